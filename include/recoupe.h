@@ -1,0 +1,308 @@
+/*
+ * recoupe.h - the public interface of librecoupe, and its manual.
+ *
+ * recoupe cross-checks the news: it reads articles (plain text, JSON Lines,
+ * web pages), groups those that report the same story, and builds for each
+ * story a digest whose every statement is a verbatim sentence of a source,
+ * with the articles and outlets that back it.
+ *
+ * The pipeline, and the sections of this header, in order:
+ *
+ *     ingest   rcp_reader      inputs -> rcp_article (clean text + metadata)
+ *     text     rcp_doc         article -> sentences, tokens, stems, language
+ *     story    rcp_clusterer   docs -> story and duplicate_of, incrementally
+ *     digest   rcp_digest      the docs of one story -> facts, quotes, ...
+ *     outputs  rcp_digest_write_*   Markdown, JSON, HTML
+ *
+ * Conventions (they hold for every function below):
+ *   - Functions that can fail return int: 0 on success, a negative RCP_E*
+ *     code on failure; rcp_strerror() gives its message. Functions that
+ *     produce something return 1 when they did and 0 at the end.
+ *   - Text is UTF-8. Text going in is (const char *p, size_t len) and need
+ *     not be NUL-terminated. Strings coming out are NUL-terminated.
+ *   - Objects made by rcp_X_new() are released by rcp_X_free(), which
+ *     accepts NULL. Everything hanging off an rcp_article or rcp_doc lives
+ *     in that object's arena and stays valid until it is freed.
+ *   - Nothing here is thread-safe across threads sharing one object;
+ *     distinct objects may be used from distinct threads, except the
+ *     allocator hook, which is global.
+ */
+#ifndef RECOUPE_H
+#define RECOUPE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define RCP_VERSION "0.1.0"
+
+/* ------------------------------------------------------------------------
+ * Errors
+ *
+ * One table, from which the enum and rcp_strerror() are both generated, so
+ * the two can never drift. Codes are negative; 0 is success.
+ */
+#define RCP_ERRNO_MAP(X)                                                     \
+    X(NOMEM, "out of memory")                                                \
+    X(IO, "cannot read or write")                                            \
+    X(NOENT, "no such file or directory")                                    \
+    X(INVAL, "invalid argument")                                             \
+    X(UTF8, "invalid UTF-8")                                                 \
+    X(JSON, "malformed JSON")                                                \
+    X(GZIP, "truncated or corrupt gzip data")                                \
+    X(TOOBIG, "too large")                                                   \
+    X(EMPTY, "empty article")                                                \
+    X(DUPID, "duplicate id")                                                 \
+    X(NOTEXT, "no article text")                                             \
+    X(HTML, "page holds no article")                                         \
+    X(UNSUPPORTED, "unsupported input")                                      \
+    X(FORMAT, "unrecognised input format")
+
+enum { /* 1-based position in the table; internal */
+    RCP__ERRNO_NONE_ = 0,
+#define RCP__ERRNO_IDX_(name, msg) RCP__ERRNO_IDX_##name,
+    RCP_ERRNO_MAP(RCP__ERRNO_IDX_)
+#undef RCP__ERRNO_IDX_
+    RCP__ERRNO_COUNT_
+};
+enum {
+    RCP_OK = 0,
+#define RCP__ERRNO_CODE_(name, msg) RCP_E##name = -RCP__ERRNO_IDX_##name,
+    RCP_ERRNO_MAP(RCP__ERRNO_CODE_)
+#undef RCP__ERRNO_CODE_
+};
+
+/* The message of an RCP_E* code ("invalid UTF-8"); never NULL. */
+const char *rcp_strerror(int code);
+
+/*
+ * Where an input went wrong. Readers fill one, when given, for every input
+ * they skip: `file` is the path as given ("-" for standard input), `line`
+ * is 1-based for line-oriented inputs and 0 otherwise, `offset` is the byte
+ * offset inside that line (or file) where the problem was found.
+ */
+typedef struct rcp_error {
+    int code;
+    char file[512];
+    size_t line;
+    size_t offset;
+    char message[256]; /* the specific problem, e.g. "expected ':'" */
+} rcp_error;
+
+/* ------------------------------------------------------------------------
+ * Memory
+ *
+ * Every allocation of the library goes through one hook, so that tests can
+ * make the Nth allocation fail. The default is malloc/realloc/free. Set it
+ * before creating any object; it is global.
+ */
+typedef struct rcp_allocator {
+    void *(*realloc)(void *ud, void *p, size_t n); /* n == 0 never passed */
+    void (*free)(void *ud, void *p);
+    void *ud;
+} rcp_allocator;
+
+void rcp_set_allocator(const rcp_allocator *a); /* NULL restores default */
+
+/* ------------------------------------------------------------------------
+ * Ingest: reading articles
+ */
+
+/* One article. Every string is NUL-terminated, NULL when unknown, and lives
+ * as long as the article. */
+typedef struct rcp_article {
+    const char *id;     /* unique among the inputs */
+    const char *source; /* outlet: given, else url host, else id */
+    const char *url;
+    const char *title;
+    const char *date;   /* ISO 8601 as given or found ("2023-09-14") */
+    const char *author;
+    const char *lang;   /* ISO 639-1, given or detected ("fr") */
+    const char *text;   /* main text, paragraphs separated by '\n' */
+    size_t text_len;
+    const char *origin; /* the file it came from ("-" for stdin) */
+    size_t line;        /* its line in a JSON Lines file, else 0 */
+    size_t index;       /* 0-based position among the articles read */
+    struct rcp_article_priv_ *priv_; /* the arena; not for callers */
+} rcp_article;
+
+void rcp_article_free(rcp_article *a);
+
+typedef struct rcp_read_opts {
+    size_t max_article_bytes; /* a larger article is skipped; 0: 10 MiB */
+    int raw;                  /* 1: no cleaning, no detection: as given */
+} rcp_read_opts;
+
+typedef struct rcp_reader rcp_reader;
+
+/*
+ * A reader over `n` inputs (paths, directories, or "-" for JSON Lines on
+ * standard input; n == 0 means standard input). The paths are copied.
+ * Directories are walked recursively in sorted path order and yield their
+ * .txt, .htm(l), .jsonl files and the .gz of each. opts may be NULL.
+ * Returns NULL only when out of memory.
+ */
+rcp_reader *rcp_reader_new(const char *const *inputs, size_t n,
+                           const rcp_read_opts *opts);
+
+/*
+ * The next article, in input order. Returns 1 and sets *out (free it with
+ * rcp_article_free), 0 at the end, or a negative RCP_E* code when one input
+ * (a file, a line) had to be skipped: *err then says which and why, and the
+ * caller simply calls again to go on with the rest. err may be NULL.
+ */
+int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *err);
+
+/* How many inputs were skipped so far. */
+size_t rcp_reader_skipped(const rcp_reader *r);
+
+void rcp_reader_free(rcp_reader *r);
+
+/*
+ * Make an article from one JSON Lines record or one file's bytes, as the
+ * reader does. `name` is the file name (its extensions say the format:
+ * .txt .html .htm .jsonl, with .gz handled by the caller); for JSON the
+ * record must be one object. Returns 0 and sets *out, or RCP_E* with *err.
+ */
+int rcp_article_from_text(const char *id, const char *p, size_t len,
+                          const rcp_read_opts *opts, rcp_article **out,
+                          rcp_error *err);
+int rcp_article_from_json(const char *p, size_t len, const rcp_read_opts *opts,
+                          rcp_article **out, rcp_error *err);
+int rcp_article_from_html(const char *id, const char *p, size_t len,
+                          const rcp_read_opts *opts, rcp_article **out,
+                          rcp_error *err);
+
+/* ------------------------------------------------------------------------
+ * Text: sentences, tokens, stems, language
+ */
+
+enum {
+    RCP_TOK_WORD = 1 << 0,   /* letters (may hold digits, - and ') */
+    RCP_TOK_NUM = 1 << 1,    /* a number: 12, 1 000, 3,5, 3.5, 12e */
+    RCP_TOK_PUNCT = 1 << 2,  /* anything else that is not space */
+    RCP_TOK_CAP = 1 << 3,    /* starts with an upper-case letter */
+    RCP_TOK_UPPER = 1 << 4,  /* all letters upper-case, 2 or more */
+    RCP_TOK_STOP = 1 << 5,   /* a stopword of the document's language */
+    RCP_TOK_SSTART = 1 << 6, /* first word of its sentence */
+    RCP_TOK_QUOTE = 1 << 7   /* an opening or closing quotation mark */
+};
+
+typedef struct rcp_token {
+    uint32_t off, len;   /* the bytes in rcp_doc.text */
+    uint32_t sent;       /* index of its sentence */
+    uint16_t flags;      /* RCP_TOK_* */
+    uint16_t norm_len;
+    const char *norm;    /* folded: lower case, no accents, ' for ’ */
+    const char *stem;    /* Snowball stem of norm (NUL-terminated) */
+    uint64_t hnorm;      /* hash of norm */
+    uint64_t hstem;      /* hash of stem */
+} rcp_token;
+
+typedef struct rcp_sentence {
+    uint32_t off, len;          /* the bytes in rcp_doc.text */
+    uint32_t tok, ntok;         /* its tokens: toks[tok .. tok+ntok) */
+    uint32_t para;              /* index of its paragraph */
+} rcp_sentence;
+
+typedef struct rcp_paragraph {
+    uint32_t off, len;
+    uint32_t sent, nsent;
+} rcp_paragraph;
+
+typedef struct rcp_doc {
+    const rcp_article *article; /* borrowed; may be NULL */
+    const char *text;           /* normalised (NFC) text the offsets index */
+    size_t len;
+    char lang[4];               /* "fr", "en", ... or "" when unknown */
+    rcp_paragraph *paras;
+    size_t nparas;
+    rcp_sentence *sents;
+    size_t nsents;
+    rcp_token *toks;
+    size_t ntoks;
+    struct rcp_doc_priv_ *priv_;
+} rcp_doc;
+
+/*
+ * Analyse a text: NFC normalisation, paragraphs (split at '\n'), sentences,
+ * tokens with their folded forms and stems. `lang` is an ISO 639-1 hint, or
+ * NULL/"" to detect it. The text is copied. Returns NULL when out of memory.
+ */
+rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang);
+
+/* The same for an article: its text, language, and a borrowed pointer to
+ * the article, which must outlive the doc. */
+rcp_doc *rcp_doc_from_article(const rcp_article *a);
+
+void rcp_doc_free(rcp_doc *d);
+
+/* The language of a text as ISO 639-1 ("fr"), or "" when no language
+ * reaches a sound score (too short, or not one that recoupe knows). */
+const char *rcp_lang_detect(const char *p, size_t len);
+
+/* ------------------------------------------------------------------------
+ * Story: near-duplicates and same-event clustering
+ */
+
+typedef struct rcp_cluster_opts {
+    double threshold; /* similarity needed to join a story; 0: default */
+    int no_dates;     /* 1: ignore article dates */
+} rcp_cluster_opts;
+
+typedef struct rcp_assignment {
+    size_t story;        /* story number, dense from 0 */
+    long duplicate_of;   /* index of the earlier article copied, or -1 */
+} rcp_assignment;
+
+typedef struct rcp_clusterer rcp_clusterer;
+
+rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts);
+
+/*
+ * Add the next article (indices are given in order from 0) and say where it
+ * goes now. The doc is not kept: it may be freed as soon as this returns.
+ */
+int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out);
+
+/*
+ * After the last article: the final assignment of every article, which a
+ * batch pass may have refined. `out` has room for as many articles as
+ * were added; story numbers are dense and in order of first appearance.
+ */
+int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out);
+
+void rcp_clusterer_free(rcp_clusterer *c);
+
+/* ------------------------------------------------------------------------
+ * Digest: one consolidated account of a story
+ */
+
+typedef struct rcp_digest_opts {
+    size_t words;   /* summary length in words; 0: 120 */
+    const char *id; /* the story's id in the outputs ("s1"); copied */
+} rcp_digest_opts;
+
+typedef struct rcp_digest rcp_digest;
+
+/*
+ * Build the digest of one story from its docs (each with its article). The
+ * docs must outlive the digest.
+ */
+rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
+                           const rcp_digest_opts *opts);
+void rcp_digest_free(rcp_digest *d);
+
+/* Write one or more digests, in the order given, as one document. */
+int rcp_digest_write_json(FILE *f, const rcp_digest *const *d, size_t n);
+int rcp_digest_write_md(FILE *f, const rcp_digest *const *d, size_t n);
+int rcp_digest_write_html(FILE *f, const rcp_digest *const *d, size_t n);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* RECOUPE_H */

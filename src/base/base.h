@@ -1,0 +1,144 @@
+/*
+ * base.h - what every other part of recoupe stands on: the allocator,
+ * arenas, capped growable buffers, vectors, hashing, a hash map and UTF-8.
+ *
+ * base/ depends on nothing else in src/ (the rule zstd keeps for
+ * lib/common). Internal: names are rcp__*, not part of the public API.
+ */
+#ifndef RCP_BASE_H
+#define RCP_BASE_H
+
+#include "recoupe.h"
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#define RCP_ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#define RCP_MIN(a, b) ((a) < (b) ? (a) : (b))
+#define RCP_MAX(a, b) ((a) > (b) ? (a) : (b))
+
+#if defined(__GNUC__)
+#define RCP_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#define RCP_LIKELY(x) __builtin_expect(!!(x), 1)
+#define RCP_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#else
+#define RCP_PRINTF(f, a)
+#define RCP_LIKELY(x) (x)
+#define RCP_UNLIKELY(x) (x)
+#endif
+
+/* ---- allocation (alloc.c): every byte the library takes goes here ---- */
+
+void *rcp__malloc(size_t n);             /* NULL on failure or n == 0 */
+void *rcp__calloc(size_t count, size_t n); /* zeroed; checks overflow */
+void *rcp__realloc(void *p, size_t n);   /* n == 0 frees and returns NULL */
+void rcp__free(void *p);                 /* accepts NULL */
+char *rcp__strndup(const char *p, size_t n);
+
+/* ---- arena (arena.c) ----
+ * A bump allocator in chunks; everything is released at once by
+ * rcp__arena_release. Per-article and per-story data lives in one. Returned
+ * memory is 8-byte aligned and stays valid until the release. */
+typedef struct rcp__arena_chunk rcp__arena_chunk;
+typedef struct rcp__arena {
+    rcp__arena_chunk *head;
+    size_t used;  /* bytes handed out in head */
+    size_t total; /* bytes held in all chunks */
+} rcp__arena;
+
+void rcp__arena_init(rcp__arena *a);
+void *rcp__arena_alloc(rcp__arena *a, size_t n);  /* NULL when out */
+void *rcp__arena_zalloc(rcp__arena *a, size_t n); /* zeroed */
+char *rcp__arena_strndup(rcp__arena *a, const char *p, size_t n);
+void rcp__arena_release(rcp__arena *a);
+
+/* ---- capped growable buffer (buf.c), as curl's dynbuf ----
+ * Always NUL-terminated after the first successful add (p may be NULL
+ * before). Adding past `max` fails with RCP_ETOOBIG and leaves the buffer
+ * as it was. */
+typedef struct rcp__buf {
+    char *p;
+    size_t len, cap, max;
+} rcp__buf;
+
+#define RCP__BUF_NOMAX ((size_t)-1 / 2)
+
+void rcp__buf_init(rcp__buf *b, size_t max);
+int rcp__buf_add(rcp__buf *b, const void *p, size_t n);
+int rcp__buf_addc(rcp__buf *b, char c);
+int rcp__buf_adds(rcp__buf *b, const char *s);
+int rcp__buf_addf(rcp__buf *b, const char *fmt, ...) RCP_PRINTF(2, 3);
+int rcp__buf_reserve(rcp__buf *b, size_t extra);
+/* A JSON string literal, quotes included; invalid UTF-8 becomes U+FFFD. */
+int rcp__buf_add_json(rcp__buf *b, const char *p, size_t n);
+/* The same, or null when p is NULL. */
+int rcp__buf_add_json_or_null(rcp__buf *b, const char *s);
+void rcp__buf_reset(rcp__buf *b); /* len = 0, memory kept */
+/* Hand the bytes over to the caller (free with rcp__free); buffer empty. */
+char *rcp__buf_detach(rcp__buf *b, size_t *len);
+void rcp__buf_release(rcp__buf *b);
+
+/* ---- vectors ----
+ * Grow *p (an array of elements of `size` bytes with room for *cap) to
+ * room for `need`. Returns 0 or RCP_ENOMEM (the array is then unchanged). */
+int rcp__grow(void *pp, size_t *cap, size_t need, size_t size);
+#define RCP__PUSH(arr, n, cap)                                               \
+    ((n) < (cap) || rcp__grow(&(arr), &(cap), (n) + 1, sizeof(*(arr))) == 0)
+
+/* ---- hashing (hash.c) ---- */
+uint64_t rcp__hash(const void *p, size_t n, uint64_t seed);
+static inline uint64_t rcp__mix64(uint64_t x)
+{ /* splitmix64's finaliser: a cheap bijective scramble */
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+/* ---- hash map from 64-bit keys to 64-bit values (map.c) ----
+ * Open addressing, linear probing. Key 0 is reserved (use rcp__hash, which
+ * never returns 0 in practice; the map remaps 0 to 1). */
+typedef struct rcp__map {
+    uint64_t *keys;
+    uint64_t *vals;
+    size_t cap, n; /* cap is a power of two or 0 */
+} rcp__map;
+
+void rcp__map_init(rcp__map *m);
+/* Pointer to the value of key, inserting 0 when absent; NULL when OOM. */
+uint64_t *rcp__map_put(rcp__map *m, uint64_t key);
+/* Pointer to the value of key, or NULL when absent. */
+uint64_t *rcp__map_get(const rcp__map *m, uint64_t key);
+void rcp__map_release(rcp__map *m);
+
+/* ---- UTF-8 (utf8.c) ---- */
+
+/* Decode one code point from p[0..n). Returns its length in bytes (1-4)
+ * and sets *cp; on an invalid or truncated sequence returns 1 and sets *cp
+ * to -1. n must be >= 1. */
+int rcp__utf8_decode(const char *p, size_t n, int32_t *cp);
+/* Encode cp into out (room for 4); returns the length. */
+int rcp__utf8_encode(int32_t cp, char *out);
+/* 1 when p[0..n) is valid UTF-8; else 0 and *bad = offset of the first
+ * invalid byte (bad may be NULL). Overlongs and surrogates are invalid. */
+int rcp__utf8_valid(const char *p, size_t n, size_t *bad);
+
+/* ---- errors (error.c) ---- */
+/* Fill err (when not NULL) and return code. */
+int rcp__fail(rcp_error *err, int code, const char *file, size_t line,
+              size_t offset, const char *fmt, ...) RCP_PRINTF(6, 7);
+
+/* ---- small string helpers ---- */
+static inline int rcp__ascii_lower(int c)
+{
+    return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+/* 1 when p[0..n) ends with the NUL-terminated suffix, ASCII case folded */
+int rcp__ends_with_ci(const char *p, size_t n, const char *suffix);
+
+#endif /* RCP_BASE_H */

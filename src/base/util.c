@@ -1,0 +1,263 @@
+/*
+ * util.c - error messages, hashing, the 64-bit hash map and UTF-8.
+ */
+#include "base.h"
+
+#include <stdio.h>
+
+/* ---- errors ---- */
+
+static const char *const messages[] = {
+    "success",
+#define MSG_(name, msg) msg,
+    RCP_ERRNO_MAP(MSG_)
+#undef MSG_
+};
+
+const char *rcp_strerror(int code)
+{
+    if (code > 0 || -code >= RCP__ERRNO_COUNT_)
+        return "unknown error";
+    return messages[-code];
+}
+
+int rcp__fail(rcp_error *err, int code, const char *file, size_t line,
+              size_t offset, const char *fmt, ...)
+{
+    if (!err)
+        return code;
+    err->code = code;
+    snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+    err->line = line;
+    err->offset = offset;
+    err->message[0] = 0;
+    if (fmt) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(err->message, sizeof err->message, fmt, ap);
+        va_end(ap);
+    }
+    return code;
+}
+
+/* ---- hashing ----
+ * A small 64-bit hash in the manner of wyhash/rapidhash: 8 bytes at a time,
+ * 128-bit multiply-fold. Not cryptographic; keys are not adversarial enough
+ * here for that to matter (a collision costs a wrong merge of two terms). */
+
+static inline uint64_t rd64(const unsigned char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+
+static inline uint64_t rd_tail(const unsigned char *p, size_t n)
+{
+    uint64_t v = 0;
+    memcpy(&v, p, n);
+    return v;
+}
+
+static inline uint64_t mum(uint64_t a, uint64_t b)
+{
+    __uint128_t r = (__uint128_t)a * b;
+    return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+
+uint64_t rcp__hash(const void *data, size_t n, uint64_t seed)
+{
+    const unsigned char *p = data;
+    const uint64_t k0 = 0xa0761d6478bd642fULL, k1 = 0xe7037ed1a0b428dbULL;
+    uint64_t h = seed ^ k0 ^ (n * k1);
+    while (n >= 8) {
+        h = mum(h ^ rd64(p), k1);
+        p += 8;
+        n -= 8;
+    }
+    if (n)
+        h = mum(h ^ rd_tail(p, n), k0 ^ n);
+    h = rcp__mix64(h);
+    return h ? h : 1;
+}
+
+/* ---- map ---- */
+
+void rcp__map_init(rcp__map *m)
+{
+    memset(m, 0, sizeof *m);
+}
+
+static uint64_t *map_find(const rcp__map *m, uint64_t key, int *found)
+{
+    size_t mask = m->cap - 1, i = (size_t)rcp__mix64(key) & mask;
+    while (m->keys[i] && m->keys[i] != key)
+        i = (i + 1) & mask;
+    *found = m->keys[i] == key;
+    return &m->keys[i];
+}
+
+static int map_resize(rcp__map *m, size_t cap)
+{
+    rcp__map n = {rcp__calloc(cap, 8), rcp__calloc(cap, 8), cap, 0};
+    if (!n.keys || !n.vals) {
+        rcp__free(n.keys);
+        rcp__free(n.vals);
+        return RCP_ENOMEM;
+    }
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->keys[i])
+            continue;
+        int found;
+        uint64_t *k = map_find(&n, m->keys[i], &found);
+        *k = m->keys[i];
+        n.vals[k - n.keys] = m->vals[i];
+        n.n++;
+    }
+    rcp__map_release(m);
+    *m = n;
+    return 0;
+}
+
+uint64_t *rcp__map_put(rcp__map *m, uint64_t key)
+{
+    if (!key)
+        key = 1;
+    if ((m->n + 1) * 4 > m->cap * 3 &&
+        map_resize(m, m->cap ? m->cap * 2 : 16))
+        return NULL;
+    int found;
+    uint64_t *k = map_find(m, key, &found);
+    if (!found) {
+        *k = key;
+        m->vals[k - m->keys] = 0;
+        m->n++;
+    }
+    return &m->vals[k - m->keys];
+}
+
+uint64_t *rcp__map_get(const rcp__map *m, uint64_t key)
+{
+    if (!m->cap)
+        return NULL;
+    if (!key)
+        key = 1;
+    int found;
+    uint64_t *k = map_find(m, key, &found);
+    return found ? &m->vals[k - m->keys] : NULL;
+}
+
+void rcp__map_release(rcp__map *m)
+{
+    rcp__free(m->keys);
+    rcp__free(m->vals);
+    rcp__map_init(m);
+}
+
+/* ---- UTF-8 ---- */
+
+int rcp__utf8_decode(const char *s, size_t n, int32_t *cp)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    unsigned c = p[0];
+    if (c < 0x80) {
+        *cp = (int32_t)c;
+        return 1;
+    }
+    int len;
+    int32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2, v = c & 0x1F, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3, v = c & 0x0F, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4, v = c & 0x07, min = 0x10000;
+    } else {
+        *cp = -1;
+        return 1;
+    }
+    if ((size_t)len > n) {
+        *cp = -1;
+        return 1;
+    }
+    for (int i = 1; i < len; i++) {
+        if ((p[i] & 0xC0) != 0x80) {
+            *cp = -1;
+            return 1;
+        }
+        v = (v << 6) | (p[i] & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+        *cp = -1;
+        return 1;
+    }
+    *cp = v;
+    return len;
+}
+
+int rcp__utf8_encode(int32_t cp, char *out)
+{
+    unsigned char *o = (unsigned char *)out;
+    if (cp < 0x80) {
+        o[0] = (unsigned char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        o[0] = (unsigned char)(0xC0 | (cp >> 6));
+        o[1] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        o[0] = (unsigned char)(0xE0 | (cp >> 12));
+        o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+        o[2] = (unsigned char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    o[0] = (unsigned char)(0xF0 | (cp >> 18));
+    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
+    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
+    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+int rcp__utf8_valid(const char *p, size_t n, size_t *bad)
+{
+    size_t i = 0;
+    while (i < n) {
+        /* skip ASCII 8 bytes at a time */
+        while (i + 8 <= n) {
+            uint64_t v;
+            memcpy(&v, p + i, 8);
+            if (v & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        if (!((unsigned char)p[i] & 0x80)) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int l = rcp__utf8_decode(p + i, n - i, &cp);
+        if (cp < 0) {
+            if (bad)
+                *bad = i;
+            return 0;
+        }
+        i += (size_t)l;
+    }
+    return 1;
+}
+
+int rcp__ends_with_ci(const char *p, size_t n, const char *suffix)
+{
+    size_t m = strlen(suffix);
+    if (m > n)
+        return 0;
+    for (size_t i = 0; i < m; i++)
+        if (rcp__ascii_lower((unsigned char)p[n - m + i]) !=
+            rcp__ascii_lower((unsigned char)suffix[i]))
+            return 0;
+    return 1;
+}

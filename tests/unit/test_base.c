@@ -1,0 +1,157 @@
+/* test_base.c - arena, buffers, map, hashing, UTF-8, error table. */
+#include "base/base.h"
+#include "harness.h"
+
+TEST(strerror_matches_table)
+{
+    CHECK_STR(rcp_strerror(RCP_OK), "success");
+    CHECK_STR(rcp_strerror(RCP_ENOMEM), "out of memory");
+    CHECK_STR(rcp_strerror(RCP_EUTF8), "invalid UTF-8");
+    CHECK_STR(rcp_strerror(RCP_EFORMAT), "unrecognised input format");
+    CHECK_STR(rcp_strerror(-999), "unknown error");
+    CHECK_STR(rcp_strerror(5), "unknown error");
+}
+
+TEST(arena_aligns_and_holds_big_blocks)
+{
+    rcp__arena a;
+    rcp__arena_init(&a);
+    char *s = rcp__arena_strndup(&a, "abc", 3);
+    CHECK_STR(s, "abc");
+    void *big = rcp__arena_alloc(&a, 100000);
+    CHECK(big != NULL);
+    memset(big, 1, 100000);
+    void *p = rcp__arena_alloc(&a, 3);
+    CHECK(((uintptr_t)p & 7) == 0);
+    CHECK_STR(s, "abc");
+    rcp__arena_release(&a);
+    CHECK(a.head == NULL);
+}
+
+TEST(buf_caps_growth)
+{
+    rcp__buf b;
+    rcp__buf_init(&b, 10);
+    CHECK_INT(rcp__buf_adds(&b, "0123456789"), 0);
+    CHECK_INT(rcp__buf_addc(&b, 'x'), RCP_ETOOBIG);
+    CHECK_INT(b.len, 10);
+    CHECK_STR(b.p, "0123456789");
+    rcp__buf_release(&b);
+}
+
+/* JSON string escaping: input -> expected literal */
+static const struct {
+    const char *in, *out;
+} json_cases[] = {
+    {"plain", "\"plain\""},
+    {"a\"b\\c", "\"a\\\"b\\\\c\""},
+    {"l\ni\tne\x01", "\"l\\ni\\tne\\u0001\""},
+    {"caf\xC3\xA9", "\"caf\xC3\xA9\""},
+    {"bad\xFFutf", "\"bad\xEF\xBF\xBDutf\""},
+    {"sep\xE2\x80\xA8", "\"sep\\u2028\""},
+};
+
+TEST(buf_json_escapes)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(json_cases); i++) {
+        rcp__buf b;
+        rcp__buf_init(&b, 0);
+        rcp__buf_add_json(&b, json_cases[i].in, strlen(json_cases[i].in));
+        CHECK_STR(b.p, json_cases[i].out);
+        rcp__buf_release(&b);
+    }
+}
+
+TEST(map_put_get_grow)
+{
+    rcp__map m;
+    rcp__map_init(&m);
+    for (uint64_t k = 0; k < 1000; k++)
+        *rcp__map_put(&m, rcp__hash(&k, 8, 0)) = k + 1;
+    CHECK_INT(m.n, 1000);
+    int bad = 0;
+    for (uint64_t k = 0; k < 1000; k++) {
+        uint64_t *v = rcp__map_get(&m, rcp__hash(&k, 8, 0));
+        bad += !v || *v != k + 1;
+    }
+    CHECK_INT(bad, 0);
+    uint64_t k = 5000;
+    CHECK(rcp__map_get(&m, rcp__hash(&k, 8, 0)) == NULL);
+    rcp__map_release(&m);
+}
+
+TEST(hash_depends_on_every_byte)
+{
+    CHECK(rcp__hash("abcdefghij", 10, 0) != rcp__hash("abcdefghik", 10, 0));
+    CHECK(rcp__hash("a", 1, 0) != rcp__hash("a", 1, 1));
+    CHECK(rcp__hash("", 0, 0) != 0);
+}
+
+/* UTF-8 validity: bytes, valid?, offset of first bad byte */
+static const struct {
+    const char *s;
+    int valid;
+    size_t bad;
+} utf8_cases[] = {
+    {"hello", 1, 0},
+    {"\xC3\xA9t\xC3\xA9", 1, 0},
+    {"\xF0\x9F\x98\x80", 1, 0},
+    {"ab\xC0\xAF", 0, 2},         /* overlong */
+    {"\xED\xA0\x80", 0, 0},       /* surrogate */
+    {"abcdefgh\xE2\x82", 0, 8},   /* truncated */
+    {"\xF4\x90\x80\x80", 0, 0},   /* > U+10FFFF */
+    {"0123456789\xFF", 0, 10},
+};
+
+TEST(utf8_validation_table)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(utf8_cases); i++) {
+        size_t bad = 0;
+        int v = rcp__utf8_valid(utf8_cases[i].s, strlen(utf8_cases[i].s), &bad);
+        CHECK_INT(v, utf8_cases[i].valid);
+        if (!v)
+            CHECK_INT(bad, utf8_cases[i].bad);
+    }
+}
+
+TEST(utf8_encode_decode_roundtrip)
+{
+    int32_t cps[] = {0x41, 0xE9, 0x20AC, 0x1F600, 0x10FFFF};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(cps); i++) {
+        char b[4];
+        int32_t back;
+        int n = rcp__utf8_encode(cps[i], b);
+        CHECK_INT(rcp__utf8_decode(b, (size_t)n, &back), n);
+        CHECK_INT(back, cps[i]);
+    }
+}
+
+/* The allocator hook: fail every allocation, everything reports ENOMEM. */
+static void *failing_realloc(void *ud, void *p, size_t n)
+{
+    (void)ud, (void)p, (void)n;
+    return NULL;
+}
+static void failing_free(void *ud, void *p)
+{
+    (void)ud, (void)p;
+}
+
+TEST(allocator_hook_failures_are_reported)
+{
+    rcp_allocator fail = {failing_realloc, failing_free, NULL};
+    rcp_set_allocator(&fail);
+    rcp__buf b;
+    rcp__buf_init(&b, 0);
+    int rc = rcp__buf_adds(&b, "x");
+    rcp__arena a;
+    rcp__arena_init(&a);
+    void *p = rcp__arena_alloc(&a, 10);
+    rcp__map m;
+    rcp__map_init(&m);
+    uint64_t *v = rcp__map_put(&m, 42);
+    rcp_set_allocator(NULL);
+    CHECK_INT(rc, RCP_ENOMEM);
+    CHECK(p == NULL);
+    CHECK(v == NULL);
+}
