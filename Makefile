@@ -39,7 +39,7 @@ LIBS = -lstemmer -lutf8proc -lgumbo -lz -lm
 
 # The pipeline, in dependency order; cli/ uses only include/recoupe.h.
 LIB_SRC = $(wildcard src/base/*.c src/text/*.c src/ingest/*.c \
-                     src/story/*.c src/digest/*.c)
+                     src/story/*.c src/digest/*.c src/eval/*.c)
 CLI_SRC = $(wildcard src/cli/*.c)
 TEST_SRC = $(wildcard tests/unit/*.c)
 TOOL_SRC = $(wildcard tools/*.c)
