@@ -100,8 +100,7 @@ static void digest_summary(const char *path, const char *p, size_t n,
 }
 
 /* The text of the first article of a JSON Lines file, into b. */
-static void lead_summary(const char *path, const char *p, size_t n,
-                         rcp__buf *b)
+static void lead_summary(const char *path, const char *p, size_t n, rcp__buf *b)
 {
     const char *nl = memchr(p, '\n', n);
     size_t len = nl ? (size_t)(nl - p) : n;
@@ -181,16 +180,16 @@ int main(int argc, char **argv)
         refs[r] = slurp(argv[i + 1 + (int)r], &lens[r]);
 
     rcp__rouge_result res;
-    int rc = rcp__rouge_eval(peer.p ? peer.p : "", peer.len,
-                             (const char *const *)refs, lens, nrefs, words,
-                             &res);
+    int rc =
+        rcp__rouge_eval(peer.p ? peer.p : "", peer.len,
+                        (const char *const *)refs, lens, nrefs, words, &res);
     if (rc != 0)
         die("%s", rcp_strerror(rc));
     if (all) {
         const char *names[3] = {"ROUGE-1", "ROUGE-2", "ROUGE-SU4"};
         const rcp__rouge_score *s[3] = {&res.r1, &res.r2, &res.su4};
-        printf("%-10s %8s %8s %8s %6s %6s %6s\n", "", "recall", "precis.",
-               "F", "hit", "ref", "peer");
+        printf("%-10s %8s %8s %8s %6s %6s %6s\n", "", "recall", "precis.", "F",
+               "hit", "ref", "peer");
         for (int k = 0; k < 3; k++)
             printf("%-10s %8.3f %8.3f %8.3f %6llu %6llu %6llu\n", names[k],
                    100 * s[k]->recall, 100 * s[k]->precision, 100 * s[k]->f,
@@ -198,8 +197,8 @@ int main(int argc, char **argv)
                    (unsigned long long)s[k]->ref_count,
                    (unsigned long long)s[k]->peer_count);
     } else {
-        printf("%.3f\t%.3f\t%.3f\n", 100 * res.r1.recall,
-               100 * res.r2.recall, 100 * res.su4.recall);
+        printf("%.3f\t%.3f\t%.3f\n", 100 * res.r1.recall, 100 * res.r2.recall,
+               100 * res.su4.recall);
     }
     for (size_t r = 0; r < nrefs; r++)
         free(refs[r]);

@@ -201,8 +201,7 @@ static size_t report_unseen(const entries *es, const char *what)
 static void header(void)
 {
     printf("%-28s %8s %5s %5s  %6s %6s %6s  %6s %6s %6s\n", "set", "articles",
-           "gold", "sys", "pair-P", "pair-R", "pair-F", "B3-P", "B3-R",
-           "B3-F");
+           "gold", "sys", "pair-P", "pair-R", "pair-F", "B3-P", "B3-R", "B3-F");
 }
 
 int main(int argc, char **argv)
@@ -258,7 +257,8 @@ int main(int argc, char **argv)
             n++, i++, j++;
         }
     }
-    size_t missing = report_unseen(&gold, "gold id missing from the system output:");
+    size_t missing =
+        report_unseen(&gold, "gold id missing from the system output:");
     size_t extra = report_unseen(&sys, "system id not in the gold:");
     if (missing || extra)
         die("'%s' vs '%s': %zu gold ids missing, %zu system ids unknown",
@@ -271,9 +271,9 @@ int main(int argc, char **argv)
         die("out of memory");
     if (want_header)
         header();
-    printf("%-28s %8zu %5zu %5zu  %6.4f %6.4f %6.4f  %6.4f %6.4f %6.4f\n",
-           name, sc.items, sc.gold_clusters, sc.sys_clusters, sc.pair_p,
-           sc.pair_r, sc.pair_f, sc.b3_p, sc.b3_r, sc.b3_f);
+    printf("%-28s %8zu %5zu %5zu  %6.4f %6.4f %6.4f  %6.4f %6.4f %6.4f\n", name,
+           sc.items, sc.gold_clusters, sc.sys_clusters, sc.pair_p, sc.pair_r,
+           sc.pair_f, sc.b3_p, sc.b3_r, sc.b3_f);
 
     for (size_t i = 0; i < sys.n; i++)
         free(sys.e[i].id), free(sys.e[i].label);

@@ -20,10 +20,9 @@
 /* Unicode White_Space, the characters Perl's \s matches on text. */
 static int is_space(int32_t c)
 {
-    return (c >= 0x09 && c <= 0x0d) || c == 0x20 || c == 0x85 ||
-           c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-           c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f ||
-           c == 0x3000;
+    return (c >= 0x09 && c <= 0x0d) || c == 0x20 || c == 0x85 || c == 0xa0 ||
+           c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 ||
+           c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
 }
 
 /* Letters, decimal digits, combining marks and '_'. */
@@ -74,7 +73,8 @@ static int tokenize(const char *p, size_t len, size_t words, emit_fn emit,
         }
         if (in_word && is_word(c)) {
             char enc[4];
-            if ((rc = rcp__buf_add(&tok, enc, (size_t)rcp__utf8_encode(c, enc))))
+            if ((rc =
+                     rcp__buf_add(&tok, enc, (size_t)rcp__utf8_encode(c, enc))))
                 goto cleanup;
         } else if (tok.len > 0) {
             if ((rc = emit(ud, tok.p, tok.len)) != 0)
@@ -107,8 +107,8 @@ static int emit_str(void *ud, const char *tok, size_t len)
     return 0;
 }
 
-int rcp__rouge_tokenize(const char *p, size_t len, size_t words,
-                        rcp__arena *a, const char ***toks, size_t *n)
+int rcp__rouge_tokenize(const char *p, size_t len, size_t words, rcp__arena *a,
+                        const char ***toks, size_t *n)
 {
     str_list l = {a, NULL, 0, 0};
     int rc = tokenize(p, len, words, emit_str, &l);
@@ -225,8 +225,8 @@ static uint64_t clipped_hits(const uint64_t *a, size_t na, const uint64_t *b,
     return hit;
 }
 
-static int text_grams(rcp__strtab *tab, const char *p, size_t len,
-                      size_t words, grams *g)
+static int text_grams(rcp__strtab *tab, const char *p, size_t len, size_t words,
+                      grams *g)
 {
     id_list l = {tab, NULL, 0, 0};
     int rc = tokenize(p, len, words, emit_id, &l);
@@ -242,15 +242,14 @@ static void finish(rcp__rouge_score *s)
 {
     const double alpha = 0.5; /* -p 0.5 */
     s->recall = s->ref_count ? (double)s->hit / (double)s->ref_count : 0;
-    s->precision =
-        s->peer_count ? (double)s->hit / (double)s->peer_count : 0;
+    s->precision = s->peer_count ? (double)s->hit / (double)s->peer_count : 0;
     double den = (1 - alpha) * s->precision + alpha * s->recall;
     s->f = den > 0 ? s->precision * s->recall / den : 0;
 }
 
-int rcp__rouge_eval(const char *peer, size_t peer_len,
-                    const char *const *refs, const size_t *ref_lens,
-                    size_t nrefs, size_t words, rcp__rouge_result *out)
+int rcp__rouge_eval(const char *peer, size_t peer_len, const char *const *refs,
+                    const size_t *ref_lens, size_t nrefs, size_t words,
+                    rcp__rouge_result *out)
 {
     int rc = 0;
     rcp__strtab tab;

@@ -64,16 +64,16 @@ typedef struct rcp__rouge_result {
  * i < nrefs, each truncated to `words` words (0: no limit). Fills *out.
  * Returns 0, RCP_EINVAL when nrefs is 0, or RCP_ENOMEM. Nothing is kept.
  */
-int rcp__rouge_eval(const char *peer, size_t peer_len,
-                    const char *const *refs, const size_t *ref_lens,
-                    size_t nrefs, size_t words, rcp__rouge_result *out);
+int rcp__rouge_eval(const char *peer, size_t peer_len, const char *const *refs,
+                    const size_t *ref_lens, size_t nrefs, size_t words,
+                    rcp__rouge_result *out);
 
 /*
  * The tokens of p[0..len) as ROUGE sees them (steps 1-3 above), for tests
  * and for inspection: *toks is an array of *n NUL-terminated strings, all
  * in the arena `a` (released with it). Returns 0 or RCP_ENOMEM.
  */
-int rcp__rouge_tokenize(const char *p, size_t len, size_t words,
-                        rcp__arena *a, const char ***toks, size_t *n);
+int rcp__rouge_tokenize(const char *p, size_t len, size_t words, rcp__arena *a,
+                        const char ***toks, size_t *n);
 
 #endif

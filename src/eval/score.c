@@ -204,8 +204,7 @@ static int strtab_rehash(rcp__strtab *t)
     return 0;
 }
 
-int rcp__strtab_intern(rcp__strtab *t, const char *p, size_t len,
-                       uint32_t *id)
+int rcp__strtab_intern(rcp__strtab *t, const char *p, size_t len, uint32_t *id)
 {
     uint64_t h = rcp__hash(p, len, 0);
     if (2 * (t->n + 1) > t->nslots && strtab_rehash(t) != 0)

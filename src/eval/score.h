@@ -80,16 +80,15 @@ typedef struct rcp__strtab {
     const char **strs;
     size_t *lens;
     uint64_t *hashes;
-    size_t n, cap;    /* ids handed out; room in strs/lens/hashes */
-    uint32_t *slots;  /* open addressing: id + 1, 0 when empty */
-    size_t nslots;    /* a power of two, or 0 */
+    size_t n, cap;   /* ids handed out; room in strs/lens/hashes */
+    uint32_t *slots; /* open addressing: id + 1, 0 when empty */
+    size_t nslots;   /* a power of two, or 0 */
 } rcp__strtab;
 
 void rcp__strtab_init(rcp__strtab *t);
 /* Set *id to the id of p[0..len), adding it when new. 0 or RCP_ENOMEM
  * (also when more than 2^32 - 2 distinct strings are asked for). */
-int rcp__strtab_intern(rcp__strtab *t, const char *p, size_t len,
-                       uint32_t *id);
+int rcp__strtab_intern(rcp__strtab *t, const char *p, size_t len, uint32_t *id);
 void rcp__strtab_release(rcp__strtab *t);
 
 #endif

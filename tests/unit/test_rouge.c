@@ -12,22 +12,22 @@ static const struct {
     const char *toks;
 } tok_cases[] = {
     {"L'armée des Etats-Unis", 0, "l|armée|des|etats|unis"},
-    {"l\xE2\x80\x99" "arm\xC3\xA9" "e", 0, "l|armée"}, /* U+2019 */
-    {"\xC3\x89lys\xC3\xA9" "e", 0, "élysée"},          /* É lower-cased */
-    {"\xC3\x89TATS-UNIS", 0, "états|unis"},           /* no accent folding */
-    {"cafe\xCC\x81 noir", 0, "cafe\xCC\x81|noir"}, /* U+0301 kept */
-    {"n\xC2\xB0" "3, 12,5 % don_t", 0, "n|3|12|5|don_t"},
-    {"a\xE2\x80\x94" "b (c) \xC2\xAB d \xC2\xBB", 0, "a|b|c|d"},
+    {"l\u2019arm\u00e9e", 0, "l|armée"},       /* U+2019 */
+    {"\u00c9lys\u00e9e", 0, "élysée"},         /* É lower-cased */
+    {"\u00c9TATS-UNIS", 0, "états|unis"},      /* no accent folding */
+    {"cafe\u0301 noir", 0, "cafe\u0301|noir"}, /* U+0301 kept */
+    {"n\u00b03, 12,5 % don_t", 0, "n|3|12|5|don_t"},
+    {"a\u2014b (c) \u00ab d \u00bb", 0, "a|b|c|d"},
     {"  \t\n ", 0, ""},
     {"", 0, ""},
     /* truncation counts whitespace-separated words, not tokens */
     {"a b-c d e", 3, "a|b|c|d"},
     {"a b-c d e", 2, "a|b|c"},
-    {"\xC2\xAB a \xC2\xBB b c", 2, "a"}, /* a lone quote is a word */
-    {"a\xC2\xA0" "b c", 2, "a|b"},       /* U+00A0 is white space */
-    {"a\xE2\x80\xAF" "b c", 2, "a|b"},   /* U+202F too */
-    {"one\ntwo\nthree", 2, "one|two"},   /* lines are one text */
-    {"x\xFFy", 0, "x|y"},                /* invalid byte separates */
+    {"\u00ab a \u00bb b c", 2, "a"},   /* a lone quote is a word */
+    {"a\u00a0b c", 2, "a|b"},          /* U+00A0 is white space */
+    {"a\u202fb c", 2, "a|b"},          /* U+202F too */
+    {"one\ntwo\nthree", 2, "one|two"}, /* lines are one text */
+    {"x\xFFy", 0, "x|y"},              /* invalid byte separates */
 };
 
 TEST(rouge_tokenize_table)
@@ -56,14 +56,14 @@ static int near(double a, double b)
     return fabs(a - b) < 1e-12;
 }
 
-static rcp__rouge_result eval(const char *peer, const char *r1,
-                              const char *r2, size_t words)
+static rcp__rouge_result eval(const char *peer, const char *r1, const char *r2,
+                              size_t words)
 {
     const char *refs[2] = {r1, r2};
     size_t lens[2] = {strlen(r1), r2 ? strlen(r2) : 0};
     rcp__rouge_result res;
-    int rc = rcp__rouge_eval(peer, strlen(peer), refs, lens, r2 ? 2 : 1,
-                             words, &res);
+    int rc = rcp__rouge_eval(peer, strlen(peer), refs, lens, r2 ? 2 : 1, words,
+                             &res);
     CHECK_INT(rc, 0);
     return res;
 }
@@ -124,9 +124,8 @@ TEST(rouge_clips_and_sums_over_references)
  * armée-des = 2/4. */
 TEST(rouge_french_tokens)
 {
-    rcp__rouge_result r = eval("L\xE2\x80\x99" "arm\xC3\xA9" "e des "
-                               "\xC3\x89tats-Unis.",
-                               "l'arm\xC3\xA9" "e des etats-unis", NULL, 0);
+    rcp__rouge_result r = eval("L\u2019arm\u00e9e des \u00c9tats-Unis.",
+                               "l'arm\u00e9e des etats-unis", NULL, 0);
     CHECK_INT(r.r1.hit, 4);
     CHECK_INT(r.r1.ref_count, 5);
     CHECK_INT(r.r2.hit, 2);

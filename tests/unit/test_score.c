@@ -26,11 +26,9 @@ static const struct {
     double pp, pr, pf, bp, br, bf;
 } cases[] = {
     {"perfect", "1 1 2 2 3", "a a b b c", 3, 3, 1, 1, 1, 1, 1, 1},
-    {"perfect, other names", "z z y y x", "a a b b c", 3, 3, 1, 1, 1, 1, 1,
-     1},
+    {"perfect, other names", "z z y y x", "a a b b c", 3, 3, 1, 1, 1, 1, 1, 1},
     /* no system pair: pairwise P is 0/0 = 1; BCubed R = 1/2 per item */
-    {"all singletons", "1 2 3 4", "a a b b", 4, 2, 1, 0, 0, 1, 0.5,
-     2.0 / 3},
+    {"all singletons", "1 2 3 4", "a a b b", 4, 2, 1, 0, 0, 1, 0.5, 2.0 / 3},
     /* 6 system pairs, 2 gold pairs, both 2; BCubed P = 2/4 per item */
     {"all in one", "1 1 1 1", "a a b b", 1, 2, 1.0 / 3, 1, 0.5, 0.5, 1,
      2.0 / 3},
@@ -40,8 +38,8 @@ static const struct {
     {"worked example", "p p q q q q", "x x x y y z", 2, 3, 2.0 / 7, 0.5,
      4.0 / 11, 7.0 / 12, 7.0 / 9, 2.0 / 3},
     /* swapping system and gold swaps precision and recall */
-    {"worked example swapped", "x x x y y z", "p p q q q q", 3, 2, 0.5,
-     2.0 / 7, 4.0 / 11, 7.0 / 9, 7.0 / 12, 2.0 / 3},
+    {"worked example swapped", "x x x y y z", "p p q q q q", 3, 2, 0.5, 2.0 / 7,
+     4.0 / 11, 7.0 / 9, 7.0 / 12, 2.0 / 3},
 };
 
 static size_t split(char *s, const char **out, size_t max)
@@ -70,8 +68,7 @@ TEST(score_table)
         CHECK_INT(rcp__score_clusters_str(s, g, n, &sc), 0);
         int ok = sc.items == n && sc.sys_clusters == cases[i].nsys &&
                  sc.gold_clusters == cases[i].ngold &&
-                 near(sc.pair_p, cases[i].pp) &&
-                 near(sc.pair_r, cases[i].pr) &&
+                 near(sc.pair_p, cases[i].pp) && near(sc.pair_r, cases[i].pr) &&
                  near(sc.pair_f, cases[i].pf) && near(sc.b3_p, cases[i].bp) &&
                  near(sc.b3_r, cases[i].br) && near(sc.b3_f, cases[i].bf);
         if (!ok) {
@@ -90,8 +87,8 @@ TEST(score_table)
 TEST(score_worked_example_counts)
 {
     /* labels need not be dense: the extremes of uint32 are fine */
-    const uint32_t sys[] = {7, 7, UINT32_MAX, UINT32_MAX, UINT32_MAX,
-                            UINT32_MAX};
+    const uint32_t sys[] = {7,          7,          UINT32_MAX,
+                            UINT32_MAX, UINT32_MAX, UINT32_MAX};
     const uint32_t gold[] = {0, 0, 0, 65536, 65536, 1};
     rcp__cluster_score sc;
     CHECK_INT(rcp__score_clusters(sys, gold, 6, &sc), 0);
@@ -162,16 +159,14 @@ TEST(strtab_interns_exactly)
         char k[32];
         uint32_t id;
         int len = snprintf(k, sizeof k, "k%u", i);
-        ok = rcp__strtab_intern(&t, k, (size_t)len, &id) == 0 &&
-             id == i + 4;
+        ok = rcp__strtab_intern(&t, k, (size_t)len, &id) == 0 && id == i + 4;
     }
     CHECK(ok);
     for (unsigned i = 0; i < 5000 && ok; i++) {
         char k[32];
         uint32_t id;
         int len = snprintf(k, sizeof k, "k%u", i);
-        ok = rcp__strtab_intern(&t, k, (size_t)len, &id) == 0 &&
-             id == i + 4;
+        ok = rcp__strtab_intern(&t, k, (size_t)len, &id) == 0 && id == i + 4;
     }
     CHECK(ok);
     CHECK_INT(t.n, 5004);
