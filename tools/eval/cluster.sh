@@ -49,17 +49,20 @@ cluster seeds "$SEEDS"
 mkdir "$TMP/chunks"
 split -l 40 "$rpm/articles.jsonl" "$TMP/chunks/"
 for f in "$TMP"/chunks/*; do mv "$f" "$f.jsonl"; done
+printf '%s\n' "$SEEDS"/*.txt >"$TMP/seed-paths"
 set --
 i=0
-for seed in "$SEEDS"/*.txt; do
+for chunk in "$TMP"/chunks/*.jsonl; do
     i=$((i + 1))
-    chunk=$(ls "$TMP"/chunks/*.jsonl | sed -n "${i}p")
-    [ -n "$chunk" ] && set -- "$@" "$chunk"
-    set -- "$@" "$seed"
-done
-for chunk in $(ls "$TMP"/chunks/*.jsonl | sed -n "$((i + 1)),\$p"); do
+    seed=$(sed -n "${i}p" "$TMP/seed-paths")
     set -- "$@" "$chunk"
+    [ -n "$seed" ] && set -- "$@" "$seed"
 done
+while IFS= read -r seed; do # seeds beyond the chunks, if any
+    [ -n "$seed" ] && set -- "$@" "$seed"
+done <<EOF
+$(sed -n "$((i + 1)),\$p" "$TMP/seed-paths")
+EOF
 cluster mixed "$@"
 # Gold: the seeds are one story of their own; RPM2 articles keep their event.
 for seed in "$SEEDS"/*.txt; do
