@@ -97,22 +97,25 @@ static int finish(rcp_article *a, const char *p, size_t n, int from_html,
         if (!a->text)
             rc = RCP_ENOMEM;
     } else {
-        const char *lang = a->lang;
-        if (!lang) {
-            const char *l = rcp_lang_detect(norm.p, norm.len);
-            lang = l[0] ? l : NULL;
-        }
+        /* the language is detected once, on the clean text: cleaning
+         * knows the boilerplate of every language it handles */
+        rcp__clean_opts co = {a->lang, a->title, from_html};
         rcp__cleaned c;
-        rc = rcp__clean_text(norm.p ? norm.p : "", norm.len, lang, from_html,
-                             ar, &c);
+        rc = rcp__clean_article(norm.p ? norm.p : "", norm.len, &co, ar, &c);
         if (rc)
             goto cleanup;
         a->text = c.text;
         a->text_len = c.len;
-        if (!a->title && c.title)
+        if (!a->title)
             a->title = c.title;
-        if (!a->date && c.date)
+        if (!a->date)
             a->date = c.date;
+        if (!a->author)
+            a->author = c.author;
+        if (!a->url)
+            a->url = c.url;
+        if (!a->source)
+            a->source = c.source;
         if (!a->lang) {
             const char *l = rcp_lang_detect(a->text, a->text_len);
             if (l[0])
