@@ -172,8 +172,8 @@ static int check_size(const rcp_read_opts *opts, size_t n, const char *origin,
                                                  : RCP__MAX_ARTICLE;
     if (n > max)
         return rcp__fail(err, RCP_ETOOBIG, origin, line, 0,
-                         "article of %zu bytes is over the limit of %zu", n,
-                         max);
+                         "article of %zu bytes is over the size limit of "
+                         "%zu bytes", n, max);
     return 0;
 }
 
@@ -249,9 +249,7 @@ int rcp__article_from_json(const char *p, size_t n, const char *origin,
                            rcp_error *err)
 {
     *out = NULL;
-    int rc = check_size(opts, n, origin, line, err);
-    if (rc)
-        return rc;
+    int rc;
     rcp_article *a = article_new();
     if (!a)
         return rcp__fail(err, RCP_ENOMEM, origin, line, 0, "out of memory");
@@ -271,6 +269,9 @@ int rcp__article_from_json(const char *p, size_t n, const char *origin,
         goto fail;
     }
     a->id = field(a, j, "id");
+    const rcp__json *idn = rcp__json_get(j, "id");
+    if (!a->id && idn && idn->type == RCP__JSON_NUM && idn->str)
+        a->id = dups(a, idn->str); /* "id": 12 */
     if (!a->id)
         a->id = dups(a, default_id);
     a->source = field(a, j, "source");
@@ -282,6 +283,9 @@ int rcp__article_from_json(const char *p, size_t n, const char *origin,
     size_t tl, hl;
     const char *text = rcp__json_str(j, "text", &tl);
     const char *html = rcp__json_str(j, "html", &hl);
+    if ((rc = check_size(opts, text && (tl > 0 || !html) ? tl : html ? hl : 0,
+                         origin, line, err)))
+        goto fail;
     if (text && (tl > 0 || !html))
         rc = finish(a, text, tl, 0, opts, err);
     else if (html)
