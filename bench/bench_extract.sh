@@ -13,13 +13,17 @@ bytes=$(wc -c <"$IN")
 n=$(wc -l <"$IN")
 # warm the page cache so the figure is the program, not the disk
 cat "$IN" >/dev/null
-t0=$(date +%s.%N)
-/usr/bin/time -f %M -o "$OUT/extract.rss" taskset -c 0 "$RECOUPE" extract "$IN" >"$OUT/extract.jsonl" 2>"$OUT/extract.err" || true
-t1=$(date +%s.%N)
-rss=$(cat "$OUT/extract.rss")
+# one core; CPU time (user + system) as well as wall time, since the
+# machine may be shared: MB/s is given for both
+/usr/bin/time -f '%e %U %S %M' -o "$OUT/extract.time" \
+    taskset -c 0 "$RECOUPE" extract "$IN" >"$OUT/extract.jsonl" \
+    2>"$OUT/extract.err" || true
 out=$(wc -l <"$OUT/extract.jsonl")
-awk -v b="$bytes" -v n="$n" -v o="$out" -v t0="$t0" -v t1="$t1" -v rss="$rss" 'BEGIN {
-    s = t1 - t0
-    printf "extract: %d articles (%d written), %.1f MB in %.2f s: %.1f MB/s, %.0f articles/s, peak RSS %.1f MB\n",
-           n, o, b / 1e6, s, b / 1e6 / s, n / s, rss / 1024
+skipped=$(wc -l <"$OUT/extract.err")
+tail -n 1 "$OUT/extract.time" | awk -v b="$bytes" -v n="$n" -v o="$out" \
+    -v sk="$skipped" '{
+    cpu = $2 + $3
+    printf "extract: %d records, %d written, %d reported; %.1f MB\n", n, o, sk, b / 1e6
+    printf "  wall %.2f s: %.1f MB/s; cpu %.2f s: %.1f MB/s, %.0f articles/s; peak RSS %.1f MB\n",
+           $1, b / 1e6 / $1, cpu, b / 1e6 / cpu, n / cpu, $4 / 1024
 }'

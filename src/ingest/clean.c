@@ -224,9 +224,23 @@ static int is_wordc(unsigned char c)
            (c >= 'A' && c <= 'Z');
 }
 
-static uint64_t hword(const char *p, size_t n)
+/* The hash of a folded word: taken for every word of every article, so
+ * inline and cheap (words are short); rcp__mix64 spreads it. */
+static inline uint64_t hword(const char *p, size_t n)
 {
-    return rcp__hash(p, n, 0x7265636f75706521ULL);
+    uint64_t h = 0x7265636f75706521ULL ^ (n * 0x9e3779b97f4a7c15ULL);
+    while (n >= 8) {
+        uint64_t v;
+        memcpy(&v, p, 8);
+        h = (h ^ v) * 0xff51afd7ed558ccdULL;
+        h ^= h >> 32;
+        p += 8, n -= 8;
+    }
+    uint64_t v = 0;
+    for (size_t i = 0; i < n; i++)
+        v |= (uint64_t)(unsigned char)p[i] << (8 * i);
+    h = rcp__mix64(h ^ v);
+    return h ? h : 1;
 }
 
 static int cmp_phrase(const void *a, const void *b)
@@ -293,6 +307,7 @@ typedef struct sent {
     uint32_t w, nw;    /* its words */
     uint32_t line;
     uint8_t drop;
+    int8_t lead_stop; /* its first word is a stopword: -1 not known yet */
 } sent;
 
 enum { KEEP, DROP_META, DROP_BOILER, DROP_LABEL, DROP_TITLE, DROP_DUP };
@@ -343,48 +358,70 @@ static int is_blank_at(const char *p, size_t n, size_t i, size_t *len)
     return 0;
 }
 
-/* Fold p[0..n) to the end of c->fold and cut it into words. */
+static int add_word(ctx *c, size_t b)
+{
+    if (!RCP__PUSH(c->w, c->nw, c->capw))
+        return RCP_ENOMEM;
+    word *w = &c->w[c->nw++];
+    w->f = (uint32_t)b;
+    w->n = (uint32_t)(c->flen - b);
+    w->h = hword(c->fold + b, c->flen - b);
+    return 0;
+}
+
+/* Fold p[0..n) to the end of c->fold and cut it into words, in one pass:
+ * a word is a run of ASCII letters and digits and of non-ASCII folded
+ * bytes (other scripts); © folds to '@', spaces, quotes and dashes to ' '.
+ */
 static int fold_words(ctx *c, const char *p, size_t n)
 {
-    size_t start = c->flen;
+    size_t wb = (size_t)-1; /* start of the current word in fold */
     for (size_t i = 0; i < n;) {
         unsigned char ch = (unsigned char)p[i];
         if (ch < 0x80) {
-            c->fold[c->flen++] = (char)rcp__ascii_lower(ch);
+            char f = (char)rcp__ascii_lower(ch);
+            int wc = (f >= 'a' && f <= 'z') || (f >= '0' && f <= '9');
+            if (wc && wb == (size_t)-1)
+                wb = c->flen;
+            else if (!wc && wb != (size_t)-1) {
+                if (add_word(c, wb))
+                    return RCP_ENOMEM;
+                wb = (size_t)-1;
+            }
+            c->fold[c->flen++] = f;
             i++;
             continue;
         }
         int32_t cp;
         i += (size_t)rcp__utf8_decode(p + i, n - i, &cp);
-        if (cp == 0xA9) { /* © separates words */
-            c->fold[c->flen++] = '@';
-            continue;
-        }
-        if (cp < 0 || rcp__is_space_cp(cp) || rcp__is_quote_cp(cp) ||
-            (cp >= 0x2010 && cp <= 0x2027)) {
-            c->fold[c->flen++] = ' ';
-            continue;
-        }
         char f[8];
-        int fl = rcp__fold_cp(cp, f);
+        int fl;
+        if (cp == 0xA9) { /* © separates words */
+            f[0] = '@';
+            fl = 1;
+        } else if (cp < 0 || rcp__is_space_cp(cp) || rcp__is_quote_cp(cp) ||
+                   (cp >= 0x2010 && cp <= 0x2027)) {
+            f[0] = ' ';
+            fl = 1;
+        } else {
+            fl = rcp__fold_cp(cp, f);
+        }
+        if (!fl)
+            continue;
+        int wc = (unsigned char)f[0] >= 0x80 ||
+                 (f[0] >= 'a' && f[0] <= 'z') || (f[0] >= '0' && f[0] <= '9');
+        if (wc && wb == (size_t)-1)
+            wb = c->flen;
+        else if (!wc && wb != (size_t)-1) {
+            if (add_word(c, wb))
+                return RCP_ENOMEM;
+            wb = (size_t)-1;
+        }
         memcpy(c->fold + c->flen, f, (size_t)fl);
         c->flen += (size_t)fl;
     }
-    for (size_t i = start; i < c->flen;) {
-        while (i < c->flen && !is_wordc((unsigned char)c->fold[i]))
-            i++;
-        size_t b = i;
-        while (i < c->flen && is_wordc((unsigned char)c->fold[i]))
-            i++;
-        if (i > b) {
-            if (!RCP__PUSH(c->w, c->nw, c->capw))
-                return RCP_ENOMEM;
-            word *w = &c->w[c->nw++];
-            w->f = (uint32_t)b;
-            w->n = (uint32_t)(i - b);
-            w->h = hword(c->fold + b, i - b);
-        }
-    }
+    if (wb != (size_t)-1 && add_word(c, wb))
+        return RCP_ENOMEM;
     return 0;
 }
 
@@ -508,6 +545,7 @@ static int split(ctx *c)
                 S->w = (uint32_t)c->nw;
                 S->line = (uint32_t)(c->nl - 1);
                 S->drop = 0;
+                S->lead_stop = -1;
                 int rc = fold_words(c, p + s, se - s);
                 if (rc)
                     return rc;
@@ -672,9 +710,9 @@ static int cue_weight(const ctx *c, const line *L, int *agency)
 /* A photo caption or credit (rule 6). */
 static int is_credit(const ctx *c, const line *L)
 {
-    if (L->nw > 60)
-        return 0;
     const char *f = lfold(c, L);
+    if (L->nw > 60 || (!memchr(f, ':', L->flen) && !memchr(f, '@', L->flen)))
+        return 0;
     for (uint32_t i = 0; i < L->nw; i++) {
         const word *w = &c->w[L->w + i];
         size_t k = w->f + w->n - L->f;
@@ -1006,9 +1044,14 @@ static int classify(ctx *c)
             L->whole = 1;
             continue;
         }
+        char first = 0; /* the first letter, to try only the cues with it */
+        for (uint32_t k = 0; k < L->flen && !first; k++)
+            if (is_wordc((unsigned char)lfold(c, L)[k]))
+                first = lfold(c, L)[k];
         if (L->nw <= 40)
             for (size_t k = 0; k < RCP_ARRAY_SIZE(read_also); k++)
-                if (starts_with_cue(c, L, read_also[k])) {
+                if (read_also[k][0] == first &&
+                    starts_with_cue(c, L, read_also[k])) {
                     L->drop = DROP_BOILER;
                     break;
                 }
@@ -1130,6 +1173,18 @@ static uint64_t seq_hash(const word *w, size_t n)
     return h ? h : 1;
 }
 
+#define GRAM 4
+
+/* The hash of the 4 words at w: cheaper than seq_hash, as it is taken at
+ * every word of the article. */
+static uint64_t gram_hash(const word *w)
+{
+    uint64_t h = w[0].h ^ (w[1].h << 17 | w[1].h >> 47) ^
+                 (w[2].h << 34 | w[2].h >> 30) ^ (w[3].h << 51 | w[3].h >> 13);
+    h = rcp__mix64(h);
+    return h ? h : 1;
+}
+
 /* Is b[0..nb) a contiguous run inside a[0..na)? */
 static int contains(const word *a, size_t na, const word *b, size_t nb)
 {
@@ -1143,13 +1198,29 @@ static int contains(const word *a, size_t na, const word *b, size_t nb)
     return 0;
 }
 
-#define GRAM 4
+/* The words of S that must be found in a longer sentence: all of them,
+ * or (skip 1) all but a leading stopword. 0 when there is no such run. */
+static size_t probe(const ctx *c, sent *S, int skip, const word **w)
+{
+    *w = c->w + S->w;
+    if (!skip)
+        return S->nw;
+    if (S->nw < 7)
+        return 0;
+    if (S->lead_stop < 0)
+        S->lead_stop = (int8_t)is_stop(c, *w);
+    if (!S->lead_stop)
+        return 0;
+    (*w)++;
+    return S->nw - 1;
+}
 
 static int dedup(ctx *c)
 {
     rcp__map m;
     rcp__map_init(&m);
-    int rc = 0;
+    uint64_t filter[64] = {0}; /* 4096 bits on the probed 4-grams */
+    int rc = 0, probes = 0;
     /* whole lines */
     for (size_t i = 0; i < c->nl; i++) {
         line *L = &c->l[i];
@@ -1174,16 +1245,37 @@ static int dedup(ctx *c)
             S->drop = 1;
         *v = 1;
     }
-    /* every 4-gram -> the longest kept sentence holding it (index + 1) */
+    /* the first 4 words of every sentence that could be inside another:
+     * those 4-grams alone are looked for (a filter, then the map) */
     for (size_t i = 0; i < c->ns; i++) {
         sent *S = &c->s[i];
-        if (c->l[S->line].drop || S->drop || S->nw < GRAM)
+        if (c->l[S->line].drop || S->drop || S->nw < 6)
             continue;
-        for (size_t k = 0; k + GRAM <= S->nw; k++) {
-            uint64_t *v = rcp__map_put(&m, seq_hash(c->w + S->w + k, GRAM));
+        for (int skip = 0; skip <= 1; skip++) {
+            const word *w;
+            if (!probe(c, S, skip, &w))
+                continue;
+            uint64_t h = gram_hash(w);
+            filter[(h >> 6) & 63] |= 1ULL << (h & 63);
+            uint64_t *v = rcp__map_put(&m, h);
             if (!v)
                 goto nomem;
-            if (!*v || c->s[*v - 1].nw < S->nw)
+            probes = 1;
+        }
+    }
+    if (!probes)
+        goto done;
+    /* each of them -> the longest kept sentence holding it (index + 1) */
+    for (size_t i = 0; i < c->ns; i++) {
+        const sent *S = &c->s[i];
+        if (c->l[S->line].drop || S->drop || S->nw < 7)
+            continue;
+        for (size_t k = 0; k + GRAM <= S->nw; k++) {
+            uint64_t h = gram_hash(c->w + S->w + k);
+            if (!(filter[(h >> 6) & 63] >> (h & 63) & 1))
+                continue;
+            uint64_t *v = rcp__map_get(&m, h);
+            if (v && (!*v || c->s[*v - 1].nw < S->nw))
                 *v = i + 1;
         }
     }
@@ -1192,16 +1284,13 @@ static int dedup(ctx *c)
         sent *S = &c->s[i];
         if (c->l[S->line].drop || S->drop || S->nw < 6)
             continue;
-        const word *w = c->w + S->w;
-        size_t nw = S->nw;
         for (int skip = 0; skip <= 1; skip++) {
-            if (skip) {
-                if (nw < 7 || !is_stop(c, &w[0]))
-                    break;
-                w++, nw--;
-            }
-            uint64_t *v = rcp__map_get(&m, seq_hash(w, GRAM));
-            if (!v || *v - 1 == i)
+            const word *w;
+            size_t nw = probe(c, S, skip, &w);
+            if (!nw)
+                continue;
+            uint64_t *v = rcp__map_get(&m, gram_hash(w));
+            if (!v || !*v || *v - 1 == i)
                 continue;
             const sent *T = &c->s[*v - 1];
             if (T->nw > S->nw && contains(c->w + T->w, T->nw, w, nw)) {
@@ -1210,6 +1299,7 @@ static int dedup(ctx *c)
             }
         }
     }
+done:
     rcp__map_release(&m);
     return rc;
 nomem:
