@@ -53,9 +53,10 @@
  * Repetitions: a line whose folded text equals an earlier kept line is
  * dropped. Then sentences: one of 4 words or more equal to an earlier
  * sentence is dropped, and one of 6 words or more whose words appear in
- * order, contiguously, inside a longer sentence of the article (also
- * after a leading stopword such as "Il"/"He") is dropped, wherever the
- * longer one stands. So when a sentence is repeated as a paragraph,
+ * order, contiguously, inside a longer sentence of the article is
+ * dropped, wherever the longer one stands; so is one whose words after a
+ * leading stopword ("Il"/"He") are, when they are 10 or more (a shorter
+ * run, "Il a été condamné à cinq ans", may well be said of someone else). So when a sentence is repeated as a paragraph,
  * inside another paragraph and as the start of a longer sentence, only
  * the longest variant stays, at its own place: the content appears once
  * and nothing the longer variant adds is lost. Every sentence kept is
@@ -1205,7 +1206,7 @@ static size_t probe(const ctx *c, sent *S, int skip, const word **w)
     *w = c->w + S->w;
     if (!skip)
         return S->nw;
-    if (S->nw < 7)
+    if (S->nw < 11) /* "Il" + 10 words: shorter runs are too common */
         return 0;
     if (S->lead_stop < 0)
         S->lead_stop = (int8_t)is_stop(c, *w);

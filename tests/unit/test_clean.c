@@ -113,9 +113,16 @@ static const struct {
      "Biden a rencontré le président chinois Xi Jinping à Bali lundi. "
      "Macron a rencontré le président chinois Xi Jinping à Bali lundi."},
     /* "Il" + the rest of a longer sentence is a repetition */
-    {"Le ministre a visité l'usine de Lyon mardi avec les syndicats.\nIl a "
-     "visité l'usine de Lyon mardi avec les syndicats.",
-     "Le ministre a visité l'usine de Lyon mardi avec les syndicats."},
+    {"Le ministre a visité mardi l'usine de Lyon avec les syndicats et le "
+     "préfet.\nIl a visité mardi l'usine de Lyon avec les syndicats et le "
+     "préfet.",
+     "Le ministre a visité mardi l'usine de Lyon avec les syndicats et le "
+     "préfet."},
+    /* ... but not a short one, which may be said of someone else */
+    {"Son complice a été condamné à cinq ans de prison ferme mardi.\nIl a "
+     "été condamné à cinq ans de prison.",
+     "Son complice a été condamné à cinq ans de prison ferme mardi.\nIl a "
+     "été condamné à cinq ans de prison."},
     /* nothing at all */
     {"", ""},
     {"\n\n", ""},
