@@ -820,8 +820,9 @@ static size_t iso_date(const char *s, size_t n)
 #undef D
 }
 
-/* A date in a "published" line: ISO, dd/mm/yyyy or "14 septembre 2023". */
-static const char *loose_date(ctx *c, const line *L)
+/* The month (1-12) named by the folded word f[0..n), in any of the six
+ * languages, or its English three-letter abbreviation; 0 if none. */
+static unsigned month_of(const char *f, size_t n)
 {
     static const char *const months[] = {
         "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
@@ -835,7 +836,47 @@ static const char *loose_date(ctx *c, const line *L)
         "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
         "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre",
         "janeiro", "fevereiro", "marco", "abril", "maio", "junho", "julho",
-        "agosto", "setembro", "outubro", "novembro", "dezembro"};
+        "agosto", "setembro", "outubro", "novembro", "dezembro",
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+        "oct", "nov", "dec"};
+    if (n == 4 && memcmp(f, "sept", 4) == 0)
+        return 9;
+    for (size_t k = 0; k < RCP_ARRAY_SIZE(months); k++)
+        if (strlen(months[k]) == n && memcmp(months[k], f, n) == 0)
+            return (unsigned)(k % 12) + 1;
+    return 0;
+}
+
+/* The value of a word of at most maxlen digits, or -1. A day may carry
+ * an ordinal suffix: "1er", "1st", "2nd", "3rd", "14th". */
+static long num_of(const ctx *c, const word *w, size_t maxlen)
+{
+    const char *p = c->fold + w->f;
+    size_t n = w->n;
+    if (maxlen == 2 && n >= 3 &&
+        (memcmp(p + n - 2, "er", 2) == 0 || memcmp(p + n - 2, "st", 2) == 0 ||
+         memcmp(p + n - 2, "nd", 2) == 0 || memcmp(p + n - 2, "rd", 2) == 0 ||
+         memcmp(p + n - 2, "th", 2) == 0))
+        n -= 2;
+    if (!n || n > maxlen)
+        return -1;
+    long v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] < '0' || p[i] > '9')
+            return -1;
+        v = v * 10 + (p[i] - '0');
+    }
+    return v;
+}
+
+/*
+ * A date in a "published" line: ISO ("2023-09-14"), numeric ("14/09/2023";
+ * "04/09/2023" is ambiguous between day and month first, and skipped
+ * unless the two are equal), "14 septembre 2023", "1er mai 2024",
+ * "September 14, 2023", "Sep 14 2023". The first one found, as ISO.
+ */
+static const char *loose_date(ctx *c, const line *L)
+{
     const char *f = lfold(c, L);
     for (size_t i = 0; i < L->flen; i++) {
         if (f[i] < '0' || f[i] > '9' || (i && f[i - 1] >= '0' && f[i - 1] <= '9'))
@@ -843,50 +884,52 @@ static const char *loose_date(ctx *c, const line *L)
         size_t k = iso_date(f + i, L->flen - i);
         if (k)
             return dupz(c, f + i, k);
-        unsigned d = 0, m = 0, y = 0;
-        size_t j = i;
-        while (j < L->flen && f[j] >= '0' && f[j] <= '9' && j - i < 2)
-            d = d * 10 + (unsigned)(f[j++] - '0');
-        if (j < L->flen && (f[j] == '/' || f[j] == '.' || f[j] == '-')) {
-            char sep = f[j++];
-            size_t b = j;
-            while (j < L->flen && f[j] >= '0' && f[j] <= '9' && j - b < 2)
-                m = m * 10 + (unsigned)(f[j++] - '0');
-            if (j == b || j >= L->flen || f[j] != sep)
+    }
+    for (uint32_t i = 0; i + 2 < L->nw + 1 && i < L->nw; i++) {
+        const word *w = &c->w[L->w + i];
+        unsigned d = 0, m = 0;
+        long y = -1, a, b;
+        /* numeric: d sep m sep yyyy, the separators being one of / . - */
+        if (i + 2 < L->nw && (a = num_of(c, w, 2)) > 0 &&
+            (b = num_of(c, w + 1, 2)) > 0 && w[1].f == w->f + w->n + 1 &&
+            w[2].f == w[1].f + w[1].n + 1 &&
+            (f[w->f + w->n - L->f] == '/' || f[w->f + w->n - L->f] == '.') &&
+            (y = num_of(c, w + 2, 4)) >= 1800 && w[2].n == 4) {
+            if (a > 12 && b <= 12)
+                d = (unsigned)a, m = (unsigned)b;
+            else if (b > 12 && a <= 12)
+                d = (unsigned)b, m = (unsigned)a;
+            else if (a == b)
+                d = m = (unsigned)a;
+            else
                 continue;
-            b = ++j;
-            while (j < L->flen && f[j] >= '0' && f[j] <= '9' && j - b < 4)
-                y = y * 10 + (unsigned)(f[j++] - '0');
-            if (j - b != 4)
+        } else if ((a = num_of(c, w, 2)) > 0 && i + 2 < L->nw) {
+            /* 14 septembre 2023, 1er mai 2024 */
+            uint32_t j = i + 1;
+            if (c->w[L->w + j].n == 2 &&
+                memcmp(c->fold + c->w[L->w + j].f, "er", 2) == 0)
+                j++;
+            if (j + 1 >= L->nw)
                 continue;
+            m = month_of(c->fold + c->w[L->w + j].f, c->w[L->w + j].n);
+            y = num_of(c, &c->w[L->w + j + 1], 4);
+            if (!m || c->w[L->w + j + 1].n != 4)
+                continue;
+            d = (unsigned)a;
+        } else if (i + 2 < L->nw && (m = month_of(c->fold + w->f, w->n))) {
+            /* September 14, 2023 */
+            a = num_of(c, w + 1, 2);
+            y = num_of(c, w + 2, 4);
+            if (a <= 0 || w[2].n != 4)
+                continue;
+            d = (unsigned)a;
         } else {
-            while (j < L->flen && f[j] == ' ')
-                j++;
-            if (j < L->flen && f[j] == 'e' && j + 1 < L->flen && f[j + 1] == 'r')
-                j += 2; /* 1er */
-            while (j < L->flen && f[j] == ' ')
-                j++;
-            size_t b = j;
-            while (j < L->flen && f[j] >= 'a' && f[j] <= 'z')
-                j++;
-            for (size_t k2 = 0; k2 < RCP_ARRAY_SIZE(months) && !m; k2++)
-                if (strlen(months[k2]) == j - b &&
-                    memcmp(months[k2], f + b, j - b) == 0)
-                    m = (unsigned)(k2 % 12) + 1;
-            if (!m)
-                continue;
-            while (j < L->flen && f[j] == ' ')
-                j++;
-            size_t yb = j;
-            while (j < L->flen && f[j] >= '0' && f[j] <= '9' && j - yb < 4)
-                y = y * 10 + (unsigned)(f[j++] - '0');
-            if (j - yb != 4)
-                continue;
+            continue;
         }
-        if (d < 1 || d > 31 || m < 1 || m > 12 || y < 1800)
+        if (d < 1 || d > 31 || m < 1 || m > 12 || y < 1800 || y > 2999)
             continue;
         char buf[16];
-        int len = snprintf(buf, sizeof buf, "%04u-%02u-%02u", y, m, d);
+        int len = snprintf(buf, sizeof buf, "%04ld-%02u-%02u", y, m, d);
         return dupz(c, buf, (size_t)len);
     }
     return NULL;
@@ -988,11 +1031,14 @@ static int meta_line(ctx *c, line *L)
     if (L->nw <= 14 && !L->stop_end)
         for (size_t i = 0; i < RCP_ARRAY_SIZE(date_cues); i++)
             if (starts_with_cue(c, L, date_cues[i])) {
-                const char *d = loose_date(c, L);
-                if (!d)
+                /* a date line even when its date is ambiguous (4/9/2007) */
+                const char *f = lfold(c, L), *e = f + L->flen;
+                while (f < e && (*f < '0' || *f > '9'))
+                    f++;
+                if (f == e)
                     break;
                 if (!o->date)
-                    o->date = d;
+                    o->date = loose_date(c, L);
                 L->drop = DROP_META;
                 return 1;
             }

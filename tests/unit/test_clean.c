@@ -163,3 +163,43 @@ TEST(clean_known_title_repeated)
     CHECK(strncmp(c.text, "Un séisme frappe", 16) == 0);
     rcp__arena_release(&a);
 }
+
+/* a metadata or "published" line at the top -> the date read from it */
+static const struct {
+    const char *line, *date;
+} date_cases[] = {
+    {" date 2023-10 ", "2023-10"},
+    {"Date: 2023-09-14T10:00:00Z", "2023-09-14T10:00:00Z"},
+    {"Publié le 14 septembre 2023 à 10h05", "2023-09-14"},
+    {"Publié le 1er mai 2024", "2024-05-01"},
+    {"Mis à jour le 14.09.2023", "2023-09-14"},
+    {"Published April 11, 2007", "2007-04-11"},
+    {"Posted: Sept 22nd 2013 11:10 am EDT", "2013-09-22"},
+    {"Updated 4/9/2007 6:04 PM", NULL}, /* day or month first? */
+    {"Updated 4/19/2007 6:04 PM", "2007-04-19"},
+    {"Veröffentlicht am 3. März 2021", "2021-03-03"},
+    {"Publicado el 5 de junio de 2022", NULL}, /* "de": not read yet */
+};
+
+TEST(clean_dates)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(date_cases); i++) {
+        char in[256];
+        snprintf(in, sizeof in,
+                 "%s\nLe conseil municipal a voté mardi soir la gratuité des "
+                 "transports.",
+                 date_cases[i].line);
+        rcp__arena a;
+        rcp__arena_init(&a);
+        rcp__cleaned c;
+        CHECK_INT(rcp__clean_article(in, strlen(in), NULL, &a, &c), 0);
+        if (date_cases[i].date)
+            CHECK_STR(c.date, date_cases[i].date);
+        else
+            CHECK(c.date == NULL);
+        /* the line is gone either way */
+        CHECK_STR(c.text, "Le conseil municipal a voté mardi soir la "
+                          "gratuité des transports.");
+        rcp__arena_release(&a);
+    }
+}
