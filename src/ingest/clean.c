@@ -215,6 +215,8 @@ typedef struct phrase {
 } phrase;
 
 static phrase phrases[RCP_ARRAY_SIZE(phrase_src)];
+static unsigned char ascii_word[256]; /* [a-zA-Z0-9] */
+static char ascii_fold[256];          /* lower case */
 static uint64_t credit_h[RCP_ARRAY_SIZE(credit_words)];
 static uint64_t bloom[1024]; /* 65536 bits on the first word's hash */
 static int vocab_ready;
@@ -254,6 +256,11 @@ static void vocab_init(void)
 {
     if (vocab_ready)
         return;
+    for (int ch = 0; ch < 256; ch++) {
+        ascii_fold[ch] = (char)rcp__ascii_lower(ch);
+        ascii_word[ch] = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                         (ch >= '0' && ch <= '9');
+    }
     for (size_t i = 0; i < RCP_ARRAY_SIZE(phrase_src); i++) {
         const char *s = phrase_src[i].s;
         phrase *ph = &phrases[i];
@@ -377,50 +384,67 @@ static int add_word(ctx *c, size_t b)
 static int fold_words(ctx *c, const char *p, size_t n)
 {
     size_t wb = (size_t)-1; /* start of the current word in fold */
+    char *fo = c->fold;
+    size_t fl = c->flen;
     for (size_t i = 0; i < n;) {
         unsigned char ch = (unsigned char)p[i];
+        char f8[8];
+        const char *f = f8;
+        int len;
         if (ch < 0x80) {
-            char f = (char)rcp__ascii_lower(ch);
-            int wc = (f >= 'a' && f <= 'z') || (f >= '0' && f <= '9');
-            if (wc && wb == (size_t)-1)
-                wb = c->flen;
-            else if (!wc && wb != (size_t)-1) {
+            /* the common case: a run of ASCII letters and digits */
+            if (ascii_word[ch]) {
+                if (wb == (size_t)-1)
+                    wb = fl;
+                do
+                    fo[fl++] = ascii_fold[(unsigned char)p[i++]];
+                while (i < n && ascii_word[(unsigned char)p[i]]);
+                continue;
+            }
+            if (wb != (size_t)-1) {
+                c->flen = fl;
                 if (add_word(c, wb))
                     return RCP_ENOMEM;
                 wb = (size_t)-1;
             }
-            c->fold[c->flen++] = f;
+            fo[fl++] = (char)ch;
             i++;
             continue;
         }
         int32_t cp;
-        i += (size_t)rcp__utf8_decode(p + i, n - i, &cp);
-        char f[8];
-        int fl;
-        if (cp == 0xA9) { /* © separates words */
-            f[0] = '@';
-            fl = 1;
-        } else if (cp < 0 || rcp__is_space_cp(cp) || rcp__is_quote_cp(cp) ||
-                   (cp >= 0x2010 && cp <= 0x2027)) {
-            f[0] = ' ';
-            fl = 1;
+        if (ch == 0xC3 && i + 1 < n && ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+            cp = (int32_t)(((ch & 0x1Fu) << 6) | ((unsigned char)p[i + 1] & 0x3Fu));
+            i += 2; /* Latin-1 letters: no space, quote or dash here */
+            len = cp == 0xD7 || cp == 0xF7 ? (f8[0] = ' ', 1)
+                                           : rcp__fold_cp(cp, f8);
         } else {
-            fl = rcp__fold_cp(cp, f);
+            i += (size_t)rcp__utf8_decode(p + i, n - i, &cp);
+            if (cp == 0xA9) { /* © separates words */
+                f = "@";
+                len = 1;
+            } else if (cp < 0 || rcp__is_space_cp(cp) || rcp__is_quote_cp(cp) ||
+                       (cp >= 0x2010 && cp <= 0x2027)) {
+                f = " ";
+                len = 1;
+            } else {
+                len = rcp__fold_cp(cp, f8);
+            }
         }
-        if (!fl)
+        if (!len)
             continue;
-        int wc = (unsigned char)f[0] >= 0x80 ||
-                 (f[0] >= 'a' && f[0] <= 'z') || (f[0] >= '0' && f[0] <= '9');
-        if (wc && wb == (size_t)-1)
-            wb = c->flen;
-        else if (!wc && wb != (size_t)-1) {
+        int wc = (unsigned char)f[0] >= 0x80 || ascii_word[(unsigned char)f[0]];
+        if (wc && wb == (size_t)-1) {
+            wb = fl;
+        } else if (!wc && wb != (size_t)-1) {
+            c->flen = fl;
             if (add_word(c, wb))
                 return RCP_ENOMEM;
             wb = (size_t)-1;
         }
-        memcpy(c->fold + c->flen, f, (size_t)fl);
-        c->flen += (size_t)fl;
+        memcpy(fo + fl, f, (size_t)len);
+        fl += (size_t)len;
     }
+    c->flen = fl;
     if (wb != (size_t)-1 && add_word(c, wb))
         return RCP_ENOMEM;
     return 0;
