@@ -36,10 +36,12 @@
  *      "Crédit : X", "© X" (X at most 5 words), or is a short credit line.
  *   7. it is at the top, before the first body line, and is a section
  *      label or breadcrumb (at most 2 words, or at most 4 without any
- *      stopword, no final punctuation; or "a > b > c").
+ *      stopword, no final punctuation; or "a > b > c"). A text without
+ *      any body line (a list, a table) has no top: nothing goes by 7.
  *   8. it is at the tail, after the last body line, and is either a
- *      short agency byline ("Huyen Le (D'après AFP, Reuters)") or a short
- *      fragment with a dropped line below it.
+ *      short agency byline ("Huyen Le (D'après AFP, Reuters)") or a
+ *      fragment of at most 4 words with a dropped line below it (two such
+ *      fragments at most).
  *
  * A body line ends like a sentence (". ", "…", a closing quote after
  * them) with 5 words or more, or has 25 words or more.
@@ -1176,7 +1178,8 @@ static int classify(ctx *c)
             first_body = i;
             break;
         }
-    for (size_t i = 0; i < first_body && i < 8; i++) {
+    /* no body line at all (a list, a table): the top is not told apart */
+    for (size_t i = 0; first_body < c->nl && i < first_body && i < 8; i++) {
         line *L = &c->l[i];
         if (L->drop)
             continue;
@@ -1212,7 +1215,7 @@ static int classify(ctx *c)
         }
     }
     /* the tail: bylines, and fragments above dropped lines (rule 8) */
-    int below = 0;
+    int below = 0, fragments = 0;
     for (size_t i = c->nl, swept = 0; i-- > 0 && swept < 12; swept++) {
         line *L = &c->l[i];
         if (L->drop) {
@@ -1224,7 +1227,8 @@ static int classify(ctx *c)
         int agency = 0;
         if (L->nw <= 12 && !L->stop_end)
             cue_weight(c, L, &agency);
-        if (agency || (below && L->nw <= 6 && !L->stop_end)) {
+        if (agency || (below && L->nw <= 4 && !L->stop_end && fragments < 2)) {
+            fragments += !agency;
             L->drop = DROP_BOILER;
             below = 1;
             continue;
