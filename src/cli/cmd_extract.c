@@ -13,14 +13,26 @@ static const char help[] =
     "\n"
     "Writes the article inside each input as one JSON object per line, in\n"
     "input order: id, source, url, title, date, author, lang, and text (the\n"
-    "main text only, paragraphs separated by \\n; boilerplate and repeated\n"
-    "paragraphs removed). Unknown fields are null.\n"
+    "main text only, paragraphs separated by \\n). Unknown fields are null.\n"
+    "\n"
+    "An input is a .txt, .html/.htm or .jsonl file, each possibly .gz, a\n"
+    "directory (read recursively, in path order), or - for JSON Lines on\n"
+    "standard input (the default). Cleaning removes share prompts,\n"
+    "newsletter and cookie notices, \"read also\" links, comment counters,\n"
+    "photo credits, slugs and labels, and repeated paragraphs and\n"
+    "sentences; a \"date 2023-10\" or \"title: ...\" line at the top, and a\n"
+    "headline, fill the fields when the input does not.\n"
     "\n"
     "options:\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
     "  --max-size BYTES     skip articles larger than this (default 10 MiB)\n"
     "  --raw                no cleaning and no language detection\n"
-    "  -h, --help           this help\n";
+    "  -h, --help           this help\n"
+    "\n"
+    "A bad input (unreadable, invalid UTF-8, malformed JSON line, empty,\n"
+    "duplicate id, too large) is named on standard error with its line and\n"
+    "skipped. Exit status: 0 all read; 1 usage error; 2 nothing read or\n"
+    "output not writable; 3 some inputs skipped.\n";
 
 int cmd_extract(int argc, char **argv)
 {

@@ -12,6 +12,16 @@
  * file is read line by line, and a bad line is reported and skipped
  * without losing the lines after it. Ids are checked for duplicates with
  * a hash map from id to where it was first seen.
+ *
+ * Errors: every input that yields nothing is reported once, with its path
+ * (and line for JSON Lines) and skipped: a missing or unreadable file, a
+ * name of no known kind, an empty file (or a JSON Lines file with no
+ * record), invalid UTF-8, a malformed record, a truncated gzip stream (the
+ * lines before the damage are kept), a duplicate id (the message names
+ * the first input), an article over opts.max_article_bytes (text files
+ * are read no further than that, so a gzip bomb costs nothing; a JSON
+ * line may hold up to twice that plus 64 KiB, for its escapes and other
+ * fields). A UTF-8 byte order mark starting a JSON Lines file is skipped.
  */
 #include "ingest.h"
 
