@@ -368,6 +368,26 @@ static int is_blank_at(const char *p, size_t n, size_t i, size_t *len)
     return 0;
 }
 
+#define COPY '\x01' /* what © folds to */
+#define COPY_S "\x01"
+
+/* The fold of one non-ASCII code point as fold_words writes it: f may be
+ * pointed at a constant. Returns its length. */
+static int fold_one(int32_t cp, char *out, const char **f)
+{
+    *f = out;
+    if (cp == 0xA9) { /* © separates words */
+        *f = COPY_S;
+        return 1;
+    }
+    if (cp < 0 || cp == 0xD7 || cp == 0xF7 || rcp__is_space_cp(cp) ||
+        rcp__is_quote_cp(cp) || (cp >= 0x2010 && cp <= 0x2027)) {
+        *f = " ";
+        return 1;
+    }
+    return rcp__fold_cp(cp, out);
+}
+
 static int add_word(ctx *c, size_t b)
 {
     if (!RCP__PUSH(c->w, c->nw, c->capw))
@@ -381,7 +401,8 @@ static int add_word(ctx *c, size_t b)
 
 /* Fold p[0..n) to the end of c->fold and cut it into words, in one pass:
  * a word is a run of ASCII letters and digits and of non-ASCII folded
- * bytes (other scripts); © folds to '@', spaces, quotes and dashes to ' '.
+ * bytes (other scripts); © folds to COPY (a control byte, never in
+ * normalised text), spaces, quotes and dashes to ' ' (see fold_one).
  */
 static int fold_words(ctx *c, const char *p, size_t n)
 {
@@ -417,20 +438,11 @@ static int fold_words(ctx *c, const char *p, size_t n)
         if (ch == 0xC3 && i + 1 < n && ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
             cp = (int32_t)(((ch & 0x1Fu) << 6) | ((unsigned char)p[i + 1] & 0x3Fu));
             i += 2; /* Latin-1 letters: no space, quote or dash here */
-            len = cp == 0xD7 || cp == 0xF7 ? (f8[0] = ' ', 1)
+            len = cp == 0xD7 || cp == 0xF7 ? (f = " ", 1)
                                            : rcp__fold_cp(cp, f8);
         } else {
             i += (size_t)rcp__utf8_decode(p + i, n - i, &cp);
-            if (cp == 0xA9) { /* © separates words */
-                f = "@";
-                len = 1;
-            } else if (cp < 0 || rcp__is_space_cp(cp) || rcp__is_quote_cp(cp) ||
-                       (cp >= 0x2010 && cp <= 0x2027)) {
-                f = " ";
-                len = 1;
-            } else {
-                len = rcp__fold_cp(cp, f8);
-            }
+            len = fold_one(cp, f8, &f);
         }
         if (!len)
             continue;
@@ -653,7 +665,8 @@ static int starts_with_cue(const ctx *c, const line *L, const char *cue)
         int32_t cp;
         int l = rcp__utf8_decode(p + j, L->len - j, &cp);
         char tmp[8];
-        got += cp < 0 ? 1 : (size_t)(cp == 0xA9 ? 1 : rcp__fold_cp(cp, tmp));
+        const char *f8;
+        got += (unsigned char)p[j] < 0x80 ? 1 : (size_t)fold_one(cp, tmp, &f8);
         j += (size_t)l;
     }
     return got == target && is_upper_at(p + j, L->len - j);
@@ -738,7 +751,7 @@ static int cue_weight(const ctx *c, const line *L, int *agency)
 static int is_credit(const ctx *c, const line *L)
 {
     const char *f = lfold(c, L);
-    if (L->nw > 60 || (!memchr(f, ':', L->flen) && !memchr(f, '@', L->flen)))
+    if (L->nw > 60 || (!memchr(f, ':', L->flen) && !memchr(f, COPY, L->flen)))
         return 0;
     for (uint32_t i = 0; i < L->nw; i++) {
         const word *w = &c->w[L->w + i];
@@ -755,7 +768,7 @@ static int is_credit(const ctx *c, const line *L)
             return 1;
     }
     /* "© X" at the end, or a short line with © in it */
-    const char *cp = memchr(f, '@', L->flen);
+    const char *cp = memchr(f, COPY, L->flen);
     if (cp) {
         uint32_t after = 0;
         for (uint32_t i = 0; i < L->nw; i++)

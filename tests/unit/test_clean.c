@@ -123,6 +123,10 @@ static const struct {
      "été condamné à cinq ans de prison.",
      "Son complice a été condamné à cinq ans de prison ferme mardi.\nIl a "
      "été condamné à cinq ans de prison."},
+    /* an e-mail address is not a copyright sign; a credit line is */
+    {"Les lecteurs peuvent écrire à courrier @ exemple.fr pour réagir.\n"
+     "© Agence Exemple",
+     "Les lecteurs peuvent écrire à courrier @ exemple.fr pour réagir."},
     /* nothing at all */
     {"", ""},
     {"\n\n", ""},
