@@ -30,10 +30,12 @@ const char *cli_strerror(int e)
 void cli_report(const rcp_error *err)
 {
     const char *why = err->message[0] ? err->message : rcp_strerror(err->code);
+    const char *hint = err->code == RCP_ETOOBIG ? " (see --max-size)" : "";
     if (err->line)
-        cli_error("cannot read '%s': line %zu: %s", err->file, err->line, why);
+        cli_error("cannot read '%s': line %zu: %s%s", err->file, err->line,
+                  why, hint);
     else
-        cli_error("cannot read '%s': %s", err->file, why);
+        cli_error("cannot read '%s': %s%s", err->file, why, hint);
 }
 
 static int takes_value(const char *takes, const char *name, size_t n)
