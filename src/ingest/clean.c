@@ -393,9 +393,24 @@ static int add_word(ctx *c, size_t b)
     if (!RCP__PUSH(c->w, c->nw, c->capw))
         return RCP_ENOMEM;
     word *w = &c->w[c->nw++];
+    size_t n = c->flen - b;
     w->f = (uint32_t)b;
-    w->n = (uint32_t)(c->flen - b);
-    w->h = hword(c->fold + b, c->flen - b);
+    w->n = (uint32_t)n;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n < 8) {
+        /* most words: one 8-byte load, masked, the same value as hword's
+         * byte loop (c->fold has 16 bytes of room past anything written,
+         * see rcp__clean_article) */
+        uint64_t v;
+        memcpy(&v, c->fold + b, 8);
+        v &= (1ULL << (8 * n)) - 1;
+        uint64_t h = rcp__mix64(v ^ (0x7265636f75706521ULL ^
+                                     (n * 0x9e3779b97f4a7c15ULL)));
+        w->h = h ? h : 1;
+        return 0;
+    }
+#endif
+    w->h = hword(c->fold + b, n);
     return 0;
 }
 
@@ -1446,6 +1461,12 @@ int rcp__clean_article(const char *p, size_t n, const rcp__clean_opts *opts,
         return RCP_ETOOBIG;
     c.fold = rcp__malloc(n * 4 + 16);
     if (!c.fold)
+        goto cleanup;
+    /* room for a typical article at once (about 6 bytes a word, 40 a
+     * sentence, 60 a line); more is grown as needed */
+    if (rcp__grow(&c.w, &c.capw, n / 6 + 16, sizeof *c.w) ||
+        rcp__grow(&c.s, &c.caps, n / 40 + 8, sizeof *c.s) ||
+        rcp__grow(&c.l, &c.capl, n / 60 + 8, sizeof *c.l))
         goto cleanup;
     if ((rc = split(&c)) || (rc = classify(&c)) || (rc = dedup(&c)) ||
         (rc = emit(&c)))
