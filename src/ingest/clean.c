@@ -63,9 +63,9 @@
  * the longest variant stays, at its own place: the content appears once
  * and nothing the longer variant adds is lost. Every sentence kept is
  * verbatim. The containment test looks up the first 4 words of a
- * sentence in a map from every 4-word sequence of the article to the
- * longest sentence holding it, then compares the words: linear in the
- * number of words.
+ * sentence in a map from those 4-word sequences to the longest sentence
+ * holding one and where, then compares the words at that place only:
+ * linear in the number of words, whatever the text.
  *
  * Cost: one pass to fold and hash, phrase matching by a Bloom filter on
  * the first word of each phrase and a binary search on a hit, maps for
@@ -1288,17 +1288,18 @@ static uint64_t gram_hash(const word *w)
     return h ? h : 1;
 }
 
-/* Is b[0..nb) a contiguous run inside a[0..na)? */
-static int contains(const word *a, size_t na, const word *b, size_t nb)
+/* Do the words b[0..nb) stand at a[at..at+nb)? Checked at the one place
+ * the map gives, never searched for: a hostile text of one endless
+ * sentence and many short ones stays linear. */
+static int run_at(const word *a, size_t na, size_t at, const word *b,
+                  size_t nb)
 {
-    for (size_t i = 0; i + nb <= na; i++) {
-        size_t k = 0;
-        while (k < nb && a[i + k].h == b[k].h)
-            k++;
-        if (k == nb)
-            return 1;
-    }
-    return 0;
+    if (at + nb > na)
+        return 0;
+    for (size_t k = 0; k < nb; k++)
+        if (a[at + k].h != b[k].h)
+            return 0;
+    return 1;
 }
 
 /* The words of S that must be found in a longer sentence: all of them,
@@ -1368,7 +1369,8 @@ static int dedup(ctx *c)
     }
     if (!probes)
         goto done;
-    /* each of them -> the longest kept sentence holding it (index + 1) */
+    /* each of them -> the longest kept sentence holding it and where:
+     * (index + 1) << 32 | position of its first occurrence there */
     for (size_t i = 0; i < c->ns; i++) {
         const sent *S = &c->s[i];
         if (c->l[S->line].drop || S->drop || S->nw < 7)
@@ -1378,8 +1380,8 @@ static int dedup(ctx *c)
             if (!(filter[(h >> 6) & 63] >> (h & 63) & 1))
                 continue;
             uint64_t *v = rcp__map_get(&m, h);
-            if (v && (!*v || c->s[*v - 1].nw < S->nw))
-                *v = i + 1;
+            if (v && (!*v || c->s[(*v >> 32) - 1].nw < S->nw))
+                *v = (uint64_t)(i + 1) << 32 | k;
         }
     }
     /* sentences inside a longer one */
@@ -1393,10 +1395,12 @@ static int dedup(ctx *c)
             if (!nw)
                 continue;
             uint64_t *v = rcp__map_get(&m, gram_hash(w));
-            if (!v || !*v || *v - 1 == i)
+            if (!v || !*v || (*v >> 32) - 1 == i)
                 continue;
-            const sent *T = &c->s[*v - 1];
-            if (T->nw > S->nw && contains(c->w + T->w, T->nw, w, nw)) {
+            const sent *T = &c->s[(*v >> 32) - 1];
+            if (T->nw > S->nw &&
+                run_at(c->w + T->w, T->nw, (size_t)(*v & 0xffffffffu), w,
+                       nw)) {
                 S->drop = 1;
                 break;
             }
