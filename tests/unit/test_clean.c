@@ -207,3 +207,22 @@ TEST(clean_dates)
         rcp__arena_release(&a);
     }
 }
+
+TEST(clean_author_source_url)
+{
+    const char *in = "source: journal-exemple.fr\n"
+                     "url: https://journal-exemple.fr/a/1\n"
+                     "Par Claire Martin\n"
+                     "Le tribunal a rendu sa décision mardi après trois "
+                     "semaines d'audience.";
+    rcp__arena a;
+    rcp__arena_init(&a);
+    rcp__cleaned c;
+    CHECK_INT(rcp__clean_article(in, strlen(in), NULL, &a, &c), 0);
+    CHECK_STR(c.author, "Claire Martin");
+    CHECK_STR(c.source, "journal-exemple.fr");
+    CHECK_STR(c.url, "https://journal-exemple.fr/a/1");
+    CHECK_STR(c.text, "Le tribunal a rendu sa décision mardi après trois "
+                      "semaines d'audience.");
+    rcp__arena_release(&a);
+}
