@@ -1103,6 +1103,9 @@ static int meta_line(ctx *c, line *L)
             L->stop_end)
             continue;
         v = meta_value(p, n, k, 0);
+        /* every word a capitalised name or a particle (de, du, da, van,
+         * von, el, al, ...): "Par Jean de La Fontaine", not "Par ailleurs
+         * le ministre" */
         int names = 1;
         for (size_t j = v; j < n && names; j++)
             if (j == v || p[j - 1] == ' ')
