@@ -1,22 +1,14 @@
 /*
  * doc.c - the analysed document: paragraphs, sentences and tokens.
  *
- * How it works: the text is normalised (NFC), cut into paragraphs at line
- * breaks, and each paragraph is tokenized in one pass over its code points:
- *   - a word is a run of letters, marks and digits, with inner hyphens
- *     (Kim Jong-un, Etats-Unis) and inner dots between single letters or
- *     digits (U.S, 3.5, 3,5); an apostrophe splits a French elision off
- *     (l', d', qu', jusqu') and an English 's, and stays inside other
- *     words (O'Brien, aujourd'hui);
- *   - a number is a word that starts with a digit; groups of three digits
- *     joined by a no-break or thin space stay one number (1 000);
- *   - everything else that is not space is a one-character token.
- * Sentences end at . ! ? or … (and any closing quotes or brackets after
- * it) when what follows starts a sentence (a capital, a digit, an opening
- * quote or dash, or the end of the paragraph), unless the full stop ends
- * an abbreviation (M., Mme, Dr., St.) or an initial (J. Smith, J.-M.).
- * Each word is folded (lower case, no accents), flagged as a stopword of
- * the document's language or not, and stemmed. Cost: linear in the text.
+ * The text is normalised (NFC), its language is taken from the hint or
+ * detected, and it is cut into paragraphs at line breaks; each paragraph
+ * is tokenized, then split into sentences; last, every token gets its
+ * folded form, stopword flag and stem from the process-wide word cache
+ * (lang.c), so that a word seen before costs one hash and one lookup.
+ * Cost: linear in the text; no allocation per token (tokens, sentences
+ * and paragraphs are three growing arrays, strings come from the cache or
+ * the doc's arena).
  */
 #include "text.h"
 
@@ -28,110 +20,383 @@ struct rcp_doc_priv_ {
     size_t cap_toks, cap_sents, cap_paras;
 };
 
-/* Abbreviations after which a full stop does not end a sentence (folded). */
-static const char *const abbrevs[] = {
-    "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "drs", "pr", "prof",
-    "st", "ste", "mr", "mrs", "ms", "messrs", "jr", "sr", "gen", "gal", "col",
-    "lt", "sgt", "capt", "cdt", "gov", "sen", "rep", "rev", "mgr", "me", "av",
-    "bd", "vs", "cf", "p", "pp", "no", "nos", "art", "ch", "vol", "fig",
-    "env", "dept", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fev",
-    "avr", "juil", "sen", "mt", "ft", "est", "approx", "ca", "op", "hon"};
-static rcp__map abbrev_map;
-static int abbrev_ready;
+typedef struct builder {
+    rcp_doc *d;
+    struct rcp_doc_priv_ *pv;
+    int slot;           /* the language's slot in the word cache */
+    rcp__buf fold;      /* scratch: a folded token */
+    uint32_t *qclose;   /* per token of the paragraph: see mark_quotes */
+    size_t qcap;
+} builder;
 
-static int is_abbrev(const char *w, size_t n)
+/* ------------------------------------------------------------------------
+ * Character helpers
+ */
+
+static inline int32_t cp_at(const char *p, size_t end, size_t i, int *len)
 {
-    if (!abbrev_ready) {
-        for (size_t i = 0; i < RCP_ARRAY_SIZE(abbrevs); i++) {
-            uint64_t *v = rcp__map_put(
-                &abbrev_map, rcp__hash(abbrevs[i], strlen(abbrevs[i]), 7));
-            if (!v)
-                return 0;
-            *v = 1;
-        }
-        abbrev_ready = 1;
+    unsigned char c = (unsigned char)p[i];
+    if (c < 0x80) {
+        *len = 1;
+        return c;
     }
-    return rcp__map_get(&abbrev_map, rcp__hash(w, n, 7)) != NULL;
+    int32_t cp;
+    *len = rcp__utf8_decode(p + i, end - i, &cp);
+    return cp;
 }
 
-/* French elisions that an apostrophe splits off (folded, without '). */
-static int is_elision(const char *w, size_t n)
+/* The code point at i, or -1 at or past end. */
+static inline int32_t peek(const char *p, size_t end, size_t i)
 {
-    static const char *const el[] = {"l", "d", "j", "m", "n", "s", "t", "c",
-                                     "qu", "jusqu", "lorsqu", "puisqu",
-                                     "quoiqu", "presqu", "quelqu"};
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(el); i++)
-        if (strlen(el[i]) == n && memcmp(el[i], w, n) == 0)
+    int l;
+    return i < end ? cp_at(p, end, i, &l) : -1;
+}
+
+static inline int is_digit(int32_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static inline int is_alpha(int32_t c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+static inline int is_alnum(int32_t c)
+{
+    return is_digit(c) || is_alpha(c);
+}
+
+static inline int is_wordc(int32_t cp)
+{
+    return (rcp__cp_class(cp) & RCP__CP_WORD) != 0;
+}
+
+static size_t count_digits(const char *p, size_t end, size_t i)
+{
+    size_t k = i;
+    while (k < end && is_digit((unsigned char)p[k]))
+        k++;
+    return k - i;
+}
+
+/* ------------------------------------------------------------------------
+ * Special tokens: URLs, e-mail addresses, domain names, dates, times
+ */
+
+/* Top-level domains that make "word.tld" a domain name rather than two
+ * words with a missing space. */
+static int is_tld(const char *p, size_t n)
+{
+    static const char *const tlds[] = {
+        "com", "org", "net", "fr", "uk", "de", "eu", "io", "info", "be",
+        "ch", "ca", "es", "it", "nl", "pt", "us", "gov", "edu", "int",
+        "gouv", "tv", "ru", "cn", "jp", "ly", "me", "co", "lu", "mc", "ma",
+        "dz", "tn", "sn", "ci", "at", "se", "no", "dk", "fi", "pl", "br",
+        "in", "au", "news", "media", "html", "php", "htm"};
+    if (n < 2 || n > 5)
+        return 0;
+    char l[8];
+    for (size_t i = 0; i < n; i++) {
+        if (!is_alpha((unsigned char)p[i]))
+            return 0;
+        l[i] = (char)rcp__ascii_lower((unsigned char)p[i]);
+    }
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(tlds); i++)
+        if (strlen(tlds[i]) == n && memcmp(tlds[i], l, n) == 0)
             return 1;
     return 0;
 }
 
-static int32_t cp_at(const char *p, size_t n, size_t i, int *len)
+/* May this code point stand inside a URL? */
+static int url_cp(int32_t cp)
 {
-    int32_t cp;
-    int l = rcp__utf8_decode(p + i, n - i, &cp);
-    if (len)
-        *len = l;
-    return cp;
+    if (cp < 0 || (rcp__cp_class(cp) & RCP__CP_SPACE))
+        return 0;
+    if (cp < 0x80)
+        return cp > 0x20 && cp != '<' && cp != '>' && cp != '"' &&
+               cp != '`' && cp != '{' && cp != '}' && cp != '|' &&
+               cp != '\\' && cp != '^';
+    return !rcp__is_quote_cp(cp) && cp != 0x2019 && cp != 0x2026;
 }
 
-typedef struct builder {
-    rcp_doc *d;
-    struct rcp_doc_priv_ *pv;
-    rcp__buf fold;
-} builder;
+/* Drop what ends a sentence or closes a bracket from the end of a URL or
+ * address p[s..e) (a ')' stays when the URL opened one). */
+static size_t url_trim(const char *p, size_t s, size_t e)
+{
+    int paren = 0;
+    for (size_t k = s; k < e; k++)
+        paren += p[k] == '(';
+    while (e > s) {
+        unsigned char c = (unsigned char)p[e - 1];
+        if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
+            c == '?' || c == '\'' || c == ']' || (c == ')' && !paren))
+            e--;
+        else
+            break;
+    }
+    return e;
+}
 
-static int push_token(builder *b, uint32_t off, uint32_t len, uint16_t flags)
+static int prefix_ci(const char *p, size_t end, size_t i, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (end - i < n)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (rcp__ascii_lower((unsigned char)p[i + k]) != lit[k])
+            return 0;
+    return 1;
+}
+
+/* A URL starting at i ("http://", "https://", "ftp://", "www."): its end,
+ * or 0. */
+static size_t scan_url(const char *p, size_t end, size_t i)
+{
+    size_t k;
+    if (prefix_ci(p, end, i, "https://"))
+        k = i + 8;
+    else if (prefix_ci(p, end, i, "http://") || prefix_ci(p, end, i, "ftp://"))
+        k = i + (p[i] == 'f' || p[i] == 'F' ? 6 : 7);
+    else if (prefix_ci(p, end, i, "www.") && i + 4 < end &&
+             is_alnum((unsigned char)p[i + 4]))
+        k = i + 4;
+    else
+        return 0;
+    while (k < end) {
+        int l;
+        int32_t cp = cp_at(p, end, k, &l);
+        if (!url_cp(cp))
+            break;
+        k += (size_t)l;
+    }
+    k = url_trim(p, i, k);
+    return k > i + 8 || (k > i + 4 && (p[i] | 32) == 'w') ? k : 0;
+}
+
+/* A host name label: letters, digits, inner hyphens. */
+static size_t scan_label(const char *p, size_t end, size_t i)
+{
+    size_t k = i;
+    while (k < end && (is_alnum((unsigned char)p[k]) ||
+                       (p[k] == '-' && k > i && k + 1 < end &&
+                        is_alnum((unsigned char)p[k + 1]))))
+        k++;
+    return k;
+}
+
+/* An e-mail address starting at i: its end, or 0. */
+static size_t scan_email(const char *p, size_t end, size_t i)
+{
+    size_t k = i;
+    while (k < end && (is_alnum((unsigned char)p[k]) || p[k] == '.' ||
+                       p[k] == '_' || p[k] == '%' || p[k] == '+' ||
+                       p[k] == '-'))
+        k++;
+    if (k == i || k >= end || p[k] != '@')
+        return 0;
+    size_t h = k + 1, e = scan_label(p, end, h);
+    int dots = 0;
+    if (e == h)
+        return 0;
+    while (e + 1 < end && p[e] == '.' && is_alnum((unsigned char)p[e + 1])) {
+        e = scan_label(p, end, e + 1);
+        dots++;
+    }
+    return dots ? e : 0;
+}
+
+/* A bare domain name starting at i ("lemonde.fr", "bbc.co.uk/news"),
+ * whose last label is a known top-level domain: its end, or 0. */
+static size_t scan_domain(const char *p, size_t end, size_t i)
+{
+    size_t e = scan_label(p, end, i), last = i;
+    int dots = 0;
+    if (e - i < 2)
+        return 0;
+    while (e + 1 < end && p[e] == '.' && is_alnum((unsigned char)p[e + 1])) {
+        last = e + 1;
+        e = scan_label(p, end, e + 1);
+        dots++;
+    }
+    if (!dots || !is_tld(p + last, e - last))
+        return 0;
+    if (e < end && is_wordc(peek(p, end, e)))
+        return 0;
+    if (e < end && p[e] == '/') { /* a path */
+        while (e < end) {
+            int l;
+            int32_t cp = cp_at(p, end, e, &l);
+            if (!url_cp(cp))
+                break;
+            e += (size_t)l;
+        }
+        e = url_trim(p, i, e);
+    }
+    return e;
+}
+
+/* A numeric date starting at i (14/09/2023, 14.09.2023, 14-09-2023,
+ * 2023-09-14, 2023/09/14): its end, or 0. */
+static size_t scan_date(const char *p, size_t end, size_t i)
+{
+    size_t a = count_digits(p, end, i), k = i + a;
+    if (k + 1 >= end || (a != 4 && a != 1 && a != 2))
+        return 0;
+    char sep = p[k];
+    if (sep != '/' && sep != '.' && sep != '-')
+        return 0;
+    size_t b = count_digits(p, end, k + 1);
+    if (b < 1 || b > 2)
+        return 0;
+    k += 1 + b;
+    if (k + 1 >= end || p[k] != sep)
+        return 0;
+    size_t c = count_digits(p, end, k + 1);
+    if (a == 4 ? (c < 1 || c > 2) : (c != 2 && c != 4))
+        return 0;
+    k += 1 + c;
+    if (k < end && is_wordc(peek(p, end, k)))
+        return 0;
+    return k;
+}
+
+/* A time starting at i (10:30, 9:05:12): its end, or 0. */
+static size_t scan_time(const char *p, size_t end, size_t i)
+{
+    size_t a = count_digits(p, end, i), k = i + a;
+    if (a < 1 || a > 2 || k + 2 >= end || p[k] != ':' ||
+        count_digits(p, end, k + 1) != 2)
+        return 0;
+    k += 3;
+    if (k + 2 < end && p[k] == ':' && count_digits(p, end, k + 1) == 2)
+        k += 3;
+    if (k < end && is_wordc(peek(p, end, k)))
+        return 0;
+    return k;
+}
+
+/* Acronyms and initials with dots: a letter, then ". letter" (or ".-"
+ * letter) one or more times: U.S, J.-M, e.g. The end (before the last
+ * dot), or 0. */
+static size_t scan_dotted(const char *p, size_t end, size_t i)
+{
+    int l;
+    size_t k = i, parts = 0;
+    for (;;) {
+        int32_t cp = cp_at(p, end, k, &l);
+        if (!(rcp__cp_class(cp) & RCP__CP_WORD) || is_digit(cp))
+            break;
+        size_t after = k + (size_t)l;
+        if (after < end && is_wordc(peek(p, end, after)))
+            break; /* more than one letter */
+        parts++;
+        k = after;
+        if (k + 1 >= end || p[k] != '.')
+            break;
+        size_t n = k + 1;
+        if (p[n] == '-' && n + 1 < end)
+            n++;
+        if (!is_wordc(peek(p, end, n)))
+            break;
+        k = n;
+    }
+    /* k is just after the last letter taken */
+    if (parts < 2)
+        return 0;
+    return k;
+}
+
+/* French and Italian elisions that an apostrophe splits off (ASCII,
+ * compared case-folded, without the apostrophe). */
+static int is_elision(const char *p, size_t n)
+{
+    static const char *const el[] = {
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
+        "puisqu", "quoiqu", "presqu", "quelqu", "dell", "nell", "sull",
+        "dall", "all", "un", "quell", "dev", "tutt"};
+    char low[8];
+    if (n == 0 || n > 6)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c >= 0x80)
+            return 0;
+        low[i] = (char)rcp__ascii_lower(c);
+    }
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(el); i++)
+        if (strlen(el[i]) == n && memcmp(el[i], low, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------------------
+ * Tokenizer
+ */
+
+static int push_token(builder *b, size_t off, size_t len, uint16_t flags)
 {
     rcp_doc *d = b->d;
     if (!RCP__PUSH(d->toks, d->ntoks, b->pv->cap_toks))
         return RCP_ENOMEM;
     rcp_token *t = &d->toks[d->ntoks++];
     memset(t, 0, sizeof *t);
-    t->off = off;
-    t->len = len;
+    t->off = (uint32_t)off;
+    t->len = (uint32_t)len;
     t->flags = flags;
     return 0;
 }
 
-/* Fold, flag and stem the word tokens (after the language is known). */
-static int finish_tokens(builder *b)
+/* Is c, at k, a separator of thousands in a number begun at s: a no-break,
+ * thin or plain space before exactly three digits (1 000, 12 500 000)? The
+ * number so far must be groups of digits only, the first of 1-3. */
+static int group_space(const char *p, size_t end, size_t s, size_t k,
+                       int32_t c, int l)
 {
-    rcp_doc *d = b->d;
-    rcp__arena *a = &b->pv->arena;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        rcp_token *t = &d->toks[i];
-        const char *s = d->text + t->off;
-        rcp__buf_reset(&b->fold);
-        int rc = rcp__fold(s, t->len, &b->fold);
-        if (rc)
-            return rc;
-        size_t fl = RCP_MIN(b->fold.len, (size_t)UINT16_MAX);
-        char *norm = rcp__arena_strndup(a, b->fold.p ? b->fold.p : "", fl);
-        if (!norm)
-            return RCP_ENOMEM;
-        t->norm = norm;
-        t->norm_len = (uint16_t)fl;
-        t->hnorm = rcp__hash(norm, fl, 0);
-        if (t->flags & RCP_TOK_WORD) {
-            if (rcp__is_stopword(d->lang, norm, fl))
-                t->flags |= RCP_TOK_STOP;
-            size_t sl;
-            const char *st = rcp__stem(d->lang, norm, fl, a, &sl);
-            if (!st)
-                return RCP_ENOMEM;
-            t->stem = st;
-            t->hstem = rcp__hash(st, sl, 0);
-        } else {
-            t->stem = norm;
-            t->hstem = t->hnorm;
-        }
+    if (!(c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009))
+        return 0;
+    size_t j = k + (size_t)l;
+    if (count_digits(p, end, j) != 3)
+        return 0;
+    int32_t after = peek(p, end, j + 3);
+    if (after >= 0 && is_wordc(after))
+        return 0;
+    /* the number so far: 1-3 digits, then groups of 3 */
+    size_t first = count_digits(p, end, s);
+    if (first < 1 || first > 3)
+        return 0;
+    size_t q = s + first;
+    while (q < k) {
+        int ql;
+        int32_t sc = cp_at(p, end, q, &ql);
+        if (!(sc == ' ' || sc == 0xA0 || sc == 0x202F || sc == 0x2009) ||
+            count_digits(p, end, q + (size_t)ql) != 3)
+            return 0;
+        q += (size_t)ql + 3;
     }
-    return 0;
+    return q == k;
 }
 
-/* Tokenize text[start, end) (one paragraph). */
+/*
+ * Tokenize text[start, end) (one paragraph). How it works: one pass over
+ * the code points; at each non-space one, the first rule that matches
+ * makes the token:
+ *   - URLs (http://, www.), e-mail addresses and domain names (lemonde.fr)
+ *     are one RCP_TOK_URL token each, without trailing punctuation;
+ *   - numeric dates (14/09/2023, 2023-09-14) are one NUM|DATE token, and
+ *     times (10:30) one NUM token;
+ *   - single letters joined by dots (U.S, J.-M, e.g) are one word; the
+ *     last dot stays a token of its own, for the sentence splitter;
+ *   - a word is a run of letters, marks and digits, with inner hyphens
+ *     (Kim Jong-un, al-Assad), inner apostrophes (aujourd'hui, O'Brien),
+ *     and for numbers inner . or , before a digit (3,5 3.5 1,000) and
+ *     spaces before groups of three digits (1 000, with any space); a
+ *     French or Italian elision is split after its apostrophe (l' qu'
+ *     jusqu' dell'), an English 's is split off; a number is a word
+ *     that starts with a digit (12e, 1er, 10 in 10% : % is its own token);
+ *   - a run of full stops (...) is one token; every other character that
+ *     is not a space is a token of its own.
+ */
 static int tokenize(builder *b, size_t start, size_t end)
 {
     const char *p = b->d->text;
@@ -139,74 +404,130 @@ static int tokenize(builder *b, size_t start, size_t end)
     while (i < end) {
         int l;
         int32_t cp = cp_at(p, end, i, &l);
-        if (rcp__is_space_cp(cp) || cp < 0) {
+        unsigned cls = rcp__cp_class(cp);
+        if (cls & RCP__CP_SPACE || cp < 0) {
             i += (size_t)l;
             continue;
         }
-        if (!rcp__is_word_cp(cp)) {
+        if (!(cls & RCP__CP_WORD)) {
+            size_t e = i + (size_t)l;
             uint16_t f = RCP_TOK_PUNCT;
+            if (cp == '.')
+                while (e < end && p[e] == '.')
+                    e++;
             if (rcp__is_quote_cp(cp))
                 f |= RCP_TOK_QUOTE;
-            if (push_token(b, (uint32_t)i, (uint32_t)l, f))
+            if (push_token(b, i, e - i, f))
                 return RCP_ENOMEM;
-            i += (size_t)l;
+            i = e;
+            continue;
+        }
+        size_t s = i, e;
+        if (cp < 0x80) {
+            /* URLs, addresses, dates, times */
+            int c0 = cp | 32;
+            if ((c0 == 'h' || c0 == 'w' || c0 == 'f') &&
+                (e = scan_url(p, end, i))) {
+                if (push_token(b, s, e - s, RCP_TOK_URL))
+                    return RCP_ENOMEM;
+                i = e;
+                continue;
+            }
+            if (is_digit(cp)) {
+                if ((e = scan_date(p, end, i))) {
+                    if (push_token(b, s, e - s, RCP_TOK_NUM | RCP_TOK_DATE))
+                        return RCP_ENOMEM;
+                    i = e;
+                    continue;
+                }
+                if ((e = scan_time(p, end, i))) {
+                    if (push_token(b, s, e - s, RCP_TOK_NUM))
+                        return RCP_ENOMEM;
+                    i = e;
+                    continue;
+                }
+            }
+        }
+        if (!is_digit(cp) && (e = scan_dotted(p, end, i))) {
+            uint16_t f = RCP_TOK_WORD;
+            if (cls & RCP__CP_UPPER) {
+                f |= RCP_TOK_CAP;
+                int all = 1;
+                for (size_t k = i; k < e;) {
+                    int32_t c = cp_at(p, end, k, &l);
+                    if ((rcp__cp_class(c) & RCP__CP_WORD) &&
+                        !(rcp__cp_class(c) & RCP__CP_UPPER))
+                        all = 0;
+                    k += (size_t)l;
+                }
+                if (all)
+                    f |= RCP_TOK_UPPER;
+            }
+            if (push_token(b, s, e - s, f))
+                return RCP_ENOMEM;
+            i = e;
             continue;
         }
         /* a word or number */
-        size_t s = i;
-        int digit_start = cp >= '0' && cp <= '9';
-        int letters = 0, uppers = 0, cap = rcp__is_upper_cp(cp);
+        int digit_start = is_digit(cp);
+        int letters = 0, uppers = 0, cap = (cls & RCP__CP_UPPER) != 0;
         size_t s_split = 0; /* end of a split-off 's, when there is one */
         for (;;) {
+            if (i >= end)
+                break;
             cp = cp_at(p, end, i, &l);
-            if (i < end && rcp__is_word_cp(cp)) {
-                if (!(cp >= '0' && cp <= '9') && cp >= 0x41) {
+            cls = rcp__cp_class(cp);
+            if (cls & RCP__CP_WORD) {
+                if (!(cls & RCP__CP_DIGIT)) {
                     letters++;
-                    uppers += rcp__is_upper_cp(cp);
+                    uppers += (cls & RCP__CP_UPPER) != 0;
                 }
                 i += (size_t)l;
                 continue;
             }
-            if (i >= end)
-                break;
             /* what may join two word parts */
-            int l2;
             size_t j = i + (size_t)l;
-            int32_t next = j < end ? cp_at(p, end, j, &l2) : -1;
-            int next_word = next >= 0 && rcp__is_word_cp(next);
-            int next_digit = next >= '0' && next <= '9';
+            int32_t next = peek(p, end, j);
+            int next_word = next >= 0 && is_wordc(next);
             if (rcp__is_dash_cp(cp) && next_word) {
                 i = j;
                 continue;
             }
-            if ((cp == '.' || cp == ',') && digit_start && next_digit) {
+            if ((cp == '.' || cp == ',') && digit_start && is_digit(next)) {
                 i = j; /* 3.5  3,5  1.000 */
                 continue;
             }
-            if ((cp == 0xA0 || cp == 0x202F || cp == 0x2009) && digit_start &&
-                next_digit) {
-                /* 1 000: exactly three digits after the space */
-                size_t k = j;
-                int nd = 0;
-                while (k < end && p[k] >= '0' && p[k] <= '9')
-                    k++, nd++;
-                if (nd == 3) {
-                    i = j;
-                    continue;
+            if (digit_start && letters == 0 &&
+                group_space(p, end, s, i, cp, l)) {
+                i = j; /* 1 000 */
+                continue;
+            }
+            if (cp == '.' && !digit_start && next >= 0 && next < 0x80 &&
+                is_alpha(next)) {
+                size_t de = scan_domain(p, end, s);
+                if (de) { /* lemonde.fr */
+                    i = de;
+                    s_split = (size_t)-1;
+                    break;
                 }
             }
-            if (rcp__is_apos_cp(cp) && next_word) {
-                rcp__buf_reset(&b->fold);
-                if (rcp__fold(p + s, i - s, &b->fold))
-                    return RCP_ENOMEM;
-                if (is_elision(b->fold.p, b->fold.len)) {
-                    i = j; /* token ends after the apostrophe */
+            if (cp == '@' || ((cp == '.' || cp == '_' || cp == '+') &&
+                              next_word)) {
+                size_t ee = scan_email(p, end, s);
+                if (ee) {
+                    i = ee;
+                    s_split = (size_t)-1;
+                    break;
+                }
+            }
+            if (rcp__is_apos_cp(cp) && cp != 0x2018 && next_word) {
+                if (is_elision(p + s, i - s)) {
+                    i = j; /* the token ends after the apostrophe */
                     break;
                 }
                 /* English 's: split it off as its own token */
                 if ((next == 's' || next == 'S') &&
-                    (j + 1 >= end ||
-                     !rcp__is_word_cp(cp_at(p, end, j + 1, NULL)))) {
+                    !(j + 1 < end && is_wordc(peek(p, end, j + 1)))) {
                     s_split = j + 1;
                     break;
                 }
@@ -215,16 +536,20 @@ static int tokenize(builder *b, size_t start, size_t end)
             }
             break;
         }
+        if (s_split == (size_t)-1) {
+            if (push_token(b, s, i - s, RCP_TOK_URL))
+                return RCP_ENOMEM;
+            continue;
+        }
         uint16_t f = digit_start ? RCP_TOK_NUM : RCP_TOK_WORD;
         if (cap)
             f |= RCP_TOK_CAP;
         if (letters >= 2 && uppers == letters)
             f |= RCP_TOK_UPPER;
-        if (push_token(b, (uint32_t)s, (uint32_t)(i - s), f))
+        if (push_token(b, s, i - s, f))
             return RCP_ENOMEM;
         if (s_split) {
-            if (push_token(b, (uint32_t)i, (uint32_t)(s_split - i),
-                           RCP_TOK_WORD))
+            if (push_token(b, i, s_split - i, RCP_TOK_WORD))
                 return RCP_ENOMEM;
             i = s_split;
         }
@@ -232,111 +557,448 @@ static int tokenize(builder *b, size_t start, size_t end)
     return 0;
 }
 
-static int is_closer(const char *p, const rcp_token *t)
+/* ------------------------------------------------------------------------
+ * Sentences
+ */
+
+static int32_t tok_cp(const rcp_doc *d, const rcp_token *t)
 {
-    if (t->len > 4)
-        return 0;
     int32_t cp;
-    rcp__utf8_decode(p + t->off, t->len, &cp);
-    return cp == ')' || cp == ']' || cp == 0xBB || cp == 0x201D ||
-           cp == '"' || cp == '\'' || cp == 0x2019 || cp == 0x203A;
+    rcp__utf8_decode(d->text + t->off, t->len, &cp);
+    return cp;
 }
 
-static int is_terminator(const char *p, const rcp_token *t)
+static int is_terminator(const rcp_doc *d, const rcp_token *t)
 {
     if (!(t->flags & RCP_TOK_PUNCT))
         return 0;
-    int32_t cp;
-    rcp__utf8_decode(p + t->off, t->len, &cp);
-    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+    int32_t cp = tok_cp(d, t);
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
+           cp == 0x203C || cp == 0x2047 || cp == 0x2048 || cp == 0x2049;
+}
+
+/* A quotation mark that opens, or closes, a quotation (« ‹ “ „ / » › ”). */
+static int opens_quote(int32_t cp)
+{
+    return cp == 0xAB || cp == 0x201C || cp == 0x201E || cp == 0x2039;
+}
+
+static int closes_quote(int32_t cp)
+{
+    return cp == 0xBB || cp == 0x201D || cp == 0x203A;
+}
+
+/* Can toks[k] close the sentence after a terminator? Closing brackets
+ * and quotation marks can; a straight " can when it was paired as a
+ * closing one (qclose says so). */
+static int is_closer(builder *b, size_t t0, size_t k)
+{
+    const rcp_doc *d = b->d;
+    const rcp_token *t = &d->toks[k];
+    if (t->len > 4 || !(t->flags & RCP_TOK_PUNCT))
+        return 0;
+    int32_t cp = tok_cp(d, t);
+    if (cp == '"')
+        return b->qclose[k - t0] == UINT32_MAX;
+    return cp == ')' || cp == ']' || closes_quote(cp) || cp == 0x2019 ||
+           cp == '\'';
 }
 
 /* Can token t start a sentence? */
-static int starts_sentence(const char *p, const rcp_token *t)
+static int starts_sentence(const rcp_doc *d, const rcp_token *t)
 {
     if (t->flags & (RCP_TOK_CAP | RCP_TOK_NUM | RCP_TOK_QUOTE))
         return 1;
-    int32_t cp;
-    rcp__utf8_decode(p + t->off, t->len, &cp);
+    int32_t cp = tok_cp(d, t);
     return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == '(' ||
-           cp == '[' || cp == 0xBF || cp == 0xA1 || cp == 0x2018;
+           cp == '[' || cp == 0xBF || cp == 0xA1 || cp == 0x2018 ||
+           cp == 0x2022;
 }
 
-/* Does the full stop at toks[k] end an abbreviation or initial? */
-static int dot_is_abbrev(builder *b, size_t first, size_t k)
+/* Words after which a full stop does not end the sentence (folded).
+ * TITLE: always followed by a name (M. Dupont, Dr. Smith); ENDS: may end
+ * a sentence as well (etc., Inc., Jan.), which it does when the next
+ * word is a capitalised function word (etc. Il, Inc. The). */
+enum { AB_NONE, AB_TITLE, AB_ENDS, AB_INITIAL };
+
+static int abbrev_kind(const char *w, size_t n)
 {
+    static const char *const titles[] = {
+        "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "drs", "pr",
+        "prof", "mr", "mrs", "ms", "messrs", "mgr", "me", "gen", "gal",
+        "col", "lt", "sgt", "capt", "cdt", "cne", "gov", "sen", "rep",
+        "rev", "hon", "st", "ste", "sts", "mt", "pres", "sr", "fr",
+        "adm", "maj", "brig", "cpl", "pvt", "supt", "insp", "det", "ald",
+        "amb", "sa", "lt.-col", "vve"};
+    static const char *const ends[] = {
+        "etc", "inc", "ltd", "co", "corp", "jr", "vs", "cf", "p", "pp",
+        "no", "nos", "n", "art", "ch", "chap", "vol", "fig", "env", "dept",
+        "est", "approx", "ca", "op", "av", "bd", "bld", "jan", "janv",
+        "feb", "fev", "fevr", "mar", "apr", "avr", "jun", "jul", "juil",
+        "aug", "sep", "sept", "oct", "nov", "dec", "ex", "al", "ed", "eds",
+        "min", "max", "tel", "cie", "ste", "sq", "ave", "rd", "blvd",
+        "hr", "hrs", "mln", "mrd", "mds", "md", "mio", "bn", "tr", "trad",
+        "coll", "ibid", "id", "resp", "vol", "suiv", "sq", "nr", "bzw",
+        "usw", "ggf", "vgl", "sr", "pt", "pts", "pct", "gr", "dir"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(titles); i++)
+        if (strlen(titles[i]) == n && memcmp(titles[i], w, n) == 0)
+            return AB_TITLE;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(ends); i++)
+        if (strlen(ends[i]) == n && memcmp(ends[i], w, n) == 0)
+            return AB_ENDS;
+    return AB_NONE;
+}
+
+/* Is toks[k] a capitalised function word (Il, Le, The), of the document's
+ * language or, when it is unknown, of French or English? With `names`,
+ * words that also begin names (Le Pen, De Gaulle, Van Gogh) do not count. */
+static int cap_function_word(builder *b, size_t k, int names)
+{
+    static const char *const particles[] = {
+        "le", "la", "les", "de", "du", "des", "d'", "l'", "van", "von",
+        "der", "den", "di", "da", "del", "della", "dos", "das", "do", "y",
+        "e", "al", "el", "bin", "ben", "ter", "ten", "st", "san", "saint",
+        "mac", "mc", "o'"};
     rcp_doc *d = b->d;
-    if (k == first)
-        return 0;
-    const rcp_token *w = &d->toks[k - 1];
-    if (!(w->flags & RCP_TOK_WORD) || w->off + w->len != d->toks[k].off)
+    const rcp_token *t = &d->toks[k];
+    if (!(t->flags & RCP_TOK_CAP) || !(t->flags & RCP_TOK_WORD) ||
+        t->len > 24)
         return 0;
     rcp__buf_reset(&b->fold);
-    if (rcp__fold(d->text + w->off, w->len, &b->fold))
+    if (rcp__fold(d->text + t->off, t->len, &b->fold) || !b->fold.p)
         return 0;
     const char *f = b->fold.p;
     size_t n = b->fold.len;
-    /* J.-M. : the folded word is "j.-m" or the like; single letters */
-    int letters = 0;
-    for (size_t i = 0; i < n; i++)
-        letters += f[i] != '.' && f[i] != '-';
-    if ((w->flags & RCP_TOK_CAP) && letters <= 1)
-        return 1;
-    if (n >= 3 && f[n - 2] == '-' && (w->flags & RCP_TOK_CAP))
-        return 1; /* Jean-P. */
-    return is_abbrev(f, n);
+    if (names)
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(particles); i++)
+            if (strlen(particles[i]) == n && memcmp(particles[i], f, n) == 0)
+                return 0;
+    if (d->lang[0])
+        return rcp__is_stopword(d->lang, f, n);
+    return rcp__is_stopword("fr", f, n) || rcp__is_stopword("en", f, n);
 }
 
-/* Split the tokens of one paragraph [t0, t1) into sentences. */
+/* Does the full stop at toks[k], followed by toks[next] (which can start
+ * a sentence), end the sentence begun at toks[first]? */
+static int dot_ends_sentence(builder *b, size_t first, size_t k, size_t next)
+{
+    rcp_doc *d = b->d;
+    if (k == first)
+        return 1;
+    const rcp_token *w = &d->toks[k - 1];
+    if (w->off + w->len != d->toks[k].off)
+        return 1; /* "word ." */
+    if (k - 1 == first && (w->flags & (RCP_TOK_NUM | RCP_TOK_WORD)) &&
+        w->len <= 3 && (w->flags & RCP_TOK_NUM || w->len == 1))
+        return 0; /* a list marker: "1. ", "a. " */
+    if (!(w->flags & RCP_TOK_WORD))
+        return 1;
+    rcp__buf_reset(&b->fold);
+    if (w->len > 16 || rcp__fold(d->text + w->off, w->len, &b->fold) ||
+        !b->fold.p)
+        return 1;
+    const char *f = b->fold.p;
+    size_t n = b->fold.len;
+    int letters = 0, dashes = 0, dots = 0;
+    for (size_t i = 0; i < n; i++) {
+        dashes += f[i] == '-';
+        dots += f[i] == '.';
+        letters += f[i] != '.' && f[i] != '-';
+    }
+    int kind;
+    if ((w->flags & RCP_TOK_CAP) && letters == 1)
+        kind = AB_INITIAL; /* J. Smith */
+    else if (dots && dashes)
+        kind = AB_INITIAL; /* J.-M. Le Pen */
+    else if (n >= 3 && f[n - 2] == '-' && (w->flags & RCP_TOK_CAP))
+        kind = AB_INITIAL; /* Jean-P. Martin */
+    else if (dots)
+        kind = AB_ENDS; /* U.S. e.g. */
+    else
+        kind = abbrev_kind(f, n);
+    switch (kind) {
+    case AB_TITLE:
+        return 0;
+    case AB_ENDS:
+        return cap_function_word(b, next, 0);
+    case AB_INITIAL:
+        return cap_function_word(b, next, 1);
+    default:
+        return 1;
+    }
+}
+
+/*
+ * Quotations, how it works: a sentence of a digest must be verbatim and
+ * make sense alone, and a quotation cut in two yields halves with an
+ * unmatched « or » and a speaker in only one of them. So the quotation
+ * marks of the paragraph are paired (« with », “ with ”, ‹ with ›, and
+ * straight " in turn, opening then closing), and a sentence end inside a
+ * quotation that closes in the same paragraph, within QUOTE_MAX bytes, is
+ * not one: « Nous verrons. Il faut attendre », a dit X. is one sentence,
+ * and so is "We will win. Nobody can stop us," he said. The quotation's
+ * own last terminator still ends a sentence when what follows the closing
+ * mark starts one: « Nous verrons. » Il s'est tu. is two. Longer
+ * quotations, and quotations left open at the paragraph's end (as when a
+ * quote runs over several paragraphs), are split as ordinary text.
+ *
+ * qclose[k - t0] is set to the index of the closing mark of the outermost
+ * short quotation that holds toks[k] (0 when none), and to UINT32_MAX for
+ * a straight " paired as a closing mark. Cost: linear, plus the length of
+ * the quotations times their nesting (at most QUOTE_DEPTH).
+ */
+#define QUOTE_MAX 1000
+#define QUOTE_DEPTH 8
+
+static int mark_quotes(builder *b, size_t t0, size_t t1)
+{
+    rcp_doc *d = b->d;
+    size_t n = t1 - t0;
+    if (n > b->qcap) {
+        size_t cap = b->qcap ? b->qcap : 256;
+        while (cap < n)
+            cap *= 2;
+        uint32_t *q = rcp__realloc(b->qclose, cap * sizeof *q);
+        if (!q)
+            return RCP_ENOMEM;
+        b->qclose = q;
+        b->qcap = cap;
+    }
+    memset(b->qclose, 0, n * sizeof *b->qclose);
+    size_t stack[QUOTE_DEPTH];
+    int32_t kinds[QUOTE_DEPTH];
+    int depth = 0;
+    for (size_t k = t0; k < t1; k++) {
+        const rcp_token *t = &d->toks[k];
+        if (!(t->flags & RCP_TOK_QUOTE))
+            continue;
+        int32_t cp = tok_cp(d, t);
+        int open = opens_quote(cp), close = closes_quote(cp);
+        if (cp == '"' || cp == 0x201F) {
+            int inside = 0;
+            for (int x = 0; x < depth; x++)
+                inside |= kinds[x] == '"';
+            open = !inside;
+            close = inside;
+        } else if (cp == 0x201D && !(depth && kinds[depth - 1] == 0x201C) &&
+                   !(depth && kinds[depth - 1] == 0x201E)) {
+            /* ” also opens quotations in some typography: ”x” */
+            int inside = 0;
+            for (int x = 0; x < depth; x++)
+                inside |= kinds[x] == 0x201D;
+            open = !inside;
+            close = inside;
+        }
+        if (open) {
+            if (depth < QUOTE_DEPTH) {
+                stack[depth] = k;
+                kinds[depth++] = cp == 0x201F ? '"' : cp;
+            }
+            continue;
+        }
+        if (!close)
+            continue;
+        /* find the matching opening mark, innermost first */
+        int x = depth - 1;
+        for (; x >= 0; x--) {
+            int32_t o = kinds[x];
+            if ((cp == 0xBB && o == 0xAB) || (cp == 0x203A && o == 0x2039) ||
+                (cp == 0x201D && (o == 0x201C || o == 0x201E || o == 0x201D)) ||
+                ((cp == '"' || cp == 0x201F) && o == '"'))
+                break;
+        }
+        if (x < 0)
+            continue;
+        size_t o = stack[x];
+        depth = x;
+        if (cp == '"')
+            b->qclose[k - t0] = UINT32_MAX;
+        if (t->off - d->toks[o].off > QUOTE_MAX)
+            continue;
+        for (size_t m = o + 1; m < k; m++)
+            if (b->qclose[m - t0] != UINT32_MAX &&
+                b->qclose[m - t0] < (uint32_t)k)
+                b->qclose[m - t0] = (uint32_t)k;
+    }
+    return 0;
+}
+
+static int push_sentence(builder *b, size_t s, size_t e, uint32_t para)
+{
+    rcp_doc *d = b->d;
+    if (!RCP__PUSH(d->sents, d->nsents, b->pv->cap_sents))
+        return RCP_ENOMEM;
+    rcp_sentence *st = &d->sents[d->nsents++];
+    memset(st, 0, sizeof *st);
+    st->tok = (uint32_t)s;
+    st->ntok = (uint32_t)(e - s);
+    st->para = para;
+    return 0;
+}
+
+/*
+ * Split the tokens of one paragraph [t0, t1) into sentences. How it
+ * works: a sentence ends after a terminator (. ! ? … and runs of them),
+ * with any closing quotation marks and brackets after it, when the next
+ * token can start a sentence (a capital, a digit, an opening quotation
+ * mark, a dash or bracket) and the terminator is not inside a short
+ * quotation (see mark_quotes); a full stop after an abbreviation or an
+ * initial ends it only in the cases dot_ends_sentence allows. The end of
+ * the paragraph always ends a sentence, so headlines and list items
+ * without final punctuation stand alone.
+ */
 static int split_sentences(builder *b, size_t t0, size_t t1, uint32_t para)
 {
     rcp_doc *d = b->d;
-    const char *p = d->text;
+    int rc;
+    if ((rc = mark_quotes(b, t0, t1)))
+        return rc;
     size_t s = t0;
     for (size_t k = t0; k < t1; k++) {
-        if (!is_terminator(p, &d->toks[k]))
+        if (!is_terminator(d, &d->toks[k]))
             continue;
         size_t e = k + 1; /* one past the sentence's last token */
-        while (e < t1 && (is_terminator(p, &d->toks[e]) ||
-                          is_closer(p, &d->toks[e])))
+        while (e < t1 &&
+               (is_terminator(d, &d->toks[e]) || is_closer(b, t0, e)))
             e++;
         if (e < t1) {
-            if (!starts_sentence(p, &d->toks[e]))
+            uint32_t qc = b->qclose[k - t0];
+            if (qc && qc != UINT32_MAX && e <= qc)
+                continue; /* inside a short quotation */
+            if (!starts_sentence(d, &d->toks[e]))
                 continue;
-            int32_t cp;
-            rcp__utf8_decode(p + d->toks[k].off, d->toks[k].len, &cp);
-            if (cp == '.' && e == k + 1 && dot_is_abbrev(b, s, k))
+            if (tok_cp(d, &d->toks[k]) == '.' && d->toks[k].len == 1 &&
+                e == k + 1 && !dot_ends_sentence(b, s, k, e))
                 continue;
         }
-        if (!RCP__PUSH(d->sents, d->nsents, b->pv->cap_sents))
-            return RCP_ENOMEM;
-        rcp_sentence *st = &d->sents[d->nsents++];
-        st->tok = (uint32_t)s;
-        st->ntok = (uint32_t)(e - s);
-        st->para = para;
+        if ((rc = push_sentence(b, s, e, para)))
+            return rc;
         s = e;
         k = e - 1;
     }
-    if (s < t1) {
-        if (!RCP__PUSH(d->sents, d->nsents, b->pv->cap_sents))
+    if (s < t1 && (rc = push_sentence(b, s, t1, para)))
+        return rc;
+    return 0;
+}
+
+/* ------------------------------------------------------------------------
+ * Folded forms, stopwords, stems
+ */
+
+/* Fold p[0..n) into b->fold, ASCII bytes directly. */
+static int fold_into(builder *b, const char *p, size_t n)
+{
+    rcp__buf *f = &b->fold;
+    f->len = 0;
+    int rc = rcp__buf_reserve(f, n + 8);
+    if (rc)
+        return rc;
+    size_t i = 0;
+    for (;;) {
+        while (i < n && (unsigned char)p[i] < 0x80) {
+            f->p[f->len++] = (char)rcp__ascii_lower((unsigned char)p[i]);
+            i++;
+        }
+        if (i >= n)
+            break;
+        int32_t cp;
+        int l = rcp__utf8_decode(p + i, n - i, &cp);
+        i += (size_t)l;
+        if (cp < 0)
+            continue;
+        char tmp[8];
+        int fl = rcp__fold_cp(cp, tmp);
+        if (f->len + (size_t)fl + (n - i) + 1 > f->cap &&
+            (rc = rcp__buf_reserve(f, (size_t)fl + (n - i) + 8)))
+            return rc;
+        memcpy(f->p + f->len, tmp, (size_t)fl);
+        f->len += (size_t)fl;
+    }
+    f->p[f->len] = 0;
+    return 0;
+}
+
+/* The folded form of a number drops the spaces that group its digits
+ * (1 000 -> 1000), so that every spacing of it matches. */
+static void squeeze_number(rcp__buf *f)
+{
+    size_t w = 0;
+    for (size_t r = 0; r < f->len; r++)
+        if (f->p[r] != ' ')
+            f->p[w++] = f->p[r];
+    f->len = w;
+    f->p[w] = 0;
+}
+
+static int finish_tokens(builder *b)
+{
+    rcp_doc *d = b->d;
+    rcp__arena *a = &b->pv->arena;
+    int rc;
+    for (size_t i = 0; i < d->ntoks; i++) {
+        rcp_token *t = &d->toks[i];
+        if ((rc = fold_into(b, d->text + t->off, t->len)))
+            return rc;
+        if (t->flags & RCP_TOK_NUM)
+            squeeze_number(&b->fold);
+        size_t fl = RCP_MIN(b->fold.len, (size_t)UINT16_MAX);
+        if (t->flags & (RCP_TOK_WORD | RCP_TOK_PUNCT)) {
+            /* words and punctuation repeat: the cache has them */
+            int slot = (t->flags & RCP_TOK_WORD) ? b->slot : 0;
+            const rcp__word *w = rcp__word_get(slot, b->fold.p, fl, a);
+            if (!w)
+                return RCP_ENOMEM;
+            t->norm = w->norm;
+            t->norm_len = w->norm_len;
+            t->hnorm = w->hnorm;
+            t->stem = w->stem;
+            t->hstem = w->hstem;
+            if (w->stop && (t->flags & RCP_TOK_WORD))
+                t->flags |= RCP_TOK_STOP;
+            continue;
+        }
+        /* numbers, URLs: seldom twice, kept in the doc's arena */
+        char *norm = rcp__arena_strndup(a, b->fold.p, fl);
+        if (!norm)
             return RCP_ENOMEM;
-        rcp_sentence *st = &d->sents[d->nsents++];
-        st->tok = (uint32_t)s;
-        st->ntok = (uint32_t)(t1 - s);
-        st->para = para;
+        t->norm = t->stem = norm;
+        t->norm_len = (uint16_t)fl;
+        t->hnorm = t->hstem = rcp__hash(norm, fl, 0);
     }
     return 0;
+}
+
+/* ------------------------------------------------------------------------
+ * The document
+ */
+
+static void set_lang(rcp_doc *d, const char *lang)
+{
+    size_t n = 0;
+    if (lang && lang[0]) {
+        while (n < 3 && lang[n] && lang[n] != '-' && lang[n] != '_') {
+            d->lang[n] = (char)rcp__ascii_lower((unsigned char)lang[n]);
+            n++;
+        }
+        d->lang[n] = 0;
+        return;
+    }
+    const char *l = rcp_lang_detect(d->text, d->len);
+    size_t k = strlen(l);
+    memcpy(d->lang, l, RCP_MIN(k, (size_t)3) + 1);
+    d->lang[3] = 0;
 }
 
 static int analyze(builder *b, const char *lang)
 {
     rcp_doc *d = b->d;
     int rc;
+    set_lang(d, lang);
+    b->slot = rcp__lang_slot(d->lang);
     size_t i = 0;
     while (i < d->len) {
-        size_t e = i;
-        while (e < d->len && d->text[e] != '\n')
-            e++;
+        const char *nl = memchr(d->text + i, '\n', d->len - i);
+        size_t e = nl ? (size_t)(nl - d->text) : d->len;
         if (e > i) {
             size_t t0 = d->ntoks, s0 = d->nsents;
             if ((rc = tokenize(b, i, e)))
@@ -363,29 +1025,22 @@ static int analyze(builder *b, const char *lang)
         const rcp_token *last = &d->toks[st->tok + st->ntok - 1];
         st->off = first->off;
         st->len = last->off + last->len - first->off;
-        for (uint32_t t = st->tok; t < st->tok + st->ntok; t++)
+        int started = 0;
+        for (uint32_t t = st->tok; t < st->tok + st->ntok; t++) {
             d->toks[t].sent = (uint32_t)k;
-        for (uint32_t t = st->tok; t < st->tok + st->ntok; t++)
-            if (d->toks[t].flags & (RCP_TOK_WORD | RCP_TOK_NUM)) {
+            if (!started && (d->toks[t].flags & (RCP_TOK_WORD | RCP_TOK_NUM))) {
                 d->toks[t].flags |= RCP_TOK_SSTART;
-                break;
+                started = 1;
             }
-    }
-    if (lang && lang[0]) {
-        size_t n = 0;
-        while (n < 3 && lang[n] && lang[n] != '-' && lang[n] != '_') {
-            d->lang[n] = (char)rcp__ascii_lower((unsigned char)lang[n]);
-            n++;
         }
-        d->lang[n] = 0;
-    } else {
-        strcpy(d->lang, rcp_lang_detect(d->text, d->len));
     }
     return finish_tokens(b);
 }
 
 rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang)
 {
+    if (!text)
+        len = 0;
     rcp_doc *d = rcp__calloc(1, sizeof *d + sizeof(struct rcp_doc_priv_));
     if (!d)
         return NULL;
@@ -394,15 +1049,18 @@ rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang)
     rcp__arena_init(&pv->arena);
     rcp__buf t;
     rcp__buf_init(&t, UINT32_MAX - 1); /* offsets are 32-bit */
-    builder b = {d, pv, {0}};
+    builder b;
+    memset(&b, 0, sizeof b);
+    b.d = d;
+    b.pv = pv;
     rcp__buf_init(&b.fold, 0);
     int rc;
     size_t bad;
-    if (!rcp__utf8_valid(text, len, &bad)) {
+    if (len && !rcp__utf8_valid(text, len, &bad)) {
         /* the readers reject invalid UTF-8; here keep the valid prefix */
         len = bad;
     }
-    if ((rc = rcp__text_normalize(text, len, &t)) ||
+    if ((rc = rcp__text_normalize(len ? text : "", len, &t)) ||
         (rc = rcp__buf_reserve(&t, 0)))
         goto cleanup;
     pv->text = rcp__buf_detach(&t, &d->len);
@@ -411,6 +1069,7 @@ rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang)
 cleanup:
     rcp__buf_release(&t);
     rcp__buf_release(&b.fold);
+    rcp__free(b.qclose);
     if (rc) {
         rcp_doc_free(d);
         return NULL;

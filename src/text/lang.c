@@ -225,65 +225,162 @@ const char *rcp_lang_detect(const char *p, size_t len)
     return rcp__langs[best];
 }
 
-/* ---- stemming ---- */
+/* ---- stemming and the word cache ---- */
 
-#define STEM_CACHE_MAX 4000000
+/*
+ * ISO 639-1 codes and the Snowball algorithm of each (sb_stemmer_list()
+ * of libstemmer 2.2: every algorithm but "porter", the old English one).
+ * libstemmer knows most two-letter codes itself; the table makes the
+ * mapping explicit and adds the Norwegian variants nb and nn.
+ */
+static const struct {
+    const char code[4];
+    const char *algo;
+} snowball[] = {
+    {"ar", "arabic"},     {"hy", "armenian"},   {"eu", "basque"},
+    {"ca", "catalan"},    {"da", "danish"},     {"nl", "dutch"},
+    {"en", "english"},    {"fi", "finnish"},    {"fr", "french"},
+    {"de", "german"},     {"el", "greek"},      {"hi", "hindi"},
+    {"hu", "hungarian"},  {"id", "indonesian"}, {"ga", "irish"},
+    {"it", "italian"},    {"lt", "lithuanian"}, {"ne", "nepali"},
+    {"no", "norwegian"},  {"nb", "norwegian"},  {"nn", "norwegian"},
+    {"pt", "portuguese"}, {"ro", "romanian"},   {"ru", "russian"},
+    {"sr", "serbian"},    {"es", "spanish"},    {"sv", "swedish"},
+    {"ta", "tamil"},      {"tr", "turkish"},    {"yi", "yiddish"},
+};
+
+const char *rcp__snowball_name(const char *lang)
+{
+    if (!lang)
+        return NULL;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(snowball); i++)
+        if (strcmp(snowball[i].code, lang) == 0)
+            return snowball[i].algo;
+    return NULL;
+}
+
+#define MAX_SLOTS 32
 
 static struct {
     char lang[4];
-    struct sb_stemmer *sb;
-    int tried;
-} stemmers[16];
-static rcp__map stem_cache; /* hash(word, seed=lang slot) -> const char * */
-static rcp__arena stem_arena; /* never released: the cached stems */
+    struct sb_stemmer *sb; /* NULL: no stemmer */
+    int stop;              /* index into stopwords[], or -1 */
+} slots[MAX_SLOTS];
+static int nslots = 1; /* slot 0: no language */
 
-static struct sb_stemmer *stemmer_for(const char *lang, int *slot)
+int rcp__lang_slot(const char *lang)
 {
     if (!lang || !lang[0] || strlen(lang) > 3)
+        return 0;
+    for (int i = 1; i < nslots; i++)
+        if (strcmp(slots[i].lang, lang) == 0)
+            return i;
+    if (nslots == MAX_SLOTS)
+        return 0;
+    const char *algo = rcp__snowball_name(lang);
+    struct sb_stemmer *sb = sb_stemmer_new(algo ? algo : lang, "UTF_8");
+    int stop = lang_index(lang);
+    if (!sb && stop < 0)
+        return 0; /* nothing to do for this language */
+    int i = nslots++;
+    strcpy(slots[i].lang, lang);
+    slots[i].sb = sb;
+    slots[i].stop = stop;
+    return i;
+}
+
+/*
+ * The word cache, how it works: a map from the hash of (slot, folded
+ * word) to an rcp__word allocated, with its strings, in a process-wide
+ * arena that is never released. A lookup compares the word itself, so a
+ * hash collision costs a stem but never gives a wrong one (the colliding
+ * word is then built in the caller's arena). News vocabulary grows slowly
+ * (a few hundred thousand words over a year of articles), and the cap
+ * bounds the memory of a hostile input: about 100 bytes a word.
+ */
+#define RCP__WORD_CACHE_MAX 1000000
+#define WORD_MAX 64 /* longer words are not stemmed (Snowball's cost) */
+
+static rcp__map word_map;
+static rcp__arena word_arena;
+
+static const rcp__word *word_build(int slot, const char *w, size_t n,
+                                   uint64_t h, rcp__arena *a)
+{
+    rcp__word *e = rcp__arena_alloc(a, sizeof *e);
+    char *norm = e ? rcp__arena_strndup(a, w, n) : NULL;
+    if (!norm)
         return NULL;
-    for (int i = 0; i < 16; i++) {
-        if (stemmers[i].tried && strcmp(stemmers[i].lang, lang) == 0) {
-            *slot = i;
-            return stemmers[i].sb;
-        }
-        if (!stemmers[i].tried) {
-            strcpy(stemmers[i].lang, lang);
-            stemmers[i].tried = 1;
-            stemmers[i].sb = sb_stemmer_new(lang, "UTF_8");
-            *slot = i;
-            return stemmers[i].sb;
+    e->norm = norm;
+    e->norm_len = (uint16_t)n;
+    e->hnorm = h;
+    e->slot = (uint8_t)slot;
+    e->stop = 0;
+    e->stem = norm;
+    e->stem_len = (uint16_t)n;
+    e->hstem = h;
+    if (slot <= 0 || slot >= nslots)
+        return e;
+    /* stopwords: without the apostrophe of l' qu' or 's */
+    const char *sw = w;
+    size_t sn = n;
+    if (sn > 1 && sw[sn - 1] == '\'')
+        sn--;
+    else if (sn > 1 && sw[0] == '\'')
+        sw++, sn--;
+    if (slots[slot].stop >= 0)
+        e->stop = (uint8_t)(stop_mask(sw, sn) >> slots[slot].stop & 1);
+    struct sb_stemmer *sb = slots[slot].sb;
+    if (sb && n <= WORD_MAX && n > 2) {
+        const sb_symbol *st = sb_stemmer_stem(sb, (const sb_symbol *)w,
+                                              (int)n);
+        if (!st)
+            return NULL; /* libstemmer fails only when out of memory */
+        size_t sl = (size_t)sb_stemmer_length(sb);
+        if (sl != n || memcmp(st, w, n) != 0) {
+            char *stem = rcp__arena_strndup(a, (const char *)st, sl);
+            if (!stem)
+                return NULL;
+            e->stem = stem;
+            e->stem_len = (uint16_t)sl;
+            e->hstem = rcp__hash(stem, sl, 0);
         }
     }
-    return NULL;
+    return e;
+}
+
+const rcp__word *rcp__word_get(int slot, const char *w, size_t n,
+                               rcp__arena *a)
+{
+    if (n > UINT16_MAX)
+        n = UINT16_MAX;
+    uint64_t h = rcp__hash(w, n, 0);
+    uint64_t key = h + (uint64_t)slot * 0x9E3779B97F4A7C15ULL;
+    uint64_t *v = rcp__map_get(&word_map, key);
+    if (v) {
+        const rcp__word *e = (const rcp__word *)(uintptr_t)*v;
+        if (e->norm_len == n && e->slot == slot && memcmp(e->norm, w, n) == 0)
+            return e;
+        return word_build(slot, w, n, h, a); /* a collision */
+    }
+    if (word_map.n >= RCP__WORD_CACHE_MAX || n > 256)
+        return word_build(slot, w, n, h, a);
+    const rcp__word *e = word_build(slot, w, n, h, &word_arena);
+    if (!e)
+        return NULL;
+    v = rcp__map_put(&word_map, key);
+    if (!v)
+        return NULL;
+    *v = (uint64_t)(uintptr_t)e;
+    return e;
 }
 
 const char *rcp__stem(const char *lang, const char *w, size_t n,
                       rcp__arena *a, size_t *len)
 {
-    int slot = 0;
-    struct sb_stemmer *sb = stemmer_for(lang, &slot);
-    if (!sb || n > 64) {
-        *len = n;
-        return rcp__arena_strndup(a, w, n);
-    }
-    uint64_t key = rcp__hash(w, n, (uint64_t)slot + 1);
-    uint64_t *v = rcp__map_get(&stem_cache, key);
-    if (v) {
-        const char *s = (const char *)(uintptr_t)*v;
-        *len = strlen(s);
-        return s;
-    }
-    const sb_symbol *s = sb_stemmer_stem(sb, (const sb_symbol *)w, (int)n);
-    size_t sl = s ? (size_t)sb_stemmer_length(sb) : n;
-    const char *src = s ? (const char *)s : w;
-    char *copy;
-    if (stem_cache.n < STEM_CACHE_MAX &&
-        (copy = rcp__arena_strndup(&stem_arena, src, sl)) &&
-        (v = rcp__map_put(&stem_cache, key))) {
-        *v = (uint64_t)(uintptr_t)copy;
-        *len = sl;
-        return copy;
-    }
-    *len = sl;
-    return rcp__arena_strndup(a, src, sl);
+    const rcp__word *e = rcp__word_get(rcp__lang_slot(lang), w, n, a);
+    if (!e)
+        return NULL;
+    *len = e->stem_len;
+    return e->stem;
 }

@@ -10,6 +10,60 @@
 #include <stdlib.h>
 #include <utf8proc.h>
 
+/* ---- character classes ----
+ * The tokenizer asks for the class of every code point, so the classes of
+ * the first RCP__CP_TAB code points (Latin, Greek, Cyrillic, punctuation:
+ * nearly all of news text) are computed once with utf8proc and kept. */
+unsigned char rcp__cp_tab[RCP__CP_TAB];
+
+/* 1 when cp is unchanged by NFC whatever surrounds it: no canonical
+ * decomposition, combining class 0, and not a mark or Hangul jamo that
+ * composes with what precedes it (these are the "second" code points of
+ * the canonical compositions). */
+static int nfc_safe(int32_t cp)
+{
+    if (cp < 0x300)
+        return 1;
+    const utf8proc_property_t *pr = utf8proc_get_property(cp);
+    if (pr->combining_class != 0 || pr->comp_exclusion)
+        return 0;
+    if (pr->decomp_seqindex != UINT16_MAX && pr->decomp_type == 0)
+        return 0; /* a canonical decomposition */
+    if (pr->category == UTF8PROC_CATEGORY_MN ||
+        pr->category == UTF8PROC_CATEGORY_MC ||
+        pr->category == UTF8PROC_CATEGORY_ME)
+        return 0;
+    if (cp >= 0x1100 && cp <= 0x11FF)
+        return 0; /* conjoining jamo */
+    if (cp >= 0xAC00 && cp <= 0xD7A3)
+        return 0; /* precomposed Hangul: can take a trailing jamo */
+    return 1;
+}
+
+unsigned rcp__cp_class_slow(int32_t cp)
+{
+    unsigned c = RCP__CP_READY;
+    if (cp < 0 || cp > 0x10FFFF)
+        return c;
+    if (rcp__is_space_cp(cp))
+        c |= RCP__CP_SPACE;
+    if (rcp__is_word_cp(cp))
+        c |= RCP__CP_WORD;
+    if (rcp__is_upper_cp(cp))
+        c |= RCP__CP_UPPER;
+    if (cp >= '0' && cp <= '9')
+        c |= RCP__CP_DIGIT;
+    if (nfc_safe(cp))
+        c |= RCP__CP_NFCSAFE;
+    return c;
+}
+
+void rcp__cp_tab_init(void)
+{
+    for (int32_t cp = RCP__CP_TAB - 1; cp >= 0; cp--)
+        rcp__cp_tab[cp] = (unsigned char)rcp__cp_class_slow(cp);
+}
+
 int rcp__is_space_cp(int32_t cp)
 {
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
@@ -103,6 +157,16 @@ static int fold_slow(int32_t cp, char *out)
     case 0x0110: out[0] = 'd'; return 1;
     case 0x0131: out[0] = 'i'; return 1;         /* ı */
     case 0x00AD: return 0;                       /* soft hyphen */
+    case 0x0439: case 0x0419:                    /* й: a letter of its own */
+        memcpy(out, "\xD0\xB9", 2);
+        return 2;
+    case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E:
+    case 0x201F: case 0x2033: case 0x301D: case 0x301E:
+        out[0] = '"';                            /* « » “ ” „ */
+        return 1;
+    case 0x2039: case 0x203A: case 0x201A: case 0x201B: case 0x2032:
+        out[0] = '\'';                           /* ‹ › ‚ ‛ ′ */
+        return 1;
     }
     if (rcp__is_apos_cp(cp) || cp == 0x00B4 || cp == 0x0060) {
         out[0] = '\'';
@@ -186,11 +250,34 @@ int rcp__fold(const char *p, size_t n, rcp__buf *out)
 
 /* ---- normalisation ---- */
 
-static int is_ascii_only(const char *p, size_t n)
+/* 1 when NFC would leave p[0..n) (valid UTF-8) as it is because every
+ * code point is NFC-safe alone (see nfc_safe): a quick check that spares
+ * utf8proc's full pass on nearly every article. 0 means "maybe not". */
+static int is_nfc_quick(const char *p, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)p[i] & 0x80)
+    size_t i = 0;
+    while (i < n) {
+        /* ASCII, eight bytes at a time */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (w & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        unsigned char c = (unsigned char)p[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int l = rcp__utf8_decode(p + i, n - i, &cp);
+        if (cp < 0 || !(rcp__cp_class(cp) & RCP__CP_NFCSAFE))
             return 0;
+        i += (size_t)l;
+    }
     return 1;
 }
 
@@ -201,7 +288,7 @@ int rcp__text_normalize(const char *p, size_t n, rcp__buf *out)
         p += 3, n -= 3;
     /* NFC first (most news text is already NFC, and ASCII always is) */
     utf8proc_uint8_t *nfc = NULL;
-    if (!is_ascii_only(p, n)) {
+    if (!is_nfc_quick(p, n)) {
         utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)p,
                                           (utf8proc_ssize_t)n, &nfc,
                                           UTF8PROC_COMPOSE | UTF8PROC_STABLE);

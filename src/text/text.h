@@ -40,6 +40,33 @@ int rcp__is_quote_cp(int32_t cp);  /* « » “ ” „ ‹ › " and the like *
 int rcp__is_apos_cp(int32_t cp);   /* ' ’ ʼ */
 int rcp__is_dash_cp(int32_t cp);   /* - ‐ ‑ (joins words) */
 
+/*
+ * The class of a code point as RCP__CP_* bits, from a table for the first
+ * RCP__CP_TAB code points (filled on first use) and utf8proc beyond.
+ * Invalid code points (-1) have none of the bits.
+ */
+enum {
+    RCP__CP_WORD = 1,     /* rcp__is_word_cp */
+    RCP__CP_UPPER = 2,    /* rcp__is_upper_cp */
+    RCP__CP_SPACE = 4,    /* rcp__is_space_cp */
+    RCP__CP_DIGIT = 8,    /* 0-9 */
+    RCP__CP_NFCSAFE = 16, /* NFC leaves it alone wherever it stands */
+    RCP__CP_READY = 128   /* the table entry is filled */
+};
+#define RCP__CP_TAB 0x3000
+extern unsigned char rcp__cp_tab[RCP__CP_TAB];
+void rcp__cp_tab_init(void);
+unsigned rcp__cp_class_slow(int32_t cp);
+static inline unsigned rcp__cp_class(int32_t cp)
+{
+    if (cp >= 0 && cp < RCP__CP_TAB) {
+        if (RCP_UNLIKELY(!rcp__cp_tab[0]))
+            rcp__cp_tab_init();
+        return rcp__cp_tab[cp];
+    }
+    return cp < 0 ? 0 : rcp__cp_class_slow(cp);
+}
+
 /* ---- languages (lang.c) ---- */
 
 /* 1 when the folded word w[0..n) is a stopword of lang ("fr", "en", ...);
@@ -55,6 +82,38 @@ int rcp__is_stopword(const char *lang, const char *w, size_t n);
  */
 const char *rcp__stem(const char *lang, const char *w, size_t n,
                       rcp__arena *a, size_t *len);
+
+/*
+ * The word cache: what analysis needs of a folded word in one language.
+ * Words come back from rcp__word_get in this form, with strings and hashes
+ * computed once per process (hnorm is rcp__hash(norm, norm_len, 0), hstem
+ * the same of stem).
+ */
+typedef struct rcp__word {
+    uint64_t hnorm, hstem;
+    const char *norm, *stem; /* NUL-terminated */
+    uint16_t norm_len, stem_len;
+    uint8_t slot, stop;      /* stop: a stopword of the slot's language */
+} rcp__word;
+
+/* The cache slot of a language (ISO 639-1 or any code sb_stemmer_new
+ * knows): a small number, 0 for "" or a language without stemmer nor
+ * stopwords (words are then their own stems). Never fails: past the
+ * table's room, new languages share slot 0. */
+int rcp__lang_slot(const char *lang);
+
+/*
+ * The cached entry of the folded word w[0..n) in language `slot`, made on
+ * first use. The entry stays valid for the life of the process; once the
+ * cache is full (RCP__WORD_CACHE_MAX words), new words are built in `a`
+ * instead and live as long as it. Returns NULL only when out of memory.
+ * Not thread-safe.
+ */
+const rcp__word *rcp__word_get(int slot, const char *w, size_t n,
+                               rcp__arena *a);
+
+/* The Snowball algorithm of an ISO 639-1 code ("french"), or NULL. */
+const char *rcp__snowball_name(const char *lang);
 
 /* Languages known to detection, stopwords and stemming, as ISO 639-1. */
 extern const char *const rcp__langs[];
