@@ -190,7 +190,21 @@ static const struct {
     {"El presidente dijo el jueves que las elecciones se celebrarán en junio, "
      "según un comunicado de la presidencia.", "es"},
     {"Президент заявил в четверг, что выборы пройдут в июне.", "ru"},
+    {"Il governo ha approvato mercoledì un decreto per sostenere le famiglie "
+     "colpite dall'aumento delle bollette.", "it"},
+    {"O governo anunciou nesta quarta-feira um novo pacote de medidas para "
+     "conter a alta dos preços dos combustíveis.", "pt"},
+    {"Het kabinet heeft dinsdag een nieuw plan gepresenteerd om de stijgende "
+     "energieprijzen voor huishoudens te compenseren.", "nl"},
+    {"Ο πρόεδρος είπε την Πέμπτη ότι οι εκλογές θα γίνουν τον Ιούνιο.", "el"},
+    /* too short, or a language recoupe does not know: unsure */
     {"12345 67890", ""},
+    {"Paris", ""},
+    {"", ""},
+    {"Regeringen fremlagde onsdag et nyt forslag om at s\xC3\xA6nke skatten "
+     "for pensionister. If\xC3\xB8lge finansministeren skal forslaget "
+     "tr\xC3\xA6""de i kraft n\xC3\xA6ste \xC3\xA5r, men oppositionen "
+     "kritiserer, at der mangler finansiering.", ""},
 };
 
 TEST(lang_detect_table)
@@ -199,4 +213,76 @@ TEST(lang_detect_table)
         CHECK_STR(rcp_lang_detect(lang_cases[i].text,
                                   strlen(lang_cases[i].text)),
                   lang_cases[i].lang);
+}
+
+TEST(stopword_lists)
+{
+    /* folded forms, elided forms without their apostrophe */
+    CHECK(rcp__is_stopword("fr", "etaient", 7));
+    CHECK(rcp__is_stopword("fr", "jusqu", 5));
+    CHECK(rcp__is_stopword("en", "themselves", 10));
+    CHECK(rcp__is_stopword("de", "uber", 4));
+    CHECK(rcp__is_stopword("nl", "omdat", 5));
+    CHECK(!rcp__is_stopword("fr", "president", 9));
+    CHECK(!rcp__is_stopword("xx", "de", 2));
+    /* tokens: elisions and 's are stopwords through their word */
+    const char *t = "L'homme qu'il voit";
+    rcp_doc *d = rcp_doc_new(t, strlen(t), "fr");
+    CHECK(d && d->ntoks == 5);
+    if (d && d->ntoks == 5) {
+        CHECK(d->toks[0].flags & RCP_TOK_STOP);
+        CHECK(!(d->toks[1].flags & RCP_TOK_STOP));
+        CHECK(d->toks[2].flags & RCP_TOK_STOP);
+    }
+    rcp_doc_free(d);
+}
+
+TEST(stemmers_for_every_snowball_language)
+{
+    /* every ISO 639-1 code of the table names an algorithm libstemmer
+     * has, and stems a word through rcp__stem */
+    static const char *const codes[] = {
+        "ar", "hy", "eu", "ca", "da", "nl", "en", "fi", "fr", "de", "el",
+        "hi", "hu", "id", "ga", "it", "lt", "ne", "no", "nb", "nn", "pt",
+        "ro", "ru", "sr", "es", "sv", "ta", "tr", "yi"};
+    rcp__arena a;
+    rcp__arena_init(&a);
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(codes); i++) {
+        CHECK(rcp__snowball_name(codes[i]) != NULL);
+        CHECK(rcp__lang_slot(codes[i]) > 0);
+    }
+    size_t len;
+    CHECK_STR(rcp__stem("fr", "presidents", 10, &a, &len), "president");
+    CHECK_STR(rcp__stem("en", "running", 7, &a, &len), "run");
+    CHECK_STR(rcp__stem("de", "hauser", 6, &a, &len), "haus");
+    CHECK_STR(rcp__stem("nb", "bilene", 6, &a, &len), "bil");
+    CHECK_STR(rcp__stem("xx", "words", 5, &a, &len), "words");
+    CHECK_STR(rcp__stem("", "words", 5, &a, &len), "words");
+    rcp__arena_release(&a);
+}
+
+TEST(doc_invariants_and_edge_inputs)
+{
+    static const char *const inputs[] = {
+        "", "\n\n\n", "...", "\xC2\xAB", "a", "https://", "1 000 000 000",
+        "x\xE2\x80\x99", "\xE2\x80\x9C\xE2\x80\x9D\xE2\x80\x9C", "J.-", "U.S.",
+        "bad \xFF utf8", "e\xCC\x81", "@@@ a@b.c .@. www.", "1/2/3 12:3"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(inputs); i++) {
+        rcp_doc *d = rcp_doc_new(inputs[i], strlen(inputs[i]), NULL);
+        CHECK(d != NULL);
+        if (!d)
+            continue;
+        size_t next = 0;
+        for (size_t s = 0; s < d->nsents; s++) {
+            CHECK_INT(d->sents[s].tok, next);
+            CHECK(d->sents[s].ntok > 0);
+            next += d->sents[s].ntok;
+        }
+        CHECK_INT(next, d->ntoks);
+        for (size_t k = 0; k < d->ntoks; k++) {
+            CHECK(d->toks[k].off + d->toks[k].len <= d->len);
+            CHECK(d->toks[k].len > 0);
+        }
+        rcp_doc_free(d);
+    }
 }
