@@ -333,7 +333,7 @@ static unsigned suffix_langs(const char *w, size_t n)
         return 0;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(sufs); i++) {
         size_t k = strlen(sufs[i].suf);
-        if (sufs[i].suf[k - 1] == last &&
+        if (k < n && sufs[i].suf[k - 1] == last &&
             memcmp(w + n - k, sufs[i].suf, k) == 0)
             return sufs[i].langs;
     }
