@@ -142,9 +142,12 @@ int rcp__is_dash_cp(int32_t cp)
 static unsigned char fold_len[FOLD_TABLE]; /* 0: not computed; else len+1 */
 static char fold_out[FOLD_TABLE][8];
 
-static int fold_slow(int32_t cp, char *out)
+/* The folds utf8proc's decompositions do not give (ligatures without a
+ * decomposition, letters with a stroke, typographic apostrophes, quotes,
+ * dashes and spaces), or -1 for other code points. */
+static int fold_special(int32_t cp, char *out)
 {
-    switch (cp) { /* what utf8proc's decompositions leave as is */
+    switch (cp) {
     case 0x0153: memcpy(out, "oe", 2); return 2; /* œ */
     case 0x0152: memcpy(out, "oe", 2); return 2;
     case 0x00E6: memcpy(out, "ae", 2); return 2; /* æ */
@@ -180,6 +183,18 @@ static int fold_slow(int32_t cp, char *out)
         out[0] = ' ';
         return 1;
     }
+    return -1;
+}
+
+/* Fold one code point: the special cases, else utf8proc's compatibility
+ * decomposition, case folded, marks and ignorables dropped, each code
+ * point of which is folded by the special cases again (U+01E2 gives æ,
+ * which gives ae; U+0149 gives ʼn, which gives 'n). */
+static int fold_slow(int32_t cp, char *out)
+{
+    int r = fold_special(cp, out);
+    if (r >= 0)
+        return r;
     utf8proc_int32_t buf[8];
     int last = 0;
     utf8proc_ssize_t k = utf8proc_decompose_char(
@@ -192,8 +207,10 @@ static int fold_slow(int32_t cp, char *out)
         return rcp__utf8_encode(cp, out);
     }
     for (utf8proc_ssize_t i = 0; i < k; i++) {
-        char tmp[4];
-        int l = rcp__utf8_encode(buf[i], tmp);
+        char tmp[8];
+        int l = fold_special(buf[i], tmp);
+        if (l < 0)
+            l = rcp__utf8_encode(buf[i], tmp);
         if (n + l > 8)
             break;
         memcpy(out + n, tmp, (size_t)l);
@@ -286,18 +303,11 @@ int rcp__text_normalize(const char *p, size_t n, rcp__buf *out)
     int rc = 0;
     if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3, n -= 3;
-    /* NFC first (most news text is already NFC, and ASCII always is) */
+    /* Clean first, then NFC: removing a control character or a soft
+     * hyphen can bring a letter and a combining mark together, which NFC
+     * must then see (so that normalising twice changes nothing). */
+    size_t start = out->len;
     utf8proc_uint8_t *nfc = NULL;
-    if (!is_nfc_quick(p, n)) {
-        utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)p,
-                                          (utf8proc_ssize_t)n, &nfc,
-                                          UTF8PROC_COMPOSE | UTF8PROC_STABLE);
-        if (m < 0) {
-            return m == UTF8PROC_ERROR_NOMEM ? RCP_ENOMEM : RCP_EUTF8;
-        }
-        p = (const char *)nfc;
-        n = (size_t)m;
-    }
     if ((rc = rcp__buf_reserve(out, n)))
         goto cleanup;
     size_t line_start = out->len; /* where the current line began */
@@ -339,9 +349,25 @@ int rcp__text_normalize(const char *p, size_t n, rcp__buf *out)
            (out->p[out->len - 1] == ' ' || out->p[out->len - 1] == '\t'))
         out->len--;
     /* no trailing line break */
-    while (out->len > 0 && out->p[out->len - 1] == '\n')
+    while (out->len > start && out->p[out->len - 1] == '\n')
         out->len--;
     out->p[out->len] = 0;
+    /* NFC (most news text is already NFC, and ASCII always is) */
+    if (!is_nfc_quick(out->p + start, out->len - start)) {
+        utf8proc_ssize_t m = utf8proc_map(
+            (const utf8proc_uint8_t *)out->p + start,
+            (utf8proc_ssize_t)(out->len - start), &nfc,
+            UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+        if (m < 0) {
+            rc = m == UTF8PROC_ERROR_NOMEM ? RCP_ENOMEM : RCP_EUTF8;
+            out->len = start;
+            out->p[start] = 0;
+            goto cleanup;
+        }
+        out->len = start;
+        if ((rc = rcp__buf_add(out, nfc, (size_t)m)))
+            goto cleanup;
+    }
 cleanup:
     free(nfc); /* utf8proc allocates with malloc */
     return rc;

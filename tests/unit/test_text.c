@@ -3,6 +3,7 @@
 #include "text/text.h"
 
 #include <stdlib.h>
+#include <utf8proc.h>
 
 /*
  * Cases from a file (tests/data/text/, one file per kind): "< input" and "> expected"
@@ -284,5 +285,77 @@ TEST(doc_invariants_and_edge_inputs)
             CHECK(d->toks[k].len > 0);
         }
         rcp_doc_free(d);
+    }
+}
+
+TEST(fold_table_against_utf8proc)
+{
+    /* for every code point of the fold table and a sample beyond it: the
+     * fold is valid UTF-8, holds no upper-case letter and no combining
+     * mark (what utf8proc says of each of its code points), and folding
+     * it again changes nothing */
+    int bad = 0;
+    for (int32_t cp = 1; cp < 0x11000 && bad < 5; cp++) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue;
+        if (cp >= 0x3000 && cp % 7)
+            continue;
+        char out[8];
+        int n = rcp__fold_cp(cp, out);
+        CHECK(n >= 0 && n <= 8);
+        if (!rcp__utf8_valid(out, (size_t)n, NULL)) {
+            bad++;
+            CHECK_INT(cp, -1);
+            continue;
+        }
+        for (int i = 0; i < n;) {
+            int32_t c;
+            i += rcp__utf8_decode(out + i, (size_t)(n - i), &c);
+            /* Unicode case folds Cherokee to its capitals */
+            int cherokee = (c >= 0x13A0 && c <= 0x13FF) ||
+                           (c >= 0xAB70 && c <= 0xABBF);
+            if ((rcp__is_upper_cp(c) && !cherokee) ||
+                utf8proc_category(c) == UTF8PROC_CATEGORY_MN) {
+                char m[64];
+                snprintf(m, sizeof m, "fold of U+%04X holds U+%04X",
+                         (unsigned)cp, (unsigned)c);
+                rcp_test_fail(__FILE__, __LINE__, m);
+                bad++;
+            }
+        }
+        rcp__buf b;
+        rcp__buf_init(&b, 0);
+        CHECK_INT(rcp__fold(out, (size_t)n, &b), 0);
+        if (n && (b.len != (size_t)n || memcmp(b.p, out, (size_t)n) != 0)) {
+            char m[64];
+            snprintf(m, sizeof m, "fold of U+%04X is not stable",
+                     (unsigned)cp);
+            rcp_test_fail(__FILE__, __LINE__, m);
+            bad++;
+        }
+        rcp__buf_release(&b);
+    }
+}
+
+TEST(nfc_quick_check)
+{
+    /* text that NFC changes is caught by the quick check: a combining
+     * accent, a singleton (Angstrom sign), Hangul jamo */
+    static const struct {
+        const char *in, *want;
+    } cases[] = {
+        {"caf\xC3\xA9 \xE2\x80\x99 \xC2\xAB \xE2\x80\xA6", "caf\xC3\xA9 \xE2\x80\x99 \xC2\xAB \xE2\x80\xA6"},
+        {"cafe\xCC\x81", "caf\xC3\xA9"},
+        {"\xE2\x84\xAB", "\xC3\x85"},
+        {"\xE1\x84\x80\xE1\x85\xA1", "\xEA\xB0\x80"},
+        {"\xEA\xB0\x80\xE1\x86\xA8", "\xEA\xB0\x81"},
+    };
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(cases); i++) {
+        rcp__buf b;
+        rcp__buf_init(&b, 0);
+        CHECK_INT(rcp__text_normalize(cases[i].in, strlen(cases[i].in), &b),
+                  0);
+        CHECK_STR(b.p, cases[i].want);
+        rcp__buf_release(&b);
     }
 }
