@@ -12,7 +12,8 @@
  * The language is each article's own (given or detected by the reader),
  * or LANG for all of them with -l ("" with -l '' to time detection too).
  * The first round warms the process-wide caches (stems); it is timed with
- * the others, since a long run behaves like the later rounds.
+ * the others, since a long run behaves like the later rounds. Times are
+ * processor time (CLOCK_PROCESS_CPUTIME_ID), one core.
  */
 #include "recoupe.h"
 
@@ -27,10 +28,12 @@ typedef struct item {
     char lang[8];
 } item;
 
+/* Processor time of this process: on a shared machine, time spent
+ * waiting for a core would otherwise count as time spent analysing. */
 static double now(void)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 

@@ -67,6 +67,16 @@ static inline int is_alnum(int32_t c)
     return is_digit(c) || is_alpha(c);
 }
 
+static inline int is_dash(int32_t cp)
+{
+    return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
+static inline int is_apos(int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019 || cp == 0x02BC;
+}
+
 static inline int is_wordc(int32_t cp)
 {
     return (rcp__cp_class(cp) & RCP__CP_WORD) != 0;
@@ -334,16 +344,21 @@ static int is_elision(const char *p, size_t n)
  * Tokenizer
  */
 
-static int push_token(builder *b, size_t off, size_t len, uint16_t flags)
+static inline int push_token(builder *b, size_t off, size_t len,
+                             uint16_t flags)
 {
     rcp_doc *d = b->d;
-    if (!RCP__PUSH(d->toks, d->ntoks, b->pv->cap_toks))
+    if (RCP_UNLIKELY(d->ntoks == b->pv->cap_toks) &&
+        rcp__grow(&d->toks, &b->pv->cap_toks, d->ntoks + 1, sizeof *d->toks))
         return RCP_ENOMEM;
     rcp_token *t = &d->toks[d->ntoks++];
-    memset(t, 0, sizeof *t);
     t->off = (uint32_t)off;
     t->len = (uint32_t)len;
+    t->sent = 0;
     t->flags = flags;
+    t->norm_len = 0;
+    t->norm = t->stem = NULL;
+    t->hnorm = t->hstem = 0;
     return 0;
 }
 
@@ -401,6 +416,7 @@ static int tokenize(builder *b, size_t start, size_t end)
 {
     const char *p = b->d->text;
     size_t i = start;
+    (void)rcp__cp_class(0); /* the class table is filled */
     while (i < end) {
         int l;
         int32_t cp = cp_at(p, end, i, &l);
@@ -473,6 +489,17 @@ static int tokenize(builder *b, size_t start, size_t end)
         int letters = 0, uppers = 0, cap = (cls & RCP__CP_UPPER) != 0;
         size_t s_split = 0; /* end of a split-off 's, when there is one */
         for (;;) {
+            /* ASCII letters and digits, straight from the class table */
+            while (i < end && (unsigned char)p[i] < 0x80) {
+                unsigned k = rcp__cp_tab[(unsigned char)p[i]];
+                if (!(k & RCP__CP_WORD))
+                    break;
+                if (!(k & RCP__CP_DIGIT)) {
+                    letters++;
+                    uppers += (k & RCP__CP_UPPER) != 0;
+                }
+                i++;
+            }
             if (i >= end)
                 break;
             cp = cp_at(p, end, i, &l);
@@ -489,7 +516,7 @@ static int tokenize(builder *b, size_t start, size_t end)
             size_t j = i + (size_t)l;
             int32_t next = peek(p, end, j);
             int next_word = next >= 0 && is_wordc(next);
-            if (rcp__is_dash_cp(cp) && next_word) {
+            if (is_dash(cp) && next_word) {
                 i = j;
                 continue;
             }
@@ -520,7 +547,7 @@ static int tokenize(builder *b, size_t start, size_t end)
                     break;
                 }
             }
-            if (rcp__is_apos_cp(cp) && cp != 0x2018 && next_word) {
+            if (is_apos(cp) && next_word) {
                 if (is_elision(p + s, i - s)) {
                     i = j; /* the token ends after the apostrophe */
                     break;
@@ -889,14 +916,15 @@ static int split_sentences(builder *b, size_t t0, size_t t1, uint32_t para)
 static int fold_into(builder *b, const char *p, size_t n)
 {
     rcp__buf *f = &b->fold;
+    int rc;
     f->len = 0;
-    int rc = rcp__buf_reserve(f, n + 8);
-    if (rc)
+    if (RCP_UNLIKELY(n + 9 > f->cap) && (rc = rcp__buf_reserve(f, n + 8)))
         return rc;
-    size_t i = 0;
+    char *o = f->p;
+    size_t len = 0, i = 0;
     for (;;) {
         while (i < n && (unsigned char)p[i] < 0x80) {
-            f->p[f->len++] = (char)rcp__ascii_lower((unsigned char)p[i]);
+            o[len++] = (char)rcp__ascii_lower((unsigned char)p[i]);
             i++;
         }
         if (i >= n)
@@ -908,13 +936,17 @@ static int fold_into(builder *b, const char *p, size_t n)
             continue;
         char tmp[8];
         int fl = rcp__fold_cp(cp, tmp);
-        if (f->len + (size_t)fl + (n - i) + 1 > f->cap &&
-            (rc = rcp__buf_reserve(f, (size_t)fl + (n - i) + 8)))
-            return rc;
-        memcpy(f->p + f->len, tmp, (size_t)fl);
-        f->len += (size_t)fl;
+        if (len + (size_t)fl + (n - i) + 1 > f->cap) {
+            f->len = len;
+            if ((rc = rcp__buf_reserve(f, (size_t)fl + (n - i) + 8)))
+                return rc;
+            o = f->p;
+        }
+        memcpy(o + len, tmp, (size_t)fl);
+        len += (size_t)fl;
     }
-    f->p[f->len] = 0;
+    o[len] = 0;
+    f->len = len;
     return 0;
 }
 
@@ -995,6 +1027,10 @@ static int analyze(builder *b, const char *lang)
     int rc;
     set_lang(d, lang);
     b->slot = rcp__lang_slot(d->lang);
+    /* news text has a token every 5-6 bytes: one allocation, mostly */
+    if (rcp__grow(&d->toks, &b->pv->cap_toks, d->len / 5 + 16,
+                  sizeof *d->toks))
+        return RCP_ENOMEM;
     size_t i = 0;
     while (i < d->len) {
         const char *nl = memchr(d->text + i, '\n', d->len - i);

@@ -559,27 +559,66 @@ int rcp__lang_slot(const char *lang)
 }
 
 /*
- * The word cache, how it works: a map from the hash of (slot, folded
- * word) to an rcp__word allocated, with its strings, in a process-wide
- * arena that is never released. A lookup compares the word itself, so a
- * hash collision costs a stem but never gives a wrong one (the colliding
- * word is then built in the caller's arena). News vocabulary grows slowly
+ * The word cache, how it works: an open-addressing table from a hash of
+ * (slot, folded word) to an rcp__word allocated, with its strings, in a
+ * process-wide arena that is never released. A lookup compares the word
+ * itself, so a hash collision costs a probe, never a wrong stem. One
+ * lookup is a cheap inline hash, one or two probes and a short memcmp. News vocabulary grows slowly
  * (a few hundred thousand words over a year of articles), and the cap
  * bounds the memory of a hostile input: about 100 bytes a word.
  */
 #define RCP__WORD_CACHE_MAX 1000000
 #define WORD_MAX 64 /* longer words are not stemmed (Snowball's cost) */
 
-static rcp__map word_map;
+typedef struct wslot {
+    uint64_t key; /* word_key(); 0: empty */
+    rcp__word *e;
+} wslot;
+
+static wslot *wtab;        /* open addressing, linear probing */
+static size_t wcap, wcount; /* wcap: a power of two, or 0 */
 static rcp__arena word_arena;
 
-static const rcp__word *word_build(int slot, const char *w, size_t n,
-                                   uint64_t h, rcp__arena *a)
+/* The table's own hash of (slot, word): inline and cheap, because it is
+ * computed for every token; hnorm (rcp__hash) is computed once a word. */
+static inline uint64_t word_key(int slot, const char *w, size_t n)
 {
-    rcp__word *e = rcp__arena_alloc(a, sizeof *e);
-    char *norm = e ? rcp__arena_strndup(a, w, n) : NULL;
-    if (!norm)
+    uint64_t h = (uint64_t)(slot + 1) * 0x9E3779B97F4A7C15ULL ^ n;
+    while (n >= 8) {
+        uint64_t v;
+        memcpy(&v, w, 8);
+        h = (h ^ v) * 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 29;
+        w += 8;
+        n -= 8;
+    }
+    if (n >= 4) { /* the first and last four bytes, which may overlap */
+        uint32_t lo, hi;
+        memcpy(&lo, w, 4);
+        memcpy(&hi, w + n - 4, 4);
+        h = (h ^ ((uint64_t)hi << 32 | lo)) * 0x94d049bb133111ebULL;
+    } else if (n) {
+        uint64_t v = (uint64_t)(unsigned char)w[0] << 16 |
+                     (uint64_t)(unsigned char)w[n / 2] << 8 |
+                     (unsigned char)w[n - 1];
+        h = (h ^ v) * 0x94d049bb133111ebULL;
+    }
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    h ^= h >> 32;
+    return h | 1;
+}
+
+static rcp__word *word_build(int slot, const char *w, size_t n,
+                             rcp__arena *a)
+{
+    rcp__word *e = rcp__arena_alloc(a, sizeof *e + n + 1);
+    if (!e)
         return NULL;
+    char *norm = (char *)(e + 1);
+    memcpy(norm, w, n);
+    norm[n] = 0;
+    uint64_t h = rcp__hash(norm, n, 0);
     e->norm = norm;
     e->norm_len = (uint16_t)n;
     e->hnorm = h;
@@ -618,29 +657,55 @@ static const rcp__word *word_build(int slot, const char *w, size_t n,
     return e;
 }
 
+static int wtab_grow(void)
+{
+    size_t cap = wcap ? wcap * 2 : 1 << 14;
+    wslot *t = rcp__calloc(cap, sizeof *t);
+    if (!t)
+        return RCP_ENOMEM;
+    for (size_t i = 0; i < wcap; i++) {
+        if (!wtab[i].key)
+            continue;
+        size_t j = (size_t)wtab[i].key & (cap - 1);
+        while (t[j].key)
+            j = (j + 1) & (cap - 1);
+        t[j] = wtab[i];
+    }
+    rcp__free(wtab);
+    wtab = t;
+    wcap = cap;
+    return 0;
+}
+
 const rcp__word *rcp__word_get(int slot, const char *w, size_t n,
                                rcp__arena *a)
 {
     if (n > UINT16_MAX)
         n = UINT16_MAX;
-    uint64_t h = rcp__hash(w, n, 0);
-    uint64_t key = h + (uint64_t)slot * 0x9E3779B97F4A7C15ULL;
-    uint64_t *v = rcp__map_get(&word_map, key);
-    if (v) {
-        const rcp__word *e = (const rcp__word *)(uintptr_t)*v;
-        if (e->norm_len == n && e->slot == slot && memcmp(e->norm, w, n) == 0)
-            return e;
-        return word_build(slot, w, n, h, a); /* a collision */
+    if (slot < 0 || slot >= nslots)
+        slot = 0;
+    uint64_t key = word_key(slot, w, n);
+    if (wcap) {
+        size_t i = (size_t)key & (wcap - 1);
+        for (; wtab[i].key; i = (i + 1) & (wcap - 1)) {
+            const rcp__word *e = wtab[i].e;
+            if (wtab[i].key == key && e->norm_len == n && e->slot == slot &&
+                memcmp(e->norm, w, n) == 0)
+                return e;
+        }
     }
-    if (word_map.n >= RCP__WORD_CACHE_MAX || n > 256)
-        return word_build(slot, w, n, h, a);
-    const rcp__word *e = word_build(slot, w, n, h, &word_arena);
+    if (wcount >= RCP__WORD_CACHE_MAX || n > 256 ||
+        ((wcount + 1) * 2 > wcap && wtab_grow() != 0))
+        return word_build(slot, w, n, a);
+    rcp__word *e = word_build(slot, w, n, &word_arena);
     if (!e)
         return NULL;
-    v = rcp__map_put(&word_map, key);
-    if (!v)
-        return NULL;
-    *v = (uint64_t)(uintptr_t)e;
+    size_t i = (size_t)key & (wcap - 1);
+    while (wtab[i].key)
+        i = (i + 1) & (wcap - 1);
+    wtab[i].key = key;
+    wtab[i].e = e;
+    wcount++;
     return e;
 }
 

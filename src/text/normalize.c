@@ -312,6 +312,33 @@ int rcp__text_normalize(const char *p, size_t n, rcp__buf *out)
         goto cleanup;
     size_t line_start = out->len; /* where the current line began */
     for (size_t i = 0; i < n;) {
+        /* runs of plain bytes (not controls, not the lead bytes of soft
+         * hyphen, C1 controls and BOM) are copied as they are; plain
+         * ASCII is found eight bytes at a time */
+        size_t r = i;
+        for (;;) {
+            while (r + 8 <= n) {
+                uint64_t w;
+                memcpy(&w, p + r, 8);
+                if ((w & 0x8080808080808080ULL) ||
+                    ((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL))
+                    break;
+                r += 8;
+            }
+            if (r >= n)
+                break;
+            unsigned char b = (unsigned char)p[r];
+            if (b < 0x20 || b == 0xC2 || b == 0xEF)
+                break;
+            r++;
+        }
+        if (r > i) {
+            memcpy(out->p + out->len, p + i, r - i);
+            out->len += r - i;
+            i = r;
+            if (i >= n)
+                break;
+        }
         unsigned char c = (unsigned char)p[i];
         if (c == '\r' || c == '\n') {
             i += (c == '\r' && i + 1 < n && p[i + 1] == '\n') ? 2 : 1;
