@@ -425,6 +425,23 @@ static int tokenize(builder *b, size_t start, size_t end)
             i += (size_t)l;
             continue;
         }
+        if (cp == '.' && i + 1 < end && is_digit((unsigned char)p[i + 1]) &&
+            (i == start || p[i - 1] == ' ' || p[i - 1] == '\t' ||
+             p[i - 1] == '(')) {
+            /* .357, .5: a number that starts with its decimal point */
+            size_t e = i + 1;
+            while (e < end && (is_digit((unsigned char)p[e]) ||
+                               ((p[e] == '.' || p[e] == ',') && e + 1 < end &&
+                                is_digit((unsigned char)p[e + 1]))))
+                e++;
+            if (e < end && is_wordc(peek(p, end, e)))
+                while (e < end && is_alnum((unsigned char)p[e]))
+                    e++;
+            if (push_token(b, i, e - i, RCP_TOK_NUM))
+                return RCP_ENOMEM;
+            i = e;
+            continue;
+        }
         if (!(cls & RCP__CP_WORD)) {
             size_t e = i + (size_t)l;
             uint16_t f = RCP_TOK_PUNCT;
@@ -599,6 +616,9 @@ static int is_terminator(const rcp_doc *d, const rcp_token *t)
 {
     if (!(t->flags & RCP_TOK_PUNCT))
         return 0;
+    unsigned char c = (unsigned char)d->text[t->off];
+    if (c < 0x80)
+        return c == '.' || c == '!' || c == '?';
     int32_t cp = tok_cp(d, t);
     return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
            cp == 0x203C || cp == 0x2047 || cp == 0x2048 || cp == 0x2049;
@@ -656,7 +676,8 @@ static int abbrev_kind(const char *w, size_t n)
         "col", "lt", "sgt", "capt", "cdt", "cne", "gov", "sen", "rep",
         "rev", "hon", "st", "ste", "sts", "mt", "pres", "sr", "fr",
         "adm", "maj", "brig", "cpl", "pvt", "supt", "insp", "det", "ald",
-        "amb", "sa", "lt.-col", "vve"};
+        "amb", "sa", "vve", "atty", "const", "cmdr", "cmdt", "supt",
+        "sgts", "lieut", "gens", "reps", "sens", "govs", "ms", "mme"};
     static const char *const ends[] = {
         "etc", "inc", "ltd", "co", "corp", "jr", "vs", "cf", "p", "pp",
         "no", "nos", "n", "art", "ch", "chap", "vol", "fig", "env", "dept",
@@ -760,9 +781,9 @@ static int dot_ends_sentence(builder *b, size_t first, size_t k, size_t next)
  * make sense alone, and a quotation cut in two yields halves with an
  * unmatched « or » and a speaker in only one of them. So the quotation
  * marks of the paragraph are paired (« with », “ with ”, ‹ with ›, and
- * straight " in turn, opening then closing), and a sentence end inside a
- * quotation that closes in the same paragraph, within QUOTE_MAX bytes, is
- * not one: « Nous verrons. Il faut attendre », a dit X. is one sentence,
+ * straight " by their neighbours or else in turn), and a sentence end
+ * inside a short quotation that closes in the same paragraph (at most
+ * QUOTE_MAX bytes and QUOTE_SENTS sentence ends) is not one: « Nous verrons. Il faut attendre », a dit X. is one sentence,
  * and so is "We will win. Nobody can stop us," he said. The quotation's
  * own last terminator still ends a sentence when what follows the closing
  * mark starts one: « Nous verrons. » Il s'est tu. is two. Longer
@@ -774,10 +795,35 @@ static int dot_ends_sentence(builder *b, size_t first, size_t k, size_t next)
  * a straight " paired as a closing mark. Cost: linear, plus the length of
  * the quotations times their nesting (at most QUOTE_DEPTH).
  */
-#define QUOTE_MAX 1000
+#define QUOTE_MAX 1000 /* bytes */
+#define QUOTE_SENTS 3  /* sentence ends inside, the last one included */
 #define QUOTE_DEPTH 8
 
-static int mark_quotes(builder *b, size_t t0, size_t t1)
+/* Does the text before t, which is in a paragraph that starts at pstart,
+ * leave room for an opening quotation mark (start, space, bracket)? */
+static int left_open(const rcp_doc *d, const rcp_token *t, size_t pstart)
+{
+    if (t->off <= pstart)
+        return 1;
+    unsigned char c = (unsigned char)d->text[t->off - 1];
+    return c == ' ' || c == '\t' || c == '(' || c == '[' || c == 0xA0 ||
+           c == 0x94 /* the last byte of an em or en dash */;
+}
+
+/* Does the text after t close a quotation (end, space, punctuation)? */
+static int right_close(const rcp_doc *d, const rcp_token *t, size_t pend)
+{
+    size_t e = t->off + t->len;
+    if (e >= pend)
+        return 1;
+    unsigned char c = (unsigned char)d->text[e];
+    return c == ' ' || c == '\t' || c == '.' || c == ',' || c == ';' ||
+           c == ':' || c == '!' || c == '?' || c == ')' || c == ']' ||
+           c == 0xC2 /* no-break space */;
+}
+
+static int mark_quotes(builder *b, size_t t0, size_t t1, size_t pstart,
+                       size_t pend)
 {
     rcp_doc *d = b->d;
     size_t n = t1 - t0;
@@ -802,11 +848,20 @@ static int mark_quotes(builder *b, size_t t0, size_t t1)
         int32_t cp = tok_cp(d, t);
         int open = opens_quote(cp), close = closes_quote(cp);
         if (cp == '"' || cp == 0x201F) {
+            /* straight quotes: by their neighbours when they tell ("x
+             * opens, x" closes), else in turn */
             int inside = 0;
             for (int x = 0; x < depth; x++)
                 inside |= kinds[x] == '"';
-            open = !inside;
-            close = inside;
+            int left = left_open(d, t, pstart), right = right_close(d, t, pend);
+            if (t->off + t->len >= pend)
+                open = 0, close = 1; /* nothing left to quote */
+            else if (left && !right)
+                open = 1, close = 0;
+            else if (!left && right)
+                open = 0, close = 1;
+            else
+                open = !inside, close = inside;
         } else if (cp == 0x201D && !(depth && kinds[depth - 1] == 0x201C) &&
                    !(depth && kinds[depth - 1] == 0x201E)) {
             /* ” also opens quotations in some typography: ”x” */
@@ -834,13 +889,22 @@ static int mark_quotes(builder *b, size_t t0, size_t t1)
                 ((cp == '"' || cp == 0x201F) && o == '"'))
                 break;
         }
-        if (x < 0)
+        if (x < 0) {
+            if (cp == '"')
+                b->qclose[k - t0] = UINT32_MAX; /* closes an earlier one */
             continue;
+        }
         size_t o = stack[x];
         depth = x;
         if (cp == '"')
             b->qclose[k - t0] = UINT32_MAX;
         if (t->off - d->toks[o].off > QUOTE_MAX)
+            continue;
+        int ends = 0;
+        for (size_t m = o + 1; m < k; m++)
+            ends += is_terminator(d, &d->toks[m]) &&
+                    !is_terminator(d, &d->toks[m + 1]);
+        if (ends > QUOTE_SENTS)
             continue;
         for (size_t m = o + 1; m < k; m++)
             if (b->qclose[m - t0] != UINT32_MAX &&
@@ -874,11 +938,12 @@ static int push_sentence(builder *b, size_t s, size_t e, uint32_t para)
  * the paragraph always ends a sentence, so headlines and list items
  * without final punctuation stand alone.
  */
-static int split_sentences(builder *b, size_t t0, size_t t1, uint32_t para)
+static int split_sentences(builder *b, size_t t0, size_t t1, uint32_t para,
+                           size_t pstart, size_t pend)
 {
     rcp_doc *d = b->d;
     int rc;
-    if ((rc = mark_quotes(b, t0, t1)))
+    if ((rc = mark_quotes(b, t0, t1, pstart, pend)))
         return rc;
     size_t s = t0;
     for (size_t k = t0; k < t1; k++) {
@@ -892,7 +957,8 @@ static int split_sentences(builder *b, size_t t0, size_t t1, uint32_t para)
             uint32_t qc = b->qclose[k - t0];
             if (qc && qc != UINT32_MAX && e <= qc)
                 continue; /* inside a short quotation */
-            if (!starts_sentence(d, &d->toks[e]))
+            if (!starts_sentence(d, &d->toks[e]) ||
+                b->qclose[e - t0] == UINT32_MAX)
                 continue;
             if (tok_cp(d, &d->toks[k]) == '.' && d->toks[k].len == 1 &&
                 e == k + 1 && !dot_ends_sentence(b, s, k, e))
@@ -1046,7 +1112,7 @@ static int analyze(builder *b, const char *lang)
                 rcp_paragraph *pg = &d->paras[d->nparas++];
                 pg->off = (uint32_t)i;
                 pg->len = (uint32_t)(e - i);
-                if ((rc = split_sentences(b, t0, d->ntoks, para)))
+                if ((rc = split_sentences(b, t0, d->ntoks, para, i, e)))
                     return rc;
                 pg->sent = (uint32_t)s0;
                 pg->nsent = (uint32_t)(d->nsents - s0);
