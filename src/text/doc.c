@@ -94,6 +94,10 @@ static size_t count_digits(const char *p, size_t end, size_t i)
  * Special tokens: URLs, e-mail addresses, domain names, dates, times
  */
 
+/* Longest URL taken as one token; the scans below are bounded so that a
+ * long run without spaces costs linear time, not quadratic. */
+#define URL_MAX 2048
+
 /* Top-level domains that make "word.tld" a domain name rather than two
  * words with a missing space. */
 static int is_tld(const char *p, size_t n)
@@ -173,7 +177,8 @@ static size_t scan_url(const char *p, size_t end, size_t i)
         k = i + 4;
     else
         return 0;
-    while (k < end) {
+    size_t lim = RCP_MIN(end, i + URL_MAX);
+    while (k < lim) {
         int l;
         int32_t cp = cp_at(p, end, k, &l);
         if (!url_cp(cp))
@@ -184,10 +189,11 @@ static size_t scan_url(const char *p, size_t end, size_t i)
     return k > i + 8 || (k > i + 4 && (p[i] | 32) == 'w') ? k : 0;
 }
 
-/* A host name label: letters, digits, inner hyphens. */
+/* A host name label: letters, digits, inner hyphens (at most 63). */
 static size_t scan_label(const char *p, size_t end, size_t i)
 {
     size_t k = i;
+    end = RCP_MIN(end, i + 63);
     while (k < end && (is_alnum((unsigned char)p[k]) ||
                        (p[k] == '-' && k > i && k + 1 < end &&
                         is_alnum((unsigned char)p[k + 1]))))
@@ -198,8 +204,8 @@ static size_t scan_label(const char *p, size_t end, size_t i)
 /* An e-mail address starting at i: its end, or 0. */
 static size_t scan_email(const char *p, size_t end, size_t i)
 {
-    size_t k = i;
-    while (k < end && (is_alnum((unsigned char)p[k]) || p[k] == '.' ||
+    size_t k = i, lim = RCP_MIN(end, i + 64);
+    while (k < lim && (is_alnum((unsigned char)p[k]) || p[k] == '.' ||
                        p[k] == '_' || p[k] == '%' || p[k] == '+' ||
                        p[k] == '-'))
         k++;
@@ -209,7 +215,8 @@ static size_t scan_email(const char *p, size_t end, size_t i)
     int dots = 0;
     if (e == h)
         return 0;
-    while (e + 1 < end && p[e] == '.' && is_alnum((unsigned char)p[e + 1])) {
+    while (e + 1 < end && p[e] == '.' && is_alnum((unsigned char)p[e + 1]) &&
+           dots < 8) {
         e = scan_label(p, end, e + 1);
         dots++;
     }
@@ -224,7 +231,8 @@ static size_t scan_domain(const char *p, size_t end, size_t i)
     int dots = 0;
     if (e - i < 2)
         return 0;
-    while (e + 1 < end && p[e] == '.' && is_alnum((unsigned char)p[e + 1])) {
+    while (e + 1 < end && p[e] == '.' && is_alnum((unsigned char)p[e + 1]) &&
+           dots < 8) {
         last = e + 1;
         e = scan_label(p, end, e + 1);
         dots++;
@@ -234,7 +242,8 @@ static size_t scan_domain(const char *p, size_t end, size_t i)
     if (e < end && is_wordc(peek(p, end, e)))
         return 0;
     if (e < end && p[e] == '/') { /* a path */
-        while (e < end) {
+        size_t lim = RCP_MIN(end, i + URL_MAX);
+        while (e < lim) {
             int l;
             int32_t cp = cp_at(p, end, e, &l);
             if (!url_cp(cp))
@@ -302,7 +311,7 @@ static size_t scan_dotted(const char *p, size_t end, size_t i)
             break; /* more than one letter */
         parts++;
         k = after;
-        if (k + 1 >= end || p[k] != '.')
+        if (k + 1 >= end || p[k] != '.' || parts == 16)
             break;
         size_t n = k + 1;
         if (p[n] == '-' && n + 1 < end)
@@ -377,6 +386,8 @@ static int group_space(const char *p, size_t end, size_t s, size_t k,
     if (after >= 0 && is_wordc(after))
         return 0;
     /* the number so far: 1-3 digits, then groups of 3 */
+    if (k - s > 40)
+        return 0;
     size_t first = count_digits(p, end, s);
     if (first < 1 || first > 3)
         return 0;
@@ -741,6 +752,9 @@ static int dot_ends_sentence(builder *b, size_t first, size_t k, size_t next)
         return 0; /* a list marker: "1. ", "a. " */
     if (!(w->flags & RCP_TOK_WORD))
         return 1;
+    if (w->len == 1 && !(w->flags & RCP_TOK_CAP) &&
+        (d->toks[next].flags & RCP_TOK_NUM))
+        return 0; /* "a. 357 revolver": a lost decimal point */
     rcp__buf_reset(&b->fold);
     if (w->len > 16 || rcp__fold(d->text + w->off, w->len, &b->fold) ||
         !b->fold.p)
@@ -954,12 +968,19 @@ static int split_sentences(builder *b, size_t t0, size_t t1, uint32_t para,
                (is_terminator(d, &d->toks[e]) || is_closer(b, t0, e)))
             e++;
         if (e < t1) {
+            /* when the run of terminators and closers does not end the
+             * sentence, neither does any token of it: skip past it */
+            size_t run_end = e - 1;
             uint32_t qc = b->qclose[k - t0];
-            if (qc && qc != UINT32_MAX && e <= qc)
+            if (qc && qc != UINT32_MAX && e <= qc) {
+                k = run_end;
                 continue; /* inside a short quotation */
+            }
             if (!starts_sentence(d, &d->toks[e]) ||
-                b->qclose[e - t0] == UINT32_MAX)
+                b->qclose[e - t0] == UINT32_MAX) {
+                k = run_end;
                 continue;
+            }
             if (tok_cp(d, &d->toks[k]) == '.' && d->toks[k].len == 1 &&
                 e == k + 1 && !dot_ends_sentence(b, s, k, e))
                 continue;
@@ -1039,7 +1060,15 @@ static int finish_tokens(builder *b)
             return rc;
         if (t->flags & RCP_TOK_NUM)
             squeeze_number(&b->fold);
-        size_t fl = RCP_MIN(b->fold.len, (size_t)UINT16_MAX);
+        size_t fl = b->fold.len;
+        if (RCP_UNLIKELY(fl > UINT16_MAX)) {
+            /* norm_len is 16 bits: cut, at a character boundary */
+            fl = UINT16_MAX;
+            while (fl > 0 && ((unsigned char)b->fold.p[fl] & 0xC0) == 0x80)
+                fl--;
+            b->fold.p[fl] = 0;
+            b->fold.len = fl;
+        }
         if (t->flags & (RCP_TOK_WORD | RCP_TOK_PUNCT)) {
             /* words and punctuation repeat: the cache has them */
             int slot = (t->flags & RCP_TOK_WORD) ? b->slot : 0;

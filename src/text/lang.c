@@ -565,9 +565,9 @@ int rcp__lang_slot(const char *lang)
  * itself, so a hash collision costs a probe, never a wrong stem. One
  * lookup is a cheap inline hash, one or two probes and a short memcmp. News vocabulary grows slowly
  * (a few hundred thousand words over a year of articles), and the cap
- * bounds the memory of a hostile input: about 100 bytes a word.
+ * bounds the memory of a hostile input: about 100 bytes a word, 50 MB.
  */
-#define RCP__WORD_CACHE_MAX 1000000
+#define RCP__WORD_CACHE_MAX 500000
 #define WORD_MAX 64 /* longer words are not stemmed (Snowball's cost) */
 
 typedef struct wslot {
