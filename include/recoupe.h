@@ -245,6 +245,17 @@ typedef struct rcp_doc {
  * Analyse a text: NFC normalisation, paragraphs (split at '\n'), sentences,
  * tokens with their folded forms and stems. `lang` is an ISO 639-1 hint, or
  * NULL/"" to detect it. The text is copied. Returns NULL when out of memory.
+ *
+ * Sentences are verbatim spans that make sense alone: abbreviations and
+ * initials (M. Dupont, J.-M. Le Pen, U.S.) do not end one; a short
+ * quotation that closes in its paragraph is not cut, so that
+ * « A. B », a dit X. is one sentence (longer ones, with more than three
+ * sentence ends, are cut as ordinary text); closing quotation marks and
+ * brackets after the final stop belong to the sentence; every paragraph
+ * end ends a sentence (headlines, list items). URLs, e-mail addresses,
+ * numeric dates, times and numbers with their separators (1 000, 3,5)
+ * are one token each. Invalid UTF-8 ends the text (the valid prefix is
+ * analysed). Costs linear time in the text, whatever the text.
  */
 rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang);
 
