@@ -24,6 +24,7 @@ typedef struct builder {
     rcp_doc *d;
     struct rcp_doc_priv_ *pv;
     int slot;           /* the language's slot in the word cache */
+    int french;         /* French or unknown: split dit-il */
     rcp__buf fold;      /* scratch: a folded token */
     uint32_t *qclose;   /* per token of the paragraph: see mark_quotes */
     size_t qcap;
@@ -326,6 +327,45 @@ static size_t scan_dotted(const char *p, size_t end, size_t i)
     return k;
 }
 
+/* A French subject or object pronoun joined to its verb by a hyphen at
+ * p[i] (dit-il, a-t-elle, est-ce, va-t-en, donne-moi): the length of the
+ * part to split off, hyphens included, or 0. It must end the word. */
+static size_t clitic_len(const char *p, size_t end, size_t i)
+{
+    static const char *const cl[] = {"il", "ils", "elle", "elles", "on",
+                                     "je", "tu", "nous", "vous", "ce",
+                                     "moi", "toi", "lui", "leur", "y",
+                                     "en"};
+    size_t k = i + 1;
+    if (k + 2 < end && (p[k] == 't' || p[k] == 'T') && p[k + 1] == '-') {
+        k += 2; /* -t-: always a French inversion */
+    } else {
+        /* the verb ends in a vowel, t or d (dit-il, prend-elle, a-on);
+         * names do not split (Kim Jong-il, Jean-Il) */
+        unsigned char c = (unsigned char)rcp__ascii_lower(
+            (unsigned char)p[i - 1]);
+        int verbish = strchr("aeiouytdc", c) != NULL && c != 0;
+        if (i >= 2 && (unsigned char)p[i - 2] == 0xC3 &&
+            ((unsigned char)p[i - 1] == 0xA9 || (unsigned char)p[i - 1] == 0xA8))
+            verbish = 1; /* é è */
+        if (!verbish)
+            return 0;
+    }
+    size_t w = k;
+    while (w < end && w - k < 6 && is_alpha((unsigned char)p[w]))
+        w++;
+    if (w == k || (w < end && is_wordc(peek(p, end, w))) ||
+        (w < end && (p[w] == '-' || p[w] == '\'')))
+        return 0;
+    char low[8];
+    for (size_t q = k; q < w; q++)
+        low[q - k] = (char)rcp__ascii_lower((unsigned char)p[q]);
+    for (size_t q = 0; q < RCP_ARRAY_SIZE(cl); q++)
+        if (strlen(cl[q]) == w - k && memcmp(cl[q], low, w - k) == 0)
+            return w - i;
+    return 0;
+}
+
 /* French and Italian elisions that an apostrophe splits off (ASCII,
  * compared case-folded, without the apostrophe). */
 static int is_elision(const char *p, size_t n)
@@ -516,6 +556,7 @@ static int tokenize(builder *b, size_t start, size_t end)
         int digit_start = is_digit(cp);
         int letters = 0, uppers = 0, cap = (cls & RCP__CP_UPPER) != 0;
         size_t s_split = 0; /* end of a split-off 's, when there is one */
+        size_t clitic = 0;  /* length of a split-off -t-il, when there is */
         for (;;) {
             /* ASCII letters and digits, straight from the class table */
             while (i < end && (unsigned char)p[i] < 0x80) {
@@ -545,6 +586,11 @@ static int tokenize(builder *b, size_t start, size_t end)
             int32_t next = peek(p, end, j);
             int next_word = next >= 0 && is_wordc(next);
             if (is_dash(cp) && next_word) {
+                size_t cl = b->french ? clitic_len(p, end, i) : 0;
+                if (cl && !digit_start) {
+                    clitic = cl; /* dit-il: "dit", then "-il" */
+                    break;
+                }
                 i = j;
                 continue;
             }
@@ -607,6 +653,11 @@ static int tokenize(builder *b, size_t start, size_t end)
             if (push_token(b, i, s_split - i, RCP_TOK_WORD))
                 return RCP_ENOMEM;
             i = s_split;
+        }
+        if (clitic) {
+            if (push_token(b, i, clitic, RCP_TOK_WORD))
+                return RCP_ENOMEM;
+            i += clitic;
         }
     }
     return 0;
@@ -1122,6 +1173,7 @@ static int analyze(builder *b, const char *lang)
     int rc;
     set_lang(d, lang);
     b->slot = rcp__lang_slot(d->lang);
+    b->french = !d->lang[0] || strcmp(d->lang, "fr") == 0;
     /* news text has a token every 5-6 bytes: one allocation, mostly */
     if (rcp__grow(&d->toks, &b->pv->cap_toks, d->len / 5 + 16,
                   sizeof *d->toks))

@@ -633,9 +633,13 @@ static rcp__word *word_build(int slot, const char *w, size_t n,
     const char *sw = w;
     size_t sn = n;
     if (sn > 1 && sw[sn - 1] == '\'')
-        sn--;
+        sn--; /* l' qu' */
     else if (sn > 1 && sw[0] == '\'')
-        sw++, sn--;
+        sw++, sn--; /* 's */
+    else if (sn > 3 && memcmp(sw, "-t-", 3) == 0)
+        sw += 3, sn -= 3; /* -t-il */
+    else if (sn > 1 && sw[0] == '-')
+        sw++, sn--; /* -il */
     if (slots[slot].stop >= 0)
         e->stop = (uint8_t)(stop_mask(sw, sn) >> slots[slot].stop & 1);
     struct sb_stemmer *sb = slots[slot].sb;
