@@ -169,6 +169,8 @@ static int prefix_ci(const char *p, size_t end, size_t i, const char *lit)
 static size_t scan_url(const char *p, size_t end, size_t i)
 {
     size_t k;
+    if (end - i < 6 || ((p[i + 1] | 32) != 't' && (p[i + 1] | 32) != 'w'))
+        return 0; /* not ht(tp), ft(p) nor ww(w) */
     if (prefix_ci(p, end, i, "https://"))
         k = i + 8;
     else if (prefix_ci(p, end, i, "http://") || prefix_ci(p, end, i, "ftp://"))
@@ -301,6 +303,8 @@ static size_t scan_time(const char *p, size_t end, size_t i)
  * dot), or 0. */
 static size_t scan_dotted(const char *p, size_t end, size_t i)
 {
+    if ((unsigned char)p[i] < 0x80 && (i + 1 >= end || p[i + 1] != '.'))
+        return 0; /* the common case: not a letter and a dot */
     int l;
     size_t k = i, parts = 0;
     for (;;) {
@@ -1068,10 +1072,24 @@ static int fold_into(builder *b, const char *p, size_t n)
         if (i >= n)
             break;
         int32_t cp;
-        int l = rcp__utf8_decode(p + i, n - i, &cp);
-        i += (size_t)l;
-        if (cp < 0)
-            continue;
+        unsigned char c = (unsigned char)p[i];
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < n &&
+            ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+            /* two bytes (Latin, Greek, Cyrillic): the table, inline */
+            cp = (int32_t)(c & 0x1F) << 6 | ((unsigned char)p[i + 1] & 0x3F);
+            i += 2;
+            unsigned fl1 = rcp__fold_len[cp];
+            if (fl1 && len + 8 + (n - i) + 1 <= f->cap) {
+                memcpy(o + len, rcp__fold_out[cp], 8);
+                len += fl1 - 1;
+                continue;
+            }
+        } else {
+            int l = rcp__utf8_decode(p + i, n - i, &cp);
+            i += (size_t)l;
+            if (cp < 0)
+                continue;
+        }
         char tmp[8];
         int fl = rcp__fold_cp(cp, tmp);
         if (len + (size_t)fl + (n - i) + 1 > f->cap) {

@@ -609,6 +609,36 @@ static inline uint64_t word_key(int slot, const char *w, size_t n)
     return h | 1;
 }
 
+/* a[0..n) == b[0..n), with loads that never pass either end */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8) {
+            uint64_t x, y;
+            memcpy(&x, a + i, 8);
+            memcpy(&y, b + i, 8);
+            if (x != y)
+                return 0;
+        }
+        uint64_t x, y; /* the last eight, which may overlap */
+        memcpy(&x, a + n - 8, 8);
+        memcpy(&y, b + n - 8, 8);
+        return x == y;
+    }
+    if (n >= 4) {
+        uint32_t x1, y1, x2, y2;
+        memcpy(&x1, a, 4);
+        memcpy(&y1, b, 4);
+        memcpy(&x2, a + n - 4, 4);
+        memcpy(&y2, b + n - 4, 4);
+        return x1 == y1 && x2 == y2;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
 static rcp__word *word_build(int slot, const char *w, size_t n,
                              rcp__arena *a)
 {
@@ -694,7 +724,7 @@ const rcp__word *rcp__word_get(int slot, const char *w, size_t n,
         for (; wtab[i].key; i = (i + 1) & (wcap - 1)) {
             const rcp__word *e = wtab[i].e;
             if (wtab[i].key == key && e->norm_len == n && e->slot == slot &&
-                memcmp(e->norm, w, n) == 0)
+                same_bytes(e->norm, w, n))
                 return e;
         }
     }

@@ -138,9 +138,11 @@ int rcp__is_dash_cp(int32_t cp)
 
 /* ---- folding ---- */
 
-#define FOLD_TABLE 0x3000
-static unsigned char fold_len[FOLD_TABLE]; /* 0: not computed; else len+1 */
-static char fold_out[FOLD_TABLE][8];
+#define FOLD_TABLE RCP__FOLD_TAB
+unsigned char rcp__fold_len[FOLD_TABLE]; /* 0: not computed; else len+1 */
+char rcp__fold_out[FOLD_TABLE][8];
+#define fold_len rcp__fold_len
+#define fold_out rcp__fold_out
 
 /* The folds utf8proc's decompositions do not give (ligatures without a
  * decomposition, letters with a stroke, typographic apostrophes, quotes,

@@ -33,6 +33,13 @@ int rcp__text_normalize(const char *p, size_t n, rcp__buf *out);
  */
 int rcp__fold_cp(int32_t cp, char *out);
 
+/* The fold table behind rcp__fold_cp, for inline use on the hot path:
+ * rcp__fold_len[cp] is 1 + the length of the fold of cp, or 0 when it is
+ * not computed yet (call rcp__fold_cp, which fills it). */
+#define RCP__FOLD_TAB 0x3000
+extern unsigned char rcp__fold_len[RCP__FOLD_TAB];
+extern char rcp__fold_out[RCP__FOLD_TAB][8];
+
 /* Fold a whole string (valid UTF-8) into out; returns 0 or an error. */
 int rcp__fold(const char *p, size_t n, rcp__buf *out);
 
