@@ -462,8 +462,11 @@ static int group_space(const char *p, size_t end, size_t s, size_t k,
  *     and for numbers inner . or , before a digit (3,5 3.5 1,000) and
  *     spaces before groups of three digits (1 000, with any space); a
  *     French or Italian elision is split after its apostrophe (l' qu'
- *     jusqu' dell'), an English 's is split off; a number is a word
- *     that starts with a digit (12e, 1er, 10 in 10% : % is its own token);
+ *     jusqu' dell'), an English 's is split off, and so is a French
+ *     inverted pronoun (dit-il -> dit -il, a-t-elle -> a -t-elle); a
+ *     number is a word that starts with a digit (12e, 1er, 10 in 10%:
+ *     % is its own token, so that 10% and 10 % match) or with its
+ *     decimal point (.357);
  *   - a run of full stops (...) is one token; every other character that
  *     is not a space is a token of its own.
  */
@@ -732,7 +735,7 @@ static int starts_sentence(const rcp_doc *d, const rcp_token *t)
  * TITLE: always followed by a name (M. Dupont, Dr. Smith); ENDS: may end
  * a sentence as well (etc., Inc., Jan.), which it does when the next
  * word is a capitalised function word (etc. Il, Inc. The). */
-enum { AB_NONE, AB_TITLE, AB_ENDS, AB_INITIAL };
+enum { AB_NONE, AB_TITLE, AB_ENDS, AB_INITIAL, AB_TIME };
 
 static int abbrev_kind(const char *w, size_t n)
 {
@@ -792,6 +795,34 @@ static int cap_function_word(builder *b, size_t k, int names)
     return rcp__is_stopword("fr", f, n) || rcp__is_stopword("en", f, n);
 }
 
+/* After "10 a.m." or "3 p.m.", a capitalised word starts a sentence
+ * unless it is a time zone (EST, GMT: upper case) or names a day or
+ * month (p.m. Friday, a.m. Oct. 3). */
+static int time_ends_sentence(builder *b, size_t next)
+{
+    static const char *const when[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat",
+        "sun", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "local", "eastern", "central", "pacific",
+        "mountain", "today", "tomorrow", "yesterday"};
+    const rcp_doc *d = b->d;
+    const rcp_token *t = &d->toks[next];
+    if (!(t->flags & RCP_TOK_CAP) || !(t->flags & RCP_TOK_WORD))
+        return 0;
+    if ((t->flags & RCP_TOK_UPPER) || t->len > 12)
+        return 0;
+    char low[16];
+    for (size_t i = 0; i < t->len; i++)
+        low[i] = (char)rcp__ascii_lower((unsigned char)d->text[t->off + i]);
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(when); i++)
+        if (strlen(when[i]) == t->len && memcmp(when[i], low, t->len) == 0)
+            return 0;
+    return 1;
+}
+
 /* Does the full stop at toks[k], followed by toks[next] (which can start
  * a sentence), end the sentence begun at toks[first]? */
 static int dot_ends_sentence(builder *b, size_t first, size_t k, size_t next)
@@ -829,6 +860,8 @@ static int dot_ends_sentence(builder *b, size_t first, size_t k, size_t next)
         kind = AB_INITIAL; /* J.-M. Le Pen */
     else if (n >= 3 && f[n - 2] == '-' && (w->flags & RCP_TOK_CAP))
         kind = AB_INITIAL; /* Jean-P. Martin */
+    else if ((n == 3 && (memcmp(f, "a.m", 3) == 0 || memcmp(f, "p.m", 3) == 0)))
+        kind = AB_TIME; /* 10 a.m. */
     else if (dots)
         kind = AB_ENDS; /* U.S. e.g. */
     else
@@ -840,6 +873,8 @@ static int dot_ends_sentence(builder *b, size_t first, size_t k, size_t next)
         return cap_function_word(b, next, 0);
     case AB_INITIAL:
         return cap_function_word(b, next, 1);
+    case AB_TIME:
+        return time_ends_sentence(b, next);
     default:
         return 1;
     }

@@ -639,8 +639,16 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
     return 1;
 }
 
-static rcp__word *word_build(int slot, const char *w, size_t n,
-                             rcp__arena *a)
+#if defined(__GNUC__)
+#define COLD __attribute__((noinline, cold))
+#else
+#define COLD
+#endif
+
+/* Make the entry of a new word (the cold path: keeping it out of line
+ * keeps rcp__word_get's hit path short). */
+COLD static rcp__word *word_build(int slot, const char *w, size_t n,
+                                  rcp__arena *a)
 {
     rcp__word *e = rcp__arena_alloc(a, sizeof *e + n + 1);
     if (!e)
