@@ -359,3 +359,50 @@ TEST(nfc_quick_check)
         rcp__buf_release(&b);
     }
 }
+
+/* An allocator that fails from the Nth call on (curl's torture tests). */
+static long alloc_left;
+static void *nth_realloc(void *ud, void *p, size_t n)
+{
+    (void)ud;
+    if (alloc_left-- <= 0)
+        return NULL;
+    return realloc(p, n);
+}
+static void nth_free(void *ud, void *p)
+{
+    (void)ud;
+    free(p);
+}
+
+TEST(doc_new_survives_every_failed_allocation)
+{
+    /* each round fails one allocation later, with words the process has
+     * not seen yet, so that the word cache grows under failure too; a
+     * failed rcp_doc_new returns NULL and leaks nothing (the sanitizer
+     * build checks), and the cache stays usable */
+    rcp_allocator a = {nth_realloc, nth_free, NULL};
+    int built = 0;
+    for (long n = 0; n < 60; n++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "Le ministre%ld a dit-il : « Zorglub%ld est venu. » "
+                 "M. Quux%ld l'a vu à www.ex%ld.fr le 14/09/2023.\n"
+                 "Second paragraphe%ld, 1 000 mots.", n, n, n, n, n);
+        alloc_left = n;
+        rcp_set_allocator(&a);
+        rcp_doc *d = rcp_doc_new(text, strlen(text), "fr");
+        rcp_set_allocator(NULL);
+        if (d) {
+            built++;
+            CHECK(d->nsents == 3);
+            CHECK(d->nparas == 2);
+        }
+        rcp_doc_free(d);
+    }
+    CHECK(built > 0);
+    const char *t = "Le ministre a dit.";
+    rcp_doc *d = rcp_doc_new(t, strlen(t), "fr");
+    CHECK(d && d->ntoks == 5 && strcmp(d->toks[1].stem, "ministr") == 0);
+    rcp_doc_free(d);
+}
