@@ -406,3 +406,12 @@ TEST(doc_new_survives_every_failed_allocation)
     CHECK(d && d->ntoks == 5 && strcmp(d->toks[1].stem, "ministr") == 0);
     rcp_doc_free(d);
 }
+
+TEST(lang_detect_titles)
+{
+    CHECK_STR(rcp_lang_detect("Ingrid Betancourt est libre", 27), "fr");
+    CHECK_STR(rcp_lang_detect("Police arrest suspect in the shooting", 37),
+              "en");
+    /* a capitalised word that is a function word elsewhere is no proof */
+    CHECK_STR(rcp_lang_detect("Texas Lifer Escapes Prison Van", 30), "");
+}
