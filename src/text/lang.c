@@ -4,7 +4,8 @@
  * Detection, how it works: the function words of a language (articles,
  * pronouns, prepositions, auxiliaries) make up 30-50% of running text, and
  * the lists of two languages overlap little. So we fold each word of the
- * first few kilobytes of the text, look it up in every language's list,
+ * first few kilobytes of the text (fewer once a language is clear), look
+ * it up in every language's list,
  * and take the language with the most hits, provided it has enough of
  * them and clearly more than the runner-up. Scripts other than Latin are
  * recognised by their letters (Cyrillic, Greek, Arabic, Hebrew, CJK,
@@ -189,7 +190,44 @@ static const char *const stopwords[NLANGS] = {
     "inmiddels ongeveer steeds weer alleen",
 };
 
-static rcp__map stop_map; /* hash(word, seed=lang) -> bit mask of langs */
+/* The table's own hash of (slot, word): inline and cheap, because it is
+ * computed for every token; hnorm (rcp__hash) is computed once a word. */
+static inline uint64_t word_key(int slot, const char *w, size_t n)
+{
+    uint64_t h = (uint64_t)(slot + 1) * 0x9E3779B97F4A7C15ULL ^ n;
+    while (n >= 8) {
+        uint64_t v;
+        memcpy(&v, w, 8);
+        h = (h ^ v) * 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 29;
+        w += 8;
+        n -= 8;
+    }
+    if (n >= 4) { /* the first and last four bytes, which may overlap */
+        uint32_t lo, hi;
+        memcpy(&lo, w, 4);
+        memcpy(&hi, w + n - 4, 4);
+        h = (h ^ ((uint64_t)hi << 32 | lo)) * 0x94d049bb133111ebULL;
+    } else if (n) {
+        uint64_t v = (uint64_t)(unsigned char)w[0] << 16 |
+                     (uint64_t)(unsigned char)w[n / 2] << 8 |
+                     (unsigned char)w[n - 1];
+        h = (h ^ v) * 0x94d049bb133111ebULL;
+    }
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    h ^= h >> 32;
+    return h | 1;
+}
+
+/* The stopwords of every language in one open-addressing table: the word
+ * (pointing into stopwords[]) and the bit mask of its languages. */
+#define STOP_CAP 4096 /* a power of two, over twice the words listed */
+static struct {
+    uint64_t key; /* word_key(-1, w, n); 0: empty */
+    const char *w;
+    uint8_t len, mask;
+} stop_tab[STOP_CAP];
 static int stop_ready;
 
 static int lang_index(const char *lang)
@@ -212,10 +250,15 @@ static int stop_init(void)
         while (*s) {
             const char *e = strchr(s, ' ');
             size_t n = e ? (size_t)(e - s) : strlen(s);
-            uint64_t *v = rcp__map_put(&stop_map, rcp__hash(s, n, 0));
-            if (!v)
-                return RCP_ENOMEM;
-            *v |= 1u << l;
+            uint64_t key = word_key(-1, s, n);
+            size_t i = (size_t)key & (STOP_CAP - 1);
+            while (stop_tab[i].key &&
+                   !(stop_tab[i].len == n && memcmp(stop_tab[i].w, s, n) == 0))
+                i = (i + 1) & (STOP_CAP - 1);
+            stop_tab[i].key = key;
+            stop_tab[i].w = s;
+            stop_tab[i].len = (uint8_t)n;
+            stop_tab[i].mask |= (uint8_t)(1u << l);
             s += n;
             while (*s == ' ')
                 s++;
@@ -225,12 +268,20 @@ static int stop_init(void)
     return 0;
 }
 
+/* The languages (bits over rcp__langs) of which w[0..n) is a stopword. */
 static unsigned stop_mask(const char *w, size_t n)
 {
-    if (stop_init())
+    if (RCP_UNLIKELY(!stop_ready))
+        stop_init();
+    if (n == 0 || n > 32)
         return 0;
-    uint64_t *v = rcp__map_get(&stop_map, rcp__hash(w, n, 0));
-    return v ? (unsigned)*v : 0;
+    uint64_t key = word_key(-1, w, n);
+    for (size_t i = (size_t)key & (STOP_CAP - 1); stop_tab[i].key;
+         i = (i + 1) & (STOP_CAP - 1))
+        if (stop_tab[i].key == key && stop_tab[i].len == n &&
+            memcmp(stop_tab[i].w, w, n) == 0)
+            return stop_tab[i].mask;
+    return 0;
 }
 
 int rcp__is_stopword(const char *lang, const char *w, size_t n)
@@ -309,19 +360,20 @@ static unsigned suffix_langs(const char *w, size_t n)
 {
     static const struct {
         const char *suf;
+        size_t len;
         unsigned langs;
     } sufs[] = {
-        {"ing", L_EN},        {"ed", L_EN},          {"ly", L_EN},
-        {"ness", L_EN},       {"ship", L_EN},        {"tions", L_FR | L_EN},
-        {"ment", L_FR | L_EN}, {"eux", L_FR},        {"aient", L_FR},
-        {"ait", L_FR},        {"ique", L_FR},        {"iques", L_FR},
-        {"cion", L_ES},       {"ciones", L_ES},      {"idad", L_ES},
-        {"zione", L_IT},      {"zioni", L_IT},       {"etto", L_IT},
-        {"cao", L_PT},        {"coes", L_PT},        {"dade", L_PT},
-        {"ung", L_DE},        {"ungen", L_DE},       {"heit", L_DE},
-        {"keit", L_DE},       {"lich", L_DE},        {"isch", L_DE},
-        {"heid", L_NL},       {"lijk", L_NL},        {"lijke", L_NL},
-        {"ie", L_NL | L_DE},  {"mente", L_ES | L_IT | L_PT},
+        {"ing", 3, L_EN},        {"ed", 2, L_EN},          {"ly", 2, L_EN},
+        {"ness", 4, L_EN},       {"ship", 4, L_EN},        {"tions", 5, L_FR | L_EN},
+        {"ment", 4, L_FR | L_EN}, {"eux", 3, L_FR},        {"aient", 5, L_FR},
+        {"ait", 3, L_FR},        {"ique", 4, L_FR},        {"iques", 5, L_FR},
+        {"cion", 4, L_ES},       {"ciones", 6, L_ES},      {"idad", 4, L_ES},
+        {"zione", 5, L_IT},      {"zioni", 5, L_IT},       {"etto", 4, L_IT},
+        {"cao", 3, L_PT},        {"coes", 4, L_PT},        {"dade", 4, L_PT},
+        {"ung", 3, L_DE},        {"ungen", 5, L_DE},       {"heit", 4, L_DE},
+        {"keit", 4, L_DE},       {"lich", 4, L_DE},        {"isch", 4, L_DE},
+        {"heid", 4, L_NL},       {"lijk", 4, L_NL},        {"lijke", 5, L_NL},
+        {"ie", 2, L_NL | L_DE},  {"mente", 5, L_ES | L_IT | L_PT},
     };
     if (n < 5)
         return 0;
@@ -332,7 +384,7 @@ static unsigned suffix_langs(const char *w, size_t n)
         last != 'k')
         return 0;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(sufs); i++) {
-        size_t k = strlen(sufs[i].suf);
+        size_t k = sufs[i].len;
         if (k < n && sufs[i].suf[k - 1] == last &&
             memcmp(w + n - k, sufs[i].suf, k) == 0)
             return sufs[i].langs;
@@ -377,7 +429,8 @@ static int popcount7(unsigned m)
  *   fr+en 200     638/  3/ 0          640/  0/  1           625/ 16/ 0
  *   fr+en 1000    471/  0/ 0          471/  0/  0           471/  0/ 0
  *   de..nl 200+   84/84               84/84                 80/84
- *   speed         ~30 MB/s            ~1 MB/s
+ *   speed         ~30 MB/s            ~1 MB/s  (the texts above, one core)
+ *   whole articles 160,000/s (it stops reading once one language is clear)
  *
  * It is as accurate from 200 characters on, thirty times faster, and on
  * short texts it says "" where exttextcat guesses wrong one time in seven
@@ -386,6 +439,23 @@ static int popcount7(unsigned m)
  * "no language". Texts in languages it does not know (sv da pl ro ca tr
  * id were tried) come out "", not as a near neighbour.
  */
+/* Is one language so far ahead that reading on cannot change the
+ * answer? (Its function words make a quarter of the words and it has
+ * three times the points of any other.) */
+static int clear_winner(const double *score, const int *hits, int words)
+{
+    int best = 0;
+    for (int k = 1; k < NLANGS; k++)
+        if (score[k] > score[best])
+            best = k;
+    if (hits[best] * 4 < words)
+        return 0;
+    for (int k = 0; k < NLANGS; k++)
+        if (k != best && score[k] * 3 > score[best])
+            return 0;
+    return 1;
+}
+
 #define MIN_SCORE 1.5
 #define MARGIN 1.25
 
@@ -406,11 +476,24 @@ const char *rcp_lang_detect(const char *p, size_t len)
             i += (size_t)l;
             continue;
         }
+        /* enough evidence: a clear winner after a few dozen words */
+        if (words >= 48 && (words & 15) == 0 && clear_winner(score, hits, words))
+            break;
         size_t wl = 0;
         int has_latin = 0;
         int capital = (rcp__cp_class(cp) & RCP__CP_UPPER) != 0;
         unsigned letters = 0;
         while (i < n) {
+            unsigned char c = (unsigned char)p[i];
+            if (c < 0x80 && (rcp__cp_tab[c] & RCP__CP_WORD)) {
+                /* ASCII letters and digits */
+                has_latin |= !is_digit_ascii(c);
+                latin += !is_digit_ascii(c);
+                if (wl + 1 < sizeof w)
+                    w[wl++] = (char)rcp__ascii_lower(c);
+                i++;
+                continue;
+            }
             l = rcp__utf8_decode(p + i, n - i, &cp);
             if (!(rcp__cp_class(cp) & RCP__CP_WORD)) {
                 /* l' qu' aujourd'hui: keep the apostrophe in the word */
@@ -588,35 +671,6 @@ static wslot *wtab;        /* open addressing, linear probing */
 static size_t wcap, wcount; /* wcap: a power of two, or 0 */
 static rcp__arena word_arena;
 
-/* The table's own hash of (slot, word): inline and cheap, because it is
- * computed for every token; hnorm (rcp__hash) is computed once a word. */
-static inline uint64_t word_key(int slot, const char *w, size_t n)
-{
-    uint64_t h = (uint64_t)(slot + 1) * 0x9E3779B97F4A7C15ULL ^ n;
-    while (n >= 8) {
-        uint64_t v;
-        memcpy(&v, w, 8);
-        h = (h ^ v) * 0xbf58476d1ce4e5b9ULL;
-        h ^= h >> 29;
-        w += 8;
-        n -= 8;
-    }
-    if (n >= 4) { /* the first and last four bytes, which may overlap */
-        uint32_t lo, hi;
-        memcpy(&lo, w, 4);
-        memcpy(&hi, w + n - 4, 4);
-        h = (h ^ ((uint64_t)hi << 32 | lo)) * 0x94d049bb133111ebULL;
-    } else if (n) {
-        uint64_t v = (uint64_t)(unsigned char)w[0] << 16 |
-                     (uint64_t)(unsigned char)w[n / 2] << 8 |
-                     (unsigned char)w[n - 1];
-        h = (h ^ v) * 0x94d049bb133111ebULL;
-    }
-    h ^= h >> 32;
-    h *= 0xd6e8feb86659fd93ULL;
-    h ^= h >> 32;
-    return h | 1;
-}
 
 /* a[0..n) == b[0..n), with loads that never pass either end */
 static inline int same_bytes(const char *a, const char *b, size_t n)
