@@ -5,15 +5,16 @@
  * pronouns, prepositions, auxiliaries) make up 30-50% of running text, and
  * the lists of two languages overlap little. So we fold each word of the
  * first few kilobytes of the text (fewer once a language is clear), look
- * it up in every language's list,
- * and take the language with the most hits, provided it has enough of
- * them and clearly more than the runner-up. Scripts other than Latin are
- * recognised by their letters (Cyrillic, Greek, Arabic, Hebrew, CJK,
- * Hangul, kana, Thai, Devanagari). Cost: one hash lookup per word.
+ * it up in one table of every language's list, and take the language with
+ * the most points (see the scoring below), provided it has enough and
+ * clearly more than the runner-up. Scripts other than Latin are
+ * recognised by their letters (Cyrillic as ru, Greek, Arabic, Hebrew,
+ * CJK, Hangul, kana, Thai, Devanagari). Cost: one lookup per word.
  *
  * Stemming: Debian's libstemmer (Snowball), one stemmer per language,
- * created on first use. Stems are cached in a process-wide table because
- * the same few thousand words make up most of the news.
+ * created on first use. Stems live in the process-wide word cache
+ * (rcp__word_get) because the same few thousand words make up most of
+ * the news.
  */
 #include "text.h"
 
