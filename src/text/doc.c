@@ -23,10 +23,10 @@ struct rcp_doc_priv_ {
 typedef struct builder {
     rcp_doc *d;
     struct rcp_doc_priv_ *pv;
-    int slot;           /* the language's slot in the word cache */
-    int french;         /* French or unknown: split dit-il */
-    rcp__buf fold;      /* scratch: a folded token */
-    uint32_t *qclose;   /* per token of the paragraph: see mark_quotes */
+    int slot;         /* the language's slot in the word cache */
+    int french;       /* French or unknown: split dit-il */
+    rcp__buf fold;    /* scratch: a folded token */
+    uint32_t *qclose; /* per token of the paragraph: see mark_quotes */
     size_t qcap;
 } builder;
 
@@ -104,11 +104,12 @@ static size_t count_digits(const char *p, size_t end, size_t i)
 static int is_tld(const char *p, size_t n)
 {
     static const char *const tlds[] = {
-        "com", "org", "net", "fr", "uk", "de", "eu", "io", "info", "be",
-        "ch", "ca", "es", "it", "nl", "pt", "us", "gov", "edu", "int",
-        "gouv", "tv", "ru", "cn", "jp", "ly", "me", "co", "lu", "mc", "ma",
-        "dz", "tn", "sn", "ci", "at", "se", "no", "dk", "fi", "pl", "br",
-        "in", "au", "news", "media", "html", "php", "htm"};
+        "com",   "org",  "net",  "fr", "uk", "de", "eu", "io", "info",
+        "be",    "ch",   "ca",   "es", "it", "nl", "pt", "us", "gov",
+        "edu",   "int",  "gouv", "tv", "ru", "cn", "jp", "ly", "me",
+        "co",    "lu",   "mc",   "ma", "dz", "tn", "sn", "ci", "at",
+        "se",    "no",   "dk",   "fi", "pl", "br", "in", "au", "news",
+        "media", "html", "php",  "htm"};
     if (n < 2 || n > 5)
         return 0;
     char l[8];
@@ -129,9 +130,8 @@ static int url_cp(int32_t cp)
     if (cp < 0 || (rcp__cp_class(cp) & RCP__CP_SPACE))
         return 0;
     if (cp < 0x80)
-        return cp > 0x20 && cp != '<' && cp != '>' && cp != '"' &&
-               cp != '`' && cp != '{' && cp != '}' && cp != '|' &&
-               cp != '\\' && cp != '^';
+        return cp > 0x20 && cp != '<' && cp != '>' && cp != '"' && cp != '`' &&
+               cp != '{' && cp != '}' && cp != '|' && cp != '\\' && cp != '^';
     return !rcp__is_quote_cp(cp) && cp != 0x2019 && cp != 0x2026;
 }
 
@@ -208,9 +208,9 @@ static size_t scan_label(const char *p, size_t end, size_t i)
 static size_t scan_email(const char *p, size_t end, size_t i)
 {
     size_t k = i, lim = RCP_MIN(end, i + 64);
-    while (k < lim && (is_alnum((unsigned char)p[k]) || p[k] == '.' ||
-                       p[k] == '_' || p[k] == '%' || p[k] == '+' ||
-                       p[k] == '-'))
+    while (k < lim &&
+           (is_alnum((unsigned char)p[k]) || p[k] == '.' || p[k] == '_' ||
+            p[k] == '%' || p[k] == '+' || p[k] == '-'))
         k++;
     if (k == i || k >= end || p[k] != '@')
         return 0;
@@ -336,21 +336,21 @@ static size_t scan_dotted(const char *p, size_t end, size_t i)
  * part to split off, hyphens included, or 0. It must end the word. */
 static size_t clitic_len(const char *p, size_t end, size_t i)
 {
-    static const char *const cl[] = {"il", "ils", "elle", "elles", "on",
-                                     "je", "tu", "nous", "vous", "ce",
-                                     "moi", "toi", "lui", "leur", "y",
-                                     "en"};
+    static const char *const cl[] = {
+        "il",   "ils", "elle", "elles", "on",  "je",   "tu", "nous",
+        "vous", "ce",  "moi",  "toi",   "lui", "leur", "y",  "en"};
     size_t k = i + 1;
     if (k + 2 < end && (p[k] == 't' || p[k] == 'T') && p[k + 1] == '-') {
         k += 2; /* -t-: always a French inversion */
     } else {
         /* the verb ends in a vowel, t or d (dit-il, prend-elle, a-on);
          * names do not split (Kim Jong-il, Jean-Il) */
-        unsigned char c = (unsigned char)rcp__ascii_lower(
-            (unsigned char)p[i - 1]);
+        unsigned char c =
+            (unsigned char)rcp__ascii_lower((unsigned char)p[i - 1]);
         int verbish = strchr("aeiouytdc", c) != NULL && c != 0;
         if (i >= 2 && (unsigned char)p[i - 2] == 0xC3 &&
-            ((unsigned char)p[i - 1] == 0xA9 || (unsigned char)p[i - 1] == 0xA8))
+            ((unsigned char)p[i - 1] == 0xA9 ||
+             (unsigned char)p[i - 1] == 0xA8))
             verbish = 1; /* é è */
         if (!verbish)
             return 0;
@@ -375,9 +375,10 @@ static size_t clitic_len(const char *p, size_t end, size_t i)
 static int is_elision(const char *p, size_t n)
 {
     static const char *const el[] = {
-        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu",
-        "puisqu", "quoiqu", "presqu", "quelqu", "dell", "nell", "sull",
-        "dall", "all", "un", "quell", "dev", "tutt"};
+        "l",      "d",      "j",      "m",     "n",      "s",
+        "t",      "c",      "qu",     "jusqu", "lorsqu", "puisqu",
+        "quoiqu", "presqu", "quelqu", "dell",  "nell",   "sull",
+        "dall",   "all",    "un",     "quell", "dev",    "tutt"};
     char low[8];
     if (n == 0 || n > 6)
         return 0;
@@ -397,8 +398,7 @@ static int is_elision(const char *p, size_t n)
  * Tokenizer
  */
 
-static inline int push_token(builder *b, size_t off, size_t len,
-                             uint16_t flags)
+static inline int push_token(builder *b, size_t off, size_t len, uint16_t flags)
 {
     rcp_doc *d = b->d;
     if (RCP_UNLIKELY(d->ntoks == b->pv->cap_toks) &&
@@ -418,8 +418,8 @@ static inline int push_token(builder *b, size_t off, size_t len,
 /* Is c, at k, a separator of thousands in a number begun at s: a no-break,
  * thin or plain space before exactly three digits (1 000, 12 500 000)? The
  * number so far must be groups of digits only, the first of 1-3. */
-static int group_space(const char *p, size_t end, size_t s, size_t k,
-                       int32_t c, int l)
+static int group_space(const char *p, size_t end, size_t s, size_t k, int32_t c,
+                       int l)
 {
     if (!(c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009))
         return 0;
@@ -619,8 +619,8 @@ static int tokenize(builder *b, size_t start, size_t end)
                     break;
                 }
             }
-            if (cp == '@' || ((cp == '.' || cp == '_' || cp == '+') &&
-                              next_word)) {
+            if (cp == '@' ||
+                ((cp == '.' || cp == '_' || cp == '+') && next_word)) {
                 size_t ee = scan_email(p, end, s);
                 if (ee) {
                     i = ee;
@@ -740,23 +740,25 @@ enum { AB_NONE, AB_TITLE, AB_ENDS, AB_INITIAL, AB_TIME };
 static int abbrev_kind(const char *w, size_t n)
 {
     static const char *const titles[] = {
-        "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "drs", "pr",
-        "prof", "mr", "mrs", "ms", "messrs", "mgr", "me", "gen", "gal",
-        "col", "lt", "sgt", "capt", "cdt", "cne", "gov", "sen", "rep",
-        "rev", "hon", "st", "ste", "sts", "mt", "pres", "sr", "fr",
-        "adm", "maj", "brig", "cpl", "pvt", "supt", "insp", "det", "ald",
-        "amb", "sa", "vve", "atty", "const", "cmdr", "cmdt", "supt",
-        "sgts", "lieut", "gens", "reps", "sens", "govs", "ms", "mme"};
+        "m",    "mm",    "mme",  "mmes", "mlle", "mlles",  "dr",    "drs",
+        "pr",   "prof",  "mr",   "mrs",  "ms",   "messrs", "mgr",   "me",
+        "gen",  "gal",   "col",  "lt",   "sgt",  "capt",   "cdt",   "cne",
+        "gov",  "sen",   "rep",  "rev",  "hon",  "st",     "ste",   "sts",
+        "mt",   "pres",  "sr",   "fr",   "adm",  "maj",    "brig",  "cpl",
+        "pvt",  "supt",  "insp", "det",  "ald",  "amb",    "sa",    "vve",
+        "atty", "const", "cmdr", "cmdt", "supt", "sgts",   "lieut", "gens",
+        "reps", "sens",  "govs", "ms",   "mme"};
     static const char *const ends[] = {
-        "etc", "inc", "ltd", "co", "corp", "jr", "vs", "cf", "p", "pp",
-        "no", "nos", "n", "art", "ch", "chap", "vol", "fig", "env", "dept",
-        "est", "approx", "ca", "op", "av", "bd", "bld", "jan", "janv",
-        "feb", "fev", "fevr", "mar", "apr", "avr", "jun", "jul", "juil",
-        "aug", "sep", "sept", "oct", "nov", "dec", "ex", "al", "ed", "eds",
-        "min", "max", "tel", "cie", "ste", "sq", "ave", "rd", "blvd",
-        "hr", "hrs", "mln", "mrd", "mds", "md", "mio", "bn", "tr", "trad",
-        "coll", "ibid", "id", "resp", "vol", "suiv", "sq", "nr", "bzw",
-        "usw", "ggf", "vgl", "sr", "pt", "pts", "pct", "gr", "dir"};
+        "etc",  "inc",  "ltd",  "co",     "corp", "jr",   "vs",   "cf",   "p",
+        "pp",   "no",   "nos",  "n",      "art",  "ch",   "chap", "vol",  "fig",
+        "env",  "dept", "est",  "approx", "ca",   "op",   "av",   "bd",   "bld",
+        "jan",  "janv", "feb",  "fev",    "fevr", "mar",  "apr",  "avr",  "jun",
+        "jul",  "juil", "aug",  "sep",    "sept", "oct",  "nov",  "dec",  "ex",
+        "al",   "ed",   "eds",  "min",    "max",  "tel",  "cie",  "ste",  "sq",
+        "ave",  "rd",   "blvd", "hr",     "hrs",  "mln",  "mrd",  "mds",  "md",
+        "mio",  "bn",   "tr",   "trad",   "coll", "ibid", "id",   "resp", "vol",
+        "suiv", "sq",   "nr",   "bzw",    "usw",  "ggf",  "vgl",  "sr",   "pt",
+        "pts",  "pct",  "gr",   "dir"};
     for (size_t i = 0; i < RCP_ARRAY_SIZE(titles); i++)
         if (strlen(titles[i]) == n && memcmp(titles[i], w, n) == 0)
             return AB_TITLE;
@@ -772,14 +774,13 @@ static int abbrev_kind(const char *w, size_t n)
 static int cap_function_word(builder *b, size_t k, int names)
 {
     static const char *const particles[] = {
-        "le", "la", "les", "de", "du", "des", "d'", "l'", "van", "von",
-        "der", "den", "di", "da", "del", "della", "dos", "das", "do", "y",
-        "e", "al", "el", "bin", "ben", "ter", "ten", "st", "san", "saint",
-        "mac", "mc", "o'"};
+        "le",  "la",  "les",   "de",  "du", "des", "d'",    "l'",  "van",
+        "von", "der", "den",   "di",  "da", "del", "della", "dos", "das",
+        "do",  "y",   "e",     "al",  "el", "bin", "ben",   "ter", "ten",
+        "st",  "san", "saint", "mac", "mc", "o'"};
     rcp_doc *d = b->d;
     const rcp_token *t = &d->toks[k];
-    if (!(t->flags & RCP_TOK_CAP) || !(t->flags & RCP_TOK_WORD) ||
-        t->len > 24)
+    if (!(t->flags & RCP_TOK_CAP) || !(t->flags & RCP_TOK_WORD) || t->len > 24)
         return 0;
     rcp__buf_reset(&b->fold);
     if (rcp__fold(d->text + t->off, t->len, &b->fold) || !b->fold.p)
@@ -801,13 +802,16 @@ static int cap_function_word(builder *b, size_t k, int names)
 static int time_ends_sentence(builder *b, size_t next)
 {
     static const char *const when[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat",
-        "sun", "january", "february", "march", "april", "may", "june",
-        "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-        "oct", "nov", "dec", "local", "eastern", "central", "pacific",
-        "mountain", "today", "tomorrow", "yesterday"};
+        "monday",   "tuesday",  "wednesday", "thursday", "friday",
+        "saturday", "sunday",   "mon",       "tue",      "tues",
+        "wed",      "thu",      "thurs",     "fri",      "sat",
+        "sun",      "january",  "february",  "march",    "april",
+        "may",      "june",     "july",      "august",   "september",
+        "october",  "november", "december",  "jan",      "feb",
+        "mar",      "apr",      "jun",       "jul",      "aug",
+        "sep",      "sept",     "oct",       "nov",      "dec",
+        "local",    "eastern",  "central",   "pacific",  "mountain",
+        "today",    "tomorrow", "yesterday"};
     const rcp_doc *d = b->d;
     const rcp_token *t = &d->toks[next];
     if (!(t->flags & RCP_TOK_CAP) || !(t->flags & RCP_TOK_WORD))
@@ -887,12 +891,12 @@ static int dot_ends_sentence(builder *b, size_t first, size_t k, size_t next)
  * marks of the paragraph are paired (« with », “ with ”, ‹ with ›, and
  * straight " by their neighbours or else in turn), and a sentence end
  * inside a short quotation that closes in the same paragraph (at most
- * QUOTE_MAX bytes and QUOTE_SENTS sentence ends) is not one: « Nous verrons. Il faut attendre », a dit X. is one sentence,
- * and so is "We will win. Nobody can stop us," he said. The quotation's
- * own last terminator still ends a sentence when what follows the closing
- * mark starts one: « Nous verrons. » Il s'est tu. is two. Longer
- * quotations, and quotations left open at the paragraph's end (as when a
- * quote runs over several paragraphs), are split as ordinary text.
+ * QUOTE_MAX bytes and QUOTE_SENTS sentence ends) is not one: « Nous verrons. Il
+ * faut attendre », a dit X. is one sentence, and so is "We will win. Nobody can
+ * stop us," he said. The quotation's own last terminator still ends a sentence
+ * when what follows the closing mark starts one: « Nous verrons. » Il s'est tu.
+ * is two. Longer quotations, and quotations left open at the paragraph's end
+ * (as when a quote runs over several paragraphs), are split as ordinary text.
  *
  * qclose[k - t0] is set to the index of the closing mark of the outermost
  * short quotation that holds toks[k] (0 when none), and to UINT32_MAX for
@@ -1054,8 +1058,7 @@ static int split_sentences(builder *b, size_t t0, size_t t1, uint32_t para,
         if (!is_terminator(d, &d->toks[k]))
             continue;
         size_t e = k + 1; /* one past the sentence's last token */
-        while (e < t1 &&
-               (is_terminator(d, &d->toks[e]) || is_closer(b, t0, e)))
+        while (e < t1 && (is_terminator(d, &d->toks[e]) || is_closer(b, t0, e)))
             e++;
         if (e < t1) {
             /* when the run of terminators and closers does not end the
@@ -1228,8 +1231,7 @@ static int analyze(builder *b, const char *lang)
     b->slot = rcp__lang_slot(d->lang);
     b->french = !d->lang[0] || strcmp(d->lang, "fr") == 0;
     /* news text has a token every 5-6 bytes: one allocation, mostly */
-    if (rcp__grow(&d->toks, &b->pv->cap_toks, d->len / 5 + 16,
-                  sizeof *d->toks))
+    if (rcp__grow(&d->toks, &b->pv->cap_toks, d->len / 5 + 16, sizeof *d->toks))
         return RCP_ENOMEM;
     size_t i = 0;
     while (i < d->len) {

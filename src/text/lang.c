@@ -21,8 +21,8 @@
 #include <libstemmer.h>
 #include <utf8proc.h>
 
-const char *const rcp__langs[] = {"fr", "en", "de", "es", "it", "pt", "nl",
-                                  NULL};
+const char *const rcp__langs[] = {"fr", "en", "de", "es",
+                                  "it", "pt", "nl", NULL};
 #define NLANGS 7
 
 /*
@@ -327,29 +327,63 @@ static const char *script_lang(int32_t cp)
  * function words (folding removes them, so they are read before it): the
  * languages of each, as a bit mask over rcp__langs (fr en de es it pt nl).
  */
-enum { L_FR = 1, L_EN = 2, L_DE = 4, L_ES = 8, L_IT = 16, L_PT = 32,
-       L_NL = 64 };
+enum {
+    L_FR = 1,
+    L_EN = 2,
+    L_DE = 4,
+    L_ES = 8,
+    L_IT = 16,
+    L_PT = 32,
+    L_NL = 64
+};
 
 static unsigned letter_langs(int32_t cp)
 {
-    switch (cp | (cp < 0x100 && cp >= 0xC0 ? 0x20 : 0)) {
-    case 0xE9: return L_FR | L_ES | L_PT | L_IT;        /* é */
-    case 0xE8: return L_FR | L_IT;                      /* è */
-    case 0xEA: case 0xEE: case 0xFB: return L_FR;       /* ê î û */
-    case 0xE2: case 0xF4: return L_FR | L_PT;           /* â ô */
-    case 0xE0: return L_FR | L_IT | L_PT;               /* à */
-    case 0xE7: return L_FR | L_PT;                      /* ç */
-    case 0xF9: return L_FR | L_IT;                      /* ù */
-    case 0xEB: case 0xEF: return L_FR | L_NL;           /* ë ï */
-    case 0xF1: return L_ES;                             /* ñ */
-    case 0xE3: case 0xF5: return L_PT;                  /* ã õ */
-    case 0xE1: case 0xED: case 0xF3: case 0xFA:
-        return L_ES | L_PT;                             /* á í ó ú */
-    case 0xF2: case 0xEC: return L_IT;                  /* ò ì */
-    case 0xE4: case 0xF6: case 0xFC: return L_DE;       /* ä ö ü */
-    case 0xDF: return L_DE;                             /* ß */
-    case 0x153: return L_FR;                            /* œ */
-    case 0xBF: case 0xA1: return L_ES;                  /* ¿ ¡ */
+    switch (cp | (cp >= 0xC0 && cp < 0xDF ? 0x20 : 0)) { /* lower case */
+    case 0xE9:
+        return L_FR | L_ES | L_PT | L_IT; /* é */
+    case 0xE8:
+        return L_FR | L_IT; /* è */
+    case 0xEA:
+    case 0xEE:
+    case 0xFB:
+        return L_FR; /* ê î û */
+    case 0xE2:
+    case 0xF4:
+        return L_FR | L_PT; /* â ô */
+    case 0xE0:
+        return L_FR | L_IT | L_PT; /* à */
+    case 0xE7:
+        return L_FR | L_PT; /* ç */
+    case 0xF9:
+        return L_FR | L_IT; /* ù */
+    case 0xEB:
+    case 0xEF:
+        return L_FR | L_NL; /* ë ï */
+    case 0xF1:
+        return L_ES; /* ñ */
+    case 0xE3:
+    case 0xF5:
+        return L_PT; /* ã õ */
+    case 0xE1:
+    case 0xED:
+    case 0xF3:
+    case 0xFA:
+        return L_ES | L_PT; /* á í ó ú */
+    case 0xF2:
+    case 0xEC:
+        return L_IT; /* ò ì */
+    case 0xE4:
+    case 0xF6:
+    case 0xFC:
+        return L_DE; /* ä ö ü */
+    case 0xDF:
+        return L_DE; /* ß */
+    case 0x153:
+        return L_FR; /* œ */
+    case 0xBF:
+    case 0xA1:
+        return L_ES; /* ¿ ¡ */
     }
     if (cp == 0x152)
         return L_FR;
@@ -364,25 +398,29 @@ static unsigned suffix_langs(const char *w, size_t n)
         size_t len;
         unsigned langs;
     } sufs[] = {
-        {"ing", 3, L_EN},        {"ed", 2, L_EN},          {"ly", 2, L_EN},
-        {"ness", 4, L_EN},       {"ship", 4, L_EN},        {"tions", 5, L_FR | L_EN},
-        {"ment", 4, L_FR | L_EN}, {"eux", 3, L_FR},        {"aient", 5, L_FR},
-        {"ait", 3, L_FR},        {"ique", 4, L_FR},        {"iques", 5, L_FR},
-        {"cion", 4, L_ES},       {"ciones", 6, L_ES},      {"idad", 4, L_ES},
-        {"zione", 5, L_IT},      {"zioni", 5, L_IT},       {"etto", 4, L_IT},
-        {"cao", 3, L_PT},        {"coes", 4, L_PT},        {"dade", 4, L_PT},
-        {"ung", 3, L_DE},        {"ungen", 5, L_DE},       {"heit", 4, L_DE},
-        {"keit", 4, L_DE},       {"lich", 4, L_DE},        {"isch", 4, L_DE},
-        {"heid", 4, L_NL},       {"lijk", 4, L_NL},        {"lijke", 5, L_NL},
-        {"ie", 2, L_NL | L_DE},  {"mente", 5, L_ES | L_IT | L_PT},
+        {"ing", 3, L_EN},         {"ed", 2, L_EN},
+        {"ly", 2, L_EN},          {"ness", 4, L_EN},
+        {"ship", 4, L_EN},        {"tions", 5, L_FR | L_EN},
+        {"ment", 4, L_FR | L_EN}, {"eux", 3, L_FR},
+        {"aient", 5, L_FR},       {"ait", 3, L_FR},
+        {"ique", 4, L_FR},        {"iques", 5, L_FR},
+        {"cion", 4, L_ES},        {"ciones", 6, L_ES},
+        {"idad", 4, L_ES},        {"zione", 5, L_IT},
+        {"zioni", 5, L_IT},       {"etto", 4, L_IT},
+        {"cao", 3, L_PT},         {"coes", 4, L_PT},
+        {"dade", 4, L_PT},        {"ung", 3, L_DE},
+        {"ungen", 5, L_DE},       {"heit", 4, L_DE},
+        {"keit", 4, L_DE},        {"lich", 4, L_DE},
+        {"isch", 4, L_DE},        {"heid", 4, L_NL},
+        {"lijk", 4, L_NL},        {"lijke", 5, L_NL},
+        {"ie", 2, L_NL | L_DE},   {"mente", 5, L_ES | L_IT | L_PT},
     };
     if (n < 5)
         return 0;
     char last = w[n - 1];
     if (last != 'g' && last != 'd' && last != 'y' && last != 's' &&
         last != 'p' && last != 't' && last != 'x' && last != 'e' &&
-        last != 'n' && last != 'o' && last != 'i' && last != 'h' &&
-        last != 'k')
+        last != 'n' && last != 'o' && last != 'i' && last != 'h' && last != 'k')
         return 0;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(sufs); i++) {
         size_t k = sufs[i].len;
@@ -394,8 +432,8 @@ static unsigned suffix_langs(const char *w, size_t n)
 }
 
 /* sqrt(k) for k = 0..7 */
-static const double sqrt_count[8] = {1, 1, 1.41421356, 1.73205081, 2,
-                                     2.23606798, 2.44948974, 2.64575131};
+static const double sqrt_count[8] = {1, 1,          1.41421356, 1.73205081,
+                                     2, 2.23606798, 2.44948974, 2.64575131};
 
 static int popcount7(unsigned m)
 {
@@ -478,7 +516,8 @@ const char *rcp_lang_detect(const char *p, size_t len)
             continue;
         }
         /* enough evidence: a clear winner after a few dozen words */
-        if (words >= 48 && (words & 15) == 0 && clear_winner(score, hits, words))
+        if (words >= 48 && (words & 15) == 0 &&
+            clear_winner(score, hits, words))
             break;
         size_t wl = 0;
         int has_latin = 0;
@@ -656,9 +695,10 @@ int rcp__lang_slot(const char *lang)
  * (slot, folded word) to an rcp__word allocated, with its strings, in a
  * process-wide arena that is never released. A lookup compares the word
  * itself, so a hash collision costs a probe, never a wrong stem. One
- * lookup is a cheap inline hash, one or two probes and a short memcmp. News vocabulary grows slowly
- * (a few hundred thousand words over a year of articles), and the cap
- * bounds the memory of a hostile input: about 100 bytes a word, 50 MB.
+ * lookup is a cheap inline hash, one or two probes and a short memcmp. News
+ * vocabulary grows slowly (a few hundred thousand words over a year of
+ * articles), and the cap bounds the memory of a hostile input: about 100 bytes
+ * a word, 50 MB.
  */
 #define RCP__WORD_CACHE_MAX 500000
 #define WORD_MAX 64 /* longer words are not stemmed (Snowball's cost) */
@@ -668,10 +708,9 @@ typedef struct wslot {
     rcp__word *e;
 } wslot;
 
-static wslot *wtab;        /* open addressing, linear probing */
+static wslot *wtab;         /* open addressing, linear probing */
 static size_t wcap, wcount; /* wcap: a power of two, or 0 */
 static rcp__arena word_arena;
-
 
 /* a[0..n) == b[0..n), with loads that never pass either end */
 static inline int same_bytes(const char *a, const char *b, size_t n)
@@ -746,8 +785,7 @@ COLD static rcp__word *word_build(int slot, const char *w, size_t n,
         e->stop = (uint8_t)(stop_mask(sw, sn) >> slots[slot].stop & 1);
     struct sb_stemmer *sb = slots[slot].sb;
     if (sb && n <= WORD_MAX && n > 2) {
-        const sb_symbol *st = sb_stemmer_stem(sb, (const sb_symbol *)w,
-                                              (int)n);
+        const sb_symbol *st = sb_stemmer_stem(sb, (const sb_symbol *)w, (int)n);
         if (!st)
             return NULL; /* libstemmer fails only when out of memory */
         size_t sl = (size_t)sb_stemmer_length(sb);
@@ -783,8 +821,7 @@ static int wtab_grow(void)
     return 0;
 }
 
-const rcp__word *rcp__word_get(int slot, const char *w, size_t n,
-                               rcp__arena *a)
+const rcp__word *rcp__word_get(int slot, const char *w, size_t n, rcp__arena *a)
 {
     if (n > UINT16_MAX)
         n = UINT16_MAX;
@@ -815,8 +852,8 @@ const rcp__word *rcp__word_get(int slot, const char *w, size_t n,
     return e;
 }
 
-const char *rcp__stem(const char *lang, const char *w, size_t n,
-                      rcp__arena *a, size_t *len)
+const char *rcp__stem(const char *lang, const char *w, size_t n, rcp__arena *a,
+                      size_t *len)
 {
     const rcp__word *e = rcp__word_get(rcp__lang_slot(lang), w, n, a);
     if (!e)

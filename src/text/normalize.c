@@ -150,27 +150,62 @@ char rcp__fold_out[FOLD_TABLE][8];
 static int fold_special(int32_t cp, char *out)
 {
     switch (cp) {
-    case 0x0153: memcpy(out, "oe", 2); return 2; /* œ */
-    case 0x0152: memcpy(out, "oe", 2); return 2;
-    case 0x00E6: memcpy(out, "ae", 2); return 2; /* æ */
-    case 0x00C6: memcpy(out, "ae", 2); return 2;
-    case 0x00F8: out[0] = 'o'; return 1;         /* ø */
-    case 0x00D8: out[0] = 'o'; return 1;
-    case 0x0142: out[0] = 'l'; return 1;         /* ł */
-    case 0x0141: out[0] = 'l'; return 1;
-    case 0x0111: out[0] = 'd'; return 1;         /* đ */
-    case 0x0110: out[0] = 'd'; return 1;
-    case 0x0131: out[0] = 'i'; return 1;         /* ı */
-    case 0x00AD: return 0;                       /* soft hyphen */
-    case 0x0439: case 0x0419:                    /* й: a letter of its own */
+    case 0x0153:
+        memcpy(out, "oe", 2);
+        return 2; /* œ */
+    case 0x0152:
+        memcpy(out, "oe", 2);
+        return 2;
+    case 0x00E6:
+        memcpy(out, "ae", 2);
+        return 2; /* æ */
+    case 0x00C6:
+        memcpy(out, "ae", 2);
+        return 2;
+    case 0x00F8:
+        out[0] = 'o';
+        return 1; /* ø */
+    case 0x00D8:
+        out[0] = 'o';
+        return 1;
+    case 0x0142:
+        out[0] = 'l';
+        return 1; /* ł */
+    case 0x0141:
+        out[0] = 'l';
+        return 1;
+    case 0x0111:
+        out[0] = 'd';
+        return 1; /* đ */
+    case 0x0110:
+        out[0] = 'd';
+        return 1;
+    case 0x0131:
+        out[0] = 'i';
+        return 1; /* ı */
+    case 0x00AD:
+        return 0; /* soft hyphen */
+    case 0x0439:
+    case 0x0419: /* й: a letter of its own */
         memcpy(out, "\xD0\xB9", 2);
         return 2;
-    case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E:
-    case 0x201F: case 0x2033: case 0x301D: case 0x301E:
-        out[0] = '"';                            /* « » “ ” „ */
+    case 0x00AB:
+    case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x301D:
+    case 0x301E:
+        out[0] = '"'; /* « » “ ” „ */
         return 1;
-    case 0x2039: case 0x203A: case 0x201A: case 0x201B: case 0x2032:
-        out[0] = '\'';                           /* ‹ › ‚ ‛ ′ */
+    case 0x2039:
+    case 0x203A:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+        out[0] = '\''; /* ‹ › ‚ ‛ ′ */
         return 1;
     }
     if (rcp__is_apos_cp(cp) || cp == 0x00B4 || cp == 0x0060) {
@@ -345,8 +380,8 @@ int rcp__text_normalize(const char *p, size_t n, rcp__buf *out)
         if (c == '\r' || c == '\n') {
             i += (c == '\r' && i + 1 < n && p[i + 1] == '\n') ? 2 : 1;
             /* trim the line's trailing blanks */
-            while (out->len > line_start &&
-                   (out->p[out->len - 1] == ' ' || out->p[out->len - 1] == '\t'))
+            while (out->len > line_start && (out->p[out->len - 1] == ' ' ||
+                                             out->p[out->len - 1] == '\t'))
                 out->len--;
             if (out->len > line_start)
                 out->p[out->len++] = '\n';
@@ -383,10 +418,10 @@ int rcp__text_normalize(const char *p, size_t n, rcp__buf *out)
     out->p[out->len] = 0;
     /* NFC (most news text is already NFC, and ASCII always is) */
     if (!is_nfc_quick(out->p + start, out->len - start)) {
-        utf8proc_ssize_t m = utf8proc_map(
-            (const utf8proc_uint8_t *)out->p + start,
-            (utf8proc_ssize_t)(out->len - start), &nfc,
-            UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+        utf8proc_ssize_t m =
+            utf8proc_map((const utf8proc_uint8_t *)out->p + start,
+                         (utf8proc_ssize_t)(out->len - start), &nfc,
+                         UTF8PROC_COMPOSE | UTF8PROC_STABLE);
         if (m < 0) {
             rc = m == UTF8PROC_ERROR_NOMEM ? RCP_ENOMEM : RCP_EUTF8;
             out->len = start;

@@ -44,12 +44,12 @@ extern char rcp__fold_out[RCP__FOLD_TAB][8];
 int rcp__fold(const char *p, size_t n, rcp__buf *out);
 
 /* Character classes of the tokenizer. */
-int rcp__is_space_cp(int32_t cp);  /* any Unicode space, incl. NBSP */
-int rcp__is_word_cp(int32_t cp);   /* letter, mark or digit */
-int rcp__is_upper_cp(int32_t cp);  /* upper- or title-case letter */
-int rcp__is_quote_cp(int32_t cp);  /* « » “ ” „ ‹ › " and the like */
-int rcp__is_apos_cp(int32_t cp);   /* ' ’ ʼ */
-int rcp__is_dash_cp(int32_t cp);   /* - ‐ ‑ (joins words) */
+int rcp__is_space_cp(int32_t cp); /* any Unicode space, incl. NBSP */
+int rcp__is_word_cp(int32_t cp);  /* letter, mark or digit */
+int rcp__is_upper_cp(int32_t cp); /* upper- or title-case letter */
+int rcp__is_quote_cp(int32_t cp); /* « » “ ” „ ‹ › " and the like */
+int rcp__is_apos_cp(int32_t cp);  /* ' ’ ʼ */
+int rcp__is_dash_cp(int32_t cp);  /* - ‐ ‑ (joins words) */
 
 /*
  * The class of a code point as RCP__CP_* bits, from a table for the first
@@ -91,8 +91,8 @@ int rcp__is_stopword(const char *lang, const char *w, size_t n);
  * itself (copied into `a`) for a language Snowball does not have.
  * Not thread-safe: the stemmers and the cache are process-wide.
  */
-const char *rcp__stem(const char *lang, const char *w, size_t n,
-                      rcp__arena *a, size_t *len);
+const char *rcp__stem(const char *lang, const char *w, size_t n, rcp__arena *a,
+                      size_t *len);
 
 /*
  * The word cache: what analysis needs of a folded word in one language.
@@ -104,7 +104,7 @@ typedef struct rcp__word {
     uint64_t hnorm, hstem;
     const char *norm, *stem; /* NUL-terminated */
     uint16_t norm_len, stem_len;
-    uint8_t slot, stop;      /* stop: a stopword of the slot's language */
+    uint8_t slot, stop; /* stop: a stopword of the slot's language */
 } rcp__word;
 
 /* The cache slot of a language (ISO 639-1 or any code sb_stemmer_new

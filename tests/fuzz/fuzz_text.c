@@ -15,10 +15,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define REQUIRE(c)                                                           \
-    do {                                                                     \
-        if (!(c))                                                            \
-            abort();                                                         \
+#define REQUIRE(c)                                                             \
+    do {                                                                       \
+        if (!(c))                                                              \
+            abort();                                                           \
     } while (0)
 
 static void check_doc(const rcp_doc *d)
@@ -70,9 +70,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const char *const hints[] = {NULL, "", "fr", "en", "de", "es",
-                                        "it", "pt", "nl", "ru", "el", "xx",
-                                        "fr-CA", "EN"};
+    static const char *const hints[] = {NULL, "",   "fr",    "en", "de",
+                                        "es", "it", "pt",    "nl", "ru",
+                                        "el", "xx", "fr-CA", "EN"};
     if (size == 0)
         return 0;
     const char *hint = hints[data[0] % (sizeof hints / sizeof *hints)];

@@ -6,8 +6,9 @@
 #include <utf8proc.h>
 
 /*
- * Cases from a file (tests/data/text/, one file per kind): "< input" and "> expected"
- * lines, "lang: xx" for the hint of the cases after it, "#" comments, and
+ * Cases from a file (tests/data/text/, one file per kind): "< input" and ">
+ * expected" lines, "lang: xx" for the hint of the cases after it, "#" comments,
+ * and
  * "\n" in an input for a line break. `run` gives the actual output of one
  * input; a mismatch prints both.
  */
@@ -120,13 +121,22 @@ static const struct {
     {"Kim Jong-un", "kim jong-un"},
     {"Putin's gift", "putin 's gift"},
     {"aujourd\xE2\x80\x99hui", "aujourd'hui"},
-    {"1\xC2\xA0""000 personnes, 3,5 %", "1000 personnes , 3,5 %"},
+    {"1\xC2\xA0"
+     "000 personnes, 3,5 %",
+     "1000 personnes , 3,5 %"},
     {"\xC5\x92uvre \xC3\x89T\xC3\x89", "oeuvre ete"},
     {"«Oui»", "\" oui \""},
     {"\xEF\xAC\x81n \xC3\x9F", "fin ss"},
-    {"\xCE\x91\xCE\x98\xCE\x97\xCE\x9D\xCE\x91 \xE1\xBC\x88\xCE\xB8\xE1\xBF\x86\xCE\xBD\xCE\xB1\xCE\xB9 \xCE\xBB\xCF\x8C\xCE\xB3\xCE\xBF\xCF\x82",
-     "\xCE\xB1\xCE\xB8\xCE\xB7\xCE\xBD\xCE\xB1 \xCE\xB1\xCE\xB8\xCE\xB7\xCE\xBD\xCE\xB1\xCE\xB9 \xCE\xBB\xCE\xBF\xCE\xB3\xCE\xBF\xCF\x83"},
-    {"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 \xD0\x81\xD0\xBB\xD0\xBA\xD0\xB0 \xD0\x99\xD0\xBE\xD0\xB4", "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 \xD0\xB5\xD0\xBB\xD0\xBA\xD0\xB0 \xD0\xB9\xD0\xBE\xD0\xB4"},
+    {"\xCE\x91\xCE\x98\xCE\x97\xCE\x9D\xCE\x91 "
+     "\xE1\xBC\x88\xCE\xB8\xE1\xBF\x86\xCE\xBD\xCE\xB1\xCE\xB9 "
+     "\xCE\xBB\xCF\x8C\xCE\xB3\xCE\xBF\xCF\x82",
+     "\xCE\xB1\xCE\xB8\xCE\xB7\xCE\xBD\xCE\xB1 "
+     "\xCE\xB1\xCE\xB8\xCE\xB7\xCE\xBD\xCE\xB1\xCE\xB9 "
+     "\xCE\xBB\xCE\xBF\xCE\xB3\xCE\xBF\xCF\x83"},
+    {"\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 "
+     "\xD0\x81\xD0\xBB\xD0\xBA\xD0\xB0 \xD0\x99\xD0\xBE\xD0\xB4",
+     "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 "
+     "\xD0\xB5\xD0\xBB\xD0\xBA\xD0\xB0 \xD0\xB9\xD0\xBE\xD0\xB4"},
 };
 
 TEST(token_table)
@@ -183,20 +193,27 @@ static const struct {
     const char *text, *lang;
 } lang_cases[] = {
     {"Le président de la République a annoncé que les élections auront lieu "
-     "en juin, selon un communiqué publié par l'Elysée.", "fr"},
+     "en juin, selon un communiqué publié par l'Elysée.",
+     "fr"},
     {"The president said on Thursday that the elections would be held in "
-     "June, according to a statement from the White House.", "en"},
+     "June, according to a statement from the White House.",
+     "en"},
     {"Der Präsident sagte am Donnerstag, dass die Wahlen im Juni stattfinden "
-     "werden, wie aus einer Mitteilung hervorgeht.", "de"},
+     "werden, wie aus einer Mitteilung hervorgeht.",
+     "de"},
     {"El presidente dijo el jueves que las elecciones se celebrarán en junio, "
-     "según un comunicado de la presidencia.", "es"},
+     "según un comunicado de la presidencia.",
+     "es"},
     {"Президент заявил в четверг, что выборы пройдут в июне.", "ru"},
     {"Il governo ha approvato mercoledì un decreto per sostenere le famiglie "
-     "colpite dall'aumento delle bollette.", "it"},
+     "colpite dall'aumento delle bollette.",
+     "it"},
     {"O governo anunciou nesta quarta-feira um novo pacote de medidas para "
-     "conter a alta dos preços dos combustíveis.", "pt"},
+     "conter a alta dos preços dos combustíveis.",
+     "pt"},
     {"Het kabinet heeft dinsdag een nieuw plan gepresenteerd om de stijgende "
-     "energieprijzen voor huishoudens te compenseren.", "nl"},
+     "energieprijzen voor huishoudens te compenseren.",
+     "nl"},
     {"Ο πρόεδρος είπε την Πέμπτη ότι οι εκλογές θα γίνουν τον Ιούνιο.", "el"},
     /* too short, or a language recoupe does not know: unsure */
     {"12345 67890", ""},
@@ -204,16 +221,18 @@ static const struct {
     {"", ""},
     {"Regeringen fremlagde onsdag et nyt forslag om at s\xC3\xA6nke skatten "
      "for pensionister. If\xC3\xB8lge finansministeren skal forslaget "
-     "tr\xC3\xA6""de i kraft n\xC3\xA6ste \xC3\xA5r, men oppositionen "
-     "kritiserer, at der mangler finansiering.", ""},
+     "tr\xC3\xA6"
+     "de i kraft n\xC3\xA6ste \xC3\xA5r, men oppositionen "
+     "kritiserer, at der mangler finansiering.",
+     ""},
 };
 
 TEST(lang_detect_table)
 {
     for (size_t i = 0; i < RCP_ARRAY_SIZE(lang_cases); i++)
-        CHECK_STR(rcp_lang_detect(lang_cases[i].text,
-                                  strlen(lang_cases[i].text)),
-                  lang_cases[i].lang);
+        CHECK_STR(
+            rcp_lang_detect(lang_cases[i].text, strlen(lang_cases[i].text)),
+            lang_cases[i].lang);
 }
 
 TEST(stopword_lists)
@@ -243,9 +262,9 @@ TEST(stemmers_for_every_snowball_language)
     /* every ISO 639-1 code of the table names an algorithm libstemmer
      * has, and stems a word through rcp__stem */
     static const char *const codes[] = {
-        "ar", "hy", "eu", "ca", "da", "nl", "en", "fi", "fr", "de", "el",
-        "hi", "hu", "id", "ga", "it", "lt", "ne", "no", "nb", "nn", "pt",
-        "ro", "ru", "sr", "es", "sv", "ta", "tr", "yi"};
+        "ar", "hy", "eu", "ca", "da", "nl", "en", "fi", "fr", "de",
+        "el", "hi", "hu", "id", "ga", "it", "lt", "ne", "no", "nb",
+        "nn", "pt", "ro", "ru", "sr", "es", "sv", "ta", "tr", "yi"};
     rcp__arena a;
     rcp__arena_init(&a);
     for (size_t i = 0; i < RCP_ARRAY_SIZE(codes); i++) {
@@ -264,10 +283,21 @@ TEST(stemmers_for_every_snowball_language)
 
 TEST(doc_invariants_and_edge_inputs)
 {
-    static const char *const inputs[] = {
-        "", "\n\n\n", "...", "\xC2\xAB", "a", "https://", "1 000 000 000",
-        "x\xE2\x80\x99", "\xE2\x80\x9C\xE2\x80\x9D\xE2\x80\x9C", "J.-", "U.S.",
-        "bad \xFF utf8", "e\xCC\x81", "@@@ a@b.c .@. www.", "1/2/3 12:3"};
+    static const char *const inputs[] = {"",
+                                         "\n\n\n",
+                                         "...",
+                                         "\xC2\xAB",
+                                         "a",
+                                         "https://",
+                                         "1 000 000 000",
+                                         "x\xE2\x80\x99",
+                                         "\xE2\x80\x9C\xE2\x80\x9D\xE2\x80\x9C",
+                                         "J.-",
+                                         "U.S.",
+                                         "bad \xFF utf8",
+                                         "e\xCC\x81",
+                                         "@@@ a@b.c .@. www.",
+                                         "1/2/3 12:3"};
     for (size_t i = 0; i < RCP_ARRAY_SIZE(inputs); i++) {
         rcp_doc *d = rcp_doc_new(inputs[i], strlen(inputs[i]), NULL);
         CHECK(d != NULL);
@@ -312,8 +342,8 @@ TEST(fold_table_against_utf8proc)
             int32_t c;
             i += rcp__utf8_decode(out + i, (size_t)(n - i), &c);
             /* Unicode case folds Cherokee to its capitals */
-            int cherokee = (c >= 0x13A0 && c <= 0x13FF) ||
-                           (c >= 0xAB70 && c <= 0xABBF);
+            int cherokee =
+                (c >= 0x13A0 && c <= 0x13FF) || (c >= 0xAB70 && c <= 0xABBF);
             if ((rcp__is_upper_cp(c) && !cherokee) ||
                 utf8proc_category(c) == UTF8PROC_CATEGORY_MN) {
                 char m[64];
@@ -328,8 +358,7 @@ TEST(fold_table_against_utf8proc)
         CHECK_INT(rcp__fold(out, (size_t)n, &b), 0);
         if (n && (b.len != (size_t)n || memcmp(b.p, out, (size_t)n) != 0)) {
             char m[64];
-            snprintf(m, sizeof m, "fold of U+%04X is not stable",
-                     (unsigned)cp);
+            snprintf(m, sizeof m, "fold of U+%04X is not stable", (unsigned)cp);
             rcp_test_fail(__FILE__, __LINE__, m);
             bad++;
         }
@@ -344,7 +373,8 @@ TEST(nfc_quick_check)
     static const struct {
         const char *in, *want;
     } cases[] = {
-        {"caf\xC3\xA9 \xE2\x80\x99 \xC2\xAB \xE2\x80\xA6", "caf\xC3\xA9 \xE2\x80\x99 \xC2\xAB \xE2\x80\xA6"},
+        {"caf\xC3\xA9 \xE2\x80\x99 \xC2\xAB \xE2\x80\xA6",
+         "caf\xC3\xA9 \xE2\x80\x99 \xC2\xAB \xE2\x80\xA6"},
         {"cafe\xCC\x81", "caf\xC3\xA9"},
         {"\xE2\x84\xAB", "\xC3\x85"},
         {"\xE1\x84\x80\xE1\x85\xA1", "\xEA\xB0\x80"},
@@ -353,8 +383,7 @@ TEST(nfc_quick_check)
     for (size_t i = 0; i < RCP_ARRAY_SIZE(cases); i++) {
         rcp__buf b;
         rcp__buf_init(&b, 0);
-        CHECK_INT(rcp__text_normalize(cases[i].in, strlen(cases[i].in), &b),
-                  0);
+        CHECK_INT(rcp__text_normalize(cases[i].in, strlen(cases[i].in), &b), 0);
         CHECK_STR(b.p, cases[i].want);
         rcp__buf_release(&b);
     }
@@ -388,7 +417,8 @@ TEST(doc_new_survives_every_failed_allocation)
         snprintf(text, sizeof text,
                  "Le ministre%ld a dit-il : « Zorglub%ld est venu. » "
                  "M. Quux%ld l'a vu à www.ex%ld.fr le 14/09/2023.\n"
-                 "Second paragraphe%ld, 1 000 mots.", n, n, n, n, n);
+                 "Second paragraphe%ld, 1 000 mots.",
+                 n, n, n, n, n);
         alloc_left = n;
         rcp_set_allocator(&a);
         rcp_doc *d = rcp_doc_new(text, strlen(text), "fr");
