@@ -20,6 +20,10 @@ struct rcp_doc_priv_ {
     size_t cap_toks, cap_sents, cap_paras;
 };
 
+/* An internal token flag, cleared before rcp_doc_new returns: the token
+ * is lower-case ASCII, so its folded form is its text. */
+#define TOK_PLAIN (1u << 15)
+
 typedef struct builder {
     rcp_doc *d;
     struct rcp_doc_priv_ *pv;
@@ -508,6 +512,8 @@ static int tokenize(builder *b, size_t start, size_t end)
                     e++;
             if (rcp__is_quote_cp(cp))
                 f |= RCP_TOK_QUOTE;
+            if (cp < 0x80 && e - i <= 256)
+                f |= TOK_PLAIN;
             if (push_token(b, i, e - i, f))
                 return RCP_ENOMEM;
             i = e;
@@ -564,6 +570,7 @@ static int tokenize(builder *b, size_t start, size_t end)
         int letters = 0, uppers = 0, cap = (cls & RCP__CP_UPPER) != 0;
         size_t s_split = 0; /* end of a split-off 's, when there is one */
         size_t clitic = 0;  /* length of a split-off -t-il, when there is */
+        int nonascii = 0;   /* any byte >= 0x80 */
         for (;;) {
             /* ASCII letters and digits, straight from the class table */
             while (i < end && (unsigned char)p[i] < 0x80) {
@@ -578,6 +585,7 @@ static int tokenize(builder *b, size_t start, size_t end)
             }
             if (i >= end)
                 break;
+            nonascii |= (unsigned char)p[i] >= 0x80;
             cp = cp_at(p, end, i, &l);
             cls = rcp__cp_class(cp);
             if (cls & RCP__CP_WORD) {
@@ -654,6 +662,8 @@ static int tokenize(builder *b, size_t start, size_t end)
             f |= RCP_TOK_CAP;
         if (letters >= 2 && uppers == letters)
             f |= RCP_TOK_UPPER;
+        if (!nonascii && !uppers && !cap && !digit_start && i - s <= 256)
+            f |= TOK_PLAIN;
         if (push_token(b, s, i - s, f))
             return RCP_ENOMEM;
         if (s_split) {
@@ -1163,6 +1173,23 @@ static int finish_tokens(builder *b)
     int rc;
     for (size_t i = 0; i < d->ntoks; i++) {
         rcp_token *t = &d->toks[i];
+        if (t->flags & TOK_PLAIN) {
+            /* lower-case ASCII: the text is its own fold */
+            t->flags &= (uint16_t)~TOK_PLAIN;
+            int slot = (t->flags & RCP_TOK_WORD) ? b->slot : 0;
+            const rcp__word *w =
+                rcp__word_get(slot, d->text + t->off, t->len, a);
+            if (!w)
+                return RCP_ENOMEM;
+            t->norm = w->norm;
+            t->norm_len = w->norm_len;
+            t->hnorm = w->hnorm;
+            t->stem = w->stem;
+            t->hstem = w->hstem;
+            if (w->stop && (t->flags & RCP_TOK_WORD))
+                t->flags |= RCP_TOK_STOP;
+            continue;
+        }
         if ((rc = fold_into(b, d->text + t->off, t->len)))
             return rc;
         if (t->flags & RCP_TOK_NUM)
