@@ -296,28 +296,34 @@ static int is_digit_ascii(int32_t c)
     return c >= '0' && c <= '9';
 }
 
-/* Scripts that name their language outright (first match wins). */
-static const char *script_lang(int32_t cp)
+/* Scripts that name their language outright, in the order of
+ * script_names; script_index gives the script of a code point or -1. */
+static const char *const script_names[9] = {"ru", "el", "he", "ar", "hi",
+                                            "th", "ko", "ja", "zh"};
+
+static int script_index(int32_t cp)
 {
     if (cp >= 0x0400 && cp <= 0x04FF)
-        return "ru";
+        return 0;
     if (cp >= 0x0370 && cp <= 0x03FF)
-        return "el";
+        return 1;
+    if (cp >= 0x1F00 && cp <= 0x1FFF)
+        return 1; /* polytonic Greek */
     if (cp >= 0x0590 && cp <= 0x05FF)
-        return "he";
+        return 2;
     if (cp >= 0x0600 && cp <= 0x06FF)
-        return "ar";
+        return 3;
     if (cp >= 0x0900 && cp <= 0x097F)
-        return "hi";
+        return 4;
     if (cp >= 0x0E00 && cp <= 0x0E7F)
-        return "th";
+        return 5;
     if (cp >= 0xAC00 && cp <= 0xD7AF)
-        return "ko";
+        return 6;
     if (cp >= 0x3040 && cp <= 0x30FF)
-        return "ja";
+        return 7;
     if (cp >= 0x4E00 && cp <= 0x9FFF)
-        return "zh";
-    return NULL;
+        return 8;
+    return -1;
 }
 
 #define DETECT_BYTES 8192
@@ -502,10 +508,9 @@ const char *rcp_lang_detect(const char *p, size_t len)
 {
     double score[NLANGS] = {0};
     int hits[NLANGS] = {0}, words = 0, latin = 0, other = 0;
-    int lower_hits[NLANGS] = {0}; /* hits of words not capitalised */
+    int lower_hits[NLANGS] = {0};           /* hits of words not capitalised */
+    int cyr_uk = 0, cyr_sr = 0, cyr_mk = 0; /* і ї є ґ / ђ ћ џ / ѓ ќ ѕ */
     int script_count[9] = {0};
-    static const char *const script_names[9] = {"ru", "el", "he", "ar", "hi",
-                                                "th", "ko", "ja", "zh"};
     size_t n = RCP_MIN(len, (size_t)DETECT_BYTES), i = 0;
     char w[64];
     while (i < n) {
@@ -549,13 +554,16 @@ const char *rcp_lang_detect(const char *p, size_t len)
                 i += (size_t)l;
                 continue;
             }
-            const char *s = script_lang(cp);
-            if (s) {
-                for (int k = 0; k < 9; k++)
-                    if (s == script_names[k]) {
-                        script_count[k]++;
-                        break;
-                    }
+            int sc = script_index(cp);
+            if (sc == 0) {
+                int32_t lc = cp >= 0x400 && cp < 0x410 ? cp + 0x50 : cp;
+                cyr_uk += lc == 0x456 || lc == 0x457 || lc == 0x454 ||
+                          cp == 0x491 || cp == 0x490;
+                cyr_sr += lc == 0x452 || lc == 0x45B || lc == 0x45F;
+                cyr_mk += lc == 0x453 || lc == 0x45C || lc == 0x455;
+            }
+            if (sc >= 0) {
+                script_count[sc]++;
                 other++;
             } else if (cp < 0x250) {
                 has_latin = 1;
@@ -606,6 +614,15 @@ const char *rcp_lang_detect(const char *p, size_t len)
         /* kana among CJK ideographs means Japanese */
         if (best == 8 && script_count[7] * 10 > script_count[8])
             best = 7;
+        /* Cyrillic: letters that Russian lacks name the language */
+        if (best == 0) {
+            if (cyr_uk * 100 >= script_count[0])
+                return "uk";
+            if (cyr_sr * 100 >= script_count[0])
+                return "sr";
+            if (cyr_mk * 100 >= script_count[0])
+                return "mk";
+        }
         return script_names[best];
     }
     int best = 0;

@@ -215,6 +215,10 @@ static const struct {
      "energieprijzen voor huishoudens te compenseren.",
      "nl"},
     {"Ο πρόεδρος είπε την Πέμπτη ότι οι εκλογές θα γίνουν τον Ιούνιο.", "el"},
+    {"Президент України заявив, що вибори відбудуться в червні.", "uk"},
+    {"Председник Србије је рекао да ће избори бити одржани у јуну, "
+     "а ђаци ће ићи у школу.",
+     "sr"},
     /* too short, or a language recoupe does not know: unsure */
     {"12345 67890", ""},
     {"Paris", ""},
