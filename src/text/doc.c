@@ -749,26 +749,27 @@ enum { AB_NONE, AB_TITLE, AB_ENDS, AB_INITIAL, AB_TIME };
 
 static int abbrev_kind(const char *w, size_t n)
 {
+    /* Folded forms: a word that is also an ordinary word of French or
+     * English that can end a sentence (est, art, ca for ça, gens, sens,
+     * pres for près) is left out, since it would hide that end. */
     static const char *const titles[] = {
-        "m",    "mm",    "mme",  "mmes", "mlle", "mlles",  "dr",    "drs",
-        "pr",   "prof",  "mr",   "mrs",  "ms",   "messrs", "mgr",   "me",
-        "gen",  "gal",   "col",  "lt",   "sgt",  "capt",   "cdt",   "cne",
-        "gov",  "sen",   "rep",  "rev",  "hon",  "st",     "ste",   "sts",
-        "mt",   "pres",  "sr",   "fr",   "adm",  "maj",    "brig",  "cpl",
-        "pvt",  "supt",  "insp", "det",  "ald",  "amb",    "sa",    "vve",
-        "atty", "const", "cmdr", "cmdt", "supt", "sgts",   "lieut", "gens",
-        "reps", "sens",  "govs", "ms",   "mme"};
+        "m",    "mm",   "mme",  "mmes",  "mlle", "mlles",  "dr",   "drs",
+        "pr",   "prof", "mr",   "mrs",   "ms",   "messrs", "mgr",  "me",
+        "gen",  "gal",  "col",  "lt",    "sgt",  "sgts",   "capt", "cdt",
+        "cne",  "gov",  "govs", "sen",   "rep",  "reps",   "rev",  "hon",
+        "st",   "ste",  "sts",  "mt",    "sr",   "fr",     "adm",  "maj",
+        "brig", "cpl",  "pvt",  "supt",  "insp", "det",    "ald",  "amb",
+        "sa",   "vve",  "atty", "const", "cmdr", "cmdt",   "lieut"};
     static const char *const ends[] = {
-        "etc",  "inc",  "ltd",  "co",     "corp", "jr",   "vs",   "cf",   "p",
-        "pp",   "no",   "nos",  "n",      "art",  "ch",   "chap", "vol",  "fig",
-        "env",  "dept", "est",  "approx", "ca",   "op",   "av",   "bd",   "bld",
-        "jan",  "janv", "feb",  "fev",    "fevr", "mar",  "apr",  "avr",  "jun",
-        "jul",  "juil", "aug",  "sep",    "sept", "oct",  "nov",  "dec",  "ex",
-        "al",   "ed",   "eds",  "min",    "max",  "tel",  "cie",  "ste",  "sq",
-        "ave",  "rd",   "blvd", "hr",     "hrs",  "mln",  "mrd",  "mds",  "md",
-        "mio",  "bn",   "tr",   "trad",   "coll", "ibid", "id",   "resp", "vol",
-        "suiv", "sq",   "nr",   "bzw",    "usw",  "ggf",  "vgl",  "sr",   "pt",
-        "pts",  "pct",  "gr",   "dir"};
+        "etc",  "inc",    "ltd", "co",   "corp", "jr",   "vs",  "cf",   "p",
+        "pp",   "no",     "nos", "n",    "ch",   "chap", "vol", "fig",  "env",
+        "dept", "approx", "op",  "av",   "bd",   "bld",  "jan", "janv", "feb",
+        "fev",  "fevr",   "mar", "apr",  "avr",  "jun",  "jul", "juil", "aug",
+        "sep",  "sept",   "oct", "nov",  "dec",  "ex",   "al",  "ed",   "eds",
+        "min",  "max",    "tel", "cie",  "sq",   "ave",  "rd",  "blvd", "hr",
+        "hrs",  "mln",    "mrd", "mds",  "md",   "mio",  "bn",  "tr",   "trad",
+        "coll", "ibid",   "id",  "resp", "suiv", "nr",   "bzw", "usw",  "ggf",
+        "vgl",  "pt",     "pts", "pct",  "gr"};
     for (size_t i = 0; i < RCP_ARRAY_SIZE(titles); i++)
         if (strlen(titles[i]) == n && memcmp(titles[i], w, n) == 0)
             return AB_TITLE;
@@ -880,6 +881,8 @@ static int dot_ends_sentence(builder *b, size_t first, size_t k, size_t next)
         kind = AB_ENDS; /* U.S. e.g. */
     else
         kind = abbrev_kind(f, n);
+    if (kind == AB_TITLE && !(w->flags & RCP_TOK_CAP))
+        kind = AB_ENDS; /* titles are capitalised: 8 m. is metres */
     switch (kind) {
     case AB_TITLE:
         return 0;
