@@ -94,6 +94,10 @@ static int is_close_quote(int32_t c)
 
 /* ---- units: the sentences and their content terms ---- */
 
+#ifndef TOPIC_WEIGHT
+#define TOPIC_WEIGHT 1.0f
+#endif
+
 /* Flags of sentence s of doc d (see RCP__U_* in digest.h). */
 static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
                            uint32_t words, uint32_t content)
@@ -237,10 +241,33 @@ static int build_units(rcp_digest *g)
         for (uint32_t j = 0; j < g->units[i].nterms; j++)
             sf[g->units[i].terms[j]]++;
     g->idf = rcp__arena_alloc(&g->arena, (g->nterms + 1) * sizeof(float));
-    if (!g->idf)
+    g->topic = rcp__arena_zalloc(&g->arena, g->nterms + 1);
+    uint32_t *df = rcp__calloc(g->nterms + 1, sizeof *df);
+    uint32_t *last = rcp__calloc(g->nterms + 1, sizeof *last);
+    if (!g->idf || !g->topic || !df || !last) {
+        rcp__free(df);
+        rcp__free(last);
         goto cleanup;
-    for (size_t t = 0; t < g->nterms; t++)
+    }
+    /* doc frequency: a term most docs use (the protagonists, the story's
+     * subject) is a topic term; it says what the story is about, not
+     * which statement a sentence makes, and weighs half */
+    for (size_t i = 0; i < g->nunits; i++)
+        for (uint32_t j = 0; j < g->units[i].nterms; j++) {
+            uint32_t t = g->units[i].terms[j];
+            if (last[t] != g->units[i].doc + 1)
+                last[t] = g->units[i].doc + 1, df[t]++;
+        }
+    double topic_df = RCP_MAX(3.0, ceil(0.7 * (double)g->ndocs));
+    for (size_t t = 0; t < g->nterms; t++) {
         g->idf[t] = (float)log((double)(g->nunits + 1) / (sf[t] ? sf[t] : 1));
+        if (df[t] >= topic_df) {
+            g->topic[t] = 1;
+            g->idf[t] *= TOPIC_WEIGHT;
+        }
+    }
+    rcp__free(df);
+    rcp__free(last);
     for (size_t i = 0; i < g->nunits; i++) {
         float w = 0;
         for (uint32_t j = 0; j < g->units[i].nterms; j++)

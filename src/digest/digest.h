@@ -88,7 +88,8 @@ struct rcp_digest {
     rcp__dunit *units;
     size_t nunits;
     size_t nterms;
-    float *idf; /* per term */
+    float *idf;      /* per term */
+    uint8_t *topic;  /* per term: 1 when most docs use it (see align) */
 
     rcp__dfact *facts; /* every group, singletons included, in unit order */
     size_t nfacts;

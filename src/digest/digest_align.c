@@ -14,9 +14,18 @@
  *     cont = O / min(Wa, Wb)       one sentence inside the other, which
  *                                  adds a clause (a wire rewrite)
  *
- * and they are linked when dice >= LINK_DICE, or cont >= LINK_CONT, with at
- * least LINK_MIN_SHARED shared terms either way (two common words never
- * make a corroboration). Sentences of one doc are linked only when nearly
+ * A term that most docs of the story use (70%, at least 3 docs: the
+ * protagonists, the subject) is a topic term; the others are specific.
+ * Two sentences are linked when they share LINK_MIN_SHARED terms and
+ *
+ *     dice >= LINK_DICE_SURE, or
+ *     dice >= LINK_DICE with one specific term shared, or
+ *     dice >= LINK_DICE_MANY with two specific terms and LINK_MANY shared,
+ *     or cont >= LINK_CONT with two specific terms shared.
+ *
+ * Topic terms alone never make a corroboration: "Kim met Putin in Russia"
+ * and "Kim left Russia after meeting Putin" share only the story's
+ * subject. Sentences of one doc are linked only when nearly
  * identical (a repeated paragraph), so that a doc's support counts once.
  *
  * Grouping is agglomerative over the links, strongest first: two groups
@@ -37,11 +46,14 @@
 
 #include <stdlib.h>
 
-#define LINK_DICE 0.42
-#define LINK_CONT 0.72
+#define LINK_DICE_SURE 0.55 /* a reworded statement, whatever its terms */
+#define LINK_DICE 0.40      /* ... with one specific term shared */
+#define LINK_DICE_MANY 0.30 /* ... with two specific and LINK_MANY shared */
+#define LINK_MANY 4
+#define LINK_CONT 0.72      /* containment, with two specific terms */
 #define LINK_MIN_SHARED 3
 #define SAME_DOC_DICE 0.8
-#define GROUP_AVG 0.30
+#define GROUP_AVG 0.36
 
 double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, double *containment,
@@ -68,16 +80,18 @@ double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
 }
 
 /* The strength of the link between two units, 0 when they are not linked
- * (the rule of the block above). */
-static double link_score(double dice, double cont, uint32_t k, int same_doc)
+ * (the rule of the block above); k shared terms, ks of them specific. */
+static double link_score(double dice, double cont, uint32_t k, uint32_t ks,
+                         int same_doc)
 {
     if (same_doc)
         return dice >= SAME_DOC_DICE ? dice : 0;
     if (k < LINK_MIN_SHARED)
         return 0;
-    if (dice >= LINK_DICE)
+    if (dice >= LINK_DICE_SURE || (dice >= LINK_DICE && ks >= 1) ||
+        (dice >= LINK_DICE_MANY && ks >= 2 && k >= LINK_MANY))
         return dice;
-    if (cont >= LINK_CONT)
+    if (cont >= LINK_CONT && ks >= 2)
         return LINK_DICE + (cont - LINK_CONT) * 0.5;
     return 0;
 }
@@ -99,6 +113,55 @@ typedef struct edge {
     float score;
 } edge;
 
+/* A pair that shares enough terms to test containment later. */
+typedef struct pair {
+    uint32_t a, b;
+    float o; /* shared weight */
+    uint32_t k;
+} pair;
+
+/*
+ * A sentence that states two facts (the glove and the rifle in one) can
+ * be in one group only; it still supports the other fact when it holds
+ * that fact's representative: at least EXTEND_CONT of the
+ * representative's weight and EXTEND_SHARED of its terms. The doc joins
+ * the fact's support; the groups do not change.
+ */
+#define EXTEND_CONT 0.6
+#define EXTEND_SHARED 4
+
+static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
+{
+    for (size_t i = 0; i < np; i++) {
+        for (int side = 0; side < 2; side++) {
+            uint32_t r = side ? pairs[i].b : pairs[i].a;
+            uint32_t u = side ? pairs[i].a : pairs[i].b;
+            const rcp__dunit *ru = &g->units[r], *uu = &g->units[u];
+            rcp__dfact *f = &g->facts[ru->fact];
+            if (f->rep != r || ru->fact == uu->fact || ru->doc == uu->doc ||
+                pairs[i].k < EXTEND_SHARED || ru->weight <= 0 ||
+                pairs[i].o / ru->weight < EXTEND_CONT)
+                continue;
+            uint32_t k = 0;
+            while (k < f->ndocs && f->docs[k] < uu->doc)
+                k++;
+            if (k < f->ndocs && f->docs[k] == uu->doc)
+                continue;
+            /* docs has room for nunits entries; grow past that */
+            uint32_t *nd = rcp__arena_alloc(&g->arena,
+                                            (f->ndocs + 1) * sizeof *nd);
+            if (!nd)
+                return RCP_ENOMEM;
+            memcpy(nd, f->docs, k * sizeof *nd);
+            nd[k] = uu->doc;
+            memcpy(nd + k + 1, f->docs + k, (f->ndocs - k) * sizeof *nd);
+            f->docs = nd;
+            f->ndocs++;
+        }
+    }
+    return 0;
+}
+
 static int cmp_edge(const void *p, const void *q)
 {
     const edge *x = p, *y = q;
@@ -114,11 +177,12 @@ int rcp__digest_align(rcp_digest *g)
     size_t n = g->nunits;
     int rc = RCP_ENOMEM;
     uint32_t *pstart = rcp__calloc(g->nterms + 1, sizeof *pstart);
-    uint32_t *post = NULL, *touched = NULL, *shared = NULL;
+    uint32_t *post = NULL, *touched = NULL, *shared = NULL, *specific = NULL;
     uint32_t *parent = NULL, *next = NULL, *size = NULL, *tail = NULL;
     float *acc = NULL;
     edge *edges = NULL;
-    size_t nedges = 0, cedges = 0, npost = 0;
+    pair *pairs = NULL;
+    size_t nedges = 0, cedges = 0, npost = 0, npairs = 0, cpairs = 0;
     if (!pstart)
         goto cleanup;
     /* inverted index: postings of each term, units ascending */
@@ -141,8 +205,9 @@ int rcp__digest_align(rcp_digest *g)
     rcp__free(fill);
     acc = rcp__calloc(n + 1, sizeof *acc);
     shared = rcp__calloc(n + 1, sizeof *shared);
+    specific = rcp__calloc(n + 1, sizeof *specific);
     touched = rcp__malloc((n + 1) * sizeof *touched);
-    if (!acc || !shared || !touched)
+    if (!acc || !shared || !touched || !specific)
         goto cleanup;
     /* candidate pairs (i < j) through shared terms */
     for (size_t i = 0; i < n; i++) {
@@ -157,6 +222,7 @@ int rcp__digest_align(rcp_digest *g)
                 if (!shared[j])
                     touched[nt++] = j;
                 shared[j]++;
+                specific[j] += !g->topic[term];
                 acc[j] += g->idf[term];
             }
         }
@@ -164,9 +230,10 @@ int rcp__digest_align(rcp_digest *g)
             uint32_t j = touched[q];
             rcp__dunit *v = &g->units[j];
             double o = acc[j];
-            uint32_t k = shared[j];
+            uint32_t k = shared[j], ks = specific[j];
             acc[j] = 0;
             shared[j] = 0;
+            specific[j] = 0;
             double tw = u->weight + v->weight;
             double dice = tw > 0 ? 2 * o / tw : 0;
             double m = RCP_MIN(u->weight, v->weight);
@@ -178,7 +245,16 @@ int rcp__digest_align(rcp_digest *g)
                 if (dice > v->cross)
                     v->cross = (float)dice;
             }
-            double s = link_score(dice, cont, k, same);
+            if (!same && k >= EXTEND_SHARED && ks >= 1) {
+                if (!RCP__PUSH(pairs, npairs, cpairs))
+                    goto cleanup;
+                pairs[npairs].a = (uint32_t)i;
+                pairs[npairs].b = j;
+                pairs[npairs].o = (float)o;
+                pairs[npairs].k = k;
+                npairs++;
+            }
+            double s = link_score(dice, cont, k, ks, same);
             if (s <= 0)
                 continue;
             if (!RCP__PUSH(edges, nedges, cedges))
@@ -270,14 +346,16 @@ int rcp__digest_align(rcp_digest *g)
         }
         g->nfacts++;
     }
-    rc = 0;
+    rc = extend_support(g, pairs, npairs);
 cleanup:
     rcp__free(pstart);
     rcp__free(post);
     rcp__free(acc);
     rcp__free(shared);
+    rcp__free(specific);
     rcp__free(touched);
     rcp__free(edges);
+    rcp__free(pairs);
     rcp__free(parent);
     rcp__free(next);
     rcp__free(size);
