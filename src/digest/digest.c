@@ -108,7 +108,7 @@ static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
         f |= RCP__U_SHORT;
     if (words > 60)
         f |= RCP__U_LONG;
-    int opens = 0, closes = 0, straight = 0, end = 0, question = 0;
+    int opens = 0, closes = 0, straight = 0, end = 0, question = 0, excl = 0;
     int lower_start = 0;
     for (uint32_t t = s->tok; t < s->tok + s->ntok; t++) {
         const rcp_token *k = &d->toks[t];
@@ -128,6 +128,7 @@ static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
         int32_t c = first_cp(p + k->off, k->len);
         if (c == '.' || c == '!' || c == 0x2026) {
             end = 1;
+            excl = c == '!' && t == s->tok + s->ntok; /* not quoted */
             break;
         }
         if (c == '?') {
@@ -143,7 +144,9 @@ static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
         f |= RCP__U_QUESTION;
     if (opens != closes || (straight & 1))
         f |= RCP__U_FRAGMENT;
-    if (!end || lower_start || content < 3)
+    /* an exclamation outside quotes is a call to the reader (subscribe,
+     * share), not a statement of the story */
+    if (!end || excl || lower_start || content < 3)
         f |= RCP__U_NOISE;
     /* links, addresses, photo credits */
     for (uint32_t i = s->off; i + 3 < s->off + s->len; i++)

@@ -30,7 +30,7 @@
  *
  * Grouping is agglomerative over the links, strongest first: two groups
  * merge only when the average link over every pair across them stays at
- * least GROUP_AVG, which stops the chains single linkage would build
+ * least GROUP_AVG (sentences of one doc count as agreeing), which stops the chains single linkage would build
  * (A ~ B, B ~ C, but A says something else than C). Precision comes
  * first: a false merge claims a corroboration that does not exist, while
  * a missed one only leaves a statement in `unique` -- and `unique` itself
@@ -53,6 +53,7 @@
 #define LINK_CONT 0.72      /* containment, with two specific terms */
 #define LINK_MIN_SHARED 3
 #define SAME_DOC_DICE 0.8
+#define SAME_DOC_CONT 0.95
 #define GROUP_AVG 0.36
 
 double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
@@ -84,8 +85,10 @@ double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
 static double link_score(double dice, double cont, uint32_t k, uint32_t ks,
                          int same_doc)
 {
-    if (same_doc)
-        return dice >= SAME_DOC_DICE ? dice : 0;
+    if (same_doc) /* the same sentence again, perhaps with a clause added */
+        return dice >= SAME_DOC_DICE || (cont >= SAME_DOC_CONT && k >= 5)
+                   ? RCP_MAX(dice, SAME_DOC_DICE)
+                   : 0;
     if (k < LINK_MIN_SHARED)
         return 0;
     if (dice >= LINK_DICE_SURE || (dice >= LINK_DICE && ks >= 1) ||
@@ -280,13 +283,14 @@ int rcp__digest_align(rcp_digest *g)
         uint32_t ra = parent[edges[e].a], rb = parent[edges[e].b];
         if (ra == rb)
             continue;
-        double sum = 0;
+        /* pairs of one doc are left out: a doc neither agrees nor
+         * disagrees with itself */
+        double sum = 0, cnt = 0;
         for (uint32_t x = ra; x != UINT32_MAX; x = next[x])
             for (uint32_t y = rb; y != UINT32_MAX; y = next[y])
-                sum += g->units[x].doc == g->units[y].doc
-                           ? 1.0 /* a doc agrees with itself */
-                           : affinity(g, x, y);
-        if (sum / ((double)size[ra] * size[rb]) < GROUP_AVG)
+                if (g->units[x].doc != g->units[y].doc)
+                    sum += affinity(g, x, y), cnt++;
+        if (cnt > 0 && sum / cnt < GROUP_AVG)
             continue;
         if (rb < ra) {
             uint32_t t = ra;
