@@ -268,7 +268,8 @@ int rcp__digest_align(rcp_digest *g)
             nedges++;
         }
     }
-    qsort(edges, nedges, sizeof *edges, cmp_edge);
+    if (nedges)
+        qsort(edges, nedges, sizeof *edges, cmp_edge);
 
     /* agglomerate: groups as linked lists with a root */
     parent = rcp__malloc((n + 1) * sizeof *parent);
