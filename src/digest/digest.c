@@ -315,8 +315,12 @@ static int facts_and_unique(rcp_digest *g)
     g->nunique = rcp__arena_zalloc(&g->arena, (g->ndocs + 1) * sizeof(uint32_t));
     if (!g->shown || !g->unique || !g->nunique)
         return RCP_ENOMEM;
+    /* shown: corroborated facts that read as statements (not datelines,
+     * captions or headings, which agree across articles without saying
+     * anything) */
     for (size_t f = 0; f < g->nfacts; f++)
-        if (g->facts[f].ndocs >= 2)
+        if (g->facts[f].ndocs >= 2 &&
+            !(g->units[g->facts[f].rep].flags & (RCP__U_SHORT | RCP__U_NOISE)))
             g->shown[g->nshown++] = (uint32_t)f;
     sort_g = g;
     qsort(g->shown, g->nshown, sizeof *g->shown, cmp_shown);
