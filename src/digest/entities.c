@@ -265,6 +265,14 @@ static size_t extend_span(const rcp_doc *d, size_t i, size_t end)
     return j;
 }
 
+static int has_orgcue(const rcp_doc *d, size_t i, size_t j)
+{
+    for (size_t k = i; k < j; k++)
+        if (rcp__lex_tok(&d->toks[k]) & LX_ORGCUE)
+            return 1;
+    return 0;
+}
+
 typedef struct finder {
     rcp__nlp_ctx *c;
     story_sets *s;
@@ -422,7 +430,8 @@ static int find_mentions(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s)
                     a++;
                     continue;
                 }
-                if ((lx & LX_TITLE) && !(lx & (LX_LOC | LX_FIRST))) {
+                if ((lx & LX_TITLE) && !(lx & (LX_LOC | LX_FIRST)) &&
+                    !has_orgcue(d, a + 1, j)) {
                     title = 1;
                     a++;
                     continue;
@@ -443,6 +452,15 @@ static int find_mentions(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s)
                     continue;
                 }
                 break;
+            }
+            /* a title inside: Academy President Boone Isaacs */
+            for (size_t k = a + 1; k + 1 < j; k++) {
+                uint32_t lx = rcp__lex_tok(&d->toks[k]);
+                if ((lx & LX_TITLE) && !(lx & (LX_LOC | LX_FIRST | LX_ORG)) &&
+                    is_cap(&d->toks[k + 1]) && !has_orgcue(d, k + 1, j)) {
+                    a = k + 1;
+                    title = 1;
+                }
             }
             /* a title just before: M. X, le président X */
             if (!title && a > 0) {

@@ -26,7 +26,7 @@ static const lex_list lists[] = {
                "general|colonel|capitaine|captain|sgt|sergeant|lt|col|gen|"
                "sen|rep|representative|depute|deputee|maire|mayor|juge|judge|"
                "chancellor|chanceliere|chancelier|king|queen|roi|reine|prince|"
-               "princesse|princess|pape|pope|saint|father|pere|soeur|sister|"
+               "princesse|princess|pape|pope|father|pere|soeur|sister|"
                "professeur|professor|prof|docteur|doctor|coach|entraineur|"
                "ambassadeur|ambassador|commissaire|inspecteur|inspector|"
                "detective|officer|agent|sheriff|chief|chef|cardinal|"
@@ -51,7 +51,8 @@ static const lex_list lists[] = {
               "manager|gerant|analyste|analyst|expert|experte|"
               "professeur|professor|chercheur|chercheuse|researcher|"
               "head|boss|homologue|counterpart|emir|sultan|ayatollah|"
-              "guide|dictateur|dictator|candidat|candidate|candidat"},
+              "guide|dictateur|dictator|candidat|candidate|rep|publicist|"
+              "publiciste|agent|attache|attachee|porte-voix"},
     {LX_SAY, "declare|ajoute|indique|precise|affirme|explique|estime|"
              "souligne|assure|confie|raconte|dit|annonce|confirme|ecrit|"
              "repondu|repond|reconnu|reconnait|admis|admet|insiste|martele|"

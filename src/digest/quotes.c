@@ -684,6 +684,11 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
         return 0;
     uint32_t s = d->toks[op].off + d->toks[op].len, e = d->toks[cl].off;
     trim(d, &s, &e);
+    /* "...," he said: the comma belongs to the sentence, not the quote */
+    if (e > s && (d->text[e - 1] == ',' || d->text[e - 1] == ';')) {
+        e--;
+        trim(d, &s, &e);
+    }
     if (s >= e)
         return 0;
     if (!RCP__PUSH(q->q, q->nq, q->capq) ||
