@@ -471,6 +471,14 @@ static int group_quotes(rcp_digest *g)
         }
     }
     rcp__free(docs);
+    /* most supported first; stable, so ties stay in text order */
+    for (size_t i = 1; i < g->nquotes; i++)
+        for (size_t j = i; j > 0 && g->quotes[j - 1].ndocs < g->quotes[j].ndocs;
+             j--) {
+            rcp__dquote t = g->quotes[j];
+            g->quotes[j] = g->quotes[j - 1];
+            g->quotes[j - 1] = t;
+        }
     return 0;
 }
 

@@ -172,8 +172,12 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
     }
     if (g->nlp.nentities) {
         T(rcp__buf_adds(b, "<h2>Who and what</h2>\n<ul>\n"));
+        size_t shown = 0;
         for (size_t i = 0; i < g->nlp.nentities; i++) {
             const rcp__entity *e = &g->nlp.entities[i];
+            if (shown >= 15 || (e->ndocs < 2 && g->ndocs > 1))
+                continue; /* the names several articles share */
+            shown++;
             T(rcp__buf_adds(b, "<li><b>"));
             T(h_str(b, e->name));
             T(rcp__buf_adds(b, "</b>"));

@@ -10,6 +10,8 @@
  */
 #include "digest/digest.h"
 
+#define MD_MAX_ENTITIES 15
+
 static const char *ent_type(int t)
 {
     switch (t) {
@@ -332,8 +334,17 @@ static int md_story(rcp__buf *b, const rcp_digest *g)
     }
     if (g->nlp.nentities) {
         T(rcp__buf_adds(b, "\n## Who and what\n\n"));
+        size_t shown = 0, rest = 0;
         for (size_t i = 0; i < g->nlp.nentities; i++) {
             const rcp__entity *e = &g->nlp.entities[i];
+            /* the page lists the names several articles share (or, for
+             * one article, the first few); the JSON has them all */
+            if (shown >= MD_MAX_ENTITIES ||
+                (e->ndocs < 2 && g->ndocs > 1)) {
+                rest++;
+                continue;
+            }
+            shown++;
             T(rcp__buf_adds(b, "- **"));
             T(md_text(b, e->name, strlen(e->name)));
             T(rcp__buf_addf(b, "** %s", ent_type(e->type)));
@@ -348,6 +359,8 @@ static int md_story(rcp__buf *b, const rcp_digest *g)
             T(rcp__buf_addf(b, ": %zu article%s\n", e->ndocs,
                             e->ndocs == 1 ? "" : "s"));
         }
+        if (rest)
+            T(rcp__buf_addf(b, "- and %zu more (all in the JSON form)\n", rest));
     }
     if (g->ndates) {
         T(rcp__buf_adds(b, "\n## Timeline\n\n"));
