@@ -532,7 +532,7 @@ static int build_dates(rcp_digest *g)
 typedef struct numslot {
     uint64_t slot;
     const rcp_token *num;
-    uint32_t doc;
+    uint32_t doc, unit;
 } numslot;
 
 static int add_disagreement(rcp_digest *g, size_t *cap, const char *about,
@@ -558,9 +558,34 @@ static int add_disagreement(rcp_digest *g, size_t *cap, const char *about,
     return 0;
 }
 
+/* The same number, whatever its separators (1000, 1,000, 1 000). */
 static int same_num(const rcp_token *a, const rcp_token *b)
 {
-    return a->norm_len == b->norm_len && !memcmp(a->norm, b->norm, a->norm_len);
+    size_t i = 0, j = 0;
+    for (;;) {
+        while (i < a->norm_len && (a->norm[i] < '0' || a->norm[i] > '9'))
+            i++;
+        while (j < b->norm_len && (b->norm[j] < '0' || b->norm[j] > '9'))
+            j++;
+        if (i == a->norm_len || j == b->norm_len)
+            return i == a->norm_len && j == b->norm_len;
+        if (a->norm[i++] != b->norm[j++])
+            return 0;
+    }
+}
+
+/*
+ * Two sentences disagree on a value only when they clearly state the same
+ * thing (dice >= DISAGREE_DICE): sentences merely grouped into one fact
+ * may name dates or figures of different moments of the story ("found on
+ * 5 August" / "released on 20 August").
+ */
+#define DISAGREE_DICE 0.5
+
+static int close_units(const rcp_digest *g, uint32_t a, uint32_t b)
+{
+    return rcp__digest_sim(g, &g->units[a], &g->units[b], NULL, NULL) >=
+           DISAGREE_DICE;
 }
 
 /* Values of one slot: up to 8 distinct values with their docs. */
@@ -595,6 +620,40 @@ static int slot_add(rcp_digest *g, slotvals *sv, const char *v, uint32_t doc,
     return 0;
 }
 
+/* A doc that gives several values to one slot (both "15 octobre" and "17
+ * octobre") takes no side: it is left out of every value, and values
+ * left without docs are dropped. */
+static void slot_clean(slotvals *sv)
+{
+    for (uint32_t i = 0; i < sv->nv; i++)
+        for (uint32_t k = 0; k < sv->ndocs[i];) {
+            uint32_t d = sv->docs[i][k];
+            int multi = 0;
+            for (uint32_t j = 0; j < sv->nv && !multi; j++)
+                for (uint32_t m = 0; j != i && m < sv->ndocs[j]; m++)
+                    multi |= sv->docs[j][m] == d;
+            if (!multi) {
+                k++;
+                continue;
+            }
+            for (uint32_t j = 0; j < sv->nv; j++) /* out of every value */
+                for (uint32_t m = 0; m < sv->ndocs[j];)
+                    if (sv->docs[j][m] == d)
+                        sv->docs[j][m] = sv->docs[j][--sv->ndocs[j]];
+                    else
+                        m++;
+        }
+    uint32_t w = 0;
+    for (uint32_t i = 0; i < sv->nv; i++)
+        if (sv->ndocs[i]) {
+            sv->vals[w] = sv->vals[i];
+            sv->docs[w] = sv->docs[i];
+            sv->ndocs[w] = sv->ndocs[i];
+            w++;
+        }
+    sv->nv = w;
+}
+
 static const char *unit_text(rcp_digest *g, uint32_t u)
 {
     const rcp__dunit *x = &g->units[u];
@@ -610,7 +669,8 @@ static int build_disagreements(rcp_digest *g)
      *    different docs ("12 morts" / "15 morts") */
     for (size_t f = 0; f < g->nfacts; f++) {
         const rcp__dfact *fa = &g->facts[f];
-        if (fa->ndocs < 2)
+        if (fa->ndocs < 2 ||
+            (g->units[fa->rep].flags & (RCP__U_SHORT | RCP__U_NOISE)))
             continue;
         numslot ns[64];
         size_t nn = 0;
@@ -631,6 +691,7 @@ static int build_disagreements(rcp_digest *g)
                 ns[nn].slot = slot;
                 ns[nn].num = &d->toks[t];
                 ns[nn].doc = u->doc;
+                ns[nn].unit = fa->units[k];
                 nn++;
             }
         }
@@ -641,12 +702,15 @@ static int build_disagreements(rcp_digest *g)
                     continue;
                 if (j < i)
                     first = 0;
-                if (ns[j].doc != ns[i].doc && !same_num(ns[i].num, ns[j].num))
+                if (ns[j].doc != ns[i].doc &&
+                    !same_num(ns[i].num, ns[j].num) &&
+                    close_units(g, ns[i].unit, ns[j].unit))
                     differ = 1;
             }
             if (!first || !differ)
                 continue;
             slotvals sv = {0};
+            const rcp_token *vtok[RCP_ARRAY_SIZE(sv.vals)];
             for (size_t j = 0; j < nn; j++) {
                 if (ns[j].slot != ns[i].slot)
                     continue;
@@ -654,25 +718,60 @@ static int build_disagreements(rcp_digest *g)
                 const rcp_token *num = ns[j].num;
                 /* the value as written, with the slot word */
                 const rcp_token *w = num + 1;
-                const char *v = rcp__arena_strndup(
-                    &g->arena, d->text + num->off, w->off + w->len - num->off);
+                const char *v = NULL;
+                for (uint32_t x = 0; x < sv.nv && !v; x++)
+                    if (same_num(vtok[x], num)) /* 1,000 is 1000 */
+                        v = sv.vals[x];
+                if (!v && sv.nv < RCP_ARRAY_SIZE(vtok))
+                    vtok[sv.nv] = num;
+                if (!v)
+                    v = rcp__arena_strndup(&g->arena, d->text + num->off,
+                                           w->off + w->len - num->off);
                 if (!v)
                     return RCP_ENOMEM;
                 if ((rc = slot_add(g, &sv, v, ns[j].doc, g->ndocs)))
                     return rc;
             }
+            slot_clean(&sv);
+            if (sv.nv < 2)
+                continue;
             const char *about = unit_text(g, fa->rep);
             if (!about)
                 return RCP_ENOMEM;
-            if (sv.nv >= 2 && (rc = add_disagreement(g, &cap, about, sv.vals,
-                                                     sv.docs, sv.ndocs, sv.nv)))
+            if ((rc = add_disagreement(g, &cap, about, sv.vals, sv.docs,
+                                       sv.ndocs, sv.nv)))
                 return rc;
         }
     }
     /* 2. dates of the same event: aligned sentences, different dates */
     for (size_t f = 0; f < g->nfacts; f++) {
         const rcp__dfact *fa = &g->facts[f];
-        if (fa->ndocs < 2)
+        if (fa->ndocs < 2 ||
+            (g->units[fa->rep].flags & (RCP__U_SHORT | RCP__U_NOISE)))
+            continue;
+        /* a close pair of sentences of two docs with conflicting dates */
+        int close = 0;
+        for (size_t q = 0; q < g->nlp.ndates && !close; q++)
+            for (size_t r = 0; r < g->nlp.ndates && !close; r++) {
+                const rcp__date *x = &g->nlp.dates[q], *y = &g->nlp.dates[r];
+                if (x->doc >= y->doc)
+                    continue;
+                size_t lx = strnlen(x->value, sizeof x->value);
+                size_t ly = strnlen(y->value, sizeof y->value);
+                if (!strncmp(x->value, y->value, RCP_MIN(lx, ly)))
+                    continue;
+                uint32_t ux = UINT32_MAX, uy = UINT32_MAX;
+                for (uint32_t k = 0; k < fa->nunits; k++) {
+                    const rcp__dunit *u = &g->units[fa->units[k]];
+                    if (u->doc == x->doc && u->sent == x->sent)
+                        ux = fa->units[k];
+                    if (u->doc == y->doc && u->sent == y->sent)
+                        uy = fa->units[k];
+                }
+                close = ux != UINT32_MAX && uy != UINT32_MAX &&
+                        close_units(g, ux, uy);
+            }
+        if (!close)
             continue;
         slotvals sv = {0};
         for (size_t q = 0; q < g->nlp.ndates; q++) {
@@ -686,6 +785,7 @@ static int build_disagreements(rcp_digest *g)
                 }
             }
         }
+        slot_clean(&sv);
         /* "2023-09" and "2023-09-13" agree: only conflicting full values */
         int conflict = 0;
         for (uint32_t i = 0; i < sv.nv; i++)

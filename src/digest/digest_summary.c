@@ -26,7 +26,7 @@
 #include <stdlib.h>
 
 #define ALPHA 0.7       /* length normalisation of the gain */
-#define LEAD_BONUS 0.6  /* weight of position: 1 + LEAD_BONUS / (1 + k) */
+#define LEAD_BONUS 1.0  /* weight of position: 1 + LEAD_BONUS / (1 + k) */
 #define MIN_WORDS 8     /* shorter sentences are not summary material */
 #define MAX_WORDS 50
 
