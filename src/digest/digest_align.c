@@ -346,6 +346,8 @@ int rcp__digest_align(rcp_digest *g)
                     s += affinity(g, f->units[a], f->units[b]);
             if (!(u->flags & (RCP__U_NOSUMMARY & ~RCP__U_COPY)))
                 s += f->nunits;
+            if (u->words > 35) /* a plain statement reads better */
+                s -= (u->words - 35) / 10.0;
             if (s > best + 1e-9)
                 best = s, f->rep = f->units[a];
         }

@@ -15,8 +15,8 @@
  * a sentence that repeats what was chosen gains nothing (redundancy
  * removal for free), and a fact already represented is never taken again.
  * Questions, quotation fragments, captions, very short and very long
- * sentences are never taken. The order is the order of choice: most
- * important first.
+ * sentences are never taken. The sentences chosen are shown the best
+ * corroborated first (most outlets), then in the order of choice.
  *
  * Cost: O(concepts) to count, then O(steps x units x concepts per unit).
  */
@@ -173,6 +173,18 @@ int rcp__digest_summarize(rcp_digest *g)
         g->summary[g->nsummary++] = (uint32_t)bi;
         left -= g->units[bi].words;
     }
+    /* shown best corroborated first; stable, so among equals the order of
+     * choice (the most important first) stays */
+    for (size_t i = 1; i < g->nsummary; i++)
+        for (size_t j = i; j > 0; j--) {
+            const rcp__dfact *a = &g->facts[g->units[g->summary[j - 1]].fact];
+            const rcp__dfact *b = &g->facts[g->units[g->summary[j]].fact];
+            if (a->outlets >= b->outlets)
+                break;
+            uint32_t t = g->summary[j];
+            g->summary[j] = g->summary[j - 1];
+            g->summary[j - 1] = t;
+        }
     rc = 0;
 cleanup:
     rcp__map_release(&ids);

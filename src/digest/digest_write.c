@@ -274,10 +274,11 @@ static int md_story(rcp__buf *b, const rcp_digest *g)
         T(rcp__buf_adds(b, "\n## Summary\n\n"));
         for (size_t i = 0; i < g->nsummary; i++) {
             const rcp__dfact *f = &g->facts[g->units[g->summary[i]].fact];
+            T(rcp__buf_adds(b, "- "));
             T(md_unit(b, g, g->summary[i]));
             T(rcp__buf_addc(b, ' '));
             T(md_badge(b, f->outlets, f->ndocs));
-            T(rcp__buf_adds(b, i + 1 < g->nsummary ? "\n" : "\n"));
+            T(rcp__buf_addc(b, '\n'));
         }
     }
     if (g->nshown) {
