@@ -187,6 +187,7 @@ static int build_units(rcp_digest *g)
         goto cleanup;
     for (size_t i = 0; i < g->ndocs; i++) {
         const rcp_doc *d = g->docs[i];
+        uint32_t pos = 0;
         rcp__map_release(&seen);
         rcp__map_init(&seen);
         for (size_t s = 0; s < d->nsents; s++) {
@@ -226,6 +227,9 @@ static int build_units(rcp_digest *g)
             if (rcp__grow(&sf, &sfcap, g->nterms, sizeof *sf))
                 goto cleanup;
             u->flags = unit_flags(d, st, u->words, k);
+            u->pos = pos;
+            if (!(u->flags & (RCP__U_SHORT | RCP__U_NOISE)))
+                pos++;
             /* the same words again in this doc: a repeated paragraph */
             uint64_t *v = rcp__map_put(&seen, h ? h : 1);
             if (!v)
@@ -840,14 +844,19 @@ static int build_disagreements(rcp_digest *g)
 
 static void choose_title(rcp_digest *g)
 {
-    /* the most central article: its sentences carry the most support */
+    /* the most central article: its statements carry the most support,
+     * a long article counting for the square root of its length */
     double best = -1;
     size_t bd = 0;
     for (size_t d = 0; d < g->ndocs; d++) {
-        double s = 0;
+        double s = 0, n = 0;
         for (size_t i = 0; i < g->nunits; i++)
-            if (g->units[i].doc == d)
+            if (g->units[i].doc == d &&
+                !(g->units[i].flags & (RCP__U_SHORT | RCP__U_NOISE))) {
                 s += g->facts[g->units[i].fact].ndocs - 1;
+                n++;
+            }
+        s /= sqrt(n + 1);
         if (s > best)
             best = s, bd = d;
     }

@@ -34,6 +34,8 @@ typedef struct rcp__dunit {
     uint32_t nterms;
     uint32_t words;      /* whitespace-separated words */
     uint32_t flags;      /* RCP__U_* */
+    uint32_t pos;        /* position among its doc's statements (units
+                            neither short nor noise), from 0 */
     int32_t fact;        /* its fact */
     float weight;        /* sum of the idf of its terms */
     float cross;         /* best similarity to a sentence of another doc */

@@ -156,7 +156,7 @@ int rcp__digest_summarize(rcp_digest *g)
                     gain += weight[concepts[i][a]];
             if (gain <= 0)
                 continue;
-            uint32_t k = u->sent; /* position in its doc */
+            uint32_t k = u->pos; /* position in its doc */
             gain *= 1 + lead / (1.0 + k);
             gain *= 1 + corr * (g->facts[u->fact].ndocs - 1);
             double s = gain / pow((double)u->words, alpha);
