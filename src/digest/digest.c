@@ -12,7 +12,9 @@
 #include "digest/digest.h"
 #include "text/text.h"
 
+#include <limits.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 /* ---- small helpers ---- */
@@ -665,6 +667,22 @@ static const char *unit_text(rcp_digest *g, uint32_t u)
                               x->len);
 }
 
+/* Days since 1970-01-01 of "YYYY-MM-DD..." (Howard Hinnant's
+ * days_from_civil), or LONG_MIN without a full date. */
+static long day_number(const char *s)
+{
+    int y, m, d;
+    if (strlen(s) < 10 || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
+        m < 1 || m > 12 || d < 1 || d > 31)
+        return LONG_MIN;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
 static int build_disagreements(rcp_digest *g)
 {
     size_t cap = 0;
@@ -808,7 +826,7 @@ static int build_disagreements(rcp_digest *g)
         }
     }
     /* 3. publication dates that cannot all be right: different years or
-     *    months (days differ naturally across a story's coverage) */
+     *    months, unless all are full dates within a fortnight */
     {
         slotvals sv = {0};
         for (size_t d = 0; d < g->ndocs; d++) {
@@ -821,6 +839,24 @@ static int build_disagreements(rcp_digest *g)
             if ((rc = slot_add(g, &sv, m, (uint32_t)d, g->ndocs)))
                 return rc;
         }
+        /* full dates a fortnight apart or less are a story's coverage
+         * over time, even across the turn of a month */
+        long lo = LONG_MAX, hi = LONG_MIN;
+        int all_days = 1;
+        for (size_t d = 0; d < g->ndocs; d++) {
+            const rcp_article *a = g->docs[d]->article;
+            if (!a || !a->date || strlen(a->date) < 7)
+                continue;
+            long day = day_number(a->date);
+            if (day == LONG_MIN) {
+                all_days = 0;
+                continue;
+            }
+            lo = RCP_MIN(lo, day);
+            hi = RCP_MAX(hi, day);
+        }
+        if (all_days && hi - lo <= 14)
+            sv.nv = 0;
         if (sv.nv >= 2) {
             /* show the dates as given */
             for (uint32_t i = 0; i < sv.nv; i++) {

@@ -408,3 +408,59 @@ TEST(digest_html_escapes)
     free(buf);
     story_free(&s);
 }
+
+/* Articles from JSON Lines records, for tests that need metadata. */
+static void story_from_json(story *s, const char *const *lines, size_t n)
+{
+    memset(s, 0, sizeof *s);
+    for (size_t i = 0; i < n; i++) {
+        rcp_article *a = NULL;
+        if (rcp_article_from_json(lines[i], strlen(lines[i]), NULL, &a,
+                                  NULL) == 0) {
+            s->arts[s->n] = a;
+            s->docs[s->n] = rcp_doc_from_article(a);
+            s->n++;
+        }
+    }
+    s->g = rcp_digest_new((const rcp_doc *const *)s->docs, s->n, NULL);
+}
+
+static int has_pubdate_disagreement(const rcp_digest *g)
+{
+    for (size_t i = 0; i < g->ndisagree; i++)
+        if (!strcmp(g->disagree[i].about, "publication date"))
+            return 1;
+    return 0;
+}
+
+TEST(digest_publication_dates)
+{
+    static const char *const far[] = {
+        "{\"id\": \"a\", \"source\": \"x.fr\", \"date\": \"2023-09\", "
+        "\"lang\": \"fr\", \"text\": \"Le sommet a eu lieu mercredi au "
+        "cosmodrome de Vostotchny en Extrême-Orient.\"}",
+        "{\"id\": \"b\", \"source\": \"y.fr\", \"date\": \"2023-10\", "
+        "\"lang\": \"fr\", \"text\": \"Le sommet a eu lieu au cosmodrome "
+        "de Vostotchny, en Extrême-Orient russe.\"}"};
+    static const char *const near[] = {
+        "{\"id\": \"a\", \"source\": \"x.fr\", \"date\": \"2023-09-29\", "
+        "\"lang\": \"fr\", \"text\": \"Le sommet a eu lieu mercredi au "
+        "cosmodrome de Vostotchny en Extrême-Orient.\"}",
+        "{\"id\": \"b\", \"source\": \"x.fr\", \"date\": \"2023-10-02\", "
+        "\"lang\": \"fr\", \"text\": \"Le sommet a eu lieu au cosmodrome "
+        "de Vostotchny, en Extrême-Orient russe.\"}"};
+    story s;
+    story_from_json(&s, far, 2);
+    CHECK_INT(s.n, 2);
+    CHECK(has_pubdate_disagreement(s.g));
+    CHECK_INT(s.g->outlets, 2);
+    story_free(&s);
+    story_from_json(&s, near, 2);
+    CHECK(!has_pubdate_disagreement(s.g));
+    CHECK_INT(s.g->outlets, 1); /* one source, two articles */
+    if (s.g->nshown == 1) {
+        CHECK_INT(s.g->facts[s.g->shown[0]].ndocs, 2);
+        CHECK_INT(s.g->facts[s.g->shown[0]].outlets, 1);
+    }
+    story_free(&s);
+}
