@@ -855,7 +855,7 @@ static int build_disagreements(rcp_digest *g)
             lo = RCP_MIN(lo, day);
             hi = RCP_MAX(hi, day);
         }
-        if (all_days && hi - lo <= 14)
+        if (all_days && (lo == LONG_MAX || hi - lo <= 14))
             sv.nv = 0;
         if (sv.nv >= 2) {
             /* show the dates as given */
