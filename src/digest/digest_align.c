@@ -242,11 +242,13 @@ int rcp__digest_align(rcp_digest *g)
             double m = RCP_MIN(u->weight, v->weight);
             double cont = m > 0 ? o / m : 0;
             int same = u->doc == v->doc;
-            if (!same && k >= 2) {
-                if (dice > u->cross)
-                    u->cross = (float)dice;
-                if (dice > v->cross)
-                    v->cross = (float)dice;
+            if (!same && k >= 2) { /* how close another doc comes */
+                double cu = RCP_MAX(dice, 0.8 * o / (u->weight > 0 ? u->weight : 1));
+                double cv = RCP_MAX(dice, 0.8 * o / (v->weight > 0 ? v->weight : 1));
+                if (cu > u->cross)
+                    u->cross = (float)cu;
+                if (cv > v->cross)
+                    v->cross = (float)cv;
             }
             if (!same && k >= EXTEND_SHARED && ks >= 1) {
                 if (!RCP__PUSH(pairs, npairs, cpairs))
