@@ -308,9 +308,11 @@ static int cmp_shown(const void *a, const void *b)
 
 /*
  * A unit is unique to its doc when its fact has one doc and no sentence
- * of another doc comes even loosely close to it (cross < UNIQUE_MAX): a
- * weaker bar than the one to merge, so that "only this article says it"
- * is claimed with the same care as a corroboration.
+ * of another doc comes even loosely close to it: cross, the best over
+ * other docs' sentences of max(dice, 0.8 x the share of the unit's weight
+ * they hold), stays under UNIQUE_MAX -- a much weaker bar than the one to
+ * merge, so that "only this article says it" is claimed with the same
+ * care as a corroboration.
  */
 #define UNIQUE_MAX 0.25f
 
