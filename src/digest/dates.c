@@ -86,7 +86,7 @@ int rcp__parse_iso_date(const char *s, int *y, int *m, int *d)
     if (n < 4 || !digits(s, 4))
         return 0;
     *y = num(s, 4);
-    if (*y < 1000)
+    if (*y < 1000 || (n > 4 && digits(s + 4, 1)))
         return 0;
     if (n < 7 || s[4] != '-' || !digits(s + 5, 2) ||
         (n > 7 && digits(s + 7, 1)))
@@ -226,6 +226,22 @@ static int month_tok(const rcp_doc *d, const rcp_token *t)
     uint32_t lx = rcp__lex_tok(t);
     if (!(lx & LX_MONTH))
         return 0;
+    /* an abbreviation (sept, oct, Aug) only with its full stop: "sept"
+     * is also French for seven */
+    static const char *const abbr[] = {"janv", "fevr", "fev", "avr", "juil",
+                                       "sept", "oct",  "nov", "dec", "jan",
+                                       "feb",  "mar",  "apr", "jun", "jul",
+                                       "aug",  "sep"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(abbr); i++)
+        if (rcp__tok_is(t, abbr[i])) {
+            const rcp_token *n = t + 1;
+            if (n >= d->toks + d->ntoks || !(n->flags & RCP_TOK_PUNCT) ||
+                rcp__tok_cp(d, n) != '.')
+                return 0;
+            return (t->flags & RCP_TOK_UPPER)
+                       ? 0
+                       : rcp__lex_month(t->norm, t->norm_len);
+        }
     int cap = (t->flags & RCP_TOK_CAP) != 0;
     if (lx & LX_EN) {
         if (!cap || (t->flags & RCP_TOK_UPPER))

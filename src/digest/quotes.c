@@ -29,8 +29,10 @@
  * speaker stays unknown.
  *
  * Pronouns name the speaker of the previous quote of the same article when
- * it is in the same or the previous paragraph; else the one person that
- * is the first name of a previous sentence of the paragraph. Otherwise
+ * it is in the same or the previous paragraph; else the one person named
+ * in the nearest earlier sentence of the paragraph that names one (or of
+ * the last two sentences of the previous paragraph, for a quote opening
+ * its paragraph); two people there and it stays unknown. Otherwise
  * unknown: no speaker is better than a wrong one.
  *
  * Cost: linear in the tokens (each quote looks at most a sentence around
@@ -315,6 +317,11 @@ static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
     const rcp_doc *d = c->docs[doc];
     while (k < end && (rcp__lex_tok(&d->toks[k]) & LX_DET))
         k++;
+    /* a possessive: the company's spokesman */
+    if (k + 2 < end && (d->toks[k].flags & RCP_TOK_WORD) &&
+        rcp__tok_is(&d->toks[k + 1], "'s") &&
+        (rcp__lex_tok(&d->toks[k + 2]) & LX_ROLE))
+        k += 2;
     if (k >= end || !(rcp__lex_tok(&d->toks[k]) & LX_ROLE))
         return 0;
     *head = k;
@@ -444,7 +451,11 @@ static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
      * the only person in that sentence */
     const rcp_paragraph *pg = &d->paras[para];
     uint32_t s = d->toks[k].sent;
-    for (uint32_t si = s; si-- > pg->sent;) {
+    /* this paragraph, or the last two sentences of the previous one */
+    uint32_t first = pg->sent;
+    if (para > 0 && s == pg->sent)
+        first = pg->sent >= 2 ? pg->sent - 2 : 0;
+    for (uint32_t si = s; si-- > first;) {
         const rcp_sentence *st = &d->sents[si];
         int who = -1, n = 0;
         for (uint32_t t = st->tok; t < st->tok + st->ntok; t++) {
