@@ -328,16 +328,21 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
     }
     if (cue)
         ev[EV_ORG] += 3;
+    uint32_t lx0 = rcp__lex_tok(&d->toks[i]);
     if (ntok == 1 && (d->toks[i].flags & RCP_TOK_UPPER) && !(whole & LX_LOC))
         ev[EV_ORG] += 2;
-    uint32_t lx0 = rcp__lex_tok(&d->toks[i]);
     if ((lx0 & LX_FIRST) && !cue && !(whole & LX_LOC))
         ev[EV_PER] += ntok >= 2 ? 3 : 1;
     if (title)
         ev[EV_PER] += 3;
+    int conn = 0;
+    for (size_t k = i + 1; k + 1 < j; k++)
+        conn |= (d->toks[k].flags & RCP_TOK_CAP) == 0;
     if (ntok >= 2 && ntok <= 4 && allalpha && !cue && !(whole & LX_LOC) &&
-        !(d->toks[i].flags & RCP_TOK_UPPER))
+        !(d->toks[i].flags & RCP_TOK_UPPER) && (!conn || (lx0 & LX_FIRST)))
         ev[EV_PER] += 1;
+    if (ntok >= 2 && (lx0 & LX_JOINHEAD) && !(lx0 & LX_FIRST) && !cue)
+        ev[EV_ORG] += 1; /* République de Marseille, Banque de France */
     /* what comes before */
     if (i > 0) {
         const rcp_token *p = &d->toks[i - 1];

@@ -112,7 +112,7 @@ static const lex_list lists[] = {
              "neanmoins|ainsi|publiquement|lors|d'une|conference|de|presse|"
              "also|later|then|again|recently|yesterday|today|tonight|"
              "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-             "last|night|morning|evening|afternoon|earlier|on|in|a|an|"
+             "last|night|morning|evening|afternoon|earlier|on|in|"
              "statement|interview|week|reporters|journalists"},
     {LX_ACCORD, "selon|d'apres|according"},
     {LX_DET, "le|la|l'|les|un|une|the|a|an|ce|cet|cette|son|sa|leur|its|"
@@ -165,6 +165,7 @@ static const lex_list lists[] = {
      "seigneur|dieu|god|lord|allah|internet|web|covid|covid-19|"
      "le|la|les|un|une|des|the|a|an|this|that|these|those|mr|mrs|"
      "lors|ensuite|enfin|puis|selon|apres|avant|pendant|depuis|"
+     "pourquoi|comment|quand|combien|quel|quelle|why|how|what|who|where|"
      "durant|malgre|parmi|via|outre|hormis|face|grace|contrairement|"
      "mais|donc|ainsi|alors|cependant|pourtant|but|however|yet|so|"
      "when|while|after|before|since|during|if|as|because|although|"

@@ -430,6 +430,42 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
     return SUBJ_NONE;
 }
 
+/* Is the name at toks[t] the complement of a preposition (de X, à X,
+ * par X), titles and determiners skipped? */
+static int after_prep(const rcp_doc *d, size_t t)
+{
+    size_t p = t;
+    while (p > 0) {
+        const rcp_token *u = &d->toks[p - 1];
+        uint32_t lx = rcp__lex_tok(u);
+        if ((lx & (LX_TITLE | LX_DET)) && !(lx & (LX_PREP | LX_CONN))) {
+            p--;
+            continue;
+        }
+        if ((u->flags & RCP_TOK_PUNCT) && u->len == 1 &&
+            d->text[u->off] == '.' && p >= 2) {
+            p--;
+            continue;
+        }
+        break;
+    }
+    if (p == 0)
+        return 0;
+    const rcp_token *u = &d->toks[p - 1];
+    uint32_t lx = rcp__lex_tok(u);
+    return is_a_grave(d, u) || ((lx & (LX_PREP | LX_CONN)) && !(lx & LX_DET));
+}
+
+/* Skip a bracketed aside after a name: Manuel Valls (PS), */
+static size_t skip_aside(const rcp_doc *d, size_t k, size_t end)
+{
+    if (k < end && is_punct(d, &d->toks[k], '('))
+        for (size_t j = k + 1; j < end && j < k + 8; j++)
+            if (is_punct(d, &d->toks[j], ')'))
+                return j + 1;
+    return k;
+}
+
 /* The speaker of a pronoun at token k of doc, in paragraph para. */
 static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
 {
@@ -465,6 +501,9 @@ static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
                     n++;
                 if (who < 0)
                     who = ent_of(c, m);
+                /* "de Jean-Luc Roméro": a complement, not a subject */
+                if (t > st->tok && after_prep(d, t))
+                    n = 2;
             }
         }
         if (n == 1)
@@ -516,7 +555,8 @@ static size_t skip_adv(const rcp_doc *d, size_t k, size_t end, size_t max)
     size_t n = 0;
     while (k < end && n < max) {
         const rcp_token *t = &d->toks[k];
-        if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_CAP))
+        if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_CAP) ||
+            is_a_grave(d, t))
             break;
         uint32_t lx = rcp__lex_tok(t);
         int ment = t->norm_len > 6 &&
@@ -568,6 +608,21 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         if (pron || inv_pron)
             return resolve_pronoun(q, doc, v);
         size_t s0 = skip_adv(d, v + 1, end, 5);
+        /* whom it was said to: a souligné à l'AFP M. Romero, told AP */
+        if (s0 < end && (is_a_grave(d, &d->toks[s0]) ||
+                         rcp__tok_is(&d->toks[s0], "au") ||
+                         rcp__tok_is(&d->toks[s0], "aux") ||
+                         rcp__tok_is(&d->toks[s0], "devant"))) {
+            size_t r = s0 + 1;
+            while (r < end && (rcp__lex_tok(&d->toks[r]) & LX_DET))
+                r++;
+            int m = mention_at(c, doc, r);
+            if (m >= 0)
+                r += c->m[m].ntok;
+            else if (r < end && (d->toks[r].flags & RCP_TOK_WORD))
+                r++;
+            s0 = skip_adv(d, r, end, 3);
+        }
         size_t after;
         int s = subject_at(q, doc, s0, end, &after);
         if (s == SUBJ_PRON)
@@ -610,6 +665,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                 n++;
             size_t after;
             int s = subject_at(q, doc, n, op, &after);
+            after = skip_aside(d, after, op);
             if (s >= 0 && after < op && is_punct(d, &d->toks[after], ','))
                 return s;
             continue;
@@ -618,6 +674,9 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             continue;
         if (pron)
             return resolve_pronoun(q, doc, v);
+        /* a reconnu Mohamed: a name as object, not a saying */
+        if (v + 1 < op && mention_at(c, doc, v + 1) >= 0)
+            continue;
         /* the subject before the verb, over auxiliaries and adverbs */
         size_t j = v;
         size_t skipped = 0;
@@ -656,6 +715,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
     if (rcp__tok_is(&d->toks[start], "pour") && start + 1 < op) {
         size_t after;
         int s = subject_at(q, doc, start + 1, op, &after);
+        after = skip_aside(d, after, op);
         if (s >= 0 && after < op && is_punct(d, &d->toks[after], ','))
             return s;
     }
