@@ -343,8 +343,9 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
         ev[EV_PER] += 1;
     if (ntok >= 2 && (lx0 & LX_JOINHEAD) && !(lx0 & LX_FIRST) && !cue)
         ev[EV_ORG] += 1; /* République de Marseille, Banque de France */
-    /* what comes before */
-    if (i > 0) {
+    /* what comes before (not for an acronym: le maire PS) */
+    int acro = ntok == 1 && (d->toks[i].flags & RCP_TOK_UPPER);
+    if (i > 0 && !acro) {
         const rcp_token *p = &d->toks[i - 1];
         uint32_t lp = rcp__lex_tok(p);
         if (lp & LX_LOCPREP)
@@ -515,7 +516,7 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
         }
     }
     /* a title just before: M. X, le président X */
-    if (!title && a > 0) {
+    if (!title && a > 0 && !(j - a == 1 && (d->toks[a].flags & RCP_TOK_UPPER))) {
         size_t p = a - 1;
         if (p > 0 && d->toks[p].len == 1 && d->text[d->toks[p].off] == '.')
             p--;

@@ -284,6 +284,32 @@ static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
     return many ? -1 : only;
 }
 
+/* Is the name at toks[t] the complement of a preposition (de X, à X,
+ * par X), titles and determiners skipped? */
+static int after_prep(const rcp_doc *d, size_t t)
+{
+    size_t p = t;
+    while (p > 0) {
+        const rcp_token *u = &d->toks[p - 1];
+        uint32_t lx = rcp__lex_tok(u);
+        if ((lx & LX_DET) || ((lx & LX_TITLE) && !(lx & LX_PREP))) {
+            p--;
+            continue;
+        }
+        if ((u->flags & RCP_TOK_PUNCT) && u->len == 1 &&
+            d->text[u->off] == '.' && p >= 2) {
+            p--;
+            continue;
+        }
+        break;
+    }
+    if (p == 0)
+        return 0;
+    const rcp_token *u = &d->toks[p - 1];
+    uint32_t lx = rcp__lex_tok(u);
+    return is_a_grave(d, u) || ((lx & (LX_PREP | LX_CONN)) && !(lx & LX_DET));
+}
+
 /* ---- subjects ---- */
 
 enum { SUBJ_NONE = -1, SUBJ_PRON = -2 };
@@ -352,6 +378,10 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     }
     size_t n = skip_titles(d, k, end);
     int m = mention_at(c, doc, n);
+    /* le maire PS: a title before a party is a role, not a name */
+    if (m >= 0 && n > k && c->ent_type[ent_of(c, m)] != RCP__ENT_PER &&
+        c->ent_type[ent_of(c, m)] != RCP__ENT_MISC)
+        m = -1;
     if (m >= 0) {
         *after = n + c->m[m].ntok;
         return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
@@ -387,6 +417,8 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
     if (is_punct(d, t, ',')) {
         /* X, a déclaré / NAME, le dirigeant nord-coréen, a déclaré */
         int m = mention_ending(c, doc, j - 1);
+        if (m >= 0 && after_prep(d, c->m[m].tok))
+            m = -1; /* NAME, président de l'UE, a estimé */
         if (j > start && m >= 0) {
             size_t s0 = c->m[m].tok;
             /* the role before a name in apposition is fine */
@@ -428,32 +460,6 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         }
     }
     return SUBJ_NONE;
-}
-
-/* Is the name at toks[t] the complement of a preposition (de X, à X,
- * par X), titles and determiners skipped? */
-static int after_prep(const rcp_doc *d, size_t t)
-{
-    size_t p = t;
-    while (p > 0) {
-        const rcp_token *u = &d->toks[p - 1];
-        uint32_t lx = rcp__lex_tok(u);
-        if ((lx & (LX_TITLE | LX_DET)) && !(lx & (LX_PREP | LX_CONN))) {
-            p--;
-            continue;
-        }
-        if ((u->flags & RCP_TOK_PUNCT) && u->len == 1 &&
-            d->text[u->off] == '.' && p >= 2) {
-            p--;
-            continue;
-        }
-        break;
-    }
-    if (p == 0)
-        return 0;
-    const rcp_token *u = &d->toks[p - 1];
-    uint32_t lx = rcp__lex_tok(u);
-    return is_a_grave(d, u) || ((lx & (LX_PREP | LX_CONN)) && !(lx & LX_DET));
 }
 
 /* Skip a bracketed aside after a name: Manuel Valls (PS), */
