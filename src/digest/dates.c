@@ -33,6 +33,8 @@
  * lower-case noun ("2000 soldats"); an English month must be capitalised
  * and "May" needs a day or a year; French months are written in lower
  * case, so "Mars" (the planet) is not March.
+ * "2006-07" in a text is a season or a fiscal year more often than July
+ * 2006: only full ISO dates are read inside the text.
  * Cost: linear in the tokens.
  */
 #include "nlp_priv.h"
@@ -373,14 +375,6 @@ static int scan_doc(dctx *x, uint32_t doc)
                          num(s, 2));
                 continue;
             }
-        }
-        if ((t->flags & RCP_TOK_NUM) && t->norm_len == 7 &&
-            digits(t->norm, 4) && t->norm[4] == '-' &&
-            digits(t->norm + 5, 2) && num(t->norm + 5, 2) >= 1 &&
-            num(t->norm + 5, 2) <= 12) { /* 2023-09 */
-            rc = add(x, doc, i, i + 1, 2, num(t->norm, 4), num(t->norm + 5, 2),
-                     0);
-            continue;
         }
         /* 14/09/2023 */
         if ((t->flags & RCP_TOK_NUM) && digits(t->norm, t->norm_len) &&
