@@ -165,7 +165,16 @@ static int initial_pos(const rcp_doc *d, size_t k)
     if (!(p->flags & RCP_TOK_PUNCT))
         return 0;
     int32_t cp = rcp__tok_cp(d, p);
-    return (p->flags & RCP_TOK_QUOTE) || cp == ':' || cp == '(' ||
+    if (p->flags & RCP_TOK_QUOTE) {
+        /* only an opening mark: « “ „ ‹, or " after a space */
+        if (cp == 0xBB || cp == 0x201D || cp == 0x203A)
+            return 0;
+        if (cp == '"' || cp == '\'' || cp == 0x2019)
+            return p->off == 0 || d->text[p->off - 1] == ' ' ||
+                   d->text[p->off - 1] == '\n' || d->text[p->off - 1] == '(';
+        return 1;
+    }
+    return cp == ':' || cp == '(' ||
            cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2022 ||
            cp == '[' || cp == '/' || cp == '|';
 }
@@ -397,9 +406,17 @@ static int keep_single(const rcp_doc *d, size_t i, int title,
     uint32_t lx = rcp__lex_tok(t);
     if (t->norm_len < 2 || (lx & (LX_MONTH | LX_WEEKDAY | LX_NONNAME)))
         return 0;
-    /* a title or role alone, or its plural (Présidents) */
-    if ((lx & (LX_TITLE | LX_ROLE)) && !(lx & (LX_LOC | LX_ORG | LX_FIRST)))
-        return 0;
+    /* a title or role alone, or its plural (Présidents); but a
+     * capitalised one inside a sentence, with no determiner before and no
+     * name after, is a surname (King said) */
+    if ((lx & (LX_TITLE | LX_ROLE)) && !(lx & (LX_LOC | LX_ORG | LX_FIRST))) {
+        int det = i > 0 && (rcp__lex_tok(&d->toks[i - 1]) & LX_DET);
+        int name_after = i + 1 < d->ntoks && is_cap(&d->toks[i + 1]);
+        if (det || name_after || initial_pos(d, i) || title ||
+            i + 1 >= d->ntoks || rcp__tok_is(&d->toks[i + 1], ".") ||
+            !(rcp__lex_tok(&d->toks[i + 1]) & LX_SAY))
+            return 0;
+    }
     if (t->norm_len > 3 && t->norm[t->norm_len - 1] == 's' &&
         (rcp__lex(t->norm, t->norm_len - 1u) & (LX_TITLE | LX_ROLE)))
         return 0;
@@ -468,6 +485,8 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
         }
         if ((lx & LX_TITLE) && !(lx & (LX_LOC | LX_FIRST)) &&
             !has_orgcue(d, a + 1, j)) {
+            if (a + 1 == j && keep_single(d, a, 0, s))
+                break; /* a surname: King said */
             title = 1;
             a++;
             continue;
@@ -515,6 +534,10 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
             return take_span(c, doc, s, k, j);
         }
     }
+    /* a title at the end belongs to the next name (Troy police Lt.) */
+    while (j > a + 1 && (rcp__lex_tok(&d->toks[j - 1]) & LX_TITLE) &&
+           !(rcp__lex_tok(&d->toks[j - 1]) & (LX_LOC | LX_FIRST | LX_ORG)))
+        j--;
     /* a title just before: M. X, le président X */
     if (!title && a > 0 && !(j - a == 1 && (d->toks[a].flags & RCP_TOK_UPPER))) {
         size_t p = a - 1;

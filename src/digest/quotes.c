@@ -341,8 +341,12 @@ static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
                           size_t end, size_t *head)
 {
     const rcp_doc *d = c->docs[doc];
+    size_t k0 = k;
     while (k < end && (rcp__lex_tok(&d->toks[k]) & LX_DET))
         k++;
+    /* a capitalised role with no determiner is a surname (King said) */
+    if (k == k0 && k < end && (d->toks[k].flags & RCP_TOK_CAP))
+        return 0;
     /* a possessive: the company's spokesman */
     if (k + 2 < end && (d->toks[k].flags & RCP_TOK_WORD) &&
         rcp__tok_is(&d->toks[k + 1], "'s") &&
@@ -376,14 +380,34 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         *after = k + 1;
         return SUBJ_PRON;
     }
-    size_t n = skip_titles(d, k, end);
+    size_t n = mention_at(c, doc, k) >= 0 ? k : skip_titles(d, k, end);
     int m = mention_at(c, doc, n);
     /* le maire PS: a title before a party is a role, not a name */
     if (m >= 0 && n > k && c->ent_type[ent_of(c, m)] != RCP__ENT_PER &&
         c->ent_type[ent_of(c, m)] != RCP__ENT_MISC)
         m = -1;
     if (m >= 0) {
-        *after = n + c->m[m].ntok;
+        size_t a = n + c->m[m].ntok;
+        /* a possessor: Ms. Davis's sister Crystal said */
+        if (a < end && rcp__tok_is(&d->toks[a], "'s"))
+            return SUBJ_NONE;
+        /* a title and a name after it: Troy police Lt. Gerry Scherlinck,
+         * Qeshm island governor Heydar Alishbandi */
+        for (size_t t = a; t < end && t < a + 3; t++) {
+            const rcp_token *u = &d->toks[t];
+            if (!(rcp__lex_tok(u) & (LX_TITLE | LX_ROLE)))
+                continue;
+            size_t r = t + 1;
+            if (r < end && is_punct(d, &d->toks[r], '.'))
+                r++;
+            int m2 = mention_at(c, doc, r);
+            if (m2 >= 0 && is_person(c, m2)) {
+                m = m2;
+                a = r + c->m[m2].ntok;
+            }
+            break;
+        }
+        *after = a;
         return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
     }
     size_t head;
