@@ -33,6 +33,8 @@
  * lower-case noun ("2000 soldats"); an English month must be capitalised
  * and "May" needs a day or a year; French months are written in lower
  * case, so "Mars" (the planet) is not March.
+ * "2006-07" in a text is a season or a fiscal year more often than July
+ * 2006: only full ISO dates are read inside the text.
  * Cost: linear in the tokens.
  */
 #include "nlp_priv.h"
@@ -86,7 +88,7 @@ int rcp__parse_iso_date(const char *s, int *y, int *m, int *d)
     if (n < 4 || !digits(s, 4))
         return 0;
     *y = num(s, 4);
-    if (*y < 1000)
+    if (*y < 1000 || (n > 4 && digits(s + 4, 1)))
         return 0;
     if (n < 7 || s[4] != '-' || !digits(s + 5, 2) ||
         (n > 7 && digits(s + 7, 1)))
@@ -226,6 +228,22 @@ static int month_tok(const rcp_doc *d, const rcp_token *t)
     uint32_t lx = rcp__lex_tok(t);
     if (!(lx & LX_MONTH))
         return 0;
+    /* an abbreviation (sept, oct, Aug) only with its full stop: "sept"
+     * is also French for seven */
+    static const char *const abbr[] = {"janv", "fevr", "fev", "avr", "juil",
+                                       "sept", "oct",  "nov", "dec", "jan",
+                                       "feb",  "mar",  "apr", "jun", "jul",
+                                       "aug",  "sep"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(abbr); i++)
+        if (rcp__tok_is(t, abbr[i])) {
+            const rcp_token *n = t + 1;
+            if (n >= d->toks + d->ntoks || !(n->flags & RCP_TOK_PUNCT) ||
+                rcp__tok_cp(d, n) != '.')
+                return 0;
+            return (t->flags & RCP_TOK_UPPER)
+                       ? 0
+                       : rcp__lex_month(t->norm, t->norm_len);
+        }
     int cap = (t->flags & RCP_TOK_CAP) != 0;
     if (lx & LX_EN) {
         if (!cap || (t->flags & RCP_TOK_UPPER))
@@ -357,14 +375,6 @@ static int scan_doc(dctx *x, uint32_t doc)
                          num(s, 2));
                 continue;
             }
-        }
-        if ((t->flags & RCP_TOK_NUM) && t->norm_len == 7 &&
-            digits(t->norm, 4) && t->norm[4] == '-' &&
-            digits(t->norm + 5, 2) && num(t->norm + 5, 2) >= 1 &&
-            num(t->norm + 5, 2) <= 12) { /* 2023-09 */
-            rc = add(x, doc, i, i + 1, 2, num(t->norm, 4), num(t->norm + 5, 2),
-                     0);
-            continue;
         }
         /* 14/09/2023 */
         if ((t->flags & RCP_TOK_NUM) && digits(t->norm, t->norm_len) &&

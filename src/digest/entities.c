@@ -26,8 +26,9 @@
  *    Kim) then joins the longer form whose last word (or, failing that,
  *    first word) has the same key, when only one such entity exists in
  *    the story or one has at least three times the mentions of the rest.
- * 4. An entity is a group of forms: its name is the longest spelling of
- *    its forms seen at least twice (else the longest), its type the one
+ * 4. An entity is a group of forms: its name is the most frequent spelling
+ *    of its best form: several words rather than one, seen twice rather
+ *    than once, longer rather than shorter; its type the one
  *    with the most evidence summed over all its mentions (MISC when the
  *    evidence is thin or split).
  * Cost: linear in the tokens, plus (one-word forms) x (longer forms) in
@@ -164,7 +165,16 @@ static int initial_pos(const rcp_doc *d, size_t k)
     if (!(p->flags & RCP_TOK_PUNCT))
         return 0;
     int32_t cp = rcp__tok_cp(d, p);
-    return (p->flags & RCP_TOK_QUOTE) || cp == ':' || cp == '(' ||
+    if (p->flags & RCP_TOK_QUOTE) {
+        /* only an opening mark: « “ „ ‹, or " after a space */
+        if (cp == 0xBB || cp == 0x201D || cp == 0x203A)
+            return 0;
+        if (cp == '"' || cp == '\'' || cp == 0x2019)
+            return p->off == 0 || d->text[p->off - 1] == ' ' ||
+                   d->text[p->off - 1] == '\n' || d->text[p->off - 1] == '(';
+        return 1;
+    }
+    return cp == ':' || cp == '(' ||
            cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2022 ||
            cp == '[' || cp == '/' || cp == '|';
 }
@@ -192,6 +202,16 @@ static int build_sets(rcp__nlp_ctx *c, story_sets *s)
 static int in_set(const rcp__map *m, const rcp_token *t)
 {
     return rcp__map_get(m, t->hnorm) != NULL;
+}
+
+/* Seen in lower case, itself or its singular (Russes / russe)? */
+static int in_lower(const story_sets *s, const rcp_token *t)
+{
+    if (in_set(&s->lower, t))
+        return 1;
+    size_t n = t->norm_len;
+    return n > 3 && (t->norm[n - 1] == 's' || t->norm[n - 1] == 'x') &&
+           rcp__map_get(&s->lower, rcp__hash(t->norm, n - 1, 0)) != NULL;
 }
 
 /* "à" (a folds to the same "a" as the auxiliary) */
@@ -243,6 +263,15 @@ static size_t extend_span(const rcp_doc *d, size_t i, size_t end)
             d->text[t->off] == '.' && j + 1 < end && is_cap(&d->toks[j + 1]) &&
             d->toks[j - 1].len == 1 && is_cap(&d->toks[j - 1]) && j - 1 > i) {
             j++;
+            continue;
+        }
+        /* a particle: Henri de Castries, Charles de Gaulle */
+        if (j == i + 1 && (rcp__lex_tok(&d->toks[i]) & LX_FIRST) &&
+            j + 1 < end && (rcp__tok_is(t, "de") || rcp__tok_is(t, "d'")) &&
+            is_cap(&d->toks[j + 1]) &&
+            !(rcp__lex_tok(&d->toks[j + 1]) & (LX_LOC | LX_FIRST)) &&
+            !(lex_span(d, j + 1, j + 2) & LX_LOC)) {
+            j += 2;
             continue;
         }
         /* connectors: at most two (de la, of the) */
@@ -308,18 +337,24 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
     }
     if (cue)
         ev[EV_ORG] += 3;
+    uint32_t lx0 = rcp__lex_tok(&d->toks[i]);
     if (ntok == 1 && (d->toks[i].flags & RCP_TOK_UPPER) && !(whole & LX_LOC))
         ev[EV_ORG] += 2;
-    uint32_t lx0 = rcp__lex_tok(&d->toks[i]);
     if ((lx0 & LX_FIRST) && !cue && !(whole & LX_LOC))
         ev[EV_PER] += ntok >= 2 ? 3 : 1;
     if (title)
         ev[EV_PER] += 3;
+    int conn = 0;
+    for (size_t k = i + 1; k + 1 < j; k++)
+        conn |= (d->toks[k].flags & RCP_TOK_CAP) == 0;
     if (ntok >= 2 && ntok <= 4 && allalpha && !cue && !(whole & LX_LOC) &&
-        !(d->toks[i].flags & RCP_TOK_UPPER))
+        !(d->toks[i].flags & RCP_TOK_UPPER) && (!conn || (lx0 & LX_FIRST)))
         ev[EV_PER] += 1;
-    /* what comes before */
-    if (i > 0) {
+    if (ntok >= 2 && (lx0 & LX_JOINHEAD) && !(lx0 & LX_FIRST) && !cue)
+        ev[EV_ORG] += 1; /* République de Marseille, Banque de France */
+    /* what comes before (not for an acronym: le maire PS) */
+    int acro = ntok == 1 && (d->toks[i].flags & RCP_TOK_UPPER);
+    if (i > 0 && !acro) {
         const rcp_token *p = &d->toks[i - 1];
         uint32_t lp = rcp__lex_tok(p);
         if (lp & LX_LOCPREP)
@@ -371,9 +406,17 @@ static int keep_single(const rcp_doc *d, size_t i, int title,
     uint32_t lx = rcp__lex_tok(t);
     if (t->norm_len < 2 || (lx & (LX_MONTH | LX_WEEKDAY | LX_NONNAME)))
         return 0;
-    /* a title or role alone, or its plural (Présidents) */
-    if ((lx & (LX_TITLE | LX_ROLE)) && !(lx & (LX_LOC | LX_ORG | LX_FIRST)))
-        return 0;
+    /* a title or role alone, or its plural (Présidents); but a
+     * capitalised one inside a sentence, with no determiner before and no
+     * name after, is a surname (King said) */
+    if ((lx & (LX_TITLE | LX_ROLE)) && !(lx & (LX_LOC | LX_ORG | LX_FIRST))) {
+        int det = i > 0 && (rcp__lex_tok(&d->toks[i - 1]) & LX_DET);
+        int name_after = i + 1 < d->ntoks && is_cap(&d->toks[i + 1]);
+        if (det || name_after || initial_pos(d, i) || title ||
+            i + 1 >= d->ntoks || rcp__tok_is(&d->toks[i + 1], ".") ||
+            !(rcp__lex_tok(&d->toks[i + 1]) & LX_SAY))
+            return 0;
+    }
     if (t->norm_len > 3 && t->norm[t->norm_len - 1] == 's' &&
         (rcp__lex(t->norm, t->norm_len - 1u) & (LX_TITLE | LX_ROLE)))
         return 0;
@@ -381,7 +424,7 @@ static int keep_single(const rcp_doc *d, size_t i, int title,
         return 1;
     if (t->flags & RCP_TOK_UPPER)
         return t->norm_len >= 2;
-    if (in_set(&s->lower, t))
+    if (in_lower(s, t))
         return 0;
     if (title)
         return 1;
@@ -409,87 +452,144 @@ static int add_mention(rcp__nlp_ctx *c, uint32_t doc, size_t i, size_t j,
     return 0;
 }
 
+/* Is the sentence written in capitals (a headline)? */
+static int shouting(const rcp_doc *d, const rcp_sentence *st)
+{
+    size_t words = 0, upper = 0;
+    for (size_t k = st->tok; k < st->tok + st->ntok; k++) {
+        const rcp_token *t = &d->toks[k];
+        if (!is_word(t))
+            continue;
+        words++;
+        upper += (t->flags & RCP_TOK_UPPER) != 0;
+    }
+    return upper >= 3 && upper * 2 >= words;
+}
+
+/* Strip toks[i..j) down to the name, check it and record it; a span that
+ * runs two names together (AFP Fabrice Delloye, en Colombie Ingrid
+ * Betancourt) is cut before the first name of the second. */
+static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
+                     size_t i, size_t j)
+{
+    const rcp_doc *d = c->docs[doc];
+    int title = 0;
+    size_t a = i;
+    /* strip what is not part of the name */
+    while (a < j) {
+        const rcp_token *t = &d->toks[a];
+        uint32_t lx = rcp__lex_tok(t);
+        if (t->flags & RCP_TOK_PUNCT) {
+            a++;
+            continue;
+        }
+        if ((lx & LX_TITLE) && !(lx & (LX_LOC | LX_FIRST)) &&
+            !has_orgcue(d, a + 1, j)) {
+            if (a + 1 == j && keep_single(d, a, 0, s))
+                break; /* a surname: King said */
+            title = 1;
+            a++;
+            continue;
+        }
+        if ((t->flags & RCP_TOK_STOP) ||
+            (lx & (LX_DET | LX_NONNAME | LX_MONTH | LX_WEEKDAY | LX_ACCORD)) ||
+            (lx & LX_CONN)) {
+            if (lx & (LX_LOC | LX_ORG))
+                break;
+            a++;
+            continue;
+        }
+        if ((initial_pos(d, a) || a > i) && in_lower(s, t) &&
+            !(lx & (LX_LOC | LX_ORG | LX_FIRST | LX_PERS)) &&
+            !(t->flags & RCP_TOK_UPPER) &&
+            !(lex_span(d, a, j) & (LX_LOC | LX_ORG))) {
+            a++;
+            continue;
+        }
+        break;
+    }
+    /* a title inside: Academy President Boone Isaacs */
+    for (size_t k = a + 1; k + 1 < j; k++) {
+        uint32_t lx = rcp__lex_tok(&d->toks[k]);
+        if ((lx & LX_TITLE) && !(lx & (LX_LOC | LX_FIRST | LX_ORG)) &&
+            is_cap(&d->toks[k + 1]) && !has_orgcue(d, k + 1, j)) {
+            a = k + 1;
+            title = 1;
+        }
+    }
+    /* two names run together: cut before a first name that follows a
+     * word that is no first name */
+    for (size_t k = a + 1; k + 1 < j; k++) {
+        const rcp_token *t = &d->toks[k];
+        const rcp_token *p = &d->toks[k - 1];
+        int acro = (p->flags & RCP_TOK_UPPER) &&
+                   (rcp__lex_tok(p) & (LX_ORG | LX_LOC)) &&
+                   !(t->flags & RCP_TOK_UPPER);
+        if (acro || ((rcp__lex_tok(t) & LX_FIRST) &&
+                     !(rcp__lex_tok(p) & (LX_FIRST | LX_CONN)) &&
+                     is_cap(p) && is_cap(&d->toks[k + 1]) && p->len > 1)) {
+            int rc = take_span(c, doc, s, a, k);
+            if (rc)
+                return rc;
+            return take_span(c, doc, s, k, j);
+        }
+    }
+    /* a title at the end belongs to the next name (Troy police Lt.) */
+    while (j > a + 1 && (rcp__lex_tok(&d->toks[j - 1]) & LX_TITLE) &&
+           !(rcp__lex_tok(&d->toks[j - 1]) & (LX_LOC | LX_FIRST | LX_ORG)))
+        j--;
+    /* a title just before: M. X, le président X */
+    if (!title && a > 0 && !(j - a == 1 && (d->toks[a].flags & RCP_TOK_UPPER))) {
+        size_t p = a - 1;
+        if (p > 0 && d->toks[p].len == 1 && d->text[d->toks[p].off] == '.')
+            p--;
+        if (rcp__lex_tok(&d->toks[p]) & LX_TITLE)
+            title = 1;
+    }
+    size_t b = j;
+    while (b > a) {
+        const rcp_token *t = &d->toks[b - 1];
+        uint32_t lx = rcp__lex_tok(t);
+        if ((t->flags & RCP_TOK_PUNCT) ||
+            ((lx & LX_CONN) && !(t->flags & RCP_TOK_CAP)))
+            b--;
+        else
+            break;
+    }
+    if (a >= b)
+        return 0;
+    if (b - a == 1 && !keep_single(d, a, title, s))
+        return 0;
+    if (b - a > 6)
+        return 0; /* a headline in title case, not a name */
+    return add_mention(c, doc, a, b, title);
+}
+
 static int find_mentions(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s)
 {
     const rcp_doc *d = c->docs[doc];
     for (size_t si = 0; si < d->nsents; si++) {
         const rcp_sentence *st = &d->sents[si];
         size_t end = st->tok + st->ntok;
+        int shout = shouting(d, st);
         for (size_t i = st->tok; i < end; i++) {
-            if (!is_cap(&d->toks[i]))
+            const rcp_token *t = &d->toks[i];
+            if (!is_cap(t))
                 continue;
+            int rc;
+            if (shout) {
+                /* a headline in capitals: only words known as names */
+                if ((rcp__lex_tok(t) & (LX_LOC | LX_ORG)) ||
+                    (in_set(&s->cap, t) && !in_lower(s, t) &&
+                     !(t->flags & RCP_TOK_STOP)))
+                    if ((rc = add_mention(c, doc, i, i + 1, 0)))
+                        return rc;
+                continue;
+            }
             size_t j = extend_span(d, i, end);
-            size_t next = j;
-            int title = 0;
-            size_t a = i;
-            /* strip what is not part of the name */
-            while (a < j) {
-                const rcp_token *t = &d->toks[a];
-                uint32_t lx = rcp__lex_tok(t);
-                if (t->flags & RCP_TOK_PUNCT) {
-                    a++;
-                    continue;
-                }
-                if ((lx & LX_TITLE) && !(lx & (LX_LOC | LX_FIRST)) &&
-                    !has_orgcue(d, a + 1, j)) {
-                    title = 1;
-                    a++;
-                    continue;
-                }
-                if ((t->flags & RCP_TOK_STOP) || (lx & (LX_DET | LX_NONNAME |
-                                                        LX_MONTH | LX_WEEKDAY |
-                                                        LX_ACCORD)) ||
-                    (lx & LX_CONN)) {
-                    if (lx & (LX_LOC | LX_ORG))
-                        break;
-                    a++;
-                    continue;
-                }
-                if ((initial_pos(d, a) || a > i) && in_set(&s->lower, t) &&
-                    !(lx & (LX_LOC | LX_ORG | LX_FIRST | LX_PERS)) &&
-                    !(t->flags & RCP_TOK_UPPER) && !(lex_span(d, a, j) & (LX_LOC | LX_ORG))) {
-                    a++;
-                    continue;
-                }
-                break;
-            }
-            /* a title inside: Academy President Boone Isaacs */
-            for (size_t k = a + 1; k + 1 < j; k++) {
-                uint32_t lx = rcp__lex_tok(&d->toks[k]);
-                if ((lx & LX_TITLE) && !(lx & (LX_LOC | LX_FIRST | LX_ORG)) &&
-                    is_cap(&d->toks[k + 1]) && !has_orgcue(d, k + 1, j)) {
-                    a = k + 1;
-                    title = 1;
-                }
-            }
-            /* a title just before: M. X, le président X */
-            if (!title && a > 0) {
-                size_t p = a - 1;
-                if (p > 0 && d->toks[p].len == 1 && d->text[d->toks[p].off] == '.')
-                    p--;
-                if (rcp__lex_tok(&d->toks[p]) & LX_TITLE)
-                    title = 1;
-            }
-            size_t b = j;
-            while (b > a) {
-                const rcp_token *t = &d->toks[b - 1];
-                uint32_t lx = rcp__lex_tok(t);
-                if ((t->flags & RCP_TOK_PUNCT) ||
-                    ((lx & LX_CONN) && !(t->flags & RCP_TOK_CAP)))
-                    b--;
-                else
-                    break;
-            }
-            i = next - 1;
-            if (a >= b)
-                continue;
-            if (b - a == 1 && !keep_single(d, a, title, s))
-                continue;
-            if (b - a > 6)
-                continue; /* a headline in title case, not a name */
-            int rc = add_mention(c, doc, a, b, title);
-            if (rc)
+            if ((rc = take_span(c, doc, s, i, j)))
                 return rc;
+            i = j - 1;
         }
     }
     return 0;
@@ -759,10 +859,12 @@ static int build_entities(rcp__nlp_ctx *c, grouping *g)
             continue;
         }
         const form *b = &g->f[bestf[en]];
-        int fr = f->count >= 2, br = b->count >= 2;
-        if (fr != br ? fr > br
-                     : f->keylen != b->keylen ? f->keylen > b->keylen
-                                              : f->count > b->count)
+        int fm = f->ntok >= 2, bm = b->ntok >= 2;
+        int fr = fm && f->count >= 2, br = bm && b->count >= 2;
+        if (fm != bm   ? fm > bm
+            : fr != br ? fr > br
+            : f->keylen != b->keylen ? f->keylen > b->keylen
+                                     : f->count > b->count)
             bestf[en] = (uint32_t)i;
     }
     for (size_t i = 0; i < g->ns; i++) {

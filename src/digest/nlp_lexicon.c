@@ -112,7 +112,7 @@ static const lex_list lists[] = {
              "neanmoins|ainsi|publiquement|lors|d'une|conference|de|presse|"
              "also|later|then|again|recently|yesterday|today|tonight|"
              "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-             "last|night|morning|evening|afternoon|earlier|on|in|a|an|"
+             "last|night|morning|evening|afternoon|earlier|on|in|"
              "statement|interview|week|reporters|journalists"},
     {LX_ACCORD, "selon|d'apres|according"},
     {LX_DET, "le|la|l'|les|un|une|the|a|an|ce|cet|cette|son|sa|leur|its|"
@@ -165,6 +165,7 @@ static const lex_list lists[] = {
      "seigneur|dieu|god|lord|allah|internet|web|covid|covid-19|"
      "le|la|les|un|une|des|the|a|an|this|that|these|those|mr|mrs|"
      "lors|ensuite|enfin|puis|selon|apres|avant|pendant|depuis|"
+     "pourquoi|comment|quand|combien|quel|quelle|why|how|what|who|where|"
      "durant|malgre|parmi|via|outre|hormis|face|grace|contrairement|"
      "mais|donc|ainsi|alors|cependant|pourtant|but|however|yet|so|"
      "when|while|after|before|since|during|if|as|because|although|"
@@ -174,6 +175,21 @@ static const lex_list lists[] = {
      "viii|ix|xi|xii|ok|oui|non|yes|no|etc|tel|tel.|fax|email|e-mail|"
      "am|pm|gmt|utc|cet|est|pst|inc|corp|ltd|co|mise a jour"},
     {LX_FIRST,
+     "fabrice|serge|gilles|guy|herve|jean-pierre|jean-marie|jean-claude|"
+     "jean-luc|jean-francois|jean-paul|jean-yves|jean-louis|jean-marc|"
+     "jean-michel|jean-baptiste|jean-jacques|jean-noel|marie-france|"
+     "anne-marie|marie-claire|marie-christine|bruno|cedric|damien|denis|"
+     "fabien|franck|gael|gilbert|gregoire|guillaume|jeremy|jerome|joel|"
+     "lionel|loic|ludovic|luc|marcel|mathieu|matthieu|maxime|pascal|"
+     "regis|remi|roland|romain|sylvain|xavier|yann|yannick|benoit|arnaud|"
+     "alexandre|adrien|aurelien|baptiste|clement|cyril|dimitri|emile|"
+     "etienne|florian|francis|gaston|geoffroy|hubert|jules|lucien|"
+     "marius|maurice|quentin|renaud|simone|agnes|beatrice|chantal|claire|"
+     "colette|corinne|delphine|elisabeth|emilie|florence|genevieve|"
+     "ghislaine|jacqueline|josette|karine|laurence|lucie|madeleine|"
+     "marine|marion|michele|nadine|odile|pascale|rachida|roselyne|"
+     "severine|solange|suzanne|therese|virginie|yvette|audrey|elodie|"
+     "christiane|danielle|edith|francine|muriel|alvaro|enrique|hugo|"
      "jean|pierre|paul|jacques|michel|philippe|francois|nicolas|alain|"
      "bernard|patrick|christophe|daniel|eric|laurent|marc|olivier|"
      "thierry|stephane|david|julien|thomas|sebastien|antoine|vincent|"

@@ -29,8 +29,10 @@
  * speaker stays unknown.
  *
  * Pronouns name the speaker of the previous quote of the same article when
- * it is in the same or the previous paragraph; else the one person that
- * is the first name of a previous sentence of the paragraph. Otherwise
+ * it is in the same or the previous paragraph; else the one person named
+ * in the nearest earlier sentence of the paragraph that names one (or of
+ * the last two sentences of the previous paragraph, for a quote opening
+ * its paragraph); two people there and it stays unknown. Otherwise
  * unknown: no speaker is better than a wrong one.
  *
  * Cost: linear in the tokens (each quote looks at most a sentence around
@@ -282,6 +284,32 @@ static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
     return many ? -1 : only;
 }
 
+/* Is the name at toks[t] the complement of a preposition (de X, à X,
+ * par X), titles and determiners skipped? */
+static int after_prep(const rcp_doc *d, size_t t)
+{
+    size_t p = t;
+    while (p > 0) {
+        const rcp_token *u = &d->toks[p - 1];
+        uint32_t lx = rcp__lex_tok(u);
+        if ((lx & LX_DET) || ((lx & LX_TITLE) && !(lx & LX_PREP))) {
+            p--;
+            continue;
+        }
+        if ((u->flags & RCP_TOK_PUNCT) && u->len == 1 &&
+            d->text[u->off] == '.' && p >= 2) {
+            p--;
+            continue;
+        }
+        break;
+    }
+    if (p == 0)
+        return 0;
+    const rcp_token *u = &d->toks[p - 1];
+    uint32_t lx = rcp__lex_tok(u);
+    return is_a_grave(d, u) || ((lx & (LX_PREP | LX_CONN)) && !(lx & LX_DET));
+}
+
 /* ---- subjects ---- */
 
 enum { SUBJ_NONE = -1, SUBJ_PRON = -2 };
@@ -313,8 +341,17 @@ static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
                           size_t end, size_t *head)
 {
     const rcp_doc *d = c->docs[doc];
+    size_t k0 = k;
     while (k < end && (rcp__lex_tok(&d->toks[k]) & LX_DET))
         k++;
+    /* a capitalised role with no determiner is a surname (King said) */
+    if (k == k0 && k < end && (d->toks[k].flags & RCP_TOK_CAP))
+        return 0;
+    /* a possessive: the company's spokesman */
+    if (k + 2 < end && (d->toks[k].flags & RCP_TOK_WORD) &&
+        rcp__tok_is(&d->toks[k + 1], "'s") &&
+        (rcp__lex_tok(&d->toks[k + 2]) & LX_ROLE))
+        k += 2;
     if (k >= end || !(rcp__lex_tok(&d->toks[k]) & LX_ROLE))
         return 0;
     *head = k;
@@ -343,10 +380,34 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         *after = k + 1;
         return SUBJ_PRON;
     }
-    size_t n = skip_titles(d, k, end);
+    size_t n = mention_at(c, doc, k) >= 0 ? k : skip_titles(d, k, end);
     int m = mention_at(c, doc, n);
+    /* le maire PS: a title before a party is a role, not a name */
+    if (m >= 0 && n > k && c->ent_type[ent_of(c, m)] != RCP__ENT_PER &&
+        c->ent_type[ent_of(c, m)] != RCP__ENT_MISC)
+        m = -1;
     if (m >= 0) {
-        *after = n + c->m[m].ntok;
+        size_t a = n + c->m[m].ntok;
+        /* a possessor: Ms. Davis's sister Crystal said */
+        if (a < end && rcp__tok_is(&d->toks[a], "'s"))
+            return SUBJ_NONE;
+        /* a title and a name after it: Troy police Lt. Gerry Scherlinck,
+         * Qeshm island governor Heydar Alishbandi */
+        for (size_t t = a; t < end && t < a + 3; t++) {
+            const rcp_token *u = &d->toks[t];
+            if (!(rcp__lex_tok(u) & (LX_TITLE | LX_ROLE)))
+                continue;
+            size_t r = t + 1;
+            if (r < end && is_punct(d, &d->toks[r], '.'))
+                r++;
+            int m2 = mention_at(c, doc, r);
+            if (m2 >= 0 && is_person(c, m2)) {
+                m = m2;
+                a = r + c->m[m2].ntok;
+            }
+            break;
+        }
+        *after = a;
         return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
     }
     size_t head;
@@ -380,6 +441,8 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
     if (is_punct(d, t, ',')) {
         /* X, a déclaré / NAME, le dirigeant nord-coréen, a déclaré */
         int m = mention_ending(c, doc, j - 1);
+        if (m >= 0 && after_prep(d, c->m[m].tok))
+            m = -1; /* NAME, président de l'UE, a estimé */
         if (j > start && m >= 0) {
             size_t s0 = c->m[m].tok;
             /* the role before a name in apposition is fine */
@@ -423,6 +486,16 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
     return SUBJ_NONE;
 }
 
+/* Skip a bracketed aside after a name: Manuel Valls (PS), */
+static size_t skip_aside(const rcp_doc *d, size_t k, size_t end)
+{
+    if (k < end && is_punct(d, &d->toks[k], '('))
+        for (size_t j = k + 1; j < end && j < k + 8; j++)
+            if (is_punct(d, &d->toks[j], ')'))
+                return j + 1;
+    return k;
+}
+
 /* The speaker of a pronoun at token k of doc, in paragraph para. */
 static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
 {
@@ -444,7 +517,11 @@ static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
      * the only person in that sentence */
     const rcp_paragraph *pg = &d->paras[para];
     uint32_t s = d->toks[k].sent;
-    for (uint32_t si = s; si-- > pg->sent;) {
+    /* this paragraph, or the last two sentences of the previous one */
+    uint32_t first = pg->sent;
+    if (para > 0 && s == pg->sent)
+        first = pg->sent >= 2 ? pg->sent - 2 : 0;
+    for (uint32_t si = s; si-- > first;) {
         const rcp_sentence *st = &d->sents[si];
         int who = -1, n = 0;
         for (uint32_t t = st->tok; t < st->tok + st->ntok; t++) {
@@ -454,6 +531,9 @@ static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
                     n++;
                 if (who < 0)
                     who = ent_of(c, m);
+                /* "de Jean-Luc Roméro": a complement, not a subject */
+                if (t > st->tok && after_prep(d, t))
+                    n = 2;
             }
         }
         if (n == 1)
@@ -505,7 +585,8 @@ static size_t skip_adv(const rcp_doc *d, size_t k, size_t end, size_t max)
     size_t n = 0;
     while (k < end && n < max) {
         const rcp_token *t = &d->toks[k];
-        if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_CAP))
+        if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_CAP) ||
+            is_a_grave(d, t))
             break;
         uint32_t lx = rcp__lex_tok(t);
         int ment = t->norm_len > 6 &&
@@ -557,6 +638,21 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         if (pron || inv_pron)
             return resolve_pronoun(q, doc, v);
         size_t s0 = skip_adv(d, v + 1, end, 5);
+        /* whom it was said to: a souligné à l'AFP M. Romero, told AP */
+        if (s0 < end && (is_a_grave(d, &d->toks[s0]) ||
+                         rcp__tok_is(&d->toks[s0], "au") ||
+                         rcp__tok_is(&d->toks[s0], "aux") ||
+                         rcp__tok_is(&d->toks[s0], "devant"))) {
+            size_t r = s0 + 1;
+            while (r < end && (rcp__lex_tok(&d->toks[r]) & LX_DET))
+                r++;
+            int m = mention_at(c, doc, r);
+            if (m >= 0)
+                r += c->m[m].ntok;
+            else if (r < end && (d->toks[r].flags & RCP_TOK_WORD))
+                r++;
+            s0 = skip_adv(d, r, end, 3);
+        }
         size_t after;
         int s = subject_at(q, doc, s0, end, &after);
         if (s == SUBJ_PRON)
@@ -599,6 +695,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                 n++;
             size_t after;
             int s = subject_at(q, doc, n, op, &after);
+            after = skip_aside(d, after, op);
             if (s >= 0 && after < op && is_punct(d, &d->toks[after], ','))
                 return s;
             continue;
@@ -607,6 +704,9 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             continue;
         if (pron)
             return resolve_pronoun(q, doc, v);
+        /* a reconnu Mohamed: a name as object, not a saying */
+        if (v + 1 < op && mention_at(c, doc, v + 1) >= 0)
+            continue;
         /* the subject before the verb, over auxiliaries and adverbs */
         size_t j = v;
         size_t skipped = 0;
@@ -645,6 +745,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
     if (rcp__tok_is(&d->toks[start], "pour") && start + 1 < op) {
         size_t after;
         int s = subject_at(q, doc, start + 1, op, &after);
+        after = skip_aside(d, after, op);
         if (s >= 0 && after < op && is_punct(d, &d->toks[after], ','))
             return s;
     }
