@@ -40,8 +40,10 @@
  *   recall    = sum_r hit_r / sum_r count_ref_r(all grams)
  *   precision = sum_r hit_r / (k * count_peer(all grams))
  *   F         = P R / ((1 - a) P + a R) with a = 0.5 (-p 0.5), i.e. F1
- * A zero denominator gives 0, as in ROUGE-1.5.5. Averaging over clusters
- * (macro) is the caller's business.
+ * A zero denominator gives 0, as in ROUGE-1.5.5. ROUGE-1.5.5 rounds each
+ * score to 5 decimals before averaging; these are not rounded, so the two
+ * can differ by 1e-5. Averaging over clusters (macro) is the caller's
+ * business.
  */
 #ifndef RCP_ROUGE_H
 #define RCP_ROUGE_H

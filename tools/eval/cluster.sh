@@ -15,17 +15,18 @@ trap 'rm -rf "$TMP"' EXIT
 TIMEOUT=
 command -v timeout >/dev/null 2>&1 && TIMEOUT="timeout 1800"
 
-# cluster OUT INPUT...: run `recoupe cluster`; 0 when it wrote something.
-# Exit status 3 (some inputs skipped) still counts as output: the scorer
-# then names the missing articles.
+# cluster NAME INPUT...: run `recoupe cluster` into $TMP/NAME.jsonl; 0 when
+# it wrote something. Exit status 3 (some inputs skipped) still counts as
+# output: the scorer then names the missing articles.
 cluster() {
-    out=$1
+    out=$TMP/$1.jsonl
     shift
     $TIMEOUT "$RECOUPE" cluster "$@" >"$out" 2>"$TMP/stderr"
     rc=$?
     if [ ! -s "$out" ] || { [ $rc -ne 0 ] && [ $rc -ne 3 ]; }; then
-        echo "cluster: \`recoupe cluster\` is not implemented yet (exit status $rc, $(wc -l <"$out") lines of output): skipped"
+        echo "cluster: \`recoupe cluster\` is not implemented yet (exit status $rc, no output on $(basename "$1")): skipped"
         sed -n '1,3s/^/  stderr: /p' "$TMP/stderr"
+        rm -f "$out"
         return 1
     fi
     [ $rc -eq 3 ] && sed -n '1,5s/^/  skipped: /p' "$TMP/stderr"
@@ -37,10 +38,43 @@ if [ ! -x "$RECOUPE" ]; then
     exit 0
 fi
 
+ecb=$DATA/ecbplus-dev
+rpm=$DATA/rpm2-cluster-dev
+cluster ecb "$ecb/articles.jsonl" || exit 0 # the first says it all
+cluster rpm "$rpm/articles.jsonl"
+cluster seeds "$SEEDS"
+
+# The seeds mixed into the French set: five chunks of 40 RPM2 articles,
+# a seed after each, so an incremental clusterer meets them among the rest.
+mkdir "$TMP/chunks"
+split -l 40 "$rpm/articles.jsonl" "$TMP/chunks/"
+for f in "$TMP"/chunks/*; do mv "$f" "$f.jsonl"; done
+printf '%s\n' "$SEEDS"/*.txt >"$TMP/seed-paths"
+set --
+i=0
+for chunk in "$TMP"/chunks/*.jsonl; do
+    i=$((i + 1))
+    seed=$(sed -n "${i}p" "$TMP/seed-paths")
+    set -- "$@" "$chunk"
+    [ -n "$seed" ] && set -- "$@" "$seed"
+done
+while IFS= read -r seed; do # seeds beyond the chunks, if any
+    [ -n "$seed" ] && set -- "$@" "$seed"
+done <<EOF
+$(sed -n "$((i + 1)),\$p" "$TMP/seed-paths")
+EOF
+cluster mixed "$@"
+# Gold: the seeds are one story of their own; RPM2 articles keep their event.
+for seed in "$SEEDS"/*.txt; do
+    printf '%s\tseeds\n' "$(basename "$seed" .txt)"
+done >"$TMP/gold-mixed.tsv"
+cat "$rpm/gold-event.tsv" >>"$TMP/gold-mixed.tsv"
+
 status=0
-# row SYSTEM GOLD NAME TARGET: one table row with its target beside it
+# row NAME GOLD LABEL TARGET: one table row with its target beside it
 row() {
-    if r=$("$TOOLS/score_cluster" "$1" "$2" "$3"); then
+    [ -f "$TMP/$1.jsonl" ] || return 0
+    if r=$("$TOOLS/score_cluster" "$TMP/$1.jsonl" "$2" "$3"); then
         printf '%s  %s\n' "$r" "$4"
     else
         echo "$3: cannot be scored (see above)"
@@ -48,41 +82,12 @@ row() {
     fi
 }
 
-ecb=$DATA/ecbplus-dev
-rpm=$DATA/rpm2-cluster-dev
-cluster "$TMP/ecb.jsonl" "$ecb/articles.jsonl" || exit 0
-
-# The seeds mixed into the French set: five chunks of 40 RPM2 articles,
-# a seed after each, so an incremental clusterer meets them among the rest.
-split -l 40 "$rpm/articles.jsonl" "$TMP/chunk."
-set --
-i=0
-for seed in "$SEEDS"/*.txt; do
-    i=$((i + 1))
-    chunk=$(ls "$TMP"/chunk.* | sed -n "${i}p")
-    [ -n "$chunk" ] && set -- "$@" "$chunk"
-    set -- "$@" "$seed"
-done
-for chunk in $(ls "$TMP"/chunk.* | sed -n "$((i + 1)),\$p"); do
-    set -- "$@" "$chunk"
-done
-# Gold: the seeds are one story of their own; RPM2 articles keep their event.
-for seed in "$SEEDS"/*.txt; do
-    id=$(basename "$seed" .txt)
-    printf '%s\tseeds\n' "$id"
-done >"$TMP/gold-mixed.tsv"
-cat "$rpm/gold-event.tsv" >>"$TMP/gold-mixed.tsv"
-
-cluster "$TMP/rpm.jsonl" "$rpm/articles.jsonl" || exit 0
-cluster "$TMP/mixed.jsonl" "$@" || exit 0
-cluster "$TMP/seeds.jsonl" "$SEEDS" || exit 0
-
 "$TOOLS/score_cluster" --header | sed 's/$/  target/'
-row "$TMP/ecb.jsonl" "$ecb/gold.tsv" "ecb+ dev (event)" "B3-F >= 0.90"
-row "$TMP/ecb.jsonl" "$ecb/gold-topic.tsv" "ecb+ dev (topic, diagnosis)" "-"
-row "$TMP/rpm.jsonl" "$rpm/gold-event.tsv" "rpm2 dev (event)" "B3-F >= 0.75"
-row "$TMP/rpm.jsonl" "$rpm/gold-topic.tsv" "rpm2 dev (topic)" "B3-F >= 0.95"
-row "$TMP/mixed.jsonl" "$TMP/gold-mixed.tsv" "seeds + rpm2 (event)" "-"
+row ecb "$ecb/gold.tsv" "ecb+ dev (event)" "B3-F >= 0.90"
+row ecb "$ecb/gold-topic.tsv" "ecb+ dev (topic, diagnosis)" "-"
+row rpm "$rpm/gold-event.tsv" "rpm2 dev (event)" "B3-F >= 0.75"
+row rpm "$rpm/gold-topic.tsv" "rpm2 dev (topic)" "B3-F >= 0.95"
+row mixed "$TMP/gold-mixed.tsv" "seeds + rpm2 (event)" "-"
 
 # The seeds on their own terms: how many stories they form, and how many
 # RPM2 articles were put into those stories.
@@ -91,18 +96,26 @@ story_of() { # "id story" per line of a cluster output
     sed -n 's/.*"story" *: *"\{0,1\}\([^",}]*\).*/\1/p' "$1" >"$TMP/stories"
     paste -d ' ' "$TMP/ids" "$TMP/stories"
 }
-story_of "$TMP/mixed.jsonl" >"$TMP/mixed.pairs"
-for seed in "$SEEDS"/*.txt; do
-    id=$(basename "$seed" .txt)
-    awk -v id="$id" '$1 == id { print $2 }' "$TMP/mixed.pairs"
-done | sort -u >"$TMP/seed-stories"
-nseed=$(wc -l <"$TMP/seed-stories")
-intruders=$(awk 'NR == FNR { s[$1] = 1; next } ($2 in s) { n++ } END { print n + 0 }' \
-    "$TMP/seed-stories" "$TMP/mixed.pairs")
-intruders=$((intruders - $(ls "$SEEDS"/*.txt | wc -l)))
-alone=$(story_of "$TMP/seeds.jsonl" | awk '{ print $2 }' | sort -u | wc -l)
+for seed in "$SEEDS"/*.txt; do basename "$seed" .txt; done >"$TMP/seed-ids"
+nseeds=$(wc -l <"$TMP/seed-ids")
 echo
-printf 'seeds alone:     %d stories for the 5 seed articles (target 1)\n' "$alone"
-printf 'seeds in rpm2:   %d stories for the 5 seed articles (target 1), %d RPM2 articles in them (target 0)\n' \
-    "$nseed" "$intruders"
+if [ -f "$TMP/seeds.jsonl" ]; then
+    n=$(story_of "$TMP/seeds.jsonl" | awk '{ print $2 }' | sort -u | wc -l)
+    printf 'seeds alone:   %d stories for the %d seed articles (target 1)\n' \
+        "$n" "$nseeds"
+fi
+if [ -f "$TMP/mixed.jsonl" ]; then
+    # stories holding a seed, and the other articles in those stories
+    story_of "$TMP/mixed.jsonl" | awk '
+        NR == FNR { seed[$1] = 1; ns++; next }
+        { story[$1] = $2; order[++n] = $1 }
+        END {
+            for (i = 1; i <= n; i++)
+                if (order[i] in seed) held[story[order[i]]] = 1
+            for (s in held) k++
+            for (i = 1; i <= n; i++)
+                if (!(order[i] in seed) && (story[order[i]] in held)) x++
+            printf "seeds in rpm2: %d stories for the %d seed articles (target 1), %d RPM2 articles in them (target 0)\n", k, ns, x
+        }' "$TMP/seed-ids" -
+fi
 exit $status
