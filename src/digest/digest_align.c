@@ -29,9 +29,13 @@
  * identical (a repeated paragraph), so that a doc's support counts once.
  *
  * Grouping is agglomerative over the links, strongest first: two groups
- * merge only when the average link over every pair across them stays at
- * least GROUP_AVG (sentences of one doc count as agreeing), which stops the chains single linkage would build
- * (A ~ B, B ~ C, but A says something else than C). Precision comes
+ * merge only when, over the pairs of sentences of different docs across
+ * them, the average affinity (max of dice and 0.8 cont) is at least
+ * GROUP_AVG and a majority (GROUP_MAJORITY) are close (>= GROUP_CLOSE).
+ * This stops the chains single linkage would build (A ~ B, B ~ C, but A
+ * says something else than C), while a sentence that states two facts at
+ * once does not keep a third wording out. Pairs of one doc are left out:
+ * a doc neither agrees nor disagrees with itself. Precision comes
  * first: a false merge claims a corroboration that does not exist, while
  * a missed one only leaves a statement in `unique` -- and `unique` itself
  * is claimed only when no sentence of another doc comes loosely close
@@ -54,7 +58,13 @@
 #define LINK_MIN_SHARED 3
 #define SAME_DOC_DICE 0.8
 #define SAME_DOC_CONT 0.95
-#define GROUP_AVG 0.36
+#ifndef GROUP_AVG
+#define GROUP_AVG 0.28
+#endif
+#ifndef GROUP_CLOSE
+#define GROUP_CLOSE 0.30
+#endif
+#define GROUP_MAJORITY 0.5
 
 double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, double *containment,
@@ -288,12 +298,15 @@ int rcp__digest_align(rcp_digest *g)
             continue;
         /* pairs of one doc are left out: a doc neither agrees nor
          * disagrees with itself */
-        double sum = 0, cnt = 0;
+        double sum = 0, cnt = 0, close = 0;
         for (uint32_t x = ra; x != UINT32_MAX; x = next[x])
             for (uint32_t y = rb; y != UINT32_MAX; y = next[y])
-                if (g->units[x].doc != g->units[y].doc)
-                    sum += affinity(g, x, y), cnt++;
-        if (cnt > 0 && sum / cnt < GROUP_AVG)
+                if (g->units[x].doc != g->units[y].doc) {
+                    double af = affinity(g, x, y);
+                    sum += af, cnt++;
+                    close += af >= GROUP_CLOSE;
+                }
+        if (cnt > 0 && (sum / cnt < GROUP_AVG || close < GROUP_MAJORITY * cnt))
             continue;
         if (rb < ra) {
             uint32_t t = ra;
