@@ -39,6 +39,8 @@ typedef struct rcp__dunit {
     int32_t fact;        /* its fact */
     float weight;        /* sum of the idf of its terms */
     float cross;         /* best similarity to a sentence of another doc */
+    uint64_t people;     /* the persons it names: bit i for the i-th PER
+                            entity of the story (the first 64) */
 } rcp__dunit;
 
 typedef struct rcp__dfact {

@@ -25,7 +25,9 @@
  *
  * Topic terms alone never make a corroboration: "Kim met Putin in Russia"
  * and "Kim left Russia after meeting Putin" share only the story's
- * subject. Sentences of one doc are linked only when nearly
+ * subject. Nor does the same action told of different people: two
+ * sentences that both name persons, none in common, are never linked
+ * ("Tête filed an appeal" / "Lepage filed an appeal"). Sentences of one doc are linked only when nearly
  * identical (a repeated paragraph), so that a doc's support counts once.
  *
  * Grouping is agglomerative over the links, strongest first: two groups
@@ -59,7 +61,7 @@
 #define SAME_DOC_DICE 0.8
 #define SAME_DOC_CONT 0.95
 #ifndef GROUP_AVG
-#define GROUP_AVG 0.28
+#define GROUP_AVG 0.32
 #endif
 #ifndef GROUP_CLOSE
 #define GROUP_CLOSE 0.30
@@ -93,8 +95,10 @@ double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
 /* The strength of the link between two units, 0 when they are not linked
  * (the rule of the block above); k shared terms, ks of them specific. */
 static double link_score(double dice, double cont, uint32_t k, uint32_t ks,
-                         int same_doc)
+                         int same_doc, int clash)
 {
+    if (clash && !same_doc)
+        return 0;
     if (same_doc) /* the same sentence again, perhaps with a clause added */
         return dice >= SAME_DOC_DICE || (cont >= SAME_DOC_CONT && k >= 5)
                    ? RCP_MAX(dice, SAME_DOC_DICE)
@@ -109,10 +113,19 @@ static double link_score(double dice, double cont, uint32_t k, uint32_t ks,
     return 0;
 }
 
+/* Both sentences name people, and not one in common: the same action
+ * told of different people is not the same fact. */
+static int people_clash(const rcp__dunit *a, const rcp__dunit *b)
+{
+    return a->people && b->people && !(a->people & b->people);
+}
+
 /* A softer affinity for the average-link check (0..1). */
 static double affinity(const rcp_digest *g, uint32_t a, uint32_t b)
 {
     const rcp__dunit *x = &g->units[a], *y = &g->units[b];
+    if (people_clash(x, y))
+        return 0;
     double cont;
     uint32_t k;
     double dice = rcp__digest_sim(g, x, y, &cont, &k);
@@ -152,6 +165,7 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             const rcp__dunit *ru = &g->units[r], *uu = &g->units[u];
             rcp__dfact *f = &g->facts[ru->fact];
             if (f->rep != r || ru->fact == uu->fact || ru->doc == uu->doc ||
+                people_clash(ru, uu) ||
                 pairs[i].k < EXTEND_SHARED || ru->weight <= 0 ||
                 pairs[i].o / ru->weight < EXTEND_CONT)
                 continue;
@@ -269,7 +283,7 @@ int rcp__digest_align(rcp_digest *g)
                 pairs[npairs].k = k;
                 npairs++;
             }
-            double s = link_score(dice, cont, k, ks, same);
+            double s = link_score(dice, cont, k, ks, same, people_clash(u, v));
             if (s <= 0)
                 continue;
             if (!RCP__PUSH(edges, nedges, cedges))
@@ -302,6 +316,8 @@ int rcp__digest_align(rcp_digest *g)
         for (uint32_t x = ra; x != UINT32_MAX; x = next[x])
             for (uint32_t y = rb; y != UINT32_MAX; y = next[y])
                 if (g->units[x].doc != g->units[y].doc) {
+                    if (people_clash(&g->units[x], &g->units[y]))
+                        close = -1e9; /* different people: never */
                     double af = affinity(g, x, y);
                     sum += af, cnt++;
                     close += af >= GROUP_CLOSE;
