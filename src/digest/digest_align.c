@@ -153,7 +153,7 @@ typedef struct pair {
  * representative's weight and EXTEND_SHARED of its terms. The doc joins
  * the fact's support; the groups do not change.
  */
-#define EXTEND_CONT 0.6
+#define EXTEND_CONT 0.55
 #define EXTEND_SHARED 4
 
 static int extend_support(rcp_digest *g, const pair *pairs, size_t np)

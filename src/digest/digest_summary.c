@@ -70,12 +70,11 @@ int rcp__digest_summarize(rcp_digest *g)
     for (size_t i = 0; i < n; i++) {
         const rcp__dunit *u = &g->units[i];
         const rcp_doc *d = g->docs[u->doc];
-        const rcp_sentence *st = &d->sents[u->sent];
         size_t nt = 0;
-        if (rcp__grow(&tmp, &tmpcap, 2 * st->ntok + 1, sizeof *tmp))
+        if (rcp__grow(&tmp, &tmpcap, 2 * u->ntok + 1, sizeof *tmp))
             goto cleanup;
         const rcp_token *prev = NULL;
-        for (uint32_t t = st->tok; t < st->tok + st->ntok; t++) {
+        for (uint32_t t = u->tok; t < u->tok + u->ntok; t++) {
             const rcp_token *k = &d->toks[t];
             if (k->flags & RCP_TOK_PUNCT)
                 continue;

@@ -279,7 +279,12 @@ TEST(digest_summary_within_budget_whole_sentences)
         for (size_t i = 0; i < g->nsummary; i++) {
             const rcp__dunit *u = &g->units[g->summary[i]];
             const rcp_sentence *st = &g->docs[u->doc]->sents[u->sent];
-            CHECK(u->off == st->off && u->len == st->len);
+            const rcp_token *tk = g->docs[u->doc]->toks;
+            /* whole statements: token boundaries inside their sentence */
+            CHECK(u->off >= st->off && u->off + u->len <= st->off + st->len);
+            CHECK(u->off == tk[u->tok].off);
+            CHECK(u->off + u->len ==
+                  tk[u->tok + u->ntok - 1].off + tk[u->tok + u->ntok - 1].len);
             words += rcp__count_words(g->docs[u->doc]->text + u->off, u->len);
             for (size_t j = 0; j < i; j++) /* no fact twice */
                 CHECK(u->fact != g->units[g->summary[j]].fact);
