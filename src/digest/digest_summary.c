@@ -138,18 +138,25 @@ int rcp__digest_summarize(rcp_digest *g)
     for (size_t c = 0; c < nids; c++)
         if (g->ndocs > 1 && weight[c] < 2)
             weight[c] = 0;
-    /* greedy budgeted coverage */
+    /* greedy budgeted coverage; when nothing qualifies (a story of short
+     * dispatches, of headlines), a second pass takes any sentence but
+     * repeats, so that a story always has a summary if one fits */
     size_t left = g->words;
+    int relaxed = 0;
     for (;;) {
         double best = 0;
         size_t bi = n;
         for (size_t i = 0; i < n; i++) {
             const rcp__dunit *u = &g->units[i];
             if (taken[i] || taken_fact[u->fact] || u->words > left ||
-                (u->flags & RCP__U_NOSUMMARY) || u->words < minw ||
-                u->words > maxw)
+                u->words == 0)
                 continue;
-            double gain = 0;
+            if (!relaxed && ((u->flags & RCP__U_NOSUMMARY) ||
+                             u->words < minw || u->words > maxw))
+                continue;
+            if (relaxed && (u->flags & RCP__U_COPY))
+                continue;
+            double gain = relaxed ? 1 : 0;
             for (uint32_t a = 0; a < nconc[i]; a++)
                 if (!covered[concepts[i][a]])
                     gain += weight[concepts[i][a]];
@@ -161,6 +168,10 @@ int rcp__digest_summarize(rcp_digest *g)
             double s = gain / pow((double)u->words, alpha);
             if (s > best)
                 best = s, bi = i;
+        }
+        if (bi == n && !relaxed && g->nsummary == 0) {
+            relaxed = 1;
+            continue;
         }
         if (bi == n)
             break;

@@ -493,3 +493,13 @@ TEST(digest_same_action_different_people_not_merged)
     }
     story_free(&s);
 }
+
+TEST(digest_short_story_still_summarized)
+{
+    static const char *const t[] = {"Le ministre démissionne.",
+                                    "Démission du ministre"};
+    story s;
+    story_from_texts(&s, t, 2);
+    CHECK(s.g->nsummary >= 1);
+    story_free(&s);
+}
