@@ -503,3 +503,62 @@ TEST(digest_short_story_still_summarized)
     CHECK(s.g->nsummary >= 1);
     story_free(&s);
 }
+
+/* Made-up stories of random words, quotes, brackets and numbers: no
+ * crash, and the invariants hold (budget, supports sorted and unique,
+ * unique statements from their own doc). Deterministic. */
+TEST(digest_random_stories_keep_invariants)
+{
+    static const char *const w[] = {
+        "Le", "ministre", "a", "annoncé", "«", "»", "(", ")", "[", "]",
+        "12", "15", "morts", ".", "?", "!", ",", "Paris", "M.", "Kim",
+        "\"", "jeudi", "2023", "le", "président", "Dmitri", "Peskov", "\n",
+        "…", "a-t-il", "déclaré", "l'", "accord", "fusil", "gant"};
+    uint64_t x = 42;
+    for (int round = 0; round < 40; round++) {
+        char texts[4][600];
+        const char *t[4];
+        size_t nd = 1 + (size_t)(round % 4);
+        for (size_t d = 0; d < nd; d++) {
+            size_t len = 0;
+            int nw = (int)(x % 90);
+            for (int i = 0; i < nw; i++) {
+                x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+                const char *s = w[(x >> 33) % RCP_ARRAY_SIZE(w)];
+                size_t l = strlen(s);
+                if (len + l + 2 >= sizeof texts[d])
+                    break;
+                memcpy(texts[d] + len, s, l);
+                len += l;
+                texts[d][len++] = ' ';
+            }
+            texts[d][len] = 0;
+            t[d] = texts[d];
+        }
+        story s;
+        story_from_texts(&s, t, nd);
+        const rcp_digest *g = s.g;
+        CHECK(g != NULL);
+        if (!g) {
+            story_free(&s);
+            continue;
+        }
+        size_t words = 0;
+        for (size_t i = 0; i < g->nsummary; i++)
+            words += g->units[g->summary[i]].words;
+        CHECK(words <= 120);
+        for (size_t f = 0; f < g->nfacts; f++)
+            for (uint32_t k = 1; k < g->facts[f].ndocs; k++)
+                CHECK(g->facts[f].docs[k - 1] < g->facts[f].docs[k]);
+        for (size_t d = 0; d < g->ndocs; d++)
+            for (uint32_t k = 0; k < g->nunique[d]; k++)
+                CHECK(g->units[g->unique[d][k]].doc == d);
+        FILE *f = tmpfile();
+        const rcp_digest *const one[] = {g};
+        CHECK_INT(rcp_digest_write_json(f, one, 1), 0);
+        CHECK_INT(rcp_digest_write_md(f, one, 1), 0);
+        CHECK_INT(rcp_digest_write_html(f, one, 1), 0);
+        fclose(f);
+        story_free(&s);
+    }
+}
