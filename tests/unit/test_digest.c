@@ -562,3 +562,57 @@ TEST(digest_random_stories_keep_invariants)
         story_free(&s);
     }
 }
+
+/* ---- allocation failures: every one is reported, nothing leaks ---- */
+
+static long dg_budget, dg_live;
+
+static void *dg_realloc(void *ud, void *p, size_t n)
+{
+    (void)ud;
+    if (dg_budget-- <= 0)
+        return NULL;
+    void *q = realloc(p, n);
+    if (q && !p)
+        dg_live++;
+    return q;
+}
+
+static void dg_free(void *ud, void *p)
+{
+    (void)ud;
+    if (p)
+        dg_live--;
+    free(p);
+}
+
+TEST(digest_torture_allocation_failures)
+{
+    story s;
+    story_load(&s, SEEDS, 100);
+    CHECK(s.g != NULL); /* warms the process-wide caches of nlp */
+    rcp_allocator t = {dg_realloc, dg_free, NULL};
+    int ok = 0, leaks = 0;
+    for (long n = 0; n < 20000 && !ok; n += 1 + n / 8) {
+        dg_budget = n;
+        dg_live = 0;
+        rcp_set_allocator(&t);
+        rcp_digest_opts o = {100, "s1"};
+        rcp_digest *g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n,
+                                       &o);
+        if (g) {
+            ok = g->nsummary == s.g->nsummary && g->nshown == s.g->nshown;
+            FILE *f = tmpfile();
+            const rcp_digest *const one[] = {g};
+            int rc = rcp_digest_write_json(f, one, 1);
+            CHECK(rc == 0 || rc == RCP_ENOMEM);
+            fclose(f);
+        }
+        rcp_digest_free(g);
+        rcp_set_allocator(NULL);
+        leaks += dg_live != 0;
+    }
+    CHECK(ok);
+    CHECK_INT(leaks, 0);
+    story_free(&s);
+}
