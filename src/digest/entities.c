@@ -24,8 +24,10 @@
  *    Kim Jong-un, Kim Jong Un and Kim Jong-Un share one "form", and so do
  *    Vostochny / Vostotchny and Shoigu / Choïgou. A one-word form (Peskov,
  *    Kim) then joins the longer form whose last word (or, failing that,
- *    first word) has the same key, when only one such entity exists in
- *    the story or one has at least three times the mentions of the rest.
+ *    first word, and then only into a clear person: Kim -> Kim Jong-un,
+ *    not Washington -> Washington Wizards) has the same key, when only
+ *    one such entity exists in the story or one has at least three times
+ *    the mentions of the rest, and their types do not clearly differ.
  * 4. An entity is a group of forms: its name is the most frequent spelling
  *    of its best form: several words rather than one, seen twice rather
  *    than once, longer rather than shorter; its type the one
@@ -309,7 +311,7 @@ typedef struct finder {
 
 /* Evidence for the type of the mention toks[i..j) of doc d. */
 static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
-                     int16_t ev[3])
+                     const story_sets *s, int16_t ev[3])
 {
     uint32_t whole = lex_span(d, i, j);
     size_t ntok = j - i;
@@ -319,10 +321,14 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
         ev[EV_ORG] += 5;
     if (whole & LX_PERS)
         ev[EV_PER] += 5;
-    int cue = 0, allalpha = 1;
+    int cue = 0, allalpha = 1, common = 0;
     for (size_t k = i; k < j; k++) {
         const rcp_token *t = &d->toks[k];
         uint32_t lx = rcp__lex_tok(t);
+        if (k > i && (t->flags & RCP_TOK_CAP) && in_lower(s, t))
+            common = 1; /* Eastern Conference, Atlantic Division */
+        if ((lx & LX_LOCCUE) && k > i)
+            ev[EV_LOC] += 3;
         if ((lx & LX_ORGCUE) && !(whole & LX_LOC))
             cue = 1;
         if (!(t->flags & RCP_TOK_WORD))
@@ -348,7 +354,8 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
     for (size_t k = i + 1; k + 1 < j; k++)
         conn |= (d->toks[k].flags & RCP_TOK_CAP) == 0;
     if (ntok >= 2 && ntok <= 4 && allalpha && !cue && !(whole & LX_LOC) &&
-        !(d->toks[i].flags & RCP_TOK_UPPER) && (!conn || (lx0 & LX_FIRST)))
+        !(d->toks[i].flags & RCP_TOK_UPPER) && (!conn || (lx0 & LX_FIRST)) &&
+        !common)
         ev[EV_PER] += 1;
     if (ntok >= 2 && (lx0 & LX_JOINHEAD) && !(lx0 & LX_FIRST) && !cue)
         ev[EV_ORG] += 1; /* République de Marseille, Banque de France */
@@ -422,6 +429,12 @@ static int keep_single(const rcp_doc *d, size_t i, int title,
         return 0;
     if (lx & (LX_LOC | LX_ORG | LX_PERS))
         return 1;
+    /* the head of a longer name written partly in lower case: la
+     * Commission nationale de..., la Cour de cassation */
+    if ((lx & LX_JOINHEAD) && !(t->flags & RCP_TOK_UPPER) &&
+        i + 1 < d->ntoks && (d->toks[i + 1].flags & RCP_TOK_WORD) &&
+        !(d->toks[i + 1].flags & RCP_TOK_CAP))
+        return 0;
     if (t->flags & RCP_TOK_UPPER)
         return t->norm_len >= 2;
     if (in_lower(s, t))
@@ -438,7 +451,7 @@ static int keep_single(const rcp_doc *d, size_t i, int title,
 }
 
 static int add_mention(rcp__nlp_ctx *c, uint32_t doc, size_t i, size_t j,
-                       int title)
+                       int title, const story_sets *s)
 {
     if (!RCP__PUSH(c->m, c->nm, c->capm))
         return RCP_ENOMEM;
@@ -448,7 +461,7 @@ static int add_mention(rcp__nlp_ctx *c, uint32_t doc, size_t i, size_t j,
     m->tok = (uint32_t)i;
     m->ntok = (uint32_t)(j - i);
     m->ent = -1;
-    evidence(c->docs[doc], i, j, title, m->ev);
+    evidence(c->docs[doc], i, j, title, s, m->ev);
     return 0;
 }
 
@@ -499,9 +512,10 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
             a++;
             continue;
         }
-        if ((initial_pos(d, a) || a > i) && in_lower(s, t) &&
+        if ((initial_pos(d, a) || a > i || (t->flags & RCP_TOK_UPPER)) &&
+            in_lower(s, t) &&
             !(lx & (LX_LOC | LX_ORG | LX_FIRST | LX_PERS)) &&
-            !(t->flags & RCP_TOK_UPPER) &&
+            (!(t->flags & RCP_TOK_UPPER) || t->norm_len > 4) &&
             !(lex_span(d, a, j) & (LX_LOC | LX_ORG))) {
             a++;
             continue;
@@ -517,13 +531,22 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
             title = 1;
         }
     }
+    /* a day or a month inside: Cleveland Friday, Paris Lundi */
+    for (size_t k = a + 1; k < j; k++)
+        if (rcp__lex_tok(&d->toks[k]) & (LX_WEEKDAY | LX_MONTH)) {
+            int rc = take_span(c, doc, s, a, k);
+            if (rc || k + 1 >= j)
+                return rc;
+            return take_span(c, doc, s, k + 1, j);
+        }
     /* two names run together: cut before a first name that follows a
      * word that is no first name */
     for (size_t k = a + 1; k + 1 < j; k++) {
         const rcp_token *t = &d->toks[k];
         const rcp_token *p = &d->toks[k - 1];
         int acro = (p->flags & RCP_TOK_UPPER) &&
-                   (rcp__lex_tok(p) & (LX_ORG | LX_LOC)) &&
+                   ((rcp__lex_tok(p) & (LX_ORG | LX_LOC)) ||
+                    (rcp__lex_tok(t) & LX_FIRST)) &&
                    !(t->flags & RCP_TOK_UPPER);
         if (acro || ((rcp__lex_tok(t) & LX_FIRST) &&
                      !(rcp__lex_tok(p) & (LX_FIRST | LX_CONN)) &&
@@ -535,7 +558,7 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
         }
     }
     /* a title at the end belongs to the next name (Troy police Lt.) */
-    while (j > a + 1 && (rcp__lex_tok(&d->toks[j - 1]) & LX_TITLE) &&
+    while (j > a + 1 && (rcp__lex_tok(&d->toks[j - 1]) & (LX_TITLE | LX_ROLE)) &&
            !(rcp__lex_tok(&d->toks[j - 1]) & (LX_LOC | LX_FIRST | LX_ORG)))
         j--;
     /* a title just before: M. X, le président X */
@@ -562,7 +585,7 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
         return 0;
     if (b - a > 6)
         return 0; /* a headline in title case, not a name */
-    return add_mention(c, doc, a, b, title);
+    return add_mention(c, doc, a, b, title, s);
 }
 
 static int find_mentions(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s)
@@ -582,7 +605,7 @@ static int find_mentions(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s)
                 if ((rcp__lex_tok(t) & (LX_LOC | LX_ORG)) ||
                     (in_set(&s->cap, t) && !in_lower(s, t) &&
                      !(t->flags & RCP_TOK_STOP)))
-                    if ((rc = add_mention(c, doc, i, i + 1, 0)))
+                    if ((rc = add_mention(c, doc, i, i + 1, 0, s)))
                         return rc;
                 continue;
             }
@@ -747,6 +770,10 @@ static void join_short_forms(grouping *g)
                     continue;
                 int hs = strong_type(h->ev);
                 if (fs >= 0 && hs >= 0 && fs != hs)
+                    continue;
+                /* by the first word only into a person (Kim -> Kim
+                 * Jong-un), never Washington -> Washington Wizards */
+                if (pass == 1 && (hs != EV_PER || (fs >= 0 && fs != EV_PER)))
                     continue;
                 uint32_t r = find_root(g->f, (uint32_t)k);
                 /* the count of the whole entity of r so far */

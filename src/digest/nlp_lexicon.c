@@ -96,6 +96,13 @@ static const lex_list lists[] = {
              "yonhap|xinhua|interfax|bbc|cnn|congres|congress|"
              "hamas|hezbollah|taliban|talibans|farc|eta|al-qaida|"
              "al-qaeda|google|apple|microsoft|facebook|amazon|twitter"},
+    {LX_LOCCUE, "city|county|island|islands|river|valley|mountain|mountains|"
+                "lake|beach|street|avenue|road|park|bridge|bay|coast|"
+                "peninsula|desert|canyon|falls|harbor|harbour|heights|"
+                "hills|springs|township|village|ville|rue|boulevard|"
+                "place|fleuve|riviere|vallee|montagne|lac|plage|pont|"
+                "baie|cote|ile|iles|presqu'ile|desert|region|province|"
+                "arrondissement|quartier|district|state|oblast|krai"},
     {LX_LOCPREP, "en|au|aux|in|at|near|vers|from|pres"},
     {LX_PREP, "au|aux|de|du|des|d'|pour|par|avec|sur|contre|chez|entre|"
               "to|with|for|by|from|of|on|against|about|que|qu'|that|sans|"

@@ -37,7 +37,8 @@ enum {
     LX_JOINHEAD = 1u << 18, /* Corée, République: may take "du Nord" */
     LX_COMPASS = 1u << 19, /* Nord, Sud: joins after a connector */
     LX_EN = 1u << 20,      /* the word is English (months, weekdays) */
-    LX_PERS = 1u << 21     /* a known person name (gazetteer) */
+    LX_PERS = 1u << 21,    /* a known person name (gazetteer) */
+    LX_LOCCUE = 1u << 22   /* City, Island, River: makes a name a place */
 };
 
 /* Build the tables once (process-wide; not thread-safe, as the stemmer
