@@ -195,6 +195,10 @@ static int find_roles(qctx *q, uint32_t doc)
         const rcp_token *t = &d->toks[k];
         if (!(rcp__lex_tok(t) & LX_ROLE) || c->tok_in[doc][k] >= 0)
             continue;
+        /* the second word of a longer role: le Premier ministre */
+        if (k > 0 && (rcp__lex_tok(&d->toks[k - 1]) & (LX_ROLE | LX_TITLE)) &&
+            !(rcp__lex_tok(&d->toks[k - 1]) & LX_DET))
+            continue;
         uint32_t sent = t->sent;
         /* ROLE mods [,] NAME */
         size_t e = k + 1;
@@ -395,11 +399,18 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
          * Qeshm island governor Heydar Alishbandi */
         for (size_t t = a; t < end && t < a + 3; t++) {
             const rcp_token *u = &d->toks[t];
+            if (!(u->flags & RCP_TOK_WORD) || is_a_grave(d, u) ||
+                (rcp__lex_tok(u) & (LX_PREP | LX_SAY | LX_AUX)) ||
+                u->sent != d->toks[n].sent)
+                break;
             if (!(rcp__lex_tok(u) & (LX_TITLE | LX_ROLE)))
                 continue;
             size_t r = t + 1;
-            if (r < end && is_punct(d, &d->toks[r], '.'))
+            if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 4 &&
+                (u->flags & RCP_TOK_CAP))
                 r++;
+            if (r >= end || d->toks[r].sent != u->sent)
+                break;
             int m2 = mention_at(c, doc, r);
             if (m2 >= 0 && is_person(c, m2)) {
                 m = m2;
