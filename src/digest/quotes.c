@@ -387,7 +387,11 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     size_t n = mention_at(c, doc, k) >= 0 ? k : skip_titles(d, k, end);
     int m = mention_at(c, doc, n);
     /* le maire PS: a title before a party is a role, not a name */
-    if (m >= 0 && n > k && c->ent_type[ent_of(c, m)] != RCP__ENT_PER &&
+    int titled = 0;
+    for (size_t t = k; t < n; t++)
+        titled |= (rcp__lex_tok(&d->toks[t]) & LX_TITLE) &&
+                  !(rcp__lex_tok(&d->toks[t]) & LX_DET);
+    if (m >= 0 && titled && c->ent_type[ent_of(c, m)] != RCP__ENT_PER &&
         c->ent_type[ent_of(c, m)] != RCP__ENT_MISC)
         m = -1;
     if (m >= 0) {
@@ -454,6 +458,9 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         int m = mention_ending(c, doc, j - 1);
         if (m >= 0 && after_prep(d, c->m[m].tok))
             m = -1; /* NAME, président de l'UE, a estimé */
+        if (m >= 0 && !is_person(c, m) && c->m[m].tok > start &&
+            (rcp__lex_tok(&d->toks[c->m[m].tok - 1]) & (LX_ROLE | LX_TITLE)))
+            m = -1; /* NAME, députée UMP, soutient */
         if (j > start && m >= 0) {
             size_t s0 = c->m[m].tok;
             /* the role before a name in apposition is fine */
@@ -473,13 +480,23 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         }
         return SUBJ_NONE;
     }
+    /* affirme la LDH qui ajoute / X, qui a déclaré / X who said */
+    if ((rcp__tok_is(t, "qui") || rcp__tok_is(t, "who")) && j > start) {
+        size_t p = j - 1;
+        if (p > start && is_punct(d, &d->toks[p], ','))
+            p--;
+        int m = mention_ending(c, doc, p);
+        if (m >= 0 && !after_prep(d, c->m[m].tok) &&
+            speaker_ok(c, ent_of(c, m)))
+            return ent_of(c, m);
+        return SUBJ_NONE;
+    }
     int m = mention_ending(c, doc, j);
     if (m >= 0) {
         size_t s0 = c->m[m].tok;
-        /* "du Kremlin a déclaré": the name completes a role */
-        const rcp_token *p = s0 > start ? &d->toks[s0 - 1] : NULL;
-        int comp = p && ((rcp__lex_tok(p) & (LX_PREP | LX_CONN)) ||
-                         is_a_grave(d, p)) && !(rcp__lex_tok(p) & LX_DET);
+        /* "du Kremlin a déclaré", "une source proche de l'Elysée a
+         * indiqué": the name completes something else */
+        int comp = s0 > start && after_prep(d, s0);
         if (!comp)
             return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
     }
@@ -822,6 +839,27 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
     if (sp < 0) {
         sp = speaker_before(q, doc, op);
         how = HOW_BEFORE;
+    }
+    if (sp < 0 && q->nq > 0) {
+        /* X a estimé que « A » mais que « B »; « A », dit X, « B » */
+        const rcp__quote *p = &q->q[q->nq - 1];
+        size_t pc = q->qclose[q->nq - 1];
+        if (p->doc == doc && p->speaker >= 0 &&
+            d->toks[pc].sent == d->toks[op].sent) {
+            /* no other name nor another verb of saying in between (the
+             * attribution of the first quote may sit there) */
+            int other = 0, says = 0, pron, aux;
+            for (size_t k = pc + 1; k < op; k++) {
+                int m = q->c->tok_m[doc][k];
+                if (m >= 0 && ent_of(q->c, m) != p->speaker)
+                    other = 1;
+                says += say_token(&d->toks[k], &pron, &aux) || aux;
+            }
+            if (says > (q->qhow[q->nq - 1] == HOW_AFTER ? 1 : 0))
+                other = 1;
+            if (!other)
+                sp = p->speaker, how = HOW_NEXT;
+        }
     }
     if (sp < 0 && q->nq > 0) {
         /* "...," he said. "..." : the attribution in between */
