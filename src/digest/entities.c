@@ -33,8 +33,9 @@
  *    than once, longer rather than shorter; its type the one
  *    with the most evidence summed over all its mentions (MISC when the
  *    evidence is thin or split).
- * Cost: linear in the tokens, plus (one-word forms) x (longer forms) in
- * step 3, a few thousand comparisons for ten articles.
+ * Cost: linear in the tokens; in step 3 each one-word form looks only at
+ * the longer forms that share its key (chained by the key of their first
+ * and last words).
  */
 #include "nlp_priv.h"
 
@@ -488,6 +489,8 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
     const rcp_doc *d = c->docs[doc];
     int title = 0;
     size_t a = i;
+    if (j - i > 12)
+        return 0; /* a headline in title case, not a name */
     /* strip what is not part of the name */
     while (a < j) {
         const rcp_token *t = &d->toks[a];
@@ -754,8 +757,32 @@ static int key_mention(rcp__nlp_ctx *c, grouping *g, rcp__mention *m)
 }
 
 /* Join each one-word form to the one longer entity it abbreviates. */
-static void join_short_forms(grouping *g)
+static int join_short_forms(grouping *g)
 {
+    /* chains of the longer forms by the key of their last and first
+     * words, so that each one-word form looks only at its candidates */
+    rcp__map heads;
+    rcp__map_init(&heads);
+    uint32_t *next = rcp__malloc(2 * (g->nf ? g->nf : 1) * sizeof *next);
+    if (!next)
+        return RCP_ENOMEM;
+    for (size_t k = g->nf; k-- > 0;) {
+        const form *h = &g->f[k];
+        next[2 * k] = next[2 * k + 1] = UINT32_MAX;
+        if (h->ntok < 2)
+            continue;
+        for (int pass = 0; pass < 2; pass++) {
+            uint64_t key = (pass == 0 ? h->last : h->first) * 2 + (uint64_t)pass;
+            uint64_t *v = rcp__map_put(&heads, key ? key : 1);
+            if (!v) {
+                rcp__free(next);
+                rcp__map_release(&heads);
+                return RCP_ENOMEM;
+            }
+            next[2 * k + (size_t)pass] = *v ? (uint32_t)(*v - 1) : UINT32_MAX;
+            *v = k + 1;
+        }
+    }
     for (size_t i = 0; i < g->nf; i++) {
         form *f = &g->f[i];
         if (f->ntok != 1)
@@ -764,7 +791,10 @@ static void join_short_forms(grouping *g)
         for (int pass = 0; pass < 2; pass++) {
             uint32_t best = UINT32_MAX, second_root = UINT32_MAX;
             uint32_t bestc = 0, otherc = 0;
-            for (size_t k = 0; k < g->nf; k++) {
+            uint64_t key = f->key * 2 + (uint64_t)pass;
+            const uint64_t *v = rcp__map_get(&heads, key ? key : 1);
+            for (uint32_t k = v ? (uint32_t)(*v - 1) : UINT32_MAX;
+                 k != UINT32_MAX; k = next[2 * (size_t)k + (size_t)pass]) {
                 form *h = &g->f[k];
                 if (h->ntok < 2 || (pass == 0 ? h->last : h->first) != f->key)
                     continue;
@@ -803,6 +833,9 @@ static void join_short_forms(grouping *g)
             break; /* ambiguous: keep it apart */
         }
     }
+    rcp__free(next);
+    rcp__map_release(&heads);
+    return 0;
 }
 
 typedef struct ent_tmp {
@@ -1005,7 +1038,8 @@ int rcp__nlp_entities(rcp__nlp_ctx *c)
     for (size_t i = 0; i < c->nm; i++)
         if ((rc = key_mention(c, &g, &c->m[i])))
             goto cleanup;
-    join_short_forms(&g);
+    if ((rc = join_short_forms(&g)))
+        goto cleanup;
     rc = build_entities(c, &g);
 cleanup:
     rcp__map_release(&s.lower);

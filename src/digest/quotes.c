@@ -4,8 +4,9 @@
  * How it works.
  *
  * Quotations. In each paragraph an opening mark (« “ „ ‹ or a straight ")
- * is paired with the next matching closing mark of the same paragraph,
- * nesting counted (« ... “ ... ” ... »). The quote is the text between,
+ * is paired with the matching closing mark of the same paragraph, nesting
+ * counted (« ... “ ... ” ... »), in one pass (pair_marks); the quotes are
+ * the outermost pairs. The quote is the text between,
  * spaces trimmed; it may span sentences. Fewer than four words between
  * the marks is a title or a scare quote (les «perspectives»): skipped.
  *
@@ -40,6 +41,10 @@
  */
 #include "nlp_priv.h"
 #include "text/text.h"
+
+#include <stdlib.h>
+
+enum { ROLES_MAX = 1024, PRON_SENTS = 4 };
 
 enum { QK_NONE, QK_GUILL, QK_CURLY, QK_LOW, QK_SINGLE, QK_STRAIGHT };
 
@@ -175,6 +180,8 @@ static int add_role(qctx *q, const rcp_doc *d, uint32_t doc, size_t head,
     if (ent < 0 || q->c->ent_type[ent] == RCP__ENT_LOC ||
         q->c->ent_type[ent] == RCP__ENT_ORG)
         return 0;
+    if (q->nr >= ROLES_MAX)
+        return 0; /* enough to resolve roles; keeps resolve_role cheap */
     if (!RCP__PUSH(q->r, q->nr, q->capr))
         return RCP_ENOMEM;
     role *r = &q->r[q->nr++];
@@ -549,6 +556,8 @@ static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
     uint32_t first = pg->sent;
     if (para > 0 && s == pg->sent)
         first = pg->sent >= 2 ? pg->sent - 2 : 0;
+    if (s > first + PRON_SENTS)
+        first = s - PRON_SENTS;
     for (uint32_t si = s; si-- > first;) {
         const rcp_sentence *st = &d->sents[si];
         int who = -1, n = 0;
@@ -883,55 +892,92 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
     return 0;
 }
 
+typedef struct qpair {
+    uint32_t op, cl;
+} qpair;
+
+static int cmp_pair(const void *a, const void *b)
+{
+    const qpair *x = a, *y = b;
+    return x->op < y->op ? -1 : x->op > y->op;
+}
+
+/* Pair the marks of one paragraph, toks[t0..t1), in one pass: a stack of
+ * open marks per kind (at most STACK_MAX deep; deeper marks are text),
+ * a closing mark pairs with the innermost open one of its kind, a
+ * straight " closes the last open straight one, and „ closes with “ or ”.
+ * The quotes are the outermost pairs. */
+enum { STACK_MAX = 64 };
+
+static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
+                      size_t *np, size_t *cap)
+{
+    uint32_t st[QK_STRAIGHT + 1][STACK_MAX];
+    size_t depth[QK_STRAIGHT + 1] = {0};
+    size_t first = *np;
+    for (size_t k = t0; k < t1; k++) {
+        int opens;
+        int kind = mark_kind(d, &d->toks[k], &opens);
+        if (kind == QK_NONE)
+            continue;
+        int32_t cp = rcp__tok_cp(d, &d->toks[k]);
+        if (depth[QK_LOW] && (cp == 0x201C || (cp == 0x201D &&
+                                               !depth[QK_CURLY]))) {
+            kind = QK_LOW;
+            opens = 0;
+        }
+        if (kind == QK_STRAIGHT)
+            opens = depth[kind] == 0;
+        if (opens) {
+            if (depth[kind] < STACK_MAX)
+                st[kind][depth[kind]++] = (uint32_t)k;
+            continue;
+        }
+        if (!depth[kind])
+            continue;
+        if (!RCP__PUSH(*pairs, *np, *cap))
+            return RCP_ENOMEM;
+        (*pairs)[*np].op = st[kind][--depth[kind]];
+        (*pairs)[*np].cl = (uint32_t)k;
+        (*np)++;
+    }
+    /* outermost pairs, in order */
+    qsort(*pairs + first, *np - first, sizeof **pairs, cmp_pair);
+    size_t o = first;
+    uint32_t end = 0;
+    int any = 0;
+    for (size_t i = first; i < *np; i++) {
+        if (any && (*pairs)[i].op < end)
+            continue;
+        (*pairs)[o++] = (*pairs)[i];
+        end = (*pairs)[i].cl;
+        any = 1;
+    }
+    *np = o;
+    return 0;
+}
+
 static int find_quotes(qctx *q, uint32_t doc)
 {
     const rcp_doc *d = q->c->docs[doc];
-    for (size_t pi = 0; pi < d->nparas; pi++) {
+    qpair *pairs = NULL;
+    size_t np = 0, cap = 0;
+    int rc = 0;
+    for (size_t pi = 0; pi < d->nparas && !rc; pi++) {
         const rcp_paragraph *pg = &d->paras[pi];
         if (!pg->nsent)
             continue;
         size_t t0 = d->sents[pg->sent].tok;
         const rcp_sentence *ls = &d->sents[pg->sent + pg->nsent - 1];
         size_t t1 = ls->tok + ls->ntok;
-        for (size_t k = t0; k < t1; k++) {
-            int opens;
-            int kind = mark_kind(d, &d->toks[k], &opens);
-            if (kind == QK_NONE || !opens)
-                continue;
-            /* its closing mark, nesting counted */
-            size_t depth = 0, cl = 0;
-            for (size_t j = k + 1; j < t1; j++) {
-                int o2;
-                int k2 = mark_kind(d, &d->toks[j], &o2);
-                if (kind == QK_LOW) {
-                    int32_t cp = rcp__tok_cp(d, &d->toks[j]);
-                    if (cp == 0x201C || cp == 0x201D) {
-                        cl = j;
-                        break;
-                    }
-                    continue;
-                }
-                if (k2 != kind)
-                    continue;
-                if (kind == QK_STRAIGHT || !o2) {
-                    if (depth == 0) {
-                        cl = j;
-                        break;
-                    }
-                    depth--;
-                } else {
-                    depth++;
-                }
-            }
-            if (!cl)
-                continue; /* unclosed in this paragraph */
-            int rc = add_quote(q, doc, k, cl);
-            if (rc)
-                return rc;
-            k = cl;
-        }
+        np = 0;
+        if ((rc = pair_marks(d, t0, t1, &pairs, &np, &cap)))
+            break;
+        for (size_t i = 0; i < np && !rc; i++)
+            rc = add_quote(q, doc, pairs[i].op, pairs[i].cl);
     }
-    return 0;
+    rcp__free(pairs);
+    return rc;
 }
 
 int rcp__nlp_quotes(rcp__nlp_ctx *c)
