@@ -942,7 +942,8 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
         (*np)++;
     }
     /* outermost pairs, in order */
-    qsort(*pairs + first, *np - first, sizeof **pairs, cmp_pair);
+    if (*np - first > 1)
+        qsort(*pairs + first, *np - first, sizeof **pairs, cmp_pair);
     size_t o = first;
     uint32_t end = 0;
     int any = 0;
