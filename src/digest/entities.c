@@ -268,8 +268,15 @@ static size_t extend_span(const rcp_doc *d, size_t i, size_t end)
             j++;
             continue;
         }
-        /* a particle: Henri de Castries, Charles de Gaulle */
-        if (j == i + 1 && (rcp__lex_tok(&d->toks[i]) & LX_FIRST) &&
+        /* a particle: Henri de Castries, Armand de Vasselot (not after a
+         * place or an organisation: Banque de France is done above) */
+        uint32_t lxi = rcp__lex_tok(&d->toks[i]);
+        if (((j == i + 1 &&
+              ((lxi & LX_FIRST) ||
+             (!(lxi & (LX_LOC | LX_ORG | LX_ORGCUE | LX_JOINHEAD | LX_TITLE |
+                       LX_ROLE | LX_NONNAME | LX_MONTH | LX_WEEKDAY)) &&
+               !(d->toks[i].flags & (RCP_TOK_UPPER | RCP_TOK_SSTART))))) ||
+             (j > i + 1 && (rcp__lex_tok(&d->toks[j - 1]) & LX_FIRST))) &&
             j + 1 < end && (rcp__tok_is(t, "de") || rcp__tok_is(t, "d'")) &&
             is_cap(&d->toks[j + 1]) &&
             !(rcp__lex_tok(&d->toks[j + 1]) & (LX_LOC | LX_FIRST)) &&
@@ -551,9 +558,13 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
                    ((rcp__lex_tok(p) & (LX_ORG | LX_LOC)) ||
                     (rcp__lex_tok(t) & LX_FIRST)) &&
                    !(t->flags & RCP_TOK_UPPER);
+        int next_name = is_cap(&d->toks[k + 1]) ||
+                        ((rcp__tok_is(&d->toks[k + 1], "de") ||
+                          rcp__tok_is(&d->toks[k + 1], "d'")) &&
+                         k + 2 < j && is_cap(&d->toks[k + 2]));
         if (acro || ((rcp__lex_tok(t) & LX_FIRST) &&
                      !(rcp__lex_tok(p) & (LX_FIRST | LX_CONN)) &&
-                     is_cap(p) && is_cap(&d->toks[k + 1]) && p->len > 1)) {
+                     is_cap(p) && next_name && p->len > 1)) {
             int rc = take_span(c, doc, s, a, k);
             if (rc)
                 return rc;
