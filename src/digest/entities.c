@@ -381,6 +381,9 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
         /* a role, perhaps with adjectives: le dirigeant nord-coréen X */
         for (size_t k = i; k-- > 0 && k + 4 >= i;) {
             const rcp_token *t = &d->toks[k];
+            /* le patron d'Axa: a role of the name, not the name's */
+            if ((rcp__lex_tok(t) & (LX_PREP | LX_CONN)) || is_a_grave(d, t))
+                break;
             if (!is_word(t) || (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)))
                 if (!(rcp__lex_tok(t) & LX_ROLE))
                     break;

@@ -465,9 +465,18 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         int m = mention_ending(c, doc, j - 1);
         if (m >= 0 && after_prep(d, c->m[m].tok))
             m = -1; /* NAME, président de l'UE, a estimé */
-        if (m >= 0 && !is_person(c, m) && c->m[m].tok > start &&
-            (rcp__lex_tok(&d->toks[c->m[m].tok - 1]) & (LX_ROLE | LX_TITLE)))
-            m = -1; /* NAME, députée UMP, soutient */
+        if (m >= 0 && !is_person(c, m)) {
+            /* NAME, députée UMP, soutient / NAME, président du groupe
+             * d'assurances AXA, a estimé: the name is in the role */
+            for (size_t p = c->m[m].tok; p-- > start && p + 6 > c->m[m].tok;) {
+                if (d->toks[p].flags & RCP_TOK_PUNCT)
+                    break;
+                if (rcp__lex_tok(&d->toks[p]) & (LX_ROLE | LX_TITLE)) {
+                    m = -1;
+                    break;
+                }
+            }
+        }
         if (j > start && m >= 0) {
             size_t s0 = c->m[m].tok;
             /* the role before a name in apposition is fine */
@@ -713,6 +722,49 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     return -1;
 }
 
+/* Verbs that say only when what is said follows (confier, lancer,
+ * noter...): "a confié son enfant à une personne « ... »" says nothing. */
+static int ambiguous_say(const rcp_token *t)
+{
+    static const char *const w[] = {
+        "confie", "lance", "avance", "note", "observe", "releve", "poursuit",
+        "poursuivi", "reconnu", "reconnait", "admis", "admet", "glisse",
+        "lache", "souffle", "resume", "detaille", "analyse", "confiait",
+        "notait", "reconnaissait"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++)
+        if (rcp__tok_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
+/* Does what follows a verb of saying at toks[k] (adverbs skipped) open
+ * what is said: que, qu', :, a comma, the quote itself (at op), à X
+ * (a déclaré à l'AFP que), or an infinitive? */
+static int said_follows(const rcp_doc *d, size_t k, size_t op)
+{
+    k = skip_adv(d, k, op, 4);
+    if (k >= op)
+        return 1;
+    const rcp_token *t = &d->toks[k];
+    if (t->flags & RCP_TOK_PUNCT) {
+        int32_t cp = rcp__tok_cp(d, t);
+        return cp == ':' || cp == ',' || cp == 0x2013 || cp == 0x2014;
+    }
+    if (rcp__tok_is(t, "que") || rcp__tok_is(t, "qu'") ||
+        rcp__tok_is(t, "avoir") || rcp__tok_is(t, "etre") ||
+        rcp__tok_is(t, "ne") || rcp__tok_is(t, "n'") ||
+        rcp__tok_is(t, "si") || rcp__tok_is(t, "combien") ||
+        is_a_grave(d, t) || rcp__tok_is(t, "au") || rcp__tok_is(t, "aux"))
+        return 1;
+    size_t n = t->norm_len;
+    const char *w = t->norm;
+    /* an infinitive: -er, -ir, -re */
+    return n > 3 && (t->flags & RCP_TOK_WORD) &&
+           ((w[n - 2] == 'e' && w[n - 1] == 'r') ||
+            (w[n - 2] == 'i' && w[n - 1] == 'r') ||
+            (w[n - 2] == 'r' && w[n - 1] == 'e'));
+}
+
 /* X a déclaré : « ... » / X said "..." / Selon X, « ... » */
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
 {
@@ -743,6 +795,12 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             return resolve_pronoun(q, doc, v);
         /* a reconnu Mohamed: a name as object, not a saying */
         if (v + 1 < op && mention_at(c, doc, v + 1) >= 0)
+            continue;
+        /* in French what is said follows: que, :, the quote, an
+         * infinitive (a affirmé avoir), not an object (a confié son
+         * enfant à une personne « ... ») */
+        if (strcmp(d->lang, "en") != 0 && ambiguous_say(t) &&
+            !said_follows(d, v + 1, op))
             continue;
         /* the subject before the verb, over auxiliaries and adverbs */
         size_t j = v;
@@ -775,6 +833,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
     if (op >= start + 2 && is_punct(d, &d->toks[op - 1], ':')) {
         int m = mention_ending(c, doc, op - 2);
         if (m >= 0 && speaker_ok(c, ent_of(c, m)) &&
+            !after_prep(d, c->m[m].tok) &&
             c->ent_type[ent_of(c, m)] != RCP__ENT_MISC)
             return ent_of(c, m);
     }
