@@ -461,6 +461,39 @@ static int keep_single(const rcp_doc *d, size_t i, int title,
     return 1;
 }
 
+/* The grammatical gender the words before a name give it: M., Mr,
+ * Monsieur / Mme, Mrs, Ms, Madame; le / la + a role (la ministre X, le
+ * président russe X). +1, -1 or 0. */
+static int gender_before(const rcp_doc *d, size_t i)
+{
+    static const char *const masc[] = {"m", "mr", "monsieur", "sir",
+                                       "lord", "king", "roi", "prince",
+                                       "le"};
+    static const char *const fem[] = {"mme", "mlle", "mrs", "ms", "miss",
+                                      "madame", "mademoiselle", "dame",
+                                      "queen", "reine", "princesse",
+                                      "princess", "la"};
+    size_t k = i;
+    /* M. X: the title, its full stop */
+    if (k >= 2 && d->toks[k - 1].len == 1 && d->text[d->toks[k - 1].off] == '.')
+        k--;
+    /* back over a role and its adjectives to a determiner or a title */
+    for (size_t n = 0; k > 0 && n < 5; n++) {
+        const rcp_token *t = &d->toks[k - 1];
+        for (size_t w = 0; w < RCP_ARRAY_SIZE(masc); w++)
+            if (rcp__tok_is(t, masc[w]))
+                return n == 0 && w == 8 ? 0 : 1; /* "le X" alone: no */
+        for (size_t w = 0; w < RCP_ARRAY_SIZE(fem); w++)
+            if (rcp__tok_is(t, fem[w]))
+                return n == 0 && w == 12 ? 0 : -1;
+        if (!(t->flags & RCP_TOK_WORD) ||
+            (rcp__lex_tok(t) & (LX_PREP | LX_CONN | LX_SAY | LX_AUX)))
+            return 0;
+        k--;
+    }
+    return 0;
+}
+
 static int add_mention(rcp__nlp_ctx *c, uint32_t doc, size_t i, size_t j,
                        int title, const story_sets *s)
 {
@@ -473,6 +506,7 @@ static int add_mention(rcp__nlp_ctx *c, uint32_t doc, size_t i, size_t j,
     m->ntok = (uint32_t)(j - i);
     m->ent = -1;
     evidence(c->docs[doc], i, j, title, s, m->ev);
+    m->gender = (int8_t)gender_before(c->docs[doc], i);
     return 0;
 }
 
@@ -908,10 +942,13 @@ static int build_entities(rcp__nlp_ctx *c, grouping *g)
         rootent[e[i].root] = (uint32_t)i;
     rcp__entity *ents = rcp__arena_zalloc(a, (ne ? ne : 1) * sizeof *ents);
     c->ent_type = rcp__arena_zalloc(a, (ne ? ne : 1) * sizeof(int));
-    if (!ents || !c->ent_type)
+    c->ent_gender = rcp__arena_zalloc(a, (ne ? ne : 1) * sizeof(int));
+    if (!ents || !c->ent_type || !c->ent_gender)
         goto cleanup;
-    for (size_t i = 0; i < c->nm; i++)
+    for (size_t i = 0; i < c->nm; i++) {
         c->m[i].ent = (int)rootent[find_root(g->f, c->m[i].form)];
+        c->ent_gender[c->m[i].ent] += c->m[i].gender;
+    }
     /* names: the best form (seen twice if any, longest key, most seen),
      * then its most frequent spelling */
     uint32_t *bestf = rcp__malloc((ne ? ne : 1) * sizeof *bestf);

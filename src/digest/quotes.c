@@ -541,10 +541,38 @@ static size_t skip_aside(const rcp_doc *d, size_t k, size_t end)
 }
 
 /* The speaker of a pronoun at token k of doc, in paragraph para. */
+/* The gender of the pronoun at or just before toks[k]: il, he, a-t-il
+ * +1; elle, she, dit-elle -1; 0 when none is seen. */
+static int pron_gender(const rcp_doc *d, size_t k)
+{
+    for (size_t n = 0; n < 4 && k < d->ntoks; n++, k--) {
+        const rcp_token *t = &d->toks[k];
+        const char *w = t->norm;
+        size_t l = t->norm_len;
+        if (rcp__tok_is(t, "elle") || rcp__tok_is(t, "she") ||
+            (l > 5 && memcmp(w + l - 5, "-elle", 5) == 0))
+            return -1;
+        if (rcp__tok_is(t, "il") || rcp__tok_is(t, "he") ||
+            (l > 3 && memcmp(w + l - 3, "-il", 3) == 0))
+            return 1;
+        if (k == 0)
+            break;
+    }
+    return 0;
+}
+
+/* May the entity e be the pronoun of gender g? Not when what the story
+ * says of e (M., Mme, le/la ministre) clearly says otherwise. */
+static int gender_fits(const rcp__nlp_ctx *c, int e, int g)
+{
+    return e < 0 || g == 0 || c->ent_gender[e] * g >= 0;
+}
+
 static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
 {
     rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
+    int g = pron_gender(d, k);
     uint32_t para = d->sents[d->toks[k].sent].para;
     /* the previous quote of this article */
     for (size_t i = q->nq; i-- > 0;) {
@@ -553,7 +581,8 @@ static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
             break;
         if (q->qclose[i] > k)
             continue;
-        if (q->qpara[i] + 1 >= para && p->speaker >= 0)
+        if (q->qpara[i] + 1 >= para && p->speaker >= 0 &&
+            gender_fits(c, p->speaker, g))
             return p->speaker;
         break;
     }
@@ -583,7 +612,7 @@ static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
             }
         }
         if (n == 1)
-            return who;
+            return gender_fits(c, who, g) ? who : -1;
         if (n > 1)
             return -1;
     }
