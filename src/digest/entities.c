@@ -591,9 +591,13 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
     for (size_t k = a + 1; k + 1 < j; k++) {
         const rcp_token *t = &d->toks[k];
         const rcp_token *p = &d->toks[k - 1];
+        /* an acronym before a name: AFP Fabrice Delloye, le député UMP
+         * Lionnel Luca (but BNP Paribas stays whole) */
         int acro = (p->flags & RCP_TOK_UPPER) &&
                    ((rcp__lex_tok(p) & (LX_ORG | LX_LOC)) ||
-                    (rcp__lex_tok(t) & LX_FIRST)) &&
+                    (rcp__lex_tok(t) & LX_FIRST) ||
+                    (k + 1 < j && is_cap(&d->toks[k + 1]) &&
+                     !(d->toks[k + 1].flags & RCP_TOK_UPPER))) &&
                    !(t->flags & RCP_TOK_UPPER);
         int next_name = is_cap(&d->toks[k + 1]) ||
                         ((rcp__tok_is(&d->toks[k + 1], "de") ||
@@ -610,8 +614,11 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
     }
     /* a title at the end belongs to the next name (Troy police Lt.) */
     while (j > a + 1 && (rcp__lex_tok(&d->toks[j - 1]) & (LX_TITLE | LX_ROLE)) &&
-           !(rcp__lex_tok(&d->toks[j - 1]) & (LX_LOC | LX_FIRST | LX_ORG)))
-        j--;
+           !(rcp__lex_tok(&d->toks[j - 1]) & (LX_LOC | LX_FIRST | LX_ORG)) &&
+           j < d->ntoks && d->toks[j].sent == d->toks[j - 1].sent &&
+           (is_cap(&d->toks[j]) || (d->toks[j].len == 1 &&
+                                    d->text[d->toks[j].off] == '.')))
+        j--; /* but Serge Maître, le président... keeps his name */
     /* a title just before: M. X, le président X */
     if (!title && a > 0 && !(j - a == 1 && (d->toks[a].flags & RCP_TOK_UPPER))) {
         size_t p = a - 1;

@@ -66,7 +66,7 @@ static const lex_list lists[] = {
              "estimait|soulignait|indiquait|assurait|confiait|racontait|"
              "notait|insistait|rappelait|commentait|reconnaissait|"
              "repondait|jugeait|denoncait|avertissait|martelait|"
-             "brocarde|rencherit|fustige|raille|"
+             "brocarde|rencherit|rencheri|fustige|raille|etonne|indigne|insurge|"
              "tonne|retorque|objecte|assene|constate|predit|critique|"
              "relate|souffle|murmure|s'etonne|s'insurge|s'emporte|"
              "s'indigne|felicite|rejouit|avance|analyse|enchaine|"
@@ -116,7 +116,7 @@ static const lex_list lists[] = {
               "to|with|for|by|from|of|on|against|about|que|qu'|that|sans|"
               "envers|vers|without|at|in|en|dans|apres|avant"},
     {LX_PRON, "il|elle|he|she"},
-    {LX_AUX, "a|avait|aurait|ont|avaient|auraient|has|had|have|was|is|"
+    {LX_AUX, "a|avait|aurait|ont|avaient|auraient|has|had|have|was|is|s'|"
              "est|etait|s'est|se|lui|leur|y|n'|ne|a-t-il|a-t-elle|"
              "avait-il|avait-elle|ont-ils|ont-elles"},
     {LX_ADV, "egalement|aussi|encore|ensuite|alors|notamment|deja|"

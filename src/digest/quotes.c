@@ -222,6 +222,11 @@ static int find_roles(qctx *q, uint32_t doc)
             d->toks[name].sent == sent)
             name++;
         int m = mention_at(c, doc, name);
+        /* l'avocate de Jérôme Kerviel: his lawyer, not him */
+        if (m >= 0 && name == e && e > k + 1 &&
+            ((rcp__lex_tok(&d->toks[e - 1]) & (LX_PREP | LX_CONN)) ||
+             is_a_grave(d, &d->toks[e - 1])))
+            m = -1;
         if (m >= 0 && is_person(c, m) && d->toks[name].sent == sent) {
             int rc = add_role(q, d, doc, k, e, ent_of(c, m));
             if (rc)
@@ -596,10 +601,13 @@ static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
         first = pg->sent >= 2 ? pg->sent - 2 : 0;
     if (s > first + PRON_SENTS)
         first = s - PRON_SENTS;
-    for (uint32_t si = s; si-- > first;) {
+    /* the sentence of the pronoun itself (before it) first, then the
+     * earlier ones */
+    for (uint32_t si = s + 1; si-- > first;) {
         const rcp_sentence *st = &d->sents[si];
         int who = -1, n = 0;
-        for (uint32_t t = st->tok; t < st->tok + st->ntok; t++) {
+        uint32_t end = si == s ? (uint32_t)k : st->tok + st->ntok;
+        for (uint32_t t = st->tok; t < end; t++) {
             int m = c->tok_m[doc][t];
             if (m >= 0 && is_person(c, m)) {
                 if (who != ent_of(c, m))
@@ -706,8 +714,14 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     int inv_pron = 0;
     if (!say_token(&d->toks[v], &pron, &aux) && aux)
         v++, inv_pron = 1;
-    else if ((lx & LX_AUX) && !(lx & LX_PRON) && !is_a_grave(d, &d->toks[v]))
-        v++;
+    else
+        /* a déclaré, s'est indigné */
+        for (int n = 0; n < 2 && v < end; n++) {
+            uint32_t lv = rcp__lex_tok(&d->toks[v]);
+            if (!(lv & LX_AUX) || (lv & LX_PRON) || is_a_grave(d, &d->toks[v]))
+                break;
+            v++;
+        }
     v = skip_adv(d, v, end, 3);
     if (v < end && say_token(&d->toks[v], &pron, &aux)) {
         if (pron || inv_pron)
