@@ -372,6 +372,14 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
     if (i > 0 && !acro) {
         const rcp_token *p = &d->toks[i - 1];
         uint32_t lp = rcp__lex_tok(p);
+        /* la ville de X, le cosmodrome Vostotchny, the town of X */
+        size_t q = i - 1;
+        if (q > 0 && (rcp__tok_is(p, "de") || rcp__tok_is(p, "d'") ||
+                      rcp__tok_is(p, "of")))
+            q--;
+        if ((rcp__lex_tok(&d->toks[q]) & LX_LOCCUE) &&
+            !(d->toks[q].flags & RCP_TOK_CAP))
+            ev[EV_LOC] += 2;
         if (lp & LX_LOCPREP)
             ev[EV_LOC] += 2;
         else if (is_a_grave(d, p))

@@ -110,7 +110,10 @@ static const lex_list lists[] = {
                 "hills|springs|township|village|ville|rue|boulevard|"
                 "place|fleuve|riviere|vallee|montagne|lac|plage|pont|"
                 "baie|cote|ile|iles|presqu'ile|desert|region|province|"
-                "arrondissement|quartier|district|state|oblast|krai"},
+                "arrondissement|quartier|district|state|oblast|krai|"
+                "cosmodrome|capitale|capital|aeroport|airport|town|commune|"
+                "departement|canton|municipalite|faubourg|banlieue|"
+                "suburb|neighborhood|neighbourhood"},
     {LX_LOCPREP, "en|au|aux|in|at|near|vers|from|pres"},
     {LX_PREP, "au|aux|de|du|des|d'|pour|par|avec|sur|contre|chez|entre|"
               "to|with|for|by|from|of|on|against|about|que|qu'|that|sans|"
