@@ -24,15 +24,18 @@
  *    Kim Jong-un, Kim Jong Un and Kim Jong-Un share one "form", and so do
  *    Vostochny / Vostotchny and Shoigu / Choïgou. A one-word form (Peskov,
  *    Kim) then joins the longer form whose last word (or, failing that,
- *    first word) has the same key, when only one such entity exists in
- *    the story or one has at least three times the mentions of the rest.
+ *    first word, and then only into a clear person: Kim -> Kim Jong-un,
+ *    not Washington -> Washington Wizards) has the same key, when only
+ *    one such entity exists in the story or one has at least three times
+ *    the mentions of the rest, and their types do not clearly differ.
  * 4. An entity is a group of forms: its name is the most frequent spelling
  *    of its best form: several words rather than one, seen twice rather
  *    than once, longer rather than shorter; its type the one
  *    with the most evidence summed over all its mentions (MISC when the
  *    evidence is thin or split).
- * Cost: linear in the tokens, plus (one-word forms) x (longer forms) in
- * step 3, a few thousand comparisons for ten articles.
+ * Cost: linear in the tokens; in step 3 each one-word form looks only at
+ * the longer forms that share its key (chained by the key of their first
+ * and last words).
  */
 #include "nlp_priv.h"
 
@@ -265,8 +268,15 @@ static size_t extend_span(const rcp_doc *d, size_t i, size_t end)
             j++;
             continue;
         }
-        /* a particle: Henri de Castries, Charles de Gaulle */
-        if (j == i + 1 && (rcp__lex_tok(&d->toks[i]) & LX_FIRST) &&
+        /* a particle: Henri de Castries, Armand de Vasselot (not after a
+         * place or an organisation: Banque de France is done above) */
+        uint32_t lxi = rcp__lex_tok(&d->toks[i]);
+        if (((j == i + 1 &&
+              ((lxi & LX_FIRST) ||
+             (!(lxi & (LX_LOC | LX_ORG | LX_ORGCUE | LX_JOINHEAD | LX_TITLE |
+                       LX_ROLE | LX_NONNAME | LX_MONTH | LX_WEEKDAY)) &&
+               !(d->toks[i].flags & (RCP_TOK_UPPER | RCP_TOK_SSTART))))) ||
+             (j > i + 1 && (rcp__lex_tok(&d->toks[j - 1]) & LX_FIRST))) &&
             j + 1 < end && (rcp__tok_is(t, "de") || rcp__tok_is(t, "d'")) &&
             is_cap(&d->toks[j + 1]) &&
             !(rcp__lex_tok(&d->toks[j + 1]) & (LX_LOC | LX_FIRST)) &&
@@ -309,7 +319,7 @@ typedef struct finder {
 
 /* Evidence for the type of the mention toks[i..j) of doc d. */
 static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
-                     int16_t ev[3])
+                     const story_sets *s, int16_t ev[3])
 {
     uint32_t whole = lex_span(d, i, j);
     size_t ntok = j - i;
@@ -319,10 +329,14 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
         ev[EV_ORG] += 5;
     if (whole & LX_PERS)
         ev[EV_PER] += 5;
-    int cue = 0, allalpha = 1;
+    int cue = 0, allalpha = 1, common = 0;
     for (size_t k = i; k < j; k++) {
         const rcp_token *t = &d->toks[k];
         uint32_t lx = rcp__lex_tok(t);
+        if (k > i && (t->flags & RCP_TOK_CAP) && in_lower(s, t))
+            common = 1; /* Eastern Conference, Atlantic Division */
+        if ((lx & LX_LOCCUE) && k > i)
+            ev[EV_LOC] += 3;
         if ((lx & LX_ORGCUE) && !(whole & LX_LOC))
             cue = 1;
         if (!(t->flags & RCP_TOK_WORD))
@@ -348,7 +362,8 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
     for (size_t k = i + 1; k + 1 < j; k++)
         conn |= (d->toks[k].flags & RCP_TOK_CAP) == 0;
     if (ntok >= 2 && ntok <= 4 && allalpha && !cue && !(whole & LX_LOC) &&
-        !(d->toks[i].flags & RCP_TOK_UPPER) && (!conn || (lx0 & LX_FIRST)))
+        !(d->toks[i].flags & RCP_TOK_UPPER) && (!conn || (lx0 & LX_FIRST)) &&
+        !common)
         ev[EV_PER] += 1;
     if (ntok >= 2 && (lx0 & LX_JOINHEAD) && !(lx0 & LX_FIRST) && !cue)
         ev[EV_ORG] += 1; /* République de Marseille, Banque de France */
@@ -357,6 +372,14 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
     if (i > 0 && !acro) {
         const rcp_token *p = &d->toks[i - 1];
         uint32_t lp = rcp__lex_tok(p);
+        /* la ville de X, le cosmodrome Vostotchny, the town of X */
+        size_t q = i - 1;
+        if (q > 0 && (rcp__tok_is(p, "de") || rcp__tok_is(p, "d'") ||
+                      rcp__tok_is(p, "of")))
+            q--;
+        if ((rcp__lex_tok(&d->toks[q]) & LX_LOCCUE) &&
+            !(d->toks[q].flags & RCP_TOK_CAP))
+            ev[EV_LOC] += 2;
         if (lp & LX_LOCPREP)
             ev[EV_LOC] += 2;
         else if (is_a_grave(d, p))
@@ -366,6 +389,9 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
         /* a role, perhaps with adjectives: le dirigeant nord-coréen X */
         for (size_t k = i; k-- > 0 && k + 4 >= i;) {
             const rcp_token *t = &d->toks[k];
+            /* le patron d'Axa: a role of the name, not the name's */
+            if ((rcp__lex_tok(t) & (LX_PREP | LX_CONN)) || is_a_grave(d, t))
+                break;
             if (!is_word(t) || (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)))
                 if (!(rcp__lex_tok(t) & LX_ROLE))
                     break;
@@ -422,6 +448,12 @@ static int keep_single(const rcp_doc *d, size_t i, int title,
         return 0;
     if (lx & (LX_LOC | LX_ORG | LX_PERS))
         return 1;
+    /* the head of a longer name written partly in lower case: la
+     * Commission nationale de..., la Cour de cassation */
+    if ((lx & LX_JOINHEAD) && !(t->flags & RCP_TOK_UPPER) &&
+        i + 1 < d->ntoks && (d->toks[i + 1].flags & RCP_TOK_WORD) &&
+        !(d->toks[i + 1].flags & RCP_TOK_CAP))
+        return 0;
     if (t->flags & RCP_TOK_UPPER)
         return t->norm_len >= 2;
     if (in_lower(s, t))
@@ -437,8 +469,41 @@ static int keep_single(const rcp_doc *d, size_t i, int title,
     return 1;
 }
 
+/* The grammatical gender the words before a name give it: M., Mr,
+ * Monsieur / Mme, Mrs, Ms, Madame; le / la + a role (la ministre X, le
+ * président russe X). +1, -1 or 0. */
+static int gender_before(const rcp_doc *d, size_t i)
+{
+    static const char *const masc[] = {"m", "mr", "monsieur", "sir",
+                                       "lord", "king", "roi", "prince",
+                                       "le"};
+    static const char *const fem[] = {"mme", "mlle", "mrs", "ms", "miss",
+                                      "madame", "mademoiselle", "dame",
+                                      "queen", "reine", "princesse",
+                                      "princess", "la"};
+    size_t k = i;
+    /* M. X: the title, its full stop */
+    if (k >= 2 && d->toks[k - 1].len == 1 && d->text[d->toks[k - 1].off] == '.')
+        k--;
+    /* back over a role and its adjectives to a determiner or a title */
+    for (size_t n = 0; k > 0 && n < 5; n++) {
+        const rcp_token *t = &d->toks[k - 1];
+        for (size_t w = 0; w < RCP_ARRAY_SIZE(masc); w++)
+            if (rcp__tok_is(t, masc[w]))
+                return n == 0 && w == 8 ? 0 : 1; /* "le X" alone: no */
+        for (size_t w = 0; w < RCP_ARRAY_SIZE(fem); w++)
+            if (rcp__tok_is(t, fem[w]))
+                return n == 0 && w == 12 ? 0 : -1;
+        if (!(t->flags & RCP_TOK_WORD) ||
+            (rcp__lex_tok(t) & (LX_PREP | LX_CONN | LX_SAY | LX_AUX)))
+            return 0;
+        k--;
+    }
+    return 0;
+}
+
 static int add_mention(rcp__nlp_ctx *c, uint32_t doc, size_t i, size_t j,
-                       int title)
+                       int title, const story_sets *s)
 {
     if (!RCP__PUSH(c->m, c->nm, c->capm))
         return RCP_ENOMEM;
@@ -448,7 +513,8 @@ static int add_mention(rcp__nlp_ctx *c, uint32_t doc, size_t i, size_t j,
     m->tok = (uint32_t)i;
     m->ntok = (uint32_t)(j - i);
     m->ent = -1;
-    evidence(c->docs[doc], i, j, title, m->ev);
+    evidence(c->docs[doc], i, j, title, s, m->ev);
+    m->gender = (int8_t)gender_before(c->docs[doc], i);
     return 0;
 }
 
@@ -475,6 +541,8 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
     const rcp_doc *d = c->docs[doc];
     int title = 0;
     size_t a = i;
+    if (j - i > 12)
+        return 0; /* a headline in title case, not a name */
     /* strip what is not part of the name */
     while (a < j) {
         const rcp_token *t = &d->toks[a];
@@ -499,9 +567,10 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
             a++;
             continue;
         }
-        if ((initial_pos(d, a) || a > i) && in_lower(s, t) &&
+        if ((initial_pos(d, a) || a > i || (t->flags & RCP_TOK_UPPER)) &&
+            in_lower(s, t) &&
             !(lx & (LX_LOC | LX_ORG | LX_FIRST | LX_PERS)) &&
-            !(t->flags & RCP_TOK_UPPER) &&
+            (!(t->flags & RCP_TOK_UPPER) || t->norm_len > 4) &&
             !(lex_span(d, a, j) & (LX_LOC | LX_ORG))) {
             a++;
             continue;
@@ -517,17 +586,34 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
             title = 1;
         }
     }
+    /* a day or a month inside: Cleveland Friday, Paris Lundi */
+    for (size_t k = a + 1; k < j; k++)
+        if (rcp__lex_tok(&d->toks[k]) & (LX_WEEKDAY | LX_MONTH)) {
+            int rc = take_span(c, doc, s, a, k);
+            if (rc || k + 1 >= j)
+                return rc;
+            return take_span(c, doc, s, k + 1, j);
+        }
     /* two names run together: cut before a first name that follows a
      * word that is no first name */
     for (size_t k = a + 1; k + 1 < j; k++) {
         const rcp_token *t = &d->toks[k];
         const rcp_token *p = &d->toks[k - 1];
+        /* an acronym before a name: AFP Fabrice Delloye, le député UMP
+         * Lionnel Luca (but BNP Paribas stays whole) */
         int acro = (p->flags & RCP_TOK_UPPER) &&
-                   (rcp__lex_tok(p) & (LX_ORG | LX_LOC)) &&
+                   ((rcp__lex_tok(p) & (LX_ORG | LX_LOC)) ||
+                    (rcp__lex_tok(t) & LX_FIRST) ||
+                    (k + 1 < j && is_cap(&d->toks[k + 1]) &&
+                     !(d->toks[k + 1].flags & RCP_TOK_UPPER))) &&
                    !(t->flags & RCP_TOK_UPPER);
+        int next_name = is_cap(&d->toks[k + 1]) ||
+                        ((rcp__tok_is(&d->toks[k + 1], "de") ||
+                          rcp__tok_is(&d->toks[k + 1], "d'")) &&
+                         k + 2 < j && is_cap(&d->toks[k + 2]));
         if (acro || ((rcp__lex_tok(t) & LX_FIRST) &&
                      !(rcp__lex_tok(p) & (LX_FIRST | LX_CONN)) &&
-                     is_cap(p) && is_cap(&d->toks[k + 1]) && p->len > 1)) {
+                     is_cap(p) && next_name && p->len > 1)) {
             int rc = take_span(c, doc, s, a, k);
             if (rc)
                 return rc;
@@ -535,9 +621,12 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
         }
     }
     /* a title at the end belongs to the next name (Troy police Lt.) */
-    while (j > a + 1 && (rcp__lex_tok(&d->toks[j - 1]) & LX_TITLE) &&
-           !(rcp__lex_tok(&d->toks[j - 1]) & (LX_LOC | LX_FIRST | LX_ORG)))
-        j--;
+    while (j > a + 1 && (rcp__lex_tok(&d->toks[j - 1]) & (LX_TITLE | LX_ROLE)) &&
+           !(rcp__lex_tok(&d->toks[j - 1]) & (LX_LOC | LX_FIRST | LX_ORG)) &&
+           j < d->ntoks && d->toks[j].sent == d->toks[j - 1].sent &&
+           (is_cap(&d->toks[j]) || (d->toks[j].len == 1 &&
+                                    d->text[d->toks[j].off] == '.')))
+        j--; /* but Serge Maître, le président... keeps his name */
     /* a title just before: M. X, le président X */
     if (!title && a > 0 && !(j - a == 1 && (d->toks[a].flags & RCP_TOK_UPPER))) {
         size_t p = a - 1;
@@ -562,7 +651,7 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
         return 0;
     if (b - a > 6)
         return 0; /* a headline in title case, not a name */
-    return add_mention(c, doc, a, b, title);
+    return add_mention(c, doc, a, b, title, s);
 }
 
 static int find_mentions(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s)
@@ -582,7 +671,7 @@ static int find_mentions(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s)
                 if ((rcp__lex_tok(t) & (LX_LOC | LX_ORG)) ||
                     (in_set(&s->cap, t) && !in_lower(s, t) &&
                      !(t->flags & RCP_TOK_STOP)))
-                    if ((rc = add_mention(c, doc, i, i + 1, 0)))
+                    if ((rc = add_mention(c, doc, i, i + 1, 0, s)))
                         return rc;
                 continue;
             }
@@ -731,8 +820,32 @@ static int key_mention(rcp__nlp_ctx *c, grouping *g, rcp__mention *m)
 }
 
 /* Join each one-word form to the one longer entity it abbreviates. */
-static void join_short_forms(grouping *g)
+static int join_short_forms(grouping *g)
 {
+    /* chains of the longer forms by the key of their last and first
+     * words, so that each one-word form looks only at its candidates */
+    rcp__map heads;
+    rcp__map_init(&heads);
+    uint32_t *next = rcp__malloc(2 * (g->nf ? g->nf : 1) * sizeof *next);
+    if (!next)
+        return RCP_ENOMEM;
+    for (size_t k = g->nf; k-- > 0;) {
+        const form *h = &g->f[k];
+        next[2 * k] = next[2 * k + 1] = UINT32_MAX;
+        if (h->ntok < 2)
+            continue;
+        for (int pass = 0; pass < 2; pass++) {
+            uint64_t key = (pass == 0 ? h->last : h->first) * 2 + (uint64_t)pass;
+            uint64_t *v = rcp__map_put(&heads, key ? key : 1);
+            if (!v) {
+                rcp__free(next);
+                rcp__map_release(&heads);
+                return RCP_ENOMEM;
+            }
+            next[2 * k + (size_t)pass] = *v ? (uint32_t)(*v - 1) : UINT32_MAX;
+            *v = k + 1;
+        }
+    }
     for (size_t i = 0; i < g->nf; i++) {
         form *f = &g->f[i];
         if (f->ntok != 1)
@@ -741,12 +854,19 @@ static void join_short_forms(grouping *g)
         for (int pass = 0; pass < 2; pass++) {
             uint32_t best = UINT32_MAX, second_root = UINT32_MAX;
             uint32_t bestc = 0, otherc = 0;
-            for (size_t k = 0; k < g->nf; k++) {
+            uint64_t key = f->key * 2 + (uint64_t)pass;
+            const uint64_t *v = rcp__map_get(&heads, key ? key : 1);
+            for (uint32_t k = v ? (uint32_t)(*v - 1) : UINT32_MAX;
+                 k != UINT32_MAX; k = next[2 * (size_t)k + (size_t)pass]) {
                 form *h = &g->f[k];
                 if (h->ntok < 2 || (pass == 0 ? h->last : h->first) != f->key)
                     continue;
                 int hs = strong_type(h->ev);
                 if (fs >= 0 && hs >= 0 && fs != hs)
+                    continue;
+                /* by the first word only into a person (Kim -> Kim
+                 * Jong-un), never Washington -> Washington Wizards */
+                if (pass == 1 && (hs != EV_PER || (fs >= 0 && fs != EV_PER)))
                     continue;
                 uint32_t r = find_root(g->f, (uint32_t)k);
                 /* the count of the whole entity of r so far */
@@ -776,6 +896,9 @@ static void join_short_forms(grouping *g)
             break; /* ambiguous: keep it apart */
         }
     }
+    rcp__free(next);
+    rcp__map_release(&heads);
+    return 0;
 }
 
 typedef struct ent_tmp {
@@ -834,10 +957,13 @@ static int build_entities(rcp__nlp_ctx *c, grouping *g)
         rootent[e[i].root] = (uint32_t)i;
     rcp__entity *ents = rcp__arena_zalloc(a, (ne ? ne : 1) * sizeof *ents);
     c->ent_type = rcp__arena_zalloc(a, (ne ? ne : 1) * sizeof(int));
-    if (!ents || !c->ent_type)
+    c->ent_gender = rcp__arena_zalloc(a, (ne ? ne : 1) * sizeof(int));
+    if (!ents || !c->ent_type || !c->ent_gender)
         goto cleanup;
-    for (size_t i = 0; i < c->nm; i++)
+    for (size_t i = 0; i < c->nm; i++) {
         c->m[i].ent = (int)rootent[find_root(g->f, c->m[i].form)];
+        c->ent_gender[c->m[i].ent] += c->m[i].gender;
+    }
     /* names: the best form (seen twice if any, longest key, most seen),
      * then its most frequent spelling */
     uint32_t *bestf = rcp__malloc((ne ? ne : 1) * sizeof *bestf);
@@ -978,7 +1104,8 @@ int rcp__nlp_entities(rcp__nlp_ctx *c)
     for (size_t i = 0; i < c->nm; i++)
         if ((rc = key_mention(c, &g, &c->m[i])))
             goto cleanup;
-    join_short_forms(&g);
+    if ((rc = join_short_forms(&g)))
+        goto cleanup;
     rc = build_entities(c, &g);
 cleanup:
     rcp__map_release(&s.lower);

@@ -62,7 +62,15 @@ static const lex_list lists[] = {
              "tweete|deplore|regrette|souhaite|promis|promet|ironise|"
              "plaide|argue|detaille|resume|nuance|tranche|glisse|lache|"
              "soutient|soutenu|interroge|demande|s'interroge|confirme|"
-             "declarait|ajoutait|expliquait|disait|precisait|"
+             "declarait|ajoutait|expliquait|disait|precisait|affirmait|"
+             "estimait|soulignait|indiquait|assurait|confiait|racontait|"
+             "notait|insistait|rappelait|commentait|reconnaissait|"
+             "repondait|jugeait|denoncait|avertissait|martelait|"
+             "brocarde|rencherit|rencheri|fustige|raille|etonne|indigne|insurge|"
+             "tonne|retorque|objecte|assene|constate|predit|critique|"
+             "relate|souffle|murmure|s'etonne|s'insurge|s'emporte|"
+             "s'indigne|felicite|rejouit|avance|analyse|enchaine|"
+             "explique|enumere|reconnait|ajoute|insiste|"
              "said|says|say|told|tells|added|adds|explained|explains|stated|"
              "states|declared|noted|notes|insisted|insists|argued|argues|"
              "claimed|claims|wrote|writes|asked|replied|announced|confirmed|"
@@ -96,12 +104,22 @@ static const lex_list lists[] = {
              "yonhap|xinhua|interfax|bbc|cnn|congres|congress|"
              "hamas|hezbollah|taliban|talibans|farc|eta|al-qaida|"
              "al-qaeda|google|apple|microsoft|facebook|amazon|twitter"},
+    {LX_LOCCUE, "city|county|island|islands|river|valley|mountain|mountains|"
+                "lake|beach|street|avenue|road|park|bridge|bay|coast|"
+                "peninsula|desert|canyon|falls|harbor|harbour|heights|"
+                "hills|springs|township|village|ville|rue|boulevard|"
+                "place|fleuve|riviere|vallee|montagne|lac|plage|pont|"
+                "baie|cote|ile|iles|presqu'ile|desert|region|province|"
+                "arrondissement|quartier|district|state|oblast|krai|"
+                "cosmodrome|capitale|capital|aeroport|airport|town|commune|"
+                "departement|canton|municipalite|faubourg|banlieue|"
+                "suburb|neighborhood|neighbourhood"},
     {LX_LOCPREP, "en|au|aux|in|at|near|vers|from|pres"},
     {LX_PREP, "au|aux|de|du|des|d'|pour|par|avec|sur|contre|chez|entre|"
               "to|with|for|by|from|of|on|against|about|que|qu'|that|sans|"
               "envers|vers|without|at|in|en|dans|apres|avant"},
     {LX_PRON, "il|elle|he|she"},
-    {LX_AUX, "a|avait|aurait|ont|avaient|auraient|has|had|have|was|is|"
+    {LX_AUX, "a|avait|aurait|ont|avaient|auraient|has|had|have|was|is|s'|"
              "est|etait|s'est|se|lui|leur|y|n'|ne|a-t-il|a-t-elle|"
              "avait-il|avait-elle|ont-ils|ont-elles"},
     {LX_ADV, "egalement|aussi|encore|ensuite|alors|notamment|deja|"

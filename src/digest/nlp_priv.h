@@ -37,7 +37,8 @@ enum {
     LX_JOINHEAD = 1u << 18, /* Corée, République: may take "du Nord" */
     LX_COMPASS = 1u << 19, /* Nord, Sud: joins after a connector */
     LX_EN = 1u << 20,      /* the word is English (months, weekdays) */
-    LX_PERS = 1u << 21     /* a known person name (gazetteer) */
+    LX_PERS = 1u << 21,    /* a known person name (gazetteer) */
+    LX_LOCCUE = 1u << 22   /* City, Island, River: makes a name a place */
 };
 
 /* Build the tables once (process-wide; not thread-safe, as the stemmer
@@ -75,6 +76,8 @@ typedef struct rcp__mention {
     uint32_t surface;        /* index of its exact spelling */
     int ent;                 /* entity after clustering, -1 before */
     int16_t ev[3];           /* evidence for PER, ORG, LOC */
+    int8_t gender;           /* +1 masculine (M., le ministre), -1
+                                feminine (Mme, la ministre), 0 unknown */
 } rcp__mention;
 
 typedef struct rcp__nlp_ctx {
@@ -88,6 +91,7 @@ typedef struct rcp__nlp_ctx {
     int32_t **tok_m;   /* tok_m[doc][tok]: mention starting there, or -1 */
     int32_t **tok_in;  /* tok_in[doc][tok]: mention covering it, or -1 */
     int *ent_type;     /* type of each entity (== out->entities[i].type) */
+    int *ent_gender;   /* sum of its mentions' genders */
 } rcp__nlp_ctx;
 
 /* Find the names of every doc and group them into entities; fills

@@ -4,8 +4,9 @@
  * How it works.
  *
  * Quotations. In each paragraph an opening mark (« “ „ ‹ or a straight ")
- * is paired with the next matching closing mark of the same paragraph,
- * nesting counted (« ... “ ... ” ... »). The quote is the text between,
+ * is paired with the matching closing mark of the same paragraph, nesting
+ * counted (« ... “ ... ” ... »), in one pass (pair_marks); the quotes are
+ * the outermost pairs. The quote is the text between,
  * spaces trimmed; it may span sentences. Fewer than four words between
  * the marks is a title or a scare quote (les «perspectives»): skipped.
  *
@@ -40,6 +41,10 @@
  */
 #include "nlp_priv.h"
 #include "text/text.h"
+
+#include <stdlib.h>
+
+enum { ROLES_MAX = 1024, PRON_SENTS = 4 };
 
 enum { QK_NONE, QK_GUILL, QK_CURLY, QK_LOW, QK_SINGLE, QK_STRAIGHT };
 
@@ -175,6 +180,8 @@ static int add_role(qctx *q, const rcp_doc *d, uint32_t doc, size_t head,
     if (ent < 0 || q->c->ent_type[ent] == RCP__ENT_LOC ||
         q->c->ent_type[ent] == RCP__ENT_ORG)
         return 0;
+    if (q->nr >= ROLES_MAX)
+        return 0; /* enough to resolve roles; keeps resolve_role cheap */
     if (!RCP__PUSH(q->r, q->nr, q->capr))
         return RCP_ENOMEM;
     role *r = &q->r[q->nr++];
@@ -195,6 +202,10 @@ static int find_roles(qctx *q, uint32_t doc)
         const rcp_token *t = &d->toks[k];
         if (!(rcp__lex_tok(t) & LX_ROLE) || c->tok_in[doc][k] >= 0)
             continue;
+        /* the second word of a longer role: le Premier ministre */
+        if (k > 0 && (rcp__lex_tok(&d->toks[k - 1]) & (LX_ROLE | LX_TITLE)) &&
+            !(rcp__lex_tok(&d->toks[k - 1]) & LX_DET))
+            continue;
         uint32_t sent = t->sent;
         /* ROLE mods [,] NAME */
         size_t e = k + 1;
@@ -211,6 +222,11 @@ static int find_roles(qctx *q, uint32_t doc)
             d->toks[name].sent == sent)
             name++;
         int m = mention_at(c, doc, name);
+        /* l'avocate de Jérôme Kerviel: his lawyer, not him */
+        if (m >= 0 && name == e && e > k + 1 &&
+            ((rcp__lex_tok(&d->toks[e - 1]) & (LX_PREP | LX_CONN)) ||
+             is_a_grave(d, &d->toks[e - 1])))
+            m = -1;
         if (m >= 0 && is_person(c, m) && d->toks[name].sent == sent) {
             int rc = add_role(q, d, doc, k, e, ent_of(c, m));
             if (rc)
@@ -383,7 +399,11 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     size_t n = mention_at(c, doc, k) >= 0 ? k : skip_titles(d, k, end);
     int m = mention_at(c, doc, n);
     /* le maire PS: a title before a party is a role, not a name */
-    if (m >= 0 && n > k && c->ent_type[ent_of(c, m)] != RCP__ENT_PER &&
+    int titled = 0;
+    for (size_t t = k; t < n; t++)
+        titled |= (rcp__lex_tok(&d->toks[t]) & LX_TITLE) &&
+                  !(rcp__lex_tok(&d->toks[t]) & LX_DET);
+    if (m >= 0 && titled && c->ent_type[ent_of(c, m)] != RCP__ENT_PER &&
         c->ent_type[ent_of(c, m)] != RCP__ENT_MISC)
         m = -1;
     if (m >= 0) {
@@ -395,11 +415,18 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
          * Qeshm island governor Heydar Alishbandi */
         for (size_t t = a; t < end && t < a + 3; t++) {
             const rcp_token *u = &d->toks[t];
+            if (!(u->flags & RCP_TOK_WORD) || is_a_grave(d, u) ||
+                (rcp__lex_tok(u) & (LX_PREP | LX_SAY | LX_AUX)) ||
+                u->sent != d->toks[n].sent)
+                break;
             if (!(rcp__lex_tok(u) & (LX_TITLE | LX_ROLE)))
                 continue;
             size_t r = t + 1;
-            if (r < end && is_punct(d, &d->toks[r], '.'))
+            if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 4 &&
+                (u->flags & RCP_TOK_CAP))
                 r++;
+            if (r >= end || d->toks[r].sent != u->sent)
+                break;
             int m2 = mention_at(c, doc, r);
             if (m2 >= 0 && is_person(c, m2)) {
                 m = m2;
@@ -443,6 +470,18 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         int m = mention_ending(c, doc, j - 1);
         if (m >= 0 && after_prep(d, c->m[m].tok))
             m = -1; /* NAME, président de l'UE, a estimé */
+        if (m >= 0 && !is_person(c, m)) {
+            /* NAME, députée UMP, soutient / NAME, président du groupe
+             * d'assurances AXA, a estimé: the name is in the role */
+            for (size_t p = c->m[m].tok; p-- > start && p + 6 > c->m[m].tok;) {
+                if (d->toks[p].flags & RCP_TOK_PUNCT)
+                    break;
+                if (rcp__lex_tok(&d->toks[p]) & (LX_ROLE | LX_TITLE)) {
+                    m = -1;
+                    break;
+                }
+            }
+        }
         if (j > start && m >= 0) {
             size_t s0 = c->m[m].tok;
             /* the role before a name in apposition is fine */
@@ -462,13 +501,23 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         }
         return SUBJ_NONE;
     }
+    /* affirme la LDH qui ajoute / X, qui a déclaré / X who said */
+    if ((rcp__tok_is(t, "qui") || rcp__tok_is(t, "who")) && j > start) {
+        size_t p = j - 1;
+        if (p > start && is_punct(d, &d->toks[p], ','))
+            p--;
+        int m = mention_ending(c, doc, p);
+        if (m >= 0 && !after_prep(d, c->m[m].tok) &&
+            speaker_ok(c, ent_of(c, m)))
+            return ent_of(c, m);
+        return SUBJ_NONE;
+    }
     int m = mention_ending(c, doc, j);
     if (m >= 0) {
         size_t s0 = c->m[m].tok;
-        /* "du Kremlin a déclaré": the name completes a role */
-        const rcp_token *p = s0 > start ? &d->toks[s0 - 1] : NULL;
-        int comp = p && ((rcp__lex_tok(p) & (LX_PREP | LX_CONN)) ||
-                         is_a_grave(d, p)) && !(rcp__lex_tok(p) & LX_DET);
+        /* "du Kremlin a déclaré", "une source proche de l'Elysée a
+         * indiqué": the name completes something else */
+        int comp = s0 > start && after_prep(d, s0);
         if (!comp)
             return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
     }
@@ -497,10 +546,38 @@ static size_t skip_aside(const rcp_doc *d, size_t k, size_t end)
 }
 
 /* The speaker of a pronoun at token k of doc, in paragraph para. */
+/* The gender of the pronoun at or just before toks[k]: il, he, a-t-il
+ * +1; elle, she, dit-elle -1; 0 when none is seen. */
+static int pron_gender(const rcp_doc *d, size_t k)
+{
+    for (size_t n = 0; n < 4 && k < d->ntoks; n++, k--) {
+        const rcp_token *t = &d->toks[k];
+        const char *w = t->norm;
+        size_t l = t->norm_len;
+        if (rcp__tok_is(t, "elle") || rcp__tok_is(t, "she") ||
+            (l > 5 && memcmp(w + l - 5, "-elle", 5) == 0))
+            return -1;
+        if (rcp__tok_is(t, "il") || rcp__tok_is(t, "he") ||
+            (l > 3 && memcmp(w + l - 3, "-il", 3) == 0))
+            return 1;
+        if (k == 0)
+            break;
+    }
+    return 0;
+}
+
+/* May the entity e be the pronoun of gender g? Not when what the story
+ * says of e (M., Mme, le/la ministre) clearly says otherwise. */
+static int gender_fits(const rcp__nlp_ctx *c, int e, int g)
+{
+    return e < 0 || g == 0 || c->ent_gender[e] * g >= 0;
+}
+
 static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
 {
     rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
+    int g = pron_gender(d, k);
     uint32_t para = d->sents[d->toks[k].sent].para;
     /* the previous quote of this article */
     for (size_t i = q->nq; i-- > 0;) {
@@ -509,7 +586,8 @@ static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
             break;
         if (q->qclose[i] > k)
             continue;
-        if (q->qpara[i] + 1 >= para && p->speaker >= 0)
+        if (q->qpara[i] + 1 >= para && p->speaker >= 0 &&
+            gender_fits(c, p->speaker, g))
             return p->speaker;
         break;
     }
@@ -521,10 +599,15 @@ static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
     uint32_t first = pg->sent;
     if (para > 0 && s == pg->sent)
         first = pg->sent >= 2 ? pg->sent - 2 : 0;
-    for (uint32_t si = s; si-- > first;) {
+    if (s > first + PRON_SENTS)
+        first = s - PRON_SENTS;
+    /* the sentence of the pronoun itself (before it) first, then the
+     * earlier ones */
+    for (uint32_t si = s + 1; si-- > first;) {
         const rcp_sentence *st = &d->sents[si];
         int who = -1, n = 0;
-        for (uint32_t t = st->tok; t < st->tok + st->ntok; t++) {
+        uint32_t end = si == s ? (uint32_t)k : st->tok + st->ntok;
+        for (uint32_t t = st->tok; t < end; t++) {
             int m = c->tok_m[doc][t];
             if (m >= 0 && is_person(c, m)) {
                 if (who != ent_of(c, m))
@@ -537,7 +620,7 @@ static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
             }
         }
         if (n == 1)
-            return who;
+            return gender_fits(c, who, g) ? who : -1;
         if (n > 1)
             return -1;
     }
@@ -631,8 +714,14 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     int inv_pron = 0;
     if (!say_token(&d->toks[v], &pron, &aux) && aux)
         v++, inv_pron = 1;
-    else if ((lx & LX_AUX) && !(lx & LX_PRON) && !is_a_grave(d, &d->toks[v]))
-        v++;
+    else
+        /* a déclaré, s'est indigné */
+        for (int n = 0; n < 2 && v < end; n++) {
+            uint32_t lv = rcp__lex_tok(&d->toks[v]);
+            if (!(lv & LX_AUX) || (lv & LX_PRON) || is_a_grave(d, &d->toks[v]))
+                break;
+            v++;
+        }
     v = skip_adv(d, v, end, 3);
     if (v < end && say_token(&d->toks[v], &pron, &aux)) {
         if (pron || inv_pron)
@@ -676,6 +765,49 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     return -1;
 }
 
+/* Verbs that say only when what is said follows (confier, lancer,
+ * noter...): "a confié son enfant à une personne « ... »" says nothing. */
+static int ambiguous_say(const rcp_token *t)
+{
+    static const char *const w[] = {
+        "confie", "lance", "avance", "note", "observe", "releve", "poursuit",
+        "poursuivi", "reconnu", "reconnait", "admis", "admet", "glisse",
+        "lache", "souffle", "resume", "detaille", "analyse", "confiait",
+        "notait", "reconnaissait"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++)
+        if (rcp__tok_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
+/* Does what follows a verb of saying at toks[k] (adverbs skipped) open
+ * what is said: que, qu', :, a comma, the quote itself (at op), à X
+ * (a déclaré à l'AFP que), or an infinitive? */
+static int said_follows(const rcp_doc *d, size_t k, size_t op)
+{
+    k = skip_adv(d, k, op, 4);
+    if (k >= op)
+        return 1;
+    const rcp_token *t = &d->toks[k];
+    if (t->flags & RCP_TOK_PUNCT) {
+        int32_t cp = rcp__tok_cp(d, t);
+        return cp == ':' || cp == ',' || cp == 0x2013 || cp == 0x2014;
+    }
+    if (rcp__tok_is(t, "que") || rcp__tok_is(t, "qu'") ||
+        rcp__tok_is(t, "avoir") || rcp__tok_is(t, "etre") ||
+        rcp__tok_is(t, "ne") || rcp__tok_is(t, "n'") ||
+        rcp__tok_is(t, "si") || rcp__tok_is(t, "combien") ||
+        is_a_grave(d, t) || rcp__tok_is(t, "au") || rcp__tok_is(t, "aux"))
+        return 1;
+    size_t n = t->norm_len;
+    const char *w = t->norm;
+    /* an infinitive: -er, -ir, -re */
+    return n > 3 && (t->flags & RCP_TOK_WORD) &&
+           ((w[n - 2] == 'e' && w[n - 1] == 'r') ||
+            (w[n - 2] == 'i' && w[n - 1] == 'r') ||
+            (w[n - 2] == 'r' && w[n - 1] == 'e'));
+}
+
 /* X a déclaré : « ... » / X said "..." / Selon X, « ... » */
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
 {
@@ -706,6 +838,12 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             return resolve_pronoun(q, doc, v);
         /* a reconnu Mohamed: a name as object, not a saying */
         if (v + 1 < op && mention_at(c, doc, v + 1) >= 0)
+            continue;
+        /* in French what is said follows: que, :, the quote, an
+         * infinitive (a affirmé avoir), not an object (a confié son
+         * enfant à une personne « ... ») */
+        if (strcmp(d->lang, "en") != 0 && ambiguous_say(t) &&
+            !said_follows(d, v + 1, op))
             continue;
         /* the subject before the verb, over auxiliaries and adverbs */
         size_t j = v;
@@ -738,6 +876,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
     if (op >= start + 2 && is_punct(d, &d->toks[op - 1], ':')) {
         int m = mention_ending(c, doc, op - 2);
         if (m >= 0 && speaker_ok(c, ent_of(c, m)) &&
+            !after_prep(d, c->m[m].tok) &&
             c->ent_type[ent_of(c, m)] != RCP__ENT_MISC)
             return ent_of(c, m);
     }
@@ -813,6 +952,27 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
         how = HOW_BEFORE;
     }
     if (sp < 0 && q->nq > 0) {
+        /* X a estimé que « A » mais que « B »; « A », dit X, « B » */
+        const rcp__quote *p = &q->q[q->nq - 1];
+        size_t pc = q->qclose[q->nq - 1];
+        if (p->doc == doc && p->speaker >= 0 &&
+            d->toks[pc].sent == d->toks[op].sent) {
+            /* no other name nor another verb of saying in between (the
+             * attribution of the first quote may sit there) */
+            int other = 0, says = 0, pron, aux;
+            for (size_t k = pc + 1; k < op; k++) {
+                int m = q->c->tok_m[doc][k];
+                if (m >= 0 && ent_of(q->c, m) != p->speaker)
+                    other = 1;
+                says += say_token(&d->toks[k], &pron, &aux) || aux;
+            }
+            if (says > (q->qhow[q->nq - 1] == HOW_AFTER ? 1 : 0))
+                other = 1;
+            if (!other)
+                sp = p->speaker, how = HOW_NEXT;
+        }
+    }
+    if (sp < 0 && q->nq > 0) {
         /* "...," he said. "..." : the attribution in between */
         const rcp__quote *p = &q->q[q->nq - 1];
         size_t pc = q->qclose[q->nq - 1];
@@ -834,55 +994,93 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
     return 0;
 }
 
+typedef struct qpair {
+    uint32_t op, cl;
+} qpair;
+
+static int cmp_pair(const void *a, const void *b)
+{
+    const qpair *x = a, *y = b;
+    return x->op < y->op ? -1 : x->op > y->op;
+}
+
+/* Pair the marks of one paragraph, toks[t0..t1), in one pass: a stack of
+ * open marks per kind (at most STACK_MAX deep; deeper marks are text),
+ * a closing mark pairs with the innermost open one of its kind, a
+ * straight " closes the last open straight one, and „ closes with “ or ”.
+ * The quotes are the outermost pairs. */
+enum { STACK_MAX = 64 };
+
+static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
+                      size_t *np, size_t *cap)
+{
+    uint32_t st[QK_STRAIGHT + 1][STACK_MAX];
+    size_t depth[QK_STRAIGHT + 1] = {0};
+    size_t first = *np;
+    for (size_t k = t0; k < t1; k++) {
+        int opens;
+        int kind = mark_kind(d, &d->toks[k], &opens);
+        if (kind == QK_NONE)
+            continue;
+        int32_t cp = rcp__tok_cp(d, &d->toks[k]);
+        if (depth[QK_LOW] && (cp == 0x201C || (cp == 0x201D &&
+                                               !depth[QK_CURLY]))) {
+            kind = QK_LOW;
+            opens = 0;
+        }
+        if (kind == QK_STRAIGHT)
+            opens = depth[kind] == 0;
+        if (opens) {
+            if (depth[kind] < STACK_MAX)
+                st[kind][depth[kind]++] = (uint32_t)k;
+            continue;
+        }
+        if (!depth[kind])
+            continue;
+        if (!RCP__PUSH(*pairs, *np, *cap))
+            return RCP_ENOMEM;
+        (*pairs)[*np].op = st[kind][--depth[kind]];
+        (*pairs)[*np].cl = (uint32_t)k;
+        (*np)++;
+    }
+    /* outermost pairs, in order */
+    if (*np - first > 1)
+        qsort(*pairs + first, *np - first, sizeof **pairs, cmp_pair);
+    size_t o = first;
+    uint32_t end = 0;
+    int any = 0;
+    for (size_t i = first; i < *np; i++) {
+        if (any && (*pairs)[i].op < end)
+            continue;
+        (*pairs)[o++] = (*pairs)[i];
+        end = (*pairs)[i].cl;
+        any = 1;
+    }
+    *np = o;
+    return 0;
+}
+
 static int find_quotes(qctx *q, uint32_t doc)
 {
     const rcp_doc *d = q->c->docs[doc];
-    for (size_t pi = 0; pi < d->nparas; pi++) {
+    qpair *pairs = NULL;
+    size_t np = 0, cap = 0;
+    int rc = 0;
+    for (size_t pi = 0; pi < d->nparas && !rc; pi++) {
         const rcp_paragraph *pg = &d->paras[pi];
         if (!pg->nsent)
             continue;
         size_t t0 = d->sents[pg->sent].tok;
         const rcp_sentence *ls = &d->sents[pg->sent + pg->nsent - 1];
         size_t t1 = ls->tok + ls->ntok;
-        for (size_t k = t0; k < t1; k++) {
-            int opens;
-            int kind = mark_kind(d, &d->toks[k], &opens);
-            if (kind == QK_NONE || !opens)
-                continue;
-            /* its closing mark, nesting counted */
-            size_t depth = 0, cl = 0;
-            for (size_t j = k + 1; j < t1; j++) {
-                int o2;
-                int k2 = mark_kind(d, &d->toks[j], &o2);
-                if (kind == QK_LOW) {
-                    int32_t cp = rcp__tok_cp(d, &d->toks[j]);
-                    if (cp == 0x201C || cp == 0x201D) {
-                        cl = j;
-                        break;
-                    }
-                    continue;
-                }
-                if (k2 != kind)
-                    continue;
-                if (kind == QK_STRAIGHT || !o2) {
-                    if (depth == 0) {
-                        cl = j;
-                        break;
-                    }
-                    depth--;
-                } else {
-                    depth++;
-                }
-            }
-            if (!cl)
-                continue; /* unclosed in this paragraph */
-            int rc = add_quote(q, doc, k, cl);
-            if (rc)
-                return rc;
-            k = cl;
-        }
+        np = 0;
+        if ((rc = pair_marks(d, t0, t1, &pairs, &np, &cap)))
+            break;
+        for (size_t i = 0; i < np && !rc; i++)
+            rc = add_quote(q, doc, pairs[i].op, pairs[i].cl);
     }
-    return 0;
+    rcp__free(pairs);
+    return rc;
 }
 
 int rcp__nlp_quotes(rcp__nlp_ctx *c)

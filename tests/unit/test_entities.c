@@ -114,7 +114,7 @@ static const char *expect(const rcp__story_nlp *out, char *x, char *msg,
             snprintf(msg + o, cap - o, ")");
         return msg;
     }
-    if (type && strcmp(type_names[e->type], type) != 0) {
+    if (type && *type && strcmp(type_names[e->type], type) != 0) {
         snprintf(msg, cap, "'%s' is %s, want %s", x, type_names[e->type],
                  type);
         return msg;

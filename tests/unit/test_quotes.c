@@ -98,7 +98,7 @@ TEST(quotes_table)
         cases++;
         char got[256] = "-", qt[512] = "";
         if (out.nquotes) {
-            const rcp__quote *q = &out.quotes[0];
+            const rcp__quote *q = &out.quotes[out.nquotes - 1];
             snprintf(got, sizeof got, "%s",
                      q->speaker >= 0 ? out.entities[q->speaker].name : "?");
             snprintf(qt, sizeof qt, "%.*s", (int)q->len,
