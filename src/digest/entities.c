@@ -1012,8 +1012,7 @@ static int build_entities(rcp__nlp_ctx *c, grouping *g)
         en->mentions = e[i].mentions;
         en->variants = rcp__arena_alloc(a, (nvar[i] ? nvar[i] : 1) *
                                                sizeof *en->variants);
-        en->docs = rcp__arena_alloc(a, (c->n ? c->n : 1) * sizeof *en->docs);
-        if (!en->name || !en->variants || !en->docs) {
+        if (!en->name || !en->variants) {
             rcp__free(bestf), rcp__free(bests), rcp__free(nvar);
             goto cleanup;
         }
@@ -1046,11 +1045,37 @@ static int build_entities(rcp__nlp_ctx *c, grouping *g)
         E->variants[E->nvariants++] = v;
     }
     rcp__free(order);
+    /* docs: counted first (mentions come by doc), then filled, so that
+     * memory stays linear in the mentions, not entities x docs */
+    uint32_t *lastdoc = rcp__malloc((ne ? ne : 1) * sizeof *lastdoc);
+    if (!lastdoc) {
+        rcp__free(bestf), rcp__free(bests), rcp__free(nvar);
+        goto cleanup;
+    }
+    for (size_t i = 0; i < ne; i++)
+        lastdoc[i] = UINT32_MAX;
+    for (size_t i = 0; i < c->nm; i++) {
+        int en = c->m[i].ent;
+        if (lastdoc[en] != c->m[i].doc) {
+            lastdoc[en] = c->m[i].doc;
+            ents[en].ndocs++;
+        }
+    }
+    for (size_t i = 0; i < ne; i++) {
+        ents[i].docs = rcp__arena_alloc(a, ents[i].ndocs * sizeof(uint32_t));
+        if (!ents[i].docs) {
+            rcp__free(lastdoc);
+            rcp__free(bestf), rcp__free(bests), rcp__free(nvar);
+            goto cleanup;
+        }
+        ents[i].ndocs = 0;
+    }
     for (size_t i = 0; i < c->nm; i++) {
         rcp__entity *E = &ents[c->m[i].ent];
         if (!E->ndocs || E->docs[E->ndocs - 1] != c->m[i].doc)
             E->docs[E->ndocs++] = c->m[i].doc;
     }
+    rcp__free(lastdoc);
     rcp__free(bestf), rcp__free(bests), rcp__free(nvar);
     c->out->entities = ents;
     c->out->nentities = ne;

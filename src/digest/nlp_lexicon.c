@@ -10,7 +10,9 @@
  * no name taken from any particular corpus.
  *
  * One hash map from the folded word (or words joined by one space) to a
- * bit set of LX_* classes, built on first use. Cost: one hash per lookup.
+ * bit set of LX_* classes, built on first use. It is keyed by the same
+ * hash as rcp_token.hnorm, so that a token is looked up without hashing
+ * its word again.
  */
 #include "nlp_priv.h"
 
@@ -350,7 +352,7 @@ int rcp__lex_init(void)
             const char *e = strchr(p, '|');
             size_t n = e ? (size_t)(e - p) : strlen(p);
             if (n) {
-                uint64_t *v = rcp__map_put(&lex_map, rcp__hash(p, n, 17));
+                uint64_t *v = rcp__map_put(&lex_map, rcp__hash(p, n, 0));
                 if (!v)
                     return RCP_ENOMEM;
                 *v |= lists[i].cls;
@@ -364,9 +366,16 @@ int rcp__lex_init(void)
 
 uint32_t rcp__lex(const char *w, size_t n)
 {
-    if (!lex_ready || !n)
+    if (!n)
         return 0;
-    const uint64_t *v = rcp__map_get(&lex_map, rcp__hash(w, n, 17));
+    return rcp__lex_hash(rcp__hash(w, n, 0));
+}
+
+uint32_t rcp__lex_hash(uint64_t h)
+{
+    if (!lex_ready)
+        return 0;
+    const uint64_t *v = rcp__map_get(&lex_map, h);
     return v ? (uint32_t)*v : 0;
 }
 

@@ -46,13 +46,16 @@ enum {
 int rcp__lex_init(void);
 /* The classes of folded word w[0..n); 0 when unknown. */
 uint32_t rcp__lex(const char *w, size_t n);
+/* The same by the word's hash, rcp__hash(w, n, 0) (rcp_token.hnorm). */
+uint32_t rcp__lex_hash(uint64_t h);
 /* The month (1-12) or weekday (0 = Sunday .. 6) of folded w, or -1. */
 int rcp__lex_month(const char *w, size_t n);
 int rcp__lex_weekday(const char *w, size_t n);
 
 static inline uint32_t rcp__lex_tok(const rcp_token *t)
 {
-    return (t->flags & RCP_TOK_WORD) ? rcp__lex(t->norm, t->norm_len) : 0;
+    return (t->flags & RCP_TOK_WORD) && t->norm_len ? rcp__lex_hash(t->hnorm)
+                                                    : 0;
 }
 static inline int rcp__tok_is(const rcp_token *t, const char *w)
 {

@@ -16,6 +16,7 @@
  *           "...," Obama told reporters / « ... », selon X
  *   before  X a déclaré : « ... » / X said "..." / Le porte-parole du
  *           Kremlin, Dmitri Peskov, a déclaré que « ... » / Selon X, « ... »
+ *   inside  « Nous allons, a dit le ministre, reconstruire le pont »
  *   next to a previous quote of the same paragraph with a speaker and only
  *           its attribution in between ("...," he said. "...")
  * The subject found is a name (an entity that is not a place), a role
@@ -891,6 +892,31 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
     return -1;
 }
 
+/* An attribution set between commas inside the quote: « Nous allons,
+ * a dit le ministre, reconstruire le pont », "We will," he said, "win". */
+static int speaker_inside(qctx *q, uint32_t doc, size_t op, size_t cl)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    int tries = 0;
+    for (size_t k = op + 1; k < cl && tries < 8; k++) {
+        if (!is_punct(d, &d->toks[k], ','))
+            continue;
+        tries++;
+        /* the closing comma, a few words on, nothing else between */
+        size_t k2 = k + 2;
+        while (k2 < cl && k2 < k + 9 &&
+               !(d->toks[k2].flags & RCP_TOK_PUNCT))
+            k2++;
+        if (k2 >= cl || !is_punct(d, &d->toks[k2], ',') ||
+            d->toks[k2].sent != d->toks[k].sent)
+            continue;
+        int sp = speaker_after(q, doc, k);
+        if (sp >= 0)
+            return sp;
+    }
+    return -1;
+}
+
 /* Trim spaces (any kind) from both ends of text[*s, *e). */
 static void trim(const rcp_doc *d, uint32_t *s, uint32_t *e)
 {
@@ -950,6 +976,10 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
     if (sp < 0) {
         sp = speaker_before(q, doc, op);
         how = HOW_BEFORE;
+    }
+    if (sp < 0) {
+        sp = speaker_inside(q, doc, op, cl);
+        how = HOW_AFTER;
     }
     if (sp < 0 && q->nq > 0) {
         /* X a estimé que « A » mais que « B »; « A », dit X, « B » */
