@@ -392,16 +392,15 @@ static void name_people(rcp_digest *g)
 
 /* ---- facts shown, unique ---- */
 
-static const rcp_digest *sort_g;
-static int cmp_shown(const void *a, const void *b)
+/* Facts shown: most outlets, then most docs, then text order. */
+static int shown_before(const rcp_digest *g, uint32_t a, uint32_t b)
 {
-    const rcp__dfact *x = &sort_g->facts[*(const uint32_t *)a];
-    const rcp__dfact *y = &sort_g->facts[*(const uint32_t *)b];
+    const rcp__dfact *x = &g->facts[a], *y = &g->facts[b];
     if (x->outlets != y->outlets)
-        return x->outlets > y->outlets ? -1 : 1;
+        return x->outlets > y->outlets;
     if (x->ndocs != y->ndocs)
-        return x->ndocs > y->ndocs ? -1 : 1;
-    return (x->units[0] > y->units[0]) - (x->units[0] < y->units[0]);
+        return x->ndocs > y->ndocs;
+    return x->units[0] < y->units[0];
 }
 
 /*
@@ -428,8 +427,13 @@ static int facts_and_unique(rcp_digest *g)
         if (g->facts[f].ndocs >= 2 &&
             !(g->units[g->facts[f].rep].flags & (RCP__U_SHORT | RCP__U_NOISE)))
             g->shown[g->nshown++] = (uint32_t)f;
-    sort_g = g;
-    qsort(g->shown, g->nshown, sizeof *g->shown, cmp_shown);
+    for (size_t i = 1; i < g->nshown; i++) /* few: insertion sort */
+        for (size_t j = i; j > 0 && shown_before(g, g->shown[j],
+                                                  g->shown[j - 1]); j--) {
+            uint32_t t = g->shown[j];
+            g->shown[j] = g->shown[j - 1];
+            g->shown[j - 1] = t;
+        }
     size_t u0 = 0;
     for (size_t d = 0; d < g->ndocs; d++) {
         size_t u1 = u0;

@@ -30,6 +30,8 @@
 #define MIN_WORDS 8     /* shorter sentences are not summary material */
 #define MAX_WORDS 50
 
+/* The constants above; a tuning build (-DRCP_DIGEST_TUNE, never the
+ * default) reads them from the environment instead. */
 static double param(const char *name, double def)
 {
 #ifdef RCP_DIGEST_TUNE
