@@ -77,8 +77,7 @@ int main(int argc, char **argv)
         for (int k = 0; k < reps; k++) {
             double t0 = now_ms();
             rcp_digest_opts o = {100, "s1"};
-            rcp_digest *g =
-                rcp_digest_new((const rcp_doc *const *)docs, n, &o);
+            rcp_digest *g = rcp_digest_new((const rcp_doc *const *)docs, n, &o);
             ms[k] = now_ms() - t0;
             if (!g) {
                 fprintf(stderr, "bench_digest: out of memory\n");

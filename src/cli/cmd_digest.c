@@ -71,8 +71,8 @@ int cmd_digest(int argc, char **argv)
     const char *out_path = NULL, *format = "md", *v, *o;
     size_t words = 120;
     int single = 0, argi = 1;
-    while ((o = cli_opt(argc, argv, &argi, "o output format words max-size",
-                        &v))) {
+    while ((
+        o = cli_opt(argc, argv, &argi, "o output format words max-size", &v))) {
         if (!strcmp(o, "h") || !strcmp(o, "help")) {
             fputs(help, stdout);
             return EXIT_OK;

@@ -137,9 +137,8 @@ static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
             end = question = 1;
             break;
         }
-        if (!(k->flags & RCP_TOK_PUNCT) ||
-            !(is_close_quote(c) || c == '"' || c == ')' || c == ']' ||
-              c == '\''))
+        if (!(k->flags & RCP_TOK_PUNCT) || !(is_close_quote(c) || c == '"' ||
+                                             c == ')' || c == ']' || c == '\''))
             break;
     }
     if (question)
@@ -201,8 +200,8 @@ static uint32_t statement_end(const rcp_doc *d, uint32_t t0, uint32_t t1)
                 break;
             e++;
         }
-        if (e < t1 && (d->toks[e].flags &
-                       (RCP_TOK_CAP | RCP_TOK_NUM | RCP_TOK_QUOTE)))
+        if (e < t1 &&
+            (d->toks[e].flags & (RCP_TOK_CAP | RCP_TOK_NUM | RCP_TOK_QUOTE)))
             return e;
     }
     return t1;
@@ -221,8 +220,8 @@ static int build_units(rcp_digest *g)
                 total++;
         }
     }
-    g->units = rcp__arena_zalloc(&g->arena, (total ? total : 1) *
-                                                sizeof *g->units);
+    g->units =
+        rcp__arena_zalloc(&g->arena, (total ? total : 1) * sizeof *g->units);
     uint32_t *tmp = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tmp);
     rcp__map vocab, seen;
     rcp__map_init(&vocab);
@@ -238,73 +237,74 @@ static int build_units(rcp_digest *g)
         rcp__map_release(&seen);
         rcp__map_init(&seen);
         for (size_t s = 0; s < d->nsents; s++)
-        for (uint32_t t0 = d->sents[s].tok, tend = t0 + d->sents[s].ntok,
-                      t1 = statement_end(d, t0, tend);
-             t0 < tend; t0 = t1, t1 = statement_end(d, t0, tend)) {
-            /* one statement: tokens [t0, t1) of sentence s */
-            const rcp_token *first = &d->toks[t0], *last = &d->toks[t1 - 1];
-            rcp_sentence one = d->sents[s], *st = &one;
-            one.tok = t0;
-            one.ntok = t1 - t0;
-            one.off = first->off;
-            one.len = last->off + last->len - first->off;
-            rcp__dunit *u = &g->units[g->nunits];
-            u->doc = (uint32_t)i;
-            u->sent = (uint32_t)s;
-            u->tok = t0;
-            u->ntok = t1 - t0;
-            u->off = st->off;
-            u->len = st->len;
-            u->fact = -1;
-            u->words = rcp__count_words(d->text + st->off, st->len);
-            uint32_t n = 0;
-            uint64_t h = 0x9e3779b97f4a7c15ULL;
-            int paren = 0;
-            for (uint32_t t = st->tok; t < st->tok + st->ntok; t++) {
-                const rcp_token *k = &d->toks[t];
-                if (!(k->flags & RCP_TOK_PUNCT))
-                    h = rcp__mix64(h ^ k->hnorm);
-                /* words in brackets are asides (an acronym spelt out, a
-                 * caption's "(left)"): they do not make the statement */
-                if ((k->flags & RCP_TOK_PUNCT) && k->len == 1) {
-                    char c = d->text[k->off];
-                    paren += c == '(' || c == '[';
-                    paren -= paren > 0 && (c == ')' || c == ']');
+            for (uint32_t t0 = d->sents[s].tok, tend = t0 + d->sents[s].ntok,
+                          t1 = statement_end(d, t0, tend);
+                 t0 < tend; t0 = t1, t1 = statement_end(d, t0, tend)) {
+                /* one statement: tokens [t0, t1) of sentence s */
+                const rcp_token *first = &d->toks[t0], *last = &d->toks[t1 - 1];
+                rcp_sentence one = d->sents[s], *st = &one;
+                one.tok = t0;
+                one.ntok = t1 - t0;
+                one.off = first->off;
+                one.len = last->off + last->len - first->off;
+                rcp__dunit *u = &g->units[g->nunits];
+                u->doc = (uint32_t)i;
+                u->sent = (uint32_t)s;
+                u->tok = t0;
+                u->ntok = t1 - t0;
+                u->off = st->off;
+                u->len = st->len;
+                u->fact = -1;
+                u->words = rcp__count_words(d->text + st->off, st->len);
+                uint32_t n = 0;
+                uint64_t h = 0x9e3779b97f4a7c15ULL;
+                int paren = 0;
+                for (uint32_t t = st->tok; t < st->tok + st->ntok; t++) {
+                    const rcp_token *k = &d->toks[t];
+                    if (!(k->flags & RCP_TOK_PUNCT))
+                        h = rcp__mix64(h ^ k->hnorm);
+                    /* words in brackets are asides (an acronym spelt out, a
+                     * caption's "(left)"): they do not make the statement */
+                    if ((k->flags & RCP_TOK_PUNCT) && k->len == 1) {
+                        char c = d->text[k->off];
+                        paren += c == '(' || c == '[';
+                        paren -= paren > 0 && (c == ')' || c == ']');
+                    }
+                    if (paren || !is_content(k))
+                        continue;
+                    uint64_t *v = rcp__map_put(&vocab, k->hstem);
+                    if (!v)
+                        goto cleanup;
+                    if (*v == 0)
+                        *v = ++g->nterms; /* ids from 1 in the map */
+                    tmp[n++] = (uint32_t)(*v - 1);
                 }
-                if (paren || !is_content(k))
-                    continue;
-                uint64_t *v = rcp__map_put(&vocab, k->hstem);
+                qsort(tmp, n, sizeof *tmp, cmp_u32);
+                uint32_t k = 0;
+                for (uint32_t j = 0; j < n; j++)
+                    if (k == 0 || tmp[k - 1] != tmp[j])
+                        tmp[k++] = tmp[j];
+                u->nterms = k;
+                u->terms =
+                    rcp__arena_alloc(&g->arena, (k ? k : 1) * sizeof(uint32_t));
+                if (!u->terms)
+                    goto cleanup;
+                memcpy(u->terms, tmp, k * sizeof(uint32_t));
+                if (rcp__grow(&sf, &sfcap, g->nterms, sizeof *sf))
+                    goto cleanup;
+                u->flags = unit_flags(d, st, u->words, k);
+                u->pos = pos;
+                if (!(u->flags & (RCP__U_SHORT | RCP__U_NOISE)))
+                    pos++;
+                /* the same words again in this doc: a repeated paragraph */
+                uint64_t *v = rcp__map_put(&seen, h ? h : 1);
                 if (!v)
                     goto cleanup;
-                if (*v == 0)
-                    *v = ++g->nterms; /* ids from 1 in the map */
-                tmp[n++] = (uint32_t)(*v - 1);
+                if (*v)
+                    u->flags |= RCP__U_COPY;
+                *v = 1;
+                g->nunits++;
             }
-            qsort(tmp, n, sizeof *tmp, cmp_u32);
-            uint32_t k = 0;
-            for (uint32_t j = 0; j < n; j++)
-                if (k == 0 || tmp[k - 1] != tmp[j])
-                    tmp[k++] = tmp[j];
-            u->nterms = k;
-            u->terms = rcp__arena_alloc(&g->arena, (k ? k : 1) * sizeof(uint32_t));
-            if (!u->terms)
-                goto cleanup;
-            memcpy(u->terms, tmp, k * sizeof(uint32_t));
-            if (rcp__grow(&sf, &sfcap, g->nterms, sizeof *sf))
-                goto cleanup;
-            u->flags = unit_flags(d, st, u->words, k);
-            u->pos = pos;
-            if (!(u->flags & (RCP__U_SHORT | RCP__U_NOISE)))
-                pos++;
-            /* the same words again in this doc: a repeated paragraph */
-            uint64_t *v = rcp__map_put(&seen, h ? h : 1);
-            if (!v)
-                goto cleanup;
-            if (*v)
-                u->flags |= RCP__U_COPY;
-            *v = 1;
-            g->nunits++;
-        }
     }
     /* sentence frequency and idf */
     if (rcp__grow(&sf, &sfcap, g->nterms + 1, sizeof *sf))
@@ -416,8 +416,10 @@ static int shown_before(const rcp_digest *g, uint32_t a, uint32_t b)
 static int facts_and_unique(rcp_digest *g)
 {
     g->shown = rcp__arena_alloc(&g->arena, (g->nfacts + 1) * sizeof(uint32_t));
-    g->unique = rcp__arena_zalloc(&g->arena, (g->ndocs + 1) * sizeof(uint32_t *));
-    g->nunique = rcp__arena_zalloc(&g->arena, (g->ndocs + 1) * sizeof(uint32_t));
+    g->unique =
+        rcp__arena_zalloc(&g->arena, (g->ndocs + 1) * sizeof(uint32_t *));
+    g->nunique =
+        rcp__arena_zalloc(&g->arena, (g->ndocs + 1) * sizeof(uint32_t));
     if (!g->shown || !g->unique || !g->nunique)
         return RCP_ENOMEM;
     /* shown: corroborated facts that read as statements (not datelines,
@@ -428,8 +430,8 @@ static int facts_and_unique(rcp_digest *g)
             !(g->units[g->facts[f].rep].flags & (RCP__U_SHORT | RCP__U_NOISE)))
             g->shown[g->nshown++] = (uint32_t)f;
     for (size_t i = 1; i < g->nshown; i++) /* few: insertion sort */
-        for (size_t j = i; j > 0 && shown_before(g, g->shown[j],
-                                                  g->shown[j - 1]); j--) {
+        for (size_t j = i;
+             j > 0 && shown_before(g, g->shown[j], g->shown[j - 1]); j--) {
             uint32_t t = g->shown[j];
             g->shown[j] = g->shown[j - 1];
             g->shown[j - 1] = t;
@@ -439,8 +441,8 @@ static int facts_and_unique(rcp_digest *g)
         size_t u1 = u0;
         while (u1 < g->nunits && g->units[u1].doc == d)
             u1++;
-        g->unique[d] = rcp__arena_alloc(&g->arena,
-                                        (u1 - u0 + 1) * sizeof(uint32_t));
+        g->unique[d] =
+            rcp__arena_alloc(&g->arena, (u1 - u0 + 1) * sizeof(uint32_t));
         if (!g->unique[d])
             return RCP_ENOMEM;
         for (size_t i = u0; i < u1; i++) {
@@ -448,8 +450,8 @@ static int facts_and_unique(rcp_digest *g)
             const rcp__dfact *f = &g->facts[u->fact];
             if (f->ndocs != 1 || f->units[0] != i || u->cross >= UNIQUE_MAX)
                 continue;
-            if (u->flags & (RCP__U_SHORT | RCP__U_QUESTION | RCP__U_NOISE |
-                            RCP__U_COPY))
+            if (u->flags &
+                (RCP__U_SHORT | RCP__U_QUESTION | RCP__U_NOISE | RCP__U_COPY))
                 continue;
             g->unique[d][g->nunique[d]++] = (uint32_t)i;
         }
@@ -516,8 +518,7 @@ static int group_quotes(rcp_digest *g)
         q[i].speaker = o->speaker;
         size_t cnt = 0;
         for (size_t t = 0; t < d->ntoks; t++)
-            cnt += d->toks[t].off >= o->off &&
-                   d->toks[t].off < o->off + o->len;
+            cnt += d->toks[t].off >= o->off && d->toks[t].off < o->off + o->len;
         q[i].h = rcp__arena_alloc(&g->arena, (cnt + 1) * sizeof(uint64_t));
         if (!q[i].h)
             return RCP_ENOMEM;
@@ -658,8 +659,8 @@ static int add_disagreement(rcp_digest *g, size_t *cap, const char *about,
         return RCP_ENOMEM;
     for (uint32_t i = 0; i < nv; i++) {
         o->values[i].value = vals[i];
-        o->values[i].docs = rcp__digest_docset(g, vdocs[i], nvdocs[i],
-                                               &o->values[i].ndocs);
+        o->values[i].docs =
+            rcp__digest_docset(g, vdocs[i], nvdocs[i], &o->values[i].ndocs);
         if (!o->values[i].docs)
             return RCP_ENOMEM;
     }
@@ -776,8 +777,8 @@ static const char *unit_text(rcp_digest *g, uint32_t u)
 static long day_number(const char *s)
 {
     int y, m, d;
-    if (strlen(s) < 10 || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 ||
-        m < 1 || m > 12 || d < 1 || d > 31)
+    if (strlen(s) < 10 || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 ||
+        m > 12 || d < 1 || d > 31)
         return LONG_MIN;
     y -= m <= 2;
     long era = (y >= 0 ? y : y - 399) / 400;
@@ -803,8 +804,8 @@ static int build_disagreements(rcp_digest *g)
         for (uint32_t k = 0; k < fa->nunits && nn < RCP_ARRAY_SIZE(ns); k++) {
             const rcp__dunit *u = &g->units[fa->units[k]];
             const rcp_doc *d = g->docs[u->doc];
-            for (uint32_t t = u->tok; t < u->tok + u->ntok &&
-                                      nn < RCP_ARRAY_SIZE(ns); t++) {
+            for (uint32_t t = u->tok;
+                 t < u->tok + u->ntok && nn < RCP_ARRAY_SIZE(ns); t++) {
                 if (!(d->toks[t].flags & RCP_TOK_NUM))
                     continue;
                 uint64_t slot = 0;
@@ -827,8 +828,7 @@ static int build_disagreements(rcp_digest *g)
                     continue;
                 if (j < i)
                     first = 0;
-                if (ns[j].doc != ns[i].doc &&
-                    !same_num(ns[i].num, ns[j].num) &&
+                if (ns[j].doc != ns[i].doc && !same_num(ns[i].num, ns[j].num) &&
                     close_units(g, ns[i].unit, ns[j].unit))
                     differ = 1;
             }
@@ -966,8 +966,8 @@ static int build_disagreements(rcp_digest *g)
                 const rcp_article *a = g->docs[sv.docs[i][0]]->article;
                 int all_same = 1;
                 for (uint32_t k = 1; k < sv.ndocs[i]; k++)
-                    all_same &= !strcmp(
-                        g->docs[sv.docs[i][k]]->article->date, a->date);
+                    all_same &=
+                        !strcmp(g->docs[sv.docs[i][k]]->article->date, a->date);
                 if (all_same)
                     sv.vals[i] = a->date;
             }

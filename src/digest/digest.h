@@ -23,34 +23,34 @@ enum {
     RCP__U_NOISE = 1 << 4,    /* no verb-like content: caption, byline, url */
     RCP__U_COPY = 1 << 5      /* repeats an earlier sentence of its doc */
 };
-#define RCP__U_NOSUMMARY                                                     \
-    (RCP__U_SHORT | RCP__U_LONG | RCP__U_QUESTION | RCP__U_FRAGMENT |        \
+#define RCP__U_NOSUMMARY                                                       \
+    (RCP__U_SHORT | RCP__U_LONG | RCP__U_QUESTION | RCP__U_FRAGMENT |          \
      RCP__U_NOISE | RCP__U_COPY)
 
 typedef struct rcp__dunit {
-    uint32_t doc, sent;  /* doc index, sentence index in the doc */
-    uint32_t tok, ntok;  /* its tokens in docs[doc]->toks: the sentence, or
-                            one sentence of a quotation the splitter kept
-                            whole (see statement_end in digest.c) */
-    uint32_t off, len;   /* the verbatim statement in docs[doc]->text */
-    uint32_t *terms;     /* content term ids, ascending, each once */
+    uint32_t doc, sent; /* doc index, sentence index in the doc */
+    uint32_t tok, ntok; /* its tokens in docs[doc]->toks: the sentence, or
+                           one sentence of a quotation the splitter kept
+                           whole (see statement_end in digest.c) */
+    uint32_t off, len;  /* the verbatim statement in docs[doc]->text */
+    uint32_t *terms;    /* content term ids, ascending, each once */
     uint32_t nterms;
-    uint32_t words;      /* whitespace-separated words */
-    uint32_t flags;      /* RCP__U_* */
-    uint32_t pos;        /* position among its doc's statements (units
-                            neither short nor noise), from 0 */
-    int32_t fact;        /* its fact */
-    float weight;        /* sum of the idf of its terms */
-    float cross;         /* best similarity to a sentence of another doc */
-    uint64_t people;     /* the persons it names: bit i for the i-th PER
-                            entity of the story (the first 64) */
+    uint32_t words;  /* whitespace-separated words */
+    uint32_t flags;  /* RCP__U_* */
+    uint32_t pos;    /* position among its doc's statements (units
+                        neither short nor noise), from 0 */
+    int32_t fact;    /* its fact */
+    float weight;    /* sum of the idf of its terms */
+    float cross;     /* best similarity to a sentence of another doc */
+    uint64_t people; /* the persons it names: bit i for the i-th PER
+                        entity of the story (the first 64) */
 } rcp__dunit;
 
 typedef struct rcp__dfact {
     uint32_t rep;    /* the unit whose sentence represents it */
     uint32_t *units; /* its units, ascending */
     uint32_t nunits;
-    uint32_t *docs;  /* support: doc indices, ascending, each once */
+    uint32_t *docs; /* support: doc indices, ascending, each once */
     uint32_t ndocs;
     uint32_t outlets; /* distinct sources among docs */
 } rcp__dfact;
@@ -75,8 +75,8 @@ typedef struct rcp__ddisagree {
 } rcp__ddisagree;
 
 typedef struct rcp__ddate {
-    const char *value;          /* "2023-09-13" */
-    uint32_t doc, off, len;     /* one occurrence */
+    const char *value;      /* "2023-09-13" */
+    uint32_t doc, off, len; /* one occurrence */
     uint32_t *docs;
     uint32_t ndocs;
 } rcp__ddate;
@@ -89,14 +89,14 @@ struct rcp_digest {
     const char **sources; /* outlet of each doc */
     const char *id;       /* the story's id */
     const char *title;
-    size_t words;         /* the summary budget */
-    size_t outlets;       /* distinct outlets of the story */
+    size_t words;   /* the summary budget */
+    size_t outlets; /* distinct outlets of the story */
 
     rcp__dunit *units;
     size_t nunits;
     size_t nterms;
-    float *idf;      /* per term */
-    uint8_t *topic;  /* per term: 1 when most docs use it (see align) */
+    float *idf;     /* per term */
+    uint8_t *topic; /* per term: 1 when most docs use it (see align) */
 
     rcp__dfact *facts; /* every group, singletons included, in unit order */
     size_t nfacts;

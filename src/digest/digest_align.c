@@ -27,8 +27,9 @@
  * and "Kim left Russia after meeting Putin" share only the story's
  * subject. Nor does the same action told of different people: two
  * sentences that both name persons, none in common, are never linked
- * ("Tête filed an appeal" / "Lepage filed an appeal"). Sentences of one doc are linked only when nearly
- * identical (a repeated paragraph), so that a doc's support counts once.
+ * ("Tête filed an appeal" / "Lepage filed an appeal"). Sentences of one doc are
+ * linked only when nearly identical (a repeated paragraph), so that a doc's
+ * support counts once.
  *
  * Grouping is agglomerative over the links, strongest first: two groups
  * merge only when, over the pairs of sentences of different docs across
@@ -56,7 +57,7 @@
 #define LINK_DICE 0.40      /* ... with one specific term shared */
 #define LINK_DICE_MANY 0.30 /* ... with two specific and LINK_MANY shared */
 #define LINK_MANY 4
-#define LINK_CONT 0.72      /* containment, with two specific terms */
+#define LINK_CONT 0.72 /* containment, with two specific terms */
 #define LINK_MIN_SHARED 3
 #define SAME_DOC_DICE 0.8
 #define SAME_DOC_CONT 0.95
@@ -165,9 +166,8 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             const rcp__dunit *ru = &g->units[r], *uu = &g->units[u];
             rcp__dfact *f = &g->facts[ru->fact];
             if (f->rep != r || ru->fact == uu->fact || ru->doc == uu->doc ||
-                people_clash(ru, uu) ||
-                pairs[i].k < EXTEND_SHARED || ru->weight <= 0 ||
-                pairs[i].o / ru->weight < EXTEND_CONT)
+                people_clash(ru, uu) || pairs[i].k < EXTEND_SHARED ||
+                ru->weight <= 0 || pairs[i].o / ru->weight < EXTEND_CONT)
                 continue;
             uint32_t k = 0;
             while (k < f->ndocs && f->docs[k] < uu->doc)
@@ -175,8 +175,8 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             if (k < f->ndocs && f->docs[k] == uu->doc)
                 continue;
             /* docs has room for nunits entries; grow past that */
-            uint32_t *nd = rcp__arena_alloc(&g->arena,
-                                            (f->ndocs + 1) * sizeof *nd);
+            uint32_t *nd =
+                rcp__arena_alloc(&g->arena, (f->ndocs + 1) * sizeof *nd);
             if (!nd)
                 return RCP_ENOMEM;
             memcpy(nd, f->docs, k * sizeof *nd);
@@ -267,8 +267,10 @@ int rcp__digest_align(rcp_digest *g)
             double cont = m > 0 ? o / m : 0;
             int same = u->doc == v->doc;
             if (!same && k >= 2) { /* how close another doc comes */
-                double cu = RCP_MAX(dice, 0.8 * o / (u->weight > 0 ? u->weight : 1));
-                double cv = RCP_MAX(dice, 0.8 * o / (v->weight > 0 ? v->weight : 1));
+                double cu =
+                    RCP_MAX(dice, 0.8 * o / (u->weight > 0 ? u->weight : 1));
+                double cv =
+                    RCP_MAX(dice, 0.8 * o / (v->weight > 0 ? v->weight : 1));
                 if (cu > u->cross)
                     u->cross = (float)cu;
                 if (cv > v->cross)

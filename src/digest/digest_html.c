@@ -98,18 +98,19 @@ static int h_ids(rcp__buf *b, const rcp_digest *g, const uint32_t *docs,
 static int h_story(rcp__buf *b, const rcp_digest *g)
 {
     int rc;
-#define T(x)                                                                 \
-    do {                                                                     \
-        if ((rc = (x)))                                                      \
-            return rc;                                                       \
+#define T(x)                                                                   \
+    do {                                                                       \
+        if ((rc = (x)))                                                        \
+            return rc;                                                         \
     } while (0)
     T(rcp__buf_adds(b, "<article id=\""));
     T(h_str(b, g->id));
     T(rcp__buf_adds(b, "\">\n<h1>"));
     T(h_str(b, g->title));
-    T(rcp__buf_addf(b, "</h1>\n<p class=\"meta\">%zu article%s, %zu outlet%s</p>\n",
-                    g->ndocs, g->ndocs == 1 ? "" : "s", g->outlets,
-                    g->outlets == 1 ? "" : "s"));
+    T(rcp__buf_addf(
+        b, "</h1>\n<p class=\"meta\">%zu article%s, %zu outlet%s</p>\n",
+        g->ndocs, g->ndocs == 1 ? "" : "s", g->outlets,
+        g->outlets == 1 ? "" : "s"));
     if (g->nsummary) {
         T(rcp__buf_adds(b, "<h2>Summary</h2>\n"));
         for (size_t i = 0; i < g->nsummary; i++) {
@@ -187,8 +188,9 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
             }
             if (e->nvariants)
                 T(rcp__buf_adds(b, "</span>"));
-            T(rcp__buf_addf(b, " <span class=\"b one\">%zu article%s</span></li>\n",
-                            e->ndocs, e->ndocs == 1 ? "" : "s"));
+            T(rcp__buf_addf(
+                b, " <span class=\"b one\">%zu article%s</span></li>\n",
+                e->ndocs, e->ndocs == 1 ? "" : "s"));
         }
         T(rcp__buf_adds(b, "</ul>\n"));
     }

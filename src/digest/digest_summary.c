@@ -25,9 +25,9 @@
 #include <math.h>
 #include <stdlib.h>
 
-#define ALPHA 0.7       /* length normalisation of the gain */
-#define LEAD_BONUS 1.0  /* weight of position: 1 + LEAD_BONUS / (1 + k) */
-#define MIN_WORDS 8     /* shorter sentences are not summary material */
+#define ALPHA 0.7      /* length normalisation of the gain */
+#define LEAD_BONUS 1.0 /* weight of position: 1 + LEAD_BONUS / (1 + k) */
+#define MIN_WORDS 8    /* shorter sentences are not summary material */
 #define MAX_WORDS 50
 
 /* The constants above; a tuning build (-DRCP_DIGEST_TUNE, never the
@@ -153,8 +153,8 @@ int rcp__digest_summarize(rcp_digest *g)
             if (taken[i] || taken_fact[u->fact] || u->words > left ||
                 u->words == 0)
                 continue;
-            if (!relaxed && ((u->flags & RCP__U_NOSUMMARY) ||
-                             u->words < minw || u->words > maxw))
+            if (!relaxed && ((u->flags & RCP__U_NOSUMMARY) || u->words < minw ||
+                             u->words > maxw))
                 continue;
             if (relaxed && (u->flags & RCP__U_COPY))
                 continue;

@@ -65,10 +65,10 @@ static int j_str(rcp__buf *b, const char *s)
 static int j_story(rcp__buf *b, const rcp_digest *g)
 {
     int rc = 0;
-#define T(x)                                                                 \
-    do {                                                                     \
-        if ((rc = (x)))                                                      \
-            return rc;                                                       \
+#define T(x)                                                                   \
+    do {                                                                       \
+        if ((rc = (x)))                                                        \
+            return rc;                                                         \
     } while (0)
     T(rcp__buf_adds(b, "  {\"id\": "));
     T(j_str(b, g->id));
@@ -114,7 +114,8 @@ static int j_story(rcp__buf *b, const rcp_digest *g)
     for (size_t d = 0; d < g->ndocs; d++) {
         if (!g->nunique[d])
             continue;
-        T(rcp__buf_adds(b, first ? "\n    {\"article\": " : ",\n    {\"article\": "));
+        T(rcp__buf_adds(b, first ? "\n    {\"article\": "
+                                 : ",\n    {\"article\": "));
         first = 0;
         T(j_str(b, g->ids[d]));
         T(rcp__buf_adds(b, ", \"facts\": ["));
@@ -259,10 +260,10 @@ static int md_ids(rcp__buf *b, const rcp_digest *g, const uint32_t *docs,
 static int md_story(rcp__buf *b, const rcp_digest *g)
 {
     int rc = 0;
-#define T(x)                                                                 \
-    do {                                                                     \
-        if ((rc = (x)))                                                      \
-            return rc;                                                       \
+#define T(x)                                                                   \
+    do {                                                                       \
+        if ((rc = (x)))                                                        \
+            return rc;                                                         \
     } while (0)
     T(rcp__buf_adds(b, "# "));
     if (g->title)
@@ -340,8 +341,7 @@ static int md_story(rcp__buf *b, const rcp_digest *g)
             const rcp__entity *e = &g->nlp.entities[i];
             /* the page lists the names several articles share (or, for
              * one article, the first few); the JSON has them all */
-            if (shown >= MD_MAX_ENTITIES ||
-                (e->ndocs < 2 && g->ndocs > 1)) {
+            if (shown >= MD_MAX_ENTITIES || (e->ndocs < 2 && g->ndocs > 1)) {
                 rest++;
                 continue;
             }
@@ -361,7 +361,8 @@ static int md_story(rcp__buf *b, const rcp_digest *g)
                             e->ndocs == 1 ? "" : "s"));
         }
         if (rest)
-            T(rcp__buf_addf(b, "- and %zu more (all in the JSON form)\n", rest));
+            T(rcp__buf_addf(b, "- and %zu more (all in the JSON form)\n",
+                            rest));
     }
     if (g->ndates) {
         T(rcp__buf_adds(b, "\n## Timeline\n\n"));

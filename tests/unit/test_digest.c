@@ -94,8 +94,7 @@ static unsigned best_support(const rcp_digest *g, const char *needle)
     for (size_t f = 0; f < g->nfacts; f++) {
         const rcp__dfact *x = &g->facts[f];
         for (uint32_t k = 0; k < x->nunits; k++)
-            if (unit_has(g, x->units[k], needle) &&
-                (int)x->ndocs > bc) {
+            if (unit_has(g, x->units[k], needle) && (int)x->ndocs > bc) {
                 bc = (int)x->ndocs;
                 best = fact_docs(x);
             }
@@ -130,8 +129,8 @@ TEST(digest_seeds_rifles_backed_by_every_article_stating_them)
     /* Putin's rifle "of the highest quality": every article that says
      * so, in whatever words (fusil / carabine, haute qualité / haut de
      * gamme) */
-    unsigned want = docs_with(s.g, "haute qualité") |
-                    docs_with(s.g, "haut de gamme");
+    unsigned want =
+        docs_with(s.g, "haute qualité") | docs_with(s.g, "haut de gamme");
     CHECK(__builtin_popcount(want) >= 4);
     CHECK((best_support(s.g, "plus haute qualité") & want) == want);
     /* the mutual exchange of rifles */
@@ -205,9 +204,9 @@ TEST(digest_seeds_no_boilerplate)
     story s;
     story_load(&s, SEEDS, 120);
     const rcp_digest *g = s.g;
-    static const char *const junk[] = {"Partagez", "Newsletter", "email",
-                                       "javascript", "Lien source",
-                                       "Comment (0)", "A lire aussi"};
+    static const char *const junk[] = {
+        "Partagez",    "Newsletter",  "email",       "javascript",
+        "Lien source", "Comment (0)", "A lire aussi"};
     for (size_t j = 0; j < RCP_ARRAY_SIZE(junk); j++) {
         for (size_t i = 0; i < g->nsummary; i++)
             CHECK(!unit_has(g, g->summary[i], junk[j]));
@@ -420,8 +419,8 @@ static void story_from_json(story *s, const char *const *lines, size_t n)
     memset(s, 0, sizeof *s);
     for (size_t i = 0; i < n; i++) {
         rcp_article *a = NULL;
-        if (rcp_article_from_json(lines[i], strlen(lines[i]), NULL, &a,
-                                  NULL) == 0) {
+        if (rcp_article_from_json(lines[i], strlen(lines[i]), NULL, &a, NULL) ==
+            0) {
             s->arts[s->n] = a;
             s->docs[s->n] = rcp_doc_from_article(a);
             s->n++;
@@ -510,10 +509,12 @@ TEST(digest_short_story_still_summarized)
 TEST(digest_random_stories_keep_invariants)
 {
     static const char *const w[] = {
-        "Le", "ministre", "a", "annoncé", "«", "»", "(", ")", "[", "]",
-        "12", "15", "morts", ".", "?", "!", ",", "Paris", "M.", "Kim",
-        "\"", "jeudi", "2023", "le", "président", "Dmitri", "Peskov", "\n",
-        "…", "a-t-il", "déclaré", "l'", "accord", "fusil", "gant"};
+        "Le",        "ministre", "a",      "annoncé", "«",    "»",
+        "(",         ")",        "[",      "]",       "12",   "15",
+        "morts",     ".",        "?",      "!",       ",",    "Paris",
+        "M.",        "Kim",      "\"",     "jeudi",   "2023", "le",
+        "président", "Dmitri",   "Peskov", "\n",      "…",    "a-t-il",
+        "déclaré",   "l'",       "accord", "fusil",   "gant"};
     uint64_t x = 42;
     for (int round = 0; round < 40; round++) {
         char texts[4][600];
@@ -598,8 +599,7 @@ TEST(digest_torture_allocation_failures)
         dg_live = 0;
         rcp_set_allocator(&t);
         rcp_digest_opts o = {100, "s1"};
-        rcp_digest *g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n,
-                                       &o);
+        rcp_digest *g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n, &o);
         if (g) {
             ok = g->nsummary == s.g->nsummary && g->nshown == s.g->nshown;
             FILE *f = tmpfile();
