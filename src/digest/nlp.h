@@ -19,10 +19,10 @@ typedef struct rcp__entity {
     int type;              /* RCP__ENT_* */
     const char **variants; /* the other spellings seen (not `name`) */
     size_t nvariants;
-    uint32_t *docs;        /* indices of the docs that mention it,
-                              ascending, each once */
+    uint32_t *docs; /* indices of the docs that mention it,
+                       ascending, each once */
     size_t ndocs;
-    size_t mentions;       /* mentions in all docs */
+    size_t mentions; /* mentions in all docs */
 } rcp__entity;
 
 typedef struct rcp__quote {
@@ -37,15 +37,15 @@ typedef struct rcp__date {
     uint32_t doc;
     uint32_t off, len; /* the expression as written ("mercredi 13 septembre") */
     uint32_t sent;
-    char value[11];    /* absolute: "2023-09-13", "2023-09" or "2023" */
+    char value[11]; /* absolute: "2023-09-13", "2023-09" or "2023" */
 } rcp__date;
 
 typedef struct rcp__story_nlp {
     rcp__entity *entities; /* most mentioned first */
     size_t nentities;
-    rcp__quote *quotes;    /* by doc, then by position */
+    rcp__quote *quotes; /* by doc, then by position */
     size_t nquotes;
-    rcp__date *dates;      /* by doc, then by position */
+    rcp__date *dates; /* by doc, then by position */
     size_t ndates;
 } rcp__story_nlp;
 

@@ -10,12 +10,11 @@
 
 #include <stdlib.h>
 
-static const char *const seeds[] = {
-    "examples/seeds/000_734f158125c1b336.txt",
-    "examples/seeds/001_208f9b7abb5c6707.txt",
-    "examples/seeds/002_5a89bb226db9836d.txt",
-    "examples/seeds/003_9b90b2f7d3885cef.txt",
-    "examples/seeds/004_c8db046f7b2a35e8.txt"};
+static const char *const seeds[] = {"examples/seeds/000_734f158125c1b336.txt",
+                                    "examples/seeds/001_208f9b7abb5c6707.txt",
+                                    "examples/seeds/002_5a89bb226db9836d.txt",
+                                    "examples/seeds/003_9b90b2f7d3885cef.txt",
+                                    "examples/seeds/004_c8db046f7b2a35e8.txt"};
 
 /* The entity whose name or a variant is w, or -1. */
 static int entity_spelled(const rcp__story_nlp *o, const char *w)
@@ -96,8 +95,8 @@ TEST(nlp_seeds)
     for (size_t i = 0; i < o.nquotes; i++) {
         const rcp__quote *q = &o.quotes[i];
         const char *t = docs[q->doc]->text + q->off;
-        int gift = memmem(t, q->len, "fusil", 5) ||
-                   memmem(t, q->len, "carabine", 8);
+        int gift =
+            memmem(t, q->len, "fusil", 5) || memmem(t, q->len, "carabine", 8);
         if (gift) {
             CHECK_INT(q->speaker, peskov);
             his += q->speaker == peskov;
@@ -124,10 +123,16 @@ TEST(nlp_edge_cases)
     CHECK_INT(rcp__story_nlp_run(NULL, 0, &a, &o), 0);
     CHECK_INT(o.nentities + o.nquotes + o.ndates, 0);
     static const char *const texts[] = {
-        "", "«»", "« »  “ ” \" \" ‹ ›", "»« ”“", "M. . M. Mme",
+        "",
+        "«»",
+        "« »  “ ” \" \" ‹ ›",
+        "»« ”“",
+        "M. . M. Mme",
         "le 32 septembre 2023, le 0 mai, 2023-13-45, 99/99/2023",
         "A-t-il ajouté, a-t-il, -t-il",
-        "Selon", "« a b c d e f »", "Kim Kim Kim Kim Kim Kim Kim Kim"};
+        "Selon",
+        "« a b c d e f »",
+        "Kim Kim Kim Kim Kim Kim Kim Kim"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         rcp_article art;
         memset(&art, 0, sizeof art);
@@ -137,8 +142,7 @@ TEST(nlp_edge_cases)
         if (!d)
             continue;
         d->article = &art;
-        CHECK_INT(rcp__story_nlp_run((const rcp_doc *const *)&d, 1, &a, &o),
-                  0);
+        CHECK_INT(rcp__story_nlp_run((const rcp_doc *const *)&d, 1, &a, &o), 0);
         for (size_t k = 0; k < o.nquotes; k++)
             CHECK(o.quotes[k].off + o.quotes[k].len <= d->len);
         for (size_t k = 0; k < o.ndates; k++)
