@@ -53,7 +53,24 @@ typedef struct rcp__story_nlp {
  * Analyse the n docs of one story. A doc's publication date, when its
  * article has one (docs[i]->article->date), anchors its relative dates
  * (jeudi, hier, last week). Everything lives in `a`. Returns 0 or
- * RCP_ENOMEM.
+ * RCP_ENOMEM (out is then empty).
+ *
+ * What comes out, precisely:
+ *   - entities: every capitalised name that survives the filters (see
+ *     entities.c), spellings grouped; `variants` are ordered most seen
+ *     first and include short forms (Kim, Peskov). Type MISC when the
+ *     evidence is thin.
+ *   - quotes: every pair of quotation marks of one paragraph with at
+ *     least four words between them (shorter ones are titles or scare
+ *     quotes and are left out). `speaker` is a person, an organisation
+ *     ("le Kremlin a précisé") or an untyped name, never a place; -1 when
+ *     no attribution is certain enough.
+ *   - dates: only what can be made absolute: without an article date,
+ *     only expressions that carry their year ("juillet 2000", "2019",
+ *     "14/09/2023"); with a month-only date ("2023-10"), also day-month
+ *     and month expressions, not weekdays or hier/demain.
+ * The analysis is linear in the text (about 1 ms for ten articles).
+ * Not thread-safe (process-wide word tables, as the stemmer cache).
  */
 int rcp__story_nlp_run(const rcp_doc *const *docs, size_t n, rcp__arena *a,
                        rcp__story_nlp *out);
