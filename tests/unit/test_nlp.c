@@ -151,3 +151,65 @@ TEST(nlp_edge_cases)
     }
     rcp__arena_release(&a);
 }
+
+/* ---- out of memory: fail the Nth allocation, for every N ---- */
+
+static long fail_at, allocs;
+
+static void *failing_realloc(void *ud, void *p, size_t n)
+{
+    (void)ud;
+    if (++allocs == fail_at)
+        return NULL;
+    return realloc(p, n);
+}
+
+static void failing_free(void *ud, void *p)
+{
+    (void)ud;
+    free(p);
+}
+
+TEST(nlp_out_of_memory)
+{
+    static const char text[] =
+        "Le porte-parole du Kremlin, Dmitri Peskov, a parlé jeudi.\n"
+        "« Kim a invité Poutine à se rendre en Corée du Nord », a déclaré "
+        "M. Peskov. « Il viendra bientôt, très bientôt », a-t-il ajouté le "
+        "14 septembre 2023.";
+    rcp_article art;
+    memset(&art, 0, sizeof art);
+    art.date = "2023-09-15";
+    rcp_doc *d = rcp_doc_new(text, strlen(text), "fr");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    d->article = &art;
+    rcp__arena a;
+    rcp__story_nlp o;
+    /* a first run builds the process-wide tables */
+    rcp__arena_init(&a);
+    CHECK_INT(rcp__story_nlp_run((const rcp_doc *const *)&d, 1, &a, &o), 0);
+    size_t nq = o.nquotes, ne = o.nentities;
+    rcp__arena_release(&a);
+    rcp_allocator al = {failing_realloc, failing_free, NULL};
+    int ok_runs = 0;
+    for (fail_at = 1; fail_at < 400; fail_at++) {
+        allocs = 0;
+        rcp_set_allocator(&al);
+        rcp__arena_init(&a);
+        int rc = rcp__story_nlp_run((const rcp_doc *const *)&d, 1, &a, &o);
+        rcp__arena_release(&a);
+        rcp_set_allocator(NULL);
+        CHECK(rc == 0 || rc == RCP_ENOMEM);
+        if (rc == 0) {
+            CHECK_INT(o.nquotes, nq);
+            CHECK_INT(o.nentities, ne);
+            ok_runs++;
+        }
+        if (allocs < fail_at)
+            break; /* every allocation has been failed once */
+    }
+    CHECK(ok_runs >= 1);
+    rcp_doc_free(d);
+}
