@@ -230,10 +230,9 @@ static int month_tok(const rcp_doc *d, const rcp_token *t)
         return 0;
     /* an abbreviation (sept, oct, Aug) only with its full stop: "sept"
      * is also French for seven */
-    static const char *const abbr[] = {"janv", "fevr", "fev", "avr", "juil",
-                                       "sept", "oct",  "nov", "dec", "jan",
-                                       "feb",  "mar",  "apr", "jun", "jul",
-                                       "aug",  "sep"};
+    static const char *const abbr[] = {
+        "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec",
+        "jan",  "feb",  "mar", "apr", "jun",  "jul",  "aug", "sep"};
     for (size_t i = 0; i < RCP_ARRAY_SIZE(abbr); i++)
         if (rcp__tok_is(t, abbr[i])) {
             const rcp_token *n = t + 1;
@@ -251,8 +250,7 @@ static int month_tok(const rcp_doc *d, const rcp_token *t)
     } else if (cap && !(t->flags & RCP_TOK_SSTART) &&
                strcmp(d->lang, "fr") != 0) {
         return 0;
-    } else if (cap && !(t->flags & RCP_TOK_SSTART) &&
-               rcp__tok_is(t, "mars")) {
+    } else if (cap && !(t->flags & RCP_TOK_SSTART) && rcp__tok_is(t, "mars")) {
         return 0; /* la planète Mars */
     }
     int m = rcp__lex_month(t->norm, t->norm_len);
@@ -291,8 +289,7 @@ static int pick_year(const anchor *an, int m, int d, int wd)
         long t = days_from_civil(y, m, dd);
         long dist = t >= a ? 2 * (t - a) : a - t;
         int okwd = wd >= 0 && d && weekday_of(t) == wd;
-        if (!best || (okwd && !bestwd) ||
-            (okwd == bestwd && dist < bestd)) {
+        if (!best || (okwd && !bestwd) || (okwd == bestwd && dist < bestd)) {
             best = y, bestd = dist, bestwd = okwd;
         }
     }
@@ -303,13 +300,15 @@ static int pick_year(const anchor *an, int m, int d, int wd)
 static int time_prep(const rcp_doc *d, size_t i)
 {
     static const char *const w[] = {
-        "en", "depuis", "des", "in", "since", "by", "until", "till",
-        "jusqu'en", "avant", "apres", "before", "after", "during", "pendant",
-        "fin", "debut", "mi", "ete", "hiver", "printemps", "automne",
-        "summer", "winter", "spring", "fall", "autumn", "annee", "an",
-        "year", "of", "de", "du", "d'", "from", "to", "early", "late",
-        "mid", "courant", "entre", "between", "et", "and", "in", "au",
-        "d'ici", "vers", "around", "circa"};
+        "en",     "depuis", "des",       "in",      "since",  "by",
+        "until",  "till",   "jusqu'en",  "avant",   "apres",  "before",
+        "after",  "during", "pendant",   "fin",     "debut",  "mi",
+        "ete",    "hiver",  "printemps", "automne", "summer", "winter",
+        "spring", "fall",   "autumn",    "annee",   "an",     "year",
+        "of",     "de",     "du",        "d'",      "from",   "to",
+        "early",  "late",   "mid",       "courant", "entre",  "between",
+        "et",     "and",    "in",        "au",      "d'ici",  "vers",
+        "around", "circa"};
     const rcp_token *t = tk(d, i);
     if (!t)
         return 0;
@@ -329,9 +328,9 @@ static int count_follows(const rcp_doc *d, size_t j)
     const rcp_token *t = tk(d, j);
     if (!t)
         return 0;
-    if ((t->flags & RCP_TOK_PUNCT) && (rcp__tok_cp(d, t) == '%' ||
-                                       rcp__tok_cp(d, t) == 0x20AC ||
-                                       rcp__tok_cp(d, t) == '$'))
+    if ((t->flags & RCP_TOK_PUNCT) &&
+        (rcp__tok_cp(d, t) == '%' || rcp__tok_cp(d, t) == 0x20AC ||
+         rcp__tok_cp(d, t) == '$'))
         return 1;
     return (t->flags & RCP_TOK_WORD) && !(t->flags & RCP_TOK_CAP) &&
            !(t->flags & RCP_TOK_STOP) && !(rcp__lex_tok(t) & LX_MONTH);
@@ -435,12 +434,12 @@ static int scan_doc(dctx *x, uint32_t doc)
             }
             /* a month alone: after a word of time; never "May" */
             if (wd < 0 && k > 0 && time_prep(d, k - 1) &&
-                !rcp__tok_is(&d->toks[k], "may") &&
-                !is_p(d, k - 1, ',') && !is_p(d, k - 1, '(')) {
+                !rcp__tok_is(&d->toks[k], "may") && !is_p(d, k - 1, ',') &&
+                !is_p(d, k - 1, '(')) {
                 int dir = rel_dir(d, k - 1, k + 1);
                 if (an.prec >= 2 && dir) {
-                    y = an.y + (dir < 0 ? (m >= an.m ? -1 : 0)
-                                         : (m <= an.m ? 1 : 0));
+                    y = an.y +
+                        (dir < 0 ? (m >= an.m ? -1 : 0) : (m <= an.m ? 1 : 0));
                     rc = add(x, doc, k, k + 1, 2, y, m, 0);
                 } else if ((y = pick_year(&an, m, 0, -1))) {
                     rc = add(x, doc, k, k + 1, 2, y, m, 0);
@@ -460,7 +459,9 @@ static int scan_doc(dctx *x, uint32_t doc)
             long back = (weekday_of(aday) - wd + 7) % 7;
             long day;
             if (dir > 0)
-                day = aday + ((wd - weekday_of(aday) + 7) % 7 ? (wd - weekday_of(aday) + 7) % 7 : 7);
+                day = aday + ((wd - weekday_of(aday) + 7) % 7
+                                  ? (wd - weekday_of(aday) + 7) % 7
+                                  : 7);
             else if (dir < 0)
                 day = aday - (back ? back : 7);
             else
@@ -482,10 +483,10 @@ static int scan_doc(dctx *x, uint32_t doc)
             static const struct {
                 const char *w;
                 int off;
-            } rel[] = {{"hier", -1},      {"yesterday", -1}, {"aujourd'hui", 0},
-                       {"today", 0},      {"tonight", 0},    {"demain", 1},
-                       {"tomorrow", 1},   {"avant-hier", -2},
-                       {"apres-demain", 2}};
+            } rel[] = {
+                {"hier", -1},    {"yesterday", -1},  {"aujourd'hui", 0},
+                {"today", 0},    {"tonight", 0},     {"demain", 1},
+                {"tomorrow", 1}, {"avant-hier", -2}, {"apres-demain", 2}};
             int found = 0;
             for (size_t r = 0; r < RCP_ARRAY_SIZE(rel); r++)
                 if (rcp__tok_is(t, rel[r].w)) {
@@ -509,9 +510,9 @@ static int scan_doc(dctx *x, uint32_t doc)
                 unit = 3;
             if (unit) {
                 int dir = rel_dir(d, i ? i - 1 : i, i + 1);
-                int cur = i > 0 && (is(d, i - 1, "cette") ||
-                                    is(d, i - 1, "this") ||
-                                    (is(d, i - 1, "ce") && unit == 2));
+                int cur =
+                    i > 0 && (is(d, i - 1, "cette") || is(d, i - 1, "this") ||
+                              (is(d, i - 1, "ce") && unit == 2));
                 if (!dir && !cur)
                     continue;
                 size_t b = i, e = i + 1;
@@ -550,9 +551,8 @@ static int scan_doc(dctx *x, uint32_t doc)
             continue;
         }
         /* le 12, : a day of the anchor's month */
-        if ((dd = day_num(t)) && i > 0 && is(d, i - 1, "le") &&
-            an.prec >= 3 && tk(d, i + 1) &&
-            (d->toks[i + 1].flags & RCP_TOK_PUNCT) &&
+        if ((dd = day_num(t)) && i > 0 && is(d, i - 1, "le") && an.prec >= 3 &&
+            tk(d, i + 1) && (d->toks[i + 1].flags & RCP_TOK_PUNCT) &&
             !is_p(d, i + 1, '%') && !is_p(d, i + 1, '/')) {
             /* this month, or the previous one when ahead of the anchor */
             y = an.y, m = an.m;

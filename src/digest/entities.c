@@ -177,9 +177,8 @@ static int initial_pos(const rcp_doc *d, size_t k)
                    d->text[p->off - 1] == '\n' || d->text[p->off - 1] == '(';
         return 1;
     }
-    return cp == ':' || cp == '(' ||
-           cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2022 ||
-           cp == '[' || cp == '/' || cp == '|';
+    return cp == ':' || cp == '(' || cp == '-' || cp == 0x2013 ||
+           cp == 0x2014 || cp == 0x2022 || cp == '[' || cp == '/' || cp == '|';
 }
 
 static int build_sets(rcp__nlp_ctx *c, story_sets *s)
@@ -273,9 +272,9 @@ static size_t extend_span(const rcp_doc *d, size_t i, size_t end)
         uint32_t lxi = rcp__lex_tok(&d->toks[i]);
         if (((j == i + 1 &&
               ((lxi & LX_FIRST) ||
-             (!(lxi & (LX_LOC | LX_ORG | LX_ORGCUE | LX_JOINHEAD | LX_TITLE |
-                       LX_ROLE | LX_NONNAME | LX_MONTH | LX_WEEKDAY)) &&
-               !(d->toks[i].flags & (RCP_TOK_UPPER | RCP_TOK_SSTART))))) ||
+               (!(lxi & (LX_LOC | LX_ORG | LX_ORGCUE | LX_JOINHEAD | LX_TITLE |
+                         LX_ROLE | LX_NONNAME | LX_MONTH | LX_WEEKDAY)) &&
+                !(d->toks[i].flags & (RCP_TOK_UPPER | RCP_TOK_SSTART))))) ||
              (j > i + 1 && (rcp__lex_tok(&d->toks[j - 1]) & LX_FIRST))) &&
             j + 1 < end && (rcp__tok_is(t, "de") || rcp__tok_is(t, "d'")) &&
             is_cap(&d->toks[j + 1]) &&
@@ -402,7 +401,8 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
         }
     }
     /* an apposition after a role: le porte-parole du Kremlin, X, */
-    if (i > 1 && d->toks[i - 1].len == 1 && d->text[d->toks[i - 1].off] == ',') {
+    if (i > 1 && d->toks[i - 1].len == 1 &&
+        d->text[d->toks[i - 1].off] == ',') {
         for (size_t k = i - 1; k-- > 0 && k + 9 >= i;) {
             const rcp_token *t = &d->toks[k];
             if (t->flags & RCP_TOK_PUNCT)
@@ -450,8 +450,8 @@ static int keep_single(const rcp_doc *d, size_t i, int title,
         return 1;
     /* the head of a longer name written partly in lower case: la
      * Commission nationale de..., la Cour de cassation */
-    if ((lx & LX_JOINHEAD) && !(t->flags & RCP_TOK_UPPER) &&
-        i + 1 < d->ntoks && (d->toks[i + 1].flags & RCP_TOK_WORD) &&
+    if ((lx & LX_JOINHEAD) && !(t->flags & RCP_TOK_UPPER) && i + 1 < d->ntoks &&
+        (d->toks[i + 1].flags & RCP_TOK_WORD) &&
         !(d->toks[i + 1].flags & RCP_TOK_CAP))
         return 0;
     if (t->flags & RCP_TOK_UPPER)
@@ -474,13 +474,12 @@ static int keep_single(const rcp_doc *d, size_t i, int title,
  * président russe X). +1, -1 or 0. */
 static int gender_before(const rcp_doc *d, size_t i)
 {
-    static const char *const masc[] = {"m", "mr", "monsieur", "sir",
-                                       "lord", "king", "roi", "prince",
-                                       "le"};
-    static const char *const fem[] = {"mme", "mlle", "mrs", "ms", "miss",
-                                      "madame", "mademoiselle", "dame",
-                                      "queen", "reine", "princesse",
-                                      "princess", "la"};
+    static const char *const masc[] = {"m",    "mr",  "monsieur", "sir", "lord",
+                                       "king", "roi", "prince",   "le"};
+    static const char *const fem[] = {
+        "mme",       "mlle",         "mrs",  "ms",    "miss",
+        "madame",    "mademoiselle", "dame", "queen", "reine",
+        "princesse", "princess",     "la"};
     size_t k = i;
     /* M. X: the title, its full stop */
     if (k >= 2 && d->toks[k - 1].len == 1 && d->text[d->toks[k - 1].off] == '.')
@@ -568,8 +567,7 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
             continue;
         }
         if ((initial_pos(d, a) || a > i || (t->flags & RCP_TOK_UPPER)) &&
-            in_lower(s, t) &&
-            !(lx & (LX_LOC | LX_ORG | LX_FIRST | LX_PERS)) &&
+            in_lower(s, t) && !(lx & (LX_LOC | LX_ORG | LX_FIRST | LX_PERS)) &&
             (!(t->flags & RCP_TOK_UPPER) || t->norm_len > 4) &&
             !(lex_span(d, a, j) & (LX_LOC | LX_ORG))) {
             a++;
@@ -607,13 +605,13 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
                     (k + 1 < j && is_cap(&d->toks[k + 1]) &&
                      !(d->toks[k + 1].flags & RCP_TOK_UPPER))) &&
                    !(t->flags & RCP_TOK_UPPER);
-        int next_name = is_cap(&d->toks[k + 1]) ||
-                        ((rcp__tok_is(&d->toks[k + 1], "de") ||
-                          rcp__tok_is(&d->toks[k + 1], "d'")) &&
-                         k + 2 < j && is_cap(&d->toks[k + 2]));
+        int next_name =
+            is_cap(&d->toks[k + 1]) || ((rcp__tok_is(&d->toks[k + 1], "de") ||
+                                         rcp__tok_is(&d->toks[k + 1], "d'")) &&
+                                        k + 2 < j && is_cap(&d->toks[k + 2]));
         if (acro || ((rcp__lex_tok(t) & LX_FIRST) &&
-                     !(rcp__lex_tok(p) & (LX_FIRST | LX_CONN)) &&
-                     is_cap(p) && next_name && p->len > 1)) {
+                     !(rcp__lex_tok(p) & (LX_FIRST | LX_CONN)) && is_cap(p) &&
+                     next_name && p->len > 1)) {
             int rc = take_span(c, doc, s, a, k);
             if (rc)
                 return rc;
@@ -621,14 +619,16 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
         }
     }
     /* a title at the end belongs to the next name (Troy police Lt.) */
-    while (j > a + 1 && (rcp__lex_tok(&d->toks[j - 1]) & (LX_TITLE | LX_ROLE)) &&
+    while (j > a + 1 &&
+           (rcp__lex_tok(&d->toks[j - 1]) & (LX_TITLE | LX_ROLE)) &&
            !(rcp__lex_tok(&d->toks[j - 1]) & (LX_LOC | LX_FIRST | LX_ORG)) &&
            j < d->ntoks && d->toks[j].sent == d->toks[j - 1].sent &&
-           (is_cap(&d->toks[j]) || (d->toks[j].len == 1 &&
-                                    d->text[d->toks[j].off] == '.')))
+           (is_cap(&d->toks[j]) ||
+            (d->toks[j].len == 1 && d->text[d->toks[j].off] == '.')))
         j--; /* but Serge Maître, le président... keeps his name */
     /* a title just before: M. X, le président X */
-    if (!title && a > 0 && !(j - a == 1 && (d->toks[a].flags & RCP_TOK_UPPER))) {
+    if (!title && a > 0 &&
+        !(j - a == 1 && (d->toks[a].flags & RCP_TOK_UPPER))) {
         size_t p = a - 1;
         if (p > 0 && d->toks[p].len == 1 && d->text[d->toks[p].off] == '.')
             p--;
@@ -717,7 +717,7 @@ static int form_type(const int32_t ev[3])
     }
     if (best < 0 || tie)
         return RCP__ENT_MISC;
-    return best == EV_PER ? RCP__ENT_PER
+    return best == EV_PER   ? RCP__ENT_PER
            : best == EV_ORG ? RCP__ENT_ORG
                             : RCP__ENT_LOC;
 }
@@ -835,7 +835,8 @@ static int join_short_forms(grouping *g)
         if (h->ntok < 2)
             continue;
         for (int pass = 0; pass < 2; pass++) {
-            uint64_t key = (pass == 0 ? h->last : h->first) * 2 + (uint64_t)pass;
+            uint64_t key =
+                (pass == 0 ? h->last : h->first) * 2 + (uint64_t)pass;
             uint64_t *v = rcp__map_put(&heads, key ? key : 1);
             if (!v) {
                 rcp__free(next);
@@ -987,8 +988,8 @@ static int build_entities(rcp__nlp_ctx *c, grouping *g)
         const form *b = &g->f[bestf[en]];
         int fm = f->ntok >= 2, bm = b->ntok >= 2;
         int fr = fm && f->count >= 2, br = bm && b->count >= 2;
-        if (fm != bm   ? fm > bm
-            : fr != br ? fr > br
+        if (fm != bm                 ? fm > bm
+            : fr != br               ? fr > br
             : f->keylen != b->keylen ? f->keylen > b->keylen
                                      : f->count > b->count)
             bestf[en] = (uint32_t)i;
@@ -1010,8 +1011,8 @@ static int build_entities(rcp__nlp_ctx *c, grouping *g)
         en->type = form_type(e[i].ev);
         c->ent_type[i] = en->type;
         en->mentions = e[i].mentions;
-        en->variants = rcp__arena_alloc(a, (nvar[i] ? nvar[i] : 1) *
-                                               sizeof *en->variants);
+        en->variants =
+            rcp__arena_alloc(a, (nvar[i] ? nvar[i] : 1) * sizeof *en->variants);
         if (!en->name || !en->variants) {
             rcp__free(bestf), rcp__free(bests), rcp__free(nvar);
             goto cleanup;

@@ -55,31 +55,32 @@ static const lex_list lists[] = {
               "head|boss|homologue|counterpart|emir|sultan|ayatollah|"
               "guide|dictateur|dictator|candidat|candidate|rep|publicist|"
               "publiciste|agent|attache|attachee|porte-voix"},
-    {LX_SAY, "declare|ajoute|indique|precise|affirme|explique|estime|"
-             "souligne|assure|confie|raconte|dit|annonce|confirme|ecrit|"
-             "repondu|repond|reconnu|reconnait|admis|admet|insiste|martele|"
-             "lance|poursuivi|poursuit|conclu|conclut|note|observe|releve|"
-             "rappele|rappelle|averti|avertit|prevenu|previent|juge|"
-             "commente|temoigne|denonce|revele|signale|salue|reagi|reagit|"
-             "tweete|deplore|regrette|souhaite|promis|promet|ironise|"
-             "plaide|argue|detaille|resume|nuance|tranche|glisse|lache|"
-             "soutient|soutenu|interroge|demande|s'interroge|confirme|"
-             "declarait|ajoutait|expliquait|disait|precisait|affirmait|"
-             "estimait|soulignait|indiquait|assurait|confiait|racontait|"
-             "notait|insistait|rappelait|commentait|reconnaissait|"
-             "repondait|jugeait|denoncait|avertissait|martelait|"
-             "brocarde|rencherit|rencheri|fustige|raille|etonne|indigne|insurge|"
-             "tonne|retorque|objecte|assene|constate|predit|critique|"
-             "relate|souffle|murmure|s'etonne|s'insurge|s'emporte|"
-             "s'indigne|felicite|rejouit|avance|analyse|enchaine|"
-             "explique|enumere|reconnait|ajoute|insiste|"
-             "said|says|say|told|tells|added|adds|explained|explains|stated|"
-             "states|declared|noted|notes|insisted|insists|argued|argues|"
-             "claimed|claims|wrote|writes|asked|replied|announced|confirmed|"
-             "warned|warns|continued|acknowledged|admitted|recalled|"
-             "remarked|commented|observed|testified|tweeted|posted|"
-             "reported|stressed|emphasized|emphasised|suggested|predicted|"
-             "conceded|vowed|promised|urged|recounted|explained|concluded"},
+    {LX_SAY,
+     "declare|ajoute|indique|precise|affirme|explique|estime|"
+     "souligne|assure|confie|raconte|dit|annonce|confirme|ecrit|"
+     "repondu|repond|reconnu|reconnait|admis|admet|insiste|martele|"
+     "lance|poursuivi|poursuit|conclu|conclut|note|observe|releve|"
+     "rappele|rappelle|averti|avertit|prevenu|previent|juge|"
+     "commente|temoigne|denonce|revele|signale|salue|reagi|reagit|"
+     "tweete|deplore|regrette|souhaite|promis|promet|ironise|"
+     "plaide|argue|detaille|resume|nuance|tranche|glisse|lache|"
+     "soutient|soutenu|interroge|demande|s'interroge|confirme|"
+     "declarait|ajoutait|expliquait|disait|precisait|affirmait|"
+     "estimait|soulignait|indiquait|assurait|confiait|racontait|"
+     "notait|insistait|rappelait|commentait|reconnaissait|"
+     "repondait|jugeait|denoncait|avertissait|martelait|"
+     "brocarde|rencherit|rencheri|fustige|raille|etonne|indigne|insurge|"
+     "tonne|retorque|objecte|assene|constate|predit|critique|"
+     "relate|souffle|murmure|s'etonne|s'insurge|s'emporte|"
+     "s'indigne|felicite|rejouit|avance|analyse|enchaine|"
+     "explique|enumere|reconnait|ajoute|insiste|"
+     "said|says|say|told|tells|added|adds|explained|explains|stated|"
+     "states|declared|noted|notes|insisted|insists|argued|argues|"
+     "claimed|claims|wrote|writes|asked|replied|announced|confirmed|"
+     "warned|warns|continued|acknowledged|admitted|recalled|"
+     "remarked|commented|observed|testified|tweeted|posted|"
+     "reported|stressed|emphasized|emphasised|suggested|predicted|"
+     "conceded|vowed|promised|urged|recounted|explained|concluded"},
     {LX_ORGCUE,
      "ministere|ministry|agence|agency|parti|party|universite|university|"
      "inc|corp|corporation|ltd|llc|plc|sa|sas|gmbh|ag|co|company|compagnie|"
@@ -260,83 +261,82 @@ static const lex_list lists[] = {
      "nelson|jacob|cyril|paul|kofi|ban|antonio|tedros|jens|"
      "lindsay|mel|tom|brad|angelina|jennifer|leonardo|kanye|taylor"},
     /* countries, capitals, big cities and regions, French and English */
-    {LX_LOC,
-     "france|paris|lyon|marseille|toulouse|nice|nantes|strasbourg|"
-     "bordeaux|lille|rennes|montpellier|corse|bretagne|normandie|"
-     "alsace|provence|ile-de-france|europe|afrique|africa|asie|asia|"
-     "amerique|america|oceanie|oceania|antarctique|antarctica|"
-     "extreme-orient|moyen-orient|proche-orient|middle east|far east|"
-     "occident|orient|maghreb|sahel|balkans|caucase|caucasus|"
-     "allemagne|germany|berlin|munich|royaume-uni|united kingdom|uk|"
-     "grande-bretagne|great britain|britain|angleterre|england|londres|"
-     "london|ecosse|scotland|irlande|ireland|dublin|espagne|spain|"
-     "madrid|barcelone|barcelona|portugal|lisbonne|lisbon|italie|italy|"
-     "rome|milan|naples|suisse|switzerland|geneve|geneva|berne|bern|"
-     "zurich|belgique|belgium|bruxelles|brussels|pays-bas|netherlands|"
-     "amsterdam|la haye|the hague|luxembourg|autriche|austria|vienne|"
-     "vienna|pologne|poland|varsovie|warsaw|grece|greece|athenes|"
-     "athens|turquie|turkey|turkiye|ankara|istanbul|russie|russia|"
-     "moscou|moscow|saint-petersbourg|st petersburg|ukraine|kiev|kyiv|"
-     "kharkiv|odessa|crimee|crimea|donbass|donbas|bielorussie|belarus|"
-     "minsk|suede|sweden|stockholm|norvege|norway|oslo|danemark|"
-     "denmark|copenhague|copenhagen|finlande|finland|helsinki|"
-     "hongrie|hungary|budapest|roumanie|romania|bucarest|bucharest|"
-     "bulgarie|bulgaria|serbie|serbia|belgrade|croatie|croatia|"
-     "bosnie|bosnia|kosovo|albanie|albania|tchequie|czech republic|"
-     "prague|slovaquie|slovakia|moldavie|moldova|georgie|georgia|"
-     "armenie|armenia|azerbaidjan|azerbaijan|kazakhstan|ouzbekistan|"
-     "uzbekistan|etats-unis|united states|usa|us|u.s|amerique|"
-     "washington|new york|los angeles|chicago|houston|boston|miami|"
-     "san francisco|seattle|californie|california|texas|floride|"
-     "florida|canada|ottawa|montreal|quebec|toronto|vancouver|"
-     "mexique|mexico|bresil|brazil|brasilia|rio de janeiro|sao paulo|"
-     "argentine|argentina|buenos aires|chili|chile|santiago|perou|peru|"
-     "lima|colombie|colombia|bogota|venezuela|caracas|cuba|la havane|"
-     "havana|haiti|bolivie|bolivia|equateur|ecuador|uruguay|paraguay|"
-     "chine|china|pekin|beijing|shanghai|hong kong|taiwan|taipei|"
-     "japon|japan|tokyo|coree|korea|coree du nord|north korea|"
-     "coree du sud|south korea|seoul|pyongyang|rpdc|dprk|inde|india|"
-     "new delhi|delhi|bombay|mumbai|pakistan|islamabad|afghanistan|"
-     "kaboul|kabul|iran|teheran|tehran|irak|iraq|bagdad|baghdad|"
-     "syrie|syria|damas|damascus|alep|aleppo|liban|lebanon|beyrouth|"
-     "beirut|israel|jerusalem|tel-aviv|tel aviv|gaza|cisjordanie|"
-     "west bank|palestine|jordanie|jordan|amman|egypte|egypt|le caire|"
-     "cairo|arabie saoudite|saudi arabia|riyad|riyadh|yemen|qatar|"
-     "doha|emirats arabes unis|united arab emirates|dubai|koweit|"
-     "kuwait|libye|libya|tripoli|tunisie|tunisia|tunis|algerie|"
-     "algeria|alger|algiers|maroc|morocco|rabat|casablanca|mali|"
-     "bamako|niger|niamey|nigeria|abuja|lagos|senegal|dakar|"
-     "cote d'ivoire|ivory coast|abidjan|cameroun|cameroon|tchad|chad|"
-     "soudan|sudan|khartoum|ethiopie|ethiopia|kenya|nairobi|somalie|"
-     "somalia|afrique du sud|south africa|congo|rwanda|kigali|"
-     "madagascar|australie|australia|sydney|canberra|melbourne|"
-     "nouvelle-zelande|new zealand|indonesie|indonesia|jakarta|"
-     "philippines|manille|manila|vietnam|viet nam|hanoi|thailande|"
-     "thailand|bangkok|malaisie|malaysia|singapour|singapore|"
-     "birmanie|myanmar|cambodge|cambodia|bangladesh|sri lanka|nepal|"
-     "mongolie|mongolia|siberie|siberia|vladivostok|arctique|arctic|"
-     "pacifique|pacific|atlantique|atlantic|mediterranee|"
-     "mediterranean|manche|alpes|alps|sahara|hawaii|alaska|guyane|"
-     "martinique|guadeloupe|la reunion|reunion|nouvelle-caledonie|"
-     "vatican|monaco|andorre|andorra|islande|iceland|chypre|cyprus|"
-     "malte|malta|estonie|estonia|lettonie|latvia|lituanie|lithuania|"
-     "slovenie|slovenia|kurdistan|tibet|xinjiang|tchetchenie|chechnya"},
+    {LX_LOC, "france|paris|lyon|marseille|toulouse|nice|nantes|strasbourg|"
+             "bordeaux|lille|rennes|montpellier|corse|bretagne|normandie|"
+             "alsace|provence|ile-de-france|europe|afrique|africa|asie|asia|"
+             "amerique|america|oceanie|oceania|antarctique|antarctica|"
+             "extreme-orient|moyen-orient|proche-orient|middle east|far east|"
+             "occident|orient|maghreb|sahel|balkans|caucase|caucasus|"
+             "allemagne|germany|berlin|munich|royaume-uni|united kingdom|uk|"
+             "grande-bretagne|great britain|britain|angleterre|england|londres|"
+             "london|ecosse|scotland|irlande|ireland|dublin|espagne|spain|"
+             "madrid|barcelone|barcelona|portugal|lisbonne|lisbon|italie|italy|"
+             "rome|milan|naples|suisse|switzerland|geneve|geneva|berne|bern|"
+             "zurich|belgique|belgium|bruxelles|brussels|pays-bas|netherlands|"
+             "amsterdam|la haye|the hague|luxembourg|autriche|austria|vienne|"
+             "vienna|pologne|poland|varsovie|warsaw|grece|greece|athenes|"
+             "athens|turquie|turkey|turkiye|ankara|istanbul|russie|russia|"
+             "moscou|moscow|saint-petersbourg|st petersburg|ukraine|kiev|kyiv|"
+             "kharkiv|odessa|crimee|crimea|donbass|donbas|bielorussie|belarus|"
+             "minsk|suede|sweden|stockholm|norvege|norway|oslo|danemark|"
+             "denmark|copenhague|copenhagen|finlande|finland|helsinki|"
+             "hongrie|hungary|budapest|roumanie|romania|bucarest|bucharest|"
+             "bulgarie|bulgaria|serbie|serbia|belgrade|croatie|croatia|"
+             "bosnie|bosnia|kosovo|albanie|albania|tchequie|czech republic|"
+             "prague|slovaquie|slovakia|moldavie|moldova|georgie|georgia|"
+             "armenie|armenia|azerbaidjan|azerbaijan|kazakhstan|ouzbekistan|"
+             "uzbekistan|etats-unis|united states|usa|us|u.s|amerique|"
+             "washington|new york|los angeles|chicago|houston|boston|miami|"
+             "san francisco|seattle|californie|california|texas|floride|"
+             "florida|canada|ottawa|montreal|quebec|toronto|vancouver|"
+             "mexique|mexico|bresil|brazil|brasilia|rio de janeiro|sao paulo|"
+             "argentine|argentina|buenos aires|chili|chile|santiago|perou|peru|"
+             "lima|colombie|colombia|bogota|venezuela|caracas|cuba|la havane|"
+             "havana|haiti|bolivie|bolivia|equateur|ecuador|uruguay|paraguay|"
+             "chine|china|pekin|beijing|shanghai|hong kong|taiwan|taipei|"
+             "japon|japan|tokyo|coree|korea|coree du nord|north korea|"
+             "coree du sud|south korea|seoul|pyongyang|rpdc|dprk|inde|india|"
+             "new delhi|delhi|bombay|mumbai|pakistan|islamabad|afghanistan|"
+             "kaboul|kabul|iran|teheran|tehran|irak|iraq|bagdad|baghdad|"
+             "syrie|syria|damas|damascus|alep|aleppo|liban|lebanon|beyrouth|"
+             "beirut|israel|jerusalem|tel-aviv|tel aviv|gaza|cisjordanie|"
+             "west bank|palestine|jordanie|jordan|amman|egypte|egypt|le caire|"
+             "cairo|arabie saoudite|saudi arabia|riyad|riyadh|yemen|qatar|"
+             "doha|emirats arabes unis|united arab emirates|dubai|koweit|"
+             "kuwait|libye|libya|tripoli|tunisie|tunisia|tunis|algerie|"
+             "algeria|alger|algiers|maroc|morocco|rabat|casablanca|mali|"
+             "bamako|niger|niamey|nigeria|abuja|lagos|senegal|dakar|"
+             "cote d'ivoire|ivory coast|abidjan|cameroun|cameroon|tchad|chad|"
+             "soudan|sudan|khartoum|ethiopie|ethiopia|kenya|nairobi|somalie|"
+             "somalia|afrique du sud|south africa|congo|rwanda|kigali|"
+             "madagascar|australie|australia|sydney|canberra|melbourne|"
+             "nouvelle-zelande|new zealand|indonesie|indonesia|jakarta|"
+             "philippines|manille|manila|vietnam|viet nam|hanoi|thailande|"
+             "thailand|bangkok|malaisie|malaysia|singapour|singapore|"
+             "birmanie|myanmar|cambodge|cambodia|bangladesh|sri lanka|nepal|"
+             "mongolie|mongolia|siberie|siberia|vladivostok|arctique|arctic|"
+             "pacifique|pacific|atlantique|atlantic|mediterranee|"
+             "mediterranean|manche|alpes|alps|sahara|hawaii|alaska|guyane|"
+             "martinique|guadeloupe|la reunion|reunion|nouvelle-caledonie|"
+             "vatican|monaco|andorre|andorra|islande|iceland|chypre|cyprus|"
+             "malte|malta|estonie|estonia|lettonie|latvia|lituanie|lithuania|"
+             "slovenie|slovenia|kurdistan|tibet|xinjiang|tchetchenie|chechnya"},
 };
 
 static const char *const months[] = {
-    "janvier", "fevrier", "mars",    "avril",    "mai",      "juin",
-    "juillet", "aout",    "septembre", "octobre", "novembre", "decembre",
-    "january", "february", "march",  "april",    "may",      "june",
-    "july",    "august",  "september", "october", "november", "december",
-    "janv",    "fevr",    "mar",     "avr",      "mai",      "juin",
-    "juil",    "aout",    "sept",    "oct",      "nov",      "dec",
-    "jan",     "feb",     "mar",     "apr",      "may",      "jun",
-    "jul",     "aug",     "sep",     "oct",      "nov",      "dec",
-    "fev",     "fevr",    "mars",    "avr",      "mai",      "juin",
-    "juil",    "aout",    "sept",    "oct",      "nov",      "dec"};
+    "janvier", "fevrier",  "mars",      "avril",   "mai",      "juin",
+    "juillet", "aout",     "septembre", "octobre", "novembre", "decembre",
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december",
+    "janv",    "fevr",     "mar",       "avr",     "mai",      "juin",
+    "juil",    "aout",     "sept",      "oct",     "nov",      "dec",
+    "jan",     "feb",      "mar",       "apr",     "may",      "jun",
+    "jul",     "aug",      "sep",       "oct",     "nov",      "dec",
+    "fev",     "fevr",     "mars",      "avr",     "mai",      "juin",
+    "juil",    "aout",     "sept",      "oct",     "nov",      "dec"};
 static const char *const weekdays[] = {
-    "dimanche", "lundi",  "mardi",   "mercredi",  "jeudi",
-    "vendredi", "samedi", "sunday",  "monday",    "tuesday",
+    "dimanche",  "lundi",    "mardi",  "mercredi", "jeudi",
+    "vendredi",  "samedi",   "sunday", "monday",   "tuesday",
     "wednesday", "thursday", "friday", "saturday"};
 
 static rcp__map lex_map;
@@ -379,8 +379,7 @@ uint32_t rcp__lex_hash(uint64_t h)
     return v ? (uint32_t)*v : 0;
 }
 
-static int find_in(const char *const *tab, size_t ntab, const char *w,
-                   size_t n)
+static int find_in(const char *const *tab, size_t ntab, const char *w, size_t n)
 {
     for (size_t i = 0; i < ntab; i++)
         if (strlen(tab[i]) == n && memcmp(tab[i], w, n) == 0)

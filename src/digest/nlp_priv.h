@@ -16,29 +16,29 @@
  * A word may be in several classes. Multi-word entries (gazetteer names)
  * are looked up as the folded words joined by one space. */
 enum {
-    LX_TITLE = 1u << 0,    /* M, Mme, Mr, Dr: a person follows */
-    LX_ROLE = 1u << 1,     /* president, porte-parole, spokesman */
-    LX_SAY = 1u << 2,      /* reporting verbs: declare, ajoute, said */
-    LX_ORGCUE = 1u << 3,   /* a word that makes a name an organisation */
-    LX_LOCPREP = 1u << 4,  /* en, au, in, at: a place often follows */
-    LX_FIRST = 1u << 5,    /* a common first name */
-    LX_LOC = 1u << 6,      /* a country, capital, region (gazetteer) */
-    LX_NONNAME = 1u << 7,  /* capitalised but not a name: Photo, Lundi */
-    LX_PRON = 1u << 8,     /* il, elle, he, she */
-    LX_CONN = 1u << 9,     /* de, du, of: may join two parts of a name */
-    LX_ORG = 1u << 10,     /* a known organisation (gazetteer) */
-    LX_AUX = 1u << 11,     /* a, avait, has, had: before a participle */
-    LX_ADV = 1u << 12,     /* words skipped between verb and subject */
-    LX_ACCORD = 1u << 13,  /* selon, d'apres: a source follows */
-    LX_WEEKDAY = 1u << 14, /* lundi, monday */
-    LX_MONTH = 1u << 15,   /* janvier, january */
-    LX_DET = 1u << 16,     /* le, la, l', the */
-    LX_PREP = 1u << 17,    /* a, to, with: what follows is no subject */
+    LX_TITLE = 1u << 0,     /* M, Mme, Mr, Dr: a person follows */
+    LX_ROLE = 1u << 1,      /* president, porte-parole, spokesman */
+    LX_SAY = 1u << 2,       /* reporting verbs: declare, ajoute, said */
+    LX_ORGCUE = 1u << 3,    /* a word that makes a name an organisation */
+    LX_LOCPREP = 1u << 4,   /* en, au, in, at: a place often follows */
+    LX_FIRST = 1u << 5,     /* a common first name */
+    LX_LOC = 1u << 6,       /* a country, capital, region (gazetteer) */
+    LX_NONNAME = 1u << 7,   /* capitalised but not a name: Photo, Lundi */
+    LX_PRON = 1u << 8,      /* il, elle, he, she */
+    LX_CONN = 1u << 9,      /* de, du, of: may join two parts of a name */
+    LX_ORG = 1u << 10,      /* a known organisation (gazetteer) */
+    LX_AUX = 1u << 11,      /* a, avait, has, had: before a participle */
+    LX_ADV = 1u << 12,      /* words skipped between verb and subject */
+    LX_ACCORD = 1u << 13,   /* selon, d'apres: a source follows */
+    LX_WEEKDAY = 1u << 14,  /* lundi, monday */
+    LX_MONTH = 1u << 15,    /* janvier, january */
+    LX_DET = 1u << 16,      /* le, la, l', the */
+    LX_PREP = 1u << 17,     /* a, to, with: what follows is no subject */
     LX_JOINHEAD = 1u << 18, /* Corée, République: may take "du Nord" */
-    LX_COMPASS = 1u << 19, /* Nord, Sud: joins after a connector */
-    LX_EN = 1u << 20,      /* the word is English (months, weekdays) */
-    LX_PERS = 1u << 21,    /* a known person name (gazetteer) */
-    LX_LOCCUE = 1u << 22   /* City, Island, River: makes a name a place */
+    LX_COMPASS = 1u << 19,  /* Nord, Sud: joins after a connector */
+    LX_EN = 1u << 20,       /* the word is English (months, weekdays) */
+    LX_PERS = 1u << 21,     /* a known person name (gazetteer) */
+    LX_LOCCUE = 1u << 22    /* City, Island, River: makes a name a place */
 };
 
 /* Build the tables once (process-wide; not thread-safe, as the stemmer
@@ -90,11 +90,11 @@ typedef struct rcp__nlp_ctx {
     rcp__story_nlp *out;
     rcp__mention *m; /* by doc, then by position */
     size_t nm, capm;
-    uint32_t *doc_m;   /* doc_m[i]..doc_m[i+1]: the mentions of doc i */
-    int32_t **tok_m;   /* tok_m[doc][tok]: mention starting there, or -1 */
-    int32_t **tok_in;  /* tok_in[doc][tok]: mention covering it, or -1 */
-    int *ent_type;     /* type of each entity (== out->entities[i].type) */
-    int *ent_gender;   /* sum of its mentions' genders */
+    uint32_t *doc_m;  /* doc_m[i]..doc_m[i+1]: the mentions of doc i */
+    int32_t **tok_m;  /* tok_m[doc][tok]: mention starting there, or -1 */
+    int32_t **tok_in; /* tok_in[doc][tok]: mention covering it, or -1 */
+    int *ent_type;    /* type of each entity (== out->entities[i].type) */
+    int *ent_gender;  /* sum of its mentions' genders */
 } rcp__nlp_ctx;
 
 /* Find the names of every doc and group them into entities; fills

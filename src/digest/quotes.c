@@ -56,15 +56,32 @@ static int mark_kind(const rcp_doc *d, const rcp_token *t, int *opens)
         return QK_NONE;
     int32_t cp = rcp__tok_cp(d, t);
     switch (cp) {
-    case 0xAB: *opens = 1; return QK_GUILL;
-    case 0xBB: *opens = 0; return QK_GUILL;
-    case 0x201C: *opens = 1; return QK_CURLY;
-    case 0x201D: *opens = 0; return QK_CURLY;
-    case 0x201E: *opens = 1; return QK_LOW;
-    case 0x2039: *opens = 1; return QK_SINGLE;
-    case 0x203A: *opens = 0; return QK_SINGLE;
-    case '"': *opens = 2; return QK_STRAIGHT;
-    default: return QK_NONE;
+    case 0xAB:
+        *opens = 1;
+        return QK_GUILL;
+    case 0xBB:
+        *opens = 0;
+        return QK_GUILL;
+    case 0x201C:
+        *opens = 1;
+        return QK_CURLY;
+    case 0x201D:
+        *opens = 0;
+        return QK_CURLY;
+    case 0x201E:
+        *opens = 1;
+        return QK_LOW;
+    case 0x2039:
+        *opens = 1;
+        return QK_SINGLE;
+    case 0x203A:
+        *opens = 0;
+        return QK_SINGLE;
+    case '"':
+        *opens = 2;
+        return QK_STRAIGHT;
+    default:
+        return QK_NONE;
     }
 }
 
@@ -486,9 +503,8 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         if (j > start && m >= 0) {
             size_t s0 = c->m[m].tok;
             /* the role before a name in apposition is fine */
-            return speaker_ok(c, ent_of(c, m)) && s0 >= start
-                       ? ent_of(c, m)
-                       : SUBJ_NONE;
+            return speaker_ok(c, ent_of(c, m)) && s0 >= start ? ent_of(c, m)
+                                                              : SUBJ_NONE;
         }
         for (size_t p = j; p-- > start && p + 10 > j;) {
             if (is_punct(d, &d->toks[p], ',')) {
@@ -729,10 +745,10 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             return resolve_pronoun(q, doc, v);
         size_t s0 = skip_adv(d, v + 1, end, 5);
         /* whom it was said to: a souligné à l'AFP M. Romero, told AP */
-        if (s0 < end && (is_a_grave(d, &d->toks[s0]) ||
-                         rcp__tok_is(&d->toks[s0], "au") ||
-                         rcp__tok_is(&d->toks[s0], "aux") ||
-                         rcp__tok_is(&d->toks[s0], "devant"))) {
+        if (s0 < end &&
+            (is_a_grave(d, &d->toks[s0]) || rcp__tok_is(&d->toks[s0], "au") ||
+             rcp__tok_is(&d->toks[s0], "aux") ||
+             rcp__tok_is(&d->toks[s0], "devant"))) {
             size_t r = s0 + 1;
             while (r < end && (rcp__lex_tok(&d->toks[r]) & LX_DET))
                 r++;
@@ -771,10 +787,11 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 static int ambiguous_say(const rcp_token *t)
 {
     static const char *const w[] = {
-        "confie", "lance", "avance", "note", "observe", "releve", "poursuit",
-        "poursuivi", "reconnu", "reconnait", "admis", "admet", "glisse",
-        "lache", "souffle", "resume", "detaille", "analyse", "confiait",
-        "notait", "reconnaissait"};
+        "confie",       "lance",    "avance",    "note",     "observe",
+        "releve",       "poursuit", "poursuivi", "reconnu",  "reconnait",
+        "admis",        "admet",    "glisse",    "lache",    "souffle",
+        "resume",       "detaille", "analyse",   "confiait", "notait",
+        "reconnaissait"};
     for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++)
         if (rcp__tok_is(t, w[i]))
             return 1;
@@ -796,9 +813,9 @@ static int said_follows(const rcp_doc *d, size_t k, size_t op)
     }
     if (rcp__tok_is(t, "que") || rcp__tok_is(t, "qu'") ||
         rcp__tok_is(t, "avoir") || rcp__tok_is(t, "etre") ||
-        rcp__tok_is(t, "ne") || rcp__tok_is(t, "n'") ||
-        rcp__tok_is(t, "si") || rcp__tok_is(t, "combien") ||
-        is_a_grave(d, t) || rcp__tok_is(t, "au") || rcp__tok_is(t, "aux"))
+        rcp__tok_is(t, "ne") || rcp__tok_is(t, "n'") || rcp__tok_is(t, "si") ||
+        rcp__tok_is(t, "combien") || is_a_grave(d, t) || rcp__tok_is(t, "au") ||
+        rcp__tok_is(t, "aux"))
         return 1;
     size_t n = t->norm_len;
     const char *w = t->norm;
@@ -904,8 +921,7 @@ static int speaker_inside(qctx *q, uint32_t doc, size_t op, size_t cl)
         tries++;
         /* the closing comma, a few words on, nothing else between */
         size_t k2 = k + 2;
-        while (k2 < cl && k2 < k + 9 &&
-               !(d->toks[k2].flags & RCP_TOK_PUNCT))
+        while (k2 < cl && k2 < k + 9 && !(d->toks[k2].flags & RCP_TOK_PUNCT))
             k2++;
         if (k2 >= cl || !is_punct(d, &d->toks[k2], ',') ||
             d->toks[k2].sent != d->toks[k].sent)
@@ -1006,8 +1022,10 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
         /* "...," he said. "..." : the attribution in between */
         const rcp__quote *p = &q->q[q->nq - 1];
         size_t pc = q->qclose[q->nq - 1];
-        if (p->doc == doc && p->speaker >= 0 && q->qhow[q->nq - 1] == HOW_AFTER &&
-            q->qpara[q->nq - 1] == q->qpara[q->nq] && op > pc && op - pc <= 10) {
+        if (p->doc == doc && p->speaker >= 0 &&
+            q->qhow[q->nq - 1] == HOW_AFTER &&
+            q->qpara[q->nq - 1] == q->qpara[q->nq] && op > pc &&
+            op - pc <= 10) {
             int other = 0;
             for (size_t k = pc + 1; k < op; k++) {
                 int m = q->c->tok_m[doc][k];
@@ -1053,8 +1071,8 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
         if (kind == QK_NONE)
             continue;
         int32_t cp = rcp__tok_cp(d, &d->toks[k]);
-        if (depth[QK_LOW] && (cp == 0x201C || (cp == 0x201D &&
-                                               !depth[QK_CURLY]))) {
+        if (depth[QK_LOW] &&
+            (cp == 0x201C || (cp == 0x201D && !depth[QK_CURLY]))) {
             kind = QK_LOW;
             opens = 0;
         }

@@ -44,8 +44,7 @@ typedef struct story {
 } story;
 
 /* The docs of "a ||| b ||| c", each dated `date` (NULL for none). */
-static void make_story(story *s, char *text, const char *lang,
-                       const char *date)
+static void make_story(story *s, char *text, const char *lang, const char *date)
 {
     memset(s, 0, sizeof *s);
     char *p = text;
@@ -91,16 +90,16 @@ TEST(dates_table)
         rcp__arena a;
         rcp__arena_init(&a);
         rcp__story_nlp out;
-        CHECK_INT(rcp__story_nlp_run((const rcp_doc *const *)s.docs, s.n, &a,
-                                     &out),
-                  0);
+        CHECK_INT(
+            rcp__story_nlp_run((const rcp_doc *const *)s.docs, s.n, &a, &out),
+            0);
         cases++;
         char got[512] = "";
         size_t o = 0;
         for (size_t i = 0; i < out.ndates && o < sizeof got - 1; i++) {
             const rcp__date *dt = &out.dates[i];
-            int w = snprintf(got + o, sizeof got - o, "%s%s=%.*s",
-                             i ? ";" : "", dt->value, (int)dt->len,
+            int w = snprintf(got + o, sizeof got - o, "%s%s=%.*s", i ? ";" : "",
+                             dt->value, (int)dt->len,
                              s.docs[dt->doc]->text + dt->off);
             if (w < 0)
                 break;

@@ -44,8 +44,7 @@ typedef struct story {
 } story;
 
 /* The docs of "a ||| b ||| c", each dated `date` (NULL for none). */
-static void make_story(story *s, char *text, const char *lang,
-                       const char *date)
+static void make_story(story *s, char *text, const char *lang, const char *date)
 {
     memset(s, 0, sizeof *s);
     char *p = text;
@@ -115,8 +114,7 @@ static const char *expect(const rcp__story_nlp *out, char *x, char *msg,
         return msg;
     }
     if (type && *type && strcmp(type_names[e->type], type) != 0) {
-        snprintf(msg, cap, "'%s' is %s, want %s", x, type_names[e->type],
-                 type);
+        snprintf(msg, cap, "'%s' is %s, want %s", x, type_names[e->type], type);
         return msg;
     }
     for (char *v = vars ? strtok(vars, ",") : NULL; v; v = strtok(NULL, ","))
@@ -149,9 +147,9 @@ TEST(entities_table)
         rcp__arena a;
         rcp__arena_init(&a);
         rcp__story_nlp out;
-        CHECK_INT(rcp__story_nlp_run((const rcp_doc *const *)s.docs, s.n, &a,
-                                     &out),
-                  0);
+        CHECK_INT(
+            rcp__story_nlp_run((const rcp_doc *const *)s.docs, s.n, &a, &out),
+            0);
         cases++;
         char *save2 = NULL;
         for (char *x = strtok_r(f[2], ";", &save2); x;
@@ -179,10 +177,14 @@ static void key_of(const char *w, char *out)
 TEST(entities_name_key)
 {
     static const char *const same[][2] = {
-        {"vostochny", "vostotchny"}, {"shoigu", "choigou"},
-        {"sergei", "serguei"},       {"dmitry", "dmitri"},
-        {"kim jong-un", "kim jong un"}, {"poutine", "putin"},
-        {"zelenskyy", "zelenski"},   {"komsomolsk-sur-l'amour", "komsomolsk-sur-amour"},
+        {"vostochny", "vostotchny"},
+        {"shoigu", "choigou"},
+        {"sergei", "serguei"},
+        {"dmitry", "dmitri"},
+        {"kim jong-un", "kim jong un"},
+        {"poutine", "putin"},
+        {"zelenskyy", "zelenski"},
+        {"komsomolsk-sur-l'amour", "komsomolsk-sur-amour"},
         {"peskow", "peskov"}};
     static const char *const differ[][2] = {
         {"paris", "perez"}, {"kim", "king"}, {"lavrov", "lavrova"}};

@@ -10,12 +10,11 @@
 
 #include <stdlib.h>
 
-static const char *const seeds[] = {
-    "examples/seeds/000_734f158125c1b336.txt",
-    "examples/seeds/001_208f9b7abb5c6707.txt",
-    "examples/seeds/002_5a89bb226db9836d.txt",
-    "examples/seeds/003_9b90b2f7d3885cef.txt",
-    "examples/seeds/004_c8db046f7b2a35e8.txt"};
+static const char *const seeds[] = {"examples/seeds/000_734f158125c1b336.txt",
+                                    "examples/seeds/001_208f9b7abb5c6707.txt",
+                                    "examples/seeds/002_5a89bb226db9836d.txt",
+                                    "examples/seeds/003_9b90b2f7d3885cef.txt",
+                                    "examples/seeds/004_c8db046f7b2a35e8.txt"};
 
 /* The entity whose name or a variant is w, or -1. */
 static int entity_spelled(const rcp__story_nlp *o, const char *w)
@@ -96,8 +95,8 @@ TEST(nlp_seeds)
     for (size_t i = 0; i < o.nquotes; i++) {
         const rcp__quote *q = &o.quotes[i];
         const char *t = docs[q->doc]->text + q->off;
-        int gift = memmem(t, q->len, "fusil", 5) ||
-                   memmem(t, q->len, "carabine", 8);
+        int gift =
+            memmem(t, q->len, "fusil", 5) || memmem(t, q->len, "carabine", 8);
         if (gift) {
             CHECK_INT(q->speaker, peskov);
             his += q->speaker == peskov;
@@ -124,10 +123,16 @@ TEST(nlp_edge_cases)
     CHECK_INT(rcp__story_nlp_run(NULL, 0, &a, &o), 0);
     CHECK_INT(o.nentities + o.nquotes + o.ndates, 0);
     static const char *const texts[] = {
-        "", "«»", "« »  “ ” \" \" ‹ ›", "»« ”“", "M. . M. Mme",
+        "",
+        "«»",
+        "« »  “ ” \" \" ‹ ›",
+        "»« ”“",
+        "M. . M. Mme",
         "le 32 septembre 2023, le 0 mai, 2023-13-45, 99/99/2023",
         "A-t-il ajouté, a-t-il, -t-il",
-        "Selon", "« a b c d e f »", "Kim Kim Kim Kim Kim Kim Kim Kim"};
+        "Selon",
+        "« a b c d e f »",
+        "Kim Kim Kim Kim Kim Kim Kim Kim"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         rcp_article art;
         memset(&art, 0, sizeof art);
@@ -137,8 +142,7 @@ TEST(nlp_edge_cases)
         if (!d)
             continue;
         d->article = &art;
-        CHECK_INT(rcp__story_nlp_run((const rcp_doc *const *)&d, 1, &a, &o),
-                  0);
+        CHECK_INT(rcp__story_nlp_run((const rcp_doc *const *)&d, 1, &a, &o), 0);
         for (size_t k = 0; k < o.nquotes; k++)
             CHECK(o.quotes[k].off + o.quotes[k].len <= d->len);
         for (size_t k = 0; k < o.ndates; k++)
@@ -146,4 +150,66 @@ TEST(nlp_edge_cases)
         rcp_doc_free(d);
     }
     rcp__arena_release(&a);
+}
+
+/* ---- out of memory: fail the Nth allocation, for every N ---- */
+
+static long fail_at, allocs;
+
+static void *failing_realloc(void *ud, void *p, size_t n)
+{
+    (void)ud;
+    if (++allocs == fail_at)
+        return NULL;
+    return realloc(p, n);
+}
+
+static void failing_free(void *ud, void *p)
+{
+    (void)ud;
+    free(p);
+}
+
+TEST(nlp_out_of_memory)
+{
+    static const char text[] =
+        "Le porte-parole du Kremlin, Dmitri Peskov, a parlé jeudi.\n"
+        "« Kim a invité Poutine à se rendre en Corée du Nord », a déclaré "
+        "M. Peskov. « Il viendra bientôt, très bientôt », a-t-il ajouté le "
+        "14 septembre 2023.";
+    rcp_article art;
+    memset(&art, 0, sizeof art);
+    art.date = "2023-09-15";
+    rcp_doc *d = rcp_doc_new(text, strlen(text), "fr");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    d->article = &art;
+    rcp__arena a;
+    rcp__story_nlp o;
+    /* a first run builds the process-wide tables */
+    rcp__arena_init(&a);
+    CHECK_INT(rcp__story_nlp_run((const rcp_doc *const *)&d, 1, &a, &o), 0);
+    size_t nq = o.nquotes, ne = o.nentities;
+    rcp__arena_release(&a);
+    rcp_allocator al = {failing_realloc, failing_free, NULL};
+    int ok_runs = 0;
+    for (fail_at = 1; fail_at < 400; fail_at++) {
+        allocs = 0;
+        rcp_set_allocator(&al);
+        rcp__arena_init(&a);
+        int rc = rcp__story_nlp_run((const rcp_doc *const *)&d, 1, &a, &o);
+        rcp__arena_release(&a);
+        rcp_set_allocator(NULL);
+        CHECK(rc == 0 || rc == RCP_ENOMEM);
+        if (rc == 0) {
+            CHECK_INT(o.nquotes, nq);
+            CHECK_INT(o.nentities, ne);
+            ok_runs++;
+        }
+        if (allocs < fail_at)
+            break; /* every allocation has been failed once */
+    }
+    CHECK(ok_runs >= 1);
+    rcp_doc_free(d);
 }

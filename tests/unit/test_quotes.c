@@ -44,8 +44,7 @@ typedef struct story {
 } story;
 
 /* The docs of "a ||| b ||| c", each dated `date` (NULL for none). */
-static void make_story(story *s, char *text, const char *lang,
-                       const char *date)
+static void make_story(story *s, char *text, const char *lang, const char *date)
 {
     memset(s, 0, sizeof *s);
     char *p = text;
@@ -92,9 +91,9 @@ TEST(quotes_table)
         rcp__arena a;
         rcp__arena_init(&a);
         rcp__story_nlp out;
-        CHECK_INT(rcp__story_nlp_run((const rcp_doc *const *)s.docs, s.n, &a,
-                                     &out),
-                  0);
+        CHECK_INT(
+            rcp__story_nlp_run((const rcp_doc *const *)s.docs, s.n, &a, &out),
+            0);
         cases++;
         char got[256] = "-", qt[512] = "";
         if (out.nquotes) {
@@ -139,7 +138,9 @@ TEST(quotes_marks)
           NULL}},
         {"‹ Des chevrons simples pour une citation › a-t-il dit.",
          {"Des chevrons simples pour une citation", NULL}},
-        {"«\xC2\xA0" "Avec des espaces insécables autour du texte\xC2\xA0" "»",
+        {"«\xC2\xA0"
+         "Avec des espaces insécables autour du texte\xC2\xA0"
+         "»",
          {"Avec des espaces insécables autour du texte", NULL}},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
