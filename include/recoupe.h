@@ -304,24 +304,64 @@ void rcp_clusterer_free(rcp_clusterer *c);
 
 /* ------------------------------------------------------------------------
  * Digest: one consolidated account of a story
+ *
+ * A digest holds, for the docs of one story:
+ *   - facts: groups of sentences of different articles that state the
+ *     same thing in whatever words (a wire rewrite, another translation of
+ *     the same statement), each shown by one whole verbatim sentence, with
+ *     its support (every article stating it) and its number of distinct
+ *     outlets (article->source; the id when there is none). Only facts
+ *     stated by two articles or more are listed; a sentence repeated inside
+ *     one article counts once;
+ *   - summary: whole verbatim sentences, at most `words` words in all
+ *     (words are runs of non-white-space, Unicode White_Space), the most
+ *     important and best corroborated first, none repeating another;
+ *   - unique: for each article, the statements no other article makes,
+ *     in article order;
+ *   - quotes, grouped across translations, with their speakers; entities
+ *     with their spellings; dates as a timeline; disagreements (figures or
+ *     dates that aligned sentences give differently, publication dates
+ *     that cannot all be right).
+ * Every text it writes is a verbatim span of one doc's text (rcp_doc.text,
+ * the article's text after NFC normalisation).
  */
 
 typedef struct rcp_digest_opts {
-    size_t words;   /* summary length in words; 0: 120 */
-    const char *id; /* the story's id in the outputs ("s1"); copied */
+    size_t words;   /* summary budget in words; 0: 120 */
+    const char *id; /* the story's id in the outputs ("s1"); copied;
+                       NULL: "s1" */
 } rcp_digest_opts;
 
 typedef struct rcp_digest rcp_digest;
 
 /*
- * Build the digest of one story from its docs (each with its article). The
- * docs must outlive the digest.
+ * Build the digest of one story from its n docs (n may be 0). Each doc's
+ * article (rcp_doc.article) gives its id, source and date; a doc without
+ * one is named "d1", "d2"... by position. The docs, and their articles,
+ * are borrowed: they must outlive the digest. opts may be NULL. Returns
+ * NULL only when out of memory. Everything the digest holds lives in one
+ * arena released by rcp_digest_free (which accepts NULL). Cost: a few
+ * milliseconds for ten articles, entity and quote analysis included.
  */
 rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
                            const rcp_digest_opts *opts);
 void rcp_digest_free(rcp_digest *d);
 
-/* Write one or more digests, in the order given, as one document. */
+/*
+ * Write n digests, in the order given, as one document:
+ *   _json  {"stories": [...]}, the contract of `recoupe digest --format
+ *          json`, one element per line, plus these fields: a story's
+ *          "outlets"; a summary item's "outlets"; a fact's "article"
+ *          (where its text comes from); a quote's "article"; an entity's
+ *          "mentions". Empty lists are [], unknown values null.
+ *   _md    Markdown for a terminal: title, summary with [n outlets]
+ *          badges, facts, what each article adds, quotes, names shared by
+ *          several articles, timeline, disagreements.
+ *   _html  a standalone page (inline CSS, no script, no external
+ *          resource, every text escaped) readable on a phone.
+ * Each builds the whole text in memory and writes it at once. Returns 0,
+ * RCP_ENOMEM, or RCP_EIO when writing or flushing f failed.
+ */
 int rcp_digest_write_json(FILE *f, const rcp_digest *const *d, size_t n);
 int rcp_digest_write_md(FILE *f, const rcp_digest *const *d, size_t n);
 int rcp_digest_write_html(FILE *f, const rcp_digest *const *d, size_t n);
