@@ -472,6 +472,40 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     return r >= 0 ? r : SUBJ_NONE;
 }
 
+/* After selon / according to: an organisation named after its kind,
+ * "l'agence de presse sud-coréenne Yonhap", "the news agency Xinhua"
+ * (the kind is an organisation word; the name the first one after it,
+ * with nothing but words in between). */
+static int agency_at(qctx *q, uint32_t doc, size_t k, size_t end, size_t *after)
+{
+    rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    while (k < end && (rcp__lex_tok(&d->toks[k]) & LX_DET))
+        k++;
+    /* the kind, perhaps after a few adjectives (the state news agency) */
+    size_t lim = k + 4;
+    while (k < end && k < lim && (d->toks[k].flags & RCP_TOK_WORD) &&
+           !(d->toks[k].flags & RCP_TOK_CAP) &&
+           !(rcp__lex_tok(&d->toks[k]) & LX_ORGCUE))
+        k++;
+    if (k >= end || (d->toks[k].flags & RCP_TOK_CAP) ||
+        !(rcp__lex_tok(&d->toks[k]) & LX_ORGCUE))
+        return SUBJ_NONE;
+    for (size_t t = k + 1; t < end && t < k + 8; t++) {
+        if (!(d->toks[t].flags & RCP_TOK_WORD))
+            return SUBJ_NONE;
+        int m = mention_at(c, doc, t);
+        if (m < 0)
+            continue;
+        int e = ent_of(c, m);
+        if (c->ent_type[e] != RCP__ENT_ORG && c->ent_type[e] != RCP__ENT_MISC)
+            return SUBJ_NONE;
+        *after = t + c->m[m].ntok;
+        return e;
+    }
+    return SUBJ_NONE;
+}
+
 /* The subject that ends at toks[j] (before a verb of saying): name,
  * "NAME, role," apposition, role phrase, pronoun. */
 static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
@@ -724,6 +758,8 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             n++;
         size_t after;
         int s = subject_at(q, doc, n, end, &after);
+        if (s < 0)
+            s = agency_at(q, doc, n, end, &after);
         return s >= 0 ? s : -1;
     }
     /* inverted: [a] [adv] VERB [adv] SUBJECT, or VERB-t-il */
@@ -845,6 +881,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                 n++;
             size_t after;
             int s = subject_at(q, doc, n, op, &after);
+            if (s < 0)
+                s = agency_at(q, doc, n, op, &after);
             after = skip_aside(d, after, op);
             if (s >= 0 && after < op && is_punct(d, &d->toks[after], ','))
                 return s;
