@@ -76,6 +76,9 @@ $(BUILD)/tools/%: tools/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LIBS)
 
+# libFuzzer writes what it finds to build-fuzz/corpus/NAME and reads the
+# saved corpus tests/fuzz/corpus/NAME; copy a finding there to keep it.
+#
 # Each fuzz target with a plain main() that replays its saved corpus, so
 # every run of the suite exercises it with the ordinary compiler.
 $(BUILD)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB)
@@ -99,9 +102,10 @@ fuzz:
 	@for f in $(FUZZ_SRC); do \
 	  n=$$(basename $$f .c); \
 	  clang $(FUZZ_CFLAGS) -o build-fuzz/$$n $$f $(LIB_SRC) $(LIBS) || exit 1; \
-	  mkdir -p tests/fuzz/corpus/$${n#fuzz_}; \
+	  mkdir -p build-fuzz/corpus/$${n#fuzz_} tests/fuzz/corpus/$${n#fuzz_}; \
 	  build-fuzz/$$n -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
-	    -timeout=10 tests/fuzz/corpus/$${n#fuzz_} || exit 1; \
+	    -timeout=10 build-fuzz/corpus/$${n#fuzz_} \
+	    tests/fuzz/corpus/$${n#fuzz_} || exit 1; \
 	done
 
 format:
