@@ -76,9 +76,6 @@ $(BUILD)/tools/%: tools/%.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LIBS)
 
-# libFuzzer writes what it finds to build-fuzz/corpus/NAME and reads the
-# saved corpus tests/fuzz/corpus/NAME; copy a finding there to keep it.
-#
 # Each fuzz target with a plain main() that replays its saved corpus, so
 # every run of the suite exercises it with the ordinary compiler.
 $(BUILD)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB)
@@ -94,6 +91,8 @@ eval: $(BIN) $(TOOLS)
 bench: $(BIN) $(TOOLS)
 	@sh bench/run.sh $(BUILD)
 
+# libFuzzer writes what it finds to build-fuzz/corpus/NAME and reads the
+# saved corpus tests/fuzz/corpus/NAME; copy a finding there to keep it.
 FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -O1 -g -Iinclude -Isrc \
               -fsanitize=fuzzer,address,undefined
