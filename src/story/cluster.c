@@ -1,37 +1,800 @@
 /*
- * cluster.c - placeholder until the story clusterer lands: every article
- * is its own story and nothing is a duplicate.
+ * cluster.c - the story clusterer: near-duplicates and same-event stories,
+ * incrementally, with a batch refinement at the end.
+ *
+ * How it works.
+ *
+ * An article becomes a short weighted vector of terms. Its terms are the
+ * stems of its content words (stopwords of its language dropped), its
+ * numbers, and its names: a capitalised word not at a sentence start (or
+ * at one, when the same word is capitalised elsewhere in the text) counts
+ * NAME_BOOST times, and two names in a row also make a name bigram
+ * ("Lindsay Lohan"), which tells two events of the same kind apart far
+ * better than either word alone. Words of the title count TITLE_BOOST
+ * times. A term weighs (1 + log tf) x boosts x idf, where the idf,
+ * log(1 + N / df), is learnt from the articles seen so far; only the
+ * K_TERMS heaviest terms are kept, and the vector is L2-normalised.
+ *
+ * A story is the sum of its articles' vectors (its centroid), cut to its
+ * C_TERMS heaviest terms. An inverted index maps each term to the stories
+ * whose centroid holds it, most recent last. A new article looks up the
+ * postings of its Q_TERMS heaviest terms, scanning only the L_POST most
+ * recent stories of each (news is about recent events: this bounds the
+ * cost of a common term, and keeps the search sub-quadratic), ranks the
+ * stories met by the summed weight of the terms they share, and computes
+ * the exact cosine with the M_CAND best. It joins the best story when the
+ * cosine reaches the threshold, else it starts a story. When the article
+ * and the story are both dated, a story more than `window` days away is
+ * not a candidate. Cost per article: O(Q_TERMS L_POST + M_CAND C_TERMS),
+ * independent of the number of articles; memory: O(K_TERMS) per article
+ * and O(C_TERMS) per story.
+ *
+ * Near-duplicates come first: the article's MinHash sketch (sketch.c) is
+ * looked up band by band in a table holding, for each band key, the first
+ * article that had it; a candidate whose sketch agrees in at least
+ * dup_threshold of the bins is a copy, and the article is reported as a
+ * duplicate of the earliest article of that chain and joins its story
+ * without further search.
+ *
+ * Batch refinement (finish): the idf is now known from every article, so
+ * every vector is rebuilt with it and the single pass above runs again
+ * over the articles in their order (the first articles no longer suffer
+ * from an idf learnt on a handful of texts). Then stories whose centroids
+ * are close (cosine >= MERGE_FACTOR x threshold) are merged, found through
+ * the same inverted index: the order of arrival can split an event that a
+ * later article bridges. The stored per-article state is what makes the
+ * second pass possible: term ids and their boosted tf, the sketch, date.
  */
-#include "base/base.h"
+#include "story.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#define K_TERMS 32      /* terms kept per article */
+#define C_TERMS 64      /* terms kept per story centroid */
+#define Q_TERMS 12      /* an article's heaviest terms that find candidates */
+#define L_POST 64       /* most recent stories scanned per term */
+#define M_CAND 8        /* candidates whose cosine is computed */
+#define NAME_BOOST 2.0f
+#define TITLE_BOOST 1.5f
+#define MERGE_FACTOR 1.6 /* centroid cosine to merge, x threshold */
+#define NO_DAY INT32_MIN
+
+enum { F_NAME = 1, F_TITLE = 2 };
+
+typedef struct tw {
+    uint32_t term;
+    float w;
+} tw;
+
+/* What is kept of an article once its doc is gone. */
+typedef struct art {
+    size_t off;      /* its terms: c->pool[off .. off + nterms) */
+    int32_t day;     /* days since 1970-01-01, or NO_DAY */
+    int32_t dup;     /* earliest article it copies, or -1 */
+    uint32_t story;  /* streaming story */
+    uint8_t nterms;
+    uint8_t sketched; /* 1 when sketch holds something */
+} art;
+
+typedef struct story {
+    tw *t; /* centroid terms, unordered */
+    uint32_t n, size;
+    float norm;
+    int32_t dmin, dmax; /* date range of its dated articles */
+} story;
+
+typedef struct posting {
+    uint32_t *p;
+    uint32_t n, cap;
+} posting;
+
+/* One single pass of clustering: the stories and their inverted index. */
+typedef struct pass {
+    story *s;
+    size_t ns, caps;
+    posting *post; /* by term id */
+    size_t npost;
+    float *score; /* by story: candidate score, stamped */
+    uint32_t *stamp;
+    uint32_t cur;
+    uint32_t *cand;
+    size_t ncand, capcand;
+} pass;
+
+/* A term of the article being built. */
+typedef struct feat {
+    uint64_t key;
+    uint32_t count;
+    uint32_t flags;
+} feat;
 
 struct rcp_clusterer {
-    size_t n;
+    double threshold, dup_threshold;
+    int32_t window;
+    int no_dates, no_refine, finished;
+
+    rcp__map terms; /* feature key -> term id + 1 */
+    uint32_t *df;
+    size_t nterms, capdf;
+
+    art *arts;
+    size_t n, caparts;
+    rcp__sketch *sketches;
+    size_t capsk;
+    tw *pool;
+    size_t npool, cappool;
+    rcp__map bands; /* LSH band key -> article index + 1 */
+
+    pass live; /* the streaming pass */
+
+    /* scratch */
+    feat *feats;
+    size_t nfeats, capfeats;
+    uint64_t *caps; /* hnorm of capitalised words inside sentences */
+    size_t ncaps, capcaps;
+    float *dense; /* by term id: the vector being compared, else 0 */
+    size_t capdense;
+    tw vec[K_TERMS];
 };
+
+/* ---- small helpers ---- */
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int cmp_feat(const void *a, const void *b)
+{
+    return cmp_u64(&((const feat *)a)->key, &((const feat *)b)->key);
+}
+
+static int cmp_tw_desc(const void *a, const void *b)
+{
+    float x = ((const tw *)a)->w, y = ((const tw *)b)->w;
+    if (x != y)
+        return x > y ? -1 : 1;
+    uint32_t s = ((const tw *)a)->term, t = ((const tw *)b)->term;
+    return s < t ? -1 : s > t;
+}
+
+static double idf(const rcp_clusterer *c, uint32_t term)
+{
+    return log1p((double)c->n / (double)c->df[term]);
+}
+
+/* Days since 1970-01-01 of an ISO date "YYYY-MM-DD...", or NO_DAY. */
+static int32_t parse_day(const char *s)
+{
+    if (!s)
+        return NO_DAY;
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7) {
+            if (s[i] != '-')
+                return NO_DAY;
+        } else if (s[i] < '0' || s[i] > '9') {
+            return NO_DAY;
+        }
+    }
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    if (m < 1 || m > 12 || d < 1 || d > 31)
+        return NO_DAY;
+    /* days_from_civil (H. Hinnant) */
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (int32_t)(era * 146097 + doe - 719468);
+}
+
+/* ---- features ---- */
+
+static int push_feat(rcp_clusterer *c, uint64_t key, uint32_t flags)
+{
+    if (!RCP__PUSH(c->feats, c->nfeats, c->capfeats))
+        return RCP_ENOMEM;
+    c->feats[c->nfeats++] = (feat){key ? key : 1, 1, flags};
+    return 0;
+}
+
+static int is_cap_word(const rcp_token *t)
+{
+    return (t->flags & (RCP_TOK_WORD | RCP_TOK_CAP | RCP_TOK_STOP)) ==
+               (RCP_TOK_WORD | RCP_TOK_CAP) &&
+           t->norm_len >= 2;
+}
+
+/* The features of one doc appended to c->feats. In the title (`title`),
+ * capitals say nothing (headlines capitalise every word): no names. */
+static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title)
+{
+    c->ncaps = 0;
+    if (!title) {
+        for (size_t i = 0; i < d->ntoks; i++) {
+            const rcp_token *t = &d->toks[i];
+            if (is_cap_word(t) && !(t->flags & RCP_TOK_SSTART)) {
+                if (!RCP__PUSH(c->caps, c->ncaps, c->capcaps))
+                    return RCP_ENOMEM;
+                c->caps[c->ncaps++] = t->hnorm;
+            }
+        }
+        qsort(c->caps, c->ncaps, sizeof *c->caps, cmp_u64);
+    }
+    uint32_t base = title ? F_TITLE : 0;
+    uint64_t prev_name = 0;
+    size_t prev_i = 0;
+    for (size_t i = 0; i < d->ntoks; i++) {
+        const rcp_token *t = &d->toks[i];
+        if (t->flags & RCP_TOK_NUM) {
+            if (t->norm_len >= 2 &&
+                push_feat(c, t->hnorm ^ 0x6e756d6265720000ULL, base))
+                return RCP_ENOMEM;
+            continue;
+        }
+        if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_STOP) ||
+            t->norm_len < 2)
+            continue;
+        int name = 0;
+        if (!title && is_cap_word(t))
+            name = !(t->flags & RCP_TOK_SSTART) ||
+                   bsearch(&t->hnorm, c->caps, c->ncaps, sizeof *c->caps,
+                           cmp_u64) != NULL;
+        if (push_feat(c, t->hstem, base | (name ? F_NAME : 0)))
+            return RCP_ENOMEM;
+        if (name) {
+            if (prev_name && prev_i + 1 == i &&
+                d->toks[prev_i].sent == t->sent &&
+                push_feat(c, rcp__mix64(prev_name * 31 + t->hstem), F_NAME))
+                return RCP_ENOMEM;
+            prev_name = t->hstem;
+            prev_i = i;
+        }
+    }
+    return 0;
+}
+
+/* Count the article's distinct features into df and store its K_TERMS
+ * heaviest terms (term id, boosted tf) in the pool. */
+static int add_terms(rcp_clusterer *c, art *a)
+{
+    qsort(c->feats, c->nfeats, sizeof *c->feats, cmp_feat);
+    size_t m = 0;
+    for (size_t i = 0; i < c->nfeats; i++) {
+        if (m && c->feats[m - 1].key == c->feats[i].key) {
+            c->feats[m - 1].count++;
+            c->feats[m - 1].flags |= c->feats[i].flags;
+        } else {
+            c->feats[m++] = c->feats[i];
+        }
+    }
+    c->nfeats = m;
+    /* reuse feats as (term, raw) candidates: key <- term id */
+    for (size_t i = 0; i < m; i++) {
+        feat *f = &c->feats[i];
+        uint64_t *v = rcp__map_put(&c->terms, f->key);
+        if (!v)
+            return RCP_ENOMEM;
+        if (!*v) {
+            if (c->nterms >= UINT32_MAX - 1)
+                return RCP_ENOMEM;
+            if (rcp__grow(&c->df, &c->capdf, c->nterms + 1, sizeof *c->df))
+                return RCP_ENOMEM;
+            c->df[c->nterms] = 0;
+            *v = ++c->nterms;
+        }
+        f->key = *v - 1;
+        c->df[f->key]++;
+    }
+    /* the K heaviest by boosted tf x idf (the idf known now) */
+    if (rcp__grow(&c->pool, &c->cappool, c->npool + K_TERMS,
+                  sizeof *c->pool))
+        return RCP_ENOMEM;
+    tw *out = c->pool + c->npool;
+    size_t n = 0;
+    for (size_t i = 0; i < m; i++) {
+        const feat *f = &c->feats[i];
+        float raw = 1.0f + logf((float)f->count);
+        if (f->flags & F_NAME)
+            raw *= NAME_BOOST;
+        if (f->flags & F_TITLE)
+            raw *= TITLE_BOOST;
+        tw x = {(uint32_t)f->key, raw};
+        float score = raw * (float)idf(c, x.term);
+        if (n < K_TERMS) {
+            out[n++] = x;
+            continue;
+        }
+        /* replace the lightest when heavier (K is small: linear scan) */
+        size_t lo = 0;
+        float low = out[0].w * (float)idf(c, out[0].term);
+        for (size_t k = 1; k < n; k++) {
+            float s = out[k].w * (float)idf(c, out[k].term);
+            if (s < low)
+                low = s, lo = k;
+        }
+        if (score > low)
+            out[lo] = x;
+    }
+    a->off = c->npool;
+    a->nterms = (uint8_t)n;
+    c->npool += n;
+    return 0;
+}
+
+/* The normalised vector of article i with the current idf, heaviest first,
+ * into c->vec; returns its length. */
+static size_t article_vector(rcp_clusterer *c, size_t i)
+{
+    const art *a = &c->arts[i];
+    double norm = 0;
+    for (size_t k = 0; k < a->nterms; k++) {
+        tw x = c->pool[a->off + k];
+        x.w *= (float)idf(c, x.term);
+        c->vec[k] = x;
+        norm += (double)x.w * x.w;
+    }
+    float inv = norm > 0 ? (float)(1.0 / sqrt(norm)) : 0;
+    for (size_t k = 0; k < a->nterms; k++)
+        c->vec[k].w *= inv;
+    qsort(c->vec, a->nterms, sizeof *c->vec, cmp_tw_desc);
+    return a->nterms;
+}
+
+/* ---- one clustering pass ---- */
+
+static void pass_release(pass *p)
+{
+    for (size_t i = 0; i < p->ns; i++)
+        rcp__free(p->s[i].t);
+    for (size_t i = 0; i < p->npost; i++)
+        rcp__free(p->post[i].p);
+    rcp__free(p->s);
+    rcp__free(p->post);
+    rcp__free(p->score);
+    rcp__free(p->stamp);
+    rcp__free(p->cand);
+    memset(p, 0, sizeof *p);
+}
+
+static int dense_ready(rcp_clusterer *c)
+{
+    if (c->capdense >= c->nterms)
+        return 0;
+    size_t old = c->capdense;
+    if (rcp__grow(&c->dense, &c->capdense, c->nterms, sizeof *c->dense))
+        return RCP_ENOMEM;
+    memset(c->dense + old, 0, (c->capdense - old) * sizeof *c->dense);
+    return 0;
+}
+
+static void dense_set(rcp_clusterer *c, const tw *v, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        c->dense[v[k].term] = v[k].w;
+}
+
+static void dense_clear(rcp_clusterer *c, const tw *v, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        c->dense[v[k].term] = 0;
+}
+
+/* Dot product of the dense vector with a story's centroid. */
+static double dense_dot(const rcp_clusterer *c, const story *s)
+{
+    double dot = 0;
+    for (uint32_t k = 0; k < s->n; k++)
+        dot += (double)c->dense[s->t[k].term] * s->t[k].w;
+    return dot;
+}
+
+static int post_add(pass *p, uint32_t term, uint32_t sid)
+{
+    if (term >= p->npost) {
+        size_t old = p->npost, cap = p->npost;
+        if (rcp__grow(&p->post, &cap, (size_t)term + 1, sizeof *p->post))
+            return RCP_ENOMEM;
+        memset(p->post + old, 0, (cap - old) * sizeof *p->post);
+        p->npost = cap;
+    }
+    posting *q = &p->post[term];
+    if (q->n && q->p[q->n - 1] == sid)
+        return 0;
+    size_t cap = q->cap;
+    if (!RCP__PUSH(q->p, q->n, cap))
+        return RCP_ENOMEM;
+    q->cap = (uint32_t)cap;
+    q->p[q->n++] = sid;
+    return 0;
+}
+
+static int in_window(const rcp_clusterer *c, const story *s, int32_t day)
+{
+    if (day == NO_DAY || s->dmin == NO_DAY)
+        return 1;
+    return day >= s->dmin - c->window && day <= s->dmax + c->window;
+}
+
+/* The stories met in the postings of terms v[0..nq), best first by the
+ * summed weight of the shared terms, into p->cand; returns their count. */
+static size_t find_candidates(pass *p, const tw *v, size_t nq, uint32_t self)
+{
+    p->cur++;
+    p->ncand = 0;
+    for (size_t q = 0; q < nq; q++) {
+        if (v[q].term >= p->npost)
+            continue;
+        const posting *pl = &p->post[v[q].term];
+        uint32_t lo = pl->n > L_POST ? pl->n - L_POST : 0;
+        for (uint32_t j = pl->n; j-- > lo;) {
+            uint32_t sid = pl->p[j];
+            if (sid == self)
+                continue;
+            if (p->stamp[sid] != p->cur) {
+                p->stamp[sid] = p->cur;
+                p->score[sid] = 0;
+                p->cand[p->ncand++] = sid; /* room: see pass_story_room */
+            }
+            p->score[sid] += v[q].w;
+        }
+    }
+    /* partial selection of the M_CAND best */
+    size_t m = RCP_MIN(p->ncand, (size_t)M_CAND);
+    for (size_t i = 0; i < m; i++) {
+        size_t best = i;
+        for (size_t j = i + 1; j < p->ncand; j++)
+            if (p->score[p->cand[j]] > p->score[p->cand[best]] ||
+                (p->score[p->cand[j]] == p->score[p->cand[best]] &&
+                 p->cand[j] < p->cand[best]))
+                best = j;
+        uint32_t t = p->cand[i];
+        p->cand[i] = p->cand[best];
+        p->cand[best] = t;
+    }
+    return m;
+}
+
+/* Room for one more story in the per-story arrays, and for the largest
+ * candidate list. */
+static int pass_story_room(pass *p)
+{
+    if (p->ns < p->caps && p->capcand >= (size_t)Q_TERMS * L_POST)
+        return 0;
+    size_t cap = p->caps;
+    if (rcp__grow(&p->s, &cap, p->ns + 1, sizeof *p->s))
+        return RCP_ENOMEM;
+    size_t c2 = p->caps, c3 = p->caps;
+    if (rcp__grow(&p->score, &c2, cap, sizeof *p->score) ||
+        rcp__grow(&p->stamp, &c3, cap, sizeof *p->stamp))
+        return RCP_ENOMEM;
+    memset(p->stamp + p->caps, 0, (cap - p->caps) * sizeof *p->stamp);
+    p->caps = cap;
+    if (p->capcand < (size_t)Q_TERMS * L_POST &&
+        rcp__grow(&p->cand, &p->capcand, (size_t)Q_TERMS * L_POST,
+                  sizeof *p->cand))
+        return RCP_ENOMEM;
+    return 0;
+}
+
+static int by_weight_then_term(const void *a, const void *b)
+{
+    return cmp_tw_desc(a, b);
+}
+
+/* Add vector v[0..n) (normalised) to story sid's centroid. c->dense must
+ * hold v; it is cleared on return. */
+static int story_absorb(rcp_clusterer *c, pass *p, uint32_t sid, const tw *v,
+                        size_t n, int32_t day)
+{
+    story *s = &p->s[sid];
+    for (uint32_t k = 0; k < s->n; k++) {
+        float *w = &c->dense[s->t[k].term];
+        if (*w != 0) {
+            s->t[k].w += *w;
+            *w = 0;
+        }
+    }
+    size_t fresh = 0;
+    for (size_t k = 0; k < n; k++)
+        fresh += c->dense[v[k].term] != 0;
+    if (fresh) {
+        tw *t = rcp__realloc(s->t, (s->n + fresh) * sizeof *t);
+        if (!t) {
+            dense_clear(c, v, n);
+            return RCP_ENOMEM;
+        }
+        s->t = t;
+        for (size_t k = 0; k < n; k++)
+            if (c->dense[v[k].term] != 0)
+                s->t[s->n++] = v[k];
+    }
+    dense_clear(c, v, n);
+    if (s->n > C_TERMS) {
+        qsort(s->t, s->n, sizeof *s->t, by_weight_then_term);
+        s->n = C_TERMS;
+    }
+    double norm = 0;
+    for (uint32_t k = 0; k < s->n; k++)
+        norm += (double)s->t[k].w * s->t[k].w;
+    s->norm = (float)sqrt(norm);
+    s->size++;
+    if (day != NO_DAY) {
+        if (s->dmin == NO_DAY || day < s->dmin)
+            s->dmin = day;
+        if (s->dmax == NO_DAY || day > s->dmax)
+            s->dmax = day;
+    }
+    /* index every centroid term; a term already indexed for this story
+     * as its last entry is skipped by post_add */
+    for (uint32_t k = 0; k < s->n; k++)
+        if (post_add(p, s->t[k].term, sid))
+            return RCP_ENOMEM;
+    return 0;
+}
+
+/*
+ * Place vector v[0..n) (normalised, heaviest first) of an article dated
+ * `day`: into story `forced` when it is not -1, else into the most similar
+ * story within reach, else into a new one. Returns the story or -1 when
+ * out of memory.
+ */
+static long pass_place(rcp_clusterer *c, pass *p, const tw *v, size_t n,
+                       int32_t day, long forced)
+{
+    if (dense_ready(c) || pass_story_room(p))
+        return -1;
+    long sid = forced;
+    if (sid < 0) {
+        size_t m = find_candidates(p, v, RCP_MIN(n, (size_t)Q_TERMS),
+                                   UINT32_MAX);
+        dense_set(c, v, n);
+        double best = c->threshold;
+        for (size_t i = 0; i < m; i++) {
+            const story *s = &p->s[p->cand[i]];
+            if (!in_window(c, s, day) || s->norm <= 0)
+                continue;
+            double cos = dense_dot(c, s) / s->norm;
+            if (cos >= best) {
+                best = cos;
+                sid = p->cand[i];
+            }
+        }
+    } else {
+        dense_set(c, v, n);
+    }
+    if (sid < 0) {
+        sid = (long)p->ns++;
+        p->s[sid] = (story){NULL, 0, 0, 0, NO_DAY, NO_DAY};
+    }
+    if (story_absorb(c, p, (uint32_t)sid, v, n, day))
+        return -1;
+    return sid;
+}
+
+/* ---- public ---- */
 
 rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts)
 {
-    (void)opts;
-    return rcp__calloc(1, sizeof(rcp_clusterer));
+    rcp_clusterer *c = rcp__calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    rcp_cluster_opts o = {0};
+    if (opts)
+        o = *opts;
+    c->threshold = o.threshold > 0 ? o.threshold : RCP_CLUSTER_THRESHOLD;
+    c->dup_threshold =
+        o.dup_threshold > 0 ? o.dup_threshold : RCP_CLUSTER_DUP_THRESHOLD;
+    c->window = (int32_t)(o.window ? RCP_MIN(o.window, 100000u)
+                                   : RCP_CLUSTER_WINDOW);
+    c->no_dates = o.no_dates;
+    c->no_refine = o.no_refine;
+    rcp__map_init(&c->terms);
+    rcp__map_init(&c->bands);
+    return c;
+}
+
+size_t rcp_clusterer_count(const rcp_clusterer *c)
+{
+    return c ? c->n : 0;
+}
+
+/* The earliest article whose sketch is a near-copy of sk, or -1. */
+static long find_duplicate(rcp_clusterer *c, const rcp__sketch *sk)
+{
+    long best = -1;
+    for (int b = 0; b < RCP__SKETCH_BANDS; b++) {
+        uint64_t *v = rcp__map_get(&c->bands, rcp__sketch_band(sk, b));
+        if (!v)
+            continue;
+        long j = (long)*v - 1;
+        if (best >= 0 && j >= best)
+            continue;
+        if (rcp__sketch_similarity(sk, &c->sketches[j]) >= c->dup_threshold)
+            best = j;
+    }
+    if (best >= 0 && c->arts[best].dup >= 0)
+        best = c->arts[best].dup;
+    return best;
 }
 
 int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
 {
-    (void)d;
-    out->story = c->n++;
-    out->duplicate_of = -1;
+    if (c->finished || c->n >= UINT32_MAX - 1)
+        return RCP_EINVAL;
+    if (rcp__grow(&c->arts, &c->caparts, c->n + 1, sizeof *c->arts) ||
+        rcp__grow(&c->sketches, &c->capsk, c->n + 1, sizeof *c->sketches))
+        return RCP_ENOMEM;
+    size_t i = c->n;
+    art *a = &c->arts[i];
+    memset(a, 0, sizeof *a);
+    a->dup = -1;
+    const rcp_article *ar = d->article;
+    a->day = c->no_dates || !ar ? NO_DAY : parse_day(ar->date);
+
+    /* features: text and title */
+    c->nfeats = 0;
+    int rc = doc_features(c, d, 0);
+    if (!rc && ar && ar->title && ar->title[0]) {
+        rcp_doc *t = rcp_doc_new(ar->title, strlen(ar->title), d->lang);
+        rc = t ? doc_features(c, t, 1) : RCP_ENOMEM;
+        rcp_doc_free(t);
+    }
+    if (rc)
+        return rc;
+    c->n++; /* the idf now counts this article */
+    if ((rc = add_terms(c, a))) {
+        c->n--;
+        return rc;
+    }
+
+    /* near-duplicates */
+    rcp__sketch *sk = &c->sketches[i];
+    a->sketched = (uint8_t)rcp__sketch_doc(d, sk);
+    if (a->sketched) {
+        long j = find_duplicate(c, sk);
+        a->dup = (int32_t)j;
+        for (int b = 0; b < RCP__SKETCH_BANDS; b++) {
+            uint64_t *v = rcp__map_put(&c->bands, rcp__sketch_band(sk, b));
+            if (!v)
+                return RCP_ENOMEM;
+            if (!*v)
+                *v = i + 1;
+        }
+    }
+
+    size_t nv = article_vector(c, i);
+    long forced = a->dup >= 0 ? (long)c->arts[a->dup].story : -1;
+    long sid = pass_place(c, &c->live, c->vec, nv, a->day, forced);
+    if (sid < 0)
+        return RCP_ENOMEM;
+    a->story = (uint32_t)sid;
+    out->story = (size_t)sid;
+    out->duplicate_of = a->dup;
+    return 0;
+}
+
+static uint32_t uf_find(uint32_t *parent, uint32_t x)
+{
+    while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    return x;
+}
+
+/* Merge the stories of pass p whose centroids are close; parent[] gets the
+ * union-find forest over p's stories. */
+static int merge_stories(rcp_clusterer *c, pass *p, uint32_t *parent)
+{
+    double need = c->threshold * MERGE_FACTOR;
+    if (dense_ready(c))
+        return RCP_ENOMEM;
+    for (size_t a = 0; a < p->ns; a++)
+        parent[a] = (uint32_t)a;
+    for (size_t a = 0; a < p->ns; a++) {
+        story *s = &p->s[a];
+        if (s->norm <= 0)
+            continue;
+        /* s's centroid, normalised, heaviest first */
+        qsort(s->t, s->n, sizeof *s->t, by_weight_then_term);
+        tw v[C_TERMS];
+        size_t n = s->n;
+        for (size_t k = 0; k < n; k++)
+            v[k] = (tw){s->t[k].term, s->t[k].w / s->norm};
+        size_t m = find_candidates(p, v, RCP_MIN(n, (size_t)Q_TERMS),
+                                   (uint32_t)a);
+        dense_set(c, v, n);
+        for (size_t i = 0; i < m; i++) {
+            const story *o = &p->s[p->cand[i]];
+            if (o->norm <= 0 ||
+                (o->dmin != NO_DAY && s->dmin != NO_DAY &&
+                 (o->dmin > s->dmax + c->window ||
+                  s->dmin > o->dmax + c->window)))
+                continue;
+            if (dense_dot(c, o) / o->norm >= need) {
+                uint32_t x = uf_find(parent, (uint32_t)a),
+                         y = uf_find(parent, p->cand[i]);
+                if (x != y)
+                    parent[RCP_MAX(x, y)] = RCP_MIN(x, y);
+            }
+        }
+        dense_clear(c, v, n);
+    }
     return 0;
 }
 
 int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
 {
-    for (size_t i = 0; i < c->n; i++) {
-        out[i].story = i;
-        out[i].duplicate_of = -1;
+    int rc = 0;
+    pass p = {0};
+    uint32_t *sid = NULL, *parent = NULL, *label = NULL;
+    if (c->no_refine || c->n == 0) {
+        for (size_t i = 0; i < c->n; i++) {
+            out[i].story = c->arts[i].story;
+            out[i].duplicate_of = c->arts[i].dup;
+        }
+        c->finished = 1;
+        return 0;
     }
-    return 0;
+    c->finished = 1;
+    sid = rcp__malloc(c->n * sizeof *sid);
+    if (!sid)
+        return RCP_ENOMEM;
+    /* second pass with the final idf */
+    for (size_t i = 0; i < c->n; i++) {
+        size_t nv = article_vector(c, i);
+        long forced = c->arts[i].dup >= 0 ? (long)sid[c->arts[i].dup] : -1;
+        long s = pass_place(c, &p, c->vec, nv, c->arts[i].day, forced);
+        if (s < 0) {
+            rc = RCP_ENOMEM;
+            goto cleanup;
+        }
+        sid[i] = (uint32_t)s;
+    }
+    /* merge close stories */
+    parent = rcp__malloc((p.ns + 1) * sizeof *parent);
+    label = rcp__malloc((p.ns + 1) * sizeof *label);
+    if (!parent || !label) {
+        rc = RCP_ENOMEM;
+        goto cleanup;
+    }
+    if ((rc = merge_stories(c, &p, parent)))
+        goto cleanup;
+    /* dense labels in order of first appearance */
+    for (size_t s = 0; s < p.ns; s++)
+        label[s] = UINT32_MAX;
+    size_t next = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        uint32_t r = uf_find(parent, sid[i]);
+        if (label[r] == UINT32_MAX)
+            label[r] = (uint32_t)next++;
+        out[i].story = label[r];
+        out[i].duplicate_of = c->arts[i].dup;
+    }
+cleanup:
+    pass_release(&p);
+    rcp__free(sid);
+    rcp__free(parent);
+    rcp__free(label);
+    return rc;
 }
 
 void rcp_clusterer_free(rcp_clusterer *c)
 {
+    if (!c)
+        return;
+    pass_release(&c->live);
+    rcp__map_release(&c->terms);
+    rcp__map_release(&c->bands);
+    rcp__free(c->df);
+    rcp__free(c->arts);
+    rcp__free(c->sketches);
+    rcp__free(c->pool);
+    rcp__free(c->feats);
+    rcp__free(c->caps);
+    rcp__free(c->dense);
     rcp__free(c);
 }
