@@ -50,14 +50,45 @@
 #include <math.h>
 #include <stdlib.h>
 
-#define K_TERMS 32      /* terms kept per article */
+#ifndef K_TERMS
+#define K_TERMS 64      /* terms kept per article */
+#endif
+#ifndef C_TERMS
 #define C_TERMS 64      /* terms kept per story centroid */
-#define Q_TERMS 12      /* an article's heaviest terms that find candidates */
+#endif
+#ifndef Q_TERMS
+#define Q_TERMS 32      /* an article's heaviest terms that find candidates */
+#endif
+#ifndef L_POST
 #define L_POST 64       /* most recent stories scanned per term */
+#endif
+#ifndef M_CAND
 #define M_CAND 8        /* candidates whose cosine is computed */
+#endif
+#ifndef NAME_BOOST
 #define NAME_BOOST 2.0f
+#endif
+#ifndef TITLE_BOOST
 #define TITLE_BOOST 1.5f
-#define MERGE_FACTOR 1.6 /* centroid cosine to merge, x threshold */
+#endif
+#ifndef L_BATCH
+#define L_BATCH 256 /* batch: nearest earlier articles scanned per term */
+#endif
+#ifndef EDGE_M
+#define EDGE_M 64 /* batch: neighbours scored per article */
+#endif
+#ifndef EDGE_FLOOR
+#define EDGE_FLOOR 0.04 /* batch: weakest similarity kept as an edge */
+#endif
+#ifndef STREAM_FACTOR
+#define STREAM_FACTOR 1.0 /* streaming threshold, x the batch one */
+#endif
+#ifndef NUM_MIN_LEN
+#define NUM_MIN_LEN 2
+#endif
+#ifndef BIGRAMS
+#define BIGRAMS 1
+#endif
 #define NO_DAY INT32_MIN
 
 enum { F_NAME = 1, F_TITLE = 2 };
@@ -110,7 +141,7 @@ typedef struct feat {
 } feat;
 
 struct rcp_clusterer {
-    double threshold, dup_threshold;
+    double threshold, batch_threshold, dup_threshold;
     int32_t window;
     int no_dates, no_refine, finished;
 
@@ -229,7 +260,7 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title)
     for (size_t i = 0; i < d->ntoks; i++) {
         const rcp_token *t = &d->toks[i];
         if (t->flags & RCP_TOK_NUM) {
-            if (t->norm_len >= 2 &&
+            if (t->norm_len >= NUM_MIN_LEN &&
                 push_feat(c, t->hnorm ^ 0x6e756d6265720000ULL, base))
                 return RCP_ENOMEM;
             continue;
@@ -245,7 +276,7 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title)
         if (push_feat(c, t->hstem, base | (name ? F_NAME : 0)))
             return RCP_ENOMEM;
         if (name) {
-            if (prev_name && prev_i + 1 == i &&
+            if (BIGRAMS && prev_name && prev_i + 1 == i &&
                 d->toks[prev_i].sent == t->sent &&
                 push_feat(c, rcp__mix64(prev_name * 31 + t->hstem), F_NAME))
                 return RCP_ENOMEM;
@@ -584,7 +615,9 @@ rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts)
     rcp_cluster_opts o = {0};
     if (opts)
         o = *opts;
-    c->threshold = o.threshold > 0 ? o.threshold : RCP_CLUSTER_THRESHOLD;
+    c->batch_threshold =
+        o.threshold > 0 ? o.threshold : RCP_CLUSTER_THRESHOLD;
+    c->threshold = c->batch_threshold * STREAM_FACTOR;
     c->dup_threshold =
         o.dup_threshold > 0 ? o.dup_threshold : RCP_CLUSTER_DUP_THRESHOLD;
     c->window = (int32_t)(o.window ? RCP_MIN(o.window, 100000u)
@@ -676,52 +709,181 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
     return 0;
 }
 
-static uint32_t uf_find(uint32_t *parent, uint32_t x)
+/* ---- batch: the similarity graph ---- */
+
+/*
+ * Candidate j < i of article i: the articles met in the postings of i's
+ * Q_TERMS heaviest terms, at most L_BATCH before i in each, ranked by the
+ * summed weight of the shared terms; the EDGE_M best are scored exactly
+ * and kept as edges when their cosine reaches EDGE_FLOOR.
+ */
+typedef struct graph {
+    uint32_t *start, *docs; /* CSR: term -> articles holding it, ascending */
+    float *idf, *inv;       /* by term; by article: 1 / norm */
+    float *score;
+    uint32_t *stamp, *cand;
+    rcp__edge *e;
+    size_t ne, cape;
+} graph;
+
+static int cand_before(const float *score, uint32_t x, uint32_t y)
 {
-    while (parent[x] != x) {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
-    }
-    return x;
+    return score[x] > score[y] || (score[x] == score[y] && x < y);
 }
 
-/* Merge the stories of pass p whose centroids are close; parent[] gets the
- * union-find forest over p's stories. */
-static int merge_stories(rcp_clusterer *c, pass *p, uint32_t *parent)
+/* Put the m best of cand[0..n) (by score, then id) first, in order: a
+ * bounded heap whose root is the worst kept, O(n log m). */
+static void select_best(uint32_t *cand, size_t n, size_t m, const float *score)
 {
-    double need = c->threshold * MERGE_FACTOR;
-    if (dense_ready(c))
-        return RCP_ENOMEM;
-    for (size_t a = 0; a < p->ns; a++)
-        parent[a] = (uint32_t)a;
-    for (size_t a = 0; a < p->ns; a++) {
-        story *s = &p->s[a];
-        if (s->norm <= 0)
+    if (m > n)
+        m = n;
+    if (m == 0)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t x = cand[i];
+        size_t k;
+        if (i < m) { /* sift up */
+            k = i;
+            while (k && cand_before(score, cand[(k - 1) / 2], x)) {
+                cand[k] = cand[(k - 1) / 2];
+                k = (k - 1) / 2;
+            }
+            cand[k] = x;
             continue;
-        /* s's centroid, normalised, heaviest first */
-        qsort(s->t, s->n, sizeof *s->t, by_weight_then_term);
-        tw v[C_TERMS];
-        size_t n = s->n;
-        for (size_t k = 0; k < n; k++)
-            v[k] = (tw){s->t[k].term, s->t[k].w / s->norm};
-        size_t m = find_candidates(p, v, RCP_MIN(n, (size_t)Q_TERMS),
-                                   (uint32_t)a);
-        dense_set(c, v, n);
-        for (size_t i = 0; i < m; i++) {
-            const story *o = &p->s[p->cand[i]];
-            if (o->norm <= 0 ||
-                (o->dmin != NO_DAY && s->dmin != NO_DAY &&
-                 (o->dmin > s->dmax + c->window ||
-                  s->dmin > o->dmax + c->window)))
-                continue;
-            if (dense_dot(c, o) / o->norm >= need) {
-                uint32_t x = uf_find(parent, (uint32_t)a),
-                         y = uf_find(parent, p->cand[i]);
-                if (x != y)
-                    parent[RCP_MAX(x, y)] = RCP_MIN(x, y);
+        }
+        if (!cand_before(score, x, cand[0]))
+            continue;
+        cand[i] = cand[0]; /* the evicted one goes where x was */
+        k = 0;
+        for (;;) { /* sift down from the root */
+            size_t l = 2 * k + 1, r = l + 1, w = k;
+            uint32_t wv = x;
+            if (l < m && cand_before(score, wv, cand[l]))
+                w = l, wv = cand[l];
+            if (r < m && cand_before(score, wv, cand[r]))
+                w = r, wv = cand[r];
+            if (w == k)
+                break;
+            cand[k] = wv;
+            k = w;
+        }
+        cand[k] = x;
+    }
+    for (size_t i = 1; i < m; i++) { /* m is small: insertion sort */
+        uint32_t x = cand[i];
+        size_t k = i;
+        while (k && cand_before(score, x, cand[k - 1])) {
+            cand[k] = cand[k - 1];
+            k--;
+        }
+        cand[k] = x;
+    }
+}
+
+static void graph_release(graph *g)
+{
+    rcp__free(g->start);
+    rcp__free(g->docs);
+    rcp__free(g->idf);
+    rcp__free(g->inv);
+    rcp__free(g->score);
+    rcp__free(g->stamp);
+    rcp__free(g->cand);
+    rcp__free(g->e);
+}
+
+static int push_edge(graph *g, uint32_t a, uint32_t b, float sim)
+{
+    if (!RCP__PUSH(g->e, g->ne, g->cape))
+        return RCP_ENOMEM;
+    g->e[g->ne++] = (rcp__edge){a, b, sim};
+    return 0;
+}
+
+static int build_graph(rcp_clusterer *c, graph *g)
+{
+    size_t n = c->n, nt = c->nterms;
+    g->start = rcp__calloc(nt + 1, sizeof *g->start);
+    g->docs = rcp__malloc((c->npool ? c->npool : 1) * sizeof *g->docs);
+    g->idf = rcp__malloc((nt ? nt : 1) * sizeof *g->idf);
+    g->inv = rcp__malloc(n * sizeof *g->inv);
+    g->score = rcp__malloc(n * sizeof *g->score);
+    g->stamp = rcp__calloc(n, sizeof *g->stamp);
+    g->cand = rcp__malloc((size_t)Q_TERMS * L_BATCH * sizeof *g->cand);
+    if (!g->start || !g->docs || !g->idf || !g->inv || !g->score ||
+        !g->stamp || !g->cand || dense_ready(c))
+        return RCP_ENOMEM;
+    for (size_t t = 0; t < nt; t++)
+        g->idf[t] = (float)idf(c, (uint32_t)t);
+    for (size_t k = 0; k < c->npool; k++)
+        g->start[c->pool[k].term + 1]++;
+    for (size_t t = 0; t < nt; t++)
+        g->start[t + 1] += g->start[t];
+    for (size_t i = 0; i < n; i++) {
+        const art *a = &c->arts[i];
+        double norm = 0;
+        for (size_t k = 0; k < a->nterms; k++) {
+            tw x = c->pool[a->off + k];
+            double w = (double)x.w * g->idf[x.term];
+            norm += w * w;
+            g->docs[g->start[x.term]++] = (uint32_t)i;
+        }
+        g->inv[i] = norm > 0 ? (float)(1 / sqrt(norm)) : 0;
+    }
+    for (size_t t = nt; t > 0; t--) /* undo the fill's shift */
+        g->start[t] = g->start[t - 1];
+    g->start[0] = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        const art *a = &c->arts[i];
+        size_t nv = article_vector(c, i);
+        size_t ncand = 0;
+        for (size_t q = 0; q < RCP_MIN(nv, (size_t)Q_TERMS); q++) {
+            uint32_t t = c->vec[q].term;
+            /* the articles before i in the posting: i is in it, find it */
+            uint32_t lo = g->start[t], hi = g->start[t + 1];
+            while (lo < hi) {
+                uint32_t mid = lo + (hi - lo) / 2;
+                if (g->docs[mid] < i)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            uint32_t end = lo;
+            uint32_t from = end - g->start[t] > L_BATCH ? end - L_BATCH
+                                                        : g->start[t];
+            for (uint32_t k = end; k-- > from;) {
+                uint32_t j = g->docs[k];
+                if (g->stamp[j] != i + 1) {
+                    g->stamp[j] = (uint32_t)i + 1;
+                    g->score[j] = 0;
+                    g->cand[ncand++] = j;
+                }
+                g->score[j] += c->vec[q].w;
             }
         }
-        dense_clear(c, v, n);
+        select_best(g->cand, ncand, EDGE_M, g->score);
+        dense_set(c, c->vec, nv);
+        for (size_t k = 0; k < RCP_MIN(ncand, (size_t)EDGE_M); k++) {
+            uint32_t j = g->cand[k];
+            const art *b = &c->arts[j];
+            if ((long)j == a->dup)
+                continue;
+            if (a->day != NO_DAY && b->day != NO_DAY &&
+                abs(a->day - b->day) > c->window)
+                continue;
+            double dot = 0;
+            for (size_t m = 0; m < b->nterms; m++) {
+                tw x = c->pool[b->off + m];
+                dot += (double)c->dense[x.term] * x.w * g->idf[x.term];
+            }
+            dot *= g->inv[j];
+            if (dot >= EDGE_FLOOR && push_edge(g, j, (uint32_t)i, (float)dot))
+                break;
+        }
+        dense_clear(c, c->vec, nv);
+        if (a->dup >= 0 && push_edge(g, (uint32_t)a->dup, (uint32_t)i, 1.0f))
+            return RCP_ENOMEM;
     }
     return 0;
 }
@@ -729,55 +891,35 @@ static int merge_stories(rcp_clusterer *c, pass *p, uint32_t *parent)
 int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
 {
     int rc = 0;
-    pass p = {0};
-    uint32_t *sid = NULL, *parent = NULL, *label = NULL;
+    graph g = {0};
+    uint32_t *root = NULL, *label = NULL;
+    c->finished = 1;
     if (c->no_refine || c->n == 0) {
         for (size_t i = 0; i < c->n; i++) {
             out[i].story = c->arts[i].story;
             out[i].duplicate_of = c->arts[i].dup;
         }
-        c->finished = 1;
         return 0;
     }
-    c->finished = 1;
-    sid = rcp__malloc(c->n * sizeof *sid);
-    if (!sid)
-        return RCP_ENOMEM;
-    /* second pass with the final idf */
-    for (size_t i = 0; i < c->n; i++) {
-        size_t nv = article_vector(c, i);
-        long forced = c->arts[i].dup >= 0 ? (long)sid[c->arts[i].dup] : -1;
-        long s = pass_place(c, &p, c->vec, nv, c->arts[i].day, forced);
-        if (s < 0) {
-            rc = RCP_ENOMEM;
-            goto cleanup;
-        }
-        sid[i] = (uint32_t)s;
-    }
-    /* merge close stories */
-    parent = rcp__malloc((p.ns + 1) * sizeof *parent);
-    label = rcp__malloc((p.ns + 1) * sizeof *label);
-    if (!parent || !label) {
+    root = rcp__malloc(c->n * sizeof *root);
+    label = rcp__malloc(c->n * sizeof *label);
+    if (!root || !label || (rc = build_graph(c, &g)) ||
+        (rc = rcp__avglink(c->n, g.e, g.ne, c->batch_threshold, root))) {
         rc = RCP_ENOMEM;
         goto cleanup;
     }
-    if ((rc = merge_stories(c, &p, parent)))
-        goto cleanup;
-    /* dense labels in order of first appearance */
-    for (size_t s = 0; s < p.ns; s++)
-        label[s] = UINT32_MAX;
+    /* dense labels in order of first appearance (a root is the first
+     * article of its story) */
     size_t next = 0;
     for (size_t i = 0; i < c->n; i++) {
-        uint32_t r = uf_find(parent, sid[i]);
-        if (label[r] == UINT32_MAX)
-            label[r] = (uint32_t)next++;
-        out[i].story = label[r];
+        if (root[i] == i)
+            label[i] = (uint32_t)next++;
+        out[i].story = label[root[i]];
         out[i].duplicate_of = c->arts[i].dup;
     }
 cleanup:
-    pass_release(&p);
-    rcp__free(sid);
-    rcp__free(parent);
+    graph_release(&g);
+    rcp__free(root);
     rcp__free(label);
     return rc;
 }

@@ -34,4 +34,20 @@ double rcp__sketch_similarity(const rcp__sketch *a, const rcp__sketch *b);
 /* The LSH key of band `band` (0 .. RCP__SKETCH_BANDS-1); never 0. */
 uint64_t rcp__sketch_band(const rcp__sketch *s, int band);
 
+/*
+ * Average-linkage agglomerative clustering over a sparse similarity graph
+ * of n nodes: edges[0..ne) hold each unordered pair at most once, with
+ * a != b < n; a missing pair has similarity 0. Two clusters merge, best
+ * first, while the mean similarity over all their cross pairs (missing
+ * ones counting 0) is at least `threshold`. On return root[i] is the
+ * smallest node of i's cluster. Returns 0 or RCP_ENOMEM.
+ */
+typedef struct rcp__edge {
+    uint32_t a, b;
+    float sim;
+} rcp__edge;
+
+int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
+                 double threshold, uint32_t *root);
+
 #endif
