@@ -298,6 +298,9 @@ rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts);
  * goes now: `out->story` is the streaming story, numbered densely in order
  * of creation. The doc is not kept: it may be freed as soon as this
  * returns; its article (d->article, may be NULL) gives the title and date.
+ * `out` may be NULL when only the batch answer of rcp_clusterer_finish()
+ * is wanted: the streaming search is then skipped (faster), and finish()
+ * refines whatever no_refine says.
  * Returns 0, or RCP_ENOMEM (the article is then not added).
  */
 int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out);

@@ -135,7 +135,7 @@ int cmd_cluster(int argc, char **argv)
         rcp_doc *d = rcp_doc_from_article(a);
         rcp_assignment one;
         if (!d || !(ids[n] = strdup(a->id)) ||
-            rcp_clusterer_add(c, d, &one)) {
+            rcp_clusterer_add(c, d, stream ? &one : NULL)) {
             rcp_doc_free(d);
             rcp_article_free(a);
             goto nomem;

@@ -13,7 +13,11 @@
  * touched: their entries for A and B resolve to the new root when they are
  * next read. Invariant: for live clusters A, X, the entries of A's list
  * that resolve to X sum to S(A, X). Missing pairs count 0, so sparsifying
- * the graph (keeping only the nearest neighbours) only lowers averages.
+ * the graph (keeping only the nearest neighbours) only lowers averages,
+ * and it would keep two halves of a large cluster apart for good: with
+ * at most knn neighbours per node, A and B cannot share more than
+ * knn min(|A|, |B|) edges, so the mean is taken over that many pairs
+ * when it is fewer than |A| |B| (knn 0: always |A| |B|).
  * Cost: O((E + M) log E) with M the entries pushed after merges.
  */
 #include "story.h"
@@ -93,6 +97,14 @@ static int list_add(alist *l, uint32_t node, float s)
     return 0;
 }
 
+/* The pairs across clusters of sizes a and b that the graph can hold:
+ * every pair, or at most knn per member of the smaller cluster. */
+static double pairs(uint32_t a, uint32_t b, size_t knn)
+{
+    double all = (double)a * b, some = (double)knn * RCP_MIN(a, b);
+    return knn && some < all ? some : all;
+}
+
 static uint32_t find(uint32_t *parent, uint32_t x)
 {
     while (parent[x] != x) {
@@ -103,7 +115,7 @@ static uint32_t find(uint32_t *parent, uint32_t x)
 }
 
 int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
-                 double threshold, uint32_t *root)
+                 double threshold, size_t knn, uint32_t *root)
 {
     int rc = RCP_ENOMEM;
     alist *lists = rcp__calloc(n ? n : 1, sizeof *lists);
@@ -168,7 +180,7 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
         lists[B] = (alist){0};
         for (uint32_t k = 0; k < lists[A].n; k++) {
             uint32_t x = lists[A].p[k].node;
-            double avg = lists[A].p[k].s / ((double)size[A] * size[x]);
+            double avg = lists[A].p[k].s / pairs(size[A], size[x], knn);
             if (avg >= threshold &&
                 heap_push(&h, (hent){(float)avg, RCP_MIN(A, x), RCP_MAX(A, x),
                                      A < x ? ver[A] : ver[x],

@@ -57,7 +57,7 @@
 #define C_TERMS 64      /* terms kept per story centroid */
 #endif
 #ifndef Q_TERMS
-#define Q_TERMS 32      /* an article's heaviest terms that find candidates */
+#define Q_TERMS 24      /* an article's heaviest terms that find candidates */
 #endif
 #ifndef L_POST
 #define L_POST 64       /* most recent stories scanned per term */
@@ -72,16 +72,16 @@
 #define TITLE_BOOST 1.5f
 #endif
 #ifndef L_BATCH
-#define L_BATCH 256 /* batch: nearest earlier articles scanned per term */
+#define L_BATCH 64 /* batch: nearest earlier articles scanned per term */
 #endif
 #ifndef EDGE_M
-#define EDGE_M 64 /* batch: neighbours scored per article */
+#define EDGE_M 32 /* batch: neighbours scored per article */
 #endif
 #ifndef EDGE_FLOOR
 #define EDGE_FLOOR 0.04 /* batch: weakest similarity kept as an edge */
 #endif
 #ifndef STREAM_FACTOR
-#define STREAM_FACTOR 1.0 /* streaming threshold, x the batch one */
+#define STREAM_FACTOR 1.3 /* streaming threshold, x the batch one */
 #endif
 #ifndef NUM_MIN_LEN
 #define NUM_MIN_LEN 2
@@ -138,12 +138,14 @@ typedef struct feat {
     uint64_t key;
     uint32_t count;
     uint32_t flags;
+    float raw; /* boosted tf */
 } feat;
 
 struct rcp_clusterer {
     double threshold, batch_threshold, dup_threshold;
     int32_t window;
     int no_dates, no_refine, finished;
+    size_t unplaced; /* articles added without a streaming story */
 
     rcp__map terms; /* feature key -> term id + 1 */
     uint32_t *df;
@@ -166,6 +168,8 @@ struct rcp_clusterer {
     size_t ncaps, capcaps;
     float *dense; /* by term id: the vector being compared, else 0 */
     size_t capdense;
+    tw *rank; /* features ranked by weight */
+    size_t caprank;
     tw vec[K_TERMS];
 };
 
@@ -227,7 +231,7 @@ static int push_feat(rcp_clusterer *c, uint64_t key, uint32_t flags)
 {
     if (!RCP__PUSH(c->feats, c->nfeats, c->capfeats))
         return RCP_ENOMEM;
-    c->feats[c->nfeats++] = (feat){key ? key : 1, 1, flags};
+    c->feats[c->nfeats++] = (feat){key ? key : 1, 1, flags, 0};
     return 0;
 }
 
@@ -321,33 +325,24 @@ static int add_terms(rcp_clusterer *c, art *a)
     }
     /* the K heaviest by boosted tf x idf (the idf known now) */
     if (rcp__grow(&c->pool, &c->cappool, c->npool + K_TERMS,
-                  sizeof *c->pool))
+                  sizeof *c->pool) ||
+        rcp__grow(&c->rank, &c->caprank, m, sizeof *c->rank))
         return RCP_ENOMEM;
-    tw *out = c->pool + c->npool;
-    size_t n = 0;
     for (size_t i = 0; i < m; i++) {
-        const feat *f = &c->feats[i];
-        float raw = 1.0f + logf((float)f->count);
+        feat *f = &c->feats[i];
+        f->raw = 1.0f + logf((float)f->count);
         if (f->flags & F_NAME)
-            raw *= NAME_BOOST;
+            f->raw *= NAME_BOOST;
         if (f->flags & F_TITLE)
-            raw *= TITLE_BOOST;
-        tw x = {(uint32_t)f->key, raw};
-        float score = raw * (float)idf(c, x.term);
-        if (n < K_TERMS) {
-            out[n++] = x;
-            continue;
-        }
-        /* replace the lightest when heavier (K is small: linear scan) */
-        size_t lo = 0;
-        float low = out[0].w * (float)idf(c, out[0].term);
-        for (size_t k = 1; k < n; k++) {
-            float s = out[k].w * (float)idf(c, out[k].term);
-            if (s < low)
-                low = s, lo = k;
-        }
-        if (score > low)
-            out[lo] = x;
+            f->raw *= TITLE_BOOST;
+        c->rank[i] = (tw){(uint32_t)i, f->raw * (float)idf(c, (uint32_t)f->key)};
+    }
+    qsort(c->rank, m, sizeof *c->rank, cmp_tw_desc);
+    size_t n = RCP_MIN(m, (size_t)K_TERMS);
+    tw *out = c->pool + c->npool;
+    for (size_t k = 0; k < n; k++) {
+        const feat *f = &c->feats[c->rank[k].term];
+        out[k] = (tw){(uint32_t)f->key, f->raw};
     }
     a->off = c->npool;
     a->nterms = (uint8_t)n;
@@ -698,8 +693,15 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
         }
     }
 
+    if (!out) { /* batch use: no streaming story */
+        a->story = UINT32_MAX;
+        c->unplaced++;
+        return 0;
+    }
     size_t nv = article_vector(c, i);
     long forced = a->dup >= 0 ? (long)c->arts[a->dup].story : -1;
+    if (forced == UINT32_MAX) /* the original was added without out */
+        forced = -1;
     long sid = pass_place(c, &c->live, c->vec, nv, a->day, forced);
     if (sid < 0)
         return RCP_ENOMEM;
@@ -894,7 +896,7 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     graph g = {0};
     uint32_t *root = NULL, *label = NULL;
     c->finished = 1;
-    if (c->no_refine || c->n == 0) {
+    if ((c->no_refine && !c->unplaced) || c->n == 0) {
         for (size_t i = 0; i < c->n; i++) {
             out[i].story = c->arts[i].story;
             out[i].duplicate_of = c->arts[i].dup;
@@ -904,7 +906,8 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     root = rcp__malloc(c->n * sizeof *root);
     label = rcp__malloc(c->n * sizeof *label);
     if (!root || !label || (rc = build_graph(c, &g)) ||
-        (rc = rcp__avglink(c->n, g.e, g.ne, c->batch_threshold, root))) {
+        (rc = rcp__avglink(c->n, g.e, g.ne, c->batch_threshold, EDGE_M,
+                                 root))) {
         rc = RCP_ENOMEM;
         goto cleanup;
     }
@@ -936,6 +939,7 @@ void rcp_clusterer_free(rcp_clusterer *c)
     rcp__free(c->sketches);
     rcp__free(c->pool);
     rcp__free(c->feats);
+    rcp__free(c->rank);
     rcp__free(c->caps);
     rcp__free(c->dense);
     rcp__free(c);

@@ -39,7 +39,9 @@ uint64_t rcp__sketch_band(const rcp__sketch *s, int band);
  * of n nodes: edges[0..ne) hold each unordered pair at most once, with
  * a != b < n; a missing pair has similarity 0. Two clusters merge, best
  * first, while the mean similarity over all their cross pairs (missing
- * ones counting 0) is at least `threshold`. On return root[i] is the
+ * ones counting 0) is at least `threshold`; when each node has at most
+ * `knn` neighbours (0: unbounded), the mean is over at most
+ * knn min(|A|, |B|) pairs, all the graph can hold. On return root[i] is the
  * smallest node of i's cluster. Returns 0 or RCP_ENOMEM.
  */
 typedef struct rcp__edge {
@@ -48,6 +50,6 @@ typedef struct rcp__edge {
 } rcp__edge;
 
 int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
-                 double threshold, uint32_t *root);
+                 double threshold, size_t knn, uint32_t *root);
 
 #endif
