@@ -32,7 +32,7 @@ static const char help[] =
     "  --threshold X          cosine similarity to join a story (default "
     "0.30);\n"
     "                         higher: smaller, purer stories\n"
-    "  --dup-threshold X      shingle Jaccard of a near-copy (default 0.60)\n"
+    "  --dup-threshold X      shingle Jaccard of a near-copy (default 0.70)\n"
     "  --window DAYS          dated articles further apart than this from a\n"
     "                         story do not join it (default 7)\n"
     "  --no-dates             ignore article dates\n"

@@ -815,8 +815,10 @@ static int build_graph(rcp_clusterer *c, graph *g)
     if (!g->start || !g->docs || !g->idf || !g->inv || !g->score ||
         !g->stamp || !g->cand || dense_ready(c))
         return RCP_ENOMEM;
+    /* a term of one article links nothing: it would only lower the
+     * cosines of the articles that hold it, unequally */
     for (size_t t = 0; t < nt; t++)
-        g->idf[t] = (float)idf(c, (uint32_t)t);
+        g->idf[t] = c->df[t] < 2 ? 0 : (float)idf(c, (uint32_t)t);
     for (size_t k = 0; k < c->npool; k++)
         g->start[c->pool[k].term + 1]++;
     for (size_t t = 0; t < nt; t++)
