@@ -138,7 +138,8 @@ typedef struct feat {
     uint64_t key;
     uint32_t count;
     uint32_t flags;
-    float raw; /* boosted tf */
+    float raw;    /* boosted tf */
+    uint32_t pos; /* its slot in the hash table */
 } feat;
 
 struct rcp_clusterer {
@@ -162,8 +163,10 @@ struct rcp_clusterer {
     pass live; /* the streaming pass */
 
     /* scratch */
-    feat *feats;
+    feat *feats; /* the features of the article being added */
     size_t nfeats, capfeats;
+    uint32_t *slot; /* hash table over feats */
+    size_t capslot;
     uint64_t *caps; /* hnorm of capitalised words inside sentences */
     size_t ncaps, capcaps;
     float *dense; /* by term id: the vector being compared, else 0 */
@@ -179,11 +182,6 @@ static int cmp_u64(const void *a, const void *b)
 {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return x < y ? -1 : x > y;
-}
-
-static int cmp_feat(const void *a, const void *b)
-{
-    return cmp_u64(&((const feat *)a)->key, &((const feat *)b)->key);
 }
 
 static int cmp_tw_desc(const void *a, const void *b)
@@ -227,11 +225,40 @@ static int32_t parse_day(const char *s)
 
 /* ---- features ---- */
 
+/* Count one occurrence of feature `key` in c->feats, through the
+ * open-addressing table c->slot (feature index + 1; 0 is empty). */
 static int push_feat(rcp_clusterer *c, uint64_t key, uint32_t flags)
 {
+    key = key ? key : 1;
+    if (2 * (c->nfeats + 1) > c->capslot) { /* grow and rehash */
+        size_t cap = c->capslot ? 2 * c->capslot : 1024;
+        uint32_t *slot = rcp__calloc(cap, sizeof *slot);
+        if (!slot)
+            return RCP_ENOMEM;
+        for (size_t i = 0; i < c->nfeats; i++) {
+            size_t h = (size_t)rcp__mix64(c->feats[i].key) & (cap - 1);
+            while (slot[h])
+                h = (h + 1) & (cap - 1);
+            slot[h] = (uint32_t)i + 1;
+            c->feats[i].pos = (uint32_t)h;
+        }
+        rcp__free(c->slot);
+        c->slot = slot;
+        c->capslot = cap;
+    }
+    size_t h = (size_t)rcp__mix64(key) & (c->capslot - 1);
+    for (; c->slot[h]; h = (h + 1) & (c->capslot - 1)) {
+        feat *f = &c->feats[c->slot[h] - 1];
+        if (f->key == key) {
+            f->count++;
+            f->flags |= flags;
+            return 0;
+        }
+    }
     if (!RCP__PUSH(c->feats, c->nfeats, c->capfeats))
         return RCP_ENOMEM;
-    c->feats[c->nfeats++] = (feat){key ? key : 1, 1, flags, 0};
+    c->feats[c->nfeats++] = (feat){key, 1, flags, 0, (uint32_t)h};
+    c->slot[h] = (uint32_t)c->nfeats;
     return 0;
 }
 
@@ -295,17 +322,9 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title)
  * heaviest terms (term id, boosted tf) in the pool. */
 static int add_terms(rcp_clusterer *c, art *a)
 {
-    qsort(c->feats, c->nfeats, sizeof *c->feats, cmp_feat);
-    size_t m = 0;
-    for (size_t i = 0; i < c->nfeats; i++) {
-        if (m && c->feats[m - 1].key == c->feats[i].key) {
-            c->feats[m - 1].count++;
-            c->feats[m - 1].flags |= c->feats[i].flags;
-        } else {
-            c->feats[m++] = c->feats[i];
-        }
-    }
-    c->nfeats = m;
+    size_t m = c->nfeats;
+    for (size_t i = 0; i < m; i++)
+        c->slot[c->feats[i].pos] = 0;
     /* reuse feats as (term, raw) candidates: key <- term id */
     for (size_t i = 0; i < m; i++) {
         feat *f = &c->feats[i];
@@ -942,6 +961,7 @@ void rcp_clusterer_free(rcp_clusterer *c)
     rcp__free(c->pool);
     rcp__free(c->feats);
     rcp__free(c->rank);
+    rcp__free(c->slot);
     rcp__free(c->caps);
     rcp__free(c->dense);
     rcp__free(c);
