@@ -1,49 +1,56 @@
 /*
  * cluster.c - the story clusterer: near-duplicates and same-event stories,
- * incrementally, with a batch refinement at the end.
+ * incrementally (streaming), with a batch answer at the end.
  *
  * How it works.
  *
- * An article becomes a short weighted vector of terms. Its terms are the
- * stems of its content words (stopwords of its language dropped), its
- * numbers, and its names: a capitalised word not at a sentence start (or
- * at one, when the same word is capitalised elsewhere in the text) counts
- * NAME_BOOST times, and two names in a row also make a name bigram
- * ("Lindsay Lohan"), which tells two events of the same kind apart far
- * better than either word alone. Words of the title count TITLE_BOOST
- * times. A term weighs (1 + log tf) x boosts x idf, where the idf,
- * log(1 + N / df), is learnt from the articles seen so far; only the
- * K_TERMS heaviest terms are kept, and the vector is L2-normalised.
+ * Terms. An article becomes a short weighted vector of terms: the stems
+ * of its content words (stopwords of its language dropped), its numbers,
+ * and its names. A name is a capitalised word not at a sentence start (or
+ * at one, when the same word is capitalised elsewhere in the text); it
+ * counts NAME_BOOST times, and two names in a row also make a name bigram
+ * ("Lindsay Lohan"), which tells two events of the same kind apart better
+ * than either word. Words of the title count TITLE_BOOST times. A term
+ * weighs (1 + log tf) x boosts x idf, the idf log(1 + N / df) learnt from
+ * the articles seen so far; the K_TERMS heaviest terms are kept (term id
+ * and boosted tf: 8 bytes each), with the MinHash sketch (128 bytes) and
+ * the date: that is all the clusterer keeps of an article.
  *
- * A story is the sum of its articles' vectors (its centroid), cut to its
- * C_TERMS heaviest terms. An inverted index maps each term to the stories
- * whose centroid holds it, most recent last. A new article looks up the
+ * Near-duplicates come first. The article's sketch (sketch.c) is looked
+ * up band by band in a table holding, per band key, the first article
+ * that had it; a candidate agreeing in at least dup_threshold of the bins
+ * (estimated 4-shingle Jaccard) is a copy, and the article is reported as
+ * a duplicate of the earliest article of that chain and always joins its
+ * story.
+ *
+ * Streaming (rcp_clusterer_add with an out): a story is the sum of its
+ * articles' normalised vectors (its centroid), cut to its C_TERMS
+ * heaviest terms. An inverted index maps each term to the stories whose
+ * centroid holds it, most recent last. A new article looks up the
  * postings of its Q_TERMS heaviest terms, scanning only the L_POST most
  * recent stories of each (news is about recent events: this bounds the
- * cost of a common term, and keeps the search sub-quadratic), ranks the
- * stories met by the summed weight of the terms they share, and computes
- * the exact cosine with the M_CAND best. It joins the best story when the
- * cosine reaches the threshold, else it starts a story. When the article
- * and the story are both dated, a story more than `window` days away is
- * not a candidate. Cost per article: O(Q_TERMS L_POST + M_CAND C_TERMS),
- * independent of the number of articles; memory: O(K_TERMS) per article
- * and O(C_TERMS) per story.
+ * cost of a common term), ranks the stories met by the summed weight of
+ * the terms they share, and computes the exact cosine with the M_CAND
+ * best. It joins the best story when the cosine reaches the streaming
+ * threshold (STREAM_FACTOR x threshold), else it starts a story. Dated
+ * articles never join a dated story more than `window` days away. Cost
+ * per article: O(Q_TERMS L_POST + M_CAND C_TERMS), whatever the number of
+ * articles.
  *
- * Near-duplicates come first: the article's MinHash sketch (sketch.c) is
- * looked up band by band in a table holding, for each band key, the first
- * article that had it; a candidate whose sketch agrees in at least
- * dup_threshold of the bins is a copy, and the article is reported as a
- * duplicate of the earliest article of that chain and joins its story
- * without further search.
- *
- * Batch refinement (finish): the idf is now known from every article, so
- * every vector is rebuilt with it and the single pass above runs again
- * over the articles in their order (the first articles no longer suffer
- * from an idf learnt on a handful of texts). Then stories whose centroids
- * are close (cosine >= MERGE_FACTOR x threshold) are merged, found through
- * the same inverted index: the order of arrival can split an event that a
- * later article bridges. The stored per-article state is what makes the
- * second pass possible: term ids and their boosted tf, the sketch, date.
+ * Batch (rcp_clusterer_finish): the idf is now known from every article,
+ * so the vectors are rebuilt with it (a term seen in one article only is
+ * dropped: it links nothing and only lowers cosines). A sparse
+ * similarity graph links each article to the earlier articles met in the
+ * postings of its Q_TERMS heaviest terms (the L_BATCH nearest before it in
+ * each, in an article-level inverted index), of which the EDGE_M best by
+ * shared weight are scored exactly; a cosine of at least EDGE_FLOOR makes
+ * an edge, and a copy is tied to its original. Average-linkage
+ * agglomerative clustering over that graph (avglink.c) then merges
+ * stories, best pair first, while the mean cosine across two stories
+ * reaches the threshold: unlike the single pass, the result does not
+ * depend on the order of arrival and does not chain. Cost: O(N (Q_TERMS
+ * L_BATCH + EDGE_M K_TERMS)) for the graph, O(E log E) for the linkage;
+ * memory O(N K_TERMS + E).
  */
 #include "story.h"
 
