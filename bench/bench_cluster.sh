@@ -7,8 +7,8 @@
 # comparison. Run by bench/run.sh with RECOUPE, TOOLS, DATA and OUT set.
 #
 # Throughput is for the whole process (reading, text analysis,
-# clustering, writing): articles / wall-clock seconds; the user CPU
-# seconds are shown too, since the machine may be shared. Peak memory is
+# clustering, writing): articles / wall-clock seconds, and articles / user
+# CPU seconds, the figure to compare when the machine is shared. Peak memory is
 # the maximum resident set size (/usr/bin/time -f %M). Generated corpora
 # are kept in OUT and reused.
 set -u
@@ -43,12 +43,12 @@ measure() {
     q=$("$TOOLS/score_cluster" "$OUT/result.jsonl" "$OUT/gen-$n.tsv" x |
         awk '{ printf "%d/%d  %s", $4, $3, $NF }')
     awk -v name="$name" -v n="$n" -v w="$wall" -v u="$user" -v r="$rss" -v q="$q" 'BEGIN {
-        printf "%-24s %9d %8.2f %8.2f %10.0f %9.0f  %s\n", name, n, w, u,
-               n / (w > 0 ? w : 0.01), r / 1024, q }'
+        printf "%-24s %9d %8.2f %8.2f %10.0f %10.0f %9.0f  %s\n", name, n, w,
+               u, n / (w > 0 ? w : 0.01), n / (u > 0 ? u : 0.01), r / 1024, q }'
 }
 
-printf '%-24s %9s %8s %8s %10s %9s  %s\n' system articles wall_s user_s \
-    articles/s peak_MB "stories(sys/gold)  B3-F1"
+printf '%-24s %9s %8s %8s %10s %10s %9s  %s\n' system articles wall_s user_s \
+    articles/s per_user_s peak_MB "stories(sys/gold)  B3-F1"
 for n in $SIZES; do
     corpus "$n" || { echo "bench_cluster: cannot generate $n articles"; exit 1; }
     measure "recoupe cluster" "$n" "$RECOUPE" cluster "$OUT/gen-$n.jsonl"

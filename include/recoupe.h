@@ -276,8 +276,10 @@ const char *rcp_lang_detect(const char *p, size_t len);
 typedef struct rcp_cluster_opts {
     double threshold;     /* similarity needed to join a story; 0: default */
     double dup_threshold; /* near-duplicate Jaccard; 0: default */
-    unsigned window;      /* dated articles further apart than this many
-                             days from a story never join it; 0: default */
+    unsigned window;      /* days: a dated article never joins a dated
+                             story further away (streaming), nor is linked
+                             to a dated article further away (batch);
+                             0: default */
     int no_dates;         /* 1: ignore article dates */
     int no_refine;        /* 1: finish() keeps the streaming assignment */
 } rcp_cluster_opts;
