@@ -57,6 +57,8 @@
 #include <math.h>
 #include <stdlib.h>
 
+/* The tuned constants; each may be overridden with -D for experiments
+ * (docs/cluster.md has the measurements behind them). */
 #ifndef K_TERMS
 #define K_TERMS 64      /* terms kept per article */
 #endif
@@ -91,11 +93,12 @@
 #define STREAM_FACTOR 1.3 /* streaming threshold, x the batch one */
 #endif
 #ifndef NUM_MIN_LEN
-#define NUM_MIN_LEN 2
+#define NUM_MIN_LEN 2 /* shortest number kept as a term */
 #endif
 #ifndef BIGRAMS
-#define BIGRAMS 1
+#define BIGRAMS 1 /* 1: two names in a row also make a bigram term */
 #endif
+_Static_assert(K_TERMS <= 255, "art.nterms is 8 bits");
 #define NO_DAY INT32_MIN
 
 enum { F_NAME = 1, F_TITLE = 2 };
