@@ -271,25 +271,55 @@ const char *rcp_lang_detect(const char *p, size_t len);
 
 /* ------------------------------------------------------------------------
  * Story: near-duplicates and same-event clustering
+ *
+ * Articles are added one at a time, in order; each gets a story at once
+ * (the streaming answer), and rcp_clusterer_finish() may then refine every
+ * assignment with what the whole collection tells (the batch answer). How
+ * it works is told in src/story/cluster.c.
+ *
+ * A story is a set of articles reporting the same real-world event. An
+ * article is a near-duplicate of an earlier one when their texts share
+ * most of their word 4-shingles (estimated Jaccard >= dup_threshold):
+ * the same wire copy give or take a headline, boilerplate and small
+ * edits. A near-duplicate always joins the story of the article it copies.
  */
 
+/* Defaults, tuned on the development sets (see docs/cluster.md). */
+#define RCP_CLUSTER_THRESHOLD 0.20 /* mean cosine to join a story */
+#define RCP_CLUSTER_DUP_THRESHOLD 0.70 /* shingle Jaccard of a copy */
+#define RCP_CLUSTER_WINDOW 7           /* days */
+
 typedef struct rcp_cluster_opts {
-    double threshold; /* similarity needed to join a story; 0: default */
-    int no_dates;     /* 1: ignore article dates */
+    double threshold;     /* similarity needed to join a story; 0: default */
+    double dup_threshold; /* near-duplicate Jaccard; 0: default */
+    unsigned window;      /* days: a dated article never joins a dated
+                             story further away (streaming), nor is linked
+                             to a dated article further away (batch);
+                             0: default */
+    int no_dates;         /* 1: ignore article dates */
+    int no_refine;        /* 1: finish() keeps the streaming assignment */
 } rcp_cluster_opts;
 
 typedef struct rcp_assignment {
     size_t story;        /* story number, dense from 0 */
-    long duplicate_of;   /* index of the earlier article copied, or -1 */
+    long duplicate_of;   /* index of the earliest article copied, or -1 */
 } rcp_assignment;
 
 typedef struct rcp_clusterer rcp_clusterer;
 
+/* A clusterer with the given options (NULL: every default). Returns NULL
+ * when out of memory. */
 rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts);
 
 /*
  * Add the next article (indices are given in order from 0) and say where it
- * goes now. The doc is not kept: it may be freed as soon as this returns.
+ * goes now: `out->story` is the streaming story, numbered densely in order
+ * of creation. The doc is not kept: it may be freed as soon as this
+ * returns; its article (d->article, may be NULL) gives the title and date.
+ * `out` may be NULL when only the batch answer of rcp_clusterer_finish()
+ * is wanted: the streaming search is then skipped (faster), and finish()
+ * refines whatever no_refine says.
+ * Returns 0, or RCP_ENOMEM (the article is then not added).
  */
 int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out);
 
@@ -297,8 +327,13 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out);
  * After the last article: the final assignment of every article, which a
  * batch pass may have refined. `out` has room for as many articles as
  * were added; story numbers are dense and in order of first appearance.
+ * duplicate_of is never changed by the refinement. Returns 0 or
+ * RCP_ENOMEM. Articles may not be added afterwards.
  */
 int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out);
+
+/* How many articles were added. */
+size_t rcp_clusterer_count(const rcp_clusterer *c);
 
 void rcp_clusterer_free(rcp_clusterer *c);
 
