@@ -177,8 +177,10 @@ static int initial_pos(const rcp_doc *d, size_t k)
                    d->text[p->off - 1] == '\n' || d->text[p->off - 1] == '(';
         return 1;
     }
+    /* ‘ is no RCP_TOK_QUOTE (it is also an apostrophe), but opens here */
     return cp == ':' || cp == '(' || cp == '-' || cp == 0x2013 ||
-           cp == 0x2014 || cp == 0x2022 || cp == '[' || cp == '/' || cp == '|';
+           cp == 0x2014 || cp == 0x2022 || cp == '[' || cp == '/' ||
+           cp == '|' || cp == 0x2018;
 }
 
 static int build_sets(rcp__nlp_ctx *c, story_sets *s)
