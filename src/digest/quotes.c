@@ -399,6 +399,16 @@ static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
     return e;
 }
 
+/* Skip a bracketed aside after a name: Manuel Valls (PS), */
+static size_t skip_aside(const rcp_doc *d, size_t k, size_t end)
+{
+    if (k < end && is_punct(d, &d->toks[k], '('))
+        for (size_t j = k + 1; j < end && j < k + 8; j++)
+            if (is_punct(d, &d->toks[j], ')'))
+                return j + 1;
+    return k;
+}
+
 /* The subject that starts at toks[k] (after a verb of saying, or before
  * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
  * to the token after the subject. */
@@ -460,11 +470,17 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     if (!e)
         return SUBJ_NONE;
     *after = e;
-    /* apposition: le porte-parole du Kremlin, Dmitri Peskov */
-    if (e + 1 < end && is_punct(d, &d->toks[e], ',')) {
-        int m2 = mention_at(c, doc, e + 1);
+    /* apposition: le porte-parole du Kremlin, Dmitri Peskov; also after
+     * a name that completes the role: le vice-président de la Fédération
+     * des comités Ingrid Betancourt (Ficib), Olivier Roubi */
+    size_t ap = e;
+    int m1 = mention_at(c, doc, ap);
+    if (m1 >= 0)
+        ap = skip_aside(d, ap + c->m[m1].ntok, end);
+    if (ap + 1 < end && is_punct(d, &d->toks[ap], ',')) {
+        int m2 = mention_at(c, doc, ap + 1);
         if (m2 >= 0 && is_person(c, m2)) {
-            *after = e + 1 + c->m[m2].ntok;
+            *after = ap + 1 + c->m[m2].ntok;
             return ent_of(c, m2);
         }
     }
@@ -584,16 +600,6 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         }
     }
     return SUBJ_NONE;
-}
-
-/* Skip a bracketed aside after a name: Manuel Valls (PS), */
-static size_t skip_aside(const rcp_doc *d, size_t k, size_t end)
-{
-    if (k < end && is_punct(d, &d->toks[k], '('))
-        for (size_t j = k + 1; j < end && j < k + 8; j++)
-            if (is_punct(d, &d->toks[j], ')'))
-                return j + 1;
-    return k;
 }
 
 /* The gender of an inverted subject pronoun that the tokenizer split off
