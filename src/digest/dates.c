@@ -214,8 +214,8 @@ static int day_num(const rcp_token *t)
 /* A four-digit year 1000-2999, or 0. */
 static int year_num(const rcp_token *t)
 {
-    if (!t || !(t->flags & RCP_TOK_NUM) || t->norm_len != 4 ||
-        t->len != 4 || !digits(t->norm, 4))
+    if (!t || !(t->flags & RCP_TOK_NUM) || t->norm_len != 4 || t->len != 4 ||
+        !digits(t->norm, 4))
         return 0; /* not 1 500, which folds to 1500 */
     int v = num(t->norm, 4);
     return v >= 1000 && v <= 2999 ? v : 0;

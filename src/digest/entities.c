@@ -182,8 +182,7 @@ static int initial_pos(const rcp_doc *d, size_t k)
      * whole (« Ma lune, mes étoiles. Pardonnez-moi de dire cela »): a
      * terminator, and for a full stop one after a lower-case word or a
      * number (M. Dupont, J. Dupont, U.S. Army are no ends) */
-    if (cp == '!' || cp == '?' || cp == 0x2026 ||
-        (cp == '.' && p->len > 1))
+    if (cp == '!' || cp == '?' || cp == 0x2026 || (cp == '.' && p->len > 1))
         return 1;
     if (cp == '.' && k >= 2) {
         const rcp_token *w = &d->toks[k - 2];

@@ -612,10 +612,9 @@ static int inv_pron_suffix(const char *w, size_t n, size_t *plen)
     static const struct {
         const char *s;
         int g;
-    } sfx[] = {{"-t-elles", 2}, {"-t-elle", -1}, {"-t-ils", 2},
-               {"-t-il", 1},    {"-t-on", 2},    {"-elles", 2},
-               {"-elle", -1},   {"-ils", 2},     {"-il", 1},
-               {"-on", 2}};
+    } sfx[] = {{"-t-elles", 2}, {"-t-elle", -1}, {"-t-ils", 2}, {"-t-il", 1},
+               {"-t-on", 2},    {"-elles", 2},   {"-elle", -1}, {"-ils", 2},
+               {"-il", 1},      {"-on", 2}};
     for (size_t i = 0; i < RCP_ARRAY_SIZE(sfx); i++) {
         size_t l = strlen(sfx[i].s);
         if (n >= l && memcmp(w + n - l, sfx[i].s, l) == 0) {
