@@ -1151,29 +1151,6 @@ static int cmp_pair(const void *a, const void *b)
  * The quotes are the outermost pairs. */
 enum { STACK_MAX = 64 };
 
-/* Does the straight " at toks[k] of the paragraph toks[t0..t1) open a
- * quotation? When none is open it opens, wherever it stands (précisant
- * que" l'apparence...": the spacing is sloppy more often than a quote is
- * closed that never opened), unless it ends the paragraph. When one is
- * open it closes, except when its neighbours say it opens a quotation
- * inside (space, bracket or paragraph start before, a word after: ce
- * "guichet public" inside a longer quote), as the sentence splitter
- * reads them. */
-static int straight_opens(const rcp_doc *d, size_t k, size_t t0, size_t t1,
-                          int inside)
-{
-    const rcp_token *t = &d->toks[k];
-    if (k + 1 >= t1)
-        return 0;
-    if (!inside)
-        return 1;
-    int left = k == t0 || d->toks[k - 1].off + d->toks[k - 1].len < t->off ||
-               is_punct(d, &d->toks[k - 1], '(') ||
-               is_punct(d, &d->toks[k - 1], '[');
-    const rcp_token *n = &d->toks[k + 1];
-    return left && n->off == t->off + t->len && (n->flags & RCP_TOK_WORD);
-}
-
 static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
                       size_t *np, size_t *cap)
 {
@@ -1192,7 +1169,7 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
             opens = 0;
         }
         if (kind == QK_STRAIGHT)
-            opens = straight_opens(d, k, t0, t1, depth[kind] != 0);
+            opens = depth[kind] == 0;
         if (opens) {
             if (depth[kind] < STACK_MAX)
                 st[kind][depth[kind]++] = (uint32_t)k;
