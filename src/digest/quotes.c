@@ -602,11 +602,11 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
     return SUBJ_NONE;
 }
 
-/* The gender of an inverted subject pronoun that the tokenizer split off
- * its verb (dit-il -> dit -il, a-t-elle -> a -t-elle; older texts may
- * keep it joined: the suffix is then read off the word): +1 for il, -1
- * for elle, 2 for on and the plurals (a subject, but no one person), 0
- * when t is none. */
+/* The gender of the inverted subject pronoun that the folded word w[0..n)
+ * ends with: the tokenizer splits it off its verb (dit-il -> dit -il,
+ * a-t-elle -> a -t-elle), a joined form (dit-il) is read the same way.
+ * +1 for il, -1 for elle, 2 for on and the plurals (a subject, but no one
+ * person), 0 when there is none; *plen is set to the suffix's length. */
 static int inv_pron_suffix(const char *w, size_t n, size_t *plen)
 {
     static const struct {
