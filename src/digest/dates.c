@@ -6,7 +6,8 @@
  *   full dates     mercredi 13 septembre 2023, 13 septembre, 1er mai,
  *                  September 14, 2023, Sept. 14, 14th, 2023-09-14,
  *                  14/09/2023 (day first, except 09/14/2023 where the
- *                  second number cannot be a month), 14.09.2023
+ *                  second number cannot be a month), 14.09.2023, 14/09/23
+ *                  (the tokenizer's NUM|DATE tokens)
  *   months         juillet 2000, en octobre, in March, début mai
  *   years          en 2019, depuis 2019, in 2008, (2019), 2019.
  *   weekdays       jeudi, ce jeudi, jeudi dernier, on Thursday
@@ -213,9 +214,9 @@ static int day_num(const rcp_token *t)
 /* A four-digit year 1000-2999, or 0. */
 static int year_num(const rcp_token *t)
 {
-    if (!t || !(t->flags & RCP_TOK_NUM) || t->norm_len != 4 ||
+    if (!t || !(t->flags & RCP_TOK_NUM) || t->norm_len != 4 || t->len != 4 ||
         !digits(t->norm, 4))
-        return 0;
+        return 0; /* not 1 500, which folds to 1500 */
     int v = num(t->norm, 4);
     return v >= 1000 && v <= 2999 ? v : 0;
 }
@@ -296,6 +297,58 @@ static int pick_year(const anchor *an, int m, int d, int wd)
     return best;
 }
 
+/*
+ * A numeric date token (RCP_TOK_DATE: the tokenizer makes one token of
+ * 2023-09-14, 2023/9/14, 14/09/2023, 14.09.2023, 14-09-2023, 14/09/23).
+ * Year first is ISO order; otherwise the day comes first, except when the
+ * second number cannot be a month (09/14/2023), and in English a date
+ * where both could be the month (04/05/2023) is left out. A two-digit
+ * year is read only after a slash (14/09/23): 20yy below 70, else 19yy.
+ * Returns 1 and the date when it is a valid one, else 0.
+ */
+static int numeric_date(const rcp_doc *d, const rcp_token *t, int *y, int *m,
+                        int *dd)
+{
+    const char *s = t->norm;
+    size_t n = t->norm_len, k = 0;
+    int v[3], len[3];
+    char sep = 0;
+    for (int f = 0; f < 3; f++) {
+        size_t b = k;
+        while (k < n && s[k] >= '0' && s[k] <= '9')
+            k++;
+        if (k == b || k - b > 4)
+            return 0;
+        v[f] = num(s + b, k - b);
+        len[f] = (int)(k - b);
+        if (f < 2) {
+            if (k >= n || (sep && s[k] != sep))
+                return 0;
+            sep = s[k++];
+        }
+    }
+    if (k != n)
+        return 0;
+    if (len[0] == 4) {
+        *y = v[0], *m = v[1], *dd = v[2];
+    } else {
+        if (len[2] == 2 && sep == '/')
+            *y = (v[2] < 70 ? 2000 : 1900) + v[2];
+        else if (len[2] == 4)
+            *y = v[2];
+        else
+            return 0;
+        int a = v[0], b = v[1];
+        if (a <= 12 && b > 12)
+            *m = a, *dd = b; /* 09/14/2023 */
+        else if (b <= 12 && (a > 12 || strcmp(d->lang, "en") != 0))
+            *m = b, *dd = a;
+        else
+            return 0; /* ambiguous in English */
+    }
+    return valid_ymd(*y, *m, *dd);
+}
+
 /* Words before a bare year or month that make it a date. */
 static int time_prep(const rcp_doc *d, size_t i)
 {
@@ -359,40 +412,10 @@ static int scan_doc(dctx *x, uint32_t doc)
     for (size_t i = 0; i < d->ntoks && !rc; i++) {
         const rcp_token *t = &d->toks[i];
         int y, m, dd, wd;
-        /* ISO and numeric dates inside one token: 2023-09-14, 14.09.2023 */
-        if ((t->flags & RCP_TOK_NUM) && t->norm_len == 10) {
-            const char *s = t->norm;
-            if (digits(s, 4) && s[4] == '-' && digits(s + 5, 2) &&
-                s[7] == '-' && digits(s + 8, 2)) {
-                rc = add(x, doc, i, i + 1, 3, num(s, 4), num(s + 5, 2),
-                         num(s + 8, 2));
-                continue;
-            }
-            if (digits(s, 2) && s[2] == '.' && digits(s + 3, 2) &&
-                s[5] == '.' && digits(s + 6, 4)) {
-                rc = add(x, doc, i, i + 1, 3, num(s + 6, 4), num(s + 3, 2),
-                         num(s, 2));
-                continue;
-            }
-        }
-        /* 14/09/2023 */
-        if ((t->flags & RCP_TOK_NUM) && digits(t->norm, t->norm_len) &&
-            t->norm_len <= 2 && is_p(d, i + 1, '/') && tk(d, i + 2) &&
-            digits(d->toks[i + 2].norm, d->toks[i + 2].norm_len) &&
-            d->toks[i + 2].norm_len <= 2 && is_p(d, i + 3, '/') &&
-            year_num(tk(d, i + 4))) {
-            int a = num(t->norm, t->norm_len);
-            int b = num(d->toks[i + 2].norm, d->toks[i + 2].norm_len);
-            y = year_num(&d->toks[i + 4]);
-            if (a <= 12 && b > 12)
-                m = a, dd = b; /* 09/14/2023 */
-            else if (b <= 12 && (a > 12 || strcmp(d->lang, "en") != 0))
-                m = b, dd = a;
-            else
-                m = 0, dd = 0; /* ambiguous in English */
-            if (m)
-                rc = add(x, doc, i, i + 5, 3, y, m, dd);
-            i += 4;
+        /* numeric dates, one NUM|DATE token: 2023-09-14, 14/09/2023 */
+        if (t->flags & RCP_TOK_DATE) {
+            if (numeric_date(d, t, &y, &m, &dd))
+                rc = add(x, doc, i, i + 1, 3, y, m, dd);
             continue;
         }
         /* [weekday] day month [year] */
