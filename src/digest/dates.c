@@ -25,6 +25,8 @@
  *     a weekday given with them picks the year where it fits;
  *   - "la semaine dernière" is the month of the day a week before the
  *     anchor, "le mois dernier" the month before, and so on.
+ * An article without a date borrows its story's, cut to the month (see
+ * story_anchor): enough to give "le 12 septembre" its year, never a day.
  * The value has the precision of what is known: "2023-09-14", "2023-09",
  * "2023". What needs an anchor finer than the article's date gives (a
  * weekday when the article is dated "2023-10"), or any anchor when there
@@ -401,12 +403,14 @@ static int rel_dir(const rcp_doc *d, size_t before, size_t after)
     return 0;
 }
 
-static int scan_doc(dctx *x, uint32_t doc)
+static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
 {
     const rcp_doc *d = x->c->docs[doc];
     anchor an = {0, 0, 0, 0};
     if (d->article && d->article->date)
         an.prec = rcp__parse_iso_date(d->article->date, &an.y, &an.m, &an.d);
+    if (an.prec == 0)
+        an = *story;
     long aday = an.prec >= 3 ? days_from_civil(an.y, an.m, an.d) : 0;
     int rc = 0;
     for (size_t i = 0; i < d->ntoks && !rc; i++) {
@@ -590,14 +594,41 @@ static int scan_doc(dctx *x, uint32_t doc)
     return rc;
 }
 
+/*
+ * The anchor an undated article borrows from its story: the earliest
+ * publication date of the story's dated articles, cut to the month. Cut,
+ * so that it only ever chooses the year of "le 12 septembre" or the month
+ * of "en octobre"; a weekday or "hier" needs the article's own day, and
+ * another article's day would put it wrong by as much as they differ.
+ */
+static anchor story_anchor(const rcp__nlp_ctx *c)
+{
+    anchor best = {0, 0, 0, 0};
+    for (size_t i = 0; i < c->n; i++) {
+        const rcp_doc *d = c->docs[i];
+        anchor an = {0, 0, 0, 0};
+        if (!d->article || !d->article->date)
+            continue;
+        an.prec = rcp__parse_iso_date(d->article->date, &an.y, &an.m, &an.d);
+        if (an.prec < 2)
+            continue;
+        if (!best.prec || an.y < best.y || (an.y == best.y && an.m < best.m))
+            best = an;
+    }
+    if (best.prec > 2)
+        best.prec = 2, best.d = 0;
+    return best;
+}
+
 int rcp__nlp_dates(rcp__nlp_ctx *c)
 {
     dctx x;
     memset(&x, 0, sizeof x);
     x.c = c;
     int rc = 0;
+    anchor story = story_anchor(c);
     for (size_t i = 0; i < c->n && !rc; i++)
-        rc = scan_doc(&x, (uint32_t)i);
+        rc = scan_doc(&x, (uint32_t)i, &story);
     if (!rc && x.nv) {
         c->out->dates = rcp__arena_alloc(c->a, x.nv * sizeof *x.v);
         if (!c->out->dates)
