@@ -164,6 +164,7 @@ static const char *const neg_words[] = {
     "screen-reader", "skip", "overlay", "teilen", "kommentar", "anzeige",
     "compartir", "comentario", "publicidad", "condividi", "commenti",
     "weiterlesen", "mehr-zum", "meta", "dateline", "timestamp", "sharebar",
+    "signature",
 };
 static const char *const strong_words[] = {
     "comment", "share", "sharing", "social", "related", "newsletter",
@@ -176,7 +177,7 @@ static const char *const strong_words[] = {
     "compartir", "comentario", "condividi", "commenti", "tags", "toolbar",
     "sr-only", "visually-hidden", "screen-reader", "dateline", "timestamp",
     "-ad-", "ad-slot", "adslot", "ad-container", "ad-wrapper", "inline-ad",
-    "sharebar", "footer", "signup", "paywall-promo", "hidden",
+    "sharebar", "footer", "signup", "paywall-promo", "hidden", "signature",
 };
 static const char *const pos_words[] = {
     "article", "body", "content", "entry", "main", "page", "post",
@@ -418,7 +419,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
                 strstr(v, "reviewBody"))
                 f |= RCP__HF_BODY;
             if (strstr(v, "author") || strstr(v, "creator"))
-                f |= RCP__HF_AUTHOR;
+                f |= RCP__HF_AUTHPROP;
             if (strstr(v, "datePublished"))
                 pubish = 1;
         } else if (!strcmp(k, "hidden")) {
@@ -449,7 +450,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
                 f |= RCP__HF_POS;
         } else if (!strcmp(k, "rel")) {
             if (!strcmp(v, "author"))
-                f |= RCP__HF_AUTHOR;
+                f |= RCP__HF_AUTHPROP;
         } else if (!strcmp(k, "datetime")) {
             datetime = v;
         } else if (!strcmp(k, "pubdate")) {
@@ -1087,40 +1088,47 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
         out->date = iso_date(s->a, s->meta[M_MOD]);
 }
 
+/* The text of the first element with `flag` that reads like a byline
+ * (under 100 characters; a longer one is a bio or a whole header, whose
+ * inside is searched instead). */
+static char *dom_author(state *s, unsigned flag)
+{
+    const rcp__hnode *x = s->root;
+    while (x) {
+        int skip = 0;
+        if (x->tag != RCP__T_TEXT && (x->flags & flag)) {
+            if (x->flags & RCP__HF_HIDDEN)
+                skip = 1;
+            else {
+                char *t = node_text(s->a, x, 1000);
+                if (t && *t && strlen(t) < 100)
+                    return t;
+            }
+        }
+        if (!skip && x->tag != RCP__T_TEXT && x->child) {
+            x = x->child;
+            continue;
+        }
+        while (x && x != s->root && !x->next)
+            x = x->parent;
+        if (!x || x == s->root)
+            break;
+        x = x->next;
+    }
+    return NULL;
+}
+
 static void page_author(state *s, ld_info *li, rcp__page *out)
 {
     if (li->authors.len)
         out->author = clean_meta(s->a, li->authors.p, 200);
     if (!out->author)
         out->author = clean_meta(s->a, s->meta[M_AUTHOR], 200);
-    if (!out->author) {
-        /* itemprop/rel=author first, then byline classes */
-        const rcp__hnode *x = s->root;
-        while (x && !out->author) {
-            if (x->tag != RCP__T_TEXT && (x->flags & RCP__HF_AUTHOR) &&
-                !(x->flags & RCP__HF_HIDDEN)) {
-                char *t = node_text(s->a, x, 1000);
-                if (t && *t && strlen(t) < 100)
-                    out->author = t; /* longer: a bio box; look further */
-                /* skip the subtree either way */
-                while (x && x != s->root && !x->next)
-                    x = x->parent;
-                if (!x || x == s->root)
-                    break;
-                x = x->next;
-                continue;
-            }
-            if (x->tag != RCP__T_TEXT && x->child) {
-                x = x->child;
-                continue;
-            }
-            while (x && x != s->root && !x->next)
-                x = x->parent;
-            if (!x || x == s->root)
-                break;
-            x = x->next;
-        }
-    }
+    /* itemprop/rel=author first, then byline classes */
+    if (!out->author)
+        out->author = dom_author(s, RCP__HF_AUTHPROP);
+    if (!out->author)
+        out->author = dom_author(s, RCP__HF_AUTHOR);
     if (!out->author)
         out->author = clean_meta(s->a, s->meta[M_AUTHOR2], 200);
 }

@@ -78,7 +78,7 @@ enum { /* rcp__hnode.flags */
     RCP__HF_AUTHOR = 1 << 6,   /* itemprop=author, rel=author, byline */
     RCP__HF_DATEISH = 1 << 7,  /* class/id mentions date/time/publish */
     RCP__HF_SCORED = 1 << 8,   /* has a content score */
-    RCP__HF_KEEP = 1 << 9,     /* chosen as part of the article */
+    RCP__HF_AUTHPROP = 1 << 9, /* itemprop=author or rel=author */
 };
 
 typedef struct rcp__hnode rcp__hnode;
