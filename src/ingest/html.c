@@ -15,7 +15,8 @@
  * frees its tree recursively (a million nested elements overflow the
  * stack). libxml2's weak spot, work proportional to the depth of the open
  * element stack for each stray end tag, is bounded here by stopping the
- * parse at MAX_DEPTH open elements or MAX_NODES elements, and pages are
+ * parse at MAX_DEPTH open elements, MAX_NODES elements or MAX_ERRORS
+ * parse errors (each stray end tag is one), and pages are
  * cut at RCP__HTML_MAX_BYTES. libxml2 never sees a charset question: the
  * page is decoded to clean UTF-8 first (html_charset.c) and the parser is
  * told to ignore the page's own declaration.
@@ -39,7 +40,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 
-#define MAX_DEPTH 1000     /* open elements before the parse stops */
+#define MAX_DEPTH 512      /* open elements before the parse stops */
+#define MAX_ERRORS 20000   /* parse errors before the parse stops */
 #define MAX_NODES 1000000  /* elements and text nodes, likewise */
 #define MAX_LDJSON (1 << 20) /* bytes of JSON-LD kept */
 
@@ -236,7 +238,7 @@ typedef struct state {
     rcp__arena *a;
     htmlParserCtxtPtr ctxt;
     rcp__hnode *root, *cur;
-    size_t depth, nodes;
+    size_t depth, nodes, errors;
     size_t skip;     /* > 0: inside a dropped element, its depth */
     int in_title;    /* inside <title> (in a DROP) */
     int in_ld;       /* inside <script type=application/ld+json> */
@@ -503,6 +505,16 @@ static void on_end(void *ud, const xmlChar *name)
     }
     if (s->cur != s->root)
         s->cur = s->cur->parent;
+}
+
+/* libxml2 reports every recovered error here; a page made of little but
+ * errors is not worth the time they cost */
+static void on_error(void *ud, const char *msg, ...)
+{
+    state *s = ud;
+    (void)msg;
+    if (s && ++s->errors == MAX_ERRORS)
+        stop(s);
 }
 
 static void on_text(void *ud, const xmlChar *ch, int len)
@@ -1159,12 +1171,31 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
         out->title = strip_site(s->a, tt, site, 1);
 }
 
+/* 1 when the first bytes look like binary data rather than text: more
+ * than 2% control bytes (a UTF-16 page, whose ASCII has NUL halves, is
+ * recognised by its BOM first) */
+static int binary(const char *p, size_t n)
+{
+    if (n >= 2 && ((unsigned char)p[0] == 0xFF || (unsigned char)p[0] == 0xFE))
+        return 0;
+    size_t m = RCP_MIN(n, (size_t)65536), ctl = 0;
+    for (size_t i = 0; i < m; i++) {
+        unsigned char c = (unsigned char)p[i];
+        ctl += (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ||
+               c == 0x7F;
+    }
+    return ctl * 50 > m;
+}
+
 int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
                       rcp_error *err)
 {
     memset(out, 0, sizeof *out);
     if (n > RCP__HTML_MAX_BYTES)
         n = RCP__HTML_MAX_BYTES;
+    if (binary(p, n))
+        return rcp__fail(err, RCP_EHTML, "", 0, 0,
+                         "binary data, not a web page");
     char *u = NULL;
     size_t ulen = 0;
     int rc = rcp__html_to_utf8(p, n, &u, &ulen);
@@ -1206,6 +1237,8 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
         h->characters = on_text;
         h->ignorableWhitespace = on_text;
         h->cdataBlock = on_text;
+        h->error = on_error;
+        h->fatalError = on_error;
         h->initialized = 1;
     }
     ctxt->userData = &s;
