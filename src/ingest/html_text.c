@@ -385,7 +385,7 @@ static int sibling_joins(const rcp__hnode *top, const rcp__hnode *s)
 }
 
 /* Readability's conditional cleaning, for containers inside the article */
-static int drop_conditionally(const ctx *c, const rcp__hnode *x)
+static int drop_conditionally(const rcp__hnode *x)
 {
     int tag = x->tag;
     if (!(tag == RCP__T_DIV || tag == RCP__T_SECTION || tag == RCP__T_UL ||
@@ -393,11 +393,12 @@ static int drop_conditionally(const ctx *c, const rcp__hnode *x)
           tag == RCP__T_FORM || tag == RCP__T_CENTER))
         return 0;
     float w = class_weight(x);
-    if ((x->flags & RCP__HF_SCORED) && x->score + w < 0 && x != c->top)
+    int list = tag == RCP__T_UL || tag == RCP__T_OL || tag == RCP__T_DL;
+    /* list items score, which makes a list's own score meaningless */
+    if ((x->flags & RCP__HF_SCORED) && (list ? 0 : x->score) + w < 0)
         return 1;
     if (x->commas >= 10)
         return 0;
-    int list = tag == RCP__T_UL || tag == RCP__T_OL || tag == RCP__T_DL;
     float ld = link_density(x);
     float hd = x->chars ? (float)x->hchars / (float)x->chars : 0;
     if (list)
@@ -545,7 +546,7 @@ static void emit(ctx *c, rcp__hnode *x, int depth)
              ((x->flags & RCP__HF_NEG) && !(x->flags & RCP__HF_POS))) &&
             x->pchars * 2 < c->top->pchars + 1)
             return;
-        if (drop_conditionally(c, x))
+        if (drop_conditionally(x))
             return;
     }
     if (x->tag == RCP__T_BR || x->tag == RCP__T_HR) {
