@@ -39,6 +39,8 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
+#include <pthread.h>
+#include <stdlib.h>
 
 #define MAX_DEPTH 512      /* open elements before the parse stops */
 #define MAX_ERRORS 20000   /* parse errors before the parse stops */
@@ -196,31 +198,89 @@ static const char *const body_words[] = {
     "article-main", "main-text",
 };
 
-static int has_any(const char *h, const char *const *w, size_t n)
+enum { W_NEG = 1, W_STRONG = 2, W_POS = 4, W_BODY = 8, W_AUTHOR = 16,
+       W_DATE = 32 };
+
+/* all the words above in one table, by first byte, built once */
+typedef struct word {
+    const char *w;
+    size_t len;
+    unsigned bits;
+} word;
+static word words[256];
+static size_t nwords;
+static unsigned short first[257]; /* words[first[c]..first[c+1]) */
+
+static void add_words(const char *const *w, size_t n, unsigned bits)
 {
-    for (size_t i = 0; i < n; i++)
-        if (strstr(h, w[i]))
-            return 1;
-    return 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t k = 0;
+        while (k < nwords && strcmp(words[k].w, w[i]) != 0)
+            k++;
+        if (k == nwords) {
+            if (nwords == RCP_ARRAY_SIZE(words))
+                return;
+            words[nwords++] = (word){w[i], strlen(w[i]), 0};
+        }
+        words[k].bits |= bits;
+    }
 }
 
-static unsigned hint_flags(const char *h)
+static int by_first(const void *a, const void *b)
 {
-    unsigned f = 0;
-    if (has_any(h, body_words, RCP_ARRAY_SIZE(body_words)))
+    return (unsigned char)((const word *)a)->w[0] -
+           (unsigned char)((const word *)b)->w[0];
+}
+
+static void build_words(void)
+{
+    static const char *const author[] = {"byline", "author", "auteur",
+                                         "writer", "signature"};
+    static const char *const date[] = {"date", "time", "publi", "byline",
+                                       "meta"};
+    add_words(neg_words, RCP_ARRAY_SIZE(neg_words), W_NEG);
+    add_words(strong_words, RCP_ARRAY_SIZE(strong_words), W_STRONG);
+    add_words(pos_words, RCP_ARRAY_SIZE(pos_words), W_POS);
+    add_words(body_words, RCP_ARRAY_SIZE(body_words), W_BODY);
+    add_words(author, RCP_ARRAY_SIZE(author), W_AUTHOR);
+    add_words(date, RCP_ARRAY_SIZE(date), W_DATE);
+    qsort(words, nwords, sizeof *words, by_first);
+    size_t k = 0;
+    for (int c = 0; c < 256; c++) {
+        first[c] = (unsigned short)k;
+        while (k < nwords && (unsigned char)words[k].w[0] == c)
+            k++;
+    }
+    first[256] = (unsigned short)k;
+}
+
+/* How it works: one pass over the hint; at each byte only the words that
+ * start with it are compared. The table is built once, on first use
+ * (pthread_once in rcp__html_extract). */
+static unsigned hint_flags(const char *h, size_t n)
+{
+    unsigned bits = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        unsigned char c = (unsigned char)h[i];
+        for (unsigned k = first[c]; k < first[c + 1]; k++) {
+            const word *w = &words[k];
+            if (w->len <= n - i && h[i + 1] == w->w[1] &&
+                !memcmp(h + i, w->w, w->len))
+                bits |= w->bits;
+        }
+    }
+    if (bits & W_BODY)
         return RCP__HF_BODY | RCP__HF_POS;
-    int pos = has_any(h, pos_words, RCP_ARRAY_SIZE(pos_words));
-    if (pos)
+    unsigned f = 0;
+    if (bits & W_POS)
         f |= RCP__HF_POS;
-    if (has_any(h, neg_words, RCP_ARRAY_SIZE(neg_words)))
+    if (bits & W_NEG)
         f |= RCP__HF_NEG;
-    if (has_any(h, strong_words, RCP_ARRAY_SIZE(strong_words)))
+    if (bits & W_STRONG)
         f |= RCP__HF_STRONGNEG | RCP__HF_NEG;
-    if (strstr(h, "byline") || strstr(h, "author") || strstr(h, "auteur") ||
-        strstr(h, "writer") || strstr(h, "signature"))
+    if (bits & W_AUTHOR)
         f |= RCP__HF_AUTHOR;
-    if (strstr(h, "date") || strstr(h, "time") || strstr(h, "publi") ||
-        strstr(h, "byline") || strstr(h, "meta"))
+    if (bits & W_DATE)
         f |= RCP__HF_DATEISH;
     return f;
 }
@@ -465,7 +525,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
     }
     if (hl) {
         hint[hl] = 0;
-        f |= hint_flags(hint);
+        f |= hint_flags(hint, hl);
         n->hint = rcp__arena_strndup(s->a, hint, hl);
         if (!n->hint)
             s->oom = 1;
@@ -1219,6 +1279,8 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
     s.cur = s.root;
     if (ulen > (size_t)INT32_MAX) /* cannot happen below the cap */
         ulen = INT32_MAX;
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    (void)pthread_once(&once, build_words);
     xmlInitParser();
     ctxt = htmlCreateMemoryParserCtxt(ulen ? u : " ", ulen ? (int)ulen : 1);
     if (!ctxt) {

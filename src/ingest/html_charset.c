@@ -189,6 +189,19 @@ static int clean_copy(const char *p, size_t n, char **out, size_t *outlen)
         return RCP_ENOMEM;
     size_t i = 0, o = 0;
     while (i < n) {
+        /* eight printable ASCII bytes at a time */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if ((w | ((w - 0x2020202020202020ULL) & ~w)) &
+                0x8080808080808080ULL)
+                break;
+            memcpy(buf + o, &w, 8);
+            i += 8;
+            o += 8;
+        }
+        if (i >= n)
+            break;
         unsigned char c = (unsigned char)p[i];
         if (c >= 0x20 && c < 0x80) {
             buf[o++] = (char)c;

@@ -1,0 +1,42 @@
+#!/bin/sh
+# bench/bench_html.sh - article extraction from web pages, one core: the
+# 181 scrapinghub pages (decompressed first, so gunzip is not timed), each
+# extracted ROUNDS times by tools/html_extract -q (rcp__html_extract
+# alone), then once through `recoupe extract` when it reads HTML.
+# Prints pages/s, MB/s and peak RSS (/usr/bin/time -f %M).
+set -u
+SH=$DATA/extraction-dev/scrapinghub/html
+ROUNDS=${ROUNDS:-5}
+[ -d "$SH" ] || { echo "bench_html: no pages at '$SH'"; exit 0; }
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+for f in "$SH"/*.html.gz; do
+    b=$(basename "$f" .gz)
+    gzip -dc "$f" >"$TMP/$b"
+done
+pages=$(ls "$TMP" | wc -l)
+bytes=$(cat "$TMP"/*.html | wc -c)
+set --
+r=0
+while [ $r -lt "$ROUNDS" ]; do
+    for f in "$TMP"/*.html; do set -- "$@" "$f"; done
+    r=$((r + 1))
+done
+run() { # label, command...
+    label=$1
+    shift
+    /usr/bin/time -f '%e %M' -o "$TMP/time" "$@" >/dev/null 2>&1
+    read -r secs rss <"$TMP/time"
+    awk -v l="$label" -v n="$((pages * ROUNDS))" -v b="$((bytes * ROUNDS))" \
+        -v s="$secs" -v m="$rss" 'BEGIN {
+        if (s <= 0) s = 0.01
+        printf "%-22s %6d pages %7.1f MB  %7.0f pages/s  %6.1f MB/s  peak RSS %.0f MB\n",
+               l, n, b / 1e6, n / s, b / 1e6 / s, m / 1024 }'
+}
+run "rcp__html_extract" taskset -c 0 "$TOOLS/html_extract" -q "$@" 2>/dev/null ||
+    run "rcp__html_extract" "$TOOLS/html_extract" -q "$@"
+printf '<p>%s</p>\n' "A probe page with a sentence long enough to be an article." >"$TMP/probe.htm"
+if "$RECOUPE" extract "$TMP/probe.htm" 2>/dev/null | grep -q '"text"'; then
+    ROUNDS=1
+    run "recoupe extract" "$RECOUPE" extract "$TMP"
+fi
