@@ -567,6 +567,24 @@ static void on_end(void *ud, const xmlChar *name)
         s->cur = s->cur->parent;
 }
 
+/* elements whose edges end a paragraph (the same list as html_text.c's) */
+static int is_block_tag(int tag)
+{
+    switch (tag) {
+    case RCP__T_ADDRESS: case RCP__T_ARTICLE: case RCP__T_ASIDE:
+    case RCP__T_BLOCKQUOTE: case RCP__T_BODY: case RCP__T_CENTER:
+    case RCP__T_DD: case RCP__T_DIV: case RCP__T_DL: case RCP__T_DT:
+    case RCP__T_FIGURE: case RCP__T_FOOTER: case RCP__T_FORM:
+    case RCP__T_H1: case RCP__T_H2: case RCP__T_H3: case RCP__T_H4:
+    case RCP__T_H5: case RCP__T_H6: case RCP__T_HEADER: case RCP__T_HTML:
+    case RCP__T_LI: case RCP__T_MAIN: case RCP__T_NAV: case RCP__T_OL:
+    case RCP__T_P: case RCP__T_SECTION: case RCP__T_TABLE:
+    case RCP__T_TBODY: case RCP__T_TD: case RCP__T_TR: case RCP__T_UL:
+        return 1;
+    }
+    return 0;
+}
+
 /* libxml2 reports every recovered error here; a page made of little but
  * errors is not worth the time they cost */
 static void on_error(void *ud, const char *msg, ...)
@@ -590,6 +608,15 @@ static void on_text(void *ud, const xmlChar *ch, int len)
         return;
     }
     if (s->depth > MAX_DEPTH)
+        return;
+    /* white space next to the start of a block or after one means
+     * nothing: no node (most of a page's text nodes are such) */
+    int blank = 1;
+    for (int i = 0; i < len && blank; i++)
+        blank = ch[i] == ' ' || ch[i] == '\n' || ch[i] == '\t' ||
+                ch[i] == '\r';
+    if (blank && (!s->cur->last || is_block_tag(s->cur->last->tag)) &&
+        is_block_tag(s->cur->tag))
         return;
     rcp__hnode *n = add_node(s, RCP__T_TEXT);
     if (!n)

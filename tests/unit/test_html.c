@@ -228,7 +228,7 @@ TEST(html_charsets)
 #endif
 #endif
 #ifndef SLOW
-#define SLOW 1.0
+#define SLOW 2.0
 #endif
 
 static double now(void)
