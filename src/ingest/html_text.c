@@ -516,8 +516,8 @@ static void flush(ctx *c)
         c->err = RCP_ENOMEM;
         return;
     }
-    if (*v)
-        return; /* said before */
+    if (*v && n >= 20)
+        return; /* said before (short lines such as table rows may be) */
     *v = 1;
     if (c->out.len)
         c->err = rcp__buf_addc(&c->out, '\n');
@@ -553,10 +553,12 @@ static void emit(ctx *c, rcp__hnode *x, int depth)
         flush(c);
         return;
     }
-    int block = is_block(x->tag) || x->tag == RCP__T_TR;
+    /* a table row is a paragraph, its cells words of it */
+    int cell = x->tag == RCP__T_TD || x->tag == RCP__T_TH;
+    int block = is_block(x->tag) && !cell;
     if (block)
         flush(c);
-    else if (x->tag == RCP__T_TD || x->tag == RCP__T_TH)
+    else if (cell)
         (void)rcp__buf_addc(&c->para, ' ');
     int link = x->tag == RCP__T_A;
     c->in_link += link;
