@@ -79,6 +79,7 @@ enum { /* rcp__hnode.flags */
     RCP__HF_DATEISH = 1 << 7,  /* class/id mentions date/time/publish */
     RCP__HF_SCORED = 1 << 8,   /* has a content score */
     RCP__HF_AUTHPROP = 1 << 9, /* itemprop=author or rel=author */
+    RCP__HF_CORE = 1 << 10,    /* the best-scored node or an ancestor */
 };
 
 typedef struct rcp__hnode rcp__hnode;
@@ -96,7 +97,8 @@ struct rcp__hnode {
     uint16_t np, nli;  /* <p> and <li> elements below */
     uint32_t hchars;   /* characters inside headings */
     uint32_t pchars;   /* characters inside <p> */
-    float score;
+    float score;       /* content score, from its paragraphs */
+    float bonus;       /* from its tag and class/id hints */
 };
 
 /* The tree and what the parse found (html.c -> html_text.c). */

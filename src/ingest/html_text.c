@@ -33,6 +33,9 @@
  * paragraph. Recursion depth is bounded by html.c's MAX_DEPTH.
  */
 #include "ingest/html.h"
+#ifdef RCP_HTML_DEBUG
+#include <stdio.h>
+#endif
 
 static int is_block(int tag)
 {
@@ -216,7 +219,8 @@ static void init_score(rcp__hnode *x)
     case RCP__T_H1: case RCP__T_H2: case RCP__T_H3: case RCP__T_H4:
     case RCP__T_H5: case RCP__T_H6: case RCP__T_TH: s = -5; break;
     }
-    x->score = s + class_weight(x);
+    x->bonus = s + class_weight(x);
+    x->score = 0;
     x->flags |= RCP__HF_SCORED;
 }
 
@@ -282,9 +286,13 @@ static float link_density(const rcp__hnode *x)
     return x->chars ? (float)x->links / (float)x->chars : 0;
 }
 
+/* Readability's score, except that the bonus of tag and hints can at
+ * most double what the paragraphs gave: a short byline box with a
+ * "content" class must not beat the article body. */
 static float final_score(const rcp__hnode *x)
 {
-    return x->score * (1.0f - link_density(x));
+    float b = RCP_MIN(x->bonus, x->score);
+    return (x->score + b) * (1.0f - link_density(x));
 }
 
 static rcp__hnode *best(ctx *c)
@@ -311,6 +319,20 @@ static rcp__hnode *best(ctx *c)
     }
     if (!top)
         return NULL;
+#ifdef RCP_HTML_DEBUG
+    for (x = c->root; x;) {
+        if (x->tag != RCP__T_TEXT && (x->flags & RCP__HF_SCORED) && final_score(x) > bs / 3)
+            fprintf(stderr, "cand: tag %d hint '%s' score %.1f final %.1f chars %u links %u\n",
+                    x->tag, x->hint ? x->hint : "", (double)(x->score + x->bonus), (double)final_score(x), x->chars, x->links);
+        if (x->tag != RCP__T_TEXT && x->child) { x = x->child; continue; }
+        while (x != c->root && !x->next) x = x->parent;
+        if (x == c->root) break;
+        x = x->next;
+    }
+#endif
+    /* the best node and its ancestors are never cleaned away */
+    for (x = top; x; x = x->parent)
+        x->flags |= RCP__HF_CORE;
     /* climb while the ancestors keep a good share of the score */
     float last = bs, threshold = bs / 3;
     for (rcp__hnode *p = top->parent; p && p->tag != RCP__T_BODY &&
@@ -395,7 +417,7 @@ static int drop_conditionally(const rcp__hnode *x)
     float w = class_weight(x);
     int list = tag == RCP__T_UL || tag == RCP__T_OL || tag == RCP__T_DL;
     /* list items score, which makes a list's own score meaningless */
-    if ((x->flags & RCP__HF_SCORED) && (list ? 0 : x->score) + w < 0)
+    if ((x->flags & RCP__HF_SCORED) && (list ? w : x->score + x->bonus) < 0)
         return 1;
     if (x->commas >= 10)
         return 0;
@@ -536,7 +558,7 @@ static void emit(ctx *c, rcp__hnode *x, int depth)
             c->para_links += x->len;
         return;
     }
-    if (x != c->top) {
+    if (x != c->top && !(x->flags & RCP__HF_CORE)) {
         if (x->flags & (RCP__HF_HIDDEN | RCP__HF_ROLEBAD))
             return;
         if (tag_is_boiler(x->tag) || x->tag == RCP__T_H1)
@@ -630,6 +652,11 @@ int rcp__html_main_text(rcp__hdoc *d, rcp__arena *a, const char **text,
     c.page_pchars = c.root->pchars;
     score_all(&c);
     rcp__hnode *top = best(&c);
+#ifdef RCP_HTML_DEBUG
+    for (rcp__hnode *q = top; q; q = q->parent)
+        fprintf(stderr, "top: tag %d hint '%s' flags %x score %.1f chars %u links %u\n",
+                q->tag, q->hint ? q->hint : "", q->flags, (double)q->score, q->chars, q->links);
+#endif
     if (top) {
         c.top = top;
         rcp__hnode *parent = top->parent;
