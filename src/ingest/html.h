@@ -99,6 +99,7 @@ struct rcp__hnode {
     uint32_t pchars;   /* characters inside <p> */
     float score;       /* content score, from its paragraphs */
     float bonus;       /* from its tag and class/id hints */
+    float psum;        /* paragraph scores below, undivided */
 };
 
 /* The tree and what the parse found (html.c -> html_text.c). */

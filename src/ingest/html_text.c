@@ -235,6 +235,9 @@ static void give(rcp__hnode *container, uint32_t chars, uint32_t commas)
             init_score(x);
         x->score += level == 0 ? s : level == 1 ? s / 2 : s / (3.0f * level);
     }
+    x = container;
+    for (int level = 0; x && level < 100; level++, x = x->parent)
+        x->psum += s;
 }
 
 /* Walk the tree, skipping unlikely subtrees, and score paragraphs. */
@@ -395,6 +398,11 @@ static int sibling_joins(const rcp__hnode *top, const rcp__hnode *s)
     if (top->hint && s->hint && !strcmp(top->hint, s->hint))
         bonus = ts * 0.2f;
     if ((s->flags & RCP__HF_SCORED) && final_score(s) + bonus >= thr)
+        return 1;
+    /* a sibling holding a good share of the page's paragraphs, deeper
+     * down than the scores reach (articles cut into several blocks) */
+    if (s->psum >= 0.25f * top->psum && link_density(s) < 0.25f &&
+        !(s->flags & RCP__HF_NEG))
         return 1;
     if (s->tag == RCP__T_P || (s->tag == RCP__T_DIV && !has_block_child(s))) {
         float ld = link_density(s);
