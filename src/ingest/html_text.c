@@ -352,6 +352,19 @@ static rcp__hnode *best(ctx *c)
         }
         last = ps;
     }
+    /* an article cut into blocks in different containers: climb to the
+     * ancestor (a few levels up) that holds much more of the paragraph
+     * text, when that extra text is prose, not links */
+    {
+        rcp__hnode *p = top->parent;
+        for (int level = 0; p && p != c->root && p->tag != RCP__T_BODY &&
+                            level < 4;
+             level++, p = p->parent) {
+            if (p->psum >= 1.4f * top->psum && link_density(p) < 0.15f &&
+                !unlikely(c, p))
+                top = p;
+        }
+    }
     /* an only child stands for its parent */
     while (top->parent && top->parent != c->root &&
            top->parent->tag != RCP__T_BODY) {
