@@ -23,9 +23,8 @@
  *   - Objects made by rcp_X_new() are released by rcp_X_free(), which
  *     accepts NULL. Everything hanging off an rcp_article or rcp_doc lives
  *     in that object's arena and stays valid until it is freed.
- *   - Nothing here is thread-safe across threads sharing one object;
- *     distinct objects may be used from distinct threads, except the
- *     allocator hook, which is global.
+ *   - The library is single-threaded: text analysis keeps process-wide
+ *     caches (stemmers, stems), and the allocator hook is global.
  */
 #ifndef RECOUPE_H
 #define RECOUPE_H
@@ -176,6 +175,15 @@ int rcp_article_from_json(const char *p, size_t len, const rcp_read_opts *opts,
 int rcp_article_from_html(const char *id, const char *p, size_t len,
                           const rcp_read_opts *opts, rcp_article **out,
                           rcp_error *err);
+
+/* Write `p[0..len)` as a JSON string literal (quotes included; invalid
+ * UTF-8 becomes U+FFFD). Returns 0 or RCP_EIO. */
+int rcp_write_json_string(FILE *f, const char *p, size_t len);
+
+/* Write an article as the one-line JSON object of `recoupe extract`
+ * (id, source, url, title, date, author, lang, text; unknown fields null),
+ * followed by a newline. Returns 0, RCP_ENOMEM or RCP_EIO. */
+int rcp_article_write_json(FILE *f, const rcp_article *a);
 
 /* ------------------------------------------------------------------------
  * Text: sentences, tokens, stems, language

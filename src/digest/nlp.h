@@ -1,0 +1,61 @@
+/*
+ * nlp.h - what the digest needs to know about the people, places and
+ * organisations of a story, who is quoted, and when things happen.
+ *
+ * One call analyses all the docs of a story together, so that names are
+ * resolved across articles (Peskov, M. Peskov -> Dmitri Peskov) and
+ * spellings merged (Kim Jong-un / Kim Jong Un / Kim Jong-Un).
+ */
+#ifndef RCP_NLP_H
+#define RCP_NLP_H
+
+#include "base/base.h"
+
+enum { RCP__ENT_PER, RCP__ENT_ORG, RCP__ENT_LOC, RCP__ENT_MISC };
+
+typedef struct rcp__entity {
+    const char *name;      /* the canonical spelling: the fullest, then the
+                              most frequent */
+    int type;              /* RCP__ENT_* */
+    const char **variants; /* the other spellings seen (not `name`) */
+    size_t nvariants;
+    uint32_t *docs;        /* indices of the docs that mention it,
+                              ascending, each once */
+    size_t ndocs;
+    size_t mentions;       /* mentions in all docs */
+} rcp__entity;
+
+typedef struct rcp__quote {
+    uint32_t doc;      /* index of the doc */
+    uint32_t off, len; /* the words between the quotation marks, in bytes
+                          of docs[doc]->text (marks excluded) */
+    uint32_t sent;     /* the sentence where it starts */
+    int speaker;       /* index in entities, or -1 when unknown */
+} rcp__quote;
+
+typedef struct rcp__date {
+    uint32_t doc;
+    uint32_t off, len; /* the expression as written ("mercredi 13 septembre") */
+    uint32_t sent;
+    char value[11];    /* absolute: "2023-09-13", "2023-09" or "2023" */
+} rcp__date;
+
+typedef struct rcp__story_nlp {
+    rcp__entity *entities; /* most mentioned first */
+    size_t nentities;
+    rcp__quote *quotes;    /* by doc, then by position */
+    size_t nquotes;
+    rcp__date *dates;      /* by doc, then by position */
+    size_t ndates;
+} rcp__story_nlp;
+
+/*
+ * Analyse the n docs of one story. A doc's publication date, when its
+ * article has one (docs[i]->article->date), anchors its relative dates
+ * (jeudi, hier, last week). Everything lives in `a`. Returns 0 or
+ * RCP_ENOMEM.
+ */
+int rcp__story_nlp_run(const rcp_doc *const *docs, size_t n, rcp__arena *a,
+                       rcp__story_nlp *out);
+
+#endif

@@ -1,0 +1,570 @@
+/*
+ * reader.c - every input of the contract, in order, one article at a time.
+ *
+ * How it works: the inputs form a queue of paths; a directory is replaced
+ * in place by the files inside it (recursively, sorted by path) whose names
+ * say an article format. Each file is read through a byte source that
+ * inflates gzip when the data starts with the gzip magic (whatever the
+ * name), so "x.jsonl.gz", "x.jsonl" and gzip on standard input all work.
+ * We drive zlib's inflate ourselves rather than gzread, because gzread
+ * waits to fill its whole buffer, which would stall a stream on a pipe.
+ * A .txt or .html file is read whole (up to the size limit); a JSON Lines
+ * file is read line by line, and a bad line is reported and skipped
+ * without losing the lines after it. Ids are checked for duplicates with
+ * a hash map from id to where it was first seen.
+ */
+#include "ingest.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#define CHUNK 65536
+
+typedef struct source {
+    int fd;
+    int gz;       /* inflating */
+    int in_eof;   /* no more raw bytes */
+    int z_end;    /* the last gzip member ended cleanly */
+    z_stream z;
+    unsigned char in[CHUNK];
+    size_t in_pos, in_len; /* raw bytes not yet consumed (plain mode) */
+} source;
+
+typedef struct seen_id {
+    size_t path; /* index in paths */
+    size_t line;
+} seen_id;
+
+struct rcp_reader {
+    rcp_read_opts opts;
+    char **paths;
+    size_t npaths, cap_paths, next_path;
+    /* the JSON Lines file being read, if any */
+    source *src;
+    size_t cur_path;
+    size_t line;
+    char *id_stem; /* default id prefix for records without an id */
+    char chunk[CHUNK];
+    size_t cpos, clen;
+    int chunk_eof;
+    rcp__buf linebuf;
+    /* duplicate ids */
+    rcp__map ids;
+    seen_id *seen;
+    size_t nseen, cap_seen;
+    size_t skipped, index;
+};
+
+/* ---- byte sources ---- */
+
+static int src_fill(source *s)
+{
+    ssize_t n;
+    do
+        n = read(s->fd, s->in, CHUNK);
+    while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return RCP_EIO;
+    if (n == 0)
+        s->in_eof = 1;
+    s->in_pos = 0;
+    s->in_len = (size_t)n;
+    return 0;
+}
+
+static source *src_open(int fd, int *err_code)
+{
+    source *s = rcp__calloc(1, sizeof *s);
+    if (!s) {
+        *err_code = RCP_ENOMEM;
+        return NULL;
+    }
+    s->fd = fd;
+    if ((*err_code = src_fill(s))) {
+        rcp__free(s);
+        return NULL;
+    }
+    /* a short first read on a pipe: wait for the two magic bytes */
+    while (s->in_len == 1 && !s->in_eof) {
+        unsigned char first = s->in[0];
+        ssize_t n = read(fd, s->in + 1, CHUNK - 1);
+        if (n <= 0)
+            break;
+        s->in[0] = first;
+        s->in_len += (size_t)n;
+    }
+    if (s->in_len >= 2 && s->in[0] == 0x1f && s->in[1] == 0x8b) {
+        s->gz = 1;
+        if (inflateInit2(&s->z, 15 + 16) != Z_OK) {
+            rcp__free(s);
+            *err_code = RCP_ENOMEM;
+            return NULL;
+        }
+        s->z.next_in = s->in;
+        s->z.avail_in = (uInt)s->in_len;
+    }
+    return s;
+}
+
+static void src_close(source *s)
+{
+    if (!s)
+        return;
+    if (s->gz)
+        inflateEnd(&s->z);
+    if (s->fd > 0)
+        close(s->fd);
+    rcp__free(s);
+}
+
+/* Up to cap bytes into buf: >0 bytes, 0 at the end, <0 RCP_E*. */
+static ssize_t src_read(source *s, char *buf, size_t cap)
+{
+    if (!s->gz) {
+        if (s->in_pos == s->in_len) {
+            if (s->in_eof)
+                return 0;
+            int rc = src_fill(s);
+            if (rc)
+                return rc;
+            if (s->in_len == 0)
+                return 0;
+        }
+        size_t n = RCP_MIN(cap, s->in_len - s->in_pos);
+        memcpy(buf, s->in + s->in_pos, n);
+        s->in_pos += n;
+        return (ssize_t)n;
+    }
+    s->z.next_out = (unsigned char *)buf;
+    s->z.avail_out = (uInt)RCP_MIN(cap, (size_t)UINT32_MAX);
+    while (s->z.avail_out == cap) {
+        if (s->z.avail_in == 0) {
+            if (s->in_eof)
+                return s->z_end ? 0 : RCP_EGZIP; /* truncated */
+            int rc = src_fill(s);
+            if (rc)
+                return rc;
+            s->z.next_in = s->in;
+            s->z.avail_in = (uInt)s->in_len;
+            if (s->in_len == 0)
+                continue;
+        }
+        if (s->z_end) {
+            /* more data after a member: another member, or trailing junk */
+            if (s->z.next_in[0] != 0x1f) {
+                s->z.avail_in = 0; /* ignore trailing garbage, as gzip does */
+                s->in_eof = 1;
+                continue;
+            }
+            inflateReset(&s->z);
+            s->z_end = 0;
+        }
+        int zr = inflate(&s->z, Z_NO_FLUSH);
+        if (zr == Z_STREAM_END)
+            s->z_end = 1;
+        else if (zr == Z_BUF_ERROR && s->z.avail_in == 0)
+            continue;
+        else if (zr != Z_OK)
+            return zr == Z_MEM_ERROR ? RCP_ENOMEM : RCP_EGZIP;
+    }
+    return (ssize_t)(cap - s->z.avail_out);
+}
+
+/* ---- names ---- */
+
+static const char *base_name(const char *path)
+{
+    const char *b = strrchr(path, '/');
+    return b ? b + 1 : path;
+}
+
+int rcp__input_kind(const char *name, int *gz)
+{
+    size_t n = strlen(name);
+    *gz = rcp__ends_with_ci(name, n, ".gz");
+    if (*gz)
+        n -= 3;
+    if (rcp__ends_with_ci(name, n, ".txt"))
+        return RCP__KIND_TXT;
+    if (rcp__ends_with_ci(name, n, ".html") ||
+        rcp__ends_with_ci(name, n, ".htm"))
+        return RCP__KIND_HTML;
+    if (rcp__ends_with_ci(name, n, ".jsonl"))
+        return RCP__KIND_JSONL;
+    return RCP__KIND_NONE;
+}
+
+char *rcp__input_id(const char *path)
+{
+    const char *b = base_name(path);
+    size_t n = strlen(b);
+    if (rcp__ends_with_ci(b, n, ".gz"))
+        n -= 3;
+    static const char *const exts[] = {".txt", ".html", ".htm", ".jsonl"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(exts); i++)
+        if (rcp__ends_with_ci(b, n, exts[i])) {
+            n -= strlen(exts[i]);
+            break;
+        }
+    return rcp__strndup(b, n);
+}
+
+/* ---- the queue of paths ---- */
+
+static int insert_paths(rcp_reader *r, size_t at, char **add, size_t n)
+{
+    if (rcp__grow(&r->paths, &r->cap_paths, r->npaths + n, sizeof(char *)))
+        return RCP_ENOMEM;
+    memmove(r->paths + at + n, r->paths + at,
+            (r->npaths - at) * sizeof(char *));
+    memcpy(r->paths + at, add, n * sizeof(char *));
+    r->npaths += n;
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every article file below dir, recursively, into *v. */
+static int walk(const char *dir, char ***v, size_t *n, size_t *cap, int depth)
+{
+    if (depth > 64)
+        return 0; /* a loop of links, most likely */
+    DIR *d = opendir(dir);
+    if (!d)
+        return RCP_EIO;
+    struct dirent *e;
+    int rc = 0;
+    while (!rc && (e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        size_t len = strlen(dir) + strlen(e->d_name) + 2;
+        char *p = rcp__malloc(len);
+        if (!p) {
+            rc = RCP_ENOMEM;
+            break;
+        }
+        snprintf(p, len, "%s/%s", dir, e->d_name);
+        struct stat st;
+        int gz;
+        if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
+            rc = walk(p, v, n, cap, depth + 1);
+            rcp__free(p);
+        } else if (rcp__input_kind(e->d_name, &gz) != RCP__KIND_NONE) {
+            if (rcp__grow(v, cap, *n + 1, sizeof(char *))) {
+                rcp__free(p);
+                rc = RCP_ENOMEM;
+            } else {
+                (*v)[(*n)++] = p;
+            }
+        } else {
+            rcp__free(p);
+        }
+    }
+    closedir(d);
+    return rc;
+}
+
+rcp_reader *rcp_reader_new(const char *const *inputs, size_t n,
+                           const rcp_read_opts *opts)
+{
+    rcp_reader *r = rcp__calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    if (opts)
+        r->opts = *opts;
+    if (!r->opts.max_article_bytes)
+        r->opts.max_article_bytes = RCP__MAX_ARTICLE;
+    /* a JSON line holds the text escaped: allow for that, and the fields */
+    rcp__buf_init(&r->linebuf, r->opts.max_article_bytes * 2 + 65536);
+    rcp__map_init(&r->ids);
+    static const char *const std_in[] = {"-"};
+    if (n == 0) {
+        inputs = std_in;
+        n = 1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char *p = rcp__strndup(inputs[i], strlen(inputs[i]));
+        if (!p || insert_paths(r, r->npaths, &p, 1)) {
+            rcp__free(p);
+            rcp_reader_free(r);
+            return NULL;
+        }
+    }
+    return r;
+}
+
+void rcp_reader_free(rcp_reader *r)
+{
+    if (!r)
+        return;
+    src_close(r->src);
+    for (size_t i = 0; i < r->npaths; i++)
+        rcp__free(r->paths[i]);
+    rcp__free(r->paths);
+    rcp__free(r->id_stem);
+    rcp__buf_release(&r->linebuf);
+    rcp__map_release(&r->ids);
+    rcp__free(r->seen);
+    rcp__free(r);
+}
+
+size_t rcp_reader_skipped(const rcp_reader *r)
+{
+    return r->skipped;
+}
+
+/* ---- reading ---- */
+
+static int open_fd(const char *path, int *fd)
+{
+    if (strcmp(path, "-") == 0) {
+        *fd = 0;
+        return 0;
+    }
+    *fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (*fd < 0)
+        return errno == ENOENT ? RCP_ENOENT : RCP_EIO;
+    return 0;
+}
+
+/* Read a whole (small) file into b, at most max bytes. */
+static int read_whole(source *s, rcp__buf *b, size_t max, const char *path,
+                      rcp_error *err)
+{
+    char tmp[CHUNK];
+    ssize_t n;
+    while ((n = src_read(s, tmp, sizeof tmp)) > 0) {
+        if (b->len + (size_t)n > max)
+            return rcp__fail(err, RCP_ETOOBIG, path, 0, 0,
+                             "article is over the limit of %zu bytes", max);
+        int rc = rcp__buf_add(b, tmp, (size_t)n);
+        if (rc)
+            return rcp__fail(err, rc, path, 0, 0, "%s", rcp_strerror(rc));
+    }
+    if (n < 0)
+        return rcp__fail(err, (int)n, path, 0, b->len,
+                         n == RCP_EGZIP ? "truncated or corrupt gzip data"
+                                        : "read error");
+    return 0;
+}
+
+/*
+ * The next line of the current JSON Lines file into r->linebuf: 1, 0 at
+ * the end, or an error (a line over the limit is consumed and reported).
+ */
+static int next_line(rcp_reader *r, rcp_error *err)
+{
+    const char *path = r->paths[r->cur_path];
+    int too_long = 0;
+    rcp__buf_reset(&r->linebuf);
+    for (;;) {
+        if (r->cpos == r->clen) {
+            if (r->chunk_eof)
+                break;
+            ssize_t n = src_read(r->src, r->chunk, sizeof r->chunk);
+            if (n < 0) {
+                r->chunk_eof = 1;
+                r->line++;
+                return rcp__fail(err, (int)n, path, r->line, r->linebuf.len,
+                                 n == RCP_EGZIP
+                                     ? "truncated or corrupt gzip data"
+                                     : "read error");
+            }
+            if (n == 0) {
+                r->chunk_eof = 1;
+                break;
+            }
+            r->cpos = 0;
+            r->clen = (size_t)n;
+        }
+        const char *s = r->chunk + r->cpos;
+        const char *nl = memchr(s, '\n', r->clen - r->cpos);
+        size_t take = nl ? (size_t)(nl - s) : r->clen - r->cpos;
+        if (!too_long && rcp__buf_add(&r->linebuf, s, take))
+            too_long = 1;
+        r->cpos += take + (nl ? 1 : 0);
+        if (nl) {
+            r->line++;
+            goto got;
+        }
+    }
+    if (r->linebuf.len == 0 && !too_long)
+        return 0;
+    r->line++;
+got:
+    if (too_long)
+        return rcp__fail(err, RCP_ETOOBIG, path, r->line, 0,
+                         "line is over the limit of %zu bytes",
+                         r->linebuf.max);
+    return 1;
+}
+
+static int check_dup(rcp_reader *r, rcp_article *a, rcp_error *err)
+{
+    uint64_t *v = rcp__map_put(&r->ids, rcp__hash(a->id, strlen(a->id), 0));
+    if (!v || !RCP__PUSH(r->seen, r->nseen, r->cap_seen))
+        return rcp__fail(err, RCP_ENOMEM, a->origin, a->line, 0,
+                         "out of memory");
+    if (*v) {
+        const seen_id *s = &r->seen[*v - 1];
+        const char *first = r->paths[s->path];
+        if (s->line)
+            return rcp__fail(err, RCP_EDUPID, a->origin, a->line, 0,
+                             "duplicate id '%s', first seen in '%s' line %zu",
+                             a->id, first, s->line);
+        return rcp__fail(err, RCP_EDUPID, a->origin, a->line, 0,
+                         "duplicate id '%s', first seen in '%s'", a->id,
+                         first);
+    }
+    r->seen[r->nseen].path = r->cur_path;
+    r->seen[r->nseen].line = a->line;
+    *v = ++r->nseen;
+    return 0;
+}
+
+static int emit(rcp_reader *r, rcp_article *a, rcp_article **out,
+                rcp_error *err)
+{
+    int rc = check_dup(r, a, err);
+    if (rc) {
+        rcp_article_free(a);
+        r->skipped++;
+        return rc;
+    }
+    a->index = r->index++;
+    *out = a;
+    return 1;
+}
+
+static int skip(rcp_reader *r, int rc)
+{
+    r->skipped++;
+    return rc;
+}
+
+int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
+{
+    rcp_error local;
+    rcp_error *err = errp ? errp : &local;
+    *out = NULL;
+    for (;;) {
+        if (r->src) { /* inside a JSON Lines file */
+            int rc = next_line(r, err);
+            if (rc < 0)
+                return skip(r, rc);
+            if (rc == 0) {
+                src_close(r->src);
+                r->src = NULL;
+                continue;
+            }
+            const char *p = r->linebuf.p;
+            size_t n = r->linebuf.len;
+            while (n && (p[n - 1] == '\r' || p[n - 1] == ' ' ||
+                         p[n - 1] == '\t'))
+                n--;
+            size_t lead = 0;
+            while (lead < n && (p[lead] == ' ' || p[lead] == '\t'))
+                lead++;
+            if (lead == n)
+                continue; /* a blank line */
+            char defid[64];
+            snprintf(defid, sizeof defid, "%.40s-%zu", r->id_stem, r->line);
+            rcp_article *a;
+            rc = rcp__article_from_json(p, n, r->paths[r->cur_path], r->line,
+                                        defid, &r->opts, &a, err);
+            if (rc)
+                return skip(r, rc);
+            return emit(r, a, out, err);
+        }
+        if (r->next_path >= r->npaths)
+            return 0;
+        size_t idx = r->next_path++;
+        const char *path = r->paths[idx];
+        struct stat st;
+        if (strcmp(path, "-") != 0) {
+            if (stat(path, &st) != 0)
+                return skip(r, rcp__fail(err,
+                                         errno == ENOENT ? RCP_ENOENT
+                                                         : RCP_EIO,
+                                         path, 0, 0, "%s", strerror(errno)));
+            if (S_ISDIR(st.st_mode)) {
+                char **v = NULL;
+                size_t nv = 0, cap = 0;
+                int rc = walk(path, &v, &nv, &cap, 0);
+                if (!rc) {
+                    qsort(v, nv, sizeof *v, cmp_str);
+                    rc = insert_paths(r, r->next_path, v, nv);
+                }
+                if (rc) {
+                    for (size_t i = 0; i < nv; i++)
+                        rcp__free(v[i]);
+                }
+                rcp__free(v);
+                if (rc)
+                    return skip(r, rcp__fail(err, rc, path, 0, 0,
+                                             "cannot list the directory"));
+                continue;
+            }
+        }
+        int gz, kind = strcmp(path, "-") == 0 ? RCP__KIND_JSONL
+                                               : rcp__input_kind(path, &gz);
+        if (kind == RCP__KIND_NONE)
+            return skip(r, rcp__fail(err, RCP_EFORMAT, path, 0, 0,
+                                     "unrecognised input format (expected "
+                                     ".txt, .html, .htm or .jsonl, "
+                                     "optionally .gz)"));
+        int fd, rc = open_fd(path, &fd);
+        if (rc)
+            return skip(r, rcp__fail(err, rc, path, 0, 0, "%s",
+                                     strerror(errno)));
+        source *s = src_open(fd, &rc);
+        if (!s) {
+            if (fd > 0)
+                close(fd);
+            return skip(r, rcp__fail(err, rc, path, 0, 0, "%s",
+                                     rcp_strerror(rc)));
+        }
+        if (kind == RCP__KIND_JSONL) {
+            r->src = s;
+            r->cur_path = idx;
+            r->line = 0;
+            r->cpos = r->clen = 0;
+            r->chunk_eof = 0;
+            rcp__free(r->id_stem);
+            r->id_stem = strcmp(path, "-") ? rcp__input_id(path)
+                                           : rcp__strndup("stdin", 5);
+            if (!r->id_stem)
+                return skip(r, rcp__fail(err, RCP_ENOMEM, path, 0, 0,
+                                         "out of memory"));
+            continue;
+        }
+        rcp__buf b;
+        rcp__buf_init(&b, 0);
+        rc = read_whole(s, &b, r->opts.max_article_bytes, path, err);
+        src_close(s);
+        if (!rc && b.len == 0)
+            rc = rcp__fail(err, RCP_EEMPTY, path, 0, 0, "empty file");
+        char *id = NULL;
+        rcp_article *a = NULL;
+        if (!rc && !(id = rcp__input_id(path)))
+            rc = rcp__fail(err, RCP_ENOMEM, path, 0, 0, "out of memory");
+        if (!rc)
+            rc = rcp__article_from_bytes(id, kind, b.p, b.len, path,
+                                         &r->opts, &a, err);
+        rcp__free(id);
+        rcp__buf_release(&b);
+        if (rc)
+            return skip(r, rc);
+        r->cur_path = idx;
+        return emit(r, a, out, err);
+    }
+}

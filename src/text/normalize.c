@@ -1,0 +1,261 @@
+/*
+ * normalize.c - Unicode normalisation (utf8proc) and folding for matching.
+ *
+ * Folding is on the hot path of every stage (every token is folded), so
+ * the fold of each code point below FOLD_TABLE is computed once with
+ * utf8proc and kept in a table; the rest go through utf8proc each time.
+ */
+#include "text.h"
+
+#include <stdlib.h>
+#include <utf8proc.h>
+
+int rcp__is_space_cp(int32_t cp)
+{
+    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
+        cp == '\v')
+        return 1;
+    if (cp < 0x80)
+        return 0;
+    return cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200B) ||
+           cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+
+int rcp__is_word_cp(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+               (cp >= '0' && cp <= '9');
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int rcp__is_upper_cp(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+int rcp__is_quote_cp(int32_t cp)
+{
+    switch (cp) {
+    case '"':
+    case 0xAB:   /* « */
+    case 0xBB:   /* » */
+    case 0x201C: /* “ */
+    case 0x201D: /* ” */
+    case 0x201E: /* „ */
+    case 0x201F:
+    case 0x2039: /* ‹ */
+    case 0x203A: /* › */
+    case 0x300C: /* 「 */
+    case 0x300D:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int rcp__is_apos_cp(int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019 || cp == 0x02BC || cp == 0x2018;
+}
+
+int rcp__is_dash_cp(int32_t cp)
+{
+    return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
+/* ---- folding ---- */
+
+#define FOLD_TABLE 0x3000
+static unsigned char fold_len[FOLD_TABLE]; /* 0: not computed; else len+1 */
+static char fold_out[FOLD_TABLE][8];
+
+static int fold_slow(int32_t cp, char *out)
+{
+    switch (cp) { /* what utf8proc's decompositions leave as is */
+    case 0x0153: memcpy(out, "oe", 2); return 2; /* œ */
+    case 0x0152: memcpy(out, "oe", 2); return 2;
+    case 0x00E6: memcpy(out, "ae", 2); return 2; /* æ */
+    case 0x00C6: memcpy(out, "ae", 2); return 2;
+    case 0x00F8: out[0] = 'o'; return 1;         /* ø */
+    case 0x00D8: out[0] = 'o'; return 1;
+    case 0x0142: out[0] = 'l'; return 1;         /* ł */
+    case 0x0141: out[0] = 'l'; return 1;
+    case 0x0111: out[0] = 'd'; return 1;         /* đ */
+    case 0x0110: out[0] = 'd'; return 1;
+    case 0x0131: out[0] = 'i'; return 1;         /* ı */
+    case 0x00AD: return 0;                       /* soft hyphen */
+    }
+    if (rcp__is_apos_cp(cp) || cp == 0x00B4 || cp == 0x0060) {
+        out[0] = '\'';
+        return 1;
+    }
+    if (rcp__is_dash_cp(cp)) {
+        out[0] = '-';
+        return 1;
+    }
+    if (rcp__is_space_cp(cp)) {
+        out[0] = ' ';
+        return 1;
+    }
+    utf8proc_int32_t buf[8];
+    int last = 0;
+    utf8proc_ssize_t k = utf8proc_decompose_char(
+        cp, buf, 8,
+        UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+            UTF8PROC_STRIPMARK | UTF8PROC_IGNORE,
+        &last);
+    int n = 0;
+    if (k < 0 || k > 8) {
+        return rcp__utf8_encode(cp, out);
+    }
+    for (utf8proc_ssize_t i = 0; i < k; i++) {
+        char tmp[4];
+        int l = rcp__utf8_encode(buf[i], tmp);
+        if (n + l > 8)
+            break;
+        memcpy(out + n, tmp, (size_t)l);
+        n += l;
+    }
+    return n;
+}
+
+int rcp__fold_cp(int32_t cp, char *out)
+{
+    if (cp < 0x80) {
+        out[0] = (char)rcp__ascii_lower(cp);
+        return 1;
+    }
+    if (cp < FOLD_TABLE) {
+        if (!fold_len[cp]) {
+            char tmp[8];
+            int n = fold_slow(cp, tmp);
+            memcpy(fold_out[cp], tmp, (size_t)n);
+            fold_len[cp] = (unsigned char)(n + 1);
+        }
+        memcpy(out, fold_out[cp], 8);
+        return fold_len[cp] - 1;
+    }
+    return fold_slow(cp, out);
+}
+
+int rcp__fold(const char *p, size_t n, rcp__buf *out)
+{
+    size_t i = 0;
+    int rc = rcp__buf_reserve(out, n);
+    if (rc)
+        return rc;
+    while (i < n) {
+        unsigned char c = (unsigned char)p[i];
+        if (c < 0x80) {
+            if ((rc = rcp__buf_addc(out, (char)rcp__ascii_lower(c))))
+                return rc;
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int l = rcp__utf8_decode(p + i, n - i, &cp);
+        i += (size_t)l;
+        if (cp < 0)
+            continue;
+        char f[8];
+        int fl = rcp__fold_cp(cp, f);
+        if (fl && (rc = rcp__buf_add(out, f, (size_t)fl)))
+            return rc;
+    }
+    return 0;
+}
+
+/* ---- normalisation ---- */
+
+static int is_ascii_only(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)p[i] & 0x80)
+            return 0;
+    return 1;
+}
+
+int rcp__text_normalize(const char *p, size_t n, rcp__buf *out)
+{
+    int rc = 0;
+    if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3, n -= 3;
+    /* NFC first (most news text is already NFC, and ASCII always is) */
+    utf8proc_uint8_t *nfc = NULL;
+    if (!is_ascii_only(p, n)) {
+        utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)p,
+                                          (utf8proc_ssize_t)n, &nfc,
+                                          UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+        if (m < 0) {
+            return m == UTF8PROC_ERROR_NOMEM ? RCP_ENOMEM : RCP_EUTF8;
+        }
+        p = (const char *)nfc;
+        n = (size_t)m;
+    }
+    if ((rc = rcp__buf_reserve(out, n)))
+        goto cleanup;
+    size_t line_start = out->len; /* where the current line began */
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == '\r' || c == '\n') {
+            i += (c == '\r' && i + 1 < n && p[i + 1] == '\n') ? 2 : 1;
+            /* trim the line's trailing blanks */
+            while (out->len > line_start &&
+                   (out->p[out->len - 1] == ' ' || out->p[out->len - 1] == '\t'))
+                out->len--;
+            if (out->len > line_start)
+                out->p[out->len++] = '\n';
+            line_start = out->len;
+            continue;
+        }
+        if (c < 0x20 && c != '\t') {
+            i++;
+            continue;
+        }
+        if (c == 0xC2 && i + 1 < n && (unsigned char)p[i + 1] == 0xAD) {
+            i += 2; /* soft hyphen */
+            continue;
+        }
+        if (c == 0xC2 && i + 1 < n && (unsigned char)p[i + 1] >= 0x80 &&
+            (unsigned char)p[i + 1] <= 0x9F) {
+            i += 2; /* C1 control */
+            continue;
+        }
+        if (c == 0xEF && i + 2 < n && (unsigned char)p[i + 1] == 0xBB &&
+            (unsigned char)p[i + 2] == 0xBF) {
+            i += 3; /* a BOM inside the text */
+            continue;
+        }
+        out->p[out->len++] = (char)c;
+        i++;
+    }
+    while (out->len > line_start &&
+           (out->p[out->len - 1] == ' ' || out->p[out->len - 1] == '\t'))
+        out->len--;
+    /* no trailing line break */
+    while (out->len > 0 && out->p[out->len - 1] == '\n')
+        out->len--;
+    out->p[out->len] = 0;
+cleanup:
+    free(nfc); /* utf8proc allocates with malloc */
+    return rc;
+}
