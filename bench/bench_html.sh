@@ -3,7 +3,9 @@
 # 181 scrapinghub pages (decompressed first, so gunzip is not timed), each
 # extracted ROUNDS times by tools/html_extract -q (rcp__html_extract
 # alone), then once through `recoupe extract` when it reads HTML.
-# Prints pages/s, MB/s and peak RSS (/usr/bin/time -f %M).
+# Prints pages/s and MB/s per second of CPU time (user + system, one
+# core: a loaded machine does not skew them), wall time, and peak RSS
+# (/usr/bin/time -f %M).
 set -u
 SH=$DATA/extraction-dev/scrapinghub/html
 ROUNDS=${ROUNDS:-5}
@@ -25,13 +27,14 @@ done
 run() { # label, command...
     label=$1
     shift
-    /usr/bin/time -f '%e %M' -o "$TMP/time" "$@" >/dev/null 2>&1
-    read -r secs rss <"$TMP/time"
+    /usr/bin/time -f '%e %U %S %M' -o "$TMP/time" "$@" >/dev/null 2>&1
+    read -r wall user sys rss <"$TMP/time"
     awk -v l="$label" -v n="$((pages * ROUNDS))" -v b="$((bytes * ROUNDS))" \
-        -v s="$secs" -v m="$rss" 'BEGIN {
-        if (s <= 0) s = 0.01
-        printf "%-22s %6d pages %7.1f MB  %7.0f pages/s  %6.1f MB/s  peak RSS %.0f MB\n",
-               l, n, b / 1e6, n / s, b / 1e6 / s, m / 1024 }'
+        -v w="$wall" -v u="$user" -v s="$sys" -v m="$rss" 'BEGIN {
+        c = u + s
+        if (c <= 0) c = 0.01
+        printf "%-18s %5d pages %6.1f MB  %5.0f pages/s  %5.1f MB/s  (cpu %.2f s, wall %.2f s)  peak RSS %.0f MB\n",
+               l, n, b / 1e6, n / c, b / 1e6 / c, c, w, m / 1024 }'
 }
 run "rcp__html_extract" taskset -c 0 "$TOOLS/html_extract" -q "$@" 2>/dev/null ||
     run "rcp__html_extract" "$TOOLS/html_extract" -q "$@"
