@@ -167,6 +167,7 @@ static const char *const neg_words[] = {
     "screen-reader", "skip", "overlay", "teilen", "kommentar", "anzeige",
     "compartir", "comentario", "publicidad", "condividi", "commenti",
     "weiterlesen", "mehr-zum", "meta", "dateline", "timestamp", "sharebar",
+    "tooltip", "rollover", "popover", "hovercard",
     "signature",
 };
 static const char *const strong_words[] = {
@@ -181,6 +182,7 @@ static const char *const strong_words[] = {
     "sr-only", "visually-hidden", "screen-reader", "dateline", "timestamp",
     "-ad-", "ad-slot", "adslot", "ad-container", "ad-wrapper", "inline-ad",
     "sharebar", "footer", "signup", "paywall-promo", "signature",
+    "tooltip", "rollover", "popover", "hovercard",
 };
 static const char *const pos_words[] = {
     "article", "body", "content", "entry", "main", "page", "post",
@@ -198,7 +200,7 @@ static const char *const body_words[] = {
 };
 
 enum { W_NEG = 1, W_STRONG = 2, W_POS = 4, W_BODY = 8, W_AUTHOR = 16,
-       W_DATE = 32 };
+       W_DATE = 32, W_EMBED = 64, W_ADS = 128, W_MEDIA = 256 };
 
 /* all the words above in one table, by first byte, built once */
 typedef struct word {
@@ -237,12 +239,25 @@ static void build_words(void)
                                          "writer", "signature"};
     static const char *const date[] = {"date", "time", "publi", "byline",
                                        "meta"};
+    /* quoted posts are part of an article, whatever else their class says */
+    static const char *const embed[] = {
+        "tweet", "instagram-media", "social-embed", "social-media-embed",
+        "twitter-embed", "embed-twitter", "tiktok-embed", "bluesky-embed"};
+    static const char *const ads[] = {"advert", "sponsor", "promo", "-ad-",
+                                      "ad-slot", "adslot", "dfp"};
+    /* photo boxes: their text is a caption or a credit */
+    static const char *const media[] = {"image", "photo", "picture", "img",
+                                        "media", "gallery", "slideshow",
+                                        "figure", "caption"};
     add_words(neg_words, RCP_ARRAY_SIZE(neg_words), W_NEG);
     add_words(strong_words, RCP_ARRAY_SIZE(strong_words), W_STRONG);
     add_words(pos_words, RCP_ARRAY_SIZE(pos_words), W_POS);
     add_words(body_words, RCP_ARRAY_SIZE(body_words), W_BODY);
     add_words(author, RCP_ARRAY_SIZE(author), W_AUTHOR);
     add_words(date, RCP_ARRAY_SIZE(date), W_DATE);
+    add_words(embed, RCP_ARRAY_SIZE(embed), W_EMBED);
+    add_words(ads, RCP_ARRAY_SIZE(ads), W_ADS);
+    add_words(media, RCP_ARRAY_SIZE(media), W_MEDIA);
     qsort(words, nwords, sizeof *words, by_first);
     size_t k = 0;
     for (int c = 0; c < 256; c++) {
@@ -271,6 +286,10 @@ static unsigned hint_flags(const char *h, size_t n)
     if (bits & W_BODY)
         return RCP__HF_BODY | RCP__HF_POS;
     unsigned f = 0;
+    if (bits & W_MEDIA)
+        f |= RCP__HF_MEDIA;
+    if ((bits & W_EMBED) && !(bits & W_ADS))
+        return f | RCP__HF_POS;
     if (bits & W_POS)
         f |= RCP__HF_POS;
     if (bits & W_NEG)
@@ -836,8 +855,21 @@ static int num_at(const char *p, size_t n, size_t *len)
     return v;
 }
 
-/* The first written-out date in p[0..n) as YYYY-MM-DD, or NULL. */
+/* The first written-out date in p[0..n) as YYYY-MM-DD, or NULL; with
+ * `slash`, dd/mm/yyyy counts too (and a is not used: "" is returned). */
+static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash);
+
 static char *text_date(rcp__arena *a, const char *p, size_t n)
+{
+    return text_date_x(a, p, n, 0);
+}
+
+int rcp__html_has_date(const char *p, size_t n)
+{
+    return text_date_x(NULL, p, n, 1) != NULL;
+}
+
+static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash)
 {
     for (size_t i = 0; i < n; i++) {
         if (i && ((p[i - 1] >= '0' && p[i - 1] <= '9') ||
@@ -855,7 +887,7 @@ static char *text_date(rcp__arena *a, const char *p, size_t n)
                 if (mm >= 1 && mm <= 12 && j + 1 + l2 < n &&
                     p[j + 1 + l2] == p[j]) {
                     int yy = num_at(p + j + 2 + l2, n - j - 2 - l2, &l3);
-                    if (yy >= 1900 && p[j] == '.') {
+                    if (yy >= 1900 && (p[j] == '.' || slash)) {
                         y = yy, m = mm, d = v;
                         goto found;
                     }
@@ -898,6 +930,8 @@ static char *text_date(rcp__arena *a, const char *p, size_t n)
             goto found;
         continue;
     found: {
+        if (!a)
+            return (char *)"";
         char out[16];
         int k = snprintf(out, sizeof out, "%04d-%02d-%02d", y, m, d);
         return rcp__arena_strndup(a, out, (size_t)k);

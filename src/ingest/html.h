@@ -80,6 +80,7 @@ enum { /* rcp__hnode.flags */
     RCP__HF_SCORED = 1 << 8,   /* has a content score */
     RCP__HF_AUTHPROP = 1 << 9, /* itemprop=author or rel=author */
     RCP__HF_CORE = 1 << 10,    /* the best-scored node or an ancestor */
+    RCP__HF_MEDIA = 1 << 11,   /* class/id says image, photo, gallery */
 };
 
 typedef struct rcp__hnode rcp__hnode;
@@ -95,6 +96,7 @@ struct rcp__hnode {
     uint32_t links;    /* of which inside <a> */
     uint32_t commas;
     uint16_t np, nli;  /* <p> and <li> elements below */
+    uint16_t nimg;     /* <img> elements below */
     uint32_t hchars;   /* characters inside headings */
     uint32_t pchars;   /* characters inside <p> */
     float score;       /* content score, from its paragraphs */
@@ -113,6 +115,10 @@ typedef struct rcp__hdoc {
 /* Append the raw text below n (a space for each <br> and <p>) to b.
  * Returns 0 or the buffer's error. */
 int rcp__hnode_text(const rcp__hnode *n, rcp__buf *b);
+
+/* 1 when p[0..n) holds a date: a month name in English or French with a
+ * day and year, or dd.mm.yyyy / dd/mm/yyyy (html.c). */
+int rcp__html_has_date(const char *p, size_t n);
 
 /* The main text of a parsed page into the arena (html_text.c). Returns 0
  * (text may then be empty), or RCP_ENOMEM. */

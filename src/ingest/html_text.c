@@ -129,6 +129,8 @@ static void count_all(rcp__hnode *root)
                 }
                 if (x->tag == RCP__T_LI)
                     x->nli++;
+                if (x->tag == RCP__T_IMG)
+                    x->nimg++;
                 if (is_heading(x->tag))
                     x->hchars = x->chars;
             }
@@ -140,6 +142,7 @@ static void count_all(rcp__hnode *root)
             up->commas += x->commas;
             up->np = (uint16_t)RCP_MIN(0xFFFF, up->np + x->np);
             up->nli = (uint16_t)RCP_MIN(0xFFFF, up->nli + x->nli);
+            up->nimg = (uint16_t)RCP_MIN(0xFFFF, up->nimg + x->nimg);
             up->hchars += x->hchars;
             up->pchars += x->pchars;
             if (x->next) {
@@ -164,6 +167,7 @@ typedef struct ctx {
     int in_link;
     rcp__map seen;
     rcp__hnode *top;
+    const rcp__hnode *first_h1; /* the headline, never in the text */
     int err;
 } ctx;
 
@@ -467,7 +471,11 @@ static int notice(const char *p, size_t n)
         "partager", "comments", "commentaires", "related", "more",
         "advertisement - scroll to continue", "story continues below",
         "story continues below advertisement", "skip advertisement",
-        "scroll to continue with content", "click here", "top",
+        "scroll to continue with content", "click here", "top", "advert",
+        "don't miss", "don\xe2\x80\x99t miss", "join the conversation",
+        "tell us what you think", "recommended", "trending", "most read",
+        "most popular", "sponsored content", "related articles",
+        "related stories", "more stories", "read next", "up next",
     };
     static const char *const prefix[] = {
         "lire aussi", "\xc3\x80 lire aussi", "a lire aussi", "read more:",
@@ -477,7 +485,14 @@ static int notice(const char *p, size_t n)
         "share this", "share on", "this article was", "abonnez-vous",
         "inscrivez-vous", "newsletter", "more from", "related coverage",
         "read the full", "recommended:", "must read:", "also read:",
-        "watch:", "r\xc3\xa9" "agir", "voir aussi",
+        "watch:", "r\xc3\xa9" "agir", "voir aussi", "see more:",
+    };
+    /* the publication line of a page, when short */
+    static const char *const dateline[] = {
+        "published ", "updated ", "last updated", "posted on", "posted by",
+        "publi\xc3\xa9 le", "mis \xc3\xa0 jour", "publicado ",
+        "actualizado ", "atualizado ", "aktualisiert", "ver\xc3\xb6" "ffentlicht",
+        "pubblicato ", "aggiornato ",
     };
     char low[64];
     size_t m = 0;
@@ -500,6 +515,16 @@ static int notice(const char *p, size_t n)
         for (size_t i = 0; i < RCP_ARRAY_SIZE(prefix); i++)
             if (!strncmp(low, prefix[i], strlen(prefix[i])))
                 return 1;
+    }
+    if (n < 100) {
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(dateline); i++)
+            if (!strncmp(low, dateline[i], strlen(dateline[i])))
+                return 1;
+        /* a line that is little more than a date ("Monday, 18 November
+         * 2019 8:22AM", "05/10/2018 - Par X") is a dateline */
+        if (n < 80 && p[n - 1] != '.' && (unsigned char)p[0] != 0xE2 &&
+            p[0] != '-' && rcp__html_has_date(p, n)) /* not "— @x, date" */
+            return 1;
     }
     return 0;
 }
@@ -582,7 +607,10 @@ static void emit(ctx *c, rcp__hnode *x, int depth)
     if (x != c->top && !(x->flags & RCP__HF_CORE)) {
         if (x->flags & (RCP__HF_HIDDEN | RCP__HF_ROLEBAD))
             return;
-        if (tag_is_boiler(x->tag) || x->tag == RCP__T_H1)
+        if (tag_is_boiler(x->tag) || x == c->first_h1)
+            return;
+        /* a photo box: an image with a caption or credit, no prose */
+        if ((x->flags & RCP__HF_MEDIA) && x->nimg && !x->np && x->chars < 300)
             return;
         if (!(x->flags & RCP__HF_BODY) &&
             ((x->flags & RCP__HF_STRONGNEG) ||
@@ -671,6 +699,21 @@ int rcp__html_main_text(rcp__hdoc *d, rcp__arena *a, const char **text,
 
     count_all(c.root);
     c.page_pchars = c.root->pchars;
+    for (rcp__hnode *x = c.root; x;) { /* the first <h1> */
+        if (x->tag == RCP__T_H1) {
+            c.first_h1 = x;
+            break;
+        }
+        if (x->tag != RCP__T_TEXT && x->child) {
+            x = x->child;
+            continue;
+        }
+        while (x != c.root && !x->next)
+            x = x->parent;
+        if (x == c.root)
+            break;
+        x = x->next;
+    }
     score_all(&c);
     rcp__hnode *top = best(&c);
 #ifdef RCP_HTML_DEBUG
