@@ -238,7 +238,7 @@ static void build_words(void)
     static const char *const author[] = {"byline", "author", "auteur",
                                          "writer", "signature"};
     static const char *const date[] = {"date", "time", "publi", "byline",
-                                       "meta"};
+                                       "meta", "fecha", "datum"};
     /* quoted posts are part of an article, whatever else their class says */
     static const char *const embed[] = {
         "tweet", "instagram-media", "social-embed", "social-media-embed",
@@ -819,6 +819,19 @@ static const struct {
     {"ao\xc3\xbbt", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
     {"novembre", 11}, {"d\xc3\xa9" "cembre", 12}, {"decembre", 12},
     {"janv", 1}, {"f\xc3\xa9vr", 2}, {"avr", 4}, {"juil", 7},
+    /* German, Spanish, Italian, Portuguese: the names not above */
+    {"januar", 1}, {"februar", 2}, {"m\xc3\xa4rz", 3}, {"maerz", 3},
+    {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12},
+    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4},
+    {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8},
+    {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
+    {"noviembre", 11}, {"diciembre", 12},
+    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5},
+    {"giugno", 6}, {"luglio", 7}, {"settembre", 9}, {"ottobre", 10},
+    {"dicembre", 12},
+    {"janeiro", 1}, {"fevereiro", 2}, {"mar\xc3\xa7o", 3}, {"maio", 5},
+    {"junho", 6}, {"julho", 7}, {"setembro", 9}, {"outubro", 10},
+    {"novembro", 11}, {"dezembro", 12},
 };
 
 /* a month name at p (letters only, case-folded ASCII); its length in *len */
@@ -898,12 +911,16 @@ static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash)
                 j++;
             if (j + 2 < n && !strncmp(p + j, "er ", 3)) /* 1er mai */
                 j += 3;
+            if (j + 2 < n && !strncmp(p + j, "de ", 3)) /* 30 de abril */
+                j += 3;
             m = month_at(p + j, n - j, &l2);
             if (!m)
                 continue;
             j += l2;
             while (j < n && (p[j] == ' ' || p[j] == ',' || p[j] == '.'))
                 j++;
+            if (j + 2 < n && !strncmp(p + j, "de ", 3)) /* de 2015 */
+                j += 3;
             y = num_at(p + j, n - j, &l3);
             d = v;
             if (valid_ymd(y, m, d))

@@ -486,6 +486,11 @@ static int notice(const char *p, size_t n)
         "inscrivez-vous", "newsletter", "more from", "related coverage",
         "read the full", "recommended:", "must read:", "also read:",
         "watch:", "r\xc3\xa9" "agir", "voir aussi", "see more:",
+        "te puede interesar", "mehr zum thema", "article r\xc3\xa9serv\xc3\xa9",
+        "r\xc3\xa9serv\xc3\xa9 aux abonn\xc3\xa9s", "sur le m\xc3\xaame sujet",
+        "\xc3\xa0 voir aussi", "les plus lus", "suivez-nous", "lee tambi\xc3\xa9n",
+        "ver tambi\xc3\xa9n", "vea tambi\xc3\xa9n", "siehe auch", "leia mais",
+        "saiba mais", "continue reading", "read the rest",
     };
     /* the publication line of a page, when short */
     static const char *const dateline[] = {
