@@ -350,25 +350,8 @@ static int ieq(const char *a, const char *b)
     return a && strcasecmp(a, b) == 0;
 }
 
-static void on_meta(state *s, const char **at)
+static void meta_key(state *s, const char *key, const char *content)
 {
-    const char *key = NULL, *content = NULL, *equiv = NULL;
-    for (size_t i = 0; at && at[i]; i += 2) {
-        const char *v = at[i + 1];
-        if (!v)
-            continue;
-        if (!strcmp(at[i], "property") || !strcmp(at[i], "name") ||
-            !strcmp(at[i], "itemprop"))
-            key = key ? key : v;
-        else if (!strcmp(at[i], "content"))
-            content = v;
-        else if (!strcmp(at[i], "http-equiv"))
-            equiv = v;
-    }
-    if (equiv && ieq(equiv, "content-language"))
-        set_meta(s, M_LANG_META, content);
-    if (!key || !content)
-        return;
     if (ieq(key, "og:title"))
         set_meta(s, M_OG_TITLE, content);
     else if (ieq(key, "twitter:title"))
@@ -376,20 +359,24 @@ static void on_meta(state *s, const char **at)
     else if (ieq(key, "og:site_name"))
         set_meta(s, M_SITE, content);
     else if (ieq(key, "article:published_time") ||
-             ieq(key, "og:published_time") ||
-             ieq(key, "datePublished") || ieq(key, "article.published"))
+             ieq(key, "article:published") ||
+             ieq(key, "og:published_time") || strstr(key, "datePublished") ||
+             ieq(key, "article.published"))
         set_meta(s, M_PUB, content);
     else if (ieq(key, "pubdate") || ieq(key, "publishdate") ||
              ieq(key, "publish-date") || ieq(key, "publish_date") ||
              ieq(key, "date") || ieq(key, "dc.date") ||
              ieq(key, "dc.date.issued") || ieq(key, "dcterms.date") ||
-             ieq(key, "dcterms.created") || ieq(key, "sailthru.date") ||
-             ieq(key, "parsely-pub-date") || ieq(key, "article_date_original") ||
-             ieq(key, "original-publish-date") || ieq(key, "cxenseparse:recs:publishtime") ||
-             ieq(key, "og:article:published_time") || ieq(key, "release_date"))
+             ieq(key, "dcterms.created") || ieq(key, "dcterms.issued") ||
+             ieq(key, "sailthru.date") || ieq(key, "parsely-pub-date") ||
+             ieq(key, "article_date_original") ||
+             ieq(key, "original-publish-date") ||
+             ieq(key, "og:article:published_time") ||
+             ieq(key, "release_date") || ieq(key, "dateCreated"))
         set_meta(s, M_PUB2, content);
-    else if (ieq(key, "article:modified_time") || ieq(key, "dateModified") ||
-             ieq(key, "og:updated_time") || ieq(key, "last-modified"))
+    else if (ieq(key, "article:modified_time") || strstr(key, "dateModified") ||
+             ieq(key, "og:updated_time") || ieq(key, "last-modified") ||
+             ieq(key, "article:modified"))
         set_meta(s, M_MOD, content);
     else if (ieq(key, "author") || ieq(key, "dc.creator") ||
              ieq(key, "dcterms.creator") || ieq(key, "parsely-author") ||
@@ -404,6 +391,27 @@ static void on_meta(state *s, const char **at)
         set_meta(s, M_LANG_META, content);
     else if (ieq(key, "og:url"))
         set_meta(s, M_OG_URL, content);
+}
+
+static void on_meta(state *s, const char **at)
+{
+    const char *content = NULL, *equiv = NULL;
+    for (size_t i = 0; at && at[i]; i += 2) {
+        if (!strcmp(at[i], "content"))
+            content = at[i + 1];
+        else if (!strcmp(at[i], "http-equiv"))
+            equiv = at[i + 1];
+    }
+    if (!content)
+        return;
+    if (equiv && ieq(equiv, "content-language"))
+        set_meta(s, M_LANG_META, content);
+    /* every naming attribute counts: <meta property=x itemprop=y> */
+    for (size_t i = 0; at && at[i]; i += 2)
+        if (at[i + 1] && (!strcmp(at[i], "property") ||
+                          !strcmp(at[i], "name") ||
+                          !strcmp(at[i], "itemprop")))
+            meta_key(s, at[i + 1], content);
 }
 
 static rcp__hnode *add_node(state *s, int tag)
@@ -872,11 +880,6 @@ static int num_at(const char *p, size_t n, size_t *len)
  * `slash`, dd/mm/yyyy counts too (and a is not used: "" is returned). */
 static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash);
 
-static char *text_date(rcp__arena *a, const char *p, size_t n)
-{
-    return text_date_x(a, p, n, 0);
-}
-
 int rcp__html_has_date(const char *p, size_t n)
 {
     return text_date_x(NULL, p, n, 1) != NULL;
@@ -1197,6 +1200,30 @@ static char *clean_meta(rcp__arena *a, const char *s, size_t max)
     return r;
 }
 
+/* the /2019/11/19/ (or /2019-11-19) that many article URLs hold */
+static char *url_date(rcp__arena *a, const char *u)
+{
+    if (!u)
+        return NULL;
+    for (const char *p = u; *p; p++) {
+        if (*p != '/')
+            continue;
+        int y = digits(p + 1, 4);
+        if (y < 1990 || y > 2100 || (p[5] != '/' && p[5] != '-'))
+            continue;
+        int m = digits(p + 6, 2), d = -1;
+        if (m >= 1 && p[8] == p[5])
+            d = digits(p + 9, 2);
+        if (valid_ymd(y, m, d) && (p[11] == '/' || p[11] == '-' ||
+                                   p[11] == '_' || p[11] == 0)) {
+            char out[16];
+            int k = snprintf(out, sizeof out, "%04d-%02d-%02d", y, m, d);
+            return rcp__arena_strndup(a, out, (size_t)k);
+        }
+    }
+    return NULL;
+}
+
 static void page_date(state *s, ld_info *li, rcp__page *out)
 {
     const char *cands[] = {li->published, s->meta[M_PUB], s->meta[M_TIME_PUB],
@@ -1213,7 +1240,9 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
             ((x->flags & RCP__HF_DATEISH) || x->tag == RCP__T_TIME)) {
             seen++;
             char *t = node_text(s->a, x, 400);
-            if (t && (out->date = text_date(s->a, t, strlen(t))) != NULL)
+            /* 05/10/2018 is day first but in English */
+            int dmy = out->lang && strcmp(out->lang, "en") != 0;
+            if (t && (out->date = text_date_x(s->a, t, strlen(t), dmy)))
                 return;
             /* no need to look inside again */
             while (x && x != s->root && !x->next)
@@ -1233,6 +1262,8 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
             break;
         x = x->next;
     }
+    if (!out->date)
+        out->date = url_date(s->a, out->url);
     if (!out->date && s->meta[M_MOD])
         out->date = iso_date(s->a, s->meta[M_MOD]);
 }
@@ -1390,9 +1421,12 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
     ld_parse(a, s.ld.p, s.ld.len, &li);
 
     /* metadata */
-    page_title(&s, &li, out);
-    page_date(&s, &li, out);
-    page_author(&s, &li, out);
+    const char *url = s.meta[M_CANON];
+    if (!url || strncmp(url, "http", 4) != 0)
+        url = s.meta[M_OG_URL] ? s.meta[M_OG_URL] : url;
+    if (!url)
+        url = li.url;
+    out->url = clean_meta(a, url, 4000);
     out->lang = norm_lang(a, s.meta[M_LANG_HTML]);
     if (!out->lang)
         out->lang = norm_lang(a, s.meta[M_LANG_META]);
@@ -1400,12 +1434,9 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
         out->lang = norm_lang(a, s.meta[M_LOCALE]);
     if (!out->lang)
         out->lang = norm_lang(a, li.lang);
-    const char *url = s.meta[M_CANON];
-    if (!url || strncmp(url, "http", 4) != 0)
-        url = s.meta[M_OG_URL] ? s.meta[M_OG_URL] : url;
-    if (!url)
-        url = li.url;
-    out->url = clean_meta(a, url, 4000);
+    page_title(&s, &li, out);
+    page_date(&s, &li, out);
+    page_author(&s, &li, out);
 
     /* main text */
     rcp__hdoc d;
