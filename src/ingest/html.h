@@ -24,7 +24,7 @@ typedef struct rcp__page {
 
 /* Pages longer than this are cut there before parsing (an article sits at
  * the top of its page; the cut keeps time and memory bounded). */
-#define RCP__HTML_MAX_BYTES ((size_t)16 << 20)
+#define RCP__HTML_MAX_BYTES ((size_t)8 << 20)
 
 /*
  * Extract the article of one page (raw bytes, any charset). Everything

@@ -2,6 +2,8 @@
 #include "eval/extract_score.h"
 #include "harness.h"
 
+#include <stdlib.h>
+
 /* gold, extracted, tp, fp, fn, exact: counted by hand from the README's
  * definition (4-token windows; 1-3 tokens make one shorter window) */
 static const struct {
@@ -76,4 +78,44 @@ TEST(extract_score_macro_average)
     double want = 2 * p * r / (p + r);
     CHECK(f1 > want - 1e-9 && f1 < want + 1e-9);
     CHECK(acc > 1.0 / 3 - 1e-9 && acc < 1.0 / 3 + 1e-9);
+}
+
+static long budget;
+
+static void *failing_realloc(void *ud, void *p, size_t n)
+{
+    (void)ud;
+    if (budget == 0)
+        return NULL;
+    budget--;
+    return realloc(p, n);
+}
+
+static void plain_free(void *ud, void *p)
+{
+    (void)ud;
+    free(p);
+}
+
+TEST(extract_score_torture)
+{
+    rcp_allocator t = {failing_realloc, plain_free, NULL};
+    const char *g = "one two three four five six", *x = "two three four";
+    int ok = 0;
+    for (long n = 0; n < 100 && !ok; n++) {
+        budget = n;
+        rcp_set_allocator(&t);
+        rcp__xscore s;
+        int rc = rcp__extract_score(g, strlen(g), x, strlen(x), &s);
+        rcp_set_allocator(NULL);
+        if (rc == 0) {
+            ok = 1;
+            CHECK_INT(s.tp, 0); /* a 3-token window matches no 4-token one */
+            CHECK_INT(s.fp, 1);
+            CHECK_INT(s.fn, 3);
+        } else {
+            CHECK_INT(rc, RCP_ENOMEM);
+        }
+    }
+    CHECK(ok);
 }
