@@ -825,7 +825,7 @@ static const struct {
     {"janvier", 1}, {"f\xc3\xa9vrier", 2}, {"fevrier", 2}, {"mars", 3},
     {"avril", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7},
     {"ao\xc3\xbbt", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
-    {"novembre", 11}, {"d\xc3\xa9" "cembre", 12}, {"decembre", 12},
+    {"novembre", 11}, {"d\303\251cembre", 12}, {"decembre", 12},
     {"janv", 1}, {"f\xc3\xa9vr", 2}, {"avr", 4}, {"juil", 7},
     /* German, Spanish, Italian, Portuguese: the names not above */
     {"januar", 1}, {"februar", 2}, {"m\xc3\xa4rz", 3}, {"maerz", 3},

@@ -485,7 +485,7 @@ static int notice(const char *p, size_t n)
         "share this", "share on", "this article was", "abonnez-vous",
         "inscrivez-vous", "newsletter", "more from", "related coverage",
         "read the full", "recommended:", "must read:", "also read:",
-        "watch:", "r\xc3\xa9" "agir", "voir aussi", "see more:",
+        "watch:", "r\303\251agir", "voir aussi", "see more:",
         "te puede interesar", "mehr zum thema", "article r\xc3\xa9serv\xc3\xa9",
         "r\xc3\xa9serv\xc3\xa9 aux abonn\xc3\xa9s", "sur le m\xc3\xaame sujet",
         "\xc3\xa0 voir aussi", "les plus lus", "suivez-nous", "lee tambi\xc3\xa9n",
@@ -496,7 +496,7 @@ static int notice(const char *p, size_t n)
     static const char *const dateline[] = {
         "published ", "updated ", "last updated", "posted on", "posted by",
         "publi\xc3\xa9 le", "mis \xc3\xa0 jour", "publicado ",
-        "actualizado ", "atualizado ", "aktualisiert", "ver\xc3\xb6" "ffentlicht",
+        "actualizado ", "atualizado ", "aktualisiert", "ver\303\266ffentlicht",
         "pubblicato ", "aggiornato ",
     };
     char low[64];
