@@ -476,6 +476,15 @@ static int notice(const char *p, size_t n)
         "tell us what you think", "recommended", "trending", "most read",
         "most popular", "sponsored content", "related articles",
         "related stories", "more stories", "read next", "up next",
+        "text size", "font size", "print", "email", "listen",
+        "listen to this article", "\303\251couter", "imprimer",
+    };
+    /* reading-time lines: "5 min read", "Temps de lecture : 2 min" */
+    static const char *const reading[] = {
+        "min read", "minute read", "minutes read", "reading time",
+        "temps de lecture", "min de lecture", "minutes de lecture",
+        "tempo de leitura", "tiempo de lectura", "lesezeit",
+        "tempo di lettura", "lesedauer",
     };
     static const char *const prefix[] = {
         "lire aussi", "\xc3\x80 lire aussi", "a lire aussi", "read more:",
@@ -519,6 +528,11 @@ static int notice(const char *p, size_t n)
     if (n < 300) {
         for (size_t i = 0; i < RCP_ARRAY_SIZE(prefix); i++)
             if (!strncmp(low, prefix[i], strlen(prefix[i])))
+                return 1;
+    }
+    if (n < 60) {
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(reading); i++)
+            if (strstr(low, reading[i]))
                 return 1;
     }
     if (n < 100) {
