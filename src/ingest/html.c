@@ -168,7 +168,8 @@ static const char *const neg_words[] = {
     "compartir", "comentario", "publicidad", "condividi", "commenti",
     "weiterlesen", "mehr-zum", "meta", "dateline", "timestamp", "sharebar",
     "tooltip", "rollover", "popover", "hovercard",
-    "signature",
+    "signature", "onetrust", "didomi", "usercentrics", "sourcepoint",
+    "sp_message", "truste", "qc-cmp", "cmp-container",
 };
 static const char *const strong_words[] = {
     "comment", "share", "sharing", "social", "related", "newsletter",
@@ -182,7 +183,9 @@ static const char *const strong_words[] = {
     "sr-only", "visually-hidden", "screen-reader", "dateline", "timestamp",
     "-ad-", "ad-slot", "adslot", "ad-container", "ad-wrapper", "inline-ad",
     "sharebar", "footer", "signup", "paywall-promo", "signature",
-    "tooltip", "rollover", "popover", "hovercard",
+    "tooltip", "rollover", "popover", "hovercard", "onetrust", "didomi",
+    "usercentrics", "sourcepoint", "sp_message", "truste", "qc-cmp",
+    "cmp-container",
 };
 static const char *const pos_words[] = {
     "article", "body", "content", "entry", "main", "page", "post",

@@ -478,6 +478,9 @@ static int notice(const char *p, size_t n)
         "related stories", "more stories", "read next", "up next",
         "text size", "font size", "print", "email", "listen",
         "listen to this article", "\303\251couter", "imprimer",
+        "facebook", "twitter", "whatsapp", "linkedin", "pinterest",
+        "copy link", "copier le lien", "e-mail", "mail", "reddit",
+        "flipboard", "telegram", "messenger",
     };
     /* reading-time lines: "5 min read", "Temps de lecture : 2 min" */
     static const char *const reading[] = {
@@ -507,6 +510,11 @@ static int notice(const char *p, size_t n)
         "publi\xc3\xa9 le", "mis \xc3\xa0 jour", "publicado ",
         "actualizado ", "atualizado ", "aktualisiert", "ver\303\266ffentlicht",
         "pubblicato ", "aggiornato ",
+        /* and the credit lines of pictures */
+        "photo:", "photo :", "photo credit", "photos:", "cr\303\251dit photo",
+        "cr\303\251dits photo", "foto:", "fotos:", "bild:", "\xc2\xa9",
+        "(c) ", "image:", "image credit", "credit:", "cr\303\251dit :",
+        "en savoir plus",
     };
     char low[64];
     size_t m = 0;
