@@ -707,11 +707,11 @@ static char *squash(rcp__arena *a, const char *p, size_t n)
     return o;
 }
 
-int rcp__hnode_text(const rcp__hnode *n, rcp__buf *b)
+int rcp__hnode_text(const rcp__hnode *n, rcp__buf *b, size_t max_nodes)
 {
     /* iterative walk over the subtree of n */
     const rcp__hnode *x = n;
-    while (x) {
+    while (x && max_nodes--) {
         if (x->tag == RCP__T_TEXT) {
             int rc = rcp__buf_add(b, x->text, x->len);
             if (rc)
@@ -739,7 +739,10 @@ static char *node_text(rcp__arena *a, const rcp__hnode *n, size_t max)
     rcp__buf b;
     rcp__buf_init(&b, max);
     char *r = NULL;
-    if (rcp__hnode_text(n, &b) == 0 && b.p)
+    /* a byline or date is near the top of its element: a bounded look,
+     * so that nested candidates cannot make the search quadratic */
+    (void)rcp__hnode_text(n, &b, 4096);
+    if (b.p)
         r = squash(a, b.p, b.len);
     rcp__buf_release(&b);
     return r;
@@ -1277,9 +1280,11 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
 static char *dom_author(state *s, unsigned flag)
 {
     const rcp__hnode *x = s->root;
-    while (x) {
+    int tries = 0;
+    while (x && tries < 100) {
         int skip = 0;
         if (x->tag != RCP__T_TEXT && (x->flags & flag)) {
+            tries++;
             if (x->flags & RCP__HF_HIDDEN)
                 skip = 1;
             else {

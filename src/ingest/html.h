@@ -112,9 +112,10 @@ typedef struct rcp__hdoc {
     size_t ld_body_len;
 } rcp__hdoc;
 
-/* Append the raw text below n (a space for each <br> and <p>) to b.
- * Returns 0 or the buffer's error. */
-int rcp__hnode_text(const rcp__hnode *n, rcp__buf *b);
+/* Append the raw text below n (a space for each <br> and <p>) to b,
+ * visiting at most max_nodes nodes. Returns 0 or the buffer's error (a
+ * capped buffer stops the walk). */
+int rcp__hnode_text(const rcp__hnode *n, rcp__buf *b, size_t max_nodes);
 
 /* 1 when p[0..n) holds a date: a month name in English or French with a
  * day and year, or dd.mm.yyyy / dd/mm/yyyy (html.c). */

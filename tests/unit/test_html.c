@@ -308,6 +308,29 @@ TEST(html_hostile_pages)
         rcp__arena_release(&a);
         free(p);
     }
+    /* nested bylines and dates over a sea of empty elements: the
+     * metadata search must stay linear-ish */
+    {
+        size_t n = 0, cap = 4u << 20;
+        char *p = malloc(cap);
+        for (int i = 0; i < 400; i++)
+            n += (size_t)sprintf(p + n, "<div class='author date'>");
+        while (n + 20 < cap - 200)
+            n += (size_t)sprintf(p + n, "<i></i>");
+        n += (size_t)sprintf(p + n, "<p>" P50 "</p>");
+        rcp__arena a;
+        rcp__arena_init(&a);
+        rcp__page pg;
+        double t0 = now();
+        int rc = rcp__html_extract(p, n, &a, &pg, NULL);
+        double dt = now() - t0;
+        if (getenv("RCP_TEST_TIMES") || dt > 0.5)
+            printf("# nested bylines took %.2f s\n", dt);
+        CHECK(dt < SLOW);
+        CHECK(rc == 0 || rc == RCP_EHTML);
+        rcp__arena_release(&a);
+        free(p);
+    }
     /* binary garbage */
     size_t n = 3000000;
     unsigned char *g = malloc(n);
