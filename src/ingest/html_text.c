@@ -631,10 +631,18 @@ static void emit(ctx *c, rcp__hnode *x, int depth)
             c->para_links += x->len;
         return;
     }
+#ifdef RCP_HTML_DEBUG
+    fprintf(stderr, "%*semit <%d hint='%s' flags=%x chars=%u pchars=%u>\n",
+            depth, "", x->tag, x->hint ? x->hint : "", x->flags, x->chars,
+            x->pchars);
+#endif
     if (x != c->top && !(x->flags & RCP__HF_CORE)) {
         if (x->flags & (RCP__HF_HIDDEN | RCP__HF_ROLEBAD))
             return;
-        if (tag_is_boiler(x->tag) || x == c->first_h1)
+        /* a <header> inside the article may hold its standfirst */
+        if ((tag_is_boiler(x->tag) &&
+             !(x->tag == RCP__T_HEADER && x->pchars >= 100)) ||
+            x == c->first_h1)
             return;
         /* a photo box: an image with a caption or credit, no prose */
         if ((x->flags & RCP__HF_MEDIA) && x->nimg && !x->np && x->chars < 300)

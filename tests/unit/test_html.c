@@ -97,6 +97,11 @@ static const struct {
      "</li><li>Second point</li></ul><table><tr><td>cell one</td><td>cell"
      " two</td></tr></table>" PARA "</article>",
      "", NULL, NULL, NULL, NULL, "First point of the list", NULL},
+    /* the standfirst in the article's <header> stays, its byline not */
+    {"<article><header><h1>Head</h1><p class='standfirst'>The lede of the "
+     "story, which says in one long sentence what happened, where it "
+     "happened and why it matters.</p><p>By Ann</p></header>" PARA PARA "</article>",
+     "Head", NULL, NULL, NULL, NULL, "The lede of the story", "Head"},
     /* hidden parts */
     {"<article>" PARA "<div style='display: none'>Hidden text here</div>"
      "<p hidden>Also hidden</p>" PARA "</article>",
