@@ -1321,6 +1321,29 @@ static void page_author(state *s, ld_info *li, rcp__page *out)
         out->author = clean_meta(s->a, s->meta[M_AUTHOR2], 200);
 }
 
+/* a title separator (" - ", " | ", ...) starts at p / ends at t[end] */
+static int is_sep(const char *p)
+{
+    return p[0] == ' ' &&
+           ((p[1] == '-' || p[1] == '|' || p[1] == ':' || p[1] == '/') ||
+            !strncmp(p + 1, "\xe2\x80\x93", 3) ||
+            !strncmp(p + 1, "\xe2\x80\x94", 3) ||
+            !strncmp(p + 1, "\xc2\xb7", 2) || !strncmp(p + 1, "\xc2\xbb", 2));
+}
+
+static int is_sep_before(const char *t, size_t end)
+{
+    if (end < 3 || t[end - 1] != ' ')
+        return 0;
+    unsigned char c = (unsigned char)t[end - 2];
+    if (c == '-' || c == '|' || c == ':' || c == '/')
+        return t[end - 3] == ' ';
+    if (end >= 5 && (!strncmp(t + end - 5, " \xe2\x80\x93", 4) ||
+                     !strncmp(t + end - 5, " \xe2\x80\x94", 4)))
+        return 1;
+    return 0;
+}
+
 static void page_title(state *s, ld_info *li, rcp__page *out)
 {
     const char *site = s->meta[M_SITE];
@@ -1329,12 +1352,22 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
         t = clean_meta(s->a, li->headline, 400);
     if (!t)
         t = clean_meta(s->a, s->meta[M_TW_TITLE], 400);
-    if (t) {
-        out->title = strip_site(s->a, t, site, 0);
-        return;
-    }
     const rcp__hnode *h1 = find_tag(s->root, RCP__T_H1, 0);
     char *ht = h1 ? node_text(s->a, h1, 2000) : NULL;
+    if (t) {
+        t = strip_site(s->a, t, site, 0);
+        /* "Headline - Site" or "Opinion | Headline" when the page's <h1>
+         * says just "Headline": the site part goes */
+        size_t hl = ht ? strlen(ht) : 0, tl = strlen(t);
+        if (hl >= 10 && tl > hl + 2 && count_words(t + hl, tl - hl) <= 4 &&
+            !strncmp(t, ht, hl) && is_sep(t + hl))
+            t[hl] = 0;
+        else if (hl >= 10 && tl > hl + 2 && !strcmp(t + tl - hl, ht) &&
+                 count_words(t, tl - hl) <= 3 && is_sep_before(t, tl - hl))
+            t += tl - hl;
+        out->title = t;
+        return;
+    }
     char *tt = s->title.p ? squash(s->a, s->title.p, s->title.len) : NULL;
     if (tt && !*tt)
         tt = NULL;
