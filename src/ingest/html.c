@@ -22,8 +22,9 @@
  * told to ignore the page's own declaration.
  *
  * Metadata sources, best first:
- *   title   og:title, JSON-LD headline, twitter:title, the first <h1>,
- *           <title> without a trailing " - Site" / " | Site" part
+ *   title   og:title, JSON-LD headline, twitter:title (without a part
+ *           naming the site: og:site_name, or what the <h1> leaves out),
+ *           the first <h1>, <title> without a " - Site" / " | Site" part
  *   date    JSON-LD datePublished, article:published_time and its kin,
  *           itemprop=datePublished, <time pubdate>/<time datetime>, a date
  *           written in French or English in a date-ish element
