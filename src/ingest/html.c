@@ -170,7 +170,10 @@ static const char *const neg_words[] = {
     "weiterlesen", "mehr-zum", "meta", "dateline", "timestamp", "sharebar",
     "tooltip", "rollover", "popover", "hovercard",
     "signature", "onetrust", "didomi", "usercentrics", "sourcepoint",
-    "sp_message", "truste", "qc-cmp", "cmp-container",
+    "sp_message", "truste", "qc-cmp", "cmp-container", "read-next",
+    "readnext", "more-from", "also-read", "further-reading", "you-may",
+    "you-might", "recirc", "dont-miss", "must-read", "a-lire", "voir-aussi",
+    "meme-sujet", "autres-articles", "plus-lus", "mas-leido", "mais-lidas",
 };
 static const char *const strong_words[] = {
     "comment", "share", "sharing", "social", "related", "newsletter",
@@ -186,7 +189,10 @@ static const char *const strong_words[] = {
     "sharebar", "footer", "signup", "paywall-promo", "signature",
     "tooltip", "rollover", "popover", "hovercard", "onetrust", "didomi",
     "usercentrics", "sourcepoint", "sp_message", "truste", "qc-cmp",
-    "cmp-container",
+    "cmp-container", "read-next", "readnext", "more-from", "also-read",
+    "further-reading", "you-may", "you-might", "recirc", "dont-miss",
+    "must-read", "a-lire", "voir-aussi", "meme-sujet", "autres-articles",
+    "plus-lus", "mas-leido", "mais-lidas",
 };
 static const char *const pos_words[] = {
     "article", "body", "content", "entry", "main", "page", "post",
@@ -212,7 +218,7 @@ typedef struct word {
     size_t len;
     unsigned bits;
 } word;
-static word words[256];
+static word words[512];
 static size_t nwords;
 static unsigned short first[257]; /* words[first[c]..first[c+1]) */
 
