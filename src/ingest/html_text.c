@@ -31,6 +31,9 @@
  *
  * Cost: a few linear passes over the tree plus five ancestors per
  * paragraph. Recursion depth is bounded by html.c's MAX_DEPTH.
+ *
+ * Tuning aid: compiled with -DRCP_HTML_DEBUG, the candidates and the
+ * chosen node's ancestry are printed on standard error.
  */
 #include "ingest/html.h"
 #ifdef RCP_HTML_DEBUG
@@ -631,11 +634,6 @@ static void emit(ctx *c, rcp__hnode *x, int depth)
             c->para_links += x->len;
         return;
     }
-#ifdef RCP_HTML_DEBUG
-    fprintf(stderr, "%*semit <%d hint='%s' flags=%x chars=%u pchars=%u>\n",
-            depth, "", x->tag, x->hint ? x->hint : "", x->flags, x->chars,
-            x->pchars);
-#endif
     if (x != c->top && !(x->flags & RCP__HF_CORE)) {
         if (x->flags & (RCP__HF_HIDDEN | RCP__HF_ROLEBAD))
             return;
