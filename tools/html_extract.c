@@ -1,9 +1,11 @@
 /*
- * html_extract.c - a temporary driver until `recoupe extract` reads web
- * pages: runs rcp__html_extract on each file named (.html, .htm, and their
- * .gz) and writes the JSON Lines of `recoupe extract` (id, url, title,
- * date, author, lang, text). Errors go to standard error; the exit status
- * is 3 when a page was skipped.
+ * html_extract.c - rcp__html_extract alone, without the readers' cleaning
+ * and language detection: runs it on each file named (.html, .htm, and
+ * their .gz) and writes the JSON Lines of `recoupe extract` (id, url,
+ * title, date, author, lang, text). bench/bench_html.sh times the
+ * extractor with it; tools/eval/extract.sh falls back on it when
+ * `recoupe extract` cannot read web pages. Errors go to standard error;
+ * the exit status is 3 when a page was skipped.
  *
  *     html_extract [-q] FILE...     (-q: time only, print nothing)
  */
