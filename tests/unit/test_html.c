@@ -41,6 +41,11 @@ static const struct {
      "{\"name\":\"Bo Kim\"}]}</script>" PARA,
      "LD title", "2023-09-14T10:00:00+02:00", "Ann Lee, Bo Kim", NULL, NULL,
      P50, "LD title"},
+    /* a page whose body is mostly in its JSON-LD (paywall, script) */
+    {"<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+     "\"articleBody\":\"" P50 P50 "\\n" P50 "Only in the JSON-LD body. "
+     P50 P50 "\"}</script><p>A teaser, long enough to be a paragraph.</p>",
+     "", NULL, NULL, NULL, NULL, "Only in the JSON-LD body.", NULL},
     /* meta published time beats <time>; og:locale gives the language */
     {"<meta property='article:published_time' content='2015-04-30 07:19:58'>"
      "<meta property='og:locale' content='fr_FR'>"
@@ -161,7 +166,7 @@ TEST(html_table)
             printf("# case %zu text: %s\n", i, pg.text);
             CHECK(!"text lacks the boilerplate");
         }
-        if (i == 16)
+        if (i == 17)
             CHECK_INT(count_of(pg.text, "to be prose."), 2); /* one <p> */
         rcp__arena_release(&a);
     }
