@@ -1170,8 +1170,24 @@ static char *norm_lang(rcp__arena *a, const char *v)
           (v[1] | 32) <= 'z'))
         return NULL;
     if (v[2] && v[2] != '-' && v[2] != '_' && v[2] != ' ' && v[2] != ',' &&
-        v[2] != ';')
-        return NULL; /* three-letter codes and names: not ISO 639-1 */
+        v[2] != ';') {
+        /* the common ISO 639-2 codes; other words are not languages */
+        static const char *const three[][2] = {
+            {"eng", "en"}, {"fra", "fr"}, {"fre", "fr"}, {"deu", "de"},
+            {"ger", "de"}, {"spa", "es"}, {"ita", "it"}, {"por", "pt"},
+            {"rus", "ru"}, {"nld", "nl"}, {"dut", "nl"}, {"pol", "pl"},
+            {"ukr", "uk"}, {"ara", "ar"}, {"zho", "zh"}, {"chi", "zh"},
+            {"jpn", "ja"}, {"kor", "ko"}, {"tur", "tr"}, {"swe", "sv"},
+        };
+        char t[4] = {(char)(v[0] | 32), (char)(v[1] | 32), (char)(v[2] | 32),
+                     0};
+        if (v[3] && v[3] != '-' && v[3] != '_')
+            return NULL;
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(three); i++)
+            if (!strcmp(t, three[i][0]))
+                return rcp__arena_strndup(a, three[i][1], 2);
+        return NULL;
+    }
     l[0] = (char)(v[0] | 32);
     l[1] = (char)(v[1] | 32);
     l[2] = 0;
