@@ -483,7 +483,10 @@ static int notice(const char *p, size_t n)
         "listen to this article", "\303\251couter", "imprimer",
         "facebook", "twitter", "whatsapp", "linkedin", "pinterest",
         "copy link", "copier le lien", "e-mail", "mail", "reddit",
-        "flipboard", "telegram", "messenger",
+        "flipboard", "telegram", "messenger", "tags", "iklan", "werbung",
+        "publicidade", "reclame", "reklama", "\xd1\x80\xd0\xb5\xd0\xba\xd0\xbb\xd0\xb0\xd0\xbc\xd0\xb0",
+        "this slideshow requires javascript", "you may also like",
+        "you might also like", "also read", "read also", "more from",
     };
     /* reading-time lines: "5 min read", "Temps de lecture : 2 min" */
     static const char *const reading[] = {
@@ -506,6 +509,18 @@ static int notice(const char *p, size_t n)
         "\xc3\xa0 voir aussi", "les plus lus", "suivez-nous", "lee tambi\xc3\xa9n",
         "ver tambi\xc3\xa9n", "vea tambi\xc3\xa9n", "siehe auch", "leia mais",
         "saiba mais", "continue reading", "read the rest",
+        "you may also like", "you might also like", "related post",
+        "[related", "also:", "like this story", "like this article",
+        "popular on ", "filed under", "copyright", "all rights reserved",
+        "tous droits r\303\251serv\303\251s", "alle rechte vorbehalten",
+    };
+    /* contact lines: "Follow X on Twitter", "Write to X at x@y.com" */
+    static const char *const contact[] = {
+        "follow ", "reach ", "email ", "e-mail ", "write to ", "contact ",
+        "listen ", "suivez ", "retrouvez ", "folgen sie", "siga ", "segui ",
+    };
+    static const char *const social[] = {
+        "twitter", "facebook", "instagram", "linkedin", "youtube", "@",
     };
     /* the publication line of a page, when short */
     static const char *const dateline[] = {
@@ -541,6 +556,24 @@ static int notice(const char *p, size_t n)
             if (!strncmp(low, prefix[i], strlen(prefix[i])))
                 return 1;
     }
+    if (n < 150) {
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(contact); i++)
+            if (!strncmp(low, contact[i], strlen(contact[i]))) {
+                /* the whole line, folded, for the social names */
+                char all[160];
+                size_t k = 0;
+                for (; k < n && k + 1 < sizeof all; k++)
+                    all[k] = (char)rcp__ascii_lower((unsigned char)p[k]);
+                all[k] = 0;
+                for (size_t j = 0; j < RCP_ARRAY_SIZE(social); j++)
+                    if (strstr(all, social[j]))
+                        return 1;
+            }
+    }
+    if (n < 20 && (!strncmp(low, "image ", 6) || !strncmp(low, "photo ", 6) ||
+                   !strncmp(low, "slide ", 6)) &&
+        strstr(low, " of ") && low[6] >= '0' && low[6] <= '9')
+        return 1; /* "Image 1 of 5" */
     if (n < 60) {
         for (size_t i = 0; i < RCP_ARRAY_SIZE(reading); i++)
             if (strstr(low, reading[i]))
