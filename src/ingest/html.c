@@ -335,6 +335,8 @@ typedef struct state {
     rcp__buf title;  /* <title> text */
     rcp__buf ld;     /* JSON-LD blobs, each followed by a NUL */
     const char *meta[M_COUNT];
+    const xmlChar *tag_ptr[64]; /* element name -> tag cache */
+    short tag_val[64];
 } state;
 
 static void stop(state *s)
@@ -459,7 +461,17 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
         s->skip++;
         return;
     }
-    int tag = tag_of(name);
+    /* libxml2 interns element names: a pointer-keyed cache spares the
+     * binary search for nearly every element */
+    size_t slot = ((uintptr_t)xname >> 4) & (RCP_ARRAY_SIZE(s->tag_ptr) - 1);
+    int tag;
+    if (s->tag_ptr[slot] == xname) {
+        tag = s->tag_val[slot];
+    } else {
+        tag = tag_of(name);
+        s->tag_ptr[slot] = xname;
+        s->tag_val[slot] = (short)tag;
+    }
     if (tag == DROP) {
         s->skip = 1;
         if (!strcmp(name, "title") && !s->in_body && s->title.len == 0)
@@ -507,6 +519,14 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
         const char *k = at[i], *v = at[i + 1];
         if (!v)
             v = "";
+        /* most attributes (href, src, data-*, width...) matter not */
+        switch (k[0]) {
+        case 'a': case 'c': case 'd': case 'h': case 'i': case 'l':
+        case 'p': case 'r': case 's':
+            break;
+        default:
+            continue;
+        }
         if (!strcmp(k, "class") || !strcmp(k, "id")) {
             if (hl && hl + 1 < sizeof hint)
                 hint[hl++] = ' ';
