@@ -16,8 +16,8 @@
  * stack). libxml2's weak spot, work proportional to the depth of the open
  * element stack for each stray end tag, is bounded here by stopping the
  * parse at MAX_DEPTH open elements, MAX_NODES elements or MAX_ERRORS
- * parse errors (each stray end tag is one), and pages are
- * cut at RCP__HTML_MAX_BYTES. libxml2 never sees a charset question: the
+ * parse errors (each stray end tag is one; real pages have at most a few
+ * thousand), and pages are cut at RCP__HTML_MAX_BYTES. libxml2 never sees a charset question: the
  * page is decoded to clean UTF-8 first (html_charset.c) and the parser is
  * told to ignore the page's own declaration.
  *
@@ -27,11 +27,14 @@
  *           the first <h1>, <title> without a " - Site" / " | Site" part
  *   date    JSON-LD datePublished, article:published_time and its kin,
  *           itemprop=datePublished, <time pubdate>/<time datetime>, a date
- *           written in French or English in a date-ish element
+ *           written out (English, French, German, Spanish, Italian,
+ *           Portuguese) in a date-ish element, the /2019/11/19/ of the
+ *           URL, last the modification date
  *   author  JSON-LD author names, meta author/dc.creator/..., the text of
  *           an itemprop=author / rel=author / byline element (kept as
  *           written, "Par ..." included, as Readability.js does)
- *   lang    <html lang>, Content-Language, og:locale, JSON-LD inLanguage
+ *   lang    <html lang>, Content-Language, og:locale, JSON-LD inLanguage,
+ *           as ISO 639-1 ("fr" from "fr-FR", "fr_FR" or "fra")
  *   url     <link rel=canonical>, og:url, JSON-LD url
  */
 #include "ingest/html.h"
