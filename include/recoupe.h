@@ -197,7 +197,9 @@ enum {
     RCP_TOK_UPPER = 1 << 4,  /* all letters upper-case, 2 or more */
     RCP_TOK_STOP = 1 << 5,   /* a stopword of the document's language */
     RCP_TOK_SSTART = 1 << 6, /* first word of its sentence */
-    RCP_TOK_QUOTE = 1 << 7   /* an opening or closing quotation mark */
+    RCP_TOK_QUOTE = 1 << 7,  /* an opening or closing quotation mark */
+    RCP_TOK_URL = 1 << 8,    /* a URL, e-mail address or domain name */
+    RCP_TOK_DATE = 1 << 9    /* with NUM: a numeric date (14/09/2023) */
 };
 
 typedef struct rcp_token {
@@ -205,8 +207,11 @@ typedef struct rcp_token {
     uint32_t sent;       /* index of its sentence */
     uint16_t flags;      /* RCP_TOK_* */
     uint16_t norm_len;
-    const char *norm;    /* folded: lower case, no accents, ' for ’ */
-    const char *stem;    /* Snowball stem of norm (NUL-terminated) */
+    const char *norm;    /* folded: lower case, no accents, ' for ’,
+                            " for « » “ ”; numbers without the spaces
+                            between digit groups (1000 for 1 000) */
+    const char *stem;    /* Snowball stem of norm (NUL-terminated); norm
+                            itself for other than words */
     uint64_t hnorm;      /* hash of norm */
     uint64_t hstem;      /* hash of stem */
 } rcp_token;
@@ -240,6 +245,17 @@ typedef struct rcp_doc {
  * Analyse a text: NFC normalisation, paragraphs (split at '\n'), sentences,
  * tokens with their folded forms and stems. `lang` is an ISO 639-1 hint, or
  * NULL/"" to detect it. The text is copied. Returns NULL when out of memory.
+ *
+ * Sentences are verbatim spans that make sense alone: abbreviations and
+ * initials (M. Dupont, J.-M. Le Pen, U.S.) do not end one; a short
+ * quotation that closes in its paragraph is not cut, so that
+ * « A. B », a dit X. is one sentence (longer ones, with more than three
+ * sentence ends, are cut as ordinary text); closing quotation marks and
+ * brackets after the final stop belong to the sentence; every paragraph
+ * end ends a sentence (headlines, list items). URLs, e-mail addresses,
+ * numeric dates, times and numbers with their separators (1 000, 3,5)
+ * are one token each. Invalid UTF-8 ends the text (the valid prefix is
+ * analysed). Costs linear time in the text, whatever the text.
  */
 rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang);
 

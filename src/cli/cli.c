@@ -18,13 +18,24 @@ void cli_error(const char *fmt, ...)
     va_end(ap);
 }
 
+const char *cli_strerror(int e)
+{
+    static char buf[128];
+    snprintf(buf, sizeof buf, "%s", strerror(e));
+    if (buf[0] >= 'A' && buf[0] <= 'Z' && (buf[1] < 'A' || buf[1] > 'Z'))
+        buf[0] = (char)(buf[0] + 32); /* git style: lower case */
+    return buf;
+}
+
 void cli_report(const rcp_error *err)
 {
     const char *why = err->message[0] ? err->message : rcp_strerror(err->code);
+    const char *hint = err->code == RCP_ETOOBIG ? " (see --max-size)" : "";
     if (err->line)
-        cli_error("cannot read '%s': line %zu: %s", err->file, err->line, why);
+        cli_error("cannot read '%s': line %zu: %s%s", err->file, err->line,
+                  why, hint);
     else
-        cli_error("cannot read '%s': %s", err->file, why);
+        cli_error("cannot read '%s': %s%s", err->file, why, hint);
 }
 
 static int takes_value(const char *takes, const char *name, size_t n)
@@ -125,7 +136,7 @@ FILE *cli_output(const char *path)
         return stdout;
     FILE *f = fopen(path, "w");
     if (!f)
-        cli_error("cannot write '%s': %s", path, strerror(errno));
+        cli_error("cannot write '%s': %s", path, cli_strerror(errno));
     return f;
 }
 
@@ -138,7 +149,7 @@ int cli_close_output(FILE *f, const char *path)
         bad |= fflush(f) != 0;
     if (bad) {
         cli_error("cannot write '%s': %s", path ? path : "standard output",
-                  strerror(errno));
+                  cli_strerror(errno));
         return -1;
     }
     return 0;

@@ -22,6 +22,10 @@ enum {
 /* Print "recoupe: MESSAGE" on standard error. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* strerror(e) in lower case, as the messages are ("permission denied");
+ * valid until the next call. */
+const char *cli_strerror(int e);
+
 /* Report a skipped input as "recoupe: cannot read 'F': line N: why". */
 void cli_report(const rcp_error *err);
 

@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "commands.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char help[] =
@@ -12,50 +13,92 @@ static const char help[] =
     "\n"
     "Writes the article inside each input as one JSON object per line, in\n"
     "input order: id, source, url, title, date, author, lang, and text (the\n"
-    "main text only, paragraphs separated by \\n; boilerplate and repeated\n"
-    "paragraphs removed). Unknown fields are null.\n"
+    "main text only, paragraphs separated by \\n). Unknown fields are null.\n"
+    "\n"
+    "An input is a .txt, .html/.htm or .jsonl file, each possibly .gz, a\n"
+    "directory (read recursively, in path order), or - for JSON Lines on\n"
+    "standard input (the default). Cleaning removes share prompts,\n"
+    "newsletter and cookie notices, \"read also\" links, comment counters,\n"
+    "photo credits, slugs and labels, and repeated paragraphs and\n"
+    "sentences; a \"date 2023-10\" or \"title: ...\" line at the top, and a\n"
+    "headline, fill the fields when the input does not.\n"
     "\n"
     "options:\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
     "  --max-size BYTES     skip articles larger than this (default 10 MiB)\n"
     "  --raw                no cleaning and no language detection\n"
-    "  -h, --help           this help\n";
+    "  -h, --help           this help\n"
+    "\n"
+    "A bad input (unreadable, invalid UTF-8, malformed JSON line, empty,\n"
+    "duplicate id, too large) is named on standard error with its line and\n"
+    "skipped. Exit status: 0 all read; 1 usage error; 2 nothing read or\n"
+    "output not writable; 3 some inputs skipped.\n";
 
 int cmd_extract(int argc, char **argv)
 {
     rcp_read_opts opts = {0};
     const char *out_path = NULL, *v, *o;
     int argi = 1;
-    while ((o = cli_opt(argc, argv, &argi, "o output max-size", &v))) {
+    /* options may come after the inputs, as in git; "--" ends them */
+    const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
+    size_t ninputs = 0;
+    int status = EXIT_OK;
+    if (!inputs) {
+        cli_error("out of memory");
+        return EXIT_NOTHING;
+    }
+    for (;;) {
+        if (argi < argc && strcmp(argv[argi], "--") == 0) {
+            while (++argi < argc)
+                inputs[ninputs++] = argv[argi];
+            break;
+        }
+        o = cli_opt(argc, argv, &argi, "o output max-size", &v);
+        if (!o) {
+            if (argi >= argc)
+                break;
+            inputs[ninputs++] = argv[argi++];
+            continue;
+        }
         if (!strcmp(o, "h") || !strcmp(o, "help")) {
             fputs(help, stdout);
+            free(inputs);
             return EXIT_OK;
         } else if (!strcmp(o, "o") || !strcmp(o, "output")) {
             out_path = v;
         } else if (!strcmp(o, "max-size")) {
-            if (cli_number(o, v, &opts.max_article_bytes))
+            if (cli_number(o, v, &opts.max_article_bytes)) {
+                free(inputs);
                 return EXIT_USAGE;
+            }
+            if (!opts.max_article_bytes) {
+                cli_error("option '--max-size' needs a size above 0");
+                free(inputs);
+                return EXIT_USAGE;
+            }
         } else if (!strcmp(o, "raw")) {
             opts.raw = 1;
         } else {
             if (strcmp(o, "?"))
                 cli_error("unknown option '%s'; see 'recoupe extract --help'",
                           argv[argi - 1]);
+            free(inputs);
             return EXIT_USAGE;
         }
     }
     FILE *out = cli_output(out_path);
-    if (!out)
+    if (!out) {
+        free(inputs);
         return EXIT_NOTHING;
-    rcp_reader *r = rcp_reader_new((const char *const *)argv + argi,
-                                   (size_t)(argc - argi), &opts);
+    }
+    rcp_reader *r = rcp_reader_new(inputs, ninputs, &opts);
+    free(inputs);
     if (!r) {
         cli_error("out of memory");
         return EXIT_NOTHING;
     }
     size_t n = 0;
     rcp_article *a;
-    int status = EXIT_OK;
     while (cli_next(r, &a) == 1) {
         n++;
         int rc = rcp_article_write_json(out, a);

@@ -97,22 +97,25 @@ static int finish(rcp_article *a, const char *p, size_t n, int from_html,
         if (!a->text)
             rc = RCP_ENOMEM;
     } else {
-        const char *lang = a->lang;
-        if (!lang) {
-            const char *l = rcp_lang_detect(norm.p, norm.len);
-            lang = l[0] ? l : NULL;
-        }
+        /* the language is detected once, on the clean text: cleaning
+         * knows the boilerplate of every language it handles */
+        rcp__clean_opts co = {a->lang, a->title, from_html};
         rcp__cleaned c;
-        rc = rcp__clean_text(norm.p ? norm.p : "", norm.len, lang, from_html,
-                             ar, &c);
+        rc = rcp__clean_article(norm.p ? norm.p : "", norm.len, &co, ar, &c);
         if (rc)
             goto cleanup;
         a->text = c.text;
         a->text_len = c.len;
-        if (!a->title && c.title)
+        if (!a->title)
             a->title = c.title;
-        if (!a->date && c.date)
+        if (!a->date)
             a->date = c.date;
+        if (!a->author)
+            a->author = c.author;
+        if (!a->url)
+            a->url = c.url;
+        if (!a->source)
+            a->source = c.source;
         if (!a->lang) {
             const char *l = rcp_lang_detect(a->text, a->text_len);
             if (l[0])
@@ -169,8 +172,8 @@ static int check_size(const rcp_read_opts *opts, size_t n, const char *origin,
                                                  : RCP__MAX_ARTICLE;
     if (n > max)
         return rcp__fail(err, RCP_ETOOBIG, origin, line, 0,
-                         "article of %zu bytes is over the limit of %zu", n,
-                         max);
+                         "article of %zu bytes is over the size limit of "
+                         "%zu bytes", n, max);
     return 0;
 }
 
@@ -246,9 +249,7 @@ int rcp__article_from_json(const char *p, size_t n, const char *origin,
                            rcp_error *err)
 {
     *out = NULL;
-    int rc = check_size(opts, n, origin, line, err);
-    if (rc)
-        return rc;
+    int rc;
     rcp_article *a = article_new();
     if (!a)
         return rcp__fail(err, RCP_ENOMEM, origin, line, 0, "out of memory");
@@ -268,6 +269,9 @@ int rcp__article_from_json(const char *p, size_t n, const char *origin,
         goto fail;
     }
     a->id = field(a, j, "id");
+    const rcp__json *idn = rcp__json_get(j, "id");
+    if (!a->id && idn && idn->type == RCP__JSON_NUM && idn->str)
+        a->id = dups(a, idn->str); /* "id": 12 */
     if (!a->id)
         a->id = dups(a, default_id);
     a->source = field(a, j, "source");
@@ -279,6 +283,9 @@ int rcp__article_from_json(const char *p, size_t n, const char *origin,
     size_t tl, hl;
     const char *text = rcp__json_str(j, "text", &tl);
     const char *html = rcp__json_str(j, "html", &hl);
+    if ((rc = check_size(opts, text && (tl > 0 || !html) ? tl : html ? hl : 0,
+                         origin, line, err)))
+        goto fail;
     if (text && (tl > 0 || !html))
         rc = finish(a, text, tl, 0, opts, err);
     else if (html)

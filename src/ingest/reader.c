@@ -12,6 +12,16 @@
  * file is read line by line, and a bad line is reported and skipped
  * without losing the lines after it. Ids are checked for duplicates with
  * a hash map from id to where it was first seen.
+ *
+ * Errors: every input that yields nothing is reported once, with its path
+ * (and line for JSON Lines) and skipped: a missing or unreadable file, a
+ * name of no known kind, an empty file (or a JSON Lines file with no
+ * record), invalid UTF-8, a malformed record, a truncated gzip stream (the
+ * lines before the damage are kept), a duplicate id (the message names
+ * the first input), an article over opts.max_article_bytes (text files
+ * are read no further than that, so a gzip bomb costs nothing; a JSON
+ * line may hold up to twice that plus 64 KiB, for its escapes and other
+ * fields). A UTF-8 byte order mark starting a JSON Lines file is skipped.
  */
 #include "ingest.h"
 
@@ -49,6 +59,7 @@ struct rcp_reader {
     source *src;
     size_t cur_path;
     size_t line;
+    size_t records; /* non-blank lines seen in this file */
     char *id_stem; /* default id prefix for records without an id */
     char chunk[CHUNK];
     size_t cpos, clen;
@@ -246,13 +257,16 @@ static int walk(const char *dir, char ***v, size_t *n, size_t *cap, int depth)
     while (!rc && (e = readdir(d))) {
         if (e->d_name[0] == '.')
             continue;
-        size_t len = strlen(dir) + strlen(e->d_name) + 2;
+        size_t dl = strlen(dir);
+        while (dl > 1 && dir[dl - 1] == '/')
+            dl--; /* "dir/" gives "dir/x.txt", not "dir//x.txt" */
+        size_t len = dl + strlen(e->d_name) + 2;
         char *p = rcp__malloc(len);
         if (!p) {
             rc = RCP_ENOMEM;
             break;
         }
-        snprintf(p, len, "%s/%s", dir, e->d_name);
+        snprintf(p, len, "%.*s/%s", (int)dl, dir, e->d_name);
         struct stat st;
         int gz;
         if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
@@ -324,6 +338,15 @@ size_t rcp_reader_skipped(const rcp_reader *r)
 
 /* ---- reading ---- */
 
+/* strerror in the house style: lower case ("no such file or directory") */
+static const char *sys_msg(int e, char *buf, size_t n)
+{
+    snprintf(buf, n, "%s", strerror(e));
+    if (buf[0] >= 'A' && buf[0] <= 'Z' && (buf[1] < 'A' || buf[1] > 'Z'))
+        buf[0] = (char)(buf[0] + 32);
+    return buf;
+}
+
 static int open_fd(const char *path, int *fd)
 {
     if (strcmp(path, "-") == 0) {
@@ -345,7 +368,8 @@ static int read_whole(source *s, rcp__buf *b, size_t max, const char *path,
     while ((n = src_read(s, tmp, sizeof tmp)) > 0) {
         if (b->len + (size_t)n > max)
             return rcp__fail(err, RCP_ETOOBIG, path, 0, 0,
-                             "article is over the limit of %zu bytes", max);
+                             "article is over the size limit of %zu bytes",
+                             max);
         int rc = rcp__buf_add(b, tmp, (size_t)n);
         if (rc)
             return rcp__fail(err, rc, path, 0, 0, "%s", rcp_strerror(rc));
@@ -403,7 +427,7 @@ static int next_line(rcp_reader *r, rcp_error *err)
 got:
     if (too_long)
         return rcp__fail(err, RCP_ETOOBIG, path, r->line, 0,
-                         "line is over the limit of %zu bytes",
+                         "line is over the size limit of %zu bytes",
                          r->linebuf.max);
     return 1;
 }
@@ -459,15 +483,23 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
     for (;;) {
         if (r->src) { /* inside a JSON Lines file */
             int rc = next_line(r, err);
-            if (rc < 0)
+            if (rc < 0) {
+                r->records++;
                 return skip(r, rc);
+            }
             if (rc == 0) {
                 src_close(r->src);
                 r->src = NULL;
+                if (!r->records) /* nothing at all: say so */
+                    return skip(r, rcp__fail(err, RCP_EEMPTY,
+                                             r->paths[r->cur_path], 0, 0,
+                                             "no JSON Lines record"));
                 continue;
             }
             const char *p = r->linebuf.p;
             size_t n = r->linebuf.len;
+            if (r->line == 1 && n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+                p += 3, n -= 3; /* a byte order mark */
             while (n && (p[n - 1] == '\r' || p[n - 1] == ' ' ||
                          p[n - 1] == '\t'))
                 n--;
@@ -476,6 +508,7 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
                 lead++;
             if (lead == n)
                 continue; /* a blank line */
+            r->records++;
             char defid[64];
             snprintf(defid, sizeof defid, "%.40s-%zu", r->id_stem, r->line);
             rcp_article *a;
@@ -491,11 +524,14 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
         const char *path = r->paths[idx];
         struct stat st;
         if (strcmp(path, "-") != 0) {
-            if (stat(path, &st) != 0)
+            if (stat(path, &st) != 0) {
+                int e = errno;
+                char m[128];
                 return skip(r, rcp__fail(err,
-                                         errno == ENOENT ? RCP_ENOENT
-                                                         : RCP_EIO,
-                                         path, 0, 0, "%s", strerror(errno)));
+                                         e == ENOENT ? RCP_ENOENT : RCP_EIO,
+                                         path, 0, 0, "%s",
+                                         sys_msg(e, m, sizeof m)));
+            }
             if (S_ISDIR(st.st_mode)) {
                 char **v = NULL;
                 size_t nv = 0, cap = 0;
@@ -523,9 +559,11 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
                                      ".txt, .html, .htm or .jsonl, "
                                      "optionally .gz)"));
         int fd, rc = open_fd(path, &fd);
-        if (rc)
+        if (rc) {
+            char m[128];
             return skip(r, rcp__fail(err, rc, path, 0, 0, "%s",
-                                     strerror(errno)));
+                                     sys_msg(errno, m, sizeof m)));
+        }
         source *s = src_open(fd, &rc);
         if (!s) {
             if (fd > 0)
@@ -537,6 +575,7 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
             r->src = s;
             r->cur_path = idx;
             r->line = 0;
+            r->records = 0;
             r->cpos = r->clen = 0;
             r->chunk_eof = 0;
             rcp__free(r->id_stem);

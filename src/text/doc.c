@@ -1,22 +1,14 @@
 /*
  * doc.c - the analysed document: paragraphs, sentences and tokens.
  *
- * How it works: the text is normalised (NFC), cut into paragraphs at line
- * breaks, and each paragraph is tokenized in one pass over its code points:
- *   - a word is a run of letters, marks and digits, with inner hyphens
- *     (Kim Jong-un, Etats-Unis) and inner dots between single letters or
- *     digits (U.S, 3.5, 3,5); an apostrophe splits a French elision off
- *     (l', d', qu', jusqu') and an English 's, and stays inside other
- *     words (O'Brien, aujourd'hui);
- *   - a number is a word that starts with a digit; groups of three digits
- *     joined by a no-break or thin space stay one number (1 000);
- *   - everything else that is not space is a one-character token.
- * Sentences end at . ! ? or … (and any closing quotes or brackets after
- * it) when what follows starts a sentence (a capital, a digit, an opening
- * quote or dash, or the end of the paragraph), unless the full stop ends
- * an abbreviation (M., Mme, Dr., St.) or an initial (J. Smith, J.-M.).
- * Each word is folded (lower case, no accents), flagged as a stopword of
- * the document's language or not, and stemmed. Cost: linear in the text.
+ * The text is normalised (NFC), its language is taken from the hint or
+ * detected, and it is cut into paragraphs at line breaks; each paragraph
+ * is tokenized, then split into sentences; last, every token gets its
+ * folded form, stopword flag and stem from the process-wide word cache
+ * (lang.c), so that a word seen before costs one hash and one lookup.
+ * Cost: linear in the text; no allocation per token (tokens, sentences
+ * and paragraphs are three growing arrays, strings come from the cache or
+ * the doc's arena).
  */
 #include "text.h"
 
@@ -28,185 +20,630 @@ struct rcp_doc_priv_ {
     size_t cap_toks, cap_sents, cap_paras;
 };
 
-/* Abbreviations after which a full stop does not end a sentence (folded). */
-static const char *const abbrevs[] = {
-    "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "drs", "pr", "prof",
-    "st", "ste", "mr", "mrs", "ms", "messrs", "jr", "sr", "gen", "gal", "col",
-    "lt", "sgt", "capt", "cdt", "gov", "sen", "rep", "rev", "mgr", "me", "av",
-    "bd", "vs", "cf", "p", "pp", "no", "nos", "art", "ch", "vol", "fig",
-    "env", "dept", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fev",
-    "avr", "juil", "sen", "mt", "ft", "est", "approx", "ca", "op", "hon"};
-static rcp__map abbrev_map;
-static int abbrev_ready;
-
-static int is_abbrev(const char *w, size_t n)
-{
-    if (!abbrev_ready) {
-        for (size_t i = 0; i < RCP_ARRAY_SIZE(abbrevs); i++) {
-            uint64_t *v = rcp__map_put(
-                &abbrev_map, rcp__hash(abbrevs[i], strlen(abbrevs[i]), 7));
-            if (!v)
-                return 0;
-            *v = 1;
-        }
-        abbrev_ready = 1;
-    }
-    return rcp__map_get(&abbrev_map, rcp__hash(w, n, 7)) != NULL;
-}
-
-/* French elisions that an apostrophe splits off (folded, without '). */
-static int is_elision(const char *w, size_t n)
-{
-    static const char *const el[] = {"l", "d", "j", "m", "n", "s", "t", "c",
-                                     "qu", "jusqu", "lorsqu", "puisqu",
-                                     "quoiqu", "presqu", "quelqu"};
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(el); i++)
-        if (strlen(el[i]) == n && memcmp(el[i], w, n) == 0)
-            return 1;
-    return 0;
-}
-
-static int32_t cp_at(const char *p, size_t n, size_t i, int *len)
-{
-    int32_t cp;
-    int l = rcp__utf8_decode(p + i, n - i, &cp);
-    if (len)
-        *len = l;
-    return cp;
-}
+/* An internal token flag, cleared before rcp_doc_new returns: the token
+ * is lower-case ASCII, so its folded form is its text. */
+#define TOK_PLAIN (1u << 15)
 
 typedef struct builder {
     rcp_doc *d;
     struct rcp_doc_priv_ *pv;
-    rcp__buf fold;
+    int slot;         /* the language's slot in the word cache */
+    int french;       /* French or unknown: split dit-il */
+    rcp__buf fold;    /* scratch: a folded token */
+    uint32_t *qclose; /* per token of the paragraph: see mark_quotes */
+    size_t qcap;
 } builder;
 
-static int push_token(builder *b, uint32_t off, uint32_t len, uint16_t flags)
+/* ------------------------------------------------------------------------
+ * Character helpers
+ */
+
+static inline int32_t cp_at(const char *p, size_t end, size_t i, int *len)
+{
+    unsigned char c = (unsigned char)p[i];
+    if (c < 0x80) {
+        *len = 1;
+        return c;
+    }
+    int32_t cp;
+    *len = rcp__utf8_decode(p + i, end - i, &cp);
+    return cp;
+}
+
+/* The code point at i, or -1 at or past end. */
+static inline int32_t peek(const char *p, size_t end, size_t i)
+{
+    int l;
+    return i < end ? cp_at(p, end, i, &l) : -1;
+}
+
+static inline int is_digit(int32_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static inline int is_alpha(int32_t c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+static inline int is_alnum(int32_t c)
+{
+    return is_digit(c) || is_alpha(c);
+}
+
+static inline int is_dash(int32_t cp)
+{
+    return cp == '-' || cp == 0x2010 || cp == 0x2011;
+}
+
+static inline int is_apos(int32_t cp)
+{
+    return cp == '\'' || cp == 0x2019 || cp == 0x02BC;
+}
+
+static inline int is_wordc(int32_t cp)
+{
+    return (rcp__cp_class(cp) & RCP__CP_WORD) != 0;
+}
+
+static size_t count_digits(const char *p, size_t end, size_t i)
+{
+    size_t k = i;
+    while (k < end && is_digit((unsigned char)p[k]))
+        k++;
+    return k - i;
+}
+
+/* ------------------------------------------------------------------------
+ * Special tokens: URLs, e-mail addresses, domain names, dates, times
+ */
+
+/* Longest URL taken as one token; the scans below are bounded so that a
+ * long run without spaces costs linear time, not quadratic. */
+#define URL_MAX 2048
+
+/* Top-level domains that make "word.tld" a domain name rather than two
+ * words with a missing space. */
+static int is_tld(const char *p, size_t n)
+{
+    static const char *const tlds[] = {
+        "com",   "org",  "net",  "fr", "uk", "de", "eu", "io", "info",
+        "be",    "ch",   "ca",   "es", "it", "nl", "pt", "us", "gov",
+        "edu",   "int",  "gouv", "tv", "ru", "cn", "jp", "ly", "me",
+        "co",    "lu",   "mc",   "ma", "dz", "tn", "sn", "ci", "at",
+        "se",    "no",   "dk",   "fi", "pl", "br", "in", "au", "news",
+        "media", "html", "php",  "htm"};
+    if (n < 2 || n > 5)
+        return 0;
+    char l[8];
+    for (size_t i = 0; i < n; i++) {
+        if (!is_alpha((unsigned char)p[i]))
+            return 0;
+        l[i] = (char)rcp__ascii_lower((unsigned char)p[i]);
+    }
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(tlds); i++)
+        if (strlen(tlds[i]) == n && memcmp(tlds[i], l, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* May this code point stand inside a URL? */
+static int url_cp(int32_t cp)
+{
+    if (cp < 0 || (rcp__cp_class(cp) & RCP__CP_SPACE))
+        return 0;
+    if (cp < 0x80)
+        return cp > 0x20 && cp != '<' && cp != '>' && cp != '"' && cp != '`' &&
+               cp != '{' && cp != '}' && cp != '|' && cp != '\\' && cp != '^';
+    return !rcp__is_quote_cp(cp) && cp != 0x2019 && cp != 0x2026;
+}
+
+/* Drop what ends a sentence or closes a bracket from the end of a URL or
+ * address p[s..e) (a ')' stays when the URL opened one). */
+static size_t url_trim(const char *p, size_t s, size_t e)
+{
+    int paren = 0;
+    for (size_t k = s; k < e; k++)
+        paren += p[k] == '(';
+    while (e > s) {
+        unsigned char c = (unsigned char)p[e - 1];
+        if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
+            c == '?' || c == '\'' || c == ']' || (c == ')' && !paren))
+            e--;
+        else
+            break;
+    }
+    return e;
+}
+
+static int prefix_ci(const char *p, size_t end, size_t i, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (end - i < n)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (rcp__ascii_lower((unsigned char)p[i + k]) != lit[k])
+            return 0;
+    return 1;
+}
+
+/* A URL starting at i ("http://", "https://", "ftp://", "www."): its end,
+ * or 0. */
+static size_t scan_url(const char *p, size_t end, size_t i)
+{
+    size_t k;
+    if (end - i < 6 || ((p[i + 1] | 32) != 't' && (p[i + 1] | 32) != 'w'))
+        return 0; /* not ht(tp), ft(p) nor ww(w) */
+    if (prefix_ci(p, end, i, "https://"))
+        k = i + 8;
+    else if (prefix_ci(p, end, i, "http://") || prefix_ci(p, end, i, "ftp://"))
+        k = i + (p[i] == 'f' || p[i] == 'F' ? 6 : 7);
+    else if (prefix_ci(p, end, i, "www.") && i + 4 < end &&
+             is_alnum((unsigned char)p[i + 4]))
+        k = i + 4;
+    else
+        return 0;
+    size_t lim = RCP_MIN(end, i + URL_MAX);
+    while (k < lim) {
+        int l;
+        int32_t cp = cp_at(p, end, k, &l);
+        if (!url_cp(cp))
+            break;
+        k += (size_t)l;
+    }
+    k = url_trim(p, i, k);
+    return k > i + 8 || (k > i + 4 && (p[i] | 32) == 'w') ? k : 0;
+}
+
+/* A host name label: letters, digits, inner hyphens (at most 63). */
+static size_t scan_label(const char *p, size_t end, size_t i)
+{
+    size_t k = i;
+    end = RCP_MIN(end, i + 63);
+    while (k < end && (is_alnum((unsigned char)p[k]) ||
+                       (p[k] == '-' && k > i && k + 1 < end &&
+                        is_alnum((unsigned char)p[k + 1]))))
+        k++;
+    return k;
+}
+
+/* An e-mail address starting at i: its end, or 0. */
+static size_t scan_email(const char *p, size_t end, size_t i)
+{
+    size_t k = i, lim = RCP_MIN(end, i + 64);
+    while (k < lim &&
+           (is_alnum((unsigned char)p[k]) || p[k] == '.' || p[k] == '_' ||
+            p[k] == '%' || p[k] == '+' || p[k] == '-'))
+        k++;
+    if (k == i || k >= end || p[k] != '@')
+        return 0;
+    size_t h = k + 1, e = scan_label(p, end, h);
+    int dots = 0;
+    if (e == h)
+        return 0;
+    while (e + 1 < end && p[e] == '.' && is_alnum((unsigned char)p[e + 1]) &&
+           dots < 8) {
+        e = scan_label(p, end, e + 1);
+        dots++;
+    }
+    return dots ? e : 0;
+}
+
+/* A bare domain name starting at i ("lemonde.fr", "bbc.co.uk/news"),
+ * whose last label is a known top-level domain: its end, or 0. */
+static size_t scan_domain(const char *p, size_t end, size_t i)
+{
+    size_t e = scan_label(p, end, i), last = i;
+    int dots = 0;
+    if (e - i < 2)
+        return 0;
+    while (e + 1 < end && p[e] == '.' && is_alnum((unsigned char)p[e + 1]) &&
+           dots < 8) {
+        last = e + 1;
+        e = scan_label(p, end, e + 1);
+        dots++;
+    }
+    if (!dots || !is_tld(p + last, e - last))
+        return 0;
+    if (e < end && is_wordc(peek(p, end, e)))
+        return 0;
+    if (e < end && p[e] == '/') { /* a path */
+        size_t lim = RCP_MIN(end, i + URL_MAX);
+        while (e < lim) {
+            int l;
+            int32_t cp = cp_at(p, end, e, &l);
+            if (!url_cp(cp))
+                break;
+            e += (size_t)l;
+        }
+        e = url_trim(p, i, e);
+    }
+    return e;
+}
+
+/* A numeric date starting at i (14/09/2023, 14.09.2023, 14-09-2023,
+ * 2023-09-14, 2023/09/14): its end, or 0. */
+static size_t scan_date(const char *p, size_t end, size_t i)
+{
+    size_t a = count_digits(p, end, i), k = i + a;
+    if (k + 1 >= end || (a != 4 && a != 1 && a != 2))
+        return 0;
+    char sep = p[k];
+    if (sep != '/' && sep != '.' && sep != '-')
+        return 0;
+    size_t b = count_digits(p, end, k + 1);
+    if (b < 1 || b > 2)
+        return 0;
+    k += 1 + b;
+    if (k + 1 >= end || p[k] != sep)
+        return 0;
+    size_t c = count_digits(p, end, k + 1);
+    if (a == 4 ? (c < 1 || c > 2) : (c != 2 && c != 4))
+        return 0;
+    k += 1 + c;
+    if (k < end && is_wordc(peek(p, end, k)))
+        return 0;
+    return k;
+}
+
+/* A time starting at i (10:30, 9:05:12): its end, or 0. */
+static size_t scan_time(const char *p, size_t end, size_t i)
+{
+    size_t a = count_digits(p, end, i), k = i + a;
+    if (a < 1 || a > 2 || k + 2 >= end || p[k] != ':' ||
+        count_digits(p, end, k + 1) != 2)
+        return 0;
+    k += 3;
+    if (k + 2 < end && p[k] == ':' && count_digits(p, end, k + 1) == 2)
+        k += 3;
+    if (k < end && is_wordc(peek(p, end, k)))
+        return 0;
+    return k;
+}
+
+/* Acronyms and initials with dots: a letter, then ". letter" (or ".-"
+ * letter) one or more times: U.S, J.-M, e.g. The end (before the last
+ * dot), or 0. */
+static size_t scan_dotted(const char *p, size_t end, size_t i)
+{
+    if ((unsigned char)p[i] < 0x80 && (i + 1 >= end || p[i + 1] != '.'))
+        return 0; /* the common case: not a letter and a dot */
+    int l;
+    size_t k = i, parts = 0;
+    for (;;) {
+        int32_t cp = cp_at(p, end, k, &l);
+        if (!(rcp__cp_class(cp) & RCP__CP_WORD) || is_digit(cp))
+            break;
+        size_t after = k + (size_t)l;
+        if (after < end && is_wordc(peek(p, end, after)))
+            break; /* more than one letter */
+        parts++;
+        k = after;
+        if (k + 1 >= end || p[k] != '.' || parts == 16)
+            break;
+        size_t n = k + 1;
+        if (p[n] == '-' && n + 1 < end)
+            n++;
+        if (!is_wordc(peek(p, end, n)))
+            break;
+        k = n;
+    }
+    /* k is just after the last letter taken */
+    if (parts < 2)
+        return 0;
+    return k;
+}
+
+/* A French subject or object pronoun joined to its verb by a hyphen at
+ * p[i] (dit-il, a-t-elle, est-ce, va-t-en, donne-moi): the length of the
+ * part to split off, hyphens included, or 0. It must end the word. */
+static size_t clitic_len(const char *p, size_t end, size_t i)
+{
+    static const char *const cl[] = {
+        "il",   "ils", "elle", "elles", "on",  "je",   "tu", "nous",
+        "vous", "ce",  "moi",  "toi",   "lui", "leur", "y",  "en"};
+    size_t k = i + 1;
+    if (k + 2 < end && (p[k] == 't' || p[k] == 'T') && p[k + 1] == '-') {
+        k += 2; /* -t-: always a French inversion */
+    } else {
+        /* the verb ends in a vowel, t or d (dit-il, prend-elle, a-on);
+         * names do not split (Kim Jong-il, Jean-Il) */
+        unsigned char c =
+            (unsigned char)rcp__ascii_lower((unsigned char)p[i - 1]);
+        int verbish = strchr("aeiouytdc", c) != NULL && c != 0;
+        if (i >= 2 && (unsigned char)p[i - 2] == 0xC3 &&
+            ((unsigned char)p[i - 1] == 0xA9 ||
+             (unsigned char)p[i - 1] == 0xA8))
+            verbish = 1; /* é è */
+        if (!verbish)
+            return 0;
+    }
+    size_t w = k;
+    while (w < end && w - k < 6 && is_alpha((unsigned char)p[w]))
+        w++;
+    if (w == k || (w < end && is_wordc(peek(p, end, w))) ||
+        (w < end && (p[w] == '-' || p[w] == '\'')))
+        return 0;
+    char low[8];
+    for (size_t q = k; q < w; q++)
+        low[q - k] = (char)rcp__ascii_lower((unsigned char)p[q]);
+    for (size_t q = 0; q < RCP_ARRAY_SIZE(cl); q++)
+        if (strlen(cl[q]) == w - k && memcmp(cl[q], low, w - k) == 0)
+            return w - i;
+    return 0;
+}
+
+/* French and Italian elisions that an apostrophe splits off (ASCII,
+ * compared case-folded, without the apostrophe). */
+static int is_elision(const char *p, size_t n)
+{
+    static const char *const el[] = {
+        "l",      "d",      "j",      "m",     "n",      "s",
+        "t",      "c",      "qu",     "jusqu", "lorsqu", "puisqu",
+        "quoiqu", "presqu", "quelqu", "dell",  "nell",   "sull",
+        "dall",   "all",    "un",     "quell", "dev",    "tutt"};
+    char low[8];
+    if (n == 0 || n > 6)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c >= 0x80)
+            return 0;
+        low[i] = (char)rcp__ascii_lower(c);
+    }
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(el); i++)
+        if (strlen(el[i]) == n && memcmp(el[i], low, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------------------
+ * Tokenizer
+ */
+
+static inline int push_token(builder *b, size_t off, size_t len, uint16_t flags)
 {
     rcp_doc *d = b->d;
-    if (!RCP__PUSH(d->toks, d->ntoks, b->pv->cap_toks))
+    if (RCP_UNLIKELY(d->ntoks == b->pv->cap_toks) &&
+        rcp__grow(&d->toks, &b->pv->cap_toks, d->ntoks + 1, sizeof *d->toks))
         return RCP_ENOMEM;
     rcp_token *t = &d->toks[d->ntoks++];
-    memset(t, 0, sizeof *t);
-    t->off = off;
-    t->len = len;
+    t->off = (uint32_t)off;
+    t->len = (uint32_t)len;
+    t->sent = 0;
     t->flags = flags;
+    t->norm_len = 0;
+    t->norm = t->stem = NULL;
+    t->hnorm = t->hstem = 0;
     return 0;
 }
 
-/* Fold, flag and stem the word tokens (after the language is known). */
-static int finish_tokens(builder *b)
+/* Is c, at k, a separator of thousands in a number begun at s: a no-break,
+ * thin or plain space before exactly three digits (1 000, 12 500 000)? The
+ * number so far must be groups of digits only, the first of 1-3. */
+static int group_space(const char *p, size_t end, size_t s, size_t k, int32_t c,
+                       int l)
 {
-    rcp_doc *d = b->d;
-    rcp__arena *a = &b->pv->arena;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        rcp_token *t = &d->toks[i];
-        const char *s = d->text + t->off;
-        rcp__buf_reset(&b->fold);
-        int rc = rcp__fold(s, t->len, &b->fold);
-        if (rc)
-            return rc;
-        size_t fl = RCP_MIN(b->fold.len, (size_t)UINT16_MAX);
-        char *norm = rcp__arena_strndup(a, b->fold.p ? b->fold.p : "", fl);
-        if (!norm)
-            return RCP_ENOMEM;
-        t->norm = norm;
-        t->norm_len = (uint16_t)fl;
-        t->hnorm = rcp__hash(norm, fl, 0);
-        if (t->flags & RCP_TOK_WORD) {
-            if (rcp__is_stopword(d->lang, norm, fl))
-                t->flags |= RCP_TOK_STOP;
-            size_t sl;
-            const char *st = rcp__stem(d->lang, norm, fl, a, &sl);
-            if (!st)
-                return RCP_ENOMEM;
-            t->stem = st;
-            t->hstem = rcp__hash(st, sl, 0);
-        } else {
-            t->stem = norm;
-            t->hstem = t->hnorm;
-        }
+    if (!(c == ' ' || c == 0xA0 || c == 0x202F || c == 0x2009))
+        return 0;
+    size_t j = k + (size_t)l;
+    if (count_digits(p, end, j) != 3)
+        return 0;
+    int32_t after = peek(p, end, j + 3);
+    if (after >= 0 && is_wordc(after))
+        return 0;
+    /* the number so far: 1-3 digits, then groups of 3 */
+    if (k - s > 40)
+        return 0;
+    size_t first = count_digits(p, end, s);
+    if (first < 1 || first > 3)
+        return 0;
+    size_t q = s + first;
+    while (q < k) {
+        int ql;
+        int32_t sc = cp_at(p, end, q, &ql);
+        if (!(sc == ' ' || sc == 0xA0 || sc == 0x202F || sc == 0x2009) ||
+            count_digits(p, end, q + (size_t)ql) != 3)
+            return 0;
+        q += (size_t)ql + 3;
     }
-    return 0;
+    return q == k;
 }
 
-/* Tokenize text[start, end) (one paragraph). */
+/*
+ * Tokenize text[start, end) (one paragraph). How it works: one pass over
+ * the code points; at each non-space one, the first rule that matches
+ * makes the token:
+ *   - URLs (http://, www.), e-mail addresses and domain names (lemonde.fr)
+ *     are one RCP_TOK_URL token each, without trailing punctuation;
+ *   - numeric dates (14/09/2023, 2023-09-14) are one NUM|DATE token, and
+ *     times (10:30) one NUM token;
+ *   - single letters joined by dots (U.S, J.-M, e.g) are one word; the
+ *     last dot stays a token of its own, for the sentence splitter;
+ *   - a word is a run of letters, marks and digits, with inner hyphens
+ *     (Kim Jong-un, al-Assad), inner apostrophes (aujourd'hui, O'Brien),
+ *     and for numbers inner . or , before a digit (3,5 3.5 1,000) and
+ *     spaces before groups of three digits (1 000, with any space); a
+ *     French or Italian elision is split after its apostrophe (l' qu'
+ *     jusqu' dell'), an English 's is split off, and so is a French
+ *     inverted pronoun (dit-il -> dit -il, a-t-elle -> a -t-elle); a
+ *     number is a word that starts with a digit (12e, 1er, 10 in 10%:
+ *     % is its own token, so that 10% and 10 % match) or with its
+ *     decimal point (.357);
+ *   - a run of full stops (...) is one token; every other character that
+ *     is not a space is a token of its own.
+ */
 static int tokenize(builder *b, size_t start, size_t end)
 {
     const char *p = b->d->text;
     size_t i = start;
+    (void)rcp__cp_class(0); /* the class table is filled */
     while (i < end) {
         int l;
         int32_t cp = cp_at(p, end, i, &l);
-        if (rcp__is_space_cp(cp) || cp < 0) {
+        unsigned cls = rcp__cp_class(cp);
+        if (cls & RCP__CP_SPACE || cp < 0) {
             i += (size_t)l;
             continue;
         }
-        if (!rcp__is_word_cp(cp)) {
+        if (cp == '.' && i + 1 < end && is_digit((unsigned char)p[i + 1]) &&
+            (i == start || p[i - 1] == ' ' || p[i - 1] == '\t' ||
+             p[i - 1] == '(')) {
+            /* .357, .5: a number that starts with its decimal point */
+            size_t e = i + 1;
+            while (e < end && (is_digit((unsigned char)p[e]) ||
+                               ((p[e] == '.' || p[e] == ',') && e + 1 < end &&
+                                is_digit((unsigned char)p[e + 1]))))
+                e++;
+            if (e < end && is_wordc(peek(p, end, e)))
+                while (e < end && is_alnum((unsigned char)p[e]))
+                    e++;
+            if (push_token(b, i, e - i, RCP_TOK_NUM))
+                return RCP_ENOMEM;
+            i = e;
+            continue;
+        }
+        if (!(cls & RCP__CP_WORD)) {
+            size_t e = i + (size_t)l;
             uint16_t f = RCP_TOK_PUNCT;
+            if (cp == '.')
+                while (e < end && p[e] == '.')
+                    e++;
             if (rcp__is_quote_cp(cp))
                 f |= RCP_TOK_QUOTE;
-            if (push_token(b, (uint32_t)i, (uint32_t)l, f))
+            if (cp < 0x80 && e - i <= 256)
+                f |= TOK_PLAIN;
+            if (push_token(b, i, e - i, f))
                 return RCP_ENOMEM;
-            i += (size_t)l;
+            i = e;
+            continue;
+        }
+        size_t s = i, e;
+        if (cp < 0x80) {
+            /* URLs, addresses, dates, times */
+            int c0 = cp | 32;
+            if ((c0 == 'h' || c0 == 'w' || c0 == 'f') &&
+                (e = scan_url(p, end, i))) {
+                if (push_token(b, s, e - s, RCP_TOK_URL))
+                    return RCP_ENOMEM;
+                i = e;
+                continue;
+            }
+            if (is_digit(cp)) {
+                if ((e = scan_date(p, end, i))) {
+                    if (push_token(b, s, e - s, RCP_TOK_NUM | RCP_TOK_DATE))
+                        return RCP_ENOMEM;
+                    i = e;
+                    continue;
+                }
+                if ((e = scan_time(p, end, i))) {
+                    if (push_token(b, s, e - s, RCP_TOK_NUM))
+                        return RCP_ENOMEM;
+                    i = e;
+                    continue;
+                }
+            }
+        }
+        if (!is_digit(cp) && (e = scan_dotted(p, end, i))) {
+            uint16_t f = RCP_TOK_WORD;
+            if (cls & RCP__CP_UPPER) {
+                f |= RCP_TOK_CAP;
+                int all = 1;
+                for (size_t k = i; k < e;) {
+                    int32_t c = cp_at(p, end, k, &l);
+                    if ((rcp__cp_class(c) & RCP__CP_WORD) &&
+                        !(rcp__cp_class(c) & RCP__CP_UPPER))
+                        all = 0;
+                    k += (size_t)l;
+                }
+                if (all)
+                    f |= RCP_TOK_UPPER;
+            }
+            if (push_token(b, s, e - s, f))
+                return RCP_ENOMEM;
+            i = e;
             continue;
         }
         /* a word or number */
-        size_t s = i;
-        int digit_start = cp >= '0' && cp <= '9';
-        int letters = 0, uppers = 0, cap = rcp__is_upper_cp(cp);
+        int digit_start = is_digit(cp);
+        int letters = 0, uppers = 0, cap = (cls & RCP__CP_UPPER) != 0;
         size_t s_split = 0; /* end of a split-off 's, when there is one */
+        size_t clitic = 0;  /* length of a split-off -t-il, when there is */
+        int nonascii = 0;   /* any byte >= 0x80 */
         for (;;) {
-            cp = cp_at(p, end, i, &l);
-            if (i < end && rcp__is_word_cp(cp)) {
-                if (!(cp >= '0' && cp <= '9') && cp >= 0x41) {
+            /* ASCII letters and digits, straight from the class table */
+            while (i < end && (unsigned char)p[i] < 0x80) {
+                unsigned k = rcp__cp_tab[(unsigned char)p[i]];
+                if (!(k & RCP__CP_WORD))
+                    break;
+                if (!(k & RCP__CP_DIGIT)) {
                     letters++;
-                    uppers += rcp__is_upper_cp(cp);
+                    uppers += (k & RCP__CP_UPPER) != 0;
+                }
+                i++;
+            }
+            if (i >= end)
+                break;
+            nonascii |= (unsigned char)p[i] >= 0x80;
+            cp = cp_at(p, end, i, &l);
+            cls = rcp__cp_class(cp);
+            if (cls & RCP__CP_WORD) {
+                if (!(cls & RCP__CP_DIGIT)) {
+                    letters++;
+                    uppers += (cls & RCP__CP_UPPER) != 0;
                 }
                 i += (size_t)l;
                 continue;
             }
-            if (i >= end)
-                break;
             /* what may join two word parts */
-            int l2;
             size_t j = i + (size_t)l;
-            int32_t next = j < end ? cp_at(p, end, j, &l2) : -1;
-            int next_word = next >= 0 && rcp__is_word_cp(next);
-            int next_digit = next >= '0' && next <= '9';
-            if (rcp__is_dash_cp(cp) && next_word) {
+            int32_t next = peek(p, end, j);
+            int next_word = next >= 0 && is_wordc(next);
+            if (is_dash(cp) && next_word) {
+                size_t cl = b->french ? clitic_len(p, end, i) : 0;
+                if (cl && !digit_start) {
+                    clitic = cl; /* dit-il: "dit", then "-il" */
+                    break;
+                }
                 i = j;
                 continue;
             }
-            if ((cp == '.' || cp == ',') && digit_start && next_digit) {
+            if ((cp == '.' || cp == ',') && digit_start && is_digit(next)) {
                 i = j; /* 3.5  3,5  1.000 */
                 continue;
             }
-            if ((cp == 0xA0 || cp == 0x202F || cp == 0x2009) && digit_start &&
-                next_digit) {
-                /* 1 000: exactly three digits after the space */
-                size_t k = j;
-                int nd = 0;
-                while (k < end && p[k] >= '0' && p[k] <= '9')
-                    k++, nd++;
-                if (nd == 3) {
-                    i = j;
-                    continue;
+            if (digit_start && letters == 0 &&
+                group_space(p, end, s, i, cp, l)) {
+                i = j; /* 1 000 */
+                continue;
+            }
+            if (cp == '.' && !digit_start && next >= 0 && next < 0x80 &&
+                is_alpha(next)) {
+                size_t de = scan_domain(p, end, s);
+                if (de) { /* lemonde.fr */
+                    i = de;
+                    s_split = (size_t)-1;
+                    break;
                 }
             }
-            if (rcp__is_apos_cp(cp) && next_word) {
-                rcp__buf_reset(&b->fold);
-                if (rcp__fold(p + s, i - s, &b->fold))
-                    return RCP_ENOMEM;
-                if (is_elision(b->fold.p, b->fold.len)) {
-                    i = j; /* token ends after the apostrophe */
+            if (cp == '@' ||
+                ((cp == '.' || cp == '_' || cp == '+') && next_word)) {
+                size_t ee = scan_email(p, end, s);
+                if (ee) {
+                    i = ee;
+                    s_split = (size_t)-1;
+                    break;
+                }
+            }
+            if (is_apos(cp) && next_word) {
+                if (is_elision(p + s, i - s)) {
+                    i = j; /* the token ends after the apostrophe */
                     break;
                 }
                 /* English 's: split it off as its own token */
                 if ((next == 's' || next == 'S') &&
-                    (j + 1 >= end ||
-                     !rcp__is_word_cp(cp_at(p, end, j + 1, NULL)))) {
+                    !(j + 1 < end && is_wordc(peek(p, end, j + 1)))) {
                     s_split = j + 1;
                     break;
                 }
@@ -215,128 +652,621 @@ static int tokenize(builder *b, size_t start, size_t end)
             }
             break;
         }
+        if (s_split == (size_t)-1) {
+            if (push_token(b, s, i - s, RCP_TOK_URL))
+                return RCP_ENOMEM;
+            continue;
+        }
         uint16_t f = digit_start ? RCP_TOK_NUM : RCP_TOK_WORD;
         if (cap)
             f |= RCP_TOK_CAP;
         if (letters >= 2 && uppers == letters)
             f |= RCP_TOK_UPPER;
-        if (push_token(b, (uint32_t)s, (uint32_t)(i - s), f))
+        if (!nonascii && !uppers && !cap && !digit_start && i - s <= 256)
+            f |= TOK_PLAIN;
+        if (push_token(b, s, i - s, f))
             return RCP_ENOMEM;
         if (s_split) {
-            if (push_token(b, (uint32_t)i, (uint32_t)(s_split - i),
-                           RCP_TOK_WORD))
+            if (push_token(b, i, s_split - i, RCP_TOK_WORD))
                 return RCP_ENOMEM;
             i = s_split;
         }
+        if (clitic) {
+            if (push_token(b, i, clitic, RCP_TOK_WORD))
+                return RCP_ENOMEM;
+            i += clitic;
+        }
     }
     return 0;
 }
 
-static int is_closer(const char *p, const rcp_token *t)
+/* ------------------------------------------------------------------------
+ * Sentences
+ */
+
+static int32_t tok_cp(const rcp_doc *d, const rcp_token *t)
 {
-    if (t->len > 4)
-        return 0;
     int32_t cp;
-    rcp__utf8_decode(p + t->off, t->len, &cp);
-    return cp == ')' || cp == ']' || cp == 0xBB || cp == 0x201D ||
-           cp == '"' || cp == '\'' || cp == 0x2019 || cp == 0x203A;
+    rcp__utf8_decode(d->text + t->off, t->len, &cp);
+    return cp;
 }
 
-static int is_terminator(const char *p, const rcp_token *t)
+static int is_terminator(const rcp_doc *d, const rcp_token *t)
 {
     if (!(t->flags & RCP_TOK_PUNCT))
         return 0;
-    int32_t cp;
-    rcp__utf8_decode(p + t->off, t->len, &cp);
-    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+    unsigned char c = (unsigned char)d->text[t->off];
+    if (c < 0x80)
+        return c == '.' || c == '!' || c == '?';
+    int32_t cp = tok_cp(d, t);
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
+           cp == 0x203C || cp == 0x2047 || cp == 0x2048 || cp == 0x2049;
+}
+
+/* A quotation mark that opens, or closes, a quotation (« ‹ “ „ / » › ”). */
+static int opens_quote(int32_t cp)
+{
+    return cp == 0xAB || cp == 0x201C || cp == 0x201E || cp == 0x2039;
+}
+
+static int closes_quote(int32_t cp)
+{
+    return cp == 0xBB || cp == 0x201D || cp == 0x203A;
+}
+
+/* Can toks[k] close the sentence after a terminator? Closing brackets
+ * and quotation marks can; a straight " can when it was paired as a
+ * closing one (qclose says so). */
+static int is_closer(builder *b, size_t t0, size_t k)
+{
+    const rcp_doc *d = b->d;
+    const rcp_token *t = &d->toks[k];
+    if (t->len > 4 || !(t->flags & RCP_TOK_PUNCT))
+        return 0;
+    int32_t cp = tok_cp(d, t);
+    if (cp == '"')
+        return b->qclose[k - t0] == UINT32_MAX;
+    return cp == ')' || cp == ']' || closes_quote(cp) || cp == 0x2019 ||
+           cp == '\'';
 }
 
 /* Can token t start a sentence? */
-static int starts_sentence(const char *p, const rcp_token *t)
+static int starts_sentence(const rcp_doc *d, const rcp_token *t)
 {
     if (t->flags & (RCP_TOK_CAP | RCP_TOK_NUM | RCP_TOK_QUOTE))
         return 1;
-    int32_t cp;
-    rcp__utf8_decode(p + t->off, t->len, &cp);
+    int32_t cp = tok_cp(d, t);
     return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == '(' ||
-           cp == '[' || cp == 0xBF || cp == 0xA1 || cp == 0x2018;
+           cp == '[' || cp == 0xBF || cp == 0xA1 || cp == 0x2018 ||
+           cp == 0x2022;
 }
 
-/* Does the full stop at toks[k] end an abbreviation or initial? */
-static int dot_is_abbrev(builder *b, size_t first, size_t k)
+/* Words after which a full stop does not end the sentence (folded).
+ * TITLE: always followed by a name (M. Dupont, Dr. Smith); ENDS: may end
+ * a sentence as well (etc., Inc., Jan.), which it does when the next
+ * word is a capitalised function word (etc. Il, Inc. The). */
+enum { AB_NONE, AB_TITLE, AB_ENDS, AB_INITIAL, AB_TIME };
+
+static int abbrev_kind(const char *w, size_t n)
 {
+    /* Folded forms: a word that is also an ordinary word of French or
+     * English that can end a sentence (est, art, ca for ça, gens, sens,
+     * pres for près) is left out, since it would hide that end. */
+    static const char *const titles[] = {
+        "m",    "mm",   "mme",  "mmes",  "mlle", "mlles",  "dr",   "drs",
+        "pr",   "prof", "mr",   "mrs",   "ms",   "messrs", "mgr",  "me",
+        "gen",  "gal",  "col",  "lt",    "sgt",  "sgts",   "capt", "cdt",
+        "cne",  "gov",  "govs", "sen",   "rep",  "reps",   "rev",  "hon",
+        "st",   "ste",  "sts",  "mt",    "sr",   "fr",     "adm",  "maj",
+        "brig", "cpl",  "pvt",  "supt",  "insp", "det",    "ald",  "amb",
+        "sa",   "vve",  "atty", "const", "cmdr", "cmdt",   "lieut"};
+    static const char *const ends[] = {
+        "etc",  "inc",    "ltd", "co",   "corp", "jr",   "vs",  "cf",   "p",
+        "pp",   "no",     "nos", "n",    "ch",   "chap", "vol", "fig",  "env",
+        "dept", "approx", "op",  "av",   "bd",   "bld",  "jan", "janv", "feb",
+        "fev",  "fevr",   "mar", "apr",  "avr",  "jun",  "jul", "juil", "aug",
+        "sep",  "sept",   "oct", "nov",  "dec",  "ex",   "al",  "ed",   "eds",
+        "min",  "max",    "tel", "cie",  "sq",   "ave",  "rd",  "blvd", "hr",
+        "hrs",  "mln",    "mrd", "mds",  "md",   "mio",  "bn",  "tr",   "trad",
+        "coll", "ibid",   "id",  "resp", "suiv", "nr",   "bzw", "usw",  "ggf",
+        "vgl",  "pt",     "pts", "pct",  "gr"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(titles); i++)
+        if (strlen(titles[i]) == n && memcmp(titles[i], w, n) == 0)
+            return AB_TITLE;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(ends); i++)
+        if (strlen(ends[i]) == n && memcmp(ends[i], w, n) == 0)
+            return AB_ENDS;
+    return AB_NONE;
+}
+
+/* Is toks[k] a capitalised function word (Il, Le, The), of the document's
+ * language or, when it is unknown, of French or English? With `names`,
+ * words that also begin names (Le Pen, De Gaulle, Van Gogh) do not count. */
+static int cap_function_word(builder *b, size_t k, int names)
+{
+    static const char *const particles[] = {
+        "le",  "la",  "les",   "de",  "du", "des", "d'",    "l'",  "van",
+        "von", "der", "den",   "di",  "da", "del", "della", "dos", "das",
+        "do",  "y",   "e",     "al",  "el", "bin", "ben",   "ter", "ten",
+        "st",  "san", "saint", "mac", "mc", "o'"};
     rcp_doc *d = b->d;
-    if (k == first)
-        return 0;
-    const rcp_token *w = &d->toks[k - 1];
-    if (!(w->flags & RCP_TOK_WORD) || w->off + w->len != d->toks[k].off)
+    const rcp_token *t = &d->toks[k];
+    if (!(t->flags & RCP_TOK_CAP) || !(t->flags & RCP_TOK_WORD) || t->len > 24)
         return 0;
     rcp__buf_reset(&b->fold);
-    if (rcp__fold(d->text + w->off, w->len, &b->fold))
+    if (rcp__fold(d->text + t->off, t->len, &b->fold) || !b->fold.p)
         return 0;
     const char *f = b->fold.p;
     size_t n = b->fold.len;
-    /* J.-M. : the folded word is "j.-m" or the like; single letters */
-    int letters = 0;
-    for (size_t i = 0; i < n; i++)
-        letters += f[i] != '.' && f[i] != '-';
-    if ((w->flags & RCP_TOK_CAP) && letters <= 1)
-        return 1;
-    if (n >= 3 && f[n - 2] == '-' && (w->flags & RCP_TOK_CAP))
-        return 1; /* Jean-P. */
-    return is_abbrev(f, n);
+    if (names)
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(particles); i++)
+            if (strlen(particles[i]) == n && memcmp(particles[i], f, n) == 0)
+                return 0;
+    if (d->lang[0])
+        return rcp__is_stopword(d->lang, f, n);
+    return rcp__is_stopword("fr", f, n) || rcp__is_stopword("en", f, n);
 }
 
-/* Split the tokens of one paragraph [t0, t1) into sentences. */
-static int split_sentences(builder *b, size_t t0, size_t t1, uint32_t para)
+/* After "10 a.m." or "3 p.m.", a capitalised word starts a sentence
+ * unless it is a time zone (EST, GMT: upper case) or names a day or
+ * month (p.m. Friday, a.m. Oct. 3). */
+static int time_ends_sentence(builder *b, size_t next)
+{
+    static const char *const when[] = {
+        "monday",   "tuesday",  "wednesday", "thursday", "friday",
+        "saturday", "sunday",   "mon",       "tue",      "tues",
+        "wed",      "thu",      "thurs",     "fri",      "sat",
+        "sun",      "january",  "february",  "march",    "april",
+        "may",      "june",     "july",      "august",   "september",
+        "october",  "november", "december",  "jan",      "feb",
+        "mar",      "apr",      "jun",       "jul",      "aug",
+        "sep",      "sept",     "oct",       "nov",      "dec",
+        "local",    "eastern",  "central",   "pacific",  "mountain",
+        "today",    "tomorrow", "yesterday"};
+    const rcp_doc *d = b->d;
+    const rcp_token *t = &d->toks[next];
+    if (!(t->flags & RCP_TOK_CAP) || !(t->flags & RCP_TOK_WORD))
+        return 0;
+    if ((t->flags & RCP_TOK_UPPER) || t->len > 12)
+        return 0;
+    char low[16];
+    for (size_t i = 0; i < t->len; i++)
+        low[i] = (char)rcp__ascii_lower((unsigned char)d->text[t->off + i]);
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(when); i++)
+        if (strlen(when[i]) == t->len && memcmp(when[i], low, t->len) == 0)
+            return 0;
+    return 1;
+}
+
+/* Does the full stop at toks[k], followed by toks[next] (which can start
+ * a sentence), end the sentence begun at toks[first]? */
+static int dot_ends_sentence(builder *b, size_t first, size_t k, size_t next)
 {
     rcp_doc *d = b->d;
-    const char *p = d->text;
+    if (k == first)
+        return 1;
+    const rcp_token *w = &d->toks[k - 1];
+    if (w->off + w->len != d->toks[k].off)
+        return 1; /* "word ." */
+    if (k - 1 == first && (w->flags & (RCP_TOK_NUM | RCP_TOK_WORD)) &&
+        w->len <= 3 && (w->flags & RCP_TOK_NUM || w->len == 1))
+        return 0; /* a list marker: "1. ", "a. " */
+    if (!(w->flags & RCP_TOK_WORD))
+        return 1;
+    if (w->len == 1 && !(w->flags & RCP_TOK_CAP) &&
+        (d->toks[next].flags & RCP_TOK_NUM))
+        return 0; /* "a. 357 revolver": a lost decimal point */
+    rcp__buf_reset(&b->fold);
+    if (w->len > 16 || rcp__fold(d->text + w->off, w->len, &b->fold) ||
+        !b->fold.p)
+        return 1;
+    const char *f = b->fold.p;
+    size_t n = b->fold.len;
+    int letters = 0, dashes = 0, dots = 0;
+    for (size_t i = 0; i < n; i++) {
+        dashes += f[i] == '-';
+        dots += f[i] == '.';
+        letters += f[i] != '.' && f[i] != '-';
+    }
+    int kind;
+    if ((w->flags & RCP_TOK_CAP) && letters == 1)
+        kind = AB_INITIAL; /* J. Smith */
+    else if (dots && dashes)
+        kind = AB_INITIAL; /* J.-M. Le Pen */
+    else if (n >= 3 && f[n - 2] == '-' && (w->flags & RCP_TOK_CAP))
+        kind = AB_INITIAL; /* Jean-P. Martin */
+    else if ((n == 3 && (memcmp(f, "a.m", 3) == 0 || memcmp(f, "p.m", 3) == 0)))
+        kind = AB_TIME; /* 10 a.m. */
+    else if (dots)
+        kind = AB_ENDS; /* U.S. e.g. */
+    else
+        kind = abbrev_kind(f, n);
+    if (kind == AB_TITLE && !(w->flags & RCP_TOK_CAP))
+        kind = AB_ENDS; /* titles are capitalised: 8 m. is metres */
+    switch (kind) {
+    case AB_TITLE:
+        return 0;
+    case AB_ENDS:
+        return cap_function_word(b, next, 0);
+    case AB_INITIAL:
+        return cap_function_word(b, next, 1);
+    case AB_TIME:
+        return time_ends_sentence(b, next);
+    default:
+        return 1;
+    }
+}
+
+/*
+ * Quotations, how it works: a sentence of a digest must be verbatim and
+ * make sense alone, and a quotation cut in two yields halves with an
+ * unmatched « or » and a speaker in only one of them. So the quotation
+ * marks of the paragraph are paired (« with », “ with ”, ‹ with ›, and
+ * straight " by their neighbours or else in turn), and a sentence end
+ * inside a short quotation that closes in the same paragraph (at most
+ * QUOTE_MAX bytes and QUOTE_SENTS sentence ends) is not one: « Nous verrons. Il
+ * faut attendre », a dit X. is one sentence, and so is "We will win. Nobody can
+ * stop us," he said. The quotation's own last terminator still ends a sentence
+ * when what follows the closing mark starts one: « Nous verrons. » Il s'est tu.
+ * is two. Longer quotations, and quotations left open at the paragraph's end
+ * (as when a quote runs over several paragraphs), are split as ordinary text.
+ *
+ * qclose[k - t0] is set to the index of the closing mark of the outermost
+ * short quotation that holds toks[k] (0 when none), and to UINT32_MAX for
+ * a straight " paired as a closing mark. Cost: linear, plus the length of
+ * the quotations times their nesting (at most QUOTE_DEPTH).
+ */
+#define QUOTE_MAX 1000 /* bytes */
+#define QUOTE_SENTS 3  /* sentence ends inside, the last one included */
+#define QUOTE_DEPTH 8
+
+/* Does the text before t, which is in a paragraph that starts at pstart,
+ * leave room for an opening quotation mark (start, space, bracket)? */
+static int left_open(const rcp_doc *d, const rcp_token *t, size_t pstart)
+{
+    if (t->off <= pstart)
+        return 1;
+    unsigned char c = (unsigned char)d->text[t->off - 1];
+    return c == ' ' || c == '\t' || c == '(' || c == '[' || c == 0xA0 ||
+           c == 0x94 /* the last byte of an em or en dash */;
+}
+
+/* Does the text after t close a quotation (end, space, punctuation)? */
+static int right_close(const rcp_doc *d, const rcp_token *t, size_t pend)
+{
+    size_t e = t->off + t->len;
+    if (e >= pend)
+        return 1;
+    unsigned char c = (unsigned char)d->text[e];
+    return c == ' ' || c == '\t' || c == '.' || c == ',' || c == ';' ||
+           c == ':' || c == '!' || c == '?' || c == ')' || c == ']' ||
+           c == 0xC2 /* no-break space */;
+}
+
+static int mark_quotes(builder *b, size_t t0, size_t t1, size_t pstart,
+                       size_t pend)
+{
+    rcp_doc *d = b->d;
+    size_t n = t1 - t0;
+    if (n > b->qcap) {
+        size_t cap = b->qcap ? b->qcap : 256;
+        while (cap < n)
+            cap *= 2;
+        uint32_t *q = rcp__realloc(b->qclose, cap * sizeof *q);
+        if (!q)
+            return RCP_ENOMEM;
+        b->qclose = q;
+        b->qcap = cap;
+    }
+    memset(b->qclose, 0, n * sizeof *b->qclose);
+    size_t stack[QUOTE_DEPTH];
+    int32_t kinds[QUOTE_DEPTH];
+    int depth = 0;
+    for (size_t k = t0; k < t1; k++) {
+        const rcp_token *t = &d->toks[k];
+        if (!(t->flags & RCP_TOK_QUOTE))
+            continue;
+        int32_t cp = tok_cp(d, t);
+        int open = opens_quote(cp), close = closes_quote(cp);
+        if (cp == '"' || cp == 0x201F) {
+            /* straight quotes: by their neighbours when they tell ("x
+             * opens, x" closes), else in turn */
+            int inside = 0;
+            for (int x = 0; x < depth; x++)
+                inside |= kinds[x] == '"';
+            int left = left_open(d, t, pstart), right = right_close(d, t, pend);
+            if (t->off + t->len >= pend)
+                open = 0, close = 1; /* nothing left to quote */
+            else if (left && !right)
+                open = 1, close = 0;
+            else if (!left && right)
+                open = 0, close = 1;
+            else
+                open = !inside, close = inside;
+        } else if (cp == 0x201D && !(depth && kinds[depth - 1] == 0x201C) &&
+                   !(depth && kinds[depth - 1] == 0x201E)) {
+            /* ” also opens quotations in some typography: ”x” */
+            int inside = 0;
+            for (int x = 0; x < depth; x++)
+                inside |= kinds[x] == 0x201D;
+            open = !inside;
+            close = inside;
+        }
+        if (open) {
+            if (depth < QUOTE_DEPTH) {
+                stack[depth] = k;
+                kinds[depth++] = cp == 0x201F ? '"' : cp;
+            }
+            continue;
+        }
+        if (!close)
+            continue;
+        /* find the matching opening mark, innermost first */
+        int x = depth - 1;
+        for (; x >= 0; x--) {
+            int32_t o = kinds[x];
+            if ((cp == 0xBB && o == 0xAB) || (cp == 0x203A && o == 0x2039) ||
+                (cp == 0x201D && (o == 0x201C || o == 0x201E || o == 0x201D)) ||
+                ((cp == '"' || cp == 0x201F) && o == '"'))
+                break;
+        }
+        if (x < 0) {
+            if (cp == '"')
+                b->qclose[k - t0] = UINT32_MAX; /* closes an earlier one */
+            continue;
+        }
+        size_t o = stack[x];
+        depth = x;
+        if (cp == '"')
+            b->qclose[k - t0] = UINT32_MAX;
+        if (t->off - d->toks[o].off > QUOTE_MAX)
+            continue;
+        int ends = 0;
+        for (size_t m = o + 1; m < k; m++)
+            ends += is_terminator(d, &d->toks[m]) &&
+                    !is_terminator(d, &d->toks[m + 1]);
+        if (ends > QUOTE_SENTS)
+            continue;
+        for (size_t m = o + 1; m < k; m++)
+            if (b->qclose[m - t0] != UINT32_MAX &&
+                b->qclose[m - t0] < (uint32_t)k)
+                b->qclose[m - t0] = (uint32_t)k;
+    }
+    return 0;
+}
+
+static int push_sentence(builder *b, size_t s, size_t e, uint32_t para)
+{
+    rcp_doc *d = b->d;
+    if (!RCP__PUSH(d->sents, d->nsents, b->pv->cap_sents))
+        return RCP_ENOMEM;
+    rcp_sentence *st = &d->sents[d->nsents++];
+    memset(st, 0, sizeof *st);
+    st->tok = (uint32_t)s;
+    st->ntok = (uint32_t)(e - s);
+    st->para = para;
+    return 0;
+}
+
+/*
+ * Split the tokens of one paragraph [t0, t1) into sentences. How it
+ * works: a sentence ends after a terminator (. ! ? … and runs of them),
+ * with any closing quotation marks and brackets after it, when the next
+ * token can start a sentence (a capital, a digit, an opening quotation
+ * mark, a dash or bracket) and the terminator is not inside a short
+ * quotation (see mark_quotes); a full stop after an abbreviation or an
+ * initial ends it only in the cases dot_ends_sentence allows. The end of
+ * the paragraph always ends a sentence, so headlines and list items
+ * without final punctuation stand alone.
+ */
+static int split_sentences(builder *b, size_t t0, size_t t1, uint32_t para,
+                           size_t pstart, size_t pend)
+{
+    rcp_doc *d = b->d;
+    int rc;
+    if ((rc = mark_quotes(b, t0, t1, pstart, pend)))
+        return rc;
     size_t s = t0;
     for (size_t k = t0; k < t1; k++) {
-        if (!is_terminator(p, &d->toks[k]))
+        if (!is_terminator(d, &d->toks[k]))
             continue;
         size_t e = k + 1; /* one past the sentence's last token */
-        while (e < t1 && (is_terminator(p, &d->toks[e]) ||
-                          is_closer(p, &d->toks[e])))
+        while (e < t1 && (is_terminator(d, &d->toks[e]) || is_closer(b, t0, e)))
             e++;
         if (e < t1) {
-            if (!starts_sentence(p, &d->toks[e]))
+            /* when the run of terminators and closers does not end the
+             * sentence, neither does any token of it: skip past it */
+            size_t run_end = e - 1;
+            uint32_t qc = b->qclose[k - t0];
+            if (qc && qc != UINT32_MAX && e <= qc) {
+                k = run_end;
+                continue; /* inside a short quotation */
+            }
+            if (!starts_sentence(d, &d->toks[e]) ||
+                b->qclose[e - t0] == UINT32_MAX) {
+                k = run_end;
                 continue;
-            int32_t cp;
-            rcp__utf8_decode(p + d->toks[k].off, d->toks[k].len, &cp);
-            if (cp == '.' && e == k + 1 && dot_is_abbrev(b, s, k))
+            }
+            if (tok_cp(d, &d->toks[k]) == '.' && d->toks[k].len == 1 &&
+                e == k + 1 && !dot_ends_sentence(b, s, k, e))
                 continue;
         }
-        if (!RCP__PUSH(d->sents, d->nsents, b->pv->cap_sents))
-            return RCP_ENOMEM;
-        rcp_sentence *st = &d->sents[d->nsents++];
-        st->tok = (uint32_t)s;
-        st->ntok = (uint32_t)(e - s);
-        st->para = para;
+        if ((rc = push_sentence(b, s, e, para)))
+            return rc;
         s = e;
         k = e - 1;
     }
-    if (s < t1) {
-        if (!RCP__PUSH(d->sents, d->nsents, b->pv->cap_sents))
+    if (s < t1 && (rc = push_sentence(b, s, t1, para)))
+        return rc;
+    return 0;
+}
+
+/* ------------------------------------------------------------------------
+ * Folded forms, stopwords, stems
+ */
+
+/* Fold p[0..n) into b->fold, ASCII bytes directly. */
+static int fold_into(builder *b, const char *p, size_t n)
+{
+    rcp__buf *f = &b->fold;
+    int rc;
+    f->len = 0;
+    if (RCP_UNLIKELY(n + 9 > f->cap) && (rc = rcp__buf_reserve(f, n + 8)))
+        return rc;
+    char *o = f->p;
+    size_t len = 0, i = 0;
+    for (;;) {
+        while (i < n && (unsigned char)p[i] < 0x80) {
+            o[len++] = (char)rcp__ascii_lower((unsigned char)p[i]);
+            i++;
+        }
+        if (i >= n)
+            break;
+        int32_t cp;
+        unsigned char c = (unsigned char)p[i];
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < n &&
+            ((unsigned char)p[i + 1] & 0xC0) == 0x80) {
+            /* two bytes (Latin, Greek, Cyrillic): the table, inline */
+            cp = (int32_t)(c & 0x1F) << 6 | ((unsigned char)p[i + 1] & 0x3F);
+            i += 2;
+            unsigned fl1 = rcp__fold_len[cp];
+            if (fl1 && len + 8 + (n - i) + 1 <= f->cap) {
+                memcpy(o + len, rcp__fold_out[cp], 8);
+                len += fl1 - 1;
+                continue;
+            }
+        } else {
+            int l = rcp__utf8_decode(p + i, n - i, &cp);
+            i += (size_t)l;
+            if (cp < 0)
+                continue;
+        }
+        char tmp[8];
+        int fl = rcp__fold_cp(cp, tmp);
+        if (len + (size_t)fl + (n - i) + 1 > f->cap) {
+            f->len = len;
+            if ((rc = rcp__buf_reserve(f, (size_t)fl + (n - i) + 8)))
+                return rc;
+            o = f->p;
+        }
+        memcpy(o + len, tmp, (size_t)fl);
+        len += (size_t)fl;
+    }
+    o[len] = 0;
+    f->len = len;
+    return 0;
+}
+
+/* The folded form of a number drops the spaces that group its digits
+ * (1 000 -> 1000), so that every spacing of it matches. */
+static void squeeze_number(rcp__buf *f)
+{
+    size_t w = 0;
+    for (size_t r = 0; r < f->len; r++)
+        if (f->p[r] != ' ')
+            f->p[w++] = f->p[r];
+    f->len = w;
+    f->p[w] = 0;
+}
+
+static int finish_tokens(builder *b)
+{
+    rcp_doc *d = b->d;
+    rcp__arena *a = &b->pv->arena;
+    int rc;
+    for (size_t i = 0; i < d->ntoks; i++) {
+        rcp_token *t = &d->toks[i];
+        if (t->flags & TOK_PLAIN) {
+            /* lower-case ASCII: the text is its own fold */
+            t->flags &= (uint16_t)~TOK_PLAIN;
+            int slot = (t->flags & RCP_TOK_WORD) ? b->slot : 0;
+            const rcp__word *w =
+                rcp__word_get(slot, d->text + t->off, t->len, a);
+            if (!w)
+                return RCP_ENOMEM;
+            t->norm = w->norm;
+            t->norm_len = w->norm_len;
+            t->hnorm = w->hnorm;
+            t->stem = w->stem;
+            t->hstem = w->hstem;
+            if (w->stop && (t->flags & RCP_TOK_WORD))
+                t->flags |= RCP_TOK_STOP;
+            continue;
+        }
+        if ((rc = fold_into(b, d->text + t->off, t->len)))
+            return rc;
+        if (t->flags & RCP_TOK_NUM)
+            squeeze_number(&b->fold);
+        size_t fl = b->fold.len;
+        if (RCP_UNLIKELY(fl > UINT16_MAX)) {
+            /* norm_len is 16 bits: cut, at a character boundary */
+            fl = UINT16_MAX;
+            while (fl > 0 && ((unsigned char)b->fold.p[fl] & 0xC0) == 0x80)
+                fl--;
+            b->fold.p[fl] = 0;
+            b->fold.len = fl;
+        }
+        if (t->flags & (RCP_TOK_WORD | RCP_TOK_PUNCT)) {
+            /* words and punctuation repeat: the cache has them */
+            int slot = (t->flags & RCP_TOK_WORD) ? b->slot : 0;
+            const rcp__word *w = rcp__word_get(slot, b->fold.p, fl, a);
+            if (!w)
+                return RCP_ENOMEM;
+            t->norm = w->norm;
+            t->norm_len = w->norm_len;
+            t->hnorm = w->hnorm;
+            t->stem = w->stem;
+            t->hstem = w->hstem;
+            if (w->stop && (t->flags & RCP_TOK_WORD))
+                t->flags |= RCP_TOK_STOP;
+            continue;
+        }
+        /* numbers, URLs: seldom twice, kept in the doc's arena */
+        char *norm = rcp__arena_strndup(a, b->fold.p, fl);
+        if (!norm)
             return RCP_ENOMEM;
-        rcp_sentence *st = &d->sents[d->nsents++];
-        st->tok = (uint32_t)s;
-        st->ntok = (uint32_t)(t1 - s);
-        st->para = para;
+        t->norm = t->stem = norm;
+        t->norm_len = (uint16_t)fl;
+        t->hnorm = t->hstem = rcp__hash(norm, fl, 0);
     }
     return 0;
+}
+
+/* ------------------------------------------------------------------------
+ * The document
+ */
+
+static void set_lang(rcp_doc *d, const char *lang)
+{
+    size_t n = 0;
+    if (lang && lang[0]) {
+        while (n < 3 && lang[n] && lang[n] != '-' && lang[n] != '_') {
+            d->lang[n] = (char)rcp__ascii_lower((unsigned char)lang[n]);
+            n++;
+        }
+        d->lang[n] = 0;
+        return;
+    }
+    const char *l = rcp_lang_detect(d->text, d->len);
+    size_t k = strlen(l);
+    memcpy(d->lang, l, RCP_MIN(k, (size_t)3) + 1);
+    d->lang[3] = 0;
 }
 
 static int analyze(builder *b, const char *lang)
 {
     rcp_doc *d = b->d;
     int rc;
+    set_lang(d, lang);
+    b->slot = rcp__lang_slot(d->lang);
+    b->french = !d->lang[0] || strcmp(d->lang, "fr") == 0;
+    /* news text has a token every 5-6 bytes: one allocation, mostly */
+    if (rcp__grow(&d->toks, &b->pv->cap_toks, d->len / 5 + 16, sizeof *d->toks))
+        return RCP_ENOMEM;
     size_t i = 0;
     while (i < d->len) {
-        size_t e = i;
-        while (e < d->len && d->text[e] != '\n')
-            e++;
+        const char *nl = memchr(d->text + i, '\n', d->len - i);
+        size_t e = nl ? (size_t)(nl - d->text) : d->len;
         if (e > i) {
             size_t t0 = d->ntoks, s0 = d->nsents;
             if ((rc = tokenize(b, i, e)))
@@ -348,7 +1278,7 @@ static int analyze(builder *b, const char *lang)
                 rcp_paragraph *pg = &d->paras[d->nparas++];
                 pg->off = (uint32_t)i;
                 pg->len = (uint32_t)(e - i);
-                if ((rc = split_sentences(b, t0, d->ntoks, para)))
+                if ((rc = split_sentences(b, t0, d->ntoks, para, i, e)))
                     return rc;
                 pg->sent = (uint32_t)s0;
                 pg->nsent = (uint32_t)(d->nsents - s0);
@@ -363,29 +1293,22 @@ static int analyze(builder *b, const char *lang)
         const rcp_token *last = &d->toks[st->tok + st->ntok - 1];
         st->off = first->off;
         st->len = last->off + last->len - first->off;
-        for (uint32_t t = st->tok; t < st->tok + st->ntok; t++)
+        int started = 0;
+        for (uint32_t t = st->tok; t < st->tok + st->ntok; t++) {
             d->toks[t].sent = (uint32_t)k;
-        for (uint32_t t = st->tok; t < st->tok + st->ntok; t++)
-            if (d->toks[t].flags & (RCP_TOK_WORD | RCP_TOK_NUM)) {
+            if (!started && (d->toks[t].flags & (RCP_TOK_WORD | RCP_TOK_NUM))) {
                 d->toks[t].flags |= RCP_TOK_SSTART;
-                break;
+                started = 1;
             }
-    }
-    if (lang && lang[0]) {
-        size_t n = 0;
-        while (n < 3 && lang[n] && lang[n] != '-' && lang[n] != '_') {
-            d->lang[n] = (char)rcp__ascii_lower((unsigned char)lang[n]);
-            n++;
         }
-        d->lang[n] = 0;
-    } else {
-        strcpy(d->lang, rcp_lang_detect(d->text, d->len));
     }
     return finish_tokens(b);
 }
 
 rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang)
 {
+    if (!text)
+        len = 0;
     rcp_doc *d = rcp__calloc(1, sizeof *d + sizeof(struct rcp_doc_priv_));
     if (!d)
         return NULL;
@@ -394,15 +1317,18 @@ rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang)
     rcp__arena_init(&pv->arena);
     rcp__buf t;
     rcp__buf_init(&t, UINT32_MAX - 1); /* offsets are 32-bit */
-    builder b = {d, pv, {0}};
+    builder b;
+    memset(&b, 0, sizeof b);
+    b.d = d;
+    b.pv = pv;
     rcp__buf_init(&b.fold, 0);
     int rc;
     size_t bad;
-    if (!rcp__utf8_valid(text, len, &bad)) {
+    if (len && !rcp__utf8_valid(text, len, &bad)) {
         /* the readers reject invalid UTF-8; here keep the valid prefix */
         len = bad;
     }
-    if ((rc = rcp__text_normalize(text, len, &t)) ||
+    if ((rc = rcp__text_normalize(len ? text : "", len, &t)) ||
         (rc = rcp__buf_reserve(&t, 0)))
         goto cleanup;
     pv->text = rcp__buf_detach(&t, &d->len);
@@ -411,6 +1337,7 @@ rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang)
 cleanup:
     rcp__buf_release(&t);
     rcp__buf_release(&b.fold);
+    rcp__free(b.qclose);
     if (rc) {
         rcp_doc_free(d);
         return NULL;

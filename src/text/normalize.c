@@ -10,6 +10,60 @@
 #include <stdlib.h>
 #include <utf8proc.h>
 
+/* ---- character classes ----
+ * The tokenizer asks for the class of every code point, so the classes of
+ * the first RCP__CP_TAB code points (Latin, Greek, Cyrillic, punctuation:
+ * nearly all of news text) are computed once with utf8proc and kept. */
+unsigned char rcp__cp_tab[RCP__CP_TAB];
+
+/* 1 when cp is unchanged by NFC whatever surrounds it: no canonical
+ * decomposition, combining class 0, and not a mark or Hangul jamo that
+ * composes with what precedes it (these are the "second" code points of
+ * the canonical compositions). */
+static int nfc_safe(int32_t cp)
+{
+    if (cp < 0x300)
+        return 1;
+    const utf8proc_property_t *pr = utf8proc_get_property(cp);
+    if (pr->combining_class != 0 || pr->comp_exclusion)
+        return 0;
+    if (pr->decomp_seqindex != UINT16_MAX && pr->decomp_type == 0)
+        return 0; /* a canonical decomposition */
+    if (pr->category == UTF8PROC_CATEGORY_MN ||
+        pr->category == UTF8PROC_CATEGORY_MC ||
+        pr->category == UTF8PROC_CATEGORY_ME)
+        return 0;
+    if (cp >= 0x1100 && cp <= 0x11FF)
+        return 0; /* conjoining jamo */
+    if (cp >= 0xAC00 && cp <= 0xD7A3)
+        return 0; /* precomposed Hangul: can take a trailing jamo */
+    return 1;
+}
+
+unsigned rcp__cp_class_slow(int32_t cp)
+{
+    unsigned c = RCP__CP_READY;
+    if (cp < 0 || cp > 0x10FFFF)
+        return c;
+    if (rcp__is_space_cp(cp))
+        c |= RCP__CP_SPACE;
+    if (rcp__is_word_cp(cp))
+        c |= RCP__CP_WORD;
+    if (rcp__is_upper_cp(cp))
+        c |= RCP__CP_UPPER;
+    if (cp >= '0' && cp <= '9')
+        c |= RCP__CP_DIGIT;
+    if (nfc_safe(cp))
+        c |= RCP__CP_NFCSAFE;
+    return c;
+}
+
+void rcp__cp_tab_init(void)
+{
+    for (int32_t cp = RCP__CP_TAB - 1; cp >= 0; cp--)
+        rcp__cp_tab[cp] = (unsigned char)rcp__cp_class_slow(cp);
+}
+
 int rcp__is_space_cp(int32_t cp)
 {
     if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' ||
@@ -84,25 +138,75 @@ int rcp__is_dash_cp(int32_t cp)
 
 /* ---- folding ---- */
 
-#define FOLD_TABLE 0x3000
-static unsigned char fold_len[FOLD_TABLE]; /* 0: not computed; else len+1 */
-static char fold_out[FOLD_TABLE][8];
+#define FOLD_TABLE RCP__FOLD_TAB
+unsigned char rcp__fold_len[FOLD_TABLE]; /* 0: not computed; else len+1 */
+char rcp__fold_out[FOLD_TABLE][8];
+#define fold_len rcp__fold_len
+#define fold_out rcp__fold_out
 
-static int fold_slow(int32_t cp, char *out)
+/* The folds utf8proc's decompositions do not give (ligatures without a
+ * decomposition, letters with a stroke, typographic apostrophes, quotes,
+ * dashes and spaces), or -1 for other code points. */
+static int fold_special(int32_t cp, char *out)
 {
-    switch (cp) { /* what utf8proc's decompositions leave as is */
-    case 0x0153: memcpy(out, "oe", 2); return 2; /* œ */
-    case 0x0152: memcpy(out, "oe", 2); return 2;
-    case 0x00E6: memcpy(out, "ae", 2); return 2; /* æ */
-    case 0x00C6: memcpy(out, "ae", 2); return 2;
-    case 0x00F8: out[0] = 'o'; return 1;         /* ø */
-    case 0x00D8: out[0] = 'o'; return 1;
-    case 0x0142: out[0] = 'l'; return 1;         /* ł */
-    case 0x0141: out[0] = 'l'; return 1;
-    case 0x0111: out[0] = 'd'; return 1;         /* đ */
-    case 0x0110: out[0] = 'd'; return 1;
-    case 0x0131: out[0] = 'i'; return 1;         /* ı */
-    case 0x00AD: return 0;                       /* soft hyphen */
+    switch (cp) {
+    case 0x0153:
+        memcpy(out, "oe", 2);
+        return 2; /* œ */
+    case 0x0152:
+        memcpy(out, "oe", 2);
+        return 2;
+    case 0x00E6:
+        memcpy(out, "ae", 2);
+        return 2; /* æ */
+    case 0x00C6:
+        memcpy(out, "ae", 2);
+        return 2;
+    case 0x00F8:
+        out[0] = 'o';
+        return 1; /* ø */
+    case 0x00D8:
+        out[0] = 'o';
+        return 1;
+    case 0x0142:
+        out[0] = 'l';
+        return 1; /* ł */
+    case 0x0141:
+        out[0] = 'l';
+        return 1;
+    case 0x0111:
+        out[0] = 'd';
+        return 1; /* đ */
+    case 0x0110:
+        out[0] = 'd';
+        return 1;
+    case 0x0131:
+        out[0] = 'i';
+        return 1; /* ı */
+    case 0x00AD:
+        return 0; /* soft hyphen */
+    case 0x0439:
+    case 0x0419: /* й: a letter of its own */
+        memcpy(out, "\xD0\xB9", 2);
+        return 2;
+    case 0x00AB:
+    case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x301D:
+    case 0x301E:
+        out[0] = '"'; /* « » “ ” „ */
+        return 1;
+    case 0x2039:
+    case 0x203A:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+        out[0] = '\''; /* ‹ › ‚ ‛ ′ */
+        return 1;
     }
     if (rcp__is_apos_cp(cp) || cp == 0x00B4 || cp == 0x0060) {
         out[0] = '\'';
@@ -116,6 +220,18 @@ static int fold_slow(int32_t cp, char *out)
         out[0] = ' ';
         return 1;
     }
+    return -1;
+}
+
+/* Fold one code point: the special cases, else utf8proc's compatibility
+ * decomposition, case folded, marks and ignorables dropped, each code
+ * point of which is folded by the special cases again (U+01E2 gives æ,
+ * which gives ae; U+0149 gives ʼn, which gives 'n). */
+static int fold_slow(int32_t cp, char *out)
+{
+    int r = fold_special(cp, out);
+    if (r >= 0)
+        return r;
     utf8proc_int32_t buf[8];
     int last = 0;
     utf8proc_ssize_t k = utf8proc_decompose_char(
@@ -128,8 +244,10 @@ static int fold_slow(int32_t cp, char *out)
         return rcp__utf8_encode(cp, out);
     }
     for (utf8proc_ssize_t i = 0; i < k; i++) {
-        char tmp[4];
-        int l = rcp__utf8_encode(buf[i], tmp);
+        char tmp[8];
+        int l = fold_special(buf[i], tmp);
+        if (l < 0)
+            l = rcp__utf8_encode(buf[i], tmp);
         if (n + l > 8)
             break;
         memcpy(out + n, tmp, (size_t)l);
@@ -186,11 +304,34 @@ int rcp__fold(const char *p, size_t n, rcp__buf *out)
 
 /* ---- normalisation ---- */
 
-static int is_ascii_only(const char *p, size_t n)
+/* 1 when NFC would leave p[0..n) (valid UTF-8) as it is because every
+ * code point is NFC-safe alone (see nfc_safe): a quick check that spares
+ * utf8proc's full pass on nearly every article. 0 means "maybe not". */
+static int is_nfc_quick(const char *p, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)p[i] & 0x80)
+    size_t i = 0;
+    while (i < n) {
+        /* ASCII, eight bytes at a time */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (w & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        unsigned char c = (unsigned char)p[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int l = rcp__utf8_decode(p + i, n - i, &cp);
+        if (cp < 0 || !(rcp__cp_class(cp) & RCP__CP_NFCSAFE))
             return 0;
+        i += (size_t)l;
+    }
     return 1;
 }
 
@@ -199,28 +340,48 @@ int rcp__text_normalize(const char *p, size_t n, rcp__buf *out)
     int rc = 0;
     if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3, n -= 3;
-    /* NFC first (most news text is already NFC, and ASCII always is) */
+    /* Clean first, then NFC: removing a control character or a soft
+     * hyphen can bring a letter and a combining mark together, which NFC
+     * must then see (so that normalising twice changes nothing). */
+    size_t start = out->len;
     utf8proc_uint8_t *nfc = NULL;
-    if (!is_ascii_only(p, n)) {
-        utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)p,
-                                          (utf8proc_ssize_t)n, &nfc,
-                                          UTF8PROC_COMPOSE | UTF8PROC_STABLE);
-        if (m < 0) {
-            return m == UTF8PROC_ERROR_NOMEM ? RCP_ENOMEM : RCP_EUTF8;
-        }
-        p = (const char *)nfc;
-        n = (size_t)m;
-    }
     if ((rc = rcp__buf_reserve(out, n)))
         goto cleanup;
     size_t line_start = out->len; /* where the current line began */
     for (size_t i = 0; i < n;) {
+        /* runs of plain bytes (not controls, not the lead bytes of soft
+         * hyphen, C1 controls and BOM) are copied as they are; plain
+         * ASCII is found eight bytes at a time */
+        size_t r = i;
+        for (;;) {
+            while (r + 8 <= n) {
+                uint64_t w;
+                memcpy(&w, p + r, 8);
+                if ((w & 0x8080808080808080ULL) ||
+                    ((w - 0x2020202020202020ULL) & ~w & 0x8080808080808080ULL))
+                    break;
+                r += 8;
+            }
+            if (r >= n)
+                break;
+            unsigned char b = (unsigned char)p[r];
+            if (b < 0x20 || b == 0xC2 || b == 0xEF)
+                break;
+            r++;
+        }
+        if (r > i) {
+            memcpy(out->p + out->len, p + i, r - i);
+            out->len += r - i;
+            i = r;
+            if (i >= n)
+                break;
+        }
         unsigned char c = (unsigned char)p[i];
         if (c == '\r' || c == '\n') {
             i += (c == '\r' && i + 1 < n && p[i + 1] == '\n') ? 2 : 1;
             /* trim the line's trailing blanks */
-            while (out->len > line_start &&
-                   (out->p[out->len - 1] == ' ' || out->p[out->len - 1] == '\t'))
+            while (out->len > line_start && (out->p[out->len - 1] == ' ' ||
+                                             out->p[out->len - 1] == '\t'))
                 out->len--;
             if (out->len > line_start)
                 out->p[out->len++] = '\n';
@@ -252,9 +413,25 @@ int rcp__text_normalize(const char *p, size_t n, rcp__buf *out)
            (out->p[out->len - 1] == ' ' || out->p[out->len - 1] == '\t'))
         out->len--;
     /* no trailing line break */
-    while (out->len > 0 && out->p[out->len - 1] == '\n')
+    while (out->len > start && out->p[out->len - 1] == '\n')
         out->len--;
     out->p[out->len] = 0;
+    /* NFC (most news text is already NFC, and ASCII always is) */
+    if (!is_nfc_quick(out->p + start, out->len - start)) {
+        utf8proc_ssize_t m =
+            utf8proc_map((const utf8proc_uint8_t *)out->p + start,
+                         (utf8proc_ssize_t)(out->len - start), &nfc,
+                         UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+        if (m < 0) {
+            rc = m == UTF8PROC_ERROR_NOMEM ? RCP_ENOMEM : RCP_EUTF8;
+            out->len = start;
+            out->p[start] = 0;
+            goto cleanup;
+        }
+        out->len = start;
+        if ((rc = rcp__buf_add(out, nfc, (size_t)m)))
+            goto cleanup;
+    }
 cleanup:
     free(nfc); /* utf8proc allocates with malloc */
     return rc;

@@ -22,23 +22,61 @@
 int rcp__text_normalize(const char *p, size_t n, rcp__buf *out);
 
 /*
- * Fold one code point for matching: lower case, accents removed,
- * ligatures expanded (oe, ae, fi, ss), typographic apostrophes to ', dashes
- * inside words to -. Writes at most 8 bytes to out and returns the count
- * (0 for a code point that folds to nothing, such as a combining mark).
+ * Fold one code point for matching: lower case (Unicode case folding),
+ * accents removed, compatibility forms and ligatures expanded (oe, ae,
+ * fi, ss, ½ -> 1⁄2), typographic apostrophes and single quotes to ',
+ * double quotation marks (« » “ ” „) to ", hyphens (‐ ‑) to -, every
+ * space to ' '; й stays й (a letter of its own in Russian). Writes at
+ * most 8 bytes to out and returns the count (0 for a code point that
+ * folds to nothing: a combining mark, a soft hyphen, an ignorable).
+ * Folding is idempotent (tested for every code point of the table).
  */
 int rcp__fold_cp(int32_t cp, char *out);
+
+/* The fold table behind rcp__fold_cp, for inline use on the hot path:
+ * rcp__fold_len[cp] is 1 + the length of the fold of cp, or 0 when it is
+ * not computed yet (call rcp__fold_cp, which fills it). */
+#define RCP__FOLD_TAB 0x3000
+extern unsigned char rcp__fold_len[RCP__FOLD_TAB];
+extern char rcp__fold_out[RCP__FOLD_TAB][8];
 
 /* Fold a whole string (valid UTF-8) into out; returns 0 or an error. */
 int rcp__fold(const char *p, size_t n, rcp__buf *out);
 
 /* Character classes of the tokenizer. */
-int rcp__is_space_cp(int32_t cp);  /* any Unicode space, incl. NBSP */
-int rcp__is_word_cp(int32_t cp);   /* letter, mark or digit */
-int rcp__is_upper_cp(int32_t cp);  /* upper- or title-case letter */
-int rcp__is_quote_cp(int32_t cp);  /* « » “ ” „ ‹ › " and the like */
-int rcp__is_apos_cp(int32_t cp);   /* ' ’ ʼ */
-int rcp__is_dash_cp(int32_t cp);   /* - ‐ ‑ (joins words) */
+int rcp__is_space_cp(int32_t cp); /* any Unicode space, incl. NBSP */
+int rcp__is_word_cp(int32_t cp);  /* letter, mark or digit */
+int rcp__is_upper_cp(int32_t cp); /* upper- or title-case letter */
+int rcp__is_quote_cp(int32_t cp); /* « » “ ” „ ‹ › " and the like */
+int rcp__is_apos_cp(int32_t cp);  /* ' ’ ʼ */
+int rcp__is_dash_cp(int32_t cp);  /* - ‐ ‑ (joins words) */
+
+/*
+ * The class of a code point as RCP__CP_* bits, from a table for the first
+ * RCP__CP_TAB code points (filled on first use) and utf8proc beyond.
+ * Invalid code points (-1) have none of the bits.
+ */
+enum {
+    RCP__CP_WORD = 1,     /* rcp__is_word_cp */
+    RCP__CP_UPPER = 2,    /* rcp__is_upper_cp */
+    RCP__CP_SPACE = 4,    /* rcp__is_space_cp */
+    RCP__CP_DIGIT = 8,    /* 0-9 */
+    RCP__CP_NFCSAFE = 16, /* NFC leaves it alone wherever it stands */
+    RCP__CP_READY = 128   /* the table entry is filled */
+};
+#define RCP__CP_TAB 0x3000
+extern unsigned char rcp__cp_tab[RCP__CP_TAB];
+void rcp__cp_tab_init(void);
+unsigned rcp__cp_class_slow(int32_t cp);
+static inline unsigned rcp__cp_class(int32_t cp)
+{
+    if (cp >= 0 && cp < RCP__CP_TAB) {
+        if (RCP_UNLIKELY(!rcp__cp_tab[0]))
+            rcp__cp_tab_init();
+        return rcp__cp_tab[cp];
+    }
+    return cp < 0 ? 0 : rcp__cp_class_slow(cp);
+}
 
 /* ---- languages (lang.c) ---- */
 
@@ -53,8 +91,40 @@ int rcp__is_stopword(const char *lang, const char *w, size_t n);
  * itself (copied into `a`) for a language Snowball does not have.
  * Not thread-safe: the stemmers and the cache are process-wide.
  */
-const char *rcp__stem(const char *lang, const char *w, size_t n,
-                      rcp__arena *a, size_t *len);
+const char *rcp__stem(const char *lang, const char *w, size_t n, rcp__arena *a,
+                      size_t *len);
+
+/*
+ * The word cache: what analysis needs of a folded word in one language.
+ * Words come back from rcp__word_get in this form, with strings and hashes
+ * computed once per process (hnorm is rcp__hash(norm, norm_len, 0), hstem
+ * the same of stem).
+ */
+typedef struct rcp__word {
+    uint64_t hnorm, hstem;
+    const char *norm, *stem; /* NUL-terminated */
+    uint16_t norm_len, stem_len;
+    uint8_t slot, stop; /* stop: a stopword of the slot's language */
+} rcp__word;
+
+/* The cache slot of a language (ISO 639-1 or any code sb_stemmer_new
+ * knows): a small number, 0 for "" or a language without stemmer nor
+ * stopwords (words are then their own stems). Never fails: past the
+ * table's room, new languages share slot 0. */
+int rcp__lang_slot(const char *lang);
+
+/*
+ * The cached entry of the folded word w[0..n) in language `slot`, made on
+ * first use. The entry stays valid for the life of the process; once the
+ * cache is full (RCP__WORD_CACHE_MAX words), new words are built in `a`
+ * instead and live as long as it. Returns NULL only when out of memory.
+ * Not thread-safe.
+ */
+const rcp__word *rcp__word_get(int slot, const char *w, size_t n,
+                               rcp__arena *a);
+
+/* The Snowball algorithm of an ISO 639-1 code ("french"), or NULL. */
+const char *rcp__snowball_name(const char *lang);
 
 /* Languages known to detection, stopwords and stemming, as ISO 639-1. */
 extern const char *const rcp__langs[];

@@ -1,0 +1,228 @@
+/*
+ * test_clean.c - article cleaning, table-driven: every tests/data/clean/
+ * NAME.txt is cleaned and compared with NAME.expected, which holds
+ *
+ *     title: <the headline found, or nothing>
+ *     date: <the date found, or nothing>
+ *     ---
+ *     <the clean text, one paragraph a line>
+ *
+ * A new case is a new pair of files. Short cases that need no file are in
+ * the table below.
+ */
+#include "harness.h"
+#include "ingest/clean.h"
+#include "text/text.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+
+#define DIR_CLEAN "tests/data/clean"
+
+/* Clean `in` as a text input and render the result as in .expected. */
+static char *render(const char *in, size_t n, const rcp__clean_opts *o)
+{
+    rcp__buf norm, b;
+    rcp__buf_init(&norm, 0);
+    rcp__buf_init(&b, 0);
+    rcp__arena a;
+    rcp__arena_init(&a);
+    rcp__cleaned c;
+    char *res = NULL;
+    if (rcp__text_normalize(in, n, &norm) ||
+        rcp__clean_article(norm.p ? norm.p : "", norm.len, o, &a, &c))
+        goto done;
+    rcp__buf_addf(&b, "title: %s\ndate: %s\n---\n", c.title ? c.title : "",
+                  c.date ? c.date : "");
+    rcp__buf_add(&b, c.text, c.len);
+    rcp__buf_addc(&b, '\n');
+    res = rcp__buf_detach(&b, NULL);
+done:
+    rcp__buf_release(&norm);
+    rcp__buf_release(&b);
+    rcp__arena_release(&a);
+    return res;
+}
+
+static int cmp_name(const void *x, const void *y)
+{
+    return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+TEST(clean_fixtures)
+{
+    DIR *d = opendir(DIR_CLEAN);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    char *names[256];
+    size_t nn = 0;
+    struct dirent *e;
+    while ((e = readdir(d)) && nn < RCP_ARRAY_SIZE(names)) {
+        size_t l = strlen(e->d_name);
+        if (l > 4 && strcmp(e->d_name + l - 4, ".txt") == 0)
+            names[nn++] = strndup(e->d_name, l - 4);
+    }
+    closedir(d);
+    qsort(names, nn, sizeof *names, cmp_name);
+    CHECK(nn >= 5);
+    for (size_t i = 0; i < nn; i++) {
+        char path[512];
+        size_t n, m;
+        snprintf(path, sizeof path, "%s/%s.txt", DIR_CLEAN, names[i]);
+        char *in = rcp_test_slurp(path, &n);
+        snprintf(path, sizeof path, "%s/%s.expected", DIR_CLEAN, names[i]);
+        char *want = rcp_test_slurp(path, &m);
+        CHECK(in && want);
+        if (in && want) {
+            char *got = render(in, n, NULL);
+            if (!got || strcmp(got, want) != 0) {
+                char msg[600];
+                snprintf(msg, sizeof msg, "fixture %s differs:\n%s", names[i],
+                         got ? got : "(null)");
+                rcp_test_fail(__FILE__, __LINE__, msg);
+            }
+            rcp__free(got);
+        }
+        free(in);
+        free(want);
+        free(names[i]);
+    }
+}
+
+/* input -> expected text (title and date aside) */
+static const struct {
+    const char *in, *want;
+} text_cases[] = {
+    /* a slug and a URL alone on their lines go */
+    {"kim-arrive-a-moscou-en-train\nKim est arrivé à Moscou en train "
+     "blindé mardi matin.\nhttps://example.org/a/b",
+     "Kim est arrivé à Moscou en train blindé mardi matin."},
+    /* abbreviations do not end sentences: nothing is cut or dropped */
+    {"M. Dupont a rencontré Mme Durand. M. Dupont a rencontré Mme Durand "
+     "hier.",
+     "M. Dupont a rencontré Mme Durand hier."},
+    /* a real short paragraph in the middle stays */
+    {"Le match a été reporté à cause de la pluie.\nPourquoi ?\nLe terrain "
+     "était impraticable selon l'arbitre.",
+     "Le match a été reporté à cause de la pluie.\nPourquoi ?\nLe terrain "
+     "était impraticable selon l'arbitre."},
+    /* a sentence repeated by another subject is not a repetition */
+    {"Biden a rencontré le président chinois Xi Jinping à Bali lundi. "
+     "Macron a rencontré le président chinois Xi Jinping à Bali lundi.",
+     "Biden a rencontré le président chinois Xi Jinping à Bali lundi. "
+     "Macron a rencontré le président chinois Xi Jinping à Bali lundi."},
+    /* "Il" + the rest of a longer sentence is a repetition */
+    {"Le ministre a visité mardi l'usine de Lyon avec les syndicats et le "
+     "préfet.\nIl a visité mardi l'usine de Lyon avec les syndicats et le "
+     "préfet.",
+     "Le ministre a visité mardi l'usine de Lyon avec les syndicats et le "
+     "préfet."},
+    /* ... but not a short one, which may be said of someone else */
+    {"Son complice a été condamné à cinq ans de prison ferme mardi.\nIl a "
+     "été condamné à cinq ans de prison.",
+     "Son complice a été condamné à cinq ans de prison ferme mardi.\nIl a "
+     "été condamné à cinq ans de prison."},
+    /* an e-mail address is not a copyright sign; a credit line is */
+    {"Les lecteurs peuvent écrire à courrier @ exemple.fr pour réagir.\n"
+     "© Agence Exemple",
+     "Les lecteurs peuvent écrire à courrier @ exemple.fr pour réagir."},
+    /* nothing at all */
+    {"", ""},
+    {"\n\n", ""},
+};
+
+TEST(clean_table)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(text_cases); i++) {
+        rcp__arena a;
+        rcp__arena_init(&a);
+        rcp__cleaned c;
+        const char *in = text_cases[i].in;
+        rcp__clean_opts o = {"fr", NULL, 0};
+        CHECK_INT(rcp__clean_article(in, strlen(in), &o, &a, &c), 0);
+        CHECK_STR(c.text, text_cases[i].want);
+        CHECK_INT(c.len, strlen(text_cases[i].want));
+        rcp__arena_release(&a);
+    }
+}
+
+TEST(clean_known_title_repeated)
+{
+    const char *in = "Un séisme frappe le sud du pays\nUn séisme de magnitude "
+                     "6,1 a frappé le sud du pays dans la nuit.";
+    rcp__arena a;
+    rcp__arena_init(&a);
+    rcp__cleaned c;
+    rcp__clean_opts o = {NULL, "Un séisme frappe le sud du pays", 0};
+    CHECK_INT(rcp__clean_article(in, strlen(in), &o, &a, &c), 0);
+    CHECK_STR(c.text, "Un séisme de magnitude 6,1 a frappé le sud du pays "
+                      "dans la nuit.");
+    CHECK(c.title == NULL); /* already known: not taken again */
+    /* from a page: no headline is looked for */
+    o.title = NULL;
+    o.from_html = 1;
+    CHECK_INT(rcp__clean_article(in, strlen(in), &o, &a, &c), 0);
+    CHECK(c.title == NULL);
+    CHECK(strncmp(c.text, "Un séisme frappe", 16) == 0);
+    rcp__arena_release(&a);
+}
+
+/* a metadata or "published" line at the top -> the date read from it */
+static const struct {
+    const char *line, *date;
+} date_cases[] = {
+    {" date 2023-10 ", "2023-10"},
+    {"Date: 2023-09-14T10:00:00Z", "2023-09-14T10:00:00Z"},
+    {"Publié le 14 septembre 2023 à 10h05", "2023-09-14"},
+    {"Publié le 1er mai 2024", "2024-05-01"},
+    {"Mis à jour le 14.09.2023", "2023-09-14"},
+    {"Published April 11, 2007", "2007-04-11"},
+    {"Posted: Sept 22nd 2013 11:10 am EDT", "2013-09-22"},
+    {"Updated 4/9/2007 6:04 PM", NULL}, /* day or month first? */
+    {"Updated 4/19/2007 6:04 PM", "2007-04-19"},
+    {"Veröffentlicht am 3. März 2021", "2021-03-03"},
+    {"Publicado el 5 de junio de 2022", NULL}, /* "de": not read yet */
+};
+
+TEST(clean_dates)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(date_cases); i++) {
+        char in[256];
+        snprintf(in, sizeof in,
+                 "%s\nLe conseil municipal a voté mardi soir la gratuité des "
+                 "transports.",
+                 date_cases[i].line);
+        rcp__arena a;
+        rcp__arena_init(&a);
+        rcp__cleaned c;
+        CHECK_INT(rcp__clean_article(in, strlen(in), NULL, &a, &c), 0);
+        if (date_cases[i].date)
+            CHECK_STR(c.date, date_cases[i].date);
+        else
+            CHECK(c.date == NULL);
+        /* the line is gone either way */
+        CHECK_STR(c.text, "Le conseil municipal a voté mardi soir la "
+                          "gratuité des transports.");
+        rcp__arena_release(&a);
+    }
+}
+
+TEST(clean_author_source_url)
+{
+    const char *in = "source: journal-exemple.fr\n"
+                     "url: https://journal-exemple.fr/a/1\n"
+                     "Par Claire Martin\n"
+                     "Le tribunal a rendu sa décision mardi après trois "
+                     "semaines d'audience.";
+    rcp__arena a;
+    rcp__arena_init(&a);
+    rcp__cleaned c;
+    CHECK_INT(rcp__clean_article(in, strlen(in), NULL, &a, &c), 0);
+    CHECK_STR(c.author, "Claire Martin");
+    CHECK_STR(c.source, "journal-exemple.fr");
+    CHECK_STR(c.url, "https://journal-exemple.fr/a/1");
+    CHECK_STR(c.text, "Le tribunal a rendu sa décision mardi après trois "
+                      "semaines d'audience.");
+    rcp__arena_release(&a);
+}
