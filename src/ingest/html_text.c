@@ -787,6 +787,20 @@ int rcp__html_main_text(rcp__hdoc *d, rcp__arena *a, const char **text,
         fprintf(stderr, "top: tag %d hint '%s' flags %x score %.1f chars %u links %u\n",
                 q->tag, q->hint ? q->hint : "", q->flags, (double)q->score, q->chars, q->links);
 #endif
+    if (!top) {
+        /* nothing long enough to score (a short page): the body, with
+         * the boilerplate still left out */
+        for (rcp__hnode *x = c.root->child; x && !top; x = x->next)
+            for (rcp__hnode *y = x; y && !top; y = y->child)
+                if (y->tag == RCP__T_BODY)
+                    top = y;
+        if (!top)
+            top = c.root;
+        c.top = top;
+        emit(&c, top, 0);
+        flush(&c);
+        top = NULL;
+    }
     if (top) {
         c.top = top;
         rcp__hnode *parent = top->parent;
