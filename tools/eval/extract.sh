@@ -26,6 +26,10 @@ if [ -d "$SH/html" ]; then
     extract "$SH"/html/*.html.gz >"$TMP/sh.jsonl" 2>"$TMP/sh.err"
     echo "scrapinghub: $(wc -l <"$TMP/sh.jsonl") pages extracted, $(grep -c . "$TMP/sh.err") skipped"
     "$TOOLS/score_extract" "$SH/ground-truth.json" "$TMP/sh.jsonl"
+    # the page extractor alone, before the readers' text cleaning
+    "$TOOLS/html_extract" "$SH"/html/*.html.gz >"$TMP/raw.jsonl" 2>/dev/null
+    printf 'html extractor alone: '
+    "$TOOLS/score_extract" "$SH/ground-truth.json" "$TMP/raw.jsonl"
 fi
 
 if [ -d "$RF" ] && command -v python3 >/dev/null; then
