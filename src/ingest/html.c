@@ -1137,7 +1137,7 @@ static int count_words(const char *s, size_t n)
 /* Strip a trailing " | Site" / " - Site" part from a title: when it names
  * the site (og:site_name), or when the title is <title> and the part is
  * short while the rest is not. */
-static char *strip_site(rcp__arena *a, char *t, const char *site, int loose)
+static char *strip_site(char *t, const char *site, int loose)
 {
     if (!t)
         return t;
@@ -1166,7 +1166,6 @@ static char *strip_site(rcp__arena *a, char *t, const char *site, int loose)
                        count_words(t, head_len) >= 3;
         if (named || shortish) {
             t[head_len] = 0;
-            (void)a;
             return t;
         }
     }
@@ -1401,7 +1400,7 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
     const rcp__hnode *h1 = find_tag(s->root, RCP__T_H1, 0);
     char *ht = h1 ? node_text(s->a, h1, 2000) : NULL;
     if (t) {
-        t = strip_site(s->a, t, site, 0);
+        t = strip_site(t, site, 0);
         /* "Headline - Site" or "Opinion | Headline" when the page's <h1>
          * says just "Headline": the site part goes */
         size_t hl = ht ? strlen(ht) : 0, tl = strlen(t);
@@ -1423,7 +1422,7 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
         return;
     }
     if (tt)
-        out->title = strip_site(s->a, tt, site, 1);
+        out->title = strip_site(tt, site, 1);
 }
 
 /* 1 when the first bytes look like binary data rather than text: more
