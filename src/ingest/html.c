@@ -213,7 +213,8 @@ static const char *const body_words[] = {
 };
 
 enum { W_NEG = 1, W_STRONG = 2, W_POS = 4, W_BODY = 8, W_AUTHOR = 16,
-       W_DATE = 32, W_EMBED = 64, W_ADS = 128, W_MEDIA = 256 };
+       W_DATE = 32, W_EMBED = 64, W_ADS = 128, W_MEDIA = 256,
+       W_EXEMPT = 512 };
 
 /* all the words above in one table, by first byte, built once */
 typedef struct word {
@@ -258,6 +259,10 @@ static void build_words(void)
         "twitter-embed", "embed-twitter", "tiktok-embed", "bluesky-embed"};
     static const char *const ads[] = {"advert", "sponsor", "promo", "-ad-",
                                       "ad-slot", "adslot", "dfp"};
+    /* words that hold a negative one but name content: an opinion piece
+     * ("commentary", not "comment"), a paywalled body ("subscriber", not
+     * "subscribe") */
+    static const char *const exempt[] = {"commentary", "subscriber"};
     /* photo boxes: their text is a caption or a credit */
     static const char *const media[] = {"image", "photo", "picture", "img",
                                         "media", "gallery", "slideshow",
@@ -271,6 +276,7 @@ static void build_words(void)
     add_words(embed, RCP_ARRAY_SIZE(embed), W_EMBED);
     add_words(ads, RCP_ARRAY_SIZE(ads), W_ADS);
     add_words(media, RCP_ARRAY_SIZE(media), W_MEDIA);
+    add_words(exempt, RCP_ARRAY_SIZE(exempt), W_EXEMPT);
     qsort(words, nwords, sizeof *words, by_first);
     size_t k = 0;
     for (int c = 0; c < 256; c++) {
@@ -309,6 +315,8 @@ static unsigned hint_flags(const char *h, size_t n)
         f |= RCP__HF_NEG;
     if (bits & W_STRONG)
         f |= RCP__HF_STRONGNEG | RCP__HF_NEG;
+    if (bits & W_EXEMPT)
+        f = (f & ~(unsigned)RCP__HF_STRONGNEG) | RCP__HF_POS;
     if (bits & W_AUTHOR)
         f |= RCP__HF_AUTHOR;
     if (bits & W_DATE)

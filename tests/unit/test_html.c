@@ -113,6 +113,11 @@ static const struct {
      "</li><li>Second point</li></ul><table><tr><td>cell one</td><td>cell"
      " two</td></tr></table>" PARA "</article>",
      "", NULL, NULL, NULL, NULL, "First point of the list", NULL},
+    /* "commentary" and "subscriber" are not "comment" and "subscribe" */
+    {"<div class='nav'><a href=/>Home</a></div><div class='commentary-body'>"
+     PARA "</div><div class='subscriber-only'>" P50 "More text only for "
+     "subscribers.</div><div class='comments'><p>" P50 "</p></div>",
+     "", NULL, NULL, NULL, NULL, "More text only for subscribers.", NULL},
     /* the standfirst in the article's <header> stays, its byline not */
     {"<article><header><h1>Head</h1><p class='standfirst'>The lede of the "
      "story, which says in one long sentence what happened, where it "
