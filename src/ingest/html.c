@@ -308,7 +308,7 @@ static unsigned hint_flags(const char *h, size_t n)
     if (bits & W_MEDIA)
         f |= RCP__HF_MEDIA;
     if ((bits & W_EMBED) && !(bits & W_ADS))
-        return f | RCP__HF_POS;
+        return f | RCP__HF_POS | RCP__HF_EMBED;
     if (bits & W_POS)
         f |= RCP__HF_POS;
     if (bits & W_NEG)

@@ -81,6 +81,7 @@ enum { /* rcp__hnode.flags */
     RCP__HF_AUTHPROP = 1 << 9, /* itemprop=author or rel=author */
     RCP__HF_CORE = 1 << 10,    /* the best-scored node or an ancestor */
     RCP__HF_MEDIA = 1 << 11,   /* class/id says image, photo, gallery */
+    RCP__HF_EMBED = 1 << 12,   /* class/id says an embedded post (tweet) */
 };
 
 typedef struct rcp__hnode rcp__hnode;

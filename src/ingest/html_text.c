@@ -670,9 +670,11 @@ static void emit(ctx *c, rcp__hnode *x, int depth)
     if (x != c->top && !(x->flags & RCP__HF_CORE)) {
         if (x->flags & (RCP__HF_HIDDEN | RCP__HF_ROLEBAD))
             return;
-        /* a <header> inside the article may hold its standfirst */
+        /* a <header> inside the article may hold its standfirst, a
+         * <figure> an embedded post */
         if ((tag_is_boiler(x->tag) &&
-             !(x->tag == RCP__T_HEADER && x->pchars >= 100)) ||
+             !(x->tag == RCP__T_HEADER && x->pchars >= 100) &&
+             !(x->tag == RCP__T_FIGURE && (x->flags & RCP__HF_EMBED))) ||
             x == c->first_h1)
             return;
         /* a photo box: an image with a caption or credit, no prose */

@@ -113,6 +113,11 @@ static const struct {
      "</li><li>Second point</li></ul><table><tr><td>cell one</td><td>cell"
      " two</td></tr></table>" PARA "</article>",
      "", NULL, NULL, NULL, NULL, "First point of the list", NULL},
+    /* an embedded post stays, even in a <figure> */
+    {"<article>" PARA "<figure class='embed-twitter'><blockquote "
+     "class='twitter-tweet'><p>What a day for the city, truly.</p>&mdash; "
+     "Mayor (@mayor) May 2, 2021</blockquote></figure>" PARA "</article>",
+     "", NULL, NULL, NULL, NULL, "What a day for the city", NULL},
     /* "commentary" and "subscriber" are not "comment" and "subscribe" */
     {"<div class='nav'><a href=/>Home</a></div><div class='commentary-body'>"
      PARA "</div><div class='subscriber-only'>" P50 "More text only for "
