@@ -113,6 +113,13 @@ static const struct {
      "</li><li>Second point</li></ul><table><tr><td>cell one</td><td>cell"
      " two</td></tr></table>" PARA "</article>",
      "", NULL, NULL, NULL, NULL, "First point of the list", NULL},
+    /* script, style and comment bodies are never text, whatever they
+     * hold; <scripts> is not <script> */
+    {"<SCRIPT type='text/javascript'>var s = \"<p>Fake paragraph, long "
+     "enough to count as text</p>\";</script ><style>p{}</style><!-- <p>"
+     "Fake commented paragraph, long enough to count</p> -->" PARA
+     "<scripts>Real words in an unknown element.</scripts>",
+     "", NULL, NULL, NULL, NULL, "Real words in an unknown element.", "Fake"},
     /* an embedded post stays, even in a <figure> */
     {"<article>" PARA "<figure class='embed-twitter'><blockquote "
      "class='twitter-tweet'><p>What a day for the city, truly.</p>&mdash; "
