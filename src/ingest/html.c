@@ -351,6 +351,8 @@ typedef struct state {
     const char *meta[M_COUNT];
     const xmlChar *tag_ptr[64]; /* element name -> tag cache */
     short tag_val[64];
+    uint64_t hint_key[256];     /* class/id hint hash -> flags cache */
+    uint16_t hint_val[256];
 } state;
 
 static void stop(state *s)
@@ -595,7 +597,14 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
     }
     if (hl) {
         hint[hl] = 0;
-        f |= hint_flags(hint, hl);
+        /* pages repeat their class names: remember their flags */
+        uint64_t h = rcp__hash(hint, hl, 0x68696e74);
+        size_t hs = h & (RCP_ARRAY_SIZE(s->hint_key) - 1);
+        if (s->hint_key[hs] != h) {
+            s->hint_key[hs] = h;
+            s->hint_val[hs] = (uint16_t)hint_flags(hint, hl);
+        }
+        f |= s->hint_val[hs];
         n->hint = rcp__arena_strndup(s->a, hint, hl);
         if (!n->hint)
             s->oom = 1;
