@@ -91,6 +91,8 @@ eval: $(BIN) $(TOOLS)
 bench: $(BIN) $(TOOLS)
 	@sh bench/run.sh $(BUILD)
 
+# libFuzzer writes what it finds to build-fuzz/corpus/NAME and reads the
+# saved corpus tests/fuzz/corpus/NAME; copy a finding there to keep it.
 FUZZ_SECONDS ?= 60
 FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -O1 -g -Iinclude -Isrc \
               -fsanitize=fuzzer,address,undefined
@@ -99,9 +101,10 @@ fuzz:
 	@for f in $(FUZZ_SRC); do \
 	  n=$$(basename $$f .c); \
 	  clang $(FUZZ_CFLAGS) -o build-fuzz/$$n $$f $(LIB_SRC) $(LIBS) || exit 1; \
-	  mkdir -p tests/fuzz/corpus/$${n#fuzz_}; \
+	  mkdir -p build-fuzz/corpus/$${n#fuzz_} tests/fuzz/corpus/$${n#fuzz_}; \
 	  build-fuzz/$$n -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
-	    -timeout=10 tests/fuzz/corpus/$${n#fuzz_} || exit 1; \
+	    -timeout=10 build-fuzz/corpus/$${n#fuzz_} \
+	    tests/fuzz/corpus/$${n#fuzz_} || exit 1; \
 	done
 
 format:

@@ -271,25 +271,55 @@ const char *rcp_lang_detect(const char *p, size_t len);
 
 /* ------------------------------------------------------------------------
  * Story: near-duplicates and same-event clustering
+ *
+ * Articles are added one at a time, in order; each gets a story at once
+ * (the streaming answer), and rcp_clusterer_finish() may then refine every
+ * assignment with what the whole collection tells (the batch answer). How
+ * it works is told in src/story/cluster.c.
+ *
+ * A story is a set of articles reporting the same real-world event. An
+ * article is a near-duplicate of an earlier one when their texts share
+ * most of their word 4-shingles (estimated Jaccard >= dup_threshold):
+ * the same wire copy give or take a headline, boilerplate and small
+ * edits. A near-duplicate always joins the story of the article it copies.
  */
 
+/* Defaults, tuned on the development sets (see docs/cluster.md). */
+#define RCP_CLUSTER_THRESHOLD 0.20 /* mean cosine to join a story */
+#define RCP_CLUSTER_DUP_THRESHOLD 0.70 /* shingle Jaccard of a copy */
+#define RCP_CLUSTER_WINDOW 7           /* days */
+
 typedef struct rcp_cluster_opts {
-    double threshold; /* similarity needed to join a story; 0: default */
-    int no_dates;     /* 1: ignore article dates */
+    double threshold;     /* similarity needed to join a story; 0: default */
+    double dup_threshold; /* near-duplicate Jaccard; 0: default */
+    unsigned window;      /* days: a dated article never joins a dated
+                             story further away (streaming), nor is linked
+                             to a dated article further away (batch);
+                             0: default */
+    int no_dates;         /* 1: ignore article dates */
+    int no_refine;        /* 1: finish() keeps the streaming assignment */
 } rcp_cluster_opts;
 
 typedef struct rcp_assignment {
     size_t story;        /* story number, dense from 0 */
-    long duplicate_of;   /* index of the earlier article copied, or -1 */
+    long duplicate_of;   /* index of the earliest article copied, or -1 */
 } rcp_assignment;
 
 typedef struct rcp_clusterer rcp_clusterer;
 
+/* A clusterer with the given options (NULL: every default). Returns NULL
+ * when out of memory. */
 rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts);
 
 /*
  * Add the next article (indices are given in order from 0) and say where it
- * goes now. The doc is not kept: it may be freed as soon as this returns.
+ * goes now: `out->story` is the streaming story, numbered densely in order
+ * of creation. The doc is not kept: it may be freed as soon as this
+ * returns; its article (d->article, may be NULL) gives the title and date.
+ * `out` may be NULL when only the batch answer of rcp_clusterer_finish()
+ * is wanted: the streaming search is then skipped (faster), and finish()
+ * refines whatever no_refine says.
+ * Returns 0, or RCP_ENOMEM (the article is then not added).
  */
 int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out);
 
@@ -297,31 +327,76 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out);
  * After the last article: the final assignment of every article, which a
  * batch pass may have refined. `out` has room for as many articles as
  * were added; story numbers are dense and in order of first appearance.
+ * duplicate_of is never changed by the refinement. Returns 0 or
+ * RCP_ENOMEM. Articles may not be added afterwards.
  */
 int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out);
+
+/* How many articles were added. */
+size_t rcp_clusterer_count(const rcp_clusterer *c);
 
 void rcp_clusterer_free(rcp_clusterer *c);
 
 /* ------------------------------------------------------------------------
  * Digest: one consolidated account of a story
+ *
+ * A digest holds, for the docs of one story:
+ *   - facts: groups of sentences of different articles that state the
+ *     same thing in whatever words (a wire rewrite, another translation of
+ *     the same statement), each shown by one whole verbatim sentence, with
+ *     its support (every article stating it) and its number of distinct
+ *     outlets (article->source; the id when there is none). Only facts
+ *     stated by two articles or more are listed; a sentence repeated inside
+ *     one article counts once;
+ *   - summary: whole verbatim sentences, at most `words` words in all
+ *     (words are runs of non-white-space, Unicode White_Space), the most
+ *     important and best corroborated first, none repeating another;
+ *   - unique: for each article, the statements no other article makes,
+ *     in article order;
+ *   - quotes, grouped across translations, with their speakers; entities
+ *     with their spellings; dates as a timeline; disagreements (figures or
+ *     dates that aligned sentences give differently, publication dates
+ *     that cannot all be right).
+ * Every text it writes is a verbatim span of one doc's text (rcp_doc.text,
+ * the article's text after NFC normalisation).
  */
 
 typedef struct rcp_digest_opts {
-    size_t words;   /* summary length in words; 0: 120 */
-    const char *id; /* the story's id in the outputs ("s1"); copied */
+    size_t words;   /* summary budget in words; 0: 120 */
+    const char *id; /* the story's id in the outputs ("s1"); copied;
+                       NULL: "s1" */
 } rcp_digest_opts;
 
 typedef struct rcp_digest rcp_digest;
 
 /*
- * Build the digest of one story from its docs (each with its article). The
- * docs must outlive the digest.
+ * Build the digest of one story from its n docs (n may be 0). Each doc's
+ * article (rcp_doc.article) gives its id, source and date; a doc without
+ * one is named "d1", "d2"... by position. The docs, and their articles,
+ * are borrowed: they must outlive the digest. opts may be NULL. Returns
+ * NULL only when out of memory. Everything the digest holds lives in one
+ * arena released by rcp_digest_free (which accepts NULL). Cost: a few
+ * milliseconds for ten articles, entity and quote analysis included.
  */
 rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
                            const rcp_digest_opts *opts);
 void rcp_digest_free(rcp_digest *d);
 
-/* Write one or more digests, in the order given, as one document. */
+/*
+ * Write n digests, in the order given, as one document:
+ *   _json  {"stories": [...]}, the contract of `recoupe digest --format
+ *          json`, one element per line, plus these fields: a story's
+ *          "outlets"; a summary item's "outlets"; a fact's "article"
+ *          (where its text comes from); a quote's "article"; an entity's
+ *          "mentions". Empty lists are [], unknown values null.
+ *   _md    Markdown for a terminal: title, summary with [n outlets]
+ *          badges, facts, what each article adds, quotes, names shared by
+ *          several articles, timeline, disagreements.
+ *   _html  a standalone page (inline CSS, no script, no external
+ *          resource, every text escaped) readable on a phone.
+ * Each builds the whole text in memory and writes it at once. Returns 0,
+ * RCP_ENOMEM, or RCP_EIO when writing or flushing f failed.
+ */
 int rcp_digest_write_json(FILE *f, const rcp_digest *const *d, size_t n);
 int rcp_digest_write_md(FILE *f, const rcp_digest *const *d, size_t n);
 int rcp_digest_write_html(FILE *f, const rcp_digest *const *d, size_t n);

@@ -1,12 +1,185 @@
 /*
- * cmd_cluster.c - placeholder until the command lands.
+ * cmd_cluster.c - recoupe cluster: which articles report the same story,
+ * and which are near-copies of an earlier one; one JSON object per
+ * article, in input order.
  */
 #include "cli.h"
 #include "commands.h"
 
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char help[] =
+    "usage: recoupe cluster [options] [input...]\n"
+    "\n"
+    "Groups the articles that report the same real-world event into stories\n"
+    "and finds near-copies. Writes one JSON object per article, in input\n"
+    "order:\n"
+    "  {\"id\": \"...\", \"story\": \"s3\", \"duplicate_of\": null}\n"
+    "story is the same for articles of the same event; duplicate_of is the\n"
+    "id of the earliest article this one copies (the same text give or take\n"
+    "a headline, boilerplate and small edits), else null.\n"
+    "\n"
+    "By default every article is read, then a second pass with the idf of\n"
+    "the whole collection refines the stories before anything is written.\n"
+    "With --stream each article is assigned and written (and flushed) as\n"
+    "soon as it is read, from what came before it only.\n"
+    "\n"
+    "options:\n"
+    "  -o, --output FILE      write to FILE instead of standard output\n"
+    "  --stream               assign and write each article as it arrives\n"
+    "  --threshold X          cosine similarity to join a story (default "
+    "0.30);\n"
+    "                         higher: smaller, purer stories\n"
+    "  --dup-threshold X      shingle Jaccard of a near-copy (default 0.70)\n"
+    "  --window DAYS          dated articles further apart than this are not\n"
+    "                         linked (default 7)\n"
+    "  --no-dates             ignore article dates\n"
+    "  --max-size BYTES       skip articles larger than this (default 10 "
+    "MiB)\n"
+    "  -h, --help             this help\n";
+
+static int parse_ratio(const char *opt, const char *v, double *out)
+{
+    char *end;
+    errno = 0;
+    double x = strtod(v, &end);
+    if (errno || end == v || *end || !(x > 0 && x <= 1)) {
+        cli_error("option '--%s' needs a number in (0, 1], not '%s'", opt, v);
+        return -1;
+    }
+    *out = x;
+    return 0;
+}
+
+static int write_one(FILE *out, const char *id, size_t story, const char *dup)
+{
+    int rc = fputs("{\"id\": ", out) < 0 ||
+             rcp_write_json_string(out, id, strlen(id)) ||
+             fprintf(out, ", \"story\": \"s%zu\", \"duplicate_of\": ",
+                     story + 1) < 0;
+    if (!rc)
+        rc = dup ? rcp_write_json_string(out, dup, strlen(dup))
+                 : fputs("null", out) < 0;
+    if (!rc)
+        rc = fputs("}\n", out) < 0;
+    return rc ? -1 : 0;
+}
+
 int cmd_cluster(int argc, char **argv)
 {
-    (void)argc, (void)argv;
-    cli_error("'cluster' is not implemented yet");
-    return EXIT_USAGE;
+    rcp_read_opts ropts = {0};
+    rcp_cluster_opts copts = {0};
+    const char *out_path = NULL, *v, *o;
+    int stream = 0, argi = 1;
+    while ((o = cli_opt(argc, argv, &argi,
+                        "o output threshold dup-threshold window max-size",
+                        &v))) {
+        size_t num;
+        if (!strcmp(o, "h") || !strcmp(o, "help")) {
+            fputs(help, stdout);
+            return EXIT_OK;
+        } else if (!strcmp(o, "o") || !strcmp(o, "output")) {
+            out_path = v;
+        } else if (!strcmp(o, "stream")) {
+            stream = 1;
+        } else if (!strcmp(o, "threshold")) {
+            if (parse_ratio(o, v, &copts.threshold))
+                return EXIT_USAGE;
+        } else if (!strcmp(o, "dup-threshold")) {
+            if (parse_ratio(o, v, &copts.dup_threshold))
+                return EXIT_USAGE;
+        } else if (!strcmp(o, "window")) {
+            if (cli_number(o, v, &num))
+                return EXIT_USAGE;
+            if (num == 0 || num > 100000) {
+                cli_error("option '--window' needs 1 to 100000 days");
+                return EXIT_USAGE;
+            }
+            copts.window = (unsigned)num;
+        } else if (!strcmp(o, "no-dates")) {
+            copts.no_dates = 1;
+        } else if (!strcmp(o, "max-size")) {
+            if (cli_number(o, v, &ropts.max_article_bytes))
+                return EXIT_USAGE;
+        } else {
+            if (strcmp(o, "?"))
+                cli_error("unknown option '%s'; see 'recoupe cluster --help'",
+                          argv[argi - 1]);
+            return EXIT_USAGE;
+        }
+    }
+    copts.no_refine = stream;
+    FILE *out = cli_output(out_path);
+    if (!out)
+        return EXIT_NOTHING;
+    rcp_reader *r = rcp_reader_new((const char *const *)argv + argi,
+                                   (size_t)(argc - argi), &ropts);
+    rcp_clusterer *c = rcp_clusterer_new(&copts);
+    char **ids = NULL;
+    rcp_assignment *as = NULL;
+    size_t n = 0, cap = 0;
+    int status = EXIT_OK;
+    if (!r || !c)
+        goto nomem;
+    rcp_article *a;
+    while (cli_next(r, &a) == 1) {
+        if (n == cap) {
+            cap = cap ? 2 * cap : 1024;
+            char **p = realloc(ids, cap * sizeof *ids);
+            if (!p)
+                goto nomem;
+            ids = p;
+        }
+        rcp_doc *d = rcp_doc_from_article(a);
+        rcp_assignment one;
+        if (!d || !(ids[n] = strdup(a->id)) ||
+            rcp_clusterer_add(c, d, stream ? &one : NULL)) {
+            rcp_doc_free(d);
+            rcp_article_free(a);
+            goto nomem;
+        }
+        rcp_doc_free(d);
+        rcp_article_free(a);
+        if (stream) {
+            const char *dup =
+                one.duplicate_of >= 0 ? ids[one.duplicate_of] : NULL;
+            if (write_one(out, ids[n], one.story, dup) || fflush(out)) {
+                status = EXIT_NOTHING;
+                n++;
+                break;
+            }
+        }
+        n++;
+    }
+    if (!stream && n) {
+        as = malloc(n * sizeof *as);
+        if (!as || rcp_clusterer_finish(c, as))
+            goto nomem;
+        for (size_t i = 0; i < n && status == EXIT_OK; i++) {
+            const char *dup =
+                as[i].duplicate_of >= 0 ? ids[as[i].duplicate_of] : NULL;
+            if (write_one(out, ids[i], as[i].story, dup))
+                status = EXIT_NOTHING;
+        }
+    }
+    if (cli_close_output(out, out_path))
+        status = EXIT_NOTHING;
+    if (status == EXIT_OK)
+        status = cli_status(n, r);
+    goto cleanup;
+nomem:
+    cli_error("out of memory");
+    if (out != stdout)
+        fclose(out);
+    status = EXIT_NOTHING;
+cleanup:
+    for (size_t i = 0; i < n; i++)
+        free(ids[i]);
+    free(ids);
+    free(as);
+    rcp_clusterer_free(c);
+    rcp_reader_free(r);
+    return status;
 }

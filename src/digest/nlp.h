@@ -19,10 +19,10 @@ typedef struct rcp__entity {
     int type;              /* RCP__ENT_* */
     const char **variants; /* the other spellings seen (not `name`) */
     size_t nvariants;
-    uint32_t *docs;        /* indices of the docs that mention it,
-                              ascending, each once */
+    uint32_t *docs; /* indices of the docs that mention it,
+                       ascending, each once */
     size_t ndocs;
-    size_t mentions;       /* mentions in all docs */
+    size_t mentions; /* mentions in all docs */
 } rcp__entity;
 
 typedef struct rcp__quote {
@@ -37,15 +37,15 @@ typedef struct rcp__date {
     uint32_t doc;
     uint32_t off, len; /* the expression as written ("mercredi 13 septembre") */
     uint32_t sent;
-    char value[11];    /* absolute: "2023-09-13", "2023-09" or "2023" */
+    char value[11]; /* absolute: "2023-09-13", "2023-09" or "2023" */
 } rcp__date;
 
 typedef struct rcp__story_nlp {
     rcp__entity *entities; /* most mentioned first */
     size_t nentities;
-    rcp__quote *quotes;    /* by doc, then by position */
+    rcp__quote *quotes; /* by doc, then by position */
     size_t nquotes;
-    rcp__date *dates;      /* by doc, then by position */
+    rcp__date *dates; /* by doc, then by position */
     size_t ndates;
 } rcp__story_nlp;
 
@@ -53,7 +53,24 @@ typedef struct rcp__story_nlp {
  * Analyse the n docs of one story. A doc's publication date, when its
  * article has one (docs[i]->article->date), anchors its relative dates
  * (jeudi, hier, last week). Everything lives in `a`. Returns 0 or
- * RCP_ENOMEM.
+ * RCP_ENOMEM (out is then empty).
+ *
+ * What comes out, precisely:
+ *   - entities: every capitalised name that survives the filters (see
+ *     entities.c), spellings grouped; `variants` are ordered most seen
+ *     first and include short forms (Kim, Peskov). Type MISC when the
+ *     evidence is thin.
+ *   - quotes: every pair of quotation marks of one paragraph with at
+ *     least four words between them (shorter ones are titles or scare
+ *     quotes and are left out). `speaker` is a person, an organisation
+ *     ("le Kremlin a précisé") or an untyped name, never a place; -1 when
+ *     no attribution is certain enough.
+ *   - dates: only what can be made absolute: without an article date,
+ *     only expressions that carry their year ("juillet 2000", "2019",
+ *     "14/09/2023"); with a month-only date ("2023-10"), also day-month
+ *     and month expressions, not weekdays or hier/demain.
+ * The analysis is linear in the text (about 1 ms for ten articles).
+ * Not thread-safe (process-wide word tables, as the stemmer cache).
  */
 int rcp__story_nlp_run(const rcp_doc *const *docs, size_t n, rcp__arena *a,
                        rcp__story_nlp *out);

@@ -1,37 +1,978 @@
 /*
- * cluster.c - placeholder until the story clusterer lands: every article
- * is its own story and nothing is a duplicate.
+ * cluster.c - the story clusterer: near-duplicates and same-event stories,
+ * incrementally (streaming), with a batch answer at the end.
+ *
+ * How it works.
+ *
+ * Terms. An article becomes a short weighted vector of terms: the stems
+ * of its content words (stopwords of its language dropped), its numbers,
+ * and its names. A name is a capitalised word not at a sentence start (or
+ * at one, when the same word is capitalised elsewhere in the text); it
+ * counts NAME_BOOST times, and two names in a row also make a name bigram
+ * ("Lindsay Lohan"), which tells two events of the same kind apart better
+ * than either word. Words of the title count TITLE_BOOST times. A term
+ * weighs (1 + log tf) x boosts x idf, the idf log(1 + N / df) learnt from
+ * the articles seen so far; the K_TERMS heaviest terms are kept (term id
+ * and boosted tf: 8 bytes each), with the MinHash sketch (128 bytes) and
+ * the date: that is all the clusterer keeps of an article.
+ *
+ * Near-duplicates come first. The article's sketch (sketch.c) is looked
+ * up band by band in a table holding, per band key, the first article
+ * that had it; a candidate agreeing in at least dup_threshold of the bins
+ * (estimated 4-shingle Jaccard) is a copy, and the article is reported as
+ * a duplicate of the earliest article of that chain and always joins its
+ * story.
+ *
+ * Streaming (rcp_clusterer_add with an out): a story is the sum of its
+ * articles' normalised vectors (its centroid), cut to its C_TERMS
+ * heaviest terms. An inverted index maps each term to the stories whose
+ * centroid holds it, most recent last. A new article looks up the
+ * postings of its Q_TERMS heaviest terms, scanning only the L_POST most
+ * recent stories of each (news is about recent events: this bounds the
+ * cost of a common term), ranks the stories met by the summed weight of
+ * the terms they share, and computes the exact cosine with the M_CAND
+ * best. It joins the best story when the cosine reaches the streaming
+ * threshold (STREAM_FACTOR x threshold), else it starts a story. Dated
+ * articles never join a dated story more than `window` days away. Cost
+ * per article: O(Q_TERMS L_POST + M_CAND C_TERMS), whatever the number of
+ * articles.
+ *
+ * Batch (rcp_clusterer_finish): the idf is now known from every article,
+ * so the vectors are rebuilt with it (a term seen in one article only is
+ * dropped: it links nothing and only lowers cosines). A sparse
+ * similarity graph links each article to the earlier articles met in the
+ * postings of its Q_TERMS heaviest terms (the L_BATCH nearest before it in
+ * each, in an article-level inverted index), of which the EDGE_M best by
+ * shared weight are scored exactly; a cosine of at least EDGE_FLOOR makes
+ * an edge, and a copy is tied to its original. Average-linkage
+ * agglomerative clustering over that graph (avglink.c) then merges
+ * stories, best pair first, while the mean cosine across two stories
+ * reaches the threshold: unlike the single pass, the result does not
+ * depend on the order of arrival and does not chain. Cost: O(N (Q_TERMS
+ * L_BATCH + EDGE_M K_TERMS)) for the graph, O(E log E) for the linkage;
+ * memory O(N K_TERMS + E).
  */
-#include "base/base.h"
+#include "story.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+/* The tuned constants; each may be overridden with -D for experiments
+ * (docs/cluster.md has the measurements behind them). */
+#ifndef K_TERMS
+#define K_TERMS 64      /* terms kept per article */
+#endif
+#ifndef C_TERMS
+#define C_TERMS 64      /* terms kept per story centroid */
+#endif
+#ifndef Q_TERMS
+#define Q_TERMS 24      /* an article's heaviest terms that find candidates */
+#endif
+#ifndef L_POST
+#define L_POST 64       /* most recent stories scanned per term */
+#endif
+#ifndef M_CAND
+#define M_CAND 8        /* candidates whose cosine is computed */
+#endif
+#ifndef NAME_BOOST
+#define NAME_BOOST 2.0f
+#endif
+#ifndef TITLE_BOOST
+#define TITLE_BOOST 1.5f
+#endif
+#ifndef L_BATCH
+#define L_BATCH 64 /* batch: nearest earlier articles scanned per term */
+#endif
+#ifndef EDGE_M
+#define EDGE_M 32 /* batch: neighbours scored per article */
+#endif
+#ifndef EDGE_FLOOR
+#define EDGE_FLOOR 0.04 /* batch: weakest similarity kept as an edge */
+#endif
+#ifndef STREAM_FACTOR
+#define STREAM_FACTOR 1.3 /* streaming threshold, x the batch one */
+#endif
+#ifndef NUM_MIN_LEN
+#define NUM_MIN_LEN 2 /* shortest number kept as a term */
+#endif
+#ifndef BIGRAMS
+#define BIGRAMS 1 /* 1: two names in a row also make a bigram term */
+#endif
+_Static_assert(K_TERMS <= 255, "art.nterms is 8 bits");
+#define NO_DAY INT32_MIN
+
+enum { F_NAME = 1, F_TITLE = 2 };
+
+typedef struct tw {
+    uint32_t term;
+    float w;
+} tw;
+
+/* What is kept of an article once its doc is gone. */
+typedef struct art {
+    size_t off;      /* its terms: c->pool[off .. off + nterms) */
+    int32_t day;     /* days since 1970-01-01, or NO_DAY */
+    int32_t dup;     /* earliest article it copies, or -1 */
+    uint32_t story;  /* streaming story */
+    uint8_t nterms;
+    uint8_t sketched; /* 1 when sketch holds something */
+} art;
+
+typedef struct story {
+    tw *t; /* centroid terms, unordered */
+    uint32_t n, size;
+    float norm;
+    int32_t dmin, dmax; /* date range of its dated articles */
+} story;
+
+typedef struct posting {
+    uint32_t *p;
+    uint32_t n, cap;
+} posting;
+
+/* One single pass of clustering: the stories and their inverted index. */
+typedef struct pass {
+    story *s;
+    size_t ns, caps;
+    posting *post; /* by term id */
+    size_t npost;
+    float *score; /* by story: candidate score, stamped */
+    uint32_t *stamp;
+    uint32_t cur;
+    uint32_t *cand;
+    size_t ncand, capcand;
+} pass;
+
+/* A term of the article being built. */
+typedef struct feat {
+    uint64_t key;
+    uint32_t count;
+    uint32_t flags;
+    float raw;    /* boosted tf */
+    uint32_t pos; /* its slot in the hash table */
+} feat;
 
 struct rcp_clusterer {
-    size_t n;
+    double threshold, batch_threshold, dup_threshold;
+    int32_t window;
+    int no_dates, no_refine, finished;
+    size_t unplaced; /* articles added without a streaming story */
+
+    rcp__map terms; /* feature key -> term id + 1 */
+    uint32_t *df;
+    size_t nterms, capdf;
+
+    art *arts;
+    size_t n, caparts;
+    rcp__sketch *sketches;
+    size_t capsk;
+    tw *pool;
+    size_t npool, cappool;
+    rcp__map bands; /* LSH band key -> article index + 1 */
+
+    pass live; /* the streaming pass */
+
+    /* scratch */
+    feat *feats; /* the features of the article being added */
+    size_t nfeats, capfeats;
+    uint32_t *slot; /* hash table over feats */
+    size_t capslot;
+    uint64_t *caps; /* hnorm of capitalised words inside sentences */
+    size_t ncaps, capcaps;
+    float *dense; /* by term id: the vector being compared, else 0 */
+    size_t capdense;
+    tw *rank; /* features ranked by weight */
+    size_t caprank;
+    tw vec[K_TERMS];
 };
+
+/* ---- small helpers ---- */
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int cmp_tw_desc(const void *a, const void *b)
+{
+    float x = ((const tw *)a)->w, y = ((const tw *)b)->w;
+    if (x != y)
+        return x > y ? -1 : 1;
+    uint32_t s = ((const tw *)a)->term, t = ((const tw *)b)->term;
+    return s < t ? -1 : s > t;
+}
+
+static double idf(const rcp_clusterer *c, uint32_t term)
+{
+    return log1p((double)c->n / (double)c->df[term]);
+}
+
+/* Days since 1970-01-01 of an ISO date "YYYY-MM-DD...", or NO_DAY. */
+static int32_t parse_day(const char *s)
+{
+    if (!s)
+        return NO_DAY;
+    for (int i = 0; i < 10; i++) {
+        if (i == 4 || i == 7) {
+            if (s[i] != '-')
+                return NO_DAY;
+        } else if (s[i] < '0' || s[i] > '9') {
+            return NO_DAY;
+        }
+    }
+    int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+    if (m < 1 || m > 12 || d < 1 || d > 31)
+        return NO_DAY;
+    /* days_from_civil (H. Hinnant) */
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (int32_t)(era * 146097 + doe - 719468);
+}
+
+/* ---- features ---- */
+
+/* Count one occurrence of feature `key` in c->feats, through the
+ * open-addressing table c->slot (feature index + 1; 0 is empty). */
+static int push_feat(rcp_clusterer *c, uint64_t key, uint32_t flags)
+{
+    key = key ? key : 1;
+    if (2 * (c->nfeats + 1) > c->capslot) { /* grow and rehash */
+        size_t cap = c->capslot ? 2 * c->capslot : 1024;
+        uint32_t *slot = rcp__calloc(cap, sizeof *slot);
+        if (!slot)
+            return RCP_ENOMEM;
+        for (size_t i = 0; i < c->nfeats; i++) {
+            size_t h = (size_t)rcp__mix64(c->feats[i].key) & (cap - 1);
+            while (slot[h])
+                h = (h + 1) & (cap - 1);
+            slot[h] = (uint32_t)i + 1;
+            c->feats[i].pos = (uint32_t)h;
+        }
+        rcp__free(c->slot);
+        c->slot = slot;
+        c->capslot = cap;
+    }
+    size_t h = (size_t)rcp__mix64(key) & (c->capslot - 1);
+    for (; c->slot[h]; h = (h + 1) & (c->capslot - 1)) {
+        feat *f = &c->feats[c->slot[h] - 1];
+        if (f->key == key) {
+            f->count++;
+            f->flags |= flags;
+            return 0;
+        }
+    }
+    if (!RCP__PUSH(c->feats, c->nfeats, c->capfeats))
+        return RCP_ENOMEM;
+    c->feats[c->nfeats++] = (feat){key, 1, flags, 0, (uint32_t)h};
+    c->slot[h] = (uint32_t)c->nfeats;
+    return 0;
+}
+
+static int is_cap_word(const rcp_token *t)
+{
+    return (t->flags & (RCP_TOK_WORD | RCP_TOK_CAP | RCP_TOK_STOP)) ==
+               (RCP_TOK_WORD | RCP_TOK_CAP) &&
+           t->norm_len >= 2;
+}
+
+/* The features of one doc appended to c->feats. In the title (`title`),
+ * capitals say nothing (headlines capitalise every word): no names. */
+static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title)
+{
+    c->ncaps = 0;
+    if (!title) {
+        for (size_t i = 0; i < d->ntoks; i++) {
+            const rcp_token *t = &d->toks[i];
+            if (is_cap_word(t) && !(t->flags & RCP_TOK_SSTART)) {
+                if (!RCP__PUSH(c->caps, c->ncaps, c->capcaps))
+                    return RCP_ENOMEM;
+                c->caps[c->ncaps++] = t->hnorm;
+            }
+        }
+        qsort(c->caps, c->ncaps, sizeof *c->caps, cmp_u64);
+    }
+    uint32_t base = title ? F_TITLE : 0;
+    uint64_t prev_name = 0;
+    size_t prev_i = 0;
+    for (size_t i = 0; i < d->ntoks; i++) {
+        const rcp_token *t = &d->toks[i];
+        if (t->flags & RCP_TOK_NUM) {
+            if (t->norm_len >= NUM_MIN_LEN &&
+                push_feat(c, t->hnorm ^ 0x6e756d6265720000ULL, base))
+                return RCP_ENOMEM;
+            continue;
+        }
+        if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_STOP) ||
+            t->norm_len < 2)
+            continue;
+        int name = 0;
+        if (!title && is_cap_word(t))
+            name = !(t->flags & RCP_TOK_SSTART) ||
+                   bsearch(&t->hnorm, c->caps, c->ncaps, sizeof *c->caps,
+                           cmp_u64) != NULL;
+        if (push_feat(c, t->hstem, base | (name ? F_NAME : 0)))
+            return RCP_ENOMEM;
+        if (name) {
+            if (BIGRAMS && prev_name && prev_i + 1 == i &&
+                d->toks[prev_i].sent == t->sent &&
+                push_feat(c, rcp__mix64(prev_name * 31 + t->hstem), F_NAME))
+                return RCP_ENOMEM;
+            prev_name = t->hstem;
+            prev_i = i;
+        }
+    }
+    return 0;
+}
+
+/* Count the article's distinct features into df and store its K_TERMS
+ * heaviest terms (term id, boosted tf) in the pool. */
+static int add_terms(rcp_clusterer *c, art *a)
+{
+    size_t m = c->nfeats;
+    for (size_t i = 0; i < m; i++)
+        c->slot[c->feats[i].pos] = 0;
+    /* reuse feats as (term, raw) candidates: key <- term id */
+    for (size_t i = 0; i < m; i++) {
+        feat *f = &c->feats[i];
+        uint64_t *v = rcp__map_put(&c->terms, f->key);
+        if (!v)
+            return RCP_ENOMEM;
+        if (!*v) {
+            if (c->nterms >= UINT32_MAX - 1)
+                return RCP_ENOMEM;
+            if (rcp__grow(&c->df, &c->capdf, c->nterms + 1, sizeof *c->df))
+                return RCP_ENOMEM;
+            c->df[c->nterms] = 0;
+            *v = ++c->nterms;
+        }
+        f->key = *v - 1;
+        c->df[f->key]++;
+    }
+    /* the K heaviest by boosted tf x idf (the idf known now) */
+    if (rcp__grow(&c->pool, &c->cappool, c->npool + K_TERMS,
+                  sizeof *c->pool) ||
+        rcp__grow(&c->rank, &c->caprank, m, sizeof *c->rank))
+        return RCP_ENOMEM;
+    for (size_t i = 0; i < m; i++) {
+        feat *f = &c->feats[i];
+        f->raw = 1.0f + logf((float)f->count);
+        if (f->flags & F_NAME)
+            f->raw *= NAME_BOOST;
+        if (f->flags & F_TITLE)
+            f->raw *= TITLE_BOOST;
+        c->rank[i] = (tw){(uint32_t)i, f->raw * (float)idf(c, (uint32_t)f->key)};
+    }
+    qsort(c->rank, m, sizeof *c->rank, cmp_tw_desc);
+    size_t n = RCP_MIN(m, (size_t)K_TERMS);
+    tw *out = c->pool + c->npool;
+    for (size_t k = 0; k < n; k++) {
+        const feat *f = &c->feats[c->rank[k].term];
+        out[k] = (tw){(uint32_t)f->key, f->raw};
+    }
+    a->off = c->npool;
+    a->nterms = (uint8_t)n;
+    c->npool += n;
+    return 0;
+}
+
+/* The normalised vector of article i with the current idf, heaviest first,
+ * into c->vec; returns its length. */
+static size_t article_vector(rcp_clusterer *c, size_t i)
+{
+    const art *a = &c->arts[i];
+    double norm = 0;
+    for (size_t k = 0; k < a->nterms; k++) {
+        tw x = c->pool[a->off + k];
+        x.w *= (float)idf(c, x.term);
+        c->vec[k] = x;
+        norm += (double)x.w * x.w;
+    }
+    float inv = norm > 0 ? (float)(1.0 / sqrt(norm)) : 0;
+    for (size_t k = 0; k < a->nterms; k++)
+        c->vec[k].w *= inv;
+    qsort(c->vec, a->nterms, sizeof *c->vec, cmp_tw_desc);
+    return a->nterms;
+}
+
+/* ---- one clustering pass ---- */
+
+static void pass_release(pass *p)
+{
+    for (size_t i = 0; i < p->ns; i++)
+        rcp__free(p->s[i].t);
+    for (size_t i = 0; i < p->npost; i++)
+        rcp__free(p->post[i].p);
+    rcp__free(p->s);
+    rcp__free(p->post);
+    rcp__free(p->score);
+    rcp__free(p->stamp);
+    rcp__free(p->cand);
+    memset(p, 0, sizeof *p);
+}
+
+static int dense_ready(rcp_clusterer *c)
+{
+    if (c->capdense >= c->nterms)
+        return 0;
+    size_t old = c->capdense;
+    if (rcp__grow(&c->dense, &c->capdense, c->nterms, sizeof *c->dense))
+        return RCP_ENOMEM;
+    memset(c->dense + old, 0, (c->capdense - old) * sizeof *c->dense);
+    return 0;
+}
+
+static void dense_set(rcp_clusterer *c, const tw *v, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        c->dense[v[k].term] = v[k].w;
+}
+
+static void dense_clear(rcp_clusterer *c, const tw *v, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        c->dense[v[k].term] = 0;
+}
+
+/* Dot product of the dense vector with a story's centroid. */
+static double dense_dot(const rcp_clusterer *c, const story *s)
+{
+    double dot = 0;
+    for (uint32_t k = 0; k < s->n; k++)
+        dot += (double)c->dense[s->t[k].term] * s->t[k].w;
+    return dot;
+}
+
+static int post_add(pass *p, uint32_t term, uint32_t sid)
+{
+    if (term >= p->npost) {
+        size_t old = p->npost, cap = p->npost;
+        if (rcp__grow(&p->post, &cap, (size_t)term + 1, sizeof *p->post))
+            return RCP_ENOMEM;
+        memset(p->post + old, 0, (cap - old) * sizeof *p->post);
+        p->npost = cap;
+    }
+    posting *q = &p->post[term];
+    if (q->n && q->p[q->n - 1] == sid)
+        return 0;
+    size_t cap = q->cap;
+    if (!RCP__PUSH(q->p, q->n, cap))
+        return RCP_ENOMEM;
+    q->cap = (uint32_t)cap;
+    q->p[q->n++] = sid;
+    return 0;
+}
+
+static int in_window(const rcp_clusterer *c, const story *s, int32_t day)
+{
+    if (day == NO_DAY || s->dmin == NO_DAY)
+        return 1;
+    return day >= s->dmin - c->window && day <= s->dmax + c->window;
+}
+
+/* The stories met in the postings of terms v[0..nq), best first by the
+ * summed weight of the shared terms, into p->cand; returns their count. */
+static size_t find_candidates(pass *p, const tw *v, size_t nq, uint32_t self)
+{
+    p->cur++;
+    p->ncand = 0;
+    for (size_t q = 0; q < nq; q++) {
+        if (v[q].term >= p->npost)
+            continue;
+        const posting *pl = &p->post[v[q].term];
+        uint32_t lo = pl->n > L_POST ? pl->n - L_POST : 0;
+        for (uint32_t j = pl->n; j-- > lo;) {
+            uint32_t sid = pl->p[j];
+            if (sid == self)
+                continue;
+            if (p->stamp[sid] != p->cur) {
+                p->stamp[sid] = p->cur;
+                p->score[sid] = 0;
+                p->cand[p->ncand++] = sid; /* room: see pass_story_room */
+            }
+            p->score[sid] += v[q].w;
+        }
+    }
+    /* partial selection of the M_CAND best */
+    size_t m = RCP_MIN(p->ncand, (size_t)M_CAND);
+    for (size_t i = 0; i < m; i++) {
+        size_t best = i;
+        for (size_t j = i + 1; j < p->ncand; j++)
+            if (p->score[p->cand[j]] > p->score[p->cand[best]] ||
+                (p->score[p->cand[j]] == p->score[p->cand[best]] &&
+                 p->cand[j] < p->cand[best]))
+                best = j;
+        uint32_t t = p->cand[i];
+        p->cand[i] = p->cand[best];
+        p->cand[best] = t;
+    }
+    return m;
+}
+
+/* Room for one more story in the per-story arrays, and for the largest
+ * candidate list. */
+static int pass_story_room(pass *p)
+{
+    if (p->ns < p->caps && p->capcand >= (size_t)Q_TERMS * L_POST)
+        return 0;
+    size_t cap = p->caps;
+    if (rcp__grow(&p->s, &cap, p->ns + 1, sizeof *p->s))
+        return RCP_ENOMEM;
+    size_t c2 = p->caps, c3 = p->caps;
+    if (rcp__grow(&p->score, &c2, cap, sizeof *p->score) ||
+        rcp__grow(&p->stamp, &c3, cap, sizeof *p->stamp))
+        return RCP_ENOMEM;
+    memset(p->stamp + p->caps, 0, (cap - p->caps) * sizeof *p->stamp);
+    p->caps = cap;
+    if (p->capcand < (size_t)Q_TERMS * L_POST &&
+        rcp__grow(&p->cand, &p->capcand, (size_t)Q_TERMS * L_POST,
+                  sizeof *p->cand))
+        return RCP_ENOMEM;
+    return 0;
+}
+
+static int by_weight_then_term(const void *a, const void *b)
+{
+    return cmp_tw_desc(a, b);
+}
+
+/* Add vector v[0..n) (normalised) to story sid's centroid. c->dense must
+ * hold v; it is cleared on return. */
+static int story_absorb(rcp_clusterer *c, pass *p, uint32_t sid, const tw *v,
+                        size_t n, int32_t day)
+{
+    story *s = &p->s[sid];
+    for (uint32_t k = 0; k < s->n; k++) {
+        float *w = &c->dense[s->t[k].term];
+        if (*w != 0) {
+            s->t[k].w += *w;
+            *w = 0;
+        }
+    }
+    size_t fresh = 0;
+    for (size_t k = 0; k < n; k++)
+        fresh += c->dense[v[k].term] != 0;
+    if (fresh) {
+        tw *t = rcp__realloc(s->t, (s->n + fresh) * sizeof *t);
+        if (!t) {
+            dense_clear(c, v, n);
+            return RCP_ENOMEM;
+        }
+        s->t = t;
+        for (size_t k = 0; k < n; k++)
+            if (c->dense[v[k].term] != 0)
+                s->t[s->n++] = v[k];
+    }
+    dense_clear(c, v, n);
+    if (s->n > C_TERMS) {
+        qsort(s->t, s->n, sizeof *s->t, by_weight_then_term);
+        s->n = C_TERMS;
+    }
+    double norm = 0;
+    for (uint32_t k = 0; k < s->n; k++)
+        norm += (double)s->t[k].w * s->t[k].w;
+    s->norm = (float)sqrt(norm);
+    s->size++;
+    if (day != NO_DAY) {
+        if (s->dmin == NO_DAY || day < s->dmin)
+            s->dmin = day;
+        if (s->dmax == NO_DAY || day > s->dmax)
+            s->dmax = day;
+    }
+    /* index every centroid term; a term already indexed for this story
+     * as its last entry is skipped by post_add */
+    for (uint32_t k = 0; k < s->n; k++)
+        if (post_add(p, s->t[k].term, sid))
+            return RCP_ENOMEM;
+    return 0;
+}
+
+/*
+ * Place vector v[0..n) (normalised, heaviest first) of an article dated
+ * `day`: into story `forced` when it is not -1, else into the most similar
+ * story within reach, else into a new one. Returns the story or -1 when
+ * out of memory.
+ */
+static long pass_place(rcp_clusterer *c, pass *p, const tw *v, size_t n,
+                       int32_t day, long forced)
+{
+    if (dense_ready(c) || pass_story_room(p))
+        return -1;
+    long sid = forced;
+    if (sid < 0) {
+        size_t m = find_candidates(p, v, RCP_MIN(n, (size_t)Q_TERMS),
+                                   UINT32_MAX);
+        dense_set(c, v, n);
+        double best = c->threshold;
+        for (size_t i = 0; i < m; i++) {
+            const story *s = &p->s[p->cand[i]];
+            if (!in_window(c, s, day) || s->norm <= 0)
+                continue;
+            double cos = dense_dot(c, s) / s->norm;
+            if (cos >= best) {
+                best = cos;
+                sid = p->cand[i];
+            }
+        }
+    } else {
+        dense_set(c, v, n);
+    }
+    if (sid < 0) {
+        sid = (long)p->ns++;
+        p->s[sid] = (story){NULL, 0, 0, 0, NO_DAY, NO_DAY};
+    }
+    if (story_absorb(c, p, (uint32_t)sid, v, n, day))
+        return -1;
+    return sid;
+}
+
+/* ---- public ---- */
 
 rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts)
 {
-    (void)opts;
-    return rcp__calloc(1, sizeof(rcp_clusterer));
+    rcp_clusterer *c = rcp__calloc(1, sizeof *c);
+    if (!c)
+        return NULL;
+    rcp_cluster_opts o = {0};
+    if (opts)
+        o = *opts;
+    c->batch_threshold =
+        o.threshold > 0 ? o.threshold : RCP_CLUSTER_THRESHOLD;
+    c->threshold = c->batch_threshold * STREAM_FACTOR;
+    c->dup_threshold =
+        o.dup_threshold > 0 ? o.dup_threshold : RCP_CLUSTER_DUP_THRESHOLD;
+    c->window = (int32_t)(o.window ? RCP_MIN(o.window, 100000u)
+                                   : RCP_CLUSTER_WINDOW);
+    c->no_dates = o.no_dates;
+    c->no_refine = o.no_refine;
+    rcp__map_init(&c->terms);
+    rcp__map_init(&c->bands);
+    return c;
+}
+
+size_t rcp_clusterer_count(const rcp_clusterer *c)
+{
+    return c ? c->n : 0;
+}
+
+/* The earliest article whose sketch is a near-copy of sk, or -1. */
+static long find_duplicate(rcp_clusterer *c, const rcp__sketch *sk)
+{
+    long best = -1;
+    for (int b = 0; b < RCP__SKETCH_BANDS; b++) {
+        uint64_t *v = rcp__map_get(&c->bands, rcp__sketch_band(sk, b));
+        if (!v)
+            continue;
+        long j = (long)*v - 1;
+        if (best >= 0 && j >= best)
+            continue;
+        if (rcp__sketch_similarity(sk, &c->sketches[j]) >= c->dup_threshold)
+            best = j;
+    }
+    if (best >= 0 && c->arts[best].dup >= 0)
+        best = c->arts[best].dup;
+    return best;
 }
 
 int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
 {
-    (void)d;
-    out->story = c->n++;
-    out->duplicate_of = -1;
+    if (c->finished || c->n >= UINT32_MAX - 1)
+        return RCP_EINVAL;
+    if (rcp__grow(&c->arts, &c->caparts, c->n + 1, sizeof *c->arts) ||
+        rcp__grow(&c->sketches, &c->capsk, c->n + 1, sizeof *c->sketches))
+        return RCP_ENOMEM;
+    size_t i = c->n;
+    art *a = &c->arts[i];
+    memset(a, 0, sizeof *a);
+    a->dup = -1;
+    const rcp_article *ar = d->article;
+    a->day = c->no_dates || !ar ? NO_DAY : parse_day(ar->date);
+
+    /* features: text and title */
+    c->nfeats = 0;
+    int rc = doc_features(c, d, 0);
+    if (!rc && ar && ar->title && ar->title[0]) {
+        rcp_doc *t = rcp_doc_new(ar->title, strlen(ar->title), d->lang);
+        rc = t ? doc_features(c, t, 1) : RCP_ENOMEM;
+        rcp_doc_free(t);
+    }
+    if (rc)
+        return rc;
+    c->n++; /* the idf now counts this article */
+    if ((rc = add_terms(c, a))) {
+        c->n--;
+        return rc;
+    }
+
+    /* near-duplicates */
+    rcp__sketch *sk = &c->sketches[i];
+    a->sketched = (uint8_t)rcp__sketch_doc(d, sk);
+    if (a->sketched) {
+        long j = find_duplicate(c, sk);
+        a->dup = (int32_t)j;
+        for (int b = 0; b < RCP__SKETCH_BANDS; b++) {
+            uint64_t *v = rcp__map_put(&c->bands, rcp__sketch_band(sk, b));
+            if (!v)
+                return RCP_ENOMEM;
+            if (!*v)
+                *v = i + 1;
+        }
+    }
+
+    if (!out) { /* batch use: no streaming story */
+        a->story = UINT32_MAX;
+        c->unplaced++;
+        return 0;
+    }
+    size_t nv = article_vector(c, i);
+    long forced = a->dup >= 0 ? (long)c->arts[a->dup].story : -1;
+    if (forced == UINT32_MAX) /* the original was added without out */
+        forced = -1;
+    long sid = pass_place(c, &c->live, c->vec, nv, a->day, forced);
+    if (sid < 0)
+        return RCP_ENOMEM;
+    a->story = (uint32_t)sid;
+    out->story = (size_t)sid;
+    out->duplicate_of = a->dup;
+    return 0;
+}
+
+/* ---- batch: the similarity graph ---- */
+
+/*
+ * Candidate j < i of article i: the articles met in the postings of i's
+ * Q_TERMS heaviest terms, at most L_BATCH before i in each, ranked by the
+ * summed weight of the shared terms; the EDGE_M best are scored exactly
+ * and kept as edges when their cosine reaches EDGE_FLOOR.
+ */
+typedef struct graph {
+    uint32_t *start, *docs; /* CSR: term -> articles holding it, ascending */
+    float *idf, *inv;       /* by term; by article: 1 / norm */
+    float *score;
+    uint32_t *stamp, *cand;
+    rcp__edge *e;
+    size_t ne, cape;
+} graph;
+
+static int cand_before(const float *score, uint32_t x, uint32_t y)
+{
+    return score[x] > score[y] || (score[x] == score[y] && x < y);
+}
+
+/* Put the m best of cand[0..n) (by score, then id) first, in order: a
+ * bounded heap whose root is the worst kept, O(n log m). */
+static void select_best(uint32_t *cand, size_t n, size_t m, const float *score)
+{
+    if (m > n)
+        m = n;
+    if (m == 0)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t x = cand[i];
+        size_t k;
+        if (i < m) { /* sift up */
+            k = i;
+            while (k && cand_before(score, cand[(k - 1) / 2], x)) {
+                cand[k] = cand[(k - 1) / 2];
+                k = (k - 1) / 2;
+            }
+            cand[k] = x;
+            continue;
+        }
+        if (!cand_before(score, x, cand[0]))
+            continue;
+        cand[i] = cand[0]; /* the evicted one goes where x was */
+        k = 0;
+        for (;;) { /* sift down from the root */
+            size_t l = 2 * k + 1, r = l + 1, w = k;
+            uint32_t wv = x;
+            if (l < m && cand_before(score, wv, cand[l]))
+                w = l, wv = cand[l];
+            if (r < m && cand_before(score, wv, cand[r]))
+                w = r, wv = cand[r];
+            if (w == k)
+                break;
+            cand[k] = wv;
+            k = w;
+        }
+        cand[k] = x;
+    }
+    for (size_t i = 1; i < m; i++) { /* m is small: insertion sort */
+        uint32_t x = cand[i];
+        size_t k = i;
+        while (k && cand_before(score, x, cand[k - 1])) {
+            cand[k] = cand[k - 1];
+            k--;
+        }
+        cand[k] = x;
+    }
+}
+
+static void graph_release(graph *g)
+{
+    rcp__free(g->start);
+    rcp__free(g->docs);
+    rcp__free(g->idf);
+    rcp__free(g->inv);
+    rcp__free(g->score);
+    rcp__free(g->stamp);
+    rcp__free(g->cand);
+    rcp__free(g->e);
+}
+
+static int push_edge(graph *g, uint32_t a, uint32_t b, float sim)
+{
+    if (!RCP__PUSH(g->e, g->ne, g->cape))
+        return RCP_ENOMEM;
+    g->e[g->ne++] = (rcp__edge){a, b, sim};
+    return 0;
+}
+
+static int build_graph(rcp_clusterer *c, graph *g)
+{
+    size_t n = c->n, nt = c->nterms;
+    g->start = rcp__calloc(nt + 1, sizeof *g->start);
+    g->docs = rcp__malloc((c->npool ? c->npool : 1) * sizeof *g->docs);
+    g->idf = rcp__malloc((nt ? nt : 1) * sizeof *g->idf);
+    g->inv = rcp__malloc(n * sizeof *g->inv);
+    g->score = rcp__malloc(n * sizeof *g->score);
+    g->stamp = rcp__calloc(n, sizeof *g->stamp);
+    g->cand = rcp__malloc((size_t)Q_TERMS * L_BATCH * sizeof *g->cand);
+    if (!g->start || !g->docs || !g->idf || !g->inv || !g->score ||
+        !g->stamp || !g->cand || dense_ready(c))
+        return RCP_ENOMEM;
+    /* a term of one article links nothing: it would only lower the
+     * cosines of the articles that hold it, unequally */
+    for (size_t t = 0; t < nt; t++)
+        g->idf[t] = c->df[t] < 2 ? 0 : (float)idf(c, (uint32_t)t);
+    for (size_t k = 0; k < c->npool; k++)
+        g->start[c->pool[k].term + 1]++;
+    for (size_t t = 0; t < nt; t++)
+        g->start[t + 1] += g->start[t];
+    for (size_t i = 0; i < n; i++) {
+        const art *a = &c->arts[i];
+        double norm = 0;
+        for (size_t k = 0; k < a->nterms; k++) {
+            tw x = c->pool[a->off + k];
+            double w = (double)x.w * g->idf[x.term];
+            norm += w * w;
+            g->docs[g->start[x.term]++] = (uint32_t)i;
+        }
+        g->inv[i] = norm > 0 ? (float)(1 / sqrt(norm)) : 0;
+    }
+    for (size_t t = nt; t > 0; t--) /* undo the fill's shift */
+        g->start[t] = g->start[t - 1];
+    g->start[0] = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        const art *a = &c->arts[i];
+        size_t nv = article_vector(c, i);
+        size_t ncand = 0;
+        for (size_t q = 0; q < RCP_MIN(nv, (size_t)Q_TERMS); q++) {
+            uint32_t t = c->vec[q].term;
+            /* the articles before i in the posting: i is in it, find it */
+            uint32_t lo = g->start[t], hi = g->start[t + 1];
+            while (lo < hi) {
+                uint32_t mid = lo + (hi - lo) / 2;
+                if (g->docs[mid] < i)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            uint32_t end = lo;
+            uint32_t from = end - g->start[t] > L_BATCH ? end - L_BATCH
+                                                        : g->start[t];
+            for (uint32_t k = end; k-- > from;) {
+                uint32_t j = g->docs[k];
+                if (g->stamp[j] != i + 1) {
+                    g->stamp[j] = (uint32_t)i + 1;
+                    g->score[j] = 0;
+                    g->cand[ncand++] = j;
+                }
+                g->score[j] += c->vec[q].w;
+            }
+        }
+        select_best(g->cand, ncand, EDGE_M, g->score);
+        dense_set(c, c->vec, nv);
+        for (size_t k = 0; k < RCP_MIN(ncand, (size_t)EDGE_M); k++) {
+            uint32_t j = g->cand[k];
+            const art *b = &c->arts[j];
+            if ((long)j == a->dup)
+                continue;
+            if (a->day != NO_DAY && b->day != NO_DAY &&
+                abs(a->day - b->day) > c->window)
+                continue;
+            double dot = 0;
+            for (size_t m = 0; m < b->nterms; m++) {
+                tw x = c->pool[b->off + m];
+                dot += (double)c->dense[x.term] * x.w * g->idf[x.term];
+            }
+            dot *= g->inv[j];
+            if (dot >= EDGE_FLOOR && push_edge(g, j, (uint32_t)i, (float)dot))
+                break;
+        }
+        dense_clear(c, c->vec, nv);
+        if (a->dup >= 0 && push_edge(g, (uint32_t)a->dup, (uint32_t)i, 1.0f))
+            return RCP_ENOMEM;
+    }
     return 0;
 }
 
 int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
 {
-    for (size_t i = 0; i < c->n; i++) {
-        out[i].story = i;
-        out[i].duplicate_of = -1;
+    int rc = 0;
+    graph g = {0};
+    uint32_t *root = NULL, *label = NULL;
+    c->finished = 1;
+    if ((c->no_refine && !c->unplaced) || c->n == 0) {
+        for (size_t i = 0; i < c->n; i++) {
+            out[i].story = c->arts[i].story;
+            out[i].duplicate_of = c->arts[i].dup;
+        }
+        return 0;
     }
-    return 0;
+    root = rcp__malloc(c->n * sizeof *root);
+    label = rcp__malloc(c->n * sizeof *label);
+    if (!root || !label || (rc = build_graph(c, &g)) ||
+        (rc = rcp__avglink(c->n, g.e, g.ne, c->batch_threshold, EDGE_M,
+                                 root))) {
+        rc = RCP_ENOMEM;
+        goto cleanup;
+    }
+    /* dense labels in order of first appearance (a root is the first
+     * article of its story) */
+    size_t next = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        if (root[i] == i)
+            label[i] = (uint32_t)next++;
+        out[i].story = label[root[i]];
+        out[i].duplicate_of = c->arts[i].dup;
+    }
+cleanup:
+    graph_release(&g);
+    rcp__free(root);
+    rcp__free(label);
+    return rc;
 }
 
 void rcp_clusterer_free(rcp_clusterer *c)
 {
+    if (!c)
+        return;
+    pass_release(&c->live);
+    rcp__map_release(&c->terms);
+    rcp__map_release(&c->bands);
+    rcp__free(c->df);
+    rcp__free(c->arts);
+    rcp__free(c->sketches);
+    rcp__free(c->pool);
+    rcp__free(c->feats);
+    rcp__free(c->rank);
+    rcp__free(c->slot);
+    rcp__free(c->caps);
+    rcp__free(c->dense);
     rcp__free(c);
 }

@@ -47,7 +47,7 @@ cluster seeds "$SEEDS"
 # The seeds mixed into the French set: five chunks of 40 RPM2 articles,
 # a seed after each, so an incremental clusterer meets them among the rest.
 mkdir "$TMP/chunks"
-split -l 40 "$rpm/articles.jsonl" "$TMP/chunks/"
+split -l 40 --additional-suffix=.jsonl "$rpm/articles.jsonl" "$TMP/chunks/"
 for f in "$TMP"/chunks/*; do mv "$f" "$f.jsonl"; done
 printf '%s\n' "$SEEDS"/*.txt >"$TMP/seed-paths"
 set --

@@ -1,0 +1,589 @@
+/*
+ * dates.c - the dates of a story, as written and made absolute.
+ *
+ * How it works. One left-to-right pass over each doc's tokens recognises,
+ * in French and English:
+ *   full dates     mercredi 13 septembre 2023, 13 septembre, 1er mai,
+ *                  September 14, 2023, Sept. 14, 14th, 2023-09-14,
+ *                  14/09/2023 (day first, except 09/14/2023 where the
+ *                  second number cannot be a month), 14.09.2023
+ *   months         juillet 2000, en octobre, in March, début mai
+ *   years          en 2019, depuis 2019, in 2008, (2019), 2019.
+ *   weekdays       jeudi, ce jeudi, jeudi dernier, on Thursday
+ *   relative days  hier, aujourd'hui, demain, avant-hier, yesterday...
+ *   relative spans la semaine dernière, le mois dernier, l'an dernier,
+ *                  cette année, last week, last month, next year...
+ *   a day alone    le 12 (followed by punctuation)
+ * and makes each absolute against the article's date (the anchor):
+ *   - a weekday is the most recent such day on or before the anchor
+ *     (news convention: "jeudi" in an article of Friday 15 September 2023
+ *     is the 14th), strictly before with dernier/last, after with
+ *     prochain/next;
+ *   - a day and month without a year take the year that puts them
+ *     nearest the anchor, a day ahead counting double (news looks back);
+ *     a weekday given with them picks the year where it fits;
+ *   - "la semaine dernière" is the month of the day a week before the
+ *     anchor, "le mois dernier" the month before, and so on.
+ * The value has the precision of what is known: "2023-09-14", "2023-09",
+ * "2023". What needs an anchor finer than the article's date gives (a
+ * weekday when the article is dated "2023-10"), or any anchor when there
+ * is none, is skipped: only what is absolute in itself is kept.
+ * Guards against false dates: a number is a year only next to a word of
+ * time (en, depuis, in, since...) or before punctuation, never before a
+ * lower-case noun ("2000 soldats"); an English month must be capitalised
+ * and "May" needs a day or a year; French months are written in lower
+ * case, so "Mars" (the planet) is not March.
+ * "2006-07" in a text is a season or a fiscal year more often than July
+ * 2006: only full ISO dates are read inside the text.
+ * Cost: linear in the tokens.
+ */
+#include "nlp_priv.h"
+
+#include <stdio.h>
+
+typedef struct anchor {
+    int prec; /* 0 none, 1 year, 2 month, 3 day */
+    int y, m, d;
+} anchor;
+
+static int digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return n > 0;
+}
+
+static int num(const char *s, size_t n)
+{
+    int v = 0;
+    for (size_t i = 0; i < n && i < 9; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+static int leap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int mdays(int y, int m)
+{
+    static const int md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && leap(y) ? 29 : md[m - 1];
+}
+
+static int valid_ymd(int y, int m, int d)
+{
+    return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 &&
+           d <= mdays(y, m);
+}
+
+int rcp__parse_iso_date(const char *s, int *y, int *m, int *d)
+{
+    *y = *m = *d = 0;
+    if (!s)
+        return 0;
+    size_t n = strlen(s);
+    if (n < 4 || !digits(s, 4))
+        return 0;
+    *y = num(s, 4);
+    if (*y < 1000 || (n > 4 && digits(s + 4, 1)))
+        return 0;
+    if (n < 7 || s[4] != '-' || !digits(s + 5, 2) ||
+        (n > 7 && digits(s + 7, 1)))
+        return 1;
+    *m = num(s + 5, 2);
+    if (*m < 1 || *m > 12)
+        return (*m = 0), 1;
+    if (n < 10 || s[7] != '-' || !digits(s + 8, 2) ||
+        (n > 10 && digits(s + 10, 1)))
+        return 2;
+    *d = num(s + 8, 2);
+    if (!valid_ymd(*y, *m, *d))
+        return (*d = 0), 2;
+    return 3;
+}
+
+/* Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long yy = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yy + (*m <= 2));
+}
+
+static int weekday_of(long days)
+{
+    long w = (days + 4) % 7; /* 1970-01-01 was a Thursday */
+    return (int)(w < 0 ? w + 7 : w);
+}
+
+/* ---- the pass ---- */
+
+typedef struct dctx {
+    rcp__nlp_ctx *c;
+    rcp__date *v;
+    size_t nv, capv;
+} dctx;
+
+static int add(dctx *x, uint32_t doc, size_t i, size_t j, int prec, int y,
+               int m, int d)
+{
+    const rcp_doc *dc = x->c->docs[doc];
+    if (prec >= 3 && !valid_ymd(y, m, d))
+        return 0;
+    if (y < 1000 || y > 2999)
+        return 0;
+    if (!RCP__PUSH(x->v, x->nv, x->capv))
+        return RCP_ENOMEM;
+    rcp__date *r = &x->v[x->nv++];
+    memset(r, 0, sizeof *r);
+    r->doc = doc;
+    r->off = dc->toks[i].off;
+    r->len = dc->toks[j - 1].off + dc->toks[j - 1].len - r->off;
+    r->sent = dc->toks[i].sent;
+    if (prec >= 3)
+        snprintf(r->value, sizeof r->value, "%04d-%02d-%02d", y, m, d);
+    else if (prec == 2)
+        snprintf(r->value, sizeof r->value, "%04d-%02d", y, m);
+    else
+        snprintf(r->value, sizeof r->value, "%04d", y);
+    return 0;
+}
+
+static const rcp_token *tk(const rcp_doc *d, size_t i)
+{
+    return i < d->ntoks ? &d->toks[i] : NULL;
+}
+
+static int is(const rcp_doc *d, size_t i, const char *w)
+{
+    const rcp_token *t = tk(d, i);
+    return t && rcp__tok_is(t, w);
+}
+
+static int is_p(const rcp_doc *d, size_t i, int32_t cp)
+{
+    const rcp_token *t = tk(d, i);
+    return t && (t->flags & RCP_TOK_PUNCT) && rcp__tok_cp(d, t) == cp;
+}
+
+/* A day number: 1-31, 1er, 1st, 2nd, 3rd, 14th. Returns it or 0. */
+static int day_num(const rcp_token *t)
+{
+    if (!t || !(t->flags & RCP_TOK_NUM))
+        return 0;
+    const char *s = t->norm;
+    size_t n = t->norm_len, k = 0;
+    while (k < n && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k == 0 || k > 2)
+        return 0;
+    if (k < n) {
+        const char *sf = s + k;
+        size_t l = n - k;
+        if (!((l == 2 && (!memcmp(sf, "er", 2) || !memcmp(sf, "st", 2) ||
+                          !memcmp(sf, "nd", 2) || !memcmp(sf, "rd", 2) ||
+                          !memcmp(sf, "th", 2))) ||
+              (l == 1 && sf[0] == 'e')))
+            return 0;
+    }
+    int v = num(s, k);
+    return v >= 1 && v <= 31 ? v : 0;
+}
+
+/* A four-digit year 1000-2999, or 0. */
+static int year_num(const rcp_token *t)
+{
+    if (!t || !(t->flags & RCP_TOK_NUM) || t->norm_len != 4 ||
+        !digits(t->norm, 4))
+        return 0;
+    int v = num(t->norm, 4);
+    return v >= 1000 && v <= 2999 ? v : 0;
+}
+
+/* The month of token t (1-12), or 0, with the capitalisation rules. */
+static int month_tok(const rcp_doc *d, const rcp_token *t)
+{
+    if (!t || !(t->flags & RCP_TOK_WORD))
+        return 0;
+    uint32_t lx = rcp__lex_tok(t);
+    if (!(lx & LX_MONTH))
+        return 0;
+    /* an abbreviation (sept, oct, Aug) only with its full stop: "sept"
+     * is also French for seven */
+    static const char *const abbr[] = {
+        "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec",
+        "jan",  "feb",  "mar", "apr", "jun",  "jul",  "aug", "sep"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(abbr); i++)
+        if (rcp__tok_is(t, abbr[i])) {
+            const rcp_token *n = t + 1;
+            if (n >= d->toks + d->ntoks || !(n->flags & RCP_TOK_PUNCT) ||
+                rcp__tok_cp(d, n) != '.')
+                return 0;
+            return (t->flags & RCP_TOK_UPPER)
+                       ? 0
+                       : rcp__lex_month(t->norm, t->norm_len);
+        }
+    int cap = (t->flags & RCP_TOK_CAP) != 0;
+    if (lx & LX_EN) {
+        if (!cap || (t->flags & RCP_TOK_UPPER))
+            return 0;
+    } else if (cap && !(t->flags & RCP_TOK_SSTART) &&
+               strcmp(d->lang, "fr") != 0) {
+        return 0;
+    } else if (cap && !(t->flags & RCP_TOK_SSTART) && rcp__tok_is(t, "mars")) {
+        return 0; /* la planète Mars */
+    }
+    int m = rcp__lex_month(t->norm, t->norm_len);
+    return m > 0 ? m : 0;
+}
+
+static int weekday_tok(const rcp_token *t)
+{
+    if (!t || !(t->flags & RCP_TOK_WORD))
+        return -1;
+    uint32_t lx = rcp__lex_tok(t);
+    if (!(lx & LX_WEEKDAY))
+        return -1;
+    if ((lx & LX_EN) && !(t->flags & RCP_TOK_CAP))
+        return -1;
+    return rcp__lex_weekday(t->norm, t->norm_len);
+}
+
+/* The year of day/month (or month alone, day 0) nearest the anchor, days
+ * ahead counting double; wd >= 0 prefers a year where the day is that
+ * weekday. 0 when there is no anchor. */
+static int pick_year(const anchor *an, int m, int d, int wd)
+{
+    if (an->prec == 0)
+        return 0;
+    if (an->prec == 1)
+        return an->y;
+    long a = days_from_civil(an->y, an->m, an->prec >= 3 ? an->d : 15);
+    int best = 0;
+    long bestd = 0;
+    int bestwd = 0;
+    for (int y = an->y - 1; y <= an->y + 1; y++) {
+        int dd = d ? d : 15;
+        if (dd > mdays(y, m))
+            continue;
+        long t = days_from_civil(y, m, dd);
+        long dist = t >= a ? 2 * (t - a) : a - t;
+        int okwd = wd >= 0 && d && weekday_of(t) == wd;
+        if (!best || (okwd && !bestwd) || (okwd == bestwd && dist < bestd)) {
+            best = y, bestd = dist, bestwd = okwd;
+        }
+    }
+    return best;
+}
+
+/* Words before a bare year or month that make it a date. */
+static int time_prep(const rcp_doc *d, size_t i)
+{
+    static const char *const w[] = {
+        "en",     "depuis", "des",       "in",      "since",  "by",
+        "until",  "till",   "jusqu'en",  "avant",   "apres",  "before",
+        "after",  "during", "pendant",   "fin",     "debut",  "mi",
+        "ete",    "hiver",  "printemps", "automne", "summer", "winter",
+        "spring", "fall",   "autumn",    "annee",   "an",     "year",
+        "of",     "de",     "du",        "d'",      "from",   "to",
+        "early",  "late",   "mid",       "courant", "entre",  "between",
+        "et",     "and",    "in",        "au",      "d'ici",  "vers",
+        "around", "circa"};
+    const rcp_token *t = tk(d, i);
+    if (!t)
+        return 0;
+    for (size_t k = 0; k < RCP_ARRAY_SIZE(w); k++)
+        if (rcp__tok_is(t, w[k]))
+            return 1;
+    if (t->flags & RCP_TOK_PUNCT) {
+        int32_t cp = rcp__tok_cp(d, t);
+        return cp == '(' || cp == ',';
+    }
+    return 0;
+}
+
+/* Does what follows a number say it is a count (a lower-case noun)? */
+static int count_follows(const rcp_doc *d, size_t j)
+{
+    const rcp_token *t = tk(d, j);
+    if (!t)
+        return 0;
+    if ((t->flags & RCP_TOK_PUNCT) &&
+        (rcp__tok_cp(d, t) == '%' || rcp__tok_cp(d, t) == 0x20AC ||
+         rcp__tok_cp(d, t) == '$'))
+        return 1;
+    return (t->flags & RCP_TOK_WORD) && !(t->flags & RCP_TOK_CAP) &&
+           !(t->flags & RCP_TOK_STOP) && !(rcp__lex_tok(t) & LX_MONTH);
+}
+
+/* dernier / last / prochain / next near toks[i]: -1, +1 or 0 */
+static int rel_dir(const rcp_doc *d, size_t before, size_t after)
+{
+    if (is(d, after, "dernier") || is(d, after, "derniere") ||
+        is(d, before, "last") || is(d, before, "past"))
+        return -1;
+    if (is(d, after, "prochain") || is(d, after, "prochaine") ||
+        is(d, before, "next") || is(d, after, "suivant"))
+        return 1;
+    return 0;
+}
+
+static int scan_doc(dctx *x, uint32_t doc)
+{
+    const rcp_doc *d = x->c->docs[doc];
+    anchor an = {0, 0, 0, 0};
+    if (d->article && d->article->date)
+        an.prec = rcp__parse_iso_date(d->article->date, &an.y, &an.m, &an.d);
+    long aday = an.prec >= 3 ? days_from_civil(an.y, an.m, an.d) : 0;
+    int rc = 0;
+    for (size_t i = 0; i < d->ntoks && !rc; i++) {
+        const rcp_token *t = &d->toks[i];
+        int y, m, dd, wd;
+        /* ISO and numeric dates inside one token: 2023-09-14, 14.09.2023 */
+        if ((t->flags & RCP_TOK_NUM) && t->norm_len == 10) {
+            const char *s = t->norm;
+            if (digits(s, 4) && s[4] == '-' && digits(s + 5, 2) &&
+                s[7] == '-' && digits(s + 8, 2)) {
+                rc = add(x, doc, i, i + 1, 3, num(s, 4), num(s + 5, 2),
+                         num(s + 8, 2));
+                continue;
+            }
+            if (digits(s, 2) && s[2] == '.' && digits(s + 3, 2) &&
+                s[5] == '.' && digits(s + 6, 4)) {
+                rc = add(x, doc, i, i + 1, 3, num(s + 6, 4), num(s + 3, 2),
+                         num(s, 2));
+                continue;
+            }
+        }
+        /* 14/09/2023 */
+        if ((t->flags & RCP_TOK_NUM) && digits(t->norm, t->norm_len) &&
+            t->norm_len <= 2 && is_p(d, i + 1, '/') && tk(d, i + 2) &&
+            digits(d->toks[i + 2].norm, d->toks[i + 2].norm_len) &&
+            d->toks[i + 2].norm_len <= 2 && is_p(d, i + 3, '/') &&
+            year_num(tk(d, i + 4))) {
+            int a = num(t->norm, t->norm_len);
+            int b = num(d->toks[i + 2].norm, d->toks[i + 2].norm_len);
+            y = year_num(&d->toks[i + 4]);
+            if (a <= 12 && b > 12)
+                m = a, dd = b; /* 09/14/2023 */
+            else if (b <= 12 && (a > 12 || strcmp(d->lang, "en") != 0))
+                m = b, dd = a;
+            else
+                m = 0, dd = 0; /* ambiguous in English */
+            if (m)
+                rc = add(x, doc, i, i + 5, 3, y, m, dd);
+            i += 4;
+            continue;
+        }
+        /* [weekday] day month [year] */
+        size_t s0 = i;
+        wd = weekday_tok(t);
+        size_t k = wd >= 0 ? i + 1 : i;
+        if ((dd = day_num(tk(d, k))) && (m = month_tok(d, tk(d, k + 1)))) {
+            size_t e = k + 2;
+            if (is_p(d, e, '.') && d->toks[k + 1].norm_len <= 4)
+                e++;
+            if ((y = year_num(tk(d, e))))
+                rc = add(x, doc, s0, e + 1, 3, y, m, dd);
+            else if ((y = pick_year(&an, m, dd, wd)))
+                rc = add(x, doc, s0, e, an.prec >= 2 ? 3 : 3, y, m, dd);
+            i = (y ? e : e - 1);
+            continue;
+        }
+        /* [weekday,] month day[,] [year] (English) */
+        k = wd >= 0 ? (is_p(d, i + 1, ',') ? i + 2 : i + 1) : i;
+        if ((m = month_tok(d, tk(d, k)))) {
+            size_t e = k + 1;
+            if (is_p(d, e, '.'))
+                e++;
+            if ((dd = day_num(tk(d, e))) && !year_num(tk(d, e))) {
+                size_t f = e + 1;
+                size_t g = is_p(d, f, ',') ? f + 1 : f;
+                if ((y = year_num(tk(d, g))))
+                    rc = add(x, doc, s0, g + 1, 3, y, m, dd), i = g;
+                else if ((y = pick_year(&an, m, dd, wd)))
+                    rc = add(x, doc, s0, f, 3, y, m, dd), i = f - 1;
+                else
+                    i = f - 1;
+                continue;
+            }
+            if ((y = year_num(tk(d, e)))) { /* juillet 2000 */
+                rc = add(x, doc, k, e + 1, 2, y, m, 0);
+                i = e;
+                continue;
+            }
+            /* a month alone: after a word of time; never "May" */
+            if (wd < 0 && k > 0 && time_prep(d, k - 1) &&
+                !rcp__tok_is(&d->toks[k], "may") && !is_p(d, k - 1, ',') &&
+                !is_p(d, k - 1, '(')) {
+                int dir = rel_dir(d, k - 1, k + 1);
+                if (an.prec >= 2 && dir) {
+                    y = an.y +
+                        (dir < 0 ? (m >= an.m ? -1 : 0) : (m <= an.m ? 1 : 0));
+                    rc = add(x, doc, k, k + 1, 2, y, m, 0);
+                } else if ((y = pick_year(&an, m, 0, -1))) {
+                    rc = add(x, doc, k, k + 1, 2, y, m, 0);
+                }
+            }
+            i = k;
+            continue;
+        }
+        /* a weekday alone */
+        if (wd >= 0) {
+            if (i > 0 && (is(d, i - 1, "chaque") || is(d, i - 1, "every") ||
+                          is(d, i - 1, "tous") || is(d, i - 1, "les")))
+                continue;
+            if (an.prec < 3)
+                continue;
+            int dir = rel_dir(d, i ? i - 1 : i, i + 1);
+            long back = (weekday_of(aday) - wd + 7) % 7;
+            long day;
+            if (dir > 0)
+                day = aday + ((wd - weekday_of(aday) + 7) % 7
+                                  ? (wd - weekday_of(aday) + 7) % 7
+                                  : 7);
+            else if (dir < 0)
+                day = aday - (back ? back : 7);
+            else
+                day = aday - back;
+            civil_from_days(day, &y, &m, &dd);
+            size_t e = i + 1;
+            if (dir && (is(d, e, "dernier") || is(d, e, "derniere") ||
+                        is(d, e, "prochain") || is(d, e, "prochaine")))
+                e++;
+            size_t b = i;
+            if (dir && i > 0 && (is(d, i - 1, "last") || is(d, i - 1, "next")))
+                b = i - 1;
+            rc = add(x, doc, b, e, 3, y, m, dd);
+            i = e - 1;
+            continue;
+        }
+        /* relative days */
+        if (t->flags & RCP_TOK_WORD) {
+            static const struct {
+                const char *w;
+                int off;
+            } rel[] = {
+                {"hier", -1},    {"yesterday", -1},  {"aujourd'hui", 0},
+                {"today", 0},    {"tonight", 0},     {"demain", 1},
+                {"tomorrow", 1}, {"avant-hier", -2}, {"apres-demain", 2}};
+            int found = 0;
+            for (size_t r = 0; r < RCP_ARRAY_SIZE(rel); r++)
+                if (rcp__tok_is(t, rel[r].w)) {
+                    if (an.prec >= 3) {
+                        civil_from_days(aday + rel[r].off, &y, &m, &dd);
+                        rc = add(x, doc, i, i + 1, 3, y, m, dd);
+                    }
+                    found = 1;
+                    break;
+                }
+            if (found)
+                continue;
+            /* semaine dernière, last week, l'an dernier, cette année */
+            int unit = 0; /* 1 week, 2 month, 3 year */
+            if (rcp__tok_is(t, "semaine") || rcp__tok_is(t, "week"))
+                unit = 1;
+            else if (rcp__tok_is(t, "mois") || rcp__tok_is(t, "month"))
+                unit = 2;
+            else if (rcp__tok_is(t, "an") || rcp__tok_is(t, "annee") ||
+                     rcp__tok_is(t, "year"))
+                unit = 3;
+            if (unit) {
+                int dir = rel_dir(d, i ? i - 1 : i, i + 1);
+                int cur =
+                    i > 0 && (is(d, i - 1, "cette") || is(d, i - 1, "this") ||
+                              (is(d, i - 1, "ce") && unit == 2));
+                if (!dir && !cur)
+                    continue;
+                size_t b = i, e = i + 1;
+                if (i > 0 && (is(d, i - 1, "last") || is(d, i - 1, "next") ||
+                              is(d, i - 1, "past") || cur))
+                    b = i - 1;
+                else if (is(d, e, "dernier") || is(d, e, "derniere") ||
+                         is(d, e, "prochain") || is(d, e, "prochaine"))
+                    e++;
+                if (unit == 1 && an.prec >= 3) {
+                    civil_from_days(aday + 7 * dir, &y, &m, &dd);
+                    rc = add(x, doc, b, e, 2, y, m, 0);
+                } else if (unit == 2 && an.prec >= 2) {
+                    y = an.y, m = an.m + dir;
+                    if (m < 1)
+                        m = 12, y--;
+                    if (m > 12)
+                        m = 1, y++;
+                    rc = add(x, doc, b, e, 2, y, m, 0);
+                } else if (unit == 3 && an.prec >= 1) {
+                    rc = add(x, doc, b, e, 1, an.y + dir, 0, 0);
+                }
+                i = e - 1;
+                continue;
+            }
+        }
+        /* a year alone */
+        if ((y = year_num(t))) {
+            int ok = (i > 0 && time_prep(d, i - 1)) ||
+                     (tk(d, i + 1) && (d->toks[i + 1].flags & RCP_TOK_PUNCT) &&
+                      !is_p(d, i + 1, '%')) ||
+                     i + 1 >= d->ntoks;
+            if (ok && !count_follows(d, i + 1) &&
+                !(i > 0 && is_p(d, i - 1, '-')))
+                rc = add(x, doc, i, i + 1, 1, y, 0, 0);
+            continue;
+        }
+        /* le 12, : a day of the anchor's month */
+        if ((dd = day_num(t)) && i > 0 && is(d, i - 1, "le") && an.prec >= 3 &&
+            tk(d, i + 1) && (d->toks[i + 1].flags & RCP_TOK_PUNCT) &&
+            !is_p(d, i + 1, '%') && !is_p(d, i + 1, '/')) {
+            /* this month, or the previous one when ahead of the anchor */
+            y = an.y, m = an.m;
+            if (dd > an.d + 2) {
+                if (--m < 1)
+                    m = 12, y--;
+            }
+            if (dd <= mdays(y, m))
+                rc = add(x, doc, i - 1, i + 1, 3, y, m, dd);
+        }
+    }
+    return rc;
+}
+
+int rcp__nlp_dates(rcp__nlp_ctx *c)
+{
+    dctx x;
+    memset(&x, 0, sizeof x);
+    x.c = c;
+    int rc = 0;
+    for (size_t i = 0; i < c->n && !rc; i++)
+        rc = scan_doc(&x, (uint32_t)i);
+    if (!rc && x.nv) {
+        c->out->dates = rcp__arena_alloc(c->a, x.nv * sizeof *x.v);
+        if (!c->out->dates)
+            rc = RCP_ENOMEM;
+        else {
+            memcpy(c->out->dates, x.v, x.nv * sizeof *x.v);
+            c->out->ndates = x.nv;
+        }
+    }
+    rcp__free(x.v);
+    return rc;
+}

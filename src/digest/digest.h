@@ -1,0 +1,138 @@
+/*
+ * digest.h - the inside of an rcp_digest, shared by the files that build
+ * it (digest.c, digest_align.c, digest_summary.c) and those that write it
+ * (digest_write.c, digest_html.c).
+ *
+ * Everything hangs off the digest's arena and lives until rcp_digest_free.
+ * Indices: a "doc" is a position in the docs given to rcp_digest_new; a
+ * "unit" is one sentence of one doc (rcp__dunit), numbered in doc order
+ * then sentence order; a "fact" is a group of units stating the same
+ * thing.
+ */
+#ifndef RCP_DIGEST_H
+#define RCP_DIGEST_H
+
+#include "digest/nlp.h"
+
+/* Why a sentence is kept out of the summary (and of `unique`). */
+enum {
+    RCP__U_SHORT = 1 << 0,    /* fewer words than a statement needs */
+    RCP__U_LONG = 1 << 1,     /* too long to read as one statement */
+    RCP__U_QUESTION = 1 << 2, /* ends with '?' */
+    RCP__U_FRAGMENT = 1 << 3, /* part of a quotation spread over sentences */
+    RCP__U_NOISE = 1 << 4,    /* no verb-like content: caption, byline, url */
+    RCP__U_COPY = 1 << 5      /* repeats an earlier sentence of its doc */
+};
+#define RCP__U_NOSUMMARY                                                       \
+    (RCP__U_SHORT | RCP__U_LONG | RCP__U_QUESTION | RCP__U_FRAGMENT |          \
+     RCP__U_NOISE | RCP__U_COPY)
+
+typedef struct rcp__dunit {
+    uint32_t doc, sent; /* doc index, sentence index in the doc */
+    uint32_t tok, ntok; /* its tokens in docs[doc]->toks: the sentence, or
+                           one sentence of a quotation the splitter kept
+                           whole (see statement_end in digest.c) */
+    uint32_t off, len;  /* the verbatim statement in docs[doc]->text */
+    uint32_t *terms;    /* content term ids, ascending, each once */
+    uint32_t nterms;
+    uint32_t words;  /* whitespace-separated words */
+    uint32_t flags;  /* RCP__U_* */
+    uint32_t pos;    /* position among its doc's statements (units
+                        neither short nor noise), from 0 */
+    int32_t fact;    /* its fact */
+    float weight;    /* sum of the idf of its terms */
+    float cross;     /* best similarity to a sentence of another doc */
+    uint64_t people; /* the persons it names: bit i for the i-th PER
+                        entity of the story (the first 64) */
+} rcp__dunit;
+
+typedef struct rcp__dfact {
+    uint32_t rep;    /* the unit whose sentence represents it */
+    uint32_t *units; /* its units, ascending */
+    uint32_t nunits;
+    uint32_t *docs; /* support: doc indices, ascending, each once */
+    uint32_t ndocs;
+    uint32_t outlets; /* distinct sources among docs */
+} rcp__dfact;
+
+typedef struct rcp__dquote {
+    uint32_t doc, off, len; /* the occurrence shown */
+    const char *speaker;    /* entity name, or NULL */
+    uint32_t *docs;
+    uint32_t ndocs;
+} rcp__dquote;
+
+typedef struct rcp__dvalue {
+    const char *value;
+    uint32_t *docs;
+    uint32_t ndocs;
+} rcp__dvalue;
+
+typedef struct rcp__ddisagree {
+    const char *about;
+    rcp__dvalue *values;
+    uint32_t nvalues;
+} rcp__ddisagree;
+
+typedef struct rcp__ddate {
+    const char *value;      /* "2023-09-13" */
+    uint32_t doc, off, len; /* one occurrence */
+    uint32_t *docs;
+    uint32_t ndocs;
+} rcp__ddate;
+
+struct rcp_digest {
+    rcp__arena arena;
+    const rcp_doc *const *docs;
+    size_t ndocs;
+    const char **ids;     /* article id of each doc ("d1"... without one) */
+    const char **sources; /* outlet of each doc */
+    const char *id;       /* the story's id */
+    const char *title;
+    size_t words;   /* the summary budget */
+    size_t outlets; /* distinct outlets of the story */
+
+    rcp__dunit *units;
+    size_t nunits;
+    size_t nterms;
+    float *idf;     /* per term */
+    uint8_t *topic; /* per term: 1 when most docs use it (see align) */
+
+    rcp__dfact *facts; /* every group, singletons included, in unit order */
+    size_t nfacts;
+    uint32_t *shown; /* facts with support >= 2: most outlets first */
+    size_t nshown;
+
+    uint32_t *summary; /* units, in the order chosen */
+    size_t nsummary;
+
+    uint32_t **unique; /* per doc: its unique facts' units, in doc order */
+    uint32_t *nunique;
+
+    rcp__dquote *quotes;
+    size_t nquotes;
+    rcp__story_nlp nlp;
+    rcp__ddate *dates; /* by value */
+    size_t ndates;
+    rcp__ddisagree *disagree;
+    size_t ndisagree;
+};
+
+/* digest_align.c: group the units into facts (fills facts, fact, cross). */
+int rcp__digest_align(rcp_digest *g);
+/* Similarity of two units: the idf-weighted Dice of their terms. */
+double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
+                       const rcp__dunit *b, double *containment,
+                       uint32_t *shared);
+
+/* digest_summary.c: choose the summary (fills summary). */
+int rcp__digest_summarize(rcp_digest *g);
+
+/* Count whitespace-separated words (Unicode White_Space) in p[0..n). */
+uint32_t rcp__count_words(const char *p, size_t n);
+
+/* Copy doc ranges into sorted unique arrays (helpers of digest.c). */
+uint32_t *rcp__digest_docset(rcp_digest *g, const uint32_t *docs, size_t n,
+                             uint32_t *count);
+
+#endif

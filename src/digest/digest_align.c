@@ -1,0 +1,404 @@
+/*
+ * digest_align.c - which sentences of a story state the same thing.
+ *
+ * How it works. Each sentence is a set of content terms: the stems of its
+ * words that are not stopwords, and its numbers, so that inflections and
+ * plurals match (fusil / fusils, offert / offre) and names weigh like any
+ * rare word. A term weighs its idf over the story's sentences, log((S+1)
+ * / sf): what every sentence says (the protagonists' names) counts for
+ * little, a specific word shared by two sentences (gant, carabine,
+ * scaphandre) for much. For two sentences a and b with weights Wa, Wb and
+ * shared weight O:
+ *
+ *     dice = 2 O / (Wa + Wb)       the same statement, reworded
+ *     cont = O / min(Wa, Wb)       one sentence inside the other, which
+ *                                  adds a clause (a wire rewrite)
+ *
+ * A term that most docs of the story use (70%, at least 3 docs: the
+ * protagonists, the subject) is a topic term; the others are specific.
+ * Two sentences are linked when they share LINK_MIN_SHARED terms and
+ *
+ *     dice >= LINK_DICE_SURE, or
+ *     dice >= LINK_DICE with one specific term shared, or
+ *     dice >= LINK_DICE_MANY with two specific terms and LINK_MANY shared,
+ *     or cont >= LINK_CONT with two specific terms shared.
+ *
+ * Topic terms alone never make a corroboration: "Kim met Putin in Russia"
+ * and "Kim left Russia after meeting Putin" share only the story's
+ * subject. Nor does the same action told of different people: two
+ * sentences that both name persons, none in common, are never linked
+ * ("Tête filed an appeal" / "Lepage filed an appeal"). Sentences of one doc are
+ * linked only when nearly identical (a repeated paragraph), so that a doc's
+ * support counts once.
+ *
+ * Grouping is agglomerative over the links, strongest first: two groups
+ * merge only when, over the pairs of sentences of different docs across
+ * them, the average affinity (max of dice and 0.8 cont) is at least
+ * GROUP_AVG and a majority (GROUP_MAJORITY) are close (>= GROUP_CLOSE).
+ * This stops the chains single linkage would build (A ~ B, B ~ C, but A
+ * says something else than C), while a sentence that states two facts at
+ * once does not keep a third wording out. Pairs of one doc are left out:
+ * a doc neither agrees nor disagrees with itself. Precision comes
+ * first: a false merge claims a corroboration that does not exist, while
+ * a missed one only leaves a statement in `unique` -- and `unique` itself
+ * is claimed only when no sentence of another doc comes loosely close
+ * (digest.c).
+ *
+ * Cost: candidate pairs come from an inverted index of terms, so only
+ * sentences sharing a term are compared: O(sum over terms of postings^2)
+ * plus O(links x group sizes) for the average-link checks; a few hundred
+ * sentences take well under a millisecond.
+ */
+#include "digest/digest.h"
+
+#include <stdlib.h>
+
+#define LINK_DICE_SURE 0.55 /* a reworded statement, whatever its terms */
+#define LINK_DICE 0.40      /* ... with one specific term shared */
+#define LINK_DICE_MANY 0.30 /* ... with two specific and LINK_MANY shared */
+#define LINK_MANY 4
+#define LINK_CONT 0.72 /* containment, with two specific terms */
+#define LINK_MIN_SHARED 3
+#define SAME_DOC_DICE 0.8
+#define SAME_DOC_CONT 0.95
+#ifndef GROUP_AVG
+#define GROUP_AVG 0.32
+#endif
+#ifndef GROUP_CLOSE
+#define GROUP_CLOSE 0.30
+#endif
+#define GROUP_MAJORITY 0.5
+
+double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
+                       const rcp__dunit *b, double *containment,
+                       uint32_t *shared)
+{
+    uint32_t i = 0, j = 0, k = 0;
+    double o = 0;
+    while (i < a->nterms && j < b->nterms) {
+        if (a->terms[i] == b->terms[j]) {
+            o += g->idf[a->terms[i]];
+            k++, i++, j++;
+        } else if (a->terms[i] < b->terms[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    double m = RCP_MIN(a->weight, b->weight);
+    if (containment)
+        *containment = m > 0 ? o / m : 0;
+    if (shared)
+        *shared = k;
+    return a->weight + b->weight > 0 ? 2 * o / (a->weight + b->weight) : 0;
+}
+
+/* The strength of the link between two units, 0 when they are not linked
+ * (the rule of the block above); k shared terms, ks of them specific. */
+static double link_score(double dice, double cont, uint32_t k, uint32_t ks,
+                         int same_doc, int clash)
+{
+    if (clash && !same_doc)
+        return 0;
+    if (same_doc) /* the same sentence again, perhaps with a clause added */
+        return dice >= SAME_DOC_DICE || (cont >= SAME_DOC_CONT && k >= 5)
+                   ? RCP_MAX(dice, SAME_DOC_DICE)
+                   : 0;
+    if (k < LINK_MIN_SHARED)
+        return 0;
+    if (dice >= LINK_DICE_SURE || (dice >= LINK_DICE && ks >= 1) ||
+        (dice >= LINK_DICE_MANY && ks >= 2 && k >= LINK_MANY))
+        return dice;
+    if (cont >= LINK_CONT && ks >= 2)
+        return LINK_DICE + (cont - LINK_CONT) * 0.5;
+    return 0;
+}
+
+/* Both sentences name people, and not one in common: the same action
+ * told of different people is not the same fact. */
+static int people_clash(const rcp__dunit *a, const rcp__dunit *b)
+{
+    return a->people && b->people && !(a->people & b->people);
+}
+
+/* A softer affinity for the average-link check (0..1). */
+static double affinity(const rcp_digest *g, uint32_t a, uint32_t b)
+{
+    const rcp__dunit *x = &g->units[a], *y = &g->units[b];
+    if (people_clash(x, y))
+        return 0;
+    double cont;
+    uint32_t k;
+    double dice = rcp__digest_sim(g, x, y, &cont, &k);
+    if (k < 2)
+        return 0;
+    return RCP_MAX(dice, 0.8 * cont);
+}
+
+typedef struct edge {
+    uint32_t a, b;
+    float score;
+} edge;
+
+/* A pair that shares enough terms to test containment later. */
+typedef struct pair {
+    uint32_t a, b;
+    float o; /* shared weight */
+    uint32_t k;
+} pair;
+
+/*
+ * A sentence that states two facts (the glove and the rifle in one) can
+ * be in one group only; it still supports the other fact when it holds
+ * that fact's representative: at least EXTEND_CONT of the
+ * representative's weight and EXTEND_SHARED of its terms. The doc joins
+ * the fact's support; the groups do not change.
+ */
+#define EXTEND_CONT 0.55
+#define EXTEND_SHARED 4
+
+static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
+{
+    for (size_t i = 0; i < np; i++) {
+        for (int side = 0; side < 2; side++) {
+            uint32_t r = side ? pairs[i].b : pairs[i].a;
+            uint32_t u = side ? pairs[i].a : pairs[i].b;
+            const rcp__dunit *ru = &g->units[r], *uu = &g->units[u];
+            rcp__dfact *f = &g->facts[ru->fact];
+            if (f->rep != r || ru->fact == uu->fact || ru->doc == uu->doc ||
+                people_clash(ru, uu) || pairs[i].k < EXTEND_SHARED ||
+                ru->weight <= 0 || pairs[i].o / ru->weight < EXTEND_CONT)
+                continue;
+            uint32_t k = 0;
+            while (k < f->ndocs && f->docs[k] < uu->doc)
+                k++;
+            if (k < f->ndocs && f->docs[k] == uu->doc)
+                continue;
+            /* docs has room for nunits entries; grow past that */
+            uint32_t *nd =
+                rcp__arena_alloc(&g->arena, (f->ndocs + 1) * sizeof *nd);
+            if (!nd)
+                return RCP_ENOMEM;
+            memcpy(nd, f->docs, k * sizeof *nd);
+            nd[k] = uu->doc;
+            memcpy(nd + k + 1, f->docs + k, (f->ndocs - k) * sizeof *nd);
+            f->docs = nd;
+            f->ndocs++;
+        }
+    }
+    return 0;
+}
+
+static int cmp_edge(const void *p, const void *q)
+{
+    const edge *x = p, *y = q;
+    if (x->score != y->score)
+        return x->score > y->score ? -1 : 1;
+    if (x->a != y->a)
+        return x->a < y->a ? -1 : 1;
+    return (x->b > y->b) - (x->b < y->b);
+}
+
+int rcp__digest_align(rcp_digest *g)
+{
+    size_t n = g->nunits;
+    int rc = RCP_ENOMEM;
+    uint32_t *pstart = rcp__calloc(g->nterms + 1, sizeof *pstart);
+    uint32_t *post = NULL, *touched = NULL, *shared = NULL, *specific = NULL;
+    uint32_t *parent = NULL, *next = NULL, *size = NULL, *tail = NULL;
+    float *acc = NULL;
+    edge *edges = NULL;
+    pair *pairs = NULL;
+    size_t nedges = 0, cedges = 0, npost = 0, npairs = 0, cpairs = 0;
+    if (!pstart)
+        goto cleanup;
+    /* inverted index: postings of each term, units ascending */
+    for (size_t i = 0; i < n; i++)
+        for (uint32_t t = 0; t < g->units[i].nterms; t++)
+            pstart[g->units[i].terms[t] + 1]++, npost++;
+    for (size_t t = 0; t < g->nterms; t++)
+        pstart[t + 1] += pstart[t];
+    post = rcp__malloc((npost + 1) * sizeof *post);
+    uint32_t *fill = rcp__calloc(g->nterms + 1, sizeof *fill);
+    if (!post || !fill) {
+        rcp__free(fill);
+        goto cleanup;
+    }
+    for (size_t i = 0; i < n; i++)
+        for (uint32_t t = 0; t < g->units[i].nterms; t++) {
+            uint32_t term = g->units[i].terms[t];
+            post[pstart[term] + fill[term]++] = (uint32_t)i;
+        }
+    rcp__free(fill);
+    acc = rcp__calloc(n + 1, sizeof *acc);
+    shared = rcp__calloc(n + 1, sizeof *shared);
+    specific = rcp__calloc(n + 1, sizeof *specific);
+    touched = rcp__malloc((n + 1) * sizeof *touched);
+    if (!acc || !shared || !touched || !specific)
+        goto cleanup;
+    /* candidate pairs (i < j) through shared terms */
+    for (size_t i = 0; i < n; i++) {
+        rcp__dunit *u = &g->units[i];
+        size_t nt = 0;
+        for (uint32_t t = 0; t < u->nterms; t++) {
+            uint32_t term = u->terms[t];
+            for (uint32_t p = pstart[term]; p < pstart[term + 1]; p++) {
+                uint32_t j = post[p];
+                if (j <= i)
+                    continue;
+                if (!shared[j])
+                    touched[nt++] = j;
+                shared[j]++;
+                specific[j] += !g->topic[term];
+                acc[j] += g->idf[term];
+            }
+        }
+        for (size_t q = 0; q < nt; q++) {
+            uint32_t j = touched[q];
+            rcp__dunit *v = &g->units[j];
+            double o = acc[j];
+            uint32_t k = shared[j], ks = specific[j];
+            acc[j] = 0;
+            shared[j] = 0;
+            specific[j] = 0;
+            double tw = u->weight + v->weight;
+            double dice = tw > 0 ? 2 * o / tw : 0;
+            double m = RCP_MIN(u->weight, v->weight);
+            double cont = m > 0 ? o / m : 0;
+            int same = u->doc == v->doc;
+            if (!same && k >= 2) { /* how close another doc comes */
+                double cu =
+                    RCP_MAX(dice, 0.8 * o / (u->weight > 0 ? u->weight : 1));
+                double cv =
+                    RCP_MAX(dice, 0.8 * o / (v->weight > 0 ? v->weight : 1));
+                if (cu > u->cross)
+                    u->cross = (float)cu;
+                if (cv > v->cross)
+                    v->cross = (float)cv;
+            }
+            if (!same && k >= EXTEND_SHARED && ks >= 1) {
+                if (!RCP__PUSH(pairs, npairs, cpairs))
+                    goto cleanup;
+                pairs[npairs].a = (uint32_t)i;
+                pairs[npairs].b = j;
+                pairs[npairs].o = (float)o;
+                pairs[npairs].k = k;
+                npairs++;
+            }
+            double s = link_score(dice, cont, k, ks, same, people_clash(u, v));
+            if (s <= 0)
+                continue;
+            if (!RCP__PUSH(edges, nedges, cedges))
+                goto cleanup;
+            edges[nedges].a = (uint32_t)i;
+            edges[nedges].b = j;
+            edges[nedges].score = (float)s;
+            nedges++;
+        }
+    }
+    if (nedges)
+        qsort(edges, nedges, sizeof *edges, cmp_edge);
+
+    /* agglomerate: groups as linked lists with a root */
+    parent = rcp__malloc((n + 1) * sizeof *parent);
+    next = rcp__malloc((n + 1) * sizeof *next);
+    size = rcp__malloc((n + 1) * sizeof *size);
+    tail = rcp__malloc((n + 1) * sizeof *tail);
+    if (!parent || !next || !size || !tail)
+        goto cleanup;
+    for (size_t i = 0; i < n; i++)
+        parent[i] = tail[i] = (uint32_t)i, next[i] = UINT32_MAX, size[i] = 1;
+    for (size_t e = 0; e < nedges; e++) {
+        uint32_t ra = parent[edges[e].a], rb = parent[edges[e].b];
+        if (ra == rb)
+            continue;
+        /* pairs of one doc are left out: a doc neither agrees nor
+         * disagrees with itself */
+        double sum = 0, cnt = 0, close = 0;
+        for (uint32_t x = ra; x != UINT32_MAX; x = next[x])
+            for (uint32_t y = rb; y != UINT32_MAX; y = next[y])
+                if (g->units[x].doc != g->units[y].doc) {
+                    if (people_clash(&g->units[x], &g->units[y]))
+                        close = -1e9; /* different people: never */
+                    double af = affinity(g, x, y);
+                    sum += af, cnt++;
+                    close += af >= GROUP_CLOSE;
+                }
+        if (cnt > 0 && (sum / cnt < GROUP_AVG || close < GROUP_MAJORITY * cnt))
+            continue;
+        if (rb < ra) {
+            uint32_t t = ra;
+            ra = rb, rb = t;
+        }
+        for (uint32_t y = rb; y != UINT32_MAX; y = next[y])
+            parent[y] = ra;
+        next[tail[ra]] = rb;
+        tail[ra] = tail[rb];
+        size[ra] += size[rb];
+    }
+
+    /* facts, in order of their first unit */
+    size_t nf = 0;
+    for (size_t i = 0; i < n; i++)
+        nf += parent[i] == i;
+    g->facts = rcp__arena_zalloc(&g->arena, (nf + 1) * sizeof *g->facts);
+    if (!g->facts)
+        goto cleanup;
+    for (size_t i = 0; i < n; i++) {
+        if (parent[i] != i)
+            continue;
+        rcp__dfact *f = &g->facts[g->nfacts];
+        f->units = rcp__arena_alloc(&g->arena, size[i] * sizeof(uint32_t));
+        f->docs = rcp__arena_alloc(&g->arena, size[i] * sizeof(uint32_t));
+        if (!f->units || !f->docs)
+            goto cleanup;
+        for (uint32_t x = (uint32_t)i; x != UINT32_MAX; x = next[x])
+            f->units[f->nunits++] = x;
+        /* units ascending (the list is in merge order) */
+        for (uint32_t a = 1; a < f->nunits; a++)
+            for (uint32_t b = a; b > 0 && f->units[b - 1] > f->units[b]; b--) {
+                uint32_t t = f->units[b];
+                f->units[b] = f->units[b - 1];
+                f->units[b - 1] = t;
+            }
+        for (uint32_t a = 0; a < f->nunits; a++) {
+            uint32_t d = g->units[f->units[a]].doc;
+            if (f->ndocs == 0 || f->docs[f->ndocs - 1] != d)
+                f->docs[f->ndocs++] = d; /* units ascending: docs too */
+            g->units[f->units[a]].fact = (int32_t)g->nfacts;
+        }
+        /* representative: the most central sentence that reads as a
+         * statement on its own */
+        double best = -1;
+        f->rep = f->units[0];
+        for (uint32_t a = 0; a < f->nunits; a++) {
+            const rcp__dunit *u = &g->units[f->units[a]];
+            double s = 0;
+            for (uint32_t b = 0; b < f->nunits; b++)
+                if (b != a)
+                    s += affinity(g, f->units[a], f->units[b]);
+            if (!(u->flags & (RCP__U_NOSUMMARY & ~RCP__U_COPY)))
+                s += f->nunits;
+            if (u->words > 35) /* a plain statement reads better */
+                s -= (u->words - 35) / 10.0;
+            if (s > best + 1e-9)
+                best = s, f->rep = f->units[a];
+        }
+        g->nfacts++;
+    }
+    rc = extend_support(g, pairs, npairs);
+cleanup:
+    rcp__free(pstart);
+    rcp__free(post);
+    rcp__free(acc);
+    rcp__free(shared);
+    rcp__free(specific);
+    rcp__free(touched);
+    rcp__free(edges);
+    rcp__free(pairs);
+    rcp__free(parent);
+    rcp__free(next);
+    rcp__free(size);
+    rcp__free(tail);
+    return rc;
+}

@@ -1,0 +1,412 @@
+/*
+ * digest_write.c - the JSON and Markdown forms of digests.
+ *
+ * Both are built in a capped buffer and written in one go, so a failure
+ * leaves nothing half-written behind a success code. The JSON form is the
+ * contract of docs/interface.md, one element per line so that a diff of
+ * two digests reads well, with these additions: a story's "outlets" (the
+ * distinct sources among its articles), a fact's and a quote's "article"
+ * (where the text shown comes from), and an entity's "mentions".
+ */
+#include "digest/digest.h"
+
+#define MD_MAX_ENTITIES 15
+
+static const char *ent_type(int t)
+{
+    switch (t) {
+    case RCP__ENT_PER:
+        return "PER";
+    case RCP__ENT_ORG:
+        return "ORG";
+    case RCP__ENT_LOC:
+        return "LOC";
+    default:
+        return "MISC";
+    }
+}
+
+static int flush(FILE *f, rcp__buf *b, int rc)
+{
+    if (!rc && b->len && fwrite(b->p, 1, b->len, f) != b->len)
+        rc = RCP_EIO;
+    if (!rc && fflush(f))
+        rc = RCP_EIO;
+    rcp__buf_release(b);
+    return rc;
+}
+
+/* ---- JSON ---- */
+
+static int j_ids(rcp__buf *b, const rcp_digest *g, const uint32_t *docs,
+                 uint32_t n)
+{
+    int rc = rcp__buf_addc(b, '[');
+    for (uint32_t i = 0; i < n && !rc; i++) {
+        if (i)
+            rc = rcp__buf_adds(b, ", ");
+        if (!rc)
+            rc = rcp__buf_add_json(b, g->ids[docs[i]], strlen(g->ids[docs[i]]));
+    }
+    return rc ? rc : rcp__buf_addc(b, ']');
+}
+
+static int j_unit(rcp__buf *b, const rcp_digest *g, uint32_t u)
+{
+    const rcp__dunit *x = &g->units[u];
+    return rcp__buf_add_json(b, g->docs[x->doc]->text + x->off, x->len);
+}
+
+static int j_str(rcp__buf *b, const char *s)
+{
+    return rcp__buf_add_json_or_null(b, s);
+}
+
+static int j_story(rcp__buf *b, const rcp_digest *g)
+{
+    int rc = 0;
+#define T(x)                                                                   \
+    do {                                                                       \
+        if ((rc = (x)))                                                        \
+            return rc;                                                         \
+    } while (0)
+    T(rcp__buf_adds(b, "  {\"id\": "));
+    T(j_str(b, g->id));
+    T(rcp__buf_adds(b, ",\n   \"title\": "));
+    T(j_str(b, g->title));
+    T(rcp__buf_adds(b, ",\n   \"articles\": ["));
+    for (size_t i = 0; i < g->ndocs; i++) {
+        if (i)
+            T(rcp__buf_adds(b, ", "));
+        T(j_str(b, g->ids[i]));
+    }
+    T(rcp__buf_addf(b, "],\n   \"outlets\": %zu", g->outlets));
+
+    T(rcp__buf_adds(b, ",\n   \"summary\": ["));
+    for (size_t i = 0; i < g->nsummary; i++) {
+        const rcp__dunit *u = &g->units[g->summary[i]];
+        const rcp__dfact *f = &g->facts[u->fact];
+        T(rcp__buf_adds(b, i ? ",\n    {\"text\": " : "\n    {\"text\": "));
+        T(j_unit(b, g, g->summary[i]));
+        T(rcp__buf_adds(b, ", \"article\": "));
+        T(j_str(b, g->ids[u->doc]));
+        T(rcp__buf_adds(b, ", \"support\": "));
+        T(j_ids(b, g, f->docs, f->ndocs));
+        T(rcp__buf_addf(b, ", \"outlets\": %u}", f->outlets));
+    }
+    T(rcp__buf_adds(b, g->nsummary ? "\n   ]" : "]"));
+
+    T(rcp__buf_adds(b, ",\n   \"facts\": ["));
+    for (size_t i = 0; i < g->nshown; i++) {
+        const rcp__dfact *f = &g->facts[g->shown[i]];
+        T(rcp__buf_adds(b, i ? ",\n    {\"text\": " : "\n    {\"text\": "));
+        T(j_unit(b, g, f->rep));
+        T(rcp__buf_adds(b, ", \"article\": "));
+        T(j_str(b, g->ids[g->units[f->rep].doc]));
+        T(rcp__buf_adds(b, ", \"support\": "));
+        T(j_ids(b, g, f->docs, f->ndocs));
+        T(rcp__buf_addf(b, ", \"outlets\": %u}", f->outlets));
+    }
+    T(rcp__buf_adds(b, g->nshown ? "\n   ]" : "]"));
+
+    T(rcp__buf_adds(b, ",\n   \"unique\": ["));
+    int first = 1;
+    for (size_t d = 0; d < g->ndocs; d++) {
+        if (!g->nunique[d])
+            continue;
+        T(rcp__buf_adds(b, first ? "\n    {\"article\": "
+                                 : ",\n    {\"article\": "));
+        first = 0;
+        T(j_str(b, g->ids[d]));
+        T(rcp__buf_adds(b, ", \"facts\": ["));
+        for (uint32_t k = 0; k < g->nunique[d]; k++) {
+            T(rcp__buf_adds(b, k ? ",\n      " : "\n      "));
+            T(j_unit(b, g, g->unique[d][k]));
+        }
+        T(rcp__buf_adds(b, "]}"));
+    }
+    T(rcp__buf_adds(b, first ? "]" : "\n   ]"));
+
+    T(rcp__buf_adds(b, ",\n   \"quotes\": ["));
+    for (size_t i = 0; i < g->nquotes; i++) {
+        const rcp__dquote *q = &g->quotes[i];
+        T(rcp__buf_adds(b, i ? ",\n    {\"text\": " : "\n    {\"text\": "));
+        T(rcp__buf_add_json(b, g->docs[q->doc]->text + q->off, q->len));
+        T(rcp__buf_adds(b, ", \"speaker\": "));
+        T(j_str(b, q->speaker));
+        T(rcp__buf_adds(b, ", \"article\": "));
+        T(j_str(b, g->ids[q->doc]));
+        T(rcp__buf_adds(b, ", \"support\": "));
+        T(j_ids(b, g, q->docs, q->ndocs));
+        T(rcp__buf_addc(b, '}'));
+    }
+    T(rcp__buf_adds(b, g->nquotes ? "\n   ]" : "]"));
+
+    T(rcp__buf_adds(b, ",\n   \"entities\": ["));
+    for (size_t i = 0; i < g->nlp.nentities; i++) {
+        const rcp__entity *e = &g->nlp.entities[i];
+        T(rcp__buf_adds(b, i ? ",\n    {\"name\": " : "\n    {\"name\": "));
+        T(j_str(b, e->name));
+        T(rcp__buf_addf(b, ", \"type\": \"%s\", \"variants\": [",
+                        ent_type(e->type)));
+        for (size_t v = 0; v < e->nvariants; v++) {
+            if (v)
+                T(rcp__buf_adds(b, ", "));
+            T(j_str(b, e->variants[v]));
+        }
+        T(rcp__buf_adds(b, "], \"support\": "));
+        T(j_ids(b, g, e->docs, (uint32_t)e->ndocs));
+        T(rcp__buf_addf(b, ", \"mentions\": %zu}", e->mentions));
+    }
+    T(rcp__buf_adds(b, g->nlp.nentities ? "\n   ]" : "]"));
+
+    T(rcp__buf_adds(b, ",\n   \"dates\": ["));
+    for (size_t i = 0; i < g->ndates; i++) {
+        const rcp__ddate *t = &g->dates[i];
+        T(rcp__buf_adds(b, i ? ",\n    {\"value\": " : "\n    {\"value\": "));
+        T(j_str(b, t->value));
+        T(rcp__buf_adds(b, ", \"text\": "));
+        T(rcp__buf_add_json(b, g->docs[t->doc]->text + t->off, t->len));
+        T(rcp__buf_adds(b, ", \"support\": "));
+        T(j_ids(b, g, t->docs, t->ndocs));
+        T(rcp__buf_addc(b, '}'));
+    }
+    T(rcp__buf_adds(b, g->ndates ? "\n   ]" : "]"));
+
+    T(rcp__buf_adds(b, ",\n   \"disagreements\": ["));
+    for (size_t i = 0; i < g->ndisagree; i++) {
+        const rcp__ddisagree *x = &g->disagree[i];
+        T(rcp__buf_adds(b, i ? ",\n    {\"about\": " : "\n    {\"about\": "));
+        T(j_str(b, x->about));
+        T(rcp__buf_adds(b, ", \"values\": ["));
+        for (uint32_t v = 0; v < x->nvalues; v++) {
+            T(rcp__buf_adds(b, v ? ", {\"value\": " : "{\"value\": "));
+            T(j_str(b, x->values[v].value));
+            T(rcp__buf_adds(b, ", \"support\": "));
+            T(j_ids(b, g, x->values[v].docs, x->values[v].ndocs));
+            T(rcp__buf_addc(b, '}'));
+        }
+        T(rcp__buf_adds(b, "]}"));
+    }
+    T(rcp__buf_adds(b, g->ndisagree ? "\n   ]" : "]"));
+    T(rcp__buf_adds(b, "\n  }"));
+#undef T
+    return 0;
+}
+
+int rcp_digest_write_json(FILE *f, const rcp_digest *const *d, size_t n)
+{
+    rcp__buf b;
+    rcp__buf_init(&b, RCP__BUF_NOMAX);
+    int rc = rcp__buf_adds(&b, "{\"stories\": [");
+    for (size_t i = 0; i < n && !rc; i++) {
+        rc = rcp__buf_adds(&b, i ? ",\n" : "\n");
+        if (!rc)
+            rc = j_story(&b, d[i]);
+    }
+    if (!rc)
+        rc = rcp__buf_adds(&b, n ? "\n]}\n" : "]}\n");
+    return flush(f, &b, rc);
+}
+
+/* ---- Markdown ---- */
+
+/* Text with the characters Markdown would take as markup escaped, and
+ * line breaks as spaces (a sentence stays on one list item). */
+static int md_text(rcp__buf *b, const char *p, size_t n)
+{
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; i++) {
+        char c = p[i];
+        if (c == '\n' || c == '\t')
+            rc = rcp__buf_addc(b, ' ');
+        else if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' ||
+                 c == '<' || c == '\\' || (c == '#' && i == 0))
+            rc = rcp__buf_addc(b, '\\') ? RCP_ENOMEM : rcp__buf_addc(b, c);
+        else
+            rc = rcp__buf_addc(b, c);
+    }
+    return rc;
+}
+
+static int md_unit(rcp__buf *b, const rcp_digest *g, uint32_t u)
+{
+    const rcp__dunit *x = &g->units[u];
+    return md_text(b, g->docs[x->doc]->text + x->off, x->len);
+}
+
+static int md_badge(rcp__buf *b, uint32_t outlets, uint32_t ndocs)
+{
+    if (outlets == ndocs)
+        return rcp__buf_addf(b, "**[%u outlet%s]**", outlets,
+                             outlets == 1 ? "" : "s");
+    return rcp__buf_addf(b, "**[%u outlet%s, %u articles]**", outlets,
+                         outlets == 1 ? "" : "s", ndocs);
+}
+
+static int md_ids(rcp__buf *b, const rcp_digest *g, const uint32_t *docs,
+                  uint32_t n)
+{
+    int rc = rcp__buf_adds(b, "(");
+    for (uint32_t i = 0; i < n && !rc; i++) {
+        if (i)
+            rc = rcp__buf_adds(b, ", ");
+        if (!rc)
+            rc = md_text(b, g->ids[docs[i]], strlen(g->ids[docs[i]]));
+    }
+    return rc ? rc : rcp__buf_adds(b, ")");
+}
+
+static int md_story(rcp__buf *b, const rcp_digest *g)
+{
+    int rc = 0;
+#define T(x)                                                                   \
+    do {                                                                       \
+        if ((rc = (x)))                                                        \
+            return rc;                                                         \
+    } while (0)
+    T(rcp__buf_adds(b, "# "));
+    if (g->title)
+        T(md_text(b, g->title, strlen(g->title)));
+    T(rcp__buf_addf(b, "\n\n*%s: %zu article%s, %zu outlet%s*\n", g->id,
+                    g->ndocs, g->ndocs == 1 ? "" : "s", g->outlets,
+                    g->outlets == 1 ? "" : "s"));
+    if (g->nsummary) {
+        T(rcp__buf_adds(b, "\n## Summary\n\n"));
+        for (size_t i = 0; i < g->nsummary; i++) {
+            const rcp__dfact *f = &g->facts[g->units[g->summary[i]].fact];
+            T(rcp__buf_adds(b, "- "));
+            T(md_unit(b, g, g->summary[i]));
+            T(rcp__buf_addc(b, ' '));
+            T(md_badge(b, f->outlets, f->ndocs));
+            T(rcp__buf_addc(b, '\n'));
+        }
+    }
+    if (g->nshown) {
+        T(rcp__buf_adds(b, "\n## Facts stated by several articles\n\n"));
+        for (size_t i = 0; i < g->nshown; i++) {
+            const rcp__dfact *f = &g->facts[g->shown[i]];
+            T(rcp__buf_adds(b, "- "));
+            T(md_badge(b, f->outlets, f->ndocs));
+            T(rcp__buf_addc(b, ' '));
+            T(md_unit(b, g, f->rep));
+            T(rcp__buf_addc(b, ' '));
+            T(md_ids(b, g, f->docs, f->ndocs));
+            T(rcp__buf_addc(b, '\n'));
+        }
+    }
+    int any = 0;
+    for (size_t d = 0; d < g->ndocs; d++)
+        any |= g->nunique[d] > 0;
+    if (any) {
+        T(rcp__buf_adds(b, "\n## What each article adds\n"));
+        for (size_t d = 0; d < g->ndocs; d++) {
+            if (!g->nunique[d])
+                continue;
+            T(rcp__buf_adds(b, "\n### "));
+            T(md_text(b, g->ids[d], strlen(g->ids[d])));
+            if (strcmp(g->sources[d], g->ids[d])) {
+                T(rcp__buf_adds(b, " ("));
+                T(md_text(b, g->sources[d], strlen(g->sources[d])));
+                T(rcp__buf_addc(b, ')'));
+            }
+            T(rcp__buf_adds(b, "\n\n"));
+            for (uint32_t k = 0; k < g->nunique[d]; k++) {
+                T(rcp__buf_adds(b, "- "));
+                T(md_unit(b, g, g->unique[d][k]));
+                T(rcp__buf_addc(b, '\n'));
+            }
+        }
+    }
+    if (g->nquotes) {
+        T(rcp__buf_adds(b, "\n## Quotes\n\n"));
+        for (size_t i = 0; i < g->nquotes; i++) {
+            const rcp__dquote *q = &g->quotes[i];
+            T(rcp__buf_adds(b, "> \xC2\xAB\xC2\xA0"));
+            T(md_text(b, g->docs[q->doc]->text + q->off, q->len));
+            T(rcp__buf_adds(b, "\xC2\xA0\xC2\xBB"));
+            if (q->speaker) {
+                T(rcp__buf_adds(b, " \xE2\x80\x94 "));
+                T(md_text(b, q->speaker, strlen(q->speaker)));
+            }
+            T(rcp__buf_addc(b, ' '));
+            T(md_ids(b, g, q->docs, q->ndocs));
+            T(rcp__buf_adds(b, "\n\n"));
+        }
+    }
+    if (g->nlp.nentities) {
+        T(rcp__buf_adds(b, "\n## Who and what\n\n"));
+        size_t shown = 0, rest = 0;
+        for (size_t i = 0; i < g->nlp.nentities; i++) {
+            const rcp__entity *e = &g->nlp.entities[i];
+            /* the page lists the names several articles share (or, for
+             * one article, the first few); the JSON has them all */
+            if (shown >= MD_MAX_ENTITIES || (e->ndocs < 2 && g->ndocs > 1)) {
+                rest++;
+                continue;
+            }
+            shown++;
+            T(rcp__buf_adds(b, "- **"));
+            T(md_text(b, e->name, strlen(e->name)));
+            T(rcp__buf_addf(b, "** %s", ent_type(e->type)));
+            if (e->nvariants) {
+                T(rcp__buf_adds(b, ", also "));
+                for (size_t v = 0; v < e->nvariants; v++) {
+                    if (v)
+                        T(rcp__buf_adds(b, ", "));
+                    T(md_text(b, e->variants[v], strlen(e->variants[v])));
+                }
+            }
+            T(rcp__buf_addf(b, ": %zu article%s\n", e->ndocs,
+                            e->ndocs == 1 ? "" : "s"));
+        }
+        if (rest)
+            T(rcp__buf_addf(b, "- and %zu more (all in the JSON form)\n",
+                            rest));
+    }
+    if (g->ndates) {
+        T(rcp__buf_adds(b, "\n## Timeline\n\n"));
+        for (size_t i = 0; i < g->ndates; i++) {
+            const rcp__ddate *t = &g->dates[i];
+            T(rcp__buf_adds(b, "- **"));
+            T(md_text(b, t->value, strlen(t->value)));
+            T(rcp__buf_adds(b, "** "));
+            T(md_text(b, g->docs[t->doc]->text + t->off, t->len));
+            T(rcp__buf_addc(b, ' '));
+            T(md_ids(b, g, t->docs, t->ndocs));
+            T(rcp__buf_addc(b, '\n'));
+        }
+    }
+    if (g->ndisagree) {
+        T(rcp__buf_adds(b, "\n## Disagreements\n\n"));
+        for (size_t i = 0; i < g->ndisagree; i++) {
+            const rcp__ddisagree *x = &g->disagree[i];
+            T(rcp__buf_adds(b, "- "));
+            T(md_text(b, x->about, strlen(x->about)));
+            T(rcp__buf_adds(b, "\n"));
+            for (uint32_t v = 0; v < x->nvalues; v++) {
+                T(rcp__buf_adds(b, "  - **"));
+                T(md_text(b, x->values[v].value, strlen(x->values[v].value)));
+                T(rcp__buf_adds(b, "** "));
+                T(md_ids(b, g, x->values[v].docs, x->values[v].ndocs));
+                T(rcp__buf_addc(b, '\n'));
+            }
+        }
+    }
+#undef T
+    return 0;
+}
+
+int rcp_digest_write_md(FILE *f, const rcp_digest *const *d, size_t n)
+{
+    rcp__buf b;
+    rcp__buf_init(&b, RCP__BUF_NOMAX);
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; i++) {
+        if (i)
+            rc = rcp__buf_adds(&b, "\n---\n\n");
+        if (!rc)
+            rc = md_story(&b, d[i]);
+    }
+    return flush(f, &b, rc);
+}

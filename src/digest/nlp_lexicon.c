@@ -1,0 +1,402 @@
+/*
+ * nlp_lexicon.c - the small word lists the story analysis leans on:
+ * titles and roles, reporting verbs, cues of organisations and places,
+ * common first names, countries, capitals and regions, month and weekday
+ * names, in French and English (folded: lower case, no accents).
+ *
+ * The lists are curated by hand and kept short: they give evidence, the
+ * text gives the rest (a capitalised word that also appears in lower case
+ * in the story is a common word; a name after "M." is a person). They hold
+ * no name taken from any particular corpus.
+ *
+ * One hash map from the folded word (or words joined by one space) to a
+ * bit set of LX_* classes, built on first use. It is keyed by the same
+ * hash as rcp_token.hnorm, so that a token is looked up without hashing
+ * its word again.
+ */
+#include "nlp_priv.h"
+
+typedef struct lex_list {
+    uint32_t cls;
+    const char *words; /* separated by '|' */
+} lex_list;
+
+static const lex_list lists[] = {
+    {LX_TITLE, "m|mm|mme|mmes|mlle|mr|mrs|ms|dr|pr|me|mgr|sir|dame|lord|"
+               "president|presidente|premier|ministre|minister|prime|"
+               "secretary|senator|senateur|senatrice|gov|governor|gouverneur|"
+               "general|colonel|capitaine|captain|sgt|sergeant|lt|col|gen|"
+               "sen|rep|representative|depute|deputee|maire|mayor|juge|judge|"
+               "chancellor|chanceliere|chancelier|king|queen|roi|reine|prince|"
+               "princesse|princess|pape|pope|father|pere|soeur|sister|"
+               "professeur|professor|prof|docteur|doctor|coach|entraineur|"
+               "ambassadeur|ambassador|commissaire|inspecteur|inspector|"
+               "detective|officer|agent|sheriff|chief|chef|cardinal|"
+               "archbishop|archeveque|eveque|bishop|rabbi|imam|ayatollah|"
+               "cheikh|sheikh|emir|sultan|vice|vice-president|"
+               "vice-presidente|monsieur|madame|mademoiselle|maitre|"
+               "speaker|leader|dirigeant|dirigeante"},
+    {LX_ROLE, "president|presidente|ministre|minister|porte-parole|"
+              "spokesman|spokeswoman|spokesperson|dirigeant|dirigeante|"
+              "leader|chef|chief|directeur|directrice|director|secretaire|"
+              "secretary|gouverneur|governor|maire|mayor|premier|"
+              "chancelier|chanceliere|chancellor|ambassadeur|ambassadrice|"
+              "ambassador|general|commandant|commander|patron|patronne|"
+              "pdg|ceo|fondateur|fondatrice|founder|procureur|prosecutor|"
+              "avocat|avocate|lawyer|attorney|juge|judge|senateur|senator|"
+              "depute|deputee|conseiller|conseillere|adviser|advisor|"
+              "responsable|official|representant|representante|"
+              "coordinateur|coordinator|administrateur|administrator|"
+              "commissaire|commissioner|roi|king|reine|queen|pape|pope|"
+              "vice-president|vice-presidente|numero|entraineur|coach|"
+              "capitaine|captain|officer|sheriff|chairman|chairwoman|"
+              "manager|gerant|analyste|analyst|expert|experte|"
+              "professeur|professor|chercheur|chercheuse|researcher|"
+              "head|boss|homologue|counterpart|emir|sultan|ayatollah|"
+              "guide|dictateur|dictator|candidat|candidate|rep|publicist|"
+              "publiciste|agent|attache|attachee|porte-voix"},
+    {LX_SAY,
+     "declare|ajoute|indique|precise|affirme|explique|estime|"
+     "souligne|assure|confie|raconte|dit|annonce|confirme|ecrit|"
+     "repondu|repond|reconnu|reconnait|admis|admet|insiste|martele|"
+     "lance|poursuivi|poursuit|conclu|conclut|note|observe|releve|"
+     "rappele|rappelle|averti|avertit|prevenu|previent|juge|"
+     "commente|temoigne|denonce|revele|signale|salue|reagi|reagit|"
+     "tweete|deplore|regrette|souhaite|promis|promet|ironise|"
+     "plaide|argue|detaille|resume|nuance|tranche|glisse|lache|"
+     "soutient|soutenu|interroge|demande|s'interroge|confirme|"
+     "declarait|ajoutait|expliquait|disait|precisait|affirmait|"
+     "estimait|soulignait|indiquait|assurait|confiait|racontait|"
+     "notait|insistait|rappelait|commentait|reconnaissait|"
+     "repondait|jugeait|denoncait|avertissait|martelait|"
+     "brocarde|rencherit|rencheri|fustige|raille|etonne|indigne|insurge|"
+     "tonne|retorque|objecte|assene|constate|predit|critique|"
+     "relate|souffle|murmure|s'etonne|s'insurge|s'emporte|"
+     "s'indigne|felicite|rejouit|avance|analyse|enchaine|"
+     "explique|enumere|reconnait|ajoute|insiste|"
+     "said|says|say|told|tells|added|adds|explained|explains|stated|"
+     "states|declared|noted|notes|insisted|insists|argued|argues|"
+     "claimed|claims|wrote|writes|asked|replied|announced|confirmed|"
+     "warned|warns|continued|acknowledged|admitted|recalled|"
+     "remarked|commented|observed|testified|tweeted|posted|"
+     "reported|stressed|emphasized|emphasised|suggested|predicted|"
+     "conceded|vowed|promised|urged|recounted|explained|concluded"},
+    {LX_ORGCUE,
+     "ministere|ministry|agence|agency|parti|party|universite|university|"
+     "inc|corp|corporation|ltd|llc|plc|sa|sas|gmbh|ag|co|company|compagnie|"
+     "group|groupe|bank|banque|association|conseil|council|commission|"
+     "committee|comite|federation|union|front|mouvement|movement|"
+     "organisation|organization|institut|institute|fondation|foundation|"
+     "fund|fonds|office|bureau|department|departement|direction|"
+     "tribunal|court|cour|assemblee|assembly|senat|senate|congres|congress|"
+     "parlement|parliament|gouvernement|government|administration|"
+     "police|gendarmerie|armee|army|navy|marine|forces|force|brigade|"
+     "news|times|post|press|presse|journal|tv|radio|television|tribune|"
+     "herald|gazette|magazine|airlines|airways|motors|systems|"
+     "technologies|labs|laboratoire|hopital|hospital|clinic|clinique|"
+     "ecole|school|college|lycee|club|fc|team|equipe|records|studios|"
+     "pictures|entertainment|network|reseau|service|services|"
+     "societe|society|academie|academy|centre|center|kremlin|"
+     "cnn|bbc|afp|ap|reuters|bloomberg|nations|otan|nato|onu|ue|"
+     "interfax|xinhua|kcna|tass|yonhap"},
+    {LX_ORG, "kremlin|elysee|matignon|pentagone|pentagon|maison blanche|"
+             "white house|downing street|quai d'orsay|onu|un|otan|nato|ue|"
+             "eu|nations unies|united nations|union europeenne|"
+             "european union|fmi|imf|oms|who|fbi|cia|nasa|unesco|unicef|"
+             "afp|reuters|ap|associated press|tass|ria novosti|kcna|"
+             "yonhap|xinhua|interfax|bbc|cnn|congres|congress|"
+             "hamas|hezbollah|taliban|talibans|farc|eta|al-qaida|"
+             "al-qaeda|google|apple|microsoft|facebook|amazon|twitter"},
+    {LX_LOCCUE, "city|county|island|islands|river|valley|mountain|mountains|"
+                "lake|beach|street|avenue|road|park|bridge|bay|coast|"
+                "peninsula|desert|canyon|falls|harbor|harbour|heights|"
+                "hills|springs|township|village|ville|rue|boulevard|"
+                "place|fleuve|riviere|vallee|montagne|lac|plage|pont|"
+                "baie|cote|ile|iles|presqu'ile|desert|region|province|"
+                "arrondissement|quartier|district|state|oblast|krai|"
+                "cosmodrome|capitale|capital|aeroport|airport|town|commune|"
+                "departement|canton|municipalite|faubourg|banlieue|"
+                "suburb|neighborhood|neighbourhood"},
+    {LX_LOCPREP, "en|au|aux|in|at|near|vers|from|pres"},
+    {LX_PREP, "au|aux|de|du|des|d'|pour|par|avec|sur|contre|chez|entre|"
+              "to|with|for|by|from|of|on|against|about|que|qu'|that|sans|"
+              "envers|vers|without|at|in|en|dans|apres|avant"},
+    {LX_PRON, "il|elle|he|she"},
+    {LX_AUX, "a|avait|aurait|ont|avaient|auraient|has|had|have|was|is|s'|"
+             "est|etait|s'est|se|lui|leur|y|n'|ne|a-t-il|a-t-elle|"
+             "avait-il|avait-elle|ont-ils|ont-elles"},
+    {LX_ADV, "egalement|aussi|encore|ensuite|alors|notamment|deja|"
+             "enfin|plus|tard|tot|pour|sa|part|de|son|cote|d'ailleurs|"
+             "ailleurs|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|"
+             "ce|cette|matin|soir|midi|apres-midi|hier|aujourd'hui|"
+             "recemment|finalement|simplement|toutefois|cependant|pourtant|"
+             "neanmoins|ainsi|publiquement|lors|d'une|conference|de|presse|"
+             "also|later|then|again|recently|yesterday|today|tonight|"
+             "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+             "last|night|morning|evening|afternoon|earlier|on|in|"
+             "statement|interview|week|reporters|journalists"},
+    {LX_ACCORD, "selon|d'apres|according"},
+    {LX_DET, "le|la|l'|les|un|une|the|a|an|ce|cet|cette|son|sa|leur|its|"
+             "his|her|their"},
+    {LX_CONN, "de|du|des|d'|la|of|the|von|van|der|den|di|da|del|della|"
+              "dos|das|do|bin|ben|ibn|al|el"},
+    {LX_JOINHEAD,
+     "coree|republique|republic|royaume|kingdom|etats|united|emirats|"
+     "conseil|council|ministere|ministry|banque|bank|universite|university|"
+     "cour|court|parti|party|union|organisation|organization|fonds|fund|"
+     "forces|force|front|mouvement|movement|assemblee|assembly|commission|"
+     "agence|agency|institut|institute|federation|departement|department|"
+     "ecole|school|college|musee|museum|palais|palace|place|rue|avenue|"
+     "gulf|golfe|mer|sea|cap|cape|ile|iles|isle|island|islands|mont|mount|"
+     "lac|lake|bay|baie|detroit|strait|bande|strip|province|region|"
+     "comte|county|state|etat|city|ville|port|fort|saint|sainte|st|ste|"
+     "tour|tower|chambre|house|office|bureau|secretary|secretaire|"
+     "ministre|minister|president|haut|high|grand|great|nouvelle|new|"
+     "armee|army|garde|guard|police|house|cite|club|festival|prix|prize|"
+     "coupe|cup|jeux|games|championnat|championship|tribunal|centre|"
+     "center|hopital|hospital|declaration|traite|treaty|accords|accord|"
+     "sommet|summit|conference|federal|bureau|agence|commissariat|"
+     "direction|comite|committee|guerre|war|battle|bataille|operation|"
+     "loi|act|plan|projet|project|programme|program|fondation|foundation|"
+     "association|syndicat|confederation|ligue|league|fbi|secretariat"},
+    {LX_COMPASS, "nord|sud|est|ouest|north|south|east|west|orient|"
+                 "occident|centre|central|centrale"},
+    {LX_MONTH, "janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+               "septembre|octobre|novembre|decembre|janv|fevr|fev|avr|"
+               "juil|sept|oct|nov|dec"},
+    {LX_MONTH | LX_EN, "january|february|march|april|may|june|july|august|"
+                       "september|october|november|december|jan|feb|mar|"
+                       "apr|jun|jul|aug|sep"},
+    {LX_WEEKDAY, "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"},
+    {LX_WEEKDAY | LX_EN,
+     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"},
+    /* capitalised words that are not names by themselves */
+    {LX_NONNAME,
+     "photo|photos|video|videos|lien|source|comment|comments|commentaire|"
+     "commentaires|partagez|partager|share|lire|read|voir|see|aussi|also|"
+     "credit|credits|copyright|newsletter|publicite|advertisement|"
+     "mise|update|updated|edited|published|publie|international|"
+     "national|politique|politics|monde|world|economie|economy|societe|"
+     "culture|sport|sports|sciences|science|tech|opinion|opinions|"
+     "editorial|breaking|live|direct|exclusif|exclusive|urgent|"
+     "affaires|defense|interieur|exterieur|justice|sante|finances|"
+     "education|travail|securite|etat|etrangeres|armees|economie|"
+     "agriculture|environnement|energie|transports|logement|recherche|"
+     "emploi|commerce|industrie|outre-mer|budget|sports|jeunesse|"
+     "seigneur|dieu|god|lord|allah|internet|web|covid|covid-19|"
+     "le|la|les|un|une|des|the|a|an|this|that|these|those|mr|mrs|"
+     "lors|ensuite|enfin|puis|selon|apres|avant|pendant|depuis|"
+     "pourquoi|comment|quand|combien|quel|quelle|why|how|what|who|where|"
+     "durant|malgre|parmi|via|outre|hormis|face|grace|contrairement|"
+     "mais|donc|ainsi|alors|cependant|pourtant|but|however|yet|so|"
+     "when|while|after|before|since|during|if|as|because|although|"
+     "interroge|interrogee|asked|voyageant|lorsqu'on|lorsque|quand|"
+     "hier|demain|aujourd'hui|yesterday|today|tomorrow|tonight|"
+     "nord|sud|est|ouest|north|south|east|west|i|ii|iii|iv|vi|vii|"
+     "viii|ix|xi|xii|ok|oui|non|yes|no|etc|tel|tel.|fax|email|e-mail|"
+     "am|pm|gmt|utc|cet|est|pst|inc|corp|ltd|co|mise a jour"},
+    {LX_FIRST,
+     "fabrice|serge|gilles|guy|herve|jean-pierre|jean-marie|jean-claude|"
+     "jean-luc|jean-francois|jean-paul|jean-yves|jean-louis|jean-marc|"
+     "jean-michel|jean-baptiste|jean-jacques|jean-noel|marie-france|"
+     "anne-marie|marie-claire|marie-christine|bruno|cedric|damien|denis|"
+     "fabien|franck|gael|gilbert|gregoire|guillaume|jeremy|jerome|joel|"
+     "lionel|loic|ludovic|luc|marcel|mathieu|matthieu|maxime|pascal|"
+     "regis|remi|roland|romain|sylvain|xavier|yann|yannick|benoit|arnaud|"
+     "alexandre|adrien|aurelien|baptiste|clement|cyril|dimitri|emile|"
+     "etienne|florian|francis|gaston|geoffroy|hubert|jules|lucien|"
+     "marius|maurice|quentin|renaud|simone|agnes|beatrice|chantal|claire|"
+     "colette|corinne|delphine|elisabeth|emilie|florence|genevieve|"
+     "ghislaine|jacqueline|josette|karine|laurence|lucie|madeleine|"
+     "marine|marion|michele|nadine|odile|pascale|rachida|roselyne|"
+     "severine|solange|suzanne|therese|virginie|yvette|audrey|elodie|"
+     "christiane|danielle|edith|francine|muriel|alvaro|enrique|hugo|"
+     "jean|pierre|paul|jacques|michel|philippe|francois|nicolas|alain|"
+     "bernard|patrick|christophe|daniel|eric|laurent|marc|olivier|"
+     "thierry|stephane|david|julien|thomas|sebastien|antoine|vincent|"
+     "frederic|emmanuel|louis|claude|andre|rene|henri|georges|gerard|"
+     "yves|dominique|christian|didier|francoise|marie|anne|isabelle|"
+     "catherine|nathalie|sylvie|christine|martine|monique|sophie|"
+     "valerie|sandrine|veronique|celine|julie|aurelie|camille|lea|"
+     "manon|sarah|laura|emma|chloe|ines|jeanne|helene|brigitte|segolene|"
+     "ségolène|martin|hugo|lucas|leo|gabriel|arthur|raphael|adam|"
+     "mohamed|mohammed|muhammad|ahmed|ali|hassan|hussein|omar|youssef|"
+     "fatima|aicha|karim|rachid|said|abdel|abdelaziz|abdullah|"
+     "john|james|robert|michael|william|richard|joseph|charles|"
+     "christopher|matthew|anthony|mark|donald|steven|andrew|kenneth|"
+     "joshua|kevin|brian|george|edward|ronald|timothy|jason|jeffrey|"
+     "ryan|jacob|gary|nicholas|jonathan|stephen|larry|justin|scott|"
+     "brandon|benjamin|samuel|gregory|frank|alexander|raymond|patrick|"
+     "jack|dennis|jerry|tyler|aaron|jose|henry|adam|douglas|nathan|"
+     "peter|zachary|kyle|walter|harold|jeremy|ethan|carl|keith|roger|"
+     "gerald|christian|terry|sean|arthur|austin|noah|lawrence|jesse|"
+     "joe|bryan|billy|jordan|albert|dylan|bruce|willie|gabriel|alan|"
+     "juan|logan|wayne|ralph|roy|eugene|randy|vincent|russell|louis|"
+     "philip|bobby|johnny|bradley|barack|hillary|bill|tony|mary|"
+     "patricia|jennifer|linda|elizabeth|barbara|susan|jessica|sarah|"
+     "karen|nancy|lisa|betty|margaret|sandra|ashley|kimberly|emily|"
+     "donna|michelle|dorothy|carol|amanda|melissa|deborah|stephanie|"
+     "rebecca|sharon|laura|cynthia|kathleen|amy|shirley|angela|helen|"
+     "anna|brenda|pamela|nicole|emma|samantha|katherine|christine|"
+     "debra|rachel|catherine|carolyn|janet|ruth|maria|heather|diane|"
+     "virginia|julie|joyce|victoria|olivia|kelly|christina|lauren|joan|"
+     "evelyn|judith|megan|cheryl|andrea|hannah|martha|jacqueline|"
+     "frances|gloria|ann|teresa|kathryn|sara|janice|jean|alice|"
+     "madison|doris|abigail|julia|judy|grace|denise|amber|marilyn|"
+     "beverly|danielle|theresa|sophia|marie|diana|brittany|natalie|"
+     "isabella|charlotte|rose|alexis|kayla|lindsay|tara|britney|"
+     "angela|angelina|nicolas|vladimir|dmitri|dmitry|sergei|serguei|"
+     "sergey|igor|ivan|alexei|alexeï|alexey|mikhail|mikhaïl|boris|"
+     "nikolai|nikolaï|viktor|victor|yuri|iouri|oleg|andrei|andreï|"
+     "volodymyr|olena|natalia|olga|tatiana|svetlana|irina|elena|"
+     "xi|li|wang|zhang|kim|park|lee|moon|shinzo|fumio|narendra|recep|"
+     "benjamin|angela|olaf|giorgia|silvio|matteo|emmanuel|pedro|"
+     "luiz|jair|hugo|nicolas|fidel|raul|carlos|miguel|jorge|luis|"
+     "manuel|antonio|francisco|javier|rafael|fernando|ricardo|diego|"
+     "alejandro|pablo|sergio|andres|eduardo|roberto|ingrid|clara|"
+     "juan|marco|giuseppe|giovanni|francesco|luca|alessandro|hans|"
+     "klaus|wolfgang|helmut|gerhard|friedrich|karl|heinrich|jurgen|"
+     "ursula|jens|lars|anders|erik|nils|sven|ahmad|mahmoud|bachar|"
+     "bashar|recep|abdel|fatah|ismail|yahya|khaled|osama|ayman|"
+     "nelson|jacob|cyril|paul|kofi|ban|antonio|tedros|jens|"
+     "lindsay|mel|tom|brad|angelina|jennifer|leonardo|kanye|taylor"},
+    /* countries, capitals, big cities and regions, French and English */
+    {LX_LOC, "france|paris|lyon|marseille|toulouse|nice|nantes|strasbourg|"
+             "bordeaux|lille|rennes|montpellier|corse|bretagne|normandie|"
+             "alsace|provence|ile-de-france|europe|afrique|africa|asie|asia|"
+             "amerique|america|oceanie|oceania|antarctique|antarctica|"
+             "extreme-orient|moyen-orient|proche-orient|middle east|far east|"
+             "occident|orient|maghreb|sahel|balkans|caucase|caucasus|"
+             "allemagne|germany|berlin|munich|royaume-uni|united kingdom|uk|"
+             "grande-bretagne|great britain|britain|angleterre|england|londres|"
+             "london|ecosse|scotland|irlande|ireland|dublin|espagne|spain|"
+             "madrid|barcelone|barcelona|portugal|lisbonne|lisbon|italie|italy|"
+             "rome|milan|naples|suisse|switzerland|geneve|geneva|berne|bern|"
+             "zurich|belgique|belgium|bruxelles|brussels|pays-bas|netherlands|"
+             "amsterdam|la haye|the hague|luxembourg|autriche|austria|vienne|"
+             "vienna|pologne|poland|varsovie|warsaw|grece|greece|athenes|"
+             "athens|turquie|turkey|turkiye|ankara|istanbul|russie|russia|"
+             "moscou|moscow|saint-petersbourg|st petersburg|ukraine|kiev|kyiv|"
+             "kharkiv|odessa|crimee|crimea|donbass|donbas|bielorussie|belarus|"
+             "minsk|suede|sweden|stockholm|norvege|norway|oslo|danemark|"
+             "denmark|copenhague|copenhagen|finlande|finland|helsinki|"
+             "hongrie|hungary|budapest|roumanie|romania|bucarest|bucharest|"
+             "bulgarie|bulgaria|serbie|serbia|belgrade|croatie|croatia|"
+             "bosnie|bosnia|kosovo|albanie|albania|tchequie|czech republic|"
+             "prague|slovaquie|slovakia|moldavie|moldova|georgie|georgia|"
+             "armenie|armenia|azerbaidjan|azerbaijan|kazakhstan|ouzbekistan|"
+             "uzbekistan|etats-unis|united states|usa|us|u.s|amerique|"
+             "washington|new york|los angeles|chicago|houston|boston|miami|"
+             "san francisco|seattle|californie|california|texas|floride|"
+             "florida|canada|ottawa|montreal|quebec|toronto|vancouver|"
+             "mexique|mexico|bresil|brazil|brasilia|rio de janeiro|sao paulo|"
+             "argentine|argentina|buenos aires|chili|chile|santiago|perou|peru|"
+             "lima|colombie|colombia|bogota|venezuela|caracas|cuba|la havane|"
+             "havana|haiti|bolivie|bolivia|equateur|ecuador|uruguay|paraguay|"
+             "chine|china|pekin|beijing|shanghai|hong kong|taiwan|taipei|"
+             "japon|japan|tokyo|coree|korea|coree du nord|north korea|"
+             "coree du sud|south korea|seoul|pyongyang|rpdc|dprk|inde|india|"
+             "new delhi|delhi|bombay|mumbai|pakistan|islamabad|afghanistan|"
+             "kaboul|kabul|iran|teheran|tehran|irak|iraq|bagdad|baghdad|"
+             "syrie|syria|damas|damascus|alep|aleppo|liban|lebanon|beyrouth|"
+             "beirut|israel|jerusalem|tel-aviv|tel aviv|gaza|cisjordanie|"
+             "west bank|palestine|jordanie|jordan|amman|egypte|egypt|le caire|"
+             "cairo|arabie saoudite|saudi arabia|riyad|riyadh|yemen|qatar|"
+             "doha|emirats arabes unis|united arab emirates|dubai|koweit|"
+             "kuwait|libye|libya|tripoli|tunisie|tunisia|tunis|algerie|"
+             "algeria|alger|algiers|maroc|morocco|rabat|casablanca|mali|"
+             "bamako|niger|niamey|nigeria|abuja|lagos|senegal|dakar|"
+             "cote d'ivoire|ivory coast|abidjan|cameroun|cameroon|tchad|chad|"
+             "soudan|sudan|khartoum|ethiopie|ethiopia|kenya|nairobi|somalie|"
+             "somalia|afrique du sud|south africa|congo|rwanda|kigali|"
+             "madagascar|australie|australia|sydney|canberra|melbourne|"
+             "nouvelle-zelande|new zealand|indonesie|indonesia|jakarta|"
+             "philippines|manille|manila|vietnam|viet nam|hanoi|thailande|"
+             "thailand|bangkok|malaisie|malaysia|singapour|singapore|"
+             "birmanie|myanmar|cambodge|cambodia|bangladesh|sri lanka|nepal|"
+             "mongolie|mongolia|siberie|siberia|vladivostok|arctique|arctic|"
+             "pacifique|pacific|atlantique|atlantic|mediterranee|"
+             "mediterranean|manche|alpes|alps|sahara|hawaii|alaska|guyane|"
+             "martinique|guadeloupe|la reunion|reunion|nouvelle-caledonie|"
+             "vatican|monaco|andorre|andorra|islande|iceland|chypre|cyprus|"
+             "malte|malta|estonie|estonia|lettonie|latvia|lituanie|lithuania|"
+             "slovenie|slovenia|kurdistan|tibet|xinjiang|tchetchenie|chechnya"},
+};
+
+static const char *const months[] = {
+    "janvier", "fevrier",  "mars",      "avril",   "mai",      "juin",
+    "juillet", "aout",     "septembre", "octobre", "novembre", "decembre",
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december",
+    "janv",    "fevr",     "mar",       "avr",     "mai",      "juin",
+    "juil",    "aout",     "sept",      "oct",     "nov",      "dec",
+    "jan",     "feb",      "mar",       "apr",     "may",      "jun",
+    "jul",     "aug",      "sep",       "oct",     "nov",      "dec",
+    "fev",     "fevr",     "mars",      "avr",     "mai",      "juin",
+    "juil",    "aout",     "sept",      "oct",     "nov",      "dec"};
+static const char *const weekdays[] = {
+    "dimanche",  "lundi",    "mardi",  "mercredi", "jeudi",
+    "vendredi",  "samedi",   "sunday", "monday",   "tuesday",
+    "wednesday", "thursday", "friday", "saturday"};
+
+static rcp__map lex_map;
+static int lex_ready;
+
+int rcp__lex_init(void)
+{
+    if (lex_ready)
+        return 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(lists); i++) {
+        const char *p = lists[i].words;
+        while (*p) {
+            const char *e = strchr(p, '|');
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            if (n) {
+                uint64_t *v = rcp__map_put(&lex_map, rcp__hash(p, n, 0));
+                if (!v)
+                    return RCP_ENOMEM;
+                *v |= lists[i].cls;
+            }
+            p += n + (e ? 1 : 0);
+        }
+    }
+    lex_ready = 1;
+    return 0;
+}
+
+uint32_t rcp__lex(const char *w, size_t n)
+{
+    if (!n)
+        return 0;
+    return rcp__lex_hash(rcp__hash(w, n, 0));
+}
+
+uint32_t rcp__lex_hash(uint64_t h)
+{
+    if (!lex_ready)
+        return 0;
+    const uint64_t *v = rcp__map_get(&lex_map, h);
+    return v ? (uint32_t)*v : 0;
+}
+
+static int find_in(const char *const *tab, size_t ntab, const char *w, size_t n)
+{
+    for (size_t i = 0; i < ntab; i++)
+        if (strlen(tab[i]) == n && memcmp(tab[i], w, n) == 0)
+            return (int)i;
+    return -1;
+}
+
+int rcp__lex_month(const char *w, size_t n)
+{
+    if (n && w[n - 1] == '.')
+        n--;
+    int i = find_in(months, RCP_ARRAY_SIZE(months), w, n);
+    return i < 0 ? -1 : i % 12 + 1;
+}
+
+int rcp__lex_weekday(const char *w, size_t n)
+{
+    int i = find_in(weekdays, RCP_ARRAY_SIZE(weekdays), w, n);
+    return i < 0 ? -1 : i % 7;
+}

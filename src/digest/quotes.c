@@ -1,0 +1,1197 @@
+/*
+ * quotes.c - quotations and who said them.
+ *
+ * How it works.
+ *
+ * Quotations. In each paragraph an opening mark (« “ „ ‹ or a straight ")
+ * is paired with the matching closing mark of the same paragraph, nesting
+ * counted (« ... “ ... ” ... »), in one pass (pair_marks); the quotes are
+ * the outermost pairs. The quote is the text between,
+ * spaces trimmed; it may span sentences. Fewer than four words between
+ * the marks is a title or a scare quote (les «perspectives»): skipped.
+ *
+ * Speakers, tried in this order; the first that answers wins:
+ *   after   « ... », souligne Dmitri Peskov / a déclaré jeudi le
+ *           porte-parole du Kremlin / a-t-il ajouté / "...," he said /
+ *           "...," Obama told reporters / « ... », selon X
+ *   before  X a déclaré : « ... » / X said "..." / Le porte-parole du
+ *           Kremlin, Dmitri Peskov, a déclaré que « ... » / Selon X, « ... »
+ *   inside  « Nous allons, a dit le ministre, reconstruire le pont »
+ *   next to a previous quote of the same paragraph with a speaker and only
+ *           its attribution in between ("...," he said. "...")
+ * The subject found is a name (an entity that is not a place), a role
+ * (le porte-parole du Kremlin) or a pronoun (il, elle, he, she).
+ *
+ * Roles. Before looking for quotes, every "role + name" of the story is
+ * recorded: "le porte-parole du Kremlin, Dmitri Peskov", "le président
+ * russe Vladimir Poutine", "Kim Jong-un, le dirigeant nord-coréen,". A role
+ * as subject then names the one person the story gives that role (same
+ * content words); a bare head (le porte-parole) names the person who last
+ * held a role with that head earlier in the same article. Otherwise the
+ * speaker stays unknown.
+ *
+ * Pronouns name the speaker of the previous quote of the same article when
+ * it is in the same or the previous paragraph; else the one person named
+ * in the nearest earlier sentence of the paragraph that names one (or of
+ * the last two sentences of the previous paragraph, for a quote opening
+ * its paragraph); two people there and it stays unknown. Otherwise
+ * unknown: no speaker is better than a wrong one.
+ *
+ * Cost: linear in the tokens (each quote looks at most a sentence around
+ * it), plus the role table, scanned per role-subject (a few dozen).
+ */
+#include "nlp_priv.h"
+#include "text/text.h"
+
+#include <stdlib.h>
+
+enum { ROLES_MAX = 1024, PRON_SENTS = 4 };
+
+enum { QK_NONE, QK_GUILL, QK_CURLY, QK_LOW, QK_SINGLE, QK_STRAIGHT };
+
+/* The kind of quotation mark a token is, and whether it opens. */
+static int mark_kind(const rcp_doc *d, const rcp_token *t, int *opens)
+{
+    if (!(t->flags & RCP_TOK_QUOTE))
+        return QK_NONE;
+    int32_t cp = rcp__tok_cp(d, t);
+    switch (cp) {
+    case 0xAB:
+        *opens = 1;
+        return QK_GUILL;
+    case 0xBB:
+        *opens = 0;
+        return QK_GUILL;
+    case 0x201C:
+        *opens = 1;
+        return QK_CURLY;
+    case 0x201D:
+        *opens = 0;
+        return QK_CURLY;
+    case 0x201E:
+        *opens = 1;
+        return QK_LOW;
+    case 0x2039:
+        *opens = 1;
+        return QK_SINGLE;
+    case 0x203A:
+        *opens = 0;
+        return QK_SINGLE;
+    case '"':
+        *opens = 2;
+        return QK_STRAIGHT;
+    default:
+        return QK_NONE;
+    }
+}
+
+static int is_punct(const rcp_doc *d, const rcp_token *t, int32_t cp)
+{
+    return (t->flags & RCP_TOK_PUNCT) && rcp__tok_cp(d, t) == cp;
+}
+
+static int is_a_grave(const rcp_doc *d, const rcp_token *t)
+{
+    return t->len == 2 && (memcmp(d->text + t->off, "\xC3\xA0", 2) == 0 ||
+                           memcmp(d->text + t->off, "\xC3\x80", 2) == 0);
+}
+
+/* ---- roles ---- */
+
+typedef struct role {
+    uint64_t key, head;
+    uint32_t doc, tok;
+    int ent;
+} role;
+
+typedef struct qctx {
+    rcp__nlp_ctx *c;
+    role *r;
+    size_t nr, capr;
+    rcp__quote *q;
+    size_t nq, capq;
+    uint32_t *qpara;  /* paragraph of each quote */
+    uint32_t *qclose; /* token of its closing mark */
+    uint8_t *qhow;    /* how its speaker was found */
+    size_t capqp, capqc, capqh;
+} qctx;
+
+enum { HOW_NONE, HOW_AFTER, HOW_BEFORE, HOW_NEXT };
+
+/* The mention starting at token k of doc, or -1. */
+static int mention_at(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
+{
+    const rcp_doc *d = c->docs[doc];
+    return k < d->ntoks ? c->tok_m[doc][k] : -1;
+}
+
+/* The mention ending at token k (its last token), or -1. */
+static int mention_ending(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
+{
+    const rcp_doc *d = c->docs[doc];
+    if (k >= d->ntoks)
+        return -1;
+    int m = c->tok_in[doc][k];
+    if (m < 0 || c->m[m].tok + c->m[m].ntok - 1 != k)
+        return -1;
+    return m;
+}
+
+static int ent_of(const rcp__nlp_ctx *c, int m)
+{
+    return m < 0 ? -1 : c->m[m].ent;
+}
+
+static int is_person(const rcp__nlp_ctx *c, int m)
+{
+    int e = ent_of(c, m);
+    return e >= 0 && c->ent_type[e] == RCP__ENT_PER;
+}
+
+/* A speaker may be a person, an organisation or an untyped name. */
+static int speaker_ok(const rcp__nlp_ctx *c, int e)
+{
+    return e >= 0 && c->ent_type[e] != RCP__ENT_LOC;
+}
+
+/* Hash of the content words of toks[i..j) (stopwords, punctuation and
+ * words inside a person's name left out). */
+static uint64_t role_key(const rcp_doc *d, size_t i, size_t j)
+{
+    uint64_t h = 0x9e3779b97f4a7c15ULL;
+    for (size_t k = i; k < j; k++) {
+        const rcp_token *t = &d->toks[k];
+        if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_STOP) ||
+            (rcp__lex_tok(t) & (LX_DET | LX_CONN)))
+            continue;
+        h = rcp__mix64(h ^ t->hnorm);
+    }
+    return h;
+}
+
+/* May toks[k] sit inside a role phrase (after its head)? Adjectives and
+ * connectors, names of organisations and places, not verbs. */
+static int role_word(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
+{
+    const rcp_doc *d = c->docs[doc];
+    const rcp_token *t = &d->toks[k];
+    if (!(t->flags & RCP_TOK_WORD))
+        return 0;
+    uint32_t lx = rcp__lex_tok(t);
+    if (lx & (LX_SAY | LX_AUX | LX_PRON | LX_ACCORD))
+        return 0;
+    if (is_a_grave(d, t))
+        return 0;
+    if (lx & (LX_CONN | LX_DET))
+        return 1;
+    if (t->flags & RCP_TOK_STOP)
+        return 0;
+    int m = c->tok_in[doc][k];
+    if (m >= 0 && is_person(c, m))
+        return 0;
+    return 1;
+}
+
+static int add_role(qctx *q, const rcp_doc *d, uint32_t doc, size_t head,
+                    size_t end, int ent)
+{
+    if (ent < 0 || q->c->ent_type[ent] == RCP__ENT_LOC ||
+        q->c->ent_type[ent] == RCP__ENT_ORG)
+        return 0;
+    if (q->nr >= ROLES_MAX)
+        return 0; /* enough to resolve roles; keeps resolve_role cheap */
+    if (!RCP__PUSH(q->r, q->nr, q->capr))
+        return RCP_ENOMEM;
+    role *r = &q->r[q->nr++];
+    r->key = role_key(d, head, end);
+    r->head = d->toks[head].hnorm;
+    r->doc = doc;
+    r->tok = (uint32_t)head;
+    r->ent = ent;
+    return 0;
+}
+
+/* Record "ROLE ... [,] NAME" and "NAME, DET ROLE ...,". */
+static int find_roles(qctx *q, uint32_t doc)
+{
+    rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    for (size_t k = 0; k < d->ntoks; k++) {
+        const rcp_token *t = &d->toks[k];
+        if (!(rcp__lex_tok(t) & LX_ROLE) || c->tok_in[doc][k] >= 0)
+            continue;
+        /* the second word of a longer role: le Premier ministre */
+        if (k > 0 && (rcp__lex_tok(&d->toks[k - 1]) & (LX_ROLE | LX_TITLE)) &&
+            !(rcp__lex_tok(&d->toks[k - 1]) & LX_DET))
+            continue;
+        uint32_t sent = t->sent;
+        /* ROLE mods [,] NAME */
+        size_t e = k + 1;
+        while (e < d->ntoks && e < k + 8 && d->toks[e].sent == sent) {
+            int m = mention_at(c, doc, e);
+            if (m >= 0 && is_person(c, m))
+                break;
+            if (!role_word(c, doc, e))
+                break;
+            e++;
+        }
+        size_t name = e;
+        if (name < d->ntoks && is_punct(d, &d->toks[name], ',') &&
+            d->toks[name].sent == sent)
+            name++;
+        int m = mention_at(c, doc, name);
+        /* l'avocate de Jérôme Kerviel: his lawyer, not him */
+        if (m >= 0 && name == e && e > k + 1 &&
+            ((rcp__lex_tok(&d->toks[e - 1]) & (LX_PREP | LX_CONN)) ||
+             is_a_grave(d, &d->toks[e - 1])))
+            m = -1;
+        if (m >= 0 && is_person(c, m) && d->toks[name].sent == sent) {
+            int rc = add_role(q, d, doc, k, e, ent_of(c, m));
+            if (rc)
+                return rc;
+            continue;
+        }
+        /* NAME , DET ROLE mods , */
+        if (k >= 3 && (rcp__lex_tok(&d->toks[k - 1]) & LX_DET) &&
+            is_punct(d, &d->toks[k - 2], ',')) {
+            int m2 = mention_ending(c, doc, k - 3);
+            size_t f = k + 1;
+            while (f < d->ntoks && f < k + 8 && role_word(c, doc, f))
+                f++;
+            if (m2 >= 0 && is_person(c, m2) && f < d->ntoks &&
+                (d->toks[f].flags & RCP_TOK_PUNCT)) {
+                int rc = add_role(q, d, doc, k, f, ent_of(c, m2));
+                if (rc)
+                    return rc;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The person of the role phrase toks[head..end) of doc: see the top. */
+static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    uint64_t key = role_key(d, head, end);
+    uint64_t hh = d->toks[head].hnorm;
+    int only = -1, many = 0;
+    int near = -1;
+    uint32_t neartok = 0;
+    size_t content = 0;
+    for (size_t k = head + 1; k < end; k++)
+        if ((d->toks[k].flags & RCP_TOK_WORD) &&
+            !(d->toks[k].flags & RCP_TOK_STOP) &&
+            !(rcp__lex_tok(&d->toks[k]) & (LX_DET | LX_CONN)))
+            content++;
+    for (size_t i = 0; i < q->nr; i++) {
+        const role *r = &q->r[i];
+        if (r->key != key)
+            continue;
+        if (only < 0)
+            only = r->ent;
+        else if (only != r->ent)
+            many = 1;
+        if (r->doc == doc && r->tok < head && (near < 0 || r->tok > neartok))
+            near = r->ent, neartok = r->tok;
+    }
+    if (only >= 0)
+        return many ? near : only;
+    if (content)
+        return -1;
+    /* a bare head: the last holder of a role with that head, before, in
+     * the same article; else the only one in the story */
+    many = 0;
+    for (size_t i = 0; i < q->nr; i++) {
+        const role *r = &q->r[i];
+        if (r->head != hh)
+            continue;
+        if (only < 0)
+            only = r->ent;
+        else if (only != r->ent)
+            many = 1;
+        if (r->doc == doc && r->tok < head && (near < 0 || r->tok > neartok))
+            near = r->ent, neartok = r->tok;
+    }
+    if (near >= 0)
+        return near;
+    return many ? -1 : only;
+}
+
+/* Is the name at toks[t] the complement of a preposition (de X, à X,
+ * par X), titles and determiners skipped? */
+static int after_prep(const rcp_doc *d, size_t t)
+{
+    size_t p = t;
+    while (p > 0) {
+        const rcp_token *u = &d->toks[p - 1];
+        uint32_t lx = rcp__lex_tok(u);
+        if ((lx & LX_DET) || ((lx & LX_TITLE) && !(lx & LX_PREP))) {
+            p--;
+            continue;
+        }
+        if ((u->flags & RCP_TOK_PUNCT) && u->len == 1 &&
+            d->text[u->off] == '.' && p >= 2) {
+            p--;
+            continue;
+        }
+        break;
+    }
+    if (p == 0)
+        return 0;
+    const rcp_token *u = &d->toks[p - 1];
+    uint32_t lx = rcp__lex_tok(u);
+    return is_a_grave(d, u) || ((lx & (LX_PREP | LX_CONN)) && !(lx & LX_DET));
+}
+
+/* ---- subjects ---- */
+
+enum { SUBJ_NONE = -1, SUBJ_PRON = -2 };
+
+/* Skip titles and determiners before a name: M. X, le président X, the
+ * spokesman X (when X follows). Returns the index of the name's start or
+ * of what is there. */
+static size_t skip_titles(const rcp_doc *d, size_t k, size_t end)
+{
+    size_t s = k;
+    while (k < end) {
+        const rcp_token *t = &d->toks[k];
+        uint32_t lx = rcp__lex_tok(t);
+        if ((lx & (LX_TITLE | LX_DET)) && !(t->flags & RCP_TOK_PUNCT)) {
+            k++;
+            continue;
+        }
+        if (k > s && is_punct(d, t, '.') && t->len == 1) {
+            k++;
+            continue;
+        }
+        break;
+    }
+    return k;
+}
+
+/* A role phrase starting at toks[k] (determiner then head): its end. */
+static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
+                          size_t end, size_t *head)
+{
+    const rcp_doc *d = c->docs[doc];
+    size_t k0 = k;
+    while (k < end && (rcp__lex_tok(&d->toks[k]) & LX_DET))
+        k++;
+    /* a capitalised role with no determiner is a surname (King said) */
+    if (k == k0 && k < end && (d->toks[k].flags & RCP_TOK_CAP))
+        return 0;
+    /* a possessive: the company's spokesman */
+    if (k + 2 < end && (d->toks[k].flags & RCP_TOK_WORD) &&
+        rcp__tok_is(&d->toks[k + 1], "'s") &&
+        (rcp__lex_tok(&d->toks[k + 2]) & LX_ROLE))
+        k += 2;
+    if (k >= end || !(rcp__lex_tok(&d->toks[k]) & LX_ROLE))
+        return 0;
+    *head = k;
+    size_t e = k + 1;
+    while (e < end && e < k + 8 && role_word(c, doc, e)) {
+        int m = mention_at(c, doc, e);
+        if (m >= 0 && is_person(c, m))
+            break;
+        e++;
+    }
+    return e;
+}
+
+/* The subject that starts at toks[k] (after a verb of saying, or before
+ * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
+ * to the token after the subject. */
+static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
+                      size_t *after)
+{
+    rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    *after = k;
+    if (k >= end)
+        return SUBJ_NONE;
+    if (rcp__lex_tok(&d->toks[k]) & LX_PRON) {
+        *after = k + 1;
+        return SUBJ_PRON;
+    }
+    size_t n = mention_at(c, doc, k) >= 0 ? k : skip_titles(d, k, end);
+    int m = mention_at(c, doc, n);
+    /* le maire PS: a title before a party is a role, not a name */
+    int titled = 0;
+    for (size_t t = k; t < n; t++)
+        titled |= (rcp__lex_tok(&d->toks[t]) & LX_TITLE) &&
+                  !(rcp__lex_tok(&d->toks[t]) & LX_DET);
+    if (m >= 0 && titled && c->ent_type[ent_of(c, m)] != RCP__ENT_PER &&
+        c->ent_type[ent_of(c, m)] != RCP__ENT_MISC)
+        m = -1;
+    if (m >= 0) {
+        size_t a = n + c->m[m].ntok;
+        /* a possessor: Ms. Davis's sister Crystal said */
+        if (a < end && rcp__tok_is(&d->toks[a], "'s"))
+            return SUBJ_NONE;
+        /* a title and a name after it: Troy police Lt. Gerry Scherlinck,
+         * Qeshm island governor Heydar Alishbandi */
+        for (size_t t = a; t < end && t < a + 3; t++) {
+            const rcp_token *u = &d->toks[t];
+            if (!(u->flags & RCP_TOK_WORD) || is_a_grave(d, u) ||
+                (rcp__lex_tok(u) & (LX_PREP | LX_SAY | LX_AUX)) ||
+                u->sent != d->toks[n].sent)
+                break;
+            if (!(rcp__lex_tok(u) & (LX_TITLE | LX_ROLE)))
+                continue;
+            size_t r = t + 1;
+            if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 4 &&
+                (u->flags & RCP_TOK_CAP))
+                r++;
+            if (r >= end || d->toks[r].sent != u->sent)
+                break;
+            int m2 = mention_at(c, doc, r);
+            if (m2 >= 0 && is_person(c, m2)) {
+                m = m2;
+                a = r + c->m[m2].ntok;
+            }
+            break;
+        }
+        *after = a;
+        return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
+    }
+    size_t head;
+    size_t e = role_phrase(c, doc, k, end, &head);
+    if (!e)
+        return SUBJ_NONE;
+    *after = e;
+    /* apposition: le porte-parole du Kremlin, Dmitri Peskov */
+    if (e + 1 < end && is_punct(d, &d->toks[e], ',')) {
+        int m2 = mention_at(c, doc, e + 1);
+        if (m2 >= 0 && is_person(c, m2)) {
+            *after = e + 1 + c->m[m2].ntok;
+            return ent_of(c, m2);
+        }
+    }
+    int r = resolve_role(q, doc, head, e);
+    return r >= 0 ? r : SUBJ_NONE;
+}
+
+/* After selon / according to: an organisation named after its kind,
+ * "l'agence de presse sud-coréenne Yonhap", "the news agency Xinhua"
+ * (the kind is an organisation word; the name the first one after it,
+ * with nothing but words in between). */
+static int agency_at(qctx *q, uint32_t doc, size_t k, size_t end, size_t *after)
+{
+    rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    while (k < end && (rcp__lex_tok(&d->toks[k]) & LX_DET))
+        k++;
+    /* the kind, perhaps after a few adjectives (the state news agency) */
+    size_t lim = k + 4;
+    while (k < end && k < lim && (d->toks[k].flags & RCP_TOK_WORD) &&
+           !(d->toks[k].flags & RCP_TOK_CAP) &&
+           !(rcp__lex_tok(&d->toks[k]) & LX_ORGCUE))
+        k++;
+    if (k >= end || (d->toks[k].flags & RCP_TOK_CAP) ||
+        !(rcp__lex_tok(&d->toks[k]) & LX_ORGCUE))
+        return SUBJ_NONE;
+    for (size_t t = k + 1; t < end && t < k + 8; t++) {
+        if (!(d->toks[t].flags & RCP_TOK_WORD))
+            return SUBJ_NONE;
+        int m = mention_at(c, doc, t);
+        if (m < 0)
+            continue;
+        int e = ent_of(c, m);
+        if (c->ent_type[e] != RCP__ENT_ORG && c->ent_type[e] != RCP__ENT_MISC)
+            return SUBJ_NONE;
+        *after = t + c->m[m].ntok;
+        return e;
+    }
+    return SUBJ_NONE;
+}
+
+/* The subject that ends at toks[j] (before a verb of saying): name,
+ * "NAME, role," apposition, role phrase, pronoun. */
+static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
+{
+    rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    if (j < start || j >= d->ntoks)
+        return SUBJ_NONE;
+    const rcp_token *t = &d->toks[j];
+    if (rcp__lex_tok(t) & LX_PRON)
+        return SUBJ_PRON;
+    if (is_punct(d, t, ',')) {
+        /* X, a déclaré / NAME, le dirigeant nord-coréen, a déclaré */
+        int m = mention_ending(c, doc, j - 1);
+        if (m >= 0 && after_prep(d, c->m[m].tok))
+            m = -1; /* NAME, président de l'UE, a estimé */
+        if (m >= 0 && !is_person(c, m)) {
+            /* NAME, députée UMP, soutient / NAME, président du groupe
+             * d'assurances AXA, a estimé: the name is in the role */
+            for (size_t p = c->m[m].tok; p-- > start && p + 6 > c->m[m].tok;) {
+                if (d->toks[p].flags & RCP_TOK_PUNCT)
+                    break;
+                if (rcp__lex_tok(&d->toks[p]) & (LX_ROLE | LX_TITLE)) {
+                    m = -1;
+                    break;
+                }
+            }
+        }
+        if (j > start && m >= 0) {
+            size_t s0 = c->m[m].tok;
+            /* the role before a name in apposition is fine */
+            return speaker_ok(c, ent_of(c, m)) && s0 >= start ? ent_of(c, m)
+                                                              : SUBJ_NONE;
+        }
+        for (size_t p = j; p-- > start && p + 10 > j;) {
+            if (is_punct(d, &d->toks[p], ',')) {
+                int m2 = p > start ? mention_ending(c, doc, p - 1) : -1;
+                if (m2 >= 0 && is_person(c, m2))
+                    return ent_of(c, m2);
+                return SUBJ_NONE;
+            }
+            if (d->toks[p].flags & RCP_TOK_PUNCT)
+                break;
+        }
+        return SUBJ_NONE;
+    }
+    /* affirme la LDH qui ajoute / X, qui a déclaré / X who said */
+    if ((rcp__tok_is(t, "qui") || rcp__tok_is(t, "who")) && j > start) {
+        size_t p = j - 1;
+        if (p > start && is_punct(d, &d->toks[p], ','))
+            p--;
+        int m = mention_ending(c, doc, p);
+        if (m >= 0 && !after_prep(d, c->m[m].tok) &&
+            speaker_ok(c, ent_of(c, m)))
+            return ent_of(c, m);
+        return SUBJ_NONE;
+    }
+    int m = mention_ending(c, doc, j);
+    if (m >= 0) {
+        size_t s0 = c->m[m].tok;
+        /* "du Kremlin a déclaré", "une source proche de l'Elysée a
+         * indiqué": the name completes something else */
+        int comp = s0 > start && after_prep(d, s0);
+        if (!comp)
+            return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
+    }
+    /* a role phrase ending here */
+    for (size_t h = j + 1; h-- > start && h + 8 > j;) {
+        const rcp_token *u = &d->toks[h];
+        if ((u->flags & RCP_TOK_PUNCT) || (rcp__lex_tok(u) & LX_SAY))
+            break;
+        if ((rcp__lex_tok(u) & LX_ROLE) && h > start &&
+            (rcp__lex_tok(&d->toks[h - 1]) & LX_DET)) {
+            int r = resolve_role(q, doc, h, j + 1);
+            return r >= 0 ? r : SUBJ_NONE;
+        }
+    }
+    return SUBJ_NONE;
+}
+
+/* Skip a bracketed aside after a name: Manuel Valls (PS), */
+static size_t skip_aside(const rcp_doc *d, size_t k, size_t end)
+{
+    if (k < end && is_punct(d, &d->toks[k], '('))
+        for (size_t j = k + 1; j < end && j < k + 8; j++)
+            if (is_punct(d, &d->toks[j], ')'))
+                return j + 1;
+    return k;
+}
+
+/* The speaker of a pronoun at token k of doc, in paragraph para. */
+/* The gender of the pronoun at or just before toks[k]: il, he, a-t-il
+ * +1; elle, she, dit-elle -1; 0 when none is seen. */
+static int pron_gender(const rcp_doc *d, size_t k)
+{
+    for (size_t n = 0; n < 4 && k < d->ntoks; n++, k--) {
+        const rcp_token *t = &d->toks[k];
+        const char *w = t->norm;
+        size_t l = t->norm_len;
+        if (rcp__tok_is(t, "elle") || rcp__tok_is(t, "she") ||
+            (l > 5 && memcmp(w + l - 5, "-elle", 5) == 0))
+            return -1;
+        if (rcp__tok_is(t, "il") || rcp__tok_is(t, "he") ||
+            (l > 3 && memcmp(w + l - 3, "-il", 3) == 0))
+            return 1;
+        if (k == 0)
+            break;
+    }
+    return 0;
+}
+
+/* May the entity e be the pronoun of gender g? Not when what the story
+ * says of e (M., Mme, le/la ministre) clearly says otherwise. */
+static int gender_fits(const rcp__nlp_ctx *c, int e, int g)
+{
+    return e < 0 || g == 0 || c->ent_gender[e] * g >= 0;
+}
+
+static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
+{
+    rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    int g = pron_gender(d, k);
+    uint32_t para = d->sents[d->toks[k].sent].para;
+    /* the previous quote of this article */
+    for (size_t i = q->nq; i-- > 0;) {
+        const rcp__quote *p = &q->q[i];
+        if (p->doc != doc)
+            break;
+        if (q->qclose[i] > k)
+            continue;
+        if (q->qpara[i] + 1 >= para && p->speaker >= 0 &&
+            gender_fits(c, p->speaker, g))
+            return p->speaker;
+        break;
+    }
+    /* the first name of an earlier sentence of the paragraph, when it is
+     * the only person in that sentence */
+    const rcp_paragraph *pg = &d->paras[para];
+    uint32_t s = d->toks[k].sent;
+    /* this paragraph, or the last two sentences of the previous one */
+    uint32_t first = pg->sent;
+    if (para > 0 && s == pg->sent)
+        first = pg->sent >= 2 ? pg->sent - 2 : 0;
+    if (s > first + PRON_SENTS)
+        first = s - PRON_SENTS;
+    /* the sentence of the pronoun itself (before it) first, then the
+     * earlier ones */
+    for (uint32_t si = s + 1; si-- > first;) {
+        const rcp_sentence *st = &d->sents[si];
+        int who = -1, n = 0;
+        uint32_t end = si == s ? (uint32_t)k : st->tok + st->ntok;
+        for (uint32_t t = st->tok; t < end; t++) {
+            int m = c->tok_m[doc][t];
+            if (m >= 0 && is_person(c, m)) {
+                if (who != ent_of(c, m))
+                    n++;
+                if (who < 0)
+                    who = ent_of(c, m);
+                /* "de Jean-Luc Roméro": a complement, not a subject */
+                if (t > st->tok && after_prep(d, t))
+                    n = 2;
+            }
+        }
+        if (n == 1)
+            return gender_fits(c, who, g) ? who : -1;
+        if (n > 1)
+            return -1;
+    }
+    return -1;
+}
+
+static int finish_subject(qctx *q, uint32_t doc, size_t k, int s)
+{
+    if (s == SUBJ_PRON)
+        return resolve_pronoun(q, doc, k);
+    return s < 0 ? -1 : s;
+}
+
+/* Is toks[k] a verb of saying? Sets *pron when it carries an inverted
+ * pronoun (ajoute-t-il, dit-elle), *aux when it is an inverted auxiliary
+ * (a-t-il). */
+static int say_token(const rcp_token *t, int *pron, int *aux)
+{
+    *pron = 0;
+    *aux = 0;
+    if (!(t->flags & RCP_TOK_WORD))
+        return 0;
+    const char *w = t->norm;
+    size_t n = t->norm_len;
+    static const char *const sfx[] = {"-t-il", "-t-elle", "-il", "-elle"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(sfx); i++) {
+        size_t l = strlen(sfx[i]);
+        if (n > l && memcmp(w + n - l, sfx[i], l) == 0) {
+            *pron = 1;
+            n -= l;
+            break;
+        }
+    }
+    uint32_t lx = rcp__lex(w, n);
+    if (*pron && (lx & LX_AUX)) {
+        *aux = 1;
+        return 0;
+    }
+    return (lx & LX_SAY) != 0;
+}
+
+/* Skip words that may sit between a verb of saying and its subject. */
+static size_t skip_adv(const rcp_doc *d, size_t k, size_t end, size_t max)
+{
+    size_t n = 0;
+    while (k < end && n < max) {
+        const rcp_token *t = &d->toks[k];
+        if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_CAP) ||
+            is_a_grave(d, t))
+            break;
+        uint32_t lx = rcp__lex_tok(t);
+        int ment = t->norm_len > 6 &&
+                   memcmp(t->norm + t->norm_len - 4, "ment", 4) == 0;
+        if (!(lx & (LX_ADV | LX_WEEKDAY)) && !ment)
+            break;
+        if ((lx & LX_DET) && k + 1 < end &&
+            (rcp__lex_tok(&d->toks[k + 1]) & LX_ROLE))
+            break; /* le porte-parole: the subject starts */
+        k++, n++;
+    }
+    return k;
+}
+
+/* « ... », a déclaré X / souligne X / a-t-il ajouté / X said / selon X */
+static int speaker_after(qctx *q, uint32_t doc, size_t cl)
+{
+    rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    size_t k = cl + 1;
+    if (k >= d->ntoks)
+        return -1;
+    uint32_t sent = d->toks[cl].sent;
+    size_t end = d->sents[sent].tok + d->sents[sent].ntok;
+    if (k < end && is_punct(d, &d->toks[k], ','))
+        k++;
+    if (k >= end)
+        return -1;
+    int pron, aux;
+    uint32_t lx = rcp__lex_tok(&d->toks[k]);
+    /* selon X, according to X */
+    if (lx & LX_ACCORD) {
+        size_t n = k + 1;
+        if (n < end && rcp__tok_is(&d->toks[n], "to"))
+            n++;
+        size_t after;
+        int s = subject_at(q, doc, n, end, &after);
+        if (s < 0)
+            s = agency_at(q, doc, n, end, &after);
+        return s >= 0 ? s : -1;
+    }
+    /* inverted: [a] [adv] VERB [adv] SUBJECT, or VERB-t-il */
+    size_t v = k;
+    int inv_pron = 0;
+    if (!say_token(&d->toks[v], &pron, &aux) && aux)
+        v++, inv_pron = 1;
+    else
+        /* a déclaré, s'est indigné */
+        for (int n = 0; n < 2 && v < end; n++) {
+            uint32_t lv = rcp__lex_tok(&d->toks[v]);
+            if (!(lv & LX_AUX) || (lv & LX_PRON) || is_a_grave(d, &d->toks[v]))
+                break;
+            v++;
+        }
+    v = skip_adv(d, v, end, 3);
+    if (v < end && say_token(&d->toks[v], &pron, &aux)) {
+        if (pron || inv_pron)
+            return resolve_pronoun(q, doc, v);
+        size_t s0 = skip_adv(d, v + 1, end, 5);
+        /* whom it was said to: a souligné à l'AFP M. Romero, told AP */
+        if (s0 < end &&
+            (is_a_grave(d, &d->toks[s0]) || rcp__tok_is(&d->toks[s0], "au") ||
+             rcp__tok_is(&d->toks[s0], "aux") ||
+             rcp__tok_is(&d->toks[s0], "devant"))) {
+            size_t r = s0 + 1;
+            while (r < end && (rcp__lex_tok(&d->toks[r]) & LX_DET))
+                r++;
+            int m = mention_at(c, doc, r);
+            if (m >= 0)
+                r += c->m[m].ntok;
+            else if (r < end && (d->toks[r].flags & RCP_TOK_WORD))
+                r++;
+            s0 = skip_adv(d, r, end, 3);
+        }
+        size_t after;
+        int s = subject_at(q, doc, s0, end, &after);
+        if (s == SUBJ_PRON)
+            return resolve_pronoun(q, doc, s0);
+        return s >= 0 ? s : -1;
+    }
+    if (inv_pron)
+        return -1;
+    /* subject first: X said, he added, the spokesman said */
+    size_t after;
+    int s = subject_at(q, doc, k, end, &after);
+    if (s == SUBJ_NONE)
+        return -1;
+    size_t w = after;
+    if (w < end && (rcp__lex_tok(&d->toks[w]) & LX_AUX) &&
+        !is_a_grave(d, &d->toks[w]))
+        w++;
+    w = skip_adv(d, w, end, 2);
+    if (w < end && say_token(&d->toks[w], &pron, &aux))
+        return finish_subject(q, doc, k, s);
+    return -1;
+}
+
+/* Verbs that say only when what is said follows (confier, lancer,
+ * noter...): "a confié son enfant à une personne « ... »" says nothing. */
+static int ambiguous_say(const rcp_token *t)
+{
+    static const char *const w[] = {
+        "confie",       "lance",    "avance",    "note",     "observe",
+        "releve",       "poursuit", "poursuivi", "reconnu",  "reconnait",
+        "admis",        "admet",    "glisse",    "lache",    "souffle",
+        "resume",       "detaille", "analyse",   "confiait", "notait",
+        "reconnaissait"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++)
+        if (rcp__tok_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
+/* Does what follows a verb of saying at toks[k] (adverbs skipped) open
+ * what is said: que, qu', :, a comma, the quote itself (at op), à X
+ * (a déclaré à l'AFP que), or an infinitive? */
+static int said_follows(const rcp_doc *d, size_t k, size_t op)
+{
+    k = skip_adv(d, k, op, 4);
+    if (k >= op)
+        return 1;
+    const rcp_token *t = &d->toks[k];
+    if (t->flags & RCP_TOK_PUNCT) {
+        int32_t cp = rcp__tok_cp(d, t);
+        return cp == ':' || cp == ',' || cp == 0x2013 || cp == 0x2014;
+    }
+    if (rcp__tok_is(t, "que") || rcp__tok_is(t, "qu'") ||
+        rcp__tok_is(t, "avoir") || rcp__tok_is(t, "etre") ||
+        rcp__tok_is(t, "ne") || rcp__tok_is(t, "n'") || rcp__tok_is(t, "si") ||
+        rcp__tok_is(t, "combien") || is_a_grave(d, t) || rcp__tok_is(t, "au") ||
+        rcp__tok_is(t, "aux"))
+        return 1;
+    size_t n = t->norm_len;
+    const char *w = t->norm;
+    /* an infinitive: -er, -ir, -re */
+    return n > 3 && (t->flags & RCP_TOK_WORD) &&
+           ((w[n - 2] == 'e' && w[n - 1] == 'r') ||
+            (w[n - 2] == 'i' && w[n - 1] == 'r') ||
+            (w[n - 2] == 'r' && w[n - 1] == 'e'));
+}
+
+/* X a déclaré : « ... » / X said "..." / Selon X, « ... » */
+static int speaker_before(qctx *q, uint32_t doc, size_t op)
+{
+    rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    uint32_t sent = d->toks[op].sent;
+    size_t start = d->sents[sent].tok;
+    int pron, aux;
+    for (size_t v = op; v-- > start && v + 30 > op;) {
+        const rcp_token *t = &d->toks[v];
+        if (t->flags & RCP_TOK_QUOTE)
+            return -1; /* another quote in between */
+        uint32_t lx = rcp__lex_tok(t);
+        if ((lx & LX_ACCORD) && !(t->flags & RCP_TOK_CAP && v != start)) {
+            size_t n = v + 1;
+            if (n < op && rcp__tok_is(&d->toks[n], "to"))
+                n++;
+            size_t after;
+            int s = subject_at(q, doc, n, op, &after);
+            if (s < 0)
+                s = agency_at(q, doc, n, op, &after);
+            after = skip_aside(d, after, op);
+            if (s >= 0 && after < op && is_punct(d, &d->toks[after], ','))
+                return s;
+            continue;
+        }
+        if (!say_token(t, &pron, &aux))
+            continue;
+        if (pron)
+            return resolve_pronoun(q, doc, v);
+        /* a reconnu Mohamed: a name as object, not a saying */
+        if (v + 1 < op && mention_at(c, doc, v + 1) >= 0)
+            continue;
+        /* in French what is said follows: que, :, the quote, an
+         * infinitive (a affirmé avoir), not an object (a confié son
+         * enfant à une personne « ... ») */
+        if (strcmp(d->lang, "en") != 0 && ambiguous_say(t) &&
+            !said_follows(d, v + 1, op))
+            continue;
+        /* the subject before the verb, over auxiliaries and adverbs */
+        size_t j = v;
+        size_t skipped = 0;
+        while (j > start && skipped < 4) {
+            const rcp_token *u = &d->toks[j - 1];
+            uint32_t lu = rcp__lex_tok(u);
+            if (((lu & LX_AUX) && !is_a_grave(d, u) && !(lu & LX_PRON)) ||
+                ((lu & LX_ADV) && !(u->flags & RCP_TOK_CAP) &&
+                 !(lu & (LX_DET | LX_PREP)))) {
+                j--, skipped++;
+                continue;
+            }
+            if (u->norm_len > 6 &&
+                memcmp(u->norm + u->norm_len - 4, "ment", 4) == 0 &&
+                !(u->flags & RCP_TOK_CAP)) {
+                j--, skipped++;
+                continue;
+            }
+            break;
+        }
+        if (j == start)
+            return -1;
+        int s = subject_ending(q, doc, j - 1, start);
+        if (s == SUBJ_PRON)
+            return resolve_pronoun(q, doc, j - 1);
+        return s >= 0 ? s : -1;
+    }
+    /* a headline: X : « ... » */
+    if (op >= start + 2 && is_punct(d, &d->toks[op - 1], ':')) {
+        int m = mention_ending(c, doc, op - 2);
+        if (m >= 0 && speaker_ok(c, ent_of(c, m)) &&
+            !after_prep(d, c->m[m].tok) &&
+            c->ent_type[ent_of(c, m)] != RCP__ENT_MISC)
+            return ent_of(c, m);
+    }
+    /* Pour X, « ... » at the start of the sentence */
+    if (rcp__tok_is(&d->toks[start], "pour") && start + 1 < op) {
+        size_t after;
+        int s = subject_at(q, doc, start + 1, op, &after);
+        after = skip_aside(d, after, op);
+        if (s >= 0 && after < op && is_punct(d, &d->toks[after], ','))
+            return s;
+    }
+    return -1;
+}
+
+/* An attribution set between commas inside the quote: « Nous allons,
+ * a dit le ministre, reconstruire le pont », "We will," he said, "win". */
+static int speaker_inside(qctx *q, uint32_t doc, size_t op, size_t cl)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    int tries = 0;
+    for (size_t k = op + 1; k < cl && tries < 8; k++) {
+        if (!is_punct(d, &d->toks[k], ','))
+            continue;
+        tries++;
+        /* the closing comma, a few words on, nothing else between */
+        size_t k2 = k + 2;
+        while (k2 < cl && k2 < k + 9 && !(d->toks[k2].flags & RCP_TOK_PUNCT))
+            k2++;
+        if (k2 >= cl || !is_punct(d, &d->toks[k2], ',') ||
+            d->toks[k2].sent != d->toks[k].sent)
+            continue;
+        int sp = speaker_after(q, doc, k);
+        if (sp >= 0)
+            return sp;
+    }
+    return -1;
+}
+
+/* Trim spaces (any kind) from both ends of text[*s, *e). */
+static void trim(const rcp_doc *d, uint32_t *s, uint32_t *e)
+{
+    while (*s < *e) {
+        int32_t cp;
+        int l = rcp__utf8_decode(d->text + *s, *e - *s, &cp);
+        if (!rcp__is_space_cp(cp))
+            break;
+        *s += (uint32_t)l;
+    }
+    while (*e > *s) {
+        uint32_t b = *e - 1;
+        while (b > *s && ((unsigned char)d->text[b] & 0xC0) == 0x80)
+            b--;
+        int32_t cp;
+        rcp__utf8_decode(d->text + b, *e - b, &cp);
+        if (!rcp__is_space_cp(cp))
+            break;
+        *e = b;
+    }
+}
+
+static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    size_t words = 0;
+    for (size_t k = op + 1; k < cl; k++)
+        if (d->toks[k].flags & (RCP_TOK_WORD | RCP_TOK_NUM))
+            words++;
+    if (words < 4)
+        return 0;
+    uint32_t s = d->toks[op].off + d->toks[op].len, e = d->toks[cl].off;
+    trim(d, &s, &e);
+    /* "...," he said: the comma belongs to the sentence, not the quote */
+    if (e > s && (d->text[e - 1] == ',' || d->text[e - 1] == ';')) {
+        e--;
+        trim(d, &s, &e);
+    }
+    if (s >= e)
+        return 0;
+    if (!RCP__PUSH(q->q, q->nq, q->capq) ||
+        !RCP__PUSH(q->qpara, q->nq, q->capqp) ||
+        !RCP__PUSH(q->qclose, q->nq, q->capqc) ||
+        !RCP__PUSH(q->qhow, q->nq, q->capqh))
+        return RCP_ENOMEM;
+    rcp__quote *x = &q->q[q->nq];
+    x->doc = doc;
+    x->off = s;
+    x->len = e - s;
+    x->sent = d->toks[op + 1].sent;
+    x->speaker = -1;
+    q->qpara[q->nq] = d->sents[x->sent].para;
+    q->qclose[q->nq] = (uint32_t)cl;
+    /* the speaker */
+    int sp = speaker_after(q, doc, cl);
+    uint8_t how = HOW_AFTER;
+    if (sp < 0) {
+        sp = speaker_before(q, doc, op);
+        how = HOW_BEFORE;
+    }
+    if (sp < 0) {
+        sp = speaker_inside(q, doc, op, cl);
+        how = HOW_AFTER;
+    }
+    if (sp < 0 && q->nq > 0) {
+        /* X a estimé que « A » mais que « B »; « A », dit X, « B » */
+        const rcp__quote *p = &q->q[q->nq - 1];
+        size_t pc = q->qclose[q->nq - 1];
+        if (p->doc == doc && p->speaker >= 0 &&
+            d->toks[pc].sent == d->toks[op].sent) {
+            /* no other name nor another verb of saying in between (the
+             * attribution of the first quote may sit there) */
+            int other = 0, says = 0, pron, aux;
+            for (size_t k = pc + 1; k < op; k++) {
+                int m = q->c->tok_m[doc][k];
+                if (m >= 0 && ent_of(q->c, m) != p->speaker)
+                    other = 1;
+                says += say_token(&d->toks[k], &pron, &aux) || aux;
+            }
+            if (says > (q->qhow[q->nq - 1] == HOW_AFTER ? 1 : 0))
+                other = 1;
+            if (!other)
+                sp = p->speaker, how = HOW_NEXT;
+        }
+    }
+    if (sp < 0 && q->nq > 0) {
+        /* "...," he said. "..." : the attribution in between */
+        const rcp__quote *p = &q->q[q->nq - 1];
+        size_t pc = q->qclose[q->nq - 1];
+        if (p->doc == doc && p->speaker >= 0 &&
+            q->qhow[q->nq - 1] == HOW_AFTER &&
+            q->qpara[q->nq - 1] == q->qpara[q->nq] && op > pc &&
+            op - pc <= 10) {
+            int other = 0;
+            for (size_t k = pc + 1; k < op; k++) {
+                int m = q->c->tok_m[doc][k];
+                if (m >= 0 && ent_of(q->c, m) != p->speaker)
+                    other = 1;
+            }
+            if (!other)
+                sp = p->speaker, how = HOW_NEXT;
+        }
+    }
+    x->speaker = sp;
+    q->qhow[q->nq] = sp >= 0 ? how : HOW_NONE;
+    q->nq++;
+    return 0;
+}
+
+typedef struct qpair {
+    uint32_t op, cl;
+} qpair;
+
+static int cmp_pair(const void *a, const void *b)
+{
+    const qpair *x = a, *y = b;
+    return x->op < y->op ? -1 : x->op > y->op;
+}
+
+/* Pair the marks of one paragraph, toks[t0..t1), in one pass: a stack of
+ * open marks per kind (at most STACK_MAX deep; deeper marks are text),
+ * a closing mark pairs with the innermost open one of its kind, a
+ * straight " closes the last open straight one, and „ closes with “ or ”.
+ * The quotes are the outermost pairs. */
+enum { STACK_MAX = 64 };
+
+static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
+                      size_t *np, size_t *cap)
+{
+    uint32_t st[QK_STRAIGHT + 1][STACK_MAX];
+    size_t depth[QK_STRAIGHT + 1] = {0};
+    size_t first = *np;
+    for (size_t k = t0; k < t1; k++) {
+        int opens;
+        int kind = mark_kind(d, &d->toks[k], &opens);
+        if (kind == QK_NONE)
+            continue;
+        int32_t cp = rcp__tok_cp(d, &d->toks[k]);
+        if (depth[QK_LOW] &&
+            (cp == 0x201C || (cp == 0x201D && !depth[QK_CURLY]))) {
+            kind = QK_LOW;
+            opens = 0;
+        }
+        if (kind == QK_STRAIGHT)
+            opens = depth[kind] == 0;
+        if (opens) {
+            if (depth[kind] < STACK_MAX)
+                st[kind][depth[kind]++] = (uint32_t)k;
+            continue;
+        }
+        if (!depth[kind])
+            continue;
+        if (!RCP__PUSH(*pairs, *np, *cap))
+            return RCP_ENOMEM;
+        (*pairs)[*np].op = st[kind][--depth[kind]];
+        (*pairs)[*np].cl = (uint32_t)k;
+        (*np)++;
+    }
+    /* outermost pairs, in order */
+    if (*np - first > 1)
+        qsort(*pairs + first, *np - first, sizeof **pairs, cmp_pair);
+    size_t o = first;
+    uint32_t end = 0;
+    int any = 0;
+    for (size_t i = first; i < *np; i++) {
+        if (any && (*pairs)[i].op < end)
+            continue;
+        (*pairs)[o++] = (*pairs)[i];
+        end = (*pairs)[i].cl;
+        any = 1;
+    }
+    *np = o;
+    return 0;
+}
+
+static int find_quotes(qctx *q, uint32_t doc)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    qpair *pairs = NULL;
+    size_t np = 0, cap = 0;
+    int rc = 0;
+    for (size_t pi = 0; pi < d->nparas && !rc; pi++) {
+        const rcp_paragraph *pg = &d->paras[pi];
+        if (!pg->nsent)
+            continue;
+        size_t t0 = d->sents[pg->sent].tok;
+        const rcp_sentence *ls = &d->sents[pg->sent + pg->nsent - 1];
+        size_t t1 = ls->tok + ls->ntok;
+        np = 0;
+        if ((rc = pair_marks(d, t0, t1, &pairs, &np, &cap)))
+            break;
+        for (size_t i = 0; i < np && !rc; i++)
+            rc = add_quote(q, doc, pairs[i].op, pairs[i].cl);
+    }
+    rcp__free(pairs);
+    return rc;
+}
+
+int rcp__nlp_quotes(rcp__nlp_ctx *c)
+{
+    qctx q;
+    memset(&q, 0, sizeof q);
+    q.c = c;
+    int rc = 0;
+    for (size_t i = 0; i < c->n && !rc; i++)
+        rc = find_roles(&q, (uint32_t)i);
+    for (size_t i = 0; i < c->n && !rc; i++)
+        rc = find_quotes(&q, (uint32_t)i);
+    if (!rc && q.nq) {
+        c->out->quotes = rcp__arena_alloc(c->a, q.nq * sizeof *q.q);
+        if (!c->out->quotes)
+            rc = RCP_ENOMEM;
+        else {
+            memcpy(c->out->quotes, q.q, q.nq * sizeof *q.q);
+            c->out->nquotes = q.nq;
+        }
+    }
+    rcp__free(q.r);
+    rcp__free(q.q);
+    rcp__free(q.qpara);
+    rcp__free(q.qclose);
+    rcp__free(q.qhow);
+    return rc;
+}

@@ -1,0 +1,206 @@
+/*
+ * avglink.c - average-linkage agglomerative clustering on a sparse graph.
+ *
+ * How it works: every cluster keeps an adjacency list of (neighbour, S),
+ * S the summed similarity of the pairs across the two clusters, and a
+ * version that changes whenever it merges. A max-heap holds candidate
+ * merges (S / (|A| |B|), A, B, versions); a popped entry whose clusters
+ * have merged since (a version differs, or one is no longer a root of the
+ * union-find forest) is stale and dropped. Merging B into A builds A's new
+ * list from both lists, each neighbour resolved to its current root and
+ * the sums of the same root added (S(X, A u B) = S(X, A) + S(X, B)), then
+ * pushes a fresh entry per neighbour. Lists of the other clusters are not
+ * touched: their entries for A and B resolve to the new root when they are
+ * next read. Invariant: for live clusters A, X, the entries of A's list
+ * that resolve to X sum to S(A, X). Missing pairs count 0, so sparsifying
+ * the graph (keeping only the nearest neighbours) only lowers averages,
+ * and it would keep two halves of a large cluster apart for good: with
+ * at most knn neighbours per node, A and B cannot share more than
+ * knn min(|A|, |B|) edges, so the mean is taken over that many pairs
+ * when it is fewer than |A| |B| (knn 0: always |A| |B|).
+ * Cost: O((E + M) log E) with M the entries pushed after merges.
+ */
+#include "story.h"
+
+#include <stdlib.h>
+
+typedef struct adj {
+    uint32_t node;
+    float s;
+} adj;
+
+typedef struct alist {
+    adj *p;
+    uint32_t n, cap;
+} alist;
+
+typedef struct hent {
+    float avg;
+    uint32_t a, b, va, vb;
+} hent;
+
+typedef struct heap {
+    hent *p;
+    size_t n, cap;
+} heap;
+
+static int before(const hent *x, const hent *y)
+{
+    if (x->avg != y->avg)
+        return x->avg > y->avg;
+    if (x->a != y->a)
+        return x->a < y->a;
+    return x->b < y->b;
+}
+
+static int heap_push(heap *h, hent e)
+{
+    if (!RCP__PUSH(h->p, h->n, h->cap))
+        return RCP_ENOMEM;
+    size_t i = h->n++;
+    while (i && before(&e, &h->p[(i - 1) / 2])) {
+        h->p[i] = h->p[(i - 1) / 2];
+        i = (i - 1) / 2;
+    }
+    h->p[i] = e;
+    return 0;
+}
+
+static hent heap_pop(heap *h)
+{
+    hent top = h->p[0], e = h->p[--h->n];
+    size_t i = 0;
+    for (;;) {
+        size_t l = 2 * i + 1, r = l + 1, m = i;
+        const hent *best = &e;
+        if (l < h->n && before(&h->p[l], best))
+            m = l, best = &h->p[l];
+        if (r < h->n && before(&h->p[r], best))
+            m = r;
+        if (m == i)
+            break;
+        h->p[i] = h->p[m];
+        i = m;
+    }
+    if (h->n)
+        h->p[i] = e;
+    return top;
+}
+
+static int list_add(alist *l, uint32_t node, float s)
+{
+    size_t cap = l->cap;
+    if (!RCP__PUSH(l->p, l->n, cap))
+        return RCP_ENOMEM;
+    l->cap = (uint32_t)cap;
+    l->p[l->n++] = (adj){node, s};
+    return 0;
+}
+
+/* The pairs across clusters of sizes a and b that the graph can hold:
+ * every pair, or at most knn per member of the smaller cluster. */
+static double pairs(uint32_t a, uint32_t b, size_t knn)
+{
+    double all = (double)a * b, some = (double)knn * RCP_MIN(a, b);
+    return knn && some < all ? some : all;
+}
+
+static uint32_t find(uint32_t *parent, uint32_t x)
+{
+    while (parent[x] != x) {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    return x;
+}
+
+int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
+                 double threshold, size_t knn, uint32_t *root)
+{
+    int rc = RCP_ENOMEM;
+    alist *lists = rcp__calloc(n ? n : 1, sizeof *lists);
+    uint32_t *size = rcp__malloc((n ? n : 1) * sizeof *size);
+    uint32_t *ver = rcp__calloc(n ? n : 1, sizeof *ver);
+    uint32_t *mark = rcp__calloc(n ? n : 1, sizeof *mark);
+    uint32_t *pos = rcp__malloc((n ? n : 1) * sizeof *pos);
+    heap h = {0};
+    alist merged = {0};
+    uint32_t stamp = 0;
+    if (!lists || !size || !ver || !mark || !pos)
+        goto cleanup;
+    for (size_t i = 0; i < n; i++) {
+        root[i] = (uint32_t)i;
+        size[i] = 1;
+    }
+    for (size_t k = 0; k < ne; k++) {
+        const rcp__edge *e = &edges[k];
+        if (list_add(&lists[e->a], e->b, e->sim) ||
+            list_add(&lists[e->b], e->a, e->sim))
+            goto cleanup;
+        if (e->sim >= threshold &&
+            heap_push(&h, (hent){e->sim, RCP_MIN(e->a, e->b),
+                                 RCP_MAX(e->a, e->b), 0, 0}))
+            goto cleanup;
+    }
+    while (h.n) {
+        hent e = heap_pop(&h);
+        if (e.avg < threshold)
+            break;
+        if (root[e.a] != e.a || root[e.b] != e.b || ver[e.a] != e.va ||
+            ver[e.b] != e.vb)
+            continue; /* stale */
+        /* survivor: the smaller id, so a root is its cluster's minimum */
+        uint32_t A = e.a, B = e.b;
+        root[B] = A;
+        size[A] += size[B];
+        ver[A]++;
+        stamp++;
+        merged.n = 0;
+        for (int side = 0; side < 2; side++) {
+            alist *l = &lists[side ? B : A];
+            for (uint32_t k = 0; k < l->n; k++) {
+                uint32_t x = find(root, l->p[k].node);
+                if (x == A)
+                    continue;
+                if (mark[x] == stamp) {
+                    merged.p[pos[x]].s += l->p[k].s;
+                } else {
+                    mark[x] = stamp;
+                    pos[x] = merged.n;
+                    if (list_add(&merged, x, l->p[k].s))
+                        goto cleanup;
+                }
+            }
+        }
+        /* A takes the merged list; its old list becomes the scratch */
+        alist old = lists[A];
+        lists[A] = merged;
+        merged = old;
+        rcp__free(lists[B].p);
+        lists[B] = (alist){0};
+        for (uint32_t k = 0; k < lists[A].n; k++) {
+            uint32_t x = lists[A].p[k].node;
+            double avg = lists[A].p[k].s / pairs(size[A], size[x], knn);
+            if (avg >= threshold &&
+                heap_push(&h, (hent){(float)avg, RCP_MIN(A, x), RCP_MAX(A, x),
+                                     A < x ? ver[A] : ver[x],
+                                     A < x ? ver[x] : ver[A]}))
+                goto cleanup;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        root[i] = find(root, (uint32_t)i);
+    rc = 0;
+cleanup:
+    if (lists)
+        for (size_t i = 0; i < n; i++)
+            rcp__free(lists[i].p);
+    rcp__free(lists);
+    rcp__free(size);
+    rcp__free(ver);
+    rcp__free(mark);
+    rcp__free(pos);
+    rcp__free(h.p);
+    rcp__free(merged.p);
+    return rc;
+}

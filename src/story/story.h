@@ -1,0 +1,55 @@
+/*
+ * story.h - internal to src/story: the near-duplicate sketch.
+ *
+ * story/ depends on base/ and on the rcp_doc of the public header.
+ */
+#ifndef RCP_STORY_H
+#define RCP_STORY_H
+
+#include "base/base.h"
+
+/*
+ * A one-permutation MinHash sketch of a document's word 4-shingles:
+ * RCP__SKETCH_BINS bins of 16 bits each (b-bit MinHash; a 16-bit collision
+ * biases the estimate by 1/65536, nothing next to its sampling error).
+ * Two sketches agree in a bin with probability the Jaccard similarity of
+ * the two shingle sets. Banded for LSH: RCP__SKETCH_BANDS bands of
+ * RCP__SKETCH_ROWS bins.
+ */
+#define RCP__SKETCH_BINS 64
+#define RCP__SKETCH_ROWS 4
+#define RCP__SKETCH_BANDS (RCP__SKETCH_BINS / RCP__SKETCH_ROWS)
+
+typedef struct rcp__sketch {
+    uint16_t v[RCP__SKETCH_BINS];
+} rcp__sketch;
+
+/* Sketch the words and numbers of d. Returns 1, or 0 when the document
+ * has no word (the sketch is then meaningless and must not be used). */
+int rcp__sketch_doc(const rcp_doc *d, rcp__sketch *s);
+
+/* The estimated Jaccard similarity of the two shingle sets, in [0, 1]. */
+double rcp__sketch_similarity(const rcp__sketch *a, const rcp__sketch *b);
+
+/* The LSH key of band `band` (0 .. RCP__SKETCH_BANDS-1); never 0. */
+uint64_t rcp__sketch_band(const rcp__sketch *s, int band);
+
+/*
+ * Average-linkage agglomerative clustering over a sparse similarity graph
+ * of n nodes: edges[0..ne) hold each unordered pair at most once, with
+ * a != b < n; a missing pair has similarity 0. Two clusters merge, best
+ * first, while the mean similarity over all their cross pairs (missing
+ * ones counting 0) is at least `threshold`; when each node has at most
+ * `knn` neighbours (0: unbounded), the mean is over at most
+ * knn min(|A|, |B|) pairs, all the graph can hold. On return root[i] is the
+ * smallest node of i's cluster. Returns 0 or RCP_ENOMEM.
+ */
+typedef struct rcp__edge {
+    uint32_t a, b;
+    float sim;
+} rcp__edge;
+
+int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
+                 double threshold, size_t knn, uint32_t *root);
+
+#endif

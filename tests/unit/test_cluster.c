@@ -1,0 +1,164 @@
+/* test_cluster.c - average linkage on small graphs, and the clusterer on
+ * a few made-up articles: events apart, copies found, dates respected. */
+#include "harness.h"
+#include "story/story.h"
+
+#include <stdlib.h>
+
+/* avglink cases: n, edges "a b sim;...", threshold, knn, expected roots */
+static const struct {
+    size_t n;
+    const char *edges;
+    double threshold;
+    size_t knn;
+    const char *want;
+} link_cases[] = {
+    /* two triangles joined by one weak edge */
+    {6, "0 1 .9;1 2 .8;0 2 .7;3 4 .9;4 5 .9;3 5 .8;2 3 .3", .5, 0,
+     "0 0 0 3 3 3"},
+    /* the weak edge is diluted by the missing pairs: 0.3 / 9 */
+    {6, "0 1 .9;1 2 .8;0 2 .7;3 4 .9;4 5 .9;3 5 .8;2 3 .3", .05, 0,
+     "0 0 0 3 3 3"},
+    {6, "0 1 .9;1 2 .8;0 2 .7;3 4 .9;4 5 .9;3 5 .8;2 3 .3", .03, 0,
+     "0 0 0 0 0 0"},
+    /* a chain: average linkage does not chain like single linkage */
+    {4, "0 1 .9;1 2 .9;2 3 .9", .5, 0, "0 0 2 2"},
+    /* nothing reaches the threshold */
+    {3, "0 1 .2;1 2 .2", .5, 0, "0 1 2"},
+    /* knn 1: the mean over at most 1 x min(|A|,|B|) pairs: .6 / 2 */
+    {4, "0 1 .9;2 3 .9;1 2 .6", .25, 1, "0 0 0 0"},
+    {4, "0 1 .9;2 3 .9;1 2 .6", .25, 0, "0 0 2 2"},
+    /* no edge at all */
+    {2, "", .1, 0, "0 1"},
+};
+
+TEST(avglink_table)
+{
+    for (size_t c = 0; c < RCP_ARRAY_SIZE(link_cases); c++) {
+        rcp__edge e[16];
+        size_t ne = 0;
+        const char *p = link_cases[c].edges;
+        while (*p) {
+            char *end;
+            e[ne].a = (uint32_t)strtoul(p, &end, 10);
+            e[ne].b = (uint32_t)strtoul(end, &end, 10);
+            e[ne].sim = strtof(end, &end);
+            ne++;
+            p = *end == ';' ? end + 1 : end;
+        }
+        uint32_t root[8];
+        CHECK_INT(rcp__avglink(link_cases[c].n, e, ne,
+                               link_cases[c].threshold, link_cases[c].knn,
+                               root),
+                  0);
+        char got[64] = "";
+        for (size_t i = 0; i < link_cases[c].n; i++)
+            snprintf(got + strlen(got), sizeof got - strlen(got), "%s%u",
+                     i ? " " : "", root[i]);
+        CHECK_STR(got, link_cases[c].want);
+    }
+}
+
+/* Made-up articles: two quakes (different places, names, numbers) and
+ * two football matches; each event told twice in different words. */
+static const char *const texts[] = {
+    "A magnitude 6.2 earthquake struck Kahramanmaras in southern Turkey on "
+    "Tuesday. Rescuers from AFAD searched collapsed buildings in "
+    "Kahramanmaras and Gaziantep. Interior Minister Ali Yerlikaya said "
+    "twelve people were injured.",
+    "Manchester United beat Aston Villa at Old Trafford. Bruno Fernandes "
+    "scored twice for Manchester United against Aston Villa, and Harry "
+    "Maguire added a header.",
+    "Ali Yerlikaya visited Kahramanmaras after the 6.2 earthquake. AFAD "
+    "teams were still searching buildings in Gaziantep and Kahramanmaras, "
+    "where twelve people were hurt.",
+    "A magnitude 5.4 earthquake struck Valparaiso in central Chile on "
+    "Sunday. Rescuers from ONEMI searched damaged buildings in Valparaiso "
+    "and Vina del Mar. President Gabriel Boric said three people died.",
+    "At Old Trafford, Bruno Fernandes scored twice as Manchester United "
+    "defeated Aston Villa; Harry Maguire headed the other goal.",
+    "Gabriel Boric travelled to Valparaiso after the 5.4 earthquake. ONEMI "
+    "teams searched buildings in Vina del Mar and Valparaiso, where three "
+    "people died.",
+};
+
+static void run(const rcp_cluster_opts *o, const char *const *dates,
+                rcp_assignment *stream, rcp_assignment *batch)
+{
+    rcp_clusterer *c = rcp_clusterer_new(o);
+    CHECK(c != NULL);
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(texts); i++) {
+        rcp_article a = {0};
+        a.id = "x";
+        a.date = dates ? dates[i] : NULL;
+        rcp_doc *d = rcp_doc_new(texts[i], strlen(texts[i]), "en");
+        d->article = &a;
+        CHECK_INT(rcp_clusterer_add(c, d, &stream[i]), 0);
+        rcp_doc_free(d);
+    }
+    CHECK_INT(rcp_clusterer_count(c), RCP_ARRAY_SIZE(texts));
+    CHECK_INT(rcp_clusterer_finish(c, batch), 0);
+    rcp_clusterer_free(c);
+}
+
+TEST(cluster_separates_events_of_the_same_kind)
+{
+    rcp_assignment s[6], b[6];
+    run(NULL, NULL, s, b);
+    /* batch: {0,2} {1,4} {3,5}, numbered in order of first appearance */
+    size_t want[] = {0, 1, 0, 2, 1, 2};
+    for (int i = 0; i < 6; i++) {
+        CHECK_INT(b[i].story, want[i]);
+        CHECK_INT(b[i].duplicate_of, -1);
+    }
+    /* streaming: the two quakes are never together */
+    CHECK(s[0].story != s[3].story);
+    CHECK(s[2].story != s[5].story);
+}
+
+TEST(cluster_dates_keep_stories_apart)
+{
+    const char *dates[] = {"2024-03-12", "2024-03-12", "2024-06-20",
+                           "2024-03-10", "2024-03-12", "2024-03-11"};
+    rcp_assignment s[6], b[6];
+    run(NULL, dates, s, b);
+    CHECK(b[0].story != b[2].story); /* 100 days apart */
+    CHECK(s[0].story != s[2].story);
+    CHECK(b[3].story == b[5].story);
+    rcp_cluster_opts o = {0};
+    o.no_dates = 1;
+    run(&o, dates, s, b);
+    CHECK(b[0].story == b[2].story);
+}
+
+TEST(cluster_finds_copies)
+{
+    rcp_clusterer *c = rcp_clusterer_new(NULL);
+    const char *t[] = {texts[0], texts[1], texts[0]};
+    rcp_assignment s[3], b[3];
+    for (int i = 0; i < 3; i++) {
+        rcp_doc *d = rcp_doc_new(t[i], strlen(t[i]), "en");
+        CHECK_INT(rcp_clusterer_add(c, d, i == 1 ? NULL : &s[i]), 0);
+        rcp_doc_free(d);
+    }
+    CHECK_INT(s[2].duplicate_of, 0);
+    CHECK_INT(s[2].story, s[0].story);
+    CHECK_INT(rcp_clusterer_finish(c, b), 0);
+    CHECK_INT(b[2].duplicate_of, 0);
+    CHECK_INT(b[2].story, b[0].story);
+    CHECK(b[1].story != b[0].story);
+    /* no more articles once finished */
+    rcp_doc *d = rcp_doc_new("x y", 3, "en");
+    CHECK(rcp_clusterer_add(c, d, s) != 0);
+    rcp_doc_free(d);
+    rcp_clusterer_free(c);
+    rcp_clusterer_free(NULL);
+}
+
+TEST(cluster_empty)
+{
+    rcp_clusterer *c = rcp_clusterer_new(NULL);
+    rcp_assignment a;
+    CHECK_INT(rcp_clusterer_finish(c, &a), 0);
+    rcp_clusterer_free(c);
+}

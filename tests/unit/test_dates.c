@@ -1,0 +1,137 @@
+/*
+ * test_dates.c - dates made absolute against the article's date, from the
+ * hand-written cases of tests/data/nlp/dates.tsv, plus the ISO parser.
+ */
+#include "harness.h"
+
+#include "digest/nlp.h"
+#include "digest/nlp_priv.h"
+
+#include <stdlib.h>
+
+/* Split a TSV line into at most n fields in place; returns the count. */
+static int fields(char *line, char **f, int n)
+{
+    int k = 0;
+    f[k++] = line;
+    for (char *p = line; *p && k < n; p++)
+        if (*p == '\t') {
+            *p = 0;
+            f[k++] = p + 1;
+        }
+    return k;
+}
+
+/* Unescape \n in place. */
+static void unescape(char *s)
+{
+    char *o = s;
+    for (char *p = s; *p; p++) {
+        if (p[0] == '\\' && p[1] == 'n') {
+            *o++ = '\n';
+            p++;
+        } else {
+            *o++ = *p;
+        }
+    }
+    *o = 0;
+}
+
+typedef struct story {
+    rcp_doc *docs[8];
+    rcp_article arts[8];
+    size_t n;
+} story;
+
+/* The docs of "a ||| b ||| c", each dated `date` (NULL for none). */
+static void make_story(story *s, char *text, const char *lang, const char *date)
+{
+    memset(s, 0, sizeof *s);
+    char *p = text;
+    while (p && s->n < 8) {
+        char *sep = strstr(p, " ||| ");
+        size_t len = sep ? (size_t)(sep - p) : strlen(p);
+        rcp_article *a = &s->arts[s->n];
+        a->date = date;
+        a->lang = lang;
+        a->id = "t";
+        rcp_doc *d = rcp_doc_new(p, len, lang);
+        if (!d)
+            break;
+        d->article = a;
+        s->docs[s->n++] = d;
+        p = sep ? sep + 5 : NULL;
+    }
+}
+
+static void free_story(story *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        rcp_doc_free(s->docs[i]);
+}
+
+TEST(dates_table)
+{
+    size_t len;
+    char *buf = rcp_test_slurp("tests/data/nlp/dates.tsv", &len);
+    CHECK(buf != NULL);
+    if (!buf)
+        return;
+    int cases = 0;
+    for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n")) {
+        if (line[0] == '#' || !line[0])
+            continue;
+        char *f[4];
+        if (fields(line, f, 4) < 4)
+            continue;
+        unescape(f[2]);
+        story s;
+        make_story(&s, f[2], f[0], strcmp(f[1], "-") ? f[1] : NULL);
+        rcp__arena a;
+        rcp__arena_init(&a);
+        rcp__story_nlp out;
+        CHECK_INT(
+            rcp__story_nlp_run((const rcp_doc *const *)s.docs, s.n, &a, &out),
+            0);
+        cases++;
+        char got[512] = "";
+        size_t o = 0;
+        for (size_t i = 0; i < out.ndates && o < sizeof got - 1; i++) {
+            const rcp__date *dt = &out.dates[i];
+            int w = snprintf(got + o, sizeof got - o, "%s%s=%.*s", i ? ";" : "",
+                             dt->value, (int)dt->len,
+                             s.docs[dt->doc]->text + dt->off);
+            if (w < 0)
+                break;
+            o += (size_t)w;
+        }
+        if (!out.ndates)
+            strcpy(got, "-");
+        if (strcmp(got, f[3]) != 0) {
+            char m[1024];
+            snprintf(m, sizeof m, "'%.200s' (%s): got '%s', want '%s'", f[2],
+                     f[1], got, f[3]);
+            rcp_test_fail(__FILE__, __LINE__, m);
+        }
+        rcp__arena_release(&a);
+        free_story(&s);
+    }
+    CHECK(cases >= 25);
+    free(buf);
+}
+
+TEST(dates_iso_anchor)
+{
+    int y, m, d;
+    CHECK_INT(rcp__parse_iso_date("2023-09-14", &y, &m, &d), 3);
+    CHECK_INT(y * 10000 + m * 100 + d, 20230914);
+    CHECK_INT(rcp__parse_iso_date("2023-09-14T10:00:00Z", &y, &m, &d), 3);
+    CHECK_INT(rcp__parse_iso_date("2023-10", &y, &m, &d), 2);
+    CHECK_INT(m, 10);
+    CHECK_INT(rcp__parse_iso_date("2023", &y, &m, &d), 1);
+    CHECK_INT(rcp__parse_iso_date("2023-02-30", &y, &m, &d), 2);
+    CHECK_INT(rcp__parse_iso_date("20230914", &y, &m, &d), 0);
+    CHECK_INT(rcp__parse_iso_date("hier", &y, &m, &d), 0);
+    CHECK_INT(rcp__parse_iso_date(NULL, &y, &m, &d), 0);
+    CHECK_INT(rcp__parse_iso_date("2024-02-29", &y, &m, &d), 3);
+}

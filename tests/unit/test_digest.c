@@ -1,0 +1,618 @@
+/*
+ * test_digest.c - the digest on the five seed articles (examples/seeds:
+ * the gifts Putin and Kim Jong-un exchanged, told in different words and
+ * translations) and on small made-up stories. The checks are structural
+ * ("the fact about the glove is backed by every article that mentions a
+ * glove"), never a copy of the current output.
+ */
+#include "base/json.h"
+#include "digest/digest.h"
+#include "harness.h"
+
+#include <stdlib.h>
+
+#define SEEDS "examples/seeds"
+
+typedef struct story {
+    rcp_article *arts[16];
+    rcp_doc *docs[16];
+    size_t n;
+    rcp_digest *g;
+} story;
+
+static void story_load(story *s, const char *dir, size_t words)
+{
+    memset(s, 0, sizeof *s);
+    const char *in[] = {dir};
+    rcp_reader *r = rcp_reader_new(in, 1, NULL);
+    rcp_article *a;
+    int rc;
+    while (r && (rc = rcp_reader_next(r, &a, NULL)) != 0) {
+        if (rc != 1 || s->n == 16)
+            continue;
+        s->arts[s->n] = a;
+        s->docs[s->n] = rcp_doc_from_article(a);
+        s->n++;
+    }
+    rcp_reader_free(r);
+    rcp_digest_opts o = {words, "s1"};
+    s->g = rcp_digest_new((const rcp_doc *const *)s->docs, s->n, &o);
+}
+
+static void story_from_texts(story *s, const char *const *texts, size_t n)
+{
+    memset(s, 0, sizeof *s);
+    for (size_t i = 0; i < n; i++)
+        s->docs[s->n++] = rcp_doc_new(texts[i], strlen(texts[i]), "fr");
+    s->g = rcp_digest_new((const rcp_doc *const *)s->docs, s->n, NULL);
+}
+
+static void story_free(story *s)
+{
+    rcp_digest_free(s->g);
+    for (size_t i = 0; i < s->n; i++) {
+        rcp_doc_free(s->docs[i]);
+        rcp_article_free(s->arts[i]);
+    }
+}
+
+static int has(const char *p, size_t n, const char *needle)
+{
+    return memmem(p, n, needle, strlen(needle)) != NULL;
+}
+
+static int unit_has(const rcp_digest *g, uint32_t u, const char *needle)
+{
+    const rcp__dunit *x = &g->units[u];
+    return has(g->docs[x->doc]->text + x->off, x->len, needle);
+}
+
+/* The docs whose text holds `needle`, as a bit set. */
+static unsigned docs_with(const rcp_digest *g, const char *needle)
+{
+    unsigned m = 0;
+    for (size_t d = 0; d < g->ndocs; d++)
+        if (has(g->docs[d]->text, g->docs[d]->len, needle))
+            m |= 1u << d;
+    return m;
+}
+
+static unsigned fact_docs(const rcp__dfact *f)
+{
+    unsigned m = 0;
+    for (uint32_t k = 0; k < f->ndocs; k++)
+        m |= 1u << f->docs[k];
+    return m;
+}
+
+/* The union of the supports of the facts with a unit holding `needle`,
+ * taking the largest support. */
+static unsigned best_support(const rcp_digest *g, const char *needle)
+{
+    unsigned best = 0;
+    int bc = -1;
+    for (size_t f = 0; f < g->nfacts; f++) {
+        const rcp__dfact *x = &g->facts[f];
+        for (uint32_t k = 0; k < x->nunits; k++)
+            if (unit_has(g, x->units[k], needle) && (int)x->ndocs > bc) {
+                bc = (int)x->ndocs;
+                best = fact_docs(x);
+            }
+    }
+    return best;
+}
+
+TEST(digest_seeds_one_story_five_docs)
+{
+    story s;
+    story_load(&s, SEEDS, 120);
+    CHECK(s.g != NULL);
+    CHECK_INT(s.n, 5);
+    CHECK(s.g && s.g->title && s.g->title[0]);
+    story_free(&s);
+}
+
+TEST(digest_seeds_glove_backed_by_every_article_with_a_glove)
+{
+    story s;
+    story_load(&s, SEEDS, 120);
+    unsigned want = docs_with(s.g, "gant");
+    CHECK(__builtin_popcount(want) >= 4);
+    CHECK((best_support(s.g, "gant") & want) == want);
+    story_free(&s);
+}
+
+TEST(digest_seeds_rifles_backed_by_every_article_stating_them)
+{
+    story s;
+    story_load(&s, SEEDS, 120);
+    /* Putin's rifle "of the highest quality": every article that says
+     * so, in whatever words (fusil / carabine, haute qualité / haut de
+     * gamme) */
+    unsigned want =
+        docs_with(s.g, "haute qualité") | docs_with(s.g, "haut de gamme");
+    CHECK(__builtin_popcount(want) >= 4);
+    CHECK((best_support(s.g, "plus haute qualité") & want) == want);
+    /* the mutual exchange of rifles */
+    unsigned mutual = docs_with(s.g, "mutuellement");
+    mutual &= ~docs_with(s.g, "mutuellement bénéfique"); /* another topic */
+    mutual |= docs_with(s.g, "mutuellement offert") |
+              docs_with(s.g, "mutuellement donné");
+    CHECK(__builtin_popcount(mutual) >= 3);
+    CHECK((best_support(s.g, "mutuellement") & mutual) == mutual);
+    story_free(&s);
+}
+
+/* `needle` is stated by one article only: it is in that article's
+ * `unique` and in no fact backed by two articles. */
+static void check_unique(const rcp_digest *g, const char *needle)
+{
+    unsigned w = docs_with(g, needle);
+    CHECK_INT(__builtin_popcount(w), 1);
+    size_t d = (size_t)__builtin_ctz(w | 1u << 31);
+    int found = 0;
+    for (uint32_t k = 0; d < g->ndocs && k < g->nunique[d]; k++)
+        found |= unit_has(g, g->unique[d][k], needle);
+    CHECK(found);
+    for (size_t i = 0; i < g->nshown; i++) {
+        const rcp__dfact *f = &g->facts[g->shown[i]];
+        for (uint32_t k = 0; k < f->nunits; k++)
+            CHECK(!unit_has(g, f->units[k], needle));
+    }
+}
+
+TEST(digest_seeds_drones_vest_bombers_unique_to_their_article)
+{
+    story s;
+    story_load(&s, SEEDS, 120);
+    check_unique(s.g, "drone de reconnaissance");
+    check_unique(s.g, "gilet pare-balles");
+    check_unique(s.g, "bombardiers stratégiques");
+    story_free(&s);
+}
+
+TEST(digest_seeds_repeated_paragraph_counted_once)
+{
+    story s;
+    story_load(&s, SEEDS, 120);
+    const rcp_digest *g = s.g;
+    const char *rep = "a visité vendredi matin des usines aéronautiques";
+    /* every sentence saying it is in one fact, shown at most once */
+    int fact = -1, same = 1, shown = 0;
+    for (size_t i = 0; i < g->nunits; i++) {
+        if (!unit_has(g, (uint32_t)i, rep))
+            continue;
+        if (fact < 0)
+            fact = g->units[i].fact;
+        same &= g->units[i].fact == fact;
+    }
+    CHECK(fact >= 0);
+    CHECK(same);
+    for (size_t d = 0; d < g->ndocs; d++)
+        for (uint32_t k = 0; k < g->nunique[d]; k++)
+            shown += unit_has(g, g->unique[d][k], rep);
+    for (size_t i = 0; i < g->nshown; i++)
+        shown += unit_has(g, g->facts[g->shown[i]].rep, rep);
+    for (size_t i = 0; i < g->nsummary; i++)
+        shown += unit_has(g, g->summary[i], rep);
+    CHECK(shown <= 1);
+    story_free(&s);
+}
+
+TEST(digest_seeds_no_boilerplate)
+{
+    story s;
+    story_load(&s, SEEDS, 120);
+    const rcp_digest *g = s.g;
+    static const char *const junk[] = {
+        "Partagez",    "Newsletter",  "email",       "javascript",
+        "Lien source", "Comment (0)", "A lire aussi"};
+    for (size_t j = 0; j < RCP_ARRAY_SIZE(junk); j++) {
+        for (size_t i = 0; i < g->nsummary; i++)
+            CHECK(!unit_has(g, g->summary[i], junk[j]));
+        for (size_t i = 0; i < g->nshown; i++)
+            CHECK(!unit_has(g, g->facts[g->shown[i]].rep, junk[j]));
+        for (size_t d = 0; d < g->ndocs; d++)
+            for (uint32_t k = 0; k < g->nunique[d]; k++)
+                CHECK(!unit_has(g, g->unique[d][k], junk[j]));
+    }
+    story_free(&s);
+}
+
+TEST(digest_seeds_peskov_quotes_grouped)
+{
+    story s;
+    story_load(&s, SEEDS, 120);
+    const rcp_digest *g = s.g;
+    if (g->nlp.nquotes == 0) { /* nlp not there yet: nothing to check */
+        story_free(&s);
+        return;
+    }
+    /* the glove quote, given by several articles in their own
+     * translation, is one quote attributed to Dmitri Peskov */
+    int found = 0;
+    for (size_t i = 0; i < g->nquotes; i++) {
+        const rcp__dquote *q = &g->quotes[i];
+        if (!has(g->docs[q->doc]->text + q->off, q->len, "gant") &&
+            !has(g->docs[q->doc]->text + q->off, q->len, "haute qualité"))
+            continue;
+        if (q->ndocs >= 2 && q->speaker && strstr(q->speaker, "Peskov"))
+            found = 1;
+    }
+    CHECK(found);
+    story_free(&s);
+}
+
+TEST(digest_seeds_kim_spellings_one_entity)
+{
+    story s;
+    story_load(&s, SEEDS, 120);
+    const rcp__story_nlp *nlp = &s.g->nlp;
+    if (nlp->nentities == 0) {
+        story_free(&s);
+        return;
+    }
+    int holders = 0;
+    for (size_t i = 0; i < nlp->nentities; i++) {
+        const rcp__entity *e = &nlp->entities[i];
+        int k = strstr(e->name, "Kim Jong") != NULL;
+        for (size_t v = 0; v < e->nvariants; v++)
+            k |= strstr(e->variants[v], "Kim Jong") != NULL &&
+                 !strstr(e->variants[v], "Kim Jong-il");
+        if (strstr(e->name, "Kim Jong-il"))
+            k = 0;
+        holders += k;
+    }
+    CHECK_INT(holders, 1);
+    story_free(&s);
+}
+
+TEST(digest_summary_within_budget_whole_sentences)
+{
+    size_t budgets[] = {15, 40, 100, 120, 300};
+    for (size_t b = 0; b < RCP_ARRAY_SIZE(budgets); b++) {
+        story s;
+        story_load(&s, SEEDS, budgets[b]);
+        const rcp_digest *g = s.g;
+        size_t words = 0;
+        for (size_t i = 0; i < g->nsummary; i++) {
+            const rcp__dunit *u = &g->units[g->summary[i]];
+            const rcp_sentence *st = &g->docs[u->doc]->sents[u->sent];
+            const rcp_token *tk = g->docs[u->doc]->toks;
+            /* whole statements: token boundaries inside their sentence */
+            CHECK(u->off >= st->off && u->off + u->len <= st->off + st->len);
+            CHECK(u->off == tk[u->tok].off);
+            CHECK(u->off + u->len ==
+                  tk[u->tok + u->ntok - 1].off + tk[u->tok + u->ntok - 1].len);
+            words += rcp__count_words(g->docs[u->doc]->text + u->off, u->len);
+            for (size_t j = 0; j < i; j++) /* no fact twice */
+                CHECK(u->fact != g->units[g->summary[j]].fact);
+        }
+        CHECK(words <= budgets[b]);
+        if (budgets[b] >= 100)
+            CHECK(words >= budgets[b] * 2 / 3);
+        story_free(&s);
+    }
+}
+
+TEST(digest_same_statement_two_wordings_one_fact)
+{
+    static const char *const t[] = {
+        "Le tremblement de terre a fait 12 morts dans la province de "
+        "Sichuan, selon les autorités locales. La météo était clémente.",
+        "Selon les autorités locales, le séisme survenu dans la province "
+        "de Sichuan a fait 15 morts. Les écoles ont fermé lundi.",
+        "Un match de football a eu lieu samedi au stade municipal devant "
+        "deux mille spectateurs enthousiastes."};
+    story s;
+    story_from_texts(&s, t, 3);
+    const rcp_digest *g = s.g;
+    CHECK(g != NULL);
+    CHECK_INT(g->nshown, 1);
+    if (g->nshown == 1) {
+        const rcp__dfact *f = &g->facts[g->shown[0]];
+        CHECK_INT(f->ndocs, 2);
+        CHECK_INT(f->outlets, 2);
+        CHECK(unit_has(g, f->rep, "Sichuan"));
+    }
+    /* 12 vs 15 deaths: a disagreement about that fact */
+    int found = 0;
+    for (size_t i = 0; i < g->ndisagree; i++) {
+        const rcp__ddisagree *x = &g->disagree[i];
+        if (x->nvalues == 2 && strstr(x->about, "Sichuan"))
+            found = 1;
+    }
+    CHECK(found);
+    /* the football match is the third article's own */
+    CHECK_INT(g->nunique[2], 1);
+    story_free(&s);
+}
+
+TEST(digest_same_doc_repeat_counts_once)
+{
+    static const char *const t[] = {
+        "Le ministre a annoncé la fermeture de la centrale nucléaire en "
+        "2030.\nLe ministre a annoncé la fermeture de la centrale "
+        "nucléaire en 2030.",
+        "Une journée ensoleillée est attendue sur toute la côte atlantique "
+        "ce week-end."};
+    story s;
+    story_from_texts(&s, t, 2);
+    const rcp_digest *g = s.g;
+    CHECK_INT(g->nshown, 0); /* one doc twice is no corroboration */
+    CHECK_INT(g->nunique[0], 1);
+    story_free(&s);
+}
+
+TEST(digest_empty_and_tiny_inputs)
+{
+    rcp_digest *g = rcp_digest_new(NULL, 0, NULL);
+    CHECK(g != NULL);
+    FILE *f = tmpfile();
+    const rcp_digest *const one[] = {g};
+    CHECK_INT(rcp_digest_write_json(f, one, 1), 0);
+    CHECK_INT(rcp_digest_write_md(f, one, 1), 0);
+    CHECK_INT(rcp_digest_write_html(f, one, 1), 0);
+    fclose(f);
+    rcp_digest_free(g);
+    rcp_digest_free(NULL);
+    static const char *const t[] = {"", "?", "« »"};
+    story s;
+    story_from_texts(&s, t, 3);
+    CHECK(s.g != NULL);
+    story_free(&s);
+}
+
+TEST(digest_json_parses_and_is_verbatim)
+{
+    story s;
+    story_load(&s, SEEDS, 100);
+    const rcp_digest *const one[] = {s.g};
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    CHECK_INT(rcp_digest_write_json(f, one, 1), 0);
+    fclose(f);
+    rcp__arena a;
+    rcp__arena_init(&a);
+    rcp__json *root = NULL;
+    CHECK_INT(rcp__json_parse(buf, len, &a, &root, NULL, NULL), 0);
+    /* the summary's sentences are those of the articles it names */
+    const rcp__json *st = rcp__json_get(root, "stories");
+    CHECK(st != NULL);
+    for (size_t i = 0; i < s.g->nsummary; i++) {
+        const rcp__dunit *u = &s.g->units[s.g->summary[i]];
+        CHECK(has(buf, len, s.g->ids[u->doc]));
+    }
+    CHECK(has(buf, len, "\"stories\""));
+    CHECK(has(buf, len, "\"disagreements\""));
+    rcp__arena_release(&a);
+    free(buf);
+    story_free(&s);
+}
+
+TEST(digest_html_escapes)
+{
+    static const char *const t[] = {
+        "Le <script>alert(1)</script> & cie a publié un communiqué sur "
+        "les résultats annuels de l'entreprise.",
+        "Une autre annonce sans rapport a été faite par la mairie hier "
+        "soir devant la presse."};
+    story s;
+    story_from_texts(&s, t, 2);
+    const rcp_digest *const one[] = {s.g};
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    CHECK_INT(rcp_digest_write_html(f, one, 1), 0);
+    fclose(f);
+    CHECK(!has(buf, len, "<script>"));
+    CHECK(has(buf, len, "&lt;script&gt;"));
+    CHECK(!has(buf, len, "http"));
+    free(buf);
+    story_free(&s);
+}
+
+/* Articles from JSON Lines records, for tests that need metadata. */
+static void story_from_json(story *s, const char *const *lines, size_t n)
+{
+    memset(s, 0, sizeof *s);
+    for (size_t i = 0; i < n; i++) {
+        rcp_article *a = NULL;
+        if (rcp_article_from_json(lines[i], strlen(lines[i]), NULL, &a, NULL) ==
+            0) {
+            s->arts[s->n] = a;
+            s->docs[s->n] = rcp_doc_from_article(a);
+            s->n++;
+        }
+    }
+    s->g = rcp_digest_new((const rcp_doc *const *)s->docs, s->n, NULL);
+}
+
+static int has_pubdate_disagreement(const rcp_digest *g)
+{
+    for (size_t i = 0; i < g->ndisagree; i++)
+        if (!strcmp(g->disagree[i].about, "publication date"))
+            return 1;
+    return 0;
+}
+
+TEST(digest_publication_dates)
+{
+    static const char *const far[] = {
+        "{\"id\": \"a\", \"source\": \"x.fr\", \"date\": \"2023-09\", "
+        "\"lang\": \"fr\", \"text\": \"Le sommet a eu lieu mercredi au "
+        "cosmodrome de Vostotchny en Extrême-Orient.\"}",
+        "{\"id\": \"b\", \"source\": \"y.fr\", \"date\": \"2023-10\", "
+        "\"lang\": \"fr\", \"text\": \"Le sommet a eu lieu au cosmodrome "
+        "de Vostotchny, en Extrême-Orient russe.\"}"};
+    static const char *const near[] = {
+        "{\"id\": \"a\", \"source\": \"x.fr\", \"date\": \"2023-09-29\", "
+        "\"lang\": \"fr\", \"text\": \"Le sommet a eu lieu mercredi au "
+        "cosmodrome de Vostotchny en Extrême-Orient.\"}",
+        "{\"id\": \"b\", \"source\": \"x.fr\", \"date\": \"2023-10-02\", "
+        "\"lang\": \"fr\", \"text\": \"Le sommet a eu lieu au cosmodrome "
+        "de Vostotchny, en Extrême-Orient russe.\"}"};
+    story s;
+    story_from_json(&s, far, 2);
+    CHECK_INT(s.n, 2);
+    CHECK(has_pubdate_disagreement(s.g));
+    CHECK_INT(s.g->outlets, 2);
+    story_free(&s);
+    story_from_json(&s, near, 2);
+    CHECK(!has_pubdate_disagreement(s.g));
+    CHECK_INT(s.g->outlets, 1); /* one source, two articles */
+    if (s.g->nshown == 1) {
+        CHECK_INT(s.g->facts[s.g->shown[0]].ndocs, 2);
+        CHECK_INT(s.g->facts[s.g->shown[0]].outlets, 1);
+    }
+    story_free(&s);
+}
+
+TEST(digest_same_action_different_people_not_merged)
+{
+    static const char *const t[] = {
+        "Mercredi, l'avocat Etienne Tête a déposé un recours devant le "
+        "Conseil d'Etat contre le nouveau fichier de police.",
+        "Jeudi, l'ancienne ministre Corinne Lepage a déposé un recours "
+        "devant le Conseil d'Etat contre le nouveau fichier de police.",
+        "Etienne Tête a déposé mercredi un recours devant le Conseil "
+        "d'Etat contre le nouveau fichier de police."};
+    story s;
+    story_from_texts(&s, t, 3);
+    const rcp_digest *g = s.g;
+    int people = 0;
+    for (size_t e = 0; e < g->nlp.nentities; e++)
+        people += g->nlp.entities[e].type == RCP__ENT_PER;
+    if (people >= 2) { /* nlp tells the two people apart */
+        /* Tête's appeal: docs 0 and 2, never Lepage's */
+        CHECK_INT(g->nshown, 1);
+        if (g->nshown == 1)
+            CHECK_INT(fact_docs(&g->facts[g->shown[0]]), 0x5);
+    }
+    story_free(&s);
+}
+
+TEST(digest_short_story_still_summarized)
+{
+    static const char *const t[] = {"Le ministre démissionne.",
+                                    "Démission du ministre"};
+    story s;
+    story_from_texts(&s, t, 2);
+    CHECK(s.g->nsummary >= 1);
+    story_free(&s);
+}
+
+/* Made-up stories of random words, quotes, brackets and numbers: no
+ * crash, and the invariants hold (budget, supports sorted and unique,
+ * unique statements from their own doc). Deterministic. */
+TEST(digest_random_stories_keep_invariants)
+{
+    static const char *const w[] = {
+        "Le",        "ministre", "a",      "annoncé", "«",    "»",
+        "(",         ")",        "[",      "]",       "12",   "15",
+        "morts",     ".",        "?",      "!",       ",",    "Paris",
+        "M.",        "Kim",      "\"",     "jeudi",   "2023", "le",
+        "président", "Dmitri",   "Peskov", "\n",      "…",    "a-t-il",
+        "déclaré",   "l'",       "accord", "fusil",   "gant"};
+    uint64_t x = 42;
+    for (int round = 0; round < 40; round++) {
+        char texts[4][600];
+        const char *t[4];
+        size_t nd = 1 + (size_t)(round % 4);
+        for (size_t d = 0; d < nd; d++) {
+            size_t len = 0;
+            int nw = (int)(x % 90);
+            for (int i = 0; i < nw; i++) {
+                x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+                const char *s = w[(x >> 33) % RCP_ARRAY_SIZE(w)];
+                size_t l = strlen(s);
+                if (len + l + 2 >= sizeof texts[d])
+                    break;
+                memcpy(texts[d] + len, s, l);
+                len += l;
+                texts[d][len++] = ' ';
+            }
+            texts[d][len] = 0;
+            t[d] = texts[d];
+        }
+        story s;
+        story_from_texts(&s, t, nd);
+        const rcp_digest *g = s.g;
+        CHECK(g != NULL);
+        if (!g) {
+            story_free(&s);
+            continue;
+        }
+        size_t words = 0;
+        for (size_t i = 0; i < g->nsummary; i++)
+            words += g->units[g->summary[i]].words;
+        CHECK(words <= 120);
+        for (size_t f = 0; f < g->nfacts; f++)
+            for (uint32_t k = 1; k < g->facts[f].ndocs; k++)
+                CHECK(g->facts[f].docs[k - 1] < g->facts[f].docs[k]);
+        for (size_t d = 0; d < g->ndocs; d++)
+            for (uint32_t k = 0; k < g->nunique[d]; k++)
+                CHECK(g->units[g->unique[d][k]].doc == d);
+        FILE *f = tmpfile();
+        const rcp_digest *const one[] = {g};
+        CHECK_INT(rcp_digest_write_json(f, one, 1), 0);
+        CHECK_INT(rcp_digest_write_md(f, one, 1), 0);
+        CHECK_INT(rcp_digest_write_html(f, one, 1), 0);
+        fclose(f);
+        story_free(&s);
+    }
+}
+
+/* ---- allocation failures: every one is reported, nothing leaks ---- */
+
+static long dg_budget, dg_live;
+
+static void *dg_realloc(void *ud, void *p, size_t n)
+{
+    (void)ud;
+    if (dg_budget-- <= 0)
+        return NULL;
+    void *q = realloc(p, n);
+    if (q && !p)
+        dg_live++;
+    return q;
+}
+
+static void dg_free(void *ud, void *p)
+{
+    (void)ud;
+    if (p)
+        dg_live--;
+    free(p);
+}
+
+TEST(digest_torture_allocation_failures)
+{
+    story s;
+    story_load(&s, SEEDS, 100);
+    CHECK(s.g != NULL); /* warms the process-wide caches of nlp */
+    rcp_allocator t = {dg_realloc, dg_free, NULL};
+    int ok = 0, leaks = 0;
+    for (long n = 0; n < 20000 && !ok; n += 1 + n / 8) {
+        dg_budget = n;
+        dg_live = 0;
+        rcp_set_allocator(&t);
+        rcp_digest_opts o = {100, "s1"};
+        rcp_digest *g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n, &o);
+        if (g) {
+            ok = g->nsummary == s.g->nsummary && g->nshown == s.g->nshown;
+            FILE *f = tmpfile();
+            const rcp_digest *const one[] = {g};
+            int rc = rcp_digest_write_json(f, one, 1);
+            CHECK(rc == 0 || rc == RCP_ENOMEM);
+            fclose(f);
+        }
+        rcp_digest_free(g);
+        rcp_set_allocator(NULL);
+        leaks += dg_live != 0;
+    }
+    CHECK(ok);
+    CHECK_INT(leaks, 0);
+    story_free(&s);
+}

@@ -1,0 +1,202 @@
+/*
+ * test_entities.c - names, their types and merged spellings, from the
+ * hand-written cases of tests/data/nlp/entities.tsv, plus the phonetic key.
+ */
+#include "harness.h"
+
+#include "digest/nlp.h"
+#include "digest/nlp_priv.h"
+
+#include <stdlib.h>
+
+/* Split a TSV line into at most n fields in place; returns the count. */
+static int fields(char *line, char **f, int n)
+{
+    int k = 0;
+    f[k++] = line;
+    for (char *p = line; *p && k < n; p++)
+        if (*p == '\t') {
+            *p = 0;
+            f[k++] = p + 1;
+        }
+    return k;
+}
+
+/* Unescape \n in place. */
+static void unescape(char *s)
+{
+    char *o = s;
+    for (char *p = s; *p; p++) {
+        if (p[0] == '\\' && p[1] == 'n') {
+            *o++ = '\n';
+            p++;
+        } else {
+            *o++ = *p;
+        }
+    }
+    *o = 0;
+}
+
+typedef struct story {
+    rcp_doc *docs[8];
+    rcp_article arts[8];
+    size_t n;
+} story;
+
+/* The docs of "a ||| b ||| c", each dated `date` (NULL for none). */
+static void make_story(story *s, char *text, const char *lang, const char *date)
+{
+    memset(s, 0, sizeof *s);
+    char *p = text;
+    while (p && s->n < 8) {
+        char *sep = strstr(p, " ||| ");
+        size_t len = sep ? (size_t)(sep - p) : strlen(p);
+        rcp_article *a = &s->arts[s->n];
+        a->date = date;
+        a->lang = lang;
+        a->id = "t";
+        rcp_doc *d = rcp_doc_new(p, len, lang);
+        if (!d)
+            break;
+        d->article = a;
+        s->docs[s->n++] = d;
+        p = sep ? sep + 5 : NULL;
+    }
+}
+
+static void free_story(story *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        rcp_doc_free(s->docs[i]);
+}
+
+static const char *const type_names[] = {"PER", "ORG", "LOC", "MISC"};
+
+static int has_spelling(const rcp__entity *e, const char *w)
+{
+    if (strcmp(e->name, w) == 0)
+        return 1;
+    for (size_t k = 0; k < e->nvariants; k++)
+        if (strcmp(e->variants[k], w) == 0)
+            return 1;
+    return 0;
+}
+
+/* One expectation ("Name:TYPE:V1,V2" or "!Word"); NULL or a message. */
+static const char *expect(const rcp__story_nlp *out, char *x, char *msg,
+                          size_t cap)
+{
+    if (x[0] == '!') {
+        for (size_t i = 0; i < out->nentities; i++)
+            if (has_spelling(&out->entities[i], x + 1)) {
+                snprintf(msg, cap, "unexpected entity '%s'", x + 1);
+                return msg;
+            }
+        return NULL;
+    }
+    char *type = strchr(x, ':');
+    char *vars = type ? strchr(type + 1, ':') : NULL;
+    if (type)
+        *type++ = 0;
+    if (vars)
+        *vars++ = 0;
+    const rcp__entity *e = NULL;
+    for (size_t i = 0; i < out->nentities; i++)
+        if (strcmp(out->entities[i].name, x) == 0)
+            e = &out->entities[i];
+    if (!e) {
+        size_t o = (size_t)snprintf(msg, cap, "no entity '%s' (have:", x);
+        for (size_t i = 0; i < out->nentities && o < cap; i++)
+            o += (size_t)snprintf(msg + o, cap - o, " '%s'",
+                                  out->entities[i].name);
+        if (o < cap)
+            snprintf(msg + o, cap - o, ")");
+        return msg;
+    }
+    if (type && *type && strcmp(type_names[e->type], type) != 0) {
+        snprintf(msg, cap, "'%s' is %s, want %s", x, type_names[e->type], type);
+        return msg;
+    }
+    for (char *v = vars ? strtok(vars, ",") : NULL; v; v = strtok(NULL, ","))
+        if (!has_spelling(e, v)) {
+            snprintf(msg, cap, "'%s' lacks the variant '%s'", x, v);
+            return msg;
+        }
+    return NULL;
+}
+
+TEST(entities_table)
+{
+    size_t len;
+    char *buf = rcp_test_slurp("tests/data/nlp/entities.tsv", &len);
+    CHECK(buf != NULL);
+    if (!buf)
+        return;
+    int cases = 0;
+    char *save = NULL;
+    for (char *line = strtok_r(buf, "\n", &save); line;
+         line = strtok_r(NULL, "\n", &save)) {
+        if (line[0] == '#' || !line[0])
+            continue;
+        char *f[3];
+        if (fields(line, f, 3) < 3)
+            continue;
+        unescape(f[1]);
+        story s;
+        make_story(&s, f[1], f[0], NULL);
+        rcp__arena a;
+        rcp__arena_init(&a);
+        rcp__story_nlp out;
+        CHECK_INT(
+            rcp__story_nlp_run((const rcp_doc *const *)s.docs, s.n, &a, &out),
+            0);
+        cases++;
+        char *save2 = NULL;
+        for (char *x = strtok_r(f[2], ";", &save2); x;
+             x = strtok_r(NULL, ";", &save2)) {
+            char msg[1024];
+            const char *err = expect(&out, x, msg, sizeof msg);
+            if (err) {
+                char m[1200];
+                snprintf(m, sizeof m, "'%.80s': %s", f[1], err);
+                rcp_test_fail(__FILE__, __LINE__, m);
+            }
+        }
+        rcp__arena_release(&a);
+        free_story(&s);
+    }
+    CHECK(cases >= 10);
+    free(buf);
+}
+
+static void key_of(const char *w, char *out)
+{
+    rcp__name_key(w, strlen(w), out);
+}
+
+TEST(entities_name_key)
+{
+    static const char *const same[][2] = {
+        {"vostochny", "vostotchny"},
+        {"shoigu", "choigou"},
+        {"sergei", "serguei"},
+        {"dmitry", "dmitri"},
+        {"kim jong-un", "kim jong un"},
+        {"poutine", "putin"},
+        {"zelenskyy", "zelenski"},
+        {"komsomolsk-sur-l'amour", "komsomolsk-sur-amour"},
+        {"peskow", "peskov"}};
+    static const char *const differ[][2] = {
+        {"paris", "perez"}, {"kim", "king"}, {"lavrov", "lavrova"}};
+    char a[128], b[128];
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        key_of(same[i][0], a);
+        key_of(same[i][1], b);
+        CHECK_STR(a, b);
+    }
+    for (size_t i = 0; i < sizeof differ / sizeof differ[0]; i++) {
+        key_of(differ[i][0], a);
+        key_of(differ[i][1], b);
+        CHECK(strcmp(a, b) != 0);
+    }
+}

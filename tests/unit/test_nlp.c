@@ -1,0 +1,215 @@
+/*
+ * test_nlp.c - the story analysis on the seed articles (examples/seeds):
+ * the Kremlin spokesman's quotes go to Dmitri Peskov, the spellings of
+ * Kim Jong-un, of Poutine and of the cosmodrome are merged; and the edge
+ * cases: no docs, empty docs, marks without words.
+ */
+#include "harness.h"
+
+#include "digest/nlp.h"
+
+#include <stdlib.h>
+
+static const char *const seeds[] = {"examples/seeds/000_734f158125c1b336.txt",
+                                    "examples/seeds/001_208f9b7abb5c6707.txt",
+                                    "examples/seeds/002_5a89bb226db9836d.txt",
+                                    "examples/seeds/003_9b90b2f7d3885cef.txt",
+                                    "examples/seeds/004_c8db046f7b2a35e8.txt"};
+
+/* The entity whose name or a variant is w, or -1. */
+static int entity_spelled(const rcp__story_nlp *o, const char *w)
+{
+    for (size_t i = 0; i < o->nentities; i++) {
+        if (strcmp(o->entities[i].name, w) == 0)
+            return (int)i;
+        for (size_t k = 0; k < o->entities[i].nvariants; k++)
+            if (strcmp(o->entities[i].variants[k], w) == 0)
+                return (int)i;
+    }
+    return -1;
+}
+
+TEST(nlp_seeds)
+{
+    rcp_article *arts[5] = {0};
+    rcp_doc *docs[5] = {0};
+    size_t n = 0;
+    for (size_t i = 0; i < 5; i++) {
+        size_t len;
+        char *p = rcp_test_slurp(seeds[i], &len);
+        CHECK(p != NULL);
+        if (!p)
+            continue;
+        rcp_error err;
+        CHECK_INT(rcp_article_from_text("seed", p, len, NULL, &arts[n], &err),
+                  0);
+        free(p);
+        if (!arts[n])
+            continue;
+        docs[n] = rcp_doc_from_article(arts[n]);
+        CHECK(docs[n] != NULL);
+        n++;
+    }
+    rcp__arena a;
+    rcp__arena_init(&a);
+    rcp__story_nlp o;
+    CHECK_INT(rcp__story_nlp_run((const rcp_doc *const *)docs, n, &a, &o), 0);
+
+    /* Kim Jong-un: one entity for every spelling, a person, in all five */
+    int kim = entity_spelled(&o, "Kim Jong-un");
+    CHECK(kim >= 0);
+    CHECK_INT(entity_spelled(&o, "Kim Jong-Un"), kim);
+    CHECK_INT(entity_spelled(&o, "Kim Jong Un"), kim);
+    CHECK_INT(entity_spelled(&o, "Kim"), kim);
+    if (kim >= 0) {
+        CHECK_STR(o.entities[kim].name, "Kim Jong-un");
+        CHECK_INT(o.entities[kim].type, RCP__ENT_PER);
+        CHECK_INT(o.entities[kim].ndocs, 5);
+    }
+    /* Kim Jong-il, his father, stays apart */
+    CHECK(entity_spelled(&o, "Kim Jong-il") != kim);
+    int putin = entity_spelled(&o, "Vladimir Poutine");
+    CHECK(putin >= 0);
+    CHECK_INT(entity_spelled(&o, "Poutine"), putin);
+    if (putin >= 0)
+        CHECK_INT(o.entities[putin].type, RCP__ENT_PER);
+    int cosmo = entity_spelled(&o, "Vostochny");
+    CHECK(cosmo >= 0);
+    CHECK_INT(entity_spelled(&o, "Vostotchny"), cosmo);
+    int shoigu = entity_spelled(&o, "Sergei Shoigu");
+    CHECK(shoigu >= 0);
+    CHECK_INT(entity_spelled(&o, "Sergueï Choïgou"), shoigu);
+    int peskov = entity_spelled(&o, "Dmitri Peskov");
+    CHECK(peskov >= 0);
+    CHECK_INT(entity_spelled(&o, "Peskov"), peskov);
+    int kremlin = entity_spelled(&o, "Kremlin");
+    CHECK(kremlin >= 0);
+    if (kremlin >= 0)
+        CHECK_INT(o.entities[kremlin].type, RCP__ENT_ORG);
+    CHECK(entity_spelled(&o, "Russie") >= 0 &&
+          o.entities[entity_spelled(&o, "Russie")].type == RCP__ENT_LOC);
+
+    /* the spokesman's words: every quote with a known speaker that
+     * contains "fusil" or "carabine" is his, and there are several */
+    size_t his = 0;
+    for (size_t i = 0; i < o.nquotes; i++) {
+        const rcp__quote *q = &o.quotes[i];
+        const char *t = docs[q->doc]->text + q->off;
+        int gift =
+            memmem(t, q->len, "fusil", 5) || memmem(t, q->len, "carabine", 8);
+        if (gift) {
+            CHECK_INT(q->speaker, peskov);
+            his += q->speaker == peskov;
+        }
+        CHECK(q->off + q->len <= docs[q->doc]->len);
+    }
+    CHECK(his >= 3);
+    /* no place is ever a speaker */
+    for (size_t i = 0; i < o.nquotes; i++)
+        if (o.quotes[i].speaker >= 0)
+            CHECK(o.entities[o.quotes[i].speaker].type != RCP__ENT_LOC);
+    rcp__arena_release(&a);
+    for (size_t i = 0; i < n; i++) {
+        rcp_doc_free(docs[i]);
+        rcp_article_free(arts[i]);
+    }
+}
+
+TEST(nlp_edge_cases)
+{
+    rcp__arena a;
+    rcp__arena_init(&a);
+    rcp__story_nlp o;
+    CHECK_INT(rcp__story_nlp_run(NULL, 0, &a, &o), 0);
+    CHECK_INT(o.nentities + o.nquotes + o.ndates, 0);
+    static const char *const texts[] = {
+        "",
+        "«»",
+        "« »  “ ” \" \" ‹ ›",
+        "»« ”“",
+        "M. . M. Mme",
+        "le 32 septembre 2023, le 0 mai, 2023-13-45, 99/99/2023",
+        "A-t-il ajouté, a-t-il, -t-il",
+        "Selon",
+        "« a b c d e f »",
+        "Kim Kim Kim Kim Kim Kim Kim Kim"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        rcp_article art;
+        memset(&art, 0, sizeof art);
+        art.date = i % 2 ? "2023-09-15" : "2023";
+        rcp_doc *d = rcp_doc_new(texts[i], strlen(texts[i]), "fr");
+        CHECK(d != NULL);
+        if (!d)
+            continue;
+        d->article = &art;
+        CHECK_INT(rcp__story_nlp_run((const rcp_doc *const *)&d, 1, &a, &o), 0);
+        for (size_t k = 0; k < o.nquotes; k++)
+            CHECK(o.quotes[k].off + o.quotes[k].len <= d->len);
+        for (size_t k = 0; k < o.ndates; k++)
+            CHECK(o.dates[k].off + o.dates[k].len <= d->len);
+        rcp_doc_free(d);
+    }
+    rcp__arena_release(&a);
+}
+
+/* ---- out of memory: fail the Nth allocation, for every N ---- */
+
+static long fail_at, allocs;
+
+static void *failing_realloc(void *ud, void *p, size_t n)
+{
+    (void)ud;
+    if (++allocs == fail_at)
+        return NULL;
+    return realloc(p, n);
+}
+
+static void failing_free(void *ud, void *p)
+{
+    (void)ud;
+    free(p);
+}
+
+TEST(nlp_out_of_memory)
+{
+    static const char text[] =
+        "Le porte-parole du Kremlin, Dmitri Peskov, a parlé jeudi.\n"
+        "« Kim a invité Poutine à se rendre en Corée du Nord », a déclaré "
+        "M. Peskov. « Il viendra bientôt, très bientôt », a-t-il ajouté le "
+        "14 septembre 2023.";
+    rcp_article art;
+    memset(&art, 0, sizeof art);
+    art.date = "2023-09-15";
+    rcp_doc *d = rcp_doc_new(text, strlen(text), "fr");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    d->article = &art;
+    rcp__arena a;
+    rcp__story_nlp o;
+    /* a first run builds the process-wide tables */
+    rcp__arena_init(&a);
+    CHECK_INT(rcp__story_nlp_run((const rcp_doc *const *)&d, 1, &a, &o), 0);
+    size_t nq = o.nquotes, ne = o.nentities;
+    rcp__arena_release(&a);
+    rcp_allocator al = {failing_realloc, failing_free, NULL};
+    int ok_runs = 0;
+    for (fail_at = 1; fail_at < 400; fail_at++) {
+        allocs = 0;
+        rcp_set_allocator(&al);
+        rcp__arena_init(&a);
+        int rc = rcp__story_nlp_run((const rcp_doc *const *)&d, 1, &a, &o);
+        rcp__arena_release(&a);
+        rcp_set_allocator(NULL);
+        CHECK(rc == 0 || rc == RCP_ENOMEM);
+        if (rc == 0) {
+            CHECK_INT(o.nquotes, nq);
+            CHECK_INT(o.nentities, ne);
+            ok_runs++;
+        }
+        if (allocs < fail_at)
+            break; /* every allocation has been failed once */
+    }
+    CHECK(ok_runs >= 1);
+    rcp_doc_free(d);
+}
