@@ -6,7 +6,8 @@
  *   full dates     mercredi 13 septembre 2023, 13 septembre, 1er mai,
  *                  September 14, 2023, Sept. 14, 14th, 2023-09-14,
  *                  14/09/2023 (day first, except 09/14/2023 where the
- *                  second number cannot be a month), 14.09.2023
+ *                  second number cannot be a month), 14.09.2023, 14/09/23
+ *                  (the tokenizer's NUM|DATE tokens)
  *   months         juillet 2000, en octobre, in March, début mai
  *   years          en 2019, depuis 2019, in 2008, (2019), 2019.
  *   weekdays       jeudi, ce jeudi, jeudi dernier, on Thursday
@@ -24,6 +25,8 @@
  *     a weekday given with them picks the year where it fits;
  *   - "la semaine dernière" is the month of the day a week before the
  *     anchor, "le mois dernier" the month before, and so on.
+ * An article without a date borrows its story's, cut to the month (see
+ * story_anchor): enough to give "le 12 septembre" its year, never a day.
  * The value has the precision of what is known: "2023-09-14", "2023-09",
  * "2023". What needs an anchor finer than the article's date gives (a
  * weekday when the article is dated "2023-10"), or any anchor when there
@@ -213,9 +216,9 @@ static int day_num(const rcp_token *t)
 /* A four-digit year 1000-2999, or 0. */
 static int year_num(const rcp_token *t)
 {
-    if (!t || !(t->flags & RCP_TOK_NUM) || t->norm_len != 4 ||
+    if (!t || !(t->flags & RCP_TOK_NUM) || t->norm_len != 4 || t->len != 4 ||
         !digits(t->norm, 4))
-        return 0;
+        return 0; /* not 1 500, which folds to 1500 */
     int v = num(t->norm, 4);
     return v >= 1000 && v <= 2999 ? v : 0;
 }
@@ -296,6 +299,58 @@ static int pick_year(const anchor *an, int m, int d, int wd)
     return best;
 }
 
+/*
+ * A numeric date token (RCP_TOK_DATE: the tokenizer makes one token of
+ * 2023-09-14, 2023/9/14, 14/09/2023, 14.09.2023, 14-09-2023, 14/09/23).
+ * Year first is ISO order; otherwise the day comes first, except when the
+ * second number cannot be a month (09/14/2023), and in English a date
+ * where both could be the month (04/05/2023) is left out. A two-digit
+ * year is read only after a slash (14/09/23): 20yy below 70, else 19yy.
+ * Returns 1 and the date when it is a valid one, else 0.
+ */
+static int numeric_date(const rcp_doc *d, const rcp_token *t, int *y, int *m,
+                        int *dd)
+{
+    const char *s = t->norm;
+    size_t n = t->norm_len, k = 0;
+    int v[3], len[3];
+    char sep = 0;
+    for (int f = 0; f < 3; f++) {
+        size_t b = k;
+        while (k < n && s[k] >= '0' && s[k] <= '9')
+            k++;
+        if (k == b || k - b > 4)
+            return 0;
+        v[f] = num(s + b, k - b);
+        len[f] = (int)(k - b);
+        if (f < 2) {
+            if (k >= n || (sep && s[k] != sep))
+                return 0;
+            sep = s[k++];
+        }
+    }
+    if (k != n)
+        return 0;
+    if (len[0] == 4) {
+        *y = v[0], *m = v[1], *dd = v[2];
+    } else {
+        if (len[2] == 2 && sep == '/')
+            *y = (v[2] < 70 ? 2000 : 1900) + v[2];
+        else if (len[2] == 4)
+            *y = v[2];
+        else
+            return 0;
+        int a = v[0], b = v[1];
+        if (a <= 12 && b > 12)
+            *m = a, *dd = b; /* 09/14/2023 */
+        else if (b <= 12 && (a > 12 || strcmp(d->lang, "en") != 0))
+            *m = b, *dd = a;
+        else
+            return 0; /* ambiguous in English */
+    }
+    return valid_ymd(*y, *m, *dd);
+}
+
 /* Words before a bare year or month that make it a date. */
 static int time_prep(const rcp_doc *d, size_t i)
 {
@@ -348,51 +403,23 @@ static int rel_dir(const rcp_doc *d, size_t before, size_t after)
     return 0;
 }
 
-static int scan_doc(dctx *x, uint32_t doc)
+static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
 {
     const rcp_doc *d = x->c->docs[doc];
     anchor an = {0, 0, 0, 0};
     if (d->article && d->article->date)
         an.prec = rcp__parse_iso_date(d->article->date, &an.y, &an.m, &an.d);
+    if (an.prec == 0)
+        an = *story;
     long aday = an.prec >= 3 ? days_from_civil(an.y, an.m, an.d) : 0;
     int rc = 0;
     for (size_t i = 0; i < d->ntoks && !rc; i++) {
         const rcp_token *t = &d->toks[i];
         int y, m, dd, wd;
-        /* ISO and numeric dates inside one token: 2023-09-14, 14.09.2023 */
-        if ((t->flags & RCP_TOK_NUM) && t->norm_len == 10) {
-            const char *s = t->norm;
-            if (digits(s, 4) && s[4] == '-' && digits(s + 5, 2) &&
-                s[7] == '-' && digits(s + 8, 2)) {
-                rc = add(x, doc, i, i + 1, 3, num(s, 4), num(s + 5, 2),
-                         num(s + 8, 2));
-                continue;
-            }
-            if (digits(s, 2) && s[2] == '.' && digits(s + 3, 2) &&
-                s[5] == '.' && digits(s + 6, 4)) {
-                rc = add(x, doc, i, i + 1, 3, num(s + 6, 4), num(s + 3, 2),
-                         num(s, 2));
-                continue;
-            }
-        }
-        /* 14/09/2023 */
-        if ((t->flags & RCP_TOK_NUM) && digits(t->norm, t->norm_len) &&
-            t->norm_len <= 2 && is_p(d, i + 1, '/') && tk(d, i + 2) &&
-            digits(d->toks[i + 2].norm, d->toks[i + 2].norm_len) &&
-            d->toks[i + 2].norm_len <= 2 && is_p(d, i + 3, '/') &&
-            year_num(tk(d, i + 4))) {
-            int a = num(t->norm, t->norm_len);
-            int b = num(d->toks[i + 2].norm, d->toks[i + 2].norm_len);
-            y = year_num(&d->toks[i + 4]);
-            if (a <= 12 && b > 12)
-                m = a, dd = b; /* 09/14/2023 */
-            else if (b <= 12 && (a > 12 || strcmp(d->lang, "en") != 0))
-                m = b, dd = a;
-            else
-                m = 0, dd = 0; /* ambiguous in English */
-            if (m)
-                rc = add(x, doc, i, i + 5, 3, y, m, dd);
-            i += 4;
+        /* numeric dates, one NUM|DATE token: 2023-09-14, 14/09/2023 */
+        if (t->flags & RCP_TOK_DATE) {
+            if (numeric_date(d, t, &y, &m, &dd))
+                rc = add(x, doc, i, i + 1, 3, y, m, dd);
             continue;
         }
         /* [weekday] day month [year] */
@@ -567,14 +594,41 @@ static int scan_doc(dctx *x, uint32_t doc)
     return rc;
 }
 
+/*
+ * The anchor an undated article borrows from its story: the earliest
+ * publication date of the story's dated articles, cut to the month. Cut,
+ * so that it only ever chooses the year of "le 12 septembre" or the month
+ * of "en octobre"; a weekday or "hier" needs the article's own day, and
+ * another article's day would put it wrong by as much as they differ.
+ */
+static anchor story_anchor(const rcp__nlp_ctx *c)
+{
+    anchor best = {0, 0, 0, 0};
+    for (size_t i = 0; i < c->n; i++) {
+        const rcp_doc *d = c->docs[i];
+        anchor an = {0, 0, 0, 0};
+        if (!d->article || !d->article->date)
+            continue;
+        an.prec = rcp__parse_iso_date(d->article->date, &an.y, &an.m, &an.d);
+        if (an.prec < 2)
+            continue;
+        if (!best.prec || an.y < best.y || (an.y == best.y && an.m < best.m))
+            best = an;
+    }
+    if (best.prec > 2)
+        best.prec = 2, best.d = 0;
+    return best;
+}
+
 int rcp__nlp_dates(rcp__nlp_ctx *c)
 {
     dctx x;
     memset(&x, 0, sizeof x);
     x.c = c;
     int rc = 0;
+    anchor story = story_anchor(c);
     for (size_t i = 0; i < c->n && !rc; i++)
-        rc = scan_doc(&x, (uint32_t)i);
+        rc = scan_doc(&x, (uint32_t)i, &story);
     if (!rc && x.nv) {
         c->out->dates = rcp__arena_alloc(c->a, x.nv * sizeof *x.v);
         if (!c->out->dates)

@@ -155,8 +155,9 @@ static int is_cap(const rcp_token *t)
            (RCP_TOK_WORD | RCP_TOK_CAP);
 }
 
-/* Is token k in first position: sentence start, after an opening quote,
- * a colon, a dash or a bracket, or first of its paragraph? */
+/* Is token k in first position: sentence start (or a sentence end inside
+ * a quotation before it), after an opening quote, a colon, a dash or a
+ * bracket, or first of its paragraph? */
 static int initial_pos(const rcp_doc *d, size_t k)
 {
     const rcp_token *t = &d->toks[k];
@@ -177,8 +178,22 @@ static int initial_pos(const rcp_doc *d, size_t k)
                    d->text[p->off - 1] == '\n' || d->text[p->off - 1] == '(';
         return 1;
     }
+    /* a sentence end inside a short quotation, which the splitter keeps
+     * whole (« Ma lune, mes étoiles. Pardonnez-moi de dire cela »): a
+     * terminator, and for a full stop one after a lower-case word or a
+     * number (M. Dupont, J. Dupont, U.S. Army are no ends) */
+    if (cp == '!' || cp == '?' || cp == 0x2026 || (cp == '.' && p->len > 1))
+        return 1;
+    if (cp == '.' && k >= 2) {
+        const rcp_token *w = &d->toks[k - 2];
+        return ((w->flags & RCP_TOK_NUM) ||
+                (is_word(w) && !(w->flags & RCP_TOK_CAP) && w->len > 1)) &&
+               !(rcp__lex_tok(w) & LX_TITLE);
+    }
+    /* ‘ is no RCP_TOK_QUOTE (it is also an apostrophe), but opens here */
     return cp == ':' || cp == '(' || cp == '-' || cp == 0x2013 ||
-           cp == 0x2014 || cp == 0x2022 || cp == '[' || cp == '/' || cp == '|';
+           cp == 0x2014 || cp == 0x2022 || cp == '[' || cp == '/' ||
+           cp == '|' || cp == 0x2018;
 }
 
 static int build_sets(rcp__nlp_ctx *c, story_sets *s)

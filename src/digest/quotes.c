@@ -399,6 +399,16 @@ static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
     return e;
 }
 
+/* Skip a bracketed aside after a name: Manuel Valls (PS), */
+static size_t skip_aside(const rcp_doc *d, size_t k, size_t end)
+{
+    if (k < end && is_punct(d, &d->toks[k], '('))
+        for (size_t j = k + 1; j < end && j < k + 8; j++)
+            if (is_punct(d, &d->toks[j], ')'))
+                return j + 1;
+    return k;
+}
+
 /* The subject that starts at toks[k] (after a verb of saying, or before
  * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
  * to the token after the subject. */
@@ -460,11 +470,17 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     if (!e)
         return SUBJ_NONE;
     *after = e;
-    /* apposition: le porte-parole du Kremlin, Dmitri Peskov */
-    if (e + 1 < end && is_punct(d, &d->toks[e], ',')) {
-        int m2 = mention_at(c, doc, e + 1);
+    /* apposition: le porte-parole du Kremlin, Dmitri Peskov; also after
+     * a name that completes the role: le vice-président de la Fédération
+     * des comités Ingrid Betancourt (Ficib), Olivier Roubi */
+    size_t ap = e;
+    int m1 = mention_at(c, doc, ap);
+    if (m1 >= 0)
+        ap = skip_aside(d, ap + c->m[m1].ntok, end);
+    if (ap + 1 < end && is_punct(d, &d->toks[ap], ',')) {
+        int m2 = mention_at(c, doc, ap + 1);
         if (m2 >= 0 && is_person(c, m2)) {
-            *after = e + 1 + c->m[m2].ntok;
+            *after = ap + 1 + c->m[m2].ntok;
             return ent_of(c, m2);
         }
     }
@@ -586,31 +602,62 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
     return SUBJ_NONE;
 }
 
-/* Skip a bracketed aside after a name: Manuel Valls (PS), */
-static size_t skip_aside(const rcp_doc *d, size_t k, size_t end)
+/* The gender of the inverted subject pronoun that the folded word w[0..n)
+ * ends with: the tokenizer splits it off its verb (dit-il -> dit -il,
+ * a-t-elle -> a -t-elle), a joined form (dit-il) is read the same way.
+ * +1 for il, -1 for elle, 2 for on and the plurals (a subject, but no one
+ * person), 0 when there is none; *plen is set to the suffix's length. */
+static int inv_pron_suffix(const char *w, size_t n, size_t *plen)
 {
-    if (k < end && is_punct(d, &d->toks[k], '('))
-        for (size_t j = k + 1; j < end && j < k + 8; j++)
-            if (is_punct(d, &d->toks[j], ')'))
-                return j + 1;
-    return k;
+    static const struct {
+        const char *s;
+        int g;
+    } sfx[] = {{"-t-elles", 2}, {"-t-elle", -1}, {"-t-ils", 2}, {"-t-il", 1},
+               {"-t-on", 2},    {"-elles", 2},   {"-elle", -1}, {"-ils", 2},
+               {"-il", 1},      {"-on", 2}};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(sfx); i++) {
+        size_t l = strlen(sfx[i].s);
+        if (n >= l && memcmp(w + n - l, sfx[i].s, l) == 0) {
+            *plen = l;
+            return sfx[i].g;
+        }
+    }
+    return 0;
 }
 
-/* The speaker of a pronoun at token k of doc, in paragraph para. */
-/* The gender of the pronoun at or just before toks[k]: il, he, a-t-il
- * +1; elle, she, dit-elle -1; 0 when none is seen. */
+/* The gender of toks[k] when it is a split inverted pronoun glued to the
+ * token before it (dit-il: "-il"), else 0. */
+static int inv_pron_at(const rcp_doc *d, size_t k)
+{
+    if (k == 0 || k >= d->ntoks)
+        return 0;
+    const rcp_token *t = &d->toks[k], *p = &d->toks[k - 1];
+    size_t l;
+    if (!(t->flags & RCP_TOK_WORD) || t->norm_len < 3 || t->norm[0] != '-' ||
+        p->off + p->len != t->off)
+        return 0;
+    int g = inv_pron_suffix(t->norm, t->norm_len, &l);
+    return l == t->norm_len ? g : 0;
+}
+
+/* The gender of the pronoun at or just before toks[k], or just after it
+ * when it is inverted (dit -il): il, he, a-t-il +1; elle, she, dit-elle
+ * -1; on and the plurals (dit-on, ont-ils) 2; 0 when none is seen. */
 static int pron_gender(const rcp_doc *d, size_t k)
 {
+    int g = inv_pron_at(d, k + 1);
+    if (g)
+        return g;
     for (size_t n = 0; n < 4 && k < d->ntoks; n++, k--) {
         const rcp_token *t = &d->toks[k];
-        const char *w = t->norm;
-        size_t l = t->norm_len;
-        if (rcp__tok_is(t, "elle") || rcp__tok_is(t, "she") ||
-            (l > 5 && memcmp(w + l - 5, "-elle", 5) == 0))
+        size_t l;
+        if (rcp__tok_is(t, "elle") || rcp__tok_is(t, "she"))
             return -1;
-        if (rcp__tok_is(t, "il") || rcp__tok_is(t, "he") ||
-            (l > 3 && memcmp(w + l - 3, "-il", 3) == 0))
+        if (rcp__tok_is(t, "il") || rcp__tok_is(t, "he"))
             return 1;
+        if (t->norm_len > 0 && memchr(t->norm, '-', t->norm_len) &&
+            (g = inv_pron_suffix(t->norm, t->norm_len, &l)) != 0)
+            return g;
         if (k == 0)
             break;
     }
@@ -629,6 +676,8 @@ static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
     rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
     int g = pron_gender(d, k);
+    if (g == 2)
+        return -1; /* dit-on, ont-ils: no one person */
     uint32_t para = d->sents[d->toks[k].sent].para;
     /* the previous quote of this article */
     for (size_t i = q->nq; i-- > 0;) {
@@ -686,24 +735,26 @@ static int finish_subject(qctx *q, uint32_t doc, size_t k, int s)
 }
 
 /* Is toks[k] a verb of saying? Sets *pron when it carries an inverted
- * pronoun (ajoute-t-il, dit-elle), *aux when it is an inverted auxiliary
- * (a-t-il). */
-static int say_token(const rcp_token *t, int *pron, int *aux)
+ * pronoun (ajoute-t-il, dit-elle, or dit -il as the tokenizer splits it),
+ * *aux when it is an inverted auxiliary (a-t-il, a -t-il). *next is set
+ * to the token after the verb and its pronoun. */
+static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
+                     size_t *next)
 {
     *pron = 0;
     *aux = 0;
+    *next = k + 1;
+    const rcp_token *t = &d->toks[k];
     if (!(t->flags & RCP_TOK_WORD))
         return 0;
     const char *w = t->norm;
-    size_t n = t->norm_len;
-    static const char *const sfx[] = {"-t-il", "-t-elle", "-il", "-elle"};
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(sfx); i++) {
-        size_t l = strlen(sfx[i]);
-        if (n > l && memcmp(w + n - l, sfx[i], l) == 0) {
-            *pron = 1;
-            n -= l;
-            break;
-        }
+    size_t n = t->norm_len, l;
+    if (inv_pron_at(d, k + 1)) {
+        *pron = 1;
+        *next = k + 2;
+    } else if (n > 0 && w[0] != '-' && inv_pron_suffix(w, n, &l) && n > l) {
+        *pron = 1;
+        n -= l;
     }
     uint32_t lx = rcp__lex(w, n);
     if (*pron && (lx & LX_AUX)) {
@@ -765,8 +816,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     /* inverted: [a] [adv] VERB [adv] SUBJECT, or VERB-t-il */
     size_t v = k;
     int inv_pron = 0;
-    if (!say_token(&d->toks[v], &pron, &aux) && aux)
-        v++, inv_pron = 1;
+    size_t nx;
+    if (!say_token(d, v, &pron, &aux, &nx) && aux)
+        v = nx, inv_pron = 1;
     else
         /* a déclaré, s'est indigné */
         for (int n = 0; n < 2 && v < end; n++) {
@@ -776,7 +828,7 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             v++;
         }
     v = skip_adv(d, v, end, 3);
-    if (v < end && say_token(&d->toks[v], &pron, &aux)) {
+    if (v < end && say_token(d, v, &pron, &aux, &nx)) {
         if (pron || inv_pron)
             return resolve_pronoun(q, doc, v);
         size_t s0 = skip_adv(d, v + 1, end, 5);
@@ -813,7 +865,7 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         !is_a_grave(d, &d->toks[w]))
         w++;
     w = skip_adv(d, w, end, 2);
-    if (w < end && say_token(&d->toks[w], &pron, &aux))
+    if (w < end && say_token(d, w, &pron, &aux, &nx))
         return finish_subject(q, doc, k, s);
     return -1;
 }
@@ -870,6 +922,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
     uint32_t sent = d->toks[op].sent;
     size_t start = d->sents[sent].tok;
     int pron, aux;
+    size_t nx;
     for (size_t v = op; v-- > start && v + 30 > op;) {
         const rcp_token *t = &d->toks[v];
         if (t->flags & RCP_TOK_QUOTE)
@@ -888,7 +941,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                 return s;
             continue;
         }
-        if (!say_token(t, &pron, &aux))
+        if (!say_token(d, v, &pron, &aux, &nx))
             continue;
         if (pron)
             return resolve_pronoun(q, doc, v);
@@ -1044,11 +1097,12 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
             /* no other name nor another verb of saying in between (the
              * attribution of the first quote may sit there) */
             int other = 0, says = 0, pron, aux;
+            size_t nx;
             for (size_t k = pc + 1; k < op; k++) {
                 int m = q->c->tok_m[doc][k];
                 if (m >= 0 && ent_of(q->c, m) != p->speaker)
                     other = 1;
-                says += say_token(&d->toks[k], &pron, &aux) || aux;
+                says += say_token(d, k, &pron, &aux, &nx) || aux;
             }
             if (says > (q->qhow[q->nq - 1] == HOW_AFTER ? 1 : 0))
                 other = 1;

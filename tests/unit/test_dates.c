@@ -135,3 +135,35 @@ TEST(dates_iso_anchor)
     CHECK_INT(rcp__parse_iso_date(NULL, &y, &m, &d), 0);
     CHECK_INT(rcp__parse_iso_date("2024-02-29", &y, &m, &d), 3);
 }
+
+/* An undated article borrows the story's date, cut to the month: enough
+ * for the year of a day-month, never for a weekday or "hier". */
+TEST(dates_story_anchor_for_undated_articles)
+{
+    char text[] = "Le sommet a eu lieu le 12 septembre, selon Moscou. "
+                  "Il est reparti jeudi. Hier, il pleuvait."
+                  " ||| Un autre article sur le sommet.";
+    story s;
+    make_story(&s, text, "fr", NULL);
+    CHECK_INT(s.n, 2);
+    s.arts[1].date = "2023-09-20"; /* only the second article is dated */
+    rcp__arena a;
+    rcp__arena_init(&a);
+    rcp__story_nlp out;
+    CHECK_INT(rcp__story_nlp_run((const rcp_doc *const *)s.docs, s.n, &a,
+                                 &out),
+              0);
+    int found = 0, bad = 0;
+    for (size_t i = 0; i < out.ndates; i++) {
+        if (out.dates[i].doc != 0)
+            continue;
+        if (strcmp(out.dates[i].value, "2023-09-12") == 0)
+            found++;
+        else
+            bad++; /* jeudi or hier resolved against another article */
+    }
+    CHECK_INT(found, 1);
+    CHECK_INT(bad, 0);
+    rcp__arena_release(&a);
+    free_story(&s);
+}
