@@ -27,7 +27,7 @@ endif
 WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
        -Wmissing-prototypes -Wvla -Wformat=2 -Wno-overlength-strings
 CFLAGS ?= $(OPT) -g
-CFLAGS += -std=c11 -D_GNU_SOURCE $(WARN) -Iinclude -Isrc
+CFLAGS += -std=c11 -D_GNU_SOURCE $(WARN) -Iinclude -Isrc $(shell pkg-config --cflags libxml-2.0)
 ifneq ($(WERROR),)
 CFLAGS += -Werror
 endif
@@ -35,7 +35,7 @@ ifneq ($(SANITIZE),)
 CFLAGS += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=$(SANITIZE)
 endif
-LIBS = -lstemmer -lutf8proc -lgumbo -lz -lm
+LIBS = -lstemmer -lutf8proc -lgumbo $(shell pkg-config --cflags --libs libxml-2.0) -lz -lm
 
 # The pipeline, in dependency order; cli/ uses only include/recoupe.h.
 LIB_SRC = $(wildcard src/base/*.c src/text/*.c src/ingest/*.c \

@@ -1,0 +1,841 @@
+/*
+ * html_text.c - the main text of a page: which part of the tree is the
+ * article, and its paragraphs without the boilerplate around and inside.
+ *
+ * How it works (Readability's algorithm, with wider cues):
+ *
+ *  1. Counts, bottom-up over the tree: visible characters, characters in
+ *     links, commas, <p> and <li> below, characters in headings and <p>.
+ *  2. Unlikely parts are set aside: nav/aside/footer/header/forms, hidden
+ *     elements, ARIA navigation roles, and class/id hints that say
+ *     boilerplate (in several languages; see html.c) unless they also say
+ *     content, or hold half the page's paragraph text (a page that puts
+ *     "sidebar-right" on its main column keeps it).
+ *  3. Every paragraph (a <p>, <pre>, <td>, or a block holding only inline
+ *     content) of 25 characters or more scores 1 + commas + one point per
+ *     100 characters (at most 3), given in full to its container, half to
+ *     the next ancestor and a third/level further up to five levels; each
+ *     container starts with a bonus from its tag and class/id hints
+ *     (itemprop=articleBody and friends weigh most). Scores are scaled by
+ *     1 - link density; the best container wins, climbing to an ancestor
+ *     when that one scores higher, and its siblings that score well or are
+ *     plain prose join it.
+ *  4. The chosen subtrees are written out block by block: each block
+ *     element or <br> ends a paragraph; inside, strongly negative parts
+ *     (comments, share bars, related links, captions, bylines), <h1>, and
+ *     blocks that are mostly links are left out (Readability's conditional
+ *     cleaning). Paragraphs seen before, one-line notices ("Advertisement",
+ *     "Lire aussi ...") and mostly-link lines are dropped.
+ *  5. When the page's JSON-LD has an articleBody much longer than what
+ *     the tree gave (a paywalled or script-rendered page), that is used.
+ *
+ * Cost: a few linear passes over the tree plus five ancestors per
+ * paragraph. Recursion depth is bounded by html.c's MAX_DEPTH.
+ *
+ * Tuning aid: compiled with -DRCP_HTML_DEBUG, the candidates and the
+ * chosen node's ancestry are printed on standard error.
+ */
+#include "ingest/html.h"
+#ifdef RCP_HTML_DEBUG
+#include <stdio.h>
+#endif
+
+static int is_block(int tag)
+{
+    switch (tag) {
+    case RCP__T_ADDRESS: case RCP__T_ARTICLE: case RCP__T_ASIDE:
+    case RCP__T_BLOCKQUOTE: case RCP__T_BODY: case RCP__T_CENTER:
+    case RCP__T_DD: case RCP__T_DETAILS: case RCP__T_DIALOG:
+    case RCP__T_DIV: case RCP__T_DL: case RCP__T_DT: case RCP__T_FIELDSET:
+    case RCP__T_FIGCAPTION: case RCP__T_FIGURE: case RCP__T_FOOTER:
+    case RCP__T_FORM: case RCP__T_H1: case RCP__T_H2: case RCP__T_H3:
+    case RCP__T_H4: case RCP__T_H5: case RCP__T_H6: case RCP__T_HEADER:
+    case RCP__T_HR: case RCP__T_HTML: case RCP__T_LI: case RCP__T_MAIN:
+    case RCP__T_MENU: case RCP__T_NAV: case RCP__T_OL: case RCP__T_P:
+    case RCP__T_PRE: case RCP__T_SECTION: case RCP__T_TABLE:
+    case RCP__T_TBODY: case RCP__T_TD: case RCP__T_TH: case RCP__T_TR:
+    case RCP__T_UL: case RCP__T_CAPTION:
+        return 1;
+    }
+    return 0;
+}
+
+static int is_heading(int tag)
+{
+    return tag >= RCP__T_H1 && tag <= RCP__T_H6;
+}
+
+/* never article text, wherever they are */
+static int tag_is_boiler(int tag)
+{
+    switch (tag) {
+    case RCP__T_NAV: case RCP__T_ASIDE: case RCP__T_FOOTER:
+    case RCP__T_HEADER: case RCP__T_BUTTON: case RCP__T_INPUT:
+    case RCP__T_MENU: case RCP__T_DIALOG: case RCP__T_FIGURE:
+    case RCP__T_FIGCAPTION: case RCP__T_LABEL: case RCP__T_FIELDSET:
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- 1. counts ---------------------------------------------------------- */
+
+static void text_counts(rcp__hnode *t)
+{
+    uint32_t chars = 0, commas = 0;
+    int sp = 1;
+    const unsigned char *p = (const unsigned char *)t->text;
+    for (uint32_t i = 0; i < t->len; i++) {
+        unsigned char c = p[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            if (!sp)
+                chars++;
+            sp = 1;
+            continue;
+        }
+        sp = 0;
+        if ((c & 0xC0) != 0x80)
+            chars++;
+        if (c == ',')
+            commas++;
+        else if (c == 0xEF && i + 2 < t->len && p[i + 1] == 0xBC &&
+                 p[i + 2] == 0x8C)
+            commas++; /* U+FF0C */
+        else if (c == 0xE3 && i + 2 < t->len && p[i + 1] == 0x80 &&
+                 p[i + 2] == 0x81)
+            commas++; /* U+3001 */
+        else if (c == 0xD8 && i + 1 < t->len && p[i + 1] == 0x8C)
+            commas++; /* U+060C */
+    }
+    t->chars = chars;
+    t->commas = commas;
+}
+
+/* post-order: each node's counts are complete when it is left */
+static void count_all(rcp__hnode *root)
+{
+    rcp__hnode *x = root;
+    for (;;) {
+        if (x->tag != RCP__T_TEXT && x->child) {
+            x = x->child;
+            continue;
+        }
+        for (;;) { /* leave x */
+            if (x->tag == RCP__T_TEXT)
+                text_counts(x);
+            else {
+                if (x->tag == RCP__T_A)
+                    x->links = x->chars;
+                if (x->tag == RCP__T_P) {
+                    x->np++;
+                    x->pchars = x->chars;
+                }
+                if (x->tag == RCP__T_LI)
+                    x->nli++;
+                if (x->tag == RCP__T_IMG)
+                    x->nimg++;
+                if (is_heading(x->tag))
+                    x->hchars = x->chars;
+            }
+            rcp__hnode *up = x->parent;
+            if (x == root || !up)
+                return;
+            up->chars += x->chars;
+            up->links += x->links;
+            up->commas += x->commas;
+            up->np = (uint16_t)RCP_MIN(0xFFFF, up->np + x->np);
+            up->nli = (uint16_t)RCP_MIN(0xFFFF, up->nli + x->nli);
+            up->nimg = (uint16_t)RCP_MIN(0xFFFF, up->nimg + x->nimg);
+            up->hchars += x->hchars;
+            up->pchars += x->pchars;
+            if (x->next) {
+                x = x->next;
+                break;
+            }
+            x = up;
+        }
+    }
+}
+
+/* ---- 2. unlikely parts ------------------------------------------------ */
+
+typedef struct ctx {
+    rcp__arena *a;
+    rcp__hnode *root;
+    uint32_t page_pchars;
+    const char *title;
+    /* output */
+    rcp__buf out, para;
+    uint32_t para_links; /* bytes of the paragraph inside links */
+    int in_link;
+    rcp__map seen;
+    rcp__hnode *top;
+    const rcp__hnode *first_h1; /* the headline, never in the text */
+    int err;
+} ctx;
+
+static int unlikely(const ctx *c, const rcp__hnode *x)
+{
+    if (x->tag == RCP__T_TEXT)
+        return 0;
+    if (x->flags & (RCP__HF_HIDDEN | RCP__HF_ROLEBAD))
+        return 1;
+    if (tag_is_boiler(x->tag) || x->tag == RCP__T_FORM)
+        return x->tag != RCP__T_FORM || x->pchars * 2 < c->page_pchars;
+    if (x->tag == RCP__T_BODY || x->tag == RCP__T_HTML ||
+        (x->flags & RCP__HF_BODY))
+        return 0;
+    int cls = (x->flags & RCP__HF_STRONGNEG) ||
+              ((x->flags & RCP__HF_NEG) && !(x->flags & RCP__HF_POS) &&
+               x->tag != RCP__T_ARTICLE && x->tag != RCP__T_MAIN);
+    return cls && x->pchars * 2 < c->page_pchars + 1;
+}
+
+/* ---- 3. scores -------------------------------------------------------- */
+
+static int has_block_child(const rcp__hnode *x)
+{
+    for (const rcp__hnode *k = x->child; k; k = k->next)
+        if (k->tag != RCP__T_TEXT && is_block(k->tag))
+            return 1;
+    return 0;
+}
+
+static float class_weight(const rcp__hnode *x)
+{
+    float w = 0;
+    if (x->flags & RCP__HF_POS)
+        w += 25;
+    if (x->flags & RCP__HF_NEG)
+        w -= 25;
+    if (x->flags & RCP__HF_BODY)
+        w += 25;
+    return w;
+}
+
+static void init_score(rcp__hnode *x)
+{
+    float s = 0;
+    switch (x->tag) {
+    case RCP__T_DIV: s = 5; break;
+    case RCP__T_ARTICLE: case RCP__T_MAIN: s = 10; break;
+    case RCP__T_PRE: case RCP__T_TD: case RCP__T_BLOCKQUOTE: s = 3; break;
+    case RCP__T_ADDRESS: case RCP__T_OL: case RCP__T_UL: case RCP__T_DL:
+    case RCP__T_DD: case RCP__T_DT: case RCP__T_LI: case RCP__T_FORM:
+        s = -3; break;
+    case RCP__T_H1: case RCP__T_H2: case RCP__T_H3: case RCP__T_H4:
+    case RCP__T_H5: case RCP__T_H6: case RCP__T_TH: s = -5; break;
+    }
+    x->bonus = s + class_weight(x);
+    x->score = 0;
+    x->flags |= RCP__HF_SCORED;
+}
+
+static void give(rcp__hnode *container, uint32_t chars, uint32_t commas)
+{
+    float s = 1.0f + (float)commas + (float)RCP_MIN(chars / 100, 3u);
+    rcp__hnode *x = container;
+    for (int level = 0; x && level < 5; level++, x = x->parent) {
+        if (x->tag == RCP__T_HTML && !x->parent)
+            break; /* the root */
+        if (!(x->flags & RCP__HF_SCORED))
+            init_score(x);
+        x->score += level == 0 ? s : level == 1 ? s / 2 : s / (3.0f * level);
+    }
+    x = container;
+    for (int level = 0; x && level < 100; level++, x = x->parent)
+        x->psum += s;
+}
+
+/* Walk the tree, skipping unlikely subtrees, and score paragraphs. */
+static void score_all(ctx *c)
+{
+    rcp__hnode *x = c->root;
+    for (;;) {
+        int descend = 0;
+        if (x->tag != RCP__T_TEXT && !unlikely(c, x)) {
+            descend = 1;
+            int tag = x->tag;
+            int bc = has_block_child(x);
+            if (tag == RCP__T_P || tag == RCP__T_PRE || tag == RCP__T_TD ||
+                (!bc && (tag == RCP__T_DIV || tag == RCP__T_SECTION ||
+                         tag == RCP__T_ARTICLE || tag == RCP__T_CENTER ||
+                         tag == RCP__T_BLOCKQUOTE || tag == RCP__T_DD ||
+                         tag == RCP__T_LI || tag == RCP__T_MAIN))) {
+                if (x->chars >= 25 && x->parent)
+                    give(x->parent, x->chars, x->commas);
+                descend = tag != RCP__T_TD && bc; /* nested p in td... */
+                if (tag == RCP__T_TD)
+                    descend = 1;
+            } else if (bc && is_block(tag)) {
+                /* inline runs straight inside a block: a paragraph of x */
+                uint32_t ch = 0, cm = 0;
+                for (rcp__hnode *k = x->child; k; k = k->next)
+                    if (k->tag == RCP__T_TEXT || !is_block(k->tag)) {
+                        ch += k->chars;
+                        cm += k->commas;
+                    }
+                if (ch >= 25)
+                    give(x, ch, cm);
+            }
+        }
+        if (descend && x->child) {
+            x = x->child;
+            continue;
+        }
+        while (x != c->root && !x->next)
+            x = x->parent;
+        if (x == c->root)
+            return;
+        x = x->next;
+    }
+}
+
+static float link_density(const rcp__hnode *x)
+{
+    return x->chars ? (float)x->links / (float)x->chars : 0;
+}
+
+/* Readability's score, except that the bonus of tag and hints can at
+ * most double what the paragraphs gave: a short byline box with a
+ * "content" class must not beat the article body. */
+static float final_score(const rcp__hnode *x)
+{
+    float b = RCP_MIN(x->bonus, x->score);
+    return (x->score + b) * (1.0f - link_density(x));
+}
+
+static rcp__hnode *best(ctx *c)
+{
+    rcp__hnode *top = NULL, *x = c->root;
+    float bs = 0;
+    for (;;) {
+        if (x->tag != RCP__T_TEXT && (x->flags & RCP__HF_SCORED)) {
+            float s = final_score(x);
+            if (!top || s > bs) {
+                top = x;
+                bs = s;
+            }
+        }
+        if (x->tag != RCP__T_TEXT && x->child) {
+            x = x->child;
+            continue;
+        }
+        while (x != c->root && !x->next)
+            x = x->parent;
+        if (x == c->root)
+            break;
+        x = x->next;
+    }
+    if (!top)
+        return NULL;
+#ifdef RCP_HTML_DEBUG
+    for (x = c->root; x;) {
+        if (x->tag != RCP__T_TEXT && (x->flags & RCP__HF_SCORED) && final_score(x) > bs / 3)
+            fprintf(stderr, "cand: tag %d hint '%s' score %.1f final %.1f chars %u links %u\n",
+                    x->tag, x->hint ? x->hint : "", (double)(x->score + x->bonus), (double)final_score(x), x->chars, x->links);
+        if (x->tag != RCP__T_TEXT && x->child) { x = x->child; continue; }
+        while (x != c->root && !x->next) x = x->parent;
+        if (x == c->root) break;
+        x = x->next;
+    }
+#endif
+    /* the best node and its ancestors are never cleaned away */
+    for (x = top; x; x = x->parent)
+        x->flags |= RCP__HF_CORE;
+    /* climb while the ancestors keep a good share of the score */
+    float last = bs, threshold = bs / 3;
+    for (rcp__hnode *p = top->parent; p && p->tag != RCP__T_BODY &&
+                                      p != c->root;
+         p = p->parent) {
+        if (!(p->flags & RCP__HF_SCORED))
+            continue;
+        float ps = final_score(p);
+        if (ps < threshold)
+            break;
+        if (ps > last) {
+            top = p;
+            break;
+        }
+        last = ps;
+    }
+    /* an article cut into blocks in different containers: climb to the
+     * ancestor (a few levels up) that holds much more of the paragraph
+     * text, when that extra text is prose, not links */
+    {
+        rcp__hnode *p = top->parent;
+        for (int level = 0; p && p != c->root && p->tag != RCP__T_BODY &&
+                            level < 4;
+             level++, p = p->parent) {
+            if (p->psum >= 1.4f * top->psum && link_density(p) < 0.15f &&
+                !unlikely(c, p))
+                top = p;
+        }
+    }
+    /* an only child stands for its parent */
+    while (top->parent && top->parent != c->root &&
+           top->parent->tag != RCP__T_BODY) {
+        int n = 0;
+        for (rcp__hnode *k = top->parent->child; k; k = k->next)
+            if (k->tag != RCP__T_TEXT || k->chars)
+                n++;
+        if (n != 1)
+            break;
+        top = top->parent;
+    }
+    return top;
+}
+
+/* ---- 4. writing out --------------------------------------------------- */
+
+static int ends_sentence(const rcp__hnode *x)
+{
+    /* the last non-space byte of the text below x is '.' */
+    const rcp__hnode *t = x;
+    while (t && t->tag != RCP__T_TEXT)
+        t = t->last;
+    if (!t)
+        return 0;
+    size_t n = t->len;
+    while (n && (t->text[n - 1] == ' ' || t->text[n - 1] == '\n'))
+        n--;
+    return n && t->text[n - 1] == '.';
+}
+
+static int sibling_joins(const rcp__hnode *top, const rcp__hnode *s)
+{
+    if (s == top)
+        return 1;
+    if (s->tag == RCP__T_TEXT)
+        return s->chars >= 80;
+    if (s->flags & (RCP__HF_HIDDEN | RCP__HF_ROLEBAD | RCP__HF_STRONGNEG))
+        return 0;
+    if (tag_is_boiler(s->tag))
+        return 0;
+    float ts = final_score(top);
+    float thr = RCP_MAX(10.0f, ts * 0.2f);
+    float bonus = 0;
+    if (top->hint && s->hint && !strcmp(top->hint, s->hint))
+        bonus = ts * 0.2f;
+    if ((s->flags & RCP__HF_SCORED) && final_score(s) + bonus >= thr)
+        return 1;
+    /* a sibling holding a good share of the page's paragraphs, deeper
+     * down than the scores reach (articles cut into several blocks) */
+    if (s->psum >= 0.25f * top->psum && link_density(s) < 0.25f &&
+        !(s->flags & RCP__HF_NEG))
+        return 1;
+    if (s->tag == RCP__T_P || (s->tag == RCP__T_DIV && !has_block_child(s))) {
+        float ld = link_density(s);
+        if (s->chars > 80 && ld < 0.25f)
+            return 1;
+        if (s->chars > 0 && s->chars < 80 && ld == 0 && ends_sentence(s))
+            return 1;
+    }
+    return 0;
+}
+
+/* Readability's conditional cleaning, for containers inside the article */
+static int drop_conditionally(const rcp__hnode *x)
+{
+    int tag = x->tag;
+    if (!(tag == RCP__T_DIV || tag == RCP__T_SECTION || tag == RCP__T_UL ||
+          tag == RCP__T_OL || tag == RCP__T_TABLE || tag == RCP__T_DL ||
+          tag == RCP__T_FORM || tag == RCP__T_CENTER))
+        return 0;
+    float w = class_weight(x);
+    int list = tag == RCP__T_UL || tag == RCP__T_OL || tag == RCP__T_DL;
+    /* list items score, which makes a list's own score meaningless */
+    if ((x->flags & RCP__HF_SCORED) && (list ? w : x->score + x->bonus) < 0)
+        return 1;
+    if (x->commas >= 10)
+        return 0;
+    float ld = link_density(x);
+    float hd = x->chars ? (float)x->hchars / (float)x->chars : 0;
+    if (list)
+        return ld > 0.5f;
+    if (x->nli > x->np + 100)
+        return 1;
+    if (hd < 0.9f && x->chars < 25 && ld > 0)
+        return 1;
+    if (w < 25 && ld > 0.2f)
+        return 1;
+    if (w >= 25 && ld > 0.5f)
+        return 1;
+    return 0;
+}
+
+/* one-line notices that are never part of an article */
+static int notice(const char *p, size_t n)
+{
+    static const char *const exact[] = {
+        "advertisement", "advertisements", "publicit\xc3\xa9", "anzeige",
+        "publicidad", "pubblicit\xc3\xa0", "sponsored", "ad", "annonce",
+        "continue reading", "read more", "lire la suite", "share",
+        "partager", "comments", "commentaires", "related", "more",
+        "advertisement - scroll to continue", "story continues below",
+        "story continues below advertisement", "skip advertisement",
+        "scroll to continue with content", "click here", "top", "advert",
+        "don't miss", "don\xe2\x80\x99t miss", "join the conversation",
+        "tell us what you think", "recommended", "trending", "most read",
+        "most popular", "sponsored content", "related articles",
+        "related stories", "more stories", "read next", "up next",
+        "text size", "font size", "print", "email", "listen",
+        "listen to this article", "\303\251couter", "imprimer",
+        "facebook", "twitter", "whatsapp", "linkedin", "pinterest",
+        "copy link", "copier le lien", "e-mail", "mail", "reddit",
+        "flipboard", "telegram", "messenger", "tags", "iklan", "werbung",
+        "publicidade", "reclame", "reklama", "\xd1\x80\xd0\xb5\xd0\xba\xd0\xbb\xd0\xb0\xd0\xbc\xd0\xb0",
+        "this slideshow requires javascript", "you may also like",
+        "you might also like", "also read", "read also", "more from",
+    };
+    /* reading-time lines: "5 min read", "Temps de lecture : 2 min" */
+    static const char *const reading[] = {
+        "min read", "minute read", "minutes read", "reading time",
+        "temps de lecture", "min de lecture", "minutes de lecture",
+        "tempo de leitura", "tiempo de lectura", "lesezeit",
+        "tempo di lettura", "lesedauer",
+    };
+    static const char *const prefix[] = {
+        "lire aussi", "\xc3\x80 lire aussi", "a lire aussi", "read more:",
+        "read more :", "related:", "see also:", "read also:", "lesen sie auch",
+        "leia tamb\xc3\xa9m", "lee tambi\xc3\xa9n", "leggi anche",
+        "sign up for", "subscribe to", "follow us", "click here to",
+        "share this", "share on", "this article was", "abonnez-vous",
+        "inscrivez-vous", "newsletter", "more from", "related coverage",
+        "read the full", "recommended:", "must read:", "also read:",
+        "watch:", "r\303\251agir", "voir aussi", "see more:",
+        "te puede interesar", "mehr zum thema", "article r\xc3\xa9serv\xc3\xa9",
+        "r\xc3\xa9serv\xc3\xa9 aux abonn\xc3\xa9s", "sur le m\xc3\xaame sujet",
+        "\xc3\xa0 voir aussi", "les plus lus", "suivez-nous", "lee tambi\xc3\xa9n",
+        "ver tambi\xc3\xa9n", "vea tambi\xc3\xa9n", "siehe auch", "leia mais",
+        "saiba mais", "continue reading", "read the rest",
+        "you may also like", "you might also like", "related post",
+        "[related", "also:", "like this story", "like this article",
+        "popular on ", "filed under", "copyright", "all rights reserved",
+        "tous droits r\303\251serv\303\251s", "alle rechte vorbehalten",
+    };
+    /* contact lines: "Follow X on Twitter", "Write to X at x@y.com" */
+    static const char *const contact[] = {
+        "follow ", "reach ", "email ", "e-mail ", "write to ", "contact ",
+        "listen ", "suivez ", "retrouvez ", "folgen sie", "siga ", "segui ",
+    };
+    static const char *const social[] = {
+        "twitter", "facebook", "instagram", "linkedin", "youtube", "@",
+    };
+    /* the publication line of a page, when short */
+    static const char *const dateline[] = {
+        "published ", "updated ", "last updated", "posted on", "posted by",
+        "publi\xc3\xa9 le", "mis \xc3\xa0 jour", "publicado ",
+        "actualizado ", "atualizado ", "aktualisiert", "ver\303\266ffentlicht",
+        "pubblicato ", "aggiornato ",
+        /* and the credit lines of pictures */
+        "photo:", "photo :", "photo credit", "photos:", "cr\303\251dit photo",
+        "cr\303\251dits photo", "foto:", "fotos:", "bild:", "\xc2\xa9",
+        "(c) ", "image:", "image credit", "credit:", "cr\303\251dit :",
+        "en savoir plus",
+    };
+    char low[64];
+    size_t m = 0;
+    while (m < n && m + 1 < sizeof low) {
+        low[m] = (char)rcp__ascii_lower((unsigned char)p[m]);
+        m++;
+    }
+    low[m] = 0;
+    /* trailing punctuation does not matter for the exact list */
+    size_t e = m;
+    while (e && (low[e - 1] == '.' || low[e - 1] == ':' ||
+                 low[e - 1] == '!' || low[e - 1] == ' ' || low[e - 1] == '>'))
+        e--;
+    if (n < 60) {
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(exact); i++)
+            if (strlen(exact[i]) == e && !memcmp(low, exact[i], e))
+                return 1;
+    }
+    if (n < 300) {
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(prefix); i++)
+            if (!strncmp(low, prefix[i], strlen(prefix[i])))
+                return 1;
+    }
+    if (n < 150) {
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(contact); i++)
+            if (!strncmp(low, contact[i], strlen(contact[i]))) {
+                /* the whole line, folded, for the social names */
+                char all[160];
+                size_t k = 0;
+                for (; k < n && k + 1 < sizeof all; k++)
+                    all[k] = (char)rcp__ascii_lower((unsigned char)p[k]);
+                all[k] = 0;
+                for (size_t j = 0; j < RCP_ARRAY_SIZE(social); j++)
+                    if (strstr(all, social[j]))
+                        return 1;
+            }
+    }
+    if (n < 20 && (!strncmp(low, "image ", 6) || !strncmp(low, "photo ", 6) ||
+                   !strncmp(low, "slide ", 6)) &&
+        strstr(low, " of ") && low[6] >= '0' && low[6] <= '9')
+        return 1; /* "Image 1 of 5" */
+    if (n < 60) {
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(reading); i++)
+            if (strstr(low, reading[i]))
+                return 1;
+    }
+    if (n < 100) {
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(dateline); i++)
+            if (!strncmp(low, dateline[i], strlen(dateline[i])))
+                return 1;
+        /* a line that is little more than a date ("Monday, 18 November
+         * 2019 8:22AM", "05/10/2018 - Par X") is a dateline */
+        if (n < 80 && p[n - 1] != '.' && (unsigned char)p[0] != 0xE2 &&
+            p[0] != '-' && rcp__html_has_date(p, n)) /* not "— @x, date" */
+            return 1;
+    }
+    return 0;
+}
+
+/* squash the paragraph buffer into the output */
+static void flush(ctx *c)
+{
+    if (c->err || c->para.len == 0) {
+        c->para.len = 0;
+        c->para_links = 0;
+        return;
+    }
+    const char *p = c->para.p;
+    size_t n = c->para.len;
+    /* squash white space in place */
+    char *o = c->para.p;
+    size_t j = 0;
+    int sp = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char ch = (unsigned char)p[i];
+        size_t k = 0;
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' ||
+            ch == '\f' || ch == '\v')
+            k = 1;
+        else if (ch == 0xC2 && i + 1 < n && (unsigned char)p[i + 1] == 0xA0)
+            k = 2;
+        else if (ch == 0xE2 && i + 2 < n && (unsigned char)p[i + 1] == 0x80 &&
+                 (((unsigned char)p[i + 2] >= 0x80 &&
+                   (unsigned char)p[i + 2] <= 0x8B) ||
+                  (unsigned char)p[i + 2] == 0xAF))
+            k = 3;
+        if (k) {
+            sp = 1;
+            i += k;
+            continue;
+        }
+        if (sp && j)
+            o[j++] = ' ';
+        sp = 0;
+        o[j++] = p[i++];
+    }
+    n = j;
+    uint32_t links = c->para_links;
+    c->para.len = 0;
+    c->para_links = 0;
+    if (n == 0)
+        return;
+    if (links * 10 >= n * 9 && n < 200)
+        return; /* a lone link: "read this too" */
+    if (notice(o, n))
+        return;
+    if (c->title && strlen(c->title) == n && !memcmp(c->title, o, n))
+        return;
+    uint64_t h = rcp__hash(o, n, 0x68746d6c);
+    uint64_t *v = rcp__map_put(&c->seen, h);
+    if (!v) {
+        c->err = RCP_ENOMEM;
+        return;
+    }
+    if (*v && n >= 20)
+        return; /* said before (short lines such as table rows may be) */
+    *v = 1;
+    if (c->out.len)
+        c->err = rcp__buf_addc(&c->out, '\n');
+    if (!c->err)
+        c->err = rcp__buf_add(&c->out, o, n);
+}
+
+static void emit(ctx *c, rcp__hnode *x, int depth)
+{
+    if (c->err || depth > 2000)
+        return;
+    if (x->tag == RCP__T_TEXT) {
+        if (rcp__buf_add(&c->para, x->text, x->len) == RCP_ENOMEM)
+            c->err = RCP_ENOMEM;
+        else if (c->in_link)
+            c->para_links += x->len;
+        return;
+    }
+    if (x != c->top && !(x->flags & RCP__HF_CORE)) {
+        if (x->flags & (RCP__HF_HIDDEN | RCP__HF_ROLEBAD))
+            return;
+        /* a <header> inside the article may hold its standfirst, a
+         * <figure> an embedded post */
+        if ((tag_is_boiler(x->tag) &&
+             !(x->tag == RCP__T_HEADER && x->pchars >= 100) &&
+             !(x->tag == RCP__T_FIGURE && (x->flags & RCP__HF_EMBED))) ||
+            x == c->first_h1)
+            return;
+        /* a photo box: an image with a caption or credit, no prose */
+        if ((x->flags & RCP__HF_MEDIA) && x->nimg && !x->np && x->chars < 300)
+            return;
+        if (!(x->flags & RCP__HF_BODY) &&
+            ((x->flags & RCP__HF_STRONGNEG) ||
+             ((x->flags & RCP__HF_NEG) && !(x->flags & RCP__HF_POS))) &&
+            x->pchars * 2 < c->top->pchars + 1)
+            return;
+        if (drop_conditionally(x))
+            return;
+    }
+    if (x->tag == RCP__T_BR || x->tag == RCP__T_HR) {
+        flush(c);
+        return;
+    }
+    /* a table row is a paragraph, its cells words of it */
+    int cell = x->tag == RCP__T_TD || x->tag == RCP__T_TH;
+    int block = is_block(x->tag) && !cell;
+    if (block)
+        flush(c);
+    else if (cell)
+        (void)rcp__buf_addc(&c->para, ' ');
+    int link = x->tag == RCP__T_A;
+    c->in_link += link;
+    for (rcp__hnode *k = x->child; k; k = k->next)
+        emit(c, k, depth + 1);
+    c->in_link -= link;
+    if (block)
+        flush(c);
+}
+
+/* ---- 5. JSON-LD ----------------------------------------------------------- */
+
+static uint32_t visible(const char *p, size_t n)
+{
+    uint32_t v = 0;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)p[i] > ' ' && ((unsigned char)p[i] & 0xC0) != 0x80)
+            v++;
+    return v;
+}
+
+static void use_ld_body(ctx *c, const char *p, size_t n)
+{
+    c->out.len = 0;
+    rcp__map_release(&c->seen);
+    rcp__map_init(&c->seen);
+    int in_tag = 0;
+    for (size_t i = 0; i < n && !c->err; i++) {
+        char ch = p[i];
+        if (ch == '<' && i + 1 < n &&
+            (p[i + 1] == '/' || (p[i + 1] | 32) >= 'a') &&
+            (p[i + 1] | 32) <= 'z') {
+            in_tag = 1;
+            if (!strncasecmp(p + i, "<p", 2) || !strncasecmp(p + i, "</p", 3) ||
+                !strncasecmp(p + i, "<br", 3))
+                flush(c);
+            continue;
+        }
+        if (in_tag) {
+            if (ch == '>')
+                in_tag = 0;
+            continue;
+        }
+        if (ch == '\n') {
+            flush(c);
+            continue;
+        }
+        if (rcp__buf_addc(&c->para, ch))
+            c->err = RCP_ENOMEM;
+    }
+    flush(c);
+}
+
+int rcp__html_main_text(rcp__hdoc *d, rcp__arena *a, const char **text,
+                        size_t *len)
+{
+    ctx c;
+    memset(&c, 0, sizeof c);
+    c.a = a;
+    c.root = d->root;
+    c.title = d->title;
+    rcp__buf_init(&c.out, RCP__HTML_MAX_BYTES);
+    rcp__buf_init(&c.para, RCP__HTML_MAX_BYTES);
+    rcp__map_init(&c.seen);
+    *text = "";
+    *len = 0;
+
+    count_all(c.root);
+    c.page_pchars = c.root->pchars;
+    for (rcp__hnode *x = c.root; x;) { /* the first <h1> */
+        if (x->tag == RCP__T_H1) {
+            c.first_h1 = x;
+            break;
+        }
+        if (x->tag != RCP__T_TEXT && x->child) {
+            x = x->child;
+            continue;
+        }
+        while (x != c.root && !x->next)
+            x = x->parent;
+        if (x == c.root)
+            break;
+        x = x->next;
+    }
+    score_all(&c);
+    rcp__hnode *top = best(&c);
+#ifdef RCP_HTML_DEBUG
+    for (rcp__hnode *q = top; q; q = q->parent)
+        fprintf(stderr, "top: tag %d hint '%s' flags %x score %.1f chars %u links %u\n",
+                q->tag, q->hint ? q->hint : "", q->flags, (double)q->score, q->chars, q->links);
+#endif
+    if (!top) {
+        /* nothing long enough to score (a short page): the body, with
+         * the boilerplate still left out */
+        for (rcp__hnode *x = c.root->child; x && !top; x = x->next)
+            for (rcp__hnode *y = x; y && !top; y = y->child)
+                if (y->tag == RCP__T_BODY)
+                    top = y;
+        if (!top)
+            top = c.root;
+        c.top = top;
+        emit(&c, top, 0);
+        flush(&c);
+        top = NULL;
+    }
+    if (top) {
+        c.top = top;
+        rcp__hnode *parent = top->parent;
+        if (parent && top != c.root && top->tag != RCP__T_BODY) {
+            for (rcp__hnode *s = parent->child; s && !c.err; s = s->next)
+                if (sibling_joins(top, s)) {
+                    if (s != top && s->tag != RCP__T_TEXT)
+                        flush(&c);
+                    emit(&c, s, 0);
+                }
+        } else {
+            emit(&c, top, 0);
+        }
+        flush(&c);
+    }
+    if (!c.err && d->ld_body) {
+        uint32_t lv = visible(d->ld_body, d->ld_body_len);
+        uint32_t ov = c.out.p ? visible(c.out.p, c.out.len) : 0;
+        if (lv >= 200 && ov * 10 < lv * 6)
+            use_ld_body(&c, d->ld_body, d->ld_body_len);
+    }
+    int rc = c.err == RCP_ENOMEM ? RCP_ENOMEM : 0;
+    if (!rc && c.out.len) {
+        char *t = rcp__arena_strndup(a, c.out.p, c.out.len);
+        if (!t)
+            rc = RCP_ENOMEM;
+        else {
+            *text = t;
+            *len = c.out.len;
+        }
+    }
+    rcp__buf_release(&c.out);
+    rcp__buf_release(&c.para);
+    rcp__map_release(&c.seen);
+    return rc;
+}

@@ -1,0 +1,452 @@
+/* test_html.c - article extraction from web pages: small pages with their
+ * expected metadata and text, charsets, and hostile pages that must come
+ * back quickly without a crash. */
+#include "harness.h"
+#include "ingest/html.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+#define P50 "This sentence is long enough, with a comma, to be prose. "
+#define PARA "<p>" P50 P50 "</p>"
+
+/* A page, then what must come out: NULL fields must be NULL ("" means do
+ * not check); `has` must be in the text, `hasnt` must not. */
+static const struct {
+    const char *html;
+    const char *title, *date, *author, *lang, *url;
+    const char *has, *hasnt;
+} cases[] = {
+    /* og:title wins; <title> suffix; canonical; lang from <html> */
+    {"<html lang='en-GB'><head><title>Big news - The Paper</title>"
+     "<meta property='og:title' content='Big news'>"
+     "<link rel='canonical' href='https://ex.com/a'></head><body>"
+     "<h1>Big news</h1>" PARA PARA "</body></html>",
+     "Big news", NULL, NULL, "en", "https://ex.com/a", P50, "Big news"},
+    /* <title> without its site part when nothing better exists */
+    {"<title>Storm hits the coast tonight | Daily Planet</title>" PARA,
+     "Storm hits the coast tonight", NULL, NULL, NULL, NULL, P50, NULL},
+    /* og:title with the site's name, which the <h1> lacks */
+    {"<meta property='og:title' content='Big storm hits the coast - Daily "
+     "News'><meta property='og:title' content='ignored, the first wins'>"
+     "<h1>Big storm hits the coast</h1>" PARA,
+     "Big storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<meta property='og:title' content='Opinion | Why storms get worse'>"
+     "<h1>Why storms get worse</h1>" PARA,
+     "Why storms get worse", NULL, NULL, NULL, NULL, P50, NULL},
+    /* JSON-LD: date, authors, headline */
+    {"<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+     "\"headline\":\"LD title\",\"datePublished\":\"2023-09-14T10:00:00+02:00\","
+     "\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"},"
+     "{\"name\":\"Bo Kim\"}]}</script>" PARA,
+     "LD title", "2023-09-14T10:00:00+02:00", "Ann Lee, Bo Kim", NULL, NULL,
+     P50, "LD title"},
+    /* a page whose body is mostly in its JSON-LD (paywall, script) */
+    {"<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+     "\"articleBody\":\"" P50 P50 "\\n" P50 "Only in the JSON-LD body. "
+     P50 P50 "\"}</script><p>A teaser, long enough to be a paragraph.</p>",
+     "", NULL, NULL, NULL, NULL, "Only in the JSON-LD body.", NULL},
+    /* meta published time beats <time>; og:locale gives the language */
+    {"<meta property='article:published_time' content='2015-04-30 07:19:58'>"
+     "<meta property='og:locale' content='fr_FR'>"
+     "<time datetime='2001-01-01'>x</time>" PARA,
+     "", "2015-04-30T07:19:58", NULL, "fr", NULL, P50, NULL},
+    /* <time itemprop=datePublished>, itemprop=author, byline "Par" */
+    {"<article><h1>T</h1><p class='byline'>Par <span itemprop='author'>"
+     "Marie Dupont</span></p><time itemprop='datePublished' "
+     "datetime='2019-03-01T15:20:00Z'>1 mars</time>" PARA PARA "</article>",
+     "T", "2019-03-01T15:20:00Z", "Marie Dupont", NULL, NULL, P50,
+     "Marie Dupont"},
+    /* three-letter language codes */
+    {"<html lang='fra'>" PARA, "", NULL, NULL, "fr", NULL, P50, NULL},
+    {"<html lang='english'>" PARA, "", NULL, NULL, NULL, NULL, P50, NULL},
+    /* a date written in French in a date element */
+    {"<div class='date'>Publi\xc3\xa9 le 30 avril 2015 \xc3\xa0 07:19</div>"
+     PARA,
+     "", "2015-04-30", NULL, NULL, NULL, P50, NULL},
+    /* ... in Spanish and German */
+    {"<p class='fecha'>Publicado el 3 de mayo de 2022</p>"
+     "<div class='meta-date'>x</div>" PARA,
+     "", "2022-05-03", NULL, NULL, NULL, P50, "Publicado"},
+    {"<span class='datum'>x</span><div class='article-date'>3. M\xc3\xa4rz "
+     "2020</div>" PARA,
+     "", "2020-03-03", NULL, NULL, NULL, P50, NULL},
+    /* ... and in English */
+    {"<span class='timestamp'>Updated: April 3, 2021</span>" PARA, "",
+     "2021-04-03", NULL, NULL, NULL, P50, NULL},
+    /* boilerplate around and inside the article goes */
+    {"<nav><a href=/>Home</a> <a href=/w>World news section</a></nav>"
+     "<article><div class='content'>" PARA
+     "<div class='share-buttons'>Share on Facebook, Twitter, Email and "
+     "more social networks today</div>" PARA
+     "<div class='related-articles'><ul><li><a href=/1>Another long story "
+     "about something, else</a></li></ul></div>" PARA
+     "<figure><img src=x><figcaption>Photo credit: somebody, Reuters, "
+     "AFP</figcaption></figure></div></article>"
+     "<footer>Copyright 2024 The Paper, all rights reserved</footer>"
+     "<div id='comments'><p>Great article, I loved it, thanks a lot!!</p>"
+     "</div>",
+     "", NULL, NULL, NULL, NULL, P50, "Share on"},
+    {"<article>" PARA "<p>Lire aussi : un autre article tr\xc3\xa8s int\xc3\xa9"
+     "ressant</p>" PARA "<p>Advertisement</p>" PARA "</article>"
+     "<footer>Copyright 2024</footer>",
+     "", NULL, NULL, NULL, NULL, P50, "Lire aussi"},
+    {"<article>" PARA "<p>Advertisement</p>" PARA "</article>", "", NULL,
+     NULL, NULL, NULL, P50, "Advertisement"},
+    {"<body><div id='comments'><p>" P50 "</p><p>" P50 "</p></div>"
+     "<div class='story'>" PARA PARA PARA "</div></body>",
+     "", NULL, NULL, NULL, NULL, P50, NULL},
+    /* headings inside the body stay, the h1 goes; <br> splits */
+    {"<article><h1>Headline here</h1>" PARA "<h2>A subheading</h2>" PARA
+     "<p>" P50 "<br>Second line after a break, long enough.</p></article>",
+     "Headline here", NULL, NULL, NULL, NULL, "A subheading\nThis sentence",
+     "Headline here"},
+    /* a repeated paragraph appears once (checked below) */
+    {"<div>" PARA PARA "</div>", "", NULL, NULL, NULL, NULL, P50, NULL},
+    /* entities and NBSP */
+    {"<p>Caf&eacute; cr&egrave;me &amp; th&eacute;&nbsp;: "
+     "&laquo;&#160;oui&#x202F;&raquo;, " P50 "</p>",
+     "", NULL, NULL, NULL, NULL, "Caf\xc3\xa9 cr\xc3\xa8me & th\xc3\xa9 : "
+     "\xc2\xab oui \xc2\xbb", NULL},
+    /* lists and tables inside the article */
+    {"<article>" PARA "<ul><li>First point of the list, made long enough"
+     "</li><li>Second point</li></ul><table><tr><td>cell one</td><td>cell"
+     " two</td></tr></table>" PARA "</article>",
+     "", NULL, NULL, NULL, NULL, "First point of the list", NULL},
+    /* script, style and comment bodies are never text, whatever they
+     * hold; <scripts> is not <script> */
+    {"<SCRIPT type='text/javascript'>var s = \"<p>Fake paragraph, long "
+     "enough to count as text</p>\";</script ><style>p{}</style><!-- <p>"
+     "Fake commented paragraph, long enough to count</p> -->" PARA
+     "<scripts>Real words in an unknown element.</scripts>",
+     "", NULL, NULL, NULL, NULL, "Real words in an unknown element.", "Fake"},
+    /* an embedded post stays, even in a <figure> */
+    {"<article>" PARA "<figure class='embed-twitter'><blockquote "
+     "class='twitter-tweet'><p>What a day for the city, truly.</p>&mdash; "
+     "Mayor (@mayor) May 2, 2021</blockquote></figure>" PARA "</article>",
+     "", NULL, NULL, NULL, NULL, "What a day for the city", NULL},
+    /* "commentary" and "subscriber" are not "comment" and "subscribe" */
+    {"<div class='nav'><a href=/>Home</a></div><div class='commentary-body'>"
+     PARA "</div><div class='subscriber-only'>" P50 "More text only for "
+     "subscribers.</div><div class='comments'><p>" P50 "</p></div>",
+     "", NULL, NULL, NULL, NULL, "More text only for subscribers.", NULL},
+    /* the standfirst in the article's <header> stays, its byline not */
+    {"<article><header><h1>Head</h1><p class='standfirst'>The lede of the "
+     "story, which says in one long sentence what happened, where it "
+     "happened and why it matters.</p><p>By Ann</p></header>" PARA PARA "</article>",
+     "Head", NULL, NULL, NULL, NULL, "The lede of the story", "Head"},
+    /* hidden parts */
+    {"<article>" PARA "<div style='display: none'>Hidden text here</div>"
+     "<p hidden>Also hidden</p>" PARA "</article>",
+     "", NULL, NULL, NULL, NULL, P50, "idden"},
+};
+
+static int count_of(const char *hay, const char *needle)
+{
+    int n = 0;
+    for (const char *p = hay; (p = strstr(p, needle)) != NULL; p++)
+        n++;
+    return n;
+}
+
+TEST(html_table)
+{
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        rcp__arena a;
+        rcp__arena_init(&a);
+        rcp__page pg;
+        rcp_error err;
+        int rc = rcp__html_extract(cases[i].html, strlen(cases[i].html), &a,
+                                   &pg, &err);
+        if (rc) {
+            printf("# case %zu: %s\n", i, err.message);
+            CHECK_INT(rc, 0);
+            rcp__arena_release(&a);
+            continue;
+        }
+        const char *want[] = {cases[i].title, cases[i].date, cases[i].author,
+                              cases[i].lang, cases[i].url};
+        const char *got[] = {pg.title, pg.date, pg.author, pg.lang, pg.url};
+        for (size_t k = 0; k < 5; k++) {
+            if (!want[k]) {
+                if (got[k])
+                    printf("# case %zu field %zu: \"%s\"\n", i, k, got[k]);
+                CHECK(got[k] == NULL);
+            } else if (*want[k]) {
+                CHECK_STR(got[k], want[k]);
+            }
+        }
+        CHECK(pg.text && strlen(pg.text) == pg.text_len);
+        CHECK(rcp__utf8_valid(pg.text, pg.text_len, NULL));
+        if (cases[i].has && !strstr(pg.text, cases[i].has)) {
+            printf("# case %zu text: %s\n", i, pg.text);
+            CHECK(!"text has the expected fragment");
+        }
+        if (cases[i].hasnt && strstr(pg.text, cases[i].hasnt)) {
+            printf("# case %zu text: %s\n", i, pg.text);
+            CHECK(!"text lacks the boilerplate");
+        }
+        if (!strcmp(cases[i].html, "<div>" PARA PARA "</div>"))
+            CHECK_INT(count_of(pg.text, "to be prose."), 2); /* one <p> */
+        rcp__arena_release(&a);
+    }
+}
+
+/* raw bytes, and a fragment the text must hold */
+static const struct {
+    const char *bytes;
+    const char *has;
+} charsets[] = {
+    /* UTF-8, no declaration */
+    {"<p>caf\xc3\xa9 cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e, " P50 "</p>",
+     "caf\xc3\xa9 cr\xc3\xa8me"},
+    /* declared latin-1 and so it is */
+    {"<meta charset='iso-8859-1'><p>caf\xe9 cr\xe8me, " P50 "</p>",
+     "caf\xc3\xa9 cr\xc3\xa8me"},
+    /* http-equiv windows-1252 with curly quotes and euro */
+    {"<meta http-equiv='Content-Type' content='text/html; charset=windows-1252'>"
+     "<p>\x93quoted\x94 \x80" "5, " P50 "</p>",
+     "\xe2\x80\x9cquoted\xe2\x80\x9d \xe2\x82\xac" "5"},
+    /* declared UTF-8 but latin-1 bytes: a lying charset */
+    {"<meta charset=utf-8><p>caf\xe9 cr\xe8me, " P50 "</p>",
+     "caf\xc3\xa9 cr\xc3\xa8me"},
+    /* declared latin-1 but valid UTF-8 */
+    {"<meta charset=iso-8859-1><p>caf\xc3\xa9 cr\xc3\xa8me, " P50 "</p>",
+     "caf\xc3\xa9 cr\xc3\xa8me"},
+    /* BOM */
+    {"\xef\xbb\xbf<p>caf\xc3\xa9, " P50 "</p>", "caf\xc3\xa9, "},
+    /* KOI8-R */
+    {"<meta charset=koi8-r><p>\xd0\xd2\xc9\xd7\xc5\xd4, " P50 "</p>",
+     "\xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82"},
+    /* UTF-8 with one broken byte among many good ones */
+    {"<p>\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9"
+     "\xc3\xa9\xc3\xa9\xc3\xa9 \xff " P50 "</p>",
+     "\xc3\xa9\xc3\xa9 \xef\xbf\xbd "},
+    /* an unknown charset label: read as Windows-1252 */
+    {"<meta charset=x-nonsense-8><p>caf\xe9, " P50 "</p>", "caf\xc3\xa9"},
+};
+
+TEST(html_charsets)
+{
+    for (size_t i = 0; i < sizeof charsets / sizeof charsets[0]; i++) {
+        rcp__arena a;
+        rcp__arena_init(&a);
+        rcp__page pg;
+        int rc = rcp__html_extract(charsets[i].bytes, strlen(charsets[i].bytes),
+                                   &a, &pg, NULL);
+        CHECK_INT(rc, 0);
+        if (rc == 0 && !strstr(pg.text, charsets[i].has)) {
+            printf("# charset case %zu: %s\n", i, pg.text);
+            CHECK(!"decoded text");
+        }
+        rcp__arena_release(&a);
+    }
+    /* UTF-16LE with BOM */
+    const char *s = "<p>caf\xc3\xa9, " P50 "</p>";
+    size_t n = strlen(s);
+    char *u = malloc(2 * n + 2);
+    size_t k = 0;
+    u[k++] = (char)0xFF;
+    u[k++] = (char)0xFE;
+    for (size_t i = 0; i < n; i++) {
+        int32_t cp;
+        int l = rcp__utf8_decode(s + i, n - i, &cp);
+        u[k++] = (char)(cp & 0xFF);
+        u[k++] = (char)(cp >> 8);
+        i += (size_t)l - 1;
+    }
+    rcp__arena a;
+    rcp__arena_init(&a);
+    rcp__page pg;
+    CHECK_INT(rcp__html_extract(u, k, &a, &pg, NULL), 0);
+    CHECK(pg.text && strstr(pg.text, "caf\xc3\xa9, "));
+    rcp__arena_release(&a);
+    free(u);
+}
+
+/* seconds a hostile page may take (sanitizers slow everything down) */
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_UNDEFINED__)
+#define SLOW 20.0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
+#define SLOW 20.0
+#endif
+#endif
+#ifndef SLOW
+#define SLOW 2.0
+#endif
+
+/* CPU time, so that a loaded machine does not fail the bound */
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+/* repeat `unit` until n bytes, then `tail` */
+static char *make(const char *head, const char *unit, size_t n,
+                  const char *tail, size_t *len)
+{
+    size_t hl = strlen(head), ul = strlen(unit), tl = strlen(tail);
+    char *p = malloc(hl + n + ul + tl + 1);
+    memcpy(p, head, hl);
+    size_t k = hl;
+    while (k < hl + n) {
+        memcpy(p + k, unit, ul);
+        k += ul;
+    }
+    memcpy(p + k, tail, tl);
+    k += tl;
+    p[k] = 0;
+    *len = k;
+    return p;
+}
+
+TEST(html_hostile_pages)
+{
+    static const struct {
+        const char *head, *unit, *tail;
+        size_t n;
+        int ok; /* 1: an article must come out; 0: either way */
+    } h[] = {
+        {"", "<div>", "<p>" P50 "</p>", 5000000, 0},   /* 1M nested */
+        {"<i>", "<b>", "", 6000000, 0},                 /* 2M nested */
+        {"<p>x</p>", "</q>", "", 8000000, 0},           /* stray end tags */
+        {"<p>" P50, "<!--", "", 1000000, 1},            /* open comments */
+        {"<p>" P50 "</p><!--", "x", "", 3000000, 1},    /* one comment */
+        {"<p>" P50 "</p><script>", "x<", "", 2000000, 1}, /* open script */
+        {"<p>" P50 "</p><style>", "}{", "", 2000000, 1},
+        {"<p>" P50 "</p><title>", "t", "", 2000000, 1},
+        {"", "<table><tr><td>", "", 2000000, 0},
+        {"", "&#", "", 2000000, 0},
+        {"", "<a href='", "", 2000000, 0},
+        {"<p>" P50, "<p x=\"", "", 2000000, 1},
+        {"", "\xf0\x9f", "", 1000000, 0},               /* truncated UTF-8 */
+        {"", "<p>" P50 "</p>\n", "", (size_t)110 << 20, 1},     /* 110 MB */
+    };
+    for (size_t i = 0; i < sizeof h / sizeof h[0]; i++) {
+        size_t n;
+        char *p = make(h[i].head, h[i].unit, h[i].n, h[i].tail, &n);
+        rcp__arena a;
+        rcp__arena_init(&a);
+        rcp__page pg;
+        double t0 = now();
+        int rc = rcp__html_extract(p, n, &a, &pg, NULL);
+        double dt = now() - t0;
+        if (getenv("RCP_TEST_TIMES") || dt > 0.5)
+            printf("# hostile case %zu took %.2f s\n", i, dt);
+        CHECK(dt < SLOW);
+        CHECK(rc == 0 || rc == RCP_EHTML);
+        if (h[i].ok) {
+            CHECK_INT(rc, 0);
+        }
+        if (rc == 0)
+            CHECK(rcp__utf8_valid(pg.text, pg.text_len, NULL));
+        rcp__arena_release(&a);
+        free(p);
+    }
+    /* nested bylines and dates over a sea of empty elements: the
+     * metadata search must stay linear-ish */
+    {
+        size_t n = 0, cap = 4u << 20;
+        char *p = malloc(cap);
+        for (int i = 0; i < 400; i++)
+            n += (size_t)sprintf(p + n, "<div class='author date'>");
+        while (n + 20 < cap - 200)
+            n += (size_t)sprintf(p + n, "<i></i>");
+        n += (size_t)sprintf(p + n, "<p>" P50 "</p>");
+        rcp__arena a;
+        rcp__arena_init(&a);
+        rcp__page pg;
+        double t0 = now();
+        int rc = rcp__html_extract(p, n, &a, &pg, NULL);
+        double dt = now() - t0;
+        if (getenv("RCP_TEST_TIMES") || dt > 0.5)
+            printf("# nested bylines took %.2f s\n", dt);
+        CHECK(dt < SLOW);
+        CHECK(rc == 0 || rc == RCP_EHTML);
+        rcp__arena_release(&a);
+        free(p);
+    }
+    /* binary garbage */
+    size_t n = 3000000;
+    unsigned char *g = malloc(n);
+    uint64_t x = 88172645463325252ULL;
+    for (size_t i = 0; i < n; i++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        g[i] = (unsigned char)x;
+    }
+    rcp__arena a;
+    rcp__arena_init(&a);
+    rcp__page pg;
+    rcp_error err;
+    CHECK_INT(rcp__html_extract((char *)g, n, &a, &pg, &err), RCP_EHTML);
+    rcp__arena_release(&a);
+    /* an empty page holds no article */
+    rcp__arena_init(&a);
+    CHECK_INT(rcp__html_extract("", 0, &a, &pg, &err), RCP_EHTML);
+    CHECK(err.message[0] != 0);
+    CHECK_INT(rcp__html_extract("<html><body><nav>x</nav></body>", 31, &a,
+                                &pg, NULL),
+              RCP_EHTML);
+    rcp__arena_release(&a);
+    free(g);
+}
+
+/* ---- fail the Nth allocation (curl's torture tests) ---- */
+
+static long budget; /* allocations left before failing */
+static long live;   /* blocks allocated and not freed */
+
+static void *torture_realloc(void *ud, void *p, size_t n)
+{
+    (void)ud;
+    if (budget == 0)
+        return NULL;
+    budget--;
+    void *q = realloc(p, n);
+    if (q && !p)
+        live++;
+    return q;
+}
+
+static void torture_free(void *ud, void *p)
+{
+    (void)ud;
+    if (p)
+        live--;
+    free(p);
+}
+
+TEST(html_torture)
+{
+    static const char page[] =
+        "<html lang=fr><head><title>T - S</title><meta charset=latin1>"
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        "\"author\":{\"name\":\"A\"},\"datePublished\":\"2020-01-02\"}"
+        "</script></head><body><nav>n</nav><article><h1>T</h1>"
+        "<p class=byline>Par <span itemprop=author>A</span></p>"
+        "<p>caf\xe9, " P50 "</p><p>" P50 "</p><div class=share>s</div>"
+        "<p>" P50 "</p></article></body></html>";
+    rcp_allocator t = {torture_realloc, torture_free, NULL};
+    int ok = 0;
+    for (long n = 0; n < 5000 && !ok; n++) {
+        budget = n;
+        live = 0;
+        rcp_set_allocator(&t);
+        rcp__arena a;
+        rcp__arena_init(&a);
+        rcp__page pg;
+        rcp_error err;
+        int rc = rcp__html_extract(page, sizeof page - 1, &a, &pg, &err);
+        if (rc == 0)
+            ok = pg.text_len > 0;
+        else
+            CHECK(rc == RCP_ENOMEM || rc == RCP_EHTML);
+        rcp__arena_release(&a);
+        rcp_set_allocator(NULL);
+        CHECK_INT(live, 0);
+    }
+    CHECK(ok);
+}
