@@ -2,7 +2,8 @@
 # bench/bench_html.sh - article extraction from web pages, one core: the
 # 181 scrapinghub pages (decompressed first, so gunzip is not timed), each
 # extracted ROUNDS times by tools/html_extract -q (rcp__html_extract
-# alone), then once through `recoupe extract` when it reads HTML.
+# alone), then once through `recoupe extract` and once through
+# readability-lxml for comparison, both scored.
 # Prints pages/s and MB/s per second of CPU time (user + system, one
 # core: a loaded machine does not skew them), wall time, and peak RSS
 # (/usr/bin/time -f %M).
@@ -28,7 +29,11 @@ run() { # label, command...
     label=$1
     shift
     /usr/bin/time -f '%e %U %S %M' -o "$TMP/time" "$@" >/dev/null 2>&1
-    read -r wall user sys rss <"$TMP/time"
+    # the last line: GNU time puts "Command exited with non-zero status"
+    # before it when some page was skipped
+    read -r wall user sys rss <<EOF
+$(tail -n 1 "$TMP/time")
+EOF
     awk -v l="$label" -v n="$((pages * ROUNDS))" -v b="$((bytes * ROUNDS))" \
         -v w="$wall" -v u="$user" -v s="$sys" -v m="$rss" 'BEGIN {
         c = u + s
@@ -38,8 +43,17 @@ run() { # label, command...
 }
 run "rcp__html_extract" taskset -c 0 "$TOOLS/html_extract" -q "$@" 2>/dev/null ||
     run "rcp__html_extract" "$TOOLS/html_extract" -q "$@"
-printf '<p>%s</p>\n' "A probe page with a sentence long enough to be an article." >"$TMP/probe.htm"
-if "$RECOUPE" extract "$TMP/probe.htm" 2>/dev/null | grep -q '"text"'; then
-    ROUNDS=1
-    run "recoupe extract" "$RECOUPE" extract "$TMP"
+# Side by side, on the same pages: recoupe extract (extractor + cleaner)
+# and readability-lxml (Debian's python3-readability, the peer the issue
+# names), each timed and scored with tools/score_extract.
+GT=$DATA/extraction-dev/scrapinghub/ground-truth.json
+ROUNDS=1
+run "recoupe extract" taskset -c 0 "$RECOUPE" extract -o "$TMP/recoupe.jsonl" "$TMP"
+printf '%-18s %s\n' "  quality" "$("$TOOLS/score_extract" "$GT" "$TMP/recoupe.jsonl")"
+PEER=bench/peer_readability.py
+if /usr/bin/python3 -c 'import readability' 2>/dev/null; then
+    run "readability-lxml" taskset -c 0 /usr/bin/python3 "$PEER" "$TMP/peer.jsonl" "$TMP"/*.html
+    printf '%-18s %s\n' "  quality" "$("$TOOLS/score_extract" "$GT" "$TMP/peer.jsonl")"
+else
+    echo "readability-lxml: not installed (apt-get install python3-readability)"
 fi

@@ -6,7 +6,7 @@
  *
  *   make && cc -O2 -std=c11 -D_GNU_SOURCE -Iinclude -Isrc \
  *      -o build/nlp_show tests/data/nlp/nlp_show.c build/librecoupe.a \
- *      -lstemmer -lutf8proc -lgumbo -lz -lm
+ *      -lstemmer -lutf8proc -lxml2 -lz -lm
  *   build/nlp_show examples/seeds/            entities, quotes, dates
  *   build/nlp_show -q cluster.jsonl           quotes only
  *   CTX=1 build/nlp_show -q cluster.jsonl     one line per quote: C, id,
