@@ -749,7 +749,8 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
  * and kept as edges when their cosine reaches EDGE_FLOOR.
  */
 typedef struct graph {
-    uint32_t *start, *docs; /* CSR: term -> articles holding it, ascending */
+    uint32_t *start, *end, *docs; /* CSR: term -> articles holding it,
+                                     ascending; end: filled so far */
     float *idf, *inv;       /* by term; by article: 1 / norm */
     float *score;
     uint32_t *stamp, *cand;
@@ -814,6 +815,7 @@ static void select_best(uint32_t *cand, size_t n, size_t m, const float *score)
 static void graph_release(graph *g)
 {
     rcp__free(g->start);
+    rcp__free(g->end);
     rcp__free(g->docs);
     rcp__free(g->idf);
     rcp__free(g->inv);
@@ -835,14 +837,15 @@ static int build_graph(rcp_clusterer *c, graph *g)
 {
     size_t n = c->n, nt = c->nterms;
     g->start = rcp__calloc(nt + 1, sizeof *g->start);
+    g->end = rcp__malloc((nt ? nt : 1) * sizeof *g->end);
     g->docs = rcp__malloc((c->npool ? c->npool : 1) * sizeof *g->docs);
     g->idf = rcp__malloc((nt ? nt : 1) * sizeof *g->idf);
     g->inv = rcp__malloc(n * sizeof *g->inv);
     g->score = rcp__malloc(n * sizeof *g->score);
     g->stamp = rcp__calloc(n, sizeof *g->stamp);
     g->cand = rcp__malloc((size_t)Q_TERMS * L_BATCH * sizeof *g->cand);
-    if (!g->start || !g->docs || !g->idf || !g->inv || !g->score ||
-        !g->stamp || !g->cand || dense_ready(c))
+    if (!g->start || !g->end || !g->docs || !g->idf || !g->inv ||
+        !g->score || !g->stamp || !g->cand || dense_ready(c))
         return RCP_ENOMEM;
     /* a term of one article links nothing: it would only lower the
      * cosines of the articles that hold it, unequally */
@@ -850,39 +853,28 @@ static int build_graph(rcp_clusterer *c, graph *g)
         g->idf[t] = c->df[t] < 2 ? 0 : (float)idf(c, (uint32_t)t);
     for (size_t k = 0; k < c->npool; k++)
         g->start[c->pool[k].term + 1]++;
-    for (size_t t = 0; t < nt; t++)
+    for (size_t t = 0; t < nt; t++) {
         g->start[t + 1] += g->start[t];
+        g->end[t] = g->start[t];
+    }
+
+    /* The postings are filled as i advances: when article i is met,
+     * docs[start[t] .. end[t]) holds the articles before it that have
+     * term t, ascending; i is appended once its edges are made. */
     for (size_t i = 0; i < n; i++) {
         const art *a = &c->arts[i];
+        size_t nv = article_vector(c, i);
         double norm = 0;
         for (size_t k = 0; k < a->nterms; k++) {
             tw x = c->pool[a->off + k];
             double w = (double)x.w * g->idf[x.term];
             norm += w * w;
-            g->docs[g->start[x.term]++] = (uint32_t)i;
         }
         g->inv[i] = norm > 0 ? (float)(1 / sqrt(norm)) : 0;
-    }
-    for (size_t t = nt; t > 0; t--) /* undo the fill's shift */
-        g->start[t] = g->start[t - 1];
-    g->start[0] = 0;
-
-    for (size_t i = 0; i < n; i++) {
-        const art *a = &c->arts[i];
-        size_t nv = article_vector(c, i);
         size_t ncand = 0;
         for (size_t q = 0; q < RCP_MIN(nv, (size_t)Q_TERMS); q++) {
             uint32_t t = c->vec[q].term;
-            /* the articles before i in the posting: i is in it, find it */
-            uint32_t lo = g->start[t], hi = g->start[t + 1];
-            while (lo < hi) {
-                uint32_t mid = lo + (hi - lo) / 2;
-                if (g->docs[mid] < i)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            uint32_t end = lo;
+            uint32_t end = g->end[t];
             uint32_t from = end - g->start[t] > L_BATCH ? end - L_BATCH
                                                         : g->start[t];
             for (uint32_t k = end; k-- > from;) {
@@ -912,9 +904,13 @@ static int build_graph(rcp_clusterer *c, graph *g)
             }
             dot *= g->inv[j];
             if (dot >= EDGE_FLOOR && push_edge(g, j, (uint32_t)i, (float)dot))
-                break;
+                return RCP_ENOMEM; /* finished: dense is not used again */
         }
         dense_clear(c, c->vec, nv);
+        for (size_t k = 0; k < a->nterms; k++) {
+            uint32_t t = c->pool[a->off + k].term;
+            g->docs[g->end[t]++] = (uint32_t)i;
+        }
         if (a->dup >= 0 && push_edge(g, (uint32_t)a->dup, (uint32_t)i, 1.0f))
             return RCP_ENOMEM;
     }
