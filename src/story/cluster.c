@@ -44,13 +44,20 @@
  * postings of its Q_TERMS heaviest terms (the L_BATCH nearest before it in
  * each, in an article-level inverted index), of which the EDGE_M best by
  * shared weight are scored exactly; a cosine of at least EDGE_FLOOR makes
- * an edge, and a copy is tied to its original. Average-linkage
+ * an edge, and a copy is tied to its original. Each cosine is then put
+ * on the scale of its two articles' neighbourhoods ("self-tuning", as in
+ * Zelnik-Manor and Perona's spectral clustering): s x SCALE_CEIL /
+ * sqrt(m_a m_b), m an article's mean cosine with its SCALE_K nearest,
+ * clamped to [SCALE_FLOOR, SCALE_CEIL]. A long article written in its
+ * own words shares little vocabulary with anything, even with the
+ * articles of its own event, and its m is low: its links count more. An
+ * article among close rewrites keeps its raw cosines. Average-linkage
  * agglomerative clustering over that graph (avglink.c) then merges
  * stories, best pair first, while the mean cosine across two stories
  * reaches the threshold: unlike the single pass, the result does not
  * depend on the order of arrival and does not chain. Cost: O(N (Q_TERMS
- * L_BATCH + EDGE_M K_TERMS)) for the graph, O(E log E) for the linkage;
- * memory O(N K_TERMS + E).
+ * L_BATCH + EDGE_M K_TERMS)) for the graph, O(E) for the scaling,
+ * O(E log E) for the linkage; memory O(N (K_TERMS + SCALE_K) + E).
  */
 #include "story.h"
 
@@ -89,8 +96,17 @@
 #ifndef EDGE_FLOOR
 #define EDGE_FLOOR 0.04 /* batch: weakest similarity kept as an edge */
 #endif
+#ifndef SCALE_K
+#define SCALE_K 10 /* batch: neighbours that measure an article's density */
+#endif
+#ifndef SCALE_FLOOR
+#define SCALE_FLOOR 0.2 /* batch: lowest density an article is given */
+#endif
+#ifndef SCALE_CEIL
+#define SCALE_CEIL 0.4 /* batch: highest density an article is given */
+#endif
 #ifndef STREAM_FACTOR
-#define STREAM_FACTOR 1.3 /* streaming threshold, x the batch one */
+#define STREAM_FACTOR 1.15 /* streaming threshold, x the batch one */
 #endif
 #ifndef NUM_MIN_LEN
 #define NUM_MIN_LEN 2 /* shortest number kept as a term */
@@ -917,6 +933,55 @@ static int build_graph(rcp_clusterer *c, graph *g)
     return 0;
 }
 
+/* Insert x into the SCALE_K best values top[0..SCALE_K), kept in
+ * descending order. */
+static void top_insert(float *top, float x)
+{
+    if (x <= top[SCALE_K - 1])
+        return;
+    size_t k = SCALE_K - 1;
+    while (k && top[k - 1] < x) {
+        top[k] = top[k - 1];
+        k--;
+    }
+    top[k] = x;
+}
+
+/*
+ * Rescale the cosine edges by the density of their two ends: s / sqrt(m_a
+ * m_b), m the mean of an article's SCALE_K best cosines (missing ones
+ * count 0), at least SCALE_FLOOR. Copies' edges (1.0) measure nothing and
+ * keep their weight.
+ */
+static int scale_edges(rcp_clusterer *c, graph *g)
+{
+    float *top = rcp__calloc(c->n * (size_t)SCALE_K, sizeof *top);
+    if (!top)
+        return RCP_ENOMEM;
+    for (size_t k = 0; k < g->ne; k++) {
+        const rcp__edge *e = &g->e[k];
+        if (c->arts[e->b].dup == (int32_t)e->a)
+            continue;
+        top_insert(top + (size_t)e->a * SCALE_K, e->sim);
+        top_insert(top + (size_t)e->b * SCALE_K, e->sim);
+    }
+    for (size_t i = 0; i < c->n; i++) {
+        double m = 0;
+        for (size_t k = 0; k < SCALE_K; k++)
+            m += top[i * SCALE_K + k];
+        m /= SCALE_K;
+        m = m < SCALE_FLOOR ? SCALE_FLOOR : m > SCALE_CEIL ? SCALE_CEIL : m;
+        top[i] = (float)sqrt(SCALE_CEIL / m);
+    }
+    for (size_t k = 0; k < g->ne; k++) {
+        rcp__edge *e = &g->e[k];
+        if (c->arts[e->b].dup != (int32_t)e->a)
+            e->sim *= top[e->a] * top[e->b];
+    }
+    rcp__free(top);
+    return 0;
+}
+
 int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
 {
     int rc = 0;
@@ -933,6 +998,7 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     root = rcp__malloc(c->n * sizeof *root);
     label = rcp__malloc(c->n * sizeof *label);
     if (!root || !label || (rc = build_graph(c, &g)) ||
+        (rc = scale_edges(c, &g)) ||
         (rc = rcp__avglink(c->n, g.e, g.ne, c->batch_threshold, EDGE_M,
                                  root))) {
         rc = RCP_ENOMEM;
