@@ -298,10 +298,16 @@ typedef struct rcp_cluster_opts {
                              0: default */
     int no_dates;         /* 1: ignore article dates */
     int no_refine;        /* 1: finish() keeps the streaming assignment */
+    double topic_threshold; /* batch: the lower cut that groups stories
+                               into topics (at most threshold); 0: half
+                               the threshold */
 } rcp_cluster_opts;
 
 typedef struct rcp_assignment {
     size_t story;        /* story number, dense from 0 */
+    size_t topic;        /* a coarser grouping of stories (the same
+                            ongoing affair: an arrest, then the trial),
+                            dense from 0; the story when streaming */
     long duplicate_of;   /* index of the earliest article copied, or -1 */
 } rcp_assignment;
 

@@ -18,6 +18,10 @@
  * at most knn neighbours per node, A and B cannot share more than
  * knn min(|A|, |B|) edges, so the mean is taken over that many pairs
  * when it is fewer than |A| |B| (knn 0: always |A| |B|).
+ * Two cuts of the same hierarchy come from one run: the merges go best
+ * first, so the clusters when the best remaining mean first falls below
+ * `threshold` are those of the higher cut; merging then goes on down to
+ * `low`.
  * Cost: O((E + M) log E) with M the entries pushed after merges.
  */
 #include "story.h"
@@ -115,9 +119,14 @@ static uint32_t find(uint32_t *parent, uint32_t x)
 }
 
 int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
-                 double threshold, size_t knn, uint32_t *root)
+                 double threshold, size_t knn, uint32_t *root, double low,
+                 uint32_t *low_root)
 {
     int rc = RCP_ENOMEM;
+    int cut = 0; /* 1 once root holds the cut at threshold */
+    if (!low_root || low > threshold)
+        low = threshold;
+    uint32_t *parent = low_root ? low_root : root;
     alist *lists = rcp__calloc(n ? n : 1, sizeof *lists);
     uint32_t *size = rcp__malloc((n ? n : 1) * sizeof *size);
     uint32_t *ver = rcp__calloc(n ? n : 1, sizeof *ver);
@@ -129,7 +138,7 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
     if (!lists || !size || !ver || !mark || !pos)
         goto cleanup;
     for (size_t i = 0; i < n; i++) {
-        root[i] = (uint32_t)i;
+        parent[i] = (uint32_t)i;
         size[i] = 1;
     }
     for (size_t k = 0; k < ne; k++) {
@@ -137,21 +146,26 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
         if (list_add(&lists[e->a], e->b, e->sim) ||
             list_add(&lists[e->b], e->a, e->sim))
             goto cleanup;
-        if (e->sim >= threshold &&
+        if (e->sim >= low &&
             heap_push(&h, (hent){e->sim, RCP_MIN(e->a, e->b),
                                  RCP_MAX(e->a, e->b), 0, 0}))
             goto cleanup;
     }
     while (h.n) {
         hent e = heap_pop(&h);
-        if (e.avg < threshold)
+        if (e.avg < threshold && !cut && low_root) {
+            for (size_t i = 0; i < n; i++)
+                root[i] = find(parent, (uint32_t)i);
+            cut = 1;
+        }
+        if (e.avg < low)
             break;
-        if (root[e.a] != e.a || root[e.b] != e.b || ver[e.a] != e.va ||
+        if (parent[e.a] != e.a || parent[e.b] != e.b || ver[e.a] != e.va ||
             ver[e.b] != e.vb)
             continue; /* stale */
         /* survivor: the smaller id, so a root is its cluster's minimum */
         uint32_t A = e.a, B = e.b;
-        root[B] = A;
+        parent[B] = A;
         size[A] += size[B];
         ver[A]++;
         stamp++;
@@ -159,7 +173,7 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
         for (int side = 0; side < 2; side++) {
             alist *l = &lists[side ? B : A];
             for (uint32_t k = 0; k < l->n; k++) {
-                uint32_t x = find(root, l->p[k].node);
+                uint32_t x = find(parent, l->p[k].node);
                 if (x == A)
                     continue;
                 if (mark[x] == stamp) {
@@ -181,7 +195,7 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
         for (uint32_t k = 0; k < lists[A].n; k++) {
             uint32_t x = lists[A].p[k].node;
             double avg = lists[A].p[k].s / pairs(size[A], size[x], knn);
-            if (avg >= threshold &&
+            if (avg >= low &&
                 heap_push(&h, (hent){(float)avg, RCP_MIN(A, x), RCP_MAX(A, x),
                                      A < x ? ver[A] : ver[x],
                                      A < x ? ver[x] : ver[A]}))
@@ -189,7 +203,9 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
         }
     }
     for (size_t i = 0; i < n; i++)
-        root[i] = find(root, (uint32_t)i);
+        parent[i] = find(parent, (uint32_t)i);
+    if (low_root && !cut)
+        memcpy(root, low_root, n * sizeof *root);
     rc = 0;
 cleanup:
     if (lists)

@@ -105,6 +105,9 @@
 #ifndef SCALE_CEIL
 #define SCALE_CEIL 0.4 /* batch: highest density an article is given */
 #endif
+#ifndef TOPIC_FACTOR
+#define TOPIC_FACTOR 0.5 /* batch: topic threshold, x the story one */
+#endif
 #ifndef STREAM_FACTOR
 #define STREAM_FACTOR 1.15 /* streaming threshold, x the batch one */
 #endif
@@ -169,7 +172,7 @@ typedef struct feat {
 } feat;
 
 struct rcp_clusterer {
-    double threshold, batch_threshold, dup_threshold;
+    double threshold, batch_threshold, topic_threshold, dup_threshold;
     int32_t window;
     int no_dates, no_refine, finished;
     size_t unplaced; /* articles added without a streaming story */
@@ -658,6 +661,9 @@ rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts)
     c->batch_threshold =
         o.threshold > 0 ? o.threshold : RCP_CLUSTER_THRESHOLD;
     c->threshold = c->batch_threshold * STREAM_FACTOR;
+    c->topic_threshold = o.topic_threshold > 0
+                             ? RCP_MIN(o.topic_threshold, c->batch_threshold)
+                             : c->batch_threshold * TOPIC_FACTOR;
     c->dup_threshold =
         o.dup_threshold > 0 ? o.dup_threshold : RCP_CLUSTER_DUP_THRESHOLD;
     c->window = (int32_t)(o.window ? RCP_MIN(o.window, 100000u)
@@ -751,7 +757,7 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
     if (sid < 0)
         return RCP_ENOMEM;
     a->story = (uint32_t)sid;
-    out->story = (size_t)sid;
+    out->story = out->topic = (size_t)sid;
     out->duplicate_of = a->dup;
     return 0;
 }
@@ -986,26 +992,27 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
 {
     int rc = 0;
     graph g = {0};
-    uint32_t *root = NULL, *label = NULL;
+    uint32_t *root = NULL, *topic = NULL, *label = NULL;
     c->finished = 1;
     if ((c->no_refine && !c->unplaced) || c->n == 0) {
         for (size_t i = 0; i < c->n; i++) {
-            out[i].story = c->arts[i].story;
+            out[i].story = out[i].topic = c->arts[i].story;
             out[i].duplicate_of = c->arts[i].dup;
         }
         return 0;
     }
     root = rcp__malloc(c->n * sizeof *root);
+    topic = rcp__malloc(c->n * sizeof *topic);
     label = rcp__malloc(c->n * sizeof *label);
-    if (!root || !label || (rc = build_graph(c, &g)) ||
+    if (!root || !topic || !label || (rc = build_graph(c, &g)) ||
         (rc = scale_edges(c, &g)) ||
-        (rc = rcp__avglink(c->n, g.e, g.ne, c->batch_threshold, EDGE_M,
-                                 root))) {
+        (rc = rcp__avglink(c->n, g.e, g.ne, c->batch_threshold, EDGE_M, root,
+                           c->topic_threshold, topic))) {
         rc = RCP_ENOMEM;
         goto cleanup;
     }
     /* dense labels in order of first appearance (a root is the first
-     * article of its story) */
+     * article of its story, or of its topic) */
     size_t next = 0;
     for (size_t i = 0; i < c->n; i++) {
         if (root[i] == i)
@@ -1013,9 +1020,16 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
         out[i].story = label[root[i]];
         out[i].duplicate_of = c->arts[i].dup;
     }
+    next = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        if (topic[i] == i)
+            label[i] = (uint32_t)next++;
+        out[i].topic = label[topic[i]];
+    }
 cleanup:
     graph_release(&g);
     rcp__free(root);
+    rcp__free(topic);
     rcp__free(label);
     return rc;
 }
