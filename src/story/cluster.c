@@ -100,7 +100,7 @@
 #define SCALE_K 10 /* batch: neighbours that measure an article's density */
 #endif
 #ifndef SCALE_FLOOR
-#define SCALE_FLOOR 0.2 /* batch: lowest density an article is given */
+#define SCALE_FLOOR 0.25 /* batch: lowest density an article is given */
 #endif
 #ifndef SCALE_CEIL
 #define SCALE_CEIL 0.4 /* batch: highest density an article is given */
