@@ -53,9 +53,11 @@
  * articles of its own event, and its m is low: its links count more. An
  * article among close rewrites keeps its raw cosines. Average-linkage
  * agglomerative clustering over that graph (avglink.c) then merges
- * stories, best pair first, while the mean cosine across two stories
+ * stories, best pair first, while the mean similarity across two stories
  * reaches the threshold: unlike the single pass, the result does not
- * depend on the order of arrival and does not chain. Cost: O(N (Q_TERMS
+ * depend on the order of arrival and does not chain. The same run goes
+ * on down to topic_threshold: those coarser clusters are the topics.
+ * Cost: O(N (Q_TERMS
  * L_BATCH + EDGE_M K_TERMS)) for the graph, O(E) for the scaling,
  * O(E log E) for the linkage; memory O(N (K_TERMS + SCALE_K) + E).
  */
