@@ -57,9 +57,9 @@
  * reaches the threshold: unlike the single pass, the result does not
  * depend on the order of arrival and does not chain. The same run goes
  * on down to topic_threshold: those coarser clusters are the topics.
- * Cost: O(N (Q_TERMS
- * L_BATCH + EDGE_M K_TERMS)) for the graph, O(E) for the scaling,
- * O(E log E) for the linkage; memory O(N (K_TERMS + SCALE_K) + E).
+ * Cost: O(N (Q_TERMS L_BATCH + EDGE_M K_TERMS)) for the graph, O(E) for
+ * the scaling, O(E log E) for the linkage; memory O(N (K_TERMS +
+ * SCALE_K) + E).
  */
 #include "story.h"
 
