@@ -118,9 +118,8 @@ static uint32_t find(uint32_t *parent, uint32_t x)
     return x;
 }
 
-int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
-                 double threshold, size_t knn, uint32_t *root, double low,
-                 uint32_t *low_root)
+int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
+                 size_t knn, uint32_t *root, double low, uint32_t *low_root)
 {
     int rc = RCP_ENOMEM;
     int cut = 0; /* 1 once root holds the cut at threshold */
@@ -146,9 +145,8 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
         if (list_add(&lists[e->a], e->b, e->sim) ||
             list_add(&lists[e->b], e->a, e->sim))
             goto cleanup;
-        if (e->sim >= low &&
-            heap_push(&h, (hent){e->sim, RCP_MIN(e->a, e->b),
-                                 RCP_MAX(e->a, e->b), 0, 0}))
+        if (e->sim >= low && heap_push(&h, (hent){e->sim, RCP_MIN(e->a, e->b),
+                                                  RCP_MAX(e->a, e->b), 0, 0}))
             goto cleanup;
     }
     while (h.n) {

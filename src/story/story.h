@@ -51,8 +51,7 @@ typedef struct rcp__edge {
     float sim;
 } rcp__edge;
 
-int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
-                 double threshold, size_t knn, uint32_t *root, double low,
-                 uint32_t *low_root);
+int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
+                 size_t knn, uint32_t *root, double low, uint32_t *low_root);
 
 #endif

@@ -73,8 +73,8 @@ TEST(avglink_two_cuts)
             p = *end == ';' ? end + 1 : end;
         }
         uint32_t root[8], low[8];
-        CHECK_INT(rcp__avglink(cut_cases[c].n, e, ne, cut_cases[c].threshold,
-                               0, root, cut_cases[c].low, low),
+        CHECK_INT(rcp__avglink(cut_cases[c].n, e, ne, cut_cases[c].threshold, 0,
+                               root, cut_cases[c].low, low),
                   0);
         char got[64];
         roots_str(got, sizeof got, root, cut_cases[c].n);
@@ -99,9 +99,8 @@ TEST(avglink_table)
             p = *end == ';' ? end + 1 : end;
         }
         uint32_t root[8];
-        CHECK_INT(rcp__avglink(link_cases[c].n, e, ne,
-                               link_cases[c].threshold, link_cases[c].knn,
-                               root, 0, NULL),
+        CHECK_INT(rcp__avglink(link_cases[c].n, e, ne, link_cases[c].threshold,
+                               link_cases[c].knn, root, 0, NULL),
                   0);
         char got[64] = "";
         for (size_t i = 0; i < link_cases[c].n; i++)
