@@ -70,10 +70,10 @@ static int heap_push(heap *h, hent e)
     return 0;
 }
 
-static hent heap_pop(heap *h)
+/* Put e at slot i of h->p[0 .. h->n), moving it down below the entries
+ * that come before it. */
+static void sift_down(heap *h, size_t i, hent e)
 {
-    hent top = h->p[0], e = h->p[--h->n];
-    size_t i = 0;
     for (;;) {
         size_t l = 2 * i + 1, r = l + 1, m = i;
         const hent *best = &e;
@@ -86,8 +86,14 @@ static hent heap_pop(heap *h)
         h->p[i] = h->p[m];
         i = m;
     }
+    h->p[i] = e;
+}
+
+static hent heap_pop(heap *h)
+{
+    hent top = h->p[0], e = h->p[--h->n];
     if (h->n)
-        h->p[i] = e;
+        sift_down(h, 0, e);
     return top;
 }
 
@@ -145,10 +151,15 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
         if (list_add(&lists[e->a], e->b, e->sim) ||
             list_add(&lists[e->b], e->a, e->sim))
             goto cleanup;
-        if (e->sim >= low && heap_push(&h, (hent){e->sim, RCP_MIN(e->a, e->b),
-                                                  RCP_MAX(e->a, e->b), 0, 0}))
+        if (e->sim < low)
+            continue;
+        if (!RCP__PUSH(h.p, h.n, h.cap))
             goto cleanup;
+        h.p[h.n++] = (hent){e->sim, RCP_MIN(e->a, e->b), RCP_MAX(e->a, e->b),
+                            0, 0};
     }
+    for (size_t i = h.n / 2; i-- > 0;) /* heapify: O(E), not O(E log E) */
+        sift_down(&h, i, h.p[i]);
     while (h.n) {
         hent e = heap_pop(&h);
         if (e.avg < threshold && !cut && low_root) {
