@@ -146,6 +146,20 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
         parent[i] = (uint32_t)i;
         size[i] = 1;
     }
+    /* every list and the heap at their exact first size: no regrowth */
+    size_t nh = 0;
+    for (size_t k = 0; k < ne; k++) {
+        lists[edges[k].a].cap++;
+        lists[edges[k].b].cap++;
+        nh += edges[k].sim >= low;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (lists[i].cap &&
+            !(lists[i].p = rcp__malloc(lists[i].cap * sizeof *lists[i].p)))
+            goto cleanup;
+    if (nh && !(h.p = rcp__malloc(nh * sizeof *h.p)))
+        goto cleanup;
+    h.cap = nh;
     for (size_t k = 0; k < ne; k++) {
         const rcp__edge *e = &edges[k];
         if (list_add(&lists[e->a], e->b, e->sim) ||
