@@ -3,10 +3,12 @@
  *
  * How it works: every cluster keeps an adjacency list of (neighbour, S),
  * S the summed similarity of the pairs across the two clusters, and a
- * version that changes whenever it merges. A max-heap holds candidate
- * merges (S / (|A| |B|), A, B, versions); a popped entry whose clusters
- * have merged since (a version differs, or one is no longer a root of the
- * union-find forest) is stale and dropped. Merging B into A builds A's new
+ * version that changes whenever it merges. Candidate merges (S / (|A|
+ * |B|), A, B, versions) are taken best first from two sources: the edges,
+ * sorted once, and a max-heap of the entries pushed after merges (a heap
+ * of every edge would cost a cache miss per level of every pop). An entry
+ * whose clusters have merged since (a version differs, or one is no
+ * longer a root of the union-find forest) is stale and dropped. Merging B into A builds A's new
  * list from both lists, each neighbour resolved to its current root and
  * the sums of the same root added (S(X, A u B) = S(X, A) + S(X, B)), then
  * pushes a fresh entry per neighbour. Lists of the other clusters are not
@@ -22,7 +24,7 @@
  * first, so the clusters when the best remaining mean first falls below
  * `threshold` are those of the higher cut; merging then goes on down to
  * `low`.
- * Cost: O((E + M) log E) with M the entries pushed after merges.
+ * Cost: O(E log E + M log M) with M the entries pushed after merges.
  */
 #include "story.h"
 
@@ -55,6 +57,19 @@ static int before(const hent *x, const hent *y)
     if (x->a != y->a)
         return x->a < y->a;
     return x->b < y->b;
+}
+
+/* An edge's entry: versions 0, so 12 bytes instead of 20. */
+typedef struct fent {
+    float avg;
+    uint32_t a, b;
+} fent;
+
+static int cmp_fent(const void *x, const void *y)
+{
+    const fent *p = x, *q = y;
+    hent u = {p->avg, p->a, p->b, 0, 0}, v = {q->avg, q->a, q->b, 0, 0};
+    return before(&u, &v) ? -1 : before(&v, &u);
 }
 
 static int heap_push(heap *h, hent e)
@@ -138,6 +153,8 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
     uint32_t *mark = rcp__calloc(n ? n : 1, sizeof *mark);
     uint32_t *pos = rcp__malloc((n ? n : 1) * sizeof *pos);
     heap h = {0};
+    fent *first = NULL; /* the entries of the edges, best first */
+    size_t nfirst = 0;
     alist merged = {0};
     uint32_t stamp = 0;
     if (!lists || !size || !ver || !mark || !pos)
@@ -146,7 +163,7 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
         parent[i] = (uint32_t)i;
         size[i] = 1;
     }
-    /* every list and the heap at their exact first size: no regrowth */
+    /* every list and the first entries at their exact size: no regrowth */
     size_t nh = 0;
     for (size_t k = 0; k < ne; k++) {
         lists[edges[k].a].cap++;
@@ -157,9 +174,8 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
         if (lists[i].cap &&
             !(lists[i].p = rcp__malloc(lists[i].cap * sizeof *lists[i].p)))
             goto cleanup;
-    if (nh && !(h.p = rcp__malloc(nh * sizeof *h.p)))
+    if (nh && !(first = rcp__malloc(nh * sizeof *first)))
         goto cleanup;
-    h.cap = nh;
     for (size_t k = 0; k < ne; k++) {
         const rcp__edge *e = &edges[k];
         if (list_add(&lists[e->a], e->b, e->sim) ||
@@ -167,15 +183,24 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
             goto cleanup;
         if (e->sim < low)
             continue;
-        if (!RCP__PUSH(h.p, h.n, h.cap))
-            goto cleanup;
-        h.p[h.n++] = (hent){e->sim, RCP_MIN(e->a, e->b), RCP_MAX(e->a, e->b),
-                            0, 0};
+        first[nfirst++] =
+            (fent){e->sim, RCP_MIN(e->a, e->b), RCP_MAX(e->a, e->b)};
     }
-    for (size_t i = h.n / 2; i-- > 0;) /* heapify: O(E), not O(E log E) */
-        sift_down(&h, i, h.p[i]);
-    while (h.n) {
-        hent e = heap_pop(&h);
+    /* The edges, sorted once, are read in order; only the entries pushed
+     * after merges go through the heap, which stays small: popping from a
+     * heap of every edge cost a cache miss per level. */
+    qsort(first, nfirst, sizeof *first, cmp_fent);
+    size_t next = 0;
+    while (next < nfirst || h.n) {
+        hent e = {0};
+        if (next < nfirst) {
+            const fent *f = &first[next];
+            e = (hent){f->avg, f->a, f->b, 0, 0};
+        }
+        if (next < nfirst && (!h.n || before(&e, &h.p[0])))
+            next++;
+        else
+            e = heap_pop(&h);
         if (e.avg < threshold && !cut && low_root) {
             for (size_t i = 0; i < n; i++)
                 root[i] = find(parent, (uint32_t)i);
@@ -240,6 +265,7 @@ cleanup:
     rcp__free(mark);
     rcp__free(pos);
     rcp__free(h.p);
+    rcp__free(first);
     rcp__free(merged.p);
     return rc;
 }
