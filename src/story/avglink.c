@@ -189,7 +189,8 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
     /* The edges, sorted once, are read in order; only the entries pushed
      * after merges go through the heap, which stays small: popping from a
      * heap of every edge cost a cache miss per level. */
-    qsort(first, nfirst, sizeof *first, cmp_fent);
+    if (nfirst)
+        qsort(first, nfirst, sizeof *first, cmp_fent);
     size_t next = 0;
     while (next < nfirst || h.n) {
         hent e = {0};
