@@ -349,6 +349,33 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title)
     return 0;
 }
 
+/* Put the k first of a[0..n) in cmp_tw_desc order (a total order) in
+ * a[0..k), in no particular order: quickselect, O(n) expected. */
+static void select_first(tw *a, size_t n, size_t k)
+{
+    size_t lo = 0, hi = n;
+    while (k < n && lo + 1 < hi) {
+        size_t mid = lo + (hi - lo) / 2, store = lo;
+        tw pivot = a[mid], t;
+        a[mid] = a[hi - 1];
+        a[hi - 1] = pivot;
+        for (size_t i = lo; i + 1 < hi; i++)
+            if (cmp_tw_desc(&a[i], &pivot) < 0) {
+                t = a[i];
+                a[i] = a[store];
+                a[store++] = t;
+            }
+        a[hi - 1] = a[store];
+        a[store] = pivot;
+        if (store == k)
+            return;
+        if (store < k)
+            lo = store + 1;
+        else
+            hi = store;
+    }
+}
+
 /* Count the article's distinct features into df and store its K_TERMS
  * heaviest terms (term id, boosted tf) in the pool. */
 static int add_terms(rcp_clusterer *c, art *a)
@@ -387,8 +414,9 @@ static int add_terms(rcp_clusterer *c, art *a)
             f->raw *= TITLE_BOOST;
         c->rank[i] = (tw){(uint32_t)i, f->raw * (float)idf(c, (uint32_t)f->key)};
     }
-    qsort(c->rank, m, sizeof *c->rank, cmp_tw_desc);
     size_t n = RCP_MIN(m, (size_t)K_TERMS);
+    select_first(c->rank, m, n);
+    qsort(c->rank, n, sizeof *c->rank, cmp_tw_desc);
     tw *out = c->pool + c->npool;
     for (size_t k = 0; k < n; k++) {
         const feat *f = &c->feats[c->rank[k].term];
