@@ -282,10 +282,13 @@ const char *rcp_lang_detect(const char *p, size_t len);
  * most of their word 4-shingles (estimated Jaccard >= dup_threshold):
  * the same wire copy give or take a headline, boilerplate and small
  * edits. A near-duplicate always joins the story of the article it copies.
+ * The batch answer also groups stories into topics, the clusters of a
+ * lower cut of the same hierarchy: one ongoing affair (a rescue, then the
+ * hostage's visit to the Pope a month later).
  */
 
 /* Defaults, tuned on the development sets (see docs/cluster.md). */
-#define RCP_CLUSTER_THRESHOLD 0.20 /* mean cosine to join a story */
+#define RCP_CLUSTER_THRESHOLD 0.225 /* mean similarity to join a story */
 #define RCP_CLUSTER_DUP_THRESHOLD 0.70 /* shingle Jaccard of a copy */
 #define RCP_CLUSTER_WINDOW 7           /* days */
 
@@ -298,10 +301,17 @@ typedef struct rcp_cluster_opts {
                              0: default */
     int no_dates;         /* 1: ignore article dates */
     int no_refine;        /* 1: finish() keeps the streaming assignment */
+    double topic_threshold; /* batch: the lower cut that groups stories
+                               into topics (at most threshold); 0: half
+                               the threshold */
 } rcp_cluster_opts;
 
 typedef struct rcp_assignment {
     size_t story;        /* story number, dense from 0 */
+    size_t topic;        /* a coarser grouping of stories (the same
+                            ongoing affair: an arrest, then the trial),
+                            dense from 0; the story when the streaming
+                            assignment is kept */
     long duplicate_of;   /* index of the earliest article copied, or -1 */
 } rcp_assignment;
 

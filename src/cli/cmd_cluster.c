@@ -16,10 +16,13 @@ static const char help[] =
     "Groups the articles that report the same real-world event into stories\n"
     "and finds near-copies. Writes one JSON object per article, in input\n"
     "order:\n"
-    "  {\"id\": \"...\", \"story\": \"s3\", \"duplicate_of\": null}\n"
-    "story is the same for articles of the same event; duplicate_of is the\n"
-    "id of the earliest article this one copies (the same text give or take\n"
-    "a headline, boilerplate and small edits), else null.\n"
+    "  {\"id\": \"...\", \"story\": \"s3\", \"topic\": \"t2\", "
+    "\"duplicate_of\": null}\n"
+    "story is the same for articles of the same event; topic groups stories\n"
+    "of the same ongoing affair (a lower cut of the same hierarchy; with\n"
+    "--stream, the story); duplicate_of is the id of the earliest article\n"
+    "this one copies (the same text give or take a headline, boilerplate\n"
+    "and small edits), else null.\n"
     "\n"
     "By default every article is read, then a second pass with the idf of\n"
     "the whole collection refines the stories before anything is written.\n"
@@ -29,9 +32,11 @@ static const char help[] =
     "options:\n"
     "  -o, --output FILE      write to FILE instead of standard output\n"
     "  --stream               assign and write each article as it arrives\n"
-    "  --threshold X          cosine similarity to join a story (default "
-    "0.30);\n"
-    "                         higher: smaller, purer stories\n"
+    "  --threshold X          mean similarity between two stories to merge\n"
+    "                         them (default 0.225); higher: smaller, purer\n"
+    "                         stories\n"
+    "  --topic-threshold X    the same for topics (default half the\n"
+    "                         threshold)\n"
     "  --dup-threshold X      shingle Jaccard of a near-copy (default 0.70)\n"
     "  --window DAYS          dated articles further apart than this are not\n"
     "                         linked (default 7)\n"
@@ -53,12 +58,15 @@ static int parse_ratio(const char *opt, const char *v, double *out)
     return 0;
 }
 
-static int write_one(FILE *out, const char *id, size_t story, const char *dup)
+static int write_one(FILE *out, const char *id, const rcp_assignment *as,
+                     const char *dup)
 {
     int rc = fputs("{\"id\": ", out) < 0 ||
              rcp_write_json_string(out, id, strlen(id)) ||
-             fprintf(out, ", \"story\": \"s%zu\", \"duplicate_of\": ",
-                     story + 1) < 0;
+             fprintf(out,
+                     ", \"story\": \"s%zu\", \"topic\": \"t%zu\", "
+                     "\"duplicate_of\": ",
+                     as->story + 1, as->topic + 1) < 0;
     if (!rc)
         rc = dup ? rcp_write_json_string(out, dup, strlen(dup))
                  : fputs("null", out) < 0;
@@ -74,7 +82,8 @@ int cmd_cluster(int argc, char **argv)
     const char *out_path = NULL, *v, *o;
     int stream = 0, argi = 1;
     while ((o = cli_opt(argc, argv, &argi,
-                        "o output threshold dup-threshold window max-size",
+                        "o output threshold topic-threshold dup-threshold "
+                        "window max-size",
                         &v))) {
         size_t num;
         if (!strcmp(o, "h") || !strcmp(o, "help")) {
@@ -86,6 +95,9 @@ int cmd_cluster(int argc, char **argv)
             stream = 1;
         } else if (!strcmp(o, "threshold")) {
             if (parse_ratio(o, v, &copts.threshold))
+                return EXIT_USAGE;
+        } else if (!strcmp(o, "topic-threshold")) {
+            if (parse_ratio(o, v, &copts.topic_threshold))
                 return EXIT_USAGE;
         } else if (!strcmp(o, "dup-threshold")) {
             if (parse_ratio(o, v, &copts.dup_threshold))
@@ -145,7 +157,7 @@ int cmd_cluster(int argc, char **argv)
         if (stream) {
             const char *dup =
                 one.duplicate_of >= 0 ? ids[one.duplicate_of] : NULL;
-            if (write_one(out, ids[n], one.story, dup) || fflush(out)) {
+            if (write_one(out, ids[n], &one, dup) || fflush(out)) {
                 status = EXIT_NOTHING;
                 n++;
                 break;
@@ -160,7 +172,7 @@ int cmd_cluster(int argc, char **argv)
         for (size_t i = 0; i < n && status == EXIT_OK; i++) {
             const char *dup =
                 as[i].duplicate_of >= 0 ? ids[as[i].duplicate_of] : NULL;
-            if (write_one(out, ids[i], as[i].story, dup))
+            if (write_one(out, ids[i], &as[i], dup))
                 status = EXIT_NOTHING;
         }
     }

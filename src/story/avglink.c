@@ -3,10 +3,12 @@
  *
  * How it works: every cluster keeps an adjacency list of (neighbour, S),
  * S the summed similarity of the pairs across the two clusters, and a
- * version that changes whenever it merges. A max-heap holds candidate
- * merges (S / (|A| |B|), A, B, versions); a popped entry whose clusters
- * have merged since (a version differs, or one is no longer a root of the
- * union-find forest) is stale and dropped. Merging B into A builds A's new
+ * version that changes whenever it merges. Candidate merges (S / (|A|
+ * |B|), A, B, versions) are taken best first from two sources: the edges,
+ * sorted once, and a max-heap of the entries pushed after merges (a heap
+ * of every edge would cost a cache miss per level of every pop). An entry
+ * whose clusters have merged since (a version differs, or one is no
+ * longer a root of the union-find forest) is stale and dropped. Merging B into A builds A's new
  * list from both lists, each neighbour resolved to its current root and
  * the sums of the same root added (S(X, A u B) = S(X, A) + S(X, B)), then
  * pushes a fresh entry per neighbour. Lists of the other clusters are not
@@ -18,7 +20,11 @@
  * at most knn neighbours per node, A and B cannot share more than
  * knn min(|A|, |B|) edges, so the mean is taken over that many pairs
  * when it is fewer than |A| |B| (knn 0: always |A| |B|).
- * Cost: O((E + M) log E) with M the entries pushed after merges.
+ * Two cuts of the same hierarchy come from one run: the merges go best
+ * first, so the clusters when the best remaining mean first falls below
+ * `threshold` are those of the higher cut; merging then goes on down to
+ * `low`.
+ * Cost: O(E log E + M log M) with M the entries pushed after merges.
  */
 #include "story.h"
 
@@ -53,6 +59,19 @@ static int before(const hent *x, const hent *y)
     return x->b < y->b;
 }
 
+/* An edge's entry: versions 0, so 12 bytes instead of 20. */
+typedef struct fent {
+    float avg;
+    uint32_t a, b;
+} fent;
+
+static int cmp_fent(const void *x, const void *y)
+{
+    const fent *p = x, *q = y;
+    hent u = {p->avg, p->a, p->b, 0, 0}, v = {q->avg, q->a, q->b, 0, 0};
+    return before(&u, &v) ? -1 : before(&v, &u);
+}
+
 static int heap_push(heap *h, hent e)
 {
     if (!RCP__PUSH(h->p, h->n, h->cap))
@@ -66,10 +85,10 @@ static int heap_push(heap *h, hent e)
     return 0;
 }
 
-static hent heap_pop(heap *h)
+/* Put e at slot i of h->p[0 .. h->n), moving it down below the entries
+ * that come before it. */
+static void sift_down(heap *h, size_t i, hent e)
 {
-    hent top = h->p[0], e = h->p[--h->n];
-    size_t i = 0;
     for (;;) {
         size_t l = 2 * i + 1, r = l + 1, m = i;
         const hent *best = &e;
@@ -82,8 +101,14 @@ static hent heap_pop(heap *h)
         h->p[i] = h->p[m];
         i = m;
     }
+    h->p[i] = e;
+}
+
+static hent heap_pop(heap *h)
+{
+    hent top = h->p[0], e = h->p[--h->n];
     if (h->n)
-        h->p[i] = e;
+        sift_down(h, 0, e);
     return top;
 }
 
@@ -114,44 +139,82 @@ static uint32_t find(uint32_t *parent, uint32_t x)
     return x;
 }
 
-int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
-                 double threshold, size_t knn, uint32_t *root)
+int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
+                 size_t knn, uint32_t *root, double low, uint32_t *low_root)
 {
     int rc = RCP_ENOMEM;
+    int cut = 0; /* 1 once root holds the cut at threshold */
+    if (!low_root || low > threshold)
+        low = threshold;
+    uint32_t *parent = low_root ? low_root : root;
     alist *lists = rcp__calloc(n ? n : 1, sizeof *lists);
     uint32_t *size = rcp__malloc((n ? n : 1) * sizeof *size);
     uint32_t *ver = rcp__calloc(n ? n : 1, sizeof *ver);
     uint32_t *mark = rcp__calloc(n ? n : 1, sizeof *mark);
     uint32_t *pos = rcp__malloc((n ? n : 1) * sizeof *pos);
     heap h = {0};
+    fent *first = NULL; /* the entries of the edges, best first */
+    size_t nfirst = 0;
     alist merged = {0};
     uint32_t stamp = 0;
     if (!lists || !size || !ver || !mark || !pos)
         goto cleanup;
     for (size_t i = 0; i < n; i++) {
-        root[i] = (uint32_t)i;
+        parent[i] = (uint32_t)i;
         size[i] = 1;
     }
+    /* every list and the first entries at their exact size: no regrowth */
+    size_t nh = 0;
+    for (size_t k = 0; k < ne; k++) {
+        lists[edges[k].a].cap++;
+        lists[edges[k].b].cap++;
+        nh += edges[k].sim >= low;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (lists[i].cap &&
+            !(lists[i].p = rcp__malloc(lists[i].cap * sizeof *lists[i].p)))
+            goto cleanup;
+    if (nh && !(first = rcp__malloc(nh * sizeof *first)))
+        goto cleanup;
     for (size_t k = 0; k < ne; k++) {
         const rcp__edge *e = &edges[k];
         if (list_add(&lists[e->a], e->b, e->sim) ||
             list_add(&lists[e->b], e->a, e->sim))
             goto cleanup;
-        if (e->sim >= threshold &&
-            heap_push(&h, (hent){e->sim, RCP_MIN(e->a, e->b),
-                                 RCP_MAX(e->a, e->b), 0, 0}))
-            goto cleanup;
+        if (e->sim < low)
+            continue;
+        first[nfirst++] =
+            (fent){e->sim, RCP_MIN(e->a, e->b), RCP_MAX(e->a, e->b)};
     }
-    while (h.n) {
-        hent e = heap_pop(&h);
-        if (e.avg < threshold)
+    /* The edges, sorted once, are read in order; only the entries pushed
+     * after merges go through the heap, which stays small: popping from a
+     * heap of every edge cost a cache miss per level. */
+    if (nfirst)
+        qsort(first, nfirst, sizeof *first, cmp_fent);
+    size_t next = 0;
+    while (next < nfirst || h.n) {
+        hent e = {0};
+        if (next < nfirst) {
+            const fent *f = &first[next];
+            e = (hent){f->avg, f->a, f->b, 0, 0};
+        }
+        if (next < nfirst && (!h.n || before(&e, &h.p[0])))
+            next++;
+        else
+            e = heap_pop(&h);
+        if (e.avg < threshold && !cut && low_root) {
+            for (size_t i = 0; i < n; i++)
+                root[i] = find(parent, (uint32_t)i);
+            cut = 1;
+        }
+        if (e.avg < low)
             break;
-        if (root[e.a] != e.a || root[e.b] != e.b || ver[e.a] != e.va ||
+        if (parent[e.a] != e.a || parent[e.b] != e.b || ver[e.a] != e.va ||
             ver[e.b] != e.vb)
             continue; /* stale */
         /* survivor: the smaller id, so a root is its cluster's minimum */
         uint32_t A = e.a, B = e.b;
-        root[B] = A;
+        parent[B] = A;
         size[A] += size[B];
         ver[A]++;
         stamp++;
@@ -159,7 +222,7 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
         for (int side = 0; side < 2; side++) {
             alist *l = &lists[side ? B : A];
             for (uint32_t k = 0; k < l->n; k++) {
-                uint32_t x = find(root, l->p[k].node);
+                uint32_t x = find(parent, l->p[k].node);
                 if (x == A)
                     continue;
                 if (mark[x] == stamp) {
@@ -181,7 +244,7 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
         for (uint32_t k = 0; k < lists[A].n; k++) {
             uint32_t x = lists[A].p[k].node;
             double avg = lists[A].p[k].s / pairs(size[A], size[x], knn);
-            if (avg >= threshold &&
+            if (avg >= low &&
                 heap_push(&h, (hent){(float)avg, RCP_MIN(A, x), RCP_MAX(A, x),
                                      A < x ? ver[A] : ver[x],
                                      A < x ? ver[x] : ver[A]}))
@@ -189,7 +252,9 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
         }
     }
     for (size_t i = 0; i < n; i++)
-        root[i] = find(root, (uint32_t)i);
+        parent[i] = find(parent, (uint32_t)i);
+    if (low_root && !cut)
+        memcpy(root, low_root, n * sizeof *root);
     rc = 0;
 cleanup:
     if (lists)
@@ -201,6 +266,7 @@ cleanup:
     rcp__free(mark);
     rcp__free(pos);
     rcp__free(h.p);
+    rcp__free(first);
     rcp__free(merged.p);
     return rc;
 }

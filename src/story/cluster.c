@@ -44,13 +44,22 @@
  * postings of its Q_TERMS heaviest terms (the L_BATCH nearest before it in
  * each, in an article-level inverted index), of which the EDGE_M best by
  * shared weight are scored exactly; a cosine of at least EDGE_FLOOR makes
- * an edge, and a copy is tied to its original. Average-linkage
+ * an edge, and a copy is tied to its original. Each cosine is then put
+ * on the scale of its two articles' neighbourhoods ("self-tuning", as in
+ * Zelnik-Manor and Perona's spectral clustering): s x SCALE_CEIL /
+ * sqrt(m_a m_b), m an article's mean cosine with its SCALE_K nearest,
+ * clamped to [SCALE_FLOOR, SCALE_CEIL]. A long article written in its
+ * own words shares little vocabulary with anything, even with the
+ * articles of its own event, and its m is low: its links count more. An
+ * article among close rewrites keeps its raw cosines. Average-linkage
  * agglomerative clustering over that graph (avglink.c) then merges
- * stories, best pair first, while the mean cosine across two stories
+ * stories, best pair first, while the mean similarity across two stories
  * reaches the threshold: unlike the single pass, the result does not
- * depend on the order of arrival and does not chain. Cost: O(N (Q_TERMS
- * L_BATCH + EDGE_M K_TERMS)) for the graph, O(E log E) for the linkage;
- * memory O(N K_TERMS + E).
+ * depend on the order of arrival and does not chain. The same run goes
+ * on down to topic_threshold: those coarser clusters are the topics.
+ * Cost: O(N (Q_TERMS L_BATCH + EDGE_M K_TERMS)) for the graph, O(E) for
+ * the scaling, O(E log E) for the linkage; memory O(N (K_TERMS +
+ * SCALE_K) + E).
  */
 #include "story.h"
 
@@ -89,8 +98,20 @@
 #ifndef EDGE_FLOOR
 #define EDGE_FLOOR 0.04 /* batch: weakest similarity kept as an edge */
 #endif
+#ifndef SCALE_K
+#define SCALE_K 10 /* batch: neighbours that measure an article's density */
+#endif
+#ifndef SCALE_FLOOR
+#define SCALE_FLOOR 0.25 /* batch: lowest density an article is given */
+#endif
+#ifndef SCALE_CEIL
+#define SCALE_CEIL 0.4 /* batch: highest density an article is given */
+#endif
+#ifndef TOPIC_FACTOR
+#define TOPIC_FACTOR 0.5 /* batch: topic threshold, x the story one */
+#endif
 #ifndef STREAM_FACTOR
-#define STREAM_FACTOR 1.3 /* streaming threshold, x the batch one */
+#define STREAM_FACTOR 1.15 /* streaming threshold, x the batch one */
 #endif
 #ifndef NUM_MIN_LEN
 #define NUM_MIN_LEN 2 /* shortest number kept as a term */
@@ -153,7 +174,7 @@ typedef struct feat {
 } feat;
 
 struct rcp_clusterer {
-    double threshold, batch_threshold, dup_threshold;
+    double threshold, batch_threshold, topic_threshold, dup_threshold;
     int32_t window;
     int no_dates, no_refine, finished;
     size_t unplaced; /* articles added without a streaming story */
@@ -328,6 +349,33 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title)
     return 0;
 }
 
+/* Put the k first of a[0..n) in cmp_tw_desc order (a total order) in
+ * a[0..k), in no particular order: quickselect, O(n) expected. */
+static void select_first(tw *a, size_t n, size_t k)
+{
+    size_t lo = 0, hi = n;
+    while (k < n && lo + 1 < hi) {
+        size_t mid = lo + (hi - lo) / 2, store = lo;
+        tw pivot = a[mid], t;
+        a[mid] = a[hi - 1];
+        a[hi - 1] = pivot;
+        for (size_t i = lo; i + 1 < hi; i++)
+            if (cmp_tw_desc(&a[i], &pivot) < 0) {
+                t = a[i];
+                a[i] = a[store];
+                a[store++] = t;
+            }
+        a[hi - 1] = a[store];
+        a[store] = pivot;
+        if (store == k)
+            return;
+        if (store < k)
+            lo = store + 1;
+        else
+            hi = store;
+    }
+}
+
 /* Count the article's distinct features into df and store its K_TERMS
  * heaviest terms (term id, boosted tf) in the pool. */
 static int add_terms(rcp_clusterer *c, art *a)
@@ -366,8 +414,9 @@ static int add_terms(rcp_clusterer *c, art *a)
             f->raw *= TITLE_BOOST;
         c->rank[i] = (tw){(uint32_t)i, f->raw * (float)idf(c, (uint32_t)f->key)};
     }
-    qsort(c->rank, m, sizeof *c->rank, cmp_tw_desc);
     size_t n = RCP_MIN(m, (size_t)K_TERMS);
+    select_first(c->rank, m, n);
+    qsort(c->rank, n, sizeof *c->rank, cmp_tw_desc);
     tw *out = c->pool + c->npool;
     for (size_t k = 0; k < n; k++) {
         const feat *f = &c->feats[c->rank[k].term];
@@ -642,6 +691,9 @@ rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts)
     c->batch_threshold =
         o.threshold > 0 ? o.threshold : RCP_CLUSTER_THRESHOLD;
     c->threshold = c->batch_threshold * STREAM_FACTOR;
+    c->topic_threshold = o.topic_threshold > 0
+                             ? RCP_MIN(o.topic_threshold, c->batch_threshold)
+                             : c->batch_threshold * TOPIC_FACTOR;
     c->dup_threshold =
         o.dup_threshold > 0 ? o.dup_threshold : RCP_CLUSTER_DUP_THRESHOLD;
     c->window = (int32_t)(o.window ? RCP_MIN(o.window, 100000u)
@@ -735,7 +787,7 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
     if (sid < 0)
         return RCP_ENOMEM;
     a->story = (uint32_t)sid;
-    out->story = (size_t)sid;
+    out->story = out->topic = (size_t)sid;
     out->duplicate_of = a->dup;
     return 0;
 }
@@ -749,7 +801,8 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
  * and kept as edges when their cosine reaches EDGE_FLOOR.
  */
 typedef struct graph {
-    uint32_t *start, *docs; /* CSR: term -> articles holding it, ascending */
+    uint32_t *start, *end, *docs; /* CSR: term -> articles holding it,
+                                     ascending; end: filled so far */
     float *idf, *inv;       /* by term; by article: 1 / norm */
     float *score;
     uint32_t *stamp, *cand;
@@ -814,6 +867,7 @@ static void select_best(uint32_t *cand, size_t n, size_t m, const float *score)
 static void graph_release(graph *g)
 {
     rcp__free(g->start);
+    rcp__free(g->end);
     rcp__free(g->docs);
     rcp__free(g->idf);
     rcp__free(g->inv);
@@ -835,14 +889,15 @@ static int build_graph(rcp_clusterer *c, graph *g)
 {
     size_t n = c->n, nt = c->nterms;
     g->start = rcp__calloc(nt + 1, sizeof *g->start);
+    g->end = rcp__malloc((nt ? nt : 1) * sizeof *g->end);
     g->docs = rcp__malloc((c->npool ? c->npool : 1) * sizeof *g->docs);
     g->idf = rcp__malloc((nt ? nt : 1) * sizeof *g->idf);
     g->inv = rcp__malloc(n * sizeof *g->inv);
     g->score = rcp__malloc(n * sizeof *g->score);
     g->stamp = rcp__calloc(n, sizeof *g->stamp);
     g->cand = rcp__malloc((size_t)Q_TERMS * L_BATCH * sizeof *g->cand);
-    if (!g->start || !g->docs || !g->idf || !g->inv || !g->score ||
-        !g->stamp || !g->cand || dense_ready(c))
+    if (!g->start || !g->end || !g->docs || !g->idf || !g->inv ||
+        !g->score || !g->stamp || !g->cand || dense_ready(c))
         return RCP_ENOMEM;
     /* a term of one article links nothing: it would only lower the
      * cosines of the articles that hold it, unequally */
@@ -850,39 +905,28 @@ static int build_graph(rcp_clusterer *c, graph *g)
         g->idf[t] = c->df[t] < 2 ? 0 : (float)idf(c, (uint32_t)t);
     for (size_t k = 0; k < c->npool; k++)
         g->start[c->pool[k].term + 1]++;
-    for (size_t t = 0; t < nt; t++)
+    for (size_t t = 0; t < nt; t++) {
         g->start[t + 1] += g->start[t];
+        g->end[t] = g->start[t];
+    }
+
+    /* The postings are filled as i advances: when article i is met,
+     * docs[start[t] .. end[t]) holds the articles before it that have
+     * term t, ascending; i is appended once its edges are made. */
     for (size_t i = 0; i < n; i++) {
         const art *a = &c->arts[i];
+        size_t nv = article_vector(c, i);
         double norm = 0;
         for (size_t k = 0; k < a->nterms; k++) {
             tw x = c->pool[a->off + k];
             double w = (double)x.w * g->idf[x.term];
             norm += w * w;
-            g->docs[g->start[x.term]++] = (uint32_t)i;
         }
         g->inv[i] = norm > 0 ? (float)(1 / sqrt(norm)) : 0;
-    }
-    for (size_t t = nt; t > 0; t--) /* undo the fill's shift */
-        g->start[t] = g->start[t - 1];
-    g->start[0] = 0;
-
-    for (size_t i = 0; i < n; i++) {
-        const art *a = &c->arts[i];
-        size_t nv = article_vector(c, i);
         size_t ncand = 0;
         for (size_t q = 0; q < RCP_MIN(nv, (size_t)Q_TERMS); q++) {
             uint32_t t = c->vec[q].term;
-            /* the articles before i in the posting: i is in it, find it */
-            uint32_t lo = g->start[t], hi = g->start[t + 1];
-            while (lo < hi) {
-                uint32_t mid = lo + (hi - lo) / 2;
-                if (g->docs[mid] < i)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            uint32_t end = lo;
+            uint32_t end = g->end[t];
             uint32_t from = end - g->start[t] > L_BATCH ? end - L_BATCH
                                                         : g->start[t];
             for (uint32_t k = end; k-- > from;) {
@@ -912,12 +956,65 @@ static int build_graph(rcp_clusterer *c, graph *g)
             }
             dot *= g->inv[j];
             if (dot >= EDGE_FLOOR && push_edge(g, j, (uint32_t)i, (float)dot))
-                break;
+                return RCP_ENOMEM; /* finished: dense is not used again */
         }
         dense_clear(c, c->vec, nv);
+        for (size_t k = 0; k < a->nterms; k++) {
+            uint32_t t = c->pool[a->off + k].term;
+            g->docs[g->end[t]++] = (uint32_t)i;
+        }
         if (a->dup >= 0 && push_edge(g, (uint32_t)a->dup, (uint32_t)i, 1.0f))
             return RCP_ENOMEM;
     }
+    return 0;
+}
+
+/* Insert x into the SCALE_K best values top[0..SCALE_K), kept in
+ * descending order. */
+static void top_insert(float *top, float x)
+{
+    if (x <= top[SCALE_K - 1])
+        return;
+    size_t k = SCALE_K - 1;
+    while (k && top[k - 1] < x) {
+        top[k] = top[k - 1];
+        k--;
+    }
+    top[k] = x;
+}
+
+/*
+ * Rescale the cosine edges by the density of their two ends: s / sqrt(m_a
+ * m_b), m the mean of an article's SCALE_K best cosines (missing ones
+ * count 0), at least SCALE_FLOOR. Copies' edges (1.0) measure nothing and
+ * keep their weight.
+ */
+static int scale_edges(rcp_clusterer *c, graph *g)
+{
+    float *top = rcp__calloc(c->n * (size_t)SCALE_K, sizeof *top);
+    if (!top)
+        return RCP_ENOMEM;
+    for (size_t k = 0; k < g->ne; k++) {
+        const rcp__edge *e = &g->e[k];
+        if (c->arts[e->b].dup == (int32_t)e->a)
+            continue;
+        top_insert(top + (size_t)e->a * SCALE_K, e->sim);
+        top_insert(top + (size_t)e->b * SCALE_K, e->sim);
+    }
+    for (size_t i = 0; i < c->n; i++) {
+        double m = 0;
+        for (size_t k = 0; k < SCALE_K; k++)
+            m += top[i * SCALE_K + k];
+        m /= SCALE_K;
+        m = m < SCALE_FLOOR ? SCALE_FLOOR : m > SCALE_CEIL ? SCALE_CEIL : m;
+        top[i] = (float)sqrt(SCALE_CEIL / m);
+    }
+    for (size_t k = 0; k < g->ne; k++) {
+        rcp__edge *e = &g->e[k];
+        if (c->arts[e->b].dup != (int32_t)e->a)
+            e->sim *= top[e->a] * top[e->b];
+    }
+    rcp__free(top);
     return 0;
 }
 
@@ -925,25 +1022,27 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
 {
     int rc = 0;
     graph g = {0};
-    uint32_t *root = NULL, *label = NULL;
+    uint32_t *root = NULL, *topic = NULL, *label = NULL;
     c->finished = 1;
     if ((c->no_refine && !c->unplaced) || c->n == 0) {
         for (size_t i = 0; i < c->n; i++) {
-            out[i].story = c->arts[i].story;
+            out[i].story = out[i].topic = c->arts[i].story;
             out[i].duplicate_of = c->arts[i].dup;
         }
         return 0;
     }
     root = rcp__malloc(c->n * sizeof *root);
+    topic = rcp__malloc(c->n * sizeof *topic);
     label = rcp__malloc(c->n * sizeof *label);
-    if (!root || !label || (rc = build_graph(c, &g)) ||
-        (rc = rcp__avglink(c->n, g.e, g.ne, c->batch_threshold, EDGE_M,
-                                 root))) {
+    if (!root || !topic || !label || (rc = build_graph(c, &g)) ||
+        (rc = scale_edges(c, &g)) ||
+        (rc = rcp__avglink(c->n, g.e, g.ne, c->batch_threshold, EDGE_M, root,
+                           c->topic_threshold, topic))) {
         rc = RCP_ENOMEM;
         goto cleanup;
     }
     /* dense labels in order of first appearance (a root is the first
-     * article of its story) */
+     * article of its story, or of its topic) */
     size_t next = 0;
     for (size_t i = 0; i < c->n; i++) {
         if (root[i] == i)
@@ -951,9 +1050,16 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
         out[i].story = label[root[i]];
         out[i].duplicate_of = c->arts[i].dup;
     }
+    next = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        if (topic[i] == i)
+            label[i] = (uint32_t)next++;
+        out[i].topic = label[topic[i]];
+    }
 cleanup:
     graph_release(&g);
     rcp__free(root);
+    rcp__free(topic);
     rcp__free(label);
     return rc;
 }

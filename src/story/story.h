@@ -42,14 +42,16 @@ uint64_t rcp__sketch_band(const rcp__sketch *s, int band);
  * ones counting 0) is at least `threshold`; when each node has at most
  * `knn` neighbours (0: unbounded), the mean is over at most
  * knn min(|A|, |B|) pairs, all the graph can hold. On return root[i] is the
- * smallest node of i's cluster. Returns 0 or RCP_ENOMEM.
+ * smallest node of i's cluster. When low_root is not NULL, merging goes on
+ * down to `low` (<= threshold) and low_root[i] gets the same for that
+ * coarser cut. Returns 0 or RCP_ENOMEM.
  */
 typedef struct rcp__edge {
     uint32_t a, b;
     float sim;
 } rcp__edge;
 
-int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne,
-                 double threshold, size_t knn, uint32_t *root);
+int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
+                 size_t knn, uint32_t *root, double low, uint32_t *low_root);
 
 #endif

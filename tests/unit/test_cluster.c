@@ -32,6 +32,58 @@ static const struct {
     {2, "", .1, 0, "0 1"},
 };
 
+/* Two cuts from one run: n, edges, threshold, low, both expected roots */
+static const struct {
+    size_t n;
+    const char *edges;
+    double threshold, low;
+    const char *want, *want_low;
+} cut_cases[] = {
+    /* the weak edge joins the triangles only in the lower cut */
+    {6, "0 1 .9;1 2 .8;0 2 .7;3 4 .9;4 5 .9;3 5 .8;2 3 .3", .5, .03,
+     "0 0 0 3 3 3", "0 0 0 0 0 0"},
+    /* nothing reaches the threshold; {0 1} then 2 at .2 / 2 reach low */
+    {3, "0 1 .2;1 2 .2", .5, .1, "0 1 2", "0 0 0"},
+    /* a low above the threshold is the threshold */
+    {3, "0 1 .2;1 2 .2", .15, .9, "0 0 2", "0 0 2"},
+    /* no edge at all */
+    {2, "", .1, .05, "0 1", "0 1"},
+};
+
+static void roots_str(char *got, size_t cap, const uint32_t *root, size_t n)
+{
+    got[0] = 0;
+    for (size_t i = 0; i < n; i++)
+        snprintf(got + strlen(got), cap - strlen(got), "%s%u", i ? " " : "",
+                 root[i]);
+}
+
+TEST(avglink_two_cuts)
+{
+    for (size_t c = 0; c < RCP_ARRAY_SIZE(cut_cases); c++) {
+        rcp__edge e[16];
+        size_t ne = 0;
+        const char *p = cut_cases[c].edges;
+        while (*p) {
+            char *end;
+            e[ne].a = (uint32_t)strtoul(p, &end, 10);
+            e[ne].b = (uint32_t)strtoul(end, &end, 10);
+            e[ne].sim = strtof(end, &end);
+            ne++;
+            p = *end == ';' ? end + 1 : end;
+        }
+        uint32_t root[8], low[8];
+        CHECK_INT(rcp__avglink(cut_cases[c].n, e, ne, cut_cases[c].threshold, 0,
+                               root, cut_cases[c].low, low),
+                  0);
+        char got[64];
+        roots_str(got, sizeof got, root, cut_cases[c].n);
+        CHECK_STR(got, cut_cases[c].want);
+        roots_str(got, sizeof got, low, cut_cases[c].n);
+        CHECK_STR(got, cut_cases[c].want_low);
+    }
+}
+
 TEST(avglink_table)
 {
     for (size_t c = 0; c < RCP_ARRAY_SIZE(link_cases); c++) {
@@ -47,9 +99,8 @@ TEST(avglink_table)
             p = *end == ';' ? end + 1 : end;
         }
         uint32_t root[8];
-        CHECK_INT(rcp__avglink(link_cases[c].n, e, ne,
-                               link_cases[c].threshold, link_cases[c].knn,
-                               root),
+        CHECK_INT(rcp__avglink(link_cases[c].n, e, ne, link_cases[c].threshold,
+                               link_cases[c].knn, root, 0, NULL),
                   0);
         char got[64] = "";
         for (size_t i = 0; i < link_cases[c].n; i++)
