@@ -1,11 +1,12 @@
 /*
  * score_cluster - score a `recoupe cluster` output against gold labels.
  *
- *     score_cluster [--header] SYSTEM.jsonl GOLD.tsv [NAME]
+ *     score_cluster [--header] [--field F] SYSTEM.jsonl GOLD.tsv [NAME]
  *     score_cluster --header
  *
  * SYSTEM.jsonl holds one {"id": ..., "story": ...} object per line (the
  * contract of `recoupe cluster`; a numeric story is taken as written);
+ * --field scores another label of the same lines (e.g. "topic");
  * GOLD.tsv holds one "id<TAB>label" per line. Every gold id must be in the
  * system output and every system id in the gold: a missing or extra id is
  * an error that names it. Prints one row: NAME (default: the file name of
@@ -22,6 +23,7 @@
 #include <stdlib.h>
 
 static const char *prog = "score_cluster";
+static const char *field = "story"; /* the label scored (--field) */
 
 static void die(const char *fmt, ...) RCP_PRINTF(1, 2);
 static void die(const char *fmt, ...)
@@ -135,13 +137,13 @@ static void read_system(const char *path, entries *es)
             die("cannot read '%s': line %zu: not an object", path, ln);
         size_t idlen;
         const char *id = rcp__json_str(v, "id", &idlen);
-        const rcp__json *story = rcp__json_get(v, "story");
+        const rcp__json *story = rcp__json_get(v, field);
         if (!id)
             die("cannot read '%s': line %zu: no string \"id\"", path, ln);
         if (!story ||
             (story->type != RCP__JSON_STR && story->type != RCP__JSON_NUM))
-            die("cannot read '%s': line %zu: no \"story\" for '%s'", path, ln,
-                id);
+            die("cannot read '%s': line %zu: no \"%s\" for '%s'", path, ln,
+                field, id);
         push(es, dup(id, idlen), dup(story->str, story->len), ln);
         rcp__arena_release(&a);
     }
@@ -212,6 +214,8 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--header") == 0)
             want_header = 1;
+        else if (strcmp(argv[i], "--field") == 0 && i + 1 < argc)
+            field = argv[++i];
         else if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)
             nargs = -100;
         else if (nargs >= 0 && nargs < 3)
@@ -225,7 +229,8 @@ int main(int argc, char **argv)
     }
     if (nargs < 2) {
         fprintf(stderr,
-                "usage: %s [--header] SYSTEM.jsonl GOLD.tsv [NAME]\n"
+                "usage: %s [--header] [--field F] SYSTEM.jsonl GOLD.tsv "
+                "[NAME]\n"
                 "       %s --header\n",
                 prog, prog);
         return 1;
