@@ -2,73 +2,13 @@
  * test_dates.c - dates made absolute against the article's date, from the
  * hand-written cases of tests/data/nlp/dates.tsv, plus the ISO parser.
  */
+#include "fixture.h"
 #include "harness.h"
 
 #include "digest/nlp.h"
 #include "digest/nlp_priv.h"
 
 #include <stdlib.h>
-
-/* Split a TSV line into at most n fields in place; returns the count. */
-static int fields(char *line, char **f, int n)
-{
-    int k = 0;
-    f[k++] = line;
-    for (char *p = line; *p && k < n; p++)
-        if (*p == '\t') {
-            *p = 0;
-            f[k++] = p + 1;
-        }
-    return k;
-}
-
-/* Unescape \n in place. */
-static void unescape(char *s)
-{
-    char *o = s;
-    for (char *p = s; *p; p++) {
-        if (p[0] == '\\' && p[1] == 'n') {
-            *o++ = '\n';
-            p++;
-        } else {
-            *o++ = *p;
-        }
-    }
-    *o = 0;
-}
-
-typedef struct story {
-    rcp_doc *docs[8];
-    rcp_article arts[8];
-    size_t n;
-} story;
-
-/* The docs of "a ||| b ||| c", each dated `date` (NULL for none). */
-static void make_story(story *s, char *text, const char *lang, const char *date)
-{
-    memset(s, 0, sizeof *s);
-    char *p = text;
-    while (p && s->n < 8) {
-        char *sep = strstr(p, " ||| ");
-        size_t len = sep ? (size_t)(sep - p) : strlen(p);
-        rcp_article *a = &s->arts[s->n];
-        a->date = date;
-        a->lang = lang;
-        a->id = "t";
-        rcp_doc *d = rcp_doc_new(p, len, lang);
-        if (!d)
-            break;
-        d->article = a;
-        s->docs[s->n++] = d;
-        p = sep ? sep + 5 : NULL;
-    }
-}
-
-static void free_story(story *s)
-{
-    for (size_t i = 0; i < s->n; i++)
-        rcp_doc_free(s->docs[i]);
-}
 
 TEST(dates_table)
 {
@@ -82,11 +22,11 @@ TEST(dates_table)
         if (line[0] == '#' || !line[0])
             continue;
         char *f[4];
-        if (fields(line, f, 4) < 4)
+        if (fixture_fields(line, f, 4) < 4)
             continue;
-        unescape(f[2]);
-        story s;
-        make_story(&s, f[2], f[0], strcmp(f[1], "-") ? f[1] : NULL);
+        fixture_unescape(f[2]);
+        fixture_story s;
+        fixture_story_make(&s, f[2], f[0], strcmp(f[1], "-") ? f[1] : NULL);
         rcp__arena a;
         rcp__arena_init(&a);
         rcp__story_nlp out;
@@ -114,7 +54,7 @@ TEST(dates_table)
             rcp_test_fail(__FILE__, __LINE__, m);
         }
         rcp__arena_release(&a);
-        free_story(&s);
+        fixture_story_free(&s);
     }
     CHECK(cases >= 25);
     free(buf);
@@ -143,8 +83,8 @@ TEST(dates_story_anchor_for_undated_articles)
     char text[] = "Le sommet a eu lieu le 12 septembre, selon Moscou. "
                   "Il est reparti jeudi. Hier, il pleuvait."
                   " ||| Un autre article sur le sommet.";
-    story s;
-    make_story(&s, text, "fr", NULL);
+    fixture_story s;
+    fixture_story_make(&s, text, "fr", NULL);
     CHECK_INT(s.n, 2);
     s.arts[1].date = "2023-09-20"; /* only the second article is dated */
     rcp__arena a;
@@ -165,5 +105,5 @@ TEST(dates_story_anchor_for_undated_articles)
     CHECK_INT(found, 1);
     CHECK_INT(bad, 0);
     rcp__arena_release(&a);
-    free_story(&s);
+    fixture_story_free(&s);
 }

@@ -2,73 +2,13 @@
  * test_entities.c - names, their types and merged spellings, from the
  * hand-written cases of tests/data/nlp/entities.tsv, plus the phonetic key.
  */
+#include "fixture.h"
 #include "harness.h"
 
 #include "digest/nlp.h"
 #include "digest/nlp_priv.h"
 
 #include <stdlib.h>
-
-/* Split a TSV line into at most n fields in place; returns the count. */
-static int fields(char *line, char **f, int n)
-{
-    int k = 0;
-    f[k++] = line;
-    for (char *p = line; *p && k < n; p++)
-        if (*p == '\t') {
-            *p = 0;
-            f[k++] = p + 1;
-        }
-    return k;
-}
-
-/* Unescape \n in place. */
-static void unescape(char *s)
-{
-    char *o = s;
-    for (char *p = s; *p; p++) {
-        if (p[0] == '\\' && p[1] == 'n') {
-            *o++ = '\n';
-            p++;
-        } else {
-            *o++ = *p;
-        }
-    }
-    *o = 0;
-}
-
-typedef struct story {
-    rcp_doc *docs[8];
-    rcp_article arts[8];
-    size_t n;
-} story;
-
-/* The docs of "a ||| b ||| c", each dated `date` (NULL for none). */
-static void make_story(story *s, char *text, const char *lang, const char *date)
-{
-    memset(s, 0, sizeof *s);
-    char *p = text;
-    while (p && s->n < 8) {
-        char *sep = strstr(p, " ||| ");
-        size_t len = sep ? (size_t)(sep - p) : strlen(p);
-        rcp_article *a = &s->arts[s->n];
-        a->date = date;
-        a->lang = lang;
-        a->id = "t";
-        rcp_doc *d = rcp_doc_new(p, len, lang);
-        if (!d)
-            break;
-        d->article = a;
-        s->docs[s->n++] = d;
-        p = sep ? sep + 5 : NULL;
-    }
-}
-
-static void free_story(story *s)
-{
-    for (size_t i = 0; i < s->n; i++)
-        rcp_doc_free(s->docs[i]);
-}
 
 static const char *const type_names[] = {"PER", "ORG", "LOC", "MISC"};
 
@@ -139,11 +79,11 @@ TEST(entities_table)
         if (line[0] == '#' || !line[0])
             continue;
         char *f[3];
-        if (fields(line, f, 3) < 3)
+        if (fixture_fields(line, f, 3) < 3)
             continue;
-        unescape(f[1]);
-        story s;
-        make_story(&s, f[1], f[0], NULL);
+        fixture_unescape(f[1]);
+        fixture_story s;
+        fixture_story_make(&s, f[1], f[0], NULL);
         rcp__arena a;
         rcp__arena_init(&a);
         rcp__story_nlp out;
@@ -163,7 +103,7 @@ TEST(entities_table)
             }
         }
         rcp__arena_release(&a);
-        free_story(&s);
+        fixture_story_free(&s);
     }
     CHECK(cases >= 10);
     free(buf);

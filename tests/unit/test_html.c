@@ -1,6 +1,7 @@
 /* test_html.c - article extraction from web pages: small pages with their
  * expected metadata and text, charsets, and hostile pages that must come
  * back quickly without a crash. */
+#include "fixture.h"
 #include "harness.h"
 #include "ingest/html.h"
 
@@ -396,29 +397,6 @@ TEST(html_hostile_pages)
 
 /* ---- fail the Nth allocation (curl's torture tests) ---- */
 
-static long budget; /* allocations left before failing */
-static long live;   /* blocks allocated and not freed */
-
-static void *torture_realloc(void *ud, void *p, size_t n)
-{
-    (void)ud;
-    if (budget == 0)
-        return NULL;
-    budget--;
-    void *q = realloc(p, n);
-    if (q && !p)
-        live++;
-    return q;
-}
-
-static void torture_free(void *ud, void *p)
-{
-    (void)ud;
-    if (p)
-        live--;
-    free(p);
-}
-
 TEST(html_torture)
 {
     static const char page[] =
@@ -429,12 +407,9 @@ TEST(html_torture)
         "<p class=byline>Par <span itemprop=author>A</span></p>"
         "<p>caf\xe9, " P50 "</p><p>" P50 "</p><div class=share>s</div>"
         "<p>" P50 "</p></article></body></html>";
-    rcp_allocator t = {torture_realloc, torture_free, NULL};
     int ok = 0;
     for (long n = 0; n < 5000 && !ok; n++) {
-        budget = n;
-        live = 0;
-        rcp_set_allocator(&t);
+        fixture_torture_begin(n);
         rcp__arena a;
         rcp__arena_init(&a);
         rcp__page pg;
@@ -445,7 +420,7 @@ TEST(html_torture)
         else
             CHECK(rc == RCP_ENOMEM || rc == RCP_EHTML);
         rcp__arena_release(&a);
-        rcp_set_allocator(NULL);
+        long live = fixture_torture_end();
         CHECK_INT(live, 0);
     }
     CHECK(ok);

@@ -1,6 +1,7 @@
 /* test_rouge.c - ROUGE tokenisation and ROUGE-1/2/SU4 on cases worked by
  * hand (definitions in src/eval/rouge.h). */
 #include "eval/rouge.h"
+#include "fixture.h"
 #include "harness.h"
 
 #include <math.h>
@@ -162,44 +163,17 @@ TEST(rouge_edges)
 /* ---- allocation failures (curl's torture tests): fail the Nth
  * allocation for every N; each run must end in RCP_ENOMEM or succeed,
  * and free every block it took. */
-static long budget; /* allocations left before failing; < 0: never */
-static long live;   /* blocks allocated and not freed */
-
-static void *torture_realloc(void *ud, void *p, size_t n)
-{
-    (void)ud;
-    if (budget == 0)
-        return NULL;
-    if (budget > 0)
-        budget--;
-    void *q = realloc(p, n);
-    if (q && !p)
-        live++;
-    return q;
-}
-
-static void torture_free(void *ud, void *p)
-{
-    (void)ud;
-    if (p)
-        live--;
-    free(p);
-}
-
 TEST(rouge_torture)
 {
     static const char peer[] = "L\u2019arm\u00e9e des \u00c9tats-Unis a dit.";
     const char *refs[2] = {"l'arm\u00e9e a dit non", "les etats-unis"};
     size_t lens[2] = {strlen(refs[0]), strlen(refs[1])};
-    rcp_allocator t = {torture_realloc, torture_free, NULL};
     int ok = 0, failed = 0;
     for (long n = 0; n < 1000 && !ok; n++) {
-        budget = n;
-        live = 0;
-        rcp_set_allocator(&t);
+        fixture_torture_begin(n);
         rcp__rouge_result r;
         int rc = rcp__rouge_eval(peer, sizeof peer - 1, refs, lens, 2, 100, &r);
-        rcp_set_allocator(NULL);
+        long live = fixture_torture_end();
         if (rc == 0)
             ok = r.r1.hit == 5 && r.r1.ref_count == 8;
         else if (rc != RCP_ENOMEM)

@@ -1,5 +1,6 @@
 /* test_score.c - clustering scores (pairwise, BCubed) and the interner. */
 #include "eval/score.h"
+#include "fixture.h"
 #include "harness.h"
 
 #include <math.h>
@@ -176,43 +177,16 @@ TEST(strtab_interns_exactly)
 /* ---- allocation failures (curl's torture tests): fail the Nth
  * allocation for every N; each run must end in RCP_ENOMEM or succeed,
  * and free every block it took. */
-static long budget; /* allocations left before failing; < 0: never */
-static long live;   /* blocks allocated and not freed */
-
-static void *torture_realloc(void *ud, void *p, size_t n)
-{
-    (void)ud;
-    if (budget == 0)
-        return NULL;
-    if (budget > 0)
-        budget--;
-    void *q = realloc(p, n);
-    if (q && !p)
-        live++;
-    return q;
-}
-
-static void torture_free(void *ud, void *p)
-{
-    (void)ud;
-    if (p)
-        live--;
-    free(p);
-}
-
 TEST(score_torture)
 {
     static const char *const sys[] = {"p", "p", "q", "q", "q", "q"};
     static const char *const gold[] = {"x", "x", "x", "y", "y", "z"};
-    rcp_allocator t = {torture_realloc, torture_free, NULL};
     int ok = 0, failed = 0;
     for (long n = 0; n < 1000 && !ok; n++) {
-        budget = n;
-        live = 0;
-        rcp_set_allocator(&t);
+        fixture_torture_begin(n);
         rcp__cluster_score sc;
         int rc = rcp__score_clusters_str(sys, gold, 6, &sc);
-        rcp_set_allocator(NULL);
+        long live = fixture_torture_end();
         if (rc == 0)
             ok = near(sc.b3_f, 2.0 / 3);
         else if (rc != RCP_ENOMEM || sc.items != 0)

@@ -5,33 +5,10 @@
  * sanitizer build's LeakSanitizer checks the last part).
  */
 #include "base/base.h"
+#include "fixture.h"
 #include "harness.h"
 
 #include <stdlib.h>
-
-static long budget; /* allocations left before failing; < 0: never fail */
-static long live;   /* blocks allocated and not freed */
-
-static void *torture_realloc(void *ud, void *p, size_t n)
-{
-    (void)ud;
-    if (budget == 0)
-        return NULL;
-    if (budget > 0)
-        budget--;
-    void *q = realloc(p, n);
-    if (q && !p)
-        live++;
-    return q;
-}
-
-static void torture_free(void *ud, void *p)
-{
-    (void)ud;
-    if (p)
-        live--;
-    free(p);
-}
 
 static const char article_json[] =
     "{\"id\":\"t1\",\"url\":\"https://www.example.org/a\",\"title\":\"T\","
@@ -44,18 +21,15 @@ static const char article_text[] =
 
 TEST(torture_json_article)
 {
-    rcp_allocator t = {torture_realloc, torture_free, NULL};
     int ok = 0, failed = 0;
     for (long n = 0; n < 10000 && !ok; n++) {
-        budget = n;
-        live = 0;
-        rcp_set_allocator(&t);
+        fixture_torture_begin(n);
         rcp_article *a = NULL;
         rcp_error err;
         int rc = rcp_article_from_json(article_json, sizeof article_json - 1,
                                        NULL, &a, &err);
         rcp_article_free(a);
-        rcp_set_allocator(NULL);
+        long live = fixture_torture_end();
         if (rc == 0)
             ok = 1;
         else if (rc != RCP_ENOMEM)
@@ -70,15 +44,13 @@ TEST(torture_json_article)
 
 TEST(torture_doc_analysis)
 {
-    rcp_allocator t = {torture_realloc, torture_free, NULL};
     int ok = 0;
     for (long n = 0; n < 10000 && !ok; n++) {
-        budget = n;
-        rcp_set_allocator(&t);
+        fixture_torture_begin(n);
         rcp_doc *d = rcp_doc_new(article_text, sizeof article_text - 1, NULL);
         ok = d != NULL;
         rcp_doc_free(d);
-        rcp_set_allocator(NULL);
+        fixture_torture_end();
     }
     CHECK(ok);
 }
