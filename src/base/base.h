@@ -116,7 +116,22 @@ uint64_t *rcp__map_put(rcp__map *m, uint64_t key);
 uint64_t *rcp__map_get(const rcp__map *m, uint64_t key);
 void rcp__map_release(rcp__map *m);
 
-/* ---- UTF-8 (utf8.c) ---- */
+/* ---- UTF-8 (util.c) ---- */
+
+/* The index of the first byte at or after i that is not ASCII, or n. */
+static inline size_t rcp__skip_ascii(const char *p, size_t n, size_t i)
+{
+    while (i + 8 <= n) { /* eight bytes at a time */
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ULL)
+            break;
+        i += 8;
+    }
+    while (i < n && !((unsigned char)p[i] & 0x80))
+        i++;
+    return i;
+}
 
 /* Decode one code point from p[0..n). Returns its length in bytes (1-4)
  * and sets *cp; on an invalid or truncated sequence returns 1 and sets *cp

@@ -224,20 +224,9 @@ int rcp__utf8_valid(const char *p, size_t n, size_t *bad)
 {
     size_t i = 0;
     while (i < n) {
-        /* skip ASCII 8 bytes at a time */
-        while (i + 8 <= n) {
-            uint64_t v;
-            memcpy(&v, p + i, 8);
-            if (v & 0x8080808080808080ULL)
-                break;
-            i += 8;
-        }
+        i = rcp__skip_ascii(p, n, i);
         if (i >= n)
             break;
-        if (!((unsigned char)p[i] & 0x80)) {
-            i++;
-            continue;
-        }
         int32_t cp;
         int l = rcp__utf8_decode(p + i, n - i, &cp);
         if (cp < 0) {

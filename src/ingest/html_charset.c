@@ -93,20 +93,9 @@ static void utf8_census(const char *p, size_t n, size_t *multi, size_t *bad)
     size_t i = 0;
     *multi = *bad = 0;
     while (i < n) {
-        /* skip ASCII eight bytes at a time */
-        while (i + 8 <= n) {
-            uint64_t w;
-            memcpy(&w, p + i, 8);
-            if (w & 0x8080808080808080ULL)
-                break;
-            i += 8;
-        }
+        i = rcp__skip_ascii(p, n, i);
         if (i >= n)
             break;
-        if (!((unsigned char)p[i] & 0x80)) {
-            i++;
-            continue;
-        }
         int32_t cp;
         int k = rcp__utf8_decode(p + i, n - i, &cp);
         if (cp < 0)

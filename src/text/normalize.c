@@ -311,21 +311,9 @@ static int is_nfc_quick(const char *p, size_t n)
 {
     size_t i = 0;
     while (i < n) {
-        /* ASCII, eight bytes at a time */
-        while (i + 8 <= n) {
-            uint64_t w;
-            memcpy(&w, p + i, 8);
-            if (w & 0x8080808080808080ULL)
-                break;
-            i += 8;
-        }
+        i = rcp__skip_ascii(p, n, i);
         if (i >= n)
             break;
-        unsigned char c = (unsigned char)p[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
         int32_t cp;
         int l = rcp__utf8_decode(p + i, n - i, &cp);
         if (cp < 0 || !(rcp__cp_class(cp) & RCP__CP_NFCSAFE))
