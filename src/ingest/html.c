@@ -775,11 +775,8 @@ int rcp__hnode_text(const rcp__hnode *n, rcp__buf *b, size_t max_nodes)
             x = x->child;
             continue;
         }
-        while (x && x != n && !x->next)
-            x = x->parent;
-        if (!x || x == n)
+        if (!(x = rcp__hnode_after(x, n)))
             break;
-        x = x->next;
     }
     return 0;
 }
@@ -1251,11 +1248,8 @@ static const rcp__hnode *find_tag(const rcp__hnode *n, int tag,
             x = x->child;
             continue;
         }
-        while (x && x != n && !x->next)
-            x = x->parent;
-        if (!x || x == n)
+        if (!(x = rcp__hnode_after(x, n)))
             break;
-        x = x->next;
     }
     return NULL;
 }
@@ -1316,22 +1310,16 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
             if (t && (out->date = text_date_x(s->a, t, strlen(t), dmy)))
                 return;
             /* no need to look inside again */
-            while (x && x != s->root && !x->next)
-                x = x->parent;
-            if (!x || x == s->root)
+            if (!(x = rcp__hnode_after(x, s->root)))
                 break;
-            x = x->next;
             continue;
         }
         if (x->tag != RCP__T_TEXT && x->child) {
             x = x->child;
             continue;
         }
-        while (x && x != s->root && !x->next)
-            x = x->parent;
-        if (!x || x == s->root)
+        if (!(x = rcp__hnode_after(x, s->root)))
             break;
-        x = x->next;
     }
     if (!out->date)
         out->date = url_date(s->a, out->url);
@@ -1362,11 +1350,8 @@ static char *dom_author(state *s, unsigned flag)
             x = x->child;
             continue;
         }
-        while (x && x != s->root && !x->next)
-            x = x->parent;
-        if (!x || x == s->root)
+        if (!(x = rcp__hnode_after(x, s->root)))
             break;
-        x = x->next;
     }
     return NULL;
 }

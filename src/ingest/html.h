@@ -105,6 +105,18 @@ struct rcp__hnode {
     float psum;        /* paragraph scores below, undivided */
 };
 
+/* In a pre-order walk of root's subtree, the node that comes after x's
+ * own subtree (the next sibling of x or of its nearest ancestor that has
+ * one), or NULL when the walk is over. Like strchr, it hands back a
+ * pointer the caller may write through when its tree is its own. */
+static inline rcp__hnode *rcp__hnode_after(const rcp__hnode *x,
+                                           const rcp__hnode *root)
+{
+    while (x && x != root && !x->next)
+        x = x->parent;
+    return !x || x == root ? NULL : x->next;
+}
+
 /* The tree and what the parse found (html.c -> html_text.c). */
 typedef struct rcp__hdoc {
     rcp__hnode *root;

@@ -283,11 +283,8 @@ static void score_all(ctx *c)
             x = x->child;
             continue;
         }
-        while (x != c->root && !x->next)
-            x = x->parent;
-        if (x == c->root)
+        if (!(x = rcp__hnode_after(x, c->root)))
             return;
-        x = x->next;
     }
 }
 
@@ -321,11 +318,8 @@ static rcp__hnode *best(ctx *c)
             x = x->child;
             continue;
         }
-        while (x != c->root && !x->next)
-            x = x->parent;
-        if (x == c->root)
+        if (!(x = rcp__hnode_after(x, c->root)))
             break;
-        x = x->next;
     }
     if (!top)
         return NULL;
@@ -335,9 +329,7 @@ static rcp__hnode *best(ctx *c)
             fprintf(stderr, "cand: tag %d hint '%s' score %.1f final %.1f chars %u links %u\n",
                     x->tag, x->hint ? x->hint : "", (double)(x->score + x->bonus), (double)final_score(x), x->chars, x->links);
         if (x->tag != RCP__T_TEXT && x->child) { x = x->child; continue; }
-        while (x != c->root && !x->next) x = x->parent;
-        if (x == c->root) break;
-        x = x->next;
+        if (!(x = rcp__hnode_after(x, c->root))) break;
     }
 #endif
     /* the best node and its ancestors are never cleaned away */
@@ -776,11 +768,8 @@ int rcp__html_main_text(rcp__hdoc *d, rcp__arena *a, const char **text,
             x = x->child;
             continue;
         }
-        while (x != c.root && !x->next)
-            x = x->parent;
-        if (x == c.root)
+        if (!(x = rcp__hnode_after(x, c.root)))
             break;
-        x = x->next;
     }
     score_all(&c);
     rcp__hnode *top = best(&c);
