@@ -1169,6 +1169,18 @@ static void squeeze_number(rcp__buf *f)
     f->p[w] = 0;
 }
 
+/* A token's folded form, stem and hashes from the word cache. */
+static inline void take_word(rcp_token *t, const rcp__word *w)
+{
+    t->norm = w->norm;
+    t->norm_len = w->norm_len;
+    t->hnorm = w->hnorm;
+    t->stem = w->stem;
+    t->hstem = w->hstem;
+    if (w->stop && (t->flags & RCP_TOK_WORD))
+        t->flags |= RCP_TOK_STOP;
+}
+
 static int finish_tokens(builder *b)
 {
     rcp_doc *d = b->d;
@@ -1184,13 +1196,7 @@ static int finish_tokens(builder *b)
                 rcp__word_get(slot, d->text + t->off, t->len, a);
             if (!w)
                 return RCP_ENOMEM;
-            t->norm = w->norm;
-            t->norm_len = w->norm_len;
-            t->hnorm = w->hnorm;
-            t->stem = w->stem;
-            t->hstem = w->hstem;
-            if (w->stop && (t->flags & RCP_TOK_WORD))
-                t->flags |= RCP_TOK_STOP;
+            take_word(t, w);
             continue;
         }
         if ((rc = fold_into(b, d->text + t->off, t->len)))
@@ -1212,13 +1218,7 @@ static int finish_tokens(builder *b)
             const rcp__word *w = rcp__word_get(slot, b->fold.p, fl, a);
             if (!w)
                 return RCP_ENOMEM;
-            t->norm = w->norm;
-            t->norm_len = w->norm_len;
-            t->hnorm = w->hnorm;
-            t->stem = w->stem;
-            t->hstem = w->hstem;
-            if (w->stop && (t->flags & RCP_TOK_WORD))
-                t->flags |= RCP_TOK_STOP;
+            take_word(t, w);
             continue;
         }
         /* numbers, URLs: seldom twice, kept in the doc's arena */
