@@ -269,50 +269,46 @@ static int find_roles(qctx *q, uint32_t doc)
     return 0;
 }
 
+/* Who holds the roles matching `v` (the whole phrase's key, or only its
+ * head word when by_head): *only is the one holder when *many is 0, and
+ * *near the last holder before toks[head] in the same doc (-1: none). */
+static void holders(const qctx *q, int by_head, uint64_t v, uint32_t doc,
+                    size_t head, int *only, int *many, int *near)
+{
+    uint32_t neartok = 0;
+    *only = -1, *many = 0, *near = -1;
+    for (size_t i = 0; i < q->nr; i++) {
+        const role *r = &q->r[i];
+        if ((by_head ? r->head : r->key) != v)
+            continue;
+        if (*only < 0)
+            *only = r->ent;
+        else if (*only != r->ent)
+            *many = 1;
+        if (r->doc == doc && r->tok < head && (*near < 0 || r->tok > neartok))
+            *near = r->ent, neartok = r->tok;
+    }
+}
+
 /* The person of the role phrase toks[head..end) of doc: see the top. */
 static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
 {
     const rcp_doc *d = q->c->docs[doc];
-    uint64_t key = role_key(d, head, end);
-    uint64_t hh = d->toks[head].hnorm;
-    int only = -1, many = 0;
-    int near = -1;
-    uint32_t neartok = 0;
+    int only, many, near;
     size_t content = 0;
     for (size_t k = head + 1; k < end; k++)
         if ((d->toks[k].flags & RCP_TOK_WORD) &&
             !(d->toks[k].flags & RCP_TOK_STOP) &&
             !(rcp__lex_tok(&d->toks[k]) & (LX_DET | LX_CONN)))
             content++;
-    for (size_t i = 0; i < q->nr; i++) {
-        const role *r = &q->r[i];
-        if (r->key != key)
-            continue;
-        if (only < 0)
-            only = r->ent;
-        else if (only != r->ent)
-            many = 1;
-        if (r->doc == doc && r->tok < head && (near < 0 || r->tok > neartok))
-            near = r->ent, neartok = r->tok;
-    }
+    holders(q, 0, role_key(d, head, end), doc, head, &only, &many, &near);
     if (only >= 0)
         return many ? near : only;
     if (content)
         return -1;
     /* a bare head: the last holder of a role with that head, before, in
      * the same article; else the only one in the story */
-    many = 0;
-    for (size_t i = 0; i < q->nr; i++) {
-        const role *r = &q->r[i];
-        if (r->head != hh)
-            continue;
-        if (only < 0)
-            only = r->ent;
-        else if (only != r->ent)
-            many = 1;
-        if (r->doc == doc && r->tok < head && (near < 0 || r->tok > neartok))
-            near = r->ent, neartok = r->tok;
-    }
+    holders(q, 1, d->toks[head].hnorm, doc, head, &only, &many, &near);
     if (near >= 0)
         return near;
     return many ? -1 : only;
