@@ -59,6 +59,22 @@ void fixture_story_free(fixture_story *s)
         rcp_doc_free(s->docs[i]);
 }
 
+int fixture_nlp_run(fixture_nlp *x, char *text, const char *lang,
+                    const char *date)
+{
+    fixture_story_make(&x->s, text, lang, date);
+    rcp__arena_init(&x->a);
+    memset(&x->out, 0, sizeof x->out);
+    return rcp__story_nlp_run((const rcp_doc *const *)x->s.docs, x->s.n, &x->a,
+                              &x->out);
+}
+
+void fixture_nlp_free(fixture_nlp *x)
+{
+    rcp__arena_release(&x->a);
+    fixture_story_free(&x->s);
+}
+
 static long budget, live;
 
 static void *torture_realloc(void *ud, void *p, size_t n)

@@ -8,6 +8,8 @@
 
 #include "recoupe.h"
 
+#include "digest/nlp.h"
+
 /* Split a TSV line into at most n fields in place; returns the count. */
 int fixture_fields(char *line, char **f, int n);
 
@@ -25,6 +27,20 @@ typedef struct fixture_story {
 void fixture_story_make(fixture_story *s, char *text, const char *lang,
                         const char *date);
 void fixture_story_free(fixture_story *s);
+
+/* A small story with its entities, quotes and dates: the docs of `text`
+ * as fixture_story_make makes them, and rcp__story_nlp_run's answer in
+ * `out`. Returns what rcp__story_nlp_run returned; free with
+ * fixture_nlp_free whatever it returned. */
+typedef struct fixture_nlp {
+    fixture_story s;
+    rcp__arena a;
+    rcp__story_nlp out;
+} fixture_nlp;
+
+int fixture_nlp_run(fixture_nlp *x, char *text, const char *lang,
+                    const char *date);
+void fixture_nlp_free(fixture_nlp *x);
 
 /* Install an allocator that fails once `budget` allocations have
  * succeeded (budget < 0: never), counting the blocks that stay live;

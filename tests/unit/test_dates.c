@@ -25,27 +25,22 @@ TEST(dates_table)
         if (fixture_fields(line, f, 4) < 4)
             continue;
         fixture_unescape(f[2]);
-        fixture_story s;
-        fixture_story_make(&s, f[2], f[0], strcmp(f[1], "-") ? f[1] : NULL);
-        rcp__arena a;
-        rcp__arena_init(&a);
-        rcp__story_nlp out;
-        CHECK_INT(
-            rcp__story_nlp_run((const rcp_doc *const *)s.docs, s.n, &a, &out),
-            0);
+        fixture_nlp nl;
+        const char *date = strcmp(f[1], "-") ? f[1] : NULL;
+        CHECK_INT(fixture_nlp_run(&nl, f[2], f[0], date), 0);
         cases++;
         char got[512] = "";
         size_t o = 0;
-        for (size_t i = 0; i < out.ndates && o < sizeof got - 1; i++) {
-            const rcp__date *dt = &out.dates[i];
+        for (size_t i = 0; i < nl.out.ndates && o < sizeof got - 1; i++) {
+            const rcp__date *dt = &nl.out.dates[i];
             int w = snprintf(got + o, sizeof got - o, "%s%s=%.*s", i ? ";" : "",
                              dt->value, (int)dt->len,
-                             s.docs[dt->doc]->text + dt->off);
+                             nl.s.docs[dt->doc]->text + dt->off);
             if (w < 0)
                 break;
             o += (size_t)w;
         }
-        if (!out.ndates)
+        if (!nl.out.ndates)
             strcpy(got, "-");
         if (strcmp(got, f[3]) != 0) {
             char m[1024];
@@ -53,8 +48,7 @@ TEST(dates_table)
                      f[1], got, f[3]);
             rcp_test_fail(__FILE__, __LINE__, m);
         }
-        rcp__arena_release(&a);
-        fixture_story_free(&s);
+        fixture_nlp_free(&nl);
     }
     CHECK(cases >= 25);
     free(buf);
@@ -90,8 +84,7 @@ TEST(dates_story_anchor_for_undated_articles)
     rcp__arena a;
     rcp__arena_init(&a);
     rcp__story_nlp out;
-    CHECK_INT(rcp__story_nlp_run((const rcp_doc *const *)s.docs, s.n, &a,
-                                 &out),
+    CHECK_INT(rcp__story_nlp_run((const rcp_doc *const *)s.docs, s.n, &a, &out),
               0);
     int found = 0, bad = 0;
     for (size_t i = 0; i < out.ndates; i++) {

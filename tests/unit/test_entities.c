@@ -82,28 +82,21 @@ TEST(entities_table)
         if (fixture_fields(line, f, 3) < 3)
             continue;
         fixture_unescape(f[1]);
-        fixture_story s;
-        fixture_story_make(&s, f[1], f[0], NULL);
-        rcp__arena a;
-        rcp__arena_init(&a);
-        rcp__story_nlp out;
-        CHECK_INT(
-            rcp__story_nlp_run((const rcp_doc *const *)s.docs, s.n, &a, &out),
-            0);
+        fixture_nlp nl;
+        CHECK_INT(fixture_nlp_run(&nl, f[1], f[0], NULL), 0);
         cases++;
         char *save2 = NULL;
         for (char *x = strtok_r(f[2], ";", &save2); x;
              x = strtok_r(NULL, ";", &save2)) {
             char msg[1024];
-            const char *err = expect(&out, x, msg, sizeof msg);
+            const char *err = expect(&nl.out, x, msg, sizeof msg);
             if (err) {
                 char m[1200];
                 snprintf(m, sizeof m, "'%.80s': %s", f[1], err);
                 rcp_test_fail(__FILE__, __LINE__, m);
             }
         }
-        rcp__arena_release(&a);
-        fixture_story_free(&s);
+        fixture_nlp_free(&nl);
     }
     CHECK(cases >= 10);
     free(buf);

@@ -26,22 +26,16 @@ TEST(quotes_table)
         if (nf < 3)
             continue;
         fixture_unescape(f[1]);
-        fixture_story s;
-        fixture_story_make(&s, f[1], f[0], NULL);
-        rcp__arena a;
-        rcp__arena_init(&a);
-        rcp__story_nlp out;
-        CHECK_INT(
-            rcp__story_nlp_run((const rcp_doc *const *)s.docs, s.n, &a, &out),
-            0);
+        fixture_nlp nl;
+        CHECK_INT(fixture_nlp_run(&nl, f[1], f[0], NULL), 0);
         cases++;
         char got[256] = "-", qt[512] = "";
-        if (out.nquotes) {
-            const rcp__quote *q = &out.quotes[out.nquotes - 1];
+        if (nl.out.nquotes) {
+            const rcp__quote *q = &nl.out.quotes[nl.out.nquotes - 1];
             snprintf(got, sizeof got, "%s",
-                     q->speaker >= 0 ? out.entities[q->speaker].name : "?");
+                     q->speaker >= 0 ? nl.out.entities[q->speaker].name : "?");
             snprintf(qt, sizeof qt, "%.*s", (int)q->len,
-                     s.docs[q->doc]->text + q->off);
+                     nl.s.docs[q->doc]->text + q->off);
         }
         if (strcmp(got, f[2]) != 0) {
             char m[1024];
@@ -54,8 +48,7 @@ TEST(quotes_table)
             snprintf(m, sizeof m, "quote: got '%s', want '%s'", qt, f[3]);
             rcp_test_fail(__FILE__, __LINE__, m);
         }
-        rcp__arena_release(&a);
-        fixture_story_free(&s);
+        fixture_nlp_free(&nl);
     }
     CHECK(cases >= 20);
     free(buf);
