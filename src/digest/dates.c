@@ -41,6 +41,7 @@
  * Cost: linear in the tokens.
  */
 #include "nlp_priv.h"
+#include "text/text.h"
 
 #include <stdio.h>
 
@@ -189,30 +190,6 @@ static int is_p(const rcp_doc *d, size_t i, int32_t cp)
     return t && (t->flags & RCP_TOK_PUNCT) && rcp__tok_cp(d, t) == cp;
 }
 
-/* A day number: 1-31, 1er, 1st, 2nd, 3rd, 14th. Returns it or 0. */
-static int day_num(const rcp_token *t)
-{
-    if (!t || !(t->flags & RCP_TOK_NUM))
-        return 0;
-    const char *s = t->norm;
-    size_t n = t->norm_len, k = 0;
-    while (k < n && s[k] >= '0' && s[k] <= '9')
-        k++;
-    if (k == 0 || k > 2)
-        return 0;
-    if (k < n) {
-        const char *sf = s + k;
-        size_t l = n - k;
-        if (!((l == 2 && (!memcmp(sf, "er", 2) || !memcmp(sf, "st", 2) ||
-                          !memcmp(sf, "nd", 2) || !memcmp(sf, "rd", 2) ||
-                          !memcmp(sf, "th", 2))) ||
-              (l == 1 && sf[0] == 'e')))
-            return 0;
-    }
-    int v = num(s, k);
-    return v >= 1 && v <= 31 ? v : 0;
-}
-
 /* A four-digit year 1000-2999, or 0. */
 static int year_num(const rcp_token *t)
 {
@@ -221,43 +198,6 @@ static int year_num(const rcp_token *t)
         return 0; /* not 1 500, which folds to 1500 */
     int v = num(t->norm, 4);
     return v >= 1000 && v <= 2999 ? v : 0;
-}
-
-/* The month of token t (1-12), or 0, with the capitalisation rules. */
-static int month_tok(const rcp_doc *d, const rcp_token *t)
-{
-    if (!t || !(t->flags & RCP_TOK_WORD))
-        return 0;
-    uint32_t lx = rcp__lex_tok(t);
-    if (!(lx & LX_MONTH))
-        return 0;
-    /* an abbreviation (sept, oct, Aug) only with its full stop: "sept"
-     * is also French for seven */
-    static const char *const abbr[] = {
-        "janv", "fevr", "fev", "avr", "juil", "sept", "oct", "nov", "dec",
-        "jan",  "feb",  "mar", "apr", "jun",  "jul",  "aug", "sep"};
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(abbr); i++)
-        if (rcp__tok_is(t, abbr[i])) {
-            const rcp_token *n = t + 1;
-            if (n >= d->toks + d->ntoks || !(n->flags & RCP_TOK_PUNCT) ||
-                rcp__tok_cp(d, n) != '.')
-                return 0;
-            return (t->flags & RCP_TOK_UPPER)
-                       ? 0
-                       : rcp__lex_month(t->norm, t->norm_len);
-        }
-    int cap = (t->flags & RCP_TOK_CAP) != 0;
-    if (lx & LX_EN) {
-        if (!cap || (t->flags & RCP_TOK_UPPER))
-            return 0;
-    } else if (cap && !(t->flags & RCP_TOK_SSTART) &&
-               strcmp(d->lang, "fr") != 0) {
-        return 0;
-    } else if (cap && !(t->flags & RCP_TOK_SSTART) && rcp__tok_is(t, "mars")) {
-        return 0; /* la planète Mars */
-    }
-    int m = rcp__lex_month(t->norm, t->norm_len);
-    return m > 0 ? m : 0;
 }
 
 static int weekday_tok(const rcp_token *t)
@@ -426,7 +366,8 @@ static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
         size_t s0 = i;
         wd = weekday_tok(t);
         size_t k = wd >= 0 ? i + 1 : i;
-        if ((dd = day_num(tk(d, k))) && (m = month_tok(d, tk(d, k + 1)))) {
+        if ((dd = rcp__tok_day(tk(d, k))) &&
+            (m = rcp__tok_month(d, tk(d, k + 1)))) {
             size_t e = k + 2;
             if (is_p(d, e, '.') && d->toks[k + 1].norm_len <= 4)
                 e++;
@@ -439,11 +380,11 @@ static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
         }
         /* [weekday,] month day[,] [year] (English) */
         k = wd >= 0 ? (is_p(d, i + 1, ',') ? i + 2 : i + 1) : i;
-        if ((m = month_tok(d, tk(d, k)))) {
+        if ((m = rcp__tok_month(d, tk(d, k)))) {
             size_t e = k + 1;
             if (is_p(d, e, '.'))
                 e++;
-            if ((dd = day_num(tk(d, e))) && !year_num(tk(d, e))) {
+            if ((dd = rcp__tok_day(tk(d, e))) && !year_num(tk(d, e))) {
                 size_t f = e + 1;
                 size_t g = is_p(d, f, ',') ? f + 1 : f;
                 if ((y = year_num(tk(d, g))))
@@ -578,9 +519,10 @@ static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
             continue;
         }
         /* le 12, : a day of the anchor's month */
-        if ((dd = day_num(t)) && i > 0 && is(d, i - 1, "le") && an.prec >= 3 &&
-            tk(d, i + 1) && (d->toks[i + 1].flags & RCP_TOK_PUNCT) &&
-            !is_p(d, i + 1, '%') && !is_p(d, i + 1, '/')) {
+        if ((dd = rcp__tok_day(t)) && i > 0 && is(d, i - 1, "le") &&
+            an.prec >= 3 && tk(d, i + 1) &&
+            (d->toks[i + 1].flags & RCP_TOK_PUNCT) && !is_p(d, i + 1, '%') &&
+            !is_p(d, i + 1, '/')) {
             /* this month, or the previous one when ahead of the anchor */
             y = an.y, m = an.m;
             if (dd > an.d + 2) {

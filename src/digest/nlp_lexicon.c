@@ -323,17 +323,6 @@ static const lex_list lists[] = {
              "slovenie|slovenia|kurdistan|tibet|xinjiang|tchetchenie|chechnya"},
 };
 
-static const char *const months[] = {
-    "janvier", "fevrier",  "mars",      "avril",   "mai",      "juin",
-    "juillet", "aout",     "septembre", "octobre", "novembre", "decembre",
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december",
-    "janv",    "fevr",     "mar",       "avr",     "mai",      "juin",
-    "juil",    "aout",     "sept",      "oct",     "nov",      "dec",
-    "jan",     "feb",      "mar",       "apr",     "may",      "jun",
-    "jul",     "aug",      "sep",       "oct",     "nov",      "dec",
-    "fev",     "fevr",     "mars",      "avr",     "mai",      "juin",
-    "juil",    "aout",     "sept",      "oct",     "nov",      "dec"};
 static const char *const weekdays[] = {
     "dimanche",  "lundi",    "mardi",  "mercredi", "jeudi",
     "vendredi",  "samedi",   "sunday", "monday",   "tuesday",
@@ -385,14 +374,6 @@ static int find_in(const char *const *tab, size_t ntab, const char *w, size_t n)
         if (strlen(tab[i]) == n && memcmp(tab[i], w, n) == 0)
             return (int)i;
     return -1;
-}
-
-int rcp__lex_month(const char *w, size_t n)
-{
-    if (n && w[n - 1] == '.')
-        n--;
-    int i = find_in(months, RCP_ARRAY_SIZE(months), w, n);
-    return i < 0 ? -1 : i % 12 + 1;
 }
 
 int rcp__lex_weekday(const char *w, size_t n)

@@ -48,8 +48,7 @@ int rcp__lex_init(void);
 uint32_t rcp__lex(const char *w, size_t n);
 /* The same by the word's hash, rcp__hash(w, n, 0) (rcp_token.hnorm). */
 uint32_t rcp__lex_hash(uint64_t h);
-/* The month (1-12) or weekday (0 = Sunday .. 6) of folded w, or -1. */
-int rcp__lex_month(const char *w, size_t n);
+/* The weekday (0 = Sunday .. 6) of folded w, or -1. */
 int rcp__lex_weekday(const char *w, size_t n);
 
 static inline uint32_t rcp__lex_tok(const rcp_token *t)

@@ -126,6 +126,16 @@ const rcp__word *rcp__word_get(int slot, const char *w, size_t n,
 /* The Snowball algorithm of an ISO 639-1 code ("french"), or NULL. */
 const char *rcp__snowball_name(const char *lang);
 
+/*
+ * Calendar words of running text (calendar.c). rcp__tok_day: the day of
+ * the month a number token gives (12, 1er, 1st, 2nd, 3rd, 14th, 12e), or
+ * 0. rcp__tok_month: the month (1-12) word token t of d names, with the
+ * capitalisation rules of French and English (English months capitalised,
+ * abbreviations only with their full stop), or 0. Both take NULL.
+ */
+int rcp__tok_day(const rcp_token *t);
+int rcp__tok_month(const rcp_doc *d, const rcp_token *t);
+
 /* Languages known to detection, stopwords and stemming, as ISO 639-1. */
 extern const char *const rcp__langs[];
 

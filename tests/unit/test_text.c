@@ -449,3 +449,41 @@ TEST(lang_detect_titles)
     /* a capitalised word that is a function word elsewhere is no proof */
     CHECK_STR(rcp_lang_detect("Texas Lifer Escapes Prison Van", 30), "");
 }
+
+/* Calendar words: text, language, then per token "month/day" (0 when
+ * neither) of every token, in order. */
+static const struct {
+    const char *text, *lang, *want;
+} calendar_cases[] = {
+    {"le 1er juillet et le 14 août", "fr", "0 -1 7 0 0 -14 8"},
+    {"Juillet fut chaud. Mars aussi, pas Mars", "fr", "7 0 0 0 3 0 0 0 0"},
+    {"On a vu Mars hier", "fr", "0 0 0 0 0"}, /* the planet */
+    {"Singer Avril Lavigne", "en", "0 0 0"},  /* a name in English */
+    {"On May 2nd you may march in March", "en", "0 5 -2 0 0 0 0 3"},
+    {"MAY DAY in JUILLET", "en", "0 0 0 0"},
+    {"le 3 sept. et sept jours", "fr", "0 -3 9 0 0 0 0"},
+    {"Aug. 4th, Oct 5", "en", "8 0 -4 0 0 -5"}, /* abbreviations: a dot */
+    {"32 mai, 0 juin, 12e jour", "fr", "0 5 0 0 6 0 -12 0"},
+};
+
+TEST(calendar_table)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(calendar_cases); i++) {
+        const char *t = calendar_cases[i].text;
+        rcp_doc *d = rcp_doc_new(t, strlen(t), calendar_cases[i].lang);
+        CHECK(d != NULL);
+        if (!d)
+            continue;
+        char got[128] = "";
+        for (size_t k = 0; k < d->ntoks; k++) {
+            int m = rcp__tok_month(d, &d->toks[k]),
+                day = rcp__tok_day(&d->toks[k]);
+            snprintf(got + strlen(got), sizeof got - strlen(got), "%s%d",
+                     k ? " " : "", day ? -day : m);
+        }
+        CHECK_STR(got, calendar_cases[i].want);
+        rcp_doc_free(d);
+    }
+    CHECK_INT(rcp__tok_month(NULL, NULL), 0);
+    CHECK_INT(rcp__tok_day(NULL), 0);
+}

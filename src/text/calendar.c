@@ -1,0 +1,85 @@
+/*
+ * calendar.c - day and month words of running text, shared by the story
+ * clusterer (the months an article names) and the digest's date reader.
+ *
+ * Months are recognised in French and English, the two languages whose
+ * rules we know: full names, and the usual abbreviations only with their
+ * full stop ("sept" is also French for seven, "mar" a word of several
+ * languages). English month names are capitalised, so "may" and "march"
+ * in lower case are the verbs; a capitalised "Mars" inside a French
+ * sentence is the planet; a capitalised French month inside a sentence
+ * of another language is a name ("Avril Lavigne").
+ */
+#include "text.h"
+
+#include <string.h>
+
+static const char *const full[] = {
+    "janvier", "fevrier",  "mars",      "avril",   "mai",      "juin",
+    "juillet", "aout",     "septembre", "octobre", "novembre", "decembre",
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+static const struct {
+    const char *w;
+    int m;
+} abbr[] = {{"janv", 1}, {"jan", 1}, {"fevr", 2}, {"fev", 2}, {"feb", 2},
+            {"mar", 3},  {"avr", 4}, {"apr", 4},  {"jun", 6}, {"juil", 7},
+            {"jul", 7},  {"aug", 8}, {"sept", 9}, {"sep", 9}, {"oct", 10},
+            {"nov", 11}, {"dec", 12}};
+
+static int is_word(const rcp_token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->norm_len == n && memcmp(t->norm, w, n) == 0;
+}
+
+int rcp__tok_day(const rcp_token *t)
+{
+    if (!t || !(t->flags & RCP_TOK_NUM))
+        return 0;
+    const char *s = t->norm;
+    size_t n = t->norm_len, k = 0;
+    int v = 0;
+    while (k < n && k < 3 && s[k] >= '0' && s[k] <= '9')
+        v = v * 10 + (s[k++] - '0');
+    if (k == 0 || k > 2)
+        return 0;
+    if (k < n) {
+        const char *sf = s + k;
+        size_t l = n - k;
+        if (!((l == 2 && (!memcmp(sf, "er", 2) || !memcmp(sf, "st", 2) ||
+                          !memcmp(sf, "nd", 2) || !memcmp(sf, "rd", 2) ||
+                          !memcmp(sf, "th", 2))) ||
+              (l == 1 && sf[0] == 'e')))
+            return 0;
+    }
+    return v >= 1 && v <= 31 ? v : 0;
+}
+
+int rcp__tok_month(const rcp_doc *d, const rcp_token *t)
+{
+    if (!t || !(t->flags & RCP_TOK_WORD) || t->norm_len < 3 || t->norm_len > 9)
+        return 0;
+    int upper = (t->flags & RCP_TOK_UPPER) != 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(abbr); i++)
+        if (is_word(t, abbr[i].w)) {
+            const rcp_token *n = t + 1;
+            if (upper || n >= d->toks + d->ntoks ||
+                !(n->flags & RCP_TOK_PUNCT) || d->text[n->off] != '.')
+                return 0;
+            return abbr[i].m;
+        }
+    int cap = (t->flags & RCP_TOK_CAP) != 0;
+    int inside = cap && !(t->flags & RCP_TOK_SSTART);
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(full); i++) {
+        if (!is_word(t, full[i]))
+            continue;
+        if (i >= 12) /* English: "may", "march" are verbs */
+            return cap && !upper ? (int)i - 11 : 0;
+        if (inside && (strcmp(d->lang, "fr") != 0 || i == 2))
+            return 0; /* Avril Lavigne; la planète Mars */
+        return (int)i + 1;
+    }
+    return 0;
+}
