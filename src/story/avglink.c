@@ -8,10 +8,10 @@
  * sorted once, and a max-heap of the entries pushed after merges (a heap
  * of every edge would cost a cache miss per level of every pop). An entry
  * whose clusters have merged since (a version differs, or one is no
- * longer a root of the union-find forest) is stale and dropped. Merging B into A builds A's new
- * list from both lists, each neighbour resolved to its current root and
- * the sums of the same root added (S(X, A u B) = S(X, A) + S(X, B)), then
- * pushes a fresh entry per neighbour. Lists of the other clusters are not
+ * longer a root of the union-find forest) is stale and dropped. Merging B into
+ * A builds A's new list from both lists, each neighbour resolved to its current
+ * root and the sums of the same root added (S(X, A u B) = S(X, A) + S(X, B)),
+ * then pushes a fresh entry per neighbour. Lists of the other clusters are not
  * touched: their entries for A and B resolve to the new root when they are
  * next read. Invariant: for live clusters A, X, the entries of A's list
  * that resolve to X sum to S(A, X). Missing pairs count 0, so sparsifying
@@ -24,6 +24,13 @@
  * first, so the clusters when the best remaining mean first falls below
  * `threshold` are those of the higher cut; merging then goes on down to
  * `low`.
+ * Months (optional): two clusters that each have a current month (see
+ * current_month) and disagree on it are not merged above `threshold`:
+ * the merge is postponed to the lower cut. Follow-ups of an affair a
+ * month later (the trial after the arrest) and two events of one kind
+ * (two earthquakes) share names and vocabulary; the months their
+ * articles name tell them apart, and needing several members to agree
+ * keeps one article's passing mention ("depuis juillet") from vetoing.
  * Cost: O(E log E + M log M) with M the entries pushed after merges.
  */
 #include "story.h"
@@ -130,6 +137,37 @@ static double pairs(uint32_t a, uint32_t b, size_t knn)
     return knn && some < all ? some : all;
 }
 
+/* The current month of a cluster (1-12): of the months named by at least
+ * VETO_FRAC of its members that name any month, the latest, in the
+ * circular order where the longest run of unnamed months follows it
+ * (December, January: January); 0 when fewer than VETO_MIN members name
+ * a month, or none is named that often. cnt[m] counts the members that
+ * name month m + 1, cnt[12] those that name any. */
+#define VETO_FRAC 0.6
+#define VETO_MIN 3
+
+static int current_month(const uint32_t *cnt)
+{
+    uint32_t n = cnt[12];
+    if (n < VETO_MIN)
+        return 0;
+    unsigned named = 0;
+    for (int m = 0; m < 12; m++)
+        if (cnt[m] >= VETO_FRAC * n)
+            named |= 1u << m;
+    int best = 0, bestgap = -1;
+    for (int m = 0; m < 12; m++) {
+        if (!(named >> m & 1))
+            continue;
+        int gap = 0;
+        while (gap < 11 && !(named >> ((m + 1 + gap) % 12) & 1))
+            gap++;
+        if (gap > bestgap)
+            best = m + 1, bestgap = gap;
+    }
+    return best;
+}
+
 static uint32_t find(uint32_t *parent, uint32_t x)
 {
     while (parent[x] != x) {
@@ -140,8 +178,11 @@ static uint32_t find(uint32_t *parent, uint32_t x)
 }
 
 int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
-                 size_t knn, uint32_t *root, double low, uint32_t *low_root)
+                 size_t knn, uint32_t *root, double low, uint32_t *low_root,
+                 const uint16_t *months)
 {
+    uint32_t(*mc)[13] = NULL; /* by cluster: months named, see above */
+    heap later = {0};         /* merges postponed to the low cut */
     int rc = RCP_ENOMEM;
     int cut = 0; /* 1 once root holds the cut at threshold */
     if (!low_root || low > threshold)
@@ -159,9 +200,16 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
     uint32_t stamp = 0;
     if (!lists || !size || !ver || !mark || !pos)
         goto cleanup;
+    if (months && !(mc = rcp__calloc(n ? n : 1, sizeof *mc)))
+        goto cleanup;
     for (size_t i = 0; i < n; i++) {
         parent[i] = (uint32_t)i;
         size[i] = 1;
+        if (mc && months[i]) {
+            mc[i][12] = 1;
+            for (int m = 0; m < 12; m++)
+                mc[i][m] = months[i] >> m & 1;
+        }
     }
     /* every list and the first entries at their exact size: no regrowth */
     size_t nh = 0;
@@ -192,7 +240,8 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
     if (nfirst)
         qsort(first, nfirst, sizeof *first, cmp_fent);
     size_t next = 0;
-    while (next < nfirst || h.n) {
+    for (;;) {
+        int more = next < nfirst || h.n;
         hent e = {0};
         if (next < nfirst) {
             const fent *f = &first[next];
@@ -200,22 +249,42 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
         }
         if (next < nfirst && (!h.n || before(&e, &h.p[0])))
             next++;
-        else
+        else if (h.n)
             e = heap_pop(&h);
-        if (e.avg < threshold && !cut && low_root) {
+        if ((!more || e.avg < threshold) && !cut && low_root) {
             for (size_t i = 0; i < n; i++)
                 root[i] = find(parent, (uint32_t)i);
             cut = 1;
+            if (later.n) { /* the postponed merges come back */
+                for (size_t k = 0; k < later.n; k++)
+                    if (heap_push(&h, later.p[k]))
+                        goto cleanup;
+                later.n = 0;
+                if (more && heap_push(&h, e))
+                    goto cleanup;
+                continue;
+            }
         }
-        if (e.avg < low)
+        if (!more || e.avg < low)
             break;
         if (parent[e.a] != e.a || parent[e.b] != e.b || ver[e.a] != e.va ||
             ver[e.b] != e.vb)
             continue; /* stale */
+        if (mc && !cut) {
+            int ma = current_month(mc[e.a]), mb = current_month(mc[e.b]);
+            if (ma && mb && ma != mb) {
+                if (low_root && heap_push(&later, e))
+                    goto cleanup;
+                continue;
+            }
+        }
         /* survivor: the smaller id, so a root is its cluster's minimum */
         uint32_t A = e.a, B = e.b;
         parent[B] = A;
         size[A] += size[B];
+        if (mc)
+            for (int m = 0; m < 13; m++)
+                mc[A][m] += mc[B][m];
         ver[A]++;
         stamp++;
         merged.n = 0;
@@ -268,5 +337,7 @@ cleanup:
     rcp__free(h.p);
     rcp__free(first);
     rcp__free(merged.p);
+    rcp__free(mc);
+    rcp__free(later.p);
     return rc;
 }

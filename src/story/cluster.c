@@ -62,6 +62,7 @@
  * SCALE_K) + E).
  */
 #include "story.h"
+#include "text/text.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -69,19 +70,19 @@
 /* The tuned constants; each may be overridden with -D for experiments
  * (docs/cluster.md has the measurements behind them). */
 #ifndef K_TERMS
-#define K_TERMS 64      /* terms kept per article */
+#define K_TERMS 64 /* terms kept per article */
 #endif
 #ifndef C_TERMS
-#define C_TERMS 64      /* terms kept per story centroid */
+#define C_TERMS 64 /* terms kept per story centroid */
 #endif
 #ifndef Q_TERMS
-#define Q_TERMS 24      /* an article's heaviest terms that find candidates */
+#define Q_TERMS 24 /* an article's heaviest terms that find candidates */
 #endif
 #ifndef L_POST
-#define L_POST 64       /* most recent stories scanned per term */
+#define L_POST 64 /* most recent stories scanned per term */
 #endif
 #ifndef M_CAND
-#define M_CAND 8        /* candidates whose cosine is computed */
+#define M_CAND 8 /* candidates whose cosine is computed */
 #endif
 #ifndef NAME_BOOST
 #define NAME_BOOST 2.0f
@@ -131,12 +132,13 @@ typedef struct tw {
 
 /* What is kept of an article once its doc is gone. */
 typedef struct art {
-    size_t off;      /* its terms: c->pool[off .. off + nterms) */
-    int32_t day;     /* days since 1970-01-01, or NO_DAY */
-    int32_t dup;     /* earliest article it copies, or -1 */
-    uint32_t story;  /* streaming story */
+    size_t off;     /* its terms: c->pool[off .. off + nterms) */
+    int32_t day;    /* days since 1970-01-01, or NO_DAY */
+    int32_t dup;    /* earliest article it copies, or -1 */
+    uint32_t story; /* streaming story */
     uint8_t nterms;
     uint8_t sketched; /* 1 when sketch holds something */
+    uint16_t months;  /* bit m-1: the text names month m */
 } art;
 
 typedef struct story {
@@ -205,6 +207,7 @@ struct rcp_clusterer {
     tw *rank; /* features ranked by weight */
     size_t caprank;
     tw vec[K_TERMS];
+    uint16_t months; /* of the article being added */
 };
 
 /* ---- small helpers ---- */
@@ -317,6 +320,12 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title)
         qsort(c->caps, c->ncaps, sizeof *c->caps, cmp_u64);
     }
     uint32_t base = title ? F_TITLE : 0;
+    if (!title)
+        for (size_t i = 0; i < d->ntoks; i++) {
+            int m = rcp__tok_month(d, &d->toks[i]);
+            if (m)
+                c->months |= (uint16_t)(1u << (m - 1));
+        }
     uint64_t prev_name = 0;
     size_t prev_i = 0;
     for (size_t i = 0; i < d->ntoks; i++) {
@@ -401,8 +410,7 @@ static int add_terms(rcp_clusterer *c, art *a)
         c->df[f->key]++;
     }
     /* the K heaviest by boosted tf x idf (the idf known now) */
-    if (rcp__grow(&c->pool, &c->cappool, c->npool + K_TERMS,
-                  sizeof *c->pool) ||
+    if (rcp__grow(&c->pool, &c->cappool, c->npool + K_TERMS, sizeof *c->pool) ||
         rcp__grow(&c->rank, &c->caprank, m, sizeof *c->rank))
         return RCP_ENOMEM;
     for (size_t i = 0; i < m; i++) {
@@ -412,7 +420,8 @@ static int add_terms(rcp_clusterer *c, art *a)
             f->raw *= NAME_BOOST;
         if (f->flags & F_TITLE)
             f->raw *= TITLE_BOOST;
-        c->rank[i] = (tw){(uint32_t)i, f->raw * (float)idf(c, (uint32_t)f->key)};
+        c->rank[i] =
+            (tw){(uint32_t)i, f->raw * (float)idf(c, (uint32_t)f->key)};
     }
     size_t n = RCP_MIN(m, (size_t)K_TERMS);
     select_first(c->rank, m, n);
@@ -652,8 +661,8 @@ static long pass_place(rcp_clusterer *c, pass *p, const tw *v, size_t n,
         return -1;
     long sid = forced;
     if (sid < 0) {
-        size_t m = find_candidates(p, v, RCP_MIN(n, (size_t)Q_TERMS),
-                                   UINT32_MAX);
+        size_t m =
+            find_candidates(p, v, RCP_MIN(n, (size_t)Q_TERMS), UINT32_MAX);
         dense_set(c, v, n);
         double best = c->threshold;
         for (size_t i = 0; i < m; i++) {
@@ -688,16 +697,15 @@ rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts)
     rcp_cluster_opts o = {0};
     if (opts)
         o = *opts;
-    c->batch_threshold =
-        o.threshold > 0 ? o.threshold : RCP_CLUSTER_THRESHOLD;
+    c->batch_threshold = o.threshold > 0 ? o.threshold : RCP_CLUSTER_THRESHOLD;
     c->threshold = c->batch_threshold * STREAM_FACTOR;
     c->topic_threshold = o.topic_threshold > 0
                              ? RCP_MIN(o.topic_threshold, c->batch_threshold)
                              : c->batch_threshold * TOPIC_FACTOR;
     c->dup_threshold =
         o.dup_threshold > 0 ? o.dup_threshold : RCP_CLUSTER_DUP_THRESHOLD;
-    c->window = (int32_t)(o.window ? RCP_MIN(o.window, 100000u)
-                                   : RCP_CLUSTER_WINDOW);
+    c->window =
+        (int32_t)(o.window ? RCP_MIN(o.window, 100000u) : RCP_CLUSTER_WINDOW);
     c->no_dates = o.no_dates;
     c->no_refine = o.no_refine;
     rcp__map_init(&c->terms);
@@ -745,6 +753,7 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
 
     /* features: text and title */
     c->nfeats = 0;
+    c->months = 0;
     int rc = doc_features(c, d, 0);
     if (!rc && ar && ar->title && ar->title[0]) {
         rcp_doc *t = rcp_doc_new(ar->title, strlen(ar->title), d->lang);
@@ -753,6 +762,7 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
     }
     if (rc)
         return rc;
+    a->months = c->months;
     c->n++; /* the idf now counts this article */
     if ((rc = add_terms(c, a))) {
         c->n--;
@@ -803,7 +813,7 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
 typedef struct graph {
     uint32_t *start, *end, *docs; /* CSR: term -> articles holding it,
                                      ascending; end: filled so far */
-    float *idf, *inv;       /* by term; by article: 1 / norm */
+    float *idf, *inv;             /* by term; by article: 1 / norm */
     float *score;
     uint32_t *stamp, *cand;
     rcp__edge *e;
@@ -896,8 +906,8 @@ static int build_graph(rcp_clusterer *c, graph *g)
     g->score = rcp__malloc(n * sizeof *g->score);
     g->stamp = rcp__calloc(n, sizeof *g->stamp);
     g->cand = rcp__malloc((size_t)Q_TERMS * L_BATCH * sizeof *g->cand);
-    if (!g->start || !g->end || !g->docs || !g->idf || !g->inv ||
-        !g->score || !g->stamp || !g->cand || dense_ready(c))
+    if (!g->start || !g->end || !g->docs || !g->idf || !g->inv || !g->score ||
+        !g->stamp || !g->cand || dense_ready(c))
         return RCP_ENOMEM;
     /* a term of one article links nothing: it would only lower the
      * cosines of the articles that hold it, unequally */
@@ -927,8 +937,8 @@ static int build_graph(rcp_clusterer *c, graph *g)
         for (size_t q = 0; q < RCP_MIN(nv, (size_t)Q_TERMS); q++) {
             uint32_t t = c->vec[q].term;
             uint32_t end = g->end[t];
-            uint32_t from = end - g->start[t] > L_BATCH ? end - L_BATCH
-                                                        : g->start[t];
+            uint32_t from =
+                end - g->start[t] > L_BATCH ? end - L_BATCH : g->start[t];
             for (uint32_t k = end; k-- > from;) {
                 uint32_t j = g->docs[k];
                 if (g->stamp[j] != i + 1) {
@@ -1023,6 +1033,7 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     int rc = 0;
     graph g = {0};
     uint32_t *root = NULL, *topic = NULL, *label = NULL;
+    uint16_t *months = NULL;
     c->finished = 1;
     if ((c->no_refine && !c->unplaced) || c->n == 0) {
         for (size_t i = 0; i < c->n; i++) {
@@ -1034,10 +1045,15 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     root = rcp__malloc(c->n * sizeof *root);
     topic = rcp__malloc(c->n * sizeof *topic);
     label = rcp__malloc(c->n * sizeof *label);
-    if (!root || !topic || !label || (rc = build_graph(c, &g)) ||
+    months = rcp__malloc(c->n * sizeof *months);
+    if (months)
+        for (size_t i = 0; i < c->n; i++)
+            months[i] = c->arts[i].months;
+    if (!root || !topic || !label || !months || (rc = build_graph(c, &g)) ||
         (rc = scale_edges(c, &g)) ||
         (rc = rcp__avglink(c->n, g.e, g.ne, c->batch_threshold, EDGE_M, root,
-                           c->topic_threshold, topic))) {
+                           c->topic_threshold, topic,
+                           c->no_dates ? NULL : months))) {
         rc = RCP_ENOMEM;
         goto cleanup;
     }
@@ -1061,6 +1077,7 @@ cleanup:
     rcp__free(root);
     rcp__free(topic);
     rcp__free(label);
+    rcp__free(months);
     return rc;
 }
 

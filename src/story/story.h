@@ -1,7 +1,8 @@
 /*
  * story.h - internal to src/story: the near-duplicate sketch.
  *
- * story/ depends on base/ and on the rcp_doc of the public header.
+ * story/ depends on base/, text/ (calendar words) and the rcp_doc of the
+ * public header.
  */
 #ifndef RCP_STORY_H
 #define RCP_STORY_H
@@ -44,7 +45,10 @@ uint64_t rcp__sketch_band(const rcp__sketch *s, int band);
  * knn min(|A|, |B|) pairs, all the graph can hold. On return root[i] is the
  * smallest node of i's cluster. When low_root is not NULL, merging goes on
  * down to `low` (<= threshold) and low_root[i] gets the same for that
- * coarser cut. Returns 0 or RCP_ENOMEM.
+ * coarser cut. When months is not NULL, months[i] has bit m-1 set when
+ * node i names month m, and two clusters whose current months (the
+ * latest month named by most of their members) differ merge only below
+ * `threshold`. Returns 0 or RCP_ENOMEM.
  */
 typedef struct rcp__edge {
     uint32_t a, b;
@@ -52,6 +56,7 @@ typedef struct rcp__edge {
 } rcp__edge;
 
 int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
-                 size_t knn, uint32_t *root, double low, uint32_t *low_root);
+                 size_t knn, uint32_t *root, double low, uint32_t *low_root,
+                 const uint16_t *months);
 
 #endif

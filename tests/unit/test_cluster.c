@@ -50,6 +50,37 @@ static const struct {
     {2, "", .1, .05, "0 1", "0 1"},
 };
 
+/* The month veto: n, edges, threshold, low, the months each node names
+ * ("7+8": July and August, "0": none), both expected roots. Groups
+ * {0 1 2} and {3 4 5}: .9 inside, .8 across (every pair). */
+#define TWO_GROUPS                                                             \
+    "0 1 .9;1 2 .9;0 2 .9;3 4 .9;4 5 .9;3 5 .9;0 3 .8;0 4 .8;"                 \
+    "0 5 .8;1 3 .8;1 4 .8;1 5 .8;2 3 .8;2 4 .8;2 5 .8"
+static const struct {
+    size_t n;
+    const char *edges;
+    double threshold, low;
+    const char *months, *want, *want_low;
+} month_cases[] = {
+    /* July against September: apart in the stories, one topic */
+    {6, TWO_GROUPS, .5, .3, "7 7 7 9 9 9", "0 0 0 3 3 3", "0 0 0 0 0 0"},
+    /* no month at all: one story */
+    {6, TWO_GROUPS, .5, .3, "0 0 0 0 0 0", "0 0 0 0 0 0", "0 0 0 0 0 0"},
+    /* two dated members are too few to have a current month */
+    {6, TWO_GROUPS, .5, .3, "7 7 0 9 9 0", "0 0 0 0 0 0", "0 0 0 0 0 0"},
+    /* one passing mention of August does not make it current */
+    {6, TWO_GROUPS, .5, .3, "7 7+8 7 7 7 7", "0 0 0 0 0 0", "0 0 0 0 0 0"},
+    /* the later month of those most members name: August on both sides */
+    {6, TWO_GROUPS, .5, .3, "7+8 7+8 8 8 8 8", "0 0 0 0 0 0", "0 0 0 0 0 0"},
+    /* December then January is January: the same month as January */
+    {6, TWO_GROUPS, .5, .3, "12+1 12+1 12+1 1 1 1", "0 0 0 0 0 0",
+     "0 0 0 0 0 0"},
+    /* a postponed merge comes back at the cut even when weaker pairs are
+     * still to be merged (node 6 joins at .35) */
+    {7, TWO_GROUPS ";5 6 .9;4 6 .9;3 6 .9;0 6 .7", .5, .3, "7 7 7 9 9 9 0",
+     "0 0 0 3 3 3 3", "0 0 0 0 0 0 0"},
+};
+
 static void roots_str(char *got, size_t cap, const uint32_t *root, size_t n)
 {
     got[0] = 0;
@@ -74,7 +105,7 @@ TEST(avglink_two_cuts)
         }
         uint32_t root[8], low[8];
         CHECK_INT(rcp__avglink(cut_cases[c].n, e, ne, cut_cases[c].threshold, 0,
-                               root, cut_cases[c].low, low),
+                               root, cut_cases[c].low, low, NULL),
                   0);
         char got[64];
         roots_str(got, sizeof got, root, cut_cases[c].n);
@@ -100,7 +131,7 @@ TEST(avglink_table)
         }
         uint32_t root[8];
         CHECK_INT(rcp__avglink(link_cases[c].n, e, ne, link_cases[c].threshold,
-                               link_cases[c].knn, root, 0, NULL),
+                               link_cases[c].knn, root, 0, NULL, NULL),
                   0);
         char got[64] = "";
         for (size_t i = 0; i < link_cases[c].n; i++)
@@ -212,4 +243,46 @@ TEST(cluster_empty)
     rcp_assignment a;
     CHECK_INT(rcp_clusterer_finish(c, &a), 0);
     rcp_clusterer_free(c);
+}
+
+TEST(avglink_month_veto)
+{
+    for (size_t c = 0; c < RCP_ARRAY_SIZE(month_cases); c++) {
+        rcp__edge e[32];
+        size_t ne = 0;
+        const char *p = month_cases[c].edges;
+        while (*p) {
+            char *end;
+            e[ne].a = (uint32_t)strtoul(p, &end, 10);
+            e[ne].b = (uint32_t)strtoul(end, &end, 10);
+            e[ne].sim = strtof(end, &end);
+            ne++;
+            p = *end == ';' ? end + 1 : end;
+        }
+        uint16_t months[8] = {0};
+        p = month_cases[c].months;
+        for (size_t i = 0; *p; i++) {
+            char *end;
+            for (;;) {
+                unsigned long m = strtoul(p, &end, 10);
+                if (m)
+                    months[i] |= (uint16_t)(1u << (m - 1));
+                p = end;
+                if (*p != '+')
+                    break;
+                p++;
+            }
+            p += *p == ' ';
+        }
+        uint32_t root[8], low[8];
+        CHECK_INT(rcp__avglink(month_cases[c].n, e, ne,
+                               month_cases[c].threshold, 0, root,
+                               month_cases[c].low, low, months),
+                  0);
+        char got[64];
+        roots_str(got, sizeof got, root, month_cases[c].n);
+        CHECK_STR(got, month_cases[c].want);
+        roots_str(got, sizeof got, low, month_cases[c].n);
+        CHECK_STR(got, month_cases[c].want_low);
+    }
 }
