@@ -40,7 +40,7 @@ static const char help[] =
     "  --dup-threshold X      shingle Jaccard of a near-copy (default 0.70)\n"
     "  --window DAYS          dated articles further apart than this are not\n"
     "                         linked (default 7)\n"
-    "  --no-dates             ignore article dates\n"
+    "  --no-dates             ignore dates (publication, months in the text)\n"
     "  --max-size BYTES       skip articles larger than this (default 10 "
     "MiB)\n"
     "  -h, --help             this help\n";
