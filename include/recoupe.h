@@ -285,8 +285,9 @@ const char *rcp_lang_detect(const char *p, size_t len);
  * The batch answer also groups stories into topics, the clusters of a
  * lower cut of the same hierarchy: one ongoing affair (a rescue, then the
  * hostage's visit to the Pope a month later). Two groups of articles that
- * mostly name different months (July against September) are kept in two
- * stories, whatever their similarity, and may share a topic.
+ * mostly name different months (July against September), neither
+ * recalling the other's, are kept in two stories whatever their
+ * similarity, and may share a topic.
  */
 
 /* Defaults, tuned on the development sets (see docs/cluster.md). */
@@ -302,9 +303,7 @@ typedef struct rcp_cluster_opts {
                              to a dated article further away (batch);
                              0: default */
     int no_dates;         /* 1: ignore dates: the articles' own, and the
-                             months their text names (batch: stories
-                             whose articles mostly name different months
-                             join only as one topic) */
+                             months their text names */
     int no_refine;        /* 1: finish() keeps the streaming assignment */
     double topic_threshold; /* batch: the lower cut that groups stories
                                into topics (at most threshold); 0: half

@@ -24,8 +24,8 @@
  * first, so the clusters when the best remaining mean first falls below
  * `threshold` are those of the higher cut; merging then goes on down to
  * `low`.
- * Months (optional): two clusters that each have a current month (see
- * current_month) and disagree on it are not merged above `threshold`:
+ * Months (optional): two clusters whose months disagree (see
+ * current_month) are not merged above `threshold`:
  * the merge is postponed to the lower cut. Follow-ups of an affair a
  * month later (the trial after the arrest) and two events of one kind
  * (two earthquakes) share names and vocabulary; the months their
@@ -142,9 +142,13 @@ static double pairs(uint32_t a, uint32_t b, size_t knn)
  * circular order where the longest run of unnamed months follows it
  * (December, January: January); 0 when fewer than VETO_MIN members name
  * a month, or none is named that often. cnt[m] counts the members that
- * name month m + 1, cnt[12] those that name any. */
+ * name month m + 1, cnt[12] those that name any. Two clusters disagree
+ * when their current months differ and fewer than VETO_CROSS of the
+ * members of each name the other's: a follow-up that recalls the first
+ * event's month is left to the similarities. */
 #define VETO_FRAC 0.6
 #define VETO_MIN 3
+#define VETO_CROSS 0.3
 
 static int current_month(const uint32_t *cnt)
 {
@@ -166,6 +170,13 @@ static int current_month(const uint32_t *cnt)
             best = m + 1, bestgap = gap;
     }
     return best;
+}
+
+static int months_disagree(const uint32_t *a, const uint32_t *b)
+{
+    int ma = current_month(a), mb = current_month(b);
+    return ma && mb && ma != mb && a[mb - 1] < VETO_CROSS * a[12] &&
+           b[ma - 1] < VETO_CROSS * b[12];
 }
 
 static uint32_t find(uint32_t *parent, uint32_t x)
@@ -270,13 +281,10 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
         if (parent[e.a] != e.a || parent[e.b] != e.b || ver[e.a] != e.va ||
             ver[e.b] != e.vb)
             continue; /* stale */
-        if (mc && !cut) {
-            int ma = current_month(mc[e.a]), mb = current_month(mc[e.b]);
-            if (ma && mb && ma != mb) {
-                if (low_root && heap_push(&later, e))
-                    goto cleanup;
-                continue;
-            }
+        if (mc && !cut && months_disagree(mc[e.a], mc[e.b])) {
+            if (low_root && heap_push(&later, e))
+                goto cleanup;
+            continue;
         }
         /* survivor: the smaller id, so a root is its cluster's minimum */
         uint32_t A = e.a, B = e.b;

@@ -47,8 +47,9 @@ uint64_t rcp__sketch_band(const rcp__sketch *s, int band);
  * down to `low` (<= threshold) and low_root[i] gets the same for that
  * coarser cut. When months is not NULL, months[i] has bit m-1 set when
  * node i names month m, and two clusters whose current months (the
- * latest month named by most of their members) differ merge only below
- * `threshold`. Returns 0 or RCP_ENOMEM.
+ * latest month named by most of their members) differ, while few
+ * members of each name the other's, merge only below `threshold`.
+ * Returns 0 or RCP_ENOMEM.
  */
 typedef struct rcp__edge {
     uint32_t a, b;

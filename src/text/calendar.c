@@ -57,9 +57,23 @@ int rcp__tok_day(const rcp_token *t)
     return v >= 1 && v <= 31 ? v : 0;
 }
 
+/* Can folded w (3 bytes at least) begin a month word? The clusterer asks
+ * for every word: most are turned away here. */
+static int month_prefix(const char *w)
+{
+    static const char pre[][4] = {"jan", "fev", "feb", "mar", "avr", "apr",
+                                  "mai", "may", "jui", "jun", "jul", "aou",
+                                  "aug", "sep", "oct", "nov", "dec"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(pre); i++)
+        if (w[0] == pre[i][0] && w[1] == pre[i][1] && w[2] == pre[i][2])
+            return 1;
+    return 0;
+}
+
 int rcp__tok_month(const rcp_doc *d, const rcp_token *t)
 {
-    if (!t || !(t->flags & RCP_TOK_WORD) || t->norm_len < 3 || t->norm_len > 9)
+    if (!t || !(t->flags & RCP_TOK_WORD) || t->norm_len < 3 ||
+        t->norm_len > 9 || !month_prefix(t->norm))
         return 0;
     int upper = (t->flags & RCP_TOK_UPPER) != 0;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(abbr); i++)

@@ -75,6 +75,11 @@ static const struct {
     /* December then January is January: the same month as January */
     {6, TWO_GROUPS, .5, .3, "12+1 12+1 12+1 1 1 1", "0 0 0 0 0 0",
      "0 0 0 0 0 0"},
+    /* September recalls July in 2 of 3 articles (a follow-up): merged */
+    {6, TWO_GROUPS, .5, .3, "7 7 7 9+7 9+7 9", "0 0 0 0 0 0", "0 0 0 0 0 0"},
+    /* ... in 1 of 4 (less than 30%): apart */
+    {7, TWO_GROUPS ";3 6 .9;4 6 .9;5 6 .9", .5, .3, "7 7 7 9+7 9 9 9",
+     "0 0 0 3 3 3 3", "0 0 0 0 0 0 0"},
     /* a postponed merge comes back at the cut even when weaker pairs are
      * still to be merged (node 6 joins at .35) */
     {7, TWO_GROUPS ";5 6 .9;4 6 .9;3 6 .9;0 6 .7", .5, .3, "7 7 7 9 9 9 0",
