@@ -86,6 +86,21 @@ static const struct {
      "0 0 0 3 3 3 3", "0 0 0 0 0 0 0"},
 };
 
+/* Edges "a b sim;..." into e[0..cap); returns their count. */
+static size_t parse_edges(const char *p, rcp__edge *e, size_t cap)
+{
+    size_t ne = 0;
+    while (*p && ne < cap) {
+        char *end;
+        e[ne].a = (uint32_t)strtoul(p, &end, 10);
+        e[ne].b = (uint32_t)strtoul(end, &end, 10);
+        e[ne].sim = strtof(end, &end);
+        ne++;
+        p = *end == ';' ? end + 1 : end;
+    }
+    return ne;
+}
+
 static void roots_str(char *got, size_t cap, const uint32_t *root, size_t n)
 {
     got[0] = 0;
@@ -97,17 +112,8 @@ static void roots_str(char *got, size_t cap, const uint32_t *root, size_t n)
 TEST(avglink_two_cuts)
 {
     for (size_t c = 0; c < RCP_ARRAY_SIZE(cut_cases); c++) {
-        rcp__edge e[16];
-        size_t ne = 0;
-        const char *p = cut_cases[c].edges;
-        while (*p) {
-            char *end;
-            e[ne].a = (uint32_t)strtoul(p, &end, 10);
-            e[ne].b = (uint32_t)strtoul(end, &end, 10);
-            e[ne].sim = strtof(end, &end);
-            ne++;
-            p = *end == ';' ? end + 1 : end;
-        }
+        rcp__edge e[32];
+        size_t ne = parse_edges(cut_cases[c].edges, e, RCP_ARRAY_SIZE(e));
         uint32_t root[8], low[8];
         CHECK_INT(rcp__avglink(cut_cases[c].n, e, ne, cut_cases[c].threshold, 0,
                                root, cut_cases[c].low, low, NULL),
@@ -123,17 +129,8 @@ TEST(avglink_two_cuts)
 TEST(avglink_table)
 {
     for (size_t c = 0; c < RCP_ARRAY_SIZE(link_cases); c++) {
-        rcp__edge e[16];
-        size_t ne = 0;
-        const char *p = link_cases[c].edges;
-        while (*p) {
-            char *end;
-            e[ne].a = (uint32_t)strtoul(p, &end, 10);
-            e[ne].b = (uint32_t)strtoul(end, &end, 10);
-            e[ne].sim = strtof(end, &end);
-            ne++;
-            p = *end == ';' ? end + 1 : end;
-        }
+        rcp__edge e[32];
+        size_t ne = parse_edges(link_cases[c].edges, e, RCP_ARRAY_SIZE(e));
         uint32_t root[8];
         CHECK_INT(rcp__avglink(link_cases[c].n, e, ne, link_cases[c].threshold,
                                link_cases[c].knn, root, 0, NULL, NULL),
@@ -254,18 +251,9 @@ TEST(avglink_month_veto)
 {
     for (size_t c = 0; c < RCP_ARRAY_SIZE(month_cases); c++) {
         rcp__edge e[32];
-        size_t ne = 0;
-        const char *p = month_cases[c].edges;
-        while (*p) {
-            char *end;
-            e[ne].a = (uint32_t)strtoul(p, &end, 10);
-            e[ne].b = (uint32_t)strtoul(end, &end, 10);
-            e[ne].sim = strtof(end, &end);
-            ne++;
-            p = *end == ';' ? end + 1 : end;
-        }
+        size_t ne = parse_edges(month_cases[c].edges, e, RCP_ARRAY_SIZE(e));
         uint16_t months[8] = {0};
-        p = month_cases[c].months;
+        const char *p = month_cases[c].months;
         for (size_t i = 0; *p; i++) {
             char *end;
             for (;;) {
