@@ -207,7 +207,6 @@ struct rcp_clusterer {
     tw *rank; /* features ranked by weight */
     size_t caprank;
     tw vec[K_TERMS];
-    uint16_t months; /* of the article being added */
 };
 
 /* ---- small helpers ---- */
@@ -304,8 +303,11 @@ static int is_cap_word(const rcp_token *t)
 }
 
 /* The features of one doc appended to c->feats. In the title (`title`),
- * capitals say nothing (headlines capitalise every word): no names. */
-static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title)
+ * capitals say nothing (headlines capitalise every word): no names. When
+ * months is not NULL, the months the text names are or-ed into it (bit
+ * m-1 for month m). */
+static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
+                        uint16_t *months)
 {
     c->ncaps = 0;
     if (!title) {
@@ -320,12 +322,6 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title)
         qsort(c->caps, c->ncaps, sizeof *c->caps, cmp_u64);
     }
     uint32_t base = title ? F_TITLE : 0;
-    if (!title)
-        for (size_t i = 0; i < d->ntoks; i++) {
-            int m = rcp__tok_month(d, &d->toks[i]);
-            if (m)
-                c->months |= (uint16_t)(1u << (m - 1));
-        }
     uint64_t prev_name = 0;
     size_t prev_i = 0;
     for (size_t i = 0; i < d->ntoks; i++) {
@@ -336,6 +332,9 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title)
                 return RCP_ENOMEM;
             continue;
         }
+        int m = months ? rcp__tok_month(d, t) : 0;
+        if (m) /* whatever the filters below say of the word */
+            *months |= (uint16_t)(1u << (m - 1));
         if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_STOP) ||
             t->norm_len < 2)
             continue;
@@ -753,16 +752,14 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
 
     /* features: text and title */
     c->nfeats = 0;
-    c->months = 0;
-    int rc = doc_features(c, d, 0);
+    int rc = doc_features(c, d, 0, &a->months);
     if (!rc && ar && ar->title && ar->title[0]) {
         rcp_doc *t = rcp_doc_new(ar->title, strlen(ar->title), d->lang);
-        rc = t ? doc_features(c, t, 1) : RCP_ENOMEM;
+        rc = t ? doc_features(c, t, 1, NULL) : RCP_ENOMEM;
         rcp_doc_free(t);
     }
     if (rc)
         return rc;
-    a->months = c->months;
     c->n++; /* the idf now counts this article */
     if ((rc = add_terms(c, a))) {
         c->n--;
