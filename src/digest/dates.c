@@ -343,6 +343,12 @@ static int rel_dir(const rcp_doc *d, size_t before, size_t after)
     return 0;
 }
 
+/* A month word of the patterns below; 9月 (a month after its number) is
+ * not one: "9" would be read as a day. CJK dates are not read yet. */
+static int word_month(const rcp_doc *d, const rcp_token *t)
+{
+    return t && (t->flags & RCP_TOK_IDEO) ? 0 : rcp__tok_month(d, t);
+}
 static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
 {
     const rcp_doc *d = x->c->docs[doc];
@@ -367,7 +373,7 @@ static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
         wd = weekday_tok(t);
         size_t k = wd >= 0 ? i + 1 : i;
         if ((dd = rcp__tok_day(tk(d, k))) &&
-            (m = rcp__tok_month(d, tk(d, k + 1)))) {
+            (m = word_month(d, tk(d, k + 1)))) {
             size_t e = k + 2;
             if (is_p(d, e, '.') && d->toks[k + 1].norm_len <= 4)
                 e++;
@@ -380,7 +386,7 @@ static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
         }
         /* [weekday,] month day[,] [year] (English) */
         k = wd >= 0 ? (is_p(d, i + 1, ',') ? i + 2 : i + 1) : i;
-        if ((m = rcp__tok_month(d, tk(d, k)))) {
+        if ((m = word_month(d, tk(d, k)))) {
             size_t e = k + 1;
             if (is_p(d, e, '.'))
                 e++;

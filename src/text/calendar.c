@@ -8,7 +8,8 @@
  * languages). English month names are capitalised, so "may" and "march"
  * in lower case are the verbs; a capitalised "Mars" inside a French
  * sentence is the planet; a capitalised French month inside a sentence
- * of another language is a name ("Avril Lavigne").
+ * of another language is a name ("Avril Lavigne"). Chinese and Japanese
+ * write the month as its number and 月 (9月).
  */
 #include "text.h"
 
@@ -70,8 +71,29 @@ static int month_prefix(const char *w)
     return 0;
 }
 
+/* 月 after a number 1-12 that touches it (9月): the month. */
+static int ideo_month(const rcp_doc *d, const rcp_token *t)
+{
+    if (t == d->toks || t->len != 3 ||
+        memcmp(d->text + t->off, "\xE6\x9C\x88", 3))
+        return 0;
+    const rcp_token *n = t - 1;
+    if (!(n->flags & RCP_TOK_NUM) || n->off + n->len != t->off ||
+        n->norm_len > 2)
+        return 0;
+    int v = 0;
+    for (size_t k = 0; k < n->norm_len; k++) {
+        if (n->norm[k] < '0' || n->norm[k] > '9')
+            return 0;
+        v = v * 10 + (n->norm[k] - '0');
+    }
+    return v >= 1 && v <= 12 ? v : 0;
+}
+
 int rcp__tok_month(const rcp_doc *d, const rcp_token *t)
 {
+    if (t && (t->flags & RCP_TOK_IDEO))
+        return ideo_month(d, t);
     if (!t || !(t->flags & RCP_TOK_WORD) || t->norm_len < 3 ||
         t->norm_len > 9 || !month_prefix(t->norm))
         return 0;

@@ -13,6 +13,7 @@
 #include "text.h"
 
 #include <stdlib.h>
+#include <utf8proc.h>
 
 struct rcp_doc_priv_ {
     rcp__arena arena;
@@ -519,6 +520,14 @@ static int tokenize(builder *b, size_t start, size_t end)
             i = e;
             continue;
         }
+        if (cls & RCP__CP_IDEO) {
+            /* one token per character: which characters make a word is
+             * a dictionary's business; readers of the tokens pair them */
+            if (push_token(b, i, (size_t)l, RCP_TOK_WORD | RCP_TOK_IDEO))
+                return RCP_ENOMEM;
+            i += (size_t)l;
+            continue;
+        }
         size_t s = i, e;
         if (cp < 0x80) {
             /* URLs, addresses, dates, times */
@@ -588,6 +597,8 @@ static int tokenize(builder *b, size_t start, size_t end)
             nonascii |= (unsigned char)p[i] >= 0x80;
             cp = cp_at(p, end, i, &l);
             cls = rcp__cp_class(cp);
+            if (cls & RCP__CP_IDEO)
+                break; /* G20峰会, 9月: the Latin part is a token alone */
             if (cls & RCP__CP_WORD) {
                 if (!(cls & RCP__CP_DIGIT)) {
                     letters++;
@@ -599,7 +610,8 @@ static int tokenize(builder *b, size_t start, size_t end)
             /* what may join two word parts */
             size_t j = i + (size_t)l;
             int32_t next = peek(p, end, j);
-            int next_word = next >= 0 && is_wordc(next);
+            int next_word = next >= 0 && is_wordc(next) &&
+                            !(rcp__cp_class(next) & RCP__CP_IDEO);
             if (is_dash(cp) && next_word) {
                 size_t cl = b->french ? clitic_len(p, end, i) : 0;
                 if (cl && !digit_start) {
@@ -700,7 +712,9 @@ static int is_terminator(const rcp_doc *d, const rcp_token *t)
         return c == '.' || c == '!' || c == '?';
     int32_t cp = tok_cp(d, t);
     return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
-           cp == 0x203C || cp == 0x2047 || cp == 0x2048 || cp == 0x2049;
+           cp == 0x203C || cp == 0x2047 || cp == 0x2048 || cp == 0x2049 ||
+           cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF61 ||
+           cp == 0x0964 || cp == 0x061F || cp == 0x06D4; /* 。！？｡ । ؟ ۔ */
 }
 
 /* A quotation mark that opens, or closes, a quotation (« ‹ “ „ / » › ”). */
@@ -733,9 +747,12 @@ static int is_closer(builder *b, size_t t0, size_t k)
 /* Can token t start a sentence? */
 static int starts_sentence(const rcp_doc *d, const rcp_token *t)
 {
-    if (t->flags & (RCP_TOK_CAP | RCP_TOK_NUM | RCP_TOK_QUOTE))
+    if (t->flags & (RCP_TOK_CAP | RCP_TOK_NUM | RCP_TOK_QUOTE | RCP_TOK_IDEO))
         return 1;
     int32_t cp = tok_cp(d, t);
+    if ((t->flags & RCP_TOK_WORD) && cp >= 0x80 &&
+        utf8proc_category(cp) == UTF8PROC_CATEGORY_LO)
+        return 1; /* a script without case (Hangul, Arabic, Thai) */
     return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == '(' ||
            cp == '[' || cp == 0xBF || cp == 0xA1 || cp == 0x2018 ||
            cp == 0x2022;

@@ -40,6 +40,18 @@ static int nfc_safe(int32_t cp)
     return 1;
 }
 
+/* Han ideographs (with 々 and 〇) and kana, including the half-width
+ * katakana: the scripts that do not put spaces between words. Thai and
+ * Khmer do not either, but a character of theirs is not a unit of
+ * meaning: their runs stay one token. */
+static int is_ideo(int32_t cp)
+{
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF66 && cp <= 0xFF9F) ||
+           (cp >= 0x20000 && cp <= 0x3134F) || cp == 0x3005 || cp == 0x3007;
+}
+
 unsigned rcp__cp_class_slow(int32_t cp)
 {
     unsigned c = RCP__CP_READY;
@@ -55,6 +67,8 @@ unsigned rcp__cp_class_slow(int32_t cp)
         c |= RCP__CP_DIGIT;
     if (nfc_safe(cp))
         c |= RCP__CP_NFCSAFE;
+    if (is_ideo(cp))
+        c |= RCP__CP_IDEO;
     return c;
 }
 
@@ -232,6 +246,11 @@ static int fold_slow(int32_t cp, char *out)
     int r = fold_special(cp, out);
     if (r >= 0)
         return r;
+    /* Hangul syllables and kana fold to themselves: decomposed, a
+     * syllable is three jamo (9 bytes: it would be cut) and the voicing
+     * marks of kana are not accents (ブ and フ are different sounds). */
+    if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x3040 && cp <= 0x30FF))
+        return rcp__utf8_encode(cp, out);
     utf8proc_int32_t buf[8];
     int last = 0;
     utf8proc_ssize_t k = utf8proc_decompose_char(

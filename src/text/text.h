@@ -62,6 +62,7 @@ enum {
     RCP__CP_SPACE = 4,    /* rcp__is_space_cp */
     RCP__CP_DIGIT = 8,    /* 0-9 */
     RCP__CP_NFCSAFE = 16, /* NFC leaves it alone wherever it stands */
+    RCP__CP_IDEO = 32,    /* Han or kana: written without spaces */
     RCP__CP_READY = 128   /* the table entry is filled */
 };
 #define RCP__CP_TAB 0x3000
@@ -131,7 +132,10 @@ const char *rcp__snowball_name(const char *lang);
  * the month a number token gives (12, 1er, 1st, 2nd, 3rd, 14th, 12e), or
  * 0. rcp__tok_month: the month (1-12) word token t of d names, with the
  * capitalisation rules of French and English (English months capitalised,
- * abbreviations only with their full stop), or 0. Both take NULL.
+ * abbreviations only with their full stop), or 0; also 月 after a number
+ * 1-12 (9月, Chinese and Japanese), which is the month and not a day
+ * and month: the digest's date reader leaves RCP_TOK_IDEO months alone.
+ * Both take NULL.
  */
 int rcp__tok_day(const rcp_token *t);
 int rcp__tok_month(const rcp_doc *d, const rcp_token *t);

@@ -137,6 +137,10 @@ static const struct {
      "\xD0\x81\xD0\xBB\xD0\xBA\xD0\xB0 \xD0\x99\xD0\xBE\xD0\xB4",
      "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 "
      "\xD0\xB5\xD0\xBB\xD0\xBA\xD0\xB0 \xD0\xB9\xD0\xBE\xD0\xB4"},
+    /* Hangul syllables whole (a final consonant is no accent), kana with
+     * their voicing marks (ブ is not フ) */
+    {"푸틴 김정은", "푸틴 김정은"},
+    {"ブーツ", "ブ ー ツ"},
 };
 
 TEST(token_table)
@@ -464,6 +468,8 @@ static const struct {
     {"le 3 sept. et sept jours", "fr", "0 -3 9 0 0 0 0"},
     {"Aug. 4th, Oct 5", "en", "8 0 -4 0 0 -5"}, /* abbreviations: a dot */
     {"32 mai, 0 juin, 12e jour", "fr", "0 5 0 0 6 0 -12 0"},
+    /* 9月: the month after its number; 13月 and 月 alone are not */
+    {"9月13日 13月 月", "zh", "-9 9 -13 0 -13 0 0"},
 };
 
 TEST(calendar_table)
