@@ -302,6 +302,29 @@ static int is_cap_word(const rcp_token *t)
            t->norm_len >= 2;
 }
 
+/* Does toks[i] touch toks[j] (j == i + 1), both Han or kana? */
+static int ideo_pair(const rcp_doc *d, size_t i, size_t j)
+{
+    return j < d->ntoks && (d->toks[j].flags & RCP_TOK_IDEO) &&
+           d->toks[i].off + d->toks[i].len == d->toks[j].off;
+}
+
+/* Chinese and Japanese come as one token per character (RCP_TOK_IDEO);
+ * the terms are the pairs of touching characters, as search engines
+ * index them (most words are two characters; a pair that straddles two
+ * words is rare across articles and weighs little), and a character
+ * alone when it touches none. */
+static int push_ideo(rcp_clusterer *c, const rcp_doc *d, size_t i,
+                     uint32_t base)
+{
+    uint64_t h = d->toks[i].hstem;
+    if (ideo_pair(d, i, i + 1))
+        return push_feat(c, rcp__mix64(h * 31 + d->toks[i + 1].hstem), base);
+    if (i > 0 && ideo_pair(d, i - 1, i))
+        return 0;
+    return push_feat(c, h, base);
+}
+
 /* The features of one doc appended to c->feats. In the title (`title`),
  * capitals say nothing (headlines capitalise every word): no names. When
  * months is not NULL, the months the text names are or-ed into it (bit
@@ -335,6 +358,11 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
         int m = months ? rcp__tok_month(d, t) : 0;
         if (m) /* whatever the filters below say of the word */
             *months |= (uint16_t)(1u << (m - 1));
+        if (t->flags & RCP_TOK_IDEO) {
+            if (push_ideo(c, d, i, base))
+                return RCP_ENOMEM;
+            continue;
+        }
         if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_STOP) ||
             t->norm_len < 2)
             continue;

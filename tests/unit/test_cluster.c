@@ -166,8 +166,25 @@ static const char *const texts[] = {
     "people died.",
 };
 
-static void run(const rcp_cluster_opts *o, const char *const *dates,
-                rcp_assignment *stream, rcp_assignment *batch)
+/* The same, told in Chinese: one token per character, no spaces. */
+static const char *const texts_zh[] = {
+    "土耳其南部卡赫拉曼马拉什周二发生6.2级地震。灾害管理局救援人员在卡赫拉曼"
+    "马拉什和加济安泰普搜索倒塌的建筑。内政部长耶尔利卡亚说，十二人受伤。",
+    "曼联在老特拉福德击败阿斯顿维拉。布鲁诺·费尔南德斯为曼联梅开二度，马奎尔"
+    "头球破门。",
+    "耶尔利卡亚在6.2级地震后前往卡赫拉曼马拉什视察。灾害管理局救援队仍在加济"
+    "安泰普和卡赫拉曼马拉什搜索建筑，那里有十二人受伤。",
+    "智利中部瓦尔帕莱索周日发生5.4级地震。国家紧急办公室救援人员在瓦尔帕莱索"
+    "和比尼亚德尔马搜索受损建筑。博里奇总统说，三人死亡。",
+    "在老特拉福德，布鲁诺·费尔南德斯梅开二度，曼联战胜阿斯顿维拉，马奎尔头球"
+    "攻入另一球。",
+    "博里奇在5.4级地震后前往瓦尔帕莱索。国家紧急办公室救援队在比尼亚德尔马和"
+    "瓦尔帕莱索搜索建筑，那里有三人死亡。",
+};
+
+static void run_texts(const rcp_cluster_opts *o, const char *const *tx,
+                      const char *lang, const char *const *dates,
+                      rcp_assignment *stream, rcp_assignment *batch)
 {
     rcp_clusterer *c = rcp_clusterer_new(o);
     CHECK(c != NULL);
@@ -175,7 +192,7 @@ static void run(const rcp_cluster_opts *o, const char *const *dates,
         rcp_article a = {0};
         a.id = "x";
         a.date = dates ? dates[i] : NULL;
-        rcp_doc *d = rcp_doc_new(texts[i], strlen(texts[i]), "en");
+        rcp_doc *d = rcp_doc_new(tx[i], strlen(tx[i]), lang);
         d->article = &a;
         CHECK_INT(rcp_clusterer_add(c, d, &stream[i]), 0);
         rcp_doc_free(d);
@@ -183,6 +200,12 @@ static void run(const rcp_cluster_opts *o, const char *const *dates,
     CHECK_INT(rcp_clusterer_count(c), RCP_ARRAY_SIZE(texts));
     CHECK_INT(rcp_clusterer_finish(c, batch), 0);
     rcp_clusterer_free(c);
+}
+
+static void run(const rcp_cluster_opts *o, const char *const *dates,
+                rcp_assignment *stream, rcp_assignment *batch)
+{
+    run_texts(o, texts, "en", dates, stream, batch);
 }
 
 TEST(cluster_separates_events_of_the_same_kind)
@@ -196,6 +219,17 @@ TEST(cluster_separates_events_of_the_same_kind)
         CHECK_INT(b[i].duplicate_of, -1);
     }
     /* streaming: the two quakes are never together */
+    CHECK(s[0].story != s[3].story);
+    CHECK(s[2].story != s[5].story);
+}
+
+TEST(cluster_chinese_by_character_pairs)
+{
+    rcp_assignment s[6], b[6];
+    run_texts(NULL, texts_zh, NULL, NULL, s, b);
+    size_t want[] = {0, 1, 0, 2, 1, 2};
+    for (int i = 0; i < 6; i++)
+        CHECK_INT(b[i].story, want[i]);
     CHECK(s[0].story != s[3].story);
     CHECK(s[2].story != s[5].story);
 }
