@@ -342,7 +342,8 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
                 c->caps[c->ncaps++] = t->hnorm;
             }
         }
-        qsort(c->caps, c->ncaps, sizeof *c->caps, cmp_u64);
+        if (c->ncaps > 1) /* caps is NULL until a name is seen */
+            qsort(c->caps, c->ncaps, sizeof *c->caps, cmp_u64);
     }
     uint32_t base = title ? F_TITLE : 0;
     uint64_t prev_name = 0;
@@ -369,8 +370,8 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
         int name = 0;
         if (!title && is_cap_word(t))
             name = !(t->flags & RCP_TOK_SSTART) ||
-                   bsearch(&t->hnorm, c->caps, c->ncaps, sizeof *c->caps,
-                           cmp_u64) != NULL;
+                   (c->ncaps && bsearch(&t->hnorm, c->caps, c->ncaps,
+                                        sizeof *c->caps, cmp_u64) != NULL);
         if (push_feat(c, t->hstem, base | (name ? F_NAME : 0)))
             return RCP_ENOMEM;
         if (name) {
