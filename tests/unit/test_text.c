@@ -219,6 +219,27 @@ static const struct {
     {"Председник Србије је рекао да ће избори бити одржани у јуну, "
      "а ђаци ће ићи у школу.",
      "sr"},
+    /* Malay and Indonesian: one list, then the words only one writes */
+    {"Perdana Menteri berkata bahawa kerajaan akan mengumumkan langkah "
+     "baharu untuk membantu rakyat selepas harga minyak meningkat, kerana "
+     "kos sara hidup semakin tinggi.",
+     "ms"},
+    {"Presiden Rusia Vladimir Putin dan pemimpin Korea Utara Kim Jong-un "
+     "bertukar hadiah senapang semasa pertemuan mereka di Vostochny, kata "
+     "jurucakap Kremlin.",
+     "ms"},
+    {"Presiden mengatakan bahwa pemerintah akan mengumumkan langkah baru "
+     "untuk membantu masyarakat setelah harga minyak naik, karena biaya "
+     "hidup semakin tinggi.",
+     "id"},
+    {"Polisi telah menangkap seorang pria yang diduga terlibat dalam "
+     "kejadian itu, sementara dua tersangka lainnya masih diburu, kata juru "
+     "bicara kepolisian kemarin.",
+     "id"},
+    /* a Malay title whose only function words are Italian "di" and
+     * Dutch "dan" too: unsure, no longer Italian */
+    {"Presiden Putin dan Kim Jong-un bertukar hadiah senapang di Vostochny.",
+     ""},
     /* too short, or a language recoupe does not know: unsure */
     {"12345 67890", ""},
     {"Paris", ""},
@@ -247,6 +268,10 @@ TEST(stopword_lists)
     CHECK(rcp__is_stopword("en", "themselves", 10));
     CHECK(rcp__is_stopword("de", "uber", 4));
     CHECK(rcp__is_stopword("nl", "omdat", 5));
+    CHECK(rcp__is_stopword("ms", "yang", 4));
+    CHECK(rcp__is_stopword("id", "bahwa", 5)); /* Indonesian: the ms list */
+    CHECK(rcp__is_stopword("id-ID", "kerana", 6));
+    CHECK(!rcp__is_stopword("ms", "kerajaan", 8));
     CHECK(!rcp__is_stopword("fr", "president", 9));
     CHECK(!rcp__is_stopword("xx", "de", 2));
     /* tokens: elisions and 's are stopwords through their word */
