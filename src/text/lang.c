@@ -743,22 +743,25 @@ const char *rcp_lang_detect(const char *p, size_t len)
  * ISO 639-1 codes and the Snowball algorithm of each (sb_stemmer_list()
  * of libstemmer 2.2: every algorithm but "porter", the old English one).
  * libstemmer knows most two-letter codes itself; the table makes the
- * mapping explicit and adds the Norwegian variants nb and nn.
+ * mapping explicit and adds the Norwegian variants nb and nn, and Malay
+ * (ms), which Snowball's Indonesian stemmer serves: the two languages
+ * share their affixes (ber-, meng-, di-, -kan, -an, -nya).
  */
 static const struct {
     const char code[4];
     const char *algo;
 } snowball[] = {
-    {"ar", "arabic"},     {"hy", "armenian"},   {"eu", "basque"},
-    {"ca", "catalan"},    {"da", "danish"},     {"nl", "dutch"},
-    {"en", "english"},    {"fi", "finnish"},    {"fr", "french"},
-    {"de", "german"},     {"el", "greek"},      {"hi", "hindi"},
-    {"hu", "hungarian"},  {"id", "indonesian"}, {"ga", "irish"},
-    {"it", "italian"},    {"lt", "lithuanian"}, {"ne", "nepali"},
-    {"no", "norwegian"},  {"nb", "norwegian"},  {"nn", "norwegian"},
-    {"pt", "portuguese"}, {"ro", "romanian"},   {"ru", "russian"},
-    {"sr", "serbian"},    {"es", "spanish"},    {"sv", "swedish"},
-    {"ta", "tamil"},      {"tr", "turkish"},    {"yi", "yiddish"},
+    {"ar", "arabic"},    {"hy", "armenian"},   {"eu", "basque"},
+    {"ca", "catalan"},   {"da", "danish"},     {"nl", "dutch"},
+    {"en", "english"},   {"fi", "finnish"},    {"fr", "french"},
+    {"de", "german"},    {"el", "greek"},      {"hi", "hindi"},
+    {"hu", "hungarian"}, {"id", "indonesian"}, {"ga", "irish"},
+    {"it", "italian"},   {"lt", "lithuanian"}, {"ms", "indonesian"},
+    {"ne", "nepali"},    {"no", "norwegian"},  {"nb", "norwegian"},
+    {"nn", "norwegian"}, {"pt", "portuguese"}, {"ro", "romanian"},
+    {"ru", "russian"},   {"sr", "serbian"},    {"es", "spanish"},
+    {"sv", "swedish"},   {"ta", "tamil"},      {"tr", "turkish"},
+    {"yi", "yiddish"},
 };
 
 const char *rcp__snowball_name(const char *lang)
