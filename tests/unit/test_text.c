@@ -535,6 +535,13 @@ static const struct {
     {"le 3 sept. et sept jours", "fr", "0 -3 9 0 0 0 0"},
     {"Aug. 4th, Oct 5", "en", "8 0 -4 0 0 -5"}, /* abbreviations: a dot */
     {"32 mai, 0 juin, 12e jour", "fr", "0 5 0 0 6 0 -12 0"},
+    /* Malay and Indonesian: capitalised, in text of those languages */
+    {"pada 13 Ogos dan 1 Disember", "ms", "0 -13 8 0 -1 12"},
+    {"Jun lalu, Mac ini; mac itu, MEI", "ms", "6 0 0 3 0 0 0 0 0 0"},
+    {"April, September, November", "ms", "4 0 9 0 11"},
+    {"17 Agustus, Desember, Maret, Mei", "id", "-17 8 0 12 0 3 0 5"},
+    {"Ogos Disember Mac Mei Jun", "en", "0 0 0 0 0"},
+    {"Ogos Disember Mac Mei", "fr", "0 0 0 0"},
 };
 
 TEST(calendar_table)
