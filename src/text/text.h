@@ -137,7 +137,8 @@ const char *rcp__snowball_name(const char *lang);
 int rcp__tok_day(const rcp_token *t);
 int rcp__tok_month(const rcp_doc *d, const rcp_token *t);
 
-/* Languages known to detection, stopwords and stemming, as ISO 639-1. */
+/* Languages known to detection, stopwords and stemming, as ISO 639-1;
+ * "ms" stands for Indonesian ("id") too, which shares its list. */
 extern const char *const rcp__langs[];
 
 #endif
