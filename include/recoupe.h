@@ -269,7 +269,9 @@ rcp_doc *rcp_doc_from_article(const rcp_article *a);
 void rcp_doc_free(rcp_doc *d);
 
 /* The language of a text as ISO 639-1 ("fr"), or "" when no language
- * reaches a sound score (too short, or not one that recoupe knows). */
+ * reaches a sound score (too short, or not one that recoupe knows). Latin
+ * script: fr en de es it pt nl, and ms or id (Malay, Indonesian); other
+ * scripts by their letters (ru uk sr mk el he ar hi th ko ja zh). */
 const char *rcp_lang_detect(const char *p, size_t len);
 
 /* ------------------------------------------------------------------------

@@ -10,6 +10,13 @@
  * sentence is the planet; a capitalised French month inside a sentence
  * of another language is a name ("Avril Lavigne"). Chinese and Japanese
  * write the month as its number and 月 (9月).
+ *
+ * Malay and Indonesian month names (Ogos, Disember; Agustus, Desember)
+ * are read only in text of those languages (d->lang "ms" or "id"), and
+ * only capitalised, as both languages write them: "mac" is a word of
+ * several languages, and "Jun" needs no full stop there. French and
+ * English text never reaches their table, so it cannot change how those
+ * are read.
  */
 #include "text.h"
 
@@ -28,6 +35,16 @@ static const struct {
             {"mar", 3},  {"avr", 4}, {"apr", 4},  {"jun", 6}, {"juil", 7},
             {"jul", 7},  {"aug", 8}, {"sept", 9}, {"sep", 9}, {"oct", 10},
             {"nov", 11}, {"dec", 12}};
+
+/* Malay and Indonesian names where they differ from English: both
+ * spellings (Mac/Maret, Julai/Juli, Ogos/Agustus, Disember/Desember). */
+static const struct {
+    const char *w;
+    int m;
+} malay[] = {{"januari", 1},   {"februari", 2}, {"mac", 3},     {"maret", 3},
+             {"mei", 5},       {"jun", 6},      {"juni", 6},    {"julai", 7},
+             {"juli", 7},      {"ogos", 8},     {"agustus", 8}, {"oktober", 10},
+             {"disember", 12}, {"desember", 12}};
 
 static int is_word(const rcp_token *t, const char *w)
 {
@@ -90,14 +107,29 @@ static int ideo_month(const rcp_doc *d, const rcp_token *t)
     return v >= 1 && v <= 12 ? v : 0;
 }
 
+/* Is lang Malay or Indonesian? */
+static int malay_lang(const char *lang)
+{
+    return strcmp(lang, "ms") == 0 || strcmp(lang, "id") == 0;
+}
+
 int rcp__tok_month(const rcp_doc *d, const rcp_token *t)
 {
     if (t && (t->flags & RCP_TOK_IDEO))
         return ideo_month(d, t);
-    if (!t || !(t->flags & RCP_TOK_WORD) || t->norm_len < 3 ||
-        t->norm_len > 9 || !month_prefix(t->norm))
+    if (!t || !(t->flags & RCP_TOK_WORD) || t->norm_len < 3 || t->norm_len > 9)
         return 0;
     int upper = (t->flags & RCP_TOK_UPPER) != 0;
+    /* Malay and Indonesian: capitalised names, before the prefix test,
+     * which stays French and English (their "des" and "dis" would let
+     * the most frequent French words through); April, September and
+     * November are the English words, read below */
+    if (d && (t->flags & RCP_TOK_CAP) && !upper && malay_lang(d->lang))
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(malay); i++)
+            if (is_word(t, malay[i].w))
+                return malay[i].m;
+    if (!month_prefix(t->norm))
+        return 0;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(abbr); i++)
         if (is_word(t, abbr[i].w)) {
             const rcp_token *n = t + 1;

@@ -132,15 +132,17 @@ const char *rcp__snowball_name(const char *lang);
  * the month a number token gives (12, 1er, 1st, 2nd, 3rd, 14th, 12e), or
  * 0. rcp__tok_month: the month (1-12) word token t of d names, with the
  * capitalisation rules of French and English (English months capitalised,
- * abbreviations only with their full stop), or 0; also 月 after a number
- * 1-12 (9月, Chinese and Japanese), which is the month and not a day
- * and month: the digest's date reader leaves RCP_TOK_IDEO months alone.
- * Both take NULL.
+ * abbreviations only with their full stop), and, when d->lang is "ms" or
+ * "id", the capitalised Malay and Indonesian names; or 0; also 月 after a
+ * number 1-12 (9月, Chinese and Japanese), which is the month and not a
+ * day and month: the digest's date reader leaves RCP_TOK_IDEO months
+ * alone. Both take NULL.
  */
 int rcp__tok_day(const rcp_token *t);
 int rcp__tok_month(const rcp_doc *d, const rcp_token *t);
 
-/* Languages known to detection, stopwords and stemming, as ISO 639-1. */
+/* Languages known to detection, stopwords and stemming, as ISO 639-1;
+ * "ms" stands for Indonesian ("id") too, which shares its list. */
 extern const char *const rcp__langs[];
 
 #endif

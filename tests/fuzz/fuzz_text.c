@@ -70,8 +70,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const char *const hints[] = {NULL, "",   "fr",    "en", "de",
-                                        "es", "it", "pt",    "nl", "ru",
+    static const char *const hints[] = {NULL, "",   "fr",    "en", "de", "es",
+                                        "it", "pt", "nl",    "ms", "id", "ru",
                                         "el", "xx", "fr-CA", "EN"};
     if (size == 0)
         return 0;
