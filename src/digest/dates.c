@@ -349,6 +349,7 @@ static int word_month(const rcp_doc *d, const rcp_token *t)
 {
     return t && (t->flags & RCP_TOK_IDEO) ? 0 : rcp__tok_month(d, t);
 }
+
 static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
 {
     const rcp_doc *d = x->c->docs[doc];

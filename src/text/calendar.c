@@ -92,19 +92,11 @@ static int month_prefix(const char *w)
 static int ideo_month(const rcp_doc *d, const rcp_token *t)
 {
     if (t == d->toks || t->len != 3 ||
-        memcmp(d->text + t->off, "\xE6\x9C\x88", 3))
+        memcmp(d->text + t->off, "\xE6\x9C\x88", 3) ||
+        t[-1].off + t[-1].len != t->off)
         return 0;
-    const rcp_token *n = t - 1;
-    if (!(n->flags & RCP_TOK_NUM) || n->off + n->len != t->off ||
-        n->norm_len > 2)
-        return 0;
-    int v = 0;
-    for (size_t k = 0; k < n->norm_len; k++) {
-        if (n->norm[k] < '0' || n->norm[k] > '9')
-            return 0;
-        v = v * 10 + (n->norm[k] - '0');
-    }
-    return v >= 1 && v <= 12 ? v : 0;
+    int v = rcp__tok_day(t - 1); /* a number of one or two digits */
+    return v <= 12 ? v : 0;
 }
 
 /* Is lang Malay or Indonesian? */
@@ -115,9 +107,11 @@ static int malay_lang(const char *lang)
 
 int rcp__tok_month(const rcp_doc *d, const rcp_token *t)
 {
-    if (t && (t->flags & RCP_TOK_IDEO))
+    if (!t)
+        return 0;
+    if (t->flags & RCP_TOK_IDEO)
         return ideo_month(d, t);
-    if (!t || !(t->flags & RCP_TOK_WORD) || t->norm_len < 3 || t->norm_len > 9)
+    if (!(t->flags & RCP_TOK_WORD) || t->norm_len < 3 || t->norm_len > 9)
         return 0;
     int upper = (t->flags & RCP_TOK_UPPER) != 0;
     /* Malay and Indonesian: capitalised names, before the prefix test,

@@ -610,8 +610,8 @@ static int tokenize(builder *b, size_t start, size_t end)
             /* what may join two word parts */
             size_t j = i + (size_t)l;
             int32_t next = peek(p, end, j);
-            int next_word = next >= 0 && is_wordc(next) &&
-                            !(rcp__cp_class(next) & RCP__CP_IDEO);
+            unsigned ncls = rcp__cp_class(next); /* 0 for -1 */
+            int next_word = (ncls & RCP__CP_WORD) && !(ncls & RCP__CP_IDEO);
             if (is_dash(cp) && next_word) {
                 size_t cl = b->french ? clitic_len(p, end, i) : 0;
                 if (cl && !digit_start) {
