@@ -31,6 +31,10 @@ typedef struct rcp__quote {
                           of docs[doc]->text (marks excluded) */
     uint32_t sent;     /* the sentence where it starts */
     int speaker;       /* index in entities, or -1 when unknown */
+    uint32_t role_off, role_len; /* with speaker -1: the role the quote is
+                                    attributed to, as written, when no one
+                                    in the story is named with it ("parquet
+                                    de Paris", "fire chief"); else 0 */
 } rcp__quote;
 
 typedef struct rcp__date {

@@ -112,6 +112,8 @@ typedef struct qctx {
     uint32_t *qclose; /* token of its closing mark */
     uint8_t *qhow;    /* how its speaker was found */
     size_t capqp, capqc, capqh;
+    uint32_t role_a, role_b; /* the role last named as a subject that no
+                                one in the story holds (SUBJ_ROLE) */
 } qctx;
 
 enum { HOW_NONE, HOW_AFTER, HOW_BEFORE, HOW_NEXT };
@@ -340,7 +342,23 @@ static int after_prep(const rcp_doc *d, size_t t)
 
 /* ---- subjects ---- */
 
-enum { SUBJ_NONE = -1, SUBJ_PRON = -2 };
+/* What a subject is when it is no entity: none, a pronoun, or a role
+ * that no one in the story is named with (le parquet de Paris, the fire
+ * chief), whose tokens q->role_a..role_b are then the speaker as written. */
+enum { SUBJ_NONE = -1, SUBJ_PRON = -2, SUBJ_ROLE = -3 };
+
+/* Is s an answer: an entity or a role as written? */
+static int found(int s)
+{
+    return s >= 0 || s == SUBJ_ROLE;
+}
+
+static int role_subject(qctx *q, size_t first, size_t end)
+{
+    q->role_a = (uint32_t)first;
+    q->role_b = (uint32_t)end;
+    return SUBJ_ROLE;
+}
 
 /* Skip titles and determiners before a name: M. X, le président X, the
  * spokesman X (when X follows). Returns the index of the name's start or
@@ -364,9 +382,10 @@ static size_t skip_titles(const rcp_doc *d, size_t k, size_t end)
     return k;
 }
 
-/* A role phrase starting at toks[k] (determiner then head): its end. */
+/* A role phrase starting at toks[k] (determiner then head): its end;
+ * *first is its first word after the determiners. */
 static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
-                          size_t end, size_t *head)
+                          size_t end, size_t *head, size_t *first)
 {
     const rcp_doc *d = c->docs[doc];
     size_t k0 = k;
@@ -375,11 +394,25 @@ static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
     /* a capitalised role with no determiner is a surname (King said) */
     if (k == k0 && k < end && (d->toks[k].flags & RCP_TOK_CAP))
         return 0;
+    *first = k;
     /* a possessive: the company's spokesman */
     if (k + 2 < end && (d->toks[k].flags & RCP_TOK_WORD) &&
         rcp__tok_is(&d->toks[k + 1], "'s") &&
         (rcp__lex_tok(&d->toks[k + 2]) & LX_ROLE))
         k += 2;
+    /* English puts what the role is of before it: the fire chief, the
+     * navy spokesman (one or two plain words after a determiner) */
+    if (k > k0 && strcmp(d->lang, "en") == 0)
+        for (size_t n = k; n < end && n < k + 3; n++) {
+            const rcp_token *t = &d->toks[n];
+            if (rcp__lex_tok(t) & LX_ROLE) {
+                k = n;
+                break;
+            }
+            if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_STOP) ||
+                (rcp__lex_tok(t) & (LX_SAY | LX_AUX | LX_PREP)))
+                break;
+        }
     if (k >= end || !(rcp__lex_tok(&d->toks[k]) & LX_ROLE))
         return 0;
     *head = k;
@@ -459,18 +492,20 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         *after = a;
         return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
     }
-    size_t head;
-    size_t e = role_phrase(c, doc, k, end, &head);
+    size_t head, first;
+    size_t e = role_phrase(c, doc, k, end, &head, &first);
     if (!e)
         return SUBJ_NONE;
     *after = e;
     /* apposition: le porte-parole du Kremlin, Dmitri Peskov; also after
      * a name that completes the role: le vice-président de la Fédération
-     * des comités Ingrid Betancourt (Ficib), Olivier Roubi */
+     * des comités Ingrid Betancourt (Ficib), Olivier Roubi; le secrétaire
+     * général de la FSU (première fédération), Paul Durand */
     size_t ap = e;
     int m1 = mention_at(c, doc, ap);
     if (m1 >= 0)
-        ap = skip_aside(d, ap + c->m[m1].ntok, end);
+        ap += c->m[m1].ntok;
+    ap = skip_aside(d, ap, end);
     if (ap + 1 < end && is_punct(d, &d->toks[ap], ',')) {
         int m2 = mention_at(c, doc, ap + 1);
         if (m2 >= 0 && is_person(c, m2)) {
@@ -479,7 +514,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         }
     }
     int r = resolve_role(q, doc, head, e);
-    return r >= 0 ? r : SUBJ_NONE;
+    return r >= 0 ? r : role_subject(q, first, e);
 }
 
 /* After selon / according to: an organisation named after its kind,
@@ -590,7 +625,7 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         if ((rcp__lex_tok(u) & LX_ROLE) && h > start &&
             (rcp__lex_tok(&d->toks[h - 1]) & LX_DET)) {
             int r = resolve_role(q, doc, h, j + 1);
-            return r >= 0 ? r : SUBJ_NONE;
+            return r >= 0 ? r : role_subject(q, h, j + 1);
         }
     }
     return SUBJ_NONE;
@@ -725,7 +760,7 @@ static int finish_subject(qctx *q, uint32_t doc, size_t k, int s)
 {
     if (s == SUBJ_PRON)
         return resolve_pronoun(q, doc, k);
-    return s < 0 ? -1 : s;
+    return found(s) ? s : -1;
 }
 
 /* Is toks[k] a verb of saying? Sets *pron when it carries an inverted
@@ -780,6 +815,45 @@ static size_t skip_adv(const rcp_doc *d, size_t k, size_t end, size_t max)
     return k;
 }
 
+/* Skip what may sit between a subject and its verb: an apposition
+ * between commas (James Hill, chief of the fire department, told) or a
+ * complement (the Rev. John Carter of the Baptist Church told, Paul
+ * Caffet, chez Natixis, a dit): a few words with no verb of saying, no
+ * auxiliary and no other punctuation. Returns where the verb may be. */
+static size_t skip_postmod(const rcp_doc *d, size_t k, size_t end)
+{
+    enum { POSTMOD_MAX = 10 };
+    if (k >= end)
+        return k;
+    int comma = is_punct(d, &d->toks[k], ',');
+    if (!comma && !(rcp__lex_tok(&d->toks[k]) & LX_PREP))
+        return k;
+    for (size_t j = k + 1; j < end && j <= k + POSTMOD_MAX; j++) {
+        const rcp_token *t = &d->toks[j];
+        if (comma && is_punct(d, t, ','))
+            return j + 1;
+        if (t->flags & RCP_TOK_PUNCT) {
+            if (is_punct(d, t, '.') && j > k + 1 &&
+                (d->toks[j - 1].flags & RCP_TOK_CAP))
+                continue; /* an initial, an abbreviation */
+            if (is_punct(d, t, '-') || is_punct(d, t, '(') ||
+                is_punct(d, t, ')'))
+                continue;
+            return k;
+        }
+        uint32_t lx = rcp__lex_tok(t);
+        int pron, aux;
+        size_t nx;
+        if (lx & (LX_AUX | LX_PRON))
+            return k;
+        if (!comma && say_token(d, j, &pron, &aux, &nx))
+            return j;
+        if (say_token(d, j, &pron, &aux, &nx) || aux)
+            return k;
+    }
+    return k;
+}
+
 /* « ... », a déclaré X / souligne X / a-t-il ajouté / X said / selon X */
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 {
@@ -803,9 +877,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             n++;
         size_t after;
         int s = subject_at(q, doc, n, end, &after);
-        if (s < 0)
+        if (!found(s))
             s = agency_at(q, doc, n, end, &after);
-        return s >= 0 ? s : -1;
+        return found(s) ? s : -1;
     }
     /* inverted: [a] [adv] VERB [adv] SUBJECT, or VERB-t-il */
     size_t v = k;
@@ -845,7 +919,7 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         int s = subject_at(q, doc, s0, end, &after);
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, s0);
-        return s >= 0 ? s : -1;
+        return found(s) ? s : -1;
     }
     if (inv_pron)
         return -1;
@@ -854,7 +928,7 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     int s = subject_at(q, doc, k, end, &after);
     if (s == SUBJ_NONE)
         return -1;
-    size_t w = after;
+    size_t w = s == SUBJ_PRON ? after : skip_postmod(d, after, end);
     if (w < end && (rcp__lex_tok(&d->toks[w]) & LX_AUX) &&
         !is_a_grave(d, &d->toks[w]))
         w++;
@@ -908,6 +982,13 @@ static int said_follows(const rcp_doc *d, size_t k, size_t op)
             (w[n - 2] == 'r' && w[n - 1] == 'e'));
 }
 
+static int is_coord(const rcp_token *t)
+{
+    return rcp__tok_is(t, "et") || rcp__tok_is(t, "and") ||
+           rcp__tok_is(t, "puis") || rcp__tok_is(t, "mais") ||
+           rcp__tok_is(t, "but");
+}
+
 /* X a déclaré : « ... » / X said "..." / Selon X, « ... » */
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
 {
@@ -928,10 +1009,10 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                 n++;
             size_t after;
             int s = subject_at(q, doc, n, op, &after);
-            if (s < 0)
+            if (!found(s))
                 s = agency_at(q, doc, n, op, &after);
             after = skip_aside(d, after, op);
-            if (s >= 0 && after < op && is_punct(d, &d->toks[after], ','))
+            if (found(s) && after < op && is_punct(d, &d->toks[after], ','))
                 return s;
             continue;
         }
@@ -968,12 +1049,17 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             }
             break;
         }
+        /* no subject: a verb coordinated with the last sentence's (Et
+         * demandé que « ... », And added: "...") says what its subject
+         * said, found as a pronoun's would be */
+        if (j == start + 1 && is_coord(&d->toks[start]))
+            return resolve_pronoun(q, doc, v);
         if (j == start)
             return -1;
         int s = subject_ending(q, doc, j - 1, start);
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, j - 1);
-        return s >= 0 ? s : -1;
+        return found(s) ? s : -1;
     }
     /* a headline: X : « ... » */
     if (op >= start + 2 && is_punct(d, &d->toks[op - 1], ':')) {
@@ -988,7 +1074,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         size_t after;
         int s = subject_at(q, doc, start + 1, op, &after);
         after = skip_aside(d, after, op);
-        if (s >= 0 && after < op && is_punct(d, &d->toks[after], ','))
+        if (found(s) && after < op && is_punct(d, &d->toks[after], ','))
             return s;
     }
     return -1;
@@ -1012,7 +1098,7 @@ static int speaker_inside(qctx *q, uint32_t doc, size_t op, size_t cl)
             d->toks[k2].sent != d->toks[k].sent)
             continue;
         int sp = speaker_after(q, doc, k);
-        if (sp >= 0)
+        if (found(sp))
             return sp;
     }
     return -1;
@@ -1069,20 +1155,21 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
     x->len = e - s;
     x->sent = d->toks[op + 1].sent;
     x->speaker = -1;
+    x->role_off = x->role_len = 0;
     q->qpara[q->nq] = d->sents[x->sent].para;
     q->qclose[q->nq] = (uint32_t)cl;
     /* the speaker */
     int sp = speaker_after(q, doc, cl);
     uint8_t how = HOW_AFTER;
-    if (sp < 0) {
+    if (!found(sp)) {
         sp = speaker_before(q, doc, op);
         how = HOW_BEFORE;
     }
-    if (sp < 0) {
+    if (!found(sp)) {
         sp = speaker_inside(q, doc, op, cl);
         how = HOW_AFTER;
     }
-    if (sp < 0 && q->nq > 0) {
+    if (!found(sp) && q->nq > 0) {
         /* X a estimé que « A » mais que « B »; « A », dit X, « B » */
         const rcp__quote *p = &q->q[q->nq - 1];
         size_t pc = q->qclose[q->nq - 1];
@@ -1104,7 +1191,7 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
                 sp = p->speaker, how = HOW_NEXT;
         }
     }
-    if (sp < 0 && q->nq > 0) {
+    if (!found(sp) && q->nq > 0) {
         /* "...," he said. "..." : the attribution in between */
         const rcp__quote *p = &q->q[q->nq - 1];
         size_t pc = q->qclose[q->nq - 1];
@@ -1121,6 +1208,13 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
             if (!other)
                 sp = p->speaker, how = HOW_NEXT;
         }
+    }
+    if (sp == SUBJ_ROLE) {
+        /* a role no one in the story is named with: the role as written */
+        const rcp_token *a = &d->toks[q->role_a], *b = &d->toks[q->role_b - 1];
+        x->role_off = a->off;
+        x->role_len = b->off + b->len - a->off;
+        sp = -1;
     }
     x->speaker = sp;
     q->qhow[q->nq] = sp >= 0 ? how : HOW_NONE;
