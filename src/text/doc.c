@@ -475,8 +475,9 @@ static int group_space(const char *p, size_t end, size_t s, size_t k, int32_t c,
  *     number is a word that starts with a digit (12e, 1er, 10 in 10%:
  *     % is its own token, so that 10% and 10 % match) or with its
  *     decimal point (.357);
- *   - a run of full stops (...) is one token; every other character that
- *     is not a space is a token of its own.
+ *   - a run of full stops (...) is one token, and so are `` and '' (the
+ *     quotation marks of wire copy, RCP_TOK_QUOTE like « » “ ”); every
+ *     other character that is not a space is a token of its own.
  */
 static int tokenize(builder *b, size_t start, size_t end)
 {
@@ -516,6 +517,10 @@ static int tokenize(builder *b, size_t start, size_t end)
                     e++;
             if (rcp__is_quote_cp(cp))
                 f |= RCP_TOK_QUOTE;
+            else if ((cp == '`' || cp == '\'') && e < end && p[e] == cp) {
+                e++; /* `` and '' of wire copy: one quotation mark */
+                f |= RCP_TOK_QUOTE;
+            }
             if (cp < 0x80 && e - i <= 256)
                 f |= TOK_PLAIN;
             if (push_token(b, i, e - i, f))
@@ -704,6 +709,14 @@ static int32_t tok_cp(const rcp_doc *d, const rcp_token *t)
     int32_t cp;
     rcp__utf8_decode(d->text + t->off, t->len, &cp);
     return cp;
+}
+
+int32_t rcp__tok_quote_cp(const rcp_doc *d, const rcp_token *t)
+{
+    if (!(t->flags & RCP_TOK_QUOTE))
+        return 0;
+    int32_t cp = tok_cp(d, t);
+    return cp == '`' ? 0x201C : cp == '\'' ? 0x201D : cp;
 }
 
 static int is_terminator(const rcp_doc *d, const rcp_token *t)
@@ -986,7 +999,7 @@ static int mark_quotes(builder *b, size_t t0, size_t t1, size_t pstart,
         const rcp_token *t = &d->toks[k];
         if (!(t->flags & RCP_TOK_QUOTE))
             continue;
-        int32_t cp = tok_cp(d, t);
+        int32_t cp = rcp__tok_quote_cp(d, t);
         int open = opens_quote(cp), close = closes_quote(cp);
         if (cp == '"' || cp == 0x201F) {
             /* straight quotes: by their neighbours when they tell ("x

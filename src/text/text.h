@@ -51,6 +51,10 @@ int rcp__is_quote_cp(int32_t cp); /* « » “ ” „ ‹ › " and the like */
 int rcp__is_apos_cp(int32_t cp);  /* ' ’ ʼ */
 int rcp__is_dash_cp(int32_t cp);  /* - ‐ ‑ (joins words) */
 
+/* The quotation mark a RCP_TOK_QUOTE token stands for: its code point,
+ * with the `` and '' of wire copy read as “ and ”; 0 for other tokens. */
+int32_t rcp__tok_quote_cp(const rcp_doc *d, const rcp_token *t);
+
 /*
  * The class of a code point as RCP__CP_* bits, from a table for the first
  * RCP__CP_TAB code points (filled on first use) and utf8proc beyond.
