@@ -1311,6 +1311,8 @@ static int find_quotes(qctx *q, uint32_t doc)
     return rc;
 }
 
+static int quote_groups(rcp__nlp_ctx *c);
+
 int rcp__nlp_quotes(rcp__nlp_ctx *c)
 {
     qctx q;
@@ -1328,6 +1330,7 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
         else {
             memcpy(c->out->quotes, q.q, q.nq * sizeof *q.q);
             c->out->nquotes = q.nq;
+            rc = quote_groups(c);
         }
     }
     rcp__free(q.r);
@@ -1335,5 +1338,277 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
     rcp__free(q.qpara);
     rcp__free(q.qclose);
     rcp__free(q.qhow);
+    return rc;
+}
+
+/* ---- the same quotation in several articles ----
+ *
+ * How it works. Each quote is the set of its content terms (the stems of
+ * its words that are no stopwords, and its numbers). Two quotes are one
+ * quotation when their known speakers do not differ and either the
+ * shorter holds at least half of the longer's terms (QG_SAME: the same
+ * words, or another translation or wording of them, quoted whole or
+ * nearly), or the shorter is a piece of the longer: a clause of at least
+ * QG_PIECE terms, most of them (QG_HOLD) in the longer (one sentence of
+ * a statement quoted in three). The quotation is shown by its longest
+ * quote and supported by the articles of its quotes, and by those of
+ * any other quote that holds most of the shown one's terms (whose speaker
+ * it takes when none of its own quotes has one). A short phrase of it,
+ * under QG_PIECE terms (« la plus haute qualité », "undeserved negative
+ * attention"), is folded into it but does not make its article support
+ * the long quotation.
+ *
+ * Cost: the pairs of quotes that share a term, through an index from each
+ * term to its quotes; a term held by more than QG_DF_MAX quotes (a word
+ * every quote of a huge story uses) is left out of the counts.
+ */
+#define QG_SAME 0.5
+#define QG_HOLD 0.6
+enum { QG_DF_MAX = 512, QG_PIECE = 5 };
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int cmp_h64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+static uint32_t qg_root(uint32_t *p, uint32_t x)
+{
+    while (p[x] != x)
+        x = p[x] = p[p[x]];
+    return x;
+}
+
+/* The first token at or after byte off of d. */
+static size_t tok_at_off(const rcp_doc *d, uint32_t off)
+{
+    size_t lo = 0, hi = d->ntoks;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->toks[mid].off < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int qg_content(const rcp_token *k)
+{
+    if (k->flags & RCP_TOK_NUM)
+        return 1;
+    return (k->flags & RCP_TOK_WORD) && !(k->flags & RCP_TOK_STOP) &&
+           k->norm_len >= 2;
+}
+
+typedef struct qg_work {
+    uint32_t *t0, *nt;  /* each quote's term ids: ids + t0[i], nt[i] of them */
+    uint32_t *ids;      /* term ids, sorted per quote */
+    uint32_t *post0;    /* CSR: term id -> its quotes */
+    uint32_t *post;
+    uint32_t *shared;   /* per quote: terms shared with the current one */
+    uint32_t *touched;
+    size_t ntouched;
+} qg_work;
+
+/* Count the terms each quote shares with quote i (those with any in
+ * w->touched). */
+static void qg_count(qg_work *w, uint32_t i)
+{
+    for (size_t k = 0; k < w->ntouched; k++)
+        w->shared[w->touched[k]] = 0;
+    w->ntouched = 0;
+    for (uint32_t a = 0; a < w->nt[i]; a++) {
+        uint32_t id = w->ids[w->t0[i] + a];
+        uint32_t p0 = w->post0[id], p1 = w->post0[id + 1];
+        if (p1 - p0 > QG_DF_MAX)
+            continue;
+        for (uint32_t p = p0; p < p1; p++) {
+            uint32_t j = w->post[p];
+            if (!w->shared[j]++)
+                w->touched[w->ntouched++] = j;
+        }
+    }
+}
+
+static int quote_groups(rcp__nlp_ctx *c)
+{
+    rcp__story_nlp *out = c->out;
+    size_t n = out->nquotes;
+    if (!n)
+        return 0;
+    qg_work w;
+    memset(&w, 0, sizeof w);
+    rcp__map terms;
+    rcp__map_init(&terms);
+    uint64_t *h = NULL;
+    size_t nh = 0, caph = 0;
+    uint32_t *parent = NULL, *docs = NULL;
+    int *gspk = NULL; /* the known speaker of each group, by its root */
+    int rc = RCP_ENOMEM;
+    w.t0 = rcp__malloc(n * sizeof *w.t0);
+    w.nt = rcp__malloc(n * sizeof *w.nt);
+    parent = rcp__malloc(n * sizeof *parent);
+    docs = rcp__malloc(n * sizeof *docs);
+    gspk = rcp__malloc(n * sizeof *gspk);
+    w.shared = rcp__calloc(n, sizeof *w.shared);
+    w.touched = rcp__malloc(n * sizeof *w.touched);
+    if (!w.t0 || !w.nt || !parent || !docs || !gspk || !w.shared ||
+        !w.touched)
+        goto done;
+    /* the terms of each quote, as ids, sorted and unique */
+    size_t nids = 0, capids = 0;
+    uint32_t nterms = 0;
+    for (size_t i = 0; i < n; i++) {
+        const rcp__quote *o = &out->quotes[i];
+        const rcp_doc *d = c->docs[o->doc];
+        nh = 0;
+        for (size_t t = tok_at_off(d, o->off);
+             t < d->ntoks && d->toks[t].off < o->off + o->len; t++)
+            if (qg_content(&d->toks[t])) {
+                if (!RCP__PUSH(h, nh, caph))
+                    goto done;
+                h[nh++] = d->toks[t].hstem;
+            }
+        qsort(h, nh, sizeof *h, cmp_h64);
+        w.t0[i] = (uint32_t)nids;
+        for (size_t k = 0; k < nh; k++) {
+            if (k && h[k] == h[k - 1])
+                continue;
+            uint64_t *v = rcp__map_put(&terms, h[k]);
+            if (!v || !RCP__PUSH(w.ids, nids, capids))
+                goto done;
+            if (!*v)
+                *v = ++nterms;
+            w.ids[nids++] = (uint32_t)(*v - 1);
+        }
+        w.nt[i] = (uint32_t)(nids - w.t0[i]);
+        parent[i] = (uint32_t)i;
+        gspk[i] = o->speaker;
+    }
+    /* the index from each term to its quotes */
+    w.post0 = rcp__calloc((size_t)nterms + 1, sizeof *w.post0);
+    w.post = rcp__malloc((nids ? nids : 1) * sizeof *w.post);
+    if (!w.post0 || !w.post)
+        goto done;
+    for (size_t k = 0; k < nids; k++)
+        w.post0[w.ids[k] + 1]++;
+    for (uint32_t k = 0; k < nterms; k++)
+        w.post0[k + 1] += w.post0[k];
+    {
+        uint32_t *fill = rcp__malloc(((size_t)nterms + 1) * sizeof *fill);
+        if (!fill)
+            goto done;
+        memcpy(fill, w.post0, ((size_t)nterms + 1) * sizeof *fill);
+        for (size_t i = 0; i < n; i++)
+            for (uint32_t a = 0; a < w.nt[i]; a++)
+                w.post[fill[w.ids[w.t0[i] + a]]++] = (uint32_t)i;
+        rcp__free(fill);
+    }
+    /* one quotation: the shorter holds half of the longer's terms */
+    for (size_t i = 0; i < n; i++) {
+        qg_count(&w, (uint32_t)i);
+        for (size_t k = 0; k < w.ntouched; k++) {
+            uint32_t j = w.touched[k];
+            if (j <= i)
+                continue;
+            uint32_t big = RCP_MAX(w.nt[i], w.nt[j]), s = w.shared[j];
+            uint32_t small = RCP_MIN(w.nt[i], w.nt[j]);
+            int same = s >= 2 && s >= QG_SAME * big;
+            int piece = s >= 3 && s >= QG_HOLD * small; /* or a phrase */
+            if (!same && !piece)
+                continue;
+            /* never two known speakers in one group */
+            uint32_t a = qg_root(parent, (uint32_t)i), b = qg_root(parent, j);
+            if (a == b || (gspk[a] >= 0 && gspk[b] >= 0 && gspk[a] != gspk[b]))
+                continue;
+            uint32_t r = RCP_MIN(a, b), o = RCP_MAX(a, b);
+            parent[o] = r;
+            if (gspk[r] < 0)
+                gspk[r] = gspk[o];
+        }
+    }
+    size_t ng = 0;
+    for (size_t i = 0; i < n; i++)
+        ng += qg_root(parent, (uint32_t)i) == i;
+    out->qgroups = rcp__arena_zalloc(c->a, ng * sizeof *out->qgroups);
+    if (!out->qgroups)
+        goto done;
+    for (size_t i = 0; i < n; i++) {
+        if (qg_root(parent, (uint32_t)i) != i)
+            continue;
+        rcp__quote_group *g = &out->qgroups[out->nqgroups++];
+        /* shown: the longest; speaker: the first one known */
+        size_t best = i;
+        g->speaker = -1;
+        g->role = UINT32_MAX;
+        for (size_t j = i; j < n; j++) {
+            if (qg_root(parent, (uint32_t)j) != i)
+                continue;
+            const rcp__quote *o = &out->quotes[j];
+            if (o->len > out->quotes[best].len)
+                best = j;
+            if (g->speaker < 0 && o->speaker >= 0)
+                g->speaker = o->speaker;
+            if (g->role == UINT32_MAX && o->role_len)
+                g->role = (uint32_t)j;
+        }
+        g->shown = (uint32_t)best;
+        /* support: the articles with a quote that holds most of it */
+        const rcp__quote *s = &out->quotes[best];
+        size_t nd = 0;
+        uint32_t from = UINT32_MAX; /* the first holder with a speaker */
+        docs[nd++] = s->doc;
+        qg_count(&w, (uint32_t)best);
+        for (size_t k = 0; k < w.ntouched; k++) {
+            uint32_t j = w.touched[k];
+            const rcp__quote *o = &out->quotes[j];
+            /* a member counts unless it is a phrase of the shown one */
+            int same = qg_root(parent, j) == i &&
+                       (w.nt[j] >= QG_PIECE || w.nt[best] < QG_PIECE);
+            if (!same && (w.shared[j] < RCP_MIN(2, w.nt[best]) ||
+                          w.shared[j] < QG_HOLD * w.nt[best] ||
+                          (g->speaker >= 0 && o->speaker >= 0 &&
+                           o->speaker != g->speaker)))
+                continue;
+            docs[nd++] = o->doc;
+            if (o->speaker >= 0 && j < from)
+                from = j;
+        }
+        /* a phrase no one is said to say: the speaker of the longer
+         * quotes that hold it */
+        if (g->speaker < 0 && g->role == UINT32_MAX && from != UINT32_MAX)
+            g->speaker = out->quotes[from].speaker;
+        qsort(docs, nd, sizeof *docs, cmp_u32);
+        size_t u = 0;
+        for (size_t k = 0; k < nd; k++)
+            if (!u || docs[u - 1] != docs[k])
+                docs[u++] = docs[k];
+        g->docs = rcp__arena_alloc(c->a, u * sizeof *g->docs);
+        if (!g->docs)
+            goto done;
+        memcpy(g->docs, docs, u * sizeof *docs);
+        g->ndocs = (uint32_t)u;
+    }
+    rc = 0;
+done:
+    rcp__map_release(&terms);
+    rcp__free(h);
+    rcp__free(parent);
+    rcp__free(docs);
+    rcp__free(gspk);
+    rcp__free(w.t0);
+    rcp__free(w.nt);
+    rcp__free(w.ids);
+    rcp__free(w.post0);
+    rcp__free(w.post);
+    rcp__free(w.shared);
+    rcp__free(w.touched);
     return rc;
 }
