@@ -131,6 +131,10 @@ typedef struct rcp_article {
 
 void rcp_article_free(rcp_article *a);
 
+/* The largest max_article_bytes accepted (1 GiB); a larger one is taken as
+ * this, so no size computed from it can overflow. */
+#define RCP_MAX_ARTICLE_LIMIT ((size_t)1 << 30)
+
 typedef struct rcp_read_opts {
     size_t max_article_bytes; /* a larger article is skipped; 0: 10 MiB */
     int raw;                  /* 1: no cleaning, no detection: as given */
