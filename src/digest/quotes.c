@@ -1455,7 +1455,7 @@ static int quote_groups(rcp__nlp_ctx *c)
     w.t0 = rcp__malloc(n * sizeof *w.t0);
     w.nt = rcp__malloc(n * sizeof *w.nt);
     parent = rcp__malloc(n * sizeof *parent);
-    docs = rcp__malloc(n * sizeof *docs);
+    docs = rcp__malloc((n + 1) * sizeof *docs); /* the shown one twice */
     gspk = rcp__malloc(n * sizeof *gspk);
     w.shared = rcp__calloc(n, sizeof *w.shared);
     w.touched = rcp__malloc(n * sizeof *w.touched);
@@ -1476,7 +1476,8 @@ static int quote_groups(rcp__nlp_ctx *c)
                     goto done;
                 h[nh++] = d->toks[t].hstem;
             }
-        qsort(h, nh, sizeof *h, cmp_h64);
+        if (nh > 1)
+            qsort(h, nh, sizeof *h, cmp_h64);
         w.t0[i] = (uint32_t)nids;
         for (size_t k = 0; k < nh; k++) {
             if (k && h[k] == h[k - 1])
