@@ -152,8 +152,8 @@ install: $(BIN) $(LIB) $(SOLIB)
 	  -e 's|@INCDIR@|$(INCDIR)|' -e 's|@VERSION@|$(VERSION)|' \
 	  recoupe.pc.in >$(DESTDIR)$(PCDIR)/recoupe.pc
 	chmod 644 $(DESTDIR)$(PCDIR)/recoupe.pc
-	install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/
-	install -m 644 $(MAN3) $(DESTDIR)$(MANDIR)/man3/
+	$(if $(MAN1),install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/)
+	$(if $(MAN3),install -m 644 $(MAN3) $(DESTDIR)$(MANDIR)/man3/)
 ifneq ($(COMPLETION),)
 	install -d $(DESTDIR)$(COMPDIR)
 	install -m 644 $(COMPLETION) $(DESTDIR)$(COMPDIR)/recoupe

@@ -152,13 +152,15 @@ int rcp_digest_disagreement_value(const rcp_digest *d, size_t i, size_t v,
     return 1;
 }
 
-/* The story object on one line: the writer's line breaks and the indent
- * after them go (inside strings a line break is always escaped, so every
+/* The story object on one line: its indent, the writer's line breaks and
+ * the indent after them go (inside strings a line break is always escaped, so every
  * raw '\n' is layout). */
 static void one_line(rcp__buf *b)
 {
-    size_t w = 0;
-    for (size_t r = 0; r < b->len; r++) {
+    size_t w = 0, r = 0;
+    while (r < b->len && b->p[r] == ' ') /* the object's own indent */
+        r++;
+    for (; r < b->len; r++) {
         if (b->p[r] == '\n') {
             while (r + 1 < b->len && b->p[r + 1] == ' ')
                 r++;
