@@ -167,46 +167,6 @@ static int is_content(const rcp_token *k)
            k->norm_len >= 2;
 }
 
-/*
- * The end (one past) of the statement that starts at token t0 of a
- * sentence ending before t1. A sentence of the doc is usually one
- * statement; but a quotation of several sentences is kept whole by the
- * sentence splitter, and each of its sentences may be reported by other
- * articles on its own (the glove; the rifle; the rifle given back), so
- * the digest cuts it again where a quoted sentence ends: at . ! ? or ...
- * (and any closers after it) followed by a capital, a digit or a quote,
- * unless the full stop ends a one-letter initial or an abbreviation
- * with dots (M. Kim, U.S.).
- */
-static uint32_t statement_end(const rcp_doc *d, uint32_t t0, uint32_t t1)
-{
-    const char *p = d->text;
-    for (uint32_t k = t0 + 1; k + 1 < t1; k++) {
-        const rcp_token *t = &d->toks[k];
-        if (!(t->flags & RCP_TOK_PUNCT))
-            continue;
-        int32_t c = first_cp(p + t->off, t->len);
-        if (c != '.' && c != '!' && c != '?' && c != 0x2026)
-            continue;
-        const rcp_token *w = &d->toks[k - 1];
-        if (c == '.' && (!(w->flags & (RCP_TOK_WORD | RCP_TOK_NUM)) ||
-                         w->norm_len < 2 || memchr(w->norm, '.', w->norm_len)))
-            continue;
-        uint32_t e = k + 1;
-        while (e < t1 && (d->toks[e].flags & RCP_TOK_PUNCT)) {
-            int32_t q = first_cp(p + d->toks[e].off, d->toks[e].len);
-            if (!(is_close_quote(q) || q == '"' || q == ')' || q == ']' ||
-                  q == '.' || q == '!' || q == '?'))
-                break;
-            e++;
-        }
-        if (e < t1 &&
-            (d->toks[e].flags & (RCP_TOK_CAP | RCP_TOK_NUM | RCP_TOK_QUOTE)))
-            return e;
-    }
-    return t1;
-}
-
 static int build_units(rcp_digest *g)
 {
     size_t total = 0, maxtok = 0;
@@ -216,7 +176,7 @@ static int build_units(rcp_digest *g)
             const rcp_sentence *st = &d->sents[s];
             maxtok = RCP_MAX(maxtok, st->ntok);
             for (uint32_t t = st->tok; t < st->tok + st->ntok;
-                 t = statement_end(d, t, st->tok + st->ntok))
+                 t = rcp__doc_statement_end(d, t, st->tok + st->ntok))
                 total++;
         }
     }
@@ -238,8 +198,8 @@ static int build_units(rcp_digest *g)
         rcp__map_init(&seen);
         for (size_t s = 0; s < d->nsents; s++)
             for (uint32_t t0 = d->sents[s].tok, tend = t0 + d->sents[s].ntok,
-                          t1 = statement_end(d, t0, tend);
-                 t0 < tend; t0 = t1, t1 = statement_end(d, t0, tend)) {
+                          t1 = rcp__doc_statement_end(d, t0, tend);
+                 t0 < tend; t0 = t1, t1 = rcp__doc_statement_end(d, t0, tend)) {
                 /* one statement: tokens [t0, t1) of sentence s */
                 const rcp_token *first = &d->toks[t0], *last = &d->toks[t1 - 1];
                 rcp_sentence one = d->sents[s], *st = &one;

@@ -30,8 +30,9 @@ enum {
 typedef struct rcp__dunit {
     uint32_t doc, sent; /* doc index, sentence index in the doc */
     uint32_t tok, ntok; /* its tokens in docs[doc]->toks: the sentence, or
-                           one sentence of a quotation the splitter kept
-                           whole (see statement_end in digest.c) */
+                           one statement of it, as text/ cuts them (one
+                           sentence of a quotation the splitter kept
+                           whole: rcp__doc_statement_end) */
     uint32_t off, len;  /* the verbatim statement in docs[doc]->text */
     uint32_t *terms;    /* content term ids, ascending, each once */
     uint32_t nterms;
