@@ -29,7 +29,7 @@ static void usage(FILE *f)
                "report the same\nstory and shows what each statement rests "
                "on.\n\ncommands:\n");
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-        fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
+        fprintf(f, "  %-17s %s\n", commands[i].name, commands[i].summary);
     fprintf(f, "\nan input is a .txt, .html/.htm or .jsonl file (each may be "
                ".gz), a directory\n(read recursively, in path order), or - "
                "for JSON Lines on standard input\n(the default).\n\n"
