@@ -63,9 +63,12 @@ TESTBIN = $(BUILD)/unit-tests
 TOOLS = $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
 REPLAY = $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 
-.PHONY: all check eval bench fuzz format install uninstall clean
+.PHONY: all lib check eval bench fuzz format install uninstall clean
 
 all: $(BIN) $(TOOLS) $(SOLIB)
+
+# the two libraries alone (what `pip install .` builds, see python/)
+lib: $(LIB) $(SOLIB)
 
 $(BUILD)/%.o: %.c include/recoupe.h $(wildcard src/*/*.h)
 	@mkdir -p $(dir $@)
