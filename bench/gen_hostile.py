@@ -1,63 +1,69 @@
 #!/usr/bin/env python3
-"""gen_hostile.py - short near-identical records from a small vocabulary:
-the input that makes one giant topic, for `recoupe cluster` at scale.
+"""bench/gen_hostile.py DIR - write hostile web pages of at most 8 MiB into
+DIR (generated, never committed), each a real paragraph of article text
+around a construct that costs a parser more than its size suggests:
+bench/bench_hostile.sh times recoupe's extractor on each.
 
-    python3 bench/gen_hostile.py -n 1000000 [--vocab 30] [--words 8]
-        [--templates 0] [--seed 1] -o OUT.jsonl
-
-Each record is one of a few template sentences of `--words` words drawn
-from a vocabulary of `--vocab` made-up words, with one or two words
-replaced by others of the vocabulary (with --templates 0, the default,
-`--words` words drawn at random): every record shares most of its
-terms with a large share of all the others, so the similarity graph is
-one dense component and average linkage merges most of it into a few
-giant clusters (each merge into a giant used to rebuild its whole
-neighbour list). No dates, no title, English. Standard library only,
-deterministic for a seed.
+  attrs_one      one element with 200,000 attributes (libxml2 checks each
+                 new attribute against all the earlier ones: quadratic)
+  attrs_many     elements of 2,000 attributes each, to 8 MiB
+  attrs_64       elements of 64 short attributes each (the cap), to 8 MiB
+  attrs_dup      one element with the same attribute 500,000 times
+  attrs_quoted   one element, 100,000 attributes with quoted values
+  deep           1.6 million nested <div>
+  stray_end      2 million stray end tags
+  unclosed_p     2 million <p> never closed, each with a word
+  inline_soup    a million <b>x</b> (the node limit)
+  tables         nested tables, 500,000 levels deep
+  entities       8 MiB of numeric character references
+  one_word       one 8 MiB word in a paragraph
+  comments       a million unterminated comment openers
 """
-import argparse
-import json
-import random
+import os
 import sys
 
+MIB = 1 << 20
+P = ("<p>The committee met on Tuesday, and its members agreed, after a long "
+     "debate, that the new rules would take effect next spring.</p>\n")
+HEAD = "<html><head><title>A hostile page</title></head><body><article>" + P
+TAIL = P + "</article></body></html>\n"
 
-def word(rng, k):
-    """A pronounceable made-up word, distinct per k."""
-    cons, vow = "bcdfghklmnprstvz", "aeiou"
-    s = ""
-    while True:
-        s += cons[k % len(cons)] + vow[(k // len(cons)) % len(vow)]
-        k //= len(cons) * len(vow)
-        if k == 0:
-            break
-    return s + "ta"
+
+def fill(unit, budget):
+    return unit * max(1, budget // len(unit))
+
+
+def attrs(n, fmt):
+    return "".join(fmt % i for i in range(n))
+
+
+def pages():
+    b = 8 * MIB - len(HEAD) - len(TAIL) - 64
+    yield "attrs_one", "<div" + attrs(200000, " a%d=1") + ">x</div>"
+    el = "<span" + attrs(2000, " a%d=1") + ">x</span>"
+    yield "attrs_many", fill(el, b)
+    el = "<i" + attrs(64, " a%x") + ">x</i>"
+    yield "attrs_64", fill(el, b)
+    yield "attrs_dup", "<div" + " a=1" * 500000 + ">x</div>"
+    yield "attrs_quoted", "<div" + attrs(100000, ' a%d="x > y"') + ">x</div>"
+    yield "deep", fill("<div>", b)
+    yield "stray_end", fill("</q>", b)
+    yield "unclosed_p", fill("<p>w ", b)
+    yield "inline_soup", fill("<b>x</b>", b)
+    yield "tables", fill("<table><tr><td>", b)
+    yield "entities", fill("&#233;", b)
+    yield "one_word", "<p>" + "x" * (b - 8) + "</p>"
+    yield "comments", fill("<!--", b)
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("-n", type=int, default=1000000)
-    ap.add_argument("--vocab", type=int, default=30)
-    ap.add_argument("--words", type=int, default=8)
-    ap.add_argument("--templates", type=int, default=0)
-    ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("-o", "--output", default="-")
-    a = ap.parse_args()
-    rng = random.Random(a.seed)
-    vocab = [word(rng, k) for k in range(a.vocab)]
-    templates = [[rng.choice(vocab) for _ in range(a.words)]
-                 for _ in range(a.templates)]
-    out = sys.stdout if a.output == "-" else open(a.output, "w")
-    for i in range(a.n):
-        if not templates:
-            w = [rng.choice(vocab) for _ in range(a.words)]
-        else:
-            w = list(rng.choice(templates))
-            for _ in range(rng.randint(1, 2)):
-                w[rng.randrange(len(w))] = rng.choice(vocab)
-        out.write(json.dumps({"id": "h%d" % i, "lang": "en",
-                              "text": " ".join(w) + "."}) + "\n")
-    if out is not sys.stdout:
-        out.close()
+    out = sys.argv[1] if len(sys.argv) > 1 else "hostile"
+    os.makedirs(out, exist_ok=True)
+    for name, body in pages():
+        page = (HEAD + body + TAIL).encode()
+        assert len(page) <= 8 * MIB, name
+        with open(os.path.join(out, name + ".html"), "wb") as f:
+            f.write(page)
 
 
 if __name__ == "__main__":
