@@ -516,17 +516,25 @@ static int group_quotes(rcp_digest *g)
         const rcp_doc *d = g->docs[o->doc];
         parent[i] = (uint32_t)i;
         q[i].speaker = o->speaker;
-        size_t cnt = 0;
-        for (size_t t = 0; t < d->ntoks; t++)
-            cnt += d->toks[t].off >= o->off && d->toks[t].off < o->off + o->len;
-        q[i].h = rcp__arena_alloc(&g->arena, (cnt + 1) * sizeof(uint64_t));
+        /* its tokens: the first at or after off (tokens ascend), then
+         * those that start before its end */
+        size_t t0 = 0, t1 = d->ntoks;
+        while (t0 < t1) {
+            size_t mid = t0 + (t1 - t0) / 2;
+            if (d->toks[mid].off < o->off)
+                t0 = mid + 1;
+            else
+                t1 = mid;
+        }
+        t1 = t0;
+        while (t1 < d->ntoks && d->toks[t1].off < o->off + o->len)
+            t1++;
+        q[i].h = rcp__arena_alloc(&g->arena, (t1 - t0 + 1) * sizeof(uint64_t));
         if (!q[i].h)
             return RCP_ENOMEM;
-        for (size_t t = 0; t < d->ntoks; t++) {
-            const rcp_token *k = &d->toks[t];
-            if (k->off >= o->off && k->off < o->off + o->len && is_content(k))
-                q[i].h[q[i].n++] = k->hstem;
-        }
+        for (size_t t = t0; t < t1; t++)
+            if (is_content(&d->toks[t]))
+                q[i].h[q[i].n++] = d->toks[t].hstem;
         qsort(q[i].h, q[i].n, sizeof(uint64_t), cmp_u64);
         uint32_t m = 0;
         for (uint32_t j = 0; j < q[i].n; j++)
