@@ -117,6 +117,9 @@ install: $(BIN)
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/recoupe
 	install -m 644 include/recoupe.h $(DESTDIR)$(PREFIX)/include/
 	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/
+	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+	install -m 644 completion/recoupe.bash \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/recoupe
 
 clean:
 	rm -rf build build-san build-fuzz

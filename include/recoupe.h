@@ -131,6 +131,10 @@ typedef struct rcp_article {
 
 void rcp_article_free(rcp_article *a);
 
+/* The largest max_article_bytes accepted (1 GiB); a larger one is taken as
+ * this, so no size computed from it can overflow. */
+#define RCP_MAX_ARTICLE_LIMIT ((size_t)1 << 30)
+
 typedef struct rcp_read_opts {
     size_t max_article_bytes; /* a larger article is skipped; 0: 10 MiB */
     int raw;                  /* 1: no cleaning, no detection: as given */
@@ -201,7 +205,8 @@ enum {
     RCP_TOK_UPPER = 1 << 4,  /* all letters upper-case, 2 or more */
     RCP_TOK_STOP = 1 << 5,   /* a stopword of the document's language */
     RCP_TOK_SSTART = 1 << 6, /* first word of its sentence */
-    RCP_TOK_QUOTE = 1 << 7,  /* an opening or closing quotation mark */
+    RCP_TOK_QUOTE = 1 << 7,  /* an opening or closing quotation mark (the
+                                `` and '' of wire copy are one token) */
     RCP_TOK_URL = 1 << 8,    /* a URL, e-mail address or domain name */
     RCP_TOK_DATE = 1 << 9,   /* with NUM: a numeric date (14/09/2023) */
     RCP_TOK_IDEO = 1 << 10   /* with WORD: one Han or kana character;

@@ -55,8 +55,11 @@ int main(int argc, char **argv)
         return EXIT_OK;
     }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-        if (strcmp(commands[i].name, cmd) == 0)
-            return commands[i].fn(argc - 1, argv + 1);
+        if (strcmp(commands[i].name, cmd) == 0) {
+            cli_signals();
+            int status = commands[i].fn(argc - 1, argv + 1);
+            return cli_interrupted() ? 128 + cli_interrupted() : status;
+        }
     cli_error("'%s' is not a command; see 'recoupe --help'", cmd);
     return EXIT_USAGE;
 }

@@ -52,9 +52,7 @@ enum { QK_NONE, QK_GUILL, QK_CURLY, QK_LOW, QK_SINGLE, QK_STRAIGHT };
 /* The kind of quotation mark a token is, and whether it opens. */
 static int mark_kind(const rcp_doc *d, const rcp_token *t, int *opens)
 {
-    if (!(t->flags & RCP_TOK_QUOTE))
-        return QK_NONE;
-    int32_t cp = rcp__tok_cp(d, t);
+    int32_t cp = rcp__tok_quote_cp(d, t); /* `` '' read as “ ” */
     switch (cp) {
     case 0xAB:
         *opens = 1;
@@ -1158,7 +1156,7 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
         int kind = mark_kind(d, &d->toks[k], &opens);
         if (kind == QK_NONE)
             continue;
-        int32_t cp = rcp__tok_cp(d, &d->toks[k]);
+        int32_t cp = rcp__tok_quote_cp(d, &d->toks[k]);
         if (depth[QK_LOW] &&
             (cp == 0x201C || (cp == 0x201D && !depth[QK_CURLY]))) {
             kind = QK_LOW;

@@ -453,7 +453,8 @@ static int add_terms(rcp_clusterer *c, art *a)
     }
     size_t n = RCP_MIN(m, (size_t)K_TERMS);
     select_first(c->rank, m, n);
-    qsort(c->rank, n, sizeof *c->rank, cmp_tw_desc);
+    if (n > 1) /* rank is still NULL for an article with no term */
+        qsort(c->rank, n, sizeof *c->rank, cmp_tw_desc);
     tw *out = c->pool + c->npool;
     for (size_t k = 0; k < n; k++) {
         const feat *f = &c->feats[c->rank[k].term];
@@ -480,7 +481,8 @@ static size_t article_vector(rcp_clusterer *c, size_t i)
     float inv = norm > 0 ? (float)(1.0 / sqrt(norm)) : 0;
     for (size_t k = 0; k < a->nterms; k++)
         c->vec[k].w *= inv;
-    qsort(c->vec, a->nterms, sizeof *c->vec, cmp_tw_desc);
+    if (a->nterms > 1)
+        qsort(c->vec, a->nterms, sizeof *c->vec, cmp_tw_desc);
     return a->nterms;
 }
 
