@@ -126,6 +126,11 @@ typedef struct rcp_article {
     const char *origin; /* the file it came from ("-" for stdin) */
     size_t line;        /* its line in a JSON Lines file, else 0 */
     size_t index;       /* 0-based position among the articles read */
+    const char *warning; /* NULL, or why the input was read only in part
+                            (a web page cut short by a parse limit: deep
+                            nesting, too many nodes or parse errors, the
+                            8 MiB cut); the article read before the cut is
+                            kept. The CLI prints it with the file name. */
     struct rcp_article_priv_ *priv_; /* the arena; not for callers */
 } rcp_article;
 

@@ -170,6 +170,7 @@ static int from_html(rcp_article *a, const char *p, size_t n,
         a->lang = pg.lang;
     if (!a->url)
         a->url = pg.url;
+    a->warning = pg.limit;
     return finish(a, pg.text ? pg.text : "", pg.text_len, 1, opts, err);
 }
 
