@@ -15,9 +15,11 @@ static const char help[] =
     "input order: id, source, url, title, date, author, lang, and text (the\n"
     "main text only, paragraphs separated by \\n). Unknown fields are null.\n"
     "\n"
-    "An input is a .txt, .html/.htm or .jsonl file, each possibly .gz, a\n"
-    "directory (read recursively, in path order), or - for JSON Lines on\n"
-    "standard input (the default). Cleaning removes share prompts,\n"
+    "An input is a .txt, .html/.htm or .jsonl file, an RSS or Atom feed\n"
+    "(.xml .rss .atom .rdf) or a web archive (.warc), each possibly .gz,\n"
+    "a directory (read recursively, in path order), or - for JSON Lines on\n"
+    "standard input (the default); feeds and archives are recognised by\n"
+    "their content whatever their name. Cleaning removes share prompts,\n"
     "newsletter and cookie notices, \"read also\" links, comment counters,\n"
     "photo credits, slugs and labels, and repeated paragraphs and\n"
     "sentences; a \"date 2023-10\" or \"title: ...\" line at the top, and a\n"
@@ -38,61 +40,31 @@ int cmd_extract(int argc, char **argv)
 {
     rcp_read_opts opts = {0};
     const char *out_path = NULL, *v, *o;
-    int argi = 1;
-    /* options may come after the inputs, as in git; "--" ends them */
-    const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
-    size_t ninputs = 0;
-    int status = EXIT_OK;
-    if (!inputs) {
-        cli_error("out of memory");
-        return EXIT_NOTHING;
-    }
-    for (;;) {
-        if (argi < argc && strcmp(argv[argi], "--") == 0) {
-            while (++argi < argc)
-                inputs[ninputs++] = argv[argi];
-            break;
-        }
-        o = cli_opt(argc, argv, &argi, "o output max-size", &v);
-        if (!o) {
-            if (argi >= argc)
-                break;
-            inputs[ninputs++] = argv[argi++];
-            continue;
-        }
+    int argi = 1, status = EXIT_OK;
+    while ((o = cli_opt(argc, argv, &argi, "o output max-size", &v))) {
         if (!strcmp(o, "h") || !strcmp(o, "help")) {
             fputs(help, stdout);
-            free(inputs);
             return EXIT_OK;
         } else if (!strcmp(o, "o") || !strcmp(o, "output")) {
             out_path = v;
         } else if (!strcmp(o, "max-size")) {
-            if (cli_number(o, v, &opts.max_article_bytes)) {
-                free(inputs);
+            if (cli_size(o, v, &opts.max_article_bytes))
                 return EXIT_USAGE;
-            }
-            if (!opts.max_article_bytes) {
-                cli_error("option '--max-size' needs a size above 0");
-                free(inputs);
-                return EXIT_USAGE;
-            }
         } else if (!strcmp(o, "raw")) {
             opts.raw = 1;
         } else {
             if (strcmp(o, "?"))
                 cli_error("unknown option '%s'; see 'recoupe extract --help'",
                           argv[argi - 1]);
-            free(inputs);
             return EXIT_USAGE;
         }
     }
-    FILE *out = cli_output(out_path);
-    if (!out) {
-        free(inputs);
+    const char *const *inputs = (const char *const *)argv + argi;
+    size_t ninputs = (size_t)(argc - argi);
+    FILE *out = cli_output_for(out_path, inputs, ninputs);
+    if (!out)
         return EXIT_NOTHING;
-    }
     rcp_reader *r = rcp_reader_new(inputs, ninputs, &opts);
-    free(inputs);
     if (!r) {
         cli_error("out of memory");
         return EXIT_NOTHING;
@@ -108,7 +80,9 @@ int cmd_extract(int argc, char **argv)
             break;
         }
     }
-    if (cli_close_output(out, out_path))
+    if (n == 0 && status == EXIT_OK)
+        cli_abandon_output(out); /* nothing read: -o FILE left as it was */
+    else if (cli_close_output(out, out_path))
         status = EXIT_NOTHING;
     if (status == EXIT_OK)
         status = cli_status(n, r);

@@ -167,46 +167,6 @@ static int is_content(const rcp_token *k)
            k->norm_len >= 2;
 }
 
-/*
- * The end (one past) of the statement that starts at token t0 of a
- * sentence ending before t1. A sentence of the doc is usually one
- * statement; but a quotation of several sentences is kept whole by the
- * sentence splitter, and each of its sentences may be reported by other
- * articles on its own (the glove; the rifle; the rifle given back), so
- * the digest cuts it again where a quoted sentence ends: at . ! ? or ...
- * (and any closers after it) followed by a capital, a digit or a quote,
- * unless the full stop ends a one-letter initial or an abbreviation
- * with dots (M. Kim, U.S.).
- */
-static uint32_t statement_end(const rcp_doc *d, uint32_t t0, uint32_t t1)
-{
-    const char *p = d->text;
-    for (uint32_t k = t0 + 1; k + 1 < t1; k++) {
-        const rcp_token *t = &d->toks[k];
-        if (!(t->flags & RCP_TOK_PUNCT))
-            continue;
-        int32_t c = first_cp(p + t->off, t->len);
-        if (c != '.' && c != '!' && c != '?' && c != 0x2026)
-            continue;
-        const rcp_token *w = &d->toks[k - 1];
-        if (c == '.' && (!(w->flags & (RCP_TOK_WORD | RCP_TOK_NUM)) ||
-                         w->norm_len < 2 || memchr(w->norm, '.', w->norm_len)))
-            continue;
-        uint32_t e = k + 1;
-        while (e < t1 && (d->toks[e].flags & RCP_TOK_PUNCT)) {
-            int32_t q = first_cp(p + d->toks[e].off, d->toks[e].len);
-            if (!(is_close_quote(q) || q == '"' || q == ')' || q == ']' ||
-                  q == '.' || q == '!' || q == '?'))
-                break;
-            e++;
-        }
-        if (e < t1 &&
-            (d->toks[e].flags & (RCP_TOK_CAP | RCP_TOK_NUM | RCP_TOK_QUOTE)))
-            return e;
-    }
-    return t1;
-}
-
 static int build_units(rcp_digest *g)
 {
     size_t total = 0, maxtok = 0;
@@ -216,7 +176,7 @@ static int build_units(rcp_digest *g)
             const rcp_sentence *st = &d->sents[s];
             maxtok = RCP_MAX(maxtok, st->ntok);
             for (uint32_t t = st->tok; t < st->tok + st->ntok;
-                 t = statement_end(d, t, st->tok + st->ntok))
+                 t = rcp__doc_statement_end(d, t, st->tok + st->ntok))
                 total++;
         }
     }
@@ -238,8 +198,8 @@ static int build_units(rcp_digest *g)
         rcp__map_init(&seen);
         for (size_t s = 0; s < d->nsents; s++)
             for (uint32_t t0 = d->sents[s].tok, tend = t0 + d->sents[s].ntok,
-                          t1 = statement_end(d, t0, tend);
-                 t0 < tend; t0 = t1, t1 = statement_end(d, t0, tend)) {
+                          t1 = rcp__doc_statement_end(d, t0, tend);
+                 t0 < tend; t0 = t1, t1 = rcp__doc_statement_end(d, t0, tend)) {
                 /* one statement: tokens [t0, t1) of sentence s */
                 const rcp_token *first = &d->toks[t0], *last = &d->toks[t1 - 1];
                 rcp_sentence one = d->sents[s], *st = &one;
@@ -460,136 +420,39 @@ static int facts_and_unique(rcp_digest *g)
     return 0;
 }
 
-/* ---- quotes: the same words quoted by several articles ---- */
-
-/* The terms of a quote occurrence: its content tokens' stem hashes. */
-typedef struct qterms {
-    uint64_t *h;
-    uint32_t n;
-    int speaker;
-} qterms;
-
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
-static double quote_sim(const qterms *a, const qterms *b, double *cont)
-{
-    uint32_t i = 0, j = 0, k = 0;
-    while (i < a->n && j < b->n) {
-        if (a->h[i] == b->h[j])
-            k++, i++, j++;
-        else if (a->h[i] < b->h[j])
-            i++;
-        else
-            j++;
-    }
-    uint32_t m = RCP_MIN(a->n, b->n);
-    *cont = m ? (double)k / m : 0;
-    if (k < 3)
-        *cont = 0;
-    return a->n + b->n ? 2.0 * k / (a->n + b->n) : 0;
-}
-
-static uint32_t find_root(uint32_t *p, uint32_t x)
-{
-    while (p[x] != x)
-        x = p[x] = p[p[x]];
-    return x;
-}
+/* ---- quotes: the quotations of the story (grouped by quotes.c) ---- */
 
 static int group_quotes(rcp_digest *g)
 {
     const rcp__story_nlp *nlp = &g->nlp;
-    size_t n = nlp->nquotes;
-    if (!n)
+    if (!nlp->nqgroups)
         return 0;
-    qterms *q = rcp__arena_zalloc(&g->arena, n * sizeof *q);
-    uint32_t *parent = rcp__arena_alloc(&g->arena, n * sizeof *parent);
-    g->quotes = rcp__arena_zalloc(&g->arena, n * sizeof *g->quotes);
-    if (!q || !parent || !g->quotes)
+    g->quotes = rcp__arena_zalloc(&g->arena, nlp->nqgroups * sizeof *g->quotes);
+    if (!g->quotes)
         return RCP_ENOMEM;
-    for (size_t i = 0; i < n; i++) {
-        const rcp__quote *o = &nlp->quotes[i];
-        const rcp_doc *d = g->docs[o->doc];
-        parent[i] = (uint32_t)i;
-        q[i].speaker = o->speaker;
-        /* its tokens: the first at or after off (tokens ascend), then
-         * those that start before its end */
-        size_t t0 = 0, t1 = d->ntoks;
-        while (t0 < t1) {
-            size_t mid = t0 + (t1 - t0) / 2;
-            if (d->toks[mid].off < o->off)
-                t0 = mid + 1;
-            else
-                t1 = mid;
-        }
-        t1 = t0;
-        while (t1 < d->ntoks && d->toks[t1].off < o->off + o->len)
-            t1++;
-        q[i].h = rcp__arena_alloc(&g->arena, (t1 - t0 + 1) * sizeof(uint64_t));
-        if (!q[i].h)
-            return RCP_ENOMEM;
-        for (size_t t = t0; t < t1; t++)
-            if (is_content(&d->toks[t]))
-                q[i].h[q[i].n++] = d->toks[t].hstem;
-        qsort(q[i].h, q[i].n, sizeof(uint64_t), cmp_u64);
-        uint32_t m = 0;
-        for (uint32_t j = 0; j < q[i].n; j++)
-            if (m == 0 || q[i].h[m - 1] != q[i].h[j])
-                q[i].h[m++] = q[i].h[j];
-        q[i].n = m;
-    }
-    /* Two occurrences are the same quote when they share most of the
-     * shorter one's words (a translation quoted in part) and their known
-     * speakers do not differ. */
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = i + 1; j < n; j++) {
-            if (q[i].speaker >= 0 && q[j].speaker >= 0 &&
-                q[i].speaker != q[j].speaker)
-                continue;
-            double cont, dice = quote_sim(&q[i], &q[j], &cont);
-            if (dice >= 0.5 || cont >= 0.6) {
-                uint32_t a = find_root(parent, (uint32_t)i);
-                uint32_t b = find_root(parent, (uint32_t)j);
-                if (a != b)
-                    parent[b > a ? b : a] = a < b ? a : b;
-            }
-        }
-    uint32_t *docs = rcp__malloc(n * sizeof *docs);
-    if (!docs)
-        return RCP_ENOMEM;
-    for (size_t i = 0; i < n; i++) {
-        if (find_root(parent, (uint32_t)i) != i)
-            continue;
-        /* shown: the longest occurrence; speaker: the first one known */
-        size_t best = i, nd = 0;
-        int speaker = -1;
-        for (size_t j = i; j < n; j++) {
-            if (find_root(parent, (uint32_t)j) != i)
-                continue;
-            docs[nd++] = nlp->quotes[j].doc;
-            if (nlp->quotes[j].len > nlp->quotes[best].len)
-                best = j;
-            if (speaker < 0)
-                speaker = nlp->quotes[j].speaker;
-        }
+    for (size_t i = 0; i < nlp->nqgroups; i++) {
+        const rcp__quote_group *qg = &nlp->qgroups[i];
+        const rcp__quote *s = &nlp->quotes[qg->shown];
         rcp__dquote *o = &g->quotes[g->nquotes++];
-        o->doc = nlp->quotes[best].doc;
-        o->off = nlp->quotes[best].off;
-        o->len = nlp->quotes[best].len;
-        o->speaker = speaker >= 0 && (size_t)speaker < nlp->nentities
-                         ? nlp->entities[speaker].name
-                         : NULL;
-        o->docs = rcp__digest_docset(g, docs, nd, &o->ndocs);
-        if (!o->docs) {
-            rcp__free(docs);
-            return RCP_ENOMEM;
+        o->doc = s->doc;
+        o->off = s->off;
+        o->len = s->len;
+        if (qg->speaker >= 0 && (size_t)qg->speaker < nlp->nentities)
+            o->speaker = nlp->entities[qg->speaker].name;
+        else if (qg->role != UINT32_MAX) {
+            /* a role no one is named with: as written */
+            const rcp__quote *r = &nlp->quotes[qg->role];
+            char *t = rcp__arena_alloc(&g->arena, r->role_len + 1);
+            if (!t)
+                return RCP_ENOMEM;
+            memcpy(t, g->docs[r->doc]->text + r->role_off, r->role_len);
+            t[r->role_len] = 0;
+            o->speaker = t;
         }
+        o->docs = rcp__digest_docset(g, qg->docs, qg->ndocs, &o->ndocs);
+        if (!o->docs)
+            return RCP_ENOMEM;
     }
-    rcp__free(docs);
     /* most supported first; stable, so ties stay in text order */
     for (size_t i = 1; i < g->nquotes; i++)
         for (size_t j = i; j > 0 && g->quotes[j - 1].ndocs < g->quotes[j].ndocs;

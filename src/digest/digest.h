@@ -30,8 +30,9 @@ enum {
 typedef struct rcp__dunit {
     uint32_t doc, sent; /* doc index, sentence index in the doc */
     uint32_t tok, ntok; /* its tokens in docs[doc]->toks: the sentence, or
-                           one sentence of a quotation the splitter kept
-                           whole (see statement_end in digest.c) */
+                           one statement of it, as text/ cuts them (one
+                           sentence of a quotation the splitter kept
+                           whole: rcp__doc_statement_end) */
     uint32_t off, len;  /* the verbatim statement in docs[doc]->text */
     uint32_t *terms;    /* content term ids, ascending, each once */
     uint32_t nterms;
@@ -133,6 +134,10 @@ int rcp__digest_disagreements(rcp_digest *g);
 
 /* A unit's verbatim text, copied into the digest's arena (digest.c). */
 const char *rcp__digest_unit_text(rcp_digest *g, uint32_t u);
+
+/* digest_write.c: one story's JSON object, indented as in the {"stories":
+ * [...]} document, without a final newline. */
+int rcp__digest_json_story(rcp__buf *b, const rcp_digest *g);
 
 /* Count whitespace-separated words (Unicode White_Space) in p[0..n). */
 uint32_t rcp__count_words(const char *p, size_t n);

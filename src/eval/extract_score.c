@@ -80,13 +80,14 @@ static int cmp64(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* The sorted window hashes of a token array into *out; their count. */
-static size_t windows(const uint64_t *t, size_t k, uint64_t **out)
+/* The sorted hashes of the n-token windows of a token array into *out;
+ * their count. */
+static size_t windows(const uint64_t *t, size_t k, size_t n, uint64_t **out)
 {
     *out = NULL;
     if (k == 0)
         return 0;
-    size_t w = k >= 4 ? k - 3 : 1, span = k >= 4 ? 4 : k;
+    size_t w = k >= n ? k - n + 1 : 1, span = k >= n ? n : k;
     uint64_t *s = rcp__malloc(w * sizeof *s);
     if (!s)
         return (size_t)-1;
@@ -104,6 +105,12 @@ static size_t windows(const uint64_t *t, size_t k, uint64_t **out)
 int rcp__extract_score(const char *gold, size_t gold_len, const char *got,
                        size_t got_len, rcp__xscore *out)
 {
+    return rcp__extract_score_n(gold, gold_len, got, got_len, 4, out);
+}
+
+int rcp__extract_score_n(const char *gold, size_t gold_len, const char *got,
+                         size_t got_len, size_t n, rcp__xscore *out)
+{
     uint64_t *tg = NULL, *tx = NULL, *wg = NULL, *wx = NULL;
     int rc = RCP_ENOMEM;
     memset(out, 0, sizeof *out);
@@ -112,7 +119,9 @@ int rcp__extract_score(const char *gold, size_t gold_len, const char *got,
     if (ng == (size_t)-1 || nx == (size_t)-1)
         goto cleanup;
     out->exact = ng == nx && (ng == 0 || !memcmp(tg, tx, ng * sizeof *tg));
-    size_t a = windows(tg, ng, &wg), b = windows(tx, nx, &wx);
+    if (n == 0)
+        n = 1;
+    size_t a = windows(tg, ng, n, &wg), b = windows(tx, nx, n, &wx);
     if (a == (size_t)-1 || b == (size_t)-1)
         goto cleanup;
     size_t i = 0, j = 0;
@@ -150,12 +159,20 @@ void rcp__xscore_pr(const rcp__xscore *s, double *precision, double *recall)
     *recall = s->tp + s->fn ? (double)s->tp / (double)(s->tp + s->fn) : 0;
 }
 
+double rcp__xscore_f1(const rcp__xscore *s)
+{
+    double p, r;
+    rcp__xscore_pr(s, &p, &r);
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
 void rcp__xscore_add(rcp__xscore_sum *sum, const rcp__xscore *s)
 {
     double p, r;
     rcp__xscore_pr(s, &p, &r);
     sum->p += p;
     sum->r += r;
+    sum->f1 += rcp__xscore_f1(s);
     sum->pages++;
     sum->exact += s->exact != 0;
 }

@@ -26,12 +26,21 @@ typedef struct rcp__xscore {
 int rcp__extract_score(const char *gold, size_t gold_len, const char *got,
                        size_t got_len, rcp__xscore *out);
 
+/* The same with n-token sequences instead of 4 (n = 1: WCXB's
+ * bag-of-words metric, the multisets of the tokens themselves). */
+int rcp__extract_score_n(const char *gold, size_t gold_len, const char *got,
+                         size_t got_len, size_t n, rcp__xscore *out);
+
 /* Per-page precision and recall of a score, as defined above. */
 void rcp__xscore_pr(const rcp__xscore *s, double *precision, double *recall);
+
+/* Per-page F1, the harmonic mean of the two above (0 when both are 0). */
+double rcp__xscore_f1(const rcp__xscore *s);
 
 /* Macro averages over pages: add pages one by one, then read the result. */
 typedef struct rcp__xscore_sum {
     double p, r;   /* sums of per-page precision and recall */
+    double f1;     /* sum of per-page F1 (WCXB averages it over pages) */
     size_t pages, exact;
 } rcp__xscore_sum;
 

@@ -19,6 +19,9 @@ struct rcp_doc_priv_ {
     rcp__arena arena;
     char *text; /* normalised text, rcp__malloc'd */
     size_t cap_toks, cap_sents, cap_paras;
+    uint32_t *breaks; /* statement starts inside sentences, ascending: see
+                         rcp__doc_statement_end */
+    size_t nbreaks, cap_breaks;
 };
 
 /* An internal token flag, cleared before rcp_doc_new returns: the token
@@ -472,8 +475,9 @@ static int group_space(const char *p, size_t end, size_t s, size_t k, int32_t c,
  *     number is a word that starts with a digit (12e, 1er, 10 in 10%:
  *     % is its own token, so that 10% and 10 % match) or with its
  *     decimal point (.357);
- *   - a run of full stops (...) is one token; every other character that
- *     is not a space is a token of its own.
+ *   - a run of full stops (...) is one token, and so are `` and '' (the
+ *     quotation marks of wire copy, RCP_TOK_QUOTE like « » “ ”); every
+ *     other character that is not a space is a token of its own.
  */
 static int tokenize(builder *b, size_t start, size_t end)
 {
@@ -513,6 +517,10 @@ static int tokenize(builder *b, size_t start, size_t end)
                     e++;
             if (rcp__is_quote_cp(cp))
                 f |= RCP_TOK_QUOTE;
+            else if ((cp == '`' || cp == '\'') && e < end && p[e] == cp) {
+                e++; /* `` and '' of wire copy: one quotation mark */
+                f |= RCP_TOK_QUOTE;
+            }
             if (cp < 0x80 && e - i <= 256)
                 f |= TOK_PLAIN;
             if (push_token(b, i, e - i, f))
@@ -701,6 +709,14 @@ static int32_t tok_cp(const rcp_doc *d, const rcp_token *t)
     int32_t cp;
     rcp__utf8_decode(d->text + t->off, t->len, &cp);
     return cp;
+}
+
+int32_t rcp__tok_quote_cp(const rcp_doc *d, const rcp_token *t)
+{
+    if (!(t->flags & RCP_TOK_QUOTE))
+        return 0;
+    int32_t cp = tok_cp(d, t);
+    return cp == '`' ? 0x201C : cp == '\'' ? 0x201D : cp;
 }
 
 static int is_terminator(const rcp_doc *d, const rcp_token *t)
@@ -983,7 +999,7 @@ static int mark_quotes(builder *b, size_t t0, size_t t1, size_t pstart,
         const rcp_token *t = &d->toks[k];
         if (!(t->flags & RCP_TOK_QUOTE))
             continue;
-        int32_t cp = tok_cp(d, t);
+        int32_t cp = rcp__tok_quote_cp(d, t);
         int open = opens_quote(cp), close = closes_quote(cp);
         if (cp == '"' || cp == 0x201F) {
             /* straight quotes: by their neighbours when they tell ("x
@@ -1083,7 +1099,7 @@ static int split_sentences(builder *b, size_t t0, size_t t1, uint32_t para,
     int rc;
     if ((rc = mark_quotes(b, t0, t1, pstart, pend)))
         return rc;
-    size_t s = t0;
+    size_t s = t0, ss = t0; /* the sentence's start, the statement's */
     for (size_t k = t0; k < t1; k++) {
         if (!is_terminator(d, &d->toks[k]))
             continue;
@@ -1096,8 +1112,20 @@ static int split_sentences(builder *b, size_t t0, size_t t1, uint32_t para,
             size_t run_end = e - 1;
             uint32_t qc = b->qclose[k - t0];
             if (qc && qc != UINT32_MAX && e <= qc) {
+                /* inside a short quotation: not a sentence end, but a
+                 * statement ends here when a sentence would have */
+                if (starts_sentence(d, &d->toks[e]) &&
+                    b->qclose[e - t0] != UINT32_MAX &&
+                    !(tok_cp(d, &d->toks[k]) == '.' && d->toks[k].len == 1 &&
+                      e == k + 1 && !dot_ends_sentence(b, ss, k, e))) {
+                    if (!RCP__PUSH(b->pv->breaks, b->pv->nbreaks,
+                                   b->pv->cap_breaks))
+                        return RCP_ENOMEM;
+                    b->pv->breaks[b->pv->nbreaks++] = (uint32_t)e;
+                    ss = e;
+                }
                 k = run_end;
-                continue; /* inside a short quotation */
+                continue;
             }
             if (!starts_sentence(d, &d->toks[e]) ||
                 b->qclose[e - t0] == UINT32_MAX) {
@@ -1110,7 +1138,7 @@ static int split_sentences(builder *b, size_t t0, size_t t1, uint32_t para,
         }
         if ((rc = push_sentence(b, s, e, para)))
             return rc;
-        s = e;
+        s = ss = e;
         k = e - 1;
     }
     if (s < t1 && (rc = push_sentence(b, s, t1, para)))
@@ -1362,6 +1390,20 @@ cleanup:
     return d;
 }
 
+uint32_t rcp__doc_statement_end(const rcp_doc *d, uint32_t t0, uint32_t t1)
+{
+    const struct rcp_doc_priv_ *pv = d->priv_;
+    size_t lo = 0, hi = pv->nbreaks; /* the first break > t0 */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (pv->breaks[mid] <= t0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < pv->nbreaks && pv->breaks[lo] < t1 ? pv->breaks[lo] : t1;
+}
+
 rcp_doc *rcp_doc_from_article(const rcp_article *a)
 {
     rcp_doc *d = rcp_doc_new(a->text ? a->text : "", a->text_len, a->lang);
@@ -1376,6 +1418,7 @@ void rcp_doc_free(rcp_doc *d)
         return;
     rcp__arena_release(&d->priv_->arena);
     rcp__free(d->priv_->text);
+    rcp__free(d->priv_->breaks);
     rcp__free(d->toks);
     rcp__free(d->sents);
     rcp__free(d->paras);

@@ -51,6 +51,10 @@ int rcp__is_quote_cp(int32_t cp); /* « » “ ” „ ‹ › " and the like */
 int rcp__is_apos_cp(int32_t cp);  /* ' ’ ʼ */
 int rcp__is_dash_cp(int32_t cp);  /* - ‐ ‑ (joins words) */
 
+/* The quotation mark a RCP_TOK_QUOTE token stands for: its code point,
+ * with the `` and '' of wire copy read as “ and ”; 0 for other tokens. */
+int32_t rcp__tok_quote_cp(const rcp_doc *d, const rcp_token *t);
+
 /*
  * The class of a code point as RCP__CP_* bits, from a table for the first
  * RCP__CP_TAB code points (filled on first use) and utf8proc beyond.
@@ -123,6 +127,20 @@ int rcp__lang_slot(const char *lang);
  */
 const rcp__word *rcp__word_get(int slot, const char *w, size_t n,
                                rcp__arena *a);
+
+/*
+ * Statements: a sentence is usually one statement, but a short quotation
+ * of several sentences is kept in one sentence (see rcp_doc_new), and each
+ * of its sentences may be reported by other articles on its own. The
+ * splitter records where, inside such a quotation, a sentence would have
+ * ended by its own rules (abbreviations, initials, decimals and dates do
+ * not end one: "on Oct. 7", "M. Dupont", "3.5"). rcp__doc_statement_end
+ * returns the end (one past) of the statement that starts at token t0 of
+ * the sentence ending before token t1: the first such point after t0, or
+ * t1. Walk a sentence with t = t0; t < t1; t = rcp__doc_statement_end(d,
+ * t, t1). Cost: a binary search.
+ */
+uint32_t rcp__doc_statement_end(const rcp_doc *d, uint32_t t0, uint32_t t1);
 
 /* The Snowball algorithm of an ISO 639-1 code ("french"), or NULL. */
 const char *rcp__snowball_name(const char *lang);

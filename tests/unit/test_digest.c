@@ -328,6 +328,65 @@ TEST(digest_same_statement_two_wordings_one_fact)
     story_free(&s);
 }
 
+/* One sentence model: the digest's units are the sentences of text/, and
+ * inside a short quotation kept whole the statements text/ records; no
+ * unit ends at an abbreviation, initial, decimal or date. Each row: the
+ * language, the text, and its units joined by '|'. */
+TEST(digest_units_are_the_text_modules_statements)
+{
+    static const struct {
+        const char *lang, *text, *units;
+    } rows[] = {
+        {"en",
+         "\"Pinochet was arrested in London on Oct. 16. He was later "
+         "freed,\" the lawyer said.",
+         "\"Pinochet was arrested in London on Oct. 16.|He was later "
+         "freed,\" the lawyer said."},
+        {"en",
+         "\"The Aug. 7 bombing of two U.S. embassies in East Africa killed "
+         "224 people. We will not forget,\" he said.",
+         "\"The Aug. 7 bombing of two U.S. embassies in East Africa killed "
+         "224 people.|We will not forget,\" he said."},
+        {"en",
+         "\"Gen. Smith spoke to John F. Kennedy Jr. about it. Nothing came "
+         "of it,\" she said.",
+         "\"Gen. Smith spoke to John F. Kennedy Jr. about it.|Nothing came "
+         "of it,\" she said."},
+        {"en", "The U.S. Navy said on Dec. 13 that 23 pirates were taken.",
+         "The U.S. Navy said on Dec. 13 that 23 pirates were taken."},
+        {"fr",
+         "« M. Dupont a payé 3.5 millions le 12 sept. 2008. Il le nie », "
+         "a dit J. Martin.",
+         "« M. Dupont a payé 3.5 millions le 12 sept. 2008.|Il le nie », "
+         "a dit J. Martin."},
+        {"fr",
+         "Le Dr. Durand a vu J.-M. Le Pen. Il est reparti le 3 oct. 2008 "
+         "à 10 h.",
+         "Le Dr. Durand a vu J.-M. Le Pen.|Il est reparti le 3 oct. 2008 "
+         "à 10 h."},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        rcp_doc *d = rcp_doc_new(rows[r].text, strlen(rows[r].text),
+                                 rows[r].lang);
+        const rcp_doc *docs[] = {d};
+        rcp_digest *g = rcp_digest_new(docs, 1, NULL);
+        CHECK(g != NULL);
+        if (!g) {
+            rcp_doc_free(d);
+            continue;
+        }
+        char got[512] = "";
+        for (size_t i = 0; i < g->nunits; i++) {
+            size_t l = strlen(got);
+            snprintf(got + l, sizeof got - l, "%s%.*s", i ? "|" : "",
+                     (int)g->units[i].len, d->text + g->units[i].off);
+        }
+        CHECK_STR(got, rows[r].units);
+        rcp_digest_free(g);
+        rcp_doc_free(d);
+    }
+}
+
 TEST(digest_same_doc_repeat_counts_once)
 {
     static const char *const t[] = {

@@ -1,12 +1,19 @@
 #!/bin/sh
 # tools/eval/extract.sh - main-text and metadata extraction from web pages.
 # Run by tools/eval.sh with RECOUPE, TOOLS and DATA set.
-#   scrapinghub     P, R, F1 (macro), accuracy: tools/score_extract.c
+#   scrapinghub     P, R, F1 (macro, 4-token sequences), accuracy:
+#                   tools/score_extract.c
+#   wcxb-dev        word F1 (WCXB's pageF1 with -n 1), title, date and
+#                   author accuracy (tools/score_extract.c says how)
 #   readability-fr  title / author / date (day) / lang exact matches
+# scrapinghub and wcxb-dev are also scored on two halves of their pages
+# (half 0 and half 1: the parity of a hash of the page id), so that a rule
+# tuned on one half is checked on the other.
 # Pages go through `recoupe extract` when it reads HTML, else through the
 # temporary driver tools/html_extract.
 set -u
 SH=$DATA/extraction-dev/scrapinghub
+WC=$DATA/extraction-dev/wcxb-dev
 RF=$DATA/extraction-dev/readability-fr
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
@@ -26,10 +33,26 @@ if [ -d "$SH/html" ]; then
     extract "$SH"/html/*.html.gz >"$TMP/sh.jsonl" 2>"$TMP/sh.err"
     echo "scrapinghub: $(wc -l <"$TMP/sh.jsonl") pages extracted, $(grep -c . "$TMP/sh.err") skipped"
     "$TOOLS/score_extract" "$SH/ground-truth.json" "$TMP/sh.jsonl"
+    for h in 0 1; do
+        printf '  half %s: ' $h
+        "$TOOLS/score_extract" -H $h "$SH/ground-truth.json" "$TMP/sh.jsonl"
+    done
     # the page extractor alone, before the readers' text cleaning
     "$TOOLS/html_extract" "$SH"/html/*.html.gz >"$TMP/raw.jsonl" 2>/dev/null
     printf 'html extractor alone: '
     "$TOOLS/score_extract" "$SH/ground-truth.json" "$TMP/raw.jsonl"
+fi
+
+if [ -d "$WC/html" ]; then
+    extract "$WC"/html/*.html.gz >"$TMP/wc.jsonl" 2>"$TMP/wc.err"
+    echo "wcxb-dev: $(wc -l <"$TMP/wc.jsonl") pages extracted, $(grep -c . "$TMP/wc.err") skipped"
+    "$TOOLS/score_extract" -n 1 "$WC" "$TMP/wc.jsonl"
+    for h in 0 1; do
+        printf '  half %s: ' $h
+        "$TOOLS/score_extract" -n 1 -H $h "$WC" "$TMP/wc.jsonl"
+    done
+    printf '  4-token F1: '
+    "$TOOLS/score_extract" "$WC" "$TMP/wc.jsonl"
 fi
 
 if [ -d "$RF" ] && command -v python3 >/dev/null; then
