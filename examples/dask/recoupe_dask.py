@@ -67,13 +67,16 @@ def read_range(path, rng):
 
 
 def features_of_range(path, rng):
-    """Stage 1, on a worker: the records of one range."""
-    return list(recoupe.features(read_range(path, rng), errors="warn"))
+    """Stage 1, on a worker: the records of one range, and the CPU
+    seconds they took."""
+    t = time.process_time()
+    records = list(recoupe.features(read_range(path, rng), errors="warn"))
+    return records, time.process_time() - t
 
 
 def cluster_records(*parts, **opts):
     """Stage 2, on one worker: every record, in input order."""
-    records = (r for part in parts for r in part)
+    records = (r for part, _ in parts for r in part)
     return list(recoupe.cluster_features(records, **opts))
 
 
@@ -104,6 +107,8 @@ def main():
     ap.add_argument("--digests", help="also digest every story, one JSON "
                     "object per line, into this file")
     ap.add_argument("--words", type=int, default=0)
+    ap.add_argument("--features-only", action="store_true",
+                    help="stop after stage 1 (to time it); writes nothing")
     ap.add_argument("--threshold", type=float, default=0)
     ap.add_argument("--no-dates", action="store_true")
     args = ap.parse_args()
@@ -123,6 +128,16 @@ def main():
                        pure=False)
     wait(parts)
     timing["features"] = time.perf_counter() - t
+    sizes = client.gather(client.map(lambda p: (len(p[0]), p[1]), parts))
+    cpu = sum(c for _, c in sizes)
+    print(f"recoupe_dask: stage 1: {sum(n for n, _ in sizes)} articles in "
+          f"{timing['features']:.2f} s wall, {cpu:.2f} s CPU in the workers "
+          f"(parallelism {cpu / timing['features']:.2f}, "
+          f"{sum(n for n, _ in sizes) / cpu:.0f} articles per CPU second)",
+          file=sys.stderr)
+    if args.features_only:
+        client.close()
+        return
 
     t = time.perf_counter()
     stories = client.submit(cluster_records, *parts, pure=False,
