@@ -100,7 +100,9 @@ def main():
     ap.add_argument("input", help="articles, JSON Lines")
     ap.add_argument("-o", "--output", default="-",
                     help="the stories, as `recoupe cluster` writes them")
-    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--workers", type=int, default=2,
+                    help="worker processes (with --scheduler: wait for "
+                    "this many)")
     ap.add_argument("--partitions", type=int, default=0,
                     help="input ranges (default: 4 per worker)")
     ap.add_argument("--scheduler", help="address of a running scheduler")
@@ -115,6 +117,7 @@ def main():
 
     if args.scheduler:
         client = Client(args.scheduler)
+        client.wait_for_workers(args.workers)
     else:
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1,
                                processes=True, dashboard_address=None)
