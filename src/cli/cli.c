@@ -4,9 +4,13 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 void cli_error(const char *fmt, ...)
 {
@@ -51,6 +55,31 @@ static int takes_value(const char *takes, const char *name, size_t n)
     return 0;
 }
 
+static int is_option(const char *a)
+{
+    return a[0] == '-' && a[1] != 0; /* "-" alone is standard input */
+}
+
+/* How many words of argv the option a takes: 2 when its value is the next
+ * word ("-o FILE", "--format json"), else 1. */
+static int option_words(const char *a, const char *takes)
+{
+    const char *n = a + (a[1] == '-' ? 2 : 1);
+    if (a[1] == '-')
+        return strchr(n, '=') ? 1 : 1 + takes_value(takes, n, strlen(n));
+    return n[1] ? 1 : 1 + takes_value(takes, n, 1); /* -oFILE or -o FILE */
+}
+
+/* Move the k words at argv[from] to argv[to] (to < from), shifting the
+ * operands in between after them, as GNU getopt permutes. */
+static void rotate(char **argv, int to, int from, int k)
+{
+    char *w[2] = {argv[from], k > 1 ? argv[from + 1] : NULL};
+    memmove(argv + to + k, argv + to, (size_t)(from - to) * sizeof *argv);
+    for (int i = 0; i < k; i++)
+        argv[to + i] = w[i];
+}
+
 const char *cli_opt(int argc, char **argv, int *argi, const char *takes,
                     const char **value)
 {
@@ -58,9 +87,21 @@ const char *cli_opt(int argc, char **argv, int *argi, const char *takes,
     *value = NULL;
     if (*argi >= argc)
         return NULL;
+    if (!is_option(argv[*argi])) {
+        /* an operand: bring the next option (and its value) or "--" here */
+        int j = *argi + 1;
+        while (j < argc && !is_option(argv[j]))
+            j++;
+        if (j >= argc)
+            return NULL; /* only operands are left */
+        int k = strcmp(argv[j], "--") ? option_words(argv[j], takes) : 1;
+        if (j + k > argc) { /* "-o" last: its value is not an operand */
+            cli_error("option '%s' needs a value", argv[j]);
+            return "?";
+        }
+        rotate(argv, *argi, j, k);
+    }
     const char *a = argv[*argi];
-    if (a[0] != '-' || a[1] == 0)
-        return NULL; /* an operand, or "-" for standard input */
     if (strcmp(a, "--") == 0) {
         (*argi)++;
         return NULL;
@@ -91,6 +132,10 @@ const char *cli_opt(int argc, char **argv, int *argi, const char *takes,
         cli_error("option '--%s' takes no value", name);
         return "?";
     }
+    if (strcmp(name, "version") == 0 && a[1] == '-') {
+        printf("recoupe %s\n", RCP_VERSION);
+        exit(fflush(stdout) ? EXIT_NOTHING : EXIT_OK);
+    }
     return name;
 }
 
@@ -99,7 +144,7 @@ int cli_number(const char *opt, const char *value, size_t *out)
     char *end;
     errno = 0;
     unsigned long long v = strtoull(value, &end, 10);
-    if (errno || end == value || *end || value[0] == '-') {
+    if (errno || end == value || *end || value[0] == '-' || v > SIZE_MAX) {
         cli_error("option '--%s' needs a number, not '%s'", opt, value);
         return -1;
     }
@@ -107,13 +152,114 @@ int cli_number(const char *opt, const char *value, size_t *out)
     return 0;
 }
 
+int cli_size(const char *opt, const char *value, size_t *out)
+{
+    if (cli_number(opt, value, out))
+        return -1;
+    if (*out == 0 || *out > RCP_MAX_ARTICLE_LIMIT) {
+        cli_error("option '--%s' needs 1 to %zu bytes, not '%s'", opt,
+                  (size_t)RCP_MAX_ARTICLE_LIMIT, value);
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- signals: finish the current record, then stop ---- */
+
+static volatile sig_atomic_t got_signal;
+static char *volatile tmp_path; /* the output being written, if any */
+
+static void on_signal(int sig)
+{
+    if (got_signal) { /* a second one: stop now, leaving nothing behind */
+        if (tmp_path)
+            unlink(tmp_path);
+        _exit(128 + sig);
+    }
+    got_signal = sig;
+}
+
+void cli_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0; /* no SA_RESTART: a blocked read returns */
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
+
+int cli_interrupted(void)
+{
+    return got_signal;
+}
+
+/* ---- progress on a terminal ---- */
+
+static struct {
+    int on; /* standard error is a terminal */
+    size_t articles, stories;
+    double start, last;
+    int shown;
+} progress;
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+void cli_progress_stories(size_t stories)
+{
+    progress.stories = stories;
+}
+
+static void progress_tick(void)
+{
+    if (!progress.on || ++progress.articles % 64)
+        return;
+    double t = now();
+    if (t - progress.last < 1.0)
+        return;
+    progress.last = t;
+    fprintf(stderr, "\rrecoupe: %zu articles read", progress.articles);
+    if (progress.stories)
+        fprintf(stderr, ", %zu stories", progress.stories);
+    fprintf(stderr, ", %.0f articles/s \033[K",
+            (double)progress.articles / (t - progress.start));
+    progress.shown = 1;
+}
+
+void cli_progress_end(void)
+{
+    if (progress.shown)
+        fputs("\r\033[K", stderr);
+    progress.shown = 0;
+}
+
 int cli_next(rcp_reader *r, rcp_article **a)
 {
+    if (!progress.start) {
+        progress.on = isatty(2);
+        progress.start = progress.last = now();
+    }
     for (;;) {
         rcp_error err;
+        if (got_signal)
+            return 0; /* the current record was finished: stop */
         int rc = rcp_reader_next(r, a, &err);
-        if (rc >= 0)
+        if (rc == 1)
+            progress_tick();
+        if (rc >= 0) {
+            if (rc == 0)
+                cli_progress_end();
             return rc;
+        }
+        if (got_signal)
+            return 0; /* a read interrupted by the signal: not the input's fault */
+        cli_progress_end();
         cli_report(&err);
         if (rc == RCP_ENOMEM)
             exit(EXIT_NOTHING); /* only the CLI may exit on out of memory */
@@ -123,33 +269,123 @@ int cli_next(rcp_reader *r, rcp_article **a)
 int cli_status(size_t nread, const rcp_reader *r)
 {
     if (nread == 0) {
-        if (!rcp_reader_skipped(r))
+        if (!rcp_reader_skipped(r) && !got_signal)
             cli_error("no article in the input");
         return EXIT_NOTHING;
     }
     return rcp_reader_skipped(r) ? EXIT_SKIPPED : EXIT_OK;
 }
 
+/* ---- the output: a temporary file renamed when complete ---- */
+
+static void remove_tmp(void)
+{
+    char *t = tmp_path;
+    tmp_path = NULL;
+    if (t) {
+        unlink(t);
+        free(t);
+    }
+}
+
+/* 1 when `path` names the same file as st (a regular file) */
+static int same_file(const char *path, const struct stat *st)
+{
+    struct stat s;
+    int ok = strcmp(path, "-") == 0 ? fstat(0, &s) == 0 : stat(path, &s) == 0;
+    return ok && S_ISREG(s.st_mode) && s.st_dev == st->st_dev &&
+           s.st_ino == st->st_ino;
+}
+
+FILE *cli_output_for(const char *path, const char *const *inputs, size_t n)
+{
+    int to_stdout = !path || strcmp(path, "-") == 0;
+    struct stat st;
+    int exists = to_stdout ? fstat(1, &st) == 0 : stat(path, &st) == 0;
+    const char *shown = to_stdout ? "standard output" : path;
+    if (exists && S_ISREG(st.st_mode))
+        for (size_t i = 0; i < n; i++)
+            if (same_file(inputs[i], &st)) {
+                cli_error("cannot write '%s': it is the input '%s'", shown,
+                          inputs[i]);
+                return NULL;
+            }
+    if (to_stdout)
+        return stdout;
+    if (exists && !S_ISREG(st.st_mode)) {
+        /* a device, a FIFO: written in place ("-o /dev/null") */
+        FILE *f = fopen(path, "w");
+        if (!f)
+            cli_error("cannot write '%s': %s", path, cli_strerror(errno));
+        return f;
+    }
+    /* "dir/.name.XXXXXX", renamed to path once everything is written */
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t dl = (size_t)(base - path), len = strlen(path) + 16;
+    char *t = malloc(len);
+    if (!t) {
+        cli_error("out of memory");
+        return NULL;
+    }
+    snprintf(t, len, "%.*s.%s.XXXXXX", (int)dl, path, base);
+    int fd = mkstemp(t);
+    if (fd < 0) {
+        int e = errno;
+        free(t);
+        cli_error("cannot write '%s': %s", path, cli_strerror(e));
+        return NULL;
+    }
+    mode_t mask = umask(0);
+    umask(mask);
+    fchmod(fd, exists ? st.st_mode & 07777 : 0666 & ~mask);
+    static int registered;
+    if (!registered++)
+        atexit(remove_tmp);
+    tmp_path = t;
+    FILE *f = fdopen(fd, "w");
+    if (!f) {
+        cli_error("cannot write '%s': %s", path, cli_strerror(errno));
+        close(fd);
+        remove_tmp();
+    }
+    return f;
+}
+
 FILE *cli_output(const char *path)
 {
-    if (!path || strcmp(path, "-") == 0)
-        return stdout;
-    FILE *f = fopen(path, "w");
-    if (!f)
-        cli_error("cannot write '%s': %s", path, cli_strerror(errno));
-    return f;
+    return cli_output_for(path, NULL, 0);
+}
+
+void cli_abandon_output(FILE *f)
+{
+    if (f != stdout)
+        fclose(f);
+    remove_tmp();
 }
 
 int cli_close_output(FILE *f, const char *path)
 {
-    int bad = ferror(f);
+    int bad = ferror(f), e = errno;
     if (f != stdout)
         bad |= fclose(f) != 0;
     else
         bad |= fflush(f) != 0;
+    if (bad && errno)
+        e = errno;
+    if (!bad && tmp_path && rename(tmp_path, path) != 0) {
+        bad = 1;
+        e = errno;
+    }
+    if (tmp_path && !bad) {
+        free(tmp_path);
+        tmp_path = NULL;
+    }
+    remove_tmp(); /* after a failure: the old file, if any, stays */
     if (bad) {
-        cli_error("cannot write '%s': %s", path ? path : "standard output",
-                  cli_strerror(errno));
+        cli_error("cannot write '%s': %s",
+                  path && strcmp(path, "-") ? path : "standard output",
+                  cli_strerror(e ? e : EIO));
         return -1;
     }
     return 0;

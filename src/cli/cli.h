@@ -33,8 +33,14 @@ void cli_report(const rcp_error *err);
  * Command-line options: call cli_opt() in a loop. It returns the option's
  * name without dashes ("words", "o", "help"), with *value set when the
  * option takes one (`takes` lists the options that do, space-separated);
- * NULL at the end, leaving *argi at the first operand. On a usage error it
- * prints the message and returns "?".
+ * NULL at the end, leaving *argi at the first operand. Options may come
+ * anywhere among the operands: like GNU getopt, cli_opt moves each option
+ * (and its value) in front of the operands it passes, so at the end
+ * argv[*argi..argc) holds every operand, in the order given. "--" ends
+ * the options (the words after it are operands even when they start with
+ * '-'); "-" alone is an operand. --version is handled here for every
+ * command: it prints the version and exits. On a usage error it prints the
+ * message and returns "?".
  */
 const char *cli_opt(int argc, char **argv, int *argi, const char *takes,
                     const char **value);
@@ -42,15 +48,45 @@ const char *cli_opt(int argc, char **argv, int *argi, const char *takes,
 /* Parse a non-negative number option; prints a usage error on failure. */
 int cli_number(const char *opt, const char *value, size_t *out);
 
+/* The same for a size in bytes: 1 to RCP_MAX_ARTICLE_LIMIT (--max-size). */
+int cli_size(const char *opt, const char *value, size_t *out);
+
+/*
+ * SIGINT and SIGTERM: the first one lets the command finish the record it
+ * is on; cli_next() then reports the end of the input, the command writes
+ * what it has for the articles read, and main() exits 128 + the signal
+ * (130, 143). A second one exits at once, removing the unfinished output.
+ */
+void cli_signals(void);
+int cli_interrupted(void); /* the signal received, else 0 */
+
+/* When standard error is a terminal, cli_next() keeps a progress line
+ * there (articles read, stories when the command tells them, rate), at
+ * most once a second, erased at the end; nothing otherwise. */
+void cli_progress_stories(size_t stories);
+void cli_progress_end(void);
+
 /* Read articles with errors reported: 1 with *a, 0 at the end. */
 int cli_next(rcp_reader *r, rcp_article **a);
 
 /* The exit status after reading: articles read, reader state. */
 int cli_status(size_t nread, const rcp_reader *r);
 
-/* Open -o FILE (or standard output for NULL / "-"); NULL after an error
- * message. */
+/*
+ * Open -o FILE (or standard output for NULL / "-") before the work; NULL
+ * after an error message. A regular file is written to a temporary file
+ * beside it (".FILE.XXXXXX", so a directory walk never reads it) that
+ * cli_close_output() renames to FILE once complete: a failed or killed run
+ * never leaves a truncated FILE, and an existing FILE is replaced only by
+ * a complete one. cli_output_for() also refuses an output that is one of
+ * the n inputs (the same file, whatever the path). A device or FIFO is
+ * written in place.
+ */
+FILE *cli_output_for(const char *path, const char *const *inputs, size_t n);
 FILE *cli_output(const char *path);
+/* Close it: 0, or -1 after the one error message (nothing renamed). */
 int cli_close_output(FILE *f, const char *path);
+/* Close it without renaming (nothing was read): FILE is left as it was. */
+void cli_abandon_output(FILE *f);
 
 #endif

@@ -31,6 +31,9 @@ static const char help[] =
     "\n"
     "options:\n"
     "  -o, --output FILE      write to FILE instead of standard output\n"
+    "  --format jsonl|csv     JSON Lines (default), or CSV with a header\n"
+    "                         line id,story,topic,duplicate_of (empty when\n"
+    "                         none)\n"
     "  --stream               assign and write each article as it arrives\n"
     "  --threshold X          mean similarity between two stories to merge\n"
     "                         them (default 0.225); higher: smaller, purer\n"
@@ -58,9 +61,29 @@ static int parse_ratio(const char *opt, const char *v, double *out)
     return 0;
 }
 
-static int write_one(FILE *out, const char *id, const rcp_assignment *as,
-                     const char *dup)
+/* A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line
+ * end, its quotes doubled. */
+static int csv_field(FILE *out, const char *s)
 {
+    if (!strpbrk(s, ",\"\r\n"))
+        return fputs(s, out) < 0;
+    if (fputc('"', out) == EOF)
+        return -1;
+    for (; *s; s++)
+        if ((*s == '"' && fputc('"', out) == EOF) || fputc(*s, out) == EOF)
+            return -1;
+    return fputc('"', out) == EOF;
+}
+
+static int write_one(FILE *out, int csv, const char *id,
+                     const rcp_assignment *as, const char *dup)
+{
+    if (csv) {
+        int rc = csv_field(out, id) ||
+                 fprintf(out, ",s%zu,t%zu,", as->story + 1, as->topic + 1) < 0 ||
+                 (dup && csv_field(out, dup)) || fputc('\n', out) == EOF;
+        return rc ? -1 : 0;
+    }
     int rc = fputs("{\"id\": ", out) < 0 ||
              rcp_write_json_string(out, id, strlen(id)) ||
              fprintf(out,
@@ -80,10 +103,10 @@ int cmd_cluster(int argc, char **argv)
     rcp_read_opts ropts = {0};
     rcp_cluster_opts copts = {0};
     const char *out_path = NULL, *v, *o;
-    int stream = 0, argi = 1;
+    int stream = 0, csv = 0, argi = 1;
     while ((o = cli_opt(argc, argv, &argi,
                         "o output threshold topic-threshold dup-threshold "
-                        "window max-size",
+                        "window max-size format",
                         &v))) {
         size_t num;
         if (!strcmp(o, "h") || !strcmp(o, "help")) {
@@ -91,6 +114,12 @@ int cmd_cluster(int argc, char **argv)
             return EXIT_OK;
         } else if (!strcmp(o, "o") || !strcmp(o, "output")) {
             out_path = v;
+        } else if (!strcmp(o, "format")) {
+            if (strcmp(v, "jsonl") && strcmp(v, "csv")) {
+                cli_error("unknown format '%s'; expected jsonl or csv", v);
+                return EXIT_USAGE;
+            }
+            csv = !strcmp(v, "csv");
         } else if (!strcmp(o, "stream")) {
             stream = 1;
         } else if (!strcmp(o, "threshold")) {
@@ -113,7 +142,7 @@ int cmd_cluster(int argc, char **argv)
         } else if (!strcmp(o, "no-dates")) {
             copts.no_dates = 1;
         } else if (!strcmp(o, "max-size")) {
-            if (cli_number(o, v, &ropts.max_article_bytes))
+            if (cli_size(o, v, &ropts.max_article_bytes))
                 return EXIT_USAGE;
         } else {
             if (strcmp(o, "?"))
@@ -123,15 +152,20 @@ int cmd_cluster(int argc, char **argv)
         }
     }
     copts.no_refine = stream;
-    FILE *out = cli_output(out_path);
+    FILE *out = cli_output_for(out_path, (const char *const *)argv + argi,
+                               (size_t)(argc - argi));
     if (!out)
         return EXIT_NOTHING;
+    if (csv && fputs("id,story,topic,duplicate_of\n", out) < 0) {
+        cli_close_output(out, out_path);
+        return EXIT_NOTHING;
+    }
     rcp_reader *r = rcp_reader_new((const char *const *)argv + argi,
                                    (size_t)(argc - argi), &ropts);
     rcp_clusterer *c = rcp_clusterer_new(&copts);
     char **ids = NULL;
     rcp_assignment *as = NULL;
-    size_t n = 0, cap = 0;
+    size_t n = 0, cap = 0, nstories = 0;
     int status = EXIT_OK;
     if (!r || !c)
         goto nomem;
@@ -155,9 +189,11 @@ int cmd_cluster(int argc, char **argv)
         rcp_doc_free(d);
         rcp_article_free(a);
         if (stream) {
+            if (one.story + 1 > nstories)
+                cli_progress_stories(nstories = one.story + 1);
             const char *dup =
                 one.duplicate_of >= 0 ? ids[one.duplicate_of] : NULL;
-            if (write_one(out, ids[n], &one, dup) || fflush(out)) {
+            if (write_one(out, csv, ids[n], &one, dup) || fflush(out)) {
                 status = EXIT_NOTHING;
                 n++;
                 break;
@@ -172,11 +208,13 @@ int cmd_cluster(int argc, char **argv)
         for (size_t i = 0; i < n && status == EXIT_OK; i++) {
             const char *dup =
                 as[i].duplicate_of >= 0 ? ids[as[i].duplicate_of] : NULL;
-            if (write_one(out, ids[i], &as[i], dup))
+            if (write_one(out, csv, ids[i], &as[i], dup))
                 status = EXIT_NOTHING;
         }
     }
-    if (cli_close_output(out, out_path))
+    if (n == 0 && status == EXIT_OK)
+        cli_abandon_output(out); /* nothing read: -o FILE left as it was */
+    else if (cli_close_output(out, out_path))
         status = EXIT_NOTHING;
     if (status == EXIT_OK)
         status = cli_status(n, r);
@@ -184,7 +222,7 @@ int cmd_cluster(int argc, char **argv)
 nomem:
     cli_error("out of memory");
     if (out != stdout)
-        fclose(out);
+        fclose(out); /* the unfinished output is removed at exit */
     status = EXIT_NOTHING;
 cleanup:
     for (size_t i = 0; i < n; i++)

@@ -94,7 +94,7 @@ int cmd_digest(int argc, char **argv)
         } else if (!strcmp(o, "single")) {
             single = 1;
         } else if (!strcmp(o, "max-size")) {
-            if (cli_number(o, v, &ropts.max_article_bytes))
+            if (cli_size(o, v, &ropts.max_article_bytes))
                 return EXIT_USAGE;
         } else {
             if (strcmp(o, "?"))
@@ -115,6 +115,11 @@ int cmd_digest(int argc, char **argv)
     size_t n = 0, cap = 0, nstories = 0;
     FILE *out = NULL;
 
+    /* the output is checked before the work, not after it */
+    out = cli_output_for(out_path, (const char *const *)argv + argi,
+                         (size_t)(argc - argi));
+    if (!out)
+        return EXIT_NOTHING;
     rcp_reader *r = rcp_reader_new((const char *const *)argv + argi,
                                    (size_t)(argc - argi), &ropts);
     if (!r)
@@ -142,7 +147,7 @@ int cmd_digest(int argc, char **argv)
     }
     status = cli_status(n, r);
     if (n == 0)
-        goto done;
+        goto done; /* nothing to write: an -o FILE is left as it was */
 
     /* stories */
     asg = calloc(n, sizeof *asg);
@@ -192,11 +197,6 @@ int cmd_digest(int argc, char **argv)
         digests[s] = stories[s].digest;
     }
 
-    out = cli_output(out_path);
-    if (!out) {
-        status = EXIT_NOTHING;
-        goto done;
-    }
     int rc;
     if (!strcmp(format, "json"))
         rc = rcp_digest_write_json(out, digests, nstories);
@@ -204,17 +204,19 @@ int cmd_digest(int argc, char **argv)
         rc = rcp_digest_write_html(out, digests, nstories);
     else
         rc = rcp_digest_write_md(out, digests, nstories);
-    if (rc)
-        cli_error("cannot write '%s': %s", out_path ? out_path : "-",
-                  rcp_strerror(rc));
+    if (rc == RCP_ENOMEM)
+        cli_error("out of memory"); /* else cli_close_output says it */
     if (cli_close_output(out, out_path) || rc)
         status = EXIT_NOTHING;
+    out = NULL;
     goto done;
 
 nomem:
     cli_error("out of memory");
     status = EXIT_NOTHING;
 done:
+    if (out && out != stdout)
+        fclose(out); /* unfinished: removed at exit */
     for (size_t s = 0; stories && s < nstories; s++)
         rcp_digest_free(stories[s].digest);
     free(stories);

@@ -38,61 +38,31 @@ int cmd_extract(int argc, char **argv)
 {
     rcp_read_opts opts = {0};
     const char *out_path = NULL, *v, *o;
-    int argi = 1;
-    /* options may come after the inputs, as in git; "--" ends them */
-    const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
-    size_t ninputs = 0;
-    int status = EXIT_OK;
-    if (!inputs) {
-        cli_error("out of memory");
-        return EXIT_NOTHING;
-    }
-    for (;;) {
-        if (argi < argc && strcmp(argv[argi], "--") == 0) {
-            while (++argi < argc)
-                inputs[ninputs++] = argv[argi];
-            break;
-        }
-        o = cli_opt(argc, argv, &argi, "o output max-size", &v);
-        if (!o) {
-            if (argi >= argc)
-                break;
-            inputs[ninputs++] = argv[argi++];
-            continue;
-        }
+    int argi = 1, status = EXIT_OK;
+    while ((o = cli_opt(argc, argv, &argi, "o output max-size", &v))) {
         if (!strcmp(o, "h") || !strcmp(o, "help")) {
             fputs(help, stdout);
-            free(inputs);
             return EXIT_OK;
         } else if (!strcmp(o, "o") || !strcmp(o, "output")) {
             out_path = v;
         } else if (!strcmp(o, "max-size")) {
-            if (cli_number(o, v, &opts.max_article_bytes)) {
-                free(inputs);
+            if (cli_size(o, v, &opts.max_article_bytes))
                 return EXIT_USAGE;
-            }
-            if (!opts.max_article_bytes) {
-                cli_error("option '--max-size' needs a size above 0");
-                free(inputs);
-                return EXIT_USAGE;
-            }
         } else if (!strcmp(o, "raw")) {
             opts.raw = 1;
         } else {
             if (strcmp(o, "?"))
                 cli_error("unknown option '%s'; see 'recoupe extract --help'",
                           argv[argi - 1]);
-            free(inputs);
             return EXIT_USAGE;
         }
     }
-    FILE *out = cli_output(out_path);
-    if (!out) {
-        free(inputs);
+    const char *const *inputs = (const char *const *)argv + argi;
+    size_t ninputs = (size_t)(argc - argi);
+    FILE *out = cli_output_for(out_path, inputs, ninputs);
+    if (!out)
         return EXIT_NOTHING;
-    }
     rcp_reader *r = rcp_reader_new(inputs, ninputs, &opts);
-    free(inputs);
     if (!r) {
         cli_error("out of memory");
         return EXIT_NOTHING;
@@ -108,7 +78,9 @@ int cmd_extract(int argc, char **argv)
             break;
         }
     }
-    if (cli_close_output(out, out_path))
+    if (n == 0 && status == EXIT_OK)
+        cli_abandon_output(out); /* nothing read: -o FILE left as it was */
+    else if (cli_close_output(out, out_path))
         status = EXIT_NOTHING;
     if (status == EXIT_OK)
         status = cli_status(n, r);

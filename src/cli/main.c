@@ -14,6 +14,12 @@ static const struct command {
     {"extract", cmd_extract, "the clean article inside each input, as JSON"},
     {"cluster", cmd_cluster, "which articles report the same story"},
     {"digest", cmd_digest, "one consolidated, sourced digest per story"},
+    /* the same pipeline in stages, for running it beyond one machine */
+    {"features", cmd_features, "per-article records for cluster-features"},
+    {"cluster-features", cmd_cluster_features,
+     "the stories of 'cluster', from the records"},
+    {"digest-stories", cmd_digest_stories,
+     "one JSON digest per line, from a cluster output"},
 };
 
 static void usage(FILE *f)
@@ -23,7 +29,7 @@ static void usage(FILE *f)
                "report the same\nstory and shows what each statement rests "
                "on.\n\ncommands:\n");
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-        fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
+        fprintf(f, "  %-17s %s\n", commands[i].name, commands[i].summary);
     fprintf(f, "\nan input is a .txt, .html/.htm or .jsonl file (each may be "
                ".gz), a directory\n(read recursively, in path order), or - "
                "for JSON Lines on standard input\n(the default).\n\n"
@@ -54,8 +60,11 @@ int main(int argc, char **argv)
         return EXIT_OK;
     }
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-        if (strcmp(commands[i].name, cmd) == 0)
-            return commands[i].fn(argc - 1, argv + 1);
+        if (strcmp(commands[i].name, cmd) == 0) {
+            cli_signals();
+            int status = commands[i].fn(argc - 1, argv + 1);
+            return cli_interrupted() ? 128 + cli_interrupted() : status;
+        }
     cli_error("'%s' is not a command; see 'recoupe --help'", cmd);
     return EXIT_USAGE;
 }

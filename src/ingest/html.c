@@ -48,6 +48,9 @@
 #include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
+#ifdef RCP_HTML_DEBUG
+#include <stdio.h>
+#endif
 
 #define MAX_DEPTH 512      /* open elements before the parse stops */
 #define MAX_ERRORS 20000   /* parse errors before the parse stops */
@@ -176,7 +179,7 @@ static const char *const neg_words[] = {
     "weiterlesen", "mehr-zum", "meta", "dateline", "timestamp", "sharebar",
     "tooltip", "rollover", "popover", "hovercard",
     "signature", "onetrust", "didomi", "usercentrics", "sourcepoint",
-    "sp_message", "truste", "qc-cmp", "cmp-container", "read-next",
+    "sp_message", "truste", "qc-cmp", "read-next",
     "readnext", "more-from", "also-read", "further-reading", "you-may",
     "you-might", "recirc", "dont-miss", "must-read", "a-lire", "voir-aussi",
     "meme-sujet", "autres-articles", "plus-lus", "mas-leido", "mais-lidas",
@@ -195,7 +198,7 @@ static const char *const strong_words[] = {
     "sharebar", "footer", "signup", "paywall-promo", "signature",
     "tooltip", "rollover", "popover", "hovercard", "onetrust", "didomi",
     "usercentrics", "sourcepoint", "sp_message", "truste", "qc-cmp",
-    "cmp-container", "read-next", "readnext", "more-from", "also-read",
+    "read-next", "readnext", "more-from", "also-read",
     "further-reading", "you-may", "you-might", "recirc", "dont-miss",
     "must-read", "a-lire", "voir-aussi", "meme-sujet", "autres-articles",
     "plus-lus", "mas-leido", "mais-lidas",
@@ -1597,6 +1600,9 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
     ctxt->userData = &s;
     s.ctxt = ctxt;
     htmlParseDocument(ctxt);
+#ifdef RCP_HTML_DEBUG
+    fprintf(stderr, "parse: depth %zu nodes %zu errors %zu ulen %zu\n", s.depth, s.nodes, s.errors, ulen);
+#endif
     if (s.oom) {
         rc = RCP_ENOMEM;
         goto cleanup;

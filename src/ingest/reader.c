@@ -297,6 +297,8 @@ rcp_reader *rcp_reader_new(const char *const *inputs, size_t n,
         r->opts = *opts;
     if (!r->opts.max_article_bytes)
         r->opts.max_article_bytes = RCP__MAX_ARTICLE;
+    if (r->opts.max_article_bytes > RCP_MAX_ARTICLE_LIMIT)
+        r->opts.max_article_bytes = RCP_MAX_ARTICLE_LIMIT; /* no overflow */
     /* a JSON line holds the text escaped: allow for that, and the fields */
     rcp__buf_init(&r->linebuf, r->opts.max_article_bytes * 2 + 65536);
     rcp__map_init(&r->ids);

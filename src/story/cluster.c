@@ -418,8 +418,6 @@ static void select_first(tw *a, size_t n, size_t k)
 static int add_terms(rcp_clusterer *c, art *a)
 {
     size_t m = c->nfeats;
-    for (size_t i = 0; i < m; i++)
-        c->slot[c->feats[i].pos] = 0;
     /* reuse feats as (term, raw) candidates: key <- term id */
     for (size_t i = 0; i < m; i++) {
         feat *f = &c->feats[i];
@@ -453,7 +451,8 @@ static int add_terms(rcp_clusterer *c, art *a)
     }
     size_t n = RCP_MIN(m, (size_t)K_TERMS);
     select_first(c->rank, m, n);
-    qsort(c->rank, n, sizeof *c->rank, cmp_tw_desc);
+    if (n > 1) /* rank is still NULL for an article with no term */
+        qsort(c->rank, n, sizeof *c->rank, cmp_tw_desc);
     tw *out = c->pool + c->npool;
     for (size_t k = 0; k < n; k++) {
         const feat *f = &c->feats[c->rank[k].term];
@@ -480,7 +479,8 @@ static size_t article_vector(rcp_clusterer *c, size_t i)
     float inv = norm > 0 ? (float)(1.0 / sqrt(norm)) : 0;
     for (size_t k = 0; k < a->nterms; k++)
         c->vec[k].w *= inv;
-    qsort(c->vec, a->nterms, sizeof *c->vec, cmp_tw_desc);
+    if (a->nterms > 1)
+        qsort(c->vec, a->nterms, sizeof *c->vec, cmp_tw_desc);
     return a->nterms;
 }
 
@@ -765,10 +765,32 @@ static long find_duplicate(rcp_clusterer *c, const rcp__sketch *sk)
     return best;
 }
 
-int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
+/* The features of doc d (text, then its article's title) into c->feats,
+ * in order of first occurrence; the months its text names into *months.
+ * Uses only the scratch fields of c. */
+static int doc_terms(rcp_clusterer *c, const rcp_doc *d, uint16_t *months)
 {
-    if (c->finished || c->n >= UINT32_MAX - 1)
-        return RCP_EINVAL;
+    const rcp_article *ar = d->article;
+    c->nfeats = 0;
+    *months = 0;
+    int rc = doc_features(c, d, 0, months);
+    if (!rc && ar && ar->title && ar->title[0]) {
+        rcp_doc *t = rcp_doc_new(ar->title, strlen(ar->title), d->lang);
+        rc = t ? doc_features(c, t, 1, NULL) : RCP_ENOMEM;
+        rcp_doc_free(t);
+    }
+    for (size_t i = 0; i < c->nfeats; i++) /* the table is empty again */
+        c->slot[c->feats[i].pos] = 0;
+    return rc;
+}
+
+/* Add the article whose features are in c->feats: its date (NO_DAY when
+ * unknown), the months its text names, its sketch (NULL when its text
+ * has no word). Both rcp_clusterer_add and rcp_clusterer_add_features
+ * come here, so that a doc and its record give the same result. */
+static int add_prepared(rcp_clusterer *c, int32_t day, uint16_t months,
+                        const rcp__sketch *sketch, rcp_assignment *out)
+{
     if (rcp__grow(&c->arts, &c->caparts, c->n + 1, sizeof *c->arts) ||
         rcp__grow(&c->sketches, &c->capsk, c->n + 1, sizeof *c->sketches))
         return RCP_ENOMEM;
@@ -776,19 +798,9 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
     art *a = &c->arts[i];
     memset(a, 0, sizeof *a);
     a->dup = -1;
-    const rcp_article *ar = d->article;
-    a->day = c->no_dates || !ar ? NO_DAY : parse_day(ar->date);
-
-    /* features: text and title */
-    c->nfeats = 0;
-    int rc = doc_features(c, d, 0, &a->months);
-    if (!rc && ar && ar->title && ar->title[0]) {
-        rcp_doc *t = rcp_doc_new(ar->title, strlen(ar->title), d->lang);
-        rc = t ? doc_features(c, t, 1, NULL) : RCP_ENOMEM;
-        rcp_doc_free(t);
-    }
-    if (rc)
-        return rc;
+    a->day = c->no_dates ? NO_DAY : day;
+    a->months = months;
+    int rc;
     c->n++; /* the idf now counts this article */
     if ((rc = add_terms(c, a))) {
         c->n--;
@@ -797,8 +809,9 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
 
     /* near-duplicates */
     rcp__sketch *sk = &c->sketches[i];
-    a->sketched = (uint8_t)rcp__sketch_doc(d, sk);
-    if (a->sketched) {
+    a->sketched = sketch != NULL;
+    if (sketch) {
+        *sk = *sketch;
         long j = find_duplicate(c, sk);
         a->dup = (int32_t)j;
         for (int b = 0; b < RCP__SKETCH_BANDS; b++) {
@@ -826,6 +839,59 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
     out->story = out->topic = (size_t)sid;
     out->duplicate_of = a->dup;
     return 0;
+}
+
+int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
+{
+    if (c->finished || c->n >= UINT32_MAX - 1)
+        return RCP_EINVAL;
+    uint16_t months;
+    int rc = doc_terms(c, d, &months);
+    if (rc)
+        return rc;
+    rcp__sketch sk;
+    int sketched = rcp__sketch_doc(d, &sk);
+    return add_prepared(c, d->article ? parse_day(d->article->date) : NO_DAY,
+                        months, sketched ? &sk : NULL, out);
+}
+
+int rcp_clusterer_add_features(rcp_clusterer *c, const rcp_features *f,
+                               rcp_assignment *out)
+{
+    if (c->finished || c->n >= UINT32_MAX - 1)
+        return RCP_EINVAL;
+    if (rcp__grow(&c->feats, &c->capfeats, f->nterms, sizeof *c->feats))
+        return RCP_ENOMEM;
+    for (size_t i = 0; i < f->nterms; i++)
+        c->feats[i] = (feat){f->terms[i].key, f->terms[i].count,
+                             f->terms[i].flags, 0, 0};
+    c->nfeats = f->nterms;
+    return add_prepared(c, parse_day(f->date), f->months,
+                        f->sketched ? &f->sketch : NULL, out);
+}
+
+int rcp_features_new(const rcp_doc *d, rcp_features **out)
+{
+    rcp_clusterer scratch; /* only its scratch fields are used */
+    memset(&scratch, 0, sizeof scratch);
+    uint16_t months;
+    rcp__sketch sk;
+    int rc = doc_terms(&scratch, d, &months);
+    if (!rc) {
+        const rcp_article *ar = d->article;
+        int sketched = rcp__sketch_doc(d, &sk);
+        const char *date = ar && parse_day(ar->date) != NO_DAY ? ar->date : NULL;
+        rc = rcp__features_make(ar && ar->id ? ar->id : "", date, months,
+                                sketched ? &sk : NULL, scratch.nfeats, out);
+        for (size_t i = 0; !rc && i < scratch.nfeats; i++)
+            (*out)->terms[i] = (rcp__fterm){scratch.feats[i].key,
+                                            scratch.feats[i].count,
+                                            scratch.feats[i].flags};
+    }
+    rcp__free(scratch.feats);
+    rcp__free(scratch.slot);
+    rcp__free(scratch.caps);
+    return rc;
 }
 
 /* ---- batch: the similarity graph ---- */

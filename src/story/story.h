@@ -36,6 +36,35 @@ double rcp__sketch_similarity(const rcp__sketch *a, const rcp__sketch *b);
 uint64_t rcp__sketch_band(const rcp__sketch *s, int band);
 
 /*
+ * What rcp_features holds (features.c reads and writes it; cluster.c
+ * makes and consumes it): the article's id, its date as "YYYY-MM-DD" (or
+ * NULL), the months its text names, its sketch when it has words, and
+ * its distinct terms in order of first occurrence (the order gives the
+ * term ids, so it is part of the result).
+ */
+typedef struct rcp__fterm {
+    uint64_t key;   /* term hash, never 0 */
+    uint32_t count; /* occurrences */
+    uint32_t flags; /* 1: a name, 2: a title word */
+} rcp__fterm;
+
+struct rcp_features {
+    char *id;
+    char *date;
+    uint16_t months;
+    int sketched;
+    rcp__sketch sketch;
+    rcp__fterm *terms;
+    size_t nterms;
+};
+
+/* A record with room for n terms (filled by the caller). date is cut to
+ * its first 10 bytes. Returns 0 or RCP_ENOMEM (*out then NULL). */
+int rcp__features_make(const char *id, const char *date, uint16_t months,
+                       const rcp__sketch *sketch, size_t n,
+                       rcp_features **out);
+
+/*
  * Average-linkage agglomerative clustering over a sparse similarity graph
  * of n nodes: edges[0..ne) hold each unordered pair at most once, with
  * a != b < n; a missing pair has similarity 0. Two clusters merge, best
