@@ -365,7 +365,8 @@ static int add_dissent(rcp_digest *g, const edge *dis, size_t ndis)
                 rcp__arena_alloc(&g->arena, (f->ndissent + 1) * sizeof *nd);
             if (!nd)
                 return RCP_ENOMEM;
-            memcpy(nd, f->dissent, f->ndissent * sizeof *nd);
+            if (f->ndissent)
+                memcpy(nd, f->dissent, f->ndissent * sizeof *nd);
             nd[f->ndissent++] = b;
             f->dissent = nd;
         }
