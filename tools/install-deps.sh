@@ -5,7 +5,7 @@
 # and `make fuzz` need beyond building and testing.
 set -eu
 BUILD="build-essential pkg-config libstemmer-dev libutf8proc-dev \
-libxml2-dev zlib1g-dev"
+libxml2-dev zlib1g-dev libsodium-dev"
 EXTRAS="clang libclang-rt-14-dev time python3 python3-sklearn python3-readability"
 pkgs=$BUILD
 [ -n "${EXTRA:-}" ] && pkgs="$pkgs $EXTRAS"
