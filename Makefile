@@ -7,7 +7,8 @@
 #   make bench           throughput and peak memory
 #   make fuzz            libFuzzer targets (clang); FUZZ_SECONDS per target
 #   make format          clang-format the sources
-#   make install         PREFIX=/usr/local
+#   make install         PREFIX=/usr/local (DESTDIR for staging)
+#   make uninstall       removes what install put there
 #
 # WERROR=1 turns warnings into errors (CI does). Each configuration builds
 # in its own directory, so a sanitizer build never mixes with a plain one.
@@ -28,6 +29,9 @@ WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
        -Wmissing-prototypes -Wvla -Wformat=2 -Wno-overlength-strings
 CFLAGS ?= $(OPT) -g
 CFLAGS += -std=c11 -D_GNU_SOURCE $(WARN) -Iinclude -Isrc $(shell pkg-config --cflags libxml-2.0)
+# The library's objects also go into librecoupe.so: position-independent,
+# and calls between them bound inside the library.
+PIC = -fPIC -fno-semantic-interposition
 ifneq ($(WERROR),)
 CFLAGS += -Werror
 endif
@@ -49,22 +53,38 @@ LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/%.o)
 LIB = $(BUILD)/librecoupe.a
+# The shared library: soname librecoupe.so.$(SOVERSION); its version
+# script (librecoupe.map) exports the public API (rcp_ but not rcp__).
+SOVERSION = 0
+VERSION = $(shell sed -n 's/^\#define RCP_VERSION "\(.*\)"/\1/p' include/recoupe.h)
+SOLIB = $(BUILD)/librecoupe.so.$(VERSION)
 BIN = $(BUILD)/recoupe
 TESTBIN = $(BUILD)/unit-tests
 TOOLS = $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
 REPLAY = $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 
-.PHONY: all check eval bench fuzz format install clean
+.PHONY: all lib check eval bench fuzz format install uninstall clean
 
-all: $(BIN) $(TOOLS)
+all: $(BIN) $(TOOLS) $(SOLIB)
+
+# the two libraries alone (what `pip install .` builds, see python/)
+lib: $(LIB) $(SOLIB)
 
 $(BUILD)/%.o: %.c include/recoupe.h $(wildcard src/*/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@
 
+$(LIB_OBJ): CFLAGS += $(PIC)
+
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^
+
+$(SOLIB): $(LIB_OBJ) librecoupe.map
+	$(CC) $(LDFLAGS) -shared -Wl,-soname,librecoupe.so.$(SOVERSION) \
+	  -Wl,--version-script=librecoupe.map -Wl,-z,defs -o $@ $(LIB_OBJ) $(LIBS)
+	ln -sf librecoupe.so.$(VERSION) $(BUILD)/librecoupe.so.$(SOVERSION)
+	ln -sf librecoupe.so.$(SOVERSION) $(BUILD)/librecoupe.so
 
 $(BIN): $(CLI_OBJ) $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LIBS)
@@ -82,7 +102,7 @@ $(BUILD)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(LIBS)
 
-check: $(BIN) $(TESTBIN) $(TOOLS) $(REPLAY)
+check: $(BIN) $(TESTBIN) $(TOOLS) $(REPLAY) $(SOLIB)
 	@sh tests/run.sh $(BUILD)
 
 eval: $(BIN) $(TOOLS)
@@ -111,15 +131,45 @@ format:
 	clang-format -i include/*.h src/*/*.[ch] tests/unit/*.[ch] \
 	  tests/fuzz/*.c tools/*.c
 
-install: $(BIN)
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include \
-	  $(DESTDIR)$(PREFIX)/lib
-	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/recoupe
-	install -m 644 include/recoupe.h $(DESTDIR)$(PREFIX)/include/
-	install -m 644 $(LIB) $(DESTDIR)$(PREFIX)/lib/
-	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions
-	install -m 644 completion/recoupe.bash \
-	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/recoupe
+# Installed layout; DESTDIR stages it elsewhere (packaging, tests).
+BINDIR = $(PREFIX)/bin
+INCDIR = $(PREFIX)/include
+LIBDIR = $(PREFIX)/lib
+PCDIR = $(LIBDIR)/pkgconfig
+MANDIR = $(PREFIX)/share/man
+COMPDIR = $(PREFIX)/share/bash-completion/completions
+MAN1 = $(wildcard man/*.1)
+MAN3 = $(wildcard man/*.3)
+COMPLETION = $(wildcard completion/recoupe.bash)
+
+install: $(BIN) $(LIB) $(SOLIB)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(INCDIR) $(DESTDIR)$(LIBDIR) \
+	  $(DESTDIR)$(PCDIR) $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man3
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/recoupe
+	install -m 644 include/recoupe.h $(DESTDIR)$(INCDIR)/
+	install -m 644 $(LIB) $(DESTDIR)$(LIBDIR)/
+	install -m 755 $(SOLIB) $(DESTDIR)$(LIBDIR)/
+	ln -sf librecoupe.so.$(VERSION) $(DESTDIR)$(LIBDIR)/librecoupe.so.$(SOVERSION)
+	ln -sf librecoupe.so.$(SOVERSION) $(DESTDIR)$(LIBDIR)/librecoupe.so
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+	  -e 's|@INCDIR@|$(INCDIR)|' -e 's|@VERSION@|$(VERSION)|' \
+	  recoupe.pc.in >$(DESTDIR)$(PCDIR)/recoupe.pc
+	chmod 644 $(DESTDIR)$(PCDIR)/recoupe.pc
+	$(if $(MAN1),install -m 644 $(MAN1) $(DESTDIR)$(MANDIR)/man1/)
+	$(if $(MAN3),install -m 644 $(MAN3) $(DESTDIR)$(MANDIR)/man3/)
+ifneq ($(COMPLETION),)
+	install -d $(DESTDIR)$(COMPDIR)
+	install -m 644 $(COMPLETION) $(DESTDIR)$(COMPDIR)/recoupe
+endif
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/recoupe $(DESTDIR)$(INCDIR)/recoupe.h \
+	  $(DESTDIR)$(LIBDIR)/librecoupe.a $(DESTDIR)$(LIBDIR)/librecoupe.so \
+	  $(DESTDIR)$(LIBDIR)/librecoupe.so.$(SOVERSION) \
+	  $(DESTDIR)$(LIBDIR)/librecoupe.so.$(VERSION) \
+	  $(DESTDIR)$(PCDIR)/recoupe.pc $(DESTDIR)$(COMPDIR)/recoupe \
+	  $(addprefix $(DESTDIR)$(MANDIR)/man1/,$(notdir $(MAN1))) \
+	  $(addprefix $(DESTDIR)$(MANDIR)/man3/,$(notdir $(MAN3)))
 
 clean:
 	rm -rf build build-san build-fuzz

@@ -127,6 +127,11 @@ typedef struct rcp_article {
     const char *origin; /* the file it came from ("-" for stdin) */
     size_t line;        /* its line in a JSON Lines file, else 0 */
     size_t index;       /* 0-based position among the articles read */
+    const char *warning; /* NULL, or why the input was read only in part
+                            (a web page cut short by a parse limit: deep
+                            nesting, too many nodes or parse errors, the
+                            8 MiB cut); the article read before the cut is
+                            kept. The CLI prints it with the file name. */
     struct rcp_article_priv_ *priv_; /* the arena; not for callers */
 } rcp_article;
 
@@ -147,7 +152,11 @@ typedef struct rcp_reader rcp_reader;
  * A reader over `n` inputs (paths, directories, or "-" for JSON Lines on
  * standard input; n == 0 means standard input). The paths are copied.
  * Directories are walked recursively in sorted path order and yield their
- * .txt, .htm(l), .jsonl files and the .gz of each. opts may be NULL.
+ * .txt, .htm(l), .jsonl, .xml/.rss/.atom/.rdf (feeds) and .warc files and
+ * the .gz of each. Any file that starts as an RSS or Atom feed or a WARC
+ * file is read as one whatever its name: each feed item, and each HTTP
+ * response record of a web archive that holds a page, is an article.
+ * opts may be NULL.
  * Returns NULL only when out of memory.
  */
 rcp_reader *rcp_reader_new(const char *const *inputs, size_t n,
@@ -363,6 +372,92 @@ size_t rcp_clusterer_count(const rcp_clusterer *c);
 void rcp_clusterer_free(rcp_clusterer *c);
 
 /* ------------------------------------------------------------------------
+ * Story, in stages: per-article features, then clustering over them
+ *
+ * What the clusterer keeps of an article can be computed apart from it,
+ * on another process or machine: an rcp_features record holds the
+ * article's id, date, the months its text names, its MinHash sketch, and
+ * every distinct term of its text and title with its count (64-bit term
+ * hashes, in order of first occurrence). Feeding the records to a
+ * clusterer in the order of the articles gives exactly the assignment
+ * that adding the docs would have given (same options, same order): the
+ * per-article analysis is a map, the clustering a reduce over compact
+ * records (docs/scale.md has the sizes and the arithmetic).
+ *
+ * As JSON (one object on one line, the `recoupe features` format):
+ *   {"id": "a1", "date": "2023-09-14", "months": 256, "sketch": "…",
+ *    "terms": "…", "nterms": 312}
+ * date is null when unknown; months has bit m-1 set when the text names
+ * month m; sketch is 64 16-bit bins as 256 hex digits, or null when the
+ * text has no word; terms is base64 of one record per term (its 64-bit
+ * hash, 8 bytes little-endian, then a LEB128 varint count << 2 | flags,
+ * flags bit 0 a name, bit 1 a title word). The format is versioned by
+ * RCP_VERSION's major number and is not meant to be read by people.
+ */
+typedef struct rcp_features rcp_features;
+
+/* The features of a doc (its article, when it has one, gives the id,
+ * the title and the date; without one the id is ""). Returns 0 and sets
+ * *out (free it with rcp_features_free), or RCP_ENOMEM. */
+int rcp_features_new(const rcp_doc *d, rcp_features **out);
+
+/* The article id of a record; NUL-terminated, lives as long as it. */
+const char *rcp_features_id(const rcp_features *f);
+
+void rcp_features_free(rcp_features *f);
+
+/*
+ * The record as one line of JSON (no newline) into buf[0..cap): *len is
+ * set to its full length; when *len < cap the text and a NUL are in buf,
+ * else call again with cap > *len (buf may be NULL when cap is 0).
+ * Returns 0 or RCP_ENOMEM.
+ */
+int rcp_features_json(const rcp_features *f, char *buf, size_t cap,
+                      size_t *len);
+
+/* A record back from the JSON above (white space around it allowed).
+ * Returns 0 and sets *out, or RCP_EJSON / RCP_EINVAL (a field missing or
+ * malformed) with *err saying which and at which byte (err may be NULL;
+ * its file and line are left to the caller), or RCP_ENOMEM. */
+int rcp_features_from_json(const char *p, size_t len, rcp_features **out,
+                           rcp_error *err);
+
+/* rcp_clusterer_add from a record instead of a doc: the same result. */
+int rcp_clusterer_add_features(rcp_clusterer *c, const rcp_features *f,
+                               rcp_assignment *out);
+
+/*
+ * Which story each article is in, by id: read back from the lines
+ * `recoupe cluster` writes ({"id": "a1", "story": "s3", ...}), for the
+ * stage that digests each story apart from the clustering (see
+ * `recoupe digest-stories`). Ids are compared by a 64-bit hash, as the
+ * reader compares them.
+ */
+typedef struct rcp_story_map rcp_story_map;
+
+/* An empty map, or NULL when out of memory. */
+rcp_story_map *rcp_story_map_new(void);
+
+/* Put id -> story (both copied). Returns 0, RCP_EDUPID when the id is
+ * already there (its story is kept), or RCP_ENOMEM. */
+int rcp_story_map_put(rcp_story_map *m, const char *id, const char *story);
+
+/* Put one JSON line of `recoupe cluster` output (its "id" and "story";
+ * other members are ignored). Returns 0, RCP_EJSON or RCP_EINVAL with *err
+ * (message and byte; err may be NULL), RCP_EDUPID, or RCP_ENOMEM. */
+int rcp_story_map_put_json(rcp_story_map *m, const char *p, size_t len,
+                           rcp_error *err);
+
+/* The story of `id` (NUL-terminated, valid until the map is freed), or
+ * NULL when it has none. */
+const char *rcp_story_map_get(const rcp_story_map *m, const char *id);
+
+/* How many ids the map holds. */
+size_t rcp_story_map_count(const rcp_story_map *m);
+
+void rcp_story_map_free(rcp_story_map *m);
+
+/* ------------------------------------------------------------------------
  * Digest: one consolidated account of a story
  *
  * A digest holds, for the docs of one story:
@@ -425,6 +520,135 @@ void rcp_digest_free(rcp_digest *d);
 int rcp_digest_write_json(FILE *f, const rcp_digest *const *d, size_t n);
 int rcp_digest_write_md(FILE *f, const rcp_digest *const *d, size_t n);
 int rcp_digest_write_html(FILE *f, const rcp_digest *const *d, size_t n);
+
+/*
+ * The same JSON story object as rcp_digest_write_json writes for one
+ * digest (the contract's fields and its additions), into buf[0..cap) as
+ * rcp_features_json does: *len is its full length, the text and a NUL
+ * are in buf when *len < cap. With `line` set it is written on one line
+ * (for JSON Lines), else indented as rcp_digest_write_json indents it.
+ * Returns 0 or RCP_ENOMEM.
+ */
+int rcp_digest_json(const rcp_digest *d, int line, char *buf, size_t cap,
+                    size_t *len);
+
+/* ------------------------------------------------------------------------
+ * Reading a digest
+ *
+ * Everything a digest holds, as data. Each kind of item is read by index
+ * from 0: the function returns 1 and fills *out while i is in range, 0
+ * past the end (and leaves *out alone), so that
+ *
+ *     rcp_digest_item f;
+ *     for (size_t i = 0; rcp_digest_fact_at(g, i, &f); i++)
+ *         printf("%.*s (%zu outlets)\n", (int)f.len, f.text, f.outlets);
+ *
+ * reads every fact. Articles are named by their position among the docs
+ * given to rcp_digest_new ("doc"); a support is the list of every article
+ * behind an item, as doc positions ascending, each once (ids and outlets
+ * by rcp_digest_article). Texts marked "span" are verbatim bytes of
+ * docs[doc]->text, NOT NUL-terminated: use (text, len). Every pointer
+ * stays valid until rcp_digest_free (spans: while the docs live too).
+ * The order of each list is the order of the JSON form.
+ */
+
+/* The story: its id ("s1"), title (NULL when none of its articles has
+ * one), number of articles and of distinct outlets. */
+typedef struct rcp_digest_story {
+    const char *id;
+    const char *title;
+    size_t articles;
+    size_t outlets;
+} rcp_digest_story;
+
+void rcp_digest_info(const rcp_digest *d, rcp_digest_story *out);
+
+/* Article `doc`: its id (the article's, or "d1", "d2"... by position) and
+ * outlet (the article's source, else its id). Returns 1, or 0 when doc is
+ * out of range. */
+int rcp_digest_article(const rcp_digest *d, size_t doc, const char **id,
+                       const char **source);
+
+/* A statement: a sentence of the summary, a fact, or a unique statement. */
+typedef struct rcp_digest_item {
+    const char *text;        /* span */
+    size_t len;
+    size_t doc;              /* the article the text is taken from */
+    const uint32_t *support; /* every article stating it, whatever the
+                                wording; for unique statements, doc alone */
+    size_t nsupport;
+    size_t outlets; /* distinct outlets among support */
+} rcp_digest_item;
+
+/* The summary, most important first, within the words budget. */
+int rcp_digest_summary_at(const rcp_digest *d, size_t i, rcp_digest_item *out);
+
+/* The facts stated by two articles or more, most outlets first. */
+int rcp_digest_fact_at(const rcp_digest *d, size_t i, rcp_digest_item *out);
+
+/* What each article states that no other does: every article's, in
+ * article order, then in the article's order. */
+int rcp_digest_unique_at(const rcp_digest *d, size_t i, rcp_digest_item *out);
+
+/* A quotation, grouped across the articles that carry it. */
+typedef struct rcp_digest_quote {
+    const char *text; /* span: the words between the quotation marks */
+    size_t len;
+    size_t doc;          /* the article the text is taken from */
+    const char *speaker; /* the entity's name, or NULL when unsure */
+    const uint32_t *support;
+    size_t nsupport;
+} rcp_digest_quote;
+
+int rcp_digest_quote_at(const rcp_digest *d, size_t i, rcp_digest_quote *out);
+
+/* A person, organisation or place, its spellings merged. */
+typedef struct rcp_digest_entity {
+    const char *name;            /* the canonical spelling */
+    const char *type;            /* "PER", "ORG", "LOC" or "MISC" */
+    const char *const *variants; /* the other spellings, most seen first */
+    size_t nvariants;
+    const uint32_t *support; /* the articles that name it */
+    size_t nsupport;
+    size_t mentions; /* in all the articles */
+} rcp_digest_entity;
+
+/* Most mentioned first. */
+int rcp_digest_entity_at(const rcp_digest *d, size_t i,
+                         rcp_digest_entity *out);
+
+/* A date of the timeline. */
+typedef struct rcp_digest_date {
+    const char *value; /* absolute: "2023-09-13", "2023-09" or "2023" */
+    const char *text;  /* span: one way it is written */
+    size_t len;
+    size_t doc; /* where that text is */
+    const uint32_t *support;
+    size_t nsupport;
+} rcp_digest_date;
+
+/* In timeline order. */
+int rcp_digest_date_at(const rcp_digest *d, size_t i, rcp_digest_date *out);
+
+/* A disagreement: what it is about, and how many values are given. */
+typedef struct rcp_digest_disagreement {
+    const char *about;
+    size_t nvalues;
+} rcp_digest_disagreement;
+
+/* One of the values, with the articles giving it. */
+typedef struct rcp_digest_value {
+    const char *value;
+    const uint32_t *support;
+    size_t nsupport;
+} rcp_digest_value;
+
+int rcp_digest_disagreement_at(const rcp_digest *d, size_t i,
+                               rcp_digest_disagreement *out);
+/* Value v (0 .. nvalues-1) of disagreement i; 0 when either is out of
+ * range. */
+int rcp_digest_disagreement_value(const rcp_digest *d, size_t i, size_t v,
+                                  rcp_digest_value *out);
 
 #ifdef __cplusplus
 }

@@ -1,6 +1,7 @@
 #!/bin/sh
 # tests/run.sh BUILD - the whole suite: unit tests, command-line golden
-# tests, fuzz-corpus replays. Every part prints "ok" / "not ok" lines; this
+# tests, the installed library (tests/lib), the Python package
+# (tests/python), fuzz-corpus replays. Every part prints "ok" / "not ok" lines; this
 # script adds them up and ends with "N passed, M failed" (exit 1 on failure).
 #
 # UPDATE=1 rewrites the expected outputs of the golden tests from what the
@@ -25,6 +26,12 @@ run "$BUILD/unit-tests" >/dev/null
 
 echo "# command-line tests" >>"$LOG"
 run sh tests/cli/run.sh "$BUILD/recoupe"
+
+echo "# the installed library: pkg-config, symbols, man pages" >>"$LOG"
+run sh tests/lib/run.sh "$BUILD"
+
+echo "# the Python package (pytest)" >>"$LOG"
+run sh tests/python/run.sh "$BUILD"
 
 echo "# fuzz corpus replays" >>"$LOG"
 for r in "$BUILD"/fuzz/replay_*; do

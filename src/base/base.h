@@ -79,6 +79,9 @@ int rcp__buf_add_json_or_null(rcp__buf *b, const char *s);
 void rcp__buf_reset(rcp__buf *b); /* len = 0, memory kept */
 /* Hand the bytes over to the caller (free with rcp__free); buffer empty. */
 char *rcp__buf_detach(rcp__buf *b, size_t *len);
+/* The bytes into out[0..cap), as the public *_json functions give them:
+ * *len = b->len, and out holds as much as fits with a NUL after it. */
+void rcp__buf_copy_out(const rcp__buf *b, char *out, size_t cap, size_t *len);
 void rcp__buf_release(rcp__buf *b);
 
 /* ---- vectors ----

@@ -163,6 +163,17 @@ char *rcp__buf_detach(rcp__buf *b, size_t *len)
     return p;
 }
 
+void rcp__buf_copy_out(const rcp__buf *b, char *out, size_t cap, size_t *len)
+{
+    *len = b->len;
+    if (cap == 0)
+        return;
+    size_t n = b->len < cap ? b->len : cap - 1;
+    if (n)
+        memcpy(out, b->p, n);
+    out[n] = '\0';
+}
+
 void rcp__buf_release(rcp__buf *b)
 {
     rcp__free(b->p);

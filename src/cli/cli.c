@@ -279,6 +279,11 @@ int cli_next(rcp_reader *r, rcp_article **a)
         }
         int rc = rcp_reader_next(r, a, &err);
         in_read = 0;
+        if (rc == 1 && (*a)->warning) {
+            cli_progress_end();
+            fprintf(stderr, "recoupe: warning: '%s': %s\n",
+                    (*a)->origin ? (*a)->origin : "", (*a)->warning);
+        }
         if (rc == 1)
             progress_tick();
         if (rc >= 0) {

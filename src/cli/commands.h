@@ -8,5 +8,8 @@
 int cmd_extract(int argc, char **argv);
 int cmd_cluster(int argc, char **argv);
 int cmd_digest(int argc, char **argv);
+int cmd_features(int argc, char **argv);
+int cmd_cluster_features(int argc, char **argv);
+int cmd_digest_stories(int argc, char **argv);
 
 #endif

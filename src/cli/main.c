@@ -14,6 +14,12 @@ static const struct command {
     {"extract", cmd_extract, "the clean article inside each input, as JSON"},
     {"cluster", cmd_cluster, "which articles report the same story"},
     {"digest", cmd_digest, "one consolidated, sourced digest per story"},
+    /* the same pipeline in stages, for running it beyond one machine */
+    {"features", cmd_features, "per-article records for cluster-features"},
+    {"cluster-features", cmd_cluster_features,
+     "the stories of 'cluster', from the records"},
+    {"digest-stories", cmd_digest_stories,
+     "one JSON digest per line, from a cluster output"},
 };
 
 static void usage(FILE *f)
@@ -23,8 +29,9 @@ static void usage(FILE *f)
                "report the same\nstory and shows what each statement rests "
                "on.\n\ncommands:\n");
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
-        fprintf(f, "  %-10s %s\n", commands[i].name, commands[i].summary);
-    fprintf(f, "\nan input is a .txt, .html/.htm or .jsonl file (each may be "
+        fprintf(f, "  %-17s %s\n", commands[i].name, commands[i].summary);
+    fprintf(f, "\nan input is a .txt, .html/.htm or .jsonl file, an RSS or "
+               "Atom feed, or a WARC\nweb archive (each may be "
                ".gz), a directory\n(read recursively, in path order), or - "
                "for JSON Lines on standard input\n(the default).\n\n"
                "'recoupe <command> --help' tells more; --version prints the "

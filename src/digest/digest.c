@@ -420,128 +420,39 @@ static int facts_and_unique(rcp_digest *g)
     return 0;
 }
 
-/* ---- quotes: the same words quoted by several articles ---- */
-
-/* The terms of a quote occurrence: its content tokens' stem hashes. */
-typedef struct qterms {
-    uint64_t *h;
-    uint32_t n;
-    int speaker;
-} qterms;
-
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
-static double quote_sim(const qterms *a, const qterms *b, double *cont)
-{
-    uint32_t i = 0, j = 0, k = 0;
-    while (i < a->n && j < b->n) {
-        if (a->h[i] == b->h[j])
-            k++, i++, j++;
-        else if (a->h[i] < b->h[j])
-            i++;
-        else
-            j++;
-    }
-    uint32_t m = RCP_MIN(a->n, b->n);
-    *cont = m ? (double)k / m : 0;
-    if (k < 3)
-        *cont = 0;
-    return a->n + b->n ? 2.0 * k / (a->n + b->n) : 0;
-}
-
-static uint32_t find_root(uint32_t *p, uint32_t x)
-{
-    while (p[x] != x)
-        x = p[x] = p[p[x]];
-    return x;
-}
+/* ---- quotes: the quotations of the story (grouped by quotes.c) ---- */
 
 static int group_quotes(rcp_digest *g)
 {
     const rcp__story_nlp *nlp = &g->nlp;
-    size_t n = nlp->nquotes;
-    if (!n)
+    if (!nlp->nqgroups)
         return 0;
-    qterms *q = rcp__arena_zalloc(&g->arena, n * sizeof *q);
-    uint32_t *parent = rcp__arena_alloc(&g->arena, n * sizeof *parent);
-    g->quotes = rcp__arena_zalloc(&g->arena, n * sizeof *g->quotes);
-    if (!q || !parent || !g->quotes)
+    g->quotes = rcp__arena_zalloc(&g->arena, nlp->nqgroups * sizeof *g->quotes);
+    if (!g->quotes)
         return RCP_ENOMEM;
-    for (size_t i = 0; i < n; i++) {
-        const rcp__quote *o = &nlp->quotes[i];
-        const rcp_doc *d = g->docs[o->doc];
-        parent[i] = (uint32_t)i;
-        q[i].speaker = o->speaker;
-        size_t cnt = 0;
-        for (size_t t = 0; t < d->ntoks; t++)
-            cnt += d->toks[t].off >= o->off && d->toks[t].off < o->off + o->len;
-        q[i].h = rcp__arena_alloc(&g->arena, (cnt + 1) * sizeof(uint64_t));
-        if (!q[i].h)
-            return RCP_ENOMEM;
-        for (size_t t = 0; t < d->ntoks; t++) {
-            const rcp_token *k = &d->toks[t];
-            if (k->off >= o->off && k->off < o->off + o->len && is_content(k))
-                q[i].h[q[i].n++] = k->hstem;
-        }
-        qsort(q[i].h, q[i].n, sizeof(uint64_t), cmp_u64);
-        uint32_t m = 0;
-        for (uint32_t j = 0; j < q[i].n; j++)
-            if (m == 0 || q[i].h[m - 1] != q[i].h[j])
-                q[i].h[m++] = q[i].h[j];
-        q[i].n = m;
-    }
-    /* Two occurrences are the same quote when they share most of the
-     * shorter one's words (a translation quoted in part) and their known
-     * speakers do not differ. */
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = i + 1; j < n; j++) {
-            if (q[i].speaker >= 0 && q[j].speaker >= 0 &&
-                q[i].speaker != q[j].speaker)
-                continue;
-            double cont, dice = quote_sim(&q[i], &q[j], &cont);
-            if (dice >= 0.5 || cont >= 0.6) {
-                uint32_t a = find_root(parent, (uint32_t)i);
-                uint32_t b = find_root(parent, (uint32_t)j);
-                if (a != b)
-                    parent[b > a ? b : a] = a < b ? a : b;
-            }
-        }
-    uint32_t *docs = rcp__malloc(n * sizeof *docs);
-    if (!docs)
-        return RCP_ENOMEM;
-    for (size_t i = 0; i < n; i++) {
-        if (find_root(parent, (uint32_t)i) != i)
-            continue;
-        /* shown: the longest occurrence; speaker: the first one known */
-        size_t best = i, nd = 0;
-        int speaker = -1;
-        for (size_t j = i; j < n; j++) {
-            if (find_root(parent, (uint32_t)j) != i)
-                continue;
-            docs[nd++] = nlp->quotes[j].doc;
-            if (nlp->quotes[j].len > nlp->quotes[best].len)
-                best = j;
-            if (speaker < 0)
-                speaker = nlp->quotes[j].speaker;
-        }
+    for (size_t i = 0; i < nlp->nqgroups; i++) {
+        const rcp__quote_group *qg = &nlp->qgroups[i];
+        const rcp__quote *s = &nlp->quotes[qg->shown];
         rcp__dquote *o = &g->quotes[g->nquotes++];
-        o->doc = nlp->quotes[best].doc;
-        o->off = nlp->quotes[best].off;
-        o->len = nlp->quotes[best].len;
-        o->speaker = speaker >= 0 && (size_t)speaker < nlp->nentities
-                         ? nlp->entities[speaker].name
-                         : NULL;
-        o->docs = rcp__digest_docset(g, docs, nd, &o->ndocs);
-        if (!o->docs) {
-            rcp__free(docs);
-            return RCP_ENOMEM;
+        o->doc = s->doc;
+        o->off = s->off;
+        o->len = s->len;
+        if (qg->speaker >= 0 && (size_t)qg->speaker < nlp->nentities)
+            o->speaker = nlp->entities[qg->speaker].name;
+        else if (qg->role != UINT32_MAX) {
+            /* a role no one is named with: as written */
+            const rcp__quote *r = &nlp->quotes[qg->role];
+            char *t = rcp__arena_alloc(&g->arena, r->role_len + 1);
+            if (!t)
+                return RCP_ENOMEM;
+            memcpy(t, g->docs[r->doc]->text + r->role_off, r->role_len);
+            t[r->role_len] = 0;
+            o->speaker = t;
         }
+        o->docs = rcp__digest_docset(g, qg->docs, qg->ndocs, &o->ndocs);
+        if (!o->docs)
+            return RCP_ENOMEM;
     }
-    rcp__free(docs);
     /* most supported first; stable, so ties stay in text order */
     for (size_t i = 1; i < g->nquotes; i++)
         for (size_t j = i; j > 0 && g->quotes[j - 1].ndocs < g->quotes[j].ndocs;

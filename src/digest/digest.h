@@ -135,6 +135,10 @@ int rcp__digest_disagreements(rcp_digest *g);
 /* A unit's verbatim text, copied into the digest's arena (digest.c). */
 const char *rcp__digest_unit_text(rcp_digest *g, uint32_t u);
 
+/* digest_write.c: one story's JSON object, indented as in the {"stories":
+ * [...]} document, without a final newline. */
+int rcp__digest_json_story(rcp__buf *b, const rcp_digest *g);
+
 /* Count whitespace-separated words (Unicode White_Space) in p[0..n). */
 uint32_t rcp__count_words(const char *p, size_t n);
 

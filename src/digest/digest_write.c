@@ -62,7 +62,7 @@ static int j_str(rcp__buf *b, const char *s)
     return rcp__buf_add_json_or_null(b, s);
 }
 
-static int j_story(rcp__buf *b, const rcp_digest *g)
+int rcp__digest_json_story(rcp__buf *b, const rcp_digest *g)
 {
     int rc = 0;
 #define T(x)                                                                   \
@@ -202,7 +202,7 @@ int rcp_digest_write_json(FILE *f, const rcp_digest *const *d, size_t n)
     for (size_t i = 0; i < n && !rc; i++) {
         rc = rcp__buf_adds(&b, i ? ",\n" : "\n");
         if (!rc)
-            rc = j_story(&b, d[i]);
+            rc = rcp__digest_json_story(&b, d[i]);
     }
     if (!rc)
         rc = rcp__buf_adds(&b, n ? "\n]}\n" : "]}\n");

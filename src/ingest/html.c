@@ -48,11 +48,17 @@
 #include <ctype.h>
 #include <pthread.h>
 #include <stdlib.h>
+#ifdef RCP_HTML_DEBUG
+#include <stdio.h>
+#endif
 
 #define MAX_DEPTH 512      /* open elements before the parse stops */
 #define MAX_ERRORS 20000   /* parse errors before the parse stops */
 #define MAX_NODES 1000000  /* elements and text nodes, likewise */
 #define MAX_LDJSON (1 << 20) /* bytes of JSON-LD kept */
+#define MAX_ATTRS 64       /* attributes of one element, the rest dropped */
+#define STR_(x) #x
+#define STR(x) STR_(x)         /* a limit's value in a message */
 
 /* ---- element names ---------------------------------------------------- */
 
@@ -176,7 +182,7 @@ static const char *const neg_words[] = {
     "weiterlesen", "mehr-zum", "meta", "dateline", "timestamp", "sharebar",
     "tooltip", "rollover", "popover", "hovercard",
     "signature", "onetrust", "didomi", "usercentrics", "sourcepoint",
-    "sp_message", "truste", "qc-cmp", "cmp-container", "read-next",
+    "sp_message", "truste", "qc-cmp", "read-next",
     "readnext", "more-from", "also-read", "further-reading", "you-may",
     "you-might", "recirc", "dont-miss", "must-read", "a-lire", "voir-aussi",
     "meme-sujet", "autres-articles", "plus-lus", "mas-leido", "mais-lidas",
@@ -195,7 +201,7 @@ static const char *const strong_words[] = {
     "sharebar", "footer", "signup", "paywall-promo", "signature",
     "tooltip", "rollover", "popover", "hovercard", "onetrust", "didomi",
     "usercentrics", "sourcepoint", "sp_message", "truste", "qc-cmp",
-    "cmp-container", "read-next", "readnext", "more-from", "also-read",
+    "read-next", "readnext", "more-from", "also-read",
     "further-reading", "you-may", "you-might", "recirc", "dont-miss",
     "must-read", "a-lire", "voir-aussi", "meme-sujet", "autres-articles",
     "plus-lus", "mas-leido", "mais-lidas",
@@ -346,6 +352,7 @@ typedef struct state {
     int in_ld;       /* inside <script type=application/ld+json> */
     int in_body;
     int oom;
+    const char *limit; /* the first limit that stopped the parse, or NULL */
     rcp__buf title;  /* <title> text */
     rcp__buf ld;     /* JSON-LD blobs, each followed by a NUL */
     const char *meta[M_COUNT];
@@ -355,8 +362,10 @@ typedef struct state {
     uint16_t hint_val[256];
 } state;
 
-static void stop(state *s)
+static void stop(state *s, const char *why)
 {
+    if (!s->limit)
+        s->limit = why;
     xmlStopParser(s->ctxt);
 }
 
@@ -445,13 +454,14 @@ static void on_meta(state *s, const char **at)
 static rcp__hnode *add_node(state *s, int tag)
 {
     if (++s->nodes > MAX_NODES) {
-        stop(s);
+        stop(s, "page cut short: more than " STR(MAX_NODES)
+                " elements and text nodes; the text before the cut is kept");
         return NULL;
     }
     rcp__hnode *n = rcp__arena_zalloc(s->a, sizeof *n);
     if (!n) {
         s->oom = 1;
-        stop(s);
+        stop(s, NULL);
         return NULL;
     }
     n->tag = (uint16_t)tag;
@@ -470,7 +480,8 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
     const char *name = (const char *)xname;
     const char **at = (const char **)xat;
     if (++s->depth > MAX_DEPTH) {
-        stop(s);
+        stop(s, "page cut short: elements nested deeper than "
+                STR(MAX_DEPTH) "; the text before the cut is kept");
         return;
     }
     if (s->skip) {
@@ -671,7 +682,8 @@ static void on_error(void *ud, const char *msg, ...)
     state *s = ud;
     (void)msg;
     if (s && ++s->errors == MAX_ERRORS)
-        stop(s);
+        stop(s, "page cut short: more than " STR(MAX_ERRORS)
+                " parse errors; the text before the cut is kept");
 }
 
 static void on_text(void *ud, const xmlChar *ch, int len)
@@ -703,7 +715,7 @@ static void on_text(void *ud, const xmlChar *ch, int len)
     char *t = rcp__arena_alloc(s->a, (size_t)len);
     if (!t) {
         s->oom = 1;
-        stop(s);
+        stop(s, NULL);
         return;
     }
     memcpy(t, ch, (size_t)len);
@@ -1458,16 +1470,74 @@ static const char *find_end_tag(const char *p, size_t n, const char *name)
     return NULL;
 }
 
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/*
+ * Copy the start tag at u[r] ('<' and a letter) to u[w], keeping its
+ * first MAX_ATTRS attributes only: libxml2 compares each attribute of an
+ * element with all the earlier ones (a duplicate check), so one element
+ * with 200,000 attributes costs it tens of seconds. The tag is read as the
+ * parser reads it: attribute values in quotes may hold '>'. Sets *r and *w
+ * after the tag; returns 1 when attributes were dropped.
+ */
+static int copy_tag(char *u, size_t n, size_t *r, size_t *w)
+{
+    size_t i = *r + 1, o = *w, nattr = 0;
+    int dropped = 0;
+    while (i < n && !is_space(u[i]) && u[i] != '>' && u[i] != '/')
+        i++; /* the name */
+    size_t keep_to = n; /* bytes from here on are dropped, up to '>' */
+    while (i < n && u[i] != '>') {
+        if (is_space(u[i]) || u[i] == '/') {
+            i++;
+            continue;
+        }
+        if (++nattr > MAX_ATTRS && keep_to == n) {
+            keep_to = i;
+            dropped = 1;
+        }
+        while (i < n && !is_space(u[i]) && u[i] != '>' && u[i] != '=')
+            i++;
+        while (i < n && is_space(u[i]))
+            i++;
+        if (i < n && u[i] == '=') {
+            i++;
+            while (i < n && is_space(u[i]))
+                i++;
+            if (i < n && (u[i] == '"' || u[i] == '\'')) {
+                const char *q = memchr(u + i + 1, u[i], n - i - 1);
+                i = q ? (size_t)(q - u) + 1 : n;
+            } else {
+                while (i < n && !is_space(u[i]) && u[i] != '>')
+                    i++;
+            }
+        }
+    }
+    size_t end = i < n ? i + 1 : n; /* past the '>' */
+    size_t head = RCP_MIN(keep_to, end);
+    memmove(u + o, u + *r, head - *r);
+    o += head - *r;
+    if (dropped && i < n)
+        u[o++] = '>';
+    *r = end;
+    *w = o;
+    return dropped;
+}
+
 /*
  * Drop, in place, what the parser would read only to throw away: the
  * bodies of <script> (but JSON-LD) and <style>, and comments. Scripts are
  * most of a modern page's bytes and libxml2 reads them a character at a
  * time, so this halves the parse. The rules are the parser's own: a
  * script or style ends at the first "</script" / "</style", a comment at
- * the first "-->" (an unterminated one runs to the end). Returns the new
- * length.
+ * the first "-->" (an unterminated one runs to the end). Start tags keep
+ * their first MAX_ATTRS attributes (copy_tag; *capped is set when some
+ * were dropped). Returns the new length.
  */
-static size_t strip_raw(char *u, size_t n)
+static size_t strip_raw(char *u, size_t n, int *capped)
 {
     size_t r = 0, w = 0;
     while (r < n) {
@@ -1495,7 +1565,10 @@ static size_t strip_raw(char *u, size_t n)
         size_t nl = name ? strlen(name) : 0;
         if (!name || (left > nl + 1 && (isalnum((unsigned char)p[nl + 1]) ||
                                        p[nl + 1] == '-'))) {
-            u[w++] = u[r++]; /* an ordinary '<' */
+            if (left > 1 && isalpha((unsigned char)p[1]))
+                *capped |= copy_tag(u, n, &r, &w); /* a start tag */
+            else
+                u[w++] = u[r++]; /* an ordinary '<' */
             continue;
         }
         /* keep the open tag; keep JSON-LD; drop the rest up to the end
@@ -1541,8 +1614,11 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
                       rcp_error *err)
 {
     memset(out, 0, sizeof *out);
-    if (n > RCP__HTML_MAX_BYTES)
+    const char *cut = NULL;
+    if (n > RCP__HTML_MAX_BYTES) {
         n = RCP__HTML_MAX_BYTES;
+        cut = "page cut short: over 8 MiB, read up to the cut";
+    }
     if (binary(p, n))
         return rcp__fail(err, RCP_EHTML, "", 0, 0,
                          "binary data, not a web page");
@@ -1567,7 +1643,8 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
     }
     s.root->tag = RCP__T_HTML;
     s.cur = s.root;
-    ulen = strip_raw(u, ulen);
+    int capped = 0;
+    ulen = strip_raw(u, ulen, &capped);
     if (ulen > (size_t)INT32_MAX) /* cannot happen below the cap */
         ulen = INT32_MAX;
     static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -1597,11 +1674,18 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
     ctxt->userData = &s;
     s.ctxt = ctxt;
     htmlParseDocument(ctxt);
+#ifdef RCP_HTML_DEBUG
+    fprintf(stderr, "parse: depth %zu nodes %zu errors %zu ulen %zu\n", s.depth, s.nodes, s.errors, ulen);
+#endif
     if (s.oom) {
         rc = RCP_ENOMEM;
         goto cleanup;
     }
     ld_parse(a, s.ld.p, s.ld.len, &li);
+    out->limit = cut ? cut : s.limit;
+    if (!out->limit && capped)
+        out->limit = "an element has more than " STR(MAX_ATTRS)
+                     " attributes: the others were ignored";
 
     /* metadata */
     const char *url = s.meta[M_CANON];

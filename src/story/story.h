@@ -36,6 +36,35 @@ double rcp__sketch_similarity(const rcp__sketch *a, const rcp__sketch *b);
 uint64_t rcp__sketch_band(const rcp__sketch *s, int band);
 
 /*
+ * What rcp_features holds (features.c reads and writes it; cluster.c
+ * makes and consumes it): the article's id, its date as "YYYY-MM-DD" (or
+ * NULL), the months its text names, its sketch when it has words, and
+ * its distinct terms in order of first occurrence (the order gives the
+ * term ids, so it is part of the result).
+ */
+typedef struct rcp__fterm {
+    uint64_t key;   /* term hash, never 0 */
+    uint32_t count; /* occurrences */
+    uint32_t flags; /* 1: a name, 2: a title word */
+} rcp__fterm;
+
+struct rcp_features {
+    char *id;
+    char *date;
+    uint16_t months;
+    int sketched;
+    rcp__sketch sketch;
+    rcp__fterm *terms;
+    size_t nterms;
+};
+
+/* A record with room for n terms (filled by the caller). date is cut to
+ * its first 10 bytes. Returns 0 or RCP_ENOMEM (*out then NULL). */
+int rcp__features_make(const char *id, const char *date, uint16_t months,
+                       const rcp__sketch *sketch, size_t n,
+                       rcp_features **out);
+
+/*
  * Average-linkage agglomerative clustering over a sparse similarity graph
  * of n nodes: edges[0..ne) hold each unordered pair at most once, with
  * a != b < n; a missing pair has similarity 0. Two clusters merge, best
@@ -49,6 +78,9 @@ uint64_t rcp__sketch_band(const rcp__sketch *s, int band);
  * node i names month m, and two clusters whose current months (the
  * latest month named by most of their members) differ, while few
  * members of each name the other's, merge only below `threshold`.
+ * A cluster keeps at most RCP__LINK_CAP neighbours (below). When stats
+ * is not NULL it gets what the run did. Cost O(E log E + N CAP log E),
+ * memory O(N + E), whatever the shape of the graph.
  * Returns 0 or RCP_ENOMEM.
  */
 typedef struct rcp__edge {
@@ -56,8 +88,20 @@ typedef struct rcp__edge {
     float sim;
 } rcp__edge;
 
+/* What one run did, for tests: merges, the longest neighbour list a
+ * merged cluster kept, the most candidate merges waiting at once. */
+typedef struct rcp__link_stats {
+    size_t merges, max_list, max_heap;
+} rcp__link_stats;
+
+/* Neighbours a cluster keeps: when a merge leaves it more, it keeps those
+ * of the best means (the others count 0 from then on). Without a bound a
+ * giant cluster (one topic of a million near-identical records) rebuilds
+ * a list of up to N neighbours at each of its N merges. */
+#define RCP__LINK_CAP 256
+
 int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
                  size_t knn, uint32_t *root, double low, uint32_t *low_root,
-                 const uint16_t *months);
+                 const uint16_t *months, rcp__link_stats *stats);
 
 #endif

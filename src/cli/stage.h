@@ -1,0 +1,48 @@
+/*
+ * stage.h - what the pipeline's stage commands share (recoupe features,
+ * cluster-features, digest-stories): options anywhere among the inputs,
+ * JSON Lines files read line by line, the assignment line of `recoupe
+ * cluster`.
+ */
+#ifndef RCP_STAGE_H
+#define RCP_STAGE_H
+
+#include "cli.h"
+
+/* One option of a command: return 0 to go on, EXIT_OK to stop with
+ * success (--help), EXIT_USAGE after printing the error. */
+typedef int (*stage_opt_fn)(void *ctx, const char *name, const char *value,
+                            const char *arg);
+
+/*
+ * Parse argv: options (see cli_opt; `takes` lists those with a value) may
+ * come before, between or after the inputs, "--" ends them. Sets *inputs
+ * (free it) and *n. Returns -1 to go on, else the exit status.
+ */
+int stage_args(int argc, char **argv, const char *takes, stage_opt_fn fn,
+               void *ctx, const char ***inputs, size_t *n);
+
+/* A line handler: 0 when taken, else it has reported why the line is
+ * skipped (RCP_ENOMEM stops everything). */
+typedef int (*stage_line_fn)(void *ctx, const char *path, size_t line,
+                             const char *p, size_t len);
+
+/*
+ * Call fn on every non-blank line of the JSON Lines files (n == 0 or "-":
+ * standard input), in order. Unreadable files are reported. Returns the
+ * number of files and lines skipped, or -1 when fn returned RCP_ENOMEM.
+ */
+long stage_lines(const char *const *inputs, size_t n, stage_line_fn fn,
+                 void *ctx);
+
+/* Report a skipped line: "recoupe: cannot read 'F': line N: why". */
+void stage_report(const char *path, size_t line, int code, rcp_error *err);
+
+/* The JSON line of `recoupe cluster` for one article. Returns 0 or -1. */
+int stage_write_assignment(FILE *out, const char *id,
+                           const rcp_assignment *as, const char *dup);
+
+/* Parse a ratio option in (0, 1]; prints the usage error. */
+int stage_ratio(const char *opt, const char *v, double *out);
+
+#endif
