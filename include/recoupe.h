@@ -151,7 +151,11 @@ typedef struct rcp_reader rcp_reader;
  * A reader over `n` inputs (paths, directories, or "-" for JSON Lines on
  * standard input; n == 0 means standard input). The paths are copied.
  * Directories are walked recursively in sorted path order and yield their
- * .txt, .htm(l), .jsonl files and the .gz of each. opts may be NULL.
+ * .txt, .htm(l), .jsonl, .xml/.rss/.atom/.rdf (feeds) and .warc files and
+ * the .gz of each. Any file that starts as an RSS or Atom feed or a WARC
+ * file is read as one whatever its name: each feed item, and each HTTP
+ * response record of a web archive that holds a page, is an article.
+ * opts may be NULL.
  * Returns NULL only when out of memory.
  */
 rcp_reader *rcp_reader_new(const char *const *inputs, size_t n,

@@ -8,6 +8,11 @@
  * name), so "x.jsonl.gz", "x.jsonl" and gzip on standard input all work.
  * We drive zlib's inflate ourselves rather than gzread, because gzread
  * waits to fill its whole buffer, which would stall a stream on a pipe.
+ * The first bytes of every file say what it is when they can: an RSS or
+ * Atom feed (feed.c) or a WARC file (warc.c) is read as one whatever its
+ * name, and a file of no known name that is neither is refused. A feed is
+ * read whole (up to RCP__MAX_FEED) and yields its items one by one; a
+ * WARC file is read record by record, as a stream.
  * A .txt or .html file is read whole (up to the size limit); a JSON Lines
  * file is read line by line, and a bad line is reported and skipped
  * without losing the lines after it. Ids are checked for duplicates with
@@ -65,6 +70,12 @@ struct rcp_reader {
     size_t cpos, clen;
     int chunk_eof;
     rcp__buf linebuf;
+    /* the feed being read: its items not yet returned */
+    rcp__feed_item *items;
+    size_t nitems, next_item;
+    /* the WARC file being read, over its own source */
+    rcp__warc *warc;
+    source *warc_src;
     /* duplicate ids */
     rcp__map ids;
     seen_id *seen;
@@ -208,6 +219,13 @@ int rcp__input_kind(const char *name, int *gz)
         return RCP__KIND_HTML;
     if (rcp__ends_with_ci(name, n, ".jsonl"))
         return RCP__KIND_JSONL;
+    if (rcp__ends_with_ci(name, n, ".xml") ||
+        rcp__ends_with_ci(name, n, ".rss") ||
+        rcp__ends_with_ci(name, n, ".atom") ||
+        rcp__ends_with_ci(name, n, ".rdf"))
+        return RCP__KIND_FEED;
+    if (rcp__ends_with_ci(name, n, ".warc"))
+        return RCP__KIND_WARC;
     return RCP__KIND_NONE;
 }
 
@@ -217,7 +235,9 @@ char *rcp__input_id(const char *path)
     size_t n = strlen(b);
     if (rcp__ends_with_ci(b, n, ".gz"))
         n -= 3;
-    static const char *const exts[] = {".txt", ".html", ".htm", ".jsonl"};
+    static const char *const exts[] = {".txt", ".html", ".htm", ".jsonl",
+                                       ".xml", ".rss",  ".atom", ".rdf",
+                                       ".warc"};
     for (size_t i = 0; i < RCP_ARRAY_SIZE(exts); i++)
         if (rcp__ends_with_ci(b, n, exts[i])) {
             n -= strlen(exts[i]);
@@ -287,6 +307,15 @@ static int walk(const char *dir, char ***v, size_t *n, size_t *cap, int depth)
     return rc;
 }
 
+static void drop_items(rcp_reader *r)
+{
+    for (size_t i = r->next_item; i < r->nitems; i++)
+        rcp_article_free(r->items[i].a);
+    rcp__free(r->items);
+    r->items = NULL;
+    r->nitems = r->next_item = 0;
+}
+
 rcp_reader *rcp_reader_new(const char *const *inputs, size_t n,
                            const rcp_read_opts *opts)
 {
@@ -323,6 +352,9 @@ void rcp_reader_free(rcp_reader *r)
     if (!r)
         return;
     src_close(r->src);
+    drop_items(r);
+    rcp__warc_free(r->warc);
+    src_close(r->warc_src);
     for (size_t i = 0; i < r->npaths; i++)
         rcp__free(r->paths[i]);
     rcp__free(r->paths);
@@ -477,12 +509,108 @@ static int skip(rcp_reader *r, int rc)
     return rc;
 }
 
+static long warc_read(void *ud, char *buf, size_t cap)
+{
+    return (long)src_read(ud, buf, cap);
+}
+
+/*
+ * The first bytes of a file into r->chunk[0..*n), enough to tell what it
+ * is: until 4 KiB or the end, but no further than the first read when it
+ * starts like a JSON record (a pipe of JSON Lines must not stall).
+ */
+static int peek(rcp_reader *r, source *s, size_t *n)
+{
+    size_t len = 0;
+    while (len < 4096) {
+        ssize_t k = src_read(s, r->chunk + len, sizeof r->chunk - len);
+        if (k < 0)
+            return (int)k;
+        if (k == 0)
+            break;
+        len += (size_t)k;
+        size_t i = 0;
+        while (i < len && (r->chunk[i] == ' ' || r->chunk[i] == '\n' ||
+                           r->chunk[i] == '\r' || r->chunk[i] == '\t'))
+            i++;
+        if (i < len && r->chunk[i] != '<' && r->chunk[i] != 'W' &&
+            r->chunk[i] != '\xEF')
+            break;
+    }
+    *n = len;
+    return 0;
+}
+
+/* The next item of the feed being read, or 0 when there is none left. */
+static int next_item(rcp_reader *r, rcp_article **out, rcp_error *err)
+{
+    if (r->next_item >= r->nitems) {
+        drop_items(r);
+        return 0;
+    }
+    rcp__feed_item *it = &r->items[r->next_item++];
+    if (it->rc) {
+        *err = it->err;
+        return skip(r, it->rc);
+    }
+    rcp_article *a = it->a;
+    it->a = NULL;
+    return emit(r, a, out, err);
+}
+
+/* Start reading a feed whose first n bytes are in r->chunk. */
+static int open_feed(rcp_reader *r, source *s, size_t n, size_t idx,
+                     rcp_error *err)
+{
+    const char *path = r->paths[idx];
+    rcp__buf b;
+    rcp__buf_init(&b, 0);
+    size_t max = RCP_MAX(RCP__MAX_FEED, r->opts.max_article_bytes);
+    int rc = rcp__buf_add(&b, r->chunk, n);
+    if (rc)
+        rc = rcp__fail(err, rc, path, 0, 0, "out of memory");
+    else
+        rc = read_whole(s, &b, max, path, err);
+    char *stem = rc ? NULL
+                    : strcmp(path, "-") ? rcp__input_id(path)
+                                        : rcp__strndup("stdin", 5);
+    if (!rc && !stem)
+        rc = rcp__fail(err, RCP_ENOMEM, path, 0, 0, "out of memory");
+    if (!rc)
+        rc = rcp__feed_read(b.p, b.len, path, stem, &r->opts, &r->items,
+                            &r->nitems, err);
+    r->next_item = 0;
+    r->cur_path = idx;
+    rcp__free(stem);
+    rcp__buf_release(&b);
+    return rc;
+}
+
 int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
 {
     rcp_error local;
     rcp_error *err = errp ? errp : &local;
     *out = NULL;
     for (;;) {
+        if (r->items) { /* inside a feed */
+            int rc = next_item(r, out, err);
+            if (rc)
+                return rc;
+            continue;
+        }
+        if (r->warc) { /* inside a web archive */
+            rcp_article *a;
+            int rc = rcp__warc_next(r->warc, &a, err);
+            if (rc > 0)
+                return emit(r, a, out, err);
+            if (rc < 0)
+                return skip(r, rc);
+            rcp__warc_free(r->warc);
+            r->warc = NULL;
+            src_close(r->warc_src);
+            r->warc_src = NULL;
+            continue;
+        }
         if (r->src) { /* inside a JSON Lines file */
             int rc = next_line(r, err);
             if (rc < 0) {
@@ -555,11 +683,6 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
         }
         int gz, kind = strcmp(path, "-") == 0 ? RCP__KIND_JSONL
                                                : rcp__input_kind(path, &gz);
-        if (kind == RCP__KIND_NONE)
-            return skip(r, rcp__fail(err, RCP_EFORMAT, path, 0, 0,
-                                     "unrecognised input format (expected "
-                                     ".txt, .html, .htm or .jsonl, "
-                                     "optionally .gz)"));
         int fd, rc = open_fd(path, &fd);
         if (rc) {
             char m[128];
@@ -573,12 +696,55 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
             return skip(r, rcp__fail(err, rc, path, 0, 0, "%s",
                                      rcp_strerror(rc)));
         }
+        size_t npeek = 0;
+        if ((rc = peek(r, s, &npeek))) {
+            src_close(s);
+            return skip(r, rcp__fail(err, rc, path, 0, 0,
+                                     rc == RCP_EGZIP
+                                         ? "truncated or corrupt gzip data"
+                                         : "read error"));
+        }
+        /* what the bytes say wins over the name */
+        if (rcp__warc_sniff(r->chunk, npeek))
+            kind = RCP__KIND_WARC;
+        else if (rcp__feed_sniff(r->chunk, npeek))
+            kind = RCP__KIND_FEED;
+        else if (kind == RCP__KIND_FEED || kind == RCP__KIND_WARC)
+            kind = RCP__KIND_NONE;
+        if (kind == RCP__KIND_NONE) {
+            src_close(s);
+            return skip(r, rcp__fail(err, RCP_EFORMAT, path, 0, 0,
+                                     "unrecognised input format (expected "
+                                     ".txt, .html, .htm or .jsonl, "
+                                     "optionally .gz, or an RSS, Atom or "
+                                     "WARC file)"));
+        }
+        if (kind == RCP__KIND_WARC) {
+            r->warc = rcp__warc_new(warc_read, s, r->chunk, npeek, path,
+                                    &r->opts);
+            if (!r->warc) {
+                src_close(s);
+                return skip(r, rcp__fail(err, RCP_ENOMEM, path, 0, 0,
+                                         "out of memory"));
+            }
+            r->warc_src = s;
+            r->cur_path = idx;
+            continue;
+        }
+        if (kind == RCP__KIND_FEED) {
+            rc = open_feed(r, s, npeek, idx, err);
+            src_close(s);
+            if (rc)
+                return skip(r, rc);
+            continue;
+        }
         if (kind == RCP__KIND_JSONL) {
             r->src = s;
             r->cur_path = idx;
             r->line = 0;
             r->records = 0;
-            r->cpos = r->clen = 0;
+            r->cpos = 0;
+            r->clen = npeek; /* the bytes peek() read come first */
             r->chunk_eof = 0;
             rcp__free(r->id_stem);
             r->id_stem = strcmp(path, "-") ? rcp__input_id(path)
@@ -590,7 +756,14 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
         }
         rcp__buf b;
         rcp__buf_init(&b, 0);
-        rc = read_whole(s, &b, r->opts.max_article_bytes, path, err);
+        if (npeek > r->opts.max_article_bytes)
+            rc = rcp__fail(err, RCP_ETOOBIG, path, 0, 0,
+                           "article is over the size limit of %zu bytes",
+                           r->opts.max_article_bytes);
+        else if ((rc = rcp__buf_add(&b, r->chunk, npeek)))
+            rc = rcp__fail(err, rc, path, 0, 0, "out of memory");
+        else
+            rc = read_whole(s, &b, r->opts.max_article_bytes, path, err);
         src_close(s);
         if (!rc && b.len == 0)
             rc = rcp__fail(err, RCP_EEMPTY, path, 0, 0, "empty file");
