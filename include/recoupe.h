@@ -59,7 +59,8 @@ extern "C" {
     X(NOTEXT, "no article text")                                             \
     X(HTML, "page holds no article")                                         \
     X(UNSUPPORTED, "unsupported input")                                      \
-    X(FORMAT, "unrecognised input format")
+    X(FORMAT, "unrecognised input format")                                   \
+    X(SKIP, "not read, on purpose")
 
 enum { /* 1-based position in the table; internal */
     RCP__ERRNO_NONE_ = 0,
@@ -126,6 +127,11 @@ typedef struct rcp_article {
     const char *origin; /* the file it came from ("-" for stdin) */
     size_t line;        /* its line in a JSON Lines file, else 0 */
     size_t index;       /* 0-based position among the articles read */
+    const char *warning; /* NULL, or why the input was read only in part
+                            (a web page cut short by a parse limit: deep
+                            nesting, too many nodes or parse errors, the
+                            8 MiB cut); the article read before the cut is
+                            kept. The CLI prints it with the file name. */
     struct rcp_article_priv_ *priv_; /* the arena; not for callers */
 } rcp_article;
 
@@ -146,7 +152,11 @@ typedef struct rcp_reader rcp_reader;
  * A reader over `n` inputs (paths, directories, or "-" for JSON Lines on
  * standard input; n == 0 means standard input). The paths are copied.
  * Directories are walked recursively in sorted path order and yield their
- * .txt, .htm(l), .jsonl files and the .gz of each. opts may be NULL.
+ * .txt, .htm(l), .jsonl, .xml/.rss/.atom/.rdf (feeds) and .warc files and
+ * the .gz of each. Any file that starts as an RSS or Atom feed or a WARC
+ * file is read as one whatever its name: each feed item, and each HTTP
+ * response record of a web archive that holds a page, is an article.
+ * opts may be NULL.
  * Returns NULL only when out of memory.
  */
 rcp_reader *rcp_reader_new(const char *const *inputs, size_t n,

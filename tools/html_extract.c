@@ -76,7 +76,11 @@ int main(int argc, char **argv)
             fprintf(stderr, "html_extract: '%s': %s\n", argv[i],
                     err.message[0] ? err.message : rcp_strerror(rc));
             status = 3;
-        } else if (!quiet) {
+        } else if (pg.limit) {
+            fprintf(stderr, "html_extract: warning: '%s': %s\n", argv[i],
+                    pg.limit);
+        }
+        if (!rc && !quiet) {
             char id[512];
             id_of(argv[i], id, sizeof id);
             rcp__buf_reset(&line);

@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char help[] =
     "usage: recoupe extract [options] [input...]\n"
@@ -15,9 +16,11 @@ static const char help[] =
     "input order: id, source, url, title, date, author, lang, and text (the\n"
     "main text only, paragraphs separated by \\n). Unknown fields are null.\n"
     "\n"
-    "An input is a .txt, .html/.htm or .jsonl file, each possibly .gz, a\n"
-    "directory (read recursively, in path order), or - for JSON Lines on\n"
-    "standard input (the default). Cleaning removes share prompts,\n"
+    "An input is a .txt, .html/.htm or .jsonl file, an RSS or Atom feed\n"
+    "(.xml .rss .atom .rdf) or a web archive (.warc), each possibly .gz,\n"
+    "a directory (read recursively, in path order), or - for JSON Lines on\n"
+    "standard input (the default); feeds and archives are recognised by\n"
+    "their content whatever their name. Cleaning removes share prompts,\n"
     "newsletter and cookie notices, \"read also\" links, comment counters,\n"
     "photo credits, slugs and labels, and repeated paragraphs and\n"
     "sentences; a \"date 2023-10\" or \"title: ...\" line at the top, and a\n"
@@ -67,12 +70,17 @@ int cmd_extract(int argc, char **argv)
         cli_error("out of memory");
         return EXIT_NOTHING;
     }
+    /* to a pipe or a terminal, each line goes out whole as it is made */
+    struct stat st;
+    int flush = fstat(fileno(out), &st) == 0 && !S_ISREG(st.st_mode);
     size_t n = 0;
     rcp_article *a;
     while (cli_next(r, &a) == 1) {
         n++;
         int rc = rcp_article_write_json(out, a);
         rcp_article_free(a);
+        if (!rc && flush && fflush(out))
+            rc = RCP_EIO;
         if (rc) {
             status = EXIT_NOTHING;
             break;

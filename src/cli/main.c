@@ -30,7 +30,8 @@ static void usage(FILE *f)
                "on.\n\ncommands:\n");
     for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
         fprintf(f, "  %-17s %s\n", commands[i].name, commands[i].summary);
-    fprintf(f, "\nan input is a .txt, .html/.htm or .jsonl file (each may be "
+    fprintf(f, "\nan input is a .txt, .html/.htm or .jsonl file, an RSS or "
+               "Atom feed, or a WARC\nweb archive (each may be "
                ".gz), a directory\n(read recursively, in path order), or - "
                "for JSON Lines on standard input\n(the default).\n\n"
                "'recoupe <command> --help' tells more; --version prints the "

@@ -167,6 +167,62 @@ static int is_content(const rcp_token *k)
            k->norm_len >= 2;
 }
 
+/*
+ * The values of tokens [t0, t1) of d: each number with the first word
+ * after it, past at most two stopwords ("600 millions d'euros", "12
+ * morts", "$1 million", "17 octobre"), or else the word just before it
+ * ("December 10", "page 3"). Returns the count, the values in out (room
+ * for t1 - t0).
+ */
+static uint32_t unit_values(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                            rcp__dval *out)
+{
+    uint32_t n = 0;
+    for (uint32_t t = t0; t < t1; t++) {
+        const rcp_token *k = &d->toks[t];
+        if (!(k->flags & RCP_TOK_NUM) || (k->flags & RCP_TOK_DATE))
+            continue;
+        uint64_t what = 0;
+        for (uint32_t w = t + 1, skip = 0; w < t1 && skip <= 2; w++) {
+            const rcp_token *x = &d->toks[w];
+            if ((x->flags & RCP_TOK_WORD) && !(x->flags & RCP_TOK_STOP)) {
+                what = x->hstem;
+                break;
+            }
+            if (!(x->flags & RCP_TOK_STOP))
+                break; /* a number, a comma: it counts nothing named */
+            skip++;
+        }
+        if (!what && t > t0 && (d->toks[t - 1].flags & RCP_TOK_WORD) &&
+            !(d->toks[t - 1].flags & RCP_TOK_STOP))
+            what = d->toks[t - 1].hstem;
+        if (what) {
+            out[n].what = what;
+            out[n].value = k->hnorm;
+            n++;
+        }
+    }
+    return n;
+}
+
+int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b)
+{
+    for (uint32_t i = 0; i < a->nvals; i++) {
+        int same_what = 0, same_value = 0;
+        for (uint32_t j = 0; j < b->nvals; j++)
+            if (a->vals[i].what == b->vals[j].what) {
+                same_what = 1;
+                /* any value of a's for that thing will do */
+                for (uint32_t k = 0; k < a->nvals && !same_value; k++)
+                    same_value = a->vals[k].what == a->vals[i].what &&
+                                 a->vals[k].value == b->vals[j].value;
+            }
+        if (same_what && !same_value)
+            return 1;
+    }
+    return 0;
+}
+
 static int build_units(rcp_digest *g)
 {
     size_t total = 0, maxtok = 0;
@@ -187,7 +243,8 @@ static int build_units(rcp_digest *g)
     rcp__map_init(&vocab);
     rcp__map_init(&seen);
     uint32_t *sf = NULL;
-    size_t sfcap = 0;
+    uint8_t *isnum = NULL;
+    size_t sfcap = 0, isnumcap = 0;
     int rc = RCP_ENOMEM;
     if (!g->units || !tmp)
         goto cleanup;
@@ -235,8 +292,16 @@ static int build_units(rcp_digest *g)
                     uint64_t *v = rcp__map_put(&vocab, k->hstem);
                     if (!v)
                         goto cleanup;
-                    if (*v == 0)
+                    if (*v == 0) {
                         *v = ++g->nterms; /* ids from 1 in the map */
+                        if (rcp__grow(&isnum, &isnumcap, g->nterms,
+                                      sizeof *isnum))
+                            goto cleanup;
+                        isnum[g->nterms - 1] =
+                            (k->flags & RCP_TOK_NUM) ? RCP__T_NUM : 0;
+                    }
+                    if ((k->flags & RCP_TOK_CAP) && !(k->flags & RCP_TOK_SSTART))
+                        isnum[*v - 1] |= RCP__T_NAME;
                     tmp[n++] = (uint32_t)(*v - 1);
                 }
                 qsort(tmp, n, sizeof *tmp, cmp_u32);
@@ -253,6 +318,11 @@ static int build_units(rcp_digest *g)
                 if (rcp__grow(&sf, &sfcap, g->nterms, sizeof *sf))
                     goto cleanup;
                 u->flags = unit_flags(d, st, u->words, k);
+                u->vals = rcp__arena_alloc(&g->arena,
+                                           (u->ntok + 1) * sizeof *u->vals);
+                if (!u->vals)
+                    goto cleanup;
+                u->nvals = unit_values(d, u->tok, u->tok + u->ntok, u->vals);
                 u->pos = pos;
                 if (!(u->flags & (RCP__U_SHORT | RCP__U_NOISE)))
                     pos++;
@@ -275,9 +345,12 @@ static int build_units(rcp_digest *g)
             sf[g->units[i].terms[j]]++;
     g->idf = rcp__arena_alloc(&g->arena, (g->nterms + 1) * sizeof(float));
     g->topic = rcp__arena_zalloc(&g->arena, g->nterms + 1);
+    g->tkind = rcp__arena_zalloc(&g->arena, g->nterms + 1);
+    if (g->tkind && g->nterms)
+        memcpy(g->tkind, isnum, g->nterms);
     uint32_t *df = rcp__calloc(g->nterms + 1, sizeof *df);
     uint32_t *last = rcp__calloc(g->nterms + 1, sizeof *last);
-    if (!g->idf || !g->topic || !df || !last) {
+    if (!g->idf || !g->topic || !g->tkind || !df || !last) {
         rcp__free(df);
         rcp__free(last);
         goto cleanup;
@@ -311,6 +384,7 @@ static int build_units(rcp_digest *g)
 cleanup:
     rcp__free(tmp);
     rcp__free(sf);
+    rcp__free(isnum);
     rcp__map_release(&vocab);
     rcp__map_release(&seen);
     return rc;
@@ -420,128 +494,39 @@ static int facts_and_unique(rcp_digest *g)
     return 0;
 }
 
-/* ---- quotes: the same words quoted by several articles ---- */
-
-/* The terms of a quote occurrence: its content tokens' stem hashes. */
-typedef struct qterms {
-    uint64_t *h;
-    uint32_t n;
-    int speaker;
-} qterms;
-
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
-static double quote_sim(const qterms *a, const qterms *b, double *cont)
-{
-    uint32_t i = 0, j = 0, k = 0;
-    while (i < a->n && j < b->n) {
-        if (a->h[i] == b->h[j])
-            k++, i++, j++;
-        else if (a->h[i] < b->h[j])
-            i++;
-        else
-            j++;
-    }
-    uint32_t m = RCP_MIN(a->n, b->n);
-    *cont = m ? (double)k / m : 0;
-    if (k < 3)
-        *cont = 0;
-    return a->n + b->n ? 2.0 * k / (a->n + b->n) : 0;
-}
-
-static uint32_t find_root(uint32_t *p, uint32_t x)
-{
-    while (p[x] != x)
-        x = p[x] = p[p[x]];
-    return x;
-}
+/* ---- quotes: the quotations of the story (grouped by quotes.c) ---- */
 
 static int group_quotes(rcp_digest *g)
 {
     const rcp__story_nlp *nlp = &g->nlp;
-    size_t n = nlp->nquotes;
-    if (!n)
+    if (!nlp->nqgroups)
         return 0;
-    qterms *q = rcp__arena_zalloc(&g->arena, n * sizeof *q);
-    uint32_t *parent = rcp__arena_alloc(&g->arena, n * sizeof *parent);
-    g->quotes = rcp__arena_zalloc(&g->arena, n * sizeof *g->quotes);
-    if (!q || !parent || !g->quotes)
+    g->quotes = rcp__arena_zalloc(&g->arena, nlp->nqgroups * sizeof *g->quotes);
+    if (!g->quotes)
         return RCP_ENOMEM;
-    for (size_t i = 0; i < n; i++) {
-        const rcp__quote *o = &nlp->quotes[i];
-        const rcp_doc *d = g->docs[o->doc];
-        parent[i] = (uint32_t)i;
-        q[i].speaker = o->speaker;
-        size_t cnt = 0;
-        for (size_t t = 0; t < d->ntoks; t++)
-            cnt += d->toks[t].off >= o->off && d->toks[t].off < o->off + o->len;
-        q[i].h = rcp__arena_alloc(&g->arena, (cnt + 1) * sizeof(uint64_t));
-        if (!q[i].h)
-            return RCP_ENOMEM;
-        for (size_t t = 0; t < d->ntoks; t++) {
-            const rcp_token *k = &d->toks[t];
-            if (k->off >= o->off && k->off < o->off + o->len && is_content(k))
-                q[i].h[q[i].n++] = k->hstem;
-        }
-        qsort(q[i].h, q[i].n, sizeof(uint64_t), cmp_u64);
-        uint32_t m = 0;
-        for (uint32_t j = 0; j < q[i].n; j++)
-            if (m == 0 || q[i].h[m - 1] != q[i].h[j])
-                q[i].h[m++] = q[i].h[j];
-        q[i].n = m;
-    }
-    /* Two occurrences are the same quote when they share most of the
-     * shorter one's words (a translation quoted in part) and their known
-     * speakers do not differ. */
-    for (size_t i = 0; i < n; i++)
-        for (size_t j = i + 1; j < n; j++) {
-            if (q[i].speaker >= 0 && q[j].speaker >= 0 &&
-                q[i].speaker != q[j].speaker)
-                continue;
-            double cont, dice = quote_sim(&q[i], &q[j], &cont);
-            if (dice >= 0.5 || cont >= 0.6) {
-                uint32_t a = find_root(parent, (uint32_t)i);
-                uint32_t b = find_root(parent, (uint32_t)j);
-                if (a != b)
-                    parent[b > a ? b : a] = a < b ? a : b;
-            }
-        }
-    uint32_t *docs = rcp__malloc(n * sizeof *docs);
-    if (!docs)
-        return RCP_ENOMEM;
-    for (size_t i = 0; i < n; i++) {
-        if (find_root(parent, (uint32_t)i) != i)
-            continue;
-        /* shown: the longest occurrence; speaker: the first one known */
-        size_t best = i, nd = 0;
-        int speaker = -1;
-        for (size_t j = i; j < n; j++) {
-            if (find_root(parent, (uint32_t)j) != i)
-                continue;
-            docs[nd++] = nlp->quotes[j].doc;
-            if (nlp->quotes[j].len > nlp->quotes[best].len)
-                best = j;
-            if (speaker < 0)
-                speaker = nlp->quotes[j].speaker;
-        }
+    for (size_t i = 0; i < nlp->nqgroups; i++) {
+        const rcp__quote_group *qg = &nlp->qgroups[i];
+        const rcp__quote *s = &nlp->quotes[qg->shown];
         rcp__dquote *o = &g->quotes[g->nquotes++];
-        o->doc = nlp->quotes[best].doc;
-        o->off = nlp->quotes[best].off;
-        o->len = nlp->quotes[best].len;
-        o->speaker = speaker >= 0 && (size_t)speaker < nlp->nentities
-                         ? nlp->entities[speaker].name
-                         : NULL;
-        o->docs = rcp__digest_docset(g, docs, nd, &o->ndocs);
-        if (!o->docs) {
-            rcp__free(docs);
-            return RCP_ENOMEM;
+        o->doc = s->doc;
+        o->off = s->off;
+        o->len = s->len;
+        if (qg->speaker >= 0 && (size_t)qg->speaker < nlp->nentities)
+            o->speaker = nlp->entities[qg->speaker].name;
+        else if (qg->role != UINT32_MAX) {
+            /* a role no one is named with: as written */
+            const rcp__quote *r = &nlp->quotes[qg->role];
+            char *t = rcp__arena_alloc(&g->arena, r->role_len + 1);
+            if (!t)
+                return RCP_ENOMEM;
+            memcpy(t, g->docs[r->doc]->text + r->role_off, r->role_len);
+            t[r->role_len] = 0;
+            o->speaker = t;
         }
+        o->docs = rcp__digest_docset(g, qg->docs, qg->ndocs, &o->ndocs);
+        if (!o->docs)
+            return RCP_ENOMEM;
     }
-    rcp__free(docs);
     /* most supported first; stable, so ties stay in text order */
     for (size_t i = 1; i < g->nquotes; i++)
         for (size_t j = i; j > 0 && g->quotes[j - 1].ndocs < g->quotes[j].ndocs;

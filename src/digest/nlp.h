@@ -31,7 +31,23 @@ typedef struct rcp__quote {
                           of docs[doc]->text (marks excluded) */
     uint32_t sent;     /* the sentence where it starts */
     int speaker;       /* index in entities, or -1 when unknown */
+    uint32_t role_off, role_len; /* with speaker -1: the role the quote is
+                                    attributed to, as written, when no one
+                                    in the story is named with it ("parquet
+                                    de Paris", "fire chief"); else 0 */
 } rcp__quote;
+
+/* One quotation, however many articles quote it, in part or in other
+ * words (quotes.c says how they are grouped). */
+typedef struct rcp__quote_group {
+    uint32_t shown;  /* index in quotes of the occurrence shown */
+    int speaker;     /* index in entities, or -1 */
+    uint32_t role;   /* with speaker -1: index in quotes of one whose role
+                        names the speaker, or UINT32_MAX */
+    uint32_t *docs;  /* the docs that carry it (most of its words), each
+                        once, ascending */
+    uint32_t ndocs;
+} rcp__quote_group;
 
 typedef struct rcp__date {
     uint32_t doc;
@@ -45,6 +61,8 @@ typedef struct rcp__story_nlp {
     size_t nentities;
     rcp__quote *quotes; /* by doc, then by position */
     size_t nquotes;
+    rcp__quote_group *qgroups; /* in order of their first quote */
+    size_t nqgroups;
     rcp__date *dates; /* by doc, then by position */
     size_t ndates;
 } rcp__story_nlp;

@@ -35,7 +35,8 @@ static const lex_list lists[] = {
                "archbishop|archeveque|eveque|bishop|rabbi|imam|ayatollah|"
                "cheikh|sheikh|emir|sultan|vice|vice-president|"
                "vice-presidente|monsieur|madame|mademoiselle|maitre|"
-               "speaker|leader|dirigeant|dirigeante"},
+               "speaker|leader|dirigeant|dirigeante|rev|reverend|pasteur|"
+               "pastor|abbe"},
     {LX_ROLE, "president|presidente|ministre|minister|porte-parole|"
               "spokesman|spokeswoman|spokesperson|dirigeant|dirigeante|"
               "leader|chef|chief|directeur|directrice|director|secretaire|"
@@ -54,7 +55,14 @@ static const lex_list lists[] = {
               "professeur|professor|chercheur|chercheuse|researcher|"
               "head|boss|homologue|counterpart|emir|sultan|ayatollah|"
               "guide|dictateur|dictator|candidat|candidate|rep|publicist|"
-              "publiciste|agent|attache|attachee|porte-voix"},
+              "publiciste|agent|attache|attachee|porte-voix|parquet|"
+              "pasteur|pastor|pretre|priest|cure|imam|rabbin|rabbi|"
+              "eveque|bishop|policier|policiere|enqueteur|enqueteuse|"
+              "investigator|detective|inspecteur|inspector|temoin|witness|"
+              "medecin|doctor|infirmier|infirmiere|nurse|syndicaliste|"
+              "militant|militante|activist|habitant|habitante|resident|"
+              "voisin|voisine|neighbor|neighbour|employe|employee|"
+              "journaliste|journalist|reporter|editor|redacteur"},
     {LX_SAY,
      "declare|ajoute|indique|precise|affirme|explique|estime|"
      "souligne|assure|confie|raconte|dit|annonce|confirme|ecrit|"

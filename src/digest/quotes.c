@@ -46,6 +46,10 @@
 #include <stdlib.h>
 
 enum { ROLES_MAX = 1024, PRON_SENTS = 4 };
+/* A quote has QUOTE_WORDS words or more, or QUOTE_SHORT and a speaker
+ * given by a verb of saying; one left open at the end of a paragraph goes
+ * on over at most OPEN_PARAS paragraphs and OPEN_BYTES bytes. */
+enum { QUOTE_WORDS = 4, QUOTE_SHORT = 2, OPEN_PARAS = 6, OPEN_BYTES = 3000 };
 
 enum { QK_NONE, QK_GUILL, QK_CURLY, QK_LOW, QK_SINGLE, QK_STRAIGHT };
 
@@ -112,6 +116,8 @@ typedef struct qctx {
     uint32_t *qclose; /* token of its closing mark */
     uint8_t *qhow;    /* how its speaker was found */
     size_t capqp, capqc, capqh;
+    uint32_t role_a, role_b; /* the role last named as a subject that no
+                                one in the story holds (SUBJ_ROLE) */
 } qctx;
 
 enum { HOW_NONE, HOW_AFTER, HOW_BEFORE, HOW_NEXT };
@@ -340,7 +346,26 @@ static int after_prep(const rcp_doc *d, size_t t)
 
 /* ---- subjects ---- */
 
-enum { SUBJ_NONE = -1, SUBJ_PRON = -2 };
+/* What a subject is when it is no entity: none, a pronoun, or a role
+ * that no one in the story is named with (le parquet de Paris, the fire
+ * chief), whose tokens q->role_a..role_b are then the speaker as written. */
+enum { SUBJ_NONE = -1, SUBJ_PRON = -2, SUBJ_ROLE = -3 };
+
+/* Is s an answer: an entity or a role as written? */
+static int found(int s)
+{
+    return s >= 0 || s == SUBJ_ROLE;
+}
+
+static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
+                           size_t end);
+
+static int role_subject(qctx *q, size_t first, size_t end)
+{
+    q->role_a = (uint32_t)first;
+    q->role_b = (uint32_t)end;
+    return SUBJ_ROLE;
+}
 
 /* Skip titles and determiners before a name: M. X, le président X, the
  * spokesman X (when X follows). Returns the index of the name's start or
@@ -364,9 +389,10 @@ static size_t skip_titles(const rcp_doc *d, size_t k, size_t end)
     return k;
 }
 
-/* A role phrase starting at toks[k] (determiner then head): its end. */
+/* A role phrase starting at toks[k] (determiner then head): its end;
+ * *first is its first word after the determiners. */
 static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
-                          size_t end, size_t *head)
+                          size_t end, size_t *head, size_t *first)
 {
     const rcp_doc *d = c->docs[doc];
     size_t k0 = k;
@@ -375,11 +401,25 @@ static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
     /* a capitalised role with no determiner is a surname (King said) */
     if (k == k0 && k < end && (d->toks[k].flags & RCP_TOK_CAP))
         return 0;
+    *first = k;
     /* a possessive: the company's spokesman */
     if (k + 2 < end && (d->toks[k].flags & RCP_TOK_WORD) &&
         rcp__tok_is(&d->toks[k + 1], "'s") &&
         (rcp__lex_tok(&d->toks[k + 2]) & LX_ROLE))
         k += 2;
+    /* English puts what the role is of before it: the fire chief, the
+     * navy spokesman (one or two plain words after a determiner) */
+    if (k > k0 && strcmp(d->lang, "en") == 0)
+        for (size_t n = k; n < end && n < k + 3; n++) {
+            const rcp_token *t = &d->toks[n];
+            if (rcp__lex_tok(t) & LX_ROLE) {
+                k = n;
+                break;
+            }
+            if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_STOP) ||
+                (rcp__lex_tok(t) & (LX_SAY | LX_AUX | LX_PREP)))
+                break;
+        }
     if (k >= end || !(rcp__lex_tok(&d->toks[k]) & LX_ROLE))
         return 0;
     *head = k;
@@ -459,18 +499,20 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         *after = a;
         return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
     }
-    size_t head;
-    size_t e = role_phrase(c, doc, k, end, &head);
+    size_t head, first;
+    size_t e = role_phrase(c, doc, k, end, &head, &first);
     if (!e)
         return SUBJ_NONE;
     *after = e;
     /* apposition: le porte-parole du Kremlin, Dmitri Peskov; also after
      * a name that completes the role: le vice-président de la Fédération
-     * des comités Ingrid Betancourt (Ficib), Olivier Roubi */
+     * des comités Ingrid Betancourt (Ficib), Olivier Roubi; le secrétaire
+     * général de la FSU (première fédération), Paul Durand */
     size_t ap = e;
     int m1 = mention_at(c, doc, ap);
     if (m1 >= 0)
-        ap = skip_aside(d, ap + c->m[m1].ntok, end);
+        ap += c->m[m1].ntok;
+    ap = skip_aside(d, ap, end);
     if (ap + 1 < end && is_punct(d, &d->toks[ap], ',')) {
         int m2 = mention_at(c, doc, ap + 1);
         if (m2 >= 0 && is_person(c, m2)) {
@@ -479,7 +521,9 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         }
     }
     int r = resolve_role(q, doc, head, e);
-    return r >= 0 ? r : SUBJ_NONE;
+    if (r < 0)
+        r = role_antecedent(q, doc, k, head, e);
+    return r >= 0 ? r : role_subject(q, first, e);
 }
 
 /* After selon / according to: an organisation named after its kind,
@@ -590,7 +634,9 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         if ((rcp__lex_tok(u) & LX_ROLE) && h > start &&
             (rcp__lex_tok(&d->toks[h - 1]) & LX_DET)) {
             int r = resolve_role(q, doc, h, j + 1);
-            return r >= 0 ? r : SUBJ_NONE;
+            if (r < 0)
+                r = role_antecedent(q, doc, h - 1, h, j + 1);
+            return r >= 0 ? r : role_subject(q, h, j + 1);
         }
     }
     return SUBJ_NONE;
@@ -665,13 +711,19 @@ static int gender_fits(const rcp__nlp_ctx *c, int e, int g)
     return e < 0 || g == 0 || c->ent_gender[e] * g >= 0;
 }
 
-static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
+/* The person a pronoun or a role of gender g (0: unknown) at toks[k]
+ * stands for: the speaker of the previous quote of the article, when it
+ * is in the same or the previous paragraph; else the last compatible
+ * named person: going back over the sentence of toks[k] (before it) and
+ * at most PRON_SENTS earlier ones (paragraphs are often one sentence
+ * long), the first
+ * sentence that names a person whose gender fits answers, when it names
+ * only one and not as a complement (de X, à X). Otherwise unknown: no
+ * speaker is better than a wrong one. */
+static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
-    int g = pron_gender(d, k);
-    if (g == 2)
-        return -1; /* dit-on, ont-ils: no one person */
     uint32_t para = d->sents[d->toks[k].sent].para;
     /* the previous quote of this article */
     for (size_t i = q->nq; i-- > 0;) {
@@ -685,47 +737,67 @@ static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
             return p->speaker;
         break;
     }
-    /* the first name of an earlier sentence of the paragraph, when it is
-     * the only person in that sentence */
-    const rcp_paragraph *pg = &d->paras[para];
     uint32_t s = d->toks[k].sent;
-    /* this paragraph, or the last two sentences of the previous one */
-    uint32_t first = pg->sent;
-    if (para > 0 && s == pg->sent)
-        first = pg->sent >= 2 ? pg->sent - 2 : 0;
-    if (s > first + PRON_SENTS)
-        first = s - PRON_SENTS;
-    /* the sentence of the pronoun itself (before it) first, then the
-     * earlier ones */
+    uint32_t first = s > PRON_SENTS ? s - PRON_SENTS : 0;
+    /* the sentence of toks[k] itself (before it) first */
     for (uint32_t si = s + 1; si-- > first;) {
         const rcp_sentence *st = &d->sents[si];
-        int who = -1, n = 0;
+        int who = -1, n = 0, compl = 0;
         uint32_t end = si == s ? (uint32_t)k : st->tok + st->ntok;
         for (uint32_t t = st->tok; t < end; t++) {
             int m = c->tok_m[doc][t];
-            if (m >= 0 && is_person(c, m)) {
-                if (who != ent_of(c, m))
-                    n++;
-                if (who < 0)
-                    who = ent_of(c, m);
-                /* "de Jean-Luc Roméro": a complement, not a subject */
-                if (t > st->tok && after_prep(d, t))
-                    n = 2;
-            }
+            if (m < 0 || !is_person(c, m) || !gender_fits(c, ent_of(c, m), g))
+                continue;
+            if (who != ent_of(c, m))
+                n++;
+            if (who < 0)
+                who = ent_of(c, m);
+            /* "de Jean-Luc Roméro": a complement, not a subject */
+            compl |= t > st->tok && after_prep(d, t);
         }
-        if (n == 1)
-            return gender_fits(c, who, g) ? who : -1;
-        if (n > 1)
-            return -1;
+        if (n)
+            return n == 1 && !compl ? who : -1;
     }
     return -1;
+}
+
+static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
+{
+    int g = pron_gender(q->c->docs[doc], k);
+    if (g == 2)
+        return -1; /* dit-on, ont-ils: no one person */
+    return antecedent(q, doc, k, g);
 }
 
 static int finish_subject(qctx *q, uint32_t doc, size_t k, int s)
 {
     if (s == SUBJ_PRON)
         return resolve_pronoun(q, doc, k);
-    return s < 0 ? -1 : s;
+    return found(s) ? s : -1;
+}
+
+/* A role no one in the story is named with (a lancé le premier
+ * ministre, a dit le manager de l'équipe): the last compatible named
+ * person, as for a pronoun (the gender from le / la at toks[det]), when
+ * that person is not named elsewhere with another role of the same head
+ * (not la ministre de l'Intérieur for la ministre de la Défense). */
+static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
+                           size_t end)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    int g = 0;
+    if (det < head && rcp__tok_is(&d->toks[det], "le"))
+        g = 1;
+    else if (det < head && rcp__tok_is(&d->toks[det], "la"))
+        g = -1;
+    int e = antecedent(q, doc, head, g);
+    if (e < 0)
+        return -1;
+    uint64_t key = role_key(d, head, end), h = d->toks[head].hnorm;
+    for (size_t i = 0; i < q->nr; i++)
+        if (q->r[i].ent == e && q->r[i].head == h && q->r[i].key != key)
+            return -1;
+    return e;
 }
 
 /* Is toks[k] a verb of saying? Sets *pron when it carries an inverted
@@ -780,6 +852,45 @@ static size_t skip_adv(const rcp_doc *d, size_t k, size_t end, size_t max)
     return k;
 }
 
+/* Skip what may sit between a subject and its verb: an apposition
+ * between commas (James Hill, chief of the fire department, told) or a
+ * complement (the Rev. John Carter of the Baptist Church told, Paul
+ * Caffet, chez Natixis, a dit): a few words with no verb of saying, no
+ * auxiliary and no other punctuation. Returns where the verb may be. */
+static size_t skip_postmod(const rcp_doc *d, size_t k, size_t end)
+{
+    enum { POSTMOD_MAX = 10 };
+    if (k >= end)
+        return k;
+    int comma = is_punct(d, &d->toks[k], ',');
+    if (!comma && !(rcp__lex_tok(&d->toks[k]) & LX_PREP))
+        return k;
+    for (size_t j = k + 1; j < end && j <= k + POSTMOD_MAX; j++) {
+        const rcp_token *t = &d->toks[j];
+        if (comma && is_punct(d, t, ','))
+            return j + 1;
+        if (t->flags & RCP_TOK_PUNCT) {
+            if (is_punct(d, t, '.') && j > k + 1 &&
+                (d->toks[j - 1].flags & RCP_TOK_CAP))
+                continue; /* an initial, an abbreviation */
+            if (is_punct(d, t, '-') || is_punct(d, t, '(') ||
+                is_punct(d, t, ')'))
+                continue;
+            return k;
+        }
+        uint32_t lx = rcp__lex_tok(t);
+        int pron, aux;
+        size_t nx;
+        if (lx & (LX_AUX | LX_PRON))
+            return k;
+        if (!comma && say_token(d, j, &pron, &aux, &nx))
+            return j;
+        if (say_token(d, j, &pron, &aux, &nx) || aux)
+            return k;
+    }
+    return k;
+}
+
 /* « ... », a déclaré X / souligne X / a-t-il ajouté / X said / selon X */
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 {
@@ -803,9 +914,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             n++;
         size_t after;
         int s = subject_at(q, doc, n, end, &after);
-        if (s < 0)
+        if (!found(s))
             s = agency_at(q, doc, n, end, &after);
-        return s >= 0 ? s : -1;
+        return found(s) ? s : -1;
     }
     /* inverted: [a] [adv] VERB [adv] SUBJECT, or VERB-t-il */
     size_t v = k;
@@ -845,7 +956,7 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         int s = subject_at(q, doc, s0, end, &after);
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, s0);
-        return s >= 0 ? s : -1;
+        return found(s) ? s : -1;
     }
     if (inv_pron)
         return -1;
@@ -854,7 +965,7 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     int s = subject_at(q, doc, k, end, &after);
     if (s == SUBJ_NONE)
         return -1;
-    size_t w = after;
+    size_t w = s == SUBJ_PRON ? after : skip_postmod(d, after, end);
     if (w < end && (rcp__lex_tok(&d->toks[w]) & LX_AUX) &&
         !is_a_grave(d, &d->toks[w]))
         w++;
@@ -908,6 +1019,13 @@ static int said_follows(const rcp_doc *d, size_t k, size_t op)
             (w[n - 2] == 'r' && w[n - 1] == 'e'));
 }
 
+static int is_coord(const rcp_token *t)
+{
+    return rcp__tok_is(t, "et") || rcp__tok_is(t, "and") ||
+           rcp__tok_is(t, "puis") || rcp__tok_is(t, "mais") ||
+           rcp__tok_is(t, "but");
+}
+
 /* X a déclaré : « ... » / X said "..." / Selon X, « ... » */
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
 {
@@ -928,10 +1046,10 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                 n++;
             size_t after;
             int s = subject_at(q, doc, n, op, &after);
-            if (s < 0)
+            if (!found(s))
                 s = agency_at(q, doc, n, op, &after);
             after = skip_aside(d, after, op);
-            if (s >= 0 && after < op && is_punct(d, &d->toks[after], ','))
+            if (found(s) && after < op && is_punct(d, &d->toks[after], ','))
                 return s;
             continue;
         }
@@ -968,12 +1086,17 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             }
             break;
         }
+        /* no subject: a verb coordinated with the last sentence's (Et
+         * demandé que « ... », And added: "...") says what its subject
+         * said, found as a pronoun's would be */
+        if (j == start + 1 && is_coord(&d->toks[start]))
+            return resolve_pronoun(q, doc, v);
         if (j == start)
             return -1;
         int s = subject_ending(q, doc, j - 1, start);
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, j - 1);
-        return s >= 0 ? s : -1;
+        return found(s) ? s : -1;
     }
     /* a headline: X : « ... » */
     if (op >= start + 2 && is_punct(d, &d->toks[op - 1], ':')) {
@@ -988,14 +1111,15 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         size_t after;
         int s = subject_at(q, doc, start + 1, op, &after);
         after = skip_aside(d, after, op);
-        if (s >= 0 && after < op && is_punct(d, &d->toks[after], ','))
+        if (found(s) && after < op && is_punct(d, &d->toks[after], ','))
             return s;
     }
     return -1;
 }
 
 /* An attribution set between commas inside the quote: « Nous allons,
- * a dit le ministre, reconstruire le pont », "We will," he said, "win". */
+ * a dit le ministre, reconstruire le pont », "We will," he said, "win",
+ * or closing one of its sentences: « Nous gagnerons, a dit X. Puis... » */
 static int speaker_inside(qctx *q, uint32_t doc, size_t op, size_t cl)
 {
     const rcp_doc *d = q->c->docs[doc];
@@ -1008,11 +1132,16 @@ static int speaker_inside(qctx *q, uint32_t doc, size_t op, size_t cl)
         size_t k2 = k + 2;
         while (k2 < cl && k2 < k + 9 && !(d->toks[k2].flags & RCP_TOK_PUNCT))
             k2++;
-        if (k2 >= cl || !is_punct(d, &d->toks[k2], ',') ||
+        /* ... or the end of a sentence of the quote: « A, a dit X. B » */
+        if (k2 >= cl ||
+            !(is_punct(d, &d->toks[k2], ',') ||
+              is_punct(d, &d->toks[k2], '.') ||
+              is_punct(d, &d->toks[k2], '!') ||
+              is_punct(d, &d->toks[k2], '?')) ||
             d->toks[k2].sent != d->toks[k].sent)
             continue;
         int sp = speaker_after(q, doc, k);
-        if (sp >= 0)
+        if (found(sp))
             return sp;
     }
     return -1;
@@ -1040,16 +1169,24 @@ static void trim(const rcp_doc *d, uint32_t *s, uint32_t *e)
     }
 }
 
-static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
+/* The quote between the marks toks[op] and toks[cl]; with open_end, a
+ * piece of a quotation that goes on in the next paragraph: from toks[op]
+ * to the end of toks[cl - 1], its speaker only from what comes before. */
+static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
+                     int open_end)
 {
     const rcp_doc *d = q->c->docs[doc];
     size_t words = 0;
     for (size_t k = op + 1; k < cl; k++)
         if (d->toks[k].flags & (RCP_TOK_WORD | RCP_TOK_NUM))
             words++;
-    if (words < 4)
+    /* fewer words are a title or a scare quote, unless a verb of saying
+     * gives them a speaker (White said he was "completely blindsided") */
+    if (words < QUOTE_SHORT || (open_end && words < QUOTE_WORDS))
         return 0;
     uint32_t s = d->toks[op].off + d->toks[op].len, e = d->toks[cl].off;
+    if (open_end)
+        e = d->toks[cl - 1].off + d->toks[cl - 1].len;
     trim(d, &s, &e);
     /* "...," he said: the comma belongs to the sentence, not the quote */
     if (e > s && (d->text[e - 1] == ',' || d->text[e - 1] == ';')) {
@@ -1069,20 +1206,23 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
     x->len = e - s;
     x->sent = d->toks[op + 1].sent;
     x->speaker = -1;
+    x->role_off = x->role_len = 0;
     q->qpara[q->nq] = d->sents[x->sent].para;
-    q->qclose[q->nq] = (uint32_t)cl;
+    q->qclose[q->nq] = (uint32_t)(open_end ? cl - 1 : cl);
     /* the speaker */
-    int sp = speaker_after(q, doc, cl);
+    int sp = open_end ? -1 : speaker_after(q, doc, cl);
     uint8_t how = HOW_AFTER;
-    if (sp < 0) {
+    if (!found(sp)) {
         sp = speaker_before(q, doc, op);
         how = HOW_BEFORE;
     }
-    if (sp < 0) {
+    if (!found(sp) && !open_end) {
         sp = speaker_inside(q, doc, op, cl);
         how = HOW_AFTER;
     }
-    if (sp < 0 && q->nq > 0) {
+    if (words < QUOTE_WORDS && !found(sp))
+        return 0; /* a short one with no verb of saying */
+    if (!found(sp) && q->nq > 0 && words >= QUOTE_WORDS) {
         /* X a estimé que « A » mais que « B »; « A », dit X, « B » */
         const rcp__quote *p = &q->q[q->nq - 1];
         size_t pc = q->qclose[q->nq - 1];
@@ -1104,7 +1244,7 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
                 sp = p->speaker, how = HOW_NEXT;
         }
     }
-    if (sp < 0 && q->nq > 0) {
+    if (!found(sp) && q->nq > 0) {
         /* "...," he said. "..." : the attribution in between */
         const rcp__quote *p = &q->q[q->nq - 1];
         size_t pc = q->qclose[q->nq - 1];
@@ -1121,6 +1261,13 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
             if (!other)
                 sp = p->speaker, how = HOW_NEXT;
         }
+    }
+    if (sp == SUBJ_ROLE) {
+        /* a role no one in the story is named with: the role as written */
+        const rcp_token *a = &d->toks[q->role_a], *b = &d->toks[q->role_b - 1];
+        x->role_off = a->off;
+        x->role_len = b->off + b->len - a->off;
+        sp = -1;
     }
     x->speaker = sp;
     q->qhow[q->nq] = sp >= 0 ? how : HOW_NONE;
@@ -1146,7 +1293,7 @@ static int cmp_pair(const void *a, const void *b)
 enum { STACK_MAX = 64 };
 
 static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
-                      size_t *np, size_t *cap)
+                      size_t *np, size_t *cap, size_t *left_open)
 {
     uint32_t st[QK_STRAIGHT + 1][STACK_MAX];
     size_t depth[QK_STRAIGHT + 1] = {0};
@@ -1177,6 +1324,14 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
         (*pairs)[*np].cl = (uint32_t)k;
         (*np)++;
     }
+    /* the outermost opener left open, after every pair */
+    *left_open = SIZE_MAX;
+    for (int kind = 1; kind <= QK_STRAIGHT; kind++)
+        if (depth[kind] && st[kind][0] < *left_open)
+            *left_open = st[kind][0];
+    for (size_t i = first; i < *np && *left_open != SIZE_MAX; i++)
+        if ((*pairs)[i].cl > *left_open)
+            *left_open = SIZE_MAX;
     /* outermost pairs, in order */
     if (*np - first > 1)
         qsort(*pairs + first, *np - first, sizeof **pairs, cmp_pair);
@@ -1194,12 +1349,66 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
     return 0;
 }
 
+/* Is the straight " at toks[k] placed as a closing mark (after a word
+ * or punctuation, before a space, punctuation or the end)? */
+static int straight_closes(const rcp_doc *d, size_t k, size_t t0, size_t t1)
+{
+    const rcp_token *t = &d->toks[k];
+    if (k == t0 || t->off == 0)
+        return 0;
+    unsigned char p = (unsigned char)d->text[t->off - 1];
+    if (p == ' ' || p == '\n' || p == '\t')
+        return 0;
+    size_t e = t->off + t->len;
+    if (k + 1 >= t1 || e >= d->len)
+        return 1;
+    unsigned char n = (unsigned char)d->text[e];
+    return n == ' ' || n == '\n' || n == '\t' || n == ',' || n == '.' ||
+           n == ';' || n == ':' || n == ')' || n == '!' || n == '?' ||
+           n == 0xC2;
+}
+
+/* Quotations that run over paragraphs (an opening mark left open at a
+ * paragraph's end): the paragraphs that follow, up to OPEN_PARAS of them,
+ * either close it (“A ... \n ... B,” she said: one quote, the paragraph
+ * breaks inside), or open again at their start, as wire copy does
+ * (``A ... \n``B ...,'' he said): then each paragraph is a piece, and the
+ * pieces take the speaker of the piece that closes. Anything else, or no
+ * close within OPEN_BYTES, and the open mark is no quote. */
+typedef struct openq {
+    size_t op;       /* the open mark, SIZE_MAX when none */
+    int kind;        /* its kind */
+    size_t end;      /* one past the last token of the paragraphs so far */
+    size_t paras;    /* paragraphs gone over */
+    size_t chain[OPEN_PARAS + 1]; /* pieces waiting for a speaker */
+    size_t nchain;
+} openq;
+
+/* Give the pieces of o the speaker of quote i, if it has one. */
+static void chain_speaker(qctx *q, openq *o, size_t i)
+{
+    for (size_t k = 0; k < o->nchain; k++) {
+        rcp__quote *x = &q->q[o->chain[k]];
+        if (i < q->nq && x->speaker < 0 && !x->role_len) {
+            x->speaker = q->q[i].speaker;
+            x->role_off = q->q[i].role_off;
+            x->role_len = q->q[i].role_len;
+            if (x->speaker >= 0)
+                q->qhow[o->chain[k]] = HOW_NEXT;
+        }
+    }
+    o->nchain = 0;
+}
+
 static int find_quotes(qctx *q, uint32_t doc)
 {
     const rcp_doc *d = q->c->docs[doc];
     qpair *pairs = NULL;
     size_t np = 0, cap = 0;
     int rc = 0;
+    openq o;
+    o.op = SIZE_MAX;
+    o.nchain = 0;
     for (size_t pi = 0; pi < d->nparas && !rc; pi++) {
         const rcp_paragraph *pg = &d->paras[pi];
         if (!pg->nsent)
@@ -1207,15 +1416,69 @@ static int find_quotes(qctx *q, uint32_t doc)
         size_t t0 = d->sents[pg->sent].tok;
         const rcp_sentence *ls = &d->sents[pg->sent + pg->nsent - 1];
         size_t t1 = ls->tok + ls->ntok;
-        np = 0;
-        if ((rc = pair_marks(d, t0, t1, &pairs, &np, &cap)))
+        size_t from = t0;      /* where this paragraph's own pairs start */
+        size_t cont = SIZE_MAX; /* a continuing piece opens here */
+        if (o.op != SIZE_MAX) {
+            size_t f = t0;
+            int opens = 0, kind = QK_NONE;
+            for (; f < t1; f++)
+                if ((kind = mark_kind(d, &d->toks[f], &opens)) != QK_NONE)
+                    break;
+            int same = kind == o.kind || (o.kind == QK_LOW && kind == QK_CURLY);
+            int closes = f < t1 && same &&
+                         (kind == QK_STRAIGHT ? straight_closes(d, f, t0, t1)
+                                              : !opens);
+            if (closes) {
+                size_t before = q->nq;
+                rc = add_quote(q, doc, o.op, f, 0);
+                chain_speaker(q, &o, q->nq > before ? before : SIZE_MAX);
+                o.op = SIZE_MAX;
+                from = f + 1;
+            } else if (f == t0 && opens && kind == o.kind) {
+                size_t before = q->nq;
+                rc = add_quote(q, doc, o.op, o.end, 1);
+                if (q->nq > before && o.nchain < OPEN_PARAS)
+                    o.chain[o.nchain++] = before;
+                o.op = SIZE_MAX;
+                cont = f;
+            } else if (f == t1 && o.paras < OPEN_PARAS &&
+                       d->toks[t1 - 1].off - d->toks[o.op].off < OPEN_BYTES) {
+                o.end = t1; /* a paragraph inside the quotation */
+                o.paras++;
+                continue;
+            } else {
+                o.op = SIZE_MAX;
+                o.nchain = 0;
+            }
+        }
+        if (rc)
             break;
-        for (size_t i = 0; i < np && !rc; i++)
-            rc = add_quote(q, doc, pairs[i].op, pairs[i].cl);
+        np = 0;
+        size_t left;
+        if ((rc = pair_marks(d, from, t1, &pairs, &np, &cap, &left)))
+            break;
+        for (size_t i = 0; i < np && !rc; i++) {
+            size_t before = q->nq;
+            rc = add_quote(q, doc, pairs[i].op, pairs[i].cl, 0);
+            if (pairs[i].op == cont && o.nchain)
+                chain_speaker(q, &o, q->nq > before ? before : SIZE_MAX);
+        }
+        if (left != SIZE_MAX) {
+            int opens;
+            o.op = left;
+            o.kind = mark_kind(d, &d->toks[left], &opens);
+            o.end = t1;
+            o.paras = 0;
+            if (left != cont)
+                o.nchain = 0;
+        } else
+            o.nchain = 0;
     }
     rcp__free(pairs);
     return rc;
 }
+
+static int quote_groups(rcp__nlp_ctx *c);
 
 int rcp__nlp_quotes(rcp__nlp_ctx *c)
 {
@@ -1234,6 +1497,7 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
         else {
             memcpy(c->out->quotes, q.q, q.nq * sizeof *q.q);
             c->out->nquotes = q.nq;
+            rc = quote_groups(c);
         }
     }
     rcp__free(q.r);
@@ -1241,5 +1505,278 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
     rcp__free(q.qpara);
     rcp__free(q.qclose);
     rcp__free(q.qhow);
+    return rc;
+}
+
+/* ---- the same quotation in several articles ----
+ *
+ * How it works. Each quote is the set of its content terms (the stems of
+ * its words that are no stopwords, and its numbers). Two quotes are one
+ * quotation when their known speakers do not differ and either the
+ * shorter holds at least half of the longer's terms (QG_SAME: the same
+ * words, or another translation or wording of them, quoted whole or
+ * nearly), or the shorter is a piece of the longer: a clause of at least
+ * QG_PIECE terms, most of them (QG_HOLD) in the longer (one sentence of
+ * a statement quoted in three). The quotation is shown by its longest
+ * quote and supported by the articles of its quotes, and by those of
+ * any other quote that holds most of the shown one's terms (whose speaker
+ * it takes when none of its own quotes has one). A short phrase of it,
+ * under QG_PIECE terms (« la plus haute qualité », "undeserved negative
+ * attention"), is folded into it but does not make its article support
+ * the long quotation.
+ *
+ * Cost: the pairs of quotes that share a term, through an index from each
+ * term to its quotes; a term held by more than QG_DF_MAX quotes (a word
+ * every quote of a huge story uses) is left out of the counts.
+ */
+#define QG_SAME 0.5
+#define QG_HOLD 0.6
+enum { QG_DF_MAX = 512, QG_PIECE = 5 };
+
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int cmp_h64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+static uint32_t qg_root(uint32_t *p, uint32_t x)
+{
+    while (p[x] != x)
+        x = p[x] = p[p[x]];
+    return x;
+}
+
+/* The first token at or after byte off of d. */
+static size_t tok_at_off(const rcp_doc *d, uint32_t off)
+{
+    size_t lo = 0, hi = d->ntoks;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->toks[mid].off < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int qg_content(const rcp_token *k)
+{
+    if (k->flags & RCP_TOK_NUM)
+        return 1;
+    return (k->flags & RCP_TOK_WORD) && !(k->flags & RCP_TOK_STOP) &&
+           k->norm_len >= 2;
+}
+
+typedef struct qg_work {
+    uint32_t *t0, *nt;  /* each quote's term ids: ids + t0[i], nt[i] of them */
+    uint32_t *ids;      /* term ids, sorted per quote */
+    uint32_t *post0;    /* CSR: term id -> its quotes */
+    uint32_t *post;
+    uint32_t *shared;   /* per quote: terms shared with the current one */
+    uint32_t *touched;
+    size_t ntouched;
+} qg_work;
+
+/* Count the terms each quote shares with quote i (those with any in
+ * w->touched). */
+static void qg_count(qg_work *w, uint32_t i)
+{
+    for (size_t k = 0; k < w->ntouched; k++)
+        w->shared[w->touched[k]] = 0;
+    w->ntouched = 0;
+    for (uint32_t a = 0; a < w->nt[i]; a++) {
+        uint32_t id = w->ids[w->t0[i] + a];
+        uint32_t p0 = w->post0[id], p1 = w->post0[id + 1];
+        if (p1 - p0 > QG_DF_MAX)
+            continue;
+        for (uint32_t p = p0; p < p1; p++) {
+            uint32_t j = w->post[p];
+            if (!w->shared[j]++)
+                w->touched[w->ntouched++] = j;
+        }
+    }
+}
+
+static int quote_groups(rcp__nlp_ctx *c)
+{
+    rcp__story_nlp *out = c->out;
+    size_t n = out->nquotes;
+    if (!n)
+        return 0;
+    qg_work w;
+    memset(&w, 0, sizeof w);
+    rcp__map terms;
+    rcp__map_init(&terms);
+    uint64_t *h = NULL;
+    size_t nh = 0, caph = 0;
+    uint32_t *parent = NULL, *docs = NULL;
+    int *gspk = NULL; /* the known speaker of each group, by its root */
+    int rc = RCP_ENOMEM;
+    w.t0 = rcp__malloc(n * sizeof *w.t0);
+    w.nt = rcp__malloc(n * sizeof *w.nt);
+    parent = rcp__malloc(n * sizeof *parent);
+    docs = rcp__malloc((n + 1) * sizeof *docs); /* the shown one twice */
+    gspk = rcp__malloc(n * sizeof *gspk);
+    w.shared = rcp__calloc(n, sizeof *w.shared);
+    w.touched = rcp__malloc(n * sizeof *w.touched);
+    if (!w.t0 || !w.nt || !parent || !docs || !gspk || !w.shared ||
+        !w.touched)
+        goto done;
+    /* the terms of each quote, as ids, sorted and unique */
+    size_t nids = 0, capids = 0;
+    uint32_t nterms = 0;
+    for (size_t i = 0; i < n; i++) {
+        const rcp__quote *o = &out->quotes[i];
+        const rcp_doc *d = c->docs[o->doc];
+        nh = 0;
+        for (size_t t = tok_at_off(d, o->off);
+             t < d->ntoks && d->toks[t].off < o->off + o->len; t++)
+            if (qg_content(&d->toks[t])) {
+                if (!RCP__PUSH(h, nh, caph))
+                    goto done;
+                h[nh++] = d->toks[t].hstem;
+            }
+        if (nh > 1)
+            qsort(h, nh, sizeof *h, cmp_h64);
+        w.t0[i] = (uint32_t)nids;
+        for (size_t k = 0; k < nh; k++) {
+            if (k && h[k] == h[k - 1])
+                continue;
+            uint64_t *v = rcp__map_put(&terms, h[k]);
+            if (!v || !RCP__PUSH(w.ids, nids, capids))
+                goto done;
+            if (!*v)
+                *v = ++nterms;
+            w.ids[nids++] = (uint32_t)(*v - 1);
+        }
+        w.nt[i] = (uint32_t)(nids - w.t0[i]);
+        parent[i] = (uint32_t)i;
+        gspk[i] = o->speaker;
+    }
+    /* the index from each term to its quotes */
+    w.post0 = rcp__calloc((size_t)nterms + 1, sizeof *w.post0);
+    w.post = rcp__malloc((nids ? nids : 1) * sizeof *w.post);
+    if (!w.post0 || !w.post)
+        goto done;
+    for (size_t k = 0; k < nids; k++)
+        w.post0[w.ids[k] + 1]++;
+    for (uint32_t k = 0; k < nterms; k++)
+        w.post0[k + 1] += w.post0[k];
+    {
+        uint32_t *fill = rcp__malloc(((size_t)nterms + 1) * sizeof *fill);
+        if (!fill)
+            goto done;
+        memcpy(fill, w.post0, ((size_t)nterms + 1) * sizeof *fill);
+        for (size_t i = 0; i < n; i++)
+            for (uint32_t a = 0; a < w.nt[i]; a++)
+                w.post[fill[w.ids[w.t0[i] + a]]++] = (uint32_t)i;
+        rcp__free(fill);
+    }
+    /* one quotation: the shorter holds half of the longer's terms */
+    for (size_t i = 0; i < n; i++) {
+        qg_count(&w, (uint32_t)i);
+        for (size_t k = 0; k < w.ntouched; k++) {
+            uint32_t j = w.touched[k];
+            if (j <= i)
+                continue;
+            uint32_t big = RCP_MAX(w.nt[i], w.nt[j]), s = w.shared[j];
+            uint32_t small = RCP_MIN(w.nt[i], w.nt[j]);
+            int same = s >= 2 && s >= QG_SAME * big;
+            int piece = s >= 3 && s >= QG_HOLD * small; /* or a phrase */
+            if (!same && !piece)
+                continue;
+            /* never two known speakers in one group */
+            uint32_t a = qg_root(parent, (uint32_t)i), b = qg_root(parent, j);
+            if (a == b || (gspk[a] >= 0 && gspk[b] >= 0 && gspk[a] != gspk[b]))
+                continue;
+            uint32_t r = RCP_MIN(a, b), o = RCP_MAX(a, b);
+            parent[o] = r;
+            if (gspk[r] < 0)
+                gspk[r] = gspk[o];
+        }
+    }
+    size_t ng = 0;
+    for (size_t i = 0; i < n; i++)
+        ng += qg_root(parent, (uint32_t)i) == i;
+    out->qgroups = rcp__arena_zalloc(c->a, ng * sizeof *out->qgroups);
+    if (!out->qgroups)
+        goto done;
+    for (size_t i = 0; i < n; i++) {
+        if (qg_root(parent, (uint32_t)i) != i)
+            continue;
+        rcp__quote_group *g = &out->qgroups[out->nqgroups++];
+        /* shown: the longest; speaker: the first one known */
+        size_t best = i;
+        g->speaker = -1;
+        g->role = UINT32_MAX;
+        for (size_t j = i; j < n; j++) {
+            if (qg_root(parent, (uint32_t)j) != i)
+                continue;
+            const rcp__quote *o = &out->quotes[j];
+            if (o->len > out->quotes[best].len)
+                best = j;
+            if (g->speaker < 0 && o->speaker >= 0)
+                g->speaker = o->speaker;
+            if (g->role == UINT32_MAX && o->role_len)
+                g->role = (uint32_t)j;
+        }
+        g->shown = (uint32_t)best;
+        /* support: the articles with a quote that holds most of it */
+        const rcp__quote *s = &out->quotes[best];
+        size_t nd = 0;
+        uint32_t from = UINT32_MAX; /* the first holder with a speaker */
+        docs[nd++] = s->doc;
+        qg_count(&w, (uint32_t)best);
+        for (size_t k = 0; k < w.ntouched; k++) {
+            uint32_t j = w.touched[k];
+            const rcp__quote *o = &out->quotes[j];
+            /* a member counts unless it is a phrase of the shown one */
+            int same = qg_root(parent, j) == i &&
+                       (w.nt[j] >= QG_PIECE || w.nt[best] < QG_PIECE);
+            if (!same && (w.shared[j] < RCP_MIN(2, w.nt[best]) ||
+                          w.shared[j] < QG_HOLD * w.nt[best] ||
+                          (g->speaker >= 0 && o->speaker >= 0 &&
+                           o->speaker != g->speaker)))
+                continue;
+            docs[nd++] = o->doc;
+            if (o->speaker >= 0 && j < from)
+                from = j;
+        }
+        /* a phrase no one is said to say: the speaker of the longer
+         * quotes that hold it */
+        if (g->speaker < 0 && g->role == UINT32_MAX && from != UINT32_MAX)
+            g->speaker = out->quotes[from].speaker;
+        qsort(docs, nd, sizeof *docs, cmp_u32);
+        size_t u = 0;
+        for (size_t k = 0; k < nd; k++)
+            if (!u || docs[u - 1] != docs[k])
+                docs[u++] = docs[k];
+        g->docs = rcp__arena_alloc(c->a, u * sizeof *g->docs);
+        if (!g->docs)
+            goto done;
+        memcpy(g->docs, docs, u * sizeof *docs);
+        g->ndocs = (uint32_t)u;
+    }
+    rc = 0;
+done:
+    rcp__map_release(&terms);
+    rcp__free(h);
+    rcp__free(parent);
+    rcp__free(docs);
+    rcp__free(gspk);
+    rcp__free(w.t0);
+    rcp__free(w.nt);
+    rcp__free(w.ids);
+    rcp__free(w.post0);
+    rcp__free(w.post);
+    rcp__free(w.shared);
+    rcp__free(w.touched);
     return rc;
 }

@@ -49,8 +49,7 @@ static const char *dups(rcp_article *a, const char *s)
     return s ? dup0(a, s, strlen(s)) : NULL;
 }
 
-/* The host of a URL ("https://www.lemonde.fr/x" -> "lemonde.fr"). */
-static const char *url_host(rcp_article *a, const char *url)
+void rcp__url_host(const char *url, char *buf, size_t cap)
 {
     const char *p = strstr(url, "://");
     p = p ? p + 3 : url;
@@ -69,13 +68,22 @@ static const char *url_host(rcp_article *a, const char *url)
         rcp__ascii_lower(p[1]) == 'w' && rcp__ascii_lower(p[2]) == 'w' &&
         p[3] == '.')
         p += 4;
-    if (e <= p)
-        return NULL;
-    char *h = rcp__arena_strndup(&a->priv_->arena, p, (size_t)(e - p));
-    if (h)
-        for (char *c = h; *c; c++)
-            *c = (char)rcp__ascii_lower((unsigned char)*c);
-    return h;
+    size_t n = e > p ? (size_t)(e - p) : 0;
+    if (!cap)
+        return;
+    if (n >= cap)
+        n = 0; /* no host is better than half of one */
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (char)rcp__ascii_lower((unsigned char)p[i]);
+    buf[n] = 0;
+}
+
+/* The host of a URL into the article's arena, or NULL. */
+static const char *url_host(rcp_article *a, const char *url)
+{
+    char h[256];
+    rcp__url_host(url, h, sizeof h);
+    return h[0] ? dups(a, h) : NULL;
 }
 
 /*
@@ -162,6 +170,7 @@ static int from_html(rcp_article *a, const char *p, size_t n,
         a->lang = pg.lang;
     if (!a->url)
         a->url = pg.url;
+    a->warning = pg.limit;
     return finish(a, pg.text ? pg.text : "", pg.text_len, 1, opts, err);
 }
 
@@ -268,6 +277,13 @@ int rcp__article_from_json(const char *p, size_t n, const char *origin,
                        "a record must be a JSON object");
         goto fail;
     }
+    size_t idlen;
+    const char *idraw = rcp__json_str(j, "id", &idlen);
+    if (idraw && memchr(idraw, 0, idlen)) { /* it would be cut there */
+        rc = rcp__fail(err, RCP_EJSON, origin, line, 0,
+                       "the id holds a NUL character (\\u0000)");
+        goto fail;
+    }
     a->id = field(a, j, "id");
     const rcp__json *idn = rcp__json_get(j, "id");
     if (!a->id && idn && idn->type == RCP__JSON_NUM && idn->str)
@@ -300,6 +316,44 @@ int rcp__article_from_json(const char *p, size_t n, const char *origin,
 fail:
     rcp_article_free(a);
     return rc;
+}
+
+int rcp__article_from_fields(const rcp__fields *f, const char *origin,
+                             size_t line, const rcp_read_opts *opts,
+                             rcp_article **out, rcp_error *err)
+{
+    *out = NULL;
+    int rc = check_size(opts, f->body_len, origin, line, err);
+    if (rc)
+        return rc;
+    if (!f->is_html && (rc = check_utf8(f->body, f->body_len, origin, line,
+                                        err)))
+        return rc;
+    rcp_article *a = article_new();
+    if (!a)
+        return rcp__fail(err, RCP_ENOMEM, origin, line, 0, "out of memory");
+    a->origin = dups(a, origin);
+    a->line = line;
+    a->id = dups(a, f->id);
+    a->source = dups(a, f->source);
+    a->url = dups(a, f->url);
+    a->title = dups(a, f->title);
+    a->date = dups(a, f->date);
+    a->author = dups(a, f->author);
+    a->lang = dups(a, f->lang);
+    if (!a->id) {
+        rcp_article_free(a);
+        return rcp__fail(err, RCP_ENOMEM, origin, line, 0, "out of memory");
+    }
+    const char *body = f->body ? f->body : "";
+    rc = f->is_html ? from_html(a, body, f->body_len, opts, err)
+                    : finish(a, body, f->body_len, 0, opts, err);
+    if (rc) {
+        rcp_article_free(a);
+        return rc;
+    }
+    *out = a;
+    return 0;
 }
 
 int rcp_article_from_json(const char *p, size_t len, const rcp_read_opts *opts,

@@ -20,6 +20,10 @@ typedef struct rcp__page {
     const char *text; /* main text, paragraphs separated by '\n', valid
                          UTF-8, NUL-terminated */
     size_t text_len;
+    const char *limit; /* NULL, or a sentence saying which limit cut the
+                          page short (nesting, nodes, parse errors, the
+                          8 MiB cut) or dropped attributes; the article
+                          read before the cut is in text */
 } rcp__page;
 
 /* Pages longer than this are cut there before parsing (an article sits at

@@ -35,6 +35,23 @@ static const struct {
     {"<meta property='og:title' content='Opinion | Why storms get worse'>"
      "<h1>Why storms get worse</h1>" PARA,
      "Why storms get worse", NULL, NULL, NULL, NULL, P50, NULL},
+    /* the site's name from the host; a section label in <h1> passed over;
+     * a site name after "_" */
+    {"<link rel='canonical' href='https://www.dailyplanet.co.uk/a'>"
+     "<meta property='og:title' content='Storm hits the coast - Daily "
+     "Planet'>" PARA,
+     "Storm hits the coast", NULL, NULL, NULL, "", P50, NULL},
+    {"<meta property='og:title' content='Storm hits the coast tonight'>"
+     "<h1>Latest News</h1>" PARA,
+     "Storm hits the coast tonight", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<meta property='og:site_name' content='Xinhua'>"
+     "<title>Storm hits the coast_English_Xinhua</title>" PARA,
+     "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    /* the visible headline when the meta title is another wording of it */
+    {"<meta property='og:title' content='Coast storm: what we know'>"
+     "<h1>What we know about the storm on the coast</h1>" PARA,
+     "What we know about the storm on the coast", NULL, NULL, NULL, NULL,
+     P50, NULL},
     /* JSON-LD: date, authors, headline */
     {"<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
      "\"headline\":\"LD title\",\"datePublished\":\"2023-09-14T10:00:00+02:00\","
@@ -393,6 +410,53 @@ TEST(html_hostile_pages)
               RCP_EHTML);
     rcp__arena_release(&a);
     free(g);
+}
+
+/* Each limit of the parse triggers on a page made to reach it, says so in
+ * pg.limit, and the article read before the cut is kept. No timing: what
+ * is checked is that the limit was hit, not how long the page took. */
+#define AFTER "<p>Another sentence, after the element, long enough too.</p>"
+TEST(html_limits)
+{
+    static const struct {
+        const char *unit, *tail;
+        size_t n;
+        const char *says; /* in pg.limit; NULL: no limit hit */
+    } h[] = {
+        {"<div>", "", 600 * 5, "nested deeper than 512"},
+        {"<b>x</b>", "", 5000000, "text nodes"},
+        {"</q>", "", 100000, "parse errors"},
+        {"x", "</p>", (size_t)9 << 20, "over 8 MiB"},
+        /* 200,000 attributes, then more article after the element */
+        {" a=1", ">x</div>" AFTER, 800000, "more than 64 attributes"},
+        {" a=1", ">x</div>" AFTER, 64 * 4, NULL},  /* 64: the cap, kept */
+        {" a=1", ">x</div>" AFTER, 65 * 4, "more than 64 attributes"},
+        {" t='a > b'", ">x</div>" AFTER, 65 * 10, "more than 64 attributes"},
+        {" t='a > b'", ">x</div>" AFTER, 64 * 10, NULL},
+    };
+    for (size_t i = 0; i < sizeof h / sizeof h[0]; i++) {
+        int attrs = h[i].unit[0] == ' ';
+        size_t n;
+        char *p = make(attrs ? PARA "<div" : PARA "<p>", h[i].unit, h[i].n,
+                       h[i].tail, &n);
+        rcp__arena a;
+        rcp__arena_init(&a);
+        rcp__page pg;
+        CHECK_INT(rcp__html_extract(p, n, &a, &pg, NULL), 0);
+        if (h[i].says) {
+            CHECK(pg.limit && strstr(pg.limit, h[i].says));
+        } else {
+            CHECK(pg.limit == NULL);
+        }
+        CHECK(pg.text && strstr(pg.text, "to be prose"));
+        /* after the element with too many attributes, the page goes on */
+        if (attrs)
+            CHECK(strstr(pg.text, "after the element"));
+        if (pg.limit && !h[i].says)
+            printf("# limits case %zu: %s\n", i, pg.limit);
+        rcp__arena_release(&a);
+        free(p);
+    }
 }
 
 /* ---- fail the Nth allocation (curl's torture tests) ---- */

@@ -26,14 +26,21 @@ TEST(quotes_table)
         if (nf < 3)
             continue;
         fixture_unescape(f[1]);
+        if (nf >= 4)
+            fixture_unescape(f[3]);
         fixture_nlp nl;
         CHECK_INT(fixture_nlp_run(&nl, f[1], f[0], NULL), 0);
         cases++;
         char got[256] = "-", qt[512] = "";
         if (nl.out.nquotes) {
             const rcp__quote *q = &nl.out.quotes[nl.out.nquotes - 1];
-            snprintf(got, sizeof got, "%s",
-                     q->speaker >= 0 ? nl.out.entities[q->speaker].name : "?");
+            if (q->speaker >= 0)
+                snprintf(got, sizeof got, "%s", nl.out.entities[q->speaker].name);
+            else if (q->role_len) /* a role no one is named with */
+                snprintf(got, sizeof got, "%.*s", (int)q->role_len,
+                         nl.s.docs[q->doc]->text + q->role_off);
+            else
+                snprintf(got, sizeof got, "?");
             snprintf(qt, sizeof qt, "%.*s", (int)q->len,
                      nl.s.docs[q->doc]->text + q->off);
         }
@@ -97,5 +104,76 @@ TEST(quotes_marks)
         CHECK_INT(out.nquotes, k);
         rcp__arena_release(&a);
         rcp_doc_free(d);
+    }
+}
+
+/* The same quotation in several articles (the " ||| " separates them):
+ * the group whose shown quote contains `probe`, the articles that
+ * support it and its speaker; `groups` is the number of groups. */
+TEST(quotes_groups)
+{
+    static const struct {
+        const char *lang, *text, *probe, *docs, *speaker;
+        size_t groups;
+    } cases[] = {
+        /* a three-word phrase of a long quotation: folded into it, and
+         * its article does not support it */
+        {"fr",
+         "« Le pont sera rouvert lundi aux voitures. Les camions attendront "
+         "la fin des travaux de renforcement », a déclaré Marie Dubois. ||| "
+         "Marie Dubois a évoqué « la fin des travaux de renforcement ». ||| "
+         "« Le pont sera "
+         "rouvert lundi aux voitures, les camions attendront la fin des "
+         "travaux de renforcement », a précisé Marie Dubois.",
+         "camions attendront", "0,2", "Marie Dubois", 1},
+        /* one sentence of it, a clause of its own: supports it */
+        {"en",
+         "\"The bridge will reopen to cars on Monday. Trucks must wait until "
+         "the reinforcement work is finished,\" Mary Dobson said. ||| "
+         "\"Trucks must wait until the reinforcement work is finished,\" "
+         "Mary Dobson told reporters.",
+         "reopen to cars", "0,1", "Mary Dobson", 1},
+        /* another wording of the same words: one quotation */
+        {"en",
+         "\"We will rebuild every school damaged by the storm before "
+         "autumn,\" Governor Anne Walsh said. ||| \"We are going to rebuild "
+         "each school the storm damaged before the autumn,\" said Anne "
+         "Walsh.",
+         "rebuild", "0,1", "Anne Walsh", 1},
+        /* two speakers, shared words: two quotations */
+        {"en",
+         "\"The storm damaged every school in the county,\" Anne Walsh "
+         "said. ||| \"The storm damaged every school in the county,\" Paul "
+         "Smith said.",
+         "storm damaged", "0", "Anne Walsh", 2},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s", cases[i].text);
+        fixture_nlp nl;
+        CHECK_INT(fixture_nlp_run(&nl, text, cases[i].lang, NULL), 0);
+        CHECK_INT(nl.out.nqgroups, cases[i].groups);
+        const rcp__quote_group *g = NULL;
+        for (size_t k = 0; k < nl.out.nqgroups && !g; k++) {
+            const rcp__quote *q = &nl.out.quotes[nl.out.qgroups[k].shown];
+            const char *t = nl.s.docs[q->doc]->text + q->off;
+            size_t pl = strlen(cases[i].probe);
+            for (size_t o = 0; o + pl <= q->len; o++)
+                if (!memcmp(t + o, cases[i].probe, pl)) {
+                    g = &nl.out.qgroups[k];
+                    break;
+                }
+        }
+        CHECK(g != NULL);
+        if (g) {
+            char docs[64] = "";
+            for (uint32_t k = 0; k < g->ndocs; k++)
+                snprintf(docs + strlen(docs), sizeof docs - strlen(docs),
+                         k ? ",%u" : "%u", g->docs[k]);
+            CHECK_STR(docs, cases[i].docs);
+            CHECK_STR(g->speaker >= 0 ? nl.out.entities[g->speaker].name : "?",
+                      cases[i].speaker);
+        }
+        fixture_nlp_free(&nl);
     }
 }

@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""bench/gen_hostile.py DIR - write hostile web pages of at most 8 MiB into
+DIR (generated, never committed), each a real paragraph of article text
+around a construct that costs a parser more than its size suggests:
+bench/bench_hostile.sh times recoupe's extractor on each.
+
+  attrs_one      one element with 200,000 attributes (libxml2 checks each
+                 new attribute against all the earlier ones: quadratic)
+  attrs_many     elements of 2,000 attributes each, to 8 MiB
+  attrs_64       elements of 64 short attributes each (the cap), to 8 MiB
+  attrs_dup      one element with the same attribute 500,000 times
+  attrs_quoted   one element, 100,000 attributes with quoted values
+  deep           1.6 million nested <div>
+  stray_end      2 million stray end tags
+  unclosed_p     2 million <p> never closed, each with a word
+  inline_soup    a million <b>x</b> (the node limit)
+  tables         nested tables, 500,000 levels deep
+  entities       8 MiB of numeric character references
+  one_word       one 8 MiB word in a paragraph
+  comments       a million unterminated comment openers
+"""
+import os
+import sys
+
+MIB = 1 << 20
+P = ("<p>The committee met on Tuesday, and its members agreed, after a long "
+     "debate, that the new rules would take effect next spring.</p>\n")
+HEAD = "<html><head><title>A hostile page</title></head><body><article>" + P
+TAIL = P + "</article></body></html>\n"
+
+
+def fill(unit, budget):
+    return unit * max(1, budget // len(unit))
+
+
+def attrs(n, fmt):
+    return "".join(fmt % i for i in range(n))
+
+
+def pages():
+    b = 8 * MIB - len(HEAD) - len(TAIL) - 64
+    yield "attrs_one", "<div" + attrs(200000, " a%d=1") + ">x</div>"
+    el = "<span" + attrs(2000, " a%d=1") + ">x</span>"
+    yield "attrs_many", fill(el, b)
+    el = "<i" + attrs(64, " a%x") + ">x</i>"
+    yield "attrs_64", fill(el, b)
+    yield "attrs_dup", "<div" + " a=1" * 500000 + ">x</div>"
+    yield "attrs_quoted", "<div" + attrs(100000, ' a%d="x > y"') + ">x</div>"
+    yield "deep", fill("<div>", b)
+    yield "stray_end", fill("</q>", b)
+    yield "unclosed_p", fill("<p>w ", b)
+    yield "inline_soup", fill("<b>x</b>", b)
+    yield "tables", fill("<table><tr><td>", b)
+    yield "entities", fill("&#233;", b)
+    yield "one_word", "<p>" + "x" * (b - 8) + "</p>"
+    yield "comments", fill("<!--", b)
+
+
+def main():
+    out = sys.argv[1] if len(sys.argv) > 1 else "hostile"
+    os.makedirs(out, exist_ok=True)
+    for name, body in pages():
+        page = (HEAD + body + TAIL).encode()
+        assert len(page) <= 8 * MIB, name
+        with open(os.path.join(out, name + ".html"), "wb") as f:
+            f.write(page)
+
+
+if __name__ == "__main__":
+    main()
