@@ -334,7 +334,7 @@ int rcp__digest_align(rcp_digest *g)
         }
     rcp__free(fill);
     int capped = 0; /* some term makes no candidates */
-    for (size_t t = 0; t < g->nterms + 1 && !capped; t++)
+    for (size_t t = 0; t < g->nterms && !capped; t++)
         capped = pstart[t + 1] - pstart[t] > POST_CAP;
     acc = rcp__calloc(n + 1, sizeof *acc);
     shared = rcp__calloc(n + 1, sizeof *shared);
