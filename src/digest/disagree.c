@@ -647,6 +647,17 @@ static int unit_also_gives(const dval *vals, size_t n, size_t i,
     return 0;
 }
 
+/* Unit b dissents from the fact of unit a: the aligner found it states
+ * the same thing with other values (digest_align.c). */
+static int dissents(const rcp_digest *g, uint32_t a, uint32_t b)
+{
+    const rcp__dfact *f = &g->facts[g->units[a].fact];
+    for (uint32_t k = 0; k < f->ndissent; k++)
+        if (f->dissent[k] == b)
+            return 1;
+    return 0;
+}
+
 /* a and b are said of the same thing: their sentences are close
  * (DIS_SENT), or the words around them are mostly the same (DIS_LOCAL)
  * in sentences not far apart (DIS_SENT_MIN). */
@@ -655,6 +666,8 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
     const rcp__dunit *x = &g->units[a->unit], *y = &g->units[b->unit];
     if ((x->flags | y->flags) & RCP__U_QUESTION)
         return 0;
+    if (dissents(g, a->unit, b->unit) || dissents(g, b->unit, a->unit))
+        return 1;
     double sent = rcp__digest_sim(g, x, y, NULL, NULL);
     double ds = DIS_SENT, dl = DIS_LOCAL, dm = DIS_SENT_MIN;
     if (a->slot == SLOT_DATE || a->slot == SLOT_MDAY || a->slot == SLOT_WDAY)

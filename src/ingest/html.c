@@ -24,9 +24,10 @@
  * libxml2 half its work on a modern page.
  *
  * Metadata sources, best first:
- *   title   og:title, JSON-LD headline, twitter:title (without a part
- *           naming the site: og:site_name, or what the <h1> leaves out),
- *           the first <h1>, <title> without a " - Site" / " | Site" part
+ *   title   the <h1> when it agrees with a meta title or is a long
+ *           headline, else og:title, JSON-LD headline, twitter:title,
+ *           <title>; all without the parts naming the site (og:site_name,
+ *           the host's name) - see page_title
  *   date    JSON-LD datePublished, article:published_time and its kin,
  *           itemprop=datePublished, <time pubdate>/<time datetime>, a date
  *           written out (English, French, German, Spanish, Italian,
@@ -1163,51 +1164,6 @@ static int count_words(const char *s, size_t n)
     return w;
 }
 
-/* Strip a trailing " | Site" / " - Site" part from a title: when it names
- * the site (og:site_name), or when the title is <title> and the part is
- * short while the rest is not. */
-static char *strip_site(char *t, const char *site, int loose)
-{
-    if (!t)
-        return t;
-    static const char *const seps[] = {
-        " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ",
-        " \xc2\xb7 ", " // ", " \xc2\xbb ", " / ", " : ",
-    };
-    size_t n = strlen(t);
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(seps); i++) {
-        /* the last occurrence */
-        const char *last = NULL, *q = t;
-        while ((q = strstr(q, seps[i])) != NULL) {
-            last = q;
-            q++;
-        }
-        if (!last)
-            continue;
-        const char *tail = last + strlen(seps[i]);
-        size_t head_len = (size_t)(last - t);
-        size_t tl = n - (size_t)(tail - t);
-        int named = site && *site &&
-                    (strncasecmp(tail, site, strlen(site)) == 0 ||
-                     strncasecmp(site, tail, tl) == 0);
-        int shortish = loose && strcmp(seps[i], " : ") != 0 &&
-                       count_words(tail, tl) <= 4 &&
-                       count_words(t, head_len) >= 3;
-        if (named || shortish) {
-            t[head_len] = 0;
-            return t;
-        }
-    }
-    /* a leading "Site | " part */
-    if (site && *site) {
-        size_t sl = strlen(site);
-        if (n > sl + 3 && strncasecmp(t, site, sl) == 0 &&
-            (!strncmp(t + sl, " | ", 3) || !strncmp(t + sl, " - ", 3)))
-            return t + sl + 3;
-    }
-    return t;
-}
-
 /* ---- language, url ---------------------------------------------------- */
 
 static char *norm_lang(rcp__arena *a, const char *v)
@@ -1246,25 +1202,6 @@ static char *norm_lang(rcp__arena *a, const char *v)
 }
 
 /* ---- the whole page --------------------------------------------------- */
-
-/* the first element with tag below n, in document order, or NULL */
-static const rcp__hnode *find_tag(const rcp__hnode *n, int tag,
-                                  unsigned flag)
-{
-    const rcp__hnode *x = n;
-    while (x) {
-        if (x->tag != RCP__T_TEXT &&
-            (tag ? x->tag == tag : (x->flags & flag) != 0))
-            return x;
-        if (x->tag != RCP__T_TEXT && x->child) {
-            x = x->child;
-            continue;
-        }
-        if (!(x = rcp__hnode_after(x, n)))
-            break;
-    }
-    return NULL;
-}
 
 static char *clean_meta(rcp__arena *a, const char *s, size_t max)
 {
@@ -1383,63 +1320,246 @@ static void page_author(state *s, ld_info *li, rcp__page *out)
         out->author = clean_meta(s->a, s->meta[M_AUTHOR2], 200);
 }
 
-/* a title separator (" - ", " | ", ...) starts at p / ends at t[end] */
-static int is_sep(const char *p)
+/* s lower-cased, ASCII letters and digits and every non-ASCII byte kept,
+ * the rest dropped, into o[cap] ("The Site!" -> "thesite") */
+static void squeeze(const char *s, size_t n, char *o, size_t cap)
 {
-    return p[0] == ' ' &&
-           ((p[1] == '-' || p[1] == '|' || p[1] == ':' || p[1] == '/') ||
-            !strncmp(p + 1, "\xe2\x80\x93", 3) ||
-            !strncmp(p + 1, "\xe2\x80\x94", 3) ||
-            !strncmp(p + 1, "\xc2\xb7", 2) || !strncmp(p + 1, "\xc2\xbb", 2));
+    size_t j = 0;
+    for (size_t i = 0; i < n && j + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || isalnum(c))
+            o[j++] = (char)rcp__ascii_lower(c);
+    }
+    o[j] = 0;
 }
 
-static int is_sep_before(const char *t, size_t end)
+/* The site's own names: og:site_name, and the main label of the host
+ * ("www.example-news.co.uk" -> "examplenews"), squeezed. */
+typedef struct site_names {
+    char site[128], host[64];
+} site_names;
+
+static void get_site_names(const char *site, const char *url, site_names *sn)
 {
-    if (end < 3 || t[end - 1] != ' ')
+    sn->site[0] = sn->host[0] = 0;
+    if (site)
+        squeeze(site, strlen(site), sn->site, sizeof sn->site);
+    const char *h = url ? strstr(url, "://") : NULL;
+    if (!h)
+        return;
+    h += 3;
+    size_t hl = strcspn(h, "/:?#");
+    /* the labels; the main one is before the public suffix */
+    const char *lab[16];
+    size_t ll[16], nl = 0;
+    for (size_t i = 0; i < hl && nl < 16;) {
+        size_t k = i;
+        while (k < hl && h[k] != '.')
+            k++;
+        lab[nl] = h + i;
+        ll[nl++] = k - i;
+        i = k + 1;
+    }
+    if (nl < 2)
+        return;
+    size_t m = nl - 2;
+    /* example.co.uk, example.com.au: a short second-level suffix */
+    if (m > 0 && ll[nl - 1] == 2 && ll[m] <= 3)
+        m--;
+    squeeze(lab[m], ll[m], sn->host, sizeof sn->host);
+}
+
+#ifndef SITE_WORDS
+#define SITE_WORDS 4 /* longer parts of a title never name a site */
+#endif
+
+/* 1 when a part of a title names the site rather than the article: it is
+ * the site's name or its host's, or, short (a few words), it holds one of
+ * them or is held by the site's name, or it is a domain name
+ * ("Example.com") */
+/* 1 when p[0..n) is the site's name or its host's, give or take case,
+ * spaces and punctuation */
+static int site_name_is(const char *p, size_t n, const site_names *sn)
+{
+    char q[256];
+    squeeze(p, n, q, sizeof q);
+    return !q[0] || (sn->site[0] && !strcmp(q, sn->site)) ||
+           (sn->host[0] && !strcmp(q, sn->host));
+}
+
+static int site_ish(const char *p, size_t n, const site_names *sn)
+{
+    char q[256];
+    squeeze(p, n, q, sizeof q);
+    size_t ql = strlen(q), hl = strlen(sn->host), sl = strlen(sn->site);
+    if (!ql)
+        return 1;
+    if ((sl && !strcmp(q, sn->site)) || (hl && !strcmp(q, sn->host)))
+        return 1;
+    if (count_words(p, n) > SITE_WORDS)
         return 0;
-    unsigned char c = (unsigned char)t[end - 2];
-    if (c == '-' || c == '|' || c == ':' || c == '/')
-        return t[end - 3] == ' ';
-    if (end >= 5 && (!strncmp(t + end - 5, " \xe2\x80\x93", 4) ||
-                     !strncmp(t + end - 5, " \xe2\x80\x94", 4)))
+    if (sl && ((ql >= 4 && strstr(sn->site, q)) || (sl >= 4 && strstr(q, sn->site))))
+        return 1;
+    if (hl >= 3 && (strstr(q, sn->host) || (ql >= 4 && strstr(sn->host, q))))
+        return 1;
+    /* "Example.com", "news.example.org" */
+    const char *dot = memchr(p, '.', n);
+    if (dot && count_words(p, n) == 1 && dot + 2 < p + n &&
+        isalpha((unsigned char)dot[1]) && isalpha((unsigned char)dot[2]))
         return 1;
     return 0;
 }
 
+#ifndef LOOSE_TITLE
+#define LOOSE_TITLE 1
+#endif
+#ifndef PIPE_TAIL
+#define PIPE_TAIL 1
+#endif
+
+/* Cut the parts of a title that name the site: "Headline | Site",
+ * "Site - Headline", "Headline - Section - Site"; each separator is
+ * tried from the ends inwards, and the headline part must keep words. */
+static char *strip_site_names(char *t, const site_names *sn, int loose)
+{
+    static const char *const seps[] = {
+        " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ",
+        " \xc2\xb7 ", " \xe2\x80\xa2 ", " // ", " \xc2\xbb ", " / ", ": ",
+        "_", " \xe2\x80\x94", " \xe2\x80\x93",
+    };
+    for (int changed = 1; changed && t;) {
+        changed = 0;
+        size_t n = strlen(t);
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(seps) && !changed; i++) {
+            size_t sl = strlen(seps[i]);
+            /* the last separator: is what follows it the site? */
+            const char *last = NULL, *fsep = strstr(t, seps[i]);
+            for (const char *q = fsep; q; q = strstr(q + 1, seps[i]))
+                last = q;
+            if (!last)
+                continue;
+            const char *tail = last + sl;
+            size_t tl = n - (size_t)(tail - t);
+            if (count_words(t, (size_t)(last - t)) >= 2 &&
+                (site_ish(tail, tl, sn) ||
+                 ((i == 0 || loose) &&
+                  count_words(tail, tl) <= (loose ? 4 : PIPE_TAIL) &&
+                  count_words(t, (size_t)(last - t)) >= 3))) {
+                t[last - t] = 0;
+                changed = 1;
+            } else if (fsep && count_words(fsep + sl, n - (size_t)(fsep + sl - t)) >= 2 &&
+                       site_ish(t, (size_t)(fsep - t), sn)) {
+                t = (char *)fsep + sl;
+                changed = 1;
+            }
+        }
+    }
+    return t;
+}
+
+/* the share of the words of a found in b, case-folded (ASCII) */
+static double word_overlap(const char *a, const char *b)
+{
+    if (!a || !b)
+        return 0;
+    size_t na = 0, hit = 0;
+    char wa[64], wb[64];
+    for (const char *p = a; *p;) {
+        while (*p && !isalnum((unsigned char)*p) && (unsigned char)*p < 0x80)
+            p++;
+        size_t k = 0;
+        while (*p && (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)) {
+            if (k + 1 < sizeof wa)
+                wa[k++] = (char)rcp__ascii_lower((unsigned char)*p);
+            p++;
+        }
+        if (!k)
+            break;
+        wa[k] = 0;
+        na++;
+        for (const char *q = b; *q;) {
+            while (*q && !isalnum((unsigned char)*q) && (unsigned char)*q < 0x80)
+                q++;
+            size_t m = 0;
+            while (*q && (isalnum((unsigned char)*q) || (unsigned char)*q >= 0x80)) {
+                if (m + 1 < sizeof wb)
+                    wb[m++] = (char)rcp__ascii_lower((unsigned char)*q);
+                q++;
+            }
+            if (!m)
+                break;
+            wb[m] = 0;
+            if (!strcmp(wa, wb)) {
+                hit++;
+                break;
+            }
+        }
+    }
+    return na ? (double)hit / (double)na : 0;
+}
+
+/*
+ * The title. Candidates: the page's <h1> elements (the visible headline)
+ * and its meta titles (og:title, JSON-LD headline, twitter:title, <title>),
+ * each without the parts that name the site (og:site_name, the host's
+ * name). An <h1> is taken when it agrees with a meta title (shares half
+ * its words with one) or, with no meta title agreeing, when it is a
+ * headline of H1_ALONE words or more; a short <h1> that agrees with
+ * nothing is a section or site label ("Opinion", "Latest News") and is
+ * passed over. Without an <h1>, the first meta title in the order above.
+ */
+#ifndef H1_ALONE
+#define H1_ALONE 7
+#endif
 static void page_title(state *s, ld_info *li, rcp__page *out)
 {
-    const char *site = s->meta[M_SITE];
-    char *t = clean_meta(s->a, s->meta[M_OG_TITLE], 400);
-    if (!t)
-        t = clean_meta(s->a, li->headline, 400);
-    if (!t)
-        t = clean_meta(s->a, s->meta[M_TW_TITLE], 400);
-    const rcp__hnode *h1 = find_tag(s->root, RCP__T_H1, 0);
-    char *ht = h1 ? node_text(s->a, h1, 2000) : NULL;
-    if (t) {
-        t = strip_site(t, site, 0);
-        /* "Headline - Site" or "Opinion | Headline" when the page's <h1>
-         * says just "Headline": the site part goes */
-        size_t hl = ht ? strlen(ht) : 0, tl = strlen(t);
-        if (hl >= 10 && tl > hl + 2 && count_words(t + hl, tl - hl) <= 4 &&
-            !strncmp(t, ht, hl) && is_sep(t + hl))
-            t[hl] = 0;
-        else if (hl >= 10 && tl > hl + 2 && !strcmp(t + tl - hl, ht) &&
-                 count_words(t, tl - hl) <= 3 && is_sep_before(t, tl - hl))
-            t += tl - hl;
-        out->title = t;
+    site_names sn;
+    get_site_names(s->meta[M_SITE], out->url, &sn);
+    char *meta[4] = {clean_meta(s->a, s->meta[M_OG_TITLE], 400),
+                     clean_meta(s->a, li->headline, 400),
+                     clean_meta(s->a, s->meta[M_TW_TITLE], 400),
+                     s->title.p ? squash(s->a, s->title.p, s->title.len)
+                                : NULL};
+    for (int i = 0; i < 4; i++) {
+        if (meta[i])
+            meta[i] = strip_site_names(meta[i], &sn, i == 3 && LOOSE_TITLE);
+        if (meta[i] && site_name_is(meta[i], strlen(meta[i]), &sn))
+            meta[i] = NULL;
+    }
+    /* the first <h1>s, hidden ones aside */
+    const char *alone = NULL;
+    int seen = 0;
+    for (const rcp__hnode *x = s->root; x && seen < 3;) {
+        if (x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN)) {
+            seen++;
+            char *h = node_text(s->a, x, 2000);
+            if (h && *h && strlen(h) < 400 && !site_name_is(h, strlen(h), &sn)) {
+                for (int i = 0; i < 4; i++)
+                    if (word_overlap(h, meta[i]) >= 0.5) {
+                        out->title = h;
+                        return;
+                    }
+                if (!alone && (count_words(h, strlen(h)) >= H1_ALONE ||
+                               !(meta[0] || meta[1] || meta[2] || meta[3])))
+                    alone = h;
+            }
+            if (!(x = rcp__hnode_after(x, s->root)))
+                break;
+            continue;
+        }
+        if (x->tag != RCP__T_TEXT && x->child) {
+            x = x->child;
+            continue;
+        }
+        if (!(x = rcp__hnode_after(x, s->root)))
+            break;
+    }
+    if (alone) {
+        out->title = alone;
         return;
     }
-    char *tt = s->title.p ? squash(s->a, s->title.p, s->title.len) : NULL;
-    if (tt && !*tt)
-        tt = NULL;
-    if (ht && *ht && strlen(ht) < 400 &&
-        (!tt || strstr(tt, ht) || count_words(ht, strlen(ht)) >= 3)) {
-        out->title = ht;
-        return;
-    }
-    if (tt)
-        out->title = strip_site(tt, site, 1);
+    for (int i = 0; i < 4 && !out->title; i++)
+        out->title = meta[i];
 }
 
 /* case-insensitive: does p[0..n) start with the lower-case word w? */

@@ -35,6 +35,23 @@ static const struct {
     {"<meta property='og:title' content='Opinion | Why storms get worse'>"
      "<h1>Why storms get worse</h1>" PARA,
      "Why storms get worse", NULL, NULL, NULL, NULL, P50, NULL},
+    /* the site's name from the host; a section label in <h1> passed over;
+     * a site name after "_" */
+    {"<link rel='canonical' href='https://www.dailyplanet.co.uk/a'>"
+     "<meta property='og:title' content='Storm hits the coast - Daily "
+     "Planet'>" PARA,
+     "Storm hits the coast", NULL, NULL, NULL, "", P50, NULL},
+    {"<meta property='og:title' content='Storm hits the coast tonight'>"
+     "<h1>Latest News</h1>" PARA,
+     "Storm hits the coast tonight", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<meta property='og:site_name' content='Xinhua'>"
+     "<title>Storm hits the coast_English_Xinhua</title>" PARA,
+     "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    /* the visible headline when the meta title is another wording of it */
+    {"<meta property='og:title' content='Coast storm: what we know'>"
+     "<h1>What we know about the storm on the coast</h1>" PARA,
+     "What we know about the storm on the coast", NULL, NULL, NULL, NULL,
+     P50, NULL},
     /* JSON-LD: date, authors, headline */
     {"<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
      "\"headline\":\"LD title\",\"datePublished\":\"2023-09-14T10:00:00+02:00\","
