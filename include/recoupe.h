@@ -59,7 +59,8 @@ extern "C" {
     X(NOTEXT, "no article text")                                             \
     X(HTML, "page holds no article")                                         \
     X(UNSUPPORTED, "unsupported input")                                      \
-    X(FORMAT, "unrecognised input format")
+    X(FORMAT, "unrecognised input format")                                   \
+    X(SKIP, "not read, on purpose")
 
 enum { /* 1-based position in the table; internal */
     RCP__ERRNO_NONE_ = 0,

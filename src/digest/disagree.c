@@ -154,6 +154,13 @@ static long day_number(const char *s)
     return era * 146097 + doe - 719468;
 }
 
+/* The k-th unit aligned with a fact: its own units, then the units that
+ * dissent from it (the same thing with other values: digest_align.c). */
+static uint32_t fact_unit(const rcp__dfact *fa, uint32_t k)
+{
+    return k < fa->nunits ? fa->units[k] : fa->dissent[k - fa->nunits];
+}
+
 int rcp__digest_disagreements(rcp_digest *g)
 {
     size_t cap = 0;
@@ -162,13 +169,13 @@ int rcp__digest_disagreements(rcp_digest *g)
      *    different docs ("12 morts" / "15 morts") */
     for (size_t f = 0; f < g->nfacts; f++) {
         const rcp__dfact *fa = &g->facts[f];
-        if (fa->ndocs < 2 ||
+        if (fa->ndocs + fa->ndissent < 2 ||
             (g->units[fa->rep].flags & (RCP__U_SHORT | RCP__U_NOISE)))
             continue;
         numslot ns[64];
         size_t nn = 0;
-        for (uint32_t k = 0; k < fa->nunits && nn < RCP_ARRAY_SIZE(ns); k++) {
-            const rcp__dunit *u = &g->units[fa->units[k]];
+        for (uint32_t k = 0; k < fa->nunits + fa->ndissent && nn < RCP_ARRAY_SIZE(ns); k++) {
+            const rcp__dunit *u = &g->units[fact_unit(fa, k)];
             const rcp_doc *d = g->docs[u->doc];
             for (uint32_t t = u->tok;
                  t < u->tok + u->ntok && nn < RCP_ARRAY_SIZE(ns); t++) {
@@ -183,7 +190,7 @@ int rcp__digest_disagreements(rcp_digest *g)
                 ns[nn].slot = slot;
                 ns[nn].num = &d->toks[t];
                 ns[nn].doc = u->doc;
-                ns[nn].unit = fa->units[k];
+                ns[nn].unit = fact_unit(fa, k);
                 nn++;
             }
         }
@@ -237,7 +244,7 @@ int rcp__digest_disagreements(rcp_digest *g)
     /* 2. dates of the same event: aligned sentences, different dates */
     for (size_t f = 0; f < g->nfacts; f++) {
         const rcp__dfact *fa = &g->facts[f];
-        if (fa->ndocs < 2 ||
+        if (fa->ndocs + fa->ndissent < 2 ||
             (g->units[fa->rep].flags & (RCP__U_SHORT | RCP__U_NOISE)))
             continue;
         /* a close pair of sentences of two docs with conflicting dates */
@@ -252,12 +259,12 @@ int rcp__digest_disagreements(rcp_digest *g)
                 if (!strncmp(x->value, y->value, RCP_MIN(lx, ly)))
                     continue;
                 uint32_t ux = UINT32_MAX, uy = UINT32_MAX;
-                for (uint32_t k = 0; k < fa->nunits; k++) {
-                    const rcp__dunit *u = &g->units[fa->units[k]];
+                for (uint32_t k = 0; k < fa->nunits + fa->ndissent; k++) {
+                    const rcp__dunit *u = &g->units[fact_unit(fa, k)];
                     if (u->doc == x->doc && u->sent == x->sent)
-                        ux = fa->units[k];
+                        ux = fact_unit(fa, k);
                     if (u->doc == y->doc && u->sent == y->sent)
-                        uy = fa->units[k];
+                        uy = fact_unit(fa, k);
                 }
                 close = ux != UINT32_MAX && uy != UINT32_MAX &&
                         close_units(g, ux, uy);
@@ -267,8 +274,8 @@ int rcp__digest_disagreements(rcp_digest *g)
         slotvals sv = {0};
         for (size_t q = 0; q < g->nlp.ndates; q++) {
             const rcp__date *dt = &g->nlp.dates[q];
-            for (uint32_t k = 0; k < fa->nunits; k++) {
-                const rcp__dunit *u = &g->units[fa->units[k]];
+            for (uint32_t k = 0; k < fa->nunits + fa->ndissent; k++) {
+                const rcp__dunit *u = &g->units[fact_unit(fa, k)];
                 if (u->doc == dt->doc && u->sent == dt->sent) {
                     if ((rc = slot_add(g, &sv, dt->value, dt->doc, g->ndocs)))
                         return rc;
