@@ -87,13 +87,15 @@ typedef struct rcp__dquote {
 } rcp__dquote;
 
 typedef struct rcp__dvalue {
-    const char *value;
+    const char *value; /* as written ("600 millions d'euros", "jeudi") */
+    uint32_t unit;     /* the sentence that gives it, or UINT32_MAX */
     uint32_t *docs;
     uint32_t ndocs;
 } rcp__dvalue;
 
 typedef struct rcp__ddisagree {
     const char *about;
+    const char *kind; /* "conflict", "revision" or "publication" */
     rcp__dvalue *values;
     uint32_t nvalues;
 } rcp__ddisagree;
