@@ -667,7 +667,8 @@ out:
 /* Close a batch: the touched stories, then COMMIT. */
 static int end_batch(adder *ad, rcp_store_add_stats *stats, rcp_error *err)
 {
-    qsort(ad->changed, ad->nchanged, sizeof(long), cmp_long);
+    if (ad->nchanged)
+        qsort(ad->changed, ad->nchanged, sizeof(long), cmp_long);
     size_t n = 0;
     for (size_t i = 0; i < ad->nchanged; i++)
         if (!n || ad->changed[n - 1] != ad->changed[i])
