@@ -37,6 +37,8 @@
 
 #include <stdlib.h>
 
+#define LIST_CAP RCP__LINK_CAP
+
 typedef struct adj {
     uint32_t node;
     float s;
@@ -179,6 +181,65 @@ static int months_disagree(const uint32_t *a, const uint32_t *b)
            b[ma - 1] < VETO_CROSS * b[12];
 }
 
+/* Keep in l the LIST_CAP entries of the best means with cluster A (sizes
+ * in size[]), in their order; quickselect on the means, O(l->n). Ties
+ * are broken by node, so the kept set does not depend on the list's
+ * order. */
+static double entry_avg(const alist *l, uint32_t k, const uint32_t *size,
+                        uint32_t A, size_t knn)
+{
+    return l->p[k].s / pairs(size[A], size[l->p[k].node], knn);
+}
+
+static int entry_before(double x, uint32_t nx, double y, uint32_t ny)
+{
+    return x > y || (x == y && nx < ny);
+}
+
+static void keep_best(alist *l, const uint32_t *size, uint32_t A, size_t knn)
+{
+    size_t lo = 0, hi = l->n, k = LIST_CAP;
+    while (lo + 1 < hi) {
+        size_t mid = lo + (hi - lo) / 2, store = lo;
+        adj pivot = l->p[mid], t;
+        double pv = pivot.s / pairs(size[A], size[pivot.node], knn);
+        l->p[mid] = l->p[hi - 1];
+        l->p[hi - 1] = pivot;
+        for (size_t i = lo; i + 1 < hi; i++)
+            if (entry_before(entry_avg(l, (uint32_t)i, size, A, knn),
+                             l->p[i].node, pv, pivot.node)) {
+                t = l->p[i];
+                l->p[i] = l->p[store];
+                l->p[store++] = t;
+            }
+        l->p[hi - 1] = l->p[store];
+        l->p[store] = pivot;
+        if (store == k)
+            break;
+        if (store < k)
+            lo = store + 1;
+        else
+            hi = store;
+    }
+    l->n = LIST_CAP;
+}
+
+/* Drop the stale entries of h (see the loop of rcp__avglink) and restore
+ * the heap order, bottom-up: O(h->n). */
+static void heap_compact(heap *h, const uint32_t *parent, const uint32_t *ver)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < h->n; i++) {
+        const hent *e = &h->p[i];
+        if (parent[e->a] == e->a && parent[e->b] == e->b &&
+            ver[e->a] == e->va && ver[e->b] == e->vb)
+            h->p[m++] = *e;
+    }
+    h->n = m;
+    for (size_t i = m / 2; i-- > 0;)
+        sift_down(h, i, h->p[i]);
+}
+
 static uint32_t find(uint32_t *parent, uint32_t x)
 {
     while (parent[x] != x) {
@@ -190,7 +251,7 @@ static uint32_t find(uint32_t *parent, uint32_t x)
 
 int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
                  size_t knn, uint32_t *root, double low, uint32_t *low_root,
-                 const uint16_t *months)
+                 const uint16_t *months, rcp__link_stats *st)
 {
     uint32_t(*mc)[13] = NULL; /* by cluster: months named, see above */
     heap later = {0};         /* merges postponed to the low cut */
@@ -209,6 +270,9 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
     size_t nfirst = 0;
     alist merged = {0};
     uint32_t stamp = 0;
+    size_t listed = 2 * ne; /* entries in the lists of the live clusters */
+    if (st)
+        *st = (rcp__link_stats){0};
     if (!lists || !size || !ver || !mark || !pos)
         goto cleanup;
     if (months && !(mc = rcp__calloc(n ? n : 1, sizeof *mc)))
@@ -312,6 +376,16 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
                 }
             }
         }
+        /* a cluster keeps its LIST_CAP best neighbours: the others (the
+         * weakest means) count 0 from now on, which only lowers means */
+        if (merged.n > LIST_CAP)
+            keep_best(&merged, size, A, knn);
+        listed -= lists[A].n + lists[B].n;
+        listed += merged.n;
+        if (st) {
+            st->merges++;
+            st->max_list = RCP_MAX(st->max_list, (size_t)merged.n);
+        }
         /* A takes the merged list; its old list becomes the scratch */
         alist old = lists[A];
         lists[A] = merged;
@@ -327,6 +401,12 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
                                      A < x ? ver[x] : ver[A]}))
                 goto cleanup;
         }
+        /* at most one entry per list entry is still valid: when stale ones
+         * outnumber them, drop them (amortised O(1) per push) */
+        if (st)
+            st->max_heap = RCP_MAX(st->max_heap, h.n);
+        if (h.n > 2 * listed + 4096)
+            heap_compact(&h, parent, ver);
     }
     for (size_t i = 0; i < n; i++)
         parent[i] = find(parent, (uint32_t)i);

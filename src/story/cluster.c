@@ -120,7 +120,15 @@
 #ifndef BIGRAMS
 #define BIGRAMS 1 /* 1: two names in a row also make a bigram term */
 #endif
-_Static_assert(K_TERMS <= 255, "art.nterms is 8 bits");
+#ifndef KEEP_TERMS
+#define KEEP_TERMS 96 /* terms stored per article, K_TERMS chosen later */
+#endif
+#ifndef EARLY_N
+#define EARLY_N 2048 /* the first EARLY_N articles store all their terms */
+#endif
+#define EARLY_TERMS 4096 /* ... up to this many */
+_Static_assert(K_TERMS <= KEEP_TERMS && KEEP_TERMS <= EARLY_TERMS,
+               "terms kept");
 #define NO_DAY INT32_MIN
 
 enum { F_NAME = 1, F_TITLE = 2 };
@@ -136,7 +144,7 @@ typedef struct art {
     int32_t day;    /* days since 1970-01-01, or NO_DAY */
     int32_t dup;    /* earliest article it copies, or -1 */
     uint32_t story; /* streaming story */
-    uint8_t nterms;
+    uint16_t nterms;
     uint8_t sketched; /* 1 when sketch holds something */
     uint16_t months;  /* bit m-1: the text names month m */
 } art;
@@ -183,7 +191,8 @@ struct rcp_clusterer {
 
     rcp__map terms; /* feature key -> term id + 1 */
     uint32_t *df;
-    size_t nterms, capdf;
+    uint32_t *thash; /* by term: a hash of its key, for ties */
+    size_t nterms, capdf, capth;
 
     art *arts;
     size_t n, caparts;
@@ -206,7 +215,8 @@ struct rcp_clusterer {
     size_t capdense;
     tw *rank; /* features ranked by weight */
     size_t caprank;
-    tw vec[K_TERMS];
+    tw *vec; /* an article's vector */
+    size_t capvec;
 };
 
 /* ---- small helpers ---- */
@@ -217,13 +227,27 @@ static int cmp_u64(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-static int cmp_tw_desc(const void *a, const void *b)
+/* Heaviest first; equal weights by thash[term] when thash is not NULL
+ * (a hash of the term's text: term ids follow the order of arrival), then
+ * by term id. */
+static int cmp_tw(const void *a, const void *b, void *thash)
 {
     float x = ((const tw *)a)->w, y = ((const tw *)b)->w;
     if (x != y)
         return x > y ? -1 : 1;
     uint32_t s = ((const tw *)a)->term, t = ((const tw *)b)->term;
+    if (thash) {
+        uint32_t hs = ((const uint32_t *)thash)[s],
+                 ht = ((const uint32_t *)thash)[t];
+        if (hs != ht)
+            return hs < ht ? -1 : 1;
+    }
     return s < t ? -1 : s > t;
+}
+
+static int cmp_tw_desc(const void *a, const void *b)
+{
+    return cmp_tw(a, b, NULL);
 }
 
 static double idf(const rcp_clusterer *c, uint32_t term)
@@ -386,9 +410,9 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
     return 0;
 }
 
-/* Put the k first of a[0..n) in cmp_tw_desc order (a total order) in
- * a[0..k), in no particular order: quickselect, O(n) expected. */
-static void select_first(tw *a, size_t n, size_t k)
+/* Put the k first of a[0..n) in cmp_tw order (a total order; thash as
+ * there) in a[0..k), in no particular order: quickselect, O(n) expected. */
+static void select_first(tw *a, size_t n, size_t k, const uint32_t *thash)
 {
     size_t lo = 0, hi = n;
     while (k < n && lo + 1 < hi) {
@@ -397,7 +421,7 @@ static void select_first(tw *a, size_t n, size_t k)
         a[mid] = a[hi - 1];
         a[hi - 1] = pivot;
         for (size_t i = lo; i + 1 < hi; i++)
-            if (cmp_tw_desc(&a[i], &pivot) < 0) {
+            if (cmp_tw(&a[i], &pivot, (void *)thash) < 0) {
                 t = a[i];
                 a[i] = a[store];
                 a[store++] = t;
@@ -413,8 +437,14 @@ static void select_first(tw *a, size_t n, size_t k)
     }
 }
 
-/* Count the article's distinct features into df and store its K_TERMS
- * heaviest terms (term id, boosted tf) in the pool. */
+/* Count the article's distinct features into df and store its KEEP_TERMS
+ * heaviest terms (term id, boosted tf) in the pool, or all of them (up
+ * to EARLY_TERMS) among the first EARLY_N articles: which K_TERMS of them
+ * make the article's vector is decided with the idf of the moment
+ * (article_vector), and again in the batch with the final idf
+ * (final_terms). The early articles keep all: the idf they are chosen
+ * by now is a guess from few articles, and what is kept must not depend
+ * on the order of arrival. */
 static int add_terms(rcp_clusterer *c, art *a)
 {
     size_t m = c->nfeats;
@@ -427,17 +457,22 @@ static int add_terms(rcp_clusterer *c, art *a)
         if (!*v) {
             if (c->nterms >= UINT32_MAX - 1)
                 return RCP_ENOMEM;
-            if (rcp__grow(&c->df, &c->capdf, c->nterms + 1, sizeof *c->df))
+            if (rcp__grow(&c->df, &c->capdf, c->nterms + 1, sizeof *c->df) ||
+                rcp__grow(&c->thash, &c->capth, c->nterms + 1,
+                          sizeof *c->thash))
                 return RCP_ENOMEM;
             c->df[c->nterms] = 0;
+            c->thash[c->nterms] = (uint32_t)rcp__mix64(f->key);
             *v = ++c->nterms;
         }
         f->key = *v - 1;
         c->df[f->key]++;
     }
     /* the K heaviest by boosted tf x idf (the idf known now) */
-    if (rcp__grow(&c->pool, &c->cappool, c->npool + K_TERMS, sizeof *c->pool) ||
-        rcp__grow(&c->rank, &c->caprank, m, sizeof *c->rank))
+    size_t keep = c->n <= EARLY_N ? EARLY_TERMS : KEEP_TERMS;
+    if (rcp__grow(&c->pool, &c->cappool, c->npool + keep, sizeof *c->pool) ||
+        rcp__grow(&c->rank, &c->caprank, m, sizeof *c->rank) ||
+        rcp__grow(&c->vec, &c->capvec, keep, sizeof *c->vec))
         return RCP_ENOMEM;
     for (size_t i = 0; i < m; i++) {
         feat *f = &c->feats[i];
@@ -449,39 +484,64 @@ static int add_terms(rcp_clusterer *c, art *a)
         c->rank[i] =
             (tw){(uint32_t)i, f->raw * (float)idf(c, (uint32_t)f->key)};
     }
-    size_t n = RCP_MIN(m, (size_t)K_TERMS);
-    select_first(c->rank, m, n);
-    if (n > 1) /* rank is still NULL for an article with no term */
-        qsort(c->rank, n, sizeof *c->rank, cmp_tw_desc);
+    size_t n = RCP_MIN(m, keep);
+    select_first(c->rank, m, n, NULL);
     tw *out = c->pool + c->npool;
     for (size_t k = 0; k < n; k++) {
         const feat *f = &c->feats[c->rank[k].term];
         out[k] = (tw){(uint32_t)f->key, f->raw};
     }
     a->off = c->npool;
-    a->nterms = (uint8_t)n;
+    a->nterms = (uint16_t)n;
     c->npool += n;
     return 0;
 }
 
-/* The normalised vector of article i with the current idf, heaviest first,
- * into c->vec; returns its length. */
+/* The normalised vector of article i with the current idf: its K_TERMS
+ * heaviest terms, heaviest first, into c->vec; returns its length. */
 static size_t article_vector(rcp_clusterer *c, size_t i)
 {
     const art *a = &c->arts[i];
-    double norm = 0;
     for (size_t k = 0; k < a->nterms; k++) {
         tw x = c->pool[a->off + k];
         x.w *= (float)idf(c, x.term);
         c->vec[k] = x;
-        norm += (double)x.w * x.w;
     }
+    size_t n = RCP_MIN((size_t)a->nterms, (size_t)K_TERMS);
+    select_first(c->vec, a->nterms, n, c->thash);
+    double norm = 0;
+    for (size_t k = 0; k < n; k++)
+        norm += (double)c->vec[k].w * c->vec[k].w;
     float inv = norm > 0 ? (float)(1.0 / sqrt(norm)) : 0;
-    for (size_t k = 0; k < a->nterms; k++)
+    for (size_t k = 0; k < n; k++)
         c->vec[k].w *= inv;
-    if (a->nterms > 1)
-        qsort(c->vec, a->nterms, sizeof *c->vec, cmp_tw_desc);
-    return a->nterms;
+    if (n > 1)
+        qsort_r(c->vec, n, sizeof *c->vec, cmp_tw, c->thash);
+    return n;
+}
+
+/* Batch: each article keeps, of the terms it stored, its K_TERMS
+ * heaviest with the final idf (ties by the terms' hashes: nothing
+ * depends on the order of arrival); a term of one article is dropped
+ * (it links nothing and would only lower the cosines of the articles
+ * that hold it, unequally). */
+static void final_terms(rcp_clusterer *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        art *a = &c->arts[i];
+        tw *t = c->pool + a->off;
+        size_t n = 0;
+        for (size_t k = 0; k < a->nterms; k++)
+            if (c->df[t[k].term] >= 2)
+                c->vec[n++] = (tw){t[k].term,
+                                   t[k].w * (float)idf(c, t[k].term)};
+        size_t keep = RCP_MIN(n, (size_t)K_TERMS);
+        select_first(c->vec, n, keep, c->thash);
+        for (size_t k = 0; k < keep; k++) /* back to the boosted tf */
+            c->vec[k].w /= (float)idf(c, c->vec[k].term);
+        memcpy(t, c->vec, keep * sizeof *t);
+        a->nterms = (uint16_t)keep;
+    }
 }
 
 /* ---- one clustering pass ---- */
@@ -987,7 +1047,8 @@ static int push_edge(graph *g, uint32_t a, uint32_t b, float sim)
     return 0;
 }
 
-static int build_graph(rcp_clusterer *c, graph *g)
+static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
+                       const uint32_t *rank)
 {
     size_t n = c->n, nt = c->nterms;
     g->start = rcp__calloc(nt + 1, sizeof *g->start);
@@ -1016,8 +1077,8 @@ static int build_graph(rcp_clusterer *c, graph *g)
      * docs[start[t] .. end[t]) holds the articles before it that have
      * term t, ascending; i is appended once its edges are made. */
     for (size_t i = 0; i < n; i++) {
-        const art *a = &c->arts[i];
-        size_t nv = article_vector(c, i);
+        const art *a = &c->arts[perm[i]];
+        size_t nv = article_vector(c, perm[i]);
         double norm = 0;
         for (size_t k = 0; k < a->nterms; k++) {
             tw x = c->pool[a->off + k];
@@ -1045,9 +1106,9 @@ static int build_graph(rcp_clusterer *c, graph *g)
         dense_set(c, c->vec, nv);
         for (size_t k = 0; k < RCP_MIN(ncand, (size_t)EDGE_M); k++) {
             uint32_t j = g->cand[k];
-            const art *b = &c->arts[j];
-            if ((long)j == a->dup)
-                continue;
+            const art *b = &c->arts[perm[j]];
+            if (a->dup == (int32_t)perm[j] || b->dup == (int32_t)perm[i])
+                continue; /* a copy: tied below */
             if (a->day != NO_DAY && b->day != NO_DAY &&
                 abs(a->day - b->day) > c->window)
                 continue;
@@ -1065,7 +1126,9 @@ static int build_graph(rcp_clusterer *c, graph *g)
             uint32_t t = c->pool[a->off + k].term;
             g->docs[g->end[t]++] = (uint32_t)i;
         }
-        if (a->dup >= 0 && push_edge(g, (uint32_t)a->dup, (uint32_t)i, 1.0f))
+        if (a->dup >= 0 &&
+            push_edge(g, RCP_MIN(rank[a->dup], (uint32_t)i),
+                      RCP_MAX(rank[a->dup], (uint32_t)i), 1.0f))
             return RCP_ENOMEM;
     }
     return 0;
@@ -1091,14 +1154,22 @@ static void top_insert(float *top, float x)
  * count 0), at least SCALE_FLOOR. Copies' edges (1.0) measure nothing and
  * keep their weight.
  */
-static int scale_edges(rcp_clusterer *c, graph *g)
+/* Is edge e (between positions of perm) a copy's tie to its original? */
+static int copy_edge(const rcp_clusterer *c, const uint32_t *perm,
+                     const rcp__edge *e)
+{
+    return c->arts[perm[e->a]].dup == (int32_t)perm[e->b] ||
+           c->arts[perm[e->b]].dup == (int32_t)perm[e->a];
+}
+
+static int scale_edges(rcp_clusterer *c, graph *g, const uint32_t *perm)
 {
     float *top = rcp__calloc(c->n * (size_t)SCALE_K, sizeof *top);
     if (!top)
         return RCP_ENOMEM;
     for (size_t k = 0; k < g->ne; k++) {
         const rcp__edge *e = &g->e[k];
-        if (c->arts[e->b].dup == (int32_t)e->a)
+        if (copy_edge(c, perm, e))
             continue;
         top_insert(top + (size_t)e->a * SCALE_K, e->sim);
         top_insert(top + (size_t)e->b * SCALE_K, e->sim);
@@ -1113,10 +1184,54 @@ static int scale_edges(rcp_clusterer *c, graph *g)
     }
     for (size_t k = 0; k < g->ne; k++) {
         rcp__edge *e = &g->e[k];
-        if (c->arts[e->b].dup != (int32_t)e->a)
+        if (!copy_edge(c, perm, e))
             e->sim *= top[e->a] * top[e->b];
     }
     rcp__free(top);
+    return 0;
+}
+
+/* The batch's canonical order: by date (undated first), then by a hash
+ * of the article's MinHash sketch, a function of its text alone; then by
+ * arrival for equal texts, which are interchangeable. The graph is built
+ * and linked in this order, so the stories do not depend on the order of
+ * the input: the "nearest earlier articles" of a posting are the nearest
+ * in time, and ties in the linkage are broken by this order. */
+typedef struct okey {
+    int32_t day;
+    uint32_t idx;
+    uint64_t h;
+} okey;
+
+static int cmp_okey(const void *a, const void *b)
+{
+    const okey *x = a, *y = b;
+    if (x->day != y->day)
+        return x->day < y->day ? -1 : 1;
+    if (x->h != y->h)
+        return x->h < y->h ? -1 : 1;
+    return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static int canonical_order(const rcp_clusterer *c, uint32_t *perm,
+                           uint32_t *rank)
+{
+    okey *k = rcp__malloc(c->n * sizeof *k);
+    if (!k)
+        return RCP_ENOMEM;
+    for (size_t i = 0; i < c->n; i++) {
+        const art *a = &c->arts[i];
+        k[i] = (okey){a->day, (uint32_t)i,
+                      a->sketched ? rcp__hash(&c->sketches[i],
+                                              sizeof c->sketches[i], 0)
+                                  : 0};
+    }
+    qsort(k, c->n, sizeof *k, cmp_okey);
+    for (size_t p = 0; p < c->n; p++) {
+        perm[p] = k[p].idx;
+        rank[k[p].idx] = (uint32_t)p;
+    }
+    rcp__free(k);
     return 0;
 }
 
@@ -1124,7 +1239,8 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
 {
     int rc = 0;
     graph g = {0};
-    uint32_t *root = NULL, *topic = NULL, *label = NULL;
+    uint32_t *root = NULL, *topic = NULL, *label = NULL, *perm = NULL,
+             *rank = NULL;
     uint16_t *months = NULL;
     c->finished = 1;
     if ((c->no_refine && !c->unplaced) || c->n == 0) {
@@ -1134,41 +1250,54 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
         }
         return 0;
     }
-    root = rcp__malloc(c->n * sizeof *root);
-    topic = rcp__malloc(c->n * sizeof *topic);
-    label = rcp__malloc(c->n * sizeof *label);
-    months = rcp__malloc(c->n * sizeof *months);
-    if (months)
-        for (size_t i = 0; i < c->n; i++)
-            months[i] = c->arts[i].months;
-    if (!root || !topic || !label || !months || (rc = build_graph(c, &g)) ||
-        (rc = scale_edges(c, &g)) ||
-        (rc = rcp__avglink(c->n, g.e, g.ne, c->batch_threshold, EDGE_M, root,
-                           c->topic_threshold, topic,
-                           c->no_dates ? NULL : months))) {
+    size_t n = c->n;
+    root = rcp__malloc(n * sizeof *root);
+    topic = rcp__malloc(n * sizeof *topic);
+    label = rcp__malloc(n * sizeof *label);
+    perm = rcp__malloc(n * sizeof *perm);
+    rank = rcp__malloc(n * sizeof *rank);
+    months = rcp__malloc(n * sizeof *months);
+    if (!root || !topic || !label || !perm || !rank || !months ||
+        canonical_order(c, perm, rank)) {
         rc = RCP_ENOMEM;
         goto cleanup;
     }
-    /* dense labels in order of first appearance (a root is the first
-     * article of its story, or of its topic) */
-    size_t next = 0;
-    for (size_t i = 0; i < c->n; i++) {
-        if (root[i] == i)
-            label[i] = (uint32_t)next++;
-        out[i].story = label[root[i]];
-        out[i].duplicate_of = c->arts[i].dup;
+    for (size_t p = 0; p < n; p++)
+        months[p] = c->arts[perm[p]].months;
+    final_terms(c);
+    if ((rc = build_graph(c, &g, perm, rank)) ||
+        (rc = scale_edges(c, &g, perm)) ||
+        (rc = rcp__avglink(n, g.e, g.ne, c->batch_threshold, EDGE_M, root,
+                           c->topic_threshold, topic,
+                           c->no_dates ? NULL : months, NULL))) {
+        rc = RCP_ENOMEM;
+        goto cleanup;
     }
-    next = 0;
-    for (size_t i = 0; i < c->n; i++) {
-        if (topic[i] == i)
-            label[i] = (uint32_t)next++;
-        out[i].topic = label[topic[i]];
+    /* dense labels in order of first appearance in the input (root[p]
+     * and topic[p] are positions in the canonical order) */
+    for (int cut = 0; cut < 2; cut++) {
+        const uint32_t *r = cut ? topic : root;
+        size_t next = 0;
+        for (size_t p = 0; p < n; p++)
+            label[p] = UINT32_MAX;
+        for (size_t i = 0; i < n; i++) {
+            uint32_t *l = &label[r[rank[i]]];
+            if (*l == UINT32_MAX)
+                *l = (uint32_t)next++;
+            if (cut)
+                out[i].topic = *l;
+            else
+                out[i].story = *l;
+            out[i].duplicate_of = c->arts[i].dup;
+        }
     }
 cleanup:
     graph_release(&g);
     rcp__free(root);
     rcp__free(topic);
     rcp__free(label);
+    rcp__free(perm);
+    rcp__free(rank);
     rcp__free(months);
     return rc;
 }
@@ -1181,6 +1310,8 @@ void rcp_clusterer_free(rcp_clusterer *c)
     rcp__map_release(&c->terms);
     rcp__map_release(&c->bands);
     rcp__free(c->df);
+    rcp__free(c->thash);
+    rcp__free(c->vec);
     rcp__free(c->arts);
     rcp__free(c->sketches);
     rcp__free(c->pool);

@@ -78,6 +78,9 @@ int rcp__features_make(const char *id, const char *date, uint16_t months,
  * node i names month m, and two clusters whose current months (the
  * latest month named by most of their members) differ, while few
  * members of each name the other's, merge only below `threshold`.
+ * A cluster keeps at most RCP__LINK_CAP neighbours (below). When stats
+ * is not NULL it gets what the run did. Cost O(E log E + N CAP log E),
+ * memory O(N + E), whatever the shape of the graph.
  * Returns 0 or RCP_ENOMEM.
  */
 typedef struct rcp__edge {
@@ -85,8 +88,20 @@ typedef struct rcp__edge {
     float sim;
 } rcp__edge;
 
+/* What one run did, for tests: merges, the longest neighbour list a
+ * merged cluster kept, the most candidate merges waiting at once. */
+typedef struct rcp__link_stats {
+    size_t merges, max_list, max_heap;
+} rcp__link_stats;
+
+/* Neighbours a cluster keeps: when a merge leaves it more, it keeps those
+ * of the best means (the others count 0 from then on). Without a bound a
+ * giant cluster (one topic of a million near-identical records) rebuilds
+ * a list of up to N neighbours at each of its N merges. */
+#define RCP__LINK_CAP 256
+
 int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
                  size_t knn, uint32_t *root, double low, uint32_t *low_root,
-                 const uint16_t *months);
+                 const uint16_t *months, rcp__link_stats *stats);
 
 #endif

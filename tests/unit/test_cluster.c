@@ -116,7 +116,7 @@ TEST(avglink_two_cuts)
         size_t ne = parse_edges(cut_cases[c].edges, e, RCP_ARRAY_SIZE(e));
         uint32_t root[8], low[8];
         CHECK_INT(rcp__avglink(cut_cases[c].n, e, ne, cut_cases[c].threshold, 0,
-                               root, cut_cases[c].low, low, NULL),
+                               root, cut_cases[c].low, low, NULL, NULL),
                   0);
         char got[64];
         roots_str(got, sizeof got, root, cut_cases[c].n);
@@ -133,7 +133,7 @@ TEST(avglink_table)
         size_t ne = parse_edges(link_cases[c].edges, e, RCP_ARRAY_SIZE(e));
         uint32_t root[8];
         CHECK_INT(rcp__avglink(link_cases[c].n, e, ne, link_cases[c].threshold,
-                               link_cases[c].knn, root, 0, NULL, NULL),
+                               link_cases[c].knn, root, 0, NULL, NULL, NULL),
                   0);
         char got[64] = "";
         for (size_t i = 0; i < link_cases[c].n; i++)
@@ -304,12 +304,137 @@ TEST(avglink_month_veto)
         uint32_t root[8], low[8];
         CHECK_INT(rcp__avglink(month_cases[c].n, e, ne,
                                month_cases[c].threshold, 0, root,
-                               month_cases[c].low, low, months),
+                               month_cases[c].low, low, months, NULL),
                   0);
         char got[64];
         roots_str(got, sizeof got, root, month_cases[c].n);
         CHECK_STR(got, month_cases[c].want);
         roots_str(got, sizeof got, low, month_cases[c].n);
         CHECK_STR(got, month_cases[c].want_low);
+    }
+}
+
+/* A giant cluster keeps RCP__LINK_CAP neighbours: a core of 64 nodes
+ * (0.9 between any two) merges first, then holds 2000 leaves (one edge
+ * each, to one core node, of growing similarity); without the bound its
+ * list would hold every leaf, rebuilt at each merge. The leaves it keeps
+ * are those of the best means. */
+TEST(avglink_giant_keeps_a_bounded_list)
+{
+    enum { CORE = 64, LEAVES = 2000, N = CORE + LEAVES };
+    size_t cap = CORE * (CORE - 1) / 2 + LEAVES, ne = 0;
+    rcp__edge *e = malloc(cap * sizeof *e);
+    uint32_t *root = malloc(N * sizeof *root), *low = malloc(N * sizeof *low);
+    CHECK(e && root && low);
+    if (!e || !root || !low)
+        goto done;
+    for (uint32_t a = 0; a < CORE; a++)
+        for (uint32_t b = a + 1; b < CORE; b++)
+            e[ne++] = (rcp__edge){a, b, 0.9f};
+    for (uint32_t l = 0; l < LEAVES; l++)
+        e[ne++] = (rcp__edge){l % CORE, CORE + l,
+                              0.3f + 0.5f * (float)l / LEAVES};
+    rcp__link_stats st;
+    CHECK_INT(rcp__avglink(N, e, ne, 0.5, 32, root, 0.001, low, NULL, &st), 0);
+    CHECK(st.max_list <= RCP__LINK_CAP);
+    CHECK(st.merges >= CORE - 1 + RCP__LINK_CAP);
+    for (uint32_t i = 0; i < CORE; i++)
+        CHECK_INT(root[i], 0); /* the core is one story */
+    CHECK_INT(root[N - 1], N - 1); /* the leaves are not in it */
+    CHECK_INT(low[N - 1], 0);      /* the best leaf is in its topic */
+    CHECK_INT(low[CORE], CORE);    /* the weakest was dropped */
+done:
+    free(e);
+    free(root);
+    free(low);
+}
+
+/* Made-up articles long enough that each keeps only some of its terms:
+ * EVENTS events of PER articles, each article WORDS words drawn from its
+ * event's words (pools of neighbouring events overlap) and from words
+ * common to all. Deterministic for the article index. */
+enum { EVENTS = 10, PER = 6, NART = EVENTS * PER, WORDS = 140 };
+
+static void made_up_word(char *w, unsigned k)
+{
+    static const char cons[] = "bcdfghklmnprstvz", vow[] = "aeiou";
+    size_t n = 0;
+    do {
+        w[n++] = cons[k % 16];
+        w[n++] = vow[(k / 16) % 5];
+        k /= 80;
+    } while (k);
+    memcpy(w + n, "ro", 3);
+}
+
+static char *made_up_article(unsigned i)
+{
+    unsigned ev = i / PER;
+    uint64_t x = 0x9e3779b97f4a7c15ULL * (i + 1);
+    char *text = malloc(WORDS * 16 + 2), w[16];
+    if (!text)
+        return NULL;
+    size_t n = 0;
+    for (unsigned k = 0; k < WORDS; k++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        unsigned r = (unsigned)(x >> 33);
+        unsigned id = r % 10 < 6 ? 1000 + ev * 100 + r / 10 % 150 /* event */
+                                 : 5000 + r / 10 % 400;       /* common */
+        made_up_word(w, id);
+        n += (size_t)sprintf(text + n, "%s%s", w, k % 12 == 11 ? ". " : " ");
+    }
+    return text;
+}
+
+/* Batch stories of the made-up articles taken in order order[0..NART):
+ * story[i] for article i. */
+static void run_order(const unsigned *order, size_t *story)
+{
+    rcp_clusterer *c = rcp_clusterer_new(NULL);
+    CHECK(c != NULL);
+    rcp_assignment b[NART];
+    for (size_t k = 0; k < NART; k++) {
+        char *t = made_up_article(order[k]);
+        rcp_doc *d = t ? rcp_doc_new(t, strlen(t), "en") : NULL;
+        CHECK(d != NULL);
+        if (d)
+            CHECK_INT(rcp_clusterer_add(c, d, NULL), 0);
+        rcp_doc_free(d);
+        free(t);
+    }
+    CHECK_INT(rcp_clusterer_finish(c, b), 0);
+    for (size_t k = 0; k < NART; k++)
+        story[order[k]] = b[k].story;
+    rcp_clusterer_free(c);
+}
+
+/* The same articles in other orders give the same stories: the batch
+ * chooses each article's terms with the final idf and builds its graph in
+ * an order of its own. */
+TEST(cluster_order_does_not_matter)
+{
+    unsigned order[NART];
+    size_t first[NART], story[NART];
+    for (unsigned i = 0; i < NART; i++)
+        order[i] = i;
+    run_order(order, first);
+    size_t nstories = 0;
+    for (size_t i = 0; i < NART; i++)
+        nstories = RCP_MAX(nstories, first[i] + 1);
+    CHECK(nstories > 1 && nstories < NART); /* something to keep */
+    uint64_t x = 88172645463325252ULL;
+    for (int shuffle = 0; shuffle < 4; shuffle++) {
+        for (unsigned i = NART - 1; i > 0; i--) { /* Fisher-Yates */
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            unsigned j = (unsigned)(x % (i + 1)), t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        run_order(order, story);
+        size_t differ = 0;
+        for (size_t i = 0; i < NART; i++)
+            for (size_t j = i + 1; j < NART; j++)
+                differ += (first[i] == first[j]) != (story[i] == story[j]);
+        CHECK_INT(differ, 0);
     }
 }
