@@ -29,10 +29,14 @@
  *           <title>; all without the parts naming the site (og:site_name,
  *           the host's name) - see page_title
  *   date    JSON-LD datePublished, article:published_time and its kin,
- *           itemprop=datePublished, <time pubdate>/<time datetime>, a date
- *           written out (English, French, German, Spanish, Italian,
- *           Portuguese) in a date-ish element, the /2019/11/19/ of the
- *           URL, last the modification date
+ *           itemprop=datePublished, <time pubdate>, other meta names of a
+ *           publication date; then next to the first <h1> (a <time
+ *           datetime>, a date written out in English, French, German,
+ *           Spanish, Italian, Portuguese, Dutch, Malay, Indonesian,
+ *           Russian, Ukrainian, or 2025-03-14, 2025年3月14日, 2025년 3월
+ *           14일); a date-ish element; the first <time>; the URL's
+ *           /2019/11/19/; last a modification date ("Updated ...", then
+ *           the meta one), better than none
  *   author  JSON-LD author names, meta author/dc.creator/..., the text of
  *           an itemprop=author / rel=author / byline element (kept as
  *           written, "Par ..." included, as Readability.js does)
@@ -339,7 +343,7 @@ static unsigned hint_flags(const char *h, size_t n)
 /* the metadata the tags give, first one found wins */
 enum {
     M_OG_TITLE, M_TW_TITLE, M_TITLE, M_SITE, M_PUB, M_PUB2, M_MOD,
-    M_TIME_PUB, M_TIME, M_AUTHOR, M_AUTHOR2, M_LANG_HTML, M_LANG_META,
+    M_TIME_PUB, M_TIME, M_PUB3, M_AUTHOR, M_AUTHOR2, M_LANG_HTML, M_LANG_META,
     M_LOCALE, M_CANON, M_OG_URL, M_COUNT
 };
 
@@ -388,6 +392,22 @@ static int ieq(const char *a, const char *b)
     return a && strcasecmp(a, b) == 0;
 }
 
+/* other meta names of a publication date: "w-published-date",
+ * "article.created", "cXenseParse:recs:publishtime" (not "publisher") */
+static int pub_key(const char *key)
+{
+    char k[64];
+    size_t n = 0;
+    for (; key[n] && n + 1 < sizeof k; n++)
+        k[n] = (char)rcp__ascii_lower((unsigned char)key[n]);
+    k[n] = 0;
+    if (strstr(k, "modif") || strstr(k, "updat") || strstr(k, "expir") ||
+        strstr(k, "publisher"))
+        return 0;
+    return strstr(k, "publish") || strstr(k, "created") ||
+           strstr(k, "issued") || (n >= 4 && !strcmp(k + n - 4, "date"));
+}
+
 static void meta_key(state *s, const char *key, const char *content)
 {
     if (ieq(key, "og:title"))
@@ -429,6 +449,8 @@ static void meta_key(state *s, const char *key, const char *content)
         set_meta(s, M_LANG_META, content);
     else if (ieq(key, "og:url"))
         set_meta(s, M_OG_URL, content);
+    else if (pub_key(key))
+        set_meta(s, M_PUB3, content);
 }
 
 static void on_meta(state *s, const char **at)
@@ -624,6 +646,15 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
             pubish |= datetime != NULL;
     }
     n->flags = (uint16_t)f;
+    if (datetime && tag == RCP__T_TIME) {
+        /* kept on the element for the date search near the headline */
+        size_t dl = strnlen(datetime, 64);
+        char *dt = rcp__arena_strndup(s->a, datetime, dl);
+        if (!dt)
+            s->oom = 1;
+        n->text = dt;
+        n->len = (uint32_t)dl;
+    }
     if (datetime) {
         set_meta(s, pubish ? M_TIME_PUB : M_TIME, datetime);
         if (pubish && !s->meta[M_TIME_PUB])
@@ -906,6 +937,35 @@ static const struct {
     {"janeiro", 1}, {"fevereiro", 2}, {"mar\xc3\xa7o", 3}, {"maio", 5},
     {"junho", 6}, {"julho", 7}, {"setembro", 9}, {"outubro", 10},
     {"novembro", 11}, {"dezembro", 12},
+    /* Dutch, Malay and Indonesian: the names not above */
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5},
+    {"augustus", 8}, {"maret", 3}, {"mac", 3}, {"julai", 7},
+    {"ogos", 8}, {"agustus", 8}, {"disember", 12}, {"desember", 12},
+    /* Russian and Ukrainian, as dates write them (genitive) */
+    {"\xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd1\x8f", 1},
+    {"\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8f", 2},
+    {"\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0", 3},
+    {"\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8f", 4},
+    {"\xd0\xbc\xd0\xb0\xd1\x8f", 5},
+    {"\xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f", 6},
+    {"\xd0\xb8\xd1\x8e\xd0\xbb\xd1\x8f", 7},
+    {"\xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0", 8},
+    {"\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 9},
+    {"\xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 10},
+    {"\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 11},
+    {"\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f", 12},
+    {"\xd1\x81\xd1\x96\xd1\x87\xd0\xbd\xd1\x8f", 1},
+    {"\xd0\xbb\xd1\x8e\xd1\x82\xd0\xbe\xd0\xb3\xd0\xbe", 2},
+    {"\xd0\xb1\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb7\xd0\xbd\xd1\x8f", 3},
+    {"\xd0\xba\xd0\xb2\xd1\x96\xd1\x82\xd0\xbd\xd1\x8f", 4},
+    {"\xd1\x82\xd1\x80\xd0\xb0\xd0\xb2\xd0\xbd\xd1\x8f", 5},
+    {"\xd1\x87\xd0\xb5\xd1\x80\xd0\xb2\xd0\xbd\xd1\x8f", 6},
+    {"\xd0\xbb\xd0\xb8\xd0\xbf\xd0\xbd\xd1\x8f", 7},
+    {"\xd1\x81\xd0\xb5\xd1\x80\xd0\xbf\xd0\xbd\xd1\x8f", 8},
+    {"\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb5\xd1\x81\xd0\xbd\xd1\x8f", 9},
+    {"\xd0\xb6\xd0\xbe\xd0\xb2\xd1\x82\xd0\xbd\xd1\x8f", 10},
+    {"\xd0\xbb\xd0\xb8\xd1\x81\xd1\x82\xd0\xbe\xd0\xbf\xd0\xb0\xd0\xb4\xd0\xb0", 11},
+    {"\xd0\xb3\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd1\x8f", 12},
 };
 
 /* a month name at p (letters only, case-folded ASCII); its length in *len */
@@ -916,9 +976,9 @@ static int month_at(const char *p, size_t n, size_t *len)
                      ((unsigned char)p[w] >= 'a' && (unsigned char)p[w] <= 'z') ||
                      (unsigned char)p[w] >= 0x80))
         w++;
-    if (w < 3 || w > 12)
+    if (w < 3 || w > 24)
         return 0;
-    char low[16];
+    char low[32];
     for (size_t i = 0; i < w; i++)
         low[i] = (char)rcp__ascii_lower((unsigned char)p[i]);
     low[w] = 0;
@@ -962,6 +1022,47 @@ static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash)
         int y = 0, m = 0, d = 0;
         size_t j = i;
         int v = num_at(p + j, n - j, &l1);
+        if (v >= 1900 && l1 == 4 && j + l1 < n) {
+            /* 2025-03-14, 2025/03/14, 2025.03.14; 2025年3月14日 and the
+             * Korean 2025년 3월 14일 */
+            static const char *const cjk[][3] = {
+                {"\xe5\xb9\xb4", "\xe6\x9c\x88", "\xe6\x97\xa5"},
+                {"\xeb\x85\x84", "\xec\x9b\x94", "\xec\x9d\xbc"}};
+            size_t k = j + l1;
+            char sep = p[k];
+            if (sep == '-' || sep == '/' || sep == '.') {
+                m = num_at(p + k + 1, n - k - 1, &l2);
+                if (m >= 1 && l2 == 2 && k + 1 + l2 < n && p[k + 1 + l2] == sep) {
+                    d = num_at(p + k + 2 + l2, n - k - 2 - l2, &l3);
+                    y = v;
+                    if (l3 == 2 && valid_ymd(y, m, d))
+                        goto found;
+                }
+                continue;
+            }
+            for (size_t c = 0; c < 2; c++) {
+                size_t q = k;
+                if (n - q < 3 || memcmp(p + q, cjk[c][0], 3))
+                    continue;
+                q += 3;
+                while (q < n && p[q] == ' ')
+                    q++;
+                m = num_at(p + q, n - q, &l2);
+                q += m > 0 ? l2 : 0;
+                if (m < 1 || n - q < 3 || memcmp(p + q, cjk[c][1], 3))
+                    continue;
+                q += 3;
+                while (q < n && p[q] == ' ')
+                    q++;
+                d = num_at(p + q, n - q, &l3);
+                q += d > 0 ? l3 : 0;
+                y = v;
+                if (d > 0 && n - q >= 3 && !memcmp(p + q, cjk[c][2], 3) &&
+                    valid_ymd(y, m, d))
+                    goto found;
+            }
+            continue;
+        }
         if (v >= 1 && v <= 31) { /* 30 avril 2015, 30. April 2015, 04.05.2015 */
             j += l1;
             if (j < n && (p[j] == '.' || p[j] == '/') && v <= 31) {
@@ -1238,13 +1339,110 @@ static char *url_date(rcp__arena *a, const char *u)
     return NULL;
 }
 
+/* a date from a meta value: ISO 8601, else written out */
+static char *date_of(rcp__arena *a, const char *v, int dmy)
+{
+    char *d = iso_date(a, v);
+    if (!d && v && strlen(v) < 100)
+        d = text_date_x(a, v, strlen(v), dmy);
+    return d;
+}
+
+/* 1 when p[0..n) says a modification ("Updated May 2, 2024") */
+static int says_updated(const char *p, size_t n)
+{
+    static const char *const w[] = {
+        "updated", "modified", "mis \xc3\xa0 jour", "actualis", "aktualisiert",
+        "actualizado", "atualizado", "aggiornato", "bijgewerkt", "edited",
+        "last reviewed", "reviewed", "revised"};
+    char low[200];
+    size_t k = 0;
+    for (; k < n && k + 1 < sizeof low; k++)
+        low[k] = (char)rcp__ascii_lower((unsigned char)p[k]);
+    low[k] = 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++)
+        if (strstr(low, w[i]))
+            return 1;
+    return 0;
+}
+
+/* The date next to the headline: in the NEAR_H1 text nodes after the
+ * first <h1> (where bylines and datelines sit), a <time datetime> or a
+ * date written out, else in the NEAR_BEFORE text nodes before it. A line
+ * that says "updated" gives *updated instead (the first such), a last
+ * resort. */
+#ifndef UPDATED_TEXT
+#define UPDATED_TEXT 1
+#endif
+#ifndef NEAR_H1
+#define NEAR_H1 20
+#endif
+#ifndef NEAR_BEFORE
+#define NEAR_BEFORE 5
+#endif
+static char *near_h1_date(state *s, int dmy, char **updated)
+{
+    const rcp__hnode *x = s->root, *before[NEAR_BEFORE + 1];
+    size_t nb = 0;
+    while (x && !(x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN))) {
+        if (x->tag == RCP__T_TEXT)
+            before[nb++ % (NEAR_BEFORE + 1)] = x;
+        if (x->tag != RCP__T_TEXT && x->child) {
+            x = x->child;
+            continue;
+        }
+        x = rcp__hnode_after(x, s->root);
+    }
+    if (!x)
+        return NULL;
+    int texts = 0;
+    /* from the headline on: its own text first, then what follows */
+    while (x && texts < NEAR_H1) {
+        if (x->tag == RCP__T_TIME && x->text) {
+            char *d = iso_date(s->a, x->text);
+            if (d)
+                return d;
+        }
+        if (x->tag == RCP__T_TEXT) {
+            texts++;
+            char *d = x->len < 200 ? text_date_x(s->a, x->text, x->len, dmy)
+                                   : NULL;
+            if (d && !says_updated(x->text, x->len))
+                return d;
+            if (d && !*updated)
+                *updated = d;
+        }
+        if (x->tag != RCP__T_TEXT && x->child) {
+            x = x->child;
+            continue;
+        }
+        x = rcp__hnode_after(x, s->root);
+    }
+    /* the lines just before the headline, nearest first */
+    for (size_t k = 0; k < RCP_MIN(nb, (size_t)NEAR_BEFORE); k++) {
+        const rcp__hnode *t = before[(nb - 1 - k) % (NEAR_BEFORE + 1)];
+        char *d = t->len < 200 ? text_date_x(s->a, t->text, t->len, dmy)
+                               : NULL;
+        if (d && !says_updated(t->text, t->len))
+            return d;
+        if (d && !*updated)
+            *updated = d;
+    }
+    return NULL;
+}
+
 static void page_date(state *s, ld_info *li, rcp__page *out)
 {
+    /* 05/10/2018 is day first but in English */
+    int dmy = out->lang && strcmp(out->lang, "en") != 0;
     const char *cands[] = {li->published, s->meta[M_PUB], s->meta[M_TIME_PUB],
-                           s->meta[M_PUB2], s->meta[M_TIME]};
+                           s->meta[M_PUB2], s->meta[M_PUB3]};
     for (size_t i = 0; i < RCP_ARRAY_SIZE(cands) && !out->date; i++)
-        out->date = iso_date(s->a, cands[i]);
+        out->date = date_of(s->a, cands[i], dmy);
     if (out->date)
+        return;
+    char *updated = NULL;
+    if ((out->date = near_h1_date(s, dmy, &updated)))
         return;
     /* a date written in a date-ish element, else in the first <time> */
     const rcp__hnode *x = s->root;
@@ -1254,10 +1452,13 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
             ((x->flags & RCP__HF_DATEISH) || x->tag == RCP__T_TIME)) {
             seen++;
             char *t = node_text(s->a, x, 400);
-            /* 05/10/2018 is day first but in English */
-            int dmy = out->lang && strcmp(out->lang, "en") != 0;
-            if (t && (out->date = text_date_x(s->a, t, strlen(t), dmy)))
+            char *d = t ? text_date_x(s->a, t, strlen(t), dmy) : NULL;
+            if (d && !says_updated(t, strlen(t))) {
+                out->date = d;
                 return;
+            }
+            if (d && !updated)
+                updated = d;
             /* no need to look inside again */
             if (!(x = rcp__hnode_after(x, s->root)))
                 break;
@@ -1271,7 +1472,13 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
             break;
     }
     if (!out->date)
+        out->date = iso_date(s->a, s->meta[M_TIME]);
+    if (!out->date)
         out->date = url_date(s->a, out->url);
+    /* last, a modification date: better than none on a page that shows
+     * only that */
+    if (!out->date && UPDATED_TEXT)
+        out->date = updated;
     if (!out->date && s->meta[M_MOD])
         out->date = iso_date(s->a, s->meta[M_MOD]);
 }
