@@ -527,6 +527,7 @@ static size_t article_vector(rcp_clusterer *c, size_t i)
  * that hold it, unequally). */
 static void final_terms(rcp_clusterer *c)
 {
+    size_t npool = 0; /* the pool is compacted as it goes */
     for (size_t i = 0; i < c->n; i++) {
         art *a = &c->arts[i];
         tw *t = c->pool + a->off;
@@ -539,8 +540,16 @@ static void final_terms(rcp_clusterer *c)
         select_first(c->vec, n, keep, c->thash);
         for (size_t k = 0; k < keep; k++) /* back to the boosted tf */
             c->vec[k].w /= (float)idf(c, c->vec[k].term);
-        memcpy(t, c->vec, keep * sizeof *t);
+        a->off = npool;
+        memcpy(c->pool + npool, c->vec, keep * sizeof *t);
         a->nterms = (uint16_t)keep;
+        npool += keep;
+    }
+    c->npool = npool;
+    tw *p = npool ? rcp__realloc(c->pool, npool * sizeof *p) : NULL;
+    if (p) { /* else the larger block is kept */
+        c->pool = p;
+        c->cappool = npool;
     }
 }
 
@@ -1026,7 +1035,8 @@ static void select_best(uint32_t *cand, size_t n, size_t m, const float *score)
     }
 }
 
-static void graph_release(graph *g)
+/* Free all but the edges. */
+static void graph_release_index(graph *g)
 {
     rcp__free(g->start);
     rcp__free(g->end);
@@ -1036,6 +1046,13 @@ static void graph_release(graph *g)
     rcp__free(g->score);
     rcp__free(g->stamp);
     rcp__free(g->cand);
+    g->start = g->end = g->docs = g->stamp = g->cand = NULL;
+    g->idf = g->inv = g->score = NULL;
+}
+
+static void graph_release(graph *g)
+{
+    graph_release_index(g);
     rcp__free(g->e);
 }
 
@@ -1059,7 +1076,10 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
     g->score = rcp__malloc(n * sizeof *g->score);
     g->stamp = rcp__calloc(n, sizeof *g->stamp);
     g->cand = rcp__malloc((size_t)Q_TERMS * L_BATCH * sizeof *g->cand);
-    if (!g->start || !g->end || !g->docs || !g->idf || !g->inv || !g->score ||
+    g->cape = n * ((size_t)EDGE_M + 1); /* at most, exactly: no regrowth */
+    g->e = rcp__malloc(g->cape * sizeof *g->e);
+    if (!g->e || !g->start || !g->end || !g->docs || !g->idf || !g->inv ||
+        !g->score ||
         !g->stamp || !g->cand || dense_ready(c))
         return RCP_ENOMEM;
     /* a term of one article links nothing: it would only lower the
@@ -1264,10 +1284,22 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     }
     for (size_t p = 0; p < n; p++)
         months[p] = c->arts[perm[p]].months;
+    /* what only rcp_clusterer_add needs goes before the graph is built,
+     * the terms once it is: the linkage takes the memory at 1M articles */
+    rcp__map_release(&c->bands);
+    rcp__map_release(&c->terms);
+    rcp__free(c->sketches);
+    c->sketches = NULL;
+    c->capsk = 0;
     final_terms(c);
     if ((rc = build_graph(c, &g, perm, rank)) ||
-        (rc = scale_edges(c, &g, perm)) ||
-        (rc = rcp__avglink(n, g.e, g.ne, c->batch_threshold, EDGE_M, root,
+        (rc = scale_edges(c, &g, perm)))
+        goto cleanup;
+    graph_release_index(&g);
+    rcp__free(c->pool);
+    c->pool = NULL;
+    c->npool = c->cappool = 0;
+    if ((rc = rcp__avglink(n, g.e, g.ne, c->batch_threshold, EDGE_M, root,
                            c->topic_threshold, topic,
                            c->no_dates ? NULL : months, NULL))) {
         rc = RCP_ENOMEM;
