@@ -112,7 +112,10 @@
 #define TOPIC_FACTOR 0.5 /* batch: topic threshold, x the story one */
 #endif
 #ifndef STREAM_FACTOR
-#define STREAM_FACTOR 1.15 /* streaming threshold, x the batch one */
+#define STREAM_FACTOR 0.69 /* streaming threshold, x the batch one */
+#endif
+#ifndef IDF_PRIOR
+#define IDF_PRIOR 1000 /* articles the idf supposes besides those seen */
 #endif
 #ifndef NUM_MIN_LEN
 #define NUM_MIN_LEN 2 /* shortest number kept as a term */
@@ -250,9 +253,14 @@ static int cmp_tw_desc(const void *a, const void *b)
     return cmp_tw(a, b, NULL);
 }
 
+/* The idf of a term, as if the articles were seen among IDF_PRIOR others
+ * that hold none of their terms: a small batch (one story digested on its
+ * own) then weighs its terms as a large one does, where the words of one
+ * event are rare; without it the words all its articles share weigh
+ * almost nothing and the story falls apart. */
 static double idf(const rcp_clusterer *c, uint32_t term)
 {
-    return log1p((double)c->n / (double)c->df[term]);
+    return log1p(((double)c->n + IDF_PRIOR) / (double)c->df[term]);
 }
 
 /* Days since 1970-01-01 of an ISO date "YYYY-MM-DD...", or NO_DAY. */
