@@ -39,7 +39,7 @@ ifneq ($(SANITIZE),)
 CFLAGS += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=$(SANITIZE)
 endif
-LIBS = -lstemmer -lutf8proc $(shell pkg-config --cflags --libs libxml-2.0) -lz -lm
+LIBS = -lstemmer -lutf8proc -lsodium $(shell pkg-config --cflags --libs libxml-2.0) -lz -lm
 
 # The pipeline, in dependency order; cli/ uses only include/recoupe.h.
 LIB_SRC = $(wildcard src/base/*.c src/text/*.c src/ingest/*.c \

@@ -59,7 +59,8 @@ extern "C" {
     X(NOTEXT, "no article text")                                             \
     X(HTML, "page holds no article")                                         \
     X(UNSUPPORTED, "unsupported input")                                      \
-    X(FORMAT, "unrecognised input format")
+    X(FORMAT, "unrecognised input format")                                   \
+    X(SKIP, "not read, on purpose")
 
 enum { /* 1-based position in the table; internal */
     RCP__ERRNO_NONE_ = 0,
@@ -629,17 +630,29 @@ typedef struct rcp_digest_date {
 /* In timeline order. */
 int rcp_digest_date_at(const rcp_digest *d, size_t i, rcp_digest_date *out);
 
-/* A disagreement: what it is about, and how many values are given. */
+/* A disagreement: what it is about (a sentence that states it, or
+ * "publication date"), its kind, and how many values are given. Kinds:
+ * "conflict" (articles give values that cannot all be right for the same
+ * thing: counts, amounts, percentages, dates, weekdays), "revision"
+ * (the same, but every article of each value was published after every
+ * article of the value before: a toll revised over time; values in
+ * publication order), "publication" (the articles' own dates). */
 typedef struct rcp_digest_disagreement {
     const char *about;
+    const char *kind;
     size_t nvalues;
 } rcp_digest_disagreement;
 
-/* One of the values, with the articles giving it. */
+/* One of the values, as written ("600 millions d'euros", "Friday
+ * night"), with the articles giving it and one sentence that gives it:
+ * sentence[0..len) of article doc (NULL for publication dates). */
 typedef struct rcp_digest_value {
     const char *value;
     const uint32_t *support;
     size_t nsupport;
+    const char *sentence; /* span, or NULL */
+    size_t len;
+    size_t doc;
 } rcp_digest_value;
 
 int rcp_digest_disagreement_at(const rcp_digest *d, size_t i,

@@ -35,7 +35,9 @@ void cli_report(const rcp_error *err)
 {
     const char *why = err->message[0] ? err->message : rcp_strerror(err->code);
     const char *hint = err->code == RCP_ETOOBIG ? " (see --max-size)" : "";
-    if (err->line)
+    if (err->code == RCP_ESKIP) /* not read on purpose, or nothing lost */
+        cli_error("note: '%s': %s", err->file, why);
+    else if (err->line)
         cli_error("cannot read '%s': line %zu: %s%s", err->file, err->line,
                   why, hint);
     else
@@ -167,6 +169,7 @@ int cli_size(const char *opt, const char *value, size_t *out)
 /* ---- signals: finish the current record, then stop ---- */
 
 static volatile sig_atomic_t got_signal;
+static volatile sig_atomic_t in_read; /* inside rcp_reader_next */
 static char *volatile tmp_path; /* the output being written, if any */
 
 static void on_signal(int sig)
@@ -177,6 +180,18 @@ static void on_signal(int sig)
         _exit(128 + sig);
     }
     got_signal = sig;
+    /* A read that was about to block when the signal came would wait for
+     * ever: SIGALRM interrupts it within a second, and again while the
+     * reading goes on (not the writing: a write is never cut). */
+    if (in_read)
+        alarm(1);
+}
+
+static void on_alarm(int sig)
+{
+    (void)sig;
+    if (in_read)
+        alarm(1);
 }
 
 void cli_signals(void)
@@ -186,8 +201,17 @@ void cli_signals(void)
     sa.sa_handler = on_signal;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0; /* no SA_RESTART: a blocked read returns */
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
+    sa.sa_handler = on_alarm;
+    sigaction(SIGALRM, &sa, NULL);
+    sa.sa_handler = on_signal;
+    int sigs[] = {SIGINT, SIGTERM};
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+        struct sigaction old;
+        /* one ignored by the parent (nohup, "cmd &") stays ignored */
+        if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+            continue;
+        sigaction(sigs[i], &sa, NULL);
+    }
 }
 
 int cli_interrupted(void)
@@ -247,9 +271,14 @@ int cli_next(rcp_reader *r, rcp_article **a)
     }
     for (;;) {
         rcp_error err;
-        if (got_signal)
+        in_read = 1;
+        if (got_signal) {
+            in_read = 0;
+            alarm(0);
             return 0; /* the current record was finished: stop */
+        }
         int rc = rcp_reader_next(r, a, &err);
+        in_read = 0;
         if (rc == 1 && (*a)->warning) {
             cli_progress_end();
             fprintf(stderr, "recoupe: warning: '%s': %s\n",
@@ -262,8 +291,10 @@ int cli_next(rcp_reader *r, rcp_article **a)
                 cli_progress_end();
             return rc;
         }
-        if (got_signal)
-            return 0; /* a read interrupted by the signal: not the input's fault */
+        if (got_signal) { /* a read cut by the signal: not the input's fault */
+            alarm(0);
+            return 0;
+        }
         cli_progress_end();
         cli_report(&err);
         if (rc == RCP_ENOMEM)
@@ -393,5 +424,35 @@ int cli_close_output(FILE *f, const char *path)
                   cli_strerror(e ? e : EIO));
         return -1;
     }
+    return 0;
+}
+
+int cli_write_assignment(FILE *out, const char *id, const rcp_assignment *as,
+                         const char *dup)
+{
+    int rc = fputs("{\"id\": ", out) < 0 ||
+             rcp_write_json_string(out, id, strlen(id)) ||
+             fprintf(out,
+                     ", \"story\": \"s%zu\", \"topic\": \"t%zu\", "
+                     "\"duplicate_of\": ",
+                     as->story + 1, as->topic + 1) < 0;
+    if (!rc)
+        rc = dup ? rcp_write_json_string(out, dup, strlen(dup))
+                 : fputs("null", out) < 0;
+    if (!rc)
+        rc = fputs("}\n", out) < 0;
+    return rc ? -1 : 0;
+}
+
+int cli_ratio(const char *opt, const char *v, double *out)
+{
+    char *end;
+    errno = 0;
+    double x = strtod(v, &end);
+    if (errno || end == v || *end || !(x > 0 && x <= 1)) {
+        cli_error("option '--%s' needs a number in (0, 1], not '%s'", opt, v);
+        return -1;
+    }
+    *out = x;
     return 0;
 }

@@ -45,6 +45,14 @@ void cli_report(const rcp_error *err);
 const char *cli_opt(int argc, char **argv, int *argi, const char *takes,
                     const char **value);
 
+/* Parse a ratio option in (0, 1]; prints the usage error on failure. */
+int cli_ratio(const char *opt, const char *v, double *out);
+
+/* Write the JSON line of `recoupe cluster` for one article (dup: the id
+ * it copies, or NULL). Returns 0 or -1. */
+int cli_write_assignment(FILE *out, const char *id, const rcp_assignment *as,
+                         const char *dup);
+
 /* Parse a non-negative number option; prints a usage error on failure. */
 int cli_number(const char *opt, const char *value, size_t *out);
 

@@ -6,7 +6,6 @@
 #include "cli.h"
 #include "commands.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,19 +47,6 @@ static const char help[] =
     "MiB)\n"
     "  -h, --help             this help\n";
 
-static int parse_ratio(const char *opt, const char *v, double *out)
-{
-    char *end;
-    errno = 0;
-    double x = strtod(v, &end);
-    if (errno || end == v || *end || !(x > 0 && x <= 1)) {
-        cli_error("option '--%s' needs a number in (0, 1], not '%s'", opt, v);
-        return -1;
-    }
-    *out = x;
-    return 0;
-}
-
 /* A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line
  * end, its quotes doubled. */
 static int csv_field(FILE *out, const char *s)
@@ -84,18 +70,7 @@ static int write_one(FILE *out, int csv, const char *id,
                  (dup && csv_field(out, dup)) || fputc('\n', out) == EOF;
         return rc ? -1 : 0;
     }
-    int rc = fputs("{\"id\": ", out) < 0 ||
-             rcp_write_json_string(out, id, strlen(id)) ||
-             fprintf(out,
-                     ", \"story\": \"s%zu\", \"topic\": \"t%zu\", "
-                     "\"duplicate_of\": ",
-                     as->story + 1, as->topic + 1) < 0;
-    if (!rc)
-        rc = dup ? rcp_write_json_string(out, dup, strlen(dup))
-                 : fputs("null", out) < 0;
-    if (!rc)
-        rc = fputs("}\n", out) < 0;
-    return rc ? -1 : 0;
+    return cli_write_assignment(out, id, as, dup);
 }
 
 int cmd_cluster(int argc, char **argv)
@@ -123,13 +98,13 @@ int cmd_cluster(int argc, char **argv)
         } else if (!strcmp(o, "stream")) {
             stream = 1;
         } else if (!strcmp(o, "threshold")) {
-            if (parse_ratio(o, v, &copts.threshold))
+            if (cli_ratio(o, v, &copts.threshold))
                 return EXIT_USAGE;
         } else if (!strcmp(o, "topic-threshold")) {
-            if (parse_ratio(o, v, &copts.topic_threshold))
+            if (cli_ratio(o, v, &copts.topic_threshold))
                 return EXIT_USAGE;
         } else if (!strcmp(o, "dup-threshold")) {
-            if (parse_ratio(o, v, &copts.dup_threshold))
+            if (cli_ratio(o, v, &copts.dup_threshold))
                 return EXIT_USAGE;
         } else if (!strcmp(o, "window")) {
             if (cli_number(o, v, &num))

@@ -62,11 +62,11 @@ static int option(void *ctx, const char *o, const char *v, const char *arg)
     } else if (!strcmp(o, "stream")) {
         s->stream = 1;
     } else if (!strcmp(o, "threshold")) {
-        return stage_ratio(o, v, &s->copts.threshold) ? EXIT_USAGE : 0;
+        return cli_ratio(o, v, &s->copts.threshold) ? EXIT_USAGE : 0;
     } else if (!strcmp(o, "topic-threshold")) {
-        return stage_ratio(o, v, &s->copts.topic_threshold) ? EXIT_USAGE : 0;
+        return cli_ratio(o, v, &s->copts.topic_threshold) ? EXIT_USAGE : 0;
     } else if (!strcmp(o, "dup-threshold")) {
-        return stage_ratio(o, v, &s->copts.dup_threshold) ? EXIT_USAGE : 0;
+        return cli_ratio(o, v, &s->copts.dup_threshold) ? EXIT_USAGE : 0;
     } else if (!strcmp(o, "window")) {
         if (cli_number(o, v, &num))
             return EXIT_USAGE;
@@ -132,7 +132,7 @@ static int take(void *ctx, const char *path, size_t line, const char *p,
     if (s->stream && !s->write_failed) {
         const char *dup = one.duplicate_of >= 0 ? s->ids[one.duplicate_of]
                                                 : NULL;
-        s->write_failed = stage_write_assignment(s->out, s->ids[s->n - 1],
+        s->write_failed = cli_write_assignment(s->out, s->ids[s->n - 1],
                                                  &one, dup) ||
                           fflush(s->out);
     }
@@ -172,7 +172,7 @@ int cmd_cluster_features(int argc, char **argv)
         for (size_t i = 0; i < s.n && !s.write_failed; i++) {
             const char *dup =
                 as[i].duplicate_of >= 0 ? s.ids[as[i].duplicate_of] : NULL;
-            s.write_failed = stage_write_assignment(s.out, s.ids[i], &as[i],
+            s.write_failed = cli_write_assignment(s.out, s.ids[i], &as[i],
                                                     dup) != 0;
         }
     }

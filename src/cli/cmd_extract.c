@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char help[] =
     "usage: recoupe extract [options] [input...]\n"
@@ -69,12 +70,17 @@ int cmd_extract(int argc, char **argv)
         cli_error("out of memory");
         return EXIT_NOTHING;
     }
+    /* to a pipe or a terminal, each line goes out whole as it is made */
+    struct stat st;
+    int flush = fstat(fileno(out), &st) == 0 && !S_ISREG(st.st_mode);
     size_t n = 0;
     rcp_article *a;
     while (cli_next(r, &a) == 1) {
         n++;
         int rc = rcp_article_write_json(out, a);
         rcp_article_free(a);
+        if (!rc && flush && fflush(out))
+            rc = RCP_EIO;
         if (rc) {
             status = EXIT_NOTHING;
             break;

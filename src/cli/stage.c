@@ -110,33 +110,3 @@ long stage_lines(const char *const *inputs, size_t n, stage_line_fn fn,
     free(line);
     return skipped;
 }
-
-int stage_write_assignment(FILE *out, const char *id,
-                           const rcp_assignment *as, const char *dup)
-{
-    int rc = fputs("{\"id\": ", out) < 0 ||
-             rcp_write_json_string(out, id, strlen(id)) ||
-             fprintf(out,
-                     ", \"story\": \"s%zu\", \"topic\": \"t%zu\", "
-                     "\"duplicate_of\": ",
-                     as->story + 1, as->topic + 1) < 0;
-    if (!rc)
-        rc = dup ? rcp_write_json_string(out, dup, strlen(dup))
-                 : fputs("null", out) < 0;
-    if (!rc)
-        rc = fputs("}\n", out) < 0;
-    return rc ? -1 : 0;
-}
-
-int stage_ratio(const char *opt, const char *v, double *out)
-{
-    char *end;
-    errno = 0;
-    double x = strtod(v, &end);
-    if (errno || end == v || *end || !(x > 0 && x <= 1)) {
-        cli_error("option '--%s' needs a number in (0, 1], not '%s'", opt, v);
-        return -1;
-    }
-    *out = x;
-    return 0;
-}

@@ -1,8 +1,7 @@
 /*
  * stage.h - what the pipeline's stage commands share (recoupe features,
  * cluster-features, digest-stories): options anywhere among the inputs,
- * JSON Lines files read line by line, the assignment line of `recoupe
- * cluster`.
+ * JSON Lines files read line by line.
  */
 #ifndef RCP_STAGE_H
 #define RCP_STAGE_H
@@ -37,12 +36,5 @@ long stage_lines(const char *const *inputs, size_t n, stage_line_fn fn,
 
 /* Report a skipped line: "recoupe: cannot read 'F': line N: why". */
 void stage_report(const char *path, size_t line, int code, rcp_error *err);
-
-/* The JSON line of `recoupe cluster` for one article. Returns 0 or -1. */
-int stage_write_assignment(FILE *out, const char *id,
-                           const rcp_assignment *as, const char *dup);
-
-/* Parse a ratio option in (0, 1]; prints the usage error. */
-int stage_ratio(const char *opt, const char *v, double *out);
 
 #endif

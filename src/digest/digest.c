@@ -167,6 +167,62 @@ static int is_content(const rcp_token *k)
            k->norm_len >= 2;
 }
 
+/*
+ * The values of tokens [t0, t1) of d: each number with the first word
+ * after it, past at most two stopwords ("600 millions d'euros", "12
+ * morts", "$1 million", "17 octobre"), or else the word just before it
+ * ("December 10", "page 3"). Returns the count, the values in out (room
+ * for t1 - t0).
+ */
+static uint32_t unit_values(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                            rcp__dval *out)
+{
+    uint32_t n = 0;
+    for (uint32_t t = t0; t < t1; t++) {
+        const rcp_token *k = &d->toks[t];
+        if (!(k->flags & RCP_TOK_NUM) || (k->flags & RCP_TOK_DATE))
+            continue;
+        uint64_t what = 0;
+        for (uint32_t w = t + 1, skip = 0; w < t1 && skip <= 2; w++) {
+            const rcp_token *x = &d->toks[w];
+            if ((x->flags & RCP_TOK_WORD) && !(x->flags & RCP_TOK_STOP)) {
+                what = x->hstem;
+                break;
+            }
+            if (!(x->flags & RCP_TOK_STOP))
+                break; /* a number, a comma: it counts nothing named */
+            skip++;
+        }
+        if (!what && t > t0 && (d->toks[t - 1].flags & RCP_TOK_WORD) &&
+            !(d->toks[t - 1].flags & RCP_TOK_STOP))
+            what = d->toks[t - 1].hstem;
+        if (what) {
+            out[n].what = what;
+            out[n].value = k->hnorm;
+            n++;
+        }
+    }
+    return n;
+}
+
+int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b)
+{
+    for (uint32_t i = 0; i < a->nvals; i++) {
+        int same_what = 0, same_value = 0;
+        for (uint32_t j = 0; j < b->nvals; j++)
+            if (a->vals[i].what == b->vals[j].what) {
+                same_what = 1;
+                /* any value of a's for that thing will do */
+                for (uint32_t k = 0; k < a->nvals && !same_value; k++)
+                    same_value = a->vals[k].what == a->vals[i].what &&
+                                 a->vals[k].value == b->vals[j].value;
+            }
+        if (same_what && !same_value)
+            return 1;
+    }
+    return 0;
+}
+
 static int build_units(rcp_digest *g)
 {
     size_t total = 0, maxtok = 0;
@@ -187,7 +243,8 @@ static int build_units(rcp_digest *g)
     rcp__map_init(&vocab);
     rcp__map_init(&seen);
     uint32_t *sf = NULL;
-    size_t sfcap = 0;
+    uint8_t *isnum = NULL;
+    size_t sfcap = 0, isnumcap = 0;
     int rc = RCP_ENOMEM;
     if (!g->units || !tmp)
         goto cleanup;
@@ -235,8 +292,16 @@ static int build_units(rcp_digest *g)
                     uint64_t *v = rcp__map_put(&vocab, k->hstem);
                     if (!v)
                         goto cleanup;
-                    if (*v == 0)
+                    if (*v == 0) {
                         *v = ++g->nterms; /* ids from 1 in the map */
+                        if (rcp__grow(&isnum, &isnumcap, g->nterms,
+                                      sizeof *isnum))
+                            goto cleanup;
+                        isnum[g->nterms - 1] =
+                            (k->flags & RCP_TOK_NUM) ? RCP__T_NUM : 0;
+                    }
+                    if ((k->flags & RCP_TOK_CAP) && !(k->flags & RCP_TOK_SSTART))
+                        isnum[*v - 1] |= RCP__T_NAME;
                     tmp[n++] = (uint32_t)(*v - 1);
                 }
                 qsort(tmp, n, sizeof *tmp, cmp_u32);
@@ -253,6 +318,11 @@ static int build_units(rcp_digest *g)
                 if (rcp__grow(&sf, &sfcap, g->nterms, sizeof *sf))
                     goto cleanup;
                 u->flags = unit_flags(d, st, u->words, k);
+                u->vals = rcp__arena_alloc(&g->arena,
+                                           (u->ntok + 1) * sizeof *u->vals);
+                if (!u->vals)
+                    goto cleanup;
+                u->nvals = unit_values(d, u->tok, u->tok + u->ntok, u->vals);
                 u->pos = pos;
                 if (!(u->flags & (RCP__U_SHORT | RCP__U_NOISE)))
                     pos++;
@@ -275,9 +345,12 @@ static int build_units(rcp_digest *g)
             sf[g->units[i].terms[j]]++;
     g->idf = rcp__arena_alloc(&g->arena, (g->nterms + 1) * sizeof(float));
     g->topic = rcp__arena_zalloc(&g->arena, g->nterms + 1);
+    g->tkind = rcp__arena_zalloc(&g->arena, g->nterms + 1);
+    if (g->tkind && g->nterms)
+        memcpy(g->tkind, isnum, g->nterms);
     uint32_t *df = rcp__calloc(g->nterms + 1, sizeof *df);
     uint32_t *last = rcp__calloc(g->nterms + 1, sizeof *last);
-    if (!g->idf || !g->topic || !df || !last) {
+    if (!g->idf || !g->topic || !g->tkind || !df || !last) {
         rcp__free(df);
         rcp__free(last);
         goto cleanup;
@@ -311,6 +384,7 @@ static int build_units(rcp_digest *g)
 cleanup:
     rcp__free(tmp);
     rcp__free(sf);
+    rcp__free(isnum);
     rcp__map_release(&vocab);
     rcp__map_release(&seen);
     return rc;

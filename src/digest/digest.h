@@ -27,6 +27,19 @@ enum {
     (RCP__U_SHORT | RCP__U_LONG | RCP__U_QUESTION | RCP__U_FRAGMENT |          \
      RCP__U_NOISE | RCP__U_COPY)
 
+/* A value a sentence gives: a number and the word it counts or dates
+ * ("12 morts", "600 millions", "17 octobre", "$1 million"), as hashes of
+ * the number's folded form and of the word's stem. */
+typedef struct rcp__dval {
+    uint64_t what, value;
+} rcp__dval;
+
+/* What a term is (rcp_digest.tkind). */
+enum {
+    RCP__T_NUM = 1, /* a number: a value of a claim */
+    RCP__T_NAME = 2 /* a name: capitalised inside a sentence somewhere */
+};
+
 typedef struct rcp__dunit {
     uint32_t doc, sent; /* doc index, sentence index in the doc */
     uint32_t tok, ntok; /* its tokens in docs[doc]->toks: the sentence, or
@@ -45,6 +58,8 @@ typedef struct rcp__dunit {
     float cross;     /* best similarity to a sentence of another doc */
     uint64_t people; /* the persons it names: bit i for the i-th PER
                         entity of the story (the first 64) */
+    rcp__dval *vals; /* the values it gives (see unit_values) */
+    uint32_t nvals;
 } rcp__dunit;
 
 typedef struct rcp__dfact {
@@ -54,6 +69,11 @@ typedef struct rcp__dfact {
     uint32_t *docs; /* support: doc indices, ascending, each once */
     uint32_t ndocs;
     uint32_t outlets; /* distinct sources among docs */
+    uint32_t *dissent; /* units of other docs that state the same thing
+                          with other values ("15 morts" against "12
+                          morts"): a disagreement, never support; their
+                          docs are not in docs (see digest_align.c) */
+    uint32_t ndissent;
 } rcp__dfact;
 
 typedef struct rcp__dquote {
@@ -64,13 +84,15 @@ typedef struct rcp__dquote {
 } rcp__dquote;
 
 typedef struct rcp__dvalue {
-    const char *value;
+    const char *value; /* as written ("600 millions d'euros", "jeudi") */
+    uint32_t unit;     /* the sentence that gives it, or UINT32_MAX */
     uint32_t *docs;
     uint32_t ndocs;
 } rcp__dvalue;
 
 typedef struct rcp__ddisagree {
     const char *about;
+    const char *kind; /* "conflict", "revision" or "publication" */
     rcp__dvalue *values;
     uint32_t nvalues;
 } rcp__ddisagree;
@@ -98,6 +120,7 @@ struct rcp_digest {
     size_t nterms;
     float *idf;     /* per term */
     uint8_t *topic; /* per term: 1 when most docs use it (see align) */
+    uint8_t *tkind; /* per term: RCP__T_* bits */
 
     rcp__dfact *facts; /* every group, singletons included, in unit order */
     size_t nfacts;
@@ -121,6 +144,10 @@ struct rcp_digest {
 
 /* digest_align.c: group the units into facts (fills facts, fact, cross). */
 int rcp__digest_align(rcp_digest *g);
+/* 1 when units a and b give different values for the same thing (12
+ * morts / 15 morts), none in common for it: they disagree, so neither
+ * supports the other. */
+int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b);
 /* Similarity of two units: the idf-weighted Dice of their terms. */
 double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, double *containment,

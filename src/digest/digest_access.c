@@ -136,6 +136,7 @@ int rcp_digest_disagreement_at(const rcp_digest *d, size_t i,
     if (i >= d->ndisagree)
         return 0;
     out->about = d->disagree[i].about;
+    out->kind = d->disagree[i].kind;
     out->nvalues = d->disagree[i].nvalues;
     return 1;
 }
@@ -149,6 +150,16 @@ int rcp_digest_disagreement_value(const rcp_digest *d, size_t i, size_t v,
     out->value = x->value;
     out->support = x->docs;
     out->nsupport = x->ndocs;
+    if (x->unit != UINT32_MAX) {
+        const rcp__dunit *u = &d->units[x->unit];
+        out->sentence = d->docs[u->doc]->text + u->off;
+        out->len = u->len;
+        out->doc = u->doc;
+    } else {
+        out->sentence = NULL;
+        out->len = 0;
+        out->doc = x->ndocs ? x->docs[0] : 0;
+    }
     return 1;
 }
 

@@ -83,6 +83,18 @@
 #define POST_CAP 256    /* a term in more sentences makes no candidates */
 #define GROUP_SAMPLE 48 /* sentences of a group read by a merge check */
 
+#ifdef RCP_DIGEST_TUNE
+#include <stdlib.h>
+static double tune(const char *name, double def)
+{
+    const char *v = getenv(name);
+    return v && *v ? atof(v) : def;
+}
+#define TUNE(name, def) tune(#name, def)
+#else
+#define TUNE(name, def) (def)
+#endif
+
 double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, double *containment,
                        uint32_t *shared)
@@ -130,16 +142,17 @@ static double link_score(double dice, double cont, uint32_t k, uint32_t ks,
 
 /* Both sentences name people, and not one in common: the same action
  * told of different people is not the same fact. */
-static int people_clash(const rcp__dunit *a, const rcp__dunit *b)
+static int clash(const rcp__dunit *a, const rcp__dunit *b)
 {
-    return a->people && b->people && !(a->people & b->people);
+    return (a->people && b->people && !(a->people & b->people)) ||
+           rcp__digest_values_clash(a, b);
 }
 
 /* A softer affinity for the average-link check (0..1). */
 static double affinity(const rcp_digest *g, uint32_t a, uint32_t b)
 {
     const rcp__dunit *x = &g->units[a], *y = &g->units[b];
-    if (people_clash(x, y))
+    if (clash(x, y))
         return 0;
     double cont;
     uint32_t k;
@@ -267,7 +280,7 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             const rcp__dunit *ru = &g->units[r], *uu = &g->units[u];
             rcp__dfact *f = &g->facts[ru->fact];
             if (f->rep != r || ru->fact == uu->fact || ru->doc == uu->doc ||
-                people_clash(ru, uu) || pairs[i].k < EXTEND_SHARED ||
+                clash(ru, uu) || pairs[i].k < EXTEND_SHARED ||
                 ru->weight <= 0 || pairs[i].o / ru->weight < EXTEND_CONT)
                 continue;
             uint32_t k = 0;
@@ -290,6 +303,182 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
     return 0;
 }
 
+/*
+ * The core of a fact: the terms that at least half of its docs (and two)
+ * use -- what its wordings agree on, the claim without each article's
+ * extra clause. A sentence of another doc that holds at least CORE_CONT
+ * of the core's weight, and CORE_SHARED of its terms (or all of a
+ * smaller core), states the claim too, whatever else it says: its doc
+ * joins the fact's support (the groups do not change, so a sentence that
+ * states two claims supports both). The guards of linking hold: not when
+ * the sentences name different people or give other values for the same
+ * thing, and every number of the core must be there (the values agree).
+ * Core terms in more than POST_CAP sentences bring no candidates, so the
+ * cost stays linear in the story (an extension missed, never a false one).
+ */
+#ifndef CORE_CONT
+#define CORE_CONT 0.75
+#endif
+#define CORE_SHARED 3
+
+static int has_doc(const rcp__dfact *f, uint32_t d)
+{
+    uint32_t lo = 0, hi = f->ndocs;
+    while (lo < hi) {
+        uint32_t m = lo + (hi - lo) / 2;
+        if (f->docs[m] < d)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return lo < f->ndocs && f->docs[lo] == d;
+}
+
+static int add_doc(rcp_digest *g, rcp__dfact *f, uint32_t d)
+{
+    uint32_t k = 0;
+    while (k < f->ndocs && f->docs[k] < d)
+        k++;
+    if (k < f->ndocs && f->docs[k] == d)
+        return 0;
+    uint32_t *nd = rcp__arena_alloc(&g->arena, (f->ndocs + 1) * sizeof *nd);
+    if (!nd)
+        return RCP_ENOMEM;
+    memcpy(nd, f->docs, k * sizeof *nd);
+    nd[k] = d;
+    memcpy(nd + k + 1, f->docs + k, (f->ndocs - k) * sizeof *nd);
+    f->docs = nd;
+    f->ndocs++;
+    return 0;
+}
+
+static int extend_core(rcp_digest *g, const uint32_t *pstart,
+                       const uint32_t *post)
+{
+    size_t n = g->nunits, nt = g->nterms;
+    int rc = RCP_ENOMEM;
+    uint32_t *cnt = rcp__calloc(nt + 1, sizeof *cnt);
+    uint32_t *last = rcp__calloc(nt + 1, sizeof *last);
+    uint32_t *lastf = rcp__calloc(nt + 1, sizeof *lastf);
+    uint32_t *core = rcp__malloc((nt + 1) * sizeof *core);
+    float *acc = rcp__calloc(n + 1, sizeof *acc);
+    uint32_t *hits = rcp__calloc(n + 1, sizeof *hits);
+    uint32_t *nums = rcp__calloc(n + 1, sizeof *nums);
+    uint32_t *touched = rcp__malloc((n + 1) * sizeof *touched);
+    uint32_t *add = rcp__malloc((n + 1) * sizeof *add);
+    double cont_min = TUNE(CORE_CONT, CORE_CONT);
+    if (!cnt || !last || !lastf || !core || !acc || !hits || !nums || !touched || !add)
+        goto cleanup;
+    size_t nfacts = g->nfacts;
+    for (size_t fi = 0; fi < nfacts; fi++) {
+        rcp__dfact *f = &g->facts[fi];
+        if (f->ndocs < 2)
+            continue;
+        /* docs per term among the fact's units (units ascending: docs
+         * too), stamped with the fact so that nothing is reset */
+        uint32_t ncore = 0;
+        uint32_t need = RCP_MAX(2u, (f->ndocs + 1) / 2);
+        uint32_t stamp = (uint32_t)fi + 1;
+        for (uint32_t a = 0; a < f->nunits; a++) {
+            const rcp__dunit *u = &g->units[f->units[a]];
+            for (uint32_t j = 0; j < u->nterms; j++) {
+                uint32_t t = u->terms[j];
+                if (lastf[t] != stamp) /* first time in this fact */
+                    lastf[t] = stamp, cnt[t] = 0, last[t] = UINT32_MAX;
+                if (last[t] == u->doc)
+                    continue;
+                last[t] = u->doc;
+                if (++cnt[t] == need)
+                    core[ncore++] = t;
+            }
+        }
+        if (ncore < 2)
+            continue;
+        double w = 0;
+        uint32_t nnum = 0;
+        for (uint32_t c = 0; c < ncore; c++) {
+            w += g->idf[core[c]];
+            nnum += g->tkind[core[c]] & RCP__T_NUM;
+        }
+        if (w <= 0)
+            continue;
+        size_t ntouch = 0;
+        for (uint32_t c = 0; c < ncore; c++) {
+            uint32_t t = core[c];
+            if (pstart[t + 1] - pstart[t] > POST_CAP)
+                continue; /* as for links: linear in the story */
+            for (uint32_t p = pstart[t]; p < pstart[t + 1]; p++) {
+                uint32_t u = post[p];
+                if (!hits[u])
+                    touched[ntouch++] = u, nums[u] = 0;
+                hits[u]++;
+                nums[u] += g->tkind[t] & RCP__T_NUM;
+                acc[u] += g->idf[t];
+            }
+        }
+        const rcp__dunit *rep = &g->units[f->rep];
+        size_t nadd = 0;
+        uint32_t shared_min = RCP_MIN(ncore, (uint32_t)CORE_SHARED);
+        for (size_t q = 0; q < ntouch; q++) {
+            uint32_t u = touched[q];
+            const rcp__dunit *x = &g->units[u];
+            /* the values agree: every number of the core is there */
+            if (hits[u] >= shared_min && acc[u] >= cont_min * w &&
+                nums[u] == nnum &&
+                !(x->flags & RCP__U_NOISE) && !clash(rep, x) &&
+                !has_doc(f, x->doc))
+                add[nadd++] = x->doc;
+            hits[u] = 0;
+            acc[u] = 0;
+        }
+        for (size_t q = 0; q < nadd; q++)
+            if ((rc = add_doc(g, f, add[q])))
+                goto cleanup;
+    }
+    rc = 0;
+cleanup:
+    rcp__free(cnt);
+    rcp__free(last);
+    rcp__free(lastf);
+    rcp__free(core);
+    rcp__free(acc);
+    rcp__free(hits);
+    rcp__free(nums);
+    rcp__free(touched);
+    rcp__free(add);
+    return rc;
+}
+
+/* The dissenting units of each fact, from the pairs that were linked but
+ * for their values: each unit dissents from the other's fact, unless its
+ * doc supports that fact anyway. */
+static int add_dissent(rcp_digest *g, const edge *dis, size_t ndis)
+{
+    for (size_t i = 0; i < ndis; i++)
+        for (int side = 0; side < 2; side++) {
+            uint32_t a = side ? dis[i].b : dis[i].a;
+            uint32_t b = side ? dis[i].a : dis[i].b;
+            rcp__dfact *f = &g->facts[g->units[a].fact];
+            if (g->units[a].fact == g->units[b].fact ||
+                has_doc(f, g->units[b].doc))
+                continue;
+            uint32_t k = 0;
+            while (k < f->ndissent && f->dissent[k] != b)
+                k++;
+            if (k < f->ndissent)
+                continue;
+            uint32_t *nd =
+                rcp__arena_alloc(&g->arena, (f->ndissent + 1) * sizeof *nd);
+            if (!nd)
+                return RCP_ENOMEM;
+            if (f->ndissent)
+                memcpy(nd, f->dissent, f->ndissent * sizeof *nd);
+            nd[f->ndissent++] = b;
+            f->dissent = nd;
+        }
+    return 0;
+}
+
 static int cmp_edge(const void *p, const void *q)
 {
     const edge *x = p, *y = q;
@@ -308,7 +497,8 @@ int rcp__digest_align(rcp_digest *g)
     uint32_t *post = NULL, *touched = NULL, *shared = NULL, *specific = NULL;
     uint32_t *parent = NULL, *next = NULL, *size = NULL, *tail = NULL;
     float *acc = NULL;
-    edge *edges = NULL;
+    edge *edges = NULL, *dis = NULL;
+    size_t ndis = 0, cdis = 0;
     pair *pairs = NULL;
     failset fails = {0};
     uint32_t sa[GROUP_SAMPLE], sb[GROUP_SAMPLE];
@@ -334,7 +524,7 @@ int rcp__digest_align(rcp_digest *g)
         }
     rcp__free(fill);
     int capped = 0; /* some term makes no candidates */
-    for (size_t t = 0; t < g->nterms + 1 && !capped; t++)
+    for (size_t t = 0; t < g->nterms && !capped; t++)
         capped = pstart[t + 1] - pstart[t] > POST_CAP;
     acc = rcp__calloc(n + 1, sizeof *acc);
     shared = rcp__calloc(n + 1, sizeof *shared);
@@ -395,7 +585,18 @@ int rcp__digest_align(rcp_digest *g)
                 pairs[npairs].k = k;
                 npairs++;
             }
-            double s = link_score(dice, cont, k, ks, same, people_clash(u, v));
+            double s = link_score(dice, cont, k, ks, same, clash(u, v));
+            if (s <= 0 && !same && rcp__digest_values_clash(u, v) &&
+                !(u->people && v->people && !(u->people & v->people)) &&
+                link_score(dice, cont, k, ks, same, 0) > 0) {
+                /* linked but for the values: a disagreement */
+                if (!RCP__PUSH(dis, ndis, cdis))
+                    goto cleanup;
+                dis[ndis].a = (uint32_t)i;
+                dis[ndis].b = j;
+                dis[ndis].score = 0;
+                ndis++;
+            }
             if (s <= 0)
                 continue;
             if (!RCP__PUSH(edges, nedges, cedges))
@@ -433,15 +634,15 @@ int rcp__digest_align(rcp_digest *g)
             for (uint32_t j = 0; j < nb; j++) {
                 uint32_t x = sa[i], y = sb[j];
                 if (g->units[x].doc != g->units[y].doc) {
-                    if (people_clash(&g->units[x], &g->units[y]))
+                    if (clash(&g->units[x], &g->units[y]))
                         close = -1e9; /* different people: never */
                     double af = affinity(g, x, y);
                     sum += af, cnt++;
                     close += af >= GROUP_CLOSE;
                 }
             }
-        if (cnt > 0 &&
-            (sum / cnt < GROUP_AVG || close < GROUP_MAJORITY * cnt)) {
+        if (cnt > 0 && (sum / cnt < TUNE(GROUP_AVG, GROUP_AVG) ||
+                        close < GROUP_MAJORITY * cnt)) {
             if (remember_failure(&fails, ra, rb, size[ra], size[rb]))
                 goto cleanup;
             continue;
@@ -507,7 +708,10 @@ int rcp__digest_align(rcp_digest *g)
         }
         g->nfacts++;
     }
-    rc = extend_support(g, pairs, npairs);
+    if ((rc = extend_support(g, pairs, npairs)) ||
+        (rc = add_dissent(g, dis, ndis)))
+        goto cleanup;
+    rc = extend_core(g, pstart, post);
 cleanup:
     rcp__free(pstart);
     rcp__free(post);
@@ -516,6 +720,7 @@ cleanup:
     rcp__free(specific);
     rcp__free(touched);
     rcp__free(edges);
+    rcp__free(dis);
     rcp__free(pairs);
     rcp__free(fails.e);
     rcp__free(parent);

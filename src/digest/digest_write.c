@@ -178,12 +178,21 @@ int rcp__digest_json_story(rcp__buf *b, const rcp_digest *g)
         const rcp__ddisagree *x = &g->disagree[i];
         T(rcp__buf_adds(b, i ? ",\n    {\"about\": " : "\n    {\"about\": "));
         T(j_str(b, x->about));
+        T(rcp__buf_adds(b, ", \"kind\": "));
+        T(j_str(b, x->kind));
         T(rcp__buf_adds(b, ", \"values\": ["));
         for (uint32_t v = 0; v < x->nvalues; v++) {
+            const rcp__dvalue *y = &x->values[v];
             T(rcp__buf_adds(b, v ? ", {\"value\": " : "{\"value\": "));
-            T(j_str(b, x->values[v].value));
+            T(j_str(b, y->value));
             T(rcp__buf_adds(b, ", \"support\": "));
-            T(j_ids(b, g, x->values[v].docs, x->values[v].ndocs));
+            T(j_ids(b, g, y->docs, y->ndocs));
+            if (y->unit != UINT32_MAX) {
+                T(rcp__buf_adds(b, ", \"article\": "));
+                T(j_str(b, g->ids[g->units[y->unit].doc]));
+                T(rcp__buf_adds(b, ", \"sentence\": "));
+                T(j_unit(b, g, y->unit));
+            }
             T(rcp__buf_addc(b, '}'));
         }
         T(rcp__buf_adds(b, "]}"));
@@ -383,6 +392,11 @@ static int md_story(rcp__buf *b, const rcp_digest *g)
             const rcp__ddisagree *x = &g->disagree[i];
             T(rcp__buf_adds(b, "- "));
             T(md_text(b, x->about, strlen(x->about)));
+            if (strcmp(x->kind, "conflict")) {
+                T(rcp__buf_adds(b, " ("));
+                T(rcp__buf_adds(b, x->kind));
+                T(rcp__buf_addc(b, ')'));
+            }
             T(rcp__buf_adds(b, "\n"));
             for (uint32_t v = 0; v < x->nvalues; v++) {
                 T(rcp__buf_adds(b, "  - **"));

@@ -1,151 +1,563 @@
 /*
- * disagree.c - the disagreements of a story: values that aligned
- * sentences of different articles give differently (counts, dates), and
- * publication dates that cannot all be right.
+ * disagree.c - the disagreements of a story: a count, amount, percentage
+ * or date that sentences of different articles give differently for the
+ * same thing, each value with the articles behind it and one sentence
+ * that gives it; and publication dates that cannot all be right.
+ *
+ * How it works. Every sentence is read for its values:
+ *
+ *   - a figure (a number token, or a number word: "trois", "seven") with
+ *     its noun, the first content word after it once multipliers
+ *     ("millions", "milliards", "thousand") and "de"/"of" are skipped:
+ *     "600 millions d'euros" is 6e8 on the slot "euro", "10 %" 10 on
+ *     the slot "%", "10-metre" 10 on "metre"; "30 to 40", "35-to-40",
+ *     "entre 30 et 40" are ranges; a qualifier before it makes it an
+ *     interval: at least / au moins / plus de / more than: [v, inf);
+ *     up to / jusqu'à / as many as / moins de / less than: [0, v];
+ *     about / environ / près de / nearly / some: v +- 15%;
+ *   - a date of the story's timeline (nlp.h: "mercredi 22 octobre",
+ *     "jeudi" read against the article's date) on the slot "date", as the
+ *     interval of the days it covers ("octobre 2008" is the month).
+ *
+ * A figure inside a date expression is left to the date. A sentence's
+ * attribution -- "selon X", "d'après X", "according to X", "X said" is
+ * not read -- is kept with its figures.
+ *
+ * Two values disagree when they share a slot, come from sentences of
+ * different docs that state the same thing (context: the idf-weighted
+ * Dice of the two sentences, rcp__digest_sim, at least DIS_CONTEXT;
+ * their differing figures only lower it), their intervals do not meet
+ * ("at least 15" and "up to 20" do), and they are not attributed to two
+ * different sources (32 000 "selon la police", 80 000 "selon les
+ * organisateurs" are attributed figures, not a conflict). Values of one
+ * slot joined by such conflicts, and by agreements (the same value in a
+ * sentence as close), form one disagreement; its values are grouped by
+ * value, each with its docs and the first sentence that gives it. A doc
+ * that gives two conflicting values in one disagreement without
+ * attributing them takes no side (a correction inside the article).
+ *
+ * When the docs behind each value are dated and every doc of one value
+ * was published before every doc of the next, the disagreement is a
+ * revision over time ("toll revised from 60 to 65"): kind "revision".
+ * Otherwise kind "conflict". Publication dates: kind "publication".
+ *
+ * Cost: values are sorted by slot; each is compared with at most
+ * DIS_WINDOW values of its slot (those of the nearest docs), so the work
+ * is linear in the story.
  */
 #include "digest/digest.h"
+#include "digest/nlp_priv.h"
+#include "text/text.h"
 
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
-/* ---- disagreements ---- */
+/* Chosen on the claims-dev clusters, both halves of each language
+ * (docs/digest.md); -D on the command line to try others. */
+#ifndef DIS_SENT
+#define DIS_SENT 0.45 /* sentence similarity: the same statement */
+#endif
+#ifndef DIS_LOCAL
+#define DIS_LOCAL 0.6 /* share of the words around the values */
+#endif
+#ifndef DIS_SENT_MIN
+#define DIS_SENT_MIN 0.15 /* ... in sentences at least this close */
+#endif
+#define DIS_WINDOW 64    /* values of a slot compared with each one */
+#define DIS_MAXVALUES 8  /* distinct values shown per disagreement */
+#define SLOT_DATE 1      /* the slot of dates (a noun's hash is never 1) */
+#define SLOT_MDAY 3      /* day and month with no year known: m * 32 + d */
+#define SLOT_WDAY 4      /* a weekday alone, with no date known: 0-6 */
+#define DIS_CTX 12       /* context words kept per value */
+#define DIS_CTX_SPAN 6   /* ... from this many tokens on each side */
 
-/* A number token and the slot it fills: the content word after it (or,
- * when none, before it). */
-typedef struct numslot {
-    uint64_t slot;
-    const rcp_token *num;
-    uint32_t doc, unit;
-} numslot;
+/* One value as a sentence gives it. */
+typedef struct dval {
+    uint64_t slot;     /* hash of the noun's stem, or SLOT_DATE */
+    uint64_t source;   /* hash of its attribution's first word, or 0 */
+    double lo, hi;     /* the interval it states */
+    double v;          /* the value itself (for grouping) */
+    uint32_t unit, doc;
+    uint32_t off, len; /* the value as written (number through noun) */
+    uint64_t ctx[DIS_CTX]; /* stems of the content words around it,
+                              ascending, 0 for none */
+} dval;
 
-static int add_disagreement(rcp_digest *g, size_t *cap, const char *about,
-                            const char **vals, uint32_t **vdocs,
-                            uint32_t *nvdocs, uint32_t nv)
+/* ---- reading figures ---- */
+
+static int norm_is(const rcp_token *k, const char *s)
 {
-    if (!RCP__PUSH(g->disagree, g->ndisagree, *cap))
-        return RCP_ENOMEM;
-    rcp__ddisagree *o = &g->disagree[g->ndisagree];
-    o->about = about;
-    o->values = rcp__arena_zalloc(&g->arena, nv * sizeof *o->values);
-    if (!o->values)
-        return RCP_ENOMEM;
-    for (uint32_t i = 0; i < nv; i++) {
-        o->values[i].value = vals[i];
-        o->values[i].docs =
-            rcp__digest_docset(g, vdocs[i], nvdocs[i], &o->values[i].ndocs);
-        if (!o->values[i].docs)
-            return RCP_ENOMEM;
-    }
-    o->nvalues = nv;
-    g->ndisagree++;
-    return 0;
+    size_t n = strlen(s);
+    return k->norm_len == n && !memcmp(k->norm, s, n);
 }
 
-/* The same number, whatever its separators (1000, 1,000, 1 000). */
-static int same_num(const rcp_token *a, const rcp_token *b)
+/* The tokens before t (within [t0, t)) spell words[0..n) in order. */
+static int before_is(const rcp_doc *d, uint32_t t0, uint32_t t,
+                     const char *const *w, size_t n)
 {
-    size_t i = 0, j = 0;
-    for (;;) {
-        while (i < a->norm_len && (a->norm[i] < '0' || a->norm[i] > '9'))
-            i++;
-        while (j < b->norm_len && (b->norm[j] < '0' || b->norm[j] > '9'))
-            j++;
-        if (i == a->norm_len || j == b->norm_len)
-            return i == a->norm_len && j == b->norm_len;
-        if (a->norm[i++] != b->norm[j++])
+    if (t < t0 + n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!norm_is(&d->toks[t - n + i], w[i]))
             return 0;
+    return 1;
+}
+
+enum { Q_NONE, Q_MIN, Q_MAX, Q_ABOUT };
+
+/* Qualifiers of a figure, by the words just before it, in the folded
+ * forms of rcp_token.norm; a phrase ends with the word before the
+ * figure. */
+static const struct {
+    int q;
+    const char *w[3];
+} qualifiers[] = {
+    {Q_MIN, {"at", "least"}},      {Q_MIN, {"au", "moins"}},
+    {Q_MIN, {"plus", "de"}},       {Q_MIN, {"plus", "d'"}},
+    {Q_MIN, {"more", "than"}},     {Q_MIN, {"over"}},
+    {Q_MIN, {"upwards", "of"}},    {Q_MIN, {"minimum"}},
+    {Q_MAX, {"moins", "de"}},      {Q_MAX, {"moins", "d'"}},
+    {Q_MAX, {"up", "to"}},         {Q_MAX, {"jusqu'", "a"}},
+    {Q_MAX, {"as", "many", "as"}}, {Q_MAX, {"as", "much", "as"}},
+    {Q_MAX, {"less", "than"}},     {Q_MAX, {"fewer", "than"}},
+    {Q_MAX, {"under"}},            {Q_MAX, {"maximum"}},
+    {Q_ABOUT, {"about"}},          {Q_ABOUT, {"around"}},
+    {Q_ABOUT, {"environ"}},        {Q_ABOUT, {"pres", "de"}},
+    {Q_ABOUT, {"pres", "d'"}},     {Q_ABOUT, {"nearly"}},
+    {Q_ABOUT, {"almost"}},         {Q_ABOUT, {"some"}},
+    {Q_ABOUT, {"approximately"}},  {Q_ABOUT, {"roughly"}},
+    {Q_ABOUT, {"quelque"}},        {Q_ABOUT, {"quelques"}},
+    {Q_ABOUT, {"presque"}},        {Q_ABOUT, {"estimated"}},
+    {Q_ABOUT, {"estime"}},         {Q_ABOUT, {"estimee"}},
+    {Q_ABOUT, {"une", "dizaine"}},
+};
+
+static int qualifier(const rcp_doc *d, uint32_t t0, uint32_t t)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(qualifiers); i++) {
+        size_t n = 0;
+        while (n < 3 && qualifiers[i].w[n])
+            n++;
+        if (before_is(d, t0, t, qualifiers[i].w, n))
+            return qualifiers[i].q;
     }
+    return Q_NONE;
 }
 
-/*
- * Two sentences disagree on a value only when they clearly state the same
- * thing (dice >= DISAGREE_DICE): sentences merely grouped into one fact
- * may name dates or figures of different moments of the story ("found on
- * 5 August" / "released on 20 August").
- */
-#define DISAGREE_DICE 0.5
+/* Number words (folded), 2 to 20 and a dozen, English and French: "one"
+ * and "un" are left out, they are mostly articles. */
+static const struct {
+    const char *w;
+    int v;
+} number_words[] = {
+    {"two", 2},       {"three", 3},     {"four", 4},      {"five", 5},
+    {"six", 6},       {"seven", 7},     {"eight", 8},     {"nine", 9},
+    {"ten", 10},      {"eleven", 11},   {"twelve", 12},   {"thirteen", 13},
+    {"fourteen", 14}, {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17},
+    {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},   {"dozen", 12},
+    {"deux", 2},      {"trois", 3},     {"quatre", 4},    {"cinq", 5},
+    {"sept", 7},      {"huit", 8},      {"neuf", 9},      {"dix", 10},
+    {"onze", 11},     {"douze", 12},    {"treize", 13},   {"quatorze", 14},
+    {"quinze", 15},   {"seize", 16},    {"vingt", 20},    {"douzaine", 12},
+};
 
-static int close_units(const rcp_digest *g, uint32_t a, uint32_t b)
+/* Multipliers after a figure. */
+static const struct {
+    const char *stem;
+    double m;
+} multipliers[] = {
+    {"million", 1e6},  {"millions", 1e6}, {"milliard", 1e9},
+    {"billion", 1e9},  {"billions", 1e9}, {"thousand", 1e3},
+    {"mill", 1e3},     {"mille", 1e3},    {"trillion", 1e12},
+    {"millier", 1e3},  {"centain", 1e2},  {"hundred", 1e2},
+};
+
+/* The leading number of a token's norm: "1,000" and "120.000" are
+ * thousands (a separator followed by exactly three digits), "4,9" and
+ * "3.5" decimals; *rest points after it. */
+static double parse_number(const char *p, size_t n, size_t *rest)
 {
-    return rcp__digest_sim(g, &g->units[a], &g->units[b], NULL, NULL) >=
-           DISAGREE_DICE;
-}
-
-/* Values of one slot: up to 8 distinct values with their docs. */
-typedef struct slotvals {
-    const char *vals[8];
-    uint32_t *docs[8];
-    uint32_t ndocs[8];
-    uint32_t nv;
-} slotvals;
-
-static int slot_add(rcp_digest *g, slotvals *sv, const char *v, uint32_t doc,
-                    size_t maxdocs)
-{
-    uint32_t i = 0;
-    while (i < sv->nv && strcmp(sv->vals[i], v))
-        i++;
-    if (i == sv->nv) {
-        if (sv->nv == RCP_ARRAY_SIZE(sv->vals))
-            return 0;
-        sv->vals[i] = v;
-        sv->docs[i] = rcp__arena_alloc(&g->arena, maxdocs * sizeof(uint32_t));
-        if (!sv->docs[i])
-            return RCP_ENOMEM;
-        sv->ndocs[i] = 0;
-        sv->nv++;
-    }
-    for (uint32_t k = 0; k < sv->ndocs[i]; k++)
-        if (sv->docs[i][k] == doc)
-            return 0;
-    if (sv->ndocs[i] < maxdocs)
-        sv->docs[i][sv->ndocs[i]++] = doc;
-    return 0;
-}
-
-/* A doc that gives several values to one slot (both "15 octobre" and "17
- * octobre") takes no side: it is left out of every value, and values
- * left without docs are dropped. */
-static void slot_clean(slotvals *sv)
-{
-    for (uint32_t i = 0; i < sv->nv; i++)
-        for (uint32_t k = 0; k < sv->ndocs[i];) {
-            uint32_t d = sv->docs[i][k];
-            int multi = 0;
-            for (uint32_t j = 0; j < sv->nv && !multi; j++)
-                for (uint32_t m = 0; j != i && m < sv->ndocs[j]; m++)
-                    multi |= sv->docs[j][m] == d;
-            if (!multi) {
-                k++;
+    double v = 0;
+    size_t i = 0;
+    int any = 0;
+    while (i < n) {
+        if (p[i] >= '0' && p[i] <= '9') {
+            v = v * 10 + (p[i++] - '0');
+            any = 1;
+        } else if ((p[i] == ',' || p[i] == '.') && any && i + 1 < n &&
+                   p[i + 1] >= '0' && p[i + 1] <= '9') {
+            size_t j = i + 1;
+            while (j < n && p[j] >= '0' && p[j] <= '9')
+                j++;
+            if (j - i - 1 == 3) { /* a thousands separator */
+                i++;
                 continue;
             }
-            for (uint32_t j = 0; j < sv->nv; j++) /* out of every value */
-                for (uint32_t m = 0; m < sv->ndocs[j];)
-                    if (sv->docs[j][m] == d)
-                        sv->docs[j][m] = sv->docs[j][--sv->ndocs[j]];
-                    else
-                        m++;
+            double f = 0.1;
+            for (size_t k = i + 1; k < j; k++, f /= 10)
+                v += (p[k] - '0') * f;
+            i = j;
+            break;
+        } else {
+            break;
         }
-    uint32_t w = 0;
-    for (uint32_t i = 0; i < sv->nv; i++)
-        if (sv->ndocs[i]) {
-            sv->vals[w] = sv->vals[i];
-            sv->docs[w] = sv->docs[i];
-            sv->ndocs[w] = sv->ndocs[i];
-            w++;
-        }
-    sv->nv = w;
+    }
+    *rest = i;
+    return any ? v : -1;
 }
 
-/* Days since 1970-01-01 of "YYYY-MM-DD..." (Howard Hinnant's
- * days_from_civil), or LONG_MIN without a full date. */
-static long day_number(const char *s)
+/* The noun of a figure ending at token t (exclusive bound t1): skips
+ * multipliers, "de", "d'", "of"; fills *mult. Returns its token or
+ * UINT32_MAX. */
+static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
+                            double *mult)
 {
-    int y, m, d;
-    if (strlen(s) < 10 || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 ||
-        m > 12 || d < 1 || d > 31)
-        return LONG_MIN;
+    *mult = 1;
+    int after_mult = 0;
+    for (uint32_t k = t, n = 0; k < t1 && n < 4; k++, n++) {
+        const rcp_token *x = &d->toks[k];
+        if (x->flags & RCP_TOK_PUNCT) {
+            if (norm_is(x, "%"))
+                return k;
+            return UINT32_MAX;
+        }
+        if (!(x->flags & RCP_TOK_WORD) || (x->flags & RCP_TOK_NUM))
+            return UINT32_MAX;
+        int m = 0;
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(multipliers) && !m; i++)
+            if (!strcmp(x->stem, multipliers[i].stem))
+                *mult *= multipliers[i].m, m = 1;
+        if (m) {
+            after_mult = 1;
+            continue;
+        }
+        /* "millions d'euros", "millions of dollars"; but "two of the
+         * vessels", "trois des traders" count a part of something else */
+        int partitive = norm_is(x, "of") || norm_is(x, "de") ||
+                        norm_is(x, "d'") || norm_is(x, "des") ||
+                        norm_is(x, "du");
+        if (partitive && after_mult)
+            continue;
+        if (partitive || norm_is(x, "the") || norm_is(x, "l'"))
+            return UINT32_MAX;
+        if (x->flags & RCP_TOK_STOP) /* "three other rifles" */
+            continue;
+        if (x->norm_len < 2)
+            return UINT32_MAX;
+        return k;
+    }
+    return UINT32_MAX;
+}
+
+/* The slot of a noun token: the hash of its stem, without an elided
+ * article ("d'euros"); "%", "pour cent", "percent" are one slot. */
+static uint64_t noun_slot(const rcp_doc *d, uint32_t k)
+{
+    const rcp_token *x = &d->toks[k];
+    if (norm_is(x, "%") || norm_is(x, "percent") || norm_is(x, "pourcent") ||
+        (norm_is(x, "cent") && k > 0 && norm_is(&d->toks[k - 1], "pour")))
+        return 2;
+    uint64_t h = x->hstem;
+    return h > 4 ? h : h + 5;
+}
+
+/* A date of the timeline covers the token at off in doc. */
+static int in_date(const rcp_digest *g, const uint32_t *dstart, uint32_t doc,
+                   uint32_t off)
+{
+    for (uint32_t i = dstart[doc]; i < dstart[doc + 1]; i++) {
+        const rcp__date *x = &g->nlp.dates[i];
+        if (off >= x->off && off < x->off + x->len)
+            return 1;
+    }
+    return 0;
+}
+
+/* The attribution of a sentence: the hash of the word after "selon",
+ * "d'après", "according to" (its first content word), or 0. */
+static uint64_t attribution(const rcp_doc *d, uint32_t t0, uint32_t t1)
+{
+    static const char *const acc[] = {"according", "to"};
+    static const char *const dap[] = {"d'", "apres"};
+    for (uint32_t t = t0; t < t1; t++) {
+        if (!(norm_is(&d->toks[t], "selon") ||
+              before_is(d, t0, t + 1, acc, 2) ||
+              before_is(d, t0, t + 1, dap, 2)))
+            continue;
+        for (uint32_t k = t + 1; k < t1 && k < t + 5; k++)
+            if ((d->toks[k].flags & RCP_TOK_WORD) &&
+                !(d->toks[k].flags & RCP_TOK_STOP) && d->toks[k].norm_len > 2)
+                return d->toks[k].hstem | 1;
+    }
+    return 0;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The content words (not numbers) within DIS_CTX_SPAN tokens of the
+ * value's tokens [a, b), inside the unit [t0, t1): what the figure is
+ * about locally ("perte de 600 millions", "a fait perdre 751 millions"). */
+static void value_context(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                          uint32_t a, uint32_t b, dval *x)
+{
+    uint32_t n = 0;
+    uint32_t lo = a > t0 + DIS_CTX_SPAN ? a - DIS_CTX_SPAN : t0;
+    uint32_t hi = b + DIS_CTX_SPAN < t1 ? b + DIS_CTX_SPAN : t1;
+    for (uint32_t k = lo; k < hi && n < DIS_CTX; k++) {
+        const rcp_token *t = &d->toks[k];
+        if (k >= a && k < b)
+            continue;
+        if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_NUM) ||
+            (t->flags & RCP_TOK_STOP) || t->norm_len < 3)
+            continue;
+        x->ctx[n++] = t->hstem;
+    }
+    qsort(x->ctx, n, sizeof *x->ctx, cmp_u64);
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < n; i++)
+        if (!m || x->ctx[m - 1] != x->ctx[i])
+            x->ctx[m++] = x->ctx[i];
+    while (m < DIS_CTX)
+        x->ctx[m++] = 0;
+}
+
+/* Shared context words over the smaller context. */
+static double context_overlap(const dval *a, const dval *b)
+{
+    uint32_t i = 0, j = 0, k = 0, na = 0, nb = 0;
+    while (na < DIS_CTX && a->ctx[na])
+        na++;
+    while (nb < DIS_CTX && b->ctx[nb])
+        nb++;
+    while (i < na && j < nb) {
+        if (a->ctx[i] == b->ctx[j])
+            k++, i++, j++;
+        else if (a->ctx[i] < b->ctx[j])
+            i++;
+        else
+            j++;
+    }
+    return na && nb ? (double)k / RCP_MIN(na, nb) : 0;
+}
+
+typedef struct dvals {
+    dval *v;
+    size_t n, cap;
+} dvals;
+
+static int push_val(dvals *a, const dval *x)
+{
+    if (!RCP__PUSH(a->v, a->n, a->cap))
+        return RCP_ENOMEM;
+    a->v[a->n++] = *x;
+    return 0;
+}
+
+static int number_word(const rcp_token *k)
+{
+    if (!(k->flags & RCP_TOK_WORD))
+        return -1;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(number_words); i++)
+        if (norm_is(k, number_words[i].w))
+            return number_words[i].v;
+    return -1;
+}
+
+/* A weekday, or a day and month, at token t that the timeline could not
+ * date (no article date, no year): pushed as a value of SLOT_WDAY or
+ * SLOT_MDAY, *t moved to its last token. Returns 1 when one was read,
+ * 0 when not, or RCP_ENOMEM. */
+static int calendar_value(const rcp_digest *g, const uint32_t *dstart,
+                          const rcp__dunit *u, const rcp_doc *d, uint32_t t,
+                          uint32_t t1, uint32_t *last, dvals *out)
+{
+    const rcp_token *k = &d->toks[t];
+    dval x = {0};
+    uint32_t end = t;
+    uint32_t lx = rcp__lex_tok(k);
+    if ((lx & LX_WEEKDAY) && !((lx & LX_EN) && !(k->flags & RCP_TOK_CAP))) {
+        int wd = rcp__lex_weekday(k->norm, k->norm_len);
+        if (wd < 0)
+            return 0;
+        x.slot = SLOT_WDAY;
+        x.v = wd;
+    } else {
+        int m = 0, day = 0;
+        if ((lx & LX_MONTH) && t + 1 < t1 &&
+            (m = rcp__tok_month(d, k)) > 0) {
+            uint32_t n = t + 1;
+            if (n < t1 && norm_is(&d->toks[n], ".")) /* Nov. 18 */
+                n++;
+            if (n < t1 && (day = rcp__tok_day(&d->toks[n])) > 0)
+                end = n;
+        } else if ((k->flags & RCP_TOK_NUM) && t + 1 < t1 &&
+                   (day = rcp__tok_day(k)) > 0 &&
+                   (m = rcp__tok_month(d, &d->toks[t + 1])) > 0) {
+            end = t + 1;
+        }
+        if (end == t)
+            return 0;
+        x.slot = SLOT_MDAY;
+        x.v = m * 32 + day;
+    }
+    if (in_date(g, dstart, u->doc, k->off))
+        return 0;
+    /* the part of the day with it: "early Saturday", "Friday night",
+     * "vendredi soir" */
+    uint32_t first = t;
+    static const char *const before[] = {"early", "late", "tot", "tard"};
+    static const char *const after[] = {"night", "morning", "evening",
+                                        "afternoon", "soir", "matin",
+                                        "apres-midi", "nuit"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(before); i++)
+        if (t > u->tok && norm_is(&d->toks[t - 1], before[i]))
+            first = t - 1;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(after); i++)
+        if (end + 1 < t1 && norm_is(&d->toks[end + 1], after[i])) {
+            end++;
+            break;
+        }
+    x.lo = x.hi = x.v;
+    x.unit = (uint32_t)(u - g->units);
+    x.doc = u->doc;
+    x.off = d->toks[first].off;
+    x.len = d->toks[end].off + d->toks[end].len - x.off;
+    value_context(d, u->tok, u->tok + u->ntok, first, end + 1, &x);
+    *last = end;
+    return push_val(out, &x) ? RCP_ENOMEM : 1;
+}
+
+/* The figures of unit u. */
+static int unit_figures(const rcp_digest *g, uint32_t ui,
+                        const uint32_t *dstart, dvals *out)
+{
+    const rcp__dunit *u = &g->units[ui];
+    const rcp_doc *d = g->docs[u->doc];
+    uint32_t t0 = u->tok, t1 = u->tok + u->ntok;
+    uint64_t src = attribution(d, t0, t1);
+    for (uint32_t t = t0; t < t1; t++) {
+        const rcp_token *k = &d->toks[t];
+        int rc = calendar_value(g, dstart, u, d, t, t1, &t, out);
+        if (rc < 0)
+            return rc;
+        if (rc)
+            continue;
+        double v, v2 = -1;
+        size_t rest = 0;
+        uint32_t after = t + 1, first = t;
+        if ((k->flags & RCP_TOK_NUM) && !(k->flags & RCP_TOK_DATE)) {
+            v = parse_number(k->norm, k->norm_len, &rest);
+            if (v < 0)
+                continue;
+            /* "35-to-40": a range in one token */
+            if (rest + 4 < k->norm_len && !memcmp(k->norm + rest, "-to-", 4)) {
+                size_t r2;
+                v2 = parse_number(k->norm + rest + 4, k->norm_len - rest - 4,
+                                  &r2);
+                rest += 4 + r2;
+            }
+        } else {
+            int w = number_word(k);
+            if (w < 0)
+                continue;
+            v = w;
+            rest = k->norm_len;
+        }
+        if (in_date(g, dstart, u->doc, k->off))
+            continue;
+        /* the upper end of a range read with its lower end */
+        if (t >= t0 + 2 &&
+            (norm_is(&d->toks[t - 1], "to") || norm_is(&d->toks[t - 1], "a") ||
+             norm_is(&d->toks[t - 1], "-") || norm_is(&d->toks[t - 1], "et")) &&
+            (d->toks[t - 2].flags & RCP_TOK_NUM))
+            continue;
+        /* "30 to 40", "30 à 40", "entre 30 et 40" */
+        if (v2 < 0 && rest == k->norm_len && t + 2 < t1 &&
+            (norm_is(&d->toks[t + 1], "to") || norm_is(&d->toks[t + 1], "a") ||
+             norm_is(&d->toks[t + 1], "-") || norm_is(&d->toks[t + 1], "et")) &&
+            (d->toks[t + 2].flags & RCP_TOK_NUM)) {
+            size_t r2;
+            v2 = parse_number(d->toks[t + 2].norm, d->toks[t + 2].norm_len,
+                              &r2);
+            after = t + 3;
+        }
+        double mult = 1;
+        uint32_t noun;
+        if (rest < k->norm_len && k->norm[rest] == '-' &&
+            rest + 2 < k->norm_len && k->norm[rest + 1] >= 'a' &&
+            k->norm[rest + 1] <= 'z')
+            noun = t; /* "10-metre": the unit is in the token */
+        else if (rest < k->norm_len && after == t + 1 && v2 < 0)
+            continue; /* "12e", "3G": not a figure */
+        else
+            noun = figure_noun(d, after, t1, &mult);
+        if (noun == UINT32_MAX)
+            continue;
+        dval x = {0};
+        if (noun == t) {
+            /* the slot: the part after the number, hashed by hand */
+            uint64_t h = 1469598103934665603ull;
+            for (size_t i = rest + 1; i < k->norm_len; i++)
+                h = (h ^ (uint8_t)k->norm[i]) * 1099511628211ull;
+            x.slot = h > 4 ? h : h + 5;
+        } else {
+            x.slot = noun_slot(d, noun);
+        }
+        v *= mult;
+        if (v2 >= 0)
+            v2 *= mult;
+        /* "trois ans et demi", "two and a half years" */
+        uint32_t end = noun;
+        if (noun + 2 < t1 && norm_is(&d->toks[noun + 1], "et") &&
+            norm_is(&d->toks[noun + 2], "demi"))
+            v += 0.5 * mult, end = noun + 2;
+        x.v = v;
+        x.lo = x.hi = v;
+        if (v2 >= 0) {
+            x.lo = RCP_MIN(v, v2), x.hi = RCP_MAX(v, v2);
+        } else {
+            switch (qualifier(d, t0, t)) {
+            case Q_MIN:
+                x.hi = INFINITY;
+                break;
+            case Q_MAX:
+                x.lo = 0;
+                break;
+            case Q_ABOUT:
+                x.lo = v * 0.85, x.hi = v * 1.15;
+                break;
+            }
+        }
+        x.source = src;
+        x.unit = ui;
+        x.doc = u->doc;
+        x.off = d->toks[first].off;
+        x.len = d->toks[end].off + d->toks[end].len - x.off;
+        /* the context leaves out the rest of the noun phrase ("150
+         * nautical miles"): it is what the figure counts, not what it is
+         * said about */
+        uint32_t ce = end + 1;
+        if (ce < t1 && (d->toks[ce].flags & RCP_TOK_WORD) &&
+            !(d->toks[ce].flags & (RCP_TOK_STOP | RCP_TOK_CAP)))
+            ce++;
+        value_context(d, t0, t1, first, ce, &x);
+        rc = push_val(out, &x);
+        if (rc)
+            return rc;
+        t = end;
+    }
+    return 0;
+}
+
+/* Days since 1970-01-01 of y-m-d (Howard Hinnant's days_from_civil). */
+static long days_from_civil(int y, int m, int d)
+{
     y -= m <= 2;
     long era = (y >= 0 ? y : y - 399) / 400;
     long yoe = y - era * 400;
@@ -154,193 +566,499 @@ static long day_number(const char *s)
     return era * 146097 + doe - 719468;
 }
 
+/* Days since 1970-01-01 of "YYYY-MM-DD...", or LONG_MIN without a full
+ * date. */
+static long day_number(const char *s)
+{
+    int y, m, d;
+    if (strlen(s) < 10 || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 ||
+        m > 12 || d < 1 || d > 31)
+        return LONG_MIN;
+    return days_from_civil(y, m, d);
+}
+
+/* The days a timeline value covers: a day, a month or a year. */
+static int date_interval(const char *s, double *lo, double *hi)
+{
+    int y, m = 0, d = 0;
+    int n = sscanf(s, "%4d-%2d-%2d", &y, &m, &d);
+    if (n == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+        *lo = *hi = (double)days_from_civil(y, m, d);
+    } else if (n == 2 && m >= 1 && m <= 12) {
+        *lo = (double)days_from_civil(y, m, 1);
+        *hi = (double)(m == 12 ? days_from_civil(y + 1, 1, 1)
+                               : days_from_civil(y, m + 1, 1)) -
+              1;
+    } else if (n >= 1) {
+        *lo = (double)days_from_civil(y, 1, 1);
+        *hi = (double)days_from_civil(y + 1, 1, 1) - 1;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+/* ---- pairing ---- */
+
+static int cmp_dval(const void *a, const void *b)
+{
+    const dval *x = a, *y = b;
+    if (x->slot != y->slot)
+        return x->slot < y->slot ? -1 : 1;
+    if (x->doc != y->doc)
+        return x->doc < y->doc ? -1 : 1;
+    return (x->off > y->off) - (x->off < y->off);
+}
+
+static uint32_t find_root(uint32_t *p, uint32_t x)
+{
+    while (p[x] != x)
+        x = p[x] = p[p[x]];
+    return x;
+}
+
+static int meet(const dval *a, const dval *b)
+{
+    return a->lo <= b->hi && b->lo <= a->hi;
+}
+
+/* Another value of vals[i]'s sentence on its slot (its neighbours in
+ * slot, doc order) meets x: that sentence also gives x's value ("150
+ * nautical miles off Aden ... 13 nautical miles away"), so the two
+ * values are about two things, not a disagreement. */
+static int unit_also_gives(const dval *vals, size_t n, size_t i,
+                           const dval *x)
+{
+    const dval *a = &vals[i];
+    for (size_t k = i; k-- > 0;) {
+        const dval *y = &vals[k];
+        if (y->slot != a->slot || y->doc != a->doc)
+            break;
+        if (y->unit == a->unit && meet(y, x))
+            return 1;
+    }
+    for (size_t k = i + 1; k < n; k++) {
+        const dval *y = &vals[k];
+        if (y->slot != a->slot || y->doc != a->doc)
+            break;
+        if (y->unit == a->unit && meet(y, x))
+            return 1;
+    }
+    return 0;
+}
+
+/* Unit b dissents from the fact of unit a: the aligner found it states
+ * the same thing with other values (digest_align.c). */
+static int dissents(const rcp_digest *g, uint32_t a, uint32_t b)
+{
+    const rcp__dfact *f = &g->facts[g->units[a].fact];
+    for (uint32_t k = 0; k < f->ndissent; k++)
+        if (f->dissent[k] == b)
+            return 1;
+    return 0;
+}
+
+/* a and b are said of the same thing: their sentences are close
+ * (DIS_SENT), or the words around them are mostly the same (DIS_LOCAL)
+ * in sentences not far apart (DIS_SENT_MIN). */
+static int same_context(const rcp_digest *g, const dval *a, const dval *b)
+{
+    const rcp__dunit *x = &g->units[a->unit], *y = &g->units[b->unit];
+    if ((x->flags | y->flags) & RCP__U_QUESTION)
+        return 0;
+    if (dissents(g, a->unit, b->unit) || dissents(g, b->unit, a->unit))
+        return 1;
+    double sent = rcp__digest_sim(g, x, y, NULL, NULL);
+    double ds = DIS_SENT, dl = DIS_LOCAL, dm = DIS_SENT_MIN;
+    if (a->slot == SLOT_DATE || a->slot == SLOT_MDAY || a->slot == SLOT_WDAY)
+        dl = 1.01; /* the words around a date are its event's actors, not
+                      the event itself: the sentences must be close */
+    return sent >= ds || (sent >= dm && context_overlap(a, b) >= dl);
+}
+
+/* Docs of one value of a disagreement, first occurrence shown. */
+typedef struct vgroup {
+    double v;
+    uint32_t first; /* index in vals of the occurrence shown */
+    uint32_t *docs;
+    uint32_t ndocs;
+    uint64_t source;
+} vgroup;
+
+/* Add a disagreement of nv values: value i is text[i], given by the
+ * docs of vg[i] and shown in unit[i] (UINT32_MAX: none). */
+static int add_disagreement(rcp_digest *g, size_t *cap, const char *about,
+                            const char *kind, const vgroup *vg,
+                            const char *const *text, const uint32_t *unit,
+                            uint32_t nv)
+{
+    if (!RCP__PUSH(g->disagree, g->ndisagree, *cap))
+        return RCP_ENOMEM;
+    rcp__ddisagree *o = &g->disagree[g->ndisagree];
+    o->about = about;
+    o->kind = kind;
+    o->values = rcp__arena_zalloc(&g->arena, nv * sizeof *o->values);
+    if (!o->values)
+        return RCP_ENOMEM;
+    for (uint32_t i = 0; i < nv; i++) {
+        rcp__dvalue *x = &o->values[i];
+        x->value = text[i];
+        x->unit = unit[i];
+        x->docs = rcp__digest_docset(g, vg[i].docs, vg[i].ndocs, &x->ndocs);
+        if (!x->value || !x->docs)
+            return RCP_ENOMEM;
+    }
+    o->nvalues = nv;
+    g->ndisagree++;
+    return 0;
+}
+
+/* The publication day of a doc, or LONG_MIN. */
+static long pub_day(const rcp_digest *g, uint32_t doc)
+{
+    const rcp_article *a = g->docs[doc]->article;
+    return a && a->date ? day_number(a->date) : LONG_MIN;
+}
+
+/* Values ordered by publication: every doc of value i published before
+ * every doc of value i+1 (all dated). Sorts vg by first publication. */
+static int is_revision(const rcp_digest *g, vgroup *vg, uint32_t nv)
+{
+    long first[DIS_MAXVALUES], last[DIS_MAXVALUES];
+    for (uint32_t i = 0; i < nv; i++) {
+        first[i] = LONG_MAX, last[i] = LONG_MIN;
+        for (uint32_t k = 0; k < vg[i].ndocs; k++) {
+            long d = pub_day(g, vg[i].docs[k]);
+            if (d == LONG_MIN)
+                return 0;
+            first[i] = RCP_MIN(first[i], d);
+            last[i] = RCP_MAX(last[i], d);
+        }
+    }
+    for (uint32_t i = 1; i < nv; i++) /* few: insertion sort */
+        for (uint32_t j = i; j > 0 && first[j] < first[j - 1]; j--) {
+            vgroup t = vg[j];
+            vg[j] = vg[j - 1], vg[j - 1] = t;
+            long a = first[j], b = last[j];
+            first[j] = first[j - 1], last[j] = last[j - 1];
+            first[j - 1] = a, last[j - 1] = b;
+        }
+    for (uint32_t i = 1; i < nv; i++)
+        if (last[i - 1] >= first[i])
+            return 0;
+    return 1;
+}
+
+/* One component of conflicting values (indices into vals): group by
+ * value, drop docs that take several sides, emit when two values stay
+ * that do not meet. */
+static int emit_component(rcp_digest *g, size_t *cap, const dval *vals,
+                          const uint32_t *idx, size_t n)
+{
+    vgroup vg[DIS_MAXVALUES];
+    uint32_t nv = 0;
+    for (size_t i = 0; i < n; i++) {
+        const dval *x = &vals[idx[i]];
+        uint32_t j = 0;
+        while (j < nv && vals[vg[j].first].v != x->v)
+            j++;
+        if (j == nv) {
+            if (nv == DIS_MAXVALUES)
+                continue;
+            vg[nv].v = x->v;
+            vg[nv].first = idx[i];
+            vg[nv].source = x->source;
+            vg[nv].docs = rcp__arena_alloc(&g->arena, n * sizeof(uint32_t));
+            if (!vg[nv].docs)
+                return RCP_ENOMEM;
+            vg[nv].ndocs = 0;
+            nv++;
+        }
+        if (vg[j].source != x->source)
+            vg[j].source = 0;
+        uint32_t k = 0;
+        while (k < vg[j].ndocs && vg[j].docs[k] != x->doc)
+            k++;
+        if (k == vg[j].ndocs)
+            vg[j].docs[vg[j].ndocs++] = x->doc;
+    }
+    /* a doc giving two values that do not meet takes no side */
+    for (uint32_t i = 0; i < nv; i++)
+        for (uint32_t k = 0; k < vg[i].ndocs; k++) {
+            uint32_t d = vg[i].docs[k];
+            int multi = 0;
+            for (uint32_t j = 0; j < nv && !multi; j++)
+                if (j != i && !meet(&vals[vg[i].first], &vals[vg[j].first]))
+                    for (uint32_t m = 0; m < vg[j].ndocs; m++)
+                        multi |= vg[j].docs[m] == d;
+            if (multi)
+                vg[i].docs[k] = UINT32_MAX;
+        }
+    uint32_t w = 0;
+    for (uint32_t i = 0; i < nv; i++) {
+        uint32_t m = 0;
+        for (uint32_t k = 0; k < vg[i].ndocs; k++)
+            if (vg[i].docs[k] != UINT32_MAX)
+                vg[i].docs[m++] = vg[i].docs[k];
+        vg[i].ndocs = m;
+        if (m)
+            vg[w++] = vg[i];
+    }
+    nv = w;
+    /* each value as most of its sentences write it ("Friday night"
+     * rather than "Friday evening"), among its first DIS_WINDOW */
+    for (uint32_t i = 0; i < nv; i++) {
+        uint32_t best = 0, m = 0;
+        for (size_t a = 0; a < n && m < DIS_WINDOW; a++) {
+            const dval *x = &vals[idx[a]];
+            if (x->v != vg[i].v)
+                continue;
+            m++;
+            uint32_t c = 0;
+            const char *tx = g->docs[x->doc]->text + x->off;
+            for (size_t b = 0; b < n; b++) {
+                const dval *y = &vals[idx[b]];
+                c += y->v == x->v && y->len == x->len &&
+                     !memcmp(g->docs[y->doc]->text + y->off, tx, x->len);
+            }
+            if (c > best)
+                best = c, vg[i].first = idx[a];
+        }
+    }
+    int conflict = 0;
+    for (uint32_t i = 0; i < nv; i++)
+        for (uint32_t j = i + 1; j < nv; j++)
+            conflict |= !meet(&vals[vg[i].first], &vals[vg[j].first]);
+    if (!conflict)
+        return 0;
+    /* about: the sentence of the most supported value */
+    uint32_t best = 0;
+    for (uint32_t i = 1; i < nv; i++)
+        if (vg[i].ndocs > vg[best].ndocs)
+            best = i;
+    const char *about = rcp__digest_unit_text(g, vals[vg[best].first].unit);
+    if (!about)
+        return RCP_ENOMEM;
+    const char *kind = is_revision(g, vg, nv) ? "revision" : "conflict";
+    const char *text[DIS_MAXVALUES];
+    uint32_t unit[DIS_MAXVALUES];
+    for (uint32_t i = 0; i < nv; i++) {
+        const dval *f = &vals[vg[i].first];
+        text[i] = rcp__arena_strndup(&g->arena, g->docs[f->doc]->text + f->off,
+                                     f->len);
+        unit[i] = f->unit;
+    }
+    return add_disagreement(g, cap, about, kind, vg, text, unit, nv);
+}
+
+/* ---- publication dates ---- */
+
+/* Publication dates that cannot all be right: different years or
+ * months, unless all are full dates within a fortnight. */
+static int publication_dates(rcp_digest *g, size_t *cap)
+{
+    const char *month[DIS_MAXVALUES], *text[DIS_MAXVALUES];
+    uint32_t unit[DIS_MAXVALUES];
+    vgroup vg[DIS_MAXVALUES];
+    uint32_t nv = 0;
+    long lo = LONG_MAX, hi = LONG_MIN;
+    int all_days = 1;
+    for (size_t d = 0; d < g->ndocs; d++) {
+        const rcp_article *a = g->docs[d]->article;
+        if (!a || !a->date || strlen(a->date) < 7)
+            continue;
+        long day = day_number(a->date);
+        if (day == LONG_MIN)
+            all_days = 0;
+        else
+            lo = RCP_MIN(lo, day), hi = RCP_MAX(hi, day);
+        uint32_t i = 0;
+        while (i < nv && strncmp(month[i], a->date, 7))
+            i++;
+        if (i == nv) {
+            if (nv == DIS_MAXVALUES)
+                continue;
+            month[i] = a->date;
+            vg[i].docs =
+                rcp__arena_alloc(&g->arena, g->ndocs * sizeof(uint32_t));
+            if (!vg[i].docs)
+                return RCP_ENOMEM;
+            vg[i].ndocs = 0;
+            nv++;
+        }
+        vg[i].docs[vg[i].ndocs++] = (uint32_t)d;
+    }
+    /* full dates a fortnight apart or less are a story's coverage over
+     * time, even across the turn of a month */
+    if (nv < 2 || (all_days && hi - lo <= 14))
+        return 0;
+    for (uint32_t i = 0; i < nv; i++) {
+        /* the date as given when all its docs give the same, else the
+         * month */
+        const char *v = month[i];
+        int same = 1;
+        for (uint32_t k = 1; k < vg[i].ndocs; k++)
+            same &= !strcmp(g->docs[vg[i].docs[k]]->article->date, v);
+        v = rcp__arena_strndup(&g->arena, v, same ? strlen(v) : 7);
+        text[i] = v;
+        unit[i] = UINT32_MAX;
+    }
+    return add_disagreement(g, cap, "publication date", "publication", vg,
+                            text, unit, nv);
+}
+
 int rcp__digest_disagreements(rcp_digest *g)
 {
     size_t cap = 0;
-    int rc;
-    /* 1. numbers given to the same slot by aligned sentences of
-     *    different docs ("12 morts" / "15 morts") */
-    for (size_t f = 0; f < g->nfacts; f++) {
-        const rcp__dfact *fa = &g->facts[f];
-        if (fa->ndocs < 2 ||
-            (g->units[fa->rep].flags & (RCP__U_SHORT | RCP__U_NOISE)))
+    int rc = RCP_ENOMEM;
+    dvals vals = {0};
+    uint32_t *parent = NULL, *idx = NULL, *comp = NULL, *dstart = NULL;
+    /* the timeline's dates by doc (nlp.dates are by doc, then position) */
+    dstart = rcp__calloc(g->ndocs + 2, sizeof *dstart);
+    if (!dstart)
+        goto out;
+    for (size_t i = 0; i < g->nlp.ndates; i++)
+        dstart[g->nlp.dates[i].doc + 1]++;
+    for (size_t d = 0; d < g->ndocs; d++)
+        dstart[d + 1] += dstart[d];
+    /* 1. values: figures of every statement, dates of the timeline */
+    for (size_t u = 0; u < g->nunits; u++) {
+        if (g->units[u].flags & RCP__U_NOISE)
             continue;
-        numslot ns[64];
-        size_t nn = 0;
-        for (uint32_t k = 0; k < fa->nunits && nn < RCP_ARRAY_SIZE(ns); k++) {
-            const rcp__dunit *u = &g->units[fa->units[k]];
-            const rcp_doc *d = g->docs[u->doc];
-            for (uint32_t t = u->tok;
-                 t < u->tok + u->ntok && nn < RCP_ARRAY_SIZE(ns); t++) {
-                if (!(d->toks[t].flags & RCP_TOK_NUM))
-                    continue;
-                uint64_t slot = 0;
-                if (t + 1 < u->tok + u->ntok &&
-                    (d->toks[t + 1].flags & RCP_TOK_WORD))
-                    slot = d->toks[t + 1].hstem;
-                if (!slot)
-                    continue;
-                ns[nn].slot = slot;
-                ns[nn].num = &d->toks[t];
-                ns[nn].doc = u->doc;
-                ns[nn].unit = fa->units[k];
-                nn++;
-            }
-        }
-        for (size_t i = 0; i < nn; i++) {
-            int first = 1, differ = 0;
-            for (size_t j = 0; j < nn; j++) {
-                if (ns[j].slot != ns[i].slot)
-                    continue;
-                if (j < i)
-                    first = 0;
-                if (ns[j].doc != ns[i].doc && !same_num(ns[i].num, ns[j].num) &&
-                    close_units(g, ns[i].unit, ns[j].unit))
-                    differ = 1;
-            }
-            if (!first || !differ)
-                continue;
-            slotvals sv = {0};
-            const rcp_token *vtok[RCP_ARRAY_SIZE(sv.vals)];
-            for (size_t j = 0; j < nn; j++) {
-                if (ns[j].slot != ns[i].slot)
-                    continue;
-                const rcp_doc *d = g->docs[ns[j].doc];
-                const rcp_token *num = ns[j].num;
-                /* the value as written, with the slot word */
-                const rcp_token *w = num + 1;
-                const char *v = NULL;
-                for (uint32_t x = 0; x < sv.nv && !v; x++)
-                    if (same_num(vtok[x], num)) /* 1,000 is 1000 */
-                        v = sv.vals[x];
-                if (!v && sv.nv < RCP_ARRAY_SIZE(vtok))
-                    vtok[sv.nv] = num;
-                if (!v)
-                    v = rcp__arena_strndup(&g->arena, d->text + num->off,
-                                           w->off + w->len - num->off);
-                if (!v)
-                    return RCP_ENOMEM;
-                if ((rc = slot_add(g, &sv, v, ns[j].doc, g->ndocs)))
-                    return rc;
-            }
-            slot_clean(&sv);
-            if (sv.nv < 2)
-                continue;
-            const char *about = rcp__digest_unit_text(g, fa->rep);
-            if (!about)
-                return RCP_ENOMEM;
-            if ((rc = add_disagreement(g, &cap, about, sv.vals, sv.docs,
-                                       sv.ndocs, sv.nv)))
-                return rc;
-        }
+        if ((rc = unit_figures(g, (uint32_t)u, dstart, &vals)))
+            goto out;
     }
-    /* 2. dates of the same event: aligned sentences, different dates */
-    for (size_t f = 0; f < g->nfacts; f++) {
-        const rcp__dfact *fa = &g->facts[f];
-        if (fa->ndocs < 2 ||
-            (g->units[fa->rep].flags & (RCP__U_SHORT | RCP__U_NOISE)))
-            continue;
-        /* a close pair of sentences of two docs with conflicting dates */
-        int close = 0;
-        for (size_t q = 0; q < g->nlp.ndates && !close; q++)
-            for (size_t r = 0; r < g->nlp.ndates && !close; r++) {
-                const rcp__date *x = &g->nlp.dates[q], *y = &g->nlp.dates[r];
-                if (x->doc >= y->doc)
-                    continue;
-                size_t lx = strnlen(x->value, sizeof x->value);
-                size_t ly = strnlen(y->value, sizeof y->value);
-                if (!strncmp(x->value, y->value, RCP_MIN(lx, ly)))
-                    continue;
-                uint32_t ux = UINT32_MAX, uy = UINT32_MAX;
-                for (uint32_t k = 0; k < fa->nunits; k++) {
-                    const rcp__dunit *u = &g->units[fa->units[k]];
-                    if (u->doc == x->doc && u->sent == x->sent)
-                        ux = fa->units[k];
-                    if (u->doc == y->doc && u->sent == y->sent)
-                        uy = fa->units[k];
-                }
-                close = ux != UINT32_MAX && uy != UINT32_MAX &&
-                        close_units(g, ux, uy);
-            }
-        if (!close)
-            continue;
-        slotvals sv = {0};
-        for (size_t q = 0; q < g->nlp.ndates; q++) {
-            const rcp__date *dt = &g->nlp.dates[q];
-            for (uint32_t k = 0; k < fa->nunits; k++) {
-                const rcp__dunit *u = &g->units[fa->units[k]];
-                if (u->doc == dt->doc && u->sent == dt->sent) {
-                    if ((rc = slot_add(g, &sv, dt->value, dt->doc, g->ndocs)))
-                        return rc;
-                    break;
-                }
-            }
-        }
-        slot_clean(&sv);
-        /* "2023-09" and "2023-09-13" agree: only conflicting full values */
-        int conflict = 0;
-        for (uint32_t i = 0; i < sv.nv; i++)
-            for (uint32_t j = 0; j < sv.nv; j++) {
-                size_t li = strlen(sv.vals[i]), lj = strlen(sv.vals[j]);
-                if (i != j && strncmp(sv.vals[i], sv.vals[j], RCP_MIN(li, lj)))
-                    conflict = 1;
-            }
-        if (conflict) {
-            const char *about = rcp__digest_unit_text(g, fa->rep);
-            if (!about)
-                return RCP_ENOMEM;
-            if ((rc = add_disagreement(g, &cap, about, sv.vals, sv.docs,
-                                       sv.ndocs, sv.nv)))
-                return rc;
-        }
-    }
-    /* 3. publication dates that cannot all be right: different years or
-     *    months, unless all are full dates within a fortnight */
     {
-        slotvals sv = {0};
-        for (size_t d = 0; d < g->ndocs; d++) {
-            const rcp_article *a = g->docs[d]->article;
-            if (!a || !a->date || strlen(a->date) < 7)
+        /* units of a doc ascend by sentence: find each date's unit */
+        size_t u = 0;
+        for (size_t i = 0; i < g->nlp.ndates; i++) {
+            const rcp__date *x = &g->nlp.dates[i];
+            while (u < g->nunits &&
+                   (g->units[u].doc < x->doc ||
+                    (g->units[u].doc == x->doc &&
+                     g->units[u].off + g->units[u].len <= x->off)))
+                u++;
+            if (u == g->nunits)
+                break;
+            const rcp__dunit *un = &g->units[u];
+            if (un->doc != x->doc || un->off > x->off ||
+                (un->flags & RCP__U_NOISE))
                 continue;
-            const char *m = rcp__arena_strndup(&g->arena, a->date, 7);
-            if (!m)
-                return RCP_ENOMEM;
-            if ((rc = slot_add(g, &sv, m, (uint32_t)d, g->ndocs)))
-                return rc;
-        }
-        /* full dates a fortnight apart or less are a story's coverage
-         * over time, even across the turn of a month */
-        long lo = LONG_MAX, hi = LONG_MIN;
-        int all_days = 1;
-        for (size_t d = 0; d < g->ndocs; d++) {
-            const rcp_article *a = g->docs[d]->article;
-            if (!a || !a->date || strlen(a->date) < 7)
+            dval v = {0};
+            char s[sizeof x->value + 1];
+            memcpy(s, x->value, sizeof x->value);
+            s[sizeof x->value] = 0;
+            /* a year alone is background ("en 1999", "since 2005"),
+             * rarely a disputed date */
+            if (!date_interval(s, &v.lo, &v.hi) || v.hi - v.lo > 31)
                 continue;
-            long day = day_number(a->date);
-            if (day == LONG_MIN) {
-                all_days = 0;
-                continue;
+            v.v = v.lo;
+            v.slot = SLOT_DATE;
+            v.unit = (uint32_t)u;
+            v.doc = x->doc;
+            v.off = x->off;
+            v.len = x->len;
+            v.source = 0;
+            {
+                const rcp_doc *dd = g->docs[x->doc];
+                uint32_t a = un->tok, b;
+                while (a < un->tok + un->ntok && dd->toks[a].off < x->off)
+                    a++;
+                b = a;
+                while (b < un->tok + un->ntok &&
+                       dd->toks[b].off < x->off + x->len)
+                    b++;
+                value_context(dd, un->tok, un->tok + un->ntok, a, b, &v);
             }
-            lo = RCP_MIN(lo, day);
-            hi = RCP_MAX(hi, day);
-        }
-        if (all_days && (lo == LONG_MAX || hi - lo <= 14))
-            sv.nv = 0;
-        if (sv.nv >= 2) {
-            /* show the dates as given */
-            for (uint32_t i = 0; i < sv.nv; i++) {
-                const rcp_article *a = g->docs[sv.docs[i][0]]->article;
-                int all_same = 1;
-                for (uint32_t k = 1; k < sv.ndocs[i]; k++)
-                    all_same &=
-                        !strcmp(g->docs[sv.docs[i][k]]->article->date, a->date);
-                if (all_same)
-                    sv.vals[i] = a->date;
-            }
-            if ((rc = add_disagreement(g, &cap, "publication date", sv.vals,
-                                       sv.docs, sv.ndocs, sv.nv)))
-                return rc;
+            if ((rc = push_val(&vals, &v)))
+                goto out;
         }
     }
-    return 0;
+    rc = RCP_ENOMEM;
+    size_t n = vals.n;
+    if (n) {
+        qsort(vals.v, n, sizeof *vals.v, cmp_dval);
+        parent = rcp__malloc(n * sizeof *parent);
+        uint8_t *hot = rcp__calloc(n, 1);
+        if (!parent || !hot) {
+            rcp__free(hot);
+            goto out;
+        }
+        for (size_t i = 0; i < n; i++)
+            parent[i] = (uint32_t)i;
+        /* 2. pairs of one slot, different docs, close sentences: a
+         *    conflict when the values do not meet, an agreement when they
+         *    are equal */
+        for (size_t i = 0; i < n; i++) {
+            const dval *a = &vals.v[i];
+            for (size_t j = i + 1; j < n && j <= i + DIS_WINDOW; j++) {
+                const dval *b = &vals.v[j];
+                if (b->slot != a->slot)
+                    break;
+                if (b->doc == a->doc)
+                    continue;
+                int conflict = !meet(a, b);
+                int agree = a->v == b->v;
+                if (!conflict && !agree)
+                    continue;
+                if (conflict && a->source && b->source &&
+                    a->source != b->source)
+                    continue; /* attributed to two sources */
+                if (conflict && (unit_also_gives(vals.v, n, i, b) ||
+                                 unit_also_gives(vals.v, n, j, a)))
+                    continue;
+                if (!same_context(g, a, b))
+                    continue;
+                if (conflict)
+                    hot[i] = hot[j] = 1;
+                uint32_t ra = find_root(parent, (uint32_t)i);
+                uint32_t rb = find_root(parent, (uint32_t)j);
+                if (ra != rb)
+                    parent[RCP_MAX(ra, rb)] = RCP_MIN(ra, rb);
+            }
+        }
+        /* 3. components holding a conflict, in order of their root */
+        idx = rcp__malloc(n * sizeof *idx);
+        comp = rcp__malloc((n + 1) * sizeof *comp);
+        if (!idx || !comp) {
+            rcp__free(hot);
+            goto out;
+        }
+        /* counting sort of the values by root */
+        memset(comp, 0, (n + 1) * sizeof *comp);
+        for (size_t i = 0; i < n; i++)
+            comp[find_root(parent, (uint32_t)i) + 1]++;
+        for (size_t i = 0; i < n; i++)
+            comp[i + 1] += comp[i];
+        uint32_t *fill = rcp__calloc(n + 1, sizeof *fill);
+        if (!fill) {
+            rcp__free(hot);
+            goto out;
+        }
+        for (size_t i = 0; i < n; i++) {
+            uint32_t r = find_root(parent, (uint32_t)i);
+            idx[comp[r] + fill[r]++] = (uint32_t)i;
+        }
+        rcp__free(fill);
+        for (size_t r = 0; r < n; r++) {
+            size_t c0 = comp[r], c1 = comp[r + 1];
+            int any = 0;
+            for (size_t k = c0; k < c1; k++)
+                any |= hot[idx[k]];
+            if (c1 - c0 >= 2 && any &&
+                (rc = emit_component(g, &cap, vals.v, idx + c0, c1 - c0))) {
+                rcp__free(hot);
+                goto out;
+            }
+        }
+        rcp__free(hot);
+    }
+    rc = publication_dates(g, &cap);
+out:
+    rcp__free(vals.v);
+    rcp__free(parent);
+    rcp__free(idx);
+    rcp__free(comp);
+    rcp__free(dstart);
+    return rc;
 }

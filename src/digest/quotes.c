@@ -46,6 +46,10 @@
 #include <stdlib.h>
 
 enum { ROLES_MAX = 1024, PRON_SENTS = 4 };
+/* A quote has QUOTE_WORDS words or more, or QUOTE_SHORT and a speaker
+ * given by a verb of saying; one left open at the end of a paragraph goes
+ * on over at most OPEN_PARAS paragraphs and OPEN_BYTES bytes. */
+enum { QUOTE_WORDS = 4, QUOTE_SHORT = 2, OPEN_PARAS = 6, OPEN_BYTES = 3000 };
 
 enum { QK_NONE, QK_GUILL, QK_CURLY, QK_LOW, QK_SINGLE, QK_STRAIGHT };
 
@@ -353,6 +357,9 @@ static int found(int s)
     return s >= 0 || s == SUBJ_ROLE;
 }
 
+static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
+                           size_t end);
+
 static int role_subject(qctx *q, size_t first, size_t end)
 {
     q->role_a = (uint32_t)first;
@@ -514,6 +521,8 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         }
     }
     int r = resolve_role(q, doc, head, e);
+    if (r < 0)
+        r = role_antecedent(q, doc, k, head, e);
     return r >= 0 ? r : role_subject(q, first, e);
 }
 
@@ -625,6 +634,8 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         if ((rcp__lex_tok(u) & LX_ROLE) && h > start &&
             (rcp__lex_tok(&d->toks[h - 1]) & LX_DET)) {
             int r = resolve_role(q, doc, h, j + 1);
+            if (r < 0)
+                r = role_antecedent(q, doc, h - 1, h, j + 1);
             return r >= 0 ? r : role_subject(q, h, j + 1);
         }
     }
@@ -700,13 +711,19 @@ static int gender_fits(const rcp__nlp_ctx *c, int e, int g)
     return e < 0 || g == 0 || c->ent_gender[e] * g >= 0;
 }
 
-static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
+/* The person a pronoun or a role of gender g (0: unknown) at toks[k]
+ * stands for: the speaker of the previous quote of the article, when it
+ * is in the same or the previous paragraph; else the last compatible
+ * named person: going back over the sentence of toks[k] (before it) and
+ * at most PRON_SENTS earlier ones (paragraphs are often one sentence
+ * long), the first
+ * sentence that names a person whose gender fits answers, when it names
+ * only one and not as a complement (de X, à X). Otherwise unknown: no
+ * speaker is better than a wrong one. */
+static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
-    int g = pron_gender(d, k);
-    if (g == 2)
-        return -1; /* dit-on, ont-ils: no one person */
     uint32_t para = d->sents[d->toks[k].sent].para;
     /* the previous quote of this article */
     for (size_t i = q->nq; i-- > 0;) {
@@ -720,40 +737,36 @@ static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
             return p->speaker;
         break;
     }
-    /* the first name of an earlier sentence of the paragraph, when it is
-     * the only person in that sentence */
-    const rcp_paragraph *pg = &d->paras[para];
     uint32_t s = d->toks[k].sent;
-    /* this paragraph, or the last two sentences of the previous one */
-    uint32_t first = pg->sent;
-    if (para > 0 && s == pg->sent)
-        first = pg->sent >= 2 ? pg->sent - 2 : 0;
-    if (s > first + PRON_SENTS)
-        first = s - PRON_SENTS;
-    /* the sentence of the pronoun itself (before it) first, then the
-     * earlier ones */
+    uint32_t first = s > PRON_SENTS ? s - PRON_SENTS : 0;
+    /* the sentence of toks[k] itself (before it) first */
     for (uint32_t si = s + 1; si-- > first;) {
         const rcp_sentence *st = &d->sents[si];
-        int who = -1, n = 0;
+        int who = -1, n = 0, compl = 0;
         uint32_t end = si == s ? (uint32_t)k : st->tok + st->ntok;
         for (uint32_t t = st->tok; t < end; t++) {
             int m = c->tok_m[doc][t];
-            if (m >= 0 && is_person(c, m)) {
-                if (who != ent_of(c, m))
-                    n++;
-                if (who < 0)
-                    who = ent_of(c, m);
-                /* "de Jean-Luc Roméro": a complement, not a subject */
-                if (t > st->tok && after_prep(d, t))
-                    n = 2;
-            }
+            if (m < 0 || !is_person(c, m) || !gender_fits(c, ent_of(c, m), g))
+                continue;
+            if (who != ent_of(c, m))
+                n++;
+            if (who < 0)
+                who = ent_of(c, m);
+            /* "de Jean-Luc Roméro": a complement, not a subject */
+            compl |= t > st->tok && after_prep(d, t);
         }
-        if (n == 1)
-            return gender_fits(c, who, g) ? who : -1;
-        if (n > 1)
-            return -1;
+        if (n)
+            return n == 1 && !compl ? who : -1;
     }
     return -1;
+}
+
+static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
+{
+    int g = pron_gender(q->c->docs[doc], k);
+    if (g == 2)
+        return -1; /* dit-on, ont-ils: no one person */
+    return antecedent(q, doc, k, g);
 }
 
 static int finish_subject(qctx *q, uint32_t doc, size_t k, int s)
@@ -761,6 +774,30 @@ static int finish_subject(qctx *q, uint32_t doc, size_t k, int s)
     if (s == SUBJ_PRON)
         return resolve_pronoun(q, doc, k);
     return found(s) ? s : -1;
+}
+
+/* A role no one in the story is named with (a lancé le premier
+ * ministre, a dit le manager de l'équipe): the last compatible named
+ * person, as for a pronoun (the gender from le / la at toks[det]), when
+ * that person is not named elsewhere with another role of the same head
+ * (not la ministre de l'Intérieur for la ministre de la Défense). */
+static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
+                           size_t end)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    int g = 0;
+    if (det < head && rcp__tok_is(&d->toks[det], "le"))
+        g = 1;
+    else if (det < head && rcp__tok_is(&d->toks[det], "la"))
+        g = -1;
+    int e = antecedent(q, doc, head, g);
+    if (e < 0)
+        return -1;
+    uint64_t key = role_key(d, head, end), h = d->toks[head].hnorm;
+    for (size_t i = 0; i < q->nr; i++)
+        if (q->r[i].ent == e && q->r[i].head == h && q->r[i].key != key)
+            return -1;
+    return e;
 }
 
 /* Is toks[k] a verb of saying? Sets *pron when it carries an inverted
@@ -1081,7 +1118,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
 }
 
 /* An attribution set between commas inside the quote: « Nous allons,
- * a dit le ministre, reconstruire le pont », "We will," he said, "win". */
+ * a dit le ministre, reconstruire le pont », "We will," he said, "win",
+ * or closing one of its sentences: « Nous gagnerons, a dit X. Puis... » */
 static int speaker_inside(qctx *q, uint32_t doc, size_t op, size_t cl)
 {
     const rcp_doc *d = q->c->docs[doc];
@@ -1094,7 +1132,12 @@ static int speaker_inside(qctx *q, uint32_t doc, size_t op, size_t cl)
         size_t k2 = k + 2;
         while (k2 < cl && k2 < k + 9 && !(d->toks[k2].flags & RCP_TOK_PUNCT))
             k2++;
-        if (k2 >= cl || !is_punct(d, &d->toks[k2], ',') ||
+        /* ... or the end of a sentence of the quote: « A, a dit X. B » */
+        if (k2 >= cl ||
+            !(is_punct(d, &d->toks[k2], ',') ||
+              is_punct(d, &d->toks[k2], '.') ||
+              is_punct(d, &d->toks[k2], '!') ||
+              is_punct(d, &d->toks[k2], '?')) ||
             d->toks[k2].sent != d->toks[k].sent)
             continue;
         int sp = speaker_after(q, doc, k);
@@ -1126,16 +1169,24 @@ static void trim(const rcp_doc *d, uint32_t *s, uint32_t *e)
     }
 }
 
-static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
+/* The quote between the marks toks[op] and toks[cl]; with open_end, a
+ * piece of a quotation that goes on in the next paragraph: from toks[op]
+ * to the end of toks[cl - 1], its speaker only from what comes before. */
+static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
+                     int open_end)
 {
     const rcp_doc *d = q->c->docs[doc];
     size_t words = 0;
     for (size_t k = op + 1; k < cl; k++)
         if (d->toks[k].flags & (RCP_TOK_WORD | RCP_TOK_NUM))
             words++;
-    if (words < 4)
+    /* fewer words are a title or a scare quote, unless a verb of saying
+     * gives them a speaker (White said he was "completely blindsided") */
+    if (words < QUOTE_SHORT || (open_end && words < QUOTE_WORDS))
         return 0;
     uint32_t s = d->toks[op].off + d->toks[op].len, e = d->toks[cl].off;
+    if (open_end)
+        e = d->toks[cl - 1].off + d->toks[cl - 1].len;
     trim(d, &s, &e);
     /* "...," he said: the comma belongs to the sentence, not the quote */
     if (e > s && (d->text[e - 1] == ',' || d->text[e - 1] == ';')) {
@@ -1157,19 +1208,21 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl)
     x->speaker = -1;
     x->role_off = x->role_len = 0;
     q->qpara[q->nq] = d->sents[x->sent].para;
-    q->qclose[q->nq] = (uint32_t)cl;
+    q->qclose[q->nq] = (uint32_t)(open_end ? cl - 1 : cl);
     /* the speaker */
-    int sp = speaker_after(q, doc, cl);
+    int sp = open_end ? -1 : speaker_after(q, doc, cl);
     uint8_t how = HOW_AFTER;
     if (!found(sp)) {
         sp = speaker_before(q, doc, op);
         how = HOW_BEFORE;
     }
-    if (!found(sp)) {
+    if (!found(sp) && !open_end) {
         sp = speaker_inside(q, doc, op, cl);
         how = HOW_AFTER;
     }
-    if (!found(sp) && q->nq > 0) {
+    if (words < QUOTE_WORDS && !found(sp))
+        return 0; /* a short one with no verb of saying */
+    if (!found(sp) && q->nq > 0 && words >= QUOTE_WORDS) {
         /* X a estimé que « A » mais que « B »; « A », dit X, « B » */
         const rcp__quote *p = &q->q[q->nq - 1];
         size_t pc = q->qclose[q->nq - 1];
@@ -1240,7 +1293,7 @@ static int cmp_pair(const void *a, const void *b)
 enum { STACK_MAX = 64 };
 
 static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
-                      size_t *np, size_t *cap)
+                      size_t *np, size_t *cap, size_t *left_open)
 {
     uint32_t st[QK_STRAIGHT + 1][STACK_MAX];
     size_t depth[QK_STRAIGHT + 1] = {0};
@@ -1271,6 +1324,14 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
         (*pairs)[*np].cl = (uint32_t)k;
         (*np)++;
     }
+    /* the outermost opener left open, after every pair */
+    *left_open = SIZE_MAX;
+    for (int kind = 1; kind <= QK_STRAIGHT; kind++)
+        if (depth[kind] && st[kind][0] < *left_open)
+            *left_open = st[kind][0];
+    for (size_t i = first; i < *np && *left_open != SIZE_MAX; i++)
+        if ((*pairs)[i].cl > *left_open)
+            *left_open = SIZE_MAX;
     /* outermost pairs, in order */
     if (*np - first > 1)
         qsort(*pairs + first, *np - first, sizeof **pairs, cmp_pair);
@@ -1288,12 +1349,66 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
     return 0;
 }
 
+/* Is the straight " at toks[k] placed as a closing mark (after a word
+ * or punctuation, before a space, punctuation or the end)? */
+static int straight_closes(const rcp_doc *d, size_t k, size_t t0, size_t t1)
+{
+    const rcp_token *t = &d->toks[k];
+    if (k == t0 || t->off == 0)
+        return 0;
+    unsigned char p = (unsigned char)d->text[t->off - 1];
+    if (p == ' ' || p == '\n' || p == '\t')
+        return 0;
+    size_t e = t->off + t->len;
+    if (k + 1 >= t1 || e >= d->len)
+        return 1;
+    unsigned char n = (unsigned char)d->text[e];
+    return n == ' ' || n == '\n' || n == '\t' || n == ',' || n == '.' ||
+           n == ';' || n == ':' || n == ')' || n == '!' || n == '?' ||
+           n == 0xC2;
+}
+
+/* Quotations that run over paragraphs (an opening mark left open at a
+ * paragraph's end): the paragraphs that follow, up to OPEN_PARAS of them,
+ * either close it (“A ... \n ... B,” she said: one quote, the paragraph
+ * breaks inside), or open again at their start, as wire copy does
+ * (``A ... \n``B ...,'' he said): then each paragraph is a piece, and the
+ * pieces take the speaker of the piece that closes. Anything else, or no
+ * close within OPEN_BYTES, and the open mark is no quote. */
+typedef struct openq {
+    size_t op;       /* the open mark, SIZE_MAX when none */
+    int kind;        /* its kind */
+    size_t end;      /* one past the last token of the paragraphs so far */
+    size_t paras;    /* paragraphs gone over */
+    size_t chain[OPEN_PARAS + 1]; /* pieces waiting for a speaker */
+    size_t nchain;
+} openq;
+
+/* Give the pieces of o the speaker of quote i, if it has one. */
+static void chain_speaker(qctx *q, openq *o, size_t i)
+{
+    for (size_t k = 0; k < o->nchain; k++) {
+        rcp__quote *x = &q->q[o->chain[k]];
+        if (i < q->nq && x->speaker < 0 && !x->role_len) {
+            x->speaker = q->q[i].speaker;
+            x->role_off = q->q[i].role_off;
+            x->role_len = q->q[i].role_len;
+            if (x->speaker >= 0)
+                q->qhow[o->chain[k]] = HOW_NEXT;
+        }
+    }
+    o->nchain = 0;
+}
+
 static int find_quotes(qctx *q, uint32_t doc)
 {
     const rcp_doc *d = q->c->docs[doc];
     qpair *pairs = NULL;
     size_t np = 0, cap = 0;
     int rc = 0;
+    openq o;
+    o.op = SIZE_MAX;
+    o.nchain = 0;
     for (size_t pi = 0; pi < d->nparas && !rc; pi++) {
         const rcp_paragraph *pg = &d->paras[pi];
         if (!pg->nsent)
@@ -1301,11 +1416,63 @@ static int find_quotes(qctx *q, uint32_t doc)
         size_t t0 = d->sents[pg->sent].tok;
         const rcp_sentence *ls = &d->sents[pg->sent + pg->nsent - 1];
         size_t t1 = ls->tok + ls->ntok;
-        np = 0;
-        if ((rc = pair_marks(d, t0, t1, &pairs, &np, &cap)))
+        size_t from = t0;      /* where this paragraph's own pairs start */
+        size_t cont = SIZE_MAX; /* a continuing piece opens here */
+        if (o.op != SIZE_MAX) {
+            size_t f = t0;
+            int opens = 0, kind = QK_NONE;
+            for (; f < t1; f++)
+                if ((kind = mark_kind(d, &d->toks[f], &opens)) != QK_NONE)
+                    break;
+            int same = kind == o.kind || (o.kind == QK_LOW && kind == QK_CURLY);
+            int closes = f < t1 && same &&
+                         (kind == QK_STRAIGHT ? straight_closes(d, f, t0, t1)
+                                              : !opens);
+            if (closes) {
+                size_t before = q->nq;
+                rc = add_quote(q, doc, o.op, f, 0);
+                chain_speaker(q, &o, q->nq > before ? before : SIZE_MAX);
+                o.op = SIZE_MAX;
+                from = f + 1;
+            } else if (f == t0 && opens && kind == o.kind) {
+                size_t before = q->nq;
+                rc = add_quote(q, doc, o.op, o.end, 1);
+                if (q->nq > before && o.nchain < OPEN_PARAS)
+                    o.chain[o.nchain++] = before;
+                o.op = SIZE_MAX;
+                cont = f;
+            } else if (f == t1 && o.paras < OPEN_PARAS &&
+                       d->toks[t1 - 1].off - d->toks[o.op].off < OPEN_BYTES) {
+                o.end = t1; /* a paragraph inside the quotation */
+                o.paras++;
+                continue;
+            } else {
+                o.op = SIZE_MAX;
+                o.nchain = 0;
+            }
+        }
+        if (rc)
             break;
-        for (size_t i = 0; i < np && !rc; i++)
-            rc = add_quote(q, doc, pairs[i].op, pairs[i].cl);
+        np = 0;
+        size_t left;
+        if ((rc = pair_marks(d, from, t1, &pairs, &np, &cap, &left)))
+            break;
+        for (size_t i = 0; i < np && !rc; i++) {
+            size_t before = q->nq;
+            rc = add_quote(q, doc, pairs[i].op, pairs[i].cl, 0);
+            if (pairs[i].op == cont && o.nchain)
+                chain_speaker(q, &o, q->nq > before ? before : SIZE_MAX);
+        }
+        if (left != SIZE_MAX) {
+            int opens;
+            o.op = left;
+            o.kind = mark_kind(d, &d->toks[left], &opens);
+            o.end = t1;
+            o.paras = 0;
+            if (left != cont)
+                o.nchain = 0;
+        } else
+            o.nchain = 0;
     }
     rcp__free(pairs);
     return rc;

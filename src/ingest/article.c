@@ -277,6 +277,13 @@ int rcp__article_from_json(const char *p, size_t n, const char *origin,
                        "a record must be a JSON object");
         goto fail;
     }
+    size_t idlen;
+    const char *idraw = rcp__json_str(j, "id", &idlen);
+    if (idraw && memchr(idraw, 0, idlen)) { /* it would be cut there */
+        rc = rcp__fail(err, RCP_EJSON, origin, line, 0,
+                       "the id holds a NUL character (\\u0000)");
+        goto fail;
+    }
     a->id = field(a, j, "id");
     const rcp__json *idn = rcp__json_get(j, "id");
     if (!a->id && idn && idn->type == RCP__JSON_NUM && idn->str)

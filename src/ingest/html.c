@@ -24,14 +24,19 @@
  * libxml2 half its work on a modern page.
  *
  * Metadata sources, best first:
- *   title   og:title, JSON-LD headline, twitter:title (without a part
- *           naming the site: og:site_name, or what the <h1> leaves out),
- *           the first <h1>, <title> without a " - Site" / " | Site" part
+ *   title   the <h1> when it agrees with a meta title or is a long
+ *           headline, else og:title, JSON-LD headline, twitter:title,
+ *           <title>; all without the parts naming the site (og:site_name,
+ *           the host's name) - see page_title
  *   date    JSON-LD datePublished, article:published_time and its kin,
- *           itemprop=datePublished, <time pubdate>/<time datetime>, a date
- *           written out (English, French, German, Spanish, Italian,
- *           Portuguese) in a date-ish element, the /2019/11/19/ of the
- *           URL, last the modification date
+ *           itemprop=datePublished, <time pubdate>, other meta names of a
+ *           publication date; then next to the first <h1> (a <time
+ *           datetime>, a date written out in English, French, German,
+ *           Spanish, Italian, Portuguese, Dutch, Malay, Indonesian,
+ *           Russian, Ukrainian, or 2025-03-14, 2025年3月14日, 2025년 3월
+ *           14일); a date-ish element; the first <time>; the URL's
+ *           /2019/11/19/; last a modification date ("Updated ...", then
+ *           the meta one), better than none
  *   author  JSON-LD author names, meta author/dc.creator/..., the text of
  *           an itemprop=author / rel=author / byline element (kept as
  *           written, "Par ..." included, as Readability.js does)
@@ -338,7 +343,7 @@ static unsigned hint_flags(const char *h, size_t n)
 /* the metadata the tags give, first one found wins */
 enum {
     M_OG_TITLE, M_TW_TITLE, M_TITLE, M_SITE, M_PUB, M_PUB2, M_MOD,
-    M_TIME_PUB, M_TIME, M_AUTHOR, M_AUTHOR2, M_LANG_HTML, M_LANG_META,
+    M_TIME_PUB, M_TIME, M_PUB3, M_AUTHOR, M_AUTHOR2, M_LANG_HTML, M_LANG_META,
     M_LOCALE, M_CANON, M_OG_URL, M_COUNT
 };
 
@@ -387,6 +392,22 @@ static int ieq(const char *a, const char *b)
     return a && strcasecmp(a, b) == 0;
 }
 
+/* other meta names of a publication date: "w-published-date",
+ * "article.created", "cXenseParse:recs:publishtime" (not "publisher") */
+static int pub_key(const char *key)
+{
+    char k[64];
+    size_t n = 0;
+    for (; key[n] && n + 1 < sizeof k; n++)
+        k[n] = (char)rcp__ascii_lower((unsigned char)key[n]);
+    k[n] = 0;
+    if (strstr(k, "modif") || strstr(k, "updat") || strstr(k, "expir") ||
+        strstr(k, "publisher"))
+        return 0;
+    return strstr(k, "publish") || strstr(k, "created") ||
+           strstr(k, "issued") || (n >= 4 && !strcmp(k + n - 4, "date"));
+}
+
 static void meta_key(state *s, const char *key, const char *content)
 {
     if (ieq(key, "og:title"))
@@ -428,6 +449,8 @@ static void meta_key(state *s, const char *key, const char *content)
         set_meta(s, M_LANG_META, content);
     else if (ieq(key, "og:url"))
         set_meta(s, M_OG_URL, content);
+    else if (pub_key(key))
+        set_meta(s, M_PUB3, content);
 }
 
 static void on_meta(state *s, const char **at)
@@ -623,6 +646,15 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
             pubish |= datetime != NULL;
     }
     n->flags = (uint16_t)f;
+    if (datetime && tag == RCP__T_TIME) {
+        /* kept on the element for the date search near the headline */
+        size_t dl = strnlen(datetime, 64);
+        char *dt = rcp__arena_strndup(s->a, datetime, dl);
+        if (!dt)
+            s->oom = 1;
+        n->text = dt;
+        n->len = (uint32_t)dl;
+    }
     if (datetime) {
         set_meta(s, pubish ? M_TIME_PUB : M_TIME, datetime);
         if (pubish && !s->meta[M_TIME_PUB])
@@ -905,6 +937,35 @@ static const struct {
     {"janeiro", 1}, {"fevereiro", 2}, {"mar\xc3\xa7o", 3}, {"maio", 5},
     {"junho", 6}, {"julho", 7}, {"setembro", 9}, {"outubro", 10},
     {"novembro", 11}, {"dezembro", 12},
+    /* Dutch, Malay and Indonesian: the names not above */
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5},
+    {"augustus", 8}, {"maret", 3}, {"mac", 3}, {"julai", 7},
+    {"ogos", 8}, {"agustus", 8}, {"disember", 12}, {"desember", 12},
+    /* Russian and Ukrainian, as dates write them (genitive) */
+    {"\xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd1\x8f", 1},
+    {"\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8f", 2},
+    {"\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0", 3},
+    {"\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8f", 4},
+    {"\xd0\xbc\xd0\xb0\xd1\x8f", 5},
+    {"\xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f", 6},
+    {"\xd0\xb8\xd1\x8e\xd0\xbb\xd1\x8f", 7},
+    {"\xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0", 8},
+    {"\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 9},
+    {"\xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 10},
+    {"\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 11},
+    {"\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f", 12},
+    {"\xd1\x81\xd1\x96\xd1\x87\xd0\xbd\xd1\x8f", 1},
+    {"\xd0\xbb\xd1\x8e\xd1\x82\xd0\xbe\xd0\xb3\xd0\xbe", 2},
+    {"\xd0\xb1\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb7\xd0\xbd\xd1\x8f", 3},
+    {"\xd0\xba\xd0\xb2\xd1\x96\xd1\x82\xd0\xbd\xd1\x8f", 4},
+    {"\xd1\x82\xd1\x80\xd0\xb0\xd0\xb2\xd0\xbd\xd1\x8f", 5},
+    {"\xd1\x87\xd0\xb5\xd1\x80\xd0\xb2\xd0\xbd\xd1\x8f", 6},
+    {"\xd0\xbb\xd0\xb8\xd0\xbf\xd0\xbd\xd1\x8f", 7},
+    {"\xd1\x81\xd0\xb5\xd1\x80\xd0\xbf\xd0\xbd\xd1\x8f", 8},
+    {"\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb5\xd1\x81\xd0\xbd\xd1\x8f", 9},
+    {"\xd0\xb6\xd0\xbe\xd0\xb2\xd1\x82\xd0\xbd\xd1\x8f", 10},
+    {"\xd0\xbb\xd0\xb8\xd1\x81\xd1\x82\xd0\xbe\xd0\xbf\xd0\xb0\xd0\xb4\xd0\xb0", 11},
+    {"\xd0\xb3\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd1\x8f", 12},
 };
 
 /* a month name at p (letters only, case-folded ASCII); its length in *len */
@@ -915,9 +976,9 @@ static int month_at(const char *p, size_t n, size_t *len)
                      ((unsigned char)p[w] >= 'a' && (unsigned char)p[w] <= 'z') ||
                      (unsigned char)p[w] >= 0x80))
         w++;
-    if (w < 3 || w > 12)
+    if (w < 3 || w > 24)
         return 0;
-    char low[16];
+    char low[32];
     for (size_t i = 0; i < w; i++)
         low[i] = (char)rcp__ascii_lower((unsigned char)p[i]);
     low[w] = 0;
@@ -961,6 +1022,47 @@ static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash)
         int y = 0, m = 0, d = 0;
         size_t j = i;
         int v = num_at(p + j, n - j, &l1);
+        if (v >= 1900 && l1 == 4 && j + l1 < n) {
+            /* 2025-03-14, 2025/03/14, 2025.03.14; 2025年3月14日 and the
+             * Korean 2025년 3월 14일 */
+            static const char *const cjk[][3] = {
+                {"\xe5\xb9\xb4", "\xe6\x9c\x88", "\xe6\x97\xa5"},
+                {"\xeb\x85\x84", "\xec\x9b\x94", "\xec\x9d\xbc"}};
+            size_t k = j + l1;
+            char sep = p[k];
+            if (sep == '-' || sep == '/' || sep == '.') {
+                m = num_at(p + k + 1, n - k - 1, &l2);
+                if (m >= 1 && l2 == 2 && k + 1 + l2 < n && p[k + 1 + l2] == sep) {
+                    d = num_at(p + k + 2 + l2, n - k - 2 - l2, &l3);
+                    y = v;
+                    if (l3 == 2 && valid_ymd(y, m, d))
+                        goto found;
+                }
+                continue;
+            }
+            for (size_t c = 0; c < 2; c++) {
+                size_t q = k;
+                if (n - q < 3 || memcmp(p + q, cjk[c][0], 3))
+                    continue;
+                q += 3;
+                while (q < n && p[q] == ' ')
+                    q++;
+                m = num_at(p + q, n - q, &l2);
+                q += m > 0 ? l2 : 0;
+                if (m < 1 || n - q < 3 || memcmp(p + q, cjk[c][1], 3))
+                    continue;
+                q += 3;
+                while (q < n && p[q] == ' ')
+                    q++;
+                d = num_at(p + q, n - q, &l3);
+                q += d > 0 ? l3 : 0;
+                y = v;
+                if (d > 0 && n - q >= 3 && !memcmp(p + q, cjk[c][2], 3) &&
+                    valid_ymd(y, m, d))
+                    goto found;
+            }
+            continue;
+        }
         if (v >= 1 && v <= 31) { /* 30 avril 2015, 30. April 2015, 04.05.2015 */
             j += l1;
             if (j < n && (p[j] == '.' || p[j] == '/') && v <= 31) {
@@ -1163,51 +1265,6 @@ static int count_words(const char *s, size_t n)
     return w;
 }
 
-/* Strip a trailing " | Site" / " - Site" part from a title: when it names
- * the site (og:site_name), or when the title is <title> and the part is
- * short while the rest is not. */
-static char *strip_site(char *t, const char *site, int loose)
-{
-    if (!t)
-        return t;
-    static const char *const seps[] = {
-        " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ",
-        " \xc2\xb7 ", " // ", " \xc2\xbb ", " / ", " : ",
-    };
-    size_t n = strlen(t);
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(seps); i++) {
-        /* the last occurrence */
-        const char *last = NULL, *q = t;
-        while ((q = strstr(q, seps[i])) != NULL) {
-            last = q;
-            q++;
-        }
-        if (!last)
-            continue;
-        const char *tail = last + strlen(seps[i]);
-        size_t head_len = (size_t)(last - t);
-        size_t tl = n - (size_t)(tail - t);
-        int named = site && *site &&
-                    (strncasecmp(tail, site, strlen(site)) == 0 ||
-                     strncasecmp(site, tail, tl) == 0);
-        int shortish = loose && strcmp(seps[i], " : ") != 0 &&
-                       count_words(tail, tl) <= 4 &&
-                       count_words(t, head_len) >= 3;
-        if (named || shortish) {
-            t[head_len] = 0;
-            return t;
-        }
-    }
-    /* a leading "Site | " part */
-    if (site && *site) {
-        size_t sl = strlen(site);
-        if (n > sl + 3 && strncasecmp(t, site, sl) == 0 &&
-            (!strncmp(t + sl, " | ", 3) || !strncmp(t + sl, " - ", 3)))
-            return t + sl + 3;
-    }
-    return t;
-}
-
 /* ---- language, url ---------------------------------------------------- */
 
 static char *norm_lang(rcp__arena *a, const char *v)
@@ -1247,25 +1304,6 @@ static char *norm_lang(rcp__arena *a, const char *v)
 
 /* ---- the whole page --------------------------------------------------- */
 
-/* the first element with tag below n, in document order, or NULL */
-static const rcp__hnode *find_tag(const rcp__hnode *n, int tag,
-                                  unsigned flag)
-{
-    const rcp__hnode *x = n;
-    while (x) {
-        if (x->tag != RCP__T_TEXT &&
-            (tag ? x->tag == tag : (x->flags & flag) != 0))
-            return x;
-        if (x->tag != RCP__T_TEXT && x->child) {
-            x = x->child;
-            continue;
-        }
-        if (!(x = rcp__hnode_after(x, n)))
-            break;
-    }
-    return NULL;
-}
-
 static char *clean_meta(rcp__arena *a, const char *s, size_t max)
 {
     if (!s)
@@ -1301,13 +1339,110 @@ static char *url_date(rcp__arena *a, const char *u)
     return NULL;
 }
 
+/* a date from a meta value: ISO 8601, else written out */
+static char *date_of(rcp__arena *a, const char *v, int dmy)
+{
+    char *d = iso_date(a, v);
+    if (!d && v && strlen(v) < 100)
+        d = text_date_x(a, v, strlen(v), dmy);
+    return d;
+}
+
+/* 1 when p[0..n) says a modification ("Updated May 2, 2024") */
+static int says_updated(const char *p, size_t n)
+{
+    static const char *const w[] = {
+        "updated", "modified", "mis \xc3\xa0 jour", "actualis", "aktualisiert",
+        "actualizado", "atualizado", "aggiornato", "bijgewerkt", "edited",
+        "last reviewed", "reviewed", "revised"};
+    char low[200];
+    size_t k = 0;
+    for (; k < n && k + 1 < sizeof low; k++)
+        low[k] = (char)rcp__ascii_lower((unsigned char)p[k]);
+    low[k] = 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++)
+        if (strstr(low, w[i]))
+            return 1;
+    return 0;
+}
+
+/* The date next to the headline: in the NEAR_H1 text nodes after the
+ * first <h1> (where bylines and datelines sit), a <time datetime> or a
+ * date written out, else in the NEAR_BEFORE text nodes before it. A line
+ * that says "updated" gives *updated instead (the first such), a last
+ * resort. */
+#ifndef UPDATED_TEXT
+#define UPDATED_TEXT 1
+#endif
+#ifndef NEAR_H1
+#define NEAR_H1 20
+#endif
+#ifndef NEAR_BEFORE
+#define NEAR_BEFORE 5
+#endif
+static char *near_h1_date(state *s, int dmy, char **updated)
+{
+    const rcp__hnode *x = s->root, *before[NEAR_BEFORE + 1];
+    size_t nb = 0;
+    while (x && !(x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN))) {
+        if (x->tag == RCP__T_TEXT)
+            before[nb++ % (NEAR_BEFORE + 1)] = x;
+        if (x->tag != RCP__T_TEXT && x->child) {
+            x = x->child;
+            continue;
+        }
+        x = rcp__hnode_after(x, s->root);
+    }
+    if (!x)
+        return NULL;
+    int texts = 0;
+    /* from the headline on: its own text first, then what follows */
+    while (x && texts < NEAR_H1) {
+        if (x->tag == RCP__T_TIME && x->text) {
+            char *d = iso_date(s->a, x->text);
+            if (d)
+                return d;
+        }
+        if (x->tag == RCP__T_TEXT) {
+            texts++;
+            char *d = x->len < 200 ? text_date_x(s->a, x->text, x->len, dmy)
+                                   : NULL;
+            if (d && !says_updated(x->text, x->len))
+                return d;
+            if (d && !*updated)
+                *updated = d;
+        }
+        if (x->tag != RCP__T_TEXT && x->child) {
+            x = x->child;
+            continue;
+        }
+        x = rcp__hnode_after(x, s->root);
+    }
+    /* the lines just before the headline, nearest first */
+    for (size_t k = 0; k < RCP_MIN(nb, (size_t)NEAR_BEFORE); k++) {
+        const rcp__hnode *t = before[(nb - 1 - k) % (NEAR_BEFORE + 1)];
+        char *d = t->len < 200 ? text_date_x(s->a, t->text, t->len, dmy)
+                               : NULL;
+        if (d && !says_updated(t->text, t->len))
+            return d;
+        if (d && !*updated)
+            *updated = d;
+    }
+    return NULL;
+}
+
 static void page_date(state *s, ld_info *li, rcp__page *out)
 {
+    /* 05/10/2018 is day first but in English */
+    int dmy = out->lang && strcmp(out->lang, "en") != 0;
     const char *cands[] = {li->published, s->meta[M_PUB], s->meta[M_TIME_PUB],
-                           s->meta[M_PUB2], s->meta[M_TIME]};
+                           s->meta[M_PUB2], s->meta[M_PUB3]};
     for (size_t i = 0; i < RCP_ARRAY_SIZE(cands) && !out->date; i++)
-        out->date = iso_date(s->a, cands[i]);
+        out->date = date_of(s->a, cands[i], dmy);
     if (out->date)
+        return;
+    char *updated = NULL;
+    if ((out->date = near_h1_date(s, dmy, &updated)))
         return;
     /* a date written in a date-ish element, else in the first <time> */
     const rcp__hnode *x = s->root;
@@ -1317,10 +1452,13 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
             ((x->flags & RCP__HF_DATEISH) || x->tag == RCP__T_TIME)) {
             seen++;
             char *t = node_text(s->a, x, 400);
-            /* 05/10/2018 is day first but in English */
-            int dmy = out->lang && strcmp(out->lang, "en") != 0;
-            if (t && (out->date = text_date_x(s->a, t, strlen(t), dmy)))
+            char *d = t ? text_date_x(s->a, t, strlen(t), dmy) : NULL;
+            if (d && !says_updated(t, strlen(t))) {
+                out->date = d;
                 return;
+            }
+            if (d && !updated)
+                updated = d;
             /* no need to look inside again */
             if (!(x = rcp__hnode_after(x, s->root)))
                 break;
@@ -1334,7 +1472,13 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
             break;
     }
     if (!out->date)
+        out->date = iso_date(s->a, s->meta[M_TIME]);
+    if (!out->date)
         out->date = url_date(s->a, out->url);
+    /* last, a modification date: better than none on a page that shows
+     * only that */
+    if (!out->date && UPDATED_TEXT)
+        out->date = updated;
     if (!out->date && s->meta[M_MOD])
         out->date = iso_date(s->a, s->meta[M_MOD]);
 }
@@ -1383,63 +1527,246 @@ static void page_author(state *s, ld_info *li, rcp__page *out)
         out->author = clean_meta(s->a, s->meta[M_AUTHOR2], 200);
 }
 
-/* a title separator (" - ", " | ", ...) starts at p / ends at t[end] */
-static int is_sep(const char *p)
+/* s lower-cased, ASCII letters and digits and every non-ASCII byte kept,
+ * the rest dropped, into o[cap] ("The Site!" -> "thesite") */
+static void squeeze(const char *s, size_t n, char *o, size_t cap)
 {
-    return p[0] == ' ' &&
-           ((p[1] == '-' || p[1] == '|' || p[1] == ':' || p[1] == '/') ||
-            !strncmp(p + 1, "\xe2\x80\x93", 3) ||
-            !strncmp(p + 1, "\xe2\x80\x94", 3) ||
-            !strncmp(p + 1, "\xc2\xb7", 2) || !strncmp(p + 1, "\xc2\xbb", 2));
+    size_t j = 0;
+    for (size_t i = 0; i < n && j + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80 || isalnum(c))
+            o[j++] = (char)rcp__ascii_lower(c);
+    }
+    o[j] = 0;
 }
 
-static int is_sep_before(const char *t, size_t end)
+/* The site's own names: og:site_name, and the main label of the host
+ * ("www.example-news.co.uk" -> "examplenews"), squeezed. */
+typedef struct site_names {
+    char site[128], host[64];
+} site_names;
+
+static void get_site_names(const char *site, const char *url, site_names *sn)
 {
-    if (end < 3 || t[end - 1] != ' ')
+    sn->site[0] = sn->host[0] = 0;
+    if (site)
+        squeeze(site, strlen(site), sn->site, sizeof sn->site);
+    const char *h = url ? strstr(url, "://") : NULL;
+    if (!h)
+        return;
+    h += 3;
+    size_t hl = strcspn(h, "/:?#");
+    /* the labels; the main one is before the public suffix */
+    const char *lab[16];
+    size_t ll[16], nl = 0;
+    for (size_t i = 0; i < hl && nl < 16;) {
+        size_t k = i;
+        while (k < hl && h[k] != '.')
+            k++;
+        lab[nl] = h + i;
+        ll[nl++] = k - i;
+        i = k + 1;
+    }
+    if (nl < 2)
+        return;
+    size_t m = nl - 2;
+    /* example.co.uk, example.com.au: a short second-level suffix */
+    if (m > 0 && ll[nl - 1] == 2 && ll[m] <= 3)
+        m--;
+    squeeze(lab[m], ll[m], sn->host, sizeof sn->host);
+}
+
+#ifndef SITE_WORDS
+#define SITE_WORDS 4 /* longer parts of a title never name a site */
+#endif
+
+/* 1 when a part of a title names the site rather than the article: it is
+ * the site's name or its host's, or, short (a few words), it holds one of
+ * them or is held by the site's name, or it is a domain name
+ * ("Example.com") */
+/* 1 when p[0..n) is the site's name or its host's, give or take case,
+ * spaces and punctuation */
+static int site_name_is(const char *p, size_t n, const site_names *sn)
+{
+    char q[256];
+    squeeze(p, n, q, sizeof q);
+    return !q[0] || (sn->site[0] && !strcmp(q, sn->site)) ||
+           (sn->host[0] && !strcmp(q, sn->host));
+}
+
+static int site_ish(const char *p, size_t n, const site_names *sn)
+{
+    char q[256];
+    squeeze(p, n, q, sizeof q);
+    size_t ql = strlen(q), hl = strlen(sn->host), sl = strlen(sn->site);
+    if (!ql)
+        return 1;
+    if ((sl && !strcmp(q, sn->site)) || (hl && !strcmp(q, sn->host)))
+        return 1;
+    if (count_words(p, n) > SITE_WORDS)
         return 0;
-    unsigned char c = (unsigned char)t[end - 2];
-    if (c == '-' || c == '|' || c == ':' || c == '/')
-        return t[end - 3] == ' ';
-    if (end >= 5 && (!strncmp(t + end - 5, " \xe2\x80\x93", 4) ||
-                     !strncmp(t + end - 5, " \xe2\x80\x94", 4)))
+    if (sl && ((ql >= 4 && strstr(sn->site, q)) || (sl >= 4 && strstr(q, sn->site))))
+        return 1;
+    if (hl >= 3 && (strstr(q, sn->host) || (ql >= 4 && strstr(sn->host, q))))
+        return 1;
+    /* "Example.com", "news.example.org" */
+    const char *dot = memchr(p, '.', n);
+    if (dot && count_words(p, n) == 1 && dot + 2 < p + n &&
+        isalpha((unsigned char)dot[1]) && isalpha((unsigned char)dot[2]))
         return 1;
     return 0;
 }
 
+#ifndef LOOSE_TITLE
+#define LOOSE_TITLE 1
+#endif
+#ifndef PIPE_TAIL
+#define PIPE_TAIL 1
+#endif
+
+/* Cut the parts of a title that name the site: "Headline | Site",
+ * "Site - Headline", "Headline - Section - Site"; each separator is
+ * tried from the ends inwards, and the headline part must keep words. */
+static char *strip_site_names(char *t, const site_names *sn, int loose)
+{
+    static const char *const seps[] = {
+        " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ",
+        " \xc2\xb7 ", " \xe2\x80\xa2 ", " // ", " \xc2\xbb ", " / ", ": ",
+        "_", " \xe2\x80\x94", " \xe2\x80\x93",
+    };
+    for (int changed = 1; changed && t;) {
+        changed = 0;
+        size_t n = strlen(t);
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(seps) && !changed; i++) {
+            size_t sl = strlen(seps[i]);
+            /* the last separator: is what follows it the site? */
+            const char *last = NULL, *fsep = strstr(t, seps[i]);
+            for (const char *q = fsep; q; q = strstr(q + 1, seps[i]))
+                last = q;
+            if (!last)
+                continue;
+            const char *tail = last + sl;
+            size_t tl = n - (size_t)(tail - t);
+            if (count_words(t, (size_t)(last - t)) >= 2 &&
+                (site_ish(tail, tl, sn) ||
+                 ((i == 0 || loose) &&
+                  count_words(tail, tl) <= (loose ? 4 : PIPE_TAIL) &&
+                  count_words(t, (size_t)(last - t)) >= 3))) {
+                t[last - t] = 0;
+                changed = 1;
+            } else if (fsep && count_words(fsep + sl, n - (size_t)(fsep + sl - t)) >= 2 &&
+                       site_ish(t, (size_t)(fsep - t), sn)) {
+                t = (char *)fsep + sl;
+                changed = 1;
+            }
+        }
+    }
+    return t;
+}
+
+/* the share of the words of a found in b, case-folded (ASCII) */
+static double word_overlap(const char *a, const char *b)
+{
+    if (!a || !b)
+        return 0;
+    size_t na = 0, hit = 0;
+    char wa[64], wb[64];
+    for (const char *p = a; *p;) {
+        while (*p && !isalnum((unsigned char)*p) && (unsigned char)*p < 0x80)
+            p++;
+        size_t k = 0;
+        while (*p && (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)) {
+            if (k + 1 < sizeof wa)
+                wa[k++] = (char)rcp__ascii_lower((unsigned char)*p);
+            p++;
+        }
+        if (!k)
+            break;
+        wa[k] = 0;
+        na++;
+        for (const char *q = b; *q;) {
+            while (*q && !isalnum((unsigned char)*q) && (unsigned char)*q < 0x80)
+                q++;
+            size_t m = 0;
+            while (*q && (isalnum((unsigned char)*q) || (unsigned char)*q >= 0x80)) {
+                if (m + 1 < sizeof wb)
+                    wb[m++] = (char)rcp__ascii_lower((unsigned char)*q);
+                q++;
+            }
+            if (!m)
+                break;
+            wb[m] = 0;
+            if (!strcmp(wa, wb)) {
+                hit++;
+                break;
+            }
+        }
+    }
+    return na ? (double)hit / (double)na : 0;
+}
+
+/*
+ * The title. Candidates: the page's <h1> elements (the visible headline)
+ * and its meta titles (og:title, JSON-LD headline, twitter:title, <title>),
+ * each without the parts that name the site (og:site_name, the host's
+ * name). An <h1> is taken when it agrees with a meta title (shares half
+ * its words with one) or, with no meta title agreeing, when it is a
+ * headline of H1_ALONE words or more; a short <h1> that agrees with
+ * nothing is a section or site label ("Opinion", "Latest News") and is
+ * passed over. Without an <h1>, the first meta title in the order above.
+ */
+#ifndef H1_ALONE
+#define H1_ALONE 7
+#endif
 static void page_title(state *s, ld_info *li, rcp__page *out)
 {
-    const char *site = s->meta[M_SITE];
-    char *t = clean_meta(s->a, s->meta[M_OG_TITLE], 400);
-    if (!t)
-        t = clean_meta(s->a, li->headline, 400);
-    if (!t)
-        t = clean_meta(s->a, s->meta[M_TW_TITLE], 400);
-    const rcp__hnode *h1 = find_tag(s->root, RCP__T_H1, 0);
-    char *ht = h1 ? node_text(s->a, h1, 2000) : NULL;
-    if (t) {
-        t = strip_site(t, site, 0);
-        /* "Headline - Site" or "Opinion | Headline" when the page's <h1>
-         * says just "Headline": the site part goes */
-        size_t hl = ht ? strlen(ht) : 0, tl = strlen(t);
-        if (hl >= 10 && tl > hl + 2 && count_words(t + hl, tl - hl) <= 4 &&
-            !strncmp(t, ht, hl) && is_sep(t + hl))
-            t[hl] = 0;
-        else if (hl >= 10 && tl > hl + 2 && !strcmp(t + tl - hl, ht) &&
-                 count_words(t, tl - hl) <= 3 && is_sep_before(t, tl - hl))
-            t += tl - hl;
-        out->title = t;
+    site_names sn;
+    get_site_names(s->meta[M_SITE], out->url, &sn);
+    char *meta[4] = {clean_meta(s->a, s->meta[M_OG_TITLE], 400),
+                     clean_meta(s->a, li->headline, 400),
+                     clean_meta(s->a, s->meta[M_TW_TITLE], 400),
+                     s->title.p ? squash(s->a, s->title.p, s->title.len)
+                                : NULL};
+    for (int i = 0; i < 4; i++) {
+        if (meta[i])
+            meta[i] = strip_site_names(meta[i], &sn, i == 3 && LOOSE_TITLE);
+        if (meta[i] && site_name_is(meta[i], strlen(meta[i]), &sn))
+            meta[i] = NULL;
+    }
+    /* the first <h1>s, hidden ones aside */
+    const char *alone = NULL;
+    int seen = 0;
+    for (const rcp__hnode *x = s->root; x && seen < 3;) {
+        if (x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN)) {
+            seen++;
+            char *h = node_text(s->a, x, 2000);
+            if (h && *h && strlen(h) < 400 && !site_name_is(h, strlen(h), &sn)) {
+                for (int i = 0; i < 4; i++)
+                    if (word_overlap(h, meta[i]) >= 0.5) {
+                        out->title = h;
+                        return;
+                    }
+                if (!alone && (count_words(h, strlen(h)) >= H1_ALONE ||
+                               !(meta[0] || meta[1] || meta[2] || meta[3])))
+                    alone = h;
+            }
+            if (!(x = rcp__hnode_after(x, s->root)))
+                break;
+            continue;
+        }
+        if (x->tag != RCP__T_TEXT && x->child) {
+            x = x->child;
+            continue;
+        }
+        if (!(x = rcp__hnode_after(x, s->root)))
+            break;
+    }
+    if (alone) {
+        out->title = alone;
         return;
     }
-    char *tt = s->title.p ? squash(s->a, s->title.p, s->title.len) : NULL;
-    if (tt && !*tt)
-        tt = NULL;
-    if (ht && *ht && strlen(ht) < 400 &&
-        (!tt || strstr(tt, ht) || count_words(ht, strlen(ht)) >= 3)) {
-        out->title = ht;
-        return;
-    }
-    if (tt)
-        out->title = strip_site(tt, site, 1);
+    for (int i = 0; i < 4 && !out->title; i++)
+        out->title = meta[i];
 }
 
 /* case-insensitive: does p[0..n) start with the lower-case word w? */

@@ -33,6 +33,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <sodium.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -49,16 +51,36 @@ typedef struct source {
     z_stream z;
     unsigned char in[CHUNK];
     size_t in_pos, in_len; /* raw bytes not yet consumed (plain mode) */
+    uint64_t raw_read;     /* raw bytes read from fd so far */
+    uint64_t trailing_at;  /* offset of bytes after the gzip data, else 0 */
 } source;
 
+/* An id seen, in a chain of the ids of the same hash. */
 typedef struct seen_id {
     size_t path; /* index in paths */
     size_t line;
+    char *id;
+    size_t next; /* index + 1 of the next id of the same hash, 0: none */
 } seen_id;
+
+/* A file or directory read, by device and inode, in a chain likewise. */
+typedef struct seen_file {
+    uint64_t dev, ino;
+    char *path; /* as first reached */
+    size_t next;
+} seen_file;
+
+/* One input of the queue: a path to read, or a problem found while
+ * listing a directory, reported in its place in path order. */
+typedef struct entry {
+    char *path;
+    int code;  /* 0: read it; RCP_ESKIP or an error: report `msg` */
+    char *msg;
+} entry;
 
 struct rcp_reader {
     rcp_read_opts opts;
-    char **paths;
+    entry *paths;
     size_t npaths, cap_paths, next_path;
     /* the JSON Lines file being read, if any */
     source *src;
@@ -76,28 +98,49 @@ struct rcp_reader {
     /* the WARC file being read, over its own source */
     rcp__warc *warc;
     source *warc_src;
-    /* duplicate ids */
+    /* duplicate ids: keyed SipHash of the id, then the ids compared */
+    unsigned char key[crypto_shorthash_KEYBYTES];
     rcp__map ids;
     seen_id *seen;
     size_t nseen, cap_seen;
+    /* files and directories already read, so each is read once */
+    rcp__map files;
+    seen_file *fseen;
+    size_t nfseen, cap_fseen;
+    /* a remark on the input just read, returned by the next call */
+    rcp_error pending;
+    int has_pending;
     size_t skipped, index;
 };
 
 /* ---- byte sources ---- */
 
-static int src_fill(source *s)
+/* Read more raw bytes into s->in after the `keep` bytes at its start. A
+ * read interrupted by a signal is an error (RCP_EIO), not retried, so that
+ * a program can stop on SIGINT while waiting on a pipe. */
+static int src_fill_after(source *s, size_t keep)
 {
-    ssize_t n;
-    do
-        n = read(s->fd, s->in, CHUNK);
-    while (n < 0 && errno == EINTR);
+    ssize_t n = read(s->fd, s->in + keep, CHUNK - keep);
+    if (n < 0 && errno == EAGAIN) {
+        /* a FIFO opened without waiting, and its writer is there: wait for
+         * its data from now on */
+        int fl = fcntl(s->fd, F_GETFL);
+        if (fl != -1 && fcntl(s->fd, F_SETFL, fl & ~O_NONBLOCK) == 0)
+            n = read(s->fd, s->in + keep, CHUNK - keep);
+    }
     if (n < 0)
         return RCP_EIO;
     if (n == 0)
         s->in_eof = 1;
+    s->raw_read += (uint64_t)n;
     s->in_pos = 0;
-    s->in_len = (size_t)n;
+    s->in_len = keep + (size_t)n;
     return 0;
+}
+
+static int src_fill(source *s)
+{
+    return src_fill_after(s, 0);
 }
 
 static source *src_open(int fd, int *err_code)
@@ -113,14 +156,11 @@ static source *src_open(int fd, int *err_code)
         return NULL;
     }
     /* a short first read on a pipe: wait for the two magic bytes */
-    while (s->in_len == 1 && !s->in_eof) {
-        unsigned char first = s->in[0];
-        ssize_t n = read(fd, s->in + 1, CHUNK - 1);
-        if (n <= 0)
-            break;
-        s->in[0] = first;
-        s->in_len += (size_t)n;
-    }
+    while (s->in_len == 1 && !s->in_eof)
+        if ((*err_code = src_fill_after(s, 1))) {
+            rcp__free(s);
+            return NULL;
+        }
     if (s->in_len >= 2 && s->in[0] == 0x1f && s->in[1] == 0x8b) {
         s->gz = 1;
         if (inflateInit2(&s->z, 15 + 16) != Z_OK) {
@@ -179,8 +219,19 @@ static ssize_t src_read(source *s, char *buf, size_t cap)
         }
         if (s->z_end) {
             /* more data after a member: another member, or trailing junk */
-            if (s->z.next_in[0] != 0x1f) {
-                s->z.avail_in = 0; /* ignore trailing garbage, as gzip does */
+            if (s->z.avail_in == 1 && !s->in_eof) {
+                s->in[0] = s->z.next_in[0]; /* one byte: see the next */
+                int rc = src_fill_after(s, 1);
+                if (rc)
+                    return rc;
+                s->z.next_in = s->in;
+                s->z.avail_in = (uInt)s->in_len;
+            }
+            if (s->z.avail_in < 2 || s->z.next_in[0] != 0x1f ||
+                s->z.next_in[1] != 0x8b) {
+                /* ignored, as gzip does; the reader says so */
+                s->trailing_at = s->raw_read - s->z.avail_in;
+                s->z.avail_in = 0;
                 s->in_eof = 1;
                 continue;
             }
@@ -240,7 +291,8 @@ char *rcp__input_id(const char *path)
                                        ".warc"};
     for (size_t i = 0; i < RCP_ARRAY_SIZE(exts); i++)
         if (rcp__ends_with_ci(b, n, exts[i])) {
-            n -= strlen(exts[i]);
+            if (n > strlen(exts[i])) /* ".txt" keeps its whole name */
+                n -= strlen(exts[i]);
             break;
         }
     return rcp__strndup(b, n);
@@ -248,62 +300,170 @@ char *rcp__input_id(const char *path)
 
 /* ---- the queue of paths ---- */
 
-static int insert_paths(rcp_reader *r, size_t at, char **add, size_t n)
+static int insert_paths(rcp_reader *r, size_t at, entry *add, size_t n)
 {
-    if (rcp__grow(&r->paths, &r->cap_paths, r->npaths + n, sizeof(char *)))
+    if (rcp__grow(&r->paths, &r->cap_paths, r->npaths + n, sizeof(entry)))
         return RCP_ENOMEM;
     memmove(r->paths + at + n, r->paths + at,
-            (r->npaths - at) * sizeof(char *));
-    memcpy(r->paths + at, add, n * sizeof(char *));
+            (r->npaths - at) * sizeof(entry));
+    memcpy(r->paths + at, add, n * sizeof(entry));
     r->npaths += n;
     return 0;
 }
 
-static int cmp_str(const void *a, const void *b)
+static int cmp_entry(const void *a, const void *b)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    return strcmp(((const entry *)a)->path, ((const entry *)b)->path);
 }
 
-/* Every article file below dir, recursively, into *v. */
-static int walk(const char *dir, char ***v, size_t *n, size_t *cap, int depth)
+/* strerror in the house style: lower case ("no such file or directory") */
+static const char *sys_msg(int e, char *buf, size_t n)
 {
+    snprintf(buf, n, "%s", strerror(e));
+    if (buf[0] >= 'A' && buf[0] <= 'Z' && (buf[1] < 'A' || buf[1] > 'Z'))
+        buf[0] = (char)(buf[0] + 32);
+    return buf;
+}
+
+static const char *kind_of_file(mode_t m)
+{
+    return S_ISFIFO(m)   ? "a FIFO"
+           : S_ISCHR(m)  ? "a character device"
+           : S_ISBLK(m)  ? "a block device"
+           : S_ISSOCK(m) ? "a socket"
+                         : "not a regular file";
+}
+
+/*
+ * The first path by which the file (dev, ino) was reached, or NULL; with
+ * add, a NULL answer also records it under `path`. RCP_ENOMEM sets *rc.
+ */
+static const char *seen_file_at(rcp_reader *r, const struct stat *st,
+                                const char *path, int add, int *rc)
+{
+    uint64_t k[2] = {(uint64_t)st->st_dev, (uint64_t)st->st_ino};
+    uint64_t h = rcp__hash(k, sizeof k, 0x5eed);
+    uint64_t *v = add ? rcp__map_put(&r->files, h) : rcp__map_get(&r->files, h);
+    if (!v) {
+        if (add)
+            *rc = RCP_ENOMEM;
+        return NULL;
+    }
+    for (size_t i = *v; i; i = r->fseen[i - 1].next)
+        if (r->fseen[i - 1].dev == k[0] && r->fseen[i - 1].ino == k[1])
+            return r->fseen[i - 1].path;
+    if (!add)
+        return NULL;
+    char *copy = rcp__strndup(path, strlen(path));
+    if (!copy || !RCP__PUSH(r->fseen, r->nfseen, r->cap_fseen)) {
+        rcp__free(copy);
+        *rc = RCP_ENOMEM;
+        return NULL;
+    }
+    r->fseen[r->nfseen] = (seen_file){k[0], k[1], copy, *v};
+    *v = ++r->nfseen;
+    return NULL;
+}
+
+typedef struct walk_out {
+    entry *v;
+    size_t n, cap;
+} walk_out;
+
+/* Add an entry: a path to read (code 0) or a problem to report. */
+static int out_add(walk_out *o, const char *path, int code, const char *fmt,
+                   ...) __attribute__((format(printf, 4, 5)));
+static int out_add(walk_out *o, const char *path, int code, const char *fmt,
+                   ...)
+{
+    entry e = {rcp__strndup(path, strlen(path)), code, NULL};
+    if (e.path && fmt) {
+        char m[600];
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(m, sizeof m, fmt, ap);
+        va_end(ap);
+        e.msg = rcp__strndup(m, strlen(m));
+    }
+    if (!e.path || (fmt && !e.msg) || !RCP__PUSH(o->v, o->n, o->cap)) {
+        rcp__free(e.path);
+        rcp__free(e.msg);
+        return RCP_ENOMEM;
+    }
+    o->v[o->n++] = e;
+    return 0;
+}
+
+/*
+ * Every article file below dir into o, with an entry for every problem: a
+ * subdirectory that cannot be listed (the rest is read), a hidden file or
+ * directory (not read, said so), a link to a directory already read (each
+ * directory is walked once, by device and inode, so links cannot loop), a
+ * FIFO or device with an article's name, a directory with no article.
+ * Only RCP_ENOMEM stops the walk.
+ */
+static int walk(rcp_reader *r, const char *dir, walk_out *o, int depth)
+{
+    char m[128];
     if (depth > 64)
-        return 0; /* a loop of links, most likely */
+        return out_add(o, dir, RCP_EIO, "directories nested too deep");
     DIR *d = opendir(dir);
     if (!d)
-        return RCP_EIO;
+        return out_add(o, dir, errno == ENOENT ? RCP_ENOENT : RCP_EIO,
+                       "cannot list the directory: %s",
+                       sys_msg(errno, m, sizeof m));
+    size_t before = o->n, dl = strlen(dir);
+    while (dl > 1 && dir[dl - 1] == '/')
+        dl--; /* "dir/" gives "dir/x.txt", not "dir//x.txt" */
     struct dirent *e;
     int rc = 0;
-    while (!rc && (e = readdir(d))) {
-        if (e->d_name[0] == '.')
+    for (;;) {
+        errno = 0;
+        if (rc || !(e = readdir(d)))
+            break;
+        const char *name = e->d_name;
+        if (!strcmp(name, ".") || !strcmp(name, ".."))
             continue;
-        size_t dl = strlen(dir);
-        while (dl > 1 && dir[dl - 1] == '/')
-            dl--; /* "dir/" gives "dir/x.txt", not "dir//x.txt" */
-        size_t len = dl + strlen(e->d_name) + 2;
+        size_t len = dl + strlen(name) + 2;
         char *p = rcp__malloc(len);
         if (!p) {
             rc = RCP_ENOMEM;
             break;
         }
-        snprintf(p, len, "%.*s/%s", (int)dl, dir, e->d_name);
+        snprintf(p, len, "%.*s/%s", (int)dl, dir, name);
         struct stat st;
-        int gz;
-        if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) {
-            rc = walk(p, v, n, cap, depth + 1);
-            rcp__free(p);
-        } else if (rcp__input_kind(e->d_name, &gz) != RCP__KIND_NONE) {
-            if (rcp__grow(v, cap, *n + 1, sizeof(char *))) {
-                rcp__free(p);
-                rc = RCP_ENOMEM;
-            } else {
-                (*v)[(*n)++] = p;
-            }
-        } else {
-            rcp__free(p);
+        int gz, art = rcp__input_kind(name, &gz) != RCP__KIND_NONE;
+        if (stat(p, &st) != 0) {
+            if (art) /* a dangling link, a file gone meanwhile */
+                rc = out_add(o, p, errno == ENOENT ? RCP_ENOENT : RCP_EIO,
+                             "%s", sys_msg(errno, m, sizeof m));
+        } else if (name[0] == '.') {
+            if (art || S_ISDIR(st.st_mode))
+                rc = out_add(o, p, RCP_ESKIP, "hidden %s: not read",
+                             S_ISDIR(st.st_mode) ? "directory" : "file");
+        } else if (S_ISDIR(st.st_mode)) {
+            const char *first = seen_file_at(r, &st, p, 1, &rc);
+            if (first)
+                rc = out_add(o, p, RCP_ESKIP,
+                             "the directory '%.400s' again (a link): "
+                             "read once",
+                             first);
+            else if (!rc)
+                rc = walk(r, p, o, depth + 1);
+        } else if (art && !S_ISREG(st.st_mode)) {
+            rc = out_add(o, p, RCP_EUNSUPPORTED, "%s, not a regular file",
+                         kind_of_file(st.st_mode));
+        } else if (art) {
+            rc = out_add(o, p, 0, NULL);
         }
+        rcp__free(p);
     }
+    if (!rc && errno)
+        rc = out_add(o, dir, RCP_EIO, "cannot list the whole directory: %s",
+                     sys_msg(errno, m, sizeof m));
     closedir(d);
+    if (!rc && o->n == before)
+        rc = out_add(o, dir, RCP_ESKIP, "no article file in the directory");
     return rc;
 }
 
@@ -319,6 +479,8 @@ static void drop_items(rcp_reader *r)
 rcp_reader *rcp_reader_new(const char *const *inputs, size_t n,
                            const rcp_read_opts *opts)
 {
+    if (sodium_init() < 0)
+        return NULL;
     rcp_reader *r = rcp__calloc(1, sizeof *r);
     if (!r)
         return NULL;
@@ -331,15 +493,17 @@ rcp_reader *rcp_reader_new(const char *const *inputs, size_t n,
     /* a JSON line holds the text escaped: allow for that, and the fields */
     rcp__buf_init(&r->linebuf, r->opts.max_article_bytes * 2 + 65536);
     rcp__map_init(&r->ids);
+    rcp__map_init(&r->files);
+    crypto_shorthash_keygen(r->key); /* ids cannot be chosen to collide */
     static const char *const std_in[] = {"-"};
     if (n == 0) {
         inputs = std_in;
         n = 1;
     }
     for (size_t i = 0; i < n; i++) {
-        char *p = rcp__strndup(inputs[i], strlen(inputs[i]));
-        if (!p || insert_paths(r, r->npaths, &p, 1)) {
-            rcp__free(p);
+        entry e = {rcp__strndup(inputs[i], strlen(inputs[i])), 0, NULL};
+        if (!e.path || insert_paths(r, r->npaths, &e, 1)) {
+            rcp__free(e.path);
             rcp_reader_free(r);
             return NULL;
         }
@@ -355,13 +519,21 @@ void rcp_reader_free(rcp_reader *r)
     drop_items(r);
     rcp__warc_free(r->warc);
     src_close(r->warc_src);
-    for (size_t i = 0; i < r->npaths; i++)
-        rcp__free(r->paths[i]);
+    for (size_t i = 0; i < r->npaths; i++) {
+        rcp__free(r->paths[i].path);
+        rcp__free(r->paths[i].msg);
+    }
     rcp__free(r->paths);
     rcp__free(r->id_stem);
     rcp__buf_release(&r->linebuf);
     rcp__map_release(&r->ids);
+    rcp__map_release(&r->files);
+    for (size_t i = 0; i < r->nseen; i++)
+        rcp__free(r->seen[i].id);
     rcp__free(r->seen);
+    for (size_t i = 0; i < r->nfseen; i++)
+        rcp__free(r->fseen[i].path);
+    rcp__free(r->fseen);
     rcp__free(r);
 }
 
@@ -372,22 +544,15 @@ size_t rcp_reader_skipped(const rcp_reader *r)
 
 /* ---- reading ---- */
 
-/* strerror in the house style: lower case ("no such file or directory") */
-static const char *sys_msg(int e, char *buf, size_t n)
-{
-    snprintf(buf, n, "%s", strerror(e));
-    if (buf[0] >= 'A' && buf[0] <= 'Z' && (buf[1] < 'A' || buf[1] > 'Z'))
-        buf[0] = (char)(buf[0] + 32);
-    return buf;
-}
-
-static int open_fd(const char *path, int *fd)
+/* A FIFO is opened without waiting for a writer: with none, it reads as
+ * empty instead of blocking forever. */
+static int open_fd(const char *path, int fifo, int *fd)
 {
     if (strcmp(path, "-") == 0) {
         *fd = 0;
         return 0;
     }
-    *fd = open(path, O_RDONLY | O_CLOEXEC);
+    *fd = open(path, O_RDONLY | O_CLOEXEC | (fifo ? O_NONBLOCK : 0));
     if (*fd < 0)
         return errno == ENOENT ? RCP_ENOENT : RCP_EIO;
     return 0;
@@ -417,12 +582,15 @@ static int read_whole(source *s, rcp__buf *b, size_t max, const char *path,
 
 /*
  * The next line of the current JSON Lines file into r->linebuf: 1, 0 at
- * the end, or an error (a line over the limit is consumed and reported).
+ * the end, or an error. A line over the limit is reported and skipped up
+ * to its end; when no end comes within as many bytes again (/dev/zero,
+ * a binary file), the rest of the file is skipped and said so.
  */
 static int next_line(rcp_reader *r, rcp_error *err)
 {
-    const char *path = r->paths[r->cur_path];
+    const char *path = r->paths[r->cur_path].path;
     int too_long = 0;
+    size_t dropped = 0;
     rcp__buf_reset(&r->linebuf);
     for (;;) {
         if (r->cpos == r->clen) {
@@ -449,10 +617,22 @@ static int next_line(rcp_reader *r, rcp_error *err)
         size_t take = nl ? (size_t)(nl - s) : r->clen - r->cpos;
         if (!too_long && rcp__buf_add(&r->linebuf, s, take))
             too_long = 1;
+        if (too_long)
+            dropped += take;
         r->cpos += take + (nl ? 1 : 0);
         if (nl) {
             r->line++;
             goto got;
+        }
+        if (too_long && dropped > r->linebuf.max) {
+            r->chunk_eof = 1; /* give up this file */
+            r->cpos = r->clen;
+            r->line++;
+            return rcp__fail(err, RCP_ETOOBIG, path, r->line, 0,
+                             "line is over the size limit of %zu bytes and "
+                             "has no end within as many more: the rest of "
+                             "the file is skipped",
+                             r->linebuf.max);
         }
     }
     if (r->linebuf.len == 0 && !too_long)
@@ -466,15 +646,27 @@ got:
     return 1;
 }
 
+static uint64_t id_hash(const rcp_reader *r, const char *id, size_t n)
+{
+    unsigned char h[crypto_shorthash_BYTES];
+    crypto_shorthash(h, (const unsigned char *)id, n, r->key);
+    uint64_t v;
+    memcpy(&v, h, sizeof v);
+    return v;
+}
+
 static int check_dup(rcp_reader *r, rcp_article *a, rcp_error *err)
 {
-    uint64_t *v = rcp__map_put(&r->ids, rcp__hash(a->id, strlen(a->id), 0));
+    size_t n = strlen(a->id);
+    uint64_t *v = rcp__map_put(&r->ids, id_hash(r, a->id, n));
     if (!v || !RCP__PUSH(r->seen, r->nseen, r->cap_seen))
         return rcp__fail(err, RCP_ENOMEM, a->origin, a->line, 0,
                          "out of memory");
-    if (*v) {
-        const seen_id *s = &r->seen[*v - 1];
-        const char *first = r->paths[s->path];
+    for (size_t i = *v; i; i = r->seen[i - 1].next) {
+        const seen_id *s = &r->seen[i - 1];
+        if (strcmp(s->id, a->id) != 0)
+            continue; /* the same hash, another id */
+        const char *first = r->paths[s->path].path;
         if (s->line)
             return rcp__fail(err, RCP_EDUPID, a->origin, a->line, 0,
                              "duplicate id '%s', first seen in '%s' line %zu",
@@ -483,8 +675,11 @@ static int check_dup(rcp_reader *r, rcp_article *a, rcp_error *err)
                          "duplicate id '%s', first seen in '%s'", a->id,
                          first);
     }
-    r->seen[r->nseen].path = r->cur_path;
-    r->seen[r->nseen].line = a->line;
+    char *copy = rcp__strndup(a->id, n);
+    if (!copy)
+        return rcp__fail(err, RCP_ENOMEM, a->origin, a->line, 0,
+                         "out of memory");
+    r->seen[r->nseen] = (seen_id){r->cur_path, a->line, copy, *v};
     *v = ++r->nseen;
     return 0;
 }
@@ -505,8 +700,22 @@ static int emit(rcp_reader *r, rcp_article *a, rcp_article **out,
 
 static int skip(rcp_reader *r, int rc)
 {
-    r->skipped++;
+    if (rc != RCP_ESKIP) /* a remark, not a loss */
+        r->skipped++;
     return rc;
+}
+
+/* Bytes after the gzip data of the file just read: a remark, returned by
+ * the next call (the article, if any, comes first). */
+static void note_trailing(rcp_reader *r, const source *s, const char *path)
+{
+    if (!s->trailing_at)
+        return;
+    rcp__fail(&r->pending, RCP_ESKIP, path, 0, (size_t)s->trailing_at,
+              "the bytes after the end of the gzip data (from byte %llu) "
+              "are not gzip: ignored",
+              (unsigned long long)s->trailing_at);
+    r->has_pending = 1;
 }
 
 static long warc_read(void *ud, char *buf, size_t cap)
@@ -562,7 +771,7 @@ static int next_item(rcp_reader *r, rcp_article **out, rcp_error *err)
 static int open_feed(rcp_reader *r, source *s, size_t n, size_t idx,
                      rcp_error *err)
 {
-    const char *path = r->paths[idx];
+    const char *path = r->paths[idx].path;
     rcp__buf b;
     rcp__buf_init(&b, 0);
     size_t max = RCP_MAX(RCP__MAX_FEED, r->opts.max_article_bytes);
@@ -591,6 +800,11 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
     rcp_error local;
     rcp_error *err = errp ? errp : &local;
     *out = NULL;
+    if (r->has_pending) {
+        r->has_pending = 0;
+        *err = r->pending;
+        return RCP_ESKIP;
+    }
     for (;;) {
         if (r->items) { /* inside a feed */
             int rc = next_item(r, out, err);
@@ -618,12 +832,18 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
                 return skip(r, rc);
             }
             if (rc == 0) {
+                const char *path = r->paths[r->cur_path].path;
+                note_trailing(r, r->src, path);
                 src_close(r->src);
                 r->src = NULL;
                 if (!r->records) /* nothing at all: say so */
-                    return skip(r, rcp__fail(err, RCP_EEMPTY,
-                                             r->paths[r->cur_path], 0, 0,
+                    return skip(r, rcp__fail(err, RCP_EEMPTY, path, 0, 0,
                                              "no JSON Lines record"));
+                if (r->has_pending) {
+                    r->has_pending = 0;
+                    *err = r->pending;
+                    return RCP_ESKIP;
+                }
                 continue;
             }
             const char *p = r->linebuf.p;
@@ -642,8 +862,8 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
             char defid[64];
             snprintf(defid, sizeof defid, "%.40s-%zu", r->id_stem, r->line);
             rcp_article *a;
-            rc = rcp__article_from_json(p, n, r->paths[r->cur_path], r->line,
-                                        defid, &r->opts, &a, err);
+            rc = rcp__article_from_json(p, n, r->paths[r->cur_path].path,
+                                        r->line, defid, &r->opts, &a, err);
             if (rc)
                 return skip(r, rc);
             return emit(r, a, out, err);
@@ -651,8 +871,13 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
         if (r->next_path >= r->npaths)
             return 0;
         size_t idx = r->next_path++;
-        const char *path = r->paths[idx];
+        const entry *en = &r->paths[idx];
+        const char *path = en->path;
+        if (en->code) /* found while listing a directory */
+            return skip(r, rcp__fail(err, en->code, path, 0, 0, "%s",
+                                     en->msg));
         struct stat st;
+        int fifo = 0, rc = 0;
         if (strcmp(path, "-") != 0) {
             if (stat(path, &st) != 0) {
                 int e = errno;
@@ -663,27 +888,52 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
                                          sys_msg(e, m, sizeof m)));
             }
             if (S_ISDIR(st.st_mode)) {
-                char **v = NULL;
-                size_t nv = 0, cap = 0;
-                int rc = walk(path, &v, &nv, &cap, 0);
+                walk_out o = {0};
+                const char *first = seen_file_at(r, &st, path, 1, &rc);
+                if (first)
+                    rc = out_add(&o, path, RCP_ESKIP,
+                                 "the directory '%.400s' again: read once",
+                                 first);
+                else if (!rc)
+                    rc = walk(r, path, &o, 0);
                 if (!rc) {
-                    qsort(v, nv, sizeof *v, cmp_str);
-                    rc = insert_paths(r, r->next_path, v, nv);
+                    qsort(o.v, o.n, sizeof *o.v, cmp_entry);
+                    rc = insert_paths(r, r->next_path, o.v, o.n);
                 }
                 if (rc) {
-                    for (size_t i = 0; i < nv; i++)
-                        rcp__free(v[i]);
+                    for (size_t i = 0; i < o.n; i++) {
+                        rcp__free(o.v[i].path);
+                        rcp__free(o.v[i].msg);
+                    }
                 }
-                rcp__free(v);
+                rcp__free(o.v);
                 if (rc)
                     return skip(r, rcp__fail(err, rc, path, 0, 0,
-                                             "cannot list the directory"));
+                                             "out of memory"));
                 continue;
+            }
+            if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode))
+                return skip(r, rcp__fail(err, RCP_EUNSUPPORTED, path, 0, 0,
+                                         "%s, not a regular file: give its "
+                                         "data on standard input ('-')",
+                                         kind_of_file(st.st_mode)));
+            fifo = S_ISFIFO(st.st_mode);
+            if (S_ISREG(st.st_mode)) {
+                const char *first = seen_file_at(r, &st, path, 1, &rc);
+                if (rc)
+                    return skip(r, rcp__fail(err, rc, path, 0, 0,
+                                             "out of memory"));
+                if (first)
+                    return skip(r, rcp__fail(err, RCP_ESKIP, path, 0, 0,
+                                             "the same file as '%.400s', "
+                                             "already read",
+                                             first));
             }
         }
         int gz, kind = strcmp(path, "-") == 0 ? RCP__KIND_JSONL
                                                : rcp__input_kind(path, &gz);
-        int fd, rc = open_fd(path, &fd);
+        int fd;
+        rc = open_fd(path, fifo, &fd);
         if (rc) {
             char m[128];
             return skip(r, rcp__fail(err, rc, path, 0, 0, "%s",
@@ -694,7 +944,14 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
             if (fd > 0)
                 close(fd);
             return skip(r, rcp__fail(err, rc, path, 0, 0, "%s",
-                                     rcp_strerror(rc)));
+                                     rc == RCP_EIO ? "read error"
+                                                   : rcp_strerror(rc)));
+        }
+        if (fifo && s->in_eof && s->in_len == 0) {
+            src_close(s);
+            return skip(r, rcp__fail(err, RCP_EEMPTY, path, 0, 0,
+                                     "a FIFO with no writer (or nothing "
+                                     "written to it)"));
         }
         size_t npeek = 0;
         if ((rc = peek(r, s, &npeek))) {
@@ -764,6 +1021,8 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
             rc = rcp__fail(err, rc, path, 0, 0, "out of memory");
         else
             rc = read_whole(s, &b, r->opts.max_article_bytes, path, err);
+        if (!rc)
+            note_trailing(r, s, path);
         src_close(s);
         if (!rc && b.len == 0)
             rc = rcp__fail(err, RCP_EEMPTY, path, 0, 0, "empty file");
@@ -776,8 +1035,11 @@ int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *errp)
                                          &r->opts, &a, err);
         rcp__free(id);
         rcp__buf_release(&b);
-        if (rc)
+        if (rc) {
+            if (r->has_pending) /* lost anyway: no remark on it */
+                r->has_pending = 0;
             return skip(r, rc);
+        }
         r->cur_path = idx;
         return emit(r, a, out, err);
     }

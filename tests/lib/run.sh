@@ -47,10 +47,12 @@ check "the speaker of the quote is read" \
 check "the program asks for librecoupe.so.0" \
     sh -c "readelf -d '$T/digest_two' | grep -q 'NEEDED.*librecoupe.so.0]'"
 # shellcheck disable=SC2046
-check "pkg-config --static links the static library alone" \
+# (every object of the archive is linked in, so that a dependency missing
+# from Libs.private or Requires.private fails here whatever the program uses)
+check "pkg-config --static lists every dependency of librecoupe.a" \
     ${CC:-cc} $SAN -o "$T/digest_two_static" tests/lib/digest_two.c \
-    $(pkg-config --cflags recoupe) "$P/lib/librecoupe.a" \
-    $(pkg-config --static --libs recoupe | sed 's/-lrecoupe//')
+    $(pkg-config --cflags recoupe) -Wl,--whole-archive "$P/lib/librecoupe.a" \
+    -Wl,--no-whole-archive $(pkg-config --static --libs recoupe | sed 's/-lrecoupe//')
 check "the static program prints the same" \
     sh -c "'$T/digest_two_static' | cmp - '$T/shared.txt'"
 

@@ -35,6 +35,38 @@ static const struct {
     {"<meta property='og:title' content='Opinion | Why storms get worse'>"
      "<h1>Why storms get worse</h1>" PARA,
      "Why storms get worse", NULL, NULL, NULL, NULL, P50, NULL},
+    /* the site's name from the host; a section label in <h1> passed over;
+     * a site name after "_" */
+    {"<link rel='canonical' href='https://www.dailyplanet.co.uk/a'>"
+     "<meta property='og:title' content='Storm hits the coast - Daily "
+     "Planet'>" PARA,
+     "Storm hits the coast", NULL, NULL, NULL, "", P50, NULL},
+    {"<meta property='og:title' content='Storm hits the coast tonight'>"
+     "<h1>Latest News</h1>" PARA,
+     "Storm hits the coast tonight", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<meta property='og:site_name' content='Xinhua'>"
+     "<title>Storm hits the coast_English_Xinhua</title>" PARA,
+     "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    /* the visible headline when the meta title is another wording of it */
+    {"<meta property='og:title' content='Coast storm: what we know'>"
+     "<h1>What we know about the storm on the coast</h1>" PARA,
+     "What we know about the storm on the coast", NULL, NULL, NULL, NULL,
+     P50, NULL},
+    /* dates: the line under the headline, not the "updated" one; a meta
+     * name of the page's own; numeric CJK and Russian dates */
+    {"<article><h1>Storm hits the coast</h1><p>Updated June 3, 2024</p>"
+     "<p>By Ann Lee - March 27, 2024</p>" PARA "</article>",
+     "", "2024-03-27", NULL, NULL, NULL, P50, NULL},
+    {"<meta name='w-published-date' content='2025-05-27T06:03:43Z'>"
+     "<meta name='publisher' content='2001-01-01'>" PARA,
+     "", "2025-05-27T06:03:43Z", NULL, NULL, NULL, P50, NULL},
+    {"<h1>\xe6\x96\xb0\xe9\x97\xbb</h1><p>2025\xe5\xb9\xb4" "3\xe6\x9c\x88"
+     "14\xe6\x97\xa5</p>" PARA, "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
+    {"<h1>T</h1><p>14 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0 2025</p>" PARA,
+     "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
+    /* only an update date shown: better than none */
+    {"<h1>Storm hits the coast</h1><p>Last updated on 17 December 2025</p>"
+     PARA, "", "2025-12-17", NULL, NULL, NULL, P50, NULL},
     /* JSON-LD: date, authors, headline */
     {"<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
      "\"headline\":\"LD title\",\"datePublished\":\"2023-09-14T10:00:00+02:00\","

@@ -26,6 +26,8 @@ TEST(quotes_table)
         if (nf < 3)
             continue;
         fixture_unescape(f[1]);
+        if (nf >= 4)
+            fixture_unescape(f[3]);
         fixture_nlp nl;
         CHECK_INT(fixture_nlp_run(&nl, f[1], f[0], NULL), 0);
         cases++;

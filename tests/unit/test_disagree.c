@@ -1,0 +1,180 @@
+/*
+ * test_disagree.c - the disagreements of small made-up stories
+ * (disagree.c): what is a conflict (counts, amounts, dates and weekdays
+ * given differently for the same thing), what is not (compatible
+ * intervals, figures attributed to two sources, numbers about two
+ * things), and a revision over time. Each row is one story of JSON
+ * articles; the expected values are substrings of the values shown, "" if
+ * no disagreement (other than publication dates) may be shown.
+ */
+#include "digest/digest.h"
+#include "harness.h"
+
+#include <stdlib.h>
+
+#define ART(id, date, lang, text)                                              \
+    "{\"id\": \"" id "\", \"date\": " date ", \"lang\": \"" lang               \
+    "\", \"text\": \"" text "\"}"
+#define NODATE "null"
+
+static const struct {
+    const char *name;
+    const char *arts[3];
+    const char *want[3]; /* substrings of values of one disagreement */
+    const char *kind;    /* its kind */
+} rows[] = {
+    {"counts with their noun",
+     {ART("a", NODATE, "fr",
+          "Le tremblement de terre a fait 12 morts dans la province du "
+          "Sichuan mardi soir."),
+      ART("b", NODATE, "fr",
+          "Le tremblement de terre a fait 15 morts dans la province du "
+          "Sichuan mardi soir."),
+      NULL},
+     {"12 morts", "15 morts", NULL},
+     "conflict"},
+    {"amounts with a multiplier",
+     {ART("a", NODATE, "fr",
+          "La banque a annoncé une perte de 600 millions d'euros sur les "
+          "marchés financiers."),
+      ART("b", NODATE, "fr",
+          "La banque a annoncé une perte de 751 millions d'euros sur les "
+          "marchés financiers."),
+      NULL},
+     {"600 millions", "751 millions", NULL},
+     "conflict"},
+    {"weekdays with the part of the day",
+     {ART("a", NODATE, "en",
+          "The fire broke out at the Wasilla Bible Church on Friday night, "
+          "the fire chief said."),
+      ART("b", NODATE, "en",
+          "The fire broke out at the Wasilla Bible Church early Saturday, "
+          "the fire chief said."),
+      NULL},
+     {"Friday night", "early Saturday", NULL},
+     "conflict"},
+    {"compatible intervals are no conflict",
+     {ART("a", NODATE, "en",
+          "At least 15 people were killed when the bridge collapsed in the "
+          "city centre."),
+      ART("b", NODATE, "en",
+          "Up to 20 people were killed when the bridge collapsed in the "
+          "city centre."),
+      NULL},
+     {NULL},
+     NULL},
+    {"figures attributed to two sources",
+     {ART("a", NODATE, "fr",
+          "La manifestation a réuni 32 000 personnes à Paris, selon la "
+          "police."),
+      ART("b", NODATE, "fr",
+          "La manifestation a réuni 80 000 personnes à Paris, selon les "
+          "organisateurs."),
+      NULL},
+     {NULL},
+     NULL},
+    {"one sentence gives both numbers: two things",
+     {ART("a", NODATE, "en",
+          "The pirates attacked the ship 150 nautical miles off Aden while "
+          "the warship was 13 nautical miles away."),
+      ART("b", NODATE, "en",
+          "The pirates attacked the ship 150 nautical miles off Aden, the "
+          "navy said."),
+      NULL},
+     {NULL},
+     NULL},
+    {"a toll revised over time",
+     {ART("a", "\"2024-03-01\"", "en",
+          "The earthquake in the north of the country killed 60 people, "
+          "officials said."),
+      ART("b", "\"2024-03-03\"", "en",
+          "The earthquake in the north of the country killed 65 people, "
+          "officials said."),
+      NULL},
+     {"60 people", "65 people", NULL},
+     "revision"},
+};
+
+/* The disagreement (not the publication dates) whose values hold every
+ * string of want, or NULL. */
+static const rcp__ddisagree *find(const rcp_digest *g,
+                                  const char *const *want)
+{
+    for (size_t i = 0; i < g->ndisagree; i++) {
+        const rcp__ddisagree *x = &g->disagree[i];
+        if (!strcmp(x->kind, "publication"))
+            continue;
+        int all = 1;
+        for (size_t w = 0; w < 3 && want[w]; w++) {
+            int hit = 0;
+            for (uint32_t v = 0; v < x->nvalues; v++)
+                hit |= strstr(x->values[v].value, want[w]) != NULL;
+            all &= hit;
+        }
+        if (all)
+            return x;
+    }
+    return NULL;
+}
+
+TEST(disagree_table)
+{
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        rcp_article *arts[3] = {0};
+        rcp_doc *docs[3] = {0};
+        size_t n = 0;
+        for (size_t i = 0; i < 3 && rows[r].arts[i]; i++) {
+            CHECK_INT(rcp_article_from_json(rows[r].arts[i],
+                                            strlen(rows[r].arts[i]), NULL,
+                                            &arts[n], NULL),
+                      0);
+            if (arts[n]) {
+                docs[n] = rcp_doc_from_article(arts[n]);
+                n++;
+            }
+        }
+        rcp_digest *g =
+            rcp_digest_new((const rcp_doc *const *)docs, n, NULL);
+        CHECK(g != NULL);
+        if (!g)
+            continue;
+        size_t shown = 0;
+        for (size_t i = 0; i < g->ndisagree; i++)
+            shown += strcmp(g->disagree[i].kind, "publication") != 0;
+        if (!rows[r].want[0]) {
+            if (shown)
+                fprintf(stderr, "# %s: %zu shown, want none\n", rows[r].name,
+                        shown);
+            CHECK_INT(shown, 0);
+        } else {
+            const rcp__ddisagree *x = find(g, rows[r].want);
+            if (!x)
+                fprintf(stderr, "# %s: not shown\n", rows[r].name);
+            CHECK(x != NULL);
+            if (x) {
+                CHECK(!strcmp(x->kind, rows[r].kind));
+                /* each value with its sentence, of an article giving it */
+                for (uint32_t v = 0; v < x->nvalues; v++) {
+                    const rcp__dvalue *y = &x->values[v];
+                    CHECK(y->unit < g->nunits);
+                    if (y->unit >= g->nunits)
+                        continue;
+                    const rcp__dunit *u = &g->units[y->unit];
+                    int in = 0;
+                    for (uint32_t k = 0; k < y->ndocs; k++)
+                        in |= y->docs[k] == u->doc;
+                    CHECK(in);
+                    CHECK(memmem(g->docs[u->doc]->text + u->off, u->len,
+                                 y->value, strlen(y->value)) != NULL);
+                }
+                if (!strcmp(rows[r].kind, "revision") && x->nvalues == 2)
+                    CHECK(strstr(x->values[0].value, rows[r].want[0]));
+            }
+        }
+        rcp_digest_free(g);
+        for (size_t i = 0; i < n; i++) {
+            rcp_doc_free(docs[i]);
+            rcp_article_free(arts[i]);
+        }
+    }
+}
