@@ -643,11 +643,17 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
     if (!g)
         return NULL;
     rcp__arena_init(&g->arena);
-    g->docs = docs;
     g->ndocs = n;
     g->words = opts && opts->words ? opts->words : 120;
     const char *id = opts && opts->id ? opts->id : "s1";
     int rc = RCP_ENOMEM;
+    /* the array is copied: only the docs themselves are borrowed */
+    const rcp_doc **copy = rcp__arena_zalloc(&g->arena, (n + 1) * sizeof *copy);
+    if (!copy)
+        goto cleanup;
+    if (n)
+        memcpy(copy, docs, n * sizeof *copy);
+    g->docs = copy;
     g->id = rcp__arena_strndup(&g->arena, id, strlen(id));
     g->ids = rcp__arena_zalloc(&g->arena, (n + 1) * sizeof *g->ids);
     g->sources = rcp__arena_zalloc(&g->arena, (n + 1) * sizeof *g->sources);
