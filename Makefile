@@ -39,11 +39,12 @@ ifneq ($(SANITIZE),)
 CFLAGS += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=$(SANITIZE)
 endif
-LIBS = -lstemmer -lutf8proc -lsodium $(shell pkg-config --cflags --libs libxml-2.0) -lz -lm
+LIBS = -lstemmer -lutf8proc -lsodium $(shell pkg-config --cflags --libs libxml-2.0) -lsqlite3 -lz -lm
 
 # The pipeline, in dependency order; cli/ uses only include/recoupe.h.
 LIB_SRC = $(wildcard src/base/*.c src/text/*.c src/ingest/*.c \
-                     src/story/*.c src/digest/*.c src/eval/*.c)
+                     src/story/*.c src/digest/*.c src/eval/*.c \
+                     src/store/*.c)
 CLI_SRC = $(wildcard src/cli/*.c)
 TEST_SRC = $(wildcard tests/unit/*.c)
 TOOL_SRC = $(wildcard tools/*.c)

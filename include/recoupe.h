@@ -60,7 +60,8 @@ extern "C" {
     X(HTML, "page holds no article")                                         \
     X(UNSUPPORTED, "unsupported input")                                      \
     X(FORMAT, "unrecognised input format")                                   \
-    X(SKIP, "not read, on purpose")
+    X(SKIP, "not read, on purpose")                                          \
+    X(BUSY, "the store is being written by another process")
 
 enum { /* 1-based position in the table; internal */
     RCP__ERRNO_NONE_ = 0,
@@ -661,6 +662,128 @@ int rcp_digest_disagreement_at(const rcp_digest *d, size_t i,
  * range. */
 int rcp_digest_disagreement_value(const rcp_digest *d, size_t i, size_t v,
                                   rcp_digest_value *out);
+
+
+/* ------------------------------------------------------------------------
+ * Store: articles, stories and digests kept across runs (SQLite)
+ *
+ * One SQLite file holds every article added (clean text, metadata, the
+ * clusterer's features), its story, and each story's digest; the schema
+ * is in docs/store.md, versioned by PRAGMA user_version and migrated on
+ * open for writing. Story ids are stable: an article keeps its story id
+ * across adds (the streaming clusterer never moves an article; it is
+ * rebuilt at each add from the stored features). Stories are named "s"
+ * and their number ("s12") in the outputs.
+ */
+typedef struct rcp_store rcp_store;
+
+/* How long a writer waits for another one before giving up (ms). */
+#define RCP_STORE_BUSY_MS 5000
+
+/*
+ * Open (writable: create or migrate) the store at path. Returns 0 and
+ * sets *out, or RCP_E* with *err: RCP_ENOENT (read-only and missing),
+ * RCP_EFORMAT (not a store), RCP_EUNSUPPORTED (a newer schema), RCP_EBUSY,
+ * RCP_EIO. Each handle is for one thread.
+ */
+int rcp_store_open(const char *path, int writable, rcp_store **out,
+                   rcp_error *err);
+void rcp_store_close(rcp_store *s);
+
+typedef struct rcp_store_add_stats {
+    size_t read;            /* articles the reader gave */
+    size_t added;           /* of which new */
+    size_t known;           /* of which already stored (same id or text) */
+    size_t stories_new;     /* stories created */
+    size_t stories_changed; /* stories created or grown (digests stale) */
+} rcp_store_add_stats;
+
+/*
+ * Add every article of the reader. Articles already stored (same id, or
+ * same clean text) are skipped. Each batch of new articles is one
+ * transaction; the stories it touched get their counts rebuilt in it and
+ * their digests marked stale (rcp_store_refresh builds them). Inputs the reader skips are passed to report (may be
+ * NULL). The write lock is taken first: while another add runs, this one
+ * waits RCP_STORE_BUSY_MS, then returns RCP_EBUSY. stats may be NULL.
+ * Returns 0 or RCP_E* with *err (what was committed stays).
+ */
+int rcp_store_add(rcp_store *s, rcp_reader *r,
+                  void (*report)(void *ud, const rcp_error *e), void *ud,
+                  rcp_store_add_stats *stats, rcp_error *err);
+
+/* Write one JSON object per stored article, in insertion order: id,
+ * story ("s3"), duplicate_of (an id or null), topic ("t3"), source, url,
+ * date. Returns 0 or RCP_E*. */
+int rcp_store_export(rcp_store *s, FILE *f, rcp_error *err);
+
+/* The number of the last add (batch), 0 when none. */
+long rcp_store_last_batch(rcp_store *s);
+
+/* A story as the index lists it. Strings live until the callback
+ * returns; any may be NULL. */
+typedef struct rcp_store_story {
+    long id;
+    const char *title;
+    size_t articles, outlets;
+    const char *outlet_names; /* distinct outlets, one per line */
+    const char *langs;        /* "en fr", sorted */
+    const char *first_date, *last_date; /* "2023-09-14" */
+    long created, updated;    /* batch numbers */
+} rcp_store_story;
+
+/* Filters of the index; every field 0 or NULL for none. */
+typedef struct rcp_store_query {
+    const char *outlet; /* stories with an article of this source */
+    const char *lang;   /* stories with an article in this language */
+    const char *since, *until; /* ISO dates their articles span */
+    long story;         /* only this story */
+    size_t limit, offset;
+} rcp_store_query;
+
+/* Call fn for each story matching q (NULL: all), most outlets first, then
+ * latest first; fn returning non-zero stops and is returned. */
+int rcp_store_stories(rcp_store *s, const rcp_store_query *q,
+                      int (*fn)(void *ud, const rcp_store_story *st),
+                      void *ud, rcp_error *err);
+
+/* The digest of a story as its one-line JSON object (the contract's story
+ * object); release *json with rcp_store_free. An add marks the digests of the
+ * stories it changed stale; a stale one is built here from the stored
+ * articles, and kept when the store is open for writing and no add holds
+ * it. RCP_ENOENT when there is no such story. */
+int rcp_store_story_json(rcp_store *s, long story, char **json,
+                         rcp_error *err);
+
+/* Release what a rcp_store_* function handed out (accepts NULL). */
+void rcp_store_free(void *p);
+
+/* Build and keep every stale digest (and index its facts for search), a
+ * transaction per 100 stories; *built says how many (may be NULL). */
+int rcp_store_refresh(rcp_store *s, size_t *built, rcp_error *err);
+
+/* A story's digest built from its stored articles, with the articles and
+ * docs it borrows. */
+typedef struct rcp_store_digest rcp_store_digest;
+int rcp_store_digest_new(rcp_store *s, long story, rcp_store_digest **out,
+                         rcp_error *err);
+const rcp_digest *rcp_store_digest_get(const rcp_store_digest *d);
+void rcp_store_digest_free(rcp_store_digest *d);
+
+/* A search hit: an article or a fact of a digest. */
+typedef struct rcp_store_hit {
+    int fact;            /* 1: a fact of the story's digest */
+    long story;
+    const char *article; /* the article's id (a fact: where its text is) */
+    const char *snippet; /* the matching words between \1 and \2 */
+    const char *title, *source, *url;
+} rcp_store_hit;
+
+/* Full-text search (SQLite FTS5, accents folded) for all the words of
+ * query (taken literally, no operator), best first, at most limit (0:
+ * 50). fn as for rcp_store_stories. */
+int rcp_store_search(rcp_store *s, const char *query, size_t limit,
+                     int (*fn)(void *ud, const rcp_store_hit *h), void *ud,
+                     rcp_error *err);
 
 #ifdef __cplusplus
 }

@@ -33,6 +33,9 @@ run sh tests/lib/run.sh "$BUILD"
 echo "# the Python package (pytest)" >>"$LOG"
 run sh tests/python/run.sh "$BUILD"
 
+echo "# store tests" >>"$LOG"
+run sh tests/store/run.sh "$BUILD/recoupe"
+
 echo "# fuzz corpus replays" >>"$LOG"
 for r in "$BUILD"/fuzz/replay_*; do
     [ -x "$r" ] || continue

@@ -12,4 +12,8 @@ int cmd_features(int argc, char **argv);
 int cmd_cluster_features(int argc, char **argv);
 int cmd_digest_stories(int argc, char **argv);
 
+int cmd_add(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+int cmd_show(int argc, char **argv);
+
 #endif

@@ -20,6 +20,10 @@ static const struct command {
      "the stories of 'cluster', from the records"},
     {"digest-stories", cmd_digest_stories,
      "one JSON digest per line, from a cluster output"},
+    /* the store: following the news over days */
+    {"add", cmd_add, "add articles to the store (recoupe.db)"},
+    {"export", cmd_export, "the stored articles and their stories"},
+    {"show", cmd_show, "the digest of one stored story"},
 };
 
 static void usage(FILE *f)

@@ -327,6 +327,7 @@ static int build_units(rcp_digest *g)
                 if (!(u->flags & (RCP__U_SHORT | RCP__U_NOISE)))
                     pos++;
                 /* the same words again in this doc: a repeated paragraph */
+                u->text = h ? h : 1;
                 uint64_t *v = rcp__map_put(&seen, h ? h : 1);
                 if (!v)
                     goto cleanup;
@@ -426,10 +427,13 @@ static void name_people(rcp_digest *g)
 
 /* ---- facts shown, unique ---- */
 
-/* Facts shown: most outlets, then most docs, then text order. */
+/* Facts shown: most independent voices, then outlets, then most docs,
+ * then text order. */
 static int shown_before(const rcp_digest *g, uint32_t a, uint32_t b)
 {
     const rcp__dfact *x = &g->facts[a], *y = &g->facts[b];
+    if (x->voices != y->voices)
+        return x->voices > y->voices;
     if (x->outlets != y->outlets)
         return x->outlets > y->outlets;
     if (x->ndocs != y->ndocs)
@@ -678,6 +682,8 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
     for (size_t f = 0; f < g->nfacts; f++)
         g->facts[f].outlets =
             count_outlets(g, g->facts[f].docs, g->facts[f].ndocs);
+    if ((rc = rcp__digest_voices(g)))
+        goto cleanup;
     if ((rc = facts_and_unique(g)) || (rc = rcp__digest_summarize(g)))
         goto cleanup;
     if ((rc = group_quotes(g)) || (rc = build_dates(g)) ||

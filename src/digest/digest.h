@@ -58,6 +58,7 @@ typedef struct rcp__dunit {
     float cross;     /* best similarity to a sentence of another doc */
     uint64_t people; /* the persons it names: bit i for the i-th PER
                         entity of the story (the first 64) */
+    uint64_t text;   /* hash of its words: the same statement verbatim */
     rcp__dval *vals; /* the values it gives (see unit_values) */
     uint32_t nvals;
 } rcp__dunit;
@@ -69,6 +70,8 @@ typedef struct rcp__dfact {
     uint32_t *docs; /* support: doc indices, ascending, each once */
     uint32_t ndocs;
     uint32_t outlets; /* distinct sources among docs */
+    uint32_t voices;  /* independent voices among docs: an outlet, or
+                         copies of one text, count once (see voices.c) */
     uint32_t *dissent; /* units of other docs that state the same thing
                           with other values ("15 morts" against "12
                           morts"): a disagreement, never support; their
@@ -114,6 +117,9 @@ struct rcp_digest {
     const char *title;
     size_t words;   /* the summary budget */
     size_t outlets; /* distinct outlets of the story */
+    uint32_t *voice; /* per doc: the first doc of its voice (same source,
+                        or a copy: see rcp__digest_voices) */
+    size_t voices;   /* independent voices of the story */
 
     rcp__dunit *units;
     size_t nunits;
@@ -152,6 +158,10 @@ int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b);
 double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, double *containment,
                        uint32_t *shared);
+
+/* voices.c: who speaks independently. Fills voice, voices and each
+ * fact's voices; needs units and facts. */
+int rcp__digest_voices(rcp_digest *g);
 
 /* digest_summary.c: choose the summary (fills summary). */
 int rcp__digest_summarize(rcp_digest *g);

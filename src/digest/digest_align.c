@@ -586,6 +586,9 @@ int rcp__digest_align(rcp_digest *g)
                 npairs++;
             }
             double s = link_score(dice, cont, k, ks, same, clash(u, v));
+            if (!same && u->text == v->text && u->ntok == v->ntok)
+                s = 1; /* the same words in the same order: the same
+                          statement, however short */
             if (s <= 0 && !same && rcp__digest_values_clash(u, v) &&
                 !(u->people && v->people && !(u->people & v->people)) &&
                 link_score(dice, cont, k, ks, same, 0) > 0) {

@@ -75,11 +75,13 @@ static int h_unit(rcp__buf *b, const rcp_digest *g, uint32_t u)
     return h_text(b, g->docs[x->doc]->text + x->off, x->len);
 }
 
-static int h_badge(rcp__buf *b, uint32_t outlets)
+/* "3 outlets, 5 articles": independent voices and articles. */
+static int h_badge(rcp__buf *b, uint32_t voices, uint32_t ndocs)
 {
-    return rcp__buf_addf(b, " <span class=\"b%s\">%u outlet%s</span>",
-                         outlets > 1 ? "" : " one", outlets,
-                         outlets == 1 ? "" : "s");
+    return rcp__buf_addf(b,
+                         " <span class=\"b%s\">%u outlet%s, %u article%s</span>",
+                         voices > 1 ? "" : " one", voices,
+                         voices == 1 ? "" : "s", ndocs, ndocs == 1 ? "" : "s");
 }
 
 static int h_ids(rcp__buf *b, const rcp_digest *g, const uint32_t *docs,
@@ -109,14 +111,15 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
     T(h_str(b, g->title));
     T(rcp__buf_addf(
         b, "</h1>\n<p class=\"meta\">%zu article%s, %zu outlet%s</p>\n",
-        g->ndocs, g->ndocs == 1 ? "" : "s", g->outlets,
-        g->outlets == 1 ? "" : "s"));
+        g->ndocs, g->ndocs == 1 ? "" : "s", g->voices,
+        g->voices == 1 ? "" : "s"));
     if (g->nsummary) {
         T(rcp__buf_adds(b, "<h2>Summary</h2>\n"));
         for (size_t i = 0; i < g->nsummary; i++) {
             T(rcp__buf_adds(b, "<p>"));
             T(h_unit(b, g, g->summary[i]));
-            T(h_badge(b, g->facts[g->units[g->summary[i]].fact].outlets));
+            const rcp__dfact *sf = &g->facts[g->units[g->summary[i]].fact];
+            T(h_badge(b, sf->voices, sf->ndocs));
             T(rcp__buf_adds(b, "</p>\n"));
         }
     }
@@ -126,7 +129,7 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
             const rcp__dfact *f = &g->facts[g->shown[i]];
             T(rcp__buf_adds(b, "<li>"));
             T(h_unit(b, g, f->rep));
-            T(h_badge(b, f->outlets));
+            T(h_badge(b, f->voices, f->ndocs));
             T(h_ids(b, g, f->docs, f->ndocs));
             T(rcp__buf_adds(b, "</li>\n"));
         }

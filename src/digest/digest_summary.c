@@ -16,7 +16,8 @@
  * removal for free), and a fact already represented is never taken again.
  * Questions, quotation fragments, captions, very short and very long
  * sentences are never taken. The sentences chosen are shown the best
- * corroborated first (most outlets), then in the order of choice.
+ * corroborated first (most independent voices), then in the order of
+ * choice.
  *
  * Cost: O(concepts) to count, then O(steps x units x concepts per unit).
  */
@@ -191,7 +192,7 @@ int rcp__digest_summarize(rcp_digest *g)
         for (size_t j = i; j > 0; j--) {
             const rcp__dfact *a = &g->facts[g->units[g->summary[j - 1]].fact];
             const rcp__dfact *b = &g->facts[g->units[g->summary[j]].fact];
-            if (a->outlets >= b->outlets)
+            if (a->voices >= b->voices)
                 break;
             uint32_t t = g->summary[j];
             g->summary[j] = g->summary[j - 1];

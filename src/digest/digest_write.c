@@ -80,7 +80,8 @@ int rcp__digest_json_story(rcp__buf *b, const rcp_digest *g)
             T(rcp__buf_adds(b, ", "));
         T(j_str(b, g->ids[i]));
     }
-    T(rcp__buf_addf(b, "],\n   \"outlets\": %zu", g->outlets));
+    T(rcp__buf_addf(b, "],\n   \"outlets\": %zu, \"voices\": %zu", g->outlets,
+                    g->voices));
 
     T(rcp__buf_adds(b, ",\n   \"summary\": ["));
     for (size_t i = 0; i < g->nsummary; i++) {
@@ -92,7 +93,9 @@ int rcp__digest_json_story(rcp__buf *b, const rcp_digest *g)
         T(j_str(b, g->ids[u->doc]));
         T(rcp__buf_adds(b, ", \"support\": "));
         T(j_ids(b, g, f->docs, f->ndocs));
-        T(rcp__buf_addf(b, ", \"outlets\": %u}", f->outlets));
+        T(rcp__buf_addf(b,
+                        ", \"outlets\": %u, \"voices\": %u, \"articles\": %u}",
+                        f->outlets, f->voices, f->ndocs));
     }
     T(rcp__buf_adds(b, g->nsummary ? "\n   ]" : "]"));
 
@@ -105,7 +108,9 @@ int rcp__digest_json_story(rcp__buf *b, const rcp_digest *g)
         T(j_str(b, g->ids[g->units[f->rep].doc]));
         T(rcp__buf_adds(b, ", \"support\": "));
         T(j_ids(b, g, f->docs, f->ndocs));
-        T(rcp__buf_addf(b, ", \"outlets\": %u}", f->outlets));
+        T(rcp__buf_addf(b,
+                        ", \"outlets\": %u, \"voices\": %u, \"articles\": %u}",
+                        f->outlets, f->voices, f->ndocs));
     }
     T(rcp__buf_adds(b, g->nshown ? "\n   ]" : "]"));
 
@@ -244,13 +249,12 @@ static int md_unit(rcp__buf *b, const rcp_digest *g, uint32_t u)
     return md_text(b, g->docs[x->doc]->text + x->off, x->len);
 }
 
-static int md_badge(rcp__buf *b, uint32_t outlets, uint32_t ndocs)
+/* "3 outlets, 5 articles": the independent voices (outlets, copies of
+ * one text counted once) and the articles behind a statement. */
+static int md_badge(rcp__buf *b, uint32_t voices, uint32_t ndocs)
 {
-    if (outlets == ndocs)
-        return rcp__buf_addf(b, "**[%u outlet%s]**", outlets,
-                             outlets == 1 ? "" : "s");
-    return rcp__buf_addf(b, "**[%u outlet%s, %u articles]**", outlets,
-                         outlets == 1 ? "" : "s", ndocs);
+    return rcp__buf_addf(b, "**[%u outlet%s, %u article%s]**", voices,
+                         voices == 1 ? "" : "s", ndocs, ndocs == 1 ? "" : "s");
 }
 
 static int md_ids(rcp__buf *b, const rcp_digest *g, const uint32_t *docs,
@@ -278,8 +282,8 @@ static int md_story(rcp__buf *b, const rcp_digest *g)
     if (g->title)
         T(md_text(b, g->title, strlen(g->title)));
     T(rcp__buf_addf(b, "\n\n*%s: %zu article%s, %zu outlet%s*\n", g->id,
-                    g->ndocs, g->ndocs == 1 ? "" : "s", g->outlets,
-                    g->outlets == 1 ? "" : "s"));
+                    g->ndocs, g->ndocs == 1 ? "" : "s", g->voices,
+                    g->voices == 1 ? "" : "s"));
     if (g->nsummary) {
         T(rcp__buf_adds(b, "\n## Summary\n\n"));
         for (size_t i = 0; i < g->nsummary; i++) {
@@ -287,7 +291,7 @@ static int md_story(rcp__buf *b, const rcp_digest *g)
             T(rcp__buf_adds(b, "- "));
             T(md_unit(b, g, g->summary[i]));
             T(rcp__buf_addc(b, ' '));
-            T(md_badge(b, f->outlets, f->ndocs));
+            T(md_badge(b, f->voices, f->ndocs));
             T(rcp__buf_addc(b, '\n'));
         }
     }
@@ -296,7 +300,7 @@ static int md_story(rcp__buf *b, const rcp_digest *g)
         for (size_t i = 0; i < g->nshown; i++) {
             const rcp__dfact *f = &g->facts[g->shown[i]];
             T(rcp__buf_adds(b, "- "));
-            T(md_badge(b, f->outlets, f->ndocs));
+            T(md_badge(b, f->voices, f->ndocs));
             T(rcp__buf_addc(b, ' '));
             T(md_unit(b, g, f->rep));
             T(rcp__buf_addc(b, ' '));

@@ -152,3 +152,88 @@ TEST(claims_core_inside_long_sentence_supports)
     CHECK_INT(support_of(s.g, "pont sur la Loire"), 0xFu);
     cs_free(&s);
 }
+
+/* Independent voices: pages of one outlet, and copies of one dispatch
+ * (sharing long sentences verbatim), count once; independent reporters
+ * who write the same short sentence do not. Each row: the JSON records of
+ * a story, then the voices of the story and of its fact holding `needle`
+ * with the number of articles behind it. */
+TEST(claims_voices_table)
+{
+    static const struct {
+        const char *recs[4];
+        size_t n, story_voices;
+        const char *needle;
+        uint32_t fact_voices, fact_docs;
+    } rows[] = {
+        /* one outlet, two pages; a third outlet */
+        {{"{\"id\": \"a\", \"source\": \"x.fr\", \"lang\": \"fr\", \"text\": "
+          "\"Le conseil municipal a voté jeudi la construction d'un nouveau "
+          "pont sur la Loire.\"}",
+          "{\"id\": \"b\", \"source\": \"x.fr\", \"lang\": \"fr\", \"text\": "
+          "\"Jeudi, le conseil municipal a voté la construction d'un nouveau "
+          "pont sur la Loire.\"}",
+          "{\"id\": \"c\", \"source\": \"y.fr\", \"lang\": \"fr\", \"text\": "
+          "\"Le conseil municipal a voté jeudi soir la construction d'un "
+          "nouveau pont sur la Loire.\"}"},
+         3, 2, "pont", 2, 3},
+        /* c and d: the same dispatch (two long sentences verbatim) */
+        {{"{\"id\": \"a\", \"source\": \"x.fr\", \"lang\": \"fr\", \"text\": "
+          "\"Le conseil municipal a voté jeudi la construction d'un nouveau "
+          "pont sur la Loire.\"}",
+          "{\"id\": \"c\", \"source\": \"y.fr\", \"lang\": \"fr\", \"text\": "
+          "\"Le conseil municipal d'Orléans a voté jeudi soir la construction "
+          "d'un nouveau pont sur la Loire. Les travaux commenceront au "
+          "printemps prochain et dureront au moins trois longues années.\"}",
+          "{\"id\": \"d\", \"source\": \"z.fr\", \"lang\": \"fr\", \"text\": "
+          "\"Le conseil municipal d'Orléans a voté jeudi soir la construction "
+          "d'un nouveau pont sur la Loire. Les travaux commenceront au "
+          "printemps prochain et dureront au moins trois longues années.\"}"},
+         3, 2, "pont", 2, 3},
+        /* the same short sentence from independent outlets */
+        {{"{\"id\": \"a\", \"source\": \"x.fr\", \"lang\": \"en\", \"text\": "
+          "\"No one was hurt in the fire. The church was built in 1979 by "
+          "its first members.\"}",
+          "{\"id\": \"b\", \"source\": \"y.fr\", \"lang\": \"en\", \"text\": "
+          "\"No one was hurt in the fire. Firefighters came from three "
+          "neighbouring towns to fight it.\"}"},
+         2, 2, "No one was hurt", 2, 2},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        rcp_article *arts[4] = {0};
+        rcp_doc *docs[4] = {0};
+        size_t n = 0;
+        for (size_t i = 0; i < rows[r].n; i++)
+            if (rcp_article_from_json(rows[r].recs[i], strlen(rows[r].recs[i]),
+                                      NULL, &arts[n], NULL) == 0) {
+                docs[n] = rcp_doc_from_article(arts[n]);
+                n++;
+            }
+        CHECK_INT(n, rows[r].n);
+        rcp_digest *g = rcp_digest_new((const rcp_doc *const *)docs, n, NULL);
+        CHECK(g != NULL);
+        if (g) {
+            CHECK_INT(g->voices, rows[r].story_voices);
+            const rcp__dfact *best = NULL;
+            for (size_t f = 0; f < g->nfacts; f++) {
+                const rcp__dunit *u = &g->units[g->facts[f].rep];
+                if (memmem(docs[u->doc]->text + u->off, u->len, rows[r].needle,
+                           strlen(rows[r].needle)) &&
+                    (!best || g->facts[f].ndocs > best->ndocs))
+                    best = &g->facts[f];
+            }
+            CHECK(best != NULL);
+            if (best) {
+                if (best->voices != rows[r].fact_voices)
+                    fprintf(stderr, "# row %zu\n", r);
+                CHECK_INT(best->voices, rows[r].fact_voices);
+                CHECK_INT(best->ndocs, rows[r].fact_docs);
+            }
+        }
+        rcp_digest_free(g);
+        for (size_t i = 0; i < n; i++) {
+            rcp_doc_free(docs[i]);
+            rcp_article_free(arts[i]);
+        }
+    }
+}

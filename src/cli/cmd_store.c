@@ -1,0 +1,243 @@
+/*
+ * cmd_store.c - recoupe add, export and show: the store (rcp_store_*).
+ */
+#include "cli.h"
+#include "commands.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define DEFAULT_DB "recoupe.db"
+
+static const char add_help[] =
+    "usage: recoupe add [--db PATH] [options] [input...]\n"
+    "\n"
+    "Adds the articles of the inputs to the store (default recoupe.db in\n"
+    "the current directory, created when missing): each is read and\n"
+    "cleaned as by every command, assigned to a story by the streaming\n"
+    "clusterer, and kept; the digests of the stories that changed are\n"
+    "marked stale (built when first shown or served, or now with\n"
+    "--digests). An article already stored (the same id, or the same\n"
+    "text) is skipped. Story ids are stable: an article keeps its story across adds.\n"
+    "Each batch of 2,000 new articles is one transaction: an add that is\n"
+    "interrupted keeps the batches it committed. While another add writes\n"
+    "the store, this one waits 5 s, then gives up with exit status 2.\n"
+    "\n"
+    "Prints one line on standard error: articles read, added, already\n"
+    "stored, stories new and changed, digests built.\n"
+    "\n"
+    "options:\n"
+    "  --db PATH            the store (default recoupe.db)\n"
+    "  --digests            also build the stale digests now (else each is\n"
+    "                       built when first shown or served)\n"
+    "  --max-size BYTES     skip articles larger than this (default 10 MiB)\n"
+    "  -q, --quiet          no summary line\n"
+    "  -h, --help           this help\n";
+
+static const char export_help[] =
+    "usage: recoupe export [--db PATH] [-o FILE]\n"
+    "\n"
+    "Writes one JSON object per stored article, in insertion order: id,\n"
+    "story, duplicate_of (the fields of `recoupe cluster`), topic, source,\n"
+    "url, date.\n"
+    "\n"
+    "options:\n"
+    "  --db PATH            the store (default recoupe.db)\n"
+    "  -o, --output FILE    write to FILE instead of standard output\n"
+    "  -h, --help           this help\n";
+
+static const char show_help[] =
+    "usage: recoupe show [--db PATH] [--format md|json|html] STORY\n"
+    "\n"
+    "Writes the digest of one stored story (\"s12\" or \"12\", as `recoupe\n"
+    "export` names it), built from its stored articles, in the formats of\n"
+    "`recoupe digest`.\n"
+    "\n"
+    "options:\n"
+    "  --db PATH              the store (default recoupe.db)\n"
+    "  --format md|json|html  Markdown (default), JSON, or an HTML page\n"
+    "  -o, --output FILE      write to FILE instead of standard output\n"
+    "  -h, --help             this help\n";
+
+static void report(void *ud, const rcp_error *e)
+{
+    (void)ud;
+    cli_report(e);
+}
+
+static void store_error(const rcp_error *e)
+{
+    cli_error("%s: %s", e->file,
+              e->message[0] ? e->message : rcp_strerror(e->code));
+}
+
+int cmd_add(int argc, char **argv)
+{
+    rcp_read_opts ropts = {0};
+    const char *db = DEFAULT_DB, *v, *o;
+    int argi = 1, quiet = 0, digests = 0;
+    while ((o = cli_opt(argc, argv, &argi, "db max-size", &v))) {
+        if (!strcmp(o, "h") || !strcmp(o, "help")) {
+            fputs(add_help, stdout);
+            return EXIT_OK;
+        } else if (!strcmp(o, "db")) {
+            db = v;
+        } else if (!strcmp(o, "q") || !strcmp(o, "quiet")) {
+            quiet = 1;
+        } else if (!strcmp(o, "digests")) {
+            digests = 1;
+        } else if (!strcmp(o, "max-size")) {
+            if (cli_size(o, v, &ropts.max_article_bytes))
+                return EXIT_USAGE;
+        } else {
+            if (strcmp(o, "?"))
+                cli_error("unknown option '%s'; see 'recoupe add --help'",
+                          argv[argi - 1]);
+            return EXIT_USAGE;
+        }
+    }
+    rcp_store *s;
+    rcp_error err;
+    if (rcp_store_open(db, 1, &s, &err)) {
+        store_error(&err);
+        return EXIT_NOTHING;
+    }
+    rcp_reader *r = rcp_reader_new((const char *const *)argv + argi,
+                                   (size_t)(argc - argi), &ropts);
+    if (!r) {
+        rcp_store_close(s);
+        cli_error("out of memory");
+        return EXIT_NOTHING;
+    }
+    rcp_store_add_stats st;
+    int rc = rcp_store_add(s, r, report, NULL, &st, &err);
+    size_t built = 0;
+    if (!rc && digests)
+        rc = rcp_store_refresh(s, &built, &err);
+    if (rc)
+        store_error(&err);
+    else if (!quiet)
+        fprintf(stderr,
+                "recoupe: %zu read, %zu added, %zu already stored; %zu "
+                "stories new, %zu changed; %zu digests built\n",
+                st.read, st.added, st.known, st.stories_new,
+                st.stories_changed, built);
+    int status = rc ? EXIT_NOTHING : cli_status(st.read, r);
+    rcp_reader_free(r);
+    rcp_store_close(s);
+    return status;
+}
+
+int cmd_export(int argc, char **argv)
+{
+    const char *db = DEFAULT_DB, *out_path = NULL, *v, *o;
+    int argi = 1;
+    while ((o = cli_opt(argc, argv, &argi, "db o output", &v))) {
+        if (!strcmp(o, "h") || !strcmp(o, "help")) {
+            fputs(export_help, stdout);
+            return EXIT_OK;
+        } else if (!strcmp(o, "db")) {
+            db = v;
+        } else if (!strcmp(o, "o") || !strcmp(o, "output")) {
+            out_path = v;
+        } else {
+            if (strcmp(o, "?"))
+                cli_error("unknown option '%s'; see 'recoupe export --help'",
+                          argv[argi - 1]);
+            return EXIT_USAGE;
+        }
+    }
+    if (argi < argc) {
+        cli_error("export takes no input; see 'recoupe export --help'");
+        return EXIT_USAGE;
+    }
+    rcp_store *s;
+    rcp_error err;
+    if (rcp_store_open(db, 0, &s, &err)) {
+        store_error(&err);
+        return EXIT_NOTHING;
+    }
+    FILE *out = cli_output(out_path);
+    int status = EXIT_NOTHING;
+    if (out) {
+        if (rcp_store_export(s, out, &err))
+            store_error(&err);
+        else
+            status = EXIT_OK;
+        if (cli_close_output(out, out_path))
+            status = EXIT_NOTHING;
+    }
+    rcp_store_close(s);
+    return status;
+}
+
+/* "s12" or "12" -> 12; 0 when it is neither. */
+static long story_number(const char *v)
+{
+    if (v[0] == 's')
+        v++;
+    char *end;
+    long n = strtol(v, &end, 10);
+    return *v >= '0' && *v <= '9' && !*end && n > 0 ? n : 0;
+}
+
+int cmd_show(int argc, char **argv)
+{
+    const char *db = DEFAULT_DB, *out_path = NULL, *format = "md", *v, *o;
+    int argi = 1;
+    while ((o = cli_opt(argc, argv, &argi, "db o output format", &v))) {
+        if (!strcmp(o, "h") || !strcmp(o, "help")) {
+            fputs(show_help, stdout);
+            return EXIT_OK;
+        } else if (!strcmp(o, "db")) {
+            db = v;
+        } else if (!strcmp(o, "o") || !strcmp(o, "output")) {
+            out_path = v;
+        } else if (!strcmp(o, "format")) {
+            if (strcmp(v, "md") && strcmp(v, "json") && strcmp(v, "html")) {
+                cli_error("unknown format '%s'; expected md, json or html", v);
+                return EXIT_USAGE;
+            }
+            format = v;
+        } else {
+            if (strcmp(o, "?"))
+                cli_error("unknown option '%s'; see 'recoupe show --help'",
+                          argv[argi - 1]);
+            return EXIT_USAGE;
+        }
+    }
+    if (argc - argi != 1 || !story_number(argv[argi])) {
+        cli_error("show takes one story (\"s12\"); see 'recoupe show "
+                  "--help'");
+        return EXIT_USAGE;
+    }
+    long story = story_number(argv[argi]);
+    rcp_store *s;
+    rcp_error err;
+    if (rcp_store_open(db, 0, &s, &err)) {
+        store_error(&err);
+        return EXIT_NOTHING;
+    }
+    rcp_store_digest *d = NULL;
+    int status = EXIT_NOTHING;
+    if (rcp_store_digest_new(s, story, &d, &err)) {
+        store_error(&err);
+    } else {
+        FILE *out = cli_output(out_path);
+        if (out) {
+            const rcp_digest *g = rcp_store_digest_get(d);
+            int rc = !strcmp(format, "json") ? rcp_digest_write_json(out, &g, 1)
+                     : !strcmp(format, "html")
+                         ? rcp_digest_write_html(out, &g, 1)
+                         : rcp_digest_write_md(out, &g, 1);
+            status = rc ? EXIT_NOTHING : EXIT_OK;
+            if (rc)
+                cli_error("cannot write: %s", rcp_strerror(rc));
+            if (cli_close_output(out, out_path))
+                status = EXIT_NOTHING;
+        }
+    }
+    rcp_store_digest_free(d);
+    rcp_store_close(s);
+    return status;
+}

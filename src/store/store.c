@@ -1,0 +1,1117 @@
+/*
+ * store.c - the store: articles, their stories and digests in one SQLite
+ * file, grown incrementally by `recoupe add`.
+ *
+ * How it works (docs/store.md has the schema and the reasons).
+ *
+ * Every article is kept with its clean text and its clusterer features
+ * (the rcp_features record as JSON): adding a batch first rebuilds the
+ * streaming clusterer from the stored features, in insertion order, which
+ * gives back exactly the state the last add left (no text is analysed
+ * again), then adds the new articles one by one. The streaming clusterer
+ * never moves an article once placed, so a stored article keeps its story
+ * id for ever; stream story k is mapped to a store id through the first
+ * stored article of k (so that ids survive even a change of the
+ * clustering between versions: a stream story that now holds articles of
+ * two stored stories takes the oldest id, the "merge into the older
+ * story" rule). New stories get the next free id.
+ *
+ * An article already stored (the same id, or the same text: a 64-bit
+ * hash of its clean text) is skipped. Each batch of up to BATCH new
+ * articles is one transaction (WAL, synchronous=NORMAL: a crash loses at
+ * most the batch being written, never a committed one, and never corrupts
+ * the file); the stories it touched are then re-aggregated (counts,
+ * outlets, languages, dates) and their digests rebuilt from their stored
+ * articles, with the facts indexed for search (FTS5), in the same
+ * transaction. A writer takes the write lock first (BEGIN IMMEDIATE) for
+ * the whole add: a second add waits busy_ms for it, then is refused.
+ */
+#include "store.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#define SCHEMA_VERSION 1
+#define BATCH 2000
+
+struct rcp_store {
+    sqlite3 *db;
+    char *path;
+    int writable;
+};
+
+static const char *const schema_v1[] = {
+    "CREATE TABLE IF NOT EXISTS batches ("
+    " id INTEGER PRIMARY KEY, at TEXT NOT NULL, added INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS articles ("
+    " seq INTEGER PRIMARY KEY,"
+    " id TEXT NOT NULL UNIQUE,"
+    " hash INTEGER NOT NULL,"
+    " story INTEGER NOT NULL,"
+    " topic INTEGER NOT NULL,"
+    " duplicate_of TEXT,"
+    " source TEXT, url TEXT, title TEXT, date TEXT, author TEXT, lang TEXT,"
+    " batch INTEGER NOT NULL)",
+    /* the bulky columns apart, so that scans of the metadata stay small */
+    "CREATE TABLE IF NOT EXISTS texts ("
+    " seq INTEGER PRIMARY KEY REFERENCES articles(seq),"
+    " text TEXT NOT NULL,"
+    " features TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS articles_hash ON articles(hash)",
+    "CREATE INDEX IF NOT EXISTS articles_story ON articles(story, seq)",
+    "CREATE TABLE IF NOT EXISTS stories ("
+    " id INTEGER PRIMARY KEY,"
+    " title TEXT,"
+    " articles INTEGER NOT NULL DEFAULT 0,"
+    " outlets INTEGER NOT NULL DEFAULT 0,"
+    " outlet_names TEXT,"
+    " langs TEXT,"
+    " first_date TEXT, last_date TEXT,"
+    " created INTEGER NOT NULL,"
+    " updated INTEGER NOT NULL,"
+    " digest TEXT)",
+    "CREATE INDEX IF NOT EXISTS stories_rank ON stories(outlets DESC,"
+    " last_date DESC)",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5("
+    " kind UNINDEXED, story UNINDEXED, ref UNINDEXED, title, body,"
+    " tokenize = 'unicode61 remove_diacritics 2')",
+};
+
+/* ---- errors ---- */
+
+static int db_fail(rcp_store *s, rcp_error *err, const char *what)
+{
+    int code = sqlite3_errcode(s->db);
+    int rc = code == SQLITE_NOMEM ? RCP_ENOMEM : RCP_EIO;
+    rcp__fail(err, rc, s->path, 0, 0, "%s: %s", what, sqlite3_errmsg(s->db));
+    return rc;
+}
+
+static int exec(rcp_store *s, const char *sql, rcp_error *err)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        int busy = sqlite3_errcode(s->db) == SQLITE_BUSY;
+        rcp__fail(err, busy ? RCP_EBUSY : RCP_EIO, s->path, 0, 0, "%s",
+                  busy ? "the store is being written by another process "
+                         "(another add?); try again when it is done"
+                       : msg ? msg : "database error");
+        sqlite3_free(msg);
+        return busy ? RCP_EBUSY : RCP_EIO;
+    }
+    return 0;
+}
+
+/* ---- opening, schema, migrations ---- */
+
+static int user_version(rcp_store *s, int *v)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL))
+        return RCP_EIO;
+    *v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_finalize(st);
+    return 0;
+}
+
+/* Bring the schema to SCHEMA_VERSION, one step per version. */
+static int migrate(rcp_store *s, rcp_error *err)
+{
+    int v, rc;
+    if (user_version(s, &v))
+        return db_fail(s, err, "cannot read the schema version");
+    if (v > SCHEMA_VERSION)
+        return rcp__fail(err, RCP_EUNSUPPORTED, s->path, 0, 0,
+                         "the store has schema version %d, newer than this "
+                         "recoupe knows (%d)", v, SCHEMA_VERSION);
+    if (v == SCHEMA_VERSION)
+        return 0;
+    if ((rc = exec(s, "BEGIN IMMEDIATE", err)))
+        return rc;
+    if ((rc = user_version(s, &v)))
+        goto fail;
+    if (v < 1) {
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(schema_v1); i++)
+            if ((rc = exec(s, schema_v1[i], err)))
+                goto fail;
+    }
+    /* future versions: if (v < 2) { ALTER TABLE ... } */
+    char sql[64];
+    snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SCHEMA_VERSION);
+    if ((rc = exec(s, sql, err)) || (rc = exec(s, "COMMIT", err)))
+        goto fail;
+    return 0;
+fail:
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+}
+
+int rcp_store_open(const char *path, int writable, rcp_store **out,
+                   rcp_error *err)
+{
+    *out = NULL;
+    rcp_store *s = rcp__calloc(1, sizeof *s);
+    if (!s || !(s->path = rcp__strndup(path, strlen(path)))) {
+        rcp__free(s);
+        return rcp__fail(err, RCP_ENOMEM, path, 0, 0, "out of memory");
+    }
+    s->writable = writable;
+    int flags = writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                         : SQLITE_OPEN_READONLY;
+    flags |= SQLITE_OPEN_NOMUTEX;
+    int rc = 0;
+    if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
+        rc = rcp__fail(err, writable ? RCP_EIO : RCP_ENOENT, path, 0, 0,
+                       "cannot open the store: %s",
+                       s->db ? sqlite3_errmsg(s->db) : "out of memory");
+        goto fail;
+    }
+    sqlite3_busy_timeout(s->db, RCP_STORE_BUSY_MS);
+    sqlite3_extended_result_codes(s->db, 0);
+    if (writable) {
+        if ((rc = exec(s, "PRAGMA journal_mode = WAL", err)) ||
+            (rc = exec(s, "PRAGMA synchronous = NORMAL", err)) ||
+            (rc = exec(s, "PRAGMA cache_size = -65536", err)) ||
+            (rc = migrate(s, err)))
+            goto fail;
+    } else {
+        int v;
+        if (user_version(s, &v)) {
+            rc = db_fail(s, err, "not a recoupe store");
+            goto fail;
+        }
+        if (v != SCHEMA_VERSION) {
+            rc = rcp__fail(err, v ? RCP_EUNSUPPORTED : RCP_EFORMAT, path, 0,
+                           0, v ? "the store has schema version %d; run "
+                                  "`recoupe add` once to migrate it"
+                                : "not a recoupe store (schema version %d)",
+                           v);
+            goto fail;
+        }
+    }
+    *out = s;
+    return 0;
+fail:
+    rcp_store_close(s);
+    return rc;
+}
+
+void rcp_store_close(rcp_store *s)
+{
+    if (!s)
+        return;
+    sqlite3_close(s->db);
+    rcp__free(s->path);
+    rcp__free(s);
+}
+
+/* ---- rebuilding an article and its doc from a row ---- */
+
+/* An article whose strings point into `ar`. */
+static int row_article(sqlite3_stmt *st, int col, rcp__arena *ar,
+                       rcp_article *a)
+{
+    /* columns from col: id source url title date author lang text */
+    const char **f[] = {&a->id,   &a->source, &a->url,  &a->title,
+                        &a->date, &a->author, &a->lang, &a->text};
+    memset(a, 0, sizeof *a);
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(f); i++) {
+        const char *v = (const char *)sqlite3_column_text(st, col + (int)i);
+        int n = sqlite3_column_bytes(st, col + (int)i);
+        if (!v) {
+            if (sqlite3_errcode(sqlite3_db_handle(st)) == SQLITE_NOMEM)
+                return RCP_ENOMEM;
+            continue;
+        }
+        if (!(*f[i] = rcp__arena_strndup(ar, v, (size_t)n)))
+            return RCP_ENOMEM;
+        if (i == RCP_ARRAY_SIZE(f) - 1)
+            a->text_len = (size_t)n;
+    }
+    if (!a->text)
+        a->text = "";
+    a->origin = "store";
+    return 0;
+}
+
+/* ---- a story's digest from its stored articles ---- */
+
+struct rcp_store_digest {
+    rcp__arena arena;
+    rcp_article *arts;
+    rcp_doc **docs;
+    size_t n;
+    rcp_digest *digest;
+};
+
+void rcp_store_digest_free(rcp_store_digest *d)
+{
+    if (!d)
+        return;
+    rcp_digest_free(d->digest);
+    for (size_t i = 0; i < d->n; i++)
+        rcp_doc_free(d->docs[i]);
+    rcp__free(d->docs);
+    rcp__free(d->arts);
+    rcp__arena_release(&d->arena);
+    rcp__free(d);
+}
+
+const rcp_digest *rcp_store_digest_get(const rcp_store_digest *d)
+{
+    return d->digest;
+}
+
+static int build_digest(rcp_store *s, long story, rcp_store_digest **out,
+                        rcp_error *err)
+{
+    *out = NULL;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT a.id, a.source, a.url, a.title, a.date, "
+                           "a.author, a.lang, t.text FROM articles a JOIN "
+                           "texts t ON t.seq = a.seq WHERE a.story = ? "
+                           "ORDER BY a.seq",
+                           -1, &st, NULL))
+        return db_fail(s, err, "cannot read the story");
+    sqlite3_bind_int64(st, 1, story);
+    rcp_store_digest *d = rcp__calloc(1, sizeof *d);
+    int rc = 0;
+    size_t cap = 0;
+    if (!d) {
+        rc = RCP_ENOMEM;
+        goto done;
+    }
+    rcp__arena_init(&d->arena);
+    int r;
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        if (d->n == cap) {
+            size_t nc = cap ? cap * 2 : 16;
+            rcp_article *na = rcp__realloc(d->arts, nc * sizeof *na);
+            if (!na) {
+                rc = RCP_ENOMEM;
+                goto done;
+            }
+            d->arts = na;
+            rcp_doc **nd = rcp__realloc(d->docs, nc * sizeof *nd);
+            if (!nd) {
+                rc = RCP_ENOMEM;
+                goto done;
+            }
+            d->docs = nd;
+            cap = nc;
+        }
+        if ((rc = row_article(st, 0, &d->arena, &d->arts[d->n])))
+            goto done;
+        d->n++;
+    }
+    if (r != SQLITE_DONE) {
+        rc = db_fail(s, err, "cannot read the story");
+        goto done;
+    }
+    if (d->n == 0) {
+        rc = rcp__fail(err, RCP_ENOENT, s->path, 0, 0, "no story s%ld",
+                       story);
+        goto done;
+    }
+    /* the docs point to the articles: make them once the array is final */
+    for (size_t i = 0; i < d->n; i++)
+        if (!(d->docs[i] = rcp_doc_from_article(&d->arts[i]))) {
+            for (size_t j = 0; j < i; j++)
+                rcp_doc_free(d->docs[j]);
+            d->n = 0;
+            rc = RCP_ENOMEM;
+            goto done;
+        }
+    char label[32];
+    snprintf(label, sizeof label, "s%ld", story);
+    rcp_digest_opts o = {0, label};
+    d->digest = rcp_digest_new((const rcp_doc *const *)d->docs, d->n, &o);
+    if (!d->digest)
+        rc = RCP_ENOMEM;
+done:
+    sqlite3_finalize(st);
+    if (rc == RCP_ENOMEM)
+        rcp__fail(err, rc, s->path, 0, 0, "out of memory");
+    if (rc) {
+        rcp_store_digest_free(d);
+        return rc;
+    }
+    *out = d;
+    return 0;
+}
+
+int rcp_store_digest_new(rcp_store *s, long story, rcp_store_digest **out,
+                         rcp_error *err)
+{
+    return build_digest(s, story, out, err);
+}
+
+/* ---- adding ---- */
+
+typedef struct adder {
+    rcp_store *s;
+    rcp_clusterer *c;
+    long *ids;       /* stream story -> store id (0: none yet) */
+    size_t nids, capids;
+    long next_id;    /* the next free store id */
+    long batch;      /* this add's batch number */
+    long *changed;   /* store ids touched by this batch, unsorted */
+    size_t nchanged, capchanged;
+    char **seqid;    /* stream article index -> article id (duplicates) */
+    size_t nseq, capseq;
+    sqlite3_stmt *find_id, *find_hash, *ins, *ins_text, *ins_fts;
+} adder;
+
+static int note_changed(adder *ad, long id)
+{
+    if (!RCP__PUSH(ad->changed, ad->nchanged, ad->capchanged))
+        return RCP_ENOMEM;
+    ad->changed[ad->nchanged++] = id;
+    return 0;
+}
+
+static int set_seqid(adder *ad, size_t i, const char *id)
+{
+    if (rcp__grow(&ad->seqid, &ad->capseq, i + 1, sizeof(char *)))
+        return RCP_ENOMEM;
+    while (ad->nseq <= i)
+        ad->seqid[ad->nseq++] = NULL;
+    ad->seqid[i] = rcp__strndup(id, strlen(id));
+    return ad->seqid[i] ? 0 : RCP_ENOMEM;
+}
+
+/* The store id of stream story k, taking `stored` (the row's story, or 0
+ * for a new article) when k has none yet. */
+static int story_id(adder *ad, size_t k, long stored, long *out)
+{
+    if (rcp__grow(&ad->ids, &ad->capids, k + 1, sizeof(long)))
+        return RCP_ENOMEM;
+    while (ad->nids <= k)
+        ad->ids[ad->nids++] = 0;
+    if (!ad->ids[k])
+        ad->ids[k] = stored ? stored : ad->next_id++;
+    else if (stored && stored < ad->ids[k])
+        ad->ids[k] = stored; /* the older story's id wins */
+    *out = ad->ids[k];
+    return 0;
+}
+
+/* Replay the stored features into the clusterer. */
+static int replay(adder *ad, rcp_error *err)
+{
+    rcp_store *s = ad->s;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT t.features, a.story, a.id FROM articles a "
+                           "JOIN texts t ON t.seq = a.seq ORDER BY a.seq",
+                           -1, &st, NULL))
+        return db_fail(s, err, "cannot read the stored articles");
+    int r, rc = 0;
+    size_t i = 0;
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *fj = (const char *)sqlite3_column_text(st, 0);
+        size_t fl = (size_t)sqlite3_column_bytes(st, 0);
+        long stored = (long)sqlite3_column_int64(st, 1);
+        rcp_features *f;
+        rcp_error fe;
+        if ((rc = rcp_features_from_json(fj ? fj : "", fl, &f, &fe))) {
+            rcp__fail(err, rc, s->path, 0, 0,
+                      "stored features of '%s' unreadable: %s",
+                      (const char *)sqlite3_column_text(st, 2), fe.message);
+            break;
+        }
+        rcp_assignment as;
+        rc = rcp_clusterer_add_features(ad->c, f, &as);
+        rcp_features_free(f);
+        long id;
+        if (!rc)
+            rc = story_id(ad, as.story, stored, &id);
+        if (!rc)
+            rc = set_seqid(ad, i++,
+                           (const char *)sqlite3_column_text(st, 2));
+        if (rc) {
+            rcp__fail(err, rc, s->path, 0, 0, "out of memory");
+            break;
+        }
+        if (stored >= ad->next_id)
+            ad->next_id = stored + 1;
+    }
+    if (!rc && r != SQLITE_DONE)
+        rc = db_fail(s, err, "cannot read the stored articles");
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static uint64_t text_hash(const rcp_article *a)
+{
+    return rcp__hash(a->text, a->text_len, 0x5eed) >> 1; /* fits int64 */
+}
+
+/* 1 when the statement (one bound parameter set) finds a row. */
+static int found(sqlite3_stmt *st, int *out)
+{
+    int r = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (r != SQLITE_ROW && r != SQLITE_DONE)
+        return RCP_EIO;
+    *out = r == SQLITE_ROW;
+    return 0;
+}
+
+/* 1 when an article with this id or text is stored. */
+static int known(adder *ad, const rcp_article *a, uint64_t h, int *out)
+{
+    sqlite3_bind_text(ad->find_id, 1, a->id, -1, SQLITE_STATIC);
+    int rc = found(ad->find_id, out);
+    if (rc || *out)
+        return rc;
+    sqlite3_bind_int64(ad->find_hash, 1, (sqlite3_int64)h);
+    return found(ad->find_hash, out);
+}
+
+static void bind_or_null(sqlite3_stmt *st, int i, const char *v)
+{
+    if (v)
+        sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+/* Add one new article: features, clusterer, row. */
+static int add_one(adder *ad, const rcp_article *a, uint64_t h,
+                   rcp_error *err)
+{
+    rcp_store *s = ad->s;
+    rcp_doc *d = rcp_doc_from_article(a);
+    rcp_features *f = NULL;
+    char *fj = NULL;
+    int rc = d ? rcp_features_new(d, &f) : RCP_ENOMEM;
+    rcp_doc_free(d);
+    size_t fl = 0;
+    if (!rc)
+        rc = rcp_features_json(f, NULL, 0, &fl);
+    if (!rc && !(fj = rcp__malloc(fl + 1)))
+        rc = RCP_ENOMEM;
+    if (!rc)
+        rc = rcp_features_json(f, fj, fl + 1, &fl);
+    rcp_assignment as;
+    if (!rc)
+        rc = rcp_clusterer_add_features(ad->c, f, &as);
+    rcp_features_free(f);
+    long story = 0;
+    if (!rc)
+        rc = story_id(ad, as.story, 0, &story);
+    size_t idx = rcp_clusterer_count(ad->c) - 1;
+    if (!rc)
+        rc = set_seqid(ad, idx, a->id);
+    if (!rc)
+        rc = note_changed(ad, story);
+    if (rc) {
+        rcp__free(fj);
+        return rcp__fail(err, rc, a->origin, a->line, 0, "out of memory");
+    }
+    const char *dup = as.duplicate_of >= 0 &&
+                              (size_t)as.duplicate_of < ad->nseq
+                          ? ad->seqid[as.duplicate_of]
+                          : NULL;
+    sqlite3_stmt *st = ad->ins;
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)h);
+    sqlite3_bind_int64(st, 3, story);
+    sqlite3_bind_int64(st, 4, story); /* streaming: the topic is the story */
+    bind_or_null(st, 5, dup);
+    bind_or_null(st, 6, a->source);
+    bind_or_null(st, 7, a->url);
+    bind_or_null(st, 8, a->title);
+    bind_or_null(st, 9, a->date);
+    bind_or_null(st, 10, a->author);
+    bind_or_null(st, 11, a->lang);
+    sqlite3_bind_int64(st, 12, ad->batch);
+    int r = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (r != SQLITE_DONE) {
+        rcp__free(fj);
+        return db_fail(s, err, "cannot store the article");
+    }
+    sqlite3_int64 seq = sqlite3_last_insert_rowid(s->db);
+    st = ad->ins_text;
+    sqlite3_bind_int64(st, 1, seq);
+    sqlite3_bind_text(st, 2, a->text, (int)a->text_len, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, fj, (int)fl, SQLITE_STATIC);
+    r = sqlite3_step(st);
+    sqlite3_reset(st);
+    rcp__free(fj);
+    if (r != SQLITE_DONE)
+        return db_fail(s, err, "cannot store the article");
+    /* the article's words, for search */
+    st = ad->ins_fts;
+    sqlite3_bind_int64(st, 1, story);
+    sqlite3_bind_text(st, 2, a->id, -1, SQLITE_STATIC);
+    bind_or_null(st, 3, a->title);
+    sqlite3_bind_text(st, 4, a->text, (int)a->text_len, SQLITE_STATIC);
+    r = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (r != SQLITE_DONE)
+        return db_fail(s, err, "cannot index the article");
+    return 0;
+}
+
+static int cmp_long(const void *a, const void *b)
+{
+    long x = *(const long *)a, y = *(const long *)b;
+    return (x > y) - (x < y);
+}
+
+/* Re-aggregate one story and mark its digest stale. */
+static int refresh_story(adder *ad, long id, rcp_error *err)
+{
+    rcp_store *s = ad->s;
+    static const char agg[] =
+        "INSERT INTO stories(id, title, articles, outlets, outlet_names, "
+        " langs, first_date, last_date, created, updated) "
+        "SELECT ?1, (SELECT title FROM articles WHERE story = ?1 AND title "
+        "  IS NOT NULL ORDER BY seq LIMIT 1), count(*), "
+        " count(DISTINCT coalesce(source, id)), "
+        " (SELECT group_concat(o, char(10)) FROM (SELECT DISTINCT "
+        "  coalesce(source, id) AS o FROM articles WHERE story = ?1)), "
+        " (SELECT group_concat(l, ' ') FROM (SELECT DISTINCT lang AS l FROM "
+        "  articles WHERE story = ?1 AND lang IS NOT NULL ORDER BY l)), "
+        " min(substr(date, 1, 10)), max(substr(date, 1, 10)), ?2, ?2 "
+        "FROM articles WHERE story = ?1 "
+        "ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
+        " articles = excluded.articles, outlets = excluded.outlets, "
+        " outlet_names = excluded.outlet_names, langs = excluded.langs, "
+        " first_date = excluded.first_date, last_date = excluded.last_date,"
+        " updated = excluded.updated, digest = NULL";
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, agg, -1, &st, NULL))
+        return db_fail(s, err, "cannot update a story");
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int64(st, 2, ad->batch);
+    int r = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (r != SQLITE_DONE)
+        return db_fail(s, err, "cannot update a story");
+    return 0;
+}
+
+/* Build the digest of a story, store it and index its facts; inside the
+ * caller's transaction. */
+static int store_digest(rcp_store *s, long id, rcp_error *err)
+{
+    rcp_store_digest *d;
+    int rc = build_digest(s, id, &d, err);
+    if (rc)
+        return rc;
+    size_t len = 0;
+    char *json = NULL;
+    rc = rcp_digest_json(d->digest, 1, NULL, 0, &len);
+    if (!rc && !(json = rcp__malloc(len + 1)))
+        rc = RCP_ENOMEM;
+    if (!rc)
+        rc = rcp_digest_json(d->digest, 1, json, len + 1, &len);
+    if (rc) {
+        rcp__free(json);
+        rcp_store_digest_free(d);
+        return rcp__fail(err, rc, s->path, 0, 0, "out of memory");
+    }
+    sqlite3_stmt *up = NULL, *del = NULL, *ins = NULL;
+    rc = 0;
+    if (sqlite3_prepare_v2(s->db, "UPDATE stories SET digest = ? WHERE id = ?",
+                           -1, &up, NULL) ||
+        sqlite3_prepare_v2(s->db,
+                           "DELETE FROM search WHERE kind = 'fact' AND "
+                           "story = ?",
+                           -1, &del, NULL) ||
+        sqlite3_prepare_v2(s->db,
+                           "INSERT INTO search(kind, story, ref, title, body)"
+                           " VALUES ('fact', ?, ?, NULL, ?)",
+                           -1, &ins, NULL)) {
+        rc = db_fail(s, err, "cannot store a digest");
+        goto out;
+    }
+    sqlite3_bind_text(up, 1, json, (int)len, SQLITE_STATIC);
+    sqlite3_bind_int64(up, 2, id);
+    sqlite3_bind_int64(del, 1, id);
+    if (sqlite3_step(up) != SQLITE_DONE || sqlite3_step(del) != SQLITE_DONE) {
+        rc = db_fail(s, err, "cannot store a digest");
+        goto out;
+    }
+    rcp_digest_item f;
+    for (size_t i = 0; rcp_digest_fact_at(d->digest, i, &f); i++) {
+        sqlite3_reset(ins);
+        sqlite3_bind_int64(ins, 1, id);
+        const char *aid = NULL;
+        rcp_digest_article(d->digest, f.doc, &aid, NULL);
+        bind_or_null(ins, 2, aid);
+        sqlite3_bind_text(ins, 3, f.text, (int)f.len, SQLITE_STATIC);
+        if (sqlite3_step(ins) != SQLITE_DONE) {
+            rc = db_fail(s, err, "cannot index a fact");
+            goto out;
+        }
+    }
+out:
+    sqlite3_finalize(up);
+    sqlite3_finalize(del);
+    sqlite3_finalize(ins);
+    rcp__free(json);
+    rcp_store_digest_free(d);
+    return rc;
+}
+
+/* Close a batch: the touched stories, then COMMIT. */
+static int end_batch(adder *ad, rcp_store_add_stats *stats, rcp_error *err)
+{
+    if (ad->nchanged)
+        qsort(ad->changed, ad->nchanged, sizeof(long), cmp_long);
+    size_t n = 0;
+    for (size_t i = 0; i < ad->nchanged; i++)
+        if (!n || ad->changed[n - 1] != ad->changed[i])
+            ad->changed[n++] = ad->changed[i];
+    ad->nchanged = n;
+    for (size_t i = 0; i < n; i++) {
+        int rc = refresh_story(ad, ad->changed[i], err);
+        if (rc)
+            return rc;
+    }
+    stats->stories_changed += n;
+    ad->nchanged = 0;
+    return exec(ad->s, "COMMIT", err);
+}
+
+static int begin_batch(adder *ad, rcp_error *err)
+{
+    int rc = exec(ad->s, "BEGIN IMMEDIATE", err);
+    if (rc)
+        return rc;
+    char sql[160];
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    char at[32];
+    strftime(at, sizeof at, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    snprintf(sql, sizeof sql,
+             "INSERT INTO batches(at, added) VALUES ('%s', 0)", at);
+    if ((rc = exec(ad->s, sql, err)))
+        return rc;
+    ad->batch = (long)sqlite3_last_insert_rowid(ad->s->db);
+    return 0;
+}
+
+int rcp_store_add(rcp_store *s, rcp_reader *r,
+                  void (*report)(void *ud, const rcp_error *e), void *ud,
+                  rcp_store_add_stats *stats, rcp_error *err)
+{
+    rcp_store_add_stats local;
+    if (!stats)
+        stats = &local;
+    memset(stats, 0, sizeof *stats);
+    if (!s->writable)
+        return rcp__fail(err, RCP_EINVAL, s->path, 0, 0,
+                         "the store is open read-only");
+    adder ad;
+    memset(&ad, 0, sizeof ad);
+    ad.s = s;
+    ad.next_id = 1;
+    int rc = 0;
+    int in_tx = 0;
+    /* the write lock first: the stored articles cannot change under us */
+    if ((rc = begin_batch(&ad, err)))
+        return rc;
+    in_tx = 1;
+    if (!(ad.c = rcp_clusterer_new(NULL))) {
+        rc = rcp__fail(err, RCP_ENOMEM, s->path, 0, 0, "out of memory");
+        goto out;
+    }
+    if ((rc = replay(&ad, err)))
+        goto out;
+    size_t before = ad.nids;
+    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM articles WHERE id = ?",
+                           -1, &ad.find_id, NULL) ||
+        sqlite3_prepare_v2(s->db,
+                           "SELECT 1 FROM articles WHERE hash = ? LIMIT 1",
+                           -1, &ad.find_hash, NULL) ||
+        sqlite3_prepare_v2(s->db,
+                           "INSERT INTO articles(id, hash, story, topic, "
+                           "duplicate_of, source, url, title, date, author, "
+                           "lang, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?)",
+                           -1, &ad.ins, NULL) ||
+        sqlite3_prepare_v2(s->db,
+                           "INSERT INTO texts(seq, text, features) VALUES "
+                           "(?, ?, ?)",
+                           -1, &ad.ins_text, NULL) ||
+        sqlite3_prepare_v2(s->db,
+                           "INSERT INTO search(kind, story, ref, title, body)"
+                           " VALUES ('article', ?, ?, ?, ?)",
+                           -1, &ad.ins_fts, NULL)) {
+        rc = db_fail(s, err, "cannot prepare");
+        goto out;
+    }
+    size_t in_batch = 0;
+    for (;;) {
+        rcp_article *a;
+        rcp_error e;
+        int got = rcp_reader_next(r, &a, &e);
+        if (got == 0)
+            break;
+        if (got < 0) {
+            if (report)
+                report(ud, &e);
+            continue;
+        }
+        stats->read++;
+        uint64_t h = text_hash(a);
+        int is_known = 0;
+        if ((rc = known(&ad, a, h, &is_known))) {
+            rcp_article_free(a);
+            rc = db_fail(s, err, "cannot look up an article");
+            goto out;
+        }
+        if (is_known) {
+            stats->known++;
+            rcp_article_free(a);
+            continue;
+        }
+        rc = add_one(&ad, a, h, err);
+        rcp_article_free(a);
+        if (rc)
+            goto out;
+        stats->added++;
+        if (++in_batch == BATCH) {
+            char sql[96];
+            snprintf(sql, sizeof sql,
+                     "UPDATE batches SET added = %zu WHERE id = %ld",
+                     in_batch, ad.batch);
+            if ((rc = exec(s, sql, err)) ||
+                (rc = end_batch(&ad, stats, err)))
+                goto out;
+            in_tx = 0;
+            in_batch = 0;
+            if ((rc = begin_batch(&ad, err)))
+                goto out;
+            in_tx = 1;
+        }
+    }
+    char sql[96];
+    snprintf(sql, sizeof sql, "UPDATE batches SET added = %zu WHERE id = %ld",
+             in_batch, ad.batch);
+    if ((rc = exec(s, sql, err)) || (rc = end_batch(&ad, stats, err)))
+        goto out;
+    in_tx = 0;
+    stats->stories_new = ad.nids > before ? ad.nids - before : 0;
+out:
+    if (in_tx)
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_finalize(ad.find_id);
+    sqlite3_finalize(ad.find_hash);
+    sqlite3_finalize(ad.ins);
+    sqlite3_finalize(ad.ins_text);
+    sqlite3_finalize(ad.ins_fts);
+    rcp_clusterer_free(ad.c);
+    for (size_t i = 0; i < ad.nseq; i++)
+        rcp__free(ad.seqid[i]);
+    rcp__free(ad.seqid);
+    rcp__free(ad.ids);
+    rcp__free(ad.changed);
+    return rc;
+}
+
+/* ---- reading ---- */
+
+void rcp_store_free(void *p)
+{
+    rcp__free(p);
+}
+
+int rcp_store_export(rcp_store *s, FILE *f, rcp_error *err)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT id, story, duplicate_of, topic, source, "
+                           "url, date FROM articles ORDER BY seq",
+                           -1, &st, NULL))
+        return db_fail(s, err, "cannot read the articles");
+    rcp__buf b;
+    rcp__buf_init(&b, 0);
+    int r, rc = 0;
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        rcp__buf_reset(&b);
+        rcp__buf_adds(&b, "{\"id\": ");
+        rcp__buf_add_json_or_null(&b,
+                                  (const char *)sqlite3_column_text(st, 0));
+        rcp__buf_addf(&b, ", \"story\": \"s%lld\", \"duplicate_of\": ",
+                      (long long)sqlite3_column_int64(st, 1));
+        rcp__buf_add_json_or_null(&b,
+                                  (const char *)sqlite3_column_text(st, 2));
+        rcp__buf_addf(&b, ", \"topic\": \"t%lld\", \"source\": ",
+                      (long long)sqlite3_column_int64(st, 3));
+        rcp__buf_add_json_or_null(&b,
+                                  (const char *)sqlite3_column_text(st, 4));
+        rcp__buf_adds(&b, ", \"url\": ");
+        rcp__buf_add_json_or_null(&b,
+                                  (const char *)sqlite3_column_text(st, 5));
+        rcp__buf_adds(&b, ", \"date\": ");
+        rcp__buf_add_json_or_null(&b,
+                                  (const char *)sqlite3_column_text(st, 6));
+        if (rcp__buf_adds(&b, "}\n")) {
+            rc = rcp__fail(err, RCP_ENOMEM, s->path, 0, 0, "out of memory");
+            break;
+        }
+        if (fwrite(b.p, 1, b.len, f) != b.len) {
+            rc = rcp__fail(err, RCP_EIO, s->path, 0, 0, "write error");
+            break;
+        }
+    }
+    if (!rc && r != SQLITE_DONE)
+        rc = db_fail(s, err, "cannot read the articles");
+    sqlite3_finalize(st);
+    rcp__buf_release(&b);
+    return rc;
+}
+
+long rcp_store_last_batch(rcp_store *s)
+{
+    sqlite3_stmt *st;
+    long v = 0;
+    if (sqlite3_prepare_v2(s->db, "SELECT max(id) FROM batches", -1, &st,
+                           NULL) == SQLITE_OK) {
+        if (sqlite3_step(st) == SQLITE_ROW)
+            v = (long)sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    return v;
+}
+
+static const char *col(sqlite3_stmt *st, int i)
+{
+    return (const char *)sqlite3_column_text(st, i);
+}
+
+int rcp_store_stories(rcp_store *s, const rcp_store_query *q,
+                      int (*fn)(void *ud, const rcp_store_story *st),
+                      void *ud, rcp_error *err)
+{
+    rcp_store_query none;
+    memset(&none, 0, sizeof none);
+    if (!q)
+        q = &none;
+    sqlite3_stmt *st;
+    /* the filters are bound, never pasted into the SQL */
+    static const char sql[] =
+        "SELECT id, title, articles, outlets, outlet_names, langs, "
+        " first_date, last_date, created, updated, digest IS NOT NULL "
+        "FROM stories WHERE "
+        " (?1 IS NULL OR id IN (SELECT story FROM articles WHERE source = "
+        "?1)) AND (?2 IS NULL OR (' ' || langs || ' ') LIKE "
+        "('% ' || ?2 || ' %')) AND (?3 IS NULL OR last_date >= ?3) AND "
+        " (?4 IS NULL OR first_date <= ?4) AND (?5 = 0 OR id = ?5) "
+        "ORDER BY outlets DESC, last_date DESC, id DESC LIMIT ?6 OFFSET ?7";
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL))
+        return db_fail(s, err, "cannot read the stories");
+    bind_or_null(st, 1, q->outlet && q->outlet[0] ? q->outlet : NULL);
+    bind_or_null(st, 2, q->lang && q->lang[0] ? q->lang : NULL);
+    bind_or_null(st, 3, q->since && q->since[0] ? q->since : NULL);
+    bind_or_null(st, 4, q->until && q->until[0] ? q->until : NULL);
+    sqlite3_bind_int64(st, 5, q->story);
+    sqlite3_bind_int64(st, 6, q->limit ? (sqlite3_int64)q->limit : -1);
+    sqlite3_bind_int64(st, 7, (sqlite3_int64)q->offset);
+    int r, rc = 0;
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        rcp_store_story x = {
+            .id = (long)sqlite3_column_int64(st, 0),
+            .title = col(st, 1),
+            .articles = (size_t)sqlite3_column_int64(st, 2),
+            .outlets = (size_t)sqlite3_column_int64(st, 3),
+            .outlet_names = col(st, 4),
+            .langs = col(st, 5),
+            .first_date = col(st, 6),
+            .last_date = col(st, 7),
+            .created = (long)sqlite3_column_int64(st, 8),
+            .updated = (long)sqlite3_column_int64(st, 9),
+        };
+        if ((rc = fn(ud, &x)))
+            break;
+    }
+    if (!rc && r != SQLITE_DONE)
+        rc = db_fail(s, err, "cannot read the stories");
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* The stored digest JSON of a story: 1 with *json, 0 when stale, or
+ * RCP_ENOENT when there is no such story. */
+static int cached_json(rcp_store *s, long story, char **json, rcp_error *err)
+{
+    *json = NULL;
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "SELECT digest FROM stories WHERE id = ?",
+                           -1, &st, NULL))
+        return db_fail(s, err, "cannot read the story");
+    sqlite3_bind_int64(st, 1, story);
+    int rc = 0;
+    if (sqlite3_step(st) != SQLITE_ROW)
+        rc = rcp__fail(err, RCP_ENOENT, s->path, 0, 0, "no story s%ld",
+                       story);
+    else if (sqlite3_column_text(st, 0) &&
+             !(*json = rcp__strndup(col(st, 0),
+                                    (size_t)sqlite3_column_bytes(st, 0))))
+        rc = rcp__fail(err, RCP_ENOMEM, s->path, 0, 0, "out of memory");
+    else
+        rc = *json ? 1 : 0;
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int rcp_store_story_json(rcp_store *s, long story, char **json,
+                         rcp_error *err)
+{
+    int rc = cached_json(s, story, json, err);
+    if (rc)
+        return rc < 0 ? rc : 0;
+    /* stale: build it, and keep it when this handle may write (and no
+     * add holds the lock: then it is only not kept) */
+    if (s->writable) {
+        sqlite3_busy_timeout(s->db, 0);
+        if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) ==
+            SQLITE_OK) {
+            rc = store_digest(s, story, err);
+            sqlite3_exec(s->db, rc ? "ROLLBACK" : "COMMIT", NULL, NULL,
+                         NULL);
+        }
+        sqlite3_busy_timeout(s->db, RCP_STORE_BUSY_MS);
+        if (rc)
+            return rc;
+        if ((rc = cached_json(s, story, json, err)) != 0)
+            return rc < 0 ? rc : 0;
+    }
+    rcp_store_digest *d;
+    if ((rc = build_digest(s, story, &d, err)))
+        return rc;
+    size_t len = 0;
+    rc = rcp_digest_json(d->digest, 1, NULL, 0, &len);
+    if (!rc && !(*json = rcp__malloc(len + 1)))
+        rc = RCP_ENOMEM;
+    if (!rc)
+        rc = rcp_digest_json(d->digest, 1, *json, len + 1, &len);
+    rcp_store_digest_free(d);
+    if (rc) {
+        rcp__free(*json);
+        *json = NULL;
+        return rcp__fail(err, rc, s->path, 0, 0, "out of memory");
+    }
+    return 0;
+}
+
+int rcp_store_refresh(rcp_store *s, size_t *built, rcp_error *err)
+{
+    size_t local;
+    if (!built)
+        built = &local;
+    *built = 0;
+    if (!s->writable)
+        return rcp__fail(err, RCP_EINVAL, s->path, 0, 0,
+                         "the store is open read-only");
+    for (;;) {
+        /* a transaction per 100 digests: readers see each part at once */
+        int rc = exec(s, "BEGIN IMMEDIATE", err);
+        if (rc)
+            return rc;
+        sqlite3_stmt *st;
+        if (sqlite3_prepare_v2(s->db,
+                               "SELECT id FROM stories WHERE digest IS NULL "
+                               "ORDER BY id LIMIT 100",
+                               -1, &st, NULL)) {
+            rc = db_fail(s, err, "cannot read the stories");
+            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+            return rc;
+        }
+        long ids[100];
+        size_t n = 0;
+        while (n < 100 && sqlite3_step(st) == SQLITE_ROW)
+            ids[n++] = (long)sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+        for (size_t i = 0; i < n && !rc; i++)
+            rc = store_digest(s, ids[i], err);
+        if (!rc)
+            rc = exec(s, "COMMIT", err);
+        if (rc) {
+            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+            return rc;
+        }
+        *built += n;
+        if (n < 100)
+            return 0;
+    }
+}
+
+int rcp_store_search(rcp_store *s, const char *query, size_t limit,
+                     int (*fn)(void *ud, const rcp_store_hit *h), void *ud,
+                     rcp_error *err)
+{
+    /* the words of the query, each a quoted FTS5 string: no operator of
+     * the query language can come from the user */
+    rcp__buf q;
+    rcp__buf_init(&q, 4096);
+    const char *p = query;
+    int rc = 0;
+    while (*p && !rc) {
+        while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+            p++;
+        if (!*p)
+            break;
+        if (q.len)
+            rc = rcp__buf_adds(&q, " ");
+        rc = rc ? rc : rcp__buf_addc(&q, '"');
+        while (*p && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r' &&
+               !rc) {
+            rc = *p == '"' ? rcp__buf_adds(&q, "\"\"") : rcp__buf_addc(&q, *p);
+            p++;
+        }
+        rc = rc ? rc : rcp__buf_addc(&q, '"');
+    }
+    if (rc || !q.len) {
+        rcp__buf_release(&q);
+        return rc ? rcp__fail(err, RCP_ETOOBIG, s->path, 0, 0,
+                              "query too long")
+                  : 0;
+    }
+    rcp__buf_addc(&q, 0);
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(
+            s->db,
+            "SELECT search.kind, search.story, search.ref, "
+            " snippet(search, 4, char(1), char(2), '…', 24), a.title, "
+            " a.source, a.url FROM search LEFT JOIN articles a ON a.id = "
+            " search.ref WHERE search MATCH ?1 ORDER BY rank LIMIT ?2",
+            -1, &st, NULL)) {
+        rcp__buf_release(&q);
+        return db_fail(s, err, "cannot search");
+    }
+    sqlite3_bind_text(st, 1, q.p, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 2, limit ? (sqlite3_int64)limit : 50);
+    int r;
+    while ((r = sqlite3_step(st)) == SQLITE_ROW) {
+        rcp_store_hit h = {
+            .fact = strcmp(col(st, 0) ? col(st, 0) : "", "fact") == 0,
+            .story = (long)sqlite3_column_int64(st, 1),
+            .article = col(st, 2),
+            .snippet = col(st, 3),
+            .title = col(st, 4),
+            .source = col(st, 5),
+            .url = col(st, 6),
+        };
+        if ((rc = fn(ud, &h)))
+            break;
+    }
+    if (!rc && r != SQLITE_DONE)
+        rc = db_fail(s, err, "cannot search");
+    sqlite3_finalize(st);
+    rcp__buf_release(&q);
+    return rc;
+}

@@ -1,0 +1,148 @@
+#!/bin/sh
+# tests/store/run.sh RECOUPE - the store: round trips, no-op re-adds,
+# stable story ids as stories grow, show, migrations, concurrent adds, and
+# kill -9 at random moments during adds (bounded: KILLS runs, default 8).
+# Prints "ok" / "not ok" lines; needs python3's sqlite3 module for the
+# integrity checks (skipped with a message without it).
+set -u
+RECOUPE=$1
+KILLS=${KILLS:-8}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+here=$(dirname "$0")
+ok() { echo "ok - store $1"; }
+nok() { echo "not ok - store $1"; }
+check() { if eval "$2"; then ok "$1"; else nok "$1"; fi; }
+
+awk -v n=400 -f "$here/gen.awk" >"$T/all.jsonl"
+head -n 200 "$T/all.jsonl" >"$T/first.jsonl"
+tail -n 200 "$T/all.jsonl" >"$T/second.jsonl"
+ids() { sed 's/^{"id": "\([^"]*\)".*/\1/' "$1"; }
+field() { # field NAME < export: the values of one field, one a line
+    sed "s/.*\"$1\": \\(\"[^\"]*\"\\|null\\).*/\\1/"
+}
+
+# round trip: every article, in order, with the streaming stories
+"$RECOUPE" add -q --db "$T/a.db" "$T/all.jsonl"
+check "add exits 0" "[ $? -eq 0 ]"
+"$RECOUPE" export --db "$T/a.db" >"$T/a.out"
+check "export keeps every article in order" \
+    "[ \"\$(ids "$T/a.out")\" = \"\$(ids "$T/all.jsonl")\" ]"
+"$RECOUPE" cluster --stream "$T/all.jsonl" >"$T/stream.out"
+check "stories are the streaming clusterer's" \
+    "[ \"\$(field story <"$T/a.out")\" = \"\$(field story <"$T/stream.out")\" ]"
+check "duplicates are named" \
+    "grep -q '\"duplicate_of\": \"a' $T/a.out" && check "duplicates are the clusterer's" \
+    "[ \"\$(field duplicate_of <"$T/a.out")\" = \"\$(field duplicate_of <"$T/stream.out")\" ]"
+check "export has the url, source and date" \
+    "grep -q '\"topic\": \"t1\", \"source\": \"reuters.example\", \"url\": \"https://reuters.example/n/0\", \"date\": \"2024-01-01\"}' $T/a.out"
+
+# adding again is a no-op, by id and by content
+"$RECOUPE" add -q --db "$T/a.db" "$T/all.jsonl"
+sed 's/"id": "a/"id": "copy-a/' "$T/first.jsonl" >"$T/copies.jsonl"
+"$RECOUPE" add --db "$T/a.db" "$T/copies.jsonl" 2>"$T/copies.err"
+"$RECOUPE" export --db "$T/a.db" >"$T/a2.out"
+check "re-adding the same ids or texts changes nothing" \
+    "cmp -s $T/a.out $T/a2.out"
+check "the summary says they were already stored" \
+    "grep -q '200 read, 0 added, 200 already stored' $T/copies.err"
+
+# stable ids: the first half keeps its stories when the second arrives,
+# and two adds give what one add gives
+"$RECOUPE" add -q --db "$T/b.db" "$T/first.jsonl"
+"$RECOUPE" export --db "$T/b.db" >"$T/b1.out"
+"$RECOUPE" add -q --db "$T/b.db" "$T/second.jsonl"
+"$RECOUPE" export --db "$T/b.db" >"$T/b2.out"
+check "stories keep their ids as they grow" \
+    "[ \"\$(head -n 200 $T/b2.out)\" = \"\$(cat $T/b1.out)\" ]"
+check "two adds give the stories of one" "cmp -s $T/a.out $T/b2.out"
+grown=$(field story <"$T/b2.out" | head -n 200 | sort -u | wc -l)
+check "the second add grew the first add's stories" \
+    "[ \$(field story <$T/b2.out | tail -n 200 | sort -u | grep -c -x -F \"\$(field story <$T/b1.out | sort -u)\") -gt 0 ] && [ $grown -gt 0 ]"
+
+# show: a story's digest in each format
+"$RECOUPE" show --db "$T/a.db" s1 >"$T/s1.md"
+check "show writes the digest" "[ $? -eq 0 ] && grep -q '^# ' $T/s1.md"
+"$RECOUPE" show --db "$T/a.db" --format json 1 >"$T/s1.json"
+check "show --format json" "grep -q '\"id\": \"s1\"' $T/s1.json"
+"$RECOUPE" show --db "$T/a.db" s9999 2>"$T/none.err"
+check "show of a missing story fails clearly" \
+    "[ $? -eq 2 ] && grep -q 'no story s9999' $T/none.err"
+"$RECOUPE" export --db "$T/missing.db" 2>/dev/null
+check "export of a missing store fails" "[ $? -eq 2 ]"
+[ ! -e "$T/missing.db" ] && ok "a read never creates a store" ||
+    nok "a read never creates a store"
+
+if python3 -c 'import sqlite3' 2>/dev/null; then
+    have_py=1
+else
+    have_py=0
+    echo "# python3 sqlite3 missing: integrity and migration checks skipped"
+fi
+integrity() {
+    python3 -c 'import sqlite3,sys
+c=sqlite3.connect(sys.argv[1])
+print(c.execute("PRAGMA integrity_check").fetchone()[0])' "$1"
+}
+
+if [ $have_py -eq 1 ]; then
+    # migrations: an empty SQLite file is given the schema; a newer
+    # schema is refused
+    python3 -c 'import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute("PRAGMA user_version=0")' "$T/empty.db"
+    "$RECOUPE" add -q --db "$T/empty.db" "$T/first.jsonl"
+    check "an empty database is migrated to the schema" "[ $? -eq 0 ]"
+    python3 -c 'import sqlite3,sys
+c=sqlite3.connect(sys.argv[1]); c.execute("PRAGMA user_version=99"); c.commit()' "$T/empty.db"
+    "$RECOUPE" add -q --db "$T/empty.db" "$T/first.jsonl" 2>"$T/new.err"
+    check "a newer schema is refused" \
+        "[ $? -eq 2 ] && grep -q 'newer than this' $T/new.err"
+fi
+
+# two adds at once: serialised, or the second refused with a message
+awk -v n=3000 -v seed=2 -f "$here/gen.awk" >"$T/big.jsonl"
+"$RECOUPE" add -q --db "$T/c.db" "$T/big.jsonl" 2>"$T/c1.err" &
+p1=$!
+"$RECOUPE" add -q --db "$T/c.db" "$T/big.jsonl" 2>"$T/c2.err"
+s2=$?
+wait $p1
+s1=$?
+n=$("$RECOUPE" export --db "$T/c.db" | wc -l)
+check "two concurrent adds: each finished or was refused clearly" \
+    "{ [ $s1 -eq 0 ] || grep -q 'another process' $T/c1.err; } && { [ $s2 -eq 0 ] || grep -q 'another process' $T/c2.err; }"
+check "two concurrent adds store each article once" "[ $n -eq 3000 ]"
+
+# kill -9 at random moments: the store opens, is intact, and keeps every
+# article of the adds that finished
+"$RECOUPE" add -q --db "$T/k.db" "$T/first.jsonl"
+i=0
+bad=0
+while [ $i -lt "$KILLS" ]; do
+    awk -v n=3000 -v seed=$((10 + i)) -f "$here/gen.awk" |
+        sed "s/\"id\": \"a/\"id\": \"k$i-/" >"$T/k.jsonl"
+    "$RECOUPE" add -q --db "$T/k.db" "$T/k.jsonl" &
+    pid=$!
+    sleep "0.$(awk -v s=$i 'BEGIN { srand(s); printf "%d", rand() * 9 }')"
+    kill -9 $pid 2>/dev/null
+    wait $pid 2>/dev/null
+    if ! "$RECOUPE" export --db "$T/k.db" >"$T/k.out" 2>"$T/k.err"; then
+        echo "# kill $i: the store does not open: $(cat "$T/k.err")"
+        bad=1
+    fi
+    part=$(grep -c "\"id\": \"k$i-" "$T/k.out")
+    case $part in 0 | 2000 | 3000) ;; *)
+        echo "# kill $i: $part articles of the killed add: not whole batches"
+        bad=1 ;;
+    esac
+    for id in $(ids "$T/first.jsonl"); do
+        grep -q "\"id\": \"$id\"" "$T/k.out" || { bad=1; break; }
+    done
+    if [ $have_py -eq 1 ] && [ "$(integrity "$T/k.db")" != ok ]; then
+        echo "# kill $i: integrity_check failed"
+        bad=1
+    fi
+    i=$((i + 1))
+done
+"$RECOUPE" add -q --db "$T/k.db" "$T/second.jsonl"
+s=$?
+check "after $KILLS kill -9, the store opens intact, in whole batches, with every finished add, and takes more" \
+    "[ $bad -eq 0 ] && [ $s -eq 0 ]"
