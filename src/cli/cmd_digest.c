@@ -29,7 +29,13 @@ static const char help[] =
     "  --single               all the inputs are one story (no clustering)\n"
     "  -o, --output FILE      write to FILE instead of standard output\n"
     "  --max-size BYTES       skip articles larger than this (default 10 MiB)\n"
-    "  -h, --help             this help\n";
+    "  -h, --help             this help\n"
+    "  --version              the version\n"
+    "\n"
+    "Options may come anywhere among the inputs; -- ends them. -o FILE is\n"
+    "written whole or not at all (a temporary file renamed at the end), and\n"
+    "never one of the inputs. On SIGINT or SIGTERM the article being read is\n"
+    "finished, what was read is written, and the exit status is 130 or 143.\n";
 
 typedef struct story {
     size_t first;   /* position of its first article: ties keep input order */
