@@ -597,7 +597,9 @@ typedef struct rcp_digest_quote {
     const char *text; /* span: the words between the quotation marks */
     size_t len;
     size_t doc;          /* the article the text is taken from */
-    const char *speaker; /* the entity's name, or NULL when unsure */
+    const char *speaker; /* the entity's name, or the role as written
+                            ("parquet de Paris") when no one in the story
+                            is named with it; NULL when unsure */
     const uint32_t *support;
     size_t nsupport;
 } rcp_digest_quote;

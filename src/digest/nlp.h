@@ -78,11 +78,15 @@ typedef struct rcp__story_nlp {
  *     entities.c), spellings grouped; `variants` are ordered most seen
  *     first and include short forms (Kim, Peskov). Type MISC when the
  *     evidence is thin.
- *   - quotes: every pair of quotation marks of one paragraph with at
- *     least four words between them (shorter ones are titles or scare
- *     quotes and are left out). `speaker` is a person, an organisation
- *     ("le Kremlin a précisé") or an untyped name, never a place; -1 when
- *     no attribution is certain enough.
+ *   - quotes: every pair of quotation marks (« » “ ” „ “ ‹ › " " and the
+ *     `` '' of wire copy) with at least four words between them, or two
+ *     or three with a verb of saying; quotations that run over
+ *     paragraphs; not an interviewer's question (quotes.c). `speaker` is
+ *     a person, an organisation ("le Kremlin a précisé") or an untyped
+ *     name, never a place; -1 when no attribution is certain enough, and
+ *     then role_off/role_len may give the role as written.
+ *   - qgroups: the quotations, each with the articles that carry most of
+ *     its words (a short phrase of it does not count) and one speaker.
  *   - dates: only what can be made absolute: without an article date,
  *     only expressions that carry their year ("juillet 2000", "2019",
  *     "14/09/2023"); with a month-only date ("2023-10"), also day-month

@@ -1,44 +1,64 @@
 /*
- * quotes.c - quotations and who said them.
+ * quotes.c - quotations, who said them, and the same quotation in several
+ * articles.
  *
  * How it works.
  *
- * Quotations. In each paragraph an opening mark (« “ „ ‹ or a straight ")
- * is paired with the matching closing mark of the same paragraph, nesting
- * counted (« ... “ ... ” ... »), in one pass (pair_marks); the quotes are
- * the outermost pairs. The quote is the text between,
- * spaces trimmed; it may span sentences. Fewer than four words between
- * the marks is a title or a scare quote (les «perspectives»): skipped.
+ * Quotations. In each paragraph an opening mark (« “ „ ‹ ``, or a straight
+ * ") is paired with the matching closing mark of the same paragraph (» ” “
+ * › '', nesting counted: « ... “ ... ” ... ») in one pass (pair_marks); the
+ * quotes are the outermost pairs, the text between, spaces trimmed; it
+ * may span sentences. A mark left open at a paragraph's end is closed by a
+ * later paragraph, or reopened at the start of the next ones as wire copy
+ * does (find_quotes: one quote, or pieces that share their speaker).
+ * Fewer than four words is a title or a scare quote (les «perspectives»),
+ * unless a verb of saying gives two or three words a speaker (White said
+ * he was "completely blindsided"). A single question whose asker the text
+ * does not name (lui demande-t-on, a reporter asked him, he was asked, a
+ * question alone in its paragraph as in an interview) is the
+ * interviewer's: no quote of the one who answers.
  *
  * Speakers, tried in this order; the first that answers wins:
  *   after   « ... », souligne Dmitri Peskov / a déclaré jeudi le
  *           porte-parole du Kremlin / a-t-il ajouté / "...," he said /
- *           "...," Obama told reporters / « ... », selon X
+ *           "...," Obama told reporters / « ... », selon X / "...," X,
+ *           chief of the Y, told / "...?" Mayor X asked. (next sentence)
  *   before  X a déclaré : « ... » / X said "..." / Le porte-parole du
  *           Kremlin, Dmitri Peskov, a déclaré que « ... » / Selon X, « ... »
- *   inside  « Nous allons, a dit le ministre, reconstruire le pont »
+ *           / Et demandé que « ... » (the last sentence's subject)
+ *   inside  « Nous allons, a dit le ministre, reconstruire le pont » /
+ *           « A, a déclaré X. B »
+ *   the sentence before, ending in ':' or 'said.' (a statement said:\n"...")
  *   next to a previous quote of the same paragraph with a speaker and only
  *           its attribution in between ("...," he said. "...")
- * The subject found is a name (an entity that is not a place), a role
- * (le porte-parole du Kremlin) or a pronoun (il, elle, he, she).
+ *   the subject of the sentence when no verb of saying speaks (X exclut
+ *           « ... », Pour lui, le texte « ... »): see speaker_subject.
+ * The subject found is a name (an entity that is not a place), a document
+ * of its author (un communiqué de X, a ministry statement), a role (le
+ * porte-parole du Kremlin, the fire chief) or a pronoun (il, elle, he,
+ * she, a-t-elle).
  *
  * Roles. Before looking for quotes, every "role + name" of the story is
  * recorded: "le porte-parole du Kremlin, Dmitri Peskov", "le président
  * russe Vladimir Poutine", "Kim Jong-un, le dirigeant nord-coréen,". A role
  * as subject then names the one person the story gives that role (same
  * content words); a bare head (le porte-parole) names the person who last
- * held a role with that head earlier in the same article. Otherwise the
- * speaker stays unknown.
+ * held a role with that head earlier in the same article. A role no one is
+ * named with goes, as a pronoun would, to the last compatible person
+ * (antecedent; not a possessive one: son père); failing that the role as
+ * written is the speaker (rcp__quote.role_off/len: "parquet de Paris").
  *
  * Pronouns name the speaker of the previous quote of the same article when
  * it is in the same or the previous paragraph; else the one person named
- * in the nearest earlier sentence of the paragraph that names one (or of
- * the last two sentences of the previous paragraph, for a quote opening
- * its paragraph); two people there and it stays unknown. Otherwise
- * unknown: no speaker is better than a wrong one.
+ * (gender permitting) in the nearest of the four earlier sentences that
+ * names one, when not as a complement (de X); two people there and it
+ * stays unknown: no speaker is better than a wrong one.
  *
- * Cost: linear in the tokens (each quote looks at most a sentence around
- * it), plus the role table, scanned per role-subject (a few dozen).
+ * The same quotation in several articles: see quote_groups at the end.
+ *
+ * Cost: linear in the tokens (each quote looks at most a sentence or a
+ * few around it), plus the role table, scanned per role-subject (at most
+ * ROLES_MAX), plus the grouping (pairs of quotes that share a term).
  */
 #include "nlp_priv.h"
 #include "text/text.h"
