@@ -1834,7 +1834,9 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
  *
  * Cost: the pairs of quotes that share a term, through an index from each
  * term to its quotes; a term held by more than QG_DF_MAX quotes (a word
- * every quote of a huge story uses) is left out of the counts.
+ * every quote of a huge story uses) is left out of the counts, and quotes
+ * with the very same terms are grouped first by a hash of their terms, so
+ * that a quote copied by thousands of articles is still one quotation.
  */
 #define QG_SAME 0.5
 #define QG_HOLD 0.6
@@ -1925,11 +1927,12 @@ static int quote_groups(rcp__nlp_ctx *c)
     size_t nh = 0, caph = 0;
     uint32_t *parent = NULL, *docs = NULL;
     int *gspk = NULL; /* the known speaker of each group, by its root */
+    uint32_t *gidx = NULL, *mem0 = NULL, *mem = NULL;
     int rc = RCP_ENOMEM;
     w.t0 = rcp__malloc(n * sizeof *w.t0);
     w.nt = rcp__malloc(n * sizeof *w.nt);
     parent = rcp__malloc(n * sizeof *parent);
-    docs = rcp__malloc((n + 1) * sizeof *docs); /* the shown one twice */
+    docs = rcp__malloc(2 * n * sizeof *docs); /* members and holders */
     gspk = rcp__malloc(n * sizeof *gspk);
     w.shared = rcp__calloc(n, sizeof *w.shared);
     w.touched = rcp__malloc(n * sizeof *w.touched);
@@ -1986,6 +1989,37 @@ static int quote_groups(rcp__nlp_ctx *c)
                 w.post[fill[w.ids[w.t0[i] + a]]++] = (uint32_t)i;
         rcp__free(fill);
     }
+    /* the same terms: one quotation, found by their hash whatever their
+     * document frequencies (a quote copied by thousands of articles) */
+    {
+        rcp__map same;
+        rcp__map_init(&same);
+        for (size_t i = 0; i < n; i++) {
+            if (!w.nt[i])
+                continue;
+            uint64_t hh = 0x51ed2701f3a5c7b9ULL;
+            for (uint32_t a = 0; a < w.nt[i]; a++)
+                hh = rcp__mix64(hh ^ w.ids[w.t0[i] + a]);
+            uint64_t *v = rcp__map_put(&same, hh);
+            if (!v) {
+                rcp__map_release(&same);
+                goto done;
+            }
+            if (!*v) {
+                *v = i + 1;
+                continue;
+            }
+            uint32_t a = qg_root(parent, (uint32_t)(*v - 1));
+            uint32_t b = qg_root(parent, (uint32_t)i);
+            if (a == b || (gspk[a] >= 0 && gspk[b] >= 0 && gspk[a] != gspk[b]))
+                continue;
+            uint32_t r = RCP_MIN(a, b), o = RCP_MAX(a, b);
+            parent[o] = r;
+            if (gspk[r] < 0)
+                gspk[r] = gspk[o];
+        }
+        rcp__map_release(&same);
+    }
     /* one quotation: the shorter holds half of the longer's terms */
     for (size_t i = 0; i < n; i++) {
         qg_count(&w, (uint32_t)i);
@@ -2009,48 +2043,63 @@ static int quote_groups(rcp__nlp_ctx *c)
                 gspk[r] = gspk[o];
         }
     }
+    /* the groups, numbered in order of their first quote (a root is the
+     * first quote of its group), and their members, in text order */
+    gidx = rcp__malloc(n * sizeof *gidx);
+    mem0 = rcp__calloc(n + 1, sizeof *mem0);
+    mem = rcp__malloc(n * sizeof *mem);
+    if (!gidx || !mem0 || !mem)
+        goto done;
     size_t ng = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t r = qg_root(parent, (uint32_t)i);
+        gidx[i] = r == i ? (uint32_t)ng++ : gidx[r];
+        mem0[gidx[i] + 1]++;
+    }
+    for (size_t k = 0; k < ng; k++)
+        mem0[k + 1] += mem0[k];
     for (size_t i = 0; i < n; i++)
-        ng += qg_root(parent, (uint32_t)i) == i;
+        mem[mem0[gidx[i]]++] = (uint32_t)i;
+    for (size_t k = ng; k > 0; k--) /* back to the starts */
+        mem0[k] = mem0[k - 1];
+    mem0[0] = 0;
     out->qgroups = rcp__arena_zalloc(c->a, ng * sizeof *out->qgroups);
     if (!out->qgroups)
         goto done;
-    for (size_t i = 0; i < n; i++) {
-        if (qg_root(parent, (uint32_t)i) != i)
-            continue;
+    for (size_t gi = 0; gi < ng; gi++) {
         rcp__quote_group *g = &out->qgroups[out->nqgroups++];
         /* shown: the longest; speaker: the first one known */
-        size_t best = i;
+        size_t best = mem[mem0[gi]];
         g->speaker = -1;
         g->role = UINT32_MAX;
-        for (size_t j = i; j < n; j++) {
-            if (qg_root(parent, (uint32_t)j) != i)
-                continue;
+        for (uint32_t x = mem0[gi]; x < mem0[gi + 1]; x++) {
+            uint32_t j = mem[x];
             const rcp__quote *o = &out->quotes[j];
             if (o->len > out->quotes[best].len)
                 best = j;
             if (g->speaker < 0 && o->speaker >= 0)
                 g->speaker = o->speaker;
             if (g->role == UINT32_MAX && o->role_len)
-                g->role = (uint32_t)j;
+                g->role = j;
         }
         g->shown = (uint32_t)best;
-        /* support: the articles with a quote that holds most of it */
-        const rcp__quote *s = &out->quotes[best];
+        /* support: its members, unless a phrase of the shown one, and the
+         * articles with another quote that holds most of it */
         size_t nd = 0;
         uint32_t from = UINT32_MAX; /* the first holder with a speaker */
-        docs[nd++] = s->doc;
+        for (uint32_t x = mem0[gi]; x < mem0[gi + 1]; x++) {
+            uint32_t j = mem[x];
+            if (j == best || w.nt[j] >= QG_PIECE || w.nt[best] < QG_PIECE)
+                docs[nd++] = out->quotes[j].doc;
+        }
         qg_count(&w, (uint32_t)best);
         for (size_t k = 0; k < w.ntouched; k++) {
             uint32_t j = w.touched[k];
             const rcp__quote *o = &out->quotes[j];
-            /* a member counts unless it is a phrase of the shown one */
-            int same = qg_root(parent, j) == i &&
-                       (w.nt[j] >= QG_PIECE || w.nt[best] < QG_PIECE);
-            if (!same && (w.shared[j] < RCP_MIN(2, w.nt[best]) ||
-                          w.shared[j] < QG_HOLD * w.nt[best] ||
-                          (g->speaker >= 0 && o->speaker >= 0 &&
-                           o->speaker != g->speaker)))
+            if (gidx[j] == gi || w.shared[j] < RCP_MIN(2, w.nt[best]) ||
+                w.shared[j] < QG_HOLD * w.nt[best] ||
+                (g->speaker >= 0 && o->speaker >= 0 &&
+                 o->speaker != g->speaker))
                 continue;
             docs[nd++] = o->doc;
             if (o->speaker >= 0 && j < from)
@@ -2065,7 +2114,7 @@ static int quote_groups(rcp__nlp_ctx *c)
         for (size_t k = 0; k < nd; k++)
             if (!u || docs[u - 1] != docs[k])
                 docs[u++] = docs[k];
-        g->docs = rcp__arena_alloc(c->a, u * sizeof *g->docs);
+        g->docs = rcp__arena_alloc(c->a, (u ? u : 1) * sizeof *g->docs);
         if (!g->docs)
             goto done;
         memcpy(g->docs, docs, u * sizeof *docs);
@@ -2078,6 +2127,9 @@ done:
     rcp__free(parent);
     rcp__free(docs);
     rcp__free(gspk);
+    rcp__free(gidx);
+    rcp__free(mem0);
+    rcp__free(mem);
     rcp__free(w.t0);
     rcp__free(w.nt);
     rcp__free(w.ids);
