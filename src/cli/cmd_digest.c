@@ -58,16 +58,25 @@ static const char *source_of(const rcp_article *a)
     return a->source ? a->source : a->id;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Distinct sources among docs: sorted, then counted (n log n). Returns
+ * (size_t)-1 when out of memory. */
 static size_t count_outlets(const rcp_doc **docs, size_t n)
 {
+    const char **src = malloc((n ? n : 1) * sizeof *src);
+    if (!src)
+        return (size_t)-1;
+    for (size_t i = 0; i < n; i++)
+        src[i] = source_of(docs[i]->article);
+    qsort(src, n, sizeof *src, cmp_str);
     size_t c = 0;
-    for (size_t i = 0; i < n; i++) {
-        int seen = 0;
-        for (size_t j = 0; j < i && !seen; j++)
-            seen = !strcmp(source_of(docs[i]->article),
-                           source_of(docs[j]->article));
-        c += !seen;
-    }
+    for (size_t i = 0; i < n; i++)
+        c += i == 0 || strcmp(src[i], src[i - 1]) != 0;
+    free(src);
     return c;
 }
 
@@ -189,6 +198,8 @@ int cmd_digest(int argc, char **argv)
                     stories[s].n++;
                 }
             stories[s].outlets = count_outlets(stories[s].docs, stories[s].n);
+            if (stories[s].outlets == (size_t)-1)
+                goto nomem;
         }
     }
     qsort(stories, nstories, sizeof *stories, cmp_story);
