@@ -237,3 +237,23 @@ TEST(claims_voices_table)
         }
     }
 }
+
+/* A question supports nothing: asked in one article and stated in two,
+ * the statement's fact holds the two that state it, not the one that
+ * asks. */
+TEST(claims_question_never_supports)
+{
+    static const char *const t[] = {
+        "Le gouvernement va-t-il supprimer la taxe d'habitation sur les "
+        "résidences secondaires l'an prochain ?",
+        "Le gouvernement va supprimer la taxe d'habitation sur les "
+        "résidences secondaires l'an prochain.",
+        "L'an prochain, le gouvernement va supprimer la taxe d'habitation "
+        "sur les résidences secondaires.",
+        "Une fête de village a réuni trois cents personnes dimanche."};
+    claims_story s;
+    cs_new(&s, "fr", t, 4);
+    CHECK(s.g != NULL);
+    CHECK_INT(support_of(s.g, "supprimer la taxe"), 6u);
+    cs_free(&s);
+}
