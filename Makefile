@@ -49,6 +49,8 @@ CLI_SRC = $(wildcard src/cli/*.c)
 TEST_SRC = $(wildcard tests/unit/*.c)
 TOOL_SRC = $(wildcard tools/*.c)
 FUZZ_SRC = $(wildcard tests/fuzz/fuzz_*.c)
+# make fuzz FUZZ="pipeline feed": only those targets
+FUZZ_RUN = $(if $(FUZZ),$(FUZZ:%=tests/fuzz/fuzz_%.c),$(FUZZ_SRC))
 
 LIB_OBJ = $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/%.o)
@@ -119,7 +121,7 @@ FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -O1 -g -Iinclude -Isrc \
               -fsanitize=fuzzer,address,undefined
 fuzz:
 	@mkdir -p build-fuzz
-	@for f in $(FUZZ_SRC); do \
+	@for f in $(FUZZ_RUN); do \
 	  n=$$(basename $$f .c); \
 	  clang $(FUZZ_CFLAGS) -o build-fuzz/$$n $$f $(LIB_SRC) $(LIBS) || exit 1; \
 	  mkdir -p build-fuzz/corpus/$${n#fuzz_} tests/fuzz/corpus/$${n#fuzz_}; \

@@ -16,8 +16,8 @@ _recoupe_commands()
 _recoupe_options()
 {
     "$1" "$2" --help 2>/dev/null |
-        grep -oE '^ +(-[a-zA-Z], )?--[a-z][a-z-]*' | grep -oE -- '--[a-z-]+'
-    echo --version
+        grep -oE '^ +(-[a-zA-Z], )?--[a-z][a-z-]*' | grep -oE -- '--[a-z-]+' |
+        sort -u
 }
 
 _recoupe()

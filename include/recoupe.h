@@ -312,7 +312,7 @@ const char *rcp_lang_detect(const char *p, size_t len);
  */
 
 /* Defaults, tuned on the development sets (see docs/cluster.md). */
-#define RCP_CLUSTER_THRESHOLD 0.225 /* mean similarity to join a story */
+#define RCP_CLUSTER_THRESHOLD 0.25 /* mean similarity to join a story */
 #define RCP_CLUSTER_DUP_THRESHOLD 0.70 /* shingle Jaccard of a copy */
 #define RCP_CLUSTER_WINDOW 7           /* days */
 
@@ -494,7 +494,8 @@ typedef struct rcp_digest rcp_digest;
  * Build the digest of one story from its n docs (n may be 0). Each doc's
  * article (rcp_doc.article) gives its id, source and date; a doc without
  * one is named "d1", "d2"... by position. The docs, and their articles,
- * are borrowed: they must outlive the digest. opts may be NULL. Returns
+ * are borrowed: they must outlive the digest; the array `docs` itself is
+ * copied, and may be freed or reused at once. opts may be NULL. Returns
  * NULL only when out of memory. Everything the digest holds lives in one
  * arena released by rcp_digest_free (which accepts NULL). Cost: a few
  * milliseconds for ten articles, entity and quote analysis included.

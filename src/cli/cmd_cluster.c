@@ -35,7 +35,7 @@ static const char help[] =
     "                         none)\n"
     "  --stream               assign and write each article as it arrives\n"
     "  --threshold X          mean similarity between two stories to merge\n"
-    "                         them (default 0.225); higher: smaller, purer\n"
+    "                         them (default 0.25); higher: smaller, purer\n"
     "                         stories\n"
     "  --topic-threshold X    the same for topics (default half the\n"
     "                         threshold)\n"
@@ -45,7 +45,13 @@ static const char help[] =
     "  --no-dates             ignore dates (publication, months in the text)\n"
     "  --max-size BYTES       skip articles larger than this (default 10 "
     "MiB)\n"
-    "  -h, --help             this help\n";
+    "  -h, --help             this help\n"
+    "  --version              the version\n"
+    "\n"
+    "Options may come anywhere among the inputs; -- ends them. -o FILE is\n"
+    "written whole or not at all (a temporary file renamed at the end), and\n"
+    "never one of the inputs. On SIGINT or SIGTERM the article being read is\n"
+    "finished, what was read is written, and the exit status is 130 or 143.\n";
 
 /* A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line
  * end, its quotes doubled. */

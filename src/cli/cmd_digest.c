@@ -29,7 +29,13 @@ static const char help[] =
     "  --single               all the inputs are one story (no clustering)\n"
     "  -o, --output FILE      write to FILE instead of standard output\n"
     "  --max-size BYTES       skip articles larger than this (default 10 MiB)\n"
-    "  -h, --help             this help\n";
+    "  -h, --help             this help\n"
+    "  --version              the version\n"
+    "\n"
+    "Options may come anywhere among the inputs; -- ends them. -o FILE is\n"
+    "written whole or not at all (a temporary file renamed at the end), and\n"
+    "never one of the inputs. On SIGINT or SIGTERM the article being read is\n"
+    "finished, what was read is written, and the exit status is 130 or 143.\n";
 
 typedef struct story {
     size_t first;   /* position of its first article: ties keep input order */
@@ -52,16 +58,25 @@ static const char *source_of(const rcp_article *a)
     return a->source ? a->source : a->id;
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Distinct sources among docs: sorted, then counted (n log n). Returns
+ * (size_t)-1 when out of memory. */
 static size_t count_outlets(const rcp_doc **docs, size_t n)
 {
+    const char **src = malloc((n ? n : 1) * sizeof *src);
+    if (!src)
+        return (size_t)-1;
+    for (size_t i = 0; i < n; i++)
+        src[i] = source_of(docs[i]->article);
+    qsort(src, n, sizeof *src, cmp_str);
     size_t c = 0;
-    for (size_t i = 0; i < n; i++) {
-        int seen = 0;
-        for (size_t j = 0; j < i && !seen; j++)
-            seen = !strcmp(source_of(docs[i]->article),
-                           source_of(docs[j]->article));
-        c += !seen;
-    }
+    for (size_t i = 0; i < n; i++)
+        c += i == 0 || strcmp(src[i], src[i - 1]) != 0;
+    free(src);
     return c;
 }
 
@@ -183,6 +198,8 @@ int cmd_digest(int argc, char **argv)
                     stories[s].n++;
                 }
             stories[s].outlets = count_outlets(stories[s].docs, stories[s].n);
+            if (stories[s].outlets == (size_t)-1)
+                goto nomem;
         }
     }
     qsort(stories, nstories, sizeof *stories, cmp_story);

@@ -25,6 +25,10 @@ int rcp__input_kind(const char *name, int *gz);
 /* A file's id: its base name without the known extensions. */
 char *rcp__input_id(const char *path);
 
+/* Bits of the keyed id hash the reader uses before comparing the ids
+ * themselves (64); tests lower it to make every id collide. */
+extern unsigned rcp__id_hash_bits;
+
 /* An article from a whole file's bytes, of the given kind (TXT or HTML). */
 int rcp__article_from_bytes(const char *id, int kind, const char *p, size_t n,
                             const char *origin, const rcp_read_opts *opts,

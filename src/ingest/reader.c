@@ -646,12 +646,16 @@ got:
     return 1;
 }
 
+unsigned rcp__id_hash_bits = 64;
+
 static uint64_t id_hash(const rcp_reader *r, const char *id, size_t n)
 {
     unsigned char h[crypto_shorthash_BYTES];
     crypto_shorthash(h, (const unsigned char *)id, n, r->key);
     uint64_t v;
     memcpy(&v, h, sizeof v);
+    if (rcp__id_hash_bits < 64)
+        v &= ((uint64_t)1 << rcp__id_hash_bits) - 1;
     return v;
 }
 
