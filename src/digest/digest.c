@@ -64,15 +64,18 @@ uint32_t *rcp__digest_docset(rcp_digest *g, const uint32_t *docs, size_t n,
     return s;
 }
 
-static uint32_t count_outlets(const rcp_digest *g, const uint32_t *docs,
-                              uint32_t n)
+/* Distinct outlets among docs: outlet[d] numbers the doc's source (the
+ * first doc with that source), stamp[] marks those seen by this call
+ * (gen, one more each call). Linear in n. */
+static uint32_t count_outlets(const uint32_t *outlet, uint32_t *stamp,
+                              uint32_t *gen, const uint32_t *docs, uint32_t n)
 {
     uint32_t c = 0;
+    ++*gen;
     for (uint32_t i = 0; i < n; i++) {
-        int seen = 0;
-        for (uint32_t j = 0; j < i && !seen; j++)
-            seen = !strcmp(g->sources[docs[i]], g->sources[docs[j]]);
-        c += !seen;
+        uint32_t o = outlet[docs[i]];
+        if (stamp[o] != *gen)
+            stamp[o] = *gen, c++;
     }
     return c;
 }
@@ -601,12 +604,12 @@ static void choose_title(rcp_digest *g)
      * a long article counting for the square root of its length */
     double best = -1;
     size_t bd = 0;
+    size_t i0 = 0; /* units are in doc order */
     for (size_t d = 0; d < g->ndocs; d++) {
         double s = 0, n = 0;
-        for (size_t i = 0; i < g->nunits; i++)
-            if (g->units[i].doc == d &&
-                !(g->units[i].flags & (RCP__U_SHORT | RCP__U_NOISE))) {
-                s += g->facts[g->units[i].fact].ndocs - 1;
+        for (; i0 < g->nunits && g->units[i0].doc == d; i0++)
+            if (!(g->units[i0].flags & (RCP__U_SHORT | RCP__U_NOISE))) {
+                s += g->facts[g->units[i0].fact].ndocs - 1;
                 n++;
             }
         s /= sqrt(n + 1);
@@ -671,13 +674,32 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
         }
         g->sources[i] = a && a->source ? a->source : g->ids[i];
     }
+    /* each doc's outlet: the first doc with its source (a map by the
+     * source's hash, the strings compared on a hit) */
+    uint32_t *outlet = rcp__arena_alloc(&g->arena, (n + 1) * sizeof *outlet);
+    uint32_t *stamp = rcp__arena_zalloc(&g->arena, (n + 1) * sizeof *stamp);
+    uint32_t gen = 0;
     {
         uint32_t *all = rcp__arena_alloc(&g->arena, (n + 1) * sizeof *all);
-        if (!all)
+        rcp__map srcs;
+        rcp__map_init(&srcs);
+        if (!all || !outlet || !stamp)
             goto cleanup;
-        for (size_t i = 0; i < n; i++)
+        for (size_t i = 0; i < n; i++) {
             all[i] = (uint32_t)i;
-        g->outlets = count_outlets(g, all, (uint32_t)n);
+            const char *src = g->sources[i];
+            uint64_t h = rcp__hash(src, strlen(src), 0);
+            uint64_t *v = rcp__map_put(&srcs, h ? h : 1);
+            if (!v) {
+                rcp__map_release(&srcs);
+                goto cleanup;
+            }
+            if (!*v || strcmp(g->sources[*v - 1], src))
+                *v = i + 1; /* new (or a hash collision: its own outlet) */
+            outlet[i] = (uint32_t)(*v - 1);
+        }
+        rcp__map_release(&srcs);
+        g->outlets = count_outlets(outlet, stamp, &gen, all, (uint32_t)n);
     }
     if ((rc = build_units(g)) ||
         (rc = rcp__story_nlp_run(docs, n, &g->arena, &g->nlp)))
@@ -687,7 +709,8 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
         goto cleanup;
     for (size_t f = 0; f < g->nfacts; f++)
         g->facts[f].outlets =
-            count_outlets(g, g->facts[f].docs, g->facts[f].ndocs);
+            count_outlets(outlet, stamp, &gen, g->facts[f].docs,
+                          g->facts[f].ndocs);
     if ((rc = rcp__digest_voices(g)))
         goto cleanup;
     if ((rc = facts_and_unique(g)) || (rc = rcp__digest_summarize(g)))

@@ -162,27 +162,6 @@ static double affinity(const rcp_digest *g, uint32_t a, uint32_t b)
     return RCP_MAX(dice, 0.8 * cont);
 }
 
-/* The shared weight, shared terms and shared specific terms of two
- * units, on all their terms. */
-static void exact_overlap(const rcp_digest *g, const rcp__dunit *a,
-                          const rcp__dunit *b, double *o, uint32_t *k,
-                          uint32_t *ks)
-{
-    uint32_t i = 0, j = 0;
-    *o = 0, *k = 0, *ks = 0;
-    while (i < a->nterms && j < b->nterms) {
-        if (a->terms[i] == b->terms[j]) {
-            *o += g->idf[a->terms[i]];
-            *ks += !g->topic[a->terms[i]];
-            ++*k, i++, j++;
-        } else if (a->terms[i] < b->terms[j]) {
-            i++;
-        } else {
-            j++;
-        }
-    }
-}
-
 /* Up to GROUP_SAMPLE units of the group listed from root, spread evenly
  * over it (all of them in a smaller group). */
 static uint32_t group_sample(const uint32_t *next, uint32_t root,
@@ -495,6 +474,8 @@ int rcp__digest_align(rcp_digest *g)
     int rc = RCP_ENOMEM;
     uint32_t *pstart = rcp__calloc(g->nterms + 1, sizeof *pstart);
     uint32_t *post = NULL, *touched = NULL, *shared = NULL, *specific = NULL;
+    uint32_t *capoff = NULL, *capt = NULL; /* capped terms per unit */
+    uint8_t *mark = NULL;
     uint32_t *parent = NULL, *next = NULL, *size = NULL, *tail = NULL;
     float *acc = NULL;
     edge *edges = NULL, *dis = NULL;
@@ -526,6 +507,33 @@ int rcp__digest_align(rcp_digest *g)
     int capped = 0; /* some term makes no candidates */
     for (size_t t = 0; t < g->nterms && !capped; t++)
         capped = pstart[t + 1] - pstart[t] > POST_CAP;
+    /* with capped terms: each unit's capped terms (capoff, capt), and a
+     * mark per term, so a candidate adds what they share in O(its capped
+     * terms) */
+    if (capped) {
+        capoff = rcp__calloc(n + 1, sizeof *capoff);
+        mark = rcp__calloc(g->nterms + 1, 1);
+        if (!capoff || !mark)
+            goto cleanup;
+        size_t nc = 0;
+        for (size_t i = 0; i < n; i++) {
+            for (uint32_t t = 0; t < g->units[i].nterms; t++) {
+                uint32_t term = g->units[i].terms[t];
+                nc += pstart[term + 1] - pstart[term] > POST_CAP;
+            }
+            capoff[i + 1] = (uint32_t)nc;
+        }
+        capt = rcp__malloc((nc + 1) * sizeof *capt);
+        if (!capt)
+            goto cleanup;
+        nc = 0;
+        for (size_t i = 0; i < n; i++)
+            for (uint32_t t = 0; t < g->units[i].nterms; t++) {
+                uint32_t term = g->units[i].terms[t];
+                if (pstart[term + 1] - pstart[term] > POST_CAP)
+                    capt[nc++] = term;
+            }
+    }
     acc = rcp__calloc(n + 1, sizeof *acc);
     shared = rcp__calloc(n + 1, sizeof *shared);
     specific = rcp__calloc(n + 1, sizeof *specific);
@@ -536,6 +544,9 @@ int rcp__digest_align(rcp_digest *g)
     for (size_t i = 0; i < n; i++) {
         rcp__dunit *u = &g->units[i];
         size_t nt = 0;
+        if (capped)
+            for (uint32_t c = capoff[i]; c < capoff[i + 1]; c++)
+                mark[capt[c]] = 1;
         for (uint32_t t = 0; t < u->nterms; t++) {
             uint32_t term = u->terms[t];
             if (pstart[term + 1] - pstart[term] > POST_CAP)
@@ -560,7 +571,12 @@ int rcp__digest_align(rcp_digest *g)
             shared[j] = 0;
             specific[j] = 0;
             if (capped) /* count the terms left out of the postings */
-                exact_overlap(g, u, v, &o, &k, &ks);
+                for (uint32_t c = capoff[j]; c < capoff[j + 1]; c++)
+                    if (mark[capt[c]]) {
+                        o += g->idf[capt[c]];
+                        ks += !g->topic[capt[c]];
+                        k++;
+                    }
             double tw = u->weight + v->weight;
             double dice = tw > 0 ? 2 * o / tw : 0;
             double m = RCP_MIN(u->weight, v->weight);
@@ -609,6 +625,9 @@ int rcp__digest_align(rcp_digest *g)
             edges[nedges].score = (float)s;
             nedges++;
         }
+        if (capped)
+            for (uint32_t c = capoff[i]; c < capoff[i + 1]; c++)
+                mark[capt[c]] = 0;
     }
     if (nedges)
         qsort(edges, nedges, sizeof *edges, cmp_edge);
@@ -722,6 +741,9 @@ cleanup:
     rcp__free(shared);
     rcp__free(specific);
     rcp__free(touched);
+    rcp__free(capoff);
+    rcp__free(capt);
+    rcp__free(mark);
     rcp__free(edges);
     rcp__free(dis);
     rcp__free(pairs);

@@ -124,12 +124,14 @@ static const lex_list lists[] = {
                 "arrondissement|quartier|district|state|oblast|krai|"
                 "cosmodrome|capitale|capital|aeroport|airport|town|commune|"
                 "departement|canton|municipalite|faubourg|banlieue|"
-                "suburb|neighborhood|neighbourhood"},
+                "suburb|neighborhood|neighbourhood|ocean|sea|gulf|strait|"
+                "channel|oceans|mer|golfe|detroit|manche"},
     {LX_LOCPREP, "en|au|aux|in|at|near|vers|from|pres"},
     {LX_PREP, "au|aux|de|du|des|d'|pour|par|avec|sur|contre|chez|entre|"
               "to|with|for|by|from|of|on|against|about|que|qu'|that|sans|"
               "envers|vers|without|at|in|en|dans|apres|avant"},
     {LX_PRON, "il|elle|he|she"},
+    {LX_DOCWORD, "statement|communique|release|declaration|letter|lettre"},
     {LX_AUX, "a|avait|aurait|ont|avaient|auraient|has|had|have|was|is|s'|"
              "est|etait|s'est|se|lui|leur|y|n'|ne|a-t-il|a-t-elle|"
              "avait-il|avait-elle|ont-ils|ont-elles"},

@@ -38,7 +38,8 @@ enum {
     LX_COMPASS = 1u << 19,  /* Nord, Sud: joins after a connector */
     LX_EN = 1u << 20,       /* the word is English (months, weekdays) */
     LX_PERS = 1u << 21,     /* a known person name (gazetteer) */
-    LX_LOCCUE = 1u << 22    /* City, Island, River: makes a name a place */
+    LX_LOCCUE = 1u << 22,   /* City, Island, River: makes a name a place */
+    LX_DOCWORD = 1u << 23   /* statement, communiqué: says for its author */
 };
 
 /* Build the tables once (process-wide; not thread-safe, as the stemmer

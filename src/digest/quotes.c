@@ -50,6 +50,9 @@ enum { ROLES_MAX = 1024, PRON_SENTS = 4 };
  * given by a verb of saying; one left open at the end of a paragraph goes
  * on over at most OPEN_PARAS paragraphs and OPEN_BYTES bytes. */
 enum { QUOTE_WORDS = 4, QUOTE_SHORT = 2, OPEN_PARAS = 6, OPEN_BYTES = 3000 };
+/* A quote needs SUBJECT_WORDS words to take the subject of its sentence
+ * as speaker with no verb of saying (a clause, not a nickname). */
+enum { SUBJECT_WORDS = 5 };
 
 enum { QK_NONE, QK_GUILL, QK_CURLY, QK_LOW, QK_SINGLE, QK_STRAIGHT };
 
@@ -118,6 +121,7 @@ typedef struct qctx {
     size_t capqp, capqc, capqh;
     uint32_t role_a, role_b; /* the role last named as a subject that no
                                 one in the story holds (SUBJ_ROLE) */
+    int saw_say; /* speaker_before met a verb of saying, not its subject */
 } qctx;
 
 enum { HOW_NONE, HOW_AFTER, HOW_BEFORE, HOW_NEXT };
@@ -443,6 +447,47 @@ static size_t skip_aside(const rcp_doc *d, size_t k, size_t end)
     return k;
 }
 
+/* A document speaking for its author, at toks[k]: un communiqué de la
+ * Caisse, the ministry's statement, a Defence Ministry statement; the
+ * author (a name that is no place) or -1; *after is set past it. */
+static int doc_author(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
+                      size_t end, size_t *after)
+{
+    const rcp_doc *d = c->docs[doc];
+    while (k < end && (rcp__lex_tok(&d->toks[k]) & LX_DET))
+        k++;
+    int m = mention_at(c, doc, k);
+    size_t w = k;
+    if (m >= 0) { /* X statement, X's statement */
+        w = k + c->m[m].ntok;
+        if (w < end && rcp__tok_is(&d->toks[w], "'s"))
+            w++;
+    }
+    if (w >= end || !(rcp__lex_tok(&d->toks[w]) & LX_DOCWORD))
+        return -1;
+    if (m < 0) { /* statement of X, communiqué de X */
+        size_t p = w + 1;
+        if (p < end && (rcp__tok_is(&d->toks[p], "de") ||
+                        rcp__tok_is(&d->toks[p], "du") ||
+                        rcp__tok_is(&d->toks[p], "of") ||
+                        rcp__tok_is(&d->toks[p], "from")))
+            p++;
+        else
+            return -1;
+        while (p < end && (rcp__lex_tok(&d->toks[p]) & LX_DET))
+            p++;
+        m = mention_at(c, doc, p);
+        if (m < 0)
+            return -1;
+        w = p + c->m[m].ntok - 1;
+    }
+    int e = ent_of(c, m);
+    if (!speaker_ok(c, e))
+        return -1;
+    *after = w + 1;
+    return e;
+}
+
 /* The subject that starts at toks[k] (after a verb of saying, or before
  * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
  * to the token after the subject. */
@@ -458,6 +503,9 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         *after = k + 1;
         return SUBJ_PRON;
     }
+    int dw = doc_author(c, doc, k, end, after);
+    if (dw >= 0)
+        return dw;
     size_t n = mention_at(c, doc, k) >= 0 ? k : skip_titles(d, k, end);
     int m = mention_at(c, doc, n);
     /* le maire PS: a title before a party is a role, not a name */
@@ -626,17 +674,35 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         if (!comp)
             return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
     }
+    /* a document of its author: a Defence Ministry statement said */
+    if ((rcp__lex_tok(t) & LX_DOCWORD) && j > start) {
+        size_t p = j - 1;
+        if (p > start && rcp__tok_is(&d->toks[p], "'s"))
+            p--;
+        int a = mention_ending(c, doc, p);
+        if (a >= 0 && speaker_ok(c, ent_of(c, a)))
+            return ent_of(c, a);
+    }
     /* a role phrase ending here */
     for (size_t h = j + 1; h-- > start && h + 8 > j;) {
         const rcp_token *u = &d->toks[h];
         if ((u->flags & RCP_TOK_PUNCT) || (rcp__lex_tok(u) & LX_SAY))
             break;
-        if ((rcp__lex_tok(u) & LX_ROLE) && h > start &&
-            (rcp__lex_tok(&d->toks[h - 1]) & LX_DET)) {
+        if (!(rcp__lex_tok(u) & LX_ROLE) || h == start)
+            continue;
+        /* the determiner, in English perhaps before one or two words
+         * that say what the role is of (the fire chief) */
+        size_t det = h - 1, lim = strcmp(d->lang, "en") == 0 ? 3 : 1;
+        while (det > start && det + lim > h &&
+               !(rcp__lex_tok(&d->toks[det]) & LX_DET) &&
+               (d->toks[det].flags & RCP_TOK_WORD) &&
+               !(d->toks[det].flags & RCP_TOK_STOP))
+            det--;
+        if (rcp__lex_tok(&d->toks[det]) & LX_DET) {
             int r = resolve_role(q, doc, h, j + 1);
             if (r < 0)
-                r = role_antecedent(q, doc, h - 1, h, j + 1);
-            return r >= 0 ? r : role_subject(q, h, j + 1);
+                r = role_antecedent(q, doc, det, h, j + 1);
+            return r >= 0 ? r : role_subject(q, det + 1, j + 1);
         }
     }
     return SUBJ_NONE;
@@ -881,7 +947,9 @@ static size_t skip_postmod(const rcp_doc *d, size_t k, size_t end)
         uint32_t lx = rcp__lex_tok(t);
         int pron, aux;
         size_t nx;
-        if (lx & (LX_AUX | LX_PRON))
+        /* an auxiliary ends it; "a" after a comma is the English article */
+        if ((lx & LX_PRON) ||
+            ((lx & LX_AUX) && !(comma && j == k + 1 && rcp__tok_is(t, "a"))))
             return k;
         if (!comma && say_token(d, j, &pron, &aux, &nx))
             return j;
@@ -1019,6 +1087,17 @@ static int said_follows(const rcp_doc *d, size_t k, size_t op)
             (w[n - 2] == 'r' && w[n - 1] == 'e'));
 }
 
+static int is_copula(const rcp_token *t)
+{
+    static const char *const w[] = {"est",  "etait", "sont", "etaient",
+                                    "sera", "is",    "was",  "are",
+                                    "were", "be",    "been"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++)
+        if (rcp__tok_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
 static int is_coord(const rcp_token *t)
 {
     return rcp__tok_is(t, "et") || rcp__tok_is(t, "and") ||
@@ -1091,6 +1170,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
          * said, found as a pronoun's would be */
         if (j == start + 1 && is_coord(&d->toks[start]))
             return resolve_pronoun(q, doc, v);
+        q->saw_say = 1;
         if (j == start)
             return -1;
         int s = subject_ending(q, doc, j - 1, start);
@@ -1111,10 +1191,94 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         size_t after;
         int s = subject_at(q, doc, start + 1, op, &after);
         after = skip_aside(d, after, op);
+        if (s == SUBJ_PRON && after < op)
+            return resolve_pronoun(q, doc, start + 1);
         if (found(s) && after < op && is_punct(d, &d->toks[after], ','))
             return s;
     }
     return -1;
+}
+
+/* The subject of the sentence that holds the quote at toks[op], when the
+ * verb is no verb of saying (Jean Dupont exclut « un comité... », Il a
+ * qualifié le rapport de « souris avortée », Pour lui, le texte « ... »):
+ * a name, a role or a pronoun that opens the sentence, after an opening
+ * complement and its comma (Dans Le Soir, X...), and followed by its
+ * verb, not by a preposition; a person or an organisation, not an
+ * untyped name. Only for quotes of SUBJECT_WORDS words (or when a verb
+ * of saying was seen, its subject not: X, qui ..., a estimé que « ... »), and
+ * not when the quote is the complement of a preposition (une plainte
+ * pour « abus de confiance »), comes after "and" (seized two boats and
+ * "a cache of arms"), or goes on from the subject and its auxiliary or
+ * copula (X s'est « présenté... », X était « l'invitée d'honneur »):
+ * words about the subject, not its words. */
+static int speaker_subject(qctx *q, uint32_t doc, size_t op)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    uint32_t sent = d->toks[op].sent;
+    size_t start = d->sents[sent].tok, k = start;
+    int pour = rcp__tok_is(&d->toks[start], "pour") ||
+               rcp__tok_is(&d->toks[start], "selon");
+    if (op > start) {
+        const rcp_token *b = &d->toks[op - 1];
+        if (((rcp__lex_tok(b) & LX_PREP) && !rcp__tok_is(b, "que") &&
+             !rcp__tok_is(b, "qu'") && !rcp__tok_is(b, "that")) ||
+            is_a_grave(d, b) || is_coord(b))
+            return -1;
+    }
+    for (size_t j = start; j < op && j < start + 12 && !pour; j++)
+        if (is_punct(d, &d->toks[j], ',')) {
+            /* an opening complement: Dans le quotidien Le Soir, */
+            if (rcp__lex_tok(&d->toks[start]) & (LX_PREP | LX_LOCPREP))
+                k = j + 1;
+            break;
+        }
+    if (k < op && (rcp__tok_is(&d->toks[k], "pour") ||
+                   rcp__tok_is(&d->toks[k], "selon")))
+        k++;
+    if (k >= op || (d->toks[k].flags & RCP_TOK_QUOTE))
+        return -1;
+    size_t after;
+    int s = subject_at(q, doc, k, op, &after);
+    if (s == SUBJ_NONE)
+        return -1;
+    if (s >= 0 && q->c->ent_type[s] != RCP__ENT_PER &&
+        q->c->ent_type[s] != RCP__ENT_ORG)
+        return -1;
+    if (s != SUBJ_PRON) {
+        after = skip_postmod(d, skip_aside(d, after, op), op);
+        if (after >= op || (rcp__lex_tok(&d->toks[after]) & LX_PREP) ||
+            is_a_grave(d, &d->toks[after]))
+            return -1;
+    }
+    size_t v = after;
+    while (v < op && v < after + 3 &&
+           ((rcp__lex_tok(&d->toks[v]) & LX_AUX) || is_copula(&d->toks[v])))
+        v++;
+    if (v == op)
+        return -1;
+    return finish_subject(q, doc, k, s);
+}
+
+/* A quote that opens its paragraph after a sentence that introduces it:
+ * Mr Gates told the conference:\n"..." or a statement said.\n"...". */
+static int speaker_prev(qctx *q, uint32_t doc, size_t op)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    uint32_t sent = d->toks[op].sent;
+    if (sent == 0 || d->sents[sent].tok != op)
+        return -1;
+    const rcp_sentence *ps = &d->sents[sent - 1];
+    size_t last = ps->tok + ps->ntok - 1;
+    int pron, aux;
+    size_t nx;
+    if (ps->ntok < 3)
+        return -1;
+    if (!is_punct(d, &d->toks[last], ':') &&
+        !(is_punct(d, &d->toks[last], '.') &&
+          say_token(d, last - 1, &pron, &aux, &nx)))
+        return -1;
+    return speaker_before(q, doc, last);
 }
 
 /* An attribution set between commas inside the quote: « Nous allons,
@@ -1210,6 +1374,7 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
     q->qpara[q->nq] = d->sents[x->sent].para;
     q->qclose[q->nq] = (uint32_t)(open_end ? cl - 1 : cl);
     /* the speaker */
+    q->saw_say = 0;
     int sp = open_end ? -1 : speaker_after(q, doc, cl);
     uint8_t how = HOW_AFTER;
     if (!found(sp)) {
@@ -1219,6 +1384,10 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
     if (!found(sp) && !open_end) {
         sp = speaker_inside(q, doc, op, cl);
         how = HOW_AFTER;
+    }
+    if (!found(sp)) {
+        sp = speaker_prev(q, doc, op);
+        how = HOW_BEFORE;
     }
     if (words < QUOTE_WORDS && !found(sp))
         return 0; /* a short one with no verb of saying */
@@ -1261,6 +1430,10 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
             if (!other)
                 sp = p->speaker, how = HOW_NEXT;
         }
+    }
+    if (!found(sp) && (words >= SUBJECT_WORDS || q->saw_say)) {
+        sp = speaker_subject(q, doc, op);
+        how = HOW_BEFORE;
     }
     if (sp == SUBJ_ROLE) {
         /* a role no one in the story is named with: the role as written */
@@ -1384,9 +1557,16 @@ typedef struct openq {
     size_t nchain;
 } openq;
 
-/* Give the pieces of o the speaker of quote i, if it has one. */
+/* Give the pieces of o the speaker of quote i, if it has one, or quote i
+ * the speaker of the first piece. */
 static void chain_speaker(qctx *q, openq *o, size_t i)
 {
+    if (i < q->nq && o->nchain && q->q[i].speaker < 0 && !q->q[i].role_len) {
+        const rcp__quote *f = &q->q[o->chain[0]];
+        q->q[i].speaker = f->speaker;
+        q->q[i].role_off = f->role_off;
+        q->q[i].role_len = f->role_len;
+    }
     for (size_t k = 0; k < o->nchain; k++) {
         rcp__quote *x = &q->q[o->chain[k]];
         if (i < q->nq && x->speaker < 0 && !x->role_len) {

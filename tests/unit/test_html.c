@@ -67,6 +67,19 @@ static const struct {
     /* only an update date shown: better than none */
     {"<h1>Storm hits the coast</h1><p>Last updated on 17 December 2025</p>"
      PARA, "", "2025-12-17", NULL, NULL, NULL, P50, NULL},
+    /* bylines cleaned: label, role, date cut; several names kept */
+    {"<article><h1>Storm hits the coast</h1><p class='byline'>By Phil "
+     "Collin, Staff Writer - May 2, 2024</p>" PARA "</article>",
+     "", "2024-05-02", "Phil Collin", NULL, NULL, P50, NULL},
+    {"<article><p class='auteur'>Par Ann Lee et Bo Kim</p>" PARA
+     "</article>", "", NULL, "Ann Lee, Bo Kim", NULL, NULL, P50, NULL},
+    {"<article><p class='author'>Rachel MacDonald Senior Reporter</p>" PARA
+     "</article>", "", NULL, "Rachel MacDonald", NULL, NULL, P50, NULL},
+    /* an organisation as JSON-LD author is the outlet: the byline wins */
+    {"<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+     "\"author\":{\"@type\":\"Organization\",\"name\":\"Daily "
+     "Planet\"}}</script><article><p class='byline'>By Ann Lee</p>" PARA
+     "</article>", "", NULL, "Ann Lee", NULL, NULL, P50, NULL},
     /* JSON-LD: date, authors, headline */
     {"<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
      "\"headline\":\"LD title\",\"datePublished\":\"2023-09-14T10:00:00+02:00\","

@@ -69,7 +69,15 @@ for line in open(out, encoding="utf-8"):
     d = json.loads(line)
     got[d["id"]] = d
 norm = lambda s: " ".join(s.split()) if isinstance(s, str) else None
-fields = [("title", "title", norm), ("author", "byline", norm),
+import re
+# Readability keeps the byline as written ("Par X (avec Y et Z)"); ours is
+# cleaned ("X (avec Y, Z)"): the first name is compared
+def first_author(s):
+    if not isinstance(s, str):
+        return None
+    s = re.sub(r"^(par|by)\s+", "", norm(s), flags=re.I)
+    return re.split(r",|;| et | and | & |\(", s)[0].strip()
+fields = [("title", "title", norm), ("author", "byline", first_author),
           ("date", "publishedTime", lambda s: s[:10] if s else None),
           ("lang", "lang", norm)]
 hits = {f: 0 for f, _, _ in fields}
