@@ -89,8 +89,9 @@ $(SOLIB): $(LIB_OBJ) librecoupe.map
 	ln -sf librecoupe.so.$(VERSION) $(BUILD)/librecoupe.so.$(SOVERSION)
 	ln -sf librecoupe.so.$(SOVERSION) $(BUILD)/librecoupe.so
 
+# the program alone links the web server (recoupe serve)
 $(BIN): $(CLI_OBJ) $(LIB)
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LIBS)
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LIBS) -lmicrohttpd
 
 $(TESTBIN): $(TEST_OBJ) $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(LIB) $(LIBS)

@@ -312,7 +312,7 @@ const char *rcp_lang_detect(const char *p, size_t len);
  */
 
 /* Defaults, tuned on the development sets (see docs/cluster.md). */
-#define RCP_CLUSTER_THRESHOLD 0.225 /* mean similarity to join a story */
+#define RCP_CLUSTER_THRESHOLD 0.25 /* mean similarity to join a story */
 #define RCP_CLUSTER_DUP_THRESHOLD 0.70 /* shingle Jaccard of a copy */
 #define RCP_CLUSTER_WINDOW 7           /* days */
 
@@ -768,6 +768,10 @@ typedef struct rcp_store_digest rcp_store_digest;
 int rcp_store_digest_new(rcp_store *s, long story, rcp_store_digest **out,
                          rcp_error *err);
 const rcp_digest *rcp_store_digest_get(const rcp_store_digest *d);
+/* Its article `doc` (the doc positions of the digest), with url and
+ * date; NULL when out of range. */
+const rcp_article *rcp_store_digest_article(const rcp_store_digest *d,
+                                            size_t doc);
 void rcp_store_digest_free(rcp_store_digest *d);
 
 /* A search hit: an article or a fact of a digest. */

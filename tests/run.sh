@@ -36,6 +36,9 @@ run sh tests/python/run.sh "$BUILD"
 echo "# store tests" >>"$LOG"
 run sh tests/store/run.sh "$BUILD/recoupe"
 
+echo "# server tests" >>"$LOG"
+run sh tests/serve/run.sh "$BUILD/recoupe" "$BUILD"
+
 echo "# fuzz corpus replays" >>"$LOG"
 for r in "$BUILD"/fuzz/replay_*; do
     [ -x "$r" ] || continue

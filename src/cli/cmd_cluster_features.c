@@ -27,7 +27,7 @@ static const char help[] =
     "options:\n"
     "  -o, --output FILE      write to FILE instead of standard output\n"
     "  --stream               assign and write each record as it arrives\n"
-    "  --threshold X          as for 'recoupe cluster' (default 0.225)\n"
+    "  --threshold X          as for 'recoupe cluster' (default 0.25)\n"
     "  --topic-threshold X    as for 'recoupe cluster'\n"
     "  --dup-threshold X      as for 'recoupe cluster' (default 0.70)\n"
     "  --window DAYS          as for 'recoupe cluster' (default 7)\n"

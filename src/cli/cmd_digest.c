@@ -5,6 +5,12 @@
  * stories with the clusterer (or takes them all as one story with
  * --single), digests each story and writes the digests, the stories with
  * the most distinct outlets first, as Markdown, JSON or HTML.
+ *
+ * Memory: when clustering, a doc (the analysis of an article) lives only
+ * while the clusterer reads it and while its story is digested; JSON and
+ * Markdown digests are written and freed one story at a time. What stays
+ * is the articles and the clusterer's features. HTML is one page: its
+ * digests (and their docs) are all kept until it is written.
  */
 #include "cli.h"
 #include "commands.h"
@@ -40,9 +46,10 @@ static const char help[] =
 typedef struct story {
     size_t first;   /* position of its first article: ties keep input order */
     size_t outlets; /* distinct sources */
-    const rcp_doc **docs;
+    size_t *arts;   /* its articles' positions, ascending */
     size_t n;
     rcp_digest *digest;
+    rcp_doc **docs; /* its docs while its digest lives */
 } story;
 
 static int cmp_story(const void *a, const void *b)
@@ -58,17 +65,83 @@ static const char *source_of(const rcp_article *a)
     return a->source ? a->source : a->id;
 }
 
-static size_t count_outlets(const rcp_doc **docs, size_t n)
+static int cmp_str(const void *a, const void *b)
 {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Distinct sources among a story's articles: sorted, then counted (n
+ * log n). Returns (size_t)-1 when out of memory. */
+static size_t count_outlets(rcp_article *const *arts, const size_t *idx,
+                            size_t n)
+{
+    const char **src = malloc((n ? n : 1) * sizeof *src);
+    if (!src)
+        return (size_t)-1;
+    for (size_t i = 0; i < n; i++)
+        src[i] = source_of(arts[idx[i]]);
+    qsort(src, n, sizeof *src, cmp_str);
     size_t c = 0;
-    for (size_t i = 0; i < n; i++) {
-        int seen = 0;
-        for (size_t j = 0; j < i && !seen; j++)
-            seen = !strcmp(source_of(docs[i]->article),
-                           source_of(docs[j]->article));
-        c += !seen;
-    }
+    for (size_t i = 0; i < n; i++)
+        c += i == 0 || strcmp(src[i], src[i - 1]) != 0;
+    free(src);
     return c;
+}
+
+/* Digest story s (id "s<s+1>"): its docs are the ones kept (--single) or
+ * made again from its articles. Returns 0 or RCP_ENOMEM. */
+static int digest_story(story *st, size_t s, rcp_article *const *arts,
+                        rcp_doc *const *kept, size_t words)
+{
+    st->docs = calloc(st->n ? st->n : 1, sizeof *st->docs);
+    if (!st->docs)
+        return RCP_ENOMEM;
+    for (size_t i = 0; i < st->n; i++) {
+        size_t k = st->arts[i];
+        st->docs[i] = kept[k] ? kept[k] : rcp_doc_from_article(arts[k]);
+        if (!st->docs[i])
+            return RCP_ENOMEM;
+    }
+    char id[32];
+    snprintf(id, sizeof id, "s%zu", s + 1);
+    rcp_digest_opts dopts = {words, id};
+    st->digest =
+        rcp_digest_new((const rcp_doc *const *)st->docs, st->n, &dopts);
+    return st->digest ? 0 : RCP_ENOMEM;
+}
+
+/* Free story st's digest, and the docs made for it (not those kept). */
+static void story_release(story *st, rcp_doc *const *kept)
+{
+    rcp_digest_free(st->digest);
+    st->digest = NULL;
+    for (size_t i = 0; st->docs && i < st->n; i++)
+        if (st->docs[i] != kept[st->arts[i]])
+            rcp_doc_free(st->docs[i]);
+    free(st->docs);
+    st->docs = NULL;
+}
+
+/* Story d as JSON (after the first, a separator) into f: the text
+ * rcp_digest_write_json writes for it. */
+static int write_json_story(FILE *f, const rcp_digest *d, int first,
+                            char **buf, size_t *cap)
+{
+    size_t len;
+    if (rcp_digest_json(d, 0, *buf, *cap, &len))
+        return RCP_ENOMEM;
+    if (len >= *cap) {
+        char *nb = realloc(*buf, len + 1);
+        if (!nb)
+            return RCP_ENOMEM;
+        *buf = nb, *cap = len + 1;
+        if (rcp_digest_json(d, 0, *buf, *cap, &len))
+            return RCP_ENOMEM;
+    }
+    if (fputs(first ? "\n" : ",\n", f) == EOF ||
+        fwrite(*buf, 1, len, f) != len)
+        return RCP_EIO;
+    return 0;
 }
 
 int cmd_digest(int argc, char **argv)
@@ -115,8 +188,10 @@ int cmd_digest(int argc, char **argv)
     rcp_doc **docs = NULL;
     rcp_assignment *asg = NULL;
     story *stories = NULL;
-    const rcp_doc **order = NULL;
+    size_t *order = NULL;
     const rcp_digest **digests = NULL;
+    char *jbuf = NULL;
+    size_t jcap = 0;
     rcp_clusterer *cl = NULL;
     size_t n = 0, cap = 0, nstories = 0;
     FILE *out = NULL;
@@ -129,6 +204,11 @@ int cmd_digest(int argc, char **argv)
     rcp_reader *r = rcp_reader_new((const char *const *)argv + argi,
                                    (size_t)(argc - argi), &ropts);
     if (!r)
+        goto nomem;
+    /* clustered: each doc goes to the clusterer as it is read and is
+     * freed (a story's docs are made again when it is digested), so that
+     * memory holds the articles, not all their analyses */
+    if (!single && !(cl = rcp_clusterer_new(NULL)))
         goto nomem;
     rcp_article *a;
     while (cli_next(r, &a) == 1) {
@@ -150,6 +230,13 @@ int cmd_digest(int argc, char **argv)
         n++;
         if (!docs[n - 1])
             goto nomem;
+        if (!single) {
+            rcp_assignment now;
+            if (rcp_clusterer_add(cl, docs[n - 1], &now))
+                goto nomem;
+            rcp_doc_free(docs[n - 1]);
+            docs[n - 1] = NULL;
+        }
     }
     status = cli_status(n, r);
     if (n == 0)
@@ -159,15 +246,8 @@ int cmd_digest(int argc, char **argv)
     asg = calloc(n, sizeof *asg);
     if (!asg)
         goto nomem;
-    if (!single) {
-        if (!(cl = rcp_clusterer_new(NULL)))
-            goto nomem;
-        for (size_t i = 0; i < n; i++)
-            if (rcp_clusterer_add(cl, docs[i], &asg[i]))
-                goto nomem;
-        if (rcp_clusterer_finish(cl, asg))
-            goto nomem;
-    }
+    if (!single && rcp_clusterer_finish(cl, asg))
+        goto nomem;
     for (size_t i = 0; i < n; i++)
         nstories = asg[i].story + 1 > nstories ? asg[i].story + 1 : nstories;
     stories = calloc(nstories, sizeof *stories);
@@ -175,41 +255,56 @@ int cmd_digest(int argc, char **argv)
     digests = calloc(nstories, sizeof *digests);
     if (!stories || !order || !digests)
         goto nomem;
-    /* each story's docs, contiguous in `order`, in input order */
+    /* each story's articles, contiguous in `order`, in input order: a
+     * counting sort by story */
+    for (size_t i = 0; i < n; i++)
+        stories[asg[i].story].n++;
     {
         size_t pos = 0;
         for (size_t s = 0; s < nstories; s++) {
-            stories[s].docs = order + pos;
-            stories[s].first = n;
-            for (size_t i = 0; i < n; i++)
-                if (asg[i].story == s) {
-                    if (stories[s].first == n)
-                        stories[s].first = i;
-                    order[pos++] = docs[i];
-                    stories[s].n++;
-                }
-            stories[s].outlets = count_outlets(stories[s].docs, stories[s].n);
+            stories[s].arts = order + pos;
+            pos += stories[s].n;
+            stories[s].n = 0;
+        }
+        for (size_t i = 0; i < n; i++) {
+            story *st = &stories[asg[i].story];
+            if (st->n == 0)
+                st->first = i;
+            st->arts[st->n++] = i;
+        }
+        for (size_t s = 0; s < nstories; s++) {
+            stories[s].outlets = count_outlets(arts, stories[s].arts,
+                                               stories[s].n);
+            if (stories[s].outlets == (size_t)-1)
+                goto nomem;
         }
     }
     qsort(stories, nstories, sizeof *stories, cmp_story);
-    for (size_t s = 0; s < nstories; s++) {
-        char id[32];
-        snprintf(id, sizeof id, "s%zu", s + 1);
-        rcp_digest_opts dopts = {words, id};
-        stories[s].digest = rcp_digest_new(
-            (const rcp_doc *const *)stories[s].docs, stories[s].n, &dopts);
-        if (!stories[s].digest)
-            goto nomem;
-        digests[s] = stories[s].digest;
-    }
 
-    int rc;
-    if (!strcmp(format, "json"))
-        rc = rcp_digest_write_json(out, digests, nstories);
-    else if (!strcmp(format, "html"))
+    /* JSON and Markdown: one story at a time, digested, written, freed;
+     * HTML: one page, so every digest is kept until it is written */
+    int rc = 0;
+    int json = !strcmp(format, "json"), html = !strcmp(format, "html");
+    if (json && fputs("{\"stories\": [", out) == EOF)
+        rc = RCP_EIO;
+    for (size_t s = 0; s < nstories && !rc; s++) {
+        if ((rc = digest_story(&stories[s], s, arts, docs, words)))
+            break;
+        digests[s] = stories[s].digest;
+        if (html)
+            continue;
+        if (json)
+            rc = write_json_story(out, digests[s], s == 0, &jbuf, &jcap);
+        else if (s && fputs("\n---\n\n", out) == EOF)
+            rc = RCP_EIO;
+        else
+            rc = rcp_digest_write_md(out, &digests[s], 1);
+        story_release(&stories[s], docs);
+    }
+    if (!rc && json && fputs(nstories ? "\n]}\n" : "]}\n", out) == EOF)
+        rc = RCP_EIO;
+    if (!rc && html)
         rc = rcp_digest_write_html(out, digests, nstories);
-    else
-        rc = rcp_digest_write_md(out, digests, nstories);
     if (rc == RCP_ENOMEM)
         cli_error("out of memory"); /* else cli_close_output says it */
     if (cli_close_output(out, out_path) || rc)
@@ -224,8 +319,9 @@ done:
     if (out && out != stdout)
         fclose(out); /* unfinished: removed at exit */
     for (size_t s = 0; stories && s < nstories; s++)
-        rcp_digest_free(stories[s].digest);
+        story_release(&stories[s], docs);
     free(stories);
+    free(jbuf);
     free(order);
     free(digests);
     free(asg);

@@ -15,5 +15,6 @@ int cmd_digest_stories(int argc, char **argv);
 int cmd_add(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_show(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 #endif

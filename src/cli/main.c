@@ -24,6 +24,7 @@ static const struct command {
     {"add", cmd_add, "add articles to the store (recoupe.db)"},
     {"export", cmd_export, "the stored articles and their stories"},
     {"show", cmd_show, "the digest of one stored story"},
+    {"serve", cmd_serve, "the store in a browser (127.0.0.1:8080)"},
 };
 
 static void usage(FILE *f)

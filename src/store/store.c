@@ -264,6 +264,12 @@ const rcp_digest *rcp_store_digest_get(const rcp_store_digest *d)
     return d->digest;
 }
 
+const rcp_article *rcp_store_digest_article(const rcp_store_digest *d,
+                                            size_t doc)
+{
+    return doc < d->n ? &d->arts[doc] : NULL;
+}
+
 static int build_digest(rcp_store *s, long story, rcp_store_digest **out,
                         rcp_error *err)
 {

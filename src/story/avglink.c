@@ -68,16 +68,12 @@ static int before(const hent *x, const hent *y)
     return x->b < y->b;
 }
 
-/* An edge's entry: versions 0, so 12 bytes instead of 20. */
-typedef struct fent {
-    float avg;
-    uint32_t a, b;
-} fent;
-
-static int cmp_fent(const void *x, const void *y)
+/* The edges, best first (ties by their nodes, a < b), read in order
+ * as the first entries (versions 0). */
+static int cmp_edge(const void *x, const void *y)
 {
-    const fent *p = x, *q = y;
-    hent u = {p->avg, p->a, p->b, 0, 0}, v = {q->avg, q->a, q->b, 0, 0};
+    const rcp__edge *p = x, *q = y;
+    hent u = {p->sim, p->a, p->b, 0, 0}, v = {q->sim, q->a, q->b, 0, 0};
     return before(&u, &v) ? -1 : before(&v, &u);
 }
 
@@ -249,7 +245,7 @@ static uint32_t find(uint32_t *parent, uint32_t x)
     return x;
 }
 
-int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
+int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
                  size_t knn, uint32_t *root, double low, uint32_t *low_root,
                  const uint16_t *months, rcp__link_stats *st)
 {
@@ -266,7 +262,7 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
     uint32_t *mark = rcp__calloc(n ? n : 1, sizeof *mark);
     uint32_t *pos = rcp__malloc((n ? n : 1) * sizeof *pos);
     heap h = {0};
-    fent *first = NULL; /* the entries of the edges, best first */
+    rcp__edge *first = edges; /* sorted in place: the entries, best first */
     size_t nfirst = 0;
     alist merged = {0};
     uint32_t stamp = 0;
@@ -286,41 +282,41 @@ int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
                 mc[i][m] = months[i] >> m & 1;
         }
     }
-    /* every list and the first entries at their exact size: no regrowth */
-    size_t nh = 0;
+    /* every list at its exact size: no regrowth */
     for (size_t k = 0; k < ne; k++) {
-        lists[edges[k].a].cap++;
-        lists[edges[k].b].cap++;
-        nh += edges[k].sim >= low;
+        rcp__edge *e = &edges[k];
+        if (e->a > e->b) {
+            uint32_t t = e->a;
+            e->a = e->b;
+            e->b = t;
+        }
+        lists[e->a].cap++;
+        lists[e->b].cap++;
+        nfirst += e->sim >= low;
     }
     for (size_t i = 0; i < n; i++)
         if (lists[i].cap &&
             !(lists[i].p = rcp__malloc(lists[i].cap * sizeof *lists[i].p)))
             goto cleanup;
-    if (nh && !(first = rcp__malloc(nh * sizeof *first)))
-        goto cleanup;
     for (size_t k = 0; k < ne; k++) {
         const rcp__edge *e = &edges[k];
         if (list_add(&lists[e->a], e->b, e->sim) ||
             list_add(&lists[e->b], e->a, e->sim))
             goto cleanup;
-        if (e->sim < low)
-            continue;
-        first[nfirst++] =
-            (fent){e->sim, RCP_MIN(e->a, e->b), RCP_MAX(e->a, e->b)};
     }
-    /* The edges, sorted once, are read in order; only the entries pushed
-     * after merges go through the heap, which stays small: popping from a
-     * heap of every edge cost a cache miss per level. */
-    if (nfirst)
-        qsort(first, nfirst, sizeof *first, cmp_fent);
+    /* The edges, sorted once, are read in order (those of at least low
+     * come first); only the entries pushed after merges go through the
+     * heap, which stays small: popping from a heap of every edge cost a
+     * cache miss per level. */
+    if (ne > 1)
+        qsort(first, ne, sizeof *first, cmp_edge);
     size_t next = 0;
     for (;;) {
         int more = next < nfirst || h.n;
         hent e = {0};
         if (next < nfirst) {
-            const fent *f = &first[next];
-            e = (hent){f->avg, f->a, f->b, 0, 0};
+            const rcp__edge *f = &first[next];
+            e = (hent){f->sim, f->a, f->b, 0, 0};
         }
         if (next < nfirst && (!h.n || before(&e, &h.p[0])))
             next++;
@@ -423,7 +419,6 @@ cleanup:
     rcp__free(mark);
     rcp__free(pos);
     rcp__free(h.p);
-    rcp__free(first);
     rcp__free(merged.p);
     rcp__free(mc);
     rcp__free(later.p);

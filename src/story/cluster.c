@@ -112,7 +112,10 @@
 #define TOPIC_FACTOR 0.5 /* batch: topic threshold, x the story one */
 #endif
 #ifndef STREAM_FACTOR
-#define STREAM_FACTOR 1.15 /* streaming threshold, x the batch one */
+#define STREAM_FACTOR 0.69 /* streaming threshold, x the batch one */
+#endif
+#ifndef IDF_PRIOR
+#define IDF_PRIOR 1000 /* articles the idf supposes besides those seen */
 #endif
 #ifndef NUM_MIN_LEN
 #define NUM_MIN_LEN 2 /* shortest number kept as a term */
@@ -250,9 +253,14 @@ static int cmp_tw_desc(const void *a, const void *b)
     return cmp_tw(a, b, NULL);
 }
 
+/* The idf of a term, as if the articles were seen among IDF_PRIOR others
+ * that hold none of their terms: a small batch (one story digested on its
+ * own) then weighs its terms as a large one does, where the words of one
+ * event are rare; without it the words all its articles share weigh
+ * almost nothing and the story falls apart. */
 static double idf(const rcp_clusterer *c, uint32_t term)
 {
-    return log1p((double)c->n / (double)c->df[term]);
+    return log1p(((double)c->n + IDF_PRIOR) / (double)c->df[term]);
 }
 
 /* Days since 1970-01-01 of an ISO date "YYYY-MM-DD...", or NO_DAY. */
@@ -527,6 +535,7 @@ static size_t article_vector(rcp_clusterer *c, size_t i)
  * that hold it, unequally). */
 static void final_terms(rcp_clusterer *c)
 {
+    size_t npool = 0; /* the pool is compacted as it goes */
     for (size_t i = 0; i < c->n; i++) {
         art *a = &c->arts[i];
         tw *t = c->pool + a->off;
@@ -539,8 +548,16 @@ static void final_terms(rcp_clusterer *c)
         select_first(c->vec, n, keep, c->thash);
         for (size_t k = 0; k < keep; k++) /* back to the boosted tf */
             c->vec[k].w /= (float)idf(c, c->vec[k].term);
-        memcpy(t, c->vec, keep * sizeof *t);
+        a->off = npool;
+        memcpy(c->pool + npool, c->vec, keep * sizeof *t);
         a->nterms = (uint16_t)keep;
+        npool += keep;
+    }
+    c->npool = npool;
+    tw *p = npool ? rcp__realloc(c->pool, npool * sizeof *p) : NULL;
+    if (p) { /* else the larger block is kept */
+        c->pool = p;
+        c->cappool = npool;
     }
 }
 
@@ -1026,7 +1043,8 @@ static void select_best(uint32_t *cand, size_t n, size_t m, const float *score)
     }
 }
 
-static void graph_release(graph *g)
+/* Free all but the edges. */
+static void graph_release_index(graph *g)
 {
     rcp__free(g->start);
     rcp__free(g->end);
@@ -1036,6 +1054,13 @@ static void graph_release(graph *g)
     rcp__free(g->score);
     rcp__free(g->stamp);
     rcp__free(g->cand);
+    g->start = g->end = g->docs = g->stamp = g->cand = NULL;
+    g->idf = g->inv = g->score = NULL;
+}
+
+static void graph_release(graph *g)
+{
+    graph_release_index(g);
     rcp__free(g->e);
 }
 
@@ -1059,7 +1084,10 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
     g->score = rcp__malloc(n * sizeof *g->score);
     g->stamp = rcp__calloc(n, sizeof *g->stamp);
     g->cand = rcp__malloc((size_t)Q_TERMS * L_BATCH * sizeof *g->cand);
-    if (!g->start || !g->end || !g->docs || !g->idf || !g->inv || !g->score ||
+    g->cape = n * ((size_t)EDGE_M + 1); /* at most, exactly: no regrowth */
+    g->e = rcp__malloc(g->cape * sizeof *g->e);
+    if (!g->e || !g->start || !g->end || !g->docs || !g->idf || !g->inv ||
+        !g->score ||
         !g->stamp || !g->cand || dense_ready(c))
         return RCP_ENOMEM;
     /* a term of one article links nothing: it would only lower the
@@ -1264,10 +1292,22 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     }
     for (size_t p = 0; p < n; p++)
         months[p] = c->arts[perm[p]].months;
+    /* what only rcp_clusterer_add needs goes before the graph is built,
+     * the terms once it is: the linkage takes the memory at 1M articles */
+    rcp__map_release(&c->bands);
+    rcp__map_release(&c->terms);
+    rcp__free(c->sketches);
+    c->sketches = NULL;
+    c->capsk = 0;
     final_terms(c);
     if ((rc = build_graph(c, &g, perm, rank)) ||
-        (rc = scale_edges(c, &g, perm)) ||
-        (rc = rcp__avglink(n, g.e, g.ne, c->batch_threshold, EDGE_M, root,
+        (rc = scale_edges(c, &g, perm)))
+        goto cleanup;
+    graph_release_index(&g);
+    rcp__free(c->pool);
+    c->pool = NULL;
+    c->npool = c->cappool = 0;
+    if ((rc = rcp__avglink(n, g.e, g.ne, c->batch_threshold, EDGE_M, root,
                            c->topic_threshold, topic,
                            c->no_dates ? NULL : months, NULL))) {
         rc = RCP_ENOMEM;

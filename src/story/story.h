@@ -67,7 +67,8 @@ int rcp__features_make(const char *id, const char *date, uint16_t months,
 /*
  * Average-linkage agglomerative clustering over a sparse similarity graph
  * of n nodes: edges[0..ne) hold each unordered pair at most once, with
- * a != b < n; a missing pair has similarity 0. Two clusters merge, best
+ * a != b < n; a missing pair has similarity 0. The edges are reordered
+ * (sorted in place: no copy of them is made). Two clusters merge, best
  * first, while the mean similarity over all their cross pairs (missing
  * ones counting 0) is at least `threshold`; when each node has at most
  * `knn` neighbours (0: unbounded), the mean is over at most
@@ -100,7 +101,7 @@ typedef struct rcp__link_stats {
  * a list of up to N neighbours at each of its N merges. */
 #define RCP__LINK_CAP 256
 
-int rcp__avglink(size_t n, const rcp__edge *edges, size_t ne, double threshold,
+int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
                  size_t knn, uint32_t *root, double low, uint32_t *low_root,
                  const uint16_t *months, rcp__link_stats *stats);
 

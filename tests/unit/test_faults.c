@@ -80,6 +80,8 @@ TEST(faults_max_size_does_not_wrap)
     size_t n = 200000;
     char *rec = malloc(n + 64);
     CHECK(rec != NULL);
+    if (!rec)
+        return;
     int k = snprintf(rec, 64, "{\"id\": \"big\", \"text\": \"");
     memset(rec + k, 'a', n);
     memcpy(rec + k + n, "\"}\n", 3);

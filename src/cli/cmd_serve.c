@@ -1,0 +1,775 @@
+/*
+ * cmd_serve.c - recoupe serve: the store in a browser (GNU libmicrohttpd).
+ *
+ * Pages, built from the store's API, plain HTML and CSS without script:
+ *   /                 the stories, most independent outlets then newest
+ *                     first, with counts, languages, time span, new and
+ *                     changed marks; filters ?outlet= &lang= &since=
+ *                     &until= and ?page=
+ *   /story/ID         the digest: summary and facts with outlet badges
+ *                     linking the original articles, what each outlet
+ *                     adds, quotes, timeline, disagreements side by side
+ *   /search?q=        full-text search over articles and facts
+ *   /api/stories      the index as JSON
+ *   /api/story/ID     the contract's digest object of one story
+ * Nothing else: no file is ever read from disk to answer a request.
+ *
+ * Safety: 127.0.0.1 unless --listen; one internal thread answers every
+ * request in turn (the library is single-threaded, and a page is built in
+ * milliseconds); at most --max-connections connections (default 64), a
+ * 10 s timeout per connection, 32 KiB of memory per connection (which
+ * bounds the request line and headers), GET and HEAD only, query values
+ * capped; every text shown is escaped.
+ */
+#include "cli.h"
+#include "commands.h"
+
+#include <arpa/inet.h>
+#include <microhttpd.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define PAGE_SIZE 50
+#define MAX_Q 512 /* bytes of a query value that are used */
+
+static const char help[] =
+    "usage: recoupe serve [--db PATH] [--port N] [--listen ADDR]\n"
+    "\n"
+    "Serves the store in a browser: / the stories (most outlets first, with\n"
+    "filters by outlet, language and date), /story/ID a story's digest,\n"
+    "/search?q= full-text search, /api/stories and /api/story/ID as JSON.\n"
+    "Prints the address on standard output; stops on Ctrl-C (SIGINT) or\n"
+    "SIGTERM.\n"
+    "\n"
+    "options:\n"
+    "  --db PATH              the store (default recoupe.db)\n"
+    "  --port N               the TCP port (default 8080; 0: any free one)\n"
+    "  --listen ADDR          the IPv4 address to listen on (default\n"
+    "                         127.0.0.1: this machine only)\n"
+    "  --max-connections N    at most N connections at once (default 64)\n"
+    "  -h, --help             this help\n";
+
+typedef struct server {
+    rcp_store *store;
+    long last_batch;
+} server;
+
+/* ---- output helpers ---- */
+
+typedef struct out {
+    FILE *f;
+    char *p;
+    size_t n;
+} out;
+
+static int out_open(out *o)
+{
+    o->p = NULL;
+    o->n = 0;
+    o->f = open_memstream(&o->p, &o->n);
+    return o->f ? 0 : -1;
+}
+
+static void esc(FILE *f, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n && s[i]; i++) {
+        switch (s[i]) {
+        case '&': fputs("&amp;", f); break;
+        case '<': fputs("&lt;", f); break;
+        case '>': fputs("&gt;", f); break;
+        case '"': fputs("&quot;", f); break;
+        case '\'': fputs("&#39;", f); break;
+        default: fputc(s[i], f);
+        }
+    }
+}
+
+static void escs(FILE *f, const char *s)
+{
+    if (s)
+        esc(f, s, strlen(s));
+}
+
+/* A URL query value, percent-encoded. */
+static void urlenc(FILE *f, const char *s)
+{
+    for (; s && *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+            (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.')
+            fputc(c, f);
+        else
+            fprintf(f, "%%%02X", c);
+    }
+}
+
+/* A link target: only http(s) URLs are linked. */
+static int linkable(const char *u)
+{
+    return u && (!strncmp(u, "http://", 7) || !strncmp(u, "https://", 8));
+}
+
+static void json_str(FILE *f, const char *s)
+{
+    if (!s)
+        fputs("null", f);
+    else
+        rcp_write_json_string(f, s, strlen(s));
+}
+
+static const char css[] =
+    "<style>"
+    "body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;"
+    "background:#fafafa}"
+    "main{max-width:52rem;margin:0 auto;padding:.75rem}"
+    "header{background:#1f3a5f;color:#fff;padding:.6rem .75rem}"
+    "header a{color:#fff;text-decoration:none;font-weight:600}"
+    "header form{display:inline}"
+    "input,select{font:inherit;padding:.2rem;max-width:100%}"
+    "h1{font-size:1.35rem;line-height:1.3;margin:.5rem 0}"
+    "h2{font-size:1.1rem;margin:1.2rem 0 .4rem;border-bottom:1px solid #ddd}"
+    "ol.stories{list-style:none;padding:0;margin:0}"
+    "ol.stories li{background:#fff;border:1px solid #e3e3e3;"
+    "border-radius:6px;padding:.5rem .7rem;margin:.5rem 0}"
+    "ol.stories a{font-weight:600;color:#12365c;text-decoration:none}"
+    ".meta{color:#555;font-size:.88rem}"
+    ".tag{display:inline-block;font-size:.75rem;padding:0 .35rem;"
+    "border-radius:3px;background:#e7f0e2;color:#2d5a1c;margin-left:.3rem}"
+    ".tag.ch{background:#fdf0d5;color:#7a5200}"
+    ".badge{display:inline-block;font-size:.78rem;background:#eef2f7;"
+    "border:1px solid #d5dde8;border-radius:10px;padding:0 .45rem;"
+    "margin:.1rem .15rem 0 0;white-space:nowrap;max-width:100%;"
+    "overflow:hidden;text-overflow:ellipsis;vertical-align:middle}"
+    ".badge a{color:#12365c;text-decoration:none}"
+    "ul.items{padding-left:1.1rem}ul.items li{margin:.45rem 0}"
+    "blockquote{margin:.5rem 0;padding:.2rem .7rem;border-left:3px solid "
+    "#9bb;background:#fff}"
+    ".disagree{display:flex;flex-wrap:wrap;gap:.5rem}"
+    ".disagree div{flex:1 1 12rem;background:#fff;border:1px solid #e3e3e3;"
+    "border-radius:6px;padding:.4rem .6rem}"
+    ".disagree b{font-size:1.05rem}"
+    "form.filters{display:flex;flex-wrap:wrap;gap:.4rem;margin:.5rem 0}"
+    "form.filters label{font-size:.85rem;display:flex;flex-direction:column}"
+    "mark{background:#fff2a8}"
+    "nav.pages{margin:1rem 0}"
+    "</style>";
+
+static void page_start(FILE *f, const char *title, const char *q)
+{
+    fputs("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+          "<meta name=\"viewport\" content=\"width=device-width,"
+          "initial-scale=1\"><title>",
+          f);
+    escs(f, title);
+    fputs(" - recoupe</title>", f);
+    fputs(css, f);
+    fputs("</head><body><header><a href=\"/\">recoupe</a> "
+          "<form action=\"/search\" method=\"get\" role=\"search\">"
+          "<input name=\"q\" type=\"search\" placeholder=\"search\" "
+          "aria-label=\"search\" value=\"",
+          f);
+    escs(f, q);
+    fputs("\"></form></header><main>", f);
+}
+
+static void page_end(FILE *f)
+{
+    fputs("</main></body></html>\n", f);
+}
+
+/* ---- the index ---- */
+
+typedef struct index_ctx {
+    FILE *f;
+    server *sv;
+    size_t n;
+    int json;
+} index_ctx;
+
+static int index_row(void *ud, const rcp_store_story *s)
+{
+    index_ctx *c = ud;
+    FILE *f = c->f;
+    if (c->json) {
+        fprintf(f, "%s\n  {\"id\": \"s%ld\", \"title\": ", c->n ? "," : "",
+                s->id);
+        json_str(f, s->title);
+        fprintf(f, ", \"articles\": %zu, \"outlets\": %zu, \"langs\": ",
+                s->articles, s->outlets);
+        json_str(f, s->langs);
+        fputs(", \"first_date\": ", f);
+        json_str(f, s->first_date);
+        fputs(", \"last_date\": ", f);
+        json_str(f, s->last_date);
+        fprintf(f, ", \"new\": %s, \"changed\": %s, \"url\": \"/story/%ld\"}",
+                s->created == c->sv->last_batch ? "true" : "false",
+                s->updated == c->sv->last_batch &&
+                        s->created != c->sv->last_batch
+                    ? "true"
+                    : "false",
+                s->id);
+        c->n++;
+        return 0;
+    }
+    fprintf(f, "<li><a href=\"/story/%ld\">", s->id);
+    escs(f, s->title ? s->title : "(untitled)");
+    fputs("</a>", f);
+    if (s->created == c->sv->last_batch)
+        fputs("<span class=\"tag\">new</span>", f);
+    else if (s->updated == c->sv->last_batch)
+        fputs("<span class=\"tag ch\">changed</span>", f);
+    fprintf(f, "<div class=\"meta\">%zu article%s &middot; %zu outlet%s",
+            s->articles, s->articles == 1 ? "" : "s", s->outlets,
+            s->outlets == 1 ? "" : "s");
+    if (s->langs) {
+        fputs(" &middot; ", f);
+        escs(f, s->langs);
+    }
+    if (s->first_date) {
+        fputs(" &middot; ", f);
+        escs(f, s->first_date);
+        if (s->last_date && strcmp(s->last_date, s->first_date)) {
+            fputs(" &ndash; ", f);
+            escs(f, s->last_date);
+        }
+    }
+    fputs("</div><div class=\"meta\">", f);
+    /* the first outlets by name */
+    const char *o = s->outlet_names;
+    for (int k = 0; o && *o && k < 6; k++) {
+        const char *e = strchr(o, '\n');
+        size_t len = e ? (size_t)(e - o) : strlen(o);
+        fputs("<span class=\"badge\">", f);
+        esc(f, o, len);
+        fputs("</span>", f);
+        o = e ? e + 1 : NULL;
+    }
+    if (o && *o)
+        fputs(" &hellip;", f);
+    fputs("</div></li>", f);
+    c->n++;
+    return 0;
+}
+
+/* A query value, NULL when absent or empty, cut at MAX_Q bytes. */
+static const char *arg(struct MHD_Connection *conn, const char *name,
+                       char *buf)
+{
+    const char *v = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND,
+                                                name);
+    if (!v || !*v)
+        return NULL;
+    snprintf(buf, MAX_Q, "%s", v);
+    return buf;
+}
+
+static int page_index(server *sv, struct MHD_Connection *conn, FILE *f,
+                      int json)
+{
+    char ob[MAX_Q], lb[MAX_Q], sb[MAX_Q], ub[MAX_Q], pb[MAX_Q];
+    rcp_store_query q = {0};
+    q.outlet = arg(conn, "outlet", ob);
+    q.lang = arg(conn, "lang", lb);
+    q.since = arg(conn, "since", sb);
+    q.until = arg(conn, "until", ub);
+    const char *pg = arg(conn, "page", pb);
+    long page = pg ? strtol(pg, NULL, 10) : 1;
+    if (page < 1 || page > 1000000)
+        page = 1;
+    q.limit = json ? 1000 : PAGE_SIZE;
+    q.offset = (size_t)(page - 1) * q.limit;
+    index_ctx c = {f, sv, 0, json};
+    rcp_error err;
+    if (json) {
+        fputs("{\"stories\": [", f);
+        if (rcp_store_stories(sv->store, &q, index_row, &c, &err))
+            return -1;
+        fputs("\n]}\n", f);
+        return 0;
+    }
+    page_start(f, "Stories", NULL);
+    fputs("<h1>Stories</h1><form class=\"filters\" method=\"get\" "
+          "action=\"/\"><label>outlet<input name=\"outlet\" value=\"",
+          f);
+    escs(f, q.outlet);
+    fputs("\"></label><label>language<input name=\"lang\" size=\"3\" "
+          "value=\"",
+          f);
+    escs(f, q.lang);
+    fputs("\"></label><label>since<input name=\"since\" type=\"date\" "
+          "value=\"",
+          f);
+    escs(f, q.since);
+    fputs("\"></label><label>until<input name=\"until\" type=\"date\" "
+          "value=\"",
+          f);
+    escs(f, q.until);
+    fputs("\"></label><label>&nbsp;<input type=\"submit\" value=\"filter\">"
+          "</label></form><ol class=\"stories\">",
+          f);
+    if (rcp_store_stories(sv->store, &q, index_row, &c, &err))
+        return -1;
+    fputs("</ol>", f);
+    if (!c.n)
+        fputs("<p>No story.</p>", f);
+    fputs("<nav class=\"pages\">", f);
+    const char *names[] = {"outlet", "lang", "since", "until"};
+    const char *vals[] = {q.outlet, q.lang, q.since, q.until};
+    for (int dir = -1; dir <= 1; dir += 2) {
+        long to = page + dir;
+        if (to < 1 || (dir > 0 && c.n < PAGE_SIZE))
+            continue;
+        fprintf(f, "<a href=\"/?page=%ld", to);
+        for (int i = 0; i < 4; i++)
+            if (vals[i]) {
+                fprintf(f, "&amp;%s=", names[i]);
+                urlenc(f, vals[i]);
+            }
+        fprintf(f, "\">%s</a> ", dir < 0 ? "&larr; newer" : "older &rarr;");
+    }
+    fputs("</nav>", f);
+    page_end(f);
+    return 0;
+}
+
+/* ---- a story ---- */
+
+/* The badges of a support: each outlet once, linked to its article. */
+static void badges(FILE *f, const rcp_store_digest *d, const uint32_t *sup,
+                   size_t n)
+{
+    const rcp_digest *g = rcp_store_digest_get(d);
+    for (size_t i = 0; i < n; i++) {
+        const char *id, *src;
+        if (!rcp_digest_article(g, sup[i], &id, &src))
+            continue;
+        int seen = 0;
+        for (size_t j = 0; j < i && !seen; j++) {
+            const char *id2, *src2;
+            if (rcp_digest_article(g, sup[j], &id2, &src2))
+                seen = !strcmp(src, src2);
+        }
+        if (seen)
+            continue;
+        const rcp_article *a = rcp_store_digest_article(d, sup[i]);
+        fputs("<span class=\"badge\">", f);
+        if (a && linkable(a->url)) {
+            fputs("<a href=\"", f);
+            escs(f, a->url);
+            fputs("\" rel=\"noreferrer noopener\">", f);
+            escs(f, src);
+            fputs("</a>", f);
+        } else {
+            escs(f, src);
+        }
+        fputs("</span>", f);
+    }
+}
+
+static void items(FILE *f, const rcp_store_digest *d,
+                  int (*at)(const rcp_digest *, size_t, rcp_digest_item *))
+{
+    const rcp_digest *g = rcp_store_digest_get(d);
+    rcp_digest_item it;
+    fputs("<ul class=\"items\">", f);
+    for (size_t i = 0; at(g, i, &it); i++) {
+        fputs("<li>", f);
+        esc(f, it.text, it.len);
+        fputs(" ", f);
+        badges(f, d, it.support, it.nsupport);
+        fputs("</li>", f);
+    }
+    fputs("</ul>", f);
+}
+
+static int page_story(server *sv, long id, FILE *f, int *found)
+{
+    rcp_store_digest *d;
+    rcp_error err;
+    int rc = rcp_store_digest_new(sv->store, id, &d, &err);
+    *found = rc != RCP_ENOENT;
+    if (rc)
+        return rc == RCP_ENOENT ? 0 : -1;
+    const rcp_digest *g = rcp_store_digest_get(d);
+    rcp_digest_story info;
+    rcp_digest_info(g, &info);
+    page_start(f, info.title ? info.title : "Story", NULL);
+    fputs("<h1>", f);
+    escs(f, info.title ? info.title : "(untitled)");
+    fprintf(f, "</h1><p class=\"meta\">s%ld &middot; %zu article%s &middot; "
+               "%zu outlet%s</p>",
+            id, info.articles, info.articles == 1 ? "" : "s", info.outlets,
+            info.outlets == 1 ? "" : "s");
+    fputs("<h2>Summary</h2>", f);
+    items(f, d, rcp_digest_summary_at);
+    rcp_digest_item it;
+    if (rcp_digest_fact_at(g, 0, &it)) {
+        fputs("<h2>Facts several outlets state</h2>", f);
+        items(f, d, rcp_digest_fact_at);
+    }
+    /* what each outlet adds: the unique statements, by article */
+    if (rcp_digest_unique_at(g, 0, &it)) {
+        fputs("<h2>What each outlet adds</h2>", f);
+        size_t cur = (size_t)-1;
+        for (size_t i = 0; rcp_digest_unique_at(g, i, &it); i++) {
+            if (it.doc != cur) {
+                if (cur != (size_t)-1)
+                    fputs("</ul>", f);
+                cur = it.doc;
+                uint32_t one = (uint32_t)it.doc;
+                fputs("<h3 class=\"meta\">", f);
+                badges(f, d, &one, 1);
+                const rcp_article *a = rcp_store_digest_article(d, it.doc);
+                if (a && a->title) {
+                    fputs(" ", f);
+                    escs(f, a->title);
+                }
+                fputs("</h3><ul class=\"items\">", f);
+            }
+            fputs("<li>", f);
+            esc(f, it.text, it.len);
+            fputs("</li>", f);
+        }
+        fputs("</ul>", f);
+    }
+    rcp_digest_quote qt;
+    if (rcp_digest_quote_at(g, 0, &qt)) {
+        fputs("<h2>Quotes</h2>", f);
+        for (size_t i = 0; rcp_digest_quote_at(g, i, &qt); i++) {
+            fputs("<blockquote>&ldquo;", f);
+            esc(f, qt.text, qt.len);
+            fputs("&rdquo;", f);
+            if (qt.speaker) {
+                fputs(" &mdash; ", f);
+                escs(f, qt.speaker);
+            }
+            fputs("<br>", f);
+            badges(f, d, qt.support, qt.nsupport);
+            fputs("</blockquote>", f);
+        }
+    }
+    rcp_digest_date dt;
+    if (rcp_digest_date_at(g, 0, &dt)) {
+        fputs("<h2>Timeline</h2><ul class=\"items\">", f);
+        for (size_t i = 0; rcp_digest_date_at(g, i, &dt); i++) {
+            fputs("<li><b>", f);
+            escs(f, dt.value);
+            fputs("</b> ", f);
+            esc(f, dt.text, dt.len);
+            fputs(" ", f);
+            badges(f, d, dt.support, dt.nsupport);
+            fputs("</li>", f);
+        }
+        fputs("</ul>", f);
+    }
+    rcp_digest_disagreement dis;
+    if (rcp_digest_disagreement_at(g, 0, &dis)) {
+        fputs("<h2>Where they disagree</h2>", f);
+        for (size_t i = 0; rcp_digest_disagreement_at(g, i, &dis); i++) {
+            fputs("<p>", f);
+            escs(f, dis.about);
+            fputs("</p><div class=\"disagree\">", f);
+            rcp_digest_value v;
+            for (size_t k = 0; rcp_digest_disagreement_value(g, i, k, &v);
+                 k++) {
+                fputs("<div><b>", f);
+                escs(f, v.value);
+                fputs("</b><br>", f);
+                badges(f, d, v.support, v.nsupport);
+                fputs("</div>", f);
+            }
+            fputs("</div>", f);
+        }
+    }
+    fputs("<h2>Articles</h2><ul class=\"items\">", f);
+    for (size_t i = 0; i < info.articles; i++) {
+        const rcp_article *a = rcp_store_digest_article(d, i);
+        if (!a)
+            break;
+        fputs("<li>", f);
+        if (linkable(a->url)) {
+            fputs("<a href=\"", f);
+            escs(f, a->url);
+            fputs("\" rel=\"noreferrer noopener\">", f);
+        }
+        escs(f, a->title ? a->title : a->id);
+        if (linkable(a->url))
+            fputs("</a>", f);
+        fputs(" <span class=\"meta\">", f);
+        escs(f, a->source);
+        if (a->date) {
+            fputs(" &middot; ", f);
+            escs(f, a->date);
+        }
+        fputs("</span></li>", f);
+    }
+    fputs("</ul>", f);
+    page_end(f);
+    rcp_store_digest_free(d);
+    return 0;
+}
+
+/* ---- search ---- */
+
+typedef struct search_ctx {
+    FILE *f;
+    size_t n;
+} search_ctx;
+
+static int search_row(void *ud, const rcp_store_hit *h)
+{
+    search_ctx *c = ud;
+    FILE *f = c->f;
+    fprintf(f, "<li><a href=\"/story/%ld\">", h->story);
+    if (h->fact)
+        fprintf(f, "fact of s%ld", h->story);
+    else
+        escs(f, h->title ? h->title : h->article);
+    fputs("</a><div class=\"meta\">", f);
+    if (!h->fact)
+        escs(f, h->source);
+    fputs("</div><div>", f);
+    /* the snippet: escaped, its marks (\1 \2) made <mark> */
+    for (const char *p = h->snippet; p && *p; p++) {
+        if (*p == 1)
+            fputs("<mark>", f);
+        else if (*p == 2)
+            fputs("</mark>", f);
+        else
+            esc(f, p, 1);
+    }
+    fputs("</div></li>", f);
+    c->n++;
+    return 0;
+}
+
+static int page_search(server *sv, struct MHD_Connection *conn, FILE *f)
+{
+    char qb[MAX_Q];
+    const char *q = arg(conn, "q", qb);
+    page_start(f, "Search", q);
+    fputs("<h1>Search</h1>", f);
+    if (q) {
+        search_ctx c = {f, 0};
+        rcp_error err;
+        fputs("<ol class=\"stories\">", f);
+        if (rcp_store_search(sv->store, q, 50, search_row, &c, &err))
+            return -1;
+        fputs("</ol>", f);
+        if (!c.n)
+            fputs("<p>Nothing found.</p>", f);
+    }
+    page_end(f);
+    return 0;
+}
+
+/* ---- dispatch ---- */
+
+static enum MHD_Result reply(struct MHD_Connection *conn, unsigned status,
+                             const char *type, char *body, size_t len)
+{
+    struct MHD_Response *r = MHD_create_response_from_buffer(
+        len, body, MHD_RESPMEM_MUST_FREE);
+    if (!r) {
+        free(body);
+        return MHD_NO;
+    }
+    MHD_add_response_header(r, "Content-Type", type);
+    MHD_add_response_header(r, "X-Content-Type-Options", "nosniff");
+    MHD_add_response_header(r, "Content-Security-Policy",
+                            "default-src 'none'; style-src 'unsafe-inline'");
+    MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+    enum MHD_Result ret = MHD_queue_response(conn, status, r);
+    MHD_destroy_response(r);
+    return ret;
+}
+
+static enum MHD_Result simple(struct MHD_Connection *conn, unsigned status,
+                              const char *msg)
+{
+    out o;
+    if (out_open(&o))
+        return MHD_NO;
+    page_start(o.f, msg, NULL);
+    fputs("<h1>", o.f);
+    escs(o.f, msg);
+    fputs("</h1><p><a href=\"/\">All stories</a></p>", o.f);
+    page_end(o.f);
+    fclose(o.f);
+    return reply(conn, status, "text/html; charset=utf-8", o.p, o.n);
+}
+
+/* "/story/12" with prefix "/story/" -> 12; 0 when not a number. */
+static long path_id(const char *url, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    if (strncmp(url, prefix, n))
+        return 0;
+    const char *p = url + n;
+    if (*p == 's')
+        p++;
+    if (!*p || strlen(p) > 15)
+        return 0;
+    for (const char *q = p; *q; q++)
+        if (*q < '0' || *q > '9')
+            return 0;
+    return strtol(p, NULL, 10);
+}
+
+static enum MHD_Result answer(void *cls, struct MHD_Connection *conn,
+                              const char *url, const char *method,
+                              const char *version, const char *upload,
+                              size_t *upload_size, void **state)
+{
+    (void)version;
+    (void)upload;
+    server *sv = cls;
+    if (strcmp(method, "GET") && strcmp(method, "HEAD"))
+        return simple(conn, MHD_HTTP_METHOD_NOT_ALLOWED,
+                      "Method not allowed");
+    if (!*state) { /* first call: headers only */
+        *state = sv;
+        return MHD_YES;
+    }
+    if (*upload_size)
+        return simple(conn, MHD_HTTP_BAD_REQUEST, "No body expected");
+    sv->last_batch = rcp_store_last_batch(sv->store);
+    out o;
+    if (out_open(&o))
+        return MHD_NO;
+    int rc = 0, found = 1;
+    const char *type = "text/html; charset=utf-8";
+    long id;
+    if (!strcmp(url, "/")) {
+        rc = page_index(sv, conn, o.f, 0);
+    } else if (!strcmp(url, "/api/stories")) {
+        type = "application/json";
+        rc = page_index(sv, conn, o.f, 1);
+    } else if (!strcmp(url, "/search")) {
+        rc = page_search(sv, conn, o.f);
+    } else if ((id = path_id(url, "/story/")) > 0) {
+        rc = page_story(sv, id, o.f, &found);
+    } else if ((id = path_id(url, "/api/story/")) > 0) {
+        char *json = NULL;
+        rcp_error err;
+        int r = rcp_store_story_json(sv->store, id, &json, &err);
+        found = r != RCP_ENOENT;
+        rc = r && found ? -1 : 0;
+        if (json) {
+            fputs(json, o.f);
+            fputc('\n', o.f);
+        }
+        rcp_store_free(json);
+        type = "application/json";
+    } else {
+        found = 0;
+    }
+    fclose(o.f);
+    if (rc) {
+        free(o.p);
+        return simple(conn, MHD_HTTP_INTERNAL_SERVER_ERROR,
+                      "The store could not be read");
+    }
+    if (!found) {
+        free(o.p);
+        return simple(conn, MHD_HTTP_NOT_FOUND, "Not found");
+    }
+    return reply(conn, MHD_HTTP_OK, type, o.p, o.n);
+}
+
+static volatile sig_atomic_t stop;
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    stop = 1;
+}
+
+int cmd_serve(int argc, char **argv)
+{
+    const char *db = "recoupe.db", *listen = "127.0.0.1", *v, *o;
+    size_t port = 8080, maxconn = 64;
+    int argi = 1;
+    while ((o = cli_opt(argc, argv, &argi, "db port listen max-connections",
+                        &v))) {
+        if (!strcmp(o, "h") || !strcmp(o, "help")) {
+            fputs(help, stdout);
+            return EXIT_OK;
+        } else if (!strcmp(o, "db")) {
+            db = v;
+        } else if (!strcmp(o, "listen")) {
+            listen = v;
+        } else if (!strcmp(o, "port")) {
+            if (cli_number(o, v, &port))
+                return EXIT_USAGE;
+            if (port > 65535) {
+                cli_error("option '--port' needs a number up to 65535");
+                return EXIT_USAGE;
+            }
+        } else if (!strcmp(o, "max-connections")) {
+            if (cli_number(o, v, &maxconn))
+                return EXIT_USAGE;
+            if (maxconn == 0 || maxconn > 4096) {
+                cli_error("option '--max-connections' needs 1 to 4096");
+                return EXIT_USAGE;
+            }
+        } else {
+            if (strcmp(o, "?"))
+                cli_error("unknown option '%s'; see 'recoupe serve --help'",
+                          argv[argi - 1]);
+            return EXIT_USAGE;
+        }
+    }
+    if (argi < argc) {
+        cli_error("serve takes no input; see 'recoupe serve --help'");
+        return EXIT_USAGE;
+    }
+    struct sockaddr_in sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sin_family = AF_INET;
+    sa.sin_port = htons((uint16_t)port);
+    if (inet_pton(AF_INET, listen, &sa.sin_addr) != 1) {
+        cli_error("'%s' is not an IPv4 address", listen);
+        return EXIT_USAGE;
+    }
+    server sv = {0};
+    rcp_error err;
+    /* writable, so that digests built on demand are kept */
+    if (rcp_store_open(db, 1, &sv.store, &err)) {
+        cli_error("%s: %s", err.file,
+                  err.message[0] ? err.message : rcp_strerror(err.code));
+        return EXIT_NOTHING;
+    }
+    struct sigaction act;
+    memset(&act, 0, sizeof act);
+    act.sa_handler = on_signal;
+    sigaction(SIGINT, &act, NULL);
+    sigaction(SIGTERM, &act, NULL);
+    signal(SIGPIPE, SIG_IGN);
+    struct MHD_Daemon *d = MHD_start_daemon(
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO |
+            MHD_USE_ERROR_LOG,
+        0, NULL, NULL, answer, &sv, MHD_OPTION_SOCK_ADDR,
+        (struct sockaddr *)&sa, MHD_OPTION_CONNECTION_LIMIT,
+        (unsigned)maxconn, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)10,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)32768,
+        MHD_OPTION_LISTENING_ADDRESS_REUSE, 1, MHD_OPTION_END);
+    if (!d) {
+        cli_error("cannot listen on %s port %zu", listen, port);
+        rcp_store_close(sv.store);
+        return EXIT_NOTHING;
+    }
+    const union MHD_DaemonInfo *info =
+        MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+    printf("recoupe: serving %s on http://%s:%u/\n", db, listen,
+           info ? info->port : (unsigned)port);
+    fflush(stdout);
+    while (!stop)
+        pause();
+    MHD_stop_daemon(d);
+    rcp_store_close(sv.store);
+    return EXIT_OK;
+}
