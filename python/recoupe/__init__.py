@@ -32,7 +32,9 @@ __version__ = "0.1.0"
 __all__ = ["RecoupeError", "extract", "cluster", "digest", "features",
            "cluster_features", "digest_stories"]
 
-_ENOMEM = -1  # RCP_ENOMEM, the first code of the table
+# codes of RCP_ERRNO_MAP in include/recoupe.h (minus the 1-based position)
+_ENOMEM = -1
+_EDUPID = -10
 _lib = None
 
 
@@ -91,7 +93,7 @@ def _articles(inputs, opts, errors):
         if aid in seen:
             lib.rcp_article_free(art)
             _skip(errors, RecoupeError(where, f"duplicate id "
-                                       f"'{aid.decode()}'", line, -10))
+                                       f"'{aid.decode()}'", line, _EDUPID))
             return False
         seen.add(aid)
         return True
@@ -288,7 +290,7 @@ def cluster_features(records, *, stream=False, threshold=0, dup_threshold=0,
                 if aid in seen:
                     _skip(errors, RecoupeError(f"record {k}",
                                                f"duplicate id '{aid}'", 0,
-                                               -10))
+                                               _EDUPID))
                     continue
                 seen.add(aid)
                 if lib.rcp_clusterer_add_features(c, f, out):

@@ -62,7 +62,10 @@ static const lex_list lists[] = {
               "medecin|doctor|infirmier|infirmiere|nurse|syndicaliste|"
               "militant|militante|activist|habitant|habitante|resident|"
               "voisin|voisine|neighbor|neighbour|employe|employee|"
-              "journaliste|journalist|reporter|editor|redacteur"},
+              "journaliste|journalist|reporter|editor|redacteur|pere|"
+              "mere|father|mother|fils|fille|daughter|frere|soeur|brother|"
+              "sister|mari|epouse|husband|wife|veuve|widow|oncle|tante|"
+              "uncle|aunt"},
     {LX_SAY,
      "declare|ajoute|indique|precise|affirme|explique|estime|"
      "souligne|assure|confie|raconte|dit|annonce|confirme|ecrit|"

@@ -122,6 +122,7 @@ typedef struct qctx {
     uint32_t role_a, role_b; /* the role last named as a subject that no
                                 one in the story holds (SUBJ_ROLE) */
     int saw_say; /* speaker_before met a verb of saying, not its subject */
+    int indirect; /* the speaker came through a pronoun or a role */
 } qctx;
 
 enum { HOW_NONE, HOW_AFTER, HOW_BEFORE, HOW_NEXT };
@@ -366,6 +367,7 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
 
 static int role_subject(qctx *q, size_t first, size_t end)
 {
+    q->indirect = 1;
     q->role_a = (uint32_t)first;
     q->role_b = (uint32_t)end;
     return SUBJ_ROLE;
@@ -829,6 +831,7 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 
 static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
 {
+    q->indirect = 1;
     int g = pron_gender(q->c->docs[doc], k);
     if (g == 2)
         return -1; /* dit-on, ont-ils: no one person */
@@ -852,6 +855,12 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
 {
     const rcp_doc *d = q->c->docs[doc];
     int g = 0;
+    /* son père, his lawyer: someone else's, not the last one named */
+    static const char *const poss[] = {"son", "sa",  "ses",   "leur", "leurs",
+                                       "his", "her", "their", "its"};
+    for (size_t i = 0; det < head && i < RCP_ARRAY_SIZE(poss); i++)
+        if (rcp__tok_is(&d->toks[det], poss[i]))
+            return -1;
     if (det < head && rcp__tok_is(&d->toks[det], "le"))
         g = 1;
     else if (det < head && rcp__tok_is(&d->toks[det], "la"))
@@ -859,6 +868,7 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
     int e = antecedent(q, doc, head, g);
     if (e < 0)
         return -1;
+    q->indirect = 1;
     uint64_t key = role_key(d, head, end), h = d->toks[head].hnorm;
     for (size_t i = 0; i < q->nr; i++)
         if (q->r[i].ent == e && q->r[i].head == h && q->r[i].key != key)
@@ -969,6 +979,12 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         return -1;
     uint32_t sent = d->toks[cl].sent;
     size_t end = d->sents[sent].tok + d->sents[sent].ntok;
+    /* "Will it close?" Mayor Ann Cole asked. : the splitter ended the
+     * sentence with the quote; its attribution opens the next one of the
+     * paragraph */
+    if (k == end && sent + 1 < d->nsents &&
+        d->sents[sent + 1].para == d->sents[sent].para)
+        end = d->sents[sent + 1].tok + d->sents[sent + 1].ntok;
     if (k < end && is_punct(d, &d->toks[k], ','))
         k++;
     if (k >= end)
@@ -1240,7 +1256,7 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
         return -1;
     size_t after;
     int s = subject_at(q, doc, k, op, &after);
-    if (s == SUBJ_NONE)
+    if (s == SUBJ_NONE || s == SUBJ_ROLE)
         return -1;
     if (s >= 0 && q->c->ent_type[s] != RCP__ENT_PER &&
         q->c->ent_type[s] != RCP__ENT_ORG)
@@ -1333,6 +1349,89 @@ static void trim(const rcp_doc *d, uint32_t *s, uint32_t *e)
     }
 }
 
+/* Is the quote between toks[op] and toks[cl] one question: a sentence
+ * that ends in a question mark, none other inside (a statement that ends
+ * on a question is a statement)? */
+static int is_question(const rcp_doc *d, size_t op, size_t cl)
+{
+    size_t q = 0;
+    for (size_t k = cl; k-- > op + 1 && k + 3 > cl;)
+        if (is_punct(d, &d->toks[k], '?')) {
+            q = k;
+            break;
+        }
+    if (!q)
+        return 0;
+    for (size_t k = op + 1; k < q; k++)
+        if (is_punct(d, &d->toks[k], '.') || is_punct(d, &d->toks[k], '!') ||
+            is_punct(d, &d->toks[k], '?'))
+            return 0;
+    return 1;
+}
+
+/* A verb that asks (demander, ask), folded; not s'interroger, which is
+ * the speaker's own question. */
+static int asks(const rcp_token *t)
+{
+    static const char *const w[] = {"demande",   "demandait", "demanda",
+                                    "questionne", "asked",    "asks",
+                                    "ask",       "questioned"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++)
+        if (rcp__tok_is(t, w[i]) || (t->norm_len > strlen(w[i]) &&
+                                     memcmp(t->norm, w[i], strlen(w[i])) ==
+                                         0 &&
+                                     t->norm[strlen(w[i])] == '-'))
+            return 1;
+    return 0;
+}
+
+/* The toks[a..b) around the quote's attribution: the sentence before the
+ * opening mark, and the few words after the closing one. */
+static void attribution_window(const rcp_doc *d, size_t op, size_t cl,
+                               size_t *a0, size_t *a1, size_t *b0,
+                               size_t *b1)
+{
+    const rcp_sentence *so = &d->sents[d->toks[op].sent];
+    const rcp_sentence *sc = &d->sents[d->toks[cl].sent];
+    *a0 = so->tok;
+    *a1 = op;
+    *b0 = cl + 1;
+    *b1 = RCP_MIN((size_t)sc->tok + sc->ntok, cl + 8);
+}
+
+/* Is the quote introduced by a verb that asks (demande, asked)? */
+static int introduced_by_asking(const rcp_doc *d, size_t op, size_t cl)
+{
+    size_t r[4];
+    attribution_window(d, op, cl, &r[0], &r[1], &r[2], &r[3]);
+    for (int w = 0; w < 2; w++)
+        for (size_t k = r[2 * w]; k < r[2 * w + 1]; k++)
+            if (asks(&d->toks[k]))
+                return 1;
+    return 0;
+}
+
+/* The verb that asks is passive: he was asked, a été interrogé. */
+static int asked_passive(const rcp_doc *d, size_t op, size_t cl)
+{
+    size_t r[4];
+    attribution_window(d, op, cl, &r[0], &r[1], &r[2], &r[3]);
+    for (int w = 0; w < 2; w++)
+        for (size_t k = r[2 * w] + 1; k < r[2 * w + 1]; k++)
+            if (asks(&d->toks[k]) || rcp__tok_is(&d->toks[k], "interroge")) {
+                const rcp_token *p = &d->toks[k - 1];
+                if (rcp__tok_is(p, "was") || rcp__tok_is(p, "were") ||
+                    rcp__tok_is(p, "been") || rcp__tok_is(p, "ete") ||
+                    rcp__tok_is(p, "lui") || rcp__tok_is(p, "leur") ||
+                    (k + 1 < r[2 * w + 1] &&
+                     (rcp__tok_is(&d->toks[k + 1], "him") ||
+                      rcp__tok_is(&d->toks[k + 1], "her") ||
+                      rcp__tok_is(&d->toks[k + 1], "them"))))
+                    return 1;
+            }
+    return 0;
+}
+
 /* The quote between the marks toks[op] and toks[cl]; with open_end, a
  * piece of a quotation that goes on in the next paragraph: from toks[op]
  * to the end of toks[cl - 1], its speaker only from what comes before. */
@@ -1374,7 +1473,8 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
     q->qpara[q->nq] = d->sents[x->sent].para;
     q->qclose[q->nq] = (uint32_t)(open_end ? cl - 1 : cl);
     /* the speaker */
-    q->saw_say = 0;
+    q->saw_say = q->indirect = 0;
+    int ask = is_question(d, op, cl);
     int sp = open_end ? -1 : speaker_after(q, doc, cl);
     uint8_t how = HOW_AFTER;
     if (!found(sp)) {
@@ -1385,13 +1485,20 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
         sp = speaker_inside(q, doc, op, cl);
         how = HOW_AFTER;
     }
+    /* an interviewer's question: asked by someone the text does not name
+     * (lui demande-t-on, a reporter asked him, he was asked), or by no
+     * one (a question alone in its paragraph, as in an interview): not
+     * a quote of the one who answers */
+    if (ask && (!found(sp) || (introduced_by_asking(d, op, cl) &&
+                               (q->indirect || asked_passive(d, op, cl)))))
+        return 0;
     if (!found(sp)) {
         sp = speaker_prev(q, doc, op);
         how = HOW_BEFORE;
     }
     if (words < QUOTE_WORDS && !found(sp))
         return 0; /* a short one with no verb of saying */
-    if (!found(sp) && q->nq > 0 && words >= QUOTE_WORDS) {
+    if (!found(sp) && q->nq > 0 && words >= QUOTE_WORDS && !ask) {
         /* X a estimé que « A » mais que « B »; « A », dit X, « B » */
         const rcp__quote *p = &q->q[q->nq - 1];
         size_t pc = q->qclose[q->nq - 1];
@@ -1413,7 +1520,7 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
                 sp = p->speaker, how = HOW_NEXT;
         }
     }
-    if (!found(sp) && q->nq > 0) {
+    if (!found(sp) && q->nq > 0 && !ask) {
         /* "...," he said. "..." : the attribution in between */
         const rcp__quote *p = &q->q[q->nq - 1];
         size_t pc = q->qclose[q->nq - 1];
@@ -1431,7 +1538,7 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
                 sp = p->speaker, how = HOW_NEXT;
         }
     }
-    if (!found(sp) && (words >= SUBJECT_WORDS || q->saw_say)) {
+    if (!found(sp) && !ask && (words >= SUBJECT_WORDS || q->saw_say)) {
         sp = speaker_subject(q, doc, op);
         how = HOW_BEFORE;
     }
