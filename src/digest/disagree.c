@@ -610,13 +610,6 @@ static int cmp_dval(const void *a, const void *b)
     return (x->off > y->off) - (x->off < y->off);
 }
 
-static uint32_t find_root(uint32_t *p, uint32_t x)
-{
-    while (p[x] != x)
-        x = p[x] = p[p[x]];
-    return x;
-}
-
 static int meet(const dval *a, const dval *b)
 {
     return a->lo <= b->hi && b->lo <= a->hi;
@@ -1011,8 +1004,8 @@ int rcp__digest_disagreements(rcp_digest *g)
                     continue;
                 if (conflict)
                     hot[i] = hot[j] = 1;
-                uint32_t ra = find_root(parent, (uint32_t)i);
-                uint32_t rb = find_root(parent, (uint32_t)j);
+                uint32_t ra = rcp__uf_root(parent, (uint32_t)i);
+                uint32_t rb = rcp__uf_root(parent, (uint32_t)j);
                 if (ra != rb)
                     parent[RCP_MAX(ra, rb)] = RCP_MIN(ra, rb);
             }
@@ -1027,7 +1020,7 @@ int rcp__digest_disagreements(rcp_digest *g)
         /* counting sort of the values by root */
         memset(comp, 0, (n + 1) * sizeof *comp);
         for (size_t i = 0; i < n; i++)
-            comp[find_root(parent, (uint32_t)i) + 1]++;
+            comp[rcp__uf_root(parent, (uint32_t)i) + 1]++;
         for (size_t i = 0; i < n; i++)
             comp[i + 1] += comp[i];
         uint32_t *fill = rcp__calloc(n + 1, sizeof *fill);
@@ -1036,7 +1029,7 @@ int rcp__digest_disagreements(rcp_digest *g)
             goto out;
         }
         for (size_t i = 0; i < n; i++) {
-            uint32_t r = find_root(parent, (uint32_t)i);
+            uint32_t r = rcp__uf_root(parent, (uint32_t)i);
             idx[comp[r] + fill[r]++] = (uint32_t)i;
         }
         rcp__free(fill);

@@ -1854,13 +1854,6 @@ static int cmp_h64(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-static uint32_t qg_root(uint32_t *p, uint32_t x)
-{
-    while (p[x] != x)
-        x = p[x] = p[p[x]];
-    return x;
-}
-
 /* The first token at or after byte off of d. */
 static size_t tok_at_off(const rcp_doc *d, uint32_t off)
 {
@@ -2009,8 +2002,8 @@ static int quote_groups(rcp__nlp_ctx *c)
                 *v = i + 1;
                 continue;
             }
-            uint32_t a = qg_root(parent, (uint32_t)(*v - 1));
-            uint32_t b = qg_root(parent, (uint32_t)i);
+            uint32_t a = rcp__uf_root(parent, (uint32_t)(*v - 1));
+            uint32_t b = rcp__uf_root(parent, (uint32_t)i);
             if (a == b || (gspk[a] >= 0 && gspk[b] >= 0 && gspk[a] != gspk[b]))
                 continue;
             uint32_t r = RCP_MIN(a, b), o = RCP_MAX(a, b);
@@ -2034,7 +2027,8 @@ static int quote_groups(rcp__nlp_ctx *c)
             if (!same && !piece)
                 continue;
             /* never two known speakers in one group */
-            uint32_t a = qg_root(parent, (uint32_t)i), b = qg_root(parent, j);
+            uint32_t a = rcp__uf_root(parent, (uint32_t)i);
+            uint32_t b = rcp__uf_root(parent, j);
             if (a == b || (gspk[a] >= 0 && gspk[b] >= 0 && gspk[a] != gspk[b]))
                 continue;
             uint32_t r = RCP_MIN(a, b), o = RCP_MAX(a, b);
@@ -2052,7 +2046,7 @@ static int quote_groups(rcp__nlp_ctx *c)
         goto done;
     size_t ng = 0;
     for (size_t i = 0; i < n; i++) {
-        uint32_t r = qg_root(parent, (uint32_t)i);
+        uint32_t r = rcp__uf_root(parent, (uint32_t)i);
         gidx[i] = r == i ? (uint32_t)ng++ : gidx[r];
         mem0[gidx[i] + 1]++;
     }

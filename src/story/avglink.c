@@ -31,7 +31,12 @@
  * (two earthquakes) share names and vocabulary; the months their
  * articles name tell them apart, and needing several members to agree
  * keeps one article's passing mention ("depuis juillet") from vetoing.
- * Cost: O(E log E + M log M) with M the entries pushed after merges.
+ * A merged cluster keeps the LIST_CAP neighbours of the best means (the
+ * others count 0 from then on), and the heap drops its stale entries when
+ * they outnumber the listed ones: a giant topic would otherwise rebuild a
+ * list of up to N neighbours at each of its merges.
+ * Cost: O(E log E + M log M) with M <= N LIST_CAP the entries pushed after
+ * merges; memory O(N + E).
  */
 #include "story.h"
 

@@ -11,10 +11,13 @@
  * counts NAME_BOOST times, and two names in a row also make a name bigram
  * ("Lindsay Lohan"), which tells two events of the same kind apart better
  * than either word. Words of the title count TITLE_BOOST times. A term
- * weighs (1 + log tf) x boosts x idf, the idf log(1 + N / df) learnt from
- * the articles seen so far; the K_TERMS heaviest terms are kept (term id
- * and boosted tf: 8 bytes each), with the MinHash sketch (128 bytes) and
- * the date: that is all the clusterer keeps of an article.
+ * weighs (1 + log tf) x boosts x idf, the idf log(1 + (N + IDF_PRIOR) /
+ * df) learnt from the articles seen so far (the prior: see idf()); an
+ * article's vector is its K_TERMS heaviest terms. It stores its
+ * KEEP_TERMS heaviest (all, among the first EARLY_N articles: the idf is
+ * still a guess then) as term id and boosted tf, 8 bytes each, with the
+ * MinHash sketch (128 bytes) and the date: that is all the clusterer
+ * keeps of an article.
  *
  * Near-duplicates come first. The article's sketch (sketch.c) is looked
  * up band by band in a table holding, per band key, the first article
@@ -38,8 +41,11 @@
  * articles.
  *
  * Batch (rcp_clusterer_finish): the idf is now known from every article,
- * so the vectors are rebuilt with it (a term seen in one article only is
- * dropped: it links nothing and only lowers cosines). A sparse
+ * so each article's K_TERMS terms are chosen again with it, ties by a
+ * hash of the term (a term seen in one article only is dropped: it links
+ * nothing and only lowers cosines). The articles are then taken in a
+ * canonical order (date, then a hash of the sketch): nothing below
+ * depends on the order of arrival. A sparse
  * similarity graph links each article to the earlier articles met in the
  * postings of its Q_TERMS heaviest terms (the L_BATCH nearest before it in
  * each, in an article-level inverted index), of which the EDGE_M best by
