@@ -1,30 +1,17 @@
 #!/bin/sh
 # bench/bench_html.sh - article extraction from web pages, one core: the
-# 181 scrapinghub pages (decompressed first, so gunzip is not timed), each
-# extracted ROUNDS times by tools/html_extract -q (rcp__html_extract
-# alone), then once through `recoupe extract` and once through
-# readability-lxml for comparison, both scored.
+# 181 scrapinghub pages and the 711 wcxb-dev pages (decompressed first, so
+# gunzip is not timed), each extracted ROUNDS times by tools/html_extract
+# -q (rcp__html_extract alone), then once through `recoupe extract` and,
+# on scrapinghub (PEER_WCXB=1: on wcxb-dev too), once through
+# readability-lxml for comparison, all scored.
 # Prints pages/s and MB/s per second of CPU time (user + system, one
 # core: a loaded machine does not skew them), wall time, and peak RSS
 # (/usr/bin/time -f %M).
 set -u
-SH=$DATA/extraction-dev/scrapinghub/html
 ROUNDS=${ROUNDS:-5}
-[ -d "$SH" ] || { echo "bench_html: no pages at '$SH'"; exit 0; }
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-for f in "$SH"/*.html.gz; do
-    b=$(basename "$f" .gz)
-    gzip -dc "$f" >"$TMP/$b"
-done
-pages=$(ls "$TMP" | wc -l)
-bytes=$(cat "$TMP"/*.html | wc -c)
-set --
-r=0
-while [ $r -lt "$ROUNDS" ]; do
-    for f in "$TMP"/*.html; do set -- "$@" "$f"; done
-    r=$((r + 1))
-done
 run() { # label, command...
     label=$1
     shift
@@ -41,19 +28,43 @@ EOF
         printf "%-18s %5d pages %6.1f MB  %5.0f pages/s  %5.1f MB/s  (cpu %.2f s, wall %.2f s)  peak RSS %.0f MB\n",
                l, n, b / 1e6, n / c, b / 1e6 / c, c, w, m / 1024 }'
 }
-run "rcp__html_extract" taskset -c 0 "$TOOLS/html_extract" -q "$@" 2>/dev/null ||
-    run "rcp__html_extract" "$TOOLS/html_extract" -q "$@"
-# Side by side, on the same pages: recoupe extract (extractor + cleaner)
-# and readability-lxml (Debian's python3-readability, the peer the issue
-# names), each timed and scored with tools/score_extract.
-GT=$DATA/extraction-dev/scrapinghub/ground-truth.json
-ROUNDS=1
-run "recoupe extract" taskset -c 0 "$RECOUPE" extract -o "$TMP/recoupe.jsonl" "$TMP"
-printf '%-18s %s\n' "  quality" "$("$TOOLS/score_extract" "$GT" "$TMP/recoupe.jsonl")"
-PEER=bench/peer_readability.py
-if /usr/bin/python3 -c 'import readability' 2>/dev/null; then
-    run "readability-lxml" taskset -c 0 /usr/bin/python3 "$PEER" "$TMP/peer.jsonl" "$TMP"/*.html
-    printf '%-18s %s\n' "  quality" "$("$TOOLS/score_extract" "$GT" "$TMP/peer.jsonl")"
-else
-    echo "readability-lxml: not installed (apt-get install python3-readability)"
-fi
+# one set: name, its html directory, its gold, score_extract's options
+bench_set() {
+    name=$1 src=$2 gt=$3 opts=$4 peer=$5
+    [ -d "$src" ] || { echo "bench_html: no pages at '$src'"; return; }
+    D=$TMP/$name
+    mkdir -p "$D"
+    for f in "$src"/*.html.gz; do
+        b=$(basename "$f" .gz)
+        gzip -dc "$f" >"$D/$b"
+    done
+    pages=$(ls "$D" | wc -l)
+    bytes=$(cat "$D"/*.html | wc -c)
+    echo "-- $name"
+    set --
+    r=0
+    while [ $r -lt "$ROUNDS" ]; do
+        for f in "$D"/*.html; do set -- "$@" "$f"; done
+        r=$((r + 1))
+    done
+    rounds=$ROUNDS
+    run "rcp__html_extract" taskset -c 0 "$TOOLS/html_extract" -q "$@" 2>/dev/null ||
+        run "rcp__html_extract" "$TOOLS/html_extract" -q "$@"
+    # Side by side, on the same pages: recoupe extract (extractor +
+    # cleaner) and readability-lxml (Debian's python3-readability, the
+    # peer the issue names), each timed and scored with score_extract.
+    ROUNDS=1
+    run "recoupe extract" taskset -c 0 "$RECOUPE" extract -o "$TMP/recoupe.jsonl" "$D"
+    printf '%-18s %s\n' "  quality" "$("$TOOLS/score_extract" $opts "$gt" "$TMP/recoupe.jsonl")"
+    PEER=bench/peer_readability.py
+    if [ "$peer" = 1 ] && /usr/bin/python3 -c 'import readability' 2>/dev/null; then
+        run "readability-lxml" taskset -c 0 /usr/bin/python3 "$PEER" "$TMP/peer.jsonl" "$D"/*.html
+        printf '%-18s %s\n' "  quality" "$("$TOOLS/score_extract" $opts "$gt" "$TMP/peer.jsonl")"
+    elif [ "$peer" = 1 ]; then
+        echo "readability-lxml: not installed (apt-get install python3-readability)"
+    fi
+    ROUNDS=$rounds
+}
+X=$DATA/extraction-dev
+bench_set scrapinghub "$X/scrapinghub/html" "$X/scrapinghub/ground-truth.json" "" 1
+bench_set wcxb-dev "$X/wcxb-dev/html" "$X/wcxb-dev" "-n 1" "${PEER_WCXB:-0}"

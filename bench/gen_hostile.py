@@ -8,6 +8,7 @@ bench/bench_hostile.sh times recoupe's extractor on each.
                  new attribute against all the earlier ones: quadratic)
   attrs_many     elements of 2,000 attributes each, to 8 MiB
   attrs_64       elements of 64 short attributes each (the cap), to 8 MiB
+  attrs_script   a <script> open tag with 200,000 attributes
   attrs_dup      one element with the same attribute 500,000 times
   attrs_quoted   one element, 100,000 attributes with quoted values
   deep           1.6 million nested <div>
@@ -44,6 +45,7 @@ def pages():
     yield "attrs_many", fill(el, b)
     el = "<i" + attrs(64, " a%x") + ">x</i>"
     yield "attrs_64", fill(el, b)
+    yield "attrs_script", "<script" + attrs(200000, " a%d=1") + ">x</script>"
     yield "attrs_dup", "<div" + " a=1" * 500000 + ">x</div>"
     yield "attrs_quoted", "<div" + attrs(100000, ' a%d="x > y"') + ">x</div>"
     yield "deep", fill("<div>", b)

@@ -91,6 +91,16 @@ int rcp__grow(void *pp, size_t *cap, size_t need, size_t size);
 #define RCP__PUSH(arr, n, cap)                                               \
     ((n) < (cap) || rcp__grow(&(arr), &(cap), (n) + 1, sizeof(*(arr))) == 0)
 
+/* ---- union-find ----
+ * The root of x in the forest p (p[r] == r at a root), halving the path
+ * on the way. */
+static inline uint32_t rcp__uf_root(uint32_t *p, uint32_t x)
+{
+    while (p[x] != x)
+        x = p[x] = p[p[x]];
+    return x;
+}
+
 /* ---- hashing (hash.c) ---- */
 uint64_t rcp__hash(const void *p, size_t n, uint64_t seed);
 static inline uint64_t rcp__mix64(uint64_t x)

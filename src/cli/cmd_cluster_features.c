@@ -154,7 +154,7 @@ int cmd_cluster_features(int argc, char **argv)
         return status;
     status = EXIT_OK;
     s.copts.no_refine = s.stream;
-    if (!(s.out = cli_output(s.out_path))) {
+    if (!(s.out = cli_output_for(s.out_path, inputs, ninputs))) {
         status = EXIT_NOTHING;
         goto cleanup;
     }

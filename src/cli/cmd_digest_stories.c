@@ -200,7 +200,7 @@ int cmd_digest_stories(int argc, char **argv)
     }
     qsort(groups, ngroups, sizeof *groups, by_first);
 
-    if (!(out = cli_output(op.out))) {
+    if (!(out = cli_output_for(op.out, inputs, ninputs))) {
         status = EXIT_NOTHING;
         goto cleanup;
     }

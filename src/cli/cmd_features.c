@@ -84,7 +84,7 @@ int cmd_features(int argc, char **argv)
     if (status >= 0)
         return status;
     char *buf = NULL;
-    FILE *out = cli_output(op.out);
+    FILE *out = cli_output_for(op.out, inputs, ninputs);
     rcp_reader *r = out ? rcp_reader_new(inputs, ninputs, &op.read) : NULL;
     status = EXIT_OK;
     if (!out) {

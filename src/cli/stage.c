@@ -10,33 +10,24 @@
 int stage_args(int argc, char **argv, const char *takes, stage_opt_fn fn,
                void *ctx, const char ***inputs, size_t *n)
 {
-    const char **in = calloc((size_t)argc + 1, sizeof *in);
     const char *o, *v;
     int argi = 1;
-    *n = 0;
+    /* cli_opt takes the options wherever they are; "--" ends them */
+    while ((o = cli_opt(argc, argv, &argi, takes, &v))) {
+        int rc = strcmp(o, "?") ? fn(ctx, o, v, argv[argi - 1]) : EXIT_USAGE;
+        if (rc)
+            return rc;
+        if (!strcmp(o, "h") || !strcmp(o, "help"))
+            return EXIT_OK; /* fn printed the help: nothing to read */
+    }
+    const char **in = calloc((size_t)(argc - argi) + 1, sizeof *in);
     if (!in) {
         cli_error("out of memory");
         return EXIT_NOTHING;
     }
-    for (;;) {
-        if (argi < argc && strcmp(argv[argi], "--") == 0) {
-            while (++argi < argc)
-                in[(*n)++] = argv[argi];
-            break;
-        }
-        o = cli_opt(argc, argv, &argi, takes, &v);
-        if (!o) {
-            if (argi >= argc)
-                break;
-            in[(*n)++] = argv[argi++];
-            continue;
-        }
-        int rc = strcmp(o, "?") ? fn(ctx, o, v, argv[argi - 1]) : EXIT_USAGE;
-        if (rc) {
-            free(in);
-            return rc;
-        }
-    }
+    *n = 0;
+    while (argi < argc)
+        in[(*n)++] = argv[argi++];
     *inputs = in;
     return -1;
 }

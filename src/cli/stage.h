@@ -8,8 +8,9 @@
 
 #include "cli.h"
 
-/* One option of a command: return 0 to go on, EXIT_OK to stop with
- * success (--help), EXIT_USAGE after printing the error. */
+/* One option of a command: return 0 to go on (after -h/--help, which it
+ * prints, stage_args stops with EXIT_OK), EXIT_USAGE after printing the
+ * error. */
 typedef int (*stage_opt_fn)(void *ctx, const char *name, const char *value,
                             const char *arg);
 

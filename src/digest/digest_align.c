@@ -140,11 +140,15 @@ static double link_score(double dice, double cont, uint32_t k, uint32_t ks,
     return 0;
 }
 
-/* Both sentences name people, and not one in common: the same action
- * told of different people is not the same fact. */
+/* Two units that must never support each other: both name people, and
+ * not one in common (the same action told of different people is not
+ * the same fact); one asks what the other states (a question supports
+ * nothing); or they give different values for the same thing (a
+ * disagreement). */
 static int clash(const rcp__dunit *a, const rcp__dunit *b)
 {
     return (a->people && b->people && !(a->people & b->people)) ||
+           (a->flags & RCP__U_QUESTION) != (b->flags & RCP__U_QUESTION) ||
            rcp__digest_values_clash(a, b);
 }
 
@@ -607,6 +611,7 @@ int rcp__digest_align(rcp_digest *g)
                           statement, however short */
             if (s <= 0 && !same && rcp__digest_values_clash(u, v) &&
                 !(u->people && v->people && !(u->people & v->people)) &&
+                (u->flags & RCP__U_QUESTION) == (v->flags & RCP__U_QUESTION) &&
                 link_score(dice, cont, k, ks, same, 0) > 0) {
                 /* linked but for the values: a disagreement */
                 if (!RCP__PUSH(dis, ndis, cdis))

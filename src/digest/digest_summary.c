@@ -26,10 +26,12 @@
 #include <math.h>
 #include <stdlib.h>
 
-#define ALPHA 0.7      /* length normalisation of the gain */
+#define ALPHA 0.8      /* length normalisation of the gain */
 #define LEAD_BONUS 1.0 /* weight of position: 1 + LEAD_BONUS / (1 + k) */
 #define MIN_WORDS 8    /* shorter sentences are not summary material */
 #define MAX_WORDS 50
+#define REDUND_DICE 0.5 /* a sentence this close to one taken repeats it */
+#define REDUND_CONT 0.6 /* ... or holding this much of one taken or held by it */
 
 /* The constants above; a tuning build (-DRCP_DIGEST_TUNE, never the
  * default) reads them from the environment instead. */
@@ -43,6 +45,57 @@ static double param(const char *name, double def)
     (void)name;
 #endif
     return def;
+}
+
+/*
+ * Does unit u open on a reference to what came before it in its article
+ * ("He leads...", "Il s'agit de...", "That is what...", "But the...")?
+ * Out of its article it has no antecedent, so it is not summary material.
+ * The first word is looked up in the closed classes of each language:
+ * personal and possessive pronouns, demonstratives, and the connectives
+ * that continue a sentence before. French "il y a" and "il faut" are
+ * impersonal and refer to nothing.
+ */
+static int opens_on_reference(const rcp_digest *g, const rcp__dunit *u)
+{
+    static const char *const en[] = {
+        "he",   "she",  "it",   "they",    "his",     "her",     "its",
+        "their", "him", "them", "this",    "these",   "those",   "that",
+        "such", "but",  "also", "however", "instead", "besides", "yet"};
+    static const char *const fr[] = {
+        "il",    "elle",  "ils",   "elles", "ce",   "cet",   "cette",
+        "ces",   "celui", "celle", "ceux",  "celles", "cela", "ca",
+        "ceci",  "son",   "sa",    "ses",   "leur", "leurs", "lui",
+        "mais",  "ensuite", "puis", "or",   "donc", "aussi", "y"};
+    const rcp_doc *d = g->docs[u->doc];
+    const char *const *list;
+    size_t n;
+    if (!strcmp(d->lang, "en"))
+        list = en, n = RCP_ARRAY_SIZE(en);
+    else if (!strcmp(d->lang, "fr"))
+        list = fr, n = RCP_ARRAY_SIZE(fr);
+    else
+        return 0;
+    uint32_t t = u->tok, end = u->tok + u->ntok;
+    while (t < end && !(d->toks[t].flags & (RCP_TOK_WORD | RCP_TOK_NUM)))
+        t++;
+    if (t == end || !(d->toks[t].flags & RCP_TOK_WORD))
+        return 0;
+    const rcp_token *k = &d->toks[t];
+    size_t l = k->norm_len;
+    /* "s'agit": the folded form keeps the elided pronoun apart */
+    for (size_t i = 0; i < n; i++)
+        if (strlen(list[i]) == l && !memcmp(list[i], k->norm, l)) {
+            if (list == fr && l == 2 && !memcmp(k->norm, "il", 2) &&
+                t + 1 < end && d->toks[t + 1].norm &&
+                ((d->toks[t + 1].norm_len == 1 &&
+                  d->toks[t + 1].norm[0] == 'y') ||
+                 (d->toks[t + 1].norm_len == 4 &&
+                  !memcmp(d->toks[t + 1].norm, "faut", 4))))
+                return 0; /* impersonal */
+            return 1;
+        }
+    return 0;
 }
 
 int rcp__digest_summarize(rcp_digest *g)
@@ -64,6 +117,8 @@ int rcp__digest_summarize(rcp_digest *g)
     double maxw = param("RCP_MAXW", MAX_WORDS);
     double corr = param("RCP_CORR", 0.0);
     double uni = param("RCP_UNI", 0.0);
+    double redund = param("RCP_REDUND", REDUND_DICE);
+    double redund_cont = param("RCP_REDUND_CONT", REDUND_CONT);
     if (!concepts || !nconc)
         goto cleanup;
     g->summary = rcp__arena_alloc(&g->arena, (n + 1) * sizeof(uint32_t));
@@ -157,7 +212,22 @@ int rcp__digest_summarize(rcp_digest *g)
             if (!relaxed && ((u->flags & RCP__U_NOSUMMARY) || u->words < minw ||
                              u->words > maxw))
                 continue;
+            /* a reference needs its antecedent: the sentence before it
+             * in its doc, already in the summary (shown just before it) */
+            if (!relaxed && opens_on_reference(g, u) &&
+                !(i > 0 && taken[i - 1] && g->units[i - 1].doc == u->doc))
+                continue;
             if (relaxed && (u->flags & RCP__U_COPY))
+                continue;
+            /* the same claim in other words: never twice */
+            int again = 0;
+            for (size_t k = 0; k < g->nsummary && !again; k++) {
+                double cont;
+                double dice = rcp__digest_sim(g, u, &g->units[g->summary[k]],
+                                              &cont, NULL);
+                again = dice >= redund || cont >= redund_cont;
+            }
+            if (again)
                 continue;
             double gain = relaxed ? 1 : 0;
             for (uint32_t a = 0; a < nconc[i]; a++)
@@ -198,6 +268,28 @@ int rcp__digest_summarize(rcp_digest *g)
             g->summary[j] = g->summary[j - 1];
             g->summary[j - 1] = t;
         }
+    /* a reference right after its antecedent */
+    for (size_t i = 0; i < g->nsummary; i++) {
+        uint32_t u = g->summary[i];
+        if (u == 0 || !opens_on_reference(g, &g->units[u]))
+            continue;
+        size_t p = 0;
+        while (p < g->nsummary && g->summary[p] != u - 1)
+            p++;
+        if (p == g->nsummary || p + 1 == i)
+            continue;
+        /* move u from i to just after p */
+        if (i > p) {
+            memmove(g->summary + p + 2, g->summary + p + 1,
+                    (i - p - 1) * sizeof *g->summary);
+            g->summary[p + 1] = u;
+        } else {
+            memmove(g->summary + i, g->summary + i + 1,
+                    (p - i) * sizeof *g->summary);
+            g->summary[p] = u;
+            i--; /* the item now at i has not been looked at */
+        }
+    }
     rc = 0;
 cleanup:
     rcp__map_release(&ids);

@@ -1832,13 +1832,6 @@ static int cmp_h64(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-static uint32_t qg_root(uint32_t *p, uint32_t x)
-{
-    while (p[x] != x)
-        x = p[x] = p[p[x]];
-    return x;
-}
-
 /* The first token at or after byte off of d. */
 static size_t tok_at_off(const rcp_doc *d, uint32_t off)
 {
@@ -1980,7 +1973,7 @@ static int quote_groups(rcp__nlp_ctx *c)
             if (!same && !piece)
                 continue;
             /* never two known speakers in one group */
-            uint32_t a = qg_root(parent, (uint32_t)i), b = qg_root(parent, j);
+            uint32_t a = rcp__uf_root(parent, (uint32_t)i), b = rcp__uf_root(parent, j);
             if (a == b || (gspk[a] >= 0 && gspk[b] >= 0 && gspk[a] != gspk[b]))
                 continue;
             uint32_t r = RCP_MIN(a, b), o = RCP_MAX(a, b);
@@ -1991,12 +1984,12 @@ static int quote_groups(rcp__nlp_ctx *c)
     }
     size_t ng = 0;
     for (size_t i = 0; i < n; i++)
-        ng += qg_root(parent, (uint32_t)i) == i;
+        ng += rcp__uf_root(parent, (uint32_t)i) == i;
     out->qgroups = rcp__arena_zalloc(c->a, ng * sizeof *out->qgroups);
     if (!out->qgroups)
         goto done;
     for (size_t i = 0; i < n; i++) {
-        if (qg_root(parent, (uint32_t)i) != i)
+        if (rcp__uf_root(parent, (uint32_t)i) != i)
             continue;
         rcp__quote_group *g = &out->qgroups[out->nqgroups++];
         /* shown: the longest; speaker: the first one known */
@@ -2004,7 +1997,7 @@ static int quote_groups(rcp__nlp_ctx *c)
         g->speaker = -1;
         g->role = UINT32_MAX;
         for (size_t j = i; j < n; j++) {
-            if (qg_root(parent, (uint32_t)j) != i)
+            if (rcp__uf_root(parent, (uint32_t)j) != i)
                 continue;
             const rcp__quote *o = &out->quotes[j];
             if (o->len > out->quotes[best].len)
@@ -2025,7 +2018,7 @@ static int quote_groups(rcp__nlp_ctx *c)
             uint32_t j = w.touched[k];
             const rcp__quote *o = &out->quotes[j];
             /* a member counts unless it is a phrase of the shown one */
-            int same = qg_root(parent, j) == i &&
+            int same = rcp__uf_root(parent, j) == i &&
                        (w.nt[j] >= QG_PIECE || w.nt[best] < QG_PIECE);
             if (!same && (w.shared[j] < RCP_MIN(2, w.nt[best]) ||
                           w.shared[j] < QG_HOLD * w.nt[best] ||

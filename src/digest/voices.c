@@ -43,17 +43,10 @@ static int cmp_textdoc(const void *a, const void *b)
     return (x->doc > y->doc) - (x->doc < y->doc);
 }
 
-static uint32_t find(uint32_t *p, uint32_t x)
-{
-    while (p[x] != x)
-        x = p[x] = p[p[x]];
-    return x;
-}
-
 static void join(uint32_t *p, uint32_t a, uint32_t b)
 {
-    a = find(p, a);
-    b = find(p, b);
+    a = rcp__uf_root(p, a);
+    b = rcp__uf_root(p, b);
     if (a != b) {
         if (a < b)
             p[b] = a;
@@ -146,7 +139,7 @@ int rcp__digest_voices(rcp_digest *g)
         i = j;
     }
     for (size_t d = 0; d < nd; d++)
-        g->voice[d] = find(g->voice, (uint32_t)d);
+        g->voice[d] = rcp__uf_root(g->voice, (uint32_t)d);
     g->voices = 0;
     for (size_t d = 0; d < nd; d++)
         g->voices += g->voice[d] == d;
@@ -174,7 +167,7 @@ int rcp__digest_voices(rcp_digest *g)
                 join(local, td[i - 1].doc, td[i].doc);
         uint32_t count = 0, stamp = (uint32_t)fi + 1;
         for (uint32_t k = 0; k < f->ndocs; k++) {
-            uint32_t v = find(local, g->voice[f->docs[k]]);
+            uint32_t v = rcp__uf_root(local, g->voice[f->docs[k]]);
             if (seen[v] != stamp)
                 seen[v] = stamp, count++;
         }

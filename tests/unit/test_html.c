@@ -485,6 +485,29 @@ TEST(html_limits)
         rcp__arena_release(&a);
         free(p);
     }
+    /* the open tags of script, style and svg, whose bodies are cut out
+     * before the parse, are capped too */
+    static const char *const raw[] = {"<script", "<style", "<svg"};
+    for (size_t i = 0; i < sizeof raw / sizeof raw[0]; i++) {
+        char close[16];
+        snprintf(close, sizeof close, ">x</%s>" , raw[i] + 1);
+        rcp__buf b;
+        rcp__buf_init(&b, 0);
+        rcp__buf_adds(&b, PARA);
+        rcp__buf_adds(&b, raw[i]);
+        for (int k = 0; k < 100; k++)
+            rcp__buf_adds(&b, " a=1");
+        rcp__buf_adds(&b, close);
+        rcp__buf_adds(&b, AFTER);
+        rcp__arena a;
+        rcp__arena_init(&a);
+        rcp__page pg;
+        CHECK_INT(rcp__html_extract(b.p, b.len, &a, &pg, NULL), 0);
+        CHECK(pg.limit && strstr(pg.limit, "more than 64 attributes"));
+        CHECK(pg.text && strstr(pg.text, "after the element"));
+        rcp__arena_release(&a);
+        rcp__buf_release(&b);
+    }
 }
 
 /* ---- fail the Nth allocation (curl's torture tests) ---- */
