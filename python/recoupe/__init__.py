@@ -231,14 +231,21 @@ def cluster(inputs, *, stream=False, threshold=0, dup_threshold=0, window=0,
     return _cluster_run(add_all, stream, opts)
 
 
+_buf = ctypes.create_string_buffer(1 << 16)
+
+
 def _json_of(fn, obj, *args):
+    """The text of a *_json function: into a reused 64 KB buffer, or one
+    of the size it asks for when that is too small."""
+    global _buf
     n = ctypes.c_size_t()
-    if fn(obj, *args, None, 0, ctypes.byref(n)):
+    if fn(obj, *args, _buf, len(_buf), ctypes.byref(n)):
         raise MemoryError("recoupe: out of memory")
-    buf = ctypes.create_string_buffer(n.value + 1)
-    if fn(obj, *args, buf, n.value + 1, ctypes.byref(n)):
-        raise MemoryError("recoupe: out of memory")
-    return buf.raw[:n.value].decode()
+    if n.value >= len(_buf):
+        _buf = ctypes.create_string_buffer(n.value + 1)
+        if fn(obj, *args, _buf, len(_buf), ctypes.byref(n)):
+            raise MemoryError("recoupe: out of memory")
+    return ctypes.string_at(_buf, n.value).decode()
 
 
 def features(inputs, *, max_size=0, errors="raise"):

@@ -121,7 +121,9 @@ while [ $i -lt "$KILLS" ]; do
         sed "s/\"id\": \"a/\"id\": \"k$i-/" >"$T/k.jsonl"
     "$RECOUPE" add -q --db "$T/k.db" "$T/k.jsonl" &
     pid=$!
-    sleep "0.$(awk -v s=$i 'BEGIN { srand(s); printf "%d", rand() * 9 }')"
+    # anywhere in the first 3 s: before, during or after a commit
+    ms=$(awk -v s=$i 'BEGIN { srand(s); printf "%.1f", rand() * 3 }')
+    sleep "$ms"
     kill -9 $pid 2>/dev/null
     wait $pid 2>/dev/null
     if ! "$RECOUPE" export --db "$T/k.db" >"$T/k.out" 2>"$T/k.err"; then
@@ -129,6 +131,7 @@ while [ $i -lt "$KILLS" ]; do
         bad=1
     fi
     part=$(grep -c "\"id\": \"k$i-" "$T/k.out")
+    echo "# kill $i after ${ms}s: $part of the 3000 articles kept"
     case $part in 0 | 2000 | 3000) ;; *)
         echo "# kill $i: $part articles of the killed add: not whole batches"
         bad=1 ;;
