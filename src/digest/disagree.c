@@ -1,40 +1,46 @@
 /*
- * disagree.c - the disagreements of a story: a count, amount, percentage
- * or date that sentences of different articles give differently for the
- * same thing, each value with the articles behind it and one sentence
+ * disagree.c - the disagreements of a story: a count, amount, percentage,
+ * date or name that sentences of different articles give differently for
+ * the same thing, each value with the articles behind it and one sentence
  * that gives it; and publication dates that cannot all be right.
  *
  * How it works. Every sentence is read for its values:
  *
  *   - a figure (a number token, or a number word: "trois", "seven") with
  *     its noun, the first content word after it once multipliers
- *     ("millions", "milliards", "thousand") and "de"/"of" are skipped:
- *     "600 millions d'euros" is 6e8 on the slot "euro", "10 %" 10 on
- *     the slot "%", "10-metre" 10 on "metre"; "30 to 40", "35-to-40",
- *     "entre 30 et 40" are ranges; a qualifier before it makes it an
- *     interval: at least / au moins / plus de / more than: [v, inf);
- *     up to / jusqu'à / as many as / moins de / less than: [0, v];
- *     about / environ / près de / nearly / some: v +- 15%;
+ *     ("millions", "milliards", "thousand") and, after them, "de"/"of"
+ *     are skipped: "600 millions d'euros" is 6e8 on the slot "euro", "10
+ *     %" 10 on the slot "%", "10-metre" 10 on "metre"; "two of the
+ *     vessels" counts no noun of its own; "30 to 40", "35-to-40", "30 à
+ *     40" are ranges; a qualifier before it makes it an interval: at
+ *     least / au moins / plus de / more than: [v, inf); up to / jusqu'à /
+ *     as many as / moins de / less than: [0, v]; about / environ / près
+ *     de / nearly / some: v +- 15%;
+ *   - a name: a run of capitalised words, on the slots of its two
+ *     neighbours (two spellings of one name in the same place);
  *   - a date of the story's timeline (nlp.h: "mercredi 22 octobre",
- *     "jeudi" read against the article's date) on the slot "date", as the
- *     interval of the days it covers ("octobre 2008" is the month).
+ *     "jeudi" read against the article's date) with at least a month's
+ *     precision, on the slot "date", as the interval of the days it
+ *     covers; where the timeline could not date them, a day and month
+ *     ("November 18") or a weekday with the part of the day ("Friday
+ *     night", "early Saturday") on slots of their own.
  *
  * A figure inside a date expression is left to the date. A sentence's
- * attribution -- "selon X", "d'après X", "according to X", "X said" is
- * not read -- is kept with its figures.
+ * attribution ("selon X", "d'après X", "according to X") is kept with its
+ * values.
  *
- * Two values disagree when they share a slot, come from sentences of
- * different docs that state the same thing (context: the idf-weighted
- * Dice of the two sentences, rcp__digest_sim, at least DIS_CONTEXT;
- * their differing figures only lower it), their intervals do not meet
- * ("at least 15" and "up to 20" do), and they are not attributed to two
- * different sources (32 000 "selon la police", 80 000 "selon les
- * organisateurs" are attributed figures, not a conflict). Values of one
- * slot joined by such conflicts, and by agreements (the same value in a
- * sentence as close), form one disagreement; its values are grouped by
- * value, each with its docs and the first sentence that gives it. A doc
- * that gives two conflicting values in one disagreement without
- * attributing them takes no side (a correction inside the article).
+ * Two values of a slot, from sentences of different docs, conflict when
+ * their intervals do not meet ("at least 15" and "up to 20" do), they are
+ * not attributed to two different sources (32 000 "selon la police",
+ * 80 000 "selon les organisateurs"), neither sentence also gives the
+ * other value (then they are two things), two names are two spellings of
+ * one (names_alike), and the two are said of the same thing
+ * (same_context: the aligner's dissent, close sentences, or for figures
+ * the same words around them). Equal values in sentences as close agree.
+ * Values joined by conflicts and agreements form one group; a group with
+ * a conflict is one disagreement, its values grouped by value, each with
+ * its docs and the sentence most of them write it as. A doc that gives
+ * two conflicting values in one group takes no side.
  *
  * When the docs behind each value are dated and every doc of one value
  * was published before every doc of the next, the disagreement is a
@@ -70,6 +76,8 @@
 #define SLOT_DATE 1      /* the slot of dates (a noun's hash is never 1) */
 #define SLOT_MDAY 3      /* day and month with no year known: m * 32 + d */
 #define SLOT_WDAY 4      /* a weekday alone, with no date known: 0-6 */
+#define NAME_PREFIX 3    /* two spellings of a name share this many bytes */
+#define NAME_MIN 5       /* shorter words differ by inflection (Navy/Naval) */
 #define DIS_CTX 12       /* context words kept per value */
 #define DIS_CTX_SPAN 6   /* ... from this many tokens on each side */
 
@@ -83,6 +91,7 @@ typedef struct dval {
     uint32_t off, len; /* the value as written (number through noun) */
     uint64_t ctx[DIS_CTX]; /* stems of the content words around it,
                               ascending, 0 for none */
+    int name;              /* a name (its slot: a neighbour of it) */
 } dval;
 
 /* ---- reading figures ---- */
@@ -433,6 +442,70 @@ static int calendar_value(const rcp_digest *g, const uint32_t *dstart,
     return push_val(out, &x) ? RCP_ENOMEM : 1;
 }
 
+/* The names of unit u: each run of capitalised words inside the
+ * sentence ("Jean-Luc Romero", "Commodore Nirad Sinha"), as two values:
+ * on the slot of the token before it and on that of the token after it.
+ * Two spellings of one name in the same place of close sentences are a
+ * disagreement on a name ("Jean-Louis" / "Jean-Luc Romero"). */
+static int unit_names(const rcp_digest *g, uint32_t ui, dvals *out)
+{
+    const rcp__dunit *u = &g->units[ui];
+    const rcp_doc *d = g->docs[u->doc];
+    uint32_t t0 = u->tok, t1 = u->tok + u->ntok;
+    for (uint32_t t = t0; t + 1 < t1; t++) {
+        const rcp_token *k = &d->toks[t];
+        if (!(k->flags & RCP_TOK_CAP) || !(k->flags & RCP_TOK_WORD) ||
+            (k->flags & (RCP_TOK_STOP | RCP_TOK_NUM)))
+            continue;
+        /* a capital first word is a name only with another after it */
+        if ((t == t0 || (k->flags & RCP_TOK_SSTART)) &&
+            !(d->toks[t + 1].flags & RCP_TOK_CAP))
+            continue;
+        uint32_t e = t;
+        uint64_t h = 1469598103934665603ull;
+        while (e < t1 && (d->toks[e].flags & RCP_TOK_CAP) &&
+               (d->toks[e].flags & RCP_TOK_WORD) &&
+               !(d->toks[e].flags & RCP_TOK_NUM))
+            h = rcp__mix64(h ^ d->toks[e++].hnorm);
+        if (e >= t1) /* the run ends the sentence: no right neighbour */
+            break;
+        for (int side = t > t0 ? 0 : 1; side < 2; side++) {
+            dval x = {0};
+            const rcp_token *nb = side ? &d->toks[e] : &d->toks[t - 1];
+            x.slot = rcp__mix64(nb->hnorm ^ (side ? 0x9e37u : 0x7f4au));
+            if (x.slot <= 4)
+                x.slot += 5;
+            x.name = 1;
+            x.v = x.lo = x.hi = (double)(h >> 12);
+            x.unit = ui;
+            x.doc = u->doc;
+            x.off = k->off;
+            x.len = d->toks[e - 1].off + d->toks[e - 1].len - k->off;
+            value_context(d, t0, t1, t, e, &x);
+            if (push_val(out, &x))
+                return RCP_ENOMEM;
+        }
+        t = e;
+    }
+    return 0;
+}
+
+/* Two names are spellings of one (they share NAME_PREFIX bytes, folded)
+ * and differ before either ends: "Jean-Louis" / "Jean-Luc", "Salahuddin"
+ * / "Salahaddin", not "Obama" / "Barack Obama Jr"; both NAME_MIN bytes
+ * long at least. */
+static int names_alike(const rcp_digest *g, const dval *a, const dval *b)
+{
+    const char *p = g->docs[a->doc]->text + a->off;
+    const char *q = g->docs[b->doc]->text + b->off;
+    uint32_t i = 0;
+    while (i < a->len && i < b->len &&
+           (p[i] | 0x20) == (q[i] | 0x20))
+        i++;
+    return i >= NAME_PREFIX && i < a->len && i < b->len &&
+           a->len >= NAME_MIN && b->len >= NAME_MIN;
+}
+
 /* The figures of unit u. */
 static int unit_figures(const rcp_digest *g, uint32_t ui,
                         const uint32_t *dstart, dvals *out)
@@ -663,9 +736,12 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
         return 1;
     double sent = rcp__digest_sim(g, x, y, NULL, NULL);
     double ds = DIS_SENT, dl = DIS_LOCAL, dm = DIS_SENT_MIN;
-    if (a->slot == SLOT_DATE || a->slot == SLOT_MDAY || a->slot == SLOT_WDAY)
+    if (a->slot == SLOT_DATE || a->slot == SLOT_MDAY || a->slot == SLOT_WDAY ||
+        a->name)
         dl = 1.01; /* the words around a date are its event's actors, not
-                      the event itself: the sentences must be close */
+                      the event itself, and those around a name often
+                      name it again ("Betty Ford Clinic" / "Center"): the
+                      sentences must be close */
     return sent >= ds || (sent >= dm && context_overlap(a, b) >= dl);
 }
 
@@ -918,7 +994,8 @@ int rcp__digest_disagreements(rcp_digest *g)
     for (size_t u = 0; u < g->nunits; u++) {
         if (g->units[u].flags & RCP__U_NOISE)
             continue;
-        if ((rc = unit_figures(g, (uint32_t)u, dstart, &vals)))
+        if ((rc = unit_figures(g, (uint32_t)u, dstart, &vals)) ||
+            (rc = unit_names(g, (uint32_t)u, &vals)))
             goto out;
     }
     {
@@ -997,6 +1074,8 @@ int rcp__digest_disagreements(rcp_digest *g)
                 if (conflict && a->source && b->source &&
                     a->source != b->source)
                     continue; /* attributed to two sources */
+                if (conflict && a->name && !names_alike(g, a, b))
+                    continue; /* two names, not two spellings of one */
                 if (conflict && (unit_also_gives(vals.v, n, i, b) ||
                                  unit_also_gives(vals.v, n, j, a)))
                     continue;

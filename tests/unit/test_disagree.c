@@ -1,9 +1,9 @@
 /*
  * test_disagree.c - the disagreements of small made-up stories
- * (disagree.c): what is a conflict (counts, amounts, dates and weekdays
- * given differently for the same thing), what is not (compatible
- * intervals, figures attributed to two sources, numbers about two
- * things), and a revision over time. Each row is one story of JSON
+ * (disagree.c): what is a conflict (counts, amounts, weekdays, the
+ * spelling of a name given differently for the same thing), what is not
+ * (compatible intervals, figures attributed to two sources, numbers
+ * about two things, two different names), and a revision over time. Each row is one story of JSON
  * articles; the expected values are substrings of the values shown, "" if
  * no disagreement (other than publication dates) may be shown.
  */
@@ -80,6 +80,26 @@ static const struct {
       ART("b", NODATE, "en",
           "The pirates attacked the ship 150 nautical miles off Aden, the "
           "navy said."),
+      NULL},
+     {NULL},
+     NULL},
+    {"two spellings of one name in the same place",
+     {ART("a", NODATE, "fr",
+          "Le président de l'association, Jean-Luc Romero, a dénoncé une "
+          "hypocrisie du rapport sur la fin de vie."),
+      ART("b", NODATE, "fr",
+          "Le président de l'association, Jean-Louis Romero, a dénoncé une "
+          "hypocrisie du rapport sur la fin de vie."),
+      NULL},
+     {"Jean-Luc Romero", "Jean-Louis Romero", NULL},
+     "conflict"},
+    {"two different names are not two spellings",
+     {ART("a", NODATE, "en",
+          "The president of the association, John Smith, denounced the "
+          "report on the end of life."),
+      ART("b", NODATE, "en",
+          "The president of the association, Paul Martin, denounced the "
+          "report on the end of life."),
       NULL},
      {NULL},
      NULL},
