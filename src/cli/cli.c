@@ -22,6 +22,18 @@ void cli_error(const char *fmt, ...)
     va_end(ap);
 }
 
+void cli_help(const char *text)
+{
+    fputs(text, stdout);
+    fputs("\n"
+          "Options may come anywhere among the inputs; -- ends them. -o FILE "
+          "is\nwritten whole or not at all (a temporary file renamed at the "
+          "end), and\nnever one of the inputs. On SIGINT or SIGTERM the "
+          "article being read is\nfinished, what was read is written, and "
+          "the exit status is 130 or 143.\n",
+          stdout);
+}
+
 const char *cli_strerror(int e)
 {
     static char buf[128];

@@ -22,6 +22,10 @@ enum {
 /* Print "recoupe: MESSAGE" on standard error. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Print a command's help, then what every command shares (options
+ * anywhere, -o written whole, signals). */
+void cli_help(const char *text);
+
 /* strerror(e) in lower case, as the messages are ("permission denied");
  * valid until the next call. */
 const char *cli_strerror(int e);

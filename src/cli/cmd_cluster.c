@@ -47,11 +47,7 @@ static const char help[] =
     "MiB)\n"
     "  -h, --help             this help\n"
     "  --version              the version\n"
-    "\n"
-    "Options may come anywhere among the inputs; -- ends them. -o FILE is\n"
-    "written whole or not at all (a temporary file renamed at the end), and\n"
-    "never one of the inputs. On SIGINT or SIGTERM the article being read is\n"
-    "finished, what was read is written, and the exit status is 130 or 143.\n";
+;
 
 /* A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line
  * end, its quotes doubled. */
@@ -91,7 +87,7 @@ int cmd_cluster(int argc, char **argv)
                         &v))) {
         size_t num;
         if (!strcmp(o, "h") || !strcmp(o, "help")) {
-            fputs(help, stdout);
+            cli_help(help);
             return EXIT_OK;
         } else if (!strcmp(o, "o") || !strcmp(o, "output")) {
             out_path = v;

@@ -37,11 +37,7 @@ static const char help[] =
     "  --max-size BYTES       skip articles larger than this (default 10 MiB)\n"
     "  -h, --help             this help\n"
     "  --version              the version\n"
-    "\n"
-    "Options may come anywhere among the inputs; -- ends them. -o FILE is\n"
-    "written whole or not at all (a temporary file renamed at the end), and\n"
-    "never one of the inputs. On SIGINT or SIGTERM the article being read is\n"
-    "finished, what was read is written, and the exit status is 130 or 143.\n";
+;
 
 typedef struct story {
     size_t first;   /* position of its first article: ties keep input order */
@@ -153,7 +149,7 @@ int cmd_digest(int argc, char **argv)
     while ((
         o = cli_opt(argc, argv, &argi, "o output format words max-size", &v))) {
         if (!strcmp(o, "h") || !strcmp(o, "help")) {
-            fputs(help, stdout);
+            cli_help(help);
             return EXIT_OK;
         } else if (!strcmp(o, "o") || !strcmp(o, "output")) {
             out_path = v;

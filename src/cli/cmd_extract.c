@@ -32,11 +32,7 @@ static const char help[] =
     "  --raw                no cleaning and no language detection\n"
     "  -h, --help           this help\n"
     "  --version            the version\n"
-    "\n"
-    "Options may come anywhere among the inputs; -- ends them. -o FILE is\n"
-    "written whole or not at all (a temporary file renamed at the end), and\n"
-    "never one of the inputs. On SIGINT or SIGTERM the article being read is\n"
-    "finished, what was read is written, and the exit status is 130 or 143.\n"
+
     "\n"
     "A bad input (unreadable, invalid UTF-8, malformed JSON line, empty,\n"
     "duplicate id, too large) is named on standard error with its line and\n"
@@ -50,7 +46,7 @@ int cmd_extract(int argc, char **argv)
     int argi = 1, status = EXIT_OK;
     while ((o = cli_opt(argc, argv, &argi, "o output max-size", &v))) {
         if (!strcmp(o, "h") || !strcmp(o, "help")) {
-            fputs(help, stdout);
+            cli_help(help);
             return EXIT_OK;
         } else if (!strcmp(o, "o") || !strcmp(o, "output")) {
             out_path = v;

@@ -2,13 +2,14 @@
  * avglink.c - average-linkage agglomerative clustering on a sparse graph.
  *
  * How it works: every cluster keeps an adjacency list of (neighbour, S),
- * S the summed similarity of the pairs across the two clusters, and a
- * version that changes whenever it merges. Candidate merges (S / (|A|
- * |B|), A, B, versions) are taken best first from two sources: the edges,
- * sorted once, and a max-heap of the entries pushed after merges (a heap
- * of every edge would cost a cache miss per level of every pop). An entry
- * whose clusters have merged since (a version differs, or one is no
- * longer a root of the union-find forest) is stale and dropped. Merging B into
+ * S the summed similarity of the pairs across the two clusters, and the
+ * number of the merge that last changed it (its version). Candidate merges
+ * (S / (|A| |B|), A, B, the number of merges when pushed) are taken best
+ * first from two sources: the edges, sorted once, and a max-heap of the
+ * entries pushed after merges (a heap of every edge would cost a cache
+ * miss per level of every pop). An entry whose clusters have merged since
+ * (a version is later than the entry, or one is no longer a root of the
+ * union-find forest) is stale and dropped. Merging B into
  * A builds A's new list from both lists, each neighbour resolved to its current
  * root and the sums of the same root added (S(X, A u B) = S(X, A) + S(X, B)),
  * then pushes a fresh entry per neighbour. Lists of the other clusters are not
@@ -56,7 +57,7 @@ typedef struct alist {
 
 typedef struct hent {
     float avg;
-    uint32_t a, b, va, vb;
+    uint32_t a, b, t; /* t: the merge count when pushed (16 bytes) */
 } hent;
 
 typedef struct heap {
@@ -78,7 +79,7 @@ static int before(const hent *x, const hent *y)
 static int cmp_edge(const void *x, const void *y)
 {
     const rcp__edge *p = x, *q = y;
-    hent u = {p->sim, p->a, p->b, 0, 0}, v = {q->sim, q->a, q->b, 0, 0};
+    hent u = {p->sim, p->a, p->b, 0}, v = {q->sim, q->a, q->b, 0};
     return before(&u, &v) ? -1 : before(&v, &u);
 }
 
@@ -233,7 +234,7 @@ static void heap_compact(heap *h, const uint32_t *parent, const uint32_t *ver)
     for (size_t i = 0; i < h->n; i++) {
         const hent *e = &h->p[i];
         if (parent[e->a] == e->a && parent[e->b] == e->b &&
-            ver[e->a] == e->va && ver[e->b] == e->vb)
+            ver[e->a] <= e->t && ver[e->b] <= e->t)
             h->p[m++] = *e;
     }
     h->n = m;
@@ -321,7 +322,7 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
         hent e = {0};
         if (next < nfirst) {
             const rcp__edge *f = &first[next];
-            e = (hent){f->sim, f->a, f->b, 0, 0};
+            e = (hent){f->sim, f->a, f->b, 0};
         }
         if (next < nfirst && (!h.n || before(&e, &h.p[0])))
             next++;
@@ -343,8 +344,8 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
         }
         if (!more || e.avg < low)
             break;
-        if (parent[e.a] != e.a || parent[e.b] != e.b || ver[e.a] != e.va ||
-            ver[e.b] != e.vb)
+        if (parent[e.a] != e.a || parent[e.b] != e.b || ver[e.a] > e.t ||
+            ver[e.b] > e.t)
             continue; /* stale */
         if (mc && !cut && months_disagree(mc[e.a], mc[e.b])) {
             if (low_root && heap_push(&later, e))
@@ -358,7 +359,7 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
         if (mc)
             for (int m = 0; m < 13; m++)
                 mc[A][m] += mc[B][m];
-        ver[A]++;
+        ver[A] = stamp + 1; /* its last merge: entries before it are stale */
         stamp++;
         merged.n = 0;
         for (int side = 0; side < 2; side++) {
@@ -398,15 +399,16 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
             double avg = lists[A].p[k].s / pairs(size[A], size[x], knn);
             if (avg >= low &&
                 heap_push(&h, (hent){(float)avg, RCP_MIN(A, x), RCP_MAX(A, x),
-                                     A < x ? ver[A] : ver[x],
-                                     A < x ? ver[x] : ver[A]}))
+                                     stamp}))
                 goto cleanup;
         }
-        /* at most one entry per list entry is still valid: when stale ones
-         * outnumber them, drop them (amortised O(1) per push) */
+        /* an entry is valid only while the cluster whose list pushed it
+         * has not merged again: at most `listed` are; past 1.5 times that,
+         * the stale ones are dropped (at least a third of the heap each
+         * time: amortised O(1) per push) */
         if (st)
             st->max_heap = RCP_MAX(st->max_heap, h.n);
-        if (h.n > 2 * listed + 4096)
+        if (h.n > listed + listed / 2 + 4096)
             heap_compact(&h, parent, ver);
     }
     for (size_t i = 0; i < n; i++)
