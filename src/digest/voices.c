@@ -61,6 +61,43 @@ static int copy_sized(const rcp__dunit *u)
     return u->words >= COPY_WORDS && !(u->flags & RCP__U_NOISE);
 }
 
+/*
+ * The pairs of docs that share a statement (td sorted by text, at most
+ * COPY_FANOUT docs of one statement): without voice, count each pair's
+ * shared statements in pairs; with it, join the pairs that count as
+ * copies (COPY_SHARED statements, or half of the shorter doc's).
+ */
+static int pair_pass(const textdoc *td, size_t n, rcp__map *pairs,
+                     const uint32_t *stmts, uint32_t *voice)
+{
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && td[j].text == td[i].text)
+            j++;
+        size_t end = RCP_MIN(j, i + COPY_FANOUT);
+        for (size_t a = i; a < end; a++)
+            for (size_t b = a + 1; b < end; b++) {
+                uint32_t x = td[a].doc, y = td[b].doc;
+                if (x == y)
+                    continue;
+                uint64_t key = ((uint64_t)x << 32 | y) + 1;
+                if (!voice) {
+                    uint64_t *v = rcp__map_put(pairs, key);
+                    if (!v)
+                        return RCP_ENOMEM;
+                    ++*v;
+                    continue;
+                }
+                uint64_t *v = rcp__map_get(pairs, key);
+                uint64_t k = v ? *v : 0;
+                if (k >= COPY_SHARED || 2 * k >= RCP_MIN(stmts[x], stmts[y]))
+                    join(voice, x, y);
+            }
+        i = j;
+    }
+    return 0;
+}
+
 int rcp__digest_voices(rcp_digest *g)
 {
     size_t nd = g->ndocs;
@@ -102,42 +139,9 @@ int rcp__digest_voices(rcp_digest *g)
     }
     if (n)
         qsort(td, n, sizeof *td, cmp_textdoc);
-    for (size_t i = 0; i < n;) {
-        size_t j = i + 1;
-        while (j < n && td[j].text == td[i].text)
-            j++;
-        size_t end = RCP_MIN(j, i + COPY_FANOUT);
-        for (size_t a = i; a < end; a++)
-            for (size_t b = a + 1; b < end; b++) {
-                if (td[a].doc == td[b].doc)
-                    continue;
-                uint64_t key = ((uint64_t)td[a].doc << 32 | td[b].doc) + 1;
-                uint64_t *v = rcp__map_put(&pairs, key);
-                if (!v)
-                    goto cleanup;
-                ++*v;
-            }
-        i = j;
-    }
-    for (size_t i = 0; i < n;) {
-        size_t j = i + 1;
-        while (j < n && td[j].text == td[i].text)
-            j++;
-        size_t end = RCP_MIN(j, i + COPY_FANOUT);
-        for (size_t a = i; a < end; a++)
-            for (size_t b = a + 1; b < end; b++) {
-                uint32_t x = td[a].doc, y = td[b].doc;
-                if (x == y)
-                    continue;
-                uint64_t *v =
-                    rcp__map_get(&pairs, ((uint64_t)x << 32 | y) + 1);
-                uint64_t k = v ? *v : 0;
-                uint32_t m = RCP_MIN(stmts[x], stmts[y]);
-                if (k >= COPY_SHARED || 2 * k >= m)
-                    join(g->voice, x, y);
-            }
-        i = j;
-    }
+    if (pair_pass(td, n, &pairs, NULL, NULL) ||
+        pair_pass(td, n, &pairs, stmts, g->voice))
+        goto cleanup;
     for (size_t d = 0; d < nd; d++)
         g->voice[d] = rcp__uf_root(g->voice, (uint32_t)d);
     g->voices = 0;
