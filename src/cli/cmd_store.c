@@ -29,7 +29,8 @@ static const char add_help[] =
     "options:\n"
     "  --db PATH            the store (default recoupe.db)\n"
     "  --digests            also build the stale digests now (else each is\n"
-    "                       built when first shown or served)\n"
+    "                       built when first shown or served); alone, with\n"
+    "                       no input, only that\n"
     "  --max-size BYTES     skip articles larger than this (default 10 MiB)\n"
     "  -q, --quiet          no summary line\n"
     "  -h, --help           this help\n";
@@ -101,6 +102,17 @@ int cmd_add(int argc, char **argv)
     if (rcp_store_open(db, 1, &s, &err)) {
         store_error(&err);
         return EXIT_NOTHING;
+    }
+    if (digests && argi == argc) {
+        /* --digests alone: build the stale digests, read nothing */
+        size_t built = 0;
+        int rc = rcp_store_refresh(s, &built, &err);
+        if (rc)
+            store_error(&err);
+        else if (!quiet)
+            fprintf(stderr, "recoupe: %zu digests built\n", built);
+        rcp_store_close(s);
+        return rc ? EXIT_NOTHING : EXIT_OK;
     }
     rcp_reader *r = rcp_reader_new((const char *const *)argv + argi,
                                    (size_t)(argc - argi), &ropts);

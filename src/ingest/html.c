@@ -1347,6 +1347,16 @@ static char *url_date(rcp__arena *a, const char *u)
     return NULL;
 }
 
+/* The next node of a pre-order walk of root's subtree after x; with
+ * `over`, x's own subtree is passed over. NULL at the end. */
+static const rcp__hnode *walk(const rcp__hnode *x, const rcp__hnode *root,
+                              int over)
+{
+    if (!over && x->tag != RCP__T_TEXT && x->child)
+        return x->child;
+    return rcp__hnode_after(x, root);
+}
+
 /* a date from a meta value: ISO 8601, else written out */
 static char *date_of(rcp__arena *a, const char *v, int dmy)
 {
@@ -1395,11 +1405,7 @@ static char *near_h1_date(state *s, int dmy, char **updated)
     while (x && !(x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN))) {
         if (x->tag == RCP__T_TEXT)
             before[nb++ % (NEAR_BEFORE + 1)] = x;
-        if (x->tag != RCP__T_TEXT && x->child) {
-            x = x->child;
-            continue;
-        }
-        x = rcp__hnode_after(x, s->root);
+        x = walk(x, s->root, 0);
     }
     if (!x)
         return NULL;
@@ -1420,11 +1426,7 @@ static char *near_h1_date(state *s, int dmy, char **updated)
             if (d && !*updated)
                 *updated = d;
         }
-        if (x->tag != RCP__T_TEXT && x->child) {
-            x = x->child;
-            continue;
-        }
-        x = rcp__hnode_after(x, s->root);
+        x = walk(x, s->root, 0);
     }
     /* the lines just before the headline, nearest first */
     for (size_t k = 0; k < RCP_MIN(nb, (size_t)NEAR_BEFORE); k++) {
@@ -1468,16 +1470,10 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
             if (d && !updated)
                 updated = d;
             /* no need to look inside again */
-            if (!(x = rcp__hnode_after(x, s->root)))
-                break;
+            x = walk(x, s->root, 1);
             continue;
         }
-        if (x->tag != RCP__T_TEXT && x->child) {
-            x = x->child;
-            continue;
-        }
-        if (!(x = rcp__hnode_after(x, s->root)))
-            break;
+        x = walk(x, s->root, 0);
     }
     if (!out->date)
         out->date = iso_date(s->a, s->meta[M_TIME]);
@@ -1629,6 +1625,24 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
     return t;
 }
 
+/* The next word at *p (letters, digits, any non-ASCII byte), lower-cased
+ * into w[cap]; *p moves past it. Its length, 0 at the end. */
+static size_t next_word(const char **p, char *w, size_t cap)
+{
+    const char *q = *p;
+    while (*q && !isalnum((unsigned char)*q) && (unsigned char)*q < 0x80)
+        q++;
+    size_t k = 0;
+    while (*q && (isalnum((unsigned char)*q) || (unsigned char)*q >= 0x80)) {
+        if (k + 1 < cap)
+            w[k++] = (char)rcp__ascii_lower((unsigned char)*q);
+        q++;
+    }
+    w[k] = 0;
+    *p = q;
+    return k;
+}
+
 /* the share of the words of a found in b, case-folded (ASCII) */
 static double word_overlap(const char *a, const char *b)
 {
@@ -1636,36 +1650,13 @@ static double word_overlap(const char *a, const char *b)
         return 0;
     size_t na = 0, hit = 0;
     char wa[64], wb[64];
-    for (const char *p = a; *p;) {
-        while (*p && !isalnum((unsigned char)*p) && (unsigned char)*p < 0x80)
-            p++;
-        size_t k = 0;
-        while (*p && (isalnum((unsigned char)*p) || (unsigned char)*p >= 0x80)) {
-            if (k + 1 < sizeof wa)
-                wa[k++] = (char)rcp__ascii_lower((unsigned char)*p);
-            p++;
-        }
-        if (!k)
-            break;
-        wa[k] = 0;
+    for (const char *p = a; next_word(&p, wa, sizeof wa);) {
         na++;
-        for (const char *q = b; *q;) {
-            while (*q && !isalnum((unsigned char)*q) && (unsigned char)*q < 0x80)
-                q++;
-            size_t m = 0;
-            while (*q && (isalnum((unsigned char)*q) || (unsigned char)*q >= 0x80)) {
-                if (m + 1 < sizeof wb)
-                    wb[m++] = (char)rcp__ascii_lower((unsigned char)*q);
-                q++;
-            }
-            if (!m)
-                break;
-            wb[m] = 0;
+        for (const char *q = b; next_word(&q, wb, sizeof wb);)
             if (!strcmp(wa, wb)) {
                 hit++;
                 break;
             }
-        }
     }
     return na ? (double)hit / (double)na : 0;
 }
@@ -1715,16 +1706,10 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
                                !(meta[0] || meta[1] || meta[2] || meta[3])))
                     alone = h;
             }
-            if (!(x = rcp__hnode_after(x, s->root)))
-                break;
+            x = walk(x, s->root, 1);
             continue;
         }
-        if (x->tag != RCP__T_TEXT && x->child) {
-            x = x->child;
-            continue;
-        }
-        if (!(x = rcp__hnode_after(x, s->root)))
-            break;
+        x = walk(x, s->root, 0);
     }
     if (alone) {
         out->title = alone;

@@ -60,6 +60,11 @@ grown=$(field story <"$T/b2.out" | head -n 200 | sort -u | wc -l)
 check "the second add grew the first add's stories" \
     "[ \$(field story <$T/b2.out | tail -n 200 | sort -u | grep -c -x -F \"\$(field story <$T/b1.out | sort -u)\") -gt 0 ] && [ $grown -gt 0 ]"
 
+# --digests alone builds every stale digest, reading nothing
+"$RECOUPE" add --digests --db "$T/a.db" 2>"$T/dig.err" </dev/null
+check "add --digests alone builds the stale digests" \
+    "[ $? -eq 0 ] && grep -q '^recoupe: [1-9][0-9]* digests built' $T/dig.err"
+
 # show: a story's digest in each format
 "$RECOUPE" show --db "$T/a.db" s1 >"$T/s1.md"
 check "show writes the digest" "[ $? -eq 0 ] && grep -q '^# ' $T/s1.md"
