@@ -1984,6 +1984,60 @@ static char *dom_author(state *s, unsigned flag)
     return NULL;
 }
 
+/* A byline written as text without a class: a short line "By Ann Lee",
+ * or a label alone ("Written by", "Author:") followed by the name, among
+ * the first BY_NODES text nodes, outside hidden parts and comments. */
+#ifndef TEXT_BYLINE
+#define TEXT_BYLINE 1
+#endif
+#ifndef BY_NODES
+#define BY_NODES 3000
+#endif
+static char *text_byline(state *s)
+{
+    static const char *const alone[] = {"by", "written by", "author",
+                                        "authors", "posted by", "words by",
+                                        "par", "von", "por", "auteur"};
+    const rcp__hnode *x = s->root;
+    int texts = 0;
+    while (x && texts < BY_NODES) {
+        if (x->tag != RCP__T_TEXT &&
+            (x->flags & (RCP__HF_HIDDEN | RCP__HF_STRONGNEG)) &&
+            !(x->flags & (RCP__HF_AUTHOR | RCP__HF_AUTHPROP))) {
+            x = walk(x, s->root, 1);
+            continue;
+        }
+        if (x->tag == RCP__T_TEXT && x->len < 80) {
+            texts++;
+            char *t = squash(s->a, x->text, x->len);
+            size_t tl = t ? strlen(t) : 0;
+            while (tl && (t[tl - 1] == ':' || t[tl - 1] == ' '))
+                t[--tl] = 0;
+            int label = 0;
+            for (size_t i = 0; t && i < RCP_ARRAY_SIZE(alone) && !label; i++)
+                label = !strcasecmp(t, alone[i]);
+            if (label) {
+                /* the name is the next text */
+                const rcp__hnode *y = walk(x, s->root, 0);
+                while (y && y->tag != RCP__T_TEXT)
+                    y = walk(y, s->root, 0);
+                char *n = y && y->len < 120 ? squash(s->a, y->text, y->len)
+                                            : NULL;
+                char *c = n ? clean_byline(s->a, n) : NULL;
+                if (c)
+                    return c;
+            } else if (t && tl > 4 && tl < 60 && !strncmp(t, "By ", 3) &&
+                       isupper((unsigned char)t[3])) {
+                char *c = clean_byline(s->a, t);
+                if (c && count_words(c, strlen(c)) >= 2)
+                    return c;
+            }
+        }
+        x = walk(x, s->root, 0);
+    }
+    return NULL;
+}
+
 /* a candidate that names a person rather than a login: two words or more */
 static int person_like(const char *c)
 {
@@ -1993,7 +2047,9 @@ static int person_like(const char *c)
 /*
  * The authors. Candidates, best first: JSON-LD author (persons, not
  * organisations), meta author and its kin, the itemprop/rel=author
- * element, a byline element (class author/byline), article:author. Each
+ * element, a byline element (class author/byline), article:author, a
+ * byline in plain text ("By Ann Lee", or "Written by" then the name:
+ * text_byline). Each
  * is cleaned (clean_byline: labels, dates, roles cut; several names
  * joined by ", "). A candidate of one word (a login: "jdoe") gives way to
  * a later one of two words or more. The outlet is not passed over by
@@ -2005,7 +2061,7 @@ static int person_like(const char *c)
 static void page_author(state *s, ld_info *li, rcp__page *out)
 {
     char *weak = NULL;
-    for (int k = 0; k < 5; k++) {
+    for (int k = 0; k < 6; k++) {
         char *c = NULL;
         switch (k) {
         case 0:
@@ -2024,6 +2080,9 @@ static void page_author(state *s, ld_info *li, rcp__page *out)
             break;
         case 4:
             c = clean_byline(s->a, s->meta[M_AUTHOR2]);
+            break;
+        case 5:
+            c = TEXT_BYLINE ? text_byline(s) : NULL;
             break;
         }
         if (!c)

@@ -33,7 +33,7 @@ printf '%s\n' '{"id": "evil", "source": "x<b>y", "url": "javascript:alert(1)", "
 "$RECOUPE" serve --db "$T/s.db" --port 0 >"$T/out" 2>"$T/err" &
 pid=$!
 i=0
-while ! grep -q 'http://' "$T/out" && [ $i -lt 50 ]; do
+while ! grep -q 'http://' "$T/out" && [ $i -lt 300 ]; do
     sleep 0.1
     i=$((i + 1))
 done

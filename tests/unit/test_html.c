@@ -56,7 +56,7 @@ static const struct {
      * name of the page's own; numeric CJK and Russian dates */
     {"<article><h1>Storm hits the coast</h1><p>Updated June 3, 2024</p>"
      "<p>By Ann Lee - March 27, 2024</p>" PARA "</article>",
-     "", "2024-03-27", NULL, NULL, NULL, P50, NULL},
+     "", "2024-03-27", "Ann Lee", NULL, NULL, P50, NULL},
     {"<meta name='w-published-date' content='2025-05-27T06:03:43Z'>"
      "<meta name='publisher' content='2001-01-01'>" PARA,
      "", "2025-05-27T06:03:43Z", NULL, NULL, NULL, P50, NULL},
@@ -75,6 +75,10 @@ static const struct {
      "</article>", "", NULL, "Ann Lee, Bo Kim", NULL, NULL, P50, NULL},
     {"<article><p class='author'>Rachel MacDonald Senior Reporter</p>" PARA
      "</article>", "", NULL, "Rachel MacDonald", NULL, NULL, P50, NULL},
+    /* a byline without a class: a label, then the name */
+    {"<article><h1>Storm hits the coast</h1><div><p>Written by</p>"
+     "<p>Edzel Tabing</p></div>" PARA "</article>",
+     "", NULL, "Edzel Tabing", NULL, NULL, P50, NULL},
     /* an organisation as JSON-LD author is the outlet: the byline wins */
     {"<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
      "\"author\":{\"@type\":\"Organization\",\"name\":\"Daily "
