@@ -109,17 +109,6 @@ int rcp__parse_iso_date(const char *s, int *y, int *m, int *d)
     return 3;
 }
 
-/* Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
-static long days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 static void civil_from_days(long z, int *y, int *m, int *d)
 {
     z += 719468;
@@ -221,7 +210,7 @@ static int pick_year(const anchor *an, int m, int d, int wd)
         return 0;
     if (an->prec == 1)
         return an->y;
-    long a = days_from_civil(an->y, an->m, an->prec >= 3 ? an->d : 15);
+    long a = rcp__days_from_civil(an->y, an->m, an->prec >= 3 ? an->d : 15);
     int best = 0;
     long bestd = 0;
     int bestwd = 0;
@@ -229,7 +218,7 @@ static int pick_year(const anchor *an, int m, int d, int wd)
         int dd = d ? d : 15;
         if (dd > mdays(y, m))
             continue;
-        long t = days_from_civil(y, m, dd);
+        long t = rcp__days_from_civil(y, m, dd);
         long dist = t >= a ? 2 * (t - a) : a - t;
         int okwd = wd >= 0 && d && weekday_of(t) == wd;
         if (!best || (okwd && !bestwd) || (okwd == bestwd && dist < bestd)) {
@@ -358,7 +347,7 @@ static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
         an.prec = rcp__parse_iso_date(d->article->date, &an.y, &an.m, &an.d);
     if (an.prec == 0)
         an = *story;
-    long aday = an.prec >= 3 ? days_from_civil(an.y, an.m, an.d) : 0;
+    long aday = an.prec >= 3 ? rcp__days_from_civil(an.y, an.m, an.d) : 0;
     int rc = 0;
     for (size_t i = 0; i < d->ntoks && !rc; i++) {
         const rcp_token *t = &d->toks[i];

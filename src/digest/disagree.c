@@ -628,17 +628,6 @@ static int unit_figures(const rcp_digest *g, uint32_t ui,
     return 0;
 }
 
-/* Days since 1970-01-01 of y-m-d (Howard Hinnant's days_from_civil). */
-static long days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 /* Days since 1970-01-01 of "YYYY-MM-DD...", or LONG_MIN without a full
  * date. */
 static long day_number(const char *s)
@@ -647,7 +636,7 @@ static long day_number(const char *s)
     if (strlen(s) < 10 || sscanf(s, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 ||
         m > 12 || d < 1 || d > 31)
         return LONG_MIN;
-    return days_from_civil(y, m, d);
+    return rcp__days_from_civil(y, m, d);
 }
 
 /* The days a timeline value covers: a day, a month or a year. */
@@ -656,15 +645,15 @@ static int date_interval(const char *s, double *lo, double *hi)
     int y, m = 0, d = 0;
     int n = sscanf(s, "%4d-%2d-%2d", &y, &m, &d);
     if (n == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
-        *lo = *hi = (double)days_from_civil(y, m, d);
+        *lo = *hi = (double)rcp__days_from_civil(y, m, d);
     } else if (n == 2 && m >= 1 && m <= 12) {
-        *lo = (double)days_from_civil(y, m, 1);
-        *hi = (double)(m == 12 ? days_from_civil(y + 1, 1, 1)
-                               : days_from_civil(y, m + 1, 1)) -
+        *lo = (double)rcp__days_from_civil(y, m, 1);
+        *hi = (double)(m == 12 ? rcp__days_from_civil(y + 1, 1, 1)
+                               : rcp__days_from_civil(y, m + 1, 1)) -
               1;
     } else if (n >= 1) {
-        *lo = (double)days_from_civil(y, 1, 1);
-        *hi = (double)days_from_civil(y + 1, 1, 1) - 1;
+        *lo = (double)rcp__days_from_civil(y, 1, 1);
+        *hi = (double)rcp__days_from_civil(y + 1, 1, 1) - 1;
     } else {
         return 0;
     }

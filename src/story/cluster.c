@@ -285,13 +285,7 @@ static int32_t parse_day(const char *s)
     int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
     if (m < 1 || m > 12 || d < 1 || d > 31)
         return NO_DAY;
-    /* days_from_civil (H. Hinnant) */
-    y -= m <= 2;
-    int era = (y >= 0 ? y : y - 399) / 400;
-    int yoe = y - era * 400;
-    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return (int32_t)(era * 146097 + doe - 719468);
+    return (int32_t)rcp__days_from_civil(y, m, d);
 }
 
 /* ---- features ---- */

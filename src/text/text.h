@@ -159,6 +159,10 @@ const char *rcp__snowball_name(const char *lang);
 int rcp__tok_day(const rcp_token *t);
 int rcp__tok_month(const rcp_doc *d, const rcp_token *t);
 
+/* Days since 1970-01-01 of year y, month m (1-12), day d (Howard
+ * Hinnant's days_from_civil; proleptic Gregorian). */
+long rcp__days_from_civil(int y, int m, int d);
+
 /* Languages known to detection, stopwords and stemming, as ISO 639-1;
  * "ms" stands for Indonesian ("id") too, which shares its list. */
 extern const char *const rcp__langs[];
