@@ -168,6 +168,14 @@ rcp_reader *rcp_reader_new(const char *const *inputs, size_t n,
  * rcp_article_free), 0 at the end, or a negative RCP_E* code when one input
  * (a file, a line) had to be skipped: *err then says which and why, and the
  * caller simply calls again to go on with the rest. err may be NULL.
+ * RCP_ESKIP is a note, not a loss (not counted by rcp_reader_skipped): an
+ * input not read on purpose (a hidden file or directory, a directory
+ * reached again through a link, a file reached twice, a directory with no
+ * article) or a remark on one that was read (bytes after its gzip data).
+ * Directories are walked once each, by device and inode; a FIFO is read
+ * only when a writer has it open, devices are refused; a line with no end
+ * within twice its limit ends that input. A read interrupted by a signal
+ * (EINTR) is an error for that input, so that a program can stop.
  */
 int rcp_reader_next(rcp_reader *r, rcp_article **out, rcp_error *err);
 
