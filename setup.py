@@ -1,6 +1,6 @@
 """setup.py - builds librecoupe.so with `make lib` and puts it inside the
 package as recoupe/librecoupe.so.0, where recoupe/_lib.py looks first.
-The metadata is in pyproject.toml."""
+The metadata is in setup.cfg."""
 
 import os
 import shutil

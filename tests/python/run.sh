@@ -44,13 +44,13 @@ if [ $rc -ne 0 ]; then
 fi
 
 # The package as a user installs it: a fresh venv with the system's
-# packages, `pip install --no-build-isolation .` (no network), then the
+# packages, a plain `pip install .` (no network), then the
 # README example from another directory. Only for the plain build (pip
 # builds with `make lib`, into build/).
 if [ "$BUILD" = build ] && "$PY" -c 'import venv, ensurepip' 2>/dev/null; then
     v=$(mktemp -d)
     if "$PY" -m venv --system-site-packages "$v/venv" >"$out" 2>&1 &&
-        "$v/venv/bin/pip" install -q --no-build-isolation --no-index . \
+        "$v/venv/bin/pip" install -q --no-index . \
             >>"$out" 2>&1 &&
         sed -n '/^```python$/,/^```$/p' python/README.md | sed '1d;$d' \
             >"$v/example.py" &&
