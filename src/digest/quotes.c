@@ -1854,6 +1854,20 @@ static int cmp_h64(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* Join the groups of quotes i and j, unless each has a known speaker
+ * and they differ (never two speakers in one group); the root is the
+ * smaller index, so that a group's root is its first quote. */
+static void qg_union(uint32_t *parent, int *gspk, uint32_t i, uint32_t j)
+{
+    uint32_t a = rcp__uf_root(parent, i), b = rcp__uf_root(parent, j);
+    if (a == b || (gspk[a] >= 0 && gspk[b] >= 0 && gspk[a] != gspk[b]))
+        return;
+    uint32_t r = RCP_MIN(a, b), o = RCP_MAX(a, b);
+    parent[o] = r;
+    if (gspk[r] < 0)
+        gspk[r] = gspk[o];
+}
+
 /* The first token at or after byte off of d. */
 static size_t tok_at_off(const rcp_doc *d, uint32_t off)
 {
@@ -2002,14 +2016,7 @@ static int quote_groups(rcp__nlp_ctx *c)
                 *v = i + 1;
                 continue;
             }
-            uint32_t a = rcp__uf_root(parent, (uint32_t)(*v - 1));
-            uint32_t b = rcp__uf_root(parent, (uint32_t)i);
-            if (a == b || (gspk[a] >= 0 && gspk[b] >= 0 && gspk[a] != gspk[b]))
-                continue;
-            uint32_t r = RCP_MIN(a, b), o = RCP_MAX(a, b);
-            parent[o] = r;
-            if (gspk[r] < 0)
-                gspk[r] = gspk[o];
+            qg_union(parent, gspk, (uint32_t)(*v - 1), (uint32_t)i);
         }
         rcp__map_release(&same);
     }
@@ -2026,15 +2033,7 @@ static int quote_groups(rcp__nlp_ctx *c)
             int piece = s >= 3 && s >= QG_HOLD * small; /* or a phrase */
             if (!same && !piece)
                 continue;
-            /* never two known speakers in one group */
-            uint32_t a = rcp__uf_root(parent, (uint32_t)i);
-            uint32_t b = rcp__uf_root(parent, j);
-            if (a == b || (gspk[a] >= 0 && gspk[b] >= 0 && gspk[a] != gspk[b]))
-                continue;
-            uint32_t r = RCP_MIN(a, b), o = RCP_MAX(a, b);
-            parent[o] = r;
-            if (gspk[r] < 0)
-                gspk[r] = gspk[o];
+            qg_union(parent, gspk, (uint32_t)i, j);
         }
     }
     /* the groups, numbered in order of their first quote (a root is the
