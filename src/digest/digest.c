@@ -122,7 +122,10 @@ static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
             lower_start = 1;
         if (!(k->flags & RCP_TOK_PUNCT))
             continue;
-        int32_t c = first_cp(p + k->off, k->len);
+        /* `` and '' of wire copy count as the marks they stand for */
+        int32_t c = rcp__tok_quote_cp(d, k);
+        if (!c)
+            c = first_cp(p + k->off, k->len);
         opens += is_open_quote(c);
         closes += is_close_quote(c);
         straight += c == '"';
@@ -130,7 +133,9 @@ static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
     /* how it ends: a terminator, possibly followed by closers */
     for (uint32_t t = s->tok + s->ntok; t > s->tok; t--) {
         const rcp_token *k = &d->toks[t - 1];
-        int32_t c = first_cp(p + k->off, k->len);
+        int32_t c = rcp__tok_quote_cp(d, k);
+        if (!c)
+            c = first_cp(p + k->off, k->len);
         if (c == '.' || c == '!' || c == 0x2026) {
             end = 1;
             excl = c == '!' && t == s->tok + s->ntok; /* not quoted */
