@@ -468,3 +468,31 @@ int cli_ratio(const char *opt, const char *v, double *out)
     *out = x;
     return 0;
 }
+
+int cli_cluster_option(const char *o, const char *v, rcp_cluster_opts *copts,
+                       int *stream)
+{
+    size_t num;
+    if (!strcmp(o, "stream")) {
+        *stream = 1;
+    } else if (!strcmp(o, "threshold")) {
+        return cli_ratio(o, v, &copts->threshold) ? EXIT_USAGE : 0;
+    } else if (!strcmp(o, "topic-threshold")) {
+        return cli_ratio(o, v, &copts->topic_threshold) ? EXIT_USAGE : 0;
+    } else if (!strcmp(o, "dup-threshold")) {
+        return cli_ratio(o, v, &copts->dup_threshold) ? EXIT_USAGE : 0;
+    } else if (!strcmp(o, "window")) {
+        if (cli_number(o, v, &num))
+            return EXIT_USAGE;
+        if (num == 0 || num > 100000) {
+            cli_error("option '--window' needs 1 to 100000 days");
+            return EXIT_USAGE;
+        }
+        copts->window = (unsigned)num;
+    } else if (!strcmp(o, "no-dates")) {
+        copts->no_dates = 1;
+    } else {
+        return -1;
+    }
+    return 0;
+}

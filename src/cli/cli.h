@@ -63,6 +63,14 @@ int cli_number(const char *opt, const char *value, size_t *out);
 /* The same for a size in bytes: 1 to RCP_MAX_ARTICLE_LIMIT (--max-size). */
 int cli_size(const char *opt, const char *value, size_t *out);
 
+/* The clusterer's options, shared by `cluster` and `cluster-features`:
+ * --stream, --threshold, --topic-threshold, --dup-threshold, --window,
+ * --no-dates. Returns 0 when o was one of them and was read, EXIT_USAGE
+ * (after an error message) when its value is bad, -1 when o is another
+ * option. */
+int cli_cluster_option(const char *o, const char *v, rcp_cluster_opts *copts,
+                       int *stream);
+
 /*
  * SIGINT and SIGTERM: the first one lets the command finish the record it
  * is on; cli_next() then reports the end of the input, the command writes

@@ -85,8 +85,11 @@ int cmd_cluster(int argc, char **argv)
                         "o output threshold topic-threshold dup-threshold "
                         "window max-size format",
                         &v))) {
-        size_t num;
-        if (!strcmp(o, "h") || !strcmp(o, "help")) {
+        int rc = cli_cluster_option(o, v, &copts, &stream);
+        if (rc >= 0) {
+            if (rc)
+                return rc;
+        } else if (!strcmp(o, "h") || !strcmp(o, "help")) {
             cli_help(help);
             return EXIT_OK;
         } else if (!strcmp(o, "o") || !strcmp(o, "output")) {
@@ -97,27 +100,6 @@ int cmd_cluster(int argc, char **argv)
                 return EXIT_USAGE;
             }
             csv = !strcmp(v, "csv");
-        } else if (!strcmp(o, "stream")) {
-            stream = 1;
-        } else if (!strcmp(o, "threshold")) {
-            if (cli_ratio(o, v, &copts.threshold))
-                return EXIT_USAGE;
-        } else if (!strcmp(o, "topic-threshold")) {
-            if (cli_ratio(o, v, &copts.topic_threshold))
-                return EXIT_USAGE;
-        } else if (!strcmp(o, "dup-threshold")) {
-            if (cli_ratio(o, v, &copts.dup_threshold))
-                return EXIT_USAGE;
-        } else if (!strcmp(o, "window")) {
-            if (cli_number(o, v, &num))
-                return EXIT_USAGE;
-            if (num == 0 || num > 100000) {
-                cli_error("option '--window' needs 1 to 100000 days");
-                return EXIT_USAGE;
-            }
-            copts.window = (unsigned)num;
-        } else if (!strcmp(o, "no-dates")) {
-            copts.no_dates = 1;
         } else if (!strcmp(o, "max-size")) {
             if (cli_size(o, v, &ropts.max_article_bytes))
                 return EXIT_USAGE;

@@ -53,30 +53,14 @@ typedef struct state {
 static int option(void *ctx, const char *o, const char *v, const char *arg)
 {
     state *s = ctx;
-    size_t num;
+    int rc = cli_cluster_option(o, v, &s->copts, &s->stream);
+    if (rc >= 0)
+        return rc;
     if (!strcmp(o, "h") || !strcmp(o, "help")) {
         fputs(help, stdout);
         return EXIT_OK;
     } else if (!strcmp(o, "o") || !strcmp(o, "output")) {
         s->out_path = v;
-    } else if (!strcmp(o, "stream")) {
-        s->stream = 1;
-    } else if (!strcmp(o, "threshold")) {
-        return cli_ratio(o, v, &s->copts.threshold) ? EXIT_USAGE : 0;
-    } else if (!strcmp(o, "topic-threshold")) {
-        return cli_ratio(o, v, &s->copts.topic_threshold) ? EXIT_USAGE : 0;
-    } else if (!strcmp(o, "dup-threshold")) {
-        return cli_ratio(o, v, &s->copts.dup_threshold) ? EXIT_USAGE : 0;
-    } else if (!strcmp(o, "window")) {
-        if (cli_number(o, v, &num))
-            return EXIT_USAGE;
-        if (num == 0 || num > 100000) {
-            cli_error("option '--window' needs 1 to 100000 days");
-            return EXIT_USAGE;
-        }
-        s->copts.window = (unsigned)num;
-    } else if (!strcmp(o, "no-dates")) {
-        s->copts.no_dates = 1;
     } else {
         cli_error("unknown option '%s'; see 'recoupe cluster-features --help'",
                   arg);
