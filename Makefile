@@ -43,7 +43,7 @@ LIBS = -lstemmer -lutf8proc -lsodium $(shell pkg-config --cflags --libs libxml-2
 
 # The pipeline, in dependency order; cli/ uses only include/recoupe.h.
 LIB_SRC = $(wildcard src/base/*.c src/text/*.c src/ingest/*.c \
-                     src/story/*.c src/digest/*.c src/eval/*.c \
+                     src/story/*.c src/analysis/*.c src/digest/*.c src/eval/*.c \
                      src/store/*.c)
 CLI_SRC = $(wildcard src/cli/*.c)
 TEST_SRC = $(wildcard tests/unit/*.c)

@@ -13,7 +13,7 @@
  *                                             speaker, context, quote
  *   REP=20 build/nlp_show -q cluster.jsonl    best time of 20 runs
  */
-#include "digest/nlp.h"
+#include "analysis/nlp.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -12,7 +12,7 @@
 #ifndef RCP_DIGEST_H
 #define RCP_DIGEST_H
 
-#include "digest/nlp.h"
+#include "analysis/nlp.h"
 
 /* Why a sentence is kept out of the summary (and of `unique`). */
 enum {

@@ -52,7 +52,7 @@
  * is linear in the story.
  */
 #include "digest/digest.h"
-#include "digest/nlp_priv.h"
+#include "analysis/nlp_priv.h"
 #include "text/text.h"
 
 #include <limits.h>

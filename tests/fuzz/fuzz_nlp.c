@@ -5,7 +5,7 @@
  * (first byte), then run through rcp__story_nlp_run. Every offset that
  * comes back must lie inside its doc.
  */
-#include "digest/nlp.h"
+#include "analysis/nlp.h"
 
 #include <stdint.h>
 #include <stdlib.h>

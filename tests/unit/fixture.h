@@ -8,7 +8,7 @@
 
 #include "recoupe.h"
 
-#include "digest/nlp.h"
+#include "analysis/nlp.h"
 
 /* Split a TSV line into at most n fields in place; returns the count. */
 int fixture_fields(char *line, char **f, int n);

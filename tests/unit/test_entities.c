@@ -5,8 +5,8 @@
 #include "fixture.h"
 #include "harness.h"
 
-#include "digest/nlp.h"
-#include "digest/nlp_priv.h"
+#include "analysis/nlp.h"
+#include "analysis/nlp_priv.h"
 
 #include <stdlib.h>
 

@@ -6,7 +6,7 @@
  */
 #include "harness.h"
 
-#include "digest/nlp.h"
+#include "analysis/nlp.h"
 
 #include <stdlib.h>
 

@@ -14,7 +14,7 @@
  * hash as rcp_token.hnorm, so that a token is looked up without hashing
  * its word again.
  */
-#include "nlp_priv.h"
+#include "analysis/nlp_priv.h"
 
 typedef struct lex_list {
     uint32_t cls;

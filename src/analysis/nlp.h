@@ -1,5 +1,6 @@
 /*
- * nlp.h - what the digest needs to know about the people, places and
+ * nlp.h - the analysis of a story (src/analysis/, between text/ and
+ * digest/): what the digest needs to know about the people, places and
  * organisations of a story, who is quoted, and when things happen.
  *
  * One call analyses all the docs of a story together, so that names are

@@ -60,7 +60,7 @@
  * few around it), plus the role table, scanned per role-subject (at most
  * ROLES_MAX), plus the grouping (pairs of quotes that share a term).
  */
-#include "nlp_priv.h"
+#include "analysis/nlp_priv.h"
 #include "text/text.h"
 
 #include <stdlib.h>

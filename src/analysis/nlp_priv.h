@@ -9,7 +9,7 @@
 #ifndef RCP_NLP_PRIV_H
 #define RCP_NLP_PRIV_H
 
-#include "digest/nlp.h"
+#include "analysis/nlp.h"
 
 /* ---- word lists (nlp_lexicon.c) ----
  * Classes of folded words (lower case, no accents, ' for the apostrophe).

@@ -40,7 +40,7 @@
  * 2006: only full ISO dates are read inside the text.
  * Cost: linear in the tokens.
  */
-#include "nlp_priv.h"
+#include "analysis/nlp_priv.h"
 #include "text/text.h"
 
 #include <stdio.h>

@@ -37,7 +37,7 @@
  * the longer forms that share its key (chained by the key of their first
  * and last words).
  */
-#include "nlp_priv.h"
+#include "analysis/nlp_priv.h"
 
 #include <stdlib.h>
 

@@ -10,7 +10,7 @@
  * Everything returned lives in the caller's arena; the working tables are
  * freed before returning.
  */
-#include "nlp_priv.h"
+#include "analysis/nlp_priv.h"
 
 int rcp__story_nlp_run(const rcp_doc *const *docs, size_t n, rcp__arena *a,
                        rcp__story_nlp *out)
