@@ -61,6 +61,9 @@ typedef struct rcp__dunit {
     uint64_t text;   /* hash of its words: the same statement verbatim */
     rcp__dval *vals; /* the values it gives (see unit_values) */
     uint32_t nvals;
+    uint32_t *tmask;  /* per term: the chunks that hold it, bit c for
+                         chunk c (analysis/clauses.h) */
+    uint32_t nchunks; /* its chunks: the places a claim may begin */
 } rcp__dunit;
 
 typedef struct rcp__dfact {
