@@ -72,6 +72,9 @@
 #ifndef DIS_SENT_MIN
 #define DIS_SENT_MIN 0.15 /* ... in sentences at least this close */
 #endif
+#ifndef DIS_TITLE_SENT
+#define DIS_TITLE_SENT 0 /* titles of one person: sentences this close */
+#endif
 #define DIS_WINDOW 64    /* values of a slot compared with each one */
 #define DIS_MAXVALUES 8  /* distinct values shown per disagreement */
 #define NAME_PREFIX 3    /* two spellings of a name share this many bytes */
@@ -173,7 +176,9 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
         x->unit = ui;
         x->doc = u->doc;
         x->off = v->off, x->len = v->len;
-        x->name = v->kind == RCP__VAL_NAME;
+        x->name = v->kind == RCP__VAL_NAME ? 1
+                  : v->kind == RCP__VAL_TITLE ? 2
+                                              : 0;
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
     }
     return 0;
@@ -204,8 +209,12 @@ static int name_words(const char *p, uint32_t len, char *w, size_t n)
     return k;
 }
 
-/* Two words are one word inflected: equal, or one is the other with a
- * final "s" ("Banque" / "Banques"). */
+/* Two words are one word inflected, shortened or spelt the British or
+ * the American way: equal, one the other with a final "s" ("Banque" /
+ * "Banques"), one a beginning of the other of three letters or more
+ * ("Sam" / "Samuel", "Grand" / "Grande"), or equal once "z" is read "s",
+ * a final "re" "er" and "our" "or" ("Recognised" / "Recognized",
+ * "Centre" / "Center"). */
 static int word_same(const char *a, const char *b)
 {
     size_t x = strlen(a), y = strlen(b);
@@ -215,7 +224,27 @@ static int word_same(const char *a, const char *b)
         size_t u = x;
         x = y, y = u;
     }
-    return !strncmp(a, b, x) && (y == x || (y == x + 1 && b[x] == 's'));
+    if (!strncmp(a, b, x) && (y == x || x >= 3))
+        return 1;
+    /* regional spellings */
+    char p[64], q[64];
+    const char *in[2] = {a, b};
+    char *out[2] = {p, q};
+    for (int k = 0; k < 2; k++) {
+        size_t n = strlen(in[k]);
+        if (n >= sizeof p)
+            return 0;
+        for (size_t i = 0; i < n; i++)
+            out[k][i] = in[k][i] == 'z' ? 's' : in[k][i];
+        out[k][n] = 0;
+        if (n >= 3 && !strcmp(out[k] + n - 2, "re"))
+            out[k][n - 2] = 'e', out[k][n - 1] = 'r';
+        if (n >= 4 && !strcmp(out[k] + n - 3, "our"))
+            out[k][n - 2] = 'r', out[k][n - 1] = 0;
+        for (char *c = strstr(out[k], "our"); c; c = strstr(c + 1, "our"))
+            memmove(c + 1, c + 2, strlen(c + 2) + 1); /* "colour" */
+    }
+    return !strcmp(p, q);
 }
 
 /* Two names are forms of one name rather than two spellings: the same
@@ -396,6 +425,9 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
     if (dissents(g, a->unit, b->unit) || dissents(g, b->unit, a->unit))
         return 1;
     double sent = rcp__digest_sim(g, x, y, NULL, NULL);
+    if (a->name == 2) /* the slot says who: the title or first name of
+                         one person, wherever it is said */
+        return sent >= DIS_TITLE_SENT;
     double ds = DIS_SENT, dl = DIS_LOCAL, dm = DIS_SENT_MIN;
     if (a->slot == RCP__SLOT_DATE || a->slot == RCP__SLOT_MDAY ||
         a->slot == RCP__SLOT_WDAY ||

@@ -144,6 +144,36 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"two titles of one person, in sentences that say other things",
+     {ART("a", NODATE, "en",
+          "Navy spokesman Commander Nirad Sinha said the pirates were "
+          "handed over to the Yemeni coast guard."),
+      ART("b", NODATE, "en",
+          "The warship had been patrolling since October, according to "
+          "Commodore Nirad Sinha of the Indian Navy."),
+      NULL},
+     {"Commander Nirad Sinha", "Commodore Nirad Sinha", NULL},
+     "conflict"},
+    {"a first name and its short form are one name",
+     {ART("a", NODATE, "en",
+          "The team traded Samuel Dalembert to Sacramento on Thursday, the "
+          "club said."),
+      ART("b", NODATE, "en",
+          "The team traded Sam Dalembert to Sacramento on Thursday, the "
+          "club said."),
+      NULL},
+     {NULL},
+     NULL},
+    {"British and American spellings of one name",
+     {ART("a", NODATE, "en",
+          "The convoy sailed through the Internationally Recognised Transit "
+          "Corridor on Friday."),
+      ART("b", NODATE, "en",
+          "The convoy sailed through the Internationally Recognized Transit "
+          "Corridor on Friday."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "
