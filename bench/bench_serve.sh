@@ -10,16 +10,10 @@
 set -eu
 RECOUPE=$1 DB=$2 N=${3:-20}
 T=$(mktemp -d)
+pid=
 trap 'kill $pid 2>/dev/null; rm -rf "$T"' EXIT
-: >"$T/out"
-"$RECOUPE" serve --db "$DB" --port 0 >"$T/out" 2>"$T/err" &
-pid=$!
-i=0
-while ! grep -q 'http://' "$T/out" && [ $i -lt 300 ]; do
-    sleep 0.1
-    i=$((i + 1))
-done
-url=$(sed -n 's/.*\(http:[^ ]*\).*/\1/p' "$T/out")
+. "$(dirname "$0")/../tests/serve/start.sh"
+serve_start "$RECOUPE" "$DB" "$T"
 tck=$(getconf CLK_TCK)
 cpu() { awk '{ print $14 + $15 }' /proc/$pid/stat; }
 ids=$(python3 -c 'import sqlite3, sys
