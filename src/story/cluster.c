@@ -171,13 +171,18 @@ typedef struct slink {
 } slink;
 
 /* The stream's view of an article (rcp_clusterer_add with an out). */
+/* An article's candidate score, valid while stamp is the current one
+ * (apart from sart: the postings scan reads only these). */
+typedef struct scand {
+    float score;
+    uint32_t stamp;
+} scand;
+
 typedef struct sart {
     tw v[K_TERMS];      /* its vector at arrival, normalised */
     float top[SCALE_K]; /* its best cosines so far, descending */
     slink *e;           /* its links, to earlier and later articles */
     uint32_t ne, cap;
-    float score;        /* candidate score, valid when stamp is current */
-    uint32_t stamp;
     uint32_t next, prev;     /* its story's list, UINT32_MAX at the ends */
     uint32_t lstamp, lnode;  /* scratch of st_settle */
     uint32_t emitted;        /* the story it was written out with */
@@ -208,7 +213,8 @@ typedef struct svote {
 
 typedef struct stream {
     sart *a; /* by article */
-    size_t na, capa;
+    scand *sc; /* by article */
+    size_t na, capa, capsc;
     sstory *st;
     size_t nst, capst, nlabel;
     posting *post; /* by term: the articles holding it, in arrival order */
@@ -722,6 +728,7 @@ static void stream_release(stream *s)
     rcp__free(s->st);
     rcp__free(s->post);
     rcp__free(s->a);
+    rcp__free(s->sc);
     rcp__free(s->cand);
     memset(s, 0, sizeof *s);
 }
@@ -1031,10 +1038,12 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
 
 static int stream_room(stream *s, size_t n)
 {
-    if (rcp__grow(&s->a, &s->capa, n, sizeof *s->a))
+    if (rcp__grow(&s->a, &s->capa, n, sizeof *s->a) ||
+        rcp__grow(&s->sc, &s->capsc, n, sizeof *s->sc))
         return RCP_ENOMEM;
     if (n > s->na) { /* articles added without a stream answer included */
         memset(s->a + s->na, 0, (n - s->na) * sizeof *s->a);
+        memset(s->sc + s->na, 0, (n - s->na) * sizeof *s->sc);
         s->na = n;
     }
     if (!s->cand && !(s->cand = rcp__malloc((size_t)Q_TERMS * L_BATCH *
@@ -1064,7 +1073,7 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
     tw *v = me_a->v;
     memcpy(v, c->vec, nv * sizeof *v);
     me_a->nv = (uint8_t)nv;
-    me_a->stamp = 0;
+    s->sc[i].stamp = 0;
     me_a->lstamp = 0;
     me_a->emitted = UINT32_MAX;
     float *top = me_a->top;
@@ -1079,7 +1088,7 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
         uint32_t from = pl->n > L_BATCH ? pl->n - L_BATCH : 0;
         for (uint32_t k = pl->n; k-- > from;) {
             uint32_t j = pl->p[k];
-            sart *b = &s->a[j];
+            scand *b = &s->sc[j];
             if (b->stamp != i + 1) {
                 b->stamp = i + 1;
                 b->score = 0;
@@ -1088,7 +1097,7 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
             b->score += v[q].w;
         }
     }
-    select_best(s->cand, ncand, EDGE_M, &s->a[0].score, sizeof *s->a);
+    select_best(s->cand, ncand, EDGE_M, &s->sc[0].score, sizeof *s->sc);
     ncand = RCP_MIN(ncand, (size_t)EDGE_M);
     dense_set(c, v, nv);
     size_t ne = 0;
