@@ -175,55 +175,21 @@ static int is_content(const rcp_token *k)
            k->norm_len >= 2;
 }
 
-/*
- * The values of tokens [t0, t1) of d: each number with the first word
- * after it, past at most two stopwords ("600 millions d'euros", "12
- * morts", "$1 million", "17 octobre"), or else the word just before it
- * ("December 10", "page 3"). Returns the count, the values in out (room
- * for t1 - t0).
- */
-static uint32_t unit_values(const rcp_doc *d, uint32_t t0, uint32_t t1,
-                            rcp__dval *out)
-{
-    uint32_t n = 0;
-    for (uint32_t t = t0; t < t1; t++) {
-        const rcp_token *k = &d->toks[t];
-        if (!(k->flags & RCP_TOK_NUM) || (k->flags & RCP_TOK_DATE))
-            continue;
-        uint64_t what = 0;
-        for (uint32_t w = t + 1, skip = 0; w < t1 && skip <= 2; w++) {
-            const rcp_token *x = &d->toks[w];
-            if ((x->flags & RCP_TOK_WORD) && !(x->flags & RCP_TOK_STOP)) {
-                what = x->hstem;
-                break;
-            }
-            if (!(x->flags & RCP_TOK_STOP))
-                break; /* a number, a comma: it counts nothing named */
-            skip++;
-        }
-        if (!what && t > t0 && (d->toks[t - 1].flags & RCP_TOK_WORD) &&
-            !(d->toks[t - 1].flags & RCP_TOK_STOP))
-            what = d->toks[t - 1].hstem;
-        if (what) {
-            out[n].what = what;
-            out[n].value = k->hnorm;
-            n++;
-        }
-    }
-    return n;
-}
+/* The kinds of values the aligner compares (values.h): figures with their
+ * noun and day-months. */
+#define ALIGN_VALUES (RCP__VAL_FIGURE | RCP__VAL_MDAY)
 
 int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b)
 {
     for (uint32_t i = 0; i < a->nvals; i++) {
         int same_what = 0, same_value = 0;
         for (uint32_t j = 0; j < b->nvals; j++)
-            if (a->vals[i].what == b->vals[j].what) {
+            if (a->vals[i].slot == b->vals[j].slot) {
                 same_what = 1;
                 /* any value of a's for that thing will do */
                 for (uint32_t k = 0; k < a->nvals && !same_value; k++)
-                    same_value = a->vals[k].what == a->vals[i].what &&
-                                 a->vals[k].value == b->vals[j].value;
+                    same_value = a->vals[k].slot == a->vals[i].slot &&
+                                 rcp__values_meet(&a->vals[k], &b->vals[j]);
             }
         if (same_what && !same_value)
             return 1;
@@ -247,6 +213,7 @@ static int build_units(rcp_digest *g)
     g->units =
         rcp__arena_zalloc(&g->arena, (total ? total : 1) * sizeof *g->units);
     uint32_t *tmp = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tmp);
+    rcp__values vals = {0};
     rcp__map vocab, seen;
     rcp__map_init(&vocab);
     rcp__map_init(&seen);
@@ -326,11 +293,17 @@ static int build_units(rcp_digest *g)
                 if (rcp__grow(&sf, &sfcap, g->nterms, sizeof *sf))
                     goto cleanup;
                 u->flags = unit_flags(d, st, u->words, k);
-                u->vals = rcp__arena_alloc(&g->arena,
-                                           (u->ntok + 1) * sizeof *u->vals);
+                vals.n = 0;
+                if (rcp__values_read(d, u->tok, u->tok + u->ntok,
+                                     ALIGN_VALUES, NULL, 0, &vals) < 0)
+                    goto cleanup;
+                u->nvals = (uint32_t)vals.n;
+                u->vals = rcp__arena_alloc(
+                    &g->arena, (vals.n ? vals.n : 1) * sizeof *u->vals);
                 if (!u->vals)
                     goto cleanup;
-                u->nvals = unit_values(d, u->tok, u->tok + u->ntok, u->vals);
+                if (vals.n)
+                    memcpy(u->vals, vals.v, vals.n * sizeof *u->vals);
                 u->pos = pos;
                 if (!(u->flags & (RCP__U_SHORT | RCP__U_NOISE)))
                     pos++;
@@ -392,6 +365,7 @@ static int build_units(rcp_digest *g)
     rc = 0;
 cleanup:
     rcp__free(tmp);
+    rcp__values_release(&vals);
     rcp__free(sf);
     rcp__free(isnum);
     rcp__map_release(&vocab);
