@@ -9,6 +9,7 @@
  * Every statement the digest holds is a (doc, offset, length) range of a
  * doc's text, so whatever is written is verbatim by construction.
  */
+#include "analysis/clauses.h"
 #include "digest/digest.h"
 #include "text/text.h"
 
@@ -45,6 +46,12 @@ uint32_t rcp__count_words(const char *p, size_t n)
 static int cmp_u32(const void *a, const void *b)
 {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return (x > y) - (x < y);
 }
 
@@ -212,7 +219,7 @@ static int build_units(rcp_digest *g)
     }
     g->units =
         rcp__arena_zalloc(&g->arena, (total ? total : 1) * sizeof *g->units);
-    uint32_t *tmp = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tmp);
+    uint64_t *tkey = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tkey);
     rcp__values vals = {0};
     rcp__map vocab, seen;
     rcp__map_init(&vocab);
@@ -221,7 +228,7 @@ static int build_units(rcp_digest *g)
     uint8_t *isnum = NULL;
     size_t sfcap = 0, isnumcap = 0;
     int rc = RCP_ENOMEM;
-    if (!g->units || !tmp)
+    if (!g->units || !tkey)
         goto cleanup;
     for (size_t i = 0; i < g->ndocs; i++) {
         const rcp_doc *d = g->docs[i];
@@ -251,8 +258,12 @@ static int build_units(rcp_digest *g)
                 uint32_t n = 0;
                 uint64_t h = 0x9e3779b97f4a7c15ULL;
                 int paren = 0;
+                uint32_t starts[RCP__MAX_CHUNKS], chunk = 0;
+                u->nchunks = rcp__clause_starts(d, t0, t1, starts);
                 for (uint32_t t = st->tok; t < st->tok + st->ntok; t++) {
                     const rcp_token *k = &d->toks[t];
+                    while (chunk + 1 < u->nchunks && t >= starts[chunk + 1])
+                        chunk++;
                     if (!(k->flags & RCP_TOK_PUNCT))
                         h = rcp__mix64(h ^ k->hnorm);
                     /* words in brackets are asides (an acronym spelt out, a
@@ -277,19 +288,27 @@ static int build_units(rcp_digest *g)
                     }
                     if ((k->flags & RCP_TOK_CAP) && !(k->flags & RCP_TOK_SSTART))
                         isnum[*v - 1] |= RCP__T_NAME;
-                    tmp[n++] = (uint32_t)(*v - 1);
+                    tkey[n++] = (uint64_t)(*v - 1) << 32 | (1u << chunk);
                 }
-                qsort(tmp, n, sizeof *tmp, cmp_u32);
-                uint32_t k = 0;
-                for (uint32_t j = 0; j < n; j++)
-                    if (k == 0 || tmp[k - 1] != tmp[j])
-                        tmp[k++] = tmp[j];
-                u->nterms = k;
+                /* terms ascending, each once, with the chunks holding it */
+                qsort(tkey, n, sizeof *tkey, cmp_u64);
                 u->terms =
-                    rcp__arena_alloc(&g->arena, (k ? k : 1) * sizeof(uint32_t));
-                if (!u->terms)
+                    rcp__arena_alloc(&g->arena, (n ? n : 1) * sizeof(uint32_t));
+                u->tmask =
+                    rcp__arena_alloc(&g->arena, (n ? n : 1) * sizeof(uint32_t));
+                if (!u->terms || !u->tmask)
                     goto cleanup;
-                memcpy(u->terms, tmp, k * sizeof(uint32_t));
+                uint32_t k = 0;
+                for (uint32_t j = 0; j < n; j++) {
+                    uint32_t term = (uint32_t)(tkey[j] >> 32);
+                    if (k && u->terms[k - 1] == term) {
+                        u->tmask[k - 1] |= (uint32_t)tkey[j];
+                        continue;
+                    }
+                    u->terms[k] = term;
+                    u->tmask[k++] = (uint32_t)tkey[j];
+                }
+                u->nterms = k;
                 if (rcp__grow(&sf, &sfcap, g->nterms, sizeof *sf))
                     goto cleanup;
                 u->flags = unit_flags(d, st, u->words, k);
@@ -364,7 +383,7 @@ static int build_units(rcp_digest *g)
     }
     rc = 0;
 cleanup:
-    rcp__free(tmp);
+    rcp__free(tkey);
     rcp__values_release(&vals);
     rcp__free(sf);
     rcp__free(isnum);

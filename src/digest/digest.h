@@ -55,6 +55,9 @@ typedef struct rcp__dunit {
     rcp__value *vals; /* the figures and day-months it gives (values.h),
                          which the aligner compares */
     uint32_t nvals;
+    uint32_t *tmask;  /* per term: the chunks that hold it, bit c for
+                         chunk c (analysis/clauses.h) */
+    uint32_t nchunks; /* its chunks: the places a claim may begin */
 } rcp__dunit;
 
 typedef struct rcp__dfact {
