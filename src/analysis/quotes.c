@@ -1333,8 +1333,10 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             if (!found(s))
                 s = agency_at(q, doc, n, op, &after);
             after = skip_aside(d, after, op);
-            if (found(s) && after < op && is_punct(d, &d->toks[after], ','))
-                return s;
+            if (found(s) && after < op &&
+                (is_punct(d, &d->toks[after], ',') ||
+                 is_punct(d, &d->toks[after], ':')))
+                return s; /* Selon X, « ... » / selon X : « ... » */
             continue;
         }
         if (!say_token(d, v, &pron, &aux, &nx))
@@ -1782,13 +1784,16 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
         const rcp__quote *p = &q->q[q->nq - 1];
         size_t pc = q->qclose[q->nq - 1];
         uint32_t para = d->sents[d->toks[op].sent].para;
-        if (p->doc == doc && p->speaker >= 0 && op > pc && op - pc <= 16 &&
+        if (p->doc == doc && p->speaker >= 0 && op > pc && op - pc <= 24 &&
             d->sents[d->toks[pc].sent].para + 1 == para &&
             quote_alone(q->c, doc, op, cl)) {
+            /* no other person in between (the attribution may name an
+             * organisation: le manager de l'équipe Silence Lotto, X) */
             int other = 0;
             for (size_t k = pc + 1; k < op; k++) {
                 int m = q->c->tok_m[doc][k];
-                if ((m >= 0 && ent_of(q->c, m) != p->speaker) ||
+                if ((m >= 0 && is_person(q->c, m) &&
+                     ent_of(q->c, m) != p->speaker) ||
                     (d->toks[k].flags & RCP_TOK_QUOTE))
                     other = 1;
             }
