@@ -523,8 +523,11 @@ void rcp_digest_free(rcp_digest *d);
  *          badges, facts, what each article adds, quotes, names shared by
  *          several articles, timeline, disagreements.
  *   _html  a standalone page (inline CSS, no script, no external
- *          resource, every text escaped) readable on a phone.
- * Each builds the whole text in memory and writes it at once. Returns 0,
+ *          resource, every text escaped) readable on a phone: an index
+ *          of the stories linking to each (when n > 1), then each story
+ *          as rcp_digest_html writes it (below).
+ * _json and _md build the whole text in memory and write it at once;
+ * _html writes one story at a time. Returns 0,
  * RCP_ENOMEM, or RCP_EIO when writing or flushing f failed.
  */
 int rcp_digest_write_json(FILE *f, const rcp_digest *const *d, size_t n);
@@ -541,6 +544,40 @@ int rcp_digest_write_html(FILE *f, const rcp_digest *const *d, size_t n);
  */
 int rcp_digest_json(const rcp_digest *d, int line, char *buf, size_t cap,
                     size_t *len);
+
+/*
+ * The HTML of digests, shared by `recoupe digest --format html` and
+ * `recoupe serve` (plain HTML and CSS, no script, every text escaped).
+ *
+ * rcp_digest_html: one story as an HTML fragment, <article
+ * class="story" id="ID">...</article>: title and counts, summary and
+ * facts with a badge per outlet behind each (linked to that outlet's
+ * article when its url is http(s)), what each outlet adds, quotes, who
+ * and what, timeline, disagreements side by side, the articles. Into
+ * buf[0..cap) as rcp_digest_json. Returns 0 or RCP_ENOMEM.
+ *
+ * A page is rcp_html_begin (doctype, head with the style sheet, <body>),
+ * what the caller writes (a <main> with fragments, index entries in an
+ * <ol class="stories">), then rcp_html_end. rcp_html_index_entry writes
+ * one <li> of an index of stories; only href is required.
+ * They return 0, RCP_ENOMEM or RCP_EIO (writing f failed).
+ */
+int rcp_digest_html(const rcp_digest *d, char *buf, size_t cap, size_t *len);
+
+typedef struct rcp_html_entry {
+    const char *href;  /* the link: "/story/12", "#s12" */
+    const char *title; /* NULL: "(untitled)" */
+    size_t articles, outlets;
+    const char *langs;        /* "en fr", or NULL */
+    const char *first_date;   /* "2024-01-02", or NULL */
+    const char *last_date;    /* or NULL */
+    const char *outlet_names; /* one a line (the first six shown), or NULL */
+    const char *mark;         /* "new", "changed", or NULL */
+} rcp_html_entry;
+
+int rcp_html_begin(FILE *f, const char *title);
+int rcp_html_index_entry(FILE *f, const rcp_html_entry *e);
+int rcp_html_end(FILE *f);
 
 /* ------------------------------------------------------------------------
  * Reading a digest
@@ -683,7 +720,8 @@ int rcp_digest_disagreement_value(const rcp_digest *d, size_t i, size_t v,
  * is in docs/store.md, versioned by PRAGMA user_version and migrated on
  * open for writing. Story ids are stable: an article keeps its story id
  * across adds (the streaming clusterer never moves an article; it is
- * rebuilt at each add from the stored features). Stories are named "s"
+ * rebuilt at each add from the stored features of the last 2,048
+ * articles). Stories are named "s"
  * and their number ("s12") in the outputs.
  */
 typedef struct rcp_store rcp_store;
@@ -713,7 +751,8 @@ typedef struct rcp_store_add_stats {
  * Add every article of the reader. Articles already stored (same id, or
  * same clean text) are skipped. Each batch of new articles is one
  * transaction; the stories it touched get their counts rebuilt in it and
- * their digests marked stale (rcp_store_refresh builds them). Inputs the reader skips are passed to report (may be
+ * their digests marked stale (rcp_store_refresh builds them: `recoupe
+ * add` calls it next). Inputs the reader skips are passed to report (may be
  * NULL). The write lock is taken first: while another add runs, this one
  * waits RCP_STORE_BUSY_MS, then returns RCP_EBUSY. stats may be NULL.
  * Returns 0 or RCP_E* with *err (what was committed stays).
@@ -765,11 +804,18 @@ int rcp_store_stories(rcp_store *s, const rcp_store_query *q,
 int rcp_store_story_json(rcp_store *s, long story, char **json,
                          rcp_error *err);
 
+/* The story's page: the HTML fragment of rcp_digest_html, kept beside its
+ * JSON and built with it, so that serving a story is reading one row.
+ * Release *html with rcp_store_free. Returns as rcp_store_story_json. */
+int rcp_store_story_html(rcp_store *s, long story, char **html,
+                         rcp_error *err);
+
 /* Release what a rcp_store_* function handed out (accepts NULL). */
 void rcp_store_free(void *p);
 
-/* Build and keep every stale digest (and index its facts for search), a
- * transaction per 100 stories; *built says how many (may be NULL). */
+/* Build and keep every stale digest with its page (and index its facts
+ * for search), a transaction per 64 stories; *built says how many (may
+ * be NULL). */
 int rcp_store_refresh(rcp_store *s, size_t *built, rcp_error *err);
 
 /* A story's digest built from its stored articles, with the articles and

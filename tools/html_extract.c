@@ -71,6 +71,9 @@ int main(int argc, char **argv)
         rcp__page pg;
         rcp_error err;
         memset(&err, 0, sizeof err);
+#ifdef RCP_DATES_DEBUG
+        fprintf(stderr, "FILE %s\n", argv[i]);
+#endif
         int rc = rcp__html_extract(p, n, &a, &pg, &err);
         if (rc) {
             fprintf(stderr, "html_extract: '%s': %s\n", argv[i],

@@ -573,6 +573,13 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
             a++;
             continue;
         }
+        /* a particle that opens a surname, capitalised: Van Rompuy,
+         * Von Trier, Di Maio (not De, La, The: determiners, stopwords) */
+        if ((lx & LX_CONN) && (t->flags & RCP_TOK_CAP) &&
+            !(t->flags & (RCP_TOK_STOP | RCP_TOK_UPPER)) &&
+            !(lx & (LX_DET | LX_PREP)) && a + 1 < j &&
+            is_cap(&d->toks[a + 1]))
+            break;
         if ((t->flags & RCP_TOK_STOP) ||
             (lx & (LX_DET | LX_NONNAME | LX_MONTH | LX_WEEKDAY | LX_ACCORD)) ||
             (lx & LX_CONN)) {

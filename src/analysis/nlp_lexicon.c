@@ -85,7 +85,7 @@ static const lex_list lists[] = {
      "relate|souffle|murmure|s'etonne|s'insurge|s'emporte|"
      "s'indigne|felicite|rejouit|avance|analyse|enchaine|"
      "explique|enumere|reconnait|ajoute|insiste|"
-     "said|says|say|told|tells|added|adds|explained|explains|stated|"
+     "said|says|say|saying|told|tells|added|adds|explained|explains|stated|"
      "states|declared|noted|notes|insisted|insists|argued|argues|"
      "claimed|claims|wrote|writes|asked|replied|announced|confirmed|"
      "warned|warns|continued|acknowledged|admitted|recalled|"
@@ -137,7 +137,8 @@ static const lex_list lists[] = {
     {LX_DOCWORD, "statement|communique|release|declaration|letter|lettre"},
     {LX_AUX, "a|avait|aurait|ont|avaient|auraient|has|had|have|was|is|s'|"
              "est|etait|s'est|se|lui|leur|y|n'|ne|a-t-il|a-t-elle|"
-             "avait-il|avait-elle|ont-ils|ont-elles"},
+             "avait-il|avait-elle|ont-ils|ont-elles|would|will|could|"
+             "did|does|can|may|might"},
     {LX_ADV, "egalement|aussi|encore|ensuite|alors|notamment|deja|"
              "enfin|plus|tard|tot|pour|sa|part|de|son|cote|d'ailleurs|"
              "ailleurs|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|"
@@ -147,7 +148,7 @@ static const lex_list lists[] = {
              "also|later|then|again|recently|yesterday|today|tonight|"
              "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
              "last|night|morning|evening|afternoon|earlier|on|in|"
-             "statement|interview|week|reporters|journalists"},
+             "statement|interview|week|reporters|journalists|not|never"},
     {LX_ACCORD, "selon|d'apres|according"},
     {LX_DET, "le|la|l'|les|un|une|the|a|an|ce|cet|cette|son|sa|leur|its|"
              "his|her|their"},

@@ -28,9 +28,15 @@
  *           / Et demandé que « ... » (the last sentence's subject)
  *   inside  « Nous allons, a dit le ministre, reconstruire le pont » /
  *           « A, a déclaré X. B »
- *   the sentence before, ending in ':' or 'said.' (a statement said:\n"...")
+ *   the sentence before, ending in ':' or 'said.' (a statement said:\n"..."),
+ *           or, for a quote that opens its paragraph with no attribution
+ *           of its own, the reported speech that ends the paragraph
+ *           before (He would not say how many were inside.\n"They were
+ *           all adults.")
  *   next to a previous quote of the same paragraph with a speaker and only
- *           its attribution in between ("...," he said. "...")
+ *           its attribution in between ("...," he said. "..."), or of the
+ *           paragraph before, for a quote alone at the start of its own
+ *           ("...," said X, a journalist.\n"People poured out.")
  *   the subject of the sentence when no verb of saying speaks (X exclut
  *           « ... », Pour lui, le texte « ... »): see speaker_subject.
  * The subject found is a name (an entity that is not a place), a document
@@ -48,11 +54,24 @@
  * (antecedent; not a possessive one: son père); failing that the role as
  * written is the speaker (rcp__quote.role_off/len: "parquet de Paris").
  *
- * Pronouns name the speaker of the previous quote of the same article when
- * it is in the same or the previous paragraph; else the one person named
- * (gender permitting) in the nearest of the four earlier sentences that
- * names one, when not as a complement (de X); two people there and it
- * stays unknown: no speaker is better than a wrong one.
+ * A short quote (a word or three) on the way back to the verb is part of
+ * the attribution (X se déclare « certain » que Y « ne gagnera pas »);
+ * "X was quoted as saying" and "avait-il dit" (the pronoun on the
+ * auxiliary) are verbs of saying.
+ *
+ * Pronouns name the one person named before them in their own sentence,
+ * outside quotes and not as a complement (Palin released a statement in
+ * which she said); else the speaker of the previous quote of the same
+ * article when it is in the same or the previous paragraph; else the one
+ * person named (gender permitting) in the nearest of the four earlier
+ * sentences that names one, when not as a complement (de X); when that
+ * sentence names several, the one whose words it reports (a verb of
+ * saying next to the name, an apposition between: X a une chance, a
+ * déclaré Johan Y; Actor Z, who won..., said); a sentence whose subject
+ * is itself a fitting pronoun carries the search one sentence further
+ * back (Il déclarait... Il évoquait... avait-il dit), up to PRON_CHAIN
+ * sentences. Otherwise it stays unknown: no speaker is better than a
+ * wrong one.
  *
  * The same quotation in several articles: see quote_groups at the end.
  *
@@ -65,7 +84,7 @@
 
 #include <stdlib.h>
 
-enum { ROLES_MAX = 1024, PRON_SENTS = 4 };
+enum { ROLES_MAX = 1024, PRON_SENTS = 4, PRON_CHAIN = 12 };
 /* A quote has QUOTE_WORDS words or more, or QUOTE_SHORT and a speaker
  * given by a verb of saying; one left open at the end of a paragraph goes
  * on over at most OPEN_PARAS paragraphs and OPEN_BYTES bytes. */
@@ -666,8 +685,12 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         }
         for (size_t p = j; p-- > start && p + 10 > j;) {
             if (is_punct(d, &d->toks[p], ',')) {
+                /* NAME, a spokesman for the team, said: an untyped name
+                 * with an apposition before a verb of saying speaks */
                 int m2 = p > start ? mention_ending(c, doc, p - 1) : -1;
-                if (m2 >= 0 && is_person(c, m2))
+                if (m2 >= 0 && (is_person(c, m2) ||
+                                (speaker_ok(c, ent_of(c, m2)) &&
+                                 !after_prep(d, c->m[m2].tok))))
                     return ent_of(c, m2);
                 return SUBJ_NONE;
             }
@@ -808,11 +831,76 @@ static int gender_fits(const rcp__nlp_ctx *c, int e, int g)
  * sentence that names a person whose gender fits answers, when it names
  * only one and not as a complement (de X, à X). Otherwise unknown: no
  * speaker is better than a wrong one. */
+static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
+                     size_t *next);
+
+/* Is the name toks[a..b) of sentence st the subject of a verb of saying:
+ * the verb just after it (auxiliaries, adverbs between: X a déclaré, X
+ * said) or just before it, inverted (a déclaré mercredi X, said X)? */
+static int says_next(const rcp_doc *d, size_t a, size_t b,
+                     const rcp_sentence *st)
+{
+    int pron, aux;
+    size_t nx, end = st->tok + st->ntok;
+    /* an apposition or a relative clause between commas: X, who earned
+     * a nomination for "Y," said */
+    if (b < end && is_punct(d, &d->toks[b], ','))
+        for (size_t t = b + 1; t < end && t < b + 24; t++)
+            if (is_punct(d, &d->toks[t], ',')) {
+                b = t + 1;
+                break;
+            }
+    /* a capitalised verb is a name (Lance Armstrong) */
+    for (size_t t = b; t < end && t < b + 4; t++) {
+        if (d->toks[t].flags & RCP_TOK_QUOTE)
+            continue; /* the mark after the comma: for "Y," said */
+        if (say_token(d, t, &pron, &aux, &nx) &&
+            !(d->toks[t].flags & RCP_TOK_CAP))
+            return 1;
+        uint32_t lx = rcp__lex_tok(&d->toks[t]);
+        if (!(lx & (LX_AUX | LX_ADV)) || (lx & LX_PRON))
+            break;
+    }
+    for (size_t t = a; t-- > st->tok && t + 4 > a;) {
+        if (say_token(d, t, &pron, &aux, &nx) &&
+            !(d->toks[t].flags & RCP_TOK_CAP))
+            return 1;
+        if (!(rcp__lex_tok(&d->toks[t]) & (LX_ADV | LX_WEEKDAY)))
+            break;
+    }
+    return 0;
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
     uint32_t para = d->sents[d->toks[k].sent].para;
+    /* one person named before it in its own sentence, outside quotes and
+     * not as a complement: Palin released a statement in which she said */
+    {
+        const rcp_sentence *st = &d->sents[d->toks[k].sent];
+        int who = -1, n = 0, inq = 0;
+        for (uint32_t t = st->tok; t < k; t++) {
+            if (d->toks[t].flags & RCP_TOK_QUOTE) {
+                inq = !inq;
+                continue;
+            }
+            int m = c->tok_m[doc][t];
+            if (inq || m < 0 || !is_person(c, m) ||
+                !gender_fits(c, ent_of(c, m), g))
+                continue;
+            if (t > st->tok && after_prep(d, t)) {
+                n = 2; /* a complement: not sure enough */
+                break;
+            }
+            if (who != ent_of(c, m))
+                n++;
+            who = ent_of(c, m);
+        }
+        if (n == 1 && !inq)
+            return who;
+    }
     /* the previous quote of this article */
     for (size_t i = q->nq; i-- > 0;) {
         const rcp__quote *p = &q->q[i];
@@ -827,24 +915,44 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
     }
     uint32_t s = d->toks[k].sent;
     uint32_t first = s > PRON_SENTS ? s - PRON_SENTS : 0;
-    /* the sentence of toks[k] itself (before it) first */
+    /* the sentence of toks[k] itself (before it) first; a sentence whose
+     * subject is a pronoun that fits goes on with the same person (Il
+     * déclarait... Il évoquait... avait-il dit): it does not count in
+     * the PRON_SENTS, up to PRON_CHAIN sentences back */
     for (uint32_t si = s + 1; si-- > first;) {
         const rcp_sentence *st = &d->sents[si];
-        int who = -1, n = 0, compl = 0;
+        int who = -1, n = 0, compl = 0, sayer = -1, nsay = 0;
         uint32_t end = si == s ? (uint32_t)k : st->tok + st->ntok;
         for (uint32_t t = st->tok; t < end; t++) {
             int m = c->tok_m[doc][t];
-            if (m < 0 || !is_person(c, m) || !gender_fits(c, ent_of(c, m), g))
+            if (m < 0 || !gender_fits(c, ent_of(c, m), g))
+                continue;
+            /* "de Jean-Luc Roméro": a complement, not a subject */
+            int cm = t > st->tok && after_prep(d, t);
+            /* the one whose words the sentence reports, a person or an
+             * untyped name (X a une chance, a déclaré Johan Y) */
+            if (!cm && speaker_ok(c, ent_of(c, m)) &&
+                c->ent_type[ent_of(c, m)] != RCP__ENT_ORG &&
+                says_next(d, t, t + c->m[m].ntok, st) &&
+                sayer != ent_of(c, m))
+                sayer = ent_of(c, m), nsay++;
+            if (!is_person(c, m))
                 continue;
             if (who != ent_of(c, m))
                 n++;
             if (who < 0)
                 who = ent_of(c, m);
-            /* "de Jean-Luc Roméro": a complement, not a subject */
-            compl |= t > st->tok && after_prep(d, t);
+            compl |= cm;
         }
+        if (nsay == 1)
+            return sayer;
         if (n)
             return n == 1 && !compl ? who : -1;
+        if (si < s && first > 0 && s - first < PRON_CHAIN &&
+            (rcp__lex_tok(&d->toks[st->tok]) & LX_PRON) &&
+            gender_fits(c, -1, g) && pron_gender(d, st->tok) * g >= 0 &&
+            pron_gender(d, st->tok) != 2)
+            first--;
     }
     return -1;
 }
@@ -989,6 +1097,17 @@ static size_t skip_postmod(const rcp_doc *d, size_t k, size_t end)
     return k;
 }
 
+/* "X was quoted as saying": toks[k] is "quoted" with "as" and a verb
+ * of saying after it. */
+static int quoted_as(const rcp_doc *d, size_t k, size_t end)
+{
+    int pron, aux;
+    size_t nx;
+    return k + 2 < end && rcp__tok_is(&d->toks[k], "quoted") &&
+           rcp__tok_is(&d->toks[k + 1], "as") &&
+           say_token(d, k + 2, &pron, &aux, &nx);
+}
+
 /* « ... », a déclaré X / souligne X / a-t-il ajouté / X said / selon X */
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 {
@@ -1076,6 +1195,8 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     w = skip_adv(d, w, end, 2);
     if (w < end && say_token(d, w, &pron, &aux, &nx))
         return finish_subject(q, doc, k, s);
+    if (quoted_as(d, w, end))
+        return finish_subject(q, doc, k, s);
     return -1;
 }
 
@@ -1152,8 +1273,18 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
     size_t nx;
     for (size_t v = op; v-- > start && v + 30 > op;) {
         const rcp_token *t = &d->toks[v];
-        if (t->flags & RCP_TOK_QUOTE)
-            return -1; /* another quote in between */
+        if (t->flags & RCP_TOK_QUOTE) {
+            /* another quote in between: a short one is a word of the
+             * attribution (X se déclare « certain » que « ... »), a
+             * longer one has its own speaker */
+            size_t o = v, words = 0;
+            while (o-- > start && !(d->toks[o].flags & RCP_TOK_QUOTE))
+                words += (d->toks[o].flags & RCP_TOK_WORD) != 0;
+            if (o == (size_t)-1 || o < start || words >= QUOTE_WORDS)
+                return -1;
+            v = o;
+            continue;
+        }
         uint32_t lx = rcp__lex_tok(t);
         if ((lx & LX_ACCORD) && !(t->flags & RCP_TOK_CAP && v != start)) {
             size_t n = v + 1;
@@ -1172,6 +1303,16 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             continue;
         if (pron)
             return resolve_pronoun(q, doc, v);
+        /* avait-il dit, a-t-elle dit: the pronoun on the auxiliary */
+        if (v > start && inv_pron_at(d, v - 1))
+            return resolve_pronoun(q, doc, v - 1);
+        if (v > start) {
+            int p2, a2;
+            size_t n2;
+            say_token(d, v - 1, &p2, &a2, &n2);
+            if (a2)
+                return resolve_pronoun(q, doc, v - 1);
+        }
         /* a reconnu Mohamed: a name as object, not a saying */
         if (v + 1 < op && mention_at(c, doc, v + 1) >= 0)
             continue;
@@ -1183,6 +1324,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             continue;
         /* the subject before the verb, over auxiliaries and adverbs */
         size_t j = v;
+        if (v >= start + 2 && quoted_as(d, v - 2, op))
+            j = v - 2; /* X was quoted as saying "..." */
         size_t skipped = 0;
         while (j > start && skipped < 4) {
             const rcp_token *u = &d->toks[j - 1];
@@ -1297,8 +1440,35 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
 }
 
 /* A quote that opens its paragraph after a sentence that introduces it:
- * Mr Gates told the conference:\n"..." or a statement said.\n"...". */
-static int speaker_prev(qctx *q, uint32_t doc, size_t op)
+ * Mr Gates told the conference:\n"..." or a statement said.\n"...";
+ * or, alone in a paragraph that opens on it, after a paragraph that ends
+ * on reported speech: He would not say how many were inside.\n"They
+ * were all adults." (news give a quote with no attribution of its own to
+ * the one whose words the paragraph before reports). */
+/* Does the quote toks[op..cl] open its paragraph, with no attribution of
+ * its own: no other quote, no verb of saying, no "selon" / "according
+ * to" nor any name in the rest of the paragraph ("..." with the economy)? */
+static int quote_alone(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
+                       size_t cl)
+{
+    const rcp_doc *d = c->docs[doc];
+    uint32_t para = d->sents[d->toks[op].sent].para;
+    const rcp_paragraph *pg = &d->paras[para];
+    if (d->sents[pg->sent].tok != op)
+        return 0;
+    const rcp_sentence *ls = &d->sents[pg->sent + pg->nsent - 1];
+    int pron, aux;
+    size_t nx;
+    for (size_t k = cl + 1; k < ls->tok + ls->ntok; k++)
+        if ((d->toks[k].flags & RCP_TOK_QUOTE) ||
+            (rcp__lex_tok(&d->toks[k]) & (LX_ACCORD | LX_PRON)) ||
+            say_token(d, k, &pron, &aux, &nx) || aux ||
+            c->tok_in[doc][k] >= 0)
+            return 0;
+    return 1;
+}
+
+static int speaker_prev(qctx *q, uint32_t doc, size_t op, size_t cl)
 {
     const rcp_doc *d = q->c->docs[doc];
     uint32_t sent = d->toks[op].sent;
@@ -1312,8 +1482,17 @@ static int speaker_prev(qctx *q, uint32_t doc, size_t op)
         return -1;
     if (!is_punct(d, &d->toks[last], ':') &&
         !(is_punct(d, &d->toks[last], '.') &&
-          say_token(d, last - 1, &pron, &aux, &nx)))
-        return -1;
+          say_token(d, last - 1, &pron, &aux, &nx))) {
+        /* the quote opens its paragraph, the sentence before closes the
+         * paragraph before, and holds no quote */
+        if (!is_punct(d, &d->toks[last], '.') || !quote_alone(q->c, doc, op, cl) ||
+            ps->para + 1 != d->sents[sent].para)
+            return -1;
+        for (size_t k = ps->tok; k < last; k++)
+            if (d->toks[k].flags & RCP_TOK_QUOTE)
+                return -1;
+        q->indirect = 1;
+    }
     return speaker_before(q, doc, last);
 }
 
@@ -1513,7 +1692,7 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
                                (q->indirect || asked_passive(d, op, cl)))))
         return 0;
     if (!found(sp)) {
-        sp = speaker_prev(q, doc, op);
+        sp = speaker_prev(q, doc, op, cl);
         how = HOW_BEFORE;
     }
     if (words < QUOTE_WORDS && !found(sp))
@@ -1552,6 +1731,27 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
             for (size_t k = pc + 1; k < op; k++) {
                 int m = q->c->tok_m[doc][k];
                 if (m >= 0 && ent_of(q->c, m) != p->speaker)
+                    other = 1;
+            }
+            if (!other)
+                sp = p->speaker, how = HOW_NEXT;
+        }
+    }
+    if (!found(sp) && q->nq > 0 && !ask && words >= QUOTE_WORDS) {
+        /* "...," said X, a journalist.\n"..." : a quote that opens its
+         * paragraph goes on from the quote that closed the paragraph
+         * before, when only that quote's attribution is in between */
+        const rcp__quote *p = &q->q[q->nq - 1];
+        size_t pc = q->qclose[q->nq - 1];
+        uint32_t para = d->sents[d->toks[op].sent].para;
+        if (p->doc == doc && p->speaker >= 0 && op > pc && op - pc <= 16 &&
+            d->sents[d->toks[pc].sent].para + 1 == para &&
+            quote_alone(q->c, doc, op, cl)) {
+            int other = 0;
+            for (size_t k = pc + 1; k < op; k++) {
+                int m = q->c->tok_m[doc][k];
+                if ((m >= 0 && ent_of(q->c, m) != p->speaker) ||
+                    (d->toks[k].flags & RCP_TOK_QUOTE))
                     other = 1;
             }
             if (!other)

@@ -118,6 +118,106 @@ static void story_release(story *st, rcp_doc *const *kept)
     st->docs = NULL;
 }
 
+/* Story d as HTML (rcp_digest_html) into f. */
+static int write_html_story(FILE *f, const rcp_digest *d, char **buf,
+                            size_t *cap)
+{
+    size_t len;
+    if (rcp_digest_html(d, *buf, *cap, &len))
+        return RCP_ENOMEM;
+    if (len >= *cap) {
+        char *nb = realloc(*buf, len + 1);
+        if (!nb)
+            return RCP_ENOMEM;
+        *buf = nb, *cap = len + 1;
+        if (rcp_digest_html(d, *buf, *cap, &len))
+            return RCP_ENOMEM;
+    }
+    return fwrite(*buf, 1, len, f) == len ? 0 : RCP_EIO;
+}
+
+/* The index of the HTML page: an entry per story, from what is known
+ * before its digest is built (so that the page is written one story at
+ * a time): the title of its first titled article, counts, dates, the
+ * first outlets. Returns 0, RCP_ENOMEM or RCP_EIO. */
+static int html_index(FILE *f, const story *stories, size_t n,
+                      rcp_article *const *arts)
+{
+    if (fputs("<h1>Stories</h1>\n<ol class=\"stories\">\n", f) == EOF)
+        return RCP_EIO;
+    int rc = 0;
+    char *names = NULL;
+    size_t cap = 0;
+    for (size_t s = 0; s < n && !rc; s++) {
+        const story *st = &stories[s];
+        const char *title = NULL, *lo = NULL, *hi = NULL, *lang = NULL;
+        int one_lang = 1;
+        size_t len = 0, shown = 0;
+        for (size_t i = 0; i < st->n; i++) {
+            const rcp_article *a = arts[st->arts[i]];
+            if (!title && a->title && a->title[0])
+                title = a->title;
+            if (a->date && strlen(a->date) >= 10) {
+                if (!lo || strncmp(a->date, lo, 10) < 0)
+                    lo = a->date;
+                if (!hi || strncmp(a->date, hi, 10) > 0)
+                    hi = a->date;
+            }
+            if (a->lang && a->lang[0]) {
+                if (lang && strcmp(lang, a->lang))
+                    one_lang = 0;
+                lang = lang ? lang : a->lang;
+            }
+            /* the first outlets, each once, one a line */
+            const char *o = source_of(a);
+            size_t ol = strlen(o);
+            int seen = 0;
+            for (size_t j = 0; j < i && !seen; j++)
+                seen = !strcmp(source_of(arts[st->arts[j]]), o);
+            if (seen || shown > 6)
+                continue;
+            if (len + ol + 2 > cap) {
+                size_t nc = (len + ol + 2) * 2;
+                char *p = realloc(names, nc);
+                if (!p) {
+                    rc = RCP_ENOMEM;
+                    break;
+                }
+                names = p;
+                cap = nc;
+            }
+            if (len)
+                names[len++] = '\n';
+            memcpy(names + len, o, ol);
+            len += ol;
+            names[len] = 0;
+            shown++;
+        }
+        if (rc)
+            break;
+        char href[40], d1[11] = "", d2[11] = "";
+        snprintf(href, sizeof href, "#s%zu", s + 1);
+        if (lo)
+            snprintf(d1, sizeof d1, "%.10s", lo);
+        if (hi)
+            snprintf(d2, sizeof d2, "%.10s", hi);
+        rcp_html_entry e = {href,
+                            title,
+                            st->n,
+                            st->outlets,
+                            one_lang ? lang : NULL,
+                            lo ? d1 : NULL,
+                            hi ? d2 : NULL,
+                            len ? names : NULL,
+                            NULL};
+        rc = rcp_html_index_entry(f, &e);
+    }
+    free(names);
+    if (!rc && fputs("</ol>\n", f) == EOF)
+        rc = RCP_EIO;
+    return rc;
+}
+
 /* Story d as JSON (after the first, a separator) into f: the text
  * rcp_digest_write_json writes for it. */
 static int write_json_story(FILE *f, const rcp_digest *d, int first,
@@ -277,19 +377,35 @@ int cmd_digest(int argc, char **argv)
     }
     qsort(stories, nstories, sizeof *stories, cmp_story);
 
-    /* JSON and Markdown: one story at a time, digested, written, freed;
-     * HTML: one page, so every digest is kept until it is written */
+    /* one story at a time, digested, written, freed; HTML: the index
+     * first (links to each story), from what is known before digesting */
     int rc = 0;
     int json = !strcmp(format, "json"), html = !strcmp(format, "html");
     if (json && fputs("{\"stories\": [", out) == EOF)
         rc = RCP_EIO;
+    char *hbuf = NULL;
+    size_t hcap = 0;
+    if (html && nstories > 1) {
+        rc = rcp_html_begin(out, "Stories");
+        if (!rc && fputs("<main>\n", out) == EOF)
+            rc = RCP_EIO;
+        if (!rc)
+            rc = html_index(out, stories, nstories, arts);
+    }
     for (size_t s = 0; s < nstories && !rc; s++) {
         if ((rc = digest_story(&stories[s], s, arts, docs, words)))
             break;
         digests[s] = stories[s].digest;
-        if (html)
-            continue;
-        if (json)
+        if (html && nstories == 1) { /* the page is named after it */
+            rcp_digest_story info;
+            rcp_digest_info(digests[s], &info);
+            rc = rcp_html_begin(out, info.title);
+            if (!rc && fputs("<main>\n", out) == EOF)
+                rc = RCP_EIO;
+        }
+        if (html && !rc)
+            rc = write_html_story(out, digests[s], &hbuf, &hcap);
+        else if (json)
             rc = write_json_story(out, digests[s], s == 0, &jbuf, &jcap);
         else if (s && fputs("\n---\n\n", out) == EOF)
             rc = RCP_EIO;
@@ -299,8 +415,11 @@ int cmd_digest(int argc, char **argv)
     }
     if (!rc && json && fputs(nstories ? "\n]}\n" : "]}\n", out) == EOF)
         rc = RCP_EIO;
+    if (!rc && html && fputs("</main>\n", out) == EOF)
+        rc = RCP_EIO;
     if (!rc && html)
-        rc = rcp_digest_write_html(out, digests, nstories);
+        rc = rcp_html_end(out);
+    free(hbuf);
     if (rc == RCP_ENOMEM)
         cli_error("out of memory"); /* else cli_close_output says it */
     if (cli_close_output(out, out_path) || rc)

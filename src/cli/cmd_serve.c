@@ -106,12 +106,6 @@ static void urlenc(FILE *f, const char *s)
     }
 }
 
-/* A link target: only http(s) URLs are linked. */
-static int linkable(const char *u)
-{
-    return u && (!strncmp(u, "http://", 7) || !strncmp(u, "https://", 8));
-}
-
 static void json_str(FILE *f, const char *s)
 {
     if (!s)
@@ -120,53 +114,12 @@ static void json_str(FILE *f, const char *s)
         rcp_write_json_string(f, s, strlen(s));
 }
 
-static const char css[] =
-    "<style>"
-    "body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;"
-    "background:#fafafa}"
-    "main{max-width:52rem;margin:0 auto;padding:.75rem}"
-    "header{background:#1f3a5f;color:#fff;padding:.6rem .75rem}"
-    "header a{color:#fff;text-decoration:none;font-weight:600}"
-    "header form{display:inline}"
-    "input,select{font:inherit;padding:.2rem;max-width:100%}"
-    "h1{font-size:1.35rem;line-height:1.3;margin:.5rem 0}"
-    "h2{font-size:1.1rem;margin:1.2rem 0 .4rem;border-bottom:1px solid #ddd}"
-    "ol.stories{list-style:none;padding:0;margin:0}"
-    "ol.stories li{background:#fff;border:1px solid #e3e3e3;"
-    "border-radius:6px;padding:.5rem .7rem;margin:.5rem 0}"
-    "ol.stories a{font-weight:600;color:#12365c;text-decoration:none}"
-    ".meta{color:#555;font-size:.88rem}"
-    ".tag{display:inline-block;font-size:.75rem;padding:0 .35rem;"
-    "border-radius:3px;background:#e7f0e2;color:#2d5a1c;margin-left:.3rem}"
-    ".tag.ch{background:#fdf0d5;color:#7a5200}"
-    ".badge{display:inline-block;font-size:.78rem;background:#eef2f7;"
-    "border:1px solid #d5dde8;border-radius:10px;padding:0 .45rem;"
-    "margin:.1rem .15rem 0 0;white-space:nowrap;max-width:100%;"
-    "overflow:hidden;text-overflow:ellipsis;vertical-align:middle}"
-    ".badge a{color:#12365c;text-decoration:none}"
-    "ul.items{padding-left:1.1rem}ul.items li{margin:.45rem 0}"
-    "blockquote{margin:.5rem 0;padding:.2rem .7rem;border-left:3px solid "
-    "#9bb;background:#fff}"
-    ".disagree{display:flex;flex-wrap:wrap;gap:.5rem}"
-    ".disagree div{flex:1 1 12rem;background:#fff;border:1px solid #e3e3e3;"
-    "border-radius:6px;padding:.4rem .6rem}"
-    ".disagree b{font-size:1.05rem}"
-    "form.filters{display:flex;flex-wrap:wrap;gap:.4rem;margin:.5rem 0}"
-    "form.filters label{font-size:.85rem;display:flex;flex-direction:column}"
-    "mark{background:#fff2a8}"
-    "nav.pages{margin:1rem 0}"
-    "</style>";
-
+/* The page, its style sheet and the story template are the library's
+ * (rcp_html_*, rcp_digest_html), shared with `digest --format html`. */
 static void page_start(FILE *f, const char *title, const char *q)
 {
-    fputs("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-          "<meta name=\"viewport\" content=\"width=device-width,"
-          "initial-scale=1\"><title>",
-          f);
-    escs(f, title);
-    fputs(" - recoupe</title>", f);
-    fputs(css, f);
-    fputs("</head><body><header><a href=\"/\">recoupe</a> "
+    rcp_html_begin(f, title);
+    fputs("<header><a href=\"/\">recoupe</a> "
           "<form action=\"/search\" method=\"get\" role=\"search\">"
           "<input name=\"q\" type=\"search\" placeholder=\"search\" "
           "aria-label=\"search\" value=\"",
@@ -177,7 +130,8 @@ static void page_start(FILE *f, const char *title, const char *q)
 
 static void page_end(FILE *f)
 {
-    fputs("</main></body></html>\n", f);
+    fputs("</main>", f);
+    rcp_html_end(f);
 }
 
 /* ---- the index ---- */
@@ -214,44 +168,16 @@ static int index_row(void *ud, const rcp_store_story *s)
         c->n++;
         return 0;
     }
-    fprintf(f, "<li><a href=\"/story/%ld\">", s->id);
-    escs(f, s->title ? s->title : "(untitled)");
-    fputs("</a>", f);
-    if (s->created == c->sv->last_batch)
-        fputs("<span class=\"tag\">new</span>", f);
-    else if (s->updated == c->sv->last_batch)
-        fputs("<span class=\"tag ch\">changed</span>", f);
-    fprintf(f, "<div class=\"meta\">%zu article%s &middot; %zu outlet%s",
-            s->articles, s->articles == 1 ? "" : "s", s->outlets,
-            s->outlets == 1 ? "" : "s");
-    if (s->langs) {
-        fputs(" &middot; ", f);
-        escs(f, s->langs);
-    }
-    if (s->first_date) {
-        fputs(" &middot; ", f);
-        escs(f, s->first_date);
-        if (s->last_date && strcmp(s->last_date, s->first_date)) {
-            fputs(" &ndash; ", f);
-            escs(f, s->last_date);
-        }
-    }
-    fputs("</div><div class=\"meta\">", f);
-    /* the first outlets by name */
-    const char *o = s->outlet_names;
-    for (int k = 0; o && *o && k < 6; k++) {
-        const char *e = strchr(o, '\n');
-        size_t len = e ? (size_t)(e - o) : strlen(o);
-        fputs("<span class=\"badge\">", f);
-        esc(f, o, len);
-        fputs("</span>", f);
-        o = e ? e + 1 : NULL;
-    }
-    if (o && *o)
-        fputs(" &hellip;", f);
-    fputs("</div></li>", f);
+    char href[32];
+    snprintf(href, sizeof href, "/story/%ld", s->id);
+    rcp_html_entry e = {
+        href, s->title, s->articles, s->outlets, s->langs, s->first_date,
+        s->last_date, s->outlet_names,
+        s->created == c->sv->last_batch   ? "new"
+        : s->updated == c->sv->last_batch ? "changed"
+                                          : NULL};
     c->n++;
-    return 0;
+    return rcp_html_index_entry(f, &e) ? -1 : 0;
 }
 
 /* A query value, NULL when absent or empty, cut at MAX_Q bytes. */
@@ -337,179 +263,34 @@ static int page_index(server *sv, struct MHD_Connection *conn, FILE *f,
 
 /* ---- a story ---- */
 
-/* The badges of a support: each outlet once, linked to its article. */
-static void badges(FILE *f, const rcp_store_digest *d, const uint32_t *sup,
-                   size_t n)
+static int title_row(void *ud, const rcp_store_story *s)
 {
-    const rcp_digest *g = rcp_store_digest_get(d);
-    for (size_t i = 0; i < n; i++) {
-        const char *id, *src;
-        if (!rcp_digest_article(g, sup[i], &id, &src))
-            continue;
-        int seen = 0;
-        for (size_t j = 0; j < i && !seen; j++) {
-            const char *id2, *src2;
-            if (rcp_digest_article(g, sup[j], &id2, &src2))
-                seen = !strcmp(src, src2);
-        }
-        if (seen)
-            continue;
-        const rcp_article *a = rcp_store_digest_article(d, sup[i]);
-        fputs("<span class=\"badge\">", f);
-        if (a && linkable(a->url)) {
-            fputs("<a href=\"", f);
-            escs(f, a->url);
-            fputs("\" rel=\"noreferrer noopener\">", f);
-            escs(f, src);
-            fputs("</a>", f);
-        } else {
-            escs(f, src);
-        }
-        fputs("</span>", f);
-    }
+    char **t = ud;
+    if (s->title && !(*t = strdup(s->title)))
+        return -1;
+    return 1;
 }
 
-static void items(FILE *f, const rcp_store_digest *d,
-                  int (*at)(const rcp_digest *, size_t, rcp_digest_item *))
-{
-    const rcp_digest *g = rcp_store_digest_get(d);
-    rcp_digest_item it;
-    fputs("<ul class=\"items\">", f);
-    for (size_t i = 0; at(g, i, &it); i++) {
-        fputs("<li>", f);
-        esc(f, it.text, it.len);
-        fputs(" ", f);
-        badges(f, d, it.support, it.nsupport);
-        fputs("</li>", f);
-    }
-    fputs("</ul>", f);
-}
-
+/* The story's page as the store keeps it (built by the add that changed
+ * the story; built now only when stale). */
 static int page_story(server *sv, long id, FILE *f, int *found)
 {
-    rcp_store_digest *d;
+    char *html = NULL, *title = NULL;
     rcp_error err;
-    int rc = rcp_store_digest_new(sv->store, id, &d, &err);
+    int rc = rcp_store_story_html(sv->store, id, &html, &err);
     *found = rc != RCP_ENOENT;
     if (rc)
         return rc == RCP_ENOENT ? 0 : -1;
-    const rcp_digest *g = rcp_store_digest_get(d);
-    rcp_digest_story info;
-    rcp_digest_info(g, &info);
-    page_start(f, info.title ? info.title : "Story", NULL);
-    fputs("<h1>", f);
-    escs(f, info.title ? info.title : "(untitled)");
-    fprintf(f, "</h1><p class=\"meta\">s%ld &middot; %zu article%s &middot; "
-               "%zu outlet%s</p>",
-            id, info.articles, info.articles == 1 ? "" : "s", info.outlets,
-            info.outlets == 1 ? "" : "s");
-    fputs("<h2>Summary</h2>", f);
-    items(f, d, rcp_digest_summary_at);
-    rcp_digest_item it;
-    if (rcp_digest_fact_at(g, 0, &it)) {
-        fputs("<h2>Facts several outlets state</h2>", f);
-        items(f, d, rcp_digest_fact_at);
-    }
-    /* what each outlet adds: the unique statements, by article */
-    if (rcp_digest_unique_at(g, 0, &it)) {
-        fputs("<h2>What each outlet adds</h2>", f);
-        size_t cur = (size_t)-1;
-        for (size_t i = 0; rcp_digest_unique_at(g, i, &it); i++) {
-            if (it.doc != cur) {
-                if (cur != (size_t)-1)
-                    fputs("</ul>", f);
-                cur = it.doc;
-                uint32_t one = (uint32_t)it.doc;
-                fputs("<h3 class=\"meta\">", f);
-                badges(f, d, &one, 1);
-                const rcp_article *a = rcp_store_digest_article(d, it.doc);
-                if (a && a->title) {
-                    fputs(" ", f);
-                    escs(f, a->title);
-                }
-                fputs("</h3><ul class=\"items\">", f);
-            }
-            fputs("<li>", f);
-            esc(f, it.text, it.len);
-            fputs("</li>", f);
-        }
-        fputs("</ul>", f);
-    }
-    rcp_digest_quote qt;
-    if (rcp_digest_quote_at(g, 0, &qt)) {
-        fputs("<h2>Quotes</h2>", f);
-        for (size_t i = 0; rcp_digest_quote_at(g, i, &qt); i++) {
-            fputs("<blockquote>&ldquo;", f);
-            esc(f, qt.text, qt.len);
-            fputs("&rdquo;", f);
-            if (qt.speaker) {
-                fputs(" &mdash; ", f);
-                escs(f, qt.speaker);
-            }
-            fputs("<br>", f);
-            badges(f, d, qt.support, qt.nsupport);
-            fputs("</blockquote>", f);
-        }
-    }
-    rcp_digest_date dt;
-    if (rcp_digest_date_at(g, 0, &dt)) {
-        fputs("<h2>Timeline</h2><ul class=\"items\">", f);
-        for (size_t i = 0; rcp_digest_date_at(g, i, &dt); i++) {
-            fputs("<li><b>", f);
-            escs(f, dt.value);
-            fputs("</b> ", f);
-            esc(f, dt.text, dt.len);
-            fputs(" ", f);
-            badges(f, d, dt.support, dt.nsupport);
-            fputs("</li>", f);
-        }
-        fputs("</ul>", f);
-    }
-    rcp_digest_disagreement dis;
-    if (rcp_digest_disagreement_at(g, 0, &dis)) {
-        fputs("<h2>Where they disagree</h2>", f);
-        for (size_t i = 0; rcp_digest_disagreement_at(g, i, &dis); i++) {
-            fputs("<p>", f);
-            escs(f, dis.about);
-            fputs("</p><div class=\"disagree\">", f);
-            rcp_digest_value v;
-            for (size_t k = 0; rcp_digest_disagreement_value(g, i, k, &v);
-                 k++) {
-                fputs("<div><b>", f);
-                escs(f, v.value);
-                fputs("</b><br>", f);
-                badges(f, d, v.support, v.nsupport);
-                fputs("</div>", f);
-            }
-            fputs("</div>", f);
-        }
-    }
-    fputs("<h2>Articles</h2><ul class=\"items\">", f);
-    for (size_t i = 0; i < info.articles; i++) {
-        const rcp_article *a = rcp_store_digest_article(d, i);
-        if (!a)
-            break;
-        fputs("<li>", f);
-        if (linkable(a->url)) {
-            fputs("<a href=\"", f);
-            escs(f, a->url);
-            fputs("\" rel=\"noreferrer noopener\">", f);
-        }
-        escs(f, a->title ? a->title : a->id);
-        if (linkable(a->url))
-            fputs("</a>", f);
-        fputs(" <span class=\"meta\">", f);
-        escs(f, a->source);
-        if (a->date) {
-            fputs(" &middot; ", f);
-            escs(f, a->date);
-        }
-        fputs("</span></li>", f);
-    }
-    fputs("</ul>", f);
+    rcp_store_query q = {0};
+    q.story = id;
+    q.limit = 1;
+    rc = rcp_store_stories(sv->store, &q, title_row, &title, &err);
+    page_start(f, title ? title : "Story", NULL);
+    fputs(html, f);
     page_end(f);
-    rcp_store_digest_free(d);
-    return 0;
+    free(title);
+    rcp_store_free(html);
+    return rc < 0 ? -1 : 0;
 }
 
 /* ---- search ---- */

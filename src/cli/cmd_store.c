@@ -15,10 +15,11 @@ static const char add_help[] =
     "Adds the articles of the inputs to the store (default recoupe.db in\n"
     "the current directory, created when missing): each is read and\n"
     "cleaned as by every command, assigned to a story by the streaming\n"
-    "clusterer, and kept; the digests of the stories that changed are\n"
-    "marked stale (built when first shown or served, or now with\n"
-    "--digests). An article already stored (the same id, or the same\n"
-    "text) is skipped. Story ids are stable: an article keeps its story across adds.\n"
+    "clusterer, and kept; then the digests of the stories that changed\n"
+    "(and only those) are built again and kept with their pages, so that\n"
+    "`show` and `serve` read them. An article already stored (the same\n"
+    "id, or the same text) is skipped. Story ids are stable: an article\n"
+    "keeps its story across adds.\n"
     "Each batch of 2,000 new articles is one transaction: an add that is\n"
     "interrupted keeps the batches it committed. While another add writes\n"
     "the store, this one waits 5 s, then gives up with exit status 2.\n"
@@ -28,9 +29,11 @@ static const char add_help[] =
     "\n"
     "options:\n"
     "  --db PATH            the store (default recoupe.db)\n"
-    "  --digests            also build the stale digests now (else each is\n"
-    "                       built when first shown or served); alone, with\n"
-    "                       no input, only that\n"
+    "  --no-digests         leave the changed stories' digests stale (each\n"
+    "                       is then built when first shown or served, or\n"
+    "                       by the next add)\n"
+    "  --digests            alone, with no input: build the stale digests,\n"
+    "                       read nothing\n"
     "  --max-size BYTES     skip articles larger than this (default 10 MiB)\n"
     "  -q, --quiet          no summary line\n"
     "  -h, --help           this help\n";
@@ -76,7 +79,7 @@ int cmd_add(int argc, char **argv)
 {
     rcp_read_opts ropts = {0};
     const char *db = DEFAULT_DB, *v, *o;
-    int argi = 1, quiet = 0, digests = 0;
+    int argi = 1, quiet = 0, digests = 0, no_digests = 0;
     while ((o = cli_opt(argc, argv, &argi, "db max-size", &v))) {
         if (!strcmp(o, "h") || !strcmp(o, "help")) {
             fputs(add_help, stdout);
@@ -87,6 +90,8 @@ int cmd_add(int argc, char **argv)
             quiet = 1;
         } else if (!strcmp(o, "digests")) {
             digests = 1;
+        } else if (!strcmp(o, "no-digests")) {
+            no_digests = 1;
         } else if (!strcmp(o, "max-size")) {
             if (cli_size(o, v, &ropts.max_article_bytes))
                 return EXIT_USAGE;
@@ -124,8 +129,17 @@ int cmd_add(int argc, char **argv)
     rcp_store_add_stats st;
     int rc = rcp_store_add(s, r, report, NULL, &st, &err);
     size_t built = 0;
-    if (!rc && digests)
+    if (!rc && !no_digests) {
         rc = rcp_store_refresh(s, &built, &err);
+        if (rc == RCP_EBUSY) {
+            /* another add took the store between two transactions: it
+             * builds the stale digests when it is done */
+            if (!quiet)
+                cli_error("note: %s: another add is writing the store; the "
+                         "digests left are built by it", db);
+            rc = 0;
+        }
+    }
     if (rc)
         store_error(&err);
     else if (!quiet)

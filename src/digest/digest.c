@@ -9,6 +9,7 @@
  * Every statement the digest holds is a (doc, offset, length) range of a
  * doc's text, so whatever is written is verbatim by construction.
  */
+#include "analysis/clauses.h"
 #include "digest/digest.h"
 #include "text/text.h"
 
@@ -45,6 +46,12 @@ uint32_t rcp__count_words(const char *p, size_t n)
 static int cmp_u32(const void *a, const void *b)
 {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return (x > y) - (x < y);
 }
 
@@ -175,55 +182,21 @@ static int is_content(const rcp_token *k)
            k->norm_len >= 2;
 }
 
-/*
- * The values of tokens [t0, t1) of d: each number with the first word
- * after it, past at most two stopwords ("600 millions d'euros", "12
- * morts", "$1 million", "17 octobre"), or else the word just before it
- * ("December 10", "page 3"). Returns the count, the values in out (room
- * for t1 - t0).
- */
-static uint32_t unit_values(const rcp_doc *d, uint32_t t0, uint32_t t1,
-                            rcp__dval *out)
-{
-    uint32_t n = 0;
-    for (uint32_t t = t0; t < t1; t++) {
-        const rcp_token *k = &d->toks[t];
-        if (!(k->flags & RCP_TOK_NUM) || (k->flags & RCP_TOK_DATE))
-            continue;
-        uint64_t what = 0;
-        for (uint32_t w = t + 1, skip = 0; w < t1 && skip <= 2; w++) {
-            const rcp_token *x = &d->toks[w];
-            if ((x->flags & RCP_TOK_WORD) && !(x->flags & RCP_TOK_STOP)) {
-                what = x->hstem;
-                break;
-            }
-            if (!(x->flags & RCP_TOK_STOP))
-                break; /* a number, a comma: it counts nothing named */
-            skip++;
-        }
-        if (!what && t > t0 && (d->toks[t - 1].flags & RCP_TOK_WORD) &&
-            !(d->toks[t - 1].flags & RCP_TOK_STOP))
-            what = d->toks[t - 1].hstem;
-        if (what) {
-            out[n].what = what;
-            out[n].value = k->hnorm;
-            n++;
-        }
-    }
-    return n;
-}
+/* The kinds of values the aligner compares (values.h): figures with their
+ * noun and day-months. */
+#define ALIGN_VALUES (RCP__VAL_FIGURE | RCP__VAL_MDAY)
 
 int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b)
 {
     for (uint32_t i = 0; i < a->nvals; i++) {
         int same_what = 0, same_value = 0;
         for (uint32_t j = 0; j < b->nvals; j++)
-            if (a->vals[i].what == b->vals[j].what) {
+            if (a->vals[i].slot == b->vals[j].slot) {
                 same_what = 1;
                 /* any value of a's for that thing will do */
                 for (uint32_t k = 0; k < a->nvals && !same_value; k++)
-                    same_value = a->vals[k].what == a->vals[i].what &&
-                                 a->vals[k].value == b->vals[j].value;
+                    same_value = a->vals[k].slot == a->vals[i].slot &&
+                                 rcp__values_meet(&a->vals[k], &b->vals[j]);
             }
         if (same_what && !same_value)
             return 1;
@@ -246,7 +219,8 @@ static int build_units(rcp_digest *g)
     }
     g->units =
         rcp__arena_zalloc(&g->arena, (total ? total : 1) * sizeof *g->units);
-    uint32_t *tmp = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tmp);
+    uint64_t *tkey = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tkey);
+    rcp__values vals = {0};
     rcp__map vocab, seen;
     rcp__map_init(&vocab);
     rcp__map_init(&seen);
@@ -256,7 +230,7 @@ static int build_units(rcp_digest *g)
     uint8_t *isnum = NULL;
     size_t sfcap = 0, isnumcap = 0;
     int rc = RCP_ENOMEM;
-    if (!g->units || !tmp)
+    if (!g->units || !tkey)
         goto cleanup;
     for (size_t i = 0; i < g->ndocs; i++) {
         const rcp_doc *d = g->docs[i];
@@ -286,8 +260,12 @@ static int build_units(rcp_digest *g)
                 uint32_t n = 0;
                 uint64_t h = 0x9e3779b97f4a7c15ULL;
                 int paren = 0;
+                uint32_t starts[RCP__MAX_CHUNKS], chunk = 0;
+                u->nchunks = rcp__clause_starts(d, t0, t1, starts);
                 for (uint32_t t = st->tok; t < st->tok + st->ntok; t++) {
                     const rcp_token *k = &d->toks[t];
+                    while (chunk + 1 < u->nchunks && t >= starts[chunk + 1])
+                        chunk++;
                     if (!(k->flags & RCP_TOK_PUNCT))
                         h = rcp__mix64(h ^ k->hnorm);
                     /* words in brackets are asides (an acronym spelt out, a
@@ -312,29 +290,43 @@ static int build_units(rcp_digest *g)
                     }
                     if ((k->flags & RCP_TOK_CAP) && !(k->flags & RCP_TOK_SSTART))
                         isnum[*v - 1] |= RCP__T_NAME;
-                    tmp[n++] = (uint32_t)(*v - 1);
-                    if (rcp__dlex_note(&lex, d, (uint32_t)i, t, tmp[n - 1]))
+                    tkey[n++] = (uint64_t)(*v - 1) << 32 | (1u << chunk);
+                    if (rcp__dlex_note(&lex, d, (uint32_t)i, t, (uint32_t)(*v - 1)))
                         goto cleanup;
                 }
-                qsort(tmp, n, sizeof *tmp, cmp_u32);
-                uint32_t k = 0;
-                for (uint32_t j = 0; j < n; j++)
-                    if (k == 0 || tmp[k - 1] != tmp[j])
-                        tmp[k++] = tmp[j];
-                u->nterms = k;
+                /* terms ascending, each once, with the chunks holding it */
+                qsort(tkey, n, sizeof *tkey, cmp_u64);
                 u->terms =
-                    rcp__arena_alloc(&g->arena, (k ? k : 1) * sizeof(uint32_t));
-                if (!u->terms)
+                    rcp__arena_alloc(&g->arena, (n ? n : 1) * sizeof(uint32_t));
+                u->tmask =
+                    rcp__arena_alloc(&g->arena, (n ? n : 1) * sizeof(uint32_t));
+                if (!u->terms || !u->tmask)
                     goto cleanup;
-                memcpy(u->terms, tmp, k * sizeof(uint32_t));
+                uint32_t k = 0;
+                for (uint32_t j = 0; j < n; j++) {
+                    uint32_t term = (uint32_t)(tkey[j] >> 32);
+                    if (k && u->terms[k - 1] == term) {
+                        u->tmask[k - 1] |= (uint32_t)tkey[j];
+                        continue;
+                    }
+                    u->terms[k] = term;
+                    u->tmask[k++] = (uint32_t)tkey[j];
+                }
+                u->nterms = k;
                 if (rcp__grow(&sf, &sfcap, g->nterms, sizeof *sf))
                     goto cleanup;
                 u->flags = unit_flags(d, st, u->words, k);
-                u->vals = rcp__arena_alloc(&g->arena,
-                                           (u->ntok + 1) * sizeof *u->vals);
+                vals.n = 0;
+                if (rcp__values_read(d, u->tok, u->tok + u->ntok,
+                                     ALIGN_VALUES, NULL, 0, &vals) < 0)
+                    goto cleanup;
+                u->nvals = (uint32_t)vals.n;
+                u->vals = rcp__arena_alloc(
+                    &g->arena, (vals.n ? vals.n : 1) * sizeof *u->vals);
                 if (!u->vals)
                     goto cleanup;
-                u->nvals = unit_values(d, u->tok, u->tok + u->ntok, u->vals);
+                if (vals.n)
+                    memcpy(u->vals, vals.v, vals.n * sizeof *u->vals);
                 u->pos = pos;
                 if (!(u->flags & (RCP__U_SHORT | RCP__U_NOISE)))
                     pos++;
@@ -398,7 +390,8 @@ static int build_units(rcp_digest *g)
         goto cleanup;
     rc = 0;
 cleanup:
-    rcp__free(tmp);
+    rcp__free(tkey);
+    rcp__values_release(&vals);
     rcp__free(sf);
     rcp__free(isnum);
     rcp__map_release(&vocab);

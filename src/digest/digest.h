@@ -12,7 +12,7 @@
 #ifndef RCP_DIGEST_H
 #define RCP_DIGEST_H
 
-#include "analysis/nlp.h"
+#include "analysis/values.h"
 
 /* Why a sentence is kept out of the summary (and of `unique`). */
 enum {
@@ -26,13 +26,6 @@ enum {
 #define RCP__U_NOSUMMARY                                                       \
     (RCP__U_SHORT | RCP__U_LONG | RCP__U_QUESTION | RCP__U_FRAGMENT |          \
      RCP__U_NOISE | RCP__U_COPY)
-
-/* A value a sentence gives: a number and the word it counts or dates
- * ("12 morts", "600 millions", "17 octobre", "$1 million"), as hashes of
- * the number's folded form and of the word's stem. */
-typedef struct rcp__dval {
-    uint64_t what, value;
-} rcp__dval;
 
 /* What a term is (rcp_digest.tkind). */
 enum {
@@ -59,8 +52,12 @@ typedef struct rcp__dunit {
     uint64_t people; /* the persons it names: bit i for the i-th PER
                         entity of the story (the first 64) */
     uint64_t text;   /* hash of its words: the same statement verbatim */
-    rcp__dval *vals; /* the values it gives (see unit_values) */
+    rcp__value *vals; /* the figures and day-months it gives (values.h),
+                         which the aligner compares */
     uint32_t nvals;
+    uint32_t *tmask;  /* per term: the chunks that hold it, bit c for
+                         chunk c (analysis/clauses.h) */
+    uint32_t nchunks; /* its chunks: the places a claim may begin */
 } rcp__dunit;
 
 typedef struct rcp__dfact {

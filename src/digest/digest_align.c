@@ -61,6 +61,7 @@
  * few hundred sentences take well under a millisecond, a 10 MB page or
  * a story of 10,000 articles a few seconds (BENCHMARKS.md).
  */
+#include "analysis/clauses.h"
 #include "digest/digest.h"
 
 #include <stdlib.h>
@@ -71,6 +72,21 @@
 #define LINK_MANY 4
 #define LINK_CONT 0.72 /* containment, with two specific terms */
 #define LINK_MIN_SHARED 3
+#ifndef WIN_CONT
+#define WIN_CONT 0.5
+#endif
+#ifndef WIN_FOCUS
+#define WIN_FOCUS 0.4
+#endif
+#ifndef WIN_CHUNKS
+#define WIN_CHUNKS 3
+#endif
+#ifndef CLAUSE_DICE
+#define CLAUSE_DICE 0.55 /* two runs of chunks that state one claim */
+#endif
+#ifndef CLAUSE_SCORE
+#define CLAUSE_SCORE 0.9 /* such a link ranks below a whole-sentence one */
+#endif
 #define SAME_DOC_DICE 0.8
 #define SAME_DOC_CONT 0.95
 #ifndef GROUP_AVG
@@ -84,6 +100,7 @@
 #define GROUP_SAMPLE 48 /* sentences of a group read by a merge check */
 
 #ifdef RCP_DIGEST_TUNE
+#include <stdio.h>
 #include <stdlib.h>
 static double tune(const char *name, double def)
 {
@@ -151,6 +168,109 @@ static int clash(const rcp__dunit *a, const rcp__dunit *b)
     return (a->people && b->people && !(a->people & b->people)) ||
            (a->flags & RCP__U_QUESTION) != (b->flags & RCP__U_QUESTION) ||
            rcp__digest_values_clash(a, b);
+}
+
+#define RUNS_MAX (RCP__MAX_CHUNKS * 4)
+#define SHARED_MAX 64
+
+/* The runs of u, each reduced to the shared terms it holds (bit s for
+ * the s-th shared term, whose chunks in u are cm[s]) and, per distinct
+ * set of shared terms, the lightest run holding exactly it: the one
+ * whose Dice is best. Returns how many distinct sets. */
+static uint32_t shared_runs(const rcp_digest *g, const rcp__dunit *u,
+                            uint32_t span, const uint32_t *cm, uint32_t ns,
+                            uint64_t *set, float *w)
+{
+    uint32_t n = 0;
+    for (uint32_t c0 = 0; c0 < u->nchunks; c0++)
+        for (uint32_t c1 = c0 + 1; c1 <= u->nchunks && c1 - c0 <= span;
+             c1++) {
+            uint32_t m = (c1 - c0 >= 32 ? ~0u : ((1u << (c1 - c0)) - 1))
+                         << c0;
+            uint64_t sm = 0;
+            for (uint32_t s = 0; s < ns; s++)
+                if (cm[s] & m)
+                    sm |= (uint64_t)1 << s;
+            if (__builtin_popcountll(sm) < LINK_MIN_SHARED)
+                continue;
+            float rw = 0;
+            for (uint32_t j = 0; j < u->nterms; j++)
+                if (u->tmask[j] & m)
+                    rw += g->idf[u->terms[j]];
+            uint32_t k = 0;
+            while (k < n && set[k] != sm)
+                k++;
+            if (k == n) {
+                if (n == RUNS_MAX)
+                    continue;
+                set[n] = sm, w[n++] = rw;
+            } else if (rw < w[k]) {
+                w[k] = rw;
+            }
+        }
+    return n;
+}
+
+/*
+ * Claims inside sentences (analysis/clauses.h): the best idf-weighted
+ * Dice between a run of at most WIN_CHUNKS adjacent chunks of a and one
+ * of b, over runs that share at least LINK_MIN_SHARED terms; *k and *ks
+ * (shared terms, specific ones) of the best. Two sentences that each add
+ * their own clauses around one claim ("After leaving rehab, Lohan
+ * checked into Betty Ford, TMZ said" / "Lohan checked into Betty Ford
+ * late Thursday, dodging arrest") score low as wholes and high on the
+ * runs that state the claim. 0 when neither has two chunks. Cost: the
+ * runs of each (at most WIN_CHUNKS per chunk) are reduced to their
+ * distinct sets of shared terms first, so the pairs compared are few.
+ */
+static double clause_dice(const rcp_digest *g, const rcp__dunit *a,
+                          const rcp__dunit *b, uint32_t *kbest,
+                          uint32_t *ksbest)
+{
+    *kbest = *ksbest = 0;
+    if (a->nchunks < 2 && b->nchunks < 2)
+        return 0;
+    uint32_t ma[SHARED_MAX], mb[SHARED_MAX];
+    float w[SHARED_MAX];
+    uint64_t spec = 0;
+    uint32_t ns = 0, i = 0, j = 0;
+    while (i < a->nterms && j < b->nterms && ns < SHARED_MAX) {
+        if (a->terms[i] == b->terms[j]) {
+            ma[ns] = a->tmask[i], mb[ns] = b->tmask[j];
+            w[ns] = g->idf[a->terms[i]];
+            if (!g->topic[a->terms[i]])
+                spec |= (uint64_t)1 << ns;
+            ns++, i++, j++;
+        } else if (a->terms[i] < b->terms[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    if (ns < LINK_MIN_SHARED)
+        return 0;
+    uint32_t span = (uint32_t)TUNE(WIN_CHUNKS, WIN_CHUNKS);
+    uint64_t sa[RUNS_MAX], sb[RUNS_MAX];
+    float wa[RUNS_MAX], wb[RUNS_MAX];
+    uint32_t na = shared_runs(g, a, span, ma, ns, sa, wa);
+    uint32_t nb = na ? shared_runs(g, b, span, mb, ns, sb, wb) : 0;
+    double best = 0;
+    for (uint32_t x = 0; x < na; x++)
+        for (uint32_t y = 0; y < nb; y++) {
+            uint64_t both = sa[x] & sb[y];
+            uint32_t k = (uint32_t)__builtin_popcountll(both);
+            if (k < LINK_MIN_SHARED || wa[x] + wb[y] <= 0)
+                continue;
+            double o = 0;
+            for (uint64_t m = both; m; m &= m - 1)
+                o += w[__builtin_ctzll(m)];
+            double d = 2 * o / (wa[x] + wb[y]);
+            if (d > best) {
+                best = d, *kbest = k;
+                *ksbest = (uint32_t)__builtin_popcountll(both & spec);
+            }
+        }
+    return best;
 }
 
 /* A softer affinity for the average-link check (0..1). */
@@ -336,6 +456,51 @@ static int add_doc(rcp_digest *g, rcp__dfact *f, uint32_t d)
     return 0;
 }
 
+/*
+ * A claim inside a longer sentence: a run of at most WIN_CHUNKS adjacent
+ * chunks of x (analysis/clauses.h: a clause, a relative clause, an item
+ * of a list, with its neighbours) that holds WIN_CONT of the core's
+ * weight w, shared_min of its terms and all its nnum numbers, and whose
+ * own weight is at least WIN_FOCUS core: the run states the claim, and
+ * little else. Core terms are those with incore[t] == stamp.
+ */
+
+static int claim_in_chunks(const rcp_digest *g, const rcp__dunit *x,
+                           const uint32_t *incore, uint32_t stamp, double w,
+                           uint32_t nnum, uint32_t shared_min)
+{
+    double cont = TUNE(WIN_CONT, WIN_CONT), focus = TUNE(WIN_FOCUS, WIN_FOCUS);
+    uint32_t span = (uint32_t)TUNE(WIN_CHUNKS, WIN_CHUNKS);
+    for (uint32_t c0 = 0; c0 < x->nchunks; c0++)
+        for (uint32_t c1 = c0 + 1; c1 <= x->nchunks && c1 - c0 <= span;
+             c1++) {
+            uint32_t m = (c1 - c0 >= 32 ? ~0u : ((1u << (c1 - c0)) - 1))
+                         << c0;
+            double cw = 0, ww = 0;
+            uint32_t hits = 0, nums = 0;
+            for (uint32_t j = 0; j < x->nterms; j++) {
+                if (!(x->tmask[j] & m))
+                    continue;
+                uint32_t t = x->terms[j];
+                ww += g->idf[t];
+                if (incore[t] == stamp) {
+                    cw += g->idf[t];
+                    hits++;
+                    nums += g->tkind[t] & RCP__T_NUM;
+                }
+            }
+
+#ifdef RCP_DIGEST_TUNE
+            if (getenv("WIN_DEBUG"))
+                fprintf(stderr, "  win %u-%u hits %u/%u nums %u/%u cw %.2f w %.2f ww %.2f : %.*s\n", c0, c1, hits, shared_min, nums, nnum, cw, w, ww, 80, g->docs[x->doc]->text + x->off);
+#endif
+            if (hits >= shared_min && nums == nnum && cw >= cont * w &&
+                cw >= focus * ww)
+                return 1;
+        }
+    return 0;
+}
+
 static int extend_core(rcp_digest *g, const uint32_t *pstart,
                        const uint32_t *post)
 {
@@ -345,13 +510,15 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
     uint32_t *last = rcp__calloc(nt + 1, sizeof *last);
     uint32_t *lastf = rcp__calloc(nt + 1, sizeof *lastf);
     uint32_t *core = rcp__malloc((nt + 1) * sizeof *core);
+    uint32_t *incore = rcp__calloc(nt + 1, sizeof *incore);
     float *acc = rcp__calloc(n + 1, sizeof *acc);
     uint32_t *hits = rcp__calloc(n + 1, sizeof *hits);
     uint32_t *nums = rcp__calloc(n + 1, sizeof *nums);
     uint32_t *touched = rcp__malloc((n + 1) * sizeof *touched);
     uint32_t *add = rcp__malloc((n + 1) * sizeof *add);
     double cont_min = TUNE(CORE_CONT, CORE_CONT);
-    if (!cnt || !last || !lastf || !core || !acc || !hits || !nums || !touched || !add)
+    double win_cont = TUNE(WIN_CONT, WIN_CONT);
+    if (!cnt || !last || !lastf || !core || !incore || !acc || !hits || !nums || !touched || !add)
         goto cleanup;
     size_t nfacts = g->nfacts;
     for (size_t fi = 0; fi < nfacts; fi++) {
@@ -372,8 +539,10 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
                 if (last[t] == u->doc)
                     continue;
                 last[t] = u->doc;
-                if (++cnt[t] == need)
+                if (++cnt[t] == need) {
                     core[ncore++] = t;
+                    incore[t] = stamp;
+                }
             }
         }
         if (ncore < 2)
@@ -402,15 +571,28 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
         }
         const rcp__dunit *rep = &g->units[f->rep];
         size_t nadd = 0;
+#ifdef RCP_DIGEST_TUNE
+        if (getenv("WIN_DEBUG")) {
+            fprintf(stderr, "FACT %zu nd %u core:", fi, f->ndocs);
+            for (uint32_t c = 0; c < ncore; c++) {
+                uint32_t t = core[c];
+                for (uint32_t j = 0; j < rep->nterms; j++)
+                    if (rep->terms[j] == t) fprintf(stderr, " #%u(%.1f)", t, g->idf[t]);
+            }
+            fprintf(stderr, " w %.2f : %.*s\n", w, (int)RCP_MIN(rep->len, 100u), g->docs[rep->doc]->text + rep->off);
+        }
+#endif
         uint32_t shared_min = RCP_MIN(ncore, (uint32_t)CORE_SHARED);
         for (size_t q = 0; q < ntouch; q++) {
             uint32_t u = touched[q];
             const rcp__dunit *x = &g->units[u];
             /* the values agree: every number of the core is there */
-            if (hits[u] >= shared_min && acc[u] >= cont_min * w &&
-                nums[u] == nnum &&
+            if (hits[u] >= shared_min && nums[u] == nnum &&
                 !(x->flags & RCP__U_NOISE) && !clash(rep, x) &&
-                !has_doc(f, x->doc))
+                !has_doc(f, x->doc) &&
+                (acc[u] >= cont_min * w ||
+                 (acc[u] >= win_cont * w &&
+                  claim_in_chunks(g, x, incore, stamp, w, nnum, shared_min))))
                 add[nadd++] = x->doc;
             hits[u] = 0;
             acc[u] = 0;
@@ -425,6 +607,7 @@ cleanup:
     rcp__free(last);
     rcp__free(lastf);
     rcp__free(core);
+    rcp__free(incore);
     rcp__free(acc);
     rcp__free(hits);
     rcp__free(nums);
@@ -615,6 +798,14 @@ int rcp__digest_align(rcp_digest *g)
                 npairs++;
             }
             double s = link_score(dice, cont, k, ks, same, clash(u, v));
+            if (s <= 0 && !same && k >= LINK_MIN_SHARED && ks >= 1 &&
+                (u->nchunks > 1 || v->nchunks > 1) && !clash(u, v)) {
+                /* a claim the two state inside longer sentences */
+                uint32_t kc, ksc;
+                double cd = clause_dice(g, u, v, &kc, &ksc);
+                if (cd >= TUNE(CLAUSE_DICE, CLAUSE_DICE) && ksc >= 1)
+                    s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
+            }
             if (!same && u->text == v->text && u->ntok == v->ntok)
                 s = 1; /* the same words in the same order: the same
                           statement, however short */

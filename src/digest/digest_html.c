@@ -1,33 +1,59 @@
 /*
- * digest_html.c - digests as one standalone HTML page: inline CSS, no
- * script, no external resource, every text escaped, readable on a phone
- * (one column, relative sizes). Sections per story: the summary with the
- * number of outlets behind each sentence, the facts stated by several
- * articles, what each article adds, quotes, who and what, the timeline
- * and the disagreements.
+ * digest_html.c - the HTML of digests, shared by `recoupe digest --format
+ * html` (one standalone page: an index of the stories linking to each)
+ * and `recoupe serve` (a page per story, kept by the store): one
+ * template for a story, one for an entry of an index, one style sheet.
+ *
+ * Plain HTML and CSS: no script, no external resource, every text
+ * escaped, readable on a phone (one column, relative sizes, wrapping
+ * badges). A story: its title and counts, the summary and the facts
+ * stated by several outlets, each with a badge per outlet behind it
+ * (linked to that outlet's article when it has an http(s) url), what each
+ * outlet adds, quotes with their speakers, who and what, the timeline,
+ * the disagreements side by side, and the articles.
  */
 #include "digest/digest.h"
 
 static const char css[] =
-    "body{font:17px/1.5 Georgia,serif;max-width:44em;margin:0 auto;"
-    "padding:1em;color:#222;background:#fdfdfb}"
-    "h1{font-size:1.5em;line-height:1.2;margin:.2em 0}"
-    "h2{font:600 1em system-ui,sans-serif;text-transform:uppercase;"
-    "letter-spacing:.05em;color:#555;border-bottom:1px solid #ddd;"
-    "margin-top:1.6em}"
-    "h3{font:600 .95em system-ui,sans-serif;margin:1em 0 .3em}"
-    ".meta,.ids{font:.8em system-ui,sans-serif;color:#777}"
-    ".b{display:inline-block;font:600 .75em system-ui,sans-serif;"
-    "padding:.05em .5em;border-radius:1em;background:#e3ecf7;color:#234;"
-    "white-space:nowrap;vertical-align:.1em}"
-    ".b.one{background:#eee;color:#555}"
-    "ul{padding-left:1.2em}li{margin:.35em 0}"
-    "blockquote{margin:.8em 0;padding:.2em .9em;border-left:3px solid #9ab}"
-    "blockquote cite{display:block;font:.85em system-ui,sans-serif;"
-    "color:#555;font-style:normal}"
-    "article{margin-bottom:3em}"
-    "@media(prefers-color-scheme:dark){body{background:#161616;color:#ddd}"
-    ".b{background:#234;color:#cde}.b.one{background:#333;color:#bbb}}";
+    "body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;"
+    "background:#fafafa}"
+    "main{max-width:52rem;margin:0 auto;padding:.75rem}"
+    "header{background:#1f3a5f;color:#fff;padding:.6rem .75rem}"
+    "header a{color:#fff;text-decoration:none;font-weight:600}"
+    "header form{display:inline}"
+    "input,select{font:inherit;padding:.2rem;max-width:100%}"
+    "h1{font-size:1.35rem;line-height:1.3;margin:.5rem 0}"
+    "h2{font-size:1.1rem;margin:1.2rem 0 .4rem;border-bottom:1px solid #ddd}"
+    "h3{font-size:.95rem;margin:.8rem 0 .2rem}"
+    "ol.stories{list-style:none;padding:0;margin:0}"
+    "ol.stories li{background:#fff;border:1px solid #e3e3e3;"
+    "border-radius:6px;padding:.5rem .7rem;margin:.5rem 0}"
+    "ol.stories a{font-weight:600;color:#12365c;text-decoration:none}"
+    ".meta{color:#555;font-size:.88rem}"
+    ".tag{display:inline-block;font-size:.75rem;padding:0 .35rem;"
+    "border-radius:3px;background:#e7f0e2;color:#2d5a1c;margin-left:.3rem}"
+    ".tag.ch{background:#fdf0d5;color:#7a5200}"
+    ".badge{display:inline-block;font-size:.78rem;background:#eef2f7;"
+    "border:1px solid #d5dde8;border-radius:10px;padding:0 .45rem;"
+    "margin:.1rem .15rem 0 0;white-space:nowrap;max-width:100%;"
+    "overflow:hidden;text-overflow:ellipsis;vertical-align:middle}"
+    ".badge a{color:#12365c;text-decoration:none}"
+    "ul.items{padding-left:1.1rem}ul.items li{margin:.45rem 0}"
+    "blockquote{margin:.5rem 0;padding:.2rem .7rem;border-left:3px solid "
+    "#9bb;background:#fff}"
+    ".disagree{display:flex;flex-wrap:wrap;gap:.5rem}"
+    ".disagree div{flex:1 1 12rem;background:#fff;border:1px solid #e3e3e3;"
+    "border-radius:6px;padding:.4rem .6rem}"
+    ".disagree b{font-size:1.05rem}"
+    "form.filters{display:flex;flex-wrap:wrap;gap:.4rem;margin:.5rem 0}"
+    "form.filters label{font-size:.85rem;display:flex;flex-direction:column}"
+    "mark{background:#fff2a8}"
+    "nav.pages{margin:1rem 0}"
+    "article.story{margin-bottom:2.5rem}"
+    "@media(prefers-color-scheme:dark){body{background:#161616;"
+    "color:#ddd}ol.stories li,blockquote,.disagree div{background:#222;"
+    "border-color:#333}ol.stories a,.badge a{color:#9cc3ee}"
+    ".badge{background:#1e2a38;border-color:#2d3d50}.meta{color:#aaa}}";
 
 static int h_text(rcp__buf *b, const char *p, size_t n)
 {
@@ -69,69 +95,144 @@ static int h_str(rcp__buf *b, const char *s)
     return s ? h_text(b, s, strlen(s)) : 0;
 }
 
-static int h_unit(rcp__buf *b, const rcp_digest *g, uint32_t u)
+/* Only http(s) urls are linked. */
+static int linkable(const char *u)
 {
-    const rcp__dunit *x = &g->units[u];
-    return h_text(b, g->docs[x->doc]->text + x->off, x->len);
+    return u && (!strncmp(u, "http://", 7) || !strncmp(u, "https://", 8));
 }
 
-/* "3 outlets, 5 articles": independent voices and articles. */
-static int h_badge(rcp__buf *b, uint32_t voices, uint32_t ndocs)
+static const char *doc_url(const rcp_digest *g, size_t d)
 {
-    return rcp__buf_addf(b,
-                         " <span class=\"b%s\">%u outlet%s, %u article%s</span>",
-                         voices > 1 ? "" : " one", voices,
-                         voices == 1 ? "" : "s", ndocs, ndocs == 1 ? "" : "s");
+    const rcp_article *a = g->docs[d]->article;
+    return a && linkable(a->url) ? a->url : NULL;
 }
 
-static int h_ids(rcp__buf *b, const rcp_digest *g, const uint32_t *docs,
-                 uint32_t n)
+/* What a story's template needs besides the digest: per doc, the first
+ * doc of its outlet (so that an outlet gets one badge however many of
+ * its articles support an item), and a stamp per doc. */
+typedef struct hctx {
+    rcp__buf *b;
+    const rcp_digest *g;
+    uint32_t *first; /* by doc: the first doc of the same outlet */
+    uint32_t *stamp; /* by doc */
+    uint32_t cur;
+} hctx;
+
+static int ctx_init(hctx *c, rcp__buf *b, const rcp_digest *g)
 {
-    int rc = rcp__buf_adds(b, " <span class=\"ids\">");
-    for (uint32_t i = 0; i < n && !rc; i++) {
-        if (i)
-            rc = rcp__buf_adds(b, ", ");
-        if (!rc)
-            rc = h_str(b, g->ids[docs[i]]);
+    memset(c, 0, sizeof *c);
+    c->b = b;
+    c->g = g;
+    if (!g->ndocs)
+        return 0;
+    c->first = rcp__malloc(g->ndocs * sizeof *c->first);
+    c->stamp = rcp__calloc(g->ndocs, sizeof *c->stamp);
+    if (!c->first || !c->stamp)
+        return RCP_ENOMEM;
+    rcp__map m;
+    rcp__map_init(&m);
+    int rc = 0;
+    for (size_t d = 0; d < g->ndocs && !rc; d++) {
+        const char *s = g->sources[d] ? g->sources[d] : "";
+        uint64_t *v = rcp__map_put(&m, rcp__hash(s, strlen(s), 0x0b5e7));
+        if (!v) {
+            rc = RCP_ENOMEM;
+            break;
+        }
+        if (!*v || strcmp(g->sources[*v - 1] ? g->sources[*v - 1] : "", s))
+            *v = d + 1; /* a hash collision only costs a second badge */
+        c->first[d] = (uint32_t)(*v - 1);
     }
-    return rc ? rc : rcp__buf_adds(b, "</span>");
+    rcp__map_release(&m);
+    return rc;
+}
+
+static void ctx_release(hctx *c)
+{
+    rcp__free(c->first);
+    rcp__free(c->stamp);
+}
+
+static int badge(hctx *c, uint32_t d)
+{
+    const char *url = doc_url(c->g, d);
+    int rc = rcp__buf_adds(c->b, "<span class=\"badge\">");
+    if (!rc && url) {
+        rc = rcp__buf_adds(c->b, "<a href=\"");
+        rc = rc ? rc : h_str(c->b, url);
+        rc = rc ? rc : rcp__buf_adds(c->b, "\" rel=\"noreferrer noopener\">");
+    }
+    rc = rc ? rc : h_str(c->b, c->g->sources[d]);
+    if (!rc && url)
+        rc = rcp__buf_adds(c->b, "</a>");
+    return rc ? rc : rcp__buf_adds(c->b, "</span>");
+}
+
+/* The badges of a support: each outlet once, linked to its article. */
+static int badges(hctx *c, const uint32_t *docs, size_t n)
+{
+    c->cur++;
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; i++) {
+        if (docs[i] >= c->g->ndocs)
+            continue;
+        uint32_t o = c->first[docs[i]];
+        if (c->stamp[o] == c->cur)
+            continue;
+        c->stamp[o] = c->cur;
+        rc = badge(c, docs[i]);
+    }
+    return rc;
+}
+
+static int h_unit(hctx *c, uint32_t u)
+{
+    const rcp__dunit *x = &c->g->units[u];
+    return h_text(c->b, c->g->docs[x->doc]->text + x->off, x->len);
 }
 
 static int h_story(rcp__buf *b, const rcp_digest *g)
 {
-    int rc;
+    hctx c;
+    int rc = ctx_init(&c, b, g);
+    if (rc) {
+        ctx_release(&c);
+        return rc;
+    }
 #define T(x)                                                                   \
     do {                                                                       \
         if ((rc = (x)))                                                        \
-            return rc;                                                         \
+            goto out;                                                          \
     } while (0)
-    T(rcp__buf_adds(b, "<article id=\""));
+    T(rcp__buf_adds(b, "<article class=\"story\" id=\""));
     T(h_str(b, g->id));
     T(rcp__buf_adds(b, "\">\n<h1>"));
-    T(h_str(b, g->title));
-    T(rcp__buf_addf(
-        b, "</h1>\n<p class=\"meta\">%zu article%s, %zu outlet%s</p>\n",
-        g->ndocs, g->ndocs == 1 ? "" : "s", g->voices,
-        g->voices == 1 ? "" : "s"));
-    if (g->nsummary) {
-        T(rcp__buf_adds(b, "<h2>Summary</h2>\n"));
-        for (size_t i = 0; i < g->nsummary; i++) {
-            T(rcp__buf_adds(b, "<p>"));
-            T(h_unit(b, g, g->summary[i]));
-            const rcp__dfact *sf = &g->facts[g->units[g->summary[i]].fact];
-            T(h_badge(b, sf->voices, sf->ndocs));
-            T(rcp__buf_adds(b, "</p>\n"));
-        }
+    T(h_str(b, g->title ? g->title : "(untitled)"));
+    T(rcp__buf_adds(b, "</h1>\n<p class=\"meta\">"));
+    T(h_str(b, g->id));
+    T(rcp__buf_addf(b, " &middot; %zu article%s &middot; %zu outlet%s</p>\n",
+                    g->ndocs, g->ndocs == 1 ? "" : "s", g->outlets,
+                    g->outlets == 1 ? "" : "s"));
+    T(rcp__buf_adds(b, "<h2>Summary</h2>\n<ul class=\"items\">"));
+    for (size_t i = 0; i < g->nsummary; i++) {
+        const rcp__dfact *f = &g->facts[g->units[g->summary[i]].fact];
+        T(rcp__buf_adds(b, "<li>"));
+        T(h_unit(&c, g->summary[i]));
+        T(rcp__buf_adds(b, " "));
+        T(badges(&c, f->docs, f->ndocs));
+        T(rcp__buf_adds(b, "</li>"));
     }
+    T(rcp__buf_adds(b, "</ul>\n"));
     if (g->nshown) {
-        T(rcp__buf_adds(b, "<h2>Stated by several articles</h2>\n<ul>\n"));
+        T(rcp__buf_adds(b, "<h2>Facts several outlets state</h2>\n"
+                           "<ul class=\"items\">"));
         for (size_t i = 0; i < g->nshown; i++) {
             const rcp__dfact *f = &g->facts[g->shown[i]];
             T(rcp__buf_adds(b, "<li>"));
-            T(h_unit(b, g, f->rep));
-            T(h_badge(b, f->voices, f->ndocs));
-            T(h_ids(b, g, f->docs, f->ndocs));
-            T(rcp__buf_adds(b, "</li>\n"));
+            T(h_unit(&c, f->rep));
+            T(rcp__buf_adds(b, " "));
+            T(badges(&c, f->docs, f->ndocs));
+            T(rcp__buf_adds(b, "</li>"));
         }
         T(rcp__buf_adds(b, "</ul>\n"));
     }
@@ -139,22 +240,22 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
     for (size_t d = 0; d < g->ndocs; d++)
         any |= g->nunique[d] > 0;
     if (any) {
-        T(rcp__buf_adds(b, "<h2>What each article adds</h2>\n"));
+        T(rcp__buf_adds(b, "<h2>What each outlet adds</h2>\n"));
         for (size_t d = 0; d < g->ndocs; d++) {
             if (!g->nunique[d])
                 continue;
-            T(rcp__buf_adds(b, "<h3>"));
-            T(h_str(b, g->ids[d]));
-            if (strcmp(g->sources[d], g->ids[d])) {
-                T(rcp__buf_adds(b, " <span class=\"ids\">"));
-                T(h_str(b, g->sources[d]));
-                T(rcp__buf_adds(b, "</span>"));
+            const rcp_article *a = g->docs[d]->article;
+            T(rcp__buf_adds(b, "<h3 class=\"meta\">"));
+            T(badge(&c, (uint32_t)d));
+            if (a && a->title) {
+                T(rcp__buf_adds(b, " "));
+                T(h_str(b, a->title));
             }
-            T(rcp__buf_adds(b, "</h3>\n<ul>\n"));
+            T(rcp__buf_adds(b, "</h3><ul class=\"items\">"));
             for (uint32_t k = 0; k < g->nunique[d]; k++) {
                 T(rcp__buf_adds(b, "<li>"));
-                T(h_unit(b, g, g->unique[d][k]));
-                T(rcp__buf_adds(b, "</li>\n"));
+                T(h_unit(&c, g->unique[d][k]));
+                T(rcp__buf_adds(b, "</li>"));
             }
             T(rcp__buf_adds(b, "</ul>\n"));
         }
@@ -163,97 +264,262 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
         T(rcp__buf_adds(b, "<h2>Quotes</h2>\n"));
         for (size_t i = 0; i < g->nquotes; i++) {
             const rcp__dquote *q = &g->quotes[i];
-            T(rcp__buf_adds(b, "<blockquote>\xC2\xAB\xC2\xA0"));
+            T(rcp__buf_adds(b, "<blockquote>&ldquo;"));
             T(h_text(b, g->docs[q->doc]->text + q->off, q->len));
-            T(rcp__buf_adds(b, "\xC2\xA0\xC2\xBB<cite>"));
+            T(rcp__buf_adds(b, "&rdquo;"));
             if (q->speaker) {
-                T(rcp__buf_adds(b, "\xE2\x80\x94 "));
+                T(rcp__buf_adds(b, " &mdash; "));
                 T(h_str(b, q->speaker));
             }
-            T(h_ids(b, g, q->docs, q->ndocs));
-            T(rcp__buf_adds(b, "</cite></blockquote>\n"));
+            T(rcp__buf_adds(b, "<br>"));
+            T(badges(&c, q->docs, q->ndocs));
+            T(rcp__buf_adds(b, "</blockquote>\n"));
         }
     }
-    if (g->nlp.nentities) {
-        T(rcp__buf_adds(b, "<h2>Who and what</h2>\n<ul>\n"));
-        size_t shown = 0;
-        for (size_t i = 0; i < g->nlp.nentities; i++) {
-            const rcp__entity *e = &g->nlp.entities[i];
-            if (shown >= 15 || (e->ndocs < 2 && g->ndocs > 1))
-                continue; /* the names several articles share */
-            shown++;
-            T(rcp__buf_adds(b, "<li><b>"));
-            T(h_str(b, e->name));
-            T(rcp__buf_adds(b, "</b>"));
-            for (size_t v = 0; v < e->nvariants; v++) {
-                T(rcp__buf_adds(b, v ? ", " : " <span class=\"ids\">also "));
-                T(h_str(b, e->variants[v]));
-            }
-            if (e->nvariants)
-                T(rcp__buf_adds(b, "</span>"));
-            T(rcp__buf_addf(
-                b, " <span class=\"b one\">%zu article%s</span></li>\n",
-                e->ndocs, e->ndocs == 1 ? "" : "s"));
+    size_t shown = 0;
+    for (size_t i = 0; i < g->nlp.nentities && shown < 15; i++) {
+        const rcp__entity *e = &g->nlp.entities[i];
+        if (e->ndocs < 2 && g->ndocs > 1)
+            continue; /* the names several articles share */
+        T(rcp__buf_adds(b, shown ? "" : "<h2>Who and what</h2>\n"
+                                        "<ul class=\"items\">"));
+        shown++;
+        T(rcp__buf_adds(b, "<li><b>"));
+        T(h_str(b, e->name));
+        T(rcp__buf_adds(b, "</b>"));
+        for (size_t v = 0; v < e->nvariants; v++) {
+            T(rcp__buf_adds(b, v ? ", " : " <span class=\"meta\">also "));
+            T(h_str(b, e->variants[v]));
         }
+        if (e->nvariants)
+            T(rcp__buf_adds(b, "</span>"));
+        T(rcp__buf_addf(b, " <span class=\"meta\">(%zu article%s)</span>"
+                           "</li>",
+                        e->ndocs, e->ndocs == 1 ? "" : "s"));
+    }
+    if (shown)
         T(rcp__buf_adds(b, "</ul>\n"));
-    }
     if (g->ndates) {
-        T(rcp__buf_adds(b, "<h2>Timeline</h2>\n<ul>\n"));
+        T(rcp__buf_adds(b, "<h2>Timeline</h2>\n<ul class=\"items\">"));
         for (size_t i = 0; i < g->ndates; i++) {
             const rcp__ddate *t = &g->dates[i];
             T(rcp__buf_adds(b, "<li><b>"));
             T(h_str(b, t->value));
             T(rcp__buf_adds(b, "</b> "));
             T(h_text(b, g->docs[t->doc]->text + t->off, t->len));
-            T(h_ids(b, g, t->docs, t->ndocs));
-            T(rcp__buf_adds(b, "</li>\n"));
+            T(rcp__buf_adds(b, " "));
+            T(badges(&c, t->docs, t->ndocs));
+            T(rcp__buf_adds(b, "</li>"));
         }
         T(rcp__buf_adds(b, "</ul>\n"));
     }
     if (g->ndisagree) {
-        T(rcp__buf_adds(b, "<h2>Disagreements</h2>\n<ul>\n"));
+        T(rcp__buf_adds(b, "<h2>Where they disagree</h2>\n"));
         for (size_t i = 0; i < g->ndisagree; i++) {
             const rcp__ddisagree *x = &g->disagree[i];
-            T(rcp__buf_adds(b, "<li>"));
+            T(rcp__buf_adds(b, "<p>"));
             T(h_str(b, x->about));
-            T(rcp__buf_adds(b, "<ul>\n"));
+            T(rcp__buf_adds(b, "</p><div class=\"disagree\">"));
             for (uint32_t v = 0; v < x->nvalues; v++) {
-                T(rcp__buf_adds(b, "<li><b>"));
+                T(rcp__buf_adds(b, "<div><b>"));
                 T(h_str(b, x->values[v].value));
-                T(rcp__buf_adds(b, "</b>"));
-                T(h_ids(b, g, x->values[v].docs, x->values[v].ndocs));
-                T(rcp__buf_adds(b, "</li>\n"));
+                T(rcp__buf_adds(b, "</b><br>"));
+                T(badges(&c, x->values[v].docs, x->values[v].ndocs));
+                T(rcp__buf_adds(b, "</div>"));
             }
-            T(rcp__buf_adds(b, "</ul></li>\n"));
+            T(rcp__buf_adds(b, "</div>\n"));
         }
-        T(rcp__buf_adds(b, "</ul>\n"));
     }
-    T(rcp__buf_adds(b, "</article>\n"));
+    T(rcp__buf_adds(b, "<h2>Articles</h2>\n<ul class=\"items\">"));
+    for (size_t d = 0; d < g->ndocs; d++) {
+        const rcp_article *a = g->docs[d]->article;
+        const char *url = doc_url(g, d);
+        T(rcp__buf_adds(b, "<li>"));
+        if (url) {
+            T(rcp__buf_adds(b, "<a href=\""));
+            T(h_str(b, url));
+            T(rcp__buf_adds(b, "\" rel=\"noreferrer noopener\">"));
+        }
+        T(h_str(b, a && a->title ? a->title : g->ids[d]));
+        if (url)
+            T(rcp__buf_adds(b, "</a>"));
+        T(rcp__buf_adds(b, " <span class=\"meta\">"));
+        T(h_str(b, g->sources[d]));
+        if (a && a->date) {
+            T(rcp__buf_adds(b, " &middot; "));
+            T(h_str(b, a->date));
+        }
+        T(rcp__buf_adds(b, "</span></li>"));
+    }
+    T(rcp__buf_adds(b, "</ul>\n</article>\n"));
 #undef T
+out:
+    ctx_release(&c);
+    return rc;
+}
+
+int rcp_digest_html(const rcp_digest *d, char *buf, size_t cap, size_t *len)
+{
+    rcp__buf b;
+    rcp__buf_init(&b, RCP__BUF_NOMAX);
+    int rc = h_story(&b, d);
+    if (!rc)
+        rcp__buf_copy_out(&b, buf, cap, len);
+    rcp__buf_release(&b);
+    return rc;
+}
+
+/* ---- pages ---- */
+
+static int put(FILE *f, const rcp__buf *b)
+{
+    if (b->len && fwrite(b->p, 1, b->len, f) != b->len)
+        return RCP_EIO;
     return 0;
+}
+
+int rcp_html_begin(FILE *f, const char *title)
+{
+    rcp__buf b;
+    rcp__buf_init(&b, RCP__BUF_NOMAX);
+    int rc = rcp__buf_adds(&b, "<!DOCTYPE html><html lang=\"en\"><head>"
+                               "<meta charset=\"utf-8\"><meta name=\""
+                               "viewport\" content=\"width=device-width,"
+                               "initial-scale=1\"><title>");
+    rc = rc ? rc : h_str(&b, title ? title : "recoupe");
+    rc = rc ? rc : rcp__buf_addf(&b, " - recoupe</title><style>%s</style>"
+                                     "</head><body>\n", css);
+    rc = rc ? rc : put(f, &b);
+    rcp__buf_release(&b);
+    return rc;
+}
+
+int rcp_html_end(FILE *f)
+{
+    if (fputs("</body></html>\n", f) == EOF)
+        return RCP_EIO;
+    return 0;
+}
+
+int rcp_html_index_entry(FILE *f, const rcp_html_entry *e)
+{
+    rcp__buf b;
+    rcp__buf_init(&b, RCP__BUF_NOMAX);
+    int rc;
+#define T(x)                                                                   \
+    do {                                                                       \
+        if ((rc = (x)))                                                        \
+            goto out;                                                          \
+    } while (0)
+    T(rcp__buf_adds(&b, "<li><a href=\""));
+    T(h_str(&b, e->href));
+    T(rcp__buf_adds(&b, "\">"));
+    T(h_str(&b, e->title ? e->title : "(untitled)"));
+    T(rcp__buf_adds(&b, "</a>"));
+    if (e->mark) {
+        T(rcp__buf_adds(&b, strcmp(e->mark, "new")
+                                ? "<span class=\"tag ch\">"
+                                : "<span class=\"tag\">"));
+        T(h_str(&b, e->mark));
+        T(rcp__buf_adds(&b, "</span>"));
+    }
+    T(rcp__buf_addf(&b, "<div class=\"meta\">%zu article%s &middot; %zu "
+                        "outlet%s",
+                    e->articles, e->articles == 1 ? "" : "s", e->outlets,
+                    e->outlets == 1 ? "" : "s"));
+    if (e->langs && e->langs[0]) {
+        T(rcp__buf_adds(&b, " &middot; "));
+        T(h_str(&b, e->langs));
+    }
+    if (e->first_date) {
+        T(rcp__buf_adds(&b, " &middot; "));
+        T(h_str(&b, e->first_date));
+        if (e->last_date && strcmp(e->last_date, e->first_date)) {
+            T(rcp__buf_adds(&b, " &ndash; "));
+            T(h_str(&b, e->last_date));
+        }
+    }
+    T(rcp__buf_adds(&b, "</div>"));
+    if (e->outlet_names && e->outlet_names[0]) {
+        /* the first outlets by name */
+        T(rcp__buf_adds(&b, "<div class=\"meta\">"));
+        const char *o = e->outlet_names;
+        for (int k = 0; o && *o && k < 6; k++) {
+            const char *nl = strchr(o, '\n');
+            size_t n = nl ? (size_t)(nl - o) : strlen(o);
+            T(rcp__buf_adds(&b, "<span class=\"badge\">"));
+            T(h_text(&b, o, n));
+            T(rcp__buf_adds(&b, "</span>"));
+            o = nl ? nl + 1 : NULL;
+        }
+        if (o && *o)
+            T(rcp__buf_adds(&b, " &hellip;"));
+        T(rcp__buf_adds(&b, "</div>"));
+    }
+    T(rcp__buf_adds(&b, "</li>\n"));
+    T(put(f, &b));
+#undef T
+out:
+    rcp__buf_release(&b);
+    return rc;
+}
+
+/* The distinct outlets of a digest, one a line, in order of first
+ * article. */
+static int outlet_names(const rcp_digest *g, rcp__buf *b)
+{
+    int rc = 0;
+    for (size_t d = 0; d < g->ndocs && !rc; d++) {
+        size_t k = 0;
+        while (k < d && strcmp(g->sources[k], g->sources[d]))
+            k++;
+        if (k < d)
+            continue;
+        if (b->len)
+            rc = rcp__buf_addc(b, '\n');
+        rc = rc ? rc : rcp__buf_adds(b, g->sources[d]);
+        if (b->len > 4096)
+            break; /* the index shows the first few */
+    }
+    return rc ? rc : rcp__buf_addc(b, 0);
 }
 
 int rcp_digest_write_html(FILE *f, const rcp_digest *const *d, size_t n)
 {
+    int rc = rcp_html_begin(f, n == 1 ? d[0]->title : "Stories");
+    if (!rc && fputs("<main>\n", f) == EOF)
+        rc = RCP_EIO;
+    if (!rc && n > 1) {
+        if (fputs("<h1>Stories</h1>\n<ol class=\"stories\">\n", f) == EOF)
+            rc = RCP_EIO;
+        rcp__buf names;
+        rcp__buf_init(&names, RCP__BUF_NOMAX);
+        for (size_t i = 0; i < n && !rc; i++) {
+            char href[80];
+            snprintf(href, sizeof href, "#%s", d[i]->id);
+            rcp__buf_reset(&names);
+            rc = outlet_names(d[i], &names);
+            rcp_html_entry e = {href,          d[i]->title, d[i]->ndocs,
+                                d[i]->outlets, NULL,        NULL,
+                                NULL,          names.p,     NULL};
+            rc = rc ? rc : rcp_html_index_entry(f, &e);
+        }
+        rcp__buf_release(&names);
+        if (!rc && fputs("</ol>\n", f) == EOF)
+            rc = RCP_EIO;
+    }
     rcp__buf b;
     rcp__buf_init(&b, RCP__BUF_NOMAX);
-    int rc = rcp__buf_adds(&b, "<!DOCTYPE html>\n<html>\n<head>\n"
-                               "<meta charset=\"utf-8\">\n"
-                               "<meta name=\"viewport\" content=\"width="
-                               "device-width,initial-scale=1\">\n<title>");
-    if (!rc)
-        rc = n == 1 ? h_str(&b, d[0]->title) : rcp__buf_adds(&b, "recoupe");
-    if (!rc)
-        rc = rcp__buf_addf(&b, "</title>\n<style>%s</style>\n</head>\n<body>\n",
-                           css);
-    for (size_t i = 0; i < n && !rc; i++)
+    for (size_t i = 0; i < n && !rc; i++) {
+        rcp__buf_reset(&b);
         rc = h_story(&b, d[i]);
-    if (!rc)
-        rc = rcp__buf_adds(&b, "</body>\n</html>\n");
-    if (!rc && b.len && fwrite(b.p, 1, b.len, f) != b.len)
+        rc = rc ? rc : put(f, &b);
+    }
+    rcp__buf_release(&b);
+    if (!rc && fputs("</main>\n", f) == EOF)
         rc = RCP_EIO;
+    rc = rc ? rc : rcp_html_end(f);
     if (!rc && fflush(f))
         rc = RCP_EIO;
-    rcp__buf_release(&b);
     return rc;
 }

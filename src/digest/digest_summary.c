@@ -47,6 +47,12 @@ static double param(const char *name, double def)
     return def;
 }
 
+static int norm_is(const rcp_token *t, const char *w)
+{
+    size_t n = strlen(w);
+    return t->norm && t->norm_len == n && memcmp(t->norm, w, n) == 0;
+}
+
 /*
  * Does unit u open on a reference to what came before it in its article
  * ("He leads...", "Il s'agit de...", "That is what...", "But the...")?
@@ -59,14 +65,22 @@ static double param(const char *name, double def)
 static int opens_on_reference(const rcp_digest *g, const rcp__dunit *u)
 {
     static const char *const en[] = {
-        "he",   "she",  "it",   "they",    "his",     "her",     "its",
-        "their", "him", "them", "this",    "these",   "those",   "that",
-        "such", "but",  "also", "however", "instead", "besides", "yet"};
+        "he",        "she",         "it",           "they",     "his",
+        "her",       "its",         "their",        "him",      "them",
+        "this",      "these",       "those",        "that",     "such",
+        "but",       "also",        "however",      "instead",  "besides",
+        "yet",       "and",         "so",           "then",     "thus",
+        "therefore", "meanwhile",   "moreover",     "furthermore",
+        "nevertheless", "nonetheless", "otherwise", "likewise"};
     static const char *const fr[] = {
-        "il",    "elle",  "ils",   "elles", "ce",   "cet",   "cette",
-        "ces",   "celui", "celle", "ceux",  "celles", "cela", "ca",
-        "ceci",  "son",   "sa",    "ses",   "leur", "leurs", "lui",
-        "mais",  "ensuite", "puis", "or",   "donc", "aussi", "y"};
+        "il",      "elle",     "ils",       "elles",      "ce",
+        "c'",      "cet",      "cette",     "ces",        "celui",
+        "celle",   "ceux",     "celles",    "cela",       "ca",
+        "ceci",    "son",      "sa",        "ses",        "leur",
+        "leurs",   "lui",      "eux",       "mais",       "ensuite",
+        "puis",    "or",       "donc",      "aussi",      "y",
+        "et",      "cependant", "pourtant", "toutefois",  "neanmoins",
+        "alors"};
     const rcp_doc *d = g->docs[u->doc];
     const char *const *list;
     size_t n;
@@ -93,8 +107,25 @@ static int opens_on_reference(const rcp_digest *g, const rcp__dunit *u)
                  (d->toks[t + 1].norm_len == 4 &&
                   !memcmp(d->toks[t + 1].norm, "faut", 4))))
                 return 0; /* impersonal */
+            /* "Alors que...": a subordinate clause before its main one */
+            if (list == fr && l == 5 && t + 1 < end && d->toks[t + 1].norm &&
+                d->toks[t + 1].norm_len >= 2 &&
+                !memcmp(d->toks[t + 1].norm, "qu", 2))
+                return 0;
             return 1;
         }
+    /* "Selon lui", "According to her": a source named before */
+    static const char *const pro[] = {"lui", "elle", "eux", "elles",
+                                      "him", "her",  "them"};
+    size_t s = t + 1;
+    if (norm_is(k, "according") && s < end && norm_is(&d->toks[s], "to"))
+        s++;
+    else if (!norm_is(k, "selon"))
+        return 0;
+    for (size_t i = 0; s < end && d->toks[s].norm && i < RCP_ARRAY_SIZE(pro);
+         i++)
+        if (norm_is(&d->toks[s], pro[i]))
+            return 1;
     return 0;
 }
 

@@ -33,14 +33,54 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define SCHEMA_VERSION 1
+#define SCHEMA_VERSION 2
 #define BATCH 2000
+/* an add replays the features of at most this many of the last stored
+ * articles into the clusterer (see replay()) */
+#ifndef REPLAY
+#define REPLAY 2048
+#endif
+#define DIGESTS_PER_TX 64 /* digests built per transaction */
+
+/* The statements run once per story, prepared once per handle. */
+enum { Q_STORY, Q_UP_DIGEST, Q_DEL_FTS, Q_DEL_ROWS, Q_INS_FACT, Q_INS_ROW,
+       NQ };
+static const char *const qsql[NQ] = {
+    [Q_STORY] = "SELECT a.id, a.source, a.url, a.title, a.date, a.author, "
+                "a.lang, t.text FROM articles a JOIN texts t ON t.seq = "
+                "a.seq WHERE a.story = ? ORDER BY a.seq",
+    [Q_UP_DIGEST] = "UPDATE stories SET digest = ?, html = ? WHERE id = ?",
+    /* by rowid: the FTS table's story column is not indexed */
+    [Q_DEL_FTS] = "DELETE FROM search WHERE rowid IN (SELECT fts FROM "
+                  "fact_rows WHERE story = ?)",
+    [Q_DEL_ROWS] = "DELETE FROM fact_rows WHERE story = ?",
+    [Q_INS_FACT] = "INSERT INTO search(kind, story, ref, title, body) "
+                   "VALUES ('fact', ?, ?, NULL, ?)",
+    [Q_INS_ROW] = "INSERT INTO fact_rows(fts, story) VALUES (?, ?)",
+};
 
 struct rcp_store {
     sqlite3 *db;
     char *path;
     int writable;
+    sqlite3_stmt *q[NQ];
 };
+
+/* Statement i, prepared on first use, reset and unbound; the caller
+ * resets it after use (a statement left stepping holds a read
+ * transaction). NULL when it cannot be prepared. */
+static sqlite3_stmt *query(rcp_store *s, int i)
+{
+    if (!s->q[i]) {
+        if (sqlite3_prepare_v3(s->db, qsql[i], -1,
+                               SQLITE_PREPARE_PERSISTENT, &s->q[i], NULL))
+            return NULL;
+    } else {
+        sqlite3_reset(s->q[i]);
+        sqlite3_clear_bindings(s->q[i]);
+    }
+    return s->q[i];
+}
 
 static const char *const schema_v1[] = {
     "CREATE TABLE IF NOT EXISTS batches ("
@@ -77,6 +117,21 @@ static const char *const schema_v1[] = {
     "CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5("
     " kind UNINDEXED, story UNINDEXED, ref UNINDEXED, title, body,"
     " tokenize = 'unicode61 remove_diacritics 2')",
+};
+
+/* Version 2: the search rows of each story's facts (deleting them by
+ * story was a scan of the whole FTS table, most of the cost of building
+ * a digest), and each story's page (the HTML of rcp_digest_html) beside
+ * its JSON. v1 digests are marked stale: the next add builds them with
+ * their pages. */
+static const char *const schema_v2[] = {
+    "CREATE TABLE IF NOT EXISTS fact_rows ("
+    " fts INTEGER PRIMARY KEY, story INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS fact_rows_story ON fact_rows(story)",
+    "INSERT OR IGNORE INTO fact_rows(fts, story) SELECT rowid, story FROM "
+    " search WHERE kind = 'fact'",
+    "ALTER TABLE stories ADD COLUMN html TEXT",
+    "UPDATE stories SET digest = NULL",
 };
 
 /* ---- errors ---- */
@@ -137,7 +192,12 @@ static int migrate(rcp_store *s, rcp_error *err)
             if ((rc = exec(s, schema_v1[i], err)))
                 goto fail;
     }
-    /* future versions: if (v < 2) { ALTER TABLE ... } */
+    if (v < 2) {
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(schema_v2); i++)
+            if ((rc = exec(s, schema_v2[i], err)))
+                goto fail;
+    }
+    /* future versions: if (v < 3) { ALTER TABLE ... } */
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SCHEMA_VERSION);
     if ((rc = exec(s, sql, err)) || (rc = exec(s, "COMMIT", err)))
@@ -202,6 +262,8 @@ void rcp_store_close(rcp_store *s)
 {
     if (!s)
         return;
+    for (int i = 0; i < NQ; i++)
+        sqlite3_finalize(s->q[i]);
     sqlite3_close(s->db);
     rcp__free(s->path);
     rcp__free(s);
@@ -274,13 +336,8 @@ static int build_digest(rcp_store *s, long story, rcp_store_digest **out,
                         rcp_error *err)
 {
     *out = NULL;
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db,
-                           "SELECT a.id, a.source, a.url, a.title, a.date, "
-                           "a.author, a.lang, t.text FROM articles a JOIN "
-                           "texts t ON t.seq = a.seq WHERE a.story = ? "
-                           "ORDER BY a.seq",
-                           -1, &st, NULL))
+    sqlite3_stmt *st = query(s, Q_STORY);
+    if (!st)
         return db_fail(s, err, "cannot read the story");
     sqlite3_bind_int64(st, 1, story);
     rcp_store_digest *d = rcp__calloc(1, sizeof *d);
@@ -338,7 +395,7 @@ static int build_digest(rcp_store *s, long story, rcp_store_digest **out,
     if (!d->digest)
         rc = RCP_ENOMEM;
 done:
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (rc == RCP_ENOMEM)
         rcp__fail(err, rc, s->path, 0, 0, "out of memory");
     if (rc) {
@@ -405,16 +462,36 @@ static int story_id(adder *ad, size_t k, long stored, long *out)
     return 0;
 }
 
-/* Replay the stored features into the clusterer. */
+/*
+ * Replay the stored features of the last REPLAY articles into the
+ * clusterer, in insertion order: what the streaming clusterer needs to
+ * place new articles. Its reach is short anyway (it scans the L_POST
+ * most recent stories of a term, and a dated article never joins a
+ * story more than a week away), while replaying every stored article
+ * made each add cost O(stored). Up to REPLAY stored articles this is
+ * exactly the state the previous adds left; beyond, older stories are
+ * out of reach of new articles and the idf is that of the window.
+ * Stored articles never move, whatever the window.
+ */
 static int replay(adder *ad, rcp_error *err)
 {
     rcp_store *s = ad->s;
     sqlite3_stmt *st;
+    /* the next free story id, over every stored article */
+    if (sqlite3_prepare_v2(s->db, "SELECT max(story) FROM articles", -1, &st,
+                           NULL))
+        return db_fail(s, err, "cannot read the stored articles");
+    if (sqlite3_step(st) == SQLITE_ROW)
+        ad->next_id = (long)sqlite3_column_int64(st, 0) + 1;
+    sqlite3_finalize(st);
     if (sqlite3_prepare_v2(s->db,
                            "SELECT t.features, a.story, a.id FROM articles a "
-                           "JOIN texts t ON t.seq = a.seq ORDER BY a.seq",
+                           "JOIN texts t ON t.seq = a.seq WHERE a.seq > "
+                           "(SELECT coalesce(max(seq), 0) FROM articles) - ?"
+                           " ORDER BY a.seq",
                            -1, &st, NULL))
         return db_fail(s, err, "cannot read the stored articles");
+    sqlite3_bind_int64(st, 1, REPLAY);
     int r, rc = 0;
     size_t i = 0;
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
@@ -593,7 +670,7 @@ static int refresh_story(adder *ad, long id, rcp_error *err)
         " articles = excluded.articles, outlets = excluded.outlets, "
         " outlet_names = excluded.outlet_names, langs = excluded.langs, "
         " first_date = excluded.first_date, last_date = excluded.last_date,"
-        " updated = excluded.updated, digest = NULL";
+        " updated = excluded.updated, digest = NULL, html = NULL";
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(s->db, agg, -1, &st, NULL))
         return db_fail(s, err, "cannot update a story");
@@ -606,45 +683,70 @@ static int refresh_story(adder *ad, long id, rcp_error *err)
     return 0;
 }
 
-/* Build the digest of a story, store it and index its facts; inside the
- * caller's transaction. */
+/* A public *_json-style writer's text in a fresh string. */
+static int render(int (*fn)(const rcp_digest *, int, char *, size_t,
+                            size_t *),
+                  const rcp_digest *g, int arg, char **out, size_t *len)
+{
+    *out = NULL;
+    int rc = fn(g, arg, NULL, 0, len);
+    if (!rc && !(*out = rcp__malloc(*len + 1)))
+        rc = RCP_ENOMEM;
+    if (!rc)
+        rc = fn(g, arg, *out, *len + 1, len);
+    if (rc) {
+        rcp__free(*out);
+        *out = NULL;
+    }
+    return rc;
+}
+
+static int digest_json(const rcp_digest *g, int line, char *buf, size_t cap,
+                       size_t *len)
+{
+    return rcp_digest_json(g, line, buf, cap, len);
+}
+
+static int digest_html(const rcp_digest *g, int unused, char *buf,
+                       size_t cap, size_t *len)
+{
+    (void)unused;
+    return rcp_digest_html(g, buf, cap, len);
+}
+
+/* Build the digest of a story, store it with its page and index its
+ * facts; inside the caller's transaction. */
 static int store_digest(rcp_store *s, long id, rcp_error *err)
 {
     rcp_store_digest *d;
     int rc = build_digest(s, id, &d, err);
     if (rc)
         return rc;
-    size_t len = 0;
-    char *json = NULL;
-    rc = rcp_digest_json(d->digest, 1, NULL, 0, &len);
-    if (!rc && !(json = rcp__malloc(len + 1)))
-        rc = RCP_ENOMEM;
+    size_t len = 0, hlen = 0;
+    char *json = NULL, *html = NULL;
+    rc = render(digest_json, d->digest, 1, &json, &len);
     if (!rc)
-        rc = rcp_digest_json(d->digest, 1, json, len + 1, &len);
+        rc = render(digest_html, d->digest, 0, &html, &hlen);
     if (rc) {
         rcp__free(json);
         rcp_store_digest_free(d);
         return rcp__fail(err, rc, s->path, 0, 0, "out of memory");
     }
-    sqlite3_stmt *up = NULL, *del = NULL, *ins = NULL;
+    sqlite3_stmt *up = query(s, Q_UP_DIGEST), *del = query(s, Q_DEL_FTS),
+                 *delrows = query(s, Q_DEL_ROWS),
+                 *ins = query(s, Q_INS_FACT), *insrow = query(s, Q_INS_ROW);
     rc = 0;
-    if (sqlite3_prepare_v2(s->db, "UPDATE stories SET digest = ? WHERE id = ?",
-                           -1, &up, NULL) ||
-        sqlite3_prepare_v2(s->db,
-                           "DELETE FROM search WHERE kind = 'fact' AND "
-                           "story = ?",
-                           -1, &del, NULL) ||
-        sqlite3_prepare_v2(s->db,
-                           "INSERT INTO search(kind, story, ref, title, body)"
-                           " VALUES ('fact', ?, ?, NULL, ?)",
-                           -1, &ins, NULL)) {
+    if (!up || !del || !delrows || !ins || !insrow) {
         rc = db_fail(s, err, "cannot store a digest");
         goto out;
     }
     sqlite3_bind_text(up, 1, json, (int)len, SQLITE_STATIC);
-    sqlite3_bind_int64(up, 2, id);
+    sqlite3_bind_text(up, 2, html, (int)hlen, SQLITE_STATIC);
+    sqlite3_bind_int64(up, 3, id);
     sqlite3_bind_int64(del, 1, id);
-    if (sqlite3_step(up) != SQLITE_DONE || sqlite3_step(del) != SQLITE_DONE) {
+    sqlite3_bind_int64(delrows, 1, id);
+    if (sqlite3_step(up) != SQLITE_DONE || sqlite3_step(del) != SQLITE_DONE ||
+        sqlite3_step(delrows) != SQLITE_DONE) {
         rc = db_fail(s, err, "cannot store a digest");
         goto out;
     }
@@ -660,12 +762,22 @@ static int store_digest(rcp_store *s, long id, rcp_error *err)
             rc = db_fail(s, err, "cannot index a fact");
             goto out;
         }
+        sqlite3_reset(insrow);
+        sqlite3_bind_int64(insrow, 1, sqlite3_last_insert_rowid(s->db));
+        sqlite3_bind_int64(insrow, 2, id);
+        if (sqlite3_step(insrow) != SQLITE_DONE) {
+            rc = db_fail(s, err, "cannot index a fact");
+            goto out;
+        }
     }
 out:
-    sqlite3_finalize(up);
-    sqlite3_finalize(del);
-    sqlite3_finalize(ins);
+    sqlite3_reset(up);
+    sqlite3_reset(del);
+    sqlite3_reset(delrows);
+    sqlite3_reset(ins);
+    sqlite3_reset(insrow);
     rcp__free(json);
+    rcp__free(html);
     rcp_store_digest_free(d);
     return rc;
 }
@@ -950,13 +1062,16 @@ int rcp_store_stories(rcp_store *s, const rcp_store_query *q,
     return rc;
 }
 
-/* The stored digest JSON of a story: 1 with *json, 0 when stale, or
- * RCP_ENOENT when there is no such story. */
-static int cached_json(rcp_store *s, long story, char **json, rcp_error *err)
+/* The stored digest of a story as JSON (html 0) or its page (html 1):
+ * 1 with *out, 0 when stale, or RCP_ENOENT when there is no such story. */
+static int cached(rcp_store *s, long story, int html, char **out,
+                  rcp_error *err)
 {
-    *json = NULL;
+    *out = NULL;
     sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db, "SELECT digest FROM stories WHERE id = ?",
+    if (sqlite3_prepare_v2(s->db,
+                           html ? "SELECT html FROM stories WHERE id = ?"
+                                : "SELECT digest FROM stories WHERE id = ?",
                            -1, &st, NULL))
         return db_fail(s, err, "cannot read the story");
     sqlite3_bind_int64(st, 1, story);
@@ -965,23 +1080,24 @@ static int cached_json(rcp_store *s, long story, char **json, rcp_error *err)
         rc = rcp__fail(err, RCP_ENOENT, s->path, 0, 0, "no story s%ld",
                        story);
     else if (sqlite3_column_text(st, 0) &&
-             !(*json = rcp__strndup(col(st, 0),
-                                    (size_t)sqlite3_column_bytes(st, 0))))
+             !(*out = rcp__strndup(col(st, 0),
+                                   (size_t)sqlite3_column_bytes(st, 0))))
         rc = rcp__fail(err, RCP_ENOMEM, s->path, 0, 0, "out of memory");
     else
-        rc = *json ? 1 : 0;
+        rc = *out ? 1 : 0;
     sqlite3_finalize(st);
     return rc;
 }
 
-int rcp_store_story_json(rcp_store *s, long story, char **json,
-                         rcp_error *err)
+static int story_text(rcp_store *s, long story, int html, char **out,
+                      rcp_error *err)
 {
-    int rc = cached_json(s, story, json, err);
+    int rc = cached(s, story, html, out, err);
     if (rc)
         return rc < 0 ? rc : 0;
-    /* stale: build it, and keep it when this handle may write (and no
-     * add holds the lock: then it is only not kept) */
+    /* stale (an add is building it, or was killed first): build it, and
+     * keep it when this handle may write and no add holds the lock (then
+     * it is only not kept) */
     if (s->writable) {
         sqlite3_busy_timeout(s->db, 0);
         if (sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) ==
@@ -993,25 +1109,31 @@ int rcp_store_story_json(rcp_store *s, long story, char **json,
         sqlite3_busy_timeout(s->db, RCP_STORE_BUSY_MS);
         if (rc)
             return rc;
-        if ((rc = cached_json(s, story, json, err)) != 0)
+        if ((rc = cached(s, story, html, out, err)) != 0)
             return rc < 0 ? rc : 0;
     }
     rcp_store_digest *d;
     if ((rc = build_digest(s, story, &d, err)))
         return rc;
-    size_t len = 0;
-    rc = rcp_digest_json(d->digest, 1, NULL, 0, &len);
-    if (!rc && !(*json = rcp__malloc(len + 1)))
-        rc = RCP_ENOMEM;
-    if (!rc)
-        rc = rcp_digest_json(d->digest, 1, *json, len + 1, &len);
+    size_t len;
+    rc = html ? render(digest_html, d->digest, 0, out, &len)
+              : render(digest_json, d->digest, 1, out, &len);
     rcp_store_digest_free(d);
-    if (rc) {
-        rcp__free(*json);
-        *json = NULL;
+    if (rc)
         return rcp__fail(err, rc, s->path, 0, 0, "out of memory");
-    }
     return 0;
+}
+
+int rcp_store_story_json(rcp_store *s, long story, char **json,
+                         rcp_error *err)
+{
+    return story_text(s, story, 0, json, err);
+}
+
+int rcp_store_story_html(rcp_store *s, long story, char **html,
+                         rcp_error *err)
+{
+    return story_text(s, story, 1, html, err);
 }
 
 int rcp_store_refresh(rcp_store *s, size_t *built, rcp_error *err)
@@ -1024,22 +1146,24 @@ int rcp_store_refresh(rcp_store *s, size_t *built, rcp_error *err)
         return rcp__fail(err, RCP_EINVAL, s->path, 0, 0,
                          "the store is open read-only");
     for (;;) {
-        /* a transaction per 100 digests: readers see each part at once */
+        /* a transaction per DIGESTS_PER_TX digests: readers see each
+         * part at once, and a killed add keeps what it built */
         int rc = exec(s, "BEGIN IMMEDIATE", err);
         if (rc)
             return rc;
         sqlite3_stmt *st;
         if (sqlite3_prepare_v2(s->db,
                                "SELECT id FROM stories WHERE digest IS NULL "
-                               "ORDER BY id LIMIT 100",
+                               "ORDER BY id LIMIT ?",
                                -1, &st, NULL)) {
             rc = db_fail(s, err, "cannot read the stories");
             sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
             return rc;
         }
-        long ids[100];
+        sqlite3_bind_int(st, 1, DIGESTS_PER_TX);
+        long ids[DIGESTS_PER_TX];
         size_t n = 0;
-        while (n < 100 && sqlite3_step(st) == SQLITE_ROW)
+        while (n < DIGESTS_PER_TX && sqlite3_step(st) == SQLITE_ROW)
             ids[n++] = (long)sqlite3_column_int64(st, 0);
         sqlite3_finalize(st);
         for (size_t i = 0; i < n && !rc; i++)
@@ -1051,7 +1175,7 @@ int rcp_store_refresh(rcp_store *s, size_t *built, rcp_error *err)
             return rc;
         }
         *built += n;
-        if (n < 100)
+        if (n < DIGESTS_PER_TX)
             return 0;
     }
 }

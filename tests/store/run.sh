@@ -60,10 +60,20 @@ grown=$(field story <"$T/b2.out" | head -n 200 | sort -u | wc -l)
 check "the second add grew the first add's stories" \
     "[ \$(field story <$T/b2.out | tail -n 200 | sort -u | grep -c -x -F \"\$(field story <$T/b1.out | sort -u)\") -gt 0 ] && [ $grown -gt 0 ]"
 
-# --digests alone builds every stale digest, reading nothing
-"$RECOUPE" add --digests --db "$T/a.db" 2>"$T/dig.err" </dev/null
+# an add builds the digests of the stories it changed, and only those
+"$RECOUPE" add --db "$T/d.db" "$T/first.jsonl" 2>"$T/d1.err"
+"$RECOUPE" add --db "$T/d.db" "$T/second.jsonl" 2>"$T/d2.err"
+built() { sed -n 's/.* \([0-9]*\) changed; \([0-9]*\) digests built$/\1 \2/p' "$1"; }
+check "an add builds a digest per story it changed, no other" \
+    "[ -n \"\$(built $T/d1.err)\" ] && built $T/d1.err | awk '{ exit !(\$1 == \$2 && \$1 > 0) }' && built $T/d2.err | awk '{ exit !(\$1 == \$2 && \$1 > 0) }'"
+# --no-digests leaves them stale; --digests alone builds them, reading
+# nothing
+"$RECOUPE" add -q --no-digests --db "$T/nd.db" "$T/first.jsonl"
+"$RECOUPE" add --digests --db "$T/nd.db" 2>"$T/dig.err" </dev/null
 check "add --digests alone builds the stale digests" \
     "[ $? -eq 0 ] && grep -q '^recoupe: [1-9][0-9]* digests built' $T/dig.err"
+"$RECOUPE" add --digests --db "$T/nd.db" 2>"$T/dig2.err" </dev/null
+check "then none is stale" "grep -q '^recoupe: 0 digests built' $T/dig2.err"
 
 # show: a story's digest in each format
 "$RECOUPE" show --db "$T/a.db" s1 >"$T/s1.md"
@@ -101,6 +111,49 @@ c=sqlite3.connect(sys.argv[1]); c.execute("PRAGMA user_version=99"); c.commit()'
     "$RECOUPE" add -q --db "$T/empty.db" "$T/first.jsonl" 2>"$T/new.err"
     check "a newer schema is refused" \
         "[ $? -eq 2 ] && grep -q 'newer than this' $T/new.err"
+    # version 1 -> 2: a v1 store (tables as version 1 made them, five
+    # articles in story 1 with a digest and a fact in the search index)
+    # is migrated by the next add: the fact's search row is tracked (and
+    # so replaced when the story's digest is built again), every digest
+    # is built again with its page
+    head -n 5 "$T/first.jsonl" >"$T/v1.jsonl"
+    "$RECOUPE" features "$T/v1.jsonl" >"$T/v1.features"
+    python3 - "$T/v1.db" "$T/v1.jsonl" "$T/v1.features" <<'PY'
+import json, sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+for sql in [
+    "CREATE TABLE batches (id INTEGER PRIMARY KEY, at TEXT NOT NULL, added INTEGER NOT NULL)",
+    "CREATE TABLE articles (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, hash INTEGER NOT NULL, story INTEGER NOT NULL, topic INTEGER NOT NULL, duplicate_of TEXT, source TEXT, url TEXT, title TEXT, date TEXT, author TEXT, lang TEXT, batch INTEGER NOT NULL)",
+    "CREATE TABLE texts (seq INTEGER PRIMARY KEY REFERENCES articles(seq), text TEXT NOT NULL, features TEXT NOT NULL)",
+    "CREATE INDEX articles_hash ON articles(hash)",
+    "CREATE INDEX articles_story ON articles(story, seq)",
+    "CREATE TABLE stories (id INTEGER PRIMARY KEY, title TEXT, articles INTEGER NOT NULL DEFAULT 0, outlets INTEGER NOT NULL DEFAULT 0, outlet_names TEXT, langs TEXT, first_date TEXT, last_date TEXT, created INTEGER NOT NULL, updated INTEGER NOT NULL, digest TEXT)",
+    "CREATE INDEX stories_rank ON stories(outlets DESC, last_date DESC)",
+    "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, story UNINDEXED, ref UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2')"]:
+    c.execute(sql)
+c.execute("INSERT INTO batches VALUES (1, '2024-01-01T00:00:00Z', 5)")
+arts = [json.loads(l) for l in open(sys.argv[2])]
+feats = [l.strip() for l in open(sys.argv[3])]
+for i, (a, f) in enumerate(zip(arts, feats)):
+    c.execute("INSERT INTO articles VALUES (?, ?, ?, 1, 1, NULL, ?, ?, ?, ?, NULL, NULL, 1)",
+              (i + 1, a["id"], i + 1, a.get("source"), a.get("url"), a.get("title"), a.get("date")))
+    c.execute("INSERT INTO texts VALUES (?, ?, ?)", (i + 1, a["text"], f))
+c.execute("INSERT INTO stories VALUES (1, 't', 5, 1, 'x', 'en', NULL, NULL, 1, 1, '{}')")
+c.execute("INSERT INTO search VALUES ('fact', 1, ?, NULL, 'zanzibarian fact')", (arts[0]["id"],))
+c.execute("PRAGMA user_version = 1")
+c.commit()
+PY
+    sed -n '6,8p' "$T/first.jsonl" >"$T/v1more.jsonl"
+    "$RECOUPE" add -q --db "$T/v1.db" "$T/v1more.jsonl"
+    s=$?
+    check "a version 1 store is migrated to version 2 by an add" \
+        "[ $s -eq 0 ] && [ \"\$(python3 -c 'import sqlite3,sys
+c = sqlite3.connect(sys.argv[1])
+print(c.execute(\"PRAGMA user_version\").fetchone()[0],
+      c.execute(\"SELECT count(*) FROM stories WHERE html IS NULL OR digest IS NULL OR digest = \x27{}\x27\").fetchone()[0],
+      c.execute(\"SELECT count(*) FROM search WHERE search MATCH \x27zanzibarian\x27\").fetchone()[0])' $T/v1.db)\" = '2 0 0' ]"
+    check "the migrated store keeps its articles and their story" \
+        "[ \"\$("$RECOUPE" export --db $T/v1.db | head -n 5 | field story | sort -u)\" = '\"s1\"' ]"
 fi
 
 # two adds at once: serialised, or the second refused with a message

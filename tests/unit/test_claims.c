@@ -114,7 +114,10 @@ TEST(claims_values_clash_table)
  *    wounded stay apart;
  *  - a claim that three docs state alone and a fourth inside a long
  *    sentence with other clauses: the fourth supports it;
- *  - a question supports nothing: asked in one doc, stated in two. */
+ *  - a question supports nothing: asked in one doc, stated in two;
+ *  - a claim stated inside a long sentence with other clauses around it
+ *    (a leading subordinate, a participle) supports it, and a sentence
+ *    that names the same place but makes another claim does not. */
 TEST(claims_support_table)
 {
     static const char *const wounded[] = {
@@ -146,12 +149,31 @@ TEST(claims_support_table)
         "L'an prochain, le gouvernement va supprimer la taxe d'habitation "
         "sur les résidences secondaires.",
         "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    /* one claim stated plainly by two docs and inside a long sentence
+     * with other clauses around it by a third; a fourth names the same
+     * place but makes another claim */
+    static const char *const inside[] = {
+        "The actress checked into the Betty Ford Center in Rancho Mirage "
+        "on Thursday night.",
+        "On Thursday night the actress checked into the Betty Ford Center "
+        "in Rancho Mirage.",
+        "After leaving a clinic in Newport Beach less than an hour after "
+        "arriving, and after her lawyer had told the judge in Los Angeles "
+        "that she was there in treatment, the actress checked into the "
+        "Betty Ford Center in Rancho Mirage, dodging arrest after a whole "
+        "day of confusion about her whereabouts.",
+        "The actress spent time at the Betty Ford Center in 2010, where a "
+        "member of the staff accused her of assault.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
     static const struct {
         const char *lang;
         const char *const *texts;
         const char *needle;
         unsigned support;
     } rows[] = {
+        {"en", inside, "on Thursday night.", 7u},
+        {"en", inside, "accused her", 8u},
         {"fr", wounded, "9 blessés", 3u},
         {"fr", wounded, "7 blessés", 4u},
         {"fr", bridge, "pont sur la Loire", 0xFu},
@@ -172,6 +194,42 @@ TEST(claims_support_table)
         }
         cs_free(&s);
     }
+}
+
+/* A claim inside a long sentence is grouped with its plain statements:
+ * the run of chunks that states it ("the actress checked into the Betty
+ * Ford Center in Rancho Mirage", between a leading subordinate and a
+ * participle) is linked to them, though the whole sentence is not close
+ * to them (analysis/clauses.h, digest_align.c clause_dice). */
+TEST(claims_clause_grouped)
+{
+    static const char *const texts[] = {
+        "The actress checked into the Betty Ford Center in Rancho Mirage "
+        "on Thursday night.",
+        "After leaving a clinic in Newport Beach less than an hour after "
+        "arriving, and after her lawyer had told the judge in Los Angeles "
+        "that she was there in treatment, the actress checked into the "
+        "Betty Ford Center in Rancho Mirage, dodging arrest after a whole "
+        "day of confusion about her whereabouts.",
+        "On Thursday night the actress checked into the Betty Ford Center "
+        "in Rancho Mirage.",
+        "The actress spent time at the Betty Ford Center in 2010, where a "
+        "member of the staff accused her of assault.",
+        "A village fair brought together three hundred people on Sunday."};
+    claims_story s;
+    cs_new(&s, "en", texts, RCP_ARRAY_SIZE(texts));
+    CHECK(s.g != NULL);
+    if (s.g) {
+        int32_t f[5] = {-1, -1, -1, -1, -1};
+        for (size_t i = 0; i < s.g->nunits; i++)
+            if (s.g->units[i].doc < 5 && f[s.g->units[i].doc] < 0)
+                f[s.g->units[i].doc] = s.g->units[i].fact;
+        CHECK_INT(f[1], f[0]);
+        CHECK_INT(f[2], f[0]);
+        CHECK(f[3] != f[0]);
+        CHECK(s.g->units[s.g->nunits - 1].fact != f[0]);
+    }
+    cs_free(&s);
 }
 
 /* Independent voices: pages of one outlet, and copies of one dispatch

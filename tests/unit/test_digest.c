@@ -529,6 +529,74 @@ TEST(digest_publication_dates)
     story_free(&s);
 }
 
+static size_t count(const char *buf, size_t len, const char *needle)
+{
+    size_t n = 0, k = strlen(needle);
+    for (const char *p = buf; (p = memmem(p, len - (size_t)(p - buf),
+                                          needle, k)) != NULL;
+         p += k)
+        n++;
+    return n;
+}
+
+/* The story template of `serve` and `digest --format html`: one badge per
+ * outlet behind a fact however many of its articles state it, linked to
+ * an article only through an http(s) url, every text escaped; the page
+ * of several stories has an index linking to each. */
+TEST(digest_html_badges_and_index)
+{
+    static const char *const arts[] = {
+        "{\"id\": \"a\", \"source\": \"x.example\", \"url\": "
+        "\"https://x.example/1\", \"title\": \"Pont <ferme>\", \"text\": "
+        "\"Le pont de Tancarville a été fermé mardi après une collision "
+        "entre deux camions.\"}",
+        "{\"id\": \"b\", \"source\": \"x.example\", \"url\": "
+        "\"https://x.example/2\", \"text\": \"Le pont de Tancarville a été "
+        "fermé mardi après une collision entre deux camions.\"}",
+        "{\"id\": \"c\", \"source\": \"y.example\", \"url\": "
+        "\"javascript:alert(1)\", \"text\": \"Le pont de Tancarville a été "
+        "fermé mardi après une collision entre deux camions. Un chauffeur "
+        "a été blessé.\"}"};
+    story s;
+    story_from_json(&s, arts, 3);
+    CHECK_INT(s.n, 3);
+    size_t len = 0;
+    CHECK_INT(rcp_digest_html(s.g, NULL, 0, &len), 0);
+    char *buf = malloc(len + 1);
+    CHECK(buf != NULL);
+    size_t len2 = 0;
+    CHECK_INT(rcp_digest_html(s.g, buf, len + 1, &len2), 0);
+    CHECK_INT(len2, len);
+    CHECK_INT(strlen(buf), len);
+    CHECK(has(buf, len, "<article class=\"story\" id=\"s1\">"));
+    CHECK(has(buf, len, "Pont &lt;ferme&gt;"));
+    CHECK(!has(buf, len, "javascript:"));
+    CHECK(has(buf, len, "<span class=\"badge\">y.example</span>"));
+    if (s.g->nshown) {
+        /* the fact's badges: x.example once (two of its articles) */
+        const char *f = strstr(buf, "<h2>Facts several outlets state</h2>");
+        CHECK(f != NULL);
+        const char *e = f ? strstr(f, "</ul>") : NULL;
+        CHECK(e != NULL);
+        if (f && e)
+            CHECK_INT(count(f, (size_t)(e - f), "x.example</a></span>"), 1);
+    }
+    free(buf);
+    /* two stories: an index, then each, anchored */
+    char *page = NULL;
+    size_t plen = 0;
+    FILE *out = open_memstream(&page, &plen);
+    const rcp_digest *two[] = {s.g, s.g};
+    CHECK_INT(rcp_digest_write_html(out, two, 2), 0);
+    fclose(out);
+    CHECK(has(page, plen, "<ol class=\"stories\">"));
+    CHECK_INT(count(page, plen, "<li><a href=\"#s1\">"), 2);
+    CHECK_INT(count(page, plen, "<article class=\"story\" id=\"s1\">"), 2);
+    CHECK(has(page, plen, "</body></html>"));
+    free(page);
+    story_free(&s);
+}
+
 TEST(digest_same_action_different_people_not_merged)
 {
     static const char *const t[] = {

@@ -10,6 +10,7 @@
 #include "digest/digest.h"
 #include "harness.h"
 
+#include <math.h>
 #include <stdlib.h>
 
 #define ART(id, date, lang, text)                                              \
@@ -196,5 +197,69 @@ TEST(disagree_table)
             rcp_doc_free(docs[i]);
             rcp_article_free(arts[i]);
         }
+    }
+}
+
+/* The one value reader (src/analysis/values.c), on single sentences:
+ * each row gives the kinds asked for and the values expected in order,
+ * as written, with the interval each states ("" ends the list). */
+static const struct {
+    const char *lang, *text;
+    unsigned kinds;
+    struct {
+        const char *written;
+        double lo, hi;
+    } want[4];
+} value_rows[] = {
+    {"fr", "La banque a perdu 600 millions d'euros mardi.",
+     RCP__VAL_FIGURE, {{"600 millions d'euros", 6e8, 6e8}, {NULL, 0, 0}}},
+    {"en", "At least 15 people were killed and up to 20 people hurt.",
+     RCP__VAL_FIGURE,
+     {{"15 people", 15, INFINITY}, {"20 people", 0, 20}, {NULL, 0, 0}}},
+    {"en", "About 40 firefighters fought the blaze for 30 to 40 minutes.",
+     RCP__VAL_FIGURE,
+     {{"40 firefighters", 34, 46}, {"30 to 40 minutes", 30, 40}, {NULL, 0, 0}}},
+    {"fr", "Il a pris sa retraite il y a trois ans et demi.",
+     RCP__VAL_FIGURE, {{"trois ans et demi", 3.5, 3.5}, {NULL, 0, 0}}},
+    {"en", "The fire broke out on Friday night, about 1,000 homes.",
+     RCP__VAL_FIGURE | RCP__VAL_WDAY,
+     {{"Friday night", 5, 5}, {"1,000 homes", 850, 1150}, {NULL, 0, 0}}},
+    {"en", "The fire broke out on Friday night, about 1,000 homes.",
+     RCP__VAL_FIGURE, {{"1,000 homes", 850, 1150}, {NULL, 0, 0}}},
+    {"fr", "Le décret du 17 octobre a été publié.", RCP__VAL_MDAY,
+     {{"17 octobre", 10 * 32 + 17, 10 * 32 + 17}, {NULL, 0, 0}}},
+    {"en", "Two of the vessels were sunk in 2008.", RCP__VAL_FIGURE,
+     {{NULL, 0, 0}}},
+};
+
+TEST(values_read_table)
+{
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(value_rows); r++) {
+        const char *t = value_rows[r].text;
+        rcp_doc *d = rcp_doc_new(t, strlen(t), value_rows[r].lang);
+        CHECK(d != NULL);
+        if (!d)
+            continue;
+        rcp__values v = {0};
+        int n = rcp__values_read(d, 0, (uint32_t)d->ntoks,
+                                 value_rows[r].kinds, NULL, 0, &v);
+        size_t want = 0;
+        while (want < 4 && value_rows[r].want[want].written)
+            want++;
+        if (n != (int)want)
+            fprintf(stderr, "# values row %zu: %d values, want %zu\n", r, n,
+                    want);
+        CHECK_INT(n, (int)want);
+        for (size_t i = 0; i < want && (int)i < n; i++) {
+            const rcp__value *x = &v.v[i];
+            const char *w = value_rows[r].want[i].written;
+            CHECK(x->len == strlen(w) && !memcmp(t + x->off, w, x->len));
+            CHECK(fabs(x->lo - value_rows[r].want[i].lo) < 1e-6);
+            CHECK(isinf(value_rows[r].want[i].hi)
+                      ? isinf(x->hi)
+                      : fabs(x->hi - value_rows[r].want[i].hi) < 1e-6);
+        }
+        rcp__values_release(&v);
+        rcp_doc_free(d);
     }
 }

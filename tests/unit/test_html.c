@@ -64,6 +64,33 @@ static const struct {
      "14\xe6\x97\xa5</p>" PARA, "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
     {"<h1>T</h1><p>14 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0 2025</p>" PARA,
      "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
+    /* the byline's date before the metadata's: the first publication */
+    {"<meta property='article:published_time' content='2025-06-24T10:00Z'>"
+     "<h1>Storm hits the coast</h1><p>August 25, 2024</p>" PARA,
+     "", "2024-08-25", NULL, NULL, NULL, P50, NULL},
+    /* ... but not a later one, nor the modification date */
+    {"<meta property='article:published_time' content='2024-06-24'>"
+     "<h1>Storm hits the coast</h1><p>August 25, 2025</p>" PARA,
+     "", "2024-06-24", NULL, NULL, NULL, P50, NULL},
+    {"<meta property='article:published_time' content='2024-06-24'>"
+     "<meta property='article:modified_time' content='2024-03-01'>"
+     "<h1>Storm hits the coast</h1><p>March 1, 2024</p>" PARA,
+     "", "2024-06-24", NULL, NULL, NULL, P50, NULL},
+    /* "Updated" in its own element before the date, or around a <time> */
+    {"<h1>Storm hits the coast</h1><p><span>Last updated:</span> <span>"
+     "June 3, 2024</span></p><p>By Ann Lee, March 27, 2024</p>" PARA,
+     "", "2024-03-27", NULL, NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><p>Updated <time datetime='2024-06-03'>"
+     "June 3</time></p><p>By Ann Lee, March 27, 2024</p>" PARA,
+     "", "2024-03-27", NULL, NULL, NULL, P50, NULL},
+    /* a date in a date-ish element after some other text */
+    {"<h1>Storm hits the coast</h1><div class='post-meta'><p>By Ann Lee</p>"
+     "<p>Posted in Weather</p><p>Updated May 5, 2024</p><p>April 2, 2024"
+     "</p></div>" PARA, "", "2024-04-02", "", NULL, NULL, P50, NULL},
+    /* the metadata's modification date alone is no publication date */
+    {"<meta property='article:modified_time' content='2024-03-01'>"
+     "<h1>Storm hits the coast</h1>" PARA,
+     "", NULL, NULL, NULL, NULL, P50, NULL},
     /* only an update date shown: better than none */
     {"<h1>Storm hits the coast</h1><p>Last updated on 17 December 2025</p>"
      PARA, "", "2025-12-17", NULL, NULL, NULL, P50, NULL},

@@ -1,0 +1,41 @@
+/*
+ * clauses.h - the claims inside a sentence (src/analysis/clauses.c).
+ *
+ * A sentence often makes several claims: coordinated clauses ("nobody
+ * was hurt, but the fire did $1 million in damage"), a relative clause
+ * ("the Betty Ford Center, where she spent time in 2010"), a list ("a
+ * 15-day leave, an observatory and referent doctors"), a leading
+ * subordinate ("After leaving rehab, Lohan checked into Betty Ford").
+ * rcp__clause_starts cuts a sentence into *chunks* at the places where a
+ * claim may begin or end: punctuation inside the sentence (, ; : ( ) and
+ * dashes) and the function words that open a clause (coordinators,
+ * subordinators, relative pronouns of the sentence's language). Cutting
+ * too often is harmless: the digest reads runs of 1 to a few adjacent
+ * chunks as the sentence's claims (a clause cut at a comma of an
+ * apposition is the run of its two chunks), and a claim stated inside a
+ * longer sentence is then matched against the run that states it.
+ */
+#ifndef RCP_CLAUSES_H
+#define RCP_CLAUSES_H
+
+#include "base/base.h"
+
+/* Most chunks per sentence: later cuts are ignored (the last chunk runs
+ * to the sentence end). Fits a 32-bit mask. */
+#define RCP__MAX_CHUNKS 32
+
+/* 1 when the folded word w[0..n) opens a clause in language lang ("and",
+ * "but", "which", "where", "et", "mais", "qui", "dont", "lorsque"...). */
+int rcp__clause_opener(const char *lang, const char *w, size_t n);
+
+/*
+ * The chunks of tokens [t0, t1) of d: writes the first token of each
+ * chunk to starts (starts[0] = t0; room for RCP__MAX_CHUNKS) and returns
+ * how many. A chunk starts after , ; : ( ) [ ] and dashes, and at a
+ * clause opener; a chunk holds at least one word or number (cuts with
+ * nothing between them make one cut).
+ */
+uint32_t rcp__clause_starts(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                            uint32_t *starts);
+
+#endif

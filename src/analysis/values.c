@@ -1,0 +1,562 @@
+/*
+ * values.c - the values a sentence gives: figures with their noun,
+ * day-months and weekdays, timeline dates, names in their place (see
+ * values.h). One reader for the aligner (a pair "linked but for its
+ * values" is a dissent, never support) and for the disagreements.
+ */
+#include "analysis/values.h"
+#include "analysis/nlp_priv.h"
+#include "text/text.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+
+static int norm_is(const rcp_token *k, const char *s)
+{
+    size_t n = strlen(s);
+    return k->norm_len == n && !memcmp(k->norm, s, n);
+}
+
+/* The tokens before t (within [t0, t)) spell words[0..n) in order. */
+static int before_is(const rcp_doc *d, uint32_t t0, uint32_t t,
+                     const char *const *w, size_t n)
+{
+    if (t < t0 + n)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!norm_is(&d->toks[t - n + i], w[i]))
+            return 0;
+    return 1;
+}
+
+enum { Q_NONE, Q_MIN, Q_MAX, Q_ABOUT };
+
+/* Qualifiers of a figure, by the words just before it, in the folded
+ * forms of rcp_token.norm; a phrase ends with the word before the
+ * figure. */
+static const struct {
+    int q;
+    const char *w[3];
+} qualifiers[] = {
+    {Q_MIN, {"at", "least"}},      {Q_MIN, {"au", "moins"}},
+    {Q_MIN, {"plus", "de"}},       {Q_MIN, {"plus", "d'"}},
+    {Q_MIN, {"more", "than"}},     {Q_MIN, {"over"}},
+    {Q_MIN, {"upwards", "of"}},    {Q_MIN, {"minimum"}},
+    {Q_MAX, {"moins", "de"}},      {Q_MAX, {"moins", "d'"}},
+    {Q_MAX, {"up", "to"}},         {Q_MAX, {"jusqu'", "a"}},
+    {Q_MAX, {"as", "many", "as"}}, {Q_MAX, {"as", "much", "as"}},
+    {Q_MAX, {"less", "than"}},     {Q_MAX, {"fewer", "than"}},
+    {Q_MAX, {"under"}},            {Q_MAX, {"maximum"}},
+    {Q_ABOUT, {"about"}},          {Q_ABOUT, {"around"}},
+    {Q_ABOUT, {"environ"}},        {Q_ABOUT, {"pres", "de"}},
+    {Q_ABOUT, {"pres", "d'"}},     {Q_ABOUT, {"nearly"}},
+    {Q_ABOUT, {"almost"}},         {Q_ABOUT, {"some"}},
+    {Q_ABOUT, {"approximately"}},  {Q_ABOUT, {"roughly"}},
+    {Q_ABOUT, {"quelque"}},        {Q_ABOUT, {"quelques"}},
+    {Q_ABOUT, {"presque"}},        {Q_ABOUT, {"estimated"}},
+    {Q_ABOUT, {"estime"}},         {Q_ABOUT, {"estimee"}},
+    {Q_ABOUT, {"une", "dizaine"}},
+};
+
+static int qualifier(const rcp_doc *d, uint32_t t0, uint32_t t)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(qualifiers); i++) {
+        size_t n = 0;
+        while (n < 3 && qualifiers[i].w[n])
+            n++;
+        if (before_is(d, t0, t, qualifiers[i].w, n))
+            return qualifiers[i].q;
+    }
+    return Q_NONE;
+}
+
+/* Number words (folded), 2 to 20 and a dozen, English and French: "one"
+ * and "un" are left out, they are mostly articles. */
+static const struct {
+    const char *w;
+    int v;
+} number_words[] = {
+    {"two", 2},       {"three", 3},     {"four", 4},      {"five", 5},
+    {"six", 6},       {"seven", 7},     {"eight", 8},     {"nine", 9},
+    {"ten", 10},      {"eleven", 11},   {"twelve", 12},   {"thirteen", 13},
+    {"fourteen", 14}, {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17},
+    {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},   {"dozen", 12},
+    {"deux", 2},      {"trois", 3},     {"quatre", 4},    {"cinq", 5},
+    {"sept", 7},      {"huit", 8},      {"neuf", 9},      {"dix", 10},
+    {"onze", 11},     {"douze", 12},    {"treize", 13},   {"quatorze", 14},
+    {"quinze", 15},   {"seize", 16},    {"vingt", 20},    {"douzaine", 12},
+};
+
+/* Multipliers after a figure. */
+static const struct {
+    const char *stem;
+    double m;
+} multipliers[] = {
+    {"million", 1e6},  {"millions", 1e6}, {"milliard", 1e9},
+    {"billion", 1e9},  {"billions", 1e9}, {"thousand", 1e3},
+    {"mill", 1e3},     {"mille", 1e3},    {"trillion", 1e12},
+    {"millier", 1e3},  {"centain", 1e2},  {"hundred", 1e2},
+};
+
+/* The leading number of a token's norm: "1,000" and "120.000" are
+ * thousands (a separator followed by exactly three digits), "4,9" and
+ * "3.5" decimals; *rest points after it. */
+static double parse_number(const char *p, size_t n, size_t *rest)
+{
+    double v = 0;
+    size_t i = 0;
+    int any = 0;
+    while (i < n) {
+        if (p[i] >= '0' && p[i] <= '9') {
+            v = v * 10 + (p[i++] - '0');
+            any = 1;
+        } else if ((p[i] == ',' || p[i] == '.') && any && i + 1 < n &&
+                   p[i + 1] >= '0' && p[i + 1] <= '9') {
+            size_t j = i + 1;
+            while (j < n && p[j] >= '0' && p[j] <= '9')
+                j++;
+            if (j - i - 1 == 3) { /* a thousands separator */
+                i++;
+                continue;
+            }
+            double f = 0.1;
+            for (size_t k = i + 1; k < j; k++, f /= 10)
+                v += (p[k] - '0') * f;
+            i = j;
+            break;
+        } else {
+            break;
+        }
+    }
+    *rest = i;
+    return any ? v : -1;
+}
+
+/* The noun of a figure ending at token t (exclusive bound t1): skips
+ * multipliers, "de", "d'", "of"; fills *mult. Returns its token or
+ * UINT32_MAX. */
+static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
+                            double *mult)
+{
+    *mult = 1;
+    int after_mult = 0;
+    for (uint32_t k = t, n = 0; k < t1 && n < 4; k++, n++) {
+        const rcp_token *x = &d->toks[k];
+        if (x->flags & RCP_TOK_PUNCT) {
+            if (norm_is(x, "%"))
+                return k;
+            return UINT32_MAX;
+        }
+        if (!(x->flags & RCP_TOK_WORD) || (x->flags & RCP_TOK_NUM))
+            return UINT32_MAX;
+        int m = 0;
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(multipliers) && !m; i++)
+            if (!strcmp(x->stem, multipliers[i].stem))
+                *mult *= multipliers[i].m, m = 1;
+        if (m) {
+            after_mult = 1;
+            continue;
+        }
+        /* "millions d'euros", "millions of dollars"; but "two of the
+         * vessels", "trois des traders" count a part of something else */
+        int partitive = norm_is(x, "of") || norm_is(x, "de") ||
+                        norm_is(x, "d'") || norm_is(x, "des") ||
+                        norm_is(x, "du");
+        if (partitive && after_mult)
+            continue;
+        if (partitive || norm_is(x, "the") || norm_is(x, "l'"))
+            return UINT32_MAX;
+        if (x->flags & RCP_TOK_STOP) /* "three other rifles" */
+            continue;
+        if (x->norm_len < 2)
+            return UINT32_MAX;
+        return k;
+    }
+    return UINT32_MAX;
+}
+
+/* The slot of a noun token: the hash of its stem, without an elided
+ * article ("d'euros"); "%", "pour cent", "percent" are one slot. */
+static uint64_t noun_slot(const rcp_doc *d, uint32_t k)
+{
+    const rcp_token *x = &d->toks[k];
+    if (norm_is(x, "%") || norm_is(x, "percent") || norm_is(x, "pourcent") ||
+        (norm_is(x, "cent") && k > 0 && norm_is(&d->toks[k - 1], "pour")))
+        return 2;
+    uint64_t h = x->hstem;
+    return h > 4 ? h : h + 5;
+}
+
+
+/* A timeline date of dates[0..n) covers byte off. */
+static int in_date(const rcp__date *dates, size_t n, uint32_t off)
+{
+    for (size_t i = 0; i < n; i++)
+        if (off >= dates[i].off && off < dates[i].off + dates[i].len)
+            return 1;
+    return 0;
+}
+
+/* The attribution of a sentence: the hash of the word after "selon",
+ * "d'après", "according to" (its first content word), or 0. */
+static uint64_t attribution(const rcp_doc *d, uint32_t t0, uint32_t t1)
+{
+    static const char *const acc[] = {"according", "to"};
+    static const char *const dap[] = {"d'", "apres"};
+    for (uint32_t t = t0; t < t1; t++) {
+        if (!(norm_is(&d->toks[t], "selon") ||
+              before_is(d, t0, t + 1, acc, 2) ||
+              before_is(d, t0, t + 1, dap, 2)))
+            continue;
+        for (uint32_t k = t + 1; k < t1 && k < t + 5; k++)
+            if ((d->toks[k].flags & RCP_TOK_WORD) &&
+                !(d->toks[k].flags & RCP_TOK_STOP) && d->toks[k].norm_len > 2)
+                return d->toks[k].hstem | 1;
+    }
+    return 0;
+}
+
+static int number_word(const rcp_token *k)
+{
+    if (!(k->flags & RCP_TOK_WORD))
+        return -1;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(number_words); i++)
+        if (norm_is(k, number_words[i].w))
+            return number_words[i].v;
+    return -1;
+}
+
+/* What a reading needs to know: the doc, the tokens, the kinds asked
+ * for, the timeline dates of the doc, where values go. */
+typedef struct vread {
+    const rcp_doc *d;
+    uint32_t t0, t1;
+    unsigned kinds;
+    const rcp__date *dates;
+    size_t ndates;
+    rcp__values *out;
+} vread;
+
+static int push_val(vread *r, rcp__value *x, uint32_t first, uint32_t last,
+                    uint32_t ctx_end)
+{
+    if (!RCP__PUSH(r->out->v, r->out->n, r->out->cap))
+        return RCP_ENOMEM;
+    const rcp_doc *d = r->d;
+    x->first = first;
+    x->last = last;
+    x->ctx_end = ctx_end;
+    x->off = d->toks[first].off;
+    x->len = d->toks[last].off + d->toks[last].len - x->off;
+    r->out->v[r->out->n++] = *x;
+    return 0;
+}
+
+/* A weekday, or a day and month, at token t that the timeline could not
+ * date (no article date, no year): pushed (when its kind is asked for) as
+ * a value of RCP__SLOT_WDAY or RCP__SLOT_MDAY, *last set to its last
+ * token. Returns 1 when one was read, 0 when not, or RCP_ENOMEM. */
+static int calendar_value(vread *r, uint32_t t, uint32_t *last)
+{
+    const rcp_doc *d = r->d;
+    uint32_t t1 = r->t1;
+    const rcp_token *k = &d->toks[t];
+    rcp__value x = {0};
+    uint32_t end = t;
+    uint32_t lx = rcp__lex_tok(k);
+    if ((lx & LX_WEEKDAY) && !((lx & LX_EN) && !(k->flags & RCP_TOK_CAP))) {
+        int wd = rcp__lex_weekday(k->norm, k->norm_len);
+        if (wd < 0)
+            return 0;
+        x.slot = RCP__SLOT_WDAY;
+        x.kind = RCP__VAL_WDAY;
+        x.v = wd;
+    } else {
+        int m = 0, day = 0;
+        if ((lx & LX_MONTH) && t + 1 < t1 &&
+            (m = rcp__tok_month(d, k)) > 0) {
+            uint32_t n = t + 1;
+            if (n < t1 && norm_is(&d->toks[n], ".")) /* Nov. 18 */
+                n++;
+            if (n < t1 && (day = rcp__tok_day(&d->toks[n])) > 0)
+                end = n;
+        } else if ((k->flags & RCP_TOK_NUM) && t + 1 < t1 &&
+                   (day = rcp__tok_day(k)) > 0 &&
+                   (m = rcp__tok_month(d, &d->toks[t + 1])) > 0) {
+            end = t + 1;
+        }
+        if (end == t)
+            return 0;
+        x.slot = RCP__SLOT_MDAY;
+        x.kind = RCP__VAL_MDAY;
+        x.v = m * 32 + day;
+    }
+    if (in_date(r->dates, r->ndates, k->off))
+        return 0;
+    /* the part of the day with it: "early Saturday", "Friday night",
+     * "vendredi soir" */
+    uint32_t first = t;
+    static const char *const before[] = {"early", "late", "tot", "tard"};
+    static const char *const after[] = {"night", "morning", "evening",
+                                        "afternoon", "soir", "matin",
+                                        "apres-midi", "nuit"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(before); i++)
+        if (t > r->t0 && norm_is(&d->toks[t - 1], before[i]))
+            first = t - 1;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(after); i++)
+        if (end + 1 < t1 && norm_is(&d->toks[end + 1], after[i])) {
+            end++;
+            break;
+        }
+    x.lo = x.hi = x.v;
+    *last = end;
+    if (!(r->kinds & x.kind))
+        return 1;
+    return push_val(r, &x, first, end, end + 1) ? RCP_ENOMEM : 1;
+}
+
+/* The names of the tokens: each run of capitalised words inside the
+ * sentence ("Jean-Luc Romero", "Commodore Nirad Sinha"), as two values:
+ * on the slot of the token before it and on that of the token after it.
+ * Two spellings of one name in the same place of close sentences are a
+ * disagreement on a name ("Jean-Louis" / "Jean-Luc Romero"). */
+static int read_names(vread *r)
+{
+    const rcp_doc *d = r->d;
+    uint32_t t0 = r->t0, t1 = r->t1;
+    for (uint32_t t = t0; t + 1 < t1; t++) {
+        const rcp_token *k = &d->toks[t];
+        if (!(k->flags & RCP_TOK_CAP) || !(k->flags & RCP_TOK_WORD) ||
+            (k->flags & (RCP_TOK_STOP | RCP_TOK_NUM)))
+            continue;
+        /* a capital first word is a name only with another after it */
+        if ((t == t0 || (k->flags & RCP_TOK_SSTART)) &&
+            !(d->toks[t + 1].flags & RCP_TOK_CAP))
+            continue;
+        uint32_t e = t;
+        uint64_t h = 1469598103934665603ull;
+        while (e < t1 && (d->toks[e].flags & RCP_TOK_CAP) &&
+               (d->toks[e].flags & RCP_TOK_WORD) &&
+               !(d->toks[e].flags & RCP_TOK_NUM))
+            h = rcp__mix64(h ^ d->toks[e++].hnorm);
+        if (e >= t1) /* the run ends the sentence: no right neighbour */
+            break;
+        for (int side = t > t0 ? 0 : 1; side < 2; side++) {
+            rcp__value x = {0};
+            const rcp_token *nb = side ? &d->toks[e] : &d->toks[t - 1];
+            x.slot = rcp__mix64(nb->hnorm ^ (side ? 0x9e37u : 0x7f4au));
+            if (x.slot <= 4)
+                x.slot += 5;
+            x.kind = RCP__VAL_NAME;
+            x.v = x.lo = x.hi = (double)(h >> 12);
+            if (push_val(r, &x, t, e - 1, e))
+                return RCP_ENOMEM;
+        }
+        t = e;
+    }
+    return 0;
+}
+
+/* The figures of the tokens, and their day-months and weekdays. */
+static int read_figures(vread *r, uint64_t src)
+{
+    const rcp_doc *d = r->d;
+    uint32_t t0 = r->t0, t1 = r->t1;
+    for (uint32_t t = t0; t < t1; t++) {
+        const rcp_token *k = &d->toks[t];
+        int rc = calendar_value(r, t, &t);
+        if (rc < 0)
+            return rc;
+        if (rc)
+            continue;
+        double v, v2 = -1;
+        size_t rest = 0;
+        uint32_t after = t + 1, first = t;
+        if ((k->flags & RCP_TOK_NUM) && !(k->flags & RCP_TOK_DATE)) {
+            v = parse_number(k->norm, k->norm_len, &rest);
+            if (v < 0)
+                continue;
+            /* "35-to-40": a range in one token */
+            if (rest + 4 < k->norm_len && !memcmp(k->norm + rest, "-to-", 4)) {
+                size_t r2;
+                v2 = parse_number(k->norm + rest + 4, k->norm_len - rest - 4,
+                                  &r2);
+                rest += 4 + r2;
+            }
+        } else {
+            int w = number_word(k);
+            if (w < 0)
+                continue;
+            v = w;
+            rest = k->norm_len;
+        }
+        if (!(r->kinds & RCP__VAL_FIGURE) ||
+            in_date(r->dates, r->ndates, k->off))
+            continue;
+        /* the upper end of a range read with its lower end */
+        if (t >= t0 + 2 &&
+            (norm_is(&d->toks[t - 1], "to") || norm_is(&d->toks[t - 1], "a") ||
+             norm_is(&d->toks[t - 1], "-") || norm_is(&d->toks[t - 1], "et")) &&
+            (d->toks[t - 2].flags & RCP_TOK_NUM))
+            continue;
+        /* "30 to 40", "30 à 40", "entre 30 et 40" */
+        if (v2 < 0 && rest == k->norm_len && t + 2 < t1 &&
+            (norm_is(&d->toks[t + 1], "to") || norm_is(&d->toks[t + 1], "a") ||
+             norm_is(&d->toks[t + 1], "-") || norm_is(&d->toks[t + 1], "et")) &&
+            (d->toks[t + 2].flags & RCP_TOK_NUM)) {
+            size_t r2;
+            v2 = parse_number(d->toks[t + 2].norm, d->toks[t + 2].norm_len,
+                              &r2);
+            after = t + 3;
+        }
+        double mult = 1;
+        uint32_t noun;
+        if (rest < k->norm_len && k->norm[rest] == '-' &&
+            rest + 2 < k->norm_len && k->norm[rest + 1] >= 'a' &&
+            k->norm[rest + 1] <= 'z')
+            noun = t; /* "10-metre": the unit is in the token */
+        else if (rest < k->norm_len && after == t + 1 && v2 < 0)
+            continue; /* "12e", "3G": not a figure */
+        else
+            noun = figure_noun(d, after, t1, &mult);
+        if (noun == UINT32_MAX)
+            continue;
+        rcp__value x = {0};
+        x.kind = RCP__VAL_FIGURE;
+        if (noun == t) {
+            /* the slot: the part after the number, hashed by hand */
+            uint64_t h = 1469598103934665603ull;
+            for (size_t i = rest + 1; i < k->norm_len; i++)
+                h = (h ^ (uint8_t)k->norm[i]) * 1099511628211ull;
+            x.slot = h > 4 ? h : h + 5;
+        } else {
+            x.slot = noun_slot(d, noun);
+        }
+        v *= mult;
+        if (v2 >= 0)
+            v2 *= mult;
+        /* "trois ans et demi", "two and a half years" */
+        uint32_t end = noun;
+        if (noun + 2 < t1 && norm_is(&d->toks[noun + 1], "et") &&
+            norm_is(&d->toks[noun + 2], "demi"))
+            v += 0.5 * mult, end = noun + 2;
+        x.v = v;
+        x.lo = x.hi = v;
+        if (v2 >= 0) {
+            x.lo = RCP_MIN(v, v2), x.hi = RCP_MAX(v, v2);
+        } else {
+            switch (qualifier(d, t0, t)) {
+            case Q_MIN:
+                x.hi = INFINITY;
+                break;
+            case Q_MAX:
+                x.lo = 0;
+                break;
+            case Q_ABOUT:
+                x.lo = v * 0.85, x.hi = v * 1.15;
+                break;
+            }
+        }
+        x.source = src;
+        /* the context leaves out the rest of the noun phrase ("150
+         * nautical miles"): it is what the figure counts, not what it is
+         * said about */
+        uint32_t ce = end + 1;
+        if (ce < t1 && (d->toks[ce].flags & RCP_TOK_WORD) &&
+            !(d->toks[ce].flags & (RCP_TOK_STOP | RCP_TOK_CAP)))
+            ce++;
+        rc = push_val(r, &x, first, end, ce);
+        if (rc)
+            return rc;
+        t = end;
+    }
+    return 0;
+}
+
+int rcp__date_interval(const char *s, double *lo, double *hi)
+{
+    int y, m = 0, d = 0;
+    int n = sscanf(s, "%4d-%2d-%2d", &y, &m, &d);
+    if (n == 3 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+        *lo = *hi = (double)rcp__days_from_civil(y, m, d);
+    } else if (n == 2 && m >= 1 && m <= 12) {
+        *lo = (double)rcp__days_from_civil(y, m, 1);
+        *hi = (double)(m == 12 ? rcp__days_from_civil(y + 1, 1, 1)
+                               : rcp__days_from_civil(y, m + 1, 1)) -
+              1;
+    } else if (n >= 1) {
+        *lo = (double)rcp__days_from_civil(y, 1, 1);
+        *hi = (double)rcp__days_from_civil(y + 1, 1, 1) - 1;
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+/* The timeline dates inside the tokens, with a month's precision at
+ * least: a year alone is background ("en 1999", "since 2005"), rarely a
+ * disputed date. */
+static int read_dates(vread *r)
+{
+    const rcp_doc *d = r->d;
+    uint32_t lo = d->toks[r->t0].off;
+    uint32_t hi = d->toks[r->t1 - 1].off + d->toks[r->t1 - 1].len;
+    uint32_t a = r->t0;
+    for (size_t i = 0; i < r->ndates; i++) {
+        const rcp__date *x = &r->dates[i];
+        if (x->off < lo || x->off >= hi)
+            continue;
+        rcp__value v = {0};
+        char s[sizeof x->value + 1];
+        memcpy(s, x->value, sizeof x->value);
+        s[sizeof x->value] = 0;
+        if (!rcp__date_interval(s, &v.lo, &v.hi) || v.hi - v.lo > 31)
+            continue;
+        v.v = v.lo;
+        v.slot = RCP__SLOT_DATE;
+        v.kind = RCP__VAL_DATE;
+        while (a < r->t1 && d->toks[a].off < x->off)
+            a++;
+        uint32_t b = a;
+        while (b < r->t1 && d->toks[b].off < x->off + x->len)
+            b++;
+        if (!RCP__PUSH(r->out->v, r->out->n, r->out->cap))
+            return RCP_ENOMEM;
+        v.first = a;
+        v.last = b > a ? b - 1 : a;
+        v.ctx_end = b;
+        v.off = x->off;
+        v.len = x->len;
+        r->out->v[r->out->n++] = v;
+    }
+    return 0;
+}
+
+int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                     unsigned kinds, const rcp__date *dates, size_t ndates,
+                     rcp__values *out)
+{
+    if (t0 >= t1 || t1 > d->ntoks)
+        return 0;
+    size_t n0 = out->n;
+    vread r = {d, t0, t1, kinds, dates, ndates, out};
+    uint64_t src = attribution(d, t0, t1);
+    int rc = 0;
+    if ((kinds & (RCP__VAL_FIGURE | RCP__VAL_MDAY | RCP__VAL_WDAY)) &&
+        (rc = read_figures(&r, src)))
+        return rc;
+    if ((kinds & RCP__VAL_NAME) && (rc = read_names(&r)))
+        return rc;
+    if ((kinds & RCP__VAL_DATE) && (rc = read_dates(&r)))
+        return rc;
+    return (int)(out->n - n0);
+}
+
+void rcp__values_release(rcp__values *x)
+{
+    rcp__free(x->v);
+    x->v = NULL;
+    x->n = x->cap = 0;
+}

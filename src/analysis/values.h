@@ -1,0 +1,99 @@
+/*
+ * values.h - the values a sentence gives (src/analysis/values.c), the one
+ * reader behind both the aligner's test "these two sentences give
+ * different values for the same thing, so neither supports the other"
+ * (digest.c, digest_align.c) and the disagreements (disagree.c).
+ *
+ * A value fills a *slot*: what it is a value of. Two values of one slot
+ * are comparable; the intervals [lo, hi] say what each one states, so
+ * that "at least 15" and "up to 20" meet and 12 and 15 do not.
+ *
+ *   - RCP__VAL_FIGURE: a number (or a number word, "trois", "seven") with
+ *     its noun, the first content word after it once multipliers and,
+ *     after them, "de"/"of" are skipped ("600 millions d'euros": 6e8 on
+ *     "euro"; "10 %": 10 on the percent slot; "10-metre": 10 on "metre");
+ *     ranges ("30 to 40", "35-to-40", "30 à 40"); a qualifier before it
+ *     makes it an interval (at least / au moins / plus de: [v, inf); up
+ *     to / jusqu'à / moins de: [0, v]; about / environ / près de: v +-
+ *     15%).
+ *   - RCP__VAL_MDAY: a day and month the timeline could not date ("17
+ *     octobre", "Nov. 18"); RCP__VAL_WDAY: a weekday so, with the part of
+ *     the day ("Friday night", "early Saturday").
+ *   - RCP__VAL_DATE: a date of the story's timeline (nlp.h) inside the
+ *     sentence, with at least a month's precision, as the interval of
+ *     days (since 1970-01-01) it covers.
+ *   - RCP__VAL_NAME: a run of capitalised words inside the sentence,
+ *     twice: on the slot of the token before it and on that of the token
+ *     after it (the same place in two sentences: "identified as X").
+ *
+ * A figure inside a date expression (a timeline date, or a numeric date
+ * token) is left to the date. A sentence's attribution ("selon X",
+ * "d'après X", "according to X") is kept with each of its values.
+ */
+#ifndef RCP_VALUES_H
+#define RCP_VALUES_H
+
+#include "analysis/nlp.h"
+
+enum {
+    RCP__VAL_FIGURE = 1 << 0,
+    RCP__VAL_MDAY = 1 << 1,
+    RCP__VAL_WDAY = 1 << 2,
+    RCP__VAL_DATE = 1 << 3,
+    RCP__VAL_NAME = 1 << 4,
+    RCP__VAL_ALL = 31
+};
+
+/* Slots that are not a noun's hash (a noun's slot is always > 4). */
+#define RCP__SLOT_DATE 1    /* timeline dates */
+#define RCP__SLOT_PERCENT 2 /* %, pour cent, percent */
+#define RCP__SLOT_MDAY 3    /* day and month with no year known */
+#define RCP__SLOT_WDAY 4    /* a weekday alone, with no date known */
+
+typedef struct rcp__value {
+    uint64_t slot;     /* what it is a value of (see above) */
+    uint64_t source;   /* hash of its sentence's attribution, or 0 */
+    double v, lo, hi;  /* the value (MDAY: month * 32 + day; WDAY: 0 =
+                          Sunday; DATE: first day; NAME: a hash of its
+                          words) and the interval it states */
+    uint32_t first, last; /* its tokens as written, last included */
+    uint32_t ctx_end;  /* tokens [first, ctx_end) are the value itself,
+                          left out of what it is said about (the rest of a
+                          noun phrase: "150 nautical miles") */
+    uint32_t off, len; /* the value as written, in bytes of the text (a
+                          timeline date: its expression) */
+    uint8_t kind;      /* RCP__VAL_* */
+} rcp__value;
+
+/* A growable array of values (rcp__malloc'd; release with
+ * rcp__values_release). */
+typedef struct rcp__values {
+    rcp__value *v;
+    size_t n, cap;
+} rcp__values;
+
+/*
+ * Append to out the values of the kinds in `kinds` that tokens [t0, t1)
+ * of d give. dates[0..ndates) are the timeline dates of this doc (by
+ * position; NULL, 0 when not known yet): those inside the tokens are
+ * read as RCP__VAL_DATE values, and no figure, day-month or weekday is
+ * read inside one. Returns the number of values appended, or RCP_ENOMEM.
+ * Linear in t1 - t0 (plus ndates).
+ */
+int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                     unsigned kinds, const rcp__date *dates, size_t ndates,
+                     rcp__values *out);
+
+void rcp__values_release(rcp__values *x);
+
+/* The days since 1970-01-01 a timeline value covers ("2023-09-13",
+ * "2023-09", "2023"): 1 and [*lo, *hi], or 0 when s is no date. */
+int rcp__date_interval(const char *s, double *lo, double *hi);
+
+/* Two values meet: their intervals overlap. */
+static inline int rcp__values_meet(const rcp__value *a, const rcp__value *b)
+{
+    return a->lo <= b->hi && b->lo <= a->hi;
+}
+
+#endif
