@@ -273,17 +273,22 @@ static int cmp_tw_desc(const void *a, const void *b)
  * own) then weighs its terms as a large one does, where the words of one
  * event are rare; without it the words all its articles share weigh
  * almost nothing and the story falls apart. */
-static double idf(rcp_clusterer *c, uint32_t term)
+static double idf_slow(rcp_clusterer *c, uint32_t df)
 {
-    uint32_t df = c->df[term];
-    if (df < IDF_MEMO && c->idf_at[df] == c->n + 1)
-        return c->idf_memo[df];
     double v = log1p(((double)c->n + IDF_PRIOR) / (double)df);
     if (df < IDF_MEMO) {
         c->idf_memo[df] = v;
         c->idf_at[df] = c->n + 1;
     }
     return v;
+}
+
+static inline double idf(rcp_clusterer *c, uint32_t term)
+{
+    uint32_t df = c->df[term];
+    if (df < IDF_MEMO && c->idf_at[df] == c->n + 1)
+        return c->idf_memo[df];
+    return idf_slow(c, df);
 }
 
 /* Days since 1970-01-01 of an ISO date "YYYY-MM-DD...", or NO_DAY. */
@@ -430,7 +435,7 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
                 return RCP_ENOMEM;
             continue;
         }
-        int m = months ? rcp__tok_month(d, t) : 0;
+        int m = months && rcp__tok_month_may(t) ? rcp__tok_month(d, t) : 0;
         if (m) /* whatever the filters below say of the word */
             *months |= (uint16_t)(1u << (m - 1));
         if (t->flags & RCP_TOK_IDEO) {

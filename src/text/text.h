@@ -182,6 +182,13 @@ const char *rcp__snowball_name(const char *lang);
  */
 int rcp__tok_day(const rcp_token *t);
 int rcp__tok_month(const rcp_doc *d, const rcp_token *t);
+/* 0 when rcp__tok_month(d, t) is 0 whatever d: the test it begins with,
+ * inline, for a caller that asks of every token (the clusterer). */
+static inline int rcp__tok_month_may(const rcp_token *t)
+{
+    return (t->flags & RCP_TOK_IDEO) ||
+           ((t->flags & RCP_TOK_WORD) && t->norm_len >= 3 && t->norm_len <= 9);
+}
 
 /* Days since 1970-01-01 of year y, month m (1-12), day d (Howard
  * Hinnant's days_from_civil; proleptic Gregorian). */
