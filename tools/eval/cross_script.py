@@ -131,6 +131,7 @@ def main():
     ap.add_argument("--data", default=os.path.join(
         os.path.dirname(__file__), "..", "..", "..", "shared", "data"))
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--threshold", help="passed to recoupe cluster")
     ap.add_argument("--field", default="story",
                     help="story (default) or topic: which grouping is scored")
     o = ap.parse_args()
@@ -159,8 +160,9 @@ def main():
     print(f"{'binary':<40} {'cross P':>8} {'cross R':>8} {'cross F1':>8} "
           f"{'B3 F1':>7}  cross F1 by script")
     for exe in o.recoupe:
-        out = subprocess.run([exe, "cluster", path], capture_output=True,
-                             text=True).stdout
+        opts = ["--threshold", o.threshold] if o.threshold else []
+        out = subprocess.run([exe, "cluster", path] + opts,
+                             capture_output=True, text=True).stdout
         assign = {}
         for l in out.splitlines():
             j = json.loads(l)
