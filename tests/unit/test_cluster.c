@@ -487,6 +487,7 @@ TEST(cluster_names_across_scripts)
     CHECK(b[1].story == b[3].story); /* Erdogan, Эрдоган */
     CHECK(b[0].story != b[1].story);
     CHECK(b[4].story == b[5].story); /* 习近平, Xi Jinping */
+}
 
 /* Stream the six texts in the given order; `now` gets each text's story
  * as written out, `fin` the stories at the end (rcp_clusterer_finish with
