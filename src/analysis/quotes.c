@@ -529,6 +529,8 @@ static int doc_author(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
     return e;
 }
 
+static int is_coord(const rcp_token *t);
+
 /* The subject that starts at toks[k] (after a verb of saying, or before
  * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
  * to the token after the subject. */
@@ -563,12 +565,17 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         if (a < end && rcp__tok_is(&d->toks[a], "'s"))
             return SUBJ_NONE;
         /* a title and a name after it: Troy police Lt. Gerry Scherlinck,
-         * Qeshm island governor Heydar Alishbandi */
-        for (size_t t = a; t < end && t < a + 3; t++) {
+         * Qeshm island governor Heydar Alishbandi, California Department
+         * of Alcohol and Drug Program deputy director Millicent Tidwell
+         * (the rest of a long name, "and" before a capital included) */
+        for (size_t t = a; t < end && t < a + 6; t++) {
             const rcp_token *u = &d->toks[t];
             if (!(u->flags & RCP_TOK_WORD) || is_a_grave(d, u) ||
                 (rcp__lex_tok(u) & (LX_PREP | LX_SAY | LX_AUX)) ||
                 u->sent != d->toks[n].sent)
+                break;
+            if (is_coord(u) &&
+                !(t + 1 < end && (d->toks[t + 1].flags & RCP_TOK_CAP)))
                 break;
             if (!(rcp__lex_tok(u) & (LX_TITLE | LX_ROLE)))
                 continue;
@@ -1197,6 +1204,15 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         return finish_subject(q, doc, k, s);
     if (quoted_as(d, w, end))
         return finish_subject(q, doc, k, s);
+    /* X and his lawyer Y told reporters: the first of those who spoke */
+    if (s != SUBJ_PRON && w < end && is_coord(&d->toks[w]))
+        for (size_t t = w + 1; t < end && t < w + 7; t++) {
+            if (d->toks[t].flags & RCP_TOK_PUNCT)
+                break;
+            if (say_token(d, t, &pron, &aux, &nx) &&
+                !(d->toks[t].flags & RCP_TOK_CAP))
+                return finish_subject(q, doc, k, s);
+        }
     return -1;
 }
 
@@ -1262,6 +1278,15 @@ static int is_coord(const rcp_token *t)
            rcp__tok_is(t, "but");
 }
 
+/* Is toks[k] a dash that opens or closes an aside (— or –)? */
+static int is_dash(const rcp_doc *d, const rcp_token *t)
+{
+    if (!(t->flags & RCP_TOK_PUNCT))
+        return 0;
+    int32_t cp = rcp__tok_cp(d, t);
+    return cp == 0x2014 || cp == 0x2013;
+}
+
 /* X a déclaré : « ... » / X said "..." / Selon X, « ... » */
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
 {
@@ -1271,8 +1296,21 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
     size_t start = d->sents[sent].tok;
     int pron, aux;
     size_t nx;
-    for (size_t v = op; v-- > start && v + 30 > op;) {
+    /* 30 tokens back at most, an aside or a short quote skipped counting
+     * as one */
+    size_t budget = 30;
+    for (size_t v = op; v-- > start && budget-- > 0;) {
         const rcp_token *t = &d->toks[v];
+        if (is_dash(d, t)) {
+            /* an aside between dashes is skipped whole: X told The Post
+             * — where Y said she was "..." — "..." */
+            size_t o = v;
+            while (o-- > start && !is_dash(d, &d->toks[o]))
+                ;
+            if (o != (size_t)-1 && o >= start)
+                v = o;
+            continue;
+        }
         if (t->flags & RCP_TOK_QUOTE) {
             /* another quote in between: a short one is a word of the
              * attribution (X se déclare « certain » que « ... »), a

@@ -341,6 +341,21 @@ static int read_names(vread *r)
                (d->toks[e].flags & RCP_TOK_WORD) &&
                !(d->toks[e].flags & RCP_TOK_NUM))
             h = rcp__mix64(h ^ d->toks[e++].hnorm);
+        /* each word of the run before the rest of it: the rest is who
+         * (or what) it names, the word a title, a role or a first name
+         * ("Commodore Nirad Sinha", "Jean-Luc Romero") */
+        for (uint32_t i = e > t + 4 ? e - 4 : t;
+             (r->kinds & RCP__VAL_TITLE) && i + 1 < e; i++) {
+            rcp__value x = {0};
+            uint64_t rest = 0x51a7u;
+            for (uint32_t j = i + 1; j < e; j++)
+                rest = rcp__mix64(rest ^ d->toks[j].hnorm);
+            x.slot = rest > 4 ? rest : rest + 5;
+            x.kind = RCP__VAL_TITLE;
+            x.v = x.lo = x.hi = (double)(d->toks[i].hnorm >> 12);
+            if (push_val(r, &x, i, e - 1, e))
+                return RCP_ENOMEM;
+        }
         if (e >= t1) /* the run ends the sentence: no right neighbour */
             break;
         for (int side = t > t0 ? 0 : 1; side < 2; side++) {
@@ -351,6 +366,8 @@ static int read_names(vread *r)
                 x.slot += 5;
             x.kind = RCP__VAL_NAME;
             x.v = x.lo = x.hi = (double)(h >> 12);
+            if (!(r->kinds & RCP__VAL_NAME))
+                continue;
             if (push_val(r, &x, t, e - 1, e))
                 return RCP_ENOMEM;
         }
@@ -547,7 +564,7 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
     if ((kinds & (RCP__VAL_FIGURE | RCP__VAL_MDAY | RCP__VAL_WDAY)) &&
         (rc = read_figures(&r, src)))
         return rc;
-    if ((kinds & RCP__VAL_NAME) && (rc = read_names(&r)))
+    if ((kinds & (RCP__VAL_NAME | RCP__VAL_TITLE)) && (rc = read_names(&r)))
         return rc;
     if ((kinds & RCP__VAL_DATE) && (rc = read_dates(&r)))
         return rc;

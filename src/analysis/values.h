@@ -25,6 +25,10 @@
  *   - RCP__VAL_NAME: a run of capitalised words inside the sentence,
  *     twice: on the slot of the token before it and on that of the token
  *     after it (the same place in two sentences: "identified as X").
+ *   - RCP__VAL_TITLE: each word of such a run (of its last four) before
+ *     the rest of the run, on the slot of the rest: a title, a role or a
+ *     first name of whom the rest names ("Commodore" on "Nirad Sinha",
+ *     "Jean-Luc" on "Romero"); written as the word through the run's end.
  *
  * A figure inside a date expression (a timeline date, or a numeric date
  * token) is left to the date. A sentence's attribution ("selon X",
@@ -41,7 +45,8 @@ enum {
     RCP__VAL_WDAY = 1 << 2,
     RCP__VAL_DATE = 1 << 3,
     RCP__VAL_NAME = 1 << 4,
-    RCP__VAL_ALL = 31
+    RCP__VAL_TITLE = 1 << 5,
+    RCP__VAL_ALL = 63
 };
 
 /* Slots that are not a noun's hash (a noun's slot is always > 4). */

@@ -59,6 +59,19 @@ static int hex4(const char *p, uint32_t *v)
     return 0;
 }
 
+/* Does any of the 8 bytes in w need a look in a string: a quote, a
+ * backslash, or a control character (below 0x20)? Exact for whether any
+ * does (the usual has-zero-byte test, whose false hits fall only above a
+ * true one). */
+static inline int special8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t quote = w ^ (ones * '"'), bslash = w ^ (ones * '\\');
+    uint64_t z = ((quote - ones) & ~quote) | ((bslash - ones) & ~bslash) |
+                 ((w - ones * 0x20) & ~w);
+    return (z & high) != 0;
+}
+
 /* A string at ps->p (on the opening quote); sets *out and *len. */
 static int string(parser *ps, const char **out, size_t *len)
 {
@@ -66,7 +79,18 @@ static int string(parser *ps, const char **out, size_t *len)
     /* first pass: find the end and check for escapes */
     int escapes = 0;
     const char *q = s;
-    while (q < ps->end && *q != '"') {
+    for (;;) {
+        /* eight plain bytes at a time: no quote, backslash or control
+         * character among them */
+        while (ps->end - q >= 8) {
+            uint64_t w;
+            memcpy(&w, q, 8);
+            if (special8(w))
+                break;
+            q += 8;
+        }
+        if (q >= ps->end || *q == '"')
+            break;
         unsigned char c = (unsigned char)*q;
         if (c < 0x20) {
             ps->p = q;
@@ -109,7 +133,12 @@ static int string(parser *ps, const char **out, size_t *len)
     const char *r = s;
     while (r < q) {
         if (*r != '\\') {
-            o[n++] = *r++;
+            /* the run up to the next escape, copied whole */
+            const char *e = memchr(r, '\\', (size_t)(q - r));
+            size_t k = e ? (size_t)(e - r) : (size_t)(q - r);
+            memcpy(o + n, r, k);
+            n += k;
+            r += k;
             continue;
         }
         r++;

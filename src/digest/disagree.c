@@ -72,6 +72,9 @@
 #ifndef DIS_SENT_MIN
 #define DIS_SENT_MIN 0.15 /* ... in sentences at least this close */
 #endif
+#ifndef DIS_TITLE_SENT
+#define DIS_TITLE_SENT 0 /* titles of one person: sentences this close */
+#endif
 #define DIS_WINDOW 64    /* values of a slot compared with each one */
 #define DIS_MAXVALUES 8  /* distinct values shown per disagreement */
 #define NAME_PREFIX 3    /* two spellings of a name share this many bytes */
@@ -173,29 +176,178 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
         x->unit = ui;
         x->doc = u->doc;
         x->off = v->off, x->len = v->len;
-        x->name = v->kind == RCP__VAL_NAME;
+        x->name = v->kind == RCP__VAL_NAME ? 1
+                  : v->kind == RCP__VAL_TITLE ? 2
+                                              : 0;
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
     }
     return 0;
 }
 
 
+/* The words of a name, folded to lower case (ASCII letters), split at
+ * spaces, hyphens, periods and apostrophes: into w (room for n bytes),
+ * each word ending with a 0; returns the number of words. */
+static int name_words(const char *p, uint32_t len, char *w, size_t n)
+{
+    int k = 0;
+    size_t o = 0;
+    int in = 0;
+    for (uint32_t i = 0; i < len && o + 2 < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == ' ' || c == '-' || c == '.' || c == '\'' || c == '\n') {
+            if (in)
+                w[o++] = 0, in = 0;
+            continue;
+        }
+        if (!in)
+            k++, in = 1;
+        w[o++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    }
+    if (in)
+        w[o++] = 0;
+    return k;
+}
+
+/* Two words are one word inflected, shortened or spelt the British or
+ * the American way: equal, one the other with a final "s" ("Banque" /
+ * "Banques"), one a beginning of the other of three letters or more
+ * ("Sam" / "Samuel", "Grand" / "Grande"), or equal once "z" is read "s",
+ * a final "re" "er" and "our" "or" ("Recognised" / "Recognized",
+ * "Centre" / "Center"). */
+static int word_same(const char *a, const char *b)
+{
+    size_t x = strlen(a), y = strlen(b);
+    if (x > y) {
+        const char *t = a;
+        a = b, b = t;
+        size_t u = x;
+        x = y, y = u;
+    }
+    if (!strncmp(a, b, x) && (y == x || x >= 3))
+        return 1;
+    /* regional spellings */
+    char p[64], q[64];
+    const char *in[2] = {a, b};
+    char *out[2] = {p, q};
+    for (int k = 0; k < 2; k++) {
+        size_t n = strlen(in[k]);
+        if (n >= sizeof p)
+            return 0;
+        for (size_t i = 0; i < n; i++)
+            out[k][i] = in[k][i] == 'z' ? 's' : in[k][i];
+        out[k][n] = 0;
+        if (n >= 3 && !strcmp(out[k] + n - 2, "re"))
+            out[k][n - 2] = 'e', out[k][n - 1] = 'r';
+        if (n >= 4 && !strcmp(out[k] + n - 3, "our"))
+            out[k][n - 2] = 'r', out[k][n - 1] = 0;
+        for (char *c = strstr(out[k], "our"); c; c = strstr(c + 1, "our"))
+            memmove(c + 1, c + 2, strlen(c + 2) + 1); /* "colour" */
+    }
+    return !strcmp(p, q);
+}
+
+/* Two names are forms of one name rather than two spellings: the same
+ * letters once spaces and hyphens go ("Castel Gandolfo" /
+ * "Castelgandolfo"), the same words inflected ("Banque Populaire" /
+ * "Banques Populaires"), or the words of one among those of the other in
+ * order ("Luann Johnson" / "LuAnn Marie Johnson", "Carla Sarkozy" /
+ * "Carla Bruni-Sarkozy"): a short and a long form. */
+static int name_forms(const char *p, uint32_t pl, const char *q, uint32_t ql)
+{
+    char a[256], b[256];
+    int na = name_words(p, pl, a, sizeof a);
+    int nb = name_words(q, ql, b, sizeof b);
+    if (!na || !nb)
+        return 0;
+    /* joined */
+    {
+        size_t i = 0, j = 0, ea = 0, eb = 0;
+        const char *x = a, *y = b;
+        int wa = na, wb = nb;
+        for (;;) {
+            while (wa && !x[i])
+                i++, wa--; /* skip word ends */
+            while (wb && !y[j])
+                j++, wb--;
+            if (!wa || !wb) {
+                ea = !wa, eb = !wb;
+                break;
+            }
+            if (x[i] != y[j])
+                break;
+            i++, j++;
+        }
+        if (ea && eb)
+            return 1;
+    }
+    /* one's words in order among the other's */
+    const char *x = a, *y = b;
+    int nx = na, ny = nb;
+    if (na > nb)
+        x = b, y = a, nx = nb, ny = na;
+    const char *wy = y;
+    int k = 0, m = 0;
+    for (const char *wx = x; k < nx; k++, wx += strlen(wx) + 1) {
+        while (m < ny && !word_same(wx, wy))
+            wy += strlen(wy) + 1, m++;
+        if (m == ny)
+            return 0;
+        wy += strlen(wy) + 1, m++;
+    }
+    return 1;
+}
+
+/* Two acronyms one letter apart ("AMD" / "ADMD"): both upper case, three
+ * letters or more, one letter added or dropped (one changed makes
+ * another body as often as a misspelling: WBA / WBO). */
+static int acronyms_alike(const char *p, uint32_t pl, const char *q,
+                          uint32_t ql)
+{
+    if (pl < 3 || ql < 3 || pl > 12 || ql > 12)
+        return 0;
+    for (uint32_t i = 0; i < pl; i++)
+        if (p[i] < 'A' || p[i] > 'Z')
+            return 0;
+    for (uint32_t i = 0; i < ql; i++)
+        if (q[i] < 'A' || q[i] > 'Z')
+            return 0;
+    if (pl > ql) {
+        const char *t = p;
+        p = q, q = t;
+        uint32_t u = pl;
+        pl = ql, ql = u;
+    }
+    if (ql - pl != 1)
+        return 0;
+    uint32_t i = 0;
+    while (i < pl && p[i] == q[i])
+        i++;
+    return !memcmp(p + i, q + i + 1, pl - i); /* one added */
+}
+
 /* Two names are spellings of one (they share NAME_PREFIX bytes, folded)
- * and differ before either ends: "Jean-Louis" / "Jean-Luc", "Salahuddin"
- * / "Salahaddin", not "Obama" / "Barack Obama Jr"; both NAME_MIN bytes
- * long at least. */
+ * and differ inside a word before either ends: "Jean-Louis" /
+ * "Jean-Luc", "Salahuddin" / "Salahaddin", not "Obama" / "Barack Obama
+ * Jr" nor "Los Angeles Angels" / "Los Angeles Times"; both NAME_MIN
+ * bytes long at least; or two acronyms one letter apart. Two forms of one
+ * name (name_forms) are not two spellings. */
 static int names_alike(const rcp_digest *g, const dval *a, const dval *b)
 {
     const char *p = g->docs[a->doc]->text + a->off;
     const char *q = g->docs[b->doc]->text + b->off;
+    if (name_forms(p, a->len, q, b->len))
+        return 0;
+    if (acronyms_alike(p, a->len, q, b->len))
+        return 1;
     uint32_t i = 0;
     while (i < a->len && i < b->len &&
            (p[i] | 0x20) == (q[i] | 0x20))
         i++;
     return i >= NAME_PREFIX && i < a->len && i < b->len &&
-           a->len >= NAME_MIN && b->len >= NAME_MIN;
+           p[i - 1] != ' ' && p[i - 1] != '-' && a->len >= NAME_MIN &&
+           b->len >= NAME_MIN;
 }
-
 
 /* Days since 1970-01-01 of "YYYY-MM-DD...", or LONG_MIN without a full
  * date. */
@@ -273,6 +425,9 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
     if (dissents(g, a->unit, b->unit) || dissents(g, b->unit, a->unit))
         return 1;
     double sent = rcp__digest_sim(g, x, y, NULL, NULL);
+    if (a->name == 2) /* the slot says who: the title or first name of
+                         one person, wherever it is said */
+        return sent >= DIS_TITLE_SENT;
     double ds = DIS_SENT, dl = DIS_LOCAL, dm = DIS_SENT_MIN;
     if (a->slot == RCP__SLOT_DATE || a->slot == RCP__SLOT_MDAY ||
         a->slot == RCP__SLOT_WDAY ||
@@ -300,6 +455,20 @@ static int add_disagreement(rcp_digest *g, size_t *cap, const char *about,
                             const char *const *text, const uint32_t *unit,
                             uint32_t nv)
 {
+    /* the same values from the same docs again (a name on the slots of
+     * both its neighbours): shown once */
+    for (size_t k = 0; k < g->ndisagree; k++) {
+        const rcp__ddisagree *o = &g->disagree[k];
+        int same = o->nvalues == nv;
+        for (uint32_t i = 0; i < nv && same; i++) {
+            same = 0;
+            for (uint32_t j = 0; j < o->nvalues && !same; j++)
+                same = !strcmp(o->values[j].value, text[i]) &&
+                       o->values[j].ndocs == vg[i].ndocs;
+        }
+        if (same)
+            return 0;
+    }
     if (!RCP__PUSH(g->disagree, g->ndisagree, *cap))
         return RCP_ENOMEM;
     rcp__ddisagree *o = &g->disagree[g->ndisagree];
@@ -572,6 +741,21 @@ int rcp__digest_disagreements(rcp_digest *g)
                 if (conflict && (unit_also_gives(vals.v, n, i, b) ||
                                  unit_also_gives(vals.v, n, j, a)))
                     continue;
+#ifdef DIS_TRACE /* -DDIS_TRACE: every conflicting pair, for tuning */
+                if (conflict)
+                    fprintf(stderr, "PAIR\t%d\t%.3f\t%.3f\t%.*s\t%.*s\t%s\t%s\t%.*s\t%.*s\n",
+                            same_context(g, a, b),
+                            rcp__digest_sim(g, &g->units[a->unit],
+                                            &g->units[b->unit], NULL, NULL),
+                            context_overlap(a, b), (int)a->len,
+                            g->docs[a->doc]->text + a->off, (int)b->len,
+                            g->docs[b->doc]->text + b->off, g->ids[a->doc],
+                            g->ids[b->doc],
+                            (int)g->units[a->unit].len,
+                            g->docs[a->doc]->text + g->units[a->unit].off,
+                            (int)g->units[b->unit].len,
+                            g->docs[b->doc]->text + g->units[b->unit].off);
+#endif
                 if (!same_context(g, a, b))
                     continue;
                 if (conflict)

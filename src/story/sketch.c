@@ -22,7 +22,7 @@
  */
 #include "story.h"
 
-#define SHINGLE 4
+#define SHINGLE 4 /* unrolled in rcp__sketch_doc */
 
 int rcp__sketch_doc(const rcp_doc *d, rcp__sketch *s)
 {
@@ -40,9 +40,14 @@ int rcp__sketch_doc(const rcp_doc *d, rcp__sketch *s)
         nw++;
         if (nw < SHINGLE)
             continue;
+        /* the shingle's words, oldest first, each mixed in with its
+         * place (unrolled: SHINGLE is 4) */
+        size_t o = nw - SHINGLE;
         uint64_t h = 0x9e3779b97f4a7c15ULL;
-        for (size_t k = nw - SHINGLE; k < nw; k++)
-            h = rcp__mix64(h ^ win[k % SHINGLE]) + k - (nw - SHINGLE);
+        h = rcp__mix64(h ^ win[o % SHINGLE]);
+        h = rcp__mix64(h ^ win[(o + 1) % SHINGLE]) + 1;
+        h = rcp__mix64(h ^ win[(o + 2) % SHINGLE]) + 2;
+        h = rcp__mix64(h ^ win[(o + 3) % SHINGLE]) + 3;
         h = rcp__mix64(h);
         int b = (int)(h >> 58);
         if (h < mins[b])

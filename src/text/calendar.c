@@ -48,6 +48,8 @@ static const struct {
 
 static int is_word(const rcp_token *t, const char *w)
 {
+    if (!t->norm_len || t->norm[0] != w[0])
+        return 0; /* most words of the tables differ at once */
     size_t n = strlen(w);
     return t->norm_len == n && memcmp(t->norm, w, n) == 0;
 }
@@ -79,13 +81,21 @@ int rcp__tok_day(const rcp_token *t)
  * for every word: most are turned away here. */
 static int month_prefix(const char *w)
 {
-    static const char pre[][4] = {"jan", "fev", "feb", "mar", "avr", "apr",
-                                  "mai", "may", "jui", "jun", "jul", "aou",
-                                  "aug", "sep", "oct", "nov", "dec"};
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(pre); i++)
-        if (w[0] == pre[i][0] && w[1] == pre[i][1] && w[2] == pre[i][2])
-            return 1;
-    return 0;
+    /* jan fev feb mar avr apr mai may jui jun jul aou aug sep oct nov dec,
+     * as one switch on the three bytes (a handful of compares) */
+#define P3(a, b, c) ((uint32_t)(a) << 16 | (uint32_t)(b) << 8 | (uint32_t)(c))
+    switch (P3((unsigned char)w[0], (unsigned char)w[1], (unsigned char)w[2])) {
+    case P3('j', 'a', 'n'): case P3('f', 'e', 'v'): case P3('f', 'e', 'b'):
+    case P3('m', 'a', 'r'): case P3('a', 'v', 'r'): case P3('a', 'p', 'r'):
+    case P3('m', 'a', 'i'): case P3('m', 'a', 'y'): case P3('j', 'u', 'i'):
+    case P3('j', 'u', 'n'): case P3('j', 'u', 'l'): case P3('a', 'o', 'u'):
+    case P3('a', 'u', 'g'): case P3('s', 'e', 'p'): case P3('o', 'c', 't'):
+    case P3('n', 'o', 'v'): case P3('d', 'e', 'c'):
+        return 1;
+    default:
+        return 0;
+    }
+#undef P3
 }
 
 /* 月 after a number 1-12 that touches it (9月): the month. */

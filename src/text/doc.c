@@ -479,6 +479,22 @@ static int group_space(const char *p, size_t end, size_t s, size_t k, int32_t c,
  *     quotation marks of wire copy, RCP_TOK_QUOTE like « » “ ”); every
  *     other character that is not a space is a token of its own.
  */
+/* The ASCII letters and digits from p[i] on (rcp__ascii_run_tab): where
+ * they end; the letters and capitals among them added to *letters and
+ * *uppers. */
+static inline size_t ascii_run(const char *p, size_t i, size_t end,
+                               int *letters, int *uppers)
+{
+    uint64_t sum = 0, k;
+    while (i < end && (k = rcp__ascii_run_tab[(unsigned char)p[i]])) {
+        sum += k;
+        i++;
+    }
+    *letters += (int)(uint32_t)sum;
+    *uppers += (int)((sum >> 32) & 0x3FFFFFFF);
+    return i;
+}
+
 static int tokenize(builder *b, size_t start, size_t end)
 {
     const char *p = b->d->text;
@@ -589,17 +605,7 @@ static int tokenize(builder *b, size_t start, size_t end)
         size_t clitic = 0;  /* length of a split-off -t-il, when there is */
         int nonascii = 0;   /* any byte >= 0x80 */
         for (;;) {
-            /* ASCII letters and digits, straight from the class table */
-            while (i < end && (unsigned char)p[i] < 0x80) {
-                unsigned k = rcp__cp_tab[(unsigned char)p[i]];
-                if (!(k & RCP__CP_WORD))
-                    break;
-                if (!(k & RCP__CP_DIGIT)) {
-                    letters++;
-                    uppers += (k & RCP__CP_UPPER) != 0;
-                }
-                i++;
-            }
+            i = ascii_run(p, i, end, &letters, &uppers);
             if (i >= end)
                 break;
             nonascii |= (unsigned char)p[i] >= 0x80;

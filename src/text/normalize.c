@@ -72,8 +72,20 @@ unsigned rcp__cp_class_slow(int32_t cp)
     return c;
 }
 
+uint64_t rcp__ascii_run_tab[256];
+
 void rcp__cp_tab_init(void)
 {
+    for (int c = 0; c < 0x80; c++) {
+        unsigned k = rcp__cp_class_slow(c);
+        if (k & RCP__CP_WORD)
+            rcp__ascii_run_tab[c] =
+                RCP__RUN_WORD | (k & RCP__CP_DIGIT ? 0 : RCP__RUN_LETTER) |
+                ((k & (RCP__CP_UPPER | RCP__CP_DIGIT)) == RCP__CP_UPPER
+                     ? RCP__RUN_UPPER
+                     : 0);
+    }
+    /* entry 0 last: it says the tables are filled */
     for (int32_t cp = RCP__CP_TAB - 1; cp >= 0; cp--)
         rcp__cp_tab[cp] = (unsigned char)rcp__cp_class_slow(cp);
 }

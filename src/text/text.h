@@ -72,6 +72,14 @@ enum {
 #define RCP__CP_TAB 0x3000
 extern unsigned char rcp__cp_tab[RCP__CP_TAB];
 void rcp__cp_tab_init(void);
+/* For runs of ASCII letters and digits, filled with rcp__cp_tab: 0 for
+ * any other byte, else RCP__RUN_WORD plus RCP__RUN_LETTER (a letter)
+ * plus RCP__RUN_UPPER (a capital). Summed over a run (bit 63 wraps
+ * away), the low 32 bits count its letters and the next 30 its capitals. */
+#define RCP__RUN_WORD (1ULL << 63)
+#define RCP__RUN_LETTER 1ULL
+#define RCP__RUN_UPPER (1ULL << 32)
+extern uint64_t rcp__ascii_run_tab[256];
 unsigned rcp__cp_class_slow(int32_t cp);
 static inline unsigned rcp__cp_class(int32_t cp)
 {

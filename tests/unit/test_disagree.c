@@ -104,6 +104,76 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"a short and a long form of one name are not two spellings",
+     {ART("a", NODATE, "en",
+          "The victim, LuAnn Marie Johnson, was struck outside the store on "
+          "Wednesday, police said."),
+      ART("b", NODATE, "en",
+          "The victim, Luann Johnson, was struck outside the store on "
+          "Wednesday, police said."),
+      NULL},
+     {NULL},
+     NULL},
+    {"one name with and without its spaces",
+     {ART("a", NODATE, "fr",
+          "Le pape passera ses vacances à Castel Gandolfo cet été, a "
+          "annoncé le Vatican."),
+      ART("b", NODATE, "fr",
+          "Le pape passera ses vacances à Castelgandolfo cet été, a "
+          "annoncé le Vatican."),
+      NULL},
+     {NULL},
+     NULL},
+    {"an acronym with a letter dropped",
+     {ART("a", NODATE, "fr",
+          "Jean-Luc Romero, président de l'ADMD, a dénoncé une hypocrisie "
+          "du rapport."),
+      ART("b", NODATE, "fr",
+          "Jean-Luc Romero, président de l'AMD, a dénoncé une hypocrisie "
+          "du rapport."),
+      NULL},
+     {"ADMD", "AMD", NULL},
+     "conflict"},
+    {"two acronyms a letter apart name two bodies",
+     {ART("a", NODATE, "en",
+          "Klitschko retained his WBO heavyweight title in Mannheim on "
+          "Saturday night."),
+      ART("b", NODATE, "en",
+          "Klitschko retained his WBA heavyweight title in Mannheim on "
+          "Saturday night."),
+      NULL},
+     {NULL},
+     NULL},
+    {"two titles of one person, in sentences that say other things",
+     {ART("a", NODATE, "en",
+          "Navy spokesman Commander Nirad Sinha said the pirates were "
+          "handed over to the Yemeni coast guard."),
+      ART("b", NODATE, "en",
+          "The warship had been patrolling since October, according to "
+          "Commodore Nirad Sinha of the Indian Navy."),
+      NULL},
+     {"Commander Nirad Sinha", "Commodore Nirad Sinha", NULL},
+     "conflict"},
+    {"a first name and its short form are one name",
+     {ART("a", NODATE, "en",
+          "The team traded Samuel Dalembert to Sacramento on Thursday, the "
+          "club said."),
+      ART("b", NODATE, "en",
+          "The team traded Sam Dalembert to Sacramento on Thursday, the "
+          "club said."),
+      NULL},
+     {NULL},
+     NULL},
+    {"British and American spellings of one name",
+     {ART("a", NODATE, "en",
+          "The convoy sailed through the Internationally Recognised Transit "
+          "Corridor on Friday."),
+      ART("b", NODATE, "en",
+          "The convoy sailed through the Internationally Recognized Transit "
+          "Corridor on Friday."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "
