@@ -30,14 +30,8 @@ awk -v n=400 -f "$here/../store/gen.awk" >"$T/a.jsonl"
 printf '%s\n' '{"id": "evil", "source": "x<b>y", "url": "javascript:alert(1)", "title": "<script>alert(1)</script> & co", "text": "The <script> tag and the & sign are text here, said the mayor of Nowhere on Monday in a long statement."}' >>"$T/a.jsonl"
 "$RECOUPE" add -q --db "$T/s.db" "$T/a.jsonl" tests/data/inputs/feeds 2>/dev/null
 
-"$RECOUPE" serve --db "$T/s.db" --port 0 >"$T/out" 2>"$T/err" &
-pid=$!
-i=0
-while ! grep -q 'http://' "$T/out" && [ $i -lt 300 ]; do
-    sleep 0.1
-    i=$((i + 1))
-done
-url=$(sed -n 's/.*\(http:[^ ]*\)/\1/p' "$T/out")
+. "$here/start.sh"
+serve_start "$RECOUPE" "$T/s.db" "$T"
 check "starts on 127.0.0.1 and says where" \
     "echo '$url' | grep -q '^http://127.0.0.1:[0-9]*/$'"
 get() { # get PATH FILE -> the status code

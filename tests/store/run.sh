@@ -156,6 +156,21 @@ print(c.execute(\"PRAGMA user_version\").fetchone()[0],
         "[ \"\$("$RECOUPE" export --db $T/v1.db | head -n 5 | field story | sort -u)\" = '\"s1\"' ]"
 fi
 
+if [ $have_py -eq 1 ]; then
+    # a story of more than 256 articles: its digest reads 256 of them (the
+    # latest of each outlet first), and says so
+    for k in $(seq 1 75); do
+        awk -v n=4 -v seed=$k -f "$here/gen.awk" | sed "s/\"id\": \"a/\"id\": \"g$k-/"
+    done >"$T/giant.jsonl"
+    "$RECOUPE" add -q --db "$T/g.db" "$T/giant.jsonl"
+    check "a giant story's digest reads 256 of its articles, and says so" \
+        "[ \"\$(python3 -c 'import json,sqlite3,sys
+c = sqlite3.connect(sys.argv[1])
+n, d, h = c.execute(\"SELECT articles, digest, html FROM stories ORDER BY articles DESC\").fetchone()
+d = json.loads(d)
+print(n, d[\"story_articles\"], len(d[\"articles\"]), (\"reads 256 of the story%ss %d articles\" % (chr(39), n)) in h)' $T/g.db)\" = '300 300 256 True' ]"
+fi
+
 # two adds at once: serialised, or the second refused with a message
 awk -v n=3000 -v seed=2 -f "$here/gen.awk" >"$T/big.jsonl"
 "$RECOUPE" add -q --db "$T/c.db" "$T/big.jsonl" 2>"$T/c1.err" &
