@@ -964,6 +964,30 @@ static int says_next(const rcp_doc *d, size_t a, size_t b,
     return 0;
 }
 
+/* Is the name at toks[t] someone's, in apposition to a role with a
+ * possessive (her agent, Mark X; son avocat Me Y; his spokesman, Z)? Such
+ * a person is not the one a pronoun stands for: "her" is someone else. */
+static int possessed(const rcp_doc *d, size_t t, size_t start)
+{
+    static const char *const poss[] = {"his", "her",  "their", "son",
+                                       "sa",  "ses",  "leur",  "leurs"};
+    size_t p = t;
+    while (p > start && ((rcp__lex_tok(&d->toks[p - 1]) & LX_TITLE) ||
+                         is_punct(d, &d->toks[p - 1], '.')))
+        p--;
+    if (p > start && is_punct(d, &d->toks[p - 1], ','))
+        p--;
+    for (size_t n = 0; p > start && n < 3; n++, p--) {
+        const rcp_token *u = &d->toks[p - 1];
+        if (!(u->flags & RCP_TOK_WORD))
+            return 0;
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(poss); i++)
+            if (rcp__tok_is(u, poss[i]))
+                return n > 0; /* a word (the role) between */
+    }
+    return 0;
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1018,7 +1042,8 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
         uint32_t end = si == s ? (uint32_t)k : st->tok + st->ntok;
         for (uint32_t t = st->tok; t < end; t++) {
             int m = c->tok_m[doc][t];
-            if (m < 0 || !gender_fits(c, ent_of(c, m), g))
+            if (m < 0 || !gender_fits(c, ent_of(c, m), g) ||
+                (g != 0 && possessed(d, t, st->tok)))
                 continue;
             /* "de Jean-Luc Roméro": a complement, not a subject */
             int cm = t > st->tok && after_prep(d, t);
