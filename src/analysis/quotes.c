@@ -46,7 +46,11 @@
  *
  * Roles. Before looking for quotes, every "role + name" of the story is
  * recorded: "le porte-parole du Kremlin, Dmitri Peskov", "le président
- * russe Vladimir Poutine", "Kim Jong-un, le dirigeant nord-coréen,". A role
+ * russe Vladimir Poutine", "Kim Jong-un, le dirigeant nord-coréen,", and
+ * an abbreviated title before a person, "Alaska Gov. Sarah Palin", whose
+ * head the written-out word matches (the Alaska Governor, the senator:
+ * an abbreviation of three letters or more that starts the word). A name
+ * that ends on a role word ("Alaska Governor") is read as that role. A role
  * as subject then names the one person the story gives that role (same
  * content words); a bare head (le porte-parole) names the person who last
  * held a role with that head earlier in the same article. A role no one is
@@ -146,6 +150,7 @@ typedef struct role {
     uint64_t key, head;
     uint32_t doc, tok;
     int ent;
+    int abbr; /* the head is an abbreviated title (Gov., Sen.) */
 } role;
 
 typedef struct qctx {
@@ -256,6 +261,7 @@ static int add_role(qctx *q, const rcp_doc *d, uint32_t doc, size_t head,
     r->doc = doc;
     r->tok = (uint32_t)head;
     r->ent = ent;
+    r->abbr = head + 1 < d->ntoks && is_punct(d, &d->toks[head + 1], '.');
     return 0;
 }
 
@@ -266,6 +272,20 @@ static int find_roles(qctx *q, uint32_t doc)
     const rcp_doc *d = c->docs[doc];
     for (size_t k = 0; k < d->ntoks; k++) {
         const rcp_token *t = &d->toks[k];
+        /* an abbreviated title before a person: Alaska Gov. Sarah Palin
+         * holds "the governor" */
+        if ((rcp__lex_tok(t) & LX_TITLE) && (t->flags & RCP_TOK_CAP) &&
+            t->norm_len >= 3 && c->tok_in[doc][k] < 0 && k + 2 < d->ntoks &&
+            is_punct(d, &d->toks[k + 1], '.') &&
+            d->toks[k + 2].sent == t->sent) {
+            int m = mention_at(c, doc, k + 2);
+            if (m >= 0 && is_person(c, m)) {
+                int rc = add_role(q, d, doc, k, k + 1, ent_of(c, m));
+                if (rc)
+                    return rc;
+                continue;
+            }
+        }
         if (!(rcp__lex_tok(t) & LX_ROLE) || c->tok_in[doc][k] >= 0)
             continue;
         /* the second word of a longer role: le Premier ministre */
@@ -317,6 +337,17 @@ static int find_roles(qctx *q, uint32_t doc)
     return 0;
 }
 
+/* Is the head of role r an abbreviation (Gov., Sen., Gen.: three letters
+ * or more) that toks[head] of doc writes out (Governor, senator)? */
+static int abbreviates(const qctx *q, const role *r, uint32_t doc,
+                       size_t head)
+{
+    const rcp_token *a = &q->c->docs[r->doc]->toks[r->tok];
+    const rcp_token *w = &q->c->docs[doc]->toks[head];
+    return a->norm_len >= 3 && w->norm_len > a->norm_len &&
+           memcmp(a->norm, w->norm, a->norm_len) == 0;
+}
+
 /* Who holds the roles matching `v` (the whole phrase's key, or only its
  * head word when by_head): *only is the one holder when *many is 0, and
  * *near the last holder before toks[head] in the same doc (-1: none). */
@@ -327,7 +358,8 @@ static void holders(const qctx *q, int by_head, uint64_t v, uint32_t doc,
     *only = -1, *many = 0, *near = -1;
     for (size_t i = 0; i < q->nr; i++) {
         const role *r = &q->r[i];
-        if ((by_head ? r->head : r->key) != v)
+        if ((by_head ? r->head : r->key) != v &&
+            !(by_head && r->abbr && abbreviates(q, r, doc, head)))
             continue;
         if (*only < 0)
             *only = r->ent;
@@ -765,6 +797,13 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         /* "du Kremlin a déclaré", "une source proche de l'Elysée a
          * indiqué": the name completes something else */
         int comp = s0 > start && after_prep(d, s0);
+        /* a name that ends on a role is the role: the Alaska Governor
+         * (held by Alaska Gov. Sarah Palin) */
+        if (!comp && (rcp__lex_tok(t) & (LX_ROLE | LX_TITLE))) {
+            int r = resolve_role(q, doc, j, j + 1);
+            if (r >= 0)
+                return r;
+        }
         if (!comp)
             return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
     }
@@ -925,6 +964,30 @@ static int says_next(const rcp_doc *d, size_t a, size_t b,
     return 0;
 }
 
+/* Is the name at toks[t] someone's, in apposition to a role with a
+ * possessive (her agent, Mark X; son avocat Me Y; his spokesman, Z)? Such
+ * a person is not the one a pronoun stands for: "her" is someone else. */
+static int possessed(const rcp_doc *d, size_t t, size_t start)
+{
+    static const char *const poss[] = {"his", "her",  "their", "son",
+                                       "sa",  "ses",  "leur",  "leurs"};
+    size_t p = t;
+    while (p > start && ((rcp__lex_tok(&d->toks[p - 1]) & LX_TITLE) ||
+                         is_punct(d, &d->toks[p - 1], '.')))
+        p--;
+    if (p > start && is_punct(d, &d->toks[p - 1], ','))
+        p--;
+    for (size_t n = 0; p > start && n < 3; n++, p--) {
+        const rcp_token *u = &d->toks[p - 1];
+        if (!(u->flags & RCP_TOK_WORD))
+            return 0;
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(poss); i++)
+            if (rcp__tok_is(u, poss[i]))
+                return n > 0; /* a word (the role) between */
+    }
+    return 0;
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
@@ -979,7 +1042,8 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
         uint32_t end = si == s ? (uint32_t)k : st->tok + st->ntok;
         for (uint32_t t = st->tok; t < end; t++) {
             int m = c->tok_m[doc][t];
-            if (m < 0 || !gender_fits(c, ent_of(c, m), g))
+            if (m < 0 || !gender_fits(c, ent_of(c, m), g) ||
+                (g != 0 && possessed(d, t, st->tok)))
                 continue;
             /* "de Jean-Luc Roméro": a complement, not a subject */
             int cm = t > st->tok && after_prep(d, t);
@@ -2077,6 +2141,43 @@ static int find_quotes(qctx *q, uint32_t doc)
 
 static int quote_groups(rcp__nlp_ctx *c);
 
+/*
+ * The person each sentence is told of when its subject, first in the
+ * sentence, is a pronoun or a role that resolves to a named person, by
+ * the same rules as a speaker ("Il a démissionné": the last compatible
+ * subject; "le maire de Paris a annoncé": the one the story names with
+ * that role): out->actors[doc][sent], else -1. A sentence that opens on
+ * a name is left to the reader of names.
+ */
+static int find_actors(qctx *q)
+{
+    rcp__nlp_ctx *c = q->c;
+    c->out->actors = rcp__arena_zalloc(c->a, (c->n ? c->n : 1) *
+                                                 sizeof *c->out->actors);
+    if (!c->out->actors)
+        return RCP_ENOMEM;
+    for (uint32_t doc = 0; doc < c->n; doc++) {
+        const rcp_doc *d = c->docs[doc];
+        int32_t *a =
+            rcp__arena_alloc(c->a, (d->nsents ? d->nsents : 1) * sizeof *a);
+        if (!a)
+            return RCP_ENOMEM;
+        c->out->actors[doc] = a;
+        for (size_t s = 0; s < d->nsents; s++) {
+            const rcp_sentence *st = &d->sents[s];
+            size_t k = st->tok, end = st->tok + st->ntok, after;
+            a[s] = -1;
+            if (k >= end || (d->toks[k].flags & RCP_TOK_QUOTE) ||
+                mention_at(c, doc, k) >= 0)
+                continue;
+            int e = finish_subject(q, doc, k, subject_at(q, doc, k, end, &after));
+            if (e >= 0 && c->ent_type[e] == RCP__ENT_PER)
+                a[s] = e;
+        }
+    }
+    return 0;
+}
+
 int rcp__nlp_quotes(rcp__nlp_ctx *c)
 {
     qctx q;
@@ -2087,6 +2188,8 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
         rc = find_roles(&q, (uint32_t)i);
     for (size_t i = 0; i < c->n && !rc; i++)
         rc = find_quotes(&q, (uint32_t)i);
+    if (!rc)
+        rc = find_actors(&q);
     if (!rc && q.nq) {
         c->out->quotes = rcp__arena_alloc(c->a, q.nq * sizeof *q.q);
         if (!c->out->quotes)

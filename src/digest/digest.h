@@ -30,7 +30,9 @@ enum {
 /* What a term is (rcp_digest.tkind). */
 enum {
     RCP__T_NUM = 1, /* a number: a value of a claim */
-    RCP__T_NAME = 2 /* a name: capitalised inside a sentence somewhere */
+    RCP__T_NAME = 2, /* a name: capitalised inside a sentence somewhere */
+    RCP__T_FRAME = 4 /* frames a claim: said, spokesman, Monday
+                        (rcp__frame_word) */
 };
 
 typedef struct rcp__dunit {
@@ -55,6 +57,7 @@ typedef struct rcp__dunit {
     rcp__value *vals; /* the figures and day-months it gives (values.h),
                          which the aligner compares */
     uint32_t nvals;
+    uint32_t *vmask;  /* per value: its chunk, as a bit */
     uint32_t *tmask;  /* per term: the chunks that hold it, bit c for
                          chunk c (analysis/clauses.h) */
     uint32_t nchunks; /* its chunks: the places a claim may begin */
@@ -124,6 +127,9 @@ struct rcp_digest {
     float *idf;     /* per term */
     uint8_t *topic; /* per term: 1 when most docs use it (see align) */
     uint8_t *tkind; /* per term: RCP__T_* bits */
+    uint32_t *tgroup; /* per term: 1 + its group of terms that mean the
+                         same thing, 0 alone; NULL when none (see
+                         digest_lexicon.c) */
 
     rcp__dfact *facts; /* every group, singletons included, in unit order */
     size_t nfacts;
@@ -151,10 +157,39 @@ int rcp__digest_align(rcp_digest *g);
  * morts / 15 morts), none in common for it: they disagree, so neither
  * supports the other. */
 int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b);
+/* The same for the values of a in chunks ma and of b in chunks mb (bit c
+ * for chunk c): the claims two runs of chunks state, whatever values the
+ * rest of each sentence gives about other things. */
+int rcp__digest_values_clash_in(const rcp__dunit *a, uint32_t ma,
+                                const rcp__dunit *b, uint32_t mb);
 /* Similarity of two units: the idf-weighted Dice of their terms. */
 double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, double *containment,
                        uint32_t *shared);
+
+/* digest_lexicon.c: terms that mean the same thing. While the units are
+ * built, rcp__dlex_note records each distinct word form with its term;
+ * rcp__dlex_groups then groups the terms whose forms share a concept of
+ * the lexicon (src/analysis/lexicon.h), every two of a group close, and
+ * fills tgroup. Terms and their weights do not change: rcp__dlex_bonus
+ * is what two units share beyond their common terms, a term of one
+ * matched by another of its group in the other (the lesser idf of the
+ * two), counted in *k (and *ks when not both topic terms). */
+typedef struct rcp__dlex_form {
+    uint32_t doc, tok, term;
+} rcp__dlex_form;
+typedef struct rcp__dlex {
+    rcp__map seen; /* word forms already noted */
+    rcp__dlex_form *forms;
+    size_t nforms, cap;
+} rcp__dlex;
+void rcp__dlex_init(rcp__dlex *x);
+void rcp__dlex_release(rcp__dlex *x);
+int rcp__dlex_note(rcp__dlex *x, const rcp_doc *d, uint32_t doc, uint32_t tok,
+                   uint32_t term);
+int rcp__dlex_groups(rcp__dlex *x, rcp_digest *g, const uint8_t *tkind);
+double rcp__dlex_bonus(const rcp_digest *g, const rcp__dunit *a,
+                       const rcp__dunit *b, uint32_t *k, uint32_t *ks);
 
 /* voices.c: who speaks independently. Fills voice, voices and each
  * fact's voices; needs units and facts. */

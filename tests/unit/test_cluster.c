@@ -439,6 +439,56 @@ TEST(cluster_order_does_not_matter)
     }
 }
 
+/* Names across scripts: the same two events told in English and in
+ * Russian (and one in Chinese) share only their names, which meet once
+ * transliterated (translit.c); without that each Russian article is a
+ * story alone. (Not every name meets: ICU writes Найроби "najrobi",
+ * not Nairobi.) */
+TEST(cluster_names_across_scripts)
+{
+    static const struct {
+        const char *lang, *text;
+    } arts[] = {
+        {"en", "Russian President Vladimir Putin met Greek Prime Minister "
+               "Alexis Tsipras in Moscow on Friday. Putin and Tsipras "
+               "discussed gas pipelines. Tsipras said Greece wanted closer "
+               "ties."},
+        {"en", "Turkish President Recep Erdogan opened a new airport "
+               "near Ankara on Monday. Erdogan said Ankara would welcome "
+               "ten million passengers."},
+        {"ru", "Президент России Владимир Путин встретился в Москве с "
+               "премьер-министром Греции Алексисом Ципрасом. Путин и "
+               "Ципрас обсудили газопроводы."},
+        {"ru", "Президент Турции Реджеп Эрдоган открыл новый аэропорт, "
+               "Анкара. Эрдоган заявил, что аэропорт примет десять "
+               "миллионов пассажиров."},
+        {"zh", "国家主席习近平在北京会见俄罗斯总统普京。习近平和普京讨论了天然气"
+               "管道。"},
+        {"en", "Chinese President Xi Jinping met Russian President Vladimir "
+               "Putin in Beijing. Xi Jinping and Putin discussed gas "
+               "pipelines."},
+    };
+    enum { N = RCP_ARRAY_SIZE(arts) };
+    rcp_assignment s[N], b[N];
+    rcp_clusterer *c = rcp_clusterer_new(NULL);
+    CHECK(c != NULL);
+    for (size_t i = 0; i < N; i++) {
+        rcp_article a = {0};
+        a.id = "x";
+        rcp_doc *d = rcp_doc_new(arts[i].text, strlen(arts[i].text),
+                                 arts[i].lang);
+        d->article = &a;
+        CHECK_INT(rcp_clusterer_add(c, d, &s[i]), 0);
+        rcp_doc_free(d);
+    }
+    CHECK_INT(rcp_clusterer_finish(c, b), 0);
+    rcp_clusterer_free(c);
+    CHECK(b[0].story == b[2].story); /* Putin, Ципрас */
+    CHECK(b[1].story == b[3].story); /* Erdogan, Эрдоган */
+    CHECK(b[0].story != b[1].story);
+    CHECK(b[4].story == b[5].story); /* 习近平, Xi Jinping */
+}
+
 /* Stream the six texts in the given order; `now` gets each text's story
  * as written out, `fin` the stories at the end (rcp_clusterer_finish with
  * no_refine: the streaming stories as they are then), both by text. */
@@ -481,4 +531,46 @@ TEST(cluster_stream_ends_with_the_batch_stories)
         for (int i = 0; i < 6; i++)
             CHECK_INT(now[i], now[pair[i]]);
     }
+}
+
+/* A storm in Lisbon, then a fire in Porto whose first article reads much
+ * like the storm's (firefighters rescued residents, the mayor said two
+ * died): it is written out in the storm's story, and so are the next two,
+ * which link to it. As the fire's articles come, the linkage re-run
+ * around each takes them out together: at the end the storm and the fire
+ * are two stories (the single pass of before kept one story of all six). */
+TEST(cluster_stream_lets_an_article_leave_its_story)
+{
+    static const char *const t[] = {
+        "A storm flooded Lisbon on Monday. Firefighters rescued residents "
+        "from flooded houses in Alfama, and Mayor Carlos Moedas said two "
+        "people died in Lisbon.",
+        "Firefighters rescued residents from burning houses on Monday, and "
+        "the mayor said two people died. The warehouse fire in Ribeira, "
+        "Porto, spread overnight.",
+        "Mayor Rui Moreira said the Ribeira warehouse fire in Porto was "
+        "out; the blaze destroyed three buildings and Porto police opened "
+        "an inquiry.",
+        "In Porto, Rui Moreira visited Ribeira, where the warehouse blaze "
+        "destroyed three buildings; police suspect arson in the fire.",
+        "Porto police questioned a guard over the Ribeira warehouse fire, "
+        "Rui Moreira said; the blaze destroyed three buildings.",
+        "Carlos Moedas visited Alfama in Lisbon after the storm; Lisbon "
+        "firefighters pumped water out of flooded houses.",
+    };
+    rcp_cluster_opts o = {0};
+    o.no_refine = 1;
+    rcp_clusterer *c = rcp_clusterer_new(&o);
+    rcp_assignment now[6], fin[6];
+    for (size_t i = 0; i < 6; i++) {
+        rcp_doc *d = rcp_doc_new(t[i], strlen(t[i]), "en");
+        CHECK_INT(rcp_clusterer_add(c, d, &now[i]), 0);
+        rcp_doc_free(d);
+    }
+    CHECK_INT(now[1].story, now[0].story); /* written out with the storm */
+    CHECK_INT(rcp_clusterer_finish(c, fin), 0);
+    rcp_clusterer_free(c);
+    size_t want[] = {0, 1, 1, 1, 1, 0};
+    for (size_t i = 0; i < 6; i++)
+        CHECK_INT(fin[i].story, want[i]);
 }
