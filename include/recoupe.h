@@ -327,10 +327,8 @@ const char *rcp_lang_detect(const char *p, size_t len);
 typedef struct rcp_cluster_opts {
     double threshold;     /* similarity needed to join a story; 0: default */
     double dup_threshold; /* near-duplicate Jaccard; 0: default */
-    unsigned window;      /* days: a dated article never joins a dated
-                             story further away (streaming), nor is linked
-                             to a dated article further away (batch);
-                             0: default */
+    unsigned window;      /* days: a dated article is never linked to a
+                             dated article further away; 0: default */
     int no_dates;         /* 1: ignore dates: the articles' own, and the
                              months their text names */
     int no_refine;        /* 1: finish() keeps the streaming assignment */

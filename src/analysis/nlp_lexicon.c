@@ -91,7 +91,10 @@ static const lex_list lists[] = {
      "warned|warns|continued|acknowledged|admitted|recalled|"
      "remarked|commented|observed|testified|tweeted|posted|"
      "reported|stressed|emphasized|emphasised|suggested|predicted|"
-     "conceded|vowed|promised|urged|recounted|explained|concluded"},
+     "conceded|vowed|promised|urged|recounted|explained|concluded|"
+     "fumed|shouted|yelled|joked|quipped|cautioned|countered|maintained|"
+     "complained|responded|asserted|considere|considerait|evoque|"
+     "evoquait"},
     {LX_ORGCUE,
      "ministere|ministry|agence|agency|parti|party|universite|university|"
      "inc|corp|corporation|ltd|llc|plc|sa|sas|gmbh|ag|co|company|compagnie|"

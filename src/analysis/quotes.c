@@ -434,6 +434,37 @@ static size_t skip_titles(const rcp_doc *d, size_t k, size_t end)
     return k;
 }
 
+/* Is toks[k] the head of an organisation named by its kind, after a
+ * determiner at toks[k0..k): la banque, le ministère, the ministry, le
+ * Comité (a word of five letters or more, not an acronym)? */
+static int org_head(const rcp_doc *d, size_t k, size_t k0)
+{
+    const rcp_token *t = &d->toks[k];
+    return k > k0 && (rcp__lex_tok(&d->toks[k - 1]) & LX_DET) &&
+           (rcp__lex_tok(t) & LX_ORGCUE) && !(rcp__lex_tok(t) & LX_ROLE) &&
+           !(t->flags & RCP_TOK_UPPER) && t->norm_len >= 5;
+}
+
+/* The organisation a kind at toks[head] stands for (la fédération, le
+ * Comité): the last one named before it in the same article whose name
+ * holds that word (la Fédération bancaire française, le Comité
+ * international olympique); -1 when none. */
+static int org_named(const rcp__nlp_ctx *c, uint32_t doc, size_t head)
+{
+    const rcp_doc *d = c->docs[doc];
+    uint64_t h = d->toks[head].hstem;
+    for (size_t k = head; k-- > 0;) {
+        int m = c->tok_in[doc][k];
+        if (m < 0 || d->toks[k].hstem != h)
+            continue;
+        int e = ent_of(c, m);
+        if (e >= 0 && (c->ent_type[e] == RCP__ENT_ORG ||
+                       c->ent_type[e] == RCP__ENT_MISC))
+            return e;
+    }
+    return -1;
+}
+
 /* A role phrase starting at toks[k] (determiner then head): its end;
  * *first is its first word after the determiners. */
 static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
@@ -465,7 +496,8 @@ static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
                 (rcp__lex_tok(t) & (LX_SAY | LX_AUX | LX_PREP)))
                 break;
         }
-    if (k >= end || !(rcp__lex_tok(&d->toks[k]) & LX_ROLE))
+    if (k >= end ||
+        (!(rcp__lex_tok(&d->toks[k]) & LX_ROLE) && !org_head(d, k, k0)))
         return 0;
     *head = k;
     size_t e = k + 1;
@@ -616,6 +648,12 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             return ent_of(c, m2);
         }
     }
+    if (!(rcp__lex_tok(&d->toks[head]) & LX_ROLE)) {
+        /* dit le ministère: only an organisation the article names (a
+         * kind alone, le gouvernement, stays no speaker) */
+        return org_named(c, doc, head) >= 0 ? org_named(c, doc, head)
+                                             : SUBJ_NONE;
+    }
     int r = resolve_role(q, doc, head, e);
     if (r < 0)
         r = role_antecedent(q, doc, k, head, e);
@@ -740,6 +778,11 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         const rcp_token *u = &d->toks[h];
         if ((u->flags & RCP_TOK_PUNCT) || (rcp__lex_tok(u) & LX_SAY))
             break;
+        if (h > start && h + 1 == j + 1 && org_head(d, h, h - 1)) {
+            /* La banque explique que: the organisation of that kind */
+            int o = org_named(c, doc, h);
+            return o >= 0 ? o : SUBJ_NONE;
+        }
         if (!(rcp__lex_tok(u) & LX_ROLE) || h == start)
             continue;
         /* the determiner, in English perhaps before one or two words

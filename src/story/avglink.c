@@ -176,7 +176,7 @@ static int current_month(const uint32_t *cnt)
     return best;
 }
 
-static int months_disagree(const uint32_t *a, const uint32_t *b)
+int rcp__months_disagree(const uint32_t *a, const uint32_t *b)
 {
     int ma = current_month(a), mb = current_month(b);
     return ma && mb && ma != mb && a[mb - 1] < VETO_CROSS * a[12] &&
@@ -347,7 +347,7 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
         if (parent[e.a] != e.a || parent[e.b] != e.b || ver[e.a] > e.t ||
             ver[e.b] > e.t)
             continue; /* stale */
-        if (mc && !cut && months_disagree(mc[e.a], mc[e.b])) {
+        if (mc && !cut && rcp__months_disagree(mc[e.a], mc[e.b])) {
             if (low_root && heap_push(&later, e))
                 goto cleanup;
             continue;

@@ -26,19 +26,22 @@
  * a duplicate of the earliest article of that chain and always joins its
  * story.
  *
- * Streaming (rcp_clusterer_add with an out): a story is the sum of its
- * articles' normalised vectors (its centroid), cut to its C_TERMS
- * heaviest terms. An inverted index maps each term to the stories whose
- * centroid holds it, most recent last. A new article looks up the
- * postings of its Q_TERMS heaviest terms, scanning only the L_POST most
- * recent stories of each (news is about recent events: this bounds the
- * cost of a common term), ranks the stories met by the summed weight of
- * the terms they share, and computes the exact cosine with the M_CAND
- * best. It joins the best story when the cosine reaches the streaming
- * threshold (STREAM_FACTOR x threshold), else it starts a story. Dated
- * articles never join a dated story more than `window` days away. Cost
- * per article: O(Q_TERMS L_POST + M_CAND C_TERMS), whatever the number of
- * articles.
+ * Streaming (rcp_clusterer_add with an out) is the batch's average
+ * linkage, kept up to date article by article. A new article is linked
+ * as in the batch graph (below): the articles met in the postings of its
+ * Q_TERMS heaviest terms (the L_BATCH most recent in each), the EDGE_M
+ * best scored exactly, each cosine put on the scale of the two articles'
+ * neighbourhoods as known so far; it keeps its vector at arrival and its
+ * LINK_MAX strongest links (both ways). Then the linkage is run again,
+ * best pair first, over a small graph: the new article, the articles it
+ * links to, each as a node of its own, and the rest of each of their
+ * stories as one node; the groups it gives are the stories from then on
+ * (st_settle: who keeps which id). An article written out in a story
+ * can so leave it when later articles show it belongs elsewhere: the
+ * stories converge to what the batch linkage gives, while what was
+ * written out stays written. The threshold is STREAM_FACTOR x the batch
+ * one. Cost per article: O(Q_TERMS L_BATCH + EDGE_M K_TERMS + LINK_MAX
+ * LOCAL_MAX + LOCAL_MAX^3), whatever the number of articles.
  *
  * Batch (rcp_clusterer_finish): the idf is now known from every article,
  * so each article's K_TERMS terms are chosen again with it, ties by a
@@ -78,17 +81,8 @@
 #ifndef K_TERMS
 #define K_TERMS 64 /* terms kept per article */
 #endif
-#ifndef C_TERMS
-#define C_TERMS 64 /* terms kept per story centroid */
-#endif
 #ifndef Q_TERMS
 #define Q_TERMS 24 /* an article's heaviest terms that find candidates */
-#endif
-#ifndef L_POST
-#define L_POST 64 /* most recent stories scanned per term */
-#endif
-#ifndef M_CAND
-#define M_CAND 8 /* candidates whose cosine is computed */
 #endif
 #ifndef NAME_BOOST
 #define NAME_BOOST 2.0f
@@ -114,11 +108,17 @@
 #ifndef SCALE_CEIL
 #define SCALE_CEIL 0.4 /* batch: highest density an article is given */
 #endif
+#ifndef LOCAL_MAX
+#define LOCAL_MAX 48 /* stream: nodes of the local linkage */
+#endif
+#ifndef LINK_MAX
+#define LINK_MAX (2 * EDGE_M) /* stream: links an article keeps */
+#endif
 #ifndef TOPIC_FACTOR
 #define TOPIC_FACTOR 0.5 /* batch: topic threshold, x the story one */
 #endif
 #ifndef STREAM_FACTOR
-#define STREAM_FACTOR 0.69 /* streaming threshold, x the batch one */
+#define STREAM_FACTOR 0.85 /* streaming threshold, x the batch one */
 #endif
 #ifndef IDF_PRIOR
 #define IDF_PRIOR 1000 /* articles the idf supposes besides those seen */
@@ -159,30 +159,75 @@ typedef struct art {
     uint16_t months;  /* bit m-1: the text names month m */
 } art;
 
-typedef struct story {
-    tw *t; /* centroid terms, unordered */
-    uint32_t n, size;
-    float norm;
-    int32_t dmin, dmax; /* date range of its dated articles */
-} story;
-
 typedef struct posting {
     uint32_t *p;
     uint32_t n, cap;
 } posting;
 
-/* One single pass of clustering: the stories and their inverted index. */
-typedef struct pass {
-    story *s;
-    size_t ns, caps;
-    posting *post; /* by term id */
+/* A link of the stream: the other article, the similarity (on the scale
+ * of the two neighbourhoods when it was made). */
+typedef struct slink {
+    uint32_t other;
+    float s;
+} slink;
+
+/* The stream's view of an article (rcp_clusterer_add with an out). */
+/* An article's candidate score, valid while stamp is the current one
+ * (apart from sart: the postings scan reads only these). */
+typedef struct scand {
+    float score;
+    uint32_t stamp;
+} scand;
+
+typedef struct sart {
+    tw v[K_TERMS];      /* its vector at arrival, normalised */
+    float top[SCALE_K]; /* its best cosines so far, descending */
+    slink *e;           /* its links, to earlier and later articles */
+    uint32_t ne, cap;
+    uint32_t next, prev;     /* its story's list, UINT32_MAX at the ends */
+    uint32_t lstamp, lnode;  /* scratch of st_settle */
+    uint32_t emitted;        /* the story it was written out with */
+    uint8_t nv;
+} sart;
+
+typedef struct sstory {
+    uint32_t head, tail, size; /* its articles, a list through sart.next */
+    uint32_t label; /* its number in the output (dense in order of first
+                       output), or UINT32_MAX before */
+    uint32_t stamp, slot, out; /* scratch of st_settle */
+    uint32_t mc[13];           /* months named: see avglink.c */
+} sstory;
+
+/* A node of the local linkage of st_settle: an article or a story. */
+typedef struct lnode {
+    uint32_t art;    /* the article, or UINT32_MAX for a whole story */
+    uint32_t story;  /* the story it comes from (UINT32_MAX: the new one) */
+    uint32_t size;   /* articles */
+    uint32_t group;  /* after the linkage: the node it was merged into */
+    uint32_t mc[13]; /* months named, as avglink.c counts them */
+} lnode;
+
+/* What a group of the local linkage owes a story (st_settle). */
+typedef struct svote {
+    uint32_t group, story, votes;
+} svote;
+
+typedef struct stream {
+    sart *a; /* by article */
+    scand *sc; /* by article */
+    size_t na, capa, capsc;
+    sstory *st;
+    size_t nst, capst, nlabel;
+    posting *post; /* by term: the articles holding it, in arrival order */
     size_t npost;
-    float *score; /* by story: candidate score, stamped */
-    uint32_t *stamp;
-    uint32_t cur;
     uint32_t *cand;
-    size_t ncand, capcand;
-} pass;
+    uint32_t cur;
+    tw edge[EDGE_M]; /* the new article's links: article, cosine */
+    lnode node[LOCAL_MAX];
+    uint32_t keep[LOCAL_MAX];
+    svote vote[LOCAL_MAX];
+    float w[LOCAL_MAX * LOCAL_MAX];
+} stream;
 
 /* A term of the article being built. */
 typedef struct feat {
@@ -212,7 +257,7 @@ struct rcp_clusterer {
     size_t npool, cappool;
     rcp__map bands; /* LSH band key -> article index + 1 */
 
-    pass live; /* the streaming pass */
+    stream str; /* the streaming answer */
 
     /* scratch */
     feat *feats; /* the features of the article being added */
@@ -258,11 +303,6 @@ static int cmp_tw(const void *a, const void *b, void *thash)
             return hs < ht ? -1 : 1;
     }
     return s < t ? -1 : s > t;
-}
-
-static int cmp_tw_desc(const void *a, const void *b)
-{
-    return cmp_tw(a, b, NULL);
 }
 
 /* The idf of a term, as if the articles were seen among IDF_PRIOR others
@@ -575,21 +615,72 @@ static void final_terms(rcp_clusterer *c)
     }
 }
 
-/* ---- one clustering pass ---- */
+/* ---- candidates ---- */
 
-static void pass_release(pass *p)
+/* The score of candidate x: a float every `stride` bytes from score. */
+static float score_at(const float *score, size_t stride, uint32_t x)
 {
-    for (size_t i = 0; i < p->ns; i++)
-        rcp__free(p->s[i].t);
-    for (size_t i = 0; i < p->npost; i++)
-        rcp__free(p->post[i].p);
-    rcp__free(p->s);
-    rcp__free(p->post);
-    rcp__free(p->score);
-    rcp__free(p->stamp);
-    rcp__free(p->cand);
-    memset(p, 0, sizeof *p);
+    return *(const float *)(const void *)((const char *)score + x * stride);
 }
+
+static int cand_before(const float *score, size_t stride, uint32_t x,
+                       uint32_t y)
+{
+    float sx = score_at(score, stride, x), sy = score_at(score, stride, y);
+    return sx > sy || (sx == sy && x < y);
+}
+
+/* Put the m best of cand[0..n) (by score, then id) first, in order: a
+ * bounded heap whose root is the worst kept, O(n log m). */
+static void select_best(uint32_t *cand, size_t n, size_t m, const float *score,
+                        size_t stride)
+{
+    if (m > n)
+        m = n;
+    if (m == 0)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t x = cand[i];
+        size_t k;
+        if (i < m) { /* sift up */
+            k = i;
+            while (k && cand_before(score, stride, cand[(k - 1) / 2], x)) {
+                cand[k] = cand[(k - 1) / 2];
+                k = (k - 1) / 2;
+            }
+            cand[k] = x;
+            continue;
+        }
+        if (!cand_before(score, stride, x, cand[0]))
+            continue;
+        cand[i] = cand[0]; /* the evicted one goes where x was */
+        k = 0;
+        for (;;) { /* sift down from the root */
+            size_t l = 2 * k + 1, r = l + 1, w = k;
+            uint32_t wv = x;
+            if (l < m && cand_before(score, stride, wv, cand[l]))
+                w = l, wv = cand[l];
+            if (r < m && cand_before(score, stride, wv, cand[r]))
+                w = r, wv = cand[r];
+            if (w == k)
+                break;
+            cand[k] = wv;
+            k = w;
+        }
+        cand[k] = x;
+    }
+    for (size_t i = 1; i < m; i++) { /* m is small: insertion sort */
+        uint32_t x = cand[i];
+        size_t k = i;
+        while (k && cand_before(score, stride, x, cand[k - 1])) {
+            cand[k] = cand[k - 1];
+            k--;
+        }
+        cand[k] = x;
+    }
+}
+
+/* ---- the stream: articles linked as they arrive ---- */
 
 static int dense_ready(rcp_clusterer *c)
 {
@@ -614,196 +705,452 @@ static void dense_clear(rcp_clusterer *c, const tw *v, size_t n)
         c->dense[v[k].term] = 0;
 }
 
-/* Dot product of the dense vector with a story's centroid. */
-static double dense_dot(const rcp_clusterer *c, const story *s)
+/* Insert x into the SCALE_K best values top[0..SCALE_K), kept in
+ * descending order. */
+static void top_insert(float *top, float x)
 {
-    double dot = 0;
-    for (uint32_t k = 0; k < s->n; k++)
-        dot += (double)c->dense[s->t[k].term] * s->t[k].w;
-    return dot;
+    if (x <= top[SCALE_K - 1])
+        return;
+    size_t k = SCALE_K - 1;
+    while (k && top[k - 1] < x) {
+        top[k] = top[k - 1];
+        k--;
+    }
+    top[k] = x;
 }
 
-static int post_add(pass *p, uint32_t term, uint32_t sid)
+/* sqrt(SCALE_CEIL / m), m the mean of the SCALE_K best cosines of top
+ * (missing ones count 0) clamped to [SCALE_FLOOR, SCALE_CEIL]: the factor
+ * by which an article's cosines are put on the scale of its
+ * neighbourhood (see scale_edges). */
+static float scale_of(const float *top)
 {
-    if (term >= p->npost) {
-        size_t old = p->npost, cap = p->npost;
-        if (rcp__grow(&p->post, &cap, (size_t)term + 1, sizeof *p->post))
+    double m = 0;
+    for (size_t k = 0; k < SCALE_K; k++)
+        m += top[k];
+    m /= SCALE_K;
+    m = m < SCALE_FLOOR ? SCALE_FLOOR : m > SCALE_CEIL ? SCALE_CEIL : m;
+    return (float)sqrt(SCALE_CEIL / m);
+}
+
+static void stream_release(stream *s)
+{
+    for (size_t i = 0; i < s->na; i++)
+        rcp__free(s->a[i].e);
+    for (size_t i = 0; i < s->npost; i++)
+        rcp__free(s->post[i].p);
+    rcp__free(s->st);
+    rcp__free(s->post);
+    rcp__free(s->a);
+    rcp__free(s->sc);
+    rcp__free(s->cand);
+    memset(s, 0, sizeof *s);
+}
+
+static int post_add(stream *s, uint32_t term, uint32_t i)
+{
+    if (term >= s->npost) {
+        size_t old = s->npost, cap = s->npost;
+        if (rcp__grow(&s->post, &cap, (size_t)term + 1, sizeof *s->post))
             return RCP_ENOMEM;
-        memset(p->post + old, 0, (cap - old) * sizeof *p->post);
-        p->npost = cap;
+        memset(s->post + old, 0, (cap - old) * sizeof *s->post);
+        s->npost = cap;
     }
-    posting *q = &p->post[term];
-    if (q->n && q->p[q->n - 1] == sid)
-        return 0;
+    posting *q = &s->post[term];
     size_t cap = q->cap;
     if (!RCP__PUSH(q->p, q->n, cap))
         return RCP_ENOMEM;
     q->cap = (uint32_t)cap;
-    q->p[q->n++] = sid;
+    q->p[q->n++] = i;
     return 0;
 }
 
-static int in_window(const rcp_clusterer *c, const story *s, int32_t day)
+/* Add a link to article x; an article keeps its LINK_MAX strongest (the
+ * weakest gives way), so that an article linked from every later one of
+ * a giant topic costs no more than any other. */
+static int link_push(sart *x, uint32_t other, float sim)
 {
-    if (day == NO_DAY || s->dmin == NO_DAY)
-        return 1;
-    return day >= s->dmin - c->window && day <= s->dmax + c->window;
-}
-
-/* The stories met in the postings of terms v[0..nq), best first by the
- * summed weight of the shared terms, into p->cand; returns their count. */
-static size_t find_candidates(pass *p, const tw *v, size_t nq, uint32_t self)
-{
-    p->cur++;
-    p->ncand = 0;
-    for (size_t q = 0; q < nq; q++) {
-        if (v[q].term >= p->npost)
-            continue;
-        const posting *pl = &p->post[v[q].term];
-        uint32_t lo = pl->n > L_POST ? pl->n - L_POST : 0;
-        for (uint32_t j = pl->n; j-- > lo;) {
-            uint32_t sid = pl->p[j];
-            if (sid == self)
-                continue;
-            if (p->stamp[sid] != p->cur) {
-                p->stamp[sid] = p->cur;
-                p->score[sid] = 0;
-                p->cand[p->ncand++] = sid; /* room: see pass_story_room */
-            }
-            p->score[sid] += v[q].w;
-        }
-    }
-    /* partial selection of the M_CAND best */
-    size_t m = RCP_MIN(p->ncand, (size_t)M_CAND);
-    for (size_t i = 0; i < m; i++) {
-        size_t best = i;
-        for (size_t j = i + 1; j < p->ncand; j++)
-            if (p->score[p->cand[j]] > p->score[p->cand[best]] ||
-                (p->score[p->cand[j]] == p->score[p->cand[best]] &&
-                 p->cand[j] < p->cand[best]))
-                best = j;
-        uint32_t t = p->cand[i];
-        p->cand[i] = p->cand[best];
-        p->cand[best] = t;
-    }
-    return m;
-}
-
-/* Room for one more story in the per-story arrays, and for the largest
- * candidate list. */
-static int pass_story_room(pass *p)
-{
-    if (p->ns < p->caps && p->capcand >= (size_t)Q_TERMS * L_POST)
+    if (x->ne >= LINK_MAX) {
+        uint32_t weak = 0;
+        for (uint32_t k = 1; k < x->ne; k++)
+            if (x->e[k].s < x->e[weak].s)
+                weak = k;
+        if (x->e[weak].s < sim)
+            x->e[weak] = (slink){other, sim};
         return 0;
-    size_t cap = p->caps;
-    if (rcp__grow(&p->s, &cap, p->ns + 1, sizeof *p->s))
+    }
+    size_t cap = x->cap;
+    if (!RCP__PUSH(x->e, x->ne, cap))
         return RCP_ENOMEM;
-    size_t c2 = p->caps, c3 = p->caps;
-    if (rcp__grow(&p->score, &c2, cap, sizeof *p->score) ||
-        rcp__grow(&p->stamp, &c3, cap, sizeof *p->stamp))
-        return RCP_ENOMEM;
-    memset(p->stamp + p->caps, 0, (cap - p->caps) * sizeof *p->stamp);
-    p->caps = cap;
-    if (p->capcand < (size_t)Q_TERMS * L_POST &&
-        rcp__grow(&p->cand, &p->capcand, (size_t)Q_TERMS * L_POST,
-                  sizeof *p->cand))
-        return RCP_ENOMEM;
+    x->cap = (uint32_t)cap;
+    x->e[x->ne++] = (slink){other, sim};
     return 0;
 }
 
-static int by_weight_then_term(const void *a, const void *b)
+/* Pairs two groups' mean is taken over (as in avglink.c: each article
+ * links to at most EDGE_M earlier ones). */
+static double st_pairs(uint32_t a, uint32_t b)
 {
-    return cmp_tw_desc(a, b);
+    double all = (double)a * b, some = (double)EDGE_M * RCP_MIN(a, b);
+    return some < all ? some : all;
 }
 
-/* Add vector v[0..n) (normalised) to story sid's centroid. c->dense must
- * hold v; it is cleared on return. */
-static int story_absorb(rcp_clusterer *c, pass *p, uint32_t sid, const tw *v,
-                        size_t n, int32_t day)
+/* Append article i to story k. */
+static void st_append(rcp_clusterer *c, uint32_t k, uint32_t i)
 {
-    story *s = &p->s[sid];
-    for (uint32_t k = 0; k < s->n; k++) {
-        float *w = &c->dense[s->t[k].term];
-        if (*w != 0) {
-            s->t[k].w += *w;
-            *w = 0;
+    stream *s = &c->str;
+    sstory *x = &s->st[k];
+    s->a[i].next = UINT32_MAX;
+    s->a[i].prev = x->size ? x->tail : UINT32_MAX;
+    if (x->size)
+        s->a[x->tail].next = i;
+    else
+        x->head = i;
+    x->tail = i;
+    x->size++;
+    uint16_t m = c->arts[i].months;
+    for (int b = 0; b < 12; b++)
+        x->mc[b] += m >> b & 1;
+    x->mc[12] += m != 0;
+    c->arts[i].story = k;
+}
+
+static uint32_t st_new(stream *s) /* room: see st_settle */
+{
+    memset(&s->st[s->nst], 0, sizeof s->st[s->nst]);
+    s->st[s->nst].head = s->st[s->nst].tail = UINT32_MAX;
+    s->st[s->nst].label = UINT32_MAX;
+    return (uint32_t)s->nst++;
+}
+
+
+/* Most votes first, then the older story, then the group. */
+static int cmp_vote(const void *a, const void *b)
+{
+    const svote *x = a, *y = b;
+    if (x->votes != y->votes)
+        return x->votes > y->votes ? -1 : 1;
+    if (x->story != y->story)
+        return x->story < y->story ? -1 : 1;
+    return x->group < y->group ? -1 : x->group > y->group;
+}
+
+/* Take article i out of story k. */
+static void st_remove(rcp_clusterer *c, uint32_t k, uint32_t i)
+{
+    stream *s = &c->str;
+    sstory *x = &s->st[k];
+    sart *a = &s->a[i];
+    if (a->prev != UINT32_MAX)
+        s->a[a->prev].next = a->next;
+    else
+        x->head = a->next;
+    if (a->next != UINT32_MAX)
+        s->a[a->next].prev = a->prev;
+    else
+        x->tail = a->prev;
+    x->size--;
+    uint16_t m = c->arts[i].months;
+    for (int b = 0; b < 12; b++)
+        x->mc[b] -= m >> b & 1;
+    x->mc[12] -= m != 0;
+}
+
+/* Add article node m (of story o, UINT32_MAX for the new article) to the
+ * local linkage. */
+static void local_art(stream *s, size_t *n, uint32_t m, uint32_t o)
+{
+    s->a[m].lstamp = s->cur;
+    s->a[m].lnode = (uint32_t)*n;
+    s->node[(*n)++] = (lnode){m, o, 1, 0, {0}};
+}
+
+/*
+ * Settle article i, just linked (its links in s->a[i].e, made by
+ * stream_place), among the stories of its neighbours: the average linkage
+ * of the batch, best pair first, run again over a small graph: i, each
+ * article it links to, taken out of its story (an article put in a story
+ * before its best partners arrived can leave it), and the rest of each
+ * story touched as one node, its core; at most LOCAL_MAX nodes. Months
+ * veto as in the batch. The groups it gives become the stories: each
+ * group becomes the story that most of its members were written out with
+ * (a core votes with its size; ties: the older story), one group per
+ * story, the strongest claims first; a group left without is a new
+ * story. So a story keeps its id as it grows, what was written out stays
+ * as true as it can, and an article can move, or two stories meet, when
+ * the articles that came since say so. The links between two cores are
+ * not kept: stories meet only through the articles of the small graph.
+ * Returns i's story, or -1 when out of memory.
+ */
+static long st_settle(rcp_clusterer *c, uint32_t i)
+{
+    stream *s = &c->str;
+    /* room for a new story per node: nothing below can fail */
+    if (rcp__grow(&s->st, &s->capst, s->nst + LOCAL_MAX, sizeof *s->st))
+        return -1;
+    lnode *nd = s->node;
+    float *w = s->w;
+    size_t n = 0;
+    s->cur++;
+    local_art(s, &n, i, UINT32_MAX);
+    const sart *me = &s->a[i];
+    /* the neighbours */
+    for (uint32_t e = 0; e < me->ne && n < LOCAL_MAX; e++) {
+        uint32_t j = me->e[e].other;
+        if (s->a[j].lstamp == s->cur || c->arts[j].story == UINT32_MAX)
+            continue;
+        sstory *y = &s->st[c->arts[j].story];
+        if (y->stamp != s->cur) {
+            y->stamp = s->cur;
+            y->slot = UINT32_MAX;
+            y->out = 0;
+        }
+        local_art(s, &n, j, c->arts[j].story);
+        y->out++;
+    }
+    /* the cores: what is left of each story touched */
+    for (size_t a = 1, n0 = n; a < n0; a++) {
+        uint32_t o = nd[a].story;
+        sstory *y = &s->st[o];
+        if (y->slot != UINT32_MAX || y->out == y->size || n >= LOCAL_MAX)
+            continue;
+        y->slot = (uint32_t)n;
+        lnode *z = &nd[n++];
+        *z = (lnode){UINT32_MAX, o, y->size - y->out, 0, {0}};
+        memcpy(z->mc, y->mc, sizeof z->mc);
+    }
+    for (size_t a = 0; a < n; a++) {
+        nd[a].group = (uint32_t)a;
+        if (nd[a].art == UINT32_MAX)
+            continue;
+        uint16_t m = c->arts[nd[a].art].months;
+        for (int b = 0; b < 12; b++)
+            nd[a].mc[b] = m >> b & 1;
+        nd[a].mc[12] = m != 0;
+        uint32_t o = nd[a].story;
+        if (o != UINT32_MAX) {
+            sstory *y = &s->st[o];
+            if (y->slot != UINT32_MAX) /* its core counts what is left */
+                for (int b = 0; b < 13; b++)
+                    nd[y->slot].mc[b] -= nd[a].mc[b];
         }
     }
-    size_t fresh = 0;
-    for (size_t k = 0; k < n; k++)
-        fresh += c->dense[v[k].term] != 0;
-    if (fresh) {
-        tw *t = rcp__realloc(s->t, (s->n + fresh) * sizeof *t);
-        if (!t) {
-            dense_clear(c, v, n);
-            return RCP_ENOMEM;
+    /* summed similarities between the nodes */
+    memset(w, 0, n * n * sizeof *w);
+    for (size_t a = 0; a < n; a++) {
+        if (nd[a].art == UINT32_MAX)
+            continue;
+        const sart *x = &s->a[nd[a].art];
+        for (uint32_t e = 0; e < x->ne; e++) {
+            uint32_t j = x->e[e].other;
+            size_t b;
+            if (s->a[j].lstamp == s->cur) {
+                b = s->a[j].lnode;
+                if (b <= a)
+                    continue; /* counted from j's side */
+            } else if (c->arts[j].story == UINT32_MAX) {
+                continue; /* left without a story by a failure */
+            } else {
+                const sstory *y = &s->st[c->arts[j].story];
+                if (y->stamp != s->cur || y->slot == UINT32_MAX)
+                    continue;
+                b = y->slot;
+            }
+            w[a * n + b] += x->e[e].s;
+            w[b * n + a] += x->e[e].s;
         }
-        s->t = t;
-        for (size_t k = 0; k < n; k++)
-            if (c->dense[v[k].term] != 0)
-                s->t[s->n++] = v[k];
     }
-    dense_clear(c, v, n);
-    if (s->n > C_TERMS) {
-        qsort(s->t, s->n, sizeof *s->t, by_weight_then_term);
-        s->n = C_TERMS;
+    /* average linkage, best pair first (n is small: a plain scan) */
+    for (;;) {
+        double best = c->threshold;
+        size_t ba = 0, bb = 0;
+        for (size_t a = 0; a < n; a++) {
+            if (nd[a].group != a)
+                continue;
+            for (size_t b = a + 1; b < n; b++) {
+                if (nd[b].group != b || w[a * n + b] <= 0)
+                    continue;
+                double m = w[a * n + b] / st_pairs(nd[a].size, nd[b].size);
+                if (m >= best && (c->no_dates ||
+                                  !rcp__months_disagree(nd[a].mc, nd[b].mc)))
+                    best = m, ba = a, bb = b;
+            }
+        }
+        if (ba == bb)
+            break;
+        nd[bb].group = (uint32_t)ba;
+        nd[ba].size += nd[bb].size;
+        for (int m = 0; m < 13; m++)
+            nd[ba].mc[m] += nd[bb].mc[m];
+        for (size_t k = 0; k < n; k++) {
+            w[ba * n + k] += w[bb * n + k];
+            w[k * n + ba] = w[ba * n + k];
+        }
     }
-    double norm = 0;
-    for (uint32_t k = 0; k < s->n; k++)
-        norm += (double)s->t[k].w * s->t[k].w;
-    s->norm = (float)sqrt(norm);
-    s->size++;
-    if (day != NO_DAY) {
-        if (s->dmin == NO_DAY || day < s->dmin)
-            s->dmin = day;
-        if (s->dmax == NO_DAY || day > s->dmax)
-            s->dmax = day;
+    for (size_t a = 0; a < n; a++) { /* resolve to the group's root */
+        uint32_t g = nd[a].group;
+        while (nd[g].group != g)
+            g = nd[g].group;
+        nd[a].group = g;
     }
-    /* index every centroid term; a term already indexed for this story
-     * as its last entry is skipped by post_add */
-    for (uint32_t k = 0; k < s->n; k++)
-        if (post_add(p, s->t[k].term, sid))
-            return RCP_ENOMEM;
+    /* The story each group becomes: of the stories it holds articles or
+     * a core of, the one most of them were written out with (a core
+     * counts its size; ties: the older), each story to one group, the
+     * best claims first; a group left without is a new story. */
+    size_t nv = 0;
+    for (size_t a = 0; a < n; a++) {
+        uint32_t g = nd[a].group, o = nd[a].art == UINT32_MAX
+                                          ? nd[a].story
+                                          : s->a[nd[a].art].emitted;
+        uint32_t votes = nd[a].art == UINT32_MAX ? nd[a].size : 1;
+        if (o == UINT32_MAX || s->st[o].stamp != s->cur)
+            continue; /* the new article, or written out elsewhere */
+        size_t v = 0;
+        while (v < nv && !(s->vote[v].group == g && s->vote[v].story == o))
+            v++;
+        if (v == nv)
+            s->vote[nv++] = (svote){g, o, 0};
+        s->vote[v].votes += votes;
+    }
+    qsort(s->vote, nv, sizeof *s->vote, cmp_vote);
+    for (size_t a = 0; a < n; a++)
+        s->keep[a] = UINT32_MAX;
+    for (size_t v = 0; v < nv; v++) {
+        sstory *y = &s->st[s->vote[v].story];
+        if (s->keep[s->vote[v].group] != UINT32_MAX || y->slot == UINT32_MAX - 1)
+            continue;
+        s->keep[s->vote[v].group] = s->vote[v].story;
+        y->slot = UINT32_MAX - 1; /* claimed (its core, if any, is read) */
+    }
+    /* the articles leave their stories, then go to their group's */
+    for (size_t a = 1; a < n; a++)
+        if (nd[a].art != UINT32_MAX)
+            st_remove(c, nd[a].story, nd[a].art);
+    long mine = -1;
+    for (size_t a = 0; a < n; a++) {
+        uint32_t g = nd[a].group, k = s->keep[g];
+        if (k == UINT32_MAX)
+            k = s->keep[g] = st_new(s);
+        if (nd[a].art != UINT32_MAX) {
+            st_append(c, k, nd[a].art);
+        } else if (nd[a].story != k) { /* a core goes to another story */
+            sstory *y = &s->st[nd[a].story];
+            while (y->head != UINT32_MAX) {
+                uint32_t m = y->head;
+                st_remove(c, nd[a].story, m);
+                st_append(c, k, m);
+            }
+        }
+        if (a == 0)
+            mine = k;
+    }
+    s->a[i].emitted = (uint32_t)mine;
+    if (s->st[mine].label == UINT32_MAX)
+        s->st[mine].label = (uint32_t)s->nlabel++;
+    return s->st[mine].label;
+}
+
+static int stream_room(stream *s, size_t n)
+{
+    if (rcp__grow(&s->a, &s->capa, n, sizeof *s->a) ||
+        rcp__grow(&s->sc, &s->capsc, n, sizeof *s->sc))
+        return RCP_ENOMEM;
+    if (n > s->na) { /* articles added without a stream answer included */
+        memset(s->a + s->na, 0, (n - s->na) * sizeof *s->a);
+        memset(s->sc + s->na, 0, (n - s->na) * sizeof *s->sc);
+        s->na = n;
+    }
+    if (!s->cand && !(s->cand = rcp__malloc((size_t)Q_TERMS * L_BATCH *
+                                            sizeof *s->cand)))
+        return RCP_ENOMEM;
     return 0;
 }
 
 /*
- * Place vector v[0..n) (normalised, heaviest first) of an article dated
- * `day`: into story `forced` when it is not -1, else into the most similar
- * story within reach, else into a new one. Returns the story or -1 when
- * out of memory.
+ * Place article i (its vector in c->vec[0..nv), normalised, heaviest
+ * first) in the stream: link it to the earlier articles met in the
+ * postings of its Q_TERMS heaviest terms (the L_BATCH most recent in
+ * each, EDGE_M best scored exactly, as the batch graph does), put the
+ * cosines on the scale of the two articles' neighbourhoods, start a
+ * story of its own, and let average linkage merge it (st_settle).
+ * Returns its story's label, or -1 when out of memory.
  */
-static long pass_place(rcp_clusterer *c, pass *p, const tw *v, size_t n,
-                       int32_t day, long forced)
+static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
 {
-    if (dense_ready(c) || pass_story_room(p))
+    stream *s = &c->str;
+    art *a = &c->arts[i];
+    a->story = UINT32_MAX; /* until settled */
+    if (dense_ready(c) || stream_room(s, (size_t)i + 1))
         return -1;
-    long sid = forced;
-    if (sid < 0) {
-        size_t m =
-            find_candidates(p, v, RCP_MIN(n, (size_t)Q_TERMS), UINT32_MAX);
-        dense_set(c, v, n);
-        double best = c->threshold;
-        for (size_t i = 0; i < m; i++) {
-            const story *s = &p->s[p->cand[i]];
-            if (!in_window(c, s, day) || s->norm <= 0)
-                continue;
-            double cos = dense_dot(c, s) / s->norm;
-            if (cos >= best) {
-                best = cos;
-                sid = p->cand[i];
+    sart *me_a = &s->a[i];
+    me_a->ne = 0;
+    tw *v = me_a->v;
+    memcpy(v, c->vec, nv * sizeof *v);
+    me_a->nv = (uint8_t)nv;
+    s->sc[i].stamp = 0;
+    me_a->lstamp = 0;
+    me_a->emitted = UINT32_MAX;
+    float *top = me_a->top;
+    memset(top, 0, SCALE_K * sizeof *top);
+
+    /* candidates */
+    size_t ncand = 0;
+    for (size_t q = 0; q < RCP_MIN(nv, (size_t)Q_TERMS); q++) {
+        if (v[q].term >= s->npost)
+            continue;
+        const posting *pl = &s->post[v[q].term];
+        uint32_t from = pl->n > L_BATCH ? pl->n - L_BATCH : 0;
+        for (uint32_t k = pl->n; k-- > from;) {
+            uint32_t j = pl->p[k];
+            scand *b = &s->sc[j];
+            if (b->stamp != i + 1) {
+                b->stamp = i + 1;
+                b->score = 0;
+                s->cand[ncand++] = j;
             }
+            b->score += v[q].w;
         }
-    } else {
-        dense_set(c, v, n);
     }
-    if (sid < 0) {
-        sid = (long)p->ns++;
-        p->s[sid] = (story){NULL, 0, 0, 0, NO_DAY, NO_DAY};
+    select_best(s->cand, ncand, EDGE_M, &s->sc[0].score, sizeof *s->sc);
+    ncand = RCP_MIN(ncand, (size_t)EDGE_M);
+    dense_set(c, v, nv);
+    size_t ne = 0;
+    for (size_t k = 0; k < ncand; k++) {
+        uint32_t j = s->cand[k];
+        const art *b = &c->arts[j];
+        if (a->dup == (int32_t)j || b->story == UINT32_MAX)
+            continue; /* a copy (tied below), or failed half-way */
+        if (a->day != NO_DAY && b->day != NO_DAY &&
+            abs(a->day - b->day) > c->window)
+            continue;
+        const sart *u = &s->a[j];
+        double dot = 0;
+        for (size_t m = 0; m < u->nv; m++)
+            dot += (double)c->dense[u->v[m].term] * u->v[m].w;
+        if (dot >= EDGE_FLOOR) {
+            s->edge[ne++] = (tw){j, (float)dot};
+            top_insert(top, (float)dot);
+            top_insert(s->a[j].top, (float)dot);
+        }
     }
-    if (story_absorb(c, p, (uint32_t)sid, v, n, day))
-        return -1;
-    return sid;
+    dense_clear(c, v, nv);
+    for (size_t k = 0; k < nv; k++)
+        if (post_add(s, v[k].term, i))
+            return -1;
+
+    /* links on the scale of the two neighbourhoods, both ways */
+    float fi = scale_of(top);
+    for (size_t k = 0; k < ne; k++) {
+        uint32_t j = s->edge[k].term;
+        float sim = s->edge[k].w * fi * scale_of(s->a[j].top);
+        if (link_push(&s->a[i], j, sim) || link_push(&s->a[j], i, sim))
+            return -1;
+    }
+    if (a->dup >= 0 && c->arts[a->dup].story != UINT32_MAX &&
+        (link_push(&s->a[i], (uint32_t)a->dup, 1.0f) ||
+         link_push(&s->a[a->dup], i, 1.0f)))
+        return -1; /* a copy is tied to its original, as in the batch */
+    return st_settle(c, i);
 }
 
 /* ---- public ---- */
@@ -920,13 +1267,9 @@ static int add_prepared(rcp_clusterer *c, int32_t day, uint16_t months,
         return 0;
     }
     size_t nv = article_vector(c, i);
-    long forced = a->dup >= 0 ? (long)c->arts[a->dup].story : -1;
-    if (forced == UINT32_MAX) /* the original was added without out */
-        forced = -1;
-    long sid = pass_place(c, &c->live, c->vec, nv, a->day, forced);
+    long sid = stream_place(c, (uint32_t)i, nv);
     if (sid < 0)
         return RCP_ENOMEM;
-    a->story = (uint32_t)sid;
     out->story = out->topic = (size_t)sid;
     out->duplicate_of = a->dup;
     return 0;
@@ -1002,60 +1345,6 @@ typedef struct graph {
     rcp__edge *e;
     size_t ne, cape;
 } graph;
-
-static int cand_before(const float *score, uint32_t x, uint32_t y)
-{
-    return score[x] > score[y] || (score[x] == score[y] && x < y);
-}
-
-/* Put the m best of cand[0..n) (by score, then id) first, in order: a
- * bounded heap whose root is the worst kept, O(n log m). */
-static void select_best(uint32_t *cand, size_t n, size_t m, const float *score)
-{
-    if (m > n)
-        m = n;
-    if (m == 0)
-        return;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t x = cand[i];
-        size_t k;
-        if (i < m) { /* sift up */
-            k = i;
-            while (k && cand_before(score, cand[(k - 1) / 2], x)) {
-                cand[k] = cand[(k - 1) / 2];
-                k = (k - 1) / 2;
-            }
-            cand[k] = x;
-            continue;
-        }
-        if (!cand_before(score, x, cand[0]))
-            continue;
-        cand[i] = cand[0]; /* the evicted one goes where x was */
-        k = 0;
-        for (;;) { /* sift down from the root */
-            size_t l = 2 * k + 1, r = l + 1, w = k;
-            uint32_t wv = x;
-            if (l < m && cand_before(score, wv, cand[l]))
-                w = l, wv = cand[l];
-            if (r < m && cand_before(score, wv, cand[r]))
-                w = r, wv = cand[r];
-            if (w == k)
-                break;
-            cand[k] = wv;
-            k = w;
-        }
-        cand[k] = x;
-    }
-    for (size_t i = 1; i < m; i++) { /* m is small: insertion sort */
-        uint32_t x = cand[i];
-        size_t k = i;
-        while (k && cand_before(score, x, cand[k - 1])) {
-            cand[k] = cand[k - 1];
-            k--;
-        }
-        cand[k] = x;
-    }
-}
 
 /* Free all but the edges. */
 static void graph_release_index(graph *g)
@@ -1144,7 +1433,7 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
                 g->score[j] += c->vec[q].w;
             }
         }
-        select_best(g->cand, ncand, EDGE_M, g->score);
+        select_best(g->cand, ncand, EDGE_M, g->score, sizeof *g->score);
         dense_set(c, c->vec, nv);
         for (size_t k = 0; k < RCP_MIN(ncand, (size_t)EDGE_M); k++) {
             uint32_t j = g->cand[k];
@@ -1176,20 +1465,6 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
     return 0;
 }
 
-/* Insert x into the SCALE_K best values top[0..SCALE_K), kept in
- * descending order. */
-static void top_insert(float *top, float x)
-{
-    if (x <= top[SCALE_K - 1])
-        return;
-    size_t k = SCALE_K - 1;
-    while (k && top[k - 1] < x) {
-        top[k] = top[k - 1];
-        k--;
-    }
-    top[k] = x;
-}
-
 /*
  * Rescale the cosine edges by the density of their two ends: s / sqrt(m_a
  * m_b), m the mean of an article's SCALE_K best cosines (missing ones
@@ -1216,14 +1491,8 @@ static int scale_edges(rcp_clusterer *c, graph *g, const uint32_t *perm)
         top_insert(top + (size_t)e->a * SCALE_K, e->sim);
         top_insert(top + (size_t)e->b * SCALE_K, e->sim);
     }
-    for (size_t i = 0; i < c->n; i++) {
-        double m = 0;
-        for (size_t k = 0; k < SCALE_K; k++)
-            m += top[i * SCALE_K + k];
-        m /= SCALE_K;
-        m = m < SCALE_FLOOR ? SCALE_FLOOR : m > SCALE_CEIL ? SCALE_CEIL : m;
-        top[i] = (float)sqrt(SCALE_CEIL / m);
-    }
+    for (size_t i = 0; i < c->n; i++)
+        top[i] = scale_of(top + i * SCALE_K); /* i <= i * SCALE_K */
     for (size_t k = 0; k < g->ne; k++) {
         rcp__edge *e = &g->e[k];
         if (!copy_edge(c, perm, e))
@@ -1286,8 +1555,17 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     uint16_t *months = NULL;
     c->finished = 1;
     if ((c->no_refine && !c->unplaced) || c->n == 0) {
+        /* the stories as they are now (articles may have moved since
+         * they were written out), dense in order of first appearance */
+        stream *s = &c->str;
+        for (size_t k = 0; k < s->nst; k++)
+            s->st[k].slot = UINT32_MAX;
+        uint32_t next = 0;
         for (size_t i = 0; i < c->n; i++) {
-            out[i].story = out[i].topic = c->arts[i].story;
+            uint32_t *l = &s->st[c->arts[i].story].slot;
+            if (*l == UINT32_MAX)
+                *l = next++;
+            out[i].story = out[i].topic = *l;
             out[i].duplicate_of = c->arts[i].dup;
         }
         return 0;
@@ -1360,7 +1638,7 @@ void rcp_clusterer_free(rcp_clusterer *c)
 {
     if (!c)
         return;
-    pass_release(&c->live);
+    stream_release(&c->str);
     rcp__map_release(&c->terms);
     rcp__map_release(&c->bands);
     rcp__free(c->df);

@@ -105,4 +105,8 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
                  size_t knn, uint32_t *root, double low, uint32_t *low_root,
                  const uint16_t *months, rcp__link_stats *stats);
 
+/* Do the months of two clusters disagree (avglink.c)? cnt[m] counts the
+ * members that name month m + 1, cnt[12] those that name any. */
+int rcp__months_disagree(const uint32_t *a, const uint32_t *b);
+
 #endif

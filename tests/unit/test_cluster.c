@@ -438,3 +438,47 @@ TEST(cluster_order_does_not_matter)
         CHECK_INT(differ, 0);
     }
 }
+
+/* Stream the six texts in the given order; `now` gets each text's story
+ * as written out, `fin` the stories at the end (rcp_clusterer_finish with
+ * no_refine: the streaming stories as they are then), both by text. */
+static void stream_order(const unsigned *order, size_t *now, size_t *fin)
+{
+    rcp_cluster_opts o = {0};
+    o.no_refine = 1;
+    rcp_clusterer *c = rcp_clusterer_new(&o);
+    rcp_assignment s, b[6];
+    for (size_t k = 0; k < 6; k++) {
+        const char *t = texts[order[k]];
+        rcp_doc *d = rcp_doc_new(t, strlen(t), "en");
+        CHECK_INT(rcp_clusterer_add(c, d, &s), 0);
+        now[order[k]] = s.story;
+        rcp_doc_free(d);
+    }
+    CHECK_INT(rcp_clusterer_finish(c, b), 0);
+    for (size_t k = 0; k < 6; k++)
+        fin[order[k]] = b[k].story;
+    rcp_clusterer_free(c);
+}
+
+/* The stream runs the batch's linkage again around each new article: in
+ * every order it ends with the batch's stories ({0,2} {1,4} {3,5}), and a
+ * story keeps the id it was first written out with as it grows. */
+TEST(cluster_stream_ends_with_the_batch_stories)
+{
+    static const unsigned orders[][6] = {
+        {0, 1, 2, 3, 4, 5}, {5, 4, 3, 2, 1, 0}, {0, 3, 2, 5, 1, 4},
+        {3, 0, 5, 2, 4, 1}, {1, 4, 0, 3, 2, 5},
+    };
+    static const int pair[6] = {2, 4, 0, 5, 1, 3}; /* the other of its story */
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(orders); r++) {
+        size_t now[6], fin[6];
+        stream_order(orders[r], now, fin);
+        for (int i = 0; i < 6; i++)
+            for (int j = 0; j < 6; j++)
+                CHECK_INT(fin[i] == fin[j], i == j || pair[i] == j);
+        /* the second of a story is written out with the first's id */
+        for (int i = 0; i < 6; i++)
+            CHECK_INT(now[i], now[pair[i]]);
+    }
+}
