@@ -385,6 +385,10 @@ static int after_prep(const rcp_doc *d, size_t t)
         return 0;
     const rcp_token *u = &d->toks[p - 1];
     uint32_t lx = rcp__lex_tok(u);
+    /* que, that: a clause follows, whose subject the name is */
+    if (rcp__tok_is(u, "que") || rcp__tok_is(u, "qu'") ||
+        rcp__tok_is(u, "that"))
+        return 0;
     return is_a_grave(d, u) || ((lx & (LX_PREP | LX_CONN)) && !(lx & LX_DET));
 }
 

@@ -103,11 +103,13 @@ static const struct {
 /* The leading number of a token's norm: "1,000" and "120.000" are
  * thousands (a separator followed by exactly three digits), "4,9" and
  * "3.5" decimals; *rest points after it. */
-static double parse_number(const char *p, size_t n, size_t *rest)
+static double parse_number(const char *p, size_t n, size_t *rest,
+                           int *decimals)
 {
     double v = 0;
     size_t i = 0;
     int any = 0;
+    *decimals = 0;
     while (i < n) {
         if (p[i] >= '0' && p[i] <= '9') {
             v = v * 10 + (p[i++] - '0');
@@ -124,6 +126,7 @@ static double parse_number(const char *p, size_t n, size_t *rest)
             double f = 0.1;
             for (size_t k = i + 1; k < j; k++, f /= 10)
                 v += (p[k] - '0') * f;
+            *decimals = (int)(j - i - 1);
             i = j;
             break;
         } else {
@@ -179,12 +182,28 @@ static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
 
 /* The slot of a noun token: the hash of its stem, without an elided
  * article ("d'euros"); "%", "pour cent", "percent" are one slot. */
-static uint64_t noun_slot(const rcp_doc *d, uint32_t k)
+static uint64_t noun_slot(const rcp_doc *d, uint32_t k, uint32_t t1)
 {
     const rcp_token *x = &d->toks[k];
     if (norm_is(x, "%") || norm_is(x, "percent") || norm_is(x, "pourcent") ||
-        (norm_is(x, "cent") && k > 0 && norm_is(&d->toks[k - 1], "pour")))
-        return 2;
+        (norm_is(x, "cent") && k > 0 && norm_is(&d->toks[k - 1], "pour"))) {
+        /* a percentage of something names it: "83 percent of Greeks",
+         * "4.5 percent margin" are two slots; "lost 6%" is the bare one */
+        uint32_t n = k + 1;
+        if (n < t1 && (norm_is(&d->toks[n], "of") ||
+                       norm_is(&d->toks[n], "de") ||
+                       norm_is(&d->toks[n], "d'") ||
+                       norm_is(&d->toks[n], "des") ||
+                       norm_is(&d->toks[n], "du")))
+            n++;
+        if (n < t1 && (d->toks[n].flags & RCP_TOK_WORD) &&
+            !(d->toks[n].flags & (RCP_TOK_STOP | RCP_TOK_NUM)) &&
+            d->toks[n].norm_len > 2) {
+            uint64_t h = rcp__mix64(d->toks[n].hstem ^ 0x9c3u);
+            return h > 4 ? h : h + 5;
+        }
+        return RCP__SLOT_PERCENT;
+    }
     uint64_t h = x->hstem;
     return h > 4 ? h : h + 5;
 }
@@ -389,17 +408,18 @@ static int read_figures(vread *r, uint64_t src)
         if (rc)
             continue;
         double v, v2 = -1;
+        int decimals = 0, d2 = 0;
         size_t rest = 0;
         uint32_t after = t + 1, first = t;
         if ((k->flags & RCP_TOK_NUM) && !(k->flags & RCP_TOK_DATE)) {
-            v = parse_number(k->norm, k->norm_len, &rest);
+            v = parse_number(k->norm, k->norm_len, &rest, &decimals);
             if (v < 0)
                 continue;
             /* "35-to-40": a range in one token */
             if (rest + 4 < k->norm_len && !memcmp(k->norm + rest, "-to-", 4)) {
                 size_t r2;
                 v2 = parse_number(k->norm + rest + 4, k->norm_len - rest - 4,
-                                  &r2);
+                                  &r2, &d2);
                 rest += 4 + r2;
             }
         } else {
@@ -425,7 +445,7 @@ static int read_figures(vread *r, uint64_t src)
             (d->toks[t + 2].flags & RCP_TOK_NUM)) {
             size_t r2;
             v2 = parse_number(d->toks[t + 2].norm, d->toks[t + 2].norm_len,
-                              &r2);
+                              &r2, &d2);
             after = t + 3;
         }
         double mult = 1;
@@ -449,7 +469,7 @@ static int read_figures(vread *r, uint64_t src)
                 h = (h ^ (uint8_t)k->norm[i]) * 1099511628211ull;
             x.slot = h > 4 ? h : h + 5;
         } else {
-            x.slot = noun_slot(d, noun);
+            x.slot = noun_slot(d, noun, t1);
         }
         v *= mult;
         if (v2 >= 0)
@@ -465,6 +485,16 @@ static int read_figures(vread *r, uint64_t src)
             x.lo = RCP_MIN(v, v2), x.hi = RCP_MAX(v, v2);
         } else {
             switch (qualifier(d, t0, t)) {
+            case Q_NONE:
+                /* "4,9 milliards" is 4,91 rounded: a decimal figure
+                 * states the interval of its last digit */
+                if (decimals > 0) {
+                    double h = 0.5 * mult;
+                    for (int i = 0; i < decimals; i++)
+                        h /= 10;
+                    x.lo = v - h, x.hi = v + h;
+                }
+                break;
             case Q_MIN:
                 x.hi = INFINITY;
                 break;
@@ -539,6 +569,11 @@ static int read_dates(vread *r)
         uint32_t b = a;
         while (b < r->t1 && d->toks[b].off < x->off + x->len)
             b++;
+        /* "today", "hier": a day relative to when each article was
+         * written, which names no day of its own to disagree on */
+        if (b == a + 1 && !(d->toks[a].flags & RCP_TOK_NUM) &&
+            !(rcp__lex_tok(&d->toks[a]) & (LX_WEEKDAY | LX_MONTH)))
+            continue;
         if (!RCP__PUSH(r->out->v, r->out->n, r->out->cap))
             return RCP_ENOMEM;
         v.first = a;

@@ -70,7 +70,7 @@
 #define DIS_LOCAL 0.6 /* share of the words around the values */
 #endif
 #ifndef DIS_SENT_MIN
-#define DIS_SENT_MIN 0.15 /* ... in sentences at least this close */
+#define DIS_SENT_MIN 0.2 /* ... in sentences at least this close */
 #endif
 #ifndef DIS_TITLE_SENT
 #define DIS_TITLE_SENT 0 /* titles of one person: sentences this close */
@@ -424,6 +424,13 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
         return 0;
     if (dissents(g, a->unit, b->unit) || dissents(g, b->unit, a->unit))
         return 1;
+#ifndef DIS_NO_ACTOR
+    /* the same thing said of different people is two things: both
+     * sentences name persons, none in common (names themselves aside:
+     * two spellings make two persons) */
+    if (!a->name && x->people && y->people && !(x->people & y->people))
+        return 0;
+#endif
     double sent = rcp__digest_sim(g, x, y, NULL, NULL);
     if (a->name == 2) /* the slot says who: the title or first name of
                          one person, wherever it is said */

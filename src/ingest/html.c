@@ -988,7 +988,8 @@ static int month_at(const char *p, size_t n, size_t *len)
         low[i] = (char)rcp__ascii_lower((unsigned char)p[i]);
     low[w] = 0;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(months); i++)
-        if (!strcmp(low, months[i].name)) {
+        if (months[i].name[0] == low[0] && months[i].name[1] == low[1] &&
+            !strcmp(low, months[i].name)) {
             *len = w;
             return months[i].month;
         }
@@ -2285,13 +2286,33 @@ static int is_space(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+/* 1 when the attribute name p[0..n) is one the metadata or the tree
+ * reads (on_start, on_meta, the <link> and <script> cases); `link` says
+ * the element is a <link>, whose href is the canonical URL */
+static int attr_read(const char *p, size_t n, int link)
+{
+    static const char *const keep[] = {
+        "class", "id", "itemprop", "hidden", "aria-hidden", "style",
+        "role", "rel", "datetime", "pubdate", "content", "lang", "name",
+        "property", "http-equiv", "charset", "type"};
+    if (n == 4 && link && !strncasecmp(p, "href", 4))
+        return 1;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(keep); i++)
+        if (strlen(keep[i]) == n && !strncasecmp(p, keep[i], n))
+            return 1;
+    return 0;
+}
+
 /*
- * Copy the start tag at u[r] ('<' and a letter) to u[w], keeping its
- * first MAX_ATTRS attributes only: libxml2 compares each attribute of an
- * element with all the earlier ones (a duplicate check), so one element
- * with 200,000 attributes costs it tens of seconds. The tag is read as the
- * parser reads it: attribute values in quotes may hold '>'. Sets *r and *w
- * after the tag; returns 1 when attributes were dropped.
+ * Copy the start tag at u[r] ('<' and a letter) to u[w], keeping of its
+ * first MAX_ATTRS attributes those the extractor reads (attr_read): the
+ * others (href, src, srcset, data-*: a third of a modern page's bytes
+ * once scripts and styles are gone) would only cost the parser time.
+ * libxml2 compares each attribute of an element with all the earlier ones
+ * (a duplicate check), so one element with 200,000 attributes costs it
+ * tens of seconds: the cap. The tag is read as the parser reads it:
+ * attribute values in quotes may hold '>'. Sets *r and *w after the tag;
+ * returns 1 when attributes past the cap were dropped.
  */
 static int copy_tag(char *u, size_t n, size_t *r, size_t *w)
 {
@@ -2299,18 +2320,21 @@ static int copy_tag(char *u, size_t n, size_t *r, size_t *w)
     int dropped = 0;
     while (i < n && !is_space(u[i]) && u[i] != '>' && u[i] != '/')
         i++; /* the name */
-    size_t keep_to = n; /* bytes from here on are dropped, up to '>' */
+    int link = i - *r - 1 == 4 && !strncasecmp(u + *r + 1, "link", 4);
+    memmove(u + o, u + *r, i - *r);
+    o += i - *r;
+    size_t sep = i; /* where the separator before the next one starts */
+    int slash = 0;  /* "/>": the parser closes the element at once */
     while (i < n && u[i] != '>') {
         if (is_space(u[i]) || u[i] == '/') {
-            i++;
+            slash = u[i++] == '/';
             continue;
         }
-        if (++nattr > MAX_ATTRS && keep_to == n) {
-            keep_to = i;
-            dropped = 1;
-        }
+        slash = 0;
+        size_t start = i;
         while (i < n && !is_space(u[i]) && u[i] != '>' && u[i] != '=')
             i++;
+        size_t name_end = i;
         while (i < n && is_space(u[i]))
             i++;
         if (i < n && u[i] == '=') {
@@ -2324,15 +2348,27 @@ static int copy_tag(char *u, size_t n, size_t *r, size_t *w)
                 while (i < n && !is_space(u[i]) && u[i] != '>')
                     i++;
             }
+        } else {
+            i = name_end; /* no value: the spaces are the next separator */
         }
+        if (++nattr > MAX_ATTRS) {
+            dropped = 1;
+            continue;
+        }
+        if (!attr_read(u + start, name_end - start, link)) {
+            sep = i;
+            continue;
+        }
+        /* copied with its separator, as written: never ahead of u[i] */
+        memmove(u + o, u + sep, i - sep);
+        o += i - sep;
+        sep = i;
     }
-    size_t end = i < n ? i + 1 : n; /* past the '>' */
-    size_t head = RCP_MIN(keep_to, end);
-    memmove(u + o, u + *r, head - *r);
-    o += head - *r;
-    if (dropped && i < n)
+    if (slash)
+        u[o++] = '/';
+    if (i < n)
         u[o++] = '>';
-    *r = end;
+    *r = i < n ? i + 1 : n;
     *w = o;
     return dropped;
 }

@@ -174,6 +174,36 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"a figure and the same rounded are one figure",
+     {ART("a", NODATE, "fr",
+          "Les falsifications du trader ont coûté 4,9 milliards d'euros à "
+          "la banque, selon l'enquête."),
+      ART("b", NODATE, "fr",
+          "Les falsifications du trader ont coûté 4,91 milliards d'euros à "
+          "la banque, selon l'enquête."),
+      NULL},
+     {NULL},
+     NULL},
+    {"a figure and another figure rounded the other way conflict",
+     {ART("a", NODATE, "en",
+          "The 6.1-magnitude quake struck Qeshm island and the city of "
+          "Bandar Abbas, state media said."),
+      ART("b", NODATE, "en",
+          "The 5.9-magnitude quake struck Qeshm island and the city of "
+          "Bandar Abbas, state media said."),
+      NULL},
+     {"6.1-magnitude", "5.9-magnitude", NULL},
+     "conflict"},
+    {"percentages of two things",
+     {ART("a", NODATE, "en",
+          "The poll published on Sunday said 83.3 percent of Greeks were "
+          "unhappy with the government."),
+      ART("b", NODATE, "en",
+          "The poll published on Sunday gave a 4.5 percent margin of error "
+          "on the government."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "
@@ -300,6 +330,8 @@ static const struct {
      {{"17 octobre", 10 * 32 + 17, 10 * 32 + 17}, {NULL, 0, 0}}},
     {"en", "Two of the vessels were sunk in 2008.", RCP__VAL_FIGURE,
      {{NULL, 0, 0}}},
+    {"fr", "La perte atteint 4,9 milliards d'euros.", RCP__VAL_FIGURE,
+     {{"4,9 milliards d'euros", 4.85e9, 4.95e9}, {NULL, 0, 0}}},
 };
 
 TEST(values_read_table)

@@ -10,6 +10,8 @@
 
 #define P50 "This sentence is long enough, with a comma, to be prose. "
 #define PARA "<p>" P50 P50 "</p>"
+#define W1 "The widget tells of the dishwasher, which cleans well, and more. "
+#define W8 W1 W1 W1 W1 W1 W1 W1 W1
 
 /* A page, then what must come out: NULL fields must be NULL ("" means do
  * not check); `has` must be in the text, `hasnt` must not. */
@@ -168,6 +170,24 @@ static const struct {
      "ressant</p>" PARA "<p>Advertisement</p>" PARA "</article>"
      "<footer>Copyright 2024</footer>",
      "", NULL, NULL, NULL, NULL, P50, "Lire aussi"},
+    /* attributes the extractor does not read are dropped before the
+     * parse: those it reads still count after a valueless one, with no
+     * space after a quoted value, and "/>" still closes at once */
+    {"<link data-x rel='canonical' href='https://ex.com/b'><article "
+     "data-y>" PARA "<div data-z aria-hidden='true'>Hidden words here</div>"
+     "<div data-elastic-exclude src=x.png class=\"share-buttons\"id='s'>"
+     "Share on Facebook, Twitter, Email and more social networks today</div>"
+     "<span data-a='1'/><p hidden/>" PARA "</article>",
+     "", NULL, NULL, NULL, "https://ex.com/b", P50, "Share on"},
+    {"<div data-a hidden>Hidden words here</div>" PARA, "", NULL, NULL,
+     NULL, NULL, P50, "Hidden words"},
+    /* a "widget" box of prose inside the article stays, a short one
+     * goes */
+    {"<article>" PARA PARA PARA PARA PARA PARA PARA PARA PARA PARA
+     "<div class='c-product-widget'><p>" W8 "</p><p>" W8 "</p></div>"
+     "<div class='c-product-widget'><p>Buy it now at the store, a good "
+     "deal for everyone today</p></div></article>",
+     "", NULL, NULL, NULL, NULL, "The widget tells", "Buy it now"},
     {"<article>" PARA "<p>Advertisement</p>" PARA "</article>", "", NULL,
      NULL, NULL, NULL, P50, "Advertisement"},
     {"<body><div id='comments'><p>" P50 "</p><p>" P50 "</p></div>"

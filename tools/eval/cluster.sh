@@ -43,6 +43,10 @@ rpm=$DATA/rpm2-cluster-dev
 cluster ecb "$ecb/articles.jsonl" || exit 0 # the first says it all
 cluster rpm "$rpm/articles.jsonl"
 cluster seeds "$SEEDS"
+# the stream: each article written out as it is read (target: within 0.02
+# of the batch, issue 11)
+cluster ecb-stream --stream "$ecb/articles.jsonl"
+cluster rpm-stream --stream "$rpm/articles.jsonl"
 
 # The seeds mixed into the French set: five chunks of 40 RPM2 articles,
 # a seed after each, so an incremental clusterer meets them among the rest.
@@ -90,6 +94,8 @@ row rpm "$rpm/gold-event.tsv" "rpm2 dev (event)" "B3-F >= 0.75"
 row rpm "$rpm/gold-topic.tsv" "rpm2 dev (topic)" "-"
 row rpm "$rpm/gold-topic.tsv" "rpm2 dev (topic field)" "B3-F >= 0.95" topic
 row mixed "$TMP/gold-mixed.tsv" "seeds + rpm2 (event)" "-"
+row ecb-stream "$ecb/gold.tsv" "ecb+ dev --stream (event)" "batch - 0.02"
+row rpm-stream "$rpm/gold-event.tsv" "rpm2 dev --stream (event)" "batch - 0.02"
 
 # The seeds on their own terms: how many stories they form, and how many
 # RPM2 articles were put into those stories.
