@@ -46,7 +46,11 @@
  *
  * Roles. Before looking for quotes, every "role + name" of the story is
  * recorded: "le porte-parole du Kremlin, Dmitri Peskov", "le président
- * russe Vladimir Poutine", "Kim Jong-un, le dirigeant nord-coréen,". A role
+ * russe Vladimir Poutine", "Kim Jong-un, le dirigeant nord-coréen,", and
+ * an abbreviated title before a person, "Alaska Gov. Sarah Palin", whose
+ * head the written-out word matches (the Alaska Governor, the senator:
+ * an abbreviation of three letters or more that starts the word). A name
+ * that ends on a role word ("Alaska Governor") is read as that role. A role
  * as subject then names the one person the story gives that role (same
  * content words); a bare head (le porte-parole) names the person who last
  * held a role with that head earlier in the same article. A role no one is
@@ -146,6 +150,7 @@ typedef struct role {
     uint64_t key, head;
     uint32_t doc, tok;
     int ent;
+    int abbr; /* the head is an abbreviated title (Gov., Sen.) */
 } role;
 
 typedef struct qctx {
@@ -256,6 +261,7 @@ static int add_role(qctx *q, const rcp_doc *d, uint32_t doc, size_t head,
     r->doc = doc;
     r->tok = (uint32_t)head;
     r->ent = ent;
+    r->abbr = head + 1 < d->ntoks && is_punct(d, &d->toks[head + 1], '.');
     return 0;
 }
 
@@ -266,6 +272,20 @@ static int find_roles(qctx *q, uint32_t doc)
     const rcp_doc *d = c->docs[doc];
     for (size_t k = 0; k < d->ntoks; k++) {
         const rcp_token *t = &d->toks[k];
+        /* an abbreviated title before a person: Alaska Gov. Sarah Palin
+         * holds "the governor" */
+        if ((rcp__lex_tok(t) & LX_TITLE) && (t->flags & RCP_TOK_CAP) &&
+            t->norm_len >= 3 && c->tok_in[doc][k] < 0 && k + 2 < d->ntoks &&
+            is_punct(d, &d->toks[k + 1], '.') &&
+            d->toks[k + 2].sent == t->sent) {
+            int m = mention_at(c, doc, k + 2);
+            if (m >= 0 && is_person(c, m)) {
+                int rc = add_role(q, d, doc, k, k + 1, ent_of(c, m));
+                if (rc)
+                    return rc;
+                continue;
+            }
+        }
         if (!(rcp__lex_tok(t) & LX_ROLE) || c->tok_in[doc][k] >= 0)
             continue;
         /* the second word of a longer role: le Premier ministre */
@@ -317,6 +337,17 @@ static int find_roles(qctx *q, uint32_t doc)
     return 0;
 }
 
+/* Is the head of role r an abbreviation (Gov., Sen., Gen.: three letters
+ * or more) that toks[head] of doc writes out (Governor, senator)? */
+static int abbreviates(const qctx *q, const role *r, uint32_t doc,
+                       size_t head)
+{
+    const rcp_token *a = &q->c->docs[r->doc]->toks[r->tok];
+    const rcp_token *w = &q->c->docs[doc]->toks[head];
+    return a->norm_len >= 3 && w->norm_len > a->norm_len &&
+           memcmp(a->norm, w->norm, a->norm_len) == 0;
+}
+
 /* Who holds the roles matching `v` (the whole phrase's key, or only its
  * head word when by_head): *only is the one holder when *many is 0, and
  * *near the last holder before toks[head] in the same doc (-1: none). */
@@ -327,7 +358,8 @@ static void holders(const qctx *q, int by_head, uint64_t v, uint32_t doc,
     *only = -1, *many = 0, *near = -1;
     for (size_t i = 0; i < q->nr; i++) {
         const role *r = &q->r[i];
-        if ((by_head ? r->head : r->key) != v)
+        if ((by_head ? r->head : r->key) != v &&
+            !(by_head && r->abbr && abbreviates(q, r, doc, head)))
             continue;
         if (*only < 0)
             *only = r->ent;
@@ -765,6 +797,13 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         /* "du Kremlin a déclaré", "une source proche de l'Elysée a
          * indiqué": the name completes something else */
         int comp = s0 > start && after_prep(d, s0);
+        /* a name that ends on a role is the role: the Alaska Governor
+         * (held by Alaska Gov. Sarah Palin) */
+        if (!comp && (rcp__lex_tok(t) & (LX_ROLE | LX_TITLE))) {
+            int r = resolve_role(q, doc, j, j + 1);
+            if (r >= 0)
+                return r;
+        }
         if (!comp)
             return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
     }

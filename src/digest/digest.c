@@ -224,6 +224,8 @@ static int build_units(rcp_digest *g)
     rcp__map vocab, seen;
     rcp__map_init(&vocab);
     rcp__map_init(&seen);
+    rcp__dlex lex;
+    rcp__dlex_init(&lex);
     uint32_t *sf = NULL;
     uint8_t *isnum = NULL;
     size_t sfcap = 0, isnumcap = 0;
@@ -289,6 +291,8 @@ static int build_units(rcp_digest *g)
                     if ((k->flags & RCP_TOK_CAP) && !(k->flags & RCP_TOK_SSTART))
                         isnum[*v - 1] |= RCP__T_NAME;
                     tkey[n++] = (uint64_t)(*v - 1) << 32 | (1u << chunk);
+                    if (rcp__dlex_note(&lex, d, (uint32_t)i, t, (uint32_t)(*v - 1)))
+                        goto cleanup;
                 }
                 /* terms ascending, each once, with the chunks holding it */
                 qsort(tkey, n, sizeof *tkey, cmp_u64);
@@ -381,6 +385,9 @@ static int build_units(rcp_digest *g)
             w += g->idf[g->units[i].terms[j]];
         g->units[i].weight = w;
     }
+    /* terms that mean the same thing (digest_lexicon.c) */
+    if (rcp__dlex_groups(&lex, g, g->tkind))
+        goto cleanup;
     rc = 0;
 cleanup:
     rcp__free(tkey);
@@ -389,6 +396,7 @@ cleanup:
     rcp__free(isnum);
     rcp__map_release(&vocab);
     rcp__map_release(&seen);
+    rcp__dlex_release(&lex);
     return rc;
 }
 

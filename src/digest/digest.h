@@ -124,6 +124,9 @@ struct rcp_digest {
     float *idf;     /* per term */
     uint8_t *topic; /* per term: 1 when most docs use it (see align) */
     uint8_t *tkind; /* per term: RCP__T_* bits */
+    uint32_t *tgroup; /* per term: 1 + its group of terms that mean the
+                         same thing, 0 alone; NULL when none (see
+                         digest_lexicon.c) */
 
     rcp__dfact *facts; /* every group, singletons included, in unit order */
     size_t nfacts;
@@ -155,6 +158,30 @@ int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b);
 double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, double *containment,
                        uint32_t *shared);
+
+/* digest_lexicon.c: terms that mean the same thing. While the units are
+ * built, rcp__dlex_note records each distinct word form with its term;
+ * rcp__dlex_groups then groups the terms whose forms share a concept of
+ * the lexicon (src/analysis/lexicon.h), every two of a group close, and
+ * fills tgroup. Terms and their weights do not change: rcp__dlex_bonus
+ * is what two units share beyond their common terms, a term of one
+ * matched by another of its group in the other (the lesser idf of the
+ * two), counted in *k (and *ks when not both topic terms). */
+typedef struct rcp__dlex_form {
+    uint32_t doc, tok, term;
+} rcp__dlex_form;
+typedef struct rcp__dlex {
+    rcp__map seen; /* word forms already noted */
+    rcp__dlex_form *forms;
+    size_t nforms, cap;
+} rcp__dlex;
+void rcp__dlex_init(rcp__dlex *x);
+void rcp__dlex_release(rcp__dlex *x);
+int rcp__dlex_note(rcp__dlex *x, const rcp_doc *d, uint32_t doc, uint32_t tok,
+                   uint32_t term);
+int rcp__dlex_groups(rcp__dlex *x, rcp_digest *g, const uint8_t *tkind);
+double rcp__dlex_bonus(const rcp_digest *g, const rcp__dunit *a,
+                       const rcp__dunit *b, uint32_t *k, uint32_t *ks);
 
 /* voices.c: who speaks independently. Fills voice, voices and each
  * fact's voices; needs units and facts. */

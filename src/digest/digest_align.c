@@ -128,6 +128,7 @@ double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
             j++;
         }
     }
+    o += rcp__dlex_bonus(g, a, b, &k, NULL); /* words of one meaning */
     double m = RCP_MIN(a->weight, b->weight);
     if (containment)
         *containment = m > 0 ? o / m : 0;
@@ -778,6 +779,14 @@ int rcp__digest_align(rcp_digest *g)
                     u->cross = (float)cu;
                 if (cv > v->cross)
                     v->cross = (float)cv;
+            }
+            /* words of one meaning match for linking (not for `cross`,
+             * which keeps what "unique" means) */
+            double ob = rcp__dlex_bonus(g, u, v, &k, &ks);
+            if (ob > 0) {
+                o += ob;
+                dice = tw > 0 ? 2 * o / tw : 0;
+                cont = m > 0 ? o / m : 0;
             }
             if (!same && k >= EXTEND_SHARED && ks >= 1) {
                 if (!RCP__PUSH(pairs, npairs, cpairs))

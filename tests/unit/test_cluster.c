@@ -482,3 +482,45 @@ TEST(cluster_stream_ends_with_the_batch_stories)
             CHECK_INT(now[i], now[pair[i]]);
     }
 }
+
+/* A storm in Lisbon, then a fire in Porto whose first article reads much
+ * like the storm's (firefighters rescued residents, the mayor said two
+ * died): it is written out in the storm's story, and so are the next two,
+ * which link to it. As the fire's articles come, the linkage re-run
+ * around each takes them out together: at the end the storm and the fire
+ * are two stories (the single pass of before kept one story of all six). */
+TEST(cluster_stream_lets_an_article_leave_its_story)
+{
+    static const char *const t[] = {
+        "A storm flooded Lisbon on Monday. Firefighters rescued residents "
+        "from flooded houses in Alfama, and Mayor Carlos Moedas said two "
+        "people died in Lisbon.",
+        "Firefighters rescued residents from burning houses on Monday, and "
+        "the mayor said two people died. The warehouse fire in Ribeira, "
+        "Porto, spread overnight.",
+        "Mayor Rui Moreira said the Ribeira warehouse fire in Porto was "
+        "out; the blaze destroyed three buildings and Porto police opened "
+        "an inquiry.",
+        "In Porto, Rui Moreira visited Ribeira, where the warehouse blaze "
+        "destroyed three buildings; police suspect arson in the fire.",
+        "Porto police questioned a guard over the Ribeira warehouse fire, "
+        "Rui Moreira said; the blaze destroyed three buildings.",
+        "Carlos Moedas visited Alfama in Lisbon after the storm; Lisbon "
+        "firefighters pumped water out of flooded houses.",
+    };
+    rcp_cluster_opts o = {0};
+    o.no_refine = 1;
+    rcp_clusterer *c = rcp_clusterer_new(&o);
+    rcp_assignment now[6], fin[6];
+    for (size_t i = 0; i < 6; i++) {
+        rcp_doc *d = rcp_doc_new(t[i], strlen(t[i]), "en");
+        CHECK_INT(rcp_clusterer_add(c, d, &now[i]), 0);
+        rcp_doc_free(d);
+    }
+    CHECK_INT(now[1].story, now[0].story); /* written out with the storm */
+    CHECK_INT(rcp_clusterer_finish(c, fin), 0);
+    rcp_clusterer_free(c);
+    size_t want[] = {0, 1, 1, 1, 1, 0};
+    for (size_t i = 0; i < 6; i++)
+        CHECK_INT(fin[i].story, want[i]);
+}

@@ -1,0 +1,841 @@
+/*
+ * lexicon.c - lemmas and close synonyms from WordNet (English), verbiste
+ * and mythes-fr (French), as Debian installs them. See lexicon.h.
+ *
+ * WordNet's index.{noun,verb,adj} and {noun,verb,adj}.exc and mythes'
+ * thes_fr.idx are sorted byte-wise by their first field: a word is found
+ * by binary search over the mapped file, and a synset or a thesaurus
+ * entry is read at the byte offset the index gives. Verbiste's XML is
+ * parsed once into two hash tables: each ending of each conjugation
+ * template, and each verb with its template; a form is deconjugated by
+ * trying its endings (at most 16 bytes) against the templates that have
+ * them. Looked-up words are cached, so a story's words cost one search
+ * each per process.
+ */
+#include "analysis/lexicon.h"
+
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <utf8proc.h>
+
+const rcp__lexicon_opts rcp__lexicon_default = {0, 10, 0};
+
+typedef struct mfile {
+    const char *p;
+    size_t n;
+    size_t start; /* first line after the licence header */
+} mfile;
+
+enum { WN_N, WN_V, WN_A, WN_POS };
+static const char *const wn_name[WN_POS] = {"noun", "verb", "adj"};
+
+typedef struct vtemplate {
+    const char *suffix; /* what the radical lacks of the infinitive: "er" */
+    size_t slen;
+} vtemplate;
+
+static struct {
+    int en_loaded, fr_loaded;
+    mfile idx[WN_POS], data[WN_POS], exc[WN_POS];
+    mfile th_idx, th_dat;
+    /* verbiste */
+    vtemplate *tpl;
+    size_t ntpl;
+    rcp__map endings; /* hash of an ending -> 1 + index in elist */
+    uint32_t *elist;  /* pairs (template, next) chained per ending */
+    size_t nelist, elcap;
+    rcp__map verbs; /* hash of an infinitive -> 1 + template */
+    char *tplnames; /* the suffix strings */
+    /* cache: hash of (lang, opts, word) -> (start << 16 | count) in keys */
+    rcp__map cache;
+    uint64_t *keys;
+    size_t nkeys, keycap;
+    char status[512];
+} L;
+
+static const char *root_dir(void)
+{
+    const char *r = getenv("RECOUPE_LEXICON");
+    return r && *r ? r : "/usr/share";
+}
+
+static void map_file(mfile *f, const char *dir, const char *name)
+{
+    memset(f, 0, sizeof *f);
+    if (strcmp(root_dir(), "off") == 0)
+        return;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s/%s", root_dir(), dir, name);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        void *p = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (p != MAP_FAILED) {
+            f->p = p;
+            f->n = (size_t)st.st_size;
+        }
+    }
+    close(fd);
+}
+
+static void unmap_file(mfile *f)
+{
+    if (f->p)
+        munmap((void *)f->p, f->n);
+    memset(f, 0, sizeof *f);
+}
+
+static size_t line_end(const mfile *f, size_t i)
+{
+    const char *e = memchr(f->p + i, '\n', f->n - i);
+    return e ? (size_t)(e - f->p) : f->n;
+}
+
+/* WordNet files open on a licence whose lines start with two spaces. */
+static void skip_licence(mfile *f)
+{
+    size_t i = 0;
+    while (i + 1 < f->n && f->p[i] == ' ' && f->p[i + 1] == ' ')
+        i = line_end(f, i) + 1;
+    f->start = RCP_MIN(i, f->n);
+}
+
+/* The line of f whose first field (up to sep) is key, or SIZE_MAX. */
+static size_t find_line(const mfile *f, const char *key, size_t kn, char sep)
+{
+    size_t lo = f->start, hi = f->n;
+    while (lo < hi) {
+        size_t s = lo + (hi - lo) / 2;
+        while (s > lo && f->p[s - 1] != '\n')
+            s--;
+        size_t e = s;
+        while (e < f->n && f->p[e] != sep && f->p[e] != '\n')
+            e++;
+        size_t m = RCP_MIN(kn, e - s);
+        int c = memcmp(key, f->p + s, m);
+        if (c == 0)
+            c = kn < e - s ? -1 : kn > e - s;
+        if (c == 0)
+            return s;
+        if (c < 0)
+            hi = s;
+        else
+            lo = line_end(f, s) + 1;
+    }
+    return SIZE_MAX;
+}
+
+static void load_en(void)
+{
+    if (L.en_loaded)
+        return;
+    L.en_loaded = 1;
+    static const char *const exc[WN_POS] = {"noun.exc", "verb.exc", "adj.exc"};
+    for (int p = 0; p < WN_POS; p++) {
+        char name[32];
+        snprintf(name, sizeof name, "index.%s", wn_name[p]);
+        map_file(&L.idx[p], "wordnet", name);
+        snprintf(name, sizeof name, "data.%s", wn_name[p]);
+        map_file(&L.data[p], "wordnet", name);
+        map_file(&L.exc[p], "wordnet", exc[p]);
+        skip_licence(&L.idx[p]);
+        skip_licence(&L.data[p]);
+    }
+}
+
+/* ---- verbiste ---- */
+
+static char *read_all(const char *dir, const char *name, size_t *n)
+{
+    mfile f;
+    map_file(&f, dir, name);
+    if (!f.p)
+        return NULL;
+    char *s = rcp__malloc(f.n + 1);
+    if (s) {
+        memcpy(s, f.p, f.n);
+        s[f.n] = 0;
+        *n = f.n;
+    }
+    unmap_file(&f);
+    return s;
+}
+
+/* The text of the next <tag>...</tag> from *p before end; NULL when none. */
+static const char *next_elem(const char **p, const char *end, const char *open,
+                             const char *close, size_t *len)
+{
+    const char *a = memmem(*p, (size_t)(end - *p), open, strlen(open));
+    if (!a)
+        return NULL;
+    a += strlen(open);
+    const char *b = memmem(a, (size_t)(end - a), close, strlen(close));
+    if (!b)
+        return NULL;
+    *len = (size_t)(b - a);
+    *p = b + strlen(close);
+    return a;
+}
+
+static int add_ending(uint32_t tpl, const char *e, size_t n)
+{
+    uint64_t *v = rcp__map_put(&L.endings, rcp__hash(e, n, 7));
+    if (!v)
+        return -1;
+    /* once per template and ending */
+    for (uint64_t i = *v; i; i = L.elist[2 * (i - 1) + 1])
+        if (L.elist[2 * (i - 1)] == tpl)
+            return 0;
+    if (rcp__grow(&L.elist, &L.elcap, 2 * (L.nelist + 1), sizeof *L.elist))
+        return -1;
+    L.elist[2 * L.nelist] = tpl;
+    L.elist[2 * L.nelist + 1] = (uint32_t)*v;
+    *v = ++L.nelist;
+    return 0;
+}
+
+static void load_verbiste(void)
+{
+    size_t cn = 0, vn = 0;
+    char *conj = read_all("verbiste-0.1", "conjugation-fr.xml", &cn);
+    char *verbs = conj ? read_all("verbiste-0.1", "verbs-fr.xml", &vn) : NULL;
+    rcp__map names;
+    rcp__map_init(&names);
+    size_t tcap = 0, ncap = 0, nlen = 0;
+    if (!conj || !verbs)
+        goto done;
+    /* templates: <template name="aim:er"> ... </template> */
+    const char *p = conj, *end = conj + cn;
+    for (;;) {
+        size_t len;
+        const char *name = next_elem(&p, end, "<template name=\"", "\"", &len);
+        if (!name)
+            break;
+        const char *tend = memmem(p, (size_t)(end - p), "</template>", 11);
+        if (!tend)
+            break;
+        const char *colon = memchr(name, ':', len);
+        if (!colon)
+            continue;
+        if (rcp__grow(&L.tpl, &tcap, L.ntpl + 1, sizeof *L.tpl))
+            break;
+        size_t slen = len - (size_t)(colon + 1 - name);
+        if (rcp__grow(&L.tplnames, &ncap, nlen + slen + 1, 1))
+            break;
+        memcpy(L.tplnames + nlen, colon + 1, slen);
+        L.tplnames[nlen + slen] = 0;
+        L.tpl[L.ntpl].suffix = (const char *)(uintptr_t)nlen; /* fixed below */
+        L.tpl[L.ntpl].slen = slen;
+        nlen += slen + 1;
+        uint64_t *v = rcp__map_put(&names, rcp__hash(name, len, 0));
+        if (!v)
+            break;
+        *v = L.ntpl + 1;
+        uint32_t t = (uint32_t)L.ntpl++;
+        const char *q = p;
+        size_t elen;
+        const char *e;
+        while ((e = next_elem(&q, tend, "<i>", "</i>", &elen)) != NULL)
+            if (add_ending(t, e, elen))
+                goto done;
+        p = tend;
+    }
+    for (size_t i = 0; i < L.ntpl; i++)
+        L.tpl[i].suffix = L.tplnames + (size_t)(uintptr_t)L.tpl[i].suffix;
+    /* verbs: <v><i>abaisser</i><t>aim:er</t></v> */
+    p = verbs;
+    end = verbs + vn;
+    for (;;) {
+        size_t ilen, tlen;
+        const char *inf = next_elem(&p, end, "<i>", "</i>", &ilen);
+        const char *tn = inf ? next_elem(&p, end, "<t>", "</t>", &tlen) : NULL;
+        if (!tn)
+            break;
+        uint64_t *t = rcp__map_get(&names, rcp__hash(tn, tlen, 0));
+        if (!t)
+            continue;
+        uint64_t *v = rcp__map_put(&L.verbs, rcp__hash(inf, ilen, 11));
+        if (!v)
+            break;
+        *v = *t;
+    }
+done:
+    rcp__map_release(&names);
+    rcp__free(conj);
+    rcp__free(verbs);
+}
+
+static void load_fr(void)
+{
+    if (L.fr_loaded)
+        return;
+    L.fr_loaded = 1;
+    map_file(&L.th_idx, "mythes", "thes_fr.idx");
+    map_file(&L.th_dat, "mythes", "thes_fr.dat");
+    if (L.th_idx.p) { /* "UTF-8\n36166\n" */
+        size_t i = line_end(&L.th_idx, 0) + 1;
+        L.th_idx.start = RCP_MIN(line_end(&L.th_idx, RCP_MIN(i, L.th_idx.n)) + 1,
+                                 L.th_idx.n);
+    }
+    load_verbiste();
+}
+
+void rcp__lexicon_reset(void)
+{
+    for (int p = 0; p < WN_POS; p++) {
+        unmap_file(&L.idx[p]);
+        unmap_file(&L.data[p]);
+        unmap_file(&L.exc[p]);
+    }
+    unmap_file(&L.th_idx);
+    unmap_file(&L.th_dat);
+    rcp__free(L.tpl);
+    rcp__free(L.tplnames);
+    rcp__free(L.elist);
+    rcp__free(L.keys);
+    rcp__map_release(&L.endings);
+    rcp__map_release(&L.verbs);
+    rcp__map_release(&L.cache);
+    memset(&L, 0, sizeof L);
+}
+
+int rcp__lexicon_ready(const char *lang)
+{
+    if (strcmp(lang, "en") == 0) {
+        load_en();
+        return L.idx[WN_N].p && L.data[WN_N].p;
+    }
+    if (strcmp(lang, "fr") == 0) {
+        load_fr();
+        return L.th_idx.p || L.ntpl;
+    }
+    return 0;
+}
+
+const char *rcp__lexicon_status(void)
+{
+    load_en();
+    load_fr();
+    snprintf(L.status, sizeof L.status,
+             "wordnet: %s; verbiste: %s (%zu templates); mythes-fr: %s "
+             "(from %s)",
+             L.idx[WN_N].p && L.data[WN_N].p ? "yes" : "missing",
+             L.ntpl ? "yes" : "missing", L.ntpl,
+             L.th_idx.p && L.th_dat.p ? "yes" : "missing", root_dir());
+    return L.status;
+}
+
+size_t rcp__lexicon_lower(const char *w, size_t n, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)w + i,
+                                              (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0)
+            return 0;
+        i += (size_t)k;
+        cp = utf8proc_tolower(cp);
+        if (cp == 0x2019 || cp == 0x02BC)
+            cp = '\'';
+        if (o + 4 > cap)
+            return 0;
+        o += (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out + o);
+    }
+    return o;
+}
+
+/* ---- English: WordNet ---- */
+
+/* The synset offsets of lemma in index p, the first max in sense order. */
+static size_t wn_offsets_use(int p, const char *w, size_t n, uint32_t *off,
+                             size_t max, long *use)
+{
+    const mfile *f = &L.idx[p];
+    if (!f->p)
+        return 0;
+    size_t s = find_line(f, w, n, ' ');
+    if (s == SIZE_MAX)
+        return 0;
+    size_t e = line_end(f, s);
+    /* lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt
+     * synset_offset... */
+    const char *q = f->p + s, *end = f->p + e;
+    size_t k = 0, got = 0;
+    long nsyn = 0, nptr = 0;
+    while (q < end) {
+        while (q < end && *q == ' ')
+            q++;
+        const char *t = q;
+        while (q < end && *q != ' ')
+            q++;
+        if (q == t)
+            break;
+        if (k == 2)
+            nsyn = strtol(t, NULL, 10);
+        else if (k == 3)
+            nptr = strtol(t, NULL, 10);
+        else if (k == (size_t)(5 + nptr)) {
+            if (use) /* how often its senses were tagged, plus how many */
+                *use = strtol(t, NULL, 10) * 1000 + nsyn;
+        } else if (k >= (size_t)(6 + nptr) && got < max &&
+                 (long)got < nsyn) {
+            off[got++] = (uint32_t)strtoul(t, NULL, 10);
+        }
+        k++;
+    }
+    return got;
+}
+
+static size_t wn_offsets(int p, const char *w, size_t n, uint32_t *off,
+                         size_t max)
+{
+    return wn_offsets_use(p, w, n, off, max, NULL);
+}
+
+static int wn_has(int p, const char *w, size_t n)
+{
+    return L.idx[p].p && find_line(&L.idx[p], w, n, ' ') != SIZE_MAX;
+}
+
+typedef struct lemmas {
+    char buf[512];
+    size_t len, n;
+    const char *w[16];
+    size_t wl[16];
+} lemmas;
+
+static void lemma_add(lemmas *l, const char *w, size_t n)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (l->wl[i] == n && memcmp(l->w[i], w, n) == 0)
+            return;
+    if (l->n == RCP_ARRAY_SIZE(l->w) || l->len + n + 1 > sizeof l->buf)
+        return;
+    memcpy(l->buf + l->len, w, n);
+    l->buf[l->len + n] = 0;
+    l->w[l->n] = l->buf + l->len;
+    l->wl[l->n++] = n;
+    l->len += n + 1;
+}
+
+/* WordNet's morphy for one part of speech: the exception list, the word
+ * itself, then the detachment rules; a base counts when WordNet has it. */
+static void morphy(int p, const char *w, size_t n, lemmas *out)
+{
+    static const char *const rules[WN_POS][9][2] = {
+        {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"},
+         {"shes", "sh"}, {"men", "man"}, {"ies", "y"}, {NULL, NULL}},
+        {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"},
+         {"ed", ""}, {"ing", "e"}, {"ing", ""}, {NULL, NULL}},
+        {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}, {NULL, NULL}},
+    };
+    const mfile *x = &L.exc[p];
+    if (x->p) {
+        size_t s = find_line(x, w, n, ' ');
+        if (s != SIZE_MAX) {
+            size_t e = line_end(x, s);
+            const char *q = x->p + s + n;
+            while (q < x->p + e) {
+                while (q < x->p + e && *q == ' ')
+                    q++;
+                const char *t = q;
+                while (q < x->p + e && *q != ' ')
+                    q++;
+                if (q > t && wn_has(p, t, (size_t)(q - t)))
+                    lemma_add(out, t, (size_t)(q - t));
+            }
+        }
+    }
+    if (wn_has(p, w, n))
+        lemma_add(out, w, n);
+    /* a noun ending in "ss" is not a plural (glass) */
+    if (p == WN_N && n > 2 && w[n - 1] == 's' && w[n - 2] == 's')
+        return;
+    for (int r = 0; rules[p][r][0]; r++) {
+        size_t sl = strlen(rules[p][r][0]), rl = strlen(rules[p][r][1]);
+        if (n <= sl + 1 || memcmp(w + n - sl, rules[p][r][0], sl) != 0)
+            continue;
+        char b[128];
+        if (n - sl + rl >= sizeof b)
+            continue;
+        memcpy(b, w, n - sl);
+        memcpy(b + n - sl, rules[p][r][1], rl);
+        if (wn_has(p, b, n - sl + rl))
+            lemma_add(out, b, n - sl + rl);
+    }
+}
+
+/* ---- French: verbiste and mythes ---- */
+
+static void deconjugate(const char *w, size_t n, lemmas *out)
+{
+    if (!L.ntpl)
+        return;
+    for (size_t cut = n > 16 ? n - 16 : 1; cut <= n; cut++) {
+        if (cut < n && (w[cut] & 0xC0) == 0x80)
+            continue; /* inside a character */
+        uint64_t *v = rcp__map_get(&L.endings, rcp__hash(w + cut, n - cut, 7));
+        if (!v)
+            continue;
+        for (uint64_t i = *v; i; i = L.elist[2 * (i - 1) + 1]) {
+            uint32_t t = L.elist[2 * (i - 1)];
+            char b[128];
+            size_t bl = cut + L.tpl[t].slen;
+            if (bl >= sizeof b)
+                continue;
+            memcpy(b, w, cut);
+            memcpy(b + cut, L.tpl[t].suffix, L.tpl[t].slen);
+            uint64_t *vt = rcp__map_get(&L.verbs, rcp__hash(b, bl, 11));
+            if (vt && *vt == t + 1)
+                lemma_add(out, b, bl);
+        }
+    }
+}
+
+/* The mythes entry of w: its first line of meanings at *s..*e, or 0. */
+static int th_entry(const char *w, size_t n, size_t *s, size_t *e)
+{
+    if (!L.th_idx.p || !L.th_dat.p)
+        return 0;
+    size_t i = find_line(&L.th_idx, w, n, '|');
+    if (i == SIZE_MAX)
+        return 0;
+    unsigned long off = strtoul(L.th_idx.p + i + n + 1, NULL, 10);
+    if (off >= L.th_dat.n)
+        return 0;
+    size_t h = (size_t)off, he = line_end(&L.th_dat, h);
+    if (he - h <= n || memcmp(L.th_dat.p + h, w, n) != 0 ||
+        L.th_dat.p[h + n] != '|')
+        return 0;
+    long lines = strtol(L.th_dat.p + h + n + 1, NULL, 10);
+    *s = he + 1;
+    *e = *s;
+    for (long k = 0; k < lines && *e < L.th_dat.n; k++)
+        *e = line_end(&L.th_dat, *e) + 1;
+    *e = RCP_MIN(*e, L.th_dat.n);
+    return *s < *e;
+}
+
+/* 1 when the thesaurus entry at s..e has a meaning marked as a verb. */
+static int th_verb(size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i = line_end(&L.th_dat, i) + 1) {
+        size_t le = line_end(&L.th_dat, i);
+        if (L.th_dat.p[i] == '(' && memmem(L.th_dat.p + i, le - i, "Verbe)", 6))
+            return 1;
+        if (L.th_dat.p[i] == '(') {
+            const char *c = memchr(L.th_dat.p + i, ')', le - i);
+            if (c && memmem(L.th_dat.p + i, (size_t)(c - L.th_dat.p - i), "Verbe", 5))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static void fr_lemmas(const char *w, size_t n, lemmas *out)
+{
+    size_t s, e;
+    int own = th_entry(w, n, &s, &e);
+    /* a word the thesaurus knows as no verb is not a verb form ("pays"
+     * is a country, not "tu pays") */
+    if (!own || th_verb(s, e))
+        deconjugate(w, n, out);
+    if (own || out->n == 0)
+        lemma_add(out, w, n);
+    /* a plural the thesaurus has in the singular */
+    if (out->n == 1 && n > 3 && (w[n - 1] == 's' || w[n - 1] == 'x') &&
+        !th_entry(w, n, &s, &e) && th_entry(w, n - 1, &s, &e))
+        lemma_add(out, w, n - 1);
+}
+
+static uint64_t pair_key(const char *a, size_t an, const char *b, size_t bn)
+{
+    int c = memcmp(a, b, RCP_MIN(an, bn));
+    if (c > 0 || (c == 0 && an > bn)) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t tn = an;
+        an = bn;
+        bn = tn;
+    }
+    return rcp__mix64(rcp__hash(a, an, 3) ^ rcp__mix64(rcp__hash(b, bn, 5)));
+}
+
+size_t rcp__lexicon_lemmas(const char *lang, const char *w, size_t n,
+                           char *out, size_t cap, size_t max)
+{
+    lemmas l;
+    l.len = l.n = 0;
+    if (!rcp__lexicon_ready(lang) || n == 0 || n > 100)
+        return 0;
+    if (lang[0] == 'e')
+        for (int p = 0; p < WN_POS; p++)
+            morphy(p, w, n, &l);
+    else
+        fr_lemmas(w, n, &l);
+    size_t k = 0, o = 0;
+    for (size_t i = 0; i < l.n && k < max; i++) {
+        if (o + l.wl[i] + 1 > cap)
+            break;
+        memcpy(out + o, l.w[i], l.wl[i] + 1);
+        o += l.wl[i] + 1;
+        k++;
+    }
+    return k;
+}
+
+/* The fields of the data line at byte offset off of data file p: its
+ * words (w[i], wl[i], at most max) and where its pointers start; returns
+ * the word count, 0 when the line is not there. */
+static size_t wn_synset(int p, uint32_t off, const char **w, size_t *wl,
+                        size_t max, const char **ptrs, const char **end)
+{
+    const mfile *f = &L.data[p];
+    if (!f->p || off < f->start || off >= f->n ||
+        (off > 0 && f->p[off - 1] != '\n'))
+        return 0;
+    const char *q = f->p + off, *e = f->p + line_end(f, off);
+    /* offset lex_filenum ss_type w_cnt word lex_id ... p_cnt ptrs */
+    for (int skip = 0; skip < 3; skip++) {
+        while (q < e && *q != ' ')
+            q++;
+        q += q < e;
+    }
+    unsigned long nw = strtoul(q, NULL, 16);
+    while (q < e && *q != ' ')
+        q++;
+    size_t k = 0;
+    for (unsigned long i = 0; i < nw && q < e; i++) {
+        q++;
+        const char *t = q;
+        while (q < e && *q != ' ')
+            q++;
+        size_t tl = (size_t)(q - t);
+        const char *par = memchr(t, '(', tl); /* "big(a)" */
+        if (par)
+            tl = (size_t)(par - t);
+        if (k < max) {
+            w[k] = t;
+            wl[k++] = tl;
+        }
+        q++; /* the lex_id */
+        while (q < e && *q != ' ')
+            q++;
+    }
+    *ptrs = q;
+    *end = e;
+    return k;
+}
+
+static int wn_pos_of(char c)
+{
+    return c == 'n' ? WN_N : c == 'v' ? WN_V : (c == 'a' || c == 's') ? WN_A : -1;
+}
+
+static int same_ci(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an != bn)
+        return 0;
+    for (size_t i = 0; i < an; i++)
+        if (rcp__ascii_lower((unsigned char)a[i]) != rcp__ascii_lower((unsigned char)b[i]))
+            return 0;
+    return 1;
+}
+
+static uint64_t pair_key(const char *a, size_t an, const char *b, size_t bn);
+
+/* Keys for the words WordNet derives lemma l from or into ("+" pointers
+ * of its first `senses` senses in part of speech p: injure / injury,
+ * dismiss / dismissal): the pair (l, other), the same from either side. */
+static size_t wn_derived(int p, const char *l, size_t ln, unsigned senses,
+                         uint64_t *out, size_t k, size_t cap);
+
+static size_t push_key(uint64_t *out, size_t k, size_t cap, uint64_t key)
+{
+    for (size_t i = 0; i < k; i++)
+        if (out[i] == key)
+            return k;
+    if (k < cap)
+        out[k++] = key;
+    return k;
+}
+
+static size_t wn_derived(int p, const char *l, size_t ln, unsigned senses,
+                         uint64_t *out, size_t k, size_t cap)
+{
+    uint32_t off[64];
+    size_t m = wn_offsets(p, l, ln, off, RCP_MIN(senses, 64));
+    for (size_t j = 0; j < m; j++) {
+        const char *w[64], *q, *e;
+        size_t wl[64];
+        size_t nw = wn_synset(p, off[j], w, wl, 64, &q, &e);
+        size_t me = 0; /* l's number in the synset, from 1 */
+        for (size_t i = 0; i < nw && !me; i++)
+            if (same_ci(w[i], wl[i], l, ln))
+                me = i + 1;
+        if (!me)
+            continue;
+        long np = strtol(q, NULL, 10);
+        q++;
+        while (q < e && *q != ' ')
+            q++;
+        for (long i = 0; i < np && q < e; i++) {
+            /* " sym offset pos srctgt" */
+            char sym[4] = {0};
+            q++;
+            const char *t = q;
+            while (q < e && *q != ' ')
+                q++;
+            memcpy(sym, t, RCP_MIN((size_t)(q - t), sizeof sym - 1));
+            uint32_t to = (uint32_t)strtoul(q, NULL, 10);
+            q++;
+            while (q < e && *q != ' ')
+                q++;
+            int tp = q + 1 < e ? wn_pos_of(q[1]) : -1;
+            q += 2;
+            while (q < e && *q != ' ')
+                q++;
+            unsigned long st = strtoul(q + 1, NULL, 16);
+            q++;
+            while (q < e && *q != ' ')
+                q++;
+            if (strcmp(sym, "+") != 0 || tp < 0 || (st >> 8) != me)
+                continue;
+            const char *tw[64], *tq, *te;
+            size_t twl[64];
+            size_t ntw = wn_synset(tp, to, tw, twl, 64, &tq, &te);
+            size_t tn = st & 0xff;
+            if (tn >= 1 && tn <= ntw)
+                k = push_key(out, k, cap, pair_key(l, ln, tw[tn - 1], twl[tn - 1]));
+        }
+    }
+    return k;
+}
+
+static size_t concepts(const char *lang, const char *w, size_t n,
+                       const rcp__lexicon_opts *o, uint64_t *out, size_t cap)
+{
+    lemmas l;
+    l.len = l.n = 0;
+    size_t k = 0;
+    if (lang[0] == 'e') {
+        /* one reading of the word: the lemma and part of speech whose
+         * senses WordNet's corpus tagged most ("found" is find, not
+         * found; "state" the noun, not the verb) */
+        int bp = -1;
+        size_t bi = 0;
+        long best = 0;
+        for (int p = 0; p < WN_POS; p++) {
+            lemmas one;
+            one.len = one.n = 0;
+            morphy(p, w, n, &one);
+            for (size_t i = 0; i < one.n; i++) {
+                long use = 0;
+                uint32_t off[1];
+                if (wn_offsets_use(p, one.w[i], one.wl[i], off, 1, &use) &&
+                    use > best) {
+                    best = use;
+                    bp = p;
+                    lemma_add(&l, one.w[i], one.wl[i]);
+                    for (bi = 0; bi < l.n; bi++)
+                        if (l.wl[bi] == one.wl[i] &&
+                            memcmp(l.w[bi], one.w[i], one.wl[i]) == 0)
+                            break;
+                }
+            }
+        }
+        if (bp < 0)
+            return 0;
+        uint32_t off[64];
+        size_t m = wn_offsets(bp, l.w[bi], l.wl[bi], off, RCP_MIN(o->senses, 64));
+        for (size_t j = 0; j < m; j++)
+            k = push_key(out, k, cap,
+                         rcp__mix64(((uint64_t)(bp + 1) << 32) | off[j]));
+        k = wn_derived(bp, l.w[bi], l.wl[bi], o->derived, out, k, cap);
+        return push_key(out, k, cap, rcp__hash(l.w[bi], l.wl[bi], 0x1e));
+    } else {
+        fr_lemmas(w, n, &l);
+        /* synonyms of the word's own entry when it has one ("gare" is a
+         * station, not a form of garer; "inscrit" an adjective of its
+         * own), else of its lemmas' */
+        size_t s, e;
+        int own = th_entry(w, n, &s, &e);
+        for (size_t i = 0; i < l.n; i++) {
+            if (own && !(l.wl[i] == n && memcmp(l.w[i], w, n) == 0))
+                continue;
+            if (!th_entry(l.w[i], l.wl[i], &s, &e))
+                continue;
+            /* "(Verbe)|archiver|stocker|..." lines: the synonyms in order */
+            unsigned taken = 0;
+            const char *q = L.th_dat.p + s, *end = L.th_dat.p + e;
+            while (q < end && taken < o->syns) {
+                const char *t = q;
+                while (q < end && *q != '|' && *q != '\n')
+                    q++;
+                size_t tl = (size_t)(q - t);
+                int sep = q < end ? *q : '\n';
+                q += q < end;
+                if (tl == 0 || t[0] == '(')
+                    continue; /* the part of speech */
+                if (sep == '\n' && t[tl - 1] == '\r')
+                    tl--;
+                if (memchr(t, ' ', tl) || memchr(t, '(', tl))
+                    continue; /* several words, or a gloss */
+                char b[128];
+                size_t bl = rcp__lexicon_lower(t, tl, b, sizeof b);
+                taken++;
+                if (bl && !(bl == l.wl[i] && memcmp(b, l.w[i], bl) == 0))
+                    k = push_key(out, k, cap, pair_key(l.w[i], l.wl[i], b, bl));
+            }
+        }
+    }
+    /* the lemmas themselves */
+    for (size_t i = 0; i < l.n; i++)
+        k = push_key(out, k, cap, rcp__hash(l.w[i], l.wl[i], 0x1e));
+    return k;
+}
+
+size_t rcp__lexicon_concepts(const char *lang, const char *w, size_t n,
+                             const rcp__lexicon_opts *o, uint64_t *out,
+                             size_t cap)
+{
+    if (!o)
+        o = &rcp__lexicon_default;
+    if (n == 0 || n > 100 || !rcp__lexicon_ready(lang))
+        return 0;
+    uint64_t h = rcp__hash(w, n, ((uint64_t)o->senses << 40) ^
+                                     ((uint64_t)o->derived << 50) ^
+                                     ((uint64_t)o->syns << 20) ^
+                                     (uint64_t)(unsigned char)lang[0]);
+    uint64_t *c = rcp__map_get(&L.cache, h);
+    if (c) {
+        size_t start = (size_t)(*c >> 16), cnt = (size_t)(*c & 0xffff);
+        cnt = RCP_MIN(cnt, cap);
+        memcpy(out, L.keys + start, cnt * sizeof *out);
+        return cnt;
+    }
+    uint64_t tmp[256];
+    size_t k = concepts(lang, w, n, o, tmp, RCP_ARRAY_SIZE(tmp));
+    /* cache it (up to 4M keys per process: then looked up each time) */
+    if (L.nkeys + k < ((size_t)1 << 22) &&
+        rcp__grow(&L.keys, &L.keycap, L.nkeys + k + 1, sizeof *L.keys) == 0) {
+        uint64_t *v = rcp__map_put(&L.cache, h);
+        if (v) {
+            memcpy(L.keys + L.nkeys, tmp, k * sizeof *tmp);
+            *v = ((uint64_t)L.nkeys << 16) | k;
+            L.nkeys += k;
+        }
+    }
+    k = RCP_MIN(k, cap);
+    memcpy(out, tmp, k * sizeof *out);
+    return k;
+}

@@ -1,0 +1,83 @@
+/*
+ * lexicon.h - words that mean the same thing, from the lexical resources
+ * Debian packages: WordNet (package wordnet-base, /usr/share/wordnet) for
+ * English, verbiste's conjugation tables (verbiste, /usr/share/verbiste-0.1)
+ * and the mythes-fr thesaurus (mythes-fr, /usr/share/mythes) for French.
+ * docs/digest.md ("Words that mean the same thing") says why these and
+ * how the limits were measured.
+ *
+ * Nothing is loaded before a word of the language is looked up. WordNet's
+ * and mythes' files are sorted: they are mapped (mmap) and searched in
+ * place. Verbiste's two XML files (about 530 KB) are read once, on the
+ * first French word, into a table of endings. A resource whose files are
+ * missing or unreadable is simply absent: its words get no concept but
+ * their own lemma (or nothing), and rcp__lexicon_status says which are
+ * there.
+ *
+ * The environment variable RECOUPE_LEXICON, when set, replaces /usr/share
+ * as the directory holding wordnet/, mythes/ and verbiste-0.1/; set to
+ * "off" (or a directory without them), the lexicon is empty and the digest
+ * compares words by their stems only, as without these packages.
+ *
+ * Process-wide, loaded once; not thread-safe (as the stemmer cache).
+ */
+#ifndef RCP_LEXICON_H
+#define RCP_LEXICON_H
+
+#include "base/base.h"
+
+/* How close two words must be (see rcp__lexicon_concepts). */
+typedef struct rcp__lexicon_opts {
+    unsigned senses; /* WordNet: a synset counts among the first `senses`
+                        senses of a lemma in each part of speech */
+    unsigned syns;   /* mythes-fr: a synonym counts among the first `syns`
+                        of the entry (each must list the other) */
+    unsigned derived; /* WordNet: derivationally related forms ("+"
+                         pointers) of the first `derived` senses */
+} rcp__lexicon_opts;
+
+/* The limits chosen on the development sets (docs/digest.md). */
+extern const rcp__lexicon_opts rcp__lexicon_default;
+
+/*
+ * Concept keys of the word w[0..n) (lower case, accents kept, as written)
+ * in `lang` ("en" or "fr"; other languages have none): two words share a
+ * key exactly when they have a lemma in common (English inflections and
+ * WordNet's exception lists, "ran" / "run"; French conjugations,
+ * "inscrit" / "inscrivent" / "inscrire"), or are close synonyms: in
+ * English, a WordNet synset among the first o->senses senses of both
+ * ("hurt" / "injure"); in French, each among the first o->syns synonyms
+ * that mythes-fr lists for the other. Writes at most cap keys to out and
+ * returns how many (0 when the word is unknown or the resource absent).
+ */
+size_t rcp__lexicon_concepts(const char *lang, const char *w, size_t n,
+                             const rcp__lexicon_opts *o, uint64_t *out,
+                             size_t cap);
+
+/*
+ * The lemmas of w[0..n) in `lang`, each NUL-terminated, one after the
+ * other in out (room for cap bytes), at most max of them; returns the
+ * count. English: WordNet's morphy (exception lists, then the detachment
+ * rules, a result kept only when WordNet has it), nouns, verbs and
+ * adjectives. French: the infinitives verbiste's tables make the word a
+ * form of. A word that is its own lemma is listed too.
+ */
+size_t rcp__lexicon_lemmas(const char *lang, const char *w, size_t n,
+                           char *out, size_t cap, size_t max);
+
+/* Lower-case w[0..n) (valid UTF-8), accents kept, into out (cap bytes;
+ * lower case may be longer); returns the length, or 0 when it does not
+ * fit. */
+size_t rcp__lexicon_lower(const char *w, size_t n, char *out, size_t cap);
+
+/* Which resources are there, as one line ("wordnet: /usr/share/wordnet;
+ * verbiste: missing; ..."), for a note. */
+const char *rcp__lexicon_status(void);
+
+/* 1 when the lexicon of `lang` has at least one resource. */
+int rcp__lexicon_ready(const char *lang);
+
+/* Forget what was loaded (tests switch RECOUPE_LEXICON with it). */
+void rcp__lexicon_reset(void);
+
+#endif

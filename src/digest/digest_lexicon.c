@@ -1,0 +1,249 @@
+/*
+ * digest_lexicon.c - words that mean the same thing count as one term.
+ *
+ * The digest compares sentences by their terms (Snowball stems, numbers).
+ * Here each distinct word form of a story is looked up in the lexicon
+ * (src/analysis/lexicon.c: WordNet for English, verbiste and mythes-fr
+ * for French); two terms whose forms share a concept key (a lemma, or a
+ * sense close enough: see rcp__lexicon_concepts) become one term, so that
+ * "injured" and "hurt", "inscrit" and "inscrivent" match wherever terms
+ * are compared (alignment, weights, the cores of facts). Only the words of
+ * the story are joined, so a polysemous word links only to the words
+ * present beside it. Names (terms written capitalised inside a sentence)
+ * and numbers are never looked up. Without the lexicon's files nothing is
+ * joined and the digest is as before.
+ */
+#include "digest/digest.h"
+
+#include "analysis/lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void rcp__dlex_init(rcp__dlex *x)
+{
+    memset(x, 0, sizeof *x);
+    rcp__map_init(&x->seen);
+}
+
+void rcp__dlex_release(rcp__dlex *x)
+{
+    rcp__map_release(&x->seen);
+    rcp__free(x->forms);
+    memset(x, 0, sizeof *x);
+}
+
+int rcp__dlex_note(rcp__dlex *x, const rcp_doc *d, uint32_t doc, uint32_t tok,
+                   uint32_t term)
+{
+    const rcp_token *k = &d->toks[tok];
+    if (!(k->flags & RCP_TOK_WORD) || (k->flags & RCP_TOK_NUM) ||
+        (strcmp(d->lang, "en") != 0 && strcmp(d->lang, "fr") != 0))
+        return 0;
+    uint64_t *v = rcp__map_put(&x->seen, rcp__mix64(k->hnorm ^ (uint64_t)d->lang[0]));
+    if (!v)
+        return RCP_ENOMEM;
+    if (*v)
+        return 0;
+    *v = 1;
+    if (!RCP__PUSH(x->forms, x->nforms, x->cap))
+        return RCP_ENOMEM;
+    x->forms[x->nforms++] = (rcp__dlex_form){doc, tok, term};
+    return 0;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The concept keys of each term (those of all its forms), sorted. */
+typedef struct tkeys {
+    uint64_t *keys;
+    size_t *start; /* term t's keys: keys[start[t] .. start[t + 1]) */
+} tkeys;
+
+static int close_terms(const tkeys *k, uint32_t a, uint32_t b)
+{
+    size_t i = k->start[a], j = k->start[b];
+    while (i < k->start[a + 1] && j < k->start[b + 1]) {
+        if (k->keys[i] == k->keys[j])
+            return 1;
+        if (k->keys[i] < k->keys[j])
+            i++;
+        else
+            j++;
+    }
+    return 0;
+}
+
+/* A group of terms: every two of them close (no chain: "carabine" ~
+ * "fusil" and "fusil" ~ "arme" make one group only if "carabine" ~
+ * "arme" too), and at most this many. */
+#define GROUP_MAX 8
+
+int rcp__dlex_groups(rcp__dlex *x, rcp_digest *g, const uint8_t *tkind)
+{
+    if (!x->nforms || !g->nterms)
+        return 0;
+    size_t nt = g->nterms;
+    uint32_t *parent = rcp__malloc(nt * sizeof *parent);
+    uint32_t *next = rcp__malloc(nt * sizeof *next); /* members, a ring */
+    uint32_t *size = rcp__malloc(nt * sizeof *size);
+    size_t *cnt = rcp__calloc(nt + 1, sizeof *cnt);
+    uint64_t *fkeys = NULL; /* keys of form i at fkeys[fstart[i]..] */
+    size_t *fstart = rcp__calloc(x->nforms + 1, sizeof *fstart);
+    size_t nf = 0, fcap = 0;
+    tkeys tk = {NULL, NULL};
+    rcp__map concept;
+    rcp__map_init(&concept);
+    int rc = RCP_ENOMEM, joined = 0;
+    if (!parent || !next || !size || !cnt || !fstart)
+        goto done;
+    for (size_t i = 0; i < x->nforms; i++) {
+        const rcp__dlex_form *f = &x->forms[i];
+        fstart[i] = nf;
+        if (tkind[f->term] & (RCP__T_NAME | RCP__T_NUM))
+            continue;
+        const rcp_doc *d = g->docs[f->doc];
+        const rcp_token *k = &d->toks[f->tok];
+        char low[256];
+        size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
+        uint64_t keys[256];
+        size_t nk = n ? rcp__lexicon_concepts(d->lang, low, n, NULL, keys,
+                                              RCP_ARRAY_SIZE(keys))
+                      : 0;
+        if (rcp__grow(&fkeys, &fcap, nf + nk + 1, sizeof *fkeys))
+            goto done;
+        memcpy(fkeys + nf, keys, nk * sizeof *keys);
+        nf += nk;
+        cnt[f->term] += nk;
+    }
+    fstart[x->nforms] = nf;
+    if (!nf) {
+        rc = 0;
+        goto done;
+    }
+    /* per term, its forms' keys */
+    tk.start = rcp__calloc(nt + 1, sizeof *tk.start);
+    tk.keys = rcp__malloc(nf * sizeof *tk.keys);
+    if (!tk.start || !tk.keys)
+        goto done;
+    for (size_t t = 0; t < nt; t++)
+        tk.start[t + 1] = tk.start[t] + cnt[t];
+    memset(cnt, 0, (nt + 1) * sizeof *cnt);
+    for (size_t i = 0; i < x->nforms; i++) {
+        uint32_t t = x->forms[i].term;
+        size_t m = fstart[i + 1] - fstart[i];
+        memcpy(tk.keys + tk.start[t] + cnt[t], fkeys + fstart[i],
+               m * sizeof *fkeys);
+        cnt[t] += m;
+    }
+    for (size_t t = 0; t < nt; t++)
+        qsort(tk.keys + tk.start[t], cnt[t], sizeof *tk.keys, cmp_u64);
+    for (uint32_t t = 0; t < nt; t++) {
+        parent[t] = next[t] = t;
+        size[t] = 1;
+    }
+    /* candidate pairs: a key the term shares with the first term that
+     * had it; joined when every member of one group is close to every
+     * member of the other */
+    for (size_t i = 0; i < x->nforms; i++) {
+        uint32_t t = x->forms[i].term;
+        for (size_t j = fstart[i]; j < fstart[i + 1]; j++) {
+            uint64_t *v = rcp__map_put(&concept, fkeys[j]);
+            if (!v)
+                goto done;
+            if (!*v) {
+                *v = (uint64_t)t + 1;
+                continue;
+            }
+            uint32_t a = rcp__uf_root(parent, t),
+                     b = rcp__uf_root(parent, (uint32_t)(*v - 1));
+            if (a == b || size[a] + size[b] > GROUP_MAX)
+                continue;
+            int ok = 1;
+            uint32_t p = a;
+            do {
+                uint32_t q = b;
+                do
+                    ok = close_terms(&tk, p, q);
+                while (ok && (q = next[q]) != b);
+            } while (ok && (p = next[p]) != a);
+            if (!ok)
+                continue;
+            uint32_t lo = RCP_MIN(a, b), hi = RCP_MAX(a, b);
+            parent[hi] = lo;
+            size[lo] += size[hi];
+            uint32_t tmp = next[lo]; /* splice the rings */
+            next[lo] = next[hi];
+            next[hi] = tmp;
+            joined = 1;
+        }
+    }
+    if (joined) {
+        /* a term's group: the root; 0 for a term alone */
+        g->tgroup = rcp__arena_zalloc(&g->arena, nt * sizeof *g->tgroup);
+        if (!g->tgroup)
+            goto done;
+        for (uint32_t t = 0; t < nt; t++) {
+            uint32_t r = rcp__uf_root(parent, t);
+            if (size[r] > 1)
+                g->tgroup[t] = r + 1;
+        }
+    }
+    rc = 0;
+done:
+    rcp__free(parent);
+    rcp__free(next);
+    rcp__free(size);
+    rcp__free(cnt);
+    rcp__free(fkeys);
+    rcp__free(fstart);
+    rcp__free(tk.keys);
+    rcp__free(tk.start);
+    rcp__map_release(&concept);
+    return rc;
+}
+
+static int has_term(const rcp__dunit *u, uint32_t t)
+{
+    uint32_t lo = 0, hi = u->nterms;
+    while (lo < hi) {
+        uint32_t m = lo + (hi - lo) / 2;
+        if (u->terms[m] < t)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return lo < u->nterms && u->terms[lo] == t;
+}
+
+double rcp__dlex_bonus(const rcp_digest *g, const rcp__dunit *a,
+                       const rcp__dunit *b, uint32_t *k, uint32_t *ks)
+{
+    if (!g->tgroup)
+        return 0;
+    double o = 0;
+    uint64_t used = 0; /* b's terms already matched, by index (first 64) */
+    for (uint32_t i = 0; i < a->nterms; i++) {
+        uint32_t ta = a->terms[i], ga = g->tgroup[ta];
+        if (!ga || has_term(b, ta))
+            continue;
+        for (uint32_t j = 0; j < b->nterms && j < 64; j++) {
+            uint32_t tb = b->terms[j];
+            if (g->tgroup[tb] != ga || tb == ta || (used >> j & 1) ||
+                has_term(a, tb))
+                continue;
+            used |= (uint64_t)1 << j;
+            o += RCP_MIN(g->idf[ta], g->idf[tb]);
+            if (k)
+                ++*k;
+            if (ks)
+                *ks += !(g->topic[ta] && g->topic[tb]);
+            break;
+        }
+    }
+    return o;
+}

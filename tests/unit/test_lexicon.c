@@ -1,0 +1,176 @@
+/*
+ * test_lexicon.c - lemmas and close synonyms from the Debian lexical
+ * packages (wordnet-base, verbiste, mythes-fr: tools/install-deps.sh
+ * installs them), and their use by the digest: words that mean the same
+ * thing count as one term. Without the files (RECOUPE_LEXICON pointing
+ * elsewhere) everything degrades to stems, as checked here too.
+ */
+#include "analysis/lexicon.h"
+#include "digest/digest.h"
+#include "harness.h"
+
+#include <stdlib.h>
+
+static int has_lemma(const char *lang, const char *w, const char *lemma)
+{
+    char out[512];
+    size_t k = rcp__lexicon_lemmas(lang, w, strlen(w), out, sizeof out, 8);
+    const char *p = out;
+    for (size_t i = 0; i < k; i++, p += strlen(p) + 1)
+        if (strcmp(p, lemma) == 0)
+            return 1;
+    return 0;
+}
+
+static int close_words(const char *lang, const char *a, const char *b,
+                       const rcp__lexicon_opts *o)
+{
+    uint64_t ka[256], kb[256];
+    size_t na = rcp__lexicon_concepts(lang, a, strlen(a), o, ka, 256);
+    size_t nb = rcp__lexicon_concepts(lang, b, strlen(b), o, kb, 256);
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (ka[i] == kb[j])
+                return 1;
+    return 0;
+}
+
+TEST(lexicon_resources_installed)
+{
+    /* tools/install-deps.sh installs them; the other tests need them */
+    CHECK(rcp__lexicon_ready("en"));
+    CHECK(rcp__lexicon_ready("fr"));
+    CHECK(!rcp__lexicon_ready("de"));
+    CHECK(strstr(rcp__lexicon_status(), "missing") == NULL);
+}
+
+TEST(lexicon_lemma_table)
+{
+    static const struct {
+        const char *lang, *word, *lemma;
+        int yes;
+    } t[] = {
+        /* English: WordNet's exception lists, then morphy's rules */
+        {"en", "ran", "run", 1},
+        {"en", "women", "woman", 1},
+        {"en", "injuries", "injury", 1},
+        {"en", "better", "good", 1},
+        {"en", "glasses", "glass", 1},
+        {"en", "fired", "fire", 1},
+        {"en", "glass", "glas", 0}, /* "ss" is no plural */
+        {"en", "xyzzyq", "xyzzyq", 0},
+        /* French: verbiste's templates, any tense, person or participle */
+        {"fr", "inscrivent", "inscrire", 1},
+        {"fr", "inscrit", "inscrire", 1},
+        {"fr", "pris", "prendre", 1},
+        {"fr", "classée", "classer", 1},
+        {"fr", "meurt", "mourir", 1},
+        {"fr", "démissionné", "démissionner", 1},
+        {"fr", "venu", "venir", 1},
+        {"fr", "pays", "payer", 0}, /* a noun the thesaurus knows */
+        {"fr", "table", "tabler", 1}, /* a form of tabler too */
+        {"fr", "inscrivent", "inscrivre", 0},
+    };
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
+        int got = has_lemma(t[i].lang, t[i].word, t[i].lemma);
+        if (got != t[i].yes)
+            fprintf(stderr, "# %s %s -> %s: %d\n", t[i].lang, t[i].word,
+                    t[i].lemma, got);
+        CHECK_INT(got, t[i].yes);
+    }
+}
+
+TEST(lexicon_close_table)
+{
+    rcp__lexicon_opts wide = {2, 10, 1};
+    static const struct {
+        const char *lang, *a, *b;
+        int dflt, wide; /* with the defaults; with wider limits */
+    } t[] = {
+        {"en", "ran", "running", 1, 1},   /* one lemma */
+        {"en", "woman", "women", 1, 1},
+        {"en", "foiled", "thwarted", 0, 1}, /* a synset of the first senses */
+        {"en", "freight", "cargo", 0, 1},
+        {"en", "apology", "apologized", 0, 1}, /* derived forms */
+        {"en", "found", "launched", 0, 0},/* "found" reads as find */
+        {"en", "fire", "dismissed", 0, 0},
+        {"fr", "limogé", "congédié", 1, 1}, /* mythes-fr, both ways */
+        {"fr", "inscrit", "inscrivent", 1, 1},
+        {"fr", "prend", "pris", 1, 1},
+        {"fr", "classé", "inscrit", 0, 0},
+        {"fr", "classer", "dire", 0, 0},
+        {"fr", "inscrire", "dire", 0, 0}, /* listed one way only */
+    };
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
+        int d = close_words(t[i].lang, t[i].a, t[i].b, NULL);
+        int w = close_words(t[i].lang, t[i].a, t[i].b, &wide);
+        if (d != t[i].dflt || w != t[i].wide)
+            fprintf(stderr, "# %s %s ~ %s: %d %d\n", t[i].lang, t[i].a,
+                    t[i].b, d, w);
+        CHECK_INT(d, t[i].dflt);
+        CHECK_INT(w, t[i].wide);
+    }
+}
+
+TEST(lexicon_lower_keeps_accents)
+{
+    char out[64];
+    size_t n = rcp__lexicon_lower("Été’S", strlen("Été’S"), out, sizeof out);
+    CHECK_INT(n, strlen("été's"));
+    CHECK(n && memcmp(out, "été's", n) == 0);
+    CHECK_INT(rcp__lexicon_lower("ABCDEFGH", 8, out, 4), 0); /* no room */
+}
+
+/* The terms two sentences of two docs share, per the digest's
+ * similarity (a term matched by another of the same meaning counts). */
+static uint32_t shared_terms(const char *lang, const char *a, const char *b)
+{
+    rcp_doc *d[2] = {rcp_doc_new(a, strlen(a), lang),
+                     rcp_doc_new(b, strlen(b), lang)};
+    rcp_digest *g = rcp_digest_new((const rcp_doc *const *)d, 2, NULL);
+    uint32_t shared = 0;
+    if (g && g->nunits == 2) {
+        double cont;
+        rcp__digest_sim(g, &g->units[0], &g->units[1], &cont, &shared);
+    }
+    rcp_digest_free(g);
+    rcp_doc_free(d[0]);
+    rcp_doc_free(d[1]);
+    return shared;
+}
+
+TEST(lexicon_digest_terms_and_missing_files)
+{
+    static const struct {
+        const char *lang, *a, *b;
+        uint32_t with, without;
+    } t[] = {
+        {"fr", "Le gouvernement a limogé le préfet de la région.",
+         "Le préfet de la région a été congédié par le gouvernement.", 4, 3},
+        {"fr", "Le comité inscrit la cathédrale au patrimoine mondial.",
+         "Le comité inscrivait la cathédrale au patrimoine mondial.", 5, 4},
+        {"en", "Five women were inside the church.",
+         "One woman was inside the church.", 2, 1},
+    };
+    const char *old = getenv("RECOUPE_LEXICON");
+    for (int off = 0; off < 2; off++) {
+        if (off)
+            setenv("RECOUPE_LEXICON", "/nonexistent", 1);
+        rcp__lexicon_reset();
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
+            uint32_t s = shared_terms(t[i].lang, t[i].a, t[i].b);
+            if (s != (off ? t[i].without : t[i].with))
+                fprintf(stderr, "# %zu off=%d: %u\n", i, off, s);
+            CHECK_INT(s, off ? t[i].without : t[i].with);
+        }
+        if (off) {
+            CHECK(!rcp__lexicon_ready("en"));
+            CHECK(strstr(rcp__lexicon_status(), "missing") != NULL);
+        }
+    }
+    if (old)
+        setenv("RECOUPE_LEXICON", old, 1);
+    else
+        unsetenv("RECOUPE_LEXICON");
+    rcp__lexicon_reset();
+}
