@@ -9,6 +9,7 @@
  * without a list are cut at punctuation only.
  */
 #include "analysis/clauses.h"
+#include "analysis/nlp_priv.h"
 #include "text/text.h"
 
 static const char *const openers_en[] = {
@@ -39,6 +40,14 @@ int rcp__clause_opener(const char *lang, const char *w, size_t n)
         if (strlen(list[i]) == n && !memcmp(list[i], w, n))
             return 1;
     return 0;
+}
+
+int rcp__frame_word(const rcp_token *k)
+{
+    if (rcp__lex_init())
+        return 0;
+    return (rcp__lex_tok(k) & (LX_SAY | LX_ROLE | LX_TITLE | LX_WEEKDAY |
+                               LX_MONTH | LX_DOCWORD | LX_ACCORD)) != 0;
 }
 
 /* Punctuation that separates the parts of a sentence: , ; : brackets and

@@ -28,6 +28,13 @@
  * "but", "which", "where", "et", "mais", "qui", "dont", "lorsque"...). */
 int rcp__clause_opener(const char *lang, const char *w, size_t n);
 
+/* 1 when the word token k frames a claim rather than makes it: a
+ * reporting verb (said, a déclaré), a role or title (spokesman, ministre),
+ * a weekday or month, a document word (statement), "selon"/"according".
+ * Two sentences that share only such words and names share an
+ * attribution ("X, chief of Y, told reporters"), not a claim. */
+int rcp__frame_word(const rcp_token *k);
+
 /*
  * The chunks of tokens [t0, t1) of d: writes the first token of each
  * chunk to starts (starts[0] = t0; room for RCP__MAX_CHUNKS) and returns

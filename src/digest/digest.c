@@ -186,22 +186,31 @@ static int is_content(const rcp_token *k)
  * noun and day-months. */
 #define ALIGN_VALUES (RCP__VAL_FIGURE | RCP__VAL_MDAY)
 
-int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b)
+int rcp__digest_values_clash_in(const rcp__dunit *a, uint32_t ma,
+                                 const rcp__dunit *b, uint32_t mb)
 {
     for (uint32_t i = 0; i < a->nvals; i++) {
+        if (!(a->vmask[i] & ma))
+            continue;
         int same_what = 0, same_value = 0;
         for (uint32_t j = 0; j < b->nvals; j++)
-            if (a->vals[i].slot == b->vals[j].slot) {
+            if ((b->vmask[j] & mb) && a->vals[i].slot == b->vals[j].slot) {
                 same_what = 1;
                 /* any value of a's for that thing will do */
                 for (uint32_t k = 0; k < a->nvals && !same_value; k++)
-                    same_value = a->vals[k].slot == a->vals[i].slot &&
+                    same_value = (a->vmask[k] & ma) &&
+                                 a->vals[k].slot == a->vals[i].slot &&
                                  rcp__values_meet(&a->vals[k], &b->vals[j]);
             }
         if (same_what && !same_value)
             return 1;
     }
     return 0;
+}
+
+int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b)
+{
+    return rcp__digest_values_clash_in(a, ~0u, b, ~0u);
 }
 
 static int build_units(rcp_digest *g)
@@ -290,6 +299,8 @@ static int build_units(rcp_digest *g)
                     }
                     if ((k->flags & RCP_TOK_CAP) && !(k->flags & RCP_TOK_SSTART))
                         isnum[*v - 1] |= RCP__T_NAME;
+                    if (rcp__frame_word(k))
+                        isnum[*v - 1] |= RCP__T_FRAME;
                     tkey[n++] = (uint64_t)(*v - 1) << 32 | (1u << chunk);
                     if (rcp__dlex_note(&lex, d, (uint32_t)i, t, (uint32_t)(*v - 1)))
                         goto cleanup;
@@ -327,6 +338,18 @@ static int build_units(rcp_digest *g)
                     goto cleanup;
                 if (vals.n)
                     memcpy(u->vals, vals.v, vals.n * sizeof *u->vals);
+                /* the chunk of each value: where its first token is */
+                u->vmask = rcp__arena_alloc(
+                    &g->arena, (vals.n ? vals.n : 1) * sizeof *u->vmask);
+                if (!u->vmask)
+                    goto cleanup;
+                for (uint32_t j = 0; j < u->nvals; j++) {
+                    uint32_t c = 0;
+                    while (c + 1 < u->nchunks &&
+                           u->vals[j].first >= starts[c + 1])
+                        c++;
+                    u->vmask[j] = 1u << c;
+                }
                 u->pos = pos;
                 if (!(u->flags & (RCP__U_SHORT | RCP__U_NOISE)))
                     pos++;
@@ -427,6 +450,13 @@ static void name_people(rcp_digest *g)
                 size_t l = sp ? strlen(sp) : 0;
                 hit = l >= 3 && memmem(t, u->len, sp, l) != NULL;
             }
+            /* or told of through a pronoun or a role ("il", "le maire
+             * de Paris": see rcp__story_nlp.actors), in the sentence's
+             * first statement */
+            if (!hit && g->nlp.actors &&
+                g->nlp.actors[u->doc][u->sent] == (int32_t)e &&
+                u->tok == g->docs[u->doc]->sents[u->sent].tok)
+                hit = 1;
             if (hit)
                 u->people |= (uint64_t)1 << bit;
         }

@@ -30,7 +30,9 @@ enum {
 /* What a term is (rcp_digest.tkind). */
 enum {
     RCP__T_NUM = 1, /* a number: a value of a claim */
-    RCP__T_NAME = 2 /* a name: capitalised inside a sentence somewhere */
+    RCP__T_NAME = 2, /* a name: capitalised inside a sentence somewhere */
+    RCP__T_FRAME = 4 /* frames a claim: said, spokesman, Monday
+                        (rcp__frame_word) */
 };
 
 typedef struct rcp__dunit {
@@ -55,6 +57,7 @@ typedef struct rcp__dunit {
     rcp__value *vals; /* the figures and day-months it gives (values.h),
                          which the aligner compares */
     uint32_t nvals;
+    uint32_t *vmask;  /* per value: its chunk, as a bit */
     uint32_t *tmask;  /* per term: the chunks that hold it, bit c for
                          chunk c (analysis/clauses.h) */
     uint32_t nchunks; /* its chunks: the places a claim may begin */
@@ -154,6 +157,11 @@ int rcp__digest_align(rcp_digest *g);
  * morts / 15 morts), none in common for it: they disagree, so neither
  * supports the other. */
 int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b);
+/* The same for the values of a in chunks ma and of b in chunks mb (bit c
+ * for chunk c): the claims two runs of chunks state, whatever values the
+ * rest of each sentence gives about other things. */
+int rcp__digest_values_clash_in(const rcp__dunit *a, uint32_t ma,
+                                const rcp__dunit *b, uint32_t mb);
 /* Similarity of two units: the idf-weighted Dice of their terms. */
 double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, double *containment,

@@ -73,16 +73,19 @@
 #define LINK_CONT 0.72 /* containment, with two specific terms */
 #define LINK_MIN_SHARED 3
 #ifndef WIN_CONT
-#define WIN_CONT 0.5
+#define WIN_CONT 0.4
 #endif
 #ifndef WIN_FOCUS
-#define WIN_FOCUS 0.4
+#define WIN_FOCUS 0.5
 #endif
 #ifndef WIN_CHUNKS
 #define WIN_CHUNKS 3
 #endif
 #ifndef CLAUSE_DICE
 #define CLAUSE_DICE 0.55 /* two runs of chunks that state one claim */
+#endif
+#ifndef CLAUSE_WORDS
+#define CLAUSE_WORDS 2 /* shared words besides names and framing */
 #endif
 #ifndef CLAUSE_SCORE
 #define CLAUSE_SCORE 0.9 /* such a link ranks below a whole-sentence one */
@@ -179,7 +182,7 @@ static int clash(const rcp__dunit *a, const rcp__dunit *b)
  * whose Dice is best. Returns how many distinct sets. */
 static uint32_t shared_runs(const rcp_digest *g, const rcp__dunit *u,
                             uint32_t span, const uint32_t *cm, uint32_t ns,
-                            uint64_t *set, float *w)
+                            uint64_t *set, float *w, uint32_t *run)
 {
     uint32_t n = 0;
     for (uint32_t c0 = 0; c0 < u->nchunks; c0++)
@@ -203,9 +206,9 @@ static uint32_t shared_runs(const rcp_digest *g, const rcp__dunit *u,
             if (k == n) {
                 if (n == RUNS_MAX)
                     continue;
-                set[n] = sm, w[n++] = rw;
+                set[n] = sm, w[n] = rw, run[n++] = m;
             } else if (rw < w[k]) {
-                w[k] = rw;
+                w[k] = rw, run[k] = m;
             }
         }
     return n;
@@ -219,12 +222,14 @@ static uint32_t shared_runs(const rcp_digest *g, const rcp__dunit *u,
  * their own clauses around one claim ("After leaving rehab, Lohan
  * checked into Betty Ford, TMZ said" / "Lohan checked into Betty Ford
  * late Thursday, dodging arrest") score low as wholes and high on the
- * runs that state the claim. 0 when neither has two chunks. Cost: the
+ * runs that state the claim; when the wholes give different values for
+ * one thing (vclash), the two runs must not (a date of another clause is
+ * about something else). 0 when neither has two chunks. Cost: the
  * runs of each (at most WIN_CHUNKS per chunk) are reduced to their
  * distinct sets of shared terms first, so the pairs compared are few.
  */
 static double clause_dice(const rcp_digest *g, const rcp__dunit *a,
-                          const rcp__dunit *b, uint32_t *kbest,
+                          const rcp__dunit *b, int vclash, uint32_t *kbest,
                           uint32_t *ksbest)
 {
     *kbest = *ksbest = 0;
@@ -232,7 +237,7 @@ static double clause_dice(const rcp_digest *g, const rcp__dunit *a,
         return 0;
     uint32_t ma[SHARED_MAX], mb[SHARED_MAX];
     float w[SHARED_MAX];
-    uint64_t spec = 0;
+    uint64_t spec = 0, claimw = 0; /* specific terms; claim words */
     uint32_t ns = 0, i = 0, j = 0;
     while (i < a->nterms && j < b->nterms && ns < SHARED_MAX) {
         if (a->terms[i] == b->terms[j]) {
@@ -240,6 +245,8 @@ static double clause_dice(const rcp_digest *g, const rcp__dunit *a,
             w[ns] = g->idf[a->terms[i]];
             if (!g->topic[a->terms[i]])
                 spec |= (uint64_t)1 << ns;
+            if (!(g->tkind[a->terms[i]] & (RCP__T_NAME | RCP__T_FRAME)))
+                claimw |= (uint64_t)1 << ns;
             ns++, i++, j++;
         } else if (a->terms[i] < b->terms[j]) {
             i++;
@@ -252,25 +259,44 @@ static double clause_dice(const rcp_digest *g, const rcp__dunit *a,
     uint32_t span = (uint32_t)TUNE(WIN_CHUNKS, WIN_CHUNKS);
     uint64_t sa[RUNS_MAX], sb[RUNS_MAX];
     float wa[RUNS_MAX], wb[RUNS_MAX];
-    uint32_t na = shared_runs(g, a, span, ma, ns, sa, wa);
-    uint32_t nb = na ? shared_runs(g, b, span, mb, ns, sb, wb) : 0;
+    uint32_t runa[RUNS_MAX], runb[RUNS_MAX];
+    uint32_t na = shared_runs(g, a, span, ma, ns, sa, wa, runa);
+    uint32_t nb = na ? shared_runs(g, b, span, mb, ns, sb, wb, runb) : 0;
     double best = 0;
     for (uint32_t x = 0; x < na; x++)
         for (uint32_t y = 0; y < nb; y++) {
             uint64_t both = sa[x] & sb[y];
             uint32_t k = (uint32_t)__builtin_popcountll(both);
-            if (k < LINK_MIN_SHARED || wa[x] + wb[y] <= 0)
+            /* a claim: two words of it besides names and framing (an
+             * attribution shared, "X, chief of Y, told reporters", is
+             * none) */
+            if (k < LINK_MIN_SHARED || wa[x] + wb[y] <= 0 ||
+                __builtin_popcountll(both & claimw) <
+                    (int)TUNE(CLAUSE_WORDS, CLAUSE_WORDS))
                 continue;
             double o = 0;
             for (uint64_t m = both; m; m &= m - 1)
                 o += w[__builtin_ctzll(m)];
             double d = 2 * o / (wa[x] + wb[y]);
+            /* the values of the two runs agree (the sentences may give
+             * other values about other things elsewhere) */
+            if (d > best && vclash &&
+                rcp__digest_values_clash_in(a, runa[x], b, runb[y]))
+                continue;
             if (d > best) {
                 best = d, *kbest = k;
                 *ksbest = (uint32_t)__builtin_popcountll(both & spec);
             }
         }
     return best;
+}
+
+/* The clash of two units but for their values: they name different
+ * people, or one asks what the other states. */
+static int other_clash(const rcp__dunit *a, const rcp__dunit *b)
+{
+    return (a->people && b->people && !(a->people & b->people)) ||
+           (a->flags & RCP__U_QUESTION) != (b->flags & RCP__U_QUESTION);
 }
 
 /* A softer affinity for the average-link check (0..1). */
@@ -462,10 +488,13 @@ static int add_doc(rcp_digest *g, rcp__dfact *f, uint32_t d)
  * of a list, with its neighbours) that holds WIN_CONT of the core's
  * weight w, shared_min of its terms and all its nnum numbers, and whose
  * own weight is at least WIN_FOCUS core: the run states the claim, and
- * little else. Core terms are those with incore[t] == stamp.
+ * little else. Core terms are those with incore[t] == stamp. When x and
+ * the fact's representative rep give different values for one thing
+ * (vclash), the run's own values must agree with rep's.
  */
 
 static int claim_in_chunks(const rcp_digest *g, const rcp__dunit *x,
+                           const rcp__dunit *rep, int vclash,
                            const uint32_t *incore, uint32_t stamp, double w,
                            uint32_t nnum, uint32_t shared_min)
 {
@@ -495,7 +524,8 @@ static int claim_in_chunks(const rcp_digest *g, const rcp__dunit *x,
                 fprintf(stderr, "  win %u-%u hits %u/%u nums %u/%u cw %.2f w %.2f ww %.2f : %.*s\n", c0, c1, hits, shared_min, nums, nnum, cw, w, ww, 80, g->docs[x->doc]->text + x->off);
 #endif
             if (hits >= shared_min && nums == nnum && cw >= cont * w &&
-                cw >= focus * ww)
+                cw >= focus * ww &&
+                !(vclash && rcp__digest_values_clash_in(rep, ~0u, x, m)))
                 return 1;
         }
     return 0;
@@ -588,12 +618,15 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
             const rcp__dunit *x = &g->units[u];
             /* the values agree: every number of the core is there */
             if (hits[u] >= shared_min && nums[u] == nnum &&
-                !(x->flags & RCP__U_NOISE) && !clash(rep, x) &&
-                !has_doc(f, x->doc) &&
-                (acc[u] >= cont_min * w ||
-                 (acc[u] >= win_cont * w &&
-                  claim_in_chunks(g, x, incore, stamp, w, nnum, shared_min))))
-                add[nadd++] = x->doc;
+                !(x->flags & RCP__U_NOISE) && !other_clash(rep, x) &&
+                !has_doc(f, x->doc)) {
+                int vc = rcp__digest_values_clash(rep, x);
+                if ((!vc && acc[u] >= cont_min * w) ||
+                    (acc[u] >= win_cont * w &&
+                     claim_in_chunks(g, x, rep, vc, incore, stamp, w, nnum,
+                                     shared_min)))
+                    add[nadd++] = x->doc;
+            }
             hits[u] = 0;
             acc[u] = 0;
         }
@@ -799,10 +832,11 @@ int rcp__digest_align(rcp_digest *g)
             }
             double s = link_score(dice, cont, k, ks, same, clash(u, v));
             if (s <= 0 && !same && k >= LINK_MIN_SHARED && ks >= 1 &&
-                (u->nchunks > 1 || v->nchunks > 1) && !clash(u, v)) {
+                (u->nchunks > 1 || v->nchunks > 1) && !other_clash(u, v)) {
                 /* a claim the two state inside longer sentences */
                 uint32_t kc, ksc;
-                double cd = clause_dice(g, u, v, &kc, &ksc);
+                double cd = clause_dice(g, u, v, rcp__digest_values_clash(u, v),
+                                        &kc, &ksc);
                 if (cd >= TUNE(CLAUSE_DICE, CLAUSE_DICE) && ksc >= 1)
                     s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
             }

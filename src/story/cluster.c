@@ -124,6 +124,9 @@
 #define IDF_PRIOR 1000 /* articles the idf supposes besides those seen */
 #endif
 #define IDF_MEMO 256 /* idf values remembered, by df */
+#ifndef TRANSLIT
+#define TRANSLIT 1 /* names of other scripts also in Latin letters */
+#endif
 #ifndef NUM_MIN_LEN
 #define NUM_MIN_LEN 2 /* shortest number kept as a term */
 #endif
@@ -313,17 +316,22 @@ static int cmp_tw(const void *a, const void *b, void *thash)
  * own) then weighs its terms as a large one does, where the words of one
  * event are rare; without it the words all its articles share weigh
  * almost nothing and the story falls apart. */
-static double idf(rcp_clusterer *c, uint32_t term)
+static double idf_slow(rcp_clusterer *c, uint32_t df)
 {
-    uint32_t df = c->df[term];
-    if (df < IDF_MEMO && c->idf_at[df] == c->n + 1)
-        return c->idf_memo[df];
     double v = log1p(((double)c->n + IDF_PRIOR) / (double)df);
     if (df < IDF_MEMO) {
         c->idf_memo[df] = v;
         c->idf_at[df] = c->n + 1;
     }
     return v;
+}
+
+static inline double idf(rcp_clusterer *c, uint32_t term)
+{
+    uint32_t df = c->df[term];
+    if (df < IDF_MEMO && c->idf_at[df] == c->n + 1)
+        return c->idf_memo[df];
+    return idf_slow(c, df);
 }
 
 /* Days since 1970-01-01 of an ISO date "YYYY-MM-DD...", or NO_DAY. */
@@ -398,6 +406,18 @@ static int ideo_pair(const rcp_doc *d, size_t i, size_t j)
            d->toks[i].off + d->toks[i].len == d->toks[j].off;
 }
 
+/* The Latin-script keys of w[0..n) (rcp__translit_keys) as features. */
+static int push_translit(rcp_clusterer *c, const char *w, size_t n,
+                         uint32_t flags)
+{
+    uint64_t k[2];
+    int nk = rcp__translit_keys(w, n, k);
+    for (int j = 0; j < nk; j++)
+        if (push_feat(c, k[j], flags))
+            return RCP_ENOMEM;
+    return 0;
+}
+
 /* Chinese and Japanese come as one token per character (RCP_TOK_IDEO);
  * the terms are the pairs of touching characters, as search engines
  * index them (most words are two characters; a pair that straddles two
@@ -407,8 +427,21 @@ static int push_ideo(rcp_clusterer *c, const rcp_doc *d, size_t i,
                      uint32_t base)
 {
     uint64_t h = d->toks[i].hstem;
-    if (ideo_pair(d, i, i + 1))
-        return push_feat(c, rcp__mix64(h * 31 + d->toks[i + 1].hstem), base);
+    if (ideo_pair(d, i, i + 1)) {
+        if (push_feat(c, rcp__mix64(h * 31 + d->toks[i + 1].hstem), base))
+            return RCP_ENOMEM;
+        /* Chinese: the pair also in pinyin, which meets a name of Latin
+         * text (近平 -> jinping, of Xi Jinping); not in Japanese, whose
+         * readings of the same characters differ */
+        if (TRANSLIT && strcmp(d->lang, "ja") != 0) {
+            const rcp_token *t = &d->toks[i];
+            if (rcp__translit_script(d->text + t->off, t->len) &&
+                rcp__translit_script(d->text + t[1].off, t[1].len))
+                return push_translit(c, d->text + t->off,
+                                     t->len + t[1].len, base);
+        }
+        return 0;
+    }
     if (i > 0 && ideo_pair(d, i - 1, i))
         return 0;
     return push_feat(c, h, base);
@@ -445,7 +478,7 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
                 return RCP_ENOMEM;
             continue;
         }
-        int m = months ? rcp__tok_month(d, t) : 0;
+        int m = months && rcp__tok_month_may(t) ? rcp__tok_month(d, t) : 0;
         if (m) /* whatever the filters below say of the word */
             *months |= (uint16_t)(1u << (m - 1));
         if (t->flags & RCP_TOK_IDEO) {
@@ -462,6 +495,14 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
                    (c->ncaps && bsearch(&t->hnorm, c->caps, c->ncaps,
                                         sizeof *c->caps, cmp_u64) != NULL);
         if (push_feat(c, t->hstem, base | (name ? F_NAME : 0)))
+            return RCP_ENOMEM;
+        /* Cyrillic, Greek, Arabic: its stem also in Latin letters
+         * (Путина -> путин -> putin), which meets the name in Latin
+         * text; a word that begins with ASCII stops at the first test */
+        if (TRANSLIT && (unsigned char)t->stem[0] >= 0xCD &&
+            rcp__translit_script(t->stem, strlen(t->stem)) &&
+            push_translit(c, t->stem, strlen(t->stem),
+                          base | (name ? F_NAME : 0)))
             return RCP_ENOMEM;
         if (name) {
             if (BIGRAMS && prev_name && prev_i + 1 == i &&

@@ -107,6 +107,48 @@ TEST(claims_values_clash_table)
     }
 }
 
+/* Values compared within chunks (rcp__digest_values_clash_in): a date
+ * in another clause of the sentence is about something else. Each row:
+ * two sentences, the chunk masks compared, and the clash expected. */
+TEST(claims_values_clash_in_chunks_table)
+{
+    static const struct {
+        const char *a, *b;
+        uint32_t ma, mb;
+        int clash;
+    } rows[] = {
+        /* the loss agrees; the dates are of other things */
+        {"La banque a perdu 600 millions d'euros, après le krach du 6 "
+         "octobre.",
+         "La banque a perdu 600 millions d'euros, a-t-elle dit le 17 "
+         "octobre.",
+         1u, 1u, 0},
+        {"La banque a perdu 600 millions d'euros, après le krach du 6 "
+         "octobre.",
+         "La banque a perdu 600 millions d'euros, a-t-elle dit le 17 "
+         "octobre.",
+         ~0u, ~0u, 1},
+        /* the loss itself differs, whatever the chunks */
+        {"La banque a perdu 600 millions d'euros, après le krach.",
+         "La banque a perdu 751 millions d'euros, a-t-elle dit.", 1u, 1u,
+         1},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *t[] = {rows[r].a, rows[r].b};
+        claims_story s;
+        cs_new(&s, "fr", t, 2);
+        CHECK(s.g != NULL && s.g->nunits == 2);
+        if (s.g && s.g->nunits == 2) {
+            int got = rcp__digest_values_clash_in(
+                &s.g->units[0], rows[r].ma, &s.g->units[1], rows[r].mb);
+            if (got != rows[r].clash)
+                fprintf(stderr, "# row %zu: clash %d\n", r, got);
+            CHECK_INT(got, rows[r].clash);
+        }
+        cs_free(&s);
+    }
+}
+
 /* Which docs support a claim, in small stories. Each row: the language,
  * the texts, a phrase of the claim, and the docs (bit set) that must be
  * exactly the support of the largest fact holding that phrase.

@@ -744,3 +744,47 @@ TEST(digest_torture_allocation_failures)
     CHECK_INT(leaks, 0);
     story_free(&s);
 }
+
+/* A summary item that opens on a reference to what came before it in its
+ * article (a connective, "C'est", "Selon lui", a pronoun) is shown only
+ * right after its antecedent, the sentence before it: here the openers'
+ * sentences are what the articles share most, their antecedents are not,
+ * so none of them may be in the summary alone. */
+TEST(digest_summary_no_unresolved_reference)
+{
+    static const char *const openers[] = {"Cependant,", "C'est pourquoi",
+                                          "Selon lui,", "Pourtant,", "Et",
+                                          "Ils", "Mais"};
+    for (size_t o = 0; o < RCP_ARRAY_SIZE(openers); o++) {
+        /* antecedents that share no word pair: worth nothing */
+        static const char *const first[] = {
+            "Un orage violent a frappé Grenoble pendant la nuit dernière.",
+            "Le préfet du Rhône publiera bientôt son rapport annuel détaillé.",
+            "Trois nouveaux commerces ouvrent rue Garibaldi ce printemps-ci."};
+        char buf[3][512];
+        const char *t[3];
+        for (int i = 0; i < 3; i++) {
+            snprintf(buf[i], sizeof buf[i],
+                     "%s\n%s les ouvriers de l'usine de Villeurbanne ont "
+                     "repris le travail lundi après trois semaines de "
+                     "grève.\nLes syndicats de l'usine de Villeurbanne ont "
+                     "signé un accord avec la direction mardi soir.",
+                     first[i], openers[o]);
+            t[i] = buf[i];
+        }
+        story s;
+        story_from_texts(&s, t, 3);
+        const rcp_digest *g = s.g;
+        CHECK(g != NULL && g->nsummary >= 1);
+        for (size_t i = 0; g && i < g->nsummary; i++) {
+            const rcp__dunit *u = &g->units[g->summary[i]];
+            const char *txt = g->docs[u->doc]->text + u->off;
+            if (strncmp(txt, openers[o], strlen(openers[o])) != 0)
+                continue;
+            /* shown right after the sentence before it */
+            CHECK(i > 0 && g->summary[i - 1] + 1 == g->summary[i] &&
+                  g->units[g->summary[i - 1]].doc == u->doc);
+        }
+        story_free(&s);
+    }
+}

@@ -181,6 +181,20 @@ static const struct {
      "", NULL, NULL, NULL, "https://ex.com/b", P50, "Share on"},
     {"<div data-a hidden>Hidden words here</div>" PARA, "", NULL, NULL,
      NULL, NULL, P50, "Hidden words"},
+    /* the site's own name as author gives way to a person named by the
+     * page's markup, not to a name in the text; kept when alone */
+    {"<meta property='og:site_name' content='Daily Planet'>"
+     "<meta name='author' content='Daily Planet'><h1>Storm</h1>"
+     "<p class='byline'><span class='author'>Ann Lee</span></p>" PARA,
+     "", "", "Ann Lee", NULL, NULL, P50, NULL},
+    {"<meta property='og:site_name' content='Ann Lee'>"
+     "<meta name='author' content='Ann Lee'><h1>Storm</h1>"
+     "<p>By Bob Smith</p>" PARA,
+     "", "", "Ann Lee", NULL, NULL, P50, NULL},
+    {"<meta property='og:site_name' content='Daily Planet'>"
+     "<meta name='author' content='Daily Planet'><h1>Storm</h1>"
+     "<span class='author'>Daily Planet Sponsored</span>" PARA,
+     "", "", "Daily Planet", NULL, NULL, P50, NULL},
     /* a "widget" box of prose inside the article stays, a short one
      * goes */
     {"<article>" PARA PARA PARA PARA PARA PARA PARA PARA PARA PARA
