@@ -28,7 +28,7 @@ endif
 WARN = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
        -Wmissing-prototypes -Wvla -Wformat=2 -Wno-overlength-strings
 CFLAGS ?= $(OPT) -g
-CFLAGS += -std=c11 -D_GNU_SOURCE $(WARN) -Iinclude -Isrc $(shell pkg-config --cflags libxml-2.0)
+CFLAGS += -std=c11 -D_GNU_SOURCE $(WARN) -Iinclude -Isrc $(shell pkg-config --cflags libxml-2.0 icu-i18n)
 # The library's objects also go into librecoupe.so: position-independent,
 # and calls between them bound inside the library.
 PIC = -fPIC -fno-semantic-interposition
@@ -39,7 +39,7 @@ ifneq ($(SANITIZE),)
 CFLAGS += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
 LDFLAGS += -fsanitize=$(SANITIZE)
 endif
-LIBS = -lstemmer -lutf8proc -lsodium $(shell pkg-config --cflags --libs libxml-2.0) -lsqlite3 -lz -lm
+LIBS = -lstemmer -lutf8proc -lsodium $(shell pkg-config --cflags --libs libxml-2.0 icu-i18n icu-uc) -lsqlite3 -lz -lm
 
 # The pipeline, in dependency order; cli/ uses only include/recoupe.h.
 LIB_SRC = $(wildcard src/base/*.c src/text/*.c src/ingest/*.c \

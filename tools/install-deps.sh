@@ -5,7 +5,7 @@
 # and `make fuzz` need beyond building and testing.
 set -eu
 BUILD="build-essential pkg-config libstemmer-dev libutf8proc-dev \
-libxml2-dev zlib1g-dev libsodium-dev libsqlite3-dev libmicrohttpd-dev curl \
+libxml2-dev zlib1g-dev libsodium-dev libsqlite3-dev libmicrohttpd-dev libicu-dev curl \
 wordnet-base verbiste mythes-fr"
 EXTRAS="clang libclang-rt-14-dev time python3 python3-sklearn python3-readability \
 man-db groff-base python3-pytest python3-venv python3-setuptools python3-wheel python3-pip \

@@ -66,6 +66,10 @@ typedef struct rcp__story_nlp {
     size_t nqgroups;
     rcp__date *dates; /* by doc, then by position */
     size_t ndates;
+    int32_t **actors; /* per doc, per sentence: the person (index in
+                         entities) the sentence is told of when it opens
+                         on a pronoun or a role resolved to a named
+                         person ("il", "le maire de Paris"), else -1 */
 } rcp__story_nlp;
 
 /*

@@ -2141,6 +2141,43 @@ static int find_quotes(qctx *q, uint32_t doc)
 
 static int quote_groups(rcp__nlp_ctx *c);
 
+/*
+ * The person each sentence is told of when its subject, first in the
+ * sentence, is a pronoun or a role that resolves to a named person, by
+ * the same rules as a speaker ("Il a démissionné": the last compatible
+ * subject; "le maire de Paris a annoncé": the one the story names with
+ * that role): out->actors[doc][sent], else -1. A sentence that opens on
+ * a name is left to the reader of names.
+ */
+static int find_actors(qctx *q)
+{
+    rcp__nlp_ctx *c = q->c;
+    c->out->actors = rcp__arena_zalloc(c->a, (c->n ? c->n : 1) *
+                                                 sizeof *c->out->actors);
+    if (!c->out->actors)
+        return RCP_ENOMEM;
+    for (uint32_t doc = 0; doc < c->n; doc++) {
+        const rcp_doc *d = c->docs[doc];
+        int32_t *a =
+            rcp__arena_alloc(c->a, (d->nsents ? d->nsents : 1) * sizeof *a);
+        if (!a)
+            return RCP_ENOMEM;
+        c->out->actors[doc] = a;
+        for (size_t s = 0; s < d->nsents; s++) {
+            const rcp_sentence *st = &d->sents[s];
+            size_t k = st->tok, end = st->tok + st->ntok, after;
+            a[s] = -1;
+            if (k >= end || (d->toks[k].flags & RCP_TOK_QUOTE) ||
+                mention_at(c, doc, k) >= 0)
+                continue;
+            int e = finish_subject(q, doc, k, subject_at(q, doc, k, end, &after));
+            if (e >= 0 && c->ent_type[e] == RCP__ENT_PER)
+                a[s] = e;
+        }
+    }
+    return 0;
+}
+
 int rcp__nlp_quotes(rcp__nlp_ctx *c)
 {
     qctx q;
@@ -2151,6 +2188,8 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
         rc = find_roles(&q, (uint32_t)i);
     for (size_t i = 0; i < c->n && !rc; i++)
         rc = find_quotes(&q, (uint32_t)i);
+    if (!rc)
+        rc = find_actors(&q);
     if (!rc && q.nq) {
         c->out->quotes = rcp__arena_alloc(c->a, q.nq * sizeof *q.q);
         if (!c->out->quotes)

@@ -171,8 +171,13 @@ static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
             continue;
         if (partitive || norm_is(x, "the") || norm_is(x, "l'"))
             return UINT32_MAX;
-        if (x->flags & RCP_TOK_STOP) /* "three other rifles" */
+        if (x->flags & RCP_TOK_STOP) { /* "three other rifles" */
+            if (norm_is(x, "other") || norm_is(x, "others") ||
+                norm_is(x, "autres") || norm_is(x, "autre") ||
+                norm_is(x, "more") || norm_is(x, "additional"))
+                *mult = -fabs(*mult); /* others: part of a count */
             continue;
+        }
         if (x->norm_len < 2)
             return UINT32_MAX;
         return k;
@@ -411,6 +416,10 @@ static int read_figures(vread *r, uint64_t src)
         int decimals = 0, d2 = 0;
         size_t rest = 0;
         uint32_t after = t + 1, first = t;
+        /* "6.0" cut by a sentence end: the "0" is no figure */
+        if (t == t0 && k->off >= 2 && d->text[k->off - 1] == '.' &&
+            d->text[k->off - 2] >= '0' && d->text[k->off - 2] <= '9')
+            continue;
         if ((k->flags & RCP_TOK_NUM) && !(k->flags & RCP_TOK_DATE)) {
             v = parse_number(k->norm, k->norm_len, &rest, &decimals);
             if (v < 0)
@@ -460,6 +469,12 @@ static int read_figures(vread *r, uint64_t src)
             noun = figure_noun(d, after, t1, &mult);
         if (noun == UINT32_MAX)
             continue;
+        /* "quatorze autres otages", "two other victims": the others of
+         * something named beside them, a count of its own (not of all
+         * the hostages, all the victims) */
+        int others = mult < 0;
+        if (others)
+            mult = -mult;
         rcp__value x = {0};
         x.kind = RCP__VAL_FIGURE;
         if (noun == t) {
@@ -470,6 +485,10 @@ static int read_figures(vread *r, uint64_t src)
             x.slot = h > 4 ? h : h + 5;
         } else {
             x.slot = noun_slot(d, noun, t1);
+        }
+        if (others) {
+            uint64_t h = rcp__mix64(x.slot ^ 0x07e5u);
+            x.slot = h > 4 ? h : h + 5;
         }
         v *= mult;
         if (v2 >= 0)

@@ -450,6 +450,13 @@ static void name_people(rcp_digest *g)
                 size_t l = sp ? strlen(sp) : 0;
                 hit = l >= 3 && memmem(t, u->len, sp, l) != NULL;
             }
+            /* or told of through a pronoun or a role ("il", "le maire
+             * de Paris": see rcp__story_nlp.actors), in the sentence's
+             * first statement */
+            if (!hit && g->nlp.actors &&
+                g->nlp.actors[u->doc][u->sent] == (int32_t)e &&
+                u->tok == g->docs[u->doc]->sents[u->sent].tok)
+                hit = 1;
             if (hit)
                 u->people |= (uint64_t)1 << bit;
         }

@@ -75,6 +75,9 @@
 #ifndef DIS_TITLE_SENT
 #define DIS_TITLE_SENT 0 /* titles of one person: sentences this close */
 #endif
+#ifndef DIS_DISSENT_LOCAL
+#define DIS_DISSENT_LOCAL 0.5 /* a dissent's figures: their words agree */
+#endif
 #define DIS_WINDOW 64    /* values of a slot compared with each one */
 #define DIS_MAXVALUES 8  /* distinct values shown per disagreement */
 #define NAME_PREFIX 3    /* two spellings of a name share this many bytes */
@@ -349,6 +352,28 @@ static int names_alike(const rcp_digest *g, const dval *a, const dval *b)
            b->len >= NAME_MIN;
 }
 
+/* The article of a or of b writes the other's spelling too: the word
+ * where the two names differ ("Charlie Kafoury, Charlene's brother": to
+ * that article they are two people, not two spellings). */
+static int writes_both(const rcp_digest *g, const dval *a, const dval *b)
+{
+    const rcp_doc *x = g->docs[a->doc], *y = g->docs[b->doc];
+    const char *p = x->text + a->off, *q = y->text + b->off;
+    uint32_t i = 0;
+    while (i < a->len && i < b->len && (p[i] | 0x20) == (q[i] | 0x20))
+        i++;
+    uint32_t s0 = i; /* the word holding the first difference */
+    while (s0 > 0 && p[s0 - 1] != ' ')
+        s0--;
+    uint32_t pe = i, qe = i;
+    while (pe < a->len && p[pe] != ' ')
+        pe++;
+    while (qe < b->len && q[qe] != ' ')
+        qe++;
+    return memmem(x->text, x->len, q + s0, qe - s0) != NULL ||
+           memmem(y->text, y->len, p + s0, pe - s0) != NULL;
+}
+
 /* Days since 1970-01-01 of "YYYY-MM-DD...", or LONG_MIN without a full
  * date. */
 static long day_number(const char *s)
@@ -422,7 +447,15 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
     const rcp__dunit *x = &g->units[a->unit], *y = &g->units[b->unit];
     if ((x->flags | y->flags) & RCP__U_QUESTION)
         return 0;
-    if (dissents(g, a->unit, b->unit) || dissents(g, b->unit, a->unit))
+    int dissent =
+        dissents(g, a->unit, b->unit) || dissents(g, b->unit, a->unit);
+    int when = a->slot == RCP__SLOT_DATE || a->slot == RCP__SLOT_MDAY ||
+               a->slot == RCP__SLOT_WDAY;
+    /* the aligner's dissent (the sentences would state one claim but for
+     * their values) names the sentences, not which of their values
+     * differ: a name, or a figure whose own words agree, is the one */
+    if (dissent && (a->name || (!when && context_overlap(a, b) >=
+                                             DIS_DISSENT_LOCAL)))
         return 1;
 #ifndef DIS_NO_ACTOR
     /* the same thing said of different people is two things: both
@@ -436,9 +469,7 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
                          one person, wherever it is said */
         return sent >= DIS_TITLE_SENT;
     double ds = DIS_SENT, dl = DIS_LOCAL, dm = DIS_SENT_MIN;
-    if (a->slot == RCP__SLOT_DATE || a->slot == RCP__SLOT_MDAY ||
-        a->slot == RCP__SLOT_WDAY ||
-        a->name)
+    if (when || a->name)
         dl = 1.01; /* the words around a date are its event's actors, not
                       the event itself, and those around a name often
                       name it again ("Betty Ford Clinic" / "Center"): the
@@ -743,14 +774,17 @@ int rcp__digest_disagreements(rcp_digest *g)
                 if (conflict && a->source && b->source &&
                     a->source != b->source)
                     continue; /* attributed to two sources */
-                if (conflict && a->name && !names_alike(g, a, b))
+                if (conflict && a->name &&
+                    (!names_alike(g, a, b) || writes_both(g, a, b)))
                     continue; /* two names, not two spellings of one */
                 if (conflict && (unit_also_gives(vals.v, n, i, b) ||
                                  unit_also_gives(vals.v, n, j, a)))
                     continue;
 #ifdef DIS_TRACE /* -DDIS_TRACE: every conflicting pair, for tuning */
                 if (conflict)
-                    fprintf(stderr, "PAIR\t%d\t%.3f\t%.3f\t%.*s\t%.*s\t%s\t%s\t%.*s\t%.*s\n",
+                    fprintf(stderr, "PAIR%d\t%d\t%.3f\t%.3f\t%.*s\t%.*s\t%s\t%s\t%.*s\t%.*s\n",
+                            dissents(g, a->unit, b->unit) * 1 +
+                                dissents(g, b->unit, a->unit) * 2,
                             same_context(g, a, b),
                             rcp__digest_sim(g, &g->units[a->unit],
                                             &g->units[b->unit], NULL, NULL),

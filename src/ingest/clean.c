@@ -1001,6 +1001,9 @@ static const char *loose_date(ctx *c, const line *L)
 
 static int key_is(const char *p, size_t n, const char *key, size_t *after)
 {
+    /* most lines differ from most keys at the first letter */
+    if (n == 0 || rcp__ascii_lower((unsigned char)p[0]) != (unsigned char)key[0])
+        return 0;
     size_t k = strlen(key);
     if (n < k)
         return 0;

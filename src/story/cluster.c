@@ -124,6 +124,9 @@
 #define IDF_PRIOR 1000 /* articles the idf supposes besides those seen */
 #endif
 #define IDF_MEMO 256 /* idf values remembered, by df */
+#ifndef TRANSLIT
+#define TRANSLIT 1 /* names of other scripts also in Latin letters */
+#endif
 #ifndef NUM_MIN_LEN
 #define NUM_MIN_LEN 2 /* shortest number kept as a term */
 #endif
@@ -227,6 +230,9 @@ typedef struct stream {
     uint32_t keep[LOCAL_MAX];
     svote vote[LOCAL_MAX];
     float w[LOCAL_MAX * LOCAL_MAX];
+    double bm[LOCAL_MAX]; /* st_settle: each node's best mean, partner */
+    uint32_t bp[LOCAL_MAX];
+    int8_t cm[LOCAL_MAX]; /* st_settle: each node's current month */
 } stream;
 
 /* A term of the article being built. */
@@ -310,17 +316,22 @@ static int cmp_tw(const void *a, const void *b, void *thash)
  * own) then weighs its terms as a large one does, where the words of one
  * event are rare; without it the words all its articles share weigh
  * almost nothing and the story falls apart. */
-static double idf(rcp_clusterer *c, uint32_t term)
+static double idf_slow(rcp_clusterer *c, uint32_t df)
 {
-    uint32_t df = c->df[term];
-    if (df < IDF_MEMO && c->idf_at[df] == c->n + 1)
-        return c->idf_memo[df];
     double v = log1p(((double)c->n + IDF_PRIOR) / (double)df);
     if (df < IDF_MEMO) {
         c->idf_memo[df] = v;
         c->idf_at[df] = c->n + 1;
     }
     return v;
+}
+
+static inline double idf(rcp_clusterer *c, uint32_t term)
+{
+    uint32_t df = c->df[term];
+    if (df < IDF_MEMO && c->idf_at[df] == c->n + 1)
+        return c->idf_memo[df];
+    return idf_slow(c, df);
 }
 
 /* Days since 1970-01-01 of an ISO date "YYYY-MM-DD...", or NO_DAY. */
@@ -395,6 +406,18 @@ static int ideo_pair(const rcp_doc *d, size_t i, size_t j)
            d->toks[i].off + d->toks[i].len == d->toks[j].off;
 }
 
+/* The Latin-script keys of w[0..n) (rcp__translit_keys) as features. */
+static int push_translit(rcp_clusterer *c, const char *w, size_t n,
+                         uint32_t flags)
+{
+    uint64_t k[2];
+    int nk = rcp__translit_keys(w, n, k);
+    for (int j = 0; j < nk; j++)
+        if (push_feat(c, k[j], flags))
+            return RCP_ENOMEM;
+    return 0;
+}
+
 /* Chinese and Japanese come as one token per character (RCP_TOK_IDEO);
  * the terms are the pairs of touching characters, as search engines
  * index them (most words are two characters; a pair that straddles two
@@ -404,8 +427,21 @@ static int push_ideo(rcp_clusterer *c, const rcp_doc *d, size_t i,
                      uint32_t base)
 {
     uint64_t h = d->toks[i].hstem;
-    if (ideo_pair(d, i, i + 1))
-        return push_feat(c, rcp__mix64(h * 31 + d->toks[i + 1].hstem), base);
+    if (ideo_pair(d, i, i + 1)) {
+        if (push_feat(c, rcp__mix64(h * 31 + d->toks[i + 1].hstem), base))
+            return RCP_ENOMEM;
+        /* Chinese: the pair also in pinyin, which meets a name of Latin
+         * text (近平 -> jinping, of Xi Jinping); not in Japanese, whose
+         * readings of the same characters differ */
+        if (TRANSLIT && strcmp(d->lang, "ja") != 0) {
+            const rcp_token *t = &d->toks[i];
+            if (rcp__translit_script(d->text + t->off, t->len) &&
+                rcp__translit_script(d->text + t[1].off, t[1].len))
+                return push_translit(c, d->text + t->off,
+                                     t->len + t[1].len, base);
+        }
+        return 0;
+    }
     if (i > 0 && ideo_pair(d, i - 1, i))
         return 0;
     return push_feat(c, h, base);
@@ -442,7 +478,7 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
                 return RCP_ENOMEM;
             continue;
         }
-        int m = months ? rcp__tok_month(d, t) : 0;
+        int m = months && rcp__tok_month_may(t) ? rcp__tok_month(d, t) : 0;
         if (m) /* whatever the filters below say of the word */
             *months |= (uint16_t)(1u << (m - 1));
         if (t->flags & RCP_TOK_IDEO) {
@@ -459,6 +495,14 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
                    (c->ncaps && bsearch(&t->hnorm, c->caps, c->ncaps,
                                         sizeof *c->caps, cmp_u64) != NULL);
         if (push_feat(c, t->hstem, base | (name ? F_NAME : 0)))
+            return RCP_ENOMEM;
+        /* Cyrillic, Greek, Arabic: its stem also in Latin letters
+         * (Путина -> путин -> putin), which meets the name in Latin
+         * text; a word that begins with ASCII stops at the first test */
+        if (TRANSLIT && (unsigned char)t->stem[0] >= 0xCD &&
+            rcp__translit_script(t->stem, strlen(t->stem)) &&
+            push_translit(c, t->stem, strlen(t->stem),
+                          base | (name ? F_NAME : 0)))
             return RCP_ENOMEM;
         if (name) {
             if (BIGRAMS && prev_name && prev_i + 1 == i &&
@@ -882,6 +926,35 @@ static void local_art(stream *s, size_t *n, uint32_t m, uint32_t o)
  * not kept: stories meet only through the articles of the small graph.
  * Returns i's story, or -1 when out of memory.
  */
+/* The mean similarity of local nodes a and b (both live), or -1 when
+ * they share nothing or their months disagree. */
+static double local_mean(const rcp_clusterer *c, size_t a, size_t b, size_t n)
+{
+    const lnode *nd = c->str.node;
+    float w = c->str.w[a * n + b];
+    if (w <= 0 || (!c->no_dates &&
+                   rcp__months_disagree_at(nd[a].mc, c->str.cm[a], nd[b].mc,
+                                           c->str.cm[b])))
+        return -1;
+    return w / st_pairs(nd[a].size, nd[b].size);
+}
+
+/* Node a's best partner among the live nodes (the lowest on ties) with a
+ * mean of at least the threshold, into bp[a] (n: none) and bm[a]. */
+static void local_best(rcp_clusterer *c, size_t a, size_t n)
+{
+    stream *s = &c->str;
+    s->bp[a] = (uint32_t)n;
+    s->bm[a] = -1;
+    for (size_t b = 0; b < n; b++) {
+        if (b == a || s->node[b].group != b)
+            continue;
+        double m = local_mean(c, a, b, n);
+        if (m >= c->threshold && m > s->bm[a])
+            s->bm[a] = m, s->bp[a] = (uint32_t)b;
+    }
+}
+
 static long st_settle(rcp_clusterer *c, uint32_t i)
 {
     stream *s = &c->str;
@@ -960,24 +1033,26 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
             w[b * n + a] += x->e[e].s;
         }
     }
-    /* average linkage, best pair first (n is small: a plain scan) */
+    /* average linkage, best pair first; each live node keeps its best
+     * partner, so a merge rereads only the rows it changed: O(n^2) */
+    for (size_t a = 0; a < n; a++)
+        s->cm[a] = (int8_t)rcp__current_month(nd[a].mc);
+    for (size_t a = 0; a < n; a++)
+        local_best(c, a, n);
     for (;;) {
-        double best = c->threshold;
-        size_t ba = 0, bb = 0;
-        for (size_t a = 0; a < n; a++) {
-            if (nd[a].group != a)
-                continue;
-            for (size_t b = a + 1; b < n; b++) {
-                if (nd[b].group != b || w[a * n + b] <= 0)
-                    continue;
-                double m = w[a * n + b] / st_pairs(nd[a].size, nd[b].size);
-                if (m >= best && (c->no_dates ||
-                                  !rcp__months_disagree(nd[a].mc, nd[b].mc)))
-                    best = m, ba = a, bb = b;
-            }
-        }
-        if (ba == bb)
+        size_t ba = n;
+        for (size_t a = 0; a < n; a++)
+            if (nd[a].group == a && s->bp[a] < n &&
+                (ba == n || s->bm[a] > s->bm[ba]))
+                ba = a;
+        if (ba == n)
             break;
+        size_t bb = s->bp[ba];
+        if (bb < ba) {
+            size_t t = ba;
+            ba = bb;
+            bb = t;
+        }
         nd[bb].group = (uint32_t)ba;
         nd[ba].size += nd[bb].size;
         for (int m = 0; m < 13; m++)
@@ -985,6 +1060,21 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
         for (size_t k = 0; k < n; k++) {
             w[ba * n + k] += w[bb * n + k];
             w[k * n + ba] = w[ba * n + k];
+        }
+        s->cm[ba] = (int8_t)rcp__current_month(nd[ba].mc);
+        local_best(c, ba, n);
+        for (size_t k = 0; k < n; k++) {
+            if (nd[k].group != k || k == ba)
+                continue;
+            if (s->bp[k] == ba || s->bp[k] == bb) {
+                local_best(c, k, n);
+            } else {
+                double m = local_mean(c, k, ba, n);
+                if (m >= c->threshold &&
+                    (s->bp[k] == n || m > s->bm[k] ||
+                     (m == s->bm[k] && ba < s->bp[k])))
+                    s->bm[k] = m, s->bp[k] = (uint32_t)ba;
+            }
         }
     }
     for (size_t a = 0; a < n; a++) { /* resolve to the group's root */

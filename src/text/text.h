@@ -91,6 +91,22 @@ static inline unsigned rcp__cp_class(int32_t cp)
     return cp < 0 ? 0 : rcp__cp_class_slow(cp);
 }
 
+/* ---- across scripts (translit.c, ICU) ---- */
+
+/* 1 when w[0..n) begins with a Cyrillic, Greek, Arabic or Chinese (CJK
+ * unified) character: the words rcp__translit_key carries to Latin. One
+ * compare for a word that begins with ASCII. */
+int rcp__translit_script(const char *w, size_t n);
+/* The keys of w[0..n) in Latin script: keys[0] is rcp__hash(x, len, 0)
+ * of x, the ASCII letters and digits of w in Latin script (ICU
+ * "Any-Latin; Latin-ASCII; Lower": Путин -> putin, 习近平 -> xijinping),
+ * the hnorm of a Latin word spelled x; keys[1] the hstem of x in English
+ * when it differs from keys[0] (Τσίπρας -> tsipra), else 0. Returns how
+ * many keys there are (0: nothing came out). Remembered per word. */
+int rcp__translit_keys(const char *w, size_t n, uint64_t keys[2]);
+/* The same letters into out[0..cap); their number (0: none). */
+size_t rcp__translit(const char *w, size_t n, char *out, size_t cap);
+
 /* ---- languages (lang.c) ---- */
 
 /* 1 when the folded word w[0..n) is a stopword of lang ("fr", "en", ...);
@@ -166,6 +182,13 @@ const char *rcp__snowball_name(const char *lang);
  */
 int rcp__tok_day(const rcp_token *t);
 int rcp__tok_month(const rcp_doc *d, const rcp_token *t);
+/* 0 when rcp__tok_month(d, t) is 0 whatever d: the test it begins with,
+ * inline, for a caller that asks of every token (the clusterer). */
+static inline int rcp__tok_month_may(const rcp_token *t)
+{
+    return (t->flags & RCP_TOK_IDEO) ||
+           ((t->flags & RCP_TOK_WORD) && t->norm_len >= 3 && t->norm_len <= 9);
+}
 
 /* Days since 1970-01-01 of year y, month m (1-12), day d (Howard
  * Hinnant's days_from_civil; proleptic Gregorian). */

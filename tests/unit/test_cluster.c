@@ -439,6 +439,56 @@ TEST(cluster_order_does_not_matter)
     }
 }
 
+/* Names across scripts: the same two events told in English and in
+ * Russian (and one in Chinese) share only their names, which meet once
+ * transliterated (translit.c); without that each Russian article is a
+ * story alone. (Not every name meets: ICU writes Найроби "najrobi",
+ * not Nairobi.) */
+TEST(cluster_names_across_scripts)
+{
+    static const struct {
+        const char *lang, *text;
+    } arts[] = {
+        {"en", "Russian President Vladimir Putin met Greek Prime Minister "
+               "Alexis Tsipras in Moscow on Friday. Putin and Tsipras "
+               "discussed gas pipelines. Tsipras said Greece wanted closer "
+               "ties."},
+        {"en", "Turkish President Recep Erdogan opened a new airport "
+               "near Ankara on Monday. Erdogan said Ankara would welcome "
+               "ten million passengers."},
+        {"ru", "Президент России Владимир Путин встретился в Москве с "
+               "премьер-министром Греции Алексисом Ципрасом. Путин и "
+               "Ципрас обсудили газопроводы."},
+        {"ru", "Президент Турции Реджеп Эрдоган открыл новый аэропорт, "
+               "Анкара. Эрдоган заявил, что аэропорт примет десять "
+               "миллионов пассажиров."},
+        {"zh", "国家主席习近平在北京会见俄罗斯总统普京。习近平和普京讨论了天然气"
+               "管道。"},
+        {"en", "Chinese President Xi Jinping met Russian President Vladimir "
+               "Putin in Beijing. Xi Jinping and Putin discussed gas "
+               "pipelines."},
+    };
+    enum { N = RCP_ARRAY_SIZE(arts) };
+    rcp_assignment s[N], b[N];
+    rcp_clusterer *c = rcp_clusterer_new(NULL);
+    CHECK(c != NULL);
+    for (size_t i = 0; i < N; i++) {
+        rcp_article a = {0};
+        a.id = "x";
+        rcp_doc *d = rcp_doc_new(arts[i].text, strlen(arts[i].text),
+                                 arts[i].lang);
+        d->article = &a;
+        CHECK_INT(rcp_clusterer_add(c, d, &s[i]), 0);
+        rcp_doc_free(d);
+    }
+    CHECK_INT(rcp_clusterer_finish(c, b), 0);
+    rcp_clusterer_free(c);
+    CHECK(b[0].story == b[2].story); /* Putin, Ципрас */
+    CHECK(b[1].story == b[3].story); /* Erdogan, Эрдоган */
+    CHECK(b[0].story != b[1].story);
+    CHECK(b[4].story == b[5].story); /* 习近平, Xi Jinping */
+}
+
 /* Stream the six texts in the given order; `now` gets each text's story
  * as written out, `fin` the stories at the end (rcp_clusterer_finish with
  * no_refine: the streaming stories as they are then), both by text. */

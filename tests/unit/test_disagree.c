@@ -204,6 +204,26 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"the others of a count are not the count",
+     {ART("a", NODATE, "fr",
+          "L'armée a libéré Ingrid Betancourt et quatorze autres otages "
+          "détenus par les FARC dans la jungle."),
+      ART("b", NODATE, "fr",
+          "L'armée a libéré 15 otages, dont Ingrid Betancourt, détenus par "
+          "les FARC dans la jungle."),
+      NULL},
+     {NULL},
+     NULL},
+    {"an article that writes both names has two people",
+     {ART("a", NODATE, "en",
+          "She was our mother, said Charlie Kafoury, who spoke for the "
+          "family of Charlene after the hearing."),
+      ART("b", NODATE, "en",
+          "She was our mother, said Charlene Kafoury, who spoke for the "
+          "family after the hearing."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "

@@ -220,3 +220,65 @@ TEST(nlp_out_of_memory)
     CHECK(ok_runs >= 1);
     rcp_doc_free(d);
 }
+
+/* The person a sentence is told of through a pronoun or a role
+ * (rcp__story_nlp.actors): the named holder of the role in the story, the
+ * last compatible subject for a pronoun, and no one when unsure. */
+TEST(nlp_actors_table)
+{
+    static const struct {
+        const char *lang, *text;
+        int sent;        /* sentence index */
+        const char *who; /* the entity's spelling, or NULL for none */
+    } t[] = {
+        {"fr",
+         "M. Bertrand Delanoë, le maire de Paris, a inauguré la piscine. "
+         "Le maire de Paris a annoncé un nouveau plan.",
+         1, "Bertrand Delanoë"},
+        {"fr",
+         "M. Bertrand Delanoë a inauguré la piscine lundi. "
+         "Il a annoncé un nouveau plan pour les écoles.",
+         1, "Bertrand Delanoë"},
+        {"fr",
+         "Bertrand Delanoë a inauguré la piscine lundi. "
+         "Elle a annoncé un nouveau plan pour les écoles.",
+         1, NULL}, /* no woman named: no one */
+        {"en",
+         "Governor Sarah Palin spoke in Wasilla on Friday. "
+         "She said the church would be rebuilt.",
+         1, "Sarah Palin"},
+        {"en",
+         "Senator John McCain spoke in Wasilla on Friday. "
+         "He said the church would be rebuilt.",
+         1, "John McCain"},
+        {"en",
+         "Senator John McCain met Senator Joe Biden in Wasilla on Friday. "
+         "He said the church would be rebuilt.",
+         1, NULL}, /* two men named: unsure */
+        {"fr",
+         "Bertrand Delanoë a inauguré la piscine lundi. "
+         "Bertrand Delanoë a annoncé un nouveau plan.",
+         1, NULL}, /* a name: left to the reader of names */
+    };
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
+        rcp_doc *d = rcp_doc_new(t[i].text, strlen(t[i].text), t[i].lang);
+        const rcp_doc *docs[1] = {d};
+        rcp__arena a;
+        rcp__arena_init(&a);
+        rcp__story_nlp o;
+        CHECK_INT(rcp__story_nlp_run(docs, 1, &a, &o), 0);
+        CHECK(o.actors != NULL && d->nsents > (size_t)t[i].sent);
+        if (o.actors && d->nsents > (size_t)t[i].sent) {
+            int got = o.actors[0][t[i].sent];
+            int want = t[i].who ? entity_spelled(&o, t[i].who) : -1;
+            if (t[i].who)
+                CHECK(want >= 0);
+            if (got != want)
+                fprintf(stderr, "# row %zu: actor %d (%s), want %d (type %d)\n", i, got,
+                        got >= 0 ? o.entities[got].name : "-", want, want >= 0 ? o.entities[want].type : -9);
+            CHECK_INT(got, want);
+        }
+        rcp__arena_release(&a);
+        rcp_doc_free(d);
+    }
+}

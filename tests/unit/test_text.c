@@ -571,3 +571,46 @@ TEST(calendar_table)
     CHECK_INT(rcp__tok_month(NULL, NULL), 0);
     CHECK_INT(rcp__tok_day(NULL), 0);
 }
+
+/* Names across scripts (translit.c): each word, its letters in Latin
+ * script; ASCII and Latin words are not of the scripts carried. */
+static const struct {
+    const char *w, *latin, *en_stem; /* en_stem: NULL when the same */
+    int script;
+} translit_cases[] = {
+    {"путин", "putin", NULL, 1},
+    {"москва", "moskva", NULL, 1},
+    {"τσίπρας", "tsipras", "tsipra", 1},
+    {"αθήνα", "athena", NULL, 1},
+    {"القاهرة", "alqahrt", NULL, 1},
+    {"近平", "jinping", "jinp", 1},
+    {"北京", "beijing", "beij", 1},
+    {"putin", NULL, NULL, 0},
+    {"zürich", NULL, NULL, 0},
+    {"ひらがな", NULL, NULL, 0},
+};
+
+TEST(translit_table)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(translit_cases); i++) {
+        const char *w = translit_cases[i].w;
+        size_t n = strlen(w);
+        CHECK_INT(rcp__translit_script(w, n), translit_cases[i].script);
+        if (!translit_cases[i].script)
+            continue;
+        char out[64];
+        size_t k = rcp__translit(w, n, out, sizeof out - 1);
+        out[k] = 0;
+        CHECK_STR(out, translit_cases[i].latin);
+        uint64_t keys[2];
+        const char *st = translit_cases[i].en_stem;
+        CHECK_INT(rcp__translit_keys(w, n, keys), st ? 2 : 1);
+        CHECK(keys[0] == rcp__hash(out, k, 0));
+        if (st)
+            CHECK(keys[1] == rcp__hash(st, strlen(st), 0));
+        /* the second time from the table, the same */
+        uint64_t again[2];
+        CHECK_INT(rcp__translit_keys(w, n, again), st ? 2 : 1);
+        CHECK(again[0] == keys[0] && again[1] == keys[1]);
+    }
+}
