@@ -409,7 +409,7 @@ static int build_units(rcp_digest *g)
         g->units[i].weight = w;
     }
     /* terms that mean the same thing (digest_lexicon.c) */
-    if (rcp__dlex_groups(&lex, g, g->tkind))
+    if (rcp__dlex_groups(&lex, g, g->tkind) || rcp__dlex_unit_keys(g))
         goto cleanup;
     rc = 0;
 cleanup:

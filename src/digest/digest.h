@@ -60,6 +60,11 @@ typedef struct rcp__dunit {
     uint32_t *vmask;  /* per value: its chunk, as a bit */
     uint32_t *tmask;  /* per term: the chunks that hold it, bit c for
                          chunk c (analysis/clauses.h) */
+    uint64_t *gkeys;  /* its terms of a lexicon group (digest_lexicon.c):
+                         group << 32 | index in terms, ascending */
+    uint32_t ngkeys;
+    uint64_t gmask;   /* bit (group % 64) of each of them: two units with
+                         no bit in common share no group */
     uint32_t nchunks; /* its chunks: the places a claim may begin */
 } rcp__dunit;
 
@@ -174,7 +179,10 @@ double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
  * fills tgroup. Terms and their weights do not change: rcp__dlex_bonus
  * is what two units share beyond their common terms, a term of one
  * matched by another of its group in the other (the lesser idf of the
- * two), counted in *k (and *ks when not both topic terms). */
+ * two), counted in *k (and *ks when not both topic terms);
+ * rcp__dlex_unit_keys, once tgroup is known, lists each unit's grouped
+ * terms by group (gkeys) so that the bonus is a merge of two short lists,
+ * not a search of one unit's terms for each of the other's. */
 typedef struct rcp__dlex_form {
     uint32_t doc, tok, term;
 } rcp__dlex_form;
@@ -188,6 +196,7 @@ void rcp__dlex_release(rcp__dlex *x);
 int rcp__dlex_note(rcp__dlex *x, const rcp_doc *d, uint32_t doc, uint32_t tok,
                    uint32_t term);
 int rcp__dlex_groups(rcp__dlex *x, rcp_digest *g, const uint8_t *tkind);
+int rcp__dlex_unit_keys(rcp_digest *g);
 double rcp__dlex_bonus(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, uint32_t *k, uint32_t *ks);
 

@@ -207,43 +207,83 @@ done:
     return rc;
 }
 
-static int has_term(const rcp__dunit *u, uint32_t t)
+int rcp__dlex_unit_keys(rcp_digest *g)
 {
-    uint32_t lo = 0, hi = u->nterms;
-    while (lo < hi) {
-        uint32_t m = lo + (hi - lo) / 2;
-        if (u->terms[m] < t)
-            lo = m + 1;
-        else
-            hi = m;
+    if (!g->tgroup)
+        return 0;
+    for (size_t i = 0; i < g->nunits; i++) {
+        rcp__dunit *u = &g->units[i];
+        uint32_t n = 0;
+        for (uint32_t j = 0; j < u->nterms; j++)
+            n += g->tgroup[u->terms[j]] != 0;
+        if (!n)
+            continue;
+        u->gkeys = rcp__arena_alloc(&g->arena, n * sizeof *u->gkeys);
+        if (!u->gkeys)
+            return RCP_ENOMEM;
+        for (uint32_t j = 0; j < u->nterms; j++)
+            if (g->tgroup[u->terms[j]]) {
+                u->gkeys[u->ngkeys++] =
+                    (uint64_t)g->tgroup[u->terms[j]] << 32 | j;
+                u->gmask |= (uint64_t)1 << (g->tgroup[u->terms[j]] & 63);
+            }
+        qsort(u->gkeys, u->ngkeys, sizeof *u->gkeys, cmp_u64);
     }
-    return lo < u->nterms && u->terms[lo] == t;
+    return 0;
+}
+
+/* A term of a matched by another term of its group in b, each term of b
+ * (of its first 64) matching once, in the order of a's terms within a
+ * group: the two gkeys lists are merged group by group. A term of both
+ * units is in both runs of its group, so "b has ta" is read there. */
+static int in_run(const rcp__dunit *u, uint32_t from, uint32_t to, uint32_t t)
+{
+    for (uint32_t x = from; x < to; x++)
+        if (u->terms[(uint32_t)u->gkeys[x]] == t)
+            return 1;
+    return 0;
 }
 
 double rcp__dlex_bonus(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, uint32_t *k, uint32_t *ks)
 {
-    if (!g->tgroup)
-        return 0;
     double o = 0;
+    if (!(a->gmask & b->gmask))
+        return 0;
     uint64_t used = 0; /* b's terms already matched, by index (first 64) */
-    for (uint32_t i = 0; i < a->nterms; i++) {
-        uint32_t ta = a->terms[i], ga = g->tgroup[ta];
-        if (!ga || has_term(b, ta))
+    uint32_t i = 0, j = 0;
+    while (i < a->ngkeys && j < b->ngkeys) {
+        uint64_t ga = a->gkeys[i] >> 32, gb = b->gkeys[j] >> 32;
+        if (ga != gb) {
+            if (ga < gb)
+                i++;
+            else
+                j++;
             continue;
-        for (uint32_t j = 0; j < b->nterms && j < 64; j++) {
-            uint32_t tb = b->terms[j];
-            if (g->tgroup[tb] != ga || tb == ta || (used >> j & 1) ||
-                has_term(a, tb))
-                continue;
-            used |= (uint64_t)1 << j;
-            o += RCP_MIN(g->idf[ta], g->idf[tb]);
-            if (k)
-                ++*k;
-            if (ks)
-                *ks += !(g->topic[ta] && g->topic[tb]);
-            break;
         }
+        uint32_t i0 = i, i1 = i, j1 = j; /* the runs of group ga */
+        while (i1 < a->ngkeys && a->gkeys[i1] >> 32 == ga)
+            i1++;
+        while (j1 < b->ngkeys && b->gkeys[j1] >> 32 == ga)
+            j1++;
+        for (; i < i1; i++) {
+            uint32_t ta = a->terms[(uint32_t)a->gkeys[i]];
+            if (in_run(b, j, j1, ta))
+                continue;
+            for (uint32_t x = j; x < j1; x++) {
+                uint32_t bj = (uint32_t)b->gkeys[x], tb = b->terms[bj];
+                if (bj >= 64 || (used >> bj & 1) || in_run(a, i0, i1, tb))
+                    continue;
+                used |= (uint64_t)1 << bj;
+                o += RCP_MIN(g->idf[ta], g->idf[tb]);
+                if (k)
+                    ++*k;
+                if (ks)
+                    *ks += !(g->topic[ta] && g->topic[tb]);
+                break;
+            }
+        }
+        j = j1;
     }
     return o;
 }
