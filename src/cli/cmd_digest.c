@@ -15,6 +15,7 @@
 #include "cli.h"
 #include "commands.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -136,12 +137,12 @@ static int write_html_story(FILE *f, const rcp_digest *d, char **buf,
     return fwrite(*buf, 1, len, f) == len ? 0 : RCP_EIO;
 }
 
-/* The index of the HTML page: an entry per story, from what is known
- * before its digest is built (so that the page is written one story at
- * a time): the title of its first titled article, counts, dates, the
- * first outlets. Returns 0, RCP_ENOMEM or RCP_EIO. */
+/* The index of the HTML page: an entry per story, from a small summary
+ * (the page is written one story at a time): its digest's title (kept
+ * when the story was written), counts, dates, the first outlets.
+ * Returns 0, RCP_ENOMEM or RCP_EIO. */
 static int html_index(FILE *f, const story *stories, size_t n,
-                      rcp_article *const *arts)
+                      rcp_article *const *arts, char *const *titles)
 {
     if (fputs("<h1>Stories</h1>\n<ol class=\"stories\">\n", f) == EOF)
         return RCP_EIO;
@@ -150,13 +151,11 @@ static int html_index(FILE *f, const story *stories, size_t n,
     size_t cap = 0;
     for (size_t s = 0; s < n && !rc; s++) {
         const story *st = &stories[s];
-        const char *title = NULL, *lo = NULL, *hi = NULL, *lang = NULL;
+        const char *title = titles[s], *lo = NULL, *hi = NULL, *lang = NULL;
         int one_lang = 1;
         size_t len = 0, shown = 0;
         for (size_t i = 0; i < st->n; i++) {
             const rcp_article *a = arts[st->arts[i]];
-            if (!title && a->title && a->title[0])
-                title = a->title;
             if (a->date && strlen(a->date) >= 10) {
                 if (!lo || strncmp(a->date, lo, 10) < 0)
                     lo = a->date;
@@ -216,6 +215,30 @@ static int html_index(FILE *f, const story *stories, size_t n,
     if (!rc && fputs("</ol>\n", f) == EOF)
         rc = RCP_EIO;
     return rc;
+}
+
+/* The HTML page: head, the index (several stories), then the stories
+ * written to `body`. Returns 0, RCP_ENOMEM or RCP_EIO. */
+static int html_page(FILE *out, FILE *body, const story *stories, size_t n,
+                     rcp_article *const *arts, char *const *titles)
+{
+    int rc = rcp_html_begin(out, n == 1 ? titles[0] : "Stories");
+    if (!rc && fputs("<main>\n", out) == EOF)
+        rc = RCP_EIO;
+    if (!rc && n > 1)
+        rc = html_index(out, stories, n, arts, titles);
+    if (!rc && (fflush(body) || fseek(body, 0, SEEK_SET)))
+        rc = RCP_EIO;
+    char buf[65536];
+    size_t k;
+    while (!rc && (k = fread(buf, 1, sizeof buf, body)) > 0)
+        if (fwrite(buf, 1, k, out) != k)
+            rc = RCP_EIO;
+    if (!rc && ferror(body))
+        rc = RCP_EIO;
+    if (!rc && fputs("</main>\n", out) == EOF)
+        rc = RCP_EIO;
+    return rc ? rc : rcp_html_end(out);
 }
 
 /* Story d as JSON (after the first, a separator) into f: the text
@@ -383,29 +406,29 @@ int cmd_digest(int argc, char **argv)
     int json = !strcmp(format, "json"), html = !strcmp(format, "html");
     if (json && fputs("{\"stories\": [", out) == EOF)
         rc = RCP_EIO;
-    char *hbuf = NULL;
+    /* HTML: the stories go to a temporary file as they are digested,
+     * with each one's title kept; then the page is the index (which comes
+     * first and names each story as its digest does) and that file */
+    char *hbuf = NULL, **titles = NULL;
     size_t hcap = 0;
-    if (html && nstories > 1) {
-        rc = rcp_html_begin(out, "Stories");
-        if (!rc && fputs("<main>\n", out) == EOF)
-            rc = RCP_EIO;
-        if (!rc)
-            rc = html_index(out, stories, nstories, arts);
+    FILE *body = NULL;
+    if (html && (!(body = tmpfile()) ||
+                 !(titles = calloc(nstories, sizeof *titles)))) {
+        cli_error("cannot make a temporary file: %s", cli_strerror(errno));
+        rc = RCP_EIO;
     }
     for (size_t s = 0; s < nstories && !rc; s++) {
         if ((rc = digest_story(&stories[s], s, arts, docs, words)))
             break;
         digests[s] = stories[s].digest;
-        if (html && nstories == 1) { /* the page is named after it */
+        if (html) {
             rcp_digest_story info;
             rcp_digest_info(digests[s], &info);
-            rc = rcp_html_begin(out, info.title);
-            if (!rc && fputs("<main>\n", out) == EOF)
-                rc = RCP_EIO;
-        }
-        if (html && !rc)
-            rc = write_html_story(out, digests[s], &hbuf, &hcap);
-        else if (json)
+            if (info.title && !(titles[s] = strdup(info.title)))
+                rc = RCP_ENOMEM;
+            if (!rc)
+                rc = write_html_story(body, digests[s], &hbuf, &hcap);
+        } else if (json)
             rc = write_json_story(out, digests[s], s == 0, &jbuf, &jcap);
         else if (s && fputs("\n---\n\n", out) == EOF)
             rc = RCP_EIO;
@@ -415,10 +438,13 @@ int cmd_digest(int argc, char **argv)
     }
     if (!rc && json && fputs(nstories ? "\n]}\n" : "]}\n", out) == EOF)
         rc = RCP_EIO;
-    if (!rc && html && fputs("</main>\n", out) == EOF)
-        rc = RCP_EIO;
     if (!rc && html)
-        rc = rcp_html_end(out);
+        rc = html_page(out, body, stories, nstories, arts, titles);
+    for (size_t s = 0; titles && s < nstories; s++)
+        free(titles[s]);
+    free(titles);
+    if (body)
+        fclose(body);
     free(hbuf);
     if (rc == RCP_ENOMEM)
         cli_error("out of memory"); /* else cli_close_output says it */

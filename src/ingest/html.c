@@ -40,7 +40,9 @@
  *           the metadata's modification date alone. A date written by
  *           the headline before the metadata's publication date wins
  *           (the first publication). Tuning aid: -DRCP_DATES_DEBUG
- *           prints every candidate of each page on standard error.
+ *           prints every candidate of each page on standard error, and
+ *           tools/eval/dates_rules.py replays the rules on them and
+ *           scores variants on both halves of wcxb-dev.
  *   author  JSON-LD author names (not organisations), meta
  *           author/dc.creator/..., the text of an itemprop=author /
  *           rel=author / byline element; cleaned ("By X, Staff Writer -

@@ -176,11 +176,21 @@ static int current_month(const uint32_t *cnt)
     return best;
 }
 
-int rcp__months_disagree(const uint32_t *a, const uint32_t *b)
+int rcp__current_month(const uint32_t *cnt)
 {
-    int ma = current_month(a), mb = current_month(b);
+    return current_month(cnt);
+}
+
+int rcp__months_disagree_at(const uint32_t *a, int ma, const uint32_t *b,
+                            int mb)
+{
     return ma && mb && ma != mb && a[mb - 1] < VETO_CROSS * a[12] &&
            b[ma - 1] < VETO_CROSS * b[12];
+}
+
+int rcp__months_disagree(const uint32_t *a, const uint32_t *b)
+{
+    return rcp__months_disagree_at(a, current_month(a), b, current_month(b));
 }
 
 /* Keep in l the LIST_CAP entries of the best means with cluster A (sizes

@@ -230,6 +230,9 @@ typedef struct stream {
     uint32_t keep[LOCAL_MAX];
     svote vote[LOCAL_MAX];
     float w[LOCAL_MAX * LOCAL_MAX];
+    double bm[LOCAL_MAX]; /* st_settle: each node's best mean, partner */
+    uint32_t bp[LOCAL_MAX];
+    int8_t cm[LOCAL_MAX]; /* st_settle: each node's current month */
 } stream;
 
 /* A term of the article being built. */
@@ -923,6 +926,35 @@ static void local_art(stream *s, size_t *n, uint32_t m, uint32_t o)
  * not kept: stories meet only through the articles of the small graph.
  * Returns i's story, or -1 when out of memory.
  */
+/* The mean similarity of local nodes a and b (both live), or -1 when
+ * they share nothing or their months disagree. */
+static double local_mean(const rcp_clusterer *c, size_t a, size_t b, size_t n)
+{
+    const lnode *nd = c->str.node;
+    float w = c->str.w[a * n + b];
+    if (w <= 0 || (!c->no_dates &&
+                   rcp__months_disagree_at(nd[a].mc, c->str.cm[a], nd[b].mc,
+                                           c->str.cm[b])))
+        return -1;
+    return w / st_pairs(nd[a].size, nd[b].size);
+}
+
+/* Node a's best partner among the live nodes (the lowest on ties) with a
+ * mean of at least the threshold, into bp[a] (n: none) and bm[a]. */
+static void local_best(rcp_clusterer *c, size_t a, size_t n)
+{
+    stream *s = &c->str;
+    s->bp[a] = (uint32_t)n;
+    s->bm[a] = -1;
+    for (size_t b = 0; b < n; b++) {
+        if (b == a || s->node[b].group != b)
+            continue;
+        double m = local_mean(c, a, b, n);
+        if (m >= c->threshold && m > s->bm[a])
+            s->bm[a] = m, s->bp[a] = (uint32_t)b;
+    }
+}
+
 static long st_settle(rcp_clusterer *c, uint32_t i)
 {
     stream *s = &c->str;
@@ -1001,24 +1033,26 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
             w[b * n + a] += x->e[e].s;
         }
     }
-    /* average linkage, best pair first (n is small: a plain scan) */
+    /* average linkage, best pair first; each live node keeps its best
+     * partner, so a merge rereads only the rows it changed: O(n^2) */
+    for (size_t a = 0; a < n; a++)
+        s->cm[a] = (int8_t)rcp__current_month(nd[a].mc);
+    for (size_t a = 0; a < n; a++)
+        local_best(c, a, n);
     for (;;) {
-        double best = c->threshold;
-        size_t ba = 0, bb = 0;
-        for (size_t a = 0; a < n; a++) {
-            if (nd[a].group != a)
-                continue;
-            for (size_t b = a + 1; b < n; b++) {
-                if (nd[b].group != b || w[a * n + b] <= 0)
-                    continue;
-                double m = w[a * n + b] / st_pairs(nd[a].size, nd[b].size);
-                if (m >= best && (c->no_dates ||
-                                  !rcp__months_disagree(nd[a].mc, nd[b].mc)))
-                    best = m, ba = a, bb = b;
-            }
-        }
-        if (ba == bb)
+        size_t ba = n;
+        for (size_t a = 0; a < n; a++)
+            if (nd[a].group == a && s->bp[a] < n &&
+                (ba == n || s->bm[a] > s->bm[ba]))
+                ba = a;
+        if (ba == n)
             break;
+        size_t bb = s->bp[ba];
+        if (bb < ba) {
+            size_t t = ba;
+            ba = bb;
+            bb = t;
+        }
         nd[bb].group = (uint32_t)ba;
         nd[ba].size += nd[bb].size;
         for (int m = 0; m < 13; m++)
@@ -1026,6 +1060,21 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
         for (size_t k = 0; k < n; k++) {
             w[ba * n + k] += w[bb * n + k];
             w[k * n + ba] = w[ba * n + k];
+        }
+        s->cm[ba] = (int8_t)rcp__current_month(nd[ba].mc);
+        local_best(c, ba, n);
+        for (size_t k = 0; k < n; k++) {
+            if (nd[k].group != k || k == ba)
+                continue;
+            if (s->bp[k] == ba || s->bp[k] == bb) {
+                local_best(c, k, n);
+            } else {
+                double m = local_mean(c, k, ba, n);
+                if (m >= c->threshold &&
+                    (s->bp[k] == n || m > s->bm[k] ||
+                     (m == s->bm[k] && ba < s->bp[k])))
+                    s->bm[k] = m, s->bp[k] = (uint32_t)ba;
+            }
         }
     }
     for (size_t a = 0; a < n; a++) { /* resolve to the group's root */

@@ -109,4 +109,10 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
  * members that name month m + 1, cnt[12] those that name any. */
 int rcp__months_disagree(const uint32_t *a, const uint32_t *b);
 
+/* The same with their current months given (rcp__current_month of each:
+ * 1-12, or 0 for none). */
+int rcp__current_month(const uint32_t *cnt);
+int rcp__months_disagree_at(const uint32_t *a, int ma, const uint32_t *b,
+                            int mb);
+
 #endif
