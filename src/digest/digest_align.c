@@ -31,6 +31,17 @@
  * linked only when nearly identical (a repeated paragraph), so that a doc's
  * support counts once.
  *
+ * Claims inside sentences. A sentence is cut into chunks where a claim
+ * may begin (analysis/clauses.h: punctuation inside it, clause openers),
+ * and a run of at most WIN_CHUNKS adjacent chunks is one of its claims.
+ * Two sentences whose wholes are not close are still linked when two of
+ * their runs are (clause_dice: Dice >= CLAUSE_DICE over the runs, which
+ * share CLAUSE_SHARED terms, one specific, and CLAUSE_WORDS words besides
+ * names and framing words such as "said" or a weekday); and a sentence
+ * supports a fact when one of its runs states the fact's core
+ * (claim_in_chunks, in extend_core). A run's values are its own: a date
+ * of another clause does not make the sentence disagree.
+ *
  * Grouping is agglomerative over the links, strongest first: two groups
  * merge only when, over the pairs of sentences of different docs across
  * them, the average affinity (max of dice and 0.8 cont) is at least
@@ -83,6 +94,9 @@
 #endif
 #ifndef CLAUSE_DICE
 #define CLAUSE_DICE 0.55 /* two runs of chunks that state one claim */
+#endif
+#ifndef CLAUSE_SHARED
+#define CLAUSE_SHARED 5 /* terms the two runs share */
 #endif
 #ifndef CLAUSE_WORDS
 #define CLAUSE_WORDS 2 /* shared words besides names and framing */
@@ -488,7 +502,10 @@ static int add_doc(rcp_digest *g, rcp__dfact *f, uint32_t d)
  * of a list, with its neighbours) that holds WIN_CONT of the core's
  * weight w, shared_min of its terms and all its nnum numbers, and whose
  * own weight is at least WIN_FOCUS core: the run states the claim, and
- * little else. Core terms are those with incore[t] == stamp. When x and
+ * little else. Of the core terms it holds, CLAUSE_WORDS must be words of
+ * the claim, not names or framing words: a run that only names the
+ * protagonists ("les Forces armées révolutionnaires de Colombie") or an
+ * attribution states no claim. Core terms are those with incore[t] == stamp. When x and
  * the fact's representative rep give different values for one thing
  * (vclash), the run's own values must agree with rep's.
  */
@@ -506,7 +523,7 @@ static int claim_in_chunks(const rcp_digest *g, const rcp__dunit *x,
             uint32_t m = (c1 - c0 >= 32 ? ~0u : ((1u << (c1 - c0)) - 1))
                          << c0;
             double cw = 0, ww = 0;
-            uint32_t hits = 0, nums = 0;
+            uint32_t hits = 0, nums = 0, words = 0;
             for (uint32_t j = 0; j < x->nterms; j++) {
                 if (!(x->tmask[j] & m))
                     continue;
@@ -516,6 +533,7 @@ static int claim_in_chunks(const rcp_digest *g, const rcp__dunit *x,
                     cw += g->idf[t];
                     hits++;
                     nums += g->tkind[t] & RCP__T_NUM;
+                    words += !(g->tkind[t] & (RCP__T_NAME | RCP__T_FRAME));
                 }
             }
 
@@ -524,6 +542,7 @@ static int claim_in_chunks(const rcp_digest *g, const rcp__dunit *x,
                 fprintf(stderr, "  win %u-%u hits %u/%u nums %u/%u cw %.2f w %.2f ww %.2f : %.*s\n", c0, c1, hits, shared_min, nums, nnum, cw, w, ww, 80, g->docs[x->doc]->text + x->off);
 #endif
             if (hits >= shared_min && nums == nnum && cw >= cont * w &&
+                words >= (uint32_t)TUNE(CLAUSE_WORDS, CLAUSE_WORDS) &&
                 cw >= focus * ww &&
                 !(vclash && rcp__digest_values_clash_in(rep, ~0u, x, m)))
                 return 1;
@@ -837,7 +856,8 @@ int rcp__digest_align(rcp_digest *g)
                 uint32_t kc, ksc;
                 double cd = clause_dice(g, u, v, rcp__digest_values_clash(u, v),
                                         &kc, &ksc);
-                if (cd >= TUNE(CLAUSE_DICE, CLAUSE_DICE) && ksc >= 1)
+                if (cd >= TUNE(CLAUSE_DICE, CLAUSE_DICE) && ksc >= 1 &&
+                    kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED))
                     s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
             }
             if (!same && u->text == v->text && u->ntok == v->ntok)
