@@ -339,8 +339,6 @@ static int names_alike(const rcp_digest *g, const dval *a, const dval *b)
 {
     const char *p = g->docs[a->doc]->text + a->off;
     const char *q = g->docs[b->doc]->text + b->off;
-    if (name_forms(p, a->len, q, b->len))
-        return 0;
     if (acronyms_alike(p, a->len, q, b->len))
         return 1;
     uint32_t i = 0;
@@ -349,7 +347,7 @@ static int names_alike(const rcp_digest *g, const dval *a, const dval *b)
         i++;
     return i >= NAME_PREFIX && i < a->len && i < b->len &&
            p[i - 1] != ' ' && p[i - 1] != '-' && a->len >= NAME_MIN &&
-           b->len >= NAME_MIN;
+           b->len >= NAME_MIN && !name_forms(p, a->len, q, b->len);
 }
 
 /* The article of a or of b writes the other's spelling too: the word
@@ -493,20 +491,6 @@ static int add_disagreement(rcp_digest *g, size_t *cap, const char *about,
                             const char *const *text, const uint32_t *unit,
                             uint32_t nv)
 {
-    /* the same values from the same docs again (a name on the slots of
-     * both its neighbours): shown once */
-    for (size_t k = 0; k < g->ndisagree; k++) {
-        const rcp__ddisagree *o = &g->disagree[k];
-        int same = o->nvalues == nv;
-        for (uint32_t i = 0; i < nv && same; i++) {
-            same = 0;
-            for (uint32_t j = 0; j < o->nvalues && !same; j++)
-                same = !strcmp(o->values[j].value, text[i]) &&
-                       o->values[j].ndocs == vg[i].ndocs;
-        }
-        if (same)
-            return 0;
-    }
     if (!RCP__PUSH(g->disagree, g->ndisagree, *cap))
         return RCP_ENOMEM;
     rcp__ddisagree *o = &g->disagree[g->ndisagree];
@@ -567,7 +551,8 @@ static int is_revision(const rcp_digest *g, vgroup *vg, uint32_t nv)
 /* One component of conflicting values (indices into vals): group by
  * value, drop docs that take several sides, emit when two values stay
  * that do not meet. */
-static int emit_component(rcp_digest *g, size_t *cap, const dval *vals,
+static int emit_component(rcp_digest *g, size_t *cap, rcp__map *seen,
+                          const dval *vals,
                           const uint32_t *idx, size_t n)
 {
     vgroup vg[DIS_MAXVALUES];
@@ -663,6 +648,17 @@ static int emit_component(rcp_digest *g, size_t *cap, const dval *vals,
                                      f->len);
         unit[i] = f->unit;
     }
+    /* the same values from the same docs again (a name on the slots of
+     * both its neighbours): shown once */
+    uint64_t key = 0;
+    for (uint32_t i = 0; i < nv; i++)
+        key += rcp__mix64(rcp__hash(text[i], strlen(text[i]), vg[i].ndocs));
+    uint64_t *seenv = rcp__map_put(seen, key ? key : 1);
+    if (!seenv)
+        return RCP_ENOMEM;
+    if (*seenv)
+        return 0;
+    *seenv = 1;
     return add_disagreement(g, cap, about, kind, vg, text, unit, nv);
 }
 
@@ -724,10 +720,15 @@ static int publication_dates(rcp_digest *g, size_t *cap)
 
 int rcp__digest_disagreements(rcp_digest *g)
 {
+#ifdef DIS_OFF
+    return 0;
+#endif
     size_t cap = 0;
     int rc = RCP_ENOMEM;
     dvals vals = {0};
     rcp__values tmp = {0};
+    rcp__map seen;
+    rcp__map_init(&seen);
     uint32_t *parent = NULL, *idx = NULL, *comp = NULL, *dstart = NULL;
     /* the timeline's dates by doc (nlp.dates are by doc, then position) */
     dstart = rcp__calloc(g->ndocs + 2, sizeof *dstart);
@@ -774,8 +775,7 @@ int rcp__digest_disagreements(rcp_digest *g)
                 if (conflict && a->source && b->source &&
                     a->source != b->source)
                     continue; /* attributed to two sources */
-                if (conflict && a->name &&
-                    (!names_alike(g, a, b) || writes_both(g, a, b)))
+                if (conflict && a->name && !names_alike(g, a, b))
                     continue; /* two names, not two spellings of one */
                 if (conflict && (unit_also_gives(vals.v, n, i, b) ||
                                  unit_also_gives(vals.v, n, j, a)))
@@ -799,6 +799,8 @@ int rcp__digest_disagreements(rcp_digest *g)
 #endif
                 if (!same_context(g, a, b))
                     continue;
+                if (conflict && a->name && writes_both(g, a, b))
+                    continue; /* two people to one of the articles */
                 if (conflict)
                     hot[i] = hot[j] = 1;
                 uint32_t ra = rcp__uf_root(parent, (uint32_t)i);
@@ -836,7 +838,8 @@ int rcp__digest_disagreements(rcp_digest *g)
             for (size_t k = c0; k < c1; k++)
                 any |= hot[idx[k]];
             if (c1 - c0 >= 2 && any &&
-                (rc = emit_component(g, &cap, vals.v, idx + c0, c1 - c0))) {
+                (rc = emit_component(g, &cap, &seen, vals.v, idx + c0,
+                                     c1 - c0))) {
                 rcp__free(hot);
                 goto out;
             }
@@ -847,6 +850,7 @@ int rcp__digest_disagreements(rcp_digest *g)
 out:
     rcp__free(vals.v);
     rcp__values_release(&tmp);
+    rcp__map_release(&seen);
     rcp__free(parent);
     rcp__free(idx);
     rcp__free(comp);

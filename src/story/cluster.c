@@ -111,6 +111,9 @@
 #ifndef LOCAL_MAX
 #define LOCAL_MAX 48 /* stream: nodes of the local linkage */
 #endif
+#ifndef OUT_MAX
+#define OUT_MAX 16 /* stream: neighbours taken out of one story at most */
+#endif
 #ifndef LINK_MAX
 #define LINK_MAX (2 * EDGE_M) /* stream: links an article keeps */
 #endif
@@ -913,8 +916,9 @@ static void local_art(stream *s, size_t *n, uint32_t m, uint32_t o)
  * Settle article i, just linked (its links in s->a[i].e, made by
  * stream_place), among the stories of its neighbours: the average linkage
  * of the batch, best pair first, run again over a small graph: i, each
- * article it links to, taken out of its story (an article put in a story
- * before its best partners arrived can leave it), and the rest of each
+ * article it links to (OUT_MAX of one story at most), taken out of its
+ * story (an article put in a story before its best partners arrived can
+ * leave it), and the rest of each
  * story touched as one node, its core; at most LOCAL_MAX nodes. Months
  * veto as in the batch. The groups it gives become the stories: each
  * group becomes the story that most of its members were written out with
@@ -978,6 +982,8 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
             y->slot = UINT32_MAX;
             y->out = 0;
         }
+        if (y->out >= OUT_MAX)
+            continue; /* its link counts through the story's core */
         local_art(s, &n, j, c->arts[j].story);
         y->out++;
     }

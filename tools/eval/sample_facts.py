@@ -23,10 +23,11 @@ import json
 import os
 import random
 import re
-import subprocess
 import sys
-import tempfile
 import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import devsets  # noqa: E402
 
 
 def fold(s):
@@ -66,35 +67,8 @@ def best_sentence(text, fact):
 def clusters(data):
     """(name, lang, [json lines]) of every development cluster not in
     claims-dev, in name order."""
-    gold = json.load(open(os.path.join(data, "claims-dev", "gold.json"),
-                          encoding="utf-8"))
-    taken = {c["cluster"] for c in gold["clusters"]}
-    out = []
-    rdir = os.path.join(data, "rpm2-dev", "clusters")
-    for f in sorted(os.listdir(rdir)):
-        name = f[:-len(".jsonl")]
-        if f.endswith(".jsonl") and name not in taken:
-            out.append((name, "fr",
-                        open(os.path.join(rdir, f), encoding="utf-8")
-                        .read().splitlines()))
-    edir = os.path.join(data, "ecbplus-dev")
-    label = {}
-    for line in open(os.path.join(edir, "gold.tsv"), encoding="utf-8"):
-        p = line.rstrip("\n").split("\t")
-        if len(p) == 2:
-            label[p[0]] = p[1]
-    groups = {}
-    for line in open(os.path.join(edir, "articles.jsonl"), encoding="utf-8"):
-        if not line.strip():
-            continue
-        a = json.loads(line)
-        lab = label.get(a["id"])
-        if lab and "ecb_" + lab not in taken:
-            groups.setdefault(lab, []).append(line.rstrip("\n"))
-    for lab in sorted(groups):
-        if len(groups[lab]) >= 2:
-            out.append(("ecb_" + lab, "en", groups[lab]))
-    return out
+    skip = devsets.claims_dev(data)
+    return devsets.rpm2(data, skip) + devsets.ecb(data, "gold.tsv", skip)
 
 
 def main():
@@ -106,27 +80,19 @@ def main():
     ap.add_argument("--lang", choices=("fr", "en"))
     args = ap.parse_args()
     pool = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, lang, lines in clusters(args.data):
-            if args.lang and lang != args.lang:
-                continue
-            path = os.path.join(tmp, name + ".jsonl")
-            with open(path, "w", encoding="utf-8") as f:
-                f.write("\n".join(lines) + "\n")
-            r = subprocess.run([args.bin, "digest", "--single", "--format",
-                                "json", path], capture_output=True)
-            if r.returncode != 0:
-                print(f"sample_facts: {name}: recoupe failed "
-                      f"({r.returncode})", file=sys.stderr)
-                continue
-            text = {}
-            for line in lines:
-                a = json.loads(line)
-                text[a["id"]] = (a.get("title") or "") + "\n" + a.get("text", "")
-            for st in json.loads(r.stdout)["stories"]:
-                for fact in st.get("facts", []):
-                    if len(fact.get("support", [])) >= 2:
-                        pool.append((name, lang, fact, text))
+    stories = [c for c in clusters(args.data)
+               if not args.lang or c[1] == args.lang]
+    for name, lang, lines, dg in devsets.digests(args.bin, stories):
+        if dg is None:
+            continue
+        text = {}
+        for line in lines:
+            a = json.loads(line)
+            text[a["id"]] = (a.get("title") or "") + "\n" + a.get("text", "")
+        for st in dg["stories"]:
+            for fact in st.get("facts", []):
+                if len(fact.get("support", [])) >= 2:
+                    pool.append((name, lang, fact, text))
     rng = random.Random(args.seed)
     pick = rng.sample(pool, min(args.n, len(pool)))
     nlinks = 0

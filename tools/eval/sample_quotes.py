@@ -23,11 +23,10 @@ import argparse
 import json
 import os
 import random
-import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import devsets  # noqa: E402
 from sample_facts import clusters  # noqa: E402
 
 
@@ -42,23 +41,17 @@ def main():
     ap.add_argument("--load")
     args = ap.parse_args()
     pool = {"fr": [], "en": []}
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, lang, lines in clusters(args.data):
-            path = os.path.join(tmp, name + ".jsonl")
-            with open(path, "w", encoding="utf-8") as f:
-                f.write("\n".join(lines) + "\n")
-            r = subprocess.run([args.bin, "digest", "--single", "--format",
-                                "json", path], capture_output=True)
-            if r.returncode != 0:
-                print(f"sample_quotes: {name}: recoupe failed", file=sys.stderr)
-                continue
-            text = {}
-            for line in lines:
-                a = json.loads(line)
-                text[a["id"]] = a.get("text", "")
-            for st in json.loads(r.stdout)["stories"]:
-                for q in st.get("quotes", []):
-                    pool[lang].append((name, q, text.get(q["article"], "")))
+    for name, lang, lines, dg in devsets.digests(args.bin,
+                                                 clusters(args.data)):
+        if dg is None:
+            continue
+        text = {}
+        for line in lines:
+            a = json.loads(line)
+            text[a["id"]] = a.get("text", "")
+        for st in dg["stories"]:
+            for q in st.get("quotes", []):
+                pool[lang].append((name, q, text.get(q["article"], "")))
     rng = random.Random(args.seed)
     pick = []
     if args.load:

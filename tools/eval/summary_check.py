@@ -35,10 +35,11 @@ import argparse
 import json
 import os
 import re
-import subprocess
 import sys
-import tempfile
 import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import devsets  # noqa: E402
 
 # Closed classes: words that take their meaning from what came before.
 REF_EN = set("""he she it they his her its their him them this these those
@@ -149,27 +150,7 @@ def dice(a, b):
 
 def stories(data):
     """(name, lang, [json lines]) of every development story, name order"""
-    out = []
-    rdir = os.path.join(data, "rpm2-dev", "clusters")
-    for f in sorted(os.listdir(rdir)):
-        if f.endswith(".jsonl"):
-            out.append((f[:-6], "fr", open(os.path.join(rdir, f),
-                                           encoding="utf-8").read().splitlines()))
-    edir = os.path.join(data, "ecbplus-dev")
-    topic = {}
-    for line in open(os.path.join(edir, "gold-topic.tsv"), encoding="utf-8"):
-        p = line.rstrip("\n").split("\t")
-        if len(p) == 2:
-            topic[p[0]] = p[1]
-    groups = {}
-    for line in open(os.path.join(edir, "articles.jsonl"), encoding="utf-8"):
-        if line.strip():
-            a = json.loads(line)
-            if a["id"] in topic:
-                groups.setdefault(topic[a["id"]], []).append(line.rstrip("\n"))
-    for t in sorted(groups):
-        out.append(("ecb_" + t, "en", groups[t]))
-    return out
+    return devsets.rpm2(data) + devsets.ecb(data, "gold-topic.tsv")
 
 
 def main():
@@ -180,45 +161,38 @@ def main():
     args = ap.parse_args()
     rows = []  # (lang, half, items, refs, repeats, fragments)
     rank = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, lang, lines in stories(args.data):
-            rank[lang] = rank.get(lang, 0) + 1
-            half = "A" if rank[lang] % 2 else "B"
-            path = os.path.join(tmp, name + ".jsonl")
-            with open(path, "w", encoding="utf-8") as f:
-                f.write("\n".join(lines) + "\n")
-            r = subprocess.run([args.bin, "digest", "--single", "--format",
-                                "json", path], capture_output=True)
-            if r.returncode != 0:
-                print(f"summary_check: {name}: recoupe failed "
-                      f"({r.returncode})", file=sys.stderr)
-                return 2
-            arts = {}
-            for line in lines:
-                a = json.loads(line)
-                arts[a["id"]] = unicodedata.normalize("NFC", a.get("text", ""))
-            items = [it for st in json.loads(r.stdout)["stories"]
-                     for it in st.get("summary", [])]
-            nref = nrep = nfrag = 0
-            prev = None
-            for k, it in enumerate(items):
-                if opens_on_reference(it["text"], lang) and \
-                        not antecedent_shown(prev, it, arts):
-                    nref += 1
+    for name, lang, lines, dg in devsets.digests(args.bin,
+                                                 stories(args.data)):
+        rank[lang] = rank.get(lang, 0) + 1
+        half = "A" if rank[lang] % 2 else "B"
+        if dg is None:
+            return 2
+        arts = {}
+        for line in lines:
+            a = json.loads(line)
+            arts[a["id"]] = unicodedata.normalize("NFC", a.get("text", ""))
+        items = [it for st in dg["stories"]
+                 for it in st.get("summary", [])]
+        nref = nrep = nfrag = 0
+        prev = None
+        for k, it in enumerate(items):
+            if opens_on_reference(it["text"], lang) and \
+                    not antecedent_shown(prev, it, arts):
+                nref += 1
+                if args.verbose:
+                    print(f"  ref   {name}: {it['text'][:110]}")
+            if fragment(it["text"]):
+                nfrag += 1
+                if args.verbose:
+                    print(f"  frag  {name}: {it['text'][:110]}")
+            for o in items[:k]:
+                if dice(content(it["text"]), content(o["text"])) >= 0.6:
+                    nrep += 1
                     if args.verbose:
-                        print(f"  ref   {name}: {it['text'][:110]}")
-                if fragment(it["text"]):
-                    nfrag += 1
-                    if args.verbose:
-                        print(f"  frag  {name}: {it['text'][:110]}")
-                for o in items[:k]:
-                    if dice(content(it["text"]), content(o["text"])) >= 0.6:
-                        nrep += 1
-                        if args.verbose:
-                            print(f"  again {name}: {it['text'][:70]} || "
-                                  f"{o['text'][:70]}")
-                prev = it
-            rows.append((lang, half, len(items), nref, nrep, nfrag))
+                        print(f"  again {name}: {it['text'][:70]} || "
+                              f"{o['text'][:70]}")
+            prev = it
+        rows.append((lang, half, len(items), nref, nrep, nfrag))
     print("summary items of the dev digests (rpm2-dev clusters, ecbplus-dev "
           "topics): unresolved references, repeats, fragments")
     print(f"{'set':<6}{'stories':>8}{'items':>7}{'refs':>6}{'repeats':>9}"
