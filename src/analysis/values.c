@@ -252,6 +252,37 @@ static int number_word(const rcp_token *k)
     return -1;
 }
 
+static int is_multiplier(const rcp_token *x)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(multipliers); i++)
+        if (!strcmp(x->stem, multipliers[i].stem))
+            return 1;
+    return 0;
+}
+
+int rcp__token_number(const rcp_doc *d, uint32_t t, double *v)
+{
+    const rcp_token *k = &d->toks[t];
+    if ((k->flags & RCP_TOK_NUM) && !(k->flags & RCP_TOK_DATE)) {
+        size_t rest;
+        int decimals;
+        double x = parse_number(k->norm, k->norm_len, &rest, &decimals);
+        if (x < 0 || rest != k->norm_len)
+            return 0;
+        *v = x;
+        return 1;
+    }
+    int w = number_word(k);
+    if (w < 0 && (norm_is(k, "one") || norm_is(k, "un") || norm_is(k, "une")) &&
+        t + 1 < d->ntoks && (d->toks[t + 1].flags & RCP_TOK_WORD) &&
+        is_multiplier(&d->toks[t + 1]))
+        w = 1; /* "one million": a figure, not an article */
+    if (w < 0)
+        return 0;
+    *v = w;
+    return 1;
+}
+
 /* What a reading needs to know: the doc, the tokens, the kinds asked
  * for, the timeline dates of the doc, where values go. */
 typedef struct vread {

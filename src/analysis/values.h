@@ -91,6 +91,13 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
 
 void rcp__values_release(rcp__values *x);
 
+/* The value of token t of d when it is a number by itself: digits
+ * ("1,000", "4,9"; not a date) or a number word ("seven", "trois", and
+ * "one" / "un" / "une" before a multiplier: "one million"). Returns 1
+ * and *v, or 0. So that the aligner's terms take "seven" and "7",
+ * "1,000" and "1000" for one term. */
+int rcp__token_number(const rcp_doc *d, uint32_t t, double *v);
+
 /* The days since 1970-01-01 a timeline value covers ("2023-09-13",
  * "2023-09", "2023"): 1 and [*lo, *hi], or 0 when s is no date. */
 int rcp__date_interval(const char *s, double *lo, double *hi);

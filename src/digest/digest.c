@@ -284,9 +284,18 @@ static int build_units(rcp_digest *g)
                         paren += c == '(' || c == '[';
                         paren -= paren > 0 && (c == ')' || c == ']');
                     }
-                    if (paren || !is_content(k))
+                    double num;
+                    int isnumber = !paren && rcp__token_number(d, t, &num);
+                    if (paren || (!isnumber && !is_content(k)))
                         continue;
-                    uint64_t *v = rcp__map_put(&vocab, k->hstem);
+                    /* a number is one term however written: its value */
+                    uint64_t key = k->hstem;
+                    if (isnumber) {
+                        uint64_t bits;
+                        memcpy(&bits, &num, sizeof bits);
+                        key = rcp__mix64(bits ^ 0x6e756d626572ULL);
+                    }
+                    uint64_t *v = rcp__map_put(&vocab, key);
                     if (!v)
                         goto cleanup;
                     if (*v == 0) {
@@ -294,15 +303,15 @@ static int build_units(rcp_digest *g)
                         if (rcp__grow(&isnum, &isnumcap, g->nterms,
                                       sizeof *isnum))
                             goto cleanup;
-                        isnum[g->nterms - 1] =
-                            (k->flags & RCP_TOK_NUM) ? RCP__T_NUM : 0;
+                        isnum[g->nterms - 1] = isnumber ? RCP__T_NUM : 0;
                     }
                     if ((k->flags & RCP_TOK_CAP) && !(k->flags & RCP_TOK_SSTART))
                         isnum[*v - 1] |= RCP__T_NAME;
                     if (rcp__frame_word(k))
                         isnum[*v - 1] |= RCP__T_FRAME;
                     tkey[n++] = (uint64_t)(*v - 1) << 32 | (1u << chunk);
-                    if (rcp__dlex_note(&lex, d, (uint32_t)i, t, (uint32_t)(*v - 1)))
+                    if (!isnumber &&
+                        rcp__dlex_note(&lex, d, (uint32_t)i, t, (uint32_t)(*v - 1)))
                         goto cleanup;
                 }
                 /* terms ascending, each once, with the chunks holding it */

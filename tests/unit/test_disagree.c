@@ -385,3 +385,46 @@ TEST(values_read_table)
         rcp_doc_free(d);
     }
 }
+
+/* A token that is a number by itself, however written: the aligner makes
+ * one term of its value ("seven" and "7", "1,000" and "1000"). "one" is
+ * a figure only before a multiplier. */
+TEST(token_number_table)
+{
+    static const struct {
+        const char *lang, *text, *word;
+        int is;
+        double v;
+    } numbers[] = {
+        {"en", "Seven firefighters came.", "Seven", 1, 7},
+        {"en", "About 1,000 homes burned.", "1,000", 1, 1000},
+        {"en", "It cost one million dollars.", "one", 1, 1},
+        {"en", "No one was hurt.", "one", 0, 0},
+        {"fr", "Il a fait 4,9 milliards de pertes.", "4,9", 1, 4.9},
+        {"fr", "Trois traders sont en cause.", "Trois", 1, 3},
+        {"fr", "Un homme a été arrêté.", "Un", 0, 0},
+        {"en", "The fire broke out on 14/09/2023.", "14/09/2023", 0, 0},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(numbers); r++) {
+        const char *t = numbers[r].text;
+        rcp_doc *d = rcp_doc_new(t, strlen(t), numbers[r].lang);
+        CHECK(d != NULL);
+        if (!d)
+            continue;
+        const char *at = strstr(t, numbers[r].word);
+        int found = 0;
+        for (uint32_t k = 0; k < d->ntoks; k++)
+            if (t + d->toks[k].off == at) {
+                double v = -1;
+                int is = rcp__token_number(d, k, &v);
+                if (is != numbers[r].is)
+                    fprintf(stderr, "# token_number row %zu: %d\n", r, is);
+                CHECK_INT(is, numbers[r].is);
+                if (is)
+                    CHECK(fabs(v - numbers[r].v) < 1e-9);
+                found = 1;
+            }
+        CHECK(found);
+        rcp_doc_free(d);
+    }
+}
