@@ -272,12 +272,15 @@ int rcp__token_number(const rcp_doc *d, uint32_t t, double *v)
         *v = x;
         return 1;
     }
+    /* a number word is a figure here only before a multiplier ("one
+     * million", "deux milliards"): alone ("two of them", "deux autres
+     * personnes") it links sentences that share no claim, measured */
     int w = number_word(k);
-    if (w < 0 && (norm_is(k, "one") || norm_is(k, "un") || norm_is(k, "une")) &&
-        t + 1 < d->ntoks && (d->toks[t + 1].flags & RCP_TOK_WORD) &&
-        is_multiplier(&d->toks[t + 1]))
-        w = 1; /* "one million": a figure, not an article */
-    if (w < 0)
+    if (w < 0 && (norm_is(k, "one") || norm_is(k, "un") || norm_is(k, "une")))
+        w = 1;
+    if (w < 0 || t + 1 >= d->ntoks ||
+        !(d->toks[t + 1].flags & RCP_TOK_WORD) ||
+        !is_multiplier(&d->toks[t + 1]))
         return 0;
     *v = w;
     return 1;

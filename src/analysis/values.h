@@ -92,10 +92,10 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
 void rcp__values_release(rcp__values *x);
 
 /* The value of token t of d when it is a number by itself: digits
- * ("1,000", "4,9"; not a date) or a number word ("seven", "trois", and
- * "one" / "un" / "une" before a multiplier: "one million"). Returns 1
- * and *v, or 0. So that the aligner's terms take "seven" and "7",
- * "1,000" and "1000" for one term. */
+ * ("1,000", "4,9"; not a date) or a number word before a multiplier
+ * ("one million", "deux milliards"). Returns 1 and *v, or 0. So that the
+ * aligner's terms take "1,000" and "1000", "one million" and "$1
+ * million" for one term. */
 int rcp__token_number(const rcp_doc *d, uint32_t t, double *v);
 
 /* The days since 1970-01-01 a timeline value covers ("2023-09-13",

@@ -387,8 +387,8 @@ TEST(values_read_table)
 }
 
 /* A token that is a number by itself, however written: the aligner makes
- * one term of its value ("seven" and "7", "1,000" and "1000"). "one" is
- * a figure only before a multiplier. */
+ * one term of its value ("1,000" and "1000", "one million" and "$1
+ * million"). A number word is one only before a multiplier. */
 TEST(token_number_table)
 {
     static const struct {
@@ -396,12 +396,14 @@ TEST(token_number_table)
         int is;
         double v;
     } numbers[] = {
-        {"en", "Seven firefighters came.", "Seven", 1, 7},
+        {"en", "Seven firefighters came.", "Seven", 0, 0},
+        {"en", "It cost two million dollars.", "two", 1, 2},
         {"en", "About 1,000 homes burned.", "1,000", 1, 1000},
         {"en", "It cost one million dollars.", "one", 1, 1},
         {"en", "No one was hurt.", "one", 0, 0},
         {"fr", "Il a fait 4,9 milliards de pertes.", "4,9", 1, 4.9},
-        {"fr", "Trois traders sont en cause.", "Trois", 1, 3},
+        {"fr", "Trois traders sont en cause.", "Trois", 0, 0},
+        {"fr", "Une perte de deux milliards d'euros.", "deux", 1, 2},
         {"fr", "Un homme a été arrêté.", "Un", 0, 0},
         {"en", "The fire broke out on 14/09/2023.", "14/09/2023", 0, 0},
     };
