@@ -10,6 +10,7 @@
 #define RCP_NLP_PRIV_H
 
 #include "analysis/nlp.h"
+#include "text/text.h"
 
 /* ---- word lists (nlp_lexicon.c) ----
  * Classes of folded words (lower case, no accents, ' for the apostrophe).
@@ -56,11 +57,6 @@ static inline uint32_t rcp__lex_tok(const rcp_token *t)
 {
     return (t->flags & RCP_TOK_WORD) && t->norm_len ? rcp__lex_hash(t->hnorm)
                                                     : 0;
-}
-static inline int rcp__tok_is(const rcp_token *t, const char *w)
-{
-    size_t n = strlen(w);
-    return t->norm_len == n && memcmp(t->norm, w, n) == 0;
 }
 /* The first code point of a token. */
 static inline int32_t rcp__tok_cp(const rcp_doc *d, const rcp_token *t)

@@ -2235,18 +2235,6 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
 #define QG_HOLD 0.6
 enum { QG_DF_MAX = 512, QG_PIECE = 5 };
 
-static int cmp_u32(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return (x > y) - (x < y);
-}
-
-static int cmp_h64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
 /* Join the groups of quotes i and j, unless each has a known speaker
  * and they differ (never two speakers in one group); the root is the
  * smaller index, so that a group's root is its first quote. */
@@ -2354,7 +2342,7 @@ static int quote_groups(rcp__nlp_ctx *c)
                 h[nh++] = d->toks[t].hstem;
             }
         if (nh > 1)
-            qsort(h, nh, sizeof *h, cmp_h64);
+            qsort(h, nh, sizeof *h, rcp__cmp_u64);
         w.t0[i] = (uint32_t)nids;
         for (size_t k = 0; k < nh; k++) {
             if (k && h[k] == h[k - 1])
@@ -2495,7 +2483,7 @@ static int quote_groups(rcp__nlp_ctx *c)
          * quotes that hold it */
         if (g->speaker < 0 && g->role == UINT32_MAX && from != UINT32_MAX)
             g->speaker = out->quotes[from].speaker;
-        qsort(docs, nd, sizeof *docs, cmp_u32);
+        qsort(docs, nd, sizeof *docs, rcp__cmp_u32);
         size_t u = 0;
         for (size_t k = 0; k < nd; k++)
             if (!u || docs[u - 1] != docs[k])

@@ -13,12 +13,6 @@
 #include <stdlib.h>
 
 
-static int norm_is(const rcp_token *k, const char *s)
-{
-    size_t n = strlen(s);
-    return k->norm_len == n && !memcmp(k->norm, s, n);
-}
-
 /* The tokens before t (within [t0, t)) spell words[0..n) in order. */
 static int before_is(const rcp_doc *d, uint32_t t0, uint32_t t,
                      const char *const *w, size_t n)
@@ -26,7 +20,7 @@ static int before_is(const rcp_doc *d, uint32_t t0, uint32_t t,
     if (t < t0 + n)
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (!norm_is(&d->toks[t - n + i], w[i]))
+        if (!rcp__tok_is(&d->toks[t - n + i], w[i]))
             return 0;
     return 1;
 }
@@ -148,7 +142,7 @@ static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
     for (uint32_t k = t, n = 0; k < t1 && n < 4; k++, n++) {
         const rcp_token *x = &d->toks[k];
         if (x->flags & RCP_TOK_PUNCT) {
-            if (norm_is(x, "%"))
+            if (rcp__tok_is(x, "%"))
                 return k;
             return UINT32_MAX;
         }
@@ -164,17 +158,17 @@ static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
         }
         /* "millions d'euros", "millions of dollars"; but "two of the
          * vessels", "trois des traders" count a part of something else */
-        int partitive = norm_is(x, "of") || norm_is(x, "de") ||
-                        norm_is(x, "d'") || norm_is(x, "des") ||
-                        norm_is(x, "du");
+        int partitive = rcp__tok_is(x, "of") || rcp__tok_is(x, "de") ||
+                        rcp__tok_is(x, "d'") || rcp__tok_is(x, "des") ||
+                        rcp__tok_is(x, "du");
         if (partitive && after_mult)
             continue;
-        if (partitive || norm_is(x, "the") || norm_is(x, "l'"))
+        if (partitive || rcp__tok_is(x, "the") || rcp__tok_is(x, "l'"))
             return UINT32_MAX;
         if (x->flags & RCP_TOK_STOP) { /* "three other rifles" */
-            if (norm_is(x, "other") || norm_is(x, "others") ||
-                norm_is(x, "autres") || norm_is(x, "autre") ||
-                norm_is(x, "more") || norm_is(x, "additional"))
+            if (rcp__tok_is(x, "other") || rcp__tok_is(x, "others") ||
+                rcp__tok_is(x, "autres") || rcp__tok_is(x, "autre") ||
+                rcp__tok_is(x, "more") || rcp__tok_is(x, "additional"))
                 *mult = -fabs(*mult); /* others: part of a count */
             continue;
         }
@@ -190,16 +184,16 @@ static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
 static uint64_t noun_slot(const rcp_doc *d, uint32_t k, uint32_t t1)
 {
     const rcp_token *x = &d->toks[k];
-    if (norm_is(x, "%") || norm_is(x, "percent") || norm_is(x, "pourcent") ||
-        (norm_is(x, "cent") && k > 0 && norm_is(&d->toks[k - 1], "pour"))) {
+    if (rcp__tok_is(x, "%") || rcp__tok_is(x, "percent") || rcp__tok_is(x, "pourcent") ||
+        (rcp__tok_is(x, "cent") && k > 0 && rcp__tok_is(&d->toks[k - 1], "pour"))) {
         /* a percentage of something names it: "83 percent of Greeks",
          * "4.5 percent margin" are two slots; "lost 6%" is the bare one */
         uint32_t n = k + 1;
-        if (n < t1 && (norm_is(&d->toks[n], "of") ||
-                       norm_is(&d->toks[n], "de") ||
-                       norm_is(&d->toks[n], "d'") ||
-                       norm_is(&d->toks[n], "des") ||
-                       norm_is(&d->toks[n], "du")))
+        if (n < t1 && (rcp__tok_is(&d->toks[n], "of") ||
+                       rcp__tok_is(&d->toks[n], "de") ||
+                       rcp__tok_is(&d->toks[n], "d'") ||
+                       rcp__tok_is(&d->toks[n], "des") ||
+                       rcp__tok_is(&d->toks[n], "du")))
             n++;
         if (n < t1 && (d->toks[n].flags & RCP_TOK_WORD) &&
             !(d->toks[n].flags & (RCP_TOK_STOP | RCP_TOK_NUM)) &&
@@ -230,7 +224,7 @@ static uint64_t attribution(const rcp_doc *d, uint32_t t0, uint32_t t1)
     static const char *const acc[] = {"according", "to"};
     static const char *const dap[] = {"d'", "apres"};
     for (uint32_t t = t0; t < t1; t++) {
-        if (!(norm_is(&d->toks[t], "selon") ||
+        if (!(rcp__tok_is(&d->toks[t], "selon") ||
               before_is(d, t0, t + 1, acc, 2) ||
               before_is(d, t0, t + 1, dap, 2)))
             continue;
@@ -247,7 +241,7 @@ static int number_word(const rcp_token *k)
     if (!(k->flags & RCP_TOK_WORD))
         return -1;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(number_words); i++)
-        if (norm_is(k, number_words[i].w))
+        if (rcp__tok_is(k, number_words[i].w))
             return number_words[i].v;
     return -1;
 }
@@ -276,7 +270,7 @@ int rcp__token_number(const rcp_doc *d, uint32_t t, double *v)
      * million", "deux milliards"): alone ("two of them", "deux autres
      * personnes") it links sentences that share no claim, measured */
     int w = number_word(k);
-    if (w < 0 && (norm_is(k, "one") || norm_is(k, "un") || norm_is(k, "une")))
+    if (w < 0 && (rcp__tok_is(k, "one") || rcp__tok_is(k, "un") || rcp__tok_is(k, "une")))
         w = 1;
     if (w < 0 || t + 1 >= d->ntoks ||
         !(d->toks[t + 1].flags & RCP_TOK_WORD) ||
@@ -336,7 +330,7 @@ static int calendar_value(vread *r, uint32_t t, uint32_t *last)
         if ((lx & LX_MONTH) && t + 1 < t1 &&
             (m = rcp__tok_month(d, k)) > 0) {
             uint32_t n = t + 1;
-            if (n < t1 && norm_is(&d->toks[n], ".")) /* Nov. 18 */
+            if (n < t1 && rcp__tok_is(&d->toks[n], ".")) /* Nov. 18 */
                 n++;
             if (n < t1 && (day = rcp__tok_day(&d->toks[n])) > 0)
                 end = n;
@@ -361,10 +355,10 @@ static int calendar_value(vread *r, uint32_t t, uint32_t *last)
                                         "afternoon", "soir", "matin",
                                         "apres-midi", "nuit"};
     for (size_t i = 0; i < RCP_ARRAY_SIZE(before); i++)
-        if (t > r->t0 && norm_is(&d->toks[t - 1], before[i]))
+        if (t > r->t0 && rcp__tok_is(&d->toks[t - 1], before[i]))
             first = t - 1;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(after); i++)
-        if (end + 1 < t1 && norm_is(&d->toks[end + 1], after[i])) {
+        if (end + 1 < t1 && rcp__tok_is(&d->toks[end + 1], after[i])) {
             end++;
             break;
         }
@@ -477,14 +471,14 @@ static int read_figures(vread *r, uint64_t src)
             continue;
         /* the upper end of a range read with its lower end */
         if (t >= t0 + 2 &&
-            (norm_is(&d->toks[t - 1], "to") || norm_is(&d->toks[t - 1], "a") ||
-             norm_is(&d->toks[t - 1], "-") || norm_is(&d->toks[t - 1], "et")) &&
+            (rcp__tok_is(&d->toks[t - 1], "to") || rcp__tok_is(&d->toks[t - 1], "a") ||
+             rcp__tok_is(&d->toks[t - 1], "-") || rcp__tok_is(&d->toks[t - 1], "et")) &&
             (d->toks[t - 2].flags & RCP_TOK_NUM))
             continue;
         /* "30 to 40", "30 à 40", "entre 30 et 40" */
         if (v2 < 0 && rest == k->norm_len && t + 2 < t1 &&
-            (norm_is(&d->toks[t + 1], "to") || norm_is(&d->toks[t + 1], "a") ||
-             norm_is(&d->toks[t + 1], "-") || norm_is(&d->toks[t + 1], "et")) &&
+            (rcp__tok_is(&d->toks[t + 1], "to") || rcp__tok_is(&d->toks[t + 1], "a") ||
+             rcp__tok_is(&d->toks[t + 1], "-") || rcp__tok_is(&d->toks[t + 1], "et")) &&
             (d->toks[t + 2].flags & RCP_TOK_NUM)) {
             size_t r2;
             v2 = parse_number(d->toks[t + 2].norm, d->toks[t + 2].norm_len,
@@ -529,8 +523,8 @@ static int read_figures(vread *r, uint64_t src)
             v2 *= mult;
         /* "trois ans et demi", "two and a half years" */
         uint32_t end = noun;
-        if (noun + 2 < t1 && norm_is(&d->toks[noun + 1], "et") &&
-            norm_is(&d->toks[noun + 2], "demi"))
+        if (noun + 2 < t1 && rcp__tok_is(&d->toks[noun + 1], "et") &&
+            rcp__tok_is(&d->toks[noun + 2], "demi"))
             v += 0.5 * mult, end = noun + 2;
         x.v = v;
         x.lo = x.hi = v;

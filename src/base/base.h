@@ -101,6 +101,10 @@ static inline uint32_t rcp__uf_root(uint32_t *p, uint32_t x)
     return x;
 }
 
+/* ---- qsort comparators: ascending uint32_t / uint64_t (util.c) ---- */
+int rcp__cmp_u32(const void *a, const void *b);
+int rcp__cmp_u64(const void *a, const void *b);
+
 /* ---- hashing (hash.c) ---- */
 uint64_t rcp__hash(const void *p, size_t n, uint64_t seed);
 static inline uint64_t rcp__mix64(uint64_t x)

@@ -216,23 +216,24 @@ static int page_index(server *sv, struct MHD_Connection *conn, FILE *f,
         fputs("\n]}\n", f);
         return 0;
     }
+    /* the filters: the form's fields and the page links' parameters */
+    static const struct {
+        const char *label, *name, *attrs;
+    } filter[] = {{"outlet", "outlet", ""},
+                  {"language", "lang", " size=\"3\""},
+                  {"since", "since", " type=\"date\""},
+                  {"until", "until", " type=\"date\""}};
+    const char *vals[] = {q.outlet, q.lang, q.since, q.until};
     page_start(f, "Stories", NULL);
     fputs("<h1>Stories</h1><form class=\"filters\" method=\"get\" "
-          "action=\"/\"><label>outlet<input name=\"outlet\" value=\"",
+          "action=\"/\">",
           f);
-    escs(f, q.outlet);
-    fputs("\"></label><label>language<input name=\"lang\" size=\"3\" "
-          "value=\"",
-          f);
-    escs(f, q.lang);
-    fputs("\"></label><label>since<input name=\"since\" type=\"date\" "
-          "value=\"",
-          f);
-    escs(f, q.since);
-    fputs("\"></label><label>until<input name=\"until\" type=\"date\" "
-          "value=\"",
-          f);
-    escs(f, q.until);
+    for (int i = 0; i < 4; i++) {
+        fprintf(f, "%s<label>%s<input name=\"%s\"%s value=\"",
+                i ? "\"></label>" : "", filter[i].label, filter[i].name,
+                filter[i].attrs);
+        escs(f, vals[i]);
+    }
     fputs("\"></label><label>&nbsp;<input type=\"submit\" value=\"filter\">"
           "</label></form><ol class=\"stories\">",
           f);
@@ -242,8 +243,6 @@ static int page_index(server *sv, struct MHD_Connection *conn, FILE *f,
     if (!c.n)
         fputs("<p>No story.</p>", f);
     fputs("<nav class=\"pages\">", f);
-    const char *names[] = {"outlet", "lang", "since", "until"};
-    const char *vals[] = {q.outlet, q.lang, q.since, q.until};
     for (int dir = -1; dir <= 1; dir += 2) {
         long to = page + dir;
         if (to < 1 || (dir > 0 && c.n < PAGE_SIZE))
@@ -251,7 +250,7 @@ static int page_index(server *sv, struct MHD_Connection *conn, FILE *f,
         fprintf(f, "<a href=\"/?page=%ld", to);
         for (int i = 0; i < 4; i++)
             if (vals[i]) {
-                fprintf(f, "&amp;%s=", names[i]);
+                fprintf(f, "&amp;%s=", filter[i].name);
                 urlenc(f, vals[i]);
             }
         fprintf(f, "\">%s</a> ", dir < 0 ? "&larr; newer" : "older &rarr;");

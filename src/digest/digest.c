@@ -43,18 +43,6 @@ uint32_t rcp__count_words(const char *p, size_t n)
     return w;
 }
 
-static int cmp_u32(const void *a, const void *b)
-{
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return (x > y) - (x < y);
-}
-
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
 uint32_t *rcp__digest_docset(rcp_digest *g, const uint32_t *docs, size_t n,
                              uint32_t *count)
 {
@@ -62,7 +50,7 @@ uint32_t *rcp__digest_docset(rcp_digest *g, const uint32_t *docs, size_t n,
     if (!s)
         return NULL;
     memcpy(s, docs, n * sizeof *s);
-    qsort(s, n, sizeof *s, cmp_u32);
+    qsort(s, n, sizeof *s, rcp__cmp_u32);
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
         if (k == 0 || s[k - 1] != s[i])
@@ -315,7 +303,7 @@ static int build_units(rcp_digest *g)
                         goto cleanup;
                 }
                 /* terms ascending, each once, with the chunks holding it */
-                qsort(tkey, n, sizeof *tkey, cmp_u64);
+                qsort(tkey, n, sizeof *tkey, rcp__cmp_u64);
                 u->terms =
                     rcp__arena_alloc(&g->arena, (n ? n : 1) * sizeof(uint32_t));
                 u->tmask =

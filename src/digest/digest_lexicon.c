@@ -52,12 +52,6 @@ int rcp__dlex_note(rcp__dlex *x, const rcp_doc *d, uint32_t doc, uint32_t tok,
     return 0;
 }
 
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
 /* The concept keys of each term (those of all its forms), sorted. */
 typedef struct tkeys {
     uint64_t *keys;
@@ -141,7 +135,7 @@ int rcp__dlex_groups(rcp__dlex *x, rcp_digest *g, const uint8_t *tkind)
         cnt[t] += m;
     }
     for (size_t t = 0; t < nt; t++)
-        qsort(tk.keys + tk.start[t], cnt[t], sizeof *tk.keys, cmp_u64);
+        qsort(tk.keys + tk.start[t], cnt[t], sizeof *tk.keys, rcp__cmp_u64);
     for (uint32_t t = 0; t < nt; t++) {
         parent[t] = next[t] = t;
         size[t] = 1;
@@ -227,7 +221,7 @@ int rcp__dlex_unit_keys(rcp_digest *g)
                     (uint64_t)g->tgroup[u->terms[j]] << 32 | j;
                 u->gmask |= (uint64_t)1 << (g->tgroup[u->terms[j]] & 63);
             }
-        qsort(u->gkeys, u->ngkeys, sizeof *u->gkeys, cmp_u64);
+        qsort(u->gkeys, u->ngkeys, sizeof *u->gkeys, rcp__cmp_u64);
     }
     return 0;
 }

@@ -22,6 +22,7 @@
  * Cost: O(concepts) to count, then O(steps x units x concepts per unit).
  */
 #include "digest/digest.h"
+#include "text/text.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -45,12 +46,6 @@ static double param(const char *name, double def)
     (void)name;
 #endif
     return def;
-}
-
-static int norm_is(const rcp_token *t, const char *w)
-{
-    size_t n = strlen(w);
-    return t->norm && t->norm_len == n && memcmp(t->norm, w, n) == 0;
 }
 
 /*
@@ -118,13 +113,13 @@ static int opens_on_reference(const rcp_digest *g, const rcp__dunit *u)
     static const char *const pro[] = {"lui", "elle", "eux", "elles",
                                       "him", "her",  "them"};
     size_t s = t + 1;
-    if (norm_is(k, "according") && s < end && norm_is(&d->toks[s], "to"))
+    if (rcp__tok_is(k, "according") && s < end && rcp__tok_is(&d->toks[s], "to"))
         s++;
-    else if (!norm_is(k, "selon"))
+    else if (!rcp__tok_is(k, "selon"))
         return 0;
     for (size_t i = 0; s < end && d->toks[s].norm && i < RCP_ARRAY_SIZE(pro);
          i++)
-        if (norm_is(&d->toks[s], pro[i]))
+        if (rcp__tok_is(&d->toks[s], pro[i]))
             return 1;
     return 0;
 }

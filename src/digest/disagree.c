@@ -98,12 +98,6 @@ typedef struct dval {
     int name;              /* a name (its slot: a neighbour of it) */
 } dval;
 
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return (x > y) - (x < y);
-}
-
 /* The content words (not numbers) within DIS_CTX_SPAN tokens of the
  * value's tokens [a, b), inside the unit [t0, t1): what the figure is
  * about locally ("perte de 600 millions", "a fait perdre 751 millions"). */
@@ -122,7 +116,7 @@ static void value_context(const rcp_doc *d, uint32_t t0, uint32_t t1,
             continue;
         x->ctx[n++] = t->hstem;
     }
-    qsort(x->ctx, n, sizeof *x->ctx, cmp_u64);
+    qsort(x->ctx, n, sizeof *x->ctx, rcp__cmp_u64);
     uint32_t m = 0;
     for (uint32_t i = 0; i < n; i++)
         if (!m || x->ctx[m - 1] != x->ctx[i])

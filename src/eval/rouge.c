@@ -157,12 +157,6 @@ static uint64_t bigram(uint32_t a, uint32_t b)
     return ((uint64_t)a + 1) << 32 | b;
 }
 
-static int cmp_u64(const void *x, const void *y)
-{
-    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
-    return (a > b) - (a < b);
-}
-
 static void grams_release(grams *g)
 {
     for (int i = 0; i < NGRAMS; i++)
@@ -196,7 +190,7 @@ static int grams_make(const uint32_t *ids, size_t m, grams *g)
     for (int i = 0; i < NGRAMS; i++) {
         assert(g->n[i] == want[i]);
         if (g->n[i] > 1)
-            qsort(g->k[i], g->n[i], sizeof(uint64_t), cmp_u64);
+            qsort(g->k[i], g->n[i], sizeof(uint64_t), rcp__cmp_u64);
     }
     return 0;
 }

@@ -290,12 +290,6 @@ struct rcp_clusterer {
 
 /* ---- small helpers ---- */
 
-static int cmp_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 /* Heaviest first; equal weights by thash[term] when thash is not NULL
  * (a hash of the term's text: term ids follow the order of arrival), then
  * by term id. */
@@ -468,7 +462,7 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
             }
         }
         if (c->ncaps > 1) /* caps is NULL until a name is seen */
-            qsort(c->caps, c->ncaps, sizeof *c->caps, cmp_u64);
+            qsort(c->caps, c->ncaps, sizeof *c->caps, rcp__cmp_u64);
     }
     uint32_t base = title ? F_TITLE : 0;
     uint64_t prev_name = 0;
@@ -496,7 +490,7 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
         if (!title && is_cap_word(t))
             name = !(t->flags & RCP_TOK_SSTART) ||
                    (c->ncaps && bsearch(&t->hnorm, c->caps, c->ncaps,
-                                        sizeof *c->caps, cmp_u64) != NULL);
+                                        sizeof *c->caps, rcp__cmp_u64) != NULL);
         if (push_feat(c, t->hstem, base | (name ? F_NAME : 0)))
             return RCP_ENOMEM;
         /* Cyrillic, Greek, Arabic: its stem also in Latin letters

@@ -46,14 +46,6 @@ static const struct {
              {"juli", 7},      {"ogos", 8},     {"agustus", 8}, {"oktober", 10},
              {"disember", 12}, {"desember", 12}};
 
-static int is_word(const rcp_token *t, const char *w)
-{
-    if (!t->norm_len || t->norm[0] != w[0])
-        return 0; /* most words of the tables differ at once */
-    size_t n = strlen(w);
-    return t->norm_len == n && memcmp(t->norm, w, n) == 0;
-}
-
 int rcp__tok_day(const rcp_token *t)
 {
     if (!t || !(t->flags & RCP_TOK_NUM))
@@ -130,12 +122,12 @@ int rcp__tok_month(const rcp_doc *d, const rcp_token *t)
      * November are the English words, read below */
     if (d && (t->flags & RCP_TOK_CAP) && !upper && malay_lang(d->lang))
         for (size_t i = 0; i < RCP_ARRAY_SIZE(malay); i++)
-            if (is_word(t, malay[i].w))
+            if (rcp__tok_is(t, malay[i].w))
                 return malay[i].m;
     if (!month_prefix(t->norm))
         return 0;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(abbr); i++)
-        if (is_word(t, abbr[i].w)) {
+        if (rcp__tok_is(t, abbr[i].w)) {
             const rcp_token *n = t + 1;
             if (upper || n >= d->toks + d->ntoks ||
                 !(n->flags & RCP_TOK_PUNCT) || d->text[n->off] != '.')
@@ -145,7 +137,7 @@ int rcp__tok_month(const rcp_doc *d, const rcp_token *t)
     int cap = (t->flags & RCP_TOK_CAP) != 0;
     int inside = cap && !(t->flags & RCP_TOK_SSTART);
     for (size_t i = 0; i < RCP_ARRAY_SIZE(full); i++) {
-        if (!is_word(t, full[i]))
+        if (!rcp__tok_is(t, full[i]))
             continue;
         if (i >= 12) /* English: "may", "march" are verbs */
             return cap && !upper ? (int)i - 11 : 0;

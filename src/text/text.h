@@ -181,6 +181,15 @@ const char *rcp__snowball_name(const char *lang);
  * alone. Both take NULL.
  */
 int rcp__tok_day(const rcp_token *t);
+/* The token's folded form is the word w (the words of a table are
+ * mostly told apart by their first byte, tested first). */
+static inline int rcp__tok_is(const rcp_token *t, const char *w)
+{
+    if (!t->norm_len || t->norm[0] != w[0])
+        return 0;
+    size_t n = strlen(w);
+    return t->norm_len == n && memcmp(t->norm, w, n) == 0;
+}
 int rcp__tok_month(const rcp_doc *d, const rcp_token *t);
 /* 0 when rcp__tok_month(d, t) is 0 whatever d: the test it begins with,
  * inline, for a caller that asks of every token (the clusterer). */
