@@ -663,6 +663,28 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         *after = a;
         return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
     }
+    /* team president Billy King, police spokesman Tim Fanning: plain
+     * words, then a role or title, then a person */
+    for (size_t t = k; t < end && t < k + 4; t++) {
+        const rcp_token *u = &d->toks[t];
+        uint32_t lx = rcp__lex_tok(u);
+        if (!(u->flags & RCP_TOK_WORD) || mention_at(c, doc, t) >= 0 ||
+            (lx & (LX_PREP | LX_SAY | LX_AUX | LX_PRON | LX_DET)) ||
+            is_a_grave(d, u))
+            break;
+        if (!(lx & (LX_ROLE | LX_TITLE)))
+            continue;
+        size_t r = t + 1;
+        if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 4 &&
+            (u->flags & RCP_TOK_CAP))
+            r++;
+        int m2 = r < end ? mention_at(c, doc, r) : -1;
+        if (m2 >= 0 && is_person(c, m2) && d->toks[r].sent == u->sent) {
+            *after = r + c->m[m2].ntok;
+            return speaker_ok(c, ent_of(c, m2)) ? ent_of(c, m2) : SUBJ_NONE;
+        }
+        break;
+    }
     size_t head, first;
     size_t e = role_phrase(c, doc, k, end, &head, &first);
     if (!e)
@@ -2022,6 +2044,17 @@ static int straight_closes(const rcp_doc *d, size_t k, size_t t0, size_t t1)
            n == 0xC2;
 }
 
+/* Is the number of straight " in toks[f..t1) odd? The first of them,
+ * inside a paragraph that a quotation left open reaches, then closes it
+ * however it is spaced (wire text spaced as 'Philadelphia, "King said'). */
+static int odd_straight(const rcp_doc *d, size_t f, size_t t1)
+{
+    int n = 0, opens;
+    for (size_t k = f; k < t1; k++)
+        n += mark_kind(d, &d->toks[k], &opens) == QK_STRAIGHT;
+    return n & 1;
+}
+
 /* Quotations that run over paragraphs (an opening mark left open at a
  * paragraph's end): the paragraphs that follow, up to OPEN_PARAS of them,
  * either close it (“A ... \n ... B,” she said: one quote, the paragraph
@@ -2087,7 +2120,8 @@ static int find_quotes(qctx *q, uint32_t doc)
                     break;
             int same = kind == o.kind || (o.kind == QK_LOW && kind == QK_CURLY);
             int closes = f < t1 && same &&
-                         (kind == QK_STRAIGHT ? straight_closes(d, f, t0, t1)
+                         (kind == QK_STRAIGHT ? straight_closes(d, f, t0, t1) ||
+                                                    (f > t0 && odd_straight(d, f, t1))
                                               : !opens);
             if (closes) {
                 size_t before = q->nq;
