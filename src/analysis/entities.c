@@ -391,9 +391,16 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
             memmem(t->norm, t->norm_len, "-les-", 5))
             ev[EV_LOC] += 3;
     }
+    uint32_t lx0 = rcp__lex_tok(&d->toks[i]);
+    /* a name whose head is a common noun of the story (Wasilla Bible
+     * Church, the story writing "church"; Eastern Conference) names a
+     * place or a body, not a person, unless a first name opens it */
+    if (ntok >= 2 && !cue && !(lx0 & LX_FIRST) && !(whole & LX_LOC) &&
+        (d->toks[j - 1].flags & RCP_TOK_CAP) &&
+        !(d->toks[j - 1].flags & RCP_TOK_UPPER) && in_lower(s, &d->toks[j - 1]))
+        cue = 1;
     if (cue)
         ev[EV_ORG] += 3;
-    uint32_t lx0 = rcp__lex_tok(&d->toks[i]);
     if (ntok == 1 && (d->toks[i].flags & RCP_TOK_UPPER) && !(whole & LX_LOC))
         ev[EV_ORG] += 2;
     if ((lx0 & LX_FIRST) && !cue && !(whole & LX_LOC))
