@@ -51,7 +51,7 @@
 
 /* The statements run once per story, prepared once per handle. */
 enum { Q_STORY, Q_COUNT, Q_UP_DIGEST, Q_DEL_FTS, Q_DEL_ROWS, Q_INS_FACT, Q_INS_ROW,
-       NQ };
+       Q_AGG, Q_DEL_PAGE, NQ };
 static const char *const qsql[NQ] = {
     /* the DIGEST_MAX articles a digest reads: the latest of each outlet,
      * most recent first, then each outlet's one before... (all of a story
@@ -72,6 +72,25 @@ static const char *const qsql[NQ] = {
     [Q_INS_FACT] = "INSERT INTO search(kind, story, ref, title, body) "
                    "VALUES ('fact', ?, ?, NULL, ?)",
     [Q_INS_ROW] = "INSERT INTO fact_rows(fts, story) VALUES (?, ?)",
+    /* a story's counts, outlets, languages and dates from its articles */
+    [Q_AGG] =
+        "INSERT INTO stories(id, title, articles, outlets, outlet_names, "
+        " langs, first_date, last_date, created, updated) "
+        "SELECT ?1, (SELECT title FROM articles WHERE story = ?1 AND title "
+        "  IS NOT NULL ORDER BY seq LIMIT 1), count(*), "
+        " count(DISTINCT coalesce(source, id)), "
+        " (SELECT group_concat(o, char(10)) FROM (SELECT DISTINCT "
+        "  coalesce(source, id) AS o FROM articles WHERE story = ?1)), "
+        " (SELECT group_concat(l, ' ') FROM (SELECT DISTINCT lang AS l FROM "
+        "  articles WHERE story = ?1 AND lang IS NOT NULL ORDER BY l)), "
+        " min(substr(date, 1, 10)), max(substr(date, 1, 10)), ?2, ?2 "
+        "FROM articles WHERE story = ?1 "
+        "ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
+        " articles = excluded.articles, outlets = excluded.outlets, "
+        " outlet_names = excluded.outlet_names, langs = excluded.langs, "
+        " first_date = excluded.first_date, last_date = excluded.last_date,"
+        " updated = excluded.updated",
+    [Q_DEL_PAGE] = "DELETE FROM pages WHERE story = ?",
 };
 
 struct rcp_store {
@@ -470,6 +489,8 @@ typedef struct adder {
     char **seqid;    /* stream article index -> article id (duplicates) */
     size_t nseq, capseq;
     sqlite3_stmt *find_id, *find_hash, *ins, *ins_text, *ins_fts;
+    char *fj;        /* the features' JSON, reused from article to article */
+    size_t fjcap;
 } adder;
 
 static int note_changed(adder *ad, long id)
@@ -614,16 +635,18 @@ static int add_one(adder *ad, const rcp_article *a, uint64_t h,
     rcp_store *s = ad->s;
     rcp_doc *d = rcp_doc_from_article(a);
     rcp_features *f = NULL;
-    char *fj = NULL;
     int rc = d ? rcp_features_new(d, &f) : RCP_ENOMEM;
     rcp_doc_free(d);
     size_t fl = 0;
+    /* written once into the reused buffer; again only when it grows */
     if (!rc)
-        rc = rcp_features_json(f, NULL, 0, &fl);
-    if (!rc && !(fj = rcp__malloc(fl + 1)))
-        rc = RCP_ENOMEM;
-    if (!rc)
-        rc = rcp_features_json(f, fj, fl + 1, &fl);
+        rc = rcp_features_json(f, ad->fj, ad->fjcap, &fl);
+    if (!rc && fl >= ad->fjcap) {
+        rc = rcp__grow(&ad->fj, &ad->fjcap, fl + 1, 1);
+        if (!rc)
+            rc = rcp_features_json(f, ad->fj, ad->fjcap, &fl);
+    }
+    const char *fj = ad->fj;
     rcp_assignment as;
     if (!rc)
         rc = rcp_clusterer_add_features(ad->c, f, &as);
@@ -636,10 +659,8 @@ static int add_one(adder *ad, const rcp_article *a, uint64_t h,
         rc = set_seqid(ad, idx, a->id);
     if (!rc)
         rc = note_changed(ad, story);
-    if (rc) {
-        rcp__free(fj);
+    if (rc)
         return rcp__fail(err, rc, a->origin, a->line, 0, "out of memory");
-    }
     const char *dup = as.duplicate_of >= 0 &&
                               (size_t)as.duplicate_of < ad->nseq
                           ? ad->seqid[as.duplicate_of]
@@ -661,10 +682,8 @@ static int add_one(adder *ad, const rcp_article *a, uint64_t h,
     sqlite3_bind_int64(st, 12, ad->batch);
     int r = sqlite3_step(st);
     sqlite3_reset(st);
-    if (r != SQLITE_DONE) {
-        rcp__free(fj);
+    if (r != SQLITE_DONE)
         return db_fail(s, err, "cannot store the article");
-    }
     sqlite3_int64 seq = sqlite3_last_insert_rowid(s->db);
     st = ad->ins_text;
     sqlite3_bind_int64(st, 1, seq);
@@ -672,7 +691,6 @@ static int add_one(adder *ad, const rcp_article *a, uint64_t h,
     sqlite3_bind_text(st, 3, fj, (int)fl, SQLITE_STATIC);
     r = sqlite3_step(st);
     sqlite3_reset(st);
-    rcp__free(fj);
     if (r != SQLITE_DONE)
         return db_fail(s, err, "cannot store the article");
     /* the article's words, for search */
@@ -698,39 +716,21 @@ static int cmp_long(const void *a, const void *b)
 static int refresh_story(adder *ad, long id, rcp_error *err)
 {
     rcp_store *s = ad->s;
-    static const char agg[] =
-        "INSERT INTO stories(id, title, articles, outlets, outlet_names, "
-        " langs, first_date, last_date, created, updated) "
-        "SELECT ?1, (SELECT title FROM articles WHERE story = ?1 AND title "
-        "  IS NOT NULL ORDER BY seq LIMIT 1), count(*), "
-        " count(DISTINCT coalesce(source, id)), "
-        " (SELECT group_concat(o, char(10)) FROM (SELECT DISTINCT "
-        "  coalesce(source, id) AS o FROM articles WHERE story = ?1)), "
-        " (SELECT group_concat(l, ' ') FROM (SELECT DISTINCT lang AS l FROM "
-        "  articles WHERE story = ?1 AND lang IS NOT NULL ORDER BY l)), "
-        " min(substr(date, 1, 10)), max(substr(date, 1, 10)), ?2, ?2 "
-        "FROM articles WHERE story = ?1 "
-        "ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
-        " articles = excluded.articles, outlets = excluded.outlets, "
-        " outlet_names = excluded.outlet_names, langs = excluded.langs, "
-        " first_date = excluded.first_date, last_date = excluded.last_date,"
-        " updated = excluded.updated";
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db, agg, -1, &st, NULL))
+    sqlite3_stmt *st = query(s, Q_AGG);
+    if (!st)
         return db_fail(s, err, "cannot update a story");
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_int64(st, 2, ad->batch);
     int r = sqlite3_step(st);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (r != SQLITE_DONE)
         return db_fail(s, err, "cannot update a story");
     /* its digest is stale */
-    if (sqlite3_prepare_v2(s->db, "DELETE FROM pages WHERE story = ?", -1,
-                           &st, NULL))
+    if (!(st = query(s, Q_DEL_PAGE)))
         return db_fail(s, err, "cannot update a story");
     sqlite3_bind_int64(st, 1, id);
     r = sqlite3_step(st);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (r != SQLITE_DONE)
         return db_fail(s, err, "cannot update a story");
     return 0;
@@ -1029,6 +1029,7 @@ out:
     rcp__free(ad.seqid);
     rcp__free(ad.ids);
     rcp__free(ad.changed);
+    rcp__free(ad.fj);
     return rc;
 }
 
