@@ -104,6 +104,63 @@ static const struct {
      "</article>", "", NULL, "Ann Lee, Bo Kim", NULL, NULL, P50, NULL},
     {"<article><p class='author'>Rachel MacDonald Senior Reporter</p>" PARA
      "</article>", "", NULL, "Rachel MacDonald", NULL, NULL, P50, NULL},
+    /* bylines: a role after a comma, even when name_end would cut it
+     * ("AP Auto"); an outlet of one word or holding the site's name; the
+     * outlet after a full stop; several names in capitals kept whole */
+    {"<article><p class='byline'>By TOM LEE, AP Auto Writer</p>" PARA
+     "</article>", "", NULL, "TOM LEE", NULL, NULL, P50, NULL},
+    {"<meta name='author' content='Victor Tang, Futurism'>" PARA,
+     "", NULL, "Victor Tang", NULL, NULL, P50, NULL},
+    {"<meta name='author' content='Linny, Peter'>" PARA,
+     "", NULL, "Linny, Peter", NULL, NULL, P50, NULL},
+    {"<link rel='canonical' href='https://edition.cnn.com/a'>"
+     "<meta name='author' content='Jill Dee, CNN Business'>" PARA,
+     "", NULL, "Jill Dee", NULL, "", P50, NULL},
+    {"<meta property='og:site_name' content='Sputnik International'>"
+     "<meta name='author' content='Finn Cole. Sputnik International'>" PARA,
+     "", NULL, "Finn Cole", NULL, NULL, P50, NULL},
+    {"<article><p class='byline'>By LISA MASCARO, MARY CLARE JALONICK and "
+     "ERIC TUCKER</p>" PARA "</article>",
+     "", NULL, "LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKER", NULL, NULL,
+     P50, NULL},
+    /* the site's name after the name, without a comma */
+    {"<meta property='og:site_name' content='Daily Planet'>"
+     "<article><p class='author'>Ann Lee Daily Planet</p>" PARA "</article>",
+     "", NULL, "Ann Lee", NULL, NULL, P50, NULL},
+    /* the author element inside a byline box, not the box's outlet */
+    {"<article><div class='byline-section'><span class='author'>Tom Davies"
+     "</span> <span class='publication'>Associated Press</span></div>" PARA
+     "</article>", "", NULL, "Tom Davies", NULL, NULL, P50, NULL},
+    {"<article><div class='author-box'><span class='author-avatar'>TD</span>"
+     "<span class='author-name'>Tom Davies</span></div>" PARA "</article>",
+     "", NULL, "Tom Davies", NULL, NULL, P50, NULL},
+    /* the link-preview pair "Written by" / the name */
+    {"<meta name='twitter:label1' content='Written by'>"
+     "<meta name='twitter:data1' content='Nawaz Dhan'>"
+     "<meta name='twitter:label2' content='Est. reading time'>"
+     "<meta name='twitter:data2' content='5 minutes'>" PARA,
+     "", NULL, "Nawaz Dhan", NULL, NULL, P50, NULL},
+    {"<meta name='twitter:label1' content='Est. reading time'>"
+     "<meta name='twitter:data1' content='5 minutes'>" PARA,
+     "", NULL, NULL, NULL, NULL, P50, NULL},
+    /* a heading "Written by Ann Lee"; labels in other languages */
+    {"<article>" PARA "<h3>Written by Cass Horton</h3>" PARA "</article>",
+     "", NULL, "Cass Horton", NULL, NULL, P50, NULL},
+    {"<article><span itemprop='author'>\xd0\xa2\xd0\xb5\xd0\xba\xd1\x81"
+     "\xd1\x82: \xd0\x92\xd0\xb5\xd0\xbd\xd0\xb5\xd1\x80\xd0\xb0 "
+     "\xd0\x95\xd1\x80\xd0\xbe\xd1\x84\xd0\xb5\xd0\xb5\xd0\xb2\xd0"
+     "\xb0</span>" PARA "</article>", "", NULL,
+     "\xd0\x92\xd0\xb5\xd0\xbd\xd0\xb5\xd1\x80\xd0\xb0 \xd0\x95\xd1"
+     "\x80\xd0\xbe\xd1\x84\xd0\xb5\xd0\xb5\xd0\xb2\xd0\xb0",
+     NULL, NULL, P50, NULL},
+    {"<article><div><strong>Contributors:</strong> Janet Lough</div>" PARA
+     "</article>", "", NULL, "Janet Lough", NULL, NULL, P50, NULL},
+    /* references left in metadata escaped twice */
+    {"<script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+     "\"author\":{\"name\":\"Maria &amp; Kat Lee\"}}</script>"
+     "<meta property='og:title' content='Python, SQL &amp;#x26; AI tools'>"
+     PARA, "Python, SQL & AI tools", NULL, "Maria, Kat Lee", NULL, NULL, P50,
+     NULL},
     /* a byline without a class: a label, then the name */
     {"<article><h1>Storm hits the coast</h1><div><p>Written by</p>"
      "<p>Edzel Tabing</p></div>" PARA "</article>",
