@@ -292,6 +292,10 @@ static int build_units(rcp_digest *g)
                                       sizeof *isnum))
                             goto cleanup;
                         isnum[g->nterms - 1] = isnumber ? RCP__T_NUM : 0;
+#ifdef RCP_DIGEST_TUNE
+                        g->tdbg = realloc(g->tdbg, g->nterms * sizeof *g->tdbg);
+                        g->tdbg[g->nterms - 1] = (uint64_t)i << 32 | t;
+#endif
                     }
                     if ((k->flags & RCP_TOK_CAP) && !(k->flags & RCP_TOK_SSTART))
                         isnum[*v - 1] |= RCP__T_NAME;
@@ -746,6 +750,21 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
                           g->facts[f].ndocs);
     if ((rc = rcp__digest_voices(g)))
         goto cleanup;
+#ifdef RCP_DIGEST_TUNE
+    if (getenv("FACT_DUMP")) /* every fact with its units, for reading */
+        for (size_t f = 0; f < g->nfacts; f++) {
+            const rcp__dfact *x = &g->facts[f];
+            fprintf(stderr, "FACT %zu docs %u rep %u\n", f, x->ndocs, x->rep);
+            for (uint32_t a = 0; a < x->nunits; a++) {
+                const rcp__dunit *u = &g->units[x->units[a]];
+                fprintf(stderr, "  %c %s\t%.*s\n",
+                        x->units[a] == x->rep ? '*' : ' ', g->ids[u->doc],
+                        (int)u->len, g->docs[u->doc]->text + u->off);
+            }
+            for (uint32_t a = 0; a < x->ndocs; a++)
+                fprintf(stderr, "  + %s\n", g->ids[x->docs[a]]);
+        }
+#endif
     if ((rc = facts_and_unique(g)) || (rc = rcp__digest_summarize(g)))
         goto cleanup;
     if ((rc = group_quotes(g)) || (rc = build_dates(g)) ||
@@ -766,6 +785,9 @@ void rcp_digest_free(rcp_digest *g)
     if (!g)
         return;
     rcp__free(g->disagree);
+#ifdef RCP_DIGEST_TUNE
+    free(g->tdbg);
+#endif
     rcp__arena_release(&g->arena);
     rcp__free(g);
 }

@@ -626,7 +626,11 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
             for (uint32_t c = 0; c < ncore; c++) {
                 uint32_t t = core[c];
                 for (uint32_t j = 0; j < rep->nterms; j++)
-                    if (rep->terms[j] == t) fprintf(stderr, " #%u(%.1f)", t, g->idf[t]);
+                    if (rep->terms[j] == t) {
+                        const rcp_doc *dd = g->docs[g->tdbg[t] >> 32];
+                        const rcp_token *kk = &dd->toks[(uint32_t)g->tdbg[t]];
+                        fprintf(stderr, " %.*s%s(%.1f)", (int)kk->len, dd->text + kk->off, g->topic[t] ? "^" : "", g->idf[t]);
+                    }
             }
             fprintf(stderr, " w %.2f : %.*s\n", w, (int)RCP_MIN(rep->len, 100u), g->docs[rep->doc]->text + rep->off);
         }
@@ -635,11 +639,19 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
         for (size_t q = 0; q < ntouch; q++) {
             uint32_t u = touched[q];
             const rcp__dunit *x = &g->units[u];
+#ifdef RCP_DIGEST_TUNE
+            if (getenv("WIN_DEBUG"))
+                fprintf(stderr, "   touch %s hits %u/%u nums %u/%u oc %d has %d acc %.2f : %.*s\n", g->ids[x->doc], hits[u], shared_min, nums[u], nnum, other_clash(rep, x), has_doc(f, x->doc), acc[u], 70, g->docs[x->doc]->text + x->off);
+#endif
             /* the values agree: every number of the core is there */
             if (hits[u] >= shared_min && nums[u] == nnum &&
                 !(x->flags & RCP__U_NOISE) && !other_clash(rep, x) &&
                 !has_doc(f, x->doc)) {
                 int vc = rcp__digest_values_clash(rep, x);
+#ifdef RCP_DIGEST_TUNE
+                if (getenv("WIN_DEBUG"))
+                    fprintf(stderr, "   cand %s acc %.2f w %.2f vc %d : %.*s\n", g->ids[x->doc], acc[u], w, vc, 90, g->docs[x->doc]->text + x->off);
+#endif
                 if ((!vc && acc[u] >= cont_min * w) ||
                     (acc[u] >= win_cont * w &&
                      claim_in_chunks(g, x, rep, vc, incore, stamp, w, nnum,
