@@ -97,6 +97,10 @@ enum { QUOTE_WORDS = 4, QUOTE_SHORT = 2, OPEN_PARAS = 6, OPEN_BYTES = 3000 };
 /* A quote needs SUBJECT_WORDS words to take the subject of its sentence
  * as speaker with no verb of saying (a clause, not a nickname). */
 enum { SUBJECT_WORDS = 5 };
+/* A pronoun after quotes with no speaker goes back over at most
+ * SPEECH_QUOTES of them, SPEECH_PARAS paragraphs and SPEECH_TOKS tokens,
+ * to the last quote with a speaker. */
+enum { SPEECH_QUOTES = 8, SPEECH_PARAS = 8, SPEECH_TOKS = 800 };
 
 enum { QK_NONE, QK_GUILL, QK_CURLY, QK_LOW, QK_SINGLE, QK_STRAIGHT };
 
@@ -1031,6 +1035,24 @@ static int in_quote(const qctx *q, uint32_t doc, uint32_t off)
     return 0;
 }
 
+/* A person other than e named outside quotes in toks[a..b) of doc (at
+ * most SPEECH_TOKS tokens looked at; more counts as someone)? */
+static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
+                          int e)
+{
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    if (b > a + SPEECH_TOKS)
+        return 1;
+    for (size_t t = a; t < b; t++) {
+        int m = c->tok_m[doc][t];
+        if (m >= 0 && is_person(c, m) && ent_of(c, m) != e &&
+            !in_quote(q, doc, d->toks[t].off))
+            return 1;
+    }
+    return 0;
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1061,16 +1083,30 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
         if (n == 1 && !inq)
             return who;
     }
-    /* the previous quote of this article */
-    for (size_t i = q->nq; i-- > 0;) {
+    /* the previous quote of this article; over quotes with no speaker
+     * (the pieces of one account: “A,” said X. “B.\n“C,” she went on)
+     * when no one else is named outside them in between */
+    for (size_t i = q->nq, skipped = 0; i-- > 0;) {
         const rcp__quote *p = &q->q[i];
         if (p->doc != doc)
             break;
         if (q->qclose[i] > k)
             continue;
+        if (skipped && p->speaker >= 0) {
+            if (para - q->qpara[i] <= SPEECH_PARAS &&
+                !person_between(q, doc, q->qclose[i] + 1, k, p->speaker) &&
+                gender_fits(c, p->speaker, g))
+                return p->speaker;
+            break;
+        }
         if (q->qpara[i] + 1 >= para && p->speaker >= 0 &&
             gender_fits(c, p->speaker, g))
             return p->speaker;
+        if (p->speaker < 0 && !p->role_len && skipped < SPEECH_QUOTES &&
+            para - q->qpara[i] <= SPEECH_PARAS) {
+            skipped++;
+            continue;
+        }
         /* a role no one is named with (a indiqué un porte-parole du
          * parquet. « ... », a-t-il ajouté): that role again */
         if (q->qpara[i] + 1 >= para && p->speaker < 0 && p->role_len) {
