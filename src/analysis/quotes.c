@@ -271,6 +271,19 @@ static int add_role(qctx *q, const rcp_doc *d, uint32_t doc, size_t head,
 }
 
 /* Record "ROLE ... [,] NAME" and "NAME, DET ROLE ...,". */
+static int is_coord(const rcp_token *t);
+
+/* A plain lower-case word that may stand before a role (ancien,
+ * nouvelle, former, acting): a word, no stopword, preposition, verb of
+ * saying or role itself. */
+static int plain_modifier(const rcp_doc *d, const rcp_token *t)
+{
+    return (t->flags & RCP_TOK_WORD) && !(t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) &&
+           !(rcp__lex_tok(t) & (LX_PREP | LX_SAY | LX_AUX | LX_DET | LX_ROLE |
+                                LX_TITLE | LX_PRON | LX_CONN)) &&
+           !is_a_grave(d, t) && t->norm_len >= 3;
+}
+
 static int find_roles(qctx *q, uint32_t doc)
 {
     rcp__nlp_ctx *c = q->c;
@@ -324,15 +337,21 @@ static int find_roles(qctx *q, uint32_t doc)
                 return rc;
             continue;
         }
-        /* NAME , DET ROLE mods , */
-        if (k >= 3 && (rcp__lex_tok(&d->toks[k - 1]) & LX_DET) &&
-            is_punct(d, &d->toks[k - 2], ',')) {
-            int m2 = mention_ending(c, doc, k - 3);
+        /* NAME , DET ROLE mods , (also with no determiner, and with an
+         * adjective before the role: X, ancien président polonais, ...;
+         * X, a former spokesman, ...) */
+        size_t b = k;
+        if (b >= 3 && plain_modifier(d, &d->toks[b - 1]))
+            b--;
+        if (b >= 3 && (rcp__lex_tok(&d->toks[b - 1]) & LX_DET))
+            b--;
+        if (b >= 2 && b < k + 1 && is_punct(d, &d->toks[b - 1], ',')) {
+            int m2 = mention_ending(c, doc, b - 2);
             size_t f = k + 1;
             while (f < d->ntoks && f < k + 8 && role_word(c, doc, f))
                 f++;
             if (m2 >= 0 && is_person(c, m2) && f < d->ntoks &&
-                (d->toks[f].flags & RCP_TOK_PUNCT)) {
+                ((d->toks[f].flags & RCP_TOK_PUNCT) || is_coord(&d->toks[f]))) {
                 int rc = add_role(q, d, doc, k, f, ent_of(c, m2));
                 if (rc)
                     return rc;
@@ -537,6 +556,11 @@ static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
                 (rcp__lex_tok(t) & (LX_SAY | LX_AUX | LX_PREP)))
                 break;
         }
+    /* an adjective before the role: l'ancienne candidate, le nouveau
+     * ministre */
+    if (k > k0 && k + 1 < end && plain_modifier(d, &d->toks[k]) &&
+        (rcp__lex_tok(&d->toks[k + 1]) & LX_ROLE))
+        k++;
     if (k >= end ||
         (!(rcp__lex_tok(&d->toks[k]) & LX_ROLE) && !org_head(d, k, k0)))
         return 0;
@@ -1187,6 +1211,35 @@ static int finish_subject(qctx *q, uint32_t doc, size_t k, int s)
  * person, as for a pronoun (the gender from le / la at toks[det]), when
  * that person is not named elsewhere with another role of the same head
  * (not la ministre de l'Intérieur for la ministre de la Défense). */
+/* The gender a French role word or adjective shows by its ending, as a
+ * form of another role word (candidate / candidat, directrice /
+ * directeur, avocat / avocate) or of an adjective in -enne / -en
+ * (l'ancienne candidate): -1 feminine, 1 masculine, 0 unknown. */
+static int fr_gender(const rcp_token *t)
+{
+    if (!(t->flags & RCP_TOK_WORD) || t->norm_len < 4 || t->norm_len > 60)
+        return 0;
+    const char *w = t->norm;
+    size_t n = t->norm_len;
+    char b[64];
+    if (n >= 4 && memcmp(w + n - 4, "enne", 4) == 0)
+        return -1;
+    if (n >= 4 && (memcmp(w + n - 4, "rice", 4) == 0 ||
+                   memcmp(w + n - 4, "euse", 4) == 0)) {
+        memcpy(b, w, n - 4);
+        memcpy(b + n - 4, "eur", 3);
+        if (rcp__lex(b, n - 1) & LX_ROLE)
+            return -1;
+    }
+    if (w[n - 1] == 'e' && (rcp__lex(w, n - 1) & LX_ROLE))
+        return -1;
+    memcpy(b, w, n);
+    b[n] = 'e';
+    if (rcp__lex(b, n + 1) & LX_ROLE)
+        return 1;
+    return 0;
+}
+
 static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
                            size_t end)
 {
@@ -1204,6 +1257,9 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
         g = 1;
     else if (det < head && rcp__tok_is(&d->toks[det], "la"))
         g = -1;
+    else if (strcmp(d->lang, "fr") == 0)
+        for (size_t k = det; k <= head && !g; k++)
+            g = fr_gender(&d->toks[k]);
     int e = antecedent(q, doc, head, g);
     if (e < 0)
         return -1;
