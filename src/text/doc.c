@@ -1342,6 +1342,15 @@ static int line_runs_on(const char *text, size_t s, size_t e, size_t ne)
     if (last < 0)
         return 0;
     unsigned lcls = rcp__cp_class(last);
+    if (last == '.' && ee - s >= 4 && text[ee - 3] == ' ' &&
+        (rcp__cp_class((unsigned char)text[ee - 2]) & RCP__CP_UPPER) &&
+        ee - s >= 5 && text[ee - 4] >= 'a' && text[ee - 4] <= 'z') {
+        /* a middle initial after a first name ("comme George W.\nBush"):
+         * the name goes on if the next line opens on a capital */
+        int32_t c1;
+        return rcp__utf8_decode(text + ns, ne - ns, &c1) > 0 &&
+               (rcp__cp_class(c1) & RCP__CP_UPPER);
+    }
     if (!(lcls & RCP__CP_WORD) && last != ',' && last != ';')
         return 0;
     int32_t first;
