@@ -1463,13 +1463,15 @@ static int analyze(builder *b, const char *lang)
     while (i < d->len) {
         const char *nl = memchr(d->text + i, '\n', d->len - i);
         size_t e = nl ? (size_t)(nl - d->text) : d->len;
+        size_t ls = i; /* the last line's start: each line is read once */
         while (e < d->len) {
             /* a wrapped line: the break is a space of the paragraph */
             nl = memchr(d->text + e + 1, '\n', d->len - e - 1);
             size_t ne = nl ? (size_t)(nl - d->text) : d->len;
-            if (!line_runs_on(d->text, i, e, ne))
+            if (!line_runs_on(d->text, ls, e, ne))
                 break;
             b->pv->text[e] = ' ';
+            ls = e + 1;
             e = ne;
         }
         if (e > i) {
