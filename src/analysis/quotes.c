@@ -83,6 +83,7 @@
  * few around it), plus the role table, scanned per role-subject (at most
  * ROLES_MAX), plus the grouping (pairs of quotes that share a term).
  */
+#include "analysis/lexicon.h"
 #include "analysis/nlp_priv.h"
 #include "text/text.h"
 
@@ -663,6 +664,28 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         *after = a;
         return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
     }
+    /* team president Billy King, police spokesman Tim Fanning: plain
+     * words, then a role or title, then a person */
+    for (size_t t = k; t < end && t < k + 4; t++) {
+        const rcp_token *u = &d->toks[t];
+        uint32_t lx = rcp__lex_tok(u);
+        if (!(u->flags & RCP_TOK_WORD) || mention_at(c, doc, t) >= 0 ||
+            (lx & (LX_PREP | LX_SAY | LX_AUX | LX_PRON | LX_DET)) ||
+            is_a_grave(d, u))
+            break;
+        if (!(lx & (LX_ROLE | LX_TITLE)))
+            continue;
+        size_t r = t + 1;
+        if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 4 &&
+            (u->flags & RCP_TOK_CAP))
+            r++;
+        int m2 = r < end ? mention_at(c, doc, r) : -1;
+        if (m2 >= 0 && is_person(c, m2) && d->toks[r].sent == u->sent) {
+            *after = r + c->m[m2].ntok;
+            return speaker_ok(c, ent_of(c, m2)) ? ent_of(c, m2) : SUBJ_NONE;
+        }
+        break;
+    }
     size_t head, first;
     size_t e = role_phrase(c, doc, k, end, &head, &first);
     if (!e)
@@ -988,6 +1011,26 @@ static int possessed(const rcp_doc *d, size_t t, size_t start)
     return 0;
 }
 
+static size_t tok_at_off(const rcp_doc *d, uint32_t off);
+
+/* Is byte off of document doc inside one of its quotes found so far?
+ * (Names a quotation speaks of are no antecedents of the narrative's
+ * pronouns: « ... la maman du petit Mohamed », a-t-il ajouté.) Quotes
+ * are found in text order: the last few are looked at. */
+static int in_quote(const qctx *q, uint32_t doc, uint32_t off)
+{
+    for (size_t i = q->nq, n = 0; i-- > 0 && n < 16; n++) {
+        const rcp__quote *p = &q->q[i];
+        if (p->doc != doc)
+            break;
+        if (off >= p->off && off < p->off + p->len)
+            return 1;
+        if (p->off + p->len <= off)
+            break;
+    }
+    return 0;
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1028,6 +1071,17 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
         if (q->qpara[i] + 1 >= para && p->speaker >= 0 &&
             gender_fits(c, p->speaker, g))
             return p->speaker;
+        /* a role no one is named with (a indiqué un porte-parole du
+         * parquet. « ... », a-t-il ajouté): that role again */
+        if (q->qpara[i] + 1 >= para && p->speaker < 0 && p->role_len) {
+            size_t a = tok_at_off(d, p->role_off);
+            size_t b = tok_at_off(d, p->role_off + p->role_len);
+            if (a < b && b <= d->ntoks) {
+                q->role_a = (uint32_t)a;
+                q->role_b = (uint32_t)b;
+                return SUBJ_ROLE;
+            }
+        }
         break;
     }
     uint32_t s = d->toks[k].sent;
@@ -1043,7 +1097,8 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
         for (uint32_t t = st->tok; t < end; t++) {
             int m = c->tok_m[doc][t];
             if (m < 0 || !gender_fits(c, ent_of(c, m), g) ||
-                (g != 0 && possessed(d, t, st->tok)))
+                (g != 0 && possessed(d, t, st->tok)) ||
+                in_quote(q, doc, d->toks[t].off))
                 continue;
             /* "de Jean-Luc Roméro": a complement, not a subject */
             int cm = t > st->tok && after_prep(d, t);
@@ -1101,9 +1156,11 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
 {
     const rcp_doc *d = q->c->docs[doc];
     int g = 0;
-    /* son père, his lawyer: someone else's, not the last one named */
-    static const char *const poss[] = {"son", "sa",  "ses",   "leur", "leurs",
-                                       "his", "her", "their", "its"};
+    /* son père, his lawyer: someone else's, not the last one named; un
+     * ambassadeur, a spokesman, another official: someone new */
+    static const char *const poss[] = {
+        "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its",
+        "un",  "une", "a",  "an",   "another", "one", "des", "d'"};
     for (size_t i = 0; det < head && i < RCP_ARRAY_SIZE(poss); i++)
         if (rcp__tok_is(&d->toks[det], poss[i]))
             return -1;
@@ -1126,6 +1183,23 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
  * pronoun (ajoute-t-il, dit-elle, or dit -il as the tokenizer splits it),
  * *aux when it is an inverted auxiliary (a-t-il, a -t-il). *next is set
  * to the token after the verb and its pronoun. */
+/* A reporting verb by the lexical resources (rcp__say_lexicon), for the
+ * first len bytes of t: in English a past form (-ed: reported, conceded;
+ * the base forms and irregular pasts are in the list, and "report",
+ * "claims" are nouns as often as verbs). */
+static int say_lexicon(const rcp_doc *d, const rcp_token *t, size_t len)
+{
+    char b[128];
+    size_t n = len <= t->len ? rcp__lexicon_lower(d->text + t->off, len, b,
+                                                  sizeof b)
+                             : 0;
+    if (n < 3)
+        return 0;
+    if (strcmp(d->lang, "en") == 0 && (b[n - 2] != 'e' || b[n - 1] != 'd'))
+        return 0;
+    return rcp__say_lexicon(d->lang, b, n);
+}
+
 static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
                      size_t *next)
 {
@@ -1149,7 +1223,10 @@ static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
         *aux = 1;
         return 0;
     }
-    return (lx & LX_SAY) != 0;
+    if (lx & LX_SAY)
+        return 1;
+    return !(t->flags & RCP_TOK_CAP) && !lx &&
+           say_lexicon(d, t, t->len - (t->norm_len - n));
 }
 
 /* Skip words that may sit between a verb of saying and its subject. */
@@ -1463,6 +1540,18 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             say_token(d, v - 1, &p2, &a2, &n2);
             if (a2)
                 return resolve_pronoun(q, doc, v - 1);
+        }
+        /* an incise before the quote: Avec la crise, suppute X, « ... »
+         * (the verb after a comma or first, its subject up to the comma
+         * that opens the quote) */
+        if (!pron && (v == start || is_punct(d, &d->toks[v - 1], ','))) {
+            size_t after;
+            int s = subject_at(q, doc, v + 1, op, &after);
+            after = skip_aside(d, after, op);
+            if (found(s) && after + 1 == op &&
+                (is_punct(d, &d->toks[after], ',') ||
+                 is_punct(d, &d->toks[after], ':')))
+                return s;
         }
         /* a reconnu Mohamed: a name as object, not a saying */
         if (v + 1 < op && mention_at(c, doc, v + 1) >= 0)
@@ -2022,6 +2111,17 @@ static int straight_closes(const rcp_doc *d, size_t k, size_t t0, size_t t1)
            n == 0xC2;
 }
 
+/* Is the number of straight " in toks[f..t1) odd? The first of them,
+ * inside a paragraph that a quotation left open reaches, then closes it
+ * however it is spaced (wire text spaced as 'Philadelphia, "King said'). */
+static int odd_straight(const rcp_doc *d, size_t f, size_t t1)
+{
+    int n = 0, opens;
+    for (size_t k = f; k < t1; k++)
+        n += mark_kind(d, &d->toks[k], &opens) == QK_STRAIGHT;
+    return n & 1;
+}
+
 /* Quotations that run over paragraphs (an opening mark left open at a
  * paragraph's end): the paragraphs that follow, up to OPEN_PARAS of them,
  * either close it (“A ... \n ... B,” she said: one quote, the paragraph
@@ -2087,7 +2187,8 @@ static int find_quotes(qctx *q, uint32_t doc)
                     break;
             int same = kind == o.kind || (o.kind == QK_LOW && kind == QK_CURLY);
             int closes = f < t1 && same &&
-                         (kind == QK_STRAIGHT ? straight_closes(d, f, t0, t1)
+                         (kind == QK_STRAIGHT ? straight_closes(d, f, t0, t1) ||
+                                                    (f > t0 && odd_straight(d, f, t1))
                                               : !opens);
             if (closes) {
                 size_t before = q->nq;

@@ -33,7 +33,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define SCHEMA_VERSION 3
+#define SCHEMA_VERSION 4
 #define BATCH 2000
 /* an add replays the features of at most this many of the last stored
  * articles into the clusterer (see replay()) */
@@ -63,8 +63,8 @@ static const char *const qsql[NQ] = {
                 "BY seq DESC) AS r FROM articles WHERE story = ?1) ORDER BY "
                 "r, seq DESC LIMIT ?2) ORDER BY a.seq",
     [Q_COUNT] = "SELECT count(*) FROM articles WHERE story = ?",
-    [Q_UP_DIGEST] = "INSERT OR REPLACE INTO pages(story, digest, html) "
-                    "VALUES (?3, ?1, ?2)",
+    [Q_UP_DIGEST] = "INSERT OR REPLACE INTO pages(story, digest, html, md, "
+                    "title) VALUES (?3, ?1, ?2, ?4, ?5)",
     /* by rowid: the FTS table's story column is not indexed */
     [Q_DEL_FTS] = "DELETE FROM search WHERE rowid IN (SELECT fts FROM "
                   "fact_rows WHERE story = ?)",
@@ -182,6 +182,15 @@ static const char *const schema_v3[] = {
     "ALTER TABLE stories DROP COLUMN html",
 };
 
+/* Version 4: the page in Markdown and the digest's title beside it, so
+ * that `recoupe show` writes every format from the kept row. v3 rows
+ * (md NULL) stay: serve reads their JSON and HTML as before, show builds
+ * those stories from their articles until an add changes them. */
+static const char *const schema_v4[] = {
+    "ALTER TABLE pages ADD COLUMN md TEXT",
+    "ALTER TABLE pages ADD COLUMN title TEXT",
+};
+
 /* ---- errors ---- */
 
 static int db_fail(rcp_store *s, rcp_error *err, const char *what)
@@ -250,7 +259,12 @@ static int migrate(rcp_store *s, rcp_error *err)
             if ((rc = exec(s, schema_v3[i], err)))
                 goto fail;
     }
-    /* future versions: if (v < 4) { ALTER TABLE ... } */
+    if (v < 4) {
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(schema_v4); i++)
+            if ((rc = exec(s, schema_v4[i], err)))
+                goto fail;
+    }
+    /* future versions: if (v < 5) { ALTER TABLE ... } */
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SCHEMA_VERSION);
     if ((rc = exec(s, sql, err)) || (rc = exec(s, "COMMIT", err)))
@@ -767,27 +781,63 @@ static int digest_html(const rcp_digest *g, int unused, char *buf,
     return rcp_digest_html(g, buf, cap, len);
 }
 
+/* The forms of a kept page: the columns of `pages`. */
+enum { PAGE_JSON, PAGE_HTML, PAGE_MD };
+
+/* rcp_digest_write_md's text of one digest in a fresh string. */
+static int digest_md(const rcp_digest *g, char **out, size_t *len)
+{
+    *out = NULL;
+    *len = 0;
+    FILE *f = open_memstream(out, len);
+    if (!f)
+        return RCP_ENOMEM;
+    int rc = rcp_digest_write_md(f, &g, 1);
+    if (fclose(f) && !rc)
+        rc = RCP_ENOMEM;
+    if (rc || !*out) {
+        free(*out); /* open_memstream's buffer is malloc's */
+        *out = NULL;
+        return rc ? rc : RCP_ENOMEM;
+    }
+    /* into our allocator, which rcp_store_free releases */
+    char *p = rcp__strndup(*out, *len);
+    free(*out);
+    *out = p;
+    return p ? 0 : RCP_ENOMEM;
+}
+
 /* A stored digest's text: the JSON story object with the story's own
  * count of articles ("story_articles", which the digest's "articles"
- * list equals unless the story has more than DIGEST_MAX), or its page
- * with a line saying which articles it reads when it does not read them
- * all. Returns 0 or RCP_ENOMEM. */
-static int stored_text(const rcp_store_digest *d, int html, char **out,
+ * list equals unless the story has more than DIGEST_MAX), its page or
+ * its Markdown with a line saying which articles it reads when it does
+ * not read them all. Returns 0 or RCP_ENOMEM. */
+static int stored_text(const rcp_store_digest *d, int kind, char **out,
                        size_t *len)
 {
-    int rc = html ? render(digest_html, d->digest, 0, out, len)
-                  : render(digest_json, d->digest, 1, out, len);
-    if (rc || (html && d->n >= d->total))
+    int rc = kind == PAGE_HTML ? render(digest_html, d->digest, 0, out, len)
+             : kind == PAGE_MD ? digest_md(d->digest, out, len)
+                               : render(digest_json, d->digest, 1, out, len);
+    if (rc || (kind != PAGE_JSON && d->n >= d->total))
         return rc;
     char add[256];
     const char *at;
-    if (html) {
+    if (kind == PAGE_HTML) {
         snprintf(add, sizeof add,
                  "<p class=\"meta\">This digest reads %zu of the story's "
                  "%zu articles: the latest of each outlet first.</p>\n",
                  d->n, d->total);
         at = strstr(*out, "</p>\n"); /* after the counts */
         at = at ? at + 5 : *out;
+    } else if (kind == PAGE_MD) {
+        snprintf(add, sizeof add,
+                 "*This digest reads %zu of the story's %zu articles: the "
+                 "latest of each outlet first.*\n\n",
+                 d->n, d->total);
+        /* after the counts: "# title\n\n*s12: ...*\n\n" (the title's
+         * own stars are escaped) */
+        at = strstr(*out, "*\n\n");
+        at = at ? at + 3 : *out;
     } else {
         snprintf(add, sizeof add, "\"story_articles\": %zu, ", d->total);
         at = **out == '{' ? *out + 1 : *out;
@@ -814,13 +864,16 @@ static int store_digest(rcp_store *s, long id, rcp_error *err)
     int rc = build_digest(s, id, &d, err);
     if (rc)
         return rc;
-    size_t len = 0, hlen = 0;
-    char *json = NULL, *html = NULL;
-    rc = stored_text(d, 0, &json, &len);
+    size_t len = 0, hlen = 0, mlen = 0;
+    char *json = NULL, *html = NULL, *md = NULL;
+    rc = stored_text(d, PAGE_JSON, &json, &len);
     if (!rc)
-        rc = stored_text(d, 1, &html, &hlen);
+        rc = stored_text(d, PAGE_HTML, &html, &hlen);
+    if (!rc)
+        rc = stored_text(d, PAGE_MD, &md, &mlen);
     if (rc) {
         rcp__free(json);
+        rcp__free(html);
         rcp_store_digest_free(d);
         return rcp__fail(err, rc, s->path, 0, 0, "out of memory");
     }
@@ -835,6 +888,10 @@ static int store_digest(rcp_store *s, long id, rcp_error *err)
     sqlite3_bind_text(up, 1, json, (int)len, SQLITE_STATIC);
     sqlite3_bind_text(up, 2, html, (int)hlen, SQLITE_STATIC);
     sqlite3_bind_int64(up, 3, id);
+    sqlite3_bind_text(up, 4, md, (int)mlen, SQLITE_STATIC);
+    rcp_digest_story info;
+    rcp_digest_info(d->digest, &info);
+    bind_or_null(up, 5, info.title);
     sqlite3_bind_int64(del, 1, id);
     sqlite3_bind_int64(delrows, 1, id);
     if (sqlite3_step(up) != SQLITE_DONE || sqlite3_step(del) != SQLITE_DONE ||
@@ -870,6 +927,7 @@ out:
     sqlite3_reset(insrow);
     rcp__free(json);
     rcp__free(html);
+    rcp__free(md);
     rcp_store_digest_free(d);
     return rc;
 }
@@ -1155,39 +1213,59 @@ int rcp_store_stories(rcp_store *s, const rcp_store_query *q,
     return rc;
 }
 
-/* The stored digest of a story as JSON (html 0) or its page (html 1):
- * 1 with *out, 0 when stale, or RCP_ENOENT when there is no such story. */
-static int cached(rcp_store *s, long story, int html, char **out,
-                  rcp_error *err)
+/* The kept form `kind` of a story's digest (PAGE_*), and with title set
+ * its title (NULL when it has none): 1 with *out, 0 when stale, or
+ * RCP_ENOENT when there is no such story. A row of schema v3 (md NULL)
+ * is stale for show (kind PAGE_MD, or title wanted). */
+static int cached(rcp_store *s, long story, int kind, char **out,
+                  char **title, rcp_error *err)
 {
+    static const char *const sql[] = {
+        [PAGE_JSON] = "SELECT p.digest, p.title, p.md IS NOT NULL FROM "
+                      "stories s LEFT JOIN pages p ON p.story = s.id WHERE "
+                      "s.id = ?",
+        [PAGE_HTML] = "SELECT p.html, p.title, p.md IS NOT NULL FROM "
+                      "stories s LEFT JOIN pages p ON p.story = s.id WHERE "
+                      "s.id = ?",
+        [PAGE_MD] = "SELECT p.md, p.title, p.md IS NOT NULL FROM "
+                    "stories s LEFT JOIN pages p ON p.story = s.id WHERE "
+                    "s.id = ?",
+    };
     *out = NULL;
+    if (title)
+        *title = NULL;
     sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db,
-                           html ? "SELECT p.html FROM stories s LEFT JOIN "
-                                  "pages p ON p.story = s.id WHERE s.id = ?"
-                                : "SELECT p.digest FROM stories s LEFT JOIN "
-                                  "pages p ON p.story = s.id WHERE s.id = ?",
-                           -1, &st, NULL))
+    if (sqlite3_prepare_v2(s->db, sql[kind], -1, &st, NULL))
         return db_fail(s, err, "cannot read the story");
     sqlite3_bind_int64(st, 1, story);
     int rc = 0;
-    if (sqlite3_step(st) != SQLITE_ROW)
+    if (sqlite3_step(st) != SQLITE_ROW) {
         rc = rcp__fail(err, RCP_ENOENT, s->path, 0, 0, "no story s%ld",
                        story);
-    else if (sqlite3_column_text(st, 0) &&
-             !(*out = rcp__strndup(col(st, 0),
-                                   (size_t)sqlite3_column_bytes(st, 0))))
-        rc = rcp__fail(err, RCP_ENOMEM, s->path, 0, 0, "out of memory");
-    else
-        rc = *out ? 1 : 0;
+    } else if (sqlite3_column_text(st, 0) &&
+               (!title || sqlite3_column_int(st, 2))) {
+        if (!(*out = rcp__strndup(col(st, 0),
+                                  (size_t)sqlite3_column_bytes(st, 0))) ||
+            (title && col(st, 1) &&
+             !(*title = rcp__strndup(col(st, 1),
+                                     (size_t)sqlite3_column_bytes(st, 1))))) {
+            rcp__free(*out);
+            *out = NULL;
+            rc = rcp__fail(err, RCP_ENOMEM, s->path, 0, 0, "out of memory");
+        } else {
+            rc = 1;
+        }
+    }
     sqlite3_finalize(st);
     return rc;
 }
 
-static int story_text(rcp_store *s, long story, int html, char **out,
-                      rcp_error *err)
+/* The text of form `kind` of a story's digest (and its title when title
+ * is not NULL): kept, or built and kept, or built. */
+static int story_text(rcp_store *s, long story, int kind, char **out,
+                      char **title, rcp_error *err)
 {
-    int rc = cached(s, story, html, out, err);
+    int rc = cached(s, story, kind, out, title, err);
     if (rc)
         return rc < 0 ? rc : 0;
     /* stale (an add is building it, or was killed first): build it, and
@@ -1204,14 +1282,24 @@ static int story_text(rcp_store *s, long story, int html, char **out,
         sqlite3_busy_timeout(s->db, RCP_STORE_BUSY_MS);
         if (rc)
             return rc;
-        if ((rc = cached(s, story, html, out, err)) != 0)
+        if ((rc = cached(s, story, kind, out, title, err)) != 0)
             return rc < 0 ? rc : 0;
     }
     rcp_store_digest *d;
     if ((rc = build_digest(s, story, &d, err)))
         return rc;
     size_t len;
-    rc = stored_text(d, html, out, &len);
+    rc = stored_text(d, kind, out, &len);
+    if (!rc && title) {
+        rcp_digest_story info;
+        rcp_digest_info(d->digest, &info);
+        if (info.title &&
+            !(*title = rcp__strndup(info.title, strlen(info.title)))) {
+            rcp__free(*out);
+            *out = NULL;
+            rc = RCP_ENOMEM;
+        }
+    }
     rcp_store_digest_free(d);
     if (rc)
         return rcp__fail(err, rc, s->path, 0, 0, "out of memory");
@@ -1221,13 +1309,49 @@ static int story_text(rcp_store *s, long story, int html, char **out,
 int rcp_store_story_json(rcp_store *s, long story, char **json,
                          rcp_error *err)
 {
-    return story_text(s, story, 0, json, err);
+    return story_text(s, story, PAGE_JSON, json, NULL, err);
 }
 
 int rcp_store_story_html(rcp_store *s, long story, char **html,
                          rcp_error *err)
 {
-    return story_text(s, story, 1, html, err);
+    return story_text(s, story, PAGE_HTML, html, NULL, err);
+}
+
+int rcp_store_write_story(rcp_store *s, long story, const char *format,
+                          FILE *f, rcp_error *err)
+{
+    int kind = !strcmp(format, "json")   ? PAGE_JSON
+               : !strcmp(format, "html") ? PAGE_HTML
+               : !strcmp(format, "md")   ? PAGE_MD
+                                         : -1;
+    if (kind < 0)
+        return rcp__fail(err, RCP_EINVAL, s->path, 0, 0,
+                         "unknown format '%s'", format);
+    char *text = NULL, *title = NULL;
+    int rc = story_text(s, story, kind, &text, &title, err);
+    if (rc)
+        return rc;
+    /* as rcp_digest_write_json and _html frame one story */
+    if (kind == PAGE_JSON)
+        rc = fprintf(f, "{\"stories\": [\n%s\n]}\n", text) < 0 ? RCP_EIO
+                                                                 : 0;
+    else if (kind == PAGE_HTML)
+        rc = rcp_html_begin(f, title);
+    if (!rc && kind == PAGE_HTML && fprintf(f, "<main>\n%s</main>\n", text) < 0)
+        rc = RCP_EIO;
+    if (!rc && kind == PAGE_HTML)
+        rc = rcp_html_end(f);
+    if (!rc && kind == PAGE_MD && fputs(text, f) == EOF)
+        rc = RCP_EIO;
+    if (!rc && fflush(f))
+        rc = RCP_EIO;
+    rcp__free(text);
+    rcp__free(title);
+    if (rc)
+        return rcp__fail(err, rc, s->path, 0, 0, "%s",
+                         rc == RCP_EIO ? "cannot write" : "out of memory");
+    return 0;
 }
 
 int rcp_store_refresh(rcp_store *s, size_t *built, rcp_error *err)
