@@ -431,6 +431,81 @@ static int dissents(const rcp_digest *g, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* A date, a day-month or a weekday. */
+static int is_when(const dval *a)
+{
+    return a->slot == RCP__SLOT_DATE || a->slot == RCP__SLOT_MDAY ||
+           a->slot == RCP__SLOT_WDAY;
+}
+
+/* Unit u writes x's value as a number of its own, with no noun read
+ * ("shot three co-workers, killing two"; "played 11 seasons and coached
+ * for seven"): the sentence gives both figures, so they count two
+ * things. */
+static int unit_says_number(const rcp_digest *g, const dvals *uv,
+                            const uint32_t *ubeg, uint32_t u, const dval *x)
+{
+    if (x->lo != x->hi)
+        return 0;
+    const rcp__dunit *un = &g->units[u];
+    const rcp_doc *d = g->docs[un->doc];
+    for (uint32_t t = un->tok; t < un->tok + un->ntok; t++) {
+        double v;
+        int read = 0; /* a figure with its noun ("cinq syndicats") */
+        for (uint32_t i = ubeg[u]; i < ubeg[u + 1] && !read; i++)
+            read = d->toks[t].off >= uv->v[i].off &&
+                   d->toks[t].off < uv->v[i].off + uv->v[i].len;
+        if (read)
+            continue;
+        if (rcp__token_number(d, t, &v) && v == x->v)
+            return 1;
+        if (rcp__number_word(&d->toks[t], &v) && v == x->v)
+            return 1;
+    }
+    return 0;
+}
+
+/* The sentences of a and b give other figures on at least two slots in
+ * common, and differ on every one of them: they count things of two
+ * occasions ("six AK-47 rifles, 12 magazines and about 300 rounds" in one
+ * operation, "14 AK-47 rifles, 31 magazines and 923 rounds" in all of
+ * them), not one thing two ways. */
+static int other_occasion(const dvals *uv, const uint32_t *ubeg,
+                          const dval *a, const dval *b)
+{
+    uint32_t common = 0;
+    for (uint32_t i = ubeg[a->unit]; i < ubeg[a->unit + 1]; i++) {
+        const dval *x = &uv->v[i];
+        if (x->slot == a->slot || x->name || is_when(x))
+            continue;
+        int any = 0, agree = 0;
+        for (uint32_t j = ubeg[b->unit]; j < ubeg[b->unit + 1]; j++) {
+            const dval *y = &uv->v[j];
+            if (y->slot != x->slot)
+                continue;
+            any = 1;
+            agree |= meet(x, y);
+        }
+        if (agree)
+            return 0;
+        common += any;
+    }
+    return common >= 2;
+}
+
+/* The sentence of a gives two or more values on a's slot that do not
+ * meet: a list ("7,16 % chez BNP, 9,19 % pour Crédit Agricole"), each
+ * value of one item of it. */
+static int in_list(const dvals *uv, const uint32_t *ubeg, const dval *a)
+{
+    for (uint32_t i = ubeg[a->unit]; i < ubeg[a->unit + 1]; i++) {
+        const dval *x = &uv->v[i];
+        if (x->slot == a->slot && !meet(x, a))
+            return 1;
+    }
+    return 0;
+}
+
 /* a and b are said of the same thing: their sentences are close
  * (DIS_SENT), or the words around them are mostly the same (DIS_LOCAL)
  * in sentences not far apart (DIS_SENT_MIN). */
@@ -468,6 +543,52 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
                       sentences must be close */
     return sent >= ds || (sent >= dm && context_overlap(a, b) >= dl);
 }
+
+#ifdef DIS_TRACE
+/* The terms of unit u that say what it is about: neither numbers nor
+ * frame words (said, Monday), each as its lexicon group when it has one
+ * ("sank" / "sunk" / "sinking"), into k (room for cap); sorted. */
+static uint32_t event_keys(const rcp_digest *g, const rcp__dunit *u,
+                           uint64_t *k, uint32_t cap, int nontopic)
+{
+    uint32_t n = 0;
+    for (uint32_t j = 0; j < u->nterms && n < cap; j++) {
+        uint32_t t = u->terms[j];
+        if (g->tkind[t] & (RCP__T_NUM | RCP__T_FRAME))
+            continue;
+        if (nontopic && g->topic[t])
+            continue;
+        k[n++] = g->tgroup && g->tgroup[t] ? (uint64_t)g->tgroup[t] << 32
+                                           : (uint64_t)t + 1;
+    }
+    qsort(k, n, sizeof *k, rcp__cmp_u64);
+    return n;
+}
+
+/* Terms that units x and y share (event_keys). */
+static uint32_t event_shared(const rcp_digest *g, const rcp__dunit *x,
+                             const rcp__dunit *y, int nontopic)
+{
+    uint64_t a[128], b[128];
+    uint32_t na = event_keys(g, x, a, 128, nontopic);
+    uint32_t nb = event_keys(g, y, b, 128, nontopic);
+    uint32_t i = 0, j = 0, k = 0;
+    while (i < na && j < nb) {
+        if (a[i] == b[j]) {
+            k++;
+            uint64_t v = a[i];
+            while (i < na && a[i] == v)
+                i++;
+            while (j < nb && b[j] == v)
+                j++;
+        } else if (a[i] < b[j])
+            i++;
+        else
+            j++;
+    }
+    return k;
+}
+#endif
 
 /* Docs of one value of a disagreement, first occurrence shown. */
 typedef struct vgroup {
@@ -724,6 +845,8 @@ int rcp__digest_disagreements(rcp_digest *g)
     rcp__map seen;
     rcp__map_init(&seen);
     uint32_t *parent = NULL, *idx = NULL, *comp = NULL, *dstart = NULL;
+    uint32_t *ubeg = NULL; /* unit u's values: uv.v[ubeg[u] .. ubeg[u+1]) */
+    dvals uv = {0};
     /* the timeline's dates by doc (nlp.dates are by doc, then position) */
     dstart = rcp__calloc(g->ndocs + 2, sizeof *dstart);
     if (!dstart)
@@ -733,16 +856,35 @@ int rcp__digest_disagreements(rcp_digest *g)
     for (size_t d = 0; d < g->ndocs; d++)
         dstart[d + 1] += dstart[d];
     /* 1. values of every statement: figures, names, dates */
+    ubeg = rcp__calloc(g->nunits + 1, sizeof *ubeg);
+    if (!ubeg)
+        goto out;
     for (size_t u = 0; u < g->nunits; u++) {
+        ubeg[u] = (uint32_t)vals.n;
         if (g->units[u].flags & RCP__U_NOISE)
             continue;
         if ((rc = unit_values(g, (uint32_t)u, dstart, &tmp, &vals)))
             goto out;
     }
+    ubeg[g->nunits] = (uint32_t)vals.n;
     rc = RCP_ENOMEM;
     size_t n = vals.n;
+    /* each unit's values in its own order, for the pair tests below */
+    uv.v = n ? rcp__malloc(n * sizeof *uv.v) : NULL;
+    if (n && !uv.v)
+        goto out;
+    if (n)
+        memcpy(uv.v, vals.v, n * sizeof *uv.v);
+    uv.n = n;
     if (n) {
         qsort(vals.v, n, sizeof *vals.v, cmp_dval);
+#ifdef DIS_TRACE
+        for (size_t i = 0; i < n; i++)
+            fprintf(stderr, "VAL\t%016llx\t%s\t%g\t%g\t%.*s\n",
+                    (unsigned long long)vals.v[i].slot, g->ids[vals.v[i].doc],
+                    vals.v[i].lo, vals.v[i].hi, (int)vals.v[i].len,
+                    g->docs[vals.v[i].doc]->text + vals.v[i].off);
+#endif
         parent = rcp__malloc(n * sizeof *parent);
         uint8_t *hot = rcp__calloc(n, 1);
         if (!parent || !hot) {
@@ -774,9 +916,20 @@ int rcp__digest_disagreements(rcp_digest *g)
                 if (conflict && (unit_also_gives(vals.v, n, i, b) ||
                                  unit_also_gives(vals.v, n, j, a)))
                     continue;
+                if (conflict && !a->name && !is_when(a) &&
+                    (unit_says_number(g, &uv, ubeg, a->unit, b) ||
+                     unit_says_number(g, &uv, ubeg, b->unit, a) ||
+                     other_occasion(&uv, ubeg, a, b)))
+                    continue;
+                if (conflict && !a->name &&
+                    (in_list(&uv, ubeg, a) || in_list(&uv, ubeg, b)) &&
+                    rcp__digest_sim(g, &g->units[a->unit], &g->units[b->unit],
+                                    NULL, NULL) < DIS_SENT)
+                    continue; /* an item of a list: only in close
+                                 sentences is it the same item */
 #ifdef DIS_TRACE /* -DDIS_TRACE: every conflicting pair, for tuning */
                 if (conflict)
-                    fprintf(stderr, "PAIR%d\t%d\t%.3f\t%.3f\t%.*s\t%.*s\t%s\t%s\t%.*s\t%.*s\n",
+                    fprintf(stderr, "PAIR%d\t%d\t%.3f\t%.3f\t%.*s\t%.*s\t%s\t%s\t%.*s\t%.*s\t%016llx\t%d\t%u\t%u\n",
                             dissents(g, a->unit, b->unit) * 1 +
                                 dissents(g, b->unit, a->unit) * 2,
                             same_context(g, a, b),
@@ -789,7 +942,10 @@ int rcp__digest_disagreements(rcp_digest *g)
                             (int)g->units[a->unit].len,
                             g->docs[a->doc]->text + g->units[a->unit].off,
                             (int)g->units[b->unit].len,
-                            g->docs[b->doc]->text + g->units[b->unit].off);
+                            g->docs[b->doc]->text + g->units[b->unit].off,
+                            (unsigned long long)a->slot, a->name,
+                            event_shared(g, &g->units[a->unit], &g->units[b->unit], 0),
+                            event_shared(g, &g->units[a->unit], &g->units[b->unit], 1));
 #endif
                 if (!same_context(g, a, b))
                     continue;
@@ -849,5 +1005,7 @@ out:
     rcp__free(idx);
     rcp__free(comp);
     rcp__free(dstart);
+    rcp__free(ubeg);
+    rcp__free(uv.v);
     return rc;
 }
