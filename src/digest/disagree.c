@@ -96,6 +96,9 @@ typedef struct dval {
     uint64_t ctx[DIS_CTX]; /* stems of the content words around it,
                               ascending, 0 for none */
     int name;              /* a name (its slot: a neighbour of it) */
+    int list;              /* its sentence gives another value on its
+                              slot that it does not meet: an item of a
+                              list ("7,16 % chez BNP, 9,19 % pour ...") */
 } dval;
 
 /* The content words (not numbers) within DIS_CTX_SPAN tokens of the
@@ -150,8 +153,16 @@ typedef struct dvals {
 } dvals;
 
 /* The values of unit ui (values.h), each with the words around it. */
+/* Numbers a sentence writes with no noun read ("killing two", "for
+ * seven"), per unit: bare[bbeg[u] .. bbeg[u + 1]). */
+typedef struct dbare {
+    double *v;
+    size_t n, cap;
+} dbare;
+
 static int unit_values(const rcp_digest *g, uint32_t ui,
-                       const uint32_t *dstart, rcp__values *tmp, dvals *out)
+                       const uint32_t *dstart, rcp__values *tmp, dvals *out,
+                       dbare *bare)
 {
     const rcp__dunit *u = &g->units[ui];
     const rcp_doc *d = g->docs[u->doc];
@@ -177,6 +188,23 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
                   : v->kind == RCP__VAL_TITLE ? 2
                                               : 0;
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
+        for (size_t k = 0; k < tmp->n && !x->name; k++)
+            x->list |= tmp->v[k].slot == v->slot &&
+                       !rcp__values_meet(&tmp->v[k], v);
+    }
+    /* the numbers outside every value read */
+    for (uint32_t t = u->tok; t < u->tok + u->ntok; t++) {
+        double v;
+        if (!rcp__token_number(d, t, &v) && !rcp__number_word(&d->toks[t], &v))
+            continue;
+        int read = 0;
+        for (size_t k = 0; k < tmp->n && !read; k++)
+            read = t >= tmp->v[k].first && t <= tmp->v[k].last;
+        if (read)
+            continue;
+        if (!RCP__PUSH(bare->v, bare->n, bare->cap))
+            return RCP_ENOMEM;
+        bare->v[bare->n++] = v;
     }
     return 0;
 }
@@ -442,26 +470,14 @@ static int is_when(const dval *a)
  * ("shot three co-workers, killing two"; "played 11 seasons and coached
  * for seven"): the sentence gives both figures, so they count two
  * things. */
-static int unit_says_number(const rcp_digest *g, const dvals *uv,
-                            const uint32_t *ubeg, uint32_t u, const dval *x)
+static int unit_says_number(const dbare *bare, const uint32_t *bbeg,
+                            uint32_t u, const dval *x)
 {
     if (x->lo != x->hi)
         return 0;
-    const rcp__dunit *un = &g->units[u];
-    const rcp_doc *d = g->docs[un->doc];
-    for (uint32_t t = un->tok; t < un->tok + un->ntok; t++) {
-        double v;
-        int read = 0; /* a figure with its noun ("cinq syndicats") */
-        for (uint32_t i = ubeg[u]; i < ubeg[u + 1] && !read; i++)
-            read = d->toks[t].off >= uv->v[i].off &&
-                   d->toks[t].off < uv->v[i].off + uv->v[i].len;
-        if (read)
-            continue;
-        if (rcp__token_number(d, t, &v) && v == x->v)
+    for (uint32_t i = bbeg[u]; i < bbeg[u + 1]; i++)
+        if (bare->v[i] == x->v)
             return 1;
-        if (rcp__number_word(&d->toks[t], &v) && v == x->v)
-            return 1;
-    }
     return 0;
 }
 
@@ -470,17 +486,20 @@ static int unit_says_number(const rcp_digest *g, const dvals *uv,
  * occasions ("six AK-47 rifles, 12 magazines and about 300 rounds" in one
  * operation, "14 AK-47 rifles, 31 magazines and 923 rounds" in all of
  * them), not one thing two ways. */
-static int other_occasion(const dvals *uv, const uint32_t *ubeg,
-                          const dval *a, const dval *b)
+static int other_occasion(const dval *vals, const uint32_t *uidx,
+                          const uint32_t *ubeg, const dval *a, const dval *b)
 {
+    if (ubeg[a->unit + 1] - ubeg[a->unit] < 3 ||
+        ubeg[b->unit + 1] - ubeg[b->unit] < 3)
+        return 0;
     uint32_t common = 0;
     for (uint32_t i = ubeg[a->unit]; i < ubeg[a->unit + 1]; i++) {
-        const dval *x = &uv->v[i];
+        const dval *x = &vals[uidx[i]];
         if (x->slot == a->slot || x->name || is_when(x))
             continue;
         int any = 0, agree = 0;
         for (uint32_t j = ubeg[b->unit]; j < ubeg[b->unit + 1]; j++) {
-            const dval *y = &uv->v[j];
+            const dval *y = &vals[uidx[j]];
             if (y->slot != x->slot)
                 continue;
             any = 1;
@@ -491,19 +510,6 @@ static int other_occasion(const dvals *uv, const uint32_t *ubeg,
         common += any;
     }
     return common >= 2;
-}
-
-/* The sentence of a gives two or more values on a's slot that do not
- * meet: a list ("7,16 % chez BNP, 9,19 % pour Crédit Agricole"), each
- * value of one item of it. */
-static int in_list(const dvals *uv, const uint32_t *ubeg, const dval *a)
-{
-    for (uint32_t i = ubeg[a->unit]; i < ubeg[a->unit + 1]; i++) {
-        const dval *x = &uv->v[i];
-        if (x->slot == a->slot && !meet(x, a))
-            return 1;
-    }
-    return 0;
 }
 
 /* a and b are said of the same thing: their sentences are close
@@ -845,8 +851,8 @@ int rcp__digest_disagreements(rcp_digest *g)
     rcp__map seen;
     rcp__map_init(&seen);
     uint32_t *parent = NULL, *idx = NULL, *comp = NULL, *dstart = NULL;
-    uint32_t *ubeg = NULL; /* unit u's values: uv.v[ubeg[u] .. ubeg[u+1]) */
-    dvals uv = {0};
+    uint32_t *ubeg = NULL, *uidx = NULL, *bbeg = NULL;
+    dbare bare = {0};
     /* the timeline's dates by doc (nlp.dates are by doc, then position) */
     dstart = rcp__calloc(g->ndocs + 2, sizeof *dstart);
     if (!dstart)
@@ -856,28 +862,33 @@ int rcp__digest_disagreements(rcp_digest *g)
     for (size_t d = 0; d < g->ndocs; d++)
         dstart[d + 1] += dstart[d];
     /* 1. values of every statement: figures, names, dates */
-    ubeg = rcp__calloc(g->nunits + 1, sizeof *ubeg);
-    if (!ubeg)
+    ubeg = rcp__calloc(g->nunits + 2, sizeof *ubeg);
+    bbeg = rcp__calloc(g->nunits + 1, sizeof *bbeg);
+    if (!ubeg || !bbeg)
         goto out;
     for (size_t u = 0; u < g->nunits; u++) {
-        ubeg[u] = (uint32_t)vals.n;
+        bbeg[u] = (uint32_t)bare.n;
         if (g->units[u].flags & RCP__U_NOISE)
             continue;
-        if ((rc = unit_values(g, (uint32_t)u, dstart, &tmp, &vals)))
+        if ((rc = unit_values(g, (uint32_t)u, dstart, &tmp, &vals, &bare)))
             goto out;
     }
-    ubeg[g->nunits] = (uint32_t)vals.n;
+    bbeg[g->nunits] = (uint32_t)bare.n;
     rc = RCP_ENOMEM;
     size_t n = vals.n;
-    /* each unit's values in its own order, for the pair tests below */
-    uv.v = n ? rcp__malloc(n * sizeof *uv.v) : NULL;
-    if (n && !uv.v)
-        goto out;
-    if (n)
-        memcpy(uv.v, vals.v, n * sizeof *uv.v);
-    uv.n = n;
     if (n) {
         qsort(vals.v, n, sizeof *vals.v, cmp_dval);
+        /* each unit's values (their places in vals), for the pair tests:
+         * uidx[ubeg[u] .. ubeg[u + 1]) */
+        uidx = rcp__malloc(n * sizeof *uidx);
+        if (!uidx)
+            goto out;
+        for (size_t i = 0; i < n; i++)
+            ubeg[vals.v[i].unit + 2]++;
+        for (size_t u = 0; u < g->nunits; u++)
+            ubeg[u + 2] += ubeg[u + 1];
+        for (size_t i = 0; i < n; i++)
+            uidx[ubeg[vals.v[i].unit + 1]++] = (uint32_t)i;
 #ifdef DIS_TRACE
         for (size_t i = 0; i < n; i++)
             fprintf(stderr, "VAL\t%016llx\t%s\t%g\t%g\t%.*s\n",
@@ -917,12 +928,11 @@ int rcp__digest_disagreements(rcp_digest *g)
                                  unit_also_gives(vals.v, n, j, a)))
                     continue;
                 if (conflict && !a->name && !is_when(a) &&
-                    (unit_says_number(g, &uv, ubeg, a->unit, b) ||
-                     unit_says_number(g, &uv, ubeg, b->unit, a) ||
-                     other_occasion(&uv, ubeg, a, b)))
+                    (unit_says_number(&bare, bbeg, a->unit, b) ||
+                     unit_says_number(&bare, bbeg, b->unit, a) ||
+                     other_occasion(vals.v, uidx, ubeg, a, b)))
                     continue;
-                if (conflict && !a->name &&
-                    (in_list(&uv, ubeg, a) || in_list(&uv, ubeg, b)) &&
+                if (conflict && !a->name && (a->list || b->list) &&
                     rcp__digest_sim(g, &g->units[a->unit], &g->units[b->unit],
                                     NULL, NULL) < DIS_SENT)
                     continue; /* an item of a list: only in close
@@ -1006,6 +1016,8 @@ out:
     rcp__free(comp);
     rcp__free(dstart);
     rcp__free(ubeg);
-    rcp__free(uv.v);
+    rcp__free(uidx);
+    rcp__free(bbeg);
+    rcp__free(bare.v);
     return rc;
 }
