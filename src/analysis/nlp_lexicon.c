@@ -100,6 +100,8 @@ static const lex_list lists[] = {
      "evoquait"},
     {LX_ORGCUE,
      "ministere|ministry|agence|agency|parti|party|universite|university|"
+     "ligue|league|syndicat|confederation|coalition|alliance|collectif|"
+     "observatoire|observatory|"
      "inc|corp|corporation|ltd|llc|plc|sa|sas|gmbh|ag|co|company|compagnie|"
      "group|groupe|bank|banque|association|conseil|council|commission|"
      "committee|comite|federation|union|front|mouvement|movement|"

@@ -737,9 +737,13 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     }
     if (!(rcp__lex_tok(&d->toks[head]) & LX_ROLE)) {
         /* dit le ministère: only an organisation the article names (a
-         * kind alone, le gouvernement, stays no speaker) */
-        return org_named(c, doc, head) >= 0 ? org_named(c, doc, head)
-                                             : SUBJ_NONE;
+         * kind alone, le gouvernement, stays no speaker); a capitalised
+         * one is a name as written (a indiqué la Commission bancaire) */
+        int o = org_named(c, doc, head);
+        if (o >= 0)
+            return o;
+        return (d->toks[head].flags & RCP_TOK_CAP) ? role_subject(q, head, e)
+                                                    : SUBJ_NONE;
     }
     int r = resolve_role(q, doc, head, e);
     if (r < 0)
@@ -793,6 +797,22 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
     if (rcp__lex_tok(t) & LX_PRON)
         return SUBJ_PRON;
     if (is_punct(d, t, ',')) {
+        /* NAME, director of the X Council's Y program, commented: the
+         * person before an apposition that holds a role, however long */
+        for (size_t p = j, holds = 0; p-- > start + 1 && p + 24 > j;) {
+            const rcp_token *u = &d->toks[p];
+            holds |= (rcp__lex_tok(u) & (LX_ROLE | LX_TITLE)) != 0;
+            if (is_punct(d, u, ',')) {
+                int m0 = mention_ending(c, doc, p - 1);
+                if (holds && m0 >= 0 && is_person(c, m0) &&
+                    !after_prep(d, c->m[m0].tok) && c->m[m0].tok >= start)
+                    return ent_of(c, m0);
+                break;
+            }
+            if ((u->flags & RCP_TOK_PUNCT) && !rcp__tok_is(u, "'s") &&
+                !(is_punct(d, u, '.') && u->len == 1))
+                break;
+        }
         /* X, a déclaré / NAME, le dirigeant nord-coréen, a déclaré */
         int m = mention_ending(c, doc, j - 1);
         if (m >= 0 && after_prep(d, c->m[m].tok))
@@ -866,6 +886,20 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         int a = mention_ending(c, doc, p);
         if (a >= 0 && speaker_ok(c, ent_of(c, a)))
             return ent_of(c, a);
+    }
+    /* an organisation's name the entities missed, a capitalised kind
+     * and its complement: La Commission bancaire rappelle, La Ligue des
+     * droits de l'Homme évoque */
+    for (size_t h = j + 1; h-- > start + 1 && h + 8 > j;) {
+        const rcp_token *u = &d->toks[h];
+        if (u->flags & RCP_TOK_PUNCT)
+            break;
+        if (rcp__lex_tok(u) & (LX_SAY | LX_AUX | LX_PRON))
+            break;
+        if (!(u->flags & RCP_TOK_CAP) || !org_head(d, h, h - 1))
+            continue;
+        int o = org_named(c, doc, h);
+        return o >= 0 ? o : role_subject(q, h, j + 1);
     }
     /* a role phrase ending here */
     for (size_t h = j + 1; h-- > start && h + 8 > j;) {
@@ -1041,6 +1075,20 @@ static int possessed(const rcp_doc *d, size_t t, size_t start)
 
 static size_t tok_at_off(const rcp_doc *d, uint32_t off);
 
+/* The role as written of quote p (no one is named with it) as the role
+ * of the quote being read: q->role_a..role_b; 0 when it is not found. */
+static int role_again(qctx *q, uint32_t doc, const rcp__quote *p)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    size_t a = tok_at_off(d, p->role_off);
+    size_t b = tok_at_off(d, p->role_off + p->role_len);
+    if (a >= b || b > d->ntoks)
+        return 0;
+    q->role_a = (uint32_t)a;
+    q->role_b = (uint32_t)b;
+    return 1;
+}
+
 /* Is byte off of document doc inside one of its quotes found so far?
  * (Names a quotation speaks of are no antecedents of the narrative's
  * pronouns: « ... la maman du petit Mohamed », a-t-il ajouté.) Quotes
@@ -1133,15 +1181,9 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
         }
         /* a role no one is named with (a indiqué un porte-parole du
          * parquet. « ... », a-t-il ajouté): that role again */
-        if (q->qpara[i] + 1 >= para && p->speaker < 0 && p->role_len) {
-            size_t a = tok_at_off(d, p->role_off);
-            size_t b = tok_at_off(d, p->role_off + p->role_len);
-            if (a < b && b <= d->ntoks) {
-                q->role_a = (uint32_t)a;
-                q->role_b = (uint32_t)b;
-                return SUBJ_ROLE;
-            }
-        }
+        if (q->qpara[i] + 1 >= para && p->speaker < 0 && p->role_len &&
+            role_again(q, doc, p))
+            return SUBJ_ROLE;
         break;
     }
     uint32_t s = d->toks[k].sent;
@@ -1568,6 +1610,29 @@ static int is_dash(const rcp_doc *d, const rcp_token *t)
 }
 
 /* X a déclaré : « ... » / X said "..." / Selon X, « ... » */
+/* A present participle: ajoutant, adding. */
+static int participle(const rcp_token *t)
+{
+    size_t n = t->norm_len;
+    return n > 5 && (memcmp(t->norm + n - 3, "ant", 3) == 0 ||
+                     memcmp(t->norm + n - 3, "ing", 3) == 0);
+}
+
+/* The speaker of the last quote of doc closed in toks[start..v) (an
+ * entity, or SUBJ_ROLE with its role as written), or SUBJ_NONE. */
+static int last_speaker(qctx *q, uint32_t doc, size_t start, size_t v)
+{
+    if (!q->nq || q->q[q->nq - 1].doc != doc)
+        return SUBJ_NONE;
+    size_t i = q->nq - 1;
+    const rcp__quote *p = &q->q[i];
+    if (q->qclose[i] < start || q->qclose[i] >= v)
+        return SUBJ_NONE;
+    if (p->speaker >= 0)
+        return p->speaker;
+    return p->role_len && role_again(q, doc, p) ? SUBJ_ROLE : SUBJ_NONE;
+}
+
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1632,6 +1697,15 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             say_token(d, v - 1, &p2, &a2, &n2);
             if (a2)
                 return resolve_pronoun(q, doc, v - 1);
+        }
+        /* "A", said X, adding: "B" / « A », souligne X, ajoutant : « B »:
+         * a participle after a comma goes on with the last quote of the
+         * sentence */
+        if (!pron && v > start && is_punct(d, &d->toks[v - 1], ',') &&
+            participle(t)) {
+            int r = last_speaker(q, doc, start, v);
+            if (found(r))
+                return r;
         }
         /* an incise before the quote: Avec la crise, suppute X, « ... »
          * (the verb after a comma or first, its subject up to the comma
@@ -1812,8 +1886,10 @@ static int speaker_prev(qctx *q, uint32_t doc, size_t op, size_t cl)
     size_t nx;
     if (ps->ntok < 3)
         return -1;
+    /* X said:\n"..." / X, director of Y, commented,\n"..." / X said.\n"..." */
     if (!is_punct(d, &d->toks[last], ':') &&
-        !(is_punct(d, &d->toks[last], '.') &&
+        !((is_punct(d, &d->toks[last], '.') ||
+           is_punct(d, &d->toks[last], ',')) &&
           say_token(d, last - 1, &pron, &aux, &nx))) {
         /* the quote opens its paragraph, the sentence before closes the
          * paragraph before, and holds no quote */
