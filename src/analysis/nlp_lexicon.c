@@ -35,6 +35,8 @@ static const lex_list lists[] = {
                "professeur|professor|prof|docteur|doctor|coach|entraineur|"
                "ambassadeur|ambassador|commissaire|inspecteur|inspector|"
                "detective|officer|agent|sheriff|chief|chef|cardinal|"
+               "constable|const|cst|cpl|corporal|lieutenant|supt|"
+               "superintendent|"
                "archbishop|archeveque|eveque|bishop|rabbi|imam|ayatollah|"
                "cheikh|sheikh|emir|sultan|vice|vice-president|"
                "vice-presidente|monsieur|madame|mademoiselle|maitre|"

@@ -677,7 +677,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             if (!(rcp__lex_tok(u) & (LX_TITLE | LX_ROLE)))
                 continue;
             size_t r = t + 1;
-            if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 4 &&
+            if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 5 &&
                 (u->flags & RCP_TOK_CAP))
                 r++;
             if (r >= end || d->toks[r].sent != u->sent)
@@ -704,7 +704,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         if (!(lx & (LX_ROLE | LX_TITLE)))
             continue;
         size_t r = t + 1;
-        if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 4 &&
+        if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 5 &&
             (u->flags & RCP_TOK_CAP))
             r++;
         int m2 = r < end ? mention_at(c, doc, r) : -1;
