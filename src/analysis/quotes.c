@@ -1438,6 +1438,17 @@ static int quoted_as(const rcp_doc *d, size_t k, size_t end)
 }
 
 /* « ... », a déclaré X / souligne X / a-t-il ajouté / X said / selon X */
+/* A French object clitic: lui, leur, m', nous, vous. */
+static int clitic(const rcp_token *t)
+{
+    static const char *const w[] = {"lui", "leur", "m'", "t'", "me", "te",
+                                    "nous", "vous", "l'"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++)
+        if (rcp__tok_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1458,6 +1469,14 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     if (k >= end)
         return -1;
     int pron, aux;
+    /* whom it was said to, as a clitic: leur a-t-il dit, lui a déclaré X,
+     * m'a expliqué X */
+    if (k + 1 < end && strcmp(d->lang, "fr") == 0 && clitic(&d->toks[k])) {
+        size_t nx0;
+        uint32_t l1 = rcp__lex_tok(&d->toks[k + 1]);
+        if ((l1 & LX_AUX) || say_token(d, k + 1, &pron, &aux, &nx0) || aux)
+            k++;
+    }
     uint32_t lx = rcp__lex_tok(&d->toks[k]);
     /* selon X, according to X */
     if (lx & LX_ACCORD) {
@@ -2447,12 +2466,57 @@ static int find_actors(qctx *q)
     return 0;
 }
 
+/* The gender the pronouns give a person: a sentence that opens on il /
+ * elle / he / she after a sentence naming one person (not as a
+ * complement) speaks of that person (Christophe Fernandez a examiné
+ * l'ex-otage. Il a conclu...): the pronoun's gender is added to the
+ * entity's, beside what titles give (M., Mme, la ministre). */
+static int impersonal(const rcp_doc *d, size_t k)
+{
+    /* il y a, il faut, il s'agit: no one */
+    static const char *const w[] = {
+        "y",      "faut",    "fallait", "faudra",   "faudrait", "s'agit",
+        "s'agissait", "semble", "semblait", "reste", "restait", "suffit",
+        "convient", "importe", "parait", "manque", "pleut"};
+    for (size_t i = 0; k < d->ntoks && i < RCP_ARRAY_SIZE(w); i++)
+        if (rcp__tok_is(&d->toks[k], w[i]))
+            return 1;
+    return 0;
+}
+
+static void pronoun_genders(rcp__nlp_ctx *c)
+{
+    for (uint32_t doc = 0; doc < c->n; doc++) {
+        const rcp_doc *d = c->docs[doc];
+        for (size_t s = 1; s < d->nsents; s++) {
+            const rcp_sentence *st = &d->sents[s], *ps = &d->sents[s - 1];
+            if (!st->ntok || !(rcp__lex_tok(&d->toks[st->tok]) & LX_PRON))
+                continue;
+            int g = pron_gender(d, st->tok);
+            if ((g != 1 && g != -1) || impersonal(d, st->tok + 1))
+                continue;
+            int who = -1, n = 0;
+            for (size_t t = ps->tok; t < ps->tok + ps->ntok && n < 2; t++) {
+                int m = c->tok_m[doc][t];
+                if (m < 0 || !is_person(c, m) ||
+                    (t > ps->tok && after_prep(d, t)) || ent_of(c, m) == who)
+                    continue;
+                who = ent_of(c, m);
+                n++;
+            }
+            if (n == 1)
+                c->ent_gender[who] += g;
+        }
+    }
+}
+
 int rcp__nlp_quotes(rcp__nlp_ctx *c)
 {
     qctx q;
     memset(&q, 0, sizeof q);
     q.c = c;
     int rc = 0;
+    pronoun_genders(c);
     for (size_t i = 0; i < c->n && !rc; i++)
         rc = find_roles(&q, (uint32_t)i);
     for (size_t i = 0; i < c->n && !rc; i++)
@@ -2489,7 +2553,7 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
  * a statement quoted in three). The quotation is shown by its longest
  * quote and supported by the articles of its quotes, and by those of
  * any other quote that holds most of the shown one's terms (whose speaker
- * it takes when none of its own quotes has one). A short phrase of it,
+ * it takes when none of its own quotes has one, from QG_INHERIT terms). A short phrase of it,
  * under QG_PIECE terms (« la plus haute qualité », "undeserved negative
  * attention"), is folded into it but does not make its article support
  * the long quotation.
@@ -2503,6 +2567,10 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
 #define QG_SAME 0.5
 #define QG_HOLD 0.6
 enum { QG_DF_MAX = 512, QG_PIECE = 5 };
+/* A phrase takes the speaker of a longer quote that holds it from
+ * QG_INHERIT terms on (« La République a besoin de vous » is not the
+ * words of whoever spoke of "la République" and "besoin"). */
+enum { QG_INHERIT = 3 };
 
 /* Join the groups of quotes i and j, unless each has a known speaker
  * and they differ (never two speakers in one group); the root is the
@@ -2750,7 +2818,8 @@ static int quote_groups(rcp__nlp_ctx *c)
         }
         /* a phrase no one is said to say: the speaker of the longer
          * quotes that hold it */
-        if (g->speaker < 0 && g->role == UINT32_MAX && from != UINT32_MAX)
+        if (g->speaker < 0 && g->role == UINT32_MAX && from != UINT32_MAX &&
+            w.nt[best] >= QG_INHERIT)
             g->speaker = out->quotes[from].speaker;
         qsort(docs, nd, sizeof *docs, rcp__cmp_u32);
         size_t u = 0;
