@@ -2553,7 +2553,8 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
  * a statement quoted in three). The quotation is shown by its longest
  * quote and supported by the articles of its quotes, and by those of
  * any other quote that holds most of the shown one's terms (whose speaker
- * it takes when none of its own quotes has one, from QG_INHERIT terms). A short phrase of it,
+ * it takes when none of its own quotes has one; a phrase of fewer than
+ * QG_PIECE terms only from a quote that holds its words in a row). A short phrase of it,
  * under QG_PIECE terms (« la plus haute qualité », "undeserved negative
  * attention"), is folded into it but does not make its article support
  * the long quotation.
@@ -2567,10 +2568,7 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
 #define QG_SAME 0.5
 #define QG_HOLD 0.6
 enum { QG_DF_MAX = 512, QG_PIECE = 5 };
-/* A phrase takes the speaker of a longer quote that holds it from
- * QG_INHERIT terms on (« La République a besoin de vous » is not the
- * words of whoever spoke of "la République" and "besoin"). */
-enum { QG_INHERIT = 3 };
+
 
 /* Join the groups of quotes i and j, unless each has a known speaker
  * and they differ (never two speakers in one group); the root is the
@@ -2636,6 +2634,41 @@ static void qg_count(qg_work *w, uint32_t i)
                 w->touched[w->ntouched++] = j;
         }
     }
+}
+
+/* Do the words of quote a (their stems, punctuation aside) come in a row
+ * in quote b? For short phrases: at most QW_ROW words of a are read. */
+enum { QW_ROW = 24 };
+
+static int words_in_row(const rcp__nlp_ctx *c, const rcp__quote *a,
+                        const rcp__quote *b)
+{
+    const rcp_doc *da = c->docs[a->doc], *db = c->docs[b->doc];
+    uint64_t w[QW_ROW];
+    size_t n = 0;
+    for (size_t t = tok_at_off(da, a->off);
+         t < da->ntoks && da->toks[t].off < a->off + a->len; t++) {
+        if (!(da->toks[t].flags & (RCP_TOK_WORD | RCP_TOK_NUM)))
+            continue;
+        if (n == QW_ROW)
+            return 0;
+        w[n++] = da->toks[t].hstem;
+    }
+    if (!n)
+        return 0;
+    size_t got = 0;
+    for (size_t t = tok_at_off(db, b->off);
+         t < db->ntoks && db->toks[t].off < b->off + b->len; t++) {
+        if (!(db->toks[t].flags & (RCP_TOK_WORD | RCP_TOK_NUM)))
+            continue;
+        uint64_t h = db->toks[t].hstem;
+        if (h == w[got]) {
+            if (++got == n)
+                return 1;
+        } else
+            got = h == w[0]; /* a restart (words of a phrase rarely repeat) */
+    }
+    return 0;
 }
 
 static int quote_groups(rcp__nlp_ctx *c)
@@ -2813,13 +2846,16 @@ static int quote_groups(rcp__nlp_ctx *c)
                  o->speaker != g->speaker))
                 continue;
             docs[nd++] = o->doc;
-            if (o->speaker >= 0 && j < from)
+            /* « La République a besoin de vous » is not the words of
+             * whoever spoke of "la République" and of "besoin" */
+            if (o->speaker >= 0 && j < from &&
+                (w.nt[best] >= QG_PIECE ||
+                 words_in_row(c, &out->quotes[best], o)))
                 from = j;
         }
         /* a phrase no one is said to say: the speaker of the longer
          * quotes that hold it */
-        if (g->speaker < 0 && g->role == UINT32_MAX && from != UINT32_MAX &&
-            w.nt[best] >= QG_INHERIT)
+        if (g->speaker < 0 && g->role == UINT32_MAX && from != UINT32_MAX)
             g->speaker = out->quotes[from].speaker;
         qsort(docs, nd, sizeof *docs, rcp__cmp_u32);
         size_t u = 0;
