@@ -320,7 +320,7 @@ const char *rcp_lang_detect(const char *p, size_t len);
  */
 
 /* Defaults, tuned on the development sets (see docs/cluster.md). */
-#define RCP_CLUSTER_THRESHOLD 0.25 /* mean similarity to join a story */
+#define RCP_CLUSTER_THRESHOLD 0.225 /* mean similarity to join a story */
 #define RCP_CLUSTER_DUP_THRESHOLD 0.70 /* shingle Jaccard of a copy */
 #define RCP_CLUSTER_WINDOW 7           /* days */
 

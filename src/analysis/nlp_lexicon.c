@@ -125,7 +125,7 @@ static const lex_list lists[] = {
              "hamas|hezbollah|taliban|talibans|farc|eta|al-qaida|"
              "al-qaeda|google|apple|microsoft|facebook|amazon|twitter"},
     {LX_LOCCUE, "city|county|island|islands|river|valley|mountain|mountains|"
-                "lake|beach|street|avenue|road|park|bridge|bay|coast|"
+                "lake|beach|street|avenue|ave|blvd|road|park|bridge|bay|coast|"
                 "peninsula|desert|canyon|falls|harbor|harbour|heights|"
                 "hills|springs|township|village|ville|rue|boulevard|"
                 "place|fleuve|riviere|vallee|montagne|lac|plage|pont|"

@@ -97,6 +97,10 @@ enum { QUOTE_WORDS = 4, QUOTE_SHORT = 2, OPEN_PARAS = 6, OPEN_BYTES = 3000 };
 /* A quote needs SUBJECT_WORDS words to take the subject of its sentence
  * as speaker with no verb of saying (a clause, not a nickname). */
 enum { SUBJECT_WORDS = 5 };
+/* A pronoun after quotes with no speaker goes back over at most
+ * SPEECH_QUOTES of them, SPEECH_PARAS paragraphs and SPEECH_TOKS tokens,
+ * to the last quote with a speaker. */
+enum { SPEECH_QUOTES = 8, SPEECH_PARAS = 8, SPEECH_TOKS = 800 };
 
 enum { QK_NONE, QK_GUILL, QK_CURLY, QK_LOW, QK_SINGLE, QK_STRAIGHT };
 
@@ -267,6 +271,19 @@ static int add_role(qctx *q, const rcp_doc *d, uint32_t doc, size_t head,
 }
 
 /* Record "ROLE ... [,] NAME" and "NAME, DET ROLE ...,". */
+static int is_coord(const rcp_token *t);
+
+/* A plain lower-case word that may stand before a role (ancien,
+ * nouvelle, former, acting): a word, no stopword, preposition, verb of
+ * saying or role itself. */
+static int plain_modifier(const rcp_doc *d, const rcp_token *t)
+{
+    return (t->flags & RCP_TOK_WORD) && !(t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) &&
+           !(rcp__lex_tok(t) & (LX_PREP | LX_SAY | LX_AUX | LX_DET | LX_ROLE |
+                                LX_TITLE | LX_PRON | LX_CONN)) &&
+           !is_a_grave(d, t) && t->norm_len >= 3;
+}
+
 static int find_roles(qctx *q, uint32_t doc)
 {
     rcp__nlp_ctx *c = q->c;
@@ -320,15 +337,21 @@ static int find_roles(qctx *q, uint32_t doc)
                 return rc;
             continue;
         }
-        /* NAME , DET ROLE mods , */
-        if (k >= 3 && (rcp__lex_tok(&d->toks[k - 1]) & LX_DET) &&
-            is_punct(d, &d->toks[k - 2], ',')) {
-            int m2 = mention_ending(c, doc, k - 3);
+        /* NAME , DET ROLE mods , (also with no determiner, and with an
+         * adjective before the role: X, ancien président polonais, ...;
+         * X, a former spokesman, ...) */
+        size_t b = k;
+        if (b >= 3 && plain_modifier(d, &d->toks[b - 1]))
+            b--;
+        if (b >= 3 && (rcp__lex_tok(&d->toks[b - 1]) & LX_DET))
+            b--;
+        if (b >= 2 && b < k + 1 && is_punct(d, &d->toks[b - 1], ',')) {
+            int m2 = mention_ending(c, doc, b - 2);
             size_t f = k + 1;
             while (f < d->ntoks && f < k + 8 && role_word(c, doc, f))
                 f++;
             if (m2 >= 0 && is_person(c, m2) && f < d->ntoks &&
-                (d->toks[f].flags & RCP_TOK_PUNCT)) {
+                ((d->toks[f].flags & RCP_TOK_PUNCT) || is_coord(&d->toks[f]))) {
                 int rc = add_role(q, d, doc, k, f, ent_of(c, m2));
                 if (rc)
                     return rc;
@@ -533,6 +556,11 @@ static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
                 (rcp__lex_tok(t) & (LX_SAY | LX_AUX | LX_PREP)))
                 break;
         }
+    /* an adjective before the role: l'ancienne candidate, le nouveau
+     * ministre */
+    if (k > k0 && k + 1 < end && plain_modifier(d, &d->toks[k]) &&
+        (rcp__lex_tok(&d->toks[k + 1]) & LX_ROLE))
+        k++;
     if (k >= end ||
         (!(rcp__lex_tok(&d->toks[k]) & LX_ROLE) && !org_head(d, k, k0)))
         return 0;
@@ -1031,6 +1059,24 @@ static int in_quote(const qctx *q, uint32_t doc, uint32_t off)
     return 0;
 }
 
+/* A person other than e named outside quotes in toks[a..b) of doc (at
+ * most SPEECH_TOKS tokens looked at; more counts as someone)? */
+static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
+                          int e)
+{
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    if (b > a + SPEECH_TOKS)
+        return 1;
+    for (size_t t = a; t < b; t++) {
+        int m = c->tok_m[doc][t];
+        if (m >= 0 && is_person(c, m) && ent_of(c, m) != e &&
+            !in_quote(q, doc, d->toks[t].off))
+            return 1;
+    }
+    return 0;
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1061,16 +1107,30 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
         if (n == 1 && !inq)
             return who;
     }
-    /* the previous quote of this article */
-    for (size_t i = q->nq; i-- > 0;) {
+    /* the previous quote of this article; over quotes with no speaker
+     * (the pieces of one account: “A,” said X. “B.\n“C,” she went on)
+     * when no one else is named outside them in between */
+    for (size_t i = q->nq, skipped = 0; i-- > 0;) {
         const rcp__quote *p = &q->q[i];
         if (p->doc != doc)
             break;
         if (q->qclose[i] > k)
             continue;
+        if (skipped && p->speaker >= 0) {
+            if (para - q->qpara[i] <= SPEECH_PARAS &&
+                !person_between(q, doc, q->qclose[i] + 1, k, p->speaker) &&
+                gender_fits(c, p->speaker, g))
+                return p->speaker;
+            break;
+        }
         if (q->qpara[i] + 1 >= para && p->speaker >= 0 &&
             gender_fits(c, p->speaker, g))
             return p->speaker;
+        if (p->speaker < 0 && !p->role_len && skipped < SPEECH_QUOTES &&
+            para - q->qpara[i] <= SPEECH_PARAS) {
+            skipped++;
+            continue;
+        }
         /* a role no one is named with (a indiqué un porte-parole du
          * parquet. « ... », a-t-il ajouté): that role again */
         if (q->qpara[i] + 1 >= para && p->speaker < 0 && p->role_len) {
@@ -1151,6 +1211,35 @@ static int finish_subject(qctx *q, uint32_t doc, size_t k, int s)
  * person, as for a pronoun (the gender from le / la at toks[det]), when
  * that person is not named elsewhere with another role of the same head
  * (not la ministre de l'Intérieur for la ministre de la Défense). */
+/* The gender a French role word or adjective shows by its ending, as a
+ * form of another role word (candidate / candidat, directrice /
+ * directeur, avocat / avocate) or of an adjective in -enne / -en
+ * (l'ancienne candidate): -1 feminine, 1 masculine, 0 unknown. */
+static int fr_gender(const rcp_token *t)
+{
+    if (!(t->flags & RCP_TOK_WORD) || t->norm_len < 4 || t->norm_len > 60)
+        return 0;
+    const char *w = t->norm;
+    size_t n = t->norm_len;
+    char b[64];
+    if (n >= 4 && memcmp(w + n - 4, "enne", 4) == 0)
+        return -1;
+    if (n >= 4 && (memcmp(w + n - 4, "rice", 4) == 0 ||
+                   memcmp(w + n - 4, "euse", 4) == 0)) {
+        memcpy(b, w, n - 4);
+        memcpy(b + n - 4, "eur", 3);
+        if (rcp__lex(b, n - 1) & LX_ROLE)
+            return -1;
+    }
+    if (w[n - 1] == 'e' && (rcp__lex(w, n - 1) & LX_ROLE))
+        return -1;
+    memcpy(b, w, n);
+    b[n] = 'e';
+    if (rcp__lex(b, n + 1) & LX_ROLE)
+        return 1;
+    return 0;
+}
+
 static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
                            size_t end)
 {
@@ -1168,6 +1257,9 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
         g = 1;
     else if (det < head && rcp__tok_is(&d->toks[det], "la"))
         g = -1;
+    else if (strcmp(d->lang, "fr") == 0)
+        for (size_t k = det; k <= head && !g; k++)
+            g = fr_gender(&d->toks[k]);
     int e = antecedent(q, doc, head, g);
     if (e < 0)
         return -1;

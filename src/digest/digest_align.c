@@ -710,6 +710,39 @@ static int add_dissent(rcp_digest *g, const edge *dis, size_t ndis)
     return 0;
 }
 
+#ifdef RCP_DIGEST_TUNE
+/* PAIR_DEBUG="A|B": the figures of the pairs whose texts hold A and B */
+static void pair_debug(const rcp_digest *g, const rcp__dunit *u,
+                       const rcp__dunit *v, double dice, double cont,
+                       uint32_t k, uint32_t ks, double s)
+{
+    const char *spec = getenv("PAIR_DEBUG"), *bar = strchr(spec, '|');
+    if (!bar)
+        return;
+    char a[256], b[256];
+    snprintf(a, sizeof a, "%.*s", (int)(bar - spec), spec);
+    snprintf(b, sizeof b, "%s", bar + 1);
+    char tu[2048], tv[2048];
+    snprintf(tu, sizeof tu, "%.*s", (int)RCP_MIN(u->len, 2000u),
+             g->docs[u->doc]->text + u->off);
+    snprintf(tv, sizeof tv, "%.*s", (int)RCP_MIN(v->len, 2000u),
+             g->docs[v->doc]->text + v->off);
+    if (!((strstr(tu, a) && strstr(tv, b)) || (strstr(tu, b) && strstr(tv, a))))
+        return;
+    uint32_t kc = 0, ksc = 0;
+    double cd = clause_dice(g, u, v, rcp__digest_values_clash(u, v), &kc, &ksc);
+    fprintf(stderr,
+            "PAIR dice %.3f cont %.3f k %u ks %u s %.3f | people %d q %d "
+            "vclash %d | clause %.3f kc %u ksc %u | chunks %u %u w %.2f %.2f\n"
+            "  A: %.150s\n  B: %.150s\n",
+            dice, cont, k, ks, s,
+            u->people && v->people && !(u->people & v->people),
+            (u->flags & RCP__U_QUESTION) != (v->flags & RCP__U_QUESTION),
+            rcp__digest_values_clash(u, v), cd, kc, ksc, u->nchunks,
+            v->nchunks, u->weight, v->weight, tu, tv);
+}
+#endif
+
 static int cmp_edge(const void *p, const void *q)
 {
     const edge *x = p, *y = q;
@@ -872,6 +905,10 @@ int rcp__digest_align(rcp_digest *g)
                     kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED))
                     s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
             }
+#ifdef RCP_DIGEST_TUNE
+            if (getenv("PAIR_DEBUG"))
+                pair_debug(g, u, v, dice, cont, k, ks, s);
+#endif
             if (!same && u->text == v->text && u->ntok == v->ntok)
                 s = 1; /* the same words in the same order: the same
                           statement, however short */
@@ -1001,6 +1038,29 @@ int rcp__digest_align(rcp_digest *g)
         }
         g->nfacts++;
     }
+#ifdef RCP_DIGEST_TUNE
+    if (getenv("FACT_DEBUG"))
+        for (size_t fi = 0; fi < g->nfacts; fi++) {
+            const rcp__dfact *f = &g->facts[fi];
+            int hit = 0;
+            for (uint32_t a = 0; a < f->nunits && !hit; a++) {
+                const rcp__dunit *u = &g->units[f->units[a]];
+                char t[2048];
+                snprintf(t, sizeof t, "%.*s", (int)RCP_MIN(u->len, 2000u),
+                         g->docs[u->doc]->text + u->off);
+                hit = strstr(t, getenv("FACT_DEBUG")) != NULL;
+            }
+            if (!hit)
+                continue;
+            fprintf(stderr, "GROUP %zu (%u units)\n", fi, f->nunits);
+            for (uint32_t a = 0; a < f->nunits; a++) {
+                const rcp__dunit *u = &g->units[f->units[a]];
+                fprintf(stderr, "  %s%s: %.*s\n", f->units[a] == f->rep ? "*" : " ",
+                        g->ids[u->doc], (int)RCP_MIN(u->len, 140u),
+                        g->docs[u->doc]->text + u->off);
+            }
+        }
+#endif
     if ((rc = extend_support(g, pairs, npairs)) ||
         (rc = add_dissent(g, dis, ndis)))
         goto cleanup;

@@ -57,7 +57,9 @@
  * on the scale of its two articles' neighbourhoods ("self-tuning", as in
  * Zelnik-Manor and Perona's spectral clustering): s x SCALE_CEIL /
  * sqrt(m_a m_b), m an article's mean cosine with its SCALE_K nearest,
- * clamped to [SCALE_FLOOR, SCALE_CEIL]. A long article written in its
+ * clamped to [SCALE_FLOOR, SCALE_CEIL], and times MONTH_APART when both
+ * texts name months, none in common (pair_sim, which the stream's links
+ * go through too). A long article written in its
  * own words shares little vocabulary with anything, even with the
  * articles of its own event, and its m is low: its links count more. An
  * article among close rewrites keeps its raw cosines. Average-linkage
@@ -122,6 +124,9 @@
 #endif
 #ifndef STREAM_FACTOR
 #define STREAM_FACTOR 0.85 /* streaming threshold, x the batch one */
+#endif
+#ifndef MONTH_APART
+#define MONTH_APART 0.75 /* a pair whose texts name only other months */
 #endif
 #ifndef IDF_PRIOR
 #define IDF_PRIOR 1000 /* articles the idf supposes besides those seen */
@@ -774,6 +779,23 @@ static float scale_of(const float *top)
     return (float)sqrt(SCALE_CEIL / m);
 }
 
+/*
+ * The similarity of two linked articles, the one the batch and the stream
+ * both give the linkage: their cosine put on the scale of their two
+ * neighbourhoods (scale = fa fb, see scale_of), times MONTH_APART when
+ * both texts name months and none in common (ma, mb: the months named,
+ * as art.months; 0 under --no-dates). Two articles that each name the
+ * month of their event, and not the other's, are seldom of one event; the
+ * factor only lowers the pair, so the words still decide, and it costs
+ * the clusters that hold such pairs as a whole (avglink's veto is for
+ * clusters whose members agree on a month).
+ */
+static float pair_sim(float cos, float scale, uint16_t ma, uint16_t mb)
+{
+    float s = cos * scale;
+    return ma && mb && !(ma & mb) ? s * (float)MONTH_APART : s;
+}
+
 static void stream_release(stream *s)
 {
     for (size_t i = 0; i < s->na; i++)
@@ -1232,7 +1254,9 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
     float fi = scale_of(top);
     for (size_t k = 0; k < ne; k++) {
         uint32_t j = s->edge[k].term;
-        float sim = s->edge[k].w * fi * scale_of(s->a[j].top);
+        float sim = pair_sim(s->edge[k].w, fi * scale_of(s->a[j].top),
+                             c->no_dates ? 0 : a->months,
+                             c->no_dates ? 0 : c->arts[j].months);
         if (link_push(&s->a[i], j, sim) || link_push(&s->a[j], i, sim))
             return -1;
     }
@@ -1586,7 +1610,9 @@ static int scale_edges(rcp_clusterer *c, graph *g, const uint32_t *perm)
     for (size_t k = 0; k < g->ne; k++) {
         rcp__edge *e = &g->e[k];
         if (!copy_edge(c, perm, e))
-            e->sim *= top[e->a] * top[e->b];
+            e->sim = pair_sim(e->sim, top[e->a] * top[e->b],
+                              c->no_dates ? 0 : c->arts[perm[e->a]].months,
+                              c->no_dates ? 0 : c->arts[perm[e->b]].months);
     }
     rcp__free(top);
     return 0;

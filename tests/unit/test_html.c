@@ -10,6 +10,8 @@
 
 #define P50 "This sentence is long enough, with a comma, to be prose. "
 #define PARA "<p>" P50 P50 "</p>"
+#define P3 "<p>A.</p><p>B.</p><p>C.</p>"
+#define P21 P3 P3 P3 P3 P3 P3 P3 /* 21 text nodes */
 #define W1 "The widget tells of the dishwasher, which cleans well, and more. "
 #define W8 W1 W1 W1 W1 W1 W1 W1 W1
 
@@ -96,6 +98,23 @@ static const struct {
     /* only an update date shown: better than none */
     {"<h1>Storm hits the coast</h1><p>Last updated on 17 December 2025</p>"
      PARA, "", "2025-12-17", NULL, NULL, NULL, P50, NULL},
+    /* a date in prose after the headline is not its dateline */
+    {"<h1>Tax season</h1><p>The tax season ends on April 15, 2025 for most "
+     "people, and an extension gives six months more.</p>" PARA,
+     "", NULL, NULL, NULL, NULL, P50, NULL},
+    /* a date in an author box, on a page without a headline date */
+    {"<div class='resource-author-details'><p>Luke Kim</p><small>December "
+     "17, 2025</small></div>" PARA,
+     "", "2025-12-17", "", NULL, NULL, P50, NULL},
+    /* the first publication, said so, beats the metadata */
+    {"<meta property='article:published_time' content='2022-09-30'>"
+     "<h1>Storm</h1>" PARA P21 "<p>This article was originally published on "
+     "26 Sep 2019 and has been updated.</p>",
+     "", "2019-09-26", NULL, NULL, NULL, P50, NULL},
+    {"<html lang='de'><meta property='article:published_time' "
+     "content='2022-09-30'><h1>Sturm</h1>" PARA P21 "<p>Erstmals ver\xc3\xb6"
+     "ffentlicht am 3. Mai 2018.</p>",
+     "", "2018-05-03", NULL, "de", NULL, P50, NULL},
     /* bylines cleaned: label, role, date cut; several names kept */
     {"<article><h1>Storm hits the coast</h1><p class='byline'>By Phil "
      "Collin, Staff Writer - May 2, 2024</p>" PARA "</article>",
