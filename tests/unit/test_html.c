@@ -51,6 +51,38 @@ static const struct {
     {"<meta property='og:site_name' content='Xinhua'>"
      "<title>Storm hits the coast_English_Xinhua</title>" PARA,
      "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    /* the site's name with its gloss in brackets; after a site part, a
+     * one-word tail at another separator */
+    {"<meta property='og:site_name' content='ABC News'><title>Storm hits "
+     "the coast - ABC News (Australian Broadcasting Corporation)</title>"
+     PARA, "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<meta property='og:title' content='Storm hits the coast - Xinhua | "
+     "English.news.cn'>" PARA,
+     "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    /* a meta title of a few words the <h1> does not share is a section */
+    {"<title>Opinion | Daily Planet</title><meta property='og:title' "
+     "content='Opinion'><h1>Why storms get worse</h1>" PARA,
+     "Why storms get worse", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<title>Entertainment - Wire</title><h1>Actor wins award at festival"
+     "</h1>" PARA,
+     "Actor wins award at festival", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<title>Klatch Coffee</title><h1>Get that stack Klatch Coffee</h1>"
+     PARA, "Klatch Coffee", NULL, NULL, NULL, NULL, P50, NULL},
+    /* an <h1> with the section or site part the meta title drops; not a
+     * subtitle, not a quotation */
+    {"<meta property='og:title' content='How meditation rewires brains | "
+     "Opinion'><h1>How meditation rewires brains | Opinion</h1>" PARA,
+     "How meditation rewires brains", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<title>Mobile UX Design: The Ultimate Guide | Site</title>"
+     "<h1>Mobile UX Design: The Ultimate Guide</h1>" PARA,
+     "Mobile UX Design: The Ultimate Guide", NULL, NULL, NULL, NULL, P50,
+     NULL},
+    {"<title>Plague in China as panic begins \xe2\x80\x93 \xe2\x80\x98It "
+     "is coming\xe2\x80\x99 | World | Express</title><h1>Plague in China "
+     "as panic begins \xe2\x80\x93 \xe2\x80\x98It is coming\xe2\x80\x99"
+     "</h1>" PARA,
+     "Plague in China as panic begins \xe2\x80\x93 \xe2\x80\x98It is "
+     "coming\xe2\x80\x99", NULL, NULL, NULL, NULL, P50, NULL},
     /* the visible headline when the meta title is another wording of it */
     {"<meta property='og:title' content='Coast storm: what we know'>"
      "<h1>What we know about the storm on the coast</h1>" PARA,
