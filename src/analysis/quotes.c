@@ -97,6 +97,10 @@ enum { QUOTE_WORDS = 4, QUOTE_SHORT = 2, OPEN_PARAS = 6, OPEN_BYTES = 3000 };
 /* A quote needs SUBJECT_WORDS words to take the subject of its sentence
  * as speaker with no verb of saying (a clause, not a nickname). */
 enum { SUBJECT_WORDS = 5 };
+/* A pronoun after quotes with no speaker goes back over at most
+ * SPEECH_QUOTES of them, SPEECH_PARAS paragraphs and SPEECH_TOKS tokens,
+ * to the last quote with a speaker. */
+enum { SPEECH_QUOTES = 8, SPEECH_PARAS = 8, SPEECH_TOKS = 800 };
 
 enum { QK_NONE, QK_GUILL, QK_CURLY, QK_LOW, QK_SINGLE, QK_STRAIGHT };
 
@@ -267,6 +271,19 @@ static int add_role(qctx *q, const rcp_doc *d, uint32_t doc, size_t head,
 }
 
 /* Record "ROLE ... [,] NAME" and "NAME, DET ROLE ...,". */
+static int is_coord(const rcp_token *t);
+
+/* A plain lower-case word that may stand before a role (ancien,
+ * nouvelle, former, acting): a word, no stopword, preposition, verb of
+ * saying or role itself. */
+static int plain_modifier(const rcp_doc *d, const rcp_token *t)
+{
+    return (t->flags & RCP_TOK_WORD) && !(t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) &&
+           !(rcp__lex_tok(t) & (LX_PREP | LX_SAY | LX_AUX | LX_DET | LX_ROLE |
+                                LX_TITLE | LX_PRON | LX_CONN)) &&
+           !is_a_grave(d, t) && t->norm_len >= 3;
+}
+
 static int find_roles(qctx *q, uint32_t doc)
 {
     rcp__nlp_ctx *c = q->c;
@@ -320,15 +337,21 @@ static int find_roles(qctx *q, uint32_t doc)
                 return rc;
             continue;
         }
-        /* NAME , DET ROLE mods , */
-        if (k >= 3 && (rcp__lex_tok(&d->toks[k - 1]) & LX_DET) &&
-            is_punct(d, &d->toks[k - 2], ',')) {
-            int m2 = mention_ending(c, doc, k - 3);
+        /* NAME , DET ROLE mods , (also with no determiner, and with an
+         * adjective before the role: X, ancien président polonais, ...;
+         * X, a former spokesman, ...) */
+        size_t b = k;
+        if (b >= 3 && plain_modifier(d, &d->toks[b - 1]))
+            b--;
+        if (b >= 3 && (rcp__lex_tok(&d->toks[b - 1]) & LX_DET))
+            b--;
+        if (b >= 2 && b < k + 1 && is_punct(d, &d->toks[b - 1], ',')) {
+            int m2 = mention_ending(c, doc, b - 2);
             size_t f = k + 1;
             while (f < d->ntoks && f < k + 8 && role_word(c, doc, f))
                 f++;
             if (m2 >= 0 && is_person(c, m2) && f < d->ntoks &&
-                (d->toks[f].flags & RCP_TOK_PUNCT)) {
+                ((d->toks[f].flags & RCP_TOK_PUNCT) || is_coord(&d->toks[f]))) {
                 int rc = add_role(q, d, doc, k, f, ent_of(c, m2));
                 if (rc)
                     return rc;
@@ -533,6 +556,11 @@ static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
                 (rcp__lex_tok(t) & (LX_SAY | LX_AUX | LX_PREP)))
                 break;
         }
+    /* an adjective before the role: l'ancienne candidate, le nouveau
+     * ministre */
+    if (k > k0 && k + 1 < end && plain_modifier(d, &d->toks[k]) &&
+        (rcp__lex_tok(&d->toks[k + 1]) & LX_ROLE))
+        k++;
     if (k >= end ||
         (!(rcp__lex_tok(&d->toks[k]) & LX_ROLE) && !org_head(d, k, k0)))
         return 0;
@@ -649,7 +677,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             if (!(rcp__lex_tok(u) & (LX_TITLE | LX_ROLE)))
                 continue;
             size_t r = t + 1;
-            if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 4 &&
+            if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 5 &&
                 (u->flags & RCP_TOK_CAP))
                 r++;
             if (r >= end || d->toks[r].sent != u->sent)
@@ -676,7 +704,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         if (!(lx & (LX_ROLE | LX_TITLE)))
             continue;
         size_t r = t + 1;
-        if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 4 &&
+        if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 5 &&
             (u->flags & RCP_TOK_CAP))
             r++;
         int m2 = r < end ? mention_at(c, doc, r) : -1;
@@ -709,9 +737,13 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     }
     if (!(rcp__lex_tok(&d->toks[head]) & LX_ROLE)) {
         /* dit le ministère: only an organisation the article names (a
-         * kind alone, le gouvernement, stays no speaker) */
-        return org_named(c, doc, head) >= 0 ? org_named(c, doc, head)
-                                             : SUBJ_NONE;
+         * kind alone, le gouvernement, stays no speaker); a capitalised
+         * one is a name as written (a indiqué la Commission bancaire) */
+        int o = org_named(c, doc, head);
+        if (o >= 0)
+            return o;
+        return (d->toks[head].flags & RCP_TOK_CAP) ? role_subject(q, head, e)
+                                                    : SUBJ_NONE;
     }
     int r = resolve_role(q, doc, head, e);
     if (r < 0)
@@ -765,6 +797,22 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
     if (rcp__lex_tok(t) & LX_PRON)
         return SUBJ_PRON;
     if (is_punct(d, t, ',')) {
+        /* NAME, director of the X Council's Y program, commented: the
+         * person before an apposition that holds a role, however long */
+        for (size_t p = j, holds = 0; p-- > start + 1 && p + 24 > j;) {
+            const rcp_token *u = &d->toks[p];
+            holds |= (rcp__lex_tok(u) & (LX_ROLE | LX_TITLE)) != 0;
+            if (is_punct(d, u, ',')) {
+                int m0 = mention_ending(c, doc, p - 1);
+                if (holds && m0 >= 0 && is_person(c, m0) &&
+                    !after_prep(d, c->m[m0].tok) && c->m[m0].tok >= start)
+                    return ent_of(c, m0);
+                break;
+            }
+            if ((u->flags & RCP_TOK_PUNCT) && !rcp__tok_is(u, "'s") &&
+                !(is_punct(d, u, '.') && u->len == 1))
+                break;
+        }
         /* X, a déclaré / NAME, le dirigeant nord-coréen, a déclaré */
         int m = mention_ending(c, doc, j - 1);
         if (m >= 0 && after_prep(d, c->m[m].tok))
@@ -838,6 +886,20 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         int a = mention_ending(c, doc, p);
         if (a >= 0 && speaker_ok(c, ent_of(c, a)))
             return ent_of(c, a);
+    }
+    /* an organisation's name the entities missed, a capitalised kind
+     * and its complement: La Commission bancaire rappelle, La Ligue des
+     * droits de l'Homme évoque */
+    for (size_t h = j + 1; h-- > start + 1 && h + 8 > j;) {
+        const rcp_token *u = &d->toks[h];
+        if (u->flags & RCP_TOK_PUNCT)
+            break;
+        if (rcp__lex_tok(u) & (LX_SAY | LX_AUX | LX_PRON))
+            break;
+        if (!(u->flags & RCP_TOK_CAP) || !org_head(d, h, h - 1))
+            continue;
+        int o = org_named(c, doc, h);
+        return o >= 0 ? o : role_subject(q, h, j + 1);
     }
     /* a role phrase ending here */
     for (size_t h = j + 1; h-- > start && h + 8 > j;) {
@@ -1013,6 +1075,20 @@ static int possessed(const rcp_doc *d, size_t t, size_t start)
 
 static size_t tok_at_off(const rcp_doc *d, uint32_t off);
 
+/* The role as written of quote p (no one is named with it) as the role
+ * of the quote being read: q->role_a..role_b; 0 when it is not found. */
+static int role_again(qctx *q, uint32_t doc, const rcp__quote *p)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    size_t a = tok_at_off(d, p->role_off);
+    size_t b = tok_at_off(d, p->role_off + p->role_len);
+    if (a >= b || b > d->ntoks)
+        return 0;
+    q->role_a = (uint32_t)a;
+    q->role_b = (uint32_t)b;
+    return 1;
+}
+
 /* Is byte off of document doc inside one of its quotes found so far?
  * (Names a quotation speaks of are no antecedents of the narrative's
  * pronouns: « ... la maman du petit Mohamed », a-t-il ajouté.) Quotes
@@ -1027,6 +1103,24 @@ static int in_quote(const qctx *q, uint32_t doc, uint32_t off)
             return 1;
         if (p->off + p->len <= off)
             break;
+    }
+    return 0;
+}
+
+/* A person other than e named outside quotes in toks[a..b) of doc (at
+ * most SPEECH_TOKS tokens looked at; more counts as someone)? */
+static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
+                          int e)
+{
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    if (b > a + SPEECH_TOKS)
+        return 1;
+    for (size_t t = a; t < b; t++) {
+        int m = c->tok_m[doc][t];
+        if (m >= 0 && is_person(c, m) && ent_of(c, m) != e &&
+            !in_quote(q, doc, d->toks[t].off))
+            return 1;
     }
     return 0;
 }
@@ -1061,27 +1155,35 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
         if (n == 1 && !inq)
             return who;
     }
-    /* the previous quote of this article */
-    for (size_t i = q->nq; i-- > 0;) {
+    /* the previous quote of this article; over quotes with no speaker
+     * (the pieces of one account: “A,” said X. “B.\n“C,” she went on)
+     * when no one else is named outside them in between */
+    for (size_t i = q->nq, skipped = 0; i-- > 0;) {
         const rcp__quote *p = &q->q[i];
         if (p->doc != doc)
             break;
         if (q->qclose[i] > k)
             continue;
+        if (skipped && p->speaker >= 0) {
+            if (para - q->qpara[i] <= SPEECH_PARAS &&
+                !person_between(q, doc, q->qclose[i] + 1, k, p->speaker) &&
+                gender_fits(c, p->speaker, g))
+                return p->speaker;
+            break;
+        }
         if (q->qpara[i] + 1 >= para && p->speaker >= 0 &&
             gender_fits(c, p->speaker, g))
             return p->speaker;
+        if (p->speaker < 0 && !p->role_len && skipped < SPEECH_QUOTES &&
+            para - q->qpara[i] <= SPEECH_PARAS) {
+            skipped++;
+            continue;
+        }
         /* a role no one is named with (a indiqué un porte-parole du
          * parquet. « ... », a-t-il ajouté): that role again */
-        if (q->qpara[i] + 1 >= para && p->speaker < 0 && p->role_len) {
-            size_t a = tok_at_off(d, p->role_off);
-            size_t b = tok_at_off(d, p->role_off + p->role_len);
-            if (a < b && b <= d->ntoks) {
-                q->role_a = (uint32_t)a;
-                q->role_b = (uint32_t)b;
-                return SUBJ_ROLE;
-            }
-        }
+        if (q->qpara[i] + 1 >= para && p->speaker < 0 && p->role_len &&
+            role_again(q, doc, p))
+            return SUBJ_ROLE;
         break;
     }
     uint32_t s = d->toks[k].sent;
@@ -1151,6 +1253,35 @@ static int finish_subject(qctx *q, uint32_t doc, size_t k, int s)
  * person, as for a pronoun (the gender from le / la at toks[det]), when
  * that person is not named elsewhere with another role of the same head
  * (not la ministre de l'Intérieur for la ministre de la Défense). */
+/* The gender a French role word or adjective shows by its ending, as a
+ * form of another role word (candidate / candidat, directrice /
+ * directeur, avocat / avocate) or of an adjective in -enne / -en
+ * (l'ancienne candidate): -1 feminine, 1 masculine, 0 unknown. */
+static int fr_gender(const rcp_token *t)
+{
+    if (!(t->flags & RCP_TOK_WORD) || t->norm_len < 4 || t->norm_len > 60)
+        return 0;
+    const char *w = t->norm;
+    size_t n = t->norm_len;
+    char b[64];
+    if (n >= 4 && memcmp(w + n - 4, "enne", 4) == 0)
+        return -1;
+    if (n >= 4 && (memcmp(w + n - 4, "rice", 4) == 0 ||
+                   memcmp(w + n - 4, "euse", 4) == 0)) {
+        memcpy(b, w, n - 4);
+        memcpy(b + n - 4, "eur", 3);
+        if (rcp__lex(b, n - 1) & LX_ROLE)
+            return -1;
+    }
+    if (w[n - 1] == 'e' && (rcp__lex(w, n - 1) & LX_ROLE))
+        return -1;
+    memcpy(b, w, n);
+    b[n] = 'e';
+    if (rcp__lex(b, n + 1) & LX_ROLE)
+        return 1;
+    return 0;
+}
+
 static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
                            size_t end)
 {
@@ -1168,6 +1299,9 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
         g = 1;
     else if (det < head && rcp__tok_is(&d->toks[det], "la"))
         g = -1;
+    else if (strcmp(d->lang, "fr") == 0)
+        for (size_t k = det; k <= head && !g; k++)
+            g = fr_gender(&d->toks[k]);
     int e = antecedent(q, doc, head, g);
     if (e < 0)
         return -1;
@@ -1304,6 +1438,17 @@ static int quoted_as(const rcp_doc *d, size_t k, size_t end)
 }
 
 /* « ... », a déclaré X / souligne X / a-t-il ajouté / X said / selon X */
+/* A French object clitic: lui, leur, m', nous, vous. */
+static int clitic(const rcp_token *t)
+{
+    static const char *const w[] = {"lui", "leur", "m'", "t'", "me", "te",
+                                    "nous", "vous", "l'"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++)
+        if (rcp__tok_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1324,6 +1469,14 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     if (k >= end)
         return -1;
     int pron, aux;
+    /* whom it was said to, as a clitic: leur a-t-il dit, lui a déclaré X,
+     * m'a expliqué X */
+    if (k + 1 < end && strcmp(d->lang, "fr") == 0 && clitic(&d->toks[k])) {
+        size_t nx0;
+        uint32_t l1 = rcp__lex_tok(&d->toks[k + 1]);
+        if ((l1 & LX_AUX) || say_token(d, k + 1, &pron, &aux, &nx0) || aux)
+            k++;
+    }
     uint32_t lx = rcp__lex_tok(&d->toks[k]);
     /* selon X, according to X */
     if (lx & LX_ACCORD) {
@@ -1476,6 +1629,29 @@ static int is_dash(const rcp_doc *d, const rcp_token *t)
 }
 
 /* X a déclaré : « ... » / X said "..." / Selon X, « ... » */
+/* A present participle: ajoutant, adding. */
+static int participle(const rcp_token *t)
+{
+    size_t n = t->norm_len;
+    return n > 5 && (memcmp(t->norm + n - 3, "ant", 3) == 0 ||
+                     memcmp(t->norm + n - 3, "ing", 3) == 0);
+}
+
+/* The speaker of the last quote of doc closed in toks[start..v) (an
+ * entity, or SUBJ_ROLE with its role as written), or SUBJ_NONE. */
+static int last_speaker(qctx *q, uint32_t doc, size_t start, size_t v)
+{
+    if (!q->nq || q->q[q->nq - 1].doc != doc)
+        return SUBJ_NONE;
+    size_t i = q->nq - 1;
+    const rcp__quote *p = &q->q[i];
+    if (q->qclose[i] < start || q->qclose[i] >= v)
+        return SUBJ_NONE;
+    if (p->speaker >= 0)
+        return p->speaker;
+    return p->role_len && role_again(q, doc, p) ? SUBJ_ROLE : SUBJ_NONE;
+}
+
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1540,6 +1716,15 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             say_token(d, v - 1, &p2, &a2, &n2);
             if (a2)
                 return resolve_pronoun(q, doc, v - 1);
+        }
+        /* "A", said X, adding: "B" / « A », souligne X, ajoutant : « B »:
+         * a participle after a comma goes on with the last quote of the
+         * sentence */
+        if (!pron && v > start && is_punct(d, &d->toks[v - 1], ',') &&
+            participle(t)) {
+            int r = last_speaker(q, doc, start, v);
+            if (found(r))
+                return r;
         }
         /* an incise before the quote: Avec la crise, suppute X, « ... »
          * (the verb after a comma or first, its subject up to the comma
@@ -1720,8 +1905,10 @@ static int speaker_prev(qctx *q, uint32_t doc, size_t op, size_t cl)
     size_t nx;
     if (ps->ntok < 3)
         return -1;
+    /* X said:\n"..." / X, director of Y, commented,\n"..." / X said.\n"..." */
     if (!is_punct(d, &d->toks[last], ':') &&
-        !(is_punct(d, &d->toks[last], '.') &&
+        !((is_punct(d, &d->toks[last], '.') ||
+           is_punct(d, &d->toks[last], ',')) &&
           say_token(d, last - 1, &pron, &aux, &nx))) {
         /* the quote opens its paragraph, the sentence before closes the
          * paragraph before, and holds no quote */
@@ -2279,12 +2466,57 @@ static int find_actors(qctx *q)
     return 0;
 }
 
+/* The gender the pronouns give a person: a sentence that opens on il /
+ * elle / he / she after a sentence naming one person (not as a
+ * complement) speaks of that person (Christophe Fernandez a examiné
+ * l'ex-otage. Il a conclu...): the pronoun's gender is added to the
+ * entity's, beside what titles give (M., Mme, la ministre). */
+static int impersonal(const rcp_doc *d, size_t k)
+{
+    /* il y a, il faut, il s'agit: no one */
+    static const char *const w[] = {
+        "y",      "faut",    "fallait", "faudra",   "faudrait", "s'agit",
+        "s'agissait", "semble", "semblait", "reste", "restait", "suffit",
+        "convient", "importe", "parait", "manque", "pleut"};
+    for (size_t i = 0; k < d->ntoks && i < RCP_ARRAY_SIZE(w); i++)
+        if (rcp__tok_is(&d->toks[k], w[i]))
+            return 1;
+    return 0;
+}
+
+static void pronoun_genders(rcp__nlp_ctx *c)
+{
+    for (uint32_t doc = 0; doc < c->n; doc++) {
+        const rcp_doc *d = c->docs[doc];
+        for (size_t s = 1; s < d->nsents; s++) {
+            const rcp_sentence *st = &d->sents[s], *ps = &d->sents[s - 1];
+            if (!st->ntok || !(rcp__lex_tok(&d->toks[st->tok]) & LX_PRON))
+                continue;
+            int g = pron_gender(d, st->tok);
+            if ((g != 1 && g != -1) || impersonal(d, st->tok + 1))
+                continue;
+            int who = -1, n = 0;
+            for (size_t t = ps->tok; t < ps->tok + ps->ntok && n < 2; t++) {
+                int m = c->tok_m[doc][t];
+                if (m < 0 || !is_person(c, m) ||
+                    (t > ps->tok && after_prep(d, t)) || ent_of(c, m) == who)
+                    continue;
+                who = ent_of(c, m);
+                n++;
+            }
+            if (n == 1)
+                c->ent_gender[who] += g;
+        }
+    }
+}
+
 int rcp__nlp_quotes(rcp__nlp_ctx *c)
 {
     qctx q;
     memset(&q, 0, sizeof q);
     q.c = c;
     int rc = 0;
+    pronoun_genders(c);
     for (size_t i = 0; i < c->n && !rc; i++)
         rc = find_roles(&q, (uint32_t)i);
     for (size_t i = 0; i < c->n && !rc; i++)
@@ -2321,7 +2553,8 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
  * a statement quoted in three). The quotation is shown by its longest
  * quote and supported by the articles of its quotes, and by those of
  * any other quote that holds most of the shown one's terms (whose speaker
- * it takes when none of its own quotes has one). A short phrase of it,
+ * it takes when none of its own quotes has one; a phrase of fewer than
+ * QG_PIECE terms only from a quote that holds its words in a row). A short phrase of it,
  * under QG_PIECE terms (« la plus haute qualité », "undeserved negative
  * attention"), is folded into it but does not make its article support
  * the long quotation.
@@ -2335,6 +2568,7 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
 #define QG_SAME 0.5
 #define QG_HOLD 0.6
 enum { QG_DF_MAX = 512, QG_PIECE = 5 };
+
 
 /* Join the groups of quotes i and j, unless each has a known speaker
  * and they differ (never two speakers in one group); the root is the
@@ -2400,6 +2634,41 @@ static void qg_count(qg_work *w, uint32_t i)
                 w->touched[w->ntouched++] = j;
         }
     }
+}
+
+/* Do the words of quote a (their stems, punctuation aside) come in a row
+ * in quote b? For short phrases: at most QW_ROW words of a are read. */
+enum { QW_ROW = 24 };
+
+static int words_in_row(const rcp__nlp_ctx *c, const rcp__quote *a,
+                        const rcp__quote *b)
+{
+    const rcp_doc *da = c->docs[a->doc], *db = c->docs[b->doc];
+    uint64_t w[QW_ROW];
+    size_t n = 0;
+    for (size_t t = tok_at_off(da, a->off);
+         t < da->ntoks && da->toks[t].off < a->off + a->len; t++) {
+        if (!(da->toks[t].flags & (RCP_TOK_WORD | RCP_TOK_NUM)))
+            continue;
+        if (n == QW_ROW)
+            return 0;
+        w[n++] = da->toks[t].hstem;
+    }
+    if (!n)
+        return 0;
+    size_t got = 0;
+    for (size_t t = tok_at_off(db, b->off);
+         t < db->ntoks && db->toks[t].off < b->off + b->len; t++) {
+        if (!(db->toks[t].flags & (RCP_TOK_WORD | RCP_TOK_NUM)))
+            continue;
+        uint64_t h = db->toks[t].hstem;
+        if (h == w[got]) {
+            if (++got == n)
+                return 1;
+        } else
+            got = h == w[0]; /* a restart (words of a phrase rarely repeat) */
+    }
+    return 0;
 }
 
 static int quote_groups(rcp__nlp_ctx *c)
@@ -2577,7 +2846,11 @@ static int quote_groups(rcp__nlp_ctx *c)
                  o->speaker != g->speaker))
                 continue;
             docs[nd++] = o->doc;
-            if (o->speaker >= 0 && j < from)
+            /* « La République a besoin de vous » is not the words of
+             * whoever spoke of "la République" and of "besoin" */
+            if (o->speaker >= 0 && j < from &&
+                (w.nt[best] >= QG_PIECE ||
+                 words_in_row(c, &out->quotes[best], o)))
                 from = j;
         }
         /* a phrase no one is said to say: the speaker of the longer

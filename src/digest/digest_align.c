@@ -313,6 +313,15 @@ static int other_clash(const rcp__dunit *a, const rcp__dunit *b)
            (a->flags & RCP__U_QUESTION) != (b->flags & RCP__U_QUESTION);
 }
 
+/* 1 when u gives a figure (a count with its noun, an amount). */
+static int has_figure(const rcp__dunit *u)
+{
+    for (uint32_t i = 0; i < u->nvals; i++)
+        if (u->vals[i].kind == RCP__VAL_FIGURE)
+            return 1;
+    return 0;
+}
+
 /* A softer affinity for the average-link check (0..1). */
 static double affinity(const rcp_digest *g, uint32_t a, uint32_t b)
 {
@@ -710,6 +719,39 @@ static int add_dissent(rcp_digest *g, const edge *dis, size_t ndis)
     return 0;
 }
 
+#ifdef RCP_DIGEST_TUNE
+/* PAIR_DEBUG="A|B": the figures of the pairs whose texts hold A and B */
+static void pair_debug(const rcp_digest *g, const rcp__dunit *u,
+                       const rcp__dunit *v, double dice, double cont,
+                       uint32_t k, uint32_t ks, double s)
+{
+    const char *spec = getenv("PAIR_DEBUG"), *bar = strchr(spec, '|');
+    if (!bar)
+        return;
+    char a[256], b[256];
+    snprintf(a, sizeof a, "%.*s", (int)(bar - spec), spec);
+    snprintf(b, sizeof b, "%s", bar + 1);
+    char tu[2048], tv[2048];
+    snprintf(tu, sizeof tu, "%.*s", (int)RCP_MIN(u->len, 2000u),
+             g->docs[u->doc]->text + u->off);
+    snprintf(tv, sizeof tv, "%.*s", (int)RCP_MIN(v->len, 2000u),
+             g->docs[v->doc]->text + v->off);
+    if (!((strstr(tu, a) && strstr(tv, b)) || (strstr(tu, b) && strstr(tv, a))))
+        return;
+    uint32_t kc = 0, ksc = 0;
+    double cd = clause_dice(g, u, v, rcp__digest_values_clash(u, v), &kc, &ksc);
+    fprintf(stderr,
+            "PAIR dice %.3f cont %.3f k %u ks %u s %.3f | people %d q %d "
+            "vclash %d | clause %.3f kc %u ksc %u | chunks %u %u w %.2f %.2f\n"
+            "  A: %.150s\n  B: %.150s\n",
+            dice, cont, k, ks, s,
+            u->people && v->people && !(u->people & v->people),
+            (u->flags & RCP__U_QUESTION) != (v->flags & RCP__U_QUESTION),
+            rcp__digest_values_clash(u, v), cd, kc, ksc, u->nchunks,
+            v->nchunks, u->weight, v->weight, tu, tv);
+}
+#endif
+
 static int cmp_edge(const void *p, const void *q)
 {
     const edge *x = p, *y = q;
@@ -729,6 +771,7 @@ int rcp__digest_align(rcp_digest *g)
     uint32_t *capoff = NULL, *capt = NULL; /* capped terms per unit */
     uint8_t *mark = NULL;
     uint32_t *parent = NULL, *next = NULL, *size = NULL, *tail = NULL;
+    uint32_t *tstamp = NULL, *tcnt = NULL, *tlast = NULL; /* per term */
     float *acc = NULL;
     edge *edges = NULL, *dis = NULL;
     size_t ndis = 0, cdis = 0;
@@ -872,6 +915,10 @@ int rcp__digest_align(rcp_digest *g)
                     kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED))
                     s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
             }
+#ifdef RCP_DIGEST_TUNE
+            if (getenv("PAIR_DEBUG"))
+                pair_debug(g, u, v, dice, cont, k, ks, s);
+#endif
             if (!same && u->text == v->text && u->ntok == v->ntok)
                 s = 1; /* the same words in the same order: the same
                           statement, however short */
@@ -904,6 +951,11 @@ int rcp__digest_align(rcp_digest *g)
         qsort(edges, nedges, sizeof *edges, cmp_edge);
 
     /* agglomerate: groups as linked lists with a root */
+    tstamp = rcp__calloc(g->nterms + 1, sizeof *tstamp);
+    tcnt = rcp__calloc(g->nterms + 1, sizeof *tcnt);
+    tlast = rcp__calloc(g->nterms + 1, sizeof *tlast);
+    if (!tstamp || !tcnt || !tlast)
+        goto cleanup;
     parent = rcp__malloc((n + 1) * sizeof *parent);
     next = rcp__malloc((n + 1) * sizeof *next);
     size = rcp__malloc((n + 1) * sizeof *size);
@@ -982,13 +1034,45 @@ int rcp__digest_align(rcp_digest *g)
             g->units[f->units[a]].fact = (int32_t)g->nfacts;
         }
         /* representative: the most central sentence that reads as a
-         * statement on its own */
-        double best = -1;
+         * statement on its own, and holds what its wordings agree on:
+         * the core (the terms at least half of its docs use, as in
+         * extend_core), whose share of weight it holds counts as much
+         * as being close to every other sentence */
+        double best = -1, cw = 0, lambda = TUNE(REP_CORE, 0.5);
         f->rep = f->units[0];
         uint32_t step = (f->nunits + GROUP_SAMPLE - 1) / GROUP_SAMPLE;
+        uint32_t need = RCP_MAX(2u, (f->ndocs + 1) / 2), stamp = (uint32_t)g->nfacts + 1;
+        uint32_t figdocs = 0; /* docs of the fact that give a figure */
+        if (f->ndocs >= 2 && lambda > 0) {
+            uint32_t lastfig = UINT32_MAX;
+            for (uint32_t a = 0; a < f->nunits; a++) {
+                const rcp__dunit *u = &g->units[f->units[a]];
+                if (has_figure(u) && u->doc != lastfig)
+                    figdocs++, lastfig = u->doc;
+                for (uint32_t j = 0; j < u->nterms; j++) {
+                    uint32_t t = u->terms[j];
+                    if (tstamp[t] != stamp)
+                        tstamp[t] = stamp, tcnt[t] = 0, tlast[t] = UINT32_MAX;
+                    if (tlast[t] == u->doc)
+                        continue;
+                    tlast[t] = u->doc;
+                    if (++tcnt[t] == need)
+                        cw += g->idf[t];
+                }
+            }
+        }
         for (uint32_t a = 0; a < f->nunits; a++) {
             const rcp__dunit *u = &g->units[f->units[a]];
             double s = 0;
+            /* most wordings give a figure: the representative gives one */
+            if (cw > 0 && (figdocs < need || has_figure(u))) {
+                double h = 0;
+                for (uint32_t j = 0; j < u->nterms; j++)
+                    if (tstamp[u->terms[j]] == stamp &&
+                        tcnt[u->terms[j]] >= need)
+                        h += g->idf[u->terms[j]];
+                s += lambda * (f->nunits - 1) * h / cw;
+            }
             for (uint32_t b = 0; b < f->nunits; b += step)
                 if (b != a)
                     s += affinity(g, f->units[a], f->units[b]);
@@ -1001,6 +1085,29 @@ int rcp__digest_align(rcp_digest *g)
         }
         g->nfacts++;
     }
+#ifdef RCP_DIGEST_TUNE
+    if (getenv("FACT_DEBUG"))
+        for (size_t fi = 0; fi < g->nfacts; fi++) {
+            const rcp__dfact *f = &g->facts[fi];
+            int hit = 0;
+            for (uint32_t a = 0; a < f->nunits && !hit; a++) {
+                const rcp__dunit *u = &g->units[f->units[a]];
+                char t[2048];
+                snprintf(t, sizeof t, "%.*s", (int)RCP_MIN(u->len, 2000u),
+                         g->docs[u->doc]->text + u->off);
+                hit = strstr(t, getenv("FACT_DEBUG")) != NULL;
+            }
+            if (!hit)
+                continue;
+            fprintf(stderr, "GROUP %zu (%u units)\n", fi, f->nunits);
+            for (uint32_t a = 0; a < f->nunits; a++) {
+                const rcp__dunit *u = &g->units[f->units[a]];
+                fprintf(stderr, "  %s%s: %.*s\n", f->units[a] == f->rep ? "*" : " ",
+                        g->ids[u->doc], (int)RCP_MIN(u->len, 140u),
+                        g->docs[u->doc]->text + u->off);
+            }
+        }
+#endif
     if ((rc = extend_support(g, pairs, npairs)) ||
         (rc = add_dissent(g, dis, ndis)))
         goto cleanup;
@@ -1019,6 +1126,9 @@ cleanup:
     rcp__free(dis);
     rcp__free(pairs);
     rcp__free(fails.e);
+    rcp__free(tstamp);
+    rcp__free(tcnt);
+    rcp__free(tlast);
     rcp__free(parent);
     rcp__free(next);
     rcp__free(size);
