@@ -373,6 +373,30 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out);
  */
 int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out);
 
+/*
+ * The earlier articles that the last rcp_clusterer_add (with an out) moved
+ * to another story: later articles showed they belong elsewhere, or two
+ * stories met and became one (the one most of their articles were
+ * reported in keeps its number). A stream that reports each move keeps
+ * its reader's stories those of the clusterer. Each move says which
+ * article, where it is now, and the story it was reported in before (the
+ * one it was written out with, or its last move). Story numbers are
+ * those of rcp_assignment.story (a story first reported by a move takes
+ * the next number, after the new article's). Valid until
+ * the next add; none after an add without an out.
+ */
+typedef struct rcp_move {
+    size_t article;    /* its index (order of addition, from 0) */
+    rcp_assignment to; /* where it is now (duplicate_of as before) */
+    size_t from;       /* the story it was reported in before */
+} rcp_move;
+
+/* How many moves the last add made. */
+size_t rcp_clusterer_moves(const rcp_clusterer *c);
+
+/* Move k (0 .. moves-1) into *out: 1, or 0 when k is out of range. */
+int rcp_clusterer_move_at(const rcp_clusterer *c, size_t k, rcp_move *out);
+
 /* How many articles were added. */
 size_t rcp_clusterer_count(const rcp_clusterer *c);
 

@@ -66,15 +66,23 @@ static int csv_field(FILE *out, const char *s)
     return fputc('"', out) == EOF;
 }
 
+/* A CSV row: a move (from: its story before, SIZE_MAX for none) is the
+ * same row again, which replaces the earlier one. */
+static int write_csv(FILE *out, const char *id, const rcp_assignment *as,
+                     const char *dup, size_t from)
+{
+    (void)from;
+    int rc = csv_field(out, id) ||
+             fprintf(out, ",s%zu,t%zu,", as->story + 1, as->topic + 1) < 0 ||
+             (dup && csv_field(out, dup)) || fputc('\n', out) == EOF;
+    return rc ? -1 : 0;
+}
+
 static int write_one(FILE *out, int csv, const char *id,
                      const rcp_assignment *as, const char *dup)
 {
-    if (csv) {
-        int rc = csv_field(out, id) ||
-                 fprintf(out, ",s%zu,t%zu,", as->story + 1, as->topic + 1) < 0 ||
-                 (dup && csv_field(out, dup)) || fputc('\n', out) == EOF;
-        return rc ? -1 : 0;
-    }
+    if (csv)
+        return write_csv(out, id, as, dup, SIZE_MAX);
     return cli_write_assignment(out, id, as, dup);
 }
 
@@ -113,6 +121,8 @@ int cmd_cluster(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
+    int moves = !(stream & CLI_NO_MOVES);
+    stream &= CLI_STREAM;
     copts.no_refine = stream;
     FILE *out = cli_output_for(out_path, (const char *const *)argv + argi,
                                (size_t)(argc - argi));
@@ -155,7 +165,10 @@ int cmd_cluster(int argc, char **argv)
                 cli_progress_stories(nstories = one.story + 1);
             const char *dup =
                 one.duplicate_of >= 0 ? ids[one.duplicate_of] : NULL;
-            if (write_one(out, csv, ids[n], &one, dup) || fflush(out)) {
+            if (write_one(out, csv, ids[n], &one, dup) ||
+                (moves && cli_write_moves(out, c, ids,
+                                          csv ? write_csv : NULL)) ||
+                fflush(out)) {
                 status = EXIT_NOTHING;
                 n++;
                 break;

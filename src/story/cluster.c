@@ -192,7 +192,10 @@ typedef struct sart {
     uint32_t ne, cap;
     uint32_t next, prev;     /* its story's list, UINT32_MAX at the ends */
     uint32_t lstamp, lnode;  /* scratch of st_settle */
-    uint32_t emitted;        /* the story it was written out with */
+    uint32_t emitted;        /* the story it was last reported in: written
+                                out with, or moved to (st_settle) */
+    uint32_t mstamp;         /* st_settle: its move is recorded */
+    float scale;             /* scale_of(top) */
     uint8_t nv;
 } sart;
 
@@ -236,6 +239,12 @@ typedef struct stream {
     double bm[LOCAL_MAX]; /* st_settle: each node's best mean, partner */
     uint32_t bp[LOCAL_MAX];
     int8_t cm[LOCAL_MAX]; /* st_settle: each node's current month */
+    /* the earlier articles the last settle moved to another story, with
+     * the label of the story they were reported in before */
+    struct smove {
+        uint32_t art, from;
+    } *moved;
+    size_t nmoved, capmoved;
 } stream;
 
 /* A term of the article being built. */
@@ -785,6 +794,7 @@ static void stream_release(stream *s)
     rcp__free(s->a);
     rcp__free(s->sc);
     rcp__free(s->cand);
+    rcp__free(s->moved);
     memset(s, 0, sizeof *s);
 }
 
@@ -897,6 +907,38 @@ static void st_remove(rcp_clusterer *c, uint32_t k, uint32_t i)
     x->mc[12] -= m != 0;
 }
 
+/* Article m is now in story k: a move to report when it was reported in
+ * another (room: see st_settle). */
+static void st_moved(stream *s, uint32_t m, uint32_t k)
+{
+    uint32_t was = s->a[m].emitted;
+    if (was == k)
+        return;
+    if (s->a[m].mstamp != s->cur) {
+        s->a[m].mstamp = s->cur;
+        s->moved[s->nmoved++] = (struct smove){m, s->st[was].label};
+    }
+    s->a[m].emitted = k;
+}
+
+/* Give story k an output number when it has none yet. */
+static void st_label(stream *s, uint32_t k)
+{
+    if (s->st[k].label == UINT32_MAX)
+        s->st[k].label = (uint32_t)s->nlabel++;
+}
+
+/* The weight of link e of article x: its cosine on the scale of the two
+ * articles' neighbourhoods as known now (a copy's tie: 1). */
+#define COPY_TIE 2.0f /* above any cosine: a copy's tie, weight 1 */
+
+static inline float link_w(const stream *s, const sart *x, const slink *e)
+{
+    if (e->s == COPY_TIE)
+        return 1.0f;
+    return e->s * x->scale * s->a[e->other].scale;
+}
+
 /* Add article node m (of story o, UINT32_MAX for the new article) to the
  * local linkage. */
 static void local_art(stream *s, size_t *n, uint32_t m, uint32_t o)
@@ -953,6 +995,53 @@ static void local_best(rcp_clusterer *c, size_t a, size_t n)
     }
 }
 
+/* Merge the live nodes best pair first while a pair's mean reaches the
+ * threshold (local_best has been run on each). */
+static void local_link(rcp_clusterer *c, size_t n)
+{
+    stream *s = &c->str;
+    lnode *nd = s->node;
+    float *w = s->w;
+    for (;;) {
+        size_t ba = n;
+        for (size_t a = 0; a < n; a++)
+            if (nd[a].group == a && s->bp[a] < n &&
+                (ba == n || s->bm[a] > s->bm[ba]))
+                ba = a;
+        if (ba == n)
+            break;
+        size_t bb = s->bp[ba];
+        if (bb < ba) {
+            size_t t = ba;
+            ba = bb;
+            bb = t;
+        }
+        nd[bb].group = (uint32_t)ba;
+        nd[ba].size += nd[bb].size;
+        for (int m = 0; m < 13; m++)
+            nd[ba].mc[m] += nd[bb].mc[m];
+        for (size_t k = 0; k < n; k++) {
+            w[ba * n + k] += w[bb * n + k];
+            w[k * n + ba] = w[ba * n + k];
+        }
+        s->cm[ba] = (int8_t)rcp__current_month(nd[ba].mc);
+        local_best(c, ba, n);
+        for (size_t k = 0; k < n; k++) {
+            if (nd[k].group != k || k == ba)
+                continue;
+            if (s->bp[k] == ba || s->bp[k] == bb) {
+                local_best(c, k, n);
+            } else {
+                double m = local_mean(c, k, ba, n);
+                if (m >= c->threshold &&
+                    (s->bp[k] == n || m > s->bm[k] ||
+                     (m == s->bm[k] && ba < s->bp[k])))
+                    s->bm[k] = m, s->bp[k] = (uint32_t)ba;
+            }
+        }
+    }
+}
+
 static long st_settle(rcp_clusterer *c, uint32_t i)
 {
     stream *s = &c->str;
@@ -963,6 +1052,7 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
     float *w = s->w;
     size_t n = 0;
     s->cur++;
+    s->a[i].mstamp = s->cur; /* its line is written, not a move */
     local_art(s, &n, i, UINT32_MAX);
     const sart *me = &s->a[i];
     /* the neighbours */
@@ -1029,8 +1119,34 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
                     continue;
                 b = y->slot;
             }
-            w[a * n + b] += x->e[e].s;
-            w[b * n + a] += x->e[e].s;
+            float lw = link_w(s, x, &x->e[e]);
+            w[a * n + b] += lw;
+            w[b * n + a] += lw;
+        }
+    }
+    if (getenv("RCP_CORE")) /* XXX: links between the cores */
+    for (size_t a = 0; a < n; a++) {
+        if (nd[a].art != UINT32_MAX)
+            continue;
+        for (uint32_t m = s->st[nd[a].story].head; m != UINT32_MAX;
+             m = s->a[m].next) {
+            if (s->a[m].lstamp == s->cur)
+                continue; /* an article node */
+            const sart *x = &s->a[m];
+            for (uint32_t e = 0; e < x->ne; e++) {
+                uint32_t j = x->e[e].other;
+                if (s->a[j].lstamp == s->cur ||
+                    c->arts[j].story == UINT32_MAX)
+                    continue;
+                const sstory *y = &s->st[c->arts[j].story];
+                if (y->stamp != s->cur || y->slot == UINT32_MAX ||
+                    y->slot <= a)
+                    continue;
+                size_t b = y->slot;
+                float lw = link_w(s, x, &x->e[e]);
+                w[a * n + b] += lw;
+                w[b * n + a] += lw;
+            }
         }
     }
     /* average linkage, best pair first; each live node keeps its best
@@ -1039,44 +1155,7 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
         s->cm[a] = (int8_t)rcp__current_month(nd[a].mc);
     for (size_t a = 0; a < n; a++)
         local_best(c, a, n);
-    for (;;) {
-        size_t ba = n;
-        for (size_t a = 0; a < n; a++)
-            if (nd[a].group == a && s->bp[a] < n &&
-                (ba == n || s->bm[a] > s->bm[ba]))
-                ba = a;
-        if (ba == n)
-            break;
-        size_t bb = s->bp[ba];
-        if (bb < ba) {
-            size_t t = ba;
-            ba = bb;
-            bb = t;
-        }
-        nd[bb].group = (uint32_t)ba;
-        nd[ba].size += nd[bb].size;
-        for (int m = 0; m < 13; m++)
-            nd[ba].mc[m] += nd[bb].mc[m];
-        for (size_t k = 0; k < n; k++) {
-            w[ba * n + k] += w[bb * n + k];
-            w[k * n + ba] = w[ba * n + k];
-        }
-        s->cm[ba] = (int8_t)rcp__current_month(nd[ba].mc);
-        local_best(c, ba, n);
-        for (size_t k = 0; k < n; k++) {
-            if (nd[k].group != k || k == ba)
-                continue;
-            if (s->bp[k] == ba || s->bp[k] == bb) {
-                local_best(c, k, n);
-            } else {
-                double m = local_mean(c, k, ba, n);
-                if (m >= c->threshold &&
-                    (s->bp[k] == n || m > s->bm[k] ||
-                     (m == s->bm[k] && ba < s->bp[k])))
-                    s->bm[k] = m, s->bp[k] = (uint32_t)ba;
-            }
-        }
-    }
+    local_link(c, n);
     for (size_t a = 0; a < n; a++) { /* resolve to the group's root */
         uint32_t g = nd[a].group;
         while (nd[g].group != g)
@@ -1092,9 +1171,11 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
         uint32_t g = nd[a].group, o = nd[a].art == UINT32_MAX
                                           ? nd[a].story
                                           : s->a[nd[a].art].emitted;
-        uint32_t votes = nd[a].art == UINT32_MAX ? nd[a].size : 1;
         if (o == UINT32_MAX || s->st[o].stamp != s->cur)
             continue; /* the new article, or written out elsewhere */
+        uint32_t votes = nd[a].art == UINT32_MAX
+                             ? s->st[o].size - s->st[o].out
+                             : 1;
         size_t v = 0;
         while (v < nv && !(s->vote[v].group == g && s->vote[v].story == o))
             v++;
@@ -1112,31 +1193,48 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
         s->keep[s->vote[v].group] = s->vote[v].story;
         y->slot = UINT32_MAX - 1; /* claimed (its core, if any, is read) */
     }
+    /* room for the moves to report: every article node, and every
+     * article of a core that goes to another story */
+    size_t bound = n;
+    for (size_t a = 0; a < n; a++)
+        if (nd[a].art == UINT32_MAX && s->keep[nd[a].group] != nd[a].story)
+            bound += s->st[nd[a].story].size;
+    s->nmoved = 0;
+    if (rcp__grow(&s->moved, &s->capmoved, bound, sizeof *s->moved))
+        return -1;
     /* the articles leave their stories, then go to their group's */
     for (size_t a = 1; a < n; a++)
         if (nd[a].art != UINT32_MAX)
             st_remove(c, nd[a].story, nd[a].art);
-    long mine = -1;
-    for (size_t a = 0; a < n; a++) {
-        uint32_t g = nd[a].group, k = s->keep[g];
-        if (k == UINT32_MAX)
-            k = s->keep[g] = st_new(s);
-        if (nd[a].art != UINT32_MAX) {
-            st_append(c, k, nd[a].art);
-        } else if (nd[a].story != k) { /* a core goes to another story */
-            sstory *y = &s->st[nd[a].story];
-            while (y->head != UINT32_MAX) {
-                uint32_t m = y->head;
-                st_remove(c, nd[a].story, m);
-                st_append(c, k, m);
+    /* the cores first: a story's list holds only its core's articles
+     * until the article nodes are appended */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t a = 0; a < n; a++) {
+            if ((nd[a].art == UINT32_MAX) == pass)
+                continue;
+            uint32_t g = nd[a].group, k = s->keep[g];
+            if (k == UINT32_MAX)
+                k = s->keep[g] = st_new(s);
+            if (nd[a].art != UINT32_MAX) {
+                st_append(c, k, nd[a].art);
+                if (a)
+                    st_moved(s, nd[a].art, k);
+            } else if (nd[a].story != k) { /* a core to another story */
+                sstory *y = &s->st[nd[a].story];
+                while (y->head != UINT32_MAX) {
+                    uint32_t m = y->head;
+                    st_remove(c, nd[a].story, m);
+                    st_append(c, k, m);
+                    st_moved(s, m, k);
+                }
             }
         }
-        if (a == 0)
-            mine = k;
-    }
+    long mine = c->arts[i].story;
     s->a[i].emitted = (uint32_t)mine;
-    if (s->st[mine].label == UINT32_MAX)
-        s->st[mine].label = (uint32_t)s->nlabel++;
+    /* labels in order of output: the new article's line, then the moves */
+    st_label(s, (uint32_t)mine);
+    for (size_t k = 0; k < s->nmoved; k++)
+        st_label(s, s->a[s->moved[k].art].emitted);
     return s->st[mine].label;
 }
 
@@ -1170,6 +1268,7 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
     stream *s = &c->str;
     art *a = &c->arts[i];
     a->story = UINT32_MAX; /* until settled */
+    s->nmoved = 0;
     if (dense_ready(c) || stream_room(s, (size_t)i + 1))
         return -1;
     sart *me_a = &s->a[i];
@@ -1204,6 +1303,11 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
     select_best(s->cand, ncand, EDGE_M, &s->sc[0].score, sizeof *s->sc);
     ncand = RCP_MIN(ncand, (size_t)EDGE_M);
     dense_set(c, v, nv);
+    static int renorm = -1; if (renorm < 0) renorm = getenv("RCP_RENORM") != NULL; /* XXX */
+    double ni = 0;
+    for (size_t m = 0; m < nv; m++)
+        if (c->df[v[m].term] >= 2)
+            ni += (double)v[m].w * v[m].w;
     size_t ne = 0;
     for (size_t k = 0; k < ncand; k++) {
         uint32_t j = s->cand[k];
@@ -1214,31 +1318,38 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
             abs(a->day - b->day) > c->window)
             continue;
         const sart *u = &s->a[j];
-        double dot = 0;
-        for (size_t m = 0; m < u->nv; m++)
+        double dot = 0, nj = 0;
+        for (size_t m = 0; m < u->nv; m++) {
             dot += (double)c->dense[u->v[m].term] * u->v[m].w;
+            if (c->df[u->v[m].term] >= 2)
+                nj += (double)u->v[m].w * u->v[m].w;
+        }
+        if (renorm && ni > 0 && nj > 0)
+            dot /= sqrt(ni * nj);
         if (dot >= EDGE_FLOOR) {
             s->edge[ne++] = (tw){j, (float)dot};
             top_insert(top, (float)dot);
             top_insert(s->a[j].top, (float)dot);
+            s->a[j].scale = scale_of(s->a[j].top);
         }
     }
+    me_a->scale = scale_of(top);
     dense_clear(c, v, nv);
     for (size_t k = 0; k < nv; k++)
         if (post_add(s, v[k].term, i))
             return -1;
 
-    /* links on the scale of the two neighbourhoods, both ways */
-    float fi = scale_of(top);
+    /* links, both ways: their cosines, put on the scale of the two
+     * neighbourhoods as known when they are read (link_w) */
     for (size_t k = 0; k < ne; k++) {
         uint32_t j = s->edge[k].term;
-        float sim = s->edge[k].w * fi * scale_of(s->a[j].top);
-        if (link_push(&s->a[i], j, sim) || link_push(&s->a[j], i, sim))
+        if (link_push(&s->a[i], j, s->edge[k].w) ||
+            link_push(&s->a[j], i, s->edge[k].w))
             return -1;
     }
     if (a->dup >= 0 && c->arts[a->dup].story != UINT32_MAX &&
-        (link_push(&s->a[i], (uint32_t)a->dup, 1.0f) ||
-         link_push(&s->a[a->dup], i, 1.0f)))
+        (link_push(&s->a[i], (uint32_t)a->dup, COPY_TIE) ||
+         link_push(&s->a[a->dup], i, COPY_TIE)))
         return -1; /* a copy is tied to its original, as in the batch */
     return st_settle(c, i);
 }
@@ -1255,6 +1366,7 @@ rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts)
         o = *opts;
     c->batch_threshold = o.threshold > 0 ? o.threshold : RCP_CLUSTER_THRESHOLD;
     c->threshold = c->batch_threshold * STREAM_FACTOR;
+    if (getenv("RCP_SF")) c->threshold = c->batch_threshold * atof(getenv("RCP_SF")); /* XXX */
     c->topic_threshold = o.topic_threshold > 0
                              ? RCP_MIN(o.topic_threshold, c->batch_threshold)
                              : c->batch_threshold * TOPIC_FACTOR;
@@ -1353,6 +1465,7 @@ static int add_prepared(rcp_clusterer *c, int32_t day, uint16_t months,
 
     if (!out) { /* batch use: no streaming story */
         a->story = UINT32_MAX;
+        c->str.nmoved = 0;
         c->unplaced++;
         return 0;
     }
@@ -1392,6 +1505,24 @@ int rcp_clusterer_add_features(rcp_clusterer *c, const rcp_features *f,
     c->nfeats = f->nterms;
     return add_prepared(c, parse_day(f->date), f->months,
                         f->sketched ? &f->sketch : NULL, out);
+}
+
+size_t rcp_clusterer_moves(const rcp_clusterer *c)
+{
+    return c ? c->str.nmoved : 0;
+}
+
+int rcp_clusterer_move_at(const rcp_clusterer *c, size_t k, rcp_move *out)
+{
+    if (!c || k >= c->str.nmoved)
+        return 0;
+    const stream *s = &c->str;
+    uint32_t m = s->moved[k].art;
+    out->article = m;
+    out->to.story = out->to.topic = s->st[c->arts[m].story].label;
+    out->to.duplicate_of = c->arts[m].dup;
+    out->from = s->moved[k].from;
+    return 1;
 }
 
 int rcp_features_new(const rcp_doc *d, rcp_features **out)
