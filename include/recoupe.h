@@ -341,8 +341,9 @@ typedef struct rcp_assignment {
     size_t story;        /* story number, dense from 0 */
     size_t topic;        /* a coarser grouping of stories (the same
                             ongoing affair: an arrest, then the trial),
-                            dense from 0; the story when the streaming
-                            assignment is kept */
+                            dense from 0; in the stream, its own lower
+                            cut (a partition of its own, not nested in
+                            the stories) */
     long duplicate_of;   /* index of the earliest article copied, or -1 */
 } rcp_assignment;
 
@@ -355,7 +356,8 @@ rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts);
 /*
  * Add the next article (indices are given in order from 0) and say where it
  * goes now: `out->story` is the streaming story, numbered densely in order
- * of creation. The doc is not kept: it may be freed as soon as this
+ * of first output (`out->topic` likewise; earlier articles may move: see
+ * rcp_clusterer_moves). The doc is not kept: it may be freed as soon as this
  * returns; its article (d->article, may be NULL) gives the title and date.
  * `out` may be NULL when only the batch answer of rcp_clusterer_finish()
  * is wanted: the streaming search is then skipped (faster), and finish()
@@ -741,8 +743,9 @@ int rcp_digest_disagreement_value(const rcp_digest *d, size_t i, size_t v,
  * clusterer's features), its story, and each story's digest; the schema
  * is in docs/store.md, versioned by PRAGMA user_version and migrated on
  * open for writing. Story ids are stable: an article keeps its story id
- * across adds (the streaming clusterer never moves an article; it is
- * rebuilt at each add from the stored features of the last 2,048
+ * across adds (the store keeps the story an article was placed in and
+ * does not apply the streaming clusterer's later moves; the clusterer
+ * is rebuilt at each add from the stored features of the last 2,048
  * articles). Stories are named "s"
  * and their number ("s12") in the outputs.
  */
