@@ -320,7 +320,7 @@ const char *rcp_lang_detect(const char *p, size_t len);
  */
 
 /* Defaults, tuned on the development sets (see docs/cluster.md). */
-#define RCP_CLUSTER_THRESHOLD 0.25 /* mean similarity to join a story */
+#define RCP_CLUSTER_THRESHOLD 0.225 /* mean similarity to join a story */
 #define RCP_CLUSTER_DUP_THRESHOLD 0.70 /* shingle Jaccard of a copy */
 #define RCP_CLUSTER_WINDOW 7           /* days */
 
@@ -834,6 +834,22 @@ int rcp_store_story_json(rcp_store *s, long story, char **json,
  * Release *html with rcp_store_free. Returns as rcp_store_story_json. */
 int rcp_store_story_html(rcp_store *s, long story, char **html,
                          rcp_error *err);
+
+/*
+ * Write a story's digest as `recoupe show` does, format "md" (the
+ * Markdown of rcp_digest_write_md), "json" ({"stories": [the one-line
+ * object of rcp_store_story_json]}) or "html" (a standalone page around
+ * the fragment of rcp_store_story_html, as rcp_digest_write_html frames
+ * one story). Each add keeps the three forms of every digest it builds,
+ * with the digest's title (schema v4), so this reads one row when the
+ * story's page is fresh; a stale one is built as rcp_store_story_json
+ * builds it, and gives the same text. A story of more than 256 articles
+ * says in each form how many its digest reads. Returns 0, RCP_ENOENT (no
+ * such story), RCP_EINVAL (unknown format), RCP_EIO (writing f failed)
+ * or RCP_ENOMEM, with *err.
+ */
+int rcp_store_write_story(rcp_store *s, long story, const char *format,
+                          FILE *f, rcp_error *err);
 
 /* Release what a rcp_store_* function handed out (accepts NULL). */
 void rcp_store_free(void *p);

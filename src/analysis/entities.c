@@ -155,6 +155,32 @@ static int is_cap(const rcp_token *t)
            (RCP_TOK_WORD | RCP_TOK_CAP);
 }
 
+/* Does the straight " at toks[k] close a quotation, however it is spaced
+ * (wire text spaced as 'wrong, "King said')? When the straight marks of
+ * its paragraph before it are odd in number, or when it is the first of
+ * an odd number and not the paragraph's first token (a quotation that
+ * the paragraph before left open). Paragraphs longer than PAR_SCAN
+ * tokens are not counted (the spacing decides). */
+enum { PAR_SCAN = 400 };
+
+static int straight_closes_par(const rcp_doc *d, size_t k)
+{
+    const rcp_sentence *s = &d->sents[d->toks[k].sent];
+    const rcp_paragraph *pg = &d->paras[s->para];
+    size_t t0 = d->sents[pg->sent].tok;
+    const rcp_sentence *ls = &d->sents[pg->sent + pg->nsent - 1];
+    size_t t1 = ls->tok + ls->ntok;
+    if (t1 - t0 > PAR_SCAN)
+        return 0;
+    size_t before = 0, all = 0;
+    for (size_t m = t0; m < t1; m++)
+        if ((d->toks[m].flags & RCP_TOK_QUOTE) && rcp__tok_cp(d, &d->toks[m]) == '"') {
+            all++;
+            before += m < k;
+        }
+    return (before & 1) || (before == 0 && k > t0 && (all & 1));
+}
+
 /* Is token k in first position: sentence start (or a sentence end inside
  * a quotation before it), after an opening quote, a colon, a dash or a
  * bracket, or first of its paragraph? */
@@ -172,6 +198,8 @@ static int initial_pos(const rcp_doc *d, size_t k)
     if (p->flags & RCP_TOK_QUOTE) {
         /* only an opening mark: « “ „ ‹, or " after a space */
         if (cp == 0xBB || cp == 0x201D || cp == 0x203A)
+            return 0;
+        if (cp == '"' && straight_closes_par(d, k - 1))
             return 0;
         if (cp == '"' || cp == '\'' || cp == 0x2019)
             return p->off == 0 || d->text[p->off - 1] == ' ' ||
@@ -363,9 +391,16 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
             memmem(t->norm, t->norm_len, "-les-", 5))
             ev[EV_LOC] += 3;
     }
+    uint32_t lx0 = rcp__lex_tok(&d->toks[i]);
+    /* a name whose head is a common noun of the story (Wasilla Bible
+     * Church, the story writing "church"; Eastern Conference) names a
+     * place or a body, not a person, unless a first name opens it */
+    if (ntok >= 2 && !cue && !(lx0 & LX_FIRST) && !(whole & LX_LOC) &&
+        (d->toks[j - 1].flags & RCP_TOK_CAP) &&
+        !(d->toks[j - 1].flags & RCP_TOK_UPPER) && in_lower(s, &d->toks[j - 1]))
+        cue = 1;
     if (cue)
         ev[EV_ORG] += 3;
-    uint32_t lx0 = rcp__lex_tok(&d->toks[i]);
     if (ntok == 1 && (d->toks[i].flags & RCP_TOK_UPPER) && !(whole & LX_LOC))
         ev[EV_ORG] += 2;
     if ((lx0 & LX_FIRST) && !cue && !(whole & LX_LOC))

@@ -287,8 +287,16 @@ static void load_fr(void)
     load_verbiste();
 }
 
+static unsigned generation;
+
+unsigned rcp__lexicon_generation(void)
+{
+    return generation;
+}
+
 void rcp__lexicon_reset(void)
 {
+    generation++;
     for (int p = 0; p < WN_POS; p++) {
         unmap_file(&L.idx[p]);
         unmap_file(&L.data[p]);
@@ -591,6 +599,30 @@ size_t rcp__lexicon_lemmas(const char *lang, const char *w, size_t n,
         k++;
     }
     return k;
+}
+
+int rcp__lexicon_verb_file(const char *w, size_t n, int lexfile)
+{
+    lemmas l;
+    l.len = l.n = 0;
+    if (!rcp__lexicon_ready("en") || !L.data[WN_V].p || n == 0 || n > 100)
+        return 0;
+    morphy(WN_V, w, n, &l);
+    for (size_t i = 0; i < l.n; i++) {
+        uint32_t off;
+        if (!wn_offsets(WN_V, l.w[i], l.wl[i], &off, 1))
+            continue;
+        const mfile *f = &L.data[WN_V];
+        if ((size_t)off >= f->n)
+            continue;
+        /* synset_offset lex_filenum ss_type ... */
+        const char *q = f->p + off, *end = f->p + line_end(f, off);
+        while (q < end && *q != ' ')
+            q++;
+        if (q < end && strtol(q, NULL, 10) == lexfile)
+            return 1;
+    }
+    return 0;
 }
 
 /* The fields of the data line at byte offset off of data file p: its

@@ -65,6 +65,14 @@ size_t rcp__lexicon_concepts(const char *lang, const char *w, size_t n,
 size_t rcp__lexicon_lemmas(const char *lang, const char *w, size_t n,
                            char *out, size_t cap, size_t max);
 
+/*
+ * 1 when a verb lemma of the English word w[0..n) (lower case; WordNet's
+ * morphy) has its first sense, the most frequent, in WordNet's
+ * lexicographer file `lexfile` (32: verb.communication, verbs of telling,
+ * asking, ordering, singing); 0 otherwise, and without WordNet.
+ */
+int rcp__lexicon_verb_file(const char *w, size_t n, int lexfile);
+
 /* Lower-case w[0..n) (valid UTF-8), accents kept, into out (cap bytes;
  * lower case may be longer); returns the length, or 0 when it does not
  * fit. */
@@ -79,5 +87,9 @@ int rcp__lexicon_ready(const char *lang);
 
 /* Forget what was loaded (tests switch RECOUPE_LEXICON with it). */
 void rcp__lexicon_reset(void);
+
+/* How many times rcp__lexicon_reset was called: caches of answers drawn
+ * from the lexicon key them by it. */
+unsigned rcp__lexicon_generation(void);
 
 #endif

@@ -15,6 +15,9 @@
  * its word again.
  */
 #include "analysis/nlp_priv.h"
+#include "analysis/lexicon.h"
+
+#include <string.h>
 
 typedef struct lex_list {
     uint32_t cls;
@@ -122,7 +125,7 @@ static const lex_list lists[] = {
              "hamas|hezbollah|taliban|talibans|farc|eta|al-qaida|"
              "al-qaeda|google|apple|microsoft|facebook|amazon|twitter"},
     {LX_LOCCUE, "city|county|island|islands|river|valley|mountain|mountains|"
-                "lake|beach|street|avenue|road|park|bridge|bay|coast|"
+                "lake|beach|street|avenue|ave|blvd|road|park|bridge|bay|coast|"
                 "peninsula|desert|canyon|falls|harbor|harbour|heights|"
                 "hills|springs|township|village|ville|rue|boulevard|"
                 "place|fleuve|riviere|vallee|montagne|lac|plage|pont|"
@@ -397,4 +400,79 @@ int rcp__lex_weekday(const char *w, size_t n)
 {
     int i = find_in(weekdays, RCP_ARRAY_SIZE(weekdays), w, n);
     return i < 0 ? -1 : i % 7;
+}
+
+/* ---- reporting verbs beyond the list: WordNet and verbiste ----
+ *
+ * French: the infinitives of the verbs of saying (the general class of
+ * "verbes introducteurs de discours", not words met in any corpus), any
+ * form of which verbiste's conjugation tables lead back to (concède,
+ * supputait, évoquant, confiait). English: a verb whose most frequent
+ * sense is in WordNet's verb.communication. */
+static const char say_fr[] =
+    "accuser|affirmer|ajouter|alarmer|analyser|annoncer|arguer|argumenter|"
+    "asséner|assurer|attester|avancer|avertir|avouer|brocarder|certifier|"
+    "clamer|claironner|commenter|concéder|conclure|condamner|confesser|"
+    "confier|confirmer|considérer|constater|contester|critiquer|décrire|"
+    "déclarer|démentir|dénoncer|déplorer|détailler|dire|écrire|écrier|"
+    "enchaîner|énoncer|énumérer|estimer|étonner|évoquer|exclamer|exhorter|"
+    "expliquer|exposer|féliciter|fustiger|garantir|glisser|implorer|"
+    "indiquer|indigner|inquiéter|insister|insurger|interroger|ironiser|"
+    "jurer|lâcher|marteler|mentionner|menacer|murmurer|narrer|nier|noter|"
+    "nuancer|objecter|observer|offusquer|opiner|plaider|plaindre|"
+    "plaisanter|préciser|prédire|prévenir|proclamer|promettre|pronostiquer|"
+    "proposer|protester|raconter|railler|rappeler|rapporter|réagir|"
+    "réclamer|reconnaître|regretter|réjouir|relater|relever|renchérir|"
+    "répéter|répliquer|répondre|résumer|rétorquer|révéler|rugir|saluer|"
+    "signaler|souffler|souhaiter|souligner|soupirer|soutenir|suggérer|"
+    "supplier|supputer|témoigner|tempérer|tonner|trancher|tweeter";
+
+static rcp__map say_cache; /* hash of lang + word -> 1 + answer */
+static rcp__map say_fr_set;
+static int say_ready;
+
+int rcp__say_lexicon(const char *lang, const char *w, size_t n)
+{
+    int en = strcmp(lang, "en") == 0;
+    if ((!en && strcmp(lang, "fr") != 0) || n == 0 || n > 64)
+        return 0;
+    if (!say_ready) {
+        say_ready = 1;
+        rcp__map_init(&say_cache);
+        rcp__map_init(&say_fr_set);
+        for (const char *a = say_fr; *a;) {
+            const char *b = strchr(a, '|');
+            size_t l = b ? (size_t)(b - a) : strlen(a);
+            if (!rcp__map_put(&say_fr_set, rcp__hash(a, l, 0)))
+                return 0;
+            a += l + (b != NULL);
+        }
+    }
+    /* the answers of another lexicon (RECOUPE_LEXICON changed, tests)
+     * are other keys */
+    uint64_t h = rcp__hash(w, n, en ? 21 : 22) ^
+                 rcp__mix64(rcp__lexicon_generation() + 1);
+    uint64_t *v = rcp__map_get(&say_cache, h);
+    if (v)
+        return (int)*v - 1;
+    int says = 0;
+    if (en)
+        says = rcp__lexicon_verb_file(w, n, 32);
+    else {
+        /* s'exclame, s’écrie: the verb after the pronoun */
+        if (n > 2 && w[0] == 's' && w[1] == '\'')
+            w += 2, n -= 2;
+        char buf[512];
+        size_t k = rcp__lexicon_lemmas("fr", w, n, buf, sizeof buf, 8);
+        const char *l = buf;
+        for (size_t i = 0; i < k && !says; i++) {
+            size_t ll = strlen(l);
+            says = rcp__map_get(&say_fr_set, rcp__hash(l, ll, 0)) != NULL;
+            l += ll + 1;
+        }
+    }
+    v = rcp__map_put(&say_cache, h);
+    if (v)
+        *v = (uint64_t)says + 1;
+    return says;
 }

@@ -50,6 +50,11 @@ int rcp__lex_init(void);
 uint32_t rcp__lex(const char *w, size_t n);
 /* The same by the word's hash, rcp__hash(w, n, 0) (rcp_token.hnorm). */
 uint32_t rcp__lex_hash(uint64_t h);
+/* 1 when w[0..n) (lower case, accents kept) is a reporting verb by the
+ * lexical resources: in French a form of a verb of saying (verbiste), in
+ * English a verb whose first WordNet sense is in verb.communication.
+ * Cached per word; 0 without the resources. */
+int rcp__say_lexicon(const char *lang, const char *w, size_t n);
 /* The weekday (0 = Sunday .. 6) of folded w, or -1. */
 int rcp__lex_weekday(const char *w, size_t n);
 

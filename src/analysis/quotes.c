@@ -83,6 +83,7 @@
  * few around it), plus the role table, scanned per role-subject (at most
  * ROLES_MAX), plus the grouping (pairs of quotes that share a term).
  */
+#include "analysis/lexicon.h"
 #include "analysis/nlp_priv.h"
 #include "text/text.h"
 
@@ -96,6 +97,10 @@ enum { QUOTE_WORDS = 4, QUOTE_SHORT = 2, OPEN_PARAS = 6, OPEN_BYTES = 3000 };
 /* A quote needs SUBJECT_WORDS words to take the subject of its sentence
  * as speaker with no verb of saying (a clause, not a nickname). */
 enum { SUBJECT_WORDS = 5 };
+/* A pronoun after quotes with no speaker goes back over at most
+ * SPEECH_QUOTES of them, SPEECH_PARAS paragraphs and SPEECH_TOKS tokens,
+ * to the last quote with a speaker. */
+enum { SPEECH_QUOTES = 8, SPEECH_PARAS = 8, SPEECH_TOKS = 800 };
 
 enum { QK_NONE, QK_GUILL, QK_CURLY, QK_LOW, QK_SINGLE, QK_STRAIGHT };
 
@@ -266,6 +271,19 @@ static int add_role(qctx *q, const rcp_doc *d, uint32_t doc, size_t head,
 }
 
 /* Record "ROLE ... [,] NAME" and "NAME, DET ROLE ...,". */
+static int is_coord(const rcp_token *t);
+
+/* A plain lower-case word that may stand before a role (ancien,
+ * nouvelle, former, acting): a word, no stopword, preposition, verb of
+ * saying or role itself. */
+static int plain_modifier(const rcp_doc *d, const rcp_token *t)
+{
+    return (t->flags & RCP_TOK_WORD) && !(t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) &&
+           !(rcp__lex_tok(t) & (LX_PREP | LX_SAY | LX_AUX | LX_DET | LX_ROLE |
+                                LX_TITLE | LX_PRON | LX_CONN)) &&
+           !is_a_grave(d, t) && t->norm_len >= 3;
+}
+
 static int find_roles(qctx *q, uint32_t doc)
 {
     rcp__nlp_ctx *c = q->c;
@@ -319,15 +337,21 @@ static int find_roles(qctx *q, uint32_t doc)
                 return rc;
             continue;
         }
-        /* NAME , DET ROLE mods , */
-        if (k >= 3 && (rcp__lex_tok(&d->toks[k - 1]) & LX_DET) &&
-            is_punct(d, &d->toks[k - 2], ',')) {
-            int m2 = mention_ending(c, doc, k - 3);
+        /* NAME , DET ROLE mods , (also with no determiner, and with an
+         * adjective before the role: X, ancien président polonais, ...;
+         * X, a former spokesman, ...) */
+        size_t b = k;
+        if (b >= 3 && plain_modifier(d, &d->toks[b - 1]))
+            b--;
+        if (b >= 3 && (rcp__lex_tok(&d->toks[b - 1]) & LX_DET))
+            b--;
+        if (b >= 2 && b < k + 1 && is_punct(d, &d->toks[b - 1], ',')) {
+            int m2 = mention_ending(c, doc, b - 2);
             size_t f = k + 1;
             while (f < d->ntoks && f < k + 8 && role_word(c, doc, f))
                 f++;
             if (m2 >= 0 && is_person(c, m2) && f < d->ntoks &&
-                (d->toks[f].flags & RCP_TOK_PUNCT)) {
+                ((d->toks[f].flags & RCP_TOK_PUNCT) || is_coord(&d->toks[f]))) {
                 int rc = add_role(q, d, doc, k, f, ent_of(c, m2));
                 if (rc)
                     return rc;
@@ -532,6 +556,11 @@ static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
                 (rcp__lex_tok(t) & (LX_SAY | LX_AUX | LX_PREP)))
                 break;
         }
+    /* an adjective before the role: l'ancienne candidate, le nouveau
+     * ministre */
+    if (k > k0 && k + 1 < end && plain_modifier(d, &d->toks[k]) &&
+        (rcp__lex_tok(&d->toks[k + 1]) & LX_ROLE))
+        k++;
     if (k >= end ||
         (!(rcp__lex_tok(&d->toks[k]) & LX_ROLE) && !org_head(d, k, k0)))
         return 0;
@@ -662,6 +691,28 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         }
         *after = a;
         return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
+    }
+    /* team president Billy King, police spokesman Tim Fanning: plain
+     * words, then a role or title, then a person */
+    for (size_t t = k; t < end && t < k + 4; t++) {
+        const rcp_token *u = &d->toks[t];
+        uint32_t lx = rcp__lex_tok(u);
+        if (!(u->flags & RCP_TOK_WORD) || mention_at(c, doc, t) >= 0 ||
+            (lx & (LX_PREP | LX_SAY | LX_AUX | LX_PRON | LX_DET)) ||
+            is_a_grave(d, u))
+            break;
+        if (!(lx & (LX_ROLE | LX_TITLE)))
+            continue;
+        size_t r = t + 1;
+        if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 4 &&
+            (u->flags & RCP_TOK_CAP))
+            r++;
+        int m2 = r < end ? mention_at(c, doc, r) : -1;
+        if (m2 >= 0 && is_person(c, m2) && d->toks[r].sent == u->sent) {
+            *after = r + c->m[m2].ntok;
+            return speaker_ok(c, ent_of(c, m2)) ? ent_of(c, m2) : SUBJ_NONE;
+        }
+        break;
     }
     size_t head, first;
     size_t e = role_phrase(c, doc, k, end, &head, &first);
@@ -988,6 +1039,44 @@ static int possessed(const rcp_doc *d, size_t t, size_t start)
     return 0;
 }
 
+static size_t tok_at_off(const rcp_doc *d, uint32_t off);
+
+/* Is byte off of document doc inside one of its quotes found so far?
+ * (Names a quotation speaks of are no antecedents of the narrative's
+ * pronouns: « ... la maman du petit Mohamed », a-t-il ajouté.) Quotes
+ * are found in text order: the last few are looked at. */
+static int in_quote(const qctx *q, uint32_t doc, uint32_t off)
+{
+    for (size_t i = q->nq, n = 0; i-- > 0 && n < 16; n++) {
+        const rcp__quote *p = &q->q[i];
+        if (p->doc != doc)
+            break;
+        if (off >= p->off && off < p->off + p->len)
+            return 1;
+        if (p->off + p->len <= off)
+            break;
+    }
+    return 0;
+}
+
+/* A person other than e named outside quotes in toks[a..b) of doc (at
+ * most SPEECH_TOKS tokens looked at; more counts as someone)? */
+static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
+                          int e)
+{
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    if (b > a + SPEECH_TOKS)
+        return 1;
+    for (size_t t = a; t < b; t++) {
+        int m = c->tok_m[doc][t];
+        if (m >= 0 && is_person(c, m) && ent_of(c, m) != e &&
+            !in_quote(q, doc, d->toks[t].off))
+            return 1;
+    }
+    return 0;
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1018,16 +1107,41 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
         if (n == 1 && !inq)
             return who;
     }
-    /* the previous quote of this article */
-    for (size_t i = q->nq; i-- > 0;) {
+    /* the previous quote of this article; over quotes with no speaker
+     * (the pieces of one account: “A,” said X. “B.\n“C,” she went on)
+     * when no one else is named outside them in between */
+    for (size_t i = q->nq, skipped = 0; i-- > 0;) {
         const rcp__quote *p = &q->q[i];
         if (p->doc != doc)
             break;
         if (q->qclose[i] > k)
             continue;
+        if (skipped && p->speaker >= 0) {
+            if (para - q->qpara[i] <= SPEECH_PARAS &&
+                !person_between(q, doc, q->qclose[i] + 1, k, p->speaker) &&
+                gender_fits(c, p->speaker, g))
+                return p->speaker;
+            break;
+        }
         if (q->qpara[i] + 1 >= para && p->speaker >= 0 &&
             gender_fits(c, p->speaker, g))
             return p->speaker;
+        if (p->speaker < 0 && !p->role_len && skipped < SPEECH_QUOTES &&
+            para - q->qpara[i] <= SPEECH_PARAS) {
+            skipped++;
+            continue;
+        }
+        /* a role no one is named with (a indiqué un porte-parole du
+         * parquet. « ... », a-t-il ajouté): that role again */
+        if (q->qpara[i] + 1 >= para && p->speaker < 0 && p->role_len) {
+            size_t a = tok_at_off(d, p->role_off);
+            size_t b = tok_at_off(d, p->role_off + p->role_len);
+            if (a < b && b <= d->ntoks) {
+                q->role_a = (uint32_t)a;
+                q->role_b = (uint32_t)b;
+                return SUBJ_ROLE;
+            }
+        }
         break;
     }
     uint32_t s = d->toks[k].sent;
@@ -1043,7 +1157,8 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
         for (uint32_t t = st->tok; t < end; t++) {
             int m = c->tok_m[doc][t];
             if (m < 0 || !gender_fits(c, ent_of(c, m), g) ||
-                (g != 0 && possessed(d, t, st->tok)))
+                (g != 0 && possessed(d, t, st->tok)) ||
+                in_quote(q, doc, d->toks[t].off))
                 continue;
             /* "de Jean-Luc Roméro": a complement, not a subject */
             int cm = t > st->tok && after_prep(d, t);
@@ -1096,14 +1211,45 @@ static int finish_subject(qctx *q, uint32_t doc, size_t k, int s)
  * person, as for a pronoun (the gender from le / la at toks[det]), when
  * that person is not named elsewhere with another role of the same head
  * (not la ministre de l'Intérieur for la ministre de la Défense). */
+/* The gender a French role word or adjective shows by its ending, as a
+ * form of another role word (candidate / candidat, directrice /
+ * directeur, avocat / avocate) or of an adjective in -enne / -en
+ * (l'ancienne candidate): -1 feminine, 1 masculine, 0 unknown. */
+static int fr_gender(const rcp_token *t)
+{
+    if (!(t->flags & RCP_TOK_WORD) || t->norm_len < 4 || t->norm_len > 60)
+        return 0;
+    const char *w = t->norm;
+    size_t n = t->norm_len;
+    char b[64];
+    if (n >= 4 && memcmp(w + n - 4, "enne", 4) == 0)
+        return -1;
+    if (n >= 4 && (memcmp(w + n - 4, "rice", 4) == 0 ||
+                   memcmp(w + n - 4, "euse", 4) == 0)) {
+        memcpy(b, w, n - 4);
+        memcpy(b + n - 4, "eur", 3);
+        if (rcp__lex(b, n - 1) & LX_ROLE)
+            return -1;
+    }
+    if (w[n - 1] == 'e' && (rcp__lex(w, n - 1) & LX_ROLE))
+        return -1;
+    memcpy(b, w, n);
+    b[n] = 'e';
+    if (rcp__lex(b, n + 1) & LX_ROLE)
+        return 1;
+    return 0;
+}
+
 static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
                            size_t end)
 {
     const rcp_doc *d = q->c->docs[doc];
     int g = 0;
-    /* son père, his lawyer: someone else's, not the last one named */
-    static const char *const poss[] = {"son", "sa",  "ses",   "leur", "leurs",
-                                       "his", "her", "their", "its"};
+    /* son père, his lawyer: someone else's, not the last one named; un
+     * ambassadeur, a spokesman, another official: someone new */
+    static const char *const poss[] = {
+        "son", "sa", "ses", "leur", "leurs", "his", "her", "their", "its",
+        "un",  "une", "a",  "an",   "another", "one", "des", "d'"};
     for (size_t i = 0; det < head && i < RCP_ARRAY_SIZE(poss); i++)
         if (rcp__tok_is(&d->toks[det], poss[i]))
             return -1;
@@ -1111,6 +1257,9 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
         g = 1;
     else if (det < head && rcp__tok_is(&d->toks[det], "la"))
         g = -1;
+    else if (strcmp(d->lang, "fr") == 0)
+        for (size_t k = det; k <= head && !g; k++)
+            g = fr_gender(&d->toks[k]);
     int e = antecedent(q, doc, head, g);
     if (e < 0)
         return -1;
@@ -1126,6 +1275,23 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
  * pronoun (ajoute-t-il, dit-elle, or dit -il as the tokenizer splits it),
  * *aux when it is an inverted auxiliary (a-t-il, a -t-il). *next is set
  * to the token after the verb and its pronoun. */
+/* A reporting verb by the lexical resources (rcp__say_lexicon), for the
+ * first len bytes of t: in English a past form (-ed: reported, conceded;
+ * the base forms and irregular pasts are in the list, and "report",
+ * "claims" are nouns as often as verbs). */
+static int say_lexicon(const rcp_doc *d, const rcp_token *t, size_t len)
+{
+    char b[128];
+    size_t n = len <= t->len ? rcp__lexicon_lower(d->text + t->off, len, b,
+                                                  sizeof b)
+                             : 0;
+    if (n < 3)
+        return 0;
+    if (strcmp(d->lang, "en") == 0 && (b[n - 2] != 'e' || b[n - 1] != 'd'))
+        return 0;
+    return rcp__say_lexicon(d->lang, b, n);
+}
+
 static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
                      size_t *next)
 {
@@ -1149,7 +1315,10 @@ static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
         *aux = 1;
         return 0;
     }
-    return (lx & LX_SAY) != 0;
+    if (lx & LX_SAY)
+        return 1;
+    return !(t->flags & RCP_TOK_CAP) && !lx &&
+           say_lexicon(d, t, t->len - (t->norm_len - n));
 }
 
 /* Skip words that may sit between a verb of saying and its subject. */
@@ -1463,6 +1632,18 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             say_token(d, v - 1, &p2, &a2, &n2);
             if (a2)
                 return resolve_pronoun(q, doc, v - 1);
+        }
+        /* an incise before the quote: Avec la crise, suppute X, « ... »
+         * (the verb after a comma or first, its subject up to the comma
+         * that opens the quote) */
+        if (!pron && (v == start || is_punct(d, &d->toks[v - 1], ','))) {
+            size_t after;
+            int s = subject_at(q, doc, v + 1, op, &after);
+            after = skip_aside(d, after, op);
+            if (found(s) && after + 1 == op &&
+                (is_punct(d, &d->toks[after], ',') ||
+                 is_punct(d, &d->toks[after], ':')))
+                return s;
         }
         /* a reconnu Mohamed: a name as object, not a saying */
         if (v + 1 < op && mention_at(c, doc, v + 1) >= 0)
@@ -2022,6 +2203,17 @@ static int straight_closes(const rcp_doc *d, size_t k, size_t t0, size_t t1)
            n == 0xC2;
 }
 
+/* Is the number of straight " in toks[f..t1) odd? The first of them,
+ * inside a paragraph that a quotation left open reaches, then closes it
+ * however it is spaced (wire text spaced as 'Philadelphia, "King said'). */
+static int odd_straight(const rcp_doc *d, size_t f, size_t t1)
+{
+    int n = 0, opens;
+    for (size_t k = f; k < t1; k++)
+        n += mark_kind(d, &d->toks[k], &opens) == QK_STRAIGHT;
+    return n & 1;
+}
+
 /* Quotations that run over paragraphs (an opening mark left open at a
  * paragraph's end): the paragraphs that follow, up to OPEN_PARAS of them,
  * either close it (“A ... \n ... B,” she said: one quote, the paragraph
@@ -2087,7 +2279,8 @@ static int find_quotes(qctx *q, uint32_t doc)
                     break;
             int same = kind == o.kind || (o.kind == QK_LOW && kind == QK_CURLY);
             int closes = f < t1 && same &&
-                         (kind == QK_STRAIGHT ? straight_closes(d, f, t0, t1)
+                         (kind == QK_STRAIGHT ? straight_closes(d, f, t0, t1) ||
+                                                    (f > t0 && odd_straight(d, f, t1))
                                               : !opens);
             if (closes) {
                 size_t before = q->nq;

@@ -44,7 +44,7 @@ static const char help[] =
     "  --no-moves             with --stream: each article once, as placed\n"
     "                         on arrival\n"
     "  --threshold X          mean similarity between two stories to merge\n"
-    "                         them (default 0.25); higher: smaller, purer\n"
+    "                         them (default 0.225); higher: smaller, purer\n"
     "                         stories\n"
     "  --topic-threshold X    the same for topics (default half the\n"
     "                         threshold)\n"

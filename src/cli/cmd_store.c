@@ -54,8 +54,10 @@ static const char show_help[] =
     "usage: recoupe show [--db PATH] [--format md|json|html] STORY\n"
     "\n"
     "Writes the digest of one stored story (\"s12\" or \"12\", as `recoupe\n"
-    "export` names it), built from its stored articles, in the formats of\n"
-    "`recoupe digest`.\n"
+    "export` names it) in the formats of `recoupe digest` (the JSON object\n"
+    "on one line). It reads the page `add` kept for the story; when the\n"
+    "story changed since (an add still building, or --no-digests), it is\n"
+    "built from the stored articles, which gives the same text.\n"
     "\n"
     "options:\n"
     "  --db PATH              the store (default recoupe.db)\n"
@@ -244,26 +246,17 @@ int cmd_show(int argc, char **argv)
         store_error(&err);
         return EXIT_NOTHING;
     }
-    rcp_store_digest *d = NULL;
     int status = EXIT_NOTHING;
-    if (rcp_store_digest_new(s, story, &d, &err)) {
-        store_error(&err);
-    } else {
-        FILE *out = cli_output(out_path);
-        if (out) {
-            const rcp_digest *g = rcp_store_digest_get(d);
-            int rc = !strcmp(format, "json") ? rcp_digest_write_json(out, &g, 1)
-                     : !strcmp(format, "html")
-                         ? rcp_digest_write_html(out, &g, 1)
-                         : rcp_digest_write_md(out, &g, 1);
-            status = rc ? EXIT_NOTHING : EXIT_OK;
-            if (rc)
-                cli_error("cannot write: %s", rcp_strerror(rc));
-            if (cli_close_output(out, out_path))
-                status = EXIT_NOTHING;
+    FILE *out = cli_output(out_path);
+    if (out) {
+        /* the kept page when fresh, else built from the stored articles */
+        if (rcp_store_write_story(s, story, format, out, &err)) {
+            store_error(&err);
+            cli_abandon_output(out); /* an existing FILE stays as it was */
+        } else {
+            status = cli_close_output(out, out_path) ? EXIT_NOTHING : EXIT_OK;
         }
     }
-    rcp_store_digest_free(d);
     rcp_store_close(s);
     return status;
 }

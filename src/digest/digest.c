@@ -170,6 +170,42 @@ static int is_content(const rcp_token *k)
            k->norm_len >= 2;
 }
 
+/* What the bracket opening at token t (before token end) holds: 1 for
+ * an aside, whose words do not make the statement (an acronym spelt out,
+ * a caption's "(left)"); 0 when it gives a figure of the claim
+ * ("(12 Somali and 11 Yemeni)"), read as the rest of the sentence. */
+static int aside(const rcp_doc *d, uint32_t t, uint32_t end)
+{
+#ifdef RCP_DIGEST_TUNE
+    const char *e = getenv("PAREN_KEEP");
+    int mode = e ? atoi(e) : 1;
+#else
+    int mode = 1;
+#endif
+    if (mode == 0)
+        return 1;
+    if (mode == 2)
+        return 0;
+    int depth = 0, nums = 0, words = 0;
+    for (uint32_t k = t; k < end; k++) {
+        const rcp_token *x = &d->toks[k];
+        if ((x->flags & RCP_TOK_PUNCT) && x->len == 1) {
+            char c = d->text[x->off];
+            depth += c == '(' || c == '[';
+            if ((c == ')' || c == ']') && --depth == 0)
+                break;
+        }
+        double num;
+        if (rcp__token_number(d, k, &num))
+            nums++;
+        else if (is_content(x))
+            words++;
+    }
+    /* a figure with its noun; not a note's number alone ("Romero (1)")
+     * nor a year ("(2008)") */
+    return !(nums && words);
+}
+
 /* The kinds of values the aligner compares (values.h): figures with their
  * noun and day-months. */
 #define ALIGN_VALUES (RCP__VAL_FIGURE | RCP__VAL_MDAY)
@@ -269,7 +305,10 @@ static int build_units(rcp_digest *g)
                      * caption's "(left)"): they do not make the statement */
                     if ((k->flags & RCP_TOK_PUNCT) && k->len == 1) {
                         char c = d->text[k->off];
-                        paren += c == '(' || c == '[';
+                        if ((c == '(' || c == '[') && !paren)
+                            paren = aside(d, t, st->tok + st->ntok);
+                        else if (c == '(' || c == '[')
+                            paren++;
                         paren -= paren > 0 && (c == ')' || c == ']');
                     }
                     double num;
@@ -292,6 +331,10 @@ static int build_units(rcp_digest *g)
                                       sizeof *isnum))
                             goto cleanup;
                         isnum[g->nterms - 1] = isnumber ? RCP__T_NUM : 0;
+#ifdef RCP_DIGEST_TUNE
+                        g->tdbg = realloc(g->tdbg, g->nterms * sizeof *g->tdbg);
+                        g->tdbg[g->nterms - 1] = (uint64_t)i << 32 | t;
+#endif
                     }
                     if ((k->flags & RCP_TOK_CAP) && !(k->flags & RCP_TOK_SSTART))
                         isnum[*v - 1] |= RCP__T_NAME;
@@ -746,6 +789,21 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
                           g->facts[f].ndocs);
     if ((rc = rcp__digest_voices(g)))
         goto cleanup;
+#ifdef RCP_DIGEST_TUNE
+    if (getenv("FACT_DUMP")) /* every fact with its units, for reading */
+        for (size_t f = 0; f < g->nfacts; f++) {
+            const rcp__dfact *x = &g->facts[f];
+            fprintf(stderr, "FACT %zu docs %u rep %u\n", f, x->ndocs, x->rep);
+            for (uint32_t a = 0; a < x->nunits; a++) {
+                const rcp__dunit *u = &g->units[x->units[a]];
+                fprintf(stderr, "  %c %s\t%.*s\n",
+                        x->units[a] == x->rep ? '*' : ' ', g->ids[u->doc],
+                        (int)u->len, g->docs[u->doc]->text + u->off);
+            }
+            for (uint32_t a = 0; a < x->ndocs; a++)
+                fprintf(stderr, "  + %s\n", g->ids[x->docs[a]]);
+        }
+#endif
     if ((rc = facts_and_unique(g)) || (rc = rcp__digest_summarize(g)))
         goto cleanup;
     if ((rc = group_quotes(g)) || (rc = build_dates(g)) ||
@@ -766,6 +824,9 @@ void rcp_digest_free(rcp_digest *g)
     if (!g)
         return;
     rcp__free(g->disagree);
+#ifdef RCP_DIGEST_TUNE
+    free(g->tdbg);
+#endif
     rcp__arena_release(&g->arena);
     rcp__free(g);
 }

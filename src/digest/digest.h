@@ -135,6 +135,9 @@ struct rcp_digest {
     uint32_t *tgroup; /* per term: 1 + its group of terms that mean the
                          same thing, 0 alone; NULL when none (see
                          digest_lexicon.c) */
+#ifdef RCP_DIGEST_TUNE
+    uint64_t *tdbg; /* per term: doc << 32 | token of its first use */
+#endif
 
     rcp__dfact *facts; /* every group, singletons included, in unit order */
     size_t nfacts;

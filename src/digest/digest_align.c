@@ -626,7 +626,11 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
             for (uint32_t c = 0; c < ncore; c++) {
                 uint32_t t = core[c];
                 for (uint32_t j = 0; j < rep->nterms; j++)
-                    if (rep->terms[j] == t) fprintf(stderr, " #%u(%.1f)", t, g->idf[t]);
+                    if (rep->terms[j] == t) {
+                        const rcp_doc *dd = g->docs[g->tdbg[t] >> 32];
+                        const rcp_token *kk = &dd->toks[(uint32_t)g->tdbg[t]];
+                        fprintf(stderr, " %.*s%s(%.1f)", (int)kk->len, dd->text + kk->off, g->topic[t] ? "^" : "", g->idf[t]);
+                    }
             }
             fprintf(stderr, " w %.2f : %.*s\n", w, (int)RCP_MIN(rep->len, 100u), g->docs[rep->doc]->text + rep->off);
         }
@@ -635,11 +639,19 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
         for (size_t q = 0; q < ntouch; q++) {
             uint32_t u = touched[q];
             const rcp__dunit *x = &g->units[u];
+#ifdef RCP_DIGEST_TUNE
+            if (getenv("WIN_DEBUG"))
+                fprintf(stderr, "   touch %s hits %u/%u nums %u/%u oc %d has %d acc %.2f : %.*s\n", g->ids[x->doc], hits[u], shared_min, nums[u], nnum, other_clash(rep, x), has_doc(f, x->doc), acc[u], 70, g->docs[x->doc]->text + x->off);
+#endif
             /* the values agree: every number of the core is there */
             if (hits[u] >= shared_min && nums[u] == nnum &&
                 !(x->flags & RCP__U_NOISE) && !other_clash(rep, x) &&
                 !has_doc(f, x->doc)) {
                 int vc = rcp__digest_values_clash(rep, x);
+#ifdef RCP_DIGEST_TUNE
+                if (getenv("WIN_DEBUG"))
+                    fprintf(stderr, "   cand %s acc %.2f w %.2f vc %d : %.*s\n", g->ids[x->doc], acc[u], w, vc, 90, g->docs[x->doc]->text + x->off);
+#endif
                 if ((!vc && acc[u] >= cont_min * w) ||
                     (acc[u] >= win_cont * w &&
                      claim_in_chunks(g, x, rep, vc, incore, stamp, w, nnum,
@@ -697,6 +709,39 @@ static int add_dissent(rcp_digest *g, const edge *dis, size_t ndis)
         }
     return 0;
 }
+
+#ifdef RCP_DIGEST_TUNE
+/* PAIR_DEBUG="A|B": the figures of the pairs whose texts hold A and B */
+static void pair_debug(const rcp_digest *g, const rcp__dunit *u,
+                       const rcp__dunit *v, double dice, double cont,
+                       uint32_t k, uint32_t ks, double s)
+{
+    const char *spec = getenv("PAIR_DEBUG"), *bar = strchr(spec, '|');
+    if (!bar)
+        return;
+    char a[256], b[256];
+    snprintf(a, sizeof a, "%.*s", (int)(bar - spec), spec);
+    snprintf(b, sizeof b, "%s", bar + 1);
+    char tu[2048], tv[2048];
+    snprintf(tu, sizeof tu, "%.*s", (int)RCP_MIN(u->len, 2000u),
+             g->docs[u->doc]->text + u->off);
+    snprintf(tv, sizeof tv, "%.*s", (int)RCP_MIN(v->len, 2000u),
+             g->docs[v->doc]->text + v->off);
+    if (!((strstr(tu, a) && strstr(tv, b)) || (strstr(tu, b) && strstr(tv, a))))
+        return;
+    uint32_t kc = 0, ksc = 0;
+    double cd = clause_dice(g, u, v, rcp__digest_values_clash(u, v), &kc, &ksc);
+    fprintf(stderr,
+            "PAIR dice %.3f cont %.3f k %u ks %u s %.3f | people %d q %d "
+            "vclash %d | clause %.3f kc %u ksc %u | chunks %u %u w %.2f %.2f\n"
+            "  A: %.150s\n  B: %.150s\n",
+            dice, cont, k, ks, s,
+            u->people && v->people && !(u->people & v->people),
+            (u->flags & RCP__U_QUESTION) != (v->flags & RCP__U_QUESTION),
+            rcp__digest_values_clash(u, v), cd, kc, ksc, u->nchunks,
+            v->nchunks, u->weight, v->weight, tu, tv);
+}
+#endif
 
 static int cmp_edge(const void *p, const void *q)
 {
@@ -860,6 +905,10 @@ int rcp__digest_align(rcp_digest *g)
                     kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED))
                     s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
             }
+#ifdef RCP_DIGEST_TUNE
+            if (getenv("PAIR_DEBUG"))
+                pair_debug(g, u, v, dice, cont, k, ks, s);
+#endif
             if (!same && u->text == v->text && u->ntok == v->ntok)
                 s = 1; /* the same words in the same order: the same
                           statement, however short */
@@ -989,6 +1038,29 @@ int rcp__digest_align(rcp_digest *g)
         }
         g->nfacts++;
     }
+#ifdef RCP_DIGEST_TUNE
+    if (getenv("FACT_DEBUG"))
+        for (size_t fi = 0; fi < g->nfacts; fi++) {
+            const rcp__dfact *f = &g->facts[fi];
+            int hit = 0;
+            for (uint32_t a = 0; a < f->nunits && !hit; a++) {
+                const rcp__dunit *u = &g->units[f->units[a]];
+                char t[2048];
+                snprintf(t, sizeof t, "%.*s", (int)RCP_MIN(u->len, 2000u),
+                         g->docs[u->doc]->text + u->off);
+                hit = strstr(t, getenv("FACT_DEBUG")) != NULL;
+            }
+            if (!hit)
+                continue;
+            fprintf(stderr, "GROUP %zu (%u units)\n", fi, f->nunits);
+            for (uint32_t a = 0; a < f->nunits; a++) {
+                const rcp__dunit *u = &g->units[f->units[a]];
+                fprintf(stderr, "  %s%s: %.*s\n", f->units[a] == f->rep ? "*" : " ",
+                        g->ids[u->doc], (int)RCP_MIN(u->len, 140u),
+                        g->docs[u->doc]->text + u->off);
+            }
+        }
+#endif
     if ((rc = extend_support(g, pairs, npairs)) ||
         (rc = add_dissent(g, dis, ndis)))
         goto cleanup;

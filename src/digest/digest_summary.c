@@ -54,8 +54,9 @@ static double param(const char *name, double def)
  * Out of its article it has no antecedent, so it is not summary material.
  * The first word is looked up in the closed classes of each language:
  * personal and possessive pronouns, demonstratives, and the connectives
- * that continue a sentence before. French "il y a" and "il faut" are
- * impersonal and refer to nothing.
+ * that continue a sentence before, and relative pronouns, first or after
+ * a preposition ("Dont...", "Parmi lesquels...", "Among whom..."). French
+ * "il y a" and "il faut" are impersonal and refer to nothing.
  */
 static int opens_on_reference(const rcp_digest *g, const rcp__dunit *u)
 {
@@ -66,7 +67,8 @@ static int opens_on_reference(const rcp_digest *g, const rcp__dunit *u)
         "but",       "also",        "however",      "instead",  "besides",
         "yet",       "and",         "so",           "then",     "thus",
         "therefore", "meanwhile",   "moreover",     "furthermore",
-        "nevertheless", "nonetheless", "otherwise", "likewise"};
+        "nevertheless", "nonetheless", "otherwise", "likewise",
+        "which",     "whom",        "whose"};
     static const char *const fr[] = {
         "il",      "elle",     "ils",       "elles",      "ce",
         "c'",      "cet",      "cette",     "ces",        "celui",
@@ -75,7 +77,9 @@ static int opens_on_reference(const rcp_digest *g, const rcp__dunit *u)
         "leurs",   "lui",      "eux",       "mais",       "ensuite",
         "puis",    "or",       "donc",      "aussi",      "y",
         "et",      "cependant", "pourtant", "toutefois",  "neanmoins",
-        "alors"};
+        "alors",   "dont",     "lequel",    "laquelle",   "lesquels",
+        "lesquelles", "auquel", "auxquels", "auxquelles", "duquel",
+        "desquels", "desquelles"};
     const rcp_doc *d = g->docs[u->doc];
     const char *const *list;
     size_t n;
@@ -109,6 +113,24 @@ static int opens_on_reference(const rcp_digest *g, const rcp__dunit *u)
                 return 0;
             return 1;
         }
+    /* "Parmi lesquels", "Among whom", "Pour cela": a relative or
+     * demonstrative pronoun after the first word (a preposition) refers
+     * back as well */
+    size_t r = t + 1;
+    while (r < end && !(d->toks[r].flags & (RCP_TOK_WORD | RCP_TOK_NUM)))
+        r++;
+    if (r < end && (d->toks[r].flags & RCP_TOK_WORD)) {
+        const rcp_token *q = &d->toks[r];
+        /* the relatives: the last 10 words of fr (lequel...), 3 of en */
+        size_t from = list == fr ? n - 10 : n - 3;
+        for (size_t i = from; i < n; i++)
+            if (strlen(list[i]) == q->norm_len &&
+                !memcmp(list[i], q->norm, q->norm_len))
+                return 1;
+        if (list == fr && (rcp__tok_is(q, "cela") || rcp__tok_is(q, "ceci") ||
+                           rcp__tok_is(q, "ca")))
+            return 1;
+    }
     /* "Selon lui", "According to her": a source named before */
     static const char *const pro[] = {"lui", "elle", "eux", "elles",
                                       "him", "her",  "them"};

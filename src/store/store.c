@@ -33,7 +33,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define SCHEMA_VERSION 3
+#define SCHEMA_VERSION 4
 #define BATCH 2000
 /* an add replays the features of at most this many of the last stored
  * articles into the clusterer (see replay()) */
@@ -51,7 +51,7 @@
 
 /* The statements run once per story, prepared once per handle. */
 enum { Q_STORY, Q_COUNT, Q_UP_DIGEST, Q_DEL_FTS, Q_DEL_ROWS, Q_INS_FACT, Q_INS_ROW,
-       NQ };
+       Q_AGG, Q_DEL_PAGE, NQ };
 static const char *const qsql[NQ] = {
     /* the DIGEST_MAX articles a digest reads: the latest of each outlet,
      * most recent first, then each outlet's one before... (all of a story
@@ -63,8 +63,8 @@ static const char *const qsql[NQ] = {
                 "BY seq DESC) AS r FROM articles WHERE story = ?1) ORDER BY "
                 "r, seq DESC LIMIT ?2) ORDER BY a.seq",
     [Q_COUNT] = "SELECT count(*) FROM articles WHERE story = ?",
-    [Q_UP_DIGEST] = "INSERT OR REPLACE INTO pages(story, digest, html) "
-                    "VALUES (?3, ?1, ?2)",
+    [Q_UP_DIGEST] = "INSERT OR REPLACE INTO pages(story, digest, html, md, "
+                    "title) VALUES (?3, ?1, ?2, ?4, ?5)",
     /* by rowid: the FTS table's story column is not indexed */
     [Q_DEL_FTS] = "DELETE FROM search WHERE rowid IN (SELECT fts FROM "
                   "fact_rows WHERE story = ?)",
@@ -72,6 +72,25 @@ static const char *const qsql[NQ] = {
     [Q_INS_FACT] = "INSERT INTO search(kind, story, ref, title, body) "
                    "VALUES ('fact', ?, ?, NULL, ?)",
     [Q_INS_ROW] = "INSERT INTO fact_rows(fts, story) VALUES (?, ?)",
+    /* a story's counts, outlets, languages and dates from its articles */
+    [Q_AGG] =
+        "INSERT INTO stories(id, title, articles, outlets, outlet_names, "
+        " langs, first_date, last_date, created, updated) "
+        "SELECT ?1, (SELECT title FROM articles WHERE story = ?1 AND title "
+        "  IS NOT NULL ORDER BY seq LIMIT 1), count(*), "
+        " count(DISTINCT coalesce(source, id)), "
+        " (SELECT group_concat(o, char(10)) FROM (SELECT DISTINCT "
+        "  coalesce(source, id) AS o FROM articles WHERE story = ?1)), "
+        " (SELECT group_concat(l, ' ') FROM (SELECT DISTINCT lang AS l FROM "
+        "  articles WHERE story = ?1 AND lang IS NOT NULL ORDER BY l)), "
+        " min(substr(date, 1, 10)), max(substr(date, 1, 10)), ?2, ?2 "
+        "FROM articles WHERE story = ?1 "
+        "ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
+        " articles = excluded.articles, outlets = excluded.outlets, "
+        " outlet_names = excluded.outlet_names, langs = excluded.langs, "
+        " first_date = excluded.first_date, last_date = excluded.last_date,"
+        " updated = excluded.updated",
+    [Q_DEL_PAGE] = "DELETE FROM pages WHERE story = ?",
 };
 
 struct rcp_store {
@@ -163,6 +182,15 @@ static const char *const schema_v3[] = {
     "ALTER TABLE stories DROP COLUMN html",
 };
 
+/* Version 4: the page in Markdown and the digest's title beside it, so
+ * that `recoupe show` writes every format from the kept row. v3 rows
+ * (md NULL) stay: serve reads their JSON and HTML as before, show builds
+ * those stories from their articles until an add changes them. */
+static const char *const schema_v4[] = {
+    "ALTER TABLE pages ADD COLUMN md TEXT",
+    "ALTER TABLE pages ADD COLUMN title TEXT",
+};
+
 /* ---- errors ---- */
 
 static int db_fail(rcp_store *s, rcp_error *err, const char *what)
@@ -231,7 +259,12 @@ static int migrate(rcp_store *s, rcp_error *err)
             if ((rc = exec(s, schema_v3[i], err)))
                 goto fail;
     }
-    /* future versions: if (v < 4) { ALTER TABLE ... } */
+    if (v < 4) {
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(schema_v4); i++)
+            if ((rc = exec(s, schema_v4[i], err)))
+                goto fail;
+    }
+    /* future versions: if (v < 5) { ALTER TABLE ... } */
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SCHEMA_VERSION);
     if ((rc = exec(s, sql, err)) || (rc = exec(s, "COMMIT", err)))
@@ -470,6 +503,8 @@ typedef struct adder {
     char **seqid;    /* stream article index -> article id (duplicates) */
     size_t nseq, capseq;
     sqlite3_stmt *find_id, *find_hash, *ins, *ins_text, *ins_fts;
+    char *fj;        /* the features' JSON, reused from article to article */
+    size_t fjcap;
 } adder;
 
 static int note_changed(adder *ad, long id)
@@ -614,16 +649,18 @@ static int add_one(adder *ad, const rcp_article *a, uint64_t h,
     rcp_store *s = ad->s;
     rcp_doc *d = rcp_doc_from_article(a);
     rcp_features *f = NULL;
-    char *fj = NULL;
     int rc = d ? rcp_features_new(d, &f) : RCP_ENOMEM;
     rcp_doc_free(d);
     size_t fl = 0;
+    /* written once into the reused buffer; again only when it grows */
     if (!rc)
-        rc = rcp_features_json(f, NULL, 0, &fl);
-    if (!rc && !(fj = rcp__malloc(fl + 1)))
-        rc = RCP_ENOMEM;
-    if (!rc)
-        rc = rcp_features_json(f, fj, fl + 1, &fl);
+        rc = rcp_features_json(f, ad->fj, ad->fjcap, &fl);
+    if (!rc && fl >= ad->fjcap) {
+        rc = rcp__grow(&ad->fj, &ad->fjcap, fl + 1, 1);
+        if (!rc)
+            rc = rcp_features_json(f, ad->fj, ad->fjcap, &fl);
+    }
+    const char *fj = ad->fj;
     rcp_assignment as;
     if (!rc)
         rc = rcp_clusterer_add_features(ad->c, f, &as);
@@ -636,10 +673,8 @@ static int add_one(adder *ad, const rcp_article *a, uint64_t h,
         rc = set_seqid(ad, idx, a->id);
     if (!rc)
         rc = note_changed(ad, story);
-    if (rc) {
-        rcp__free(fj);
+    if (rc)
         return rcp__fail(err, rc, a->origin, a->line, 0, "out of memory");
-    }
     const char *dup = as.duplicate_of >= 0 &&
                               (size_t)as.duplicate_of < ad->nseq
                           ? ad->seqid[as.duplicate_of]
@@ -661,10 +696,8 @@ static int add_one(adder *ad, const rcp_article *a, uint64_t h,
     sqlite3_bind_int64(st, 12, ad->batch);
     int r = sqlite3_step(st);
     sqlite3_reset(st);
-    if (r != SQLITE_DONE) {
-        rcp__free(fj);
+    if (r != SQLITE_DONE)
         return db_fail(s, err, "cannot store the article");
-    }
     sqlite3_int64 seq = sqlite3_last_insert_rowid(s->db);
     st = ad->ins_text;
     sqlite3_bind_int64(st, 1, seq);
@@ -672,7 +705,6 @@ static int add_one(adder *ad, const rcp_article *a, uint64_t h,
     sqlite3_bind_text(st, 3, fj, (int)fl, SQLITE_STATIC);
     r = sqlite3_step(st);
     sqlite3_reset(st);
-    rcp__free(fj);
     if (r != SQLITE_DONE)
         return db_fail(s, err, "cannot store the article");
     /* the article's words, for search */
@@ -698,39 +730,21 @@ static int cmp_long(const void *a, const void *b)
 static int refresh_story(adder *ad, long id, rcp_error *err)
 {
     rcp_store *s = ad->s;
-    static const char agg[] =
-        "INSERT INTO stories(id, title, articles, outlets, outlet_names, "
-        " langs, first_date, last_date, created, updated) "
-        "SELECT ?1, (SELECT title FROM articles WHERE story = ?1 AND title "
-        "  IS NOT NULL ORDER BY seq LIMIT 1), count(*), "
-        " count(DISTINCT coalesce(source, id)), "
-        " (SELECT group_concat(o, char(10)) FROM (SELECT DISTINCT "
-        "  coalesce(source, id) AS o FROM articles WHERE story = ?1)), "
-        " (SELECT group_concat(l, ' ') FROM (SELECT DISTINCT lang AS l FROM "
-        "  articles WHERE story = ?1 AND lang IS NOT NULL ORDER BY l)), "
-        " min(substr(date, 1, 10)), max(substr(date, 1, 10)), ?2, ?2 "
-        "FROM articles WHERE story = ?1 "
-        "ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
-        " articles = excluded.articles, outlets = excluded.outlets, "
-        " outlet_names = excluded.outlet_names, langs = excluded.langs, "
-        " first_date = excluded.first_date, last_date = excluded.last_date,"
-        " updated = excluded.updated";
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db, agg, -1, &st, NULL))
+    sqlite3_stmt *st = query(s, Q_AGG);
+    if (!st)
         return db_fail(s, err, "cannot update a story");
     sqlite3_bind_int64(st, 1, id);
     sqlite3_bind_int64(st, 2, ad->batch);
     int r = sqlite3_step(st);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (r != SQLITE_DONE)
         return db_fail(s, err, "cannot update a story");
     /* its digest is stale */
-    if (sqlite3_prepare_v2(s->db, "DELETE FROM pages WHERE story = ?", -1,
-                           &st, NULL))
+    if (!(st = query(s, Q_DEL_PAGE)))
         return db_fail(s, err, "cannot update a story");
     sqlite3_bind_int64(st, 1, id);
     r = sqlite3_step(st);
-    sqlite3_finalize(st);
+    sqlite3_reset(st);
     if (r != SQLITE_DONE)
         return db_fail(s, err, "cannot update a story");
     return 0;
@@ -767,27 +781,63 @@ static int digest_html(const rcp_digest *g, int unused, char *buf,
     return rcp_digest_html(g, buf, cap, len);
 }
 
+/* The forms of a kept page: the columns of `pages`. */
+enum { PAGE_JSON, PAGE_HTML, PAGE_MD };
+
+/* rcp_digest_write_md's text of one digest in a fresh string. */
+static int digest_md(const rcp_digest *g, char **out, size_t *len)
+{
+    *out = NULL;
+    *len = 0;
+    FILE *f = open_memstream(out, len);
+    if (!f)
+        return RCP_ENOMEM;
+    int rc = rcp_digest_write_md(f, &g, 1);
+    if (fclose(f) && !rc)
+        rc = RCP_ENOMEM;
+    if (rc || !*out) {
+        free(*out); /* open_memstream's buffer is malloc's */
+        *out = NULL;
+        return rc ? rc : RCP_ENOMEM;
+    }
+    /* into our allocator, which rcp_store_free releases */
+    char *p = rcp__strndup(*out, *len);
+    free(*out);
+    *out = p;
+    return p ? 0 : RCP_ENOMEM;
+}
+
 /* A stored digest's text: the JSON story object with the story's own
  * count of articles ("story_articles", which the digest's "articles"
- * list equals unless the story has more than DIGEST_MAX), or its page
- * with a line saying which articles it reads when it does not read them
- * all. Returns 0 or RCP_ENOMEM. */
-static int stored_text(const rcp_store_digest *d, int html, char **out,
+ * list equals unless the story has more than DIGEST_MAX), its page or
+ * its Markdown with a line saying which articles it reads when it does
+ * not read them all. Returns 0 or RCP_ENOMEM. */
+static int stored_text(const rcp_store_digest *d, int kind, char **out,
                        size_t *len)
 {
-    int rc = html ? render(digest_html, d->digest, 0, out, len)
-                  : render(digest_json, d->digest, 1, out, len);
-    if (rc || (html && d->n >= d->total))
+    int rc = kind == PAGE_HTML ? render(digest_html, d->digest, 0, out, len)
+             : kind == PAGE_MD ? digest_md(d->digest, out, len)
+                               : render(digest_json, d->digest, 1, out, len);
+    if (rc || (kind != PAGE_JSON && d->n >= d->total))
         return rc;
     char add[256];
     const char *at;
-    if (html) {
+    if (kind == PAGE_HTML) {
         snprintf(add, sizeof add,
                  "<p class=\"meta\">This digest reads %zu of the story's "
                  "%zu articles: the latest of each outlet first.</p>\n",
                  d->n, d->total);
         at = strstr(*out, "</p>\n"); /* after the counts */
         at = at ? at + 5 : *out;
+    } else if (kind == PAGE_MD) {
+        snprintf(add, sizeof add,
+                 "*This digest reads %zu of the story's %zu articles: the "
+                 "latest of each outlet first.*\n\n",
+                 d->n, d->total);
+        /* after the counts: "# title\n\n*s12: ...*\n\n" (the title's
+         * own stars are escaped) */
+        at = strstr(*out, "*\n\n");
+        at = at ? at + 3 : *out;
     } else {
         snprintf(add, sizeof add, "\"story_articles\": %zu, ", d->total);
         at = **out == '{' ? *out + 1 : *out;
@@ -814,13 +864,16 @@ static int store_digest(rcp_store *s, long id, rcp_error *err)
     int rc = build_digest(s, id, &d, err);
     if (rc)
         return rc;
-    size_t len = 0, hlen = 0;
-    char *json = NULL, *html = NULL;
-    rc = stored_text(d, 0, &json, &len);
+    size_t len = 0, hlen = 0, mlen = 0;
+    char *json = NULL, *html = NULL, *md = NULL;
+    rc = stored_text(d, PAGE_JSON, &json, &len);
     if (!rc)
-        rc = stored_text(d, 1, &html, &hlen);
+        rc = stored_text(d, PAGE_HTML, &html, &hlen);
+    if (!rc)
+        rc = stored_text(d, PAGE_MD, &md, &mlen);
     if (rc) {
         rcp__free(json);
+        rcp__free(html);
         rcp_store_digest_free(d);
         return rcp__fail(err, rc, s->path, 0, 0, "out of memory");
     }
@@ -835,6 +888,10 @@ static int store_digest(rcp_store *s, long id, rcp_error *err)
     sqlite3_bind_text(up, 1, json, (int)len, SQLITE_STATIC);
     sqlite3_bind_text(up, 2, html, (int)hlen, SQLITE_STATIC);
     sqlite3_bind_int64(up, 3, id);
+    sqlite3_bind_text(up, 4, md, (int)mlen, SQLITE_STATIC);
+    rcp_digest_story info;
+    rcp_digest_info(d->digest, &info);
+    bind_or_null(up, 5, info.title);
     sqlite3_bind_int64(del, 1, id);
     sqlite3_bind_int64(delrows, 1, id);
     if (sqlite3_step(up) != SQLITE_DONE || sqlite3_step(del) != SQLITE_DONE ||
@@ -870,6 +927,7 @@ out:
     sqlite3_reset(insrow);
     rcp__free(json);
     rcp__free(html);
+    rcp__free(md);
     rcp_store_digest_free(d);
     return rc;
 }
@@ -1029,6 +1087,7 @@ out:
     rcp__free(ad.seqid);
     rcp__free(ad.ids);
     rcp__free(ad.changed);
+    rcp__free(ad.fj);
     return rc;
 }
 
@@ -1154,39 +1213,59 @@ int rcp_store_stories(rcp_store *s, const rcp_store_query *q,
     return rc;
 }
 
-/* The stored digest of a story as JSON (html 0) or its page (html 1):
- * 1 with *out, 0 when stale, or RCP_ENOENT when there is no such story. */
-static int cached(rcp_store *s, long story, int html, char **out,
-                  rcp_error *err)
+/* The kept form `kind` of a story's digest (PAGE_*), and with title set
+ * its title (NULL when it has none): 1 with *out, 0 when stale, or
+ * RCP_ENOENT when there is no such story. A row of schema v3 (md NULL)
+ * is stale for show (kind PAGE_MD, or title wanted). */
+static int cached(rcp_store *s, long story, int kind, char **out,
+                  char **title, rcp_error *err)
 {
+    static const char *const sql[] = {
+        [PAGE_JSON] = "SELECT p.digest, p.title, p.md IS NOT NULL FROM "
+                      "stories s LEFT JOIN pages p ON p.story = s.id WHERE "
+                      "s.id = ?",
+        [PAGE_HTML] = "SELECT p.html, p.title, p.md IS NOT NULL FROM "
+                      "stories s LEFT JOIN pages p ON p.story = s.id WHERE "
+                      "s.id = ?",
+        [PAGE_MD] = "SELECT p.md, p.title, p.md IS NOT NULL FROM "
+                    "stories s LEFT JOIN pages p ON p.story = s.id WHERE "
+                    "s.id = ?",
+    };
     *out = NULL;
+    if (title)
+        *title = NULL;
     sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(s->db,
-                           html ? "SELECT p.html FROM stories s LEFT JOIN "
-                                  "pages p ON p.story = s.id WHERE s.id = ?"
-                                : "SELECT p.digest FROM stories s LEFT JOIN "
-                                  "pages p ON p.story = s.id WHERE s.id = ?",
-                           -1, &st, NULL))
+    if (sqlite3_prepare_v2(s->db, sql[kind], -1, &st, NULL))
         return db_fail(s, err, "cannot read the story");
     sqlite3_bind_int64(st, 1, story);
     int rc = 0;
-    if (sqlite3_step(st) != SQLITE_ROW)
+    if (sqlite3_step(st) != SQLITE_ROW) {
         rc = rcp__fail(err, RCP_ENOENT, s->path, 0, 0, "no story s%ld",
                        story);
-    else if (sqlite3_column_text(st, 0) &&
-             !(*out = rcp__strndup(col(st, 0),
-                                   (size_t)sqlite3_column_bytes(st, 0))))
-        rc = rcp__fail(err, RCP_ENOMEM, s->path, 0, 0, "out of memory");
-    else
-        rc = *out ? 1 : 0;
+    } else if (sqlite3_column_text(st, 0) &&
+               (!title || sqlite3_column_int(st, 2))) {
+        if (!(*out = rcp__strndup(col(st, 0),
+                                  (size_t)sqlite3_column_bytes(st, 0))) ||
+            (title && col(st, 1) &&
+             !(*title = rcp__strndup(col(st, 1),
+                                     (size_t)sqlite3_column_bytes(st, 1))))) {
+            rcp__free(*out);
+            *out = NULL;
+            rc = rcp__fail(err, RCP_ENOMEM, s->path, 0, 0, "out of memory");
+        } else {
+            rc = 1;
+        }
+    }
     sqlite3_finalize(st);
     return rc;
 }
 
-static int story_text(rcp_store *s, long story, int html, char **out,
-                      rcp_error *err)
+/* The text of form `kind` of a story's digest (and its title when title
+ * is not NULL): kept, or built and kept, or built. */
+static int story_text(rcp_store *s, long story, int kind, char **out,
+                      char **title, rcp_error *err)
 {
-    int rc = cached(s, story, html, out, err);
+    int rc = cached(s, story, kind, out, title, err);
     if (rc)
         return rc < 0 ? rc : 0;
     /* stale (an add is building it, or was killed first): build it, and
@@ -1203,14 +1282,24 @@ static int story_text(rcp_store *s, long story, int html, char **out,
         sqlite3_busy_timeout(s->db, RCP_STORE_BUSY_MS);
         if (rc)
             return rc;
-        if ((rc = cached(s, story, html, out, err)) != 0)
+        if ((rc = cached(s, story, kind, out, title, err)) != 0)
             return rc < 0 ? rc : 0;
     }
     rcp_store_digest *d;
     if ((rc = build_digest(s, story, &d, err)))
         return rc;
     size_t len;
-    rc = stored_text(d, html, out, &len);
+    rc = stored_text(d, kind, out, &len);
+    if (!rc && title) {
+        rcp_digest_story info;
+        rcp_digest_info(d->digest, &info);
+        if (info.title &&
+            !(*title = rcp__strndup(info.title, strlen(info.title)))) {
+            rcp__free(*out);
+            *out = NULL;
+            rc = RCP_ENOMEM;
+        }
+    }
     rcp_store_digest_free(d);
     if (rc)
         return rcp__fail(err, rc, s->path, 0, 0, "out of memory");
@@ -1220,13 +1309,49 @@ static int story_text(rcp_store *s, long story, int html, char **out,
 int rcp_store_story_json(rcp_store *s, long story, char **json,
                          rcp_error *err)
 {
-    return story_text(s, story, 0, json, err);
+    return story_text(s, story, PAGE_JSON, json, NULL, err);
 }
 
 int rcp_store_story_html(rcp_store *s, long story, char **html,
                          rcp_error *err)
 {
-    return story_text(s, story, 1, html, err);
+    return story_text(s, story, PAGE_HTML, html, NULL, err);
+}
+
+int rcp_store_write_story(rcp_store *s, long story, const char *format,
+                          FILE *f, rcp_error *err)
+{
+    int kind = !strcmp(format, "json")   ? PAGE_JSON
+               : !strcmp(format, "html") ? PAGE_HTML
+               : !strcmp(format, "md")   ? PAGE_MD
+                                         : -1;
+    if (kind < 0)
+        return rcp__fail(err, RCP_EINVAL, s->path, 0, 0,
+                         "unknown format '%s'", format);
+    char *text = NULL, *title = NULL;
+    int rc = story_text(s, story, kind, &text, &title, err);
+    if (rc)
+        return rc;
+    /* as rcp_digest_write_json and _html frame one story */
+    if (kind == PAGE_JSON)
+        rc = fprintf(f, "{\"stories\": [\n%s\n]}\n", text) < 0 ? RCP_EIO
+                                                                 : 0;
+    else if (kind == PAGE_HTML)
+        rc = rcp_html_begin(f, title);
+    if (!rc && kind == PAGE_HTML && fprintf(f, "<main>\n%s</main>\n", text) < 0)
+        rc = RCP_EIO;
+    if (!rc && kind == PAGE_HTML)
+        rc = rcp_html_end(f);
+    if (!rc && kind == PAGE_MD && fputs(text, f) == EOF)
+        rc = RCP_EIO;
+    if (!rc && fflush(f))
+        rc = RCP_EIO;
+    rcp__free(text);
+    rcp__free(title);
+    if (rc)
+        return rcp__fail(err, rc, s->path, 0, 0, "%s",
+                         rc == RCP_EIO ? "cannot write" : "out of memory");
+    return 0;
 }
 
 int rcp_store_refresh(rcp_store *s, size_t *built, rcp_error *err)

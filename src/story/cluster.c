@@ -60,7 +60,9 @@
  * on the scale of its two articles' neighbourhoods ("self-tuning", as in
  * Zelnik-Manor and Perona's spectral clustering): s x SCALE_CEIL /
  * sqrt(m_a m_b), m an article's mean cosine with its SCALE_K nearest,
- * clamped to [SCALE_FLOOR, SCALE_CEIL]. A long article written in its
+ * clamped to [SCALE_FLOOR, SCALE_CEIL], and times MONTH_APART when both
+ * texts name months, none in common (pair_sim, which the stream's links
+ * go through too). A long article written in its
  * own words shares little vocabulary with anything, even with the
  * articles of its own event, and its m is low: its links count more. An
  * article among close rewrites keeps its raw cosines. Average-linkage
@@ -124,7 +126,10 @@
 #define TOPIC_FACTOR 0.5 /* batch: topic threshold, x the story one */
 #endif
 #ifndef STREAM_FACTOR
-#define STREAM_FACTOR 0.925 /* streaming threshold, x the batch one */
+#define STREAM_FACTOR 0.975 /* streaming threshold, x the batch one */
+#endif
+#ifndef MONTH_APART
+#define MONTH_APART 0.75 /* a pair whose texts name only other months */
 #endif
 #ifndef IDF_PRIOR
 #define IDF_PRIOR 1000 /* articles the idf supposes besides those seen */
@@ -805,6 +810,23 @@ static float scale_of(const float *top)
     return (float)sqrt(SCALE_CEIL / m);
 }
 
+/*
+ * The similarity of two linked articles, the one the batch and the stream
+ * both give the linkage: their cosine put on the scale of their two
+ * neighbourhoods (scale = fa fb, see scale_of), times MONTH_APART when
+ * both texts name months and none in common (ma, mb: the months named,
+ * as art.months; 0 under --no-dates). Two articles that each name the
+ * month of their event, and not the other's, are seldom of one event; the
+ * factor only lowers the pair, so the words still decide, and it costs
+ * the clusters that hold such pairs as a whole (avglink's veto is for
+ * clusters whose members agree on a month).
+ */
+static float pair_sim(float cos, float scale, uint16_t ma, uint16_t mb)
+{
+    float s = cos * scale;
+    return ma && mb && !(ma & mb) ? s * (float)MONTH_APART : s;
+}
+
 static void stream_release(stream *s)
 {
     for (size_t i = 0; i < s->na; i++)
@@ -1361,19 +1383,23 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
         if (post_add(s, v[k].term, i))
             return -1;
 
-    /* links, both ways: their cosines, put on the scale of the two
-     * neighbourhoods as known when they are read (link_w) */
+    /* links, both ways: their cosines (times the months' factor of
+     * pair_sim), put on the scale of the two neighbourhoods as known when
+     * they are read (link_w) */
     for (size_t k = 0; k < ne; k++) {
         uint32_t j = s->edge[k].term;
-        if (link_push(&s->a[i], j, s->edge[k].w) ||
-            link_push(&s->a[j], i, s->edge[k].w))
+        /* the months factor now, the neighbourhoods when read */
+        float cos = pair_sim(s->edge[k].w, 1.0f,
+                             c->no_dates ? 0 : a->months,
+                             c->no_dates ? 0 : c->arts[j].months);
+        if (link_push(&s->a[i], j, cos) || link_push(&s->a[j], i, cos))
             return -1;
     }
     if (a->dup >= 0 && S[a->dup].story != UINT32_MAX &&
         (link_push(&s->a[i], (uint32_t)a->dup, COPY_TIE) ||
          link_push(&s->a[a->dup], i, COPY_TIE)))
         return -1; /* a copy is tied to its original, as in the batch */
-    long topic = getenv("NOTOP") ? 0 : st_settle(c, &s->part[1], i);
+    long topic = st_settle(c, &s->part[1], i);
     return topic < 0 ? -1 : st_settle(c, &s->part[0], i);
 }
 
@@ -1502,7 +1528,7 @@ static int add_prepared(rcp_clusterer *c, int32_t day, uint16_t months,
         return RCP_ENOMEM;
     const spart *T = &c->str.part[1];
     out->story = (size_t)sid;
-    out->topic = T->a[i].story == UINT32_MAX ? 0 : T->st[T->a[i].story].label; /* XXX */
+    out->topic = T->st[T->a[i].story].label;
     out->duplicate_of = a->dup;
     return 0;
 }
@@ -1748,7 +1774,9 @@ static int scale_edges(rcp_clusterer *c, graph *g, const uint32_t *perm)
     for (size_t k = 0; k < g->ne; k++) {
         rcp__edge *e = &g->e[k];
         if (!copy_edge(c, perm, e))
-            e->sim *= top[e->a] * top[e->b];
+            e->sim = pair_sim(e->sim, top[e->a] * top[e->b],
+                              c->no_dates ? 0 : c->arts[perm[e->a]].months,
+                              c->no_dates ? 0 : c->arts[perm[e->b]].months);
     }
     rcp__free(top);
     return 0;

@@ -28,7 +28,9 @@ check "add exits 0" "[ $? -eq 0 ]"
 "$RECOUPE" export --db "$T/a.db" >"$T/a.out"
 check "export keeps every article in order" \
     "[ \"\$(ids "$T/a.out")\" = \"\$(ids "$T/all.jsonl")\" ]"
-"$RECOUPE" cluster --stream "$T/all.jsonl" >"$T/stream.out"
+# the store keeps where each article went on arrival: the stream without
+# its later moves
+"$RECOUPE" cluster --stream --no-moves "$T/all.jsonl" >"$T/stream.out"
 check "stories are the streaming clusterer's" \
     "[ \"\$(field story <"$T/a.out")\" = \"\$(field story <"$T/stream.out")\" ]"
 check "duplicates are named" \
@@ -146,14 +148,56 @@ PY
     sed -n '6,8p' "$T/first.jsonl" >"$T/v1more.jsonl"
     "$RECOUPE" add -q --db "$T/v1.db" "$T/v1more.jsonl"
     s=$?
-    check "a version 1 store is migrated to version 3 by an add" \
+    check "a version 1 store is migrated to version 4 by an add" \
         "[ $s -eq 0 ] && [ \"\$(python3 -c 'import sqlite3,sys
 c = sqlite3.connect(sys.argv[1])
 print(c.execute(\"PRAGMA user_version\").fetchone()[0],
-      c.execute(\"SELECT count(*) FROM stories s LEFT JOIN pages p ON p.story = s.id WHERE p.html IS NULL OR p.digest = \x27{}\x27\").fetchone()[0],
-      c.execute(\"SELECT count(*) FROM search WHERE search MATCH \x27zanzibarian\x27\").fetchone()[0])' $T/v1.db)\" = '3 0 0' ]"
+      c.execute(\"SELECT count(*) FROM stories s LEFT JOIN pages p ON p.story = s.id WHERE p.html IS NULL OR p.md IS NULL OR p.digest = \x27{}\x27\").fetchone()[0],
+      c.execute(\"SELECT count(*) FROM search WHERE search MATCH \x27zanzibarian\x27\").fetchone()[0])' $T/v1.db)\" = '4 0 0' ]"
     check "the migrated store keeps its articles and their story" \
         "[ \"\$("$RECOUPE" export --db $T/v1.db | head -n 5 | field story | sort -u)\" = '\"s1\"' ]"
+fi
+
+if [ $have_py -eq 1 ]; then
+    # show reads the page add kept (here altered behind its back, so that
+    # only a read of the row can show it), in each format
+    sql() { python3 -c 'import sqlite3,sys
+c = sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()' "$@"; }
+    for f in md json html; do
+        "$RECOUPE" show --db "$T/a.db" --format $f s1 >"$T/kept.$f"
+    done
+    sql "$T/a.db" "UPDATE pages SET md = '# zanzibarian kept page' || char(10), digest = '{\"id\": \"s1\", \"zanzibarian\": 1}', html = '<article>zanzibarian</article>' || char(10) WHERE story = 1"
+    "$RECOUPE" show --db "$T/a.db" s1 >"$T/alt.md"
+    "$RECOUPE" show --db "$T/a.db" --format json s1 >"$T/alt.json"
+    "$RECOUPE" show --db "$T/a.db" --format html s1 >"$T/alt.html"
+    check "show reads the kept page, in each format" \
+        "[ \"\$(cat $T/alt.md)\" = '# zanzibarian kept page' ] && python3 -c 'import json,sys; assert json.load(open(sys.argv[1]))[\"stories\"][0][\"zanzibarian\"] == 1' $T/alt.json && grep -q '^<main>' $T/alt.html && grep -q '^<article>zanzibarian</article>' $T/alt.html && grep -q '</html>' $T/alt.html"
+    # stale (the story changed, or the row is of schema v3): built from
+    # the stored articles, the same text as the kept page
+    sql "$T/a.db" "UPDATE pages SET md = NULL WHERE story = 1"
+    "$RECOUPE" show --db "$T/a.db" s1 >"$T/v3.md"
+    sql "$T/a.db" "DELETE FROM pages WHERE story = 1"
+    for f in md json html; do
+        "$RECOUPE" show --db "$T/a.db" --format $f s1 >"$T/stale.$f"
+    done
+    check "a stale page is built from the articles, as it was kept" \
+        "cmp -s $T/kept.md $T/stale.md && cmp -s $T/kept.json $T/stale.json && cmp -s $T/kept.html $T/stale.html && cmp -s $T/kept.md $T/v3.md && ! cmp -s $T/kept.md $T/alt.md"
+    check "show --format json is the contract's object" \
+        "python3 -c 'import json,sys; s = json.load(open(sys.argv[1]))[\"stories\"]; assert len(s) == 1 and s[0][\"id\"] == \"s1\" and s[0][\"facts\"] is not None' $T/kept.json"
+    # version 3 -> 4: pages get their Markdown and title; a v3 row is read
+    # by serve as before, and show builds its story
+    cp "$T/d.db" "$T/v3.db"
+    "$RECOUPE" show --db "$T/v3.db" s2 >"$T/v3before.md"
+    sql "$T/v3.db" "ALTER TABLE pages DROP COLUMN md"
+    sql "$T/v3.db" "ALTER TABLE pages DROP COLUMN title"
+    sql "$T/v3.db" "PRAGMA user_version = 3"
+    "$RECOUPE" show --db "$T/v3.db" s2 2>"$T/v3.err" >/dev/null
+    check "a version 3 store is read once an add migrated it" \
+        "[ $? -eq 2 ] && grep -q 'run .recoupe add. once' $T/v3.err"
+    "$RECOUPE" add -q --digests --db "$T/v3.db" </dev/null
+    "$RECOUPE" show --db "$T/v3.db" s2 >"$T/v3after.md"
+    check "a version 3 store is migrated to version 4, its stories shown as before" \
+        "[ \"\$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"PRAGMA user_version\").fetchone()[0])' $T/v3.db)\" = 4 ] && cmp -s $T/v3before.md $T/v3after.md"
 fi
 
 if [ $have_py -eq 1 ]; then
@@ -169,6 +213,10 @@ c = sqlite3.connect(sys.argv[1])
 n, d, h = c.execute(\"SELECT s.articles, p.digest, p.html FROM stories s JOIN pages p ON p.story = s.id ORDER BY s.articles DESC\").fetchone()
 d = json.loads(d)
 print(n, d[\"story_articles\"], len(d[\"articles\"]), (\"reads 256 of the story%ss %d articles\" % (chr(39), n)) in h)' $T/g.db)\" = '300 300 256 True' ]"
+    "$RECOUPE" show --db "$T/g.db" --format md \
+        "$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT id FROM stories ORDER BY articles DESC").fetchone()[0])' "$T/g.db")" >"$T/giant.md"
+    check "show of a giant story says which articles its digest reads" \
+        "grep -q \"^\\*This digest reads 256 of the story's 300 articles\" $T/giant.md && [ \"\$(sed -n 3p $T/giant.md | cut -c1-2)\" = '*s' ]"
 fi
 
 # two adds at once: serialised, or the second refused with a message

@@ -208,12 +208,27 @@ TEST(claims_support_table)
         "member of the staff accused her of assault.",
         "A village fair brought together three hundred people on Sunday.",
         NULL};
+    /* a figure given in brackets is part of the claim ("23 pirates (12
+     * Somali and 11 Yemeni)"); a sentence without the figures does not
+     * state it */
+    static const char *const brackets[] = {
+        "Of the 23 pirates arrested on Saturday, 12 are Somali and 11 are "
+        "Yemeni, the navy said.",
+        "Of the 23 pirates arrested on Saturday, 12 are Somali and 11 "
+        "Yemeni, officials said.",
+        "The arrest of the 23 pirates (12 Somali and 11 Yemeni) on Saturday "
+        "is the largest such seizure of the year.",
+        "The navy arrested 23 Somali and Yemeni pirates on Saturday, "
+        "officials said.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
     static const struct {
         const char *lang;
         const char *const *texts;
         const char *needle;
         unsigned support;
     } rows[] = {
+        {"en", brackets, "12 are Somali", 7u},
         {"en", inside, "on Thursday night.", 7u},
         {"en", inside, "accused her", 8u},
         {"fr", wounded, "9 blessés", 3u},

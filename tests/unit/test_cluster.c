@@ -3,6 +3,7 @@
 #include "harness.h"
 #include "story/story.h"
 
+#include <math.h>
 #include <stdlib.h>
 
 /* avglink cases: n, edges "a b sim;...", threshold, knn, expected roots */
@@ -663,5 +664,58 @@ TEST(cluster_stream_topics_join_a_follow_up)
     for (size_t i = 0; i < 6; i++) {
         CHECK_INT(fin[i].topic, fin[0].topic); /* one affair */
         CHECK_INT(told[i].topic, told[0].topic);
+    }
+}
+
+/* Two reports of one kind of event that name different months, the
+ * largest threshold at which they still make one story: batch and stream
+ * give the pair MONTH_APART (0.75) of the similarity they give it when
+ * dates are ignored (--no-dates). Two articles are too few for avglink's
+ * month veto of clusters: this is the pair's own. */
+static const char *const months_apart[] = {
+    "On 3 March a 5.1 earthquake struck the coast near Valparaiso. Rescue "
+    "teams searched damaged buildings in Valparaiso and Vina del Mar; the "
+    "regional governor said two people were hurt.",
+    "Rescuers in Vina del Mar and Valparaiso were checking buildings on 9 "
+    "July after a magnitude 5.1 quake hit the coast; two people were hurt, "
+    "according to the regional governor.",
+};
+
+/* The largest threshold of 0.01, 0.02 ... 3.00 at which the two articles
+ * share a story, in batch (stream 0) or as written out by the stream. */
+static double months_apart_cut(int no_dates, int stream)
+{
+    double last = 0;
+    for (int k = 1; k <= 300; k++) {
+        rcp_cluster_opts o = {0};
+        o.threshold = k / 100.0;
+        o.no_dates = no_dates;
+        rcp_clusterer *c = rcp_clusterer_new(&o);
+        rcp_assignment s[2], b[2];
+        for (int i = 0; i < 2; i++) {
+            /* not a copy: a copy is tied whatever its months */
+            rcp_doc *d = rcp_doc_new(months_apart[i],
+                                     strlen(months_apart[i]), "en");
+            CHECK_INT(rcp_clusterer_add(c, d, &s[i]), 0);
+            rcp_doc_free(d);
+        }
+        CHECK_INT(rcp_clusterer_finish(c, b), 0);
+        rcp_clusterer_free(c);
+        CHECK_INT(b[1].duplicate_of, -1);
+        if (stream ? s[0].story == s[1].story : b[0].story == b[1].story)
+            last = o.threshold;
+    }
+    return last;
+}
+
+TEST(cluster_months_apart_lower_a_pair)
+{
+    for (int stream = 0; stream < 2; stream++) {
+        double apart = months_apart_cut(0, stream),
+               ignored = months_apart_cut(1, stream);
+        CHECK(ignored > 0.2);
+        CHECK(apart < ignored);
+        /* 0.75 of it, give or take the grid */
+        CHECK(fabs(apart - 0.75 * ignored) <= 0.015);
     }
 }

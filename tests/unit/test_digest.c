@@ -754,7 +754,8 @@ TEST(digest_summary_no_unresolved_reference)
 {
     static const char *const openers[] = {"Cependant,", "C'est pourquoi",
                                           "Selon lui,", "Pourtant,", "Et",
-                                          "Ils", "Mais"};
+                                          "Ils", "Mais", "Parmi lesquels",
+                                          "Dont", "Pour cela,"};
     for (size_t o = 0; o < RCP_ARRAY_SIZE(openers); o++) {
         /* antecedents that share no word pair: worth nothing */
         static const char *const first[] = {

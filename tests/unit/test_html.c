@@ -10,6 +10,8 @@
 
 #define P50 "This sentence is long enough, with a comma, to be prose. "
 #define PARA "<p>" P50 P50 "</p>"
+#define P3 "<p>A.</p><p>B.</p><p>C.</p>"
+#define P21 P3 P3 P3 P3 P3 P3 P3 /* 21 text nodes */
 #define W1 "The widget tells of the dishwasher, which cleans well, and more. "
 #define W8 W1 W1 W1 W1 W1 W1 W1 W1
 
@@ -49,6 +51,38 @@ static const struct {
     {"<meta property='og:site_name' content='Xinhua'>"
      "<title>Storm hits the coast_English_Xinhua</title>" PARA,
      "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    /* the site's name with its gloss in brackets; after a site part, a
+     * one-word tail at another separator */
+    {"<meta property='og:site_name' content='ABC News'><title>Storm hits "
+     "the coast - ABC News (Australian Broadcasting Corporation)</title>"
+     PARA, "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<meta property='og:title' content='Storm hits the coast - Xinhua | "
+     "English.news.cn'>" PARA,
+     "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    /* a meta title of a few words the <h1> does not share is a section */
+    {"<title>Opinion | Daily Planet</title><meta property='og:title' "
+     "content='Opinion'><h1>Why storms get worse</h1>" PARA,
+     "Why storms get worse", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<title>Entertainment - Wire</title><h1>Actor wins award at festival"
+     "</h1>" PARA,
+     "Actor wins award at festival", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<title>Klatch Coffee</title><h1>Get that stack Klatch Coffee</h1>"
+     PARA, "Klatch Coffee", NULL, NULL, NULL, NULL, P50, NULL},
+    /* an <h1> with the section or site part the meta title drops; not a
+     * subtitle, not a quotation */
+    {"<meta property='og:title' content='How meditation rewires brains | "
+     "Opinion'><h1>How meditation rewires brains | Opinion</h1>" PARA,
+     "How meditation rewires brains", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<title>Mobile UX Design: The Ultimate Guide | Site</title>"
+     "<h1>Mobile UX Design: The Ultimate Guide</h1>" PARA,
+     "Mobile UX Design: The Ultimate Guide", NULL, NULL, NULL, NULL, P50,
+     NULL},
+    {"<title>Plague in China as panic begins \xe2\x80\x93 \xe2\x80\x98It "
+     "is coming\xe2\x80\x99 | World | Express</title><h1>Plague in China "
+     "as panic begins \xe2\x80\x93 \xe2\x80\x98It is coming\xe2\x80\x99"
+     "</h1>" PARA,
+     "Plague in China as panic begins \xe2\x80\x93 \xe2\x80\x98It is "
+     "coming\xe2\x80\x99", NULL, NULL, NULL, NULL, P50, NULL},
     /* the visible headline when the meta title is another wording of it */
     {"<meta property='og:title' content='Coast storm: what we know'>"
      "<h1>What we know about the storm on the coast</h1>" PARA,
@@ -96,6 +130,23 @@ static const struct {
     /* only an update date shown: better than none */
     {"<h1>Storm hits the coast</h1><p>Last updated on 17 December 2025</p>"
      PARA, "", "2025-12-17", NULL, NULL, NULL, P50, NULL},
+    /* a date in prose after the headline is not its dateline */
+    {"<h1>Tax season</h1><p>The tax season ends on April 15, 2025 for most "
+     "people, and an extension gives six months more.</p>" PARA,
+     "", NULL, NULL, NULL, NULL, P50, NULL},
+    /* a date in an author box, on a page without a headline date */
+    {"<div class='resource-author-details'><p>Luke Kim</p><small>December "
+     "17, 2025</small></div>" PARA,
+     "", "2025-12-17", "", NULL, NULL, P50, NULL},
+    /* the first publication, said so, beats the metadata */
+    {"<meta property='article:published_time' content='2022-09-30'>"
+     "<h1>Storm</h1>" PARA P21 "<p>This article was originally published on "
+     "26 Sep 2019 and has been updated.</p>",
+     "", "2019-09-26", NULL, NULL, NULL, P50, NULL},
+    {"<html lang='de'><meta property='article:published_time' "
+     "content='2022-09-30'><h1>Sturm</h1>" PARA P21 "<p>Erstmals ver\xc3\xb6"
+     "ffentlicht am 3. Mai 2018.</p>",
+     "", "2018-05-03", NULL, "de", NULL, P50, NULL},
     /* bylines cleaned: label, role, date cut; several names kept */
     {"<article><h1>Storm hits the coast</h1><p class='byline'>By Phil "
      "Collin, Staff Writer - May 2, 2024</p>" PARA "</article>",
@@ -104,6 +155,63 @@ static const struct {
      "</article>", "", NULL, "Ann Lee, Bo Kim", NULL, NULL, P50, NULL},
     {"<article><p class='author'>Rachel MacDonald Senior Reporter</p>" PARA
      "</article>", "", NULL, "Rachel MacDonald", NULL, NULL, P50, NULL},
+    /* bylines: a role after a comma, even when name_end would cut it
+     * ("AP Auto"); an outlet of one word or holding the site's name; the
+     * outlet after a full stop; several names in capitals kept whole */
+    {"<article><p class='byline'>By TOM LEE, AP Auto Writer</p>" PARA
+     "</article>", "", NULL, "TOM LEE", NULL, NULL, P50, NULL},
+    {"<meta name='author' content='Victor Tang, Futurism'>" PARA,
+     "", NULL, "Victor Tang", NULL, NULL, P50, NULL},
+    {"<meta name='author' content='Linny, Peter'>" PARA,
+     "", NULL, "Linny, Peter", NULL, NULL, P50, NULL},
+    {"<link rel='canonical' href='https://edition.cnn.com/a'>"
+     "<meta name='author' content='Jill Dee, CNN Business'>" PARA,
+     "", NULL, "Jill Dee", NULL, "", P50, NULL},
+    {"<meta property='og:site_name' content='Sputnik International'>"
+     "<meta name='author' content='Finn Cole. Sputnik International'>" PARA,
+     "", NULL, "Finn Cole", NULL, NULL, P50, NULL},
+    {"<article><p class='byline'>By LISA MASCARO, MARY CLARE JALONICK and "
+     "ERIC TUCKER</p>" PARA "</article>",
+     "", NULL, "LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKER", NULL, NULL,
+     P50, NULL},
+    /* the site's name after the name, without a comma */
+    {"<meta property='og:site_name' content='Daily Planet'>"
+     "<article><p class='author'>Ann Lee Daily Planet</p>" PARA "</article>",
+     "", NULL, "Ann Lee", NULL, NULL, P50, NULL},
+    /* the author element inside a byline box, not the box's outlet */
+    {"<article><div class='byline-section'><span class='author'>Tom Davies"
+     "</span> <span class='publication'>Associated Press</span></div>" PARA
+     "</article>", "", NULL, "Tom Davies", NULL, NULL, P50, NULL},
+    {"<article><div class='author-box'><span class='author-avatar'>TD</span>"
+     "<span class='author-name'>Tom Davies</span></div>" PARA "</article>",
+     "", NULL, "Tom Davies", NULL, NULL, P50, NULL},
+    /* the link-preview pair "Written by" / the name */
+    {"<meta name='twitter:label1' content='Written by'>"
+     "<meta name='twitter:data1' content='Nawaz Dhan'>"
+     "<meta name='twitter:label2' content='Est. reading time'>"
+     "<meta name='twitter:data2' content='5 minutes'>" PARA,
+     "", NULL, "Nawaz Dhan", NULL, NULL, P50, NULL},
+    {"<meta name='twitter:label1' content='Est. reading time'>"
+     "<meta name='twitter:data1' content='5 minutes'>" PARA,
+     "", NULL, NULL, NULL, NULL, P50, NULL},
+    /* a heading "Written by Ann Lee"; labels in other languages */
+    {"<article>" PARA "<h3>Written by Cass Horton</h3>" PARA "</article>",
+     "", NULL, "Cass Horton", NULL, NULL, P50, NULL},
+    {"<article><span itemprop='author'>\xd0\xa2\xd0\xb5\xd0\xba\xd1\x81"
+     "\xd1\x82: \xd0\x92\xd0\xb5\xd0\xbd\xd0\xb5\xd1\x80\xd0\xb0 "
+     "\xd0\x95\xd1\x80\xd0\xbe\xd1\x84\xd0\xb5\xd0\xb5\xd0\xb2\xd0"
+     "\xb0</span>" PARA "</article>", "", NULL,
+     "\xd0\x92\xd0\xb5\xd0\xbd\xd0\xb5\xd1\x80\xd0\xb0 \xd0\x95\xd1"
+     "\x80\xd0\xbe\xd1\x84\xd0\xb5\xd0\xb5\xd0\xb2\xd0\xb0",
+     NULL, NULL, P50, NULL},
+    {"<article><div><strong>Contributors:</strong> Janet Lough</div>" PARA
+     "</article>", "", NULL, "Janet Lough", NULL, NULL, P50, NULL},
+    /* references left in metadata escaped twice */
+    {"<script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+     "\"author\":{\"name\":\"Maria &amp; Kat Lee\"}}</script>"
+     "<meta property='og:title' content='Python, SQL &amp;#x26; AI tools'>"
+     PARA, "Python, SQL & AI tools", NULL, "Maria, Kat Lee", NULL, NULL, P50,
+     NULL},
     /* a byline without a class: a label, then the name */
     {"<article><h1>Storm hits the coast</h1><div><p>Written by</p>"
      "<p>Edzel Tabing</p></div>" PARA "</article>",

@@ -6,6 +6,7 @@
  * elsewhere) everything degrades to stems, as checked here too.
  */
 #include "analysis/lexicon.h"
+#include "analysis/nlp_priv.h"
 #include "digest/digest.h"
 #include "harness.h"
 
@@ -33,6 +34,24 @@ static int close_words(const char *lang, const char *a, const char *b,
             if (ka[i] == kb[j])
                 return 1;
     return 0;
+}
+
+/* The lexicon reloaded, from no files at all when off. */
+static void lexicon_switch(int off)
+{
+    if (off)
+        setenv("RECOUPE_LEXICON", "/nonexistent", 1);
+    rcp__lexicon_reset();
+}
+
+/* RECOUPE_LEXICON back to old (NULL: unset), the lexicon reloaded. */
+static void restore_lexicon(const char *old)
+{
+    if (old)
+        setenv("RECOUPE_LEXICON", old, 1);
+    else
+        unsetenv("RECOUPE_LEXICON");
+    rcp__lexicon_reset();
 }
 
 TEST(lexicon_resources_installed)
@@ -154,9 +173,7 @@ TEST(lexicon_digest_terms_and_missing_files)
     };
     const char *old = getenv("RECOUPE_LEXICON");
     for (int off = 0; off < 2; off++) {
-        if (off)
-            setenv("RECOUPE_LEXICON", "/nonexistent", 1);
-        rcp__lexicon_reset();
+        lexicon_switch(off);
         for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
             uint32_t s = shared_terms(t[i].lang, t[i].a, t[i].b);
             if (s != (off ? t[i].without : t[i].with))
@@ -168,9 +185,34 @@ TEST(lexicon_digest_terms_and_missing_files)
             CHECK(strstr(rcp__lexicon_status(), "missing") != NULL);
         }
     }
-    if (old)
-        setenv("RECOUPE_LEXICON", old, 1);
-    else
-        unsetenv("RECOUPE_LEXICON");
-    rcp__lexicon_reset();
+    restore_lexicon(old);
+}
+
+/* Reporting verbs beyond the hand list: any French form of a verb of
+ * saying (verbiste), an English past whose verb's first WordNet sense is
+ * in verb.communication; nothing without the resources. */
+TEST(lexicon_reporting_verbs_table)
+{
+    static const struct {
+        const char *lang, *w;
+        int says;
+    } t[] = {
+        {"fr", "supputait", 1}, {"fr", "concède", 1},   {"fr", "évoquant", 1},
+        {"fr", "s'exclame", 1}, {"fr", "confiait", 1},  {"fr", "mangeait", 0},
+        {"fr", "pays", 0},      {"fr", "construit", 0}, {"en", "boasted", 1},
+        {"en", "reported", 1},  {"en", "walked", 0},    {"en", "killed", 0},
+        {"de", "sagte", 0},
+    };
+    const char *old = getenv("RECOUPE_LEXICON");
+    for (int off = 0; off < 2; off++) {
+        lexicon_switch(off);
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
+            int want = off ? 0 : t[i].says;
+            int s = rcp__say_lexicon(t[i].lang, t[i].w, strlen(t[i].w));
+            if (s != want)
+                fprintf(stderr, "# %s off=%d: %d\n", t[i].w, off, s);
+            CHECK_INT(s, want);
+        }
+    }
+    restore_lexicon(old);
 }

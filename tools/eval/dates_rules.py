@@ -35,15 +35,18 @@ def load(path, wc):
     return pages
 
 
-def near(p, n_after=20, n_before=5):
-    """the date by the headline: (date, 'T'|'X'|'B') or (None, updated)"""
+def near(p, n_after=20, n_before=5, short=0):
+    """the date by the headline: (date, 'T'|'X'|'B') or (None, updated);
+    short > 0: only text nodes after it of fewer bytes (the dump keeps
+    100 of each)"""
     h, upd = p["h1"], None
     if h < 0:
         return None, None
     for x in p["nodes"]:
         if x[1] == "T" and h <= x[0] < h + n_after and not x[3]:
             return x[2][:10], "T"
-        if x[1] == "X" and h < x[0] <= h + n_after:
+        if x[1] == "X" and h < x[0] <= h + n_after and (
+                not short or len(x[7].strip()) < short):
             if not x[3]:
                 return x[2], "X"
             upd = upd or x[2]
@@ -55,9 +58,17 @@ def near(p, n_after=20, n_before=5):
     return None, upd
 
 
-def rule(p, older=True, mod_fallback=False, n_after=20):
+FIRST = ("originally published", "first published")
+
+
+def rule(p, older=True, mod_fallback=False, n_after=20, short=0,
+         author=False, first=False):
     pm = p["pm"][:10]
-    v, src = near(p, n_after)
+    if first:
+        for x in p["nodes"]:
+            if x[1] == "X" and any(w in x[7].lower() for w in FIRST):
+                return x[2]
+    v, src = near(p, n_after, short=short)
     if pm:
         if older and v and src in ("X", "B") and v < pm and v != p["pmod"][:10]:
             return v
@@ -65,6 +76,10 @@ def rule(p, older=True, mod_fallback=False, n_after=20):
     if v:
         return v
     upd = src if src and len(src) == 10 else None
+    if author:  # a short date in an author box
+        for x in p["nodes"]:
+            if x[1] == "X" and x[6] and not x[3] and len(x[7].strip()) < 80:
+                return x[2]
     for x in p["nodes"]:
         if x[1] == "X" and x[4]:
             if not x[3]:
@@ -97,8 +112,13 @@ def main():
         ("before this pass (+ meta modification date)",
          dict(older=False, mod_fallback=True)),
         ("no modification date alone", dict(older=False)),
-        ("+ earlier byline date wins (html.c now)", dict()),
+        ("+ earlier byline date wins", dict()),
         ("  the same, 25 text nodes after <h1>", dict(n_after=25)),
+        ("+ short datelines (< 80 bytes)", dict(short=80)),
+        ("+ a date in an author box", dict(short=80, author=True)),
+        ("+ 'originally published' (html.c now)",
+         dict(short=80, author=True, first=True)),
+        ("  the same, short = 40", dict(short=40, author=True, first=True)),
     ]
     for name, kw in variants:
         right, n = [0, 0], [0, 0]

@@ -18,16 +18,150 @@ text names one), or none where the text names none.
 build gives them (the digest quote that holds the same words, or MISSING),
 so that a reading before a change can be compared with one after it on
 the very same quotes.
+
+--from-text samples from the articles instead of the digest: every
+quotation of four words or more that the text marks in any convention
+(« », “ ”, „ “, " ", ‘ ’, `` '', a mark left open at a paragraph's end
+going on in the next paragraphs that reopen it), N/2 per language, each
+printed with the speaker of the digest quote that holds its words in that
+article (as its own article or a supporting one), or MISSING: a reading
+of both recall (found?) and speakers, on held-out-like quotations rather
+than on what the digest already found. --save / --load work the same way.
 """
 import argparse
 import json
 import os
+import difflib
 import random
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import devsets  # noqa: E402
 from sample_facts import clusters  # noqa: E402
+
+
+# opening mark -> closing marks
+PAIRS = {"«": "»", "“": "”", "„": "“”", "‘": "’", "``": "''", '"': '"'}
+OPEN_RE = re.compile(r"«|“|„|‘|``|\"")
+
+
+def text_quotes(text):
+    """(start, end) of each marked quotation of 4+ words in TEXT."""
+    out = []
+    i = 0
+    n = len(text)
+    while True:
+        m = OPEN_RE.search(text, i)
+        if not m:
+            break
+        op = m.group(0)
+        s = m.end()
+        if op == '"' and s < n and text[s] in " \n":
+            i = s  # a closing straight quote with no opener before
+            continue
+        e = s
+        close = None
+        while e < n:
+            ch = text[e]
+            if text.startswith("''", e) and op == "``":
+                close = e
+                break
+            if ch in PAIRS[op] and op != "``":
+                # ’ inside a word is an apostrophe
+                if ch == "’" and e + 1 < n and text[e + 1].isalpha():
+                    e += 1
+                    continue
+                close = e
+                break
+            if ch == "\n" and text.startswith("\n\n", e) or ch == "\n":
+                # paragraph end: goes on when the next paragraph reopens
+                rest = text[e:].lstrip("\n")
+                if rest.startswith(op) and e - s < 3000:
+                    e = n - len(rest) + len(op)
+                    continue
+                break
+            e += 1
+        end = close if close is not None else e
+        body = text[s:end]
+        if len(body.split()) >= 4:
+            out.append((s, end))
+        i = (close + 1) if close is not None else max(end, s)
+    return out
+
+
+def norm(t):
+    return re.sub(r"\W+", " ", t.lower()).strip()
+
+
+def holds(qtext, body):
+    """whether the digest quote QTEXT holds the words of BODY: they
+    overlap by 30 characters or half the shorter, or (the same quotation
+    worded otherwise in another article of its group) 60% of the shorter's
+    words are in the other."""
+    a, b = norm(qtext), norm(body)
+    if not a or not b:
+        return False
+    wa, wb = set(a.split()), set(b.split())
+    if len(wa & wb) >= 0.6 * min(len(wa), len(wb)):
+        return True
+    m = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(
+        0, len(a), 0, len(b))
+    return m.size >= min(30, min(len(a), len(b)) // 2)
+
+
+def from_text(args):
+    pool = {"fr": [], "en": []}
+    for name, lang, lines, dg in devsets.digests(args.bin,
+                                                 clusters(args.data)):
+        if dg is None:
+            continue
+        qs = [q for st in dg["stories"] for q in st.get("quotes", [])]
+        for line in lines:
+            a = json.loads(line)
+            text = a.get("text", "")
+            mine = [q for q in qs if q["article"] == a["id"] or
+                    a["id"] in q.get("support", [])]
+            for s, e in text_quotes(text):
+                pool[lang].append((name, a["id"], text, s, e, mine))
+    rng = random.Random(args.seed)
+    pick = []
+    if args.load:
+        keys = [json.loads(x) for x in open(args.load, encoding="utf-8")]
+        for key in keys:
+            c = [p for p in pool[key["lang"]] if p[0] == key["cluster"] and
+                 p[1] == key["article"] and
+                 p[2][p[3]:p[4]].startswith(key["text"][:60])]
+            if c:
+                pick.append((key["lang"],) + c[0])
+            else:
+                print(f"(not in the pool: {key['cluster']} {key['article']} "
+                      f"{key['text'][:60]})")
+    else:
+        for lang in ("fr", "en"):
+            k = min(len(pool[lang]), (args.n + (lang == "fr")) // 2)
+            pick += [(lang,) + p for p in rng.sample(pool[lang], k)]
+    if args.save:
+        with open(args.save, "w", encoding="utf-8") as f:
+            for lang, name, aid, text, s, e, _ in pick:
+                f.write(json.dumps({"lang": lang, "cluster": name,
+                                    "article": aid, "text": text[s:e]},
+                                   ensure_ascii=False) + "\n")
+    found = 0
+    for i, (lang, name, aid, text, s, e, mine) in enumerate(pick, 1):
+        body = text[s:e]
+        hit = [q for q in mine if holds(q["text"], body)]
+        spk = ("MISSING" if not hit else
+               " | ".join(q.get("speaker") or "NONE" for q in hit[:3]))
+        found += bool(hit)
+        c = args.context
+        print(f"[{i}] {name} {aid} ({lang}) speaker: {spk}")
+        print(f"    ...{text[max(0, s - c):s]}[[{body}]]"
+              f"{text[e:e + c // 2]}...".replace("\n", " / "))
+        print()
+    print(f"sample_quotes --from-text: {len(pick)} quotations of "
+          f"{len(pool['fr'])} fr + {len(pool['en'])} en, {found} in the "
+          f"digest (seed {args.seed})")
 
 
 def main():
@@ -39,7 +173,11 @@ def main():
     ap.add_argument("--context", type=int, default=300)
     ap.add_argument("--save")
     ap.add_argument("--load")
+    ap.add_argument("--from-text", action="store_true")
     args = ap.parse_args()
+    if args.from_text:
+        from_text(args)
+        return
     pool = {"fr": [], "en": []}
     for name, lang, lines, dg in devsets.digests(args.bin,
                                                  clusters(args.data)):
