@@ -263,6 +263,7 @@ typedef struct stream {
     uint32_t keep[LOCAL_MAX];
     svote vote[LOCAL_MAX];
     float w[LOCAL_MAX * LOCAL_MAX];
+    double mean[LOCAL_MAX * LOCAL_MAX]; /* local_mean of the live nodes */
     double bm[LOCAL_MAX]; /* st_settle: each node's best mean, partner */
     uint32_t bp[LOCAL_MAX];
     int8_t cm[LOCAL_MAX]; /* st_settle: each node's current month */
@@ -1046,7 +1047,7 @@ static void local_best(rcp_clusterer *c, size_t a, size_t n)
         size_t b = s->live[l];
         if (b == a)
             continue;
-        double m = local_mean(s, a, b, n);
+        double m = s->mean[a * n + b];
         if (m >= s->P->th && m > s->bm[a] && !local_veto(s, a, b))
             s->bm[a] = m, s->bp[a] = (uint32_t)b;
     }
@@ -1063,6 +1064,11 @@ static void local_link(rcp_clusterer *c, size_t n)
     for (size_t a = 0; a < n; a++)
         if (nd[a].group == a)
             s->live[s->nlive++] = (uint8_t)a;
+    for (size_t l = 0; l < s->nlive; l++)
+        for (size_t k = 0; k < l; k++) {
+            size_t a = s->live[l], b = s->live[k];
+            s->mean[a * n + b] = s->mean[b * n + a] = local_mean(s, a, b, n);
+        }
     for (size_t l = 0; l < s->nlive; l++)
         local_best(c, s->live[l], n);
     for (;;) {
@@ -1093,6 +1099,8 @@ static void local_link(rcp_clusterer *c, size_t n)
             size_t k = s->live[l];
             w[ba * n + k] += w[bb * n + k];
             w[k * n + ba] = w[ba * n + k];
+            s->mean[ba * n + k] = s->mean[k * n + ba] =
+                local_mean(s, ba, k, n);
         }
         s->cm[ba] = (int8_t)rcp__current_month(nd[ba].mc);
         local_best(c, ba, n);
@@ -1103,7 +1111,7 @@ static void local_link(rcp_clusterer *c, size_t n)
             if (s->bp[k] == ba || s->bp[k] == bb) {
                 local_best(c, k, n);
             } else {
-                double m = local_mean(s, k, ba, n);
+                double m = s->mean[k * n + ba];
                 if (m >= s->P->th &&
                     (s->bp[k] == n || m > s->bm[k] ||
                      (m == s->bm[k] && ba < s->bp[k])) &&
