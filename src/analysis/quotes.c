@@ -677,7 +677,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             if (!(rcp__lex_tok(u) & (LX_TITLE | LX_ROLE)))
                 continue;
             size_t r = t + 1;
-            if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 4 &&
+            if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 5 &&
                 (u->flags & RCP_TOK_CAP))
                 r++;
             if (r >= end || d->toks[r].sent != u->sent)
@@ -704,7 +704,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         if (!(lx & (LX_ROLE | LX_TITLE)))
             continue;
         size_t r = t + 1;
-        if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 4 &&
+        if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 5 &&
             (u->flags & RCP_TOK_CAP))
             r++;
         int m2 = r < end ? mention_at(c, doc, r) : -1;
@@ -737,9 +737,13 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     }
     if (!(rcp__lex_tok(&d->toks[head]) & LX_ROLE)) {
         /* dit le ministère: only an organisation the article names (a
-         * kind alone, le gouvernement, stays no speaker) */
-        return org_named(c, doc, head) >= 0 ? org_named(c, doc, head)
-                                             : SUBJ_NONE;
+         * kind alone, le gouvernement, stays no speaker); a capitalised
+         * one is a name as written (a indiqué la Commission bancaire) */
+        int o = org_named(c, doc, head);
+        if (o >= 0)
+            return o;
+        return (d->toks[head].flags & RCP_TOK_CAP) ? role_subject(q, head, e)
+                                                    : SUBJ_NONE;
     }
     int r = resolve_role(q, doc, head, e);
     if (r < 0)
@@ -793,6 +797,22 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
     if (rcp__lex_tok(t) & LX_PRON)
         return SUBJ_PRON;
     if (is_punct(d, t, ',')) {
+        /* NAME, director of the X Council's Y program, commented: the
+         * person before an apposition that holds a role, however long */
+        for (size_t p = j, holds = 0; p-- > start + 1 && p + 24 > j;) {
+            const rcp_token *u = &d->toks[p];
+            holds |= (rcp__lex_tok(u) & (LX_ROLE | LX_TITLE)) != 0;
+            if (is_punct(d, u, ',')) {
+                int m0 = mention_ending(c, doc, p - 1);
+                if (holds && m0 >= 0 && is_person(c, m0) &&
+                    !after_prep(d, c->m[m0].tok) && c->m[m0].tok >= start)
+                    return ent_of(c, m0);
+                break;
+            }
+            if ((u->flags & RCP_TOK_PUNCT) && !rcp__tok_is(u, "'s") &&
+                !(is_punct(d, u, '.') && u->len == 1))
+                break;
+        }
         /* X, a déclaré / NAME, le dirigeant nord-coréen, a déclaré */
         int m = mention_ending(c, doc, j - 1);
         if (m >= 0 && after_prep(d, c->m[m].tok))
@@ -866,6 +886,20 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         int a = mention_ending(c, doc, p);
         if (a >= 0 && speaker_ok(c, ent_of(c, a)))
             return ent_of(c, a);
+    }
+    /* an organisation's name the entities missed, a capitalised kind
+     * and its complement: La Commission bancaire rappelle, La Ligue des
+     * droits de l'Homme évoque */
+    for (size_t h = j + 1; h-- > start + 1 && h + 8 > j;) {
+        const rcp_token *u = &d->toks[h];
+        if (u->flags & RCP_TOK_PUNCT)
+            break;
+        if (rcp__lex_tok(u) & (LX_SAY | LX_AUX | LX_PRON))
+            break;
+        if (!(u->flags & RCP_TOK_CAP) || !org_head(d, h, h - 1))
+            continue;
+        int o = org_named(c, doc, h);
+        return o >= 0 ? o : role_subject(q, h, j + 1);
     }
     /* a role phrase ending here */
     for (size_t h = j + 1; h-- > start && h + 8 > j;) {
@@ -1041,6 +1075,20 @@ static int possessed(const rcp_doc *d, size_t t, size_t start)
 
 static size_t tok_at_off(const rcp_doc *d, uint32_t off);
 
+/* The role as written of quote p (no one is named with it) as the role
+ * of the quote being read: q->role_a..role_b; 0 when it is not found. */
+static int role_again(qctx *q, uint32_t doc, const rcp__quote *p)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    size_t a = tok_at_off(d, p->role_off);
+    size_t b = tok_at_off(d, p->role_off + p->role_len);
+    if (a >= b || b > d->ntoks)
+        return 0;
+    q->role_a = (uint32_t)a;
+    q->role_b = (uint32_t)b;
+    return 1;
+}
+
 /* Is byte off of document doc inside one of its quotes found so far?
  * (Names a quotation speaks of are no antecedents of the narrative's
  * pronouns: « ... la maman du petit Mohamed », a-t-il ajouté.) Quotes
@@ -1133,15 +1181,9 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
         }
         /* a role no one is named with (a indiqué un porte-parole du
          * parquet. « ... », a-t-il ajouté): that role again */
-        if (q->qpara[i] + 1 >= para && p->speaker < 0 && p->role_len) {
-            size_t a = tok_at_off(d, p->role_off);
-            size_t b = tok_at_off(d, p->role_off + p->role_len);
-            if (a < b && b <= d->ntoks) {
-                q->role_a = (uint32_t)a;
-                q->role_b = (uint32_t)b;
-                return SUBJ_ROLE;
-            }
-        }
+        if (q->qpara[i] + 1 >= para && p->speaker < 0 && p->role_len &&
+            role_again(q, doc, p))
+            return SUBJ_ROLE;
         break;
     }
     uint32_t s = d->toks[k].sent;
@@ -1396,6 +1438,17 @@ static int quoted_as(const rcp_doc *d, size_t k, size_t end)
 }
 
 /* « ... », a déclaré X / souligne X / a-t-il ajouté / X said / selon X */
+/* A French object clitic: lui, leur, m', nous, vous. */
+static int clitic(const rcp_token *t)
+{
+    static const char *const w[] = {"lui", "leur", "m'", "t'", "me", "te",
+                                    "nous", "vous", "l'"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++)
+        if (rcp__tok_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1416,6 +1469,14 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     if (k >= end)
         return -1;
     int pron, aux;
+    /* whom it was said to, as a clitic: leur a-t-il dit, lui a déclaré X,
+     * m'a expliqué X */
+    if (k + 1 < end && strcmp(d->lang, "fr") == 0 && clitic(&d->toks[k])) {
+        size_t nx0;
+        uint32_t l1 = rcp__lex_tok(&d->toks[k + 1]);
+        if ((l1 & LX_AUX) || say_token(d, k + 1, &pron, &aux, &nx0) || aux)
+            k++;
+    }
     uint32_t lx = rcp__lex_tok(&d->toks[k]);
     /* selon X, according to X */
     if (lx & LX_ACCORD) {
@@ -1568,6 +1629,29 @@ static int is_dash(const rcp_doc *d, const rcp_token *t)
 }
 
 /* X a déclaré : « ... » / X said "..." / Selon X, « ... » */
+/* A present participle: ajoutant, adding. */
+static int participle(const rcp_token *t)
+{
+    size_t n = t->norm_len;
+    return n > 5 && (memcmp(t->norm + n - 3, "ant", 3) == 0 ||
+                     memcmp(t->norm + n - 3, "ing", 3) == 0);
+}
+
+/* The speaker of the last quote of doc closed in toks[start..v) (an
+ * entity, or SUBJ_ROLE with its role as written), or SUBJ_NONE. */
+static int last_speaker(qctx *q, uint32_t doc, size_t start, size_t v)
+{
+    if (!q->nq || q->q[q->nq - 1].doc != doc)
+        return SUBJ_NONE;
+    size_t i = q->nq - 1;
+    const rcp__quote *p = &q->q[i];
+    if (q->qclose[i] < start || q->qclose[i] >= v)
+        return SUBJ_NONE;
+    if (p->speaker >= 0)
+        return p->speaker;
+    return p->role_len && role_again(q, doc, p) ? SUBJ_ROLE : SUBJ_NONE;
+}
+
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1632,6 +1716,15 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             say_token(d, v - 1, &p2, &a2, &n2);
             if (a2)
                 return resolve_pronoun(q, doc, v - 1);
+        }
+        /* "A", said X, adding: "B" / « A », souligne X, ajoutant : « B »:
+         * a participle after a comma goes on with the last quote of the
+         * sentence */
+        if (!pron && v > start && is_punct(d, &d->toks[v - 1], ',') &&
+            participle(t)) {
+            int r = last_speaker(q, doc, start, v);
+            if (found(r))
+                return r;
         }
         /* an incise before the quote: Avec la crise, suppute X, « ... »
          * (the verb after a comma or first, its subject up to the comma
@@ -1812,8 +1905,10 @@ static int speaker_prev(qctx *q, uint32_t doc, size_t op, size_t cl)
     size_t nx;
     if (ps->ntok < 3)
         return -1;
+    /* X said:\n"..." / X, director of Y, commented,\n"..." / X said.\n"..." */
     if (!is_punct(d, &d->toks[last], ':') &&
-        !(is_punct(d, &d->toks[last], '.') &&
+        !((is_punct(d, &d->toks[last], '.') ||
+           is_punct(d, &d->toks[last], ',')) &&
           say_token(d, last - 1, &pron, &aux, &nx))) {
         /* the quote opens its paragraph, the sentence before closes the
          * paragraph before, and holds no quote */
@@ -2371,12 +2466,57 @@ static int find_actors(qctx *q)
     return 0;
 }
 
+/* The gender the pronouns give a person: a sentence that opens on il /
+ * elle / he / she after a sentence naming one person (not as a
+ * complement) speaks of that person (Christophe Fernandez a examiné
+ * l'ex-otage. Il a conclu...): the pronoun's gender is added to the
+ * entity's, beside what titles give (M., Mme, la ministre). */
+static int impersonal(const rcp_doc *d, size_t k)
+{
+    /* il y a, il faut, il s'agit: no one */
+    static const char *const w[] = {
+        "y",      "faut",    "fallait", "faudra",   "faudrait", "s'agit",
+        "s'agissait", "semble", "semblait", "reste", "restait", "suffit",
+        "convient", "importe", "parait", "manque", "pleut"};
+    for (size_t i = 0; k < d->ntoks && i < RCP_ARRAY_SIZE(w); i++)
+        if (rcp__tok_is(&d->toks[k], w[i]))
+            return 1;
+    return 0;
+}
+
+static void pronoun_genders(rcp__nlp_ctx *c)
+{
+    for (uint32_t doc = 0; doc < c->n; doc++) {
+        const rcp_doc *d = c->docs[doc];
+        for (size_t s = 1; s < d->nsents; s++) {
+            const rcp_sentence *st = &d->sents[s], *ps = &d->sents[s - 1];
+            if (!st->ntok || !(rcp__lex_tok(&d->toks[st->tok]) & LX_PRON))
+                continue;
+            int g = pron_gender(d, st->tok);
+            if ((g != 1 && g != -1) || impersonal(d, st->tok + 1))
+                continue;
+            int who = -1, n = 0;
+            for (size_t t = ps->tok; t < ps->tok + ps->ntok && n < 2; t++) {
+                int m = c->tok_m[doc][t];
+                if (m < 0 || !is_person(c, m) ||
+                    (t > ps->tok && after_prep(d, t)) || ent_of(c, m) == who)
+                    continue;
+                who = ent_of(c, m);
+                n++;
+            }
+            if (n == 1)
+                c->ent_gender[who] += g;
+        }
+    }
+}
+
 int rcp__nlp_quotes(rcp__nlp_ctx *c)
 {
     qctx q;
     memset(&q, 0, sizeof q);
     q.c = c;
     int rc = 0;
+    pronoun_genders(c);
     for (size_t i = 0; i < c->n && !rc; i++)
         rc = find_roles(&q, (uint32_t)i);
     for (size_t i = 0; i < c->n && !rc; i++)
@@ -2413,7 +2553,8 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
  * a statement quoted in three). The quotation is shown by its longest
  * quote and supported by the articles of its quotes, and by those of
  * any other quote that holds most of the shown one's terms (whose speaker
- * it takes when none of its own quotes has one). A short phrase of it,
+ * it takes when none of its own quotes has one; a phrase of fewer than
+ * QG_PIECE terms only from a quote that holds its words in a row). A short phrase of it,
  * under QG_PIECE terms (« la plus haute qualité », "undeserved negative
  * attention"), is folded into it but does not make its article support
  * the long quotation.
@@ -2427,6 +2568,7 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
 #define QG_SAME 0.5
 #define QG_HOLD 0.6
 enum { QG_DF_MAX = 512, QG_PIECE = 5 };
+
 
 /* Join the groups of quotes i and j, unless each has a known speaker
  * and they differ (never two speakers in one group); the root is the
@@ -2492,6 +2634,41 @@ static void qg_count(qg_work *w, uint32_t i)
                 w->touched[w->ntouched++] = j;
         }
     }
+}
+
+/* Do the words of quote a (their stems, punctuation aside) come in a row
+ * in quote b? For short phrases: at most QW_ROW words of a are read. */
+enum { QW_ROW = 24 };
+
+static int words_in_row(const rcp__nlp_ctx *c, const rcp__quote *a,
+                        const rcp__quote *b)
+{
+    const rcp_doc *da = c->docs[a->doc], *db = c->docs[b->doc];
+    uint64_t w[QW_ROW];
+    size_t n = 0;
+    for (size_t t = tok_at_off(da, a->off);
+         t < da->ntoks && da->toks[t].off < a->off + a->len; t++) {
+        if (!(da->toks[t].flags & (RCP_TOK_WORD | RCP_TOK_NUM)))
+            continue;
+        if (n == QW_ROW)
+            return 0;
+        w[n++] = da->toks[t].hstem;
+    }
+    if (!n)
+        return 0;
+    size_t got = 0;
+    for (size_t t = tok_at_off(db, b->off);
+         t < db->ntoks && db->toks[t].off < b->off + b->len; t++) {
+        if (!(db->toks[t].flags & (RCP_TOK_WORD | RCP_TOK_NUM)))
+            continue;
+        uint64_t h = db->toks[t].hstem;
+        if (h == w[got]) {
+            if (++got == n)
+                return 1;
+        } else
+            got = h == w[0]; /* a restart (words of a phrase rarely repeat) */
+    }
+    return 0;
 }
 
 static int quote_groups(rcp__nlp_ctx *c)
@@ -2669,7 +2846,11 @@ static int quote_groups(rcp__nlp_ctx *c)
                  o->speaker != g->speaker))
                 continue;
             docs[nd++] = o->doc;
-            if (o->speaker >= 0 && j < from)
+            /* « La République a besoin de vous » is not the words of
+             * whoever spoke of "la République" and of "besoin" */
+            if (o->speaker >= 0 && j < from &&
+                (w.nt[best] >= QG_PIECE ||
+                 words_in_row(c, &out->quotes[best], o)))
                 from = j;
         }
         /* a phrase no one is said to say: the speaker of the longer

@@ -125,7 +125,7 @@ TEST(claims_values_clash_in_chunks_table)
          1u, 1u, 0},
         {"La banque a perdu 600 millions d'euros, après le krach du 6 "
          "octobre.",
-         "La banque a perdu 600 millions d'euros, a-t-elle dit le 17 "
+         "La banque a perdu 600 millions d'euros, avant la réunion du 17 "
          "octobre.",
          ~0u, ~0u, 1},
         /* the loss itself differs, whatever the chunks */
