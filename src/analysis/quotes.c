@@ -1717,10 +1717,11 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             if (a2)
                 return resolve_pronoun(q, doc, v - 1);
         }
-        /* "A", said X, adding: "B" / « A », souligne X, ajoutant : « B »:
-         * a participle after a comma goes on with the last quote of the
-         * sentence */
-        if (!pron && v > start && is_punct(d, &d->toks[v - 1], ',') &&
+        /* "A", said X, adding: "B" / « A », souligne X, ajoutant : « B »
+         * / « A », a estimé X, en soulignant que « B »: a participle after
+         * a comma goes on with the last quote of the sentence */
+        size_t pv = v > start && rcp__tok_is(&d->toks[v - 1], "en") ? v - 1 : v;
+        if (!pron && pv > start && is_punct(d, &d->toks[pv - 1], ',') &&
             participle(t)) {
             int r = last_speaker(q, doc, start, v);
             if (found(r))
@@ -1733,9 +1734,11 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             size_t after;
             int s = subject_at(q, doc, v + 1, op, &after);
             after = skip_aside(d, after, op);
-            if (found(s) && after + 1 == op &&
+            /* ..., suppute X, « ... » / ..., poursuit X, the words he
+             * reports. (A paragraph quote that follows is his.) */
+            if (found(s) && after < op &&
                 (is_punct(d, &d->toks[after], ',') ||
-                 is_punct(d, &d->toks[after], ':')))
+                 (after + 1 == op && is_punct(d, &d->toks[after], ':'))))
                 return s;
         }
         /* a reconnu Mohamed: a name as object, not a saying */
@@ -1893,6 +1896,17 @@ static int quote_alone(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
     return 1;
 }
 
+/* Is toks[cl] the end of its sentence, punctuation aside? */
+static int quote_ends_sentence(const rcp_doc *d, size_t cl)
+{
+    const rcp_sentence *st = &d->sents[d->toks[cl].sent];
+    for (size_t k = cl + 1; k < st->tok + st->ntok; k++)
+        if (!(d->toks[k].flags & RCP_TOK_PUNCT) ||
+            (d->toks[k].flags & RCP_TOK_QUOTE))
+            return 0;
+    return 1;
+}
+
 static int speaker_prev(qctx *q, uint32_t doc, size_t op, size_t cl)
 {
     const rcp_doc *d = q->c->docs[doc];
@@ -1911,9 +1925,14 @@ static int speaker_prev(qctx *q, uint32_t doc, size_t op, size_t cl)
            is_punct(d, &d->toks[last], ',')) &&
           say_token(d, last - 1, &pron, &aux, &nx))) {
         /* the quote opens its paragraph, the sentence before closes the
-         * paragraph before, and holds no quote */
-        if (!is_punct(d, &d->toks[last], '.') || !quote_alone(q->c, doc, op, cl) ||
-            ps->para + 1 != d->sents[sent].para)
+         * paragraph before, and holds no quote; or the quote is a whole
+         * sentence of the paragraph of that sentence (Et puis, ajoute X,
+         * il s'agit d'un plancher. « Si on fait plus, tant mieux. ») */
+        int alone = ps->para + 1 == d->sents[sent].para &&
+                    quote_alone(q->c, doc, op, cl);
+        int whole = ps->para == d->sents[sent].para &&
+                    quote_ends_sentence(d, cl);
+        if (!is_punct(d, &d->toks[last], '.') || (!alone && !whole))
             return -1;
         for (size_t k = ps->tok; k < last; k++)
             if (d->toks[k].flags & RCP_TOK_QUOTE)
