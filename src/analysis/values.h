@@ -98,6 +98,10 @@ void rcp__values_release(rcp__values *x);
  * million" for one term. */
 int rcp__token_number(const rcp_doc *d, uint32_t t, double *v);
 
+/* The value of a number word ("seven", "douze", "dozen"; not "one",
+ * "un"): 1 and *v, or 0. */
+int rcp__number_word(const rcp_token *k, double *v);
+
 /* The days since 1970-01-01 a timeline value covers ("2023-09-13",
  * "2023-09", "2023"): 1 and [*lo, *hi], or 0 when s is no date. */
 int rcp__date_interval(const char *s, double *lo, double *hi);
