@@ -35,6 +35,8 @@ static const lex_list lists[] = {
                "professeur|professor|prof|docteur|doctor|coach|entraineur|"
                "ambassadeur|ambassador|commissaire|inspecteur|inspector|"
                "detective|officer|agent|sheriff|chief|chef|cardinal|"
+               "constable|const|cst|cpl|corporal|lieutenant|supt|"
+               "superintendent|"
                "archbishop|archeveque|eveque|bishop|rabbi|imam|ayatollah|"
                "cheikh|sheikh|emir|sultan|vice|vice-president|"
                "vice-presidente|monsieur|madame|mademoiselle|maitre|"
@@ -100,6 +102,8 @@ static const lex_list lists[] = {
      "evoquait"},
     {LX_ORGCUE,
      "ministere|ministry|agence|agency|parti|party|universite|university|"
+     "ligue|league|syndicat|confederation|coalition|alliance|collectif|"
+     "observatoire|observatory|"
      "inc|corp|corporation|ltd|llc|plc|sa|sas|gmbh|ag|co|company|compagnie|"
      "group|groupe|bank|banque|association|conseil|council|commission|"
      "committee|comite|federation|union|front|mouvement|movement|"

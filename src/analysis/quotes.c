@@ -168,6 +168,7 @@ typedef struct qctx {
     uint32_t *qclose; /* token of its closing mark */
     uint8_t *qhow;    /* how its speaker was found */
     size_t capqp, capqc, capqh;
+    int role_ante; /* looking for a role's antecedent: persons only */
     uint32_t role_a, role_b; /* the role last named as a subject that no
                                 one in the story holds (SUBJ_ROLE) */
     int saw_say; /* speaker_before met a verb of saying, not its subject */
@@ -246,6 +247,12 @@ static int role_word(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
         return 0;
     int m = c->tok_in[doc][k];
     if (m >= 0 && is_person(c, m))
+        return 0;
+    /* the judge offered advice: an English past after the role is its
+     * verb, not a word of it */
+    if (strcmp(d->lang, "en") == 0 && m < 0 && t->norm_len > 4 &&
+        !(t->flags & RCP_TOK_CAP) &&
+        memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0)
         return 0;
     return 1;
 }
@@ -677,8 +684,11 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             if (!(rcp__lex_tok(u) & (LX_TITLE | LX_ROLE)))
                 continue;
             size_t r = t + 1;
-            if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 4 &&
+            if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 5 &&
                 (u->flags & RCP_TOK_CAP))
+                r++;
+            /* the Troy police chief, Charles Craft, said */
+            else if (r + 1 < end && is_punct(d, &d->toks[r], ','))
                 r++;
             if (r >= end || d->toks[r].sent != u->sent)
                 break;
@@ -704,7 +714,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         if (!(lx & (LX_ROLE | LX_TITLE)))
             continue;
         size_t r = t + 1;
-        if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 4 &&
+        if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 5 &&
             (u->flags & RCP_TOK_CAP))
             r++;
         int m2 = r < end ? mention_at(c, doc, r) : -1;
@@ -737,9 +747,13 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     }
     if (!(rcp__lex_tok(&d->toks[head]) & LX_ROLE)) {
         /* dit le ministère: only an organisation the article names (a
-         * kind alone, le gouvernement, stays no speaker) */
-        return org_named(c, doc, head) >= 0 ? org_named(c, doc, head)
-                                             : SUBJ_NONE;
+         * kind alone, le gouvernement, stays no speaker); a capitalised
+         * one is a name as written (a indiqué la Commission bancaire) */
+        int o = org_named(c, doc, head);
+        if (o >= 0)
+            return o;
+        return (d->toks[head].flags & RCP_TOK_CAP) ? role_subject(q, head, e)
+                                                    : SUBJ_NONE;
     }
     int r = resolve_role(q, doc, head, e);
     if (r < 0)
@@ -793,6 +807,22 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
     if (rcp__lex_tok(t) & LX_PRON)
         return SUBJ_PRON;
     if (is_punct(d, t, ',')) {
+        /* NAME, director of the X Council's Y program, commented: the
+         * person before an apposition that holds a role, however long */
+        for (size_t p = j, holds = 0; p-- > start + 1 && p + 24 > j;) {
+            const rcp_token *u = &d->toks[p];
+            holds |= (rcp__lex_tok(u) & (LX_ROLE | LX_TITLE)) != 0;
+            if (is_punct(d, u, ',')) {
+                int m0 = mention_ending(c, doc, p - 1);
+                if (holds && m0 >= 0 && is_person(c, m0) &&
+                    !after_prep(d, c->m[m0].tok) && c->m[m0].tok >= start)
+                    return ent_of(c, m0);
+                break;
+            }
+            if ((u->flags & RCP_TOK_PUNCT) && !rcp__tok_is(u, "'s") &&
+                !(is_punct(d, u, '.') && u->len == 1))
+                break;
+        }
         /* X, a déclaré / NAME, le dirigeant nord-coréen, a déclaré */
         int m = mention_ending(c, doc, j - 1);
         if (m >= 0 && after_prep(d, c->m[m].tok))
@@ -866,6 +896,20 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         int a = mention_ending(c, doc, p);
         if (a >= 0 && speaker_ok(c, ent_of(c, a)))
             return ent_of(c, a);
+    }
+    /* an organisation's name the entities missed, a capitalised kind
+     * and its complement: La Commission bancaire rappelle, La Ligue des
+     * droits de l'Homme évoque */
+    for (size_t h = j + 1; h-- > start + 1 && h + 8 > j;) {
+        const rcp_token *u = &d->toks[h];
+        if (u->flags & RCP_TOK_PUNCT)
+            break;
+        if (rcp__lex_tok(u) & (LX_SAY | LX_AUX | LX_PRON))
+            break;
+        if (!(u->flags & RCP_TOK_CAP) || !org_head(d, h, h - 1))
+            continue;
+        int o = org_named(c, doc, h);
+        return o >= 0 ? o : role_subject(q, h, j + 1);
     }
     /* a role phrase ending here */
     for (size_t h = j + 1; h-- > start && h + 8 > j;) {
@@ -1041,6 +1085,20 @@ static int possessed(const rcp_doc *d, size_t t, size_t start)
 
 static size_t tok_at_off(const rcp_doc *d, uint32_t off);
 
+/* The role as written of quote p (no one is named with it) as the role
+ * of the quote being read: q->role_a..role_b; 0 when it is not found. */
+static int role_again(qctx *q, uint32_t doc, const rcp__quote *p)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    size_t a = tok_at_off(d, p->role_off);
+    size_t b = tok_at_off(d, p->role_off + p->role_len);
+    if (a >= b || b > d->ntoks)
+        return 0;
+    q->role_a = (uint32_t)a;
+    q->role_b = (uint32_t)b;
+    return 1;
+}
+
 /* Is byte off of document doc inside one of its quotes found so far?
  * (Names a quotation speaks of are no antecedents of the narrative's
  * pronouns: « ... la maman du petit Mohamed », a-t-il ajouté.) Quotes
@@ -1070,10 +1128,25 @@ static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
         return 1;
     for (size_t t = a; t < b; t++) {
         int m = c->tok_m[doc][t];
-        if (m >= 0 && is_person(c, m) && ent_of(c, m) != e &&
+        /* a person, or an untyped name opening its sentence (Josh Moore,
+         * one of the lawyers, had reminded...) */
+        if (m >= 0 && ent_of(c, m) != e &&
+            (is_person(c, m) ||
+             (c->ent_type[ent_of(c, m)] == RCP__ENT_MISC &&
+              (d->toks[t].flags & RCP_TOK_SSTART))) &&
             !in_quote(q, doc, d->toks[t].off))
             return 1;
     }
+    return 0;
+}
+
+/* A possessive of gender g (her for she, his for he) in toks[a..b)? */
+static int possessor_between(const rcp_doc *d, size_t a, size_t b, int g)
+{
+    for (size_t t = a; t < b && t < a + SPEECH_TOKS; t++)
+        if ((g < 0 && rcp__tok_is(&d->toks[t], "her")) ||
+            (g > 0 && rcp__tok_is(&d->toks[t], "his")))
+            return 1;
     return 0;
 }
 
@@ -1124,8 +1197,14 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             break;
         }
         if (q->qpara[i] + 1 >= para && p->speaker >= 0 &&
-            gender_fits(c, p->speaker, g))
+            gender_fits(c, p->speaker, g) &&
+            !person_between(q, doc, q->qclose[i] + 1, k, p->speaker)) {
+            /* "...," her agent, X, said. "...," she said: the one whose
+             * agent X is, not X */
+            if (possessor_between(d, q->qclose[i] + 1, k, g))
+                break;
             return p->speaker;
+        }
         if (p->speaker < 0 && !p->role_len && skipped < SPEECH_QUOTES &&
             para - q->qpara[i] <= SPEECH_PARAS) {
             skipped++;
@@ -1133,15 +1212,9 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
         }
         /* a role no one is named with (a indiqué un porte-parole du
          * parquet. « ... », a-t-il ajouté): that role again */
-        if (q->qpara[i] + 1 >= para && p->speaker < 0 && p->role_len) {
-            size_t a = tok_at_off(d, p->role_off);
-            size_t b = tok_at_off(d, p->role_off + p->role_len);
-            if (a < b && b <= d->ntoks) {
-                q->role_a = (uint32_t)a;
-                q->role_b = (uint32_t)b;
-                return SUBJ_ROLE;
-            }
-        }
+        if (q->qpara[i] + 1 >= para && p->speaker < 0 && p->role_len &&
+            role_again(q, doc, p))
+            return SUBJ_ROLE;
         break;
     }
     uint32_t s = d->toks[k].sent;
@@ -1169,7 +1242,11 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
                 says_next(d, t, t + c->m[m].ntok, st) &&
                 sayer != ent_of(c, m))
                 sayer = ent_of(c, m), nsay++;
-            if (!is_person(c, m))
+            /* a person, or an untyped name that opens the sentence (Josh
+             * Moore, one of the lawyers, had reminded the judge) */
+            if (!is_person(c, m) &&
+                !(c->ent_type[ent_of(c, m)] == RCP__ENT_MISC && !q->role_ante &&
+                  t == st->tok && gender_fits(c, ent_of(c, m), g)))
                 continue;
             if (who != ent_of(c, m))
                 n++;
@@ -1260,7 +1337,9 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
     else if (strcmp(d->lang, "fr") == 0)
         for (size_t k = det; k <= head && !g; k++)
             g = fr_gender(&d->toks[k]);
+    q->role_ante = 1;
     int e = antecedent(q, doc, head, g);
+    q->role_ante = 0;
     if (e < 0)
         return -1;
     q->indirect = 1;
@@ -1396,6 +1475,17 @@ static int quoted_as(const rcp_doc *d, size_t k, size_t end)
 }
 
 /* « ... », a déclaré X / souligne X / a-t-il ajouté / X said / selon X */
+/* A French object clitic: lui, leur, m', nous, vous. */
+static int clitic(const rcp_token *t)
+{
+    static const char *const w[] = {"lui", "leur", "m'", "t'", "me", "te",
+                                    "nous", "vous", "l'"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++)
+        if (rcp__tok_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1416,6 +1506,14 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     if (k >= end)
         return -1;
     int pron, aux;
+    /* whom it was said to, as a clitic: leur a-t-il dit, lui a déclaré X,
+     * m'a expliqué X */
+    if (k + 1 < end && strcmp(d->lang, "fr") == 0 && clitic(&d->toks[k])) {
+        size_t nx0;
+        uint32_t l1 = rcp__lex_tok(&d->toks[k + 1]);
+        if ((l1 & LX_AUX) || say_token(d, k + 1, &pron, &aux, &nx0) || aux)
+            k++;
+    }
     uint32_t lx = rcp__lex_tok(&d->toks[k]);
     /* selon X, according to X */
     if (lx & LX_ACCORD) {
@@ -1476,6 +1574,11 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     if (s == SUBJ_NONE)
         return -1;
     size_t w = s == SUBJ_PRON ? after : skip_postmod(d, after, end);
+    /* the chief, Charles Craft, said: the comma that closes an
+     * apposition */
+    if (w + 1 < end && is_punct(d, &d->toks[w], ',') &&
+        say_token(d, w + 1, &pron, &aux, &nx))
+        w++;
     if (w < end && (rcp__lex_tok(&d->toks[w]) & LX_AUX) &&
         !is_a_grave(d, &d->toks[w]))
         w++;
@@ -1568,6 +1671,29 @@ static int is_dash(const rcp_doc *d, const rcp_token *t)
 }
 
 /* X a déclaré : « ... » / X said "..." / Selon X, « ... » */
+/* A present participle: ajoutant, adding. */
+static int participle(const rcp_token *t)
+{
+    size_t n = t->norm_len;
+    return n > 5 && (memcmp(t->norm + n - 3, "ant", 3) == 0 ||
+                     memcmp(t->norm + n - 3, "ing", 3) == 0);
+}
+
+/* The speaker of the last quote of doc closed in toks[start..v) (an
+ * entity, or SUBJ_ROLE with its role as written), or SUBJ_NONE. */
+static int last_speaker(qctx *q, uint32_t doc, size_t start, size_t v)
+{
+    if (!q->nq || q->q[q->nq - 1].doc != doc)
+        return SUBJ_NONE;
+    size_t i = q->nq - 1;
+    const rcp__quote *p = &q->q[i];
+    if (q->qclose[i] < start || q->qclose[i] >= v)
+        return SUBJ_NONE;
+    if (p->speaker >= 0)
+        return p->speaker;
+    return p->role_len && role_again(q, doc, p) ? SUBJ_ROLE : SUBJ_NONE;
+}
+
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1633,6 +1759,16 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             if (a2)
                 return resolve_pronoun(q, doc, v - 1);
         }
+        /* "A", said X, adding: "B" / « A », souligne X, ajoutant : « B »
+         * / « A », a estimé X, en soulignant que « B »: a participle after
+         * a comma goes on with the last quote of the sentence */
+        size_t pv = v > start && rcp__tok_is(&d->toks[v - 1], "en") ? v - 1 : v;
+        if (!pron && pv > start && is_punct(d, &d->toks[pv - 1], ',') &&
+            participle(t)) {
+            int r = last_speaker(q, doc, start, v);
+            if (found(r))
+                return r;
+        }
         /* an incise before the quote: Avec la crise, suppute X, « ... »
          * (the verb after a comma or first, its subject up to the comma
          * that opens the quote) */
@@ -1640,9 +1776,11 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             size_t after;
             int s = subject_at(q, doc, v + 1, op, &after);
             after = skip_aside(d, after, op);
-            if (found(s) && after + 1 == op &&
+            /* ..., suppute X, « ... » / ..., poursuit X, the words he
+             * reports. (A paragraph quote that follows is his.) */
+            if (found(s) && after < op &&
                 (is_punct(d, &d->toks[after], ',') ||
-                 is_punct(d, &d->toks[after], ':')))
+                 (after + 1 == op && is_punct(d, &d->toks[after], ':'))))
                 return s;
         }
         /* a reconnu Mohamed: a name as object, not a saying */
@@ -1800,6 +1938,17 @@ static int quote_alone(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
     return 1;
 }
 
+/* Is toks[cl] the end of its sentence, punctuation aside? */
+static int quote_ends_sentence(const rcp_doc *d, size_t cl)
+{
+    const rcp_sentence *st = &d->sents[d->toks[cl].sent];
+    for (size_t k = cl + 1; k < st->tok + st->ntok; k++)
+        if (!(d->toks[k].flags & RCP_TOK_PUNCT) ||
+            (d->toks[k].flags & RCP_TOK_QUOTE))
+            return 0;
+    return 1;
+}
+
 static int speaker_prev(qctx *q, uint32_t doc, size_t op, size_t cl)
 {
     const rcp_doc *d = q->c->docs[doc];
@@ -1812,20 +1961,32 @@ static int speaker_prev(qctx *q, uint32_t doc, size_t op, size_t cl)
     size_t nx;
     if (ps->ntok < 3)
         return -1;
+    /* X said:\n"..." / X, director of Y, commented,\n"..." / X said.\n"..." */
     if (!is_punct(d, &d->toks[last], ':') &&
-        !(is_punct(d, &d->toks[last], '.') &&
+        !((is_punct(d, &d->toks[last], '.') ||
+           is_punct(d, &d->toks[last], ',')) &&
           say_token(d, last - 1, &pron, &aux, &nx))) {
         /* the quote opens its paragraph, the sentence before closes the
-         * paragraph before, and holds no quote */
-        if (!is_punct(d, &d->toks[last], '.') || !quote_alone(q->c, doc, op, cl) ||
-            ps->para + 1 != d->sents[sent].para)
+         * paragraph before, and holds no quote; or the quote is a whole
+         * sentence of the paragraph of that sentence (Et puis, ajoute X,
+         * il s'agit d'un plancher. « Si on fait plus, tant mieux. ») */
+        int alone = ps->para + 1 == d->sents[sent].para &&
+                    quote_alone(q->c, doc, op, cl);
+        int whole = ps->para == d->sents[sent].para &&
+                    quote_ends_sentence(d, cl);
+        if (!is_punct(d, &d->toks[last], '.') || (!alone && !whole))
             return -1;
         for (size_t k = ps->tok; k < last; k++)
             if (d->toks[k].flags & RCP_TOK_QUOTE)
                 return -1;
         q->indirect = 1;
     }
-    return speaker_before(q, doc, last);
+    int s = speaker_before(q, doc, last);
+    /* The judge offered advice to the guards:\n"..." : the subject of
+     * the sentence that the colon ends */
+    if (!found(s) && is_punct(d, &d->toks[last], ':'))
+        s = speaker_subject(q, doc, last);
+    return s;
 }
 
 /* An attribution set between commas inside the quote: « Nous allons,
@@ -2371,12 +2532,57 @@ static int find_actors(qctx *q)
     return 0;
 }
 
+/* The gender the pronouns give a person: a sentence that opens on il /
+ * elle / he / she after a sentence naming one person (not as a
+ * complement) speaks of that person (Christophe Fernandez a examiné
+ * l'ex-otage. Il a conclu...): the pronoun's gender is added to the
+ * entity's, beside what titles give (M., Mme, la ministre). */
+static int impersonal(const rcp_doc *d, size_t k)
+{
+    /* il y a, il faut, il s'agit: no one */
+    static const char *const w[] = {
+        "y",      "faut",    "fallait", "faudra",   "faudrait", "s'agit",
+        "s'agissait", "semble", "semblait", "reste", "restait", "suffit",
+        "convient", "importe", "parait", "manque", "pleut"};
+    for (size_t i = 0; k < d->ntoks && i < RCP_ARRAY_SIZE(w); i++)
+        if (rcp__tok_is(&d->toks[k], w[i]))
+            return 1;
+    return 0;
+}
+
+static void pronoun_genders(rcp__nlp_ctx *c)
+{
+    for (uint32_t doc = 0; doc < c->n; doc++) {
+        const rcp_doc *d = c->docs[doc];
+        for (size_t s = 1; s < d->nsents; s++) {
+            const rcp_sentence *st = &d->sents[s], *ps = &d->sents[s - 1];
+            if (!st->ntok || !(rcp__lex_tok(&d->toks[st->tok]) & LX_PRON))
+                continue;
+            int g = pron_gender(d, st->tok);
+            if ((g != 1 && g != -1) || impersonal(d, st->tok + 1))
+                continue;
+            int who = -1, n = 0;
+            for (size_t t = ps->tok; t < ps->tok + ps->ntok && n < 2; t++) {
+                int m = c->tok_m[doc][t];
+                if (m < 0 || !is_person(c, m) ||
+                    (t > ps->tok && after_prep(d, t)) || ent_of(c, m) == who)
+                    continue;
+                who = ent_of(c, m);
+                n++;
+            }
+            if (n == 1)
+                c->ent_gender[who] += g;
+        }
+    }
+}
+
 int rcp__nlp_quotes(rcp__nlp_ctx *c)
 {
     qctx q;
     memset(&q, 0, sizeof q);
     q.c = c;
     int rc = 0;
+    pronoun_genders(c);
     for (size_t i = 0; i < c->n && !rc; i++)
         rc = find_roles(&q, (uint32_t)i);
     for (size_t i = 0; i < c->n && !rc; i++)
@@ -2413,7 +2619,8 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
  * a statement quoted in three). The quotation is shown by its longest
  * quote and supported by the articles of its quotes, and by those of
  * any other quote that holds most of the shown one's terms (whose speaker
- * it takes when none of its own quotes has one). A short phrase of it,
+ * it takes when none of its own quotes has one; a phrase of fewer than
+ * QG_PIECE terms only from a quote that holds its words in a row). A short phrase of it,
  * under QG_PIECE terms (« la plus haute qualité », "undeserved negative
  * attention"), is folded into it but does not make its article support
  * the long quotation.
@@ -2427,6 +2634,7 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
 #define QG_SAME 0.5
 #define QG_HOLD 0.6
 enum { QG_DF_MAX = 512, QG_PIECE = 5 };
+
 
 /* Join the groups of quotes i and j, unless each has a known speaker
  * and they differ (never two speakers in one group); the root is the
@@ -2492,6 +2700,41 @@ static void qg_count(qg_work *w, uint32_t i)
                 w->touched[w->ntouched++] = j;
         }
     }
+}
+
+/* Do the words of quote a (their stems, punctuation aside) come in a row
+ * in quote b? For short phrases: at most QW_ROW words of a are read. */
+enum { QW_ROW = 24 };
+
+static int words_in_row(const rcp__nlp_ctx *c, const rcp__quote *a,
+                        const rcp__quote *b)
+{
+    const rcp_doc *da = c->docs[a->doc], *db = c->docs[b->doc];
+    uint64_t w[QW_ROW];
+    size_t n = 0;
+    for (size_t t = tok_at_off(da, a->off);
+         t < da->ntoks && da->toks[t].off < a->off + a->len; t++) {
+        if (!(da->toks[t].flags & (RCP_TOK_WORD | RCP_TOK_NUM)))
+            continue;
+        if (n == QW_ROW)
+            return 0;
+        w[n++] = da->toks[t].hstem;
+    }
+    if (!n)
+        return 0;
+    size_t got = 0;
+    for (size_t t = tok_at_off(db, b->off);
+         t < db->ntoks && db->toks[t].off < b->off + b->len; t++) {
+        if (!(db->toks[t].flags & (RCP_TOK_WORD | RCP_TOK_NUM)))
+            continue;
+        uint64_t h = db->toks[t].hstem;
+        if (h == w[got]) {
+            if (++got == n)
+                return 1;
+        } else
+            got = h == w[0]; /* a restart (words of a phrase rarely repeat) */
+    }
+    return 0;
 }
 
 static int quote_groups(rcp__nlp_ctx *c)
@@ -2669,7 +2912,11 @@ static int quote_groups(rcp__nlp_ctx *c)
                  o->speaker != g->speaker))
                 continue;
             docs[nd++] = o->doc;
-            if (o->speaker >= 0 && j < from)
+            /* « La République a besoin de vous » is not the words of
+             * whoever spoke of "la République" and of "besoin" */
+            if (o->speaker >= 0 && j < from &&
+                (w.nt[best] >= QG_PIECE ||
+                 words_in_row(c, &out->quotes[best], o)))
                 from = j;
         }
         /* a phrase no one is said to say: the speaker of the longer

@@ -165,6 +165,12 @@ static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
             continue;
         if (partitive || rcp__tok_is(x, "the") || rcp__tok_is(x, "l'"))
             return UINT32_MAX;
+        /* "0845 125 2222 or Crimestoppers": a conjunction ends the
+         * figure's phrase; what follows is not what it counts */
+        if (rcp__tok_is(x, "or") || rcp__tok_is(x, "and") ||
+            rcp__tok_is(x, "ou") || rcp__tok_is(x, "et") ||
+            rcp__tok_is(x, "but") || rcp__tok_is(x, "mais"))
+            return UINT32_MAX;
         if (x->flags & RCP_TOK_STOP) { /* "three other rifles" */
             if (rcp__tok_is(x, "other") || rcp__tok_is(x, "others") ||
                 rcp__tok_is(x, "autres") || rcp__tok_is(x, "autre") ||
@@ -199,12 +205,18 @@ static uint64_t noun_slot(const rcp_doc *d, uint32_t k, uint32_t t1)
             !(d->toks[n].flags & (RCP_TOK_STOP | RCP_TOK_NUM)) &&
             d->toks[n].norm_len > 2) {
             uint64_t h = rcp__mix64(d->toks[n].hstem ^ 0x9c3u);
-            return h > 4 ? h : h + 5;
+            return h > 5 ? h : h + 6;
         }
         return RCP__SLOT_PERCENT;
     }
     uint64_t h = x->hstem;
-    return h > 4 ? h : h + 5;
+    /* "AK-47s" counts what "AK 47" does: the designation's letters */
+    for (uint32_t i = 1; i + 1 < x->norm_len; i++)
+        if (x->norm[i] == '-' && x->norm[i + 1] >= '0' && x->norm[i + 1] <= '9') {
+            h = rcp__hash(x->norm, i, 0);
+            break;
+        }
+    return h > 5 ? h : h + 6;
 }
 
 
@@ -244,6 +256,15 @@ static int number_word(const rcp_token *k)
         if (rcp__tok_is(k, number_words[i].w))
             return number_words[i].v;
     return -1;
+}
+
+int rcp__number_word(const rcp_token *k, double *v)
+{
+    int w = number_word(k);
+    if (w < 0)
+        return 0;
+    *v = w;
+    return 1;
 }
 
 static int is_multiplier(const rcp_token *x)
@@ -306,6 +327,20 @@ static int push_val(vread *r, rcp__value *x, uint32_t first, uint32_t last,
     return 0;
 }
 
+/* The day of tokens [first, ...) dates a statement, not an event: a
+ * reporting verb just before it ("police said Saturday", "a annoncé
+ * lundi", "said on Friday"), or just after it ("Saturday, police
+ * said" aside). */
+static int says_when(const rcp_doc *d, uint32_t t0, uint32_t first)
+{
+    uint32_t k = first;
+    if (k > t0 && (rcp__tok_is(&d->toks[k - 1], "on") ||
+                   rcp__tok_is(&d->toks[k - 1], "le") ||
+                   rcp__tok_is(&d->toks[k - 1], "ce")))
+        k--;
+    return k > t0 && (rcp__lex_tok(&d->toks[k - 1]) & LX_SAY);
+}
+
 /* A weekday, or a day and month, at token t that the timeline could not
  * date (no article date, no year): pushed (when its kind is asked for) as
  * a value of RCP__SLOT_WDAY or RCP__SLOT_MDAY, *last set to its last
@@ -364,7 +399,7 @@ static int calendar_value(vread *r, uint32_t t, uint32_t *last)
         }
     x.lo = x.hi = x.v;
     *last = end;
-    if (!(r->kinds & x.kind))
+    if (!(r->kinds & x.kind) || says_when(d, r->t0, first))
         return 1;
     return push_val(r, &x, first, end, end + 1) ? RCP_ENOMEM : 1;
 }
@@ -402,7 +437,7 @@ static int read_names(vread *r)
             uint64_t rest = 0x51a7u;
             for (uint32_t j = i + 1; j < e; j++)
                 rest = rcp__mix64(rest ^ d->toks[j].hnorm);
-            x.slot = rest > 4 ? rest : rest + 5;
+            x.slot = rest > 5 ? rest : rest + 6;
             x.kind = RCP__VAL_TITLE;
             x.v = x.lo = x.hi = (double)(d->toks[i].hnorm >> 12);
             if (push_val(r, &x, i, e - 1, e))
@@ -414,8 +449,8 @@ static int read_names(vread *r)
             rcp__value x = {0};
             const rcp_token *nb = side ? &d->toks[e] : &d->toks[t - 1];
             x.slot = rcp__mix64(nb->hnorm ^ (side ? 0x9e37u : 0x7f4au));
-            if (x.slot <= 4)
-                x.slot += 5;
+            if (x.slot <= 5)
+                x.slot += 6;
             x.kind = RCP__VAL_NAME;
             x.v = x.lo = x.hi = (double)(h >> 12);
             if (!(r->kinds & RCP__VAL_NAME))
@@ -428,15 +463,82 @@ static int read_names(vread *r)
     return 0;
 }
 
+/* A word of one to three letters, all upper case ("AK", "F", "M"). */
+static int short_caps(const rcp_doc *d, const rcp_token *x)
+{
+    if (!(x->flags & RCP_TOK_WORD) || (x->flags & RCP_TOK_NUM) ||
+        x->len < 1 || x->len > 3)
+        return 0;
+    for (uint32_t i = 0; i < x->len; i++) {
+        char c = d->text[x->off + i];
+        if (c < 'A' || c > 'Z')
+            return 0;
+    }
+    return 1;
+}
+
+/* A temperature below zero at token t: "minus 17 degrees", "minus 20",
+ * "minus-20 degree", "moins 10 degrés" (not "moins de 10"): -17 on the
+ * slot of temperatures, whatever unit word follows. Pushed when figures
+ * are asked for; *last set to its last token. Returns 1 when one was
+ * read, 0 when not, or RCP_ENOMEM. */
+static int temperature(vread *r, uint32_t t, uint32_t *last, uint64_t src)
+{
+    const rcp_doc *d = r->d;
+    const rcp_token *k = &d->toks[t];
+    size_t rest = 0;
+    int decimals;
+    double v = -1;
+    uint32_t end = t;
+    if ((rcp__tok_is(k, "minus") || rcp__tok_is(k, "moins")) && t + 1 < r->t1 &&
+        (d->toks[t + 1].flags & RCP_TOK_NUM)) {
+        end = t + 1;
+        v = parse_number(d->toks[end].norm, d->toks[end].norm_len, &rest,
+                         &decimals);
+        if (rest != d->toks[end].norm_len)
+            v = -1;
+    } else if (k->norm_len > 6 && !memcmp(k->norm, "minus-", 6)) {
+        v = parse_number(k->norm + 6, k->norm_len - 6, &rest, &decimals);
+        if (rest != (size_t)k->norm_len - 6)
+            v = -1;
+    }
+    if (v < 0)
+        return 0;
+    static const char *const units[] = {"degrees", "degree", "degres",
+                                        "degre", "celsius", "fahrenheit"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(units); i++)
+        if (end + 1 < r->t1 && rcp__tok_is(&d->toks[end + 1], units[i])) {
+            end++;
+            break;
+        }
+    *last = end;
+    if (!(r->kinds & RCP__VAL_FIGURE))
+        return 1;
+    rcp__value x = {0};
+    x.kind = RCP__VAL_FIGURE;
+    x.slot = RCP__SLOT_TEMP;
+    x.v = x.lo = x.hi = -v;
+    if (qualifier(d, r->t0, t) == Q_ABOUT)
+        x.lo = -v * 1.15, x.hi = -v * 0.85;
+    x.source = src;
+    return push_val(r, &x, t, end, end + 1) ? RCP_ENOMEM : 1;
+}
+
 /* The figures of the tokens, and their day-months and weekdays. */
 static int read_figures(vread *r, uint64_t src)
 {
     const rcp_doc *d = r->d;
     uint32_t t0 = r->t0, t1 = r->t1;
+    int prev_q = Q_NONE;           /* the last figure's qualifier */
+    uint32_t prev_end = UINT32_MAX; /* ... and its last token */
     for (uint32_t t = t0; t < t1; t++) {
         const rcp_token *k = &d->toks[t];
         int rc = calendar_value(r, t, &t);
         if (rc < 0)
+            return rc;
+        if (rc)
+            continue;
+        if ((rc = temperature(r, t, &t, src)) < 0)
             return rc;
         if (rc)
             continue;
@@ -449,6 +551,10 @@ static int read_figures(vread *r, uint64_t src)
             d->text[k->off - 2] >= '0' && d->text[k->off - 2] <= '9')
             continue;
         if ((k->flags & RCP_TOK_NUM) && !(k->flags & RCP_TOK_DATE)) {
+            /* "AK 47", "F 16": a number after a short upper-case word
+             * is part of a designation, not a figure */
+            if (t > t0 && short_caps(d, &d->toks[t - 1]))
+                continue;
             v = parse_number(k->norm, k->norm_len, &rest, &decimals);
             if (v < 0)
                 continue;
@@ -510,13 +616,13 @@ static int read_figures(vread *r, uint64_t src)
             uint64_t h = 1469598103934665603ull;
             for (size_t i = rest + 1; i < k->norm_len; i++)
                 h = (h ^ (uint8_t)k->norm[i]) * 1099511628211ull;
-            x.slot = h > 4 ? h : h + 5;
+            x.slot = h > 5 ? h : h + 6;
         } else {
             x.slot = noun_slot(d, noun, t1);
         }
         if (others) {
             uint64_t h = rcp__mix64(x.slot ^ 0x07e5u);
-            x.slot = h > 4 ? h : h + 5;
+            x.slot = h > 5 ? h : h + 6;
         }
         v *= mult;
         if (v2 >= 0)
@@ -526,12 +632,44 @@ static int read_figures(vread *r, uint64_t src)
         if (noun + 2 < t1 && rcp__tok_is(&d->toks[noun + 1], "et") &&
             rcp__tok_is(&d->toks[noun + 2], "demi"))
             v += 0.5 * mult, end = noun + 2;
+        /* "nine days before the inauguration", "eight days ago", "il
+         * y a trois ans": an offset from a point in time, not a length;
+         * a slot of its own by the word that anchors it */
+        {
+            static const char *const offs[] = {
+                "before", "after", "ago", "earlier", "later", "avant",
+                "apres", "auparavant", "plus"};
+            static const char *const ilya[] = {"il", "y", "a"};
+            uint64_t o = 0;
+            for (size_t i = 0; i < RCP_ARRAY_SIZE(offs) && end + 1 < t1; i++)
+                if (rcp__tok_is(&d->toks[end + 1], offs[i]))
+                    o = d->toks[end + 1].hnorm;
+            if (before_is(d, t0, first, ilya, 3))
+                o = d->toks[first - 1].hnorm ^ 0x11ac;
+            if (o) {
+                uint64_t h = rcp__mix64(x.slot ^ o ^ 0x0ff5e7u);
+                x.slot = h > 5 ? h : h + 6;
+            }
+        }
         x.v = v;
         x.lo = x.hi = v;
         if (v2 >= 0) {
             x.lo = RCP_MIN(v, v2), x.hi = RCP_MAX(v, v2);
         } else {
-            switch (qualifier(d, t0, t)) {
+            int q = qualifier(d, t0, t);
+            /* "about 58km (36 miles)": a conversion in brackets right
+             * after a figure says what that figure says */
+            if (q == Q_NONE && t >= t0 + 2 && rcp__tok_is(&d->toks[t - 1], "(")) {
+                uint32_t p = t - 2;
+                if (prev_end == p)
+                    q = prev_q;
+                else if (d->toks[p].flags & RCP_TOK_NUM) /* "58km (36" */
+                    q = qualifier(d, t0, p);
+                else if (p > t0 && (d->toks[p - 1].flags & RCP_TOK_NUM))
+                    q = qualifier(d, t0, p - 1); /* "58 km (36" */
+            }
+            prev_q = q, prev_end = end;
+            switch (q) {
             case Q_NONE:
                 /* "4,9 milliards" is 4,91 rounded: a decimal figure
                  * states the interval of its last digit */
@@ -620,6 +758,8 @@ static int read_dates(vread *r)
          * written, which names no day of its own to disagree on */
         if (b == a + 1 && !(d->toks[a].flags & RCP_TOK_NUM) &&
             !(rcp__lex_tok(&d->toks[a]) & (LX_WEEKDAY | LX_MONTH)))
+            continue;
+        if (says_when(d, r->t0, a))
             continue;
         if (!RCP__PUSH(r->out->v, r->out->n, r->out->cap))
             return RCP_ENOMEM;

@@ -49,11 +49,12 @@ enum {
     RCP__VAL_ALL = 63
 };
 
-/* Slots that are not a noun's hash (a noun's slot is always > 4). */
+/* Slots that are not a noun's hash (a noun's slot is always > 5). */
 #define RCP__SLOT_DATE 1    /* timeline dates */
 #define RCP__SLOT_PERCENT 2 /* %, pour cent, percent */
 #define RCP__SLOT_MDAY 3    /* day and month with no year known */
 #define RCP__SLOT_WDAY 4    /* a weekday alone, with no date known */
+#define RCP__SLOT_TEMP 5    /* a temperature below zero ("minus 17") */
 
 typedef struct rcp__value {
     uint64_t slot;     /* what it is a value of (see above) */
@@ -97,6 +98,10 @@ void rcp__values_release(rcp__values *x);
  * aligner's terms take "1,000" and "1000", "one million" and "$1
  * million" for one term. */
 int rcp__token_number(const rcp_doc *d, uint32_t t, double *v);
+
+/* The value of a number word ("seven", "douze", "dozen"; not "one",
+ * "un"): 1 and *v, or 0. */
+int rcp__number_word(const rcp_token *k, double *v);
 
 /* The days since 1970-01-01 a timeline value covers ("2023-09-13",
  * "2023-09", "2023"): 1 and [*lo, *hi], or 0 when s is no date. */

@@ -170,6 +170,42 @@ static int is_content(const rcp_token *k)
            k->norm_len >= 2;
 }
 
+/* What the bracket opening at token t (before token end) holds: 1 for
+ * an aside, whose words do not make the statement (an acronym spelt out,
+ * a caption's "(left)"); 0 when it gives a figure of the claim
+ * ("(12 Somali and 11 Yemeni)"), read as the rest of the sentence. */
+static int aside(const rcp_doc *d, uint32_t t, uint32_t end)
+{
+#ifdef RCP_DIGEST_TUNE
+    const char *e = getenv("PAREN_KEEP");
+    int mode = e ? atoi(e) : 1;
+#else
+    int mode = 1;
+#endif
+    if (mode == 0)
+        return 1;
+    if (mode == 2)
+        return 0;
+    int depth = 0, nums = 0, words = 0;
+    for (uint32_t k = t; k < end; k++) {
+        const rcp_token *x = &d->toks[k];
+        if ((x->flags & RCP_TOK_PUNCT) && x->len == 1) {
+            char c = d->text[x->off];
+            depth += c == '(' || c == '[';
+            if ((c == ')' || c == ']') && --depth == 0)
+                break;
+        }
+        double num;
+        if (rcp__token_number(d, k, &num))
+            nums++;
+        else if (is_content(x))
+            words++;
+    }
+    /* a figure with its noun; not a note's number alone ("Romero (1)")
+     * nor a year ("(2008)") */
+    return !(nums && words);
+}
+
 /* The kinds of values the aligner compares (values.h): figures with their
  * noun and day-months. */
 #define ALIGN_VALUES (RCP__VAL_FIGURE | RCP__VAL_MDAY)
@@ -269,7 +305,10 @@ static int build_units(rcp_digest *g)
                      * caption's "(left)"): they do not make the statement */
                     if ((k->flags & RCP_TOK_PUNCT) && k->len == 1) {
                         char c = d->text[k->off];
-                        paren += c == '(' || c == '[';
+                        if ((c == '(' || c == '[') && !paren)
+                            paren = aside(d, t, st->tok + st->ntok);
+                        else if (c == '(' || c == '[')
+                            paren++;
                         paren -= paren > 0 && (c == ')' || c == ']');
                     }
                     double num;

@@ -96,6 +96,9 @@ typedef struct dval {
     uint64_t ctx[DIS_CTX]; /* stems of the content words around it,
                               ascending, 0 for none */
     int name;              /* a name (its slot: a neighbour of it) */
+    int list;              /* its sentence gives another value on its
+                              slot that it does not meet: an item of a
+                              list ("7,16 % chez BNP, 9,19 % pour ...") */
 } dval;
 
 /* The content words (not numbers) within DIS_CTX_SPAN tokens of the
@@ -150,8 +153,16 @@ typedef struct dvals {
 } dvals;
 
 /* The values of unit ui (values.h), each with the words around it. */
+/* Numbers a sentence writes with no noun read ("killing two", "for
+ * seven"), per unit: bare[bbeg[u] .. bbeg[u + 1]). */
+typedef struct dbare {
+    double *v;
+    size_t n, cap;
+} dbare;
+
 static int unit_values(const rcp_digest *g, uint32_t ui,
-                       const uint32_t *dstart, rcp__values *tmp, dvals *out)
+                       const uint32_t *dstart, rcp__values *tmp, dvals *out,
+                       dbare *bare)
 {
     const rcp__dunit *u = &g->units[ui];
     const rcp_doc *d = g->docs[u->doc];
@@ -177,6 +188,23 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
                   : v->kind == RCP__VAL_TITLE ? 2
                                               : 0;
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
+        for (size_t k = 0; k < tmp->n && !x->name; k++)
+            x->list |= tmp->v[k].slot == v->slot &&
+                       !rcp__values_meet(&tmp->v[k], v);
+    }
+    /* the numbers outside every value read */
+    for (uint32_t t = u->tok; t < u->tok + u->ntok; t++) {
+        double v;
+        if (!rcp__token_number(d, t, &v) && !rcp__number_word(&d->toks[t], &v))
+            continue;
+        int read = 0;
+        for (size_t k = 0; k < tmp->n && !read; k++)
+            read = t >= tmp->v[k].first && t <= tmp->v[k].last;
+        if (read)
+            continue;
+        if (!RCP__PUSH(bare->v, bare->n, bare->cap))
+            return RCP_ENOMEM;
+        bare->v[bare->n++] = v;
     }
     return 0;
 }
@@ -431,6 +459,59 @@ static int dissents(const rcp_digest *g, uint32_t a, uint32_t b)
     return 0;
 }
 
+/* A date, a day-month or a weekday. */
+static int is_when(const dval *a)
+{
+    return a->slot == RCP__SLOT_DATE || a->slot == RCP__SLOT_MDAY ||
+           a->slot == RCP__SLOT_WDAY;
+}
+
+/* Unit u writes x's value as a number of its own, with no noun read
+ * ("shot three co-workers, killing two"; "played 11 seasons and coached
+ * for seven"): the sentence gives both figures, so they count two
+ * things. */
+static int unit_says_number(const dbare *bare, const uint32_t *bbeg,
+                            uint32_t u, const dval *x)
+{
+    if (x->lo != x->hi)
+        return 0;
+    for (uint32_t i = bbeg[u]; i < bbeg[u + 1]; i++)
+        if (bare->v[i] == x->v)
+            return 1;
+    return 0;
+}
+
+/* The sentences of a and b give other figures on at least two slots in
+ * common, and differ on every one of them: they count things of two
+ * occasions ("six AK-47 rifles, 12 magazines and about 300 rounds" in one
+ * operation, "14 AK-47 rifles, 31 magazines and 923 rounds" in all of
+ * them), not one thing two ways. */
+static int other_occasion(const dval *vals, const uint32_t *uidx,
+                          const uint32_t *ubeg, const dval *a, const dval *b)
+{
+    if (ubeg[a->unit + 1] - ubeg[a->unit] < 3 ||
+        ubeg[b->unit + 1] - ubeg[b->unit] < 3)
+        return 0;
+    uint32_t common = 0;
+    for (uint32_t i = ubeg[a->unit]; i < ubeg[a->unit + 1]; i++) {
+        const dval *x = &vals[uidx[i]];
+        if (x->slot == a->slot || x->name || is_when(x))
+            continue;
+        int any = 0, agree = 0;
+        for (uint32_t j = ubeg[b->unit]; j < ubeg[b->unit + 1]; j++) {
+            const dval *y = &vals[uidx[j]];
+            if (y->slot != x->slot)
+                continue;
+            any = 1;
+            agree |= meet(x, y);
+        }
+        if (agree)
+            return 0;
+        common += any;
+    }
+    return common >= 2;
+}
+
 /* a and b are said of the same thing: their sentences are close
  * (DIS_SENT), or the words around them are mostly the same (DIS_LOCAL)
  * in sentences not far apart (DIS_SENT_MIN). */
@@ -468,6 +549,52 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
                       sentences must be close */
     return sent >= ds || (sent >= dm && context_overlap(a, b) >= dl);
 }
+
+#ifdef DIS_TRACE
+/* The terms of unit u that say what it is about: neither numbers nor
+ * frame words (said, Monday), each as its lexicon group when it has one
+ * ("sank" / "sunk" / "sinking"), into k (room for cap); sorted. */
+static uint32_t event_keys(const rcp_digest *g, const rcp__dunit *u,
+                           uint64_t *k, uint32_t cap, int nontopic)
+{
+    uint32_t n = 0;
+    for (uint32_t j = 0; j < u->nterms && n < cap; j++) {
+        uint32_t t = u->terms[j];
+        if (g->tkind[t] & (RCP__T_NUM | RCP__T_FRAME))
+            continue;
+        if (nontopic && g->topic[t])
+            continue;
+        k[n++] = g->tgroup && g->tgroup[t] ? (uint64_t)g->tgroup[t] << 32
+                                           : (uint64_t)t + 1;
+    }
+    qsort(k, n, sizeof *k, rcp__cmp_u64);
+    return n;
+}
+
+/* Terms that units x and y share (event_keys). */
+static uint32_t event_shared(const rcp_digest *g, const rcp__dunit *x,
+                             const rcp__dunit *y, int nontopic)
+{
+    uint64_t a[128], b[128];
+    uint32_t na = event_keys(g, x, a, 128, nontopic);
+    uint32_t nb = event_keys(g, y, b, 128, nontopic);
+    uint32_t i = 0, j = 0, k = 0;
+    while (i < na && j < nb) {
+        if (a[i] == b[j]) {
+            k++;
+            uint64_t v = a[i];
+            while (i < na && a[i] == v)
+                i++;
+            while (j < nb && b[j] == v)
+                j++;
+        } else if (a[i] < b[j])
+            i++;
+        else
+            j++;
+    }
+    return k;
+}
+#endif
 
 /* Docs of one value of a disagreement, first occurrence shown. */
 typedef struct vgroup {
@@ -724,6 +851,8 @@ int rcp__digest_disagreements(rcp_digest *g)
     rcp__map seen;
     rcp__map_init(&seen);
     uint32_t *parent = NULL, *idx = NULL, *comp = NULL, *dstart = NULL;
+    uint32_t *ubeg = NULL, *uidx = NULL, *bbeg = NULL;
+    dbare bare = {0};
     /* the timeline's dates by doc (nlp.dates are by doc, then position) */
     dstart = rcp__calloc(g->ndocs + 2, sizeof *dstart);
     if (!dstart)
@@ -733,16 +862,40 @@ int rcp__digest_disagreements(rcp_digest *g)
     for (size_t d = 0; d < g->ndocs; d++)
         dstart[d + 1] += dstart[d];
     /* 1. values of every statement: figures, names, dates */
+    ubeg = rcp__calloc(g->nunits + 2, sizeof *ubeg);
+    bbeg = rcp__calloc(g->nunits + 1, sizeof *bbeg);
+    if (!ubeg || !bbeg)
+        goto out;
     for (size_t u = 0; u < g->nunits; u++) {
+        bbeg[u] = (uint32_t)bare.n;
         if (g->units[u].flags & RCP__U_NOISE)
             continue;
-        if ((rc = unit_values(g, (uint32_t)u, dstart, &tmp, &vals)))
+        if ((rc = unit_values(g, (uint32_t)u, dstart, &tmp, &vals, &bare)))
             goto out;
     }
+    bbeg[g->nunits] = (uint32_t)bare.n;
     rc = RCP_ENOMEM;
     size_t n = vals.n;
     if (n) {
         qsort(vals.v, n, sizeof *vals.v, cmp_dval);
+        /* each unit's values (their places in vals), for the pair tests:
+         * uidx[ubeg[u] .. ubeg[u + 1]) */
+        uidx = rcp__malloc(n * sizeof *uidx);
+        if (!uidx)
+            goto out;
+        for (size_t i = 0; i < n; i++)
+            ubeg[vals.v[i].unit + 2]++;
+        for (size_t u = 0; u < g->nunits; u++)
+            ubeg[u + 2] += ubeg[u + 1];
+        for (size_t i = 0; i < n; i++)
+            uidx[ubeg[vals.v[i].unit + 1]++] = (uint32_t)i;
+#ifdef DIS_TRACE
+        for (size_t i = 0; i < n; i++)
+            fprintf(stderr, "VAL\t%016llx\t%s\t%g\t%g\t%.*s\n",
+                    (unsigned long long)vals.v[i].slot, g->ids[vals.v[i].doc],
+                    vals.v[i].lo, vals.v[i].hi, (int)vals.v[i].len,
+                    g->docs[vals.v[i].doc]->text + vals.v[i].off);
+#endif
         parent = rcp__malloc(n * sizeof *parent);
         uint8_t *hot = rcp__calloc(n, 1);
         if (!parent || !hot) {
@@ -774,9 +927,19 @@ int rcp__digest_disagreements(rcp_digest *g)
                 if (conflict && (unit_also_gives(vals.v, n, i, b) ||
                                  unit_also_gives(vals.v, n, j, a)))
                     continue;
+                if (conflict && !a->name && !is_when(a) &&
+                    (unit_says_number(&bare, bbeg, a->unit, b) ||
+                     unit_says_number(&bare, bbeg, b->unit, a) ||
+                     other_occasion(vals.v, uidx, ubeg, a, b)))
+                    continue;
+                if (conflict && !a->name && (a->list || b->list) &&
+                    rcp__digest_sim(g, &g->units[a->unit], &g->units[b->unit],
+                                    NULL, NULL) < DIS_SENT)
+                    continue; /* an item of a list: only in close
+                                 sentences is it the same item */
 #ifdef DIS_TRACE /* -DDIS_TRACE: every conflicting pair, for tuning */
                 if (conflict)
-                    fprintf(stderr, "PAIR%d\t%d\t%.3f\t%.3f\t%.*s\t%.*s\t%s\t%s\t%.*s\t%.*s\n",
+                    fprintf(stderr, "PAIR%d\t%d\t%.3f\t%.3f\t%.*s\t%.*s\t%s\t%s\t%.*s\t%.*s\t%016llx\t%d\t%u\t%u\n",
                             dissents(g, a->unit, b->unit) * 1 +
                                 dissents(g, b->unit, a->unit) * 2,
                             same_context(g, a, b),
@@ -789,7 +952,10 @@ int rcp__digest_disagreements(rcp_digest *g)
                             (int)g->units[a->unit].len,
                             g->docs[a->doc]->text + g->units[a->unit].off,
                             (int)g->units[b->unit].len,
-                            g->docs[b->doc]->text + g->units[b->unit].off);
+                            g->docs[b->doc]->text + g->units[b->unit].off,
+                            (unsigned long long)a->slot, a->name,
+                            event_shared(g, &g->units[a->unit], &g->units[b->unit], 0),
+                            event_shared(g, &g->units[a->unit], &g->units[b->unit], 1));
 #endif
                 if (!same_context(g, a, b))
                     continue;
@@ -849,5 +1015,9 @@ out:
     rcp__free(idx);
     rcp__free(comp);
     rcp__free(dstart);
+    rcp__free(ubeg);
+    rcp__free(uidx);
+    rcp__free(bbeg);
+    rcp__free(bare.v);
     return rc;
 }

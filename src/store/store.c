@@ -98,6 +98,8 @@ struct rcp_store {
     char *path;
     int writable;
     sqlite3_stmt *q[NQ];
+    char *scratch; /* render()'s buffer, kept from digest to digest */
+    size_t scratchcap;
 };
 
 /* Statement i, prepared on first use, reset and unbound; the caller
@@ -332,6 +334,7 @@ void rcp_store_close(rcp_store *s)
     for (int i = 0; i < NQ; i++)
         sqlite3_finalize(s->q[i]);
     sqlite3_close(s->db);
+    rcp__free(s->scratch);
     rcp__free(s->path);
     rcp__free(s);
 }
@@ -750,21 +753,23 @@ static int refresh_story(adder *ad, long id, rcp_error *err)
     return 0;
 }
 
-/* A public *_json-style writer's text in a fresh string. */
-static int render(int (*fn)(const rcp_digest *, int, char *, size_t,
+/* A public *_json-style writer's text in a fresh string: written once
+ * into the store's scratch buffer (again only when it must grow), then
+ * copied: a digest's JSON or page costs one rendering, not two. */
+static int render(rcp_store *s,
+                  int (*fn)(const rcp_digest *, int, char *, size_t,
                             size_t *),
                   const rcp_digest *g, int arg, char **out, size_t *len)
 {
     *out = NULL;
-    int rc = fn(g, arg, NULL, 0, len);
-    if (!rc && !(*out = rcp__malloc(*len + 1)))
-        rc = RCP_ENOMEM;
-    if (!rc)
-        rc = fn(g, arg, *out, *len + 1, len);
-    if (rc) {
-        rcp__free(*out);
-        *out = NULL;
+    int rc = fn(g, arg, s->scratch, s->scratchcap, len);
+    if (!rc && *len >= s->scratchcap) {
+        rc = rcp__grow(&s->scratch, &s->scratchcap, *len + 1, 1);
+        if (!rc)
+            rc = fn(g, arg, s->scratch, s->scratchcap, len);
     }
+    if (!rc && !(*out = rcp__strndup(s->scratch, *len)))
+        rc = RCP_ENOMEM;
     return rc;
 }
 
@@ -812,12 +817,12 @@ static int digest_md(const rcp_digest *g, char **out, size_t *len)
  * list equals unless the story has more than DIGEST_MAX), its page or
  * its Markdown with a line saying which articles it reads when it does
  * not read them all. Returns 0 or RCP_ENOMEM. */
-static int stored_text(const rcp_store_digest *d, int kind, char **out,
-                       size_t *len)
+static int stored_text(rcp_store *s, const rcp_store_digest *d, int kind,
+                       char **out, size_t *len)
 {
-    int rc = kind == PAGE_HTML ? render(digest_html, d->digest, 0, out, len)
+    int rc = kind == PAGE_HTML ? render(s, digest_html, d->digest, 0, out, len)
              : kind == PAGE_MD ? digest_md(d->digest, out, len)
-                               : render(digest_json, d->digest, 1, out, len);
+                               : render(s, digest_json, d->digest, 1, out, len);
     if (rc || (kind != PAGE_JSON && d->n >= d->total))
         return rc;
     char add[256];
@@ -866,11 +871,11 @@ static int store_digest(rcp_store *s, long id, rcp_error *err)
         return rc;
     size_t len = 0, hlen = 0, mlen = 0;
     char *json = NULL, *html = NULL, *md = NULL;
-    rc = stored_text(d, PAGE_JSON, &json, &len);
+    rc = stored_text(s, d, PAGE_JSON, &json, &len);
     if (!rc)
-        rc = stored_text(d, PAGE_HTML, &html, &hlen);
+        rc = stored_text(s, d, PAGE_HTML, &html, &hlen);
     if (!rc)
-        rc = stored_text(d, PAGE_MD, &md, &mlen);
+        rc = stored_text(s, d, PAGE_MD, &md, &mlen);
     if (rc) {
         rcp__free(json);
         rcp__free(html);
@@ -1289,7 +1294,7 @@ static int story_text(rcp_store *s, long story, int kind, char **out,
     if ((rc = build_digest(s, story, &d, err)))
         return rc;
     size_t len;
-    rc = stored_text(d, kind, out, &len);
+    rc = stored_text(s, d, kind, out, &len);
     if (!rc && title) {
         rcp_digest_story info;
         rcp_digest_info(d->digest, &info);

@@ -12,6 +12,9 @@
 #define PARA "<p>" P50 P50 "</p>"
 #define P3 "<p>A.</p><p>B.</p><p>C.</p>"
 #define P21 P3 P3 P3 P3 P3 P3 P3 /* 21 text nodes */
+/* a section five boxes deep, a small icon beside each */
+#define NEST "<div><i>x</i><div><i>x</i><div><i>x</i><div><i>x</i><div>"
+#define UNNEST "</div></div></div></div></div>"
 #define W1 "The widget tells of the dishwasher, which cleans well, and more. "
 #define W8 W1 W1 W1 W1 W1 W1 W1 W1
 
@@ -51,6 +54,38 @@ static const struct {
     {"<meta property='og:site_name' content='Xinhua'>"
      "<title>Storm hits the coast_English_Xinhua</title>" PARA,
      "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    /* the site's name with its gloss in brackets; after a site part, a
+     * one-word tail at another separator */
+    {"<meta property='og:site_name' content='ABC News'><title>Storm hits "
+     "the coast - ABC News (Australian Broadcasting Corporation)</title>"
+     PARA, "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<meta property='og:title' content='Storm hits the coast - Xinhua | "
+     "English.news.cn'>" PARA,
+     "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    /* a meta title of a few words the <h1> does not share is a section */
+    {"<title>Opinion | Daily Planet</title><meta property='og:title' "
+     "content='Opinion'><h1>Why storms get worse</h1>" PARA,
+     "Why storms get worse", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<title>Entertainment - Wire</title><h1>Actor wins award at festival"
+     "</h1>" PARA,
+     "Actor wins award at festival", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<title>Klatch Coffee</title><h1>Get that stack Klatch Coffee</h1>"
+     PARA, "Klatch Coffee", NULL, NULL, NULL, NULL, P50, NULL},
+    /* an <h1> with the section or site part the meta title drops; not a
+     * subtitle, not a quotation */
+    {"<meta property='og:title' content='How meditation rewires brains | "
+     "Opinion'><h1>How meditation rewires brains | Opinion</h1>" PARA,
+     "How meditation rewires brains", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<title>Mobile UX Design: The Ultimate Guide | Site</title>"
+     "<h1>Mobile UX Design: The Ultimate Guide</h1>" PARA,
+     "Mobile UX Design: The Ultimate Guide", NULL, NULL, NULL, NULL, P50,
+     NULL},
+    {"<title>Plague in China as panic begins \xe2\x80\x93 \xe2\x80\x98It "
+     "is coming\xe2\x80\x99 | World | Express</title><h1>Plague in China "
+     "as panic begins \xe2\x80\x93 \xe2\x80\x98It is coming\xe2\x80\x99"
+     "</h1>" PARA,
+     "Plague in China as panic begins \xe2\x80\x93 \xe2\x80\x98It is "
+     "coming\xe2\x80\x99", NULL, NULL, NULL, NULL, P50, NULL},
     /* the visible headline when the meta title is another wording of it */
     {"<meta property='og:title' content='Coast storm: what we know'>"
      "<h1>What we know about the storm on the coast</h1>" PARA,
@@ -162,6 +197,14 @@ static const struct {
     {"<meta name='twitter:label1' content='Est. reading time'>"
      "<meta name='twitter:data1' content='5 minutes'>" PARA,
      "", NULL, NULL, NULL, NULL, P50, NULL},
+    /* a strongly negative class on <body> describes the page, not the
+     * byline ("footer-on-bottom", "breadcrumbs-hidden") */
+    {"<body class='single footer-on-bottom'><article><div class='entry-meta'>"
+     "<span class='author vcard'>Angela Carpenter</span></div>" PARA
+     "</article></body>", "", NULL, "Angela Carpenter", NULL, NULL, P50,
+     NULL},
+    {"<article><div class='author-box'>About Alexa Smith</div>" PARA
+     "</article>", "", NULL, "Alexa Smith", NULL, NULL, P50, NULL},
     /* a heading "Written by Ann Lee"; labels in other languages */
     {"<article>" PARA "<h3>Written by Cass Horton</h3>" PARA "</article>",
      "", NULL, "Cass Horton", NULL, NULL, P50, NULL},
@@ -271,6 +314,17 @@ static const struct {
      "<meta name='author' content='Daily Planet'><h1>Storm</h1>"
      "<span class='author'>Daily Planet Sponsored</span>" PARA,
      "", "", "Daily Planet", NULL, NULL, P50, NULL},
+    /* a long article whose sections each sit deep in their own nest of
+     * boxes: all of them, not the first alone */
+    {"<body><div class='c'>"
+     NEST "<h2>One</h2>" PARA PARA
+     "<p>Section one ends here, said the writer, at length.</p>" UNNEST
+     NEST "<h2>Two</h2>" PARA PARA
+     "<p>Section two goes on, said the writer, at length.</p>" UNNEST
+     NEST "<h2>Three</h2>" PARA PARA
+     "<p>Section three closes it, said the writer, at length.</p>" UNNEST
+     "</div></body>",
+     "", NULL, NULL, NULL, NULL, "Section three closes it", NULL},
     /* a "widget" box of prose inside the article stays, a short one
      * goes */
     {"<article>" PARA PARA PARA PARA PARA PARA PARA PARA PARA PARA
