@@ -643,6 +643,41 @@ static int add_terms(rcp_clusterer *c, art *a)
     return 0;
 }
 
+/* Is x before y in cmp_tw's order (heaviest first, then by hash)? */
+static inline int tw_before(tw x, tw y, const uint32_t *thash)
+{
+    if (x.w != y.w)
+        return x.w > y.w;
+    uint32_t hx = thash[x.term], hy = thash[y.term];
+    return hx != hy ? hx < hy : x.term < y.term;
+}
+
+/* Sort a[0..n), n <= K_TERMS, in cmp_tw's order (a total order: the
+ * result is qsort_r's): a bottom-up merge sort whose comparisons are
+ * inline; qsort_r's calls through a pointer were 5% of the batch. */
+static void sort_tw(tw *a, size_t n, const uint32_t *thash)
+{
+    tw tmp[K_TERMS], *src = a, *dst = tmp;
+    for (size_t run = 1; run < n; run *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * run) {
+            size_t mid = RCP_MIN(lo + run, n), hi = RCP_MIN(lo + 2 * run, n);
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi)
+                dst[k++] = tw_before(src[j], src[i], thash) ? src[j++]
+                                                            : src[i++];
+            while (i < mid)
+                dst[k++] = src[i++];
+            while (j < hi)
+                dst[k++] = src[j++];
+        }
+        tw *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != a)
+        memcpy(a, src, n * sizeof *a);
+}
+
 /* The normalised vector of article i with the current idf: its K_TERMS
  * heaviest terms, heaviest first, into c->vec; returns its length. */
 static size_t article_vector(rcp_clusterer *c, size_t i)
@@ -661,8 +696,7 @@ static size_t article_vector(rcp_clusterer *c, size_t i)
     float inv = norm > 0 ? (float)(1.0 / sqrt(norm)) : 0;
     for (size_t k = 0; k < n; k++)
         c->vec[k].w *= inv;
-    if (n > 1)
-        qsort_r(c->vec, n, sizeof *c->vec, cmp_tw, c->thash);
+    sort_tw(c->vec, n, c->thash);
     return n;
 }
 
