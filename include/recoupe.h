@@ -341,8 +341,9 @@ typedef struct rcp_assignment {
     size_t story;        /* story number, dense from 0 */
     size_t topic;        /* a coarser grouping of stories (the same
                             ongoing affair: an arrest, then the trial),
-                            dense from 0; the story when the streaming
-                            assignment is kept */
+                            dense from 0; in the stream, its own lower
+                            cut (a partition of its own, not nested in
+                            the stories) */
     long duplicate_of;   /* index of the earliest article copied, or -1 */
 } rcp_assignment;
 
@@ -355,7 +356,8 @@ rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts);
 /*
  * Add the next article (indices are given in order from 0) and say where it
  * goes now: `out->story` is the streaming story, numbered densely in order
- * of creation. The doc is not kept: it may be freed as soon as this
+ * of first output (`out->topic` likewise; earlier articles may move: see
+ * rcp_clusterer_moves). The doc is not kept: it may be freed as soon as this
  * returns; its article (d->article, may be NULL) gives the title and date.
  * `out` may be NULL when only the batch answer of rcp_clusterer_finish()
  * is wanted: the streaming search is then skipped (faster), and finish()
@@ -372,6 +374,30 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out);
  * RCP_ENOMEM. Articles may not be added afterwards.
  */
 int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out);
+
+/*
+ * The earlier articles that the last rcp_clusterer_add (with an out) moved
+ * to another story: later articles showed they belong elsewhere, or two
+ * stories met and became one (the one most of their articles were
+ * reported in keeps its number). A stream that reports each move keeps
+ * its reader's stories those of the clusterer. Each move says which
+ * article, where it is now, and the story it was reported in before (the
+ * one it was written out with, or its last move). Story numbers are
+ * those of rcp_assignment.story (a story first reported by a move takes
+ * the next number, after the new article's). Valid until
+ * the next add; none after an add without an out.
+ */
+typedef struct rcp_move {
+    size_t article;    /* its index (order of addition, from 0) */
+    rcp_assignment to; /* where it is now (duplicate_of as before) */
+    size_t from;       /* the story it was reported in before */
+} rcp_move;
+
+/* How many moves the last add made. */
+size_t rcp_clusterer_moves(const rcp_clusterer *c);
+
+/* Move k (0 .. moves-1) into *out: 1, or 0 when k is out of range. */
+int rcp_clusterer_move_at(const rcp_clusterer *c, size_t k, rcp_move *out);
 
 /* How many articles were added. */
 size_t rcp_clusterer_count(const rcp_clusterer *c);
@@ -717,8 +743,9 @@ int rcp_digest_disagreement_value(const rcp_digest *d, size_t i, size_t v,
  * clusterer's features), its story, and each story's digest; the schema
  * is in docs/store.md, versioned by PRAGMA user_version and migrated on
  * open for writing. Story ids are stable: an article keeps its story id
- * across adds (the streaming clusterer never moves an article; it is
- * rebuilt at each add from the stored features of the last 2,048
+ * across adds (the store keeps the story an article was placed in and
+ * does not apply the streaming clusterer's later moves; the clusterer
+ * is rebuilt at each add from the stored features of the last 2,048
  * articles). Stories are named "s"
  * and their number ("s12") in the outputs.
  */

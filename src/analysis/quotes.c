@@ -168,6 +168,7 @@ typedef struct qctx {
     uint32_t *qclose; /* token of its closing mark */
     uint8_t *qhow;    /* how its speaker was found */
     size_t capqp, capqc, capqh;
+    int role_ante; /* looking for a role's antecedent: persons only */
     uint32_t role_a, role_b; /* the role last named as a subject that no
                                 one in the story holds (SUBJ_ROLE) */
     int saw_say; /* speaker_before met a verb of saying, not its subject */
@@ -246,6 +247,12 @@ static int role_word(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
         return 0;
     int m = c->tok_in[doc][k];
     if (m >= 0 && is_person(c, m))
+        return 0;
+    /* the judge offered advice: an English past after the role is its
+     * verb, not a word of it */
+    if (strcmp(d->lang, "en") == 0 && m < 0 && t->norm_len > 4 &&
+        !(t->flags & RCP_TOK_CAP) &&
+        memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0)
         return 0;
     return 1;
 }
@@ -679,6 +686,9 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             size_t r = t + 1;
             if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 5 &&
                 (u->flags & RCP_TOK_CAP))
+                r++;
+            /* the Troy police chief, Charles Craft, said */
+            else if (r + 1 < end && is_punct(d, &d->toks[r], ','))
                 r++;
             if (r >= end || d->toks[r].sent != u->sent)
                 break;
@@ -1118,10 +1128,25 @@ static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
         return 1;
     for (size_t t = a; t < b; t++) {
         int m = c->tok_m[doc][t];
-        if (m >= 0 && is_person(c, m) && ent_of(c, m) != e &&
+        /* a person, or an untyped name opening its sentence (Josh Moore,
+         * one of the lawyers, had reminded...) */
+        if (m >= 0 && ent_of(c, m) != e &&
+            (is_person(c, m) ||
+             (c->ent_type[ent_of(c, m)] == RCP__ENT_MISC &&
+              (d->toks[t].flags & RCP_TOK_SSTART))) &&
             !in_quote(q, doc, d->toks[t].off))
             return 1;
     }
+    return 0;
+}
+
+/* A possessive of gender g (her for she, his for he) in toks[a..b)? */
+static int possessor_between(const rcp_doc *d, size_t a, size_t b, int g)
+{
+    for (size_t t = a; t < b && t < a + SPEECH_TOKS; t++)
+        if ((g < 0 && rcp__tok_is(&d->toks[t], "her")) ||
+            (g > 0 && rcp__tok_is(&d->toks[t], "his")))
+            return 1;
     return 0;
 }
 
@@ -1172,8 +1197,14 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             break;
         }
         if (q->qpara[i] + 1 >= para && p->speaker >= 0 &&
-            gender_fits(c, p->speaker, g))
+            gender_fits(c, p->speaker, g) &&
+            !person_between(q, doc, q->qclose[i] + 1, k, p->speaker)) {
+            /* "...," her agent, X, said. "...," she said: the one whose
+             * agent X is, not X */
+            if (possessor_between(d, q->qclose[i] + 1, k, g))
+                break;
             return p->speaker;
+        }
         if (p->speaker < 0 && !p->role_len && skipped < SPEECH_QUOTES &&
             para - q->qpara[i] <= SPEECH_PARAS) {
             skipped++;
@@ -1211,7 +1242,11 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
                 says_next(d, t, t + c->m[m].ntok, st) &&
                 sayer != ent_of(c, m))
                 sayer = ent_of(c, m), nsay++;
-            if (!is_person(c, m))
+            /* a person, or an untyped name that opens the sentence (Josh
+             * Moore, one of the lawyers, had reminded the judge) */
+            if (!is_person(c, m) &&
+                !(c->ent_type[ent_of(c, m)] == RCP__ENT_MISC && !q->role_ante &&
+                  t == st->tok && gender_fits(c, ent_of(c, m), g)))
                 continue;
             if (who != ent_of(c, m))
                 n++;
@@ -1302,7 +1337,9 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
     else if (strcmp(d->lang, "fr") == 0)
         for (size_t k = det; k <= head && !g; k++)
             g = fr_gender(&d->toks[k]);
+    q->role_ante = 1;
     int e = antecedent(q, doc, head, g);
+    q->role_ante = 0;
     if (e < 0)
         return -1;
     q->indirect = 1;
@@ -1537,6 +1574,11 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     if (s == SUBJ_NONE)
         return -1;
     size_t w = s == SUBJ_PRON ? after : skip_postmod(d, after, end);
+    /* the chief, Charles Craft, said: the comma that closes an
+     * apposition */
+    if (w + 1 < end && is_punct(d, &d->toks[w], ',') &&
+        say_token(d, w + 1, &pron, &aux, &nx))
+        w++;
     if (w < end && (rcp__lex_tok(&d->toks[w]) & LX_AUX) &&
         !is_a_grave(d, &d->toks[w]))
         w++;
@@ -1717,10 +1759,11 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             if (a2)
                 return resolve_pronoun(q, doc, v - 1);
         }
-        /* "A", said X, adding: "B" / « A », souligne X, ajoutant : « B »:
-         * a participle after a comma goes on with the last quote of the
-         * sentence */
-        if (!pron && v > start && is_punct(d, &d->toks[v - 1], ',') &&
+        /* "A", said X, adding: "B" / « A », souligne X, ajoutant : « B »
+         * / « A », a estimé X, en soulignant que « B »: a participle after
+         * a comma goes on with the last quote of the sentence */
+        size_t pv = v > start && rcp__tok_is(&d->toks[v - 1], "en") ? v - 1 : v;
+        if (!pron && pv > start && is_punct(d, &d->toks[pv - 1], ',') &&
             participle(t)) {
             int r = last_speaker(q, doc, start, v);
             if (found(r))
@@ -1733,9 +1776,11 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             size_t after;
             int s = subject_at(q, doc, v + 1, op, &after);
             after = skip_aside(d, after, op);
-            if (found(s) && after + 1 == op &&
+            /* ..., suppute X, « ... » / ..., poursuit X, the words he
+             * reports. (A paragraph quote that follows is his.) */
+            if (found(s) && after < op &&
                 (is_punct(d, &d->toks[after], ',') ||
-                 is_punct(d, &d->toks[after], ':')))
+                 (after + 1 == op && is_punct(d, &d->toks[after], ':'))))
                 return s;
         }
         /* a reconnu Mohamed: a name as object, not a saying */
@@ -1893,6 +1938,17 @@ static int quote_alone(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
     return 1;
 }
 
+/* Is toks[cl] the end of its sentence, punctuation aside? */
+static int quote_ends_sentence(const rcp_doc *d, size_t cl)
+{
+    const rcp_sentence *st = &d->sents[d->toks[cl].sent];
+    for (size_t k = cl + 1; k < st->tok + st->ntok; k++)
+        if (!(d->toks[k].flags & RCP_TOK_PUNCT) ||
+            (d->toks[k].flags & RCP_TOK_QUOTE))
+            return 0;
+    return 1;
+}
+
 static int speaker_prev(qctx *q, uint32_t doc, size_t op, size_t cl)
 {
     const rcp_doc *d = q->c->docs[doc];
@@ -1911,16 +1967,26 @@ static int speaker_prev(qctx *q, uint32_t doc, size_t op, size_t cl)
            is_punct(d, &d->toks[last], ',')) &&
           say_token(d, last - 1, &pron, &aux, &nx))) {
         /* the quote opens its paragraph, the sentence before closes the
-         * paragraph before, and holds no quote */
-        if (!is_punct(d, &d->toks[last], '.') || !quote_alone(q->c, doc, op, cl) ||
-            ps->para + 1 != d->sents[sent].para)
+         * paragraph before, and holds no quote; or the quote is a whole
+         * sentence of the paragraph of that sentence (Et puis, ajoute X,
+         * il s'agit d'un plancher. « Si on fait plus, tant mieux. ») */
+        int alone = ps->para + 1 == d->sents[sent].para &&
+                    quote_alone(q->c, doc, op, cl);
+        int whole = ps->para == d->sents[sent].para &&
+                    quote_ends_sentence(d, cl);
+        if (!is_punct(d, &d->toks[last], '.') || (!alone && !whole))
             return -1;
         for (size_t k = ps->tok; k < last; k++)
             if (d->toks[k].flags & RCP_TOK_QUOTE)
                 return -1;
         q->indirect = 1;
     }
-    return speaker_before(q, doc, last);
+    int s = speaker_before(q, doc, last);
+    /* The judge offered advice to the guards:\n"..." : the subject of
+     * the sentence that the colon ends */
+    if (!found(s) && is_punct(d, &d->toks[last], ':'))
+        s = speaker_subject(q, doc, last);
+    return s;
 }
 
 /* An attribution set between commas inside the quote: « Nous allons,

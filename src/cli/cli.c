@@ -439,8 +439,8 @@ int cli_close_output(FILE *f, const char *path)
     return 0;
 }
 
-int cli_write_assignment(FILE *out, const char *id, const rcp_assignment *as,
-                         const char *dup)
+static int write_line(FILE *out, const char *id, const rcp_assignment *as,
+                      const char *dup, size_t from)
 {
     int rc = fputs("{\"id\": ", out) < 0 ||
              rcp_write_json_string(out, id, strlen(id)) ||
@@ -451,9 +451,32 @@ int cli_write_assignment(FILE *out, const char *id, const rcp_assignment *as,
     if (!rc)
         rc = dup ? rcp_write_json_string(out, dup, strlen(dup))
                  : fputs("null", out) < 0;
+    if (!rc && from != SIZE_MAX)
+        rc = fprintf(out, ", \"moved_from\": \"s%zu\"", from + 1) < 0;
     if (!rc)
         rc = fputs("}\n", out) < 0;
     return rc ? -1 : 0;
+}
+
+int cli_write_assignment(FILE *out, const char *id, const rcp_assignment *as,
+                         const char *dup)
+{
+    return write_line(out, id, as, dup, SIZE_MAX);
+}
+
+int cli_write_moves(FILE *out, const rcp_clusterer *c, char *const *ids,
+                    int (*write)(FILE *, const char *, const rcp_assignment *,
+                                 const char *, size_t))
+{
+    rcp_move m;
+    for (size_t k = 0; rcp_clusterer_move_at(c, k, &m); k++) {
+        const char *dup =
+            m.to.duplicate_of >= 0 ? ids[m.to.duplicate_of] : NULL;
+        if ((write ? write : write_line)(out, ids[m.article], &m.to, dup,
+                                         m.from))
+            return -1;
+    }
+    return 0;
 }
 
 int cli_ratio(const char *opt, const char *v, double *out)
@@ -474,7 +497,9 @@ int cli_cluster_option(const char *o, const char *v, rcp_cluster_opts *copts,
 {
     size_t num;
     if (!strcmp(o, "stream")) {
-        *stream = 1;
+        *stream |= CLI_STREAM;
+    } else if (!strcmp(o, "no-moves")) {
+        *stream |= CLI_NO_MOVES;
     } else if (!strcmp(o, "threshold")) {
         return cli_ratio(o, v, &copts->threshold) ? EXIT_USAGE : 0;
     } else if (!strcmp(o, "topic-threshold")) {

@@ -57,6 +57,15 @@ int cli_ratio(const char *opt, const char *v, double *out);
 int cli_write_assignment(FILE *out, const char *id, const rcp_assignment *as,
                          const char *dup);
 
+/* After a streaming rcp_clusterer_add: one line for each earlier article
+ * it moved to another story (rcp_clusterer_move_at), written by write
+ * (NULL: the JSON line of cli_write_assignment with "moved_from": the
+ * story it was reported in before; the last argument is that story).
+ * ids: the article ids by index. Returns 0 or -1. */
+int cli_write_moves(FILE *out, const rcp_clusterer *c, char *const *ids,
+                    int (*write)(FILE *, const char *, const rcp_assignment *,
+                                 const char *, size_t));
+
 /* Parse a non-negative number option; prints a usage error on failure. */
 int cli_number(const char *opt, const char *value, size_t *out);
 
@@ -64,10 +73,11 @@ int cli_number(const char *opt, const char *value, size_t *out);
 int cli_size(const char *opt, const char *value, size_t *out);
 
 /* The clusterer's options, shared by `cluster` and `cluster-features`:
- * --stream, --threshold, --topic-threshold, --dup-threshold, --window,
- * --no-dates. Returns 0 when o was one of them and was read, EXIT_USAGE
- * (after an error message) when its value is bad, -1 when o is another
- * option. */
+ * --stream, --no-moves (bits of *stream below), --threshold,
+ * --topic-threshold, --dup-threshold, --window, --no-dates. Returns 0
+ * when o was one of them and was read, EXIT_USAGE (after an error
+ * message) when its value is bad, -1 when o is another option. */
+enum { CLI_STREAM = 1, CLI_NO_MOVES = 2 };
 int cli_cluster_option(const char *o, const char *v, rcp_cluster_opts *copts,
                        int *stream);
 

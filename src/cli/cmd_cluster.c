@@ -27,16 +27,22 @@ static const char help[] =
     "the whole collection refines the stories before anything is written.\n"
     "With --stream each article is assigned and written (and flushed) as\n"
     "soon as it is read, from what came before it only: the same linkage\n"
-    "is run again around each new article, so later articles may move an\n"
-    "earlier one to another story (what was written stays written), and a\n"
-    "story keeps its id as it grows.\n"
+    "is run again around each new article (and at the topic threshold for\n"
+    "the topics), so later articles may move an earlier one to another\n"
+    "story or topic, and a story keeps its id as it grows. A move is\n"
+    "written at once: the article's line again, with \"moved_from\": the\n"
+    "story it was in (in CSV, the row again). An article's last line is\n"
+    "where it is now.\n"
     "\n"
     "options:\n"
     "  -o, --output FILE      write to FILE instead of standard output\n"
     "  --format jsonl|csv     JSON Lines (default), or CSV with a header\n"
     "                         line id,story,topic,duplicate_of (empty when\n"
     "                         none)\n"
-    "  --stream               assign and write each article as it arrives\n"
+    "  --stream               assign and write each article as it arrives,\n"
+    "                         and the moves of earlier ones\n"
+    "  --no-moves             with --stream: each article once, as placed\n"
+    "                         on arrival\n"
     "  --threshold X          mean similarity between two stories to merge\n"
     "                         them (default 0.225); higher: smaller, purer\n"
     "                         stories\n"
@@ -66,15 +72,23 @@ static int csv_field(FILE *out, const char *s)
     return fputc('"', out) == EOF;
 }
 
+/* A CSV row: a move (from: its story before, SIZE_MAX for none) is the
+ * same row again, which replaces the earlier one. */
+static int write_csv(FILE *out, const char *id, const rcp_assignment *as,
+                     const char *dup, size_t from)
+{
+    (void)from;
+    int rc = csv_field(out, id) ||
+             fprintf(out, ",s%zu,t%zu,", as->story + 1, as->topic + 1) < 0 ||
+             (dup && csv_field(out, dup)) || fputc('\n', out) == EOF;
+    return rc ? -1 : 0;
+}
+
 static int write_one(FILE *out, int csv, const char *id,
                      const rcp_assignment *as, const char *dup)
 {
-    if (csv) {
-        int rc = csv_field(out, id) ||
-                 fprintf(out, ",s%zu,t%zu,", as->story + 1, as->topic + 1) < 0 ||
-                 (dup && csv_field(out, dup)) || fputc('\n', out) == EOF;
-        return rc ? -1 : 0;
-    }
+    if (csv)
+        return write_csv(out, id, as, dup, SIZE_MAX);
     return cli_write_assignment(out, id, as, dup);
 }
 
@@ -113,6 +127,8 @@ int cmd_cluster(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
+    int moves = !(stream & CLI_NO_MOVES);
+    stream &= CLI_STREAM;
     copts.no_refine = stream;
     FILE *out = cli_output_for(out_path, (const char *const *)argv + argi,
                                (size_t)(argc - argi));
@@ -155,7 +171,10 @@ int cmd_cluster(int argc, char **argv)
                 cli_progress_stories(nstories = one.story + 1);
             const char *dup =
                 one.duplicate_of >= 0 ? ids[one.duplicate_of] : NULL;
-            if (write_one(out, csv, ids[n], &one, dup) || fflush(out)) {
+            if (write_one(out, csv, ids[n], &one, dup) ||
+                (moves && cli_write_moves(out, c, ids,
+                                          csv ? write_csv : NULL)) ||
+                fflush(out)) {
                 status = EXIT_NOTHING;
                 n++;
                 break;

@@ -26,7 +26,10 @@ static const char help[] =
     "\n"
     "options:\n"
     "  -o, --output FILE      write to FILE instead of standard output\n"
-    "  --stream               assign and write each record as it arrives\n"
+    "  --stream               assign and write each record as it arrives,\n"
+    "                         and the moves of earlier ones (as 'recoupe\n"
+    "                         cluster --stream')\n"
+    "  --no-moves             with --stream: each record once\n"
     "  --threshold X          as for 'recoupe cluster' (default 0.25)\n"
     "  --topic-threshold X    as for 'recoupe cluster'\n"
     "  --dup-threshold X      as for 'recoupe cluster' (default 0.70)\n"
@@ -41,7 +44,7 @@ static const char help[] =
 typedef struct state {
     rcp_cluster_opts copts;
     const char *out_path;
-    int stream;
+    int stream, moves;
     FILE *out;
     rcp_clusterer *c;
     rcp_story_map *seen; /* ids so far */
@@ -118,6 +121,8 @@ static int take(void *ctx, const char *path, size_t line, const char *p,
                                                 : NULL;
         s->write_failed = cli_write_assignment(s->out, s->ids[s->n - 1],
                                                  &one, dup) ||
+                          (s->moves &&
+                           cli_write_moves(s->out, s->c, s->ids, NULL)) ||
                           fflush(s->out);
     }
     return 0;
@@ -137,6 +142,8 @@ int cmd_cluster_features(int argc, char **argv)
     if (status >= 0)
         return status;
     status = EXIT_OK;
+    s.moves = !(s.stream & CLI_NO_MOVES);
+    s.stream &= CLI_STREAM;
     s.copts.no_refine = s.stream;
     if (!(s.out = cli_output_for(s.out_path, inputs, ninputs))) {
         status = EXIT_NOTHING;

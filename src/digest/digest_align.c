@@ -313,6 +313,15 @@ static int other_clash(const rcp__dunit *a, const rcp__dunit *b)
            (a->flags & RCP__U_QUESTION) != (b->flags & RCP__U_QUESTION);
 }
 
+/* 1 when u gives a figure (a count with its noun, an amount). */
+static int has_figure(const rcp__dunit *u)
+{
+    for (uint32_t i = 0; i < u->nvals; i++)
+        if (u->vals[i].kind == RCP__VAL_FIGURE)
+            return 1;
+    return 0;
+}
+
 /* A softer affinity for the average-link check (0..1). */
 static double affinity(const rcp_digest *g, uint32_t a, uint32_t b)
 {
@@ -762,6 +771,7 @@ int rcp__digest_align(rcp_digest *g)
     uint32_t *capoff = NULL, *capt = NULL; /* capped terms per unit */
     uint8_t *mark = NULL;
     uint32_t *parent = NULL, *next = NULL, *size = NULL, *tail = NULL;
+    uint32_t *tstamp = NULL, *tcnt = NULL, *tlast = NULL; /* per term */
     float *acc = NULL;
     edge *edges = NULL, *dis = NULL;
     size_t ndis = 0, cdis = 0;
@@ -941,6 +951,11 @@ int rcp__digest_align(rcp_digest *g)
         qsort(edges, nedges, sizeof *edges, cmp_edge);
 
     /* agglomerate: groups as linked lists with a root */
+    tstamp = rcp__calloc(g->nterms + 1, sizeof *tstamp);
+    tcnt = rcp__calloc(g->nterms + 1, sizeof *tcnt);
+    tlast = rcp__calloc(g->nterms + 1, sizeof *tlast);
+    if (!tstamp || !tcnt || !tlast)
+        goto cleanup;
     parent = rcp__malloc((n + 1) * sizeof *parent);
     next = rcp__malloc((n + 1) * sizeof *next);
     size = rcp__malloc((n + 1) * sizeof *size);
@@ -1019,13 +1034,45 @@ int rcp__digest_align(rcp_digest *g)
             g->units[f->units[a]].fact = (int32_t)g->nfacts;
         }
         /* representative: the most central sentence that reads as a
-         * statement on its own */
-        double best = -1;
+         * statement on its own, and holds what its wordings agree on:
+         * the core (the terms at least half of its docs use, as in
+         * extend_core), whose share of weight it holds counts as much
+         * as being close to every other sentence */
+        double best = -1, cw = 0, lambda = TUNE(REP_CORE, 0.5);
         f->rep = f->units[0];
         uint32_t step = (f->nunits + GROUP_SAMPLE - 1) / GROUP_SAMPLE;
+        uint32_t need = RCP_MAX(2u, (f->ndocs + 1) / 2), stamp = (uint32_t)g->nfacts + 1;
+        uint32_t figdocs = 0; /* docs of the fact that give a figure */
+        if (f->ndocs >= 2 && lambda > 0) {
+            uint32_t lastfig = UINT32_MAX;
+            for (uint32_t a = 0; a < f->nunits; a++) {
+                const rcp__dunit *u = &g->units[f->units[a]];
+                if (has_figure(u) && u->doc != lastfig)
+                    figdocs++, lastfig = u->doc;
+                for (uint32_t j = 0; j < u->nterms; j++) {
+                    uint32_t t = u->terms[j];
+                    if (tstamp[t] != stamp)
+                        tstamp[t] = stamp, tcnt[t] = 0, tlast[t] = UINT32_MAX;
+                    if (tlast[t] == u->doc)
+                        continue;
+                    tlast[t] = u->doc;
+                    if (++tcnt[t] == need)
+                        cw += g->idf[t];
+                }
+            }
+        }
         for (uint32_t a = 0; a < f->nunits; a++) {
             const rcp__dunit *u = &g->units[f->units[a]];
             double s = 0;
+            /* most wordings give a figure: the representative gives one */
+            if (cw > 0 && (figdocs < need || has_figure(u))) {
+                double h = 0;
+                for (uint32_t j = 0; j < u->nterms; j++)
+                    if (tstamp[u->terms[j]] == stamp &&
+                        tcnt[u->terms[j]] >= need)
+                        h += g->idf[u->terms[j]];
+                s += lambda * (f->nunits - 1) * h / cw;
+            }
             for (uint32_t b = 0; b < f->nunits; b += step)
                 if (b != a)
                     s += affinity(g, f->units[a], f->units[b]);
@@ -1079,6 +1126,9 @@ cleanup:
     rcp__free(dis);
     rcp__free(pairs);
     rcp__free(fails.e);
+    rcp__free(tstamp);
+    rcp__free(tcnt);
+    rcp__free(tlast);
     rcp__free(parent);
     rcp__free(next);
     rcp__free(size);

@@ -30,17 +30,20 @@
  * linkage, kept up to date article by article. A new article is linked
  * as in the batch graph (below): the articles met in the postings of its
  * Q_TERMS heaviest terms (the L_BATCH most recent in each), the EDGE_M
- * best scored exactly, each cosine put on the scale of the two articles'
- * neighbourhoods as known so far; it keeps its vector at arrival and its
- * LINK_MAX strongest links (both ways). Then the linkage is run again,
- * best pair first, over a small graph: the new article, the articles it
- * links to, each as a node of its own, and the rest of each of their
- * stories as one node; the groups it gives are the stories from then on
- * (st_settle: who keeps which id). An article written out in a story
- * can so leave it when later articles show it belongs elsewhere: the
- * stories converge to what the batch linkage gives, while what was
- * written out stays written. The threshold is STREAM_FACTOR x the batch
- * one. Cost per article: O(Q_TERMS L_BATCH + EDGE_M K_TERMS + LINK_MAX
+ * best scored exactly; it keeps its vector at arrival and its LINK_MAX
+ * strongest links (both ways), each a cosine, weighed when it is read on
+ * the scale of the two articles' neighbourhoods as they are then
+ * (link_w). Then the linkage is run again, best pair first, over a small
+ * graph: the new article, the articles it links to, each as a node of
+ * its own, and the rest of each of their stories as one node; the groups
+ * it gives are the stories from then on (st_settle: who keeps which id).
+ * The same is done on a second partition of the articles, cut at the
+ * topic threshold without the months' veto: the topics. An article
+ * written out in a story can so leave it when later articles show it
+ * belongs elsewhere, and two stories can meet: each such move is
+ * reported (rcp_clusterer_moves), and the stories converge to what the
+ * batch linkage gives. The threshold is STREAM_FACTOR x the batch one.
+ * Cost per article: O(Q_TERMS L_BATCH + EDGE_M K_TERMS + LINK_MAX
  * LOCAL_MAX + LOCAL_MAX^3), whatever the number of articles.
  *
  * Batch (rcp_clusterer_finish): the idf is now known from every article,
@@ -123,7 +126,7 @@
 #define TOPIC_FACTOR 0.5 /* batch: topic threshold, x the story one */
 #endif
 #ifndef STREAM_FACTOR
-#define STREAM_FACTOR 0.85 /* streaming threshold, x the batch one */
+#define STREAM_FACTOR 0.975 /* streaming threshold, x the batch one */
 #endif
 #ifndef MONTH_APART
 #define MONTH_APART 0.75 /* a pair whose texts name only other months */
@@ -164,7 +167,6 @@ typedef struct art {
     size_t off;     /* its terms: c->pool[off .. off + nterms) */
     int32_t day;    /* days since 1970-01-01, or NO_DAY */
     int32_t dup;    /* earliest article it copies, or -1 */
-    uint32_t story; /* streaming story */
     uint16_t nterms;
     uint8_t sketched; /* 1 when sketch holds something */
     uint16_t months;  /* bit m-1: the text names month m */
@@ -195,14 +197,22 @@ typedef struct sart {
     float top[SCALE_K]; /* its best cosines so far, descending */
     slink *e;           /* its links, to earlier and later articles */
     uint32_t ne, cap;
-    uint32_t next, prev;     /* its story's list, UINT32_MAX at the ends */
     uint32_t lstamp, lnode;  /* scratch of st_settle */
-    uint32_t emitted;        /* the story it was written out with */
+    uint32_t mstamp;         /* i + 1: its move for article i is recorded */
+    float scale;             /* scale_of(top) */
     uint8_t nv;
 } sart;
 
+/* An article in one partition of the stream (stories, or topics). */
+typedef struct spa {
+    uint32_t story;      /* its story there, UINT32_MAX before it is placed */
+    uint32_t next, prev; /* its story's list, UINT32_MAX at the ends */
+    uint32_t emitted;    /* the story it was last reported in: written out
+                            with, or moved to (st_settle) */
+} spa;
+
 typedef struct sstory {
-    uint32_t head, tail, size; /* its articles, a list through sart.next */
+    uint32_t head, tail, size; /* its articles, a list through spa.next */
     uint32_t label; /* its number in the output (dense in order of first
                        output), or UINT32_MAX before */
     uint32_t stamp, slot, out; /* scratch of st_settle */
@@ -223,24 +233,46 @@ typedef struct svote {
     uint32_t group, story, votes;
 } svote;
 
+/* One partition of the stream's articles: the stories, cut at the
+ * stream's threshold with the months' veto, or the topics, cut at the
+ * lower threshold without it. */
+typedef struct spart {
+    spa *a; /* by article */
+    size_t capa;
+    sstory *st;
+    size_t nst, capst, nlabel;
+    double th; /* its cut */
+    int veto;  /* months veto merges */
+} spart;
+
 typedef struct stream {
     sart *a; /* by article */
     scand *sc; /* by article */
     size_t na, capa, capsc;
-    sstory *st;
-    size_t nst, capst, nlabel;
+    spart part[2]; /* the stories, the topics */
     posting *post; /* by term: the articles holding it, in arrival order */
     size_t npost;
     uint32_t *cand;
     uint32_t cur;
+    uint32_t adding; /* the article being added, + 1 */
+    spart *P;        /* st_settle: the partition settled */
+    uint8_t live[LOCAL_MAX]; /* st_settle: the live nodes, ascending */
+    size_t nlive;
     tw edge[EDGE_M]; /* the new article's links: article, cosine */
     lnode node[LOCAL_MAX];
     uint32_t keep[LOCAL_MAX];
     svote vote[LOCAL_MAX];
     float w[LOCAL_MAX * LOCAL_MAX];
+    double mean[LOCAL_MAX * LOCAL_MAX]; /* local_mean of the live nodes */
     double bm[LOCAL_MAX]; /* st_settle: each node's best mean, partner */
     uint32_t bp[LOCAL_MAX];
     int8_t cm[LOCAL_MAX]; /* st_settle: each node's current month */
+    /* the earlier articles the last add moved to another story or
+     * topic, with the label of the story they were reported in before */
+    struct smove {
+        uint32_t art, from;
+    } *moved;
+    size_t nmoved, capmoved;
 } stream;
 
 /* A term of the article being built. */
@@ -802,11 +834,15 @@ static void stream_release(stream *s)
         rcp__free(s->a[i].e);
     for (size_t i = 0; i < s->npost; i++)
         rcp__free(s->post[i].p);
-    rcp__free(s->st);
+    for (int p = 0; p < 2; p++) {
+        rcp__free(s->part[p].st);
+        rcp__free(s->part[p].a);
+    }
     rcp__free(s->post);
     rcp__free(s->a);
     rcp__free(s->sc);
     rcp__free(s->cand);
+    rcp__free(s->moved);
     memset(s, 0, sizeof *s);
 }
 
@@ -852,21 +888,20 @@ static int link_push(sart *x, uint32_t other, float sim)
 
 /* Pairs two groups' mean is taken over (as in avglink.c: each article
  * links to at most EDGE_M earlier ones). */
-static double st_pairs(uint32_t a, uint32_t b)
+static inline double st_pairs(uint32_t a, uint32_t b)
 {
-    double all = (double)a * b, some = (double)EDGE_M * RCP_MIN(a, b);
-    return some < all ? some : all;
+    uint32_t lo = RCP_MIN(a, b), hi = RCP_MAX(a, b);
+    return (double)((uint64_t)lo * RCP_MIN(hi, (uint32_t)EDGE_M));
 }
 
-/* Append article i to story k. */
-static void st_append(rcp_clusterer *c, uint32_t k, uint32_t i)
+/* Append article i to story k of partition P. */
+static void st_append(const rcp_clusterer *c, spart *P, uint32_t k, uint32_t i)
 {
-    stream *s = &c->str;
-    sstory *x = &s->st[k];
-    s->a[i].next = UINT32_MAX;
-    s->a[i].prev = x->size ? x->tail : UINT32_MAX;
+    sstory *x = &P->st[k];
+    P->a[i].next = UINT32_MAX;
+    P->a[i].prev = x->size ? x->tail : UINT32_MAX;
     if (x->size)
-        s->a[x->tail].next = i;
+        P->a[x->tail].next = i;
     else
         x->head = i;
     x->tail = i;
@@ -875,15 +910,15 @@ static void st_append(rcp_clusterer *c, uint32_t k, uint32_t i)
     for (int b = 0; b < 12; b++)
         x->mc[b] += m >> b & 1;
     x->mc[12] += m != 0;
-    c->arts[i].story = k;
+    P->a[i].story = k;
 }
 
-static uint32_t st_new(stream *s) /* room: see st_settle */
+static uint32_t st_new(spart *P) /* room: see st_settle */
 {
-    memset(&s->st[s->nst], 0, sizeof s->st[s->nst]);
-    s->st[s->nst].head = s->st[s->nst].tail = UINT32_MAX;
-    s->st[s->nst].label = UINT32_MAX;
-    return (uint32_t)s->nst++;
+    memset(&P->st[P->nst], 0, sizeof P->st[P->nst]);
+    P->st[P->nst].head = P->st[P->nst].tail = UINT32_MAX;
+    P->st[P->nst].label = UINT32_MAX;
+    return (uint32_t)P->nst++;
 }
 
 
@@ -898,18 +933,17 @@ static int cmp_vote(const void *a, const void *b)
     return x->group < y->group ? -1 : x->group > y->group;
 }
 
-/* Take article i out of story k. */
-static void st_remove(rcp_clusterer *c, uint32_t k, uint32_t i)
+/* Take article i out of story k of partition P. */
+static void st_remove(const rcp_clusterer *c, spart *P, uint32_t k, uint32_t i)
 {
-    stream *s = &c->str;
-    sstory *x = &s->st[k];
-    sart *a = &s->a[i];
+    sstory *x = &P->st[k];
+    spa *a = &P->a[i];
     if (a->prev != UINT32_MAX)
-        s->a[a->prev].next = a->next;
+        P->a[a->prev].next = a->next;
     else
         x->head = a->next;
     if (a->next != UINT32_MAX)
-        s->a[a->next].prev = a->prev;
+        P->a[a->next].prev = a->prev;
     else
         x->tail = a->prev;
     x->size--;
@@ -917,6 +951,42 @@ static void st_remove(rcp_clusterer *c, uint32_t k, uint32_t i)
     for (int b = 0; b < 12; b++)
         x->mc[b] -= m >> b & 1;
     x->mc[12] -= m != 0;
+}
+
+/* Article m is now in story k of partition P: a move to report when it
+ * was reported in another (once per add; room: see st_settle). The
+ * record keeps the story it was reported in (for a new topic alone: the
+ * story it is in). */
+static void st_moved(stream *s, spart *P, uint32_t m, uint32_t k)
+{
+    uint32_t was = P->a[m].emitted;
+    if (was == k)
+        return;
+    if (s->a[m].mstamp != s->adding) {
+        s->a[m].mstamp = s->adding;
+        const spart *S = &s->part[0];
+        uint32_t from = P == S ? was : S->a[m].emitted;
+        s->moved[s->nmoved++] = (struct smove){m, S->st[from].label};
+    }
+    P->a[m].emitted = k;
+}
+
+/* Give story k of P an output number when it has none yet. */
+static void st_label(spart *P, uint32_t k)
+{
+    if (P->st[k].label == UINT32_MAX)
+        P->st[k].label = (uint32_t)P->nlabel++;
+}
+
+/* The weight of link e of article x: its cosine on the scale of the two
+ * articles' neighbourhoods as known now (a copy's tie: 1). */
+#define COPY_TIE 2.0f /* above any cosine: a copy's tie, weight 1 */
+
+static inline float link_w(const stream *s, const sart *x, const slink *e)
+{
+    if (e->s == COPY_TIE)
+        return 1.0f;
+    return e->s * x->scale * s->a[e->other].scale;
 }
 
 /* Add article node m (of story o, UINT32_MAX for the new article) to the
@@ -937,49 +1007,127 @@ static void local_art(stream *s, size_t *n, uint32_t m, uint32_t o)
  * leave it), and the rest of each
  * story touched as one node, its core; at most LOCAL_MAX nodes. Months
  * veto as in the batch. The groups it gives become the stories: each
- * group becomes the story that most of its members were written out with
+ * group becomes the story that most of its members were last reported in
  * (a core votes with its size; ties: the older story), one group per
  * story, the strongest claims first; a group left without is a new
- * story. So a story keeps its id as it grows, what was written out stays
- * as true as it can, and an article can move, or two stories meet, when
- * the articles that came since say so. The links between two cores are
- * not kept: stories meet only through the articles of the small graph.
- * Returns i's story, or -1 when out of memory.
+ * story. So a story keeps its id as it grows, and an article can move,
+ * or two stories meet, when the articles that came since say so; each
+ * article that changes story is recorded in s->moved (once per add, over
+ * both partitions). Stories meet through the articles of the small
+ * graph (the links between two cores are not read). Runs on partition P
+ * (the stories, or the topics). Returns i's story's output number, or
+ * -1 when out of memory.
  */
-/* The mean similarity of local nodes a and b (both live), or -1 when
- * they share nothing or their months disagree. */
-static double local_mean(const rcp_clusterer *c, size_t a, size_t b, size_t n)
+/* The mean similarity of local nodes a and b (both live), 0 when they
+ * share nothing. */
+static inline double local_mean(const stream *s, size_t a, size_t b,
+                                size_t n)
 {
-    const lnode *nd = c->str.node;
-    float w = c->str.w[a * n + b];
-    if (w <= 0 || (!c->no_dates &&
-                   rcp__months_disagree_at(nd[a].mc, c->str.cm[a], nd[b].mc,
-                                           c->str.cm[b])))
-        return -1;
-    return w / st_pairs(nd[a].size, nd[b].size);
+    float w = s->w[a * n + b];
+    return w > 0 ? w / st_pairs(s->node[a].size, s->node[b].size) : 0;
+}
+
+/* Do the months of local nodes a and b veto their merge (in a partition
+ * that has the veto)? Asked only of a pair that would be taken. */
+static inline int local_veto(const stream *s, size_t a, size_t b)
+{
+    return s->P->veto && s->cm[a] && s->cm[b] && s->cm[a] != s->cm[b] &&
+           rcp__months_disagree_at(s->node[a].mc, s->cm[a], s->node[b].mc,
+                                   s->cm[b]);
 }
 
 /* Node a's best partner among the live nodes (the lowest on ties) with a
- * mean of at least the threshold, into bp[a] (n: none) and bm[a]. */
+ * mean of at least the cut and no veto, into bp[a] (n: none) and bm[a]. */
 static void local_best(rcp_clusterer *c, size_t a, size_t n)
 {
     stream *s = &c->str;
     s->bp[a] = (uint32_t)n;
     s->bm[a] = -1;
-    for (size_t b = 0; b < n; b++) {
-        if (b == a || s->node[b].group != b)
+    for (size_t l = 0; l < s->nlive; l++) {
+        size_t b = s->live[l];
+        if (b == a)
             continue;
-        double m = local_mean(c, a, b, n);
-        if (m >= c->threshold && m > s->bm[a])
+        double m = s->mean[a * n + b];
+        if (m >= s->P->th && m > s->bm[a] && !local_veto(s, a, b))
             s->bm[a] = m, s->bp[a] = (uint32_t)b;
     }
 }
 
-static long st_settle(rcp_clusterer *c, uint32_t i)
+/* Merge the nodes best pair first while a pair's mean reaches the cut
+ * of the partition. */
+static void local_link(rcp_clusterer *c, size_t n)
 {
     stream *s = &c->str;
+    lnode *nd = s->node;
+    float *w = s->w;
+    s->nlive = 0;
+    for (size_t a = 0; a < n; a++)
+        if (nd[a].group == a)
+            s->live[s->nlive++] = (uint8_t)a;
+    for (size_t l = 0; l < s->nlive; l++)
+        for (size_t k = 0; k < l; k++) {
+            size_t a = s->live[l], b = s->live[k];
+            s->mean[a * n + b] = s->mean[b * n + a] = local_mean(s, a, b, n);
+        }
+    for (size_t l = 0; l < s->nlive; l++)
+        local_best(c, s->live[l], n);
+    for (;;) {
+        size_t ba = n;
+        for (size_t l = 0; l < s->nlive; l++) {
+            size_t a = s->live[l];
+            if (s->bp[a] < n && (ba == n || s->bm[a] > s->bm[ba]))
+                ba = a;
+        }
+        if (ba == n)
+            break;
+        size_t bb = s->bp[ba];
+        if (bb < ba) {
+            size_t t = ba;
+            ba = bb;
+            bb = t;
+        }
+        nd[bb].group = (uint32_t)ba;
+        size_t lb = 0;
+        while (s->live[lb] != bb)
+            lb++;
+        memmove(s->live + lb, s->live + lb + 1, s->nlive - lb - 1);
+        s->nlive--;
+        nd[ba].size += nd[bb].size;
+        for (int m = 0; m < 13; m++)
+            nd[ba].mc[m] += nd[bb].mc[m];
+        for (size_t l = 0; l < s->nlive; l++) {
+            size_t k = s->live[l];
+            w[ba * n + k] += w[bb * n + k];
+            w[k * n + ba] = w[ba * n + k];
+            s->mean[ba * n + k] = s->mean[k * n + ba] =
+                local_mean(s, ba, k, n);
+        }
+        s->cm[ba] = (int8_t)rcp__current_month(nd[ba].mc);
+        local_best(c, ba, n);
+        for (size_t l = 0; l < s->nlive; l++) {
+            size_t k = s->live[l];
+            if (k == ba)
+                continue;
+            if (s->bp[k] == ba || s->bp[k] == bb) {
+                local_best(c, k, n);
+            } else {
+                double m = s->mean[k * n + ba];
+                if (m >= s->P->th &&
+                    (s->bp[k] == n || m > s->bm[k] ||
+                     (m == s->bm[k] && ba < s->bp[k])) &&
+                    !local_veto(s, k, ba))
+                    s->bm[k] = m, s->bp[k] = (uint32_t)ba;
+            }
+        }
+    }
+}
+
+static long st_settle(rcp_clusterer *c, spart *P, uint32_t i)
+{
+    stream *s = &c->str;
+    s->P = P;
     /* room for a new story per node: nothing below can fail */
-    if (rcp__grow(&s->st, &s->capst, s->nst + LOCAL_MAX, sizeof *s->st))
+    if (rcp__grow(&P->st, &P->capst, P->nst + LOCAL_MAX, sizeof *P->st))
         return -1;
     lnode *nd = s->node;
     float *w = s->w;
@@ -990,9 +1138,9 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
     /* the neighbours */
     for (uint32_t e = 0; e < me->ne && n < LOCAL_MAX; e++) {
         uint32_t j = me->e[e].other;
-        if (s->a[j].lstamp == s->cur || c->arts[j].story == UINT32_MAX)
+        if (s->a[j].lstamp == s->cur || P->a[j].story == UINT32_MAX)
             continue;
-        sstory *y = &s->st[c->arts[j].story];
+        sstory *y = &P->st[P->a[j].story];
         if (y->stamp != s->cur) {
             y->stamp = s->cur;
             y->slot = UINT32_MAX;
@@ -1000,13 +1148,13 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
         }
         if (y->out >= OUT_MAX)
             continue; /* its link counts through the story's core */
-        local_art(s, &n, j, c->arts[j].story);
+        local_art(s, &n, j, P->a[j].story);
         y->out++;
     }
     /* the cores: what is left of each story touched */
     for (size_t a = 1, n0 = n; a < n0; a++) {
         uint32_t o = nd[a].story;
-        sstory *y = &s->st[o];
+        sstory *y = &P->st[o];
         if (y->slot != UINT32_MAX || y->out == y->size || n >= LOCAL_MAX)
             continue;
         y->slot = (uint32_t)n;
@@ -1024,7 +1172,7 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
         nd[a].mc[12] = m != 0;
         uint32_t o = nd[a].story;
         if (o != UINT32_MAX) {
-            sstory *y = &s->st[o];
+            sstory *y = &P->st[o];
             if (y->slot != UINT32_MAX) /* its core counts what is left */
                 for (int b = 0; b < 13; b++)
                     nd[y->slot].mc[b] -= nd[a].mc[b];
@@ -1043,62 +1191,24 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
                 b = s->a[j].lnode;
                 if (b <= a)
                     continue; /* counted from j's side */
-            } else if (c->arts[j].story == UINT32_MAX) {
+            } else if (P->a[j].story == UINT32_MAX) {
                 continue; /* left without a story by a failure */
             } else {
-                const sstory *y = &s->st[c->arts[j].story];
+                const sstory *y = &P->st[P->a[j].story];
                 if (y->stamp != s->cur || y->slot == UINT32_MAX)
                     continue;
                 b = y->slot;
             }
-            w[a * n + b] += x->e[e].s;
-            w[b * n + a] += x->e[e].s;
+            float lw = link_w(s, x, &x->e[e]);
+            w[a * n + b] += lw;
+            w[b * n + a] += lw;
         }
     }
     /* average linkage, best pair first; each live node keeps its best
      * partner, so a merge rereads only the rows it changed: O(n^2) */
     for (size_t a = 0; a < n; a++)
         s->cm[a] = (int8_t)rcp__current_month(nd[a].mc);
-    for (size_t a = 0; a < n; a++)
-        local_best(c, a, n);
-    for (;;) {
-        size_t ba = n;
-        for (size_t a = 0; a < n; a++)
-            if (nd[a].group == a && s->bp[a] < n &&
-                (ba == n || s->bm[a] > s->bm[ba]))
-                ba = a;
-        if (ba == n)
-            break;
-        size_t bb = s->bp[ba];
-        if (bb < ba) {
-            size_t t = ba;
-            ba = bb;
-            bb = t;
-        }
-        nd[bb].group = (uint32_t)ba;
-        nd[ba].size += nd[bb].size;
-        for (int m = 0; m < 13; m++)
-            nd[ba].mc[m] += nd[bb].mc[m];
-        for (size_t k = 0; k < n; k++) {
-            w[ba * n + k] += w[bb * n + k];
-            w[k * n + ba] = w[ba * n + k];
-        }
-        s->cm[ba] = (int8_t)rcp__current_month(nd[ba].mc);
-        local_best(c, ba, n);
-        for (size_t k = 0; k < n; k++) {
-            if (nd[k].group != k || k == ba)
-                continue;
-            if (s->bp[k] == ba || s->bp[k] == bb) {
-                local_best(c, k, n);
-            } else {
-                double m = local_mean(c, k, ba, n);
-                if (m >= c->threshold &&
-                    (s->bp[k] == n || m > s->bm[k] ||
-                     (m == s->bm[k] && ba < s->bp[k])))
-                    s->bm[k] = m, s->bp[k] = (uint32_t)ba;
-            }
-        }
-    }
+    local_link(c, n);
     for (size_t a = 0; a < n; a++) { /* resolve to the group's root */
         uint32_t g = nd[a].group;
         while (nd[g].group != g)
@@ -1113,10 +1223,12 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
     for (size_t a = 0; a < n; a++) {
         uint32_t g = nd[a].group, o = nd[a].art == UINT32_MAX
                                           ? nd[a].story
-                                          : s->a[nd[a].art].emitted;
-        uint32_t votes = nd[a].art == UINT32_MAX ? nd[a].size : 1;
-        if (o == UINT32_MAX || s->st[o].stamp != s->cur)
+                                          : P->a[nd[a].art].emitted;
+        if (o == UINT32_MAX || P->st[o].stamp != s->cur)
             continue; /* the new article, or written out elsewhere */
+        uint32_t votes = nd[a].art == UINT32_MAX
+                             ? P->st[o].size - P->st[o].out
+                             : 1;
         size_t v = 0;
         while (v < nv && !(s->vote[v].group == g && s->vote[v].story == o))
             v++;
@@ -1128,38 +1240,54 @@ static long st_settle(rcp_clusterer *c, uint32_t i)
     for (size_t a = 0; a < n; a++)
         s->keep[a] = UINT32_MAX;
     for (size_t v = 0; v < nv; v++) {
-        sstory *y = &s->st[s->vote[v].story];
+        sstory *y = &P->st[s->vote[v].story];
         if (s->keep[s->vote[v].group] != UINT32_MAX || y->slot == UINT32_MAX - 1)
             continue;
         s->keep[s->vote[v].group] = s->vote[v].story;
         y->slot = UINT32_MAX - 1; /* claimed (its core, if any, is read) */
     }
+    /* room for the moves to report: every article node, and every
+     * article of a core that goes to another story */
+    size_t bound = s->nmoved + n;
+    for (size_t a = 0; a < n; a++)
+        if (nd[a].art == UINT32_MAX && s->keep[nd[a].group] != nd[a].story)
+            bound += P->st[nd[a].story].size;
+    if (rcp__grow(&s->moved, &s->capmoved, bound, sizeof *s->moved))
+        return -1;
     /* the articles leave their stories, then go to their group's */
     for (size_t a = 1; a < n; a++)
         if (nd[a].art != UINT32_MAX)
-            st_remove(c, nd[a].story, nd[a].art);
-    long mine = -1;
-    for (size_t a = 0; a < n; a++) {
-        uint32_t g = nd[a].group, k = s->keep[g];
-        if (k == UINT32_MAX)
-            k = s->keep[g] = st_new(s);
-        if (nd[a].art != UINT32_MAX) {
-            st_append(c, k, nd[a].art);
-        } else if (nd[a].story != k) { /* a core goes to another story */
-            sstory *y = &s->st[nd[a].story];
-            while (y->head != UINT32_MAX) {
-                uint32_t m = y->head;
-                st_remove(c, nd[a].story, m);
-                st_append(c, k, m);
+            st_remove(c, P, nd[a].story, nd[a].art);
+    /* the cores first: a story's list holds only its core's articles
+     * until the article nodes are appended */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t a = 0; a < n; a++) {
+            if ((nd[a].art == UINT32_MAX) == pass)
+                continue;
+            uint32_t g = nd[a].group, k = s->keep[g];
+            if (k == UINT32_MAX)
+                k = s->keep[g] = st_new(P);
+            if (nd[a].art != UINT32_MAX) {
+                st_append(c, P, k, nd[a].art);
+                if (a)
+                    st_moved(s, P, nd[a].art, k);
+            } else if (nd[a].story != k) { /* a core to another story */
+                sstory *y = &P->st[nd[a].story];
+                while (y->head != UINT32_MAX) {
+                    uint32_t m = y->head;
+                    st_remove(c, P, nd[a].story, m);
+                    st_append(c, P, k, m);
+                    st_moved(s, P, m, k);
+                }
             }
         }
-        if (a == 0)
-            mine = k;
-    }
-    s->a[i].emitted = (uint32_t)mine;
-    if (s->st[mine].label == UINT32_MAX)
-        s->st[mine].label = (uint32_t)s->nlabel++;
-    return s->st[mine].label;
+    long mine = P->a[i].story;
+    P->a[i].emitted = (uint32_t)mine;
+    /* labels in order of output: the new article's line, then the moves */
+    st_label(P, (uint32_t)mine);
+    for (size_t k = 0; k < s->nmoved; k++)
+        st_label(P, P->a[s->moved[k].art].emitted);
+    return P->st[mine].label;
 }
 
 static int stream_room(stream *s, size_t n)
@@ -1167,9 +1295,15 @@ static int stream_room(stream *s, size_t n)
     if (rcp__grow(&s->a, &s->capa, n, sizeof *s->a) ||
         rcp__grow(&s->sc, &s->capsc, n, sizeof *s->sc))
         return RCP_ENOMEM;
+    for (int p = 0; p < 2; p++)
+        if (rcp__grow(&s->part[p].a, &s->part[p].capa, n, sizeof *s->part->a))
+            return RCP_ENOMEM;
     if (n > s->na) { /* articles added without a stream answer included */
         memset(s->a + s->na, 0, (n - s->na) * sizeof *s->a);
         memset(s->sc + s->na, 0, (n - s->na) * sizeof *s->sc);
+        for (int p = 0; p < 2; p++) /* without a story */
+            memset(s->part[p].a + s->na, 0xff,
+                   (n - s->na) * sizeof *s->part->a);
         s->na = n;
     }
     if (!s->cand && !(s->cand = rcp__malloc((size_t)Q_TERMS * L_BATCH *
@@ -1191,9 +1325,15 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
 {
     stream *s = &c->str;
     art *a = &c->arts[i];
-    a->story = UINT32_MAX; /* until settled */
+    s->nmoved = 0;
     if (dense_ready(c) || stream_room(s, (size_t)i + 1))
         return -1;
+    const spa *S = s->part[0].a;
+    for (int p = 0; p < 2; p++) /* until settled */
+        s->part[p].a[i] = (spa){UINT32_MAX, UINT32_MAX, UINT32_MAX,
+                                UINT32_MAX};
+    s->adding = i + 1;
+    s->a[i].mstamp = s->adding; /* its line is written, not a move */
     sart *me_a = &s->a[i];
     me_a->ne = 0;
     tw *v = me_a->v;
@@ -1201,7 +1341,6 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
     me_a->nv = (uint8_t)nv;
     s->sc[i].stamp = 0;
     me_a->lstamp = 0;
-    me_a->emitted = UINT32_MAX;
     float *top = me_a->top;
     memset(top, 0, SCALE_K * sizeof *top);
 
@@ -1230,7 +1369,7 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
     for (size_t k = 0; k < ncand; k++) {
         uint32_t j = s->cand[k];
         const art *b = &c->arts[j];
-        if (a->dup == (int32_t)j || b->story == UINT32_MAX)
+        if (a->dup == (int32_t)j || S[j].story == UINT32_MAX)
             continue; /* a copy (tied below), or failed half-way */
         if (a->day != NO_DAY && b->day != NO_DAY &&
             abs(a->day - b->day) > c->window)
@@ -1243,28 +1382,33 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
             s->edge[ne++] = (tw){j, (float)dot};
             top_insert(top, (float)dot);
             top_insert(s->a[j].top, (float)dot);
+            s->a[j].scale = scale_of(s->a[j].top);
         }
     }
+    me_a->scale = scale_of(top);
     dense_clear(c, v, nv);
     for (size_t k = 0; k < nv; k++)
         if (post_add(s, v[k].term, i))
             return -1;
 
-    /* links on the scale of the two neighbourhoods, both ways */
-    float fi = scale_of(top);
+    /* links, both ways: their cosines (times the months' factor of
+     * pair_sim), put on the scale of the two neighbourhoods as known when
+     * they are read (link_w) */
     for (size_t k = 0; k < ne; k++) {
         uint32_t j = s->edge[k].term;
-        float sim = pair_sim(s->edge[k].w, fi * scale_of(s->a[j].top),
+        /* the months factor now, the neighbourhoods when read */
+        float cos = pair_sim(s->edge[k].w, 1.0f,
                              c->no_dates ? 0 : a->months,
                              c->no_dates ? 0 : c->arts[j].months);
-        if (link_push(&s->a[i], j, sim) || link_push(&s->a[j], i, sim))
+        if (link_push(&s->a[i], j, cos) || link_push(&s->a[j], i, cos))
             return -1;
     }
-    if (a->dup >= 0 && c->arts[a->dup].story != UINT32_MAX &&
-        (link_push(&s->a[i], (uint32_t)a->dup, 1.0f) ||
-         link_push(&s->a[a->dup], i, 1.0f)))
+    if (a->dup >= 0 && S[a->dup].story != UINT32_MAX &&
+        (link_push(&s->a[i], (uint32_t)a->dup, COPY_TIE) ||
+         link_push(&s->a[a->dup], i, COPY_TIE)))
         return -1; /* a copy is tied to its original, as in the batch */
-    return st_settle(c, i);
+    long topic = st_settle(c, &s->part[1], i);
+    return topic < 0 ? -1 : st_settle(c, &s->part[0], i);
 }
 
 /* ---- public ---- */
@@ -1279,9 +1423,15 @@ rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts)
         o = *opts;
     c->batch_threshold = o.threshold > 0 ? o.threshold : RCP_CLUSTER_THRESHOLD;
     c->threshold = c->batch_threshold * STREAM_FACTOR;
+    c->str.part[0].th = c->threshold;
+    c->str.part[0].veto = !o.no_dates;
     c->topic_threshold = o.topic_threshold > 0
                              ? RCP_MIN(o.topic_threshold, c->batch_threshold)
                              : c->batch_threshold * TOPIC_FACTOR;
+    /* the stream's topics: the lower cut of the batch, in the same
+     * proportion to the stream's stories, without the months' veto */
+    c->str.part[1].th =
+        c->threshold * c->topic_threshold / c->batch_threshold;
     c->dup_threshold =
         o.dup_threshold > 0 ? o.dup_threshold : RCP_CLUSTER_DUP_THRESHOLD;
     c->window =
@@ -1376,7 +1526,7 @@ static int add_prepared(rcp_clusterer *c, int32_t day, uint16_t months,
     }
 
     if (!out) { /* batch use: no streaming story */
-        a->story = UINT32_MAX;
+        c->str.nmoved = 0;
         c->unplaced++;
         return 0;
     }
@@ -1384,7 +1534,9 @@ static int add_prepared(rcp_clusterer *c, int32_t day, uint16_t months,
     long sid = stream_place(c, (uint32_t)i, nv);
     if (sid < 0)
         return RCP_ENOMEM;
-    out->story = out->topic = (size_t)sid;
+    const spart *T = &c->str.part[1];
+    out->story = (size_t)sid;
+    out->topic = T->st[T->a[i].story].label;
     out->duplicate_of = a->dup;
     return 0;
 }
@@ -1416,6 +1568,26 @@ int rcp_clusterer_add_features(rcp_clusterer *c, const rcp_features *f,
     c->nfeats = f->nterms;
     return add_prepared(c, parse_day(f->date), f->months,
                         f->sketched ? &f->sketch : NULL, out);
+}
+
+size_t rcp_clusterer_moves(const rcp_clusterer *c)
+{
+    return c ? c->str.nmoved : 0;
+}
+
+int rcp_clusterer_move_at(const rcp_clusterer *c, size_t k, rcp_move *out)
+{
+    if (!c || k >= c->str.nmoved)
+        return 0;
+    const stream *s = &c->str;
+    uint32_t m = s->moved[k].art;
+    out->article = m;
+    const spart *S = &s->part[0], *T = &s->part[1];
+    out->to.story = S->st[S->a[m].story].label;
+    out->to.topic = T->st[T->a[m].story].label;
+    out->to.duplicate_of = c->arts[m].dup;
+    out->from = s->moved[k].from;
+    return 1;
 }
 
 int rcp_features_new(const rcp_doc *d, rcp_features **out)
@@ -1673,16 +1845,18 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     if ((c->no_refine && !c->unplaced) || c->n == 0) {
         /* the stories as they are now (articles may have moved since
          * they were written out), dense in order of first appearance */
-        stream *s = &c->str;
-        for (size_t k = 0; k < s->nst; k++)
-            s->st[k].slot = UINT32_MAX;
-        uint32_t next = 0;
-        for (size_t i = 0; i < c->n; i++) {
-            uint32_t *l = &s->st[c->arts[i].story].slot;
-            if (*l == UINT32_MAX)
-                *l = next++;
-            out[i].story = out[i].topic = *l;
-            out[i].duplicate_of = c->arts[i].dup;
+        for (int p = 0; p < 2; p++) {
+            spart *P = &c->str.part[p];
+            for (size_t k = 0; k < P->nst; k++)
+                P->st[k].slot = UINT32_MAX;
+            uint32_t next = 0;
+            for (size_t i = 0; i < c->n; i++) {
+                uint32_t *l = &P->st[P->a[i].story].slot;
+                if (*l == UINT32_MAX)
+                    *l = next++;
+                *(p ? &out[i].topic : &out[i].story) = *l;
+                out[i].duplicate_of = c->arts[i].dup;
+            }
         }
         return 0;
     }

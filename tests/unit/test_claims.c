@@ -462,3 +462,41 @@ TEST(claims_summary_references_and_repeats)
         rcp_article_free(arts[i]);
     }
 }
+
+/* The representative of a fact holds what its wordings agree on: of five
+ * lists of the same haul, each item named by three of them, the sentence
+ * shown is the one that names the most of those items (the fifth: the
+ * grenade launcher, the 13 loaded magazines, the two speedboats, the
+ * weapons), not merely the one closest to the others (digest_align.c,
+ * the representative). */
+TEST(claims_representative_holds_core)
+{
+    static const char *const texts[] = {
+        "The pirates had a cache of weapons including a grenade launcher, "
+        "two speedboats, grenades and three machine guns.",
+        "Commandos seized a GPS receiver, mobile phones and seven AK-47 "
+        "rifles from the pirates.",
+        "Commandos seized 13 loaded magazines, grenades, a grenade launcher "
+        "and three machine guns from the pirates.",
+        "Commandos seized mobile phones and three machine guns from the "
+        "pirates.",
+        "Among the weapons found were 13 loaded magazines, two speedboats "
+        "and three machine guns.",
+        "The pirates had a cache of weapons including mobile phones, a "
+        "grenade launcher, 13 loaded magazines and two speedboats.",
+        "A village fair brought together three hundred people on Sunday.",
+        "The weather in Mumbai was fine all week."};
+    claims_story s;
+    cs_new(&s, "en", texts, RCP_ARRAY_SIZE(texts));
+    CHECK(s.g != NULL);
+    if (s.g) {
+        const rcp__dfact *f = NULL;
+        for (size_t i = 0; i < s.g->nfacts; i++)
+            if (s.g->facts[i].ndocs >= 5)
+                f = &s.g->facts[i];
+        CHECK(f != NULL);
+        if (f)
+            CHECK_INT(s.g->units[f->rep].doc, 5);
+    }
+    cs_free(&s);
+}

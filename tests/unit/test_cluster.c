@@ -576,6 +576,97 @@ TEST(cluster_stream_lets_an_article_leave_its_story)
         CHECK_INT(fin[i].story, want[i]);
 }
 
+/* A follow-up a month later: three articles on an arrest in July, then
+ * three on the trial in September (the same people, places, words). The
+ * first two on the trial are written out in the arrest's story; with the
+ * third, the months keep the two developments apart (as in the batch),
+ * the two move to the trial's story, and the stream reports the moves.
+ * The stream's topics, its lower cut without the months' veto, keep the
+ * two developments one affair. */
+static const char *const follow_up[] = {
+    "Police arrested former minister Anton Weller in Graz on 3 July "
+    "over bribes from the builder Kessler Bau for the Graz ring road; "
+    "prosecutor Lena Hofer said Weller took 2 million euros.",
+    "Anton Weller, the former minister, was arrested in Graz in July. "
+    "Prosecutor Lena Hofer accuses him of taking 2 million euros in "
+    "bribes from Kessler Bau over the ring road contract.",
+    "The arrest of Anton Weller in Graz this July: prosecutor Lena "
+    "Hofer says Kessler Bau paid the former minister 2 million euros "
+    "in bribes for the ring road.",
+    "The trial of former minister Anton Weller opened in Graz on 14 "
+    "September; prosecutor Lena Hofer told the court Kessler Bau paid "
+    "him 2 million euros in bribes for the ring road.",
+    "In September Anton Weller pleaded not guilty in Graz. Lena Hofer, "
+    "the prosecutor, said the former minister took 2 million euros "
+    "from Kessler Bau for the ring road.",
+    "Graz court, September: Anton Weller denied taking bribes of 2 "
+    "million euros from Kessler Bau over the ring road, as prosecutor "
+    "Lena Hofer charges the former minister.",
+};
+
+/* Stream the follow-up: each article as written out (now), the stories
+ * as a reader of the moves has them (told), and as they end (fin). */
+static void stream_follow_up(rcp_assignment *now, rcp_assignment *told,
+                             rcp_assignment *fin, size_t *moves)
+{
+    rcp_cluster_opts o = {0};
+    o.no_refine = 1;
+    rcp_clusterer *c = rcp_clusterer_new(&o);
+    *moves = 0;
+    for (size_t i = 0; i < 6; i++) {
+        const char *t = follow_up[i];
+        rcp_doc *d = rcp_doc_new(t, strlen(t), "en");
+        CHECK_INT(rcp_clusterer_add(c, d, &now[i]), 0);
+        rcp_doc_free(d);
+        told[i] = now[i];
+        rcp_move m;
+        for (size_t k = 0; rcp_clusterer_move_at(c, k, &m); k++) {
+            CHECK(m.article < i);
+            CHECK_INT(m.from, told[m.article].story);
+            told[m.article] = m.to;
+            ++*moves;
+        }
+        rcp_move m2;
+        CHECK_INT(rcp_clusterer_move_at(c, rcp_clusterer_moves(c), &m2), 0);
+    }
+    CHECK_INT(rcp_clusterer_finish(c, fin), 0);
+    rcp_clusterer_free(c);
+}
+
+TEST(cluster_stream_reports_its_moves)
+{
+    rcp_assignment now[6], told[6], fin[6];
+    size_t moves;
+    stream_follow_up(now, told, fin, &moves);
+    /* the first of the trial is written out in the arrest's story */
+    CHECK_INT(now[3].story, now[0].story);
+    /* ... and moved with the third: the reader has the final stories */
+    CHECK(moves >= 2);
+    CHECK(told[3].story != now[3].story);
+    for (size_t i = 0; i < 6; i++)
+        for (size_t j = 0; j < 6; j++) {
+            CHECK_INT(told[i].story == told[j].story,
+                      fin[i].story == fin[j].story);
+            CHECK_INT(told[i].topic == told[j].topic,
+                      fin[i].topic == fin[j].topic);
+        }
+    size_t want[] = {0, 0, 0, 1, 1, 1};
+    for (size_t i = 0; i < 6; i++)
+        CHECK_INT(fin[i].story, want[i]);
+}
+
+TEST(cluster_stream_topics_join_a_follow_up)
+{
+    rcp_assignment now[6], told[6], fin[6];
+    size_t moves;
+    stream_follow_up(now, told, fin, &moves);
+    CHECK(fin[0].story != fin[3].story); /* two developments */
+    for (size_t i = 0; i < 6; i++) {
+        CHECK_INT(fin[i].topic, fin[0].topic); /* one affair */
+        CHECK_INT(told[i].topic, told[0].topic);
+    }
+}
+
 /* Two reports of one kind of event that name different months, the
  * largest threshold at which they still make one story: batch and stream
  * give the pair MONTH_APART (0.75) of the similarity they give it when

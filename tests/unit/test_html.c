@@ -12,6 +12,9 @@
 #define PARA "<p>" P50 P50 "</p>"
 #define P3 "<p>A.</p><p>B.</p><p>C.</p>"
 #define P21 P3 P3 P3 P3 P3 P3 P3 /* 21 text nodes */
+/* a section five boxes deep, a small icon beside each */
+#define NEST "<div><i>x</i><div><i>x</i><div><i>x</i><div><i>x</i><div>"
+#define UNNEST "</div></div></div></div></div>"
 #define W1 "The widget tells of the dishwasher, which cleans well, and more. "
 #define W8 W1 W1 W1 W1 W1 W1 W1 W1
 
@@ -194,6 +197,14 @@ static const struct {
     {"<meta name='twitter:label1' content='Est. reading time'>"
      "<meta name='twitter:data1' content='5 minutes'>" PARA,
      "", NULL, NULL, NULL, NULL, P50, NULL},
+    /* a strongly negative class on <body> describes the page, not the
+     * byline ("footer-on-bottom", "breadcrumbs-hidden") */
+    {"<body class='single footer-on-bottom'><article><div class='entry-meta'>"
+     "<span class='author vcard'>Angela Carpenter</span></div>" PARA
+     "</article></body>", "", NULL, "Angela Carpenter", NULL, NULL, P50,
+     NULL},
+    {"<article><div class='author-box'>About Alexa Smith</div>" PARA
+     "</article>", "", NULL, "Alexa Smith", NULL, NULL, P50, NULL},
     /* a heading "Written by Ann Lee"; labels in other languages */
     {"<article>" PARA "<h3>Written by Cass Horton</h3>" PARA "</article>",
      "", NULL, "Cass Horton", NULL, NULL, P50, NULL},
@@ -303,6 +314,17 @@ static const struct {
      "<meta name='author' content='Daily Planet'><h1>Storm</h1>"
      "<span class='author'>Daily Planet Sponsored</span>" PARA,
      "", "", "Daily Planet", NULL, NULL, P50, NULL},
+    /* a long article whose sections each sit deep in their own nest of
+     * boxes: all of them, not the first alone */
+    {"<body><div class='c'>"
+     NEST "<h2>One</h2>" PARA PARA
+     "<p>Section one ends here, said the writer, at length.</p>" UNNEST
+     NEST "<h2>Two</h2>" PARA PARA
+     "<p>Section two goes on, said the writer, at length.</p>" UNNEST
+     NEST "<h2>Three</h2>" PARA PARA
+     "<p>Section three closes it, said the writer, at length.</p>" UNNEST
+     "</div></body>",
+     "", NULL, NULL, NULL, NULL, "Section three closes it", NULL},
     /* a "widget" box of prose inside the article stays, a short one
      * goes */
     {"<article>" PARA PARA PARA PARA PARA PARA PARA PARA PARA PARA

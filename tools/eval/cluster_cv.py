@@ -5,6 +5,7 @@ all the development data, report them on the other half (and the reverse).
     python3 tools/eval/cluster_cv.py [--recoupe build/recoupe]
         [--data ../shared/data] [--synth gen-10000.jsonl --synth-gold g.tsv]
         [--grid 0.18,0.2,...] [--topic-grid 0.4,0.5,0.6] [--stream]
+        [--stream-first]
 
 The sets, each split in two halves by topic (leave-topics-out):
   ecb     ecbplus-dev, BCubed F1 against the gold events; topics 1-11 / 12-22
@@ -19,7 +20,10 @@ Each half is scored on its articles within one run on the whole set
 (their precision and recall counted over the whole run). The
 objective is the mean over the sets. For each half, the configuration
 with the best objective on the OTHER half is reported on it: the
-held-out figure. --stream also scores `--stream` at each configuration.
+held-out figure. --stream also scores `--stream` at each configuration:
+the stories the stream last gave each article (a line written again
+when a later article moves it, "moved_from"); with --stream-first, the
+lines written at arrival only.
 Standard library only.
 """
 import argparse
@@ -62,7 +66,7 @@ def read_tsv(path):
     return out
 
 
-def run(recoupe, inputs, opts, stream):
+def run(recoupe, inputs, opts, stream, first=False):
     cmd = [recoupe, "cluster"] + opts
     if stream:
         data = b"".join(open(p, "rb").read() for p in inputs)
@@ -73,6 +77,8 @@ def run(recoupe, inputs, opts, stream):
     story, topic = {}, {}
     for line in res.stdout.decode("utf-8").splitlines():
         o = json.loads(line)
+        if first and "moved_from" in o:
+            continue
         story[o["id"]] = o["story"]
         topic[o["id"]] = o.get("topic", o["story"])
     return story, topic
@@ -98,7 +104,9 @@ def main():
     ap.add_argument("--grid", default="0.18,0.2,0.215,0.225,0.24,0.26,0.28")
     ap.add_argument("--topic-grid", default="0.5")
     ap.add_argument("--stream", action="store_true")
+    ap.add_argument("--stream-first", action="store_true")
     a = ap.parse_args()
+    a.stream = a.stream or a.stream_first
     D = a.data
     ecb_in = os.path.join(D, "ecbplus-dev/articles.jsonl")
     rpm_in = os.path.join(D, "rpm2-cluster-dev/articles.jsonl")
@@ -116,12 +124,12 @@ def main():
     def score(opts, stream):
         """{set: (half0, half1)} for one configuration."""
         out = {}
-        s, t = run(a.recoupe, [ecb_in], opts, stream)
+        s, t = run(a.recoupe, [ecb_in], opts, stream, a.stream_first)
         ids = list(ecb_gold)
         out["ecb"] = tuple(bcubed(s, ecb_gold, [i for i in ids
                                                 if halves["ecb"](i) == h])
                            for h in (0, 1))
-        s, t = run(a.recoupe, [rpm_in], opts, stream)
+        s, t = run(a.recoupe, [rpm_in], opts, stream, a.stream_first)
         ids = list(rpm_gold)
         out["rpm"] = tuple(bcubed(s, rpm_gold, [i for i in ids
                                                 if halves["rpm"](i) == h])
@@ -134,13 +142,13 @@ def main():
             name = os.path.basename(path)
             h = 0 if topic_num(name.replace("ecb_", "")) <= (
                 11 if name.startswith("ecb_") else 5) else 1
-            s, _ = run(a.recoupe, [path], opts, stream)
+            s, _ = run(a.recoupe, [path], opts, stream, a.stream_first)
             one = {i: "one" for i in s}
             per[h].append(bcubed(s, one, list(s)))
         out["alone"] = tuple(sum(p) / len(p) if p else float("nan")
                              for p in per)
         if a.synth:
-            s, _ = run(a.recoupe, [a.synth], opts, stream)
+            s, _ = run(a.recoupe, [a.synth], opts, stream, a.stream_first)
             ids = [i for i in s if i in synth_gold]
             out["synth"] = tuple(
                 bcubed(s, synth_gold,

@@ -6,8 +6,9 @@ the same articles share (in any order, e.g. one on a shuffled copy).
 
 Prints "pairs_a pairs_b shared agreement": the same-story pairs of each
 run, those in both, and shared / max(pairs_a, pairs_b) (1: the same
-stories). Counted per cell of the A x B contingency table: linear in the
-articles. Standard library only.
+stories). A later line for the same id (the moves of `cluster --stream`)
+replaces the earlier one. Counted per cell of the A x B contingency
+table: linear in the articles. Standard library only.
 """
 import argparse
 import collections
