@@ -205,7 +205,7 @@ static uint64_t noun_slot(const rcp_doc *d, uint32_t k, uint32_t t1)
             !(d->toks[n].flags & (RCP_TOK_STOP | RCP_TOK_NUM)) &&
             d->toks[n].norm_len > 2) {
             uint64_t h = rcp__mix64(d->toks[n].hstem ^ 0x9c3u);
-            return h > 4 ? h : h + 5;
+            return h > 5 ? h : h + 6;
         }
         return RCP__SLOT_PERCENT;
     }
@@ -216,7 +216,7 @@ static uint64_t noun_slot(const rcp_doc *d, uint32_t k, uint32_t t1)
             h = rcp__hash(x->norm, i, 0);
             break;
         }
-    return h > 4 ? h : h + 5;
+    return h > 5 ? h : h + 6;
 }
 
 
@@ -437,7 +437,7 @@ static int read_names(vread *r)
             uint64_t rest = 0x51a7u;
             for (uint32_t j = i + 1; j < e; j++)
                 rest = rcp__mix64(rest ^ d->toks[j].hnorm);
-            x.slot = rest > 4 ? rest : rest + 5;
+            x.slot = rest > 5 ? rest : rest + 6;
             x.kind = RCP__VAL_TITLE;
             x.v = x.lo = x.hi = (double)(d->toks[i].hnorm >> 12);
             if (push_val(r, &x, i, e - 1, e))
@@ -449,8 +449,8 @@ static int read_names(vread *r)
             rcp__value x = {0};
             const rcp_token *nb = side ? &d->toks[e] : &d->toks[t - 1];
             x.slot = rcp__mix64(nb->hnorm ^ (side ? 0x9e37u : 0x7f4au));
-            if (x.slot <= 4)
-                x.slot += 5;
+            if (x.slot <= 5)
+                x.slot += 6;
             x.kind = RCP__VAL_NAME;
             x.v = x.lo = x.hi = (double)(h >> 12);
             if (!(r->kinds & RCP__VAL_NAME))
@@ -477,6 +477,53 @@ static int short_caps(const rcp_doc *d, const rcp_token *x)
     return 1;
 }
 
+/* A temperature below zero at token t: "minus 17 degrees", "minus 20",
+ * "minus-20 degree", "moins 10 degrés" (not "moins de 10"): -17 on the
+ * slot of temperatures, whatever unit word follows. Pushed when figures
+ * are asked for; *last set to its last token. Returns 1 when one was
+ * read, 0 when not, or RCP_ENOMEM. */
+static int temperature(vread *r, uint32_t t, uint32_t *last, uint64_t src)
+{
+    const rcp_doc *d = r->d;
+    const rcp_token *k = &d->toks[t];
+    size_t rest = 0;
+    int decimals;
+    double v = -1;
+    uint32_t end = t;
+    if ((rcp__tok_is(k, "minus") || rcp__tok_is(k, "moins")) && t + 1 < r->t1 &&
+        (d->toks[t + 1].flags & RCP_TOK_NUM)) {
+        end = t + 1;
+        v = parse_number(d->toks[end].norm, d->toks[end].norm_len, &rest,
+                         &decimals);
+        if (rest != d->toks[end].norm_len)
+            v = -1;
+    } else if (k->norm_len > 6 && !memcmp(k->norm, "minus-", 6)) {
+        v = parse_number(k->norm + 6, k->norm_len - 6, &rest, &decimals);
+        if (rest != (size_t)k->norm_len - 6)
+            v = -1;
+    }
+    if (v < 0)
+        return 0;
+    static const char *const units[] = {"degrees", "degree", "degres",
+                                        "degre", "celsius", "fahrenheit"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(units); i++)
+        if (end + 1 < r->t1 && rcp__tok_is(&d->toks[end + 1], units[i])) {
+            end++;
+            break;
+        }
+    *last = end;
+    if (!(r->kinds & RCP__VAL_FIGURE))
+        return 1;
+    rcp__value x = {0};
+    x.kind = RCP__VAL_FIGURE;
+    x.slot = RCP__SLOT_TEMP;
+    x.v = x.lo = x.hi = -v;
+    if (qualifier(d, r->t0, t) == Q_ABOUT)
+        x.lo = -v * 1.15, x.hi = -v * 0.85;
+    x.source = src;
+    return push_val(r, &x, t, end, end + 1) ? RCP_ENOMEM : 1;
+}
+
 /* The figures of the tokens, and their day-months and weekdays. */
 static int read_figures(vread *r, uint64_t src)
 {
@@ -488,6 +535,10 @@ static int read_figures(vread *r, uint64_t src)
         const rcp_token *k = &d->toks[t];
         int rc = calendar_value(r, t, &t);
         if (rc < 0)
+            return rc;
+        if (rc)
+            continue;
+        if ((rc = temperature(r, t, &t, src)) < 0)
             return rc;
         if (rc)
             continue;
@@ -565,13 +616,13 @@ static int read_figures(vread *r, uint64_t src)
             uint64_t h = 1469598103934665603ull;
             for (size_t i = rest + 1; i < k->norm_len; i++)
                 h = (h ^ (uint8_t)k->norm[i]) * 1099511628211ull;
-            x.slot = h > 4 ? h : h + 5;
+            x.slot = h > 5 ? h : h + 6;
         } else {
             x.slot = noun_slot(d, noun, t1);
         }
         if (others) {
             uint64_t h = rcp__mix64(x.slot ^ 0x07e5u);
-            x.slot = h > 4 ? h : h + 5;
+            x.slot = h > 5 ? h : h + 6;
         }
         v *= mult;
         if (v2 >= 0)
@@ -597,7 +648,7 @@ static int read_figures(vread *r, uint64_t src)
                 o = d->toks[first - 1].hnorm ^ 0x11ac;
             if (o) {
                 uint64_t h = rcp__mix64(x.slot ^ o ^ 0x0ff5e7u);
-                x.slot = h > 4 ? h : h + 5;
+                x.slot = h > 5 ? h : h + 6;
             }
         }
         x.v = v;

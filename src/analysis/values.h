@@ -49,11 +49,12 @@ enum {
     RCP__VAL_ALL = 63
 };
 
-/* Slots that are not a noun's hash (a noun's slot is always > 4). */
+/* Slots that are not a noun's hash (a noun's slot is always > 5). */
 #define RCP__SLOT_DATE 1    /* timeline dates */
 #define RCP__SLOT_PERCENT 2 /* %, pour cent, percent */
 #define RCP__SLOT_MDAY 3    /* day and month with no year known */
 #define RCP__SLOT_WDAY 4    /* a weekday alone, with no date known */
+#define RCP__SLOT_TEMP 5    /* a temperature below zero ("minus 17") */
 
 typedef struct rcp__value {
     uint64_t slot;     /* what it is a value of (see above) */

@@ -290,6 +290,16 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"temperatures below zero",
+     {ART("a", NODATE, "en",
+          "Firefighters fought the blaze in temperatures of minus 17 "
+          "degrees."),
+      ART("b", NODATE, "en",
+          "Outside temperatures were minus 20 as firefighters battled the "
+          "blaze."),
+      NULL},
+     {"minus 17", "minus 20", NULL},
+     "conflict"},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "
@@ -424,6 +434,12 @@ static const struct {
      "Anyone with information is asked to call police on 0845 125 2222 or "
      "Crimestoppers anonymously.",
      RCP__VAL_FIGURE, {{NULL, 0, 0}}},
+    {"en", "It was minus 17 degrees, then minus-20 degree cold.",
+     RCP__VAL_FIGURE,
+     {{"minus 17 degrees", -17, -17}, {"minus-20 degree", -20, -20},
+      {NULL, 0, 0}}},
+    {"fr", "Il fait moins de 10 degrés.", RCP__VAL_FIGURE,
+     {{"10 degrés", 0, 10}, {NULL, 0, 0}}},
     {"en", "Police said Saturday that the fire broke out Friday night.",
      RCP__VAL_WDAY, {{"Friday night", 5, 5}, {NULL, 0, 0}}},
     {"en", "The quake was about 58km (36 miles) from the city.",
