@@ -273,6 +273,8 @@ typedef struct stream {
     double bm[LOCAL_MAX]; /* st_settle: each node's best mean, partner */
     uint32_t bp[LOCAL_MAX];
     int8_t cm[LOCAL_MAX]; /* st_settle: each node's current month */
+    uint8_t pair[LOCAL_MAX * (LOCAL_MAX - 1) / 2][2]; /* the pairs linked */
+    size_t npair;
     /* the earlier articles the last add moved to another story or
      * topic, with the label of the story they were reported in before */
     struct smove {
@@ -1094,6 +1096,16 @@ static void local_best(rcp_clusterer *c, size_t a, size_t n)
     }
 }
 
+/* Offer node b, at mean m (at least the cut), as a's best partner: taken
+ * when it is better than a's best so far (a higher mean, or the same
+ * and a lower node) and the months do not veto it. */
+static inline void local_offer(stream *s, size_t a, size_t b, double m)
+{
+    if ((m > s->bm[a] || (m == s->bm[a] && b < s->bp[a])) &&
+        !local_veto(s, a, b))
+        s->bm[a] = m, s->bp[a] = (uint32_t)b;
+}
+
 /* Merge the nodes best pair first while a pair's mean reaches the cut
  * of the partition. */
 static void local_link(rcp_clusterer *c, size_t n)
@@ -1105,13 +1117,23 @@ static void local_link(rcp_clusterer *c, size_t n)
     for (size_t a = 0; a < n; a++)
         if (nd[a].group == a)
             s->live[s->nlive++] = (uint8_t)a;
-    for (size_t l = 0; l < s->nlive; l++)
-        for (size_t k = 0; k < l; k++) {
-            size_t a = s->live[l], b = s->live[k];
-            s->mean[a * n + b] = s->mean[b * n + a] = local_mean(s, a, b, n);
-        }
-    for (size_t l = 0; l < s->nlive; l++)
-        local_best(c, s->live[l], n);
+    /* the means (0 but for the pairs linked, s->pair), and each node's
+     * best partner from them as local_best finds it (the highest mean,
+     * the lowest node on ties, no veto). Every node is live here. */
+    memset(s->mean, 0, n * n * sizeof *s->mean);
+    for (size_t a = 0; a < n; a++) {
+        s->bp[a] = (uint32_t)n;
+        s->bm[a] = -1;
+    }
+    for (size_t p = 0; p < s->npair; p++) {
+        size_t a = s->pair[p][0], b = s->pair[p][1];
+        double m = local_mean(s, a, b, n);
+        s->mean[a * n + b] = s->mean[b * n + a] = m;
+        if (m < s->P->th)
+            continue;
+        local_offer(s, a, b, m);
+        local_offer(s, b, a, m);
+    }
     for (;;) {
         size_t ba = n;
         for (size_t l = 0; l < s->nlive; l++) {
@@ -1136,28 +1158,32 @@ static void local_link(rcp_clusterer *c, size_t n)
         nd[ba].size += nd[bb].size;
         for (int m = 0; m < 13; m++)
             nd[ba].mc[m] += nd[bb].mc[m];
-        for (size_t l = 0; l < s->nlive; l++) {
-            size_t k = s->live[l];
-            w[ba * n + k] += w[bb * n + k];
-            w[k * n + ba] = w[ba * n + k];
-            s->mean[ba * n + k] = s->mean[k * n + ba] =
-                local_mean(s, ba, k, n);
-        }
+        /* one pass over the live nodes: ba's row of sums and means, ba's
+         * best partner (as local_best finds it), and the best partner of
+         * each other node (its other means are as they were) */
         s->cm[ba] = (int8_t)rcp__current_month(nd[ba].mc);
-        local_best(c, ba, n);
+        s->bp[ba] = (uint32_t)n;
+        s->bm[ba] = -1;
         for (size_t l = 0; l < s->nlive; l++) {
             size_t k = s->live[l];
             if (k == ba)
                 continue;
+            w[ba * n + k] += w[bb * n + k];
+            w[k * n + ba] = w[ba * n + k];
+            double m = local_mean(s, ba, k, n);
+            s->mean[ba * n + k] = s->mean[k * n + ba] = m;
+            if (m >= s->P->th)
+                local_offer(s, ba, k, m);
             if (s->bp[k] == ba || s->bp[k] == bb) {
-                local_best(c, k, n);
-            } else {
-                double m = s->mean[k * n + ba];
-                if (m >= s->P->th &&
-                    (s->bp[k] == n || m > s->bm[k] ||
-                     (m == s->bm[k] && ba < s->bp[k])) &&
-                    !local_veto(s, k, ba))
+                /* its best was one of the two: the merged node is still
+                 * its best when its mean did not fall (ba < bb; the
+                 * other means and vetoes of k are unchanged) */
+                if (m >= s->P->th && m >= s->bm[k] && !local_veto(s, k, ba))
                     s->bm[k] = m, s->bp[k] = (uint32_t)ba;
+                else
+                    local_best(c, k, n);
+            } else if (m >= s->P->th) {
+                local_offer(s, k, ba, m);
             }
         }
     }
@@ -1221,6 +1247,7 @@ static long st_settle(rcp_clusterer *c, spart *P, uint32_t i)
     }
     /* summed similarities between the nodes */
     memset(w, 0, n * n * sizeof *w);
+    s->npair = 0;
     for (size_t a = 0; a < n; a++) {
         if (nd[a].art == UINT32_MAX)
             continue;
@@ -1241,6 +1268,9 @@ static long st_settle(rcp_clusterer *c, spart *P, uint32_t i)
                 b = y->slot;
             }
             float lw = link_w(s, nd[a].art, &x->e[e]);
+            if (w[a * n + b] == 0) /* links weigh more than 0 */
+                s->pair[s->npair][0] = (uint8_t)a,
+                s->pair[s->npair++][1] = (uint8_t)b;
             w[a * n + b] += lw;
             w[b * n + a] += lw;
         }
