@@ -2300,7 +2300,8 @@ static char *clean_byline(rcp__arena *a, const char *v,
 {
     static const char *const labels[] = {
         "written by", "posted by", "published by", "text by", "words by",
-        "story by", "reported by", "authored by", "reviewed by", "by",
+        "story by", "reported by", "authored by", "reviewed by",
+        "about the author", "about", "by",
         "authors", "author", "auteurs", "auteur", "par", "von", "por",
         "door", "oleh", "di", "texte", "text", "texto", "contributors",
         "contributor", "autores", "autor", "autori", "autore", "penulis",
@@ -2448,6 +2449,18 @@ static char *clean_byline(rcp__arena *a, const char *v,
 /* The text of the first element with `flag` that reads like a byline
  * (under 200 characters; a longer one is a bio or a whole header, whose
  * inside is searched instead), outside comments and hidden parts. */
+/* 1 for <html>, <body>, <main> and <article>: their classes describe the
+ * page ("footer-on-bottom", "genesis-breadcrumbs-hidden" on <body>), so a
+ * strongly negative word there does not set the byline aside */
+#ifndef PAGE_WIDE
+#define PAGE_WIDE 1
+#endif
+static int page_wide(const rcp__hnode *x)
+{
+    return PAGE_WIDE && (x->tag == RCP__T_HTML || x->tag == RCP__T_BODY ||
+                         x->tag == RCP__T_MAIN || x->tag == RCP__T_ARTICLE);
+}
+
 /* a candidate that names a person rather than a login: two words or more */
 static int person_like(const char *c)
 {
@@ -2495,7 +2508,7 @@ static char *dom_author(state *s, unsigned flag, const site_names *sn)
          * "signature" are strongly negative words for the text) */
         int skip = x->tag != RCP__T_TEXT &&
                    ((x->flags & RCP__HF_HIDDEN) ||
-                    ((x->flags & RCP__HF_STRONGNEG) &&
+                    ((x->flags & RCP__HF_STRONGNEG) && !page_wide(x) &&
                      !(x->flags & (RCP__HF_AUTHOR | RCP__HF_AUTHPROP))));
         if (x->tag != RCP__T_TEXT && (x->flags & flag)) {
             tries++;
@@ -2562,7 +2575,8 @@ static char *text_byline(state *s, const site_names *sn)
     int texts = 0;
     while (x && texts < BY_NODES) {
         if (x->tag != RCP__T_TEXT &&
-            (x->flags & (RCP__HF_HIDDEN | RCP__HF_STRONGNEG)) &&
+            ((x->flags & RCP__HF_HIDDEN) ||
+             ((x->flags & RCP__HF_STRONGNEG) && !page_wide(x))) &&
             !(x->flags & (RCP__HF_AUTHOR | RCP__HF_AUTHPROP))) {
             x = walk(x, s->root, 1);
             continue;

@@ -197,6 +197,14 @@ static const struct {
     {"<meta name='twitter:label1' content='Est. reading time'>"
      "<meta name='twitter:data1' content='5 minutes'>" PARA,
      "", NULL, NULL, NULL, NULL, P50, NULL},
+    /* a strongly negative class on <body> describes the page, not the
+     * byline ("footer-on-bottom", "breadcrumbs-hidden") */
+    {"<body class='single footer-on-bottom'><article><div class='entry-meta'>"
+     "<span class='author vcard'>Angela Carpenter</span></div>" PARA
+     "</article></body>", "", NULL, "Angela Carpenter", NULL, NULL, P50,
+     NULL},
+    {"<article><div class='author-box'>About Alexa Smith</div>" PARA
+     "</article>", "", NULL, "Alexa Smith", NULL, NULL, P50, NULL},
     /* a heading "Written by Ann Lee"; labels in other languages */
     {"<article>" PARA "<h3>Written by Cass Horton</h3>" PARA "</article>",
      "", NULL, "Cass Horton", NULL, NULL, P50, NULL},
