@@ -786,6 +786,19 @@ int rcp_store_add(rcp_store *s, rcp_reader *r,
                   void (*report)(void *ud, const rcp_error *e), void *ud,
                   rcp_store_add_stats *stats, rcp_error *err);
 
+/*
+ * Keep the docs (rcp_doc: the analysed text) of up to max new articles
+ * of the next rcp_store_add for the rcp_store_refresh that follows: each
+ * digest then takes the docs of its story's articles that this add
+ * stored instead of analysing their text again (the same text and
+ * language, so the same digest); rcp_store_refresh frees what it did not
+ * take. 0 (the default) keeps none: for an add whose digests are left
+ * stale. `recoupe add` keeps up to 10,000 (about 15 KB each: the 9,000
+ * articles of BENCHMARKS.md's bench raise its peak from 115 to 250 MB,
+ * for 3% fewer instructions).
+ */
+void rcp_store_keep_docs(rcp_store *s, size_t max);
+
 /* Write one JSON object per stored article, in insertion order: id,
  * story ("s3"), duplicate_of (an id or null), topic ("t3"), source, url,
  * date. Returns 0 or RCP_E*. */

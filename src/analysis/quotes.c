@@ -77,6 +77,14 @@
  * sentences. Otherwise it stays unknown: no speaker is better than a
  * wrong one.
  *
+ * Verbs of saying: the hand list of nlp_lexicon.c, and beyond it what
+ * the lexical resources say (rcp__say_lexicon): any French form verbiste
+ * leads back to a verb of saying, an English past whose verb's first
+ * WordNet sense is in verb.communication. A participle of saying after a
+ * comma (ajoutant :, adding:, en soulignant que) goes on with the last
+ * quote of the sentence; a reporting incise between commas (..., suppute
+ * X, « ... ») names the speaker of what its sentence reports.
+ *
  * The same quotation in several articles: see quote_groups at the end.
  *
  * Cost: linear in the tokens (each quote looks at most a sentence or a

@@ -129,6 +129,8 @@ int cmd_add(int argc, char **argv)
         return EXIT_NOTHING;
     }
     rcp_store_add_stats st;
+    if (!no_digests) /* the digests take the docs the add made */
+        rcp_store_keep_docs(s, 10000);
     int rc = rcp_store_add(s, r, report, NULL, &st, &err);
     size_t built = 0;
     if (!rc && !no_digests) {

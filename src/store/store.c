@@ -100,7 +100,69 @@ struct rcp_store {
     sqlite3_stmt *q[NQ];
     char *scratch; /* render()'s buffer, kept from digest to digest */
     size_t scratchcap;
+    /* the docs of the last add's new articles, for the digests that
+     * follow (rcp_store_keep_docs): by the hash of the article's id */
+    size_t keep_max;
+    struct kept_doc {
+        char *id;
+        rcp_doc *doc; /* NULL once a digest took it */
+    } *kept;
+    size_t nkept, capkept;
+    rcp__map keptmap; /* hash of id -> 1 + index in kept */
 };
+
+static void free_kept(rcp_store *s)
+{
+    for (size_t i = 0; i < s->nkept; i++) {
+        rcp__free(s->kept[i].id);
+        rcp_doc_free(s->kept[i].doc);
+    }
+    rcp__free(s->kept);
+    s->kept = NULL;
+    s->nkept = s->capkept = 0;
+    rcp__map_release(&s->keptmap);
+    rcp__map_init(&s->keptmap);
+}
+
+/* Keep doc (its article pointer cleared: the article is the reader's) for
+ * the digest of its story; frees it when the store keeps enough. */
+static void keep_doc(rcp_store *s, const char *id, rcp_doc *d)
+{
+    uint64_t h = rcp__hash(id, strlen(id), 0x6b);
+    uint64_t *v;
+    char *copy = NULL;
+    if (s->nkept < s->keep_max && RCP__PUSH(s->kept, s->nkept, s->capkept) &&
+        (copy = rcp__strndup(id, strlen(id))) &&
+        (v = rcp__map_put(&s->keptmap, h ? h : 1)) && !*v) {
+        d->article = NULL;
+        s->kept[s->nkept] = (struct kept_doc){copy, d};
+        *v = ++s->nkept;
+        return;
+    }
+    rcp__free(copy); /* none kept (or a hash already taken): built again */
+    rcp_doc_free(d);
+}
+
+/* The kept doc of article id, now the caller's; NULL when none. */
+static rcp_doc *take_doc(rcp_store *s, const char *id)
+{
+    if (!s->nkept || !id)
+        return NULL;
+    uint64_t h = rcp__hash(id, strlen(id), 0x6b);
+    uint64_t *v = rcp__map_get(&s->keptmap, h ? h : 1);
+    if (!v || strcmp(s->kept[*v - 1].id, id))
+        return NULL;
+    rcp_doc *d = s->kept[*v - 1].doc;
+    s->kept[*v - 1].doc = NULL;
+    return d;
+}
+
+void rcp_store_keep_docs(rcp_store *s, size_t max)
+{
+    s->keep_max = max;
+    if (!max)
+        free_kept(s);
+}
 
 /* Statement i, prepared on first use, reset and unbound; the caller
  * resets it after use (a statement left stepping holds a read
@@ -287,6 +349,7 @@ int rcp_store_open(const char *path, int writable, rcp_store **out,
         return rcp__fail(err, RCP_ENOMEM, path, 0, 0, "out of memory");
     }
     s->writable = writable;
+    rcp__map_init(&s->keptmap);
     int flags = writable ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
                          : SQLITE_OPEN_READONLY;
     flags |= SQLITE_OPEN_NOMUTEX;
@@ -333,6 +396,7 @@ void rcp_store_close(rcp_store *s)
         return;
     for (int i = 0; i < NQ; i++)
         sqlite3_finalize(s->q[i]);
+    free_kept(s);
     sqlite3_close(s->db);
     rcp__free(s->scratch);
     rcp__free(s->path);
@@ -459,8 +523,14 @@ static int build_digest(rcp_store *s, long story, rcp_store_digest **out,
                        story);
         goto done;
     }
-    /* the docs point to the articles: make them once the array is final */
-    for (size_t i = 0; i < d->n; i++)
+    /* the docs point to the articles: make them once the array is final
+     * (or take the ones the add that stored the articles kept: the same
+     * text and language, so the same doc) */
+    for (size_t i = 0; i < d->n; i++) {
+        if ((d->docs[i] = take_doc(s, d->arts[i].id))) {
+            d->docs[i]->article = &d->arts[i];
+            continue;
+        }
         if (!(d->docs[i] = rcp_doc_from_article(&d->arts[i]))) {
             for (size_t j = 0; j < i; j++)
                 rcp_doc_free(d->docs[j]);
@@ -468,6 +538,7 @@ static int build_digest(rcp_store *s, long story, rcp_store_digest **out,
             rc = RCP_ENOMEM;
             goto done;
         }
+    }
     char label[32];
     snprintf(label, sizeof label, "s%ld", story);
     rcp_digest_opts o = {0, label};
@@ -653,7 +724,10 @@ static int add_one(adder *ad, const rcp_article *a, uint64_t h,
     rcp_doc *d = rcp_doc_from_article(a);
     rcp_features *f = NULL;
     int rc = d ? rcp_features_new(d, &f) : RCP_ENOMEM;
-    rcp_doc_free(d);
+    if (rc)
+        rcp_doc_free(d);
+    else
+        keep_doc(s, a->id, d); /* for its story's digest, or freed */
     size_t fl = 0;
     /* written once into the reused buffer; again only when it grows */
     if (!rc)
@@ -1359,7 +1433,16 @@ int rcp_store_write_story(rcp_store *s, long story, const char *format,
     return 0;
 }
 
+static int refresh(rcp_store *s, size_t *built, rcp_error *err);
+
 int rcp_store_refresh(rcp_store *s, size_t *built, rcp_error *err)
+{
+    int rc = refresh(s, built, err);
+    free_kept(s); /* what no digest took: stories another add builds */
+    return rc;
+}
+
+static int refresh(rcp_store *s, size_t *built, rcp_error *err)
 {
     size_t local;
     if (!built)

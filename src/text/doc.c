@@ -1284,6 +1284,151 @@ static int finish_tokens(builder *b)
 }
 
 /* ------------------------------------------------------------------------
+ * Wrapped lines
+ */
+
+/* The code point ending at text[e) (the last one before e), its start in
+ * *start; -1 when there is none or it is not valid UTF-8. */
+static int32_t cp_before(const char *text, size_t s, size_t e, size_t *start)
+{
+    size_t k = e;
+    while (k > s && ((unsigned char)text[k - 1] & 0xC0) == 0x80 && e - k < 3)
+        k--;
+    if (k == s)
+        return -1;
+    k--;
+    int32_t cp;
+    if (rcp__utf8_decode(text + k, e - k, &cp) != (int)(e - k))
+        return -1;
+    *start = k;
+    return cp;
+}
+
+static int cp_is_lower(int32_t cp)
+{
+    return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+/*
+ * Does the line text[s, e) run on into the line after the break at e,
+ * text[e + 1, ne)? A paragraph is one or more lines: a line break is
+ * only a paragraph break when the line ends on a terminator, a closing
+ * mark, a colon or a dash, or when what follows can start a new one. The
+ * line runs on when it ends on a letter, digit, comma or semicolon and
+ *  - the next line opens on a lower-case letter ("a été\nreporté"), or
+ *  - the next line opens on a capital, the line ends on a capitalised word
+ *    and the next line's first word ends on a comma or full stop or is
+ *    followed by another capitalised word (a name cut in two: "du
+ *    Groupe\nBanques Populaires", not "according to RussiaToday\n
+ *    Brooklynites on Twitter reported"), and the line's
+ *    last sentence is prose: at least 8 words, half of them lower-case,
+ *    begun after a sentence end in this line or on a line of 100 bytes
+ *    or more. A title ("Romero : «il faut aller plus loin» que la loi
+ *    Léonetti") or a dateline before the text stays a paragraph of its own.
+ */
+static int line_runs_on(const char *text, size_t s, size_t e, size_t ne)
+{
+    size_t ee = e;
+    while (ee > s && (text[ee - 1] == ' ' || text[ee - 1] == '\t' ||
+                      text[ee - 1] == '\r'))
+        ee--;
+    size_t ns = e + 1;
+    while (ns < ne && (text[ns] == ' ' || text[ns] == '\t'))
+        ns++;
+    if (ee == s || ns == ne)
+        return 0;
+    size_t k;
+    int32_t last = cp_before(text, s, ee, &k);
+    if (last < 0)
+        return 0;
+    unsigned lcls = rcp__cp_class(last);
+    if (last == '.' && ee - s >= 4 && text[ee - 3] == ' ' &&
+        (rcp__cp_class((unsigned char)text[ee - 2]) & RCP__CP_UPPER) &&
+        ee - s >= 5 && text[ee - 4] >= 'a' && text[ee - 4] <= 'z') {
+        /* a middle initial after a first name ("comme George W.\nBush"):
+         * the name goes on if the next line opens on a capital */
+        int32_t c1;
+        return rcp__utf8_decode(text + ns, ne - ns, &c1) > 0 &&
+               (rcp__cp_class(c1) & RCP__CP_UPPER);
+    }
+    if (!(lcls & RCP__CP_WORD) && last != ',' && last != ';')
+        return 0;
+    int32_t first;
+    if (rcp__utf8_decode(text + ns, ne - ns, &first) <= 0 || first < 0)
+        return 0;
+    if (cp_is_lower(first))
+        return 1;
+    if (!(rcp__cp_class(first) & RCP__CP_UPPER) || !(lcls & RCP__CP_WORD))
+        return 0;
+    /* the last word: capitalised, not all capitals */
+    size_t w = ee;
+    while (w > s && text[w - 1] != ' ' && text[w - 1] != '\t')
+        w--;
+    int32_t w0;
+    if (rcp__utf8_decode(text + w, ee - w, &w0) <= 0 ||
+        !(rcp__cp_class(w0) & RCP__CP_UPPER))
+        return 0;
+    int has_lower = 0;
+    for (size_t i = w; i < ee && !has_lower;) {
+        int32_t cp;
+        int l = rcp__utf8_decode(text + i, ee - i, &cp);
+        if (l <= 0)
+            break;
+        has_lower = cp_is_lower(cp);
+        i += (size_t)l;
+    }
+    if (!has_lower)
+        return 0;
+    /* the next line goes on with the name: its first word ends on a
+     * comma or full stop, or the word after it is capitalised too
+     * ("Banques Populaires, du", "Christian Noyer et", "Kerviel.") --
+     * not a sentence of its own ("When police approached") */
+    size_t nw = ns;
+    while (nw < ne && text[nw] != ' ' && text[nw] != '\t')
+        nw++;
+    int32_t endc = nw > ns ? (int32_t)(unsigned char)text[nw - 1] : 0;
+    if (endc != ',' && endc != '.' && endc != ';') {
+        while (nw < ne && (text[nw] == ' ' || text[nw] == '\t'))
+            nw++;
+        int32_t c2;
+        if (nw == ne || rcp__utf8_decode(text + nw, ne - nw, &c2) <= 0 ||
+            !(rcp__cp_class(c2) & RCP__CP_UPPER))
+            return 0;
+    }
+    /* the line's last sentence, back to a terminator and a space */
+    size_t words = 0, lower = 0;
+    int ended = 0;
+    size_t i = ee;
+    while (i > s) {
+        size_t ws = i; /* a word ends at i: find its start */
+        while (ws > s && text[ws - 1] != ' ' && text[ws - 1] != '\t')
+            ws--;
+        if (ws < i) {
+            /* does the word end a sentence (its last non-closer is . ! ? …)? */
+            size_t j = i, cs;
+            int32_t cp = cp_before(text, ws, j, &cs);
+            while (cp >= 0 && (cp == '"' || cp == ')' || cp == 0xBB ||
+                               cp == 0x201D || cp == 0x2019)) {
+                j = cs;
+                cp = cp_before(text, ws, j, &cs);
+            }
+            if (i < ee && (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026)) {
+                ended = 1;
+                break;
+            }
+            int32_t c0;
+            words++;
+            if (rcp__utf8_decode(text + ws, i - ws, &c0) > 0 && cp_is_lower(c0))
+                lower++;
+        }
+        i = ws;
+        while (i > s && (text[i - 1] == ' ' || text[i - 1] == '\t'))
+            i--;
+    }
+    return words >= 8 && 2 * lower >= words && (ended || e - s >= 100);
+}
+
+/* ------------------------------------------------------------------------
  * The document
  */
 
@@ -1318,6 +1463,17 @@ static int analyze(builder *b, const char *lang)
     while (i < d->len) {
         const char *nl = memchr(d->text + i, '\n', d->len - i);
         size_t e = nl ? (size_t)(nl - d->text) : d->len;
+        size_t ls = i; /* the last line's start: each line is read once */
+        while (e < d->len) {
+            /* a wrapped line: the break is a space of the paragraph */
+            nl = memchr(d->text + e + 1, '\n', d->len - e - 1);
+            size_t ne = nl ? (size_t)(nl - d->text) : d->len;
+            if (!line_runs_on(d->text, ls, e, ne))
+                break;
+            b->pv->text[e] = ' ';
+            ls = e + 1;
+            e = ne;
+        }
         if (e > i) {
             size_t t0 = d->ntoks, s0 = d->nsents;
             if ((rc = tokenize(b, i, e)))

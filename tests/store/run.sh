@@ -184,6 +184,13 @@ c = sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()' "$@"; }
         "cmp -s $T/kept.md $T/stale.md && cmp -s $T/kept.json $T/stale.json && cmp -s $T/kept.html $T/stale.html && cmp -s $T/kept.md $T/v3.md && ! cmp -s $T/kept.md $T/alt.md"
     check "show --format json is the contract's object" \
         "python3 -c 'import json,sys; s = json.load(open(sys.argv[1]))[\"stories\"]; assert len(s) == 1 and s[0][\"id\"] == \"s1\" and s[0][\"facts\"] is not None' $T/kept.json"
+    # the digests an add builds from the docs it kept (rcp_store_keep_docs)
+    # are those built later from the stored articles
+    "$RECOUPE" add -q --db "$T/kd.db" "$T/first.jsonl"
+    pages() { python3 -c 'import sqlite3,sys
+for r in sqlite3.connect(sys.argv[1]).execute("SELECT story, digest, html, md, title FROM pages ORDER BY story"): print(r)' "$1"; }
+    check "digests from the docs an add kept equal those built from the store" \
+        "[ -n \"\$(pages $T/kd.db)\" ] && [ \"\$(pages $T/kd.db)\" = \"\$(pages $T/nd.db)\" ]"
     # version 3 -> 4: pages get their Markdown and title; a v3 row is read
     # by serve as before, and show builds its story
     cp "$T/d.db" "$T/v3.db"

@@ -1,5 +1,9 @@
 /* test_text.c - normalisation, folding, tokens, sentences, languages. */
 #include "harness.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
 #include "text/text.h"
 
 #include <stdlib.h>
@@ -106,6 +110,35 @@ static char *tokens(const char *text, const char *lang)
 TEST(sentence_file)
 {
     run_case_file("tests/data/text/sentences.txt", sentences);
+}
+
+/* Wrapped lines are joined in linear time: 2 MB of lines that each run
+ * on into the next (a capitalised word at the end, a name going on at the
+ * start, no full stop anywhere) make one paragraph, each line read once
+ * (reading the paragraph back from its start at every line was
+ * quadratic: minutes). */
+TEST(sentence_wrapped_lines_linear)
+{
+    size_t n = 2u << 20, len = 0;
+    char *t = malloc(n + 200);
+    CHECK(t != NULL);
+    if (!t)
+        return;
+    for (unsigned i = 0; len < n; i++)
+        len += (size_t)snprintf(t + len, 200,
+                                "Marc Dupont a vu les membres du conseil de "
+                                "la ville qui parlaient longuement du budget "
+                                "de la commune pour %u Groupe\n",
+                                i);
+    clock_t c0 = clock();
+    rcp_doc *d = rcp_doc_new(t, len, "fr");
+    double cpu = (double)(clock() - c0) / CLOCKS_PER_SEC;
+    CHECK(d != NULL);
+    if (d)
+        CHECK_INT(d->nparas, 1);
+    CHECK(cpu < 10.0);
+    rcp_doc_free(d);
+    free(t);
 }
 
 TEST(token_file)

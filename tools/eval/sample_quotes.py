@@ -94,6 +94,13 @@ def norm(t):
     return re.sub(r"\W+", " ", t.lower()).strip()
 
 
+def overlap(qtext, body):
+    """the longest run of characters the two texts share (normalised)"""
+    a, b = norm(qtext), norm(body)
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(
+        0, len(a), 0, len(b)).size
+
+
 def holds(qtext, body):
     """whether the digest quote QTEXT holds the words of BODY: they
     overlap by 30 characters or half the shorter, or (the same quotation
@@ -150,7 +157,9 @@ def from_text(args):
     found = 0
     for i, (lang, name, aid, text, s, e, mine) in enumerate(pick, 1):
         body = text[s:e]
-        hit = [q for q in mine if holds(q["text"], body)]
+        # the digest quote that holds most of its words first
+        hit = sorted((q for q in mine if holds(q["text"], body)),
+                     key=lambda q: -overlap(q["text"], body))
         spk = ("MISSING" if not hit else
                " | ".join(q.get("speaker") or "NONE" for q in hit[:3]))
         found += bool(hit)
@@ -161,7 +170,8 @@ def from_text(args):
         print()
     print(f"sample_quotes --from-text: {len(pick)} quotations of "
           f"{len(pool['fr'])} fr + {len(pool['en'])} en, {found} in the "
-          f"digest (seed {args.seed})")
+          f"digest" + (f" (seed {args.seed})" if not args.load else
+                       f" ({args.load})"))
 
 
 def main():
