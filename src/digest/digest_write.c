@@ -9,6 +9,7 @@
  * (where the text shown comes from), and an entity's "mentions".
  */
 #include "digest/digest.h"
+#include <ctype.h>
 
 #define MD_MAX_ENTITIES 15
 
@@ -34,6 +35,62 @@ static int flush(FILE *f, rcp__buf *b, int rc)
         rc = RCP_EIO;
     rcp__buf_release(b);
     return rc;
+}
+
+/* ---- a summary item that gives one side of a disagreement ---- */
+
+/* Bytes w[0..n) stand in the text as a whole word or phrase. */
+static int has_words(const char *t, size_t tl, const char *w, size_t n)
+{
+    if (!n)
+        return 0;
+    for (const char *p = t; (p = memmem(p, tl - (size_t)(p - t), w, n));
+         p++) {
+        int before = p == t || !isalnum((unsigned char)p[-1]);
+        int after = (size_t)(p - t) + n >= tl ||
+                    !isalnum((unsigned char)p[n]);
+        if (before && after)
+            return 1;
+    }
+    return 0;
+}
+
+/* The disagreement (conflict or revision) of which unit ui gives a
+ * value: its article is behind the value, and its sentence writes it (or,
+ * for a figure, its number: "751 millions d'euros" and "751 millions
+ * d’euros"). Returns the disagreement's index and sets *vi to the
+ * value's, or returns -1. So that the summary shows the conflict rather
+ * than one side. */
+static long unit_disputed(const rcp_digest *g, uint32_t ui, uint32_t *vi)
+{
+    const rcp__dunit *u = &g->units[ui];
+    const char *t = g->docs[u->doc]->text + u->off;
+    for (size_t k = 0; k < g->ndisagree; k++) {
+        const rcp__ddisagree *x = &g->disagree[k];
+        if (!strcmp(x->kind, "publication"))
+            continue;
+        for (uint32_t i = 0; i < x->nvalues; i++) {
+            const rcp__dvalue *v = &x->values[i];
+            int in = 0;
+            for (uint32_t d = 0; d < v->ndocs && !in; d++)
+                in = v->docs[d] == u->doc;
+            if (!in)
+                continue;
+            size_t n = strlen(v->value);
+            if (!has_words(t, u->len, v->value, n)) {
+                const char *sp = strchr(v->value, ' ');
+                size_t m = sp ? (size_t)(sp - v->value) : n;
+                int digit = 0;
+                for (size_t c = 0; c < m; c++)
+                    digit |= isdigit((unsigned char)v->value[c]) != 0;
+                if (!digit || !has_words(t, u->len, v->value, m))
+                    continue;
+            }
+            *vi = i;
+            return (long)k;
+        }
+    }
+    return -1;
 }
 
 /* ---- JSON ---- */
@@ -94,8 +151,28 @@ int rcp__digest_json_story(rcp__buf *b, const rcp_digest *g)
         T(rcp__buf_adds(b, ", \"support\": "));
         T(j_ids(b, g, f->docs, f->ndocs));
         T(rcp__buf_addf(b,
-                        ", \"outlets\": %u, \"voices\": %u, \"articles\": %u}",
+                        ", \"outlets\": %u, \"voices\": %u, \"articles\": %u",
                         f->outlets, f->voices, f->ndocs));
+        uint32_t vi;
+        long k = unit_disputed(g, g->summary[i], &vi);
+        if (k >= 0) {
+            /* the other values of its disagreement */
+            const rcp__ddisagree *x = &g->disagree[k];
+            T(rcp__buf_adds(b, ", \"disputed\": ["));
+            int any = 0;
+            for (uint32_t j = 0; j < x->nvalues; j++) {
+                if (j == vi)
+                    continue;
+                T(rcp__buf_adds(b, any ? ", {\"value\": " : "{\"value\": "));
+                any = 1;
+                T(j_str(b, x->values[j].value));
+                T(rcp__buf_adds(b, ", \"support\": "));
+                T(j_ids(b, g, x->values[j].docs, x->values[j].ndocs));
+                T(rcp__buf_addc(b, '}'));
+            }
+            T(rcp__buf_addf(b, "], \"dispute\": \"%s\"", x->kind));
+        }
+        T(rcp__buf_addc(b, '}'));
     }
     T(rcp__buf_adds(b, g->nsummary ? "\n   ]" : "]"));
 
@@ -292,6 +369,26 @@ static int md_story(rcp__buf *b, const rcp_digest *g)
             T(md_unit(b, g, g->summary[i]));
             T(rcp__buf_addc(b, ' '));
             T(md_badge(b, f->voices, f->ndocs));
+            uint32_t vi;
+            long k = unit_disputed(g, g->summary[i], &vi);
+            if (k >= 0) {
+                const rcp__ddisagree *x = &g->disagree[k];
+                T(rcp__buf_adds(b, !strcmp(x->kind, "revision")
+                                       ? " *(revised; other articles: "
+                                       : " *(disputed; other articles: "));
+                int any = 0;
+                for (uint32_t j = 0; j < x->nvalues; j++) {
+                    if (j == vi)
+                        continue;
+                    T(rcp__buf_adds(b, any ? "; " : ""));
+                    any = 1;
+                    T(md_text(b, x->values[j].value,
+                              strlen(x->values[j].value)));
+                    T(rcp__buf_addf(b, " (%u article%s)", x->values[j].ndocs,
+                                    x->values[j].ndocs == 1 ? "" : "s"));
+                }
+                T(rcp__buf_adds(b, ")*"));
+            }
             T(rcp__buf_addc(b, '\n'));
         }
     }

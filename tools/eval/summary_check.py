@@ -20,6 +20,11 @@ items:
   fragments  items that do not read as a sentence: opening in lower case,
              or ending without final punctuation (a closing quotation
              mark or bracket after it is fine)
+  sided      items that give one value of a disagreement the digest shows
+             (their article is behind the value, and they write it or its
+             number) without showing the other values ("disputed"):
+             where facts conflict the summary must show the conflict
+             (issue 10, item 6); "sides" counts the items that give one
 
 The word lists here are this check's own, written from the grammar of
 each language (closed classes), not from the digests: the check must not
@@ -148,6 +153,24 @@ def dice(a, b):
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
+def one_side(it, dis):
+    """the item gives one value of a (non-publication) disagreement"""
+    t = fold(it["text"])
+    for d in dis:
+        if d.get("kind") == "publication":
+            continue
+        for v in d.get("values") or []:
+            if it.get("article") not in (v.get("support") or []):
+                continue
+            val = fold(v.get("value", ""))
+            head = val.split(" ")[0]
+            if re.search(r"(?<!\w)" + re.escape(val) + r"(?!\w)", t) or (
+                    any(c.isdigit() for c in head) and
+                    re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)", t)):
+                return True
+    return False
+
+
 def stories(data):
     """(name, lang, [json lines]) of every development story, name order"""
     return devsets.rpm2(data) + devsets.ecb(data, "gold-topic.tsv")
@@ -173,9 +196,16 @@ def main():
             arts[a["id"]] = unicodedata.normalize("NFC", a.get("text", ""))
         items = [it for st in dg["stories"]
                  for it in st.get("summary", [])]
-        nref = nrep = nfrag = 0
+        nref = nrep = nfrag = nside = nsided = 0
+        dis = [d for st in dg["stories"] for d in st.get("disagreements") or []]
         prev = None
         for k, it in enumerate(items):
+            if one_side(it, dis):
+                nside += 1
+                if not it.get("disputed"):
+                    nsided += 1
+                    if args.verbose:
+                        print(f"  sided {name}: {it['text'][:110]}")
             if opens_on_reference(it["text"], lang) and \
                     not antecedent_shown(prev, it, arts):
                 nref += 1
@@ -192,11 +222,12 @@ def main():
                         print(f"  again {name}: {it['text'][:70]} || "
                               f"{o['text'][:70]}")
             prev = it
-        rows.append((lang, half, len(items), nref, nrep, nfrag))
+        rows.append((lang, half, len(items), nref, nrep, nfrag, nside,
+                     nsided))
     print("summary items of the dev digests (rpm2-dev clusters, ecbplus-dev "
           "topics): unresolved references, repeats, fragments")
     print(f"{'set':<6}{'stories':>8}{'items':>7}{'refs':>6}{'repeats':>9}"
-          f"{'fragments':>11}")
+          f"{'fragments':>11}{'sides':>7}{'sided':>7}")
     for name, keep in (("all", lambda r: True),
                        ("fr", lambda r: r[0] == "fr"),
                        ("en", lambda r: r[0] == "en"),
@@ -207,9 +238,11 @@ def main():
         sel = [r for r in rows if keep(r)]
         print(f"{name:<6}{len(sel):>8}{sum(r[2] for r in sel):>7}"
               f"{sum(r[3] for r in sel):>6}{sum(r[4] for r in sel):>9}"
-              f"{sum(r[5] for r in sel):>11}")
+              f"{sum(r[5] for r in sel):>11}{sum(r[6] for r in sel):>7}"
+              f"{sum(r[7] for r in sel):>7}")
     print("target: 0 refs (issue 10: no summary item opening on an "
-          "unresolved reference), 0 repeats, 0 fragments")
+          "unresolved reference), 0 repeats, 0 fragments, 0 sided (where "
+          "facts conflict the summary shows the conflict)")
     return 0
 
 
