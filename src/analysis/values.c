@@ -250,11 +250,17 @@ static uint64_t attribution(const rcp_doc *d, uint32_t t0, uint32_t t1)
 
 static int number_word(const rcp_token *k)
 {
-    if (!(k->flags & RCP_TOK_WORD))
+    /* every word of the table is 3 to 9 bytes long: the length and the
+     * first byte are compared before the bytes (this runs on every token
+     * of every value reading) */
+    if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 3 || k->norm_len > 9)
         return -1;
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(number_words); i++)
-        if (rcp__tok_is(k, number_words[i].w))
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(number_words); i++) {
+        const char *w = number_words[i].w;
+        if (k->norm[0] == w[0] && k->norm_len == strlen(w) &&
+            !memcmp(k->norm, w, k->norm_len))
             return number_words[i].v;
+    }
     return -1;
 }
 

@@ -477,17 +477,40 @@ cleanup:
 static void name_people(rcp_digest *g)
 {
     int bit = 0;
+    /* per doc, for the current entity: 0 not looked at, 1 some spelling
+     * occurs in the doc's text, 2 none does (then none is in any of its
+     * sentences: their searches are skipped) */
+    uint8_t *indoc = g->ndocs ? rcp__calloc(g->ndocs, 1) : NULL;
     for (size_t e = 0; e < g->nlp.nentities && bit < 64; e++) {
         const rcp__entity *en = &g->nlp.entities[e];
         if (en->type != RCP__ENT_PER)
             continue;
+        size_t lens[16]; /* the spellings' lengths, the first 16 */
+        for (size_t v = 0; v <= en->nvariants && v < 16; v++) {
+            const char *sp = v == 0 ? en->name : en->variants[v - 1];
+            lens[v] = sp ? strlen(sp) : 0;
+        }
+        if (indoc)
+            memset(indoc, 0, g->ndocs);
         for (size_t i = 0; i < g->nunits; i++) {
             rcp__dunit *u = &g->units[i];
-            const char *t = g->docs[u->doc]->text + u->off;
+            const rcp_doc *d = g->docs[u->doc];
+            const char *t = d->text + u->off;
             int hit = 0;
-            for (size_t v = 0; v <= en->nvariants && !hit; v++) {
+            if (indoc && !indoc[u->doc]) {
+                int any = 0;
+                for (size_t v = 0; v <= en->nvariants && !any; v++) {
+                    const char *sp = v == 0 ? en->name : en->variants[v - 1];
+                    size_t l = v < 16 ? lens[v] : sp ? strlen(sp) : 0;
+                    any = l >= 3 && memmem(d->text, d->len, sp, l) != NULL;
+                }
+                indoc[u->doc] = any ? 1 : 2;
+            }
+            for (size_t v = 0;
+                 v <= en->nvariants && !hit && !(indoc && indoc[u->doc] == 2);
+                 v++) {
                 const char *sp = v == 0 ? en->name : en->variants[v - 1];
-                size_t l = sp ? strlen(sp) : 0;
+                size_t l = v < 16 ? lens[v] : sp ? strlen(sp) : 0;
                 hit = l >= 3 && memmem(t, u->len, sp, l) != NULL;
             }
             /* or told of through a pronoun or a role ("il", "le maire
@@ -502,6 +525,7 @@ static void name_people(rcp_digest *g)
         }
         bit++;
     }
+    rcp__free(indoc);
 }
 
 /* ---- facts shown, unique ---- */
