@@ -83,6 +83,10 @@ static const struct {
     {"quinze", 15},   {"seize", 16},    {"vingt", 20},    {"douzaine", 12},
 };
 
+/* The first letters of the number words: keep in step with the table
+ * (tests/unit/test_disagree.c reads every word). */
+#define NUMBER_WORD_FIRST "cdefhnoqstv"
+
 /* Multipliers after a figure. */
 static const struct {
     const char *stem;
@@ -253,7 +257,8 @@ static int number_word(const rcp_token *k)
     /* every word of the table is 3 to 9 bytes long: the length and the
      * first byte are compared before the bytes (this runs on every token
      * of every value reading) */
-    if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 3 || k->norm_len > 9)
+    if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 3 || k->norm_len > 9 ||
+        !memchr(NUMBER_WORD_FIRST, k->norm[0], sizeof NUMBER_WORD_FIRST - 1))
         return -1;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(number_words); i++) {
         const char *w = number_words[i].w;

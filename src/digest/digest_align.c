@@ -194,21 +194,36 @@ static int clash(const rcp__dunit *a, const rcp__dunit *b)
  * the s-th shared term, whose chunks in u are cm[s]) and, per distinct
  * set of shared terms, the lightest run holding exactly it: the one
  * whose Dice is best. Returns how many distinct sets. */
+/* Bits set in x, inline (without -mpopcnt, __builtin_popcountll is a
+ * library call, and it is in the inner loops of the alignment). */
+static inline int pop64(uint64_t x)
+{
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return (int)((x * 0x0101010101010101ULL) >> 56);
+}
+
 static uint32_t shared_runs(const rcp_digest *g, const rcp__dunit *u,
                             uint32_t span, const uint32_t *cm, uint32_t ns,
                             uint64_t *set, float *w, uint32_t *run)
 {
     uint32_t n = 0;
-    for (uint32_t c0 = 0; c0 < u->nchunks; c0++)
+    /* the shared terms in each chunk (a run's set is the union of its
+     * chunks'; the masks hold the first 32 chunks) */
+    uint64_t csm[32] = {0};
+    for (uint32_t s = 0; s < ns; s++)
+        for (uint32_t c = cm[s]; c; c &= c - 1)
+            csm[__builtin_ctz(c)] |= (uint64_t)1 << s;
+    for (uint32_t c0 = 0; c0 < u->nchunks; c0++) {
+        uint64_t sm = 0;
         for (uint32_t c1 = c0 + 1; c1 <= u->nchunks && c1 - c0 <= span;
              c1++) {
             uint32_t m = (c1 - c0 >= 32 ? ~0u : ((1u << (c1 - c0)) - 1))
                          << c0;
-            uint64_t sm = 0;
-            for (uint32_t s = 0; s < ns; s++)
-                if (cm[s] & m)
-                    sm |= (uint64_t)1 << s;
-            if (__builtin_popcountll(sm) < LINK_MIN_SHARED)
+            if (c1 - 1 < 32)
+                sm |= csm[c1 - 1];
+            if (pop64(sm) < LINK_MIN_SHARED)
                 continue;
             float rw = 0;
             for (uint32_t j = 0; j < u->nterms; j++)
@@ -225,6 +240,7 @@ static uint32_t shared_runs(const rcp_digest *g, const rcp__dunit *u,
                 w[k] = rw, run[k] = m;
             }
         }
+    }
     return n;
 }
 
@@ -280,12 +296,12 @@ static double clause_dice(const rcp_digest *g, const rcp__dunit *a,
     for (uint32_t x = 0; x < na; x++)
         for (uint32_t y = 0; y < nb; y++) {
             uint64_t both = sa[x] & sb[y];
-            uint32_t k = (uint32_t)__builtin_popcountll(both);
+            uint32_t k = (uint32_t)pop64(both);
             /* a claim: two words of it besides names and framing (an
              * attribution shared, "X, chief of Y, told reporters", is
              * none) */
             if (k < LINK_MIN_SHARED || wa[x] + wb[y] <= 0 ||
-                __builtin_popcountll(both & claimw) <
+                pop64(both & claimw) <
                     (int)TUNE(CLAUSE_WORDS, CLAUSE_WORDS))
                 continue;
             double o = 0;
@@ -299,7 +315,7 @@ static double clause_dice(const rcp_digest *g, const rcp__dunit *a,
                 continue;
             if (d > best) {
                 best = d, *kbest = k;
-                *ksbest = (uint32_t)__builtin_popcountll(both & spec);
+                *ksbest = (uint32_t)pop64(both & spec);
             }
         }
     return best;

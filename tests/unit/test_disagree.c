@@ -522,3 +522,46 @@ TEST(token_number_table)
         rcp_doc_free(d);
     }
 }
+
+/* Every number word is read as one, whatever its length and first letter
+ * (number_word rejects a token on those first), and words near them are
+ * not. */
+TEST(number_words_table)
+{
+    static const struct {
+        const char *w, *lang;
+        double v; /* -1: not a number word */
+    } words[] = {
+        {"two", "en", 2},        {"three", "en", 3},      {"four", "en", 4},
+        {"five", "en", 5},       {"six", "en", 6},        {"seven", "en", 7},
+        {"eight", "en", 8},      {"nine", "en", 9},       {"ten", "en", 10},
+        {"eleven", "en", 11},    {"twelve", "en", 12},    {"thirteen", "en", 13},
+        {"fourteen", "en", 14},  {"fifteen", "en", 15},   {"sixteen", "en", 16},
+        {"seventeen", "en", 17}, {"eighteen", "en", 18},  {"nineteen", "en", 19},
+        {"twenty", "en", 20},    {"dozen", "en", 12},     {"deux", "fr", 2},
+        {"trois", "fr", 3},      {"quatre", "fr", 4},     {"cinq", "fr", 5},
+        {"sept", "fr", 7},       {"huit", "fr", 8},       {"neuf", "fr", 9},
+        {"dix", "fr", 10},       {"onze", "fr", 11},      {"douze", "fr", 12},
+        {"treize", "fr", 13},    {"quatorze", "fr", 14},  {"quinze", "fr", 15},
+        {"seize", "fr", 16},     {"vingt", "fr", 20},     {"douzaine", "fr", 12},
+        {"Seventeen", "en", 17}, {"one", "en", -1},       {"un", "fr", -1},
+        {"tw", "en", -1},        {"twos", "en", -1},      {"seventeens", "en", -1},
+        {"anyone", "en", -1},    {"xix", "en", -1},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(words); r++) {
+        const char *t = words[r].w;
+        rcp_doc *d = rcp_doc_new(t, strlen(t), words[r].lang);
+        CHECK(d != NULL);
+        if (!d)
+            continue;
+        CHECK(d->ntoks >= 1);
+        double v = -1;
+        int is = d->ntoks ? rcp__number_word(&d->toks[0], &v) : 0;
+        if (is != (words[r].v >= 0))
+            fprintf(stderr, "# number_words row %zu (%s): %d\n", r, t, is);
+        CHECK_INT(is, words[r].v >= 0);
+        if (is)
+            CHECK(fabs(v - words[r].v) < 1e-9);
+        rcp_doc_free(d);
+    }
+}
