@@ -474,6 +474,32 @@ cleanup:
  * action told of different people ("X filed an appeal" / "Y filed an
  * appeal"). Cost: entities x spellings x units substring searches.
  */
+/* The byte trigrams of a text, hashed into TRI_BITS bits: a string none
+ * of whose trigrams is set is not in the text (a cheap "no" before
+ * memmem). */
+#define TRI_BITS 4096
+static uint32_t tri_hash(const unsigned char *p)
+{
+    uint32_t x = (uint32_t)p[0] << 16 | (uint32_t)p[1] << 8 | p[2];
+    return (x * 2654435761u) >> (32 - 12);
+}
+static void tri_fill(uint64_t *bits, const char *t, size_t n)
+{
+    for (size_t i = 0; i + 3 <= n; i++) {
+        uint32_t h = tri_hash((const unsigned char *)t + i);
+        bits[h >> 6] |= (uint64_t)1 << (h & 63);
+    }
+}
+static int tri_may(const uint64_t *bits, const char *s, size_t n)
+{
+    for (size_t i = 0; i + 3 <= n; i++) {
+        uint32_t h = tri_hash((const unsigned char *)s + i);
+        if (!(bits[h >> 6] >> (h & 63) & 1))
+            return 0;
+    }
+    return 1;
+}
+
 static void name_people(rcp_digest *g)
 {
     int bit = 0;
@@ -481,6 +507,14 @@ static void name_people(rcp_digest *g)
      * occurs in the doc's text, 2 none does (then none is in any of its
      * sentences: their searches are skipped) */
     uint8_t *indoc = g->ndocs ? rcp__calloc(g->ndocs, 1) : NULL;
+    /* each doc's trigrams, made when first needed (tri_done) */
+    uint64_t *tri = g->ndocs ? rcp__calloc(g->ndocs, TRI_BITS / 8) : NULL;
+    uint8_t *tri_done = g->ndocs ? rcp__calloc(g->ndocs, 1) : NULL;
+    if (!tri || !tri_done) {
+        rcp__free(tri);
+        rcp__free(tri_done);
+        tri = NULL, tri_done = NULL;
+    }
     for (size_t e = 0; e < g->nlp.nentities && bit < 64; e++) {
         const rcp__entity *en = &g->nlp.entities[e];
         if (en->type != RCP__ENT_PER)
@@ -499,10 +533,17 @@ static void name_people(rcp_digest *g)
             int hit = 0;
             if (indoc && !indoc[u->doc]) {
                 int any = 0;
+                uint64_t *bits = NULL;
+                if (tri) {
+                    bits = tri + (size_t)u->doc * (TRI_BITS / 64);
+                    if (!tri_done[u->doc])
+                        tri_fill(bits, d->text, d->len), tri_done[u->doc] = 1;
+                }
                 for (size_t v = 0; v <= en->nvariants && !any; v++) {
                     const char *sp = v == 0 ? en->name : en->variants[v - 1];
                     size_t l = v < 16 ? lens[v] : sp ? strlen(sp) : 0;
-                    any = l >= 3 && memmem(d->text, d->len, sp, l) != NULL;
+                    any = l >= 3 && (!bits || tri_may(bits, sp, l)) &&
+                          memmem(d->text, d->len, sp, l) != NULL;
                 }
                 indoc[u->doc] = any ? 1 : 2;
             }
@@ -526,6 +567,8 @@ static void name_people(rcp_digest *g)
         bit++;
     }
     rcp__free(indoc);
+    rcp__free(tri);
+    rcp__free(tri_done);
 }
 
 /* ---- facts shown, unique ---- */
