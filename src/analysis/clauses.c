@@ -37,7 +37,8 @@ int rcp__clause_opener(const char *lang, const char *w, size_t n)
     if (!list || !n)
         return 0;
     for (size_t i = 0; list[i]; i++)
-        if (strlen(list[i]) == n && !memcmp(list[i], w, n))
+        if (list[i][0] == w[0] && strlen(list[i]) == n &&
+            !memcmp(list[i], w, n))
             return 1;
     return 0;
 }

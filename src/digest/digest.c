@@ -213,6 +213,8 @@ static int aside(const rcp_doc *d, uint32_t t, uint32_t end)
 int rcp__digest_values_clash_in(const rcp__dunit *a, uint32_t ma,
                                  const rcp__dunit *b, uint32_t mb)
 {
+    if (!(a->smask & b->smask))
+        return 0;
     for (uint32_t i = 0; i < a->nvals; i++) {
         if (!(a->vmask[i] & ma))
             continue;
@@ -389,6 +391,7 @@ static int build_units(rcp_digest *g)
                            u->vals[j].first >= starts[c + 1])
                         c++;
                     u->vmask[j] = 1u << c;
+                    u->smask |= (uint64_t)1 << (u->vals[j].slot & 63);
                 }
                 u->pos = pos;
                 if (!(u->flags & (RCP__U_SHORT | RCP__U_NOISE)))

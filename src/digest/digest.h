@@ -58,6 +58,8 @@ typedef struct rcp__dunit {
                          which the aligner compares */
     uint32_t nvals;
     uint32_t *vmask;  /* per value: its chunk, as a bit */
+    uint64_t smask;   /* bit (slot % 64) of each value: two units with no
+                         bit in common give no value of one thing */
     uint32_t *tmask;  /* per term: the chunks that hold it, bit c for
                          chunk c (analysis/clauses.h) */
     uint64_t *gkeys;  /* its terms of a lexicon group (digest_lexicon.c):

@@ -98,7 +98,8 @@ static int opens_on_reference(const rcp_digest *g, const rcp__dunit *u)
     size_t l = k->norm_len;
     /* "s'agit": the folded form keeps the elided pronoun apart */
     for (size_t i = 0; i < n; i++)
-        if (strlen(list[i]) == l && !memcmp(list[i], k->norm, l)) {
+        if (l && list[i][0] == k->norm[0] && strlen(list[i]) == l &&
+            !memcmp(list[i], k->norm, l)) {
             if (list == fr && l == 2 && !memcmp(k->norm, "il", 2) &&
                 t + 1 < end && d->toks[t + 1].norm &&
                 ((d->toks[t + 1].norm_len == 1 &&
