@@ -190,10 +190,6 @@ static int clash(const rcp__dunit *a, const rcp__dunit *b)
 #define RUNS_MAX (RCP__MAX_CHUNKS * 4)
 #define SHARED_MAX 64
 
-/* The runs of u, each reduced to the shared terms it holds (bit s for
- * the s-th shared term, whose chunks in u are cm[s]) and, per distinct
- * set of shared terms, the lightest run holding exactly it: the one
- * whose Dice is best. Returns how many distinct sets. */
 /* Bits set in x, inline (without -mpopcnt, __builtin_popcountll is a
  * library call, and it is in the inner loops of the alignment). */
 static inline int pop64(uint64_t x)
@@ -204,6 +200,10 @@ static inline int pop64(uint64_t x)
     return (int)((x * 0x0101010101010101ULL) >> 56);
 }
 
+/* The runs of u, each reduced to the shared terms it holds (bit s for
+ * the s-th shared term, whose chunks in u are cm[s]) and, per distinct
+ * set of shared terms, the lightest run holding exactly it: the one
+ * whose Dice is best. Returns how many distinct sets. */
 static uint32_t shared_runs(const rcp_digest *g, const rcp__dunit *u,
                             uint32_t span, const uint32_t *cm, uint32_t ns,
                             uint64_t *set, float *w, uint32_t *run)
@@ -920,7 +920,10 @@ int rcp__digest_align(rcp_digest *g)
                 pairs[npairs].k = k;
                 npairs++;
             }
-            double s = link_score(dice, cont, k, ks, same, clash(u, v));
+            /* the score without the clash test, which is dearer and
+             * matters only to a pair that would be linked */
+            double s0 = link_score(dice, cont, k, ks, same, 0);
+            double s = s0 > 0 && !same && clash(u, v) ? 0 : s0;
             if (s <= 0 && !same && k >= LINK_MIN_SHARED && ks >= 1 &&
                 (u->nchunks > 1 || v->nchunks > 1) && !other_clash(u, v)) {
                 /* a claim the two state inside longer sentences */
@@ -938,10 +941,10 @@ int rcp__digest_align(rcp_digest *g)
             if (!same && u->text == v->text && u->ntok == v->ntok)
                 s = 1; /* the same words in the same order: the same
                           statement, however short */
-            if (s <= 0 && !same && rcp__digest_values_clash(u, v) &&
+            if (s <= 0 && !same && s0 > 0 &&
                 !(u->people && v->people && !(u->people & v->people)) &&
                 (u->flags & RCP__U_QUESTION) == (v->flags & RCP__U_QUESTION) &&
-                link_score(dice, cont, k, ks, same, 0) > 0) {
+                rcp__digest_values_clash(u, v)) {
                 /* linked but for the values: a disagreement */
                 if (!RCP__PUSH(dis, ndis, cdis))
                     goto cleanup;
