@@ -308,27 +308,23 @@ static int migrate(rcp_store *s, rcp_error *err)
         return rc;
     if ((rc = user_version(s, &v)))
         goto fail;
-    if (v < 1) {
-        for (size_t i = 0; i < RCP_ARRAY_SIZE(schema_v1); i++)
-            if ((rc = exec(s, schema_v1[i], err)))
+    /* step k brings a store of version k to k + 1 */
+    static const struct {
+        const char *const *sql;
+        size_t n;
+    } steps[] = {
+        {schema_v1, RCP_ARRAY_SIZE(schema_v1)},
+        {schema_v2, RCP_ARRAY_SIZE(schema_v2)},
+        {schema_v3, RCP_ARRAY_SIZE(schema_v3)},
+        {schema_v4, RCP_ARRAY_SIZE(schema_v4)},
+    };
+    _Static_assert(RCP_ARRAY_SIZE(steps) == SCHEMA_VERSION,
+                   "one migration step per schema version");
+    for (size_t k = (size_t)(v > 0 ? v : 0); k < RCP_ARRAY_SIZE(steps); k++)
+        for (size_t i = 0; i < steps[k].n; i++)
+            if ((rc = exec(s, steps[k].sql[i], err)))
                 goto fail;
-    }
-    if (v < 2) {
-        for (size_t i = 0; i < RCP_ARRAY_SIZE(schema_v2); i++)
-            if ((rc = exec(s, schema_v2[i], err)))
-                goto fail;
-    }
-    if (v < 3) {
-        for (size_t i = 0; i < RCP_ARRAY_SIZE(schema_v3); i++)
-            if ((rc = exec(s, schema_v3[i], err)))
-                goto fail;
-    }
-    if (v < 4) {
-        for (size_t i = 0; i < RCP_ARRAY_SIZE(schema_v4); i++)
-            if ((rc = exec(s, schema_v4[i], err)))
-                goto fail;
-    }
-    /* future versions: if (v < 5) { ALTER TABLE ... } */
+    /* a future version: its schema_v5[] as one more step */
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SCHEMA_VERSION);
     if ((rc = exec(s, sql, err)) || (rc = exec(s, "COMMIT", err)))
