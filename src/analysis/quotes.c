@@ -1584,8 +1584,19 @@ static int fr_incise_verb(const rcp_doc *d, size_t k, int *pron)
         w += 2, bl -= 2;
     else if (bl > 4 && b[0] == 's' && memcmp(b + 1, "\xE2\x80\x99", 3) == 0)
         w += 4, bl -= 4;
-    return bl >= 3 &&
-           rcp__lexicon_lemmas("fr", w, bl, out, sizeof out, 4) > 0;
+    if (bl < 3)
+        return 0;
+    /* a form of an infinitive other than the word itself (the word is
+     * listed as its own lemma too) */
+    size_t nl = rcp__lexicon_lemmas("fr", w, bl, out, sizeof out, 4);
+    const char *lm = out;
+    for (size_t i = 0; i < nl; i++) {
+        size_t ll = strlen(lm);
+        if (ll != bl || memcmp(lm, w, bl) != 0)
+            return 1;
+        lm += ll + 1;
+    }
+    return 0;
 }
 
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
