@@ -161,7 +161,7 @@ static int is_a_grave(const rcp_doc *d, const rcp_token *t)
 
 typedef struct role {
     uint64_t key, head;
-    uint32_t doc, tok;
+    uint32_t doc, tok, end; /* its head, and the end of its words */
     int ent;
     int abbr; /* the head is an abbreviated title (Gov., Sen.) */
 } role;
@@ -283,6 +283,7 @@ static int add_role(qctx *q, const rcp_doc *d, uint32_t doc, size_t head,
     r->head = d->toks[head].hnorm;
     r->doc = doc;
     r->tok = (uint32_t)head;
+    r->end = (uint32_t)end;
     r->ent = ent;
     r->abbr = head + 1 < d->ntoks && is_punct(d, &d->toks[head + 1], '.');
     return 0;
@@ -1385,6 +1386,40 @@ static int fr_gender(const rcp_token *t)
     return 0;
 }
 
+/* May e, the antecedent found for the role toks[head..end), be called
+ * so? Not when the story names e with roles (le président français X)
+ * and none of them holds a word that qualifies this one (le leader
+ * tibétain: "tibétain"); a bare head (le ministre) or a person named
+ * with no role fits. */
+static int role_words_fit(const qctx *q, uint32_t doc, size_t head,
+                          size_t end, int e)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    int held = 0;
+    for (size_t i = 0; i < q->nr; i++)
+        held |= q->r[i].ent == e;
+    if (!held)
+        return 1;
+    int words = 0;
+    for (size_t k = head + 1; k < end; k++) {
+        const rcp_token *t = &d->toks[k];
+        if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_STOP) ||
+            (rcp__lex_tok(t) & (LX_DET | LX_CONN)))
+            continue;
+        words++;
+        for (size_t i = 0; i < q->nr; i++) {
+            const role *r = &q->r[i];
+            if (r->ent != e)
+                continue;
+            const rcp_doc *rd = q->c->docs[r->doc];
+            for (size_t j = r->tok; j < r->end && j < rd->ntoks; j++)
+                if (rd->toks[j].hstem == t->hstem)
+                    return 1;
+        }
+    }
+    return words == 0;
+}
+
 static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
                            size_t end)
 {
@@ -1415,6 +1450,8 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
     for (size_t i = 0; i < q->nr; i++)
         if (q->r[i].ent == e && q->r[i].head == h && q->r[i].key != key)
             return -1;
+    if (!role_words_fit(q, doc, head, end, e))
+        return -1;
     return e;
 }
 
