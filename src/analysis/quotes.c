@@ -743,6 +743,15 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             if (is_coord(u) &&
                 !(t + 1 < end && (d->toks[t + 1].flags & RCP_TOK_CAP)))
                 break;
+            /* a person whose name holds the title: EU [Commissioner Olli
+             * Rehn] */
+            int mt = mention_at(c, doc, t);
+            if (mt >= 0 && is_person(c, mt) &&
+                (rcp__lex_tok(u) & (LX_TITLE | LX_ROLE))) {
+                m = mt;
+                a = t + c->m[mt].ntok;
+                break;
+            }
             if (!(rcp__lex_tok(u) & (LX_TITLE | LX_ROLE)))
                 continue;
             size_t r = t + 1;
@@ -1758,6 +1767,55 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     return -1;
 }
 
+/* The attribution that ends the sentence of a quote with words between:
+ * « Je crois de moins en moins » à sa volonté de négocier, a-t-il
+ * déclaré / "A" because it "B," X said. From each comma or closing mark
+ * after toks[cl] in the same sentence (at most LATER_TOKS tokens on, not
+ * after "et" / "and", which open another clause), an attribution right
+ * there (speaker_after) names the speaker; a verb of saying must follow
+ * the comma, or a name, role or pronoun and then one. */
+static int speaker_later(qctx *q, uint32_t doc, size_t cl)
+{
+    enum { LATER_TOKS = 40 };
+    const rcp_doc *d = q->c->docs[doc];
+    uint32_t sent = d->toks[cl].sent;
+    size_t end = d->sents[sent].tok + d->sents[sent].ntok;
+    int pron, aux;
+    size_t nx;
+    for (size_t t = cl + 2; t + 1 < end && t < cl + LATER_TOKS; t++) {
+        const rcp_token *u = &d->toks[t];
+        if (is_coord(u) || is_punct(d, u, ';') || is_punct(d, u, ':'))
+            return -1;
+        int opens = 0;
+        if ((u->flags & RCP_TOK_QUOTE) && mark_kind(d, u, &opens) && opens &&
+            !is_punct(d, u, '"'))
+            continue;
+        int at_comma = is_punct(d, u, ',');
+        int at_close = (u->flags & RCP_TOK_QUOTE) && t + 1 < end &&
+                       !is_punct(d, &d->toks[t + 1], ',');
+        if (!at_comma && !at_close)
+            continue;
+        size_t k = t + 1;
+        if (k < end && clitic(&d->toks[k]))
+            k++;
+        int ok = 0;
+        for (size_t j = k; j < end && j < k + 8 && !ok; j++) {
+            if (say_token(d, j, &pron, &aux, &nx) || aux ||
+                (rcp__lex_tok(&d->toks[j]) & LX_ACCORD))
+                ok = 1;
+            else if (d->toks[j].flags & (RCP_TOK_PUNCT | RCP_TOK_QUOTE))
+                break;
+        }
+        if (!ok)
+            continue;
+        int sp = speaker_after(q, doc, at_comma ? t - 1 : t);
+        if (found(sp))
+            return sp;
+        return -1;
+    }
+    return -1;
+}
+
 /* Verbs that say only when what is said follows (confier, lancer,
  * noter...): "a confié son enfant à une personne « ... »" says nothing. */
 static int ambiguous_say(const rcp_token *t)
@@ -2393,6 +2451,10 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
     }
     if (!found(sp) && !open_end) {
         sp = speaker_inside(q, doc, op, cl);
+        how = HOW_AFTER;
+    }
+    if (!found(sp) && !open_end) {
+        sp = speaker_later(q, doc, cl);
         how = HOW_AFTER;
     }
     /* an interviewer's question: asked by someone the text does not name
