@@ -744,6 +744,9 @@ static void on_error(void *ud, const char *msg, ...)
                 " parse errors; the text before the cut is kept");
 }
 
+#ifndef MERGE_TEXT
+#define MERGE_TEXT 256 /* bytes of a text node the next piece joins */
+#endif
 static void on_text(void *ud, const xmlChar *ch, int len)
 {
     state *s = ud;
@@ -767,6 +770,24 @@ static void on_text(void *ud, const xmlChar *ch, int len)
     if (blank && (!s->cur->last || is_block_tag(s->cur->last->tag)) &&
         is_block_tag(s->cur->tag))
         return;
+    /* libxml2 reports a text in pieces at each character reference
+     * ("Today", "'", "s Hours"): a short piece and the next are one node,
+     * so labels and bylines read whole. Only while the node is short, so
+     * that the copies stay linear in the page. */
+    rcp__hnode *last = s->cur->last;
+    if (last && last->tag == RCP__T_TEXT && last->len < MERGE_TEXT) {
+        char *t = rcp__arena_alloc(s->a, last->len + (size_t)len);
+        if (!t) {
+            s->oom = 1;
+            stop(s, NULL);
+            return;
+        }
+        memcpy(t, last->text, last->len);
+        memcpy(t + last->len, ch, (size_t)len);
+        last->text = t;
+        last->len += (uint32_t)len;
+        return;
+    }
     rcp__hnode *n = add_node(s, RCP__T_TEXT);
     if (!n)
         return;
@@ -1475,6 +1496,54 @@ static int labelled_updated(const rcp__hnode *t, const rcp__hnode *label)
             !text_date_x(NULL, label->text, label->len, 1));
 }
 
+/* the length of text node x without the white space at its ends */
+static size_t ink_len(const rcp__hnode *x)
+{
+    size_t a = 0, b = x->len;
+    while (a < b && isspace((unsigned char)x->text[a]))
+        a++;
+    while (b > a && isspace((unsigned char)x->text[b - 1]))
+        b--;
+    return b - a;
+}
+
+/* 1 when p[0..n) says "today" in a language the project detects: the
+ * date of the day the page was fetched ("Today's Hours" March 14, "Open
+ * Today, March 14"), no publication date */
+static int says_today(const char *p, size_t n)
+{
+    static const char *const w[] = {
+        "today", "aujourd", "heute", "hoy", "oggi", "hoje", "vandaag",
+        "hari ini", "\xd1\x81\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xbd\xd1\x8f",
+        "\xd0\xa1\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xbd\xd1\x8f",
+        "\xd1\x81\xd1\x8c\xd0\xbe\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xbd\xd1\x96",
+        "\xd0\xa1\xd1\x8c\xd0\xbe\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xbd\xd1\x96"};
+    char low[200];
+    size_t k = 0;
+    for (; k < n && k + 1 < sizeof low; k++)
+        low[k] = (char)rcp__ascii_lower((unsigned char)p[k]);
+    low[k] = 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++) {
+        const char *q = strstr(low, w[i]);
+        size_t l = strlen(w[i]);
+        /* a word of its own: not "hoyo", "heuter" */
+        if (q && (q == low || !isalpha((unsigned char)q[-1])) &&
+            !isalpha((unsigned char)q[l]))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when text node t, or the short label without a date of its own just
+ * before it, says "today" */
+static int labelled_today(const rcp__hnode *t, const rcp__hnode *label)
+{
+    return (t && t->len < 200 && says_today(t->text, t->len)) ||
+           (label && label->len < 200 && ink_len(label) < 40 &&
+            says_today(label->text, label->len) &&
+            !text_date_x(NULL, label->text, label->len, 1));
+}
+
 /* 1 when text node x holds more than white space */
 static int has_ink(const rcp__hnode *x)
 {
@@ -1507,15 +1576,6 @@ static int has_ink(const rcp__hnode *x)
 #ifndef NEAR_SHORT
 #define NEAR_SHORT 80
 #endif
-static size_t ink_len(const rcp__hnode *x)
-{
-    size_t a = 0, b = x->len;
-    while (a < b && isspace((unsigned char)x->text[a]))
-        a++;
-    while (b > a && isspace((unsigned char)x->text[b - 1]))
-        b--;
-    return b - a;
-}
 
 static char *near_h1_date(state *s, int dmy, char **updated, int *written)
 {
@@ -1536,6 +1596,8 @@ static char *near_h1_date(state *s, int dmy, char **updated, int *written)
             const rcp__hnode *in = x->child;
             while (in && in->tag != RCP__T_TEXT)
                 in = in->child;
+            if (d && labelled_today(in, label))
+                d = NULL;
             if (d && !labelled_updated(in, label)) {
                 *written = 0;
                 return d;
@@ -1553,6 +1615,8 @@ static char *near_h1_date(state *s, int dmy, char **updated, int *written)
             char *d = x->len < 200 && ink_len(x) < NEAR_SHORT
                           ? text_date_x(s->a, x->text, x->len, dmy)
                           : NULL;
+            if (d && labelled_today(x, label))
+                d = NULL;
             if (d && !labelled_updated(x, label)) {
                 *written = 1;
                 return d;
@@ -1574,6 +1638,8 @@ static char *near_h1_date(state *s, int dmy, char **updated, int *written)
                 : NULL;
         char *d = t->len < 200 ? text_date_x(s->a, t->text, t->len, dmy)
                                : NULL;
+        if (d && labelled_today(t, l))
+            d = NULL;
         if (d && !labelled_updated(t, l)) {
             *written = 1;
             return d;
@@ -1695,7 +1761,7 @@ static char *byline_date(state *s, int dmy)
             for (const rcp__hnode *y = x->parent; y && !author; y = y->parent)
                 author = (y->flags & RCP__HF_AUTHOR) != 0;
             char *d = author ? text_date_x(s->a, x->text, x->len, dmy) : NULL;
-            if (d && !labelled_updated(x, label))
+            if (d && !labelled_updated(x, label) && !labelled_today(x, label))
                 return d;
         }
         if (has_ink(x))
@@ -1794,6 +1860,8 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
         if ((f & RCP__HF_DATEISH) && x->len < 200) {
             seen++;
             char *d = text_date_x(s->a, x->text, x->len, dmy);
+            if (d && labelled_today(x, label))
+                d = NULL;
             if (d && !labelled_updated(x, label)) {
                 out->date = d;
                 return;
