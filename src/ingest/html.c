@@ -381,6 +381,7 @@ typedef struct state {
     uint64_t hint_key[256];     /* class/id hint hash -> flags cache */
     uint16_t hint_val[256];
     int tw_author;   /* N of the twitter:labelN that says "Written by" */
+    char title_sq[256]; /* the page's title, squeezed (see squeeze) */
 } state;
 
 static void stop(state *s, const char *why)
@@ -1115,6 +1116,11 @@ int rcp__html_has_date(const char *p, size_t n)
     return text_date_x(NULL, p, n, 1) != NULL;
 }
 
+/* A slash date that reads one way only (15/12/2025, 2/24/2026) is read
+ * whatever the page's language; 05/10/2018 only by the language's order. */
+#ifndef SLASH_SURE
+#define SLASH_SURE 1
+#endif
 static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash)
 {
     for (size_t i = 0; i < n; i++) {
@@ -1174,8 +1180,18 @@ static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash)
                 if (mm >= 1 && mm <= 12 && j + 1 + l2 < n &&
                     p[j + 1 + l2] == p[j]) {
                     int yy = num_at(p + j + 2 + l2, n - j - 2 - l2, &l3);
-                    if (yy >= 1900 && (p[j] == '.' || slash)) {
+                    if (yy >= 1900 && l3 == 4 &&
+                        (p[j] == '.' || slash || (SLASH_SURE && v > 12))) {
                         y = yy, m = mm, d = v;
+                        goto found;
+                    }
+                }
+                /* 2/24/2026: month first, as only a day can be 24 */
+                if (SLASH_SURE && p[j] == '/' && v <= 12 && mm > 12 &&
+                    mm <= 31 && j + 1 + l2 < n && p[j + 1 + l2] == '/') {
+                    int yy = num_at(p + j + 2 + l2, n - j - 2 - l2, &l3);
+                    if (yy >= 1900 && l3 == 4 && valid_ymd(yy, v, mm)) {
+                        y = yy, m = v, d = mm;
                         goto found;
                     }
                 }
@@ -1577,6 +1593,7 @@ static int has_ink(const rcp__hnode *x)
 #define NEAR_SHORT 80
 #endif
 
+static void squeeze(const char *s, size_t n, char *o, size_t cap);
 static char *near_h1_date(state *s, int dmy, char **updated, int *written)
 {
     const rcp__hnode *x = s->root, *before[NEAR_BEFORE + 1], *label = NULL;
@@ -1585,6 +1602,22 @@ static char *near_h1_date(state *s, int dmy, char **updated, int *written)
         if (x->tag == RCP__T_TEXT)
             before[nb++ % (NEAR_BEFORE + 1)] = x;
         x = walk(x, s->root, 0);
+    }
+    if (!x && s->title_sq[0]) {
+        /* no <h1>: the headline is the first line that reads as the
+         * page's title (an <h2> or a styled <div>) */
+        nb = 0;
+        for (x = s->root; x; x = walk(x, s->root, 0)) {
+            if (x->tag != RCP__T_TEXT)
+                continue;
+            if (x->len < 512 && ink_len(x) >= 10) {
+                char sq[sizeof s->title_sq];
+                squeeze(x->text, x->len, sq, sizeof sq);
+                if (!strcmp(sq, s->title_sq))
+                    break;
+            }
+            before[nb++ % (NEAR_BEFORE + 1)] = x;
+        }
     }
     if (!x)
         return NULL;
@@ -1636,8 +1669,14 @@ static char *near_h1_date(state *s, int dmy, char **updated, int *written)
             k + 1 < RCP_MIN(nb, (size_t)NEAR_BEFORE + 1)
                 ? before[(nb - 2 - k) % (NEAR_BEFORE + 1)]
                 : NULL;
-        char *d = t->len < 200 ? text_date_x(s->a, t->text, t->len, dmy)
-                               : NULL;
+        char *d = NULL;
+        /* <time datetime=...>10/12/2023</time>: the datetime */
+        const rcp__hnode *y = t->parent;
+        for (int up = 0; y && !d && up < 3; up++, y = y->parent)
+            if (y->tag == RCP__T_TIME && y->text)
+                d = iso_date(s->a, y->text);
+        if (!d && t->len < 200)
+            d = text_date_x(s->a, t->text, t->len, dmy);
         if (d && labelled_today(t, l))
             d = NULL;
         if (d && !labelled_updated(t, l)) {
@@ -1818,6 +1857,10 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
 {
     /* 05/10/2018 is day first but in English */
     int dmy = out->lang && strcmp(out->lang, "en") != 0;
+    s->title_sq[0] = 0;
+    if (out->title)
+        squeeze(out->title, strlen(out->title), s->title_sq,
+                sizeof s->title_sq);
 #ifdef RCP_DATES_DEBUG
     dbg_dates(s, li, out, dmy);
 #endif
