@@ -1523,28 +1523,40 @@ static size_t ink_len(const rcp__hnode *x)
     return b - a;
 }
 
-/* 1 when p[0..n) says "today" in a language the project detects: the
- * date of the day the page was fetched ("Today's Hours" March 14, "Open
- * Today, March 14"), no publication date */
-static int says_today(const char *p, size_t n)
+/* 1 when p[0..n) says "today" in a language the project detects, as a
+ * label of the day the page was fetched: at the start of a label
+ * ("Today's Hours" March 14) or before a comma, colon or apostrophe in
+ * the date's own line ("Open Today, March 14"). Not in capitals: "USA
+ * TODAY" is a name. */
+static int says_today(const char *p, size_t n, int label)
 {
     static const char *const w[] = {
         "today", "aujourd", "heute", "hoy", "oggi", "hoje", "vandaag",
         "hari ini", "\xd1\x81\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xbd\xd1\x8f",
-        "\xd0\xa1\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xbd\xd1\x8f",
-        "\xd1\x81\xd1\x8c\xd0\xbe\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xbd\xd1\x96",
-        "\xd0\xa1\xd1\x8c\xd0\xbe\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xbd\xd1\x96"};
+        "\xd1\x81\xd1\x8c\xd0\xbe\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xbd\xd1\x96"};
     char low[200];
-    size_t k = 0;
+    size_t k = 0, a = 0;
     for (; k < n && k + 1 < sizeof low; k++)
         low[k] = (char)rcp__ascii_lower((unsigned char)p[k]);
     low[k] = 0;
+    while (a < k && isspace((unsigned char)low[a]))
+        a++;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++) {
-        const char *q = strstr(low, w[i]);
         size_t l = strlen(w[i]);
-        /* a word of its own: not "hoyo", "heuter" */
-        if (q && (q == low || !isalpha((unsigned char)q[-1])) &&
-            !isalpha((unsigned char)q[l]))
+        /* Сегодня: the capital's two bytes, then the rest */
+        const char *q = strstr(low + a, w[i]);
+        if (!q && (unsigned char)w[i][0] == 0xd1 && k - a > 2 &&
+            !memcmp(low + a + 2, w[i] + 2, l - 2))
+            q = low + a;
+        if (!q || (q > low && isalpha((unsigned char)q[-1])) ||
+            isalpha((unsigned char)q[l]))
+            continue;
+        size_t at = (size_t)(q - low);
+        if (isupper((unsigned char)p[at]) && isupper((unsigned char)p[at + 1]))
+            continue; /* TODAY */
+        if (label ? at == a
+                  : (q[l] == ',' || q[l] == ':' || q[l] == '\'' ||
+                     !strncmp(q + l, "\xe2\x80\x99", 3)))
             return 1;
     }
     return 0;
@@ -1554,9 +1566,9 @@ static int says_today(const char *p, size_t n)
  * before it, says "today" */
 static int labelled_today(const rcp__hnode *t, const rcp__hnode *label)
 {
-    return (t && t->len < 200 && says_today(t->text, t->len)) ||
+    return (t && t->len < 200 && says_today(t->text, t->len, 0)) ||
            (label && label->len < 200 && ink_len(label) < 40 &&
-            says_today(label->text, label->len) &&
+            says_today(label->text, label->len, 1) &&
             !text_date_x(NULL, label->text, label->len, 1));
 }
 
@@ -1809,38 +1821,34 @@ static char *byline_date(state *s, int dmy)
     return NULL;
 }
 
-/* A date labelled as the first publication ("This article was
- * originally published on 26 Sep 2019"), in the languages the project
- * detects: it beats the metadata, which gives a republication. */
-static char *first_published(state *s, int dmy)
+/* The first date after one of the labels w[0..nw) in a short text node:
+ * "This article was originally published on 26 Sep 2019", "Posted on
+ * the 15/12/2025 at 19:00 by". Lower-case ASCII labels; `cheap` are
+ * substrings one of which a node must hold to be read at all. */
+#ifndef POSTED_ON
+#define POSTED_ON 1
+#endif
+static char *labelled_date(state *s, int dmy, const char *const *w, size_t nw,
+                           const char *const *cheap, size_t nc)
 {
-    static const char *const w[] = {
-        "originally published", "first published", "initialement publi",
-        "publi\xc3\xa9 initialement", "premi\xc3\xa8re publication",
-        "urspr\xc3\xbcnglich ver\xc3\xb6" "ffentlicht",
-        "erstmals ver\xc3\xb6" "ffentlicht", "publicado originalmente",
-        "publicado originariamente", "pubblicato originariamente",
-        "originariamente pubblicato", "oorspronkelijk gepubliceerd",
-        "asalnya diterbitkan", "pertama kali diterbitkan"};
     int texts = 0;
     for (const rcp__hnode *x = s->root; x && texts < DATE_NODES;
          x = walk(x, s->root, 0)) {
         if (x->tag != RCP__T_TEXT)
             continue;
         texts++;
-        if (x->len < 20 || x->len >= 300)
+        if (x->len < 16 || x->len >= 300)
             continue;
-        /* a cheap test first: the label's "ubli", "ffent" or "bitkan" */
-        if (!memmem(x->text, x->len, "ubli", 4) &&
-            !memmem(x->text, x->len, "ffentl", 6) &&
-            !memmem(x->text, x->len, "epubl", 5) &&
-            !memmem(x->text, x->len, "bitkan", 6))
+        size_t c = 0;
+        while (c < nc && !memmem(x->text, x->len, cheap[c], strlen(cheap[c])))
+            c++;
+        if (c == nc)
             continue;
         char low[300];
         for (size_t i = 0; i < x->len; i++)
             low[i] = (char)rcp__ascii_lower((unsigned char)x->text[i]);
         low[x->len] = 0;
-        for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++) {
+        for (size_t i = 0; i < nw; i++) {
             const char *q = strstr(low, w[i]);
             if (q) {
                 size_t at = (size_t)(q - low);
@@ -1851,6 +1859,39 @@ static char *first_published(state *s, int dmy)
         }
     }
     return NULL;
+}
+
+/* A date labelled as the first publication, in the languages the
+ * project detects: it beats the metadata, which gives a republication. */
+static char *first_published(state *s, int dmy)
+{
+    static const char *const w[] = {
+        "originally published", "first published", "initialement publi",
+        "publi\xc3\xa9 initialement", "premi\xc3\xa8re publication",
+        "urspr\xc3\xbcnglich ver\xc3\xb6" "ffentlicht",
+        "erstmals ver\xc3\xb6" "ffentlicht", "publicado originalmente",
+        "publicado originariamente", "pubblicato originariamente",
+        "originariamente pubblicato", "oorspronkelijk gepubliceerd",
+        "asalnya diterbitkan", "pertama kali diterbitkan"};
+    /* a cheap test first: the label's "ubli", "ffent" or "bitkan" */
+    static const char *const c[] = {"ubli", "ffentl", "epubl", "bitkan"};
+    return labelled_date(s, dmy, w, RCP_ARRAY_SIZE(w), c, RCP_ARRAY_SIZE(c));
+}
+
+/* A date labelled as a publication anywhere on the page ("Posted on the
+ * 15/12/2025", "Publié le 3 mai 2024"): on a page with no date by the
+ * headline or in the metadata. */
+static char *posted_on(state *s, int dmy)
+{
+    static const char *const w[] = {
+        "posted on", "published on", "publi\xc3\xa9 le", "post\xc3\xa9 le",
+        "ver\xc3\xb6" "ffentlicht am", "publicado el", "publicado em",
+        "pubblicato il", "gepubliceerd op", "diterbitkan pada",
+        "diterbitkan", "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe"};
+    static const char *const c[] = {"osted", "ublished", "ubli", "ffentl",
+                                    "epubl", "bitkan",
+                                    "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1"};
+    return labelled_date(s, dmy, w, RCP_ARRAY_SIZE(w), c, RCP_ARRAY_SIZE(c));
 }
 
 static void page_date(state *s, ld_info *li, rcp__page *out)
@@ -1888,6 +1929,8 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
     if ((out->date = near))
         return;
     if ((out->date = byline_date(s, dmy)))
+        return;
+    if (POSTED_ON && (out->date = posted_on(s, dmy)))
         return;
     /* a date written in a date-ish element or a <time> (the element or
      * one of its three nearest ancestors) */
