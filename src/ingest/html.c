@@ -382,6 +382,8 @@ typedef struct state {
     uint16_t hint_val[256];
     int tw_author;   /* N of the twitter:labelN that says "Written by" */
     char title_sq[256]; /* the page's title, squeezed (see squeeze) */
+    rcp__hnode *grow; /* the text node whose buffer has room, and its size */
+    size_t grow_cap;
 } state;
 
 static void stop(state *s, const char *why)
@@ -777,16 +779,22 @@ static void on_text(void *ud, const xmlChar *ch, int len)
      * that the copies stay linear in the page. */
     rcp__hnode *last = s->cur->last;
     if (last && last->tag == RCP__T_TEXT && last->len < MERGE_TEXT) {
-        char *t = rcp__arena_alloc(s->a, last->len + (size_t)len);
-        if (!t) {
-            s->oom = 1;
-            stop(s, NULL);
-            return;
+        size_t need = last->len + (size_t)len;
+        if (last != s->grow || need > s->grow_cap) {
+            /* a new buffer, twice what is needed: the copies stay linear */
+            char *t = rcp__arena_alloc(s->a, 2 * need);
+            if (!t) {
+                s->oom = 1;
+                stop(s, NULL);
+                return;
+            }
+            memcpy(t, last->text, last->len);
+            last->text = t;
+            s->grow = last;
+            s->grow_cap = 2 * need;
         }
-        memcpy(t, last->text, last->len);
-        memcpy(t + last->len, ch, (size_t)len);
-        last->text = t;
-        last->len += (uint32_t)len;
+        memcpy((char *)last->text + last->len, ch, (size_t)len);
+        last->len = (uint32_t)need;
         return;
     }
     rcp__hnode *n = add_node(s, RCP__T_TEXT);
