@@ -181,6 +181,9 @@ typedef struct qctx {
                                 one in the story holds (SUBJ_ROLE) */
     int saw_say; /* speaker_before met a verb of saying, not its subject */
     int indirect; /* the speaker came through a pronoun or a role */
+    uint32_t cur_doc, cur_off, cur_end; /* the quote whose speaker is
+                                           looked for: its words name no
+                                           antecedent */
 } qctx;
 
 enum { HOW_NONE, HOW_AFTER, HOW_BEFORE, HOW_NEXT };
@@ -642,6 +645,56 @@ static int doc_author(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
 }
 
 static int is_coord(const rcp_token *t);
+static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
+                     size_t *next);
+
+/* A noun phrase at toks[k] (a determiner or possessive, then at most
+ * APPOS_WORDS words and names that are no person, nothing else) closed by
+ * a comma and a person's name: that person (son interprète en France,
+ * Marc X, a déclaré; said her nephew, Ravi Y, 32). The head need not be a
+ * known role: the apposition says who it is. *after is set past the
+ * name; -1 when there is none. */
+static int apposed_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
+                          size_t end, size_t *after)
+{
+    enum { APPOS_WORDS = 6 };
+    const rcp_doc *d = c->docs[doc];
+    if (k >= end)
+        return -1;
+    /* the determiner, or the word after it when it was skipped as an
+     * adverb (de son côté: "son") */
+    size_t t = k + 1;
+    if (!(rcp__lex_tok(&d->toks[k]) & LX_DET)) {
+        if (k == 0 || !(rcp__lex_tok(&d->toks[k - 1]) & LX_DET) ||
+            (d->toks[k].flags & RCP_TOK_CAP))
+            return -1;
+        t = k--;
+    }
+    int pron, aux;
+    size_t nx;
+    while (t < end && t < k + 1 + APPOS_WORDS) {
+        const rcp_token *u = &d->toks[t];
+        if (!(u->flags & RCP_TOK_WORD) || is_a_grave(d, u) ||
+            (rcp__lex_tok(u) & (LX_SAY | LX_AUX | LX_PRON)) ||
+            say_token(d, t, &pron, &aux, &nx))
+            break;
+        int m = mention_at(c, doc, t);
+        if (m >= 0) {
+            if (is_person(c, m))
+                return -1; /* la femme de Paul X: a name of its own */
+            t += c->m[m].ntok;
+        } else
+            t++;
+    }
+    if (t == k + 1 || t + 1 >= end || !is_punct(d, &d->toks[t], ','))
+        return -1;
+    int m = mention_at(c, doc, t + 1);
+    if (m < 0 || (!is_person(c, m) &&
+                  c->ent_type[ent_of(c, m)] != RCP__ENT_MISC))
+        return -1;
+    *after = t + 1 + c->m[m].ntok;
+    return ent_of(c, m);
+}
 
 /* The subject that starts at toks[k] (after a verb of saying, or before
  * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
@@ -732,6 +785,11 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         }
         break;
     }
+    /* a noun phrase and the person in apposition to it, whatever its
+     * head: son interprète en France, Marc X; her nephew, Ravi Y */
+    int ap0 = apposed_person(c, doc, k, end, after);
+    if (ap0 >= 0)
+        return ap0;
     size_t head, first;
     size_t e = role_phrase(c, doc, k, end, &head, &first);
     if (!e)
@@ -1113,6 +1171,8 @@ static int role_again(qctx *q, uint32_t doc, const rcp__quote *p)
  * are found in text order: the last few are looked at. */
 static int in_quote(const qctx *q, uint32_t doc, uint32_t off)
 {
+    if (doc == q->cur_doc && off >= q->cur_off && off < q->cur_end)
+        return 1;
     for (size_t i = q->nq, n = 0; i-- > 0 && n < 16; n++) {
         const rcp__quote *p = &q->q[i];
         if (p->doc != doc)
@@ -1494,6 +1554,51 @@ static int clitic(const rcp_token *t)
     return 0;
 }
 
+/* Is toks[k] a French verb form (verbiste knows it; lower case, no
+ * determiner, preposition or pronoun), perhaps with its inverted pronoun
+ * (s'amuse-t-il: *pron set)? Read only where an incise stands. */
+static int fr_incise_verb(const rcp_doc *d, size_t k, int *pron)
+{
+    const rcp_token *t = &d->toks[k];
+    *pron = 0;
+    if (strcmp(d->lang, "fr") != 0 || !(t->flags & RCP_TOK_WORD) ||
+        (t->flags & RCP_TOK_CAP) || t->len < 3 ||
+        (rcp__lex_tok(t) & (LX_DET | LX_PREP | LX_PRON | LX_CONN | LX_ACCORD |
+                            LX_ROLE | LX_TITLE)))
+        return 0;
+    size_t n = t->len, l;
+    if (inv_pron_at(d, k + 1))
+        *pron = 1;
+    else if (inv_pron_suffix(t->norm, t->norm_len, &l) && t->norm_len > l) {
+        /* the suffix is ASCII: as long in the text as in norm */
+        if (l >= n)
+            return 0;
+        n -= l;
+        *pron = 1;
+    }
+    char b[128], out[256];
+    size_t bl = rcp__lexicon_lower(d->text + t->off, n, b, sizeof b);
+    const char *w = b;
+    /* s'amuse: the verb after the reflexive pronoun */
+    if (bl > 2 && b[0] == 's' && b[1] == '\'')
+        w += 2, bl -= 2;
+    else if (bl > 4 && b[0] == 's' && memcmp(b + 1, "\xE2\x80\x99", 3) == 0)
+        w += 4, bl -= 4;
+    if (bl < 3)
+        return 0;
+    /* a form of an infinitive other than the word itself (the word is
+     * listed as its own lemma too) */
+    size_t nl = rcp__lexicon_lemmas("fr", w, bl, out, sizeof out, 4);
+    const char *lm = out;
+    for (size_t i = 0; i < nl; i++) {
+        size_t ll = strlen(lm);
+        if (ll != bl || memcmp(lm, w, bl) != 0)
+            return 1;
+        lm += ll + 1;
+    }
+    return 0;
+}
+
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1509,8 +1614,10 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     if (k == end && sent + 1 < d->nsents &&
         d->sents[sent + 1].para == d->sents[sent].para)
         end = d->sents[sent + 1].tok + d->sents[sent + 1].ntok;
+    /* the comma after the quote, or as its last word (« ..., ») */
+    int comma = cl > 0 && is_punct(d, &d->toks[cl - 1], ',');
     if (k < end && is_punct(d, &d->toks[k], ','))
-        k++;
+        k++, comma = 1;
     if (k >= end)
         return -1;
     int pron, aux;
@@ -1549,7 +1656,14 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             v++;
         }
     v = skip_adv(d, v, end, 3);
-    if (v < end && say_token(d, v, &pron, &aux, &nx)) {
+    /* « ... », développe X / « ... », s'amuse-t-il: in French a verb
+     * with its subject after it, right after the quote and its comma, is
+     * an incise, whatever the verb */
+    int incise = 0;
+    if (v < end && comma && (d->toks[cl].flags & RCP_TOK_QUOTE) &&
+        !say_token(d, v, &pron, &aux, &nx))
+        incise = fr_incise_verb(d, v, &pron);
+    if (v < end && (incise || say_token(d, v, &pron, &aux, &nx))) {
         if (pron || inv_pron)
             return resolve_pronoun(q, doc, v);
         size_t s0 = skip_adv(d, v + 1, end, 5);
@@ -1702,6 +1816,57 @@ static int last_speaker(qctx *q, uint32_t doc, size_t start, size_t v)
     return p->role_len && role_again(q, doc, p) ? SUBJ_ROLE : SUBJ_NONE;
 }
 
+/* The subject that opens the sentence starting at toks[start], before
+ * toks[lim] (after an opening complement and its comma: Dans un
+ * communiqué, X...; La veille, X...), followed by its verb: a name, a
+ * role (as written when no one holds it) or a pronoun resolved; -1 when
+ * there is none. */
+static int sentence_subject(qctx *q, uint32_t doc, size_t start, size_t lim)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    size_t k = start;
+    int pron, aux;
+    size_t nx;
+    /* an opening complement: words up to a comma, with no verb */
+    for (size_t j = start; j < lim && j < start + 8; j++) {
+        const rcp_token *t = &d->toks[j];
+        if (is_punct(d, t, ',')) {
+            if (j > start)
+                k = j + 1;
+            break;
+        }
+        if ((t->flags & RCP_TOK_PUNCT) || (rcp__lex_tok(t) & LX_AUX) ||
+            say_token(d, j, &pron, &aux, &nx) || mention_at(q->c, doc, j) >= 0)
+            break;
+    }
+    if (k >= lim)
+        return -1;
+    size_t after;
+    int s = subject_at(q, doc, k, lim, &after);
+    if (s == SUBJ_NONE)
+        return -1;
+    if (s == SUBJ_PRON) {
+        if (after >= lim || (rcp__lex_tok(&d->toks[after]) & LX_PREP))
+            return -1;
+        return resolve_pronoun(q, doc, k);
+    }
+    after = skip_aside(d, after, lim);
+    /* X, qui ..., a estimé: a relative clause between commas */
+    if (after + 1 < lim && is_punct(d, &d->toks[after], ','))
+        for (size_t j = after + 1; j < lim && j < after + 24; j++)
+            if (is_punct(d, &d->toks[j], ',')) {
+                after = j + 1;
+                break;
+            }
+    after = skip_postmod(d, after, lim);
+    uint32_t la = after < lim ? rcp__lex_tok(&d->toks[after]) : 0;
+    if (after >= lim || (d->toks[after].flags & RCP_TOK_PUNCT) ||
+        ((la & (LX_PREP | LX_DET | LX_CONN)) && !(la & LX_AUX)) ||
+        is_a_grave(d, &d->toks[after]))
+        return -1;
+    return s;
+}
+
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1774,6 +1939,11 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         if (!pron && pv > start && is_punct(d, &d->toks[pv - 1], ',') &&
             participle(t)) {
             int r = last_speaker(q, doc, start, v);
+            if (found(r))
+                return r;
+            /* Le parquet a requis ..., arguant que « ... »: the subject
+             * of the sentence says it */
+            r = sentence_subject(q, doc, start, pv - 1);
             if (found(r))
                 return r;
         }
@@ -2135,8 +2305,8 @@ static int asked_passive(const rcp_doc *d, size_t op, size_t cl)
 /* The quote between the marks toks[op] and toks[cl]; with open_end, a
  * piece of a quotation that goes on in the next paragraph: from toks[op]
  * to the end of toks[cl - 1], its speaker only from what comes before. */
-static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
-                     int open_end)
+static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
+                      int open_end)
 {
     const rcp_doc *d = q->c->docs[doc];
     size_t words = 0;
@@ -2172,6 +2342,9 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
     x->role_off = x->role_len = 0;
     q->qpara[q->nq] = d->sents[x->sent].para;
     q->qclose[q->nq] = (uint32_t)(open_end ? cl - 1 : cl);
+    q->cur_doc = doc;
+    q->cur_off = s;
+    q->cur_end = e;
     /* the speaker */
     q->saw_say = q->indirect = 0;
     int ask = is_question(d, op, cl);
@@ -2282,6 +2455,15 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
 typedef struct qpair {
     uint32_t op, cl;
 } qpair;
+
+/* add_quote1, the current quote forgotten after it */
+static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
+                     int open_end)
+{
+    int rc = add_quote1(q, doc, op, cl, open_end);
+    q->cur_off = q->cur_end = 0;
+    return rc;
+}
 
 static int cmp_pair(const void *a, const void *b)
 {
