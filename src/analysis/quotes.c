@@ -1210,10 +1210,15 @@ static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
         int m = c->tok_m[doc][t];
         /* a person, or an untyped name opening its sentence (Josh Moore,
          * one of the lawyers, had reminded...) */
+        /* a person, an untyped name opening its sentence (Josh Moore,
+         * one of the lawyers, had reminded...) or one whose words its
+         * sentence reports (..., a expliqué Yuan Z, directeur adjoint) */
         if (m >= 0 && ent_of(c, m) != e &&
             (is_person(c, m) ||
              (c->ent_type[ent_of(c, m)] == RCP__ENT_MISC &&
-              (d->toks[t].flags & RCP_TOK_SSTART))) &&
+              ((d->toks[t].flags & RCP_TOK_SSTART) ||
+               says_next(d, t, t + c->m[m].ntok,
+                         &d->sents[d->toks[t].sent])))) &&
             !in_quote(q, doc, d->toks[t].off))
             return 1;
     }
