@@ -1235,6 +1235,20 @@ static int possessor_between(const rcp_doc *d, size_t a, size_t b, int g)
     return 0;
 }
 
+/* Does sentence st of doc name a person or an untyped name (outside
+ * nothing: quotes included)? */
+static int names_someone(const rcp__nlp_ctx *c, uint32_t doc,
+                         const rcp_sentence *st)
+{
+    for (size_t t = st->tok; t < st->tok + st->ntok; t++) {
+        int m = c->tok_m[doc][t];
+        if (m >= 0 && (is_person(c, m) ||
+                       c->ent_type[ent_of(c, m)] == RCP__ENT_MISC))
+            return 1;
+    }
+    return 0;
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1343,7 +1357,13 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             return sayer;
         if (n)
             return n == 1 && !compl ? who : -1;
-        if (si < s && first > 0 && s - first < PRON_CHAIN &&
+        /* sentences that name no one do not count either, for a quote's
+         * speaker (X, membre du directoire. Le fonds est... Assez pour...
+         * « ... », dit-il): the search goes on up to PRON_CHAIN back */
+        if (si < s && si == first && first > 0 && s - first < PRON_CHAIN &&
+            q->quoting && !names_someone(c, doc, st))
+            first--;
+        else if (si < s && first > 0 && s - first < PRON_CHAIN &&
             (rcp__lex_tok(&d->toks[st->tok]) & LX_PRON) &&
             gender_fits(c, -1, g) && pron_gender(d, st->tok) * g >= 0 &&
             pron_gender(d, st->tok) != 2)
