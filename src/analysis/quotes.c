@@ -1962,7 +1962,9 @@ static int sentence_subject(qctx *q, uint32_t doc, size_t start, size_t lim)
                 k = j + 1;
             break;
         }
-        if ((t->flags & RCP_TOK_PUNCT) || (rcp__lex_tok(t) & LX_AUX) ||
+        /* "A l'audience," opens with À written A, not the auxiliary */
+        if ((t->flags & RCP_TOK_PUNCT) ||
+            ((rcp__lex_tok(t) & LX_AUX) && j > start) ||
             say_token(d, j, &pron, &aux, &nx) || mention_at(q->c, doc, j) >= 0)
             break;
     }
