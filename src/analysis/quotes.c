@@ -1984,6 +1984,11 @@ static int sentence_subject(qctx *q, uint32_t doc, size_t start, size_t lim)
         return resolve_pronoun(q, doc, k);
     }
     after = skip_aside(d, after, lim);
+    /* X, qui bénéficie de ... s'est empressée: a relative clause */
+    if (after + 1 < lim && is_punct(d, &d->toks[after], ',') &&
+        (rcp__tok_is(&d->toks[after + 1], "qui") ||
+         rcp__tok_is(&d->toks[after + 1], "who")))
+        return s;
     /* X, qui ..., a estimé: a relative clause between commas */
     if (after + 1 < lim && is_punct(d, &d->toks[after], ','))
         for (size_t j = after + 1; j < lim && j < after + 24; j++)
@@ -2069,14 +2074,22 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
          * / « A », a estimé X, en soulignant que « B »: a participle after
          * a comma goes on with the last quote of the sentence */
         size_t pv = v > start && rcp__tok_is(&d->toks[v - 1], "en") ? v - 1 : v;
-        if (!pron && pv > start && is_punct(d, &d->toks[pv - 1], ',') &&
-            participle(t)) {
+        /* a gerund, en [leur] indiquant que: its subject is the
+         * sentence's, comma or not */
+        int gerund = pv < v || (v > start + 1 && clitic(&d->toks[v - 1]) &&
+                                rcp__tok_is(&d->toks[v - 2], "en"));
+        if (gerund && pv == v)
+            pv = v - 2;
+        if (!pron && pv > start && participle(t) &&
+            (gerund || is_punct(d, &d->toks[pv - 1], ','))) {
             int r = last_speaker(q, doc, start, v);
             if (found(r))
                 return r;
             /* Le parquet a requis ..., arguant que « ... »: the subject
              * of the sentence says it */
-            r = sentence_subject(q, doc, start, pv - 1);
+            r = sentence_subject(q, doc, start,
+                                 is_punct(d, &d->toks[pv - 1], ',') ? pv - 1
+                                                                    : pv);
             if (found(r))
                 return r;
         }
