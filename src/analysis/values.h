@@ -104,6 +104,10 @@ void rcp__values_release(rcp__values *x);
  * million" for one term. */
 int rcp__token_number(const rcp_doc *d, uint32_t t, double *v);
 
+/* The factor of a multiplier token ("millions", "milliard",
+ * "thousand"), or 1. */
+double rcp__multiplier(const rcp_token *k);
+
 /* The value of a number word ("seven", "douze", "dozen"; not "one",
  * "un"): 1 and *v, or 0. */
 int rcp__number_word(const rcp_token *k, double *v);

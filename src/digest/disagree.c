@@ -78,6 +78,10 @@
 #ifndef DIS_DISSENT_LOCAL
 #define DIS_DISSENT_LOCAL 0.5 /* a dissent's figures: their words agree */
 #endif
+#ifndef DIS_DISSENT_SENT
+#define DIS_DISSENT_SENT 0.4 /* ... or, alone on their slot, in sentences
+                                 this close */
+#endif
 #define DIS_WINDOW 64    /* values of a slot compared with each one */
 #define DIS_MAXVALUES 8  /* distinct values shown per disagreement */
 #define NAME_PREFIX 3    /* two spellings of a name share this many bytes */
@@ -206,6 +210,9 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
             read = t >= tmp->v[k].first && t <= tmp->v[k].last;
         if (read)
             continue;
+        /* "de 234 millions au troisième trimestre" */
+        if (t + 1 < u->tok + u->ntok)
+            v *= rcp__multiplier(&d->toks[t + 1]);
         if (!RCP__PUSH(bare->v, bare->n, bare->cap))
             return RCP_ENOMEM;
         bare->v[bare->n++] = v;
@@ -535,6 +542,12 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
      * differ: a name, or a figure whose own words agree, is the one */
     if (dissent && (a->name || (!when && context_overlap(a, b) >=
                                              DIS_DISSENT_LOCAL)))
+        return 1;
+    /* ... or a figure that is the one value of its slot in each sentence
+     * ("The pirates, in three boats, ..." / "The pirates on two speed
+     * boats ...") */
+    if (dissent && !when && !a->list && !b->list &&
+        rcp__digest_sim(g, x, y, NULL, NULL) >= DIS_DISSENT_SENT)
         return 1;
 #ifndef DIS_NO_ACTOR
     /* the same thing said of different people is two things: both
@@ -939,6 +952,7 @@ int rcp__digest_disagreements(rcp_digest *g)
                 if (conflict && !a->name && !is_when(a) &&
                     (unit_says_number(&bare, bbeg, a->unit, b) ||
                      unit_says_number(&bare, bbeg, b->unit, a) ||
+
                      other_occasion(vals.v, uidx, ubeg, a, b)))
                     continue;
                 if (conflict && !a->name && (a->list || b->list) &&
