@@ -161,7 +161,7 @@ static int is_a_grave(const rcp_doc *d, const rcp_token *t)
 
 typedef struct role {
     uint64_t key, head;
-    uint32_t doc, tok;
+    uint32_t doc, tok, end; /* its head, and the end of its words */
     int ent;
     int abbr; /* the head is an abbreviated title (Gov., Sen.) */
 } role;
@@ -181,6 +181,8 @@ typedef struct qctx {
                                 one in the story holds (SUBJ_ROLE) */
     int saw_say; /* speaker_before met a verb of saying, not its subject */
     int indirect; /* the speaker came through a pronoun or a role */
+    int quoting; /* looking for a quote's speaker (add_quote) */
+    int strict_roles; /* a role names only one the story names with it */
     uint32_t cur_doc, cur_off, cur_end; /* the quote whose speaker is
                                            looked for: its words name no
                                            antecedent */
@@ -283,6 +285,7 @@ static int add_role(qctx *q, const rcp_doc *d, uint32_t doc, size_t head,
     r->head = d->toks[head].hnorm;
     r->doc = doc;
     r->tok = (uint32_t)head;
+    r->end = (uint32_t)end;
     r->ent = ent;
     r->abbr = head + 1 < d->ntoks && is_punct(d, &d->toks[head + 1], '.');
     return 0;
@@ -742,6 +745,15 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             if (is_coord(u) &&
                 !(t + 1 < end && (d->toks[t + 1].flags & RCP_TOK_CAP)))
                 break;
+            /* a person whose name holds the title: EU [Commissioner Olli
+             * Rehn] */
+            int mt = mention_at(c, doc, t);
+            if (mt >= 0 && is_person(c, mt) &&
+                (rcp__lex_tok(u) & (LX_TITLE | LX_ROLE))) {
+                m = mt;
+                a = t + c->m[mt].ntok;
+                break;
+            }
             if (!(rcp__lex_tok(u) & (LX_TITLE | LX_ROLE)))
                 continue;
             size_t r = t + 1;
@@ -822,7 +834,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
                                                     : SUBJ_NONE;
     }
     int r = resolve_role(q, doc, head, e);
-    if (r < 0)
+    if (r < 0 && !q->strict_roles)
         r = role_antecedent(q, doc, k, head, e);
     return r >= 0 ? r : role_subject(q, first, e);
 }
@@ -1385,6 +1397,43 @@ static int fr_gender(const rcp_token *t)
     return 0;
 }
 
+/* The adjective right after a role's head (le leader tibétain, le
+ * président français): a plain lower-case word that is no determiner,
+ * preposition or role word; its stem's hash, or 0. */
+static uint64_t role_adj(const rcp_doc *d, size_t head, size_t end)
+{
+    if (head + 1 >= end || head + 1 >= d->ntoks)
+        return 0;
+    const rcp_token *t = &d->toks[head + 1];
+    if (!(t->flags & RCP_TOK_WORD) || (t->flags & (RCP_TOK_STOP | RCP_TOK_CAP)) ||
+        (rcp__lex_tok(t) & (LX_DET | LX_CONN | LX_PREP | LX_ROLE | LX_TITLE)) ||
+        is_a_grave(d, t))
+        return 0;
+    return t->hstem;
+}
+
+/* May e, the antecedent found for the role toks[head..end), be called
+ * so? Not when the story names e with a role whose adjective says
+ * otherwise (le leader tibétain is not "le président français X"):
+ * descriptions that merely differ (le patron de la CFDT, le responsable
+ * syndical) agree. */
+static int role_words_fit(const qctx *q, uint32_t doc, size_t head,
+                          size_t end, int e)
+{
+    uint64_t a = role_adj(q->c->docs[doc], head, end);
+    if (!a)
+        return 1;
+    for (size_t i = 0; i < q->nr; i++) {
+        const role *r = &q->r[i];
+        if (r->ent != e)
+            continue;
+        uint64_t b = role_adj(q->c->docs[r->doc], r->tok, r->end);
+        if (b && b != a)
+            return 0;
+    }
+    return 1;
+}
+
 static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
                            size_t end)
 {
@@ -1415,6 +1464,10 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
     for (size_t i = 0; i < q->nr; i++)
         if (q->r[i].ent == e && q->r[i].head == h && q->r[i].key != key)
             return -1;
+    /* for a speaker only: the actors of claims (find_actors) keep the
+     * looser reading, which links more of them (claims-dev recall) */
+    if (q->quoting && !role_words_fit(q, doc, head, end, e))
+        return -1;
     return e;
 }
 
@@ -1721,6 +1774,55 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     return -1;
 }
 
+/* The attribution that ends the sentence of a quote with words between:
+ * « Je crois de moins en moins » à sa volonté de négocier, a-t-il
+ * déclaré / "A" because it "B," X said. From each comma or closing mark
+ * after toks[cl] in the same sentence (at most LATER_TOKS tokens on, not
+ * after "et" / "and", which open another clause), an attribution right
+ * there (speaker_after) names the speaker; a verb of saying must follow
+ * the comma, or a name, role or pronoun and then one. */
+static int speaker_later(qctx *q, uint32_t doc, size_t cl)
+{
+    enum { LATER_TOKS = 40 };
+    const rcp_doc *d = q->c->docs[doc];
+    uint32_t sent = d->toks[cl].sent;
+    size_t end = d->sents[sent].tok + d->sents[sent].ntok;
+    int pron, aux;
+    size_t nx;
+    for (size_t t = cl + 2; t + 1 < end && t < cl + LATER_TOKS; t++) {
+        const rcp_token *u = &d->toks[t];
+        if (is_coord(u) || is_punct(d, u, ';') || is_punct(d, u, ':'))
+            return -1;
+        int opens = 0;
+        if ((u->flags & RCP_TOK_QUOTE) && mark_kind(d, u, &opens) && opens &&
+            !is_punct(d, u, '"'))
+            continue;
+        int at_comma = is_punct(d, u, ',');
+        int at_close = (u->flags & RCP_TOK_QUOTE) && t + 1 < end &&
+                       !is_punct(d, &d->toks[t + 1], ',');
+        if (!at_comma && !at_close)
+            continue;
+        size_t k = t + 1;
+        if (k < end && clitic(&d->toks[k]))
+            k++;
+        int ok = 0;
+        for (size_t j = k; j < end && j < k + 8 && !ok; j++) {
+            if (say_token(d, j, &pron, &aux, &nx) || aux ||
+                (rcp__lex_tok(&d->toks[j]) & LX_ACCORD))
+                ok = 1;
+            else if (d->toks[j].flags & (RCP_TOK_PUNCT | RCP_TOK_QUOTE))
+                break;
+        }
+        if (!ok)
+            continue;
+        int sp = speaker_after(q, doc, at_comma ? t - 1 : t);
+        if (found(sp))
+            return sp;
+        return -1;
+    }
+    return -1;
+}
+
 /* Verbs that say only when what is said follows (confier, lancer,
  * noter...): "a confié son enfant à une personne « ... »" says nothing. */
 static int ambiguous_say(const rcp_token *t)
@@ -1842,7 +1944,11 @@ static int sentence_subject(qctx *q, uint32_t doc, size_t start, size_t lim)
     if (k >= lim)
         return -1;
     size_t after;
+    /* far from its verb of saying: a role is not guessed from the
+     * persons named before (le premier ministre, expliquant que...) */
+    q->strict_roles = 1;
     int s = subject_at(q, doc, k, lim, &after);
+    q->strict_roles = 0;
     if (s == SUBJ_NONE)
         return -1;
     if (s == SUBJ_PRON) {
@@ -2358,6 +2464,10 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
         sp = speaker_inside(q, doc, op, cl);
         how = HOW_AFTER;
     }
+    if (!found(sp) && !open_end) {
+        sp = speaker_later(q, doc, cl);
+        how = HOW_AFTER;
+    }
     /* an interviewer's question: asked by someone the text does not name
      * (lui demande-t-on, a reporter asked him, he was asked), or by no
      * one (a question alone in its paragraph, as in an interview): not
@@ -2460,7 +2570,9 @@ typedef struct qpair {
 static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
                      int open_end)
 {
+    q->quoting = 1;
     int rc = add_quote1(q, doc, op, cl, open_end);
+    q->quoting = 0;
     q->cur_off = q->cur_end = 0;
     return rc;
 }
