@@ -650,6 +650,31 @@ static int read_names(vread *r)
             if (push_val(r, &x, i, e - 1, e))
                 return RCP_ENOMEM;
         }
+        /* where a named thing is: "the Betty Ford Center in Rancho
+         * Mirage" (the place on the slot of the thing's first two words,
+         * so that "Betty Ford Treatment Center in Palm Springs" gives
+         * another place of it) */
+        if ((r->kinds & RCP__VAL_PLACE) && t >= t0 + 2 &&
+            rcp__tok_is(&d->toks[t - 1], "in")) {
+            uint32_t s0 = t - 1;
+            while (s0 > t0 && s0 + 8 > t &&
+                   (d->toks[s0 - 1].flags & RCP_TOK_CAP) &&
+                   (d->toks[s0 - 1].flags & RCP_TOK_WORD) &&
+                   !(d->toks[s0 - 1].flags & (RCP_TOK_NUM | RCP_TOK_STOP)))
+                s0--;
+            /* the thing's name: two words at least, not the sentence's
+             * first alone */
+            if (s0 + 2 < t && !(d->toks[s0].flags & RCP_TOK_SSTART)) {
+                rcp__value x = {0};
+                uint64_t ps = rcp__mix64(d->toks[s0].hnorm ^ 0x91aceu);
+                ps = rcp__mix64(ps ^ d->toks[s0 + 1].hnorm);
+                x.slot = ps > 5 ? ps : ps + 6;
+                x.kind = RCP__VAL_PLACE;
+                x.v = x.lo = x.hi = (double)(h >> 12);
+                if (push_val(r, &x, t, e - 1, e))
+                    return RCP_ENOMEM;
+            }
+        }
         if (e >= t1) /* the run ends the sentence: no right neighbour */
             break;
         for (int side = t > t0 ? 0 : 1; side < 2; side++) {
@@ -1117,7 +1142,8 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
     if ((kinds & (RCP__VAL_FIGURE | RCP__VAL_MDAY | RCP__VAL_WDAY)) &&
         (rc = read_figures(&r, src)))
         return rc;
-    if ((kinds & (RCP__VAL_NAME | RCP__VAL_TITLE)) && (rc = read_names(&r)))
+    if ((kinds & (RCP__VAL_NAME | RCP__VAL_TITLE | RCP__VAL_PLACE)) &&
+        (rc = read_names(&r)))
         return rc;
     if ((kinds & RCP__VAL_DATE) && (rc = read_dates(&r)))
         return rc;

@@ -192,8 +192,9 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
         x->unit = ui;
         x->doc = u->doc;
         x->off = v->off, x->len = v->len;
-        x->name = v->kind == RCP__VAL_NAME ? 1
+        x->name = v->kind == RCP__VAL_NAME    ? 1
                   : v->kind == RCP__VAL_TITLE ? 2
+                  : v->kind == RCP__VAL_PLACE ? 3
                                               : 0;
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
         for (size_t k = 0; k < tmp->n && !x->name; k++)
@@ -405,6 +406,15 @@ static int writes_both(const rcp_digest *g, const dval *a, const dval *b)
            memmem(y->text, y->len, p + s0, pe - s0) != NULL;
 }
 
+/* The article of a names b's place anywhere, or that of b a's: to one
+ * of them both places hold ("Rancho Mirage, near Palm Springs"). */
+static int writes_place(const rcp_digest *g, const dval *a, const dval *b)
+{
+    const rcp_doc *x = g->docs[a->doc], *y = g->docs[b->doc];
+    return memmem(x->text, x->len, y->text + b->off, b->len) != NULL ||
+           memmem(y->text, y->len, x->text + a->off, a->len) != NULL;
+}
+
 /* Days since 1970-01-01 of "YYYY-MM-DD...", or LONG_MIN without a full
  * date. */
 static long day_number(const char *s)
@@ -557,8 +567,9 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
         return 0;
 #endif
     double sent = rcp__digest_sim(g, x, y, NULL, NULL);
-    if (a->name == 2) /* the slot says who: the title or first name of
-                         one person, wherever it is said */
+    if (a->name >= 2) /* the slot says who: the title or first name of
+                         one person, or where a named thing is, wherever
+                         it is said */
         return sent >= DIS_TITLE_SENT;
     if (a->measured && b->measured) /* the slot says what: "a 10-metre
                                        dhow", "a 30-foot dhow" */
@@ -944,8 +955,15 @@ int rcp__digest_disagreements(rcp_digest *g)
                 if (conflict && a->source && b->source &&
                     a->source != b->source)
                     continue; /* attributed to two sources */
-                if (conflict && a->name && !names_alike(g, a, b))
+                if (conflict && a->name && a->name != 3 &&
+                    !names_alike(g, a, b))
                     continue; /* two names, not two spellings of one */
+                if (conflict && a->name == 3 &&
+                    (name_forms(g->docs[a->doc]->text + a->off, a->len,
+                                g->docs[b->doc]->text + b->off, b->len) ||
+                     writes_place(g, a, b)))
+                    continue; /* one place named two ways, or a place and
+                                 a larger one the article also names */
                 if (conflict && (unit_also_gives(vals.v, n, i, b) ||
                                  unit_also_gives(vals.v, n, j, a)))
                     continue;

@@ -385,6 +385,26 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"where a named thing is, given two ways",
+     {ART("a", NODATE, "en",
+          "The actress checked into the Betty Ford Center in Rancho Mirage "
+          "late on Thursday."),
+      ART("b", NODATE, "en",
+          "She has checked out of the Betty Ford Treatment Center in Palm "
+          "Springs after a 30-day program."),
+      NULL},
+     {"Rancho Mirage", "Palm Springs", NULL},
+     "conflict"},
+    {"a place and a larger one that an article also names",
+     {ART("a", NODATE, "en",
+          "The actress checked into the Betty Ford Center in Rancho Mirage, "
+          "near Palm Springs, late on Thursday."),
+      ART("b", NODATE, "en",
+          "She has checked out of the Betty Ford Treatment Center in Palm "
+          "Springs after a 30-day program."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "
