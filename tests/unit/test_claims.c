@@ -594,6 +594,7 @@ TEST(claims_cores_agree_table)
         CHECK_INT(s > 0, rows[r].merge);
         CHECK(s == t); /* symmetric */
     }
+}
 
 /* 1 when doc d's unique list holds a sentence containing needle. */
 static int unique_holds(const rcp_digest *g, uint32_t d, const char *needle)
