@@ -2426,10 +2426,19 @@ static size_t name_end(const char *p, size_t n)
  * Sponsored", "CNN Business") */
 static int names_site_n(const char *p, size_t n, const site_names *sn)
 {
-    char q[256];
+    char q[256], w[64];
     squeeze(p, n, q, sizeof q);
-    return (sn->site[0] && strstr(q, sn->site)) ||
-           (sn->host[0] && strlen(sn->host) >= 3 && strstr(q, sn->host));
+    if ((sn->site[0] && strstr(q, sn->site)) ||
+        (sn->host[0] && strlen(sn->host) >= 3 && strstr(q, sn->host)))
+        return 1;
+    /* "Sputnik International" on sputniknews.com: the part's first word
+     * opens the host's name */
+    size_t k = 0;
+    while (k < n && !isspace((unsigned char)p[k]))
+        k++;
+    squeeze(p, k, w, sizeof w);
+    return strlen(w) >= 4 && sn->host[0] &&
+           !strncmp(sn->host, w, strlen(w));
 }
 
 /* The length of the name p[0..n) without the site's name after it ("Ann

@@ -211,6 +211,10 @@ static const struct {
     {"<meta property='og:site_name' content='Sputnik International'>"
      "<meta name='author' content='Finn Cole. Sputnik International'>" PARA,
      "", NULL, "Finn Cole", NULL, NULL, P50, NULL},
+    /* the outlet's first word opens the host's name (no og:site_name) */
+    {"<link rel='canonical' href='https://sputniknews.com/a'>"
+     "<meta name='author' content='Finn Cole, Sputnik International'>" PARA,
+     "", NULL, "Finn Cole", NULL, "", P50, NULL},
     {"<article><p class='byline'>By LISA MASCARO, MARY CLARE JALONICK and "
      "ERIC TUCKER</p>" PARA "</article>",
      "", NULL, "LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKER", NULL, NULL,
