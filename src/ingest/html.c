@@ -2670,6 +2670,27 @@ static char *inner_author(state *s, const rcp__hnode *x, unsigned flag,
     return one;
 }
 
+/* 1 when x sits in a teaser of another article: a list item, a few
+ * levels up, that holds a heading ("Sur le même sujet" <li><h2>A
+ * Katmandou...</h2> Par X</li>): its byline is that article's */
+#ifndef TEASER_UP
+#define TEASER_UP 6
+#endif
+static int in_teaser(const rcp__hnode *x)
+{
+    const rcp__hnode *li = x->parent;
+    for (int up = 0; li && up < TEASER_UP && li->tag != RCP__T_LI; up++)
+        li = li->parent;
+    if (!li || li->tag != RCP__T_LI)
+        return 0;
+    int visits = 0;
+    for (const rcp__hnode *y = li->child; y && visits++ < 200;
+         y = walk(y, li, 0))
+        if (y->tag >= RCP__T_H1 && y->tag <= RCP__T_H4)
+            return 1;
+    return 0;
+}
+
 static char *dom_author(state *s, unsigned flag, const site_names *sn)
 {
     const rcp__hnode *x = s->root;
@@ -2683,7 +2704,7 @@ static char *dom_author(state *s, unsigned flag, const site_names *sn)
                      !(x->flags & (RCP__HF_AUTHOR | RCP__HF_AUTHPROP))));
         if (x->tag != RCP__T_TEXT && (x->flags & flag)) {
             tries++;
-            if (x->flags & RCP__HF_HIDDEN)
+            if ((x->flags & RCP__HF_HIDDEN) || (TEASER_UP && in_teaser(x)))
                 skip = 1;
             else {
                 char *t = byline_text(s->a, x, 1000);
@@ -2752,7 +2773,8 @@ static char *text_byline(state *s, const site_names *sn)
             x = walk(x, s->root, 1);
             continue;
         }
-        if (x->tag == RCP__T_TEXT && x->len < 80) {
+        if (x->tag == RCP__T_TEXT && x->len < 80 &&
+            !(TEASER_UP && in_teaser(x))) {
             texts++;
             char *t = squash(s->a, x->text, x->len);
             size_t tl = t ? strlen(t) : 0;
