@@ -1325,6 +1325,9 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
     for (uint32_t si = s + 1; si-- > first;) {
         const rcp_sentence *st = &d->sents[si];
         int who = -1, n = 0, compl = 0, sayer = -1, nsay = 0;
+        /* persons named other than as a complement, and whether the
+         * first of them opens the sentence (its subject) */
+        int nmain = 0, subj = -1, main1 = -1;
         uint32_t end = si == s ? (uint32_t)k : st->tok + st->ntok;
         for (uint32_t t = st->tok; t < end; t++) {
             int m = c->tok_m[doc][t];
@@ -1352,9 +1355,20 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             if (who < 0)
                 who = ent_of(c, m);
             compl |= cm;
+            if (!cm && nmain == 0) {
+                nmain = 1;
+                main1 = ent_of(c, m);
+                if (skip_titles(d, st->tok, t + 1) == t)
+                    subj = main1;
+            } else if (!cm && ent_of(c, m) != main1)
+                nmain = 2;
         }
         if (nsay == 1)
             return sayer;
+        /* Sarkozy a rencontré, autour de Lech W, le chef... « ... »,
+         * a-t-il confié: the subject, the others only complements */
+        if (n > 1 && nmain == 1 && subj >= 0 && q->quoting)
+            return subj;
         if (n)
             return n == 1 && !compl ? who : -1;
         /* sentences that name no one do not count either, for a quote's
