@@ -183,6 +183,7 @@ typedef struct qctx {
     int indirect; /* the speaker came through a pronoun or a role */
     int quoting; /* looking for a quote's speaker (add_quote) */
     int strict_roles; /* a role names only one the story names with it */
+    int doc_ante; /* in doc_antecedent: not again */
     uint32_t cur_doc, cur_off, cur_end; /* the quote whose speaker is
                                            looked for: its words name no
                                            antecedent */
@@ -650,6 +651,7 @@ static int doc_author(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
 static int is_coord(const rcp_token *t);
 static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
                      size_t *next);
+static int doc_antecedent(qctx *q, uint32_t doc, size_t k);
 
 /* A noun phrase at toks[k] (a determiner or possessive, then at most
  * APPOS_WORDS words and names that are no person, nothing else) closed by
@@ -717,6 +719,20 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     int dw = doc_author(c, doc, k, end, after);
     if (dw >= 0)
         return dw;
+    /* ajoute le communiqué, the statement said: the author of the
+     * document the article spoke of before */
+    if (k + 1 < end && (rcp__lex_tok(&d->toks[k]) & LX_DET) &&
+        !(d->toks[k].flags & RCP_TOK_CAP) &&
+        (rcp__lex_tok(&d->toks[k + 1]) & LX_DOCWORD) &&
+        !(k + 2 < end && (rcp__tok_is(&d->toks[k + 2], "de") ||
+                          rcp__tok_is(&d->toks[k + 2], "du") ||
+                          rcp__tok_is(&d->toks[k + 2], "of")))) {
+        dw = doc_antecedent(q, doc, k);
+        if (dw >= 0) {
+            *after = k + 2;
+            return dw;
+        }
+    }
     size_t n = mention_at(c, doc, k) >= 0 ? k : skip_titles(d, k, end);
     int m = mention_at(c, doc, n);
     /* le maire PS: a title before a party is a role, not a name */
@@ -796,6 +812,16 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             return speaker_ok(c, ent_of(c, m2)) ? ent_of(c, m2) : SUBJ_NONE;
         }
         break;
+    }
+    /* the kind and the name: la banque X, the company X */
+    if (k + 2 < end && (rcp__lex_tok(&d->toks[k]) & LX_DET) &&
+        org_head(d, k + 1, k)) {
+        int mo = mention_at(c, doc, k + 2);
+        if (mo >= 0 && (c->ent_type[ent_of(c, mo)] == RCP__ENT_ORG ||
+                        c->ent_type[ent_of(c, mo)] == RCP__ENT_MISC)) {
+            *after = k + 2 + c->m[mo].ntok;
+            return ent_of(c, mo);
+        }
     }
     /* a noun phrase and the person in apposition to it, whatever its
      * head: son interprète en France, Marc X; her nephew, Ravi Y */
@@ -2017,6 +2043,34 @@ static int sentence_subject(qctx *q, uint32_t doc, size_t start, size_t lim)
         is_a_grave(d, &d->toks[after]))
         return -1;
     return s;
+}
+
+/* The author of the document that "le communiqué" / "the statement" at
+ * toks[k] takes up: the subject of the last earlier sentence of the
+ * article (at most DOC_SENTS back) that speaks of such a document (X a
+ * démenti dans un communiqué...), a name (not a role guessed); -1 when
+ * there is none. Not recursive: that sentence's own subject is read
+ * without this rule. */
+static int doc_antecedent(qctx *q, uint32_t doc, size_t k)
+{
+    enum { DOC_SENTS = 12 };
+    const rcp_doc *d = q->c->docs[doc];
+    if (q->doc_ante)
+        return -1;
+    uint32_t s = d->toks[k].sent;
+    for (uint32_t si = s; si-- > 0 && si + DOC_SENTS > s;) {
+        const rcp_sentence *st = &d->sents[si];
+        size_t t = st->tok, end = st->tok + st->ntok;
+        while (t < end && !(rcp__lex_tok(&d->toks[t]) & LX_DOCWORD))
+            t++;
+        if (t == end)
+            continue;
+        q->doc_ante = 1;
+        int r = sentence_subject(q, doc, st->tok, t);
+        q->doc_ante = 0;
+        return r >= 0 ? r : -1;
+    }
+    return -1;
 }
 
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
