@@ -3162,6 +3162,7 @@ static int quote_groups(rcp__nlp_ctx *c)
     uint32_t *parent = NULL, *docs = NULL;
     int *gspk = NULL; /* the known speaker of each group, by its root */
     uint32_t *gidx = NULL, *mem0 = NULL, *mem = NULL;
+    uint32_t *piece_of = NULL, *piece_s = NULL; /* a piece's longer quote */
     int rc = RCP_ENOMEM;
     w.t0 = rcp__malloc(n * sizeof *w.t0);
     w.nt = rcp__malloc(n * sizeof *w.nt);
@@ -3247,7 +3248,17 @@ static int quote_groups(rcp__nlp_ctx *c)
         }
         rcp__map_release(&same);
     }
-    /* one quotation: the shorter holds half of the longer's terms */
+    /* one quotation: the shorter holds half of the longer's terms; a
+     * piece (a clause or phrase mostly inside a longer quote) joins only
+     * the one longer quote that holds most of it, so that it never ties
+     * two quotations that each hold it ("the Endangered Species Act" in
+     * a minister's words and in a lobbyist's) */
+    piece_of = rcp__malloc(n * sizeof *piece_of);
+    piece_s = rcp__calloc(n, sizeof *piece_s);
+    if (!piece_of || !piece_s)
+        goto done;
+    for (size_t i = 0; i < n; i++)
+        piece_of[i] = UINT32_MAX;
     for (size_t i = 0; i < n; i++) {
         qg_count(&w, (uint32_t)i);
         for (size_t k = 0; k < w.ntouched; k++) {
@@ -3258,11 +3269,25 @@ static int quote_groups(rcp__nlp_ctx *c)
             uint32_t small = RCP_MIN(w.nt[i], w.nt[j]);
             int same = s >= 2 && s >= QG_SAME * big;
             int piece = s >= 3 && s >= QG_HOLD * small; /* or a phrase */
-            if (!same && !piece)
+            if (same) {
+                qg_union(parent, gspk, (uint32_t)i, j);
                 continue;
-            qg_union(parent, gspk, (uint32_t)i, j);
+            }
+            if (!piece)
+                continue;
+            uint32_t sm = w.nt[i] <= w.nt[j] ? (uint32_t)i : j;
+            uint32_t bg = sm == i ? j : (uint32_t)i;
+            if (s > piece_s[sm] ||
+                (s == piece_s[sm] && piece_of[sm] != UINT32_MAX &&
+                 w.nt[bg] < w.nt[piece_of[sm]])) {
+                piece_s[sm] = s;
+                piece_of[sm] = bg;
+            }
         }
     }
+    for (size_t i = 0; i < n; i++)
+        if (piece_of[i] != UINT32_MAX)
+            qg_union(parent, gspk, (uint32_t)i, piece_of[i]);
     /* the groups, numbered in order of their first quote (a root is the
      * first quote of its group), and their members, in text order */
     gidx = rcp__malloc(n * sizeof *gidx);
@@ -3354,6 +3379,8 @@ done:
     rcp__free(gidx);
     rcp__free(mem0);
     rcp__free(mem);
+    rcp__free(piece_of);
+    rcp__free(piece_s);
     rcp__free(w.t0);
     rcp__free(w.nt);
     rcp__free(w.ids);
