@@ -4,6 +4,7 @@
  * made-up stories, each check structural (which docs back the fact that
  * holds a given phrase), never a copy of the current output.
  */
+#include "analysis/lexicon.h"
 #include "digest/digest.h"
 #include "harness.h"
 
@@ -593,6 +594,7 @@ TEST(claims_cores_agree_table)
         CHECK_INT(s > 0, rows[r].merge);
         CHECK(s == t); /* symmetric */
     }
+}
 
 /* 1 when doc d's unique list holds a sentence containing needle. */
 static int unique_holds(const rcp_digest *g, uint32_t d, const char *needle)
@@ -634,4 +636,35 @@ TEST(claims_unique_own_clause)
         CHECK(!unique_holds(s.g, 0, "train"));
     }
     cs_free(&s);
+}
+
+/* A noun made from a verb states what the verb states (lexicon.c,
+ * fr_deverbal): "le fichage des mineurs" and "ficher les mineurs" make
+ * one fact. Off (no lexicon files), the two stay apart. */
+TEST(claims_deverbal_noun_grouped)
+{
+    static const char *const texts[] = {
+        "Le nouveau décret permettra aux policiers de ficher les "
+        "mineurs dès treize ans.",
+        "Les syndicats dénoncent le fichage des mineurs de treize ans "
+        "par la police.",
+        "Le ministre a reçu les syndicats de policiers lundi matin.",
+        "La commission rendra son avis sur le décret en octobre."};
+    const char *old = getenv("RECOUPE_LEXICON");
+    for (int off = 0; off < 2; off++) {
+        if (off)
+            setenv("RECOUPE_LEXICON", "/nonexistent", 1);
+        rcp__lexicon_reset();
+        claims_story s;
+        cs_new(&s, "fr", texts, RCP_ARRAY_SIZE(texts));
+        CHECK(s.g != NULL);
+        if (s.g)
+            CHECK_INT((int)((support_of(s.g, "ficher") & 3u) == 3u), !off);
+        cs_free(&s);
+    }
+    if (old)
+        setenv("RECOUPE_LEXICON", old, 1);
+    else
+        unsetenv("RECOUPE_LEXICON");
+    rcp__lexicon_reset();
 }
