@@ -760,9 +760,15 @@ static void select_best(uint32_t *cand, size_t n, size_t m, const float *score,
         m = n;
     if (m == 0)
         return;
+    float worst = 0; /* the root's score, once the heap is full */
     for (size_t i = 0; i < n; i++) {
         uint32_t x = cand[i];
         size_t k;
+        if (i >= m) { /* most candidates: not better than the root */
+            float sx = score_at(score, stride, x);
+            if (sx < worst || (sx == worst && x > cand[0]))
+                continue;
+        }
         if (i < m) { /* sift up */
             k = i;
             while (k && cand_before(score, stride, cand[(k - 1) / 2], x)) {
@@ -770,6 +776,8 @@ static void select_best(uint32_t *cand, size_t n, size_t m, const float *score,
                 k = (k - 1) / 2;
             }
             cand[k] = x;
+            if (i + 1 == m)
+                worst = score_at(score, stride, cand[0]);
             continue;
         }
         if (!cand_before(score, stride, x, cand[0]))
@@ -789,6 +797,7 @@ static void select_best(uint32_t *cand, size_t n, size_t m, const float *score,
             k = w;
         }
         cand[k] = x;
+        worst = score_at(score, stride, cand[0]);
     }
     for (size_t i = 1; i < m; i++) { /* m is small: insertion sort */
         uint32_t x = cand[i];
