@@ -490,6 +490,62 @@ static int push_ideo(rcp_clusterer *c, const rcp_doc *d, size_t i,
     return push_feat(c, h, base);
 }
 
+/* Sort a[0..n) ascending, inline: insertion for the few, else heapsort
+ * (qsort's calls through a comparator cost 3,000 instructions an
+ * article here). */
+static void sort_u64(uint64_t *a, size_t n)
+{
+    if (n > 24) {
+        for (size_t end = n, k = n / 2;;) {
+            if (k > 0) {
+                k--;
+            } else if (--end > 0) {
+                uint64_t t = a[0];
+                a[0] = a[end];
+                a[end] = t;
+            } else {
+                return;
+            }
+            for (size_t r = k;;) { /* sift a[r] down in a[0..end) */
+                size_t l = 2 * r + 1, w = r;
+                if (l < end && a[l] > a[w])
+                    w = l;
+                if (l + 1 < end && a[l + 1] > a[w])
+                    w = l + 1;
+                if (w == r)
+                    break;
+                uint64_t t = a[r];
+                a[r] = a[w];
+                a[w] = t;
+                r = w;
+            }
+        }
+    }
+    for (size_t i = 1; i < n; i++) {
+        uint64_t x = a[i];
+        size_t k = i;
+        while (k && x < a[k - 1]) {
+            a[k] = a[k - 1];
+            k--;
+        }
+        a[k] = x;
+    }
+}
+
+/* Is x in a[0..n), sorted ascending? */
+static int has_u64(const uint64_t *a, size_t n, uint64_t x)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (a[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && a[lo] == x;
+}
+
 /* The features of one doc appended to c->feats. In the title (`title`),
  * capitals say nothing (headlines capitalise every word): no names. When
  * months is not NULL, the months the text names are or-ed into it (bit
@@ -508,7 +564,7 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
             }
         }
         if (c->ncaps > 1) /* caps is NULL until a name is seen */
-            qsort(c->caps, c->ncaps, sizeof *c->caps, rcp__cmp_u64);
+            sort_u64(c->caps, c->ncaps);
     }
     uint32_t base = title ? F_TITLE : 0;
     uint64_t prev_name = 0;
@@ -535,8 +591,7 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
         int name = 0;
         if (!title && is_cap_word(t))
             name = !(t->flags & RCP_TOK_SSTART) ||
-                   (c->ncaps && bsearch(&t->hnorm, c->caps, c->ncaps,
-                                        sizeof *c->caps, rcp__cmp_u64) != NULL);
+                   has_u64(c->caps, c->ncaps, t->hnorm);
         if (push_feat(c, t->hstem, base | (name ? F_NAME : 0)))
             return RCP_ENOMEM;
         /* Cyrillic, Greek, Arabic: its stem also in Latin letters
