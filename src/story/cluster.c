@@ -1014,11 +1014,13 @@ static void st_append(const rcp_clusterer *c, spart *P, uint32_t k, uint32_t i)
         x->head = i;
     x->tail = i;
     x->size++;
+    P->a[i].story = k;
     uint16_t m = c->arts[i].months;
+    if (!m) /* most articles name no month */
+        return;
     for (int b = 0; b < 12; b++)
         x->mc[b] += m >> b & 1;
-    x->mc[12] += m != 0;
-    P->a[i].story = k;
+    x->mc[12]++;
 }
 
 static uint32_t st_new(spart *P) /* room: see st_settle */
@@ -1071,9 +1073,11 @@ static void st_remove(const rcp_clusterer *c, spart *P, uint32_t k, uint32_t i)
         x->tail = a->prev;
     x->size--;
     uint16_t m = c->arts[i].months;
+    if (!m) /* most articles name no month */
+        return;
     for (int b = 0; b < 12; b++)
         x->mc[b] -= m >> b & 1;
-    x->mc[12] -= m != 0;
+    x->mc[12]--;
 }
 
 /* Article m is now in story k of partition P: a move to report when it
@@ -1335,6 +1339,8 @@ static long st_settle(rcp_clusterer *c, spart *P, uint32_t i)
         if (nd[a].art == UINT32_MAX)
             continue;
         uint16_t m = c->arts[nd[a].art].months;
+        if (!m) /* its counts are 0 (local_art) */
+            continue;
         for (int b = 0; b < 12; b++)
             nd[a].mc[b] = m >> b & 1;
         nd[a].mc[12] = m != 0;
