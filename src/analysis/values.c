@@ -83,9 +83,24 @@ static const struct {
     {"quinze", 15},   {"seize", 16},    {"vingt", 20},    {"douzaine", 12},
 };
 
-/* The first letters of the number words: keep in step with the table
- * (tests/unit/test_disagree.c reads every word). */
-#define NUMBER_WORD_FIRST "cdefhnoqstv"
+/* The entries of number_words by first byte (a bit each) and their
+ * lengths: built on first use (process-wide, not thread-safe, as the
+ * stemmers are); number_word runs on every token of every value reading,
+ * and the scan of the table was 4% of an add's instructions. */
+static uint64_t number_word_first[256];
+static uint8_t number_word_len[RCP_ARRAY_SIZE(number_words)];
+static int number_word_ready;
+
+static void number_word_index(void)
+{
+    _Static_assert(RCP_ARRAY_SIZE(number_words) <= 64, "a bit per word");
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(number_words); i++) {
+        const char *w = number_words[i].w;
+        number_word_first[(unsigned char)w[0]] |= (uint64_t)1 << i;
+        number_word_len[i] = (uint8_t)strlen(w);
+    }
+    number_word_ready = 1;
+}
 
 /* Multipliers after a figure. */
 static const struct {
@@ -175,6 +190,16 @@ static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
             rcp__tok_is(x, "ou") || rcp__tok_is(x, "et") ||
             rcp__tok_is(x, "but") || rcp__tok_is(x, "mais"))
             return UINT32_MAX;
+        /* a preposition ends the figure's phrase: "234 millions au
+         * troisième trimestre", "two for the team" count no "trimestre",
+         * no "team" ("$1 million in damage" does count damage) */
+        static const char *const ends[] = {"au", "aux", "a", "en", "dans",
+                                           "pour", "par", "sur", "at", "on",
+                                           "for", "by", "to", "from",
+                                           "with", "as"};
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(ends); i++)
+            if (rcp__tok_is(x, ends[i]))
+                return UINT32_MAX;
         if (x->flags & RCP_TOK_STOP) { /* "three other rifles" */
             if (rcp__tok_is(x, "other") || rcp__tok_is(x, "others") ||
                 rcp__tok_is(x, "autres") || rcp__tok_is(x, "autre") ||
@@ -333,6 +358,40 @@ static int direction_at(const rcp_doc *d, uint32_t t0, uint32_t t,
     return 1;
 }
 
+/* A folded English word that reads as a plural: ends in "s", not "ss"
+ * nor "us" ("boats", "pirates"; not "grass", "bonus"). */
+static int plural_s(const rcp_token *x)
+{
+    const char *w = x->norm;
+    size_t n = x->norm_len;
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+           w[n - 2] != '\'';
+}
+
+/* In English a count of two or more counts a plural, the head of its
+ * noun phrase: "two speed boats", "two small boats", "23 Somali pirates"
+ * count boats and pirates, not the word before them. When the noun read
+ * is not plural and the word after it is, that word is the noun (one
+ * step; a measure unit or a designation stays). */
+static uint32_t plural_head(const rcp_doc *d, uint32_t noun, uint32_t t1)
+{
+    const rcp_token *x = &d->toks[noun];
+    if (strcmp(d->lang, "en") || noun + 1 >= t1 || plural_s(x) ||
+        rcp__tok_is(x, "%") || !(x->flags & RCP_TOK_WORD))
+        return noun;
+    for (uint32_t i = 0; i < x->norm_len; i++)
+        if (x->norm[i] >= '0' && x->norm[i] <= '9')
+            return noun; /* "AK-47" */
+    double f;
+    if (unit_of(x->norm, x->norm_len, &f) || rcp__tok_is(x, "nautical"))
+        return noun;
+    const rcp_token *y = &d->toks[noun + 1];
+    if (!(y->flags & RCP_TOK_WORD) || (y->flags & (RCP_TOK_STOP | RCP_TOK_NUM)) ||
+        !plural_s(y))
+        return noun;
+    return noun + 1;
+}
+
 /* The slot of a noun token: the hash of its stem, without an elided
  * article ("d'euros"); "%", "pour cent", "percent" are one slot. */
 static uint64_t noun_slot(const rcp_doc *d, uint32_t k, uint32_t t1)
@@ -398,16 +457,15 @@ static uint64_t attribution(const rcp_doc *d, uint32_t t0, uint32_t t1)
 
 static int number_word(const rcp_token *k)
 {
-    /* every word of the table is 3 to 9 bytes long: the length and the
-     * first byte are compared before the bytes (this runs on every token
-     * of every value reading) */
-    if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 3 || k->norm_len > 9 ||
-        !memchr(NUMBER_WORD_FIRST, k->norm[0], sizeof NUMBER_WORD_FIRST - 1))
+    if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 3 || k->norm_len > 9)
         return -1;
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(number_words); i++) {
-        const char *w = number_words[i].w;
-        if (k->norm[0] == w[0] && k->norm_len == strlen(w) &&
-            !memcmp(k->norm, w, k->norm_len))
+    if (!number_word_ready)
+        number_word_index();
+    for (uint64_t m = number_word_first[(unsigned char)k->norm[0]]; m;
+         m &= m - 1) {
+        int i = __builtin_ctzll(m);
+        if (number_word_len[i] == k->norm_len &&
+            !memcmp(k->norm, number_words[i].w, k->norm_len))
             return number_words[i].v;
     }
     return -1;
@@ -419,6 +477,14 @@ int rcp__number_word(const rcp_token *k, double *v)
     if (w < 0)
         return 0;
     *v = w;
+    return 1;
+}
+
+double rcp__multiplier(const rcp_token *x)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(multipliers); i++)
+        if ((x->flags & RCP_TOK_WORD) && !strcmp(x->stem, multipliers[i].stem))
+            return multipliers[i].m;
     return 1;
 }
 
@@ -496,6 +562,54 @@ static int says_when(const rcp_doc *d, uint32_t t0, uint32_t first)
     return k > t0 && (rcp__lex_tok(&d->toks[k - 1]) & LX_SAY);
 }
 
+/* A part of a month: "early December", "début octobre", "mid-October",
+ * "mi-octobre", "la mi-octobre", "late November", "fin novembre",
+ * "November-end": 1 and the month and the days [*a, *b] it covers (early
+ * 1-10, mid 11-20, late 21-31), *first and *last its tokens; or 0. */
+static int month_part(const rcp_doc *d, uint32_t t0, uint32_t t, uint32_t t1,
+                      int *month, int *a, int *b, uint32_t *first,
+                      uint32_t *last)
+{
+    static const struct {
+        const char *w;
+        int a, b;
+    } parts[] = {{"early", 1, 10}, {"debut", 1, 10}, {"mid", 11, 20},
+                 {"mi", 11, 20},   {"late", 21, 31}, {"fin", 21, 31},
+                 {"end", 21, 31}};
+    const rcp_token *k = &d->toks[t];
+    if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 4)
+        return 0;
+    const char *w = k->norm;
+    size_t n = k->norm_len;
+    const char *dash = memchr(w, '-', n);
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(parts); i++) {
+        size_t pl = strlen(parts[i].w);
+        int m = 0;
+        if (dash) {
+            /* "mi-octobre", "mid-october"; "november-end" */
+            if ((size_t)(dash - w) == pl && !memcmp(w, parts[i].w, pl))
+                m = rcp__month_word(dash + 1, n - pl - 1);
+            else if (n - (size_t)(dash - w) - 1 == pl &&
+                     !memcmp(dash + 1, parts[i].w, pl) && parts[i].a == 21)
+                m = rcp__month_word(w, (size_t)(dash - w));
+            if (!m)
+                continue;
+            *first = *last = t;
+        } else {
+            /* "early December", "début octobre" */
+            if (t <= t0 || !rcp__tok_is(&d->toks[t - 1], parts[i].w) ||
+                !(m = rcp__month_word(w, n)) || t + 1 > t1)
+                continue;
+            if (!(k->flags & RCP_TOK_CAP) && !strcmp(d->lang, "en"))
+                return 0; /* "late march" */
+            *first = t - 1, *last = t;
+        }
+        *month = m, *a = parts[i].a, *b = parts[i].b;
+        return 1;
+    }
+    return 0;
+}
+
 /* A weekday, or a day and month, at token t that the timeline could not
  * date (no article date, no year): pushed (when its kind is asked for) as
  * a value of RCP__SLOT_WDAY or RCP__SLOT_MDAY, *last set to its last
@@ -508,6 +622,22 @@ static int calendar_value(vread *r, uint32_t t, uint32_t *last)
     rcp__value x = {0};
     uint32_t end = t;
     uint32_t lx = rcp__lex_tok(k);
+    {
+        int m, pa, pb;
+        uint32_t pf, pe;
+        if (month_part(d, r->t0, t, t1, &m, &pa, &pb, &pf, &pe)) {
+            if (in_date(r->dates, r->ndates, k->off))
+                return 0;
+            *last = pe;
+            if (!(r->kinds & RCP__VAL_MDAY))
+                return 1;
+            x.slot = RCP__SLOT_MDAY;
+            x.kind = RCP__VAL_MDAY;
+            x.lo = m * 32 + pa, x.hi = m * 32 + pb;
+            x.v = m * 32 + (pa + pb) / 2;
+            return push_val(r, &x, pf, pe, pe + 1) ? RCP_ENOMEM : 1;
+        }
+    }
     if ((lx & LX_WEEKDAY) && !((lx & LX_EN) && !(k->flags & RCP_TOK_CAP))) {
         int wd = rcp__lex_weekday(k->norm, k->norm_len);
         if (wd < 0)
@@ -597,6 +727,31 @@ static int read_names(vread *r)
             x.v = x.lo = x.hi = (double)(d->toks[i].hnorm >> 12);
             if (push_val(r, &x, i, e - 1, e))
                 return RCP_ENOMEM;
+        }
+        /* where a named thing is: "the Betty Ford Center in Rancho
+         * Mirage" (the place on the slot of the thing's first two words,
+         * so that "Betty Ford Treatment Center in Palm Springs" gives
+         * another place of it) */
+        if ((r->kinds & RCP__VAL_PLACE) && t >= t0 + 2 &&
+            rcp__tok_is(&d->toks[t - 1], "in")) {
+            uint32_t s0 = t - 1;
+            while (s0 > t0 && s0 + 8 > t &&
+                   (d->toks[s0 - 1].flags & RCP_TOK_CAP) &&
+                   (d->toks[s0 - 1].flags & RCP_TOK_WORD) &&
+                   !(d->toks[s0 - 1].flags & (RCP_TOK_NUM | RCP_TOK_STOP)))
+                s0--;
+            /* the thing's name: two words at least, not the sentence's
+             * first alone */
+            if (s0 + 2 < t && !(d->toks[s0].flags & RCP_TOK_SSTART)) {
+                rcp__value x = {0};
+                uint64_t ps = rcp__mix64(d->toks[s0].hnorm ^ 0x91aceu);
+                ps = rcp__mix64(ps ^ d->toks[s0 + 1].hnorm);
+                x.slot = ps > 5 ? ps : ps + 6;
+                x.kind = RCP__VAL_PLACE;
+                x.v = x.lo = x.hi = (double)(h >> 12);
+                if (push_val(r, &x, t, e - 1, e))
+                    return RCP_ENOMEM;
+            }
         }
         if (e >= t1) /* the run ends the sentence: no right neighbour */
             break;
@@ -806,6 +961,14 @@ static int read_figures(vread *r, uint64_t src)
             noun = figure_noun(d, after, t1, &mult);
         if (noun == UINT32_MAX)
             continue;
+        /* not in "12 Somali and 11 Yemeni pirates": the parts of a
+         * count, its noun written once after the last */
+        if (noun != t && v * mult >= 2 &&
+            !(first >= t0 + 3 &&
+              (rcp__tok_is(&d->toks[first - 1], "and") ||
+               rcp__tok_is(&d->toks[first - 1], "or")) &&
+              (d->toks[first - 3].flags & RCP_TOK_NUM)))
+            noun = plural_head(d, noun, t1);
         /* "quatorze autres otages", "two other victims": the others of
          * something named beside them, a count of its own (not of all
          * the hostages, all the victims) */
@@ -902,6 +1065,19 @@ static int read_figures(vread *r, uint64_t src)
                 uint64_t h = rcp__mix64(x.slot ^ o ^ 0x0ff5e7u);
                 x.slot = h > 5 ? h : h + 6;
             }
+        }
+        /* "after eight days of riots", "après trois semaines de grève":
+         * the time elapsed when the article was written, which articles
+         * of other days count differently without disagreeing; a slot of
+         * the article's day (of the article itself when undated) */
+        if (dim == DIM_TIME && first > t0 &&
+            (rcp__tok_is(&d->toks[first - 1], "after") ||
+             rcp__tok_is(&d->toks[first - 1], "apres"))) {
+            const rcp_article *a = d->article;
+            uint64_t w = a && a->date ? rcp__hash(a->date, strlen(a->date), 1)
+                                      : rcp__hash(d->text, d->len, 2);
+            uint64_t h = rcp__mix64(x.slot ^ w ^ 0xe1a95u);
+            x.slot = h > 5 ? h : h + 6;
         }
         x.v = v;
         x.lo = x.hi = v;
@@ -1044,7 +1220,8 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
     if ((kinds & (RCP__VAL_FIGURE | RCP__VAL_MDAY | RCP__VAL_WDAY)) &&
         (rc = read_figures(&r, src)))
         return rc;
-    if ((kinds & (RCP__VAL_NAME | RCP__VAL_TITLE)) && (rc = read_names(&r)))
+    if ((kinds & (RCP__VAL_NAME | RCP__VAL_TITLE | RCP__VAL_PLACE)) &&
+        (rc = read_names(&r)))
         return rc;
     if ((kinds & RCP__VAL_DATE) && (rc = read_dates(&r)))
         return rc;
