@@ -28,6 +28,9 @@
  *           / Et demandé que « ... » (the last sentence's subject)
  *   inside  « Nous allons, a dit le ministre, reconstruire le pont » /
  *           « A, a déclaré X. B »
+ *   later   « A » à sa volonté de négocier, a-t-il déclaré / "A" because
+ *           it "B," X said (speaker_later: the inverted attribution that
+ *           ends the quote's sentence, not past et / and)
  *   the sentence before, ending in ':' or 'said.' (a statement said:\n"..."),
  *           or, for a quote that opens its paragraph with no attribution
  *           of its own, the reported speech that ends the paragraph
@@ -76,6 +79,12 @@
  * back (Il déclarait... Il évoquait... avait-il dit), up to PRON_CHAIN
  * sentences. Otherwise it stays unknown: no speaker is better than a
  * wrong one.
+ *
+ * In French, right after a quote and its comma, any verb form (verbiste)
+ * with its subject after it is an incise (« ... », développe X); a
+ * participle or gerund (..., arguant que; en leur indiquant que) speaks
+ * for the subject of its sentence (sentence_subject); a person in
+ * apposition to any noun phrase (son interprète, X) is the subject.
  *
  * Verbs of saying: the hand list of nlp_lexicon.c, and beyond it what
  * the lexical resources say (rcp__say_lexicon): any French form verbiste
@@ -918,6 +927,10 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
             holds |= (rcp__lex_tok(u) & (LX_ROLE | LX_TITLE)) != 0;
             if (is_punct(d, u, ',')) {
                 int m0 = mention_ending(c, doc, p - 1);
+                /* or a noun phrase: X, the leading Republican on the Y
+                 * Committee, said */
+                holds |= p + 1 < j && (rcp__lex_tok(&d->toks[p + 1]) & LX_DET) &&
+                         !(rcp__lex_tok(&d->toks[p + 1]) & LX_AUX);
                 if (holds && m0 >= 0 && is_person(c, m0) &&
                     !after_prep(d, c->m[m0].tok) && c->m[m0].tok >= start)
                     return ent_of(c, m0);
@@ -2253,6 +2266,28 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
  * "a cache of arms"), or goes on from the subject and its auxiliary or
  * copula (X s'est « présenté... », X était « l'invitée d'honneur »):
  * words about the subject, not its words. */
+/* Is toks[k] a past participle by its ending: -ed in English, -é, -ée,
+ * -és, -ées in French (folded: -e, -ee, -es, -ees after a consonant or
+ * i/u: nommé, surnommée, élus is not)? Read only after an auxiliary. */
+static int passive_participle(const rcp_doc *d, size_t k)
+{
+    const rcp_token *t = &d->toks[k];
+    size_t n = t->len;
+    const char *w = d->text + t->off;
+    if (!(t->flags & RCP_TOK_WORD) || n < 4)
+        return 0;
+    if (strcmp(d->lang, "en") == 0)
+        return w[n - 2] == 'e' && w[n - 1] == 'd';
+    /* é is C3 A9 in UTF-8, then perhaps e and/or s */
+    size_t e = n;
+    if (e > 0 && w[e - 1] == 's')
+        e--;
+    if (e > 0 && w[e - 1] == 'e')
+        e--;
+    return e >= 2 && (unsigned char)w[e - 2] == 0xC3 &&
+           (unsigned char)w[e - 1] == 0xA9;
+}
+
 static int speaker_subject(qctx *q, uint32_t doc, size_t op)
 {
     const rcp_doc *d = q->c->docs[doc];
@@ -2265,6 +2300,13 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
         if (((rcp__lex_tok(b) & LX_PREP) && !rcp__tok_is(b, "que") &&
              !rcp__tok_is(b, "qu'") && !rcp__tok_is(b, "that")) ||
             is_a_grave(d, b) || is_coord(b))
+            return -1;
+        /* a passive: X was voted « ... », X a été surnommé « ... »: what
+         * X was called, not X's words */
+        if (op > start + 1 && passive_participle(d, op - 1) &&
+            (is_copula(&d->toks[op - 2]) ||
+             rcp__tok_is(&d->toks[op - 2], "ete") ||
+             rcp__tok_is(&d->toks[op - 2], "been")))
             return -1;
     }
     for (size_t j = start; j < op && j < start + 12 && !pour; j++)
