@@ -393,12 +393,15 @@ static uint32_t plural_head(const rcp_doc *d, uint32_t noun, uint32_t t1)
 }
 
 /* The slot of a noun token: the hash of its stem, without an elided
- * article ("d'euros"); "%", "pour cent", "percent" are one slot. */
+ * article ("d'euros"); "%", "pour cent", "percent", "per cent" are one
+ * slot. */
 static uint64_t noun_slot(const rcp_doc *d, uint32_t k, uint32_t t1)
 {
     const rcp_token *x = &d->toks[k];
     if (rcp__tok_is(x, "%") || rcp__tok_is(x, "percent") || rcp__tok_is(x, "pourcent") ||
-        (rcp__tok_is(x, "cent") && k > 0 && rcp__tok_is(&d->toks[k - 1], "pour"))) {
+        (rcp__tok_is(x, "cent") && k > 0 &&
+         (rcp__tok_is(&d->toks[k - 1], "pour") ||
+          rcp__tok_is(&d->toks[k - 1], "per")))) {
         /* a percentage of something names it: "83 percent of Greeks",
          * "4.5 percent margin" are two slots; "lost 6%" is the bare one */
         uint32_t n = k + 1;
@@ -562,6 +565,54 @@ static int says_when(const rcp_doc *d, uint32_t t0, uint32_t first)
     return k > t0 && (rcp__lex_tok(&d->toks[k - 1]) & LX_SAY);
 }
 
+/* A part of a month: "early December", "début octobre", "mid-October",
+ * "mi-octobre", "la mi-octobre", "late November", "fin novembre",
+ * "November-end": 1 and the month and the days [*a, *b] it covers (early
+ * 1-10, mid 11-20, late 21-31), *first and *last its tokens; or 0. */
+static int month_part(const rcp_doc *d, uint32_t t0, uint32_t t, uint32_t t1,
+                      int *month, int *a, int *b, uint32_t *first,
+                      uint32_t *last)
+{
+    static const struct {
+        const char *w;
+        int a, b;
+    } parts[] = {{"early", 1, 10}, {"debut", 1, 10}, {"mid", 11, 20},
+                 {"mi", 11, 20},   {"late", 21, 31}, {"fin", 21, 31},
+                 {"end", 21, 31}};
+    const rcp_token *k = &d->toks[t];
+    if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 4)
+        return 0;
+    const char *w = k->norm;
+    size_t n = k->norm_len;
+    const char *dash = memchr(w, '-', n);
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(parts); i++) {
+        size_t pl = strlen(parts[i].w);
+        int m = 0;
+        if (dash) {
+            /* "mi-octobre", "mid-october"; "november-end" */
+            if ((size_t)(dash - w) == pl && !memcmp(w, parts[i].w, pl))
+                m = rcp__month_word(dash + 1, n - pl - 1);
+            else if (n - (size_t)(dash - w) - 1 == pl &&
+                     !memcmp(dash + 1, parts[i].w, pl) && parts[i].a == 21)
+                m = rcp__month_word(w, (size_t)(dash - w));
+            if (!m)
+                continue;
+            *first = *last = t;
+        } else {
+            /* "early December", "début octobre" */
+            if (t <= t0 || !rcp__tok_is(&d->toks[t - 1], parts[i].w) ||
+                !(m = rcp__month_word(w, n)) || t + 1 > t1)
+                continue;
+            if (!(k->flags & RCP_TOK_CAP) && !strcmp(d->lang, "en"))
+                return 0; /* "late march" */
+            *first = t - 1, *last = t;
+        }
+        *month = m, *a = parts[i].a, *b = parts[i].b;
+        return 1;
+    }
+    return 0;
+}
+
 /* A weekday, or a day and month, at token t that the timeline could not
  * date (no article date, no year): pushed (when its kind is asked for) as
  * a value of RCP__SLOT_WDAY or RCP__SLOT_MDAY, *last set to its last
@@ -574,6 +625,22 @@ static int calendar_value(vread *r, uint32_t t, uint32_t *last)
     rcp__value x = {0};
     uint32_t end = t;
     uint32_t lx = rcp__lex_tok(k);
+    {
+        int m, pa, pb;
+        uint32_t pf, pe;
+        if (month_part(d, r->t0, t, t1, &m, &pa, &pb, &pf, &pe)) {
+            if (in_date(r->dates, r->ndates, k->off))
+                return 0;
+            *last = pe;
+            if (!(r->kinds & RCP__VAL_MDAY))
+                return 1;
+            x.slot = RCP__SLOT_MDAY;
+            x.kind = RCP__VAL_MDAY;
+            x.lo = m * 32 + pa, x.hi = m * 32 + pb;
+            x.v = m * 32 + (pa + pb) / 2;
+            return push_val(r, &x, pf, pe, pe + 1) ? RCP_ENOMEM : 1;
+        }
+    }
     if ((lx & LX_WEEKDAY) && !((lx & LX_EN) && !(k->flags & RCP_TOK_CAP))) {
         int wd = rcp__lex_weekday(k->norm, k->norm_len);
         if (wd < 0)
