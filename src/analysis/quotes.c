@@ -918,6 +918,10 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
             holds |= (rcp__lex_tok(u) & (LX_ROLE | LX_TITLE)) != 0;
             if (is_punct(d, u, ',')) {
                 int m0 = mention_ending(c, doc, p - 1);
+                /* or a noun phrase: X, the leading Republican on the Y
+                 * Committee, said */
+                holds |= p + 1 < j && (rcp__lex_tok(&d->toks[p + 1]) & LX_DET) &&
+                         !(rcp__lex_tok(&d->toks[p + 1]) & LX_AUX);
                 if (holds && m0 >= 0 && is_person(c, m0) &&
                     !after_prep(d, c->m[m0].tok) && c->m[m0].tok >= start)
                     return ent_of(c, m0);
