@@ -28,6 +28,9 @@
  *           / Et demandé que « ... » (the last sentence's subject)
  *   inside  « Nous allons, a dit le ministre, reconstruire le pont » /
  *           « A, a déclaré X. B »
+ *   later   « A » à sa volonté de négocier, a-t-il déclaré / "A" because
+ *           it "B," X said (speaker_later: the inverted attribution that
+ *           ends the quote's sentence, not past et / and)
  *   the sentence before, ending in ':' or 'said.' (a statement said:\n"..."),
  *           or, for a quote that opens its paragraph with no attribution
  *           of its own, the reported speech that ends the paragraph
@@ -76,6 +79,12 @@
  * back (Il déclarait... Il évoquait... avait-il dit), up to PRON_CHAIN
  * sentences. Otherwise it stays unknown: no speaker is better than a
  * wrong one.
+ *
+ * In French, right after a quote and its comma, any verb form (verbiste)
+ * with its subject after it is an incise (« ... », développe X); a
+ * participle or gerund (..., arguant que; en leur indiquant que) speaks
+ * for the subject of its sentence (sentence_subject); a person in
+ * apposition to any noun phrase (son interprète, X) is the subject.
  *
  * Verbs of saying: the hand list of nlp_lexicon.c, and beyond it what
  * the lexical resources say (rcp__say_lexicon): any French form verbiste
