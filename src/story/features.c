@@ -147,10 +147,17 @@ int rcp_features_json(const rcp_features *f, char *buf, size_t cap, size_t *len)
 
 /* ---- reading ---- */
 
+/* The value of a character of b64[] (by ranges: a strchr per character
+ * was a quarter of reading a record back), -1 for any other. */
 static int b64_val(unsigned char c)
 {
-    const char *p = c ? strchr(b64, c) : NULL;
-    return p ? (int)(p - b64) : -1;
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 26;
+    if (c >= '0' && c <= '9')
+        return c - '0' + 52;
+    return c == '+' ? 62 : c == '/' ? 63 : -1;
 }
 
 /* Decode base64 s[0..n) into `raw`; -1 on a bad character or length. */
@@ -158,6 +165,8 @@ static int from_b64(const char *s, size_t n, rcp__buf *raw)
 {
     if (n % 4)
         return -1;
+    unsigned char q[768]; /* decoded bytes, added to raw a chunk at a time */
+    size_t nq = 0;
     for (size_t i = 0; i < n; i += 4) {
         int v[4], pad = 0;
         for (int k = 0; k < 4; k++) {
@@ -171,12 +180,18 @@ static int from_b64(const char *s, size_t n, rcp__buf *raw)
         }
         uint32_t w = (uint32_t)v[0] << 18 | (uint32_t)v[1] << 12 |
                      (uint32_t)v[2] << 6 | (uint32_t)v[3];
-        unsigned char o[3] = {(unsigned char)(w >> 16),
-                              (unsigned char)(w >> 8), (unsigned char)w};
-        if (rcp__buf_add(raw, o, (size_t)(3 - pad)))
-            return RCP_ENOMEM;
+        q[nq++] = (unsigned char)(w >> 16);
+        if (pad < 2)
+            q[nq++] = (unsigned char)(w >> 8);
+        if (pad < 1)
+            q[nq++] = (unsigned char)w;
+        if (nq + 3 > sizeof q) {
+            if (rcp__buf_add(raw, q, nq))
+                return RCP_ENOMEM;
+            nq = 0;
+        }
     }
-    return 0;
+    return nq && rcp__buf_add(raw, q, nq) ? RCP_ENOMEM : 0;
 }
 
 /* Unpack the terms of raw into f->terms (room for f->nterms); -1 when the
