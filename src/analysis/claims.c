@@ -18,9 +18,10 @@ static const char *const verb_cue_en[] = {
     "we", "i", "you", "it", "who", "which", "that", "also", "never", NULL};
 static const char *const verb_cue_fr[] = {
     "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui", "ne",
-    "n'", "se", "s'", "a", "ont", "avait", "avaient", "est", "sont", "etait",
-    "ete", "va", "vont", "peut", "peuvent", "doit", "doivent", "pourrait",
-    "devrait", "y", "lui", "me", "m'", "te", "t'", "j'", NULL};
+    "n'", "se", "s'", "a", "ont", "avait", "avaient", "aurait", "auraient",
+    "est", "sont", "etait", "etaient", "ete", "va", "vont", "peut",
+    "peuvent", "doit", "doivent", "pourrait", "devrait", "y", "lui", "me",
+    "m'", "te", "t'", "j'", NULL};
 /* ... and after which it is a noun (besides the nlp lexicon's
  * determiners and prepositions) */
 static const char *const noun_cue[] = {
@@ -87,19 +88,18 @@ uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
         if (!(pos & RCP__LEX_VERB))
             continue;
         uint8_t m = RCP__CLAIM_FORM;
-        uint32_t pl0 = prev ? rcp__lex_tok(prev) : 0;
-        if ((pl0 & LX_DET) || (prev && in_list(noun_cue, prev)))
+        uint32_t pl = prev && (prev->flags & RCP_TOK_WORD) ? rcp__lex_tok(prev)
+                                                           : 0;
+        if (prev && (prev->flags & RCP_TOK_WORD) &&
+            (in_list(en ? verb_cue_en : verb_cue_fr, prev) ||
+             (pl & LX_PRON)))
+            m |= RCP__CLAIM_VERB; /* "a démissionné", "they attack" */
+        else if ((pl & LX_DET) || (prev && in_list(noun_cue, prev)))
             ; /* after a determiner, a noun: "l'euthanasie", "the injured" */
         else if (!(pos & RCP__LEX_OTHER))
             m |= RCP__CLAIM_VERB;
-        else if (prev && (prev->flags & RCP_TOK_WORD)) {
-            uint32_t pl = rcp__lex_tok(prev);
-            if (in_list(en ? verb_cue_en : verb_cue_fr, prev) ||
-                (pl & (LX_PRON | LX_AUX)))
-                m |= RCP__CLAIM_VERB;
-            else if (!(pl & (LX_DET | LX_PREP)) && !in_list(noun_cue, prev))
-                m |= RCP__CLAIM_VERB; /* after a noun or a name: its verb */
-        }
+        else if (prev && (prev->flags & RCP_TOK_WORD) && !(pl & LX_PREP))
+            m |= RCP__CLAIM_VERB; /* after a noun or a name: its verb */
         kind[t - t0] = m;
         nverbs += (m & RCP__CLAIM_VERB) != 0;
     }
