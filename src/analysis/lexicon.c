@@ -798,6 +798,32 @@ static size_t wn_derived(int p, const char *l, size_t ln, unsigned senses,
     return k;
 }
 
+/* The next synonym of a mythes-fr entry's lines at *q..end, lower-cased
+ * into b (*bl bytes, 0 when it does not fit): 1, or 0 when there is none
+ * left. A part of speech "(Verbe)", a gloss and several words are
+ * skipped. */
+static int th_next_syn(const char **q, const char *end, char *b, size_t cap,
+                       size_t *bl)
+{
+    while (*q < end) {
+        const char *t = *q;
+        while (*q < end && **q != '|' && **q != '\n')
+            (*q)++;
+        size_t tl = (size_t)(*q - t);
+        int sep = *q < end ? **q : '\n';
+        *q += *q < end;
+        if (tl == 0 || t[0] == '(')
+            continue; /* the part of speech */
+        if (sep == '\n' && t[tl - 1] == '\r')
+            tl--;
+        if (memchr(t, ' ', tl) || memchr(t, '(', tl))
+            continue; /* several words, or a gloss */
+        *bl = rcp__lexicon_lower(t, tl, b, cap);
+        return 1;
+    }
+    return 0;
+}
+
 static size_t concepts(const char *lang, const char *w, size_t n,
                        const rcp__lexicon_opts *o, uint64_t *out, size_t cap)
 {
@@ -852,27 +878,14 @@ static size_t concepts(const char *lang, const char *w, size_t n,
             if (!th_entry(l.w[i], l.wl[i], &s, &e))
                 continue;
             /* "(Verbe)|archiver|stocker|..." lines: the synonyms in order */
-            unsigned taken = 0;
             const char *q = L.th_dat.p + s, *end = L.th_dat.p + e;
-            while (q < end && taken < o->syns) {
-                const char *t = q;
-                while (q < end && *q != '|' && *q != '\n')
-                    q++;
-                size_t tl = (size_t)(q - t);
-                int sep = q < end ? *q : '\n';
-                q += q < end;
-                if (tl == 0 || t[0] == '(')
-                    continue; /* the part of speech */
-                if (sep == '\n' && t[tl - 1] == '\r')
-                    tl--;
-                if (memchr(t, ' ', tl) || memchr(t, '(', tl))
-                    continue; /* several words, or a gloss */
-                char b[128];
-                size_t bl = rcp__lexicon_lower(t, tl, b, sizeof b);
-                taken++;
+            char b[128];
+            size_t bl;
+            for (unsigned taken = 0;
+                 taken < o->syns && th_next_syn(&q, end, b, sizeof b, &bl);
+                 taken++)
                 if (bl && !(bl == l.wl[i] && memcmp(b, l.w[i], bl) == 0))
                     k = push_key(out, k, cap, pair_key(l.w[i], l.wl[i], b, bl));
-            }
         }
     }
     /* the lemmas themselves */
@@ -913,27 +926,13 @@ size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
         size_t s, e;
         if (!th_entry(l.w[i], l.wl[i], &s, &e))
             continue;
-        unsigned taken = 0;
         const char *q = L.th_dat.p + s, *end = L.th_dat.p + e;
-        while (q < end && taken < max) {
-            const char *t = q;
-            while (q < end && *q != '|' && *q != '\n')
-                q++;
-            size_t tl = (size_t)(q - t);
-            int sep = q < end ? *q : '\n';
-            q += q < end;
-            if (tl == 0 || t[0] == '(')
-                continue;
-            if (sep == '\n' && t[tl - 1] == '\r')
-                tl--;
-            if (memchr(t, ' ', tl) || memchr(t, '(', tl))
-                continue;
-            char b[128];
-            size_t bl = rcp__lexicon_lower(t, tl, b, sizeof b);
-            taken++;
+        char b[128];
+        size_t bl;
+        for (unsigned taken = 0;
+             taken < max && th_next_syn(&q, end, b, sizeof b, &bl); taken++)
             if (bl)
                 k = push_key(out, k, cap, rcp__hash(b, bl, 0x1e));
-        }
     }
     return k;
 }
