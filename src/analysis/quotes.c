@@ -161,7 +161,7 @@ static int is_a_grave(const rcp_doc *d, const rcp_token *t)
 
 typedef struct role {
     uint64_t key, head;
-    uint32_t doc, tok;
+    uint32_t doc, tok, end; /* its head, and the end of its words */
     int ent;
     int abbr; /* the head is an abbreviated title (Gov., Sen.) */
 } role;
@@ -181,6 +181,11 @@ typedef struct qctx {
                                 one in the story holds (SUBJ_ROLE) */
     int saw_say; /* speaker_before met a verb of saying, not its subject */
     int indirect; /* the speaker came through a pronoun or a role */
+    int quoting; /* looking for a quote's speaker (add_quote) */
+    int strict_roles; /* a role names only one the story names with it */
+    uint32_t cur_doc, cur_off, cur_end; /* the quote whose speaker is
+                                           looked for: its words name no
+                                           antecedent */
 } qctx;
 
 enum { HOW_NONE, HOW_AFTER, HOW_BEFORE, HOW_NEXT };
@@ -280,6 +285,7 @@ static int add_role(qctx *q, const rcp_doc *d, uint32_t doc, size_t head,
     r->head = d->toks[head].hnorm;
     r->doc = doc;
     r->tok = (uint32_t)head;
+    r->end = (uint32_t)end;
     r->ent = ent;
     r->abbr = head + 1 < d->ntoks && is_punct(d, &d->toks[head + 1], '.');
     return 0;
@@ -642,6 +648,56 @@ static int doc_author(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
 }
 
 static int is_coord(const rcp_token *t);
+static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
+                     size_t *next);
+
+/* A noun phrase at toks[k] (a determiner or possessive, then at most
+ * APPOS_WORDS words and names that are no person, nothing else) closed by
+ * a comma and a person's name: that person (son interprète en France,
+ * Marc X, a déclaré; said her nephew, Ravi Y, 32). The head need not be a
+ * known role: the apposition says who it is. *after is set past the
+ * name; -1 when there is none. */
+static int apposed_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
+                          size_t end, size_t *after)
+{
+    enum { APPOS_WORDS = 6 };
+    const rcp_doc *d = c->docs[doc];
+    if (k >= end)
+        return -1;
+    /* the determiner, or the word after it when it was skipped as an
+     * adverb (de son côté: "son") */
+    size_t t = k + 1;
+    if (!(rcp__lex_tok(&d->toks[k]) & LX_DET)) {
+        if (k == 0 || !(rcp__lex_tok(&d->toks[k - 1]) & LX_DET) ||
+            (d->toks[k].flags & RCP_TOK_CAP))
+            return -1;
+        t = k--;
+    }
+    int pron, aux;
+    size_t nx;
+    while (t < end && t < k + 1 + APPOS_WORDS) {
+        const rcp_token *u = &d->toks[t];
+        if (!(u->flags & RCP_TOK_WORD) || is_a_grave(d, u) ||
+            (rcp__lex_tok(u) & (LX_SAY | LX_AUX | LX_PRON)) ||
+            say_token(d, t, &pron, &aux, &nx))
+            break;
+        int m = mention_at(c, doc, t);
+        if (m >= 0) {
+            if (is_person(c, m))
+                return -1; /* la femme de Paul X: a name of its own */
+            t += c->m[m].ntok;
+        } else
+            t++;
+    }
+    if (t == k + 1 || t + 1 >= end || !is_punct(d, &d->toks[t], ','))
+        return -1;
+    int m = mention_at(c, doc, t + 1);
+    if (m < 0 || (!is_person(c, m) &&
+                  c->ent_type[ent_of(c, m)] != RCP__ENT_MISC))
+        return -1;
+    *after = t + 1 + c->m[m].ntok;
+    return ent_of(c, m);
+}
 
 /* The subject that starts at toks[k] (after a verb of saying, or before
  * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
@@ -689,6 +745,15 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             if (is_coord(u) &&
                 !(t + 1 < end && (d->toks[t + 1].flags & RCP_TOK_CAP)))
                 break;
+            /* a person whose name holds the title: EU [Commissioner Olli
+             * Rehn] */
+            int mt = mention_at(c, doc, t);
+            if (mt >= 0 && is_person(c, mt) &&
+                (rcp__lex_tok(u) & (LX_TITLE | LX_ROLE))) {
+                m = mt;
+                a = t + c->m[mt].ntok;
+                break;
+            }
             if (!(rcp__lex_tok(u) & (LX_TITLE | LX_ROLE)))
                 continue;
             size_t r = t + 1;
@@ -732,6 +797,11 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         }
         break;
     }
+    /* a noun phrase and the person in apposition to it, whatever its
+     * head: son interprète en France, Marc X; her nephew, Ravi Y */
+    int ap0 = apposed_person(c, doc, k, end, after);
+    if (ap0 >= 0)
+        return ap0;
     size_t head, first;
     size_t e = role_phrase(c, doc, k, end, &head, &first);
     if (!e)
@@ -764,7 +834,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
                                                     : SUBJ_NONE;
     }
     int r = resolve_role(q, doc, head, e);
-    if (r < 0)
+    if (r < 0 && !q->strict_roles)
         r = role_antecedent(q, doc, k, head, e);
     return r >= 0 ? r : role_subject(q, first, e);
 }
@@ -1113,6 +1183,8 @@ static int role_again(qctx *q, uint32_t doc, const rcp__quote *p)
  * are found in text order: the last few are looked at. */
 static int in_quote(const qctx *q, uint32_t doc, uint32_t off)
 {
+    if (doc == q->cur_doc && off >= q->cur_off && off < q->cur_end)
+        return 1;
     for (size_t i = q->nq, n = 0; i-- > 0 && n < 16; n++) {
         const rcp__quote *p = &q->q[i];
         if (p->doc != doc)
@@ -1325,6 +1397,43 @@ static int fr_gender(const rcp_token *t)
     return 0;
 }
 
+/* The adjective right after a role's head (le leader tibétain, le
+ * président français): a plain lower-case word that is no determiner,
+ * preposition or role word; its stem's hash, or 0. */
+static uint64_t role_adj(const rcp_doc *d, size_t head, size_t end)
+{
+    if (head + 1 >= end || head + 1 >= d->ntoks)
+        return 0;
+    const rcp_token *t = &d->toks[head + 1];
+    if (!(t->flags & RCP_TOK_WORD) || (t->flags & (RCP_TOK_STOP | RCP_TOK_CAP)) ||
+        (rcp__lex_tok(t) & (LX_DET | LX_CONN | LX_PREP | LX_ROLE | LX_TITLE)) ||
+        is_a_grave(d, t))
+        return 0;
+    return t->hstem;
+}
+
+/* May e, the antecedent found for the role toks[head..end), be called
+ * so? Not when the story names e with a role whose adjective says
+ * otherwise (le leader tibétain is not "le président français X"):
+ * descriptions that merely differ (le patron de la CFDT, le responsable
+ * syndical) agree. */
+static int role_words_fit(const qctx *q, uint32_t doc, size_t head,
+                          size_t end, int e)
+{
+    uint64_t a = role_adj(q->c->docs[doc], head, end);
+    if (!a)
+        return 1;
+    for (size_t i = 0; i < q->nr; i++) {
+        const role *r = &q->r[i];
+        if (r->ent != e)
+            continue;
+        uint64_t b = role_adj(q->c->docs[r->doc], r->tok, r->end);
+        if (b && b != a)
+            return 0;
+    }
+    return 1;
+}
+
 static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
                            size_t end)
 {
@@ -1355,6 +1464,10 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
     for (size_t i = 0; i < q->nr; i++)
         if (q->r[i].ent == e && q->r[i].head == h && q->r[i].key != key)
             return -1;
+    /* for a speaker only: the actors of claims (find_actors) keep the
+     * looser reading, which links more of them (claims-dev recall) */
+    if (q->quoting && !role_words_fit(q, doc, head, end, e))
+        return -1;
     return e;
 }
 
@@ -1494,6 +1607,51 @@ static int clitic(const rcp_token *t)
     return 0;
 }
 
+/* Is toks[k] a French verb form (verbiste knows it; lower case, no
+ * determiner, preposition or pronoun), perhaps with its inverted pronoun
+ * (s'amuse-t-il: *pron set)? Read only where an incise stands. */
+static int fr_incise_verb(const rcp_doc *d, size_t k, int *pron)
+{
+    const rcp_token *t = &d->toks[k];
+    *pron = 0;
+    if (strcmp(d->lang, "fr") != 0 || !(t->flags & RCP_TOK_WORD) ||
+        (t->flags & RCP_TOK_CAP) || t->len < 3 ||
+        (rcp__lex_tok(t) & (LX_DET | LX_PREP | LX_PRON | LX_CONN | LX_ACCORD |
+                            LX_ROLE | LX_TITLE)))
+        return 0;
+    size_t n = t->len, l;
+    if (inv_pron_at(d, k + 1))
+        *pron = 1;
+    else if (inv_pron_suffix(t->norm, t->norm_len, &l) && t->norm_len > l) {
+        /* the suffix is ASCII: as long in the text as in norm */
+        if (l >= n)
+            return 0;
+        n -= l;
+        *pron = 1;
+    }
+    char b[128], out[256];
+    size_t bl = rcp__lexicon_lower(d->text + t->off, n, b, sizeof b);
+    const char *w = b;
+    /* s'amuse: the verb after the reflexive pronoun */
+    if (bl > 2 && b[0] == 's' && b[1] == '\'')
+        w += 2, bl -= 2;
+    else if (bl > 4 && b[0] == 's' && memcmp(b + 1, "\xE2\x80\x99", 3) == 0)
+        w += 4, bl -= 4;
+    if (bl < 3)
+        return 0;
+    /* a form of an infinitive other than the word itself (the word is
+     * listed as its own lemma too) */
+    size_t nl = rcp__lexicon_lemmas("fr", w, bl, out, sizeof out, 4);
+    const char *lm = out;
+    for (size_t i = 0; i < nl; i++) {
+        size_t ll = strlen(lm);
+        if (ll != bl || memcmp(lm, w, bl) != 0)
+            return 1;
+        lm += ll + 1;
+    }
+    return 0;
+}
+
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1509,8 +1667,10 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     if (k == end && sent + 1 < d->nsents &&
         d->sents[sent + 1].para == d->sents[sent].para)
         end = d->sents[sent + 1].tok + d->sents[sent + 1].ntok;
+    /* the comma after the quote, or as its last word (« ..., ») */
+    int comma = cl > 0 && is_punct(d, &d->toks[cl - 1], ',');
     if (k < end && is_punct(d, &d->toks[k], ','))
-        k++;
+        k++, comma = 1;
     if (k >= end)
         return -1;
     int pron, aux;
@@ -1549,7 +1709,14 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             v++;
         }
     v = skip_adv(d, v, end, 3);
-    if (v < end && say_token(d, v, &pron, &aux, &nx)) {
+    /* « ... », développe X / « ... », s'amuse-t-il: in French a verb
+     * with its subject after it, right after the quote and its comma, is
+     * an incise, whatever the verb */
+    int incise = 0;
+    if (v < end && comma && (d->toks[cl].flags & RCP_TOK_QUOTE) &&
+        !say_token(d, v, &pron, &aux, &nx))
+        incise = fr_incise_verb(d, v, &pron);
+    if (v < end && (incise || say_token(d, v, &pron, &aux, &nx))) {
         if (pron || inv_pron)
             return resolve_pronoun(q, doc, v);
         size_t s0 = skip_adv(d, v + 1, end, 5);
@@ -1604,6 +1771,55 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
                 !(d->toks[t].flags & RCP_TOK_CAP))
                 return finish_subject(q, doc, k, s);
         }
+    return -1;
+}
+
+/* The attribution that ends the sentence of a quote with words between:
+ * « Je crois de moins en moins » à sa volonté de négocier, a-t-il
+ * déclaré / "A" because it "B," X said. From each comma or closing mark
+ * after toks[cl] in the same sentence (at most LATER_TOKS tokens on, not
+ * after "et" / "and", which open another clause), an attribution right
+ * there (speaker_after) names the speaker; a verb of saying must follow
+ * the comma, or a name, role or pronoun and then one. */
+static int speaker_later(qctx *q, uint32_t doc, size_t cl)
+{
+    enum { LATER_TOKS = 40 };
+    const rcp_doc *d = q->c->docs[doc];
+    uint32_t sent = d->toks[cl].sent;
+    size_t end = d->sents[sent].tok + d->sents[sent].ntok;
+    int pron, aux;
+    size_t nx;
+    for (size_t t = cl + 2; t + 1 < end && t < cl + LATER_TOKS; t++) {
+        const rcp_token *u = &d->toks[t];
+        if (is_coord(u) || is_punct(d, u, ';') || is_punct(d, u, ':'))
+            return -1;
+        int opens = 0;
+        if ((u->flags & RCP_TOK_QUOTE) && mark_kind(d, u, &opens) && opens &&
+            !is_punct(d, u, '"'))
+            continue;
+        int at_comma = is_punct(d, u, ',');
+        int at_close = (u->flags & RCP_TOK_QUOTE) && t + 1 < end &&
+                       !is_punct(d, &d->toks[t + 1], ',');
+        if (!at_comma && !at_close)
+            continue;
+        size_t k = t + 1;
+        if (k < end && clitic(&d->toks[k]))
+            k++;
+        int ok = 0;
+        for (size_t j = k; j < end && j < k + 8 && !ok; j++) {
+            if (say_token(d, j, &pron, &aux, &nx) || aux ||
+                (rcp__lex_tok(&d->toks[j]) & LX_ACCORD))
+                ok = 1;
+            else if (d->toks[j].flags & (RCP_TOK_PUNCT | RCP_TOK_QUOTE))
+                break;
+        }
+        if (!ok)
+            continue;
+        int sp = speaker_after(q, doc, at_comma ? t - 1 : t);
+        if (found(sp))
+            return sp;
+        return -1;
+    }
     return -1;
 }
 
@@ -1702,6 +1918,61 @@ static int last_speaker(qctx *q, uint32_t doc, size_t start, size_t v)
     return p->role_len && role_again(q, doc, p) ? SUBJ_ROLE : SUBJ_NONE;
 }
 
+/* The subject that opens the sentence starting at toks[start], before
+ * toks[lim] (after an opening complement and its comma: Dans un
+ * communiqué, X...; La veille, X...), followed by its verb: a name, a
+ * role (as written when no one holds it) or a pronoun resolved; -1 when
+ * there is none. */
+static int sentence_subject(qctx *q, uint32_t doc, size_t start, size_t lim)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    size_t k = start;
+    int pron, aux;
+    size_t nx;
+    /* an opening complement: words up to a comma, with no verb */
+    for (size_t j = start; j < lim && j < start + 8; j++) {
+        const rcp_token *t = &d->toks[j];
+        if (is_punct(d, t, ',')) {
+            if (j > start)
+                k = j + 1;
+            break;
+        }
+        if ((t->flags & RCP_TOK_PUNCT) || (rcp__lex_tok(t) & LX_AUX) ||
+            say_token(d, j, &pron, &aux, &nx) || mention_at(q->c, doc, j) >= 0)
+            break;
+    }
+    if (k >= lim)
+        return -1;
+    size_t after;
+    /* far from its verb of saying: a role is not guessed from the
+     * persons named before (le premier ministre, expliquant que...) */
+    q->strict_roles = 1;
+    int s = subject_at(q, doc, k, lim, &after);
+    q->strict_roles = 0;
+    if (s == SUBJ_NONE)
+        return -1;
+    if (s == SUBJ_PRON) {
+        if (after >= lim || (rcp__lex_tok(&d->toks[after]) & LX_PREP))
+            return -1;
+        return resolve_pronoun(q, doc, k);
+    }
+    after = skip_aside(d, after, lim);
+    /* X, qui ..., a estimé: a relative clause between commas */
+    if (after + 1 < lim && is_punct(d, &d->toks[after], ','))
+        for (size_t j = after + 1; j < lim && j < after + 24; j++)
+            if (is_punct(d, &d->toks[j], ',')) {
+                after = j + 1;
+                break;
+            }
+    after = skip_postmod(d, after, lim);
+    uint32_t la = after < lim ? rcp__lex_tok(&d->toks[after]) : 0;
+    if (after >= lim || (d->toks[after].flags & RCP_TOK_PUNCT) ||
+        ((la & (LX_PREP | LX_DET | LX_CONN)) && !(la & LX_AUX)) ||
+        is_a_grave(d, &d->toks[after]))
+        return -1;
+    return s;
+}
+
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1774,6 +2045,11 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         if (!pron && pv > start && is_punct(d, &d->toks[pv - 1], ',') &&
             participle(t)) {
             int r = last_speaker(q, doc, start, v);
+            if (found(r))
+                return r;
+            /* Le parquet a requis ..., arguant que « ... »: the subject
+             * of the sentence says it */
+            r = sentence_subject(q, doc, start, pv - 1);
             if (found(r))
                 return r;
         }
@@ -2135,8 +2411,8 @@ static int asked_passive(const rcp_doc *d, size_t op, size_t cl)
 /* The quote between the marks toks[op] and toks[cl]; with open_end, a
  * piece of a quotation that goes on in the next paragraph: from toks[op]
  * to the end of toks[cl - 1], its speaker only from what comes before. */
-static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
-                     int open_end)
+static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
+                      int open_end)
 {
     const rcp_doc *d = q->c->docs[doc];
     size_t words = 0;
@@ -2172,6 +2448,9 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
     x->role_off = x->role_len = 0;
     q->qpara[q->nq] = d->sents[x->sent].para;
     q->qclose[q->nq] = (uint32_t)(open_end ? cl - 1 : cl);
+    q->cur_doc = doc;
+    q->cur_off = s;
+    q->cur_end = e;
     /* the speaker */
     q->saw_say = q->indirect = 0;
     int ask = is_question(d, op, cl);
@@ -2183,6 +2462,10 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
     }
     if (!found(sp) && !open_end) {
         sp = speaker_inside(q, doc, op, cl);
+        how = HOW_AFTER;
+    }
+    if (!found(sp) && !open_end) {
+        sp = speaker_later(q, doc, cl);
         how = HOW_AFTER;
     }
     /* an interviewer's question: asked by someone the text does not name
@@ -2282,6 +2565,17 @@ static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
 typedef struct qpair {
     uint32_t op, cl;
 } qpair;
+
+/* add_quote1, the current quote forgotten after it */
+static int add_quote(qctx *q, uint32_t doc, size_t op, size_t cl,
+                     int open_end)
+{
+    q->quoting = 1;
+    int rc = add_quote1(q, doc, op, cl, open_end);
+    q->quoting = 0;
+    q->cur_off = q->cur_end = 0;
+    return rc;
+}
 
 static int cmp_pair(const void *a, const void *b)
 {

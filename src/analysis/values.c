@@ -189,6 +189,150 @@ static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
     return UINT32_MAX;
 }
 
+/* Units of measure, in the folded forms of rcp_token.norm: a figure in
+ * one is converted to its dimension's base unit (metre, day, kilogram),
+ * so that "30-foot" and "10-metre", "40 miles" and "64 km", "90 days"
+ * and "three months" compare. "m", "ton" and the French "mille" are
+ * left out: each also means something else (million, two tons, a
+ * thousand). */
+enum { DIM_NONE, DIM_LENGTH, DIM_TIME, DIM_MASS };
+static const struct {
+    const char *w;
+    int dim;
+    double f;
+} measure_units[] = {
+    {"metre", DIM_LENGTH, 1},         {"metres", DIM_LENGTH, 1},
+    {"meter", DIM_LENGTH, 1},         {"meters", DIM_LENGTH, 1},
+    {"km", DIM_LENGTH, 1e3},          {"kilometre", DIM_LENGTH, 1e3},
+    {"kilometres", DIM_LENGTH, 1e3},  {"kilometer", DIM_LENGTH, 1e3},
+    {"kilometers", DIM_LENGTH, 1e3},  {"cm", DIM_LENGTH, 0.01},
+    {"centimetre", DIM_LENGTH, 0.01}, {"centimetres", DIM_LENGTH, 0.01},
+    {"centimeter", DIM_LENGTH, 0.01}, {"centimeters", DIM_LENGTH, 0.01},
+    {"mile", DIM_LENGTH, 1609.344},   {"miles", DIM_LENGTH, 1609.344},
+    {"foot", DIM_LENGTH, 0.3048},     {"feet", DIM_LENGTH, 0.3048},
+    {"ft", DIM_LENGTH, 0.3048},       {"yard", DIM_LENGTH, 0.9144},
+    {"yards", DIM_LENGTH, 0.9144},    {"inch", DIM_LENGTH, 0.0254},
+    {"inches", DIM_LENGTH, 0.0254},   {"minute", DIM_TIME, 1.0 / 1440},
+    {"minutes", DIM_TIME, 1.0 / 1440}, {"hour", DIM_TIME, 1.0 / 24},
+    {"hours", DIM_TIME, 1.0 / 24},    {"heure", DIM_TIME, 1.0 / 24},
+    {"heures", DIM_TIME, 1.0 / 24},   {"day", DIM_TIME, 1},
+    {"days", DIM_TIME, 1},            {"jour", DIM_TIME, 1},
+    {"jours", DIM_TIME, 1},           {"week", DIM_TIME, 7},
+    {"weeks", DIM_TIME, 7},           {"semaine", DIM_TIME, 7},
+    {"semaines", DIM_TIME, 7},        {"fortnight", DIM_TIME, 14},
+    {"month", DIM_TIME, 30.44},       {"months", DIM_TIME, 30.44},
+    {"mois", DIM_TIME, 30.44},        {"year", DIM_TIME, 365.25},
+    {"years", DIM_TIME, 365.25},      {"an", DIM_TIME, 365.25},
+    {"ans", DIM_TIME, 365.25},        {"annee", DIM_TIME, 365.25},
+    {"annees", DIM_TIME, 365.25},     {"kg", DIM_MASS, 1},
+    {"kilo", DIM_MASS, 1},            {"kilos", DIM_MASS, 1},
+    {"kilogram", DIM_MASS, 1},        {"kilograms", DIM_MASS, 1},
+    {"kilogramme", DIM_MASS, 1},      {"kilogrammes", DIM_MASS, 1},
+    {"gram", DIM_MASS, 1e-3},         {"grams", DIM_MASS, 1e-3},
+    {"gramme", DIM_MASS, 1e-3},       {"grammes", DIM_MASS, 1e-3},
+    {"pound", DIM_MASS, 0.45359237},  {"pounds", DIM_MASS, 0.45359237},
+    {"lb", DIM_MASS, 0.45359237},     {"lbs", DIM_MASS, 0.45359237},
+    {"tonne", DIM_MASS, 1e3},         {"tonnes", DIM_MASS, 1e3},
+};
+
+/* The unit w[0..n) (folded): its dimension and factor to the base unit,
+ * or DIM_NONE. */
+static int unit_of(const char *w, size_t n, double *f)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(measure_units); i++)
+        if (strlen(measure_units[i].w) == n &&
+            !memcmp(measure_units[i].w, w, n)) {
+            *f = measure_units[i].f;
+            return measure_units[i].dim;
+        }
+    return DIM_NONE;
+}
+
+/* The slot of a dimension. */
+static uint64_t dim_slot(int dim)
+{
+    uint64_t h = rcp__mix64(0xd13e0000u + (uint64_t)dim);
+    return h > 5 ? h : h + 6;
+}
+
+/* A written figure in a unit other than the base one states it to a
+ * fifth of that unit: "40 miles" is 64.05-64.70 km and meets "64 km",
+ * "three months" meets "90 days", and "trois ans" still does not meet
+ * "trois ans et demi". */
+#define UNIT_TOLERANCE 0.2
+
+/* Directions of the compass, as an angle (north 0, east 90, west -90,
+ * south 180), in the folded forms: "west of Aden", "au nord de Paris". */
+static const struct {
+    const char *w;
+    int angle;
+} directions[] = {
+    {"north", 0},        {"northeast", 45},   {"north-east", 45},
+    {"east", 90},        {"southeast", 135},  {"south-east", 135},
+    {"south", 180},      {"southwest", -135}, {"south-west", -135},
+    {"west", -90},       {"northwest", -45},  {"north-west", -45},
+    {"nord", 0},         {"nord-est", 45},    {"est", 90},
+    {"sud-est", 135},    {"sud", 180},        {"sud-ouest", -135},
+    {"ouest", -90},      {"nord-ouest", -45},
+};
+
+/* The name a place phrase at token t points to: "of Aden", "of the
+ * Horn of Africa", "de Paris", "d'Aden", "du Caire" (capitalised words,
+ * after "of", "de", "d'", "du", "from" and an article): its hash and
+ * last token, or 0. */
+static uint64_t place_after(const rcp_doc *d, uint32_t t, uint32_t t1,
+                            uint32_t *last)
+{
+    if (t >= t1 ||
+        !(rcp__tok_is(&d->toks[t], "of") || rcp__tok_is(&d->toks[t], "de") ||
+          rcp__tok_is(&d->toks[t], "d'") || rcp__tok_is(&d->toks[t], "du") ||
+          rcp__tok_is(&d->toks[t], "from")))
+        return 0;
+    t++;
+    if (t < t1 && (rcp__tok_is(&d->toks[t], "the") ||
+                   rcp__tok_is(&d->toks[t], "la") ||
+                   rcp__tok_is(&d->toks[t], "l'")))
+        t++;
+    uint64_t h = 0;
+    uint32_t e = t;
+    while (e < t1 && (d->toks[e].flags & RCP_TOK_CAP) &&
+           (d->toks[e].flags & RCP_TOK_WORD) &&
+           !(d->toks[e].flags & RCP_TOK_NUM))
+        h = rcp__mix64(h ^ d->toks[e++].hnorm);
+    if (e == t)
+        return 0;
+    *last = e - 1;
+    return h | 1;
+}
+
+/* The direction at token t of a place ("150 nautical miles west of
+ * Aden", "à l'ouest d'Aden"): 1 and its angle and place, *last its last
+ * token; 0 when none. */
+static int direction_at(const rcp_doc *d, uint32_t t0, uint32_t t,
+                        uint32_t t1, int *angle, uint64_t *place,
+                        uint32_t *last)
+{
+    const rcp_token *k = &d->toks[t];
+    if (!(k->flags & RCP_TOK_WORD))
+        return 0;
+    int a = 1000;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(directions) && a == 1000; i++)
+        if (rcp__tok_is(k, directions[i].w))
+            a = directions[i].angle;
+    if (a == 1000)
+        return 0;
+    /* French "est" is also "is": only "à l'est de" */
+    if (rcp__tok_is(k, "est") &&
+        !(t > t0 && rcp__tok_is(&d->toks[t - 1], "l'")))
+        return 0;
+    uint64_t p = place_after(d, t + 1, t1, last);
+    if (!p)
+        return 0;
+    *angle = a;
+    *place = p;
+    return 1;
+}
+
 /* The slot of a noun token: the hash of its stem, without an elided
  * article ("d'euros"); "%", "pour cent", "percent" are one slot. */
 static uint64_t noun_slot(const rcp_doc *d, uint32_t k, uint32_t t1)
@@ -474,10 +618,11 @@ static int read_names(vread *r)
     return 0;
 }
 
-/* A word of one to three letters, all upper case ("AK", "F", "M"). */
+/* A word of one to three letters, all upper case ("AK", "F", "M"); not
+ * a stopword ("A 10-metre dhow"). */
 static int short_caps(const rcp_doc *d, const rcp_token *x)
 {
-    if (!(x->flags & RCP_TOK_WORD) || (x->flags & RCP_TOK_NUM) ||
+    if (!(x->flags & RCP_TOK_WORD) || (x->flags & (RCP_TOK_NUM | RCP_TOK_STOP)) ||
         x->len < 1 || x->len > 3)
         return 0;
     for (uint32_t i = 0; i < x->len; i++) {
@@ -535,6 +680,32 @@ static int temperature(vread *r, uint32_t t, uint32_t *last, uint64_t src)
     return push_val(r, &x, t, end, end + 1) ? RCP_ENOMEM : 1;
 }
 
+/* A direction from a place at token t ("west of Aden", "au nord de
+ * Lyon"): a figure on the slot of the place, its angle offset by 1000
+ * (no count is read as it) +- 44 degrees, so that "north" meets
+ * "northwest" and not "east". Pushed when figures are asked for; *last
+ * set to the place's last token. Returns 1 when one was read, 0 when
+ * not, or RCP_ENOMEM. */
+static int direction(vread *r, uint32_t t, uint32_t *last, uint64_t src)
+{
+    int angle;
+    uint64_t place;
+    uint32_t e;
+    if (!direction_at(r->d, r->t0, t, r->t1, &angle, &place, &e))
+        return 0;
+    *last = e;
+    if (!(r->kinds & RCP__VAL_FIGURE))
+        return 1;
+    rcp__value x = {0};
+    x.kind = RCP__VAL_FIGURE;
+    uint64_t h = rcp__mix64(place ^ 0xd1ec7u);
+    x.slot = h > 5 ? h : h + 6;
+    x.v = 1000 + angle;
+    x.lo = x.v - 44, x.hi = x.v + 44;
+    x.source = src;
+    return push_val(r, &x, t, e, e + 1) ? RCP_ENOMEM : 1;
+}
+
 /* The figures of the tokens, and their day-months and weekdays. */
 static int read_figures(vread *r, uint64_t src)
 {
@@ -553,10 +724,16 @@ static int read_figures(vread *r, uint64_t src)
             return rc;
         if (rc)
             continue;
+        if ((rc = direction(r, t, &t, src)) < 0)
+            return rc;
+        if (rc)
+            continue;
         double v, v2 = -1;
         int decimals = 0, d2 = 0;
         size_t rest = 0;
         uint32_t after = t + 1, first = t;
+        uint32_t ut = t;  /* the token holding the unit ("10-metre") */
+        size_t urest = 0; /* ... where the number ends in it */
         /* "6.0" cut by a sentence end: the "0" is no figure */
         if (t == t0 && k->off >= 2 && d->text[k->off - 1] == '.' &&
             d->text[k->off - 2] >= '0' && d->text[k->off - 2] <= '9')
@@ -592,6 +769,19 @@ static int read_figures(vread *r, uint64_t src)
              rcp__tok_is(&d->toks[t - 1], "-") || rcp__tok_is(&d->toks[t - 1], "et")) &&
             (d->toks[t - 2].flags & RCP_TOK_NUM))
             continue;
+        /* "24- to 30-foot": a range whose unit is written once */
+        if (v2 < 0 && rest == k->norm_len && t + 3 < t1 &&
+            rcp__tok_is(&d->toks[t + 1], "-") &&
+            (rcp__tok_is(&d->toks[t + 2], "to") ||
+             rcp__tok_is(&d->toks[t + 2], "a")) &&
+            (d->toks[t + 3].flags & RCP_TOK_NUM)) {
+            const rcp_token *u = &d->toks[t + 3];
+            size_t r2;
+            double w = parse_number(u->norm, u->norm_len, &r2, &d2);
+            if (w >= 0 && r2 + 2 < u->norm_len && u->norm[r2] == '-' &&
+                u->norm[r2 + 1] >= 'a' && u->norm[r2 + 1] <= 'z')
+                v2 = w, ut = t + 3, urest = r2;
+        }
         /* "30 to 40", "30 à 40", "entre 30 et 40" */
         if (v2 < 0 && rest == k->norm_len && t + 2 < t1 &&
             (rcp__tok_is(&d->toks[t + 1], "to") || rcp__tok_is(&d->toks[t + 1], "a") ||
@@ -604,10 +794,12 @@ static int read_figures(vread *r, uint64_t src)
         }
         double mult = 1;
         uint32_t noun;
-        if (rest < k->norm_len && k->norm[rest] == '-' &&
+        if (ut != t)
+            noun = ut; /* "24- to 30-foot" */
+        else if (rest < k->norm_len && k->norm[rest] == '-' &&
             rest + 2 < k->norm_len && k->norm[rest + 1] >= 'a' &&
             k->norm[rest + 1] <= 'z')
-            noun = t; /* "10-metre": the unit is in the token */
+            noun = t, urest = rest; /* "10-metre": the unit is in the token */
         else if (rest < k->norm_len && after == t + 1 && v2 < 0)
             continue; /* "12e", "3G": not a figure */
         else
@@ -622,14 +814,63 @@ static int read_figures(vread *r, uint64_t src)
             mult = -mult;
         rcp__value x = {0};
         x.kind = RCP__VAL_FIGURE;
-        if (noun == t) {
-            /* the slot: the part after the number, hashed by hand */
+        /* a unit of measure: the figure in its dimension's base unit */
+        double uf = 1;
+        int dim = DIM_NONE;
+        uint32_t uend = noun; /* the unit's last token */
+        if (noun == ut && urest) {
+            const rcp_token *u = &d->toks[ut];
+            /* the part after the number, hashed by hand */
             uint64_t h = 1469598103934665603ull;
-            for (size_t i = rest + 1; i < k->norm_len; i++)
-                h = (h ^ (uint8_t)k->norm[i]) * 1099511628211ull;
+            for (size_t i = urest + 1; i < u->norm_len; i++)
+                h = (h ^ (uint8_t)u->norm[i]) * 1099511628211ull;
             x.slot = h > 5 ? h : h + 6;
+            /* "10-metre", "10-metre-long", "90-day"; not "30-year-old",
+             * an age */
+            size_t e = urest + 1;
+            while (e < u->norm_len && u->norm[e] != '-')
+                e++;
+            if (e == u->norm_len || strcmp(u->norm + e, "-old"))
+                dim = unit_of(u->norm + urest + 1, e - urest - 1, &uf);
+            /* what it measures, when written after it: "a 10-metre
+             * dhow" and "a 30-foot dhow" are one length */
+            if (dim) {
+                x.slot = dim_slot(dim);
+                uint32_t m = ut + 1;
+                if (m < t1 && (d->toks[m].flags & RCP_TOK_WORD) &&
+                    !(d->toks[m].flags &
+                      (RCP_TOK_STOP | RCP_TOK_NUM | RCP_TOK_CAP)) &&
+                    d->toks[m].norm_len > 2) {
+                    uint64_t g = rcp__mix64(x.slot ^ d->toks[m].hstem);
+                    x.slot = g > 5 ? g : g + 6;
+                    x.measured = 1;
+                }
+            }
         } else {
             x.slot = noun_slot(d, noun, t1);
+            const rcp_token *u = &d->toks[noun];
+            /* "150 nautical miles" */
+            if (rcp__tok_is(u, "nautical") && noun + 1 < t1 &&
+                (rcp__tok_is(&d->toks[noun + 1], "miles") ||
+                 rcp__tok_is(&d->toks[noun + 1], "mile")))
+                dim = DIM_LENGTH, uf = 1852, uend = noun + 1;
+            else
+                dim = unit_of(u->norm, u->norm_len, &uf);
+            if (dim)
+                x.slot = dim_slot(dim);
+        }
+        /* a distance from a place is a value of that place: "40 miles
+         * north of Anchorage", "à 30 km de Lyon" */
+        if (dim == DIM_LENGTH) {
+            uint32_t p = uend + 1, pl;
+            int angle;
+            uint64_t place = 0;
+            if (!direction_at(d, t0, p, t1, &angle, &place, &pl))
+                place = place_after(d, p, t1, &pl);
+            if (place) {
+                uint64_t g = rcp__mix64(x.slot ^ place);
+                x.slot = g > 5 ? g : g + 6;
+            }
         }
         if (others) {
             uint64_t h = rcp__mix64(x.slot ^ 0x07e5u);
@@ -639,10 +880,10 @@ static int read_figures(vread *r, uint64_t src)
         if (v2 >= 0)
             v2 *= mult;
         /* "trois ans et demi", "two and a half years" */
-        uint32_t end = noun;
-        if (noun + 2 < t1 && rcp__tok_is(&d->toks[noun + 1], "et") &&
-            rcp__tok_is(&d->toks[noun + 2], "demi"))
-            v += 0.5 * mult, end = noun + 2;
+        uint32_t end = uend;
+        if (end + 2 < t1 && rcp__tok_is(&d->toks[end + 1], "et") &&
+            rcp__tok_is(&d->toks[end + 2], "demi"))
+            v += 0.5 * mult, end += 2;
         /* "nine days before the inauguration", "eight days ago", "il
          * y a trois ans": an offset from a point in time, not a length;
          * a slot of its own by the word that anchors it */
@@ -701,6 +942,12 @@ static int read_figures(vread *r, uint64_t src)
                 x.lo = v * 0.85, x.hi = v * 1.15;
                 break;
             }
+        }
+        x.dim = (uint8_t)dim;
+        if (dim && uf != 1) {
+            if (x.lo == x.hi)
+                x.lo -= UNIT_TOLERANCE * mult, x.hi += UNIT_TOLERANCE * mult;
+            x.v *= uf, x.lo *= uf, x.hi *= uf;
         }
         x.source = src;
         /* the context leaves out the rest of the noun phrase ("150

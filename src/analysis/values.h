@@ -69,6 +69,11 @@ typedef struct rcp__value {
     uint32_t off, len; /* the value as written, in bytes of the text (a
                           timeline date: its expression) */
     uint8_t kind;      /* RCP__VAL_* */
+    uint8_t dim;       /* a measure in a unit (values.c: 1 length, 2
+                          time, 3 mass), its value in the base unit
+                          (metre, day, kilogram); 0 for none */
+    uint8_t measured;  /* the slot names what the measure is of ("a
+                          10-metre dhow": the length of a dhow) */
 } rcp__value;
 
 /* A growable array of values (rcp__malloc'd; release with
@@ -107,10 +112,23 @@ int rcp__number_word(const rcp_token *k, double *v);
  * "2023-09", "2023"): 1 and [*lo, *hi], or 0 when s is no date. */
 int rcp__date_interval(const char *s, double *lo, double *hi);
 
-/* Two values meet: their intervals overlap. */
+/* Two measures of one dimension an order of magnitude apart or more
+ * ("24 heures" of custody, "33 ans" of age) are two things, not one
+ * given two ways. */
+static inline int rcp__values_apart(double alo, double ahi, double blo,
+                                    double bhi)
+{
+    return alo > 10 * bhi || blo > 10 * ahi;
+}
+
+/* Two values meet: their intervals overlap; or, measures, they are too
+ * far apart to be one thing (rcp__values_apart): then neither clashes
+ * with the other. */
 static inline int rcp__values_meet(const rcp__value *a, const rcp__value *b)
 {
-    return a->lo <= b->hi && b->lo <= a->hi;
+    return (a->lo <= b->hi && b->lo <= a->hi) ||
+           (a->dim && a->dim == b->dim &&
+            rcp__values_apart(a->lo, a->hi, b->lo, b->hi));
 }
 
 #endif

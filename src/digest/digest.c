@@ -501,10 +501,10 @@ static int build_units(rcp_digest *g)
     g->tkind = rcp__arena_zalloc(&g->arena, g->nterms + 1);
     if (g->tkind && g->nterms)
         memcpy(g->tkind, isnum, g->nterms);
-    uint32_t *df = rcp__calloc(g->nterms + 1, sizeof *df);
+    uint32_t *df = g->df =
+        rcp__arena_zalloc(&g->arena, (g->nterms + 1) * sizeof *df);
     uint32_t *last = rcp__calloc(g->nterms + 1, sizeof *last);
     if (!g->idf || !g->topic || !g->tkind || !df || !last) {
-        rcp__free(df);
         rcp__free(last);
         goto cleanup;
     }
@@ -525,7 +525,6 @@ static int build_units(rcp_digest *g)
             g->idf[t] *= TOPIC_WEIGHT;
         }
     }
-    rcp__free(df);
     rcp__free(last);
     for (size_t i = 0; i < g->nunits; i++) {
         float w = 0;
@@ -686,6 +685,48 @@ static int shown_before(const rcp_digest *g, uint32_t a, uint32_t b)
  */
 #define UNIQUE_MAX 0.25f
 
+/*
+ * A sentence that other articles state in part (it sits in a fact, or
+ * comes close to another article's sentence) may still hold a clause
+ * that only its article states: "..., where the two leaders shook hands
+ * for 40 seconds" at the end of a sentence the others give without it.
+ * Its article adds that clause, so the sentence is listed in `unique`
+ * too when one of its chunks (analysis/clauses.h) holds OWN_TERMS terms
+ * that no other doc uses at all (two of them words of a claim, not names
+ * or framing words), making OWN_SHARE of the chunk's weight.
+ */
+#ifndef OWN_TERMS
+#define OWN_TERMS 3
+#endif
+#ifndef OWN_SHARE
+#define OWN_SHARE 0.6
+#endif
+
+static int own_clause(const rcp_digest *g, const rcp__dunit *u)
+{
+    if (u->nchunks < 2)
+        return 0;
+    for (uint32_t c = 0; c < u->nchunks && c < 32; c++) {
+        double w = 0, wo = 0;
+        uint32_t n = 0, words = 0;
+        for (uint32_t j = 0; j < u->nterms; j++) {
+            if (!(u->tmask[j] >> c & 1))
+                continue;
+            uint32_t t = u->terms[j];
+            w += g->idf[t];
+            if (g->df[t] == 1) {
+                wo += g->idf[t];
+                n++;
+                words += !(g->tkind[t] & (RCP__T_NAME | RCP__T_FRAME |
+                                          RCP__T_NUM));
+            }
+        }
+        if (n >= OWN_TERMS && words >= 2 && w > 0 && wo >= OWN_SHARE * w)
+            return 1;
+    }
+    return 0;
+}
+
 static int facts_and_unique(rcp_digest *g)
 {
     g->shown = rcp__arena_alloc(&g->arena, (g->nfacts + 1) * sizeof(uint32_t));
@@ -721,10 +762,13 @@ static int facts_and_unique(rcp_digest *g)
         for (size_t i = u0; i < u1; i++) {
             const rcp__dunit *u = &g->units[i];
             const rcp__dfact *f = &g->facts[u->fact];
-            if (f->ndocs != 1 || f->units[0] != i || u->cross >= UNIQUE_MAX)
-                continue;
             if (u->flags &
                 (RCP__U_SHORT | RCP__U_QUESTION | RCP__U_NOISE | RCP__U_COPY))
+                continue;
+            if ((f->ndocs != 1 || f->units[0] != i ||
+                 u->cross >= UNIQUE_MAX) &&
+                !(g->ndocs > 1 && !(f->ndocs > 1 && f->rep == i) &&
+                  own_clause(g, u)))
                 continue;
             g->unique[d][g->nunique[d]++] = (uint32_t)i;
         }

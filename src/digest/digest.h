@@ -145,6 +145,7 @@ struct rcp_digest {
     float *idf;     /* per term */
     uint8_t *topic; /* per term: 1 when most docs use it (see align) */
     uint8_t *tkind; /* per term: RCP__T_* bits */
+    uint32_t *df;   /* per term: the docs that use it */
     uint32_t *tgroup; /* per term: 1 + its group of terms that mean the
                          same thing, 0 alone; NULL when none (see
                          digest_lexicon.c) */

@@ -96,6 +96,8 @@ typedef struct dval {
     uint64_t ctx[DIS_CTX]; /* stems of the content words around it,
                               ascending, 0 for none */
     int name;              /* a name (its slot: a neighbour of it) */
+    int dim;               /* rcp__value.dim */
+    int measured;          /* rcp__value.measured */
     int list;              /* its sentence gives another value on its
                               slot that it does not meet: an item of a
                               list ("7,16 % chez BNP, 9,19 % pour ...") */
@@ -181,6 +183,8 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
         x->slot = v->slot;
         x->source = v->source;
         x->lo = v->lo, x->hi = v->hi, x->v = v->v;
+        x->dim = v->dim;
+        x->measured = v->measured;
         x->unit = ui;
         x->doc = u->doc;
         x->off = v->off, x->len = v->len;
@@ -420,7 +424,9 @@ static int cmp_dval(const void *a, const void *b)
 
 static int meet(const dval *a, const dval *b)
 {
-    return a->lo <= b->hi && b->lo <= a->hi;
+    return (a->lo <= b->hi && b->lo <= a->hi) ||
+           (a->dim && a->dim == b->dim &&
+            rcp__values_apart(a->lo, a->hi, b->lo, b->hi));
 }
 
 /* Another value of vals[i]'s sentence on its slot (its neighbours in
@@ -541,6 +547,9 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
     if (a->name == 2) /* the slot says who: the title or first name of
                          one person, wherever it is said */
         return sent >= DIS_TITLE_SENT;
+    if (a->measured && b->measured) /* the slot says what: "a 10-metre
+                                       dhow", "a 30-foot dhow" */
+        return sent >= DIS_SENT_MIN;
     double ds = DIS_SENT, dl = DIS_LOCAL, dm = DIS_SENT_MIN;
     if (when || a->name)
         dl = 1.01; /* the words around a date are its event's actors, not

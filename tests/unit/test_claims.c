@@ -531,6 +531,45 @@ TEST(claims_shared_predicate_or_actor)
         CHECK_INT(support_of(s.g, "remercié"), 1u);
         CHECK_INT(support_of(s.g, "lancée alors"), 2u);
         CHECK_INT(support_of(s.g, "préconise"), 3u);
+
+/* 1 when doc d's unique list holds a sentence containing needle. */
+static int unique_holds(const rcp_digest *g, uint32_t d, const char *needle)
+{
+    for (uint32_t k = 0; k < g->nunique[d]; k++) {
+        const rcp__dunit *u = &g->units[g->unique[d][k]];
+        if (memmem(g->docs[u->doc]->text + u->off, u->len, needle,
+                   strlen(needle)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A clause that only one article states, at the end of a sentence the
+ * other articles state without it, is what that article adds: the
+ * sentence is listed in its `unique` (digest.c, own_clause), though its
+ * main claim is corroborated. A sentence whose extra clause holds only
+ * words other articles use too (an attribution) is not. */
+TEST(claims_unique_own_clause)
+{
+    static const char *const texts[] = {
+        "Le dirigeant est arrivé mercredi à Vladivostok à bord d'un train "
+        "blindé. Le port abrite la flotte du Pacifique.",
+        "Le dirigeant est arrivé mercredi à Vladivostok à bord d'un train "
+        "blindé, où les deux hommes se sont chaleureusement salués avec "
+        "une poignée de main de quarante secondes.",
+        "Mercredi, le dirigeant est arrivé à Vladivostok à bord d'un train "
+        "blindé, a indiqué le Kremlin.",
+        "Le Kremlin a indiqué que la flotte du Pacifique était à quai "
+        "mercredi."};
+    claims_story s;
+    cs_new(&s, "fr", texts, RCP_ARRAY_SIZE(texts));
+    CHECK(s.g != NULL);
+    if (s.g) {
+        CHECK_INT(s.g->units[0].doc, 0);
+        CHECK((support_of(s.g, "train") & 7u) == 7u);
+        CHECK(unique_holds(s.g, 1, "poignée de main"));
+        CHECK(!unique_holds(s.g, 2, "train"));
+        CHECK(!unique_holds(s.g, 0, "train"));
     }
     cs_free(&s);
 }
