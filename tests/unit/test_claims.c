@@ -531,6 +531,9 @@ TEST(claims_shared_predicate_or_actor)
         CHECK_INT(support_of(s.g, "remercié"), 1u);
         CHECK_INT(support_of(s.g, "lancée alors"), 2u);
         CHECK_INT(support_of(s.g, "préconise"), 3u);
+    }
+    cs_free(&s);
+}
 
 /* 1 when doc d's unique list holds a sentence containing needle. */
 static int unique_holds(const rcp_digest *g, uint32_t d, const char *needle)
