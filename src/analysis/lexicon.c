@@ -23,7 +23,7 @@
 #include <unistd.h>
 #include <utf8proc.h>
 
-const rcp__lexicon_opts rcp__lexicon_default = {0, 10, 0};
+const rcp__lexicon_opts rcp__lexicon_default = {0, 10, 0, 1};
 
 typedef struct mfile {
     const char *p;
@@ -564,6 +564,50 @@ static void fr_lemmas(const char *w, size_t n, lemmas *out)
         lemma_add(out, w, n - 1);
 }
 
+/*
+ * A noun made from a verb ("la révélation" / "a révélé", "la démission" /
+ * "ont démissionné", "le fichage" / "fichées", "le refus" / "refuse"):
+ * the infinitives that the regular derivations of French lead back to,
+ * kept only when verbiste conjugates that verb. The suffixes: -ation,
+ * -ement and -age from -er (révélation, lancement, débouclage), -issement
+ * from -ir (investissement); -ion and -on nouns add -ner (démission,
+ * abandon, don); a noun ending in another consonant adds -er (refus,
+ * appel). Nouns that are verb forms themselves (annonce, visite) are
+ * verbiste's already. Writes the infinitives to out; returns how many.
+ */
+static size_t fr_deverbal(const char *w, size_t n, char out[][128], size_t max)
+{
+    static const struct {
+        const char *suf, *inf;
+    } rules[] = {{"issement", "ir"}, {"ation", "er"}, {"ement", "er"},
+                 {"age", "er"},      {"ion", "ionner"}, {"on", "onner"}};
+    size_t k = 0;
+    if (!L.ntpl || n < 4 || n > 100)
+        return 0;
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rules) && k < max; r++) {
+        size_t sl = strlen(rules[r].suf), il = strlen(rules[r].inf);
+        if (n < sl + 2 || memcmp(w + n - sl, rules[r].suf, sl) != 0 ||
+            n - sl + il >= 128)
+            continue;
+        memcpy(out[k], w, n - sl);
+        memcpy(out[k] + n - sl, rules[r].inf, il);
+        size_t bl = n - sl + il;
+        out[k][bl] = 0;
+        if (rcp__map_get(&L.verbs, rcp__hash(out[k], bl, 11)))
+            k++;
+    }
+    /* refus -> refuser, appel -> appeler */
+    unsigned char c = (unsigned char)w[n - 1];
+    if (k < max && k == 0 && c >= 'a' && c <= 'z' && !strchr("aeiouy", c) &&
+        n + 2 < 128) {
+        memcpy(out[k], w, n);
+        memcpy(out[k] + n, "er", 3);
+        if (rcp__map_get(&L.verbs, rcp__hash(out[k], n + 2, 11)))
+            k++;
+    }
+    return k;
+}
+
 static uint64_t pair_key(const char *a, size_t an, const char *b, size_t bn)
 {
     int c = memcmp(a, b, RCP_MIN(an, bn));
@@ -891,6 +935,13 @@ static size_t concepts(const char *lang, const char *w, size_t n,
     /* the lemmas themselves */
     for (size_t i = 0; i < l.n; i++)
         k = push_key(out, k, cap, rcp__hash(l.w[i], l.wl[i], 0x1e));
+    if (lang[0] == 'f' && o->fr_deverbal) {
+        /* the verb a noun is made from: the key of its infinitive */
+        char inf[4][128];
+        size_t m = fr_deverbal(w, n, inf, 4);
+        for (size_t i = 0; i < m; i++)
+            k = push_key(out, k, cap, rcp__hash(inf[i], strlen(inf[i]), 0x1e));
+    }
     return k;
 }
 
@@ -943,10 +994,16 @@ size_t rcp__lexicon_concepts(const char *lang, const char *w, size_t n,
 {
     if (!o)
         o = &rcp__lexicon_default;
+#ifdef RCP_DIGEST_TUNE
+    rcp__lexicon_opts tuned = *o;
+    if (getenv("FR_DERIV_OFF"))
+        tuned.fr_deverbal = 0, o = &tuned;
+#endif
     if (n == 0 || n > 100 || !rcp__lexicon_ready(lang))
         return 0;
     uint64_t h = rcp__hash(w, n, ((uint64_t)o->senses << 40) ^
                                      ((uint64_t)o->derived << 50) ^
+                                     ((uint64_t)o->fr_deverbal << 60) ^
                                      ((uint64_t)o->syns << 20) ^
                                      (uint64_t)(unsigned char)lang[0]);
     uint64_t *c = rcp__map_get(&L.cache, h);

@@ -34,6 +34,8 @@ typedef struct rcp__lexicon_opts {
                         of the entry (each must list the other) */
     unsigned derived; /* WordNet: derivationally related forms ("+"
                          pointers) of the first `derived` senses */
+    unsigned fr_deverbal; /* French: a noun made from a verb shares the
+                             verb's key (la démission / a démissionné) */
 } rcp__lexicon_opts;
 
 /* The limits chosen on the development sets (docs/digest.md). */

@@ -667,6 +667,81 @@ TEST(cluster_stream_topics_join_a_follow_up)
     }
 }
 
+/* An affair told twice: four reports in May (the contract, and one
+ * detail each: invoices, piles, payments, trucks) and four in September
+ * (the hearing, and the same four details). Each September report
+ * retells one May report, and the batch joins all eight: it merges the
+ * retellings first, so no group it forms has its months agree. Without
+ * the months, the May reports share only the contract and the September
+ * ones only the hearing. In the orders below, the stream had put three
+ * May reports in a story of their own (three members naming May: a
+ * current month), and the months' veto kept it apart from the rest,
+ * though the article that linked to it took out only one or two of its
+ * members. A story whose other articles fit in the local linkage is now
+ * taken apart too, so its members are grouped again from the bottom up,
+ * as in the batch. (In the input order, May first, the stream still
+ * ends in two stories: it depends on the order, as streams do.) */
+static const char *const retold[] = {
+#define MAY " It began in May."
+#define SEPT " It came out in September."
+    "The Kessler Bau contract in Graz. " "Auditor Franz Egger found "
+    "forged invoices for gravel from the Leoben quarry." MAY,
+    "The Kessler Bau contract in Graz. " "Engineer Petra Lind "
+    "reported cracked concrete piles under the Mur bridge." MAY,
+    "The Kessler Bau contract in Graz. " "Accountant Otto Fuchs "
+    "moved bonus payments through a Malta holding firm." MAY,
+    "The Kessler Bau contract in Graz. " "Driver Karl Vogel said "
+    "trucks carried asphalt from a Styrian depot at night." MAY,
+    "The hearing of judge Maria Brandt. " "Auditor Franz Egger "
+    "found forged invoices for gravel from the Leoben quarry." SEPT,
+    "The hearing of judge Maria Brandt. " "Engineer Petra Lind "
+    "reported cracked concrete piles under the Mur bridge." SEPT,
+    "The hearing of judge Maria Brandt. " "Accountant Otto Fuchs "
+    "moved bonus payments through a Malta holding firm." SEPT,
+    "The hearing of judge Maria Brandt. " "Driver Karl Vogel said "
+    "trucks carried asphalt from a Styrian depot at night." SEPT,
+#undef MAY
+#undef SEPT
+};
+
+TEST(cluster_stream_takes_a_small_story_apart)
+{
+    static const unsigned orders[][8] = {
+        {1, 5, 7, 6, 3, 4, 2, 0},
+        {0, 5, 7, 1, 4, 2, 6, 3},
+        {0, 2, 3, 4, 5, 6, 7, 1},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(orders); r++) {
+        rcp_cluster_opts o = {0};
+        o.no_refine = 1;
+        rcp_clusterer *c = rcp_clusterer_new(&o);
+        rcp_assignment now, fin[8];
+        for (size_t k = 0; k < 8; k++) {
+            const char *t = retold[orders[r][k]];
+            rcp_doc *d = rcp_doc_new(t, strlen(t), "en");
+            CHECK_INT(rcp_clusterer_add(c, d, &now), 0);
+            rcp_doc_free(d);
+        }
+        CHECK_INT(rcp_clusterer_finish(c, fin), 0);
+        rcp_clusterer_free(c);
+        for (size_t k = 0; k < 8; k++)
+            CHECK_INT(fin[k].story, 0);
+        /* the batch's answer: one story */
+        o.no_refine = 0;
+        c = rcp_clusterer_new(&o);
+        for (size_t k = 0; k < 8; k++) {
+            const char *t = retold[orders[r][k]];
+            rcp_doc *d = rcp_doc_new(t, strlen(t), "en");
+            CHECK_INT(rcp_clusterer_add(c, d, NULL), 0);
+            rcp_doc_free(d);
+        }
+        CHECK_INT(rcp_clusterer_finish(c, fin), 0);
+        rcp_clusterer_free(c);
+        for (size_t k = 0; k < 8; k++)
+            CHECK_INT(fin[k].story, 0);
+    }
+}
+
 /* Two reports of one kind of event that name different months, the
  * largest threshold at which they still make one story: batch and stream
  * give the pair MONTH_APART (0.75) of the similarity they give it when

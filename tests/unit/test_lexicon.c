@@ -101,7 +101,7 @@ TEST(lexicon_lemma_table)
 
 TEST(lexicon_close_table)
 {
-    rcp__lexicon_opts wide = {2, 10, 1};
+    rcp__lexicon_opts wide = {2, 10, 1, 1};
     static const struct {
         const char *lang, *a, *b;
         int dflt, wide; /* with the defaults; with wider limits */
@@ -128,6 +128,40 @@ TEST(lexicon_close_table)
                     t[i].b, d, w);
         CHECK_INT(d, t[i].dflt);
         CHECK_INT(w, t[i].wide);
+    }
+}
+
+/* A French noun made from a verb shares the verb's key (lexicon.c,
+ * fr_deverbal): the regular derivations, kept only when verbiste has the
+ * verb. Off, none of the pairs is close. */
+TEST(lexicon_fr_deverbal_table)
+{
+    rcp__lexicon_opts off = rcp__lexicon_default;
+    off.fr_deverbal = 0;
+    static const struct {
+        const char *a, *b;
+        int yes;
+    } t[] = {
+        {"révélation", "révélé", 1},     /* -ation: révéler */
+        {"démission", "démissionné", 1}, /* -ion: démissionner */
+        {"fichage", "fichées", 1},       /* -age: ficher */
+        {"allumage", "allumé", 1},
+        {"lancement", "lancée", 1},          /* -ement: lancer */
+        {"investissement", "investit", 1},   /* -issement: investir */
+        {"abandon", "abandonnent", 1},       /* -on: abandonner */
+        {"refus", "refuse", 1},              /* + er: refuser */
+        {"révélation", "relevé", 0},
+        {"million", "millionner", 0}, /* no such verb */
+        {"perte", "perdu", 0},        /* irregular: not derived */
+    };
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
+        int d = close_words("fr", t[i].a, t[i].b, NULL);
+        int o = close_words("fr", t[i].a, t[i].b, &off);
+        if (d != t[i].yes || (t[i].yes && o))
+            fprintf(stderr, "# %s ~ %s: %d (off %d)\n", t[i].a, t[i].b, d, o);
+        CHECK_INT(d, t[i].yes);
+        if (t[i].yes)
+            CHECK_INT(o, 0);
     }
 }
 
