@@ -425,7 +425,8 @@ static int build_units(rcp_digest *g)
                 }
 #endif
                 /* its predicates' keys, each once */
-                qsort(pkey, npkey, sizeof *pkey, rcp__cmp_u64);
+                if (npkey > 1)
+                    qsort(pkey, npkey, sizeof *pkey, rcp__cmp_u64);
                 u->pkeys = rcp__arena_alloc(&g->arena,
                                             (npkey ? npkey : 1) * sizeof *pkey);
                 if (!u->pkeys)
