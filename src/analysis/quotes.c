@@ -1210,10 +1210,15 @@ static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
         int m = c->tok_m[doc][t];
         /* a person, or an untyped name opening its sentence (Josh Moore,
          * one of the lawyers, had reminded...) */
+        /* a person, an untyped name opening its sentence (Josh Moore,
+         * one of the lawyers, had reminded...) or one whose words its
+         * sentence reports (..., a expliqué Yuan Z, directeur adjoint) */
         if (m >= 0 && ent_of(c, m) != e &&
             (is_person(c, m) ||
              (c->ent_type[ent_of(c, m)] == RCP__ENT_MISC &&
-              (d->toks[t].flags & RCP_TOK_SSTART))) &&
+              ((d->toks[t].flags & RCP_TOK_SSTART) ||
+               says_next(d, t, t + c->m[m].ntok,
+                         &d->sents[d->toks[t].sent])))) &&
             !in_quote(q, doc, d->toks[t].off))
             return 1;
     }
@@ -1227,6 +1232,20 @@ static int possessor_between(const rcp_doc *d, size_t a, size_t b, int g)
         if ((g < 0 && rcp__tok_is(&d->toks[t], "her")) ||
             (g > 0 && rcp__tok_is(&d->toks[t], "his")))
             return 1;
+    return 0;
+}
+
+/* Does sentence st of doc name a person or an untyped name (outside
+ * nothing: quotes included)? */
+static int names_someone(const rcp__nlp_ctx *c, uint32_t doc,
+                         const rcp_sentence *st)
+{
+    for (size_t t = st->tok; t < st->tok + st->ntok; t++) {
+        int m = c->tok_m[doc][t];
+        if (m >= 0 && (is_person(c, m) ||
+                       c->ent_type[ent_of(c, m)] == RCP__ENT_MISC))
+            return 1;
+    }
     return 0;
 }
 
@@ -1338,7 +1357,13 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             return sayer;
         if (n)
             return n == 1 && !compl ? who : -1;
-        if (si < s && first > 0 && s - first < PRON_CHAIN &&
+        /* sentences that name no one do not count either, for a quote's
+         * speaker (X, membre du directoire. Le fonds est... Assez pour...
+         * « ... », dit-il): the search goes on up to PRON_CHAIN back */
+        if (si < s && si == first && first > 0 && s - first < PRON_CHAIN &&
+            q->quoting && !names_someone(c, doc, st))
+            first--;
+        else if (si < s && first > 0 && s - first < PRON_CHAIN &&
             (rcp__lex_tok(&d->toks[st->tok]) & LX_PRON) &&
             gender_fits(c, -1, g) && pron_gender(d, st->tok) * g >= 0 &&
             pron_gender(d, st->tok) != 2)
@@ -1937,7 +1962,9 @@ static int sentence_subject(qctx *q, uint32_t doc, size_t start, size_t lim)
                 k = j + 1;
             break;
         }
-        if ((t->flags & RCP_TOK_PUNCT) || (rcp__lex_tok(t) & LX_AUX) ||
+        /* "A l'audience," opens with À written A, not the auxiliary */
+        if ((t->flags & RCP_TOK_PUNCT) ||
+            ((rcp__lex_tok(t) & LX_AUX) && j > start) ||
             say_token(d, j, &pron, &aux, &nx) || mention_at(q->c, doc, j) >= 0)
             break;
     }
@@ -1957,6 +1984,11 @@ static int sentence_subject(qctx *q, uint32_t doc, size_t start, size_t lim)
         return resolve_pronoun(q, doc, k);
     }
     after = skip_aside(d, after, lim);
+    /* X, qui bénéficie de ... s'est empressée: a relative clause */
+    if (after + 1 < lim && is_punct(d, &d->toks[after], ',') &&
+        (rcp__tok_is(&d->toks[after + 1], "qui") ||
+         rcp__tok_is(&d->toks[after + 1], "who")))
+        return s;
     /* X, qui ..., a estimé: a relative clause between commas */
     if (after + 1 < lim && is_punct(d, &d->toks[after], ','))
         for (size_t j = after + 1; j < lim && j < after + 24; j++)
@@ -2042,14 +2074,22 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
          * / « A », a estimé X, en soulignant que « B »: a participle after
          * a comma goes on with the last quote of the sentence */
         size_t pv = v > start && rcp__tok_is(&d->toks[v - 1], "en") ? v - 1 : v;
-        if (!pron && pv > start && is_punct(d, &d->toks[pv - 1], ',') &&
-            participle(t)) {
+        /* a gerund, en [leur] indiquant que: its subject is the
+         * sentence's, comma or not */
+        int gerund = pv < v || (v > start + 1 && clitic(&d->toks[v - 1]) &&
+                                rcp__tok_is(&d->toks[v - 2], "en"));
+        if (gerund && pv == v)
+            pv = v - 2;
+        if (!pron && pv > start && participle(t) &&
+            (gerund || is_punct(d, &d->toks[pv - 1], ','))) {
             int r = last_speaker(q, doc, start, v);
             if (found(r))
                 return r;
             /* Le parquet a requis ..., arguant que « ... »: the subject
              * of the sentence says it */
-            r = sentence_subject(q, doc, start, pv - 1);
+            r = sentence_subject(q, doc, start,
+                                 is_punct(d, &d->toks[pv - 1], ',') ? pv - 1
+                                                                    : pv);
             if (found(r))
                 return r;
         }

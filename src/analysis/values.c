@@ -175,6 +175,16 @@ static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
             rcp__tok_is(x, "ou") || rcp__tok_is(x, "et") ||
             rcp__tok_is(x, "but") || rcp__tok_is(x, "mais"))
             return UINT32_MAX;
+        /* a preposition ends the figure's phrase: "234 millions au
+         * troisième trimestre", "two for the team" count no "trimestre",
+         * no "team" ("$1 million in damage" does count damage) */
+        static const char *const ends[] = {"au", "aux", "a", "en", "dans",
+                                           "pour", "par", "sur", "at", "on",
+                                           "for", "by", "to", "from",
+                                           "with", "as"};
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(ends); i++)
+            if (rcp__tok_is(x, ends[i]))
+                return UINT32_MAX;
         if (x->flags & RCP_TOK_STOP) { /* "three other rifles" */
             if (rcp__tok_is(x, "other") || rcp__tok_is(x, "others") ||
                 rcp__tok_is(x, "autres") || rcp__tok_is(x, "autre") ||
@@ -333,6 +343,40 @@ static int direction_at(const rcp_doc *d, uint32_t t0, uint32_t t,
     return 1;
 }
 
+/* A folded English word that reads as a plural: ends in "s", not "ss"
+ * nor "us" ("boats", "pirates"; not "grass", "bonus"). */
+static int plural_s(const rcp_token *x)
+{
+    const char *w = x->norm;
+    size_t n = x->norm_len;
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+           w[n - 2] != '\'';
+}
+
+/* In English a count of two or more counts a plural, the head of its
+ * noun phrase: "two speed boats", "two small boats", "23 Somali pirates"
+ * count boats and pirates, not the word before them. When the noun read
+ * is not plural and the word after it is, that word is the noun (one
+ * step; a measure unit or a designation stays). */
+static uint32_t plural_head(const rcp_doc *d, uint32_t noun, uint32_t t1)
+{
+    const rcp_token *x = &d->toks[noun];
+    if (strcmp(d->lang, "en") || noun + 1 >= t1 || plural_s(x) ||
+        rcp__tok_is(x, "%") || !(x->flags & RCP_TOK_WORD))
+        return noun;
+    for (uint32_t i = 0; i < x->norm_len; i++)
+        if (x->norm[i] >= '0' && x->norm[i] <= '9')
+            return noun; /* "AK-47" */
+    double f;
+    if (unit_of(x->norm, x->norm_len, &f) || rcp__tok_is(x, "nautical"))
+        return noun;
+    const rcp_token *y = &d->toks[noun + 1];
+    if (!(y->flags & RCP_TOK_WORD) || (y->flags & (RCP_TOK_STOP | RCP_TOK_NUM)) ||
+        !plural_s(y))
+        return noun;
+    return noun + 1;
+}
+
 /* The slot of a noun token: the hash of its stem, without an elided
  * article ("d'euros"); "%", "pour cent", "percent" are one slot. */
 static uint64_t noun_slot(const rcp_doc *d, uint32_t k, uint32_t t1)
@@ -419,6 +463,14 @@ int rcp__number_word(const rcp_token *k, double *v)
     if (w < 0)
         return 0;
     *v = w;
+    return 1;
+}
+
+double rcp__multiplier(const rcp_token *x)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(multipliers); i++)
+        if ((x->flags & RCP_TOK_WORD) && !strcmp(x->stem, multipliers[i].stem))
+            return multipliers[i].m;
     return 1;
 }
 
@@ -597,6 +649,31 @@ static int read_names(vread *r)
             x.v = x.lo = x.hi = (double)(d->toks[i].hnorm >> 12);
             if (push_val(r, &x, i, e - 1, e))
                 return RCP_ENOMEM;
+        }
+        /* where a named thing is: "the Betty Ford Center in Rancho
+         * Mirage" (the place on the slot of the thing's first two words,
+         * so that "Betty Ford Treatment Center in Palm Springs" gives
+         * another place of it) */
+        if ((r->kinds & RCP__VAL_PLACE) && t >= t0 + 2 &&
+            rcp__tok_is(&d->toks[t - 1], "in")) {
+            uint32_t s0 = t - 1;
+            while (s0 > t0 && s0 + 8 > t &&
+                   (d->toks[s0 - 1].flags & RCP_TOK_CAP) &&
+                   (d->toks[s0 - 1].flags & RCP_TOK_WORD) &&
+                   !(d->toks[s0 - 1].flags & (RCP_TOK_NUM | RCP_TOK_STOP)))
+                s0--;
+            /* the thing's name: two words at least, not the sentence's
+             * first alone */
+            if (s0 + 2 < t && !(d->toks[s0].flags & RCP_TOK_SSTART)) {
+                rcp__value x = {0};
+                uint64_t ps = rcp__mix64(d->toks[s0].hnorm ^ 0x91aceu);
+                ps = rcp__mix64(ps ^ d->toks[s0 + 1].hnorm);
+                x.slot = ps > 5 ? ps : ps + 6;
+                x.kind = RCP__VAL_PLACE;
+                x.v = x.lo = x.hi = (double)(h >> 12);
+                if (push_val(r, &x, t, e - 1, e))
+                    return RCP_ENOMEM;
+            }
         }
         if (e >= t1) /* the run ends the sentence: no right neighbour */
             break;
@@ -806,6 +883,14 @@ static int read_figures(vread *r, uint64_t src)
             noun = figure_noun(d, after, t1, &mult);
         if (noun == UINT32_MAX)
             continue;
+        /* not in "12 Somali and 11 Yemeni pirates": the parts of a
+         * count, its noun written once after the last */
+        if (noun != t && v * mult >= 2 &&
+            !(first >= t0 + 3 &&
+              (rcp__tok_is(&d->toks[first - 1], "and") ||
+               rcp__tok_is(&d->toks[first - 1], "or")) &&
+              (d->toks[first - 3].flags & RCP_TOK_NUM)))
+            noun = plural_head(d, noun, t1);
         /* "quatorze autres otages", "two other victims": the others of
          * something named beside them, a count of its own (not of all
          * the hostages, all the victims) */
@@ -902,6 +987,19 @@ static int read_figures(vread *r, uint64_t src)
                 uint64_t h = rcp__mix64(x.slot ^ o ^ 0x0ff5e7u);
                 x.slot = h > 5 ? h : h + 6;
             }
+        }
+        /* "after eight days of riots", "après trois semaines de grève":
+         * the time elapsed when the article was written, which articles
+         * of other days count differently without disagreeing; a slot of
+         * the article's day (of the article itself when undated) */
+        if (dim == DIM_TIME && first > t0 &&
+            (rcp__tok_is(&d->toks[first - 1], "after") ||
+             rcp__tok_is(&d->toks[first - 1], "apres"))) {
+            const rcp_article *a = d->article;
+            uint64_t w = a && a->date ? rcp__hash(a->date, strlen(a->date), 1)
+                                      : rcp__hash(d->text, d->len, 2);
+            uint64_t h = rcp__mix64(x.slot ^ w ^ 0xe1a95u);
+            x.slot = h > 5 ? h : h + 6;
         }
         x.v = v;
         x.lo = x.hi = v;
@@ -1044,7 +1142,8 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
     if ((kinds & (RCP__VAL_FIGURE | RCP__VAL_MDAY | RCP__VAL_WDAY)) &&
         (rc = read_figures(&r, src)))
         return rc;
-    if ((kinds & (RCP__VAL_NAME | RCP__VAL_TITLE)) && (rc = read_names(&r)))
+    if ((kinds & (RCP__VAL_NAME | RCP__VAL_TITLE | RCP__VAL_PLACE)) &&
+        (rc = read_names(&r)))
         return rc;
     if ((kinds & RCP__VAL_DATE) && (rc = read_dates(&r)))
         return rc;

@@ -29,6 +29,9 @@
  *     the rest of the run, on the slot of the rest: a title, a role or a
  *     first name of whom the rest names ("Commodore" on "Nirad Sinha",
  *     "Jean-Luc" on "Romero"); written as the word through the run's end.
+ *   - RCP__VAL_PLACE: a run of capitalised words after "in" that follows
+ *     another ("the Betty Ford Center in Rancho Mirage"), on the slot of
+ *     the first two words of that other run: where it is.
  *
  * A figure inside a date expression (a timeline date, or a numeric date
  * token) is left to the date. A sentence's attribution ("selon X",
@@ -46,7 +49,8 @@ enum {
     RCP__VAL_DATE = 1 << 3,
     RCP__VAL_NAME = 1 << 4,
     RCP__VAL_TITLE = 1 << 5,
-    RCP__VAL_ALL = 63
+    RCP__VAL_PLACE = 1 << 6,
+    RCP__VAL_ALL = 127
 };
 
 /* Slots that are not a noun's hash (a noun's slot is always > 5). */
@@ -103,6 +107,10 @@ void rcp__values_release(rcp__values *x);
  * aligner's terms take "1,000" and "1000", "one million" and "$1
  * million" for one term. */
 int rcp__token_number(const rcp_doc *d, uint32_t t, double *v);
+
+/* The factor of a multiplier token ("millions", "milliard",
+ * "thousand"), or 1. */
+double rcp__multiplier(const rcp_token *k);
 
 /* The value of a number word ("seven", "douze", "dozen"; not "one",
  * "un"): 1 and *v, or 0. */

@@ -439,9 +439,75 @@ int cli_close_output(FILE *f, const char *path)
     return 0;
 }
 
+/* Append s (n bytes) to p. */
+static char *put(char *p, const char *s, size_t n)
+{
+    memcpy(p, s, n);
+    return p + n;
+}
+
+/* Append the decimal digits of v to p. */
+static char *put_num(char *p, size_t v)
+{
+    char t[24];
+    int k = 0;
+    do
+        t[k++] = (char)('0' + v % 10);
+    while (v /= 10);
+    while (k)
+        *p++ = t[--k];
+    return p;
+}
+
+/* Is s (n bytes) written in JSON as it is (rcp_write_json_string copies
+ * printable ASCII but '"' and '\\')? */
+static int json_plain(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80)
+            return 0;
+    }
+    return 1;
+}
+
+#define PLAIN_MAX 256 /* longest id written by the short path */
+#define PUT_LIT(p, lit) put(p, lit, sizeof lit - 1)
+
+/* One line of `cluster`. The stream writes one a move (20 million for a
+ * million hostile records), so plain ids go out in one fwrite, the
+ * numbers by hand: fprintf and a buffer per string cost about 2,800
+ * instructions a line. The same bytes either way. */
 static int write_line(FILE *out, const char *id, const rcp_assignment *as,
                       const char *dup, size_t from)
 {
+    size_t ni = strlen(id), nd = dup ? strlen(dup) : 0;
+    if (ni <= PLAIN_MAX && nd <= PLAIN_MAX && json_plain(id, ni) &&
+        json_plain(dup, nd)) {
+        char line[2 * PLAIN_MAX + 160], *p = line;
+        p = PUT_LIT(p, "{\"id\": \"");
+        p = put(p, id, ni);
+        p = PUT_LIT(p, "\", \"story\": \"s");
+        p = put_num(p, as->story + 1);
+        p = PUT_LIT(p, "\", \"topic\": \"t");
+        p = put_num(p, as->topic + 1);
+        p = PUT_LIT(p, "\", \"duplicate_of\": ");
+        if (dup) {
+            *p++ = '"';
+            p = put(p, dup, nd);
+            *p++ = '"';
+        } else {
+            p = PUT_LIT(p, "null");
+        }
+        if (from != SIZE_MAX) {
+            p = PUT_LIT(p, ", \"moved_from\": \"s");
+            p = put_num(p, from + 1);
+            *p++ = '"';
+        }
+        p = PUT_LIT(p, "}\n");
+        size_t len = (size_t)(p - line);
+        return fwrite(line, 1, len, out) == len ? 0 : -1;
+    }
     int rc = fputs("{\"id\": ", out) < 0 ||
              rcp_write_json_string(out, id, strlen(id)) ||
              fprintf(out,

@@ -31,8 +31,10 @@ enum {
 enum {
     RCP__T_NUM = 1, /* a number: a value of a claim */
     RCP__T_NAME = 2, /* a name: capitalised inside a sentence somewhere */
-    RCP__T_FRAME = 4 /* frames a claim: said, spokesman, Monday
+    RCP__T_FRAME = 4, /* frames a claim: said, spokesman, Monday
                         (rcp__frame_word) */
+    RCP__T_SPEC = 8   /* in a core term only (rcp__cterm): not a topic
+                         term */
 };
 
 typedef struct rcp__dunit {
@@ -184,6 +186,18 @@ int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b);
  * rest of each sentence gives about other things. */
 int rcp__digest_values_clash_in(const rcp__dunit *a, uint32_t ma,
                                 const rcp__dunit *b, uint32_t mb);
+/* A term of a fact's core (digest_align.c, merge_by_core): a term, or
+ * a group of terms of one meaning, with its idf and kind. */
+typedef struct rcp__cterm {
+    uint32_t key;
+    float w;
+    uint8_t kind; /* RCP__T_* bits, RCP__T_SPEC included */
+} rcp__cterm;
+/* How far two cores (keys ascending) state one claim: the share of the
+ * lighter one's weight in the other when the two facts may merge, else
+ * 0 (digest_align.c). */
+double rcp__digest_cores_agree(const rcp__cterm *a, size_t na,
+                               const rcp__cterm *b, size_t nb);
 /* Similarity of two units: the idf-weighted Dice of their terms. */
 double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, double *containment,

@@ -890,6 +890,66 @@ static void pair_debug(const rcp_digest *g, const rcp__dunit *u,
 }
 #endif
 
+/* Groups as linked lists with a root (the least unit): the group of
+ * rb joins that of ra. */
+static void join_groups(uint32_t *parent, uint32_t *next, uint32_t *size,
+                        uint32_t *tail, uint32_t ra, uint32_t rb)
+{
+    if (rb < ra) {
+        uint32_t t = ra;
+        ra = rb, rb = t;
+    }
+    for (uint32_t y = rb; y != UINT32_MAX; y = next[y])
+        parent[y] = ra;
+    next[tail[ra]] = rb;
+    tail[ra] = tail[rb];
+    size[ra] += size[rb];
+}
+
+/*
+ * Facts whose wordings agree on one claim (merge_by_core). Linking goes
+ * sentence by sentence, so a claim that nine articles state in three
+ * wordings, each with its own extra clauses ("Damage to the church was
+ * estimated at $1 million" / "The fire, estimated to have caused $1
+ * million in damages to the church, has been labeled suspicious by..."),
+ * can come out as three groups whose sentences are too far apart for
+ * the average-link check. What each group's articles agree on, its core
+ * (the terms at least half of its docs use, as in extend_core), is the
+ * claim without each article's extra clauses: two groups whose cores
+ * agree state one claim. They merge when
+ *   - the lighter core has at least MERGE_CONT of its weight in the
+ *     other, and the two cores' Dice is at least MERGE_DICE (a group
+ *     whose core is a long sentence of its own takes no short one in);
+ *   - the cores share MERGE_SHARED terms, MERGE_WORDS of them words of a
+ *     claim (not names, framing words nor numbers: "police ... two
+ *     hours" is no claim), one of those specific to part of the story or
+ *     a number (the story's subject alone is no claim: "Kim met Putin" /
+ *     "Kim left Russia after meeting Putin");
+ *   - every number of the lighter core is in the other (the values
+ *     agree);
+ *   - the persons most of each group's docs name are not two different
+ *     sets, no pair of sentences across them has a question against a
+ *     statement, and at most a quarter of those pairs name different
+ *     people or give other values for one thing.
+ * Terms of one meaning (digest_lexicon.c) count as one. Best pairs first,
+ * a group merging once per round; merged groups get a new core and are
+ * compared again until nothing merges (at most MERGE_ROUNDS rounds).
+ * Cost: cores are compared through an inverted index of their terms, a
+ * term in more than POST_CAP cores making no candidates, and the cross
+ * check reads GROUP_SAMPLE sentences of each group: linear in the story.
+ */
+#ifndef MERGE_CONT
+#define MERGE_CONT 0.6
+#endif
+#ifndef MERGE_DICE
+#define MERGE_DICE 0.4
+#endif
+#define MERGE_SHARED 3
+#ifndef MERGE_WORDS
+#define MERGE_WORDS 3
+#endif
+#define MERGE_ROUNDS 6
+
 static int cmp_edge(const void *p, const void *q)
 {
     const edge *x = p, *y = q;
@@ -899,6 +959,310 @@ static int cmp_edge(const void *p, const void *q)
         return x->a < y->a ? -1 : 1;
     return (x->b > y->b) - (x->b < y->b);
 }
+
+static int cmp_cterm(const void *p, const void *q)
+{
+    uint32_t x = ((const rcp__cterm *)p)->key, y = ((const rcp__cterm *)q)->key;
+    return (x > y) - (x < y);
+}
+
+static int cmp_u32(const void *p, const void *q)
+{
+    uint32_t x = *(const uint32_t *)p, y = *(const uint32_t *)q;
+    return (x > y) - (x < y);
+}
+
+/* The persons most of a group's docs name (at least need of them; its
+ * units ascending): bit i for the i-th PER entity, as
+ * rcp__dunit.people. */
+static uint64_t group_people(const rcp_digest *g, const uint32_t *units,
+                             uint32_t nu, uint32_t need)
+{
+    uint32_t cnt[64] = {0}, last[64];
+    for (int b = 0; b < 64; b++)
+        last[b] = UINT32_MAX;
+    uint64_t out = 0;
+    for (uint32_t q = 0; q < nu; q++) { /* units ascending: docs too */
+        const rcp__dunit *u = &g->units[units[q]];
+        for (uint64_t m = u->people; m; m &= m - 1) {
+            int b = __builtin_ctzll(m);
+            if (last[b] != u->doc && ++cnt[b] >= need)
+                out |= (uint64_t)1 << b;
+            last[b] = u->doc;
+        }
+    }
+    return out;
+}
+
+/* The cross check of two groups: the persons most of each group's docs
+ * name are not two different sets (the same claim told of different
+ * people; a person named in one sentence's extra clause does not
+ * count), no pair of their sentences of different docs asks what the
+ * other states, and at most a quarter give other values for one
+ * thing. */
+static int groups_agree(const rcp_digest *g, const uint32_t *next,
+                        uint32_t ra, uint32_t sa_n, uint64_t pa,
+                        uint32_t rb, uint32_t sb_n, uint64_t pb)
+{
+    if (pa && pb && !(pa & pb))
+        return 0;
+    uint32_t sa[GROUP_SAMPLE], sb[GROUP_SAMPLE];
+    uint32_t na = group_sample(next, ra, sa_n, sa);
+    uint32_t nb = group_sample(next, rb, sb_n, sb);
+    uint32_t cnt = 0, vc = 0;
+    for (uint32_t i = 0; i < na; i++)
+        for (uint32_t j = 0; j < nb; j++) {
+            const rcp__dunit *x = &g->units[sa[i]], *y = &g->units[sb[j]];
+            if (x->doc == y->doc)
+                continue;
+            if ((x->flags & RCP__U_QUESTION) != (y->flags & RCP__U_QUESTION))
+                return 0;
+            cnt++;
+            vc += other_clash(x, y) || rcp__digest_values_clash(x, y);
+        }
+    return cnt > 0 && 4 * vc <= cnt;
+}
+
+/* How far two cores (keys ascending) state one claim: the share of the
+ * lighter core's weight in the other when they may merge (the rules
+ * above: MERGE_CONT, MERGE_DICE, MERGE_SHARED, MERGE_WORDS, a specific
+ * claim word or a number, the lighter core's numbers all in the other),
+ * else 0. */
+double rcp__digest_cores_agree(const rcp__cterm *a, size_t na,
+                               const rcp__cterm *b, size_t nb)
+{
+    double wa = 0, wb = 0, o = 0;
+    for (size_t i = 0; i < na; i++)
+        wa += a[i].w;
+    for (size_t j = 0; j < nb; j++)
+        wb += b[j].w;
+    uint32_t k = 0, words = 0, spec = 0, numa = 0, numb = 0;
+    size_t i = 0, j = 0;
+    while (i < na || j < nb) {
+        if (i < na && j < nb && a[i].key == b[j].key) {
+            uint8_t kind = a[i].kind;
+            o += RCP_MIN(a[i].w, b[j].w);
+            k++;
+            if (!(kind & (RCP__T_NAME | RCP__T_FRAME))) {
+                words += !(kind & RCP__T_NUM);
+                spec += (kind & (RCP__T_SPEC | RCP__T_NUM)) != 0;
+            }
+            i++, j++;
+        } else if (j >= nb || (i < na && a[i].key < b[j].key)) {
+            numa += (a[i++].kind & RCP__T_NUM) != 0;
+        } else {
+            numb += (b[j++].kind & RCP__T_NUM) != 0;
+        }
+    }
+    double m = RCP_MIN(wa, wb);
+    if (m <= 0 || o < TUNE(MERGE_CONT, MERGE_CONT) * m ||
+        2 * o < TUNE(MERGE_DICE, MERGE_DICE) * (wa + wb) ||
+        k < MERGE_SHARED ||
+        words < (uint32_t)TUNE(MERGE_WORDS, MERGE_WORDS) || !spec ||
+        (wa <= wb ? numa : numb))
+        return 0;
+    return o / m;
+}
+
+static int merge_by_core(rcp_digest *g, uint32_t *parent, uint32_t *next,
+                         uint32_t *size, uint32_t *tail)
+{
+    size_t n = g->nunits, nt = g->nterms, nk = 2 * nt + 1;
+    int rc = RCP_ENOMEM;
+    uint32_t *kstamp = rcp__calloc(nk, sizeof *kstamp);
+    uint32_t *kcnt = rcp__calloc(nk, sizeof *kcnt);
+    uint32_t *klast = rcp__calloc(nk, sizeof *klast);
+    uint32_t *dstamp = rcp__calloc(g->ndocs + 1, sizeof *dstamp);
+    uint32_t *roots = rcp__malloc((n + 1) * sizeof *roots);
+    uint32_t *cstart = rcp__malloc((n + 2) * sizeof *cstart);
+    uint8_t *changed = rcp__calloc(n + 1, 1);
+    float *cw = rcp__malloc((n + 1) * sizeof *cw);
+    uint64_t *gp = rcp__malloc((n + 1) * sizeof *gp);
+    float *acc = rcp__calloc(n + 1, sizeof *acc);
+    uint32_t *touched = rcp__malloc((n + 1) * sizeof *touched);
+    uint32_t *ubuf = rcp__malloc((n + 1) * sizeof *ubuf);
+    rcp__cterm *ccore = NULL;
+    uint32_t *istart = NULL, *ipost = NULL;
+    edge *cand = NULL; /* pairs of groups that may merge */
+    size_t ncand = 0, ccand = 0, cap_keys = 0;
+    uint32_t stamp = 0;
+    double cont_min = TUNE(MERGE_CONT, MERGE_CONT);
+    if (!kstamp || !kcnt || !klast || !dstamp ||
+        !roots || !cstart || !changed || !cw || !gp || !acc || !touched || !ubuf)
+        goto cleanup;
+    if (cont_min > 1.5) { /* switched off (tuning) */
+        rc = 0;
+        goto cleanup;
+    }
+    for (int round = 0; round < MERGE_ROUNDS; round++) {
+        /* the groups of two docs or more, each with its core (keys
+         * ascending) */
+        uint32_t ng = 0;
+        size_t nkeys = 0;
+        cstart[0] = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (parent[i] != i || size[i] < 2)
+                continue;
+            /* its units ascending, so docs too (a list in merge order) */
+            uint32_t nu = 0, nd = 0;
+            for (uint32_t x = (uint32_t)i; x != UINT32_MAX; x = next[x])
+                ubuf[nu++] = x;
+            qsort(ubuf, nu, sizeof *ubuf, cmp_u32);
+            for (uint32_t q = 0; q < nu; q++)
+                nd += !q || g->units[ubuf[q]].doc != g->units[ubuf[q - 1]].doc;
+            if (nd < 2)
+                continue;
+            stamp++;
+            uint32_t need = RCP_MAX(2u, (nd + 1) / 2);
+            size_t k0 = nkeys;
+            for (uint32_t q = 0; q < nu; q++) {
+                const rcp__dunit *u = &g->units[ubuf[q]];
+                for (uint32_t j = 0; j < u->nterms; j++) {
+                    uint32_t t = u->terms[j];
+                    uint32_t key = g->tgroup && g->tgroup[t]
+                                       ? (uint32_t)nt + g->tgroup[t]
+                                       : t;
+                    if (kstamp[key] != stamp)
+                        kstamp[key] = stamp, kcnt[key] = 0,
+                        klast[key] = UINT32_MAX;
+                    if (klast[key] == u->doc)
+                        continue;
+                    klast[key] = u->doc;
+                    if (++kcnt[key] == need) {
+                        if (nkeys == cap_keys) {
+                            size_t c2 = cap_keys ? 2 * cap_keys : 1024;
+                            rcp__cterm *nkp =
+                                rcp__realloc(ccore, c2 * sizeof *nkp);
+                            if (!nkp)
+                                goto cleanup;
+                            ccore = nkp, cap_keys = c2;
+                        }
+                        ccore[nkeys].key = key;
+                        ccore[nkeys].w = g->idf[t];
+                        ccore[nkeys++].kind =
+                            (uint8_t)(g->tkind[t] |
+                                      (g->topic[t] ? 0 : RCP__T_SPEC));
+                    }
+                }
+            }
+            if (nkeys - k0 < MERGE_SHARED) {
+                nkeys = k0;
+                continue;
+            }
+            qsort(ccore + k0, nkeys - k0, sizeof *ccore, cmp_cterm);
+            double w = 0;
+            for (size_t c = k0; c < nkeys; c++)
+                w += ccore[c].w;
+            roots[ng] = (uint32_t)i;
+            cw[ng] = (float)w;
+            gp[ng] = group_people(g, ubuf, nu, need);
+            changed[ng] = 0;
+            cstart[++ng] = (uint32_t)nkeys;
+        }
+        if (ng < 2)
+            break;
+        /* inverted index: key -> groups */
+        rcp__free(istart);
+        rcp__free(ipost);
+        istart = rcp__calloc(nk + 1, sizeof *istart);
+        ipost = rcp__malloc((nkeys + 1) * sizeof *ipost);
+        if (!istart || !ipost)
+            goto cleanup;
+        for (size_t c = 0; c < nkeys; c++)
+            istart[ccore[c].key + 1]++;
+        for (size_t k = 0; k < nk; k++)
+            istart[k + 1] += istart[k];
+        for (size_t c = 0; c < nkeys; c++)
+            kcnt[ccore[c].key] = 0; /* now the fill count of each key */
+        for (uint32_t a = 0; a < ng; a++)
+            for (uint32_t c = cstart[a]; c < cstart[a + 1]; c++) {
+                uint32_t key = ccore[c].key;
+                ipost[istart[key] + kcnt[key]++] = a;
+            }
+        ncand = 0;
+        for (uint32_t a = 0; a < ng; a++) {
+            size_t ntouch = 0;
+            for (uint32_t c = cstart[a]; c < cstart[a + 1]; c++) {
+                uint32_t key = ccore[c].key;
+                if (istart[key + 1] - istart[key] > POST_CAP)
+                    continue;
+                for (uint32_t p = istart[key]; p < istart[key + 1]; p++) {
+                    uint32_t b = ipost[p];
+                    if (b <= a)
+                        continue;
+                    if (acc[b] == 0)
+                        touched[ntouch++] = b;
+                    acc[b] += ccore[c].w + 1e-6f;
+                }
+            }
+            for (size_t q = 0; q < ntouch; q++) {
+                uint32_t b = touched[q];
+                double o = acc[b];
+                acc[b] = 0;
+                double m = RCP_MIN(cw[a], cw[b]);
+                if (m <= 0 || o < cont_min * m)
+                    continue;
+                /* exact: shared keys, claim words, numbers */
+                double sc = rcp__digest_cores_agree(
+                    ccore + cstart[a], cstart[a + 1] - cstart[a],
+                    ccore + cstart[b], cstart[b + 1] - cstart[b]);
+                if (sc <= 0)
+                    continue;
+                if (!RCP__PUSH(cand, ncand, ccand))
+                    goto cleanup;
+                cand[ncand].a = a, cand[ncand].b = b;
+                cand[ncand].score = (float)sc;
+                ncand++;
+            }
+        }
+        if (!ncand)
+            break;
+        qsort(cand, ncand, sizeof *cand, cmp_edge);
+        size_t merged = 0;
+        for (size_t c = 0; c < ncand; c++) {
+            uint32_t a = cand[c].a, b = cand[c].b;
+            if (changed[a] || changed[b])
+                continue;
+            uint32_t ra = roots[a], rb = roots[b];
+            if (!groups_agree(g, next, ra, size[ra], gp[a], rb, size[rb],
+                              gp[b]))
+                continue;
+#ifdef RCP_DIGEST_TUNE
+            if (getenv("MERGE_DEBUG"))
+                fprintf(stderr, "MERGE %.2f\n  A: %.*s\n  B: %.*s\n",
+                        cand[c].score, (int)RCP_MIN(g->units[ra].len, 150u),
+                        g->docs[g->units[ra].doc]->text + g->units[ra].off,
+                        (int)RCP_MIN(g->units[rb].len, 150u),
+                        g->docs[g->units[rb].doc]->text + g->units[rb].off);
+#endif
+            changed[a] = changed[b] = 1;
+            join_groups(parent, next, size, tail, ra, rb);
+            merged++;
+        }
+        if (!merged)
+            break;
+    }
+    rc = 0;
+cleanup:
+    rcp__free(kstamp);
+    rcp__free(kcnt);
+    rcp__free(klast);
+    rcp__free(dstamp);
+    rcp__free(roots);
+    rcp__free(cstart);
+    rcp__free(changed);
+    rcp__free(cw);
+    rcp__free(gp);
+    rcp__free(acc);
+    rcp__free(touched);
+    rcp__free(ubuf);
+    rcp__free(ccore);
+    rcp__free(istart);
+    rcp__free(ipost);
+    rcp__free(cand);
+    return rc;
+}
+
 
 int rcp__digest_align(rcp_digest *g)
 {
@@ -1152,16 +1516,11 @@ int rcp__digest_align(rcp_digest *g)
                 goto cleanup;
             continue;
         }
-        if (rb < ra) {
-            uint32_t t = ra;
-            ra = rb, rb = t;
-        }
-        for (uint32_t y = rb; y != UINT32_MAX; y = next[y])
-            parent[y] = ra;
-        next[tail[ra]] = rb;
-        tail[ra] = tail[rb];
-        size[ra] += size[rb];
+        join_groups(parent, next, size, tail, ra, rb);
     }
+    if ((rc = merge_by_core(g, parent, next, size, tail)))
+        goto cleanup;
+    rc = RCP_ENOMEM;
 
     /* facts, in order of their first unit */
     size_t nf = 0;

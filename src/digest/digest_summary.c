@@ -58,7 +58,98 @@ static double param(const char *name, double def)
  * a preposition ("Dont...", "Parmi lesquels...", "Among whom..."). French
  * "il y a" and "il faut" are impersonal and refer to nothing.
  */
+static int opens_on_reference1(const rcp_digest *g, const rcp__dunit *u);
+
+/* Is toks[t] a personal subject pronoun of lang (il, elle, ils, elles,
+ * he, she, they), not an impersonal "il y a" / "il faut"? */
+static int subject_pronoun(const rcp_doc *d, uint32_t t, uint32_t end)
+{
+    static const char *const p[] = {"il",  "elle", "ils",  "elles",
+                                    "he",  "she",  "they"};
+    const rcp_token *k = &d->toks[t];
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(p); i++)
+        if (rcp__tok_is(k, p[i])) {
+            if (t + 1 < end && (rcp__tok_is(&d->toks[t + 1], "y") ||
+                                rcp__tok_is(&d->toks[t + 1], "faut")))
+                return 0;
+            return 1;
+        }
+    return 0;
+}
+
+/* Is toks[t] an inverted subject pronoun (a-t-il, dit-elle, or "-il" as
+ * the tokenizer splits it)? */
+static int inverted_pronoun(const rcp_token *k)
+{
+    static const char *const sfx[] = {"-t-il", "-t-elle", "-t-ils", "-t-elles",
+                                      "-il",   "-elle",   "-ils",   "-elles"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(sfx); i++) {
+        size_t l = strlen(sfx[i]);
+        if (k->norm && k->norm_len >= l &&
+            !memcmp(k->norm + k->norm_len - l, sfx[i], l))
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * A reference further in: the subject pronoun of the main clause after an
+ * opening complement ("De retour en France, elle affirme...", "On
+ * Monday, he said..."), an object pronoun before the first verb
+ * ("Matignon lui a donné..."), or the pronoun of the attribution of a
+ * quotation ("« ... », a-t-il conclu", "\"...,\" she said"): whom it
+ * stands for is in the article, not in the summary.
+ */
 static int opens_on_reference(const rcp_digest *g, const rcp__dunit *u)
+{
+    if (opens_on_reference1(g, u))
+        return 1;
+    const rcp_doc *d = g->docs[u->doc];
+    if (strcmp(d->lang, "en") != 0 && strcmp(d->lang, "fr") != 0)
+        return 0;
+    uint32_t end = u->tok + u->ntok, words = 0, inside = 0;
+    int quotes = 0;
+    for (uint32_t t = u->tok; t < end; t++) {
+        const rcp_token *k = &d->toks[t];
+        if (k->flags & RCP_TOK_QUOTE) {
+            quotes++;
+            /* the attribution after a closing mark of a quotation (four
+             * words or more: not « nounou » à qui elle...), a few words
+             * on */
+            if (quotes % 2 == 0 && inside >= 4)
+                for (uint32_t a = t + 1; a < end && a < t + 5; a++) {
+                    if (subject_pronoun(d, a, end) ||
+                        inverted_pronoun(&d->toks[a]))
+                        return 1;
+                    if (d->toks[a].flags & RCP_TOK_QUOTE)
+                        break;
+                }
+            continue;
+        }
+        if (quotes % 2) {
+            inside += (k->flags & RCP_TOK_WORD) != 0;
+            continue; /* inside a quotation */
+        }
+        inside = 0;
+        if (!(k->flags & RCP_TOK_WORD))
+            continue;
+        words++;
+        /* after an opening complement and its comma */
+        if (words <= 10 && t > u->tok && subject_pronoun(d, t, end) &&
+            (d->toks[t - 1].flags & RCP_TOK_PUNCT) &&
+            d->toks[t - 1].len == 1 && d->text[d->toks[t - 1].off] == ',')
+            return 1;
+        /* Matignon lui a donné: the object pronoun before the verb */
+        if (words <= 4 && !strcmp(d->lang, "fr") && rcp__tok_is(k, "lui") &&
+            t + 1 < end && (rcp__tok_is(&d->toks[t + 1], "a") ||
+                            rcp__tok_is(&d->toks[t + 1], "avait") ||
+                            rcp__tok_is(&d->toks[t + 1], "ont")))
+            return 1;
+    }
+    return 0;
+}
+
+static int opens_on_reference1(const rcp_digest *g, const rcp__dunit *u)
 {
     static const char *const en[] = {
         "he",        "she",         "it",           "they",     "his",
@@ -77,7 +168,7 @@ static int opens_on_reference(const rcp_digest *g, const rcp__dunit *u)
         "leurs",   "lui",      "eux",       "mais",       "ensuite",
         "puis",    "or",       "donc",      "aussi",      "y",
         "et",      "cependant", "pourtant", "toutefois",  "neanmoins",
-        "alors",   "dont",     "lequel",    "laquelle",   "lesquels",
+        "idem",    "alors",   "dont",     "lequel",    "laquelle",   "lesquels",
         "lesquelles", "auquel", "auxquels", "auxquelles", "duquel",
         "desquels", "desquelles"};
     const rcp_doc *d = g->docs[u->doc];

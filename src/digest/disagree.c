@@ -78,6 +78,10 @@
 #ifndef DIS_DISSENT_LOCAL
 #define DIS_DISSENT_LOCAL 0.5 /* a dissent's figures: their words agree */
 #endif
+#ifndef DIS_DISSENT_SENT
+#define DIS_DISSENT_SENT 0.4 /* ... or, alone on their slot, in sentences
+                                 this close */
+#endif
 #define DIS_WINDOW 64    /* values of a slot compared with each one */
 #define DIS_MAXVALUES 8  /* distinct values shown per disagreement */
 #define NAME_PREFIX 3    /* two spellings of a name share this many bytes */
@@ -188,8 +192,9 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
         x->unit = ui;
         x->doc = u->doc;
         x->off = v->off, x->len = v->len;
-        x->name = v->kind == RCP__VAL_NAME ? 1
+        x->name = v->kind == RCP__VAL_NAME    ? 1
                   : v->kind == RCP__VAL_TITLE ? 2
+                  : v->kind == RCP__VAL_PLACE ? 3
                                               : 0;
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
         for (size_t k = 0; k < tmp->n && !x->name; k++)
@@ -206,6 +211,9 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
             read = t >= tmp->v[k].first && t <= tmp->v[k].last;
         if (read)
             continue;
+        /* "de 234 millions au troisième trimestre" */
+        if (t + 1 < u->tok + u->ntok)
+            v *= rcp__multiplier(&d->toks[t + 1]);
         if (!RCP__PUSH(bare->v, bare->n, bare->cap))
             return RCP_ENOMEM;
         bare->v[bare->n++] = v;
@@ -398,6 +406,15 @@ static int writes_both(const rcp_digest *g, const dval *a, const dval *b)
            memmem(y->text, y->len, p + s0, pe - s0) != NULL;
 }
 
+/* The article of a names b's place anywhere, or that of b a's: to one
+ * of them both places hold ("Rancho Mirage, near Palm Springs"). */
+static int writes_place(const rcp_digest *g, const dval *a, const dval *b)
+{
+    const rcp_doc *x = g->docs[a->doc], *y = g->docs[b->doc];
+    return memmem(x->text, x->len, y->text + b->off, b->len) != NULL ||
+           memmem(y->text, y->len, x->text + a->off, a->len) != NULL;
+}
+
 /* Days since 1970-01-01 of "YYYY-MM-DD...", or LONG_MIN without a full
  * date. */
 static long day_number(const char *s)
@@ -536,6 +553,12 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
     if (dissent && (a->name || (!when && context_overlap(a, b) >=
                                              DIS_DISSENT_LOCAL)))
         return 1;
+    /* ... or a figure that is the one value of its slot in each sentence
+     * ("The pirates, in three boats, ..." / "The pirates on two speed
+     * boats ...") */
+    if (dissent && !when && !a->list && !b->list &&
+        rcp__digest_sim(g, x, y, NULL, NULL) >= DIS_DISSENT_SENT)
+        return 1;
 #ifndef DIS_NO_ACTOR
     /* the same thing said of different people is two things: both
      * sentences name persons, none in common (names themselves aside:
@@ -544,8 +567,9 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
         return 0;
 #endif
     double sent = rcp__digest_sim(g, x, y, NULL, NULL);
-    if (a->name == 2) /* the slot says who: the title or first name of
-                         one person, wherever it is said */
+    if (a->name >= 2) /* the slot says who: the title or first name of
+                         one person, or where a named thing is, wherever
+                         it is said */
         return sent >= DIS_TITLE_SENT;
     if (a->measured && b->measured) /* the slot says what: "a 10-metre
                                        dhow", "a 30-foot dhow" */
@@ -931,14 +955,22 @@ int rcp__digest_disagreements(rcp_digest *g)
                 if (conflict && a->source && b->source &&
                     a->source != b->source)
                     continue; /* attributed to two sources */
-                if (conflict && a->name && !names_alike(g, a, b))
+                if (conflict && a->name && a->name != 3 &&
+                    !names_alike(g, a, b))
                     continue; /* two names, not two spellings of one */
+                if (conflict && a->name == 3 &&
+                    (name_forms(g->docs[a->doc]->text + a->off, a->len,
+                                g->docs[b->doc]->text + b->off, b->len) ||
+                     writes_place(g, a, b)))
+                    continue; /* one place named two ways, or a place and
+                                 a larger one the article also names */
                 if (conflict && (unit_also_gives(vals.v, n, i, b) ||
                                  unit_also_gives(vals.v, n, j, a)))
                     continue;
                 if (conflict && !a->name && !is_when(a) &&
                     (unit_says_number(&bare, bbeg, a->unit, b) ||
                      unit_says_number(&bare, bbeg, b->unit, a) ||
+
                      other_occasion(vals.v, uidx, ubeg, a, b)))
                     continue;
                 if (conflict && !a->name && (a->list || b->list) &&

@@ -381,6 +381,9 @@ typedef struct state {
     uint64_t hint_key[256];     /* class/id hint hash -> flags cache */
     uint16_t hint_val[256];
     int tw_author;   /* N of the twitter:labelN that says "Written by" */
+    char title_sq[256]; /* the page's title, squeezed (see squeeze) */
+    rcp__hnode *grow; /* the text node whose buffer has room, and its size */
+    size_t grow_cap;
 } state;
 
 static void stop(state *s, const char *why)
@@ -744,6 +747,9 @@ static void on_error(void *ud, const char *msg, ...)
                 " parse errors; the text before the cut is kept");
 }
 
+#ifndef MERGE_TEXT
+#define MERGE_TEXT 256 /* bytes of a text node the next piece joins */
+#endif
 static void on_text(void *ud, const xmlChar *ch, int len)
 {
     state *s = ud;
@@ -767,6 +773,30 @@ static void on_text(void *ud, const xmlChar *ch, int len)
     if (blank && (!s->cur->last || is_block_tag(s->cur->last->tag)) &&
         is_block_tag(s->cur->tag))
         return;
+    /* libxml2 reports a text in pieces at each character reference
+     * ("Today", "'", "s Hours"): a short piece and the next are one node,
+     * so labels and bylines read whole. Only while the node is short, so
+     * that the copies stay linear in the page. */
+    rcp__hnode *last = s->cur->last;
+    if (last && last->tag == RCP__T_TEXT && last->len < MERGE_TEXT) {
+        size_t need = last->len + (size_t)len;
+        if (last != s->grow || need > s->grow_cap) {
+            /* a new buffer, twice what is needed: the copies stay linear */
+            char *t = rcp__arena_alloc(s->a, 2 * need);
+            if (!t) {
+                s->oom = 1;
+                stop(s, NULL);
+                return;
+            }
+            memcpy(t, last->text, last->len);
+            last->text = t;
+            s->grow = last;
+            s->grow_cap = 2 * need;
+        }
+        memcpy((char *)last->text + last->len, ch, (size_t)len);
+        last->len = (uint32_t)need;
+        return;
+    }
     rcp__hnode *n = add_node(s, RCP__T_TEXT);
     if (!n)
         return;
@@ -1094,6 +1124,11 @@ int rcp__html_has_date(const char *p, size_t n)
     return text_date_x(NULL, p, n, 1) != NULL;
 }
 
+/* A slash date that reads one way only (15/12/2025, 2/24/2026) is read
+ * whatever the page's language; 05/10/2018 only by the language's order. */
+#ifndef SLASH_SURE
+#define SLASH_SURE 1
+#endif
 static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash)
 {
     for (size_t i = 0; i < n; i++) {
@@ -1153,8 +1188,18 @@ static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash)
                 if (mm >= 1 && mm <= 12 && j + 1 + l2 < n &&
                     p[j + 1 + l2] == p[j]) {
                     int yy = num_at(p + j + 2 + l2, n - j - 2 - l2, &l3);
-                    if (yy >= 1900 && (p[j] == '.' || slash)) {
+                    if (yy >= 1900 && l3 == 4 &&
+                        (p[j] == '.' || slash || (SLASH_SURE && v > 12))) {
                         y = yy, m = mm, d = v;
+                        goto found;
+                    }
+                }
+                /* 2/24/2026: month first, as only a day can be 24 */
+                if (SLASH_SURE && p[j] == '/' && v <= 12 && mm > 12 &&
+                    mm <= 31 && j + 1 + l2 < n && p[j + 1 + l2] == '/') {
+                    int yy = num_at(p + j + 2 + l2, n - j - 2 - l2, &l3);
+                    if (yy >= 1900 && l3 == 4 && valid_ymd(yy, v, mm)) {
+                        y = yy, m = v, d = mm;
                         goto found;
                     }
                 }
@@ -1475,6 +1520,66 @@ static int labelled_updated(const rcp__hnode *t, const rcp__hnode *label)
             !text_date_x(NULL, label->text, label->len, 1));
 }
 
+/* the length of text node x without the white space at its ends */
+static size_t ink_len(const rcp__hnode *x)
+{
+    size_t a = 0, b = x->len;
+    while (a < b && isspace((unsigned char)x->text[a]))
+        a++;
+    while (b > a && isspace((unsigned char)x->text[b - 1]))
+        b--;
+    return b - a;
+}
+
+/* 1 when p[0..n) says "today" in a language the project detects, as a
+ * label of the day the page was fetched: at the start of a label
+ * ("Today's Hours" March 14) or before a comma, colon or apostrophe in
+ * the date's own line ("Open Today, March 14"). Not in capitals: "USA
+ * TODAY" is a name. */
+static int says_today(const char *p, size_t n, int label)
+{
+    static const char *const w[] = {
+        "today", "aujourd", "heute", "hoy", "oggi", "hoje", "vandaag",
+        "hari ini", "\xd1\x81\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xbd\xd1\x8f",
+        "\xd1\x81\xd1\x8c\xd0\xbe\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xbd\xd1\x96"};
+    char low[200];
+    size_t k = 0, a = 0;
+    for (; k < n && k + 1 < sizeof low; k++)
+        low[k] = (char)rcp__ascii_lower((unsigned char)p[k]);
+    low[k] = 0;
+    while (a < k && isspace((unsigned char)low[a]))
+        a++;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++) {
+        size_t l = strlen(w[i]);
+        /* Сегодня: the capital's two bytes, then the rest */
+        const char *q = strstr(low + a, w[i]);
+        if (!q && (unsigned char)w[i][0] == 0xd1 && k - a > 2 &&
+            !memcmp(low + a + 2, w[i] + 2, l - 2))
+            q = low + a;
+        if (!q || (q > low && isalpha((unsigned char)q[-1])) ||
+            isalpha((unsigned char)q[l]))
+            continue;
+        size_t at = (size_t)(q - low);
+        if (isupper((unsigned char)p[at]) && isupper((unsigned char)p[at + 1]))
+            continue; /* TODAY */
+        if (label ? at == a
+                  : (q[l] == ',' || q[l] == ':' || q[l] == '\'' ||
+                     !strncmp(q + l, "\xe2\x80\x99", 3)))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when text node t, or the short label without a date of its own just
+ * before it, says "today" */
+static int labelled_today(const rcp__hnode *t, const rcp__hnode *label)
+{
+    return (t && t->len < 200 && says_today(t->text, t->len, 0)) ||
+           (label && label->len < 200 && ink_len(label) < 40 &&
+            says_today(label->text, label->len, 1) &&
+            !text_date_x(NULL, label->text, label->len, 1));
+}
+
 /* 1 when text node x holds more than white space */
 static int has_ink(const rcp__hnode *x)
 {
@@ -1507,16 +1612,8 @@ static int has_ink(const rcp__hnode *x)
 #ifndef NEAR_SHORT
 #define NEAR_SHORT 80
 #endif
-static size_t ink_len(const rcp__hnode *x)
-{
-    size_t a = 0, b = x->len;
-    while (a < b && isspace((unsigned char)x->text[a]))
-        a++;
-    while (b > a && isspace((unsigned char)x->text[b - 1]))
-        b--;
-    return b - a;
-}
 
+static void squeeze(const char *s, size_t n, char *o, size_t cap);
 static char *near_h1_date(state *s, int dmy, char **updated, int *written)
 {
     const rcp__hnode *x = s->root, *before[NEAR_BEFORE + 1], *label = NULL;
@@ -1525,6 +1622,22 @@ static char *near_h1_date(state *s, int dmy, char **updated, int *written)
         if (x->tag == RCP__T_TEXT)
             before[nb++ % (NEAR_BEFORE + 1)] = x;
         x = walk(x, s->root, 0);
+    }
+    if (!x && s->title_sq[0]) {
+        /* no <h1>: the headline is the first line that reads as the
+         * page's title (an <h2> or a styled <div>) */
+        nb = 0;
+        for (x = s->root; x; x = walk(x, s->root, 0)) {
+            if (x->tag != RCP__T_TEXT)
+                continue;
+            if (x->len < 512 && ink_len(x) >= 10) {
+                char sq[sizeof s->title_sq];
+                squeeze(x->text, x->len, sq, sizeof sq);
+                if (!strcmp(sq, s->title_sq))
+                    break;
+            }
+            before[nb++ % (NEAR_BEFORE + 1)] = x;
+        }
     }
     if (!x)
         return NULL;
@@ -1536,6 +1649,8 @@ static char *near_h1_date(state *s, int dmy, char **updated, int *written)
             const rcp__hnode *in = x->child;
             while (in && in->tag != RCP__T_TEXT)
                 in = in->child;
+            if (d && labelled_today(in, label))
+                d = NULL;
             if (d && !labelled_updated(in, label)) {
                 *written = 0;
                 return d;
@@ -1553,6 +1668,8 @@ static char *near_h1_date(state *s, int dmy, char **updated, int *written)
             char *d = x->len < 200 && ink_len(x) < NEAR_SHORT
                           ? text_date_x(s->a, x->text, x->len, dmy)
                           : NULL;
+            if (d && labelled_today(x, label))
+                d = NULL;
             if (d && !labelled_updated(x, label)) {
                 *written = 1;
                 return d;
@@ -1572,8 +1689,16 @@ static char *near_h1_date(state *s, int dmy, char **updated, int *written)
             k + 1 < RCP_MIN(nb, (size_t)NEAR_BEFORE + 1)
                 ? before[(nb - 2 - k) % (NEAR_BEFORE + 1)]
                 : NULL;
-        char *d = t->len < 200 ? text_date_x(s->a, t->text, t->len, dmy)
-                               : NULL;
+        char *d = NULL;
+        /* <time datetime=...>10/12/2023</time>: the datetime */
+        const rcp__hnode *y = t->parent;
+        for (int up = 0; y && !d && up < 3; up++, y = y->parent)
+            if (y->tag == RCP__T_TIME && y->text)
+                d = iso_date(s->a, y->text);
+        if (!d && t->len < 200)
+            d = text_date_x(s->a, t->text, t->len, dmy);
+        if (d && labelled_today(t, l))
+            d = NULL;
         if (d && !labelled_updated(t, l)) {
             *written = 1;
             return d;
@@ -1695,7 +1820,7 @@ static char *byline_date(state *s, int dmy)
             for (const rcp__hnode *y = x->parent; y && !author; y = y->parent)
                 author = (y->flags & RCP__HF_AUTHOR) != 0;
             char *d = author ? text_date_x(s->a, x->text, x->len, dmy) : NULL;
-            if (d && !labelled_updated(x, label))
+            if (d && !labelled_updated(x, label) && !labelled_today(x, label))
                 return d;
         }
         if (has_ink(x))
@@ -1704,38 +1829,34 @@ static char *byline_date(state *s, int dmy)
     return NULL;
 }
 
-/* A date labelled as the first publication ("This article was
- * originally published on 26 Sep 2019"), in the languages the project
- * detects: it beats the metadata, which gives a republication. */
-static char *first_published(state *s, int dmy)
+/* The first date after one of the labels w[0..nw) in a short text node:
+ * "This article was originally published on 26 Sep 2019", "Posted on
+ * the 15/12/2025 at 19:00 by". Lower-case ASCII labels; `cheap` are
+ * substrings one of which a node must hold to be read at all. */
+#ifndef POSTED_ON
+#define POSTED_ON 1
+#endif
+static char *labelled_date(state *s, int dmy, const char *const *w, size_t nw,
+                           const char *const *cheap, size_t nc)
 {
-    static const char *const w[] = {
-        "originally published", "first published", "initialement publi",
-        "publi\xc3\xa9 initialement", "premi\xc3\xa8re publication",
-        "urspr\xc3\xbcnglich ver\xc3\xb6" "ffentlicht",
-        "erstmals ver\xc3\xb6" "ffentlicht", "publicado originalmente",
-        "publicado originariamente", "pubblicato originariamente",
-        "originariamente pubblicato", "oorspronkelijk gepubliceerd",
-        "asalnya diterbitkan", "pertama kali diterbitkan"};
     int texts = 0;
     for (const rcp__hnode *x = s->root; x && texts < DATE_NODES;
          x = walk(x, s->root, 0)) {
         if (x->tag != RCP__T_TEXT)
             continue;
         texts++;
-        if (x->len < 20 || x->len >= 300)
+        if (x->len < 16 || x->len >= 300)
             continue;
-        /* a cheap test first: the label's "ubli", "ffent" or "bitkan" */
-        if (!memmem(x->text, x->len, "ubli", 4) &&
-            !memmem(x->text, x->len, "ffentl", 6) &&
-            !memmem(x->text, x->len, "epubl", 5) &&
-            !memmem(x->text, x->len, "bitkan", 6))
+        size_t c = 0;
+        while (c < nc && !memmem(x->text, x->len, cheap[c], strlen(cheap[c])))
+            c++;
+        if (c == nc)
             continue;
         char low[300];
         for (size_t i = 0; i < x->len; i++)
             low[i] = (char)rcp__ascii_lower((unsigned char)x->text[i]);
         low[x->len] = 0;
-        for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++) {
+        for (size_t i = 0; i < nw; i++) {
             const char *q = strstr(low, w[i]);
             if (q) {
                 size_t at = (size_t)(q - low);
@@ -1748,10 +1869,47 @@ static char *first_published(state *s, int dmy)
     return NULL;
 }
 
+/* A date labelled as the first publication, in the languages the
+ * project detects: it beats the metadata, which gives a republication. */
+static char *first_published(state *s, int dmy)
+{
+    static const char *const w[] = {
+        "originally published", "first published", "initialement publi",
+        "publi\xc3\xa9 initialement", "premi\xc3\xa8re publication",
+        "urspr\xc3\xbcnglich ver\xc3\xb6" "ffentlicht",
+        "erstmals ver\xc3\xb6" "ffentlicht", "publicado originalmente",
+        "publicado originariamente", "pubblicato originariamente",
+        "originariamente pubblicato", "oorspronkelijk gepubliceerd",
+        "asalnya diterbitkan", "pertama kali diterbitkan"};
+    /* a cheap test first: the label's "ubli", "ffent" or "bitkan" */
+    static const char *const c[] = {"ubli", "ffentl", "epubl", "bitkan"};
+    return labelled_date(s, dmy, w, RCP_ARRAY_SIZE(w), c, RCP_ARRAY_SIZE(c));
+}
+
+/* A date labelled as a publication anywhere on the page ("Posted on the
+ * 15/12/2025", "Publié le 3 mai 2024"): on a page with no date by the
+ * headline or in the metadata. */
+static char *posted_on(state *s, int dmy)
+{
+    static const char *const w[] = {
+        "posted on", "published on", "publi\xc3\xa9 le", "post\xc3\xa9 le",
+        "ver\xc3\xb6" "ffentlicht am", "publicado el", "publicado em",
+        "pubblicato il", "gepubliceerd op", "diterbitkan pada",
+        "diterbitkan", "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe"};
+    static const char *const c[] = {"osted", "ublished", "ubli", "ffentl",
+                                    "epubl", "bitkan",
+                                    "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1"};
+    return labelled_date(s, dmy, w, RCP_ARRAY_SIZE(w), c, RCP_ARRAY_SIZE(c));
+}
+
 static void page_date(state *s, ld_info *li, rcp__page *out)
 {
     /* 05/10/2018 is day first but in English */
     int dmy = out->lang && strcmp(out->lang, "en") != 0;
+    s->title_sq[0] = 0;
+    if (out->title)
+        squeeze(out->title, strlen(out->title), s->title_sq,
+                sizeof s->title_sq);
 #ifdef RCP_DATES_DEBUG
     dbg_dates(s, li, out, dmy);
 #endif
@@ -1780,6 +1938,8 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
         return;
     if ((out->date = byline_date(s, dmy)))
         return;
+    if (POSTED_ON && (out->date = posted_on(s, dmy)))
+        return;
     /* a date written in a date-ish element or a <time> (the element or
      * one of its three nearest ancestors) */
     const rcp__hnode *x = s->root, *label = NULL;
@@ -1794,6 +1954,8 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
         if ((f & RCP__HF_DATEISH) && x->len < 200) {
             seen++;
             char *d = text_date_x(s->a, x->text, x->len, dmy);
+            if (d && labelled_today(x, label))
+                d = NULL;
             if (d && !labelled_updated(x, label)) {
                 out->date = d;
                 return;

@@ -966,15 +966,30 @@ static uint32_t st_new(spart *P) /* room: see st_settle */
 }
 
 
-/* Most votes first, then the older story, then the group. */
-static int cmp_vote(const void *a, const void *b)
+/* Is x before y: most votes first, then the older story, then the
+ * group (a total order: a group votes once for a story)? */
+static int vote_before(const svote *x, const svote *y)
 {
-    const svote *x = a, *y = b;
     if (x->votes != y->votes)
-        return x->votes > y->votes ? -1 : 1;
+        return x->votes > y->votes;
     if (x->story != y->story)
-        return x->story < y->story ? -1 : 1;
-    return x->group < y->group ? -1 : x->group > y->group;
+        return x->story < y->story;
+    return x->group < y->group;
+}
+
+/* Sort the n votes (at most LOCAL_MAX): insertion, not qsort's
+ * merge sort through a comparator pointer. */
+static void sort_votes(svote *v, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        svote x = v[i];
+        size_t k = i;
+        while (k && vote_before(&x, &v[k - 1])) {
+            v[k] = v[k - 1];
+            k--;
+        }
+        v[k] = x;
+    }
 }
 
 /* Take article i out of story k of partition P. */
@@ -1329,7 +1344,7 @@ static long st_settle(rcp_clusterer *c, spart *P, uint32_t i)
             s->vote[nv++] = (svote){g, o, 0};
         s->vote[v].votes += votes;
     }
-    qsort(s->vote, nv, sizeof *s->vote, cmp_vote);
+    sort_votes(s->vote, nv);
     for (size_t a = 0; a < n; a++)
         s->keep[a] = UINT32_MAX;
     for (size_t v = 0; v < nv; v++) {

@@ -4,6 +4,7 @@
  * made-up stories, each check structural (which docs back the fact that
  * holds a given phrase), never a copy of the current output.
  */
+#include "analysis/lexicon.h"
 #include "digest/digest.h"
 #include "harness.h"
 
@@ -535,6 +536,100 @@ TEST(claims_shared_predicate_or_actor)
     cs_free(&s);
 }
 
+/* Two facts whose cores (what each one's articles agree on) state one
+ * claim merge (digest_align.c, merge_by_core): rcp__digest_cores_agree
+ * on made-up cores. Each core is "term:idf[:kinds]" words, kinds N (a
+ * number), P (a name), F (a framing word), S (specific: not a topic
+ * term); the row says whether the two may merge. */
+static size_t parse_core(const char *spec, rcp__cterm *out, size_t cap)
+{
+    size_t n = 0;
+    char buf[512];
+    snprintf(buf, sizeof buf, "%s", spec);
+    for (char *save = NULL, *w = strtok_r(buf, " ", &save); w && n < cap;
+         w = strtok_r(NULL, " ", &save)) {
+        char *c1 = strchr(w, ':');
+        if (!c1)
+            continue;
+        *c1 = 0;
+        char *c2 = strchr(c1 + 1, ':');
+        uint32_t key = 2166136261u; /* FNV-1a of the term */
+        for (const char *p = w; *p; p++)
+            key = (key ^ (uint8_t)*p) * 16777619u;
+        out[n].key = key;
+        out[n].w = (float)atof(c1 + 1);
+        out[n].kind = 0;
+        for (const char *p = c2 ? c2 + 1 : ""; *p; p++)
+            out[n].kind |= *p == 'N'   ? RCP__T_NUM
+                           : *p == 'P' ? RCP__T_NAME
+                           : *p == 'F' ? RCP__T_FRAME
+                           : *p == 'S' ? RCP__T_SPEC
+                                       : 0;
+        n++;
+    }
+    for (size_t i = 1; i < n; i++) /* keys ascending */
+        for (size_t j = i; j > 0 && out[j - 1].key > out[j].key; j--) {
+            rcp__cterm t = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = t;
+        }
+    return n;
+}
+
+TEST(claims_cores_agree_table)
+{
+    static const struct {
+        const char *a, *b;
+        int merge;
+    } rows[] = {
+        /* the damage in two wordings: one names the chapel, the other
+         * adds the fire, the arson and the home */
+        {"estim:2.5 damag:1.9 caus:2.6 2000000:2.4:N chapel:1.8:P",
+         "fire:0.9 caus:2.6 estim:2.5 damag:1.9 2000000:2.4:N arson:2.8:S "
+         "home:3.3:S",
+         1},
+        /* another figure: the values disagree */
+        {"estim:2.5 damag:1.9 caus:2.6 2000000:2.4:N chapel:1.8:P",
+         "fire:0.9 caus:2.6 estim:2.5 damag:1.9 3000000:2.4:N arson:2.8:S "
+         "home:3.3:S",
+         0},
+        /* the story's subject alone: names and one word */
+        {"kim:1:P putin:1:P meet:1.2 russia:1:P",
+         "kim:1:P putin:1:P meet:1.2 russia:1:P leav:3:S", 0},
+        /* topic words only, no number: no claim of their own */
+        {"estim:0.5 damag:0.5 caus:0.5 church:0.5",
+         "estim:0.5 damag:0.5 caus:0.5 church:0.5 night:2:S", 0},
+        /* an attribution and a figure shared, one claim word */
+        {"polic:1:F two:2 hour:2",
+         "polic:1:F two:2 hour:2 apart:3:S spent:3:S", 0},
+        /* the lighter core mostly elsewhere: two claims */
+        {"estim:2.5:S damag:1.9 caus:2.6 offic:3:S blaze:3:S",
+         "estim:2.5:S damag:1.9 caus:2.6 reward:3:S arrest:3:S suspect:3:S",
+         0},
+        /* a long core of its own takes no short one in */
+        {"apolog:2.6:S connect:2.3 attent:2.5",
+         "apolog:2.6:S connect:2.3 attent:2.5 pastor:2.6:S stop:3.6:S "
+         "assist:3.2:S campaign:3:S vice:2.7 presid:2.8 candid:2.6 "
+         "morning:3:S",
+         0},
+        {"apolog:2.6:S connect:2.3 attent:2.5 undeserv:2.7 negat:2.8",
+         "apolog:2.6:S connect:2.3 attent:2.5 undeserv:2.7 negat:2.8 "
+         "pastor:2.6:S stop:3.6:S",
+         1},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        rcp__cterm a[32], b[32];
+        size_t na = parse_core(rows[r].a, a, 32);
+        size_t nb = parse_core(rows[r].b, b, 32);
+        double s = rcp__digest_cores_agree(a, na, b, nb);
+        double t = rcp__digest_cores_agree(b, nb, a, na);
+        if ((s > 0) != rows[r].merge)
+            fprintf(stderr, "# row %zu: %.3f\n", r, s);
+        CHECK_INT(s > 0, rows[r].merge);
+        CHECK(s == t); /* symmetric */
+    }
+}
+
 /* 1 when doc d's unique list holds a sentence containing needle. */
 static int unique_holds(const rcp_digest *g, uint32_t d, const char *needle)
 {
@@ -575,4 +670,35 @@ TEST(claims_unique_own_clause)
         CHECK(!unique_holds(s.g, 0, "train"));
     }
     cs_free(&s);
+}
+
+/* A noun made from a verb states what the verb states (lexicon.c,
+ * fr_deverbal): "le fichage des mineurs" and "ficher les mineurs" make
+ * one fact. Off (no lexicon files), the two stay apart. */
+TEST(claims_deverbal_noun_grouped)
+{
+    static const char *const texts[] = {
+        "Le nouveau décret permettra aux policiers de ficher les "
+        "mineurs dès treize ans.",
+        "Les syndicats dénoncent le fichage des mineurs de treize ans "
+        "par la police.",
+        "Le ministre a reçu les syndicats de policiers lundi matin.",
+        "La commission rendra son avis sur le décret en octobre."};
+    const char *old = getenv("RECOUPE_LEXICON");
+    for (int off = 0; off < 2; off++) {
+        if (off)
+            setenv("RECOUPE_LEXICON", "/nonexistent", 1);
+        rcp__lexicon_reset();
+        claims_story s;
+        cs_new(&s, "fr", texts, RCP_ARRAY_SIZE(texts));
+        CHECK(s.g != NULL);
+        if (s.g)
+            CHECK_INT((int)((support_of(s.g, "ficher") & 3u) == 3u), !off);
+        cs_free(&s);
+    }
+    if (old)
+        setenv("RECOUPE_LEXICON", old, 1);
+    else
+        unsetenv("RECOUPE_LEXICON");
+    rcp__lexicon_reset();
 }

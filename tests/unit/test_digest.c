@@ -750,12 +750,63 @@ TEST(digest_torture_allocation_failures)
  * right after its antecedent, the sentence before it: here the openers'
  * sentences are what the articles share most, their antecedents are not,
  * so none of them may be in the summary alone. */
+/* The pronoun speaker of a quotation is a reference too: the sentence
+ * « ... », a-t-il conclu or "...," she said is shown only after the one
+ * before it. */
+TEST(digest_summary_no_unresolved_speaker)
+{
+    static const struct {
+        const char *lang, *target, *common;
+        const char *first[3];
+    } rows[] = {
+        {"fr",
+         "« Les ouvriers de l'usine de Villeurbanne ont repris le travail "
+         "lundi après trois semaines de grève », a-t-il conclu.",
+         "Les syndicats de l'usine de Villeurbanne ont signé un accord avec "
+         "la direction mardi soir.",
+         {"Un orage violent a frappé Grenoble pendant la nuit dernière.",
+          "Le préfet du Rhône publiera bientôt son rapport annuel détaillé.",
+          "Trois nouveaux commerces ouvrent rue Garibaldi ce printemps-ci."}},
+        {"en",
+         "\"The workers of the Springfield plant went back to work on Monday "
+         "after three weeks on strike,\" she said.",
+         "The unions of the Springfield plant signed a deal with the "
+         "management on Tuesday night.",
+         {"A violent storm hit Denver during the night.",
+          "The county sheriff will soon publish his detailed yearly report.",
+          "Three new shops open on Elm Street this spring."}},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        char buf[3][512];
+        story s;
+        memset(&s, 0, sizeof s);
+        for (int i = 0; i < 3; i++) {
+            snprintf(buf[i], sizeof buf[i], "%s\n%s\n%s", rows[r].first[i],
+                     rows[r].target, rows[r].common);
+            s.docs[s.n++] = rcp_doc_new(buf[i], strlen(buf[i]), rows[r].lang);
+        }
+        s.g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n, NULL);
+        const rcp_digest *g = s.g;
+        CHECK(g != NULL && g->nsummary >= 1);
+        for (size_t i = 0; g && i < g->nsummary; i++) {
+            const rcp__dunit *u = &g->units[g->summary[i]];
+            const char *txt = g->docs[u->doc]->text + u->off;
+            if (strncmp(txt, rows[r].target, 12) != 0)
+                continue;
+            CHECK(i > 0 && g->summary[i - 1] + 1 == g->summary[i] &&
+                  g->units[g->summary[i - 1]].doc == u->doc);
+        }
+        story_free(&s);
+    }
+}
+
 TEST(digest_summary_no_unresolved_reference)
 {
-    static const char *const openers[] = {"Cependant,", "C'est pourquoi",
-                                          "Selon lui,", "Pourtant,", "Et",
-                                          "Ils", "Mais", "Parmi lesquels",
-                                          "Dont", "Pour cela,"};
+    static const char *const openers[] = {
+        "Cependant,", "C'est pourquoi", "Selon lui,", "Pourtant,",
+        "Et",         "Ils",            "Mais",       "Parmi lesquels",
+        "Dont",       "Pour cela,",     "Idem pour",  "Lundi soir, ils",
+        "Le maire lui a annoncé que"};
     for (size_t o = 0; o < RCP_ARRAY_SIZE(openers); o++) {
         /* antecedents that share no word pair: worth nothing */
         static const char *const first[] = {

@@ -350,6 +350,61 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"a count of one thing in sentences the aligner pairs: two speed "
+     "boats / three boats",
+     {ART("a", NODATE, "en",
+          "The pirates, in three boats, were attempting to hijack the "
+          "merchant vessel around noon, when the destroyer intervened and "
+          "repulsed the attack, a navy spokesman said."),
+      ART("b", NODATE, "en",
+          "The pirates on two speed boats had surrounded the merchant "
+          "vessel around noon, when the destroyer intervened and warded "
+          "off their attack, the spokesman said."),
+      NULL},
+     {"two speed boats", "three boats", NULL},
+     "conflict"},
+    {"time elapsed when each undated article was written: after four / "
+     "eight days of riots",
+     {ART("a", NODATE, "en",
+          "The youths smashed windows newly replaced after four days of "
+          "the worst riots Greece has seen in decades."),
+      ART("b", NODATE, "en",
+          "The youths smashed windows newly replaced after eight days of "
+          "the worst riots Greece has seen in decades."),
+      NULL},
+     {NULL},
+     NULL},
+    {"a sentence that gives the other figure with a multiplier: 234 "
+     "millions au troisième trimestre",
+     {ART("a", NODATE, "fr",
+          "La banque a accusé une perte nette de 234 millions d'euros au "
+          "troisième trimestre."),
+      ART("b", NODATE, "fr",
+          "La banque a accusé une perte nette de 948 millions d'euros au "
+          "premier semestre et de 234 millions au troisième trimestre."),
+      NULL},
+     {NULL},
+     NULL},
+    {"where a named thing is, given two ways",
+     {ART("a", NODATE, "en",
+          "The actress checked into the Betty Ford Center in Rancho Mirage "
+          "late on Thursday."),
+      ART("b", NODATE, "en",
+          "She has checked out of the Betty Ford Treatment Center in Palm "
+          "Springs after a 30-day program."),
+      NULL},
+     {"Rancho Mirage", "Palm Springs", NULL},
+     "conflict"},
+    {"a place and a larger one that an article also names",
+     {ART("a", NODATE, "en",
+          "The actress checked into the Betty Ford Center in Rancho Mirage, "
+          "near Palm Springs, late on Thursday."),
+      ART("b", NODATE, "en",
+          "She has checked out of the Betty Ford Treatment Center in Palm "
+          "Springs after a 30-day program."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "
@@ -530,6 +585,19 @@ static const struct {
       {NULL, 0, 0}}},
     {"en", "The east wing of the house is north of here.", RCP__VAL_FIGURE,
      {{NULL, 0, 0}}},
+    /* a count of two or more counts the plural after its first word */
+    {"en", "They seized two speed boats and 23 Somali pirates.",
+     RCP__VAL_FIGURE,
+     {{"two speed boats", 2, 2}, {"23 Somali pirates", 23, 23}, {NULL, 0, 0}}},
+    /* ... not in a breakdown whose noun comes once, after its last part */
+    {"en", "They held 12 Somali and 11 Yemeni pirates.", RCP__VAL_FIGURE,
+     {{"12 Somali", 12, 12}, {"11 Yemeni", 11, 11}, {NULL, 0, 0}}},
+    /* a preposition ends a figure's phrase; "in" after a multiplier does
+     * not ("$1 million in damage") */
+    {"fr", "Une perte de 948 millions au premier semestre.", RCP__VAL_FIGURE,
+     {{NULL, 0, 0}}},
+    {"en", "The fire did 1 million in damage.", RCP__VAL_FIGURE,
+     {{"1 million in damage", 1e6, 1e6}, {NULL, 0, 0}}},
 };
 
 TEST(values_read_table)

@@ -150,6 +150,44 @@ static const struct {
      "content='2022-09-30'><h1>Sturm</h1>" PARA P21 "<p>Erstmals ver\xc3\xb6"
      "ffentlicht am 3. Mai 2018.</p>",
      "", "2018-05-03", NULL, "de", NULL, P50, NULL},
+    /* a date labelled as the day's ("Today's Hours", in pieces at the
+     * character reference; "Open Today, ...") is no publication date;
+     * "USA TODAY" before a dateline is a name, not that label */
+    {"<h3>Today&#039;s Hours</h3><div class='hours-date'>March 14, 2026"
+     "</div><h1>Indoor plants</h1>" PARA,
+     "", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<h1>Indoor plants</h1><p>Open Today, March 14, 2026</p>" PARA,
+     "", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<html lang='fr'><h1>Plantes</h1><p>Aujourd'hui</p><p>14 mars 2026"
+     "</p>" PARA, "", NULL, NULL, "fr", NULL, P50, NULL},
+    {"<h1>Guards charged</h1><p>USA TODAY</p><p>Published 7:07 PM EST Nov "
+     "19, 2019</p>" PARA, "", "2019-11-19", NULL, NULL, NULL, P50, NULL},
+    /* slash dates that read one way only, whatever the language */
+    {"<h1>Storm</h1><p class='date'>2/24/2026</p>" PARA,
+     "", "2026-02-24", NULL, NULL, NULL, P50, NULL},
+    {"<h1>Storm</h1><p class='date'>15/12/2025</p>" PARA,
+     "", "2025-12-15", NULL, NULL, NULL, P50, NULL},
+    {"<h1>Storm</h1><p class='date'>05/10/2018</p>" PARA,
+     "", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<html lang='pt'><h1>Tempestade</h1><p class='date'>05/10/2018</p>"
+     PARA, "", "2018-10-05", NULL, "pt", NULL, P50, NULL},
+    /* a <time datetime> just before the headline, its text ambiguous,
+     * beats a comment's date in an author box */
+    {"<p><time datetime='2023-10-12T19:38:01Z'>10/12/2023</time></p>"
+     "<h1>Skiplagging</h1>" PARA P21 "<div class='comment-author'><p>Bo "
+     "Kim</p><p>December 18, 2025</p></div>", "", "2023-10-12T19:38:01Z",
+     NULL, NULL, NULL, P50, NULL},
+    /* no <h1>: the line that reads as the title is the headline */
+    {"<meta property='og:title' content='Top 5 HR tools in 2026'>"
+     "<div class='hero'><p>Top 5 HR tools in 2026</p><p>Team</p><p>Feb 16, "
+     "2026</p></div>" PARA P21 "<p>Feb 18, 2026</p>",
+     "Top 5 HR tools in 2026", "2026-02-16", NULL, NULL, NULL, P50, NULL},
+    /* "Posted on" anywhere, when nothing else dates the page */
+    {"<h1>Rust GCC backend</h1>" PARA P21 "<div>Posted on the 15/12/2025 at"
+     " 19:00 by Guillaume</div>", "", "2025-12-15", NULL, NULL, NULL, P50,
+     NULL},
+    {"<html lang='fr'><h1>Orage</h1>" PARA P21 "<p>Publi\xc3\xa9 le 3 mai "
+     "2024 par Ann Lee</p>", "", "2024-05-03", NULL, "fr", NULL, P50, NULL},
     /* bylines cleaned: label, role, date cut; several names kept */
     {"<article><h1>Storm hits the coast</h1><p class='byline'>By Phil "
      "Collin, Staff Writer - May 2, 2024</p>" PARA "</article>",

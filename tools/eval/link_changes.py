@@ -19,8 +19,11 @@ environment overrides of that build:
     python3 tools/eval/link_changes.py --bin build-tune/recoupe \\
         --a "CORE_CONT=0.75" --b "CORE_CONT=0.65" [--lang en]
 
-Groups that exist under B only are counted (their links are new too, but
-need reading as whole facts: sample_facts.py).
+A group of B made of whole groups of A (two facts merged into one) adds
+the links of its articles beyond the A group with the most articles,
+printed against that group's sentence. Other groups that exist under B
+only are counted (their links are new too, but need reading as whole
+facts: sample_facts.py).
 """
 import argparse
 import json
@@ -76,7 +79,7 @@ def main():
     skip = devsets.claims_dev(args.data)
     stories = (devsets.rpm2(args.data, skip) +
                devsets.ecb(args.data, "gold.tsv", skip))
-    added = new_groups = 0
+    added = new_groups = merged = 0
     with tempfile.TemporaryDirectory() as tmp:
         for name, lang, lines in stories:
             if args.lang and lang != args.lang:
@@ -90,17 +93,36 @@ def main():
             for line in lines:
                 o = json.loads(line)
                 texts[o["id"]] = o.get("text", "")
+            unit_of = {}
+            for key, fa in ga.items():
+                for u in key:
+                    unit_of[u] = key
             for key, fb in gb.items():
                 fa = ga.get(key)
                 if fa is None:
-                    new_groups += len(fb["docs"]) > 1
-                    continue
+                    # groups of A merged into this one (merge_by_core):
+                    # its links beyond the A group with the most docs
+                    parts = {unit_of[u] for u in key if u in unit_of}
+                    if (len(parts) < 2 or
+                            sum(len(k) for k in parts) != len(key)):
+                        new_groups += len(fb["docs"]) > 1
+                        continue
+                    fa = max((ga[k] for k in parts),
+                             key=lambda f: (len(f["docs"]), f["rep"]))
+                    merged += 1
                 for art in sorted(fb["docs"] - fa["docs"]):
                     added += 1
-                    print(f"[{added}] {name}: {fb['rep'][:300]}\n"
-                          f"    + {art}: {best_sentence(texts[art], fb['rep'])[:300]}\n")
-    print(f"link_changes: {added} links added to the same groups; "
-          f"{new_groups} groups of support >= 2 under B only")
+                    # the article's own sentence in the group, else its
+                    # closest one (a doc that joined by extension)
+                    own = [t for a, t in fb["units"] if a == art]
+                    sent = own[0] if own else best_sentence(texts[art],
+                                                            fa["rep"])
+                    print(f"[{added}] {name}: {fa['rep'][:300]}\n"
+                          f"    + {art}: {sent[:300]}\n")
+    print(f"link_changes: {added} links added to the same groups "
+          f"or to the largest of the groups of A merged into one "
+          f"({merged} merged groups, read against that group's sentence); "
+          f"{new_groups} other groups of support >= 2 under B only")
     return 0
 
 

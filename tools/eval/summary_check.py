@@ -54,7 +54,10 @@ otherwise likewise similarly accordingly there's""".split())
 REF_FR = set("""il elle ils elles ce cet cette ces celui celle ceux celles
 cela ca ceci son sa ses leur leurs lui eux mais ensuite puis or donc aussi
 et y cependant pourtant toutefois neanmoins alors enfin ainsi d'ailleurs
-c'est c'etait""".split())
+c'est c'etait idem""".split())
+# personal subject pronouns: a reference wherever the main clause's
+# subject or a quotation's speaker is one
+SUBJ = {"en": {"he", "she", "they"}, "fr": {"il", "elle", "ils", "elles"}}
 # two-word openings that refer back
 REF2_EN = {("according", "to"): {"him", "her", "them", "it"},
            ("in", "addition"): None, ("as", "well"): None,
@@ -83,7 +86,39 @@ def words(s):
     return re.findall(r"\w+(?:'\w+)?", fold(s))
 
 
+def refers_further(text, lang):
+    """A reference past the first word: the subject pronoun after an
+    opening complement ("De retour en France, elle affirme", "On Monday,
+    he said"), an object pronoun before the first verb ("Matignon lui a
+    donné"), the pronoun speaker of a quotation ("« ... », a-t-il conclu",
+    '"...," she said')."""
+    f = fold(text)
+    subj = SUBJ.get(lang, set())
+    # after an opening complement: the first comma of the sentence, within
+    # its first ten words, outside quotation marks
+    head = re.split(r"[«“\"]", f, maxsplit=1)[0]
+    m = re.match(r"([^,]*),\s*(\w+)(?:\s+(\w+))?", head)
+    if m and len(m.group(1).split()) <= 10 and m.group(2) in subj and \
+            m.group(3) not in ("y", "faut"):
+        return True
+    if lang == "fr" and re.match(r"(\S+\s+){0,3}lui\s+(a|avait|ont)\b", f):
+        return True
+    # the attribution of a quotation (four words or more): a pronoun
+    # within four words after its closing mark
+    for m in re.finditer(r"[«“]([^»”]*)[»”]|\"([^\"]*)\"", f):
+        q = m.group(1) if m.group(1) is not None else m.group(2)
+        if len(re.findall(r"\w+", q)) < 4:
+            continue
+        after = re.findall(r"[\w'-]+", f[m.end():])[:4]
+        for w in after:
+            if w in subj or re.search(r"-(t-)?(il|elle)s?$", w):
+                return True
+    return False
+
+
 def opens_on_reference(text, lang):
+    if refers_further(text, lang):
+        return True
     w = words(text.lstrip("\"'«“‘`([- \u00a0"))
     if not w:
         return False
