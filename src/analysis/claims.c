@@ -85,6 +85,10 @@ uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
             rcp__frame_word(k) || in_list(en ? verb_cue_en : verb_cue_fr, k))
             continue;
         int pos = pos_of(d, k);
+        if (pos & RCP__LEX_DEVERBAL) { /* "le fichage": a predicate form */
+            kind[t - t0] = RCP__CLAIM_FORM;
+            continue;
+        }
         if (!(pos & RCP__LEX_VERB))
             continue;
         uint8_t m = RCP__CLAIM_FORM;

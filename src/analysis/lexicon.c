@@ -675,6 +675,9 @@ int rcp__lexicon_pos(const char *lang, const char *w, size_t n)
         pos |= RCP__LEX_VERB;
     if (own && !th_verb(s, e))
         pos |= RCP__LEX_OTHER; /* "pays", "averti": the context says */
+    char inf[4][128];
+    if (!(pos & RCP__LEX_VERB) && fr_deverbal(w, n, inf, 4))
+        pos |= RCP__LEX_DEVERBAL; /* "fichage": ficher */
     if (own)
         for (size_t i = s; i < e; i = line_end(&L.th_dat, i) + 1) {
             size_t le = line_end(&L.th_dat, i);
@@ -971,7 +974,14 @@ size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
         return k;
     }
     deconjugate(w, n, &l);
-    lemma_add(&l, w, n);
+    /* a noun made from a verb stands for the verb ("fichage": ficher),
+     * not for its own synonyms as a noun */
+    char inf[4][128];
+    size_t m = l.n ? 0 : fr_deverbal(w, n, inf, 4);
+    for (size_t i = 0; i < m; i++)
+        lemma_add(&l, inf[i], strlen(inf[i]));
+    if (!m)
+        lemma_add(&l, w, n);
     for (size_t i = 0; i < l.n; i++) {
         k = push_key(out, k, cap, rcp__hash(l.w[i], l.wl[i], 0x1e));
         size_t s, e;

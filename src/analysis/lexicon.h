@@ -82,9 +82,11 @@ int rcp__lexicon_verb_file(const char *w, size_t n, int lexfile);
  * of verbiste's tables), RCP__LEX_OTHER when it is also a noun or an
  * adjective (WordNet's noun or adjective index; a mythes-fr entry marked
  * "Nom" or "Adjectif", or with no verb meaning: "attack", "marche",
- * "pays", "averti"). 0 when unknown or without the resources.
+ * "pays", "averti"); RCP__LEX_DEVERBAL for a French noun made from a
+ * verb verbiste has ("fichage": ficher, "refus": refuser), which is no
+ * verb form itself. 0 when unknown or without the resources.
  */
-enum { RCP__LEX_VERB = 1, RCP__LEX_OTHER = 2 };
+enum { RCP__LEX_VERB = 1, RCP__LEX_OTHER = 2, RCP__LEX_DEVERBAL = 4 };
 int rcp__lexicon_pos(const char *lang, const char *w, size_t n);
 
 /*
@@ -92,7 +94,8 @@ int rcp__lexicon_pos(const char *lang, const char *w, size_t n);
  * neighbours when they share one. English: each lemma (WordNet's morphy,
  * every part of speech) and its first `max` synsets (two verbs of one
  * sense: "fire" / "dismiss"). French: each lemma (verbiste's infinitives,
- * and the word itself) and the first `max` synonyms mythes-fr lists for
+ * the word itself, and the verb a noun is made from: "fichage" has
+ * "ficher") and the first `max` synonyms mythes-fr lists for
  * it, so that two verbs that list a common synonym meet ("recommander" /
  * "suggérer", both "conseiller"). Looser than rcp__lexicon_concepts: for
  * comparing a few words (the predicates of two sentences), not for

@@ -380,7 +380,7 @@ static int build_units(rcp_digest *g)
                     if (!u->aterms)
                         goto cleanup;
                     for (uint32_t j = 0; j < n && tv < t1; j++)
-                        if (tpos[j] < tv && !pkind[tpos[j] - t0] &&
+                        if (tpos[j] < tv &&
                             !(isnum[tkey[j] >> 32] & (RCP__T_FRAME | RCP__T_NUM)))
                             u->aterms[na++] = (uint32_t)(tkey[j] >> 32);
                     qsort(u->aterms, na, sizeof *u->aterms, rcp__cmp_u32);
