@@ -61,6 +61,9 @@ TEST(predicates_table)
         /* a noun that is also a verb form, after a determiner */
         {"fr", "La marche a réuni 2000 personnes à Paris.", "marche réuni+"},
         {"fr", "L'euthanasie n'est pas un acte médical.", "euthanasie acte"},
+        /* a noun made from a verb is a predicate form */
+        {"fr", "Les syndicats dénoncent le fichage des mineurs.",
+         "dénoncent+ fichage"},
         /* reporting verbs frame a claim: not its predicate */
         {"fr", "Le ministre a déclaré que la loi serait votée.", "votée+"},
         {"en", "The police arrested the man after the attack.",
@@ -108,6 +111,9 @@ TEST(predicates_neighbours_table)
         /* synonyms, or verbs that list a common synonym */
         {"fr", "recommande", "suggère", 1},
         {"fr", "préconise", "recommande", 1},
+        /* a noun made from a verb and the verb */
+        {"fr", "fichage", "ficher", 1},
+        {"fr", "opération", "remercié", 0},
         {"en", "fired", "dismissed", 1},
         /* other predicates over the same names */
         {"fr", "envolent", "passer", 0},
@@ -137,6 +143,7 @@ TEST(predicates_lexicon_pos_table)
         {"fr", "envolent", RCP__LEX_VERB},
         {"fr", "marche", RCP__LEX_VERB | RCP__LEX_OTHER},
         {"fr", "seychelles", 0},
+        {"fr", "fichage", RCP__LEX_DEVERBAL},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
         int got = rcp__lexicon_pos(rows[r].lang, rows[r].w, strlen(rows[r].w));
