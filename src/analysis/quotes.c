@@ -183,6 +183,7 @@ typedef struct qctx {
     int indirect; /* the speaker came through a pronoun or a role */
     int quoting; /* looking for a quote's speaker (add_quote) */
     int strict_roles; /* a role names only one the story names with it */
+    int doc_ante; /* in doc_antecedent: not again */
     uint32_t cur_doc, cur_off, cur_end; /* the quote whose speaker is
                                            looked for: its words name no
                                            antecedent */
@@ -650,6 +651,7 @@ static int doc_author(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
 static int is_coord(const rcp_token *t);
 static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
                      size_t *next);
+static int doc_antecedent(qctx *q, uint32_t doc, size_t k);
 
 /* A noun phrase at toks[k] (a determiner or possessive, then at most
  * APPOS_WORDS words and names that are no person, nothing else) closed by
@@ -717,6 +719,20 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     int dw = doc_author(c, doc, k, end, after);
     if (dw >= 0)
         return dw;
+    /* ajoute le communiqué, the statement said: the author of the
+     * document the article spoke of before */
+    if (k + 1 < end && (rcp__lex_tok(&d->toks[k]) & LX_DET) &&
+        !(d->toks[k].flags & RCP_TOK_CAP) &&
+        (rcp__lex_tok(&d->toks[k + 1]) & LX_DOCWORD) &&
+        !(k + 2 < end && (rcp__tok_is(&d->toks[k + 2], "de") ||
+                          rcp__tok_is(&d->toks[k + 2], "du") ||
+                          rcp__tok_is(&d->toks[k + 2], "of")))) {
+        dw = doc_antecedent(q, doc, k);
+        if (dw >= 0) {
+            *after = k + 2;
+            return dw;
+        }
+    }
     size_t n = mention_at(c, doc, k) >= 0 ? k : skip_titles(d, k, end);
     int m = mention_at(c, doc, n);
     /* le maire PS: a title before a party is a role, not a name */
@@ -796,6 +812,16 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             return speaker_ok(c, ent_of(c, m2)) ? ent_of(c, m2) : SUBJ_NONE;
         }
         break;
+    }
+    /* the kind and the name: la banque X, the company X */
+    if (k + 2 < end && (rcp__lex_tok(&d->toks[k]) & LX_DET) &&
+        org_head(d, k + 1, k)) {
+        int mo = mention_at(c, doc, k + 2);
+        if (mo >= 0 && (c->ent_type[ent_of(c, mo)] == RCP__ENT_ORG ||
+                        c->ent_type[ent_of(c, mo)] == RCP__ENT_MISC)) {
+            *after = k + 2 + c->m[mo].ntok;
+            return ent_of(c, mo);
+        }
     }
     /* a noun phrase and the person in apposition to it, whatever its
      * head: son interprète en France, Marc X; her nephew, Ravi Y */
@@ -1325,6 +1351,9 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
     for (uint32_t si = s + 1; si-- > first;) {
         const rcp_sentence *st = &d->sents[si];
         int who = -1, n = 0, compl = 0, sayer = -1, nsay = 0;
+        /* persons named other than as a complement, and whether the
+         * first of them opens the sentence (its subject) */
+        int nmain = 0, subj = -1, main1 = -1;
         uint32_t end = si == s ? (uint32_t)k : st->tok + st->ntok;
         for (uint32_t t = st->tok; t < end; t++) {
             int m = c->tok_m[doc][t];
@@ -1352,9 +1381,20 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             if (who < 0)
                 who = ent_of(c, m);
             compl |= cm;
+            if (!cm && nmain == 0) {
+                nmain = 1;
+                main1 = ent_of(c, m);
+                if (skip_titles(d, st->tok, t + 1) == t)
+                    subj = main1;
+            } else if (!cm && ent_of(c, m) != main1)
+                nmain = 2;
         }
         if (nsay == 1)
             return sayer;
+        /* Sarkozy a rencontré, autour de Lech W, le chef... « ... »,
+         * a-t-il confié: the subject, the others only complements */
+        if (n > 1 && nmain == 1 && subj >= 0 && q->quoting)
+            return subj;
         if (n)
             return n == 1 && !compl ? who : -1;
         /* sentences that name no one do not count either, for a quote's
@@ -2003,6 +2043,34 @@ static int sentence_subject(qctx *q, uint32_t doc, size_t start, size_t lim)
         is_a_grave(d, &d->toks[after]))
         return -1;
     return s;
+}
+
+/* The author of the document that "le communiqué" / "the statement" at
+ * toks[k] takes up: the subject of the last earlier sentence of the
+ * article (at most DOC_SENTS back) that speaks of such a document (X a
+ * démenti dans un communiqué...), a name (not a role guessed); -1 when
+ * there is none. Not recursive: that sentence's own subject is read
+ * without this rule. */
+static int doc_antecedent(qctx *q, uint32_t doc, size_t k)
+{
+    enum { DOC_SENTS = 12 };
+    const rcp_doc *d = q->c->docs[doc];
+    if (q->doc_ante)
+        return -1;
+    uint32_t s = d->toks[k].sent;
+    for (uint32_t si = s; si-- > 0 && si + DOC_SENTS > s;) {
+        const rcp_sentence *st = &d->sents[si];
+        size_t t = st->tok, end = st->tok + st->ntok;
+        while (t < end && !(rcp__lex_tok(&d->toks[t]) & LX_DOCWORD))
+            t++;
+        if (t == end)
+            continue;
+        q->doc_ante = 1;
+        int r = sentence_subject(q, doc, st->tok, t);
+        q->doc_ante = 0;
+        return r >= 0 ? r : -1;
+    }
+    return -1;
 }
 
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
@@ -3094,6 +3162,7 @@ static int quote_groups(rcp__nlp_ctx *c)
     uint32_t *parent = NULL, *docs = NULL;
     int *gspk = NULL; /* the known speaker of each group, by its root */
     uint32_t *gidx = NULL, *mem0 = NULL, *mem = NULL;
+    uint32_t *piece_of = NULL, *piece_s = NULL; /* a piece's longer quote */
     int rc = RCP_ENOMEM;
     w.t0 = rcp__malloc(n * sizeof *w.t0);
     w.nt = rcp__malloc(n * sizeof *w.nt);
@@ -3179,7 +3248,17 @@ static int quote_groups(rcp__nlp_ctx *c)
         }
         rcp__map_release(&same);
     }
-    /* one quotation: the shorter holds half of the longer's terms */
+    /* one quotation: the shorter holds half of the longer's terms; a
+     * piece (a clause or phrase mostly inside a longer quote) joins only
+     * the one longer quote that holds most of it, so that it never ties
+     * two quotations that each hold it ("the Endangered Species Act" in
+     * a minister's words and in a lobbyist's) */
+    piece_of = rcp__malloc(n * sizeof *piece_of);
+    piece_s = rcp__calloc(n, sizeof *piece_s);
+    if (!piece_of || !piece_s)
+        goto done;
+    for (size_t i = 0; i < n; i++)
+        piece_of[i] = UINT32_MAX;
     for (size_t i = 0; i < n; i++) {
         qg_count(&w, (uint32_t)i);
         for (size_t k = 0; k < w.ntouched; k++) {
@@ -3190,11 +3269,25 @@ static int quote_groups(rcp__nlp_ctx *c)
             uint32_t small = RCP_MIN(w.nt[i], w.nt[j]);
             int same = s >= 2 && s >= QG_SAME * big;
             int piece = s >= 3 && s >= QG_HOLD * small; /* or a phrase */
-            if (!same && !piece)
+            if (same) {
+                qg_union(parent, gspk, (uint32_t)i, j);
                 continue;
-            qg_union(parent, gspk, (uint32_t)i, j);
+            }
+            if (!piece)
+                continue;
+            uint32_t sm = w.nt[i] <= w.nt[j] ? (uint32_t)i : j;
+            uint32_t bg = sm == i ? j : (uint32_t)i;
+            if (s > piece_s[sm] ||
+                (s == piece_s[sm] && piece_of[sm] != UINT32_MAX &&
+                 w.nt[bg] < w.nt[piece_of[sm]])) {
+                piece_s[sm] = s;
+                piece_of[sm] = bg;
+            }
         }
     }
+    for (size_t i = 0; i < n; i++)
+        if (piece_of[i] != UINT32_MAX)
+            qg_union(parent, gspk, (uint32_t)i, piece_of[i]);
     /* the groups, numbered in order of their first quote (a root is the
      * first quote of its group), and their members, in text order */
     gidx = rcp__malloc(n * sizeof *gidx);
@@ -3286,6 +3379,8 @@ done:
     rcp__free(gidx);
     rcp__free(mem0);
     rcp__free(mem);
+    rcp__free(piece_of);
+    rcp__free(piece_s);
     rcp__free(w.t0);
     rcp__free(w.nt);
     rcp__free(w.ids);

@@ -83,9 +83,24 @@ static const struct {
     {"quinze", 15},   {"seize", 16},    {"vingt", 20},    {"douzaine", 12},
 };
 
-/* The first letters of the number words: keep in step with the table
- * (tests/unit/test_disagree.c reads every word). */
-#define NUMBER_WORD_FIRST "cdefhnoqstv"
+/* The entries of number_words by first byte (a bit each) and their
+ * lengths: built on first use (process-wide, not thread-safe, as the
+ * stemmers are); number_word runs on every token of every value reading,
+ * and the scan of the table was 4% of an add's instructions. */
+static uint64_t number_word_first[256];
+static uint8_t number_word_len[RCP_ARRAY_SIZE(number_words)];
+static int number_word_ready;
+
+static void number_word_index(void)
+{
+    _Static_assert(RCP_ARRAY_SIZE(number_words) <= 64, "a bit per word");
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(number_words); i++) {
+        const char *w = number_words[i].w;
+        number_word_first[(unsigned char)w[0]] |= (uint64_t)1 << i;
+        number_word_len[i] = (uint8_t)strlen(w);
+    }
+    number_word_ready = 1;
+}
 
 /* Multipliers after a figure. */
 static const struct {
@@ -442,16 +457,15 @@ static uint64_t attribution(const rcp_doc *d, uint32_t t0, uint32_t t1)
 
 static int number_word(const rcp_token *k)
 {
-    /* every word of the table is 3 to 9 bytes long: the length and the
-     * first byte are compared before the bytes (this runs on every token
-     * of every value reading) */
-    if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 3 || k->norm_len > 9 ||
-        !memchr(NUMBER_WORD_FIRST, k->norm[0], sizeof NUMBER_WORD_FIRST - 1))
+    if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 3 || k->norm_len > 9)
         return -1;
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(number_words); i++) {
-        const char *w = number_words[i].w;
-        if (k->norm[0] == w[0] && k->norm_len == strlen(w) &&
-            !memcmp(k->norm, w, k->norm_len))
+    if (!number_word_ready)
+        number_word_index();
+    for (uint64_t m = number_word_first[(unsigned char)k->norm[0]]; m;
+         m &= m - 1) {
+        int i = __builtin_ctzll(m);
+        if (number_word_len[i] == k->norm_len &&
+            !memcmp(k->norm, number_words[i].w, k->norm_len))
             return number_words[i].v;
     }
     return -1;
@@ -548,6 +562,54 @@ static int says_when(const rcp_doc *d, uint32_t t0, uint32_t first)
     return k > t0 && (rcp__lex_tok(&d->toks[k - 1]) & LX_SAY);
 }
 
+/* A part of a month: "early December", "début octobre", "mid-October",
+ * "mi-octobre", "la mi-octobre", "late November", "fin novembre",
+ * "November-end": 1 and the month and the days [*a, *b] it covers (early
+ * 1-10, mid 11-20, late 21-31), *first and *last its tokens; or 0. */
+static int month_part(const rcp_doc *d, uint32_t t0, uint32_t t, uint32_t t1,
+                      int *month, int *a, int *b, uint32_t *first,
+                      uint32_t *last)
+{
+    static const struct {
+        const char *w;
+        int a, b;
+    } parts[] = {{"early", 1, 10}, {"debut", 1, 10}, {"mid", 11, 20},
+                 {"mi", 11, 20},   {"late", 21, 31}, {"fin", 21, 31},
+                 {"end", 21, 31}};
+    const rcp_token *k = &d->toks[t];
+    if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 4)
+        return 0;
+    const char *w = k->norm;
+    size_t n = k->norm_len;
+    const char *dash = memchr(w, '-', n);
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(parts); i++) {
+        size_t pl = strlen(parts[i].w);
+        int m = 0;
+        if (dash) {
+            /* "mi-octobre", "mid-october"; "november-end" */
+            if ((size_t)(dash - w) == pl && !memcmp(w, parts[i].w, pl))
+                m = rcp__month_word(dash + 1, n - pl - 1);
+            else if (n - (size_t)(dash - w) - 1 == pl &&
+                     !memcmp(dash + 1, parts[i].w, pl) && parts[i].a == 21)
+                m = rcp__month_word(w, (size_t)(dash - w));
+            if (!m)
+                continue;
+            *first = *last = t;
+        } else {
+            /* "early December", "début octobre" */
+            if (t <= t0 || !rcp__tok_is(&d->toks[t - 1], parts[i].w) ||
+                !(m = rcp__month_word(w, n)) || t + 1 > t1)
+                continue;
+            if (!(k->flags & RCP_TOK_CAP) && !strcmp(d->lang, "en"))
+                return 0; /* "late march" */
+            *first = t - 1, *last = t;
+        }
+        *month = m, *a = parts[i].a, *b = parts[i].b;
+        return 1;
+    }
+    return 0;
+}
+
 /* A weekday, or a day and month, at token t that the timeline could not
  * date (no article date, no year): pushed (when its kind is asked for) as
  * a value of RCP__SLOT_WDAY or RCP__SLOT_MDAY, *last set to its last
@@ -560,6 +622,22 @@ static int calendar_value(vread *r, uint32_t t, uint32_t *last)
     rcp__value x = {0};
     uint32_t end = t;
     uint32_t lx = rcp__lex_tok(k);
+    {
+        int m, pa, pb;
+        uint32_t pf, pe;
+        if (month_part(d, r->t0, t, t1, &m, &pa, &pb, &pf, &pe)) {
+            if (in_date(r->dates, r->ndates, k->off))
+                return 0;
+            *last = pe;
+            if (!(r->kinds & RCP__VAL_MDAY))
+                return 1;
+            x.slot = RCP__SLOT_MDAY;
+            x.kind = RCP__VAL_MDAY;
+            x.lo = m * 32 + pa, x.hi = m * 32 + pb;
+            x.v = m * 32 + (pa + pb) / 2;
+            return push_val(r, &x, pf, pe, pe + 1) ? RCP_ENOMEM : 1;
+        }
+    }
     if ((lx & LX_WEEKDAY) && !((lx & LX_EN) && !(k->flags & RCP_TOK_CAP))) {
         int wd = rcp__lex_weekday(k->norm, k->norm_len);
         if (wd < 0)

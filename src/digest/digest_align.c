@@ -456,12 +456,22 @@ static int has_figure(const rcp__dunit *u)
     return 0;
 }
 
-/* A softer affinity for the average-link check (0..1). */
+/* Two statements of different docs in the same words in the same order:
+ * the same statement, however short ("No one was hurt."). */
+static int same_words(const rcp__dunit *x, const rcp__dunit *y)
+{
+    return x->doc != y->doc && x->text == y->text && x->ntok == y->ntok;
+}
+
+/* A softer affinity for the average-link check (0..1): 1 for the same
+ * words (which are linked however short, so they must group too). */
 static double affinity(const rcp_digest *g, uint32_t a, uint32_t b)
 {
     const rcp__dunit *x = &g->units[a], *y = &g->units[b];
     if (clash(x, y))
         return 0;
+    if (same_words(x, y) && TUNE(SAME_WORDS, 1) > 0)
+        return 1;
     double cont;
     uint32_t k;
     double dice = rcp__digest_sim(g, x, y, &cont, &k);
@@ -1443,7 +1453,7 @@ int rcp__digest_align(rcp_digest *g)
             if (getenv("PAIR_DEBUG"))
                 pair_debug(g, u, v, dice, cont, k, ks, s);
 #endif
-            if (!same && u->text == v->text && u->ntok == v->ntok)
+            if (same_words(u, v))
                 s = 1; /* the same words in the same order: the same
                           statement, however short */
             if (s <= 0 && !same && s0 > 0 &&

@@ -556,6 +556,10 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
     /* ... or a figure that is the one value of its slot in each sentence
      * ("The pirates, in three boats, ..." / "The pirates on two speed
      * boats ...") */
+    /* ... or a date whose own words agree too ("which replaced stealth
+     * frigate INS Tabar in November-end" / "... early December") */
+    if (dissent && when && context_overlap(a, b) >= DIS_LOCAL)
+        return 1;
     if (dissent && !when && !a->list && !b->list &&
         rcp__digest_sim(g, x, y, NULL, NULL) >= DIS_DISSENT_SENT)
         return 1;

@@ -50,8 +50,8 @@
 #endif
 
 /* The statements run once per story, prepared once per handle. */
-enum { Q_STORY, Q_COUNT, Q_UP_DIGEST, Q_DEL_FTS, Q_DEL_ROWS, Q_INS_FACT, Q_INS_ROW,
-       Q_AGG, Q_DEL_PAGE, NQ };
+enum { Q_STORY, Q_COUNT, Q_UP_DIGEST, Q_OLD_FACTS, Q_DEL_FTS, Q_DEL_ROWS,
+       Q_INS_FACT, Q_INS_ROW, Q_AGG, Q_DEL_PAGE, NQ };
 static const char *const qsql[NQ] = {
     /* the DIGEST_MAX articles a digest reads: the latest of each outlet,
      * most recent first, then each outlet's one before... (all of a story
@@ -65,9 +65,13 @@ static const char *const qsql[NQ] = {
     [Q_COUNT] = "SELECT count(*) FROM articles WHERE story = ?",
     [Q_UP_DIGEST] = "INSERT OR REPLACE INTO pages(story, digest, html, md, "
                     "title) VALUES (?3, ?1, ?2, ?4, ?5)",
-    /* by rowid: the FTS table's story column is not indexed */
-    [Q_DEL_FTS] = "DELETE FROM search WHERE rowid IN (SELECT fts FROM "
-                  "fact_rows WHERE story = ?)",
+    /* a story's facts are deleted one rowid at a time (the FTS table's
+     * story column is not indexed), and only when it has some: a DELETE
+     * of several rows opens a statement savepoint, at which FTS5 writes
+     * its pending rows to disk as a segment of their own, and a segment
+     * per digest was a tenth of an add's instructions in merges */
+    [Q_OLD_FACTS] = "SELECT fts FROM fact_rows WHERE story = ?",
+    [Q_DEL_FTS] = "DELETE FROM search WHERE rowid = ?",
     [Q_DEL_ROWS] = "DELETE FROM fact_rows WHERE story = ?",
     [Q_INS_FACT] = "INSERT INTO search(kind, story, ref, title, body) "
                    "VALUES ('fact', ?, ?, NULL, ?)",
@@ -952,11 +956,11 @@ static int store_digest(rcp_store *s, long id, rcp_error *err)
         rcp_store_digest_free(d);
         return rcp__fail(err, rc, s->path, 0, 0, "out of memory");
     }
-    sqlite3_stmt *up = query(s, Q_UP_DIGEST), *del = query(s, Q_DEL_FTS),
-                 *delrows = query(s, Q_DEL_ROWS),
+    sqlite3_stmt *up = query(s, Q_UP_DIGEST), *old = query(s, Q_OLD_FACTS),
+                 *del = query(s, Q_DEL_FTS), *delrows = query(s, Q_DEL_ROWS),
                  *ins = query(s, Q_INS_FACT), *insrow = query(s, Q_INS_ROW);
     rc = 0;
-    if (!up || !del || !delrows || !ins || !insrow) {
+    if (!up || !old || !del || !delrows || !ins || !insrow) {
         rc = db_fail(s, err, "cannot store a digest");
         goto out;
     }
@@ -967,10 +971,26 @@ static int store_digest(rcp_store *s, long id, rcp_error *err)
     rcp_digest_story info;
     rcp_digest_info(d->digest, &info);
     bind_or_null(up, 5, info.title);
-    sqlite3_bind_int64(del, 1, id);
+    if (sqlite3_step(up) != SQLITE_DONE) {
+        rc = db_fail(s, err, "cannot store a digest");
+        goto out;
+    }
+    /* the story's old facts out of the search index */
+    sqlite3_bind_int64(old, 1, id);
+    int r, nold = 0;
+    while ((r = sqlite3_step(old)) == SQLITE_ROW) {
+        sqlite3_reset(del);
+        sqlite3_bind_int64(del, 1, sqlite3_column_int64(old, 0));
+        if (sqlite3_step(del) != SQLITE_DONE)
+            break;
+        nold++;
+    }
+    if (r != SQLITE_DONE) {
+        rc = db_fail(s, err, "cannot store a digest");
+        goto out;
+    }
     sqlite3_bind_int64(delrows, 1, id);
-    if (sqlite3_step(up) != SQLITE_DONE || sqlite3_step(del) != SQLITE_DONE ||
-        sqlite3_step(delrows) != SQLITE_DONE) {
+    if (nold && sqlite3_step(delrows) != SQLITE_DONE) {
         rc = db_fail(s, err, "cannot store a digest");
         goto out;
     }
@@ -996,6 +1016,7 @@ static int store_digest(rcp_store *s, long id, rcp_error *err)
     }
 out:
     sqlite3_reset(up);
+    sqlite3_reset(old);
     sqlite3_reset(del);
     sqlite3_reset(delrows);
     sqlite3_reset(ins);

@@ -58,21 +58,29 @@ void rcp_features_free(rcp_features *f)
 
 /* ---- writing ---- */
 
+/* Base64 of p[0..n), written to b a chunk at a time (a call per four
+ * characters was a third of writing a record). */
 static int add_b64(rcp__buf *b, const unsigned char *p, size_t n)
 {
+    char q[1024];
+    size_t k = 0;
     for (size_t i = 0; i < n; i += 3) {
         uint32_t v = (uint32_t)p[i] << 16;
         if (i + 1 < n)
             v |= (uint32_t)p[i + 1] << 8;
         if (i + 2 < n)
             v |= p[i + 2];
-        char q[4] = {b64[v >> 18], b64[(v >> 12) & 63],
-                     i + 1 < n ? b64[(v >> 6) & 63] : '=',
-                     i + 2 < n ? b64[v & 63] : '='};
-        if (rcp__buf_add(b, q, 4))
-            return RCP_ENOMEM;
+        q[k++] = b64[v >> 18];
+        q[k++] = b64[(v >> 12) & 63];
+        q[k++] = i + 1 < n ? b64[(v >> 6) & 63] : '=';
+        q[k++] = i + 2 < n ? b64[v & 63] : '=';
+        if (k == sizeof q) {
+            if (rcp__buf_add(b, q, k))
+                return RCP_ENOMEM;
+            k = 0;
+        }
     }
-    return 0;
+    return k && rcp__buf_add(b, q, k) ? RCP_ENOMEM : 0;
 }
 
 /* The packed terms into `raw`. */
@@ -111,11 +119,16 @@ int rcp_features_json(const rcp_features *f, char *buf, size_t cap, size_t *len)
     if (!rc && !f->sketched)
         rc = rcp__buf_adds(&b, "null");
     if (!rc && f->sketched) {
-        rc = rcp__buf_addc(&b, '"');
-        for (int k = 0; k < RCP__SKETCH_BINS && !rc; k++)
-            rc = rcp__buf_addf(&b, "%04x", f->sketch.v[k]);
-        if (!rc)
-            rc = rcp__buf_addc(&b, '"');
+        /* each bin as "%04x" would write it, without a printf a bin */
+        static const char hex[] = "0123456789abcdef";
+        char q[4 * RCP__SKETCH_BINS + 2];
+        size_t k = 0;
+        q[k++] = '"';
+        for (int i = 0; i < RCP__SKETCH_BINS; i++)
+            for (int sh = 12; sh >= 0; sh -= 4)
+                q[k++] = hex[(f->sketch.v[i] >> sh) & 15];
+        q[k++] = '"';
+        rc = rcp__buf_add(&b, q, k);
     }
     if (!rc)
         rc = rcp__buf_adds(&b, ", \"terms\": \"");

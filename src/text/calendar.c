@@ -148,6 +148,14 @@ int rcp__tok_month(const rcp_doc *d, const rcp_token *t)
     return 0;
 }
 
+int rcp__month_word(const char *w, size_t n)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(full); i++)
+        if (strlen(full[i]) == n && !memcmp(full[i], w, n))
+            return (int)(i % 12) + 1;
+    return 0;
+}
+
 long rcp__days_from_civil(int y, int m, int d)
 {
     y -= m <= 2;

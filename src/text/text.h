@@ -191,6 +191,10 @@ static inline int rcp__tok_is(const rcp_token *t, const char *w)
     return t->norm_len == n && memcmp(t->norm, w, n) == 0;
 }
 int rcp__tok_month(const rcp_doc *d, const rcp_token *t);
+/* The month (1-12) the folded full French or English name w[0..n)
+ * ("octobre", "november") names, whatever its case was; or 0. For the
+ * parts of compounds ("mi-octobre", "November-end"). */
+int rcp__month_word(const char *w, size_t n);
 /* 0 when rcp__tok_month(d, t) is 0 whatever d: the test it begins with,
  * inline, for a caller that asks of every token (the clusterer). */
 static inline int rcp__tok_month_may(const rcp_token *t)

@@ -223,12 +223,21 @@ TEST(claims_support_table)
         "officials said.",
         "A village fair brought together three hundred people on Sunday.",
         NULL};
+    /* the same short statement in the same words in two docs is one
+     * fact of both, though it shares one term (linked and grouped) */
+    static const char *const verbatim[] = {
+        "The storm hit the coast on Monday night. No one was hurt.",
+        "Officials counted the damage to the harbour on Tuesday. No one "
+        "was hurt.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
     static const struct {
         const char *lang;
         const char *const *texts;
         const char *needle;
         unsigned support;
     } rows[] = {
+        {"en", verbatim, "No one was hurt", 3u},
         {"en", brackets, "12 are Somali", 7u},
         {"en", inside, "on Thursday night.", 7u},
         {"en", inside, "accused her", 8u},

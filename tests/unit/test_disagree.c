@@ -405,6 +405,17 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"a part of a month given two ways in sentences the aligner pairs, "
+     "the words around the dates alike",
+     {ART("a", NODATE, "en",
+          "The destroyer INS Mysore, which replaced the stealth frigate INS "
+          "Tabar in November-end, launched its helicopter at once."),
+      ART("b", NODATE, "en",
+          "The destroyer INS Mysore, which replaced the stealth frigate INS "
+          "Tabar early December, may now head for Djibouti."),
+      NULL},
+     {"November-end", "early December", NULL},
+     "conflict"},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "
@@ -585,6 +596,20 @@ static const struct {
       {NULL, 0, 0}}},
     {"en", "The east wing of the house is north of here.", RCP__VAL_FIGURE,
      {{NULL, 0, 0}}},
+    /* parts of a month: early 1-10, mid 11-20, late 21-31 */
+    {"en", "It ran from mid-October to November-end, or early December.",
+     RCP__VAL_MDAY,
+     {{"mid-October", 10 * 32 + 11, 10 * 32 + 20},
+      {"November-end", 11 * 32 + 21, 11 * 32 + 31},
+      {"early December", 12 * 32 + 1, 12 * 32 + 10},
+      {NULL, 0, 0}}},
+    {"fr", "Entre la mi-septembre et début octobre, puis fin novembre.",
+     RCP__VAL_MDAY,
+     {{"mi-septembre", 9 * 32 + 11, 9 * 32 + 20},
+      {"début octobre", 10 * 32 + 1, 10 * 32 + 10},
+      {"fin novembre", 11 * 32 + 21, 11 * 32 + 31},
+      {NULL, 0, 0}}},
+    {"en", "They march late in the year.", RCP__VAL_MDAY, {{NULL, 0, 0}}},
     /* a count of two or more counts the plural after its first word */
     {"en", "They seized two speed boats and 23 Somali pirates.",
      RCP__VAL_FIGURE,

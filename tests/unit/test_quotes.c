@@ -146,6 +146,16 @@ TEST(quotes_groups)
          "said. ||| \"The storm damaged every school in the county,\" Paul "
          "Smith said.",
          "storm damaged", "0", "Anne Walsh", 2},
+        /* a phrase that two quotations hold ties neither to the other:
+         * the second stays its own, with no speaker */
+        {"en",
+         "\"Congress must strengthen the endangered species law and fund "
+         "the wildlife refuges for the next decades,\" Anne Walsh said. ||| "
+         "A lobby warned that the review \"will delay every bridge and road "
+         "project while the endangered species law is rewritten by the "
+         "agencies.\" ||| Activists praised \"the endangered species law "
+         "and its protections\" on Monday.",
+         "will delay every bridge", "1", "?", 2},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char text[1024];
