@@ -41,7 +41,9 @@ static const lex_list lists[] = {
                "cheikh|sheikh|emir|sultan|vice|vice-president|"
                "vice-presidente|monsieur|madame|mademoiselle|maitre|"
                "speaker|leader|dirigeant|dirigeante|rev|reverend|pasteur|"
-               "pastor|abbe"},
+               "pastor|abbe|councilman|councilwoman|councillor|councilor|"
+               "alderman|assemblyman|assemblywoman|congressman|"
+               "congresswoman"},
     {LX_ROLE, "president|presidente|ministre|minister|porte-parole|"
               "spokesman|spokeswoman|spokesperson|dirigeant|dirigeante|"
               "leader|chef|chief|directeur|directrice|director|secretaire|"
@@ -70,7 +72,9 @@ static const lex_list lists[] = {
               "journaliste|journalist|reporter|editor|redacteur|pere|"
               "mere|father|mother|fils|fille|daughter|frere|soeur|brother|"
               "sister|mari|epouse|husband|wife|veuve|widow|oncle|tante|"
-              "uncle|aunt"},
+              "uncle|aunt|councilman|councilwoman|councillor|councilor|"
+              "alderman|assemblyman|assemblywoman|congressman|"
+              "congresswoman"},
     {LX_SAY,
      "declare|ajoute|indique|precise|affirme|explique|estime|"
      "souligne|assure|confie|raconte|dit|annonce|confirme|ecrit|"

@@ -28,6 +28,9 @@
  *           / Et demandé que « ... » (the last sentence's subject)
  *   inside  « Nous allons, a dit le ministre, reconstruire le pont » /
  *           « A, a déclaré X. B »
+ *   later   « A » à sa volonté de négocier, a-t-il déclaré / "A" because
+ *           it "B," X said (speaker_later: the inverted attribution that
+ *           ends the quote's sentence, not past et / and)
  *   the sentence before, ending in ':' or 'said.' (a statement said:\n"..."),
  *           or, for a quote that opens its paragraph with no attribution
  *           of its own, the reported speech that ends the paragraph
@@ -76,6 +79,12 @@
  * back (Il déclarait... Il évoquait... avait-il dit), up to PRON_CHAIN
  * sentences. Otherwise it stays unknown: no speaker is better than a
  * wrong one.
+ *
+ * In French, right after a quote and its comma, any verb form (verbiste)
+ * with its subject after it is an incise (« ... », développe X); a
+ * participle or gerund (..., arguant que; en leur indiquant que) speaks
+ * for the subject of its sentence (sentence_subject); a person in
+ * apposition to any noun phrase (son interprète, X) is the subject.
  *
  * Verbs of saying: the hand list of nlp_lexicon.c, and beyond it what
  * the lexical resources say (rcp__say_lexicon): any French form verbiste
@@ -918,6 +927,10 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
             holds |= (rcp__lex_tok(u) & (LX_ROLE | LX_TITLE)) != 0;
             if (is_punct(d, u, ',')) {
                 int m0 = mention_ending(c, doc, p - 1);
+                /* or a noun phrase: X, the leading Republican on the Y
+                 * Committee, said */
+                holds |= p + 1 < j && (rcp__lex_tok(&d->toks[p + 1]) & LX_DET) &&
+                         !(rcp__lex_tok(&d->toks[p + 1]) & LX_AUX);
                 if (holds && m0 >= 0 && is_person(c, m0) &&
                     !after_prep(d, c->m[m0].tok) && c->m[m0].tok >= start)
                     return ent_of(c, m0);

@@ -393,12 +393,15 @@ static uint32_t plural_head(const rcp_doc *d, uint32_t noun, uint32_t t1)
 }
 
 /* The slot of a noun token: the hash of its stem, without an elided
- * article ("d'euros"); "%", "pour cent", "percent" are one slot. */
+ * article ("d'euros"); "%", "pour cent", "percent", "per cent" are one
+ * slot. */
 static uint64_t noun_slot(const rcp_doc *d, uint32_t k, uint32_t t1)
 {
     const rcp_token *x = &d->toks[k];
     if (rcp__tok_is(x, "%") || rcp__tok_is(x, "percent") || rcp__tok_is(x, "pourcent") ||
-        (rcp__tok_is(x, "cent") && k > 0 && rcp__tok_is(&d->toks[k - 1], "pour"))) {
+        (rcp__tok_is(x, "cent") && k > 0 &&
+         (rcp__tok_is(&d->toks[k - 1], "pour") ||
+          rcp__tok_is(&d->toks[k - 1], "per")))) {
         /* a percentage of something names it: "83 percent of Greeks",
          * "4.5 percent margin" are two slots; "lost 6%" is the bare one */
         uint32_t n = k + 1;

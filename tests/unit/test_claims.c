@@ -78,6 +78,11 @@ TEST(claims_values_clash_table)
          "Twelve cars burned, officials said.", 0},
         {"en", "There were 12 Somalis and 11 Yemenis aboard.",
          "There were 12 Somalis aboard, and 11 Yemenis.", 0},
+        /* "per cent" is "percent" (a British spelling) */
+        {"en", "Shares in the bank closed down 3.9 percent on Monday.",
+         "Shares in the bank closed down 5.4 per cent on Monday.", 1},
+        {"en", "Shares in the bank closed down 3.9 percent on Monday.",
+         "Shares in the bank closed down 3.9 per cent on Monday.", 0},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
         const char *t[] = {rows[r].a, rows[r].b};
