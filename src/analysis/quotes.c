@@ -2266,6 +2266,28 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
  * "a cache of arms"), or goes on from the subject and its auxiliary or
  * copula (X s'est « présenté... », X était « l'invitée d'honneur »):
  * words about the subject, not its words. */
+/* Is toks[k] a past participle by its ending: -ed in English, -é, -ée,
+ * -és, -ées in French (folded: -e, -ee, -es, -ees after a consonant or
+ * i/u: nommé, surnommée, élus is not)? Read only after an auxiliary. */
+static int passive_participle(const rcp_doc *d, size_t k)
+{
+    const rcp_token *t = &d->toks[k];
+    size_t n = t->len;
+    const char *w = d->text + t->off;
+    if (!(t->flags & RCP_TOK_WORD) || n < 4)
+        return 0;
+    if (strcmp(d->lang, "en") == 0)
+        return w[n - 2] == 'e' && w[n - 1] == 'd';
+    /* é is C3 A9 in UTF-8, then perhaps e and/or s */
+    size_t e = n;
+    if (e > 0 && w[e - 1] == 's')
+        e--;
+    if (e > 0 && w[e - 1] == 'e')
+        e--;
+    return e >= 2 && (unsigned char)w[e - 2] == 0xC3 &&
+           (unsigned char)w[e - 1] == 0xA9;
+}
+
 static int speaker_subject(qctx *q, uint32_t doc, size_t op)
 {
     const rcp_doc *d = q->c->docs[doc];
@@ -2278,6 +2300,13 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
         if (((rcp__lex_tok(b) & LX_PREP) && !rcp__tok_is(b, "que") &&
              !rcp__tok_is(b, "qu'") && !rcp__tok_is(b, "that")) ||
             is_a_grave(d, b) || is_coord(b))
+            return -1;
+        /* a passive: X was voted « ... », X a été surnommé « ... »: what
+         * X was called, not X's words */
+        if (op > start + 1 && passive_participle(d, op - 1) &&
+            (is_copula(&d->toks[op - 2]) ||
+             rcp__tok_is(&d->toks[op - 2], "ete") ||
+             rcp__tok_is(&d->toks[op - 2], "been")))
             return -1;
     }
     for (size_t j = start; j < op && j < start + 12 && !pour; j++)

@@ -2426,10 +2426,19 @@ static size_t name_end(const char *p, size_t n)
  * Sponsored", "CNN Business") */
 static int names_site_n(const char *p, size_t n, const site_names *sn)
 {
-    char q[256];
+    char q[256], w[64];
     squeeze(p, n, q, sizeof q);
-    return (sn->site[0] && strstr(q, sn->site)) ||
-           (sn->host[0] && strlen(sn->host) >= 3 && strstr(q, sn->host));
+    if ((sn->site[0] && strstr(q, sn->site)) ||
+        (sn->host[0] && strlen(sn->host) >= 3 && strstr(q, sn->host)))
+        return 1;
+    /* "Sputnik International" on sputniknews.com: the part's first word
+     * opens the host's name */
+    size_t k = 0;
+    while (k < n && !isspace((unsigned char)p[k]))
+        k++;
+    squeeze(p, k, w, sizeof w);
+    return strlen(w) >= 4 && sn->host[0] &&
+           !strncmp(sn->host, w, strlen(w));
 }
 
 /* The length of the name p[0..n) without the site's name after it ("Ann
@@ -2661,6 +2670,27 @@ static char *inner_author(state *s, const rcp__hnode *x, unsigned flag,
     return one;
 }
 
+/* 1 when x sits in a teaser of another article: a list item, a few
+ * levels up, that holds a heading ("Sur le même sujet" <li><h2>A
+ * Katmandou...</h2> Par X</li>): its byline is that article's */
+#ifndef TEASER_UP
+#define TEASER_UP 6
+#endif
+static int in_teaser(const rcp__hnode *x)
+{
+    const rcp__hnode *li = x->parent;
+    for (int up = 0; li && up < TEASER_UP && li->tag != RCP__T_LI; up++)
+        li = li->parent;
+    if (!li || li->tag != RCP__T_LI)
+        return 0;
+    int visits = 0;
+    for (const rcp__hnode *y = li->child; y && visits++ < 200;
+         y = walk(y, li, 0))
+        if (y->tag >= RCP__T_H1 && y->tag <= RCP__T_H4)
+            return 1;
+    return 0;
+}
+
 static char *dom_author(state *s, unsigned flag, const site_names *sn)
 {
     const rcp__hnode *x = s->root;
@@ -2674,7 +2704,7 @@ static char *dom_author(state *s, unsigned flag, const site_names *sn)
                      !(x->flags & (RCP__HF_AUTHOR | RCP__HF_AUTHPROP))));
         if (x->tag != RCP__T_TEXT && (x->flags & flag)) {
             tries++;
-            if (x->flags & RCP__HF_HIDDEN)
+            if ((x->flags & RCP__HF_HIDDEN) || (TEASER_UP && in_teaser(x)))
                 skip = 1;
             else {
                 char *t = byline_text(s->a, x, 1000);
@@ -2743,7 +2773,8 @@ static char *text_byline(state *s, const site_names *sn)
             x = walk(x, s->root, 1);
             continue;
         }
-        if (x->tag == RCP__T_TEXT && x->len < 80) {
+        if (x->tag == RCP__T_TEXT && x->len < 80 &&
+            !(TEASER_UP && in_teaser(x))) {
             texts++;
             char *t = squash(s->a, x->text, x->len);
             size_t tl = t ? strlen(t) : 0;

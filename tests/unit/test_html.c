@@ -211,6 +211,16 @@ static const struct {
     {"<meta property='og:site_name' content='Sputnik International'>"
      "<meta name='author' content='Finn Cole. Sputnik International'>" PARA,
      "", NULL, "Finn Cole", NULL, NULL, P50, NULL},
+    /* a byline inside a teaser of another article (a list item holding
+     * its heading) is not the page's */
+    {"<h1>Materials</h1><ul><li><h3>Estamos aqui</h3><div><p>By:&nbsp;</p>"
+     "<p>Ann Lee, Bo Kim</p></div>" PARA "</li><li><h3>Modules</h3><div>"
+     "<p class='byline'>By Cy Diaz</p></div>" PARA "</li></ul>",
+     "", NULL, NULL, NULL, NULL, P50, NULL},
+    /* the outlet's first word opens the host's name (no og:site_name) */
+    {"<link rel='canonical' href='https://sputniknews.com/a'>"
+     "<meta name='author' content='Finn Cole, Sputnik International'>" PARA,
+     "", NULL, "Finn Cole", NULL, "", P50, NULL},
     {"<article><p class='byline'>By LISA MASCARO, MARY CLARE JALONICK and "
      "ERIC TUCKER</p>" PARA "</article>",
      "", NULL, "LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKER", NULL, NULL,

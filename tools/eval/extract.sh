@@ -4,7 +4,9 @@
 #   scrapinghub     P, R, F1 (macro, 4-token sequences), accuracy:
 #                   tools/score_extract.c
 #   wcxb-dev        word F1 (WCXB's pageF1 with -n 1), title, date and
-#                   author accuracy (tools/score_extract.c says how)
+#                   author accuracy (tools/score_extract.c says how);
+#                   trafilatura's with/without snippet P, R, F1
+#                   (tools/eval/snippets.py)
 #   readability-fr  title / author / date (day) / lang exact matches
 # scrapinghub and wcxb-dev are also scored on two halves of their pages
 # (half 0 and half 1: the parity of a hash of the page id), so that a rule
@@ -53,6 +55,13 @@ if [ -d "$WC/html" ]; then
     done
     printf '  4-token F1: '
     "$TOOLS/score_extract" "$WC" "$TMP/wc.jsonl"
+    # trafilatura's benchmark metric (with/without snippets), per half
+    if command -v python3 >/dev/null; then
+        "$TOOLS/score_extract" -v -n 1 -H 0 "$WC" "$TMP/wc.jsonl" |
+            awk '/ P /{print $1}' >"$TMP/half0"
+        python3 "$(dirname "$0")/snippets.py" "$WC" "$TMP/wc.jsonl" "$TMP/half0" |
+            sed 's/^/  /'
+    fi
 fi
 
 if [ -d "$RF" ] && command -v python3 >/dev/null; then
