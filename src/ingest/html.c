@@ -37,10 +37,16 @@
  *           Spanish, Italian, Portuguese, Dutch, Malay, Indonesian,
  *           Russian, Ukrainian, or 2025-03-14, 2025年3月14日, 2025년 3월
  *           14일; a short line, not a date in the prose); a short date
- *           in an author box; a date-ish element or <time>; the first <time
+ *           in an author box; a date labelled "Posted on", "Publié le"
+ *           ... anywhere; a date-ish element or <time>; the first <time
  *           datetime>; the URL's /2019/11/19/; last a modification date
  *           the page shows ("Updated ..."), better than none, but never
- *           the metadata's modification date alone. A date written by
+ *           the metadata's modification date alone. Never a date
+ *           labelled as the day's ("Today's Hours", "Open Today,", in
+ *           every detected language). A page without an <h1> takes the
+ *           line that reads as its title for the headline. Slash dates
+ *           that read one way only (15/12/2025, 2/24/2026) in any
+ *           language, 05/10/2018 by the page's. A date written by
  *           the headline before the metadata's publication date wins
  *           (the first publication). Tuning aid: -DRCP_DATES_DEBUG
  *           prints every candidate of each page on standard error, and
@@ -50,8 +56,9 @@
  *           author/dc.creator/..., the text of an itemprop=author /
  *           rel=author / byline element (the author element inside a
  *           byline box), article:author, twitter:labelN "Written by" with
- *           its twitter:dataN, a "By X" line; cleaned ("By X, Staff
- *           Writer - May 2" -> "X"; "Par X et Y" -> "X, Y"; "X, CNN
+ *           its twitter:dataN, a "By X" line, never inside a teaser of
+ *           another article (a list item holding a heading); cleaned
+ *           ("By X, Staff Writer - May 2" -> "X"; "Par X et Y" -> "X, Y"; "X, CNN
  *           Business", "X. Sputnik", "X Florida Today" -> "X": an outlet
  *           or the site's name is no author) - see page_author
  *   lang    <html lang>, Content-Language, og:locale, JSON-LD inLanguage,
