@@ -113,8 +113,9 @@ static size_t find_line(const mfile *f, const char *key, size_t kn, char sep)
     size_t lo = f->start, hi = f->n;
     while (lo < hi) {
         size_t s = lo + (hi - lo) / 2;
-        while (s > lo && f->p[s - 1] != '\n')
-            s--;
+        /* back to the start of its line (not before lo) */
+        const char *nl = s > lo ? memrchr(f->p + lo, '\n', s - lo) : NULL;
+        s = nl ? (size_t)(nl - f->p) + 1 : lo;
         size_t e = s;
         while (e < f->n && f->p[e] != sep && f->p[e] != '\n')
             e++;

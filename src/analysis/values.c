@@ -338,7 +338,10 @@ static int direction_at(const rcp_doc *d, uint32_t t0, uint32_t t,
                         uint32_t *last)
 {
     const rcp_token *k = &d->toks[t];
-    if (!(k->flags & RCP_TOK_WORD))
+    /* every direction is 3 to 10 bytes and starts with n, s, e, w or o:
+     * tested first, this runs on every token */
+    if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 3 || k->norm_len > 10 ||
+        !memchr("nsewo", k->norm[0], 5))
         return 0;
     int a = 1000;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(directions) && a == 1000; i++)
@@ -585,6 +588,10 @@ static int month_part(const rcp_doc *d, uint32_t t0, uint32_t t, uint32_t t1,
     const char *w = k->norm;
     size_t n = k->norm_len;
     const char *dash = memchr(w, '-', n);
+    /* a month name alone needs a part word before it */
+    if (!dash && (t <= t0 || !(d->toks[t - 1].flags & RCP_TOK_WORD) ||
+                  d->toks[t - 1].norm_len > 5))
+        return 0;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(parts); i++) {
         size_t pl = strlen(parts[i].w);
         int m = 0;

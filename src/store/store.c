@@ -50,8 +50,8 @@
 #endif
 
 /* The statements run once per story, prepared once per handle. */
-enum { Q_STORY, Q_COUNT, Q_UP_DIGEST, Q_OLD_FACTS, Q_DEL_FTS, Q_DEL_ROWS,
-       Q_INS_FACT, Q_INS_ROW, Q_AGG, Q_DEL_PAGE, NQ };
+enum { Q_STORY, Q_STORY_ALL, Q_COUNT, Q_UP_DIGEST, Q_OLD_FACTS, Q_DEL_FTS,
+       Q_DEL_ROWS, Q_INS_FACT, Q_INS_ROW, Q_AGG, Q_DEL_PAGE, NQ };
 static const char *const qsql[NQ] = {
     /* the DIGEST_MAX articles a digest reads: the latest of each outlet,
      * most recent first, then each outlet's one before... (all of a story
@@ -62,6 +62,11 @@ static const char *const qsql[NQ] = {
                 "row_number() OVER (PARTITION BY coalesce(source, id) ORDER "
                 "BY seq DESC) AS r FROM articles WHERE story = ?1) ORDER BY "
                 "r, seq DESC LIMIT ?2) ORDER BY a.seq",
+    /* the same rows when the story has at most DIGEST_MAX articles (most
+     * do), without the window's sort */
+    [Q_STORY_ALL] = "SELECT a.id, a.source, a.url, a.title, a.date, a.author, "
+                    "a.lang, t.text FROM articles a JOIN texts t ON t.seq = "
+                    "a.seq WHERE a.story = ?1 ORDER BY a.seq",
     [Q_COUNT] = "SELECT count(*) FROM articles WHERE story = ?",
     [Q_UP_DIGEST] = "INSERT OR REPLACE INTO pages(story, digest, html, md, "
                     "title) VALUES (?3, ?1, ?2, ?4, ?5)",
@@ -479,10 +484,12 @@ static int build_digest(rcp_store *s, long story, rcp_store_digest **out,
                        ? (size_t)sqlite3_column_int64(st, 0)
                        : 0;
     sqlite3_reset(st);
-    if (!(st = query(s, Q_STORY)))
+    int all = total <= DIGEST_MAX;
+    if (!(st = query(s, all ? Q_STORY_ALL : Q_STORY)))
         return db_fail(s, err, "cannot read the story");
     sqlite3_bind_int64(st, 1, story);
-    sqlite3_bind_int64(st, 2, DIGEST_MAX);
+    if (!all)
+        sqlite3_bind_int64(st, 2, DIGEST_MAX);
     rcp_store_digest *d = rcp__calloc(1, sizeof *d);
     int rc = 0;
     size_t cap = 0;
