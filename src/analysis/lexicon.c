@@ -646,6 +646,54 @@ size_t rcp__lexicon_lemmas(const char *lang, const char *w, size_t n,
     return k;
 }
 
+int rcp__lexicon_pos(const char *lang, const char *w, size_t n)
+{
+    lemmas l;
+    int pos = 0;
+    if (!rcp__lexicon_ready(lang) || n == 0 || n > 100)
+        return 0;
+    if (lang[0] == 'e') {
+        l.len = l.n = 0;
+        morphy(WN_V, w, n, &l);
+        if (l.n)
+            pos |= RCP__LEX_VERB;
+        l.len = l.n = 0;
+        morphy(WN_N, w, n, &l);
+        if (!l.n)
+            morphy(WN_A, w, n, &l);
+        if (l.n)
+            pos |= RCP__LEX_OTHER;
+        return pos;
+    }
+    /* French: a form of a verb of verbiste's tables, unless the
+     * thesaurus knows the word as no verb ("pays"); a thesaurus entry
+     * marked noun or adjective makes it another word too */
+    size_t s, e;
+    int own = th_entry(w, n, &s, &e);
+    l.len = l.n = 0;
+    deconjugate(w, n, &l);
+    if (l.n)
+        pos |= RCP__LEX_VERB;
+    if (own && !th_verb(s, e))
+        pos |= RCP__LEX_OTHER; /* "pays", "averti": the context says */
+    char inf[4][128];
+    if (!(pos & RCP__LEX_VERB) && fr_deverbal(w, n, inf, 4))
+        pos |= RCP__LEX_DEVERBAL; /* "fichage": ficher */
+    if (own)
+        for (size_t i = s; i < e; i = line_end(&L.th_dat, i) + 1) {
+            size_t le = line_end(&L.th_dat, i);
+            const char *c = L.th_dat.p[i] == '('
+                                ? memchr(L.th_dat.p + i, ')', le - i)
+                                : NULL;
+            if (c && (memmem(L.th_dat.p + i, (size_t)(c - L.th_dat.p - i),
+                             "Nom", 3) ||
+                      memmem(L.th_dat.p + i, (size_t)(c - L.th_dat.p - i),
+                             "Adjectif", 8)))
+                pos |= RCP__LEX_OTHER;
+        }
+    return pos;
+}
+
 int rcp__lexicon_verb_file(const char *w, size_t n, int lexfile)
 {
     lemmas l;
@@ -798,6 +846,32 @@ static size_t wn_derived(int p, const char *l, size_t ln, unsigned senses,
     return k;
 }
 
+/* The next synonym of a mythes-fr entry's lines at *q..end, lower-cased
+ * into b (*bl bytes, 0 when it does not fit): 1, or 0 when there is none
+ * left. A part of speech "(Verbe)", a gloss and several words are
+ * skipped. */
+static int th_next_syn(const char **q, const char *end, char *b, size_t cap,
+                       size_t *bl)
+{
+    while (*q < end) {
+        const char *t = *q;
+        while (*q < end && **q != '|' && **q != '\n')
+            (*q)++;
+        size_t tl = (size_t)(*q - t);
+        int sep = *q < end ? **q : '\n';
+        *q += *q < end;
+        if (tl == 0 || t[0] == '(')
+            continue; /* the part of speech */
+        if (sep == '\n' && t[tl - 1] == '\r')
+            tl--;
+        if (memchr(t, ' ', tl) || memchr(t, '(', tl))
+            continue; /* several words, or a gloss */
+        *bl = rcp__lexicon_lower(t, tl, b, cap);
+        return 1;
+    }
+    return 0;
+}
+
 static size_t concepts(const char *lang, const char *w, size_t n,
                        const rcp__lexicon_opts *o, uint64_t *out, size_t cap)
 {
@@ -852,27 +926,14 @@ static size_t concepts(const char *lang, const char *w, size_t n,
             if (!th_entry(l.w[i], l.wl[i], &s, &e))
                 continue;
             /* "(Verbe)|archiver|stocker|..." lines: the synonyms in order */
-            unsigned taken = 0;
             const char *q = L.th_dat.p + s, *end = L.th_dat.p + e;
-            while (q < end && taken < o->syns) {
-                const char *t = q;
-                while (q < end && *q != '|' && *q != '\n')
-                    q++;
-                size_t tl = (size_t)(q - t);
-                int sep = q < end ? *q : '\n';
-                q += q < end;
-                if (tl == 0 || t[0] == '(')
-                    continue; /* the part of speech */
-                if (sep == '\n' && t[tl - 1] == '\r')
-                    tl--;
-                if (memchr(t, ' ', tl) || memchr(t, '(', tl))
-                    continue; /* several words, or a gloss */
-                char b[128];
-                size_t bl = rcp__lexicon_lower(t, tl, b, sizeof b);
-                taken++;
+            char b[128];
+            size_t bl;
+            for (unsigned taken = 0;
+                 taken < o->syns && th_next_syn(&q, end, b, sizeof b, &bl);
+                 taken++)
                 if (bl && !(bl == l.wl[i] && memcmp(b, l.w[i], bl) == 0))
                     k = push_key(out, k, cap, pair_key(l.w[i], l.wl[i], b, bl));
-            }
         }
     }
     /* the lemmas themselves */
@@ -884,6 +945,56 @@ static size_t concepts(const char *lang, const char *w, size_t n,
         size_t m = fr_deverbal(w, n, inf, 4);
         for (size_t i = 0; i < m; i++)
             k = push_key(out, k, cap, rcp__hash(inf[i], strlen(inf[i]), 0x1e));
+    }
+    return k;
+}
+
+size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
+                               unsigned max, uint64_t *out, size_t cap)
+{
+    lemmas l;
+    l.len = l.n = 0;
+    size_t k = 0;
+    if (!rcp__lexicon_ready(lang) || n == 0 || n > 100)
+        return 0;
+    if (lang[0] == 'e') {
+        for (int p = 0; p < WN_POS; p++) {
+            lemmas one;
+            one.len = one.n = 0;
+            morphy(p, w, n, &one);
+            for (size_t i = 0; i < one.n; i++) {
+                k = push_key(out, k, cap, rcp__hash(one.w[i], one.wl[i], 0x1e));
+                uint32_t off[64];
+                size_t m = wn_offsets(p, one.w[i], one.wl[i], off,
+                                      RCP_MIN(max, 64));
+                for (size_t j = 0; j < m; j++)
+                    k = push_key(out, k, cap,
+                                 rcp__mix64(((uint64_t)(p + 1) << 32) | off[j]));
+            }
+        }
+        return k;
+    }
+    deconjugate(w, n, &l);
+    /* a noun made from a verb stands for the verb ("fichage": ficher),
+     * not for its own synonyms as a noun */
+    char inf[4][128];
+    size_t m = l.n ? 0 : fr_deverbal(w, n, inf, 4);
+    for (size_t i = 0; i < m; i++)
+        lemma_add(&l, inf[i], strlen(inf[i]));
+    if (!m)
+        lemma_add(&l, w, n);
+    for (size_t i = 0; i < l.n; i++) {
+        k = push_key(out, k, cap, rcp__hash(l.w[i], l.wl[i], 0x1e));
+        size_t s, e;
+        if (!th_entry(l.w[i], l.wl[i], &s, &e))
+            continue;
+        const char *q = L.th_dat.p + s, *end = L.th_dat.p + e;
+        char b[128];
+        size_t bl;
+        for (unsigned taken = 0;
+             taken < max && th_next_syn(&q, end, b, sizeof b, &bl); taken++)
+            if (bl)
+                k = push_key(out, k, cap, rcp__hash(b, bl, 0x1e));
     }
     return k;
 }

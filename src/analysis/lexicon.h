@@ -75,6 +75,35 @@ size_t rcp__lexicon_lemmas(const char *lang, const char *w, size_t n,
  */
 int rcp__lexicon_verb_file(const char *w, size_t n, int lexfile);
 
+/*
+ * The parts of speech of the word w[0..n) (lower case, accents kept) in
+ * `lang`: RCP__LEX_VERB when it is a form of a verb (English: WordNet's
+ * morphy finds a verb lemma, "killed" -> kill; French: a conjugated form
+ * of verbiste's tables), RCP__LEX_OTHER when it is also a noun or an
+ * adjective (WordNet's noun or adjective index; a mythes-fr entry marked
+ * "Nom" or "Adjectif", or with no verb meaning: "attack", "marche",
+ * "pays", "averti"); RCP__LEX_DEVERBAL for a French noun made from a
+ * verb verbiste has ("fichage": ficher, "refus": refuser), which is no
+ * verb form itself. 0 when unknown or without the resources.
+ */
+enum { RCP__LEX_VERB = 1, RCP__LEX_OTHER = 2, RCP__LEX_DEVERBAL = 4 };
+int rcp__lexicon_pos(const char *lang, const char *w, size_t n);
+
+/*
+ * The neighbours of the word w[0..n) in `lang`, as keys: two words are
+ * neighbours when they share one. English: each lemma (WordNet's morphy,
+ * every part of speech) and its first `max` synsets (two verbs of one
+ * sense: "fire" / "dismiss"). French: each lemma (verbiste's infinitives,
+ * the word itself, and the verb a noun is made from: "fichage" has
+ * "ficher") and the first `max` synonyms mythes-fr lists for
+ * it, so that two verbs that list a common synonym meet ("recommander" /
+ * "suggérer", both "conseiller"). Looser than rcp__lexicon_concepts: for
+ * comparing a few words (the predicates of two sentences), not for
+ * joining the words of a story. Returns the number of keys written.
+ */
+size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
+                               unsigned max, uint64_t *out, size_t cap);
+
 /* Lower-case w[0..n) (valid UTF-8), accents kept, into out (cap bytes;
  * lower case may be longer); returns the length, or 0 when it does not
  * fit. */

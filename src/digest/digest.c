@@ -10,6 +10,7 @@
  * doc's text, so whatever is written is verbatim by construction.
  */
 #include "analysis/clauses.h"
+#include "analysis/claims.h"
 #include "digest/digest.h"
 #include "text/text.h"
 
@@ -255,6 +256,11 @@ static int build_units(rcp_digest *g)
     g->units =
         rcp__arena_zalloc(&g->arena, (total ? total : 1) * sizeof *g->units);
     uint64_t *tkey = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tkey);
+    uint64_t *tpk = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tpk);
+    uint32_t *tpos = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tpos);
+    uint8_t *pkind = rcp__malloc(maxtok ? maxtok : 1);
+    uint64_t *pkey = NULL; /* a statement's predicate keys */
+    size_t npkey = 0, pkeycap = 0;
     rcp__values vals = {0};
     rcp__map vocab, seen;
     rcp__map_init(&vocab);
@@ -265,7 +271,7 @@ static int build_units(rcp_digest *g)
     uint8_t *isnum = NULL;
     size_t sfcap = 0, isnumcap = 0;
     int rc = RCP_ENOMEM;
-    if (!g->units || !tkey)
+    if (!g->units || !tkey || !tpk || !tpos || !pkind)
         goto cleanup;
     for (size_t i = 0; i < g->ndocs; i++) {
         const rcp_doc *d = g->docs[i];
@@ -297,6 +303,8 @@ static int build_units(rcp_digest *g)
                 int paren = 0;
                 uint32_t starts[RCP__MAX_CHUNKS], chunk = 0;
                 u->nchunks = rcp__clause_starts(d, t0, t1, starts);
+                /* the predicates of its claims (analysis/claims.h) */
+                rcp__claim_predicates(d, t0, t1, pkind);
                 for (uint32_t t = st->tok; t < st->tok + st->ntok; t++) {
                     const rcp_token *k = &d->toks[t];
                     while (chunk + 1 < u->nchunks && t >= starts[chunk + 1])
@@ -342,10 +350,45 @@ static int build_units(rcp_digest *g)
                         isnum[*v - 1] |= RCP__T_NAME;
                     if (rcp__frame_word(k))
                         isnum[*v - 1] |= RCP__T_FRAME;
+                    tpk[n] = (uint64_t)(*v - 1) << 32 | pkind[t - t0];
+                    if (pkind[t - t0] && !(isnum[*v - 1] & RCP__T_NAME)) {
+                        const uint64_t *pk;
+                        size_t npk = rcp__claim_keys(d, k, &pk);
+                        if (rcp__grow(&pkey, &pkeycap, npkey + npk + 1,
+                                      sizeof *pkey))
+                            goto cleanup;
+                        for (size_t x = 0; x < npk; x++)
+                            pkey[npkey++] =
+                                (pk[x] & ~1ull) |
+                                ((pkind[t - t0] & RCP__CLAIM_VERB) != 0);
+                    }
+                    tpos[n] = t;
                     tkey[n++] = (uint64_t)(*v - 1) << 32 | (1u << chunk);
                     if (!isnumber &&
                         rcp__dlex_note(&lex, d, (uint32_t)i, t, (uint32_t)(*v - 1)))
                         goto cleanup;
+                }
+                /* its actor: the content terms before its first verb */
+                {
+                    uint32_t tv = t1;
+                    for (uint32_t t = t0; t < t1 && tv == t1; t++)
+                        if (pkind[t - t0] & RCP__CLAIM_VERB)
+                            tv = t;
+                    uint32_t na = 0;
+                    u->aterms = rcp__arena_alloc(&g->arena,
+                                                 (n ? n : 1) * sizeof(uint32_t));
+                    if (!u->aterms)
+                        goto cleanup;
+                    for (uint32_t j = 0; j < n && tv < t1; j++)
+                        if (tpos[j] < tv &&
+                            !(isnum[tkey[j] >> 32] & (RCP__T_FRAME | RCP__T_NUM)))
+                            u->aterms[na++] = (uint32_t)(tkey[j] >> 32);
+                    qsort(u->aterms, na, sizeof *u->aterms, rcp__cmp_u32);
+                    uint32_t m = 0;
+                    for (uint32_t j = 0; j < na; j++)
+                        if (!m || u->aterms[m - 1] != u->aterms[j])
+                            u->aterms[m++] = u->aterms[j];
+                    u->naterms = m;
                 }
                 /* terms ascending, each once, with the chunks holding it */
                 qsort(tkey, n, sizeof *tkey, rcp__cmp_u64);
@@ -366,6 +409,46 @@ static int build_units(rcp_digest *g)
                     u->tmask[k++] = (uint32_t)tkey[j];
                 }
                 u->nterms = k;
+#ifdef RCP_DIGEST_TUNE
+                if (getenv("PRED_WORDS")) {
+                    fprintf(stderr, "PW:");
+                    for (uint32_t t = t0; t < t1; t++)
+                        if (pkind[t - t0]) {
+                            const uint64_t *pk;
+                            fprintf(stderr, " %.*s%s/%zu", (int)d->toks[t].len,
+                                    d->text + d->toks[t].off,
+                                    pkind[t - t0] & RCP__CLAIM_VERB ? "+" : "",
+                                    rcp__claim_keys(d, &d->toks[t], &pk));
+                        }
+                    fprintf(stderr, "  | %.*s\n", (int)RCP_MIN(st->len, 90u),
+                            d->text + st->off);
+                }
+#endif
+                /* its predicates' keys, each once */
+                if (npkey > 1)
+                    qsort(pkey, npkey, sizeof *pkey, rcp__cmp_u64);
+                u->pkeys = rcp__arena_alloc(&g->arena,
+                                            (npkey ? npkey : 1) * sizeof *pkey);
+                if (!u->pkeys)
+                    goto cleanup;
+                for (size_t x = 0; x < npkey; x++) {
+                    if (u->npkeys && u->pkeys[u->npkeys - 1] >> 1 == pkey[x] >> 1)
+                        u->pkeys[u->npkeys - 1] |= pkey[x];
+                    else
+                        u->pkeys[u->npkeys++] = pkey[x];
+                }
+                npkey = 0;
+                /* the predicate bits of each term: those of its words */
+                qsort(tpk, n, sizeof *tpk, rcp__cmp_u64);
+                u->tpred = rcp__arena_zalloc(&g->arena, k ? k : 1);
+                if (!u->tpred)
+                    goto cleanup;
+                for (uint32_t j = 0, x = 0; j < n; j++) {
+                    while (x < k && u->terms[x] < (uint32_t)(tpk[j] >> 32))
+                        x++;
+                    if (x < k)
+                        u->tpred[x] |= (uint8_t)tpk[j];
+                }
                 if (rcp__grow(&sf, &sfcap, g->nterms, sizeof *sf))
                     goto cleanup;
                 u->flags = unit_flags(d, st, u->words, k);
@@ -456,6 +539,10 @@ static int build_units(rcp_digest *g)
     rc = 0;
 cleanup:
     rcp__free(tkey);
+    rcp__free(tpk);
+    rcp__free(tpos);
+    rcp__free(pkind);
+    rcp__free(pkey);
     rcp__values_release(&vals);
     rcp__free(sf);
     rcp__free(isnum);

@@ -72,6 +72,7 @@
  * few hundred sentences take well under a millisecond, a 10 MB page or
  * a story of 10,000 articles a few seconds (BENCHMARKS.md).
  */
+#include "analysis/claims.h"
 #include "analysis/clauses.h"
 #include "digest/digest.h"
 
@@ -103,6 +104,15 @@
 #endif
 #ifndef CLAUSE_SCORE
 #define CLAUSE_SCORE 0.9 /* such a link ranks below a whole-sentence one */
+#endif
+#ifndef PRED_NEAR
+#define PRED_NEAR 0.55 /* below this Dice a link needs a claim in common */
+#endif
+#ifndef PRED_CLAUSE
+#define PRED_CLAUSE 1
+#endif
+#ifndef PRED_CORE
+#define PRED_CORE 0
 #endif
 #define SAME_DOC_DICE 0.8
 #define SAME_DOC_CONT 0.95
@@ -185,6 +195,114 @@ static int clash(const rcp__dunit *a, const rcp__dunit *b)
     return (a->people && b->people && !(a->people & b->people)) ||
            (a->flags & RCP__U_QUESTION) != (b->flags & RCP__U_QUESTION) ||
            rcp__digest_values_clash(a, b);
+}
+
+/* The predicate of a claim, on a term of a unit: a predicate form that
+ * is no name, framing word or number (analysis/claims.h). */
+static int pred_term(const rcp_digest *g, const rcp__dunit *u, uint32_t j)
+{
+    return u->tpred[j] &&
+           !(g->tkind[u->terms[j]] & (RCP__T_NAME | RCP__T_FRAME | RCP__T_NUM));
+}
+
+/* Two units state a claim with one predicate: a term (or two terms of
+ * one meaning, digest_lexicon.c) that is a predicate form in both and
+ * used as a verb in at least one ("they attacked" / "the attack"; not
+ * "vacances" / "s'envolent" however many names they share). */
+static int share_predicate(const rcp_digest *g, const rcp__dunit *a,
+                           const rcp__dunit *b)
+{
+    if (TUNE(PRED_KEYS, 1)) {
+        uint32_t i = 0, j = 0;
+        if (TUNE(PRED_BOTH, 1)) { /* a sentence with no verb of its own
+                                     (copula, nominal) is not judged */
+            int va = 0, vb = 0;
+            for (uint32_t x = 0; x < a->npkeys && !va; x++)
+                va = a->pkeys[x] & 1;
+            for (uint32_t x = 0; x < b->npkeys && !vb; x++)
+                vb = b->pkeys[x] & 1;
+            if (!va || !vb)
+                return 1;
+        }
+        while (i < a->npkeys && j < b->npkeys) {
+            uint64_t x = a->pkeys[i] >> 1, y = b->pkeys[j] >> 1;
+            if (x == y) {
+                if ((a->pkeys[i] | b->pkeys[j]) & 1)
+                    return 1;
+                i++, j++;
+            } else if (x < y) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return 0;
+    }
+    uint32_t i = 0, j = 0;
+    while (i < a->nterms && j < b->nterms) {
+        if (a->terms[i] == b->terms[j]) {
+            if (pred_term(g, a, i) && pred_term(g, b, j) &&
+                ((a->tpred[i] | b->tpred[j]) & RCP__CLAIM_VERB))
+                return 1;
+            i++, j++;
+        } else if (a->terms[i] < b->terms[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    if (!(a->gmask & b->gmask))
+        return 0;
+    for (uint32_t x = 0; x < a->ngkeys; x++)
+        for (uint32_t y = 0; y < b->ngkeys; y++) {
+            if (a->gkeys[x] >> 32 != b->gkeys[y] >> 32)
+                continue;
+            uint32_t ia = (uint32_t)a->gkeys[x], ib = (uint32_t)b->gkeys[y];
+            if (pred_term(g, a, ia) && pred_term(g, b, ib) &&
+                ((a->tpred[ia] | b->tpred[ib]) & RCP__CLAIM_VERB))
+                return 1;
+        }
+    return 0;
+}
+
+/* Two units whose actors may be one: either is unknown (no verb, or a
+ * pronoun), or they share a term ("Ingrid Betancourt, Mélanie et
+ * Lorenzo" / "Ingrid Betancourt"), or two terms of one meaning. */
+static int share_actor(const rcp_digest *g, const rcp__dunit *a,
+                       const rcp__dunit *b)
+{
+    if (!a->naterms || !b->naterms)
+        return 1;
+    uint32_t i = 0, j = 0;
+    if (TUNE(PRED_ACTOR, 1) >= 2) { /* the actor of one named in the other */
+        for (int side = 0; side < 2; side++) {
+            const rcp__dunit *x = side ? b : a, *y = side ? a : b;
+            for (i = 0, j = 0; i < x->naterms && j < y->nterms;) {
+                if (x->aterms[i] == y->terms[j])
+                    return 1;
+                if (x->aterms[i] < y->terms[j])
+                    i++;
+                else
+                    j++;
+            }
+        }
+        i = j = 0;
+    }
+    while (i < a->naterms && j < b->naterms) {
+        if (a->aterms[i] == b->aterms[j])
+            return 1;
+        if (a->aterms[i] < b->aterms[j])
+            i++;
+        else
+            j++;
+    }
+    if (g->tgroup)
+        for (i = 0; i < a->naterms; i++)
+            for (j = 0; j < b->naterms; j++)
+                if (g->tgroup[a->aterms[i]] &&
+                    g->tgroup[a->aterms[i]] == g->tgroup[b->aterms[j]])
+                    return 1;
+    return 0;
 }
 
 #define RUNS_MAX (RCP__MAX_CHUNKS * 4)
@@ -460,6 +578,8 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             rcp__dfact *f = &g->facts[ru->fact];
             if (f->rep != r || ru->fact == uu->fact || ru->doc == uu->doc ||
                 clash(ru, uu) || pairs[i].k < EXTEND_SHARED ||
+                (TUNE(PRED_EXT, 0) && !share_predicate(g, ru, uu) &&
+                 !share_actor(g, ru, uu)) ||
                 ru->weight <= 0 || pairs[i].o / ru->weight < EXTEND_CONT)
                 continue;
             uint32_t k = 0;
@@ -687,10 +807,12 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
                 if (getenv("WIN_DEBUG"))
                     fprintf(stderr, "   cand %s acc %.2f w %.2f vc %d : %.*s\n", g->ids[x->doc], acc[u], w, vc, 90, g->docs[x->doc]->text + x->off);
 #endif
-                if ((!vc && acc[u] >= cont_min * w) ||
-                    (acc[u] >= win_cont * w &&
-                     claim_in_chunks(g, x, rep, vc, incore, stamp, w, nnum,
-                                     shared_min)))
+                if (((!vc && acc[u] >= cont_min * w) ||
+                     (acc[u] >= win_cont * w &&
+                      claim_in_chunks(g, x, rep, vc, incore, stamp, w, nnum,
+                                      shared_min))) &&
+                    (!TUNE(PRED_CORE, PRED_CORE) || share_predicate(g, rep, x) ||
+                     share_actor(g, rep, x)))
                     add[nadd++] = x->doc;
             }
             hits[u] = 0;
@@ -1298,6 +1420,22 @@ int rcp__digest_align(rcp_digest *g)
              * matters only to a pair that would be linked */
             double s0 = link_score(dice, cont, k, ks, same, 0);
             double s = s0 > 0 && !same && clash(u, v) ? 0 : s0;
+            /* a link between sentences that are not near-copies needs
+             * a claim in common: one predicate */
+            int gate = !same && dice < TUNE(PRED_NEAR, PRED_NEAR) &&
+                       !(u->text == v->text && u->ntok == v->ntok);
+            int shp = -1; /* share_predicate, once known */
+            if (s > 0 && gate && !(shp = share_predicate(g, u, v)) &&
+                (!TUNE(PRED_ACTOR, 1) || !share_actor(g, u, v))) {
+#ifdef RCP_DIGEST_TUNE
+                if (getenv("PRED_DEBUG"))
+                    fprintf(stderr, "PRED cut %.3f %s %s\n  A: %.*s\n  B: %.*s\n", dice,
+                            g->ids[u->doc], g->ids[v->doc], (int)RCP_MIN(u->len, 300u),
+                            g->docs[u->doc]->text + u->off, (int)RCP_MIN(v->len, 300u),
+                            g->docs[v->doc]->text + v->off);
+#endif
+                s = 0;
+            }
             if (s <= 0 && !same && k >= LINK_MIN_SHARED && ks >= 1 &&
                 (u->nchunks > 1 || v->nchunks > 1) && !other_clash(u, v)) {
                 /* a claim the two state inside longer sentences */
@@ -1305,7 +1443,10 @@ int rcp__digest_align(rcp_digest *g)
                 double cd = clause_dice(g, u, v, rcp__digest_values_clash(u, v),
                                         &kc, &ksc);
                 if (cd >= TUNE(CLAUSE_DICE, CLAUSE_DICE) && ksc >= 1 &&
-                    kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED))
+                    kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED) &&
+                    (!TUNE(PRED_CLAUSE, PRED_CLAUSE) || !gate ||
+                     (shp >= 0 ? shp : share_predicate(g, u, v)) ||
+                     share_actor(g, u, v)))
                     s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
             }
 #ifdef RCP_DIGEST_TUNE

@@ -516,6 +516,40 @@ TEST(claims_representative_holds_core)
     cs_free(&s);
 }
 
+/* A link between sentences that are not near-copies needs a claim in
+ * common (digest_align.c, analysis/claims.h): a predicate of one meaning
+ * or one actor. The same names with another predicate of another actor
+ * are no corroboration ("Betancourt a remercié ... Villepin" / "une
+ * opération lancée par Villepin, ami de Betancourt": Dice 0.32, linked
+ * without the test); two synonyms of two actors are ("le rapport
+ * préconise" / "la mission recommande"). */
+TEST(claims_shared_predicate_or_actor)
+{
+    static const char *const t[] = {
+        "Ingrid Betancourt a aussi remercié le président français Nicolas "
+        "Sarkozy, son prédécesseur Jacques Chirac et son «ami» l'ancien "
+        "premier ministre Dominique de Villepin. Le rapport préconise la "
+        "création d'un observatoire des soins palliatifs.",
+        "Une opération lancée alors en solo par Dominique de Villepin, "
+        "ancien professeur et ami d'Ingrid Betancourt. La mission "
+        "parlementaire recommande aussi un observatoire des soins "
+        "palliatifs dans chaque région, avec des moyens nouveaux.",
+        "Ingrid Betancourt a été libérée en juillet après six ans de "
+        "captivité. Elle rencontrera le pape à Castel Gandolfo.",
+        "L'ex-otage Ingrid Betancourt prépare un livre sur sa détention. Le "
+        "pape recevra Ingrid Betancourt lundi prochain.",
+    };
+    claims_story s;
+    cs_new(&s, "fr", t, 4);
+    CHECK(s.g != NULL);
+    if (s.g) {
+        CHECK_INT(support_of(s.g, "remercié"), 1u);
+        CHECK_INT(support_of(s.g, "lancée alors"), 2u);
+        CHECK_INT(support_of(s.g, "préconise"), 3u);
+    }
+    cs_free(&s);
+}
+
 /* Two facts whose cores (what each one's articles agree on) state one
  * claim merge (digest_align.c, merge_by_core): rcp__digest_cores_agree
  * on made-up cores. Each core is "term:idf[:kinds]" words, kinds N (a

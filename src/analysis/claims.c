@@ -1,0 +1,164 @@
+/*
+ * claims.c - the predicates of a sentence's claims (see claims.h).
+ */
+#include "analysis/claims.h"
+
+#include "analysis/clauses.h"
+#include "analysis/lexicon.h"
+#include "analysis/nlp_priv.h"
+
+#include <string.h>
+
+/* Words after which an ambiguous form (a noun too) is a verb: pronouns,
+ * auxiliaries and modals, negation, infinitive markers, relatives. */
+static const char *const verb_cue_en[] = {
+    "to", "not", "n't", "will", "would", "could", "can", "may", "might",
+    "must", "should", "shall", "did", "does", "do", "has", "have", "had",
+    "is", "are", "was", "were", "be", "been", "being", "he", "she", "they",
+    "we", "i", "you", "it", "who", "which", "that", "also", "never", NULL};
+static const char *const verb_cue_fr[] = {
+    "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui", "ne",
+    "n'", "se", "s'", "a", "ont", "avait", "avaient", "aurait", "auraient",
+    "est", "sont", "etait", "etaient", "ete", "va", "vont", "peut",
+    "peuvent", "doit", "doivent", "pourrait", "devrait", "y", "lui", "me",
+    "m'", "te", "t'", "j'", NULL};
+/* ... and after which it is a noun (besides the nlp lexicon's
+ * determiners and prepositions) */
+static const char *const noun_cue[] = {
+    "this", "these", "those", "our", "my", "your", "no", "every", "each",
+    "some", "any", "ces", "ses", "nos", "vos", "leurs", "mon", "ma", "mes",
+    "aucun", "aucune", "chaque", "certains", "plusieurs", NULL};
+
+static int in_list(const char *const *l, const rcp_token *k)
+{
+    for (size_t i = 0; l[i]; i++)
+        if (l[i][0] == k->norm[0] && strlen(l[i]) == k->norm_len &&
+            !memcmp(l[i], k->norm, k->norm_len))
+            return 1;
+    return 0;
+}
+
+/* The lexicon's answer for a word form, cached by the hash of its form
+ * and the lexicon's generation. */
+static rcp__map cache;
+static int cache_ready;
+
+static int pos_of(const rcp_doc *d, const rcp_token *k)
+{
+    int en = d->lang[0] == 'e';
+    uint64_t h = rcp__mix64(k->hnorm ^ (en ? 0x656eULL : 0x6672ULL)) ^
+                 rcp__mix64(rcp__lexicon_generation() + 7);
+    if (!cache_ready) {
+        rcp__map_init(&cache);
+        cache_ready = 1;
+    }
+    uint64_t *v = rcp__map_get(&cache, h);
+    if (v)
+        return (int)*v - 1;
+    char low[256];
+    size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
+    int pos = n ? rcp__lexicon_pos(d->lang, low, n) : 0;
+    v = rcp__map_put(&cache, h);
+    if (v) /* out of memory: only uncached */
+        *v = (uint64_t)pos + 1;
+    return pos;
+}
+
+uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                               uint8_t *kind)
+{
+    memset(kind, 0, t1 > t0 ? t1 - t0 : 0);
+    if (t1 <= t0 || (strcmp(d->lang, "en") && strcmp(d->lang, "fr")) ||
+        !rcp__lexicon_ready(d->lang) || rcp__lex_init())
+        return 0;
+    int en = d->lang[0] == 'e';
+    uint32_t nverbs = 0;
+    const rcp_token *prev = NULL; /* the word before */
+    for (uint32_t t = t0; t < t1; prev = &d->toks[t], t++) {
+        const rcp_token *k = &d->toks[t];
+        if (!(k->flags & RCP_TOK_WORD) || (k->flags & (RCP_TOK_NUM | RCP_TOK_STOP)) ||
+            k->norm_len < 2 ||
+            ((k->flags & RCP_TOK_CAP) && !(k->flags & RCP_TOK_SSTART)))
+            continue;
+        uint32_t lx = rcp__lex_tok(k);
+        if ((lx & (LX_AUX | LX_SAY | LX_DET | LX_PRON)) ||
+            rcp__frame_word(k) || in_list(en ? verb_cue_en : verb_cue_fr, k))
+            continue;
+        int pos = pos_of(d, k);
+        if (pos & RCP__LEX_DEVERBAL) { /* "le fichage": a predicate form */
+            kind[t - t0] = RCP__CLAIM_FORM;
+            continue;
+        }
+        if (!(pos & RCP__LEX_VERB))
+            continue;
+        uint8_t m = RCP__CLAIM_FORM;
+        uint32_t pl = prev && (prev->flags & RCP_TOK_WORD) ? rcp__lex_tok(prev)
+                                                           : 0;
+        if (prev && (prev->flags & RCP_TOK_WORD) &&
+            (in_list(en ? verb_cue_en : verb_cue_fr, prev) ||
+             (pl & LX_PRON)))
+            m |= RCP__CLAIM_VERB; /* "a démissionné", "they attack" */
+        else if ((pl & LX_DET) || (prev && in_list(noun_cue, prev)))
+            ; /* after a determiner, a noun: "l'euthanasie", "the injured" */
+        else if (!(pos & RCP__LEX_OTHER))
+            m |= RCP__CLAIM_VERB;
+        else if (prev && (prev->flags & RCP_TOK_WORD) && !(pl & LX_PREP))
+            m |= RCP__CLAIM_VERB; /* after a noun or a name: its verb */
+        kind[t - t0] = m;
+        nverbs += (m & RCP__CLAIM_VERB) != 0;
+    }
+    return nverbs;
+}
+
+/* Looser than the digest's terms (lexicon.c's rcp__lexicon_default): a
+ * predicate is compared only with the predicates of the other sentence,
+ * so a wider sense does not join unrelated words of the story. */
+#ifndef CLAIM_SENSES
+#define CLAIM_SENSES 2
+#endif
+#ifndef CLAIM_SYNS
+#define CLAIM_SYNS 12
+#endif
+
+/* keys of each word form: kcache maps the form to 1 + its first key's
+ * index in kpool << 8 | the number of keys */
+static rcp__map kcache;
+static int kcache_ready;
+static uint64_t *kpool;
+static size_t nkpool, ckpool;
+
+size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
+                       const uint64_t **keys)
+{
+    static uint64_t one[64];
+    *keys = one;
+    int en = d->lang[0] == 'e';
+    uint64_t h = rcp__mix64(k->hnorm ^ (en ? 0x6b656eULL : 0x6b6672ULL)) ^
+                 rcp__mix64(rcp__lexicon_generation() + 11);
+    if (!kcache_ready) {
+        rcp__map_init(&kcache);
+        kcache_ready = 1;
+    }
+    uint64_t *v = rcp__map_get(&kcache, h);
+    if (v) {
+        size_t first = (size_t)(*v >> 8) - 1, n = (size_t)(*v & 0xff);
+        *keys = kpool + first;
+        return n;
+    }
+    char low[256];
+    size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
+    size_t nk = n ? rcp__lexicon_neighbours(d->lang, low, n,
+                                            en ? CLAIM_SENSES : CLAIM_SYNS,
+                                            one, RCP_ARRAY_SIZE(one))
+                  : 0;
+    if (rcp__grow(&kpool, &ckpool, nkpool + nk + 1, sizeof *kpool))
+        return nk; /* uncached */
+    memcpy(kpool + nkpool, one, nk * sizeof *one);
+    v = rcp__map_put(&kcache, h);
+    if (v) {
+        *v = (uint64_t)(nkpool + 1) << 8 | nk;
+        *keys = kpool + nkpool;
+        nkpool += nk;
+    }
+    return nk;
+}

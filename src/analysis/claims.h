@@ -1,0 +1,55 @@
+/*
+ * claims.h - the predicates of a sentence's claims (src/analysis/claims.c).
+ *
+ * A claim is who does what, with which values. Two sentences that name
+ * the same people and the same places may still say different things of
+ * them ("ils s'envolent pour les Seychelles" / "des vacances aux
+ * Seychelles"; "declared the election valid" / "turnout was 90%"): what
+ * tells the claims apart is the predicate, the verb (or the noun made
+ * from it) that says what happened. rcp__claim_predicates marks, in a run
+ * of tokens, the words that are a predicate there: a form of a verb in the
+ * lexicon (lexicon.h: WordNet for English, verbiste's tables and mythes-fr
+ * for French) that is not framing (a reporting verb, analysis/clauses.h),
+ * an auxiliary or a name; a word that is also a noun or an adjective
+ * ("attack", "marche", "président") is read as a verb only where its
+ * context says so (after a pronoun, an auxiliary, "to", "ne", "qui"...),
+ * and as a noun after a determiner or a preposition. Each such word is
+ * also marked a predicate *form*, whatever its context: "the attack" /
+ * "they attacked" state the same predicate.
+ *
+ * The actor (who) is the digest's: the persons a sentence names, with
+ * pronouns and roles resolved (quotes.c); the values are values.h's.
+ */
+#ifndef RCP_CLAIMS_H
+#define RCP_CLAIMS_H
+
+#include "analysis/lexicon.h"
+#include "base/base.h"
+
+enum {
+    RCP__CLAIM_FORM = 1, /* a form of a verb, perhaps used as a noun */
+    RCP__CLAIM_VERB = 2  /* used as a verb here: a predicate */
+};
+
+/*
+ * For each token t of [t0, t1) of d, writes RCP__CLAIM_* bits to
+ * kind[t - t0] (0 for a word that is no predicate, punctuation, numbers).
+ * Returns how many tokens are marked RCP__CLAIM_VERB. Without the lexicon
+ * of d's language, nothing is marked. Lookups are cached per word form
+ * (process-wide, as the lexicon; not thread-safe).
+ */
+uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                               uint8_t *kind);
+
+/*
+ * The predicate keys of token k of d (a word rcp__claim_predicates marks):
+ * two predicates are one when they share a key: the keys of
+ * rcp__lexicon_neighbours (a lemma, a WordNet sense among the first
+ * two, a mythes-fr synonym among the first twelve): "repoussé" /
+ * "rejeté", "préconise" / "recommande", "fired" / "dismissed". Points
+ * *keys at them (cached, valid until the next call) and returns how many.
+ */
+size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
+                       const uint64_t **keys);
+
+#endif

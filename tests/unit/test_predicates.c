@@ -1,0 +1,155 @@
+/*
+ * test_predicates.c - the predicates of a sentence's claims
+ * (analysis/claims.c) and the neighbours of a word in the lexicon
+ * (rcp__lexicon_neighbours): each row a sentence and its predicate words
+ * as rcp__claim_predicates marks them ("word+" used as a verb there,
+ * "word" a verb form read as a noun), or two words and whether they are
+ * one predicate. The lexicon's files are installed by
+ * tools/install-deps.sh (test_lexicon.c checks they are there).
+ */
+#include "analysis/claims.h"
+#include "analysis/lexicon.h"
+#include "harness.h"
+
+#include <stdlib.h>
+
+/* The marked words of the first sentence of text, as "a+ b c+". */
+static void preds_of(const char *lang, const char *text, char *out,
+                     size_t cap)
+{
+    out[0] = 0;
+    rcp_doc *d = rcp_doc_new(text, strlen(text), lang);
+    if (!d || !d->nsents) {
+        rcp_doc_free(d);
+        return;
+    }
+    const rcp_sentence *s = &d->sents[0];
+    uint8_t kind[256];
+    if (s->ntok > sizeof kind) {
+        rcp_doc_free(d);
+        return;
+    }
+    rcp__claim_predicates(d, s->tok, s->tok + s->ntok, kind);
+    size_t o = 0;
+    for (uint32_t t = s->tok; t < s->tok + s->ntok; t++) {
+        if (!kind[t - s->tok])
+            continue;
+        const rcp_token *k = &d->toks[t];
+        int w = snprintf(out + o, cap - o, "%s%.*s%s", o ? " " : "",
+                         (int)k->len, d->text + k->off,
+                         kind[t - s->tok] & RCP__CLAIM_VERB ? "+" : "");
+        if (w < 0 || (size_t)w >= cap - o)
+            break;
+        o += (size_t)w;
+    }
+    rcp_doc_free(d);
+}
+
+TEST(predicates_table)
+{
+    static const struct {
+        const char *lang, *text, *want;
+    } rows[] = {
+        /* the verb of the claim, not the names around it */
+        {"fr", "Ingrid Betancourt, Mélanie et Lorenzo s'envolent pour les "
+               "Seychelles.",
+         "envolent+"},
+        /* a participle after the auxiliary "a" is a verb */
+        {"fr", "Le président a démissionné dimanche.", "démissionné+"},
+        {"fr", "Il a repoussé l'offre de l'agence.",
+         "repoussé+ offre agence"},
+        /* a noun that is also a verb form, after a determiner */
+        {"fr", "La marche a réuni 2000 personnes à Paris.", "marche réuni+"},
+        {"fr", "L'euthanasie n'est pas un acte médical.", "euthanasie acte"},
+        /* a noun made from a verb is a predicate form */
+        {"fr", "Les syndicats dénoncent le fichage des mineurs.",
+         "dénoncent+ fichage"},
+        /* reporting verbs frame a claim: not its predicate */
+        {"fr", "Le ministre a déclaré que la loi serait votée.", "votée+"},
+        {"en", "The police arrested the man after the attack.",
+         "police arrested+ man attack"},
+        {"en", "They attack the town at night.", "attack+"},
+        {"en", "The board dismissed the coach.", "board dismissed+"},
+        {"en", "The injured were taken to a hospital.", "injured taken+"},
+        /* an ambiguous first word is the subject; "suspect" a noun */
+        {"en", "Police said the suspect fled.", "Police suspect fled+"},
+        /* no verb: a heading, a nominal sentence */
+        {"en", "A new law on the end of life.", "end"},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        char got[512];
+        preds_of(rows[r].lang, rows[r].text, got, sizeof got);
+        if (strcmp(got, rows[r].want) != 0)
+            fprintf(stderr, "# row %zu: \"%s\", want \"%s\"\n", r, got,
+                    rows[r].want);
+        CHECK_STR(got, rows[r].want);
+    }
+}
+
+/* 1 when the two words share a neighbour key (one predicate). */
+static int one_predicate(const char *lang, const char *a, const char *b)
+{
+    uint64_t ka[64], kb[64];
+    size_t na = rcp__lexicon_neighbours(lang, a, strlen(a), 12, ka, 64);
+    size_t nb = rcp__lexicon_neighbours(lang, b, strlen(b), 12, kb, 64);
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (ka[i] == kb[j])
+                return 1;
+    return 0;
+}
+
+TEST(predicates_neighbours_table)
+{
+    static const struct {
+        const char *lang, *a, *b;
+        int same;
+    } rows[] = {
+        /* forms of one verb */
+        {"fr", "démissionné", "démissionnent", 1},
+        {"en", "killed", "kills", 1},
+        /* synonyms, or verbs that list a common synonym */
+        {"fr", "recommande", "suggère", 1},
+        {"fr", "préconise", "recommande", 1},
+        /* a noun made from a verb and the verb */
+        {"fr", "fichage", "ficher", 1},
+        {"fr", "opération", "remercié", 0},
+        {"en", "fired", "dismissed", 1},
+        /* other predicates over the same names */
+        {"fr", "envolent", "passer", 0},
+        {"fr", "remercié", "lancée", 0},
+        {"en", "killed", "visited", 0},
+        {"en", "declared", "voted", 0},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        int got = one_predicate(rows[r].lang, rows[r].a, rows[r].b);
+        if (got != rows[r].same)
+            fprintf(stderr, "# row %zu: %s / %s: %d, want %d\n", r,
+                    rows[r].a, rows[r].b, got, rows[r].same);
+        CHECK_INT(got, rows[r].same);
+    }
+}
+
+/* The parts of speech the predicates rest on. */
+TEST(predicates_lexicon_pos_table)
+{
+    static const struct {
+        const char *lang, *w;
+        int pos;
+    } rows[] = {
+        {"en", "killed", RCP__LEX_VERB},
+        {"en", "attack", RCP__LEX_VERB | RCP__LEX_OTHER},
+        {"en", "hospital", RCP__LEX_OTHER},
+        {"fr", "envolent", RCP__LEX_VERB},
+        {"fr", "marche", RCP__LEX_VERB | RCP__LEX_OTHER},
+        {"fr", "seychelles", 0},
+        {"fr", "fichage", RCP__LEX_DEVERBAL},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        int got = rcp__lexicon_pos(rows[r].lang, rows[r].w, strlen(rows[r].w));
+        if (got != rows[r].pos)
+            fprintf(stderr, "# row %zu: %s: %d, want %d\n", r, rows[r].w, got,
+                    rows[r].pos);
+        CHECK_INT(got, rows[r].pos);
+    }
+}
