@@ -167,11 +167,9 @@ static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
         }
         if (!(x->flags & RCP_TOK_WORD) || (x->flags & RCP_TOK_NUM))
             return UINT32_MAX;
-        int m = 0;
-        for (size_t i = 0; i < RCP_ARRAY_SIZE(multipliers) && !m; i++)
-            if (!strcmp(x->stem, multipliers[i].stem))
-                *mult *= multipliers[i].m, m = 1;
-        if (m) {
+        double f = rcp__multiplier(x);
+        if (f != 1) {
+            *mult *= f;
             after_mult = 1;
             continue;
         }
@@ -501,14 +499,6 @@ double rcp__multiplier(const rcp_token *x)
     return 1;
 }
 
-static int is_multiplier(const rcp_token *x)
-{
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(multipliers); i++)
-        if (!strcmp(x->stem, multipliers[i].stem))
-            return 1;
-    return 0;
-}
-
 int rcp__token_number(const rcp_doc *d, uint32_t t, double *v)
 {
     const rcp_token *k = &d->toks[t];
@@ -527,9 +517,7 @@ int rcp__token_number(const rcp_doc *d, uint32_t t, double *v)
     int w = number_word(k);
     if (w < 0 && (rcp__tok_is(k, "one") || rcp__tok_is(k, "un") || rcp__tok_is(k, "une")))
         w = 1;
-    if (w < 0 || t + 1 >= d->ntoks ||
-        !(d->toks[t + 1].flags & RCP_TOK_WORD) ||
-        !is_multiplier(&d->toks[t + 1]))
+    if (w < 0 || t + 1 >= d->ntoks || rcp__multiplier(&d->toks[t + 1]) == 1)
         return 0;
     *v = w;
     return 1;
