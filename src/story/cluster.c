@@ -1082,38 +1082,6 @@ static void local_art(stream *s, size_t *n, uint32_t m, uint32_t o)
     s->node[(*n)++] = (lnode){m, o, 1, 0, {0}};
 }
 
-/*
- * Settle article i, just linked (its links in s->a[i].e, made by
- * stream_place), among the stories of its neighbours: the average linkage
- * of the batch, best pair first, run again over a small graph: i, each
- * article it links to (OUT_MAX of one story at most), taken out of its
- * story (an article put in a story before its best partners arrived can
- * leave it), and the rest of each
- * story touched as one node, its core; at most LOCAL_MAX nodes. In the
- * stories' partition, a story touched whose other articles all fit in
- * the LOCAL_MAX nodes, and of which an article names a month, is taken
- * apart too: each of its articles is a node. A story's core votes on
- * months as a whole, so three early
- * articles that named May, made a story of their own by the order of
- * arrival, kept vetoing the rest of their event; taken apart, they are
- * grouped again from the bottom up, and the veto judges the groups the
- * linkage forms, as in the batch (RPM2 --stream 0.678 -> 0.694, batch
- * 0.708; in the topics' partition, which has no veto, it lowered RPM2's
- * topic field: docs/cluster.md). A story none of whose articles names a
- * month stays whole (the dev figures are the same either way, and
- * taking apart stories of a million short records naming no month cost
- * 3.5 million more moves). Months veto as in the batch. The groups it gives become the stories: each
- * group becomes the story that most of its members were last reported in
- * (a core votes with its size; ties: the older story), one group per
- * story, the strongest claims first; a group left without is a new
- * story. So a story keeps its id as it grows, and an article can move,
- * or two stories meet, when the articles that came since say so; each
- * article that changes story is recorded in s->moved (once per add, over
- * both partitions). Stories meet through the articles of the small
- * graph (the links between two cores are not read). Runs on partition P
- * (the stories, or the topics). Returns i's story's output number, or
- * -1 when out of memory.
- */
 /* The mean similarity of local nodes a and b (both live), 0 when they
  * share nothing. */
 static inline double local_mean(const stream *s, size_t a, size_t b,
@@ -1242,6 +1210,38 @@ static void local_link(rcp_clusterer *c, size_t n)
     }
 }
 
+/*
+ * Settle article i, just linked (its links in s->a[i].e, made by
+ * stream_place), among the stories of its neighbours: the average linkage
+ * of the batch, best pair first, run again over a small graph: i, each
+ * article it links to (OUT_MAX of one story at most), taken out of its
+ * story (an article put in a story before its best partners arrived can
+ * leave it), and the rest of each story touched as one node, its core;
+ * at most LOCAL_MAX nodes. In the stories' partition, a story touched
+ * whose other articles all fit in the LOCAL_MAX nodes, and of which an
+ * article names a month, is taken apart too: each of its articles is a
+ * node. A story's core votes on months as a whole, so three early
+ * articles that named May, made a story of their own by the order of
+ * arrival, kept vetoing the rest of their event; taken apart, they are
+ * grouped again from the bottom up, and the veto judges the groups the
+ * linkage forms, as in the batch (RPM2 --stream 0.678 -> 0.694, batch
+ * 0.708; in the topics' partition, which has no veto, it lowered RPM2's
+ * topic field: docs/cluster.md). A story none of whose articles names a
+ * month stays whole (the dev figures are the same either way, and
+ * taking apart stories of a million short records naming no month cost
+ * 3.5 million more moves). Months veto as in the batch. The groups it
+ * gives become the stories: each
+ * group becomes the story that most of its members were last reported in
+ * (a core votes with its size; ties: the older story), one group per
+ * story, the strongest claims first; a group left without is a new
+ * story. So a story keeps its id as it grows, and an article can move,
+ * or two stories meet, when the articles that came since say so; each
+ * article that changes story is recorded in s->moved (once per add, over
+ * both partitions). Stories meet through the articles of the small
+ * graph (the links between two cores are not read). Runs on partition P
+ * (the stories, or the topics). Returns i's story's output number, or
+ * -1 when out of memory.
+ */
 static long st_settle(rcp_clusterer *c, spart *P, uint32_t i)
 {
     stream *s = &c->str;
