@@ -236,20 +236,6 @@ static int share_actor(const rcp_digest *g, const rcp__dunit *a,
     if (!a->naterms || !b->naterms)
         return 1;
     uint32_t i = 0, j = 0;
-    if (TUNE(PRED_ACTOR, 1) >= 2) { /* the actor of one named in the other */
-        for (int side = 0; side < 2; side++) {
-            const rcp__dunit *x = side ? b : a, *y = side ? a : b;
-            for (i = 0, j = 0; i < x->naterms && j < y->nterms;) {
-                if (x->aterms[i] == y->terms[j])
-                    return 1;
-                if (x->aterms[i] < y->terms[j])
-                    i++;
-                else
-                    j++;
-            }
-        }
-        i = j = 0;
-    }
     while (i < a->naterms && j < b->naterms) {
         if (a->aterms[i] == b->aterms[j])
             return 1;
