@@ -43,15 +43,24 @@ static int in_list(const char *const *l, const rcp_token *k)
 static rcp__map cache;
 static int cache_ready;
 
+/* The key of token k's form in the language of d and the lexicon's
+ * generation, salted by the cache's own en, fr and gen; the cache's map
+ * *m made on first use. */
+static uint64_t form_key(rcp__map *m, int *ready, const rcp_doc *d,
+                         const rcp_token *k, uint64_t en, uint64_t fr,
+                         uint64_t gen)
+{
+    if (!*ready) {
+        rcp__map_init(m);
+        *ready = 1;
+    }
+    return rcp__mix64(k->hnorm ^ (d->lang[0] == 'e' ? en : fr)) ^
+           rcp__mix64(rcp__lexicon_generation() + gen);
+}
+
 static int pos_of(const rcp_doc *d, const rcp_token *k)
 {
-    int en = d->lang[0] == 'e';
-    uint64_t h = rcp__mix64(k->hnorm ^ (en ? 0x656eULL : 0x6672ULL)) ^
-                 rcp__mix64(rcp__lexicon_generation() + 7);
-    if (!cache_ready) {
-        rcp__map_init(&cache);
-        cache_ready = 1;
-    }
+    uint64_t h = form_key(&cache, &cache_ready, d, k, 0x656eULL, 0x6672ULL, 7);
     uint64_t *v = rcp__map_get(&cache, h);
     if (v)
         return (int)*v - 1;
@@ -133,12 +142,8 @@ size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
     static uint64_t one[64];
     *keys = one;
     int en = d->lang[0] == 'e';
-    uint64_t h = rcp__mix64(k->hnorm ^ (en ? 0x6b656eULL : 0x6b6672ULL)) ^
-                 rcp__mix64(rcp__lexicon_generation() + 11);
-    if (!kcache_ready) {
-        rcp__map_init(&kcache);
-        kcache_ready = 1;
-    }
+    uint64_t h = form_key(&kcache, &kcache_ready, d, k, 0x6b656eULL,
+                          0x6b6672ULL, 11);
     uint64_t *v = rcp__map_get(&kcache, h);
     if (v) {
         size_t first = (size_t)(*v >> 8) - 1, n = (size_t)(*v & 0xff);

@@ -1247,8 +1247,6 @@ static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
         return 1;
     for (size_t t = a; t < b; t++) {
         int m = c->tok_m[doc][t];
-        /* a person, or an untyped name opening its sentence (Josh Moore,
-         * one of the lawyers, had reminded...) */
         /* a person, an untyped name opening its sentence (Josh Moore,
          * one of the lawyers, had reminded...) or one whose words its
          * sentence reports (..., a expliqué Yuan Z, directeur adjoint) */

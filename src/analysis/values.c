@@ -167,11 +167,9 @@ static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
         }
         if (!(x->flags & RCP_TOK_WORD) || (x->flags & RCP_TOK_NUM))
             return UINT32_MAX;
-        int m = 0;
-        for (size_t i = 0; i < RCP_ARRAY_SIZE(multipliers) && !m; i++)
-            if (!strcmp(x->stem, multipliers[i].stem))
-                *mult *= multipliers[i].m, m = 1;
-        if (m) {
+        double f = rcp__multiplier(x);
+        if (f != 1) {
+            *mult *= f;
             after_mult = 1;
             continue;
         }
@@ -273,11 +271,18 @@ static int unit_of(const char *w, size_t n, double *f)
     return DIM_NONE;
 }
 
+/* A hash as a slot: moved past the reserved ones (RCP__SLOT_*, the
+ * last RCP__SLOT_TEMP), so that a new reserved slot is one edit. */
+static uint64_t hash_slot(uint64_t h)
+{
+    return h > RCP__SLOT_TEMP ? h : h + RCP__SLOT_TEMP + 1;
+}
+
 /* The slot of a dimension. */
 static uint64_t dim_slot(int dim)
 {
     uint64_t h = rcp__mix64(0xd13e0000u + (uint64_t)dim);
-    return h > 5 ? h : h + 6;
+    return hash_slot(h);
 }
 
 /* A written figure in a unit other than the base one states it to a
@@ -418,7 +423,7 @@ static uint64_t noun_slot(const rcp_doc *d, uint32_t k, uint32_t t1)
             !(d->toks[n].flags & (RCP_TOK_STOP | RCP_TOK_NUM)) &&
             d->toks[n].norm_len > 2) {
             uint64_t h = rcp__mix64(d->toks[n].hstem ^ 0x9c3u);
-            return h > 5 ? h : h + 6;
+            return hash_slot(h);
         }
         return RCP__SLOT_PERCENT;
     }
@@ -429,7 +434,7 @@ static uint64_t noun_slot(const rcp_doc *d, uint32_t k, uint32_t t1)
             h = rcp__hash(x->norm, i, 0);
             break;
         }
-    return h > 5 ? h : h + 6;
+    return hash_slot(h);
 }
 
 
@@ -494,14 +499,6 @@ double rcp__multiplier(const rcp_token *x)
     return 1;
 }
 
-static int is_multiplier(const rcp_token *x)
-{
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(multipliers); i++)
-        if (!strcmp(x->stem, multipliers[i].stem))
-            return 1;
-    return 0;
-}
-
 int rcp__token_number(const rcp_doc *d, uint32_t t, double *v)
 {
     const rcp_token *k = &d->toks[t];
@@ -520,9 +517,7 @@ int rcp__token_number(const rcp_doc *d, uint32_t t, double *v)
     int w = number_word(k);
     if (w < 0 && (rcp__tok_is(k, "one") || rcp__tok_is(k, "un") || rcp__tok_is(k, "une")))
         w = 1;
-    if (w < 0 || t + 1 >= d->ntoks ||
-        !(d->toks[t + 1].flags & RCP_TOK_WORD) ||
-        !is_multiplier(&d->toks[t + 1]))
+    if (w < 0 || t + 1 >= d->ntoks || rcp__multiplier(&d->toks[t + 1]) == 1)
         return 0;
     *v = w;
     return 1;
@@ -732,7 +727,7 @@ static int read_names(vread *r)
             uint64_t rest = 0x51a7u;
             for (uint32_t j = i + 1; j < e; j++)
                 rest = rcp__mix64(rest ^ d->toks[j].hnorm);
-            x.slot = rest > 5 ? rest : rest + 6;
+            x.slot = hash_slot(rest);
             x.kind = RCP__VAL_TITLE;
             x.v = x.lo = x.hi = (double)(d->toks[i].hnorm >> 12);
             if (push_val(r, &x, i, e - 1, e))
@@ -756,7 +751,7 @@ static int read_names(vread *r)
                 rcp__value x = {0};
                 uint64_t ps = rcp__mix64(d->toks[s0].hnorm ^ 0x91aceu);
                 ps = rcp__mix64(ps ^ d->toks[s0 + 1].hnorm);
-                x.slot = ps > 5 ? ps : ps + 6;
+                x.slot = hash_slot(ps);
                 x.kind = RCP__VAL_PLACE;
                 x.v = x.lo = x.hi = (double)(h >> 12);
                 if (push_val(r, &x, t, e - 1, e))
@@ -769,8 +764,7 @@ static int read_names(vread *r)
             rcp__value x = {0};
             const rcp_token *nb = side ? &d->toks[e] : &d->toks[t - 1];
             x.slot = rcp__mix64(nb->hnorm ^ (side ? 0x9e37u : 0x7f4au));
-            if (x.slot <= 5)
-                x.slot += 6;
+            x.slot = hash_slot(x.slot);
             x.kind = RCP__VAL_NAME;
             x.v = x.lo = x.hi = (double)(h >> 12);
             if (!(r->kinds & RCP__VAL_NAME))
@@ -864,7 +858,7 @@ static int direction(vread *r, uint32_t t, uint32_t *last, uint64_t src)
     rcp__value x = {0};
     x.kind = RCP__VAL_FIGURE;
     uint64_t h = rcp__mix64(place ^ 0xd1ec7u);
-    x.slot = h > 5 ? h : h + 6;
+    x.slot = hash_slot(h);
     x.v = 1000 + angle;
     x.lo = x.v - 44, x.hi = x.v + 44;
     x.source = src;
@@ -997,7 +991,7 @@ static int read_figures(vread *r, uint64_t src)
             uint64_t h = 1469598103934665603ull;
             for (size_t i = urest + 1; i < u->norm_len; i++)
                 h = (h ^ (uint8_t)u->norm[i]) * 1099511628211ull;
-            x.slot = h > 5 ? h : h + 6;
+            x.slot = hash_slot(h);
             /* "10-metre", "10-metre-long", "90-day"; not "30-year-old",
              * an age */
             size_t e = urest + 1;
@@ -1015,7 +1009,7 @@ static int read_figures(vread *r, uint64_t src)
                       (RCP_TOK_STOP | RCP_TOK_NUM | RCP_TOK_CAP)) &&
                     d->toks[m].norm_len > 2) {
                     uint64_t g = rcp__mix64(x.slot ^ d->toks[m].hstem);
-                    x.slot = g > 5 ? g : g + 6;
+                    x.slot = hash_slot(g);
                     x.measured = 1;
                 }
             }
@@ -1042,12 +1036,12 @@ static int read_figures(vread *r, uint64_t src)
                 place = place_after(d, p, t1, &pl);
             if (place) {
                 uint64_t g = rcp__mix64(x.slot ^ place);
-                x.slot = g > 5 ? g : g + 6;
+                x.slot = hash_slot(g);
             }
         }
         if (others) {
             uint64_t h = rcp__mix64(x.slot ^ 0x07e5u);
-            x.slot = h > 5 ? h : h + 6;
+            x.slot = hash_slot(h);
         }
         v *= mult;
         if (v2 >= 0)
@@ -1073,7 +1067,7 @@ static int read_figures(vread *r, uint64_t src)
                 o = d->toks[first - 1].hnorm ^ 0x11ac;
             if (o) {
                 uint64_t h = rcp__mix64(x.slot ^ o ^ 0x0ff5e7u);
-                x.slot = h > 5 ? h : h + 6;
+                x.slot = hash_slot(h);
             }
         }
         /* "after eight days of riots", "après trois semaines de grève":
@@ -1087,7 +1081,7 @@ static int read_figures(vread *r, uint64_t src)
             uint64_t w = a && a->date ? rcp__hash(a->date, strlen(a->date), 1)
                                       : rcp__hash(d->text, d->len, 2);
             uint64_t h = rcp__mix64(x.slot ^ w ^ 0xe1a95u);
-            x.slot = h > 5 ? h : h + 6;
+            x.slot = hash_slot(h);
         }
         x.v = v;
         x.lo = x.hi = v;

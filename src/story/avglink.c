@@ -40,6 +40,7 @@
  * merges; memory O(N + E).
  */
 #include "story.h"
+#include "base/sort.h"
 
 #include <stdlib.h>
 
@@ -85,88 +86,10 @@ static inline int edge_before(const rcp__edge *p, const rcp__edge *q)
     return p->b < q->b;
 }
 
-static inline void edge_swap(rcp__edge *p, rcp__edge *q)
-{
-    rcp__edge t = *p;
-    *p = *q;
-    *q = t;
-}
-
-/* Sift e[k] down the max-heap (by edge_before: the last first) e[0..n). */
-static void edge_sift(rcp__edge *e, size_t k, size_t n)
-{
-    for (;;) {
-        size_t l = 2 * k + 1, w = k;
-        if (l < n && edge_before(&e[w], &e[l]))
-            w = l;
-        if (l + 1 < n && edge_before(&e[w], &e[l + 1]))
-            w = l + 1;
-        if (w == k)
-            return;
-        edge_swap(&e[k], &e[w]);
-        k = w;
-    }
-}
-
-/* Sort e[0..n) by edge_before, in place: quicksort (median of three),
- * insertion sort for short runs, heapsort past a depth bound. The order
- * is total, so the result is qsort's; but no comparator pointer and no
- * copy of the edges (qsort's merge sort took a buffer of them all:
- * 360 MB at a million hostile records). */
-static void sort_edges(rcp__edge *e, size_t n, int depth)
-{
-    while (n > 16) {
-        if (depth-- == 0) {
-            for (size_t k = n / 2; k-- > 0;)
-                edge_sift(e, k, n);
-            for (size_t k = n; k-- > 1;) {
-                edge_swap(&e[0], &e[k]);
-                edge_sift(e, 0, k);
-            }
-            return;
-        }
-        size_t mid = n / 2;
-        if (edge_before(&e[mid], &e[0]))
-            edge_swap(&e[mid], &e[0]);
-        if (edge_before(&e[n - 1], &e[mid])) {
-            edge_swap(&e[n - 1], &e[mid]);
-            if (edge_before(&e[mid], &e[0]))
-                edge_swap(&e[mid], &e[0]);
-        }
-        rcp__edge pivot = e[mid];
-        size_t i = 0, j = n - 1;
-        for (;;) { /* Hoare: e[0..i) not after the pivot, e(j..n) not before */
-            while (edge_before(&e[i], &pivot))
-                i++;
-            while (edge_before(&pivot, &e[j]))
-                j--;
-            if (i >= j)
-                break;
-            edge_swap(&e[i], &e[j]);
-            i++;
-            j--;
-        }
-        /* e[0..j] and e[j+1..n): recurse on the smaller */
-        size_t left = j + 1;
-        if (left < n - left) {
-            sort_edges(e, left, depth);
-            e += left;
-            n -= left;
-        } else {
-            sort_edges(e + left, n - left, depth);
-            n = left;
-        }
-    }
-    for (size_t i = 1; i < n; i++) {
-        rcp__edge x = e[i];
-        size_t k = i;
-        while (k && edge_before(&x, &e[k - 1])) {
-            e[k] = e[k - 1];
-            k--;
-        }
-        e[k] = x;
-    }
-}
+/* The edges sorted in place by edge_before (base/sort.h: the order is
+ * total, so the result is qsort's; qsort's merge sort took a copy of the
+ * edges: 360 MB at a million hostile records). */
+RCP__DEFINE_SORT(sort_edges, rcp__edge, edge_before)
 
 static int heap_push(heap *h, hent e)
 {
@@ -409,12 +332,7 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
      * come first); only the entries pushed after merges go through the
      * heap, which stays small: popping from a heap of every edge cost a
      * cache miss per level. */
-    {
-        int depth = 0;
-        for (size_t m = ne; m > 1; m >>= 1)
-            depth += 2;
-        sort_edges(first, ne, depth);
-    }
+    sort_edges(first, ne);
     size_t next = 0;
     for (;;) {
         int more = next < nfirst || h.n;

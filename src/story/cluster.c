@@ -77,6 +77,7 @@
  * SCALE_K) + E).
  */
 #include "story.h"
+#include "base/sort.h"
 #include "text/text.h"
 
 #include <math.h>
@@ -1043,20 +1044,9 @@ static int vote_before(const svote *x, const svote *y)
     return x->group < y->group;
 }
 
-/* Sort the n votes (at most LOCAL_MAX): insertion, not qsort's
- * merge sort through a comparator pointer. */
-static void sort_votes(svote *v, size_t n)
-{
-    for (size_t i = 1; i < n; i++) {
-        svote x = v[i];
-        size_t k = i;
-        while (k && vote_before(&x, &v[k - 1])) {
-            v[k] = v[k - 1];
-            k--;
-        }
-        v[k] = x;
-    }
-}
+/* Sort the n votes (at most LOCAL_MAX), inline (base/sort.h): the
+ * order is total, so the result is qsort's. */
+RCP__DEFINE_SORT(sort_votes, svote, vote_before)
 
 /* Take article i out of story k of partition P. */
 static void st_remove(const rcp_clusterer *c, spart *P, uint32_t k, uint32_t i)
