@@ -256,7 +256,6 @@ static int build_units(rcp_digest *g)
     g->units =
         rcp__arena_zalloc(&g->arena, (total ? total : 1) * sizeof *g->units);
     uint64_t *tkey = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tkey);
-    uint64_t *tpk = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tpk);
     uint32_t *tpos = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tpos);
     uint8_t *pkind = rcp__malloc(maxtok ? maxtok : 1);
     uint64_t *pkey = NULL; /* a statement's predicate keys */
@@ -271,7 +270,7 @@ static int build_units(rcp_digest *g)
     uint8_t *isnum = NULL;
     size_t sfcap = 0, isnumcap = 0;
     int rc = RCP_ENOMEM;
-    if (!g->units || !tkey || !tpk || !tpos || !pkind)
+    if (!g->units || !tkey || !tpos || !pkind)
         goto cleanup;
     for (size_t i = 0; i < g->ndocs; i++) {
         const rcp_doc *d = g->docs[i];
@@ -350,7 +349,6 @@ static int build_units(rcp_digest *g)
                         isnum[*v - 1] |= RCP__T_NAME;
                     if (rcp__frame_word(k))
                         isnum[*v - 1] |= RCP__T_FRAME;
-                    tpk[n] = (uint64_t)(*v - 1) << 32 | pkind[t - t0];
                     if (pkind[t - t0] && !(isnum[*v - 1] & RCP__T_NAME)) {
                         const uint64_t *pk;
                         size_t npk = rcp__claim_keys(d, k, &pk);
@@ -438,17 +436,6 @@ static int build_units(rcp_digest *g)
                         u->pkeys[u->npkeys++] = pkey[x];
                 }
                 npkey = 0;
-                /* the predicate bits of each term: those of its words */
-                qsort(tpk, n, sizeof *tpk, rcp__cmp_u64);
-                u->tpred = rcp__arena_zalloc(&g->arena, k ? k : 1);
-                if (!u->tpred)
-                    goto cleanup;
-                for (uint32_t j = 0, x = 0; j < n; j++) {
-                    while (x < k && u->terms[x] < (uint32_t)(tpk[j] >> 32))
-                        x++;
-                    if (x < k)
-                        u->tpred[x] |= (uint8_t)tpk[j];
-                }
                 if (rcp__grow(&sf, &sfcap, g->nterms, sizeof *sf))
                     goto cleanup;
                 u->flags = unit_flags(d, st, u->words, k);
@@ -539,7 +526,6 @@ static int build_units(rcp_digest *g)
     rc = 0;
 cleanup:
     rcp__free(tkey);
-    rcp__free(tpk);
     rcp__free(tpos);
     rcp__free(pkind);
     rcp__free(pkey);

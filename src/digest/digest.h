@@ -70,9 +70,6 @@ typedef struct rcp__dunit {
     uint64_t gmask;   /* bit (group % 64) of each of them: two units with
                          no bit in common share no group */
     uint32_t nchunks; /* its chunks: the places a claim may begin */
-    uint8_t *tpred;   /* per term: the RCP__CLAIM_* bits of its words in
-                         this statement (analysis/claims.h): a predicate
-                         form, used as a verb here */
     uint64_t *pkeys;  /* the keys of its predicates (rcp__claim_keys),
                          ascending, the low bit set when a word used as a
                          verb here has it */

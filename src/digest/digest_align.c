@@ -197,71 +197,33 @@ static int clash(const rcp__dunit *a, const rcp__dunit *b)
            rcp__digest_values_clash(a, b);
 }
 
-/* The predicate of a claim, on a term of a unit: a predicate form that
- * is no name, framing word or number (analysis/claims.h). */
-static int pred_term(const rcp_digest *g, const rcp__dunit *u, uint32_t j)
-{
-    return u->tpred[j] &&
-           !(g->tkind[u->terms[j]] & (RCP__T_NAME | RCP__T_FRAME | RCP__T_NUM));
-}
-
-/* Two units state a claim with one predicate: a term (or two terms of
- * one meaning, digest_lexicon.c) that is a predicate form in both and
+/* Two units state a claim with one predicate: a key (rcp__claim_keys,
+ * analysis/claims.h) of a predicate form in both,
  * used as a verb in at least one ("they attacked" / "the attack"; not
- * "vacances" / "s'envolent" however many names they share). */
-static int share_predicate(const rcp_digest *g, const rcp__dunit *a,
-                           const rcp__dunit *b)
+ * "vacances" / "s'envolent" however many names they share). A sentence
+ * with no verb of its own (copula, nominal) is not judged. */
+static int share_predicate(const rcp__dunit *a, const rcp__dunit *b)
 {
-    if (TUNE(PRED_KEYS, 1)) {
-        uint32_t i = 0, j = 0;
-        if (TUNE(PRED_BOTH, 1)) { /* a sentence with no verb of its own
-                                     (copula, nominal) is not judged */
-            int va = 0, vb = 0;
-            for (uint32_t x = 0; x < a->npkeys && !va; x++)
-                va = a->pkeys[x] & 1;
-            for (uint32_t x = 0; x < b->npkeys && !vb; x++)
-                vb = b->pkeys[x] & 1;
-            if (!va || !vb)
-                return 1;
-        }
-        while (i < a->npkeys && j < b->npkeys) {
-            uint64_t x = a->pkeys[i] >> 1, y = b->pkeys[j] >> 1;
-            if (x == y) {
-                if ((a->pkeys[i] | b->pkeys[j]) & 1)
-                    return 1;
-                i++, j++;
-            } else if (x < y) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return 0;
-    }
+    int va = 0, vb = 0;
+    for (uint32_t x = 0; x < a->npkeys && !va; x++)
+        va = a->pkeys[x] & 1;
+    for (uint32_t x = 0; x < b->npkeys && !vb; x++)
+        vb = b->pkeys[x] & 1;
+    if (!va || !vb)
+        return 1;
     uint32_t i = 0, j = 0;
-    while (i < a->nterms && j < b->nterms) {
-        if (a->terms[i] == b->terms[j]) {
-            if (pred_term(g, a, i) && pred_term(g, b, j) &&
-                ((a->tpred[i] | b->tpred[j]) & RCP__CLAIM_VERB))
+    while (i < a->npkeys && j < b->npkeys) {
+        uint64_t x = a->pkeys[i] >> 1, y = b->pkeys[j] >> 1;
+        if (x == y) {
+            if ((a->pkeys[i] | b->pkeys[j]) & 1)
                 return 1;
             i++, j++;
-        } else if (a->terms[i] < b->terms[j]) {
+        } else if (x < y) {
             i++;
         } else {
             j++;
         }
     }
-    if (!(a->gmask & b->gmask))
-        return 0;
-    for (uint32_t x = 0; x < a->ngkeys; x++)
-        for (uint32_t y = 0; y < b->ngkeys; y++) {
-            if (a->gkeys[x] >> 32 != b->gkeys[y] >> 32)
-                continue;
-            uint32_t ia = (uint32_t)a->gkeys[x], ib = (uint32_t)b->gkeys[y];
-            if (pred_term(g, a, ia) && pred_term(g, b, ib) &&
-                ((a->tpred[ia] | b->tpred[ib]) & RCP__CLAIM_VERB))
-                return 1;
-        }
     return 0;
 }
 
@@ -274,20 +236,6 @@ static int share_actor(const rcp_digest *g, const rcp__dunit *a,
     if (!a->naterms || !b->naterms)
         return 1;
     uint32_t i = 0, j = 0;
-    if (TUNE(PRED_ACTOR, 1) >= 2) { /* the actor of one named in the other */
-        for (int side = 0; side < 2; side++) {
-            const rcp__dunit *x = side ? b : a, *y = side ? a : b;
-            for (i = 0, j = 0; i < x->naterms && j < y->nterms;) {
-                if (x->aterms[i] == y->terms[j])
-                    return 1;
-                if (x->aterms[i] < y->terms[j])
-                    i++;
-                else
-                    j++;
-            }
-        }
-        i = j = 0;
-    }
     while (i < a->naterms && j < b->naterms) {
         if (a->aterms[i] == b->aterms[j])
             return 1;
@@ -578,7 +526,7 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             rcp__dfact *f = &g->facts[ru->fact];
             if (f->rep != r || ru->fact == uu->fact || ru->doc == uu->doc ||
                 clash(ru, uu) || pairs[i].k < EXTEND_SHARED ||
-                (TUNE(PRED_EXT, 0) && !share_predicate(g, ru, uu) &&
+                (TUNE(PRED_EXT, 0) && !share_predicate(ru, uu) &&
                  !share_actor(g, ru, uu)) ||
                 ru->weight <= 0 || pairs[i].o / ru->weight < EXTEND_CONT)
                 continue;
@@ -811,7 +759,7 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
                      (acc[u] >= win_cont * w &&
                       claim_in_chunks(g, x, rep, vc, incore, stamp, w, nnum,
                                       shared_min))) &&
-                    (!TUNE(PRED_CORE, PRED_CORE) || share_predicate(g, rep, x) ||
+                    (!TUNE(PRED_CORE, PRED_CORE) || share_predicate(rep, x) ||
                      share_actor(g, rep, x)))
                     add[nadd++] = x->doc;
             }
@@ -1425,7 +1373,7 @@ int rcp__digest_align(rcp_digest *g)
             int gate = !same && dice < TUNE(PRED_NEAR, PRED_NEAR) &&
                        !(u->text == v->text && u->ntok == v->ntok);
             int shp = -1; /* share_predicate, once known */
-            if (s > 0 && gate && !(shp = share_predicate(g, u, v)) &&
+            if (s > 0 && gate && !(shp = share_predicate(u, v)) &&
                 (!TUNE(PRED_ACTOR, 1) || !share_actor(g, u, v))) {
 #ifdef RCP_DIGEST_TUNE
                 if (getenv("PRED_DEBUG"))
@@ -1445,7 +1393,7 @@ int rcp__digest_align(rcp_digest *g)
                 if (cd >= TUNE(CLAUSE_DICE, CLAUSE_DICE) && ksc >= 1 &&
                     kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED) &&
                     (!TUNE(PRED_CLAUSE, PRED_CLAUSE) || !gate ||
-                     (shp >= 0 ? shp : share_predicate(g, u, v)) ||
+                     (shp >= 0 ? shp : share_predicate(u, v)) ||
                      share_actor(g, u, v)))
                     s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
             }
