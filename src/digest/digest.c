@@ -51,7 +51,7 @@ uint32_t *rcp__digest_docset(rcp_digest *g, const uint32_t *docs, size_t n,
     if (!s)
         return NULL;
     memcpy(s, docs, n * sizeof *s);
-    qsort(s, n, sizeof *s, rcp__cmp_u32);
+    rcp__sort_u32(s, n);
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
         if (k == 0 || s[k - 1] != s[i])
@@ -381,7 +381,7 @@ static int build_units(rcp_digest *g)
                         if (tpos[j] < tv &&
                             !(isnum[tkey[j] >> 32] & (RCP__T_FRAME | RCP__T_NUM)))
                             u->aterms[na++] = (uint32_t)(tkey[j] >> 32);
-                    qsort(u->aterms, na, sizeof *u->aterms, rcp__cmp_u32);
+                    rcp__sort_u32(u->aterms, na);
                     uint32_t m = 0;
                     for (uint32_t j = 0; j < na; j++)
                         if (!m || u->aterms[m - 1] != u->aterms[j])
@@ -389,7 +389,7 @@ static int build_units(rcp_digest *g)
                     u->naterms = m;
                 }
                 /* terms ascending, each once, with the chunks holding it */
-                qsort(tkey, n, sizeof *tkey, rcp__cmp_u64);
+                rcp__sort_u64(tkey, n);
                 u->terms =
                     rcp__arena_alloc(&g->arena, (n ? n : 1) * sizeof(uint32_t));
                 u->tmask =
@@ -424,7 +424,7 @@ static int build_units(rcp_digest *g)
 #endif
                 /* its predicates' keys, each once */
                 if (npkey > 1)
-                    qsort(pkey, npkey, sizeof *pkey, rcp__cmp_u64);
+                    rcp__sort_u64(pkey, npkey);
                 u->pkeys = rcp__arena_alloc(&g->arena,
                                             (npkey ? npkey : 1) * sizeof *pkey);
                 if (!u->pkeys)
