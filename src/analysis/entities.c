@@ -137,6 +137,85 @@ size_t rcp__name_key(const char *w, size_t n, char *out)
     return o;
 }
 
+/* ---- two spellings of one name ----
+ * Keys of two words one spelling apart: equal; one edit apart (a letter
+ * added, dropped or changed, or two neighbours swapped) when both keys
+ * have SPELL_MIN letters or more ("Latonya" / "Latoya", "Advisers" /
+ * "Advisors", "Salahuddin" / "Salahaddin"); or the same stem of
+ * SPELL_STEM letters or more with endings of at most three letters
+ * ("Distribution" / "Distributors"). Not "Louis" / "Luc" (two edits),
+ * nor "Commodore" / "Commander". */
+#define SPELL_MIN 5
+#define SPELL_STEM 7
+
+static int keys_one_apart(const char *a, size_t x, const char *b, size_t y)
+{
+    if (x == y && !memcmp(a, b, x))
+        return 1;
+    size_t p = 0;
+    while (p < x && p < y && a[p] == b[p])
+        p++;
+    if (p >= SPELL_STEM && x - p <= 3 && y - p <= 3)
+        return 1;
+    if (x < SPELL_MIN || y < SPELL_MIN)
+        return 0;
+    if (x == y) {
+        if (!memcmp(a + p + 1, b + p + 1, x - p - 1))
+            return 1; /* changed */
+        return p + 1 < x && a[p] == b[p + 1] && a[p + 1] == b[p] &&
+               !memcmp(a + p + 2, b + p + 2, x - p - 2); /* swapped */
+    }
+    if (x + 1 == y)
+        return !memcmp(a + p, b + p + 1, x - p); /* added */
+    if (y + 1 == x)
+        return !memcmp(a + p + 1, b + p, y - p); /* dropped */
+    return 0;
+}
+
+/* The phonetic keys of the words of a name (split at spaces, hyphens,
+ * periods and apostrophes), each ending with a 0, into out; returns the
+ * number of words, or -1 when they do not fit. */
+static int name_word_keys(const char *p, size_t n, char *out, size_t cap)
+{
+    int k = 0;
+    size_t o = 0, i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && !strchr(" -.'\n", p[j]))
+            j++;
+        if (j > i) {
+            char tmp[256];
+            if (j - i >= sizeof tmp || o + (j - i) + 1 > cap)
+                return -1;
+            size_t m = rcp__name_key(p + i, j - i, tmp);
+            memcpy(out + o, tmp, m + 1);
+            o += m + 1;
+            k++;
+        }
+        i = j + 1;
+    }
+    return k;
+}
+
+int rcp__name_spellings(const char *a, size_t al, const char *b, size_t bl)
+{
+    char x[512], y[512];
+    int nx = name_word_keys(a, al, x, sizeof x);
+    int ny = name_word_keys(b, bl, y, sizeof y);
+    if (nx <= 0 || nx != ny)
+        return 0;
+    int apart = 0;
+    for (const char *p = x, *q = y; nx-- > 0;) {
+        size_t m = strlen(p), n = strlen(q);
+        if (m != n || memcmp(p, q, m)) {
+            if (apart++ || !keys_one_apart(p, m, q, n))
+                return 0;
+        }
+        p += m + 1, q += n + 1;
+    }
+    return 1;
+}
+
 /* ---- story-wide word sets ---- */
 
 typedef struct story_sets {
