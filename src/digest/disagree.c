@@ -922,12 +922,14 @@ int rcp__digest_disagreements(rcp_digest *g)
         dstart[g->nlp.dates[i].doc + 1]++;
     for (size_t d = 0; d < g->ndocs; d++)
         dstart[d + 1] += dstart[d];
-    /* 1. values of every statement: figures, names, dates */
+    /* 1. values of every statement: figures, names, dates (none to
+     *    compare in a story of one article: values differ between
+     *    articles only) */
     ubeg = rcp__calloc(g->nunits + 2, sizeof *ubeg);
     bbeg = rcp__calloc(g->nunits + 1, sizeof *bbeg);
     if (!ubeg || !bbeg)
         goto out;
-    for (size_t u = 0; u < g->nunits; u++) {
+    for (size_t u = 0; u < g->nunits && g->ndocs > 1; u++) {
         bbeg[u] = (uint32_t)bare.n;
         if (g->units[u].flags & RCP__U_NOISE)
             continue;
