@@ -2460,12 +2460,19 @@ static int quote_alone(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
     const rcp_sentence *ls = &d->sents[pg->sent + pg->nsent - 1];
     int pron, aux;
     size_t nx;
-    for (size_t k = cl + 1; k < ls->tok + ls->ntok; k++)
+    /* the rest of the quote's sentence names no one and says nothing;
+     * the paragraph's later sentences hold no quote and no verb of
+     * saying (« ... » Les JO, ce n'est pas que du sport !) */
+    size_t send = d->sents[d->toks[cl].sent].tok + d->sents[d->toks[cl].sent].ntok;
+    for (size_t k = cl + 1; k < ls->tok + ls->ntok; k++) {
+        int own = k < send;
         if ((d->toks[k].flags & RCP_TOK_QUOTE) ||
-            (rcp__lex_tok(&d->toks[k]) & (LX_ACCORD | LX_PRON)) ||
-            say_token(d, k, &pron, &aux, &nx) || aux ||
-            c->tok_in[doc][k] >= 0)
+            (rcp__lex_tok(&d->toks[k]) & LX_ACCORD) ||
+            say_token(d, k, &pron, &aux, &nx) ||
+            (own && ((rcp__lex_tok(&d->toks[k]) & LX_PRON) || aux ||
+                     c->tok_in[doc][k] >= 0)))
             return 0;
+    }
     return 1;
 }
 
