@@ -127,7 +127,7 @@ static void value_context(const rcp_doc *d, uint32_t t0, uint32_t t1,
             continue;
         x->ctx[n++] = t->hstem;
     }
-    qsort(x->ctx, n, sizeof *x->ctx, rcp__cmp_u64);
+    rcp__sort_u64(x->ctx, n);
     uint32_t m = 0;
     for (uint32_t i = 0; i < n; i++)
         if (!m || x->ctx[m - 1] != x->ctx[i])
@@ -614,7 +614,7 @@ static uint32_t event_keys(const rcp_digest *g, const rcp__dunit *u,
         k[n++] = g->tgroup && g->tgroup[t] ? (uint64_t)g->tgroup[t] << 32
                                            : (uint64_t)t + 1;
     }
-    qsort(k, n, sizeof *k, rcp__cmp_u64);
+    rcp__sort_u64(k, n);
     return n;
 }
 
