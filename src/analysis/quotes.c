@@ -3426,7 +3426,7 @@ static int quote_groups(rcp__nlp_ctx *c)
                 h[nh++] = d->toks[t].hstem;
             }
         if (nh > 1)
-            qsort(h, nh, sizeof *h, rcp__cmp_u64);
+            rcp__sort_u64(h, nh);
         w.t0[i] = (uint32_t)nids;
         for (size_t k = 0; k < nh; k++) {
             if (k && h[k] == h[k - 1])
@@ -3595,7 +3595,7 @@ static int quote_groups(rcp__nlp_ctx *c)
          * quotes that hold it */
         if (g->speaker < 0 && g->role == UINT32_MAX && from != UINT32_MAX)
             g->speaker = out->quotes[from].speaker;
-        qsort(docs, nd, sizeof *docs, rcp__cmp_u32);
+        rcp__sort_u32(docs, nd);
         size_t u = 0;
         for (size_t k = 0; k < nd; k++)
             if (!u || docs[u - 1] != docs[k])
