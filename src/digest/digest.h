@@ -78,6 +78,11 @@ typedef struct rcp__dunit {
                          predicate used as a verb, ascending (none: a
                          pronoun, or no verb) */
     uint32_t naterms;
+    uint32_t *sterms; /* its terms that occur only in an aside (an
+                         apposition, a relative clause about a name:
+                         rcp__clause_asides), ascending */
+    uint32_t nsterms;
+    float sweight;    /* the sum of their idf */
 } rcp__dunit;
 
 typedef struct rcp__dfact {
