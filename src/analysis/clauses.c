@@ -106,8 +106,11 @@ static const char *const relatives_fr[] = {"qui", "dont", "lequel",
 
 static int in_words(const char *const *l, const rcp_token *k)
 {
+    if (!k->norm_len || k->norm_len > 10)
+        return 0;
     for (size_t i = 0; l[i]; i++)
-        if (strlen(l[i]) == k->norm_len && !memcmp(l[i], k->norm, k->norm_len))
+        if (l[i][0] == k->norm[0] && !memcmp(l[i], k->norm, k->norm_len) &&
+            !l[i][k->norm_len])
             return 1;
     return 0;
 }
@@ -205,6 +208,18 @@ uint32_t rcp__clause_asides(const rcp_doc *d, uint32_t t0, uint32_t t1,
     else if (!strcmp(d->lang, "fr"))
         rel = relatives_fr;
     if (!rel || rcp__lex_init())
+        return 0;
+    /* most sentences have no relative pronoun and no comma after a
+     * capitalised word: nothing to read */
+    int any = (rcp__lex_tok(&d->toks[t0]) & LX_DET) != 0;
+    for (uint32_t t = t0 + 1; t < t1 && !any; t++) {
+        const rcp_token *k = &d->toks[t];
+        any = (k->flags & RCP_TOK_WORD)
+                  ? in_words(rel, k)
+                  : k->len == 1 && d->text[k->off] == ',' &&
+                        (d->toks[t - 1].flags & RCP_TOK_CAP);
+    }
+    if (!any)
         return 0;
     uint32_t n = 0;
     int mainverb = 0; /* the verb of the clause read seen */
