@@ -202,7 +202,7 @@ static int clash(const rcp__dunit *a, const rcp__dunit *b)
  * used as a verb in at least one ("they attacked" / "the attack"; not
  * "vacances" / "s'envolent" however many names they share). A sentence
  * with no verb of its own (copula, nominal) is not judged. */
-static int share_predicate(const rcp__dunit *a, const rcp__dunit *b)
+int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b)
 {
     int va = 0, vb = 0;
     for (uint32_t x = 0; x < a->npkeys && !va; x++)
@@ -586,7 +586,7 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             rcp__dfact *f = &g->facts[ru->fact];
             if (f->rep != r || ru->fact == uu->fact || ru->doc == uu->doc ||
                 clash(ru, uu) || pairs[i].k < EXTEND_SHARED ||
-                (TUNE(PRED_EXT, 0) && !share_predicate(ru, uu) &&
+                (TUNE(PRED_EXT, 0) && !rcp__digest_share_predicate(ru, uu) &&
                  !share_actor(g, ru, uu)) ||
                 ru->weight <= 0 || pairs[i].o / ru->weight < EXTEND_CONT)
                 continue;
@@ -842,7 +842,7 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
                      (acc[u] >= win_cont * w &&
                       claim_in_chunks(g, x, rep, vc, incore, stamp, w, nnum,
                                       shared_min))) &&
-                    (!TUNE(PRED_CORE, PRED_CORE) || share_predicate(rep, x) ||
+                    (!TUNE(PRED_CORE, PRED_CORE) || rcp__digest_share_predicate(rep, x) ||
                      share_actor(g, rep, x)))
                     add[nadd++] = x->doc;
             }
@@ -1677,7 +1677,7 @@ int rcp__digest_align(rcp_digest *g)
             int gate = !same && dice < TUNE(PRED_NEAR, PRED_NEAR) &&
                        !(u->text == v->text && u->ntok == v->ntok);
             int shp = -1; /* share_predicate, once known */
-            if (s > 0 && gate && !(shp = share_predicate(u, v)) &&
+            if (s > 0 && gate && !(shp = rcp__digest_share_predicate(u, v)) &&
                 (!TUNE(PRED_ACTOR, 1) || !share_actor(g, u, v))) {
 #ifdef RCP_DIGEST_TUNE
                 if (getenv("PRED_DEBUG"))
@@ -1716,7 +1716,7 @@ int rcp__digest_align(rcp_digest *g)
                 if (cd >= TUNE(CLAUSE_DICE, CLAUSE_DICE) && ksc >= 1 &&
                     kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED) &&
                     (!TUNE(PRED_CLAUSE, PRED_CLAUSE) || !gate ||
-                     (shp >= 0 ? shp : share_predicate(u, v)) ||
+                     (shp >= 0 ? shp : rcp__digest_share_predicate(u, v)) ||
                      share_actor(g, u, v)))
                     s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
             }
