@@ -28,7 +28,11 @@
 
 enum {
     RCP__CLAIM_FORM = 1, /* a form of a verb, perhaps used as a noun */
-    RCP__CLAIM_VERB = 2  /* used as a verb here: a predicate */
+    RCP__CLAIM_VERB = 2, /* used as a verb here: a predicate */
+    RCP__CLAIM_SURE = 4  /* with VERB: surely one, not a noun read as a
+                            verb after another noun ("the police chief"):
+                            after an auxiliary or a pronoun, a word with
+                            no other reading, or an English past in -ed */
 };
 
 /*
