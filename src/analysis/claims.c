@@ -96,6 +96,18 @@ static int pos_of(const rcp_doc *d, const rcp_token *k)
     return pos;
 }
 
+int rcp__claim_nounlike(const rcp_doc *d, const rcp_token *k)
+{
+    if (!(k->flags & RCP_TOK_WORD) || !rcp__lexicon_ready(d->lang) ||
+        rcp__lex_init())
+        return 0;
+    if (d->lang[0] != 'e') /* mythes-fr marks adverbs as no verb too */
+        return !(rcp__lex_tok(k) & LX_ADV) &&
+               !(k->norm_len > 5 &&
+                 !memcmp(k->norm + k->norm_len - 4, "ment", 4));
+    return (pos_of(d, k) & RCP__LEX_OTHER) != 0;
+}
+
 uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
                                uint8_t *kind)
 {

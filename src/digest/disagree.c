@@ -549,6 +549,14 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
         dissents(g, a->unit, b->unit) || dissents(g, b->unit, a->unit);
     int when = a->slot == RCP__SLOT_DATE || a->slot == RCP__SLOT_MDAY ||
                a->slot == RCP__SLOT_WDAY;
+    /* one claim has one predicate: unless the aligner found the two
+     * sentences state one claim but for their values, a figure or date
+     * of sentences with no predicate in common is of two events ("a
+     * perdu 1,2 milliard sur neuf mois" / "une perte de 948 millions au
+     * premier semestre"; names aside: a name is the same whatever is
+     * said of it) */
+    if (!dissent && !a->name && !rcp__digest_share_predicate(x, y))
+        return 0;
     /* the aligner's dissent (the sentences would state one claim but for
      * their values) names the sentences, not which of their values
      * differ: a name, or a figure whose own words agree, is the one */
