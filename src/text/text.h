@@ -289,12 +289,22 @@ int rcp__tok_month(const rcp_doc *d, const rcp_token *t);
  * ("octobre", "november") names, whatever its case was; or 0. For the
  * parts of compounds ("mi-octobre", "November-end"). */
 int rcp__month_word(const char *w, size_t n);
-/* 0 when rcp__tok_month(d, t) is 0 whatever d: the test it begins with,
- * inline, for a caller that asks of every token (the clusterer). */
+/* 0 when rcp__tok_month(d, t) is 0 whatever d: the tests it begins with
+ * and the first letter of every month word, inline, for a caller that
+ * asks of every token (the clusterer). */
 static inline int rcp__tok_month_may(const rcp_token *t)
 {
-    return (t->flags & RCP_TOK_IDEO) ||
-           ((t->flags & RCP_TOK_WORD) && t->norm_len >= 3 && t->norm_len <= 9);
+    /* the first letters of calendar.c's month words: a d f j m n o s
+     * (test calendar_table checks every month it finds passes) */
+    const uint32_t initials = 1u << ('a' - 'a') | 1u << ('d' - 'a') |
+                              1u << ('f' - 'a') | 1u << ('j' - 'a') |
+                              1u << ('m' - 'a') | 1u << ('n' - 'a') |
+                              1u << ('o' - 'a') | 1u << ('s' - 'a');
+    if (t->flags & RCP_TOK_IDEO)
+        return 1;
+    unsigned c0 = (unsigned char)t->norm[0] - 'a';
+    return (t->flags & RCP_TOK_WORD) && t->norm_len >= 3 &&
+           t->norm_len <= 9 && c0 < 26 && (initials >> c0 & 1);
 }
 
 /* Days since 1970-01-01 of year y, month m (1-12), day d (Howard
