@@ -503,6 +503,10 @@ static int tokenize(builder *b, size_t start, size_t end)
     (void)rcp__cp_class(0); /* the class table is filled */
     while (i < end) {
         int l;
+        if (p[i] == ' ') { /* between most tokens */
+            i++;
+            continue;
+        }
         int32_t cp = cp_at(p, end, i, &l);
         unsigned cls = rcp__cp_class(cp);
         if (cls & RCP__CP_SPACE || cp < 0) {
