@@ -73,6 +73,18 @@ static int pos_of(const rcp_doc *d, const rcp_token *k)
     return pos;
 }
 
+int rcp__claim_nounlike(const rcp_doc *d, const rcp_token *k)
+{
+    if (!(k->flags & RCP_TOK_WORD) || !rcp__lexicon_ready(d->lang) ||
+        rcp__lex_init())
+        return 0;
+    if (d->lang[0] != 'e') /* mythes-fr marks adverbs as no verb too */
+        return !(rcp__lex_tok(k) & LX_ADV) &&
+               !(k->norm_len > 5 &&
+                 !memcmp(k->norm + k->norm_len - 4, "ment", 4));
+    return (pos_of(d, k) & RCP__LEX_OTHER) != 0;
+}
+
 uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
                                uint8_t *kind)
 {
@@ -106,13 +118,18 @@ uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
         if (prev && (prev->flags & RCP_TOK_WORD) &&
             (in_list(en ? verb_cue_en : verb_cue_fr, prev) ||
              (pl & LX_PRON)))
-            m |= RCP__CLAIM_VERB; /* "a démissionné", "they attack" */
+            m |= RCP__CLAIM_VERB | RCP__CLAIM_SURE; /* "a démissionné",
+                                                        "they attack" */
         else if ((pl & LX_DET) || (prev && in_list(noun_cue, prev)))
             ; /* after a determiner, a noun: "l'euthanasie", "the injured" */
         else if (!(pos & RCP__LEX_OTHER))
-            m |= RCP__CLAIM_VERB;
+            m |= RCP__CLAIM_VERB | RCP__CLAIM_SURE;
         else if (prev && (prev->flags & RCP_TOK_WORD) && !(pl & LX_PREP))
-            m |= RCP__CLAIM_VERB; /* after a noun or a name: its verb */
+            m |= RCP__CLAIM_VERB | /* after a noun or a name: its verb */
+                 (en && k->norm_len > 3 && k->norm[k->norm_len - 2] == 'e' &&
+                          k->norm[k->norm_len - 1] == 'd'
+                      ? RCP__CLAIM_SURE
+                      : 0);
         kind[t - t0] = m;
         nverbs += (m & RCP__CLAIM_VERB) != 0;
     }

@@ -28,7 +28,11 @@
 
 enum {
     RCP__CLAIM_FORM = 1, /* a form of a verb, perhaps used as a noun */
-    RCP__CLAIM_VERB = 2  /* used as a verb here: a predicate */
+    RCP__CLAIM_VERB = 2, /* used as a verb here: a predicate */
+    RCP__CLAIM_SURE = 4  /* with VERB: surely one, not a noun read as a
+                            verb after another noun ("the police chief"):
+                            after an auxiliary or a pronoun, a word with
+                            no other reading, or an English past in -ed */
 };
 
 /*
@@ -40,6 +44,10 @@ enum {
  */
 uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
                                uint8_t *kind);
+
+/* 1 when word token k of d may open a noun phrase: English, a noun or an
+ * adjective of WordNet; French, no adverb ("notamment", "-ment"). */
+int rcp__claim_nounlike(const rcp_doc *d, const rcp_token *k);
 
 /*
  * The predicate keys of token k of d (a word rcp__claim_predicates marks):

@@ -22,7 +22,10 @@
  *    (en, au, in, at) says place.
  * 3. Spellings are grouped by a phonetic key (rcp__name_key below), so
  *    Kim Jong-un, Kim Jong Un and Kim Jong-Un share one "form", and so do
- *    Vostochny / Vostotchny and Shoigu / Choïgou. A one-word form (Peskov,
+ *    Vostochny / Vostotchny and Shoigu / Choïgou. Forms of several
+ *    words that are two spellings of one name (rcp__name_spellings: one
+ *    word a letter apart, "Latonya Brown" / "Latoya Brown") join too
+ *    (join_spellings). A one-word form (Peskov,
  *    Kim) then joins the longer form whose last word (or, failing that,
  *    first word, and then only into a clear person: Kim -> Kim Jong-un,
  *    not Washington -> Washington Wizards) has the same key, when only
@@ -135,6 +138,85 @@ size_t rcp__name_key(const char *w, size_t n, char *out)
         o--;
     out[o] = 0;
     return o;
+}
+
+/* ---- two spellings of one name ----
+ * Keys of two words one spelling apart: equal; one edit apart (a letter
+ * added, dropped or changed, or two neighbours swapped) when both keys
+ * have SPELL_MIN letters or more ("Latonya" / "Latoya", "Advisers" /
+ * "Advisors", "Salahuddin" / "Salahaddin"); or the same stem of
+ * SPELL_STEM letters or more with endings of at most three letters
+ * ("Distribution" / "Distributors"). Not "Louis" / "Luc" (two edits),
+ * nor "Commodore" / "Commander". */
+#define SPELL_MIN 5
+#define SPELL_STEM 7
+
+static int keys_one_apart(const char *a, size_t x, const char *b, size_t y)
+{
+    if (x == y && !memcmp(a, b, x))
+        return 1;
+    size_t p = 0;
+    while (p < x && p < y && a[p] == b[p])
+        p++;
+    if (p >= SPELL_STEM && x - p <= 3 && y - p <= 3)
+        return 1;
+    if (x < SPELL_MIN || y < SPELL_MIN)
+        return 0;
+    if (x == y) {
+        if (!memcmp(a + p + 1, b + p + 1, x - p - 1))
+            return 1; /* changed */
+        return p + 1 < x && a[p] == b[p + 1] && a[p + 1] == b[p] &&
+               !memcmp(a + p + 2, b + p + 2, x - p - 2); /* swapped */
+    }
+    if (x + 1 == y)
+        return !memcmp(a + p, b + p + 1, x - p); /* added */
+    if (y + 1 == x)
+        return !memcmp(a + p + 1, b + p, y - p); /* dropped */
+    return 0;
+}
+
+/* The phonetic keys of the words of a name (split at spaces, hyphens,
+ * periods and apostrophes), each ending with a 0, into out; returns the
+ * number of words, or -1 when they do not fit. */
+static int name_word_keys(const char *p, size_t n, char *out, size_t cap)
+{
+    int k = 0;
+    size_t o = 0, i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && !strchr(" -.'\n", p[j]))
+            j++;
+        if (j > i) {
+            char tmp[256];
+            if (j - i >= sizeof tmp || o + (j - i) + 1 > cap)
+                return -1;
+            size_t m = rcp__name_key(p + i, j - i, tmp);
+            memcpy(out + o, tmp, m + 1);
+            o += m + 1;
+            k++;
+        }
+        i = j + 1;
+    }
+    return k;
+}
+
+int rcp__name_spellings(const char *a, size_t al, const char *b, size_t bl)
+{
+    char x[512], y[512];
+    int nx = name_word_keys(a, al, x, sizeof x);
+    int ny = name_word_keys(b, bl, y, sizeof y);
+    if (nx <= 0 || nx != ny)
+        return 0;
+    int apart = 0;
+    for (const char *p = x, *q = y; nx-- > 0;) {
+        size_t m = strlen(p), n = strlen(q);
+        if (m != n || memcmp(p, q, m)) {
+            if (apart++ || !keys_one_apart(p, m, q, n))
+                return 0;
+        }
+        p += m + 1, q += n + 1;
+    }
+    return 1;
 }
 
 /* ---- story-wide word sets ---- */
@@ -537,6 +619,13 @@ static int gender_before(const rcp_doc *d, size_t i)
     /* back over a role and its adjectives to a determiner or a title */
     for (size_t n = 0; k > 0 && n < 5; n++) {
         const rcp_token *t = &d->toks[k - 1];
+        /* le ministre de la Défense X: "la" is the complement's */
+        if (k >= 2 && (rcp__lex_tok(t) & LX_DET) &&
+            (rcp__lex_tok(&d->toks[k - 2]) & (LX_PREP | LX_CONN)) &&
+            !(rcp__lex_tok(&d->toks[k - 2]) & LX_DET)) {
+            k -= 2;
+            continue;
+        }
         for (size_t w = 0; w < RCP_ARRAY_SIZE(masc); w++)
             if (rcp__tok_is(t, masc[w]))
                 return n == 0 && w == 8 ? 0 : 1; /* "le X" alone: no */
@@ -876,6 +965,66 @@ static int key_mention(rcp__nlp_ctx *c, grouping *g, rcp__mention *m)
     return 0;
 }
 
+/* Join two forms of several words that are spellings of one name
+ * (rcp__name_spellings: "Latonya Brown" / "Latoya Brown", "Gordon
+ * Advisers" / "Gordon Advisors"): one entity, both spellings its
+ * variants, unless their types clearly differ. Each form looks at the
+ * forms before it that share its first or its last word's key, at most
+ * SPELL_LOOK of each. */
+#define SPELL_LOOK 64
+
+static int join_spellings(grouping *g)
+{
+    uint32_t *rep = rcp__malloc(3 * (g->nf ? g->nf : 1) * sizeof *rep);
+    if (!rep)
+        return RCP_ENOMEM;
+    uint32_t *next = rep + g->nf; /* two chains per form */
+    for (size_t k = 0; k < g->nf; k++)
+        rep[k] = UINT32_MAX;
+    for (size_t i = 0; i < g->ns; i++)
+        if (rep[g->s[i].form] == UINT32_MAX)
+            rep[g->s[i].form] = (uint32_t)i;
+    rcp__map heads;
+    rcp__map_init(&heads);
+    int rc = 0;
+    for (size_t k = 0; k < g->nf && !rc; k++) {
+        form *f = &g->f[k];
+        next[2 * k] = next[2 * k + 1] = UINT32_MAX;
+        if (f->ntok < 2 || rep[k] == UINT32_MAX)
+            continue;
+        const surface *a = &g->s[rep[k]];
+        int fs = strong_type(f->ev);
+        for (int pass = 0; pass < 2; pass++) {
+            uint64_t key = (pass ? f->first : f->last) * 2 + (uint64_t)pass;
+            uint64_t *v = rcp__map_put(&heads, key ? key : 1);
+            if (!v) {
+                rc = RCP_ENOMEM;
+                break;
+            }
+            int look = 0;
+            for (uint32_t j = *v ? (uint32_t)(*v - 1) : UINT32_MAX;
+                 j != UINT32_MAX && look < SPELL_LOOK;
+                 j = next[2 * (size_t)j + (size_t)pass], look++) {
+                const form *h = &g->f[j];
+                const surface *b = &g->s[rep[j]];
+                int hs = strong_type(h->ev);
+                if (h->ntok != f->ntok || (fs >= 0 && hs >= 0 && fs != hs) ||
+                    !rcp__name_spellings(a->s, a->len, b->s, b->len))
+                    continue;
+                uint32_t r = find_root(g->f, (uint32_t)k);
+                uint32_t q = find_root(g->f, j);
+                if (r != q)
+                    g->f[r].parent = q;
+            }
+            next[2 * k + (size_t)pass] = *v ? (uint32_t)(*v - 1) : UINT32_MAX;
+            *v = k + 1;
+        }
+    }
+    rcp__free(rep);
+    rcp__map_release(&heads);
+    return rc;
+}
+
 /* Join each one-word form to the one longer entity it abbreviates. */
 static int join_short_forms(grouping *g)
 {
@@ -1187,7 +1336,7 @@ int rcp__nlp_entities(rcp__nlp_ctx *c)
     for (size_t i = 0; i < c->nm; i++)
         if ((rc = key_mention(c, &g, &c->m[i])))
             goto cleanup;
-    if ((rc = join_short_forms(&g)))
+    if ((rc = join_spellings(&g)) || (rc = join_short_forms(&g)))
         goto cleanup;
     rc = build_entities(c, &g);
 cleanup:

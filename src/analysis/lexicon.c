@@ -55,6 +55,8 @@ static struct {
     rcp__map cache;
     uint64_t *keys;
     size_t nkeys, keycap;
+    /* find_line's answers: hash of (file, key) -> 2 + line, 1: none */
+    rcp__map lines;
     char status[512];
 } L;
 
@@ -107,8 +109,9 @@ static void skip_licence(mfile *f)
     f->start = RCP_MIN(i, f->n);
 }
 
-/* The line of f whose first field (up to sep) is key, or SIZE_MAX. */
-static size_t find_line(const mfile *f, const char *key, size_t kn, char sep)
+/* The line of f whose first field (up to sep) is key, or SIZE_MAX: the
+ * bisection of the sorted file. */
+static size_t bisect_line(const mfile *f, const char *key, size_t kn, char sep)
 {
     size_t lo = f->start, hi = f->n;
     while (lo < hi) {
@@ -131,6 +134,29 @@ static size_t find_line(const mfile *f, const char *key, size_t kn, char sep)
             lo = line_end(f, s) + 1;
     }
     return SIZE_MAX;
+}
+
+/* bisect_line's answer, remembered: a process looks up the same words
+ * again and again (up to 1M answers, then bisected each time). A found
+ * line is checked to hold key; a hash collision is bisected. */
+static size_t find_line(const mfile *f, const char *key, size_t kn, char sep)
+{
+    uint64_t h = rcp__hash(key, kn, (uint64_t)(uintptr_t)f ^ (uint8_t)sep);
+    h = h ? h : 1;
+    uint64_t *v = rcp__map_get(&L.lines, h);
+    if (v) {
+        size_t s = (size_t)*v - 2;
+        if (*v == 1)
+            return SIZE_MAX;
+        if (s + kn < f->n && !memcmp(f->p + s, key, kn) &&
+            (f->p[s + kn] == sep || f->p[s + kn] == '\n'))
+            return s;
+        return bisect_line(f, key, kn, sep);
+    }
+    size_t s = bisect_line(f, key, kn, sep);
+    if (L.lines.n < ((size_t)1 << 20) && (v = rcp__map_put(&L.lines, h)))
+        *v = s == SIZE_MAX ? 1 : (uint64_t)s + 2;
+    return s;
 }
 
 static void load_en(void)
@@ -312,6 +338,7 @@ void rcp__lexicon_reset(void)
     rcp__map_release(&L.endings);
     rcp__map_release(&L.verbs);
     rcp__map_release(&L.cache);
+    rcp__map_release(&L.lines);
     memset(&L, 0, sizeof L);
 }
 

@@ -99,6 +99,15 @@ typedef struct rcp__story_nlp {
  * The analysis is linear in the text (about 1 ms for ten articles).
  * Not thread-safe (process-wide word tables, as the stemmer cache).
  */
+/* Two names are spellings of one: the same words but one, whose
+ * phonetic keys (entities.c) are equal, one letter added, dropped,
+ * changed or swapped apart (both five letters or more), or one stem of
+ * seven letters or more with other endings of up to three letters:
+ * "Ilene Wolfe" / "Ilene Wolff", "Latonya Brown" / "Latoya Brown",
+ * "Salahuddin" / "Salahaddin", "Gordon Advisers" / "Gordon Advisors";
+ * not "Jean-Luc" / "Jean-Louis Romero", "Commodore" / "Commander". */
+int rcp__name_spellings(const char *a, size_t al, const char *b, size_t bl);
+
 int rcp__story_nlp_run(const rcp_doc *const *docs, size_t n, rcp__arena *a,
                        rcp__story_nlp *out);
 

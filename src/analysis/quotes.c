@@ -556,6 +556,38 @@ static int org_named(const rcp__nlp_ctx *c, uint32_t doc, size_t head)
     return -1;
 }
 
+static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
+                          size_t end, size_t *head, size_t *first);
+
+/* An organisation by its kind alone (dit le ministère) that the article
+ * described earlier with its complement and a name (le ministère chinois
+ * des Affaires étrangères): that description as written (SUBJ_ROLE);
+ * SUBJ_NONE when there is none, in the KIND_SENTS sentences before. */
+static int in_quote(const qctx *q, uint32_t doc, uint32_t off);
+static int kind_described(qctx *q, uint32_t doc, size_t head)
+{
+    enum { KIND_SENTS = 12 };
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    uint32_t s = d->toks[head].sent;
+    size_t lo = d->sents[s > KIND_SENTS ? s - KIND_SENTS : 0].tok;
+    for (size_t k = head; k-- > lo + 1;) {
+        if (d->toks[k].hnorm != d->toks[head].hnorm ||
+            !(rcp__lex_tok(&d->toks[k - 1]) & LX_DET) ||
+            in_quote(q, doc, d->toks[k].off))
+            continue;
+        size_t h, first;
+        const rcp_sentence *st = &d->sents[d->toks[k].sent];
+        size_t e = role_phrase(c, doc, k - 1, st->tok + st->ntok, &h, &first);
+        int named = 0;
+        for (size_t t = h + 1; t < e; t++)
+            named |= (d->toks[t].flags & RCP_TOK_CAP) != 0;
+        if (e && h == k && named)
+            return role_subject(q, first, e);
+    }
+    return SUBJ_NONE;
+}
+
 /* A role phrase starting at toks[k] (determiner then head): its end;
  * *first is its first word after the determiners. */
 static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
@@ -710,6 +742,81 @@ static int apposed_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
     return ent_of(c, m);
 }
 
+/* Is toks[k] a form of a verb only (no noun or adjective), for the
+ * lexical resources: "arrested", "annonce" is not? */
+static int verb_only(const rcp_doc *d, const rcp_token *t)
+{
+    char low[128];
+    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, low, sizeof low);
+    return n && rcp__lexicon_pos(d->lang, low, n) == RCP__LEX_VERB;
+}
+
+/* Is mention m an untyped name that ends the subject (nothing but
+ * punctuation or a verb of saying after it)? */
+static int final_name(const rcp__nlp_ctx *c, uint32_t doc, int m, size_t end)
+{
+    const rcp_doc *d = c->docs[doc];
+    size_t a = c->m[m].tok + c->m[m].ntok;
+    int pron, aux;
+    size_t nx;
+    return c->ent_type[ent_of(c, m)] == RCP__ENT_MISC &&
+           (a >= end || (d->toks[a].flags & RCP_TOK_PUNCT) ||
+            say_token(d, a, &pron, &aux, &nx));
+}
+
+/* A person after words that describe them, with no comma between:
+ * team president Billy King, police Const. Tim Fanning, 32-year-old
+ * protester John K, Angels general manager Tony R, the actress's rep Jack
+ * K, son amie Anne-Colombe X. After determiners and a possessor ('s), at
+ * most DESCR_WORDS words or names that are no person, none a verb, a
+ * preposition or a pronoun, then the person, in the same sentence. The
+ * person or -1; *after is set past the name. */
+static int described_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
+                            size_t end, size_t *after)
+{
+    enum { DESCR_WORDS = 4 };
+    const rcp_doc *d = c->docs[doc];
+    size_t t = k;
+    while (t < end && (rcp__lex_tok(&d->toks[t]) & LX_DET))
+        t++;
+    if (t + 2 < end && (d->toks[t].flags & RCP_TOK_WORD) &&
+        rcp__tok_is(&d->toks[t + 1], "'s"))
+        t += 2;
+    size_t w0 = t;
+    for (size_t n = 0; t < end && n < DESCR_WORDS; n++) {
+        const rcp_token *u = &d->toks[t];
+        int m = mention_at(c, doc, t);
+        if (m >= 0 && (is_person(c, m) || final_name(c, doc, m, end)))
+            break;
+        if (m >= 0) {
+            t += c->m[m].ntok;
+            continue;
+        }
+        /* 32-year-old: a number with its word */
+        if ((u->flags & RCP_TOK_NUM) && u->norm_len > 0 &&
+            memchr(u->norm, '-', u->norm_len)) {
+            t++;
+            continue;
+        }
+        if (!(u->flags & RCP_TOK_WORD) || is_a_grave(d, u) || is_coord(u) ||
+            (rcp__lex_tok(u) & (LX_PREP | LX_SAY | LX_AUX | LX_PRON |
+                                LX_CONN | LX_DET | LX_ACCORD)) ||
+            verb_only(d, u))
+            return -1;
+        t++;
+        /* Const. Tim Fanning: an abbreviated title's full stop */
+        if (t < end && is_punct(d, &d->toks[t], '.') && u->len <= 5 &&
+            (u->flags & RCP_TOK_CAP))
+            t++;
+    }
+    int m = t > w0 && t < end ? mention_at(c, doc, t) : -1;
+    if (m < 0 || !(is_person(c, m) || final_name(c, doc, m, end)) ||
+        d->toks[t].sent != d->toks[k].sent)
+        return -1;
+    *after = t + c->m[m].ntok;
+    return ent_of(c, m);
+}
+
 /* The subject that starts at toks[k] (after a verb of saying, or before
  * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
  * to the token after the subject. */
@@ -752,6 +859,12 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     if (m >= 0 && titled && c->ent_type[ent_of(c, m)] != RCP__ENT_PER &&
         c->ent_type[ent_of(c, m)] != RCP__ENT_MISC)
         m = -1;
+    if (m >= 0 && !is_person(c, m)) {
+        /* Angels general manager Tony Reagins */
+        int dp = described_person(c, doc, k, end, after);
+        if (dp >= 0)
+            return speaker_ok(c, dp) ? dp : SUBJ_NONE;
+    }
     if (m >= 0) {
         size_t a = n + c->m[m].ntok;
         /* a possessor: Ms. Davis's sister Crystal said */
@@ -798,30 +911,22 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             break;
         }
         *after = a;
-        return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
+        if (speaker_ok(c, ent_of(c, m)))
+            return ent_of(c, m);
+        /* a déclaré Pékin. / Washington said: a capital or a country
+         * speaking for its government, alone as the subject */
+        int pron, aux;
+        size_t nx;
+        if (!titled && (a >= end || is_punct(d, &d->toks[a], '.') ||
+                        say_token(d, a, &pron, &aux, &nx) || aux))
+            return ent_of(c, m);
+        return SUBJ_NONE;
     }
-    /* team president Billy King, police spokesman Tim Fanning: plain
-     * words, then a role or title, then a person */
-    for (size_t t = k; t < end && t < k + 4; t++) {
-        const rcp_token *u = &d->toks[t];
-        uint32_t lx = rcp__lex_tok(u);
-        if (!(u->flags & RCP_TOK_WORD) || mention_at(c, doc, t) >= 0 ||
-            (lx & (LX_PREP | LX_SAY | LX_AUX | LX_PRON | LX_DET)) ||
-            is_a_grave(d, u))
-            break;
-        if (!(lx & (LX_ROLE | LX_TITLE)))
-            continue;
-        size_t r = t + 1;
-        if (r < end && is_punct(d, &d->toks[r], '.') && u->len <= 5 &&
-            (u->flags & RCP_TOK_CAP))
-            r++;
-        int m2 = r < end ? mention_at(c, doc, r) : -1;
-        if (m2 >= 0 && is_person(c, m2) && d->toks[r].sent == u->sent) {
-            *after = r + c->m[m2].ntok;
-            return speaker_ok(c, ent_of(c, m2)) ? ent_of(c, m2) : SUBJ_NONE;
-        }
-        break;
-    }
+    /* team president Billy King, protester John K, the actress's rep
+     * Jack K, son amie Anne-Colombe X: words that describe a person */
+    int dp = described_person(c, doc, k, end, after);
+    if (dp >= 0)
+        return speaker_ok(c, dp) ? dp : SUBJ_NONE;
     /* the kind and the name: la banque X, the company X */
     if (k + 2 < end && (rcp__lex_tok(&d->toks[k]) & LX_DET) &&
         org_head(d, k + 1, k)) {
@@ -865,8 +970,9 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         int o = org_named(c, doc, head);
         if (o >= 0)
             return o;
-        return (d->toks[head].flags & RCP_TOK_CAP) ? role_subject(q, head, e)
-                                                    : SUBJ_NONE;
+        if (d->toks[head].flags & RCP_TOK_CAP)
+            return role_subject(q, head, e);
+        return kind_described(q, doc, head);
     }
     int r = resolve_role(q, doc, head, e);
     if (r < 0 && !q->strict_roles)
@@ -1002,8 +1108,16 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
             if (r >= 0)
                 return r;
         }
+        /* a place before the verb speaks for its government (Pékin a
+         * déclaré, Washington said), unless it ends a name's title */
+        size_t p0 = s0;
+        while (p0 > start && (rcp__lex_tok(&d->toks[p0 - 1]) & LX_DET))
+            p0--;
+        if (!comp && (speaker_ok(c, ent_of(c, m)) ||
+                      p0 == start || (d->toks[p0 - 1].flags & RCP_TOK_PUNCT)))
+            return ent_of(c, m);
         if (!comp)
-            return speaker_ok(c, ent_of(c, m)) ? ent_of(c, m) : SUBJ_NONE;
+            return SUBJ_NONE;
     }
     /* a document of its author: a Defence Ministry statement said */
     if ((rcp__lex_tok(t) & LX_DOCWORD) && j > start) {
@@ -1286,6 +1400,56 @@ static int names_someone(const rcp__nlp_ctx *c, uint32_t doc,
     return 0;
 }
 
+/* The role (or, in French, the organisation named by its kind) that is
+ * the subject of sentence st before toks[lim], when its determiner
+ * fits the gender g of a pronoun (le / la, the): at the sentence's start
+ * or after an opening complement and its comma (De son côté, à la
+ * tribune, le chef spirituel soufflait). The one the story names with
+ * that role, else the role as written (SUBJ_ROLE); the organisation the
+ * article names with that kind (la Fédération ... elle); -1 when none. */
+static int fr_gender(const rcp_token *t);
+static int subject_role(qctx *q, uint32_t doc, const rcp_sentence *st,
+                        size_t lim, int g)
+{
+    enum { OPENING_TOKS = 16 };
+    rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    int fr = strcmp(d->lang, "fr") == 0;
+    size_t end = st->tok + st->ntok < lim ? st->tok + st->ntok : lim;
+    for (size_t t = st->tok; t < end && t < st->tok + OPENING_TOKS; t++) {
+        if (t > st->tok && !is_punct(d, &d->toks[t - 1], ','))
+            continue;
+        const rcp_token *u = &d->toks[t];
+        int dg = rcp__tok_is(u, "le") ? 1 : rcp__tok_is(u, "la") ? -1 : 0;
+        if (!dg && !rcp__tok_is(u, "l'") && !rcp__tok_is(u, "the"))
+            continue;
+        size_t head, first;
+        size_t e = role_phrase(c, doc, t, end, &head, &first);
+        if (!e || e >= end || in_quote(q, doc, u->off))
+            continue;
+        /* the phrase ends at its verb (soufflait le chaud) */
+        for (size_t v = head + 1; v < e; v++)
+            if ((rcp__lex_tok(&d->toks[v]) & (LX_AUX | LX_SAY)) ||
+                verb_only(d, &d->toks[v])) {
+                e = v;
+                break;
+            }
+        if (!dg && fr)
+            dg = fr_gender(&d->toks[head]);
+        if ((fr && dg != g) ||
+            !((rcp__lex_tok(&d->toks[head]) & LX_ROLE) || fr) ||
+            (d->toks[e].flags & RCP_TOK_PUNCT))
+            return -1;
+        /* an organisation: only one the article names (a kind alone,
+         * la banque, is no speaker, as in subject_at) */
+        if (!(rcp__lex_tok(&d->toks[head]) & LX_ROLE))
+            return org_named(c, doc, head);
+        int r = resolve_role(q, doc, head, e);
+        return r >= 0 ? r : role_subject(q, first, e);
+    }
+    return -1;
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1325,23 +1489,28 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             break;
         if (q->qclose[i] > k)
             continue;
-        if (skipped && p->speaker >= 0) {
+        /* a place that spoke for its government (a déclaré Pékin) is
+         * no one's antecedent: as a quote with no speaker */
+        int spk = p->speaker >= 0 && c->ent_type[p->speaker] == RCP__ENT_LOC
+                      ? -1
+                      : p->speaker;
+        if (skipped && spk >= 0) {
             if (para - q->qpara[i] <= SPEECH_PARAS &&
-                !person_between(q, doc, q->qclose[i] + 1, k, p->speaker) &&
-                gender_fits(c, p->speaker, g))
-                return p->speaker;
+                !person_between(q, doc, q->qclose[i] + 1, k, spk) &&
+                gender_fits(c, spk, g))
+                return spk;
             break;
         }
-        if (q->qpara[i] + 1 >= para && p->speaker >= 0 &&
-            gender_fits(c, p->speaker, g) &&
-            !person_between(q, doc, q->qclose[i] + 1, k, p->speaker)) {
+        if (q->qpara[i] + 1 >= para && spk >= 0 &&
+            gender_fits(c, spk, g) &&
+            !person_between(q, doc, q->qclose[i] + 1, k, spk)) {
             /* "...," her agent, X, said. "...," she said: the one whose
              * agent X is, not X */
             if (possessor_between(d, q->qclose[i] + 1, k, g))
                 break;
-            return p->speaker;
+            return spk;
         }
-        if (p->speaker < 0 && !p->role_len && skipped < SPEECH_QUOTES &&
+        if (spk < 0 && !p->role_len && skipped < SPEECH_QUOTES &&
             para - q->qpara[i] <= SPEECH_PARAS) {
             skipped++;
             continue;
@@ -1408,6 +1577,14 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             return subj;
         if (n)
             return n == 1 && !compl ? who : -1;
+        /* a sentence whose subject is a role or, in French, an
+         * organisation by its kind, of the pronoun's gender: le chef
+         * spirituel tibétain soufflait... il déclarait; la banque... elle */
+        if (q->quoting && !q->role_ante && (g == 1 || g == -1)) {
+            int r = subject_role(q, doc, st, end, g);
+            if (found(r))
+                return r;
+        }
         /* sentences that name no one do not count either, for a quote's
          * speaker (X, membre du directoire. Le fonds est... Assez pour...
          * « ... », dit-il): the search goes on up to PRON_CHAIN back */
@@ -1683,6 +1860,21 @@ static int clitic(const rcp_token *t)
     return 0;
 }
 
+/* Does toks[k] open a complement of a verb of saying that comes before
+ * its subject in French (à l'AFP, au Figaro, devant la presse, sur BFM,
+ * dans Le Parisien)? */
+static int said_where(const rcp_doc *d, size_t k)
+{
+    static const char *const w[] = {"au", "aux", "devant", "sur", "dans"};
+    const rcp_token *t = &d->toks[k];
+    if (is_a_grave(d, t))
+        return 1;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++)
+        if (rcp__tok_is(t, w[i]))
+            return 1;
+    return 0;
+}
+
 /* Is toks[k] a French verb form (verbiste knows it; lower case, no
  * determiner, preposition or pronoun), perhaps with its inverted pronoun
  * (s'amuse-t-il: *pron set)? Read only where an incise stands. */
@@ -1796,11 +1988,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         if (pron || inv_pron)
             return resolve_pronoun(q, doc, v);
         size_t s0 = skip_adv(d, v + 1, end, 5);
-        /* whom it was said to: a souligné à l'AFP M. Romero, told AP */
-        if (s0 < end &&
-            (is_a_grave(d, &d->toks[s0]) || rcp__tok_is(&d->toks[s0], "au") ||
-             rcp__tok_is(&d->toks[s0], "aux") ||
-             rcp__tok_is(&d->toks[s0], "devant"))) {
+        /* whom, where it was said: a souligné à l'AFP M. Romero, a dit
+         * mercredi sur BFM X, told AP (at most two complements) */
+        for (int n = 0; n < 2 && s0 < end && said_where(d, s0); n++) {
             size_t r = s0 + 1;
             while (r < end && (rcp__lex_tok(&d->toks[r]) & LX_DET))
                 r++;
@@ -2361,12 +2551,19 @@ static int quote_alone(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
     const rcp_sentence *ls = &d->sents[pg->sent + pg->nsent - 1];
     int pron, aux;
     size_t nx;
-    for (size_t k = cl + 1; k < ls->tok + ls->ntok; k++)
+    /* the rest of the quote's sentence names no one and says nothing;
+     * the paragraph's later sentences hold no quote and no verb of
+     * saying (« ... » Les JO, ce n'est pas que du sport !) */
+    size_t send = d->sents[d->toks[cl].sent].tok + d->sents[d->toks[cl].sent].ntok;
+    for (size_t k = cl + 1; k < ls->tok + ls->ntok; k++) {
+        int own = k < send;
         if ((d->toks[k].flags & RCP_TOK_QUOTE) ||
-            (rcp__lex_tok(&d->toks[k]) & (LX_ACCORD | LX_PRON)) ||
-            say_token(d, k, &pron, &aux, &nx) || aux ||
-            c->tok_in[doc][k] >= 0)
+            (rcp__lex_tok(&d->toks[k]) & LX_ACCORD) ||
+            say_token(d, k, &pron, &aux, &nx) ||
+            (own && ((rcp__lex_tok(&d->toks[k]) & LX_PRON) || aux ||
+                     c->tok_in[doc][k] >= 0)))
             return 0;
+    }
     return 1;
 }
 
@@ -3229,7 +3426,7 @@ static int quote_groups(rcp__nlp_ctx *c)
                 h[nh++] = d->toks[t].hstem;
             }
         if (nh > 1)
-            qsort(h, nh, sizeof *h, rcp__cmp_u64);
+            rcp__sort_u64(h, nh);
         w.t0[i] = (uint32_t)nids;
         for (size_t k = 0; k < nh; k++) {
             if (k && h[k] == h[k - 1])
@@ -3398,7 +3595,7 @@ static int quote_groups(rcp__nlp_ctx *c)
          * quotes that hold it */
         if (g->speaker < 0 && g->role == UINT32_MAX && from != UINT32_MAX)
             g->speaker = out->quotes[from].speaker;
-        qsort(docs, nd, sizeof *docs, rcp__cmp_u32);
+        rcp__sort_u32(docs, nd);
         size_t u = 0;
         for (size_t k = 0; k < nd; k++)
             if (!u || docs[u - 1] != docs[k])

@@ -51,7 +51,7 @@ uint32_t *rcp__digest_docset(rcp_digest *g, const uint32_t *docs, size_t n,
     if (!s)
         return NULL;
     memcpy(s, docs, n * sizeof *s);
-    qsort(s, n, sizeof *s, rcp__cmp_u32);
+    rcp__sort_u32(s, n);
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
         if (k == 0 || s[k - 1] != s[i])
@@ -153,11 +153,14 @@ static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
      * share), not a statement of the story */
     if (!end || excl || lower_start || content < 3)
         f |= RCP__U_NOISE;
+    if (end && !excl && !lower_start && content < 3)
+        f |= RCP__U_TERSE; /* a whole statement, only short */
     /* links, addresses, photo credits */
     for (uint32_t i = s->off; i + 3 < s->off + s->len; i++)
         if (p[i] == '@' || !memcmp(p + i, "http", 4) ||
             !memcmp(p + i, "www.", 4)) {
             f |= RCP__U_NOISE;
+            f &= ~(uint32_t)RCP__U_TERSE;
             break;
         }
     return f;
@@ -240,6 +243,97 @@ int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b)
     return rcp__digest_values_clash_in(a, ~0u, b, ~0u);
 }
 
+/*
+ * The claims of a unit's clauses (rcp__dclaim): for each chunk [starts[c],
+ * starts[c+1]) of tokens [t0, t1) of d that holds a predicate surely used
+ * as a verb (kind, analysis/claims.h) after a content word or a negative
+ * subject (its actor in words: not a pronoun alone, which may stand for
+ * anyone), the hash of
+ * its words (folded stems, punctuation left out) from its first word
+ * that is no clause opener ("but no one was injured" is "no one was
+ * injured") through that verb and the first CLAIM_AFTER content words
+ * after it (or the whole clause when it ends before them); at least
+ * CLAIM_WORDS words, and more for a whole clause. Two
+ * clauses of different articles with one key open on the same actor,
+ * predicate and head of what is said, in the same words ("Lindsay Lohan
+ * has checked into the Betty ...", "No one was injured").
+ */
+#define CLAIM_WORDS 3
+
+/* A negative subject names its actor: nobody ("No one was hurt",
+ * "Personne n'a été blessé"), unlike a pronoun that may be anyone. */
+static int negative_subject(const rcp_token *k)
+{
+    static const char *const w[] = {"no",     "nobody",  "none",
+                                    "nothing", "personne", "aucun",
+                                    "aucune",  "rien",     NULL};
+    for (size_t i = 0; w[i]; i++)
+        if (strlen(w[i]) == k->norm_len && !memcmp(w[i], k->norm, k->norm_len))
+            return 1;
+    return 0;
+}
+#ifndef CLAIM_AFTER
+#define CLAIM_AFTER 2
+#endif
+
+static int clause_claims(rcp_digest *g, const rcp_doc *d, uint32_t t0,
+                         uint32_t t1, const uint32_t *starts, uint32_t n,
+                         const uint8_t *kind, rcp__dunit *u)
+{
+    rcp__dclaim tmp[RCP__MAX_CHUNKS];
+    uint32_t m = 0;
+    for (uint32_t c = 0; c < n; c++) {
+        uint32_t a = starts[c], b = c + 1 < n ? starts[c + 1] : t1;
+        while (a < b && ((d->toks[a].flags & RCP_TOK_PUNCT) ||
+                         rcp__clause_opener(d->lang, d->toks[a].norm,
+                                            d->toks[a].norm_len)))
+            a++;
+        uint64_t h = 0x636c61696dULL;
+        uint32_t words = 0, total = 0, npre = 0, after = 0;
+        int verb = 0, done = 0, actor = 0;
+        rcp__dclaim x = {0};
+        for (uint32_t t = a; t < b; t++) {
+            const rcp_token *k = &d->toks[t];
+            if (!(k->flags & (RCP_TOK_WORD | RCP_TOK_NUM)))
+                continue;
+            total++;
+            if (done)
+                continue;
+            h = rcp__mix64(h ^ k->hstem);
+            words++;
+            if (verb && words >= CLAIM_WORDS && is_content(k) &&
+                ++after == CLAIM_AFTER) {
+                x.key = h, done = 1; /* what is said, in its first words */
+                continue;
+            }
+            if (!verb && (kind[t - t0] & RCP__CLAIM_SURE))
+                verb = 1;
+            actor |= !verb && (is_content(k) || negative_subject(k));
+            if (verb && words >= CLAIM_WORDS && npre < 3 && !after)
+                x.pre[npre++] = h;
+        }
+        if (!verb || !actor || words < CLAIM_WORDS)
+            continue;
+        if (!done && words <= CLAIM_WORDS)
+            continue; /* "le suicide assisté": a noun and its participle */
+        if (!done) { /* the clause ends first: its last opening is it */
+            x.key = h, x.whole = 1;
+            if (npre && x.pre[npre - 1] == h)
+                x.pre[--npre] = 0;
+        }
+        x.words = (uint16_t)RCP_MIN(total, 65535u);
+        x.first = m == 0;
+        x.chunk = (uint8_t)c;
+        tmp[m++] = x;
+    }
+    u->nclaims = m;
+    u->claims = rcp__arena_alloc(&g->arena, (m ? m : 1) * sizeof *tmp);
+    if (!u->claims)
+        return RCP_ENOMEM;
+    memcpy(u->claims, tmp, m * sizeof *tmp);
+    return 0;
+}
+
 static int build_units(rcp_digest *g)
 {
     size_t total = 0, maxtok = 0;
@@ -258,6 +352,9 @@ static int build_units(rcp_digest *g)
     uint64_t *tkey = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tkey);
     uint32_t *tpos = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tpos);
     uint8_t *pkind = rcp__malloc(maxtok ? maxtok : 1);
+    uint8_t *inaside = rcp__malloc(maxtok ? maxtok : 1);
+    uint8_t *tside = rcp__malloc(maxtok ? maxtok : 1);
+    uint32_t *mterms = rcp__malloc((maxtok ? maxtok : 1) * sizeof *mterms);
     uint64_t *pkey = NULL; /* a statement's predicate keys */
     size_t npkey = 0, pkeycap = 0;
     rcp__values vals = {0};
@@ -270,7 +367,7 @@ static int build_units(rcp_digest *g)
     uint8_t *isnum = NULL;
     size_t sfcap = 0, isnumcap = 0;
     int rc = RCP_ENOMEM;
-    if (!g->units || !tkey || !tpos || !pkind)
+    if (!g->units || !tkey || !tpos || !pkind || !inaside || !tside || !mterms)
         goto cleanup;
     for (size_t i = 0; i < g->ndocs; i++) {
         const rcp_doc *d = g->docs[i];
@@ -304,6 +401,8 @@ static int build_units(rcp_digest *g)
                 u->nchunks = rcp__clause_starts(d, t0, t1, starts);
                 /* the predicates of its claims (analysis/claims.h) */
                 rcp__claim_predicates(d, t0, t1, pkind);
+                /* and the words that describe a name, not the claim */
+                uint32_t nside = rcp__clause_asides(d, t0, t1, pkind, inaside);
                 for (uint32_t t = st->tok; t < st->tok + st->ntok; t++) {
                     const rcp_token *k = &d->toks[t];
                     while (chunk + 1 < u->nchunks && t >= starts[chunk + 1])
@@ -361,6 +460,7 @@ static int build_units(rcp_digest *g)
                                 ((pkind[t - t0] & RCP__CLAIM_VERB) != 0);
                     }
                     tpos[n] = t;
+                    tside[n] = inaside[t - t0];
                     tkey[n++] = (uint64_t)(*v - 1) << 32 | (1u << chunk);
                     if (!isnumber &&
                         rcp__dlex_note(&lex, d, (uint32_t)i, t, (uint32_t)(*v - 1)))
@@ -381,15 +481,25 @@ static int build_units(rcp_digest *g)
                         if (tpos[j] < tv &&
                             !(isnum[tkey[j] >> 32] & (RCP__T_FRAME | RCP__T_NUM)))
                             u->aterms[na++] = (uint32_t)(tkey[j] >> 32);
-                    qsort(u->aterms, na, sizeof *u->aterms, rcp__cmp_u32);
+                    rcp__sort_u32(u->aterms, na);
                     uint32_t m = 0;
                     for (uint32_t j = 0; j < na; j++)
                         if (!m || u->aterms[m - 1] != u->aterms[j])
                             u->aterms[m++] = u->aterms[j];
                     u->naterms = m;
                 }
+                /* the terms it holds outside its asides, ascending */
+                uint32_t nm = 0;
+                if (nside) {
+                    for (uint32_t j = 0; j < n; j++)
+                        if (!tside[j])
+                            mterms[nm++] = (uint32_t)(tkey[j] >> 32);
+                    qsort(mterms, nm, sizeof *mterms, rcp__cmp_u32);
+                }
+                if (clause_claims(g, d, t0, t1, starts, u->nchunks, pkind, u))
+                    goto cleanup;
                 /* terms ascending, each once, with the chunks holding it */
-                qsort(tkey, n, sizeof *tkey, rcp__cmp_u64);
+                rcp__sort_u64(tkey, n);
                 u->terms =
                     rcp__arena_alloc(&g->arena, (n ? n : 1) * sizeof(uint32_t));
                 u->tmask =
@@ -407,6 +517,21 @@ static int build_units(rcp_digest *g)
                     u->tmask[k++] = (uint32_t)tkey[j];
                 }
                 u->nterms = k;
+                /* the terms only its asides hold */
+                if (nside) {
+                    uint32_t ns = 0;
+                    u->sterms = rcp__arena_alloc(&g->arena,
+                                                 (k ? k : 1) * sizeof(uint32_t));
+                    if (!u->sterms)
+                        goto cleanup;
+                    for (uint32_t j = 0, m = 0; j < k; j++) {
+                        while (m < nm && mterms[m] < u->terms[j])
+                            m++;
+                        if (m == nm || mterms[m] != u->terms[j])
+                            u->sterms[ns++] = u->terms[j];
+                    }
+                    u->nsterms = ns;
+                }
 #ifdef RCP_DIGEST_TUNE
                 if (getenv("PRED_WORDS")) {
                     fprintf(stderr, "PW:");
@@ -421,10 +546,18 @@ static int build_units(rcp_digest *g)
                     fprintf(stderr, "  | %.*s\n", (int)RCP_MIN(st->len, 90u),
                             d->text + st->off);
                 }
+                if (getenv("ASIDE_WORDS") && nside) {
+                    fprintf(stderr, "AS:");
+                    for (uint32_t t = t0; t < t1; t++)
+                        fprintf(stderr, "%s%.*s%s", inaside[t - t0] && (t == t0 || !inaside[t - t0 - 1]) ? " [" : " ",
+                                (int)d->toks[t].len, d->text + d->toks[t].off,
+                                inaside[t - t0] && (t + 1 == t1 || !inaside[t + 1 - t0]) ? "]" : "");
+                    fprintf(stderr, "\n");
+                }
 #endif
                 /* its predicates' keys, each once */
                 if (npkey > 1)
-                    qsort(pkey, npkey, sizeof *pkey, rcp__cmp_u64);
+                    rcp__sort_u64(pkey, npkey);
                 u->pkeys = rcp__arena_alloc(&g->arena,
                                             (npkey ? npkey : 1) * sizeof *pkey);
                 if (!u->pkeys)
@@ -519,6 +652,10 @@ static int build_units(rcp_digest *g)
         for (uint32_t j = 0; j < g->units[i].nterms; j++)
             w += g->idf[g->units[i].terms[j]];
         g->units[i].weight = w;
+        w = 0;
+        for (uint32_t j = 0; j < g->units[i].nsterms; j++)
+            w += g->idf[g->units[i].sterms[j]];
+        g->units[i].sweight = w;
     }
     /* terms that mean the same thing (digest_lexicon.c) */
     if (rcp__dlex_groups(&lex, g, g->tkind) || rcp__dlex_unit_keys(g))
@@ -528,6 +665,9 @@ cleanup:
     rcp__free(tkey);
     rcp__free(tpos);
     rcp__free(pkind);
+    rcp__free(inaside);
+    rcp__free(tside);
+    rcp__free(mterms);
     rcp__free(pkey);
     rcp__values_release(&vals);
     rcp__free(sf);
@@ -728,7 +868,8 @@ static int facts_and_unique(rcp_digest *g)
      * anything) */
     for (size_t f = 0; f < g->nfacts; f++)
         if (g->facts[f].ndocs >= 2 &&
-            !(g->units[g->facts[f].rep].flags & (RCP__U_SHORT | RCP__U_NOISE)))
+            !(g->units[g->facts[f].rep].flags &
+              (g->facts[f].claim ? 0 : RCP__U_SHORT | RCP__U_NOISE)))
             g->shown[g->nshown++] = (uint32_t)f;
     for (size_t i = 1; i < g->nshown; i++) /* few: insertion sort */
         for (size_t j = i;

@@ -21,7 +21,10 @@ enum {
     RCP__U_QUESTION = 1 << 2, /* ends with '?' */
     RCP__U_FRAGMENT = 1 << 3, /* part of a quotation spread over sentences */
     RCP__U_NOISE = 1 << 4,    /* no verb-like content: caption, byline, url */
-    RCP__U_COPY = 1 << 5      /* repeats an earlier sentence of its doc */
+    RCP__U_COPY = 1 << 5,     /* repeats an earlier sentence of its doc */
+    RCP__U_TERSE = 1 << 6     /* with NOISE: a statement with an end but
+                                 fewer than 3 content terms ("No one was
+                                 hurt."), which a clause's claim may show */
 };
 #define RCP__U_NOSUMMARY                                                       \
     (RCP__U_SHORT | RCP__U_LONG | RCP__U_QUESTION | RCP__U_FRAGMENT |          \
@@ -36,6 +39,23 @@ enum {
     RCP__T_SPEC = 8   /* in a core term only (rcp__cterm): not a topic
                          term */
 };
+
+/* A claim a clause of a unit states, by its opening words (digest.c,
+ * clause_claims): the hash of the words from the clause's start through
+ * its first predicate surely used as a verb and the first two content
+ * words after it (the actor, the predicate and what it says), or of the
+ * whole clause when it ends before them ("No one was hurt"). */
+typedef struct rcp__dclaim {
+    uint64_t key;   /* the hash of those words */
+    uint64_t pre[3]; /* shorter openings that end at or after the verb,
+                        0 when none: a whole clause equal to one of them
+                        states the same claim, the rest adds detail */
+    uint16_t words; /* the clause's words */
+    uint8_t chunk;  /* its chunk (analysis/clauses.h) */
+    uint8_t whole;  /* key is the whole clause */
+    uint8_t first;  /* the unit's first clause that states a claim: its
+                       main claim, where a sentence may show it */
+} rcp__dclaim;
 
 typedef struct rcp__dunit {
     uint32_t doc, sent; /* doc index, sentence index in the doc */
@@ -78,6 +98,13 @@ typedef struct rcp__dunit {
                          predicate used as a verb, ascending (none: a
                          pronoun, or no verb) */
     uint32_t naterms;
+    uint32_t *sterms; /* its terms that occur only in an aside (an
+                         apposition, a relative clause about a name:
+                         rcp__clause_asides), ascending */
+    uint32_t nsterms;
+    float sweight;    /* the sum of their idf */
+    rcp__dclaim *claims; /* its clauses that state a claim */
+    uint32_t nclaims;
 } rcp__dunit;
 
 typedef struct rcp__dfact {
@@ -94,6 +121,9 @@ typedef struct rcp__dfact {
                           morts"): a disagreement, never support; their
                           docs are not in docs (see digest_align.c) */
     uint32_t ndissent;
+    uint8_t claim; /* built from a clause's claim (clause_facts in
+                      digest_align.c): shown even when its sentence is
+                      short ("No one was hurt.") */
 } rcp__dfact;
 
 typedef struct rcp__dquote {
@@ -174,6 +204,10 @@ struct rcp_digest {
 
 /* digest_align.c: group the units into facts (fills facts, fact, cross). */
 int rcp__digest_align(rcp_digest *g);
+/* Units a and b state a claim with one predicate: a key of a predicate
+ * form in both, a verb in one at least; true when either has no verb of
+ * its own (digest_align.c). */
+int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b);
 /* 1 when units a and b give different values for the same thing (12
  * morts / 15 morts), none in common for it: they disagree, so neither
  * supports the other. */

@@ -202,7 +202,7 @@ static int clash(const rcp__dunit *a, const rcp__dunit *b)
  * used as a verb in at least one ("they attacked" / "the attack"; not
  * "vacances" / "s'envolent" however many names they share). A sentence
  * with no verb of its own (copula, nominal) is not judged. */
-static int share_predicate(const rcp__dunit *a, const rcp__dunit *b)
+int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b)
 {
     int va = 0, vb = 0;
     for (uint32_t x = 0; x < a->npkeys && !va; x++)
@@ -251,6 +251,66 @@ static int share_actor(const rcp_digest *g, const rcp__dunit *a,
                     g->tgroup[a->aterms[i]] == g->tgroup[b->aterms[j]])
                     return 1;
     return 0;
+}
+
+/* 1 when term t is one of u's aside terms (rcp__dunit.sterms) */
+static int aside_term(const rcp__dunit *u, uint32_t t)
+{
+    uint32_t lo = 0, hi = u->nsterms;
+    while (lo < hi) {
+        uint32_t m = lo + (hi - lo) / 2;
+        if (u->sterms[m] < t)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return lo < u->nsterms && u->sterms[lo] == t;
+}
+
+/*
+ * What two units share outside their asides (an apposition, a relative
+ * clause about a name: analysis/clauses.h): the terms an aside of either
+ * holds are left out of both, and of their weights. 0 when they share
+ * nothing aside (then nothing changes); else 1, with *dice, *cont, *k and
+ * *ks of what is left. "Jérôme Kerviel, le trader qui a fait perdre 5
+ * milliards à la Société Générale" in a question on Yahoo and in a
+ * police search share a description of the man, not a claim.
+ */
+static int share_outside_asides(const rcp_digest *g, const rcp__dunit *u,
+                                const rcp__dunit *v, double *dice,
+                                double *cont, uint32_t *k, uint32_t *ks)
+{
+    if (!u->nsterms && !v->nsterms)
+        return 0;
+    double o = 0, os = 0;
+    uint32_t i = 0, j = 0;
+    *k = *ks = 0;
+    while (i < u->nterms && j < v->nterms) {
+        uint32_t t = u->terms[i];
+        if (t == v->terms[j]) {
+            if (TUNE(SIDE_BOTH, 1) ? aside_term(u, t) && aside_term(v, t)
+                                   : aside_term(u, t) || aside_term(v, t)) {
+                os += g->idf[t];
+            } else {
+                o += g->idf[t];
+                ++*k;
+                *ks += !g->topic[t];
+            }
+            i++, j++;
+        } else if (t < v->terms[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    if (os <= 0)
+        return 0;
+    o += rcp__dlex_bonus(g, u, v, k, ks); /* words of one meaning */
+    double wu = u->weight - u->sweight, wv = v->weight - v->sweight;
+    double m = RCP_MIN(wu, wv);
+    *dice = wu + wv > 0 ? 2 * o / (wu + wv) : 0;
+    *cont = m > 0 ? o / m : 0;
+    return 1;
 }
 
 #define RUNS_MAX (RCP__MAX_CHUNKS * 4)
@@ -526,7 +586,7 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             rcp__dfact *f = &g->facts[ru->fact];
             if (f->rep != r || ru->fact == uu->fact || ru->doc == uu->doc ||
                 clash(ru, uu) || pairs[i].k < EXTEND_SHARED ||
-                (TUNE(PRED_EXT, 0) && !share_predicate(ru, uu) &&
+                (TUNE(PRED_EXT, 0) && !rcp__digest_share_predicate(ru, uu) &&
                  !share_actor(g, ru, uu)) ||
                 ru->weight <= 0 || pairs[i].o / ru->weight < EXTEND_CONT)
                 continue;
@@ -663,6 +723,7 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
     uint32_t *lastf = rcp__calloc(nt + 1, sizeof *lastf);
     uint32_t *core = rcp__malloc((nt + 1) * sizeof *core);
     uint32_t *incore = rcp__calloc(nt + 1, sizeof *incore);
+    uint32_t *mcnt = rcp__calloc(nt + 1, sizeof *mcnt);
     float *acc = rcp__calloc(n + 1, sizeof *acc);
     uint32_t *hits = rcp__calloc(n + 1, sizeof *hits);
     uint32_t *nums = rcp__calloc(n + 1, sizeof *nums);
@@ -670,7 +731,7 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
     uint32_t *add = rcp__malloc((n + 1) * sizeof *add);
     double cont_min = TUNE(CORE_CONT, CORE_CONT);
     double win_cont = TUNE(WIN_CONT, WIN_CONT);
-    if (!cnt || !last || !lastf || !core || !incore || !acc || !hits || !nums || !touched || !add)
+    if (!cnt || !last || !lastf || !core || !incore || !mcnt || !acc || !hits || !nums || !touched || !add)
         goto cleanup;
     size_t nfacts = g->nfacts;
     for (size_t fi = 0; fi < nfacts; fi++) {
@@ -707,6 +768,28 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
         }
         if (w <= 0)
             continue;
+        /* what its wordings agree on only in asides (a description of a
+         * name: "Kerviel, le trader qui a fait perdre 5 milliards") is
+         * not the claim of the fact: no sentence joins it by that */
+        if (TUNE(SIDE_CORE, 1)) {
+            for (uint32_t c = 0; c < ncore; c++)
+                last[core[c]] = UINT32_MAX, mcnt[core[c]] = 0;
+            double wm = 0;
+            for (uint32_t a = 0; a < f->nunits; a++) {
+                const rcp__dunit *u = &g->units[f->units[a]];
+                for (uint32_t j = 0; j < u->nterms; j++) {
+                    uint32_t t = u->terms[j];
+                    if (incore[t] != stamp || last[t] == u->doc ||
+                        (u->nsterms && aside_term(u, t)))
+                        continue;
+                    last[t] = u->doc;
+                    if (++mcnt[t] == need)
+                        wm += g->idf[t];
+                }
+            }
+            if (wm < TUNE(SIDE_SHARE, 0.5) * w)
+                continue;
+        }
         size_t ntouch = 0;
         for (uint32_t c = 0; c < ncore; c++) {
             uint32_t t = core[c];
@@ -759,7 +842,7 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
                      (acc[u] >= win_cont * w &&
                       claim_in_chunks(g, x, rep, vc, incore, stamp, w, nnum,
                                       shared_min))) &&
-                    (!TUNE(PRED_CORE, PRED_CORE) || share_predicate(rep, x) ||
+                    (!TUNE(PRED_CORE, PRED_CORE) || rcp__digest_share_predicate(rep, x) ||
                      share_actor(g, rep, x)))
                     add[nadd++] = x->doc;
             }
@@ -777,6 +860,7 @@ cleanup:
     rcp__free(lastf);
     rcp__free(core);
     rcp__free(incore);
+    rcp__free(mcnt);
     rcp__free(acc);
     rcp__free(hits);
     rcp__free(nums);
@@ -1222,6 +1306,226 @@ cleanup:
 }
 
 
+/*
+ * Claims, not sentences: a sentence may support several facts, one per
+ * claim it states. Each clause that holds a predicate has a claim key
+ * (rcp__dclaim, digest.c: the hash of its words from its start through
+ * the verb and the head of what it says), and the clauses of different
+ * articles with one key state one claim in the same words, whatever the
+ * rest of their sentences says: "No one was injured, but several
+ * people..." / "... but no one was injured" / "No one was injured when
+ * the blaze hit..."; a whole clause also takes in the clauses that open
+ * with it and add detail ("No one was injured" / "No one was injured in
+ * the fire"). The actor, the predicate and the words around them agree;
+ * the values of the two clauses must too, and the sentences must not
+ * name different people nor one ask what the other states (other_clash).
+ * The claim is shown by the sentence whose main claim it is: the one
+ * whose clause is the largest share of its words, at least CLAIM_MAIN.
+ * When that sentence already shows a fact, the articles join that fact;
+ * else the claim is a fact of its own, its sentences staying in the
+ * facts of their other claims too.
+ */
+#ifndef CLAIM_MAIN
+#define CLAIM_MAIN 0.5
+#endif
+
+typedef struct cmember {
+    uint32_t group, unit;
+    uint16_t words;
+    uint8_t chunk, first;
+} cmember;
+
+static int cmp_cmember(const void *p, const void *q)
+{
+    const cmember *a = p, *b = q;
+    if (a->group != b->group)
+        return a->group < b->group ? -1 : 1;
+    return a->unit < b->unit ? -1 : a->unit > b->unit;
+}
+
+/* How far the claim is the main one of m's sentence: the share of the
+ * sentence's words its clause holds, 0 when another clause before it
+ * states a claim ("Eight traders were ..., a-t-on appris de source
+ * proche": the attribution is no main claim). */
+static double claim_share(const rcp_digest *g, const cmember *m)
+{
+    uint32_t w = g->units[m->unit].words;
+    return w && m->first ? (double)m->words / w : 0;
+}
+
+/* A statement whose clauses may state claims: not a question, a piece
+ * of a quotation, a repeat, a caption or a heading (a whole short
+ * statement is one). */
+static int claim_unit(const rcp__dunit *u)
+{
+    return !(u->flags & (RCP__U_QUESTION | RCP__U_FRAGMENT | RCP__U_COPY)) &&
+           (!(u->flags & RCP__U_NOISE) || (u->flags & RCP__U_TERSE));
+}
+
+static int clause_facts(rcp_digest *g)
+{
+    rcp__map keys;
+    rcp__map_init(&keys);
+    cmember *mem = NULL;
+    uint8_t *whole = NULL;
+    uint32_t *fdocs = NULL, *funits = NULL;
+    rcp__dfact *nf = NULL;
+    size_t nmem = 0, cmem = 0, ngroups = 0, cwhole = 0, nnew = 0, cnew = 0;
+    int rc = RCP_ENOMEM;
+    for (size_t i = 0; i < g->nunits; i++) {
+        const rcp__dunit *u = &g->units[i];
+        if (!claim_unit(u))
+            continue;
+        for (uint32_t c = 0; c < u->nclaims; c++) {
+#ifdef RCP_DIGEST_TUNE
+            if (TUNE(CLAIM_DEBUG, 0) > 1)
+                fprintf(stderr, "CK %016llx w%u %u %.*s\n", (unsigned long long)u->claims[c].key, u->claims[c].whole, u->claims[c].words, (int)RCP_MIN(u->len, 80u), g->docs[u->doc]->text + u->off);
+#endif
+            uint64_t *v = rcp__map_put(&keys, u->claims[c].key);
+            if (!v)
+                goto cleanup;
+            if (!*v) {
+                *v = ++ngroups;
+                if (rcp__grow(&whole, &cwhole, ngroups, 1))
+                    goto cleanup;
+                whole[ngroups - 1] = 0;
+            }
+            whole[*v - 1] |= u->claims[c].whole;
+            if (!RCP__PUSH(mem, nmem, cmem))
+                goto cleanup;
+            mem[nmem++] = (cmember){(uint32_t)(*v - 1), (uint32_t)i,
+                                    u->claims[c].words, u->claims[c].chunk,
+                                    u->claims[c].first};
+        }
+    }
+    /* a clause that opens with a whole clause of another article */
+    for (size_t i = 0; i < g->nunits; i++) {
+        const rcp__dunit *u = &g->units[i];
+        if (!claim_unit(u))
+            continue;
+        for (uint32_t c = 0; c < u->nclaims; c++)
+            for (int p = 0; p < 3 && u->claims[c].pre[p]; p++) {
+                uint64_t *v = rcp__map_get(&keys, u->claims[c].pre[p]);
+                if (!v || !whole[*v - 1])
+                    continue;
+                if (!RCP__PUSH(mem, nmem, cmem))
+                    goto cleanup;
+                mem[nmem++] = (cmember){(uint32_t)(*v - 1), (uint32_t)i,
+                                        u->claims[c].words,
+                                        u->claims[c].chunk,
+                                        u->claims[c].first};
+            }
+    }
+    if (nmem > 1)
+        qsort(mem, nmem, sizeof *mem, cmp_cmember);
+    fdocs = rcp__malloc((nmem + 1) * sizeof *fdocs);
+    funits = rcp__malloc((nmem + 1) * sizeof *funits);
+    if (!fdocs || !funits)
+        goto cleanup;
+    double main_min = TUNE(CLAIM_MAIN, CLAIM_MAIN);
+    for (size_t i = 0, j; i < nmem; i = j) {
+        uint32_t ndoc = 1;
+        for (j = i + 1; j < nmem && mem[j].group == mem[i].group; j++)
+            ndoc += g->units[mem[j].unit].doc != g->units[mem[j - 1].unit].doc;
+        if (ndoc < 2)
+            continue;
+        /* the sentence whose main claim it is */
+        size_t r = i;
+        for (size_t x = i + 1; x < j; x++)
+            if (claim_share(g, &mem[x]) > claim_share(g, &mem[r]) + 1e-9)
+                r = x;
+        if (claim_share(g, &mem[r]) < main_min)
+            continue;
+        const rcp__dunit *ru = &g->units[mem[r].unit];
+        uint32_t nd = 0, nu = 0;
+        for (size_t x = i; x < j; x++) {
+            const rcp__dunit *xu = &g->units[mem[x].unit];
+            if (x != r &&
+                (other_clash(ru, xu) ||
+                 rcp__digest_values_clash_in(ru, 1u << mem[r].chunk, xu,
+                                             1u << mem[x].chunk)))
+                continue;
+            if (!nu || funits[nu - 1] != mem[x].unit)
+                funits[nu++] = mem[x].unit;
+            if (!nd || fdocs[nd - 1] != xu->doc)
+                fdocs[nd++] = xu->doc;
+        }
+        if (nd < 2)
+            continue;
+        /* a fact already shown by a sentence whose main claim it is */
+        rcp__dfact *target = NULL;
+        for (size_t x = i; x < j; x++) {
+            rcp__dfact *f = &g->facts[g->units[mem[x].unit].fact];
+            if (f->rep == mem[x].unit && f->ndocs >= 2 &&
+                claim_share(g, &mem[x]) >= main_min &&
+                (!target || f->ndocs > target->ndocs))
+                target = f;
+        }
+#ifdef RCP_DIGEST_TUNE
+        if (getenv("CLAIM_DEBUG")) {
+            fprintf(stderr, "CLAIM %s docs %u share %.2f: %.*s\n",
+                    target ? "join" : "new", nd, claim_share(g, &mem[r]),
+                    (int)RCP_MIN(ru->len, 200u), g->docs[ru->doc]->text + ru->off);
+            for (uint32_t x = 0; x < nu; x++) {
+                const rcp__dunit *xu = &g->units[funits[x]];
+                fprintf(stderr, "   %s%s: %.*s\n",
+                        target && has_doc(target, xu->doc) ? "=" : "+",
+                        g->ids[xu->doc], (int)RCP_MIN(xu->len, 160u),
+                        g->docs[xu->doc]->text + xu->off);
+            }
+        }
+#endif
+        if (target) {
+            target->claim = 1;
+            for (uint32_t x = 0; x < nd; x++)
+                if ((rc = add_doc(g, target, fdocs[x])))
+                    goto cleanup;
+            rc = RCP_ENOMEM;
+            continue;
+        }
+        if (!RCP__PUSH(nf, nnew, cnew))
+            goto cleanup;
+        rcp__dfact *f = &nf[nnew++];
+        memset(f, 0, sizeof *f);
+        f->rep = mem[r].unit;
+        f->claim = 1;
+        f->units = rcp__arena_alloc(&g->arena, nu * sizeof *f->units);
+        f->docs = rcp__arena_alloc(&g->arena, nd * sizeof *f->docs);
+        if (!f->units || !f->docs)
+            goto cleanup;
+        memcpy(f->units, funits, nu * sizeof *f->units);
+        memcpy(f->docs, fdocs, nd * sizeof *f->docs);
+        f->nunits = nu;
+        f->ndocs = nd;
+    }
+    if (nnew) {
+        rcp__dfact *all = rcp__arena_alloc(&g->arena,
+                                           (g->nfacts + nnew) * sizeof *all);
+        if (!all)
+            goto cleanup;
+        memcpy(all, g->facts, g->nfacts * sizeof *all);
+        memcpy(all + g->nfacts, nf, nnew * sizeof *all);
+        /* a sentence no other fact holds is this claim's */
+        for (size_t k = 0; k < nnew; k++)
+            for (uint32_t a = 0; a < nf[k].nunits; a++) {
+                rcp__dunit *u = &g->units[nf[k].units[a]];
+                if (all[u->fact].ndocs < 2)
+                    u->fact = (int32_t)(g->nfacts + k);
+            }
+        g->facts = all;
+        g->nfacts += nnew;
+    }
+    rc = 0;
+cleanup:
+    rcp__map_release(&keys);
+    rcp__free(mem);
+    rcp__free(whole);
+    rcp__free(fdocs);
+    rcp__free(funits);
+    rcp__free(nf);
+    return rc;
+}
+
 int rcp__digest_align(rcp_digest *g)
 {
     size_t n = g->nunits;
@@ -1373,7 +1677,7 @@ int rcp__digest_align(rcp_digest *g)
             int gate = !same && dice < TUNE(PRED_NEAR, PRED_NEAR) &&
                        !(u->text == v->text && u->ntok == v->ntok);
             int shp = -1; /* share_predicate, once known */
-            if (s > 0 && gate && !(shp = share_predicate(u, v)) &&
+            if (s > 0 && gate && !(shp = rcp__digest_share_predicate(u, v)) &&
                 (!TUNE(PRED_ACTOR, 1) || !share_actor(g, u, v))) {
 #ifdef RCP_DIGEST_TUNE
                 if (getenv("PRED_DEBUG"))
@@ -1384,7 +1688,26 @@ int rcp__digest_align(rcp_digest *g)
 #endif
                 s = 0;
             }
+            /* a link needs a claim in common outside the asides: a
+             * description of someone shared is none */
+            double dm, cm;
+            uint32_t km = k, ksm = ks;
+            int aside = !same && (s > 0 || k >= LINK_MIN_SHARED) &&
+                        TUNE(SIDE_LINK, 1) &&
+                        share_outside_asides(g, u, v, &dm, &cm, &km, &ksm);
+            if (aside && s > 0 && link_score(dm, cm, km, ksm, 0, 0) <= 0 &&
+                cm < LINK_CONT) {
+#ifdef RCP_DIGEST_TUNE
+                if (getenv("SIDE_DEBUG"))
+                    fprintf(stderr, "SIDE cut %.3f -> %.3f %s %s\n  A: %.*s\n  B: %.*s\n", dice, dm,
+                            g->ids[u->doc], g->ids[v->doc], (int)RCP_MIN(u->len, 300u),
+                            g->docs[u->doc]->text + u->off, (int)RCP_MIN(v->len, 300u),
+                            g->docs[v->doc]->text + v->off);
+#endif
+                s = 0;
+            }
             if (s <= 0 && !same && k >= LINK_MIN_SHARED && ks >= 1 &&
+                (!aside || km >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED)) &&
                 (u->nchunks > 1 || v->nchunks > 1) && !other_clash(u, v)) {
                 /* a claim the two state inside longer sentences */
                 uint32_t kc, ksc;
@@ -1393,7 +1716,7 @@ int rcp__digest_align(rcp_digest *g)
                 if (cd >= TUNE(CLAUSE_DICE, CLAUSE_DICE) && ksc >= 1 &&
                     kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED) &&
                     (!TUNE(PRED_CLAUSE, PRED_CLAUSE) || !gate ||
-                     (shp >= 0 ? shp : share_predicate(u, v)) ||
+                     (shp >= 0 ? shp : rcp__digest_share_predicate(u, v)) ||
                      share_actor(g, u, v)))
                     s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
             }
@@ -1589,6 +1912,8 @@ int rcp__digest_align(rcp_digest *g)
         (rc = add_dissent(g, dis, ndis)))
         goto cleanup;
     rc = extend_core(g, pstart, post);
+    if (!rc && TUNE(CLAIM_FACTS, 1) > 0)
+        rc = clause_facts(g);
 cleanup:
     rcp__free(pstart);
     rcp__free(post);

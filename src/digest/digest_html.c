@@ -313,10 +313,16 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
         }
         T(rcp__buf_adds(b, "</ul>\n"));
     }
-    if (g->ndisagree) {
-        T(rcp__buf_adds(b, "<h2>Where they disagree</h2>\n"));
+    /* conflicts, then the names spelled several ways */
+    for (int sp = 0; sp < 2; sp++) {
+        int head = 0;
         for (size_t i = 0; i < g->ndisagree; i++) {
             const rcp__ddisagree *x = &g->disagree[i];
+            if (sp != !strcmp(x->kind, "spelling"))
+                continue;
+            if (!head++)
+                T(rcp__buf_adds(b, sp ? "<h2>Names spelled several ways</h2>\n"
+                                      : "<h2>Where they disagree</h2>\n"));
             T(rcp__buf_adds(b, "<p>"));
             T(h_str(b, x->about));
             T(rcp__buf_adds(b, "</p><div class=\"disagree\">"));

@@ -375,6 +375,8 @@ static int md_story(rcp__buf *b, const rcp_digest *g)
                 const rcp__ddisagree *x = &g->disagree[k];
                 T(rcp__buf_adds(b, !strcmp(x->kind, "revision")
                                        ? " *(revised; other articles: "
+                                   : !strcmp(x->kind, "spelling")
+                                       ? " *(also spelled: "
                                        : " *(disputed; other articles: "));
                 int any = 0;
                 for (uint32_t j = 0; j < x->nvalues; j++) {
@@ -487,13 +489,19 @@ static int md_story(rcp__buf *b, const rcp_digest *g)
             T(rcp__buf_addc(b, '\n'));
         }
     }
-    if (g->ndisagree) {
-        T(rcp__buf_adds(b, "\n## Disagreements\n\n"));
+    /* conflicts, then the names spelled several ways */
+    for (int sp = 0; sp < 2; sp++) {
+        int head = 0;
         for (size_t i = 0; i < g->ndisagree; i++) {
             const rcp__ddisagree *x = &g->disagree[i];
+            if (sp != !strcmp(x->kind, "spelling"))
+                continue;
+            if (!head++)
+                T(rcp__buf_adds(b, sp ? "\n## Names spelled several ways\n\n"
+                                      : "\n## Disagreements\n\n"));
             T(rcp__buf_adds(b, "- "));
             T(md_text(b, x->about, strlen(x->about)));
-            if (strcmp(x->kind, "conflict")) {
+            if (strcmp(x->kind, "conflict") && !sp) {
                 T(rcp__buf_adds(b, " ("));
                 T(rcp__buf_adds(b, x->kind));
                 T(rcp__buf_addc(b, ')'));

@@ -46,7 +46,9 @@
  * When the docs behind each value are dated and every doc of one value
  * was published before every doc of the next, the disagreement is a
  * revision over time ("toll revised from 60 to 65"): kind "revision".
- * Otherwise kind "conflict". Publication dates: kind "publication".
+ * Names each a spelling of another ("Salahuddin" / "Salahaddin"): kind
+ * "spelling", variants of one name shown as such. Otherwise kind
+ * "conflict". Publication dates: kind "publication".
  *
  * Cost: values are sorted by slot; each is compared with at most
  * DIS_WINDOW values of its slot (those of the nearest docs), so the work
@@ -125,7 +127,7 @@ static void value_context(const rcp_doc *d, uint32_t t0, uint32_t t1,
             continue;
         x->ctx[n++] = t->hstem;
     }
-    qsort(x->ctx, n, sizeof *x->ctx, rcp__cmp_u64);
+    rcp__sort_u64(x->ctx, n);
     uint32_t m = 0;
     for (uint32_t i = 0; i < n; i++)
         if (!m || x->ctx[m - 1] != x->ctx[i])
@@ -547,6 +549,14 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
         dissents(g, a->unit, b->unit) || dissents(g, b->unit, a->unit);
     int when = a->slot == RCP__SLOT_DATE || a->slot == RCP__SLOT_MDAY ||
                a->slot == RCP__SLOT_WDAY;
+    /* one claim has one predicate: unless the aligner found the two
+     * sentences state one claim but for their values, a figure or date
+     * of sentences with no predicate in common is of two events ("a
+     * perdu 1,2 milliard sur neuf mois" / "une perte de 948 millions au
+     * premier semestre"; names aside: a name is the same whatever is
+     * said of it) */
+    if (!dissent && !a->name && !rcp__digest_share_predicate(x, y))
+        return 0;
     /* the aligner's dissent (the sentences would state one claim but for
      * their values) names the sentences, not which of their values
      * differ: a name, or a figure whose own words agree, is the one */
@@ -604,7 +614,7 @@ static uint32_t event_keys(const rcp_digest *g, const rcp__dunit *u,
         k[n++] = g->tgroup && g->tgroup[t] ? (uint64_t)g->tgroup[t] << 32
                                            : (uint64_t)t + 1;
     }
-    qsort(k, n, sizeof *k, rcp__cmp_u64);
+    rcp__sort_u64(k, n);
     return n;
 }
 
@@ -703,6 +713,26 @@ static int is_revision(const rcp_digest *g, vgroup *vg, uint32_t nv)
     for (uint32_t i = 1; i < nv; i++)
         if (last[i - 1] >= first[i])
             return 0;
+    return 1;
+}
+
+/* Names each a spelling of another of them (rcp__name_spellings, or two
+ * acronyms one letter apart): variants of one name ("Salahuddin" /
+ * "Salahaddin" / "Salaluddin"), not a conflict. */
+static int spellings(const char *const *text, uint32_t nv)
+{
+    for (uint32_t i = 0; i < nv; i++) {
+        int any = 0;
+        size_t li = strlen(text[i]);
+        for (uint32_t j = 0; j < nv && !any; j++) {
+            size_t lj = strlen(text[j]);
+            any = j != i && (rcp__name_spellings(text[i], li, text[j], lj) ||
+                             acronyms_alike(text[i], (uint32_t)li, text[j],
+                                            (uint32_t)lj));
+        }
+        if (!any)
+            return 0;
+    }
     return 1;
 }
 
@@ -806,6 +836,8 @@ static int emit_component(rcp_digest *g, size_t *cap, rcp__map *seen,
                                      f->len);
         unit[i] = f->unit;
     }
+    if (vals[vg[0].first].name && spellings(text, nv))
+        kind = "spelling";
     /* the same values from the same docs again (a name on the slots of
      * both its neighbours): shown once */
     uint64_t key = 0;
@@ -898,12 +930,14 @@ int rcp__digest_disagreements(rcp_digest *g)
         dstart[g->nlp.dates[i].doc + 1]++;
     for (size_t d = 0; d < g->ndocs; d++)
         dstart[d + 1] += dstart[d];
-    /* 1. values of every statement: figures, names, dates */
+    /* 1. values of every statement: figures, names, dates (none to
+     *    compare in a story of one article: values differ between
+     *    articles only) */
     ubeg = rcp__calloc(g->nunits + 2, sizeof *ubeg);
     bbeg = rcp__calloc(g->nunits + 1, sizeof *bbeg);
     if (!ubeg || !bbeg)
         goto out;
-    for (size_t u = 0; u < g->nunits; u++) {
+    for (size_t u = 0; u < g->nunits && g->ndocs > 1; u++) {
         bbeg[u] = (uint32_t)bare.n;
         if (g->units[u].flags & RCP__U_NOISE)
             continue;

@@ -3,7 +3,8 @@
  * (disagree.c): what is a conflict (counts, amounts, weekdays, the
  * spelling of a name given differently for the same thing), what is not
  * (compatible intervals, figures attributed to two sources, numbers
- * about two things, two different names), and a revision over time. Each row is one story of JSON
+ * about two things, two different names), a name spelled two ways (kind
+ * "spelling") and a revision over time. Each row is one story of JSON
  * articles; the expected values are substrings of the values shown, "" if
  * no disagreement (other than publication dates) may be shown.
  */
@@ -94,6 +95,27 @@ static const struct {
       NULL},
      {"Jean-Luc Romero", "Jean-Louis Romero", NULL},
      "conflict"},
+    {"a name one letter apart: variants of one name, not a conflict",
+     {ART("a", NODATE, "en",
+          "Riva was treated at Beaumont Hospital, where spokeswoman Latonya "
+          "Brown said the families asked for privacy."),
+      ART("b", NODATE, "en",
+          "Riva was treated at Beaumont Hospital, where spokeswoman Latoya "
+          "Brown said the families asked for privacy."),
+      NULL},
+     {"Latonya Brown", "Latoya Brown", NULL},
+     "spelling"},
+    {"figures of two predicates are two events (left dead / buried)",
+     {ART("a", NODATE, "en",
+          "Officials said the quake left 12 dead in the old city of Bam in "
+          "southern Iran, where houses of mud brick collapsed in the "
+          "night."),
+      ART("b", NODATE, "en",
+          "Volunteers buried 15 dead in the old city of Bam in southern "
+          "Iran."),
+      NULL},
+     {NULL},
+     NULL},
     {"two different names are not two spellings",
      {ART("a", NODATE, "en",
           "The president of the association, John Smith, denounced the "
@@ -133,7 +155,7 @@ static const struct {
           "du rapport."),
       NULL},
      {"ADMD", "AMD", NULL},
-     "conflict"},
+     "spelling"},
     {"two acronyms a letter apart name two bodies",
      {ART("a", NODATE, "en",
           "Klitschko retained his WBO heavyweight title in Mannheim on "

@@ -133,3 +133,37 @@ TEST(entities_name_key)
         CHECK(strcmp(a, b) != 0);
     }
 }
+
+/* Two spellings of one name (rcp__name_spellings): the words equal but
+ * one, and that one a letter or a short ending apart. */
+TEST(entities_name_spellings)
+{
+    static const struct {
+        const char *a, *b;
+        int want;
+    } rows[] = {
+        {"Ilene Wolfe", "Ilene Wolff", 1},           /* same key */
+        {"Latonya Brown", "Latoya Brown", 1},        /* a letter dropped */
+        {"Gordon Advisers", "Gordon Advisors", 1},   /* a letter changed */
+        {"Salahuddin", "Salahaddin", 1},
+        {"Vassilios Saraliotis", "Vassilis Saraliotis", 1},
+        {"TallGrass Distribution Ltd", "Tallgrass Distributors Ltd", 1},
+        {"Masoud Dalman", "Massoud Dalman", 1},
+        {"Martin Dorsey", "Martni Dorsey", 1},       /* two swapped */
+        {"Jean-Luc Romero", "Jean-Louis Romero", 0}, /* another name */
+        {"Commodore Nirad Sinha", "Commander Nirad Sinha", 0},
+        {"Alexandros Grigoropoulos", "Alexis Grigoropoulos", 0},
+        {"John Smith", "Paul Smith", 0},
+        {"Latonya Brown", "Latoya Green", 0},        /* two words differ */
+        {"Maria Lopez", "Marc Lopez", 0},            /* short: two edits */
+        {"Bush", "Rush", 0},                         /* too short */
+        {"Luann Johnson", "LuAnn Marie Johnson", 0}, /* word counts */
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        int got = rcp__name_spellings(rows[i].a, strlen(rows[i].a), rows[i].b,
+                                      strlen(rows[i].b));
+        if (got != rows[i].want)
+            fprintf(stderr, "# %s / %s: %d\n", rows[i].a, rows[i].b, got);
+        CHECK_INT(got, rows[i].want);
+    }
+}

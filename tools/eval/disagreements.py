@@ -11,7 +11,10 @@ tools/eval/disagreements-judged.tsv, one line each: KEY <tab> real|same|noise
 values about different things). The script prints each disagreement with
 its judgment (or "?" when not judged yet) and the totals, per language and
 per half (A: 1st, 3rd... story of each language in name order; B: the
-others).
+others). Disagreements of kind "spelling" (variants of one name, shown as
+such) are counted apart: `flagged` and `real%` are over the others, the
+conflicts a reader is shown; `spellings` counts the variants shown and how
+many of them are judged two spellings of one name (`same`).
 
   python3 tools/eval/disagreements.py --bin build/recoupe --data ../shared/data
       [--all] (claims-dev clusters too) [--unjudged] (print only those)
@@ -69,9 +72,10 @@ def main():
                     continue
                 k = key(name, d)
                 j, why = judged.get(k, ("?", ""))
+                sp = "sp-" if d.get("kind") == "spelling" else ""
                 for s in ("all", lang, half + "-" + lang):
                     t = tot.setdefault(s, {})
-                    t[j] = t.get(j, 0) + 1
+                    t[sp + j] = t.get(sp + j, 0) + 1
                 if a.brief or (a.unjudged and j != "?"):
                     continue
                 print(f"{k}\t{j}\t{why}")
@@ -80,12 +84,15 @@ def main():
                           f"{v.get('sentence', '')[:300]}")
     for s in ("all", "fr", "en", "A-fr", "B-fr", "A-en", "B-en"):
         t = tot.get(s, {})
-        n = sum(t.values())
+        n = sum(v for j, v in t.items() if not j.startswith("sp-"))
         r = t.get("real", 0)
+        ns = sum(v for j, v in t.items() if j.startswith("sp-"))
         print(f"{s:5} flagged={n} real={r} same-name={t.get('same', 0)} "
               f"noise={t.get('noise', 0)} unjudged={t.get('?', 0)} "
               f"real+same%={100 * (r + t.get('same', 0)) / n if n else 0:.0f} "
-              f"real%={100 * r / n if n else 0:.0f}")
+              f"real%={100 * r / n if n else 0:.0f} "
+              f"spellings={ns} (same {t.get('sp-same', 0)}, "
+              f"other {ns - t.get('sp-same', 0)})")
     return 0
 
 
