@@ -98,6 +98,11 @@ typedef struct rcp__dunit {
                          predicate used as a verb, ascending (none: a
                          pronoun, or no verb) */
     uint32_t naterms;
+    uint32_t *sterms; /* its terms that occur only in an aside (an
+                         apposition, a relative clause about a name:
+                         rcp__clause_asides), ascending */
+    uint32_t nsterms;
+    float sweight;    /* the sum of their idf */
     rcp__dclaim *claims; /* its clauses that state a claim */
     uint32_t nclaims;
 } rcp__dunit;

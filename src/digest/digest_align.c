@@ -253,6 +253,66 @@ static int share_actor(const rcp_digest *g, const rcp__dunit *a,
     return 0;
 }
 
+/* 1 when term t is one of u's aside terms (rcp__dunit.sterms) */
+static int aside_term(const rcp__dunit *u, uint32_t t)
+{
+    uint32_t lo = 0, hi = u->nsterms;
+    while (lo < hi) {
+        uint32_t m = lo + (hi - lo) / 2;
+        if (u->sterms[m] < t)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return lo < u->nsterms && u->sterms[lo] == t;
+}
+
+/*
+ * What two units share outside their asides (an apposition, a relative
+ * clause about a name: analysis/clauses.h): the terms an aside of either
+ * holds are left out of both, and of their weights. 0 when they share
+ * nothing aside (then nothing changes); else 1, with *dice, *cont, *k and
+ * *ks of what is left. "Jérôme Kerviel, le trader qui a fait perdre 5
+ * milliards à la Société Générale" in a question on Yahoo and in a
+ * police search share a description of the man, not a claim.
+ */
+static int share_outside_asides(const rcp_digest *g, const rcp__dunit *u,
+                                const rcp__dunit *v, double *dice,
+                                double *cont, uint32_t *k, uint32_t *ks)
+{
+    if (!u->nsterms && !v->nsterms)
+        return 0;
+    double o = 0, os = 0;
+    uint32_t i = 0, j = 0;
+    *k = *ks = 0;
+    while (i < u->nterms && j < v->nterms) {
+        uint32_t t = u->terms[i];
+        if (t == v->terms[j]) {
+            if (TUNE(SIDE_BOTH, 1) ? aside_term(u, t) && aside_term(v, t)
+                                   : aside_term(u, t) || aside_term(v, t)) {
+                os += g->idf[t];
+            } else {
+                o += g->idf[t];
+                ++*k;
+                *ks += !g->topic[t];
+            }
+            i++, j++;
+        } else if (t < v->terms[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    if (os <= 0)
+        return 0;
+    o += rcp__dlex_bonus(g, u, v, k, ks); /* words of one meaning */
+    double wu = u->weight - u->sweight, wv = v->weight - v->sweight;
+    double m = RCP_MIN(wu, wv);
+    *dice = wu + wv > 0 ? 2 * o / (wu + wv) : 0;
+    *cont = m > 0 ? o / m : 0;
+    return 1;
+}
+
 #define RUNS_MAX (RCP__MAX_CHUNKS * 4)
 #define SHARED_MAX 64
 
@@ -663,6 +723,7 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
     uint32_t *lastf = rcp__calloc(nt + 1, sizeof *lastf);
     uint32_t *core = rcp__malloc((nt + 1) * sizeof *core);
     uint32_t *incore = rcp__calloc(nt + 1, sizeof *incore);
+    uint32_t *mcnt = rcp__calloc(nt + 1, sizeof *mcnt);
     float *acc = rcp__calloc(n + 1, sizeof *acc);
     uint32_t *hits = rcp__calloc(n + 1, sizeof *hits);
     uint32_t *nums = rcp__calloc(n + 1, sizeof *nums);
@@ -670,7 +731,7 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
     uint32_t *add = rcp__malloc((n + 1) * sizeof *add);
     double cont_min = TUNE(CORE_CONT, CORE_CONT);
     double win_cont = TUNE(WIN_CONT, WIN_CONT);
-    if (!cnt || !last || !lastf || !core || !incore || !acc || !hits || !nums || !touched || !add)
+    if (!cnt || !last || !lastf || !core || !incore || !mcnt || !acc || !hits || !nums || !touched || !add)
         goto cleanup;
     size_t nfacts = g->nfacts;
     for (size_t fi = 0; fi < nfacts; fi++) {
@@ -707,6 +768,28 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
         }
         if (w <= 0)
             continue;
+        /* what its wordings agree on only in asides (a description of a
+         * name: "Kerviel, le trader qui a fait perdre 5 milliards") is
+         * not the claim of the fact: no sentence joins it by that */
+        if (TUNE(SIDE_CORE, 1)) {
+            for (uint32_t c = 0; c < ncore; c++)
+                last[core[c]] = UINT32_MAX, mcnt[core[c]] = 0;
+            double wm = 0;
+            for (uint32_t a = 0; a < f->nunits; a++) {
+                const rcp__dunit *u = &g->units[f->units[a]];
+                for (uint32_t j = 0; j < u->nterms; j++) {
+                    uint32_t t = u->terms[j];
+                    if (incore[t] != stamp || last[t] == u->doc ||
+                        (u->nsterms && aside_term(u, t)))
+                        continue;
+                    last[t] = u->doc;
+                    if (++mcnt[t] == need)
+                        wm += g->idf[t];
+                }
+            }
+            if (wm < TUNE(SIDE_SHARE, 0.5) * w)
+                continue;
+        }
         size_t ntouch = 0;
         for (uint32_t c = 0; c < ncore; c++) {
             uint32_t t = core[c];
@@ -777,6 +860,7 @@ cleanup:
     rcp__free(lastf);
     rcp__free(core);
     rcp__free(incore);
+    rcp__free(mcnt);
     rcp__free(acc);
     rcp__free(hits);
     rcp__free(nums);
@@ -1604,7 +1688,26 @@ int rcp__digest_align(rcp_digest *g)
 #endif
                 s = 0;
             }
+            /* a link needs a claim in common outside the asides: a
+             * description of someone shared is none */
+            double dm, cm;
+            uint32_t km = k, ksm = ks;
+            int aside = !same && (s > 0 || k >= LINK_MIN_SHARED) &&
+                        TUNE(SIDE_LINK, 1) &&
+                        share_outside_asides(g, u, v, &dm, &cm, &km, &ksm);
+            if (aside && s > 0 && link_score(dm, cm, km, ksm, 0, 0) <= 0 &&
+                cm < LINK_CONT) {
+#ifdef RCP_DIGEST_TUNE
+                if (getenv("SIDE_DEBUG"))
+                    fprintf(stderr, "SIDE cut %.3f -> %.3f %s %s\n  A: %.*s\n  B: %.*s\n", dice, dm,
+                            g->ids[u->doc], g->ids[v->doc], (int)RCP_MIN(u->len, 300u),
+                            g->docs[u->doc]->text + u->off, (int)RCP_MIN(v->len, 300u),
+                            g->docs[v->doc]->text + v->off);
+#endif
+                s = 0;
+            }
             if (s <= 0 && !same && k >= LINK_MIN_SHARED && ks >= 1 &&
+                (!aside || km >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED)) &&
                 (u->nchunks > 1 || v->nchunks > 1) && !other_clash(u, v)) {
                 /* a claim the two state inside longer sentences */
                 uint32_t kc, ksc;
