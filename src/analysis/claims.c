@@ -29,8 +29,31 @@ static const char *const noun_cue[] = {
     "some", "any", "ces", "ses", "nos", "vos", "leurs", "mon", "ma", "mes",
     "aucun", "aucune", "chaque", "certains", "plusieurs", NULL};
 
+/* A 256-bit filter of each list's words by their hash (the token's
+ * hnorm): most words are in no list and leave after one test. */
+static uint64_t list_bits(const char *const *l, uint64_t h)
+{
+    static const char *const *lists[3];
+    static uint64_t bits[3][4];
+    size_t j = 0;
+    while (j < 3 && lists[j] && lists[j] != l)
+        j++;
+    if (j == 3)
+        return 1; /* no room: every word is tested */
+    if (!lists[j]) {
+        for (size_t i = 0; l[i]; i++) {
+            uint64_t x = rcp__hash(l[i], strlen(l[i]), 0);
+            bits[j][(x >> 6) & 3] |= (uint64_t)1 << (x & 63);
+        }
+        lists[j] = l;
+    }
+    return bits[j][(h >> 6) & 3] & (uint64_t)1 << (h & 63);
+}
+
 static int in_list(const char *const *l, const rcp_token *k)
 {
+    if (!list_bits(l, k->hnorm))
+        return 0;
     for (size_t i = 0; l[i]; i++)
         if (l[i][0] == k->norm[0] && strlen(l[i]) == k->norm_len &&
             !memcmp(l[i], k->norm, k->norm_len))
@@ -71,6 +94,18 @@ static int pos_of(const rcp_doc *d, const rcp_token *k)
     if (v) /* out of memory: only uncached */
         *v = (uint64_t)pos + 1;
     return pos;
+}
+
+int rcp__claim_nounlike(const rcp_doc *d, const rcp_token *k)
+{
+    if (!(k->flags & RCP_TOK_WORD) || !rcp__lexicon_ready(d->lang) ||
+        rcp__lex_init())
+        return 0;
+    if (d->lang[0] != 'e') /* mythes-fr marks adverbs as no verb too */
+        return !(rcp__lex_tok(k) & LX_ADV) &&
+               !(k->norm_len > 5 &&
+                 !memcmp(k->norm + k->norm_len - 4, "ment", 4));
+    return (pos_of(d, k) & RCP__LEX_OTHER) != 0;
 }
 
 uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,

@@ -45,6 +45,10 @@ enum {
 uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
                                uint8_t *kind);
 
+/* 1 when word token k of d may open a noun phrase: English, a noun or an
+ * adjective of WordNet; French, no adverb ("notamment", "-ment"). */
+int rcp__claim_nounlike(const rcp_doc *d, const rcp_token *k);
+
 /*
  * The predicate keys of token k of d (a word rcp__claim_predicates marks):
  * two predicates are one when they share a key: the keys of

@@ -9,6 +9,7 @@
  * without a list are cut at punctuation only.
  */
 #include "analysis/clauses.h"
+#include "analysis/claims.h"
 #include "analysis/nlp_priv.h"
 #include "text/text.h"
 
@@ -92,5 +93,222 @@ uint32_t rcp__clause_starts(const rcp_doc *d, uint32_t t0, uint32_t t1,
      * bracket) belongs to the one before */
     if (n > 1 && !content)
         n--;
+    return n;
+}
+
+/* Relative pronouns whose clause tells of the word before them. "that"
+ * and "que" are left out: they also open what is said ("said that"). */
+static const char *const relatives_en[] = {"who", "whom", "whose", "which",
+                                           NULL};
+static const char *const relatives_fr[] = {"qui", "dont", "lequel",
+                                           "laquelle", "lesquels",
+                                           "lesquelles", NULL};
+
+static int in_words(const char *const *l, const rcp_token *k)
+{
+    if (!k->norm_len || k->norm_len > 10)
+        return 0;
+    for (size_t i = 0; l[i]; i++)
+        if (l[i][0] == k->norm[0] && !memcmp(l[i], k->norm, k->norm_len) &&
+            !l[i][k->norm_len])
+            return 1;
+    return 0;
+}
+
+/* The auxiliaries and modals of each language, folded: grammar, like the
+ * openers (the lexicon reads no form of "être" as a verb). */
+static const char *const aux_en[] = {
+    "is", "are", "was", "were", "be", "been", "am", "has", "have", "had",
+    "do", "does", "did", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", NULL};
+static const char *const aux_fr[] = {
+    "est", "sont", "etait", "etaient", "sera", "seront", "serait",
+    "seraient", "fut", "furent", "soit", "soient", "a", "ont", "avait",
+    "avaient", "aura", "auront", "aurait", "auraient", "eut", "va", "vont",
+    "doit", "doivent", "peut", "peuvent", "devrait", "pourrait", NULL};
+
+/* A verb of a clause: a predicate used as a verb, a reporting verb, an
+ * auxiliary ("a été placée", "was shot"; not "à"). */
+static int finite(const rcp_doc *d, const rcp_token *k, uint8_t kind)
+{
+    if (!(k->flags & RCP_TOK_WORD))
+        return 0;
+    if (kind & 2) /* RCP__CLAIM_VERB (analysis/claims.h) */
+        return 1;
+    if (rcp__lex_tok(k) & LX_SAY)
+        return 1;
+    if (k->norm_len == 1 && k->norm[0] == 'a' && d->text[k->off] != 'a')
+        return 0; /* "à" */
+    return in_words(d->lang[0] == 'e' ? aux_en : aux_fr, k);
+}
+
+/* A name the words after a comma may describe: a capitalised word that is
+ * no weekday or month, in a name that no preposition other than "de" /
+ * "of" opens ("In Paris, the police..." is a circumstance). */
+static int described_name(const rcp_doc *d, uint32_t t0, uint32_t t)
+{
+    const rcp_token *k = &d->toks[t];
+    if (!(k->flags & RCP_TOK_WORD) || !(k->flags & RCP_TOK_CAP) ||
+        (k->flags & RCP_TOK_STOP) ||
+        (rcp__lex_tok(k) & (LX_WEEKDAY | LX_MONTH)))
+        return 0;
+    while (t > t0 && (d->toks[t - 1].flags & RCP_TOK_WORD) &&
+           (d->toks[t - 1].flags & RCP_TOK_CAP))
+        t--;
+    if (t == t0 || !(d->toks[t - 1].flags & RCP_TOK_WORD))
+        return 1;
+    uint32_t lx = rcp__lex_tok(&d->toks[t - 1]);
+    return !(lx & (LX_PREP | LX_LOCPREP)) || (lx & LX_CONN);
+}
+
+/* The end of an aside from token t: the next separator or quotation
+ * mark; with stop_at_verb, also a verb that follows other words after the
+ * aside's own verb (the main clause resumes: "le trader qui a fait
+ * perdre 5 milliards serait en fuite"); with stop_at_aux, the first
+ * auxiliary ("Mohamed, le garçon retrouvé seul, a été placé"). */
+static uint32_t aside_end(const rcp_doc *d, uint32_t t, uint32_t t1,
+                          const uint8_t *kind, uint32_t t0,
+                          const char *const *rel, int stop_at_verb,
+                          int stop_at_aux)
+{
+    int seen = 0, gap = 0;
+    for (; t < t1; t++) {
+        const rcp_token *k = &d->toks[t];
+        if (is_cut_punct(d, k) || (k->flags & RCP_TOK_QUOTE))
+            return t;
+        if (stop_at_aux && (k->flags & RCP_TOK_WORD) && in_words(rel, k)) {
+            /* an apposition that goes on with a relative clause */
+            stop_at_aux = 0, stop_at_verb = 1, seen = gap = 0;
+            continue;
+        }
+        int f = finite(d, k, kind[t - t0]);
+        int aux = f && !(kind[t - t0] & 2) && !(rcp__lex_tok(k) & LX_SAY);
+        if (stop_at_aux && aux)
+            return t;
+        if (f && stop_at_verb && seen && gap)
+            return t;
+        if (f)
+            seen = 1, gap = 0;
+        else if (seen && (k->flags & RCP_TOK_WORD) &&
+                 !(k->flags & RCP_TOK_STOP))
+            gap = 1; /* a content word: the aside's verb is done */
+    }
+    return t1;
+}
+
+uint32_t rcp__clause_asides(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                            const uint8_t *kind, uint8_t *aside)
+{
+    if (t1 <= t0)
+        return 0;
+    memset(aside, 0, t1 - t0);
+    const char *const *rel = NULL;
+    if (!strcmp(d->lang, "en"))
+        rel = relatives_en;
+    else if (!strcmp(d->lang, "fr"))
+        rel = relatives_fr;
+    if (!rel || rcp__lex_init())
+        return 0;
+    /* most sentences have no relative pronoun and no comma after a
+     * capitalised word: nothing to read */
+    int any = (rcp__lex_tok(&d->toks[t0]) & LX_DET) != 0;
+    for (uint32_t t = t0 + 1; t < t1 && !any; t++) {
+        const rcp_token *k = &d->toks[t];
+        any = (k->flags & RCP_TOK_WORD)
+                  ? in_words(rel, k)
+                  : k->len == 1 && d->text[k->off] == ',' &&
+                        (d->toks[t - 1].flags & RCP_TOK_CAP);
+    }
+    if (!any)
+        return 0;
+    uint32_t n = 0;
+    int mainverb = 0; /* the verb of the clause read seen */
+    /* a sentence that opens on a complement ("Depuis New Delhi, le chef
+     * de l'Etat a ...", "In Paris, the police ..."): its first comma
+     * opens the main clause, no apposition */
+    const rcp_token *k0 = &d->toks[t0];
+    int opening = !(k0->flags & RCP_TOK_CAP) || !(k0->flags & RCP_TOK_WORD) ||
+                  (rcp__lex_tok(k0) & (LX_PREP | LX_LOCPREP | LX_ACCORD)) ||
+                  rcp__clause_opener(d->lang, k0->norm, k0->norm_len);
+    opening = opening && !(rcp__lex_tok(k0) & LX_DET);
+    /* a leading apposition: "A 15-year veteran, Ortiz had hoped..." */
+    if (rcp__lex_tok(&d->toks[t0]) & LX_DET) {
+        uint32_t t = t0;
+        int common = 0; /* a common noun: no list of names */
+        while (t < t1 && !is_cut_punct(d, &d->toks[t]) &&
+               !finite(d, &d->toks[t], kind[t - t0]) &&
+               !(d->toks[t].flags & RCP_TOK_QUOTE)) {
+            common |= (d->toks[t].flags & RCP_TOK_WORD) &&
+                      !(d->toks[t].flags & (RCP_TOK_CAP | RCP_TOK_STOP));
+            t++;
+        }
+        if (common && t + 1 < t1 && t > t0 + 1 &&
+            d->text[d->toks[t].off] == ',' &&
+            described_name(d, t + 1, t + 1))
+            for (; n < t - t0; n++)
+                aside[n] = 1;
+    }
+    for (uint32_t t = t0 + n; t < t1; t++) {
+        const rcp_token *k = &d->toks[t];
+        uint32_t start = t1, end = t1;
+        int verb = 0, aux = 0;
+        if ((k->flags & RCP_TOK_WORD) && t > t0 && in_words(rel, k)) {
+            /* a relative clause about the noun or name before it */
+            uint32_t p = t - 1;
+            if (p > t0 && d->toks[p].len == 1 && d->text[d->toks[p].off] == ',')
+                p--;
+            const rcp_token *pk = &d->toks[p];
+            /* of a name, or of the subject of its clause ("le trader
+             * qui ... serait"), not of an object ("des positions qui
+             * ont conduit à une perte": that may be the claim) */
+            if ((pk->flags & RCP_TOK_WORD) && !(pk->flags & RCP_TOK_STOP) &&
+                !(rcp__lex_tok(pk) & (LX_PREP | LX_DET | LX_PRON)) &&
+                !finite(d, pk, kind[p - t0]) &&
+                (!mainverb || ((pk->flags & RCP_TOK_CAP) &&
+                               !(pk->flags & RCP_TOK_SSTART))))
+                start = t, verb = !mainverb;
+        } else if ((k->flags & RCP_TOK_PUNCT) && k->len == 1 &&
+                   d->text[k->off] == ',' && t > t0 && t + 1 < t1 &&
+                   !(opening && !mainverb) && described_name(d, t0, t - 1)) {
+            /* an apposition: "Ortiz, a 15-year veteran", "Kerviel, le
+             * trader qui...", "Ortiz, 35," (not a list of names, not a
+             * verb: "Obama, saying...") */
+            const rcp_token *nx = &d->toks[t + 1];
+            uint32_t lx = rcp__lex_tok(nx);
+            if ((nx->flags & RCP_TOK_NUM) ||
+                ((nx->flags & RCP_TOK_WORD) && !(nx->flags & RCP_TOK_CAP) &&
+                 !finite(d, nx, kind[t + 1 - t0]) &&
+                 !(lx & (LX_PREP | LX_PRON | LX_ACCORD)) &&
+                 !rcp__clause_opener(d->lang, nx->norm, nx->norm_len) &&
+                 ((lx & LX_DET) || (!(nx->flags & RCP_TOK_STOP) &&
+                                    rcp__claim_nounlike(d, nx)))))
+                start = t + 1, aux = 1;
+        }
+        if (start < t1) {
+            end = aside_end(d, start + 1, t1, kind, t0, rel, verb, aux);
+            uint32_t v = start + 1;
+            while (!aux && v < end && !finite(d, &d->toks[v], kind[v - t0]))
+                v++;
+            if (!aux && v == end) { /* no verb: "dont son président X" (among
+                               them), no clause */
+                if (finite(d, k, kind[t - t0]))
+                    mainverb = 1, opening = 0;
+                continue;
+            }
+            for (uint32_t x = start; x < end; x++)
+                aside[x - t0] = 1;
+            n += end - start;
+            t = end - 1;
+            continue;
+        }
+        if (finite(d, k, kind[t - t0]))
+            mainverb = 1, opening = 0;
+        else if ((k->flags & RCP_TOK_WORD) && t > t0 &&
+                 rcp__clause_opener(d->lang, k->norm, k->norm_len))
+            mainverb = 0; /* a clause of its own: "affirment que le ..." */
+        else if ((k->flags & RCP_TOK_PUNCT) && k->len == 1 &&
+                 (d->text[k->off] == ':' || d->text[k->off] == ';'))
+            mainverb = 0;
+    }
     return n;
 }

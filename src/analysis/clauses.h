@@ -45,4 +45,20 @@ int rcp__frame_word(const rcp_token *k);
 uint32_t rcp__clause_starts(const rcp_doc *d, uint32_t t0, uint32_t t1,
                             uint32_t *starts);
 
+/*
+ * The words of [t0, t1) of d that tell of a name or noun rather than make
+ * the sentence's claim: an apposition after a name ("Ortiz, a 15-year
+ * veteran, ..."; "Kerviel, le trader qui a fait perdre 5 milliards ...";
+ * a leading one: "A 15-year veteran, Ortiz had hoped ..."), and a
+ * relative clause about the word before it ("le trader qui a fait perdre
+ * 5 milliards à la banque serait en fuite": up to the next separator, or
+ * to the verb where the main clause resumes). kind is
+ * rcp__claim_predicates' marking of the same tokens (analysis/claims.h),
+ * which tells verbs. Sets aside[t - t0] to 1 for each such token, 0 for
+ * the others; returns how many. French and English; other languages have
+ * none.
+ */
+uint32_t rcp__clause_asides(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                            const uint8_t *kind, uint8_t *aside);
+
 #endif

@@ -390,10 +390,22 @@ uint32_t rcp__lex(const char *w, size_t n)
 
 uint32_t rcp__lex_hash(uint64_t h)
 {
+    /* the last answers by the hash's low bits, in front of the map: a
+     * story asks for the same few hundred words again and again (the
+     * map, built once, never changes after) */
+    static struct {
+        uint64_t h;
+        uint32_t v;
+    } memo[2048];
     if (!lex_ready)
         return 0;
+    size_t i = (size_t)(h & (RCP_ARRAY_SIZE(memo) - 1));
+    if (memo[i].h == h && h)
+        return memo[i].v;
     const uint64_t *v = rcp__map_get(&lex_map, h);
-    return v ? (uint32_t)*v : 0;
+    memo[i].h = h;
+    memo[i].v = v ? (uint32_t)*v : 0;
+    return memo[i].v;
 }
 
 static int find_in(const char *const *tab, size_t ntab, const char *w, size_t n)

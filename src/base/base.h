@@ -104,6 +104,10 @@ static inline uint32_t rcp__uf_root(uint32_t *p, uint32_t x)
 /* ---- qsort comparators: ascending uint32_t / uint64_t (util.c) ---- */
 int rcp__cmp_u32(const void *a, const void *b);
 int rcp__cmp_u64(const void *a, const void *b);
+/* Integers ascending, in place: qsort's result with the comparators
+ * above, without a call per comparison (base/sort.h). */
+void rcp__sort_u32(uint32_t *a, size_t n);
+void rcp__sort_u64(uint64_t *a, size_t n);
 
 /* ---- hashing (hash.c) ---- */
 uint64_t rcp__hash(const void *p, size_t n, uint64_t seed);

@@ -2,6 +2,7 @@
  * util.c - error messages, hashing, the 64-bit hash map and UTF-8.
  */
 #include "base.h"
+#include "sort.h"
 
 #include <stdio.h>
 
@@ -75,6 +76,27 @@ int rcp__cmp_u64(const void *a, const void *b)
 {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return (x > y) - (x < y);
+}
+
+static inline int u32_before(const uint32_t *x, const uint32_t *y)
+{
+    return *x < *y;
+}
+static inline int u64_before(const uint64_t *x, const uint64_t *y)
+{
+    return *x < *y;
+}
+RCP__DEFINE_SORT(sort_u32, uint32_t, u32_before)
+RCP__DEFINE_SORT(sort_u64, uint64_t, u64_before)
+
+void rcp__sort_u32(uint32_t *a, size_t n)
+{
+    sort_u32(a, n);
+}
+
+void rcp__sort_u64(uint64_t *a, size_t n)
+{
+    sort_u64(a, n);
 }
 
 uint64_t rcp__hash(const void *data, size_t n, uint64_t seed)

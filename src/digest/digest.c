@@ -34,8 +34,11 @@ uint32_t rcp__count_words(const char *p, size_t n)
     int in = 0;
     size_t i = 0;
     while (i < n) {
-        int32_t c;
-        i += (size_t)rcp__utf8_decode(p + i, n - i, &c);
+        int32_t c = (unsigned char)p[i];
+        if (c < 0x80) /* ASCII without the decoder's call */
+            i++;
+        else
+            i += (size_t)rcp__utf8_decode(p + i, n - i, &c);
         if (is_ws(c))
             in = 0;
         else if (!in)
@@ -51,7 +54,7 @@ uint32_t *rcp__digest_docset(rcp_digest *g, const uint32_t *docs, size_t n,
     if (!s)
         return NULL;
     memcpy(s, docs, n * sizeof *s);
-    qsort(s, n, sizeof *s, rcp__cmp_u32);
+    rcp__sort_u32(s, n);
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
         if (k == 0 || s[k - 1] != s[i])
@@ -366,6 +369,9 @@ static int build_units(rcp_digest *g)
     uint64_t *tkey = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tkey);
     uint32_t *tpos = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tpos);
     uint8_t *pkind = rcp__malloc(maxtok ? maxtok : 1);
+    uint8_t *inaside = rcp__malloc(maxtok ? maxtok : 1);
+    uint8_t *tside = rcp__malloc(maxtok ? maxtok : 1);
+    uint32_t *mterms = rcp__malloc((maxtok ? maxtok : 1) * sizeof *mterms);
     uint64_t *pkey = NULL; /* a statement's predicate keys */
     size_t npkey = 0, pkeycap = 0;
     rcp__values vals = {0};
@@ -378,7 +384,7 @@ static int build_units(rcp_digest *g)
     uint8_t *isnum = NULL;
     size_t sfcap = 0, isnumcap = 0;
     int rc = RCP_ENOMEM;
-    if (!g->units || !tkey || !tpos || !pkind)
+    if (!g->units || !tkey || !tpos || !pkind || !inaside || !tside || !mterms)
         goto cleanup;
     for (size_t i = 0; i < g->ndocs; i++) {
         const rcp_doc *d = g->docs[i];
@@ -412,6 +418,8 @@ static int build_units(rcp_digest *g)
                 u->nchunks = rcp__clause_starts(d, t0, t1, starts);
                 /* the predicates of its claims (analysis/claims.h) */
                 rcp__claim_predicates(d, t0, t1, pkind);
+                /* and the words that describe a name, not the claim */
+                uint32_t nside = rcp__clause_asides(d, t0, t1, pkind, inaside);
                 for (uint32_t t = st->tok; t < st->tok + st->ntok; t++) {
                     const rcp_token *k = &d->toks[t];
                     while (chunk + 1 < u->nchunks && t >= starts[chunk + 1])
@@ -469,6 +477,7 @@ static int build_units(rcp_digest *g)
                                 ((pkind[t - t0] & RCP__CLAIM_VERB) != 0);
                     }
                     tpos[n] = t;
+                    tside[n] = inaside[t - t0];
                     tkey[n++] = (uint64_t)(*v - 1) << 32 | (1u << chunk);
                     if (!isnumber &&
                         rcp__dlex_note(&lex, d, (uint32_t)i, t, (uint32_t)(*v - 1)))
@@ -489,17 +498,25 @@ static int build_units(rcp_digest *g)
                         if (tpos[j] < tv &&
                             !(isnum[tkey[j] >> 32] & (RCP__T_FRAME | RCP__T_NUM)))
                             u->aterms[na++] = (uint32_t)(tkey[j] >> 32);
-                    qsort(u->aterms, na, sizeof *u->aterms, rcp__cmp_u32);
+                    rcp__sort_u32(u->aterms, na);
                     uint32_t m = 0;
                     for (uint32_t j = 0; j < na; j++)
                         if (!m || u->aterms[m - 1] != u->aterms[j])
                             u->aterms[m++] = u->aterms[j];
                     u->naterms = m;
                 }
+                /* the terms it holds outside its asides, ascending */
+                uint32_t nm = 0;
+                if (nside) {
+                    for (uint32_t j = 0; j < n; j++)
+                        if (!tside[j])
+                            mterms[nm++] = (uint32_t)(tkey[j] >> 32);
+                    qsort(mterms, nm, sizeof *mterms, rcp__cmp_u32);
+                }
                 if (clause_claims(g, d, t0, t1, starts, u->nchunks, pkind, u))
                     goto cleanup;
                 /* terms ascending, each once, with the chunks holding it */
-                qsort(tkey, n, sizeof *tkey, rcp__cmp_u64);
+                rcp__sort_u64(tkey, n);
                 u->terms =
                     rcp__arena_alloc(&g->arena, (n ? n : 1) * sizeof(uint32_t));
                 u->tmask =
@@ -517,6 +534,21 @@ static int build_units(rcp_digest *g)
                     u->tmask[k++] = (uint32_t)tkey[j];
                 }
                 u->nterms = k;
+                /* the terms only its asides hold */
+                if (nside) {
+                    uint32_t ns = 0;
+                    u->sterms = rcp__arena_alloc(&g->arena,
+                                                 (k ? k : 1) * sizeof(uint32_t));
+                    if (!u->sterms)
+                        goto cleanup;
+                    for (uint32_t j = 0, m = 0; j < k; j++) {
+                        while (m < nm && mterms[m] < u->terms[j])
+                            m++;
+                        if (m == nm || mterms[m] != u->terms[j])
+                            u->sterms[ns++] = u->terms[j];
+                    }
+                    u->nsterms = ns;
+                }
 #ifdef RCP_DIGEST_TUNE
                 if (getenv("PRED_WORDS")) {
                     fprintf(stderr, "PW:");
@@ -531,10 +563,18 @@ static int build_units(rcp_digest *g)
                     fprintf(stderr, "  | %.*s\n", (int)RCP_MIN(st->len, 90u),
                             d->text + st->off);
                 }
+                if (getenv("ASIDE_WORDS") && nside) {
+                    fprintf(stderr, "AS:");
+                    for (uint32_t t = t0; t < t1; t++)
+                        fprintf(stderr, "%s%.*s%s", inaside[t - t0] && (t == t0 || !inaside[t - t0 - 1]) ? " [" : " ",
+                                (int)d->toks[t].len, d->text + d->toks[t].off,
+                                inaside[t - t0] && (t + 1 == t1 || !inaside[t + 1 - t0]) ? "]" : "");
+                    fprintf(stderr, "\n");
+                }
 #endif
                 /* its predicates' keys, each once */
                 if (npkey > 1)
-                    qsort(pkey, npkey, sizeof *pkey, rcp__cmp_u64);
+                    rcp__sort_u64(pkey, npkey);
                 u->pkeys = rcp__arena_alloc(&g->arena,
                                             (npkey ? npkey : 1) * sizeof *pkey);
                 if (!u->pkeys)
@@ -629,6 +669,10 @@ static int build_units(rcp_digest *g)
         for (uint32_t j = 0; j < g->units[i].nterms; j++)
             w += g->idf[g->units[i].terms[j]];
         g->units[i].weight = w;
+        w = 0;
+        for (uint32_t j = 0; j < g->units[i].nsterms; j++)
+            w += g->idf[g->units[i].sterms[j]];
+        g->units[i].sweight = w;
     }
     /* terms that mean the same thing (digest_lexicon.c) */
     if (rcp__dlex_groups(&lex, g, g->tkind) || rcp__dlex_unit_keys(g))
@@ -638,6 +682,9 @@ cleanup:
     rcp__free(tkey);
     rcp__free(tpos);
     rcp__free(pkind);
+    rcp__free(inaside);
+    rcp__free(tside);
+    rcp__free(mterms);
     rcp__free(pkey);
     rcp__values_release(&vals);
     rcp__free(sf);

@@ -98,6 +98,11 @@ typedef struct rcp__dunit {
                          predicate used as a verb, ascending (none: a
                          pronoun, or no verb) */
     uint32_t naterms;
+    uint32_t *sterms; /* its terms that occur only in an aside (an
+                         apposition, a relative clause about a name:
+                         rcp__clause_asides), ascending */
+    uint32_t nsterms;
+    float sweight;    /* the sum of their idf */
     rcp__dclaim *claims; /* its clauses that state a claim */
     uint32_t nclaims;
 } rcp__dunit;
@@ -199,6 +204,10 @@ struct rcp_digest {
 
 /* digest_align.c: group the units into facts (fills facts, fact, cross). */
 int rcp__digest_align(rcp_digest *g);
+/* Units a and b state a claim with one predicate: a key of a predicate
+ * form in both, a verb in one at least; true when either has no verb of
+ * its own (digest_align.c). */
+int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b);
 /* 1 when units a and b give different values for the same thing (12
  * morts / 15 morts), none in common for it: they disagree, so neither
  * supports the other. */

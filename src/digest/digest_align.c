@@ -202,7 +202,7 @@ static int clash(const rcp__dunit *a, const rcp__dunit *b)
  * used as a verb in at least one ("they attacked" / "the attack"; not
  * "vacances" / "s'envolent" however many names they share). A sentence
  * with no verb of its own (copula, nominal) is not judged. */
-static int share_predicate(const rcp__dunit *a, const rcp__dunit *b)
+int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b)
 {
     int va = 0, vb = 0;
     for (uint32_t x = 0; x < a->npkeys && !va; x++)
@@ -251,6 +251,66 @@ static int share_actor(const rcp_digest *g, const rcp__dunit *a,
                     g->tgroup[a->aterms[i]] == g->tgroup[b->aterms[j]])
                     return 1;
     return 0;
+}
+
+/* 1 when term t is one of u's aside terms (rcp__dunit.sterms) */
+static int aside_term(const rcp__dunit *u, uint32_t t)
+{
+    uint32_t lo = 0, hi = u->nsterms;
+    while (lo < hi) {
+        uint32_t m = lo + (hi - lo) / 2;
+        if (u->sterms[m] < t)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return lo < u->nsterms && u->sterms[lo] == t;
+}
+
+/*
+ * What two units share outside their asides (an apposition, a relative
+ * clause about a name: analysis/clauses.h): the terms an aside of either
+ * holds are left out of both, and of their weights. 0 when they share
+ * nothing aside (then nothing changes); else 1, with *dice, *cont, *k and
+ * *ks of what is left. "Jérôme Kerviel, le trader qui a fait perdre 5
+ * milliards à la Société Générale" in a question on Yahoo and in a
+ * police search share a description of the man, not a claim.
+ */
+static int share_outside_asides(const rcp_digest *g, const rcp__dunit *u,
+                                const rcp__dunit *v, double *dice,
+                                double *cont, uint32_t *k, uint32_t *ks)
+{
+    if (!u->nsterms && !v->nsterms)
+        return 0;
+    double o = 0, os = 0;
+    uint32_t i = 0, j = 0;
+    *k = *ks = 0;
+    while (i < u->nterms && j < v->nterms) {
+        uint32_t t = u->terms[i];
+        if (t == v->terms[j]) {
+            if (TUNE(SIDE_BOTH, 1) ? aside_term(u, t) && aside_term(v, t)
+                                   : aside_term(u, t) || aside_term(v, t)) {
+                os += g->idf[t];
+            } else {
+                o += g->idf[t];
+                ++*k;
+                *ks += !g->topic[t];
+            }
+            i++, j++;
+        } else if (t < v->terms[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    if (os <= 0)
+        return 0;
+    o += rcp__dlex_bonus(g, u, v, k, ks); /* words of one meaning */
+    double wu = u->weight - u->sweight, wv = v->weight - v->sweight;
+    double m = RCP_MIN(wu, wv);
+    *dice = wu + wv > 0 ? 2 * o / (wu + wv) : 0;
+    *cont = m > 0 ? o / m : 0;
+    return 1;
 }
 
 #define RUNS_MAX (RCP__MAX_CHUNKS * 4)
@@ -526,7 +586,7 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             rcp__dfact *f = &g->facts[ru->fact];
             if (f->rep != r || ru->fact == uu->fact || ru->doc == uu->doc ||
                 clash(ru, uu) || pairs[i].k < EXTEND_SHARED ||
-                (TUNE(PRED_EXT, 0) && !share_predicate(ru, uu) &&
+                (TUNE(PRED_EXT, 0) && !rcp__digest_share_predicate(ru, uu) &&
                  !share_actor(g, ru, uu)) ||
                 ru->weight <= 0 || pairs[i].o / ru->weight < EXTEND_CONT)
                 continue;
@@ -663,6 +723,7 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
     uint32_t *lastf = rcp__calloc(nt + 1, sizeof *lastf);
     uint32_t *core = rcp__malloc((nt + 1) * sizeof *core);
     uint32_t *incore = rcp__calloc(nt + 1, sizeof *incore);
+    uint32_t *mcnt = rcp__calloc(nt + 1, sizeof *mcnt);
     float *acc = rcp__calloc(n + 1, sizeof *acc);
     uint32_t *hits = rcp__calloc(n + 1, sizeof *hits);
     uint32_t *nums = rcp__calloc(n + 1, sizeof *nums);
@@ -670,7 +731,7 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
     uint32_t *add = rcp__malloc((n + 1) * sizeof *add);
     double cont_min = TUNE(CORE_CONT, CORE_CONT);
     double win_cont = TUNE(WIN_CONT, WIN_CONT);
-    if (!cnt || !last || !lastf || !core || !incore || !acc || !hits || !nums || !touched || !add)
+    if (!cnt || !last || !lastf || !core || !incore || !mcnt || !acc || !hits || !nums || !touched || !add)
         goto cleanup;
     size_t nfacts = g->nfacts;
     for (size_t fi = 0; fi < nfacts; fi++) {
@@ -707,6 +768,28 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
         }
         if (w <= 0)
             continue;
+        /* what its wordings agree on only in asides (a description of a
+         * name: "Kerviel, le trader qui a fait perdre 5 milliards") is
+         * not the claim of the fact: no sentence joins it by that */
+        if (TUNE(SIDE_CORE, 1)) {
+            for (uint32_t c = 0; c < ncore; c++)
+                last[core[c]] = UINT32_MAX, mcnt[core[c]] = 0;
+            double wm = 0;
+            for (uint32_t a = 0; a < f->nunits; a++) {
+                const rcp__dunit *u = &g->units[f->units[a]];
+                for (uint32_t j = 0; j < u->nterms; j++) {
+                    uint32_t t = u->terms[j];
+                    if (incore[t] != stamp || last[t] == u->doc ||
+                        (u->nsterms && aside_term(u, t)))
+                        continue;
+                    last[t] = u->doc;
+                    if (++mcnt[t] == need)
+                        wm += g->idf[t];
+                }
+            }
+            if (wm < TUNE(SIDE_SHARE, 0.5) * w)
+                continue;
+        }
         size_t ntouch = 0;
         for (uint32_t c = 0; c < ncore; c++) {
             uint32_t t = core[c];
@@ -759,7 +842,7 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
                      (acc[u] >= win_cont * w &&
                       claim_in_chunks(g, x, rep, vc, incore, stamp, w, nnum,
                                       shared_min))) &&
-                    (!TUNE(PRED_CORE, PRED_CORE) || share_predicate(rep, x) ||
+                    (!TUNE(PRED_CORE, PRED_CORE) || rcp__digest_share_predicate(rep, x) ||
                      share_actor(g, rep, x)))
                     add[nadd++] = x->doc;
             }
@@ -777,6 +860,7 @@ cleanup:
     rcp__free(lastf);
     rcp__free(core);
     rcp__free(incore);
+    rcp__free(mcnt);
     rcp__free(acc);
     rcp__free(hits);
     rcp__free(nums);
@@ -1593,7 +1677,7 @@ int rcp__digest_align(rcp_digest *g)
             int gate = !same && dice < TUNE(PRED_NEAR, PRED_NEAR) &&
                        !(u->text == v->text && u->ntok == v->ntok);
             int shp = -1; /* share_predicate, once known */
-            if (s > 0 && gate && !(shp = share_predicate(u, v)) &&
+            if (s > 0 && gate && !(shp = rcp__digest_share_predicate(u, v)) &&
                 (!TUNE(PRED_ACTOR, 1) || !share_actor(g, u, v))) {
 #ifdef RCP_DIGEST_TUNE
                 if (getenv("PRED_DEBUG"))
@@ -1604,7 +1688,26 @@ int rcp__digest_align(rcp_digest *g)
 #endif
                 s = 0;
             }
+            /* a link needs a claim in common outside the asides: a
+             * description of someone shared is none */
+            double dm, cm;
+            uint32_t km = k, ksm = ks;
+            int aside = !same && (s > 0 || k >= LINK_MIN_SHARED) &&
+                        TUNE(SIDE_LINK, 1) &&
+                        share_outside_asides(g, u, v, &dm, &cm, &km, &ksm);
+            if (aside && s > 0 && link_score(dm, cm, km, ksm, 0, 0) <= 0 &&
+                cm < LINK_CONT) {
+#ifdef RCP_DIGEST_TUNE
+                if (getenv("SIDE_DEBUG"))
+                    fprintf(stderr, "SIDE cut %.3f -> %.3f %s %s\n  A: %.*s\n  B: %.*s\n", dice, dm,
+                            g->ids[u->doc], g->ids[v->doc], (int)RCP_MIN(u->len, 300u),
+                            g->docs[u->doc]->text + u->off, (int)RCP_MIN(v->len, 300u),
+                            g->docs[v->doc]->text + v->off);
+#endif
+                s = 0;
+            }
             if (s <= 0 && !same && k >= LINK_MIN_SHARED && ks >= 1 &&
+                (!aside || km >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED)) &&
                 (u->nchunks > 1 || v->nchunks > 1) && !other_clash(u, v)) {
                 /* a claim the two state inside longer sentences */
                 uint32_t kc, ksc;
@@ -1613,7 +1716,7 @@ int rcp__digest_align(rcp_digest *g)
                 if (cd >= TUNE(CLAUSE_DICE, CLAUSE_DICE) && ksc >= 1 &&
                     kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED) &&
                     (!TUNE(PRED_CLAUSE, PRED_CLAUSE) || !gate ||
-                     (shp >= 0 ? shp : share_predicate(u, v)) ||
+                     (shp >= 0 ? shp : rcp__digest_share_predicate(u, v)) ||
                      share_actor(g, u, v)))
                     s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
             }

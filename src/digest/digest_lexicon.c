@@ -135,7 +135,7 @@ int rcp__dlex_groups(rcp__dlex *x, rcp_digest *g, const uint8_t *tkind)
         cnt[t] += m;
     }
     for (size_t t = 0; t < nt; t++)
-        qsort(tk.keys + tk.start[t], cnt[t], sizeof *tk.keys, rcp__cmp_u64);
+        rcp__sort_u64(tk.keys + tk.start[t], cnt[t]);
     for (uint32_t t = 0; t < nt; t++) {
         parent[t] = next[t] = t;
         size[t] = 1;
@@ -221,7 +221,7 @@ int rcp__dlex_unit_keys(rcp_digest *g)
                     (uint64_t)g->tgroup[u->terms[j]] << 32 | j;
                 u->gmask |= (uint64_t)1 << (g->tgroup[u->terms[j]] & 63);
             }
-        qsort(u->gkeys, u->ngkeys, sizeof *u->gkeys, rcp__cmp_u64);
+        rcp__sort_u64(u->gkeys, u->ngkeys);
     }
     return 0;
 }

@@ -127,7 +127,7 @@ static void value_context(const rcp_doc *d, uint32_t t0, uint32_t t1,
             continue;
         x->ctx[n++] = t->hstem;
     }
-    qsort(x->ctx, n, sizeof *x->ctx, rcp__cmp_u64);
+    rcp__sort_u64(x->ctx, n);
     uint32_t m = 0;
     for (uint32_t i = 0; i < n; i++)
         if (!m || x->ctx[m - 1] != x->ctx[i])
@@ -549,6 +549,14 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
         dissents(g, a->unit, b->unit) || dissents(g, b->unit, a->unit);
     int when = a->slot == RCP__SLOT_DATE || a->slot == RCP__SLOT_MDAY ||
                a->slot == RCP__SLOT_WDAY;
+    /* one claim has one predicate: unless the aligner found the two
+     * sentences state one claim but for their values, a figure or date
+     * of sentences with no predicate in common is of two events ("a
+     * perdu 1,2 milliard sur neuf mois" / "une perte de 948 millions au
+     * premier semestre"; names aside: a name is the same whatever is
+     * said of it) */
+    if (!dissent && !a->name && !rcp__digest_share_predicate(x, y))
+        return 0;
     /* the aligner's dissent (the sentences would state one claim but for
      * their values) names the sentences, not which of their values
      * differ: a name, or a figure whose own words agree, is the one */
@@ -606,7 +614,7 @@ static uint32_t event_keys(const rcp_digest *g, const rcp__dunit *u,
         k[n++] = g->tgroup && g->tgroup[t] ? (uint64_t)g->tgroup[t] << 32
                                            : (uint64_t)t + 1;
     }
-    qsort(k, n, sizeof *k, rcp__cmp_u64);
+    rcp__sort_u64(k, n);
     return n;
 }
 

@@ -190,7 +190,7 @@ static int grams_make(const uint32_t *ids, size_t m, grams *g)
     for (int i = 0; i < NGRAMS; i++) {
         assert(g->n[i] == want[i]);
         if (g->n[i] > 1)
-            qsort(g->k[i], g->n[i], sizeof(uint64_t), rcp__cmp_u64);
+            rcp__sort_u64(g->k[i], g->n[i]);
     }
     return 0;
 }

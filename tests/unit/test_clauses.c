@@ -3,6 +3,7 @@
  * (analysis/clauses.c): each row a sentence and its chunks, written
  * " | " between them, as rcp__clause_starts cuts them.
  */
+#include "analysis/claims.h"
 #include "analysis/clauses.h"
 #include "harness.h"
 
@@ -100,4 +101,97 @@ TEST(clauses_opener_table)
         CHECK_INT(rcp__clause_opener(rows[r].lang, rows[r].w,
                                      strlen(rows[r].w)),
                   rows[r].want);
+}
+
+/* The asides of the first sentence of text (rcp__clause_asides), as
+ * "[...]" around each run of aside tokens, tokens joined by spaces. */
+static void asides_of(const char *lang, const char *text, char *out,
+                      size_t cap)
+{
+    out[0] = 0;
+    rcp_doc *d = rcp_doc_new(text, strlen(text), lang);
+    if (!d || !d->nsents) {
+        rcp_doc_free(d);
+        return;
+    }
+    const rcp_sentence *s = &d->sents[0];
+    uint8_t kind[256], aside[256];
+    if (s->ntok <= sizeof kind) {
+        rcp__claim_predicates(d, s->tok, s->tok + s->ntok, kind);
+        rcp__clause_asides(d, s->tok, s->tok + s->ntok, kind, aside);
+        size_t o = 0;
+        for (uint32_t i = 0; i < s->ntok; i++) {
+            const rcp_token *k = &d->toks[s->tok + i];
+            int open = aside[i] && (!i || !aside[i - 1]);
+            int close = aside[i] && (i + 1 == s->ntok || !aside[i + 1]);
+            int w = snprintf(out + o, cap - o, "%s%s%.*s%s", i ? " " : "",
+                             open ? "[" : "", (int)k->len, d->text + k->off,
+                             close ? "]" : "");
+            if (w < 0 || (size_t)w >= cap - o)
+                break;
+            o += (size_t)w;
+        }
+    }
+    rcp_doc_free(d);
+}
+
+/* What describes a name, not the claim: appositions after a name (not
+ * after a complement that opens the sentence, not a verb or a list of
+ * names), leading ones, relative clauses about a name or about the
+ * subject (to where the main clause resumes), not about an object nor
+ * without a verb ("dont son président X"). */
+TEST(clauses_asides_table)
+{
+    static const struct {
+        const char *lang, *text, *want;
+    } rows[] = {
+        {"en", "The sheriff praised Ortiz, a 15-year department veteran.",
+         "The sheriff praised Ortiz , [a 15-year department veteran .]"},
+        {"en", "A 15-year department veteran, Ortiz had hoped to become a "
+               "detective.",
+         "[A 15-year department veteran] , Ortiz had hoped to become a "
+         "detective ."},
+        {"en", "Ortiz, 35, was a 15-year member of the department.",
+         "Ortiz , [35] , was a 15-year member of the department ."},
+        {"en", "Esther Williams, the swimming champion turned actress who "
+               "starred in musicals, has died.",
+         "Esther Williams , [the swimming champion turned actress who "
+         "starred in musicals] , has died ."},
+        {"fr", "Personne ne sait où est Jérôme Kerviel : le trader qui a "
+               "fait perdre 5 milliards d'euros à la banque serait en "
+               "fuite.",
+         "Personne ne sait où est Jérôme Kerviel : le trader [qui a fait "
+         "perdre 5 milliards d' euros à la banque] serait en fuite ."},
+        {"fr", "La mère de Mohamed, le garçon retrouvé seul à Marseille, a "
+               "été placée en garde à vue.",
+         "La mère de Mohamed , [le garçon retrouvé seul à Marseille] , a "
+         "été placée en garde à vue ."},
+        /* none: a complement opening the sentence, a list of names, an
+         * adverb before the verb, a relative about an object, "dont"
+         * without a verb */
+        {"fr", "Depuis New Delhi, le chef de l'Etat a fustigé le système.",
+         "Depuis New Delhi , le chef de l' Etat a fustigé le système ."},
+        {"en", "Greenpeace, Defenders of Wildlife and the Center filed "
+               "suit.",
+         "Greenpeace , Defenders of Wildlife and the Center filed suit ."},
+        {"en", "Congress, in the act, specifically authorized the "
+               "secretaries to revoke the regulation.",
+         "Congress , in the act , specifically authorized the secretaries "
+         "to revoke the regulation ."},
+        {"fr", "Il est soupçonné d'avoir pris des positions qui ont conduit "
+               "à une perte de 751 millions d'euros.",
+         "Il est soupçonné d' avoir pris des positions qui ont conduit à "
+         "une perte de 751 millions d' euros ."},
+        {"fr", "Les trois dirigeants de la Caisse, dont son président "
+               "Charles Milhaud, ont dû quitter leur poste.",
+         "Les trois dirigeants de la Caisse , dont son président Charles "
+         "Milhaud , ont dû quitter leur poste ."},
+    };
+    char got[512];
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        asides_of(rows[r].lang, rows[r].text, got, sizeof got);
+        if (strcmp(got, rows[r].want))
+            fprintf(stderr, "# row %zu: got [%s]\n", r, got);
+        CHECK_STR(got, rows[r].want);
+    }
 }

@@ -105,6 +105,17 @@ static const struct {
       NULL},
      {"Latonya Brown", "Latoya Brown", NULL},
      "spelling"},
+    {"figures of two predicates are two events (left dead / buried)",
+     {ART("a", NODATE, "en",
+          "Officials said the quake left 12 dead in the old city of Bam in "
+          "southern Iran, where houses of mud brick collapsed in the "
+          "night."),
+      ART("b", NODATE, "en",
+          "Volunteers buried 15 dead in the old city of Bam in southern "
+          "Iran."),
+      NULL},
+     {NULL},
+     NULL},
     {"two different names are not two spellings",
      {ART("a", NODATE, "en",
           "The president of the association, John Smith, denounced the "
