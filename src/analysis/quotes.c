@@ -1862,10 +1862,11 @@ static int clitic(const rcp_token *t)
 
 /* Does toks[k] open a complement of a verb of saying that comes before
  * its subject in French (à l'AFP, au Figaro, devant la presse, sur BFM,
- * dans Le Parisien)? */
+ * dans Le Parisien, avec sévérité)? */
 static int said_where(const rcp_doc *d, size_t k)
 {
-    static const char *const w[] = {"au", "aux", "devant", "sur", "dans"};
+    static const char *const w[] = {"au",  "aux",  "devant",
+                                    "sur", "dans", "avec"};
     const rcp_token *t = &d->toks[k];
     if (is_a_grave(d, t))
         return 1;
@@ -2282,6 +2283,26 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
     size_t start = d->sents[sent].tok;
     int pron, aux;
     size_t nx;
+    /* Et d'ajouter : « ... », Et de conclure que « ... »: the narrative
+     * infinitive goes on with the last one who spoke */
+    {
+        size_t t = start;
+        if (t < op && rcp__tok_is(&d->toks[t], "et"))
+            t++;
+        if (t + 1 < op && (rcp__tok_is(&d->toks[t], "d'") ||
+                           rcp__tok_is(&d->toks[t], "de")) &&
+            say_token(d, t + 1, &pron, &aux, &nx) && !pron) {
+            size_t e = skip_adv(d, t + 2, op, 2);
+            while (e < op && (rcp__lex_tok(&d->toks[e]) & LX_DET))
+                e++; /* Et d'évoquer ce « ... » */
+            if (e == op || (e + 1 == op && (is_punct(d, &d->toks[e], ':') ||
+                                             rcp__tok_is(&d->toks[e], "que") ||
+                                             rcp__tok_is(&d->toks[e], "qu'")))) {
+                q->indirect = 1;
+                return antecedent(q, doc, start, 0);
+            }
+        }
+    }
     /* 30 tokens back at most, an aside or a short quote skipped counting
      * as one */
     size_t budget = 30;
