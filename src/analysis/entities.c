@@ -619,6 +619,13 @@ static int gender_before(const rcp_doc *d, size_t i)
     /* back over a role and its adjectives to a determiner or a title */
     for (size_t n = 0; k > 0 && n < 5; n++) {
         const rcp_token *t = &d->toks[k - 1];
+        /* le ministre de la Défense X: "la" is the complement's */
+        if (k >= 2 && (rcp__lex_tok(t) & LX_DET) &&
+            (rcp__lex_tok(&d->toks[k - 2]) & (LX_PREP | LX_CONN)) &&
+            !(rcp__lex_tok(&d->toks[k - 2]) & LX_DET)) {
+            k -= 2;
+            continue;
+        }
         for (size_t w = 0; w < RCP_ARRAY_SIZE(masc); w++)
             if (rcp__tok_is(t, masc[w]))
                 return n == 0 && w == 8 ? 0 : 1; /* "le X" alone: no */

@@ -119,13 +119,27 @@ static size_t bisect_line(const mfile *f, const char *key, size_t kn, char sep)
         /* back to the start of its line (not before lo) */
         const char *nl = s > lo ? memrchr(f->p + lo, '\n', s - lo) : NULL;
         s = nl ? (size_t)(nl - f->p) + 1 : lo;
-        size_t e = s;
-        while (e < f->n && f->p[e] != sep && f->p[e] != '\n')
-            e++;
-        size_t m = RCP_MIN(kn, e - s);
-        int c = memcmp(key, f->p + s, m);
-        if (c == 0)
-            c = kn < e - s ? -1 : kn > e - s;
+        /* key against the line's first field, in one pass: memcmp's
+         * order, a prefix first */
+        int c = 0;
+        for (size_t i = 0;; i++) {
+            int end = s + i >= f->n || f->p[s + i] == sep ||
+                      f->p[s + i] == '\n';
+            if (i == kn) {
+                c = end ? 0 : -1;
+                break;
+            }
+            if (end) {
+                c = 1;
+                break;
+            }
+            unsigned char a = (unsigned char)key[i],
+                          b = (unsigned char)f->p[s + i];
+            if (a != b) {
+                c = a < b ? -1 : 1;
+                break;
+            }
+        }
         if (c == 0)
             return s;
         if (c < 0)

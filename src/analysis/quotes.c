@@ -556,6 +556,38 @@ static int org_named(const rcp__nlp_ctx *c, uint32_t doc, size_t head)
     return -1;
 }
 
+static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
+                          size_t end, size_t *head, size_t *first);
+
+/* An organisation by its kind alone (dit le ministère) that the article
+ * described earlier with its complement and a name (le ministère chinois
+ * des Affaires étrangères): that description as written (SUBJ_ROLE);
+ * SUBJ_NONE when there is none, in the KIND_SENTS sentences before. */
+static int in_quote(const qctx *q, uint32_t doc, uint32_t off);
+static int kind_described(qctx *q, uint32_t doc, size_t head)
+{
+    enum { KIND_SENTS = 12 };
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    uint32_t s = d->toks[head].sent;
+    size_t lo = d->sents[s > KIND_SENTS ? s - KIND_SENTS : 0].tok;
+    for (size_t k = head; k-- > lo + 1;) {
+        if (d->toks[k].hnorm != d->toks[head].hnorm ||
+            !(rcp__lex_tok(&d->toks[k - 1]) & LX_DET) ||
+            in_quote(q, doc, d->toks[k].off))
+            continue;
+        size_t h, first;
+        const rcp_sentence *st = &d->sents[d->toks[k].sent];
+        size_t e = role_phrase(c, doc, k - 1, st->tok + st->ntok, &h, &first);
+        int named = 0;
+        for (size_t t = h + 1; t < e; t++)
+            named |= (d->toks[t].flags & RCP_TOK_CAP) != 0;
+        if (e && h == k && named)
+            return role_subject(q, first, e);
+    }
+    return SUBJ_NONE;
+}
+
 /* A role phrase starting at toks[k] (determiner then head): its end;
  * *first is its first word after the determiners. */
 static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
@@ -940,8 +972,9 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         int o = org_named(c, doc, head);
         if (o >= 0)
             return o;
-        return (d->toks[head].flags & RCP_TOK_CAP) ? role_subject(q, head, e)
-                                                    : SUBJ_NONE;
+        if (d->toks[head].flags & RCP_TOK_CAP)
+            return role_subject(q, head, e);
+        return kind_described(q, doc, head);
     }
     int r = resolve_role(q, doc, head, e);
     if (r < 0 && !q->strict_roles)
@@ -1369,6 +1402,56 @@ static int names_someone(const rcp__nlp_ctx *c, uint32_t doc,
     return 0;
 }
 
+/* The role (or, in French, the organisation named by its kind) that is
+ * the subject of sentence st before toks[lim], when its determiner
+ * fits the gender g of a pronoun (le / la, the): at the sentence's start
+ * or after an opening complement and its comma (De son côté, à la
+ * tribune, le chef spirituel soufflait). The one the story names with
+ * that role, else the role as written (SUBJ_ROLE); the organisation the
+ * article names with that kind (la Fédération ... elle); -1 when none. */
+static int fr_gender(const rcp_token *t);
+static int subject_role(qctx *q, uint32_t doc, const rcp_sentence *st,
+                        size_t lim, int g)
+{
+    enum { OPENING_TOKS = 16 };
+    rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    int fr = strcmp(d->lang, "fr") == 0;
+    size_t end = st->tok + st->ntok < lim ? st->tok + st->ntok : lim;
+    for (size_t t = st->tok; t < end && t < st->tok + OPENING_TOKS; t++) {
+        if (t > st->tok && !is_punct(d, &d->toks[t - 1], ','))
+            continue;
+        const rcp_token *u = &d->toks[t];
+        int dg = rcp__tok_is(u, "le") ? 1 : rcp__tok_is(u, "la") ? -1 : 0;
+        if (!dg && !rcp__tok_is(u, "l'") && !rcp__tok_is(u, "the"))
+            continue;
+        size_t head, first;
+        size_t e = role_phrase(c, doc, t, end, &head, &first);
+        if (!e || e >= end || in_quote(q, doc, u->off))
+            continue;
+        /* the phrase ends at its verb (soufflait le chaud) */
+        for (size_t v = head + 1; v < e; v++)
+            if ((rcp__lex_tok(&d->toks[v]) & (LX_AUX | LX_SAY)) ||
+                verb_only(d, &d->toks[v])) {
+                e = v;
+                break;
+            }
+        if (!dg && fr)
+            dg = fr_gender(&d->toks[head]);
+        if ((fr && dg != g) ||
+            !((rcp__lex_tok(&d->toks[head]) & LX_ROLE) || fr) ||
+            (d->toks[e].flags & RCP_TOK_PUNCT))
+            return -1;
+        /* an organisation: only one the article names (a kind alone,
+         * la banque, is no speaker, as in subject_at) */
+        if (!(rcp__lex_tok(&d->toks[head]) & LX_ROLE))
+            return org_named(c, doc, head);
+        int r = resolve_role(q, doc, head, e);
+        return r >= 0 ? r : role_subject(q, first, e);
+    }
+    return -1;
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1496,6 +1579,14 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             return subj;
         if (n)
             return n == 1 && !compl ? who : -1;
+        /* a sentence whose subject is a role or, in French, an
+         * organisation by its kind, of the pronoun's gender: le chef
+         * spirituel tibétain soufflait... il déclarait; la banque... elle */
+        if (q->quoting && !q->role_ante && (g == 1 || g == -1)) {
+            int r = subject_role(q, doc, st, end, g);
+            if (found(r))
+                return r;
+        }
         /* sentences that name no one do not count either, for a quote's
          * speaker (X, membre du directoire. Le fonds est... Assez pour...
          * « ... », dit-il): the search goes on up to PRON_CHAIN back */
@@ -1773,10 +1864,11 @@ static int clitic(const rcp_token *t)
 
 /* Does toks[k] open a complement of a verb of saying that comes before
  * its subject in French (à l'AFP, au Figaro, devant la presse, sur BFM,
- * dans Le Parisien)? */
+ * dans Le Parisien, avec sévérité)? */
 static int said_where(const rcp_doc *d, size_t k)
 {
-    static const char *const w[] = {"au", "aux", "devant", "sur", "dans"};
+    static const char *const w[] = {"au",  "aux",  "devant",
+                                    "sur", "dans", "avec"};
     const rcp_token *t = &d->toks[k];
     if (is_a_grave(d, t))
         return 1;
@@ -2193,6 +2285,26 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
     size_t start = d->sents[sent].tok;
     int pron, aux;
     size_t nx;
+    /* Et d'ajouter : « ... », Et de conclure que « ... »: the narrative
+     * infinitive goes on with the last one who spoke */
+    {
+        size_t t = start;
+        if (t < op && rcp__tok_is(&d->toks[t], "et"))
+            t++;
+        if (t + 1 < op && (rcp__tok_is(&d->toks[t], "d'") ||
+                           rcp__tok_is(&d->toks[t], "de")) &&
+            say_token(d, t + 1, &pron, &aux, &nx) && !pron) {
+            size_t e = skip_adv(d, t + 2, op, 2);
+            while (e < op && (rcp__lex_tok(&d->toks[e]) & LX_DET))
+                e++; /* Et d'évoquer ce « ... » */
+            if (e == op || (e + 1 == op && (is_punct(d, &d->toks[e], ':') ||
+                                             rcp__tok_is(&d->toks[e], "que") ||
+                                             rcp__tok_is(&d->toks[e], "qu'")))) {
+                q->indirect = 1;
+                return antecedent(q, doc, start, 0);
+            }
+        }
+    }
     /* 30 tokens back at most, an aside or a short quote skipped counting
      * as one */
     size_t budget = 30;
@@ -2462,12 +2574,19 @@ static int quote_alone(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
     const rcp_sentence *ls = &d->sents[pg->sent + pg->nsent - 1];
     int pron, aux;
     size_t nx;
-    for (size_t k = cl + 1; k < ls->tok + ls->ntok; k++)
+    /* the rest of the quote's sentence names no one and says nothing;
+     * the paragraph's later sentences hold no quote and no verb of
+     * saying (« ... » Les JO, ce n'est pas que du sport !) */
+    size_t send = d->sents[d->toks[cl].sent].tok + d->sents[d->toks[cl].sent].ntok;
+    for (size_t k = cl + 1; k < ls->tok + ls->ntok; k++) {
+        int own = k < send;
         if ((d->toks[k].flags & RCP_TOK_QUOTE) ||
-            (rcp__lex_tok(&d->toks[k]) & (LX_ACCORD | LX_PRON)) ||
-            say_token(d, k, &pron, &aux, &nx) || aux ||
-            c->tok_in[doc][k] >= 0)
+            (rcp__lex_tok(&d->toks[k]) & LX_ACCORD) ||
+            say_token(d, k, &pron, &aux, &nx) ||
+            (own && ((rcp__lex_tok(&d->toks[k]) & LX_PRON) || aux ||
+                     c->tok_in[doc][k] >= 0)))
             return 0;
+    }
     return 1;
 }
 

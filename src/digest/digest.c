@@ -34,8 +34,11 @@ uint32_t rcp__count_words(const char *p, size_t n)
     int in = 0;
     size_t i = 0;
     while (i < n) {
-        int32_t c;
-        i += (size_t)rcp__utf8_decode(p + i, n - i, &c);
+        int32_t c = (unsigned char)p[i];
+        if (c < 0x80) /* ASCII without the decoder's call */
+            i++;
+        else
+            i += (size_t)rcp__utf8_decode(p + i, n - i, &c);
         if (is_ws(c))
             in = 0;
         else if (!in)

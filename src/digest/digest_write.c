@@ -307,17 +307,21 @@ int rcp_digest_write_json(FILE *f, const rcp_digest *const *d, size_t n)
 static int md_text(rcp__buf *b, const char *p, size_t n)
 {
     int rc = 0;
+    size_t run = 0; /* p[run..i): bytes written as they are */
     for (size_t i = 0; i < n && !rc; i++) {
         char c = p[i];
-        if (c == '\n' || c == '\t')
+        int space = c == '\n' || c == '\t';
+        if (!space && c != '*' && c != '_' && c != '`' && c != '[' &&
+            c != ']' && c != '<' && c != '\\' && (c != '#' || i != 0))
+            continue;
+        rc = rcp__buf_add(b, p + run, i - run);
+        run = i + 1;
+        if (!rc && space)
             rc = rcp__buf_addc(b, ' ');
-        else if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' ||
-                 c == '<' || c == '\\' || (c == '#' && i == 0))
+        else if (!rc)
             rc = rcp__buf_addc(b, '\\') ? RCP_ENOMEM : rcp__buf_addc(b, c);
-        else
-            rc = rcp__buf_addc(b, c);
     }
-    return rc;
+    return rc ? rc : rcp__buf_add(b, p + run, n - run);
 }
 
 static int md_unit(rcp__buf *b, const rcp_digest *g, uint32_t u)

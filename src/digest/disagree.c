@@ -37,7 +37,9 @@
  * other value (then they are two things), two names are two spellings of
  * one (names_alike), and the two are said of the same thing
  * (same_context: the aligner's dissent, close sentences, or for figures
- * the same words around them). Equal values in sentences as close agree.
+ * the same words around them; never two sentences with no predicate in
+ * common, unless the aligner dissents, nor two dates of clauses whose
+ * verbs differ: two events). Equal values in sentences as close agree.
  * Values joined by conflicts and agreements form one group; a group with
  * a conflict is one disagreement, its values grouped by value, each with
  * its docs and the sentence most of them write it as. A doc that gives
@@ -55,6 +57,8 @@
  * is linear in the story.
  */
 #include "digest/digest.h"
+#include "analysis/claims.h"
+#include "analysis/clauses.h"
 #include "analysis/values.h"
 #include "text/text.h"
 
@@ -89,6 +93,7 @@
 #define NAME_PREFIX 3    /* two spellings of a name share this many bytes */
 #define NAME_MIN 5       /* shorter words differ by inflection (Navy/Naval) */
 #define DIS_CTX 12       /* context words kept per value */
+#define DIS_EVENT_KEYS 16 /* predicate keys kept per date */
 #define DIS_CTX_SPAN 6   /* ... from this many tokens on each side */
 
 /* One value as a sentence gives it. */
@@ -107,6 +112,8 @@ typedef struct dval {
     int list;              /* its sentence gives another value on its
                               slot that it does not meet: an item of a
                               list ("7,16 % chez BNP, 9,19 % pour ...") */
+    uint64_t event[DIS_EVENT_KEYS]; /* a date's event: the predicate keys
+                                       of its clause, 0 for none */
 } dval;
 
 /* The content words (not numbers) within DIS_CTX_SPAN tokens of the
@@ -168,6 +175,45 @@ typedef struct dbare {
     size_t n, cap;
 } dbare;
 
+/* A date, a day-month or a weekday. */
+static int is_when(const dval *a)
+{
+    return a->slot == RCP__SLOT_DATE || a->slot == RCP__SLOT_MDAY ||
+           a->slot == RCP__SLOT_WDAY;
+}
+
+/* The event of a date: the keys (rcp__claim_keys) of the verbs of the
+ * clause that holds it (rcp__clause_starts), tokens [c0, c1) of d whose
+ * predicate bits from t0 are kind: "charged" in "was charged with
+ * first-degree murder Saturday", "opened" in "opened fire at a Vancouver
+ * office party Friday". */
+static void date_event(const rcp_doc *d, uint32_t t0, const uint8_t *kind,
+                       uint32_t c0, uint32_t c1, dval *x)
+{
+    int n = 0;
+    for (uint32_t t = c0; t < c1 && n < DIS_EVENT_KEYS; t++) {
+        if (!(kind[t - t0] & RCP__CLAIM_VERB))
+            continue;
+        const uint64_t *pk;
+        size_t m = rcp__claim_keys(d, &d->toks[t], &pk);
+        for (size_t i = 0; i < m && n < DIS_EVENT_KEYS; i++)
+            x->event[n++] = pk[i] | 1;
+    }
+}
+
+/* Two dates of two events: both clauses have a verb, none in common
+ * ("charged ... Saturday" / "opened fire ... Friday"). */
+static int other_events(const dval *a, const dval *b)
+{
+    if (!a->event[0] || !b->event[0])
+        return 0;
+    for (int i = 0; i < DIS_EVENT_KEYS && a->event[i]; i++)
+        for (int j = 0; j < DIS_EVENT_KEYS && b->event[j]; j++)
+            if (a->event[i] == b->event[j])
+                return 0;
+    return 1;
+}
+
 static int unit_values(const rcp_digest *g, uint32_t ui,
                        const uint32_t *dstart, rcp__values *tmp, dvals *out,
                        dbare *bare)
@@ -175,6 +221,8 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
     const rcp__dunit *u = &g->units[ui];
     const rcp_doc *d = g->docs[u->doc];
     tmp->n = 0;
+    uint8_t pkind[512];
+    uint32_t starts[RCP__MAX_CHUNKS], nchunks = 0;
     int n = rcp__values_read(d, u->tok, u->tok + u->ntok, RCP__VAL_ALL,
                              g->nlp.dates + dstart[u->doc],
                              dstart[u->doc + 1] - dstart[u->doc], tmp);
@@ -199,6 +247,18 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
                   : v->kind == RCP__VAL_PLACE ? 3
                                               : 0;
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
+        if (is_when(x) && u->ntok <= sizeof pkind) {
+            if (!nchunks) {
+                rcp__claim_predicates(d, u->tok, u->tok + u->ntok, pkind);
+                nchunks = rcp__clause_starts(d, u->tok, u->tok + u->ntok,
+                                             starts);
+            }
+            uint32_t c = 0;
+            while (c + 1 < nchunks && v->first >= starts[c + 1])
+                c++;
+            date_event(d, u->tok, pkind, starts[c],
+                       c + 1 < nchunks ? starts[c + 1] : u->tok + u->ntok, x);
+        }
         for (size_t k = 0; k < tmp->n && !x->name; k++)
             x->list |= tmp->v[k].slot == v->slot &&
                        !rcp__values_meet(&tmp->v[k], v);
@@ -484,12 +544,6 @@ static int dissents(const rcp_digest *g, uint32_t a, uint32_t b)
     return 0;
 }
 
-/* A date, a day-month or a weekday. */
-static int is_when(const dval *a)
-{
-    return a->slot == RCP__SLOT_DATE || a->slot == RCP__SLOT_MDAY ||
-           a->slot == RCP__SLOT_WDAY;
-}
 
 /* Unit u writes x's value as a number of its own, with no noun read
  * ("shot three co-workers, killing two"; "played 11 seasons and coached
@@ -549,6 +603,10 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
         dissents(g, a->unit, b->unit) || dissents(g, b->unit, a->unit);
     int when = a->slot == RCP__SLOT_DATE || a->slot == RCP__SLOT_MDAY ||
                a->slot == RCP__SLOT_WDAY;
+    /* a date is said of the event of its clause: two clauses whose
+     * verbs differ date two events */
+    if (when && other_events(a, b))
+        return 0;
     /* one claim has one predicate: unless the aligner found the two
      * sentences state one claim but for their values, a figure or date
      * of sentences with no predicate in common is of two events ("a

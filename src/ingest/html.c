@@ -259,7 +259,10 @@ typedef struct word {
 } word;
 static word words[512];
 static size_t nwords;
-static unsigned short first[257]; /* words[first[c]..first[c+1]) */
+/* words by the low six bits of their first two bytes (PAIR_KEY):
+ * words[pair_at[k]..pair_at[k+1]) */
+#define PAIR_KEY(c0, c1) (((unsigned)(c0)&63) << 6 | ((unsigned)(c1)&63))
+static unsigned short pair_at[4097];
 
 static void add_words(const char *const *w, size_t n, unsigned bits)
 {
@@ -276,10 +279,10 @@ static void add_words(const char *const *w, size_t n, unsigned bits)
     }
 }
 
-static int by_first(const void *a, const void *b)
+static int by_pair(const void *a, const void *b)
 {
-    return (unsigned char)((const word *)a)->w[0] -
-           (unsigned char)((const word *)b)->w[0];
+    const char *x = ((const word *)a)->w, *y = ((const word *)b)->w;
+    return (int)PAIR_KEY(x[0], x[1]) - (int)PAIR_KEY(y[0], y[1]);
 }
 
 static void build_words(void)
@@ -312,28 +315,28 @@ static void build_words(void)
     add_words(ads, RCP_ARRAY_SIZE(ads), W_ADS);
     add_words(media, RCP_ARRAY_SIZE(media), W_MEDIA);
     add_words(exempt, RCP_ARRAY_SIZE(exempt), W_EXEMPT);
-    qsort(words, nwords, sizeof *words, by_first);
+    qsort(words, nwords, sizeof *words, by_pair);
     size_t k = 0;
-    for (int c = 0; c < 256; c++) {
-        first[c] = (unsigned short)k;
-        while (k < nwords && (unsigned char)words[k].w[0] == c)
+    for (unsigned key = 0; key < 4096; key++) {
+        pair_at[key] = (unsigned short)k;
+        while (k < nwords && PAIR_KEY(words[k].w[0], words[k].w[1]) == key)
             k++;
     }
-    first[256] = (unsigned short)k;
+    pair_at[4096] = (unsigned short)k;
 }
 
-/* How it works: one pass over the hint; at each byte only the words that
- * start with it are compared. The table is built once, on first use
- * (pthread_once in rcp__html_extract). */
+/* How it works: one pass over the hint; at each byte only the few words
+ * whose first two bytes share their key with the hint's are compared.
+ * The table is built once, on first use (pthread_once in
+ * rcp__html_extract). */
 static unsigned hint_flags(const char *h, size_t n)
 {
     unsigned bits = 0;
     for (size_t i = 0; i + 1 < n; i++) {
-        unsigned char c = (unsigned char)h[i];
-        for (unsigned k = first[c]; k < first[c + 1]; k++) {
+        unsigned key = PAIR_KEY(h[i], h[i + 1]);
+        for (unsigned k = pair_at[key]; k < pair_at[key + 1]; k++) {
             const word *w = &words[k];
-            if (w->len <= n - i && h[i + 1] == w->w[1] &&
-                !memcmp(h + i, w->w, w->len))
+            if (w->len <= n - i && !memcmp(h + i, w->w, w->len))
                 bits |= w->bits;
         }
     }
@@ -382,6 +385,7 @@ typedef struct state {
     const char *limit; /* the first limit that stopped the parse, or NULL */
     rcp__buf title;  /* <title> text */
     rcp__buf ld;     /* JSON-LD blobs, each followed by a NUL */
+    rcp__buf vals;   /* long class, id and style values (copy_tag) */
     const char *meta[M_COUNT];
     const xmlChar *tag_ptr[64]; /* element name -> tag cache */
     short tag_val[64];
@@ -533,6 +537,19 @@ static rcp__hnode *add_node(state *s, int tag)
     return n;
 }
 
+#define SIDE_KEY '\x7f' /* opens a key side_value wrote */
+
+/* the value behind a key side_value wrote, or v itself */
+static const char *side_read(const state *s, const char *v)
+{
+    if (v[0] != SIDE_KEY)
+        return v;
+    size_t at = 0;
+    for (v++; *v >= '0' && *v <= '9' && at < s->vals.len; v++)
+        at = at * 10 + (size_t)(*v - '0');
+    return at < s->vals.len ? s->vals.p + at : "";
+}
+
 static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
 {
     state *s = ud;
@@ -613,6 +630,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
         default:
             continue;
         }
+        v = side_read(s, v);
         if (!strcmp(k, "class") || !strcmp(k, "id")) {
             if (hl && hl + 1 < sizeof hint)
                 hint[hl++] = ' ';
@@ -1087,6 +1105,18 @@ static const struct {
     {"\xd0\xb3\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd1\x8f", 12},
 };
 
+/* bit c0 << 8 | c1 set when a month name opens with the bytes c0 c1 */
+static uint64_t month_pairs[1024];
+
+static void build_months(void)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(months); i++) {
+        unsigned b = (unsigned char)months[i].name[0] << 8 |
+                     (unsigned char)months[i].name[1];
+        month_pairs[b >> 6] |= 1ULL << (b & 63);
+    }
+}
+
 /* a month name at p (letters only, case-folded ASCII); its length in *len */
 static int month_at(const char *p, size_t n, size_t *len)
 {
@@ -1097,6 +1127,12 @@ static int month_at(const char *p, size_t n, size_t *len)
         w++;
     if (w < 3 || w > 24)
         return 0;
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    (void)pthread_once(&once, build_months);
+    unsigned b = (unsigned)rcp__ascii_lower((unsigned char)p[0]) << 8 |
+                 (unsigned)rcp__ascii_lower((unsigned char)p[1]);
+    if (!(month_pairs[b >> 6] >> (b & 63) & 1))
+        return 0; /* most words */
     char low[32];
     for (size_t i = 0; i < w; i++)
         low[i] = (char)rcp__ascii_lower((unsigned char)p[i]);
@@ -2974,16 +3010,57 @@ static int is_space(char c)
  * the element is a <link>, whose href is the canonical URL */
 static int attr_read(const char *p, size_t n, int link)
 {
-    static const char *const keep[] = {
-        "class", "id", "itemprop", "hidden", "aria-hidden", "style",
-        "role", "rel", "datetime", "pubdate", "content", "lang", "name",
-        "property", "http-equiv", "charset", "type"};
+#define K(s) {s, sizeof s - 1}
+    static const struct {
+        const char *s;
+        size_t n;
+    } keep[] = {
+        K("class"), K("id"), K("itemprop"), K("hidden"), K("aria-hidden"),
+        K("style"), K("role"), K("rel"), K("datetime"), K("pubdate"),
+        K("content"), K("lang"), K("name"), K("property"), K("http-equiv"),
+        K("charset"), K("type")};
+#undef K
     if (n == 4 && link && !strncasecmp(p, "href", 4))
         return 1;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(keep); i++)
-        if (strlen(keep[i]) == n && !strncasecmp(p, keep[i], n))
+        if (keep[i].n == n && !strncasecmp(p, keep[i].s, n))
             return 1;
     return 0;
+}
+
+/*
+ * Class, id and style values are most of the bytes libxml2 is left to
+ * read (13 of 19 MB on wcxb-dev), and it reads attribute values a
+ * character at a time. A long one without character references or CRs
+ * (which the parser would rewrite) goes to `vals` as written, NUL-ended,
+ * and the parser is given a key in its place: DEL and the value's offset
+ * in decimal (side_read finds it back). Writes the key, NUL-ended and
+ * shorter than the value, to key[12] and returns 1; 0 leaves the value in
+ * the page.
+ */
+static int side_value(const char *k, size_t kn, const char *v, size_t vn,
+                      rcp__buf *vals, char *key)
+{
+    if (!vals || vn < 9 || memchr(v, '&', vn) || memchr(v, '\r', vn) ||
+        !((kn == 5 && (!strncasecmp(k, "class", 5) ||
+                       !strncasecmp(k, "style", 5))) ||
+          (kn == 2 && !strncasecmp(k, "id", 2))))
+        return 0;
+    size_t at = vals->len;
+    if (at >= 10000000 || rcp__buf_add(vals, v, vn) || rcp__buf_addc(vals, 0)) {
+        vals->len = at;
+        return 0;
+    }
+    char d[8];
+    size_t nd = 0;
+    do
+        d[nd++] = (char)('0' + at % 10);
+    while ((at /= 10) && nd < sizeof d);
+    *key++ = SIDE_KEY;
+    while (nd)
+        *key++ = d[--nd];
+    *key = 0;
+    return 1;
 }
 
 /*
@@ -2997,7 +3074,7 @@ static int attr_read(const char *p, size_t n, int link)
  * attribute values in quotes may hold '>'. Sets *r and *w after the tag;
  * returns 1 when attributes past the cap were dropped.
  */
-static int copy_tag(char *u, size_t n, size_t *r, size_t *w)
+static int copy_tag(char *u, size_t n, size_t *r, size_t *w, rcp__buf *vals)
 {
     size_t i = *r + 1, o = *w, nattr = 0;
     int dropped = 0;
@@ -3017,7 +3094,7 @@ static int copy_tag(char *u, size_t n, size_t *r, size_t *w)
         size_t start = i;
         while (i < n && !is_space(u[i]) && u[i] != '>' && u[i] != '=')
             i++;
-        size_t name_end = i;
+        size_t name_end = i, vs = 0, ve = 0; /* a quoted value, unquoted */
         while (i < n && is_space(u[i]))
             i++;
         if (i < n && u[i] == '=') {
@@ -3026,6 +3103,10 @@ static int copy_tag(char *u, size_t n, size_t *r, size_t *w)
                 i++;
             if (i < n && (u[i] == '"' || u[i] == '\'')) {
                 const char *q = memchr(u + i + 1, u[i], n - i - 1);
+                if (q) {
+                    vs = i + 1;
+                    ve = (size_t)(q - u);
+                }
                 i = q ? (size_t)(q - u) + 1 : n;
             } else {
                 while (i < n && !is_space(u[i]) && u[i] != '>')
@@ -3043,8 +3124,19 @@ static int copy_tag(char *u, size_t n, size_t *r, size_t *w)
             continue;
         }
         /* copied with its separator, as written: never ahead of u[i] */
-        memmove(u + o, u + sep, i - sep);
-        o += i - sep;
+        char key[12];
+        if (ve && side_value(u + start, name_end - start, u + vs, ve - vs,
+                             vals, key)) {
+            /* the value went to the side: ' class="' and its key */
+            memmove(u + o, u + sep, vs - sep);
+            o += vs - sep;
+            memcpy(u + o, key, strlen(key));
+            o += strlen(key);
+            u[o++] = u[vs - 1];
+        } else {
+            memmove(u + o, u + sep, i - sep);
+            o += i - sep;
+        }
         sep = i;
     }
     if (slash)
@@ -3068,7 +3160,7 @@ static int copy_tag(char *u, size_t n, size_t *r, size_t *w)
  * their first MAX_ATTRS attributes (copy_tag; *capped is set when some
  * were dropped). Returns the new length.
  */
-static size_t strip_raw(char *u, size_t n, int *capped)
+static size_t strip_raw(char *u, size_t n, int *capped, rcp__buf *vals)
 {
     size_t r = 0, w = 0;
     while (r < n) {
@@ -3099,7 +3191,7 @@ static size_t strip_raw(char *u, size_t n, int *capped)
         if (!name || (left > nl + 1 && (isalnum((unsigned char)p[nl + 1]) ||
                                        p[nl + 1] == '-'))) {
             if (left > 1 && isalpha((unsigned char)p[1]))
-                *capped |= copy_tag(u, n, &r, &w); /* a start tag */
+                *capped |= copy_tag(u, n, &r, &w, vals); /* a start tag */
             else
                 u[w++] = u[r++]; /* an ordinary '<' */
             continue;
@@ -3111,7 +3203,7 @@ static size_t strip_raw(char *u, size_t n, int *capped)
             break; /* an open tag never closed: the parser drops it too */
         const char *end = find_end_tag(gt + 1, (size_t)(u + n - gt - 1), name);
         size_t w0 = w;
-        *capped |= copy_tag(u, n, &r, &w);
+        *capped |= copy_tag(u, n, &r, &w, vals);
         if (!end && name[1] == 'v')
             continue; /* an <svg> never closed is an ordinary element */
         int keep = 0;
@@ -3139,6 +3231,19 @@ static int binary(const char *p, size_t n)
         return 0;
     size_t m = RCP_MIN(n, (size_t)65536), ctl = 0;
     for (size_t i = 0; i < m; i++) {
+        /* eight bytes at a time while none is below 0x20 or 0x7F */
+        while (i + 8 <= m) {
+            uint64_t w, d;
+            memcpy(&w, p + i, 8);
+            d = w ^ 0x7F7F7F7F7F7F7F7FULL;
+            if ((((w - 0x2020202020202020ULL) & ~w) |
+                 ((d - 0x0101010101010101ULL) & ~d)) &
+                0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= m)
+            break;
         unsigned char c = (unsigned char)p[i];
         ctl += (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ||
                c == 0x7F;
@@ -3168,6 +3273,7 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
     s.a = a;
     rcp__buf_init(&s.title, 4096);
     rcp__buf_init(&s.ld, MAX_LDJSON);
+    rcp__buf_init(&s.vals, RCP__BUF_NOMAX);
     ld_info li;
     memset(&li, 0, sizeof li);
     rcp__buf_init(&li.authors, 1000);
@@ -3180,7 +3286,7 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
     s.root->tag = RCP__T_HTML;
     s.cur = s.root;
     int capped = 0;
-    ulen = strip_raw(u, ulen, &capped);
+    ulen = strip_raw(u, ulen, &capped, &s.vals);
     if (ulen > (size_t)INT32_MAX) /* cannot happen below the cap */
         ulen = INT32_MAX;
     static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -3264,6 +3370,7 @@ cleanup:
     rcp__free(u);
     rcp__buf_release(&s.title);
     rcp__buf_release(&s.ld);
+    rcp__buf_release(&s.vals);
     rcp__buf_release(&li.authors);
     if (rc == RCP_ENOMEM)
         rcp__fail(err, rc, "", 0, 0, "out of memory");

@@ -181,6 +181,7 @@ typedef struct ctx {
     rcp__hnode *root;
     uint32_t page_pchars;
     const char *title;
+    size_t title_len;
     /* output */
     rcp__buf out, para;
     uint32_t para_links; /* bytes of the paragraph inside links */
@@ -503,6 +504,13 @@ static int drop_conditionally(const rcp__hnode *x, int relax)
     return 0;
 }
 
+/* 1 when the NUL-terminated low starts with s; the first bytes are
+ * compared before the call (notice() runs on every short line) */
+static int opens(const char *low, const char *s)
+{
+    return low[0] == s[0] && !strncmp(low, s, strlen(s));
+}
+
 /* one-line notices that are never part of an article */
 static int notice(const char *p, size_t n)
 {
@@ -587,17 +595,18 @@ static int notice(const char *p, size_t n)
         e--;
     if (n < 60) {
         for (size_t i = 0; i < RCP_ARRAY_SIZE(exact); i++)
-            if (strlen(exact[i]) == e && !memcmp(low, exact[i], e))
+            if (exact[i][0] == low[0] && strlen(exact[i]) == e &&
+                !memcmp(low, exact[i], e))
                 return 1;
     }
     if (n < 300) {
         for (size_t i = 0; i < RCP_ARRAY_SIZE(prefix); i++)
-            if (!strncmp(low, prefix[i], strlen(prefix[i])))
+            if (opens(low, prefix[i]))
                 return 1;
     }
     if (n < 150) {
         for (size_t i = 0; i < RCP_ARRAY_SIZE(contact); i++)
-            if (!strncmp(low, contact[i], strlen(contact[i]))) {
+            if (opens(low, contact[i])) {
                 /* the whole line, folded, for the social names */
                 char all[160];
                 size_t k = 0;
@@ -613,14 +622,14 @@ static int notice(const char *p, size_t n)
                    !strncmp(low, "slide ", 6)) &&
         strstr(low, " of ") && low[6] >= '0' && low[6] <= '9')
         return 1; /* "Image 1 of 5" */
-    if (n < 60) {
+    if (n < 60 && m >= 8) { /* the shortest reading label is 8 bytes */
         for (size_t i = 0; i < RCP_ARRAY_SIZE(reading); i++)
             if (strstr(low, reading[i]))
                 return 1;
     }
     if (n < 100) {
         for (size_t i = 0; i < RCP_ARRAY_SIZE(dateline); i++)
-            if (!strncmp(low, dateline[i], strlen(dateline[i])))
+            if (opens(low, dateline[i]))
                 return 1;
         /* a line that is little more than a date ("Monday, 18 November
          * 2019 8:22AM", "05/10/2018 - Par X") is a dateline */
@@ -678,7 +687,7 @@ static void flush(ctx *c)
         return; /* a lone link: "read this too" */
     if (notice(o, n))
         return;
-    if (c->title && strlen(c->title) == n && !memcmp(c->title, o, n))
+    if (c->title && c->title_len == n && !memcmp(c->title, o, n))
         return;
     uint64_t h = rcp__hash(o, n, 0x68746d6c);
     uint64_t *v = rcp__map_put(&c->seen, h);
@@ -876,6 +885,7 @@ int rcp__html_main_text(rcp__hdoc *d, rcp__arena *a, const char **text,
     c.a = a;
     c.root = d->root;
     c.title = d->title;
+    c.title_len = d->title ? strlen(d->title) : 0;
     rcp__buf_init(&c.out, RCP__HTML_MAX_BYTES);
     rcp__buf_init(&c.para, RCP__HTML_MAX_BYTES);
     rcp__map_init(&c.seen);

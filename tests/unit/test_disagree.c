@@ -116,6 +116,20 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"two dates of clauses with other verbs date two events (charged "
+     "Saturday / opened fire Friday)",
+     {ART("a", NODATE, "en",
+          "A 61-year-old man was charged with first-degree murder Saturday "
+          "after allegedly opening fire at his former employers' office "
+          "Christmas party in Vancouver, killing one man, police said."),
+      ART("b", NODATE, "en",
+          "Police allege Eric Allen Kirkpatrick, 61, opened fire at a "
+          "Vancouver office Christmas party Friday, killing one man."),
+      ART("c", NODATE, "en",
+          "The city council of Burnaby met to discuss the budget of the "
+          "new public library.")},
+     {NULL},
+     NULL},
     {"two different names are not two spellings",
      {ART("a", NODATE, "en",
           "The president of the association, John Smith, denounced the "

@@ -428,6 +428,19 @@ static const struct {
     {"<article>" PARA "<div style='display: none'>Hidden text here</div>"
      "<p hidden>Also hidden</p>" PARA "</article>",
      "", NULL, NULL, NULL, NULL, P50, "idden"},
+    /* long class, id and style values are read beside the parse
+     * (side_value): as written, with a reference decoded by the parser,
+     * with a CR, in double quotes, and a key forged by the page */
+    {"<article>" PARA "<div class='user-comments-section wrapper'><p>Reader "
+     "one says hello there.</p></div><div style='color: red; display:none'>"
+     "Hidden text here</div><div class=\"x\" id=\"comment-list-box\"><p>"
+     "Reader two says hi.</p></div>" PARA "</article>",
+     "", NULL, NULL, NULL, NULL, P50, "Reader"},
+    {"<article>" PARA "<div class='user&#45;comments&#45;box'><p>Reader one "
+     "says hello.</p></div><div class='user-comments\r\nbox'><p>Reader two."
+     "</p></div><div class='&#127;99999999'><div class='&#127;1'>" PARA
+     "</div></div></article>",
+     "", NULL, NULL, NULL, NULL, P50, "Reader"},
 };
 
 static int count_of(const char *hay, const char *needle)
