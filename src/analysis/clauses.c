@@ -109,8 +109,8 @@ static int in_words(const char *const *l, const rcp_token *k)
     if (!k->norm_len || k->norm_len > 10)
         return 0;
     for (size_t i = 0; l[i]; i++)
-        if (l[i][0] == k->norm[0] && !memcmp(l[i], k->norm, k->norm_len) &&
-            !l[i][k->norm_len])
+        if (l[i][0] == k->norm[0] && !strncmp(l[i], k->norm, k->norm_len) &&
+            !l[i][k->norm_len]) /* strncmp: no byte past a shorter l[i] */
             return 1;
     return 0;
 }

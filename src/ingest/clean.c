@@ -434,9 +434,21 @@ static int fold_words(ctx *c, const char *p, size_t n)
             if (ascii_word[ch]) {
                 if (wb == (size_t)-1)
                     wb = fl;
-                do
+                /* eight bytes at a time, lower-cased whole (the bytes
+                 * past the run are written over next: c->fold has room) */
+                while (i + 8 <= n) {
+                    uint64_t w, letter, upper;
+                    memcpy(&w, p + i, 8);
+                    size_t r = rcp__run8(rcp__alnum8(w, &letter, &upper));
+                    w |= upper >> 2; /* A-Z: + 0x20 */
+                    memcpy(fo + fl, &w, 8);
+                    fl += r;
+                    i += r;
+                    if (r < 8)
+                        break;
+                }
+                while (i < n && ascii_word[(unsigned char)p[i]])
                     fo[fl++] = ascii_fold[(unsigned char)p[i++]];
-                while (i < n && ascii_word[(unsigned char)p[i]]);
                 continue;
             }
             if (wb != (size_t)-1) {

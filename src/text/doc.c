@@ -312,7 +312,8 @@ static size_t scan_time(const char *p, size_t end, size_t i)
 static size_t scan_dotted(const char *p, size_t end, size_t i)
 {
     if ((unsigned char)p[i] < 0x80 && (i + 1 >= end || p[i + 1] != '.'))
-        return 0; /* the common case: not a letter and a dot */
+        return 0; /* the common case: not a letter and a dot (the caller
+                     tests it too, inline) */
     int l;
     size_t k = i, parts = 0;
     for (;;) {
@@ -502,6 +503,10 @@ static int tokenize(builder *b, size_t start, size_t end)
     (void)rcp__cp_class(0); /* the class table is filled */
     while (i < end) {
         int l;
+        if (p[i] == ' ') { /* between most tokens */
+            i++;
+            continue;
+        }
         int32_t cp = cp_at(p, end, i, &l);
         unsigned cls = rcp__cp_class(cp);
         if (cls & RCP__CP_SPACE || cp < 0) {
@@ -578,7 +583,8 @@ static int tokenize(builder *b, size_t start, size_t end)
                 }
             }
         }
-        if (!is_digit(cp) && (e = scan_dotted(p, end, i))) {
+        if (!is_digit(cp) && (cp >= 0x80 || (i + 1 < end && p[i + 1] == '.')) &&
+            (e = scan_dotted(p, end, i))) {
             uint16_t f = RCP_TOK_WORD;
             if (cls & RCP__CP_UPPER) {
                 f |= RCP_TOK_CAP;
@@ -725,18 +731,25 @@ int32_t rcp__tok_quote_cp(const rcp_doc *d, const rcp_token *t)
     return cp == '`' ? 0x201C : cp == '\'' ? 0x201D : cp;
 }
 
-static int is_terminator(const rcp_doc *d, const rcp_token *t)
+static int terminator_cp(const rcp_doc *d, const rcp_token *t)
+{
+    int32_t cp = tok_cp(d, t);
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
+           cp == 0x203C || cp == 0x2047 || cp == 0x2048 || cp == 0x2049 ||
+           cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF61 ||
+           cp == 0x0964 || cp == 0x061F || cp == 0x06D4; /* 。！？｡ । ؟ ۔ */
+}
+
+/* Does token t end a sentence by itself (. ! ? … and the like)? Asked of
+ * every token: the ASCII answer inline. */
+static inline int is_terminator(const rcp_doc *d, const rcp_token *t)
 {
     if (!(t->flags & RCP_TOK_PUNCT))
         return 0;
     unsigned char c = (unsigned char)d->text[t->off];
     if (c < 0x80)
         return c == '.' || c == '!' || c == '?';
-    int32_t cp = tok_cp(d, t);
-    return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 ||
-           cp == 0x203C || cp == 0x2047 || cp == 0x2048 || cp == 0x2049 ||
-           cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF61 ||
-           cp == 0x0964 || cp == 0x061F || cp == 0x06D4; /* 。！？｡ । ؟ ۔ */
+    return terminator_cp(d, t);
 }
 
 /* A quotation mark that opens, or closes, a quotation (« ‹ “ „ / » › ”). */

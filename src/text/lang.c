@@ -230,42 +230,12 @@ static const char ms_only[] =
     "bahawa kerana iaitu mahu selepas manakala sahaja";
 static const char id_only[] = "bahwa karena yaitu mau bisa kemarin";
 
-/* The table's own hash of (slot, word): inline and cheap, because it is
- * computed for every token; hnorm (rcp__hash) is computed once a word. */
-static inline uint64_t word_key(int slot, const char *w, size_t n)
-{
-    uint64_t h = (uint64_t)(slot + 1) * 0x9E3779B97F4A7C15ULL ^ n;
-    while (n >= 8) {
-        uint64_t v;
-        memcpy(&v, w, 8);
-        h = (h ^ v) * 0xbf58476d1ce4e5b9ULL;
-        h ^= h >> 29;
-        w += 8;
-        n -= 8;
-    }
-    if (n >= 4) { /* the first and last four bytes, which may overlap */
-        uint32_t lo, hi;
-        memcpy(&lo, w, 4);
-        memcpy(&hi, w + n - 4, 4);
-        h = (h ^ ((uint64_t)hi << 32 | lo)) * 0x94d049bb133111ebULL;
-    } else if (n) {
-        uint64_t v = (uint64_t)(unsigned char)w[0] << 16 |
-                     (uint64_t)(unsigned char)w[n / 2] << 8 |
-                     (unsigned char)w[n - 1];
-        h = (h ^ v) * 0x94d049bb133111ebULL;
-    }
-    h ^= h >> 32;
-    h *= 0xd6e8feb86659fd93ULL;
-    h ^= h >> 32;
-    return h | 1;
-}
-
 /* The stopwords of every language in one open-addressing table: the word
  * (pointing into stopwords[]), the bit mask of its languages, and for the
  * ms list whether only Malay (-1) or only Indonesian (+1) writes it. */
 #define STOP_CAP 4096 /* a power of two, over twice the words listed */
 typedef struct stop_entry {
-    uint64_t key; /* word_key(-1, w, n); 0: empty */
+    uint64_t key; /* rcp__word_key(-1, w, n); 0: empty */
     const char *w;
     uint8_t len, mask;
     int8_t variant;
@@ -291,7 +261,7 @@ static int lang_index(const char *lang)
  * absent. */
 static stop_entry *stop_slot(const char *w, size_t n)
 {
-    uint64_t key = word_key(-1, w, n);
+    uint64_t key = rcp__word_key(-1, w, n);
     size_t i = (size_t)key & (STOP_CAP - 1);
     while (stop_tab[i].key &&
            !(stop_tab[i].len == n && memcmp(stop_tab[i].w, w, n) == 0))
@@ -347,7 +317,7 @@ static const stop_entry *stop_find(const char *w, size_t n)
         stop_init();
     if (n == 0 || n > 32)
         return NULL;
-    uint64_t key = word_key(-1, w, n);
+    uint64_t key = rcp__word_key(-1, w, n);
     for (size_t i = (size_t)key & (STOP_CAP - 1); stop_tab[i].key;
          i = (i + 1) & (STOP_CAP - 1))
         if (stop_tab[i].key == key && stop_tab[i].len == n &&
@@ -817,44 +787,10 @@ int rcp__lang_slot(const char *lang)
 #define RCP__WORD_CACHE_MAX 500000
 #define WORD_MAX 64 /* longer words are not stemmed (Snowball's cost) */
 
-typedef struct wslot {
-    uint64_t key; /* word_key(); 0: empty */
-    rcp__word *e;
-} wslot;
-
-static wslot *wtab;         /* open addressing, linear probing */
-static size_t wcap, wcount; /* wcap: a power of two, or 0 */
+rcp__wslot *rcp__wtab; /* open addressing, linear probing */
+size_t rcp__wcap;      /* a power of two, or 0 */
+static size_t wcount;
 static rcp__arena word_arena;
-
-/* a[0..n) == b[0..n), with loads that never pass either end */
-static inline int same_bytes(const char *a, const char *b, size_t n)
-{
-    if (n >= 8) {
-        for (size_t i = 0; i + 8 < n; i += 8) {
-            uint64_t x, y;
-            memcpy(&x, a + i, 8);
-            memcpy(&y, b + i, 8);
-            if (x != y)
-                return 0;
-        }
-        uint64_t x, y; /* the last eight, which may overlap */
-        memcpy(&x, a + n - 8, 8);
-        memcpy(&y, b + n - 8, 8);
-        return x == y;
-    }
-    if (n >= 4) {
-        uint32_t x1, y1, x2, y2;
-        memcpy(&x1, a, 4);
-        memcpy(&y1, b, 4);
-        memcpy(&x2, a + n - 4, 4);
-        memcpy(&y2, b + n - 4, 4);
-        return x1 == y1 && x2 == y2;
-    }
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i])
-            return 0;
-    return 1;
-}
 
 #if defined(__GNUC__)
 #define COLD __attribute__((noinline, cold))
@@ -917,8 +853,8 @@ COLD static rcp__word *word_build(int slot, const char *w, size_t n,
 
 static int wtab_grow(void)
 {
-    size_t cap = wcap ? wcap * 2 : 1 << 14;
-    wslot *t = rcp__calloc(cap, sizeof *t);
+    size_t wcap = rcp__wcap, cap = wcap ? wcap * 2 : 1 << 14;
+    rcp__wslot *wtab = rcp__wtab, *t = rcp__calloc(cap, sizeof *t);
     if (!t)
         return RCP_ENOMEM;
     for (size_t i = 0; i < wcap; i++) {
@@ -930,38 +866,25 @@ static int wtab_grow(void)
         t[j] = wtab[i];
     }
     rcp__free(wtab);
-    wtab = t;
-    wcap = cap;
+    rcp__wtab = t;
+    rcp__wcap = cap;
     return 0;
 }
 
-const rcp__word *rcp__word_get(int slot, const char *w, size_t n, rcp__arena *a)
+const rcp__word *rcp__word_add(int slot, const char *w, size_t n,
+                               uint64_t key, rcp__arena *a)
 {
-    if (n > UINT16_MAX)
-        n = UINT16_MAX;
-    if (slot < 0 || slot >= nslots)
-        slot = 0;
-    uint64_t key = word_key(slot, w, n);
-    if (wcap) {
-        size_t i = (size_t)key & (wcap - 1);
-        for (; wtab[i].key; i = (i + 1) & (wcap - 1)) {
-            const rcp__word *e = wtab[i].e;
-            if (wtab[i].key == key && e->norm_len == n && e->slot == slot &&
-                same_bytes(e->norm, w, n))
-                return e;
-        }
-    }
     if (wcount >= RCP__WORD_CACHE_MAX || n > 256 ||
-        ((wcount + 1) * 2 > wcap && wtab_grow() != 0))
+        ((wcount + 1) * 2 > rcp__wcap && wtab_grow() != 0))
         return word_build(slot, w, n, a);
     rcp__word *e = word_build(slot, w, n, &word_arena);
     if (!e)
         return NULL;
-    size_t i = (size_t)key & (wcap - 1);
-    while (wtab[i].key)
-        i = (i + 1) & (wcap - 1);
-    wtab[i].key = key;
-    wtab[i].e = e;
+    size_t i = (size_t)key & (rcp__wcap - 1);
+    while (rcp__wtab[i].key)
+        i = (i + 1) & (rcp__wcap - 1);
+    rcp__wtab[i].key = key;
+    rcp__wtab[i].e = e;
     wcount++;
     return e;
 }

@@ -146,11 +146,105 @@ int rcp__lang_slot(const char *lang);
  * The cached entry of the folded word w[0..n) in language `slot`, made on
  * first use. The entry stays valid for the life of the process; once the
  * cache is full (RCP__WORD_CACHE_MAX words), new words are built in `a`
- * instead and live as long as it. Returns NULL only when out of memory.
+ * instead and live as long as it. slot comes from rcp__lang_slot.
+ * Returns NULL only when out of memory.
  * Not thread-safe.
  */
-const rcp__word *rcp__word_get(int slot, const char *w, size_t n,
-                               rcp__arena *a);
+static inline const rcp__word *rcp__word_get(int slot, const char *w,
+                                             size_t n, rcp__arena *a);
+
+/* The word cache's table (lang.c), open addressing with linear probing,
+ * rcp__wcap a power of two or 0; key 0 marks an empty slot. Its hit path
+ * is rcp__word_get, inline: it runs for every token of every document. */
+typedef struct rcp__wslot {
+    uint64_t key; /* rcp__word_key(); 0: empty */
+    rcp__word *e;
+} rcp__wslot;
+extern rcp__wslot *rcp__wtab;
+extern size_t rcp__wcap;
+
+/* The miss path: build the entry of w (key: rcp__word_key) and keep it. */
+const rcp__word *rcp__word_add(int slot, const char *w, size_t n,
+                               uint64_t key, rcp__arena *a);
+
+/* The table's own hash of (slot, word): inline and cheap, because it is
+ * computed for every token; hnorm (rcp__hash) is computed once a word. */
+static inline uint64_t rcp__word_key(int slot, const char *w, size_t n)
+{
+    uint64_t h = (uint64_t)(slot + 1) * 0x9E3779B97F4A7C15ULL ^ n;
+    while (n >= 8) {
+        uint64_t v;
+        memcpy(&v, w, 8);
+        h = (h ^ v) * 0xbf58476d1ce4e5b9ULL;
+        h ^= h >> 29;
+        w += 8;
+        n -= 8;
+    }
+    if (n >= 4) { /* the first and last four bytes, which may overlap */
+        uint32_t lo, hi;
+        memcpy(&lo, w, 4);
+        memcpy(&hi, w + n - 4, 4);
+        h = (h ^ ((uint64_t)hi << 32 | lo)) * 0x94d049bb133111ebULL;
+    } else if (n) {
+        uint64_t v = (uint64_t)(unsigned char)w[0] << 16 |
+                     (uint64_t)(unsigned char)w[n / 2] << 8 |
+                     (unsigned char)w[n - 1];
+        h = (h ^ v) * 0x94d049bb133111ebULL;
+    }
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ULL;
+    h ^= h >> 32;
+    return h | 1;
+}
+
+/* a[0..n) == b[0..n), with loads that never pass either end */
+static inline int rcp__same_bytes(const char *a, const char *b, size_t n)
+{
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8) {
+            uint64_t x, y;
+            memcpy(&x, a + i, 8);
+            memcpy(&y, b + i, 8);
+            if (x != y)
+                return 0;
+        }
+        uint64_t x, y; /* the last eight, which may overlap */
+        memcpy(&x, a + n - 8, 8);
+        memcpy(&y, b + n - 8, 8);
+        return x == y;
+    }
+    if (n >= 4) {
+        uint32_t x1, y1, x2, y2;
+        memcpy(&x1, a, 4);
+        memcpy(&y1, b, 4);
+        memcpy(&x2, a + n - 4, 4);
+        memcpy(&y2, b + n - 4, 4);
+        return x1 == y1 && x2 == y2;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return 0;
+    return 1;
+}
+
+static inline const rcp__word *rcp__word_get(int slot, const char *w,
+                                             size_t n, rcp__arena *a)
+{
+    if (RCP_UNLIKELY(n > UINT16_MAX))
+        n = UINT16_MAX;
+    uint64_t key = rcp__word_key(slot, w, n);
+    if (rcp__wcap) {
+        size_t mask = rcp__wcap - 1;
+        for (size_t i = (size_t)key & mask; rcp__wtab[i].key;
+             i = (i + 1) & mask) {
+            const rcp__word *e = rcp__wtab[i].e;
+            if (rcp__wtab[i].key == key && e->norm_len == n &&
+                e->slot == slot && rcp__same_bytes(e->norm, w, n))
+                return e;
+        }
+    }
+    return rcp__word_add(slot, w, n, key, a);
+}
 
 /*
  * Statements: a sentence is usually one statement, but a short quotation
@@ -195,12 +289,22 @@ int rcp__tok_month(const rcp_doc *d, const rcp_token *t);
  * ("octobre", "november") names, whatever its case was; or 0. For the
  * parts of compounds ("mi-octobre", "November-end"). */
 int rcp__month_word(const char *w, size_t n);
-/* 0 when rcp__tok_month(d, t) is 0 whatever d: the test it begins with,
- * inline, for a caller that asks of every token (the clusterer). */
+/* 0 when rcp__tok_month(d, t) is 0 whatever d: the tests it begins with
+ * and the first letter of every month word, inline, for a caller that
+ * asks of every token (the clusterer). */
 static inline int rcp__tok_month_may(const rcp_token *t)
 {
-    return (t->flags & RCP_TOK_IDEO) ||
-           ((t->flags & RCP_TOK_WORD) && t->norm_len >= 3 && t->norm_len <= 9);
+    /* the first letters of calendar.c's month words: a d f j m n o s
+     * (test calendar_table checks every month it finds passes) */
+    const uint32_t initials = 1u << ('a' - 'a') | 1u << ('d' - 'a') |
+                              1u << ('f' - 'a') | 1u << ('j' - 'a') |
+                              1u << ('m' - 'a') | 1u << ('n' - 'a') |
+                              1u << ('o' - 'a') | 1u << ('s' - 'a');
+    if (t->flags & RCP_TOK_IDEO)
+        return 1;
+    unsigned c0 = (unsigned char)t->norm[0] - 'a';
+    return (t->flags & RCP_TOK_WORD) && t->norm_len >= 3 &&
+           t->norm_len <= 9 && c0 < 26 && (initials >> c0 & 1);
 }
 
 /* Days since 1970-01-01 of year y, month m (1-12), day d (Howard
