@@ -29,16 +29,16 @@ static const char *const openers_fr[] = {
     NULL};
 
 /* A 256-bit filter of a list's words by their hash: most words are in
- * no list and leave after one test (filters for the first 8 lists asked
+ * no list and leave after one test (filters for the first 32 lists asked
  * about; the others are read through). */
 static int maybe_listed(const char *const *l, uint64_t h)
 {
-    static const char *const *lists[8];
-    static uint64_t bits[8][4];
+    static const char *const *lists[32];
+    static uint64_t bits[32][4];
     size_t j = 0;
-    while (j < 8 && lists[j] && lists[j] != l)
+    while (j < 32 && lists[j] && lists[j] != l)
         j++;
-    if (j == 8)
+    if (j == 32)
         return 1;
     if (!lists[j]) {
         for (size_t i = 0; l[i]; i++) {
