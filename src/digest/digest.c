@@ -464,10 +464,18 @@ static int build_units(rcp_digest *g)
                         if (rcp__grow(&pkey, &pkeycap, npkey + npk + 1,
                                       sizeof *pkey))
                             goto cleanup;
+                        uint8_t pm = pkind[t - t0];
+                        uint64_t use =
+                            !(pm & RCP__CLAIM_VERB) ? 0
+                            : RCP__PK_VERB |
+                                  (pm & RCP__CLAIM_PROSP  ? RCP__PK_PROSP
+                                   : pm & RCP__CLAIM_PAST ? RCP__PK_PAST
+                                                          : RCP__PK_PRES) |
+                                  (pm & RCP__CLAIM_NEG ? RCP__PK_NEG
+                                                       : RCP__PK_AFF);
                         for (size_t x = 0; x < npk; x++)
                             pkey[npkey++] =
-                                (pk[x] & ~1ull) |
-                                ((pkind[t - t0] & RCP__CLAIM_VERB) != 0);
+                                (pk[x] & ~((1ull << RCP__PK_BITS) - 1)) | use;
                     }
                     tpos[n] = t;
                     tside[n] = inaside[t - t0];
@@ -573,7 +581,8 @@ static int build_units(rcp_digest *g)
                 if (!u->pkeys)
                     goto cleanup;
                 for (size_t x = 0; x < npkey; x++) {
-                    if (u->npkeys && u->pkeys[u->npkeys - 1] >> 1 == pkey[x] >> 1)
+                    if (u->npkeys && u->pkeys[u->npkeys - 1] >> RCP__PK_BITS ==
+                                         pkey[x] >> RCP__PK_BITS)
                         u->pkeys[u->npkeys - 1] |= pkey[x];
                     else
                         u->pkeys[u->npkeys++] = pkey[x];

@@ -57,6 +57,19 @@ typedef struct rcp__dclaim {
                        main claim, where a sentence may show it */
 } rcp__dclaim;
 
+/* The low bits of a predicate key (rcp__dunit.pkeys): how the words
+ * that have it are used in the unit. A word used as a verb has a tense
+ * (prospective, done, or neither: present) and a polarity. */
+enum {
+    RCP__PK_VERB = 1,  /* used as a verb */
+    RCP__PK_PROSP = 2, /* ... in a future, conditional or with a modal */
+    RCP__PK_PAST = 4,  /* ... done */
+    RCP__PK_PRES = 8,  /* ... neither */
+    RCP__PK_NEG = 16,  /* ... denied */
+    RCP__PK_AFF = 32,  /* ... not denied */
+    RCP__PK_BITS = 6
+};
+
 typedef struct rcp__dunit {
     uint32_t doc, sent; /* doc index, sentence index in the doc */
     uint32_t tok, ntok; /* its tokens in docs[doc]->toks: the sentence, or
@@ -91,8 +104,9 @@ typedef struct rcp__dunit {
                          no bit in common share no group */
     uint32_t nchunks; /* its chunks: the places a claim may begin */
     uint64_t *pkeys;  /* the keys of its predicates (rcp__claim_keys),
-                         ascending, the low bit set when a word used as a
-                         verb here has it */
+                         ascending by key (pkeys >> RCP__PK_BITS), the low
+                         bits RCP__PK_* of the uses of the words that
+                         have it */
     uint32_t npkeys;
     uint32_t *aterms; /* the terms of its actor: the words before its first
                          predicate used as a verb, ascending (none: a
