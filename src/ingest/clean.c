@@ -388,7 +388,7 @@ static int fold_one(int32_t cp, char *out, const char **f)
     return rcp__fold_cp(cp, out);
 }
 
-static int add_word(ctx *c, size_t b)
+static inline int add_word(ctx *c, size_t b)
 {
     if (!RCP__PUSH(c->w, c->nw, c->capw))
         return RCP_ENOMEM;
