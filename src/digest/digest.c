@@ -251,17 +251,31 @@ int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b)
  * starts[c+1]) of tokens [t0, t1) of d that holds a predicate surely used
  * as a verb (kind, analysis/claims.h) after a content word or a negative
  * subject (its actor in words: not a pronoun alone, which may stand for
- * anyone), the hash of
- * its words (folded stems, punctuation left out) from its first word
- * that is no clause opener ("but no one was injured" is "no one was
- * injured") through that verb and the first CLAIM_AFTER content words
- * after it (or the whole clause when it ends before them); at least
- * CLAIM_WORDS words, and more for a whole clause. Two
- * clauses of different articles with one key open on the same actor,
- * predicate and head of what is said, in the same words ("Lindsay Lohan
- * has checked into the Betty ...", "No one was injured").
+ * anyone), the hash of its words (folded stems, punctuation left out)
+ * from its first word that is no clause opener ("but no one was injured"
+ * is "no one was injured"), a perfect tense's auxiliary left out, through
+ * that verb and the first CLAIM_AFTER content words after it, or the
+ * whole clause when it ends before them; at least CLAIM_WORDS words, and
+ * more for a whole clause. Two clauses of different articles with one key
+ * open on the same actor, predicate and what is said, in the same words
+ * ("Lindsay Lohan has checked into the Betty Ford", "No one was
+ * injured").
  */
 #define CLAIM_WORDS 3
+
+/* The auxiliary of a perfect tense: "has checked" and "checked" (or "a
+ * démissionné" and "démissionne") state one claim; the key leaves it
+ * out (not "will", "would", "was": a forecast, a conditional or a
+ * passive is another claim). */
+static int perfect_aux(const rcp_token *k)
+{
+    static const char *const w[] = {"has", "have", "had", "a", "ont",
+                                    "avait", "avaient", NULL};
+    for (size_t i = 0; w[i]; i++)
+        if (strlen(w[i]) == k->norm_len && !memcmp(w[i], k->norm, k->norm_len))
+            return 1;
+    return 0;
+}
 
 /* A negative subject names its actor: nobody ("No one was hurt",
  * "Personne n'a été blessé"), unlike a pronoun that may be anyone. */
@@ -300,7 +314,7 @@ static int clause_claims(rcp_digest *g, const rcp_doc *d, uint32_t t0,
             if (!(k->flags & (RCP_TOK_WORD | RCP_TOK_NUM)))
                 continue;
             total++;
-            if (done)
+            if (done || perfect_aux(k))
                 continue;
             h = rcp__mix64(h ^ k->hstem);
             words++;

@@ -73,6 +73,7 @@
 #include <libxml/parserInternals.h>
 #include <ctype.h>
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #if defined RCP_HTML_DEBUG || defined RCP_DATES_DEBUG
 #include <stdio.h>
@@ -761,12 +762,82 @@ static int is_block_tag(int tag)
     return 0;
 }
 
+/*
+ * An end tag libxml2 ignores that a browser obeys. libxml2 2.9 ignores an
+ * end tag when an element of higher "end priority" is open inside it: a
+ * <div> left open in a <figure> or <section> makes </figure> void, and
+ * the figure swallows the rest of the page (and is then set aside as a
+ * figure, the article with it). Browsers (the HTML standard's tree
+ * construction) close, at </figure>, </section>, </article>... every
+ * element opened inside it, unless a table or a cell lies between. Called
+ * when libxml2 reports the mismatch, before it decides: the elements
+ * opened inside are closed here (our tree and the parser's stack), so
+ * the end tag then closes its own element.
+ */
+static const char *const block_end[] = {
+    "address", "article", "aside", "blockquote", "center", "details",
+    "dialog", "dir", "dl", "fieldset", "figcaption", "figure", "footer",
+    "header", "hgroup", "listing", "main", "menu", "nav", "ol", "pre",
+    "section", "summary", "ul"};
+
+static void on_end(void *ud, const xmlChar *name);
+
+static void close_inside(state *s, const char *name, const char *top)
+{
+    htmlParserCtxtPtr c = s->ctxt;
+    if (!c || !c->name || strcmp((const char *)c->name, top) != 0)
+        return;
+    size_t k = 0;
+    while (k < RCP_ARRAY_SIZE(block_end) && strcmp(block_end[k], name))
+        k++;
+    if (k == RCP_ARRAY_SIZE(block_end))
+        return;
+    int i = c->nameNr - 1, div = 0;
+    for (; i > 0; i--) {
+        const char *t = (const char *)c->nameTab[i];
+        if (!strcmp(t, name))
+            break;
+        if (!strcmp(t, "table") || !strcmp(t, "td") || !strcmp(t, "th") ||
+            !strcmp(t, "caption") || !strcmp(t, "tr") || !strcmp(t, "body"))
+            return; /* out of scope: the end tag is ignored */
+        div |= !strcmp(t, "div");
+    }
+    if (i <= 0 || !div)
+        return; /* not open, or libxml2 closes it itself */
+    while (c->nameNr - 1 > i) {
+        on_end(s, c->name);
+        c->nameTab[--c->nameNr] = NULL;
+        c->name = c->nameTab[c->nameNr - 1];
+    }
+}
+
 /* libxml2 reports every recovered error here; a page made of little but
  * errors is not worth the time they cost */
 static void on_error(void *ud, const char *msg, ...)
 {
     state *s = ud;
-    (void)msg;
+    /* libxml2 hands over its message formatted: "%s", the text */
+    static const char mismatch[] = "Opening and ending tag mismatch: ";
+    if (s && !strcmp(msg, "%s")) {
+        va_list ap;
+        va_start(ap, msg);
+        const char *m = va_arg(ap, const char *);
+        va_end(ap);
+        const char *n = m && !strncmp(m, mismatch, sizeof mismatch - 1)
+                            ? m + sizeof mismatch - 1
+                            : NULL;
+        const char *and = n ? strstr(n, " and ") : NULL;
+        char name[32], top[32];
+        size_t nl = and ? (size_t)(and - n) : 0;
+        size_t tl = and ? strcspn(and + 5, "\n") : 0;
+        if (and && nl < sizeof name && tl < sizeof top) {
+            memcpy(name, n, nl);
+            name[nl] = 0;
+            memcpy(top, and + 5, tl);
+            top[tl] = 0;
+            close_inside(s, name, top);
+        }
+    }
     if (s && ++s->errors == MAX_ERRORS)
         stop(s, "page cut short: more than " STR(MAX_ERRORS)
                 " parse errors; the text before the cut is kept");

@@ -294,24 +294,41 @@ TEST(claims_clause_facts_table)
         "the storm.",
         "A village fair brought together three hundred people on Sunday.",
         NULL};
+    /* "has closed" and "closed": one claim (a perfect tense's auxiliary
+     * is left out of the key) */
+    static const char *const bridge[] = {
+        "The mayor closed the old bridge over the river, and traffic was "
+        "diverted through the town centre.",
+        "The mayor has closed the old bridge over the river after "
+        "engineers found cracks in two of its pillars.",
+        "The mayor has closed the old bridge over the river.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
     static const struct {
+        const char *const *texts;
         const char *needle;
         unsigned support;
     } rows[] = {
         /* docs 4 and 5 not in it (they share another claim) */
-        {"No one was injured.", 0xFu},
-        {"but no one was injured", 0xFu},
+        {church, "No one was injured.", 0xFu},
+        {church, "but no one was injured", 0xFu},
+        {bridge, "has closed the old bridge over the river.", 7u},
     };
-    claims_story s;
-    cs_new(&s, "en", church, 7);
-    CHECK(s.g != NULL);
-    for (size_t r = 0; s.g && r < RCP_ARRAY_SIZE(rows); r++) {
-        unsigned got = support_of(s.g, rows[r].needle);
-        if (got != rows[r].support)
-            fprintf(stderr, "# row %zu: support %#x\n", r, got);
-        CHECK_INT(got, rows[r].support);
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        size_t n = 0;
+        while (rows[r].texts[n])
+            n++;
+        claims_story s;
+        cs_new(&s, "en", rows[r].texts, n);
+        CHECK(s.g != NULL);
+        if (s.g) {
+            unsigned got = support_of(s.g, rows[r].needle);
+            if (got != rows[r].support)
+                fprintf(stderr, "# row %zu: support %#x\n", r, got);
+            CHECK_INT(got, rows[r].support);
+        }
+        cs_free(&s);
     }
-    cs_free(&s);
 }
 
 /* A claim inside a long sentence is grouped with its plain statements:

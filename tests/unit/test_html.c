@@ -428,6 +428,17 @@ static const struct {
     {"<article>" PARA "<div style='display: none'>Hidden text here</div>"
      "<p hidden>Also hidden</p>" PARA "</article>",
      "", NULL, NULL, NULL, NULL, P50, "idden"},
+    /* a <div> left open inside a <figure> or a <section>: the end tag
+     * closes it, as browsers do (libxml2 alone ignores the end tag and
+     * the figure swallows the article); not across a table cell */
+    {"<article>" PARA PARA PARA "<figure><div><table><tr><td>A</td></tr>"
+     "</table></figure><section><div><p>In the section, sentence one, "
+     "which is long enough.</p></section><p>" P50 "</p><div "
+     "class='comments'><p>Reader says.</p></div></article>",
+     "", NULL, NULL, NULL, NULL, "In the section, sentence one,", "Reader"},
+    {"<article>" PARA "<table><tr><td><figure><div>x</td></tr></table>"
+     "</figure>" PARA "</article>",
+     "", NULL, NULL, NULL, NULL, P50, NULL},
     /* long class, id and style values are read beside the parse
      * (side_value): as written, with a reference decoded by the parser,
      * with a CR, in double quotes, and a key forged by the page */
