@@ -437,9 +437,9 @@ static int fold_words(ctx *c, const char *p, size_t n)
                 /* eight bytes at a time, lower-cased whole (the bytes
                  * past the run are written over next: c->fold has room) */
                 while (i + 8 <= n) {
-                    uint64_t w, letter, upper;
+                    uint64_t w, upper;
                     memcpy(&w, p + i, 8);
-                    size_t r = rcp__run8(rcp__alnum8(w, &letter, &upper));
+                    size_t r = rcp__run8(rcp__alnum8(w, &upper));
                     w |= upper >> 2; /* A-Z: + 0x20 */
                     memcpy(fo + fl, &w, 8);
                     fl += r;
@@ -521,6 +521,9 @@ static inline uint64_t byte_is(uint64_t w, unsigned char c)
  * scan, a byte at a time). */
 static size_t next_stop(const char *p, size_t n, size_t i)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* (the lowest set bit is exact; the first byte in memory is the
+     * lowest only in little-endian) */
     while (i + 8 <= n) {
         uint64_t w;
         memcpy(&w, p + i, 8);
@@ -530,6 +533,7 @@ static size_t next_stop(const char *p, size_t n, size_t i)
             return i + ((size_t)__builtin_ctzll(m) >> 3);
         i += 8;
     }
+#endif
     while (i < n && !sentence_stop[(unsigned char)p[i]])
         i++;
     return i;
@@ -558,7 +562,7 @@ static size_t sentence_end(const char *p, size_t n, size_t i)
         size_t ws = i;
         while (ws > from && i - ws < 4 && p[ws - 1] != ' ')
             ws--;
-        if (ch == '.' && i - ws <= 3 && (ws == from || p[ws - 1] == ' ') &&
+        if (ch == '.' && i - ws <= 3 &&
             (i == ws || is_upper_at(p + ws, n - ws))) {
             i++;
             continue;
