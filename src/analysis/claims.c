@@ -29,16 +29,109 @@ static const char *const noun_cue[] = {
     "some", "any", "ces", "ses", "nos", "vos", "leurs", "mon", "ma", "mes",
     "aucun", "aucune", "chaque", "certains", "plusieurs", NULL};
 
+/* The words of a verb group before its verb (folded), by what they say
+ * of the verb's mood: grammar of each language, not vocabulary. */
+static const char *const prosp_en[] = {"will", "would", "shall", "may",
+                                       "might", "could", "should", "'ll",
+                                       NULL};
+static const char *const perfect_en[] = {"has", "have", "had", "having",
+                                         "was", "were", "been", NULL};
+static const char *const present_en[] = {"is", "are", "am", "be", "being",
+                                         "do", "does", NULL};
+static const char *const neg_en[] = {"not", "n't", "never", "cannot",
+                                     "without", NULL};
+static const char *const neg_fr_words[] = {"ne", "n'", "sans", NULL};
+static const char *const prosp_fr[] = {
+    "va", "vont", "allait", "allaient", "ira", "iront", "devrait",
+    "devraient", "pourrait", "pourraient", "doit", "doivent", "devra",
+    "devront", "pourra", "pourront", "sera", "seront", "aura", "auront",
+    NULL};
+static const char *const perfect_fr[] = {
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "eu", "avoir",
+    "ayant", "est", "sont", "etait", "etaient", "ete", "etre", "etant",
+    "fut", "furent", "serait", "seraient", "a-t-il", "a-t-elle",
+    "ont-ils", "ont-elles", NULL};
+/* what may stand between them and the verb: negation, clitics */
+static const char *const between_en[] = {
+    "to", "not", "n't", "never", "cannot", "without", "also", "still",
+    "already", "just", "been", "being", "be", "going", "get", "got", "can",
+    NULL};
+static const char *const between_fr[] = {
+    "ne", "n'", "pas", "plus", "jamais", "se", "s'", "y", "en", "lui",
+    "leur", "l'", "le", "la", "les", "me", "m'", "te", "t'", "nous",
+    "vous", "il", "elle", "ils", "elles", "on", "deja", "aussi",
+    "encore", "bien", "finalement", "toujours", "sans", "pu", "pouvoir",
+    "peut", "peuvent", "pouvait", "pouvaient", "puisse", "voulu",
+    "vouloir", "veut", "veulent", "voulait", NULL};
+
+static int in_list(const char *const *l, const rcp_token *k);
+
+/* An adverb by its suffix: "-ment" in French, "-ly" in English. */
+static int adverb(const rcp_doc *d, const rcp_token *k)
+{
+    return d->lang[0] == 'e'
+               ? k->norm_len > 4 && !memcmp(k->norm + k->norm_len - 2, "ly", 2)
+               : k->norm_len > 5 &&
+                     !memcmp(k->norm + k->norm_len - 4, "ment", 4);
+}
+
+/* The mood of the predicate at token t of d (tokens from t0): its form's
+ * tense (pos: rcp__lexicon_pos) and the auxiliaries, modals and negation
+ * of its verb group (at most 5 words before it, to the first other
+ * word). */
+static uint8_t mood_of(const rcp_doc *d, uint32_t t0, uint32_t t, int pos)
+{
+    int en = d->lang[0] == 'e';
+    int prosp = (pos & RCP__LEX_PROSP) != 0, past = (pos & RCP__LEX_PAST) != 0;
+    int neg = 0, perfect = 0, present = 0, to = 0, beto = 0;
+    for (uint32_t b = t, n = 0; b > t0 && n < 5; n++) {
+        const rcp_token *k = &d->toks[--b];
+        if (!(k->flags & RCP_TOK_WORD))
+            break;
+        if (k->norm_len == 1 && k->norm[0] == 'a' && d->text[k->off] != 'a')
+            break; /* "à" */
+        if (in_list(en ? prosp_en : prosp_fr, k))
+            prosp = 1;
+        else if (in_list(en ? perfect_en : perfect_fr, k))
+            perfect = 1;
+        else if (en && in_list(present_en, k))
+            present = 1, beto |= to; /* "is to return", not "to be" */
+        else if (!in_list(en ? between_en : between_fr, k) &&
+                 !(rcp__lex_tok(k) & LX_ADV) && !adverb(d, k))
+            break;
+        if (in_list(en ? neg_en : neg_fr_words, k))
+            neg = 1;
+        if (en && k->norm_len == 2 && !memcmp(k->norm, "to", 2))
+            to = 1;
+    }
+    if (beto)
+        prosp = 1;
+    uint8_t m = 0;
+    if (prosp)
+        m |= RCP__CLAIM_PROSP;
+    else if (perfect || (past && !present))
+        m |= RCP__CLAIM_PAST;
+    /* "ne ... que" restricts, it does not deny */
+    if (neg && !en && t + 1 < d->ntoks &&
+        (d->toks[t + 1].flags & RCP_TOK_WORD) &&
+        (d->toks[t + 1].norm[0] == 'q' && d->toks[t + 1].norm_len <= 3 &&
+         d->toks[t + 1].norm_len >= 2 && d->toks[t + 1].norm[1] == 'u'))
+        neg = 0;
+    if (neg)
+        m |= RCP__CLAIM_NEG;
+    return m;
+}
+
 /* A 256-bit filter of each list's words by their hash (the token's
  * hnorm): most words are in no list and leave after one test. */
 static uint64_t list_bits(const char *const *l, uint64_t h)
 {
-    static const char *const *lists[3];
-    static uint64_t bits[3][4];
+    static const char *const *lists[16];
+    static uint64_t bits[16][4];
     size_t j = 0;
-    while (j < 3 && lists[j] && lists[j] != l)
+    while (j < 16 && lists[j] && lists[j] != l)
         j++;
-    if (j == 3)
+    if (j == 16)
         return 1; /* no room: every word is tested */
     if (!lists[j]) {
         for (size_t i = 0; l[i]; i++) {
@@ -102,9 +195,7 @@ int rcp__claim_nounlike(const rcp_doc *d, const rcp_token *k)
         rcp__lex_init())
         return 0;
     if (d->lang[0] != 'e') /* mythes-fr marks adverbs as no verb too */
-        return !(rcp__lex_tok(k) & LX_ADV) &&
-               !(k->norm_len > 5 &&
-                 !memcmp(k->norm + k->norm_len - 4, "ment", 4));
+        return !(rcp__lex_tok(k) & LX_ADV) && !adverb(d, k);
     return (pos_of(d, k) & RCP__LEX_OTHER) != 0;
 }
 
@@ -153,6 +244,8 @@ uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
                           k->norm[k->norm_len - 1] == 'd'
                       ? RCP__CLAIM_SURE
                       : 0);
+        if (m & RCP__CLAIM_VERB)
+            m |= mood_of(d, t0, t, pos);
         kind[t - t0] = m;
         nverbs += (m & RCP__CLAIM_VERB) != 0;
     }

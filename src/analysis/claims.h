@@ -29,10 +29,16 @@
 enum {
     RCP__CLAIM_FORM = 1, /* a form of a verb, perhaps used as a noun */
     RCP__CLAIM_VERB = 2, /* used as a verb here: a predicate */
-    RCP__CLAIM_SURE = 4  /* with VERB: surely one, not a noun read as a
+    RCP__CLAIM_SURE = 4, /* with VERB: surely one, not a noun read as a
                             verb after another noun ("the police chief"):
                             after an auxiliary or a pronoun, a word with
                             no other reading, or an English past in -ed */
+    /* with VERB, its mood, read from its form and its verb group: */
+    RCP__CLAIM_PROSP = 8, /* future, conditional, modal: "rencontreront",
+                             "will host", "devrait recevoir", "va être" */
+    RCP__CLAIM_PAST = 16, /* done: "ont rencontré", "hosted", "has been
+                             arrested", "a été placée" */
+    RCP__CLAIM_NEG = 32   /* denied: "n'est prévue", "never regained" */
 };
 
 /*

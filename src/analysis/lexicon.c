@@ -225,15 +225,25 @@ static const char *next_elem(const char **p, const char *end, const char *open,
     return a;
 }
 
-static int add_ending(uint32_t tpl, const char *e, size_t n)
+/* elist's template entries: the template, and this bit when the ending
+ * is one of its future or conditional forms only ("rencontreront",
+ * "disputerait") */
+#define ENDING_PROSP 0x80000000u
+
+static int add_ending(uint32_t tpl, const char *e, size_t n, int prosp)
 {
     uint64_t *v = rcp__map_put(&L.endings, rcp__hash(e, n, 7));
     if (!v)
         return -1;
-    /* once per template and ending */
+    /* once per template and ending; prospective only if always so */
     for (uint64_t i = *v; i; i = L.elist[2 * (i - 1) + 1])
-        if (L.elist[2 * (i - 1)] == tpl)
+        if ((L.elist[2 * (i - 1)] & ~ENDING_PROSP) == tpl) {
+            if (!prosp)
+                L.elist[2 * (i - 1)] &= ~ENDING_PROSP;
             return 0;
+        }
+    if (prosp)
+        tpl |= ENDING_PROSP;
     if (rcp__grow(&L.elist, &L.elcap, 2 * (L.nelist + 1), sizeof *L.elist))
         return -1;
     L.elist[2 * L.nelist] = tpl;
@@ -283,8 +293,19 @@ static void load_verbiste(void)
         const char *q = p;
         size_t elen;
         const char *e;
+        /* the future (of the indicative) and the conditional */
+        const char *fut = memmem(p, (size_t)(tend - p), "<future>", 8);
+        const char *fute = fut ? memmem(fut, (size_t)(tend - fut),
+                                        "</future>", 9)
+                               : NULL;
+        const char *cond = memmem(p, (size_t)(tend - p), "<conditional>", 13);
+        const char *conde = cond ? memmem(cond, (size_t)(tend - cond),
+                                          "</conditional>", 14)
+                                 : NULL;
         while ((e = next_elem(&q, tend, "<i>", "</i>", &elen)) != NULL)
-            if (add_ending(t, e, elen))
+            if (add_ending(t, e, elen,
+                           (fute && e > fut && e < fute) ||
+                               (conde && e > cond && e < conde)))
                 goto done;
         p = tend;
     }
@@ -536,7 +557,7 @@ static void deconjugate(const char *w, size_t n, lemmas *out)
         if (!v)
             continue;
         for (uint64_t i = *v; i; i = L.elist[2 * (i - 1) + 1]) {
-            uint32_t t = L.elist[2 * (i - 1)];
+            uint32_t t = L.elist[2 * (i - 1)] & ~ENDING_PROSP;
             char b[128];
             size_t bl = cut + L.tpl[t].slen;
             if (bl >= sizeof b)
@@ -548,6 +569,37 @@ static void deconjugate(const char *w, size_t n, lemmas *out)
                 lemma_add(out, b, bl);
         }
     }
+}
+
+/* 1 when every reading of the French form w as a form of a verb of
+ * verbiste's tables is a future or a conditional ("rencontreront",
+ * "disputerait"; not "rencontrera" read also as... nothing else). */
+static int fr_prospective(const char *w, size_t n)
+{
+    int any = 0;
+    for (size_t cut = n > 16 ? n - 16 : 1; cut <= n; cut++) {
+        if (cut < n && (w[cut] & 0xC0) == 0x80)
+            continue;
+        uint64_t *v = rcp__map_get(&L.endings, rcp__hash(w + cut, n - cut, 7));
+        if (!v)
+            continue;
+        for (uint64_t i = *v; i; i = L.elist[2 * (i - 1) + 1]) {
+            uint32_t e = L.elist[2 * (i - 1)], t = e & ~ENDING_PROSP;
+            char b[128];
+            size_t bl = cut + L.tpl[t].slen;
+            if (bl >= sizeof b)
+                continue;
+            memcpy(b, w, cut);
+            memcpy(b + cut, L.tpl[t].suffix, L.tpl[t].slen);
+            uint64_t *vt = rcp__map_get(&L.verbs, rcp__hash(b, bl, 11));
+            if (!vt || *vt != t + 1)
+                continue;
+            if (!(e & ENDING_PROSP))
+                return 0;
+            any = 1;
+        }
+    }
+    return any;
 }
 
 /* The mythes entry of w: its first line of meanings at *s..*e, or 0. */
@@ -698,6 +750,14 @@ int rcp__lexicon_pos(const char *lang, const char *w, size_t n)
         morphy(WN_V, w, n, &l);
         if (l.n)
             pos |= RCP__LEX_VERB;
+        /* a past or a participle: a verb form that is none of its lemmas
+         * and no third person ("-s") or gerund ("-ing"): "hosted", "met" */
+        int past = l.n > 0 && !(n > 1 && w[n - 1] == 's') &&
+                   !(n > 3 && !memcmp(w + n - 3, "ing", 3));
+        for (size_t i = 0; i < l.n && past; i++)
+            past = !(l.wl[i] == n && !memcmp(l.w[i], w, n));
+        if (past)
+            pos |= RCP__LEX_PAST;
         l.len = l.n = 0;
         morphy(WN_N, w, n, &l);
         if (!l.n)
@@ -715,6 +775,8 @@ int rcp__lexicon_pos(const char *lang, const char *w, size_t n)
     deconjugate(w, n, &l);
     if (l.n)
         pos |= RCP__LEX_VERB;
+    if (l.n && fr_prospective(w, n))
+        pos |= RCP__LEX_PROSP;
     if (own && !th_verb(s, e))
         pos |= RCP__LEX_OTHER; /* "pays", "averti": the context says */
     char inf[4][128];

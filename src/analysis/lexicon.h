@@ -84,9 +84,18 @@ int rcp__lexicon_verb_file(const char *w, size_t n, int lexfile);
  * "Nom" or "Adjectif", or with no verb meaning: "attack", "marche",
  * "pays", "averti"); RCP__LEX_DEVERBAL for a French noun made from a
  * verb verbiste has ("fichage": ficher, "refus": refuser), which is no
- * verb form itself. 0 when unknown or without the resources.
+ * verb form itself; RCP__LEX_PROSP and RCP__LEX_PAST for the tense of a
+ * verb form (below). 0 when unknown or without the resources.
  */
-enum { RCP__LEX_VERB = 1, RCP__LEX_OTHER = 2, RCP__LEX_DEVERBAL = 4 };
+enum {
+    RCP__LEX_VERB = 1,
+    RCP__LEX_OTHER = 2,
+    RCP__LEX_DEVERBAL = 4,
+    RCP__LEX_PROSP = 8, /* French: a future or conditional form only
+                           (verbiste's tables): "rencontreront" */
+    RCP__LEX_PAST = 16  /* English: a past or participle (no lemma, no
+                           "-s", no "-ing"): "hosted", "met" */
+};
 int rcp__lexicon_pos(const char *lang, const char *w, size_t n);
 
 /*

@@ -748,7 +748,9 @@ static int verb_only(const rcp_doc *d, const rcp_token *t)
 {
     char low[128];
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, low, sizeof low);
-    return n && rcp__lexicon_pos(d->lang, low, n) == RCP__LEX_VERB;
+    return n && (rcp__lexicon_pos(d->lang, low, n) &
+                 (RCP__LEX_VERB | RCP__LEX_OTHER | RCP__LEX_DEVERBAL)) ==
+                    RCP__LEX_VERB;
 }
 
 /* Is mention m an untyped name that ends the subject (nothing but
@@ -2894,7 +2896,9 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
         const rcp__quote *p = &q->q[q->nq - 1];
         size_t pc = q->qclose[q->nq - 1];
         uint32_t para = d->sents[d->toks[op].sent].para;
-        if (p->doc == doc && p->speaker >= 0 && op > pc && op - pc <= 24 &&
+        /* a role as written goes on too (A police spokeswoman said:) */
+        if (p->doc == doc && (p->speaker >= 0 || p->role_len) && op > pc &&
+            op - pc <= 24 &&
             d->sents[d->toks[pc].sent].para + 1 == para &&
             quote_alone(q->c, doc, op, cl)) {
             /* no other person in between (the attribution may name an
@@ -2907,8 +2911,10 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
                     (d->toks[k].flags & RCP_TOK_QUOTE))
                     other = 1;
             }
-            if (!other)
+            if (!other && p->speaker >= 0)
                 sp = p->speaker, how = HOW_NEXT;
+            else if (!other && role_again(q, doc, p))
+                sp = SUBJ_ROLE, how = HOW_NEXT;
         }
     }
     if (!found(sp) && !ask && (words >= SUBJECT_WORDS || q->saw_say)) {

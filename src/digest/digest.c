@@ -102,6 +102,13 @@ static int is_close_quote(int32_t c)
 #define TOPIC_WEIGHT 1.0f
 #endif
 
+/* An exclamation with this many content terms states what it says
+ * (values read); shorter ones are calls to the reader ("Subscribe
+ * now!", "Share this story!"). */
+#ifndef EXCLAIM_CONTENT
+#define EXCLAIM_CONTENT 8
+#endif
+
 /* Flags of sentence s of doc d (see RCP__U_* in digest.h). */
 static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
                            uint32_t words, uint32_t content)
@@ -158,6 +165,8 @@ static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
         f |= RCP__U_NOISE;
     if (end && !excl && !lower_start && content < 3)
         f |= RCP__U_TERSE; /* a whole statement, only short */
+    if (excl && !lower_start && content >= EXCLAIM_CONTENT)
+        f |= RCP__U_EXCLAIM;
     /* links, addresses, photo credits */
     for (uint32_t i = s->off; i + 3 < s->off + s->len; i++)
         if (p[i] == '@' || !memcmp(p + i, "http", 4) ||
@@ -471,10 +480,18 @@ static int build_units(rcp_digest *g)
                         if (rcp__grow(&pkey, &pkeycap, npkey + npk + 1,
                                       sizeof *pkey))
                             goto cleanup;
+                        uint8_t pm = pkind[t - t0];
+                        uint64_t use =
+                            !(pm & RCP__CLAIM_VERB) ? 0
+                            : RCP__PK_VERB |
+                                  (pm & RCP__CLAIM_PROSP  ? RCP__PK_PROSP
+                                   : pm & RCP__CLAIM_PAST ? RCP__PK_PAST
+                                                          : RCP__PK_PRES) |
+                                  (pm & RCP__CLAIM_NEG ? RCP__PK_NEG
+                                                       : RCP__PK_AFF);
                         for (size_t x = 0; x < npk; x++)
                             pkey[npkey++] =
-                                (pk[x] & ~1ull) |
-                                ((pkind[t - t0] & RCP__CLAIM_VERB) != 0);
+                                (pk[x] & ~((1ull << RCP__PK_BITS) - 1)) | use;
                     }
                     tpos[n] = t;
                     tside[n] = inaside[t - t0];
@@ -580,7 +597,8 @@ static int build_units(rcp_digest *g)
                 if (!u->pkeys)
                     goto cleanup;
                 for (size_t x = 0; x < npkey; x++) {
-                    if (u->npkeys && u->pkeys[u->npkeys - 1] >> 1 == pkey[x] >> 1)
+                    if (u->npkeys && u->pkeys[u->npkeys - 1] >> RCP__PK_BITS ==
+                                         pkey[x] >> RCP__PK_BITS)
                         u->pkeys[u->npkeys - 1] |= pkey[x];
                     else
                         u->pkeys[u->npkeys++] = pkey[x];

@@ -22,9 +22,12 @@ enum {
     RCP__U_FRAGMENT = 1 << 3, /* part of a quotation spread over sentences */
     RCP__U_NOISE = 1 << 4,    /* no verb-like content: caption, byline, url */
     RCP__U_COPY = 1 << 5,     /* repeats an earlier sentence of its doc */
-    RCP__U_TERSE = 1 << 6     /* with NOISE: a statement with an end but
+    RCP__U_TERSE = 1 << 6,    /* with NOISE: a statement with an end but
                                  fewer than 3 content terms ("No one was
                                  hurt."), which a clause's claim may show */
+    RCP__U_EXCLAIM = 1 << 7   /* with NOISE: a statement but for its '!'
+                                 ("... but she's not in the clear yet!"):
+                                 its values are read (disagree.c) */
 };
 #define RCP__U_NOSUMMARY                                                       \
     (RCP__U_SHORT | RCP__U_LONG | RCP__U_QUESTION | RCP__U_FRAGMENT |          \
@@ -56,6 +59,19 @@ typedef struct rcp__dclaim {
     uint8_t first;  /* the unit's first clause that states a claim: its
                        main claim, where a sentence may show it */
 } rcp__dclaim;
+
+/* The low bits of a predicate key (rcp__dunit.pkeys): how the words
+ * that have it are used in the unit. A word used as a verb has a tense
+ * (prospective, done, or neither: present) and a polarity. */
+enum {
+    RCP__PK_VERB = 1,  /* used as a verb */
+    RCP__PK_PROSP = 2, /* ... in a future, conditional or with a modal */
+    RCP__PK_PAST = 4,  /* ... done */
+    RCP__PK_PRES = 8,  /* ... neither */
+    RCP__PK_NEG = 16,  /* ... denied */
+    RCP__PK_AFF = 32,  /* ... not denied */
+    RCP__PK_BITS = 6
+};
 
 typedef struct rcp__dunit {
     uint32_t doc, sent; /* doc index, sentence index in the doc */
@@ -91,8 +107,9 @@ typedef struct rcp__dunit {
                          no bit in common share no group */
     uint32_t nchunks; /* its chunks: the places a claim may begin */
     uint64_t *pkeys;  /* the keys of its predicates (rcp__claim_keys),
-                         ascending, the low bit set when a word used as a
-                         verb here has it */
+                         ascending by key (pkeys >> RCP__PK_BITS), the low
+                         bits RCP__PK_* of the uses of the words that
+                         have it */
     uint32_t npkeys;
     uint32_t *aterms; /* the terms of its actor: the words before its first
                          predicate used as a verb, ascending (none: a

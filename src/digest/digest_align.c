@@ -197,26 +197,51 @@ static int clash(const rcp__dunit *a, const rcp__dunit *b)
            rcp__digest_values_clash(a, b);
 }
 
+/* Two uses of one predicate that cannot state one claim: one only
+ * prospective (a future, a forecast, a conditional), the other only done
+ * ("rencontreront" / "ont rencontré", "des tests vont être pratiqués" /
+ * "des tests ont été pratiqués"), or one only denied, the other only
+ * affirmed ("aucune rencontre n'est prévue" / "une rencontre est
+ * prévue"). A present ("se poursuit" / "devrait se poursuivre") or a
+ * noun ("the meeting") opposes nothing. */
+static int moods_oppose(uint64_t a, uint64_t b)
+{
+    if (!(a & b & RCP__PK_VERB))
+        return 0;
+    uint64_t t = RCP__PK_PROSP | RCP__PK_PAST | RCP__PK_PRES,
+             p = RCP__PK_NEG | RCP__PK_AFF;
+    return ((a & t) == RCP__PK_PROSP && (b & t) == RCP__PK_PAST) ||
+           ((a & t) == RCP__PK_PAST && (b & t) == RCP__PK_PROSP) ||
+           (TUNE(MOOD_NEG, 1) &&
+            (((a & p) == RCP__PK_NEG && (b & p) == RCP__PK_AFF) ||
+             ((a & p) == RCP__PK_AFF && (b & p) == RCP__PK_NEG)));
+}
+
 /* Two units state a claim with one predicate: a key (rcp__claim_keys,
- * analysis/claims.h) of a predicate form in both,
- * used as a verb in at least one ("they attacked" / "the attack"; not
- * "vacances" / "s'envolent" however many names they share). A sentence
- * with no verb of its own (copula, nominal) is not judged. */
+ * analysis/claims.h) of a predicate form in both, used as a verb in at
+ * least one ("they attacked" / "the attack"; not "vacances" /
+ * "s'envolent" however many names they share): 1. A sentence with no
+ * verb of its own (copula, nominal) is not judged: 1. -1 when every
+ * predicate they share is used in opposed moods (moods_oppose): the one
+ * does not state what the other does, whatever else they share. */
 int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b)
 {
-    int va = 0, vb = 0;
+    int va = 0, vb = 0, opposed = 0;
     for (uint32_t x = 0; x < a->npkeys && !va; x++)
-        va = a->pkeys[x] & 1;
+        va = a->pkeys[x] & RCP__PK_VERB;
     for (uint32_t x = 0; x < b->npkeys && !vb; x++)
-        vb = b->pkeys[x] & 1;
+        vb = b->pkeys[x] & RCP__PK_VERB;
     if (!va || !vb)
         return 1;
     uint32_t i = 0, j = 0;
     while (i < a->npkeys && j < b->npkeys) {
-        uint64_t x = a->pkeys[i] >> 1, y = b->pkeys[j] >> 1;
+        uint64_t x = a->pkeys[i] >> RCP__PK_BITS, y = b->pkeys[j] >> RCP__PK_BITS;
         if (x == y) {
-            if ((a->pkeys[i] | b->pkeys[j]) & 1)
-                return 1;
+            if ((a->pkeys[i] | b->pkeys[j]) & RCP__PK_VERB) {
+                if (!TUNE(MOOD, 1) || !moods_oppose(a->pkeys[i], b->pkeys[j]))
+                    return 1;
+                opposed = 1;
+            }
             i++, j++;
         } else if (x < y) {
             i++;
@@ -224,7 +249,7 @@ int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b)
             j++;
         }
     }
-    return 0;
+    return opposed ? -1 : 0;
 }
 
 /* Two units whose actors may be one: either is unknown (no verb, or a
@@ -586,6 +611,7 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             rcp__dfact *f = &g->facts[ru->fact];
             if (f->rep != r || ru->fact == uu->fact || ru->doc == uu->doc ||
                 clash(ru, uu) || pairs[i].k < EXTEND_SHARED ||
+                (TUNE(MOOD_EXT, 1) && rcp__digest_share_predicate(ru, uu) < 0) ||
                 (TUNE(PRED_EXT, 0) && !rcp__digest_share_predicate(ru, uu) &&
                  !share_actor(g, ru, uu)) ||
                 ru->weight <= 0 || pairs[i].o / ru->weight < EXTEND_CONT)
@@ -843,7 +869,8 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
                       claim_in_chunks(g, x, rep, vc, incore, stamp, w, nnum,
                                       shared_min))) &&
                     (!TUNE(PRED_CORE, PRED_CORE) || rcp__digest_share_predicate(rep, x) ||
-                     share_actor(g, rep, x)))
+                     share_actor(g, rep, x)) &&
+                    (!TUNE(MOOD_EXT, 1) || rcp__digest_share_predicate(rep, x) >= 0))
                     add[nadd++] = x->doc;
             }
             hits[u] = 0;
@@ -1674,10 +1701,27 @@ int rcp__digest_align(rcp_digest *g)
             double s = s0 > 0 && !same && clash(u, v) ? 0 : s0;
             /* a link between sentences that are not near-copies needs
              * a claim in common: one predicate */
-            int gate = !same && dice < TUNE(PRED_NEAR, PRED_NEAR) &&
-                       !(u->text == v->text && u->ntok == v->ntok);
-            int shp = -1; /* share_predicate, once known */
-            if (s > 0 && gate && !(shp = rcp__digest_share_predicate(u, v)) &&
+            int verbatim = u->text == v->text && u->ntok == v->ntok;
+            int gate = !same && dice < TUNE(PRED_NEAR, PRED_NEAR) && !verbatim;
+            int shp = 2; /* rcp__digest_share_predicate, once known */
+            /* the predicates they share, in opposed moods (a forecast and
+             * a statement, a denial and an assertion): no claim in
+             * common, however close their words */
+            int mood = !same && !verbatim &&
+                       (s > 0 || (k >= LINK_MIN_SHARED && ks >= 1)) &&
+                       (shp = rcp__digest_share_predicate(u, v)) < 0;
+            if (mood) {
+#ifdef RCP_DIGEST_TUNE
+                if (getenv("MOOD_DEBUG") && s > 0)
+                    fprintf(stderr, "MOOD cut %.3f %s %s\n  A: %.*s\n  B: %.*s\n", dice,
+                            g->ids[u->doc], g->ids[v->doc], (int)RCP_MIN(u->len, 300u),
+                            g->docs[u->doc]->text + u->off, (int)RCP_MIN(v->len, 300u),
+                            g->docs[v->doc]->text + v->off);
+#endif
+                s = 0;
+            }
+            if (s > 0 && gate &&
+                !(shp != 2 ? shp : (shp = rcp__digest_share_predicate(u, v))) &&
                 (!TUNE(PRED_ACTOR, 1) || !share_actor(g, u, v))) {
 #ifdef RCP_DIGEST_TUNE
                 if (getenv("PRED_DEBUG"))
@@ -1706,7 +1750,7 @@ int rcp__digest_align(rcp_digest *g)
 #endif
                 s = 0;
             }
-            if (s <= 0 && !same && k >= LINK_MIN_SHARED && ks >= 1 &&
+            if (s <= 0 && !same && !mood && k >= LINK_MIN_SHARED && ks >= 1 &&
                 (!aside || km >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED)) &&
                 (u->nchunks > 1 || v->nchunks > 1) && !other_clash(u, v)) {
                 /* a claim the two state inside longer sentences */
@@ -1716,7 +1760,7 @@ int rcp__digest_align(rcp_digest *g)
                 if (cd >= TUNE(CLAUSE_DICE, CLAUSE_DICE) && ksc >= 1 &&
                     kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED) &&
                     (!TUNE(PRED_CLAUSE, PRED_CLAUSE) || !gate ||
-                     (shp >= 0 ? shp : rcp__digest_share_predicate(u, v)) ||
+                     (shp != 2 ? shp : rcp__digest_share_predicate(u, v)) ||
                      share_actor(g, u, v)))
                     s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
             }

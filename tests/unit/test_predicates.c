@@ -15,7 +15,7 @@
 
 /* The marked words of the first sentence of text, as "a+ b c+". */
 static void preds_of(const char *lang, const char *text, char *out,
-                     size_t cap)
+                     size_t cap, int moods)
 {
     out[0] = 0;
     rcp_doc *d = rcp_doc_new(text, strlen(text), lang);
@@ -35,9 +35,15 @@ static void preds_of(const char *lang, const char *text, char *out,
         if (!kind[t - s->tok])
             continue;
         const rcp_token *k = &d->toks[t];
-        int w = snprintf(out + o, cap - o, "%s%.*s%s", o ? " " : "",
+        uint8_t m = kind[t - s->tok];
+        if (moods && !(m & RCP__CLAIM_VERB))
+            continue;
+        int w = snprintf(out + o, cap - o, "%s%.*s%s%s%s%s", o ? " " : "",
                          (int)k->len, d->text + k->off,
-                         kind[t - s->tok] & RCP__CLAIM_VERB ? "+" : "");
+                         m & RCP__CLAIM_VERB && !moods ? "+" : "",
+                         moods && (m & RCP__CLAIM_PROSP) ? ":prosp" : "",
+                         moods && (m & RCP__CLAIM_PAST) ? ":past" : "",
+                         moods && (m & RCP__CLAIM_NEG) ? ":neg" : "");
         if (w < 0 || (size_t)w >= cap - o)
             break;
         o += (size_t)w;
@@ -77,8 +83,8 @@ TEST(predicates_table)
         {"en", "A new law on the end of life.", "end"},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        char got[512];
-        preds_of(rows[r].lang, rows[r].text, got, sizeof got);
+        char got[256];
+        preds_of(rows[r].lang, rows[r].text, got, sizeof got, 0);
         if (strcmp(got, rows[r].want) != 0)
             fprintf(stderr, "# row %zu: \"%s\", want \"%s\"\n", r, got,
                     rows[r].want);
@@ -137,7 +143,10 @@ TEST(predicates_lexicon_pos_table)
         const char *lang, *w;
         int pos;
     } rows[] = {
-        {"en", "killed", RCP__LEX_VERB},
+        {"en", "killed", RCP__LEX_VERB | RCP__LEX_PAST},
+        {"en", "kills", RCP__LEX_VERB | RCP__LEX_OTHER},
+        {"fr", "rencontreront", RCP__LEX_VERB | RCP__LEX_PROSP},
+        {"fr", "disputerait", RCP__LEX_VERB | RCP__LEX_PROSP},
         {"en", "attack", RCP__LEX_VERB | RCP__LEX_OTHER},
         {"en", "hospital", RCP__LEX_OTHER},
         {"fr", "envolent", RCP__LEX_VERB},
@@ -151,5 +160,43 @@ TEST(predicates_lexicon_pos_table)
             fprintf(stderr, "# row %zu: %s: %d, want %d\n", r, rows[r].w, got,
                     rows[r].pos);
         CHECK_INT(got, rows[r].pos);
+    }
+}
+
+/* The mood of each verb (rcp__claim_predicates): ":prosp" a future, a
+ * conditional, a modal or "is to"; ":past" done (a past form, an
+ * auxiliary of the perfect); ":neg" denied; a present has none. */
+TEST(predicates_mood_table)
+{
+    static const struct {
+        const char *lang, *text, *want;
+    } rows[] = {
+        {"fr", "Les deux dirigeants rencontreront le pape.",
+         "rencontreront:prosp"},
+        {"fr", "Les deux dirigeants ont rencontré le pape.",
+         "rencontré:past"},
+        {"fr", "Des tests ADN vont être pratiqués.", "pratiqués:prosp"},
+        {"fr", "Le président devrait recevoir le dalaï-lama.",
+         "recevoir:prosp"},
+        {"fr", "Sa mère n'a pas été placée en détention.",
+         "placée:past:neg"},
+        {"en", "Kim visits the factory.", "visits"},
+        {"fr", "Il ne fait que passer.", "passer"},
+        {"fr", "Il est parti sans emmener son fils.",
+         "parti:past emmener:neg"},
+        {"en", "Jackman will host the Oscars.", "host:prosp"},
+        {"en", "Jackman hosted the Oscars.", "hosted:past"},
+        {"en", "Jackman is to host the Oscars.", "host:prosp"},
+        {"en", "He was the fifth coach to be fired this season.",
+         "fired"},
+        {"en", "She never regained consciousness.", "regained:past:neg"},
+        {"en", "The police have arrested him.", "arrested:past"},
+    };
+    char got[256];
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        preds_of(rows[r].lang, rows[r].text, got, sizeof got, 1);
+        if (strcmp(got, rows[r].want))
+            fprintf(stderr, "# row %zu: got [%s]\n", r, got);
+        CHECK_STR(got, rows[r].want);
     }
 }
