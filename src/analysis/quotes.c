@@ -2896,7 +2896,9 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
         const rcp__quote *p = &q->q[q->nq - 1];
         size_t pc = q->qclose[q->nq - 1];
         uint32_t para = d->sents[d->toks[op].sent].para;
-        if (p->doc == doc && p->speaker >= 0 && op > pc && op - pc <= 24 &&
+        /* a role as written goes on too (A police spokeswoman said:) */
+        if (p->doc == doc && (p->speaker >= 0 || p->role_len) && op > pc &&
+            op - pc <= 24 &&
             d->sents[d->toks[pc].sent].para + 1 == para &&
             quote_alone(q->c, doc, op, cl)) {
             /* no other person in between (the attribution may name an
@@ -2909,8 +2911,10 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
                     (d->toks[k].flags & RCP_TOK_QUOTE))
                     other = 1;
             }
-            if (!other)
+            if (!other && p->speaker >= 0)
                 sp = p->speaker, how = HOW_NEXT;
+            else if (!other && role_again(q, doc, p))
+                sp = SUBJ_ROLE, how = HOW_NEXT;
         }
     }
     if (!found(sp) && !ask && (words >= SUBJECT_WORDS || q->saw_say)) {

@@ -102,6 +102,13 @@ static int is_close_quote(int32_t c)
 #define TOPIC_WEIGHT 1.0f
 #endif
 
+/* An exclamation with this many content terms states what it says
+ * (values read); shorter ones are calls to the reader ("Subscribe
+ * now!", "Share this story!"). */
+#ifndef EXCLAIM_CONTENT
+#define EXCLAIM_CONTENT 8
+#endif
+
 /* Flags of sentence s of doc d (see RCP__U_* in digest.h). */
 static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
                            uint32_t words, uint32_t content)
@@ -158,6 +165,8 @@ static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
         f |= RCP__U_NOISE;
     if (end && !excl && !lower_start && content < 3)
         f |= RCP__U_TERSE; /* a whole statement, only short */
+    if (excl && !lower_start && content >= EXCLAIM_CONTENT)
+        f |= RCP__U_EXCLAIM;
     /* links, addresses, photo credits */
     for (uint32_t i = s->off; i + 3 < s->off + s->len; i++)
         if (p[i] == '@' || !memcmp(p + i, "http", 4) ||

@@ -22,9 +22,12 @@ enum {
     RCP__U_FRAGMENT = 1 << 3, /* part of a quotation spread over sentences */
     RCP__U_NOISE = 1 << 4,    /* no verb-like content: caption, byline, url */
     RCP__U_COPY = 1 << 5,     /* repeats an earlier sentence of its doc */
-    RCP__U_TERSE = 1 << 6     /* with NOISE: a statement with an end but
+    RCP__U_TERSE = 1 << 6,    /* with NOISE: a statement with an end but
                                  fewer than 3 content terms ("No one was
                                  hurt."), which a clause's claim may show */
+    RCP__U_EXCLAIM = 1 << 7   /* with NOISE: a statement but for its '!'
+                                 ("... but she's not in the clear yet!"):
+                                 its values are read (disagree.c) */
 };
 #define RCP__U_NOSUMMARY                                                       \
     (RCP__U_SHORT | RCP__U_LONG | RCP__U_QUESTION | RCP__U_FRAGMENT |          \

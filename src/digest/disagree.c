@@ -1007,7 +1007,8 @@ int rcp__digest_disagreements(rcp_digest *g)
         goto out;
     for (size_t u = 0; u < g->nunits && g->ndocs > 1; u++) {
         bbeg[u] = (uint32_t)bare.n;
-        if (g->units[u].flags & RCP__U_NOISE)
+        if ((g->units[u].flags & (RCP__U_NOISE | RCP__U_EXCLAIM)) ==
+            RCP__U_NOISE)
             continue;
         if ((rc = unit_values(g, (uint32_t)u, dstart, &tmp, &vals, &bare)))
             goto out;

@@ -1240,9 +1240,6 @@ int rcp__html_has_date(const char *p, size_t n)
 
 /* A slash date that reads one way only (15/12/2025, 2/24/2026) is read
  * whatever the page's language; 05/10/2018 only by the language's order. */
-#ifndef SLASH_SURE
-#define SLASH_SURE 1
-#endif
 static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash)
 {
     for (size_t i = 0; i < n; i++) {
@@ -1303,13 +1300,13 @@ static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash)
                     p[j + 1 + l2] == p[j]) {
                     int yy = num_at(p + j + 2 + l2, n - j - 2 - l2, &l3);
                     if (yy >= 1900 && l3 == 4 &&
-                        (p[j] == '.' || slash || (SLASH_SURE && v > 12))) {
+                        (p[j] == '.' || slash || v > 12)) {
                         y = yy, m = mm, d = v;
                         goto found;
                     }
                 }
                 /* 2/24/2026: month first, as only a day can be 24 */
-                if (SLASH_SURE && p[j] == '/' && v <= 12 && mm > 12 &&
+                if (p[j] == '/' && v <= 12 && mm > 12 &&
                     mm <= 31 && j + 1 + l2 < n && p[j + 1 + l2] == '/') {
                     int yy = num_at(p + j + 2 + l2, n - j - 2 - l2, &l3);
                     if (yy >= 1900 && l3 == 4 && valid_ymd(yy, v, mm)) {
@@ -1947,9 +1944,6 @@ static char *byline_date(state *s, int dmy)
  * "This article was originally published on 26 Sep 2019", "Posted on
  * the 15/12/2025 at 19:00 by". Lower-case ASCII labels; `cheap` are
  * substrings one of which a node must hold to be read at all. */
-#ifndef POSTED_ON
-#define POSTED_ON 1
-#endif
 static char *labelled_date(state *s, int dmy, const char *const *w, size_t nw,
                            const char *const *cheap, size_t nc)
 {
@@ -2052,7 +2046,7 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
         return;
     if ((out->date = byline_date(s, dmy)))
         return;
-    if (POSTED_ON && (out->date = posted_on(s, dmy)))
+    if ((out->date = posted_on(s, dmy)))
         return;
     /* a date written in a date-ish element or a <time> (the element or
      * one of its three nearest ancestors) */
@@ -2194,14 +2188,8 @@ static int site_ish(const char *p, size_t n, const site_names *sn)
 #ifndef PIPE_TAIL
 #define PIPE_TAIL 1
 #endif
-#ifndef CHAIN_CUT
-#define CHAIN_CUT 1
-#endif
 #ifndef CUT_TAIL
 #define CUT_TAIL 4
-#endif
-#ifndef CHAIN_ONE
-#define CHAIN_ONE 1
 #endif
 #define COLON_SEP 10 /* the index of ": " in strip_site_names's seps */
 
@@ -2213,7 +2201,7 @@ static int chained(int cut, int sep, const char *tail, size_t tl)
 {
     if (!cut || sep == COLON_SEP)
         return 0;
-    return cut - 1 == sep || (CHAIN_ONE && count_words(tail, tl) == 1);
+    return cut - 1 == sep || count_words(tail, tl) == 1;
 }
 
 /* Cut the parts of a title that name the site: "Headline | Site",
@@ -2251,7 +2239,7 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
                   count_words(t, (size_t)(last - t)) >= 3))) {
                 t[last - t] = 0;
                 changed = 1;
-                cut = CHAIN_CUT ? (int)i + 1 : 0;
+                cut = (int)i + 1;
             } else if (fsep && count_words(fsep + sl, n - (size_t)(fsep + sl - t)) >= 2 &&
                        site_ish(t, (size_t)(fsep - t), sn)) {
                 t = (char *)fsep + sl;
@@ -2326,9 +2314,6 @@ static double word_overlap(const char *a, const char *b)
 /* An <h1> written like a meta title with the site's or the section's
  * name still on ("Headline | Opinion", "Headline - Site"): cut where the
  * meta title, without those parts, ends, when a separator follows */
-#ifndef H1_CUT
-#define H1_CUT 1
-#endif
 static char *cut_like_meta(char *h, char *const meta[4])
 {
     size_t hl = strlen(h);
@@ -2356,7 +2341,7 @@ static char *cut_like_meta(char *h, char *const meta[4])
         if (*q == '"' || *q == '\'' || !strncmp(q, "\xe2\x80\x98", 3) ||
             !strncmp(q, "\xe2\x80\x9c", 3) || !strncmp(q, "\xc2\xab", 2))
             sep = 0;
-        if (sep && (H1_CUT > 1 || *r == '|' || r == h + ml || r[-1] == ' ')) {
+        if (sep && (*r == '|' || r == h + ml || r[-1] == ' ')) {
             h[ml] = 0;
             while (ml && h[ml - 1] == ' ')
                 h[--ml] = 0;
@@ -2389,7 +2374,7 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
         if (x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN)) {
             seen++;
             char *h = node_text(s->a, x, 2000);
-            if (H1_CUT && h)
+            if (h)
                 h = cut_like_meta(h, meta);
             if (h && *h && strlen(h) < 400 && !site_name_is(h, strlen(h), &sn)) {
                 if (!first_h1)
@@ -2737,13 +2722,10 @@ static char *clean_byline(rcp__arena *a, const char *v,
 /* 1 for <html>, <body>, <main> and <article>: their classes describe the
  * page ("footer-on-bottom", "genesis-breadcrumbs-hidden" on <body>), so a
  * strongly negative word there does not set the byline aside */
-#ifndef PAGE_WIDE
-#define PAGE_WIDE 1
-#endif
 static int page_wide(const rcp__hnode *x)
 {
-    return PAGE_WIDE && (x->tag == RCP__T_HTML || x->tag == RCP__T_BODY ||
-                         x->tag == RCP__T_MAIN || x->tag == RCP__T_ARTICLE);
+    return x->tag == RCP__T_HTML || x->tag == RCP__T_BODY ||
+           x->tag == RCP__T_MAIN || x->tag == RCP__T_ARTICLE;
 }
 
 /* a candidate that names a person rather than a login: two words or more */
@@ -2787,9 +2769,7 @@ static char *inner_author(state *s, const rcp__hnode *x, unsigned flag,
 /* 1 when x sits in a teaser of another article: a list item, a few
  * levels up, that holds a heading ("Sur le même sujet" <li><h2>A
  * Katmandou...</h2> Par X</li>): its byline is that article's */
-#ifndef TEASER_UP
-#define TEASER_UP 6
-#endif
+#define TEASER_UP 6 /* levels up from the byline to its list item */
 static int in_teaser(const rcp__hnode *x)
 {
     const rcp__hnode *li = x->parent;
@@ -2818,7 +2798,7 @@ static char *dom_author(state *s, unsigned flag, const site_names *sn)
                      !(x->flags & (RCP__HF_AUTHOR | RCP__HF_AUTHPROP))));
         if (x->tag != RCP__T_TEXT && (x->flags & flag)) {
             tries++;
-            if ((x->flags & RCP__HF_HIDDEN) || (TEASER_UP && in_teaser(x)))
+            if ((x->flags & RCP__HF_HIDDEN) || in_teaser(x))
                 skip = 1;
             else {
                 char *t = byline_text(s->a, x, 1000);
@@ -2888,7 +2868,7 @@ static char *text_byline(state *s, const site_names *sn)
             continue;
         }
         if (x->tag == RCP__T_TEXT && x->len < 80 &&
-            !(TEASER_UP && in_teaser(x))) {
+            !in_teaser(x)) {
             texts++;
             char *t = squash(s->a, x->text, x->len);
             size_t tl = t ? strlen(t) : 0;

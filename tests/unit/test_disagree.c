@@ -130,6 +130,16 @@ static const struct {
           "new public library.")},
      {NULL},
      NULL},
+    {"an exclamation that states something gives its values",
+     {ART("a", NODATE, "en",
+          "The fire destroyed 12 houses in the old village of Aldo on "
+          "Tuesday night, the mayor said."),
+      ART("b", NODATE, "en",
+          "The fire destroyed 15 houses in the old village of Aldo on "
+          "Tuesday night, and the damage is huge!"),
+      NULL},
+     {"12 houses", "15 houses", NULL},
+     "conflict"},
     {"two different names are not two spellings",
      {ART("a", NODATE, "en",
           "The president of the association, John Smith, denounced the "
