@@ -775,10 +775,10 @@ static int is_block_tag(int tag)
  * the end tag then closes its own element.
  */
 static const char *const block_end[] = {
-    "address", "article", "aside", "blockquote", "center", "details",
-    "dialog", "dir", "dl", "fieldset", "figcaption", "figure", "footer",
-    "header", "hgroup", "listing", "main", "menu", "nav", "ol", "pre",
-    "section", "summary", "ul"};
+    "address", "article", "aside", "blockquote", "button", "center",
+    "details", "dialog", "dir", "dl", "fieldset", "figcaption", "figure",
+    "footer", "header", "hgroup", "listing", "main", "menu", "nav", "ol",
+    "pre", "search", "section", "summary", "ul"};
 
 static void on_end(void *ud, const xmlChar *name);
 
