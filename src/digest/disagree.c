@@ -103,7 +103,7 @@ static double dissent_sent(void) /* the tuning build reads it from the env */
 #define NAME_PREFIX 3    /* two spellings of a name share this many bytes */
 #define NAME_MIN 5       /* shorter words differ by inflection (Navy/Naval) */
 #define DIS_CTX 12       /* context words kept per value */
-#define DIS_EVENT_KEYS 16 /* predicate keys kept per date */
+#define DIS_EVENT_KEYS 8 /* predicate keys kept per date */
 #define DIS_CTX_SPAN 6   /* ... from this many tokens on each side */
 
 /* One value as a sentence gives it. */
