@@ -271,36 +271,29 @@ int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b)
  * injured").
  */
 #define CLAIM_WORDS 3
+#define CLAIM_AFTER 2
+
+/* 1 when token k's folded form is one of the words w (NULL-ended). */
+static int word_in(const char *const *w, const rcp_token *k)
+{
+    for (size_t i = 0; w[i]; i++)
+        if (strlen(w[i]) == k->norm_len && !memcmp(w[i], k->norm, k->norm_len))
+            return 1;
+    return 0;
+}
 
 /* The auxiliary of a perfect tense: "has checked" and "checked" (or "a
  * démissionné" and "démissionne") state one claim; the key leaves it
  * out (not "will", "would", "was": a forecast, a conditional or a
  * passive is another claim). */
-static int perfect_aux(const rcp_token *k)
-{
-    static const char *const w[] = {"has", "have", "had", "a", "ont",
-                                    "avait", "avaient", NULL};
-    for (size_t i = 0; w[i]; i++)
-        if (strlen(w[i]) == k->norm_len && !memcmp(w[i], k->norm, k->norm_len))
-            return 1;
-    return 0;
-}
+static const char *const perfect_aux[] = {"has", "have", "had",    "a",
+                                          "ont", "avait", "avaient", NULL};
 
 /* A negative subject names its actor: nobody ("No one was hurt",
  * "Personne n'a été blessé"), unlike a pronoun that may be anyone. */
-static int negative_subject(const rcp_token *k)
-{
-    static const char *const w[] = {"no",     "nobody",  "none",
-                                    "nothing", "personne", "aucun",
-                                    "aucune",  "rien",     NULL};
-    for (size_t i = 0; w[i]; i++)
-        if (strlen(w[i]) == k->norm_len && !memcmp(w[i], k->norm, k->norm_len))
-            return 1;
-    return 0;
-}
-#ifndef CLAIM_AFTER
-#define CLAIM_AFTER 2
-#endif
+static const char *const negative_subject[] = {
+    "no", "nobody", "none", "nothing", "personne", "aucun", "aucune", "rien",
+    NULL};
 
 static int clause_claims(rcp_digest *g, const rcp_doc *d, uint32_t t0,
                          uint32_t t1, const uint32_t *starts, uint32_t n,
@@ -323,7 +316,7 @@ static int clause_claims(rcp_digest *g, const rcp_doc *d, uint32_t t0,
             if (!(k->flags & (RCP_TOK_WORD | RCP_TOK_NUM)))
                 continue;
             total++;
-            if (done || perfect_aux(k))
+            if (done || word_in(perfect_aux, k))
                 continue;
             h = rcp__mix64(h ^ k->hstem);
             words++;
@@ -334,7 +327,7 @@ static int clause_claims(rcp_digest *g, const rcp_doc *d, uint32_t t0,
             }
             if (!verb && (kind[t - t0] & RCP__CLAIM_SURE))
                 verb = 1;
-            actor |= !verb && (is_content(k) || negative_subject(k));
+            actor |= !verb && (is_content(k) || word_in(negative_subject, k));
             if (verb && words >= CLAIM_WORDS && npre < 3 && !after)
                 x.pre[npre++] = h;
         }
