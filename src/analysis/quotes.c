@@ -42,10 +42,16 @@
  *           ("...," said X, a journalist.\n"People poured out.")
  *   the subject of the sentence when no verb of saying speaks (X exclut
  *           « ... », Pour lui, le texte « ... »): see speaker_subject.
- * The subject found is a name (an entity that is not a place), a document
- * of its author (un communiqué de X, a ministry statement), a role (le
- * porte-parole du Kremlin, the fire chief) or a pronoun (il, elle, he,
- * she, a-t-elle).
+ * The subject found is a name (an entity that is not a place; a place
+ * only alone as the subject of a verb of saying: a déclaré Pékin, which
+ * is then no one's antecedent), a person after words that describe them
+ * (said 32-year-old protester X, the actress's rep X), a document of its
+ * author (un communiqué de X, a ministry statement), a role (le
+ * porte-parole du Kremlin, the fire chief), an organisation by its kind
+ * as the article described it before (dit le ministère) or a pronoun
+ * (il, elle, he, she, a-t-elle; also the subject role of an earlier
+ * sentence: le chef spirituel soufflait... il déclarait; Et d'ajouter :
+ * goes on with the last one who spoke).
  *
  * Roles. Before looking for quotes, every "role + name" of the story is
  * recorded: "le porte-parole du Kremlin, Dmitri Peskov", "le président
@@ -1111,7 +1117,8 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
                 return r;
         }
         /* a place before the verb speaks for its government (Pékin a
-         * déclaré, Washington said), unless it ends a name's title */
+         * déclaré, Washington said) when it is the subject alone: only
+         * determiners before it back to the start or a punctuation mark */
         size_t p0 = s0;
         while (p0 > start && (rcp__lex_tok(&d->toks[p0 - 1]) & LX_DET))
             p0--;
