@@ -156,35 +156,31 @@ static inline size_t rcp__skip_ascii(const char *p, size_t n, size_t i)
 
 /* Eight bytes at once (SWAR; w loaded little-endian): 0x80 in each byte
  * of the result that is an ASCII letter or digit, 0 elsewhere; the same
- * for letters alone in *letter and capitals A-Z in *upper. Words are
- * mostly ASCII and short: testing eight bytes in a dozen instructions
- * beats a table lookup and a branch per byte. No byte carries into the
- * next (every sum stays under 0x100). */
-static inline uint64_t rcp__alnum8(uint64_t w, uint64_t *letter,
-                                   uint64_t *upper)
+ * for the capitals A-Z in *upper. Words are mostly ASCII and short:
+ * testing eight bytes in a dozen instructions beats a table lookup and a
+ * branch per byte. No byte carries into the next (every sum stays under
+ * 0x100). */
+static inline uint64_t rcp__alnum8(uint64_t w, uint64_t *upper)
 {
     const uint64_t H = 0x8080808080808080ULL, L = 0x0101010101010101ULL;
     uint64_t ascii = ~w & H, x = w & ~H, lo = x | (L * 0x20);
     uint64_t let = (lo + L * (0x80 - 'a')) & ~(lo + L * (0x7F - 'z'));
     uint64_t dig = (x + L * (0x80 - '0')) & ~(x + L * (0x7F - '9'));
     uint64_t up = (x + L * (0x80 - 'A')) & ~(x + L * (0x7F - 'Z'));
-    *letter = let & ascii;
     *upper = up & ascii;
     return (let | dig) & ascii;
 }
 
 /* How many bytes of an rcp__alnum8 mask are set before the first clear
- * one (8 when all are). */
+ * one in memory order (8 when all are). */
 static inline size_t rcp__run8(uint64_t m)
 {
     uint64_t stop = ~m & 0x8080808080808080ULL;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return stop ? (size_t)__builtin_clzll(stop) >> 3 : 8;
+#else
     return stop ? (size_t)__builtin_ctzll(stop) >> 3 : 8;
-}
-
-/* How many of the eight bytes of an rcp__alnum8 mask are set. */
-static inline int rcp__count8(uint64_t m)
-{
-    return (int)(((m >> 7) * 0x0101010101010101ULL) >> 56);
+#endif
 }
 
 /* Decode one code point from p[0..n). Returns its length in bytes (1-4)

@@ -388,7 +388,7 @@ static int fold_one(int32_t cp, char *out, const char **f)
     return rcp__fold_cp(cp, out);
 }
 
-static int add_word(ctx *c, size_t b)
+static inline int add_word(ctx *c, size_t b)
 {
     if (!RCP__PUSH(c->w, c->nw, c->capw))
         return RCP_ENOMEM;
@@ -437,9 +437,9 @@ static int fold_words(ctx *c, const char *p, size_t n)
                 /* eight bytes at a time, lower-cased whole (the bytes
                  * past the run are written over next: c->fold has room) */
                 while (i + 8 <= n) {
-                    uint64_t w, letter, upper;
+                    uint64_t w, upper;
                     memcpy(&w, p + i, 8);
-                    size_t r = rcp__run8(rcp__alnum8(w, &letter, &upper));
+                    size_t r = rcp__run8(rcp__alnum8(w, &upper));
                     w |= upper >> 2; /* A-Z: + 0x20 */
                     memcpy(fo + fl, &w, 8);
                     fl += r;
@@ -502,37 +502,68 @@ static int is_upper_at(const char *p, size_t n)
     return rcp__is_upper_cp(cp);
 }
 
-/* The bytes sentence_end must stop at: a space (a word starts after it),
- * . ! ? and the lead byte of an ellipsis; the rest are skipped in a tight
- * loop, which is most of the cleaner's time on long articles. */
+/* The bytes that may end a sentence: . ! ? and the lead byte of an
+ * ellipsis. */
 static const unsigned char sentence_stop[256] = {
-    [' '] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1};
+    ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1};
 
-/* Where the sentence that starts at i ends (the start of the next one). */
+/* 0x80 in the lowest byte of w equal to c (the bytes above the lowest
+ * such one may be set too). */
+static inline uint64_t byte_is(uint64_t w, unsigned char c)
+{
+    const uint64_t L = 0x0101010101010101ULL;
+    uint64_t x = w ^ (L * c);
+    return (x - L) & ~x & (L * 0x80);
+}
+
+/* The first byte at or after i that sentence_stop holds, or n: eight
+ * bytes at a time (most of the cleaner's time on long articles was this
+ * scan, a byte at a time). */
+static size_t next_stop(const char *p, size_t n, size_t i)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    /* (the lowest set bit is exact; the first byte in memory is the
+     * lowest only in little-endian) */
+    while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        uint64_t m = byte_is(w, '.') | byte_is(w, '!') | byte_is(w, '?') |
+                     byte_is(w, 0xE2);
+        if (m)
+            return i + ((size_t)__builtin_ctzll(m) >> 3);
+        i += 8;
+    }
+#endif
+    while (i < n && !sentence_stop[(unsigned char)p[i]])
+        i++;
+    return i;
+}
+
+/* Where the sentence that starts at i ends (the start of the next one).
+ * A word starts after an ASCII space or where the scan restarts (`from`);
+ * the abbreviation test looks back for it from the dot. */
 static size_t sentence_end(const char *p, size_t n, size_t i)
 {
-    size_t word_start = i;
+    size_t from = i;
     while (i < n) {
-        while (i < n && !sentence_stop[(unsigned char)p[i]])
-            i++;
+        i = next_stop(p, n, i);
         if (i >= n)
             break;
         unsigned char ch = (unsigned char)p[i];
         size_t bl, j;
-        if (ch == ' ') {
-            word_start = i + 1;
-            i++;
-            continue;
-        }
         int ell = ch == 0xE2 && i + 2 < n && (unsigned char)p[i + 1] == 0x80 &&
                   (unsigned char)p[i + 2] == 0xA6;
         if (ch != '.' && ch != '!' && ch != '?' && !ell) {
             i++;
             continue;
         }
-        /* an abbreviation: "M." "Mr." "J.-M." "U.S." */
-        if (ch == '.' && i - word_start <= 3 &&
-            (i == word_start || is_upper_at(p + word_start, n - word_start))) {
+        /* an abbreviation: "M." "Mr." "J.-M." "U.S." (its word starts
+         * at most 3 bytes before the dot) */
+        size_t ws = i;
+        while (ws > from && i - ws < 4 && p[ws - 1] != ' ')
+            ws--;
+        if (ch == '.' && i - ws <= 3 &&
+            (i == ws || is_upper_at(p + ws, n - ws))) {
             i++;
             continue;
         }
@@ -574,7 +605,7 @@ static size_t sentence_end(const char *p, size_t n, size_t i)
              ((unsigned char)p[k + 2] == 0x9C || (unsigned char)p[k + 2] == 0x98)))
             return k;
         i = k;
-        word_start = k;
+        from = k;
     }
     return n;
 }
@@ -1011,11 +1042,9 @@ static const char *loose_date(ctx *c, const line *L)
     return NULL;
 }
 
-static int key_is(const char *p, size_t n, const char *key, size_t *after)
+/* key_is past the first letter */
+static int key_rest(const char *p, size_t n, const char *key, size_t *after)
 {
-    /* most lines differ from most keys at the first letter */
-    if (n == 0 || rcp__ascii_lower((unsigned char)p[0]) != (unsigned char)key[0])
-        return 0;
     size_t k = strlen(key);
     if (n < k)
         return 0;
@@ -1026,6 +1055,17 @@ static int key_is(const char *p, size_t n, const char *key, size_t *after)
         return 0;
     *after = k;
     return 1;
+}
+
+/* Does the line p[0..n) start with the word `key` (ASCII case folded)?
+ * Its length in *after. */
+static inline int key_is(const char *p, size_t n, const char *key,
+                         size_t *after)
+{
+    /* most lines differ from most keys at the first letter: inline */
+    if (n == 0 || rcp__ascii_lower((unsigned char)p[0]) != (unsigned char)key[0])
+        return 0;
+    return key_rest(p, n, key, after);
 }
 
 /* The value after "key" and optional ':' / '=': its start, or 0 when the

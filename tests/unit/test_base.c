@@ -155,3 +155,33 @@ TEST(allocator_hook_failures_are_reported)
     CHECK(p == NULL);
     CHECK(v == NULL);
 }
+
+/* rcp__alnum8 and rcp__run8 against the byte-wise definitions: every byte
+ * value at every place of the eight, the others a letter or a space. */
+TEST(alnum8_matches_bytes)
+{
+    for (int fill = 0; fill < 2; fill++)
+        for (int place = 0; place < 8; place++)
+            for (int v = 0; v < 256; v++) {
+                unsigned char b[8];
+                memset(b, fill ? 'q' : ' ', 8);
+                b[place] = (unsigned char)v;
+                uint64_t w, upper;
+                memcpy(&w, b, 8);
+                uint64_t m = rcp__alnum8(w, &upper);
+                unsigned char mb[8], ub[8]; /* the masks in memory order */
+                memcpy(mb, &m, 8);
+                memcpy(ub, &upper, 8);
+                size_t run = 8;
+                for (int k = 0; k < 8; k++) {
+                    int c = b[k];
+                    int an = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                             (c >= '0' && c <= '9');
+                    CHECK_INT(mb[k], an ? 0x80 : 0);
+                    CHECK_INT(ub[k], c >= 'A' && c <= 'Z' ? 0x80 : 0);
+                    if (!an && run == 8)
+                        run = (size_t)k;
+                }
+                CHECK_INT((int)rcp__run8(m), (int)run);
+            }
+}

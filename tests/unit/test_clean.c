@@ -102,6 +102,13 @@ static const struct {
     {"M. Dupont a rencontré Mme Durand. M. Dupont a rencontré Mme Durand "
      "hier.",
      "M. Dupont a rencontré Mme Durand hier."},
+    /* "Mr." after a sentence end, "U.S." inside: neither ends a
+     * sentence, so the shorter repetition is found inside the longer;
+     * "Washington." (a word of more than 3 bytes) does end one */
+    {"It rained all day in the city. Mr. Smith went to the U.S. Senate "
+     "in Washington. Then he spoke. Mr. Smith went to the U.S. Senate.",
+     "It rained all day in the city. Mr. Smith went to the U.S. Senate "
+     "in Washington. Then he spoke."},
     /* a real short paragraph in the middle stays */
     {"Le match a été reporté à cause de la pluie.\nPourquoi ?\nLe terrain "
      "était impraticable selon l'arbitre.",
