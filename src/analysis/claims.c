@@ -122,36 +122,9 @@ static uint8_t mood_of(const rcp_doc *d, uint32_t t0, uint32_t t, int pos)
     return m;
 }
 
-/* A 256-bit filter of each list's words by their hash (the token's
- * hnorm): most words are in no list and leave after one test. */
-static uint64_t list_bits(const char *const *l, uint64_t h)
-{
-    static const char *const *lists[16];
-    static uint64_t bits[16][4];
-    size_t j = 0;
-    while (j < 16 && lists[j] && lists[j] != l)
-        j++;
-    if (j == 16)
-        return 1; /* no room: every word is tested */
-    if (!lists[j]) {
-        for (size_t i = 0; l[i]; i++) {
-            uint64_t x = rcp__hash(l[i], strlen(l[i]), 0);
-            bits[j][(x >> 6) & 3] |= (uint64_t)1 << (x & 63);
-        }
-        lists[j] = l;
-    }
-    return bits[j][(h >> 6) & 3] & (uint64_t)1 << (h & 63);
-}
-
 static int in_list(const char *const *l, const rcp_token *k)
 {
-    if (!list_bits(l, k->hnorm))
-        return 0;
-    for (size_t i = 0; l[i]; i++)
-        if (l[i][0] == k->norm[0] && strlen(l[i]) == k->norm_len &&
-            !memcmp(l[i], k->norm, k->norm_len))
-            return 1;
-    return 0;
+    return rcp__word_listed(l, k->norm, k->norm_len, k->hnorm);
 }
 
 /* The lexicon's answer for a word form, cached by the hash of its form

@@ -28,6 +28,39 @@ static const char *const openers_fr[] = {
     "parce",  "bien",    "tout",   "malgre",  "depuis",   "pendant",
     NULL};
 
+/* A 256-bit filter of a list's words by their hash: most words are in
+ * no list and leave after one test (filters for the first 32 lists asked
+ * about; the others are read through). */
+static int maybe_listed(const char *const *l, uint64_t h)
+{
+    static const char *const *lists[32];
+    static uint64_t bits[32][4];
+    size_t j = 0;
+    while (j < 32 && lists[j] && lists[j] != l)
+        j++;
+    if (j == 32)
+        return 1;
+    if (!lists[j]) {
+        for (size_t i = 0; l[i]; i++) {
+            uint64_t x = rcp__hash(l[i], strlen(l[i]), 0);
+            bits[j][(x >> 6) & 3] |= (uint64_t)1 << (x & 63);
+        }
+        lists[j] = l;
+    }
+    return (bits[j][(h >> 6) & 3] >> (h & 63)) & 1;
+}
+
+int rcp__word_listed(const char *const *l, const char *w, size_t n,
+                     uint64_t h)
+{
+    if (!n || !maybe_listed(l, h))
+        return 0;
+    for (size_t i = 0; l[i]; i++)
+        if (l[i][0] == w[0] && strlen(l[i]) == n && !memcmp(l[i], w, n))
+            return 1;
+    return 0;
+}
+
 int rcp__clause_opener(const char *lang, const char *w, size_t n)
 {
     const char *const *list = NULL;
@@ -35,13 +68,7 @@ int rcp__clause_opener(const char *lang, const char *w, size_t n)
         list = openers_en;
     else if (lang && !strcmp(lang, "fr"))
         list = openers_fr;
-    if (!list || !n)
-        return 0;
-    for (size_t i = 0; list[i]; i++)
-        if (list[i][0] == w[0] && strlen(list[i]) == n &&
-            !memcmp(list[i], w, n))
-            return 1;
-    return 0;
+    return list && n && rcp__word_listed(list, w, n, rcp__hash(w, n, 0));
 }
 
 int rcp__frame_word(const rcp_token *k)

@@ -28,6 +28,12 @@
  * "but", "which", "where", "et", "mais", "qui", "dont", "lorsque"...). */
 int rcp__clause_opener(const char *lang, const char *w, size_t n);
 
+/* 1 when the folded word w[0..n), whose hash is h (rcp__hash(w, n, 0):
+ * a token's hnorm), is a word of the NULL-ended list l (a static list:
+ * its filter is kept by its address). */
+int rcp__word_listed(const char *const *l, const char *w, size_t n,
+                     uint64_t h);
+
 /* 1 when the word token k frames a claim rather than makes it: a
  * reporting verb (said, a déclaré), a role or title (spokesman, ministre),
  * a weekday or month, a document word (statement), "selon"/"according".

@@ -2,6 +2,9 @@
 #include "base/base.h"
 #include "harness.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 TEST(strerror_matches_table)
 {
     CHECK_STR(rcp_strerror(RCP_OK), "success");
@@ -78,6 +81,44 @@ TEST(map_put_get_grow)
     uint64_t k = 5000;
     CHECK(rcp__map_get(&m, rcp__hash(&k, 8, 0)) == NULL);
     rcp__map_release(&m);
+}
+
+/* rcp__sort_u32/u64 against qsort: sizes around the insertion-sort
+ * cut (16) and the heapsort fallback, with and without repeats */
+static const struct {
+    size_t n;
+    unsigned mod; /* values below it: 0 = any */
+} sort_cases[] = {{0, 0}, {1, 0}, {2, 3}, {16, 0}, {17, 5},
+                  {100, 2}, {1000, 0}, {1000, 7}, {5000, 1}};
+
+TEST(sort_u32_u64_match_qsort)
+{
+    uint64_t x = 88172645463325252ULL;
+    for (size_t c = 0; c < RCP_ARRAY_SIZE(sort_cases); c++) {
+        size_t n = sort_cases[c].n;
+        uint64_t *a = rcp__malloc((n + 1) * sizeof *a);
+        uint64_t *b = rcp__malloc((n + 1) * sizeof *b);
+        uint32_t *p = rcp__malloc((n + 1) * sizeof *p);
+        uint32_t *q = rcp__malloc((n + 1) * sizeof *q);
+        for (size_t i = 0; i < n; i++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17; /* xorshift */
+            a[i] = b[i] = sort_cases[c].mod ? x % sort_cases[c].mod : x;
+            p[i] = q[i] = (uint32_t)a[i] ^ (uint32_t)(x >> 40);
+        }
+        if (c == 6) /* already in order, then reversed: the bad cases */
+            for (size_t i = 0; i < n; i++)
+                a[i] = b[i] = n - i, p[i] = q[i] = (uint32_t)i;
+        rcp__sort_u64(a, n);
+        qsort(b, n, sizeof *b, rcp__cmp_u64);
+        rcp__sort_u32(p, n);
+        qsort(q, n, sizeof *q, rcp__cmp_u32);
+        CHECK(n == 0 || memcmp(a, b, n * sizeof *a) == 0);
+        CHECK(n == 0 || memcmp(p, q, n * sizeof *p) == 0);
+        rcp__free(a);
+        rcp__free(b);
+        rcp__free(p);
+        rcp__free(q);
+    }
 }
 
 TEST(hash_depends_on_every_byte)

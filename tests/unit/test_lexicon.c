@@ -11,6 +11,7 @@
 #include "harness.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static int has_lemma(const char *lang, const char *w, const char *lemma)
 {
@@ -97,6 +98,53 @@ TEST(lexicon_lemma_table)
                     t[i].lemma, got);
         CHECK_INT(got, t[i].yes);
     }
+}
+
+/* The lines found are remembered (find_line's memo): a word asked again,
+ * and again after the lexicon is reloaded, gets the same answers; with
+ * the files gone it gets none, whatever was remembered. */
+TEST(lexicon_answers_remembered)
+{
+    static const struct {
+        const char *lang, *word;
+    } t[] = {
+        {"en", "ran"},    {"en", "injuries"}, {"en", "glasses"},
+        {"en", "fired"},  {"en", "xyzzyq"},   {"en", "attack"},
+        {"fr", "inscrit"}, {"fr", "pays"},    {"fr", "démissionné"},
+        {"fr", "zzqqx"},   {"fr", "fichage"},
+    };
+    const char *old = getenv("RECOUPE_LEXICON");
+    char *keep = old ? strdup(old) : NULL;
+    int pos[RCP_ARRAY_SIZE(t)];
+    char lem[RCP_ARRAY_SIZE(t)][512];
+    size_t nlem[RCP_ARRAY_SIZE(t)];
+    for (int round = 0; round < 4; round++) {
+        if (round == 2)
+            rcp__lexicon_reset(); /* the memo forgotten with the files */
+        if (round == 3)
+            lexicon_switch(1);
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
+            size_t n = strlen(t[i].word);
+            char out[512] = {0};
+            int p = rcp__lexicon_pos(t[i].lang, t[i].word, n);
+            size_t k = rcp__lexicon_lemmas(t[i].lang, t[i].word, n, out,
+                                           sizeof out, 8);
+            if (round == 0) {
+                pos[i] = p, nlem[i] = k;
+                memcpy(lem[i], out, sizeof out);
+            } else if (round < 3) {
+                CHECK_INT(p, pos[i]);
+                CHECK_INT(k, nlem[i]);
+                CHECK(memcmp(out, lem[i], sizeof out) == 0);
+            } else {
+                CHECK_INT(p, 0);
+                CHECK_INT(k, 0);
+            }
+        }
+    }
+    CHECK(pos[0] != 0 && pos[6] != 0 && nlem[0] > 0); /* found at all */
+    restore_lexicon(keep);
+    free(keep);
 }
 
 TEST(lexicon_close_table)
