@@ -565,11 +565,12 @@ static int org_named(const rcp__nlp_ctx *c, uint32_t doc, size_t head)
 static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
                           size_t end, size_t *head, size_t *first);
 
+static int in_quote(const qctx *q, uint32_t doc, uint32_t off);
+
 /* An organisation by its kind alone (dit le ministère) that the article
  * described earlier with its complement and a name (le ministère chinois
  * des Affaires étrangères): that description as written (SUBJ_ROLE);
  * SUBJ_NONE when there is none, in the KIND_SENTS sentences before. */
-static int in_quote(const qctx *q, uint32_t doc, uint32_t off);
 static int kind_described(qctx *q, uint32_t doc, size_t head)
 {
     enum { KIND_SENTS = 12 };

@@ -1163,7 +1163,7 @@ static int merge_by_core(rcp_digest *g, uint32_t *parent, uint32_t *next,
         rc = 0;
         goto cleanup;
     }
-    for (int round = 0; round < MERGE_ROUNDS; round++) {
+    for (int round = 0; round < (int)TUNE(MERGE_ROUNDS, MERGE_ROUNDS); round++) {
         /* the groups of two docs or more, each with its core (keys
          * ascending) */
         uint32_t ng = 0;

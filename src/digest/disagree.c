@@ -88,6 +88,16 @@
 #define DIS_DISSENT_SENT 0.4 /* ... or, alone on their slot, in sentences
                                  this close */
 #endif
+#ifdef RCP_DIGEST_TUNE
+#include <stdlib.h>
+static double dissent_sent(void) /* the tuning build reads it from the env */
+{
+    const char *v = getenv("DIS_DISSENT_SENT");
+    return v && *v ? atof(v) : DIS_DISSENT_SENT;
+}
+#else
+#define dissent_sent() (DIS_DISSENT_SENT)
+#endif
 #define DIS_WINDOW 64    /* values of a slot compared with each one */
 #define DIS_MAXVALUES 8  /* distinct values shown per disagreement */
 #define NAME_PREFIX 3    /* two spellings of a name share this many bytes */
@@ -629,7 +639,7 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
     if (dissent && when && context_overlap(a, b) >= DIS_LOCAL)
         return 1;
     if (dissent && !when && !a->list && !b->list &&
-        rcp__digest_sim(g, x, y, NULL, NULL) >= DIS_DISSENT_SENT)
+        rcp__digest_sim(g, x, y, NULL, NULL) >= dissent_sent())
         return 1;
 #ifndef DIS_NO_ACTOR
     /* the same thing said of different people is two things: both
