@@ -546,40 +546,17 @@ static void morphy(int p, const char *w, size_t n, lemmas *out)
 
 /* ---- French: verbiste and mythes ---- */
 
-static void deconjugate(const char *w, size_t n, lemmas *out)
+/* The readings of the French form w as a form of a verb of verbiste's
+ * tables: fn(ctx, infinitive, its length, 1 for a future or conditional
+ * form) for each, stopping at the first nonzero answer, which is returned
+ * (0 when every reading was seen). */
+typedef int (*reading_fn)(void *ctx, const char *inf, size_t n, int prosp);
+
+static int fr_readings(const char *w, size_t n, reading_fn fn, void *ctx)
 {
-    if (!L.ntpl)
-        return;
     for (size_t cut = n > 16 ? n - 16 : 1; cut <= n; cut++) {
         if (cut < n && (w[cut] & 0xC0) == 0x80)
             continue; /* inside a character */
-        uint64_t *v = rcp__map_get(&L.endings, rcp__hash(w + cut, n - cut, 7));
-        if (!v)
-            continue;
-        for (uint64_t i = *v; i; i = L.elist[2 * (i - 1) + 1]) {
-            uint32_t t = L.elist[2 * (i - 1)] & ~ENDING_PROSP;
-            char b[128];
-            size_t bl = cut + L.tpl[t].slen;
-            if (bl >= sizeof b)
-                continue;
-            memcpy(b, w, cut);
-            memcpy(b + cut, L.tpl[t].suffix, L.tpl[t].slen);
-            uint64_t *vt = rcp__map_get(&L.verbs, rcp__hash(b, bl, 11));
-            if (vt && *vt == t + 1)
-                lemma_add(out, b, bl);
-        }
-    }
-}
-
-/* 1 when every reading of the French form w as a form of a verb of
- * verbiste's tables is a future or a conditional ("rencontreront",
- * "disputerait"; not "rencontrera" read also as... nothing else). */
-static int fr_prospective(const char *w, size_t n)
-{
-    int any = 0;
-    for (size_t cut = n > 16 ? n - 16 : 1; cut <= n; cut++) {
-        if (cut < n && (w[cut] & 0xC0) == 0x80)
-            continue;
         uint64_t *v = rcp__map_get(&L.endings, rcp__hash(w + cut, n - cut, 7));
         if (!v)
             continue;
@@ -594,12 +571,43 @@ static int fr_prospective(const char *w, size_t n)
             uint64_t *vt = rcp__map_get(&L.verbs, rcp__hash(b, bl, 11));
             if (!vt || *vt != t + 1)
                 continue;
-            if (!(e & ENDING_PROSP))
-                return 0;
-            any = 1;
+            int r = fn(ctx, b, bl, (e & ENDING_PROSP) != 0);
+            if (r)
+                return r;
         }
     }
-    return any;
+    return 0;
+}
+
+static int add_reading(void *out, const char *inf, size_t n, int prosp)
+{
+    (void)prosp;
+    lemma_add(out, inf, n);
+    return 0;
+}
+
+static void deconjugate(const char *w, size_t n, lemmas *out)
+{
+    if (L.ntpl)
+        fr_readings(w, n, add_reading, out);
+}
+
+static int prosp_reading(void *any, const char *inf, size_t n, int prosp)
+{
+    (void)inf, (void)n;
+    if (!prosp)
+        return -1; /* a reading that is neither future nor conditional */
+    *(int *)any = 1;
+    return 0;
+}
+
+/* 1 when every reading of the French form w as a form of a verb of
+ * verbiste's tables is a future or a conditional ("rencontreront",
+ * "disputerait"; not "rencontrera" read also as... nothing else). */
+static int fr_prospective(const char *w, size_t n)
+{
+    int any = 0;
+    return fr_readings(w, n, prosp_reading, &any) < 0 ? 0 : any;
 }
 
 /* The mythes entry of w: its first line of meanings at *s..*e, or 0. */

@@ -108,6 +108,19 @@ int rcp__cmp_u64(const void *a, const void *b);
  * above, without a call per comparison (base/sort.h). */
 void rcp__sort_u32(uint32_t *a, size_t n);
 void rcp__sort_u64(uint64_t *a, size_t n);
+/* Is x in a[0..n), sorted ascending? (bisection) */
+static inline int rcp__has_u32(const uint32_t *a, size_t n, uint32_t x)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t m = lo + (hi - lo) / 2;
+        if (a[m] < x)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return lo < n && a[lo] == x;
+}
 
 /* ---- hashing (hash.c) ---- */
 uint64_t rcp__hash(const void *p, size_t n, uint64_t seed);

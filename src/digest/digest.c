@@ -521,7 +521,7 @@ static int build_units(rcp_digest *g)
                     for (uint32_t j = 0; j < n; j++)
                         if (!tside[j])
                             mterms[nm++] = (uint32_t)(tkey[j] >> 32);
-                    qsort(mterms, nm, sizeof *mterms, rcp__cmp_u32);
+                    rcp__sort_u32(mterms, nm);
                 }
                 if (clause_claims(g, d, t0, t1, starts, u->nchunks, pkind, u))
                     goto cleanup;

@@ -281,15 +281,7 @@ static int share_actor(const rcp_digest *g, const rcp__dunit *a,
 /* 1 when term t is one of u's aside terms (rcp__dunit.sterms) */
 static int aside_term(const rcp__dunit *u, uint32_t t)
 {
-    uint32_t lo = 0, hi = u->nsterms;
-    while (lo < hi) {
-        uint32_t m = lo + (hi - lo) / 2;
-        if (u->sterms[m] < t)
-            lo = m + 1;
-        else
-            hi = m;
-    }
-    return lo < u->nsterms && u->sterms[lo] == t;
+    return rcp__has_u32(u->sterms, u->nsterms, t);
 }
 
 /*
@@ -656,15 +648,7 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
 
 static int has_doc(const rcp__dfact *f, uint32_t d)
 {
-    uint32_t lo = 0, hi = f->ndocs;
-    while (lo < hi) {
-        uint32_t m = lo + (hi - lo) / 2;
-        if (f->docs[m] < d)
-            lo = m + 1;
-        else
-            hi = m;
-    }
-    return lo < f->ndocs && f->docs[lo] == d;
+    return rcp__has_u32(f->docs, f->ndocs, d);
 }
 
 static int add_doc(rcp_digest *g, rcp__dfact *f, uint32_t d)
