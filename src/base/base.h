@@ -109,18 +109,21 @@ int rcp__cmp_u64(const void *a, const void *b);
 void rcp__sort_u32(uint32_t *a, size_t n);
 void rcp__sort_u64(uint64_t *a, size_t n);
 /* Is x in a[0..n), sorted ascending? (bisection) */
-static inline int rcp__has_u32(const uint32_t *a, size_t n, uint32_t x)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t m = lo + (hi - lo) / 2;
-        if (a[m] < x)
-            lo = m + 1;
-        else
-            hi = m;
+#define RCP__DEFINE_HAS(name, T)                                             \
+    static inline int name(const T *a, size_t n, T x)                        \
+    {                                                                        \
+        size_t lo = 0, hi = n;                                               \
+        while (lo < hi) {                                                    \
+            size_t m = lo + (hi - lo) / 2;                                   \
+            if (a[m] < x)                                                    \
+                lo = m + 1;                                                  \
+            else                                                             \
+                hi = m;                                                      \
+        }                                                                    \
+        return lo < n && a[lo] == x;                                         \
     }
-    return lo < n && a[lo] == x;
-}
+RCP__DEFINE_HAS(rcp__has_u32, uint32_t)
+RCP__DEFINE_HAS(rcp__has_u64, uint64_t)
 
 /* ---- hashing (hash.c) ---- */
 uint64_t rcp__hash(const void *p, size_t n, uint64_t seed);

@@ -500,19 +500,6 @@ static inline int u64_before(const uint64_t *x, const uint64_t *y)
  * comparator cost 3,000 instructions an article here). */
 RCP__DEFINE_SORT(sort_u64, uint64_t, u64_before)
 
-/* Is x in a[0..n), sorted ascending? */
-static int has_u64(const uint64_t *a, size_t n, uint64_t x)
-{
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (a[mid] < x)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < n && a[lo] == x;
-}
 
 /* The features of one doc appended to c->feats. In the title (`title`),
  * capitals say nothing (headlines capitalise every word): no names. When
@@ -559,7 +546,7 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
         int name = 0;
         if (!title && is_cap_word(t))
             name = !(t->flags & RCP_TOK_SSTART) ||
-                   has_u64(c->caps, c->ncaps, t->hnorm);
+                   rcp__has_u64(c->caps, c->ncaps, t->hnorm);
         if (push_feat(c, t->hstem, base | (name ? F_NAME : 0)))
             return RCP_ENOMEM;
         /* Cyrillic, Greek, Arabic: its stem also in Latin letters
