@@ -911,6 +911,17 @@ static int add_dissent(rcp_digest *g, const edge *dis, size_t ndis)
 }
 
 #ifdef RCP_DIGEST_TUNE
+/* MOOD_DEBUG, PRED_DEBUG, SIDE_DEBUG: a link the pair test cut, with the
+ * two sentences */
+static void cut_debug(const rcp_digest *g, const char *what, double dice,
+                      const rcp__dunit *u, const rcp__dunit *v)
+{
+    fprintf(stderr, "%s %.3f %s %s\n  A: %.*s\n  B: %.*s\n", what, dice,
+            g->ids[u->doc], g->ids[v->doc], (int)RCP_MIN(u->len, 300u),
+            g->docs[u->doc]->text + u->off, (int)RCP_MIN(v->len, 300u),
+            g->docs[v->doc]->text + v->off);
+}
+
 /* PAIR_DEBUG="A|B": the figures of the pairs whose texts hold A and B */
 static void pair_debug(const rcp_digest *g, const rcp__dunit *u,
                        const rcp__dunit *v, double dice, double cont,
@@ -1697,10 +1708,7 @@ int rcp__digest_align(rcp_digest *g)
             if (mood) {
 #ifdef RCP_DIGEST_TUNE
                 if (getenv("MOOD_DEBUG") && s > 0)
-                    fprintf(stderr, "MOOD cut %.3f %s %s\n  A: %.*s\n  B: %.*s\n", dice,
-                            g->ids[u->doc], g->ids[v->doc], (int)RCP_MIN(u->len, 300u),
-                            g->docs[u->doc]->text + u->off, (int)RCP_MIN(v->len, 300u),
-                            g->docs[v->doc]->text + v->off);
+                    cut_debug(g, "MOOD cut", dice, u, v);
 #endif
                 s = 0;
             }
@@ -1709,10 +1717,7 @@ int rcp__digest_align(rcp_digest *g)
                 (!TUNE(PRED_ACTOR, 1) || !share_actor(g, u, v))) {
 #ifdef RCP_DIGEST_TUNE
                 if (getenv("PRED_DEBUG"))
-                    fprintf(stderr, "PRED cut %.3f %s %s\n  A: %.*s\n  B: %.*s\n", dice,
-                            g->ids[u->doc], g->ids[v->doc], (int)RCP_MIN(u->len, 300u),
-                            g->docs[u->doc]->text + u->off, (int)RCP_MIN(v->len, 300u),
-                            g->docs[v->doc]->text + v->off);
+                    cut_debug(g, "PRED cut", dice, u, v);
 #endif
                 s = 0;
             }
@@ -1726,11 +1731,10 @@ int rcp__digest_align(rcp_digest *g)
             if (aside && s > 0 && link_score(dm, cm, km, ksm, 0, 0) <= 0 &&
                 cm < LINK_CONT) {
 #ifdef RCP_DIGEST_TUNE
-                if (getenv("SIDE_DEBUG"))
-                    fprintf(stderr, "SIDE cut %.3f -> %.3f %s %s\n  A: %.*s\n  B: %.*s\n", dice, dm,
-                            g->ids[u->doc], g->ids[v->doc], (int)RCP_MIN(u->len, 300u),
-                            g->docs[u->doc]->text + u->off, (int)RCP_MIN(v->len, 300u),
-                            g->docs[v->doc]->text + v->off);
+                if (getenv("SIDE_DEBUG")) {
+                    fprintf(stderr, "SIDE cut -> %.3f: ", dm);
+                    cut_debug(g, "SIDE cut", dice, u, v);
+                }
 #endif
                 s = 0;
             }

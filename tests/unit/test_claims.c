@@ -56,6 +56,27 @@ static unsigned support_of(const rcp_digest *g, const char *needle)
     return best;
 }
 
+/* Row r of a support table: the digest of texts (NULL-ended) has the
+ * fact holding needle backed by exactly the docs of the bit set want. */
+static void check_support(size_t r, const char *lang,
+                          const char *const *texts, const char *needle,
+                          unsigned want)
+{
+    size_t n = 0;
+    while (texts[n])
+        n++;
+    claims_story s;
+    cs_new(&s, lang, texts, n);
+    CHECK(s.g != NULL);
+    if (s.g) {
+        unsigned got = support_of(s.g, needle);
+        if (got != want)
+            fprintf(stderr, "# row %zu: support %#x\n", r, got);
+        CHECK_INT(got, want);
+    }
+    cs_free(&s);
+}
+
 /* Two sentences that give different values for the same thing disagree:
  * rcp__digest_values_clash says so, and only then. */
 TEST(claims_values_clash_table)
@@ -251,21 +272,9 @@ TEST(claims_support_table)
         {"fr", bridge, "pont sur la Loire", 0xFu},
         {"fr", question, "supprimer la taxe", 6u},
     };
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        size_t n = 0;
-        while (rows[r].texts[n])
-            n++;
-        claims_story s;
-        cs_new(&s, rows[r].lang, rows[r].texts, n);
-        CHECK(s.g != NULL);
-        if (s.g) {
-            unsigned got = support_of(s.g, rows[r].needle);
-            if (got != rows[r].support)
-                fprintf(stderr, "# row %zu: support %#x\n", r, got);
-            CHECK_INT(got, rows[r].support);
-        }
-        cs_free(&s);
-    }
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_support(r, rows[r].lang, rows[r].texts, rows[r].needle,
+                      rows[r].support);
 }
 
 /*
@@ -314,21 +323,9 @@ TEST(claims_clause_facts_table)
         {church, "but no one was injured", 0xFu},
         {bridge, "has closed the old bridge over the river.", 7u},
     };
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        size_t n = 0;
-        while (rows[r].texts[n])
-            n++;
-        claims_story s;
-        cs_new(&s, "en", rows[r].texts, n);
-        CHECK(s.g != NULL);
-        if (s.g) {
-            unsigned got = support_of(s.g, rows[r].needle);
-            if (got != rows[r].support)
-                fprintf(stderr, "# row %zu: support %#x\n", r, got);
-            CHECK_INT(got, rows[r].support);
-        }
-        cs_free(&s);
-    }
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_support(r, "en", rows[r].texts, rows[r].needle,
+                      rows[r].support);
 }
 
 /* A claim inside a long sentence is grouped with its plain statements:
