@@ -603,10 +603,12 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             rcp__dfact *f = &g->facts[ru->fact];
             if (f->rep != r || ru->fact == uu->fact || ru->doc == uu->doc ||
                 clash(ru, uu) || pairs[i].k < EXTEND_SHARED ||
-                (TUNE(MOOD_EXT, 1) && rcp__digest_share_predicate(ru, uu) < 0) ||
-                (TUNE(PRED_EXT, 0) && !rcp__digest_share_predicate(ru, uu) &&
-                 !share_actor(g, ru, uu)) ||
                 ru->weight <= 0 || pairs[i].o / ru->weight < EXTEND_CONT)
+                continue;
+            /* the predicate test last: it is the dearest */
+            int sp = rcp__digest_share_predicate(ru, uu);
+            if ((TUNE(MOOD_EXT, 1) && sp < 0) ||
+                (TUNE(PRED_EXT, 0) && !sp && !share_actor(g, ru, uu)))
                 continue;
             uint32_t k = 0;
             while (k < f->ndocs && f->docs[k] < uu->doc)
@@ -848,14 +850,16 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
                 if (getenv("WIN_DEBUG"))
                     fprintf(stderr, "   cand %s acc %.2f w %.2f vc %d : %.*s\n", g->ids[x->doc], acc[u], w, vc, 90, g->docs[x->doc]->text + x->off);
 #endif
-                if (((!vc && acc[u] >= cont_min * w) ||
-                     (acc[u] >= win_cont * w &&
-                      claim_in_chunks(g, x, rep, vc, incore, stamp, w, nnum,
-                                      shared_min))) &&
-                    (!TUNE(PRED_CORE, PRED_CORE) || rcp__digest_share_predicate(rep, x) ||
-                     share_actor(g, rep, x)) &&
-                    (!TUNE(MOOD_EXT, 1) || rcp__digest_share_predicate(rep, x) >= 0))
-                    add[nadd++] = x->doc;
+                if ((!vc && acc[u] >= cont_min * w) ||
+                    (acc[u] >= win_cont * w &&
+                     claim_in_chunks(g, x, rep, vc, incore, stamp, w, nnum,
+                                     shared_min))) {
+                    int sp = rcp__digest_share_predicate(rep, x);
+                    if ((!TUNE(PRED_CORE, PRED_CORE) || sp ||
+                         share_actor(g, rep, x)) &&
+                        (!TUNE(MOOD_EXT, 1) || sp >= 0))
+                        add[nadd++] = x->doc;
+                }
             }
             hits[u] = 0;
             acc[u] = 0;
