@@ -24,10 +24,14 @@
 #define RCP_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #define RCP_LIKELY(x) __builtin_expect(!!(x), 1)
 #define RCP_UNLIKELY(x) __builtin_expect(!!(x), 0)
+/* ask for the cache line of p ahead of its read (a hint: no effect on
+ * what the program computes) */
+#define RCP_PREFETCH(p) __builtin_prefetch(p)
 #else
 #define RCP_PRINTF(f, a)
 #define RCP_LIKELY(x) (x)
 #define RCP_UNLIKELY(x) (x)
+#define RCP_PREFETCH(p) ((void)(p))
 #endif
 
 /* ---- allocation (alloc.c): every byte the library takes goes here ---- */
