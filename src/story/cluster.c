@@ -153,6 +153,7 @@
 #define EARLY_N 2048 /* the first EARLY_N articles store all their terms */
 #endif
 #define EARLY_TERMS 4096 /* ... up to this many */
+#define PREFETCH_FEATS 8 /* features whose term is asked for ahead */
 _Static_assert(K_TERMS <= KEEP_TERMS && KEEP_TERMS <= EARLY_TERMS,
                "terms kept");
 #define NO_DAY INT32_MIN
@@ -607,9 +608,14 @@ static void select_first(tw *a, size_t n, size_t k, const uint32_t *thash)
 static int add_terms(rcp_clusterer *c, art *a)
 {
     size_t m = c->nfeats;
-    /* reuse feats as (term, raw) candidates: key <- term id */
+    /* reuse feats as (term, raw) candidates: key <- term id; a large
+     * vocabulary's table is a cache miss a feature, asked for ahead */
+    for (size_t i = 0; i < RCP_MIN(m, (size_t)PREFETCH_FEATS); i++)
+        rcp__map_prefetch(&c->terms, c->feats[i].key);
     for (size_t i = 0; i < m; i++) {
         feat *f = &c->feats[i];
+        if (i + PREFETCH_FEATS < m)
+            rcp__map_prefetch(&c->terms, c->feats[i + PREFETCH_FEATS].key);
         uint64_t *v = rcp__map_put(&c->terms, f->key);
         if (!v)
             return RCP_ENOMEM;
@@ -1577,12 +1583,14 @@ size_t rcp_clusterer_count(const rcp_clusterer *c)
     return c ? c->n : 0;
 }
 
-/* The earliest article whose sketch is a near-copy of sk, or -1. */
-static long find_duplicate(rcp_clusterer *c, const rcp__sketch *sk)
+/* The earliest article whose sketch is a near-copy of sk (band: its
+ * band keys), or -1. */
+static long find_duplicate(rcp_clusterer *c, const rcp__sketch *sk,
+                           const uint64_t *band)
 {
     long best = -1;
     for (int b = 0; b < RCP__SKETCH_BANDS; b++) {
-        uint64_t *v = rcp__map_get(&c->bands, rcp__sketch_band(sk, b));
+        uint64_t *v = rcp__map_get(&c->bands, band[b]);
         if (!v)
             continue;
         long j = (long)*v - 1;
@@ -1643,10 +1651,15 @@ static int add_prepared(rcp_clusterer *c, int32_t day, uint16_t months,
     a->sketched = sketch != NULL;
     if (sketch) {
         *sk = *sketch;
-        long j = find_duplicate(c, sk);
+        uint64_t band[RCP__SKETCH_BANDS]; /* its band keys, asked for */
+        for (int b = 0; b < RCP__SKETCH_BANDS; b++) {
+            band[b] = rcp__sketch_band(sk, b);
+            rcp__map_prefetch(&c->bands, band[b]);
+        }
+        long j = find_duplicate(c, sk, band);
         a->dup = (int32_t)j;
         for (int b = 0; b < RCP__SKETCH_BANDS; b++) {
-            uint64_t *v = rcp__map_put(&c->bands, rcp__sketch_band(sk, b));
+            uint64_t *v = rcp__map_put(&c->bands, band[b]);
             if (!v)
                 return RCP_ENOMEM;
             if (!*v)
