@@ -1811,7 +1811,8 @@ static int merge_by_claim(rcp_digest *g)
     size_t nidx = npk + nbk;
     if (nidx && rcp__grow(&pd, &cpd, nidx, sizeof *pd))
         goto cleanup;
-    memcpy(pd, pk, npk * sizeof *pd);
+    if (npk)
+        memcpy(pd, pk, npk * sizeof *pd);
     for (size_t i = 0, q = npk; i < npc; i++) /* and the broad main verbs */
         for (uint32_t x = pc[i].b0; x < pc[i].b1; x++, q++) {
             pd[q].key = (bk[x] & ~((1ull << RCP__PK_BITS) - 1)) | RCP__PK_VERB;
