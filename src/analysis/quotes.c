@@ -199,6 +199,8 @@ typedef struct qctx {
     int quoting; /* looking for a quote's speaker (add_quote) */
     int strict_roles; /* a role names only one the story names with it */
     rcp__map learned; /* heads of the story's own roles (l'ex-otage X) */
+    int describe; /* next to a verb of saying: a definite description
+                     (le magistrat, ce médecin) may be the speaker */
     int doc_ante; /* in doc_antecedent: not again */
     uint32_t cur_doc, cur_off, cur_end; /* the quote whose speaker is
                                            looked for: its words name no
@@ -652,6 +654,42 @@ static int role_head(const qctx *q, uint32_t doc, size_t k)
             rcp__map_get(&q->learned, t->hnorm));
 }
 
+/* Is toks[k], after the determiner toks[k - 1], a French definite
+ * description of someone, as the subject of a verb of saying (selon le
+ * rapporteur, a écrit le septuple vainqueur du Tour): le, la, l', ce,
+ * cet, cette, then a lower-case noun for a person by its ending
+ * (rcp__person_noun: not le texte) that the thesaurus knows as a noun or
+ * adjective, and no function word, known role, kind of organisation,
+ * document or day? */
+static int description_head(const qctx *q, uint32_t doc, size_t k)
+{
+    static const char *const det[] = {"le", "la", "l'", "ce", "cet", "cette"};
+    const rcp_doc *d = q->c->docs[doc];
+    if (!q->describe || !q->quoting || k == 0 || strcmp(d->lang, "fr") != 0)
+        return 0;
+    const rcp_token *t = &d->toks[k];
+    /* the determiner, perhaps before an adjective (le septuple
+     * vainqueur) */
+    size_t a = k - 1;
+    if (a > 0 && plain_modifier(d, &d->toks[a]) &&
+        !(rcp__lex_tok(&d->toks[a]) & LX_ORGCUE))
+        a--;
+    int dt = 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(det) && !dt; i++)
+        dt = rcp__tok_is(&d->toks[a], det[i]);
+    if (!dt || !(t->flags & RCP_TOK_WORD) ||
+        (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) || t->norm_len < 4 ||
+        q->c->tok_in[doc][k] >= 0 ||
+        (rcp__lex_tok(t) &
+         (LX_ROLE | LX_TITLE | LX_SAY | LX_AUX | LX_PRON | LX_PREP | LX_DET |
+          LX_CONN | LX_ORGCUE | LX_ACCORD | LX_WEEKDAY | LX_DOCWORD)))
+        return 0;
+    char b[128];
+    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
+    return n && rcp__person_noun(t) &&
+           (rcp__lexicon_pos(d->lang, b, n) & RCP__LEX_OTHER);
+}
+
 static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
                           size_t end, size_t *head, size_t *first);
 
@@ -722,7 +760,12 @@ static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
     if (k > k0 && k + 1 < end && plain_modifier(d, &d->toks[k]) &&
         (rcp__lex_tok(&d->toks[k + 1]) & LX_ROLE))
         k++;
-    if (k >= end || (!role_head(q, doc, k) && !org_head(d, k, k0)))
+    if (k > k0 && k + 1 < end && !role_head(q, doc, k) &&
+        !org_head(d, k, k0) && !description_head(q, doc, k) &&
+        description_head(q, doc, k + 1))
+        k++; /* le septuple vainqueur */
+    if (k >= end || (!role_head(q, doc, k) && !org_head(d, k, k0) &&
+                     !description_head(q, doc, k)))
         return 0;
     *head = k;
     /* a role of the story's own ends at a verb form (a ajouté l'ex-otage
@@ -1066,6 +1109,15 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             return ent_of(c, m2);
         }
     }
+    if (!role_head(q, doc, head) && !org_head(d, head, k) &&
+        description_head(q, doc, head)) {
+        /* selon le magistrat, ce médecin: the one the story names so,
+         * else the person it stands for, else no one */
+        int r = resolve_role(q, doc, head, e);
+        if (r < 0 && !q->strict_roles)
+            r = role_antecedent(q, doc, k, head, e);
+        return r >= 0 ? r : SUBJ_NONE;
+    }
     if (!role_head(q, doc, head)) {
         /* dit le ministère: only an organisation the article names (a
          * kind alone, le gouvernement, stays no speaker); a capitalised
@@ -1131,6 +1183,16 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
     if (rcp__lex_tok(t) & LX_PRON)
         return SUBJ_PRON;
     if (is_punct(d, t, ',')) {
+        /* le septuple vainqueur du Tour, qui a annoncé ..., avait écrit:
+         * the subject before a relative clause between commas */
+        for (size_t p = j; p-- > start + 2 && p + 24 > j;) {
+            if (d->toks[p].flags & RCP_TOK_PUNCT)
+                break;
+            if ((rcp__tok_is(&d->toks[p], "qui") ||
+                 rcp__tok_is(&d->toks[p], "who")) &&
+                is_punct(d, &d->toks[p - 1], ','))
+                return subject_ending(q, doc, p - 2, start);
+        }
         /* NAME, director of the X Council's Y program, commented: the
          * person before an apposition that holds a role, however long */
         for (size_t p = j, holds = 0; p-- > start + 1 && p + 24 > j;) {
@@ -1258,8 +1320,23 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
             int o = org_named(c, doc, h);
             return o >= 0 ? o : SUBJ_NONE;
         }
-        if (!(rcp__lex_tok(u) & LX_ROLE) || h == start)
+        /* (a description opens the subject: not de la commune) */
+        size_t dd = h > start && description_head(q, doc, h)
+                        ? (rcp__lex_tok(&d->toks[h - 1]) & LX_DET ? h - 1 : h - 2)
+                        : 0;
+        int dh = dd >= start && dd > 0 &&
+                 (dd == start ||
+                  !(rcp__lex_tok(&d->toks[dd - 1]) & (LX_PREP | LX_CONN)) ||
+                  (rcp__lex_tok(&d->toks[dd - 1]) & LX_DET)) &&
+                 !(dd > start && is_a_grave(d, &d->toks[dd - 1]));
+        if ((!(rcp__lex_tok(u) & LX_ROLE) && !dh) || h == start)
             continue;
+        if (dh) { /* le septuple vainqueur du Tour de France a écrit */
+            int r = resolve_role(q, doc, h, j + 1);
+            if (r < 0)
+                r = role_antecedent(q, doc, dd, h, j + 1);
+            return r >= 0 ? r : SUBJ_NONE;
+        }
         /* the determiner, in English perhaps before one or two words
          * that say what the role is of (the fire chief) */
         size_t det = h - 1, lim = strcmp(d->lang, "en") == 0 ? 3 : 1;
@@ -1456,6 +1533,22 @@ static int in_quote(const qctx *q, uint32_t doc, uint32_t off)
     return 0;
 }
 
+/* Does the name at toks[t] qualify a thing (la loi Leonetti, l'affaire
+ * Kerviel): after a determiner and a lower-case noun that is no word
+ * for a person (rcp__person_noun) nor a role the story gives a name? */
+static int qualifies(const qctx *q, uint32_t doc, size_t t)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    if (t < 2)
+        return 0;
+    const rcp_token *n = &d->toks[t - 1], *a = &d->toks[t - 2];
+    return (n->flags & RCP_TOK_WORD) && !(n->flags & RCP_TOK_CAP) &&
+           !(rcp__lex_tok(n) & (LX_DET | LX_AUX | LX_SAY)) &&
+           (rcp__lex_tok(a) & LX_DET) && !(rcp__lex_tok(a) & LX_AUX) &&
+           !rcp__person_noun(n) && !rcp__map_get(&q->learned, n->hnorm) &&
+           !verb_only(d, n);
+}
+
 /* A person other than e named outside quotes in toks[a..b) of doc (at
  * most SPEECH_TOKS tokens looked at; more counts as someone)? */
 static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
@@ -1470,7 +1563,7 @@ static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
         /* a person, an untyped name opening its sentence (Josh Moore,
          * one of the lawyers, had reminded...) or one whose words its
          * sentence reports (..., a expliqué Yuan Z, directeur adjoint) */
-        if (m >= 0 && ent_of(c, m) != e &&
+        if (m >= 0 && ent_of(c, m) != e && !qualifies(q, doc, t) &&
             (is_person(c, m) ||
              (c->ent_type[ent_of(c, m)] == RCP__ENT_MISC &&
               ((d->toks[t].flags & RCP_TOK_SSTART) ||
@@ -1588,7 +1681,7 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             if (inq || m < 0 || !is_person(c, m) ||
                 !gender_fits(c, ent_of(c, m), g))
                 continue;
-            if (t > st->tok && after_prep(d, t)) {
+            if (t > st->tok && (after_prep(d, t) || qualifies(q, doc, t))) {
                 n = 2; /* a complement: not sure enough */
                 break;
             }
@@ -1661,7 +1754,7 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
                 in_quote(q, doc, d->toks[t].off))
                 continue;
             /* "de Jean-Luc Roméro": a complement, not a subject */
-            int cm = t > st->tok && after_prep(d, t);
+            int cm = t > st->tok && (after_prep(d, t) || qualifies(q, doc, t));
             /* the one whose words the sentence reports, a person or an
              * untyped name (X a une chance, a déclaré Johan Y) */
             if (!cm && speaker_ok(c, ent_of(c, m)) &&
@@ -2081,7 +2174,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         if (n < end && rcp__tok_is(&d->toks[n], "to"))
             n++;
         size_t after;
+        q->describe = 1;
         int s = subject_at(q, doc, n, end, &after);
+        q->describe = 0;
         if (!found(s))
             s = agency_at(q, doc, n, end, &after);
         return found(s) ? s : -1;
@@ -2126,7 +2221,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             s0 = skip_adv(d, r, end, 3);
         }
         size_t after;
+        q->describe = 1;
         int s = subject_at(q, doc, s0, end, &after);
+        q->describe = 0;
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, s0);
         return found(s) ? s : -1;
@@ -2398,6 +2495,23 @@ static int doc_antecedent(qctx *q, uint32_t doc, size_t k)
     return -1;
 }
 
+/* Is toks[v] a noun by the determiner before it (une plainte, son
+ * annonce, this statement), not a verb of saying? (le, la, l', les are
+ * object pronouns too: il le dit.) */
+static int noun_after_det(const rcp_doc *d, size_t start, size_t v)
+{
+    static const char *const fr[] = {"un",  "une",   "d'une", "d'un", "ce",
+                                     "cet", "cette", "son",   "sa",   "ses"};
+    static const char *const en[] = {"a", "an", "this", "his", "her", "its"};
+    int isen = strcmp(d->lang, "en") == 0;
+    const char *const *w = isen ? en : fr;
+    size_t n = isen ? RCP_ARRAY_SIZE(en) : RCP_ARRAY_SIZE(fr);
+    for (size_t i = 0; v > start && i < n; i++)
+        if (rcp__tok_is(&d->toks[v - 1], w[i]))
+            return 1;
+    return 0;
+}
+
 /* A French infinitive of saying after pour / à / de and the verb that
  * governs it (il a profité pour estimer que, a tenu à souligner que,
  * s'est contenté de rappeler que): the governing verb's subject says it.
@@ -2488,7 +2602,9 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             if (n < op && rcp__tok_is(&d->toks[n], "to"))
                 n++;
             size_t after;
+            q->describe = 1;
             int s = subject_at(q, doc, n, op, &after);
+            q->describe = 0;
             if (!found(s))
                 s = agency_at(q, doc, n, op, &after);
             after = skip_aside(d, after, op);
@@ -2498,7 +2614,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                 return s; /* Selon X, « ... » / selon X : « ... » */
             continue;
         }
-        if (!say_token(d, v, &pron, &aux, &nx))
+        if (!say_token(d, v, &pron, &aux, &nx) || noun_after_det(d, start, v))
             continue;
         if (pron)
             return resolve_pronoun(q, doc, v);
@@ -2540,7 +2656,9 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
          * that opens the quote) */
         if (!pron && (v == start || is_punct(d, &d->toks[v - 1], ','))) {
             size_t after;
+            q->describe = 1;
             int s = subject_at(q, doc, v + 1, op, &after);
+            q->describe = 0;
             after = skip_aside(d, after, op);
             /* ..., suppute X, « ... » / ..., poursuit X, the words he
              * reports. (A paragraph quote that follows is his.) */
@@ -2590,7 +2708,9 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         q->saw_say = 1;
         if (j == start)
             return -1;
+        q->describe = 1;
         int s = subject_ending(q, doc, j - 1, start);
+        q->describe = 0;
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, j - 1);
         return found(s) ? s : -1;
