@@ -119,7 +119,8 @@ typedef struct dval {
                               ascending, 0 for none */
     int name;              /* a name (its slot: a neighbour of it); 2 a
                               title, 3 a place, 4 the long form of an
-                              acronym, 5 what a count counts (values.h) */
+                              acronym, 5 what a count counts, 6 a role in
+                              a body (values.h) */
     int period;            /* the end [lo, hi] of a period that begins in
                               [slo, shi] ("entre mi-septembre et début
                               octobre") */
@@ -264,6 +265,7 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
                   : v->kind == RCP__VAL_PLACE  ? 3
                   : v->kind == RCP__VAL_EXPAND ? 4
                   : v->kind == RCP__VAL_QUAL   ? 5
+                  : v->kind == RCP__VAL_ROLE   ? 6
                                                : 0;
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
         if (is_when(x) && u->ntok <= sizeof pkind) {
@@ -974,7 +976,7 @@ static int emit_component(rcp_digest *g, size_t *cap, rcp__map *seen,
     }
     /* the long forms of one acronym are variants of one name */
     if (vals[vg[0].first].name == 4 ||
-        (vals[vg[0].first].name && vals[vg[0].first].name != 5 &&
+        (vals[vg[0].first].name && vals[vg[0].first].name <= 3 &&
          spellings(text, nv)))
         kind = "spelling";
     /* the same values from the same docs again (a name on the slots of
