@@ -99,6 +99,22 @@ static const struct {
     {"<body><div>menu</div><title>Storm hits the coast tonight</title>"
      PARA "</body>",
      "Storm hits the coast tonight", NULL, NULL, NULL, NULL, P50, NULL},
+    /* the site's names from the links to its home page: their text, the
+     * start of a logo's alt; not a link to another site's */
+    {"<link rel='canonical' href='https://www.ex.com/a'><title>Storm hits "
+     "the coast tonight - The Center for Writing and Reading</title>"
+     "<a href='https://ex.com/'><img alt='The Center for Writing and "
+     "Reading logo: a pen'></a>" PARA,
+     "Storm hits the coast tonight", NULL, NULL, NULL, "", P50, NULL},
+    {"<title>Notes of the Week: Storm hits the coast tonight</title>"
+     "<a href='/'>Notes of the Week</a>" PARA,
+     "Storm hits the coast tonight", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<link rel='canonical' href='https://www.ex.com/a'><title>Storm hits "
+     "the coast tonight - The Center for Writing and Reading</title>"
+     "<a href='https://other.org/'>The Center for Writing and Reading</a>"
+     PARA,
+     "Storm hits the coast tonight - The Center for Writing and Reading",
+     NULL, NULL, NULL, "", P50, NULL},
     /* an <h1> with a long part after " | " keeps it: it is the
      * headline's, not a site's or a section's */
     {"<title>Design Week | A light installation for the city hall</title>"
