@@ -1294,7 +1294,9 @@ static int num_at(const char *p, size_t n, size_t *len)
 
 /* The first written-out date in p[0..n) as YYYY-MM-DD, or NULL; with
  * `slash`, dd/mm/yyyy counts too (and a is not used: "" is returned). */
-static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash);
+static char *text_date_at(rcp__arena *a, const char *p, size_t n, int slash,
+                          size_t *at);
+#define text_date_x(a, p, n, slash) text_date_at(a, p, n, slash, NULL)
 
 int rcp__html_has_date(const char *p, size_t n)
 {
@@ -1303,7 +1305,10 @@ int rcp__html_has_date(const char *p, size_t n)
 
 /* A slash date that reads one way only (15/12/2025, 2/24/2026) is read
  * whatever the page's language; 05/10/2018 only by the language's order. */
-static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash)
+/* The first date in p[0..n), ISO (into a; "" when a is NULL), or NULL;
+ * *at, when asked, is where it starts */
+static char *text_date_at(rcp__arena *a, const char *p, size_t n, int slash,
+                          size_t *at)
 {
     for (size_t i = 0; i < n; i++) {
         if (i && ((p[i - 1] >= '0' && p[i - 1] <= '9') ||
@@ -1419,6 +1424,8 @@ static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash)
             goto found;
         continue;
     found: {
+        if (at)
+            *at = i;
         if (!a)
             return (char *)"";
         char out[16];
@@ -2524,21 +2531,25 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
         out->title = first_h1;
 }
 
-/* The text below n with a space at each element's edges ("By" +
- * "<a>Ann Lee</a>" + "<span>May 2</span>" stays three words), squashed,
- * into the arena; NULL when over max bytes. */
+/* The text below n with an EDGE at each element's edges ("By" +
+ * "<a>Ann Lee</a>" + "<span>May 2</span>" stays three parts: see
+ * cut_at_edge), squashed, into the arena; NULL when over max bytes. */
+#define EDGE '\x1f'
 static char *byline_text(rcp__arena *a, const rcp__hnode *n, size_t max)
 {
     rcp__buf b;
     rcp__buf_init(&b, max);
-    const rcp__hnode *x = n;
+    const rcp__hnode *x = n, *prev = NULL;
     size_t visits = 0;
     int full = 0;
     while (x && visits++ < 4096 && !full) {
+        /* an element, or a text after one or out of one */
+        if (x->tag != RCP__T_TEXT ||
+            (prev && (prev->tag != RCP__T_TEXT || prev->parent != x->parent)))
+            full = rcp__buf_addc(&b, EDGE) != 0;
         if (x->tag == RCP__T_TEXT)
-            full = rcp__buf_add(&b, x->text, x->len) != 0;
-        else
-            full = rcp__buf_addc(&b, ' ') != 0;
+            full |= rcp__buf_add(&b, x->text, x->len) != 0;
+        prev = x;
         if (x->tag != RCP__T_TEXT && x->child) {
             x = x->child;
             continue;
@@ -2547,6 +2558,21 @@ static char *byline_text(rcp__arena *a, const rcp__hnode *n, size_t max)
     }
     char *r = !full && b.p ? squash(a, b.p, b.len) : NULL;
     rcp__buf_release(&b);
+    /* a run of edges and spaces is one edge; none at the ends */
+    size_t o = 0;
+    for (size_t i = 0; r && r[i];) {
+        if (r[i] != EDGE && r[i] != ' ') {
+            r[o++] = r[i++];
+            continue;
+        }
+        int edge = 0;
+        for (; r[i] == EDGE || r[i] == ' '; i++)
+            edge |= r[i] == EDGE;
+        if (o && r[i])
+            r[o++] = edge ? EDGE : ' ';
+    }
+    if (r)
+        r[o] = 0;
     return r;
 }
 
@@ -2558,7 +2584,8 @@ static size_t label_at(const char *p, const char *w)
     if (strncasecmp(p, w, k))
         return 0;
     unsigned char c = (unsigned char)p[k];
-    if (c == 0 || c == ' ' || c == ':' || c == '-' || (c >= 'A' && c <= 'Z'))
+    if (c == 0 || c == ' ' || c == ':' || c == '-' || c == EDGE ||
+        (c >= 'A' && c <= 'Z'))
         return k;
     return 0;
 }
@@ -2676,6 +2703,59 @@ static size_t cut_site_tail(const char *p, size_t n, const site_names *sn)
     return n;
 }
 
+static int name_shaped(const char *c);
+
+/* 1 when p[0..n) joins two names: ", Bo Kim", "and", "& Bo Kim" */
+static int joins_names(const char *p, size_t n)
+{
+    static const char *const w[] = {"and", "et", "und", "y", "e", "&"};
+    if (n && (p[0] == ',' || p[0] == ';' || p[0] == '&'))
+        return 1;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++) {
+        size_t k = strlen(w[i]);
+        if (n >= k && !strncasecmp(p, w[i], k) && (n == k || p[k] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
+/* A byline's parts, at the elements' edges (byline_text's EDGEs): after
+ * a part shaped like a name, the byline ends at the next edge unless
+ * what follows joins another name ("<a>Ann Lee</a><span>Staff
+ * Writer</span>" -> "Ann Lee"; "<a>Ann Lee</a> and <a>Bo Kim</a>" kept).
+ * The edges left become spaces. */
+static void cut_at_edge(char *t)
+{
+    int named = 0;
+    for (char *p = t; *p;) {
+        char *edge = p;
+        while (*p == EDGE || *p == ' ')
+            p++;
+        char *s0 = p;
+        while (*p && *p != EDGE)
+            p++;
+        char *e = p;
+        while (e > s0 && e[-1] == ' ')
+            e--;
+        if (e == s0)
+            continue;
+        if (named && edge > t && !joins_names(s0, (size_t)(e - s0))) {
+            *edge = 0;
+            break;
+        }
+        char keep = *e;
+        *e = 0;
+        named = name_shaped(s0);
+        *e = keep;
+    }
+    for (char *p = t; *p; p++)
+        if (*p == EDGE)
+            *p = ' ';
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        t[--n] = 0;
+}
+
 /* A byline made a list of names: "By Ann Lee, Staff Writer - May 2, 2024"
  * -> "Ann Lee"; "Par Ann Lee et Bo Kim" -> "Ann Lee, Bo Kim". NULL when
  * nothing name-like is left. */
@@ -2698,27 +2778,31 @@ static char *clean_byline(rcp__arena *a, const char *v,
     char *t = unescape(squash(a, v, strlen(v)));
     if (!t)
         return NULL;
+    while (*t == EDGE || *t == ' ')
+        t++;
     /* the labels in front, one or two ("Author: By ...") */
     for (int round = 0; round < 2; round++)
         for (size_t i = 0; i < RCP_ARRAY_SIZE(labels); i++) {
             size_t k = label_at(t, labels[i]);
             if (k) {
                 t += k;
-                while (*t == ' ' || *t == ':' || *t == '-')
+                while (*t == ' ' || *t == ':' || *t == '-' || *t == EDGE)
                     t++;
                 break;
             }
         }
+
     /* "Article by Ann", "This post was written by Ann" */
     for (size_t i = 1; i < 40 && t[i]; i++)
         if (t[i - 1] == ' ' && (t[i] == 'b' || t[i] == 'B') &&
             (t[i + 1] == 'y' || t[i + 1] == 'Y') &&
-            (t[i + 2] == ' ' || t[i + 2] == ':')) {
+            (t[i + 2] == ' ' || t[i + 2] == ':' || t[i + 2] == EDGE)) {
             t += i + 2;
-            while (*t == ' ' || *t == ':')
+            while (*t == ' ' || *t == ':' || *t == EDGE)
                 t++;
             break;
         }
+    cut_at_edge(t);
     size_t n = strlen(t);
     /* cut at a date, a separator, or what follows the name */
     static const char *const stops[] = {
@@ -2733,11 +2817,9 @@ static char *clean_byline(rcp__arena *a, const char *v,
         if (q && (size_t)(q - t) < n)
             n = (size_t)(q - t);
     }
-    for (size_t i = 0; i < n; i++)
-        if (text_date_x(NULL, t + i, n - i, 1)) {
-            n = i;
-            break;
-        }
+    size_t at;
+    if (text_date_at(NULL, t, n, 1, &at))
+        n = at;
     /* names, split at ",", " and ", " & ", " et ", " und "; roles and
      * degrees after a comma dropped */
     rcp__buf b;
@@ -2912,7 +2994,9 @@ static char *dom_author(state *s, unsigned flag, const site_names *sn)
                      !(x->flags & (RCP__HF_AUTHOR | RCP__HF_AUTHPROP))));
         if (x->tag != RCP__T_TEXT && (x->flags & flag)) {
             tries++;
-            if ((x->flags & RCP__HF_HIDDEN) || in_teaser(x))
+            /* a comment's author ("comment-author") is not the page's */
+            if ((x->flags & RCP__HF_HIDDEN) || in_teaser(x) ||
+                (x->hint && strstr(x->hint, "comment")))
                 skip = 1;
             else {
                 char *t = byline_text(s->a, x, 1000);
