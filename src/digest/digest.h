@@ -235,6 +235,11 @@ int rcp__digest_align(rcp_digest *g);
  * form in both, a verb in one at least; true when either has no verb of
  * its own (digest_align.c). */
 int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b);
+/* Units a and b may have one actor: either is unknown (no verb, or a
+ * pronoun), or their actors (rcp__dunit.aterms) share a term or two
+ * terms of one meaning (digest_align.c). */
+int rcp__digest_share_actor(const rcp_digest *g, const rcp__dunit *a,
+                            const rcp__dunit *b);
 /* 1 when units a and b give different values for the same thing (12
  * morts / 15 morts), none in common for it: they disagree, so neither
  * supports the other. */
@@ -298,6 +303,10 @@ int rcp__digest_summarize(rcp_digest *g);
 
 /* disagree.c: values the docs give differently (fills disagree). */
 int rcp__digest_disagreements(rcp_digest *g);
+
+/* 1 when token k is a negative subject ("no one", "nobody", "personne",
+ * "aucun"): its clause denies what it states (digest.c). */
+int rcp__digest_negative_subject(const rcp_token *k);
 
 /* A unit's verbatim text, copied into the digest's arena (digest.c). */
 const char *rcp__digest_unit_text(rcp_digest *g, uint32_t u);

@@ -255,7 +255,7 @@ int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b)
 /* Two units whose actors may be one: either is unknown (no verb, or a
  * pronoun), or they share a term ("Ingrid Betancourt, Mélanie et
  * Lorenzo" / "Ingrid Betancourt"), or two terms of one meaning. */
-static int share_actor(const rcp_digest *g, const rcp__dunit *a,
+int rcp__digest_share_actor(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b)
 {
     if (!a->naterms || !b->naterms)
@@ -608,7 +608,7 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             /* the predicate test last: it is the dearest */
             int sp = rcp__digest_share_predicate(ru, uu);
             if ((TUNE(MOOD_EXT, 1) && sp < 0) ||
-                (TUNE(PRED_EXT, 0) && !sp && !share_actor(g, ru, uu)))
+                (TUNE(PRED_EXT, 0) && !sp && !rcp__digest_share_actor(g, ru, uu)))
                 continue;
             uint32_t k = 0;
             while (k < f->ndocs && f->docs[k] < uu->doc)
@@ -856,7 +856,7 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
                                      shared_min))) {
                     int sp = rcp__digest_share_predicate(rep, x);
                     if ((!TUNE(PRED_CORE, PRED_CORE) || sp ||
-                         share_actor(g, rep, x)) &&
+                         rcp__digest_share_actor(g, rep, x)) &&
                         (!TUNE(MOOD_EXT, 1) || sp >= 0))
                         add[nadd++] = x->doc;
                 }
@@ -1740,6 +1740,446 @@ static int main_support(rcp_digest *g)
     return 0;
 }
 
+/*
+ * Facts that state one claim in other words (merge_by_claim, after
+ * clause_facts). Each fact of two docs or more has a claim: its core (the
+ * terms, or groups of terms of one meaning, at least half of its docs
+ * use, as in merge_by_core), its core predicates (the predicate keys,
+ * rcp__claim_keys, at least half of its docs use: a lemma, a WordNet
+ * sense, a mythes-fr synonym) and its main verb (the first verb of its
+ * shown sentence, denied or not). Two facts merge when
+ *   - each one's main verb is a core predicate of the other, in moods
+ *     that do not oppose, with the same polarity (or the smaller fact's
+ *     main verb is one of the larger one's and a verb of its shown
+ *     sentence, which then states the smaller one's claim): "would be
+ *     handed over to appropriate authorities ashore" / "are likely to be
+ *     handed over to law enforcing authorities in Djibouti";
+ *   - the lighter core has PARA_CONT of its weight in the other, the
+ *     cores' Dice is PARA_DICE, and they share PARA_WORDS words of a
+ *     claim (not names, framing words or numbers);
+ *   - or one is a negative subject and its verb alone ("No one was
+ *     hurt."), the other's main clause a negative subject with a verb
+ *     of one WordNet sense with it, any sense ("No one was injured in
+ *     the fire, which...");
+ *   - and every number of the lighter core is in the other, the persons
+ *     most of each fact's docs name are not two different sets, no
+ *     sentence across them asks what the other states, and at most a
+ *     quarter of those pairs give other values for one thing.
+ * The fact with more docs takes the other's docs and sentences. The
+ * candidates come from an inverted index of the core predicates (and
+ * the main verbs after a negative subject); a key of more than
+ * PARA_POSTINGS facts makes none, so the pass is linear in the facts.
+ */
+#ifndef PARA_CONT
+#define PARA_CONT 0.6
+#endif
+#ifndef PARA_DICE
+#define PARA_DICE 0.3
+#endif
+#ifndef PARA_WORDS
+#define PARA_WORDS 2
+#endif
+#define PARA_POSTINGS 64
+
+typedef struct pclaim {
+    uint32_t fact;
+    uint32_t c0, c1; /* core terms in ccore */
+    uint32_t p0, p1; /* core predicate keys (key << PK_BITS | use) */
+    uint32_t m0, m1; /* the keys of its shown sentence's first verb */
+    uint32_t b0, b1; /* ... in any sense, after a negative subject */
+    uint8_t neg;     /* ... denied */
+    uint8_t terse;   /* its shown sentence is "No one was hurt." */
+    float w;
+    uint64_t people;
+} pclaim;
+
+typedef struct pkdoc {
+    uint64_t key; /* predicate key << PK_BITS | use bits */
+    uint32_t doc;
+} pkdoc;
+
+static int cmp_pkdoc(const void *p, const void *q)
+{
+    const pkdoc *a = p, *b = q;
+    uint64_t x = a->key >> RCP__PK_BITS, y = b->key >> RCP__PK_BITS;
+    if (x != y)
+        return x < y ? -1 : 1;
+    return (a->doc > b->doc) - (a->doc < b->doc);
+}
+
+typedef struct ppair {
+    uint32_t a, b; /* pclaim indices */
+    float score;
+} ppair;
+
+static int cmp_ppair(const void *p, const void *q)
+{
+    const ppair *a = p, *b = q;
+    if (a->score != b->score)
+        return a->score > b->score ? -1 : 1;
+    if (a->a != b->a)
+        return a->a < b->a ? -1 : 1;
+    return (a->b > b->b) - (a->b < b->b);
+}
+
+static int absorb_fact(rcp_digest *g, uint32_t ti, uint32_t si)
+{
+    rcp__dfact *t = &g->facts[ti], *s = &g->facts[si];
+    for (uint32_t k = 0; k < s->ndocs; k++)
+        if (add_doc(g, t, s->docs[k]))
+            return RCP_ENOMEM;
+    uint32_t *nu = rcp__arena_alloc(&g->arena,
+                                    (t->nunits + s->nunits + 1) * sizeof *nu);
+    if (!nu)
+        return RCP_ENOMEM;
+    uint32_t i = 0, j = 0, n = 0;
+    while (i < t->nunits || j < s->nunits) {
+        uint32_t x = j >= s->nunits || (i < t->nunits && t->units[i] <= s->units[j])
+                         ? t->units[i++]
+                         : s->units[j++];
+        if (!n || nu[n - 1] != x)
+            nu[n++] = x;
+    }
+    t->units = nu;
+    t->nunits = n;
+    for (uint32_t k = 0; k < s->nunits; k++)
+        if (g->units[s->units[k]].fact == (int32_t)si)
+            g->units[s->units[k]].fact = (int32_t)ti;
+    if (s->ndissent) {
+        uint32_t *nd = rcp__arena_alloc(
+            &g->arena, (t->ndissent + s->ndissent) * sizeof *nd);
+        if (!nd)
+            return RCP_ENOMEM;
+        uint32_t m = 0;
+        for (uint32_t k = 0; k < t->ndissent; k++)
+            nd[m++] = t->dissent[k];
+        for (uint32_t k = 0; k < s->ndissent; k++)
+            if (!has_doc(t, g->units[s->dissent[k]].doc))
+                nd[m++] = s->dissent[k];
+        t->dissent = nd;
+        t->ndissent = m;
+    }
+    t->claim |= s->claim;
+    s->ndocs = 0;
+    s->nunits = 0;
+    s->ndissent = 0;
+    return 0;
+}
+
+static int merge_by_claim(rcp_digest *g)
+{
+    size_t nt = g->nterms, nk = 2 * nt + 1;
+    int rc = RCP_ENOMEM;
+    uint32_t *kstamp = rcp__calloc(nk, sizeof *kstamp);
+    uint32_t *kcnt = rcp__calloc(nk, sizeof *kcnt);
+    uint32_t *klast = rcp__calloc(nk, sizeof *klast);
+    uint32_t *absorbed = rcp__calloc(g->nfacts + 1, sizeof *absorbed);
+    pclaim *pc = NULL;
+    rcp__cterm *ccore = NULL;
+    pkdoc *pd = NULL, *pk = NULL; /* per fact scratch; all core keys */
+    ppair *pairs = NULL;
+    uint64_t *mk = NULL; /* keys of the shown sentences' first verbs */
+    uint64_t *bk = NULL; /* ... in any sense, after a negative subject */
+    size_t nbk = 0, cbk = 0;
+    uint8_t *pkind = NULL;
+    size_t nmk = 0, cmk = 0, cpkind = 0;
+    size_t npc = 0, cpc = 0, nccore = 0, cccore = 0, npd = 0, cpd = 0,
+           npk = 0, cpk = 0, npairs = 0, cpairs = 0;
+    uint32_t stamp = 0;
+    if (!kstamp || !kcnt || !klast || !absorbed)
+        goto cleanup;
+    for (size_t fi = 0; fi < g->nfacts; fi++) {
+        const rcp__dfact *f = &g->facts[fi];
+        if (f->ndocs < 2)
+            continue;
+        uint32_t nd = 0;
+        for (uint32_t q = 0; q < f->nunits; q++)
+            nd += !q || g->units[f->units[q]].doc != g->units[f->units[q - 1]].doc;
+        if (nd < 2)
+            continue;
+        uint32_t need = RCP_MAX(2u, (nd + 1) / 2);
+        stamp++;
+        size_t c0 = nccore;
+        double w = 0;
+        npd = 0;
+        for (uint32_t q = 0; q < f->nunits; q++) {
+            const rcp__dunit *u = &g->units[f->units[q]];
+            for (uint32_t j = 0; j < u->nterms; j++) {
+                uint32_t t = u->terms[j];
+                uint32_t key = g->tgroup && g->tgroup[t] ? (uint32_t)nt + g->tgroup[t] : t;
+                if (kstamp[key] != stamp)
+                    kstamp[key] = stamp, kcnt[key] = 0, klast[key] = UINT32_MAX;
+                if (klast[key] == u->doc)
+                    continue;
+                klast[key] = u->doc;
+                if (++kcnt[key] == need) {
+                    if (!RCP__PUSH(ccore, nccore, cccore))
+                        goto cleanup;
+                    ccore[nccore].key = key;
+                    ccore[nccore].w = g->idf[t];
+                    ccore[nccore++].kind =
+                        (uint8_t)(g->tkind[t] | (g->topic[t] ? 0 : RCP__T_SPEC));
+                    w += g->idf[t];
+                }
+            }
+            for (uint32_t x = 0; x < u->npkeys; x++) {
+                if (!RCP__PUSH(pd, npd, cpd))
+                    goto cleanup;
+                pd[npd].key = u->pkeys[x];
+                pd[npd++].doc = u->doc;
+            }
+        }
+        if (npd > 1)
+            qsort(pd, npd, sizeof *pd, cmp_pkdoc);
+        size_t p0 = npk;
+        for (size_t i = 0, j; i < npd; i = j) {
+            uint64_t use = 0;
+            uint32_t docs = 0;
+            for (j = i; j < npd && pd[j].key >> RCP__PK_BITS == pd[i].key >> RCP__PK_BITS; j++) {
+                use |= pd[j].key;
+                docs += j == i || pd[j].doc != pd[j - 1].doc;
+            }
+            if (docs < need)
+                continue;
+            if (!RCP__PUSH(pk, npk, cpk))
+                goto cleanup;
+            pk[npk].key = use;
+            pk[npk++].doc = (uint32_t)npc;
+        }
+        if (npk == p0 || nccore == c0) {
+            nccore = c0, npk = p0;
+            continue;
+        }
+        qsort(ccore + c0, nccore - c0, sizeof *ccore, cmp_cterm);
+        /* the main claim of its shown sentence: its first verb, denied
+         * or not (a negative subject before it: "No one was hurt") */
+        size_t m0 = nmk, b0 = nbk;
+        uint8_t neg = 0, nsub = 0;
+        const rcp__dunit *r = &g->units[f->rep];
+        const rcp_doc *d = g->docs[r->doc];
+        if (rcp__grow(&pkind, &cpkind, r->ntok + 1, 1))
+            goto cleanup;
+        rcp__claim_predicates(d, r->tok, r->tok + r->ntok, pkind);
+        for (uint32_t t = 0; t < r->ntok; t++) {
+            const rcp_token *k = &d->toks[r->tok + t];
+            if (!(pkind[t] & RCP__CLAIM_VERB)) {
+                nsub |= rcp__digest_negative_subject(k);
+                continue;
+            }
+            neg = nsub || (pkind[t] & RCP__CLAIM_NEG) != 0;
+            const uint64_t *keys;
+            size_t nkk = rcp__claim_keys(d, k, &keys);
+            if (rcp__grow(&mk, &cmk, nmk + nkk + 1, sizeof *mk))
+                goto cleanup;
+            for (size_t q = 0; q < nkk; q++)
+                mk[nmk++] = keys[q] >> RCP__PK_BITS;
+            if (nsub) { /* "No one was hurt": the verb in any of its senses */
+                char low[256];
+                size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low,
+                                              sizeof low);
+                if (rcp__grow(&bk, &cbk, nbk + 257, sizeof *bk))
+                    goto cleanup;
+                nbk += n ? rcp__lexicon_neighbours(d->lang, low, n, 64,
+                                                   bk + nbk, 256)
+                         : 0;
+            }
+            break;
+        }
+        if (!RCP__PUSH(pc, npc, cpc))
+            goto cleanup;
+        pc[npc] = (pclaim){(uint32_t)fi, (uint32_t)c0, (uint32_t)nccore,
+                           (uint32_t)p0, (uint32_t)npk, (uint32_t)m0,
+                           (uint32_t)nmk, (uint32_t)b0, (uint32_t)nbk, neg,
+                           (uint8_t)(nsub && (r->flags & RCP__U_TERSE)), (float)w,
+                           group_people(g, f->units, f->nunits, need)};
+        npc++;
+    }
+    /* candidates: facts with a core predicate key in common (pd: an
+     * inverted index of the core keys, the fact in doc) */
+    size_t nidx = npk + nbk;
+    if (nidx && rcp__grow(&pd, &cpd, nidx, sizeof *pd))
+        goto cleanup;
+    if (npk)
+        memcpy(pd, pk, npk * sizeof *pd);
+    for (size_t i = 0, q = npk; i < npc; i++) /* and the broad main verbs */
+        for (uint32_t x = pc[i].b0; x < pc[i].b1; x++, q++) {
+            pd[q].key = (bk[x] & ~((1ull << RCP__PK_BITS) - 1)) | RCP__PK_VERB;
+            pd[q].doc = (uint32_t)i;
+        }
+    if (nidx > 1)
+        qsort(pd, nidx, sizeof *pd, cmp_pkdoc);
+    for (size_t i = 0, j; i < nidx; i = j) {
+        for (j = i; j < nidx && pd[j].key >> RCP__PK_BITS == pd[i].key >> RCP__PK_BITS; j++)
+            ;
+        if (j - i > PARA_POSTINGS) /* a key of every fact: no claim */
+            continue;
+        for (size_t x = i; x < j; x++)
+            for (size_t y = x + 1; y < j; y++) {
+                if (pd[x].doc == pd[y].doc ||
+                    ((pd[x].key | pd[y].key) & RCP__PK_VERB) == 0 ||
+                    moods_oppose(pd[x].key, pd[y].key))
+                    continue;
+                if (!RCP__PUSH(pairs, npairs, cpairs))
+                    goto cleanup;
+                pairs[npairs].a = RCP_MIN(pd[x].doc, pd[y].doc);
+                pairs[npairs].b = RCP_MAX(pd[x].doc, pd[y].doc);
+                pairs[npairs++].score = 0;
+            }
+    }
+    /* each pair once, scored */
+    if (npairs > 1)
+        qsort(pairs, npairs, sizeof *pairs, cmp_ppair);
+    size_t m = 0;
+    for (size_t i = 0; i < npairs; i++)
+        if (!m || pairs[m - 1].a != pairs[i].a || pairs[m - 1].b != pairs[i].b)
+            pairs[m++] = pairs[i];
+    npairs = m;
+    for (size_t i = 0; i < npairs; i++) {
+        const pclaim *a = &pc[pairs[i].a], *b = &pc[pairs[i].b];
+        pairs[i].score = 0;
+        if (a->people && b->people && !(a->people & b->people))
+            continue;
+        /* cores */
+        double o = 0, wa = a->w, wb = b->w;
+        uint32_t words = 0, numa = 0, numb = 0;
+        uint32_t x = a->c0, y = b->c0;
+        while (x < a->c1 || y < b->c1) {
+            if (x < a->c1 && y < b->c1 && ccore[x].key == ccore[y].key) {
+                o += RCP_MIN(ccore[x].w, ccore[y].w);
+                words += !(ccore[x].kind &
+                           (RCP__T_NAME | RCP__T_FRAME | RCP__T_NUM));
+                x++, y++;
+            } else if (y >= b->c1 ||
+                       (x < a->c1 && ccore[x].key < ccore[y].key)) {
+                numa += (ccore[x++].kind & RCP__T_NUM) != 0;
+            } else {
+                numb += (ccore[y++].kind & RCP__T_NUM) != 0;
+            }
+        }
+        /* the predicates they share */
+        uint32_t sp = 0;
+        x = a->p0, y = b->p0;
+        while (x < a->p1 && y < b->p1) {
+            uint64_t kx = pk[x].key >> RCP__PK_BITS, ky = pk[y].key >> RCP__PK_BITS;
+            if (kx == ky) {
+                sp += !moods_oppose(pk[x].key, pk[y].key);
+                x++, y++;
+            } else if (kx < ky) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        double mw = RCP_MIN(wa, wb);
+        double cont = mw > 0 ? o / mw : 0;
+        double dice = wa + wb > 0 ? 2 * o / (wa + wb) : 0;
+        /* each shown sentence's main verb is a core predicate of the
+         * other */
+        uint32_t ra = 0, rb = 0;
+        for (uint32_t q = a->m0; q < a->m1 && !ra; q++)
+            for (y = b->p0; y < b->p1 && !ra; y++)
+                ra = pk[y].key >> RCP__PK_BITS == mk[q];
+        for (uint32_t q = b->m0; q < b->m1 && !rb; q++)
+            for (x = a->p0; x < a->p1 && !rb; x++)
+                rb = pk[x].key >> RCP__PK_BITS == mk[q];
+        /* or the smaller fact's main verb is a verb of the larger one's
+         * shown sentence too (which then states its claim) */
+        const rcp__dfact *fa = &g->facts[a->fact], *fb = &g->facts[b->fact];
+        const pclaim *sm = fa->ndocs < fb->ndocs ? a : b;
+        const rcp__dunit *tr = &g->units[(sm == a ? fb : fa)->rep];
+        uint32_t rs = 0;
+        for (uint32_t q = sm->m0; q < sm->m1 && (sm == a ? ra : rb) && !rs;
+             q++)
+            for (uint32_t z = 0; z < tr->npkeys && !rs; z++)
+                rs = (tr->pkeys[z] & RCP__PK_VERB) &&
+                     tr->pkeys[z] >> RCP__PK_BITS == mk[q];
+        if (rs && TUNE(PARA_SIDE, 1))
+            ra = rb = 1;
+        /* "No one was hurt." states what "No one was injured in the
+         * fire, which..." does: a verb of one sense with the other's */
+        uint32_t nb = 0;
+        if ((a->terse || b->terse) && TUNE(PARA_TERSE, 1))
+            for (uint32_t p = a->b0; p < a->b1 && !nb; p++)
+                for (uint32_t q = b->b0; q < b->b1 && !nb; q++)
+                    nb = bk[p] == bk[q];
+        double s = 0;
+        if (sp && ra && rb && a->neg == b->neg &&
+            words >= (uint32_t)TUNE(PARA_WORDS, PARA_WORDS) &&
+            cont >= TUNE(PARA_CONT, PARA_CONT) &&
+            dice >= TUNE(PARA_DICE, PARA_DICE))
+            s = cont;
+        else if (nb && a->neg == b->neg)
+            s = PARA_CONT;
+        if (s > 0 && (wa <= wb ? numa : numb))
+            s = 0; /* a number of the lighter core is not in the other */
+        /* the sentences across: questions, values */
+        uint32_t cnt = 0, vc = 0, qq = 0;
+        uint32_t sa = (fa->nunits + GROUP_SAMPLE - 1) / GROUP_SAMPLE;
+        uint32_t sb = (fb->nunits + GROUP_SAMPLE - 1) / GROUP_SAMPLE;
+        for (uint32_t p = 0; s > 0 && p < fa->nunits; p += sa)
+            for (uint32_t q = 0; q < fb->nunits; q += sb) {
+                const rcp__dunit *ux = &g->units[fa->units[p]];
+                const rcp__dunit *uy = &g->units[fb->units[q]];
+                if (ux->doc == uy->doc)
+                    continue;
+                cnt++;
+                qq += (ux->flags & RCP__U_QUESTION) !=
+                      (uy->flags & RCP__U_QUESTION);
+                vc += other_clash(ux, uy) || rcp__digest_values_clash(ux, uy);
+            }
+        if (qq || !cnt || 4 * vc > cnt)
+            s = 0;
+#ifdef RCP_DIGEST_TUNE
+        if (getenv("PARA_DEBUG")) {
+            fprintf(stderr,
+                    "PARA cont %.3f dice %.3f words %u nlight %u sp %u ra %u "
+                    "rb %u nb %u s %.3f\n",
+                    cont, dice, words, wa <= wb ? numa : numb, sp, ra, rb, nb,
+                    s);
+            for (int side = 0; side < 2; side++) {
+                const rcp__dfact *f = side ? fb : fa;
+                const rcp__dunit *r = &g->units[f->rep];
+                fprintf(stderr, "  %c docs", side ? 'B' : 'A');
+                for (uint32_t d = 0; d < f->ndocs; d++)
+                    fprintf(stderr, " %s", g->ids[f->docs[d]]);
+                fprintf(stderr, "\n  %c text %.*s\n", side ? 'B' : 'A',
+                        (int)RCP_MIN(r->len, 300u),
+                        g->docs[r->doc]->text + r->off);
+            }
+        }
+#endif
+        pairs[i].score = (float)s;
+    }
+    if (npairs > 1)
+        qsort(pairs, npairs, sizeof *pairs, cmp_ppair);
+    for (size_t i = 0; i < npairs && pairs[i].score > 0; i++) {
+        uint32_t fa = pc[pairs[i].a].fact, fb = pc[pairs[i].b].fact;
+        if (absorbed[fa] || absorbed[fb])
+            continue;
+        uint32_t t = g->facts[fa].ndocs >= g->facts[fb].ndocs ? fa : fb;
+        uint32_t s = t == fa ? fb : fa;
+        if ((rc = absorb_fact(g, t, s)))
+            goto cleanup;
+        absorbed[s] = 1;
+    }
+    rc = 0;
+cleanup:
+    rcp__free(kstamp);
+    rcp__free(kcnt);
+    rcp__free(klast);
+    rcp__free(absorbed);
+    rcp__free(pc);
+    rcp__free(ccore);
+    rcp__free(pd);
+    rcp__free(pk);
+    rcp__free(pairs);
+    rcp__free(mk);
+    rcp__free(bk);
+    rcp__free(pkind);
+    return rc;
+}
+
+
 int rcp__digest_align(rcp_digest *g)
 {
     size_t n = g->nunits;
@@ -1906,7 +2346,7 @@ int rcp__digest_align(rcp_digest *g)
             }
             if (s > 0 && gate &&
                 !(shp != 2 ? shp : (shp = rcp__digest_share_predicate(u, v))) &&
-                (!TUNE(PRED_ACTOR, 1) || !share_actor(g, u, v))) {
+                (!TUNE(PRED_ACTOR, 1) || !rcp__digest_share_actor(g, u, v))) {
 #ifdef RCP_DIGEST_TUNE
                 if (getenv("PRED_DEBUG"))
                     cut_debug(g, "PRED cut", dice, u, v);
@@ -1941,7 +2381,7 @@ int rcp__digest_align(rcp_digest *g)
                     kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED) &&
                     (!TUNE(PRED_CLAUSE, PRED_CLAUSE) || !gate ||
                      (shp != 2 ? shp : rcp__digest_share_predicate(u, v)) ||
-                     share_actor(g, u, v)))
+                     rcp__digest_share_actor(g, u, v)))
                     s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
             }
 #ifdef RCP_DIGEST_TUNE
@@ -2138,6 +2578,8 @@ int rcp__digest_align(rcp_digest *g)
     rc = extend_core(g, pstart, post);
     if (!rc && TUNE(CLAIM_FACTS, 1) > 0)
         rc = clause_facts(g);
+    if (!rc && TUNE(PARA, 1) > 0)
+        rc = merge_by_claim(g);
     if (!rc && TUNE(MAIN_SUPPORT, 1) > 0)
         rc = main_support(g);
 cleanup:
