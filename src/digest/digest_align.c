@@ -2578,10 +2578,10 @@ int rcp__digest_align(rcp_digest *g)
     rc = extend_core(g, pstart, post);
     if (!rc && TUNE(CLAIM_FACTS, 1) > 0)
         rc = clause_facts(g);
-    if (!rc && TUNE(PARA, 1) > 0)
-        rc = merge_by_claim(g);
     if (!rc && TUNE(MAIN_SUPPORT, 1) > 0)
         rc = main_support(g);
+    if (!rc && TUNE(PARA, 1) > 0)
+        rc = merge_by_claim(g);
 cleanup:
     rcp__free(pstart);
     rcp__free(post);
