@@ -255,7 +255,7 @@ int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b)
 /* Two units whose actors may be one: either is unknown (no verb, or a
  * pronoun), or they share a term ("Ingrid Betancourt, Mélanie et
  * Lorenzo" / "Ingrid Betancourt"), or two terms of one meaning. */
-static int share_actor(const rcp_digest *g, const rcp__dunit *a,
+int rcp__digest_share_actor(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b)
 {
     if (!a->naterms || !b->naterms)
@@ -608,7 +608,7 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             /* the predicate test last: it is the dearest */
             int sp = rcp__digest_share_predicate(ru, uu);
             if ((TUNE(MOOD_EXT, 1) && sp < 0) ||
-                (TUNE(PRED_EXT, 0) && !sp && !share_actor(g, ru, uu)))
+                (TUNE(PRED_EXT, 0) && !sp && !rcp__digest_share_actor(g, ru, uu)))
                 continue;
             uint32_t k = 0;
             while (k < f->ndocs && f->docs[k] < uu->doc)
@@ -856,7 +856,7 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
                                      shared_min))) {
                     int sp = rcp__digest_share_predicate(rep, x);
                     if ((!TUNE(PRED_CORE, PRED_CORE) || sp ||
-                         share_actor(g, rep, x)) &&
+                         rcp__digest_share_actor(g, rep, x)) &&
                         (!TUNE(MOOD_EXT, 1) || sp >= 0))
                         add[nadd++] = x->doc;
                 }
@@ -2158,7 +2158,7 @@ int rcp__digest_align(rcp_digest *g)
             }
             if (s > 0 && gate &&
                 !(shp != 2 ? shp : (shp = rcp__digest_share_predicate(u, v))) &&
-                (!TUNE(PRED_ACTOR, 1) || !share_actor(g, u, v))) {
+                (!TUNE(PRED_ACTOR, 1) || !rcp__digest_share_actor(g, u, v))) {
 #ifdef RCP_DIGEST_TUNE
                 if (getenv("PRED_DEBUG"))
                     cut_debug(g, "PRED cut", dice, u, v);
@@ -2193,7 +2193,7 @@ int rcp__digest_align(rcp_digest *g)
                     kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED) &&
                     (!TUNE(PRED_CLAUSE, PRED_CLAUSE) || !gate ||
                      (shp != 2 ? shp : rcp__digest_share_predicate(u, v)) ||
-                     share_actor(g, u, v)))
+                     rcp__digest_share_actor(g, u, v)))
                     s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
             }
 #ifdef RCP_DIGEST_TUNE

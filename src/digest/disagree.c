@@ -119,7 +119,8 @@ typedef struct dval {
                               ascending, 0 for none */
     int name;              /* a name (its slot: a neighbour of it); 2 a
                               title, 3 a place, 4 the long form of an
-                              acronym, 5 what a count counts (values.h) */
+                              acronym, 5 what a count counts, 6 a role in
+                              a body (values.h) */
     int period;            /* the end [lo, hi] of a period that begins in
                               [slo, shi] ("entre mi-septembre et début
                               octobre") */
@@ -264,6 +265,7 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
                   : v->kind == RCP__VAL_PLACE  ? 3
                   : v->kind == RCP__VAL_EXPAND ? 4
                   : v->kind == RCP__VAL_QUAL   ? 5
+                  : v->kind == RCP__VAL_ROLE   ? 6
                                                : 0;
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
         if (is_when(x) && u->ntok <= sizeof pkind) {
@@ -643,6 +645,15 @@ static int other_occasion(const dval *vals, const uint32_t *uidx,
     return common >= 2;
 }
 
+/* The actor of unit u (the words before its verb) holds a name. */
+static int named_actor(const rcp_digest *g, const rcp__dunit *u)
+{
+    for (uint32_t i = 0; i < u->naterms; i++)
+        if (g->tkind[u->aterms[i]] & RCP__T_NAME)
+            return 1;
+    return 0;
+}
+
 /* a and b are said of the same thing: their sentences are close
  * (DIS_SENT), or the words around them are mostly the same (DIS_LOCAL)
  * in sentences not far apart (DIS_SENT_MIN). */
@@ -696,6 +707,13 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
      * sentences name persons, none in common (names themselves aside:
      * two spellings make two persons) */
     if (!a->name && x->people && y->people && !(x->people & y->people))
+        return 0;
+    /* ... and so when both actors (the words before the verb) hold a
+     * name, and have no term in common ("Dorsey's been at the plant for
+     * 37 years" / "Dough mixer Andy Ryan, who has worked at the plant
+     * for nearly 30 years") */
+    if (!a->name && named_actor(g, x) && named_actor(g, y) &&
+        !rcp__digest_share_actor(g, x, y))
         return 0;
 #endif
     double sent = rcp__digest_sim(g, x, y, NULL, NULL);
@@ -958,7 +976,7 @@ static int emit_component(rcp_digest *g, size_t *cap, rcp__map *seen,
     }
     /* the long forms of one acronym are variants of one name */
     if (vals[vg[0].first].name == 4 ||
-        (vals[vg[0].first].name && vals[vg[0].first].name != 5 &&
+        (vals[vg[0].first].name && vals[vg[0].first].name <= 3 &&
          spellings(text, nv)))
         kind = "spelling";
     /* the same values from the same docs again (a name on the slots of
