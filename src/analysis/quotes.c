@@ -46,8 +46,11 @@
  * only alone as the subject of a verb of saying: a déclaré Pékin, which
  * is then no one's antecedent), a person after words that describe them
  * (said 32-year-old protester X, the actress's rep X), a document of its
- * author (un communiqué de X, a ministry statement), a role (le
- * porte-parole du Kremlin, the fire chief), an organisation by its kind
+ * author (un communiqué de X, a ministry statement; ce rapport: the
+ * author named with it before), a role (le porte-parole du Kremlin, the
+ * fire chief; a noun the story puts before a name: l'ex-otage X), a
+ * description for a person next to a verb of saying (le septuple
+ * vainqueur du Tour, qui ..., avait écrit), an organisation by its kind
  * as the article described it before (dit le ministère) or a pronoun
  * (il, elle, he, she, a-t-elle; also the subject role of an earlier
  * sentence: le chef spirituel soufflait... il déclarait; Et d'ajouter :
@@ -199,8 +202,9 @@ typedef struct qctx {
     int quoting; /* looking for a quote's speaker (add_quote) */
     int strict_roles; /* a role names only one the story names with it */
     rcp__map learned; /* heads of the story's own roles (l'ex-otage X) */
-    int describe; /* next to a verb of saying: a definite description
-                     (le magistrat, ce médecin) may be the speaker */
+    int describe; /* next to a verb of saying: a description for a
+                     person (le rapporteur, le septuple vainqueur) may be
+                     the speaker */
     int doc_ante; /* in doc_antecedent: not again */
     uint32_t cur_doc, cur_off, cur_end; /* the quote whose speaker is
                                            looked for: its words name no
@@ -1111,8 +1115,8 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     }
     if (!role_head(q, doc, head) && !org_head(d, head, k) &&
         description_head(q, doc, head)) {
-        /* selon le magistrat, ce médecin: the one the story names so,
-         * else the person it stands for, else no one */
+        /* selon le rapporteur: the one the story names so, else the
+         * person it stands for, else no one */
         int r = resolve_role(q, doc, head, e);
         if (r < 0 && !q->strict_roles)
             r = role_antecedent(q, doc, k, head, e);
