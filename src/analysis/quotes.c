@@ -658,13 +658,38 @@ static int role_head(const qctx *q, uint32_t doc, size_t k)
             rcp__map_get(&q->learned, t->hnorm));
 }
 
+/* Is the French noun t (b[0..n) in lower case) a word for a person: by
+ * itself (rcp__person_noun: a role word, a person's ending), or by two of
+ * its first PERSON_SYNS synonyms as a noun in mythes-fr (magistrat:
+ * avocat, maire; not texte: loi, droit, parlement)? */
+static int person_fr(const rcp_token *t, const char *b, size_t n)
+{
+    enum { PERSON_SYNS = 12 };
+    if (rcp__person_noun(t))
+        return 1;
+    char syn[1024];
+    size_t k = rcp__lexicon_fr_nouns(b, n, syn, sizeof syn, PERSON_SYNS);
+    rcp__buf f;
+    rcp__buf_init(&f, 256);
+    int persons = 0;
+    const char *s = syn;
+    for (size_t i = 0; i < k && persons < 2; i++) {
+        size_t l = strlen(s);
+        rcp__buf_reset(&f);
+        if (!rcp__fold(s, l, &f) && f.len && rcp__person_word(f.p, f.len))
+            persons++;
+        s += l + 1;
+    }
+    rcp__buf_release(&f);
+    return persons >= 2;
+}
+
 /* Is toks[k], after the determiner toks[k - 1], a French definite
  * description of someone, as the subject of a verb of saying (selon le
- * rapporteur, a écrit le septuple vainqueur du Tour): le, la, l', ce,
- * cet, cette, then a lower-case noun for a person by its ending
- * (rcp__person_noun: not le texte) that the thesaurus knows as a noun or
- * adjective, and no function word, known role, kind of organisation,
- * document or day? */
+ * magistrat, a écrit le septuple vainqueur du Tour): le, la, l', ce,
+ * cet, cette, then a lower-case word for a person (person_fr: not le
+ * texte) that the thesaurus knows as a noun or adjective, and no function
+ * word, known role, kind of organisation, document or day? */
 static int description_head(const qctx *q, uint32_t doc, size_t k)
 {
     static const char *const det[] = {"le", "la", "l'", "ce", "cet", "cette"};
@@ -690,8 +715,8 @@ static int description_head(const qctx *q, uint32_t doc, size_t k)
         return 0;
     char b[128];
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
-    return n && rcp__person_noun(t) &&
-           (rcp__lexicon_pos(d->lang, b, n) & RCP__LEX_OTHER);
+    return n && (rcp__lexicon_pos(d->lang, b, n) & RCP__LEX_OTHER) &&
+           person_fr(t, b, n);
 }
 
 static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
