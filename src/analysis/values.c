@@ -56,6 +56,12 @@ static const struct {
 
 static int qualifier(const rcp_doc *d, uint32_t t0, uint32_t t)
 {
+    /* "about a dozen", "une douzaine": the qualifier before the article */
+    if (t > t0 && (rcp__tok_is(&d->toks[t], "dozen") ||
+                   rcp__tok_is(&d->toks[t], "douzaine")) &&
+        (rcp__tok_is(&d->toks[t - 1], "a") ||
+         rcp__tok_is(&d->toks[t - 1], "une")))
+        t--;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(qualifiers); i++) {
         size_t n = 0;
         while (n < 3 && qualifiers[i].w[n])
