@@ -153,6 +153,7 @@
 #define EARLY_N 2048 /* the first EARLY_N articles store all their terms */
 #endif
 #define EARLY_TERMS 4096 /* ... up to this many */
+#define PREFETCH_FEATS 8 /* features whose term is asked for ahead */
 _Static_assert(K_TERMS <= KEEP_TERMS && KEEP_TERMS <= EARLY_TERMS,
                "terms kept");
 #define NO_DAY INT32_MIN
@@ -607,9 +608,14 @@ static void select_first(tw *a, size_t n, size_t k, const uint32_t *thash)
 static int add_terms(rcp_clusterer *c, art *a)
 {
     size_t m = c->nfeats;
-    /* reuse feats as (term, raw) candidates: key <- term id */
+    /* reuse feats as (term, raw) candidates: key <- term id; a large
+     * vocabulary's table is a cache miss a feature, asked for ahead */
+    for (size_t i = 0; i < RCP_MIN(m, (size_t)PREFETCH_FEATS); i++)
+        rcp__map_prefetch(&c->terms, c->feats[i].key);
     for (size_t i = 0; i < m; i++) {
         feat *f = &c->feats[i];
+        if (i + PREFETCH_FEATS < m)
+            rcp__map_prefetch(&c->terms, c->feats[i + PREFETCH_FEATS].key);
         uint64_t *v = rcp__map_put(&c->terms, f->key);
         if (!v)
             return RCP_ENOMEM;
@@ -1577,12 +1583,14 @@ size_t rcp_clusterer_count(const rcp_clusterer *c)
     return c ? c->n : 0;
 }
 
-/* The earliest article whose sketch is a near-copy of sk, or -1. */
-static long find_duplicate(rcp_clusterer *c, const rcp__sketch *sk)
+/* The earliest article whose sketch is a near-copy of sk (band: its
+ * band keys), or -1. */
+static long find_duplicate(rcp_clusterer *c, const rcp__sketch *sk,
+                           const uint64_t *band)
 {
     long best = -1;
     for (int b = 0; b < RCP__SKETCH_BANDS; b++) {
-        uint64_t *v = rcp__map_get(&c->bands, rcp__sketch_band(sk, b));
+        uint64_t *v = rcp__map_get(&c->bands, band[b]);
         if (!v)
             continue;
         long j = (long)*v - 1;
@@ -1643,10 +1651,15 @@ static int add_prepared(rcp_clusterer *c, int32_t day, uint16_t months,
     a->sketched = sketch != NULL;
     if (sketch) {
         *sk = *sketch;
-        long j = find_duplicate(c, sk);
+        uint64_t band[RCP__SKETCH_BANDS]; /* its band keys, asked for */
+        for (int b = 0; b < RCP__SKETCH_BANDS; b++) {
+            band[b] = rcp__sketch_band(sk, b);
+            rcp__map_prefetch(&c->bands, band[b]);
+        }
+        long j = find_duplicate(c, sk, band);
         a->dup = (int32_t)j;
         for (int b = 0; b < RCP__SKETCH_BANDS; b++) {
-            uint64_t *v = rcp__map_put(&c->bands, rcp__sketch_band(sk, b));
+            uint64_t *v = rcp__map_put(&c->bands, band[b]);
             if (!v)
                 return RCP_ENOMEM;
             if (!*v)
@@ -1751,12 +1764,61 @@ int rcp_features_new(const rcp_doc *d, rcp_features **out)
  * summed weight of the shared terms; the EDGE_M best are scored exactly
  * and kept as edges when their cosine reaches EDGE_FLOOR.
  */
+/* The vector of the article whose candidates are scored, as a small
+ * open-addressing table (term id + 1, 0: empty) that stays in cache
+ * whatever the vocabulary: a candidate's terms are mostly not in it, and
+ * an array by term id would be a cache miss for each. */
+#define PREFETCH_AHEAD 4 /* candidates whose terms are asked for ahead */
+#define QTAB 256 /* slots, a power of two, >= 2 K_TERMS */
+_Static_assert(QTAB >= 2 * K_TERMS && !(QTAB & (QTAB - 1)), "QTAB");
+
+typedef struct qtab {
+    uint32_t key[QTAB];
+    double w[QTAB]; /* its weight x the term's idf: exact in a double */
+    uint16_t used[K_TERMS];
+    size_t nused;
+} qtab;
+
+static inline size_t qtab_slot(uint32_t term)
+{
+    return (size_t)((term * 0x9E3779B1u) >> 24) & (QTAB - 1);
+}
+
+static void qtab_set(qtab *q, const tw *v, size_t n, const float *idf)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t h = qtab_slot(v[k].term);
+        while (q->key[h])
+            h = (h + 1) & (QTAB - 1);
+        q->key[h] = v[k].term + 1;
+        q->w[h] = (double)v[k].w * idf[v[k].term];
+        q->used[q->nused++] = (uint16_t)h;
+    }
+}
+
+static void qtab_clear(qtab *q)
+{
+    for (size_t k = 0; k < q->nused; k++)
+        q->key[q->used[k]] = 0;
+    q->nused = 0;
+}
+
+/* The weight of term t in the table, or 0. */
+static inline double qtab_get(const qtab *q, uint32_t t)
+{
+    for (size_t h = qtab_slot(t); q->key[h]; h = (h + 1) & (QTAB - 1))
+        if (q->key[h] == t + 1)
+            return q->w[h];
+    return 0;
+}
+
 typedef struct graph {
     uint32_t *start, *end, *docs; /* CSR: term -> articles holding it,
                                      ascending; end: filled so far */
     float *idf, *inv;             /* by term; by article: 1 / norm */
-    float *score;
-    uint32_t *stamp, *cand;
+    scand *sc;                    /* by article: candidate score, stamp */
+    uint32_t *cand;
+    qtab q;
     rcp__edge *e;
     size_t ne, cape;
 } graph;
@@ -1769,11 +1831,11 @@ static void graph_release_index(graph *g)
     rcp__free(g->docs);
     rcp__free(g->idf);
     rcp__free(g->inv);
-    rcp__free(g->score);
-    rcp__free(g->stamp);
+    rcp__free(g->sc);
     rcp__free(g->cand);
-    g->start = g->end = g->docs = g->stamp = g->cand = NULL;
-    g->idf = g->inv = g->score = NULL;
+    g->start = g->end = g->docs = g->cand = NULL;
+    g->idf = g->inv = NULL;
+    g->sc = NULL;
 }
 
 static void graph_release(graph *g)
@@ -1799,14 +1861,12 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
     g->docs = rcp__malloc((c->npool ? c->npool : 1) * sizeof *g->docs);
     g->idf = rcp__malloc((nt ? nt : 1) * sizeof *g->idf);
     g->inv = rcp__malloc(n * sizeof *g->inv);
-    g->score = rcp__malloc(n * sizeof *g->score);
-    g->stamp = rcp__calloc(n, sizeof *g->stamp);
+    g->sc = rcp__calloc(n, sizeof *g->sc);
     g->cand = rcp__malloc((size_t)Q_TERMS * L_BATCH * sizeof *g->cand);
     g->cape = n * ((size_t)EDGE_M + 1); /* at most, exactly: no regrowth */
     g->e = rcp__malloc(g->cape * sizeof *g->e);
     if (!g->e || !g->start || !g->end || !g->docs || !g->idf || !g->inv ||
-        !g->score ||
-        !g->stamp || !g->cand || dense_ready(c))
+        !g->sc || !g->cand)
         return RCP_ENOMEM;
     /* a term of one article links nothing: it would only lower the
      * cosines of the articles that hold it, unequally */
@@ -1832,25 +1892,59 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
             norm += w * w;
         }
         g->inv[i] = norm > 0 ? (float)(1 / sqrt(norm)) : 0;
-        size_t ncand = 0;
-        for (size_t q = 0; q < RCP_MIN(nv, (size_t)Q_TERMS); q++) {
+        size_t ncand = 0, nq = RCP_MIN(nv, (size_t)Q_TERMS);
+        /* the postings and the candidates' scores are cache misses on a
+         * large batch: ask for them all first, then read them */
+        for (size_t q = 0; q < nq; q++) {
+            RCP_PREFETCH(&g->start[c->vec[q].term]);
+            RCP_PREFETCH(&g->end[c->vec[q].term]);
+        }
+        for (size_t q = 0; q < nq; q++) {
+            uint32_t t = c->vec[q].term;
+            uint32_t end = g->end[t];
+            uint32_t from =
+                end - g->start[t] > L_BATCH ? end - L_BATCH : g->start[t];
+            for (uint32_t k = from; k < end; k += 16)
+                RCP_PREFETCH(&g->docs[k]);
+            if (end > from)
+                RCP_PREFETCH(&g->docs[end - 1]);
+        }
+        for (size_t q = 0; q < nq; q++) {
+            uint32_t t = c->vec[q].term;
+            uint32_t end = g->end[t];
+            uint32_t from =
+                end - g->start[t] > L_BATCH ? end - L_BATCH : g->start[t];
+            for (uint32_t k = end; k-- > from;)
+                RCP_PREFETCH(&g->sc[g->docs[k]]);
+        }
+        for (size_t q = 0; q < nq; q++) {
             uint32_t t = c->vec[q].term;
             uint32_t end = g->end[t];
             uint32_t from =
                 end - g->start[t] > L_BATCH ? end - L_BATCH : g->start[t];
             for (uint32_t k = end; k-- > from;) {
                 uint32_t j = g->docs[k];
-                if (g->stamp[j] != i + 1) {
-                    g->stamp[j] = (uint32_t)i + 1;
-                    g->score[j] = 0;
+                scand *s = &g->sc[j];
+                if (s->stamp != i + 1) {
+                    s->stamp = (uint32_t)i + 1;
+                    s->score = 0;
                     g->cand[ncand++] = j;
                 }
-                g->score[j] += c->vec[q].w;
+                s->score += c->vec[q].w;
             }
         }
-        select_best(g->cand, ncand, EDGE_M, g->score, sizeof *g->score);
-        dense_set(c, c->vec, nv);
-        for (size_t k = 0; k < RCP_MIN(ncand, (size_t)EDGE_M); k++) {
+        select_best(g->cand, ncand, EDGE_M, &g->sc[0].score, sizeof *g->sc);
+        qtab_set(&g->q, c->vec, nv, g->idf);
+        size_t nc = RCP_MIN(ncand, (size_t)EDGE_M);
+        for (size_t k = 0; k < nc; k++)
+            RCP_PREFETCH(&c->arts[perm[g->cand[k]]]);
+        for (size_t k = 0; k < nc; k++) {
+            if (k + PREFETCH_AHEAD < nc) { /* the terms of a later one */
+                const art *f = &c->arts[perm[g->cand[k + PREFETCH_AHEAD]]];
+                const char *p = (const char *)(c->pool + f->off);
+                for (size_t o = 0; o < f->nterms * sizeof(tw); o += 64)
+                    RCP_PREFETCH(p + o);
+            }
             uint32_t j = g->cand[k];
             const art *b = &c->arts[perm[j]];
             if (a->dup == (int32_t)perm[j] || b->dup == (int32_t)perm[i])
@@ -1858,16 +1952,20 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
             if (a->day != NO_DAY && b->day != NO_DAY &&
                 abs(a->day - b->day) > c->window)
                 continue;
+            /* (a x idf) x b, each product exact before the one rounding
+             * of x b: the same as a x b x idf; a term missing adds 0 */
             double dot = 0;
             for (size_t m = 0; m < b->nterms; m++) {
                 tw x = c->pool[b->off + m];
-                dot += (double)c->dense[x.term] * x.w * g->idf[x.term];
+                double w = qtab_get(&g->q, x.term);
+                if (w != 0)
+                    dot += w * x.w;
             }
             dot *= g->inv[j];
             if (dot >= EDGE_FLOOR && push_edge(g, j, (uint32_t)i, (float)dot))
-                return RCP_ENOMEM; /* finished: dense is not used again */
+                return RCP_ENOMEM;
         }
-        dense_clear(c, c->vec, nv);
+        qtab_clear(&g->q);
         for (size_t k = 0; k < a->nterms; k++) {
             uint32_t t = c->pool[a->off + k].term;
             g->docs[g->end[t]++] = (uint32_t)i;
