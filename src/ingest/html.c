@@ -2252,8 +2252,13 @@ static int site_name_is(const char *p, size_t n, const site_names *sn)
 {
     char q[256];
     squeeze(p, n, q, sizeof q);
-    return !q[0] || (sn->site[0] && !strcmp(q, sn->site)) ||
-           (sn->host[0] && !strcmp(q, sn->host));
+    if (!q[0] || (sn->site[0] && !strcmp(q, sn->site)) ||
+        (sn->host[0] && !strcmp(q, sn->host)))
+        return 1;
+    for (int k = 0; k < HOME_NAMES && sn->home[k][0]; k++)
+        if (!strcmp(q, sn->home[k]))
+            return 1;
+    return 0;
 }
 
 static int site_ish(const char *p, size_t n, const site_names *sn)

@@ -109,6 +109,10 @@ static const struct {
     {"<title>Notes of the Week: Storm hits the coast tonight</title>"
      "<a href='/'>Notes of the Week</a>" PARA,
      "Storm hits the coast tonight", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<meta property='og:title' content='The Daily Notes of Ann'>"
+     "<a href='/'>The Daily Notes of Ann</a><h1>How to write a good "
+     "newsletter</h1>" PARA,
+     "How to write a good newsletter", NULL, NULL, NULL, NULL, P50, NULL},
     {"<link rel='canonical' href='https://www.ex.com/a'><title>Storm hits "
      "the coast tonight - The Center for Writing and Reading</title>"
      "<a href='https://other.org/'>The Center for Writing and Reading</a>"
