@@ -2356,7 +2356,12 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
                 changed = 1;
                 cut = (int)i + 1;
             } else if (fsep && count_words(fsep + sl, n - (size_t)(fsep + sl - t)) >= 2 &&
-                       site_ish(t, (size_t)(fsep - t), sn)) {
+                       (site_ish(t, (size_t)(fsep - t), sn) ||
+                        /* "Opinion | Headline of four words or more" */
+                        (loose && i == 0 &&
+                         count_words(t, (size_t)(fsep - t)) <= 2 &&
+                         count_words(fsep + sl,
+                                     n - (size_t)(fsep + sl - t)) >= 4))) {
                 t = (char *)fsep + sl;
                 changed = 1;
             }
