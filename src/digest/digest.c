@@ -276,10 +276,7 @@ int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b)
 /* 1 when token k's folded form is one of the words w (NULL-ended). */
 static int word_in(const char *const *w, const rcp_token *k)
 {
-    for (size_t i = 0; w[i]; i++)
-        if (strlen(w[i]) == k->norm_len && !memcmp(w[i], k->norm, k->norm_len))
-            return 1;
-    return 0;
+    return rcp__word_listed(w, k->norm, k->norm_len, k->hnorm);
 }
 
 /* The auxiliary of a perfect tense: "has checked" and "checked" (or "a
