@@ -586,12 +586,16 @@ static int build_units(rcp_digest *g)
                                             (npkey ? npkey : 1) * sizeof *pkey);
                 if (!u->pkeys)
                     goto cleanup;
+                u->pmask = 0;
+                u->pverb = 0;
                 for (size_t x = 0; x < npkey; x++) {
                     if (u->npkeys && u->pkeys[u->npkeys - 1] >> RCP__PK_BITS ==
                                          pkey[x] >> RCP__PK_BITS)
                         u->pkeys[u->npkeys - 1] |= pkey[x];
                     else
                         u->pkeys[u->npkeys++] = pkey[x];
+                    u->pmask |= (uint64_t)1 << (pkey[x] >> RCP__PK_BITS & 63);
+                    u->pverb |= (pkey[x] & RCP__PK_VERB) != 0;
                 }
                 npkey = 0;
                 if (rcp__grow(&sf, &sfcap, g->nterms, sizeof *sf))

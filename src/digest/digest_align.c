@@ -226,13 +226,11 @@ static int moods_oppose(uint64_t a, uint64_t b)
  * does not state what the other does, whatever else they share. */
 int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b)
 {
-    int va = 0, vb = 0, opposed = 0;
-    for (uint32_t x = 0; x < a->npkeys && !va; x++)
-        va = a->pkeys[x] & RCP__PK_VERB;
-    for (uint32_t x = 0; x < b->npkeys && !vb; x++)
-        vb = b->pkeys[x] & RCP__PK_VERB;
-    if (!va || !vb)
+    int opposed = 0;
+    if (!a->pverb || !b->pverb)
         return 1;
+    if (!(a->pmask & b->pmask))
+        return 0; /* no key in common */
     uint32_t i = 0, j = 0;
     while (i < a->npkeys && j < b->npkeys) {
         uint64_t x = a->pkeys[i] >> RCP__PK_BITS, y = b->pkeys[j] >> RCP__PK_BITS;
