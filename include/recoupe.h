@@ -742,12 +742,13 @@ int rcp_digest_disagreement_value(const rcp_digest *d, size_t i, size_t v,
  * One SQLite file holds every article added (clean text, metadata, the
  * clusterer's features), its story, and each story's digest; the schema
  * is in docs/store.md, versioned by PRAGMA user_version and migrated on
- * open for writing. Story ids are stable: an article keeps its story id
- * across adds (the store keeps the story an article was placed in and
- * does not apply the streaming clusterer's later moves; the clusterer
- * is rebuilt at each add from the stored features of the last 2,048
- * articles). Stories are named "s"
- * and their number ("s12") in the outputs.
+ * open for writing. Stories are the streaming clusterer's, its later
+ * moves applied (the clusterer is rebuilt at each add from the stored
+ * features of the last 2,048 articles): an article keeps its story id
+ * unless the stream moves it to another story, or its story merges into
+ * an older one, whose id it then takes; each change is logged (the
+ * `moves` table, docs/store.md). Stories are named "s" and their number
+ * ("s12") in the outputs.
  */
 typedef struct rcp_store rcp_store;
 
@@ -769,7 +770,9 @@ typedef struct rcp_store_add_stats {
     size_t added;           /* of which new */
     size_t known;           /* of which already stored (same id or text) */
     size_t stories_new;     /* stories created */
-    size_t stories_changed; /* stories created or grown (digests stale) */
+    size_t stories_changed; /* stories created or changed (digests stale) */
+    size_t moved;           /* stored articles moved to another story */
+    size_t merged;          /* stories merged into an older one */
 } rcp_store_add_stats;
 
 /*

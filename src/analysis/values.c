@@ -273,10 +273,10 @@ static int unit_of(const char *w, size_t n, double *f)
 }
 
 /* A hash as a slot: moved past the reserved ones (RCP__SLOT_*, the
- * last RCP__SLOT_TEMP), so that a new reserved slot is one edit. */
+ * last RCP__SLOT_LAST), so that a new reserved slot is one edit. */
 static uint64_t hash_slot(uint64_t h)
 {
-    return h > RCP__SLOT_TEMP ? h : h + RCP__SLOT_TEMP + 1;
+    return h > RCP__SLOT_LAST ? h : h + RCP__SLOT_LAST + 1;
 }
 
 /* The slot of a dimension. */
@@ -1228,6 +1228,178 @@ static int read_dates(vread *r)
     return 0;
 }
 
+/* The words an acronym in brackets stands for (Schwartz and Hearst's
+ * matching, on the folded tokens, word by word): each letter of the
+ * acronym, from its last, is the first letter of a word going back
+ * through the words before the bracket; the word of its first letter,
+ * capitalised and no stopword, begins the long form ("Association pour le droit de mourir
+ * dans la dignité (ADMD)", "National Rifle Association (NRA)"). At most
+ * twice as many words as letters, and four more; no punctuation inside.
+ * Pushed on the slot of the acronym: two ways of writing one body's
+ * name. */
+static int read_expansions(vread *r)
+{
+    const rcp_doc *d = r->d;
+    for (uint32_t t = r->t0 + 2; t + 1 < r->t1; t++) {
+        const rcp_token *a = &d->toks[t];
+        if (!(a->flags & RCP_TOK_UPPER) || a->norm_len < 2 ||
+            a->norm_len > 10 || !rcp__tok_is(&d->toks[t - 1], "(") ||
+            !rcp__tok_is(&d->toks[t + 1], ")"))
+            continue;
+        uint32_t e = t - 2, k = e + 1;
+        uint32_t lim = a->norm_len * 2 + 4;
+        uint32_t low = e + 1 > r->t0 + lim ? e + 1 - lim : r->t0;
+        int ok = 1;
+        for (size_t s = a->norm_len; s-- > 0 && ok;) {
+            char c = a->norm[s];
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+                continue;
+            /* the nearest word before k that begins with the letter
+             * (Schwartz and Hearst ask it of the first letter only:
+             * "Caisses d'épargne et de prévoyance (CNCE)" would end the
+             * long form there) */
+            do {
+                if (k == low || !(d->toks[k - 1].flags & RCP_TOK_WORD)) {
+                    ok = 0;
+                    break;
+                }
+                k--;
+            } while (d->toks[k].norm[0] != c);
+        }
+        const rcp_token *f = &d->toks[k];
+        if (!ok || k >= e || !(f->flags & RCP_TOK_CAP) ||
+            (f->flags & RCP_TOK_STOP) || !(d->toks[e].flags & RCP_TOK_WORD))
+            continue;
+        rcp__value x = {0};
+        uint64_t h = 0xe8a4d5u;
+        for (uint32_t i = k; i <= e; i++)
+            h = rcp__mix64(h ^ d->toks[i].hnorm);
+        x.slot = hash_slot(rcp__mix64(a->hnorm ^ 0xac40u));
+        x.kind = RCP__VAL_EXPAND;
+        x.v = x.lo = x.hi = (double)(h >> 12);
+        if (push_val(r, &x, k, e, e + 1))
+            return RCP_ENOMEM;
+    }
+    return 0;
+}
+
+/* What (whose) the things an English count counts are: the capitalised
+ * words between the count and its plural noun, one word each, alone or
+ * joined by "and" or commas ("23 Somali pirates", "23 heavily armed
+ * Somalian and Yemeni pirates"; not "23 Indian Navy sailors", a name, nor
+ * "12 Somali and 11 Yemeni pirates", a breakdown). On the slot of the
+ * count and its noun; the value is the set of the words, each by its
+ * first six letters ("Somali" and "Somalian" are one word). */
+static int read_quals(vread *r)
+{
+    const rcp_doc *d = r->d;
+    if (strcmp(d->lang, "en"))
+        return 0;
+    for (uint32_t t = r->t0; t + 2 < r->t1; t++) {
+        const rcp_token *k = &d->toks[t];
+        double v;
+        size_t rest = 0;
+        int dec;
+        if ((k->flags & RCP_TOK_NUM) && !(k->flags & RCP_TOK_DATE)) {
+            v = parse_number(k->norm, k->norm_len, &rest, &dec);
+            if (v < 2 || rest != k->norm_len)
+                continue;
+        } else {
+            int w = number_word(k);
+            if (w < 2)
+                continue;
+            v = w;
+        }
+        if (in_date(r->dates, r->ndates, k->off))
+            continue;
+        /* "12 Somali and 11 Yemeni pirates": a breakdown, not its parts */
+        if (t >= r->t0 + 3 && (rcp__tok_is(&d->toks[t - 1], "and") ||
+                               rcp__tok_is(&d->toks[t - 1], "or")) &&
+            (d->toks[t - 3].flags & RCP_TOK_NUM))
+            continue;
+        uint32_t i = t + 1;
+        for (int m = 0; m < 2 && i < r->t1; m++, i++) { /* "heavily armed" */
+            const rcp_token *x = &d->toks[i];
+            if (!(x->flags & RCP_TOK_WORD) ||
+                (x->flags & (RCP_TOK_CAP | RCP_TOK_STOP | RCP_TOK_NUM)) ||
+                plural_s(x))
+                break;
+        }
+        uint64_t set = 0;
+        int n = 0;
+        while (i < r->t1) {
+            const rcp_token *x = &d->toks[i];
+            if (!(x->flags & RCP_TOK_CAP) || !(x->flags & RCP_TOK_WORD) ||
+                (x->flags & (RCP_TOK_STOP | RCP_TOK_NUM)))
+                break;
+            set += rcp__mix64(rcp__hash(x->norm, RCP_MIN(x->norm_len, 6), 7));
+            n++, i++;
+            if (i + 1 < r->t1 && (rcp__tok_is(&d->toks[i], "and") ||
+                                  rcp__tok_is(&d->toks[i], ",")) &&
+                (d->toks[i + 1].flags & RCP_TOK_CAP))
+                i++;
+            else
+                break;
+        }
+        const rcp_token *noun = i < r->t1 ? &d->toks[i] : NULL;
+        if (!n || !noun || !(noun->flags & RCP_TOK_WORD) ||
+            (noun->flags & (RCP_TOK_CAP | RCP_TOK_STOP | RCP_TOK_NUM)) ||
+            !plural_s(noun))
+            continue;
+        rcp__value x = {0};
+        x.slot = hash_slot(
+            rcp__mix64(noun->hstem ^ rcp__mix64((uint64_t)v ^ 0x9a11u)));
+        x.kind = RCP__VAL_QUAL;
+        x.v = x.lo = x.hi = (double)(set >> 12);
+        if (push_val(r, &x, t, i, i + 1))
+            return RCP_ENOMEM;
+        t = i;
+    }
+    return 0;
+}
+
+int rcp__values_period(const rcp_doc *d, uint32_t t0, const rcp__value *a,
+                       const rcp__value *b, uint32_t *first)
+{
+    static const char *const opens[] = {"entre", "between", "from", "du",
+                                        "de", "depuis"};
+    static const char *const links[] = {"et", "and", "to", "au", "a",
+                                        "until", "till", "through"};
+    static const char *const arts[] = {"le", "la", "l'", "the"};
+    if (a->kind != b->kind ||
+        !(a->kind & (RCP__VAL_DATE | RCP__VAL_MDAY)) ||
+        b->first <= a->last + 1 || b->first > a->last + 3)
+        return 0;
+    uint32_t k = a->last + 1;
+    int ok = 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(links) && !ok; i++)
+        ok = rcp__tok_is(&d->toks[k], links[i]);
+    if (!ok)
+        return 0;
+    if (++k < b->first) {
+        ok = 0;
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(arts) && !ok; i++)
+            ok = rcp__tok_is(&d->toks[k], arts[i]);
+        if (!ok || k + 1 != b->first)
+            return 0;
+    }
+    uint32_t o = a->first;
+    if (o > t0)
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(arts); i++)
+            if (rcp__tok_is(&d->toks[o - 1], arts[i])) {
+                o--;
+                break;
+            }
+    if (o <= t0)
+        return 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(opens); i++)
+        if (rcp__tok_is(&d->toks[o - 1], opens[i])) {
+            *first = o - 1;
+            return 1;
+        }
+    return 0;
+}
+
 int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
                      unsigned kinds, const rcp__date *dates, size_t ndates,
                      rcp__values *out)
@@ -1245,6 +1417,10 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
         (rc = read_names(&r)))
         return rc;
     if ((kinds & RCP__VAL_DATE) && (rc = read_dates(&r)))
+        return rc;
+    if ((kinds & RCP__VAL_EXPAND) && (rc = read_expansions(&r)))
+        return rc;
+    if ((kinds & RCP__VAL_QUAL) && (rc = read_quals(&r)))
         return rc;
     return (int)(out->n - n0);
 }

@@ -32,6 +32,15 @@
  *   - RCP__VAL_PLACE: a run of capitalised words after "in" that follows
  *     another ("the Betty Ford Center in Rancho Mirage"), on the slot of
  *     the first two words of that other run: where it is.
+ *   - RCP__VAL_EXPAND: the words an acronym in brackets stands for, its
+ *     letters the first letters of those words in order ("Association
+ *     pour le droit de mourir dans la dignité (ADMD)"), on the slot of the
+ *     acronym: how a body's name is written.
+ *   - RCP__VAL_QUAL: the capitalised words between an English count and
+ *     its noun ("23 Somali pirates", "23 Somali and Yemeni pirates"), on
+ *     the slot of the count and its noun: what (whose) the things counted
+ *     are; the value is the set of those words, each by its first six
+ *     letters ("Somali" / "Somalian" are one).
  *
  * A figure inside a date expression (a timeline date, or a numeric date
  * token) is left to the date. A sentence's attribution ("selon X",
@@ -50,7 +59,9 @@ enum {
     RCP__VAL_NAME = 1 << 4,
     RCP__VAL_TITLE = 1 << 5,
     RCP__VAL_PLACE = 1 << 6,
-    RCP__VAL_ALL = 127
+    RCP__VAL_EXPAND = 1 << 7,
+    RCP__VAL_QUAL = 1 << 8,
+    RCP__VAL_ALL = 511
 };
 
 /* Slots that are not a noun's hash (a noun's slot is always > 5). */
@@ -59,6 +70,7 @@ enum {
 #define RCP__SLOT_MDAY 3    /* day and month with no year known */
 #define RCP__SLOT_WDAY 4    /* a weekday alone, with no date known */
 #define RCP__SLOT_TEMP 5    /* a temperature below zero ("minus 17") */
+#define RCP__SLOT_LAST RCP__SLOT_TEMP /* the last reserved slot */
 
 typedef struct rcp__value {
     uint64_t slot;     /* what it is a value of (see above) */
@@ -72,7 +84,7 @@ typedef struct rcp__value {
                           noun phrase: "150 nautical miles") */
     uint32_t off, len; /* the value as written, in bytes of the text (a
                           timeline date: its expression) */
-    uint8_t kind;      /* RCP__VAL_* */
+    uint16_t kind;     /* RCP__VAL_* */
     uint8_t dim;       /* a measure in a unit (values.c: 1 length, 2
                           time, 3 mass), its value in the base unit
                           (metre, day, kilogram); 0 for none */
@@ -100,6 +112,15 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
                      rcp__values *out);
 
 void rcp__values_release(rcp__values *x);
+
+/* Values a and b of d (read by rcp__values_read from tokens [t0, t1);
+ * a before b, both timeline dates or both day-months) are the two ends
+ * of one period: "entre mi-septembre et début octobre", "between
+ * September 15 and mid-October", "from May 2 to May 9", "du 15 septembre
+ * au 10 octobre"): 1 and *first, the token that opens the period
+ * ("entre"), or 0. */
+int rcp__values_period(const rcp_doc *d, uint32_t t0, const rcp__value *a,
+                       const rcp__value *b, uint32_t *first);
 
 /* The value of token t of d when it is a number by itself: digits
  * ("1,000", "4,9"; not a date) or a number word before a multiplier

@@ -18,14 +18,17 @@ static const char add_help[] =
     "clusterer, and kept; then the digests of the stories that changed\n"
     "(and only those) are built again and kept with their pages, so that\n"
     "`show` and `serve` read them. An article already stored (the same\n"
-    "id, or the same text) is skipped. Story ids are stable: an article\n"
-    "keeps its story across adds.\n"
+    "id, or the same text) is skipped. The stories are the stream's, its\n"
+    "later moves applied: an article keeps its story id unless the stream\n"
+    "moves it to another story as later articles come, or its story\n"
+    "merges into an older one, whose id it then takes.\n"
     "Each batch of 2,000 new articles is one transaction: an add that is\n"
     "interrupted keeps the batches it committed. While another add writes\n"
     "the store, this one waits 5 s, then gives up with exit status 2.\n"
     "\n"
     "Prints one line on standard error: articles read, added, already\n"
-    "stored, stories new and changed, digests built.\n"
+    "stored, stories new and changed, articles moved, stories merged,\n"
+    "digests built.\n"
     "\n"
     "options:\n"
     "  --db PATH            the store (default recoupe.db)\n"
@@ -149,9 +152,10 @@ int cmd_add(int argc, char **argv)
     else if (!quiet)
         fprintf(stderr,
                 "recoupe: %zu read, %zu added, %zu already stored; %zu "
-                "stories new, %zu changed; %zu digests built\n",
+                "stories new, %zu changed; %zu articles moved, %zu "
+                "stories merged; %zu digests built\n",
                 st.read, st.added, st.known, st.stories_new,
-                st.stories_changed, built);
+                st.stories_changed, st.moved, st.merged, built);
     int status = rc ? EXIT_NOTHING : cli_status(st.read, r);
     rcp_reader_free(r);
     rcp_store_close(s);

@@ -292,6 +292,11 @@ static const char *const negative_subject[] = {
     "no", "nobody", "none", "nothing", "personne", "aucun", "aucune", "rien",
     NULL};
 
+int rcp__digest_negative_subject(const rcp_token *k)
+{
+    return word_in(negative_subject, k);
+}
+
 static int clause_claims(rcp_digest *g, const rcp_doc *d, uint32_t t0,
                          uint32_t t1, const uint32_t *starts, uint32_t n,
                          const uint8_t *kind, rcp__dunit *u)

@@ -292,6 +292,10 @@ int rcp__digest_summarize(rcp_digest *g);
 /* disagree.c: values the docs give differently (fills disagree). */
 int rcp__digest_disagreements(rcp_digest *g);
 
+/* 1 when token k is a negative subject ("no one", "nobody", "personne",
+ * "aucun"): its clause denies what it states (digest.c). */
+int rcp__digest_negative_subject(const rcp_token *k);
+
 /* A unit's verbatim text, copied into the digest's arena (digest.c). */
 const char *rcp__digest_unit_text(rcp_digest *g, uint32_t u);
 

@@ -1600,6 +1600,381 @@ cleanup:
     return rc;
 }
 
+/*
+ * Facts that state one claim in other words (merge_by_claim, after
+ * clause_facts). Each fact of two docs or more has a claim: its core (the
+ * terms, or groups of terms of one meaning, at least half of its docs
+ * use, as in merge_by_core) and its core predicates (the predicate keys,
+ * rcp__claim_keys, at least half of its docs use: a lemma, a WordNet
+ * sense, a mythes-fr synonym). Two facts whose core predicates share a
+ * key in moods that do not oppose are candidates ("Palin has apologised
+ * if ..." / "Palin apologized to the pastor ..."; "had sunk a mother
+ * ship" / "after sinking a Thai trawler"); the pair is scored from what
+ * their claims agree on (predicate, actor, values, the rest of the
+ * core) and merged above PARA_MIN.
+ */
+#ifndef PARA_CONT
+#define PARA_CONT 0.6
+#endif
+#ifndef PARA_DICE
+#define PARA_DICE 0.3
+#endif
+#ifndef PARA_WORDS
+#define PARA_WORDS 2
+#endif
+
+typedef struct pclaim {
+    uint32_t fact, nd;
+    uint32_t c0, c1; /* core terms in ccore */
+    uint32_t p0, p1; /* core predicate keys (key << PK_BITS | use) */
+    uint32_t m0, m1; /* the keys of its shown sentence's first verb */
+    uint8_t neg;     /* ... denied */
+    float w;
+    uint64_t people;
+} pclaim;
+
+typedef struct pkdoc {
+    uint64_t key; /* predicate key << PK_BITS | use bits */
+    uint32_t doc;
+} pkdoc;
+
+static int cmp_pkdoc(const void *p, const void *q)
+{
+    const pkdoc *a = p, *b = q;
+    uint64_t x = a->key >> RCP__PK_BITS, y = b->key >> RCP__PK_BITS;
+    if (x != y)
+        return x < y ? -1 : 1;
+    return (a->doc > b->doc) - (a->doc < b->doc);
+}
+
+typedef struct ppair {
+    uint32_t a, b; /* pclaim indices */
+    float score;
+} ppair;
+
+static int cmp_ppair(const void *p, const void *q)
+{
+    const ppair *a = p, *b = q;
+    if (a->score != b->score)
+        return a->score > b->score ? -1 : 1;
+    if (a->a != b->a)
+        return a->a < b->a ? -1 : 1;
+    return (a->b > b->b) - (a->b < b->b);
+}
+
+static int absorb_fact(rcp_digest *g, uint32_t ti, uint32_t si)
+{
+    rcp__dfact *t = &g->facts[ti], *s = &g->facts[si];
+    for (uint32_t k = 0; k < s->ndocs; k++)
+        if (add_doc(g, t, s->docs[k]))
+            return RCP_ENOMEM;
+    uint32_t *nu = rcp__arena_alloc(&g->arena,
+                                    (t->nunits + s->nunits + 1) * sizeof *nu);
+    if (!nu)
+        return RCP_ENOMEM;
+    uint32_t i = 0, j = 0, n = 0;
+    while (i < t->nunits || j < s->nunits) {
+        uint32_t x = j >= s->nunits || (i < t->nunits && t->units[i] <= s->units[j])
+                         ? t->units[i++]
+                         : s->units[j++];
+        if (!n || nu[n - 1] != x)
+            nu[n++] = x;
+    }
+    t->units = nu;
+    t->nunits = n;
+    for (uint32_t k = 0; k < s->nunits; k++)
+        if (g->units[s->units[k]].fact == (int32_t)si)
+            g->units[s->units[k]].fact = (int32_t)ti;
+    if (s->ndissent) {
+        uint32_t *nd = rcp__arena_alloc(
+            &g->arena, (t->ndissent + s->ndissent) * sizeof *nd);
+        if (!nd)
+            return RCP_ENOMEM;
+        uint32_t m = 0;
+        for (uint32_t k = 0; k < t->ndissent; k++)
+            nd[m++] = t->dissent[k];
+        for (uint32_t k = 0; k < s->ndissent; k++)
+            if (!has_doc(t, g->units[s->dissent[k]].doc))
+                nd[m++] = s->dissent[k];
+        t->dissent = nd;
+        t->ndissent = m;
+    }
+    t->claim |= s->claim;
+    s->ndocs = 0;
+    s->nunits = 0;
+    s->ndissent = 0;
+    return 0;
+}
+
+static int merge_by_claim(rcp_digest *g)
+{
+    size_t nt = g->nterms, nk = 2 * nt + 1;
+    int rc = RCP_ENOMEM;
+    uint32_t *kstamp = rcp__calloc(nk, sizeof *kstamp);
+    uint32_t *kcnt = rcp__calloc(nk, sizeof *kcnt);
+    uint32_t *klast = rcp__calloc(nk, sizeof *klast);
+    uint32_t *absorbed = rcp__calloc(g->nfacts + 1, sizeof *absorbed);
+    pclaim *pc = NULL;
+    rcp__cterm *ccore = NULL;
+    pkdoc *pd = NULL, *pk = NULL; /* per fact scratch; all core keys */
+    ppair *pairs = NULL;
+    uint64_t *mk = NULL; /* keys of the shown sentences' first verbs */
+    uint8_t *pkind = NULL;
+    size_t nmk = 0, cmk = 0, cpkind = 0;
+    size_t npc = 0, cpc = 0, nccore = 0, cccore = 0, npd = 0, cpd = 0,
+           npk = 0, cpk = 0, npairs = 0, cpairs = 0;
+    uint32_t stamp = 0;
+    if (!kstamp || !kcnt || !klast || !absorbed)
+        goto cleanup;
+    for (size_t fi = 0; fi < g->nfacts; fi++) {
+        const rcp__dfact *f = &g->facts[fi];
+        if (f->ndocs < 2)
+            continue;
+        uint32_t nd = 0;
+        for (uint32_t q = 0; q < f->nunits; q++)
+            nd += !q || g->units[f->units[q]].doc != g->units[f->units[q - 1]].doc;
+        if (nd < 2)
+            continue;
+        uint32_t need = RCP_MAX(2u, (nd + 1) / 2);
+        stamp++;
+        size_t c0 = nccore;
+        double w = 0;
+        npd = 0;
+        for (uint32_t q = 0; q < f->nunits; q++) {
+            const rcp__dunit *u = &g->units[f->units[q]];
+            for (uint32_t j = 0; j < u->nterms; j++) {
+                uint32_t t = u->terms[j];
+                uint32_t key = g->tgroup && g->tgroup[t] ? (uint32_t)nt + g->tgroup[t] : t;
+                if (kstamp[key] != stamp)
+                    kstamp[key] = stamp, kcnt[key] = 0, klast[key] = UINT32_MAX;
+                if (klast[key] == u->doc)
+                    continue;
+                klast[key] = u->doc;
+                if (++kcnt[key] == need) {
+                    if (!RCP__PUSH(ccore, nccore, cccore))
+                        goto cleanup;
+                    ccore[nccore].key = key;
+                    ccore[nccore].w = g->idf[t];
+                    ccore[nccore++].kind =
+                        (uint8_t)(g->tkind[t] | (g->topic[t] ? 0 : RCP__T_SPEC));
+                    w += g->idf[t];
+                }
+            }
+            for (uint32_t x = 0; x < u->npkeys; x++) {
+                if (!RCP__PUSH(pd, npd, cpd))
+                    goto cleanup;
+                pd[npd].key = u->pkeys[x];
+                pd[npd++].doc = u->doc;
+            }
+        }
+        if (npd > 1)
+            qsort(pd, npd, sizeof *pd, cmp_pkdoc);
+        size_t p0 = npk;
+        for (size_t i = 0, j; i < npd; i = j) {
+            uint64_t use = 0;
+            uint32_t docs = 0;
+            for (j = i; j < npd && pd[j].key >> RCP__PK_BITS == pd[i].key >> RCP__PK_BITS; j++) {
+                use |= pd[j].key;
+                docs += j == i || pd[j].doc != pd[j - 1].doc;
+            }
+            if (docs < need)
+                continue;
+            if (!RCP__PUSH(pk, npk, cpk))
+                goto cleanup;
+            pk[npk].key = use;
+            pk[npk++].doc = (uint32_t)npc;
+        }
+        if (npk == p0 || nccore == c0) {
+            nccore = c0, npk = p0;
+            continue;
+        }
+        qsort(ccore + c0, nccore - c0, sizeof *ccore, cmp_cterm);
+        /* the main claim of its shown sentence: its first verb, denied
+         * or not (a negative subject before it: "No one was hurt") */
+        size_t m0 = nmk;
+        uint8_t neg = 0;
+        const rcp__dunit *r = &g->units[f->rep];
+        const rcp_doc *d = g->docs[r->doc];
+        if (rcp__grow(&pkind, &cpkind, r->ntok + 1, 1))
+            goto cleanup;
+        rcp__claim_predicates(d, r->tok, r->tok + r->ntok, pkind);
+        for (uint32_t t = 0; t < r->ntok; t++) {
+            const rcp_token *k = &d->toks[r->tok + t];
+            if (!(pkind[t] & RCP__CLAIM_VERB)) {
+                neg |= rcp__digest_negative_subject(k);
+                continue;
+            }
+            neg |= (pkind[t] & RCP__CLAIM_NEG) != 0;
+            const uint64_t *keys;
+            size_t nkk = rcp__claim_keys(d, k, &keys);
+            if (rcp__grow(&mk, &cmk, nmk + nkk + 1, sizeof *mk))
+                goto cleanup;
+            for (size_t q = 0; q < nkk; q++)
+                mk[nmk++] = keys[q] >> RCP__PK_BITS;
+            break;
+        }
+        if (!RCP__PUSH(pc, npc, cpc))
+            goto cleanup;
+        pc[npc] = (pclaim){(uint32_t)fi, nd, (uint32_t)c0, (uint32_t)nccore,
+                           (uint32_t)p0, (uint32_t)npk, (uint32_t)m0,
+                           (uint32_t)nmk, neg, (float)w,
+                           group_people(g, f->units, f->nunits, need)};
+        npc++;
+    }
+    /* candidates: facts with a core predicate key in common (pd: an
+     * inverted index of the core keys, the fact in doc) */
+    if (npk && rcp__grow(&pd, &cpd, npk, sizeof *pd))
+        goto cleanup;
+    memcpy(pd, pk, npk * sizeof *pd);
+    if (npk > 1)
+        qsort(pd, npk, sizeof *pd, cmp_pkdoc);
+    for (size_t i = 0, j; i < npk; i = j) {
+        for (j = i; j < npk && pd[j].key >> RCP__PK_BITS == pd[i].key >> RCP__PK_BITS; j++)
+            ;
+        if (j - i > 64) /* a key of every fact: no claim */
+            continue;
+        for (size_t x = i; x < j; x++)
+            for (size_t y = x + 1; y < j; y++) {
+                if (pd[x].doc == pd[y].doc ||
+                    ((pd[x].key | pd[y].key) & RCP__PK_VERB) == 0 ||
+                    moods_oppose(pd[x].key, pd[y].key))
+                    continue;
+                if (!RCP__PUSH(pairs, npairs, cpairs))
+                    goto cleanup;
+                pairs[npairs].a = RCP_MIN(pd[x].doc, pd[y].doc);
+                pairs[npairs].b = RCP_MAX(pd[x].doc, pd[y].doc);
+                pairs[npairs++].score = 0;
+            }
+    }
+    /* each pair once, scored */
+    if (npairs > 1)
+        qsort(pairs, npairs, sizeof *pairs, cmp_ppair);
+    size_t m = 0;
+    for (size_t i = 0; i < npairs; i++)
+        if (!m || pairs[m - 1].a != pairs[i].a || pairs[m - 1].b != pairs[i].b)
+            pairs[m++] = pairs[i];
+    npairs = m;
+    for (size_t i = 0; i < npairs; i++) {
+        const pclaim *a = &pc[pairs[i].a], *b = &pc[pairs[i].b];
+        pairs[i].score = 0;
+        if (a->people && b->people && !(a->people & b->people))
+            continue;
+        /* cores */
+        double o = 0, wa = a->w, wb = b->w;
+        uint32_t k = 0, words = 0, spec = 0, numa = 0, numb = 0;
+        uint32_t x = a->c0, y = b->c0;
+        while (x < a->c1 || y < b->c1) {
+            if (x < a->c1 && y < b->c1 && ccore[x].key == ccore[y].key) {
+                uint8_t kind = ccore[x].kind;
+                o += RCP_MIN(ccore[x].w, ccore[y].w);
+                k++;
+                if (!(kind & (RCP__T_NAME | RCP__T_FRAME | RCP__T_NUM))) {
+                    words++;
+                    spec += (kind & RCP__T_SPEC) != 0;
+                }
+                x++, y++;
+            } else if (y >= b->c1 || (x < a->c1 && ccore[x].key < ccore[y].key)) {
+                numa += (ccore[x++].kind & RCP__T_NUM) != 0;
+            } else {
+                numb += (ccore[y++].kind & RCP__T_NUM) != 0;
+            }
+        }
+        /* the predicates they share */
+        uint32_t sp = 0;
+        x = a->p0, y = b->p0;
+        while (x < a->p1 && y < b->p1) {
+            uint64_t kx = pk[x].key >> RCP__PK_BITS, ky = pk[y].key >> RCP__PK_BITS;
+            if (kx == ky) {
+                sp += !moods_oppose(pk[x].key, pk[y].key);
+                x++, y++;
+            } else if (kx < ky) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        /* the sentences across: questions, values */
+        const rcp__dfact *fa = &g->facts[a->fact], *fb = &g->facts[b->fact];
+        uint32_t cnt = 0, vc = 0, qq = 0;
+        uint32_t sa = (fa->nunits + GROUP_SAMPLE - 1) / GROUP_SAMPLE;
+        uint32_t sb = (fb->nunits + GROUP_SAMPLE - 1) / GROUP_SAMPLE;
+        for (uint32_t p = 0; p < fa->nunits; p += sa)
+            for (uint32_t q = 0; q < fb->nunits; q += sb) {
+                const rcp__dunit *ux = &g->units[fa->units[p]], *uy = &g->units[fb->units[q]];
+                if (ux->doc == uy->doc)
+                    continue;
+                cnt++;
+                qq += (ux->flags & RCP__U_QUESTION) != (uy->flags & RCP__U_QUESTION);
+                vc += other_clash(ux, uy) || rcp__digest_values_clash(ux, uy);
+            }
+        double mw = RCP_MIN(wa, wb);
+        double cont = mw > 0 ? o / mw : 0, dice = wa + wb > 0 ? 2 * o / (wa + wb) : 0;
+        uint32_t nlight = wa <= wb ? numa : numb;
+        double s = 0;
+        /* each shown sentence's main verb is a core predicate of the
+         * other */
+        uint32_t ra = 0, rb = 0;
+        for (uint32_t q = a->m0; q < a->m1 && !ra; q++)
+            for (y = b->p0; y < b->p1 && !ra; y++)
+                ra = pk[y].key >> RCP__PK_BITS == mk[q];
+        for (uint32_t q = b->m0; q < b->m1 && !rb; q++)
+            for (x = a->p0; x < a->p1 && !rb; x++)
+                rb = pk[x].key >> RCP__PK_BITS == mk[q];
+        if (sp && ra && rb && a->neg == b->neg && !qq && cnt &&
+            4 * vc <= cnt && !nlight &&
+            words >= (uint32_t)TUNE(PARA_WORDS, PARA_WORDS) &&
+            cont >= TUNE(PARA_CONT, PARA_CONT) &&
+            dice >= TUNE(PARA_DICE, PARA_DICE))
+            s = cont;
+#ifdef RCP_DIGEST_TUNE
+        if (getenv("PARA_DEBUG")) {
+            double vfrac = cnt ? (double)vc / cnt : 1;
+            fprintf(stderr, "PARA cont %.3f dice %.3f k %u words %u spec %u "
+                    "nlight %u sp %u ra %u rb %u vfrac %.2f q %u pa %d s %.3f\n",
+                    cont, dice, k, words, spec, nlight, sp, ra, rb, vfrac, qq,
+                    a->people && b->people ? 1 : 0, s);
+            for (int side = 0; side < 2; side++) {
+                const rcp__dfact *f = side ? fb : fa;
+                const rcp__dunit *r = &g->units[f->rep];
+                fprintf(stderr, "  %c docs", side ? 'B' : 'A');
+                for (uint32_t d = 0; d < f->ndocs; d++)
+                    fprintf(stderr, " %s", g->ids[f->docs[d]]);
+                fprintf(stderr, "\n  %c text %.*s\n", side ? 'B' : 'A',
+                        (int)RCP_MIN(r->len, 300u), g->docs[r->doc]->text + r->off);
+            }
+        }
+#endif
+        pairs[i].score = (float)s;
+    }
+    if (npairs > 1)
+        qsort(pairs, npairs, sizeof *pairs, cmp_ppair);
+    for (size_t i = 0; i < npairs && pairs[i].score > 0; i++) {
+        uint32_t fa = pc[pairs[i].a].fact, fb = pc[pairs[i].b].fact;
+        if (absorbed[fa] || absorbed[fb])
+            continue;
+        uint32_t t = g->facts[fa].ndocs >= g->facts[fb].ndocs ? fa : fb;
+        uint32_t s = t == fa ? fb : fa;
+        if ((rc = absorb_fact(g, t, s)))
+            goto cleanup;
+        absorbed[s] = 1;
+    }
+    rc = 0;
+cleanup:
+    rcp__free(kstamp);
+    rcp__free(kcnt);
+    rcp__free(klast);
+    rcp__free(absorbed);
+    rcp__free(pc);
+    rcp__free(ccore);
+    rcp__free(pd);
+    rcp__free(pk);
+    rcp__free(pairs);
+    rcp__free(mk);
+    rcp__free(pkind);
+    return rc;
+}
+
+
 int rcp__digest_align(rcp_digest *g)
 {
     size_t n = g->nunits;
@@ -2000,6 +2375,8 @@ int rcp__digest_align(rcp_digest *g)
     rc = extend_core(g, pstart, post);
     if (!rc && TUNE(CLAIM_FACTS, 1) > 0)
         rc = clause_facts(g);
+    if (!rc && TUNE(PARA, 1) > 0)
+        rc = merge_by_claim(g);
 cleanup:
     rcp__free(pstart);
     rcp__free(post);

@@ -578,7 +578,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
     }
     if (tag == DROP) {
         s->skip = 1;
-        if (!strcmp(name, "title") && !s->in_body && s->title.len == 0)
+        if (!strcmp(name, "title") && s->title.len == 0)
             s->in_title = 1;
         if (!strcmp(name, "script"))
             for (size_t i = 0; at && at[i]; i += 2)
@@ -2232,11 +2232,15 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
             size_t tl = n - (size_t)(tail - t);
             if (count_words(t, (size_t)(last - t)) >= 2 &&
                 (site_ish(tail, tl, sn) ||
-                 ((i == 0 || loose || chained(cut, (int)i, tail, tl)) &&
-                  count_words(tail, tl) <=
-                      (loose || chained(cut, (int)i, tail, tl) ? CUT_TAIL
-                                                              : PIPE_TAIL) &&
+                 ((i != COLON_SEP || (last > t && last[-1] == ' ')) &&
+                  (i == 0 || loose || chained(cut, (int)i, tail, tl)) &&
+                  ((loose && i == 0) ||
+                   count_words(tail, tl) <=
+                       (loose || chained(cut, (int)i, tail, tl) ? CUT_TAIL
+                                                               : PIPE_TAIL)) &&
                   count_words(t, (size_t)(last - t)) >= 3))) {
+                for (char *e = (char *)last; e > t && e[-1] == ' ';)
+                    *--e = 0; /* "Headline : Site" */
                 t[last - t] = 0;
                 changed = 1;
                 cut = (int)i + 1;
@@ -2341,6 +2345,16 @@ static char *cut_like_meta(char *h, char *const meta[4])
         if (*q == '"' || *q == '\'' || !strncmp(q, "\xe2\x80\x98", 3) ||
             !strncmp(q, "\xe2\x80\x9c", 3) || !strncmp(q, "\xc2\xab", 2))
             sep = 0;
+        /* a long part after it is the headline's own (a site's or a
+         * section's name is a few words) */
+        if (sep) {
+            const char *e = strstr(q, " | ");
+            const char *e2 = strstr(q, r[0] == '|' ? " | " : " - ");
+            if (!e || (e2 && e2 < e))
+                e = e2;
+            if (count_words(q, e ? (size_t)(e - q) : strlen(q)) > CUT_TAIL)
+                sep = 0;
+        }
         if (sep && (*r == '|' || r == h + ml || r[-1] == ' ')) {
             h[ml] = 0;
             while (ml && h[ml - 1] == ' ')

@@ -5,16 +5,16 @@
  * How it works (docs/store.md has the schema and the reasons).
  *
  * Every article is kept with its clean text and its clusterer features
- * (the rcp_features record as JSON): adding a batch first rebuilds the
- * streaming clusterer from the stored features, in insertion order, which
- * gives back exactly the state the last add left (no text is analysed
- * again), then adds the new articles one by one. The streaming clusterer
- * never moves an article once placed, so a stored article keeps its story
- * id for ever; stream story k is mapped to a store id through the first
- * stored article of k (so that ids survive even a change of the
- * clustering between versions: a stream story that now holds articles of
- * two stored stories takes the oldest id, the "merge into the older
- * story" rule). New stories get the next free id.
+ * (the rcp_features record as JSON): an add first rebuilds the streaming
+ * clusterer from the stored features of the last REPLAY articles, in
+ * insertion order, which gives back the state the last add left (no text
+ * is analysed again), then adds the new articles one by one and applies
+ * the moves the stream reports (apply_moves): the stored stories are the
+ * stream's last lines. Stream story k maps to the store id of its stored
+ * articles (the smallest when the window cut a story); new stories get
+ * the next free id; a story merged into another takes the older id of
+ * the two (every row of the newer renamed); each change is logged in
+ * `moves`.
  *
  * An article already stored (the same id, or the same text: a 64-bit
  * hash of its clean text) is skipped. Each batch of up to BATCH new
@@ -33,7 +33,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define SCHEMA_VERSION 4
+#define SCHEMA_VERSION 5
 #define BATCH 2000
 /* an add replays the features of at most this many of the last stored
  * articles into the clusterer (see replay()) */
@@ -51,7 +51,7 @@
 
 /* The statements run once per story, prepared once per handle. */
 enum { Q_STORY, Q_STORY_ALL, Q_COUNT, Q_UP_DIGEST, Q_OLD_FACTS, Q_DEL_FTS,
-       Q_DEL_ROWS, Q_INS_FACT, Q_INS_ROW, Q_AGG, Q_DEL_PAGE, NQ };
+       Q_DEL_ROWS, Q_INS_FACT, Q_INS_ROW, Q_AGG, Q_DEL_PAGE, Q_DROP, NQ };
 static const char *const qsql[NQ] = {
     /* the DIGEST_MAX articles a digest reads: the latest of each outlet,
      * most recent first, then each outlet's one before... (all of a story
@@ -100,6 +100,8 @@ static const char *const qsql[NQ] = {
         " first_date = excluded.first_date, last_date = excluded.last_date,"
         " updated = excluded.updated",
     [Q_DEL_PAGE] = "DELETE FROM pages WHERE story = ?",
+    /* a story whose articles all moved (Q_AGG just counted them) */
+    [Q_DROP] = "DELETE FROM stories WHERE id = ? AND articles = 0",
 };
 
 struct rcp_store {
@@ -264,6 +266,17 @@ static const char *const schema_v4[] = {
     "ALTER TABLE pages ADD COLUMN title TEXT",
 };
 
+/* Version 5: the log of the stream's later moves that adds apply
+ * (apply_moves): an article to another story (`article` its id), or a
+ * whole story renamed when it merged into an older one (`article`
+ * NULL). */
+static const char *const schema_v5[] = {
+    "CREATE TABLE IF NOT EXISTS moves ("
+    " seq INTEGER PRIMARY KEY, batch INTEGER NOT NULL, article TEXT,"
+    " from_story INTEGER NOT NULL, to_story INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS moves_from ON moves(from_story)",
+};
+
 /* ---- errors ---- */
 
 static int db_fail(rcp_store *s, rcp_error *err, const char *what)
@@ -326,6 +339,7 @@ static int migrate(rcp_store *s, rcp_error *err)
         {schema_v2, RCP_ARRAY_SIZE(schema_v2)},
         {schema_v3, RCP_ARRAY_SIZE(schema_v3)},
         {schema_v4, RCP_ARRAY_SIZE(schema_v4)},
+        {schema_v5, RCP_ARRAY_SIZE(schema_v5)},
     };
     _Static_assert(RCP_ARRAY_SIZE(steps) == SCHEMA_VERSION,
                    "one migration step per schema version");
@@ -333,7 +347,7 @@ static int migrate(rcp_store *s, rcp_error *err)
         for (size_t i = 0; i < steps[k].n; i++)
             if ((rc = exec(s, steps[k].sql[i], err)))
                 goto fail;
-    /* a future version: its schema_v5[] as one more step */
+    /* a future version: its schema_v6[] as one more step */
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SCHEMA_VERSION);
     if ((rc = exec(s, sql, err)) || (rc = exec(s, "COMMIT", err)))
@@ -409,6 +423,27 @@ void rcp_store_close(rcp_store *s)
 }
 
 /* ---- rebuilding an article and its doc from a row ---- */
+
+/* RCP_ENOENT for a story that is not stored: "no story s5", and when it
+ * merged into an older one, which ("no story s5: merged into s2"). */
+static int no_story(rcp_store *s, long story, rcp_error *err)
+{
+    sqlite3_stmt *st;
+    long into = 0;
+    if (!sqlite3_prepare_v2(s->db,
+                            "SELECT to_story FROM moves WHERE from_story = ? "
+                            "AND article IS NULL ORDER BY seq DESC LIMIT 1",
+                            -1, &st, NULL)) {
+        sqlite3_bind_int64(st, 1, story);
+        if (sqlite3_step(st) == SQLITE_ROW)
+            into = (long)sqlite3_column_int64(st, 0);
+        sqlite3_finalize(st);
+    }
+    if (into)
+        return rcp__fail(err, RCP_ENOENT, s->path, 0, 0,
+                         "no story s%ld: merged into s%ld", story, into);
+    return rcp__fail(err, RCP_ENOENT, s->path, 0, 0, "no story s%ld", story);
+}
 
 /* An article whose strings point into `ar`. */
 static int row_article(sqlite3_stmt *st, int col, rcp__arena *ar,
@@ -526,8 +561,7 @@ static int build_digest(rcp_store *s, long story, rcp_store_digest **out,
         goto done;
     }
     if (d->n == 0) {
-        rc = rcp__fail(err, RCP_ENOENT, s->path, 0, 0, "no story s%ld",
-                       story);
+        rc = no_story(s, story, err);
         goto done;
     }
     /* the docs point to the articles: make them once the array is final
@@ -572,18 +606,53 @@ int rcp_store_digest_new(rcp_store *s, long story, rcp_store_digest **out,
 
 /* ---- adding ---- */
 
+static void bind_or_null(sqlite3_stmt *st, int i, const char *v)
+{
+    if (v)
+        sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+/* A story of the streaming clusterer of this add (by its number): the
+ * store id it maps to (0: none yet; resolve()), its articles now. */
+typedef struct astory {
+    long id;
+    uint32_t n;
+    uint32_t seen; /* apply_moves: its merge checked in this round */
+} astory;
+
+/* An article of the streaming clusterer of this add (replayed or new): its
+ * id, its stream story now, the store id of its row (resolve()). */
+typedef struct aart {
+    char *id;
+    uint32_t story;
+    long row;
+} aart;
+
+/* A move the clusterer reported, in stream numbers. */
+typedef struct amove {
+    uint32_t art, from, to;
+} amove;
+
 typedef struct adder {
     rcp_store *s;
     rcp_clusterer *c;
-    long *ids;       /* stream story -> store id (0: none yet) */
-    size_t nids, capids;
+    astory *st;      /* by stream story number */
+    size_t nst, capst;
+    aart *art;       /* by stream article index */
+    size_t nart, capart;
+    amove *mv;       /* the moves of the last clusterer add */
+    size_t nmv, capmv;
+    uint32_t round;  /* apply_moves calls */
+    rcp__map renamed; /* store id -> the older id its story merged into */
     long next_id;    /* the next free store id */
     long batch;      /* this add's batch number */
     long *changed;   /* store ids touched by this batch, unsorted */
     size_t nchanged, capchanged;
-    char **seqid;    /* stream article index -> article id (duplicates) */
-    size_t nseq, capseq;
+    size_t moved, merged; /* articles moved, stories merged (stats) */
     sqlite3_stmt *find_id, *find_hash, *ins, *ins_text, *ins_fts;
+    sqlite3_stmt *mv_one, *mv_all, *mv_log; /* apply_moves' statements */
     char *fj;        /* the features' JSON, reused from article to article */
     size_t fjcap;
 } adder;
@@ -596,42 +665,174 @@ static int note_changed(adder *ad, long id)
     return 0;
 }
 
-static int set_seqid(adder *ad, size_t i, const char *id)
+/* Room for stream story k. */
+static int story_room(adder *ad, size_t k)
 {
-    if (rcp__grow(&ad->seqid, &ad->capseq, i + 1, sizeof(char *)))
+    if (rcp__grow(&ad->st, &ad->capst, k + 1, sizeof *ad->st))
         return RCP_ENOMEM;
-    while (ad->nseq <= i)
-        ad->seqid[ad->nseq++] = NULL;
-    ad->seqid[i] = rcp__strndup(id, strlen(id));
-    return ad->seqid[i] ? 0 : RCP_ENOMEM;
+    while (ad->nst <= k)
+        ad->st[ad->nst++] = (astory){0, 0, 0};
+    return 0;
 }
 
-/* The store id of stream story k, taking `stored` (the row's story, or 0
- * for a new article) when k has none yet. */
-static int story_id(adder *ad, size_t k, long stored, long *out)
+/* Stream article i (the next one) is article id, in stream story k, its
+ * row in store story row (0: not written yet). */
+static int track(adder *ad, size_t i, const char *id, size_t k, long row)
 {
-    if (rcp__grow(&ad->ids, &ad->capids, k + 1, sizeof(long)))
+    if (rcp__grow(&ad->art, &ad->capart, i + 1, sizeof *ad->art) ||
+        story_room(ad, k))
         return RCP_ENOMEM;
-    while (ad->nids <= k)
-        ad->ids[ad->nids++] = 0;
-    if (!ad->ids[k])
-        ad->ids[k] = stored ? stored : ad->next_id++;
-    else if (stored && stored < ad->ids[k])
-        ad->ids[k] = stored; /* the older story's id wins */
-    *out = ad->ids[k];
+    char *dup = rcp__strndup(id, strlen(id));
+    if (!dup)
+        return RCP_ENOMEM;
+    ad->art[i] = (aart){dup, (uint32_t)k, row};
+    ad->nart = i + 1;
+    ad->st[k].n++;
+    return 0;
+}
+
+/* The store id that x is now: x, or the older id its story merged into
+ * during this add (the chain shortened as it is read). */
+static long resolve(adder *ad, long x)
+{
+    long r = x;
+    uint64_t *v;
+    while (r && (v = rcp__map_get(&ad->renamed, (uint64_t)r)) && *v)
+        r = (long)*v;
+    while (x != r && (v = rcp__map_get(&ad->renamed, (uint64_t)x))) {
+        x = (long)*v;
+        *v = (uint64_t)r;
+    }
+    return r;
+}
+
+/* The store id of stream story k, a new one when it has none yet. */
+static long story_id(adder *ad, size_t k)
+{
+    astory *y = &ad->st[k];
+    if (!y->id)
+        y->id = ad->next_id++;
+    return y->id = resolve(ad, y->id);
+}
+
+/* Read the moves of the last clusterer add into ad->mv and follow them
+ * in ad->st and ad->art (a move of its topic alone is not one here: the
+ * store's topic is the story). */
+static int read_moves(adder *ad)
+{
+    rcp_move m;
+    ad->nmv = 0;
+    for (size_t k = 0; rcp_clusterer_move_at(ad->c, k, &m); k++) {
+        aart *x = &ad->art[m.article];
+        if (m.to.story == x->story)
+            continue;
+        if (story_room(ad, m.to.story) ||
+            !RCP__PUSH(ad->mv, ad->nmv, ad->capmv))
+            return RCP_ENOMEM;
+        ad->mv[ad->nmv++] = (amove){(uint32_t)m.article, x->story,
+                                    (uint32_t)m.to.story};
+        ad->st[x->story].n--;
+        ad->st[m.to.story].n++;
+        x->story = (uint32_t)m.to.story;
+    }
+    return 0;
+}
+
+static int log_move(adder *ad, const char *article, long from, long to)
+{
+    sqlite3_stmt *st = ad->mv_log;
+    sqlite3_reset(st);
+    sqlite3_bind_int64(st, 1, ad->batch);
+    bind_or_null(st, 2, article);
+    sqlite3_bind_int64(st, 3, from);
+    sqlite3_bind_int64(st, 4, to);
+    return sqlite3_step(st) == SQLITE_DONE ? 0 : RCP_EIO;
+}
+
+/* Set the story of article `article` (NULL: of every article of store
+ * story `from`) to `to`, log it and note both stories changed. */
+static int move_rows(adder *ad, const char *article, long from, long to)
+{
+    sqlite3_stmt *st = article ? ad->mv_one : ad->mv_all;
+    sqlite3_reset(st);
+    sqlite3_bind_int64(st, 1, to);
+    if (article)
+        sqlite3_bind_text(st, 2, article, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_int64(st, 2, from);
+    if (sqlite3_step(st) != SQLITE_DONE || log_move(ad, article, from, to))
+        return RCP_EIO;
+    if (note_changed(ad, from) || note_changed(ad, to))
+        return RCP_ENOMEM;
     return 0;
 }
 
 /*
+ * Apply the moves of the last clusterer add to the stored rows: the
+ * stream's stories are the store's. A stream story left empty, all of
+ * whose articles went to one story, has merged into it: the merged story
+ * takes the older (smaller) id of the two, every row of the newer one
+ * renamed. Every other moved article takes the id of its new story (a
+ * new id when the move made the story). Each change is logged in
+ * `moves` (docs/store.md).
+ */
+static int apply_moves(adder *ad, rcp_error *err)
+{
+    int rc = read_moves(ad);
+    if (rc)
+        return rcp__fail(err, rc, ad->s->path, 0, 0, "out of memory");
+    ad->round++;
+    for (size_t k = 0; k < ad->nmv; k++) {
+        uint32_t f = ad->mv[k].from, t = ad->mv[k].to;
+        if (ad->st[f].n || ad->st[f].seen == ad->round)
+            continue;
+        ad->st[f].seen = ad->round;
+        size_t o = k + 1;
+        while (o < ad->nmv && (ad->mv[o].from != f || ad->mv[o].to == t))
+            o++;
+        long a = resolve(ad, ad->st[f].id),
+             b = ad->st[t].id ? resolve(ad, ad->st[t].id) : 0;
+        if (o < ad->nmv || !a || (b && b <= a))
+            continue; /* split among stories, or into an older one */
+        if (b) {
+            if ((rc = move_rows(ad, NULL, b, a)))
+                break;
+            uint64_t *v = rcp__map_put(&ad->renamed, (uint64_t)b);
+            if (!v) {
+                rc = RCP_ENOMEM;
+                break;
+            }
+            *v = (uint64_t)a;
+            ad->merged++;
+        }
+        ad->st[t].id = a;
+    }
+    for (size_t k = 0; !rc && k < ad->nmv; k++) {
+        aart *x = &ad->art[ad->mv[k].art];
+        long to = story_id(ad, ad->mv[k].to), from = resolve(ad, x->row);
+        if (from == to)
+            continue;
+        if (!(rc = move_rows(ad, x->id, from, to)))
+            ad->moved++;
+        x->row = to;
+    }
+    if (rc == RCP_ENOMEM)
+        return rcp__fail(err, rc, ad->s->path, 0, 0, "out of memory");
+    return rc ? db_fail(ad->s, err, "cannot move an article") : 0;
+}
+
+/*
  * Replay the stored features of the last REPLAY articles into the
- * clusterer, in insertion order: what the streaming clusterer needs to
- * place new articles. Its reach is short anyway (it scans the L_POST
- * most recent stories of a term, and a dated article never joins a
- * story more than a week away), while replaying every stored article
- * made each add cost O(stored). Up to REPLAY stored articles this is
- * exactly the state the previous adds left; beyond, older stories are
- * out of reach of new articles and the idf is that of the window.
- * Stored articles never move, whatever the window.
+ * clusterer, in insertion order, with the moves it reports: what the
+ * streaming clusterer needs to place new articles. Its reach is short
+ * anyway (it scans the L_POST most recent stories of a term, and a dated
+ * article never joins a story more than a week away), while replaying
+ * every stored article made each add cost O(stored). Up to REPLAY stored
+ * articles this is exactly the state the previous adds left, the stream's
+ * stories those stored; beyond, older stories are out of reach of new
+ * articles and the idf is that of the window. Each stream story then
+ * maps to the smallest store id of its articles (they all have the same
+ * one unless the window cut a story); the replay moves no stored row.
  */
 static int replay(adder *ad, rcp_error *err)
 {
@@ -653,7 +854,6 @@ static int replay(adder *ad, rcp_error *err)
         return db_fail(s, err, "cannot read the stored articles");
     sqlite3_bind_int64(st, 1, REPLAY);
     int r, rc = 0;
-    size_t i = 0;
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
         const char *fj = (const char *)sqlite3_column_text(st, 0);
         size_t fl = (size_t)sqlite3_column_bytes(st, 0);
@@ -669,12 +869,11 @@ static int replay(adder *ad, rcp_error *err)
         rcp_assignment as;
         rc = rcp_clusterer_add_features(ad->c, f, &as);
         rcp_features_free(f);
-        long id;
         if (!rc)
-            rc = story_id(ad, as.story, stored, &id);
+            rc = track(ad, ad->nart, (const char *)sqlite3_column_text(st, 2),
+                       as.story, stored);
         if (!rc)
-            rc = set_seqid(ad, i++,
-                           (const char *)sqlite3_column_text(st, 2));
+            rc = read_moves(ad);
         if (rc) {
             rcp__fail(err, rc, s->path, 0, 0, "out of memory");
             break;
@@ -685,6 +884,11 @@ static int replay(adder *ad, rcp_error *err)
     if (!rc && r != SQLITE_DONE)
         rc = db_fail(s, err, "cannot read the stored articles");
     sqlite3_finalize(st);
+    for (size_t i = 0; !rc && i < ad->nart; i++) {
+        astory *y = &ad->st[ad->art[i].story];
+        if (!y->id || ad->art[i].row < y->id)
+            y->id = ad->art[i].row; /* the older id */
+    }
     return rc;
 }
 
@@ -715,14 +919,6 @@ static int known(adder *ad, const rcp_article *a, uint64_t h, int *out)
     return found(ad->find_hash, out);
 }
 
-static void bind_or_null(sqlite3_stmt *st, int i, const char *v)
-{
-    if (v)
-        sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
-    else
-        sqlite3_bind_null(st, i);
-}
-
 /* Add one new article: features, clusterer, row. */
 static int add_one(adder *ad, const rcp_article *a, uint64_t h,
                    rcp_error *err)
@@ -749,19 +945,21 @@ static int add_one(adder *ad, const rcp_article *a, uint64_t h,
     if (!rc)
         rc = rcp_clusterer_add_features(ad->c, f, &as);
     rcp_features_free(f);
-    long story = 0;
+    size_t idx = ad->nart;
     if (!rc)
-        rc = story_id(ad, as.story, 0, &story);
-    size_t idx = rcp_clusterer_count(ad->c) - 1;
-    if (!rc)
-        rc = set_seqid(ad, idx, a->id);
-    if (!rc)
-        rc = note_changed(ad, story);
+        rc = track(ad, idx, a->id, as.story, 0);
     if (rc)
         return rcp__fail(err, rc, a->origin, a->line, 0, "out of memory");
+    /* the earlier articles it moved (their story may merge into an older
+     * one: the new article's id is read after) */
+    if ((rc = apply_moves(ad, err)))
+        return rc;
+    long story = ad->art[idx].row = story_id(ad, as.story);
+    if ((rc = note_changed(ad, story)))
+        return rcp__fail(err, rc, a->origin, a->line, 0, "out of memory");
     const char *dup = as.duplicate_of >= 0 &&
-                              (size_t)as.duplicate_of < ad->nseq
-                          ? ad->seqid[as.duplicate_of]
+                              (size_t)as.duplicate_of < ad->nart
+                          ? ad->art[as.duplicate_of].id
                           : NULL;
     sqlite3_stmt *st = ad->ins;
     sqlite3_reset(st);
@@ -810,26 +1008,51 @@ static int cmp_long(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Re-aggregate one story and mark its digest stale. */
-static int refresh_story(adder *ad, long id, rcp_error *err)
+/* A story's facts out of the search index. */
+static int drop_facts(rcp_store *s, long id)
+{
+    sqlite3_stmt *old = query(s, Q_OLD_FACTS), *del = query(s, Q_DEL_FTS),
+                 *delrows = query(s, Q_DEL_ROWS);
+    if (!old || !del || !delrows)
+        return RCP_EIO;
+    sqlite3_bind_int64(old, 1, id);
+    int r, nold = 0;
+    while ((r = sqlite3_step(old)) == SQLITE_ROW) {
+        sqlite3_reset(del);
+        sqlite3_bind_int64(del, 1, sqlite3_column_int64(old, 0));
+        if (sqlite3_step(del) != SQLITE_DONE)
+            break;
+        nold++;
+    }
+    sqlite3_reset(old);
+    sqlite3_reset(del);
+    sqlite3_bind_int64(delrows, 1, id);
+    if (r != SQLITE_DONE || (nold && sqlite3_step(delrows) != SQLITE_DONE))
+        r = SQLITE_ERROR;
+    sqlite3_reset(delrows);
+    return r == SQLITE_DONE ? 0 : RCP_EIO;
+}
+
+/* Re-aggregate one story and mark its digest stale; a story left without
+ * articles (they moved) is dropped with its facts (*dropped set). */
+static int refresh_story(adder *ad, long id, int *dropped, rcp_error *err)
 {
     rcp_store *s = ad->s;
-    sqlite3_stmt *st = query(s, Q_AGG);
-    if (!st)
-        return db_fail(s, err, "cannot update a story");
-    sqlite3_bind_int64(st, 1, id);
-    sqlite3_bind_int64(st, 2, ad->batch);
-    int r = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (r != SQLITE_DONE)
-        return db_fail(s, err, "cannot update a story");
-    /* its digest is stale */
-    if (!(st = query(s, Q_DEL_PAGE)))
-        return db_fail(s, err, "cannot update a story");
-    sqlite3_bind_int64(st, 1, id);
-    r = sqlite3_step(st);
-    sqlite3_reset(st);
-    if (r != SQLITE_DONE)
+    static const int steps[] = {Q_AGG, Q_DEL_PAGE, Q_DROP};
+    for (size_t k = 0; k < RCP_ARRAY_SIZE(steps); k++) {
+        sqlite3_stmt *st = query(s, steps[k]);
+        if (!st)
+            return db_fail(s, err, "cannot update a story");
+        sqlite3_bind_int64(st, 1, id);
+        if (steps[k] == Q_AGG)
+            sqlite3_bind_int64(st, 2, ad->batch);
+        int r = sqlite3_step(st);
+        sqlite3_reset(st);
+        if (r != SQLITE_DONE)
+            return db_fail(s, err, "cannot update a story");
+    }
+    *dropped = sqlite3_changes(s->db) > 0;
+    if (*dropped && drop_facts(s, id))
         return db_fail(s, err, "cannot update a story");
     return 0;
 }
@@ -963,11 +1186,10 @@ static int store_digest(rcp_store *s, long id, rcp_error *err)
         rcp_store_digest_free(d);
         return rcp__fail(err, rc, s->path, 0, 0, "out of memory");
     }
-    sqlite3_stmt *up = query(s, Q_UP_DIGEST), *old = query(s, Q_OLD_FACTS),
-                 *del = query(s, Q_DEL_FTS), *delrows = query(s, Q_DEL_ROWS),
-                 *ins = query(s, Q_INS_FACT), *insrow = query(s, Q_INS_ROW);
+    sqlite3_stmt *up = query(s, Q_UP_DIGEST), *ins = query(s, Q_INS_FACT),
+                 *insrow = query(s, Q_INS_ROW);
     rc = 0;
-    if (!up || !old || !del || !delrows || !ins || !insrow) {
+    if (!up || !ins || !insrow) {
         rc = db_fail(s, err, "cannot store a digest");
         goto out;
     }
@@ -978,26 +1200,8 @@ static int store_digest(rcp_store *s, long id, rcp_error *err)
     rcp_digest_story info;
     rcp_digest_info(d->digest, &info);
     bind_or_null(up, 5, info.title);
-    if (sqlite3_step(up) != SQLITE_DONE) {
-        rc = db_fail(s, err, "cannot store a digest");
-        goto out;
-    }
-    /* the story's old facts out of the search index */
-    sqlite3_bind_int64(old, 1, id);
-    int r, nold = 0;
-    while ((r = sqlite3_step(old)) == SQLITE_ROW) {
-        sqlite3_reset(del);
-        sqlite3_bind_int64(del, 1, sqlite3_column_int64(old, 0));
-        if (sqlite3_step(del) != SQLITE_DONE)
-            break;
-        nold++;
-    }
-    if (r != SQLITE_DONE) {
-        rc = db_fail(s, err, "cannot store a digest");
-        goto out;
-    }
-    sqlite3_bind_int64(delrows, 1, id);
-    if (nold && sqlite3_step(delrows) != SQLITE_DONE) {
+    /* then the story's old facts out of the search index */
+    if (sqlite3_step(up) != SQLITE_DONE || drop_facts(s, id)) {
         rc = db_fail(s, err, "cannot store a digest");
         goto out;
     }
@@ -1023,9 +1227,6 @@ static int store_digest(rcp_store *s, long id, rcp_error *err)
     }
 out:
     sqlite3_reset(up);
-    sqlite3_reset(old);
-    sqlite3_reset(del);
-    sqlite3_reset(delrows);
     sqlite3_reset(ins);
     sqlite3_reset(insrow);
     rcp__free(json);
@@ -1044,13 +1245,12 @@ static int end_batch(adder *ad, rcp_store_add_stats *stats, rcp_error *err)
     for (size_t i = 0; i < ad->nchanged; i++)
         if (!n || ad->changed[n - 1] != ad->changed[i])
             ad->changed[n++] = ad->changed[i];
-    ad->nchanged = n;
     for (size_t i = 0; i < n; i++) {
-        int rc = refresh_story(ad, ad->changed[i], err);
+        int dropped, rc = refresh_story(ad, ad->changed[i], &dropped, err);
         if (rc)
             return rc;
+        stats->stories_changed += !dropped;
     }
-    stats->stories_changed += n;
     ad->nchanged = 0;
     return exec(ad->s, "COMMIT", err);
 }
@@ -1089,6 +1289,7 @@ int rcp_store_add(rcp_store *s, rcp_reader *r,
     memset(&ad, 0, sizeof ad);
     ad.s = s;
     ad.next_id = 1;
+    rcp__map_init(&ad.renamed);
     int rc = 0;
     int in_tx = 0;
     /* the write lock first: the stored articles cannot change under us */
@@ -1101,7 +1302,7 @@ int rcp_store_add(rcp_store *s, rcp_reader *r,
     }
     if ((rc = replay(&ad, err)))
         goto out;
-    size_t before = ad.nids;
+    long before = ad.next_id;
     if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM articles WHERE id = ?",
                            -1, &ad.find_id, NULL) ||
         sqlite3_prepare_v2(s->db,
@@ -1120,7 +1321,19 @@ int rcp_store_add(rcp_store *s, rcp_reader *r,
         sqlite3_prepare_v2(s->db,
                            "INSERT INTO search(kind, story, ref, title, body)"
                            " VALUES ('article', ?, ?, ?, ?)",
-                           -1, &ad.ins_fts, NULL)) {
+                           -1, &ad.ins_fts, NULL) ||
+        sqlite3_prepare_v2(s->db,
+                           "UPDATE articles SET story = ?1, topic = ?1 "
+                           "WHERE id = ?2",
+                           -1, &ad.mv_one, NULL) ||
+        sqlite3_prepare_v2(s->db,
+                           "UPDATE articles SET story = ?1, topic = ?1 "
+                           "WHERE story = ?2",
+                           -1, &ad.mv_all, NULL) ||
+        sqlite3_prepare_v2(s->db,
+                           "INSERT INTO moves(batch, article, from_story, "
+                           "to_story) VALUES (?, ?, ?, ?)",
+                           -1, &ad.mv_log, NULL)) {
         rc = db_fail(s, err, "cannot prepare");
         goto out;
     }
@@ -1175,7 +1388,9 @@ int rcp_store_add(rcp_store *s, rcp_reader *r,
     if ((rc = exec(s, sql, err)) || (rc = end_batch(&ad, stats, err)))
         goto out;
     in_tx = 0;
-    stats->stories_new = ad.nids > before ? ad.nids - before : 0;
+    stats->stories_new = (size_t)(ad.next_id - before);
+    stats->moved = ad.moved;
+    stats->merged = ad.merged;
 out:
     if (in_tx)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
@@ -1184,11 +1399,16 @@ out:
     sqlite3_finalize(ad.ins);
     sqlite3_finalize(ad.ins_text);
     sqlite3_finalize(ad.ins_fts);
+    sqlite3_finalize(ad.mv_one);
+    sqlite3_finalize(ad.mv_all);
+    sqlite3_finalize(ad.mv_log);
     rcp_clusterer_free(ad.c);
-    for (size_t i = 0; i < ad.nseq; i++)
-        rcp__free(ad.seqid[i]);
-    rcp__free(ad.seqid);
-    rcp__free(ad.ids);
+    for (size_t i = 0; i < ad.nart; i++)
+        rcp__free(ad.art[i].id);
+    rcp__free(ad.art);
+    rcp__free(ad.st);
+    rcp__free(ad.mv);
+    rcp__map_release(&ad.renamed);
     rcp__free(ad.changed);
     rcp__free(ad.fj);
     return rc;
@@ -1343,8 +1563,7 @@ static int cached(rcp_store *s, long story, int kind, char **out,
     sqlite3_bind_int64(st, 1, story);
     int rc = 0;
     if (sqlite3_step(st) != SQLITE_ROW) {
-        rc = rcp__fail(err, RCP_ENOENT, s->path, 0, 0, "no story s%ld",
-                       story);
+        rc = no_story(s, story, err);
     } else if (sqlite3_column_text(st, 0) &&
                (!title || sqlite3_column_int(st, 2))) {
         if (!(*out = rcp__strndup(col(st, 0),
@@ -1546,7 +1765,8 @@ int rcp_store_search(rcp_store *s, const char *query, size_t limit,
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(
             s->db,
-            "SELECT search.kind, search.story, search.ref, "
+            "SELECT search.kind, CASE search.kind WHEN 'article' THEN "
+            " a.story ELSE search.story END, search.ref, "
             " snippet(search, 4, char(1), char(2), '…', 24), a.title, "
             " a.source, a.url FROM search LEFT JOIN articles a ON a.id = "
             " search.ref WHERE search MATCH ?1 ORDER BY rank LIMIT ?2",

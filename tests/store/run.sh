@@ -28,11 +28,21 @@ check "add exits 0" "[ $? -eq 0 ]"
 "$RECOUPE" export --db "$T/a.db" >"$T/a.out"
 check "export keeps every article in order" \
     "[ \"\$(ids "$T/a.out")\" = \"\$(ids "$T/all.jsonl")\" ]"
-# the store keeps where each article went on arrival: the stream without
-# its later moves
-"$RECOUPE" cluster --stream --no-moves "$T/all.jsonl" >"$T/stream.out"
-check "stories are the streaming clusterer's" \
-    "[ \"\$(field story <"$T/a.out")\" = \"\$(field story <"$T/stream.out")\" ]"
+# the store's stories are the stream's, its later moves applied: each
+# article's last line (the ids may differ: a merged story keeps the older
+# id in the store, the larger one in the stream)
+"$RECOUPE" cluster --stream "$T/all.jsonl" |
+    awk '{ i = $2; if (!(i in last)) ord[n++] = i; last[i] = $0 }
+         END { for (k = 0; k < n; k++) print last[ord[k]] }' >"$T/stream.out"
+same_partition() { # same_partition A B: the same groups, whatever the names
+    paste -d ' ' "$1" "$2" | awk '{ a[$1]; b[$2]; p[$0] }
+        END { na = nb = np = 0; for (k in a) na++; for (k in b) nb++;
+              for (k in p) np++; exit !(na == np && nb == np) }'
+}
+field story <"$T/a.out" >"$T/a.story"
+field story <"$T/stream.out" >"$T/stream.story"
+check "stories are the streaming clusterer's, its moves applied" \
+    "[ \$(wc -l <$T/a.story) -eq 400 ] && [ \$(wc -l <$T/stream.story) -eq 400 ] && same_partition $T/a.story $T/stream.story"
 check "duplicates are named" \
     "grep -q '\"duplicate_of\": \"a' $T/a.out" && check "duplicates are the clusterer's" \
     "[ \"\$(field duplicate_of <"$T/a.out")\" = \"\$(field duplicate_of <"$T/stream.out")\" ]"
@@ -62,10 +72,38 @@ grown=$(field story <"$T/b2.out" | head -n 200 | sort -u | wc -l)
 check "the second add grew the first add's stories" \
     "[ \$(field story <$T/b2.out | tail -n 200 | sort -u | grep -c -x -F \"\$(field story <$T/b1.out | sort -u)\") -gt 0 ] && [ $grown -gt 0 ]"
 
+# the stream's later moves are applied (tests/data/cluster/follow-up.jsonl:
+# two articles on a trial are placed in the arrest's story, then moved to
+# the trial's when its third article comes, in the next add)
+data=$(dirname "$0")/../data/cluster
+two_adds() { # two_adds NAME FILE N: its first N lines, then the rest
+    head -n "$3" "$2" >"$T/${1}1.jsonl"
+    tail -n +"$(($3 + 1))" "$2" >"$T/${1}2.jsonl"
+    "$RECOUPE" add -q --db "$T/$1.db" "$T/${1}1.jsonl"
+    "$RECOUPE" export --db "$T/$1.db" | field story >"$T/${1}1.story"
+    "$RECOUPE" add --db "$T/$1.db" "$T/${1}2.jsonl" 2>"$T/$1.err"
+    "$RECOUPE" export --db "$T/$1.db" | field story >"$T/${1}2.story"
+}
+two_adds fu "$data/follow-up.jsonl" 5
+check "an add applies the stream's moves to stored articles" \
+    "[ \"\$(cat $T/fu1.story | tr '\n' ' ')\" = '\"s1\" \"s1\" \"s1\" \"s1\" \"s1\" ' ] && [ \"\$(cat $T/fu2.story | tr '\n' ' ')\" = '\"s1\" \"s1\" \"s1\" \"s2\" \"s2\" \"s2\" ' ] && grep -q '; 2 articles moved, 0 stories merged;' $T/fu.err"
+# a story that merges into an older one takes its id
+# (tests/data/cluster/merge.jsonl: a flood told by its mayor, then twice
+# by its firefighters, then by articles that tell both: the stream keeps
+# the firefighters' larger story and moves the mayor's article into it;
+# the store keeps the older id)
+two_adds mg "$data/merge.jsonl" 3
+"$RECOUPE" show --db "$T/mg.db" s2 2>"$T/mgshow.err" >/dev/null
+s=$?
+check "a story merged into an older one takes its id" \
+    "[ \"\$(cat $T/mg1.story | tr '\n' ' ')\" = '\"s1\" \"s2\" \"s2\" ' ] && [ \"\$(sort -u $T/mg2.story)\" = '\"s1\"' ] && grep -q '; 0 articles moved, 1 stories merged;' $T/mg.err"
+check "show of a merged story names the story it merged into" \
+    "[ $s -eq 2 ] && grep -q 'no story s2: merged into s1' $T/mgshow.err"
+
 # an add builds the digests of the stories it changed, and only those
 "$RECOUPE" add --db "$T/d.db" "$T/first.jsonl" 2>"$T/d1.err"
 "$RECOUPE" add --db "$T/d.db" "$T/second.jsonl" 2>"$T/d2.err"
-built() { sed -n 's/.* \([0-9]*\) changed; \([0-9]*\) digests built$/\1 \2/p' "$1"; }
+built() { sed -n 's/.* \([0-9]*\) changed; .* \([0-9]*\) digests built$/\1 \2/p' "$1"; }
 check "an add builds a digest per story it changed, no other" \
     "[ -n \"\$(built $T/d1.err)\" ] && built $T/d1.err | awk '{ exit !(\$1 == \$2 && \$1 > 0) }' && built $T/d2.err | awk '{ exit !(\$1 == \$2 && \$1 > 0) }'"
 # --no-digests leaves them stale; --digests alone builds them, reading
@@ -148,12 +186,12 @@ PY
     sed -n '6,8p' "$T/first.jsonl" >"$T/v1more.jsonl"
     "$RECOUPE" add -q --db "$T/v1.db" "$T/v1more.jsonl"
     s=$?
-    check "a version 1 store is migrated to version 4 by an add" \
+    check "a version 1 store is migrated to version 5 by an add" \
         "[ $s -eq 0 ] && [ \"\$(python3 -c 'import sqlite3,sys
 c = sqlite3.connect(sys.argv[1])
 print(c.execute(\"PRAGMA user_version\").fetchone()[0],
       c.execute(\"SELECT count(*) FROM stories s LEFT JOIN pages p ON p.story = s.id WHERE p.html IS NULL OR p.md IS NULL OR p.digest = \x27{}\x27\").fetchone()[0],
-      c.execute(\"SELECT count(*) FROM search WHERE search MATCH \x27zanzibarian\x27\").fetchone()[0])' $T/v1.db)\" = '4 0 0' ]"
+      c.execute(\"SELECT count(*) FROM search WHERE search MATCH \x27zanzibarian\x27\").fetchone()[0])' $T/v1.db)\" = '5 0 0' ]"
     check "the migrated store keeps its articles and their story" \
         "[ \"\$("$RECOUPE" export --db $T/v1.db | head -n 5 | field story | sort -u)\" = '\"s1\"' ]"
 fi
@@ -203,8 +241,8 @@ for r in sqlite3.connect(sys.argv[1]).execute("SELECT story, digest, html, md, t
         "[ $? -eq 2 ] && grep -q 'run .recoupe add. once' $T/v3.err"
     "$RECOUPE" add -q --digests --db "$T/v3.db" </dev/null
     "$RECOUPE" show --db "$T/v3.db" s2 >"$T/v3after.md"
-    check "a version 3 store is migrated to version 4, its stories shown as before" \
-        "[ \"\$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"PRAGMA user_version\").fetchone()[0])' $T/v3.db)\" = 4 ] && cmp -s $T/v3before.md $T/v3after.md"
+    check "a version 3 store is migrated to version 5, its stories shown as before" \
+        "[ \"\$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"PRAGMA user_version\").fetchone()[0])' $T/v3.db)\" = 5 ] && cmp -s $T/v3before.md $T/v3after.md"
 fi
 
 if [ $have_py -eq 1 ]; then

@@ -328,6 +328,51 @@ TEST(claims_clause_facts_table)
                       rows[r].support);
 }
 
+/* Facts that state one claim in other words merge (merge_by_claim in
+ * digest_align.c): two facts of two articles or more whose shown
+ * sentences' main verbs are each a predicate most articles of the other
+ * use, in the same polarity, and whose cores agree. Words every article
+ * uses (topic terms) do not link two sentences, so "would be handed over
+ * to the authorities ashore" and "are likely to be handed over next week
+ * to the authorities in Djibouti" are two facts until their claims are
+ * compared; "destroyed" is another claim, "No seized weapons ..." its
+ * denial. Row: the second wording (docs 3 and 4), then the support of
+ * the fact that holds needle. */
+TEST(claims_paraphrase_merge_table)
+{
+    static const struct {
+        const char *other, *needle;
+        unsigned support;
+    } rows[] = {
+        {"The seized weapons are likely to be handed over next week to the "
+         "authorities in Djibouti, officials said.",
+         "next week", 0x1Fu},
+        {"The seized weapons are likely to be handed over next week to the "
+         "authorities in Djibouti, officials said.",
+         "ashore", 0x1Fu},
+        {"The seized weapons are likely to be destroyed next week by the "
+         "authorities in Djibouti, officials said.",
+         "destroyed", 0x18u},
+        {"No seized weapons are likely to be handed over next week to the "
+         "authorities in Djibouti, officials said.",
+         "No seized", 0x18u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "The seized weapons would be handed over to the authorities "
+            "ashore.",
+            "The seized weapons would be handed over to the authorities "
+            "ashore.",
+            "The seized weapons would be handed over to the authorities "
+            "ashore.",
+            rows[r].other,
+            rows[r].other,
+            "A village fair brought together three hundred people on Sunday.",
+            NULL};
+        check_support(r, "en", texts, rows[r].needle, rows[r].support);
+    }
+}
+
 /* A claim inside a long sentence is grouped with its plain statements:
  * the run of chunks that states it ("the actress checked into the Betty
  * Ford Center in Rancho Mirage", between a leading subordinate and a

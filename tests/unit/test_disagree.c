@@ -462,6 +462,68 @@ static const struct {
       NULL},
      {"November-end", "early December", NULL},
      "conflict"},
+    {"the long forms of one acronym written two ways: variants of one name",
+     {ART("a", NODATE, "fr",
+          "Jean-Luc Romero, président de l'Association pour le droit à "
+          "mourir dans la dignité (ADMD), a dénoncé une hypocrisie."),
+      ART("b", NODATE, "fr",
+          "Le député s'est appuyé sur les propositions de l'Association "
+          "pour le droit de mourir dans la dignité (ADMD) pour son texte."),
+      NULL},
+     {"droit à mourir", "droit de mourir", NULL},
+     "spelling"},
+    {"a short and a long form of an acronym's words: no disagreement",
+     {ART("a", NODATE, "fr",
+          "Une mission a été envoyée au siège de la Caisse nationale des "
+          "caisses d’épargne (CNCE) vendredi."),
+      ART("b", NODATE, "fr",
+          "Les services de la Caisse nationale des Caisses d'Epargne et de "
+          "prévoyance (CNCE) ont constaté des éléments troublants."),
+      NULL},
+     {NULL},
+     NULL},
+    {"what a count counts given two ways (whose pirates)",
+     {ART("a", NODATE, "en",
+          "The Indian navy said it has captured 23 Somali and Yemeni pirates "
+          "in the Gulf of Aden on Saturday."),
+      ART("b", NODATE, "en",
+          "The Indian navy has captured 23 Somalian pirates in the Gulf of "
+          "Aden."),
+      NULL},
+     {"23 Somali and Yemeni pirates", "23 Somalian pirates", NULL},
+     "conflict"},
+    {"one word two ways (Somali, Somalian) is no disagreement on a count",
+     {ART("a", NODATE, "en",
+          "The Indian navy said it has captured 23 Somali pirates in the "
+          "Gulf of Aden on Saturday."),
+      ART("b", NODATE, "en",
+          "The Indian navy has captured 23 Somalian pirates in the Gulf of "
+          "Aden."),
+      NULL},
+     {NULL},
+     NULL},
+    {"a period with one end in common and not the other, in sentences "
+     "that share nothing else",
+     {ART("a", NODATE, "fr",
+          "Les opérations boursières malencontreuses ont été menées entre "
+          "mi-septembre et début octobre."),
+      ART("b", NODATE, "fr",
+          "Il est soupçonné d'avoir pris des positions hors normes entre le "
+          "15 septembre et la mi-octobre."),
+      NULL},
+     {"entre mi-septembre et début octobre",
+      "entre le 15 septembre et la mi-octobre", NULL},
+     "conflict"},
+    {"two periods with no end in common are two periods",
+     {ART("a", NODATE, "fr",
+          "Les opérations boursières ont été menées entre le 2 mars et le "
+          "5 mars."),
+      ART("b", NODATE, "fr",
+          "Il est soupçonné d'avoir pris des positions entre le 10 juin et "
+          "le 20 juin."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "
@@ -669,6 +731,30 @@ static const struct {
      {{NULL, 0, 0}}},
     {"en", "The fire did 1 million in damage.", RCP__VAL_FIGURE,
      {{"1 million in damage", 1e6, 1e6}, {NULL, 0, 0}}},
+    /* the words an acronym in brackets stands for, each letter the first
+     * of a word (its interval is a hash: -1 leaves it unchecked) */
+    {"fr",
+     "Romero, président de l'Association pour le droit de mourir dans la "
+     "dignité (ADMD), a parlé.",
+     RCP__VAL_EXPAND,
+     {{"Association pour le droit de mourir dans la dignité", -1, -1},
+      {NULL, 0, 0}}},
+    {"fr",
+     "Au siège de la Caisse nationale des Caisses d'épargne et de "
+     "prévoyance (CNCE), hier.",
+     RCP__VAL_EXPAND,
+     {{"Caisse nationale des Caisses d'épargne et de prévoyance", -1, -1},
+      {NULL, 0, 0}}},
+    {"en", "The report was filed by the wire service (AP) on Monday.",
+     RCP__VAL_EXPAND, {{NULL, 0, 0}}},
+    /* capitalised words between a count and its plural noun */
+    {"en", "The navy captured 23 heavily armed Somalian and Yemeni pirates.",
+     RCP__VAL_QUAL,
+     {{"23 heavily armed Somalian and Yemeni pirates", -1, -1},
+      {NULL, 0, 0}}},
+    {"en", "They held 12 Somali and 11 Yemeni pirates and 23 Indian Navy "
+           "sailors.",
+     RCP__VAL_QUAL, {{NULL, 0, 0}}},
 };
 
 TEST(values_read_table)
@@ -693,6 +779,8 @@ TEST(values_read_table)
             const rcp__value *x = &v.v[i];
             const char *w = value_rows[r].want[i].written;
             CHECK(x->len == strlen(w) && !memcmp(t + x->off, w, x->len));
+            if (value_rows[r].want[i].lo == -1 && value_rows[r].want[i].hi == -1)
+                continue; /* a name's hash */
             CHECK(fabs(x->lo - value_rows[r].want[i].lo) < 1e-6);
             CHECK(isinf(value_rows[r].want[i].hi)
                       ? isinf(x->hi)

@@ -86,6 +86,26 @@ static const struct {
      "</h1>" PARA,
      "Plague in China as panic begins \xe2\x80\x93 \xe2\x80\x98It is "
      "coming\xe2\x80\x99", NULL, NULL, NULL, NULL, P50, NULL},
+    /* the <title> alone: a subtitle after ": " stays, a " : " part goes;
+     * what follows " | " is never the headline's, however long; a
+     * <title> the browser moved into <body> is still read */
+    {"<title>Rust GCC backend: Why and how</title>" PARA,
+     "Rust GCC backend: Why and how", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<title>How to Make Furniture : 21 Steps</title>" PARA,
+     "How to Make Furniture", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<title>Book reviews for the season | The Center for Writing and "
+     "Reading at the University</title>" PARA,
+     "Book reviews for the season", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<body><div>menu</div><title>Storm hits the coast tonight</title>"
+     PARA "</body>",
+     "Storm hits the coast tonight", NULL, NULL, NULL, NULL, P50, NULL},
+    /* an <h1> with a long part after " | " keeps it: it is the
+     * headline's, not a site's or a section's */
+    {"<title>Design Week | A light installation for the city hall</title>"
+     "<meta property='og:title' content='Design Week'>"
+     "<h1>Design Week | A light installation for the city hall</h1>" PARA,
+     "Design Week | A light installation for the city hall", NULL, NULL,
+     NULL, NULL, P50, NULL},
     /* the visible headline when the meta title is another wording of it */
     {"<meta property='og:title' content='Coast storm: what we know'>"
      "<h1>What we know about the storm on the coast</h1>" PARA,
