@@ -604,6 +604,24 @@ static int keep_single(const rcp_doc *d, size_t i, int title,
 /* The grammatical gender the words before a name give it: M., Mr,
  * Monsieur / Mme, Mrs, Ms, Madame; le / la + a role (la ministre X, le
  * président russe X). +1, -1 or 0. */
+/* Is t a word for a person: a role or title, or a French noun by a
+ * person's ending (-eur, -euse, -rice, -ien, -ienne, -ier, -ière, -ant,
+ * -ante, -iste: chanteuse, avocate is a role)? */
+int rcp__person_noun(const rcp_token *t)
+{
+    static const char *const end[] = {"eur",  "euse", "rice", "ien", "ienne",
+                                      "ier",  "iere", "ant",  "ante", "iste"};
+    if (rcp__lex_tok(t) & (LX_ROLE | LX_TITLE))
+        return 1;
+    for (size_t w = 0; w < RCP_ARRAY_SIZE(end); w++) {
+        size_t l = strlen(end[w]);
+        if (t->norm_len >= l + 4 &&
+            memcmp(t->norm + t->norm_len - l, end[w], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int gender_before(const rcp_doc *d, size_t i)
 {
     static const char *const masc[] = {"m",    "mr",  "monsieur", "sir", "lord",
@@ -616,7 +634,11 @@ static int gender_before(const rcp_doc *d, size_t i)
     /* M. X: the title, its full stop */
     if (k >= 2 && d->toks[k - 1].len == 1 && d->text[d->toks[k - 1].off] == '.')
         k--;
-    /* back over a role and its adjectives to a determiner or a title */
+    /* back over a role and its adjectives to a determiner or a title; a
+     * determiner says the person's gender only over a word for a person
+     * (la ministre X, la chanteuse X), not over a thing the name
+     * qualifies (la loi X, l'affaire X) */
+    int person = 0;
     for (size_t n = 0; k > 0 && n < 5; n++) {
         const rcp_token *t = &d->toks[k - 1];
         /* le ministre de la Défense X: "la" is the complement's */
@@ -628,13 +650,14 @@ static int gender_before(const rcp_doc *d, size_t i)
         }
         for (size_t w = 0; w < RCP_ARRAY_SIZE(masc); w++)
             if (rcp__tok_is(t, masc[w]))
-                return n == 0 && w == 8 ? 0 : 1; /* "le X" alone: no */
+                return w == 8 && !person ? 0 : 1; /* "le X" alone: no */
         for (size_t w = 0; w < RCP_ARRAY_SIZE(fem); w++)
             if (rcp__tok_is(t, fem[w]))
-                return n == 0 && w == 12 ? 0 : -1;
+                return w == 12 && !person ? 0 : -1;
         if (!(t->flags & RCP_TOK_WORD) ||
             (rcp__lex_tok(t) & (LX_PREP | LX_CONN | LX_SAY | LX_AUX)))
             return 0;
+        person |= rcp__person_noun(t);
         k--;
     }
     return 0;

@@ -55,6 +55,9 @@ uint32_t rcp__lex_hash(uint64_t h);
  * English a verb whose first WordNet sense is in verb.communication.
  * Cached per word; 0 without the resources. */
 int rcp__say_lexicon(const char *lang, const char *w, size_t n);
+/* Is t a word for a person: a role or title, or a French noun by a
+ * person's ending (chanteuse, policier; entities.c)? */
+int rcp__person_noun(const rcp_token *t);
 /* The weekday (0 = Sunday .. 6) of folded w, or -1. */
 int rcp__lex_weekday(const char *w, size_t n);
 

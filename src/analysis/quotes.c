@@ -198,6 +198,9 @@ typedef struct qctx {
     int indirect; /* the speaker came through a pronoun or a role */
     int quoting; /* looking for a quote's speaker (add_quote) */
     int strict_roles; /* a role names only one the story names with it */
+    rcp__map learned; /* heads of the story's own roles (l'ex-otage X) */
+    int describe; /* next to a verb of saying: a definite description
+                     (le magistrat, ce médecin) may be the speaker */
     int doc_ante; /* in doc_antecedent: not again */
     uint32_t cur_doc, cur_off, cur_end; /* the quote whose speaker is
                                            looked for: its words name no
@@ -290,7 +293,8 @@ static int add_role(qctx *q, const rcp_doc *d, uint32_t doc, size_t head,
                     size_t end, int ent)
 {
     if (ent < 0 || q->c->ent_type[ent] == RCP__ENT_LOC ||
-        q->c->ent_type[ent] == RCP__ENT_ORG)
+        (q->c->ent_type[ent] == RCP__ENT_ORG &&
+         !rcp__map_get(&q->learned, d->toks[head].hnorm)))
         return 0;
     if (q->nr >= ROLES_MAX)
         return 0; /* enough to resolve roles; keeps resolve_role cheap */
@@ -321,6 +325,56 @@ static int plain_modifier(const rcp_doc *d, const rcp_token *t)
            !is_a_grave(d, t) && t->norm_len >= 3;
 }
 
+static int verb_only(const rcp_doc *d, const rcp_token *t);
+
+/* The name (no place) right after toks[k], a capitalised determiner of
+ * the name skipped (le quotidien La Tribune): its entity, or -1. */
+static int story_role_name(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
+{
+    const rcp_doc *d = c->docs[doc];
+    size_t n = k + 1;
+    if (n + 1 < d->ntoks && (d->toks[n].flags & RCP_TOK_CAP) &&
+        (rcp__lex_tok(&d->toks[n]) & LX_DET) && mention_at(c, doc, n) < 0)
+        n++;
+    int m = mention_at(c, doc, n);
+    if (m < 0 || d->toks[n].sent != d->toks[k].sent ||
+        c->ent_type[ent_of(c, m)] == RCP__ENT_LOC)
+        return -1;
+    return ent_of(c, m);
+}
+
+/* Is toks[k] a common noun that the story puts between a definite
+ * determiner and a name, as a role (l'ex-otage Ingrid Betancourt, le
+ * quotidien La Tribune, the actress Tara Reid)? A lower-case word of four
+ * letters or more that is no function word, verb of saying, known role,
+ * kind of organisation or verb form only, followed by a person of a
+ * gender the determiner does not contradict or an organisation, in the
+ * same sentence. */
+static int story_role(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
+{
+    const rcp_doc *d = c->docs[doc];
+    const rcp_token *t = &d->toks[k];
+    if (k == 0 || k + 1 >= d->ntoks || !(t->flags & RCP_TOK_WORD) ||
+        (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) || t->norm_len < 4 ||
+        c->tok_in[doc][k] >= 0 ||
+        (rcp__lex_tok(t) &
+         (LX_ROLE | LX_TITLE | LX_SAY | LX_AUX | LX_PRON | LX_PREP | LX_DET |
+          LX_CONN | LX_ORGCUE | LX_ACCORD | LX_WEEKDAY)))
+        return 0;
+    const rcp_token *p = &d->toks[k - 1];
+    if (!rcp__tok_is(p, "le") && !rcp__tok_is(p, "la") &&
+        !rcp__tok_is(p, "l'") && !rcp__tok_is(p, "the"))
+        return 0;
+    /* a person whose gender the determiner contradicts is no holder (la
+     * loi Leonetti), nor an untyped name */
+    int e = story_role_name(c, doc, k);
+    int g = rcp__tok_is(p, "le") ? 1 : rcp__tok_is(p, "la") ? -1 : 0;
+    return e >= 0 &&
+           (c->ent_type[e] == RCP__ENT_ORG ||
+            (c->ent_type[e] == RCP__ENT_PER && c->ent_gender[e] * g >= 0)) &&
+           !verb_only(d, t);
+}
+
 static int find_roles(qctx *q, uint32_t doc)
 {
     rcp__nlp_ctx *c = q->c;
@@ -340,6 +394,16 @@ static int find_roles(qctx *q, uint32_t doc)
                     return rc;
                 continue;
             }
+        }
+        if (story_role(c, doc, k)) {
+            /* l'ex-otage Ingrid Betancourt, le quotidien La Tribune: the
+             * story makes the word a role of that name */
+            if (!rcp__map_put(&q->learned, t->hnorm))
+                return RCP_ENOMEM;
+            int rc = add_role(q, d, doc, k, k + 1, story_role_name(c, doc, k));
+            if (rc)
+                return rc;
+            continue;
         }
         if (!(rcp__lex_tok(t) & LX_ROLE) || c->tok_in[doc][k] >= 0)
             continue;
@@ -533,26 +597,44 @@ static size_t skip_titles(const rcp_doc *d, size_t k, size_t end)
 
 /* Is toks[k] the head of an organisation named by its kind, after a
  * determiner at toks[k0..k): la banque, le ministère, the ministry, le
- * Comité (a word of five letters or more, not an acronym)? */
+ * Comité, le Club (a word of four letters or more, not an acronym)? */
 static int org_head(const rcp_doc *d, size_t k, size_t k0)
 {
     const rcp_token *t = &d->toks[k];
     return k > k0 && (rcp__lex_tok(&d->toks[k - 1]) & LX_DET) &&
            (rcp__lex_tok(t) & LX_ORGCUE) && !(rcp__lex_tok(t) & LX_ROLE) &&
-           !(t->flags & RCP_TOK_UPPER) && t->norm_len >= 5;
+           !(t->flags & RCP_TOK_UPPER) && t->norm_len >= 4;
 }
 
 /* The organisation a kind at toks[head] stands for (la fédération, le
  * Comité): the last one named before it in the same article whose name
  * holds that word (la Fédération bancaire française, le Comité
- * international olympique); -1 when none. */
+ * international olympique), or that is given as an acronym after a name
+ * holding it (la Fédération bancaire française (FBF)); -1 when none. */
 static int org_named(const rcp__nlp_ctx *c, uint32_t doc, size_t head)
 {
     const rcp_doc *d = c->docs[doc];
     uint64_t h = d->toks[head].hstem;
     for (size_t k = head; k-- > 0;) {
         int m = c->tok_in[doc][k];
-        if (m < 0 || d->toks[k].hstem != h)
+        if (d->toks[k].hstem != h)
+            continue;
+        /* a name the entities do not hold, with its acronym after it: la
+         * Fédération bancaire française (FBF) */
+        for (size_t a = k + 1; m < 0 && (d->toks[k].flags & RCP_TOK_CAP) &&
+                               a + 2 < head && a < k + 8 &&
+                               d->toks[a].sent == d->toks[k].sent;
+             a++) {
+            if (!is_punct(d, &d->toks[a], '('))
+                continue;
+            int ma = mention_at(c, doc, a + 1);
+            if (ma >= 0 && (d->toks[a + 1].flags & RCP_TOK_UPPER) &&
+                a + 1 + c->m[ma].ntok < head &&
+                is_punct(d, &d->toks[a + 1 + c->m[ma].ntok], ')'))
+                m = ma;
+            break;
+        }
+        if (m < 0)
             continue;
         int e = ent_of(c, m);
         if (e >= 0 && (c->ent_type[e] == RCP__ENT_ORG ||
@@ -562,7 +644,53 @@ static int org_named(const rcp__nlp_ctx *c, uint32_t doc, size_t head)
     return -1;
 }
 
-static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
+/* Is toks[k] the head of a role: a role word, or, for a quote's speaker,
+ * a word the story uses as a role (story_role)? */
+static int role_head(const qctx *q, uint32_t doc, size_t k)
+{
+    const rcp_token *t = &q->c->docs[doc]->toks[k];
+    return (rcp__lex_tok(t) & LX_ROLE) ||
+           (q->quoting && !(t->flags & RCP_TOK_CAP) &&
+            rcp__map_get(&q->learned, t->hnorm));
+}
+
+/* Is toks[k], after the determiner toks[k - 1], a French definite
+ * description of someone, as the subject of a verb of saying (selon le
+ * rapporteur, a écrit le septuple vainqueur du Tour): le, la, l', ce,
+ * cet, cette, then a lower-case noun for a person by its ending
+ * (rcp__person_noun: not le texte) that the thesaurus knows as a noun or
+ * adjective, and no function word, known role, kind of organisation,
+ * document or day? */
+static int description_head(const qctx *q, uint32_t doc, size_t k)
+{
+    static const char *const det[] = {"le", "la", "l'", "ce", "cet", "cette"};
+    const rcp_doc *d = q->c->docs[doc];
+    if (!q->describe || !q->quoting || k == 0 || strcmp(d->lang, "fr") != 0)
+        return 0;
+    const rcp_token *t = &d->toks[k];
+    /* the determiner, perhaps before an adjective (le septuple
+     * vainqueur) */
+    size_t a = k - 1;
+    if (a > 0 && plain_modifier(d, &d->toks[a]) &&
+        !(rcp__lex_tok(&d->toks[a]) & LX_ORGCUE))
+        a--;
+    int dt = 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(det) && !dt; i++)
+        dt = rcp__tok_is(&d->toks[a], det[i]);
+    if (!dt || !(t->flags & RCP_TOK_WORD) ||
+        (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) || t->norm_len < 4 ||
+        q->c->tok_in[doc][k] >= 0 ||
+        (rcp__lex_tok(t) &
+         (LX_ROLE | LX_TITLE | LX_SAY | LX_AUX | LX_PRON | LX_PREP | LX_DET |
+          LX_CONN | LX_ORGCUE | LX_ACCORD | LX_WEEKDAY | LX_DOCWORD)))
+        return 0;
+    char b[128];
+    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
+    return n && rcp__person_noun(t) &&
+           (rcp__lexicon_pos(d->lang, b, n) & RCP__LEX_OTHER);
+}
+
+static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
                           size_t end, size_t *head, size_t *first);
 
 static int in_quote(const qctx *q, uint32_t doc, uint32_t off);
@@ -585,7 +713,7 @@ static int kind_described(qctx *q, uint32_t doc, size_t head)
             continue;
         size_t h, first;
         const rcp_sentence *st = &d->sents[d->toks[k].sent];
-        size_t e = role_phrase(c, doc, k - 1, st->tok + st->ntok, &h, &first);
+        size_t e = role_phrase(q, doc, k - 1, st->tok + st->ntok, &h, &first);
         int named = 0;
         for (size_t t = h + 1; t < e; t++)
             named |= (d->toks[t].flags & RCP_TOK_CAP) != 0;
@@ -597,9 +725,10 @@ static int kind_described(qctx *q, uint32_t doc, size_t head)
 
 /* A role phrase starting at toks[k] (determiner then head): its end;
  * *first is its first word after the determiners. */
-static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
+static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
                           size_t end, size_t *head, size_t *first)
 {
+    const rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
     size_t k0 = k;
     while (k < end && (rcp__lex_tok(&d->toks[k]) & LX_DET))
@@ -631,12 +760,20 @@ static size_t role_phrase(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
     if (k > k0 && k + 1 < end && plain_modifier(d, &d->toks[k]) &&
         (rcp__lex_tok(&d->toks[k + 1]) & LX_ROLE))
         k++;
-    if (k >= end ||
-        (!(rcp__lex_tok(&d->toks[k]) & LX_ROLE) && !org_head(d, k, k0)))
+    if (k > k0 && k + 1 < end && !role_head(q, doc, k) &&
+        !org_head(d, k, k0) && !description_head(q, doc, k) &&
+        description_head(q, doc, k + 1))
+        k++; /* le septuple vainqueur */
+    if (k >= end || (!role_head(q, doc, k) && !org_head(d, k, k0) &&
+                     !description_head(q, doc, k)))
         return 0;
     *head = k;
+    /* a role of the story's own ends at a verb form (a ajouté l'ex-otage
+     * soulignant que) */
+    int own = !(rcp__lex_tok(&d->toks[k]) & LX_ROLE) && !org_head(d, k, k0);
     size_t e = k + 1;
-    while (e < end && e < k + 8 && role_word(c, doc, e)) {
+    while (e < end && e < k + 8 && role_word(c, doc, e) &&
+           !(own && verb_only(d, &d->toks[e]))) {
         int m = mention_at(c, doc, e);
         if (m >= 0 && is_person(c, m))
             break;
@@ -952,7 +1089,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     if (ap0 >= 0)
         return ap0;
     size_t head, first;
-    size_t e = role_phrase(c, doc, k, end, &head, &first);
+    size_t e = role_phrase(q, doc, k, end, &head, &first);
     if (!e)
         return SUBJ_NONE;
     *after = e;
@@ -972,7 +1109,16 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             return ent_of(c, m2);
         }
     }
-    if (!(rcp__lex_tok(&d->toks[head]) & LX_ROLE)) {
+    if (!role_head(q, doc, head) && !org_head(d, head, k) &&
+        description_head(q, doc, head)) {
+        /* selon le magistrat, ce médecin: the one the story names so,
+         * else the person it stands for, else no one */
+        int r = resolve_role(q, doc, head, e);
+        if (r < 0 && !q->strict_roles)
+            r = role_antecedent(q, doc, k, head, e);
+        return r >= 0 ? r : SUBJ_NONE;
+    }
+    if (!role_head(q, doc, head)) {
         /* dit le ministère: only an organisation the article names (a
          * kind alone, le gouvernement, stays no speaker); a capitalised
          * one is a name as written (a indiqué la Commission bancaire) */
@@ -984,7 +1130,9 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         return kind_described(q, doc, head);
     }
     int r = resolve_role(q, doc, head, e);
-    if (r < 0 && !q->strict_roles)
+    /* (a role of the story's own is the one named with it, or as
+     * written) */
+    if (r < 0 && !q->strict_roles && (rcp__lex_tok(&d->toks[head]) & LX_ROLE))
         r = role_antecedent(q, doc, k, head, e);
     return r >= 0 ? r : role_subject(q, first, e);
 }
@@ -1035,6 +1183,16 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
     if (rcp__lex_tok(t) & LX_PRON)
         return SUBJ_PRON;
     if (is_punct(d, t, ',')) {
+        /* le septuple vainqueur du Tour, qui a annoncé ..., avait écrit:
+         * the subject before a relative clause between commas */
+        for (size_t p = j; p-- > start + 2 && p + 24 > j;) {
+            if (d->toks[p].flags & RCP_TOK_PUNCT)
+                break;
+            if ((rcp__tok_is(&d->toks[p], "qui") ||
+                 rcp__tok_is(&d->toks[p], "who")) &&
+                is_punct(d, &d->toks[p - 1], ','))
+                return subject_ending(q, doc, p - 2, start);
+        }
         /* NAME, director of the X Council's Y program, commented: the
          * person before an apposition that holds a role, however long */
         for (size_t p = j, holds = 0; p-- > start + 1 && p + 24 > j;) {
@@ -1162,8 +1320,23 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
             int o = org_named(c, doc, h);
             return o >= 0 ? o : SUBJ_NONE;
         }
-        if (!(rcp__lex_tok(u) & LX_ROLE) || h == start)
+        /* (a description opens the subject: not de la commune) */
+        size_t dd = h > start && description_head(q, doc, h)
+                        ? (rcp__lex_tok(&d->toks[h - 1]) & LX_DET ? h - 1 : h - 2)
+                        : 0;
+        int dh = dd >= start && dd > 0 &&
+                 (dd == start ||
+                  !(rcp__lex_tok(&d->toks[dd - 1]) & (LX_PREP | LX_CONN)) ||
+                  (rcp__lex_tok(&d->toks[dd - 1]) & LX_DET)) &&
+                 !(dd > start && is_a_grave(d, &d->toks[dd - 1]));
+        if ((!(rcp__lex_tok(u) & LX_ROLE) && !dh) || h == start)
             continue;
+        if (dh) { /* le septuple vainqueur du Tour de France a écrit */
+            int r = resolve_role(q, doc, h, j + 1);
+            if (r < 0)
+                r = role_antecedent(q, doc, dd, h, j + 1);
+            return r >= 0 ? r : SUBJ_NONE;
+        }
         /* the determiner, in English perhaps before one or two words
          * that say what the role is of (the fire chief) */
         size_t det = h - 1, lim = strcmp(d->lang, "en") == 0 ? 3 : 1;
@@ -1360,6 +1533,22 @@ static int in_quote(const qctx *q, uint32_t doc, uint32_t off)
     return 0;
 }
 
+/* Does the name at toks[t] qualify a thing (la loi Leonetti, l'affaire
+ * Kerviel): after a determiner and a lower-case noun that is no word
+ * for a person (rcp__person_noun) nor a role the story gives a name? */
+static int qualifies(const qctx *q, uint32_t doc, size_t t)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    if (t < 2)
+        return 0;
+    const rcp_token *n = &d->toks[t - 1], *a = &d->toks[t - 2];
+    return (n->flags & RCP_TOK_WORD) && !(n->flags & RCP_TOK_CAP) &&
+           !(rcp__lex_tok(n) & (LX_DET | LX_AUX | LX_SAY)) &&
+           (rcp__lex_tok(a) & LX_DET) && !(rcp__lex_tok(a) & LX_AUX) &&
+           !rcp__person_noun(n) && !rcp__map_get(&q->learned, n->hnorm) &&
+           !verb_only(d, n);
+}
+
 /* A person other than e named outside quotes in toks[a..b) of doc (at
  * most SPEECH_TOKS tokens looked at; more counts as someone)? */
 static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
@@ -1374,7 +1563,7 @@ static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
         /* a person, an untyped name opening its sentence (Josh Moore,
          * one of the lawyers, had reminded...) or one whose words its
          * sentence reports (..., a expliqué Yuan Z, directeur adjoint) */
-        if (m >= 0 && ent_of(c, m) != e &&
+        if (m >= 0 && ent_of(c, m) != e && !qualifies(q, doc, t) &&
             (is_person(c, m) ||
              (c->ent_type[ent_of(c, m)] == RCP__ENT_MISC &&
               ((d->toks[t].flags & RCP_TOK_SSTART) ||
@@ -1434,7 +1623,7 @@ static int subject_role(qctx *q, uint32_t doc, const rcp_sentence *st,
         if (!dg && !rcp__tok_is(u, "l'") && !rcp__tok_is(u, "the"))
             continue;
         size_t head, first;
-        size_t e = role_phrase(c, doc, t, end, &head, &first);
+        size_t e = role_phrase(q, doc, t, end, &head, &first);
         if (!e || e >= end || in_quote(q, doc, u->off))
             continue;
         /* the phrase ends at its verb (soufflait le chaud) */
@@ -1446,15 +1635,28 @@ static int subject_role(qctx *q, uint32_t doc, const rcp_sentence *st,
             }
         if (!dg && fr)
             dg = fr_gender(&d->toks[head]);
-        if ((fr && dg != g) ||
-            !((rcp__lex_tok(&d->toks[head]) & LX_ROLE) || fr) ||
+        int rh = role_head(q, doc, head);
+        /* l'ex-otage: no gender shown; the one named with it must fit */
+        if (fr && !dg && rh) {
+            int r = resolve_role(q, doc, head, e);
+            return r >= 0 && !(d->toks[e].flags & RCP_TOK_PUNCT) &&
+                           c->ent_type[r] == RCP__ENT_PER && gender_fits(c, r, g)
+                       ? r
+                       : -1;
+        }
+        if ((fr && dg != g) || !(rh || fr) ||
             (d->toks[e].flags & RCP_TOK_PUNCT))
             return -1;
         /* an organisation: only one the article names (a kind alone,
          * la banque, is no speaker, as in subject_at) */
-        if (!(rcp__lex_tok(&d->toks[head]) & LX_ROLE))
+        if (!rh)
             return org_named(c, doc, head);
+        /* no one named with it: the person the role stands for where
+         * it is written (Nicolas Sarkozy a mis... Le président de la
+         * République s'exprimait... il a dit), else the role as written */
         int r = resolve_role(q, doc, head, e);
+        if (r < 0)
+            r = role_antecedent(q, doc, t, head, e);
         return r >= 0 ? r : role_subject(q, first, e);
     }
     return -1;
@@ -1479,7 +1681,7 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             if (inq || m < 0 || !is_person(c, m) ||
                 !gender_fits(c, ent_of(c, m), g))
                 continue;
-            if (t > st->tok && after_prep(d, t)) {
+            if (t > st->tok && (after_prep(d, t) || qualifies(q, doc, t))) {
                 n = 2; /* a complement: not sure enough */
                 break;
             }
@@ -1552,7 +1754,7 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
                 in_quote(q, doc, d->toks[t].off))
                 continue;
             /* "de Jean-Luc Roméro": a complement, not a subject */
-            int cm = t > st->tok && after_prep(d, t);
+            int cm = t > st->tok && (after_prep(d, t) || qualifies(q, doc, t));
             /* the one whose words the sentence reports, a person or an
              * untyped name (X a une chance, a déclaré Johan Y) */
             if (!cm && speaker_ok(c, ent_of(c, m)) &&
@@ -1724,8 +1926,12 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
         return -1;
     q->indirect = 1;
     uint64_t key = role_key(d, head, end), h = d->toks[head].hnorm;
+    /* (a bare head, le président Sarkozy, says nothing against it) */
     for (size_t i = 0; i < q->nr; i++)
-        if (q->r[i].ent == e && q->r[i].head == h && q->r[i].key != key)
+        if (q->r[i].ent == e && q->r[i].head == h && q->r[i].key != key &&
+            role_key(q->c->docs[q->r[i].doc], q->r[i].tok, q->r[i].end) !=
+                role_key(q->c->docs[q->r[i].doc], q->r[i].tok,
+                         q->r[i].tok + 1))
             return -1;
     /* for a speaker only: the actors of claims (find_actors) keep the
      * looser reading, which links more of them (claims-dev recall) */
@@ -1968,7 +2174,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         if (n < end && rcp__tok_is(&d->toks[n], "to"))
             n++;
         size_t after;
+        q->describe = 1;
         int s = subject_at(q, doc, n, end, &after);
+        q->describe = 0;
         if (!found(s))
             s = agency_at(q, doc, n, end, &after);
         return found(s) ? s : -1;
@@ -2013,7 +2221,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             s0 = skip_adv(d, r, end, 3);
         }
         size_t after;
+        q->describe = 1;
         int s = subject_at(q, doc, s0, end, &after);
+        q->describe = 0;
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, s0);
         return found(s) ? s : -1;
@@ -2285,6 +2495,52 @@ static int doc_antecedent(qctx *q, uint32_t doc, size_t k)
     return -1;
 }
 
+/* Is toks[v] a noun by the determiner before it (une plainte, son
+ * annonce, this statement), not a verb of saying? (le, la, l', les are
+ * object pronouns too: il le dit.) */
+static int noun_after_det(const rcp_doc *d, size_t start, size_t v)
+{
+    static const char *const fr[] = {"un",  "une",   "d'une", "d'un", "ce",
+                                     "cet", "cette", "son",   "sa",   "ses"};
+    static const char *const en[] = {"a", "an", "this", "his", "her", "its"};
+    int isen = strcmp(d->lang, "en") == 0;
+    const char *const *w = isen ? en : fr;
+    size_t n = isen ? RCP_ARRAY_SIZE(en) : RCP_ARRAY_SIZE(fr);
+    for (size_t i = 0; v > start && i < n; i++)
+        if (rcp__tok_is(&d->toks[v - 1], w[i]))
+            return 1;
+    return 0;
+}
+
+/* A French infinitive of saying after pour / à / de and the verb that
+ * governs it (il a profité pour estimer que, a tenu à souligner que,
+ * s'est contenté de rappeler que): the governing verb's subject says it.
+ * Returns where that verb starts, toks[v] itself when it is no such
+ * infinitive. */
+static size_t governing_verb(const rcp_doc *d, size_t start, size_t v)
+{
+    const rcp_token *t = &d->toks[v];
+    size_t n = t->norm_len;
+    if (strcmp(d->lang, "fr") != 0 || v < start + 2 || n < 4 ||
+        !((t->norm[n - 1] == 'r' && (t->norm[n - 2] == 'e' ||
+                                     t->norm[n - 2] == 'i')) ||
+          (t->norm[n - 1] == 'e' && t->norm[n - 2] == 'r')))
+        return v;
+    const rcp_token *p = &d->toks[v - 1];
+    if (!rcp__tok_is(p, "pour") && !rcp__tok_is(p, "de") &&
+        !rcp__tok_is(p, "d'") && !is_a_grave(d, p))
+        return v;
+    /* the governing verb: a lower-case form of a verb (verbiste) */
+    const rcp_token *g = &d->toks[v - 2];
+    char b[128];
+    size_t bl = rcp__lexicon_lower(d->text + g->off, g->len, b, sizeof b);
+    if (!(g->flags & RCP_TOK_WORD) || (g->flags & RCP_TOK_CAP) || !bl ||
+        (rcp__lex_tok(g) & (LX_DET | LX_PREP | LX_PRON | LX_CONN)) ||
+        !(rcp__lexicon_pos(d->lang, b, bl) & RCP__LEX_VERB))
+        return v;
+    return v - 2;
+}
+
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
 {
     rcp__nlp_ctx *c = q->c;
@@ -2346,7 +2602,9 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             if (n < op && rcp__tok_is(&d->toks[n], "to"))
                 n++;
             size_t after;
+            q->describe = 1;
             int s = subject_at(q, doc, n, op, &after);
+            q->describe = 0;
             if (!found(s))
                 s = agency_at(q, doc, n, op, &after);
             after = skip_aside(d, after, op);
@@ -2356,7 +2614,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                 return s; /* Selon X, « ... » / selon X : « ... » */
             continue;
         }
-        if (!say_token(d, v, &pron, &aux, &nx))
+        if (!say_token(d, v, &pron, &aux, &nx) || noun_after_det(d, start, v))
             continue;
         if (pron)
             return resolve_pronoun(q, doc, v);
@@ -2398,7 +2656,9 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
          * that opens the quote) */
         if (!pron && (v == start || is_punct(d, &d->toks[v - 1], ','))) {
             size_t after;
+            q->describe = 1;
             int s = subject_at(q, doc, v + 1, op, &after);
+            q->describe = 0;
             after = skip_aside(d, after, op);
             /* ..., suppute X, « ... » / ..., poursuit X, the words he
              * reports. (A paragraph quote that follows is his.) */
@@ -2420,6 +2680,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         size_t j = v;
         if (v >= start + 2 && quoted_as(d, v - 2, op))
             j = v - 2; /* X was quoted as saying "..." */
+        else
+            j = governing_verb(d, start, v);
         size_t skipped = 0;
         while (j > start && skipped < 4) {
             const rcp_token *u = &d->toks[j - 1];
@@ -2446,7 +2708,9 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         q->saw_say = 1;
         if (j == start)
             return -1;
+        q->describe = 1;
         int s = subject_ending(q, doc, j - 1, start);
+        q->describe = 0;
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, j - 1);
         return found(s) ? s : -1;
@@ -3263,6 +3527,7 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
     qctx q;
     memset(&q, 0, sizeof q);
     q.c = c;
+    rcp__map_init(&q.learned);
     int rc = 0;
     pronoun_genders(c);
     for (size_t i = 0; i < c->n && !rc; i++)
@@ -3281,6 +3546,7 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
             rc = quote_groups(c);
         }
     }
+    rcp__map_release(&q.learned);
     rcp__free(q.r);
     rcp__free(q.q);
     rcp__free(q.qpara);

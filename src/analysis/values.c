@@ -1100,6 +1100,26 @@ static int read_figures(vread *r, uint64_t src)
             uint64_t h = rcp__mix64(x.slot ^ w ^ 0xe1a95u);
             x.slot = hash_slot(h);
         }
+        /* "spent four seasons as the Sixers Director (1999-2003)": a
+         * figure followed by a span of years in brackets is of that span
+         * (a slot of its own), not of the whole ("19 seasons with the
+         * 76ers") */
+        for (uint32_t k2 = end + 1; k2 + 2 < t1 && k2 <= end + 12; k2++) {
+            const rcp_token *y = &d->toks[k2 + 1];
+            if (d->toks[k2].flags & RCP_TOK_NUM)
+                break; /* another figure first */
+            if (!rcp__tok_is(&d->toks[k2], "(") ||
+                !rcp__tok_is(&d->toks[k2 + 2], ")") || y->norm_len != 9 ||
+                y->norm[4] != '-')
+                continue;
+            int years = 1;
+            for (int c = 0; c < 9; c++)
+                years &= c == 4 || (y->norm[c] >= '0' && y->norm[c] <= '9');
+            if (years) {
+                x.slot = hash_slot(rcp__mix64(x.slot ^ y->hnorm ^ 0x5ba7u));
+                break;
+            }
+        }
         x.v = v;
         x.lo = x.hi = v;
         if (v2 >= 0) {

@@ -228,6 +228,11 @@ int rcp__digest_align(rcp_digest *g);
  * form in both, a verb in one at least; true when either has no verb of
  * its own (digest_align.c). */
 int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b);
+/* Units a and b may have one actor: either is unknown (no verb, or a
+ * pronoun), or their actors (rcp__dunit.aterms) share a term or two
+ * terms of one meaning (digest_align.c). */
+int rcp__digest_share_actor(const rcp_digest *g, const rcp__dunit *a,
+                            const rcp__dunit *b);
 /* 1 when units a and b give different values for the same thing (12
  * morts / 15 morts), none in common for it: they disagree, so neither
  * supports the other. */

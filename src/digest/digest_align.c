@@ -253,7 +253,7 @@ int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b)
 /* Two units whose actors may be one: either is unknown (no verb, or a
  * pronoun), or they share a term ("Ingrid Betancourt, Mélanie et
  * Lorenzo" / "Ingrid Betancourt"), or two terms of one meaning. */
-static int share_actor(const rcp_digest *g, const rcp__dunit *a,
+int rcp__digest_share_actor(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b)
 {
     if (!a->naterms || !b->naterms)
@@ -655,7 +655,7 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             /* the predicate test last: it is the dearest */
             int sp = rcp__digest_share_predicate(ru, uu);
             if ((TUNE(MOOD_EXT, 1) && sp < 0) ||
-                (TUNE(PRED_EXT, 0) && !sp && !share_actor(g, ru, uu)))
+                (TUNE(PRED_EXT, 0) && !sp && !rcp__digest_share_actor(g, ru, uu)))
                 continue;
             uint32_t k = 0;
             while (k < f->ndocs && f->docs[k] < uu->doc)
@@ -903,7 +903,7 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
                                      shared_min))) {
                     int sp = rcp__digest_share_predicate(rep, x);
                     if ((!TUNE(PRED_CORE, PRED_CORE) || sp ||
-                         share_actor(g, rep, x)) &&
+                         rcp__digest_share_actor(g, rep, x)) &&
                         (!TUNE(MOOD_EXT, 1) || sp >= 0))
                         add[nadd++] = x->doc;
                 }
@@ -1604,14 +1604,31 @@ cleanup:
  * Facts that state one claim in other words (merge_by_claim, after
  * clause_facts). Each fact of two docs or more has a claim: its core (the
  * terms, or groups of terms of one meaning, at least half of its docs
- * use, as in merge_by_core) and its core predicates (the predicate keys,
+ * use, as in merge_by_core), its core predicates (the predicate keys,
  * rcp__claim_keys, at least half of its docs use: a lemma, a WordNet
- * sense, a mythes-fr synonym). Two facts whose core predicates share a
- * key in moods that do not oppose are candidates ("Palin has apologised
- * if ..." / "Palin apologized to the pastor ..."; "had sunk a mother
- * ship" / "after sinking a Thai trawler"); the pair is scored from what
- * their claims agree on (predicate, actor, values, the rest of the
- * core) and merged above PARA_MIN.
+ * sense, a mythes-fr synonym) and its main verb (the first verb of its
+ * shown sentence, denied or not). Two facts merge when
+ *   - each one's main verb is a core predicate of the other, in moods
+ *     that do not oppose, with the same polarity (or the smaller fact's
+ *     main verb is one of the larger one's and a verb of its shown
+ *     sentence, which then states the smaller one's claim): "would be
+ *     handed over to appropriate authorities ashore" / "are likely to be
+ *     handed over to law enforcing authorities in Djibouti";
+ *   - the lighter core has PARA_CONT of its weight in the other, the
+ *     cores' Dice is PARA_DICE, and they share PARA_WORDS words of a
+ *     claim (not names, framing words or numbers);
+ *   - or one is a negative subject and its verb alone ("No one was
+ *     hurt."), the other's main clause a negative subject with a verb
+ *     of one WordNet sense with it, any sense ("No one was injured in
+ *     the fire, which...");
+ *   - and every number of the lighter core is in the other, the persons
+ *     most of each fact's docs name are not two different sets, no
+ *     sentence across them asks what the other states, and at most a
+ *     quarter of those pairs give other values for one thing.
+ * The fact with more docs takes the other's docs and sentences. The
+ * candidates come from an inverted index of the core predicates (and
+ * the main verbs after a negative subject); a key of more than
+ * PARA_POSTINGS facts makes none, so the pass is linear in the facts.
  */
 #ifndef PARA_CONT
 #define PARA_CONT 0.6
@@ -1622,13 +1639,16 @@ cleanup:
 #ifndef PARA_WORDS
 #define PARA_WORDS 2
 #endif
+#define PARA_POSTINGS 64
 
 typedef struct pclaim {
-    uint32_t fact, nd;
+    uint32_t fact;
     uint32_t c0, c1; /* core terms in ccore */
     uint32_t p0, p1; /* core predicate keys (key << PK_BITS | use) */
     uint32_t m0, m1; /* the keys of its shown sentence's first verb */
+    uint32_t b0, b1; /* ... in any sense, after a negative subject */
     uint8_t neg;     /* ... denied */
+    uint8_t terse;   /* its shown sentence is "No one was hurt." */
     float w;
     uint64_t people;
 } pclaim;
@@ -1719,6 +1739,8 @@ static int merge_by_claim(rcp_digest *g)
     pkdoc *pd = NULL, *pk = NULL; /* per fact scratch; all core keys */
     ppair *pairs = NULL;
     uint64_t *mk = NULL; /* keys of the shown sentences' first verbs */
+    uint64_t *bk = NULL; /* ... in any sense, after a negative subject */
+    size_t nbk = 0, cbk = 0;
     uint8_t *pkind = NULL;
     size_t nmk = 0, cmk = 0, cpkind = 0;
     size_t npc = 0, cpc = 0, nccore = 0, cccore = 0, npd = 0, cpd = 0,
@@ -1791,8 +1813,8 @@ static int merge_by_claim(rcp_digest *g)
         qsort(ccore + c0, nccore - c0, sizeof *ccore, cmp_cterm);
         /* the main claim of its shown sentence: its first verb, denied
          * or not (a negative subject before it: "No one was hurt") */
-        size_t m0 = nmk;
-        uint8_t neg = 0;
+        size_t m0 = nmk, b0 = nbk;
+        uint8_t neg = 0, nsub = 0;
         const rcp__dunit *r = &g->units[f->rep];
         const rcp_doc *d = g->docs[r->doc];
         if (rcp__grow(&pkind, &cpkind, r->ntok + 1, 1))
@@ -1801,37 +1823,55 @@ static int merge_by_claim(rcp_digest *g)
         for (uint32_t t = 0; t < r->ntok; t++) {
             const rcp_token *k = &d->toks[r->tok + t];
             if (!(pkind[t] & RCP__CLAIM_VERB)) {
-                neg |= rcp__digest_negative_subject(k);
+                nsub |= rcp__digest_negative_subject(k);
                 continue;
             }
-            neg |= (pkind[t] & RCP__CLAIM_NEG) != 0;
+            neg = nsub || (pkind[t] & RCP__CLAIM_NEG) != 0;
             const uint64_t *keys;
             size_t nkk = rcp__claim_keys(d, k, &keys);
             if (rcp__grow(&mk, &cmk, nmk + nkk + 1, sizeof *mk))
                 goto cleanup;
             for (size_t q = 0; q < nkk; q++)
                 mk[nmk++] = keys[q] >> RCP__PK_BITS;
+            if (nsub) { /* "No one was hurt": the verb in any of its senses */
+                char low[256];
+                size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low,
+                                              sizeof low);
+                if (rcp__grow(&bk, &cbk, nbk + 257, sizeof *bk))
+                    goto cleanup;
+                nbk += n ? rcp__lexicon_neighbours(d->lang, low, n, 64,
+                                                   bk + nbk, 256)
+                         : 0;
+            }
             break;
         }
         if (!RCP__PUSH(pc, npc, cpc))
             goto cleanup;
-        pc[npc] = (pclaim){(uint32_t)fi, nd, (uint32_t)c0, (uint32_t)nccore,
+        pc[npc] = (pclaim){(uint32_t)fi, (uint32_t)c0, (uint32_t)nccore,
                            (uint32_t)p0, (uint32_t)npk, (uint32_t)m0,
-                           (uint32_t)nmk, neg, (float)w,
+                           (uint32_t)nmk, (uint32_t)b0, (uint32_t)nbk, neg,
+                           (uint8_t)(nsub && (r->flags & RCP__U_TERSE)), (float)w,
                            group_people(g, f->units, f->nunits, need)};
         npc++;
     }
     /* candidates: facts with a core predicate key in common (pd: an
      * inverted index of the core keys, the fact in doc) */
-    if (npk && rcp__grow(&pd, &cpd, npk, sizeof *pd))
+    size_t nidx = npk + nbk;
+    if (nidx && rcp__grow(&pd, &cpd, nidx, sizeof *pd))
         goto cleanup;
-    memcpy(pd, pk, npk * sizeof *pd);
-    if (npk > 1)
-        qsort(pd, npk, sizeof *pd, cmp_pkdoc);
-    for (size_t i = 0, j; i < npk; i = j) {
-        for (j = i; j < npk && pd[j].key >> RCP__PK_BITS == pd[i].key >> RCP__PK_BITS; j++)
+    if (npk)
+        memcpy(pd, pk, npk * sizeof *pd);
+    for (size_t i = 0, q = npk; i < npc; i++) /* and the broad main verbs */
+        for (uint32_t x = pc[i].b0; x < pc[i].b1; x++, q++) {
+            pd[q].key = (bk[x] & ~((1ull << RCP__PK_BITS) - 1)) | RCP__PK_VERB;
+            pd[q].doc = (uint32_t)i;
+        }
+    if (nidx > 1)
+        qsort(pd, nidx, sizeof *pd, cmp_pkdoc);
+    for (size_t i = 0, j; i < nidx; i = j) {
+        for (j = i; j < nidx && pd[j].key >> RCP__PK_BITS == pd[i].key >> RCP__PK_BITS; j++)
             ;
-        if (j - i > 64) /* a key of every fact: no claim */
+        if (j - i > PARA_POSTINGS) /* a key of every fact: no claim */
             continue;
         for (size_t x = i; x < j; x++)
             for (size_t y = x + 1; y < j; y++) {
@@ -1861,19 +1901,16 @@ static int merge_by_claim(rcp_digest *g)
             continue;
         /* cores */
         double o = 0, wa = a->w, wb = b->w;
-        uint32_t k = 0, words = 0, spec = 0, numa = 0, numb = 0;
+        uint32_t words = 0, numa = 0, numb = 0;
         uint32_t x = a->c0, y = b->c0;
         while (x < a->c1 || y < b->c1) {
             if (x < a->c1 && y < b->c1 && ccore[x].key == ccore[y].key) {
-                uint8_t kind = ccore[x].kind;
                 o += RCP_MIN(ccore[x].w, ccore[y].w);
-                k++;
-                if (!(kind & (RCP__T_NAME | RCP__T_FRAME | RCP__T_NUM))) {
-                    words++;
-                    spec += (kind & RCP__T_SPEC) != 0;
-                }
+                words += !(ccore[x].kind &
+                           (RCP__T_NAME | RCP__T_FRAME | RCP__T_NUM));
                 x++, y++;
-            } else if (y >= b->c1 || (x < a->c1 && ccore[x].key < ccore[y].key)) {
+            } else if (y >= b->c1 ||
+                       (x < a->c1 && ccore[x].key < ccore[y].key)) {
                 numa += (ccore[x++].kind & RCP__T_NUM) != 0;
             } else {
                 numb += (ccore[y++].kind & RCP__T_NUM) != 0;
@@ -1893,24 +1930,9 @@ static int merge_by_claim(rcp_digest *g)
                 y++;
             }
         }
-        /* the sentences across: questions, values */
-        const rcp__dfact *fa = &g->facts[a->fact], *fb = &g->facts[b->fact];
-        uint32_t cnt = 0, vc = 0, qq = 0;
-        uint32_t sa = (fa->nunits + GROUP_SAMPLE - 1) / GROUP_SAMPLE;
-        uint32_t sb = (fb->nunits + GROUP_SAMPLE - 1) / GROUP_SAMPLE;
-        for (uint32_t p = 0; p < fa->nunits; p += sa)
-            for (uint32_t q = 0; q < fb->nunits; q += sb) {
-                const rcp__dunit *ux = &g->units[fa->units[p]], *uy = &g->units[fb->units[q]];
-                if (ux->doc == uy->doc)
-                    continue;
-                cnt++;
-                qq += (ux->flags & RCP__U_QUESTION) != (uy->flags & RCP__U_QUESTION);
-                vc += other_clash(ux, uy) || rcp__digest_values_clash(ux, uy);
-            }
         double mw = RCP_MIN(wa, wb);
-        double cont = mw > 0 ? o / mw : 0, dice = wa + wb > 0 ? 2 * o / (wa + wb) : 0;
-        uint32_t nlight = wa <= wb ? numa : numb;
-        double s = 0;
+        double cont = mw > 0 ? o / mw : 0;
+        double dice = wa + wb > 0 ? 2 * o / (wa + wb) : 0;
         /* each shown sentence's main verb is a core predicate of the
          * other */
         uint32_t ra = 0, rb = 0;
@@ -1920,19 +1942,60 @@ static int merge_by_claim(rcp_digest *g)
         for (uint32_t q = b->m0; q < b->m1 && !rb; q++)
             for (x = a->p0; x < a->p1 && !rb; x++)
                 rb = pk[x].key >> RCP__PK_BITS == mk[q];
-        if (sp && ra && rb && a->neg == b->neg && !qq && cnt &&
-            4 * vc <= cnt && !nlight &&
+        /* or the smaller fact's main verb is a verb of the larger one's
+         * shown sentence too (which then states its claim) */
+        const rcp__dfact *fa = &g->facts[a->fact], *fb = &g->facts[b->fact];
+        const pclaim *sm = fa->ndocs < fb->ndocs ? a : b;
+        const rcp__dunit *tr = &g->units[(sm == a ? fb : fa)->rep];
+        uint32_t rs = 0;
+        for (uint32_t q = sm->m0; q < sm->m1 && (sm == a ? ra : rb) && !rs;
+             q++)
+            for (uint32_t z = 0; z < tr->npkeys && !rs; z++)
+                rs = (tr->pkeys[z] & RCP__PK_VERB) &&
+                     tr->pkeys[z] >> RCP__PK_BITS == mk[q];
+        if (rs && TUNE(PARA_SIDE, 1))
+            ra = rb = 1;
+        /* "No one was hurt." states what "No one was injured in the
+         * fire, which..." does: a verb of one sense with the other's */
+        uint32_t nb = 0;
+        if ((a->terse || b->terse) && TUNE(PARA_TERSE, 1))
+            for (uint32_t p = a->b0; p < a->b1 && !nb; p++)
+                for (uint32_t q = b->b0; q < b->b1 && !nb; q++)
+                    nb = bk[p] == bk[q];
+        double s = 0;
+        if (sp && ra && rb && a->neg == b->neg &&
             words >= (uint32_t)TUNE(PARA_WORDS, PARA_WORDS) &&
             cont >= TUNE(PARA_CONT, PARA_CONT) &&
             dice >= TUNE(PARA_DICE, PARA_DICE))
             s = cont;
+        else if (nb && a->neg == b->neg)
+            s = PARA_CONT;
+        if (s > 0 && (wa <= wb ? numa : numb))
+            s = 0; /* a number of the lighter core is not in the other */
+        /* the sentences across: questions, values */
+        uint32_t cnt = 0, vc = 0, qq = 0;
+        uint32_t sa = (fa->nunits + GROUP_SAMPLE - 1) / GROUP_SAMPLE;
+        uint32_t sb = (fb->nunits + GROUP_SAMPLE - 1) / GROUP_SAMPLE;
+        for (uint32_t p = 0; s > 0 && p < fa->nunits; p += sa)
+            for (uint32_t q = 0; q < fb->nunits; q += sb) {
+                const rcp__dunit *ux = &g->units[fa->units[p]];
+                const rcp__dunit *uy = &g->units[fb->units[q]];
+                if (ux->doc == uy->doc)
+                    continue;
+                cnt++;
+                qq += (ux->flags & RCP__U_QUESTION) !=
+                      (uy->flags & RCP__U_QUESTION);
+                vc += other_clash(ux, uy) || rcp__digest_values_clash(ux, uy);
+            }
+        if (qq || !cnt || 4 * vc > cnt)
+            s = 0;
 #ifdef RCP_DIGEST_TUNE
         if (getenv("PARA_DEBUG")) {
-            double vfrac = cnt ? (double)vc / cnt : 1;
-            fprintf(stderr, "PARA cont %.3f dice %.3f k %u words %u spec %u "
-                    "nlight %u sp %u ra %u rb %u vfrac %.2f q %u pa %d s %.3f\n",
-                    cont, dice, k, words, spec, nlight, sp, ra, rb, vfrac, qq,
-                    a->people && b->people ? 1 : 0, s);
+            fprintf(stderr,
+                    "PARA cont %.3f dice %.3f words %u nlight %u sp %u ra %u "
+                    "rb %u nb %u s %.3f\n",
+                    cont, dice, words, wa <= wb ? numa : numb, sp, ra, rb, nb,
+                    s);
             for (int side = 0; side < 2; side++) {
                 const rcp__dfact *f = side ? fb : fa;
                 const rcp__dunit *r = &g->units[f->rep];
@@ -1940,7 +2003,8 @@ static int merge_by_claim(rcp_digest *g)
                 for (uint32_t d = 0; d < f->ndocs; d++)
                     fprintf(stderr, " %s", g->ids[f->docs[d]]);
                 fprintf(stderr, "\n  %c text %.*s\n", side ? 'B' : 'A',
-                        (int)RCP_MIN(r->len, 300u), g->docs[r->doc]->text + r->off);
+                        (int)RCP_MIN(r->len, 300u),
+                        g->docs[r->doc]->text + r->off);
             }
         }
 #endif
@@ -1970,6 +2034,7 @@ cleanup:
     rcp__free(pk);
     rcp__free(pairs);
     rcp__free(mk);
+    rcp__free(bk);
     rcp__free(pkind);
     return rc;
 }
@@ -2143,7 +2208,7 @@ int rcp__digest_align(rcp_digest *g)
             }
             if (s > 0 && gate &&
                 !(shp != 2 ? shp : (shp = rcp__digest_share_predicate(u, v))) &&
-                (!TUNE(PRED_ACTOR, 1) || !share_actor(g, u, v))) {
+                (!TUNE(PRED_ACTOR, 1) || !rcp__digest_share_actor(g, u, v))) {
 #ifdef RCP_DIGEST_TUNE
                 if (getenv("PRED_DEBUG"))
                     cut_debug(g, "PRED cut", dice, u, v);
@@ -2178,7 +2243,7 @@ int rcp__digest_align(rcp_digest *g)
                     kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED) &&
                     (!TUNE(PRED_CLAUSE, PRED_CLAUSE) || !gate ||
                      (shp != 2 ? shp : rcp__digest_share_predicate(u, v)) ||
-                     share_actor(g, u, v)))
+                     rcp__digest_share_actor(g, u, v)))
                     s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
             }
 #ifdef RCP_DIGEST_TUNE

@@ -643,6 +643,15 @@ static int other_occasion(const dval *vals, const uint32_t *uidx,
     return common >= 2;
 }
 
+/* The actor of unit u (the words before its verb) holds a name. */
+static int named_actor(const rcp_digest *g, const rcp__dunit *u)
+{
+    for (uint32_t i = 0; i < u->naterms; i++)
+        if (g->tkind[u->aterms[i]] & RCP__T_NAME)
+            return 1;
+    return 0;
+}
+
 /* a and b are said of the same thing: their sentences are close
  * (DIS_SENT), or the words around them are mostly the same (DIS_LOCAL)
  * in sentences not far apart (DIS_SENT_MIN). */
@@ -696,6 +705,13 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
      * sentences name persons, none in common (names themselves aside:
      * two spellings make two persons) */
     if (!a->name && x->people && y->people && !(x->people & y->people))
+        return 0;
+    /* ... and so when both actors (the words before the verb) hold a
+     * name, and have no term in common ("Dorsey's been at the plant for
+     * 37 years" / "Dough mixer Andy Ryan, who has worked at the plant
+     * for nearly 30 years") */
+    if (!a->name && named_actor(g, x) && named_actor(g, y) &&
+        !rcp__digest_share_actor(g, x, y))
         return 0;
 #endif
     double sent = rcp__digest_sim(g, x, y, NULL, NULL);

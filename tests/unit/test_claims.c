@@ -373,6 +373,41 @@ TEST(claims_paraphrase_merge_table)
     }
 }
 
+/* A claim that is a negative subject and its verb alone ("No one was
+ * hurt.") joins the fact whose main clause denies the same of no one
+ * with a verb of one WordNet sense with it (hurt / injure), not another
+ * verb (killed) nor an assertion (One firefighter was hurt). Row: the
+ * last sentence of docs 3 and 4, the support of the fact holding it. */
+TEST(claims_paraphrase_terse_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"No one was hurt.", 0x1Fu},
+        {"No one was killed.", 0x18u},
+        {"One firefighter was hurt.", 0x18u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        char d3[128], d4[128];
+        snprintf(d3, sizeof d3, "The barn burned down. %s", rows[r].said);
+        snprintf(d4, sizeof d4, "Neighbours called the firefighters. %s",
+                 rows[r].said);
+        const char *const texts[] = {
+            "No one was injured in the fire, which destroyed the old barn on "
+            "Friday night.",
+            "No one was injured in the fire, which destroyed the old barn on "
+            "Friday night, the police said.",
+            "No one was injured in the fire, which destroyed the old barn "
+            "late on Friday.",
+            d3,
+            d4,
+            "A village fair brought together three hundred people on Sunday.",
+            NULL};
+        check_support(r, "en", texts, rows[r].said, rows[r].support);
+    }
+}
+
 /* A claim inside a long sentence is grouped with its plain statements:
  * the run of chunks that states it ("the actress checked into the Betty
  * Ford Center in Rancho Mirage", between a leading subordinate and a

@@ -524,6 +524,27 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"the same figure of two named actors with no word in common: two "
+     "actors",
+     {ART("a", NODATE, "en",
+          "Hostess Brands has worked at the bakery plant for 37 years, on "
+          "the third floor of the old building."),
+      ART("b", NODATE, "en",
+          "Tasty Baking, which has worked at the bakery plant for nearly 30 "
+          "years, said the third floor was empty when the alarm went off."),
+      NULL},
+     {NULL},
+     NULL},
+    {"a figure followed by a span of years in brackets is of that span",
+     {ART("a", NODATE, "en",
+          "DiLeo has spent 19 seasons with the 76ers as a scout and a "
+          "coach."),
+      ART("b", NODATE, "en",
+          "Prior to that, DiLeo spent four seasons as the Sixers Director "
+          "of Player Personnel (1999-2003) and as a coach."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "
