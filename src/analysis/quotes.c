@@ -990,7 +990,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
                           rcp__tok_is(&d->toks[k + 2], "du") ||
                           rcp__tok_is(&d->toks[k + 2], "of")))) {
         dw = doc_antecedent(q, doc, k);
-        if (dw >= 0) {
+        if (found(dw)) {
             *after = k + 2;
             return dw;
         }
@@ -2005,8 +2005,8 @@ static size_t skip_adv(const rcp_doc *d, size_t k, size_t end, size_t max)
         if (!(lx & (LX_ADV | LX_WEEKDAY)) && !ment)
             break;
         if ((lx & LX_DET) && k + 1 < end &&
-            (rcp__lex_tok(&d->toks[k + 1]) & LX_ROLE))
-            break; /* le porte-parole: the subject starts */
+            (rcp__lex_tok(&d->toks[k + 1]) & (LX_ROLE | LX_DOCWORD)))
+            break; /* le porte-parole, ce rapport: the subject starts */
         k++, n++;
     }
     return k;
@@ -2468,10 +2468,11 @@ static int sentence_subject(qctx *q, uint32_t doc, size_t start, size_t lim)
 }
 
 /* The author of the document that "le communiqué" / "the statement" at
- * toks[k] takes up: the subject of the last earlier sentence of the
- * article (at most DOC_SENTS back) that speaks of such a document (X a
- * démenti dans un communiqué...), a name (not a role guessed); -1 when
- * there is none. Not recursive: that sentence's own subject is read
+ * toks[k] takes up: in the last earlier sentence of the article (at most
+ * DOC_SENTS back) that speaks of such a document, its author named with
+ * it (un rapport de la Commission bancaire), else that sentence's
+ * subject (X a démenti dans un communiqué...), a name (not a role
+ * guessed); -1 when there is none. Not recursive: that sentence's own subject is read
  * without this rule. */
 static int doc_antecedent(qctx *q, uint32_t doc, size_t k)
 {
@@ -2487,6 +2488,24 @@ static int doc_antecedent(qctx *q, uint32_t doc, size_t k)
             t++;
         if (t == end)
             continue;
+        /* its author when named with it: un rapport de la Commission
+         * bancaire ... ce rapport conclut */
+        size_t after, p = t + 1;
+        int a = doc_author(q->c, doc, t, end, &after);
+        if (a >= 0)
+            return a;
+        /* (an organisation the entities missed, as written: un rapport de
+         * la Commission bancaire) */
+        if (p + 2 < end && (rcp__tok_is(&d->toks[p], "de") ||
+                            rcp__tok_is(&d->toks[p], "du") ||
+                            rcp__tok_is(&d->toks[p], "of"))) {
+            size_t h, first;
+            size_t e = role_phrase(q, doc, p + !rcp__tok_is(&d->toks[p], "du"),
+                                   end, &h, &first);
+            if (e && (d->toks[h].flags & RCP_TOK_CAP) &&
+                !role_head(q, doc, h))
+                return role_subject(q, first, e);
+        }
         q->doc_ante = 1;
         int r = sentence_subject(q, doc, st->tok, t);
         q->doc_ante = 0;
@@ -3099,6 +3118,18 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
     if (!found(sp)) {
         sp = speaker_before(q, doc, op);
         how = HOW_BEFORE;
+        /* a pronoun before (S'il se poursuit, ... « ... ») gives way to a
+         * name that the attribution ending the sentence gives (..., a
+         * reconnu la ministre, Christine L.) */
+        if (found(sp) && q->indirect && !open_end) {
+            uint32_t ra = q->role_a, rb = q->role_b;
+            q->indirect = 0;
+            int l = speaker_later(q, doc, cl);
+            if (found(l) && !q->indirect)
+                sp = l, how = HOW_AFTER;
+            else
+                q->indirect = 1, q->role_a = ra, q->role_b = rb;
+        }
     }
     if (!found(sp) && !open_end) {
         sp = speaker_inside(q, doc, op, cl);
@@ -3571,7 +3602,8 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
  * QG_PIECE terms only from a quote that holds its words in a row). A short phrase of it,
  * under QG_PIECE terms (« la plus haute qualité », "undeserved negative
  * attention"), is folded into it but does not make its article support
- * the long quotation.
+ * the long quotation, unless it is a sentence quoted whole (whole_sentence:
+ * one sentence of the statement in another translation).
  *
  * Cost: the pairs of quotes that share a term, through an index from each
  * term to its quotes; a term held by more than QG_DF_MAX quotes (a word
@@ -3683,6 +3715,18 @@ static int words_in_row(const rcp__nlp_ctx *c, const rcp__quote *a,
             got = h == w[0]; /* a restart (words of a phrase rarely repeat) */
     }
     return 0;
+}
+
+/* Is quote q, of nt terms, a sentence quoted whole (three terms or more,
+ * opening on a capital letter: "Our country is on the edge of the
+ * abyss," in one translation of a longer statement), not a phrase? */
+static int whole_sentence(const rcp__nlp_ctx *c, const rcp__quote *q,
+                          uint32_t nt)
+{
+    const rcp_doc *d = c->docs[q->doc];
+    size_t k = tok_at_off(d, q->off);
+    return nt >= 3 && k < d->ntoks && d->toks[k].off == q->off &&
+           (d->toks[k].flags & RCP_TOK_CAP);
 }
 
 static int quote_groups(rcp__nlp_ctx *c)
@@ -3872,7 +3916,8 @@ static int quote_groups(rcp__nlp_ctx *c)
         uint32_t from = UINT32_MAX; /* the first holder with a speaker */
         for (uint32_t x = mem0[gi]; x < mem0[gi + 1]; x++) {
             uint32_t j = mem[x];
-            if (j == best || w.nt[j] >= QG_PIECE || w.nt[best] < QG_PIECE)
+            if (j == best || w.nt[j] >= QG_PIECE || w.nt[best] < QG_PIECE ||
+                whole_sentence(c, &out->quotes[j], w.nt[j]))
                 docs[nd++] = out->quotes[j].doc;
         }
         qg_count(&w, (uint32_t)best);

@@ -57,6 +57,12 @@ static const struct {
 
 static int qualifier(const rcp_doc *d, uint32_t t0, uint32_t t)
 {
+    /* "about a dozen", "une douzaine": the qualifier before the article */
+    if (t > t0 && (rcp__tok_is(&d->toks[t], "dozen") ||
+                   rcp__tok_is(&d->toks[t], "douzaine")) &&
+        (rcp__tok_is(&d->toks[t - 1], "a") ||
+         rcp__tok_is(&d->toks[t - 1], "une")))
+        t--;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(qualifiers); i++) {
         size_t n = 0;
         while (n < 3 && qualifiers[i].w[n])
@@ -1378,6 +1384,96 @@ static int read_quals(vread *r)
     return 0;
 }
 
+/* A word of one of the tables (folded forms). */
+static int tok_in(const rcp_token *x, const char *const *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (rcp__tok_is(x, w[i]))
+            return 1;
+    return 0;
+}
+
+/* The role a named person holds in a body named by an acronym, in the
+ * apposition after the name (to the next comma): "Jean-Luc Romero,
+ * porte-parole de l'ADMD", "Jean-Louis Romero, conseiller régional UMP
+ * d'Ile-de-France et président de l'Association pour le droit à mourir
+ * dans la dignité (ADMD)", "Wayne LaPierre, executive vice president of
+ * the National Rifle Association (NRA)": one to three lower-case words
+ * (after the comma, an article, "et" or "and") before "de" / "of" and a
+ * body that is an acronym or ends with one in brackets. On the slot of
+ * the person's last name and the acronym; the value is the role's
+ * words, written through the body's name. */
+static int read_roles(vread *r)
+{
+    static const char *const arts[] = {"le", "la", "l'", "the"};
+    static const char *const ofs[] = {"de", "d'", "du", "of"};
+    const rcp_doc *d = r->d;
+    for (uint32_t t = r->t0 + 1; t + 3 < r->t1; t++) {
+        const rcp_token *k = &d->toks[t], *p = &d->toks[t - 1];
+        if (!rcp__tok_is(&d->toks[t + 1], ",") ||
+            (k->flags & (RCP_TOK_STOP | RCP_TOK_NUM | RCP_TOK_UPPER)) ||
+            !(k->flags & RCP_TOK_CAP) || !(k->flags & RCP_TOK_WORD) ||
+            !(p->flags & RCP_TOK_CAP) || !(p->flags & RCP_TOK_WORD))
+            continue; /* a name of two words at least, then a comma */
+        uint32_t a = t + 2, end = a;
+        while (end < r->t1 && end < a + 30 && !rcp__tok_is(&d->toks[end], ","))
+            end++;
+        uint32_t rs = a; /* where the role being read begins */
+        for (uint32_t i = a; i < end; i++) {
+            const rcp_token *x = &d->toks[i];
+            if (rcp__tok_is(x, "et") || rcp__tok_is(x, "and")) {
+                rs = i + 1;
+                continue;
+            }
+            if (i == rs && tok_in(x, arts, RCP_ARRAY_SIZE(arts))) {
+                rs = i + 1;
+                continue;
+            }
+            if (!tok_in(x, ofs, RCP_ARRAY_SIZE(ofs)))
+                continue;
+            int ok = i > rs && i <= rs + 3;
+            for (uint32_t j = rs; j < i && ok; j++)
+                ok = (d->toks[j].flags & RCP_TOK_WORD) &&
+                     !(d->toks[j].flags &
+                       (RCP_TOK_CAP | RCP_TOK_NUM | RCP_TOK_STOP));
+            uint32_t b = i + 1;
+            if (b < end && tok_in(&d->toks[b], arts, RCP_ARRAY_SIZE(arts)))
+                b++;
+            uint32_t acr = UINT32_MAX, last = b;
+            if (ok && b < end && (d->toks[b].flags & RCP_TOK_UPPER)) {
+                acr = last = b;
+            } else if (ok && b < end && (d->toks[b].flags & RCP_TOK_CAP)) {
+                for (uint32_t j = b + 1; j + 2 < r->t1 && j < end; j++)
+                    if (rcp__tok_is(&d->toks[j], "(") &&
+                        (d->toks[j + 1].flags & RCP_TOK_UPPER) &&
+                        rcp__tok_is(&d->toks[j + 2], ")")) {
+                        acr = j + 1, last = j - 1;
+                        break;
+                    }
+            }
+            if (acr == UINT32_MAX || d->toks[acr].norm_len < 2 ||
+                d->toks[acr].norm_len > 10) {
+                rs = i + 1;
+                continue;
+            }
+            rcp__value v = {0};
+            uint64_t h = 0x401eu;
+            for (uint32_t j = rs; j < i; j++)
+                h = rcp__mix64(h ^ d->toks[j].hnorm);
+            v.slot = hash_slot(
+                rcp__mix64(k->hnorm ^ rcp__mix64(d->toks[acr].hnorm ^ 0x201eu)));
+            v.kind = RCP__VAL_ROLE;
+            v.v = v.lo = v.hi = (double)(h >> 12);
+            if (push_val(r, &v, rs, last, last + 1))
+                return RCP_ENOMEM;
+            i = acr;
+            rs = i + 1;
+        }
+        t = end;
+    }
+    return 0;
+}
+
 int rcp__values_period(const rcp_doc *d, uint32_t t0, const rcp__value *a,
                        const rcp__value *b, uint32_t *first)
 {
@@ -1441,6 +1537,8 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
     if ((kinds & RCP__VAL_EXPAND) && (rc = read_expansions(&r)))
         return rc;
     if ((kinds & RCP__VAL_QUAL) && (rc = read_quals(&r)))
+        return rc;
+    if ((kinds & RCP__VAL_ROLE) && (rc = read_roles(&r)))
         return rc;
     return (int)(out->n - n0);
 }
