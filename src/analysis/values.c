@@ -1399,14 +1399,14 @@ static int tok_in(const rcp_token *x, const char *const *w, size_t n)
  * d'Ile-de-France et président de l'Association pour le droit à mourir
  * dans la dignité (ADMD)", "Wayne LaPierre, executive vice president of
  * the National Rifle Association (NRA)": one to three lower-case words
- * (after the comma, an article, "et" or "and") before "de" / "of" and a
- * body that is an acronym or ends with one in brackets. On the slot of
+ * (after the comma, an article, "et" or "and") before "de" / "of" / "for"
+ * and a body that is an acronym or ends with one in brackets. On the slot of
  * the person's last name and the acronym; the value is the role's
  * words, written through the body's name. */
 static int read_roles(vread *r)
 {
     static const char *const arts[] = {"le", "la", "l'", "the"};
-    static const char *const ofs[] = {"de", "d'", "du", "of"};
+    static const char *const ofs[] = {"de", "d'", "du", "of", "for"};
     const rcp_doc *d = r->d;
     for (uint32_t t = r->t0 + 1; t + 3 < r->t1; t++) {
         const rcp_token *k = &d->toks[t], *p = &d->toks[t - 1];
