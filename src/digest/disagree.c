@@ -553,10 +553,16 @@ static int cmp_dval(const void *a, const void *b)
     return (x->off > y->off) - (x->off < y->off);
 }
 
+/* Two periods that begin apart. */
+static int begins_apart(const dval *a, const dval *b)
+{
+    return a->period && (a->slo > b->shi || b->slo > a->shi);
+}
+
 static int meet(const dval *a, const dval *b)
 {
-    if (a->period && (a->slo > b->shi || b->slo > a->shi))
-        return 0; /* begins apart */
+    if (begins_apart(a, b))
+        return 0;
     return (a->lo <= b->hi && b->lo <= a->hi) ||
            (a->dim && a->dim == b->dim &&
             rcp__values_apart(a->lo, a->hi, b->lo, b->hi));
@@ -1136,22 +1142,19 @@ int rcp__digest_disagreements(rcp_digest *g)
                     a->source != b->source)
                     continue; /* attributed to two sources */
                 /* two periods with neither end in common are two */
-                if (conflict && a->period && (a->slo > b->shi || b->slo > a->shi) &&
+                if (conflict && begins_apart(a, b) &&
                     (a->lo > b->hi || b->lo > a->hi))
                     continue;
                 if (conflict && (a->name == 1 || a->name == 2) &&
                     !names_alike(g, a, b))
                     continue; /* two names, not two spellings of one */
-                if (conflict && a->name == 4 &&
-                    name_forms(g->docs[a->doc]->text + a->off, a->len,
-                               g->docs[b->doc]->text + b->off, b->len))
-                    continue; /* a short and a long form of one name */
-                if (conflict && a->name == 3 &&
+                if (conflict && (a->name == 3 || a->name == 4) &&
                     (name_forms(g->docs[a->doc]->text + a->off, a->len,
                                 g->docs[b->doc]->text + b->off, b->len) ||
-                     writes_place(g, a, b)))
-                    continue; /* one place named two ways, or a place and
-                                 a larger one the article also names */
+                     (a->name == 3 && writes_place(g, a, b))))
+                    continue; /* one place or body named two ways (a short
+                                 and a long form), or a place and a
+                                 larger one the article also names */
                 if (conflict && (unit_also_gives(vals.v, n, i, b) ||
                                  unit_also_gives(vals.v, n, j, a)))
                     continue;

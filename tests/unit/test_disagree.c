@@ -793,6 +793,9 @@ static const struct {
      RCP__VAL_QUAL,
      {{"23 heavily armed Somalian and Yemeni pirates", -1, -1},
       {NULL, 0, 0}}},
+    /* "about a dozen": the qualifier before the article */
+    {"en", "Pirates hold about a dozen ships.", RCP__VAL_FIGURE,
+     {{"dozen ships", 12 * 0.85, 12 * 1.15}, {NULL, 0, 0}}},
     /* a person's role in a body named by an acronym */
     {"fr",
      "Jean-Louis Romero, conseiller régional UMP d'Ile-de-France et "
@@ -807,6 +810,8 @@ static const struct {
      "spoke.",
      RCP__VAL_ROLE,
      {{"executive vice president of the NRA", -1, -1}, {NULL, 0, 0}}},
+    {"en", "Andrew Arulanandam, spokesman for the NRA, said nothing.",
+     RCP__VAL_ROLE, {{"spokesman for the NRA", -1, -1}, {NULL, 0, 0}}},
     {"en", "They held 12 Somali and 11 Yemeni pirates and 23 Indian Navy "
            "sailors.",
      RCP__VAL_QUAL, {{NULL, 0, 0}}},
