@@ -407,6 +407,14 @@ size_t rcp__lexicon_lower(const char *w, size_t n, char *out, size_t cap)
 {
     size_t o = 0;
     for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)w[i];
+        if (c < 0x80) { /* ASCII: what utf8proc gives, without its calls */
+            if (o + 4 > cap)
+                return 0;
+            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+            continue;
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)w + i,
                                               (utf8proc_ssize_t)(n - i), &cp);

@@ -12,6 +12,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 static int has_lemma(const char *lang, const char *w, const char *lemma)
 {
@@ -252,6 +253,16 @@ TEST(lexicon_lower_keeps_accents)
     CHECK_INT(n, strlen("été's"));
     CHECK(n && memcmp(out, "été's", n) == 0);
     CHECK_INT(rcp__lexicon_lower("ABCDEFGH", 8, out, 4), 0); /* no room */
+    /* every ASCII byte as utf8proc lowers it (the fast path) */
+    for (int c = 1; c < 0x80; c++) {
+        char w[2] = {(char)c, 'x'}, want[8];
+        CHECK_INT(rcp__lexicon_lower(w, 2, out, sizeof out), 2);
+        int len = (int)utf8proc_encode_char(utf8proc_tolower(c),
+                                          (utf8proc_uint8_t *)want);
+        CHECK_INT(len, 1);
+        CHECK(out[0] == want[0] && out[1] == 'x');
+    }
+    CHECK_INT(rcp__lexicon_lower("Ab", 2, out, 4), 0); /* room is 4 a char */
 }
 
 /* The terms two sentences of two docs share, per the digest's
