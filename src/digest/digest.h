@@ -111,6 +111,9 @@ typedef struct rcp__dunit {
                          bits RCP__PK_* of the uses of the words that
                          have it */
     uint32_t npkeys;
+    uint64_t pmask;   /* bit (key % 64) of each of them: two units with no
+                         bit in common share no predicate */
+    uint32_t pverb;   /* 1 when one of them is used as a verb */
     uint32_t *aterms; /* the terms of its actor: the words before its first
                          predicate used as a verb, ascending (none: a
                          pronoun, or no verb) */

@@ -1844,8 +1844,16 @@ int rcp_clusterer_move_at(const rcp_clusterer *c, size_t k, rcp_move *out)
 
 int rcp_features_new(const rcp_doc *d, rcp_features **out)
 {
-    rcp_clusterer scratch; /* only its scratch fields are used */
-    memset(&scratch, 0, sizeof scratch);
+    /* only the scratch fields of features are used: the others are left
+     * unset (zeroing the whole clusterer, its local linkage's tables
+     * among it, was 1.4% of an add) */
+    rcp_clusterer scratch;
+    scratch.feats = NULL;
+    scratch.nfeats = scratch.capfeats = 0;
+    scratch.slot = NULL;
+    scratch.capslot = 0;
+    scratch.caps = NULL;
+    scratch.ncaps = scratch.capcaps = 0;
     uint16_t months;
     rcp__sketch sk;
     int rc = doc_terms(&scratch, d, &months);
