@@ -5,6 +5,7 @@
  * values" is a dissent, never support) and for the disagreements.
  */
 #include "analysis/values.h"
+#include "analysis/clauses.h"
 #include "analysis/nlp_priv.h"
 #include "text/text.h"
 
@@ -354,6 +355,14 @@ static int direction_at(const rcp_doc *d, uint32_t t0, uint32_t t,
     if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 3 || k->norm_len > 10 ||
         !memchr("nsewo", k->norm[0], 5))
         return 0;
+    /* the words of directions[], for rcp__word_listed: most tokens
+     * leave at its first probe */
+    static const char *dir_words[RCP_ARRAY_SIZE(directions) + 1];
+    if (!dir_words[0])
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(directions); i++)
+            dir_words[i] = directions[i].w;
+    if (!rcp__word_listed(dir_words, k->norm, k->norm_len, k->hnorm))
+        return 0;
     int a = 1000;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(directions) && a == 1000; i++)
         if (rcp__tok_is(k, directions[i].w))
@@ -589,9 +598,17 @@ static int month_part(const rcp_doc *d, uint32_t t0, uint32_t t, uint32_t t1,
     const char *w = k->norm;
     size_t n = k->norm_len;
     const char *dash = memchr(w, '-', n);
+    /* the words of parts[], for rcp__word_listed */
+    static const char *part_words[RCP_ARRAY_SIZE(parts) + 1];
+    if (!part_words[0])
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(parts); i++)
+            part_words[i] = parts[i].w;
     /* a month name alone needs a part word before it */
     if (!dash && (t <= t0 || !(d->toks[t - 1].flags & RCP_TOK_WORD) ||
-                  d->toks[t - 1].norm_len > 5))
+                  d->toks[t - 1].norm_len > 5 ||
+                  !rcp__word_listed(part_words, d->toks[t - 1].norm,
+                                    d->toks[t - 1].norm_len,
+                                    d->toks[t - 1].hnorm)))
         return 0;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(parts); i++) {
         size_t pl = strlen(parts[i].w);
@@ -1382,14 +1399,14 @@ static int tok_in(const rcp_token *x, const char *const *w, size_t n)
  * d'Ile-de-France et président de l'Association pour le droit à mourir
  * dans la dignité (ADMD)", "Wayne LaPierre, executive vice president of
  * the National Rifle Association (NRA)": one to three lower-case words
- * (after the comma, an article, "et" or "and") before "de" / "of" and a
- * body that is an acronym or ends with one in brackets. On the slot of
+ * (after the comma, an article, "et" or "and") before "de" / "of" / "for"
+ * and a body that is an acronym or ends with one in brackets. On the slot of
  * the person's last name and the acronym; the value is the role's
  * words, written through the body's name. */
 static int read_roles(vread *r)
 {
     static const char *const arts[] = {"le", "la", "l'", "the"};
-    static const char *const ofs[] = {"de", "d'", "du", "of"};
+    static const char *const ofs[] = {"de", "d'", "du", "of", "for"};
     const rcp_doc *d = r->d;
     for (uint32_t t = r->t0 + 1; t + 3 < r->t1; t++) {
         const rcp_token *k = &d->toks[t], *p = &d->toks[t - 1];

@@ -226,13 +226,11 @@ static int moods_oppose(uint64_t a, uint64_t b)
  * does not state what the other does, whatever else they share. */
 int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b)
 {
-    int va = 0, vb = 0, opposed = 0;
-    for (uint32_t x = 0; x < a->npkeys && !va; x++)
-        va = a->pkeys[x] & RCP__PK_VERB;
-    for (uint32_t x = 0; x < b->npkeys && !vb; x++)
-        vb = b->pkeys[x] & RCP__PK_VERB;
-    if (!va || !vb)
+    int opposed = 0;
+    if (!a->pverb || !b->pverb)
         return 1;
+    if (!(a->pmask & b->pmask))
+        return 0; /* no key in common */
     uint32_t i = 0, j = 0;
     while (i < a->npkeys && j < b->npkeys) {
         uint64_t x = a->pkeys[i] >> RCP__PK_BITS, y = b->pkeys[j] >> RCP__PK_BITS;
@@ -343,14 +341,56 @@ static inline int pop64(uint64_t x)
     return (int)((x * 0x0101010101010101ULL) >> 56);
 }
 
+/* The weight of each run of each unit (the idf of the terms of its
+ * chunks), asked of the same unit by pair after pair: kept once
+ * computed (the same sum, so the same float). at[i]: where unit i's runs
+ * begin in w, span slots per chunk; a slot below 0 is not known yet. */
+typedef struct runweights {
+    uint32_t span;
+    uint32_t *at;
+    float *w;
+} runweights;
+
+static int runweights_init(runweights *rw, const rcp_digest *g,
+                           uint32_t span)
+{
+    size_t n = g->nunits, total = 0;
+    rw->span = span;
+    rw->w = NULL;
+    if (!(rw->at = rcp__malloc((n + 1) * sizeof *rw->at)))
+        return RCP_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        rw->at[i] = (uint32_t)total;
+        total += (size_t)g->units[i].nchunks * span;
+        if (total > UINT32_MAX) /* not kept: computed each time */
+            return 0;
+    }
+    if (!(rw->w = rcp__malloc((total + 1) * sizeof *rw->w)))
+        return RCP_ENOMEM;
+    for (size_t x = 0; x < total; x++)
+        rw->w[x] = -1;
+    return 0;
+}
+
+static void runweights_release(runweights *rw)
+{
+    rcp__free(rw->at);
+    rcp__free(rw->w);
+}
+
 /* The runs of u, each reduced to the shared terms it holds (bit s for
  * the s-th shared term, whose chunks in u are cm[s]) and, per distinct
  * set of shared terms, the lightest run holding exactly it: the one
- * whose Dice is best. Returns how many distinct sets. */
+ * whose Dice is best. Returns how many distinct sets. rws: the weights
+ * of the runs known so far, or NULL. */
 static uint32_t shared_runs(const rcp_digest *g, const rcp__dunit *u,
                             uint32_t span, const uint32_t *cm, uint32_t ns,
-                            uint64_t *set, float *w, uint32_t *run)
+                            uint64_t *set, float *w, uint32_t *run,
+                            const runweights *rws)
 {
+    float *known = rws && rws->w && rws->span == span
+                       ? rws->w + rws->at[u - g->units]
+                       : NULL;
     uint32_t n = 0;
     /* the shared terms in each chunk (a run's set is the union of its
      * chunks'; the masks hold the first 32 chunks) */
@@ -368,10 +408,17 @@ static uint32_t shared_runs(const rcp_digest *g, const rcp__dunit *u,
                 sm |= csm[c1 - 1];
             if (pop64(sm) < LINK_MIN_SHARED)
                 continue;
+            float *kw = known ? &known[c0 * span + (c1 - c0 - 1)] : NULL;
             float rw = 0;
-            for (uint32_t j = 0; j < u->nterms; j++)
-                if (u->tmask[j] & m)
-                    rw += g->idf[u->terms[j]];
+            if (kw && *kw >= 0) {
+                rw = *kw;
+            } else {
+                for (uint32_t j = 0; j < u->nterms; j++)
+                    if (u->tmask[j] & m)
+                        rw += g->idf[u->terms[j]];
+                if (kw)
+                    *kw = rw;
+            }
             uint32_t k = 0;
             while (k < n && set[k] != sm)
                 k++;
@@ -403,7 +450,7 @@ static uint32_t shared_runs(const rcp_digest *g, const rcp__dunit *u,
  */
 static double clause_dice(const rcp_digest *g, const rcp__dunit *a,
                           const rcp__dunit *b, int vclash, uint32_t *kbest,
-                          uint32_t *ksbest)
+                          uint32_t *ksbest, const runweights *rws)
 {
     *kbest = *ksbest = 0;
     if (a->nchunks < 2 && b->nchunks < 2)
@@ -433,8 +480,8 @@ static double clause_dice(const rcp_digest *g, const rcp__dunit *a,
     uint64_t sa[RUNS_MAX], sb[RUNS_MAX];
     float wa[RUNS_MAX], wb[RUNS_MAX];
     uint32_t runa[RUNS_MAX], runb[RUNS_MAX];
-    uint32_t na = shared_runs(g, a, span, ma, ns, sa, wa, runa);
-    uint32_t nb = na ? shared_runs(g, b, span, mb, ns, sb, wb, runb) : 0;
+    uint32_t na = shared_runs(g, a, span, ma, ns, sa, wa, runa, rws);
+    uint32_t nb = na ? shared_runs(g, b, span, mb, ns, sb, wb, runb, rws) : 0;
     double best = 0;
     for (uint32_t x = 0; x < na; x++)
         for (uint32_t y = 0; y < nb; y++) {
@@ -945,7 +992,8 @@ static void pair_debug(const rcp_digest *g, const rcp__dunit *u,
     if (!((strstr(tu, a) && strstr(tv, b)) || (strstr(tu, b) && strstr(tv, a))))
         return;
     uint32_t kc = 0, ksc = 0;
-    double cd = clause_dice(g, u, v, rcp__digest_values_clash(u, v), &kc, &ksc);
+    double cd =
+        clause_dice(g, u, v, rcp__digest_values_clash(u, v), &kc, &ksc, NULL);
     fprintf(stderr,
             "PAIR dice %.3f cont %.3f k %u ks %u s %.3f | people %d q %d "
             "vclash %d | clause %.3f kc %u ksc %u | chunks %u %u w %.2f %.2f\n"
@@ -1553,6 +1601,194 @@ cleanup:
 }
 
 /*
+ * The support of a fact is the articles that state its main claim: the
+ * claim of the main clause of the sentence it is shown by
+ * (rcp__clause_main: its actor, its predicate and what follows, without
+ * asides nor attribution). Units are linked and grouped by what they
+ * share; a doc stays in a fact's support only when one of its sentences
+ * holds MAIN_COVER of the weight of the representative's main clause
+ * (terms of one meaning count) and, when that clause has a predicate,
+ * a predicate of one key with it ("X said A" does not back "X said B":
+ * what the speaker said is the claim; "died ... after suffering a heart
+ * attack" does not back "suffered a heart attack and never regained
+ * consciousness" as a main claim of its own unless it states it). A
+ * unit of a doc that leaves the support leaves the fact: it is a fact of
+ * its own.
+ */
+#ifndef MAIN_COVER
+#define MAIN_COVER 0.2
+#endif
+#ifndef MAIN_BACK
+#define MAIN_BACK 0.3
+#endif
+
+/* 1 when unit x has a term of the lexicon group grp (tgroup value) */
+static int has_group(const rcp__dunit *x, uint32_t grp)
+{
+    for (uint32_t i = 0; i < x->ngkeys; i++)
+        if ((uint32_t)(x->gkeys[i] >> 32) == grp)
+            return 1;
+    return 0;
+}
+
+/* The weight of the terms of u whose role has a bit of mask. */
+static double role_weight(const rcp_digest *g, const rcp__dunit *u,
+                          uint8_t mask)
+{
+    double w = 0;
+    for (uint32_t i = 0; i < u->nterms; i++)
+        if (u->trole[i] & mask)
+            w += g->idf[u->terms[i]];
+    return w;
+}
+
+/* How much of the weight w of r's terms of role rmask x holds in its
+ * terms of role xmask (or by a term of one meaning), at least cover. */
+static int holds(const rcp_digest *g, const rcp__dunit *r, uint8_t rmask,
+                 const rcp__dunit *x, uint8_t xmask, double w, double cover)
+{
+    double o = 0;
+    uint32_t j = 0;
+    for (uint32_t i = 0; i < r->nterms; i++) {
+        if (!(r->trole[i] & rmask))
+            continue;
+        uint32_t t = r->terms[i];
+        while (j < x->nterms && x->terms[j] < t)
+            j++;
+        if (j < x->nterms && x->terms[j] == t ? (x->trole[j] & xmask) != 0
+            : g->tgroup && g->tgroup[t] && has_group(x, g->tgroup[t]))
+            o += g->idf[t];
+    }
+    return o >= cover * w && o > 0;
+}
+
+/* x states r's main claim (w: the weight of r's main clause) in words
+ * that are not who says it; or r states x's main claim in such words:
+ * the fact is shown by a sentence whose main claim is another, and
+ * which states x's in another clause ("Alors que la banque avait décidé
+ * en avril l'arrêt ..., le trader aurait enfreint l'interdiction" / "En
+ * avril, la banque avait décidé ..."). */
+static int one_claim(const rcp_digest *g, const rcp__dunit *r,
+                     const rcp__dunit *x, double w)
+{
+    if (x == r || holds(g, r, RCP__TR_MAIN, x, RCP__TR_CLAIM, w,
+                        TUNE(MAIN_COVER, MAIN_COVER)))
+        return 1;
+    double wx = role_weight(g, x, RCP__TR_MAIN);
+    return wx > 0 && holds(g, x, RCP__TR_MAIN, r, RCP__TR_CLAIM, wx,
+                           TUNE(MAIN_BACK, MAIN_BACK));
+}
+
+static int main_support(rcp_digest *g)
+{
+    size_t n0 = g->nfacts, nnew = 0;
+    uint32_t *docstart = rcp__malloc((g->ndocs + 1) * sizeof *docstart);
+    uint32_t *drop = rcp__malloc((g->nunits + 1) * sizeof *drop);
+    size_t ndrop = 0;
+    if (!docstart || !drop) {
+        rcp__free(docstart);
+        rcp__free(drop);
+        return RCP_ENOMEM;
+    }
+    for (size_t d = 0, i = 0; d <= g->ndocs; d++) {
+        while (i < g->nunits && g->units[i].doc < d)
+            i++;
+        docstart[d] = (uint32_t)i;
+    }
+    for (size_t fi = 0; fi < n0; fi++) {
+        rcp__dfact *f = &g->facts[fi];
+        const rcp__dunit *r = &g->units[f->rep];
+        if (f->ndocs < 2)
+            continue;
+        double w = role_weight(g, r, RCP__TR_MAIN);
+        if (w <= 0)
+            continue;
+        uint32_t nd = 0;
+        for (uint32_t k = 0; k < f->ndocs; k++) {
+            uint32_t d = f->docs[k];
+            int ok = d == r->doc;
+            for (uint32_t a = 0; a < f->nunits && !ok; a++)
+                ok = g->units[f->units[a]].doc == d &&
+                     one_claim(g, r, &g->units[f->units[a]], w);
+            for (uint32_t x = docstart[d]; x < docstart[d + 1] && !ok; x++)
+                ok = one_claim(g, r, &g->units[x], w);
+#ifdef RCP_DIGEST_TUNE
+            if (!ok && getenv("MAIN_DEBUG")) {
+                fprintf(stderr, "MAIN cut %s from: %.*s\n  main:", g->ids[d],
+                        (int)RCP_MIN(r->len, 300u),
+                        g->docs[r->doc]->text + r->off);
+                for (uint32_t i = 0; i < r->nterms; i++) {
+                    if (!(r->trole[i] & RCP__TR_MAIN))
+                        continue;
+                    const rcp_doc *dd = g->docs[g->tdbg[r->terms[i]] >> 32];
+                    const rcp_token *kk = &dd->toks[(uint32_t)g->tdbg[r->terms[i]]];
+                    fprintf(stderr, " %.*s", (int)kk->len, dd->text + kk->off);
+                }
+                fprintf(stderr, "\n");
+                for (uint32_t a = 0; a < f->nunits; a++)
+                    if (g->units[f->units[a]].doc == d)
+                        fprintf(stderr, "  member: %.*s\n",
+                                (int)RCP_MIN(g->units[f->units[a]].len, 300u),
+                                g->docs[d]->text + g->units[f->units[a]].off);
+            }
+#endif
+            if (ok)
+                f->docs[nd++] = d;
+        }
+        if (nd == f->ndocs)
+            continue;
+        f->ndocs = nd;
+        /* what came close to it does not state it: alone, it is its
+         * article's own (digest.c, unique) */
+        if (nd == 1 && TUNE(MAIN_UNIQUE, 1))
+            g->units[f->rep].cross = 0;
+        /* the units of the docs it lost leave it */
+        uint32_t nu = 0;
+        for (uint32_t a = 0; a < f->nunits; a++) {
+            uint32_t u = f->units[a];
+            if (has_doc(f, g->units[u].doc)) {
+                f->units[nu++] = u;
+            } else if (g->units[u].fact == (int32_t)fi) {
+                drop[ndrop++] = u;
+            }
+        }
+        f->nunits = nu;
+    }
+    if (ndrop) {
+        rcp__dfact *all = rcp__arena_zalloc(&g->arena,
+                                            (g->nfacts + ndrop) * sizeof *all);
+        if (!all) {
+            rcp__free(docstart);
+            rcp__free(drop);
+            return RCP_ENOMEM;
+        }
+        memcpy(all, g->facts, g->nfacts * sizeof *all);
+        for (size_t k = 0; k < ndrop; k++) {
+            rcp__dfact *f = &all[g->nfacts + nnew];
+            f->units = &drop[k];
+            f->units = rcp__arena_alloc(&g->arena, sizeof *f->units);
+            f->docs = rcp__arena_alloc(&g->arena, sizeof *f->docs);
+            if (!f->units || !f->docs) {
+                rcp__free(docstart);
+                rcp__free(drop);
+                return RCP_ENOMEM;
+            }
+            f->units[0] = f->rep = drop[k];
+            f->docs[0] = g->units[drop[k]].doc;
+            f->nunits = f->ndocs = 1;
+            g->units[drop[k]].fact = (int32_t)(g->nfacts + nnew++);
+            if (TUNE(MAIN_UNIQUE, 1))
+                g->units[drop[k]].cross = 0;
+        }
+        g->facts = all;
+        g->nfacts += nnew;
+    }
+    rcp__free(docstart);
+    rcp__free(drop);
+    return 0;
+}
+
+/*
  * Facts that state one claim in other words (merge_by_claim, after
  * clause_facts). Each fact of two docs or more has a claim: its core (the
  * terms, or groups of terms of one meaning, at least half of its docs
@@ -2007,6 +2243,7 @@ int rcp__digest_align(rcp_digest *g)
     size_t ndis = 0, cdis = 0;
     pair *pairs = NULL;
     failset fails = {0};
+    runweights rws = {0, NULL, NULL};
     uint32_t sa[GROUP_SAMPLE], sb[GROUP_SAMPLE];
     size_t nedges = 0, cedges = 0, npost = 0, npairs = 0, cpairs = 0;
     if (!pstart)
@@ -2063,7 +2300,8 @@ int rcp__digest_align(rcp_digest *g)
     shared = rcp__calloc(n + 1, sizeof *shared);
     specific = rcp__calloc(n + 1, sizeof *specific);
     touched = rcp__malloc((n + 1) * sizeof *touched);
-    if (!acc || !shared || !touched || !specific)
+    if (!acc || !shared || !touched || !specific ||
+        runweights_init(&rws, g, (uint32_t)TUNE(WIN_CHUNKS, WIN_CHUNKS)))
         goto cleanup;
     /* candidate pairs (i < j) through shared terms */
     for (size_t i = 0; i < n; i++) {
@@ -2188,7 +2426,7 @@ int rcp__digest_align(rcp_digest *g)
                 /* a claim the two state inside longer sentences */
                 uint32_t kc, ksc;
                 double cd = clause_dice(g, u, v, rcp__digest_values_clash(u, v),
-                                        &kc, &ksc);
+                                        &kc, &ksc, &rws);
                 if (cd >= TUNE(CLAUSE_DICE, CLAUSE_DICE) && ksc >= 1 &&
                     kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED) &&
                     (!TUNE(PRED_CLAUSE, PRED_CLAUSE) || !gate ||
@@ -2390,6 +2628,8 @@ int rcp__digest_align(rcp_digest *g)
     rc = extend_core(g, pstart, post);
     if (!rc && TUNE(CLAIM_FACTS, 1) > 0)
         rc = clause_facts(g);
+    if (!rc && TUNE(MAIN_SUPPORT, 1) > 0)
+        rc = main_support(g);
     if (!rc && TUNE(PARA, 1) > 0)
         rc = merge_by_claim(g);
 cleanup:
@@ -2406,6 +2646,7 @@ cleanup:
     rcp__free(dis);
     rcp__free(pairs);
     rcp__free(fails.e);
+    runweights_release(&rws);
     rcp__free(tstamp);
     rcp__free(tcnt);
     rcp__free(tlast);

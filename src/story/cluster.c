@@ -30,22 +30,26 @@
  * linkage, kept up to date article by article. A new article is linked
  * as in the batch graph (below): the articles met in the postings of its
  * Q_TERMS heaviest terms (the L_BATCH most recent in each), the EDGE_M
- * best scored exactly; it keeps its vector at arrival and its LINK_MAX
- * strongest links (both ways), each a cosine, weighed when it is read on
- * the scale of the two articles' neighbourhoods as they are then
- * (link_w). Then the linkage is run again, best pair first, over a small
- * graph: the new article, the articles it links to, each as a node of
- * its own, and the rest of each of their stories as one node (a small
- * story's articles each as a node, in the stories' partition); the groups
- * it gives are the stories from then on (st_settle: who keeps which id).
+ * best scored exactly, each cosine from vectors as the batch would make
+ * them now (fresh_vector: shared terms only, the idf now; a candidate's
+ * is made again when stale, and with it its links' cosines: st_refresh);
+ * it keeps its LINK_MAX strongest links (both ways), each a cosine,
+ * weighed when it is read on the scale of the two articles'
+ * neighbourhoods as they are then (link_w). Then the linkage is run
+ * again, best pair first, over a small graph: the new article, the
+ * articles it links to, each as a node of its own, and the rest of each
+ * of their stories as one node (a small story's articles each as a node,
+ * in the stories' partition); the groups it gives are the stories from
+ * then on (st_settle: who keeps which id).
  * The same is done on a second partition of the articles, cut at the
  * topic threshold without the months' veto: the topics. An article
  * written out in a story can so leave it when later articles show it
  * belongs elsewhere, and two stories can meet: each such move is
  * reported (rcp_clusterer_moves), and the stories converge to what the
  * batch linkage gives. The threshold is STREAM_FACTOR x the batch one.
- * Cost per article: O(Q_TERMS L_BATCH + EDGE_M K_TERMS + LINK_MAX
- * LOCAL_MAX + LOCAL_MAX^3), whatever the number of articles.
+ * Cost per article: O(Q_TERMS L_BATCH + EDGE_M (KEEP_TERMS + LINK_MAX
+ * K_TERMS) + LINK_MAX LOCAL_MAX + LOCAL_MAX^3), whatever the number of
+ * articles.
  *
  * Batch (rcp_clusterer_finish): the idf is now known from every article,
  * so each article's K_TERMS terms are chosen again with it, ties by a
@@ -127,6 +131,9 @@
 #ifndef TOPIC_FACTOR
 #define TOPIC_FACTOR 0.5 /* batch: topic threshold, x the story one */
 #endif
+#ifndef REFRESH_DRIFT
+#define REFRESH_DRIFT 0.1 /* stream: vec_mass fall that makes a vector stale */
+#endif
 #ifndef STREAM_FACTOR
 #define STREAM_FACTOR 0.975 /* streaming threshold, x the batch one */
 #endif
@@ -196,11 +203,13 @@ typedef struct scand {
 } scand;
 
 typedef struct sart {
-    tw v[K_TERMS];      /* its vector at arrival, normalised */
+    tw v[K_TERMS];      /* its vector (fresh_vector), normalised */
     float top[SCALE_K]; /* its best cosines so far, descending */
     slink *e;           /* its links, to earlier and later articles */
     uint32_t ne, cap;
     uint8_t nv;
+    uint8_t stale; /* a term of its became shared since v was made */
+    float mass;    /* vec_mass when v was made */
 } sart;
 
 /* What st_settle reads of every article it meets, apart from sart (600
@@ -268,6 +277,8 @@ typedef struct stream {
     uint8_t live[LOCAL_MAX]; /* st_settle: the live nodes, ascending */
     size_t nlive;
     tw edge[EDGE_M]; /* the new article's links: article, cosine */
+    tw *fv;          /* fresh_vector's scratch */
+    size_t capfv;
     lnode node[LOCAL_MAX];
     uint32_t keep[LOCAL_MAX];
     svote vote[LOCAL_MAX];
@@ -631,7 +642,11 @@ static int add_terms(rcp_clusterer *c, art *a)
             *v = ++c->nterms;
         }
         f->key = *v - 1;
-        c->df[f->key]++;
+        /* a term of one earlier article now shared: that article's
+         * stream vector, made of shared terms only, lacks it */
+        if (++c->df[f->key] == 2 && f->key < c->str.npost &&
+            c->str.post[f->key].n)
+            c->str.a[c->str.post[f->key].p[0]].stale = 1;
     }
     /* the K heaviest by boosted tf x idf (the idf known now) */
     size_t keep = c->n <= EARLY_N ? EARLY_TERMS : KEEP_TERMS;
@@ -911,6 +926,7 @@ static void stream_release(stream *s)
     rcp__free(s->sc);
     rcp__free(s->sl);
     rcp__free(s->cand);
+    rcp__free(s->fv);
     rcp__free(s->moved);
     memset(s, 0, sizeof *s);
 }
@@ -1447,6 +1463,94 @@ static int stream_room(stream *s, size_t n)
     return 0;
 }
 
+/* The sum of w / df over a stream vector's terms: it falls as the terms'
+ * df grow, most for its rarest, heaviest terms. */
+static float vec_mass(const rcp_clusterer *c, const sart *x)
+{
+    float m = 0;
+    for (size_t k = 0; k < x->nv; k++)
+        m += x->v[k].w / (float)c->df[x->v[k].term];
+    return m;
+}
+
+/* Article j's stream vector as the batch makes it (final_terms,
+ * build_graph), with the idf known now: its K_TERMS heaviest stored terms
+ * that another article also holds, normalised, in no particular order. */
+static int fresh_vector(rcp_clusterer *c, uint32_t j)
+{
+    stream *s = &c->str;
+    const art *a = &c->arts[j];
+    if (rcp__grow(&s->fv, &s->capfv, a->nterms, sizeof *s->fv))
+        return RCP_ENOMEM;
+    size_t m = 0;
+    double norm = 0;
+    for (size_t k = 0; k < a->nterms; k++) {
+        tw x = c->pool[a->off + k];
+        if (c->df[x.term] < 2)
+            continue;
+        x.w *= (float)idf(c, x.term);
+        s->fv[m++] = x;
+    }
+    size_t nv = RCP_MIN(m, (size_t)K_TERMS);
+    select_first(s->fv, m, nv, c->thash);
+    for (size_t k = 0; k < nv; k++)
+        norm += (double)s->fv[k].w * s->fv[k].w;
+    float inv = norm > 0 ? (float)(1.0 / sqrt(norm)) : 0;
+    sart *x = &s->a[j];
+    for (size_t k = 0; k < nv; k++)
+        x->v[k] = (tw){s->fv[k].term, s->fv[k].w * inv};
+    x->nv = (uint8_t)nv;
+    x->stale = 0;
+    x->mass = vec_mass(c, x);
+    return 0;
+}
+
+/* Is article j's vector stale: a term of it became shared, or the df of
+ * its terms grew enough to shift their weights (vec_mass fell by
+ * REFRESH_DRIFT)? */
+static int vec_stale(const rcp_clusterer *c, uint32_t j)
+{
+    const sart *x = &c->str.a[j];
+    return x->stale ||
+           vec_mass(c, x) < (float)(1 - REFRESH_DRIFT) * x->mass;
+}
+
+/* Make article j's vector again (fresh_vector), and with it the cosines
+ * of its links (both copies) and its scale: a link made when a topic was
+ * new, with the idf then, weighs what the batch would give it now. */
+static int st_refresh(rcp_clusterer *c, uint32_t j)
+{
+    stream *s = &c->str;
+    if (fresh_vector(c, j))
+        return RCP_ENOMEM;
+    sart *x = &s->a[j];
+    memset(x->top, 0, sizeof x->top);
+    dense_set(c, x->v, x->nv);
+    for (uint32_t e = 0; e < x->ne; e++) {
+        uint32_t o = x->e[e].other;
+        if (x->e[e].s == COPY_TIE)
+            continue;
+        sart *u = &s->a[o];
+        double dot = 0;
+        for (size_t m = 0; m < u->nv; m++)
+            dot += (double)c->dense[u->v[m].term] * u->v[m].w;
+        float cos = pair_sim((float)dot, 1.0f,
+                             c->no_dates ? 0 : c->arts[j].months,
+                             c->no_dates ? 0 : c->arts[o].months);
+        x->e[e].s = cos;
+        for (uint32_t f = 0; f < u->ne; f++)
+            if (u->e[f].other == j) {
+                u->e[f].s = cos;
+                break;
+            }
+        if (dot >= EDGE_FLOOR)
+            top_insert(x->top, (float)dot);
+    }
+    dense_clear(c, x->v, x->nv);
+    s->sl[j].scale = scale_of(x->top);
+    return 0;
+}
+
 /*
  * Place article i (its vector in c->vec[0..nv), normalised, heaviest
  * first) in the stream: link it to the earlier articles met in the
@@ -1471,9 +1575,7 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
     s->sl[i].mstamp = s->adding; /* its line is written, not a move */
     sart *me_a = &s->a[i];
     me_a->ne = 0;
-    tw *v = me_a->v;
-    memcpy(v, c->vec, nv * sizeof *v);
-    me_a->nv = (uint8_t)nv;
+    const tw *v = c->vec; /* its terms by the idf now: candidates, postings */
     s->sc[i].stamp = 0;
     s->sl[i].lstamp = 0;
     float *top = me_a->top;
@@ -1499,7 +1601,15 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
     }
     select_best(s->cand, ncand, EDGE_M, &s->sc[0].score, sizeof *s->sc);
     ncand = RCP_MIN(ncand, (size_t)EDGE_M);
-    dense_set(c, v, nv);
+    /* the cosines as the batch would weigh them now: the candidates'
+     * vectors made again when stale, i's of its shared terms */
+    for (size_t k = 0; k < ncand; k++)
+        if (S[s->cand[k]].story != UINT32_MAX && vec_stale(c, s->cand[k]) &&
+            st_refresh(c, s->cand[k]))
+            return -1;
+    if (fresh_vector(c, i))
+        return -1;
+    dense_set(c, me_a->v, me_a->nv);
     size_t ne = 0;
     for (size_t k = 0; k < ncand; k++) {
         uint32_t j = s->cand[k];
@@ -1521,7 +1631,7 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
         }
     }
     s->sl[i].scale = scale_of(top);
-    dense_clear(c, v, nv);
+    dense_clear(c, me_a->v, me_a->nv);
     for (size_t k = 0; k < nv; k++)
         if (post_add(s, v[k].term, i))
             return -1;
@@ -1734,8 +1844,16 @@ int rcp_clusterer_move_at(const rcp_clusterer *c, size_t k, rcp_move *out)
 
 int rcp_features_new(const rcp_doc *d, rcp_features **out)
 {
-    rcp_clusterer scratch; /* only its scratch fields are used */
-    memset(&scratch, 0, sizeof scratch);
+    /* only the scratch fields of features are used: the others are left
+     * unset (zeroing the whole clusterer, its local linkage's tables
+     * among it, was 1.4% of an add) */
+    rcp_clusterer scratch;
+    scratch.feats = NULL;
+    scratch.nfeats = scratch.capfeats = 0;
+    scratch.slot = NULL;
+    scratch.capslot = 0;
+    scratch.caps = NULL;
+    scratch.ncaps = scratch.capcaps = 0;
     uint16_t months;
     rcp__sketch sk;
     int rc = doc_terms(&scratch, d, &months);

@@ -810,6 +810,8 @@ static const struct {
      "spoke.",
      RCP__VAL_ROLE,
      {{"executive vice president of the NRA", -1, -1}, {NULL, 0, 0}}},
+    {"en", "Andrew Arulanandam, spokesman for the NRA, said nothing.",
+     RCP__VAL_ROLE, {{"spokesman for the NRA", -1, -1}, {NULL, 0, 0}}},
     {"en", "They held 12 Somali and 11 Yemeni pirates and 23 Indian Navy "
            "sailors.",
      RCP__VAL_QUAL, {{NULL, 0, 0}}},
