@@ -1962,6 +1962,15 @@ static void graph_release(graph *g)
     rcp__free(g->e);
 }
 
+/* The postings of term t scanned for the article met now: its L_BATCH
+ * latest, docs[*from .. end); returns end. */
+static inline uint32_t scan_range(const graph *g, uint32_t t, uint32_t *from)
+{
+    uint32_t end = g->end[t];
+    *from = end - g->start[t] > L_BATCH ? end - L_BATCH : g->start[t];
+    return end;
+}
+
 static int push_edge(graph *g, uint32_t a, uint32_t b, float sim)
 {
     if (!RCP__PUSH(g->e, g->ne, g->cape))
@@ -2018,28 +2027,19 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
             RCP_PREFETCH(&g->end[c->vec[q].term]);
         }
         for (size_t q = 0; q < nq; q++) {
-            uint32_t t = c->vec[q].term;
-            uint32_t end = g->end[t];
-            uint32_t from =
-                end - g->start[t] > L_BATCH ? end - L_BATCH : g->start[t];
+            uint32_t from, end = scan_range(g, c->vec[q].term, &from);
             for (uint32_t k = from; k < end; k += 16)
                 RCP_PREFETCH(&g->docs[k]);
             if (end > from)
                 RCP_PREFETCH(&g->docs[end - 1]);
         }
         for (size_t q = 0; q < nq; q++) {
-            uint32_t t = c->vec[q].term;
-            uint32_t end = g->end[t];
-            uint32_t from =
-                end - g->start[t] > L_BATCH ? end - L_BATCH : g->start[t];
+            uint32_t from, end = scan_range(g, c->vec[q].term, &from);
             for (uint32_t k = end; k-- > from;)
                 RCP_PREFETCH(&g->sc[g->docs[k]]);
         }
         for (size_t q = 0; q < nq; q++) {
-            uint32_t t = c->vec[q].term;
-            uint32_t end = g->end[t];
-            uint32_t from =
-                end - g->start[t] > L_BATCH ? end - L_BATCH : g->start[t];
+            uint32_t from, end = scan_range(g, c->vec[q].term, &from);
             for (uint32_t k = end; k-- > from;) {
                 uint32_t j = g->docs[k];
                 scand *s = &g->sc[j];
