@@ -755,6 +755,35 @@ size_t rcp__lexicon_lemmas(const char *lang, const char *w, size_t n,
     return k;
 }
 
+size_t rcp__lexicon_fr_nouns(const char *w, size_t n, char *out, size_t cap,
+                             size_t max)
+{
+    size_t s, e, k = 0, o = 0;
+    if (!rcp__lexicon_ready("fr") || n == 0 || n > 100 ||
+        !th_entry(w, n, &s, &e))
+        return 0;
+    for (size_t i = s; i < e && k < max; i = line_end(&L.th_dat, i) + 1) {
+        const char *p = L.th_dat.p + i, *le = L.th_dat.p + line_end(&L.th_dat, i);
+        const char *c = *p == '(' ? memchr(p, ')', (size_t)(le - p)) : NULL;
+        if (!c || !memmem(p, (size_t)(c - p), "Nom", 3))
+            continue;
+        /* (Nom)|a|b|c */
+        for (const char *q = memchr(c, '|', (size_t)(le - c)); q && k < max;) {
+            q++;
+            const char *z = memchr(q, '|', (size_t)(le - q));
+            size_t l = (size_t)((z ? z : le) - q);
+            if (l && o + l + 1 <= cap) {
+                memcpy(out + o, q, l);
+                out[o + l] = 0;
+                o += l + 1;
+                k++;
+            }
+            q = z;
+        }
+    }
+    return k;
+}
+
 int rcp__lexicon_pos(const char *lang, const char *w, size_t n)
 {
     lemmas l;

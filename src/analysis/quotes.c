@@ -46,8 +46,11 @@
  * only alone as the subject of a verb of saying: a déclaré Pékin, which
  * is then no one's antecedent), a person after words that describe them
  * (said 32-year-old protester X, the actress's rep X), a document of its
- * author (un communiqué de X, a ministry statement), a role (le
- * porte-parole du Kremlin, the fire chief), an organisation by its kind
+ * author (un communiqué de X, a ministry statement; ce rapport: the
+ * author named with it before), a role (le porte-parole du Kremlin, the
+ * fire chief; a noun the story puts before a name: l'ex-otage X), a
+ * description for a person next to a verb of saying (le septuple
+ * vainqueur du Tour, qui ..., avait écrit), an organisation by its kind
  * as the article described it before (dit le ministère) or a pronoun
  * (il, elle, he, she, a-t-elle; also the subject role of an earlier
  * sentence: le chef spirituel soufflait... il déclarait; Et d'ajouter :
@@ -199,8 +202,9 @@ typedef struct qctx {
     int quoting; /* looking for a quote's speaker (add_quote) */
     int strict_roles; /* a role names only one the story names with it */
     rcp__map learned; /* heads of the story's own roles (l'ex-otage X) */
-    int describe; /* next to a verb of saying: a definite description
-                     (le magistrat, ce médecin) may be the speaker */
+    int describe; /* next to a verb of saying: a description for a
+                     person (le rapporteur, le septuple vainqueur) may be
+                     the speaker */
     int doc_ante; /* in doc_antecedent: not again */
     uint32_t cur_doc, cur_off, cur_end; /* the quote whose speaker is
                                            looked for: its words name no
@@ -349,7 +353,7 @@ static int story_role_name(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
  * letters or more that is no function word, verb of saying, known role,
  * kind of organisation or verb form only, followed by a person of a
  * gender the determiner does not contradict or an organisation, in the
- * same sentence. */
+ * same sentence: that name's entity, else -1. */
 static int story_role(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
 {
     const rcp_doc *d = c->docs[doc];
@@ -360,19 +364,22 @@ static int story_role(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
         (rcp__lex_tok(t) &
          (LX_ROLE | LX_TITLE | LX_SAY | LX_AUX | LX_PRON | LX_PREP | LX_DET |
           LX_CONN | LX_ORGCUE | LX_ACCORD | LX_WEEKDAY)))
-        return 0;
+        return -1;
     const rcp_token *p = &d->toks[k - 1];
     if (!rcp__tok_is(p, "le") && !rcp__tok_is(p, "la") &&
         !rcp__tok_is(p, "l'") && !rcp__tok_is(p, "the"))
-        return 0;
+        return -1;
     /* a person whose gender the determiner contradicts is no holder (la
      * loi Leonetti), nor an untyped name */
     int e = story_role_name(c, doc, k);
     int g = rcp__tok_is(p, "le") ? 1 : rcp__tok_is(p, "la") ? -1 : 0;
     return e >= 0 &&
-           (c->ent_type[e] == RCP__ENT_ORG ||
-            (c->ent_type[e] == RCP__ENT_PER && c->ent_gender[e] * g >= 0)) &&
-           !verb_only(d, t);
+                   (c->ent_type[e] == RCP__ENT_ORG ||
+                    (c->ent_type[e] == RCP__ENT_PER &&
+                     c->ent_gender[e] * g >= 0)) &&
+                   !verb_only(d, t)
+               ? e
+               : -1;
 }
 
 static int find_roles(qctx *q, uint32_t doc)
@@ -395,12 +402,13 @@ static int find_roles(qctx *q, uint32_t doc)
                 continue;
             }
         }
-        if (story_role(c, doc, k)) {
+        int se = story_role(c, doc, k);
+        if (se >= 0) {
             /* l'ex-otage Ingrid Betancourt, le quotidien La Tribune: the
              * story makes the word a role of that name */
             if (!rcp__map_put(&q->learned, t->hnorm))
                 return RCP_ENOMEM;
-            int rc = add_role(q, d, doc, k, k + 1, story_role_name(c, doc, k));
+            int rc = add_role(q, d, doc, k, k + 1, se);
             if (rc)
                 return rc;
             continue;
@@ -654,13 +662,38 @@ static int role_head(const qctx *q, uint32_t doc, size_t k)
             rcp__map_get(&q->learned, t->hnorm));
 }
 
+/* Is the French noun t (b[0..n) in lower case) a word for a person: by
+ * itself (rcp__person_noun: a role word, a person's ending), or by two of
+ * its first PERSON_SYNS synonyms as a noun in mythes-fr (magistrat:
+ * avocat, maire; not texte: loi, droit, parlement)? */
+static int person_fr(const rcp_token *t, const char *b, size_t n)
+{
+    enum { PERSON_SYNS = 12 };
+    if (rcp__person_noun(t))
+        return 1;
+    char syn[1024];
+    size_t k = rcp__lexicon_fr_nouns(b, n, syn, sizeof syn, PERSON_SYNS);
+    rcp__buf f;
+    rcp__buf_init(&f, 256);
+    int persons = 0;
+    const char *s = syn;
+    for (size_t i = 0; i < k && persons < 2; i++) {
+        size_t l = strlen(s);
+        rcp__buf_reset(&f);
+        if (!rcp__fold(s, l, &f) && f.len && rcp__person_word(f.p, f.len))
+            persons++;
+        s += l + 1;
+    }
+    rcp__buf_release(&f);
+    return persons >= 2;
+}
+
 /* Is toks[k], after the determiner toks[k - 1], a French definite
  * description of someone, as the subject of a verb of saying (selon le
- * rapporteur, a écrit le septuple vainqueur du Tour): le, la, l', ce,
- * cet, cette, then a lower-case noun for a person by its ending
- * (rcp__person_noun: not le texte) that the thesaurus knows as a noun or
- * adjective, and no function word, known role, kind of organisation,
- * document or day? */
+ * magistrat, a écrit le septuple vainqueur du Tour): le, la, l', ce,
+ * cet, cette, then a lower-case word for a person (person_fr: not le
+ * texte) that the thesaurus knows as a noun or adjective, and no function
+ * word, known role, kind of organisation, document or day? */
 static int description_head(const qctx *q, uint32_t doc, size_t k)
 {
     static const char *const det[] = {"le", "la", "l'", "ce", "cet", "cette"};
@@ -686,8 +719,8 @@ static int description_head(const qctx *q, uint32_t doc, size_t k)
         return 0;
     char b[128];
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
-    return n && rcp__person_noun(t) &&
-           (rcp__lexicon_pos(d->lang, b, n) & RCP__LEX_OTHER);
+    return n && (rcp__lexicon_pos(d->lang, b, n) & RCP__LEX_OTHER) &&
+           person_fr(t, b, n);
 }
 
 static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
@@ -1111,8 +1144,8 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     }
     if (!role_head(q, doc, head) && !org_head(d, head, k) &&
         description_head(q, doc, head)) {
-        /* selon le magistrat, ce médecin: the one the story names so,
-         * else the person it stands for, else no one */
+        /* selon le rapporteur: the one the story names so, else the
+         * person it stands for, else no one */
         int r = resolve_role(q, doc, head, e);
         if (r < 0 && !q->strict_roles)
             r = role_antecedent(q, doc, k, head, e);

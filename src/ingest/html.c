@@ -729,8 +729,8 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
             set_meta(s, M_LANG_HTML, v);
         } else if (!strcmp(k, "href") && tag == RCP__T_A) {
             href = v;
-        } else if (!strcmp(k, "alt") || !strcmp(k, "aria-label")) {
-            alt = v;
+        } else if (!strcmp(k, "alt")) {
+            alt = v; /* kept by copy_tag only in a link to the home page */
         }
     }
     /* the names of the links to the site's home page (their text, and
@@ -1304,9 +1304,8 @@ int rcp__html_has_date(const char *p, size_t n)
 }
 
 /* A slash date that reads one way only (15/12/2025, 2/24/2026) is read
- * whatever the page's language; 05/10/2018 only by the language's order. */
-/* The first date in p[0..n), ISO (into a; "" when a is NULL), or NULL;
- * *at, when asked, is where it starts */
+ * whatever the page's language; 05/10/2018 only by the language's order.
+ * *at, when asked, is where the date starts. */
 static char *text_date_at(rcp__arena *a, const char *p, size_t n, int slash,
                           size_t *at)
 {
@@ -2252,8 +2251,13 @@ static int site_name_is(const char *p, size_t n, const site_names *sn)
 {
     char q[256];
     squeeze(p, n, q, sizeof q);
-    return !q[0] || (sn->site[0] && !strcmp(q, sn->site)) ||
-           (sn->host[0] && !strcmp(q, sn->host));
+    if (!q[0] || (sn->site[0] && !strcmp(q, sn->site)) ||
+        (sn->host[0] && !strcmp(q, sn->host)))
+        return 1;
+    for (int k = 0; k < HOME_NAMES && sn->home[k][0]; k++)
+        if (!strcmp(q, sn->home[k]))
+            return 1;
+    return 0;
 }
 
 static int site_ish(const char *p, size_t n, const site_names *sn)
@@ -2352,7 +2356,12 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
                 changed = 1;
                 cut = (int)i + 1;
             } else if (fsep && count_words(fsep + sl, n - (size_t)(fsep + sl - t)) >= 2 &&
-                       site_ish(t, (size_t)(fsep - t), sn)) {
+                       (site_ish(t, (size_t)(fsep - t), sn) ||
+                        /* "Opinion | Headline of four words or more" */
+                        (loose && i == 0 &&
+                         count_words(t, (size_t)(fsep - t)) <= 2 &&
+                         count_words(fsep + sl,
+                                     n - (size_t)(fsep + sl - t)) >= 4))) {
                 t = (char *)fsep + sl;
                 changed = 1;
             }
@@ -2708,7 +2717,7 @@ static int name_shaped(const char *c);
 /* 1 when p[0..n) joins two names: ", Bo Kim", "and", "& Bo Kim" */
 static int joins_names(const char *p, size_t n)
 {
-    static const char *const w[] = {"and", "et", "und", "y", "e", "&"};
+    static const char *const w[] = {"and", "et", "und", "y", "e"};
     if (n && (p[0] == ',' || p[0] == ';' || p[0] == '&'))
         return 1;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++) {
@@ -2791,7 +2800,6 @@ static char *clean_byline(rcp__arena *a, const char *v,
                 break;
             }
         }
-
     /* "Article by Ann", "This post was written by Ann" */
     for (size_t i = 1; i < 40 && t[i]; i++)
         if (t[i - 1] == ' ' && (t[i] == 'b' || t[i] == 'B') &&

@@ -87,10 +87,13 @@ static const struct {
      "Plague in China as panic begins \xe2\x80\x93 \xe2\x80\x98It is "
      "coming\xe2\x80\x99", NULL, NULL, NULL, NULL, P50, NULL},
     /* the <title> alone: a subtitle after ": " stays, a " : " part goes;
-     * what follows " | " is never the headline's, however long; a
-     * <title> the browser moved into <body> is still read */
+     * what follows " | " is never the headline's, however long, nor a
+     * part of one or two words before it ("Opinion | ..."); a <title>
+     * the browser moved into <body> is still read */
     {"<title>Rust GCC backend: Why and how</title>" PARA,
      "Rust GCC backend: Why and how", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<title>Opinion | Why storms get worse every year</title>" PARA,
+     "Why storms get worse every year", NULL, NULL, NULL, NULL, P50, NULL},
     {"<title>How to Make Furniture : 21 Steps</title>" PARA,
      "How to Make Furniture", NULL, NULL, NULL, NULL, P50, NULL},
     {"<title>Book reviews for the season | The Center for Writing and "
@@ -109,6 +112,10 @@ static const struct {
     {"<title>Notes of the Week: Storm hits the coast tonight</title>"
      "<a href='/'>Notes of the Week</a>" PARA,
      "Storm hits the coast tonight", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<meta property='og:title' content='The Daily Notes of Ann'>"
+     "<a href='/'>The Daily Notes of Ann</a><h1>How to write a good "
+     "newsletter</h1>" PARA,
+     "How to write a good newsletter", NULL, NULL, NULL, NULL, P50, NULL},
     {"<link rel='canonical' href='https://www.ex.com/a'><title>Storm hits "
      "the coast tonight - The Center for Writing and Reading</title>"
      "<a href='https://other.org/'>The Center for Writing and Reading</a>"

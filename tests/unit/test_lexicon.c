@@ -214,6 +214,38 @@ TEST(lexicon_fr_deverbal_table)
     }
 }
 
+/* The synonyms of a French noun's noun senses (mythes-fr): a word
+ * listed, or not, among the first few. */
+TEST(lexicon_fr_nouns_table)
+{
+    static const struct {
+        const char *w, *syn;
+        size_t max;
+        int yes;
+    } t[] = {
+        {"magistrat", "avocat", 12, 1},
+        {"magistrat", "maire", 12, 1},
+        {"texte", "loi", 12, 1},
+        {"texte", "avocat", 12, 0},
+        {"magistrat", "maire", 1, 0}, /* not among the first one */
+        {"estimer", "juger", 12, 0},  /* a verb: no noun sense */
+        {"xqzw", "loi", 12, 0},       /* unknown */
+    };
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
+        char out[1024];
+        size_t k = rcp__lexicon_fr_nouns(t[i].w, strlen(t[i].w), out,
+                                         sizeof out, t[i].max);
+        CHECK(k <= t[i].max);
+        int found = 0;
+        const char *s = out;
+        for (size_t j = 0; j < k; s += strlen(s) + 1, j++)
+            found |= strcmp(s, t[i].syn) == 0;
+        if (found != t[i].yes)
+            fprintf(stderr, "# %s: %s %d\n", t[i].w, t[i].syn, found);
+        CHECK_INT(found, t[i].yes);
+    }
+}
+
 TEST(lexicon_lower_keeps_accents)
 {
     char out[64];
