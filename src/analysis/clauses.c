@@ -28,35 +28,65 @@ static const char *const openers_fr[] = {
     "parce",  "bien",    "tout",   "malgre",  "depuis",   "pendant",
     NULL};
 
-/* A 256-bit filter of a list's words by their hash: most words are in
- * no list and leave after one test (filters for the first 32 lists asked
- * about; the others are read through). */
-static int maybe_listed(const char *const *l, uint64_t h)
+/* The words of a static list by their hashes, in an open-addressed table
+ * of its own (for the first LISTS lists asked about, found by the list's
+ * address; the others, and a list too long for its table, are read
+ * through): a word costs a probe or two, and a compare of its letters
+ * only when its hash is there. */
+#define LISTS 64       /* a power of two */
+#define LIST_SLOTS 128 /* a power of two: lists of up to LIST_SLOTS / 2 */
+static struct wordset {
+    const char *const *l;
+    int scan;                   /* read the list through */
+    uint64_t h[LIST_SLOTS];     /* a word's hash; 0: empty */
+    uint8_t at[LIST_SLOTS];     /* its index in l */
+} wordsets[LISTS];
+
+static const struct wordset *wordset_of(const char *const *l)
 {
-    static const char *const *lists[32];
-    static uint64_t bits[32][4];
-    size_t j = 0;
-    while (j < 32 && lists[j] && lists[j] != l)
-        j++;
-    if (j == 32)
-        return 1;
-    if (!lists[j]) {
-        for (size_t i = 0; l[i]; i++) {
+    size_t m = LISTS - 1;
+    size_t j = (size_t)(rcp__mix64((uint64_t)(uintptr_t)l) & m);
+    for (size_t probe = 0; probe < LISTS; probe++, j = (j + 1) & m) {
+        struct wordset *s = &wordsets[j];
+        if (s->l == l)
+            return s;
+        if (s->l)
+            continue;
+        size_t n = 0;
+        while (l[n])
+            n++;
+        s->scan = n > LIST_SLOTS / 2;
+        for (size_t i = 0; i < n && !s->scan; i++) {
             uint64_t x = rcp__hash(l[i], strlen(l[i]), 0);
-            bits[j][(x >> 6) & 3] |= (uint64_t)1 << (x & 63);
+            size_t k = (size_t)x & (LIST_SLOTS - 1);
+            while (s->h[k])
+                k = (k + 1) & (LIST_SLOTS - 1);
+            s->h[k] = x;
+            s->at[k] = (uint8_t)i;
+            s->scan = !x; /* 0 marks an empty slot */
         }
-        lists[j] = l;
+        s->l = l;
+        return s;
     }
-    return (bits[j][(h >> 6) & 3] >> (h & 63)) & 1;
+    return NULL;
 }
 
 int rcp__word_listed(const char *const *l, const char *w, size_t n,
                      uint64_t h)
 {
-    if (!n || !maybe_listed(l, h))
+    if (!n)
         return 0;
-    for (size_t i = 0; l[i]; i++)
-        if (l[i][0] == w[0] && strlen(l[i]) == n && !memcmp(l[i], w, n))
+    const struct wordset *s = wordset_of(l);
+    if (!s || s->scan) {
+        for (size_t i = 0; l[i]; i++)
+            if (l[i][0] == w[0] && strlen(l[i]) == n && !memcmp(l[i], w, n))
+                return 1;
+        return 0;
+    }
+    for (size_t k = (size_t)h & (LIST_SLOTS - 1); s->h[k];
+         k = (k + 1) & (LIST_SLOTS - 1))
+        if (s->h[k] == h && strlen(l[s->at[k]]) == n &&
+            !memcmp(l[s->at[k]], w, n))
             return 1;
     return 0;
 }
@@ -133,13 +163,8 @@ static const char *const relatives_fr[] = {"qui", "dont", "lequel",
 
 static int in_words(const char *const *l, const rcp_token *k)
 {
-    if (!k->norm_len || k->norm_len > 10)
-        return 0;
-    for (size_t i = 0; l[i]; i++)
-        if (l[i][0] == k->norm[0] && !strncmp(l[i], k->norm, k->norm_len) &&
-            !l[i][k->norm_len]) /* strncmp: no byte past a shorter l[i] */
-            return 1;
-    return 0;
+    return k->norm_len <= 10 &&
+           rcp__word_listed(l, k->norm, k->norm_len, k->hnorm);
 }
 
 /* The auxiliaries and modals of each language, folded: grammar, like the

@@ -604,22 +604,26 @@ static int keep_single(const rcp_doc *d, size_t i, int title,
 /* The grammatical gender the words before a name give it: M., Mr,
  * Monsieur / Mme, Mrs, Ms, Madame; le / la + a role (la ministre X, le
  * président russe X). +1, -1 or 0. */
-/* Is t a word for a person: a role or title, or a French noun by a
- * person's ending (-eur, -euse, -rice, -ien, -ienne, -ier, -ière, -ant,
- * -ante, -iste: chanteuse, avocate is a role)? */
-int rcp__person_noun(const rcp_token *t)
+/* Is the folded word w[0..n) a word for a person: a role or title, or a
+ * French noun by a person's ending (-eur, -euse, -rice, -ien, -ienne,
+ * -ier, -ière, -ant, -ante, -iste: chanteuse, avocate is a role)? */
+int rcp__person_word(const char *w, size_t n)
 {
     static const char *const end[] = {"eur",  "euse", "rice", "ien", "ienne",
                                       "ier",  "iere", "ant",  "ante", "iste"};
-    if (rcp__lex_tok(t) & (LX_ROLE | LX_TITLE))
+    if (rcp__lex(w, n) & (LX_ROLE | LX_TITLE))
         return 1;
-    for (size_t w = 0; w < RCP_ARRAY_SIZE(end); w++) {
-        size_t l = strlen(end[w]);
-        if (t->norm_len >= l + 4 &&
-            memcmp(t->norm + t->norm_len - l, end[w], l) == 0)
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(end); i++) {
+        size_t l = strlen(end[i]);
+        if (n >= l + 4 && memcmp(w + n - l, end[i], l) == 0)
             return 1;
     }
     return 0;
+}
+
+int rcp__person_noun(const rcp_token *t)
+{
+    return rcp__person_word(t->norm, t->norm_len);
 }
 
 static int gender_before(const rcp_doc *d, size_t i)

@@ -407,6 +407,14 @@ size_t rcp__lexicon_lower(const char *w, size_t n, char *out, size_t cap)
 {
     size_t o = 0;
     for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)w[i];
+        if (c < 0x80) { /* ASCII: what utf8proc gives, without its calls */
+            if (o + 4 > cap)
+                return 0;
+            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+            continue;
+        }
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)w + i,
                                               (utf8proc_ssize_t)(n - i), &cp);
@@ -743,6 +751,35 @@ size_t rcp__lexicon_lemmas(const char *lang, const char *w, size_t n,
         memcpy(out + o, l.w[i], l.wl[i] + 1);
         o += l.wl[i] + 1;
         k++;
+    }
+    return k;
+}
+
+size_t rcp__lexicon_fr_nouns(const char *w, size_t n, char *out, size_t cap,
+                             size_t max)
+{
+    size_t s, e, k = 0, o = 0;
+    if (!rcp__lexicon_ready("fr") || n == 0 || n > 100 ||
+        !th_entry(w, n, &s, &e))
+        return 0;
+    for (size_t i = s; i < e && k < max; i = line_end(&L.th_dat, i) + 1) {
+        const char *p = L.th_dat.p + i, *le = L.th_dat.p + line_end(&L.th_dat, i);
+        const char *c = *p == '(' ? memchr(p, ')', (size_t)(le - p)) : NULL;
+        if (!c || !memmem(p, (size_t)(c - p), "Nom", 3))
+            continue;
+        /* (Nom)|a|b|c */
+        for (const char *q = memchr(c, '|', (size_t)(le - c)); q && k < max;) {
+            q++;
+            const char *z = memchr(q, '|', (size_t)(le - q));
+            size_t l = (size_t)((z ? z : le) - q);
+            if (l && o + l + 1 <= cap) {
+                memcpy(out + o, q, l);
+                out[o + l] = 0;
+                o += l + 1;
+                k++;
+            }
+            q = z;
+        }
     }
     return k;
 }

@@ -113,6 +113,12 @@ int rcp__lexicon_pos(const char *lang, const char *w, size_t n);
 size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
                                unsigned max, uint64_t *out, size_t cap);
 
+/* The first `max` synonyms mythes-fr gives the French word w[0..n) in
+ * its senses marked as a noun, written NUL-terminated one after the
+ * other into out (cap bytes); returns how many. */
+size_t rcp__lexicon_fr_nouns(const char *w, size_t n, char *out, size_t cap,
+                             size_t max);
+
 /* Lower-case w[0..n) (valid UTF-8), accents kept, into out (cap bytes;
  * lower case may be longer); returns the length, or 0 when it does not
  * fit. */

@@ -58,6 +58,8 @@ int rcp__say_lexicon(const char *lang, const char *w, size_t n);
 /* Is t a word for a person: a role or title, or a French noun by a
  * person's ending (chanteuse, policier; entities.c)? */
 int rcp__person_noun(const rcp_token *t);
+/* The same for a folded word w[0..n). */
+int rcp__person_word(const char *w, size_t n);
 /* The weekday (0 = Sunday .. 6) of folded w, or -1. */
 int rcp__lex_weekday(const char *w, size_t n);
 

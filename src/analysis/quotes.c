@@ -46,8 +46,11 @@
  * only alone as the subject of a verb of saying: a déclaré Pékin, which
  * is then no one's antecedent), a person after words that describe them
  * (said 32-year-old protester X, the actress's rep X), a document of its
- * author (un communiqué de X, a ministry statement), a role (le
- * porte-parole du Kremlin, the fire chief), an organisation by its kind
+ * author (un communiqué de X, a ministry statement; ce rapport: the
+ * author named with it before), a role (le porte-parole du Kremlin, the
+ * fire chief; a noun the story puts before a name: l'ex-otage X), a
+ * description for a person next to a verb of saying (le septuple
+ * vainqueur du Tour, qui ..., avait écrit), an organisation by its kind
  * as the article described it before (dit le ministère) or a pronoun
  * (il, elle, he, she, a-t-elle; also the subject role of an earlier
  * sentence: le chef spirituel soufflait... il déclarait; Et d'ajouter :
@@ -199,8 +202,9 @@ typedef struct qctx {
     int quoting; /* looking for a quote's speaker (add_quote) */
     int strict_roles; /* a role names only one the story names with it */
     rcp__map learned; /* heads of the story's own roles (l'ex-otage X) */
-    int describe; /* next to a verb of saying: a definite description
-                     (le magistrat, ce médecin) may be the speaker */
+    int describe; /* next to a verb of saying: a description for a
+                     person (le rapporteur, le septuple vainqueur) may be
+                     the speaker */
     int doc_ante; /* in doc_antecedent: not again */
     uint32_t cur_doc, cur_off, cur_end; /* the quote whose speaker is
                                            looked for: its words name no
@@ -654,13 +658,38 @@ static int role_head(const qctx *q, uint32_t doc, size_t k)
             rcp__map_get(&q->learned, t->hnorm));
 }
 
+/* Is the French noun t (b[0..n) in lower case) a word for a person: by
+ * itself (rcp__person_noun: a role word, a person's ending), or by two of
+ * its first PERSON_SYNS synonyms as a noun in mythes-fr (magistrat:
+ * avocat, maire; not texte: loi, droit, parlement)? */
+static int person_fr(const rcp_token *t, const char *b, size_t n)
+{
+    enum { PERSON_SYNS = 12 };
+    if (rcp__person_noun(t))
+        return 1;
+    char syn[1024];
+    size_t k = rcp__lexicon_fr_nouns(b, n, syn, sizeof syn, PERSON_SYNS);
+    rcp__buf f;
+    rcp__buf_init(&f, 256);
+    int persons = 0;
+    const char *s = syn;
+    for (size_t i = 0; i < k && persons < 2; i++) {
+        size_t l = strlen(s);
+        rcp__buf_reset(&f);
+        if (!rcp__fold(s, l, &f) && f.len && rcp__person_word(f.p, f.len))
+            persons++;
+        s += l + 1;
+    }
+    rcp__buf_release(&f);
+    return persons >= 2;
+}
+
 /* Is toks[k], after the determiner toks[k - 1], a French definite
  * description of someone, as the subject of a verb of saying (selon le
- * rapporteur, a écrit le septuple vainqueur du Tour): le, la, l', ce,
- * cet, cette, then a lower-case noun for a person by its ending
- * (rcp__person_noun: not le texte) that the thesaurus knows as a noun or
- * adjective, and no function word, known role, kind of organisation,
- * document or day? */
+ * magistrat, a écrit le septuple vainqueur du Tour): le, la, l', ce,
+ * cet, cette, then a lower-case word for a person (person_fr: not le
+ * texte) that the thesaurus knows as a noun or adjective, and no function
+ * word, known role, kind of organisation, document or day? */
 static int description_head(const qctx *q, uint32_t doc, size_t k)
 {
     static const char *const det[] = {"le", "la", "l'", "ce", "cet", "cette"};
@@ -686,8 +715,8 @@ static int description_head(const qctx *q, uint32_t doc, size_t k)
         return 0;
     char b[128];
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
-    return n && rcp__person_noun(t) &&
-           (rcp__lexicon_pos(d->lang, b, n) & RCP__LEX_OTHER);
+    return n && (rcp__lexicon_pos(d->lang, b, n) & RCP__LEX_OTHER) &&
+           person_fr(t, b, n);
 }
 
 static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
@@ -990,7 +1019,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
                           rcp__tok_is(&d->toks[k + 2], "du") ||
                           rcp__tok_is(&d->toks[k + 2], "of")))) {
         dw = doc_antecedent(q, doc, k);
-        if (dw >= 0) {
+        if (found(dw)) {
             *after = k + 2;
             return dw;
         }
@@ -1111,8 +1140,8 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     }
     if (!role_head(q, doc, head) && !org_head(d, head, k) &&
         description_head(q, doc, head)) {
-        /* selon le magistrat, ce médecin: the one the story names so,
-         * else the person it stands for, else no one */
+        /* selon le rapporteur: the one the story names so, else the
+         * person it stands for, else no one */
         int r = resolve_role(q, doc, head, e);
         if (r < 0 && !q->strict_roles)
             r = role_antecedent(q, doc, k, head, e);
@@ -2005,8 +2034,8 @@ static size_t skip_adv(const rcp_doc *d, size_t k, size_t end, size_t max)
         if (!(lx & (LX_ADV | LX_WEEKDAY)) && !ment)
             break;
         if ((lx & LX_DET) && k + 1 < end &&
-            (rcp__lex_tok(&d->toks[k + 1]) & LX_ROLE))
-            break; /* le porte-parole: the subject starts */
+            (rcp__lex_tok(&d->toks[k + 1]) & (LX_ROLE | LX_DOCWORD)))
+            break; /* le porte-parole, ce rapport: the subject starts */
         k++, n++;
     }
     return k;
@@ -2468,10 +2497,11 @@ static int sentence_subject(qctx *q, uint32_t doc, size_t start, size_t lim)
 }
 
 /* The author of the document that "le communiqué" / "the statement" at
- * toks[k] takes up: the subject of the last earlier sentence of the
- * article (at most DOC_SENTS back) that speaks of such a document (X a
- * démenti dans un communiqué...), a name (not a role guessed); -1 when
- * there is none. Not recursive: that sentence's own subject is read
+ * toks[k] takes up: in the last earlier sentence of the article (at most
+ * DOC_SENTS back) that speaks of such a document, its author named with
+ * it (un rapport de la Commission bancaire), else that sentence's
+ * subject (X a démenti dans un communiqué...), a name (not a role
+ * guessed); -1 when there is none. Not recursive: that sentence's own subject is read
  * without this rule. */
 static int doc_antecedent(qctx *q, uint32_t doc, size_t k)
 {
@@ -2487,6 +2517,24 @@ static int doc_antecedent(qctx *q, uint32_t doc, size_t k)
             t++;
         if (t == end)
             continue;
+        /* its author when named with it: un rapport de la Commission
+         * bancaire ... ce rapport conclut */
+        size_t after, p = t + 1;
+        int a = doc_author(q->c, doc, t, end, &after);
+        if (a >= 0)
+            return a;
+        /* (an organisation the entities missed, as written: un rapport de
+         * la Commission bancaire) */
+        if (p + 2 < end && (rcp__tok_is(&d->toks[p], "de") ||
+                            rcp__tok_is(&d->toks[p], "du") ||
+                            rcp__tok_is(&d->toks[p], "of"))) {
+            size_t h, first;
+            size_t e = role_phrase(q, doc, p + !rcp__tok_is(&d->toks[p], "du"),
+                                   end, &h, &first);
+            if (e && (d->toks[h].flags & RCP_TOK_CAP) &&
+                !role_head(q, doc, h))
+                return role_subject(q, first, e);
+        }
         q->doc_ante = 1;
         int r = sentence_subject(q, doc, st->tok, t);
         q->doc_ante = 0;
@@ -3099,6 +3147,18 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
     if (!found(sp)) {
         sp = speaker_before(q, doc, op);
         how = HOW_BEFORE;
+        /* a pronoun before (S'il se poursuit, ... « ... ») gives way to a
+         * name that the attribution ending the sentence gives (..., a
+         * reconnu la ministre, Christine L.) */
+        if (found(sp) && q->indirect && !open_end) {
+            uint32_t ra = q->role_a, rb = q->role_b;
+            q->indirect = 0;
+            int l = speaker_later(q, doc, cl);
+            if (found(l) && !q->indirect)
+                sp = l, how = HOW_AFTER;
+            else
+                q->indirect = 1, q->role_a = ra, q->role_b = rb;
+        }
     }
     if (!found(sp) && !open_end) {
         sp = speaker_inside(q, doc, op, cl);
@@ -3571,7 +3631,8 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
  * QG_PIECE terms only from a quote that holds its words in a row). A short phrase of it,
  * under QG_PIECE terms (« la plus haute qualité », "undeserved negative
  * attention"), is folded into it but does not make its article support
- * the long quotation.
+ * the long quotation, unless it is a sentence quoted whole (whole_sentence:
+ * one sentence of the statement in another translation).
  *
  * Cost: the pairs of quotes that share a term, through an index from each
  * term to its quotes; a term held by more than QG_DF_MAX quotes (a word
@@ -3683,6 +3744,18 @@ static int words_in_row(const rcp__nlp_ctx *c, const rcp__quote *a,
             got = h == w[0]; /* a restart (words of a phrase rarely repeat) */
     }
     return 0;
+}
+
+/* Is quote q, of nt terms, a sentence quoted whole (three terms or more,
+ * opening on a capital letter: "Our country is on the edge of the
+ * abyss," in one translation of a longer statement), not a phrase? */
+static int whole_sentence(const rcp__nlp_ctx *c, const rcp__quote *q,
+                          uint32_t nt)
+{
+    const rcp_doc *d = c->docs[q->doc];
+    size_t k = tok_at_off(d, q->off);
+    return nt >= 3 && k < d->ntoks && d->toks[k].off == q->off &&
+           (d->toks[k].flags & RCP_TOK_CAP);
 }
 
 static int quote_groups(rcp__nlp_ctx *c)
@@ -3872,7 +3945,8 @@ static int quote_groups(rcp__nlp_ctx *c)
         uint32_t from = UINT32_MAX; /* the first holder with a speaker */
         for (uint32_t x = mem0[gi]; x < mem0[gi + 1]; x++) {
             uint32_t j = mem[x];
-            if (j == best || w.nt[j] >= QG_PIECE || w.nt[best] < QG_PIECE)
+            if (j == best || w.nt[j] >= QG_PIECE || w.nt[best] < QG_PIECE ||
+                whole_sentence(c, &out->quotes[j], w.nt[j]))
                 docs[nd++] = out->quotes[j].doc;
         }
         qg_count(&w, (uint32_t)best);

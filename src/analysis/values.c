@@ -5,6 +5,7 @@
  * values" is a dissent, never support) and for the disagreements.
  */
 #include "analysis/values.h"
+#include "analysis/clauses.h"
 #include "analysis/nlp_priv.h"
 #include "text/text.h"
 
@@ -56,6 +57,12 @@ static const struct {
 
 static int qualifier(const rcp_doc *d, uint32_t t0, uint32_t t)
 {
+    /* "about a dozen", "une douzaine": the qualifier before the article */
+    if (t > t0 && (rcp__tok_is(&d->toks[t], "dozen") ||
+                   rcp__tok_is(&d->toks[t], "douzaine")) &&
+        (rcp__tok_is(&d->toks[t - 1], "a") ||
+         rcp__tok_is(&d->toks[t - 1], "une")))
+        t--;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(qualifiers); i++) {
         size_t n = 0;
         while (n < 3 && qualifiers[i].w[n])
@@ -348,6 +355,14 @@ static int direction_at(const rcp_doc *d, uint32_t t0, uint32_t t,
     if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 3 || k->norm_len > 10 ||
         !memchr("nsewo", k->norm[0], 5))
         return 0;
+    /* the words of directions[], for rcp__word_listed: most tokens
+     * leave at its first probe */
+    static const char *dir_words[RCP_ARRAY_SIZE(directions) + 1];
+    if (!dir_words[0])
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(directions); i++)
+            dir_words[i] = directions[i].w;
+    if (!rcp__word_listed(dir_words, k->norm, k->norm_len, k->hnorm))
+        return 0;
     int a = 1000;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(directions) && a == 1000; i++)
         if (rcp__tok_is(k, directions[i].w))
@@ -583,9 +598,17 @@ static int month_part(const rcp_doc *d, uint32_t t0, uint32_t t, uint32_t t1,
     const char *w = k->norm;
     size_t n = k->norm_len;
     const char *dash = memchr(w, '-', n);
+    /* the words of parts[], for rcp__word_listed */
+    static const char *part_words[RCP_ARRAY_SIZE(parts) + 1];
+    if (!part_words[0])
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(parts); i++)
+            part_words[i] = parts[i].w;
     /* a month name alone needs a part word before it */
     if (!dash && (t <= t0 || !(d->toks[t - 1].flags & RCP_TOK_WORD) ||
-                  d->toks[t - 1].norm_len > 5))
+                  d->toks[t - 1].norm_len > 5 ||
+                  !rcp__word_listed(part_words, d->toks[t - 1].norm,
+                                    d->toks[t - 1].norm_len,
+                                    d->toks[t - 1].hnorm)))
         return 0;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(parts); i++) {
         size_t pl = strlen(parts[i].w);
@@ -1083,6 +1106,26 @@ static int read_figures(vread *r, uint64_t src)
             uint64_t h = rcp__mix64(x.slot ^ w ^ 0xe1a95u);
             x.slot = hash_slot(h);
         }
+        /* "spent four seasons as the Sixers Director (1999-2003)": a
+         * figure followed by a span of years in brackets is of that span
+         * (a slot of its own), not of the whole ("19 seasons with the
+         * 76ers") */
+        for (uint32_t k2 = end + 1; k2 + 2 < t1 && k2 <= end + 12; k2++) {
+            const rcp_token *y = &d->toks[k2 + 1];
+            if (d->toks[k2].flags & RCP_TOK_NUM)
+                break; /* another figure first */
+            if (!rcp__tok_is(&d->toks[k2], "(") ||
+                !rcp__tok_is(&d->toks[k2 + 2], ")") || y->norm_len != 9 ||
+                y->norm[4] != '-')
+                continue;
+            int years = 1;
+            for (int c = 0; c < 9; c++)
+                years &= c == 4 || (y->norm[c] >= '0' && y->norm[c] <= '9');
+            if (years) {
+                x.slot = hash_slot(rcp__mix64(x.slot ^ y->hnorm ^ 0x5ba7u));
+                break;
+            }
+        }
         x.v = v;
         x.lo = x.hi = v;
         if (v2 >= 0) {
@@ -1341,6 +1384,96 @@ static int read_quals(vread *r)
     return 0;
 }
 
+/* A word of one of the tables (folded forms). */
+static int tok_in(const rcp_token *x, const char *const *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (rcp__tok_is(x, w[i]))
+            return 1;
+    return 0;
+}
+
+/* The role a named person holds in a body named by an acronym, in the
+ * apposition after the name (to the next comma): "Jean-Luc Romero,
+ * porte-parole de l'ADMD", "Jean-Louis Romero, conseiller régional UMP
+ * d'Ile-de-France et président de l'Association pour le droit à mourir
+ * dans la dignité (ADMD)", "Wayne LaPierre, executive vice president of
+ * the National Rifle Association (NRA)": one to three lower-case words
+ * (after the comma, an article, "et" or "and") before "de" / "of" / "for"
+ * and a body that is an acronym or ends with one in brackets. On the slot of
+ * the person's last name and the acronym; the value is the role's
+ * words, written through the body's name. */
+static int read_roles(vread *r)
+{
+    static const char *const arts[] = {"le", "la", "l'", "the"};
+    static const char *const ofs[] = {"de", "d'", "du", "of", "for"};
+    const rcp_doc *d = r->d;
+    for (uint32_t t = r->t0 + 1; t + 3 < r->t1; t++) {
+        const rcp_token *k = &d->toks[t], *p = &d->toks[t - 1];
+        if (!rcp__tok_is(&d->toks[t + 1], ",") ||
+            (k->flags & (RCP_TOK_STOP | RCP_TOK_NUM | RCP_TOK_UPPER)) ||
+            !(k->flags & RCP_TOK_CAP) || !(k->flags & RCP_TOK_WORD) ||
+            !(p->flags & RCP_TOK_CAP) || !(p->flags & RCP_TOK_WORD))
+            continue; /* a name of two words at least, then a comma */
+        uint32_t a = t + 2, end = a;
+        while (end < r->t1 && end < a + 30 && !rcp__tok_is(&d->toks[end], ","))
+            end++;
+        uint32_t rs = a; /* where the role being read begins */
+        for (uint32_t i = a; i < end; i++) {
+            const rcp_token *x = &d->toks[i];
+            if (rcp__tok_is(x, "et") || rcp__tok_is(x, "and")) {
+                rs = i + 1;
+                continue;
+            }
+            if (i == rs && tok_in(x, arts, RCP_ARRAY_SIZE(arts))) {
+                rs = i + 1;
+                continue;
+            }
+            if (!tok_in(x, ofs, RCP_ARRAY_SIZE(ofs)))
+                continue;
+            int ok = i > rs && i <= rs + 3;
+            for (uint32_t j = rs; j < i && ok; j++)
+                ok = (d->toks[j].flags & RCP_TOK_WORD) &&
+                     !(d->toks[j].flags &
+                       (RCP_TOK_CAP | RCP_TOK_NUM | RCP_TOK_STOP));
+            uint32_t b = i + 1;
+            if (b < end && tok_in(&d->toks[b], arts, RCP_ARRAY_SIZE(arts)))
+                b++;
+            uint32_t acr = UINT32_MAX, last = b;
+            if (ok && b < end && (d->toks[b].flags & RCP_TOK_UPPER)) {
+                acr = last = b;
+            } else if (ok && b < end && (d->toks[b].flags & RCP_TOK_CAP)) {
+                for (uint32_t j = b + 1; j + 2 < r->t1 && j < end; j++)
+                    if (rcp__tok_is(&d->toks[j], "(") &&
+                        (d->toks[j + 1].flags & RCP_TOK_UPPER) &&
+                        rcp__tok_is(&d->toks[j + 2], ")")) {
+                        acr = j + 1, last = j - 1;
+                        break;
+                    }
+            }
+            if (acr == UINT32_MAX || d->toks[acr].norm_len < 2 ||
+                d->toks[acr].norm_len > 10) {
+                rs = i + 1;
+                continue;
+            }
+            rcp__value v = {0};
+            uint64_t h = 0x401eu;
+            for (uint32_t j = rs; j < i; j++)
+                h = rcp__mix64(h ^ d->toks[j].hnorm);
+            v.slot = hash_slot(
+                rcp__mix64(k->hnorm ^ rcp__mix64(d->toks[acr].hnorm ^ 0x201eu)));
+            v.kind = RCP__VAL_ROLE;
+            v.v = v.lo = v.hi = (double)(h >> 12);
+            if (push_val(r, &v, rs, last, last + 1))
+                return RCP_ENOMEM;
+            i = acr;
+            rs = i + 1;
+        }
+        t = end;
+    }
+    return 0;
+}
+
 int rcp__values_period(const rcp_doc *d, uint32_t t0, const rcp__value *a,
                        const rcp__value *b, uint32_t *first)
 {
@@ -1404,6 +1537,8 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
     if ((kinds & RCP__VAL_EXPAND) && (rc = read_expansions(&r)))
         return rc;
     if ((kinds & RCP__VAL_QUAL) && (rc = read_quals(&r)))
+        return rc;
+    if ((kinds & RCP__VAL_ROLE) && (rc = read_roles(&r)))
         return rc;
     return (int)(out->n - n0);
 }

@@ -41,6 +41,11 @@
  *     the slot of the count and its noun: what (whose) the things counted
  *     are; the value is the set of those words, each by its first six
  *     letters ("Somali" / "Somalian" are one).
+ *   - RCP__VAL_ROLE: the role a named person holds in a body named by an
+ *     acronym, in the apposition after the name ("Jean-Luc Romero,
+ *     porte-parole de l'ADMD"; "..., président de l'Association pour le
+ *     droit de mourir dans la dignité (ADMD)"), on the slot of the
+ *     person's last name and the acronym.
  *
  * A figure inside a date expression (a timeline date, or a numeric date
  * token) is left to the date. A sentence's attribution ("selon X",
@@ -61,7 +66,8 @@ enum {
     RCP__VAL_PLACE = 1 << 6,
     RCP__VAL_EXPAND = 1 << 7,
     RCP__VAL_QUAL = 1 << 8,
-    RCP__VAL_ALL = 511
+    RCP__VAL_ROLE = 1 << 9,
+    RCP__VAL_ALL = 1023
 };
 
 /* Slots that are not a noun's hash (a noun's slot is always > 5). */

@@ -24,10 +24,14 @@
 #define RCP_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #define RCP_LIKELY(x) __builtin_expect(!!(x), 1)
 #define RCP_UNLIKELY(x) __builtin_expect(!!(x), 0)
+/* ask for the cache line of p ahead of its read (a hint: no effect on
+ * what the program computes) */
+#define RCP_PREFETCH(p) __builtin_prefetch(p)
 #else
 #define RCP_PRINTF(f, a)
 #define RCP_LIKELY(x) (x)
 #define RCP_UNLIKELY(x) (x)
+#define RCP_PREFETCH(p) ((void)(p))
 #endif
 
 /* ---- allocation (alloc.c): every byte the library takes goes here ---- */
@@ -140,9 +144,12 @@ static inline uint64_t rcp__mix64(uint64_t x)
 /* ---- hash map from 64-bit keys to 64-bit values (map.c) ----
  * Open addressing, linear probing. Key 0 is reserved (use rcp__hash, which
  * never returns 0 in practice; the map remaps 0 to 1). */
+typedef struct rcp__mslot {
+    uint64_t key, val; /* key 0: empty; together, one cache miss a probe */
+} rcp__mslot;
+
 typedef struct rcp__map {
-    uint64_t *keys;
-    uint64_t *vals;
+    rcp__mslot *slot;
     size_t cap, n; /* cap is a power of two or 0 */
 } rcp__map;
 
@@ -151,6 +158,13 @@ void rcp__map_init(rcp__map *m);
 uint64_t *rcp__map_put(rcp__map *m, uint64_t key);
 /* Pointer to the value of key, or NULL when absent. */
 uint64_t *rcp__map_get(const rcp__map *m, uint64_t key);
+/* Ask for the cache line where key's probe starts, ahead of a put or get
+ * of it (a large map: a miss a lookup otherwise). */
+static inline void rcp__map_prefetch(const rcp__map *m, uint64_t key)
+{
+    if (m->cap)
+        RCP_PREFETCH(&m->slot[rcp__mix64(key ? key : 1) & (m->cap - 1)]);
+}
 void rcp__map_release(rcp__map *m);
 
 /* ---- UTF-8 (util.c) ---- */

@@ -59,11 +59,88 @@ int rcp__buf_adds(rcp__buf *b, const char *s)
     return rcp__buf_add(b, s, strlen(s));
 }
 
+/* 1 when every conversion of fmt is one that simple_addf writes: %s,
+ * %u, %d, %zu, %lu, %ld or %%, without flags, width or precision. */
+static int simple_format(const char *fmt)
+{
+    for (const char *p = fmt; (p = strchr(p, '%')); p++) {
+        p++;
+        if (*p == 'z' || *p == 'l')
+            p++;
+        if (*p != 's' && *p != 'u' && *p != 'd' &&
+            !(*p == '%' && p[-1] == '%'))
+            return 0;
+    }
+    return 1;
+}
+
+/* What vsnprintf writes for a simple_format fmt, without its cost (the
+ * writers of the digest's JSON, Markdown and HTML call it for every
+ * fact). Nothing is added when it fails. */
+static int simple_addf(rcp__buf *b, const char *fmt, va_list ap)
+{
+    size_t len0 = b->len;
+    int rc = 0;
+    const char *p = fmt;
+    while (!rc && *p) {
+        const char *q = strchr(p, '%');
+        if (!q) {
+            rc = rcp__buf_add(b, p, strlen(p));
+            break;
+        }
+        if (q > p && (rc = rcp__buf_add(b, p, (size_t)(q - p))))
+            break;
+        q++;
+        int size = 0; /* 'z', 'l' or none */
+        if (*q == 'z' || *q == 'l')
+            size = *q++;
+        char num[24];
+        size_t n = sizeof num;
+        if (*q == '%') {
+            rc = rcp__buf_addc(b, '%');
+        } else if (*q == 's') {
+            const char *s = va_arg(ap, const char *);
+            rc = rcp__buf_adds(b, s);
+        } else {
+            unsigned long long v;
+            int neg = 0;
+            if (*q == 'u')
+                v = size == 'z'   ? va_arg(ap, size_t)
+                    : size == 'l' ? va_arg(ap, unsigned long)
+                                  : va_arg(ap, unsigned);
+            else {
+                long long x = size == 'z'   ? (long long)va_arg(ap, size_t)
+                              : size == 'l' ? va_arg(ap, long)
+                                            : va_arg(ap, int);
+                neg = x < 0;
+                v = neg ? 0 - (unsigned long long)x : (unsigned long long)x;
+            }
+            do
+                num[--n] = (char)('0' + v % 10);
+            while (v /= 10);
+            if (neg)
+                num[--n] = '-';
+            rc = rcp__buf_add(b, num + n, sizeof num - n);
+        }
+        p = q + 1;
+    }
+    if (rc)
+        b->len = len0;
+    if (b->p)
+        b->p[b->len] = '\0';
+    return rc;
+}
+
 int rcp__buf_addf(rcp__buf *b, const char *fmt, ...)
 {
     char small[256];
     va_list ap;
     va_start(ap, fmt);
+    if (simple_format(fmt)) {
+        int rc = simple_addf(b, fmt, ap);
+        va_end(ap);
+        return rc;
+    }
     int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
     if (n < 0)

@@ -122,30 +122,23 @@ void rcp__map_init(rcp__map *m)
     memset(m, 0, sizeof *m);
 }
 
-static uint64_t *map_find(const rcp__map *m, uint64_t key, int *found)
+static rcp__mslot *map_find(const rcp__map *m, uint64_t key)
 {
     size_t mask = m->cap - 1, i = (size_t)rcp__mix64(key) & mask;
-    while (m->keys[i] && m->keys[i] != key)
+    while (m->slot[i].key && m->slot[i].key != key)
         i = (i + 1) & mask;
-    *found = m->keys[i] == key;
-    return &m->keys[i];
+    return &m->slot[i];
 }
 
 static int map_resize(rcp__map *m, size_t cap)
 {
-    rcp__map n = {rcp__calloc(cap, 8), rcp__calloc(cap, 8), cap, 0};
-    if (!n.keys || !n.vals) {
-        rcp__free(n.keys);
-        rcp__free(n.vals);
+    rcp__map n = {rcp__calloc(cap, sizeof *n.slot), cap, 0};
+    if (!n.slot)
         return RCP_ENOMEM;
-    }
     for (size_t i = 0; i < m->cap; i++) {
-        if (!m->keys[i])
+        if (!m->slot[i].key)
             continue;
-        int found;
-        uint64_t *k = map_find(&n, m->keys[i], &found);
-        *k = m->keys[i];
-        n.vals[k - n.keys] = m->vals[i];
+        *map_find(&n, m->slot[i].key) = m->slot[i];
         n.n++;
     }
     rcp__map_release(m);
@@ -160,14 +153,13 @@ uint64_t *rcp__map_put(rcp__map *m, uint64_t key)
     if ((m->n + 1) * 4 > m->cap * 3 &&
         map_resize(m, m->cap ? m->cap * 2 : 16))
         return NULL;
-    int found;
-    uint64_t *k = map_find(m, key, &found);
-    if (!found) {
-        *k = key;
-        m->vals[k - m->keys] = 0;
+    rcp__mslot *k = map_find(m, key);
+    if (!k->key) {
+        k->key = key;
+        k->val = 0;
         m->n++;
     }
-    return &m->vals[k - m->keys];
+    return &k->val;
 }
 
 uint64_t *rcp__map_get(const rcp__map *m, uint64_t key)
@@ -176,15 +168,13 @@ uint64_t *rcp__map_get(const rcp__map *m, uint64_t key)
         return NULL;
     if (!key)
         key = 1;
-    int found;
-    uint64_t *k = map_find(m, key, &found);
-    return found ? &m->vals[k - m->keys] : NULL;
+    rcp__mslot *k = map_find(m, key);
+    return k->key ? &k->val : NULL;
 }
 
 void rcp__map_release(rcp__map *m)
 {
-    rcp__free(m->keys);
-    rcp__free(m->vals);
+    rcp__free(m->slot);
     rcp__map_init(m);
 }
 

@@ -276,10 +276,7 @@ int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b)
 /* 1 when token k's folded form is one of the words w (NULL-ended). */
 static int word_in(const char *const *w, const rcp_token *k)
 {
-    for (size_t i = 0; w[i]; i++)
-        if (strlen(w[i]) == k->norm_len && !memcmp(w[i], k->norm, k->norm_len))
-            return 1;
-    return 0;
+    return rcp__word_listed(w, k->norm, k->norm_len, k->hnorm);
 }
 
 /* The auxiliary of a perfect tense: "has checked" and "checked" (or "a
@@ -594,12 +591,16 @@ static int build_units(rcp_digest *g)
                                             (npkey ? npkey : 1) * sizeof *pkey);
                 if (!u->pkeys)
                     goto cleanup;
+                u->pmask = 0;
+                u->pverb = 0;
                 for (size_t x = 0; x < npkey; x++) {
                     if (u->npkeys && u->pkeys[u->npkeys - 1] >> RCP__PK_BITS ==
                                          pkey[x] >> RCP__PK_BITS)
                         u->pkeys[u->npkeys - 1] |= pkey[x];
                     else
                         u->pkeys[u->npkeys++] = pkey[x];
+                    u->pmask |= (uint64_t)1 << (pkey[x] >> RCP__PK_BITS & 63);
+                    u->pverb |= (pkey[x] & RCP__PK_VERB) != 0;
                 }
                 npkey = 0;
                 if (rcp__grow(&sf, &sfcap, g->nterms, sizeof *sf))

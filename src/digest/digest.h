@@ -111,6 +111,9 @@ typedef struct rcp__dunit {
                          bits RCP__PK_* of the uses of the words that
                          have it */
     uint32_t npkeys;
+    uint64_t pmask;   /* bit (key % 64) of each of them: two units with no
+                         bit in common share no predicate */
+    uint32_t pverb;   /* 1 when one of them is used as a verb */
     uint32_t *aterms; /* the terms of its actor: the words before its first
                          predicate used as a verb, ascending (none: a
                          pronoun, or no verb) */
@@ -225,6 +228,11 @@ int rcp__digest_align(rcp_digest *g);
  * form in both, a verb in one at least; true when either has no verb of
  * its own (digest_align.c). */
 int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b);
+/* Units a and b may have one actor: either is unknown (no verb, or a
+ * pronoun), or their actors (rcp__dunit.aterms) share a term or two
+ * terms of one meaning (digest_align.c). */
+int rcp__digest_share_actor(const rcp_digest *g, const rcp__dunit *a,
+                            const rcp__dunit *b);
 /* 1 when units a and b give different values for the same thing (12
  * morts / 15 morts), none in common for it: they disagree, so neither
  * supports the other. */

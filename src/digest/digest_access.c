@@ -171,13 +171,17 @@ static void one_line(rcp__buf *b)
     size_t w = 0, r = 0;
     while (r < b->len && b->p[r] == ' ') /* the object's own indent */
         r++;
-    for (; r < b->len; r++) {
-        if (b->p[r] == '\n') {
+    while (r < b->len) { /* a line at a time */
+        const char *nl = memchr(b->p + r, '\n', b->len - r);
+        size_t e = nl ? (size_t)(nl - b->p) : b->len;
+        memmove(b->p + w, b->p + r, e - r);
+        w += e - r;
+        r = e;
+        if (nl) {
             while (r + 1 < b->len && b->p[r + 1] == ' ')
                 r++;
-            continue;
+            r++;
         }
-        b->p[w++] = b->p[r];
     }
     b->len = w;
     if (b->p)

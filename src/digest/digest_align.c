@@ -226,13 +226,11 @@ static int moods_oppose(uint64_t a, uint64_t b)
  * does not state what the other does, whatever else they share. */
 int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b)
 {
-    int va = 0, vb = 0, opposed = 0;
-    for (uint32_t x = 0; x < a->npkeys && !va; x++)
-        va = a->pkeys[x] & RCP__PK_VERB;
-    for (uint32_t x = 0; x < b->npkeys && !vb; x++)
-        vb = b->pkeys[x] & RCP__PK_VERB;
-    if (!va || !vb)
+    int opposed = 0;
+    if (!a->pverb || !b->pverb)
         return 1;
+    if (!(a->pmask & b->pmask))
+        return 0; /* no key in common */
     uint32_t i = 0, j = 0;
     while (i < a->npkeys && j < b->npkeys) {
         uint64_t x = a->pkeys[i] >> RCP__PK_BITS, y = b->pkeys[j] >> RCP__PK_BITS;
@@ -255,7 +253,7 @@ int rcp__digest_share_predicate(const rcp__dunit *a, const rcp__dunit *b)
 /* Two units whose actors may be one: either is unknown (no verb, or a
  * pronoun), or they share a term ("Ingrid Betancourt, Mélanie et
  * Lorenzo" / "Ingrid Betancourt"), or two terms of one meaning. */
-static int share_actor(const rcp_digest *g, const rcp__dunit *a,
+int rcp__digest_share_actor(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b)
 {
     if (!a->naterms || !b->naterms)
@@ -343,14 +341,56 @@ static inline int pop64(uint64_t x)
     return (int)((x * 0x0101010101010101ULL) >> 56);
 }
 
+/* The weight of each run of each unit (the idf of the terms of its
+ * chunks), asked of the same unit by pair after pair: kept once
+ * computed (the same sum, so the same float). at[i]: where unit i's runs
+ * begin in w, span slots per chunk; a slot below 0 is not known yet. */
+typedef struct runweights {
+    uint32_t span;
+    uint32_t *at;
+    float *w;
+} runweights;
+
+static int runweights_init(runweights *rw, const rcp_digest *g,
+                           uint32_t span)
+{
+    size_t n = g->nunits, total = 0;
+    rw->span = span;
+    rw->w = NULL;
+    if (!(rw->at = rcp__malloc((n + 1) * sizeof *rw->at)))
+        return RCP_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        rw->at[i] = (uint32_t)total;
+        total += (size_t)g->units[i].nchunks * span;
+        if (total > UINT32_MAX) /* not kept: computed each time */
+            return 0;
+    }
+    if (!(rw->w = rcp__malloc((total + 1) * sizeof *rw->w)))
+        return RCP_ENOMEM;
+    for (size_t x = 0; x < total; x++)
+        rw->w[x] = -1;
+    return 0;
+}
+
+static void runweights_release(runweights *rw)
+{
+    rcp__free(rw->at);
+    rcp__free(rw->w);
+}
+
 /* The runs of u, each reduced to the shared terms it holds (bit s for
  * the s-th shared term, whose chunks in u are cm[s]) and, per distinct
  * set of shared terms, the lightest run holding exactly it: the one
- * whose Dice is best. Returns how many distinct sets. */
+ * whose Dice is best. Returns how many distinct sets. rws: the weights
+ * of the runs known so far, or NULL. */
 static uint32_t shared_runs(const rcp_digest *g, const rcp__dunit *u,
                             uint32_t span, const uint32_t *cm, uint32_t ns,
-                            uint64_t *set, float *w, uint32_t *run)
+                            uint64_t *set, float *w, uint32_t *run,
+                            const runweights *rws)
 {
+    float *known = rws && rws->w && rws->span == span
+                       ? rws->w + rws->at[u - g->units]
+                       : NULL;
     uint32_t n = 0;
     /* the shared terms in each chunk (a run's set is the union of its
      * chunks'; the masks hold the first 32 chunks) */
@@ -368,10 +408,17 @@ static uint32_t shared_runs(const rcp_digest *g, const rcp__dunit *u,
                 sm |= csm[c1 - 1];
             if (pop64(sm) < LINK_MIN_SHARED)
                 continue;
+            float *kw = known ? &known[c0 * span + (c1 - c0 - 1)] : NULL;
             float rw = 0;
-            for (uint32_t j = 0; j < u->nterms; j++)
-                if (u->tmask[j] & m)
-                    rw += g->idf[u->terms[j]];
+            if (kw && *kw >= 0) {
+                rw = *kw;
+            } else {
+                for (uint32_t j = 0; j < u->nterms; j++)
+                    if (u->tmask[j] & m)
+                        rw += g->idf[u->terms[j]];
+                if (kw)
+                    *kw = rw;
+            }
             uint32_t k = 0;
             while (k < n && set[k] != sm)
                 k++;
@@ -403,7 +450,7 @@ static uint32_t shared_runs(const rcp_digest *g, const rcp__dunit *u,
  */
 static double clause_dice(const rcp_digest *g, const rcp__dunit *a,
                           const rcp__dunit *b, int vclash, uint32_t *kbest,
-                          uint32_t *ksbest)
+                          uint32_t *ksbest, const runweights *rws)
 {
     *kbest = *ksbest = 0;
     if (a->nchunks < 2 && b->nchunks < 2)
@@ -433,8 +480,8 @@ static double clause_dice(const rcp_digest *g, const rcp__dunit *a,
     uint64_t sa[RUNS_MAX], sb[RUNS_MAX];
     float wa[RUNS_MAX], wb[RUNS_MAX];
     uint32_t runa[RUNS_MAX], runb[RUNS_MAX];
-    uint32_t na = shared_runs(g, a, span, ma, ns, sa, wa, runa);
-    uint32_t nb = na ? shared_runs(g, b, span, mb, ns, sb, wb, runb) : 0;
+    uint32_t na = shared_runs(g, a, span, ma, ns, sa, wa, runa, rws);
+    uint32_t nb = na ? shared_runs(g, b, span, mb, ns, sb, wb, runb, rws) : 0;
     double best = 0;
     for (uint32_t x = 0; x < na; x++)
         for (uint32_t y = 0; y < nb; y++) {
@@ -608,7 +655,7 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             /* the predicate test last: it is the dearest */
             int sp = rcp__digest_share_predicate(ru, uu);
             if ((TUNE(MOOD_EXT, 1) && sp < 0) ||
-                (TUNE(PRED_EXT, 0) && !sp && !share_actor(g, ru, uu)))
+                (TUNE(PRED_EXT, 0) && !sp && !rcp__digest_share_actor(g, ru, uu)))
                 continue;
             uint32_t k = 0;
             while (k < f->ndocs && f->docs[k] < uu->doc)
@@ -856,7 +903,7 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
                                      shared_min))) {
                     int sp = rcp__digest_share_predicate(rep, x);
                     if ((!TUNE(PRED_CORE, PRED_CORE) || sp ||
-                         share_actor(g, rep, x)) &&
+                         rcp__digest_share_actor(g, rep, x)) &&
                         (!TUNE(MOOD_EXT, 1) || sp >= 0))
                         add[nadd++] = x->doc;
                 }
@@ -945,7 +992,8 @@ static void pair_debug(const rcp_digest *g, const rcp__dunit *u,
     if (!((strstr(tu, a) && strstr(tv, b)) || (strstr(tu, b) && strstr(tv, a))))
         return;
     uint32_t kc = 0, ksc = 0;
-    double cd = clause_dice(g, u, v, rcp__digest_values_clash(u, v), &kc, &ksc);
+    double cd =
+        clause_dice(g, u, v, rcp__digest_values_clash(u, v), &kc, &ksc, NULL);
     fprintf(stderr,
             "PAIR dice %.3f cont %.3f k %u ks %u s %.3f | people %d q %d "
             "vclash %d | clause %.3f kc %u ksc %u | chunks %u %u w %.2f %.2f\n"
@@ -2075,6 +2123,7 @@ int rcp__digest_align(rcp_digest *g)
     size_t ndis = 0, cdis = 0;
     pair *pairs = NULL;
     failset fails = {0};
+    runweights rws = {0, NULL, NULL};
     uint32_t sa[GROUP_SAMPLE], sb[GROUP_SAMPLE];
     size_t nedges = 0, cedges = 0, npost = 0, npairs = 0, cpairs = 0;
     if (!pstart)
@@ -2131,7 +2180,8 @@ int rcp__digest_align(rcp_digest *g)
     shared = rcp__calloc(n + 1, sizeof *shared);
     specific = rcp__calloc(n + 1, sizeof *specific);
     touched = rcp__malloc((n + 1) * sizeof *touched);
-    if (!acc || !shared || !touched || !specific)
+    if (!acc || !shared || !touched || !specific ||
+        runweights_init(&rws, g, (uint32_t)TUNE(WIN_CHUNKS, WIN_CHUNKS)))
         goto cleanup;
     /* candidate pairs (i < j) through shared terms */
     for (size_t i = 0; i < n; i++) {
@@ -2226,7 +2276,7 @@ int rcp__digest_align(rcp_digest *g)
             }
             if (s > 0 && gate &&
                 !(shp != 2 ? shp : (shp = rcp__digest_share_predicate(u, v))) &&
-                (!TUNE(PRED_ACTOR, 1) || !share_actor(g, u, v))) {
+                (!TUNE(PRED_ACTOR, 1) || !rcp__digest_share_actor(g, u, v))) {
 #ifdef RCP_DIGEST_TUNE
                 if (getenv("PRED_DEBUG"))
                     cut_debug(g, "PRED cut", dice, u, v);
@@ -2256,12 +2306,12 @@ int rcp__digest_align(rcp_digest *g)
                 /* a claim the two state inside longer sentences */
                 uint32_t kc, ksc;
                 double cd = clause_dice(g, u, v, rcp__digest_values_clash(u, v),
-                                        &kc, &ksc);
+                                        &kc, &ksc, &rws);
                 if (cd >= TUNE(CLAUSE_DICE, CLAUSE_DICE) && ksc >= 1 &&
                     kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED) &&
                     (!TUNE(PRED_CLAUSE, PRED_CLAUSE) || !gate ||
                      (shp != 2 ? shp : rcp__digest_share_predicate(u, v)) ||
-                     share_actor(g, u, v)))
+                     rcp__digest_share_actor(g, u, v)))
                     s = cd * TUNE(CLAUSE_SCORE, CLAUSE_SCORE);
             }
 #ifdef RCP_DIGEST_TUNE
@@ -2474,6 +2524,7 @@ cleanup:
     rcp__free(dis);
     rcp__free(pairs);
     rcp__free(fails.e);
+    runweights_release(&rws);
     rcp__free(tstamp);
     rcp__free(tcnt);
     rcp__free(tlast);

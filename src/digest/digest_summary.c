@@ -238,6 +238,15 @@ static int opens_on_reference1(const rcp_digest *g, const rcp__dunit *u)
     return 0;
 }
 
+/* opens_on_reference of unit i, asked at every step of the greedy
+ * choice: remembered in refs[i] (0: not asked yet, 1: no, 2: yes). */
+static int refers_back(const rcp_digest *g, uint8_t *refs, size_t i)
+{
+    if (!refs[i])
+        refs[i] = (uint8_t)(1 + opens_on_reference(g, &g->units[i]));
+    return refs[i] - 1;
+}
+
 int rcp__digest_summarize(rcp_digest *g)
 {
     size_t n = g->nunits;
@@ -248,7 +257,7 @@ int rcp__digest_summarize(rcp_digest *g)
     uint32_t *nconc = rcp__calloc(n + 1, sizeof *nconc);
     uint32_t *tmp = NULL;
     float *weight = NULL;
-    uint8_t *covered = NULL, *taken_fact = NULL, *taken = NULL;
+    uint8_t *covered = NULL, *taken_fact = NULL, *taken = NULL, *refs = NULL;
     uint32_t *lastdoc = NULL;
     size_t nids = 0, cap = 0, tmpcap = 0;
     double alpha = param("RCP_ALPHA", ALPHA);
@@ -321,7 +330,8 @@ int rcp__digest_summarize(rcp_digest *g)
     covered = rcp__calloc(nids + 1, 1);
     taken_fact = rcp__calloc(g->nfacts + 1, 1);
     taken = rcp__calloc(n + 1, 1);
-    if (!lastdoc || !covered || !taken_fact || !taken)
+    refs = rcp__calloc(n + 1, 1);
+    if (!lastdoc || !covered || !taken_fact || !taken || !refs)
         goto cleanup;
     for (size_t c = 0; c < nids; c++)
         lastdoc[c] = UINT32_MAX;
@@ -354,7 +364,7 @@ int rcp__digest_summarize(rcp_digest *g)
                 continue;
             /* a reference needs its antecedent: the sentence before it
              * in its doc, already in the summary (shown just before it) */
-            if (!relaxed && opens_on_reference(g, u) &&
+            if (!relaxed && refers_back(g, refs, i) &&
                 !(i > 0 && taken[i - 1] && g->units[i - 1].doc == u->doc))
                 continue;
             if (relaxed && (u->flags & RCP__U_COPY))
@@ -411,7 +421,7 @@ int rcp__digest_summarize(rcp_digest *g)
     /* a reference right after its antecedent */
     for (size_t i = 0; i < g->nsummary; i++) {
         uint32_t u = g->summary[i];
-        if (u == 0 || !opens_on_reference(g, &g->units[u]))
+        if (u == 0 || !refers_back(g, refs, u))
             continue;
         size_t p = 0;
         while (p < g->nsummary && g->summary[p] != u - 1)
@@ -440,6 +450,7 @@ cleanup:
     rcp__free(covered);
     rcp__free(taken_fact);
     rcp__free(taken);
+    rcp__free(refs);
     rcp__free(lastdoc);
     return rc;
 }

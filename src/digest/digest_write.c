@@ -306,14 +306,18 @@ int rcp_digest_write_json(FILE *f, const rcp_digest *const *d, size_t n)
  * line breaks as spaces (a sentence stays on one list item). */
 static int md_text(rcp__buf *b, const char *p, size_t n)
 {
+    /* the bytes that are written otherwise: 1 escaped, 2 a space; '#'
+     * only at the start */
+    static const uint8_t special[256] = {
+        ['\n'] = 2, ['\t'] = 2, ['*'] = 1, ['_'] = 1, ['`'] = 1,
+        ['['] = 1,  [']'] = 1,  ['<'] = 1, ['\\'] = 1};
     int rc = 0;
     size_t run = 0; /* p[run..i): bytes written as they are */
     for (size_t i = 0; i < n && !rc; i++) {
         char c = p[i];
-        int space = c == '\n' || c == '\t';
-        if (!space && c != '*' && c != '_' && c != '`' && c != '[' &&
-            c != ']' && c != '<' && c != '\\' && (c != '#' || i != 0))
+        if (!special[(unsigned char)c] && (c != '#' || i != 0))
             continue;
+        int space = special[(unsigned char)c] == 2;
         rc = rcp__buf_add(b, p + run, i - run);
         run = i + 1;
         if (!rc && space)

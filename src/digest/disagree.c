@@ -119,7 +119,8 @@ typedef struct dval {
                               ascending, 0 for none */
     int name;              /* a name (its slot: a neighbour of it); 2 a
                               title, 3 a place, 4 the long form of an
-                              acronym, 5 what a count counts (values.h) */
+                              acronym, 5 what a count counts, 6 a role in
+                              a body (values.h) */
     int period;            /* the end [lo, hi] of a period that begins in
                               [slo, shi] ("entre mi-septembre et début
                               octobre") */
@@ -264,6 +265,7 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
                   : v->kind == RCP__VAL_PLACE  ? 3
                   : v->kind == RCP__VAL_EXPAND ? 4
                   : v->kind == RCP__VAL_QUAL   ? 5
+                  : v->kind == RCP__VAL_ROLE   ? 6
                                                : 0;
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
         if (is_when(x) && u->ntok <= sizeof pkind) {
@@ -551,10 +553,16 @@ static int cmp_dval(const void *a, const void *b)
     return (x->off > y->off) - (x->off < y->off);
 }
 
+/* Two periods that begin apart. */
+static int begins_apart(const dval *a, const dval *b)
+{
+    return a->period && (a->slo > b->shi || b->slo > a->shi);
+}
+
 static int meet(const dval *a, const dval *b)
 {
-    if (a->period && (a->slo > b->shi || b->slo > a->shi))
-        return 0; /* begins apart */
+    if (begins_apart(a, b))
+        return 0;
     return (a->lo <= b->hi && b->lo <= a->hi) ||
            (a->dim && a->dim == b->dim &&
             rcp__values_apart(a->lo, a->hi, b->lo, b->hi));
@@ -643,6 +651,15 @@ static int other_occasion(const dval *vals, const uint32_t *uidx,
     return common >= 2;
 }
 
+/* The actor of unit u (the words before its verb) holds a name. */
+static int named_actor(const rcp_digest *g, const rcp__dunit *u)
+{
+    for (uint32_t i = 0; i < u->naterms; i++)
+        if (g->tkind[u->aterms[i]] & RCP__T_NAME)
+            return 1;
+    return 0;
+}
+
 /* a and b are said of the same thing: their sentences are close
  * (DIS_SENT), or the words around them are mostly the same (DIS_LOCAL)
  * in sentences not far apart (DIS_SENT_MIN). */
@@ -696,6 +713,13 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
      * sentences name persons, none in common (names themselves aside:
      * two spellings make two persons) */
     if (!a->name && x->people && y->people && !(x->people & y->people))
+        return 0;
+    /* ... and so when both actors (the words before the verb) hold a
+     * name, and have no term in common ("Dorsey's been at the plant for
+     * 37 years" / "Dough mixer Andy Ryan, who has worked at the plant
+     * for nearly 30 years") */
+    if (!a->name && named_actor(g, x) && named_actor(g, y) &&
+        !rcp__digest_share_actor(g, x, y))
         return 0;
 #endif
     double sent = rcp__digest_sim(g, x, y, NULL, NULL);
@@ -958,7 +982,7 @@ static int emit_component(rcp_digest *g, size_t *cap, rcp__map *seen,
     }
     /* the long forms of one acronym are variants of one name */
     if (vals[vg[0].first].name == 4 ||
-        (vals[vg[0].first].name && vals[vg[0].first].name != 5 &&
+        (vals[vg[0].first].name && vals[vg[0].first].name <= 3 &&
          spellings(text, nv)))
         kind = "spelling";
     /* the same values from the same docs again (a name on the slots of
@@ -1118,22 +1142,19 @@ int rcp__digest_disagreements(rcp_digest *g)
                     a->source != b->source)
                     continue; /* attributed to two sources */
                 /* two periods with neither end in common are two */
-                if (conflict && a->period && (a->slo > b->shi || b->slo > a->shi) &&
+                if (conflict && begins_apart(a, b) &&
                     (a->lo > b->hi || b->lo > a->hi))
                     continue;
                 if (conflict && (a->name == 1 || a->name == 2) &&
                     !names_alike(g, a, b))
                     continue; /* two names, not two spellings of one */
-                if (conflict && a->name == 4 &&
-                    name_forms(g->docs[a->doc]->text + a->off, a->len,
-                               g->docs[b->doc]->text + b->off, b->len))
-                    continue; /* a short and a long form of one name */
-                if (conflict && a->name == 3 &&
+                if (conflict && (a->name == 3 || a->name == 4) &&
                     (name_forms(g->docs[a->doc]->text + a->off, a->len,
                                 g->docs[b->doc]->text + b->off, b->len) ||
-                     writes_place(g, a, b)))
-                    continue; /* one place named two ways, or a place and
-                                 a larger one the article also names */
+                     (a->name == 3 && writes_place(g, a, b))))
+                    continue; /* one place or body named two ways (a short
+                                 and a long form), or a place and a
+                                 larger one the article also names */
                 if (conflict && (unit_also_gives(vals.v, n, i, b) ||
                                  unit_also_gives(vals.v, n, j, a)))
                     continue;

@@ -381,10 +381,12 @@ typedef struct state {
     size_t skip;     /* > 0: inside a dropped element, its depth */
     int in_title;    /* inside <title> (in a DROP) */
     int in_ld;       /* inside <script type=application/ld+json> */
-    int in_body;
     int oom;
     const char *limit; /* the first limit that stopped the parse, or NULL */
     rcp__buf title;  /* <title> text */
+    rcp__buf homes;  /* the names of the links to the site's home page:
+                      * "host\tname\n" each (see home_href) */
+    size_t home_depth; /* inside such a link: its depth, else 0 */
     rcp__buf ld;     /* JSON-LD blobs, each followed by a NUL */
     rcp__buf vals;   /* long class, id and style values (copy_tag) */
     const char *meta[M_COUNT];
@@ -551,6 +553,51 @@ static const char *side_read(const state *s, const char *v)
     return at < s->vals.len ? s->vals.p + at : "";
 }
 
+/* 1 when v[0..vn) links to a site's home page ("/", "https://www.ex.com/",
+ * "//ex.com"); its host, without "www.", is v[*hs..*hs + *hl) (empty for
+ * "/") */
+static int home_link(const char *v, size_t vn, size_t *hs, size_t *hl)
+{
+    size_t i = 0;
+    while (i < vn && v[i] == ' ')
+        i++;
+    *hs = *hl = 0;
+    if (vn - i == 1 && v[i] == '/')
+        return 1;
+    if (vn - i >= 8 && !strncasecmp(v + i, "https://", 8))
+        i += 8;
+    else if (vn - i >= 7 && !strncasecmp(v + i, "http://", 7))
+        i += 7;
+    else if (vn - i >= 2 && v[i] == '/' && v[i + 1] == '/')
+        i += 2;
+    else
+        return 0;
+    if (vn - i >= 4 && !strncasecmp(v + i, "www.", 4))
+        i += 4;
+    size_t e = i;
+    while (e < vn && v[e] != '/' && v[e] != '?' && v[e] != '#')
+        e++;
+    if (e == i || (e < vn && (v[e] != '/' || e + 1 < vn)))
+        return 0;
+    *hs = i;
+    *hl = e - i;
+    return 1;
+}
+
+/* Starts an entry of s->homes for a link to the home page: its host,
+ * lower-cased, and a tab; 1 when it did */
+static int home_href(state *s, const char *href)
+{
+    size_t hs, hl;
+    if (!home_link(href, strlen(href), &hs, &hl))
+        return 0;
+    for (size_t i = 0; i < hl; i++)
+        if (rcp__buf_addc(&s->homes,
+                          (char)rcp__ascii_lower((unsigned char)href[hs + i])))
+            return 0;
+    return rcp__buf_addc(&s->homes, '\t') == 0;
+}
+
 static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
 {
     state *s = ud;
@@ -607,8 +654,6 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
             return;
         }
     }
-    if (tag == RCP__T_BODY)
-        s->in_body = 1;
     rcp__hnode *n = add_node(s, tag);
     if (!n)
         return;
@@ -617,7 +662,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
     char hint[512];
     size_t hl = 0;
     unsigned f = 0;
-    const char *datetime = NULL;
+    const char *datetime = NULL, *href = NULL, *alt = NULL;
     int pubish = 0;
     for (size_t i = 0; at && at[i]; i += 2) {
         const char *k = at[i], *v = at[i + 1];
@@ -682,7 +727,19 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
             set_meta(s, M_TIME_PUB, v);
         } else if (!strcmp(k, "lang") && tag == RCP__T_HTML) {
             set_meta(s, M_LANG_HTML, v);
+        } else if (!strcmp(k, "href") && tag == RCP__T_A) {
+            href = v;
+        } else if (!strcmp(k, "alt")) {
+            alt = v; /* kept by copy_tag only in a link to the home page */
         }
+    }
+    /* the names of the links to the site's home page (their text, and
+     * the alt of a logo in them): the site's own names */
+    if (href && !s->home_depth && home_href(s, href))
+        s->home_depth = s->depth;
+    if (alt && s->home_depth) {
+        (void)rcp__buf_adds(&s->homes, alt);
+        (void)rcp__buf_addc(&s->homes, ' ');
     }
     if (hl) {
         hint[hl] = 0;
@@ -728,6 +785,10 @@ static void on_end(void *ud, const xmlChar *name)
     (void)name;
     if (s->depth == 0)
         return;
+    if (s->home_depth >= s->depth) {
+        (void)rcp__buf_addc(&s->homes, '\n');
+        s->home_depth = 0;
+    }
     if (s->depth-- > MAX_DEPTH)
         return;
     if (s->skip) {
@@ -860,6 +921,8 @@ static void on_text(void *ud, const xmlChar *ch, int len)
     }
     if (s->depth > MAX_DEPTH)
         return;
+    if (s->home_depth)
+        (void)rcp__buf_add(&s->homes, ch, (size_t)len);
     /* white space next to the start of a block or after one means
      * nothing: no node (most of a page's text nodes are such) */
     int blank = 1;
@@ -1231,7 +1294,9 @@ static int num_at(const char *p, size_t n, size_t *len)
 
 /* The first written-out date in p[0..n) as YYYY-MM-DD, or NULL; with
  * `slash`, dd/mm/yyyy counts too (and a is not used: "" is returned). */
-static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash);
+static char *text_date_at(rcp__arena *a, const char *p, size_t n, int slash,
+                          size_t *at);
+#define text_date_x(a, p, n, slash) text_date_at(a, p, n, slash, NULL)
 
 int rcp__html_has_date(const char *p, size_t n)
 {
@@ -1239,8 +1304,10 @@ int rcp__html_has_date(const char *p, size_t n)
 }
 
 /* A slash date that reads one way only (15/12/2025, 2/24/2026) is read
- * whatever the page's language; 05/10/2018 only by the language's order. */
-static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash)
+ * whatever the page's language; 05/10/2018 only by the language's order.
+ * *at, when asked, is where the date starts. */
+static char *text_date_at(rcp__arena *a, const char *p, size_t n, int slash,
+                          size_t *at)
 {
     for (size_t i = 0; i < n; i++) {
         if (i && ((p[i - 1] >= '0' && p[i - 1] <= '9') ||
@@ -1356,6 +1423,8 @@ static char *text_date_x(rcp__arena *a, const char *p, size_t n, int slash)
             goto found;
         continue;
     found: {
+        if (at)
+            *at = i;
         if (!a)
             return (char *)"";
         char out[16];
@@ -2102,20 +2171,52 @@ static void squeeze(const char *s, size_t n, char *o, size_t cap)
 
 /* The site's own names: og:site_name, and the main label of the host
  * ("www.example-news.co.uk" -> "examplenews"), squeezed. */
+#define HOME_NAMES 4
 typedef struct site_names {
     char site[128], host[64];
+    char home[HOME_NAMES][128]; /* the names of links to the home page */
 } site_names;
 
-static void get_site_names(const char *site, const char *url, site_names *sn)
+/* The names of the links to the page's site's home page (state.homes):
+ * those on the page's host (or written "/"), squeezed, into sn->home */
+static void get_home_names(const rcp__buf *homes, const char *h, size_t hl,
+                           site_names *sn)
 {
-    sn->site[0] = sn->host[0] = 0;
+    if (!strncasecmp(h, "www.", 4) && hl > 4)
+        h += 4, hl -= 4;
+    size_t k = 0;
+    const char *p = homes->p, *end = p ? p + homes->len : NULL;
+    while (p && p < end && k < HOME_NAMES) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            break;
+        const char *tab = memchr(p, '\t', (size_t)(nl - p));
+        if (tab && (tab == p || ((size_t)(tab - p) == hl &&
+                                 !strncasecmp(p, h, hl)))) {
+            squeeze(tab + 1, (size_t)(nl - tab - 1), sn->home[k],
+                    sizeof sn->home[k]);
+            k += strlen(sn->home[k]) >= 2;
+        }
+        p = nl + 1;
+    }
+}
+
+static void get_site_names(const char *site, const char *url,
+                           const rcp__buf *homes, site_names *sn)
+{
+    memset(sn, 0, sizeof *sn);
     if (site)
         squeeze(site, strlen(site), sn->site, sizeof sn->site);
     const char *h = url ? strstr(url, "://") : NULL;
-    if (!h)
+    if (!h) {
+        if (homes)
+            get_home_names(homes, "", 0, sn);
         return;
+    }
     h += 3;
     size_t hl = strcspn(h, "/:?#");
+    if (homes)
+        get_home_names(homes, h, hl, sn);
     /* the labels; the main one is before the public suffix */
     const char *lab[16];
     size_t ll[16], nl = 0;
@@ -2150,8 +2251,13 @@ static int site_name_is(const char *p, size_t n, const site_names *sn)
 {
     char q[256];
     squeeze(p, n, q, sizeof q);
-    return !q[0] || (sn->site[0] && !strcmp(q, sn->site)) ||
-           (sn->host[0] && !strcmp(q, sn->host));
+    if (!q[0] || (sn->site[0] && !strcmp(q, sn->site)) ||
+        (sn->host[0] && !strcmp(q, sn->host)))
+        return 1;
+    for (int k = 0; k < HOME_NAMES && sn->home[k][0]; k++)
+        if (!strcmp(q, sn->home[k]))
+            return 1;
+    return 0;
 }
 
 static int site_ish(const char *p, size_t n, const site_names *sn)
@@ -2168,6 +2274,11 @@ static int site_ish(const char *p, size_t n, const site_names *sn)
         return 1;
     if ((sl && !strcmp(q, sn->site)) || (hl && !strcmp(q, sn->host)))
         return 1;
+    /* a home link's name, or the start of it ("Daily Planet logo") */
+    for (int k = 0; k < HOME_NAMES && sn->home[k][0]; k++)
+        if (!strcmp(q, sn->home[k]) ||
+            (ql >= 6 && !strncmp(q, sn->home[k], ql)))
+            return 1;
     if (count_words(p, n) > SITE_WORDS)
         return 0;
     if (sl && ((ql >= 4 && strstr(sn->site, q)) || (sl >= 4 && strstr(q, sn->site))))
@@ -2245,7 +2356,12 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
                 changed = 1;
                 cut = (int)i + 1;
             } else if (fsep && count_words(fsep + sl, n - (size_t)(fsep + sl - t)) >= 2 &&
-                       site_ish(t, (size_t)(fsep - t), sn)) {
+                       (site_ish(t, (size_t)(fsep - t), sn) ||
+                        /* "Opinion | Headline of four words or more" */
+                        (loose && i == 0 &&
+                         count_words(t, (size_t)(fsep - t)) <= 2 &&
+                         count_words(fsep + sl,
+                                     n - (size_t)(fsep + sl - t)) >= 4))) {
                 t = (char *)fsep + sl;
                 changed = 1;
             }
@@ -2368,7 +2484,7 @@ static char *cut_like_meta(char *h, char *const meta[4])
 static void page_title(state *s, ld_info *li, rcp__page *out)
 {
     site_names sn;
-    get_site_names(s->meta[M_SITE], out->url, &sn);
+    get_site_names(s->meta[M_SITE], out->url, &s->homes, &sn);
     char *meta[4] = {clean_meta(s->a, s->meta[M_OG_TITLE], 400),
                      clean_meta(s->a, li->headline, 400),
                      clean_meta(s->a, s->meta[M_TW_TITLE], 400),
@@ -2424,21 +2540,25 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
         out->title = first_h1;
 }
 
-/* The text below n with a space at each element's edges ("By" +
- * "<a>Ann Lee</a>" + "<span>May 2</span>" stays three words), squashed,
- * into the arena; NULL when over max bytes. */
+/* The text below n with an EDGE at each element's edges ("By" +
+ * "<a>Ann Lee</a>" + "<span>May 2</span>" stays three parts: see
+ * cut_at_edge), squashed, into the arena; NULL when over max bytes. */
+#define EDGE '\x1f'
 static char *byline_text(rcp__arena *a, const rcp__hnode *n, size_t max)
 {
     rcp__buf b;
     rcp__buf_init(&b, max);
-    const rcp__hnode *x = n;
+    const rcp__hnode *x = n, *prev = NULL;
     size_t visits = 0;
     int full = 0;
     while (x && visits++ < 4096 && !full) {
+        /* an element, or a text after one or out of one */
+        if (x->tag != RCP__T_TEXT ||
+            (prev && (prev->tag != RCP__T_TEXT || prev->parent != x->parent)))
+            full = rcp__buf_addc(&b, EDGE) != 0;
         if (x->tag == RCP__T_TEXT)
-            full = rcp__buf_add(&b, x->text, x->len) != 0;
-        else
-            full = rcp__buf_addc(&b, ' ') != 0;
+            full |= rcp__buf_add(&b, x->text, x->len) != 0;
+        prev = x;
         if (x->tag != RCP__T_TEXT && x->child) {
             x = x->child;
             continue;
@@ -2447,6 +2567,21 @@ static char *byline_text(rcp__arena *a, const rcp__hnode *n, size_t max)
     }
     char *r = !full && b.p ? squash(a, b.p, b.len) : NULL;
     rcp__buf_release(&b);
+    /* a run of edges and spaces is one edge; none at the ends */
+    size_t o = 0;
+    for (size_t i = 0; r && r[i];) {
+        if (r[i] != EDGE && r[i] != ' ') {
+            r[o++] = r[i++];
+            continue;
+        }
+        int edge = 0;
+        for (; r[i] == EDGE || r[i] == ' '; i++)
+            edge |= r[i] == EDGE;
+        if (o && r[i])
+            r[o++] = edge ? EDGE : ' ';
+    }
+    if (r)
+        r[o] = 0;
     return r;
 }
 
@@ -2458,7 +2593,8 @@ static size_t label_at(const char *p, const char *w)
     if (strncasecmp(p, w, k))
         return 0;
     unsigned char c = (unsigned char)p[k];
-    if (c == 0 || c == ' ' || c == ':' || c == '-' || (c >= 'A' && c <= 'Z'))
+    if (c == 0 || c == ' ' || c == ':' || c == '-' || c == EDGE ||
+        (c >= 'A' && c <= 'Z'))
         return k;
     return 0;
 }
@@ -2576,6 +2712,59 @@ static size_t cut_site_tail(const char *p, size_t n, const site_names *sn)
     return n;
 }
 
+static int name_shaped(const char *c);
+
+/* 1 when p[0..n) joins two names: ", Bo Kim", "and", "& Bo Kim" */
+static int joins_names(const char *p, size_t n)
+{
+    static const char *const w[] = {"and", "et", "und", "y", "e"};
+    if (n && (p[0] == ',' || p[0] == ';' || p[0] == '&'))
+        return 1;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++) {
+        size_t k = strlen(w[i]);
+        if (n >= k && !strncasecmp(p, w[i], k) && (n == k || p[k] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
+/* A byline's parts, at the elements' edges (byline_text's EDGEs): after
+ * a part shaped like a name, the byline ends at the next edge unless
+ * what follows joins another name ("<a>Ann Lee</a><span>Staff
+ * Writer</span>" -> "Ann Lee"; "<a>Ann Lee</a> and <a>Bo Kim</a>" kept).
+ * The edges left become spaces. */
+static void cut_at_edge(char *t)
+{
+    int named = 0;
+    for (char *p = t; *p;) {
+        char *edge = p;
+        while (*p == EDGE || *p == ' ')
+            p++;
+        char *s0 = p;
+        while (*p && *p != EDGE)
+            p++;
+        char *e = p;
+        while (e > s0 && e[-1] == ' ')
+            e--;
+        if (e == s0)
+            continue;
+        if (named && edge > t && !joins_names(s0, (size_t)(e - s0))) {
+            *edge = 0;
+            break;
+        }
+        char keep = *e;
+        *e = 0;
+        named = name_shaped(s0);
+        *e = keep;
+    }
+    for (char *p = t; *p; p++)
+        if (*p == EDGE)
+            *p = ' ';
+    size_t n = strlen(t);
+    while (n && t[n - 1] == ' ')
+        t[--n] = 0;
+}
+
 /* A byline made a list of names: "By Ann Lee, Staff Writer - May 2, 2024"
  * -> "Ann Lee"; "Par Ann Lee et Bo Kim" -> "Ann Lee, Bo Kim". NULL when
  * nothing name-like is left. */
@@ -2598,13 +2787,15 @@ static char *clean_byline(rcp__arena *a, const char *v,
     char *t = unescape(squash(a, v, strlen(v)));
     if (!t)
         return NULL;
+    while (*t == EDGE || *t == ' ')
+        t++;
     /* the labels in front, one or two ("Author: By ...") */
     for (int round = 0; round < 2; round++)
         for (size_t i = 0; i < RCP_ARRAY_SIZE(labels); i++) {
             size_t k = label_at(t, labels[i]);
             if (k) {
                 t += k;
-                while (*t == ' ' || *t == ':' || *t == '-')
+                while (*t == ' ' || *t == ':' || *t == '-' || *t == EDGE)
                     t++;
                 break;
             }
@@ -2613,12 +2804,13 @@ static char *clean_byline(rcp__arena *a, const char *v,
     for (size_t i = 1; i < 40 && t[i]; i++)
         if (t[i - 1] == ' ' && (t[i] == 'b' || t[i] == 'B') &&
             (t[i + 1] == 'y' || t[i + 1] == 'Y') &&
-            (t[i + 2] == ' ' || t[i + 2] == ':')) {
+            (t[i + 2] == ' ' || t[i + 2] == ':' || t[i + 2] == EDGE)) {
             t += i + 2;
-            while (*t == ' ' || *t == ':')
+            while (*t == ' ' || *t == ':' || *t == EDGE)
                 t++;
             break;
         }
+    cut_at_edge(t);
     size_t n = strlen(t);
     /* cut at a date, a separator, or what follows the name */
     static const char *const stops[] = {
@@ -2633,11 +2825,9 @@ static char *clean_byline(rcp__arena *a, const char *v,
         if (q && (size_t)(q - t) < n)
             n = (size_t)(q - t);
     }
-    for (size_t i = 0; i < n; i++)
-        if (text_date_x(NULL, t + i, n - i, 1)) {
-            n = i;
-            break;
-        }
+    size_t at;
+    if (text_date_at(NULL, t, n, 1, &at))
+        n = at;
     /* names, split at ",", " and ", " & ", " et ", " und "; roles and
      * degrees after a comma dropped */
     rcp__buf b;
@@ -2812,7 +3002,9 @@ static char *dom_author(state *s, unsigned flag, const site_names *sn)
                      !(x->flags & (RCP__HF_AUTHOR | RCP__HF_AUTHPROP))));
         if (x->tag != RCP__T_TEXT && (x->flags & flag)) {
             tries++;
-            if ((x->flags & RCP__HF_HIDDEN) || in_teaser(x))
+            /* a comment's author ("comment-author") is not the page's */
+            if ((x->flags & RCP__HF_HIDDEN) || in_teaser(x) ||
+                (x->hint && strstr(x->hint, "comment")))
                 skip = 1;
             else {
                 char *t = byline_text(s->a, x, 1000);
@@ -2981,7 +3173,7 @@ static void page_author(state *s, ld_info *li, rcp__page *out)
 {
     char *weak = NULL, *site_named = NULL;
     site_names sn;
-    get_site_names(s->meta[M_SITE], out->url, &sn);
+    get_site_names(s->meta[M_SITE], out->url, &s->homes, &sn);
     for (int k = 0; k < 7; k++) {
         char *c = NULL;
         switch (k) {
@@ -3139,13 +3331,21 @@ static int side_value(const char *k, size_t kn, const char *v, size_t vn,
  * attribute values in quotes may hold '>'. Sets *r and *w after the tag;
  * returns 1 when attributes past the cap were dropped.
  */
-static int copy_tag(char *u, size_t n, size_t *r, size_t *w, rcp__buf *vals)
+static int copy_tag(char *u, size_t n, size_t *r, size_t *w, rcp__buf *vals,
+                    int *home)
 {
     size_t i = *r + 1, o = *w, nattr = 0;
     int dropped = 0;
     while (i < n && !is_space(u[i]) && u[i] != '>' && u[i] != '/')
         i++; /* the name */
-    int link = i - *r - 1 == 4 && !strncasecmp(u + *r + 1, "link", 4);
+    size_t tn = i - *r - 1;
+    int link = tn == 4 && !strncasecmp(u + *r + 1, "link", 4);
+    /* an <a> to the home page keeps its href, an <img> in it its alt:
+     * the site's names (see home_href) */
+    int anchor = tn == 1 && (u[*r + 1] | 0x20) == 'a';
+    int img = tn == 3 && !strncasecmp(u + *r + 1, "img", 3) && *home;
+    if (anchor)
+        *home = 0;
     memmove(u + o, u + *r, i - *r);
     o += i - *r;
     size_t sep = i; /* where the separator before the next one starts */
@@ -3184,7 +3384,15 @@ static int copy_tag(char *u, size_t n, size_t *r, size_t *w, rcp__buf *vals)
             dropped = 1;
             continue;
         }
-        if (!attr_read(u + start, name_end - start, link)) {
+        size_t an = name_end - start, hs, hl;
+        int keep = attr_read(u + start, an, link);
+        if (!keep && anchor && ve && an == 4 &&
+            !strncasecmp(u + start, "href", 4) &&
+            home_link(u + vs, ve - vs, &hs, &hl))
+            keep = *home = 1;
+        if (!keep && img && an == 3 && !strncasecmp(u + start, "alt", 3))
+            keep = 1;
+        if (!keep) {
             sep = i;
             continue;
         }
@@ -3228,6 +3436,7 @@ static int copy_tag(char *u, size_t n, size_t *r, size_t *w, rcp__buf *vals)
 static size_t strip_raw(char *u, size_t n, int *capped, rcp__buf *vals)
 {
     size_t r = 0, w = 0;
+    int home = 0; /* inside an <a> to the home page (copy_tag) */
     while (r < n) {
         char *lt = memchr(u + r, '<', n - r);
         size_t at = lt ? (size_t)(lt - u) : n;
@@ -3255,10 +3464,14 @@ static size_t strip_raw(char *u, size_t n, int *capped, rcp__buf *vals)
         size_t nl = name ? strlen(name) : 0;
         if (!name || (left > nl + 1 && (isalnum((unsigned char)p[nl + 1]) ||
                                        p[nl + 1] == '-'))) {
-            if (left > 1 && isalpha((unsigned char)p[1]))
-                *capped |= copy_tag(u, n, &r, &w, vals); /* a start tag */
-            else
+            if (left > 1 && isalpha((unsigned char)p[1])) {
+                *capped |= copy_tag(u, n, &r, &w, vals, &home);
+            } else {
+                if (left > 3 && p[1] == '/' && (p[2] | 0x20) == 'a' &&
+                    !isalnum((unsigned char)p[3]))
+                    home = 0; /* </a> */
                 u[w++] = u[r++]; /* an ordinary '<' */
+            }
             continue;
         }
         /* keep the open tag (its attributes capped like any other's);
@@ -3268,7 +3481,7 @@ static size_t strip_raw(char *u, size_t n, int *capped, rcp__buf *vals)
             break; /* an open tag never closed: the parser drops it too */
         const char *end = find_end_tag(gt + 1, (size_t)(u + n - gt - 1), name);
         size_t w0 = w;
-        *capped |= copy_tag(u, n, &r, &w, vals);
+        *capped |= copy_tag(u, n, &r, &w, vals, &home);
         if (!end && name[1] == 'v')
             continue; /* an <svg> never closed is an ordinary element */
         int keep = 0;
@@ -3337,6 +3550,7 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
     memset(&s, 0, sizeof s);
     s.a = a;
     rcp__buf_init(&s.title, 4096);
+    rcp__buf_init(&s.homes, 2048);
     rcp__buf_init(&s.ld, MAX_LDJSON);
     rcp__buf_init(&s.vals, RCP__BUF_NOMAX);
     ld_info li;
@@ -3434,6 +3648,7 @@ cleanup:
     }
     rcp__free(u);
     rcp__buf_release(&s.title);
+    rcp__buf_release(&s.homes);
     rcp__buf_release(&s.ld);
     rcp__buf_release(&s.vals);
     rcp__buf_release(&li.authors);

@@ -30,22 +30,26 @@
  * linkage, kept up to date article by article. A new article is linked
  * as in the batch graph (below): the articles met in the postings of its
  * Q_TERMS heaviest terms (the L_BATCH most recent in each), the EDGE_M
- * best scored exactly; it keeps its vector at arrival and its LINK_MAX
- * strongest links (both ways), each a cosine, weighed when it is read on
- * the scale of the two articles' neighbourhoods as they are then
- * (link_w). Then the linkage is run again, best pair first, over a small
- * graph: the new article, the articles it links to, each as a node of
- * its own, and the rest of each of their stories as one node (a small
- * story's articles each as a node, in the stories' partition); the groups
- * it gives are the stories from then on (st_settle: who keeps which id).
+ * best scored exactly, each cosine from vectors as the batch would make
+ * them now (fresh_vector: shared terms only, the idf now; a candidate's
+ * is made again when stale, and with it its links' cosines: st_refresh);
+ * it keeps its LINK_MAX strongest links (both ways), each a cosine,
+ * weighed when it is read on the scale of the two articles'
+ * neighbourhoods as they are then (link_w). Then the linkage is run
+ * again, best pair first, over a small graph: the new article, the
+ * articles it links to, each as a node of its own, and the rest of each
+ * of their stories as one node (a small story's articles each as a node,
+ * in the stories' partition); the groups it gives are the stories from
+ * then on (st_settle: who keeps which id).
  * The same is done on a second partition of the articles, cut at the
  * topic threshold without the months' veto: the topics. An article
  * written out in a story can so leave it when later articles show it
  * belongs elsewhere, and two stories can meet: each such move is
  * reported (rcp_clusterer_moves), and the stories converge to what the
  * batch linkage gives. The threshold is STREAM_FACTOR x the batch one.
- * Cost per article: O(Q_TERMS L_BATCH + EDGE_M K_TERMS + LINK_MAX
- * LOCAL_MAX + LOCAL_MAX^3), whatever the number of articles.
+ * Cost per article: O(Q_TERMS L_BATCH + EDGE_M (KEEP_TERMS + LINK_MAX
+ * K_TERMS) + LINK_MAX LOCAL_MAX + LOCAL_MAX^3), whatever the number of
+ * articles.
  *
  * Batch (rcp_clusterer_finish): the idf is now known from every article,
  * so each article's K_TERMS terms are chosen again with it, ties by a
@@ -127,6 +131,9 @@
 #ifndef TOPIC_FACTOR
 #define TOPIC_FACTOR 0.5 /* batch: topic threshold, x the story one */
 #endif
+#ifndef REFRESH_DRIFT
+#define REFRESH_DRIFT 0.1 /* stream: vec_mass fall that makes a vector stale */
+#endif
 #ifndef STREAM_FACTOR
 #define STREAM_FACTOR 0.975 /* streaming threshold, x the batch one */
 #endif
@@ -153,6 +160,7 @@
 #define EARLY_N 2048 /* the first EARLY_N articles store all their terms */
 #endif
 #define EARLY_TERMS 4096 /* ... up to this many */
+#define PREFETCH_FEATS 8 /* features whose term is asked for ahead */
 _Static_assert(K_TERMS <= KEEP_TERMS && KEEP_TERMS <= EARLY_TERMS,
                "terms kept");
 #define NO_DAY INT32_MIN
@@ -195,11 +203,13 @@ typedef struct scand {
 } scand;
 
 typedef struct sart {
-    tw v[K_TERMS];      /* its vector at arrival, normalised */
+    tw v[K_TERMS];      /* its vector (fresh_vector), normalised */
     float top[SCALE_K]; /* its best cosines so far, descending */
     slink *e;           /* its links, to earlier and later articles */
     uint32_t ne, cap;
     uint8_t nv;
+    uint8_t stale; /* a term of its became shared since v was made */
+    float mass;    /* vec_mass when v was made */
 } sart;
 
 /* What st_settle reads of every article it meets, apart from sart (600
@@ -267,6 +277,8 @@ typedef struct stream {
     uint8_t live[LOCAL_MAX]; /* st_settle: the live nodes, ascending */
     size_t nlive;
     tw edge[EDGE_M]; /* the new article's links: article, cosine */
+    tw *fv;          /* fresh_vector's scratch */
+    size_t capfv;
     lnode node[LOCAL_MAX];
     uint32_t keep[LOCAL_MAX];
     svote vote[LOCAL_MAX];
@@ -607,9 +619,14 @@ static void select_first(tw *a, size_t n, size_t k, const uint32_t *thash)
 static int add_terms(rcp_clusterer *c, art *a)
 {
     size_t m = c->nfeats;
-    /* reuse feats as (term, raw) candidates: key <- term id */
+    /* reuse feats as (term, raw) candidates: key <- term id; a large
+     * vocabulary's table is a cache miss a feature, asked for ahead */
+    for (size_t i = 0; i < RCP_MIN(m, (size_t)PREFETCH_FEATS); i++)
+        rcp__map_prefetch(&c->terms, c->feats[i].key);
     for (size_t i = 0; i < m; i++) {
         feat *f = &c->feats[i];
+        if (i + PREFETCH_FEATS < m)
+            rcp__map_prefetch(&c->terms, c->feats[i + PREFETCH_FEATS].key);
         uint64_t *v = rcp__map_put(&c->terms, f->key);
         if (!v)
             return RCP_ENOMEM;
@@ -625,7 +642,11 @@ static int add_terms(rcp_clusterer *c, art *a)
             *v = ++c->nterms;
         }
         f->key = *v - 1;
-        c->df[f->key]++;
+        /* a term of one earlier article now shared: that article's
+         * stream vector, made of shared terms only, lacks it */
+        if (++c->df[f->key] == 2 && f->key < c->str.npost &&
+            c->str.post[f->key].n)
+            c->str.a[c->str.post[f->key].p[0]].stale = 1;
     }
     /* the K heaviest by boosted tf x idf (the idf known now) */
     size_t keep = c->n <= EARLY_N ? EARLY_TERMS : KEEP_TERMS;
@@ -905,6 +926,7 @@ static void stream_release(stream *s)
     rcp__free(s->sc);
     rcp__free(s->sl);
     rcp__free(s->cand);
+    rcp__free(s->fv);
     rcp__free(s->moved);
     memset(s, 0, sizeof *s);
 }
@@ -1441,6 +1463,94 @@ static int stream_room(stream *s, size_t n)
     return 0;
 }
 
+/* The sum of w / df over a stream vector's terms: it falls as the terms'
+ * df grow, most for its rarest, heaviest terms. */
+static float vec_mass(const rcp_clusterer *c, const sart *x)
+{
+    float m = 0;
+    for (size_t k = 0; k < x->nv; k++)
+        m += x->v[k].w / (float)c->df[x->v[k].term];
+    return m;
+}
+
+/* Article j's stream vector as the batch makes it (final_terms,
+ * build_graph), with the idf known now: its K_TERMS heaviest stored terms
+ * that another article also holds, normalised, in no particular order. */
+static int fresh_vector(rcp_clusterer *c, uint32_t j)
+{
+    stream *s = &c->str;
+    const art *a = &c->arts[j];
+    if (rcp__grow(&s->fv, &s->capfv, a->nterms, sizeof *s->fv))
+        return RCP_ENOMEM;
+    size_t m = 0;
+    double norm = 0;
+    for (size_t k = 0; k < a->nterms; k++) {
+        tw x = c->pool[a->off + k];
+        if (c->df[x.term] < 2)
+            continue;
+        x.w *= (float)idf(c, x.term);
+        s->fv[m++] = x;
+    }
+    size_t nv = RCP_MIN(m, (size_t)K_TERMS);
+    select_first(s->fv, m, nv, c->thash);
+    for (size_t k = 0; k < nv; k++)
+        norm += (double)s->fv[k].w * s->fv[k].w;
+    float inv = norm > 0 ? (float)(1.0 / sqrt(norm)) : 0;
+    sart *x = &s->a[j];
+    for (size_t k = 0; k < nv; k++)
+        x->v[k] = (tw){s->fv[k].term, s->fv[k].w * inv};
+    x->nv = (uint8_t)nv;
+    x->stale = 0;
+    x->mass = vec_mass(c, x);
+    return 0;
+}
+
+/* Is article j's vector stale: a term of it became shared, or the df of
+ * its terms grew enough to shift their weights (vec_mass fell by
+ * REFRESH_DRIFT)? */
+static int vec_stale(const rcp_clusterer *c, uint32_t j)
+{
+    const sart *x = &c->str.a[j];
+    return x->stale ||
+           vec_mass(c, x) < (float)(1 - REFRESH_DRIFT) * x->mass;
+}
+
+/* Make article j's vector again (fresh_vector), and with it the cosines
+ * of its links (both copies) and its scale: a link made when a topic was
+ * new, with the idf then, weighs what the batch would give it now. */
+static int st_refresh(rcp_clusterer *c, uint32_t j)
+{
+    stream *s = &c->str;
+    if (fresh_vector(c, j))
+        return RCP_ENOMEM;
+    sart *x = &s->a[j];
+    memset(x->top, 0, sizeof x->top);
+    dense_set(c, x->v, x->nv);
+    for (uint32_t e = 0; e < x->ne; e++) {
+        uint32_t o = x->e[e].other;
+        if (x->e[e].s == COPY_TIE)
+            continue;
+        sart *u = &s->a[o];
+        double dot = 0;
+        for (size_t m = 0; m < u->nv; m++)
+            dot += (double)c->dense[u->v[m].term] * u->v[m].w;
+        float cos = pair_sim((float)dot, 1.0f,
+                             c->no_dates ? 0 : c->arts[j].months,
+                             c->no_dates ? 0 : c->arts[o].months);
+        x->e[e].s = cos;
+        for (uint32_t f = 0; f < u->ne; f++)
+            if (u->e[f].other == j) {
+                u->e[f].s = cos;
+                break;
+            }
+        if (dot >= EDGE_FLOOR)
+            top_insert(x->top, (float)dot);
+    }
+    dense_clear(c, x->v, x->nv);
+    s->sl[j].scale = scale_of(x->top);
+    return 0;
+}
+
 /*
  * Place article i (its vector in c->vec[0..nv), normalised, heaviest
  * first) in the stream: link it to the earlier articles met in the
@@ -1465,9 +1575,7 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
     s->sl[i].mstamp = s->adding; /* its line is written, not a move */
     sart *me_a = &s->a[i];
     me_a->ne = 0;
-    tw *v = me_a->v;
-    memcpy(v, c->vec, nv * sizeof *v);
-    me_a->nv = (uint8_t)nv;
+    const tw *v = c->vec; /* its terms by the idf now: candidates, postings */
     s->sc[i].stamp = 0;
     s->sl[i].lstamp = 0;
     float *top = me_a->top;
@@ -1493,7 +1601,15 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
     }
     select_best(s->cand, ncand, EDGE_M, &s->sc[0].score, sizeof *s->sc);
     ncand = RCP_MIN(ncand, (size_t)EDGE_M);
-    dense_set(c, v, nv);
+    /* the cosines as the batch would weigh them now: the candidates'
+     * vectors made again when stale, i's of its shared terms */
+    for (size_t k = 0; k < ncand; k++)
+        if (S[s->cand[k]].story != UINT32_MAX && vec_stale(c, s->cand[k]) &&
+            st_refresh(c, s->cand[k]))
+            return -1;
+    if (fresh_vector(c, i))
+        return -1;
+    dense_set(c, me_a->v, me_a->nv);
     size_t ne = 0;
     for (size_t k = 0; k < ncand; k++) {
         uint32_t j = s->cand[k];
@@ -1515,7 +1631,7 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
         }
     }
     s->sl[i].scale = scale_of(top);
-    dense_clear(c, v, nv);
+    dense_clear(c, me_a->v, me_a->nv);
     for (size_t k = 0; k < nv; k++)
         if (post_add(s, v[k].term, i))
             return -1;
@@ -1577,12 +1693,14 @@ size_t rcp_clusterer_count(const rcp_clusterer *c)
     return c ? c->n : 0;
 }
 
-/* The earliest article whose sketch is a near-copy of sk, or -1. */
-static long find_duplicate(rcp_clusterer *c, const rcp__sketch *sk)
+/* The earliest article whose sketch is a near-copy of sk (band: its
+ * band keys), or -1. */
+static long find_duplicate(rcp_clusterer *c, const rcp__sketch *sk,
+                           const uint64_t *band)
 {
     long best = -1;
     for (int b = 0; b < RCP__SKETCH_BANDS; b++) {
-        uint64_t *v = rcp__map_get(&c->bands, rcp__sketch_band(sk, b));
+        uint64_t *v = rcp__map_get(&c->bands, band[b]);
         if (!v)
             continue;
         long j = (long)*v - 1;
@@ -1643,10 +1761,15 @@ static int add_prepared(rcp_clusterer *c, int32_t day, uint16_t months,
     a->sketched = sketch != NULL;
     if (sketch) {
         *sk = *sketch;
-        long j = find_duplicate(c, sk);
+        uint64_t band[RCP__SKETCH_BANDS]; /* its band keys, asked for */
+        for (int b = 0; b < RCP__SKETCH_BANDS; b++) {
+            band[b] = rcp__sketch_band(sk, b);
+            rcp__map_prefetch(&c->bands, band[b]);
+        }
+        long j = find_duplicate(c, sk, band);
         a->dup = (int32_t)j;
         for (int b = 0; b < RCP__SKETCH_BANDS; b++) {
-            uint64_t *v = rcp__map_put(&c->bands, rcp__sketch_band(sk, b));
+            uint64_t *v = rcp__map_put(&c->bands, band[b]);
             if (!v)
                 return RCP_ENOMEM;
             if (!*v)
@@ -1721,8 +1844,16 @@ int rcp_clusterer_move_at(const rcp_clusterer *c, size_t k, rcp_move *out)
 
 int rcp_features_new(const rcp_doc *d, rcp_features **out)
 {
-    rcp_clusterer scratch; /* only its scratch fields are used */
-    memset(&scratch, 0, sizeof scratch);
+    /* only the scratch fields of features are used: the others are left
+     * unset (zeroing the whole clusterer, its local linkage's tables
+     * among it, was 1.4% of an add) */
+    rcp_clusterer scratch;
+    scratch.feats = NULL;
+    scratch.nfeats = scratch.capfeats = 0;
+    scratch.slot = NULL;
+    scratch.capslot = 0;
+    scratch.caps = NULL;
+    scratch.ncaps = scratch.capcaps = 0;
     uint16_t months;
     rcp__sketch sk;
     int rc = doc_terms(&scratch, d, &months);
@@ -1751,12 +1882,61 @@ int rcp_features_new(const rcp_doc *d, rcp_features **out)
  * summed weight of the shared terms; the EDGE_M best are scored exactly
  * and kept as edges when their cosine reaches EDGE_FLOOR.
  */
+/* The vector of the article whose candidates are scored, as a small
+ * open-addressing table (term id + 1, 0: empty) that stays in cache
+ * whatever the vocabulary: a candidate's terms are mostly not in it, and
+ * an array by term id would be a cache miss for each. */
+#define PREFETCH_AHEAD 4 /* candidates whose terms are asked for ahead */
+#define QTAB 256 /* slots, a power of two, >= 2 K_TERMS */
+_Static_assert(QTAB >= 2 * K_TERMS && !(QTAB & (QTAB - 1)), "QTAB");
+
+typedef struct qtab {
+    uint32_t key[QTAB];
+    double w[QTAB]; /* its weight x the term's idf: exact in a double */
+    uint16_t used[K_TERMS];
+    size_t nused;
+} qtab;
+
+static inline size_t qtab_slot(uint32_t term)
+{
+    return (size_t)((term * 0x9E3779B1u) >> 24) & (QTAB - 1);
+}
+
+static void qtab_set(qtab *q, const tw *v, size_t n, const float *idf)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t h = qtab_slot(v[k].term);
+        while (q->key[h])
+            h = (h + 1) & (QTAB - 1);
+        q->key[h] = v[k].term + 1;
+        q->w[h] = (double)v[k].w * idf[v[k].term];
+        q->used[q->nused++] = (uint16_t)h;
+    }
+}
+
+static void qtab_clear(qtab *q)
+{
+    for (size_t k = 0; k < q->nused; k++)
+        q->key[q->used[k]] = 0;
+    q->nused = 0;
+}
+
+/* The weight of term t in the table, or 0. */
+static inline double qtab_get(const qtab *q, uint32_t t)
+{
+    for (size_t h = qtab_slot(t); q->key[h]; h = (h + 1) & (QTAB - 1))
+        if (q->key[h] == t + 1)
+            return q->w[h];
+    return 0;
+}
+
 typedef struct graph {
     uint32_t *start, *end, *docs; /* CSR: term -> articles holding it,
                                      ascending; end: filled so far */
     float *idf, *inv;             /* by term; by article: 1 / norm */
-    float *score;
-    uint32_t *stamp, *cand;
+    scand *sc;                    /* by article: candidate score, stamp */
+    uint32_t *cand;
+    qtab q;
     rcp__edge *e;
     size_t ne, cape;
 } graph;
@@ -1769,11 +1949,11 @@ static void graph_release_index(graph *g)
     rcp__free(g->docs);
     rcp__free(g->idf);
     rcp__free(g->inv);
-    rcp__free(g->score);
-    rcp__free(g->stamp);
+    rcp__free(g->sc);
     rcp__free(g->cand);
-    g->start = g->end = g->docs = g->stamp = g->cand = NULL;
-    g->idf = g->inv = g->score = NULL;
+    g->start = g->end = g->docs = g->cand = NULL;
+    g->idf = g->inv = NULL;
+    g->sc = NULL;
 }
 
 static void graph_release(graph *g)
@@ -1799,14 +1979,12 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
     g->docs = rcp__malloc((c->npool ? c->npool : 1) * sizeof *g->docs);
     g->idf = rcp__malloc((nt ? nt : 1) * sizeof *g->idf);
     g->inv = rcp__malloc(n * sizeof *g->inv);
-    g->score = rcp__malloc(n * sizeof *g->score);
-    g->stamp = rcp__calloc(n, sizeof *g->stamp);
+    g->sc = rcp__calloc(n, sizeof *g->sc);
     g->cand = rcp__malloc((size_t)Q_TERMS * L_BATCH * sizeof *g->cand);
     g->cape = n * ((size_t)EDGE_M + 1); /* at most, exactly: no regrowth */
     g->e = rcp__malloc(g->cape * sizeof *g->e);
     if (!g->e || !g->start || !g->end || !g->docs || !g->idf || !g->inv ||
-        !g->score ||
-        !g->stamp || !g->cand || dense_ready(c))
+        !g->sc || !g->cand)
         return RCP_ENOMEM;
     /* a term of one article links nothing: it would only lower the
      * cosines of the articles that hold it, unequally */
@@ -1832,25 +2010,59 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
             norm += w * w;
         }
         g->inv[i] = norm > 0 ? (float)(1 / sqrt(norm)) : 0;
-        size_t ncand = 0;
-        for (size_t q = 0; q < RCP_MIN(nv, (size_t)Q_TERMS); q++) {
+        size_t ncand = 0, nq = RCP_MIN(nv, (size_t)Q_TERMS);
+        /* the postings and the candidates' scores are cache misses on a
+         * large batch: ask for them all first, then read them */
+        for (size_t q = 0; q < nq; q++) {
+            RCP_PREFETCH(&g->start[c->vec[q].term]);
+            RCP_PREFETCH(&g->end[c->vec[q].term]);
+        }
+        for (size_t q = 0; q < nq; q++) {
+            uint32_t t = c->vec[q].term;
+            uint32_t end = g->end[t];
+            uint32_t from =
+                end - g->start[t] > L_BATCH ? end - L_BATCH : g->start[t];
+            for (uint32_t k = from; k < end; k += 16)
+                RCP_PREFETCH(&g->docs[k]);
+            if (end > from)
+                RCP_PREFETCH(&g->docs[end - 1]);
+        }
+        for (size_t q = 0; q < nq; q++) {
+            uint32_t t = c->vec[q].term;
+            uint32_t end = g->end[t];
+            uint32_t from =
+                end - g->start[t] > L_BATCH ? end - L_BATCH : g->start[t];
+            for (uint32_t k = end; k-- > from;)
+                RCP_PREFETCH(&g->sc[g->docs[k]]);
+        }
+        for (size_t q = 0; q < nq; q++) {
             uint32_t t = c->vec[q].term;
             uint32_t end = g->end[t];
             uint32_t from =
                 end - g->start[t] > L_BATCH ? end - L_BATCH : g->start[t];
             for (uint32_t k = end; k-- > from;) {
                 uint32_t j = g->docs[k];
-                if (g->stamp[j] != i + 1) {
-                    g->stamp[j] = (uint32_t)i + 1;
-                    g->score[j] = 0;
+                scand *s = &g->sc[j];
+                if (s->stamp != i + 1) {
+                    s->stamp = (uint32_t)i + 1;
+                    s->score = 0;
                     g->cand[ncand++] = j;
                 }
-                g->score[j] += c->vec[q].w;
+                s->score += c->vec[q].w;
             }
         }
-        select_best(g->cand, ncand, EDGE_M, g->score, sizeof *g->score);
-        dense_set(c, c->vec, nv);
-        for (size_t k = 0; k < RCP_MIN(ncand, (size_t)EDGE_M); k++) {
+        select_best(g->cand, ncand, EDGE_M, &g->sc[0].score, sizeof *g->sc);
+        qtab_set(&g->q, c->vec, nv, g->idf);
+        size_t nc = RCP_MIN(ncand, (size_t)EDGE_M);
+        for (size_t k = 0; k < nc; k++)
+            RCP_PREFETCH(&c->arts[perm[g->cand[k]]]);
+        for (size_t k = 0; k < nc; k++) {
+            if (k + PREFETCH_AHEAD < nc) { /* the terms of a later one */
+                const art *f = &c->arts[perm[g->cand[k + PREFETCH_AHEAD]]];
+                const char *p = (const char *)(c->pool + f->off);
+                for (size_t o = 0; o < f->nterms * sizeof(tw); o += 64)
+                    RCP_PREFETCH(p + o);
+            }
             uint32_t j = g->cand[k];
             const art *b = &c->arts[perm[j]];
             if (a->dup == (int32_t)perm[j] || b->dup == (int32_t)perm[i])
@@ -1858,16 +2070,20 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
             if (a->day != NO_DAY && b->day != NO_DAY &&
                 abs(a->day - b->day) > c->window)
                 continue;
+            /* (a x idf) x b, each product exact before the one rounding
+             * of x b: the same as a x b x idf; a term missing adds 0 */
             double dot = 0;
             for (size_t m = 0; m < b->nterms; m++) {
                 tw x = c->pool[b->off + m];
-                dot += (double)c->dense[x.term] * x.w * g->idf[x.term];
+                double w = qtab_get(&g->q, x.term);
+                if (w != 0)
+                    dot += w * x.w;
             }
             dot *= g->inv[j];
             if (dot >= EDGE_FLOOR && push_edge(g, j, (uint32_t)i, (float)dot))
-                return RCP_ENOMEM; /* finished: dense is not used again */
+                return RCP_ENOMEM;
         }
-        dense_clear(c, c->vec, nv);
+        qtab_clear(&g->q);
         for (size_t k = 0; k < a->nterms; k++) {
             uint32_t t = c->pool[a->off + k].term;
             g->docs[g->end[t]++] = (uint32_t)i;

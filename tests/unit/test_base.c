@@ -42,6 +42,42 @@ TEST(buf_caps_growth)
     rcp__buf_release(&b);
 }
 
+/* rcp__buf_addf writes %s, %u, %d, %zu, %lu, %ld and %% itself: what
+ * snprintf writes, with the rest of the buffer kept when it fails */
+TEST(buf_addf_matches_snprintf)
+{
+    static const long vals[] = {0, 7, -7, 10, 99, 100, -2147483647L - 1,
+                                2147483647L, 4294967295L, -1};
+    char want[256];
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(vals); i++) {
+        long v = vals[i];
+        rcp__buf b;
+        rcp__buf_init(&b, 0);
+        CHECK_INT(rcp__buf_addf(&b, "a%ub%dc%zu%%%lu,%ld %s|", (unsigned)v,
+                                (int)v, (size_t)v, (unsigned long)v, v, "x"),
+                  0);
+        snprintf(want, sizeof want, "a%ub%dc%zu%%%lu,%ld %s|", (unsigned)v,
+                 (int)v, (size_t)v, (unsigned long)v, v, "x");
+        CHECK_STR(b.p, want);
+        /* a conversion it does not write itself goes to vsnprintf */
+        CHECK_INT(rcp__buf_addf(&b, "%04x%5s%.2f", (unsigned)v & 0xffff, "y",
+                                1.5),
+                  0);
+        size_t n = strlen(want);
+        snprintf(want + n, sizeof want - n, "%04x%5s%.2f",
+                 (unsigned)v & 0xffff, "y", 1.5);
+        CHECK_STR(b.p, want);
+        rcp__buf_release(&b);
+    }
+    rcp__buf b;
+    rcp__buf_init(&b, 8);
+    CHECK_INT(rcp__buf_adds(&b, "abc"), 0);
+    CHECK_INT(rcp__buf_addf(&b, "%s%u", "defgh", 12u), RCP_ETOOBIG);
+    CHECK_INT(b.len, 3);
+    CHECK_STR(b.p, "abc");
+    rcp__buf_release(&b);
+}
+
 /* JSON string escaping: input -> expected literal */
 static const struct {
     const char *in, *out;

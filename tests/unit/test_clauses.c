@@ -195,3 +195,46 @@ TEST(clauses_asides_table)
         CHECK_STR(got, rows[r].want);
     }
 }
+
+/* rcp__word_listed finds each word of a static list, and no other word,
+ * whether the list sits in its hash table or is read through: a list
+ * longer than a table holds (LIST_SLOTS / 2 words), and more lists than
+ * the tables (LISTS) are read through. */
+static const char *const listed_short[] = {"and", "mais", "qu'", "a", NULL};
+static const char *listed_long[100];
+static char listed_long_words[100][8];
+static const char *listed_many[80][2];
+
+static int listed(const char *const *l, const char *w)
+{
+    return rcp__word_listed(l, w, strlen(w), rcp__hash(w, strlen(w), 0));
+}
+
+TEST(word_listed_table)
+{
+    static const struct {
+        const char *w;
+        int in;
+    } rows[] = {{"and", 1}, {"mais", 1}, {"qu'", 1}, {"a", 1},
+                {"an", 0},  {"mai", 0},  {"maiss", 0}, {"qu", 0},
+                {"b", 0},   {"And", 0}};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(rows); i++)
+        CHECK_INT(listed(listed_short, rows[i].w), rows[i].in);
+    CHECK_INT(rcp__word_listed(listed_short, "and", 0, 0), 0);
+    for (int i = 0; i < 99; i++) {
+        snprintf(listed_long_words[i], sizeof listed_long_words[i], "w%d", i);
+        listed_long[i] = listed_long_words[i];
+    }
+    for (int i = 0; i < 99; i++)
+        CHECK(listed(listed_long, listed_long_words[i]));
+    CHECK(!listed(listed_long, "w99"));
+    CHECK(!listed(listed_long, "w"));
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(listed_many); i++) {
+        listed_many[i][0] = listed_long_words[i];
+        CHECK(listed(listed_many[i], listed_long_words[i]));
+        CHECK(!listed(listed_many[i], listed_long_words[i + 1]));
+    }
+    /* asked again, from their tables */
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(rows); i++)
+        CHECK_INT(listed(listed_short, rows[i].w), rows[i].in);
+}

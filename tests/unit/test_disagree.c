@@ -524,6 +524,47 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"the same figure of two named actors with no word in common: two "
+     "actors",
+     {ART("a", NODATE, "en",
+          "Hostess Brands has worked at the bakery plant for 37 years, on "
+          "the third floor of the old building."),
+      ART("b", NODATE, "en",
+          "Tasty Baking, which has worked at the bakery plant for nearly 30 "
+          "years, said the third floor was empty when the alarm went off."),
+      NULL},
+     {NULL},
+     NULL},
+    {"a figure followed by a span of years in brackets is of that span",
+     {ART("a", NODATE, "en",
+          "DiLeo has spent 19 seasons with the 76ers as a scout and a "
+          "coach."),
+      ART("b", NODATE, "en",
+          "Prior to that, DiLeo spent four seasons as the Sixers Director "
+          "of Player Personnel (1999-2003) and as a coach."),
+      NULL},
+     {NULL},
+     NULL},
+    {"a person's role in one body given two ways",
+     {ART("a", NODATE, "fr",
+          "Jean-Luc Romero, porte-parole de l'ADMD et ancien secrétaire "
+          "national de l'UMP, a annoncé une manifestation."),
+      ART("b", NODATE, "fr",
+          "Jean-Luc Romero, président de l'Association pour le droit de "
+          "mourir dans la dignité (ADMD), a dénoncé une hypocrisie."),
+      NULL},
+     {"porte-parole de l'ADMD", "président de l'Association", NULL},
+     "conflict"},
+    {"roles in two bodies are two roles",
+     {ART("a", NODATE, "fr",
+          "Jean-Luc Romero, porte-parole de l'ADMD, a annoncé une "
+          "manifestation."),
+      ART("b", NODATE, "fr",
+          "Jean-Luc Romero, ancien secrétaire national de l'UMP, a dénoncé "
+          "une hypocrisie."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "
@@ -752,6 +793,25 @@ static const struct {
      RCP__VAL_QUAL,
      {{"23 heavily armed Somalian and Yemeni pirates", -1, -1},
       {NULL, 0, 0}}},
+    /* "about a dozen": the qualifier before the article */
+    {"en", "Pirates hold about a dozen ships.", RCP__VAL_FIGURE,
+     {{"dozen ships", 12 * 0.85, 12 * 1.15}, {NULL, 0, 0}}},
+    /* a person's role in a body named by an acronym */
+    {"fr",
+     "Jean-Louis Romero, conseiller régional UMP d'Ile-de-France et "
+     "président de l'Association pour le droit à mourir dans la dignité "
+     "(ADMD), a dénoncé.",
+     RCP__VAL_ROLE,
+     {{"président de l'Association pour le droit à mourir dans la dignité",
+       -1, -1},
+      {NULL, 0, 0}}},
+    {"en",
+     "Wayne LaPierre, executive vice president of the NRA and a lawyer, "
+     "spoke.",
+     RCP__VAL_ROLE,
+     {{"executive vice president of the NRA", -1, -1}, {NULL, 0, 0}}},
+    {"en", "Andrew Arulanandam, spokesman for the NRA, said nothing.",
+     RCP__VAL_ROLE, {{"spokesman for the NRA", -1, -1}, {NULL, 0, 0}}},
     {"en", "They held 12 Somali and 11 Yemeni pirates and 23 Indian Navy "
            "sailors.",
      RCP__VAL_QUAL, {{NULL, 0, 0}}},

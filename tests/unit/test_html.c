@@ -87,10 +87,13 @@ static const struct {
      "Plague in China as panic begins \xe2\x80\x93 \xe2\x80\x98It is "
      "coming\xe2\x80\x99", NULL, NULL, NULL, NULL, P50, NULL},
     /* the <title> alone: a subtitle after ": " stays, a " : " part goes;
-     * what follows " | " is never the headline's, however long; a
-     * <title> the browser moved into <body> is still read */
+     * what follows " | " is never the headline's, however long, nor a
+     * part of one or two words before it ("Opinion | ..."); a <title>
+     * the browser moved into <body> is still read */
     {"<title>Rust GCC backend: Why and how</title>" PARA,
      "Rust GCC backend: Why and how", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<title>Opinion | Why storms get worse every year</title>" PARA,
+     "Why storms get worse every year", NULL, NULL, NULL, NULL, P50, NULL},
     {"<title>How to Make Furniture : 21 Steps</title>" PARA,
      "How to Make Furniture", NULL, NULL, NULL, NULL, P50, NULL},
     {"<title>Book reviews for the season | The Center for Writing and "
@@ -99,6 +102,26 @@ static const struct {
     {"<body><div>menu</div><title>Storm hits the coast tonight</title>"
      PARA "</body>",
      "Storm hits the coast tonight", NULL, NULL, NULL, NULL, P50, NULL},
+    /* the site's names from the links to its home page: their text, the
+     * start of a logo's alt; not a link to another site's */
+    {"<link rel='canonical' href='https://www.ex.com/a'><title>Storm hits "
+     "the coast tonight - The Center for Writing and Reading</title>"
+     "<a href='https://ex.com/'><img alt='The Center for Writing and "
+     "Reading logo: a pen'></a>" PARA,
+     "Storm hits the coast tonight", NULL, NULL, NULL, "", P50, NULL},
+    {"<title>Notes of the Week: Storm hits the coast tonight</title>"
+     "<a href='/'>Notes of the Week</a>" PARA,
+     "Storm hits the coast tonight", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<meta property='og:title' content='The Daily Notes of Ann'>"
+     "<a href='/'>The Daily Notes of Ann</a><h1>How to write a good "
+     "newsletter</h1>" PARA,
+     "How to write a good newsletter", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<link rel='canonical' href='https://www.ex.com/a'><title>Storm hits "
+     "the coast tonight - The Center for Writing and Reading</title>"
+     "<a href='https://other.org/'>The Center for Writing and Reading</a>"
+     PARA,
+     "Storm hits the coast tonight - The Center for Writing and Reading",
+     NULL, NULL, NULL, "", P50, NULL},
     /* an <h1> with a long part after " | " keeps it: it is the
      * headline's, not a site's or a section's */
     {"<title>Design Week | A light installation for the city hall</title>"
@@ -138,10 +161,10 @@ static const struct {
     /* "Updated" in its own element before the date, or around a <time> */
     {"<h1>Storm hits the coast</h1><p><span>Last updated:</span> <span>"
      "June 3, 2024</span></p><p>By Ann Lee, March 27, 2024</p>" PARA,
-     "", "2024-03-27", NULL, NULL, NULL, P50, NULL},
+     "", "2024-03-27", "Ann Lee", NULL, NULL, P50, NULL},
     {"<h1>Storm hits the coast</h1><p>Updated <time datetime='2024-06-03'>"
      "June 3</time></p><p>By Ann Lee, March 27, 2024</p>" PARA,
-     "", "2024-03-27", NULL, NULL, NULL, P50, NULL},
+     "", "2024-03-27", "Ann Lee", NULL, NULL, P50, NULL},
     /* a date in a date-ish element after some other text */
     {"<h1>Storm hits the coast</h1><div class='post-meta'><p>By Ann Lee</p>"
      "<p>Posted in Weather</p><p>Updated May 5, 2024</p><p>April 2, 2024"
@@ -245,6 +268,17 @@ static const struct {
      "ERIC TUCKER</p>" PARA "</article>",
      "", NULL, "LISA MASCARO, MARY CLARE JALONICK, ERIC TUCKER", NULL, NULL,
      P50, NULL},
+    /* a byline ends at the edge of the element after the name (a role, a
+     * badge, a bio), unless what follows joins another name */
+    {"<article><div class='byline'>By <a href='/a/ann'>Ann Lee</a><span>"
+     "Content Marketing Coordinator</span></div>" PARA "</article>",
+     "", NULL, "Ann Lee", NULL, NULL, P50, NULL},
+    {"<article><div class='byline'>Recipe by <a href='/a/ann'>Ann Lee</a>"
+     "<span>Verified</span></div>" PARA "</article>",
+     "", NULL, "Ann Lee", NULL, NULL, P50, NULL},
+    {"<article><div class='byline'>By <a href='/a/ann'>Ann Lee</a> and "
+     "<a href='/a/bo'>Bo Kim</a><span>Gardeners</span></div>" PARA
+     "</article>", "", NULL, "Ann Lee, Bo Kim", NULL, NULL, P50, NULL},
     /* the site's name after the name, without a comma */
     {"<meta property='og:site_name' content='Daily Planet'>"
      "<article><p class='author'>Ann Lee Daily Planet</p>" PARA "</article>",

@@ -12,6 +12,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 static int has_lemma(const char *lang, const char *w, const char *lemma)
 {
@@ -213,6 +214,38 @@ TEST(lexicon_fr_deverbal_table)
     }
 }
 
+/* The synonyms of a French noun's noun senses (mythes-fr): a word
+ * listed, or not, among the first few. */
+TEST(lexicon_fr_nouns_table)
+{
+    static const struct {
+        const char *w, *syn;
+        size_t max;
+        int yes;
+    } t[] = {
+        {"magistrat", "avocat", 12, 1},
+        {"magistrat", "maire", 12, 1},
+        {"texte", "loi", 12, 1},
+        {"texte", "avocat", 12, 0},
+        {"magistrat", "maire", 1, 0}, /* not among the first one */
+        {"estimer", "juger", 12, 0},  /* a verb: no noun sense */
+        {"xqzw", "loi", 12, 0},       /* unknown */
+    };
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
+        char out[1024];
+        size_t k = rcp__lexicon_fr_nouns(t[i].w, strlen(t[i].w), out,
+                                         sizeof out, t[i].max);
+        CHECK(k <= t[i].max);
+        int found = 0;
+        const char *s = out;
+        for (size_t j = 0; j < k; s += strlen(s) + 1, j++)
+            found |= strcmp(s, t[i].syn) == 0;
+        if (found != t[i].yes)
+            fprintf(stderr, "# %s: %s %d\n", t[i].w, t[i].syn, found);
+        CHECK_INT(found, t[i].yes);
+    }
+}
+
 TEST(lexicon_lower_keeps_accents)
 {
     char out[64];
@@ -220,6 +253,16 @@ TEST(lexicon_lower_keeps_accents)
     CHECK_INT(n, strlen("été's"));
     CHECK(n && memcmp(out, "été's", n) == 0);
     CHECK_INT(rcp__lexicon_lower("ABCDEFGH", 8, out, 4), 0); /* no room */
+    /* every ASCII byte as utf8proc lowers it (the fast path) */
+    for (int c = 1; c < 0x80; c++) {
+        char w[2] = {(char)c, 'x'}, want[8];
+        CHECK_INT(rcp__lexicon_lower(w, 2, out, sizeof out), 2);
+        int len = (int)utf8proc_encode_char(utf8proc_tolower(c),
+                                          (utf8proc_uint8_t *)want);
+        CHECK_INT(len, 1);
+        CHECK(out[0] == want[0] && out[1] == 'x');
+    }
+    CHECK_INT(rcp__lexicon_lower("Ab", 2, out, 4), 0); /* room is 4 a char */
 }
 
 /* The terms two sentences of two docs share, per the digest's

@@ -133,6 +133,14 @@ TEST(quotes_groups)
          "\"Trucks must wait until the reinforcement work is finished,\" "
          "Mary Dobson told reporters.",
          "reopen to cars", "0,1", "Mary Dobson", 1},
+        /* a short sentence quoted whole, in another translation of a
+         * longer statement: supports it (a phrase would not) */
+        {"en",
+         "\"Our country has reached the edge of the abyss. It is the "
+         "responsibility of us all not to take the step into the void,\" "
+         "President Karl Moss said. ||| \"Our country is on the edge of the "
+         "abyss,\" President Karl Moss said in a statement.",
+         "step into the void", "0,1", "Karl Moss", 1},
         /* another wording of the same words: one quotation */
         {"en",
          "\"We will rebuild every school damaged by the storm before "

@@ -1,26 +1,33 @@
 #!/usr/bin/env python3
-"""tools/eval/titles_alone.py - a held-out-style check of the title rules:
-the development pages stripped of what modern pages give and older or
-plainer pages lack, so that the title must come from fewer sources.
+"""tools/eval/titles_alone.py - a held-out-style check of the title, date
+and author rules: the development pages stripped of what modern pages give
+and older or plainer pages lack, so that each field must come from fewer
+sources.
 
     python3 tools/eval/titles_alone.py [--bin build/tools/html_extract]
         [--score build/tools/score_extract] [--data ../shared/data] [-v]
+        [--dump FILE]
 
-Variants of every page (the gold title is the same):
+Variants of every page (the gold is the same):
   full        the page as it is;
-  no-meta     og:title, twitter:title and the JSON-LD blocks removed: the
-              title comes from <h1> and <title>;
-  title-only  as no-meta, and the <h1>s made <div>s: the <title> alone,
-              whose site and section parts must be cut;
+  no-meta     the JSON-LD blocks and the <meta> tags of titles, authors
+              and dates (og:title, author, article:published_time,
+              twitter:data1...) removed: each field comes from the page's
+              visible parts (<h1>, the byline, the date by the headline)
+              and <title>;
+  title-only  as no-meta, and the <h1>s made <div>s: the title comes from
+              <title> alone, whose site and section parts must be cut;
   bare        as title-only, and og:site_name / application-name removed:
-              the site's name is known from the host alone.
-Sets: wcxb-dev (its gold titles) and scrapinghub (no title gold upstream:
-tools/eval/scrapinghub-titles.tsv holds each page's headline, read by eye).
-Prints the title accuracy of each variant and set on all pages and on the
-halves of tools/eval/extract.sh (score_extract -H). -v lists the wrong
-titles of the last variant; --dump FILE writes every title found (to
-compare two builds). Titles are compared as score_extract does:
-word tokens, case-folded.
+              the site's name is known from the host and the page alone.
+Sets: wcxb-dev (gold titles, dates, authors) and scrapinghub (no gold
+upstream: tools/eval/scrapinghub-titles.tsv holds each page's headline,
+read by eye). Prints each field's accuracy per variant and set, on all
+pages and on the halves of tools/eval/extract.sh (score_extract -H) as
+"all (half 0/half 1)". -v lists the wrong titles of the last variant;
+--dump FILE writes every title found (to compare two builds). Fields are
+compared as score_extract compares them: titles by word tokens,
+case-folded; dates by their first 10 characters; authors by the first
+name.
 """
 import argparse
 import glob
@@ -32,8 +39,10 @@ import subprocess
 import sys
 import tempfile
 
-META = re.compile(r"<meta\b[^>]*?(?:property|name)\s*=\s*[\"']?"
-                  r"(?:og:title|twitter:title)[\"' >][^>]*>", re.I)
+META = re.compile(r"<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*[\"']?"
+                  r"[^\"' >]*(?:title|author|date|time|published|modified|"
+                  r"creator|twitter:data|twitter:label)[^\"' >]*[\"' >][^>]*>",
+                  re.I)
 LD = re.compile(r"<script\b[^>]*ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
 H1 = re.compile(r"<(/?)h1\b", re.I)
 SITE = re.compile(r"<meta\b[^>]*?(?:property|name)\s*=\s*[\"']?"
@@ -52,6 +61,20 @@ def variant(html, level):
 
 def norm(s):
     return " ".join(re.findall(r"[^\W_]+", (s or "").lower()))
+
+
+def first_author(s):
+    """score_extract's: the text before the first , ; & | or " and " """
+    s = re.split(r"[,;&|]| and ", s or "")[0]
+    s = norm(s)
+    return s[3:] if s.startswith("by ") else s
+
+
+SAME = {"title": lambda a, b: norm(a) == norm(b),
+        "date": lambda a, b: (a or "")[:10] == (b or "")[:10] if a and b
+        else not a and not b,
+        "author": lambda a, b: first_author(a) == first_author(b)}
+KEY = {"title": "title", "date": "publish_date", "author": "author"}
 
 
 def halves_of(score, gold):
@@ -77,7 +100,7 @@ def load_sets(data):
         gold = {}
         for f in glob.glob(os.path.join(wc, "ground-truth", "*.json")):
             g = json.load(open(f, encoding="utf-8"))["ground_truth"]
-            gold[os.path.basename(f)[:-5]] = g.get("title")
+            gold[os.path.basename(f)[:-5]] = g
         sets.append(("wcxb-dev", os.path.join(wc, "html"), gold, wc))
     if os.path.isdir(sh):
         gold = {}
@@ -85,7 +108,7 @@ def load_sets(data):
                          encoding="utf-8"):
             if not line.startswith("#"):
                 pid, t = line.rstrip("\n").split("\t", 1)
-                gold[pid] = t or None
+                gold[pid] = {"title": t or None}
         sets.append(("scrapinghub", os.path.join(sh, "html"), gold,
                      os.path.join(sh, "ground-truth.json")))
     return sets
@@ -120,22 +143,29 @@ def main():
                 got = {}
                 for line in r.stdout.splitlines():
                     d = json.loads(line)
-                    got[d["id"]] = d.get("title")
-                dump["%s %s" % (setname, name)] = got
-                ok = {pid: norm(got.get(pid)) == norm(gold.get(pid))
-                      for pid in raw}
-                parts = ["all %.3f" % (sum(ok.values()) / len(ok))]
-                for h, ids in enumerate(halves):
-                    ids = [i for i in ids if i in ok]
-                    parts.append("half %d %.3f" % (
-                        h, sum(ok[i] for i in ids) / max(1, len(ids))))
-                print("%-12s %-11s %s" % (setname, name, "  ".join(parts)))
-                if o.v and level == len(names) - 1:
-                    for pid in sorted(ok):
-                        if not ok[pid]:
-                            print("  %s got %r gold %r" %
-                                  (pid, got.get(pid), gold.get(pid)))
-
+                    got[d["id"]] = d
+                dump["%s %s" % (setname, name)] = {
+                    pid: (got.get(pid) or {}).get("title") for pid in raw}
+                fields = [f for f in ("title", "date", "author")
+                          if any(KEY[f] in g for g in gold.values())]
+                line = []
+                for f in fields:
+                    ok = {pid: SAME[f]((got.get(pid) or {}).get(f),
+                                       (gold.get(pid) or {}).get(KEY[f]))
+                          for pid in raw}
+                    parts = [f, "%.3f" % (sum(ok.values()) / len(ok))]
+                    for ids in halves:
+                        ids = [i for i in ids if i in ok]
+                        parts.append("%.3f" % (
+                            sum(ok[i] for i in ids) / max(1, len(ids))))
+                    line.append("%s %s (%s/%s)" % tuple(parts))
+                    if o.v and f == "title" and level == len(names) - 1:
+                        for pid in sorted(ok):
+                            if not ok[pid]:
+                                print("  %s got %r gold %r" % (
+                                    pid, (got.get(pid) or {}).get("title"),
+                                    (gold.get(pid) or {}).get("title")))
+                print("%-12s %-11s %s" % (setname, name, "  ".join(line)))
     if o.dump:
         with open(o.dump, "w", encoding="utf-8") as fh:
             json.dump(dump, fh, ensure_ascii=False, indent=0)
