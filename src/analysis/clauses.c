@@ -10,6 +10,7 @@
  */
 #include "analysis/clauses.h"
 #include "analysis/claims.h"
+#include "analysis/lexicon.h"
 #include "analysis/nlp_priv.h"
 #include "text/text.h"
 
@@ -109,6 +110,13 @@ int rcp__frame_word(const rcp_token *k)
                                LX_MONTH | LX_DOCWORD | LX_ACCORD)) != 0;
 }
 
+int rcp__saying_word(const rcp_token *k)
+{
+    if (rcp__lex_init())
+        return 0;
+    return (rcp__lex_tok(k) & (LX_SAY | LX_DOCWORD | LX_ACCORD)) != 0;
+}
+
 /* Punctuation that separates the parts of a sentence: , ; : brackets and
  * dashes (a lone hyphen between spaces is one too). */
 static int is_cut_punct(const rcp_doc *d, const rcp_token *k)
@@ -177,7 +185,9 @@ static const char *const aux_fr[] = {
     "est", "sont", "etait", "etaient", "sera", "seront", "serait",
     "seraient", "fut", "furent", "soit", "soient", "a", "ont", "avait",
     "avaient", "aura", "auront", "aurait", "auraient", "eut", "va", "vont",
-    "doit", "doivent", "peut", "peuvent", "devrait", "pourrait", NULL};
+    "doit", "doivent", "peut", "peuvent", "devrait", "pourrait",
+    "devraient", "pourraient", "devra", "devront", "pourra", "pourront",
+    NULL};
 
 /* A verb of a clause: a predicate used as a verb, a reporting verb, an
  * auxiliary ("a été placée", "was shot"; not "à"). */
@@ -363,4 +373,280 @@ uint32_t rcp__clause_asides(const rcp_doc *d, uint32_t t0, uint32_t t1,
             mainverb = 0;
     }
     return n;
+}
+
+/* ---- the main clause and its actor ---- */
+
+/* Words that open a subordinate clause, whose claim is not the
+ * sentence's main one ("After hitting her, the suspect sideswiped..."):
+ * the subordinators of each language, folded. Relative pronouns are the
+ * lists above. */
+static const char *const subord_en[] = {
+    "after", "before", "when", "while", "although", "though", "because",
+    "since", "if", "unless", "until", "as", "whereas", "despite", "once",
+    "including", "whether", NULL};
+static const char *const subord_fr[] = {
+    "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "si", "s'",
+    "apres", "avant", "comme", "parce", "alors", "tandis", "afin",
+    "malgre", "depuis", "pendant", "quoique", NULL};
+/* coordinators: a clause after one is a claim of its own */
+static const char *const coord_en[] = {"and", "but", "or", "nor", "yet",
+                                       "so", NULL};
+static const char *const coord_fr[] = {"et", "mais", "ou", "ni", "car",
+                                       "donc", "puis", NULL};
+/* "that" / "que" after a verb of saying: what is said follows */
+static const char *const that_words[] = {"that", "que", "qu'", NULL};
+
+/* A verb of saying: the lexicon's reporting verbs (the lexical
+ * resources' wider class, rcp__say_lexicon, takes in "convicted",
+ * "called", "notified": claims, not attributions). */
+static int says(const rcp_token *k)
+{
+    return (k->flags & RCP_TOK_WORD) && !(k->flags & RCP_TOK_CAP) &&
+           (rcp__lex_tok(k) & LX_SAY);
+}
+
+/* The end of an attribution whose verb of saying is at token s, in the
+ * chunk ending at e: the speaker, roles, titles, names, the time and the
+ * outlet ("a déclaré jeudi à l'AFP le procureur X", "said Sgt. X"), up
+ * to the first other word ("a-t-il souligné à propos de l'Observatoire":
+ * what it is about is no attribution). */
+static uint32_t attr_end(const rcp_doc *d, uint32_t s, uint32_t e)
+{
+    uint32_t t = s + 1, last = s + 1;
+    for (; t < e; t++) {
+        const rcp_token *k = &d->toks[t];
+        if (!(k->flags & RCP_TOK_WORD)) {
+            if (k->flags & (RCP_TOK_NUM))
+                break;
+            continue; /* punctuation: the end if nothing follows */
+        }
+        uint32_t lx = rcp__lex_tok(k);
+        if (!(k->flags & RCP_TOK_CAP) &&
+            !(lx & (LX_DET | LX_PRON | LX_ROLE | LX_TITLE | LX_PREP |
+                    LX_WEEKDAY | LX_MONTH | LX_AUX | LX_SAY | LX_DOCWORD)))
+            break;
+        last = t + 1;
+    }
+    /* a preposition left at the end is of what follows */
+    while (last > s + 1 && (d->toks[last - 1].flags & RCP_TOK_WORD) &&
+           !(d->toks[last - 1].flags & RCP_TOK_CAP) &&
+           (rcp__lex_tok(&d->toks[last - 1]) & (LX_PREP | LX_DET)))
+        last--;
+    return t == e ? e : last;
+}
+
+uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                          const uint32_t *starts, uint32_t nstarts,
+                          const uint8_t *kind, const uint8_t *aside,
+                          uint8_t *role)
+{
+    if (t1 <= t0)
+        return UINT32_MAX;
+    memset(role, 0, t1 - t0);
+    const char *const *sub = NULL, *const *rel = NULL, *const *coord = NULL;
+    if (!strcmp(d->lang, "en"))
+        sub = subord_en, rel = relatives_en, coord = coord_en;
+    else if (!strcmp(d->lang, "fr"))
+        sub = subord_fr, rel = relatives_fr, coord = coord_fr;
+    if (!sub || !nstarts || rcp__lex_init())
+        return UINT32_MAX;
+#define CEND(c) ((c) + 1 < nstarts ? starts[(c) + 1] : t1)
+    /* the verbs of each chunk outside the asides: finite ones (with
+     * auxiliaries), predicates, and its first verb of saying */
+    uint32_t verbs[RCP__MAX_CHUNKS], preds[RCP__MAX_CHUNKS],
+        sayat[RCP__MAX_CHUNKS];
+    for (uint32_t c = 0; c < nstarts; c++) {
+        verbs[c] = preds[c] = 0, sayat[c] = UINT32_MAX;
+        for (uint32_t t = starts[c]; t < CEND(c); t++) {
+            const rcp_token *k = &d->toks[t];
+            if (aside[t - t0] || !(k->flags & RCP_TOK_WORD))
+                continue;
+            if (says(k)) {
+                if (sayat[c] == UINT32_MAX)
+                    sayat[c] = t;
+                continue;
+            }
+            verbs[c] += finite(d, k, kind[t - t0]);
+            preds[c] += (kind[t - t0] & RCP__CLAIM_VERB) != 0;
+            if (sayat[c] != UINT32_MAX &&
+                rcp__word_listed(that_words, k->norm, k->norm_len, k->hnorm))
+                preds[c]++; /* "..., he said that ...": what is said */
+        }
+    }
+    /* the attribution: a chunk that opens on "according to" / "selon";
+     * a chunk whose only verb is one of saying, after a chunk with a verb
+     * ("..., police said.", "», a déclaré le ministre."); the opening of
+     * the first content chunk through its verb of saying when what is
+     * said follows with a verb of its own ("X said [that] ...") */
+    int before = 0; /* a chunk before with a verb */
+    for (uint32_t c = 0; c < nstarts; c++) {
+        const rcp_token *k = &d->toks[starts[c]];
+        int accord = (k->flags & RCP_TOK_WORD) &&
+                     (rcp__lex_tok(k) & LX_ACCORD);
+        int tail = before && sayat[c] != UINT32_MAX && !preds[c] &&
+                   !((k->flags & RCP_TOK_WORD) &&
+                     rcp__clause_opener(d->lang, k->norm, k->norm_len));
+        if (accord || tail)
+            for (uint32_t t = starts[c], e = tail ? attr_end(d, sayat[c],
+                                                             CEND(c))
+                                                  : CEND(c);
+                 t < e; t++)
+                role[t - t0] |= RCP__ROLE_ATTR;
+        else
+            before |= verbs[c] > 0;
+    }
+    for (uint32_t c = 0; c < nstarts; c++) {
+        if (role[starts[c] - t0] & RCP__ROLE_ATTR)
+            continue;
+        uint32_t s = sayat[c];
+        if (s == UINT32_MAX && !verbs[c])
+            continue; /* an opening complement: "On Friday," */
+        if (s == UINT32_MAX)
+            break;
+        /* no verb before it but auxiliaries */
+        int pre = 0;
+        for (uint32_t t = starts[c]; t < s; t++)
+            pre |= (kind[t - t0] & RCP__CLAIM_VERB) != 0;
+        if (pre)
+            break;
+        uint32_t e = s + 1;
+        for (uint32_t t = s + 1; t < t1 && t < s + 5; t++)
+            if ((d->toks[t].flags & RCP_TOK_WORD) &&
+                rcp__word_listed(that_words, d->toks[t].norm,
+                                 d->toks[t].norm_len, d->toks[t].hnorm)) {
+                e = t + 1;
+                break;
+            }
+        /* not "added to the list": a preposition after the verb, but
+         * for the "that" looked for above, makes it no verb of saying */
+        if (e == s + 1 && s + 1 < t1 &&
+            (d->toks[s + 1].flags & RCP_TOK_WORD) &&
+            (rcp__lex_tok(&d->toks[s + 1]) & LX_PREP))
+            break;
+        /* what is said has a verb of its own */
+        int after = 0;
+        for (uint32_t t = e; t < t1 && !after; t++)
+            after = !aside[t - t0] && !(role[t - t0] & RCP__ROLE_ATTR) &&
+                    finite(d, &d->toks[t], kind[t - t0]) &&
+                    !says(&d->toks[t]);
+        if (!after)
+            break;
+        for (uint32_t t = starts[c]; t < e; t++)
+            role[t - t0] |= RCP__ROLE_ATTR;
+        break;
+    }
+    /* the main clause: the first chunk with a verb outside the
+     * attribution and the asides that no subordinator, relative pronoun
+     * or preposition opens ("After hitting her,", "who was fired",
+     * "Upon arrest,"); its verb, the first sure one (an auxiliary, a
+     * predicate surely used as a verb: not "man" in "A Michigan man
+     * shot"), else the first; its actor, the words before the verb in
+     * its chunk, else the chunk before it when that has no verb and
+     * opens on none of those ("Bettie Page, whose hair ..., died") */
+    uint32_t verb = UINT32_MAX, vc = 0, a0 = UINT32_MAX, first = UINT32_MAX,
+             fc = 0, fa0 = UINT32_MAX;
+    int insub = 0; /* in a subordinate clause that opened before */
+    uint32_t sub_chunk = 0; /* chunks of subordinate and relative clauses */
+    for (uint32_t c = 0; c < nstarts && verb == UINT32_MAX; c++) {
+        uint32_t t = starts[c];
+        while (t < CEND(c) && ((role[t - t0] & RCP__ROLE_ATTR) ||
+                               aside[t - t0] ||
+                               !(d->toks[t].flags & RCP_TOK_WORD))) {
+            if (role[t - t0] & RCP__ROLE_ATTR)
+                a0 = UINT32_MAX; /* the actor is after who says it */
+            t++;
+        }
+        if (t == CEND(c))
+            continue;
+        const rcp_token *k = &d->toks[t];
+        /* a chunk after an opener word, not after punctuation, goes on
+         * with the clause before ("Alors | que la justice a rejeté") */
+        int opened = starts[c] > t0 &&
+                     (d->toks[starts[c]].flags & RCP_TOK_WORD) &&
+                     rcp__clause_opener(d->lang, d->toks[starts[c]].norm,
+                                        d->toks[starts[c]].norm_len);
+        /* ... and so does "et que", "and when" */
+        if (insub && opened &&
+            (!rcp__word_listed(coord, k->norm, k->norm_len, k->hnorm) ||
+             (t + 1 < CEND(c) &&
+              (rcp__word_listed(that_words, d->toks[t + 1].norm,
+                                d->toks[t + 1].norm_len,
+                                d->toks[t + 1].hnorm) ||
+               rcp__word_listed(sub, d->toks[t + 1].norm,
+                                d->toks[t + 1].norm_len,
+                                d->toks[t + 1].hnorm))))) {
+            sub_chunk |= 1u << c;
+            continue;
+        }
+        sub_chunk &= ~(1u << c);
+        insub = 0;
+        if (rcp__word_listed(sub, k->norm, k->norm_len, k->hnorm) ||
+            in_words(rel, k) ||
+            ((rcp__lex_tok(k) & (LX_PREP | LX_LOCPREP)) &&
+             /* "a" is a determiner in English, "A" is "À" in French */
+             (!(rcp__lex_tok(k) & LX_DET) || d->lang[0] == 'f') &&
+             !rcp__word_listed(that_words, k->norm, k->norm_len,
+                               k->hnorm))) {
+            if (first == UINT32_MAX && !in_words(rel, k))
+                a0 = UINT32_MAX; /* a complement before the subject (a
+                                    relative tells of it) */
+            insub = 1;
+            sub_chunk |= 1u << c;
+            continue;
+        }
+        if (a0 == UINT32_MAX)
+            a0 = t;
+        for (uint32_t x = t; x < CEND(c) && verb == UINT32_MAX; x++) {
+            if (role[x - t0] & RCP__ROLE_ATTR) {
+                a0 = UINT32_MAX;
+                continue;
+            }
+            if (a0 == UINT32_MAX)
+                a0 = x;
+            if (aside[x - t0] || !finite(d, &d->toks[x], kind[x - t0]))
+                continue;
+            if (first == UINT32_MAX)
+                first = x, fc = c, fa0 = a0;
+            if (!(kind[x - t0] & RCP__CLAIM_VERB) ||
+                (kind[x - t0] & RCP__CLAIM_SURE))
+                verb = x, vc = c;
+        }
+    }
+    if (verb == UINT32_MAX) /* no sure verb: the first one */
+        verb = first, vc = fc, a0 = fa0;
+    if (verb == UINT32_MAX)
+        return UINT32_MAX;
+    /* the predicate: an auxiliary's participle ("was rushed", "a été
+     * placé") when one follows in the chunk */
+    uint32_t pred = verb;
+    if (!(kind[verb - t0] & RCP__CLAIM_VERB))
+        for (uint32_t t = verb + 1; t < CEND(vc) && t < verb + 4; t++)
+            if (kind[t - t0] & RCP__CLAIM_VERB) {
+                pred = t;
+                break;
+            }
+    for (uint32_t t = a0, c = 0; t < verb; t++) {
+        while (c + 1 < nstarts && t >= starts[c + 1])
+            c++;
+        if (!aside[t - t0] && !(role[t - t0] & RCP__ROLE_ATTR) &&
+            !(sub_chunk >> c & 1))
+            role[t - t0] |= RCP__ROLE_MAIN | RCP__ROLE_ACTOR;
+    }
+    uint32_t end = CEND(vc);
+    for (uint32_t c = vc + 1; c < nstarts; c++) {
+        const rcp_token *k = &d->toks[starts[c]];
+        if ((role[starts[c] - t0] & RCP__ROLE_ATTR) ||
+            ((k->flags & RCP_TOK_WORD) &&
+             (rcp__word_listed(coord, k->norm, k->norm_len, k->hnorm) ||
+              in_words(rel, k))))
+            break;
+        end = CEND(c);
+    }
+    for (uint32_t t = verb; t < end; t++)
+        if (!aside[t - t0] && !(role[t - t0] & RCP__ROLE_ATTR))
+            role[t - t0] |= RCP__ROLE_MAIN;
+    role[pred - t0] |= RCP__ROLE_VERB;
+#undef CEND
+    return pred;
 }

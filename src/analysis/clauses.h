@@ -41,6 +41,11 @@ int rcp__word_listed(const char *const *l, const char *w, size_t n,
  * attribution ("X, chief of Y, told reporters"), not a claim. */
 int rcp__frame_word(const rcp_token *k);
 
+/* 1 when the word token k says that something is said rather than who
+ * says it: a reporting verb (said, a déclaré), a document word
+ * (statement, déclaration), "selon" / "according". */
+int rcp__saying_word(const rcp_token *k);
+
 /*
  * The chunks of tokens [t0, t1) of d: writes the first token of each
  * chunk to starts (starts[0] = t0; room for RCP__MAX_CHUNKS) and returns
@@ -68,3 +73,30 @@ uint32_t rcp__clause_asides(const rcp_doc *d, uint32_t t0, uint32_t t1,
                             const uint8_t *kind, uint8_t *aside);
 
 #endif
+
+/* What each token of a sentence is to its main claim (rcp__clause_main). */
+enum {
+    RCP__ROLE_ATTR = 1,  /* the attribution: who says it ("police said",
+                            "selon le parquet", "X said that") */
+    RCP__ROLE_MAIN = 2,  /* the main clause, asides and attribution out */
+    RCP__ROLE_ACTOR = 4, /* with MAIN: its actor, the words before its verb */
+    RCP__ROLE_VERB = 8   /* with MAIN: its predicate */
+};
+
+/*
+ * The main claim of tokens [t0, t1) of d, cut into chunks starts[0..
+ * nstarts) (rcp__clause_starts), with kind (rcp__claim_predicates) and
+ * aside (rcp__clause_asides) of the same tokens: writes RCP__ROLE_* bits
+ * to role[t - t0] and returns the main predicate's token (UINT32_MAX when
+ * none). The attribution of reported speech is no part of the claim: "A,
+ * X said" and "X said A" state A, whose actor is A's subject, not X. The
+ * main clause is the first clause with a verb that no subordinator or
+ * relative pronoun opens ("After hitting her, the suspect sideswiped a
+ * car" states that the suspect sideswiped a car), through the chunks
+ * after it that no clause opener opens ("..., and never regained
+ * consciousness" is a second claim). French and English.
+ */
+uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                          const uint32_t *starts, uint32_t nstarts,
+                          const uint8_t *kind, const uint8_t *aside,
+                          uint8_t *role);

@@ -353,7 +353,7 @@ static int story_role_name(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
  * letters or more that is no function word, verb of saying, known role,
  * kind of organisation or verb form only, followed by a person of a
  * gender the determiner does not contradict or an organisation, in the
- * same sentence. */
+ * same sentence: that name's entity, else -1. */
 static int story_role(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
 {
     const rcp_doc *d = c->docs[doc];
@@ -364,19 +364,22 @@ static int story_role(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
         (rcp__lex_tok(t) &
          (LX_ROLE | LX_TITLE | LX_SAY | LX_AUX | LX_PRON | LX_PREP | LX_DET |
           LX_CONN | LX_ORGCUE | LX_ACCORD | LX_WEEKDAY)))
-        return 0;
+        return -1;
     const rcp_token *p = &d->toks[k - 1];
     if (!rcp__tok_is(p, "le") && !rcp__tok_is(p, "la") &&
         !rcp__tok_is(p, "l'") && !rcp__tok_is(p, "the"))
-        return 0;
+        return -1;
     /* a person whose gender the determiner contradicts is no holder (la
      * loi Leonetti), nor an untyped name */
     int e = story_role_name(c, doc, k);
     int g = rcp__tok_is(p, "le") ? 1 : rcp__tok_is(p, "la") ? -1 : 0;
     return e >= 0 &&
-           (c->ent_type[e] == RCP__ENT_ORG ||
-            (c->ent_type[e] == RCP__ENT_PER && c->ent_gender[e] * g >= 0)) &&
-           !verb_only(d, t);
+                   (c->ent_type[e] == RCP__ENT_ORG ||
+                    (c->ent_type[e] == RCP__ENT_PER &&
+                     c->ent_gender[e] * g >= 0)) &&
+                   !verb_only(d, t)
+               ? e
+               : -1;
 }
 
 static int find_roles(qctx *q, uint32_t doc)
@@ -399,12 +402,13 @@ static int find_roles(qctx *q, uint32_t doc)
                 continue;
             }
         }
-        if (story_role(c, doc, k)) {
+        int se = story_role(c, doc, k);
+        if (se >= 0) {
             /* l'ex-otage Ingrid Betancourt, le quotidien La Tribune: the
              * story makes the word a role of that name */
             if (!rcp__map_put(&q->learned, t->hnorm))
                 return RCP_ENOMEM;
-            int rc = add_role(q, d, doc, k, k + 1, story_role_name(c, doc, k));
+            int rc = add_role(q, d, doc, k, k + 1, se);
             if (rc)
                 return rc;
             continue;

@@ -21,6 +21,15 @@
 
 /* ---- small helpers ---- */
 
+/* with RCP__TR_* in a word's bits while the unit is built: its actor */
+#define TR_ACTOR 0x80
+
+#ifdef RCP_DIGEST_TUNE
+#define DTUNE(name, def) (getenv(#name) && *getenv(#name) ? atof(getenv(#name)) : (def))
+#else
+#define DTUNE(name, def) (def)
+#endif
+
 static int is_ws(int32_t c)
 { /* Unicode White_Space, as the ROUGE tokenizer counts words */
     return c == ' ' || (c >= 9 && c <= 13) || c == 0x85 || c == 0xA0 ||
@@ -375,6 +384,9 @@ static int build_units(rcp_digest *g)
     uint8_t *pkind = rcp__malloc(maxtok ? maxtok : 1);
     uint8_t *inaside = rcp__malloc(maxtok ? maxtok : 1);
     uint8_t *tside = rcp__malloc(maxtok ? maxtok : 1);
+    uint8_t *role = rcp__malloc(maxtok ? maxtok : 1);
+    uint8_t *trole = rcp__malloc(maxtok ? maxtok : 1);
+    uint32_t *tterm = rcp__malloc((maxtok ? maxtok : 1) * sizeof *tterm);
     uint32_t *mterms = rcp__malloc((maxtok ? maxtok : 1) * sizeof *mterms);
     uint64_t *pkey = NULL; /* a statement's predicate keys */
     size_t npkey = 0, pkeycap = 0;
@@ -388,7 +400,8 @@ static int build_units(rcp_digest *g)
     uint8_t *isnum = NULL;
     size_t sfcap = 0, isnumcap = 0;
     int rc = RCP_ENOMEM;
-    if (!g->units || !tkey || !tpos || !pkind || !inaside || !tside || !mterms)
+    if (!g->units || !tkey || !tpos || !pkind || !inaside || !tside ||
+        !mterms || !role || !trole || !tterm)
         goto cleanup;
     for (size_t i = 0; i < g->ndocs; i++) {
         const rcp_doc *d = g->docs[i];
@@ -424,6 +437,15 @@ static int build_units(rcp_digest *g)
                 rcp__claim_predicates(d, t0, t1, pkind);
                 /* and the words that describe a name, not the claim */
                 uint32_t nside = rcp__clause_asides(d, t0, t1, pkind, inaside);
+                /* its main clause, its actor and who says it: the
+                 * attribution is no part of the claim, an aside too */
+                rcp__clause_main(d, t0, t1, starts, u->nchunks, pkind,
+                                 inaside, role);
+                if (DTUNE(ATTR_ASIDE, 1))
+                    for (uint32_t t = t0; t < t1; t++)
+                        if ((role[t - t0] & RCP__ROLE_ATTR) && !inaside[t - t0] &&
+                            (DTUNE(ATTR_FRAME, 0) || !rcp__saying_word(&d->toks[t])))
+                            inaside[t - t0] = 1, nside++;
                 for (uint32_t t = st->tok; t < st->tok + st->ntok; t++) {
                     const rcp_token *k = &d->toks[t];
                     while (chunk + 1 < u->nchunks && t >= starts[chunk + 1])
@@ -490,6 +512,9 @@ static int build_units(rcp_digest *g)
                     }
                     tpos[n] = t;
                     tside[n] = inaside[t - t0];
+                    trole[n] = (role[t - t0] & RCP__ROLE_MAIN ? RCP__TR_MAIN : 0) |
+                               (role[t - t0] & RCP__ROLE_ATTR ? 0 : RCP__TR_CLAIM) |
+                               (role[t - t0] & RCP__ROLE_ACTOR ? TR_ACTOR : 0);
                     tkey[n++] = (uint64_t)(*v - 1) << 32 | (1u << chunk);
                     if (!isnumber &&
                         rcp__dlex_note(&lex, d, (uint32_t)i, t, (uint32_t)(*v - 1)))
@@ -506,8 +531,10 @@ static int build_units(rcp_digest *g)
                                                  (n ? n : 1) * sizeof(uint32_t));
                     if (!u->aterms)
                         goto cleanup;
+                    int amain = DTUNE(ACTOR_MAIN, 1) > 0;
                     for (uint32_t j = 0; j < n && tv < t1; j++)
-                        if (tpos[j] < tv &&
+                        if ((amain ? (trole[j] & TR_ACTOR) != 0
+                                   : tpos[j] < tv) &&
                             !(isnum[tkey[j] >> 32] & (RCP__T_FRAME | RCP__T_NUM)))
                             u->aterms[na++] = (uint32_t)(tkey[j] >> 32);
                     rcp__sort_u32(u->aterms, na);
@@ -527,6 +554,10 @@ static int build_units(rcp_digest *g)
                 }
                 if (clause_claims(g, d, t0, t1, starts, u->nchunks, pkind, u))
                     goto cleanup;
+                /* what each word is to the main claim, by its term, before
+                 * the terms are sorted */
+                for (uint32_t j = 0; j < n; j++)
+                    tterm[j] = (uint32_t)(tkey[j] >> 32);
                 /* terms ascending, each once, with the chunks holding it */
                 rcp__sort_u64(tkey, n);
                 u->terms =
@@ -546,6 +577,20 @@ static int build_units(rcp_digest *g)
                     u->tmask[k++] = (uint32_t)tkey[j];
                 }
                 u->nterms = k;
+                u->trole = rcp__arena_zalloc(&g->arena, k ? k : 1);
+                if (!u->trole)
+                    goto cleanup;
+                for (uint32_t j = 0; j < n; j++) {
+                    uint32_t lo = 0, hi = k;
+                    while (lo < hi) {
+                        uint32_t mid = (lo + hi) / 2;
+                        if (u->terms[mid] < tterm[j])
+                            lo = mid + 1;
+                        else
+                            hi = mid;
+                    }
+                    u->trole[lo] |= trole[j] & (RCP__TR_MAIN | RCP__TR_CLAIM);
+                }
                 /* the terms only its asides hold */
                 if (nside) {
                     uint32_t ns = 0;
@@ -574,6 +619,17 @@ static int build_units(rcp_digest *g)
                         }
                     fprintf(stderr, "  | %.*s\n", (int)RCP_MIN(st->len, 90u),
                             d->text + st->off);
+                }
+                if (getenv("ROLE_WORDS")) { /* [attribution] {actor} <verb> main */
+                    fprintf(stderr, "RW:");
+                    for (uint32_t t = t0; t < t1; t++) {
+                        uint8_t r = role[t - t0];
+                        fprintf(stderr, " %s%.*s%s",
+                                r & RCP__ROLE_ATTR ? "[" : r & RCP__ROLE_ACTOR ? "{" : r & RCP__ROLE_VERB ? "<" : r & RCP__ROLE_MAIN ? "_" : "",
+                                (int)d->toks[t].len, d->text + d->toks[t].off,
+                                r & RCP__ROLE_ATTR ? "]" : r & RCP__ROLE_ACTOR ? "}" : r & RCP__ROLE_VERB ? ">" : "");
+                    }
+                    fprintf(stderr, "\n");
                 }
                 if (getenv("ASIDE_WORDS") && nside) {
                     fprintf(stderr, "AS:");
@@ -701,6 +757,9 @@ cleanup:
     rcp__free(pkind);
     rcp__free(inaside);
     rcp__free(tside);
+    rcp__free(role);
+    rcp__free(trole);
+    rcp__free(tterm);
     rcp__free(mterms);
     rcp__free(pkey);
     rcp__values_release(&vals);

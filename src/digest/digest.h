@@ -60,6 +60,14 @@ typedef struct rcp__dclaim {
                        main claim, where a sentence may show it */
 } rcp__dclaim;
 
+/* What the words of a term are to its unit's main claim
+ * (rcp__dunit.trole): the OR over its words. */
+enum {
+    RCP__TR_MAIN = 1,  /* in the main clause: its actor, its predicate and
+                          what follows, without asides and attribution */
+    RCP__TR_CLAIM = 2  /* not in the attribution (who says it) */
+};
+
 /* The low bits of a predicate key (rcp__dunit.pkeys): how the words
  * that have it are used in the unit. A word used as a verb has a tense
  * (prospective, done, or neither: present) and a polarity. */
@@ -118,6 +126,8 @@ typedef struct rcp__dunit {
                          predicate used as a verb, ascending (none: a
                          pronoun, or no verb) */
     uint32_t naterms;
+    uint8_t *trole;   /* per term: RCP__TR_* bits, what its words are to
+                         the unit's main claim (rcp__clause_main) */
     uint32_t *sterms; /* its terms that occur only in an aside (an
                          apposition, a relative clause about a name:
                          rcp__clause_asides), ascending */

@@ -1601,6 +1601,194 @@ cleanup:
 }
 
 /*
+ * The support of a fact is the articles that state its main claim: the
+ * claim of the main clause of the sentence it is shown by
+ * (rcp__clause_main: its actor, its predicate and what follows, without
+ * asides nor attribution). Units are linked and grouped by what they
+ * share; a doc stays in a fact's support only when one of its sentences
+ * holds MAIN_COVER of the weight of the representative's main clause
+ * (terms of one meaning count) and, when that clause has a predicate,
+ * a predicate of one key with it ("X said A" does not back "X said B":
+ * what the speaker said is the claim; "died ... after suffering a heart
+ * attack" does not back "suffered a heart attack and never regained
+ * consciousness" as a main claim of its own unless it states it). A
+ * unit of a doc that leaves the support leaves the fact: it is a fact of
+ * its own.
+ */
+#ifndef MAIN_COVER
+#define MAIN_COVER 0.2
+#endif
+#ifndef MAIN_BACK
+#define MAIN_BACK 0.3
+#endif
+
+/* 1 when unit x has a term of the lexicon group grp (tgroup value) */
+static int has_group(const rcp__dunit *x, uint32_t grp)
+{
+    for (uint32_t i = 0; i < x->ngkeys; i++)
+        if ((uint32_t)(x->gkeys[i] >> 32) == grp)
+            return 1;
+    return 0;
+}
+
+/* The weight of the terms of u whose role has a bit of mask. */
+static double role_weight(const rcp_digest *g, const rcp__dunit *u,
+                          uint8_t mask)
+{
+    double w = 0;
+    for (uint32_t i = 0; i < u->nterms; i++)
+        if (u->trole[i] & mask)
+            w += g->idf[u->terms[i]];
+    return w;
+}
+
+/* How much of the weight w of r's terms of role rmask x holds in its
+ * terms of role xmask (or by a term of one meaning), at least cover. */
+static int holds(const rcp_digest *g, const rcp__dunit *r, uint8_t rmask,
+                 const rcp__dunit *x, uint8_t xmask, double w, double cover)
+{
+    double o = 0;
+    uint32_t j = 0;
+    for (uint32_t i = 0; i < r->nterms; i++) {
+        if (!(r->trole[i] & rmask))
+            continue;
+        uint32_t t = r->terms[i];
+        while (j < x->nterms && x->terms[j] < t)
+            j++;
+        if (j < x->nterms && x->terms[j] == t ? (x->trole[j] & xmask) != 0
+            : g->tgroup && g->tgroup[t] && has_group(x, g->tgroup[t]))
+            o += g->idf[t];
+    }
+    return o >= cover * w && o > 0;
+}
+
+/* x states r's main claim (w: the weight of r's main clause) in words
+ * that are not who says it; or r states x's main claim in such words:
+ * the fact is shown by a sentence whose main claim is another, and
+ * which states x's in another clause ("Alors que la banque avait décidé
+ * en avril l'arrêt ..., le trader aurait enfreint l'interdiction" / "En
+ * avril, la banque avait décidé ..."). */
+static int one_claim(const rcp_digest *g, const rcp__dunit *r,
+                     const rcp__dunit *x, double w)
+{
+    if (x == r || holds(g, r, RCP__TR_MAIN, x, RCP__TR_CLAIM, w,
+                        TUNE(MAIN_COVER, MAIN_COVER)))
+        return 1;
+    double wx = role_weight(g, x, RCP__TR_MAIN);
+    return wx > 0 && holds(g, x, RCP__TR_MAIN, r, RCP__TR_CLAIM, wx,
+                           TUNE(MAIN_BACK, MAIN_BACK));
+}
+
+static int main_support(rcp_digest *g)
+{
+    size_t n0 = g->nfacts, nnew = 0;
+    uint32_t *docstart = rcp__malloc((g->ndocs + 1) * sizeof *docstart);
+    uint32_t *drop = rcp__malloc((g->nunits + 1) * sizeof *drop);
+    size_t ndrop = 0;
+    if (!docstart || !drop) {
+        rcp__free(docstart);
+        rcp__free(drop);
+        return RCP_ENOMEM;
+    }
+    for (size_t d = 0, i = 0; d <= g->ndocs; d++) {
+        while (i < g->nunits && g->units[i].doc < d)
+            i++;
+        docstart[d] = (uint32_t)i;
+    }
+    for (size_t fi = 0; fi < n0; fi++) {
+        rcp__dfact *f = &g->facts[fi];
+        const rcp__dunit *r = &g->units[f->rep];
+        if (f->ndocs < 2)
+            continue;
+        double w = role_weight(g, r, RCP__TR_MAIN);
+        if (w <= 0)
+            continue;
+        uint32_t nd = 0;
+        for (uint32_t k = 0; k < f->ndocs; k++) {
+            uint32_t d = f->docs[k];
+            int ok = d == r->doc;
+            for (uint32_t a = 0; a < f->nunits && !ok; a++)
+                ok = g->units[f->units[a]].doc == d &&
+                     one_claim(g, r, &g->units[f->units[a]], w);
+            for (uint32_t x = docstart[d]; x < docstart[d + 1] && !ok; x++)
+                ok = one_claim(g, r, &g->units[x], w);
+#ifdef RCP_DIGEST_TUNE
+            if (!ok && getenv("MAIN_DEBUG")) {
+                fprintf(stderr, "MAIN cut %s from: %.*s\n  main:", g->ids[d],
+                        (int)RCP_MIN(r->len, 300u),
+                        g->docs[r->doc]->text + r->off);
+                for (uint32_t i = 0; i < r->nterms; i++) {
+                    if (!(r->trole[i] & RCP__TR_MAIN))
+                        continue;
+                    const rcp_doc *dd = g->docs[g->tdbg[r->terms[i]] >> 32];
+                    const rcp_token *kk = &dd->toks[(uint32_t)g->tdbg[r->terms[i]]];
+                    fprintf(stderr, " %.*s", (int)kk->len, dd->text + kk->off);
+                }
+                fprintf(stderr, "\n");
+                for (uint32_t a = 0; a < f->nunits; a++)
+                    if (g->units[f->units[a]].doc == d)
+                        fprintf(stderr, "  member: %.*s\n",
+                                (int)RCP_MIN(g->units[f->units[a]].len, 300u),
+                                g->docs[d]->text + g->units[f->units[a]].off);
+            }
+#endif
+            if (ok)
+                f->docs[nd++] = d;
+        }
+        if (nd == f->ndocs)
+            continue;
+        f->ndocs = nd;
+        /* what came close to it does not state it: alone, it is its
+         * article's own (digest.c, unique) */
+        if (nd == 1 && TUNE(MAIN_UNIQUE, 1))
+            g->units[f->rep].cross = 0;
+        /* the units of the docs it lost leave it */
+        uint32_t nu = 0;
+        for (uint32_t a = 0; a < f->nunits; a++) {
+            uint32_t u = f->units[a];
+            if (has_doc(f, g->units[u].doc)) {
+                f->units[nu++] = u;
+            } else if (g->units[u].fact == (int32_t)fi) {
+                drop[ndrop++] = u;
+            }
+        }
+        f->nunits = nu;
+    }
+    if (ndrop) {
+        rcp__dfact *all = rcp__arena_zalloc(&g->arena,
+                                            (g->nfacts + ndrop) * sizeof *all);
+        if (!all) {
+            rcp__free(docstart);
+            rcp__free(drop);
+            return RCP_ENOMEM;
+        }
+        memcpy(all, g->facts, g->nfacts * sizeof *all);
+        for (size_t k = 0; k < ndrop; k++) {
+            rcp__dfact *f = &all[g->nfacts + nnew];
+            f->units = &drop[k];
+            f->units = rcp__arena_alloc(&g->arena, sizeof *f->units);
+            f->docs = rcp__arena_alloc(&g->arena, sizeof *f->docs);
+            if (!f->units || !f->docs) {
+                rcp__free(docstart);
+                rcp__free(drop);
+                return RCP_ENOMEM;
+            }
+            f->units[0] = f->rep = drop[k];
+            f->docs[0] = g->units[drop[k]].doc;
+            f->nunits = f->ndocs = 1;
+            g->units[drop[k]].fact = (int32_t)(g->nfacts + nnew++);
+            if (TUNE(MAIN_UNIQUE, 1))
+                g->units[drop[k]].cross = 0;
+        }
+        g->facts = all;
+        g->nfacts += nnew;
+    }
+    rcp__free(docstart);
+    rcp__free(drop);
+    return 0;
+}
+
+/*
  * Facts that state one claim in other words (merge_by_claim, after
  * clause_facts). Each fact of two docs or more has a claim: its core (the
  * terms, or groups of terms of one meaning, at least half of its docs
@@ -2508,6 +2696,8 @@ int rcp__digest_align(rcp_digest *g)
     rc = extend_core(g, pstart, post);
     if (!rc && TUNE(CLAIM_FACTS, 1) > 0)
         rc = clause_facts(g);
+    if (!rc && TUNE(MAIN_SUPPORT, 1) > 0)
+        rc = main_support(g);
     if (!rc && TUNE(PARA, 1) > 0)
         rc = merge_by_claim(g);
 cleanup:

@@ -257,12 +257,27 @@ TEST(claims_support_table)
         "was hurt.",
         "A village fair brought together three hundred people on Sunday.",
         NULL};
+    /* a fact is backed by the articles that state its main claim
+     * (digest_align.c, main_support; analysis/clauses.h,
+     * rcp__clause_main): who says it is no part of the claim, so two
+     * statements of one speaker are two facts */
+    static const char *const speaker[] = {
+        "The fire destroyed the old warehouse on Friday night, fire chief "
+        "John Miller told reporters.",
+        "The warehouse had no working sprinkler system, fire chief John "
+        "Miller told reporters.",
+        "Flames destroyed the old warehouse on Friday night, officials "
+        "said.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
     static const struct {
         const char *lang;
         const char *const *texts;
         const char *needle;
         unsigned support;
     } rows[] = {
+        {"en", speaker, "destroyed the old warehouse", 5u},
+        {"en", speaker, "sprinkler", 2u},
         {"en", verbatim, "No one was hurt", 3u},
         {"en", brackets, "12 are Somali", 7u},
         {"en", inside, "on Thursday night.", 7u},

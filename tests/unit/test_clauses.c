@@ -103,20 +103,28 @@ TEST(clauses_opener_table)
                   rows[r].want);
 }
 
+/* The first sentence of text in language lang, parsed into *d (freed by
+ * the caller), or NULL when there is none or it is longer than 256
+ * tokens. */
+static const rcp_sentence *first_sentence(const char *lang,
+                                          const char *text, rcp_doc **d)
+{
+    *d = rcp_doc_new(text, strlen(text), lang);
+    if (!*d || !(*d)->nsents || (*d)->sents[0].ntok > 256)
+        return NULL;
+    return &(*d)->sents[0];
+}
+
 /* The asides of the first sentence of text (rcp__clause_asides), as
  * "[...]" around each run of aside tokens, tokens joined by spaces. */
 static void asides_of(const char *lang, const char *text, char *out,
                       size_t cap)
 {
     out[0] = 0;
-    rcp_doc *d = rcp_doc_new(text, strlen(text), lang);
-    if (!d || !d->nsents) {
-        rcp_doc_free(d);
-        return;
-    }
-    const rcp_sentence *s = &d->sents[0];
+    rcp_doc *d;
+    const rcp_sentence *s = first_sentence(lang, text, &d);
     uint8_t kind[256], aside[256];
-    if (s->ntok <= sizeof kind) {
+    if (s) {
         rcp__claim_predicates(d, s->tok, s->tok + s->ntok, kind);
         rcp__clause_asides(d, s->tok, s->tok + s->ntok, kind, aside);
         size_t o = 0;
@@ -190,6 +198,103 @@ TEST(clauses_asides_table)
     char got[512];
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
         asides_of(rows[r].lang, rows[r].text, got, sizeof got);
+        if (strcmp(got, rows[r].want))
+            fprintf(stderr, "# row %zu: got [%s]\n", r, got);
+        CHECK_STR(got, rows[r].want);
+    }
+}
+
+/* The main claim of the first sentence of text (rcp__clause_main), each
+ * run of tokens marked by what it is: [attribution], {actor}, <verb>,
+ * (outside the main clause), the rest of the main clause as it is. */
+static void main_of(const char *lang, const char *text, char *out,
+                    size_t cap)
+{
+    out[0] = 0;
+    rcp_doc *d;
+    const rcp_sentence *s = first_sentence(lang, text, &d);
+    uint8_t kind[256], aside[256], role[256];
+    uint32_t starts[RCP__MAX_CHUNKS];
+    if (s) {
+        uint32_t t0 = s->tok, t1 = s->tok + s->ntok;
+        uint32_t n = rcp__clause_starts(d, t0, t1, starts);
+        rcp__claim_predicates(d, t0, t1, kind);
+        rcp__clause_asides(d, t0, t1, kind, aside);
+        rcp__clause_main(d, t0, t1, starts, n, kind, aside, role);
+        size_t o = 0;
+        int prev = 0;
+        for (uint32_t i = 0; i <= s->ntok; i++) {
+            int c = 0; /* 1 attribution, 2 actor, 3 verb, 4 outside */
+            if (i < s->ntok)
+                c = role[i] & RCP__ROLE_ATTR    ? 1
+                    : role[i] & RCP__ROLE_ACTOR ? 2
+                    : role[i] & RCP__ROLE_VERB  ? 3
+                    : role[i] & RCP__ROLE_MAIN  ? 5
+                                                : 4;
+            const char *close = prev == 1 ? "]" : prev == 2 ? "}"
+                                : prev == 3 ? ">" : prev == 4 ? ")" : "";
+            const char *open = c == 1 ? "[" : c == 2 ? "{" : c == 3 ? "<"
+                               : c == 4 ? "(" : "";
+            if (c == prev)
+                close = open = "";
+            int w = i < s->ntok
+                        ? snprintf(out + o, cap - o, "%s%s%s%.*s", close,
+                                   i ? " " : "", open,
+                                   (int)d->toks[t0 + i].len,
+                                   d->text + d->toks[t0 + i].off)
+                        : snprintf(out + o, cap - o, "%s", close);
+            if (w < 0 || (size_t)w >= cap - o)
+                break;
+            o += (size_t)w;
+            prev = c;
+        }
+    }
+    rcp_doc_free(d);
+}
+
+/* The actor of a sentence's main claim, and its attribution: who says it
+ * is not who does it ("X said A": A's subject), a leading subordinate is
+ * no main clause, a coordinated clause is a claim of its own, a relative
+ * about the subject an aside; "added to" is no verb of saying. */
+TEST(clauses_main_table)
+{
+    static const struct {
+        const char *lang, *text, *want;
+    } rows[] = {
+        {"en", "Officers found a gun in the vehicle, police said.",
+         "{Officers} <found> a gun in the vehicle , [police said .]"},
+        {"en", "Undersheriff Larry Waldie said Ortiz had arrived for work "
+               "early.",
+         "[Undersheriff Larry Waldie said] {Ortiz} had <arrived> for work "
+         "early ."},
+        {"en", "After hitting her, the suspect sideswiped a parked vehicle "
+               "and drove away.",
+         "(After hitting her ,) {the suspect} <sideswiped> a parked vehicle "
+         "(and drove away .)"},
+        {"en", "Page suffered a heart attack nine days earlier and never "
+               "regained consciousness.",
+         "{Page} <suffered> a heart attack nine days earlier (and never "
+         "regained consciousness .)"},
+        {"en", "Bettie Page, whose photos made her a cult favorite, died "
+               "on Thursday.",
+         "{Bettie Page ,} (whose photos made her a cult favorite ,) <died> "
+         "on Thursday ."},
+        {"en", "The Marshals have added the man to their list of "
+               "fugitives.",
+         "{The Marshals} <have> added the man to their list of fugitives "
+         "."},
+        {"fr", "Le parquet a ouvert une enquête, selon une source "
+               "judiciaire.",
+         "{Le parquet} a <ouvert> une enquête , [selon une source "
+         "judiciaire .]"},
+        {"fr", "Le ministre a déclaré que la banque avait perdu 5 milliards "
+               "d'euros.",
+         "[Le ministre a déclaré que] {la banque} avait <perdu> 5 "
+         "milliards d' euros ."},
+    };
+    char got[512];
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        main_of(rows[r].lang, rows[r].text, got, sizeof got);
         if (strcmp(got, rows[r].want))
             fprintf(stderr, "# row %zu: got [%s]\n", r, got);
         CHECK_STR(got, rows[r].want);
