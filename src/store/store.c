@@ -684,10 +684,11 @@ static int story_room(adder *ad, size_t k)
     return 0;
 }
 
-/* Stream article i (the next one) is article id, in stream story k, its
- * row in store story row (0: not written yet). */
-static int track(adder *ad, size_t i, const char *id, size_t k, long row)
+/* The next stream article is article id, in stream story k, its row in
+ * store story row (0: not written yet). */
+static int track(adder *ad, const char *id, size_t k, long row)
 {
+    size_t i = ad->nart;
     if (rcp__grow(&ad->art, &ad->capart, i + 1, sizeof *ad->art) ||
         story_room(ad, k))
         return RCP_ENOMEM;
@@ -893,7 +894,7 @@ static int replay(adder *ad, rcp_error *err)
         rc = rcp_clusterer_add_features(ad->c, f, &as);
         rcp_features_free(f);
         if (!rc)
-            rc = track(ad, ad->nart, (const char *)sqlite3_column_text(st, 2),
+            rc = track(ad, (const char *)sqlite3_column_text(st, 2),
                        as.story, stored);
         if (!rc)
             rc = read_moves(ad);
@@ -970,7 +971,7 @@ static int add_one(adder *ad, const rcp_article *a, uint64_t h,
     rcp_features_free(f);
     size_t idx = ad->nart;
     if (!rc)
-        rc = track(ad, idx, a->id, as.story, 0);
+        rc = track(ad, a->id, as.story, 0);
     if (rc)
         return rcp__fail(err, rc, a->origin, a->line, 0, "out of memory");
     /* the earlier articles it moved (their story may merge into an older

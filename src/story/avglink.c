@@ -57,6 +57,15 @@ typedef struct alist {
     uint32_t n, cap;
 } alist;
 
+/* What a merge reads of a cluster met in a list, together: on a large
+ * graph each is a cache miss, one line for all instead of one an array. */
+typedef struct anode {
+    uint32_t parent; /* union-find; a root is its cluster's minimum */
+    uint32_t size;   /* articles, valid at a root */
+    uint32_t ver;    /* the merge that last changed its list */
+    uint32_t mark, pos; /* scratch of a merge: met at merge mark, where */
+} anode;
+
 typedef struct hent {
     float avg;
     uint32_t a, b, t; /* t: the merge count when pushed (16 bytes) */
@@ -203,13 +212,13 @@ int rcp__months_disagree(const uint32_t *a, const uint32_t *b)
 }
 
 /* Keep in l the LIST_CAP entries of the best means with cluster A (sizes
- * in size[]), in their order; quickselect on the means, O(l->n). Ties
+ * in nd), in their order; quickselect on the means, O(l->n). Ties
  * are broken by node, so the kept set does not depend on the list's
  * order. */
-static double entry_avg(const alist *l, uint32_t k, const uint32_t *size,
+static double entry_avg(const alist *l, uint32_t k, const anode *nd,
                         uint32_t A, size_t knn)
 {
-    return l->p[k].s / pairs(size[A], size[l->p[k].node], knn);
+    return l->p[k].s / pairs(nd[A].size, nd[l->p[k].node].size, knn);
 }
 
 static int entry_before(double x, uint32_t nx, double y, uint32_t ny)
@@ -217,17 +226,17 @@ static int entry_before(double x, uint32_t nx, double y, uint32_t ny)
     return x > y || (x == y && nx < ny);
 }
 
-static void keep_best(alist *l, const uint32_t *size, uint32_t A, size_t knn)
+static void keep_best(alist *l, const anode *nd, uint32_t A, size_t knn)
 {
     size_t lo = 0, hi = l->n, k = LIST_CAP;
     while (lo + 1 < hi) {
         size_t mid = lo + (hi - lo) / 2, store = lo;
         adj pivot = l->p[mid], t;
-        double pv = pivot.s / pairs(size[A], size[pivot.node], knn);
+        double pv = pivot.s / pairs(nd[A].size, nd[pivot.node].size, knn);
         l->p[mid] = l->p[hi - 1];
         l->p[hi - 1] = pivot;
         for (size_t i = lo; i + 1 < hi; i++)
-            if (entry_before(entry_avg(l, (uint32_t)i, size, A, knn),
+            if (entry_before(entry_avg(l, (uint32_t)i, nd, A, knn),
                              l->p[i].node, pv, pivot.node)) {
                 t = l->p[i];
                 l->p[i] = l->p[store];
@@ -247,25 +256,29 @@ static void keep_best(alist *l, const uint32_t *size, uint32_t A, size_t knn)
 
 /* Drop the stale entries of h (see the loop of rcp__avglink) and restore
  * the heap order, bottom-up: O(h->n). */
-static void heap_compact(heap *h, const uint32_t *parent, const uint32_t *ver)
+/* Is e stale: has a cluster of it merged since it was pushed? */
+static int stale(const anode *nd, const hent *e)
+{
+    return nd[e->a].parent != e->a || nd[e->b].parent != e->b ||
+           nd[e->a].ver > e->t || nd[e->b].ver > e->t;
+}
+
+static void heap_compact(heap *h, const anode *nd)
 {
     size_t m = 0;
-    for (size_t i = 0; i < h->n; i++) {
-        const hent *e = &h->p[i];
-        if (parent[e->a] == e->a && parent[e->b] == e->b &&
-            ver[e->a] <= e->t && ver[e->b] <= e->t)
-            h->p[m++] = *e;
-    }
+    for (size_t i = 0; i < h->n; i++)
+        if (!stale(nd, &h->p[i]))
+            h->p[m++] = h->p[i];
     h->n = m;
     for (size_t i = m / 2; i-- > 0;)
         sift_down(h, i, h->p[i]);
 }
 
-static uint32_t find(uint32_t *parent, uint32_t x)
+static uint32_t find(anode *nd, uint32_t x)
 {
-    while (parent[x] != x) {
-        parent[x] = parent[parent[x]];
-        x = parent[x];
+    while (nd[x].parent != x) {
+        nd[x].parent = nd[nd[x].parent].parent;
+        x = nd[x].parent;
     }
     return x;
 }
@@ -280,12 +293,9 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
     int cut = 0; /* 1 once root holds the cut at threshold */
     if (!low_root || low > threshold)
         low = threshold;
-    uint32_t *parent = low_root ? low_root : root;
+    uint32_t *out = low_root ? low_root : root; /* the last cut */
     alist *lists = rcp__calloc(n ? n : 1, sizeof *lists);
-    uint32_t *size = rcp__malloc((n ? n : 1) * sizeof *size);
-    uint32_t *ver = rcp__calloc(n ? n : 1, sizeof *ver);
-    uint32_t *mark = rcp__calloc(n ? n : 1, sizeof *mark);
-    uint32_t *pos = rcp__malloc((n ? n : 1) * sizeof *pos);
+    anode *nd = rcp__calloc(n ? n : 1, sizeof *nd);
     heap h = {0};
     rcp__edge *first = edges; /* sorted in place: the entries, best first */
     size_t nfirst = 0;
@@ -295,13 +305,13 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
     size_t hlive = 0;       /* entries in the heap after its last compaction */
     if (st)
         *st = (rcp__link_stats){0};
-    if (!lists || !size || !ver || !mark || !pos)
+    if (!lists || !nd)
         goto cleanup;
     if (months && !(mc = rcp__calloc(n ? n : 1, sizeof *mc)))
         goto cleanup;
     for (size_t i = 0; i < n; i++) {
-        parent[i] = (uint32_t)i;
-        size[i] = 1;
+        nd[i].parent = (uint32_t)i;
+        nd[i].size = 1;
         if (mc && months[i]) {
             mc[i][12] = 1;
             for (int m = 0; m < 12; m++)
@@ -349,7 +359,7 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
             e = heap_pop(&h);
         if ((!more || e.avg < threshold) && !cut && low_root) {
             for (size_t i = 0; i < n; i++)
-                root[i] = find(parent, (uint32_t)i);
+                root[i] = find(nd, (uint32_t)i);
             cut = 1;
             if (later.n) { /* the postponed merges come back */
                 for (size_t k = 0; k < later.n; k++)
@@ -363,9 +373,8 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
         }
         if (!more || e.avg < low)
             break;
-        if (parent[e.a] != e.a || parent[e.b] != e.b || ver[e.a] > e.t ||
-            ver[e.b] > e.t)
-            continue; /* stale */
+        if (stale(nd, &e))
+            continue;
         if (mc && !cut && rcp__months_disagree(mc[e.a], mc[e.b])) {
             if (low_root && heap_push(&later, e))
                 goto cleanup;
@@ -373,25 +382,25 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
         }
         /* survivor: the smaller id, so a root is its cluster's minimum */
         uint32_t A = e.a, B = e.b;
-        parent[B] = A;
-        size[A] += size[B];
+        nd[B].parent = A;
+        nd[A].size += nd[B].size;
         if (mc)
             for (int m = 0; m < 13; m++)
                 mc[A][m] += mc[B][m];
-        ver[A] = stamp + 1; /* its last merge: entries before it are stale */
+        nd[A].ver = stamp + 1; /* its last merge: older entries are stale */
         stamp++;
         merged.n = 0;
         for (int side = 0; side < 2; side++) {
             alist *l = &lists[side ? B : A];
             for (uint32_t k = 0; k < l->n; k++) {
-                uint32_t x = find(parent, l->p[k].node);
+                uint32_t x = find(nd, l->p[k].node);
                 if (x == A)
                     continue;
-                if (mark[x] == stamp) {
-                    merged.p[pos[x]].s += l->p[k].s;
+                if (nd[x].mark == stamp) {
+                    merged.p[nd[x].pos].s += l->p[k].s;
                 } else {
-                    mark[x] = stamp;
-                    pos[x] = merged.n;
+                    nd[x].mark = stamp;
+                    nd[x].pos = merged.n;
                     if (list_add(&merged, x, l->p[k].s))
                         goto cleanup;
                 }
@@ -400,7 +409,7 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
         /* a cluster keeps its LIST_CAP best neighbours: the others (the
          * weakest means) count 0 from now on, which only lowers means */
         if (merged.n > LIST_CAP)
-            keep_best(&merged, size, A, knn);
+            keep_best(&merged, nd, A, knn);
         listed -= lists[A].n + lists[B].n;
         listed += merged.n;
         if (st) {
@@ -415,7 +424,8 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
         lists[B] = (alist){0};
         for (uint32_t k = 0; k < lists[A].n; k++) {
             uint32_t x = lists[A].p[k].node;
-            double avg = lists[A].p[k].s / pairs(size[A], size[x], knn);
+            double avg =
+                lists[A].p[k].s / pairs(nd[A].size, nd[x].size, knn);
             if (avg >= low &&
                 heap_push(&h, (hent){(float)avg, RCP_MIN(A, x), RCP_MAX(A, x),
                                      stamp}))
@@ -434,12 +444,12 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
             st->max_heap = RCP_MAX(st->max_heap, h.n);
         if (h.n > listed + listed / 2 + 4096 ||
             h.n > hlive + hlive / 4 + 4096) {
-            heap_compact(&h, parent, ver);
+            heap_compact(&h, nd);
             hlive = h.n;
         }
     }
     for (size_t i = 0; i < n; i++)
-        parent[i] = find(parent, (uint32_t)i);
+        out[i] = find(nd, (uint32_t)i);
     if (low_root && !cut)
         memcpy(root, low_root, n * sizeof *root);
     rc = 0;
@@ -448,10 +458,7 @@ cleanup:
         for (size_t i = 0; i < n; i++)
             rcp__free(lists[i].p);
     rcp__free(lists);
-    rcp__free(size);
-    rcp__free(ver);
-    rcp__free(mark);
-    rcp__free(pos);
+    rcp__free(nd);
     rcp__free(h.p);
     rcp__free(merged.p);
     rcp__free(mc);

@@ -1245,60 +1245,19 @@ static inline void take_word(rcp_token *t, const rcp__word *w)
         t->flags |= RCP_TOK_STOP;
 }
 
-/* The word cache's key of a lower-case ASCII token (TOK_PLAIN): its text
- * is its own fold. */
-static inline int plain_slot(const builder *b, const rcp_token *t)
-{
-    return (t->flags & RCP_TOK_WORD) ? b->slot : 0;
-}
-
-static inline size_t plain_len(const rcp_token *t)
-{
-    return RCP_MIN((size_t)t->len, (size_t)UINT16_MAX);
-}
-
-static inline uint64_t plain_key(const builder *b, const rcp_token *t)
-{
-    return rcp__word_key(plain_slot(b, t), b->d->text + t->off,
-                         plain_len(t));
-}
-
-/* The cache lookups of plain tokens are misses on a large vocabulary:
- * the slot of token i + 2 WORD_AHEAD is asked for, then the entry of
- * token i + WORD_AHEAD, while token i is looked up (keys kept in a ring
- * of WORD_RING). */
-#define WORD_AHEAD 8
-#define WORD_RING 32
-_Static_assert(WORD_RING > 2 * WORD_AHEAD && !(WORD_RING & (WORD_RING - 1)),
-               "WORD_RING");
-
 static int finish_tokens(builder *b)
 {
     rcp_doc *d = b->d;
     rcp__arena *a = &b->pv->arena;
     int rc;
-    uint64_t ring[WORD_RING];
-    for (size_t i = 0; i < RCP_MIN(d->ntoks, (size_t)2 * WORD_AHEAD); i++)
-        if (d->toks[i].flags & TOK_PLAIN) {
-            ring[i] = plain_key(b, &d->toks[i]);
-            rcp__word_prefetch(ring[i]);
-        }
     for (size_t i = 0; i < d->ntoks; i++) {
         rcp_token *t = &d->toks[i];
-        size_t j = i + 2 * WORD_AHEAD;
-        if (j < d->ntoks && (d->toks[j].flags & TOK_PLAIN)) {
-            ring[j & (WORD_RING - 1)] = plain_key(b, &d->toks[j]);
-            rcp__word_prefetch(ring[j & (WORD_RING - 1)]);
-        }
-        j = i + WORD_AHEAD;
-        if (j < d->ntoks && (d->toks[j].flags & TOK_PLAIN))
-            rcp__word_prefetch_entry(ring[j & (WORD_RING - 1)]);
         if (t->flags & TOK_PLAIN) {
             /* lower-case ASCII: the text is its own fold */
             t->flags &= (uint16_t)~TOK_PLAIN;
-            const rcp__word *w = rcp__word_get_key(
-                plain_slot(b, t), d->text + t->off, plain_len(t),
-                ring[i & (WORD_RING - 1)], a);
+            int slot = (t->flags & RCP_TOK_WORD) ? b->slot : 0;
+            const rcp__word *w =
+                rcp__word_get(slot, d->text + t->off, t->len, a);
             if (!w)
                 return RCP_ENOMEM;
             take_word(t, w);

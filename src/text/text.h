@@ -227,12 +227,12 @@ static inline int rcp__same_bytes(const char *a, const char *b, size_t n)
     return 1;
 }
 
-/* rcp__word_get with the key already computed: key is rcp__word_key(slot,
- * w, n), n at most UINT16_MAX. */
-static inline const rcp__word *rcp__word_get_key(int slot, const char *w,
-                                                 size_t n, uint64_t key,
-                                                 rcp__arena *a)
+static inline const rcp__word *rcp__word_get(int slot, const char *w,
+                                             size_t n, rcp__arena *a)
 {
+    if (RCP_UNLIKELY(n > UINT16_MAX))
+        n = UINT16_MAX;
+    uint64_t key = rcp__word_key(slot, w, n);
     if (rcp__wcap) {
         size_t mask = rcp__wcap - 1;
         for (size_t i = (size_t)key & mask; rcp__wtab[i].key;
@@ -244,32 +244,6 @@ static inline const rcp__word *rcp__word_get_key(int slot, const char *w,
         }
     }
     return rcp__word_add(slot, w, n, key, a);
-}
-
-static inline const rcp__word *rcp__word_get(int slot, const char *w,
-                                             size_t n, rcp__arena *a)
-{
-    if (RCP_UNLIKELY(n > UINT16_MAX))
-        n = UINT16_MAX;
-    return rcp__word_get_key(slot, w, n, rcp__word_key(slot, w, n), a);
-}
-
-/* Ahead of rcp__word_get_key(.., key, ..) on a large cache: ask for the
- * slot where key's probe starts, then (later, once it has come) for the
- * entry that slot holds when it is key's. Hints only. */
-static inline void rcp__word_prefetch(uint64_t key)
-{
-    if (rcp__wcap)
-        RCP_PREFETCH(&rcp__wtab[key & (rcp__wcap - 1)]);
-}
-
-static inline void rcp__word_prefetch_entry(uint64_t key)
-{
-    if (rcp__wcap) {
-        const rcp__wslot *s = &rcp__wtab[key & (rcp__wcap - 1)];
-        if (s->key == key)
-            RCP_PREFETCH(s->e);
-    }
 }
 
 /*
