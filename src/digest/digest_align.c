@@ -1815,8 +1815,9 @@ static int main_support(rcp_digest *g)
  *     quarter of those pairs give other values for one thing.
  * The fact with more docs takes the other's docs and sentences. The
  * candidates come from an inverted index of the core predicates (and
- * the main verbs after a negative subject); a key of more than
- * PARA_POSTINGS facts makes none, so the pass is linear in the facts.
+ * the main verbs after a negative subject), looked up with each fact's
+ * main verb; a key of more than PARA_POSTINGS facts makes none, so the
+ * pass is linear in the facts.
  */
 #ifndef PARA_CONT
 #define PARA_CONT 0.6
@@ -1827,7 +1828,7 @@ static int main_support(rcp_digest *g)
 #ifndef PARA_WORDS
 #define PARA_WORDS 2
 #endif
-#define PARA_POSTINGS 64
+#define PARA_POSTINGS 16
 
 typedef struct pclaim {
     uint32_t fact;
@@ -1855,6 +1856,11 @@ static int cmp_pkdoc(const void *p, const void *q)
     return (a->doc > b->doc) - (a->doc < b->doc);
 }
 
+typedef struct pcnt {
+    uint32_t stamp, docs, last;
+    uint64_t use; /* its key, with the uses of the words that have it */
+} pcnt;
+
 typedef struct ppair {
     uint32_t a, b; /* pclaim indices */
     float score;
@@ -1868,6 +1874,45 @@ static int cmp_ppair(const void *p, const void *q)
     if (a->a != b->a)
         return a->a < b->a ? -1 : 1;
     return (a->b > b->b) - (a->b < b->b);
+}
+
+/* 1 when one of the n keys at m (predicate keys >> RCP__PK_BITS) is in
+ * the keys k[lo..hi) (ascending by key >> RCP__PK_BITS): in one's core
+ * predicates, or (v) used as a verb in a unit's pkeys */
+static int pkdoc_has(const pkdoc *k, uint32_t lo, uint32_t hi,
+                     const uint64_t *m, uint32_t n)
+{
+    for (uint32_t q = 0; q < n; q++) {
+        uint32_t a = lo, b = hi;
+        while (a < b) {
+            uint32_t mid = a + (b - a) / 2;
+            if (k[mid].key >> RCP__PK_BITS < m[q])
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        if (a < hi && k[a].key >> RCP__PK_BITS == m[q])
+            return 1;
+    }
+    return 0;
+}
+
+static int unit_verb_has(const rcp__dunit *u, const uint64_t *m, uint32_t n)
+{
+    for (uint32_t q = 0; q < n; q++) {
+        uint32_t a = 0, b = u->npkeys;
+        while (a < b) {
+            uint32_t mid = a + (b - a) / 2;
+            if (u->pkeys[mid] >> RCP__PK_BITS < m[q])
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        if (a < u->npkeys && u->pkeys[a] >> RCP__PK_BITS == m[q] &&
+            (u->pkeys[a] & RCP__PK_VERB))
+            return 1;
+    }
+    return 0;
 }
 
 static int absorb_fact(rcp_digest *g, uint32_t ti, uint32_t si)
@@ -1931,6 +1976,10 @@ static int merge_by_claim(rcp_digest *g)
     size_t nbk = 0, cbk = 0;
     uint8_t *pkind = NULL;
     size_t nmk = 0, cmk = 0, cpkind = 0;
+    rcp__map pmap; /* predicate key -> 1 + its pcount */
+    pcnt *pcount = NULL;
+    size_t npcount = 0, cpcount = 0;
+    rcp__map_init(&pmap);
     size_t npc = 0, cpc = 0, nccore = 0, cccore = 0, npd = 0, cpd = 0,
            npk = 0, cpk = 0, npairs = 0, cpairs = 0;
     uint32_t stamp = 0;
@@ -1970,30 +2019,40 @@ static int merge_by_claim(rcp_digest *g)
                     w += g->idf[t];
                 }
             }
+            /* its predicate keys, counted per doc (pcount: per key, the
+             * fact, the docs, the last doc, the uses) */
             for (uint32_t x = 0; x < u->npkeys; x++) {
-                if (!RCP__PUSH(pd, npd, cpd))
+                uint64_t *v = rcp__map_put(&pmap, u->pkeys[x] >> RCP__PK_BITS);
+                if (!v)
                     goto cleanup;
-                pd[npd].key = u->pkeys[x];
-                pd[npd++].doc = u->doc;
+                if (!*v) {
+                    if (!RCP__PUSH(pcount, npcount, cpcount))
+                        goto cleanup;
+                    pcount[npcount] = (pcnt){0, 0, 0, 0};
+                    *v = ++npcount;
+                }
+                pcnt *c = &pcount[*v - 1];
+                if (c->stamp != stamp)
+                    *c = (pcnt){stamp, 0, UINT32_MAX, 0};
+                c->use |= u->pkeys[x];
+                if (c->last != u->doc && ++c->docs == need) {
+                    if (!RCP__PUSH(pd, npd, cpd))
+                        goto cleanup;
+                    pd[npd++].doc = (uint32_t)(*v - 1);
+                }
+                c->last = u->doc;
             }
         }
-        if (npd > 1)
-            qsort(pd, npd, sizeof *pd, cmp_pkdoc);
+        /* the keys most of its docs use, ascending */
         size_t p0 = npk;
-        for (size_t i = 0, j; i < npd; i = j) {
-            uint64_t use = 0;
-            uint32_t docs = 0;
-            for (j = i; j < npd && pd[j].key >> RCP__PK_BITS == pd[i].key >> RCP__PK_BITS; j++) {
-                use |= pd[j].key;
-                docs += j == i || pd[j].doc != pd[j - 1].doc;
-            }
-            if (docs < need)
-                continue;
+        for (size_t i = 0; i < npd; i++) {
             if (!RCP__PUSH(pk, npk, cpk))
                 goto cleanup;
-            pk[npk].key = use;
+            pk[npk].key = pcount[pd[i].doc].use;
             pk[npk++].doc = (uint32_t)npc;
         }
+        if (npk - p0 > 1)
+            qsort(pk + p0, npk - p0, sizeof *pk, cmp_pkdoc);
         if (npk == p0 || nccore == c0) {
             nccore = c0, npk = p0;
             continue;
@@ -2042,37 +2101,52 @@ static int merge_by_claim(rcp_digest *g)
                            group_people(g, f->units, f->nunits, need)};
         npc++;
     }
-    /* candidates: facts with a core predicate key in common (pd: an
-     * inverted index of the core keys, the fact in doc) */
+    /* candidates: a fact whose main verb is a core predicate of another,
+     * and two whose main verbs after a negative subject share a sense
+     * (pd: an inverted index of the core predicates and of those verbs,
+     * the fact in doc) */
     size_t nidx = npk + nbk;
     if (nidx && rcp__grow(&pd, &cpd, nidx, sizeof *pd))
         goto cleanup;
     if (npk)
         memcpy(pd, pk, npk * sizeof *pd);
-    for (size_t i = 0, q = npk; i < npc; i++) /* and the broad main verbs */
+    for (size_t i = 0, q = npk; i < npc; i++)
         for (uint32_t x = pc[i].b0; x < pc[i].b1; x++, q++) {
-            pd[q].key = (bk[x] & ~((1ull << RCP__PK_BITS) - 1)) | RCP__PK_VERB;
+            pd[q].key = bk[x] & ~((1ull << RCP__PK_BITS) - 1);
             pd[q].doc = (uint32_t)i;
         }
     if (nidx > 1)
         qsort(pd, nidx, sizeof *pd, cmp_pkdoc);
-    for (size_t i = 0, j; i < nidx; i = j) {
-        for (j = i; j < nidx && pd[j].key >> RCP__PK_BITS == pd[i].key >> RCP__PK_BITS; j++)
-            ;
-        if (j - i > PARA_POSTINGS) /* a key of every fact: no claim */
-            continue;
-        for (size_t x = i; x < j; x++)
-            for (size_t y = x + 1; y < j; y++) {
-                if (pd[x].doc == pd[y].doc ||
-                    ((pd[x].key | pd[y].key) & RCP__PK_VERB) == 0 ||
-                    moods_oppose(pd[x].key, pd[y].key))
+    for (size_t i = 0; i < npc; i++) {
+        size_t nq = (pc[i].m1 - pc[i].m0) + (pc[i].b1 - pc[i].b0);
+        for (size_t q = 0; q < nq; q++) {
+            uint64_t key = q < pc[i].m1 - pc[i].m0
+                               ? mk[pc[i].m0 + q]
+                               : bk[pc[i].b0 + q - (pc[i].m1 - pc[i].m0)] >>
+                                     RCP__PK_BITS;
+            size_t lo = 0, hi = nidx; /* the first posting of key */
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (pd[mid].key >> RCP__PK_BITS < key)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            size_t end = lo;
+            while (end < nidx && pd[end].key >> RCP__PK_BITS == key)
+                end++;
+            if (end - lo > PARA_POSTINGS) /* a key of every fact: no claim */
+                continue;
+            for (size_t x = lo; x < end; x++) {
+                if (pd[x].doc == i)
                     continue;
                 if (!RCP__PUSH(pairs, npairs, cpairs))
                     goto cleanup;
-                pairs[npairs].a = RCP_MIN(pd[x].doc, pd[y].doc);
-                pairs[npairs].b = RCP_MAX(pd[x].doc, pd[y].doc);
+                pairs[npairs].a = RCP_MIN((uint32_t)i, pd[x].doc);
+                pairs[npairs].b = RCP_MAX((uint32_t)i, pd[x].doc);
                 pairs[npairs++].score = 0;
             }
+        }
     }
     /* each pair once, scored */
     if (npairs > 1)
@@ -2086,6 +2160,27 @@ static int merge_by_claim(rcp_digest *g)
         const pclaim *a = &pc[pairs[i].a], *b = &pc[pairs[i].b];
         pairs[i].score = 0;
         if (a->people && b->people && !(a->people & b->people))
+            continue;
+        /* each shown sentence's main verb is a core predicate of the
+         * other */
+        int ra = pkdoc_has(pk, b->p0, b->p1, mk + a->m0, a->m1 - a->m0);
+        int rb = pkdoc_has(pk, a->p0, a->p1, mk + b->m0, b->m1 - b->m0);
+        /* or the smaller fact's main verb is a verb of the larger one's
+         * shown sentence too (which then states its claim) */
+        const rcp__dfact *fa = &g->facts[a->fact], *fb = &g->facts[b->fact];
+        const pclaim *sm = fa->ndocs < fb->ndocs ? a : b;
+        if (!(ra && rb) && (sm == a ? ra : rb) && TUNE(PARA_SIDE, 1) &&
+            unit_verb_has(&g->units[(sm == a ? fb : fa)->rep], mk + sm->m0,
+                          sm->m1 - sm->m0))
+            ra = rb = 1;
+        /* "No one was hurt." states what "No one was injured in the
+         * fire, which..." does: a verb of one sense with the other's */
+        uint32_t nb = 0;
+        if ((a->terse || b->terse) && TUNE(PARA_TERSE, 1))
+            for (uint32_t p = a->b0; p < a->b1 && !nb; p++)
+                for (uint32_t q = b->b0; q < b->b1 && !nb; q++)
+                    nb = bk[p] == bk[q];
+        if (!((ra && rb) || nb) || a->neg != b->neg)
             continue;
         /* cores */
         double o = 0, wa = a->w, wb = b->w;
@@ -2104,7 +2199,7 @@ static int merge_by_claim(rcp_digest *g)
                 numb += (ccore[y++].kind & RCP__T_NUM) != 0;
             }
         }
-        /* the predicates they share */
+        /* the predicates they share, in moods that do not oppose */
         uint32_t sp = 0;
         x = a->p0, y = b->p0;
         while (x < a->p1 && y < b->p1) {
@@ -2121,42 +2216,13 @@ static int merge_by_claim(rcp_digest *g)
         double mw = RCP_MIN(wa, wb);
         double cont = mw > 0 ? o / mw : 0;
         double dice = wa + wb > 0 ? 2 * o / (wa + wb) : 0;
-        /* each shown sentence's main verb is a core predicate of the
-         * other */
-        uint32_t ra = 0, rb = 0;
-        for (uint32_t q = a->m0; q < a->m1 && !ra; q++)
-            for (y = b->p0; y < b->p1 && !ra; y++)
-                ra = pk[y].key >> RCP__PK_BITS == mk[q];
-        for (uint32_t q = b->m0; q < b->m1 && !rb; q++)
-            for (x = a->p0; x < a->p1 && !rb; x++)
-                rb = pk[x].key >> RCP__PK_BITS == mk[q];
-        /* or the smaller fact's main verb is a verb of the larger one's
-         * shown sentence too (which then states its claim) */
-        const rcp__dfact *fa = &g->facts[a->fact], *fb = &g->facts[b->fact];
-        const pclaim *sm = fa->ndocs < fb->ndocs ? a : b;
-        const rcp__dunit *tr = &g->units[(sm == a ? fb : fa)->rep];
-        uint32_t rs = 0;
-        for (uint32_t q = sm->m0; q < sm->m1 && (sm == a ? ra : rb) && !rs;
-             q++)
-            for (uint32_t z = 0; z < tr->npkeys && !rs; z++)
-                rs = (tr->pkeys[z] & RCP__PK_VERB) &&
-                     tr->pkeys[z] >> RCP__PK_BITS == mk[q];
-        if (rs && TUNE(PARA_SIDE, 1))
-            ra = rb = 1;
-        /* "No one was hurt." states what "No one was injured in the
-         * fire, which..." does: a verb of one sense with the other's */
-        uint32_t nb = 0;
-        if ((a->terse || b->terse) && TUNE(PARA_TERSE, 1))
-            for (uint32_t p = a->b0; p < a->b1 && !nb; p++)
-                for (uint32_t q = b->b0; q < b->b1 && !nb; q++)
-                    nb = bk[p] == bk[q];
         double s = 0;
-        if (sp && ra && rb && a->neg == b->neg &&
+        if (sp && ra && rb &&
             words >= (uint32_t)TUNE(PARA_WORDS, PARA_WORDS) &&
             cont >= TUNE(PARA_CONT, PARA_CONT) &&
             dice >= TUNE(PARA_DICE, PARA_DICE))
             s = cont;
-        else if (nb && a->neg == b->neg)
+        else if (nb)
             s = PARA_CONT;
         if (s > 0 && (wa <= wb ? numa : numb))
             s = 0; /* a number of the lighter core is not in the other */
@@ -2182,8 +2248,8 @@ static int merge_by_claim(rcp_digest *g)
             fprintf(stderr,
                     "PARA cont %.3f dice %.3f words %u nlight %u sp %u ra %u "
                     "rb %u nb %u s %.3f\n",
-                    cont, dice, words, wa <= wb ? numa : numb, sp, ra, rb, nb,
-                    s);
+                    cont, dice, words, wa <= wb ? numa : numb, sp,
+                    (unsigned)ra, (unsigned)rb, nb, s);
             for (int side = 0; side < 2; side++) {
                 const rcp__dfact *f = side ? fb : fa;
                 const rcp__dunit *r = &g->units[f->rep];
@@ -2224,6 +2290,8 @@ cleanup:
     rcp__free(mk);
     rcp__free(bk);
     rcp__free(pkind);
+    rcp__free(pcount);
+    rcp__map_release(&pmap);
     return rc;
 }
 
