@@ -1882,53 +1882,7 @@ int rcp_features_new(const rcp_doc *d, rcp_features **out)
  * summed weight of the shared terms; the EDGE_M best are scored exactly
  * and kept as edges when their cosine reaches EDGE_FLOOR.
  */
-/* The vector of the article whose candidates are scored, as a small
- * open-addressing table (term id + 1, 0: empty) that stays in cache
- * whatever the vocabulary: a candidate's terms are mostly not in it, and
- * an array by term id would be a cache miss for each. */
 #define PREFETCH_AHEAD 4 /* candidates whose terms are asked for ahead */
-#define QTAB 256 /* slots, a power of two, >= 2 K_TERMS */
-_Static_assert(QTAB >= 2 * K_TERMS && !(QTAB & (QTAB - 1)), "QTAB");
-
-typedef struct qtab {
-    uint32_t key[QTAB];
-    double w[QTAB]; /* its weight x the term's idf: exact in a double */
-    uint16_t used[K_TERMS];
-    size_t nused;
-} qtab;
-
-static inline size_t qtab_slot(uint32_t term)
-{
-    return (size_t)((term * 0x9E3779B1u) >> 24) & (QTAB - 1);
-}
-
-static void qtab_set(qtab *q, const tw *v, size_t n, const float *idf)
-{
-    for (size_t k = 0; k < n; k++) {
-        size_t h = qtab_slot(v[k].term);
-        while (q->key[h])
-            h = (h + 1) & (QTAB - 1);
-        q->key[h] = v[k].term + 1;
-        q->w[h] = (double)v[k].w * idf[v[k].term];
-        q->used[q->nused++] = (uint16_t)h;
-    }
-}
-
-static void qtab_clear(qtab *q)
-{
-    for (size_t k = 0; k < q->nused; k++)
-        q->key[q->used[k]] = 0;
-    q->nused = 0;
-}
-
-/* The weight of term t in the table, or 0. */
-static inline double qtab_get(const qtab *q, uint32_t t)
-{
-    for (size_t h = qtab_slot(t); q->key[h]; h = (h + 1) & (QTAB - 1))
-        if (q->key[h] == t + 1)
-            return q->w[h];
-    return 0;
-}
 
 typedef struct graph {
     uint32_t *start, *end, *docs; /* CSR: term -> articles holding it,
@@ -1936,7 +1890,6 @@ typedef struct graph {
     float *idf, *inv;             /* by term; by article: 1 / norm */
     scand *sc;                    /* by article: candidate score, stamp */
     uint32_t *cand;
-    qtab q;
     rcp__edge *e;
     size_t ne, cape;
 } graph;
@@ -1993,7 +1946,7 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
     g->cape = n * ((size_t)EDGE_M + 1); /* at most, exactly: no regrowth */
     g->e = rcp__malloc(g->cape * sizeof *g->e);
     if (!g->e || !g->start || !g->end || !g->docs || !g->idf || !g->inv ||
-        !g->sc || !g->cand)
+        !g->sc || !g->cand || dense_ready(c))
         return RCP_ENOMEM;
     /* a term of one article links nothing: it would only lower the
      * cosines of the articles that hold it, unequally */
@@ -2052,7 +2005,7 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
             }
         }
         select_best(g->cand, ncand, EDGE_M, &g->sc[0].score, sizeof *g->sc);
-        qtab_set(&g->q, c->vec, nv, g->idf);
+        dense_set(c, c->vec, nv);
         size_t nc = RCP_MIN(ncand, (size_t)EDGE_M);
         for (size_t k = 0; k < nc; k++)
             RCP_PREFETCH(&c->arts[perm[g->cand[k]]]);
@@ -2070,20 +2023,16 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
             if (a->day != NO_DAY && b->day != NO_DAY &&
                 abs(a->day - b->day) > c->window)
                 continue;
-            /* (a x idf) x b, each product exact before the one rounding
-             * of x b: the same as a x b x idf; a term missing adds 0 */
             double dot = 0;
             for (size_t m = 0; m < b->nterms; m++) {
                 tw x = c->pool[b->off + m];
-                double w = qtab_get(&g->q, x.term);
-                if (w != 0)
-                    dot += w * x.w;
+                dot += (double)c->dense[x.term] * x.w * g->idf[x.term];
             }
             dot *= g->inv[j];
             if (dot >= EDGE_FLOOR && push_edge(g, j, (uint32_t)i, (float)dot))
-                return RCP_ENOMEM;
+                return RCP_ENOMEM; /* finished: dense is not used again */
         }
-        qtab_clear(&g->q);
+        dense_clear(c, c->vec, nv);
         for (size_t k = 0; k < a->nterms; k++) {
             uint32_t t = c->pool[a->off + k].term;
             g->docs[g->end[t]++] = (uint32_t)i;
