@@ -661,8 +661,10 @@ static int add_terms(rcp_clusterer *c, art *a)
             f->raw *= NAME_BOOST;
         if (f->flags & F_TITLE)
             f->raw *= TITLE_BOOST;
-        c->rank[i] =
-            (tw){(uint32_t)i, f->raw * (float)idf(c, (uint32_t)f->key)};
+        /* the weights only choose which to keep: none when all are */
+        c->rank[i] = (tw){(uint32_t)i,
+                          m <= keep ? 0
+                                    : f->raw * (float)idf(c, (uint32_t)f->key)};
     }
     size_t n = RCP_MIN(m, keep);
     select_first(c->rank, m, n, NULL);
