@@ -1861,21 +1861,6 @@ typedef struct pcnt {
     uint64_t use; /* its key, with the uses of the words that have it */
 } pcnt;
 
-typedef struct ppair {
-    uint32_t a, b; /* pclaim indices */
-    float score;
-} ppair;
-
-static int cmp_ppair(const void *p, const void *q)
-{
-    const ppair *a = p, *b = q;
-    if (a->score != b->score)
-        return a->score > b->score ? -1 : 1;
-    if (a->a != b->a)
-        return a->a < b->a ? -1 : 1;
-    return (a->b > b->b) - (a->b < b->b);
-}
-
 /* 1 when one of the n keys at m (predicate keys >> RCP__PK_BITS) is in
  * the keys k[lo..hi) (ascending by key >> RCP__PK_BITS): in one's core
  * predicates, or (v) used as a verb in a unit's pkeys */
@@ -1970,7 +1955,7 @@ static int merge_by_claim(rcp_digest *g)
     pclaim *pc = NULL;
     rcp__cterm *ccore = NULL;
     pkdoc *pd = NULL, *pk = NULL; /* per fact scratch; all core keys */
-    ppair *pairs = NULL;
+    edge *pairs = NULL; /* a, b: pclaim indices */
     uint64_t *mk = NULL; /* keys of the shown sentences' first verbs */
     uint64_t *bk = NULL; /* ... in any sense, after a negative subject */
     size_t nbk = 0, cbk = 0;
@@ -2150,7 +2135,7 @@ static int merge_by_claim(rcp_digest *g)
     }
     /* each pair once, scored */
     if (npairs > 1)
-        qsort(pairs, npairs, sizeof *pairs, cmp_ppair);
+        qsort(pairs, npairs, sizeof *pairs, cmp_edge);
     size_t m = 0;
     for (size_t i = 0; i < npairs; i++)
         if (!m || pairs[m - 1].a != pairs[i].a || pairs[m - 1].b != pairs[i].b)
@@ -2265,7 +2250,7 @@ static int merge_by_claim(rcp_digest *g)
         pairs[i].score = (float)s;
     }
     if (npairs > 1)
-        qsort(pairs, npairs, sizeof *pairs, cmp_ppair);
+        qsort(pairs, npairs, sizeof *pairs, cmp_edge);
     for (size_t i = 0; i < npairs && pairs[i].score > 0; i++) {
         uint32_t fa = pc[pairs[i].a].fact, fb = pc[pairs[i].b].fact;
         if (absorbed[fa] || absorbed[fb])
