@@ -3238,12 +3238,16 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
             d->sents[d->toks[pc].sent].para + 1 == para &&
             quote_alone(q->c, doc, op, cl)) {
             /* no other person in between (the attribution may name an
-             * organisation: le manager de l'équipe Silence Lotto, X) */
+             * organisation: le manager de l'équipe Silence Lotto, X);
+             * a person the attribution itself names is part of it
+             * (said X, widow of a deputy Y murdered; X said after Y
+             * was sentenced), not someone who speaks next */
             int other = 0;
             for (size_t k = pc + 1; k < op; k++) {
                 int m = q->c->tok_m[doc][k];
                 if ((m >= 0 && is_person(q->c, m) &&
-                     ent_of(q->c, m) != p->speaker) ||
+                     ent_of(q->c, m) != p->speaker &&
+                     d->toks[k].sent != d->toks[pc].sent) ||
                     (d->toks[k].flags & RCP_TOK_QUOTE))
                     other = 1;
             }
