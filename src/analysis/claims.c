@@ -64,8 +64,6 @@ static const char *const between_fr[] = {
     "peut", "peuvent", "pouvait", "pouvaient", "puisse", "voulu",
     "vouloir", "veut", "veulent", "voulait", NULL};
 
-static int in_list(const char *const *l, const rcp_token *k);
-
 /* An adverb by its suffix: "-ment" in French, "-ly" in English. */
 static int adverb(const rcp_doc *d, const rcp_token *k)
 {
@@ -90,16 +88,16 @@ static uint8_t mood_of(const rcp_doc *d, uint32_t t0, uint32_t t, int pos)
             break;
         if (k->norm_len == 1 && k->norm[0] == 'a' && d->text[k->off] != 'a')
             break; /* "à" */
-        if (in_list(en ? prosp_en : prosp_fr, k))
+        if (rcp__tok_listed(en ? prosp_en : prosp_fr, k))
             prosp = 1;
-        else if (in_list(en ? perfect_en : perfect_fr, k))
+        else if (rcp__tok_listed(en ? perfect_en : perfect_fr, k))
             perfect = 1;
-        else if (en && in_list(present_en, k))
+        else if (en && rcp__tok_listed(present_en, k))
             present = 1, beto |= to; /* "is to return", not "to be" */
-        else if (!in_list(en ? between_en : between_fr, k) &&
+        else if (!rcp__tok_listed(en ? between_en : between_fr, k) &&
                  !(rcp__lex_tok(k) & LX_ADV) && !adverb(d, k))
             break;
-        if (in_list(en ? neg_en : neg_fr_words, k))
+        if (rcp__tok_listed(en ? neg_en : neg_fr_words, k))
             neg = 1;
         if (en && k->norm_len == 2 && !memcmp(k->norm, "to", 2))
             to = 1;
@@ -120,11 +118,6 @@ static uint8_t mood_of(const rcp_doc *d, uint32_t t0, uint32_t t, int pos)
     if (neg)
         m |= RCP__CLAIM_NEG;
     return m;
-}
-
-static int in_list(const char *const *l, const rcp_token *k)
-{
-    return rcp__word_listed(l, k->norm, k->norm_len, k->hnorm);
 }
 
 /* The lexicon's answer for a word form, cached by the hash of its form
@@ -189,8 +182,8 @@ uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
             ((k->flags & RCP_TOK_CAP) && !(k->flags & RCP_TOK_SSTART)))
             continue;
         uint32_t lx = rcp__lex_tok(k);
-        if ((lx & (LX_AUX | LX_SAY | LX_DET | LX_PRON)) ||
-            rcp__frame_word(k) || in_list(en ? verb_cue_en : verb_cue_fr, k))
+        if ((lx & (LX_AUX | LX_SAY | LX_DET | LX_PRON)) || rcp__frame_word(k) ||
+            rcp__tok_listed(en ? verb_cue_en : verb_cue_fr, k))
             continue;
         int pos = pos_of(d, k);
         if (pos & RCP__LEX_DEVERBAL) { /* "le fichage": a predicate form */
@@ -203,11 +196,11 @@ uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
         uint32_t pl = prev && (prev->flags & RCP_TOK_WORD) ? rcp__lex_tok(prev)
                                                            : 0;
         if (prev && (prev->flags & RCP_TOK_WORD) &&
-            (in_list(en ? verb_cue_en : verb_cue_fr, prev) ||
+            (rcp__tok_listed(en ? verb_cue_en : verb_cue_fr, prev) ||
              (pl & LX_PRON)))
             m |= RCP__CLAIM_VERB | RCP__CLAIM_SURE; /* "a démissionné",
                                                         "they attack" */
-        else if ((pl & LX_DET) || (prev && in_list(noun_cue, prev)))
+        else if ((pl & LX_DET) || (prev && rcp__tok_listed(noun_cue, prev)))
             ; /* after a determiner, a noun: "l'euthanasie", "the injured" */
         else if (!(pos & RCP__LEX_OTHER))
             m |= RCP__CLAIM_VERB | RCP__CLAIM_SURE;

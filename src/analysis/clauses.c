@@ -171,8 +171,7 @@ static const char *const relatives_fr[] = {"qui", "dont", "lequel",
 
 static int in_words(const char *const *l, const rcp_token *k)
 {
-    return k->norm_len <= 10 &&
-           rcp__word_listed(l, k->norm, k->norm_len, k->hnorm);
+    return k->norm_len <= 10 && rcp__tok_listed(l, k);
 }
 
 /* The auxiliaries and modals of each language, folded: grammar, like the
@@ -469,8 +468,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
             }
             verbs[c] += finite(d, k, kind[t - t0]);
             preds[c] += (kind[t - t0] & RCP__CLAIM_VERB) != 0;
-            if (sayat[c] != UINT32_MAX &&
-                rcp__word_listed(that_words, k->norm, k->norm_len, k->hnorm))
+            if (sayat[c] != UINT32_MAX && rcp__tok_listed(that_words, k))
                 preds[c]++; /* "..., he said that ...": what is said */
         }
     }
@@ -513,8 +511,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         uint32_t e = s + 1;
         for (uint32_t t = s + 1; t < t1 && t < s + 5; t++)
             if ((d->toks[t].flags & RCP_TOK_WORD) &&
-                rcp__word_listed(that_words, d->toks[t].norm,
-                                 d->toks[t].norm_len, d->toks[t].hnorm)) {
+                rcp__tok_listed(that_words, &d->toks[t])) {
                 e = t + 1;
                 break;
             }
@@ -568,26 +565,20 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
                                         d->toks[starts[c]].norm_len);
         /* ... and so does "et que", "and when" */
         if (insub && opened &&
-            (!rcp__word_listed(coord, k->norm, k->norm_len, k->hnorm) ||
+            (!rcp__tok_listed(coord, k) ||
              (t + 1 < CEND(c) &&
-              (rcp__word_listed(that_words, d->toks[t + 1].norm,
-                                d->toks[t + 1].norm_len,
-                                d->toks[t + 1].hnorm) ||
-               rcp__word_listed(sub, d->toks[t + 1].norm,
-                                d->toks[t + 1].norm_len,
-                                d->toks[t + 1].hnorm))))) {
+              (rcp__tok_listed(that_words, &d->toks[t + 1]) ||
+               rcp__tok_listed(sub, &d->toks[t + 1]))))) {
             sub_chunk |= 1u << c;
             continue;
         }
         sub_chunk &= ~(1u << c);
         insub = 0;
-        if (rcp__word_listed(sub, k->norm, k->norm_len, k->hnorm) ||
-            in_words(rel, k) ||
+        if (rcp__tok_listed(sub, k) || in_words(rel, k) ||
             ((rcp__lex_tok(k) & (LX_PREP | LX_LOCPREP)) &&
              /* "a" is a determiner in English, "A" is "À" in French */
              (!(rcp__lex_tok(k) & LX_DET) || d->lang[0] == 'f') &&
-             !rcp__word_listed(that_words, k->norm, k->norm_len,
-                               k->hnorm))) {
+             !rcp__tok_listed(that_words, k))) {
             if (first == UINT32_MAX && !in_words(rel, k))
                 a0 = UINT32_MAX; /* a complement before the subject (a
                                     relative tells of it) */
@@ -638,8 +629,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         const rcp_token *k = &d->toks[starts[c]];
         if ((role[starts[c] - t0] & RCP__ROLE_ATTR) ||
             ((k->flags & RCP_TOK_WORD) &&
-             (rcp__word_listed(coord, k->norm, k->norm_len, k->hnorm) ||
-              in_words(rel, k))))
+             (rcp__tok_listed(coord, k) || in_words(rel, k))))
             break;
         end = CEND(c);
     }

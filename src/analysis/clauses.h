@@ -34,6 +34,12 @@ int rcp__clause_opener(const char *lang, const char *w, size_t n);
 int rcp__word_listed(const char *const *l, const char *w, size_t n,
                      uint64_t h);
 
+/* 1 when token k's folded form is a word of the NULL-ended list l. */
+static inline int rcp__tok_listed(const char *const *l, const rcp_token *k)
+{
+    return rcp__word_listed(l, k->norm, k->norm_len, k->hnorm);
+}
+
 /* 1 when the word token k frames a claim rather than makes it: a
  * reporting verb (said, a déclaré), a role or title (spokesman, ministre),
  * a weekday or month, a document word (statement), "selon"/"according".

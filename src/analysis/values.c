@@ -361,7 +361,7 @@ static int direction_at(const rcp_doc *d, uint32_t t0, uint32_t t,
     if (!dir_words[0])
         for (size_t i = 0; i < RCP_ARRAY_SIZE(directions); i++)
             dir_words[i] = directions[i].w;
-    if (!rcp__word_listed(dir_words, k->norm, k->norm_len, k->hnorm))
+    if (!rcp__tok_listed(dir_words, k))
         return 0;
     int a = 1000;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(directions) && a == 1000; i++)
@@ -606,9 +606,7 @@ static int month_part(const rcp_doc *d, uint32_t t0, uint32_t t, uint32_t t1,
     /* a month name alone needs a part word before it */
     if (!dash && (t <= t0 || !(d->toks[t - 1].flags & RCP_TOK_WORD) ||
                   d->toks[t - 1].norm_len > 5 ||
-                  !rcp__word_listed(part_words, d->toks[t - 1].norm,
-                                    d->toks[t - 1].norm_len,
-                                    d->toks[t - 1].hnorm)))
+                  !rcp__tok_listed(part_words, &d->toks[t - 1])))
         return 0;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(parts); i++) {
         size_t pl = strlen(parts[i].w);

@@ -282,12 +282,6 @@ int rcp__digest_values_clash(const rcp__dunit *a, const rcp__dunit *b)
 #define CLAIM_WORDS 3
 #define CLAIM_AFTER 2
 
-/* 1 when token k's folded form is one of the words w (NULL-ended). */
-static int word_in(const char *const *w, const rcp_token *k)
-{
-    return rcp__word_listed(w, k->norm, k->norm_len, k->hnorm);
-}
-
 /* The auxiliary of a perfect tense: "has checked" and "checked" (or "a
  * démissionné" and "démissionne") state one claim; the key leaves it
  * out (not "will", "would", "was": a forecast, a conditional or a
@@ -303,7 +297,7 @@ static const char *const negative_subject[] = {
 
 int rcp__digest_negative_subject(const rcp_token *k)
 {
-    return word_in(negative_subject, k);
+    return rcp__tok_listed(negative_subject, k);
 }
 
 static int clause_claims(rcp_digest *g, const rcp_doc *d, uint32_t t0,
@@ -327,7 +321,7 @@ static int clause_claims(rcp_digest *g, const rcp_doc *d, uint32_t t0,
             if (!(k->flags & (RCP_TOK_WORD | RCP_TOK_NUM)))
                 continue;
             total++;
-            if (done || word_in(perfect_aux, k))
+            if (done || rcp__tok_listed(perfect_aux, k))
                 continue;
             h = rcp__mix64(h ^ k->hstem);
             words++;
@@ -338,7 +332,8 @@ static int clause_claims(rcp_digest *g, const rcp_doc *d, uint32_t t0,
             }
             if (!verb && (kind[t - t0] & RCP__CLAIM_SURE))
                 verb = 1;
-            actor |= !verb && (is_content(k) || word_in(negative_subject, k));
+            actor |= !verb &&
+                     (is_content(k) || rcp__tok_listed(negative_subject, k));
             if (verb && words >= CLAIM_WORDS && npre < 3 && !after)
                 x.pre[npre++] = h;
         }
