@@ -203,6 +203,8 @@ typedef struct qctx {
     int quoting; /* looking for a quote's speaker (add_quote) */
     int strict_roles; /* a role names only one the story names with it */
     rcp__map learned; /* heads of the story's own roles (l'ex-otage X) */
+    int saying; /* the subject of a verb of saying (not any incise
+                   verb): someone unnamed may be the speaker */
     int describe; /* next to a verb of saying: a description for a
                      person (le rapporteur, le septuple vainqueur) may be
                      the speaker */
@@ -1059,6 +1061,11 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
                        (d->toks[t].flags & RCP_TOK_NUM)))
         t++;
     size_t first = t;
+    /* a French noun phrase opens on its determiner (not the adjective
+     * of a complement: confiée à la brigade financière) */
+    int fr = strcmp(d->lang, "fr") == 0;
+    if (fr && t == k)
+        return SUBJ_NONE;
     if (t + 2 < end && (d->toks[t].flags & RCP_TOK_WORD) &&
         !(d->toks[t].flags & RCP_TOK_CAP) && rcp__tok_is(&d->toks[t + 1], "'s"))
         t += 2;
@@ -1070,11 +1077,11 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
         if (person_head(q, doc, t) || (name && plain)) {
             char b[128];
             size_t n = rcp__lexicon_lower(d->text + u->off, u->len, b, sizeof b);
-            name = !name && n && strcmp(d->lang, "fr") == 0 &&
-                   rcp__lexicon_pos("fr", b, n) == 0;
+            name = !name && n && fr && rcp__lexicon_pos("fr", b, n) == 0;
             head = t;
-        } else if (!head && mods < PERSON_MODS && plain)
-            mods++;
+        } else if (!head && mods < PERSON_MODS && plain && !fr)
+            mods++; /* (a French adjective follows its noun: la brigade
+                       financière is no person) */
         else
             break;
     }
@@ -1222,7 +1229,8 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     size_t head, first;
     size_t e = role_phrase(q, doc, k, end, &head, &first);
     if (!e)
-        return q->quoting ? unnamed_person(q, doc, k, end, after) : SUBJ_NONE;
+        return q->quoting && q->saying ? unnamed_person(q, doc, k, end, after)
+                                       : SUBJ_NONE;
     *after = e;
     /* apposition: le porte-parole du Kremlin, Dmitri Peskov; also after
      * a name that completes the role: le vice-président de la Fédération
@@ -2224,8 +2232,10 @@ static size_t skip_postmod(const rcp_doc *d, size_t k, size_t end)
         const rcp_token *t = &d->toks[j];
         if (comma && is_punct(d, t, ','))
             return j + 1;
-        /* a title in quotation marks: co-author of "A: B," said */
-        if ((t->flags & RCP_TOK_QUOTE) && comma) {
+        /* a title in quotation marks, the complement of a word of the
+         * apposition: co-author of "A: B," said */
+        if ((t->flags & RCP_TOK_QUOTE) && comma && j > k + 2 &&
+            (rcp__lex_tok(&d->toks[j - 1]) & (LX_PREP | LX_CONN))) {
             size_t c2 = j + 1;
             while (c2 < end && c2 < j + POSTMOD_MAX * 2 &&
                    !(d->toks[c2].flags & RCP_TOK_QUOTE))
@@ -2432,17 +2442,21 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         }
         size_t after;
         q->describe = 1;
+        q->saying = !incise;
         int s = subject_at(q, doc, s0, end, &after);
-        q->describe = 0;
+        q->describe = q->saying = 0;
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, s0);
         return found(s) ? s : -1;
     }
     if (inv_pron)
         return -1;
-    /* subject first: X said, he added, the spokesman said */
+    /* subject first: X said, he added, the spokesman said (someone
+     * unnamed only when the verb of saying follows: below) */
     size_t after;
+    q->saying = 1;
     int s = subject_at(q, doc, k, end, &after);
+    q->saying = 0;
     if (s == SUBJ_NONE)
         return -1;
     size_t w = s == SUBJ_PRON ? after : skip_postmod(d, after, end);
