@@ -111,6 +111,7 @@
  */
 #include "analysis/lexicon.h"
 #include "analysis/nlp_priv.h"
+#include "analysis/values.h"
 #include "text/text.h"
 
 #include <stdlib.h>
@@ -202,6 +203,8 @@ typedef struct qctx {
     int quoting; /* looking for a quote's speaker (add_quote) */
     int strict_roles; /* a role names only one the story names with it */
     rcp__map learned; /* heads of the story's own roles (l'ex-otage X) */
+    int saying; /* the subject of a verb of saying (not any incise
+                   verb): someone unnamed may be the speaker */
     int describe; /* next to a verb of saying: a description for a
                      person (le rapporteur, le septuple vainqueur) may be
                      the speaker */
@@ -806,7 +809,8 @@ static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
     int own = !(rcp__lex_tok(&d->toks[k]) & LX_ROLE) && !org_head(d, k, k0);
     size_t e = k + 1;
     while (e < end && e < k + 8 && role_word(c, doc, e) &&
-           !(own && verb_only(d, &d->toks[e]))) {
+           !((own || (d->toks[k].flags & RCP_TOK_CAP)) &&
+             verb_only(d, &d->toks[e]))) {
         int m = mention_at(c, doc, e);
         if (m >= 0 && is_person(c, m))
             break;
@@ -996,6 +1000,107 @@ static int described_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
     return ent_of(c, m);
 }
 
+/* Is the French word b[0..n) (lower case), which the resources do not
+ * know, unknown in the singular too (déclarations: déclaration is
+ * known; dalaï is not)? */
+static int fr_unknown(const char *b, size_t n)
+{
+    return n < 2 || (b[n - 1] != 's' && b[n - 1] != 'x') ||
+           rcp__lexicon_pos("fr", b, n - 1) == 0;
+}
+
+/* Is toks[k] a lower-case noun for a person, as the lexical resources
+ * say: in English a noun with one of its first PERSON_SENSES WordNet
+ * senses in noun.person (juror, nephew, friend, leaders; a source as an
+ * informant, its fifth), in French a word for a person (person_fr) or a
+ * word no resource knows at all, a name written in lower case (le dalaï
+ * lama)? Not a function word, a kind of organisation or a document. */
+static int person_head(const qctx *q, uint32_t doc, size_t k)
+{
+    enum { PERSON_SENSES = 5, NOUN_PERSON = 18 };
+    const rcp_doc *d = q->c->docs[doc];
+    const rcp_token *t = &d->toks[k];
+    if (!(t->flags & RCP_TOK_WORD) ||
+        (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) || t->norm_len < 3 ||
+        q->c->tok_in[doc][k] >= 0 || is_a_grave(d, t) ||
+        (rcp__lex_tok(t) &
+         (LX_SAY | LX_AUX | LX_PRON | LX_PREP | LX_DET | LX_CONN | LX_ORGCUE |
+          LX_ACCORD | LX_WEEKDAY | LX_DOCWORD)))
+        return 0;
+    char b[128];
+    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
+    if (!n)
+        return 0;
+    if (strcmp(d->lang, "en") == 0)
+        return rcp__lexicon_noun_file(b, n, NOUN_PERSON, PERSON_SENSES);
+    if (strcmp(d->lang, "fr") != 0 || !rcp__lexicon_ready("fr"))
+        return 0;
+    int pos = rcp__lexicon_pos("fr", b, n);
+    return (pos == 0 && fr_unknown(b, n)) ||
+           ((pos & RCP__LEX_OTHER) && person_fr(t, b, n));
+}
+
+/* A noun phrase for someone unnamed, at toks[k], as the subject of a
+ * verb of saying: determiners (or none), perhaps a possessor ('s), at
+ * most PERSON_MODS plain words, then nouns for a person (person_head),
+ * the last one its head: "the source", "one juror", "a female friend",
+ * "the victim's nephew", "le dalaï lama". The person the story names
+ * with that role, else the phrase as written (SUBJ_ROLE); SUBJ_NONE
+ * when there is no such phrase. *after is set past it. */
+static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
+                          size_t *after)
+{
+    enum { PERSON_MODS = 2 };
+    const rcp_doc *d = q->c->docs[doc];
+    size_t t = k;
+    double v;
+    /* the, a, one, two, 3 */
+    while (t < end && ((rcp__lex_tok(&d->toks[t]) & LX_DET) ||
+                       rcp__tok_is(&d->toks[t], "one") ||
+                       rcp__number_word(&d->toks[t], &v) ||
+                       (d->toks[t].flags & RCP_TOK_NUM)))
+        t++;
+    size_t first = t;
+    /* a French noun phrase opens on its determiner (not the adjective
+     * of a complement: confiée à la brigade financière) */
+    int fr = strcmp(d->lang, "fr") == 0;
+    if (fr && t == k)
+        return SUBJ_NONE;
+    if (t + 2 < end && (d->toks[t].flags & RCP_TOK_WORD) &&
+        !(d->toks[t].flags & RCP_TOK_CAP) && rcp__tok_is(&d->toks[t + 1], "'s"))
+        t += 2;
+    size_t head = 0, mods = 0;
+    int name = 0; /* the head is a name in lower case: le dalaï lama */
+    for (; t < end; t++) {
+        const rcp_token *u = &d->toks[t];
+        int plain = plain_modifier(d, u) && !verb_only(d, u);
+        if (person_head(q, doc, t) || (name && plain)) {
+            char b[128];
+            size_t n = rcp__lexicon_lower(d->text + u->off, u->len, b, sizeof b);
+            name = !name && n && fr && rcp__lexicon_pos("fr", b, n) == 0;
+            head = t;
+        } else if (!head && mods < PERSON_MODS && plain && !fr)
+            mods++; /* (a French adjective follows its noun: la brigade
+                       financière is no person) */
+        else
+            break;
+    }
+    if (!head || head + 1 != t)
+        return SUBJ_NONE;
+    /* the phrase ends the subject: what follows is no verb of its own
+     * (said officers arrested X), but the end, punctuation, a
+     * preposition, an adverb or the verb of saying (the source said) */
+    int pron, aux;
+    size_t nx;
+    if (t < end && !(d->toks[t].flags & RCP_TOK_PUNCT) &&
+        !(rcp__lex_tok(&d->toks[t]) & (LX_PREP | LX_ADV | LX_WEEKDAY | LX_AUX)) &&
+        !is_a_grave(d, &d->toks[t]) && !say_token(d, t, &pron, &aux, &nx))
+        return SUBJ_NONE;
+    int r = resolve_role(q, doc, head, t);
+    *after = t;
+    return r >= 0 ? r : role_subject(q, first, t);
+}
+
 /* The subject that starts at toks[k] (after a verb of saying, or before
  * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
  * to the token after the subject. */
@@ -1124,7 +1229,8 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     size_t head, first;
     size_t e = role_phrase(q, doc, k, end, &head, &first);
     if (!e)
-        return SUBJ_NONE;
+        return q->quoting && q->saying ? unnamed_person(q, doc, k, end, after)
+                                       : SUBJ_NONE;
     *after = e;
     /* apposition: le porte-parole du Kremlin, Dmitri Peskov; also after
      * a name that completes the role: le vice-président de la Fédération
@@ -1204,12 +1310,50 @@ static int agency_at(qctx *q, uint32_t doc, size_t k, size_t end, size_t *after)
     return SUBJ_NONE;
 }
 
+/* Someone unnamed whose words end at toks[j] (before a verb of saying):
+ * the longest unnamed_person phrase that ends there, at most
+ * UNNAMED_TOKS tokens back, perhaps with a complement after its head (a
+ * female friend of mine said, one of the jurors said); SUBJ_NONE when
+ * there is none. */
+static int unnamed_ending(qctx *q, uint32_t doc, size_t j, size_t start)
+{
+    enum { UNNAMED_TOKS = 7, COMPLEMENT_TOKS = 3 };
+    const rcp_doc *d = q->c->docs[doc];
+    size_t e = j + 1;
+    for (size_t p = j; p > start && p + COMPLEMENT_TOKS > j; p--) {
+        const rcp_token *u = &d->toks[p];
+        if (!(u->flags & RCP_TOK_WORD) || q->c->tok_in[doc][p] >= 0)
+            break;
+        if (rcp__tok_is(u, "of") || rcp__tok_is(u, "de")) {
+            e = p;
+            break;
+        }
+    }
+    size_t p = e > start + UNNAMED_TOKS ? e - UNNAMED_TOKS : start;
+    for (; p < e; p++) {
+        /* a phrase opens the sentence or follows punctuation (after
+         * the meeting, the source said), not a word (des petits
+         * porteurs is a complement) */
+        if (p > start && !(d->toks[p - 1].flags & RCP_TOK_PUNCT))
+            continue;
+        size_t after;
+        uint32_t ra = q->role_a, rb = q->role_b;
+        int r = unnamed_person(q, doc, p, e, &after);
+        if (found(r) && after == e)
+            return r;
+        q->role_a = ra, q->role_b = rb;
+    }
+    return SUBJ_NONE;
+}
+
 /* The subject that ends at toks[j] (before a verb of saying): name,
  * "NAME, role," apposition, role phrase, pronoun. */
 static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
 {
     rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
+    int pron0, aux0;
+    size_t nx0;
     if (j < start || j >= d->ntoks)
         return SUBJ_NONE;
     const rcp_token *t = &d->toks[j];
@@ -1228,19 +1372,42 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         }
         /* NAME, director of the X Council's Y program, commented: the
          * person before an apposition that holds a role, however long */
-        for (size_t p = j, holds = 0; p-- > start + 1 && p + 24 > j;) {
+        /* (commas of a list inside it and a title in quotation marks
+         * too: X, the Chamber's vice president of environment,
+         * technology and regulatory affairs, said; X, co-author of "A:
+         * B," said) */
+        for (size_t p = j, holds = 0; p-- > start + 1 && p + 32 > j;) {
             const rcp_token *u = &d->toks[p];
             holds |= (rcp__lex_tok(u) & (LX_ROLE | LX_TITLE)) != 0;
+            if (u->flags & RCP_TOK_QUOTE) {
+                size_t o = p;
+                while (o-- > start + 1 && o + 32 > j &&
+                       !(d->toks[o].flags & RCP_TOK_QUOTE))
+                    ;
+                if (o <= start + 1 || o + 32 <= j)
+                    break;
+                p = o;
+                continue;
+            }
+            if (verb_only(d, u) || say_token(d, p, &pron0, &aux0, &nx0))
+                break;
             if (is_punct(d, u, ',')) {
                 int m0 = mention_ending(c, doc, p - 1);
                 /* or a noun phrase: X, the leading Republican on the Y
-                 * Committee, said */
-                holds |= p + 1 < j && (rcp__lex_tok(&d->toks[p + 1]) & LX_DET) &&
-                         !(rcp__lex_tok(&d->toks[p + 1]) & LX_AUX);
+                 * Committee, said; X, co-author of "...", said */
+                const rcp_token *f = &d->toks[p + 1];
+                holds |= p + 1 < j && (rcp__lex_tok(f) & LX_DET) &&
+                         !(rcp__lex_tok(f) & LX_AUX);
+                holds |= p + 1 < j && (f->flags & RCP_TOK_WORD) &&
+                         !(f->flags & RCP_TOK_CAP) &&
+                         !(rcp__lex_tok(f) & (LX_AUX | LX_PRON | LX_CONN)) &&
+                         mention_at(c, doc, p + 1) < 0;
                 if (holds && m0 >= 0 && is_person(c, m0) &&
                     !after_prep(d, c->m[m0].tok) && c->m[m0].tok >= start)
                     return ent_of(c, m0);
-                break;
+                if (m0 >= 0)
+                    break;
+                continue;
             }
             if ((u->flags & RCP_TOK_PUNCT) && !rcp__tok_is(u, "'s") &&
                 !(is_punct(d, u, '.') && u->len == 1))
@@ -1385,6 +1552,8 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
             return r >= 0 ? r : role_subject(q, det + 1, j + 1);
         }
     }
+    if (q->quoting)
+        return unnamed_ending(q, doc, j, start);
     return SUBJ_NONE;
 }
 
@@ -2058,10 +2227,28 @@ static size_t skip_postmod(const rcp_doc *d, size_t k, size_t end)
     int comma = is_punct(d, &d->toks[k], ',');
     if (!comma && !(rcp__lex_tok(&d->toks[k]) & LX_PREP))
         return k;
-    for (size_t j = k + 1; j < end && j <= k + POSTMOD_MAX; j++) {
+    size_t lim = k + POSTMOD_MAX;
+    for (size_t j = k + 1; j < end && j <= lim; j++) {
         const rcp_token *t = &d->toks[j];
         if (comma && is_punct(d, t, ','))
             return j + 1;
+        /* a title in quotation marks, the complement of a word of the
+         * apposition: co-author of "A: B," said */
+        if ((t->flags & RCP_TOK_QUOTE) && comma && j > k + 2 &&
+            (rcp__lex_tok(&d->toks[j - 1]) & (LX_PREP | LX_CONN))) {
+            size_t c2 = j + 1;
+            while (c2 < end && c2 < j + POSTMOD_MAX * 2 &&
+                   !(d->toks[c2].flags & RCP_TOK_QUOTE))
+                c2++;
+            if (c2 >= end || !(d->toks[c2].flags & RCP_TOK_QUOTE))
+                return k;
+            lim += c2 - j;
+            j = c2;
+            /* the comma that closes the apposition, inside the marks */
+            if (is_punct(d, &d->toks[c2 - 1], ','))
+                return c2 + 1;
+            continue;
+        }
         if (t->flags & RCP_TOK_PUNCT) {
             if (is_punct(d, t, '.') && j > k + 1 &&
                 (d->toks[j - 1].flags & RCP_TOK_CAP))
@@ -2255,17 +2442,21 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         }
         size_t after;
         q->describe = 1;
+        q->saying = !incise;
         int s = subject_at(q, doc, s0, end, &after);
-        q->describe = 0;
+        q->describe = q->saying = 0;
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, s0);
         return found(s) ? s : -1;
     }
     if (inv_pron)
         return -1;
-    /* subject first: X said, he added, the spokesman said */
+    /* subject first: X said, he added, the spokesman said (someone
+     * unnamed only when the verb of saying follows: below) */
     size_t after;
+    q->saying = 1;
     int s = subject_at(q, doc, k, end, &after);
+    q->saying = 0;
     if (s == SUBJ_NONE)
         return -1;
     size_t w = s == SUBJ_PRON ? after : skip_postmod(d, after, end);
@@ -2757,6 +2948,14 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
          * said, found as a pronoun's would be */
         if (j == start + 1 && is_coord(&d->toks[start]))
             return resolve_pronoun(q, doc, v);
+        /* a verb coordinated with the sentence's own (X appelle à ... et
+         * dit examiner « ... », X affirme ... et évoque « ... »): the
+         * subject of the sentence */
+        if (j > start + 2 && is_coord(&d->toks[j - 1])) {
+            int r = sentence_subject(q, doc, start, j - 1);
+            if (found(r))
+                return r;
+        }
         q->saw_say = 1;
         if (j == start)
             return -1;

@@ -151,8 +151,8 @@ typedef struct rcp__dfact {
                           morts"): a disagreement, never support; their
                           docs are not in docs (see digest_align.c) */
     uint32_t ndissent;
-    uint8_t claim; /* built from a clause's claim (clause_facts in
-                      digest_align.c): shown even when its sentence is
+    uint8_t claim; /* built from a clause's claim (rcp__digest_clause_facts,
+                      digest_facts.c): shown even when its sentence is
                       short ("No one was hurt.") */
 } rcp__dfact;
 
@@ -234,6 +234,42 @@ struct rcp_digest {
 
 /* digest_align.c: group the units into facts (fills facts, fact, cross). */
 int rcp__digest_align(rcp_digest *g);
+/* A scored pair of units or of facts; rcp__dedge_cmp orders by score
+ * descending, then a, then b (a total order: the same result whatever
+ * qsort does with ties). */
+typedef struct rcp__dedge {
+    uint32_t a, b;
+    float score;
+} rcp__dedge;
+int rcp__dedge_cmp(const void *p, const void *q);
+/* Sentences of a group read by a merge check (spread over the group):
+ * the checks stay linear in the story. */
+#define RCP__GROUP_SAMPLE 48
+/* Fact f's docs (ascending) hold d / take d in (arena-allocated; 0 or
+ * RCP_ENOMEM). */
+int rcp__dfact_has_doc(const rcp__dfact *f, uint32_t d);
+int rcp__dfact_add_doc(rcp_digest *g, rcp__dfact *f, uint32_t d);
+/* Units a and b cannot state one claim but for their values: they name
+ * different people, or one asks what the other states. */
+int rcp__digest_other_clash(const rcp__dunit *a, const rcp__dunit *b);
+/* Two uses of one predicate (rcp__dunit predicate-key bits) in opposed
+ * moods: only prospective against only done, only denied against only
+ * affirmed. */
+int rcp__digest_moods_oppose(uint64_t a, uint64_t b);
+/* The persons at least need of a group's docs name (units ascending),
+ * as bits of rcp__dunit.people. */
+uint64_t rcp__digest_group_people(const rcp_digest *g, const uint32_t *units,
+                                  uint32_t nu, uint32_t need);
+/* digest_facts.c: the passes over the grouped facts, run by
+ * rcp__digest_align in this order. clause_facts: a sentence's other
+ * claims, stated by other articles in the same words, become facts of
+ * their own. main_support: a fact's support is the articles whose main
+ * claim it is. merge_by_claim: facts that state one claim (actor,
+ * predicate and values) in other words merge. Each returns 0 or a
+ * negative RCP_E* code. */
+int rcp__digest_clause_facts(rcp_digest *g);
+int rcp__digest_main_support(rcp_digest *g);
+int rcp__digest_merge_by_claim(rcp_digest *g);
 /* Units a and b state a claim with one predicate: a key of a predicate
  * form in both, a verb in one at least; true when either has no verb of
  * its own (digest_align.c). */
@@ -264,6 +300,8 @@ typedef struct rcp__cterm {
  * 0 (digest_align.c). */
 double rcp__digest_cores_agree(const rcp__cterm *a, size_t na,
                                const rcp__cterm *b, size_t nb);
+/* Orders core terms by key ascending (qsort). */
+int rcp__cterm_cmp(const void *p, const void *q);
 /* Similarity of two units: the idf-weighted Dice of their terms. */
 double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, double *containment,

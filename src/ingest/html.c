@@ -1794,19 +1794,22 @@ static int has_ink(const rcp__hnode *x)
 #endif
 
 static void squeeze(const char *s, size_t n, char *o, size_t cap);
-static char *near_h1_date(state *s, int dmy, char **updated, int *written)
+/* The headline: the first visible <h1>, else the first line that reads
+ * as the page's title (an <h2> or a styled <div>); NULL when none. The
+ * last NEAR_BEFORE + 1 text nodes before it go round in before[] (*nb
+ * of them seen), when asked. */
+static const rcp__hnode *headline(const state *s,
+                                  const rcp__hnode **before, size_t *nb)
 {
-    const rcp__hnode *x = s->root, *before[NEAR_BEFORE + 1], *label = NULL;
-    size_t nb = 0;
+    const rcp__hnode *x = s->root;
+    size_t k = 0;
     while (x && !(x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN))) {
-        if (x->tag == RCP__T_TEXT)
-            before[nb++ % (NEAR_BEFORE + 1)] = x;
+        if (before && x->tag == RCP__T_TEXT)
+            before[k++ % (NEAR_BEFORE + 1)] = x;
         x = walk(x, s->root, 0);
     }
     if (!x && s->title_sq[0]) {
-        /* no <h1>: the headline is the first line that reads as the
-         * page's title (an <h2> or a styled <div>) */
-        nb = 0;
+        k = 0;
         for (x = s->root; x; x = walk(x, s->root, 0)) {
             if (x->tag != RCP__T_TEXT)
                 continue;
@@ -1816,9 +1819,20 @@ static char *near_h1_date(state *s, int dmy, char **updated, int *written)
                 if (!strcmp(sq, s->title_sq))
                     break;
             }
-            before[nb++ % (NEAR_BEFORE + 1)] = x;
+            if (before)
+                before[k++ % (NEAR_BEFORE + 1)] = x;
         }
     }
+    if (nb)
+        *nb = k;
+    return x;
+}
+
+static char *near_h1_date(state *s, int dmy, char **updated, int *written)
+{
+    const rcp__hnode *before[NEAR_BEFORE + 1], *label = NULL;
+    size_t nb = 0;
+    const rcp__hnode *x = headline(s, before, &nb);
     if (!x)
         return NULL;
     int texts = 0;
@@ -2713,6 +2727,7 @@ static size_t cut_site_tail(const char *p, size_t n, const site_names *sn)
 }
 
 static int name_shaped(const char *c);
+static int names_site(const char *c, const site_names *sn);
 
 /* 1 when p[0..n) joins two names: ", Bo Kim", "and", "& Bo Kim" */
 static int joins_names(const char *p, size_t n)
@@ -2994,12 +3009,14 @@ static char *dom_author(state *s, unsigned flag, const site_names *sn)
     const rcp__hnode *x = s->root;
     int tries = 0;
     while (x && tries < 100) {
-        /* comments and the like, but not a byline box ("byline" and
-         * "signature" are strongly negative words for the text) */
+        /* hidden parts, comments and footers (their names are the
+         * commenters' and the site's); other strongly negative boxes
+         * may hold the byline: a share bar or a "meta-share-group" with
+         * the date and author, a "...Accreditation" header box */
         int skip = x->tag != RCP__T_TEXT &&
                    ((x->flags & RCP__HF_HIDDEN) ||
-                    ((x->flags & RCP__HF_STRONGNEG) && !page_wide(x) &&
-                     !(x->flags & (RCP__HF_AUTHOR | RCP__HF_AUTHPROP))));
+                    (x->hint && !page_wide(x) &&
+                     (strstr(x->hint, "comment") || strstr(x->hint, "footer"))));
         if (x->tag != RCP__T_TEXT && (x->flags & flag)) {
             tries++;
             /* a comment's author ("comment-author") is not the page's */
@@ -3104,6 +3121,94 @@ static char *text_byline(state *s, const site_names *sn)
     return NULL;
 }
 
+/* 1 when text node x is a mark of separation alone ("·", "|", "by"
+ * aside): no ASCII letter or digit, a few bytes */
+static int mark_alone(const rcp__hnode *x)
+{
+    if (ink_len(x) > 4)
+        return 0;
+    for (uint32_t i = 0; i < x->len; i++)
+        if (isalnum((unsigned char)x->text[i]))
+            return 0;
+    return 1;
+}
+
+/* 1 when every word of c is capitalised and holds only letters and the
+ * marks of names ("Ann O'Neil", "J. Lee-Park"), not all in capitals (an
+ * outlet's name or a label: "USA TODAY"): not "Link Copied!", "Internet
+ * of Things" */
+static int proper_words(const char *c)
+{
+    int lower = 0;
+    for (const char *p = c; *p; p++) {
+        unsigned char u = (unsigned char)*p;
+        lower |= u >= 'a' && u <= 'z';
+        if ((p == c || p[-1] == ' ') && u >= 'a' && u <= 'z')
+            return 0;
+        if (u < 0x80 && !isalpha(u) && !strchr(" .'-", u))
+            return 0;
+    }
+    return lower;
+}
+
+/* A byline without a mark, beside the dateline: among the NEAR_H1 text
+ * nodes after the headline (headline()), the first short one holding a
+ * date (or a <time>); the name is the line just before it (after the
+ * headline), else its own text before the date ("Ann Lee · May 2,
+ * 2024"), else the line just after it; marks of separation alone ("·",
+ * "|") are passed over. Taken only when shaped like a person's name (two
+ * to four capitalised words: name_shaped, proper_words), not a label
+ * of the date ("Last Updated") or of what follows ("Filed Under:"). */
+#ifndef DATE_BYLINE
+#define DATE_BYLINE 1
+#endif
+static char *date_byline(state *s, const site_names *sn)
+{
+    const rcp__hnode *x = headline(s, NULL, NULL);
+    if (!x)
+        return NULL;
+    const rcp__hnode *prev = NULL, *date = NULL;
+    int texts = 0;
+    for (x = walk(x, s->root, 1); x && texts < NEAR_H1 && !date;) {
+        if (x->tag != RCP__T_TEXT && (x->flags & RCP__HF_HIDDEN)) {
+            x = walk(x, s->root, 1);
+            continue;
+        }
+        if (x->tag == RCP__T_TIME && x->text && iso_date(s->a, x->text)) {
+            date = x;
+            break;
+        }
+        if (x->tag == RCP__T_TEXT && has_ink(x) && !mark_alone(x)) {
+            texts++;
+            if (x->len < 200 && ink_len(x) < NEAR_SHORT &&
+                text_date_x(NULL, x->text, x->len, 1))
+                date = labelled_today(x, prev) ? NULL : x;
+            prev = date ? prev : x;
+        }
+        x = walk(x, s->root, 0);
+    }
+    if (!date)
+        return NULL;
+    const rcp__hnode *next = walk(date, s->root, date->tag != RCP__T_TEXT);
+    while (next && (next->tag != RCP__T_TEXT || !has_ink(next) ||
+                    mark_alone(next)))
+        next = walk(next, s->root, 0);
+    const rcp__hnode *c[3] = {prev, date->tag == RCP__T_TEXT ? date : NULL,
+                              next};
+    for (int i = 0; i < 3; i++) {
+        if (!c[i] || c[i]->len >= 120 || in_teaser(c[i]) ||
+            says_updated(c[i]->text, c[i]->len))
+            continue;
+        char *t = squash(s->a, c[i]->text, c[i]->len);
+        if (t && *t && t[strlen(t) - 1] == ':')
+            continue; /* a label of what follows ("Filed Under:") */
+        char *n = t ? clean_byline(s->a, t, sn) : NULL;
+        if (n && name_shaped(n) && proper_words(n) && !names_site(n, sn))
+            return n;
+    }
+    return NULL;
+}
+
 /*
  * The authors. Candidates, best first: JSON-LD author (persons, not
  * organisations), meta author and its kin, the itemprop/rel=author
@@ -3174,7 +3279,7 @@ static void page_author(state *s, ld_info *li, rcp__page *out)
     char *weak = NULL, *site_named = NULL;
     site_names sn;
     get_site_names(s->meta[M_SITE], out->url, &s->homes, &sn);
-    for (int k = 0; k < 7; k++) {
+    for (int k = 0; k < 8; k++) {
         char *c = NULL;
         switch (k) {
         case 0:
@@ -3203,6 +3308,11 @@ static void page_author(state *s, ld_info *li, rcp__page *out)
             break;
         case 6:
             c = TEXT_BYLINE ? text_byline(s, &sn) : NULL;
+            break;
+        case 7: /* the weakest: only when nothing else */
+            c = DATE_BYLINE && !weak && !site_named
+                    ? date_byline(s, &sn)
+                    : NULL;
             break;
         }
         if (!c)

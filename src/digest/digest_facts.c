@@ -1,0 +1,926 @@
+/*
+ * digest_facts.c - the passes over the facts that grouping built
+ * (digest_align.c): a sentence's other claims become facts of their own
+ * (clause_facts), a fact's support is the articles whose main claim it is
+ * (main_support), and facts that state one claim in other words merge
+ * (merge_by_claim). rcp__digest_align runs them in that order.
+ */
+#include "analysis/claims.h"
+#include "analysis/clauses.h"
+#include "digest/digest.h"
+
+#include <stdlib.h>
+
+#ifdef RCP_DIGEST_TUNE
+#include <stdio.h>
+static double tune(const char *name, double def)
+{
+    const char *v = getenv(name);
+    return v && *v ? atof(v) : def;
+}
+#define TUNE(name, def) tune(#name, def)
+#else
+#define TUNE(name, def) (def)
+#endif
+
+/*
+ * Claims, not sentences: a sentence may support several facts, one per
+ * claim it states. Each clause that holds a predicate has a claim key
+ * (rcp__dclaim, digest.c: the hash of its words from its start through
+ * the verb and the head of what it says), and the clauses of different
+ * articles with one key state one claim in the same words, whatever the
+ * rest of their sentences says: "No one was injured, but several
+ * people..." / "... but no one was injured" / "No one was injured when
+ * the blaze hit..."; a whole clause also takes in the clauses that open
+ * with it and add detail ("No one was injured" / "No one was injured in
+ * the fire"). The actor, the predicate and the words around them agree;
+ * the values of the two clauses must too, and the sentences must not
+ * name different people nor one ask what the other states (other_clash).
+ * The claim is shown by the sentence whose main claim it is: the one
+ * whose clause is the largest share of its words, at least CLAIM_MAIN.
+ * When that sentence already shows a fact, the articles join that fact;
+ * else the claim is a fact of its own, its sentences staying in the
+ * facts of their other claims too.
+ */
+#ifndef CLAIM_MAIN
+#define CLAIM_MAIN 0.5
+#endif
+
+typedef struct cmember {
+    uint32_t group, unit;
+    uint16_t words;
+    uint8_t chunk, first;
+} cmember;
+
+static int cmp_cmember(const void *p, const void *q)
+{
+    const cmember *a = p, *b = q;
+    if (a->group != b->group)
+        return a->group < b->group ? -1 : 1;
+    return a->unit < b->unit ? -1 : a->unit > b->unit;
+}
+
+/* How far the claim is the main one of m's sentence: the share of the
+ * sentence's words its clause holds, 0 when another clause before it
+ * states a claim ("Eight traders were ..., a-t-on appris de source
+ * proche": the attribution is no main claim). */
+static double claim_share(const rcp_digest *g, const cmember *m)
+{
+    uint32_t w = g->units[m->unit].words;
+    return w && m->first ? (double)m->words / w : 0;
+}
+
+/* A statement whose clauses may state claims: not a question, a piece
+ * of a quotation, a repeat, a caption or a heading (a whole short
+ * statement is one). */
+static int claim_unit(const rcp__dunit *u)
+{
+    return !(u->flags & (RCP__U_QUESTION | RCP__U_FRAGMENT | RCP__U_COPY)) &&
+           (!(u->flags & RCP__U_NOISE) || (u->flags & RCP__U_TERSE));
+}
+
+int rcp__digest_clause_facts(rcp_digest *g)
+{
+    rcp__map keys;
+    rcp__map_init(&keys);
+    cmember *mem = NULL;
+    uint8_t *whole = NULL;
+    uint32_t *fdocs = NULL, *funits = NULL;
+    rcp__dfact *nf = NULL;
+    size_t nmem = 0, cmem = 0, ngroups = 0, cwhole = 0, nnew = 0, cnew = 0;
+    int rc = RCP_ENOMEM;
+    for (size_t i = 0; i < g->nunits; i++) {
+        const rcp__dunit *u = &g->units[i];
+        if (!claim_unit(u))
+            continue;
+        for (uint32_t c = 0; c < u->nclaims; c++) {
+#ifdef RCP_DIGEST_TUNE
+            if (TUNE(CLAIM_DEBUG, 0) > 1)
+                fprintf(stderr, "CK %016llx w%u %u %.*s\n", (unsigned long long)u->claims[c].key, u->claims[c].whole, u->claims[c].words, (int)RCP_MIN(u->len, 80u), g->docs[u->doc]->text + u->off);
+#endif
+            uint64_t *v = rcp__map_put(&keys, u->claims[c].key);
+            if (!v)
+                goto cleanup;
+            if (!*v) {
+                *v = ++ngroups;
+                if (rcp__grow(&whole, &cwhole, ngroups, 1))
+                    goto cleanup;
+                whole[ngroups - 1] = 0;
+            }
+            whole[*v - 1] |= u->claims[c].whole;
+            if (!RCP__PUSH(mem, nmem, cmem))
+                goto cleanup;
+            mem[nmem++] = (cmember){(uint32_t)(*v - 1), (uint32_t)i,
+                                    u->claims[c].words, u->claims[c].chunk,
+                                    u->claims[c].first};
+        }
+    }
+    /* a clause that opens with a whole clause of another article */
+    for (size_t i = 0; i < g->nunits; i++) {
+        const rcp__dunit *u = &g->units[i];
+        if (!claim_unit(u))
+            continue;
+        for (uint32_t c = 0; c < u->nclaims; c++)
+            for (int p = 0; p < 3 && u->claims[c].pre[p]; p++) {
+                uint64_t *v = rcp__map_get(&keys, u->claims[c].pre[p]);
+                if (!v || !whole[*v - 1])
+                    continue;
+                if (!RCP__PUSH(mem, nmem, cmem))
+                    goto cleanup;
+                mem[nmem++] = (cmember){(uint32_t)(*v - 1), (uint32_t)i,
+                                        u->claims[c].words,
+                                        u->claims[c].chunk,
+                                        u->claims[c].first};
+            }
+    }
+    if (nmem > 1)
+        qsort(mem, nmem, sizeof *mem, cmp_cmember);
+    fdocs = rcp__malloc((nmem + 1) * sizeof *fdocs);
+    funits = rcp__malloc((nmem + 1) * sizeof *funits);
+    if (!fdocs || !funits)
+        goto cleanup;
+    double main_min = TUNE(CLAIM_MAIN, CLAIM_MAIN);
+    for (size_t i = 0, j; i < nmem; i = j) {
+        uint32_t ndoc = 1;
+        for (j = i + 1; j < nmem && mem[j].group == mem[i].group; j++)
+            ndoc += g->units[mem[j].unit].doc != g->units[mem[j - 1].unit].doc;
+        if (ndoc < 2)
+            continue;
+        /* the sentence whose main claim it is */
+        size_t r = i;
+        for (size_t x = i + 1; x < j; x++)
+            if (claim_share(g, &mem[x]) > claim_share(g, &mem[r]) + 1e-9)
+                r = x;
+        if (claim_share(g, &mem[r]) < main_min)
+            continue;
+        const rcp__dunit *ru = &g->units[mem[r].unit];
+        uint32_t nd = 0, nu = 0;
+        for (size_t x = i; x < j; x++) {
+            const rcp__dunit *xu = &g->units[mem[x].unit];
+            if (x != r &&
+                (rcp__digest_other_clash(ru, xu) ||
+                 rcp__digest_values_clash_in(ru, 1u << mem[r].chunk, xu,
+                                             1u << mem[x].chunk)))
+                continue;
+            if (!nu || funits[nu - 1] != mem[x].unit)
+                funits[nu++] = mem[x].unit;
+            if (!nd || fdocs[nd - 1] != xu->doc)
+                fdocs[nd++] = xu->doc;
+        }
+        if (nd < 2)
+            continue;
+        /* a fact already shown by a sentence whose main claim it is */
+        rcp__dfact *target = NULL;
+        for (size_t x = i; x < j; x++) {
+            rcp__dfact *f = &g->facts[g->units[mem[x].unit].fact];
+            if (f->rep == mem[x].unit && f->ndocs >= 2 &&
+                claim_share(g, &mem[x]) >= main_min &&
+                (!target || f->ndocs > target->ndocs))
+                target = f;
+        }
+#ifdef RCP_DIGEST_TUNE
+        if (getenv("CLAIM_DEBUG")) {
+            fprintf(stderr, "CLAIM %s docs %u share %.2f: %.*s\n",
+                    target ? "join" : "new", nd, claim_share(g, &mem[r]),
+                    (int)RCP_MIN(ru->len, 200u), g->docs[ru->doc]->text + ru->off);
+            for (uint32_t x = 0; x < nu; x++) {
+                const rcp__dunit *xu = &g->units[funits[x]];
+                fprintf(stderr, "   %s%s: %.*s\n",
+                        target && rcp__dfact_has_doc(target, xu->doc) ? "=" : "+",
+                        g->ids[xu->doc], (int)RCP_MIN(xu->len, 160u),
+                        g->docs[xu->doc]->text + xu->off);
+            }
+        }
+#endif
+        if (target) {
+            target->claim = 1;
+            for (uint32_t x = 0; x < nd; x++)
+                if ((rc = rcp__dfact_add_doc(g, target, fdocs[x])))
+                    goto cleanup;
+            rc = RCP_ENOMEM;
+            continue;
+        }
+        if (!RCP__PUSH(nf, nnew, cnew))
+            goto cleanup;
+        rcp__dfact *f = &nf[nnew++];
+        memset(f, 0, sizeof *f);
+        f->rep = mem[r].unit;
+        f->claim = 1;
+        f->units = rcp__arena_alloc(&g->arena, nu * sizeof *f->units);
+        f->docs = rcp__arena_alloc(&g->arena, nd * sizeof *f->docs);
+        if (!f->units || !f->docs)
+            goto cleanup;
+        memcpy(f->units, funits, nu * sizeof *f->units);
+        memcpy(f->docs, fdocs, nd * sizeof *f->docs);
+        f->nunits = nu;
+        f->ndocs = nd;
+    }
+    if (nnew) {
+        rcp__dfact *all = rcp__arena_alloc(&g->arena,
+                                           (g->nfacts + nnew) * sizeof *all);
+        if (!all)
+            goto cleanup;
+        memcpy(all, g->facts, g->nfacts * sizeof *all);
+        memcpy(all + g->nfacts, nf, nnew * sizeof *all);
+        /* a sentence no other fact holds is this claim's */
+        for (size_t k = 0; k < nnew; k++)
+            for (uint32_t a = 0; a < nf[k].nunits; a++) {
+                rcp__dunit *u = &g->units[nf[k].units[a]];
+                if (all[u->fact].ndocs < 2)
+                    u->fact = (int32_t)(g->nfacts + k);
+            }
+        g->facts = all;
+        g->nfacts += nnew;
+    }
+    rc = 0;
+cleanup:
+    rcp__map_release(&keys);
+    rcp__free(mem);
+    rcp__free(whole);
+    rcp__free(fdocs);
+    rcp__free(funits);
+    rcp__free(nf);
+    return rc;
+}
+
+/*
+ * The support of a fact is the articles that state its main claim: the
+ * claim of the main clause of the sentence it is shown by
+ * (rcp__clause_main: its actor, its predicate and what follows, without
+ * asides nor attribution). Units are linked and grouped by what they
+ * share; a doc stays in a fact's support only when one of its sentences
+ * holds MAIN_COVER of the weight of the representative's main clause
+ * (terms of one meaning count) and, when that clause has a predicate,
+ * a predicate of one key with it ("X said A" does not back "X said B":
+ * what the speaker said is the claim; "died ... after suffering a heart
+ * attack" does not back "suffered a heart attack and never regained
+ * consciousness" as a main claim of its own unless it states it). A
+ * unit of a doc that leaves the support leaves the fact: it is a fact of
+ * its own.
+ */
+#ifndef MAIN_COVER
+#define MAIN_COVER 0.2
+#endif
+#ifndef MAIN_BACK
+#define MAIN_BACK 0.3
+#endif
+
+/* 1 when unit x has a term of the lexicon group grp (tgroup value) */
+static int has_group(const rcp__dunit *x, uint32_t grp)
+{
+    for (uint32_t i = 0; i < x->ngkeys; i++)
+        if ((uint32_t)(x->gkeys[i] >> 32) == grp)
+            return 1;
+    return 0;
+}
+
+/* The weight of the terms of u whose role has a bit of mask. */
+static double role_weight(const rcp_digest *g, const rcp__dunit *u,
+                          uint8_t mask)
+{
+    double w = 0;
+    for (uint32_t i = 0; i < u->nterms; i++)
+        if (u->trole[i] & mask)
+            w += g->idf[u->terms[i]];
+    return w;
+}
+
+/* How much of the weight w of r's terms of role rmask x holds in its
+ * terms of role xmask (or by a term of one meaning), at least cover. */
+static int holds(const rcp_digest *g, const rcp__dunit *r, uint8_t rmask,
+                 const rcp__dunit *x, uint8_t xmask, double w, double cover)
+{
+    double o = 0;
+    uint32_t j = 0;
+    for (uint32_t i = 0; i < r->nterms; i++) {
+        if (!(r->trole[i] & rmask))
+            continue;
+        uint32_t t = r->terms[i];
+        while (j < x->nterms && x->terms[j] < t)
+            j++;
+        if (j < x->nterms && x->terms[j] == t ? (x->trole[j] & xmask) != 0
+            : g->tgroup && g->tgroup[t] && has_group(x, g->tgroup[t]))
+            o += g->idf[t];
+    }
+    return o >= cover * w && o > 0;
+}
+
+/* x states r's main claim (w: the weight of r's main clause) in words
+ * that are not who says it; or r states x's main claim in such words:
+ * the fact is shown by a sentence whose main claim is another, and
+ * which states x's in another clause ("Alors que la banque avait décidé
+ * en avril l'arrêt ..., le trader aurait enfreint l'interdiction" / "En
+ * avril, la banque avait décidé ..."). */
+static int one_claim(const rcp_digest *g, const rcp__dunit *r,
+                     const rcp__dunit *x, double w)
+{
+    if (x == r || holds(g, r, RCP__TR_MAIN, x, RCP__TR_CLAIM, w,
+                        TUNE(MAIN_COVER, MAIN_COVER)))
+        return 1;
+    double wx = role_weight(g, x, RCP__TR_MAIN);
+    return wx > 0 && holds(g, x, RCP__TR_MAIN, r, RCP__TR_CLAIM, wx,
+                           TUNE(MAIN_BACK, MAIN_BACK));
+}
+
+int rcp__digest_main_support(rcp_digest *g)
+{
+    size_t n0 = g->nfacts, nnew = 0;
+    uint32_t *docstart = rcp__malloc((g->ndocs + 1) * sizeof *docstart);
+    uint32_t *drop = rcp__malloc((g->nunits + 1) * sizeof *drop);
+    size_t ndrop = 0;
+    if (!docstart || !drop) {
+        rcp__free(docstart);
+        rcp__free(drop);
+        return RCP_ENOMEM;
+    }
+    for (size_t d = 0, i = 0; d <= g->ndocs; d++) {
+        while (i < g->nunits && g->units[i].doc < d)
+            i++;
+        docstart[d] = (uint32_t)i;
+    }
+    for (size_t fi = 0; fi < n0; fi++) {
+        rcp__dfact *f = &g->facts[fi];
+        const rcp__dunit *r = &g->units[f->rep];
+        if (f->ndocs < 2)
+            continue;
+        double w = role_weight(g, r, RCP__TR_MAIN);
+        if (w <= 0)
+            continue;
+        uint32_t nd = 0;
+        for (uint32_t k = 0; k < f->ndocs; k++) {
+            uint32_t d = f->docs[k];
+            int ok = d == r->doc;
+            for (uint32_t a = 0; a < f->nunits && !ok; a++)
+                ok = g->units[f->units[a]].doc == d &&
+                     one_claim(g, r, &g->units[f->units[a]], w);
+            for (uint32_t x = docstart[d]; x < docstart[d + 1] && !ok; x++)
+                ok = one_claim(g, r, &g->units[x], w);
+#ifdef RCP_DIGEST_TUNE
+            if (!ok && getenv("MAIN_DEBUG")) {
+                fprintf(stderr, "MAIN cut %s from: %.*s\n  main:", g->ids[d],
+                        (int)RCP_MIN(r->len, 300u),
+                        g->docs[r->doc]->text + r->off);
+                for (uint32_t i = 0; i < r->nterms; i++) {
+                    if (!(r->trole[i] & RCP__TR_MAIN))
+                        continue;
+                    const rcp_doc *dd = g->docs[g->tdbg[r->terms[i]] >> 32];
+                    const rcp_token *kk = &dd->toks[(uint32_t)g->tdbg[r->terms[i]]];
+                    fprintf(stderr, " %.*s", (int)kk->len, dd->text + kk->off);
+                }
+                fprintf(stderr, "\n");
+                for (uint32_t a = 0; a < f->nunits; a++)
+                    if (g->units[f->units[a]].doc == d)
+                        fprintf(stderr, "  member: %.*s\n",
+                                (int)RCP_MIN(g->units[f->units[a]].len, 300u),
+                                g->docs[d]->text + g->units[f->units[a]].off);
+            }
+#endif
+            if (ok)
+                f->docs[nd++] = d;
+        }
+        if (nd == f->ndocs)
+            continue;
+        f->ndocs = nd;
+        /* what came close to it does not state it: alone, it is its
+         * article's own (digest.c, unique) */
+        if (nd == 1 && TUNE(MAIN_UNIQUE, 1))
+            g->units[f->rep].cross = 0;
+        /* the units of the docs it lost leave it */
+        uint32_t nu = 0;
+        for (uint32_t a = 0; a < f->nunits; a++) {
+            uint32_t u = f->units[a];
+            if (rcp__dfact_has_doc(f, g->units[u].doc)) {
+                f->units[nu++] = u;
+            } else if (g->units[u].fact == (int32_t)fi) {
+                drop[ndrop++] = u;
+            }
+        }
+        f->nunits = nu;
+    }
+    if (ndrop) {
+        rcp__dfact *all = rcp__arena_zalloc(&g->arena,
+                                            (g->nfacts + ndrop) * sizeof *all);
+        if (!all) {
+            rcp__free(docstart);
+            rcp__free(drop);
+            return RCP_ENOMEM;
+        }
+        memcpy(all, g->facts, g->nfacts * sizeof *all);
+        for (size_t k = 0; k < ndrop; k++) {
+            rcp__dfact *f = &all[g->nfacts + nnew];
+            f->units = &drop[k];
+            f->units = rcp__arena_alloc(&g->arena, sizeof *f->units);
+            f->docs = rcp__arena_alloc(&g->arena, sizeof *f->docs);
+            if (!f->units || !f->docs) {
+                rcp__free(docstart);
+                rcp__free(drop);
+                return RCP_ENOMEM;
+            }
+            f->units[0] = f->rep = drop[k];
+            f->docs[0] = g->units[drop[k]].doc;
+            f->nunits = f->ndocs = 1;
+            g->units[drop[k]].fact = (int32_t)(g->nfacts + nnew++);
+            if (TUNE(MAIN_UNIQUE, 1))
+                g->units[drop[k]].cross = 0;
+        }
+        g->facts = all;
+        g->nfacts += nnew;
+    }
+    rcp__free(docstart);
+    rcp__free(drop);
+    return 0;
+}
+
+/*
+ * Facts that state one claim in other words (merge_by_claim, after
+ * clause_facts). Each fact of two docs or more has a claim: its core (the
+ * terms, or groups of terms of one meaning, at least half of its docs
+ * use, as in merge_by_core), its core predicates (the predicate keys,
+ * rcp__claim_keys, at least half of its docs use: a lemma, a WordNet
+ * sense, a mythes-fr synonym) and its main verb (the first verb of its
+ * shown sentence, denied or not). Two facts merge when
+ *   - each one's main verb is a core predicate of the other, in moods
+ *     that do not oppose, with the same polarity (or the smaller fact's
+ *     main verb is one of the larger one's and a verb of its shown
+ *     sentence, which then states the smaller one's claim): "would be
+ *     handed over to appropriate authorities ashore" / "are likely to be
+ *     handed over to law enforcing authorities in Djibouti";
+ *   - the lighter core has PARA_CONT of its weight in the other, the
+ *     cores' Dice is PARA_DICE, and they share PARA_WORDS words of a
+ *     claim (not names, framing words or numbers);
+ *   - or one is a negative subject and its verb alone ("No one was
+ *     hurt."), the other's main clause a negative subject with a verb
+ *     of one WordNet sense with it, any sense ("No one was injured in
+ *     the fire, which...");
+ *   - and every number of the lighter core is in the other, the persons
+ *     most of each fact's docs name are not two different sets, no
+ *     sentence across them asks what the other states, and at most a
+ *     quarter of those pairs give other values for one thing.
+ * The fact with more docs takes the other's docs and sentences. The
+ * candidates come from an inverted index of the core predicates (and
+ * the main verbs after a negative subject), looked up with each fact's
+ * main verb; a key of more than PARA_POSTINGS facts makes none, so the
+ * pass is linear in the facts.
+ */
+#ifndef PARA_CONT
+#define PARA_CONT 0.6
+#endif
+#ifndef PARA_DICE
+#define PARA_DICE 0.3
+#endif
+#ifndef PARA_WORDS
+#define PARA_WORDS 2
+#endif
+#define PARA_POSTINGS 16
+
+typedef struct pclaim {
+    uint32_t fact;
+    uint32_t c0, c1; /* core terms in ccore */
+    uint32_t p0, p1; /* core predicate keys (key << PK_BITS | use) */
+    uint32_t m0, m1; /* the keys of its shown sentence's first verb */
+    uint32_t b0, b1; /* ... in any sense, after a negative subject */
+    uint8_t neg;     /* ... denied */
+    uint8_t terse;   /* its shown sentence is "No one was hurt." */
+    float w;
+    uint64_t people;
+} pclaim;
+
+typedef struct pkdoc {
+    uint64_t key; /* predicate key << PK_BITS | use bits */
+    uint32_t doc;
+} pkdoc;
+
+static int cmp_pkdoc(const void *p, const void *q)
+{
+    const pkdoc *a = p, *b = q;
+    uint64_t x = a->key >> RCP__PK_BITS, y = b->key >> RCP__PK_BITS;
+    if (x != y)
+        return x < y ? -1 : 1;
+    return (a->doc > b->doc) - (a->doc < b->doc);
+}
+
+typedef struct pcnt {
+    uint32_t stamp, docs, last;
+    uint64_t use; /* its key, with the uses of the words that have it */
+} pcnt;
+
+/* 1 when one of the n keys at m (predicate keys >> RCP__PK_BITS) is in
+ * the keys k[lo..hi) (ascending by key >> RCP__PK_BITS): in one's core
+ * predicates, or (v) used as a verb in a unit's pkeys */
+static int pkdoc_has(const pkdoc *k, uint32_t lo, uint32_t hi,
+                     const uint64_t *m, uint32_t n)
+{
+    for (uint32_t q = 0; q < n; q++) {
+        uint32_t a = lo, b = hi;
+        while (a < b) {
+            uint32_t mid = a + (b - a) / 2;
+            if (k[mid].key >> RCP__PK_BITS < m[q])
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        if (a < hi && k[a].key >> RCP__PK_BITS == m[q])
+            return 1;
+    }
+    return 0;
+}
+
+static int unit_verb_has(const rcp__dunit *u, const uint64_t *m, uint32_t n)
+{
+    for (uint32_t q = 0; q < n; q++) {
+        uint32_t a = 0, b = u->npkeys;
+        while (a < b) {
+            uint32_t mid = a + (b - a) / 2;
+            if (u->pkeys[mid] >> RCP__PK_BITS < m[q])
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        if (a < u->npkeys && u->pkeys[a] >> RCP__PK_BITS == m[q] &&
+            (u->pkeys[a] & RCP__PK_VERB))
+            return 1;
+    }
+    return 0;
+}
+
+static int absorb_fact(rcp_digest *g, uint32_t ti, uint32_t si)
+{
+    rcp__dfact *t = &g->facts[ti], *s = &g->facts[si];
+    for (uint32_t k = 0; k < s->ndocs; k++)
+        if (rcp__dfact_add_doc(g, t, s->docs[k]))
+            return RCP_ENOMEM;
+    uint32_t *nu = rcp__arena_alloc(&g->arena,
+                                    (t->nunits + s->nunits + 1) * sizeof *nu);
+    if (!nu)
+        return RCP_ENOMEM;
+    uint32_t i = 0, j = 0, n = 0;
+    while (i < t->nunits || j < s->nunits) {
+        uint32_t x = j >= s->nunits || (i < t->nunits && t->units[i] <= s->units[j])
+                         ? t->units[i++]
+                         : s->units[j++];
+        if (!n || nu[n - 1] != x)
+            nu[n++] = x;
+    }
+    t->units = nu;
+    t->nunits = n;
+    for (uint32_t k = 0; k < s->nunits; k++)
+        if (g->units[s->units[k]].fact == (int32_t)si)
+            g->units[s->units[k]].fact = (int32_t)ti;
+    if (s->ndissent) {
+        uint32_t *nd = rcp__arena_alloc(
+            &g->arena, (t->ndissent + s->ndissent) * sizeof *nd);
+        if (!nd)
+            return RCP_ENOMEM;
+        uint32_t m = 0;
+        for (uint32_t k = 0; k < t->ndissent; k++)
+            nd[m++] = t->dissent[k];
+        for (uint32_t k = 0; k < s->ndissent; k++)
+            if (!rcp__dfact_has_doc(t, g->units[s->dissent[k]].doc))
+                nd[m++] = s->dissent[k];
+        t->dissent = nd;
+        t->ndissent = m;
+    }
+    t->claim |= s->claim;
+    s->ndocs = 0;
+    s->nunits = 0;
+    s->ndissent = 0;
+    return 0;
+}
+
+int rcp__digest_merge_by_claim(rcp_digest *g)
+{
+    size_t nt = g->nterms, nk = 2 * nt + 1;
+    int rc = RCP_ENOMEM;
+    uint32_t *kstamp = rcp__calloc(nk, sizeof *kstamp);
+    uint32_t *kcnt = rcp__calloc(nk, sizeof *kcnt);
+    uint32_t *klast = rcp__calloc(nk, sizeof *klast);
+    uint32_t *absorbed = rcp__calloc(g->nfacts + 1, sizeof *absorbed);
+    pclaim *pc = NULL;
+    rcp__cterm *ccore = NULL;
+    pkdoc *pd = NULL, *pk = NULL; /* per fact scratch; all core keys */
+    rcp__dedge *pairs = NULL; /* a, b: pclaim indices */
+    uint64_t *mk = NULL; /* keys of the shown sentences' first verbs */
+    uint64_t *bk = NULL; /* ... in any sense, after a negative subject */
+    size_t nbk = 0, cbk = 0;
+    uint8_t *pkind = NULL;
+    size_t nmk = 0, cmk = 0, cpkind = 0;
+    rcp__map pmap; /* predicate key -> 1 + its pcount */
+    pcnt *pcount = NULL;
+    size_t npcount = 0, cpcount = 0;
+    rcp__map_init(&pmap);
+    size_t npc = 0, cpc = 0, nccore = 0, cccore = 0, npd = 0, cpd = 0,
+           npk = 0, cpk = 0, npairs = 0, cpairs = 0;
+    uint32_t stamp = 0;
+    if (!kstamp || !kcnt || !klast || !absorbed)
+        goto cleanup;
+    for (size_t fi = 0; fi < g->nfacts; fi++) {
+        const rcp__dfact *f = &g->facts[fi];
+        if (f->ndocs < 2)
+            continue;
+        uint32_t nd = 0;
+        for (uint32_t q = 0; q < f->nunits; q++)
+            nd += !q || g->units[f->units[q]].doc != g->units[f->units[q - 1]].doc;
+        if (nd < 2)
+            continue;
+        uint32_t need = RCP_MAX(2u, (nd + 1) / 2);
+        stamp++;
+        size_t c0 = nccore;
+        double w = 0;
+        npd = 0;
+        for (uint32_t q = 0; q < f->nunits; q++) {
+            const rcp__dunit *u = &g->units[f->units[q]];
+            for (uint32_t j = 0; j < u->nterms; j++) {
+                uint32_t t = u->terms[j];
+                uint32_t key = g->tgroup && g->tgroup[t] ? (uint32_t)nt + g->tgroup[t] : t;
+                if (kstamp[key] != stamp)
+                    kstamp[key] = stamp, kcnt[key] = 0, klast[key] = UINT32_MAX;
+                if (klast[key] == u->doc)
+                    continue;
+                klast[key] = u->doc;
+                if (++kcnt[key] == need) {
+                    if (!RCP__PUSH(ccore, nccore, cccore))
+                        goto cleanup;
+                    ccore[nccore].key = key;
+                    ccore[nccore].w = g->idf[t];
+                    ccore[nccore++].kind =
+                        (uint8_t)(g->tkind[t] | (g->topic[t] ? 0 : RCP__T_SPEC));
+                    w += g->idf[t];
+                }
+            }
+            /* its predicate keys, counted per doc (pcount: per key, the
+             * fact, the docs, the last doc, the uses) */
+            for (uint32_t x = 0; x < u->npkeys; x++) {
+                uint64_t *v = rcp__map_put(&pmap, u->pkeys[x] >> RCP__PK_BITS);
+                if (!v)
+                    goto cleanup;
+                if (!*v) {
+                    if (!RCP__PUSH(pcount, npcount, cpcount))
+                        goto cleanup;
+                    pcount[npcount] = (pcnt){0, 0, 0, 0};
+                    *v = ++npcount;
+                }
+                pcnt *c = &pcount[*v - 1];
+                if (c->stamp != stamp)
+                    *c = (pcnt){stamp, 0, UINT32_MAX, 0};
+                c->use |= u->pkeys[x];
+                if (c->last != u->doc && ++c->docs == need) {
+                    if (!RCP__PUSH(pd, npd, cpd))
+                        goto cleanup;
+                    pd[npd++].doc = (uint32_t)(*v - 1);
+                }
+                c->last = u->doc;
+            }
+        }
+        /* the keys most of its docs use, ascending */
+        size_t p0 = npk;
+        for (size_t i = 0; i < npd; i++) {
+            if (!RCP__PUSH(pk, npk, cpk))
+                goto cleanup;
+            pk[npk].key = pcount[pd[i].doc].use;
+            pk[npk++].doc = (uint32_t)npc;
+        }
+        if (npk - p0 > 1)
+            qsort(pk + p0, npk - p0, sizeof *pk, cmp_pkdoc);
+        if (npk == p0 || nccore == c0) {
+            nccore = c0, npk = p0;
+            continue;
+        }
+        qsort(ccore + c0, nccore - c0, sizeof *ccore, rcp__cterm_cmp);
+        /* the main claim of its shown sentence: its first verb, denied
+         * or not (a negative subject before it: "No one was hurt") */
+        size_t m0 = nmk, b0 = nbk;
+        uint8_t neg = 0, nsub = 0;
+        const rcp__dunit *r = &g->units[f->rep];
+        const rcp_doc *d = g->docs[r->doc];
+        if (rcp__grow(&pkind, &cpkind, r->ntok + 1, 1))
+            goto cleanup;
+        rcp__claim_predicates(d, r->tok, r->tok + r->ntok, pkind);
+        for (uint32_t t = 0; t < r->ntok; t++) {
+            const rcp_token *k = &d->toks[r->tok + t];
+            if (!(pkind[t] & RCP__CLAIM_VERB)) {
+                nsub |= rcp__digest_negative_subject(k);
+                continue;
+            }
+            neg = nsub || (pkind[t] & RCP__CLAIM_NEG) != 0;
+            const uint64_t *keys;
+            size_t nkk = rcp__claim_keys(d, k, &keys);
+            if (rcp__grow(&mk, &cmk, nmk + nkk + 1, sizeof *mk))
+                goto cleanup;
+            for (size_t q = 0; q < nkk; q++)
+                mk[nmk++] = keys[q] >> RCP__PK_BITS;
+            if (nsub) { /* "No one was hurt": the verb in any of its senses */
+                char low[256];
+                size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low,
+                                              sizeof low);
+                if (rcp__grow(&bk, &cbk, nbk + 257, sizeof *bk))
+                    goto cleanup;
+                nbk += n ? rcp__lexicon_neighbours(d->lang, low, n, 64,
+                                                   bk + nbk, 256)
+                         : 0;
+            }
+            break;
+        }
+        if (!RCP__PUSH(pc, npc, cpc))
+            goto cleanup;
+        pc[npc] = (pclaim){(uint32_t)fi, (uint32_t)c0, (uint32_t)nccore,
+                           (uint32_t)p0, (uint32_t)npk, (uint32_t)m0,
+                           (uint32_t)nmk, (uint32_t)b0, (uint32_t)nbk, neg,
+                           (uint8_t)(nsub && (r->flags & RCP__U_TERSE)), (float)w,
+                           rcp__digest_group_people(g, f->units, f->nunits, need)};
+        npc++;
+    }
+    /* candidates: a fact whose main verb is a core predicate of another,
+     * and two whose main verbs after a negative subject share a sense
+     * (pd: an inverted index of the core predicates and of those verbs,
+     * the fact in doc) */
+    size_t nidx = npk + nbk;
+    if (nidx && rcp__grow(&pd, &cpd, nidx, sizeof *pd))
+        goto cleanup;
+    if (npk)
+        memcpy(pd, pk, npk * sizeof *pd);
+    for (size_t i = 0, q = npk; i < npc; i++)
+        for (uint32_t x = pc[i].b0; x < pc[i].b1; x++, q++) {
+            pd[q].key = bk[x] & ~((1ull << RCP__PK_BITS) - 1);
+            pd[q].doc = (uint32_t)i;
+        }
+    if (nidx > 1)
+        qsort(pd, nidx, sizeof *pd, cmp_pkdoc);
+    for (size_t i = 0; i < npc; i++) {
+        size_t nq = (pc[i].m1 - pc[i].m0) + (pc[i].b1 - pc[i].b0);
+        for (size_t q = 0; q < nq; q++) {
+            uint64_t key = q < pc[i].m1 - pc[i].m0
+                               ? mk[pc[i].m0 + q]
+                               : bk[pc[i].b0 + q - (pc[i].m1 - pc[i].m0)] >>
+                                     RCP__PK_BITS;
+            size_t lo = 0, hi = nidx; /* the first posting of key */
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (pd[mid].key >> RCP__PK_BITS < key)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            size_t end = lo;
+            while (end < nidx && pd[end].key >> RCP__PK_BITS == key)
+                end++;
+            if (end - lo > PARA_POSTINGS) /* a key of every fact: no claim */
+                continue;
+            for (size_t x = lo; x < end; x++) {
+                if (pd[x].doc == i)
+                    continue;
+                if (!RCP__PUSH(pairs, npairs, cpairs))
+                    goto cleanup;
+                pairs[npairs].a = RCP_MIN((uint32_t)i, pd[x].doc);
+                pairs[npairs].b = RCP_MAX((uint32_t)i, pd[x].doc);
+                pairs[npairs++].score = 0;
+            }
+        }
+    }
+    /* each pair once, scored */
+    if (npairs > 1)
+        qsort(pairs, npairs, sizeof *pairs, rcp__dedge_cmp);
+    size_t m = 0;
+    for (size_t i = 0; i < npairs; i++)
+        if (!m || pairs[m - 1].a != pairs[i].a || pairs[m - 1].b != pairs[i].b)
+            pairs[m++] = pairs[i];
+    npairs = m;
+    for (size_t i = 0; i < npairs; i++) {
+        const pclaim *a = &pc[pairs[i].a], *b = &pc[pairs[i].b];
+        pairs[i].score = 0;
+        if (a->people && b->people && !(a->people & b->people))
+            continue;
+        /* each shown sentence's main verb is a core predicate of the
+         * other */
+        int ra = pkdoc_has(pk, b->p0, b->p1, mk + a->m0, a->m1 - a->m0);
+        int rb = pkdoc_has(pk, a->p0, a->p1, mk + b->m0, b->m1 - b->m0);
+        /* or the smaller fact's main verb is a verb of the larger one's
+         * shown sentence too (which then states its claim) */
+        const rcp__dfact *fa = &g->facts[a->fact], *fb = &g->facts[b->fact];
+        const pclaim *sm = fa->ndocs < fb->ndocs ? a : b;
+        if (!(ra && rb) && (sm == a ? ra : rb) && TUNE(PARA_SIDE, 1) &&
+            unit_verb_has(&g->units[(sm == a ? fb : fa)->rep], mk + sm->m0,
+                          sm->m1 - sm->m0))
+            ra = rb = 1;
+        /* "No one was hurt." states what "No one was injured in the
+         * fire, which..." does: a verb of one sense with the other's */
+        uint32_t nb = 0;
+        if ((a->terse || b->terse) && TUNE(PARA_TERSE, 1))
+            for (uint32_t p = a->b0; p < a->b1 && !nb; p++)
+                for (uint32_t q = b->b0; q < b->b1 && !nb; q++)
+                    nb = bk[p] == bk[q];
+        if (!((ra && rb) || nb) || a->neg != b->neg)
+            continue;
+        /* cores */
+        double o = 0, wa = a->w, wb = b->w;
+        uint32_t words = 0, numa = 0, numb = 0;
+        uint32_t x = a->c0, y = b->c0;
+        while (x < a->c1 || y < b->c1) {
+            if (x < a->c1 && y < b->c1 && ccore[x].key == ccore[y].key) {
+                o += RCP_MIN(ccore[x].w, ccore[y].w);
+                words += !(ccore[x].kind &
+                           (RCP__T_NAME | RCP__T_FRAME | RCP__T_NUM));
+                x++, y++;
+            } else if (y >= b->c1 ||
+                       (x < a->c1 && ccore[x].key < ccore[y].key)) {
+                numa += (ccore[x++].kind & RCP__T_NUM) != 0;
+            } else {
+                numb += (ccore[y++].kind & RCP__T_NUM) != 0;
+            }
+        }
+        /* the predicates they share, in moods that do not oppose */
+        uint32_t sp = 0;
+        x = a->p0, y = b->p0;
+        while (x < a->p1 && y < b->p1) {
+            uint64_t kx = pk[x].key >> RCP__PK_BITS, ky = pk[y].key >> RCP__PK_BITS;
+            if (kx == ky) {
+                sp += !rcp__digest_moods_oppose(pk[x].key, pk[y].key);
+                x++, y++;
+            } else if (kx < ky) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        double mw = RCP_MIN(wa, wb);
+        double cont = mw > 0 ? o / mw : 0;
+        double dice = wa + wb > 0 ? 2 * o / (wa + wb) : 0;
+        double s = 0;
+        if (sp && ra && rb &&
+            words >= (uint32_t)TUNE(PARA_WORDS, PARA_WORDS) &&
+            cont >= TUNE(PARA_CONT, PARA_CONT) &&
+            dice >= TUNE(PARA_DICE, PARA_DICE))
+            s = cont;
+        else if (nb)
+            s = PARA_CONT;
+        if (s > 0 && (wa <= wb ? numa : numb))
+            s = 0; /* a number of the lighter core is not in the other */
+        /* the sentences across: questions, values */
+        uint32_t cnt = 0, vc = 0, qq = 0;
+        uint32_t sa = (fa->nunits + RCP__GROUP_SAMPLE - 1) / RCP__GROUP_SAMPLE;
+        uint32_t sb = (fb->nunits + RCP__GROUP_SAMPLE - 1) / RCP__GROUP_SAMPLE;
+        for (uint32_t p = 0; s > 0 && p < fa->nunits; p += sa)
+            for (uint32_t q = 0; q < fb->nunits; q += sb) {
+                const rcp__dunit *ux = &g->units[fa->units[p]];
+                const rcp__dunit *uy = &g->units[fb->units[q]];
+                if (ux->doc == uy->doc)
+                    continue;
+                cnt++;
+                qq += (ux->flags & RCP__U_QUESTION) !=
+                      (uy->flags & RCP__U_QUESTION);
+                vc += rcp__digest_other_clash(ux, uy) || rcp__digest_values_clash(ux, uy);
+            }
+        if (qq || !cnt || 4 * vc > cnt)
+            s = 0;
+#ifdef RCP_DIGEST_TUNE
+        if (getenv("PARA_DEBUG")) {
+            fprintf(stderr,
+                    "PARA cont %.3f dice %.3f words %u nlight %u sp %u ra %u "
+                    "rb %u nb %u s %.3f\n",
+                    cont, dice, words, wa <= wb ? numa : numb, sp,
+                    (unsigned)ra, (unsigned)rb, nb, s);
+            for (int side = 0; side < 2; side++) {
+                const rcp__dfact *f = side ? fb : fa;
+                const rcp__dunit *r = &g->units[f->rep];
+                fprintf(stderr, "  %c docs", side ? 'B' : 'A');
+                for (uint32_t d = 0; d < f->ndocs; d++)
+                    fprintf(stderr, " %s", g->ids[f->docs[d]]);
+                fprintf(stderr, "\n  %c text %.*s\n", side ? 'B' : 'A',
+                        (int)RCP_MIN(r->len, 300u),
+                        g->docs[r->doc]->text + r->off);
+            }
+        }
+#endif
+        pairs[i].score = (float)s;
+    }
+    if (npairs > 1)
+        qsort(pairs, npairs, sizeof *pairs, rcp__dedge_cmp);
+    for (size_t i = 0; i < npairs && pairs[i].score > 0; i++) {
+        uint32_t fa = pc[pairs[i].a].fact, fb = pc[pairs[i].b].fact;
+        if (absorbed[fa] || absorbed[fb])
+            continue;
+        uint32_t t = g->facts[fa].ndocs >= g->facts[fb].ndocs ? fa : fb;
+        uint32_t s = t == fa ? fb : fa;
+        if ((rc = absorb_fact(g, t, s)))
+            goto cleanup;
+        absorbed[s] = 1;
+    }
+    rc = 0;
+cleanup:
+    rcp__free(kstamp);
+    rcp__free(kcnt);
+    rcp__free(klast);
+    rcp__free(absorbed);
+    rcp__free(pc);
+    rcp__free(ccore);
+    rcp__free(pd);
+    rcp__free(pk);
+    rcp__free(pairs);
+    rcp__free(mk);
+    rcp__free(bk);
+    rcp__free(pkind);
+    rcp__free(pcount);
+    rcp__map_release(&pmap);
+    return rc;
+}
+
+
