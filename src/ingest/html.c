@@ -1096,20 +1096,6 @@ int rcp__hnode_text(const rcp__hnode *n, rcp__buf *b, size_t max_nodes)
     return 0;
 }
 
-static char *node_text(rcp__arena *a, const rcp__hnode *n, size_t max)
-{
-    rcp__buf b;
-    rcp__buf_init(&b, max);
-    char *r = NULL;
-    /* a byline or date is near the top of its element: a bounded look,
-     * so that nested candidates cannot make the search quadratic */
-    (void)rcp__hnode_text(n, &b, 4096);
-    if (b.p)
-        r = squash(a, b.p, b.len);
-    rcp__buf_release(&b);
-    return r;
-}
-
 /* ---- dates -------------------------------------------------------------
  * ISO 8601 as found ("2015-04-30", "2015-04-30T07:19:58+02:00"), from an
  * ISO-like string, or from a date written out in French or English
@@ -1576,6 +1562,60 @@ static int count_words(const char *s, size_t n)
         if (!sp && !in)
             w++;
         in = !sp;
+    }
+    return w;
+}
+
+/* 1 when p (3 bytes or more left) starts a Chinese or Japanese character
+ * (kana U+3040-30FF, ideographs U+3400-9FFF), written without spaces */
+static int cjk_at(const unsigned char *p)
+{
+    return (p[0] == 0xe3 && p[1] >= 0x81) || (p[0] >= 0xe4 && p[0] <= 0xe9);
+}
+
+/* The words of a title: count_words's, but Chinese and Japanese, written
+ * without spaces, by their characters, two to a word ("商品の改造が商標法
+ * 違反に" is 6 words, not 1), so that the rules on the length of a
+ * headline and of a site's part hold for them. A token holding such
+ * characters counts its other runs as a word only with a letter or a
+ * digit in them (not "！？"). */
+#ifndef CJK_WORDS
+#define CJK_WORDS 1
+#endif
+static int title_words(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int w = 0;
+    for (size_t i = 0; i < n;) {
+        if (u[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        int cjk = 0;
+        while (e < n && u[e] != ' ') {
+            cjk |= CJK_WORDS && e + 2 < n && cjk_at(u + e);
+            e++;
+        }
+        if (!cjk) {
+            w++;
+            i = e;
+            continue;
+        }
+        /* runs of CJK characters, and of the rest */
+        while (i < e) {
+            if (i + 2 < e && cjk_at(u + i)) {
+                int c = 0;
+                while (i + 2 < e && cjk_at(u + i))
+                    i += 3, c++;
+                w += (c + 1) / 2;
+            } else {
+                int ink = 0;
+                while (i < e && !(i + 2 < e && cjk_at(u + i)))
+                    ink |= isalnum(u[i++]);
+                w += ink;
+            }
+        }
     }
     return w;
 }
@@ -2279,7 +2319,7 @@ static int site_ish(const char *p, size_t n, const site_names *sn)
     /* "ABC News (Australian Broadcasting Corporation)": the name before
      * its gloss in brackets */
     const char *br = memchr(p, '(', n);
-    if (br && br > p && p[n - 1] == ')' && count_words(p, (size_t)(br - p)) >= 1)
+    if (br && br > p && p[n - 1] == ')' && title_words(p, (size_t)(br - p)) >= 1)
         n = (size_t)(br - p);
     char q[256];
     squeeze(p, n, q, sizeof q);
@@ -2293,7 +2333,7 @@ static int site_ish(const char *p, size_t n, const site_names *sn)
         if (!strcmp(q, sn->home[k]) ||
             (ql >= 6 && !strncmp(q, sn->home[k], ql)))
             return 1;
-    if (count_words(p, n) > SITE_WORDS)
+    if (title_words(p, n) > SITE_WORDS)
         return 0;
     if (sl && ((ql >= 4 && strstr(sn->site, q)) || (sl >= 4 && strstr(q, sn->site))))
         return 1;
@@ -2301,7 +2341,7 @@ static int site_ish(const char *p, size_t n, const site_names *sn)
         return 1;
     /* "Example.com", "news.example.org" */
     const char *dot = memchr(p, '.', n);
-    if (dot && count_words(p, n) == 1 && dot + 2 < p + n &&
+    if (dot && title_words(p, n) == 1 && dot + 2 < p + n &&
         isalpha((unsigned char)dot[1]) && isalpha((unsigned char)dot[2]))
         return 1;
     return 0;
@@ -2326,7 +2366,7 @@ static int chained(int cut, int sep, const char *tail, size_t tl)
 {
     if (!cut || sep == COLON_SEP)
         return 0;
-    return cut - 1 == sep || count_words(tail, tl) == 1;
+    return cut - 1 == sep || title_words(tail, tl) == 1;
 }
 
 /* Cut the parts of a title that name the site: "Headline | Site",
@@ -2355,26 +2395,26 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
                 continue;
             const char *tail = last + sl;
             size_t tl = n - (size_t)(tail - t);
-            if (count_words(t, (size_t)(last - t)) >= 2 &&
+            if (title_words(t, (size_t)(last - t)) >= 2 &&
                 (site_ish(tail, tl, sn) ||
                  ((i != COLON_SEP || (last > t && last[-1] == ' ')) &&
                   (i == 0 || loose || chained(cut, (int)i, tail, tl)) &&
                   ((loose && i == 0) ||
-                   count_words(tail, tl) <=
+                   title_words(tail, tl) <=
                        (loose || chained(cut, (int)i, tail, tl) ? CUT_TAIL
                                                                : PIPE_TAIL)) &&
-                  count_words(t, (size_t)(last - t)) >= 3))) {
+                  title_words(t, (size_t)(last - t)) >= 3))) {
                 for (char *e = (char *)last; e > t && e[-1] == ' ';)
                     *--e = 0; /* "Headline : Site" */
                 t[last - t] = 0;
                 changed = 1;
                 cut = (int)i + 1;
-            } else if (fsep && count_words(fsep + sl, n - (size_t)(fsep + sl - t)) >= 2 &&
+            } else if (fsep && title_words(fsep + sl, n - (size_t)(fsep + sl - t)) >= 2 &&
                        (site_ish(t, (size_t)(fsep - t), sn) ||
                         /* "Opinion | Headline of four words or more" */
                         (loose && i == 0 &&
-                         count_words(t, (size_t)(fsep - t)) <= 2 &&
-                         count_words(fsep + sl,
+                         title_words(t, (size_t)(fsep - t)) <= 2 &&
+                         title_words(fsep + sl,
                                      n - (size_t)(fsep + sl - t)) >= 4))) {
                 t = (char *)fsep + sl;
                 changed = 1;
@@ -2482,7 +2522,7 @@ static char *cut_like_meta(char *h, char *const meta[4])
             const char *e2 = strstr(q, r[0] == '|' ? " | " : " - ");
             if (!e || (e2 && e2 < e))
                 e = e2;
-            if (count_words(q, e ? (size_t)(e - q) : strlen(q)) > CUT_TAIL)
+            if (title_words(q, e ? (size_t)(e - q) : strlen(q)) > CUT_TAIL)
                 sep = 0;
         }
         if (sep && (*r == '|' || r == h + ml || r[-1] == ' ')) {
@@ -2495,6 +2535,73 @@ static char *cut_like_meta(char *h, char *const meta[4])
     return h;
 }
 
+/* The text of a headline element: a <time> inside it is the date, not
+ * the headline's ("<h1><time>Dec 18 2025</time> Preparing...</h1>"), and
+ * a block element after its text is a line of its own ("Headline<div
+ * class=divider></div><h3>Posted on...</h3>", left open inside the
+ * <h1>) */
+#ifndef H1_OWN
+#define H1_OWN 1
+#endif
+static char *headline_text(rcp__arena *a, const rcp__hnode *n)
+{
+    rcp__buf b;
+    rcp__buf_init(&b, 2000);
+    const rcp__hnode *x = n->child;
+    for (size_t visits = 0; x && visits++ < 4096;) {
+        if (H1_OWN && x->tag != RCP__T_TEXT &&
+            (x->tag == RCP__T_TIME ||
+             (is_block_tag(x->tag) && b.len))) {
+            if (x->tag != RCP__T_TIME)
+                break;
+            x = rcp__hnode_after(x, n);
+            continue;
+        }
+        if (x->tag == RCP__T_TEXT && rcp__buf_add(&b, x->text, x->len))
+            break;
+        if (x->tag == RCP__T_BR)
+            (void)rcp__buf_addc(&b, ' ');
+        x = x->tag != RCP__T_TEXT && x->child ? x->child
+                                              : rcp__hnode_after(x, n);
+    }
+    char *r = b.p ? squash(a, b.p, b.len) : NULL;
+    rcp__buf_release(&b);
+    return r;
+}
+
+/* An <h1> that ends with the part cut from a meta title as the site's
+ * or a section's ("How meditation rewires brains | Opinion" beside
+ * <title>The full impact of meditation | Opinion</title>): that part is
+ * cut from the <h1> too. raw: the meta title as written; kept: what
+ * strip_site_names left of it. */
+#ifndef META_TAIL
+#define META_TAIL 1
+#endif
+static void cut_meta_tail(char *h, const char *raw, const char *kept)
+{
+    static const char *const seps[] = {
+        " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ",
+        " \xc2\xb7 ", " \xe2\x80\xa2 ", " // ", " \xc2\xbb "};
+    if (!META_TAIL || !raw || !kept)
+        return;
+    size_t hl = strlen(h), rl = strlen(raw), kl = strlen(kept);
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(seps); i++) {
+        const char *last = NULL;
+        for (const char *q = strstr(h, seps[i]); q; q = strstr(q + 1, seps[i]))
+            last = q;
+        if (!last || title_words(h, (size_t)(last - h)) < 2)
+            continue;
+        size_t tl = hl - (size_t)(last - h); /* the separator and the tail */
+        const char *tail = last + strlen(seps[i]);
+        size_t nl = strlen(tail);
+        if (tl <= rl && !strcasecmp(raw + rl - tl, last) &&
+            !(nl <= kl && !strcasecmp(kept + kl - nl, tail))) {
+            h[last - h] = 0;
+            return;
+        }
+    }
+}
+
 static void page_title(state *s, ld_info *li, rcp__page *out)
 {
     site_names sn;
@@ -2504,7 +2611,9 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
                      clean_meta(s->a, s->meta[M_TW_TITLE], 400),
                      s->title.p ? squash(s->a, s->title.p, s->title.len)
                                 : NULL};
+    const char *raw[4];
     for (int i = 0; i < 4; i++) {
+        raw[i] = meta[i] ? rcp__arena_strndup(s->a, meta[i], strlen(meta[i])) : NULL;
         if (meta[i])
             meta[i] = strip_site_names(meta[i], &sn, i == 3 && LOOSE_TITLE);
         if (meta[i] && site_name_is(meta[i], strlen(meta[i]), &sn))
@@ -2517,9 +2626,11 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
     for (const rcp__hnode *x = s->root; x && seen < 3;) {
         if (x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN)) {
             seen++;
-            char *h = node_text(s->a, x, 2000);
+            char *h = headline_text(s->a, x);
             if (h)
                 h = cut_like_meta(h, meta);
+            for (int i = 0; h && i < 4; i++)
+                cut_meta_tail(h, raw[i], meta[i]);
             if (h && *h && strlen(h) < 400 && !site_name_is(h, strlen(h), &sn)) {
                 if (!first_h1)
                     first_h1 = h;
@@ -2528,7 +2639,7 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
                         out->title = h;
                         return;
                     }
-                if (!alone && (count_words(h, strlen(h)) >= H1_ALONE ||
+                if (!alone && (title_words(h, strlen(h)) >= H1_ALONE ||
                                !(meta[0] || meta[1] || meta[2] || meta[3])))
                     alone = h;
             }
@@ -2547,10 +2658,10 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
      * section's name ("Opinion", "Latest News", "Entertainment - Wire"):
      * a longer <h1> is the headline */
     if (SECTION_WORDS && out->title && first_h1 &&
-        count_words(out->title, strlen(out->title)) <= SECTION_WORDS &&
+        title_words(out->title, strlen(out->title)) <= SECTION_WORDS &&
         word_overlap(out->title, first_h1) == 0 &&
-        count_words(first_h1, strlen(first_h1)) >
-            count_words(out->title, strlen(out->title)))
+        title_words(first_h1, strlen(first_h1)) >
+            title_words(out->title, strlen(out->title)))
         out->title = first_h1;
 }
 

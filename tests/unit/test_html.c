@@ -416,6 +416,31 @@ static const struct {
      "<meta name='author' content='Daily Planet'><h1>Storm</h1>"
      "<span class='author'>Daily Planet Sponsored</span>" PARA,
      "", "", "Daily Planet", NULL, NULL, P50, NULL},
+    /* the headline's own text: not a <time> inside the <h1>, nor a line
+     * of its own left open inside it */
+    {"<h1><a href='/a'><time datetime='2025-12-18'>Dec 18 2025</time> "
+     "Preparing a transition in Debusine</a></h1>" PARA,
+     "Preparing a transition in Debusine", "2025-12-18", NULL, NULL, NULL,
+     P50, NULL},
+    {"<h1>Top strategies for faster blockchains<div class='divider'></div>"
+     "<h3>Posted on July 1, 2024 by infuy</h3></h1>" PARA,
+     "Top strategies for faster blockchains", "", NULL, NULL, NULL, P50,
+     NULL},
+    /* the part a <title> loses as a section's is cut from the <h1> too */
+    {"<title>The full impact of meditation on the mind | Opinion</title>"
+     "<h1>How meditation rewires brains and improves health | Opinion</h1>"
+     PARA, "How meditation rewires brains and improves health", "", NULL,
+     NULL, NULL, P50, NULL},
+    /* Chinese and Japanese titles counted by characters: the part after
+     * " | " is cut as for a headline in words */
+    {"<title>\xe5\x95\x86\xe5\x93\x81\xe3\x81\xae\xe6\x94\xb9"
+     "\xe9\x80\xa0\xe3\x81\x8c\xe5\x95\x86\xe6\xa8\x99\xe6\xb3\x95"
+     "\xe9\x81\x95\xe5\x8f\x8d\xe3\x81\xab\xef\xbc\x81 | \xe7\x89"
+     "\xb9\xe8\xa8\xb1\xe4\xba\x8b\xe5\x8b\x99\xe6\x89\x80</title>"
+     PARA, "\xe5\x95\x86\xe5\x93\x81\xe3\x81\xae\xe6\x94\xb9"
+     "\xe9\x80\xa0\xe3\x81\x8c\xe5\x95\x86\xe6\xa8\x99\xe6\xb3\x95"
+     "\xe9\x81\x95\xe5\x8f\x8d\xe3\x81\xab\xef\xbc\x81", NULL, NULL,
+     NULL, NULL, P50, NULL},
     /* a byline without a mark beside the dateline: the name just before
      * the date, else in the date's own line, else just after it; never a
      * label ("Filed Under:"), a phrase in lower case or a sign-off */
