@@ -890,6 +890,34 @@ static int time_ends_sentence(builder *b, size_t next)
     return 1;
 }
 
+/* Is a full stop between w (which it follows without a space) and n a
+ * decimal point set apart by a space? When n is a number, and w is a
+ * number of at most three digits ("magnitude-5. 2", "27. 5 millions",
+ * "By 6. 30am"), an opening bracket, colon or comma ("(. 538)"), a single
+ * lower-case letter ("a. 357 Magnum": a leading point, as calibres and
+ * averages are written), or, in English, where a sentence does not begin
+ * with figures other than a year, any lower-case word ("her. 357
+ * Magnum", "of. 09 percent"). */
+static int lost_decimal_point(const rcp_doc *d, const rcp_token *w,
+                              const rcp_token *n)
+{
+    if (!(n->flags & RCP_TOK_NUM))
+        return 0;
+    if (w->flags & RCP_TOK_NUM)
+        return w->len <= 3;
+    if (w->flags & RCP_TOK_PUNCT) {
+        char c = d->text[w->off];
+        return w->len == 1 && (c == '(' || c == ':' || c == ',');
+    }
+    if (!(w->flags & RCP_TOK_WORD) || (w->flags & RCP_TOK_CAP))
+        return 0;
+    if (w->len == 1)
+        return 1;
+    const char *p = d->text + n->off;
+    int year = n->len == 4 && (p[0] == '1' || p[0] == '2');
+    return strcmp(d->lang, "en") == 0 && !year;
+}
+
 /* Does the full stop at toks[k], followed by toks[next] (which can start
  * a sentence), end the sentence begun at toks[first]? */
 static int dot_ends_sentence(builder *b, size_t first, size_t k, size_t next)
@@ -903,11 +931,10 @@ static int dot_ends_sentence(builder *b, size_t first, size_t k, size_t next)
     if (k - 1 == first && (w->flags & (RCP_TOK_NUM | RCP_TOK_WORD)) &&
         w->len <= 3 && (w->flags & RCP_TOK_NUM || w->len == 1))
         return 0; /* a list marker: "1. ", "a. " */
+    if (lost_decimal_point(d, w, &d->toks[next]))
+        return 0;
     if (!(w->flags & RCP_TOK_WORD))
         return 1;
-    if (w->len == 1 && !(w->flags & RCP_TOK_CAP) &&
-        (d->toks[next].flags & RCP_TOK_NUM))
-        return 0; /* "a. 357 revolver": a lost decimal point */
     rcp__buf_reset(&b->fold);
     if (w->len > 16 || rcp__fold(d->text + w->off, w->len, &b->fold) ||
         !b->fold.p)
