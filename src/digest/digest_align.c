@@ -1388,6 +1388,7 @@ int rcp__digest_align(rcp_digest *g)
     pair *pairs = NULL;
     failset fails = {0};
     runweights rws = {0, NULL, NULL};
+    rcp__dlex_probe probe = {0};
     uint32_t sa[RCP__GROUP_SAMPLE], sb[RCP__GROUP_SAMPLE];
     size_t nedges = 0, cedges = 0, npost = 0, npairs = 0, cpairs = 0;
     if (!pstart)
@@ -1445,12 +1446,14 @@ int rcp__digest_align(rcp_digest *g)
     specific = rcp__calloc(n + 1, sizeof *specific);
     touched = rcp__malloc((n + 1) * sizeof *touched);
     if (!acc || !shared || !touched || !specific ||
-        runweights_init(&rws, g, (uint32_t)TUNE(WIN_CHUNKS, WIN_CHUNKS)))
+        runweights_init(&rws, g, (uint32_t)TUNE(WIN_CHUNKS, WIN_CHUNKS)) ||
+        rcp__dlex_probe_init(&probe, g))
         goto cleanup;
     /* candidate pairs (i < j) through shared terms */
     for (size_t i = 0; i < n; i++) {
         rcp__dunit *u = &g->units[i];
         size_t nt = 0;
+        rcp__dlex_probe_set(&probe, u);
         if (capped)
             for (uint32_t c = capoff[i]; c < capoff[i + 1]; c++)
                 mark[capt[c]] = 1;
@@ -1501,7 +1504,7 @@ int rcp__digest_align(rcp_digest *g)
             }
             /* words of one meaning match for linking (not for `cross`,
              * which keeps what "unique" means) */
-            double ob = rcp__dlex_bonus(g, u, v, &k, &ks);
+            double ob = rcp__dlex_bonus_probe(g, &probe, v, &k, &ks);
             if (ob > 0) {
                 o += ob;
                 dice = tw > 0 ? 2 * o / tw : 0;
@@ -1786,6 +1789,7 @@ cleanup:
     rcp__free(capoff);
     rcp__free(capt);
     rcp__free(mark);
+    rcp__dlex_probe_free(&probe);
     rcp__free(edges);
     rcp__free(dis);
     rcp__free(pairs);

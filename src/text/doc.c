@@ -779,9 +779,16 @@ static int is_closer(builder *b, size_t t0, size_t k)
            cp == '\'';
 }
 
-/* Can token t start a sentence? */
+/* Can token t start a sentence? A quotation mark before a lower-case
+ * word cannot: it closes the quotation the terminator ended ("Why did you
+ * do it? "the widow read.), or opens a quoted phrase of the sentence
+ * ("...will dream about! "in the film that...). */
 static int starts_sentence(const rcp_doc *d, const rcp_token *t)
 {
+    if ((t->flags & RCP_TOK_QUOTE) && t + 1 < d->toks + d->ntoks &&
+        t[1].off == t->off + t->len && (t[1].flags & RCP_TOK_WORD) &&
+        utf8proc_category(tok_cp(d, t + 1)) == UTF8PROC_CATEGORY_LL)
+        return 0;
     if (t->flags & (RCP_TOK_CAP | RCP_TOK_NUM | RCP_TOK_QUOTE | RCP_TOK_IDEO))
         return 1;
     int32_t cp = tok_cp(d, t);
