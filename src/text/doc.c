@@ -898,9 +898,9 @@ static int time_ends_sentence(builder *b, size_t next)
 }
 
 /* Is a full stop between w (which it follows without a space) and n a
- * decimal point set apart by a space? When n is a number, and w is a
- * number of at most three digits ("magnitude-5. 2", "27. 5 millions",
- * "By 6. 30am"), an opening bracket, colon or comma ("(. 538)"), a single
+ * decimal point set apart by a space? When n begins with a digit, and w ends in
+ * at most three digits ("magnitude-5. 2", "27. 5 millions", "By 6. 30am",
+ * "(Dh472. 72bn)"), an opening bracket, colon or comma ("(. 538)"), a single
  * lower-case letter ("a. 357 Magnum": a leading point, as calibres and
  * averages are written), or, in English, where a sentence does not begin
  * with figures other than a year, any lower-case word ("her. 357
@@ -908,10 +908,14 @@ static int time_ends_sentence(builder *b, size_t next)
 static int lost_decimal_point(const rcp_doc *d, const rcp_token *w,
                               const rcp_token *n)
 {
-    if (!(n->flags & RCP_TOK_NUM))
+    if ((unsigned)(d->text[n->off] - '0') >= 10)
         return 0;
-    if (w->flags & RCP_TOK_NUM)
-        return w->len <= 3;
+    size_t digits = 0;
+    while (digits < w->len && digits < 4 &&
+           (unsigned)(d->text[w->off + w->len - 1 - digits] - '0') < 10)
+        digits++;
+    if (digits)
+        return digits <= 3;
     if (w->flags & RCP_TOK_PUNCT) {
         char c = d->text[w->off];
         return w->len == 1 && (c == '(' || c == ':' || c == ',');

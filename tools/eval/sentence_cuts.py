@@ -26,8 +26,19 @@ the items, the flagged ones and their rate per language and per half
 (A = 1st, 3rd... story of each set, B = the others), and, with
 --verbose, each flagged item with the text around its cut.
 
+With --split ours|icu the same flags are counted over every sentence of
+every development article, as recoupe's splitter or ICU's sentence break
+iterator (with its abbreviation suppressions) cuts them
+(build/tools/sentences), with one more:
+
+  joined   the sentence holds a sentence end it missed: a word, a full
+           stop, ! or ?, and a capitalised pronoun or article of the
+           language ("... on Monday. The ...", "... lundi. Il ..."),
+           outside quotation marks (a short quotation is kept whole)
+
     python3 tools/eval/sentence_cuts.py [--bin build/recoupe]
         [--data ../shared/data] [--verbose] [--sample N --seed S]
+        [--split ours|icu [--tools build/tools]]
 Exit status 0 (figures, not a test), 2 when recoupe fails.
 """
 import argparse
@@ -49,9 +60,13 @@ TITLES = set("""mr mrs ms dr prof gen col lt sgt capt gov sen rep rev hon st
 maj adm cpl pvt supt det jr sr messrs mme mmes mlle mgr pr me
 m mm""".split())
 MONTHS = set("""jan feb mar apr jun jul aug sep sept oct nov dec janv fev
-fevr avr juil aout""".split())
+fevr avr juil""".split())
 OTHER = set("""no nos vs etc inc ltd co corp cf al approx dept est fig vol
 pp p ch art av bd ave blvd rd""".split())
+# capitalised words that open a sentence and rarely a name
+OPEN = {"en": set("The He She It They We I This That There But".split()),
+        "fr": set("Le La Les Il Elle Ils Elles Nous Je Ce Cette Mais "
+                  "On".split())}
 CLOSERS = "\u00bb\u201d\u2019\u203a'\")]"
 OPENERS = "\u00ab\u201c\u201e\u2018\u2039\"'(["
 
@@ -155,6 +170,68 @@ def judge(text, s, e, item):
     return flags
 
 
+def joined(sent, lang):
+    for m in re.finditer(r"[a-z\u00e0-\u00ff]{3,}[.!?] +([A-Z]\w*)", sent):
+        head = sent[:m.start()]
+        inside = (head.count('"') % 2 or head.count("\u00ab") >
+                  head.count("\u00bb") or head.count("\u201c") >
+                  head.count("\u201d"))
+        if m.group(1) in OPEN.get(lang, ()) and not inside:
+            return True
+    return False
+
+
+def split_mode(a):
+    """every sentence of every development article, by one splitter"""
+    files = [os.path.join(a.data, "ecbplus-dev", "articles.jsonl"),
+             os.path.join(a.data, "rpm2-cluster-dev", "articles.jsonl")]
+    seen = set()
+    tally, flagged = {}, []
+    with tempfile.TemporaryDirectory() as tmp:
+        seeds = os.path.join(tmp, "seeds.jsonl")
+        r = subprocess.run([a.bin, "extract", "examples/seeds"],
+                           capture_output=True, text=True)
+        if r.returncode == 0 and os.path.isdir("examples/seeds"):
+            with open(seeds, "w", encoding="utf-8") as f:
+                f.write(r.stdout)
+            files.append(seeds)
+        rdir = os.path.join(a.data, "rpm2-dev", "clusters")
+        files += [os.path.join(rdir, f) for f in sorted(os.listdir(rdir))]
+        cmd = [os.path.join(a.tools, "sentences")]
+        if a.split == "icu":
+            cmd.append("--icu")
+        r = subprocess.run(cmd + files, capture_output=True, text=True)
+        if r.returncode != 0:
+            print("sentences failed", file=sys.stderr)
+            sys.exit(2)
+    for n, line in enumerate(r.stdout.splitlines()):
+        o = json.loads(line)
+        if o["text"] in seen:
+            continue
+        seen.add(o["text"])
+        lang = o["lang"] if o["lang"] in ("fr", "en") else "other"
+        half = "A" if len(seen) % 2 else "B"
+        raw = o["text"].encode("utf-8")
+        text = o["text"]
+        for bs, be in o["sents"]:
+            s0 = len(raw[:bs].decode("utf-8", "replace"))
+            s1 = s0 + len(raw[bs:be].decode("utf-8", "replace"))
+            it = text[s0:s1]
+            fl = judge(text, s0, s1, it)
+            if joined(it, lang):
+                fl.append("joined")
+            for key in (lang, lang + half, "all"):
+                t = tally.setdefault(key, {"items": 0})
+                t["items"] += 1
+                if fl:
+                    t["cut"] = t.get("cut", 0) + 1
+                for x in fl:
+                    t[x] = t.get(x, 0) + 1
+            if fl:
+                flagged.append((o["id"], o["id"], fl, text, (s0, s1), it))
+    return tally, flagged
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", default="build/recoupe")
@@ -163,12 +240,17 @@ def main():
     ap.add_argument("--sample", type=int, default=0,
                     help="print N flagged items at random (with --seed)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--split", choices=("ours", "icu"))
+    ap.add_argument("--tools", default="build/tools")
     a = ap.parse_args()
     tally = {}
     flagged = []
     seen_set = {}
+    if a.split:
+        tally, flagged = split_mode(a)
     with tempfile.TemporaryDirectory() as tmp:
-        for dset, name, lang, lines in stories(a.data, a.bin):
+        for dset, name, lang, lines in ([] if a.split else
+                                        stories(a.data, a.bin)):
             k = seen_set.get((dset, lang), 0)
             seen_set[(dset, lang)] = k + 1
             half = "A" if k % 2 == 0 else "B"
@@ -217,7 +299,7 @@ def main():
         t = tally.get(key, {"items": 0})
         n, c = t["items"], t.get("cut", 0)
         kinds = " ".join(f"{x} {t.get(x, 0)}" for x in
-                         ("abbrev", "number", "lower", "colon"))
+                         ("abbrev", "number", "lower", "colon", "joined"))
         print(f"{key:4} items {n:6}  flagged {c:5} ({100.0 * c / max(n, 1):.2f}%)"
               f"  {kinds}  not found {t.get('lost', 0)}")
     show = flagged
