@@ -111,6 +111,7 @@
  */
 #include "analysis/lexicon.h"
 #include "analysis/nlp_priv.h"
+#include "analysis/values.h"
 #include "text/text.h"
 
 #include <stdlib.h>
@@ -996,6 +997,102 @@ static int described_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
     return ent_of(c, m);
 }
 
+/* Is the French word b[0..n) (lower case), which the resources do not
+ * know, unknown in the singular too (déclarations: déclaration is
+ * known; dalaï is not)? */
+static int fr_unknown(const char *b, size_t n)
+{
+    return n < 2 || (b[n - 1] != 's' && b[n - 1] != 'x') ||
+           rcp__lexicon_pos("fr", b, n - 1) == 0;
+}
+
+/* Is toks[k] a lower-case noun for a person, as the lexical resources
+ * say: in English a noun with one of its first PERSON_SENSES WordNet
+ * senses in noun.person (juror, nephew, friend, leaders; a source as an
+ * informant, its fifth), in French a word for a person (person_fr) or a
+ * word no resource knows at all, a name written in lower case (le dalaï
+ * lama)? Not a function word, a kind of organisation or a document. */
+static int person_head(const qctx *q, uint32_t doc, size_t k)
+{
+    enum { PERSON_SENSES = 5, NOUN_PERSON = 18 };
+    const rcp_doc *d = q->c->docs[doc];
+    const rcp_token *t = &d->toks[k];
+    if (!(t->flags & RCP_TOK_WORD) ||
+        (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) || t->norm_len < 3 ||
+        q->c->tok_in[doc][k] >= 0 || is_a_grave(d, t) ||
+        (rcp__lex_tok(t) &
+         (LX_SAY | LX_AUX | LX_PRON | LX_PREP | LX_DET | LX_CONN | LX_ORGCUE |
+          LX_ACCORD | LX_WEEKDAY | LX_DOCWORD)))
+        return 0;
+    char b[128];
+    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
+    if (!n)
+        return 0;
+    if (strcmp(d->lang, "en") == 0)
+        return rcp__lexicon_noun_file(b, n, NOUN_PERSON, PERSON_SENSES);
+    if (strcmp(d->lang, "fr") != 0 || !rcp__lexicon_ready("fr"))
+        return 0;
+    int pos = rcp__lexicon_pos("fr", b, n);
+    return (pos == 0 && fr_unknown(b, n)) ||
+           ((pos & RCP__LEX_OTHER) && person_fr(t, b, n));
+}
+
+/* A noun phrase for someone unnamed, at toks[k], as the subject of a
+ * verb of saying: determiners (or none), perhaps a possessor ('s), at
+ * most PERSON_MODS plain words, then nouns for a person (person_head),
+ * the last one its head: "the source", "one juror", "a female friend",
+ * "the victim's nephew", "le dalaï lama". The person the story names
+ * with that role, else the phrase as written (SUBJ_ROLE); SUBJ_NONE
+ * when there is no such phrase. *after is set past it. */
+static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
+                          size_t *after)
+{
+    enum { PERSON_MODS = 2 };
+    const rcp_doc *d = q->c->docs[doc];
+    size_t t = k;
+    double v;
+    /* the, a, one, two, 3 */
+    while (t < end && ((rcp__lex_tok(&d->toks[t]) & LX_DET) ||
+                       rcp__tok_is(&d->toks[t], "one") ||
+                       rcp__number_word(&d->toks[t], &v) ||
+                       (d->toks[t].flags & RCP_TOK_NUM)))
+        t++;
+    size_t first = t;
+    if (t + 2 < end && (d->toks[t].flags & RCP_TOK_WORD) &&
+        !(d->toks[t].flags & RCP_TOK_CAP) && rcp__tok_is(&d->toks[t + 1], "'s"))
+        t += 2;
+    size_t head = 0, mods = 0;
+    int name = 0; /* the head is a name in lower case: le dalaï lama */
+    for (; t < end; t++) {
+        const rcp_token *u = &d->toks[t];
+        int plain = plain_modifier(d, u) && !verb_only(d, u);
+        if (person_head(q, doc, t) || (name && plain)) {
+            char b[128];
+            size_t n = rcp__lexicon_lower(d->text + u->off, u->len, b, sizeof b);
+            name = !name && n && strcmp(d->lang, "fr") == 0 &&
+                   rcp__lexicon_pos("fr", b, n) == 0;
+            head = t;
+        } else if (!head && mods < PERSON_MODS && plain)
+            mods++;
+        else
+            break;
+    }
+    if (!head || head + 1 != t)
+        return SUBJ_NONE;
+    /* the phrase ends the subject: what follows is no verb of its own
+     * (said officers arrested X), but the end, punctuation, a
+     * preposition, an adverb or the verb of saying (the source said) */
+    int pron, aux;
+    size_t nx;
+    if (t < end && !(d->toks[t].flags & RCP_TOK_PUNCT) &&
+        !(rcp__lex_tok(&d->toks[t]) & (LX_PREP | LX_ADV | LX_WEEKDAY | LX_AUX)) &&
+        !is_a_grave(d, &d->toks[t]) && !say_token(d, t, &pron, &aux, &nx))
+        return SUBJ_NONE;
+    int r = resolve_role(q, doc, head, t);
+    *after = t;
+    return r >= 0 ? r : role_subject(q, first, t);
+}
+
 /* The subject that starts at toks[k] (after a verb of saying, or before
  * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
  * to the token after the subject. */
@@ -1124,7 +1221,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     size_t head, first;
     size_t e = role_phrase(q, doc, k, end, &head, &first);
     if (!e)
-        return SUBJ_NONE;
+        return q->quoting ? unnamed_person(q, doc, k, end, after) : SUBJ_NONE;
     *after = e;
     /* apposition: le porte-parole du Kremlin, Dmitri Peskov; also after
      * a name that completes the role: le vice-président de la Fédération
@@ -1200,6 +1297,42 @@ static int agency_at(qctx *q, uint32_t doc, size_t k, size_t end, size_t *after)
             return SUBJ_NONE;
         *after = t + c->m[m].ntok;
         return e;
+    }
+    return SUBJ_NONE;
+}
+
+/* Someone unnamed whose words end at toks[j] (before a verb of saying):
+ * the longest unnamed_person phrase that ends there, at most
+ * UNNAMED_TOKS tokens back, perhaps with a complement after its head (a
+ * female friend of mine said, one of the jurors said); SUBJ_NONE when
+ * there is none. */
+static int unnamed_ending(qctx *q, uint32_t doc, size_t j, size_t start)
+{
+    enum { UNNAMED_TOKS = 7, COMPLEMENT_TOKS = 3 };
+    const rcp_doc *d = q->c->docs[doc];
+    size_t e = j + 1;
+    for (size_t p = j; p > start && p + COMPLEMENT_TOKS > j; p--) {
+        const rcp_token *u = &d->toks[p];
+        if (!(u->flags & RCP_TOK_WORD) || q->c->tok_in[doc][p] >= 0)
+            break;
+        if (rcp__tok_is(u, "of") || rcp__tok_is(u, "de")) {
+            e = p;
+            break;
+        }
+    }
+    size_t p = e > start + UNNAMED_TOKS ? e - UNNAMED_TOKS : start;
+    for (; p < e; p++) {
+        /* a phrase opens the sentence or follows punctuation (after
+         * the meeting, the source said), not a word (des petits
+         * porteurs is a complement) */
+        if (p > start && !(d->toks[p - 1].flags & RCP_TOK_PUNCT))
+            continue;
+        size_t after;
+        uint32_t ra = q->role_a, rb = q->role_b;
+        int r = unnamed_person(q, doc, p, e, &after);
+        if (found(r) && after == e)
+            return r;
+        q->role_a = ra, q->role_b = rb;
     }
     return SUBJ_NONE;
 }
@@ -1385,6 +1518,8 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
             return r >= 0 ? r : role_subject(q, det + 1, j + 1);
         }
     }
+    if (q->quoting)
+        return unnamed_ending(q, doc, j, start);
     return SUBJ_NONE;
 }
 
