@@ -303,11 +303,30 @@ int rcp__dlex_probe_init(rcp__dlex_probe *p, const rcp_digest *g)
     p->gfrom = rcp__malloc(n * sizeof *p->gfrom);
     p->gto = rcp__malloc(n * sizeof *p->gto);
     p->tstamp = rcp__calloc(n, sizeof *p->tstamp);
-    if (!p->gstamp || !p->gfrom || !p->gto || !p->tstamp) {
-        rcp__dlex_probe_free(p);
-        return RCP_ENOMEM;
-    }
+    p->members = rcp__calloc(n + 1, sizeof *p->members);
+    if (!p->gstamp || !p->gfrom || !p->gto || !p->tstamp || !p->members)
+        goto nomem;
+    /* each group's terms: members[grp] .. members[grp + 1] in mterms */
+    size_t nm = 0;
+    for (uint32_t t = 0; t < g->nterms; t++)
+        if (g->tgroup[t])
+            p->members[g->tgroup[t] + 1]++, nm++;
+    for (size_t x = 1; x <= n; x++)
+        p->members[x] += p->members[x - 1];
+    p->mterms = rcp__malloc((nm + 1) * sizeof *p->mterms);
+    p->other = rcp__malloc((nm + 1) * sizeof *p->other);
+    if (!p->mterms || !p->other)
+        goto nomem;
+    for (uint32_t t = 0; t < g->nterms; t++) /* members[grp] as a cursor */
+        if (g->tgroup[t])
+            p->mterms[p->members[g->tgroup[t]]++] = t;
+    for (size_t x = n; x > 0; x--)
+        p->members[x] = p->members[x - 1];
+    p->members[0] = 0;
     return 0;
+nomem:
+    rcp__dlex_probe_free(p);
+    return RCP_ENOMEM;
 }
 
 void rcp__dlex_probe_free(rcp__dlex_probe *p)
@@ -316,12 +335,16 @@ void rcp__dlex_probe_free(rcp__dlex_probe *p)
     rcp__free(p->gfrom);
     rcp__free(p->gto);
     rcp__free(p->tstamp);
+    rcp__free(p->members);
+    rcp__free(p->mterms);
+    rcp__free(p->other);
     memset(p, 0, sizeof *p);
 }
 
 void rcp__dlex_probe_set(rcp__dlex_probe *p, const rcp__dunit *a)
 {
     p->a = a;
+    p->nother = 0;
     if (!p->gstamp || !a->ngkeys)
         return;
     p->stamp++;
@@ -333,6 +356,16 @@ void rcp__dlex_probe_set(rcp__dlex_probe *p, const rcp__dunit *a)
         }
         p->gto[grp] = i + 1;
         p->tstamp[a->terms[(uint32_t)a->gkeys[i]]] = p->stamp;
+    }
+    /* the terms of a's groups that a lacks: a unit with none of them
+     * adds nothing to a */
+    for (uint32_t i = 0; i < a->ngkeys; i++) {
+        uint32_t grp = (uint32_t)(a->gkeys[i] >> 32);
+        if (i && a->gkeys[i - 1] >> 32 == grp)
+            continue;
+        for (uint32_t m = p->members[grp]; m < p->members[grp + 1]; m++)
+            if (p->tstamp[p->mterms[m]] != p->stamp)
+                p->other[p->nother++] = p->mterms[m];
     }
 }
 
