@@ -1592,6 +1592,16 @@ rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang)
     pv->text = rcp__buf_detach(&t, &d->len);
     d->text = pv->text;
     rc = analyze(&b, lang);
+    if (!rc && pv->cap_toks > d->ntoks + d->ntoks / 8 + 16) {
+        /* the tokens were reserved at a guess (a power of two above a
+         * token every 5 bytes): give back the rest, which is most of a
+         * big story's memory otherwise */
+        rcp_token *k = rcp__realloc(d->toks, (d->ntoks + 1) * sizeof *k);
+        if (k) {
+            d->toks = k;
+            pv->cap_toks = d->ntoks + 1;
+        }
+    }
 cleanup:
     rcp__buf_release(&t);
     rcp__buf_release(&b.fold);
