@@ -203,6 +203,8 @@ typedef struct qctx {
     int quoting; /* looking for a quote's speaker (add_quote) */
     int strict_roles; /* a role names only one the story names with it */
     rcp__map learned; /* heads of the story's own roles (l'ex-otage X) */
+    int saying; /* the subject of a verb of saying (not any incise
+                   verb): someone unnamed may be the speaker */
     int describe; /* next to a verb of saying: a description for a
                      person (le rapporteur, le septuple vainqueur) may be
                      the speaker */
@@ -807,7 +809,8 @@ static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
     int own = !(rcp__lex_tok(&d->toks[k]) & LX_ROLE) && !org_head(d, k, k0);
     size_t e = k + 1;
     while (e < end && e < k + 8 && role_word(c, doc, e) &&
-           !(own && verb_only(d, &d->toks[e]))) {
+           !((own || (d->toks[k].flags & RCP_TOK_CAP)) &&
+             verb_only(d, &d->toks[e]))) {
         int m = mention_at(c, doc, e);
         if (m >= 0 && is_person(c, m))
             break;
@@ -1058,6 +1061,11 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
                        (d->toks[t].flags & RCP_TOK_NUM)))
         t++;
     size_t first = t;
+    /* a French noun phrase opens on its determiner (not the adjective
+     * of a complement: confiée à la brigade financière) */
+    int fr = strcmp(d->lang, "fr") == 0;
+    if (fr && t == k)
+        return SUBJ_NONE;
     if (t + 2 < end && (d->toks[t].flags & RCP_TOK_WORD) &&
         !(d->toks[t].flags & RCP_TOK_CAP) && rcp__tok_is(&d->toks[t + 1], "'s"))
         t += 2;
@@ -1069,11 +1077,11 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
         if (person_head(q, doc, t) || (name && plain)) {
             char b[128];
             size_t n = rcp__lexicon_lower(d->text + u->off, u->len, b, sizeof b);
-            name = !name && n && strcmp(d->lang, "fr") == 0 &&
-                   rcp__lexicon_pos("fr", b, n) == 0;
+            name = !name && n && fr && rcp__lexicon_pos("fr", b, n) == 0;
             head = t;
-        } else if (!head && mods < PERSON_MODS && plain)
-            mods++;
+        } else if (!head && mods < PERSON_MODS && plain && !fr)
+            mods++; /* (a French adjective follows its noun: la brigade
+                       financière is no person) */
         else
             break;
     }
@@ -1221,7 +1229,8 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     size_t head, first;
     size_t e = role_phrase(q, doc, k, end, &head, &first);
     if (!e)
-        return q->quoting ? unnamed_person(q, doc, k, end, after) : SUBJ_NONE;
+        return q->quoting && q->saying ? unnamed_person(q, doc, k, end, after)
+                                       : SUBJ_NONE;
     *after = e;
     /* apposition: le porte-parole du Kremlin, Dmitri Peskov; also after
      * a name that completes the role: le vice-président de la Fédération
@@ -1343,6 +1352,8 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
 {
     rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
+    int pron0, aux0;
+    size_t nx0;
     if (j < start || j >= d->ntoks)
         return SUBJ_NONE;
     const rcp_token *t = &d->toks[j];
@@ -1361,19 +1372,42 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         }
         /* NAME, director of the X Council's Y program, commented: the
          * person before an apposition that holds a role, however long */
-        for (size_t p = j, holds = 0; p-- > start + 1 && p + 24 > j;) {
+        /* (commas of a list inside it and a title in quotation marks
+         * too: X, the Chamber's vice president of environment,
+         * technology and regulatory affairs, said; X, co-author of "A:
+         * B," said) */
+        for (size_t p = j, holds = 0; p-- > start + 1 && p + 32 > j;) {
             const rcp_token *u = &d->toks[p];
             holds |= (rcp__lex_tok(u) & (LX_ROLE | LX_TITLE)) != 0;
+            if (u->flags & RCP_TOK_QUOTE) {
+                size_t o = p;
+                while (o-- > start + 1 && o + 32 > j &&
+                       !(d->toks[o].flags & RCP_TOK_QUOTE))
+                    ;
+                if (o <= start + 1 || o + 32 <= j)
+                    break;
+                p = o;
+                continue;
+            }
+            if (verb_only(d, u) || say_token(d, p, &pron0, &aux0, &nx0))
+                break;
             if (is_punct(d, u, ',')) {
                 int m0 = mention_ending(c, doc, p - 1);
                 /* or a noun phrase: X, the leading Republican on the Y
-                 * Committee, said */
-                holds |= p + 1 < j && (rcp__lex_tok(&d->toks[p + 1]) & LX_DET) &&
-                         !(rcp__lex_tok(&d->toks[p + 1]) & LX_AUX);
+                 * Committee, said; X, co-author of "...", said */
+                const rcp_token *f = &d->toks[p + 1];
+                holds |= p + 1 < j && (rcp__lex_tok(f) & LX_DET) &&
+                         !(rcp__lex_tok(f) & LX_AUX);
+                holds |= p + 1 < j && (f->flags & RCP_TOK_WORD) &&
+                         !(f->flags & RCP_TOK_CAP) &&
+                         !(rcp__lex_tok(f) & (LX_AUX | LX_PRON | LX_CONN)) &&
+                         mention_at(c, doc, p + 1) < 0;
                 if (holds && m0 >= 0 && is_person(c, m0) &&
                     !after_prep(d, c->m[m0].tok) && c->m[m0].tok >= start)
                     return ent_of(c, m0);
-                break;
+                if (m0 >= 0)
+                    break;
+                continue;
             }
             if ((u->flags & RCP_TOK_PUNCT) && !rcp__tok_is(u, "'s") &&
                 !(is_punct(d, u, '.') && u->len == 1))
@@ -2193,10 +2227,28 @@ static size_t skip_postmod(const rcp_doc *d, size_t k, size_t end)
     int comma = is_punct(d, &d->toks[k], ',');
     if (!comma && !(rcp__lex_tok(&d->toks[k]) & LX_PREP))
         return k;
-    for (size_t j = k + 1; j < end && j <= k + POSTMOD_MAX; j++) {
+    size_t lim = k + POSTMOD_MAX;
+    for (size_t j = k + 1; j < end && j <= lim; j++) {
         const rcp_token *t = &d->toks[j];
         if (comma && is_punct(d, t, ','))
             return j + 1;
+        /* a title in quotation marks, the complement of a word of the
+         * apposition: co-author of "A: B," said */
+        if ((t->flags & RCP_TOK_QUOTE) && comma && j > k + 2 &&
+            (rcp__lex_tok(&d->toks[j - 1]) & (LX_PREP | LX_CONN))) {
+            size_t c2 = j + 1;
+            while (c2 < end && c2 < j + POSTMOD_MAX * 2 &&
+                   !(d->toks[c2].flags & RCP_TOK_QUOTE))
+                c2++;
+            if (c2 >= end || !(d->toks[c2].flags & RCP_TOK_QUOTE))
+                return k;
+            lim += c2 - j;
+            j = c2;
+            /* the comma that closes the apposition, inside the marks */
+            if (is_punct(d, &d->toks[c2 - 1], ','))
+                return c2 + 1;
+            continue;
+        }
         if (t->flags & RCP_TOK_PUNCT) {
             if (is_punct(d, t, '.') && j > k + 1 &&
                 (d->toks[j - 1].flags & RCP_TOK_CAP))
@@ -2390,17 +2442,21 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         }
         size_t after;
         q->describe = 1;
+        q->saying = !incise;
         int s = subject_at(q, doc, s0, end, &after);
-        q->describe = 0;
+        q->describe = q->saying = 0;
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, s0);
         return found(s) ? s : -1;
     }
     if (inv_pron)
         return -1;
-    /* subject first: X said, he added, the spokesman said */
+    /* subject first: X said, he added, the spokesman said (someone
+     * unnamed only when the verb of saying follows: below) */
     size_t after;
+    q->saying = 1;
     int s = subject_at(q, doc, k, end, &after);
+    q->saying = 0;
     if (s == SUBJ_NONE)
         return -1;
     size_t w = s == SUBJ_PRON ? after : skip_postmod(d, after, end);
@@ -2892,6 +2948,14 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
          * said, found as a pronoun's would be */
         if (j == start + 1 && is_coord(&d->toks[start]))
             return resolve_pronoun(q, doc, v);
+        /* a verb coordinated with the sentence's own (X appelle à ... et
+         * dit examiner « ... », X affirme ... et évoque « ... »): the
+         * subject of the sentence */
+        if (j > start + 2 && is_coord(&d->toks[j - 1])) {
+            int r = sentence_subject(q, doc, start, j - 1);
+            if (found(r))
+                return r;
+        }
         q->saw_say = 1;
         if (j == start)
             return -1;

@@ -1096,20 +1096,6 @@ int rcp__hnode_text(const rcp__hnode *n, rcp__buf *b, size_t max_nodes)
     return 0;
 }
 
-static char *node_text(rcp__arena *a, const rcp__hnode *n, size_t max)
-{
-    rcp__buf b;
-    rcp__buf_init(&b, max);
-    char *r = NULL;
-    /* a byline or date is near the top of its element: a bounded look,
-     * so that nested candidates cannot make the search quadratic */
-    (void)rcp__hnode_text(n, &b, 4096);
-    if (b.p)
-        r = squash(a, b.p, b.len);
-    rcp__buf_release(&b);
-    return r;
-}
-
 /* ---- dates -------------------------------------------------------------
  * ISO 8601 as found ("2015-04-30", "2015-04-30T07:19:58+02:00"), from an
  * ISO-like string, or from a date written out in French or English
@@ -1580,6 +1566,60 @@ static int count_words(const char *s, size_t n)
     return w;
 }
 
+/* 1 when p (3 bytes or more left) starts a Chinese or Japanese character
+ * (kana U+3040-30FF, ideographs U+3400-9FFF), written without spaces */
+static int cjk_at(const unsigned char *p)
+{
+    return (p[0] == 0xe3 && p[1] >= 0x81) || (p[0] >= 0xe4 && p[0] <= 0xe9);
+}
+
+/* The words of a title: count_words's, but Chinese and Japanese, written
+ * without spaces, by their characters, two to a word ("商品の改造が商標法
+ * 違反に" is 6 words, not 1), so that the rules on the length of a
+ * headline and of a site's part hold for them. A token holding such
+ * characters counts its other runs as a word only with a letter or a
+ * digit in them (not "！？"). */
+#ifndef CJK_WORDS
+#define CJK_WORDS 1
+#endif
+static int title_words(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int w = 0;
+    for (size_t i = 0; i < n;) {
+        if (u[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        int cjk = 0;
+        while (e < n && u[e] != ' ') {
+            cjk |= CJK_WORDS && e + 2 < n && cjk_at(u + e);
+            e++;
+        }
+        if (!cjk) {
+            w++;
+            i = e;
+            continue;
+        }
+        /* runs of CJK characters, and of the rest */
+        while (i < e) {
+            if (i + 2 < e && cjk_at(u + i)) {
+                int c = 0;
+                while (i + 2 < e && cjk_at(u + i))
+                    i += 3, c++;
+                w += (c + 1) / 2;
+            } else {
+                int ink = 0;
+                while (i < e && !(i + 2 < e && cjk_at(u + i)))
+                    ink |= isalnum(u[i++]);
+                w += ink;
+            }
+        }
+    }
+    return w;
+}
+
 /* ---- language, url ---------------------------------------------------- */
 
 static char *norm_lang(rcp__arena *a, const char *v)
@@ -1794,19 +1834,22 @@ static int has_ink(const rcp__hnode *x)
 #endif
 
 static void squeeze(const char *s, size_t n, char *o, size_t cap);
-static char *near_h1_date(state *s, int dmy, char **updated, int *written)
+/* The headline: the first visible <h1>, else the first line that reads
+ * as the page's title (an <h2> or a styled <div>); NULL when none. The
+ * last NEAR_BEFORE + 1 text nodes before it go round in before[] (*nb
+ * of them seen), when asked. */
+static const rcp__hnode *headline(const state *s,
+                                  const rcp__hnode **before, size_t *nb)
 {
-    const rcp__hnode *x = s->root, *before[NEAR_BEFORE + 1], *label = NULL;
-    size_t nb = 0;
+    const rcp__hnode *x = s->root;
+    size_t k = 0;
     while (x && !(x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN))) {
-        if (x->tag == RCP__T_TEXT)
-            before[nb++ % (NEAR_BEFORE + 1)] = x;
+        if (before && x->tag == RCP__T_TEXT)
+            before[k++ % (NEAR_BEFORE + 1)] = x;
         x = walk(x, s->root, 0);
     }
     if (!x && s->title_sq[0]) {
-        /* no <h1>: the headline is the first line that reads as the
-         * page's title (an <h2> or a styled <div>) */
-        nb = 0;
+        k = 0;
         for (x = s->root; x; x = walk(x, s->root, 0)) {
             if (x->tag != RCP__T_TEXT)
                 continue;
@@ -1816,9 +1859,20 @@ static char *near_h1_date(state *s, int dmy, char **updated, int *written)
                 if (!strcmp(sq, s->title_sq))
                     break;
             }
-            before[nb++ % (NEAR_BEFORE + 1)] = x;
+            if (before)
+                before[k++ % (NEAR_BEFORE + 1)] = x;
         }
     }
+    if (nb)
+        *nb = k;
+    return x;
+}
+
+static char *near_h1_date(state *s, int dmy, char **updated, int *written)
+{
+    const rcp__hnode *before[NEAR_BEFORE + 1], *label = NULL;
+    size_t nb = 0;
+    const rcp__hnode *x = headline(s, before, &nb);
     if (!x)
         return NULL;
     int texts = 0;
@@ -2265,7 +2319,7 @@ static int site_ish(const char *p, size_t n, const site_names *sn)
     /* "ABC News (Australian Broadcasting Corporation)": the name before
      * its gloss in brackets */
     const char *br = memchr(p, '(', n);
-    if (br && br > p && p[n - 1] == ')' && count_words(p, (size_t)(br - p)) >= 1)
+    if (br && br > p && p[n - 1] == ')' && title_words(p, (size_t)(br - p)) >= 1)
         n = (size_t)(br - p);
     char q[256];
     squeeze(p, n, q, sizeof q);
@@ -2279,7 +2333,7 @@ static int site_ish(const char *p, size_t n, const site_names *sn)
         if (!strcmp(q, sn->home[k]) ||
             (ql >= 6 && !strncmp(q, sn->home[k], ql)))
             return 1;
-    if (count_words(p, n) > SITE_WORDS)
+    if (title_words(p, n) > SITE_WORDS)
         return 0;
     if (sl && ((ql >= 4 && strstr(sn->site, q)) || (sl >= 4 && strstr(q, sn->site))))
         return 1;
@@ -2287,7 +2341,7 @@ static int site_ish(const char *p, size_t n, const site_names *sn)
         return 1;
     /* "Example.com", "news.example.org" */
     const char *dot = memchr(p, '.', n);
-    if (dot && count_words(p, n) == 1 && dot + 2 < p + n &&
+    if (dot && title_words(p, n) == 1 && dot + 2 < p + n &&
         isalpha((unsigned char)dot[1]) && isalpha((unsigned char)dot[2]))
         return 1;
     return 0;
@@ -2312,7 +2366,7 @@ static int chained(int cut, int sep, const char *tail, size_t tl)
 {
     if (!cut || sep == COLON_SEP)
         return 0;
-    return cut - 1 == sep || count_words(tail, tl) == 1;
+    return cut - 1 == sep || title_words(tail, tl) == 1;
 }
 
 /* Cut the parts of a title that name the site: "Headline | Site",
@@ -2341,26 +2395,26 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
                 continue;
             const char *tail = last + sl;
             size_t tl = n - (size_t)(tail - t);
-            if (count_words(t, (size_t)(last - t)) >= 2 &&
+            if (title_words(t, (size_t)(last - t)) >= 2 &&
                 (site_ish(tail, tl, sn) ||
                  ((i != COLON_SEP || (last > t && last[-1] == ' ')) &&
                   (i == 0 || loose || chained(cut, (int)i, tail, tl)) &&
                   ((loose && i == 0) ||
-                   count_words(tail, tl) <=
+                   title_words(tail, tl) <=
                        (loose || chained(cut, (int)i, tail, tl) ? CUT_TAIL
                                                                : PIPE_TAIL)) &&
-                  count_words(t, (size_t)(last - t)) >= 3))) {
+                  title_words(t, (size_t)(last - t)) >= 3))) {
                 for (char *e = (char *)last; e > t && e[-1] == ' ';)
                     *--e = 0; /* "Headline : Site" */
                 t[last - t] = 0;
                 changed = 1;
                 cut = (int)i + 1;
-            } else if (fsep && count_words(fsep + sl, n - (size_t)(fsep + sl - t)) >= 2 &&
+            } else if (fsep && title_words(fsep + sl, n - (size_t)(fsep + sl - t)) >= 2 &&
                        (site_ish(t, (size_t)(fsep - t), sn) ||
                         /* "Opinion | Headline of four words or more" */
                         (loose && i == 0 &&
-                         count_words(t, (size_t)(fsep - t)) <= 2 &&
-                         count_words(fsep + sl,
+                         title_words(t, (size_t)(fsep - t)) <= 2 &&
+                         title_words(fsep + sl,
                                      n - (size_t)(fsep + sl - t)) >= 4))) {
                 t = (char *)fsep + sl;
                 changed = 1;
@@ -2468,7 +2522,7 @@ static char *cut_like_meta(char *h, char *const meta[4])
             const char *e2 = strstr(q, r[0] == '|' ? " | " : " - ");
             if (!e || (e2 && e2 < e))
                 e = e2;
-            if (count_words(q, e ? (size_t)(e - q) : strlen(q)) > CUT_TAIL)
+            if (title_words(q, e ? (size_t)(e - q) : strlen(q)) > CUT_TAIL)
                 sep = 0;
         }
         if (sep && (*r == '|' || r == h + ml || r[-1] == ' ')) {
@@ -2481,6 +2535,73 @@ static char *cut_like_meta(char *h, char *const meta[4])
     return h;
 }
 
+/* The text of a headline element: a <time> inside it is the date, not
+ * the headline's ("<h1><time>Dec 18 2025</time> Preparing...</h1>"), and
+ * a block element after its text is a line of its own ("Headline<div
+ * class=divider></div><h3>Posted on...</h3>", left open inside the
+ * <h1>) */
+#ifndef H1_OWN
+#define H1_OWN 1
+#endif
+static char *headline_text(rcp__arena *a, const rcp__hnode *n)
+{
+    rcp__buf b;
+    rcp__buf_init(&b, 2000);
+    const rcp__hnode *x = n->child;
+    for (size_t visits = 0; x && visits++ < 4096;) {
+        if (H1_OWN && x->tag != RCP__T_TEXT &&
+            (x->tag == RCP__T_TIME ||
+             (is_block_tag(x->tag) && b.len))) {
+            if (x->tag != RCP__T_TIME)
+                break;
+            x = rcp__hnode_after(x, n);
+            continue;
+        }
+        if (x->tag == RCP__T_TEXT && rcp__buf_add(&b, x->text, x->len))
+            break;
+        if (x->tag == RCP__T_BR)
+            (void)rcp__buf_addc(&b, ' ');
+        x = x->tag != RCP__T_TEXT && x->child ? x->child
+                                              : rcp__hnode_after(x, n);
+    }
+    char *r = b.p ? squash(a, b.p, b.len) : NULL;
+    rcp__buf_release(&b);
+    return r;
+}
+
+/* An <h1> that ends with the part cut from a meta title as the site's
+ * or a section's ("How meditation rewires brains | Opinion" beside
+ * <title>The full impact of meditation | Opinion</title>): that part is
+ * cut from the <h1> too. raw: the meta title as written; kept: what
+ * strip_site_names left of it. */
+#ifndef META_TAIL
+#define META_TAIL 1
+#endif
+static void cut_meta_tail(char *h, const char *raw, const char *kept)
+{
+    static const char *const seps[] = {
+        " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ",
+        " \xc2\xb7 ", " \xe2\x80\xa2 ", " // ", " \xc2\xbb "};
+    if (!META_TAIL || !raw || !kept)
+        return;
+    size_t hl = strlen(h), rl = strlen(raw), kl = strlen(kept);
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(seps); i++) {
+        const char *last = NULL;
+        for (const char *q = strstr(h, seps[i]); q; q = strstr(q + 1, seps[i]))
+            last = q;
+        if (!last || title_words(h, (size_t)(last - h)) < 2)
+            continue;
+        size_t tl = hl - (size_t)(last - h); /* the separator and the tail */
+        const char *tail = last + strlen(seps[i]);
+        size_t nl = strlen(tail);
+        if (tl <= rl && !strcasecmp(raw + rl - tl, last) &&
+            !(nl <= kl && !strcasecmp(kept + kl - nl, tail))) {
+            h[last - h] = 0;
+            return;
+        }
+    }
+}
+
 static void page_title(state *s, ld_info *li, rcp__page *out)
 {
     site_names sn;
@@ -2490,7 +2611,9 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
                      clean_meta(s->a, s->meta[M_TW_TITLE], 400),
                      s->title.p ? squash(s->a, s->title.p, s->title.len)
                                 : NULL};
+    const char *raw[4];
     for (int i = 0; i < 4; i++) {
+        raw[i] = meta[i] ? rcp__arena_strndup(s->a, meta[i], strlen(meta[i])) : NULL;
         if (meta[i])
             meta[i] = strip_site_names(meta[i], &sn, i == 3 && LOOSE_TITLE);
         if (meta[i] && site_name_is(meta[i], strlen(meta[i]), &sn))
@@ -2503,9 +2626,11 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
     for (const rcp__hnode *x = s->root; x && seen < 3;) {
         if (x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN)) {
             seen++;
-            char *h = node_text(s->a, x, 2000);
+            char *h = headline_text(s->a, x);
             if (h)
                 h = cut_like_meta(h, meta);
+            for (int i = 0; h && i < 4; i++)
+                cut_meta_tail(h, raw[i], meta[i]);
             if (h && *h && strlen(h) < 400 && !site_name_is(h, strlen(h), &sn)) {
                 if (!first_h1)
                     first_h1 = h;
@@ -2514,7 +2639,7 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
                         out->title = h;
                         return;
                     }
-                if (!alone && (count_words(h, strlen(h)) >= H1_ALONE ||
+                if (!alone && (title_words(h, strlen(h)) >= H1_ALONE ||
                                !(meta[0] || meta[1] || meta[2] || meta[3])))
                     alone = h;
             }
@@ -2533,10 +2658,10 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
      * section's name ("Opinion", "Latest News", "Entertainment - Wire"):
      * a longer <h1> is the headline */
     if (SECTION_WORDS && out->title && first_h1 &&
-        count_words(out->title, strlen(out->title)) <= SECTION_WORDS &&
+        title_words(out->title, strlen(out->title)) <= SECTION_WORDS &&
         word_overlap(out->title, first_h1) == 0 &&
-        count_words(first_h1, strlen(first_h1)) >
-            count_words(out->title, strlen(out->title)))
+        title_words(first_h1, strlen(first_h1)) >
+            title_words(out->title, strlen(out->title)))
         out->title = first_h1;
 }
 
@@ -2713,6 +2838,7 @@ static size_t cut_site_tail(const char *p, size_t n, const site_names *sn)
 }
 
 static int name_shaped(const char *c);
+static int names_site(const char *c, const site_names *sn);
 
 /* 1 when p[0..n) joins two names: ", Bo Kim", "and", "& Bo Kim" */
 static int joins_names(const char *p, size_t n)
@@ -2994,12 +3120,14 @@ static char *dom_author(state *s, unsigned flag, const site_names *sn)
     const rcp__hnode *x = s->root;
     int tries = 0;
     while (x && tries < 100) {
-        /* comments and the like, but not a byline box ("byline" and
-         * "signature" are strongly negative words for the text) */
+        /* hidden parts, comments and footers (their names are the
+         * commenters' and the site's); other strongly negative boxes
+         * may hold the byline: a share bar or a "meta-share-group" with
+         * the date and author, a "...Accreditation" header box */
         int skip = x->tag != RCP__T_TEXT &&
                    ((x->flags & RCP__HF_HIDDEN) ||
-                    ((x->flags & RCP__HF_STRONGNEG) && !page_wide(x) &&
-                     !(x->flags & (RCP__HF_AUTHOR | RCP__HF_AUTHPROP))));
+                    (x->hint && !page_wide(x) &&
+                     (strstr(x->hint, "comment") || strstr(x->hint, "footer"))));
         if (x->tag != RCP__T_TEXT && (x->flags & flag)) {
             tries++;
             /* a comment's author ("comment-author") is not the page's */
@@ -3104,6 +3232,94 @@ static char *text_byline(state *s, const site_names *sn)
     return NULL;
 }
 
+/* 1 when text node x is a mark of separation alone ("·", "|", "by"
+ * aside): no ASCII letter or digit, a few bytes */
+static int mark_alone(const rcp__hnode *x)
+{
+    if (ink_len(x) > 4)
+        return 0;
+    for (uint32_t i = 0; i < x->len; i++)
+        if (isalnum((unsigned char)x->text[i]))
+            return 0;
+    return 1;
+}
+
+/* 1 when every word of c is capitalised and holds only letters and the
+ * marks of names ("Ann O'Neil", "J. Lee-Park"), not all in capitals (an
+ * outlet's name or a label: "USA TODAY"): not "Link Copied!", "Internet
+ * of Things" */
+static int proper_words(const char *c)
+{
+    int lower = 0;
+    for (const char *p = c; *p; p++) {
+        unsigned char u = (unsigned char)*p;
+        lower |= u >= 'a' && u <= 'z';
+        if ((p == c || p[-1] == ' ') && u >= 'a' && u <= 'z')
+            return 0;
+        if (u < 0x80 && !isalpha(u) && !strchr(" .'-", u))
+            return 0;
+    }
+    return lower;
+}
+
+/* A byline without a mark, beside the dateline: among the NEAR_H1 text
+ * nodes after the headline (headline()), the first short one holding a
+ * date (or a <time>); the name is the line just before it (after the
+ * headline), else its own text before the date ("Ann Lee · May 2,
+ * 2024"), else the line just after it; marks of separation alone ("·",
+ * "|") are passed over. Taken only when shaped like a person's name (two
+ * to four capitalised words: name_shaped, proper_words), not a label
+ * of the date ("Last Updated") or of what follows ("Filed Under:"). */
+#ifndef DATE_BYLINE
+#define DATE_BYLINE 1
+#endif
+static char *date_byline(state *s, const site_names *sn)
+{
+    const rcp__hnode *x = headline(s, NULL, NULL);
+    if (!x)
+        return NULL;
+    const rcp__hnode *prev = NULL, *date = NULL;
+    int texts = 0;
+    for (x = walk(x, s->root, 1); x && texts < NEAR_H1 && !date;) {
+        if (x->tag != RCP__T_TEXT && (x->flags & RCP__HF_HIDDEN)) {
+            x = walk(x, s->root, 1);
+            continue;
+        }
+        if (x->tag == RCP__T_TIME && x->text && iso_date(s->a, x->text)) {
+            date = x;
+            break;
+        }
+        if (x->tag == RCP__T_TEXT && has_ink(x) && !mark_alone(x)) {
+            texts++;
+            if (x->len < 200 && ink_len(x) < NEAR_SHORT &&
+                text_date_x(NULL, x->text, x->len, 1))
+                date = labelled_today(x, prev) ? NULL : x;
+            prev = date ? prev : x;
+        }
+        x = walk(x, s->root, 0);
+    }
+    if (!date)
+        return NULL;
+    const rcp__hnode *next = walk(date, s->root, date->tag != RCP__T_TEXT);
+    while (next && (next->tag != RCP__T_TEXT || !has_ink(next) ||
+                    mark_alone(next)))
+        next = walk(next, s->root, 0);
+    const rcp__hnode *c[3] = {prev, date->tag == RCP__T_TEXT ? date : NULL,
+                              next};
+    for (int i = 0; i < 3; i++) {
+        if (!c[i] || c[i]->len >= 120 || in_teaser(c[i]) ||
+            says_updated(c[i]->text, c[i]->len))
+            continue;
+        char *t = squash(s->a, c[i]->text, c[i]->len);
+        if (t && *t && t[strlen(t) - 1] == ':')
+            continue; /* a label of what follows ("Filed Under:") */
+        char *n = t ? clean_byline(s->a, t, sn) : NULL;
+        if (n && name_shaped(n) && proper_words(n) && !names_site(n, sn))
+            return n;
+    }
+    return NULL;
+}
+
 /*
  * The authors. Candidates, best first: JSON-LD author (persons, not
  * organisations), meta author and its kin, the itemprop/rel=author
@@ -3174,7 +3390,7 @@ static void page_author(state *s, ld_info *li, rcp__page *out)
     char *weak = NULL, *site_named = NULL;
     site_names sn;
     get_site_names(s->meta[M_SITE], out->url, &s->homes, &sn);
-    for (int k = 0; k < 7; k++) {
+    for (int k = 0; k < 8; k++) {
         char *c = NULL;
         switch (k) {
         case 0:
@@ -3203,6 +3419,11 @@ static void page_author(state *s, ld_info *li, rcp__page *out)
             break;
         case 6:
             c = TEXT_BYLINE ? text_byline(s, &sn) : NULL;
+            break;
+        case 7: /* the weakest: only when nothing else */
+            c = DATE_BYLINE && !weak && !site_named
+                    ? date_byline(s, &sn)
+                    : NULL;
             break;
         }
         if (!c)

@@ -416,6 +416,63 @@ static const struct {
      "<meta name='author' content='Daily Planet'><h1>Storm</h1>"
      "<span class='author'>Daily Planet Sponsored</span>" PARA,
      "", "", "Daily Planet", NULL, NULL, P50, NULL},
+    /* the headline's own text: not a <time> inside the <h1>, nor a line
+     * of its own left open inside it */
+    {"<h1><a href='/a'><time datetime='2025-12-18'>Dec 18 2025</time> "
+     "Preparing a transition in Debusine</a></h1>" PARA,
+     "Preparing a transition in Debusine", "2025-12-18", NULL, NULL, NULL,
+     P50, NULL},
+    {"<h1>Top strategies for faster blockchains<div class='divider'></div>"
+     "<h3>Posted on July 1, 2024 by infuy</h3></h1>" PARA,
+     "Top strategies for faster blockchains", "", NULL, NULL, NULL, P50,
+     NULL},
+    /* the part a <title> loses as a section's is cut from the <h1> too */
+    {"<title>The full impact of meditation on the mind | Opinion</title>"
+     "<h1>How meditation rewires brains and improves health | Opinion</h1>"
+     PARA, "How meditation rewires brains and improves health", "", NULL,
+     NULL, NULL, P50, NULL},
+    /* Chinese and Japanese titles counted by characters: the part after
+     * " | " is cut as for a headline in words */
+    {"<title>\xe5\x95\x86\xe5\x93\x81\xe3\x81\xae\xe6\x94\xb9"
+     "\xe9\x80\xa0\xe3\x81\x8c\xe5\x95\x86\xe6\xa8\x99\xe6\xb3\x95"
+     "\xe9\x81\x95\xe5\x8f\x8d\xe3\x81\xab\xef\xbc\x81 | \xe7\x89"
+     "\xb9\xe8\xa8\xb1\xe4\xba\x8b\xe5\x8b\x99\xe6\x89\x80</title>"
+     PARA, "\xe5\x95\x86\xe5\x93\x81\xe3\x81\xae\xe6\x94\xb9"
+     "\xe9\x80\xa0\xe3\x81\x8c\xe5\x95\x86\xe6\xa8\x99\xe6\xb3\x95"
+     "\xe9\x81\x95\xe5\x8f\x8d\xe3\x81\xab\xef\xbc\x81", NULL, NULL,
+     NULL, NULL, P50, NULL},
+    /* a byline without a mark beside the dateline: the name just before
+     * the date, else in the date's own line, else just after it; never a
+     * label ("Filed Under:"), a phrase in lower case or a sign-off */
+    {"<h1>Storm hits the coast</h1><div><span>Ann Lee</span><span>|</span>"
+     "<span>March 27, 2024</span></div>" PARA,
+     "", "2024-03-27", "Ann Lee", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><p>Ann Lee \xc2\xb7 March 27, 2024</p>"
+     PARA, "", "2024-03-27", "Ann Lee", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><p><time datetime='2024-03-27'>March 27"
+     "</time></p><p>\xe2\x80\xa2</p><p>Julian K. Arni</p>" PARA,
+     "", "2024-03-27", "Julian K. Arni", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><p><time datetime='2024-03-27'>March 27"
+     "</time></p><p><strong>Filed Under:</strong><a>Coastal Storms</a></p>"
+     PARA, "", "2024-03-27", NULL, NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><p>Internet of Things</p><p>March 27, "
+     "2024</p><p>Link Copied!</p>" PARA,
+     "", "2024-03-27", NULL, NULL, NULL, P50, NULL},
+    /* a one-word byline the page marks beats a name by the date */
+    {"<h1>Storm hits the coast</h1><p>Ann Lee</p><p>March 27, 2024</p>"
+     "<p class='author'>annlee</p>" PARA,
+     "", "2024-03-27", "annlee", NULL, NULL, P50, NULL},
+    /* a byline box inside another strongly negative box (a share group,
+     * a "...HeaderAccreditation" box) is still read; a footer's is not */
+    {"<article><div class='meta-share-group'><p class='author'>Patrick "
+     "Smart</p></div>" PARA "</article>",
+     "", "", "Patrick Smart", NULL, NULL, P50, NULL},
+    {"<article><div class='content-header__accreditation'><span "
+     "class='byline'>By Sara Coughlin</span></div>" PARA "</article>",
+     "", "", "Sara Coughlin", NULL, NULL, P50, NULL},
+    {"<article>" PARA "</article><div class='site-footer'><span "
+     "class='author'>Web Team Two</span></div>",
+     "", "", NULL, NULL, NULL, P50, NULL},
     /* a long article whose sections each sit deep in their own nest of
      * boxes: all of them, not the first alone */
     {"<body><div class='c'>"
