@@ -100,6 +100,7 @@ static double dissent_sent(void) /* the tuning build reads it from the env */
 #endif
 #define DIS_WINDOW 64    /* values of a slot compared with each one */
 #define DIS_PERIOD_SLOT 0x9e110d0000000000ull /* + the kind of its ends */
+#define DIS_DATEOF_SLOT 0xda7e0f0000000000ull /* ^ a noun */
 #define DIS_MAXVALUES 8  /* distinct values shown per disagreement */
 #define NAME_PREFIX 3    /* two spellings of a name share this many bytes */
 #define NAME_MIN 5       /* shorter words differ by inflection (Navy/Naval) */
@@ -121,7 +122,8 @@ typedef struct dval {
     int name;              /* a name (its slot: a neighbour of it); 2 a
                               title, 3 a place, 4 the long form of an
                               acronym, 5 what a count counts, 6 a role in
-                              a body (values.h) */
+                              a body (values.h), 7 the date of a thing
+                              (rcp__values_date_of) */
     int period;            /* the end [lo, hi] of a period that begins in
                               [slo, shi] ("entre mi-septembre et début
                               octobre") */
@@ -506,6 +508,35 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
             x->len = b->off + b->len - x->off;
             value_context(d, u->tok, u->tok + u->ntok, open, b->last + 1, x);
         }
+    /* the date of a thing ("le décret du 1er juillet", "celui ... du
+     * 27 juin 2008"): also on a slot of that thing's noun */
+    for (size_t i = 0; i < tmp->n; i++) {
+        const rcp__value *a = &tmp->v[i];
+        uint32_t k = rcp__values_date_of(d, u->tok, a);
+        if (k == UINT32_MAX)
+            continue;
+        if (!RCP__PUSH(out->v, out->n, out->cap))
+            return RCP_ENOMEM;
+        dval *x = &out->v[out->n++];
+        memset(x, 0, sizeof *x);
+        /* as a day-month (month * 32 + day), so that "du 1er juillet"
+         * in an undated article meets "du 27 juin 2008" */
+        double lo = a->lo, hi = a->hi;
+        if (a->kind == RCP__VAL_DATE) {
+            int y0, m0, d0, y1, m1, d1;
+            rcp__civil_from_days((long)a->lo, &y0, &m0, &d0);
+            rcp__civil_from_days((long)a->hi, &y1, &m1, &d1);
+            if (y0 != y1)
+                continue;
+            lo = m0 * 32 + d0, hi = m1 * 32 + d1;
+        }
+        x->slot = rcp__mix64(d->toks[k].hstem ^ DIS_DATEOF_SLOT);
+        x->name = 7;
+        x->lo = lo, x->hi = hi, x->v = lo * 1024 + hi;
+        x->unit = ui;
+        x->doc = u->doc;
+        x->off = a->off, x->len = a->len;
+    }
     /* the numbers outside every value read */
     for (uint32_t t = u->tok; t < u->tok + u->ntok; t++) {
         double v;

@@ -641,6 +641,26 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"the date of a thing given two ways, one by a pronoun for it",
+     {ART("a", NODATE, "fr",
+          "Le fichier des pêcheurs a été créé par un décret du 3 mars au "
+          "Journal officiel."),
+      ART("b", NODATE, "fr",
+          "Le gouvernement publiera lundi un nouveau décret qui remplace "
+          "celui très contesté du 28 février 2009."),
+      NULL},
+     {"3 mars", "28 février 2009", NULL},
+     "conflict"},
+    {"the dates of two things are two dates",
+     {ART("a", NODATE, "fr",
+          "Le fichier des pêcheurs a été créé par un décret du 3 mars au "
+          "Journal officiel."),
+      ART("b", NODATE, "fr",
+          "Le gouvernement publiera lundi une circulaire qui remplace "
+          "celle très contestée du 28 février 2009."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "
