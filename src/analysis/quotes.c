@@ -1101,6 +1101,40 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
     return r >= 0 ? r : role_subject(q, first, t);
 }
 
+/* A person named by a first name alone that the entities did not take,
+ * at toks[k]: a capitalised word that is no function word and that no
+ * lexical resource knows as a common word, then a comma and an
+ * apposition that describes a person: an age (Karim, 33 ans; Sam, 45),
+ * a determiner (Mireille, une voisine; Maria, la trentaine) or a word
+ * for a person (Henriette, postière en vacances). The name as written
+ * (SUBJ_ROLE), *after set past it; SUBJ_NONE otherwise. */
+static int first_name_at(qctx *q, uint32_t doc, size_t k, size_t end,
+                         size_t *after)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    if (k + 2 >= end)
+        return SUBJ_NONE;
+    const rcp_token *t = &d->toks[k], *a = &d->toks[k + 2];
+    if (!(t->flags & RCP_TOK_WORD) || !(t->flags & RCP_TOK_CAP) ||
+        (t->flags & (RCP_TOK_UPPER | RCP_TOK_STOP)) || t->norm_len < 3 ||
+        q->c->tok_in[doc][k] >= 0 || !is_punct(d, &d->toks[k + 1], ',') ||
+        (rcp__lex_tok(t) & ~(uint32_t)LX_FIRST))
+        return SUBJ_NONE;
+    char b[128];
+    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
+    if (!n || (!(rcp__lex_tok(t) & LX_FIRST) && rcp__lexicon_pos(d->lang, b, n)))
+        return SUBJ_NONE;
+    int age = (a->flags & RCP_TOK_NUM) != 0;
+    int det = (rcp__lex_tok(a) & LX_DET) && !(a->flags & RCP_TOK_CAP);
+    if (!age && !det && !person_head(q, doc, k + 2))
+        return SUBJ_NONE;
+    *after = k + 1;
+    q->indirect = 0;
+    q->role_a = (uint32_t)k;
+    q->role_b = (uint32_t)(k + 1);
+    return SUBJ_ROLE;
+}
+
 /* The subject that starts at toks[k] (after a verb of saying, or before
  * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
  * to the token after the subject. */
@@ -1205,6 +1239,11 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
                         say_token(d, a, &pron, &aux, &nx) || aux))
             return ent_of(c, m);
         return SUBJ_NONE;
+    }
+    if (q->quoting) {
+        int fn = first_name_at(q, doc, k, end, after);
+        if (fn == SUBJ_ROLE)
+            return fn;
     }
     /* team president Billy King, protester John K, the actress's rep
      * Jack K, son amie Anne-Colombe X: words that describe a person */
@@ -1966,9 +2005,12 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
                 sayer = ent_of(c, m), nsay++;
             /* a person, or an untyped name that opens the sentence (Josh
              * Moore, one of the lawyers, had reminded the judge) */
+            /* (not one that describes the person named right after it:
+             * Public Advocate Bill X) */
             if (!is_person(c, m) &&
                 !(c->ent_type[ent_of(c, m)] == RCP__ENT_MISC && !q->role_ante &&
-                  t == st->tok && gender_fits(c, ent_of(c, m), g)))
+                  t == st->tok && gender_fits(c, ent_of(c, m), g) &&
+                  !is_person(c, mention_at(c, doc, t + c->m[m].ntok))))
                 continue;
             if (who != ent_of(c, m))
                 n++;
@@ -2265,7 +2307,10 @@ static size_t skip_postmod(const rcp_doc *d, size_t k, size_t end)
         if ((lx & LX_PRON) ||
             ((lx & LX_AUX) && !(comma && j == k + 1 && rcp__tok_is(t, "a"))))
             return k;
-        if (!comma && say_token(d, j, &pron, &aux, &nx))
+        /* (an apposition whose closing comma is missing before the
+         * verb: X, an assistant attorney general said) */
+        if ((!comma || j > k + 2) && say_token(d, j, &pron, &aux, &nx) &&
+            !(comma && (d->toks[j].flags & RCP_TOK_CAP)))
             return j;
         if (say_token(d, j, &pron, &aux, &nx) || aux)
             return k;
@@ -2910,9 +2955,18 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                  (after + 1 == op && is_punct(d, &d->toks[after], ':'))))
                 return s;
         }
-        /* a reconnu Mohamed: a name as object, not a saying */
-        if (v + 1 < op && mention_at(c, doc, v + 1) >= 0)
-            continue;
+        /* a reconnu Mohamed: a name as object, not a saying; but in
+         * English a name with its own verb after it opens what is said
+         * (Fowler said Kirkpatrick is "...") */
+        if (v + 1 < op && mention_at(c, doc, v + 1) >= 0) {
+            int mo = mention_at(c, doc, v + 1);
+            size_t a = v + 1 + c->m[mo].ntok;
+            if (strcmp(d->lang, "en") != 0 || a >= op ||
+                (d->toks[a].flags & RCP_TOK_PUNCT) ||
+                !((rcp__lex_tok(&d->toks[a]) & LX_AUX) ||
+                  is_copula(&d->toks[a]) || verb_only(d, &d->toks[a])))
+                continue;
+        }
         /* in French what is said follows: que, :, the quote, an
          * infinitive (a affirmé avoir), not an object (a confié son
          * enfant à une personne « ... ») */
@@ -3057,7 +3111,11 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
         return -1;
     size_t after;
     int s = subject_at(q, doc, k, op, &after);
-    if (s == SUBJ_NONE || s == SUBJ_ROLE)
+    /* (a role only when it is a person's first name: Karim, 33 ans, est
+     * convaincu que « ... ») */
+    if (s == SUBJ_NONE ||
+        (s == SUBJ_ROLE && (q->role_b != q->role_a + 1 ||
+                            !(d->toks[q->role_a].flags & RCP_TOK_CAP))))
         return -1;
     if (s >= 0 && q->c->ent_type[s] != RCP__ENT_PER &&
         q->c->ent_type[s] != RCP__ENT_ORG)
@@ -3136,6 +3194,13 @@ static int speaker_prev(qctx *q, uint32_t doc, size_t op, size_t cl)
     size_t nx;
     if (ps->ntok < 3)
         return -1;
+    /* the sentence before is the attribution of the quote before it
+     * ("...," X said Saturday after Y was sentenced.\n"..."): that
+     * quote's speaker goes on */
+    if (q->nq > 0 && q->q[q->nq - 1].doc == doc && quote_ends_sentence(d, cl) &&
+        q->q[q->nq - 1].speaker >= 0 && q->qhow[q->nq - 1] == HOW_AFTER &&
+        q->qclose[q->nq - 1] + 1 >= ps->tok && q->qclose[q->nq - 1] < op)
+        return q->q[q->nq - 1].speaker;
     /* X said:\n"..." / X, director of Y, commented,\n"..." / X said.\n"..." */
     if (!is_punct(d, &d->toks[last], ':') &&
         !((is_punct(d, &d->toks[last], '.') ||
