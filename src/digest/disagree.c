@@ -136,11 +136,13 @@ typedef struct dval {
     uint64_t event[DIS_EVENT_KEYS]; /* a date's event: the predicate keys
                                        of its clause, 0 for none */
     uint64_t what[DIS_EVENT_KEYS]; /* ... the predicate keys of the clause
-                                      it dates (date_clause) */
+                                      it dates (value_clause) */
     uint64_t whom[DIS_CTX];        /* ... the stems of the words after
                                       that predicate: what the event is
                                       done to, ascending */
-    uint64_t who[DIS_EVENT_KEYS];  /* ... and the names before it: who */
+    uint64_t who[DIS_EVENT_KEYS];  /* a date's or a figure's clause: the
+                                      names of who does it, or
+                                      DIS_PRONOUN (value_clause) */
 } dval;
 
 /* The content words (not numbers) within DIS_CTX_SPAN tokens of the
@@ -295,19 +297,21 @@ static uint32_t nearest_event(const rcp_doc *d, uint32_t t0,
     return p;
 }
 
-/* The event a date dates, in its chunk c of starts[0 .. n) (tokens t0 to
- * t1), or, when that chunk has no verb, in the chunks from the nearest
- * one before it with a verb ("Lohan checked into the Betty Ford Clinic in
- * Rancho Mirage, Calif., on Thursday night"), else through the nearest
- * one after it ("Early Friday morning, around 1:30 a.m., the actress
- * checked into Betty Ford Center"): the predicate nearest the date
- * (event_word), its keys to x->what, and the stems of the content words
- * after it (to the next predicate), dates (skip[t - t0]), frame words and
- * numbers aside, to x->whom: what the event is done to. */
-static void date_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
+/* The clause of value x (tokens [first, last]): its chunk c of starts[0
+ * .. n) (tokens t0 to t1), or, when that chunk has no verb, the chunks
+ * from the nearest one before it with a verb ("Lohan checked into the
+ * Betty Ford Clinic in Rancho Mirage, Calif., on Thursday night"), else
+ * through the nearest one after it ("Early Friday morning, around 1:30
+ * a.m., the actress checked into Betty Ford Center"). Writes who does it
+ * to x->who (below), and, for a date (when), the event it dates: the
+ * predicate nearest it (event_word), its keys to x->what, and the stems
+ * of the content words after it (to the next verb), values
+ * (skip[t - t0]), frame words and numbers aside, to x->whom: what the
+ * event is done to. */
+static void value_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
                         const uint8_t *kind, const uint8_t *skip,
                         const uint32_t *starts, uint32_t n, uint32_t c,
-                        uint32_t first, uint32_t last, dval *x)
+                        uint32_t first, uint32_t last, int when, dval *x)
 {
     uint32_t s = c, e = c;
     uint8_t verb[RCP__MAX_CHUNKS] = {0};
@@ -333,26 +337,60 @@ static void date_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
     uint32_t p = nearest_event(d, t0, kind, b, f, first, last, 1);
     if (p == UINT32_MAX)
         p = nearest_event(d, t0, kind, b, f, first, last, 0);
-    if (p == UINT32_MAX)
+    if (p == UINT32_MAX && when)
         return;
-    /* who: the capitalised words before it in the clause (not the
-     * sentence's first word, capitalised anyway), or, with none, a
-     * personal pronoun (DIS_PRONOUN: someone named elsewhere) */
+    /* who: the capitalised words before it in the clause (the
+     * sentence's first word only when the lexicon does not know it:
+     * "Dorsey's been", not "Pirates holding"), those of the chunk before
+     * a relative pronoun that opens the clause ("Andy Ryan, who has
+     * worked ..."), or, with none, a personal pronoun (DIS_PRONOUN:
+     * someone named elsewhere) */
     static const char *const pronoun[] = {
         "he", "she", "they", "il", "elle", "ils", "elles", NULL};
-    uint32_t m = 0;
+    static const char *const relative[] = {"who", "which", "qui", NULL};
+    uint32_t w0 = b;
+    if (b > t0 && rcp__tok_listed(relative, &d->toks[b])) {
+        /* the capitalised run right before it, a comma aside */
+        uint32_t t = b - 1;
+        if (t > t0 && !(d->toks[t].flags & RCP_TOK_WORD))
+            t--;
+        while (t >= t0 && (d->toks[t].flags & RCP_TOK_WORD) &&
+               (unsigned char)d->text[d->toks[t].off] >= 'A' &&
+               (unsigned char)d->text[d->toks[t].off] <= 'Z') {
+            w0 = t;
+            if (t-- == t0)
+                break;
+        }
+    }
+    uint32_t m = 0, pe = p == UINT32_MAX ? first : p;
     int pron = 0;
-    for (uint32_t t = b; t < p && m < DIS_EVENT_KEYS; t++) {
+    for (uint32_t t = w0; t < pe && m < DIS_EVENT_KEYS; t++) {
         const rcp_token *k = &d->toks[t];
-        pron |= rcp__tok_listed(pronoun, k);
-        if (t > t0 && !skip[t - t0] && (k->flags & RCP_TOK_WORD) &&
-            !(k->flags & (RCP_TOK_NUM | RCP_TOK_STOP)) &&
-            (unsigned char)d->text[k->off] >= 'A' &&
-            (unsigned char)d->text[k->off] <= 'Z')
-            x->who[m++] = k->hstem | 2;
+        pron |= t >= b && rcp__tok_listed(pronoun, k);
+        if (skip[t - t0] || !(k->flags & RCP_TOK_WORD) ||
+            (k->flags & (RCP_TOK_NUM | RCP_TOK_STOP)) ||
+            (unsigned char)d->text[k->off] < 'A' ||
+            (unsigned char)d->text[k->off] > 'Z')
+            continue;
+        if (t == t0) {
+            char low[64];
+            size_t ln = rcp__lexicon_lower(d->text + k->off, k->len, low,
+                                           sizeof low);
+            if (!ln || rcp__lexicon_pos(d->lang, low, ln))
+                continue;
+        }
+        x->who[m++] = k->hstem | 2;
     }
     if (!m && pron)
         x->who[0] = DIS_PRONOUN;
+#ifdef DIS_TRACE
+    fprintf(stderr, "CLAUSE\t%u\t%.*s\t%.*s\n", m, (int)d->toks[pe].len,
+            d->text + d->toks[pe].off,
+            (int)(d->toks[f - 1].off + d->toks[f - 1].len - d->toks[w0].off),
+            d->text + d->toks[w0].off);
+#endif
+    if (!when)
+        return; /* a figure: its actor only */
     /* its lemmas: one verb, not synonyms ("confronté" / "examiner") */
     char low[256];
     size_t ln = rcp__lexicon_lower(d->text + d->toks[p].off, d->toks[p].len,
@@ -385,12 +423,6 @@ static void date_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
             continue;
         x->whom[nw++] = k->hstem;
     }
-#ifdef DIS_TRACE
-    fprintf(stderr, "CLAUSE\t%d\t%.*s\t%.*s\n", nw,
-            (int)d->toks[p].len, d->text + d->toks[p].off,
-            (int)(d->toks[f - 1].off + d->toks[f - 1].len - d->toks[b].off),
-            d->text + d->toks[b].off);
-#endif
     rcp__sort_u64(x->whom, (size_t)nw);
 }
 
@@ -457,7 +489,8 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
                   : v->kind == RCP__VAL_ROLE   ? 6
                                                : 0;
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
-        if (is_when(x) && u->ntok <= sizeof pkind) {
+        int fig = v->kind == RCP__VAL_FIGURE;
+        if ((is_when(x) || fig) && u->ntok <= sizeof pkind) {
             if (!nchunks) {
                 rcp__claim_predicates(d, u->tok, u->tok + u->ntok, pkind);
                 nchunks = rcp__clause_starts(d, u->tok, u->tok + u->ntok,
@@ -475,10 +508,13 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
             uint32_t c = 0;
             while (c + 1 < nchunks && v->first >= starts[c + 1])
                 c++;
-            date_event(d, u->tok, pkind, starts[c],
-                       c + 1 < nchunks ? starts[c + 1] : u->tok + u->ntok, x);
-            date_clause(d, u->tok, u->tok + u->ntok, pkind, skip, starts,
-                        nchunks, c, v->first, v->last, x);
+            if (!fig)
+                date_event(d, u->tok, pkind, starts[c],
+                           c + 1 < nchunks ? starts[c + 1]
+                                           : u->tok + u->ntok,
+                           x);
+            value_clause(d, u->tok, u->tok + u->ntok, pkind, skip, starts,
+                        nchunks, c, v->first, v->last, !fig, x);
         }
         for (size_t k = 0; k < tmp->n && !x->name; k++)
             x->list |= tmp->v[k].slot == v->slot &&
@@ -926,6 +962,13 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
      * said of it) */
     if (!dissent && !event && !a->name && !rcp__digest_share_predicate(x, y))
         return 0;
+    /* the clauses the figures are in have named actors, none in common
+     * (the sentence's actor may be a speaker's: "Dough mixer Andy Ryan,
+     * who has worked at the plant for nearly 30 years, said he ..." /
+     * "Dorsey's been at the plant for 37 years") */
+    if (!a->name && !when && a->who[0] && b->who[0] &&
+        !any_common(a->who, b->who, DIS_EVENT_KEYS))
+        return 0;
     /* the aligner's dissent (the sentences would state one claim but for
      * their values) names the sentences, not which of their values
      * differ: a name, or a figure whose own words agree, is the one */
@@ -960,6 +1003,7 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
     if (!a->name && named_actor(g, x) && named_actor(g, y) &&
         !rcp__digest_share_actor(g, x, y))
         return 0;
+
 #endif
     double sent = rcp__digest_sim(g, x, y, NULL, NULL);
     if (a->name == 5) /* the slot says which count: "23 ... pirates" */

@@ -661,6 +661,17 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"the figures of two clauses with named actors, none in common, in "
+     "sentences whose own actors differ (one a speaker)",
+     {ART("a", NODATE, "en",
+          "Kessler's been at the bakery for 37 years and worked on the "
+          "night shift with the two victims and the alleged shooter."),
+      ART("b", NODATE, "en",
+          "Baker Tom Varga, who has worked at the bakery for nearly 30 "
+          "years, said he was on the night shift when the alarm went off."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "
