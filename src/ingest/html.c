@@ -396,6 +396,7 @@ typedef struct state {
     uint16_t hint_val[256];
     int tw_author;   /* N of the twitter:labelN that says "Written by" */
     char title_sq[256]; /* the page's title, squeezed (see squeeze) */
+    const struct site_names *sn; /* the site's names (get_site_names) */
     rcp__hnode *grow; /* the text node whose buffer has room, and its size */
     size_t grow_cap;
 } state;
@@ -1194,6 +1195,12 @@ static const struct {
     {"janeiro", 1}, {"fevereiro", 2}, {"mar\xc3\xa7o", 3}, {"maio", 5},
     {"junho", 6}, {"julho", 7}, {"setembro", 9}, {"outubro", 10},
     {"novembro", 11}, {"dezembro", 12},
+    /* the short forms dates write in Spanish, Italian, Portuguese,
+     * German and Dutch ("02 Ago 2017", "5 dic. 2024", "3. Okt. 2023") */
+    {"ene", 1}, {"gen", 1}, {"fev", 2}, {"abr", 4}, {"mag", 5},
+    {"giu", 6}, {"lug", 7}, {"ago", 8}, {"set", 9}, {"ott", 10},
+    {"out", 10}, {"okt", 10}, {"dic", 12}, {"dez", 12}, {"mrt", 3},
+    {"m\xc3\xa4r", 3},
     /* Dutch, Malay and Indonesian: the names not above */
     {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5},
     {"augustus", 8}, {"maret", 3}, {"mac", 3}, {"julai", 7},
@@ -1278,6 +1285,27 @@ static int num_at(const char *p, size_t n, size_t *len)
     return v;
 }
 
+/* The year of a dd/mm/yyyy date at p: four digits, or two followed by
+ * the time of day ("11/19/19 06:56 AM EST": 2019; two digits alone are
+ * as often a count or a score); -1 when none. */
+#ifndef YEAR2
+#define YEAR2 1
+#endif
+static int year_at(const char *p, size_t n, size_t *len)
+{
+    int y = num_at(p, n, len);
+    if (y >= 1900 && *len == 4)
+        return y;
+    size_t k = *len + 1, l;
+    if (!YEAR2 || y < 0 || *len != 2 || k >= n || p[k - 1] != ' ')
+        return -1;
+    int h = num_at(p + k, n - k, &l);
+    if (h < 0 || h > 23 || k + l + 2 >= n || p[k + l] != ':' ||
+        num_at(p + k + l + 1, n - k - l - 1, &l) < 0 || l != 2)
+        return -1;
+    return y < 70 ? 2000 + y : 1900 + y;
+}
+
 /* The first written-out date in p[0..n) as YYYY-MM-DD, or NULL; with
  * `slash`, dd/mm/yyyy counts too (and a is not used: "" is returned). */
 static char *text_date_at(rcp__arena *a, const char *p, size_t n, int slash,
@@ -1351,18 +1379,18 @@ static char *text_date_at(rcp__arena *a, const char *p, size_t n, int slash,
                 int mm = num_at(p + j + 1, n - j - 1, &l2);
                 if (mm >= 1 && mm <= 12 && j + 1 + l2 < n &&
                     p[j + 1 + l2] == p[j]) {
-                    int yy = num_at(p + j + 2 + l2, n - j - 2 - l2, &l3);
-                    if (yy >= 1900 && l3 == 4 &&
-                        (p[j] == '.' || slash || v > 12)) {
+                    int yy = year_at(p + j + 2 + l2, n - j - 2 - l2, &l3);
+                    if (yy >= 1900 && (p[j] == '.' || slash || v > 12)) {
                         y = yy, m = mm, d = v;
                         goto found;
                     }
                 }
-                /* 2/24/2026: month first, as only a day can be 24 */
-                if (p[j] == '/' && v <= 12 && mm > 12 &&
-                    mm <= 31 && j + 1 + l2 < n && p[j + 1 + l2] == '/') {
-                    int yy = num_at(p + j + 2 + l2, n - j - 2 - l2, &l3);
-                    if (yy >= 1900 && l3 == 4 && valid_ymd(yy, v, mm)) {
+                /* 2/24/2026, 11.14.2019: month first, as only a day can
+                 * be 24 */
+                if (v <= 12 && mm > 12 && mm <= 31 && j + 1 + l2 < n &&
+                    p[j + 1 + l2] == p[j]) {
+                    int yy = year_at(p + j + 2 + l2, n - j - 2 - l2, &l3);
+                    if (yy >= 1900 && valid_ymd(yy, v, mm)) {
                         y = yy, m = v, d = mm;
                         goto found;
                     }
@@ -1719,7 +1747,9 @@ static int says_updated(const char *p, size_t n)
     static const char *const w[] = {
         "updated", "modified", "mis \xc3\xa0 jour", "actualis", "aktualisiert",
         "actualizado", "atualizado", "aggiornato", "bijgewerkt", "edited",
-        "last reviewed", "reviewed", "revised", "diperbarui", "dikemas kini"};
+        "last reviewed", "reviewed", "revised", "diperbarui", "dikemas kini",
+        /* 更新 (Japanese, Chinese), 수정 (Korean) */
+        "\xe6\x9b\xb4\xe6\x96\xb0", "\xec\x88\x98\xec\xa0\x95"};
     char low[200];
     size_t k = 0;
     for (; k < n && k + 1 < sizeof low; k++)
@@ -1834,7 +1864,23 @@ static int has_ink(const rcp__hnode *x)
 #endif
 
 static void squeeze(const char *s, size_t n, char *o, size_t cap);
-/* The headline: the first visible <h1>, else the first line that reads
+static char *headline_text(rcp__arena *a, const rcp__hnode *n);
+static int site_name_is(const char *p, size_t n, const struct site_names *sn);
+
+/* 1 when <h1> x holds the site's name (a logo: "<h1><a href=/>Daily
+ * Planet</a></h1>"), not a headline */
+#ifndef LOGO_H1
+#define LOGO_H1 1
+#endif
+static int logo_h1(const state *s, const rcp__hnode *x)
+{
+    if (!LOGO_H1 || !s->sn)
+        return 0;
+    char *t = headline_text(s->a, x);
+    return t && site_name_is(t, strlen(t), s->sn);
+}
+
+/* The headline: the first visible <h1> that is not the site's logo, else the first line that reads
  * as the page's title (an <h2> or a styled <div>); NULL when none. The
  * last NEAR_BEFORE + 1 text nodes before it go round in before[] (*nb
  * of them seen), when asked. */
@@ -1843,7 +1889,8 @@ static const rcp__hnode *headline(const state *s,
 {
     const rcp__hnode *x = s->root;
     size_t k = 0;
-    while (x && !(x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN))) {
+    while (x && !(x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN) &&
+                  !logo_h1(s, x))) {
         if (before && x->tag == RCP__T_TEXT)
             before[k++ % (NEAR_BEFORE + 1)] = x;
         x = walk(x, s->root, 0);
@@ -2067,6 +2114,9 @@ static char *byline_date(state *s, int dmy)
  * "This article was originally published on 26 Sep 2019", "Posted on
  * the 15/12/2025 at 19:00 by". Lower-case ASCII labels; `cheap` are
  * substrings one of which a node must hold to be read at all. */
+#ifndef LABEL_ALONE
+#define LABEL_ALONE 1
+#endif
 static char *labelled_date(state *s, int dmy, const char *const *w, size_t nw,
                            const char *const *cheap, size_t nc)
 {
@@ -2076,7 +2126,7 @@ static char *labelled_date(state *s, int dmy, const char *const *w, size_t nw,
         if (x->tag != RCP__T_TEXT)
             continue;
         texts++;
-        if (x->len < 16 || x->len >= 300)
+        if (x->len < 6 || x->len >= 300)
             continue;
         size_t c = 0;
         while (c < nc && !memmem(x->text, x->len, cheap[c], strlen(cheap[c])))
@@ -2092,6 +2142,15 @@ static char *labelled_date(state *s, int dmy, const char *const *w, size_t nw,
             if (q) {
                 size_t at = (size_t)(q - low);
                 char *d = text_date_x(s->a, x->text + at, x->len - at, dmy);
+                /* the label alone, the date in the next line
+                 * ("Publicado:" <span>3 de mayo de 2024</span>) */
+                const rcp__hnode *y = x;
+                while (!d && LABEL_ALONE && (y = walk(y, s->root, 0)) &&
+                       (y->tag != RCP__T_TEXT || !has_ink(y)))
+                    ;
+                if (!d && LABEL_ALONE && y && y->len < 80 &&
+                    ink_len(x) <= at + strlen(w[i]) + 2)
+                    d = text_date_x(s->a, y->text, y->len, dmy);
                 if (d)
                     return d;
             }
@@ -2126,10 +2185,26 @@ static char *posted_on(state *s, int dmy)
         "posted on", "published on", "publi\xc3\xa9 le", "post\xc3\xa9 le",
         "ver\xc3\xb6" "ffentlicht am", "publicado el", "publicado em",
         "pubblicato il", "gepubliceerd op", "diterbitkan pada",
-        "diterbitkan", "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe"};
-    static const char *const c[] = {"osted", "ublished", "ubli", "ffentl",
-                                    "epubl", "bitkan",
-                                    "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1"};
+        "diterbitkan", "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe",
+        /* the labels alone ("Publicado:", "Veröffentlicht:") */
+        "published:", "publicado", "publi\xc3\xa9", "ver\xc3\xb6" "ffentlicht",
+        "pubblicato", "gepubliceerd",
+        /* Korean 기사입력, 입력, 등록일, 작성일; Japanese 公開日, 投稿日,
+         * 掲載日, 配信日; Chinese 发布时间, 發佈時間, 发布日期, 发表于 */
+        "\xea\xb8\xb0\xec\x82\xac\xec\x9e\x85\xeb\xa0\xa5",
+        "\xec\x9e\x85\xeb\xa0\xa5", "\xeb\x93\xb1\xeb\xa1\x9d\xec\x9d\xbc",
+        "\xec\x9e\x91\xec\x84\xb1\xec\x9d\xbc",
+        "\xe5\x85\xac\xe9\x96\x8b\xe6\x97\xa5", "\xe6\x8a\x95\xe7\xa8\xbf\xe6\x97\xa5",
+        "\xe6\x8e\xb2\xe8\xbc\x89\xe6\x97\xa5", "\xe9\x85\x8d\xe4\xbf\xa1\xe6\x97\xa5",
+        "\xe5\x8f\x91\xe5\xb8\x83\xe6\x97\xb6\xe9\x97\xb4",
+        "\xe7\x99\xbc\xe4\xbd\x88\xe6\x99\x82\xe9\x96\x93",
+        "\xe5\x8f\x91\xe5\xb8\x83\xe6\x97\xa5\xe6\x9c\x9f",
+        "\xe5\x8f\x91\xe8\xa1\xa8\xe4\xba\x8e"};
+    static const char *const c[] = {
+        "osted", "ublished", "ubli", "ffentl", "epubl", "bitkan",
+        "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1", "\xec\x9e\x85\xeb\xa0\xa5",
+        "\xeb\x93\xb1\xeb\xa1\x9d", "\xec\x9e\x91\xec\x84\xb1",
+        "\xe6\x97\xa5", "\xe5\x8f\x91", "\xe7\x99\xbc"};
     return labelled_date(s, dmy, w, RCP_ARRAY_SIZE(w), c, RCP_ARRAY_SIZE(c));
 }
 
@@ -2604,8 +2679,7 @@ static void cut_meta_tail(char *h, const char *raw, const char *kept)
 
 static void page_title(state *s, ld_info *li, rcp__page *out)
 {
-    site_names sn;
-    get_site_names(s->meta[M_SITE], out->url, &s->homes, &sn);
+    const site_names *sn = s->sn;
     char *meta[4] = {clean_meta(s->a, s->meta[M_OG_TITLE], 400),
                      clean_meta(s->a, li->headline, 400),
                      clean_meta(s->a, s->meta[M_TW_TITLE], 400),
@@ -2615,8 +2689,8 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
     for (int i = 0; i < 4; i++) {
         raw[i] = meta[i] ? rcp__arena_strndup(s->a, meta[i], strlen(meta[i])) : NULL;
         if (meta[i])
-            meta[i] = strip_site_names(meta[i], &sn, i == 3 && LOOSE_TITLE);
-        if (meta[i] && site_name_is(meta[i], strlen(meta[i]), &sn))
+            meta[i] = strip_site_names(meta[i], sn, i == 3 && LOOSE_TITLE);
+        if (meta[i] && site_name_is(meta[i], strlen(meta[i]), sn))
             meta[i] = NULL;
     }
     /* the first <h1>s, hidden ones aside */
@@ -2631,7 +2705,7 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
                 h = cut_like_meta(h, meta);
             for (int i = 0; h && i < 4; i++)
                 cut_meta_tail(h, raw[i], meta[i]);
-            if (h && *h && strlen(h) < 400 && !site_name_is(h, strlen(h), &sn)) {
+            if (h && *h && strlen(h) < 400 && !site_name_is(h, strlen(h), sn)) {
                 if (!first_h1)
                     first_h1 = h;
                 for (int i = 0; i < 4; i++)
@@ -3388,41 +3462,40 @@ static int names_site(const char *c, const site_names *sn)
 static void page_author(state *s, ld_info *li, rcp__page *out)
 {
     char *weak = NULL, *site_named = NULL;
-    site_names sn;
-    get_site_names(s->meta[M_SITE], out->url, &s->homes, &sn);
+    const site_names *sn = s->sn;
     for (int k = 0; k < 8; k++) {
         char *c = NULL;
         switch (k) {
         case 0:
-            c = li->authors.len ? clean_byline(s->a, li->authors.p, &sn)
+            c = li->authors.len ? clean_byline(s->a, li->authors.p, sn)
                                 : NULL;
             break;
         case 1:
             c = s->meta[M_AUTHOR] && !strstr(s->meta[M_AUTHOR], "://")
-                    ? clean_byline(s->a, s->meta[M_AUTHOR], &sn)
+                    ? clean_byline(s->a, s->meta[M_AUTHOR], sn)
                     : NULL;
             break;
         case 2:
-            c = dom_author(s, RCP__HF_AUTHPROP, &sn);
+            c = dom_author(s, RCP__HF_AUTHPROP, sn);
             break;
         case 3:
-            c = dom_author(s, RCP__HF_AUTHOR, &sn);
+            c = dom_author(s, RCP__HF_AUTHOR, sn);
             break;
         case 4:
-            c = clean_byline(s->a, s->meta[M_AUTHOR2], &sn);
+            c = clean_byline(s->a, s->meta[M_AUTHOR2], sn);
             break;
         case 5:
             c = s->tw_author
                     ? clean_byline(s->a,
-                                   s->meta[M_TW_DATA1 + s->tw_author - 1], &sn)
+                                   s->meta[M_TW_DATA1 + s->tw_author - 1], sn)
                     : NULL;
             break;
         case 6:
-            c = TEXT_BYLINE ? text_byline(s, &sn) : NULL;
+            c = TEXT_BYLINE ? text_byline(s, sn) : NULL;
             break;
         case 7: /* the weakest: only when nothing else */
             c = DATE_BYLINE && !weak && !site_named
-                    ? date_byline(s, &sn)
+                    ? date_byline(s, sn)
                     : NULL;
             break;
         }
@@ -3430,13 +3503,13 @@ static void page_author(state *s, ld_info *li, rcp__page *out)
             continue;
         /* the site's own name as a whole gives way to a later candidate
          * shaped like a person's name */
-        if (SITE_AUTHOR_YIELDS && site_name_is(c, strlen(c), &sn)) {
+        if (SITE_AUTHOR_YIELDS && site_name_is(c, strlen(c), sn)) {
             if (!site_named)
                 site_named = c;
             continue;
         }
         if (site_named && !(k < SITE_AUTHOR_FROM && person_like(c) &&
-                            name_shaped(c) && !names_site(c, &sn)))
+                            name_shaped(c) && !names_site(c, sn)))
             continue;
         if (person_like(c)) {
             out->author = c;
@@ -3843,6 +3916,9 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
         out->lang = norm_lang(a, s.meta[M_LOCALE]);
     if (!out->lang)
         out->lang = norm_lang(a, li.lang);
+    site_names sn;
+    get_site_names(s.meta[M_SITE], out->url, &s.homes, &sn);
+    s.sn = &sn;
     page_title(&s, &li, out);
     page_date(&s, &li, out);
     page_author(&s, &li, out);

@@ -416,6 +416,32 @@ static const struct {
      "<meta name='author' content='Daily Planet'><h1>Storm</h1>"
      "<span class='author'>Daily Planet Sponsored</span>" PARA,
      "", "", "Daily Planet", NULL, NULL, P50, NULL},
+    /* dates: a two-digit year before the time of day; a dotted date
+     * that reads month first only; short month names; a label alone
+     * with the date in the next line; an <h1> holding the site's logo is
+     * not the headline (the date is by the line that reads as the title) */
+    {"<h1>Governor doubles down on campaign</h1><p>By Tess Bonn - 11/19/19 "
+     "06:56 AM EST</p>" PARA,
+     "", "2019-11-19", "", NULL, NULL, P50, NULL},
+    {"<h1>Governor doubles down on campaign</h1><p>Score 11/19/19 today</p>"
+     PARA, "", NULL, "", NULL, NULL, P50, NULL},
+    {"<h1>Why my friend became a grocery store</h1><p>11.15.2019 10:09 AM"
+     "</p>" PARA, "", "2019-11-15", "", NULL, NULL, P50, NULL},
+    {"<html lang='it'><h1>Remake serie animata</h1><p>Cartoni</p><p>02 Ago "
+     "2017</p>" PARA, "", "2017-08-02", "", "it", NULL, P50, NULL},
+    {"<html lang='es'><div class='x'><b>Publicado:</b></div><div>3 de mayo "
+     "de 2024</div>" PARA, "", "2024-05-03", "", "es", NULL, P50, NULL},
+    {"<html lang='ko'><title>\xeb\xb0\x94\xeb\x9e\x8c\xec\x9d\xb4 "
+     "\xeb\xb6\x88\xeb\x8b\xa4 \xea\xb0\x95\xed\x95\x98\xea\xb2\x8c - "
+     "Entermedia</title><h1><a href='/'>Entermedia</a></h1><ul>" P21 "</ul>"
+     "<dl><dt>\xeb\xb0"
+     "\x94\xeb\x9e\x8c\xec\x9d\xb4 \xeb\xb6\x88\xeb\x8b\xa4 \xea\xb0"
+     "\x95\xed\x95\x98\xea\xb2\x8c</dt></dl>\xea\xb8\xb0\xec\x82\xac"
+     "\xec\x9e\x85\xeb\xa0\xa5 :[ 2018-08-25 15:24 ]" PARA,
+     "", "2018-08-25", "", "ko", NULL, P50, NULL},
+    {"<html lang='ja'><h1>Kindle for PC</h1><p>\xe6\x9b\xb4\xe6\x96\xb0"
+     "\xe6\x97\xa5 2019-02-01</p><p>2018-08-16</p>" PARA,
+     "", "2018-08-16", "", "ja", NULL, P50, NULL},
     /* the headline's own text: not a <time> inside the <h1>, nor a line
      * of its own left open inside it */
     {"<h1><a href='/a'><time datetime='2025-12-18'>Dec 18 2025</time> "
