@@ -106,8 +106,12 @@ static double dissent_sent(void) /* the tuning build reads it from the env */
 #define NAME_MIN 5       /* shorter words differ by inflection (Navy/Naval) */
 #define DIS_CTX 12       /* context words kept per value */
 #define DIS_EVENT_KEYS 8 /* predicate keys kept per date */
+#define DIS_WHAT 4       /* lemma keys of the predicate a date dates */
+#define DIS_WHO 4        /* names of who does it */
+#define DIS_WHOM 8       /* words of what it is done to */
 #define DIS_CTX_SPAN 6   /* ... from this many tokens on each side */
-#define DIS_PRONOUN 2    /* a date's actor said by a pronoun (dval.who) */
+#define DIS_PRONOUN 2    /* a clause's actor said by a pronoun (dval.who;
+                            even: no key32) */
 
 /* One value as a sentence gives it. */
 typedef struct dval {
@@ -117,7 +121,7 @@ typedef struct dval {
     double v;          /* the value itself (for grouping) */
     uint32_t unit, doc;
     uint32_t off, len; /* the value as written (number through noun) */
-    uint64_t ctx[DIS_CTX]; /* stems of the content words around it,
+    uint32_t ctx[DIS_CTX]; /* stems of the content words around it (key32),
                               ascending, 0 for none */
     int name;              /* a name (its slot: a neighbour of it); 2 a
                               title, 3 a place, 4 the long form of an
@@ -133,17 +137,25 @@ typedef struct dval {
     int list;              /* its sentence gives another value on its
                               slot that it does not meet: an item of a
                               list ("7,16 % chez BNP, 9,19 % pour ...") */
-    uint64_t event[DIS_EVENT_KEYS]; /* a date's event: the predicate keys
+    uint32_t event[DIS_EVENT_KEYS]; /* a date's event: the predicate keys
                                        of its clause, 0 for none */
-    uint64_t what[DIS_EVENT_KEYS]; /* ... the predicate keys of the clause
+    uint32_t what[DIS_WHAT]; /* ... the predicate keys of the clause
                                       it dates (value_clause) */
-    uint64_t whom[DIS_CTX];        /* ... the stems of the words after
+    uint32_t whom[DIS_WHOM];       /* ... the stems of the words after
                                       that predicate: what the event is
                                       done to, ascending */
-    uint64_t who[DIS_EVENT_KEYS];  /* a date's or a figure's clause: the
+    uint32_t who[DIS_WHO];         /* a date's or a figure's clause: the
                                       names of who does it, or
                                       DIS_PRONOUN (value_clause) */
 } dval;
+
+/* A 64-bit key folded to 32 bits, never 0 (0 ends a list of keys):
+ * the keys of a value are compared among a few, where a collision of 32
+ * bits does not matter, and a story holds many values. */
+static uint32_t key32(uint64_t k)
+{
+    return (uint32_t)(k ^ k >> 32) | 1;
+}
 
 /* The content words (not numbers) within DIS_CTX_SPAN tokens of the
  * value's tokens [a, b), inside the unit [t0, t1): what the figure is
@@ -161,9 +173,9 @@ static void value_context(const rcp_doc *d, uint32_t t0, uint32_t t1,
         if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_NUM) ||
             (t->flags & RCP_TOK_STOP) || t->norm_len < 3)
             continue;
-        x->ctx[n++] = t->hstem;
+        x->ctx[n++] = key32(t->hstem);
     }
-    rcp__sort_u64(x->ctx, n);
+    rcp__sort_u32(x->ctx, n);
     uint32_t m = 0;
     for (uint32_t i = 0; i < n; i++)
         if (!m || x->ctx[m - 1] != x->ctx[i])
@@ -174,7 +186,7 @@ static void value_context(const rcp_doc *d, uint32_t t0, uint32_t t1,
 
 /* How many entries two ascending arrays of n keys (0 ends one early)
  * have in common. */
-static uint32_t common_sorted(const uint64_t *a, const uint64_t *b,
+static uint32_t common_sorted(const uint32_t *a, const uint32_t *b,
                               uint32_t n)
 {
     uint32_t i = 0, j = 0, k = 0;
@@ -190,7 +202,7 @@ static uint32_t common_sorted(const uint64_t *a, const uint64_t *b,
 }
 
 /* Two arrays of n keys (0 ends one early), in any order, share one. */
-static int any_common(const uint64_t *a, const uint64_t *b, uint32_t n)
+static int any_common(const uint32_t *a, const uint32_t *b, uint32_t n)
 {
     for (uint32_t i = 0; i < n && a[i]; i++)
         for (uint32_t j = 0; j < n && b[j]; j++)
@@ -247,7 +259,7 @@ static void date_event(const rcp_doc *d, uint32_t t0, const uint8_t *kind,
         const uint64_t *pk;
         size_t m = rcp__claim_keys(d, &d->toks[t], &pk);
         for (size_t i = 0; i < m && n < DIS_EVENT_KEYS; i++)
-            x->event[n++] = pk[i] | 1;
+            x->event[n++] = key32(pk[i]);
     }
 }
 
@@ -364,7 +376,7 @@ static void value_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
     }
     uint32_t m = 0, pe = p == UINT32_MAX ? first : p;
     int pron = 0;
-    for (uint32_t t = w0; t < pe && m < DIS_EVENT_KEYS; t++) {
+    for (uint32_t t = w0; t < pe && m < DIS_WHO; t++) {
         const rcp_token *k = &d->toks[t];
         pron |= t >= b && rcp__tok_listed(pronoun, k);
         if (skip[t - t0] || !(k->flags & RCP_TOK_WORD) ||
@@ -379,7 +391,7 @@ static void value_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
             if (!ln || rcp__lexicon_pos(d->lang, low, ln))
                 continue;
         }
-        x->who[m++] = k->hstem | 2;
+        x->who[m++] = key32(k->hstem);
     }
     if (!m && pron)
         x->who[0] = DIS_PRONOUN;
@@ -395,8 +407,9 @@ static void value_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
     char low[256];
     size_t ln = rcp__lexicon_lower(d->text + d->toks[p].off, d->toks[p].len,
                                    low, sizeof low);
-    size_t q = ln ? rcp__lexicon_neighbours(d->lang, low, ln, 0, x->what,
-                                            DIS_EVENT_KEYS)
+    uint64_t what[DIS_WHAT];
+    size_t q = ln ? rcp__lexicon_neighbours(d->lang, low, ln, 0, what,
+                                            DIS_WHAT)
                   : 0;
     /* an English verb and its particle are one predicate: "checked
      * into" / "checked in" is not "checked out of" */
@@ -410,9 +423,9 @@ static void value_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
             part = rcp__hash(k->norm, k->norm_len >= 2 ? 2 : k->norm_len, 0);
     }
     for (size_t i = 0; i < q; i++)
-        x->what[i] = (x->what[i] ^ part) | 1;
+        x->what[i] = key32(what[i] ^ part);
     int nw = 0;
-    for (uint32_t t = p + 1; t < f && nw < DIS_CTX; t++) {
+    for (uint32_t t = p + 1; t < f && nw < DIS_WHOM; t++) {
         const rcp_token *k = &d->toks[t];
         if ((kind[t - t0] & (RCP__CLAIM_VERB | RCP__CLAIM_SURE)) ==
             (RCP__CLAIM_VERB | RCP__CLAIM_SURE))
@@ -421,9 +434,9 @@ static void value_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
             (k->flags & RCP_TOK_NUM) || (k->flags & RCP_TOK_STOP) ||
             k->norm_len < 3 || rcp__frame_word(k))
             continue;
-        x->whom[nw++] = k->hstem;
+        x->whom[nw++] = key32(k->hstem);
     }
-    rcp__sort_u64(x->whom, (size_t)nw);
+    rcp__sort_u32(x->whom, (size_t)nw);
 }
 
 /* Two dates of one event: the predicates they date are one, and what it
@@ -435,14 +448,14 @@ static int one_event(const dval *a, const dval *b)
 #ifdef DIS_NO_EVENT
     return 0;
 #endif
-    if (!is_when(a) || !any_common(a->what, b->what, DIS_EVENT_KEYS))
+    if (!is_when(a) || !any_common(a->what, b->what, DIS_WHAT))
         return 0;
     /* two named actors with no name in common, or one named and one
      * said by a pronoun ("Kouchner et Yade rencontreront le dalaï lama
      * vendredi" / "elle rencontrera le dalaï lama samedi"): two events */
-    if (a->who[0] && b->who[0] && !any_common(a->who, b->who, DIS_EVENT_KEYS))
+    if (a->who[0] && b->who[0] && !any_common(a->who, b->who, DIS_WHO))
         return 0;
-    return common_sorted(a->whom, b->whom, DIS_CTX) >= 2;
+    return common_sorted(a->whom, b->whom, DIS_WHOM) >= 2;
 }
 
 /* Two dates of two events: both clauses have a verb, none in common
@@ -967,7 +980,7 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
      * who has worked at the plant for nearly 30 years, said he ..." /
      * "Dorsey's been at the plant for 37 years") */
     if (!a->name && !when && a->who[0] && b->who[0] &&
-        !any_common(a->who, b->who, DIS_EVENT_KEYS))
+        !any_common(a->who, b->who, DIS_WHO))
         return 0;
     /* the aligner's dissent (the sentences would state one claim but for
      * their values) names the sentences, not which of their values
