@@ -2402,6 +2402,51 @@ static int fr_incise_verb(const rcp_doc *d, size_t k, int *pron)
     return 0;
 }
 
+static int participle(const rcp_token *t);
+
+/* What "on" speaks for after an inverted verb, from toks[k]: dans /
+ * chez / à / au / auprès de, then the name of an organisation or a
+ * person (à l'Elysée, chez Renault), else the noun phrase as written (dans
+ * l'entourage de M. X, au ministère); SUBJ_NONE when there is none. */
+static int on_source(qctx *q, uint32_t doc, size_t k, size_t end)
+{
+    enum { SOURCE_TOKS = 8 };
+    static const char *const preps[] = {"dans", "chez", "au", "aux",
+                                        "aupres"};
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    int ok = k < end && is_a_grave(d, &d->toks[k]);
+    for (size_t i = 0; k < end && i < RCP_ARRAY_SIZE(preps) && !ok; i++)
+        ok = rcp__tok_is(&d->toks[k], preps[i]);
+    if (!ok)
+        return SUBJ_NONE;
+    k++;
+    if (k < end && (rcp__tok_is(&d->toks[k], "de") || rcp__tok_is(&d->toks[k], "du")))
+        k++; /* auprès de */
+    while (k < end && (rcp__lex_tok(&d->toks[k]) & LX_DET))
+        k++;
+    /* (a place too: à l'Elysée, à Matignon speak for who sits there;
+     * not a person: demande-t-on à X is asked of X) */
+    int m = mention_at(c, doc, k);
+    if (m >= 0)
+        return is_person(c, m) ? SUBJ_NONE : ent_of(c, m);
+    if (k >= end || !(d->toks[k].flags & RCP_TOK_WORD) ||
+        verb_only(d, &d->toks[k]))
+        return SUBJ_NONE;
+    size_t e = k + 1;
+    while (e < end && e < k + SOURCE_TOKS &&
+           (!(d->toks[e].flags & RCP_TOK_PUNCT) ||
+            (is_punct(d, &d->toks[e], '.') &&
+             (rcp__lex_tok(&d->toks[e - 1]) & LX_TITLE))) &&
+           !verb_only(d, &d->toks[e]) &&
+           !(rcp__lex_tok(&d->toks[e]) & (LX_SAY | LX_AUX | LX_PRON)))
+        e++;
+    /* the phrase ends on a name or a word, not on a connector */
+    while (e > k + 1 && (rcp__lex_tok(&d->toks[e - 1]) & (LX_CONN | LX_DET)))
+        e--;
+    return role_subject(q, k, e);
+}
+
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 {
     rcp__nlp_ctx *c = q->c;
@@ -2469,8 +2514,21 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         !say_token(d, v, &pron, &aux, &nx))
         incise = fr_incise_verb(d, v, &pron);
     if (v < end && (incise || say_token(d, v, &pron, &aux, &nx))) {
+        /* indique-t-on dans l'entourage de X, précise-t-on à l'Elysée:
+         * "on" speaks for the place it is said in */
+        if ((pron || inv_pron) && pron_gender(d, v) == 2) {
+            size_t a;
+            say_token(d, v, &pron, &aux, &a);
+            int r = on_source(q, doc, a, end);
+            if (found(r))
+                return r;
+        }
         if (pron || inv_pron)
             return resolve_pronoun(q, doc, v);
+        /* a participle has no subject after it: ..., évoquant alors la
+         * France / ..., citing the report (what follows is its object) */
+        if (v == k && participle(&d->toks[v]))
+            return -1;
         size_t s0 = skip_adv(d, v + 1, end, 5);
         /* whom, where it was said: a souligné à l'AFP M. Romero, a dit
          * mercredi sur BFM X, told AP (at most two complements) */
@@ -2942,7 +3000,20 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         /* an incise before the quote: Avec la crise, suppute X, « ... »
          * (the verb after a comma or first, its subject up to the comma
          * that opens the quote) */
-        if (!pron && (v == start || is_punct(d, &d->toks[v - 1], ','))) {
+        /* (the verb of saying may be the infinitive of another: ...,
+         * a tenu à prévenir X, « ... ») */
+        size_t vs = v;
+        if (vs > start + 1 && (is_a_grave(d, &d->toks[vs - 1]) ||
+                               rcp__tok_is(&d->toks[vs - 1], "de") ||
+                               rcp__tok_is(&d->toks[vs - 1], "d'"))) {
+            size_t g = vs - 2;
+            while (g > start && (rcp__lex_tok(&d->toks[g - 1]) & LX_AUX) &&
+                   !is_a_grave(d, &d->toks[g - 1]))
+                g--;
+            if (g == start || is_punct(d, &d->toks[g - 1], ','))
+                vs = g;
+        }
+        if (!pron && (vs == start || is_punct(d, &d->toks[vs - 1], ','))) {
             size_t after;
             q->describe = 1;
             int s = subject_at(q, doc, v + 1, op, &after);
@@ -2950,9 +3021,12 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             after = skip_aside(d, after, op);
             /* ..., suppute X, « ... » / ..., poursuit X, the words he
              * reports. (A paragraph quote that follows is his.) */
-            if (found(s) && after < op &&
-                (is_punct(d, &d->toks[after], ',') ||
-                 (after + 1 == op && is_punct(d, &d->toks[after], ':'))))
+            /* (op may be the colon itself: ..., said X:\n"...") */
+            if (found(s) &&
+                ((after < op && (is_punct(d, &d->toks[after], ',') ||
+                                 (after + 1 == op &&
+                                  is_punct(d, &d->toks[after], ':')))) ||
+                 (after == op && is_punct(d, &d->toks[op], ':'))))
                 return s;
         }
         /* a reconnu Mohamed: a name as object, not a saying; but in
