@@ -587,18 +587,37 @@ static int absorb_fact(rcp_digest *g, uint32_t ti, uint32_t si)
     return 0;
 }
 
-int rcp__digest_merge_by_claim(rcp_digest *g)
+/* The claims of the facts of two docs or more (pc, each one's core in
+ * ccore, core predicates in pk, main verb keys in mk, those in any
+ * sense after a negative subject in bk). */
+typedef struct fclaims {
+    pclaim *pc;
+    rcp__cterm *ccore;
+    pkdoc *pk;
+    uint64_t *mk, *bk;
+    size_t npc, nccore, npk, nmk, nbk;
+} fclaims;
+
+static void fclaims_release(fclaims *c)
+{
+    rcp__free(c->pc);
+    rcp__free(c->ccore);
+    rcp__free(c->pk);
+    rcp__free(c->mk);
+    rcp__free(c->bk);
+    memset(c, 0, sizeof *c);
+}
+
+static int fact_claims(rcp_digest *g, fclaims *cl)
 {
     size_t nt = g->nterms, nk = 2 * nt + 1;
     int rc = RCP_ENOMEM;
     uint32_t *kstamp = rcp__calloc(nk, sizeof *kstamp);
     uint32_t *kcnt = rcp__calloc(nk, sizeof *kcnt);
     uint32_t *klast = rcp__calloc(nk, sizeof *klast);
-    uint32_t *absorbed = rcp__calloc(g->nfacts + 1, sizeof *absorbed);
     pclaim *pc = NULL;
     rcp__cterm *ccore = NULL;
     pkdoc *pd = NULL, *pk = NULL; /* per fact scratch; all core keys */
-    rcp__dedge *pairs = NULL; /* a, b: pclaim indices */
     uint64_t *mk = NULL; /* keys of the shown sentences' first verbs */
     uint64_t *bk = NULL; /* ... in any sense, after a negative subject */
     size_t nbk = 0, cbk = 0;
@@ -609,9 +628,9 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
     size_t npcount = 0, cpcount = 0;
     rcp__map_init(&pmap);
     size_t npc = 0, cpc = 0, nccore = 0, cccore = 0, npd = 0, cpd = 0,
-           npk = 0, cpk = 0, npairs = 0, cpairs = 0;
+           npk = 0, cpk = 0;
     uint32_t stamp = 0;
-    if (!kstamp || !kcnt || !klast || !absorbed)
+    if (!kstamp || !kcnt || !klast)
         goto cleanup;
     for (size_t fi = 0; fi < g->nfacts; fi++) {
         const rcp__dfact *f = &g->facts[fi];
@@ -729,6 +748,37 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
                            rcp__digest_group_people(g, f->units, f->nunits, need)};
         npc++;
     }
+    rc = 0;
+cleanup:
+    rcp__free(kstamp);
+    rcp__free(kcnt);
+    rcp__free(klast);
+    rcp__free(pd);
+    rcp__free(pkind);
+    rcp__free(pcount);
+    rcp__map_release(&pmap);
+    *cl = (fclaims){pc, ccore, pk, mk, bk, npc, nccore, npk, nmk, nbk};
+    return rc;
+}
+
+int rcp__digest_merge_by_claim(rcp_digest *g)
+{
+    int rc = RCP_ENOMEM;
+    fclaims cl;
+    uint32_t *absorbed = rcp__calloc(g->nfacts + 1, sizeof *absorbed);
+    pkdoc *pd = NULL; /* the inverted index */
+    rcp__dedge *pairs = NULL; /* a, b: pclaim indices */
+    size_t npairs = 0, cpairs = 0, cpd = 0;
+    if ((rc = fact_claims(g, &cl)) || !absorbed) {
+        rc = RCP_ENOMEM;
+        goto cleanup;
+    }
+    rc = RCP_ENOMEM;
+    const pclaim *pc = cl.pc;
+    const rcp__cterm *ccore = cl.ccore;
+    const pkdoc *pk = cl.pk;
+    const uint64_t *mk = cl.mk, *bk = cl.bk;
+    size_t npc = cl.npc, npk = cl.npk, nbk = cl.nbk;
     /* candidates: a fact whose main verb is a core predicate of another,
      * and two whose main verbs after a negative subject share a sense
      * (pd: an inverted index of the core predicates and of those verbs,
@@ -906,21 +956,9 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
     }
     rc = 0;
 cleanup:
-    rcp__free(kstamp);
-    rcp__free(kcnt);
-    rcp__free(klast);
+    fclaims_release(&cl);
     rcp__free(absorbed);
-    rcp__free(pc);
-    rcp__free(ccore);
     rcp__free(pd);
-    rcp__free(pk);
     rcp__free(pairs);
-    rcp__free(mk);
-    rcp__free(bk);
-    rcp__free(pkind);
-    rcp__free(pcount);
-    rcp__map_release(&pmap);
     return rc;
 }
-
-
