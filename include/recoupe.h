@@ -867,6 +867,13 @@ int rcp_store_story_html(rcp_store *s, long story, char **html,
 int rcp_store_write_story(rcp_store *s, long story, const char *format,
                           FILE *f, rcp_error *err);
 
+/* Where a story merged away went: *into = the stored story it merged
+ * into, following later merges (each into an older id), or 0 when the
+ * story is stored, was never merged (dropped, or unknown) or went into a
+ * story since dropped. Returns 0 or RCP_EIO with *err. */
+int rcp_store_merged_into(rcp_store *s, long story, long *into,
+                          rcp_error *err);
+
 /* Release what a rcp_store_* function handed out (accepts NULL). */
 void rcp_store_free(void *p);
 

@@ -842,28 +842,46 @@ int rcp__lexicon_pos(const char *lang, const char *w, size_t n)
     return pos;
 }
 
-int rcp__lexicon_verb_file(const char *w, size_t n, int lexfile)
+/* Is one of the first `senses` senses of a lemma of w[0..n) in part of
+ * speech p (morphy) in WordNet's lexicographer file `lexfile`? */
+static int wn_in_file(int p, const char *w, size_t n, int lexfile,
+                      size_t senses)
 {
+    enum { SENSES_MAX = 8 };
     lemmas l;
     l.len = l.n = 0;
-    if (!rcp__lexicon_ready("en") || !L.data[WN_V].p || n == 0 || n > 100)
+    if (!rcp__lexicon_ready("en") || !L.data[p].p || n == 0 || n > 100)
         return 0;
-    morphy(WN_V, w, n, &l);
+    if (senses > SENSES_MAX)
+        senses = SENSES_MAX;
+    morphy(p, w, n, &l);
+    const mfile *f = &L.data[p];
     for (size_t i = 0; i < l.n; i++) {
-        uint32_t off;
-        if (!wn_offsets(WN_V, l.w[i], l.wl[i], &off, 1))
-            continue;
-        const mfile *f = &L.data[WN_V];
-        if ((size_t)off >= f->n)
-            continue;
-        /* synset_offset lex_filenum ss_type ... */
-        const char *q = f->p + off, *end = f->p + line_end(f, off);
-        while (q < end && *q != ' ')
-            q++;
-        if (q < end && strtol(q, NULL, 10) == lexfile)
-            return 1;
+        uint32_t off[SENSES_MAX];
+        size_t k = wn_offsets(p, l.w[i], l.wl[i], off, senses);
+        for (size_t j = 0; j < k; j++) {
+            if ((size_t)off[j] >= f->n)
+                continue;
+            /* synset_offset lex_filenum ss_type ... */
+            const char *q = f->p + off[j], *end = f->p + line_end(f, off[j]);
+            while (q < end && *q != ' ')
+                q++;
+            if (q < end && strtol(q, NULL, 10) == lexfile)
+                return 1;
+        }
     }
     return 0;
+}
+
+int rcp__lexicon_verb_file(const char *w, size_t n, int lexfile)
+{
+    return wn_in_file(WN_V, w, n, lexfile, 1);
+}
+
+int rcp__lexicon_noun_file(const char *w, size_t n, int lexfile,
+                           unsigned senses)
+{
+    return wn_in_file(WN_N, w, n, lexfile, senses);
 }
 
 /* The fields of the data line at byte offset off of data file p: its

@@ -76,6 +76,16 @@ size_t rcp__lexicon_lemmas(const char *lang, const char *w, size_t n,
 int rcp__lexicon_verb_file(const char *w, size_t n, int lexfile);
 
 /*
+ * 1 when one of the first `senses` senses (in WordNet's order, the most
+ * frequent first) of a noun lemma of the English word w[0..n) (lower
+ * case; morphy: "jurors" -> juror) is in the lexicographer file `lexfile`
+ * (18: noun.person: juror, nephew, official, source as an informant); 0
+ * otherwise, and without WordNet. At most 8 senses are looked at.
+ */
+int rcp__lexicon_noun_file(const char *w, size_t n, int lexfile,
+                           unsigned senses);
+
+/*
  * The parts of speech of the word w[0..n) (lower case, accents kept) in
  * `lang`: RCP__LEX_VERB when it is a form of a verb (English: WordNet's
  * morphy finds a verb lemma, "killed" -> kill; French: a conjugated form

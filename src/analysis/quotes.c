@@ -111,6 +111,7 @@
  */
 #include "analysis/lexicon.h"
 #include "analysis/nlp_priv.h"
+#include "analysis/values.h"
 #include "text/text.h"
 
 #include <stdlib.h>
@@ -202,6 +203,8 @@ typedef struct qctx {
     int quoting; /* looking for a quote's speaker (add_quote) */
     int strict_roles; /* a role names only one the story names with it */
     rcp__map learned; /* heads of the story's own roles (l'ex-otage X) */
+    int saying; /* the subject of a verb of saying (not any incise
+                   verb): someone unnamed may be the speaker */
     int describe; /* next to a verb of saying: a description for a
                      person (le rapporteur, le septuple vainqueur) may be
                      the speaker */
@@ -806,7 +809,8 @@ static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
     int own = !(rcp__lex_tok(&d->toks[k]) & LX_ROLE) && !org_head(d, k, k0);
     size_t e = k + 1;
     while (e < end && e < k + 8 && role_word(c, doc, e) &&
-           !(own && verb_only(d, &d->toks[e]))) {
+           !((own || (d->toks[k].flags & RCP_TOK_CAP)) &&
+             verb_only(d, &d->toks[e]))) {
         int m = mention_at(c, doc, e);
         if (m >= 0 && is_person(c, m))
             break;
@@ -996,6 +1000,141 @@ static int described_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
     return ent_of(c, m);
 }
 
+/* Is the French word b[0..n) (lower case), which the resources do not
+ * know, unknown in the singular too (déclarations: déclaration is
+ * known; dalaï is not)? */
+static int fr_unknown(const char *b, size_t n)
+{
+    return n < 2 || (b[n - 1] != 's' && b[n - 1] != 'x') ||
+           rcp__lexicon_pos("fr", b, n - 1) == 0;
+}
+
+/* Is toks[k] a lower-case noun for a person, as the lexical resources
+ * say: in English a noun with one of its first PERSON_SENSES WordNet
+ * senses in noun.person (juror, nephew, friend, leaders; a source as an
+ * informant, its fifth), in French a word for a person (person_fr) or a
+ * word no resource knows at all, a name written in lower case (le dalaï
+ * lama)? Not a function word, a kind of organisation or a document. */
+static int person_head(const qctx *q, uint32_t doc, size_t k)
+{
+    enum { PERSON_SENSES = 5, NOUN_PERSON = 18 };
+    const rcp_doc *d = q->c->docs[doc];
+    const rcp_token *t = &d->toks[k];
+    if (!(t->flags & RCP_TOK_WORD) ||
+        (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) || t->norm_len < 3 ||
+        q->c->tok_in[doc][k] >= 0 || is_a_grave(d, t) ||
+        (rcp__lex_tok(t) &
+         (LX_SAY | LX_AUX | LX_PRON | LX_PREP | LX_DET | LX_CONN | LX_ORGCUE |
+          LX_ACCORD | LX_WEEKDAY | LX_DOCWORD)))
+        return 0;
+    char b[128];
+    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
+    if (!n)
+        return 0;
+    if (strcmp(d->lang, "en") == 0)
+        return rcp__lexicon_noun_file(b, n, NOUN_PERSON, PERSON_SENSES);
+    if (strcmp(d->lang, "fr") != 0 || !rcp__lexicon_ready("fr"))
+        return 0;
+    int pos = rcp__lexicon_pos("fr", b, n);
+    return (pos == 0 && fr_unknown(b, n)) ||
+           ((pos & RCP__LEX_OTHER) && person_fr(t, b, n));
+}
+
+/* A noun phrase for someone unnamed, at toks[k], as the subject of a
+ * verb of saying: determiners (or none), perhaps a possessor ('s), at
+ * most PERSON_MODS plain words, then nouns for a person (person_head),
+ * the last one its head: "the source", "one juror", "a female friend",
+ * "the victim's nephew", "le dalaï lama". The person the story names
+ * with that role, else the phrase as written (SUBJ_ROLE); SUBJ_NONE
+ * when there is no such phrase. *after is set past it. */
+static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
+                          size_t *after)
+{
+    enum { PERSON_MODS = 2 };
+    const rcp_doc *d = q->c->docs[doc];
+    size_t t = k;
+    double v;
+    /* the, a, one, two, 3 */
+    while (t < end && ((rcp__lex_tok(&d->toks[t]) & LX_DET) ||
+                       rcp__tok_is(&d->toks[t], "one") ||
+                       rcp__number_word(&d->toks[t], &v) ||
+                       (d->toks[t].flags & RCP_TOK_NUM)))
+        t++;
+    size_t first = t;
+    /* a French noun phrase opens on its determiner (not the adjective
+     * of a complement: confiée à la brigade financière) */
+    int fr = strcmp(d->lang, "fr") == 0;
+    if (fr && t == k)
+        return SUBJ_NONE;
+    if (t + 2 < end && (d->toks[t].flags & RCP_TOK_WORD) &&
+        !(d->toks[t].flags & RCP_TOK_CAP) && rcp__tok_is(&d->toks[t + 1], "'s"))
+        t += 2;
+    size_t head = 0, mods = 0;
+    int name = 0; /* the head is a name in lower case: le dalaï lama */
+    for (; t < end; t++) {
+        const rcp_token *u = &d->toks[t];
+        int plain = plain_modifier(d, u) && !verb_only(d, u);
+        if (person_head(q, doc, t) || (name && plain)) {
+            char b[128];
+            size_t n = rcp__lexicon_lower(d->text + u->off, u->len, b, sizeof b);
+            name = !name && n && fr && rcp__lexicon_pos("fr", b, n) == 0;
+            head = t;
+        } else if (!head && mods < PERSON_MODS && plain && !fr)
+            mods++; /* (a French adjective follows its noun: la brigade
+                       financière is no person) */
+        else
+            break;
+    }
+    if (!head || head + 1 != t)
+        return SUBJ_NONE;
+    /* the phrase ends the subject: what follows is no verb of its own
+     * (said officers arrested X), but the end, punctuation, a
+     * preposition, an adverb or the verb of saying (the source said) */
+    int pron, aux;
+    size_t nx;
+    if (t < end && !(d->toks[t].flags & RCP_TOK_PUNCT) &&
+        !(rcp__lex_tok(&d->toks[t]) & (LX_PREP | LX_ADV | LX_WEEKDAY | LX_AUX)) &&
+        !is_a_grave(d, &d->toks[t]) && !say_token(d, t, &pron, &aux, &nx))
+        return SUBJ_NONE;
+    int r = resolve_role(q, doc, head, t);
+    *after = t;
+    return r >= 0 ? r : role_subject(q, first, t);
+}
+
+/* A person named by a first name alone that the entities did not take,
+ * at toks[k]: a capitalised word that is no function word and that no
+ * lexical resource knows as a common word, then a comma and an
+ * apposition that describes a person: an age (Karim, 33 ans; Sam, 45),
+ * a determiner (Mireille, une voisine; Maria, la trentaine) or a word
+ * for a person (Henriette, postière en vacances). The name as written
+ * (SUBJ_ROLE), *after set past it; SUBJ_NONE otherwise. */
+static int first_name_at(qctx *q, uint32_t doc, size_t k, size_t end,
+                         size_t *after)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    if (k + 2 >= end)
+        return SUBJ_NONE;
+    const rcp_token *t = &d->toks[k], *a = &d->toks[k + 2];
+    if (!(t->flags & RCP_TOK_WORD) || !(t->flags & RCP_TOK_CAP) ||
+        (t->flags & (RCP_TOK_UPPER | RCP_TOK_STOP)) || t->norm_len < 3 ||
+        q->c->tok_in[doc][k] >= 0 || !is_punct(d, &d->toks[k + 1], ',') ||
+        (rcp__lex_tok(t) & ~(uint32_t)LX_FIRST))
+        return SUBJ_NONE;
+    char b[128];
+    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
+    if (!n || (!(rcp__lex_tok(t) & LX_FIRST) && rcp__lexicon_pos(d->lang, b, n)))
+        return SUBJ_NONE;
+    int age = (a->flags & RCP_TOK_NUM) != 0;
+    int det = (rcp__lex_tok(a) & LX_DET) && !(a->flags & RCP_TOK_CAP);
+    if (!age && !det && !person_head(q, doc, k + 2))
+        return SUBJ_NONE;
+    *after = k + 1;
+    q->indirect = 0;
+    q->role_a = (uint32_t)k;
+    q->role_b = (uint32_t)(k + 1);
+    return SUBJ_ROLE;
+}
+
 /* The subject that starts at toks[k] (after a verb of saying, or before
  * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
  * to the token after the subject. */
@@ -1101,6 +1240,11 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             return ent_of(c, m);
         return SUBJ_NONE;
     }
+    if (q->quoting) {
+        int fn = first_name_at(q, doc, k, end, after);
+        if (fn == SUBJ_ROLE)
+            return fn;
+    }
     /* team president Billy King, protester John K, the actress's rep
      * Jack K, son amie Anne-Colombe X: words that describe a person */
     int dp = described_person(c, doc, k, end, after);
@@ -1124,7 +1268,8 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     size_t head, first;
     size_t e = role_phrase(q, doc, k, end, &head, &first);
     if (!e)
-        return SUBJ_NONE;
+        return q->quoting && q->saying ? unnamed_person(q, doc, k, end, after)
+                                       : SUBJ_NONE;
     *after = e;
     /* apposition: le porte-parole du Kremlin, Dmitri Peskov; also after
      * a name that completes the role: le vice-président de la Fédération
@@ -1204,12 +1349,50 @@ static int agency_at(qctx *q, uint32_t doc, size_t k, size_t end, size_t *after)
     return SUBJ_NONE;
 }
 
+/* Someone unnamed whose words end at toks[j] (before a verb of saying):
+ * the longest unnamed_person phrase that ends there, at most
+ * UNNAMED_TOKS tokens back, perhaps with a complement after its head (a
+ * female friend of mine said, one of the jurors said); SUBJ_NONE when
+ * there is none. */
+static int unnamed_ending(qctx *q, uint32_t doc, size_t j, size_t start)
+{
+    enum { UNNAMED_TOKS = 7, COMPLEMENT_TOKS = 3 };
+    const rcp_doc *d = q->c->docs[doc];
+    size_t e = j + 1;
+    for (size_t p = j; p > start && p + COMPLEMENT_TOKS > j; p--) {
+        const rcp_token *u = &d->toks[p];
+        if (!(u->flags & RCP_TOK_WORD) || q->c->tok_in[doc][p] >= 0)
+            break;
+        if (rcp__tok_is(u, "of") || rcp__tok_is(u, "de")) {
+            e = p;
+            break;
+        }
+    }
+    size_t p = e > start + UNNAMED_TOKS ? e - UNNAMED_TOKS : start;
+    for (; p < e; p++) {
+        /* a phrase opens the sentence or follows punctuation (after
+         * the meeting, the source said), not a word (des petits
+         * porteurs is a complement) */
+        if (p > start && !(d->toks[p - 1].flags & RCP_TOK_PUNCT))
+            continue;
+        size_t after;
+        uint32_t ra = q->role_a, rb = q->role_b;
+        int r = unnamed_person(q, doc, p, e, &after);
+        if (found(r) && after == e)
+            return r;
+        q->role_a = ra, q->role_b = rb;
+    }
+    return SUBJ_NONE;
+}
+
 /* The subject that ends at toks[j] (before a verb of saying): name,
  * "NAME, role," apposition, role phrase, pronoun. */
 static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
 {
     rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
+    int pron0, aux0;
+    size_t nx0;
     if (j < start || j >= d->ntoks)
         return SUBJ_NONE;
     const rcp_token *t = &d->toks[j];
@@ -1228,19 +1411,42 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         }
         /* NAME, director of the X Council's Y program, commented: the
          * person before an apposition that holds a role, however long */
-        for (size_t p = j, holds = 0; p-- > start + 1 && p + 24 > j;) {
+        /* (commas of a list inside it and a title in quotation marks
+         * too: X, the Chamber's vice president of environment,
+         * technology and regulatory affairs, said; X, co-author of "A:
+         * B," said) */
+        for (size_t p = j, holds = 0; p-- > start + 1 && p + 32 > j;) {
             const rcp_token *u = &d->toks[p];
             holds |= (rcp__lex_tok(u) & (LX_ROLE | LX_TITLE)) != 0;
+            if (u->flags & RCP_TOK_QUOTE) {
+                size_t o = p;
+                while (o-- > start + 1 && o + 32 > j &&
+                       !(d->toks[o].flags & RCP_TOK_QUOTE))
+                    ;
+                if (o <= start + 1 || o + 32 <= j)
+                    break;
+                p = o;
+                continue;
+            }
+            if (verb_only(d, u) || say_token(d, p, &pron0, &aux0, &nx0))
+                break;
             if (is_punct(d, u, ',')) {
                 int m0 = mention_ending(c, doc, p - 1);
                 /* or a noun phrase: X, the leading Republican on the Y
-                 * Committee, said */
-                holds |= p + 1 < j && (rcp__lex_tok(&d->toks[p + 1]) & LX_DET) &&
-                         !(rcp__lex_tok(&d->toks[p + 1]) & LX_AUX);
+                 * Committee, said; X, co-author of "...", said */
+                const rcp_token *f = &d->toks[p + 1];
+                holds |= p + 1 < j && (rcp__lex_tok(f) & LX_DET) &&
+                         !(rcp__lex_tok(f) & LX_AUX);
+                holds |= p + 1 < j && (f->flags & RCP_TOK_WORD) &&
+                         !(f->flags & RCP_TOK_CAP) &&
+                         !(rcp__lex_tok(f) & (LX_AUX | LX_PRON | LX_CONN)) &&
+                         mention_at(c, doc, p + 1) < 0;
                 if (holds && m0 >= 0 && is_person(c, m0) &&
                     !after_prep(d, c->m[m0].tok) && c->m[m0].tok >= start)
                     return ent_of(c, m0);
-                break;
+                if (m0 >= 0)
+                    break;
+                continue;
             }
             if ((u->flags & RCP_TOK_PUNCT) && !rcp__tok_is(u, "'s") &&
                 !(is_punct(d, u, '.') && u->len == 1))
@@ -1385,6 +1591,8 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
             return r >= 0 ? r : role_subject(q, det + 1, j + 1);
         }
     }
+    if (q->quoting)
+        return unnamed_ending(q, doc, j, start);
     return SUBJ_NONE;
 }
 
@@ -1797,9 +2005,12 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
                 sayer = ent_of(c, m), nsay++;
             /* a person, or an untyped name that opens the sentence (Josh
              * Moore, one of the lawyers, had reminded the judge) */
+            /* (not one that describes the person named right after it:
+             * Public Advocate Bill X) */
             if (!is_person(c, m) &&
                 !(c->ent_type[ent_of(c, m)] == RCP__ENT_MISC && !q->role_ante &&
-                  t == st->tok && gender_fits(c, ent_of(c, m), g)))
+                  t == st->tok && gender_fits(c, ent_of(c, m), g) &&
+                  !is_person(c, mention_at(c, doc, t + c->m[m].ntok))))
                 continue;
             if (who != ent_of(c, m))
                 n++;
@@ -2058,10 +2269,28 @@ static size_t skip_postmod(const rcp_doc *d, size_t k, size_t end)
     int comma = is_punct(d, &d->toks[k], ',');
     if (!comma && !(rcp__lex_tok(&d->toks[k]) & LX_PREP))
         return k;
-    for (size_t j = k + 1; j < end && j <= k + POSTMOD_MAX; j++) {
+    size_t lim = k + POSTMOD_MAX;
+    for (size_t j = k + 1; j < end && j <= lim; j++) {
         const rcp_token *t = &d->toks[j];
         if (comma && is_punct(d, t, ','))
             return j + 1;
+        /* a title in quotation marks, the complement of a word of the
+         * apposition: co-author of "A: B," said */
+        if ((t->flags & RCP_TOK_QUOTE) && comma && j > k + 2 &&
+            (rcp__lex_tok(&d->toks[j - 1]) & (LX_PREP | LX_CONN))) {
+            size_t c2 = j + 1;
+            while (c2 < end && c2 < j + POSTMOD_MAX * 2 &&
+                   !(d->toks[c2].flags & RCP_TOK_QUOTE))
+                c2++;
+            if (c2 >= end || !(d->toks[c2].flags & RCP_TOK_QUOTE))
+                return k;
+            lim += c2 - j;
+            j = c2;
+            /* the comma that closes the apposition, inside the marks */
+            if (is_punct(d, &d->toks[c2 - 1], ','))
+                return c2 + 1;
+            continue;
+        }
         if (t->flags & RCP_TOK_PUNCT) {
             if (is_punct(d, t, '.') && j > k + 1 &&
                 (d->toks[j - 1].flags & RCP_TOK_CAP))
@@ -2078,7 +2307,10 @@ static size_t skip_postmod(const rcp_doc *d, size_t k, size_t end)
         if ((lx & LX_PRON) ||
             ((lx & LX_AUX) && !(comma && j == k + 1 && rcp__tok_is(t, "a"))))
             return k;
-        if (!comma && say_token(d, j, &pron, &aux, &nx))
+        /* (an apposition whose closing comma is missing before the
+         * verb: X, an assistant attorney general said) */
+        if ((!comma || j > k + 2) && say_token(d, j, &pron, &aux, &nx) &&
+            !(comma && (d->toks[j].flags & RCP_TOK_CAP)))
             return j;
         if (say_token(d, j, &pron, &aux, &nx) || aux)
             return k;
@@ -2170,6 +2402,51 @@ static int fr_incise_verb(const rcp_doc *d, size_t k, int *pron)
     return 0;
 }
 
+static int participle(const rcp_token *t);
+
+/* What "on" speaks for after an inverted verb, from toks[k]: dans /
+ * chez / à / au / auprès de, then the name of an organisation or a
+ * person (à l'Elysée, chez Renault), else the noun phrase as written (dans
+ * l'entourage de M. X, au ministère); SUBJ_NONE when there is none. */
+static int on_source(qctx *q, uint32_t doc, size_t k, size_t end)
+{
+    enum { SOURCE_TOKS = 8 };
+    static const char *const preps[] = {"dans", "chez", "au", "aux",
+                                        "aupres"};
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    int ok = k < end && is_a_grave(d, &d->toks[k]);
+    for (size_t i = 0; k < end && i < RCP_ARRAY_SIZE(preps) && !ok; i++)
+        ok = rcp__tok_is(&d->toks[k], preps[i]);
+    if (!ok)
+        return SUBJ_NONE;
+    k++;
+    if (k < end && (rcp__tok_is(&d->toks[k], "de") || rcp__tok_is(&d->toks[k], "du")))
+        k++; /* auprès de */
+    while (k < end && (rcp__lex_tok(&d->toks[k]) & LX_DET))
+        k++;
+    /* (a place too: à l'Elysée, à Matignon speak for who sits there;
+     * not a person: demande-t-on à X is asked of X) */
+    int m = mention_at(c, doc, k);
+    if (m >= 0)
+        return is_person(c, m) ? SUBJ_NONE : ent_of(c, m);
+    if (k >= end || !(d->toks[k].flags & RCP_TOK_WORD) ||
+        verb_only(d, &d->toks[k]))
+        return SUBJ_NONE;
+    size_t e = k + 1;
+    while (e < end && e < k + SOURCE_TOKS &&
+           (!(d->toks[e].flags & RCP_TOK_PUNCT) ||
+            (is_punct(d, &d->toks[e], '.') &&
+             (rcp__lex_tok(&d->toks[e - 1]) & LX_TITLE))) &&
+           !verb_only(d, &d->toks[e]) &&
+           !(rcp__lex_tok(&d->toks[e]) & (LX_SAY | LX_AUX | LX_PRON)))
+        e++;
+    /* the phrase ends on a name or a word, not on a connector */
+    while (e > k + 1 && (rcp__lex_tok(&d->toks[e - 1]) & (LX_CONN | LX_DET)))
+        e--;
+    return role_subject(q, k, e);
+}
+
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 {
     rcp__nlp_ctx *c = q->c;
@@ -2237,8 +2514,21 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         !say_token(d, v, &pron, &aux, &nx))
         incise = fr_incise_verb(d, v, &pron);
     if (v < end && (incise || say_token(d, v, &pron, &aux, &nx))) {
+        /* indique-t-on dans l'entourage de X, précise-t-on à l'Elysée:
+         * "on" speaks for the place it is said in */
+        if ((pron || inv_pron) && pron_gender(d, v) == 2) {
+            size_t a;
+            say_token(d, v, &pron, &aux, &a);
+            int r = on_source(q, doc, a, end);
+            if (found(r))
+                return r;
+        }
         if (pron || inv_pron)
             return resolve_pronoun(q, doc, v);
+        /* a participle has no subject after it: ..., évoquant alors la
+         * France / ..., citing the report (what follows is its object) */
+        if (v == k && participle(&d->toks[v]))
+            return -1;
         size_t s0 = skip_adv(d, v + 1, end, 5);
         /* whom, where it was said: a souligné à l'AFP M. Romero, a dit
          * mercredi sur BFM X, told AP (at most two complements) */
@@ -2255,17 +2545,21 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         }
         size_t after;
         q->describe = 1;
+        q->saying = !incise;
         int s = subject_at(q, doc, s0, end, &after);
-        q->describe = 0;
+        q->describe = q->saying = 0;
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, s0);
         return found(s) ? s : -1;
     }
     if (inv_pron)
         return -1;
-    /* subject first: X said, he added, the spokesman said */
+    /* subject first: X said, he added, the spokesman said (someone
+     * unnamed only when the verb of saying follows: below) */
     size_t after;
+    q->saying = 1;
     int s = subject_at(q, doc, k, end, &after);
+    q->saying = 0;
     if (s == SUBJ_NONE)
         return -1;
     size_t w = s == SUBJ_PRON ? after : skip_postmod(d, after, end);
@@ -2706,7 +3000,20 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         /* an incise before the quote: Avec la crise, suppute X, « ... »
          * (the verb after a comma or first, its subject up to the comma
          * that opens the quote) */
-        if (!pron && (v == start || is_punct(d, &d->toks[v - 1], ','))) {
+        /* (the verb of saying may be the infinitive of another: ...,
+         * a tenu à prévenir X, « ... ») */
+        size_t vs = v;
+        if (vs > start + 1 && (is_a_grave(d, &d->toks[vs - 1]) ||
+                               rcp__tok_is(&d->toks[vs - 1], "de") ||
+                               rcp__tok_is(&d->toks[vs - 1], "d'"))) {
+            size_t g = vs - 2;
+            while (g > start && (rcp__lex_tok(&d->toks[g - 1]) & LX_AUX) &&
+                   !is_a_grave(d, &d->toks[g - 1]))
+                g--;
+            if (g == start || is_punct(d, &d->toks[g - 1], ','))
+                vs = g;
+        }
+        if (!pron && (vs == start || is_punct(d, &d->toks[vs - 1], ','))) {
             size_t after;
             q->describe = 1;
             int s = subject_at(q, doc, v + 1, op, &after);
@@ -2714,14 +3021,26 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             after = skip_aside(d, after, op);
             /* ..., suppute X, « ... » / ..., poursuit X, the words he
              * reports. (A paragraph quote that follows is his.) */
-            if (found(s) && after < op &&
-                (is_punct(d, &d->toks[after], ',') ||
-                 (after + 1 == op && is_punct(d, &d->toks[after], ':'))))
+            /* (op may be the colon itself: ..., said X:\n"...") */
+            if (found(s) &&
+                ((after < op && (is_punct(d, &d->toks[after], ',') ||
+                                 (after + 1 == op &&
+                                  is_punct(d, &d->toks[after], ':')))) ||
+                 (after == op && is_punct(d, &d->toks[op], ':'))))
                 return s;
         }
-        /* a reconnu Mohamed: a name as object, not a saying */
-        if (v + 1 < op && mention_at(c, doc, v + 1) >= 0)
-            continue;
+        /* a reconnu Mohamed: a name as object, not a saying; but in
+         * English a name with its own verb after it opens what is said
+         * (Fowler said Kirkpatrick is "...") */
+        if (v + 1 < op && mention_at(c, doc, v + 1) >= 0) {
+            int mo = mention_at(c, doc, v + 1);
+            size_t a = v + 1 + c->m[mo].ntok;
+            if (strcmp(d->lang, "en") != 0 || a >= op ||
+                (d->toks[a].flags & RCP_TOK_PUNCT) ||
+                !((rcp__lex_tok(&d->toks[a]) & LX_AUX) ||
+                  is_copula(&d->toks[a]) || verb_only(d, &d->toks[a])))
+                continue;
+        }
         /* in French what is said follows: que, :, the quote, an
          * infinitive (a affirmé avoir), not an object (a confié son
          * enfant à une personne « ... ») */
@@ -2757,6 +3076,14 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
          * said, found as a pronoun's would be */
         if (j == start + 1 && is_coord(&d->toks[start]))
             return resolve_pronoun(q, doc, v);
+        /* a verb coordinated with the sentence's own (X appelle à ... et
+         * dit examiner « ... », X affirme ... et évoque « ... »): the
+         * subject of the sentence */
+        if (j > start + 2 && is_coord(&d->toks[j - 1])) {
+            int r = sentence_subject(q, doc, start, j - 1);
+            if (found(r))
+                return r;
+        }
         q->saw_say = 1;
         if (j == start)
             return -1;
@@ -2858,7 +3185,11 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
         return -1;
     size_t after;
     int s = subject_at(q, doc, k, op, &after);
-    if (s == SUBJ_NONE || s == SUBJ_ROLE)
+    /* (a role only when it is a person's first name: Karim, 33 ans, est
+     * convaincu que « ... ») */
+    if (s == SUBJ_NONE ||
+        (s == SUBJ_ROLE && (q->role_b != q->role_a + 1 ||
+                            !(d->toks[q->role_a].flags & RCP_TOK_CAP))))
         return -1;
     if (s >= 0 && q->c->ent_type[s] != RCP__ENT_PER &&
         q->c->ent_type[s] != RCP__ENT_ORG)
@@ -2937,6 +3268,13 @@ static int speaker_prev(qctx *q, uint32_t doc, size_t op, size_t cl)
     size_t nx;
     if (ps->ntok < 3)
         return -1;
+    /* the sentence before is the attribution of the quote before it
+     * ("...," X said Saturday after Y was sentenced.\n"..."): that
+     * quote's speaker goes on */
+    if (q->nq > 0 && q->q[q->nq - 1].doc == doc && quote_ends_sentence(d, cl) &&
+        q->q[q->nq - 1].speaker >= 0 && q->qhow[q->nq - 1] == HOW_AFTER &&
+        q->qclose[q->nq - 1] + 1 >= ps->tok && q->qclose[q->nq - 1] < op)
+        return q->q[q->nq - 1].speaker;
     /* X said:\n"..." / X, director of Y, commented,\n"..." / X said.\n"..." */
     if (!is_punct(d, &d->toks[last], ':') &&
         !((is_punct(d, &d->toks[last], '.') ||

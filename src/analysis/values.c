@@ -6,6 +6,7 @@
  */
 #include "analysis/values.h"
 #include "analysis/clauses.h"
+#include "analysis/lexicon.h"
 #include "analysis/nlp_priv.h"
 #include "text/text.h"
 
@@ -1512,6 +1513,47 @@ int rcp__values_period(const rcp_doc *d, uint32_t t0, const rcp__value *a,
             return 1;
         }
     return 0;
+}
+
+/* A lower-case word of three letters or more that is no stopword and,
+ * by the lexicon, no verb only: a noun a date may be of. */
+static int noun_word(const rcp_doc *d, const rcp_token *k)
+{
+    if (!(k->flags & RCP_TOK_WORD) || (k->flags & (RCP_TOK_STOP | RCP_TOK_NUM)) ||
+        k->norm_len < 3 || (unsigned char)d->text[k->off] < 'a' ||
+        (unsigned char)d->text[k->off] > 'z')
+        return 0;
+    char low[128];
+    size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
+    int pos = n ? rcp__lexicon_pos(d->lang, low, n) : 0;
+    return !(pos & RCP__LEX_VERB) || (pos & RCP__LEX_OTHER);
+}
+
+uint32_t rcp__values_date_of(const rcp_doc *d, uint32_t t0,
+                             const rcp__value *v)
+{
+    static const char *const of[] = {"du", "of"};
+    static const char *const that[] = {"celui", "celle", "ceux", "celles"};
+    if (!(v->kind & (RCP__VAL_DATE | RCP__VAL_MDAY)) || v->first < t0 + 2)
+        return UINT32_MAX;
+    uint32_t k = v->first - 1;
+    if (!rcp__tok_is(&d->toks[k], of[0]) && !rcp__tok_is(&d->toks[k], of[1]))
+        return UINT32_MAX;
+    uint32_t before = --k;
+    /* "celui (très polémique) du 27 juin": the noun before it */
+    for (uint32_t i = 0; i < 3 && k > t0; i++, k--) {
+        const rcp_token *x = &d->toks[k];
+        if (!(x->flags & RCP_TOK_WORD))
+            break;
+        if (rcp__tok_is(x, that[0]) || rcp__tok_is(x, that[1]) ||
+            rcp__tok_is(x, that[2]) || rcp__tok_is(x, that[3])) {
+            for (uint32_t j = k; j-- > t0 && k - j <= 4;)
+                if (noun_word(d, &d->toks[j]))
+                    return j;
+            return UINT32_MAX;
+        }
+    }
+    return noun_word(d, &d->toks[before]) ? before : UINT32_MAX;
 }
 
 int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,

@@ -128,6 +128,15 @@ void rcp__values_release(rcp__values *x);
 int rcp__values_period(const rcp_doc *d, uint32_t t0, const rcp__value *a,
                        const rcp__value *b, uint32_t *first);
 
+/* The noun that date v of d (read from tokens from t0; a timeline date
+ * or a day-month) is the date of: the word before "du" / "of" right
+ * before it ("le décret du 1er juillet"), or the noun a "celui" /
+ * "celle" stands for ("ce nouveau décret qui remplace celui très
+ * polémique du 27 juin 2008": décret, the nearest noun within four
+ * words before it); its token, or UINT32_MAX. */
+uint32_t rcp__values_date_of(const rcp_doc *d, uint32_t t0,
+                             const rcp__value *v);
+
 /* The value of token t of d when it is a number by itself: digits
  * ("1,000", "4,9"; not a date) or a number word before a multiplier
  * ("one million", "deux milliards"). Returns 1 and *v, or 0. So that the

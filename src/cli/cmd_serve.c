@@ -12,6 +12,7 @@
  *   /search?q=        full-text search over articles and facts
  *   /api/stories      the index as JSON
  *   /api/story/ID     the contract's digest object of one story
+ * A story merged into an older one answers 301 to that story's page.
  * Nothing else: no file is ever read from disk to answer a request.
  *
  * Safety: 127.0.0.1 unless --listen; one internal thread answers every
@@ -40,7 +41,8 @@ static const char help[] =
     "\n"
     "Serves the store in a browser: / the stories (most outlets first, with\n"
     "filters by outlet, language and date), /story/ID a story's digest,\n"
-    "/search?q= full-text search, /api/stories and /api/story/ID as JSON.\n"
+    "/search?q= full-text search, /api/stories and /api/story/ID as JSON;\n"
+    "a story merged into an older one redirects (301) to that story.\n"
     "Prints the address on standard output; stops on Ctrl-C (SIGINT) or\n"
     "SIGTERM.\n"
     "\n"
@@ -348,8 +350,10 @@ static int page_search(server *sv, struct MHD_Connection *conn, FILE *f)
 
 /* ---- dispatch ---- */
 
+/* Send body (freed here); location: a Location header, or NULL. */
 static enum MHD_Result reply(struct MHD_Connection *conn, unsigned status,
-                             const char *type, char *body, size_t len)
+                             const char *type, char *body, size_t len,
+                             const char *location)
 {
     struct MHD_Response *r = MHD_create_response_from_buffer(
         len, body, MHD_RESPMEM_MUST_FREE);
@@ -362,13 +366,17 @@ static enum MHD_Result reply(struct MHD_Connection *conn, unsigned status,
     MHD_add_response_header(r, "Content-Security-Policy",
                             "default-src 'none'; style-src 'unsafe-inline'");
     MHD_add_response_header(r, "Referrer-Policy", "no-referrer");
+    if (location)
+        MHD_add_response_header(r, "Location", location);
     enum MHD_Result ret = MHD_queue_response(conn, status, r);
     MHD_destroy_response(r);
     return ret;
 }
 
-static enum MHD_Result simple(struct MHD_Connection *conn, unsigned status,
-                              const char *msg)
+/* A page that only says msg (and, with location, links there). */
+static enum MHD_Result simple_at(struct MHD_Connection *conn,
+                                 unsigned status, const char *msg,
+                                 const char *location)
 {
     out o;
     if (out_open(&o))
@@ -376,10 +384,20 @@ static enum MHD_Result simple(struct MHD_Connection *conn, unsigned status,
     page_start(o.f, msg, NULL);
     fputs("<h1>", o.f);
     escs(o.f, msg);
-    fputs("</h1><p><a href=\"/\">All stories</a></p>", o.f);
+    fputs("</h1><p>", o.f);
+    if (location) /* a path of ours: digits after a fixed prefix */
+        fprintf(o.f, "<a href=\"%s\">%s</a> &middot; ", location, location);
+    fputs("<a href=\"/\">All stories</a></p>", o.f);
     page_end(o.f);
     fclose(o.f);
-    return reply(conn, status, "text/html; charset=utf-8", o.p, o.n);
+    return reply(conn, status, "text/html; charset=utf-8", o.p, o.n,
+                 location);
+}
+
+static enum MHD_Result simple(struct MHD_Connection *conn, unsigned status,
+                              const char *msg)
+{
+    return simple_at(conn, status, msg, NULL);
 }
 
 /* "/story/12" with prefix "/story/" -> 12; 0 when not a number. */
@@ -421,7 +439,7 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn,
     if (out_open(&o))
         return MHD_NO;
     int rc = 0, found = 1;
-    const char *type = "text/html; charset=utf-8";
+    const char *type = "text/html; charset=utf-8", *prefix = NULL;
     long id;
     if (!strcmp(url, "/")) {
         rc = page_index(sv, conn, o.f, 0);
@@ -431,8 +449,10 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn,
     } else if (!strcmp(url, "/search")) {
         rc = page_search(sv, conn, o.f);
     } else if ((id = path_id(url, "/story/")) > 0) {
+        prefix = "/story/";
         rc = page_story(sv, id, o.f, &found);
     } else if ((id = path_id(url, "/api/story/")) > 0) {
+        prefix = "/api/story/";
         char *json = NULL;
         rcp_error err;
         int r = rcp_store_story_json(sv->store, id, &json, &err);
@@ -455,9 +475,21 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn,
     }
     if (!found) {
         free(o.p);
+        long into = 0;
+        rcp_error err;
+        if (prefix && !rcp_store_merged_into(sv->store, id, &into, &err) &&
+            into > 0) {
+            /* a story merged into another: permanently (the store never
+             * gives a merged id again) */
+            char to[64], msg[96];
+            snprintf(to, sizeof to, "%s%ld", prefix, into);
+            snprintf(msg, sizeof msg, "Story s%ld merged into s%ld", id,
+                     into);
+            return simple_at(conn, MHD_HTTP_MOVED_PERMANENTLY, msg, to);
+        }
         return simple(conn, MHD_HTTP_NOT_FOUND, "Not found");
     }
-    return reply(conn, MHD_HTTP_OK, type, o.p, o.n);
+    return reply(conn, MHD_HTTP_OK, type, o.p, o.n, NULL);
 }
 
 static volatile sig_atomic_t stop;

@@ -67,7 +67,10 @@ enum {
     RCP__TR_MAIN = 1,  /* in the main clause: its actor, its predicate and
                           what follows, without asides and attribution */
     RCP__TR_CLAIM = 2, /* not in the attribution (who says it) */
-    RCP__TR_NAME = 4   /* a name of what the main clause claims about:
+    RCP__TR_ACTOR = 4, /* with MAIN: its actor, the words before its verb */
+    RCP__TR_MORE = 8,  /* in a clause coordinated with the main one: a
+                          second claim (RCP__ROLE_MORE) */
+    RCP__TR_NAME = 16  /* a name of what the main clause claims about:
                           capitalised inside the sentence, after its
                           predicate ("checked into the Betty Ford Center") */
 };
@@ -144,6 +147,9 @@ typedef struct rcp__dunit {
     uint32_t naterms;
     uint8_t *trole;   /* per term: RCP__TR_* bits, what its words are to
                          the unit's main claim (rcp__clause_main) */
+    uint32_t mverb;   /* the token of its main claim's predicate
+                         (rcp__clause_main), UINT32_MAX when none */
+    uint32_t mverb2;  /* ... of its second claim's (RCP__TR_MORE) */
     uint32_t *sterms; /* its terms that occur only in an aside (an
                          apposition, a relative clause about a name:
                          rcp__clause_asides), ascending */
@@ -151,9 +157,10 @@ typedef struct rcp__dunit {
     float sweight;    /* the sum of their idf */
     rcp__dclaim *claims; /* its clauses that state a claim */
     uint32_t nclaims;
-    uint32_t mtok;    /* the predicate of its main clause (rcp__clause_main:
-                         no attribution, no subordinate) when surely a verb
-                         (RCP__CLAIM_SURE), UINT32_MAX none */
+    uint32_t mtok;    /* the verb whose claim it states, for the claim
+                         tests of digest_facts.c: mverb when surely a verb
+                         (RCP__CLAIM_SURE), else its first verb surely one
+                         that does not say who says it; UINT32_MAX none */
     uint64_t muse;    /* its use (RCP__PK_* bits) */
 } rcp__dunit;
 
@@ -361,6 +368,25 @@ int rcp__dlex_groups(rcp__dlex *x, rcp_digest *g, const uint8_t *tkind);
 int rcp__dlex_unit_keys(rcp_digest *g);
 double rcp__dlex_bonus(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, uint32_t *k, uint32_t *ks);
+/* The same bonus for many b against one a (the aligner's candidates of
+ * one unit): rcp__dlex_probe_set stamps a's groups and grouped terms and
+ * lists the terms of its groups that a lacks (other): a unit with none of
+ * them gets no bonus from a, and rcp__dlex_bonus_probe, for the others,
+ * visits only the groups of b that a has and where b has a term a lacks:
+ * the same sums, in the same order. */
+typedef struct rcp__dlex_probe {
+    const rcp__dunit *a;
+    uint32_t stamp;
+    uint32_t *gstamp, *gfrom, *gto; /* per group: a's run of it */
+    uint32_t *tstamp;               /* per term: a has it */
+    uint32_t *members, *mterms;     /* each group's terms */
+    uint32_t *other, nother;        /* the terms of a's groups a lacks */
+} rcp__dlex_probe;
+int rcp__dlex_probe_init(rcp__dlex_probe *p, const rcp_digest *g);
+void rcp__dlex_probe_free(rcp__dlex_probe *p);
+void rcp__dlex_probe_set(rcp__dlex_probe *p, const rcp__dunit *a);
+double rcp__dlex_bonus_probe(const rcp_digest *g, const rcp__dlex_probe *p,
+                             const rcp__dunit *b, uint32_t *k, uint32_t *ks);
 
 /* voices.c: who speaks independently. Fills voice, voices and each
  * fact's voices; needs units and facts. */

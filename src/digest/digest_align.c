@@ -1380,6 +1380,9 @@ int rcp__digest_align(rcp_digest *g)
     uint32_t *post = NULL, *touched = NULL, *shared = NULL, *specific = NULL;
     uint32_t *capoff = NULL, *capt = NULL; /* capped terms per unit */
     uint8_t *mark = NULL;
+    uint32_t *lexed = NULL, *lexmark = NULL; /* per unit, per term: may
+                                                 get a lexicon bonus from
+                                                 unit i (stamp i + 1) */
     uint32_t *parent = NULL, *next = NULL, *size = NULL, *tail = NULL;
     uint32_t *tstamp = NULL, *tcnt = NULL, *tlast = NULL; /* per term */
     float *acc = NULL;
@@ -1388,6 +1391,7 @@ int rcp__digest_align(rcp_digest *g)
     pair *pairs = NULL;
     failset fails = {0};
     runweights rws = {0, NULL, NULL};
+    rcp__dlex_probe probe = {0};
     uint32_t sa[RCP__GROUP_SAMPLE], sb[RCP__GROUP_SAMPLE];
     size_t nedges = 0, cedges = 0, npost = 0, npairs = 0, cpairs = 0;
     if (!pstart)
@@ -1445,12 +1449,16 @@ int rcp__digest_align(rcp_digest *g)
     specific = rcp__calloc(n + 1, sizeof *specific);
     touched = rcp__malloc((n + 1) * sizeof *touched);
     if (!acc || !shared || !touched || !specific ||
-        runweights_init(&rws, g, (uint32_t)TUNE(WIN_CHUNKS, WIN_CHUNKS)))
+        runweights_init(&rws, g, (uint32_t)TUNE(WIN_CHUNKS, WIN_CHUNKS)) ||
+        rcp__dlex_probe_init(&probe, g) ||
+        !(lexed = rcp__calloc(n + 1, sizeof *lexed)) ||
+        !(lexmark = rcp__calloc(g->nterms + 1, sizeof *lexmark)))
         goto cleanup;
     /* candidate pairs (i < j) through shared terms */
     for (size_t i = 0; i < n; i++) {
         rcp__dunit *u = &g->units[i];
         size_t nt = 0;
+        rcp__dlex_probe_set(&probe, u);
         if (capped)
             for (uint32_t c = capoff[i]; c < capoff[i + 1]; c++)
                 mark[capt[c]] = 1;
@@ -1469,6 +1477,18 @@ int rcp__digest_align(rcp_digest *g)
                 acc[j] += g->idf[term];
             }
         }
+        /* the units holding a term of u's lexicon groups that u lacks,
+         * the only ones that can get a bonus: through the postings, or
+         * for a capped term through their capped terms (lexmark) */
+        for (uint32_t x = 0; x < probe.nother; x++) {
+            uint32_t term = probe.other[x];
+            if (pstart[term + 1] - pstart[term] > POST_CAP) {
+                lexmark[term] = (uint32_t)i + 1;
+                continue;
+            }
+            for (uint32_t p = pstart[term]; p < pstart[term + 1]; p++)
+                lexed[post[p]] = (uint32_t)i + 1;
+        }
         for (size_t q = 0; q < nt; q++) {
             uint32_t j = touched[q];
             rcp__dunit *v = &g->units[j];
@@ -1478,12 +1498,15 @@ int rcp__digest_align(rcp_digest *g)
             shared[j] = 0;
             specific[j] = 0;
             if (capped) /* count the terms left out of the postings */
-                for (uint32_t c = capoff[j]; c < capoff[j + 1]; c++)
+                for (uint32_t c = capoff[j]; c < capoff[j + 1]; c++) {
+                    if (lexmark[capt[c]] == (uint32_t)i + 1)
+                        lexed[j] = (uint32_t)i + 1;
                     if (mark[capt[c]]) {
                         o += g->idf[capt[c]];
                         ks += !g->topic[capt[c]];
                         k++;
                     }
+                }
             double tw = u->weight + v->weight;
             double dice = tw > 0 ? 2 * o / tw : 0;
             double m = RCP_MIN(u->weight, v->weight);
@@ -1501,7 +1524,9 @@ int rcp__digest_align(rcp_digest *g)
             }
             /* words of one meaning match for linking (not for `cross`,
              * which keeps what "unique" means) */
-            double ob = rcp__dlex_bonus(g, u, v, &k, &ks);
+            double ob = lexed[j] == (uint32_t)i + 1
+                            ? rcp__dlex_bonus_probe(g, &probe, v, &k, &ks)
+                            : 0;
             if (ob > 0) {
                 o += ob;
                 dice = tw > 0 ? 2 * o / tw : 0;
@@ -1788,6 +1813,9 @@ cleanup:
     rcp__free(capoff);
     rcp__free(capt);
     rcp__free(mark);
+    rcp__dlex_probe_free(&probe);
+    rcp__free(lexed);
+    rcp__free(lexmark);
     rcp__free(edges);
     rcp__free(dis);
     rcp__free(pairs);

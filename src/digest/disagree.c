@@ -100,12 +100,18 @@ static double dissent_sent(void) /* the tuning build reads it from the env */
 #endif
 #define DIS_WINDOW 64    /* values of a slot compared with each one */
 #define DIS_PERIOD_SLOT 0x9e110d0000000000ull /* + the kind of its ends */
+#define DIS_DATEOF_SLOT 0xda7e0f0000000000ull /* ^ a noun */
 #define DIS_MAXVALUES 8  /* distinct values shown per disagreement */
 #define NAME_PREFIX 3    /* two spellings of a name share this many bytes */
 #define NAME_MIN 5       /* shorter words differ by inflection (Navy/Naval) */
 #define DIS_CTX 12       /* context words kept per value */
 #define DIS_EVENT_KEYS 8 /* predicate keys kept per date */
+#define DIS_WHAT 4       /* lemma keys of the predicate a date dates */
+#define DIS_WHO 4        /* names of who does it */
+#define DIS_WHOM 8       /* words of what it is done to */
 #define DIS_CTX_SPAN 6   /* ... from this many tokens on each side */
+#define DIS_PRONOUN 2    /* a clause's actor said by a pronoun (dval.who;
+                            even: no key32) */
 
 /* One value as a sentence gives it. */
 typedef struct dval {
@@ -115,12 +121,13 @@ typedef struct dval {
     double v;          /* the value itself (for grouping) */
     uint32_t unit, doc;
     uint32_t off, len; /* the value as written (number through noun) */
-    uint64_t ctx[DIS_CTX]; /* stems of the content words around it,
+    uint32_t ctx[DIS_CTX]; /* stems of the content words around it (key32),
                               ascending, 0 for none */
     int name;              /* a name (its slot: a neighbour of it); 2 a
                               title, 3 a place, 4 the long form of an
                               acronym, 5 what a count counts, 6 a role in
-                              a body (values.h) */
+                              a body (values.h), 7 the date of a thing
+                              (rcp__values_date_of) */
     int period;            /* the end [lo, hi] of a period that begins in
                               [slo, shi] ("entre mi-septembre et début
                               octobre") */
@@ -130,9 +137,25 @@ typedef struct dval {
     int list;              /* its sentence gives another value on its
                               slot that it does not meet: an item of a
                               list ("7,16 % chez BNP, 9,19 % pour ...") */
-    uint64_t event[DIS_EVENT_KEYS]; /* a date's event: the predicate keys
+    uint32_t event[DIS_EVENT_KEYS]; /* a date's event: the predicate keys
                                        of its clause, 0 for none */
+    uint32_t what[DIS_WHAT]; /* ... the predicate keys of the clause
+                                      it dates (value_clause) */
+    uint32_t whom[DIS_WHOM];       /* ... the stems of the words after
+                                      that predicate: what the event is
+                                      done to, ascending */
+    uint32_t who[DIS_WHO];         /* a date's or a figure's clause: the
+                                      names of who does it, or
+                                      DIS_PRONOUN (value_clause) */
 } dval;
+
+/* A 64-bit key folded to 32 bits, never 0 (0 ends a list of keys):
+ * the keys of a value are compared among a few, where a collision of 32
+ * bits does not matter, and a story holds many values. */
+static uint32_t key32(uint64_t k)
+{
+    return (uint32_t)(k ^ k >> 32) | 1;
+}
 
 /* The content words (not numbers) within DIS_CTX_SPAN tokens of the
  * value's tokens [a, b), inside the unit [t0, t1): what the figure is
@@ -150,9 +173,9 @@ static void value_context(const rcp_doc *d, uint32_t t0, uint32_t t1,
         if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_NUM) ||
             (t->flags & RCP_TOK_STOP) || t->norm_len < 3)
             continue;
-        x->ctx[n++] = t->hstem;
+        x->ctx[n++] = key32(t->hstem);
     }
-    rcp__sort_u64(x->ctx, n);
+    rcp__sort_u32(x->ctx, n);
     uint32_t m = 0;
     for (uint32_t i = 0; i < n; i++)
         if (!m || x->ctx[m - 1] != x->ctx[i])
@@ -161,23 +184,44 @@ static void value_context(const rcp_doc *d, uint32_t t0, uint32_t t1,
         x->ctx[m++] = 0;
 }
 
-/* Shared context words over the smaller context. */
-static double context_overlap(const dval *a, const dval *b)
+/* How many entries two ascending arrays of n keys (0 ends one early)
+ * have in common. */
+static uint32_t common_sorted(const uint32_t *a, const uint32_t *b,
+                              uint32_t n)
 {
-    uint32_t i = 0, j = 0, k = 0, na = 0, nb = 0;
-    while (na < DIS_CTX && a->ctx[na])
-        na++;
-    while (nb < DIS_CTX && b->ctx[nb])
-        nb++;
-    while (i < na && j < nb) {
-        if (a->ctx[i] == b->ctx[j])
+    uint32_t i = 0, j = 0, k = 0;
+    while (i < n && j < n && a[i] && b[j]) {
+        if (a[i] == b[j])
             k++, i++, j++;
-        else if (a->ctx[i] < b->ctx[j])
+        else if (a[i] < b[j])
             i++;
         else
             j++;
     }
-    return na && nb ? (double)k / RCP_MIN(na, nb) : 0;
+    return k;
+}
+
+/* Two arrays of n keys (0 ends one early), in any order, share one. */
+static int any_common(const uint32_t *a, const uint32_t *b, uint32_t n)
+{
+    for (uint32_t i = 0; i < n && a[i]; i++)
+        for (uint32_t j = 0; j < n && b[j]; j++)
+            if (a[i] == b[j])
+                return 1;
+    return 0;
+}
+
+/* Shared context words over the smaller context. */
+static double context_overlap(const dval *a, const dval *b)
+{
+    uint32_t na = 0, nb = 0;
+    while (na < DIS_CTX && a->ctx[na])
+        na++;
+    while (nb < DIS_CTX && b->ctx[nb])
+        nb++;
+    return na && nb ? (double)common_sorted(a->ctx, b->ctx, DIS_CTX) /
+                          RCP_MIN(na, nb)
+                    : 0;
 }
 
 typedef struct dvals {
@@ -215,21 +259,211 @@ static void date_event(const rcp_doc *d, uint32_t t0, const uint8_t *kind,
         const uint64_t *pk;
         size_t m = rcp__claim_keys(d, &d->toks[t], &pk);
         for (size_t i = 0; i < m && n < DIS_EVENT_KEYS; i++)
-            x->event[n++] = pk[i] | 1;
+            x->event[n++] = key32(pk[i]);
     }
+}
+
+/* A predicate of an event: a word used as a verb, or a noun made from a
+ * verb in -ing before "of" ("the November 18 sinking of a trawler"). */
+static int event_word(const rcp_doc *d, uint32_t t, uint32_t t1,
+                      const uint8_t *kind, uint32_t t0, int sure)
+{
+    const rcp_token *k = &d->toks[t];
+    uint8_t m = kind[t - t0];
+    if (m & RCP__CLAIM_VERB)
+        return !sure || (m & RCP__CLAIM_SURE);
+    return (m & RCP__CLAIM_FORM) && k->norm_len > 5 &&
+           !memcmp(k->norm + k->norm_len - 3, "ing", 3) && t + 1 < t1 &&
+           d->toks[t + 1].norm_len == 2 && !memcmp(d->toks[t + 1].norm, "of", 2);
+}
+
+/* The predicate (event_word) nearest tokens [first, last] within [b, f),
+ * on either side, not past a clause opener ("during a hearing Thursday
+ * morning that Lohan had checked in": the date is not the check-in's),
+ * nor, before the date, past a copula ("the last quake to hit Iran was
+ * in February" dates that quake, not this hit); UINT32_MAX if none. */
+static uint32_t nearest_event(const rcp_doc *d, uint32_t t0,
+                              const uint8_t *kind, uint32_t b, uint32_t f,
+                              uint32_t first, uint32_t last, int sure)
+{
+    static const char *const copula[] = {"is", "was", "were", "are",
+                                         "est", "etait", "etaient",
+                                         "sont", "fut", NULL};
+    uint32_t p = UINT32_MAX, pd = UINT32_MAX;
+    for (uint32_t t = first; t-- > b;) {
+        if (event_word(d, t, f, kind, t0, sure)) {
+            p = t, pd = first - t;
+            break;
+        }
+        if (rcp__clause_opener(d->lang, d->toks[t].norm,
+                               d->toks[t].norm_len) ||
+            rcp__tok_listed(copula, &d->toks[t]))
+            break;
+    }
+    for (uint32_t t = last + 1; t < f && t - last < pd; t++) {
+        if (rcp__clause_opener(d->lang, d->toks[t].norm, d->toks[t].norm_len))
+            break;
+        if (event_word(d, t, f, kind, t0, sure))
+            return t;
+    }
+    return p;
+}
+
+/* The clause of value x (tokens [first, last]): its chunk c of starts[0
+ * .. n) (tokens t0 to t1), or, when that chunk has no verb, the chunks
+ * from the nearest one before it with a verb ("Lohan checked into the
+ * Betty Ford Clinic in Rancho Mirage, Calif., on Thursday night"), else
+ * through the nearest one after it ("Early Friday morning, around 1:30
+ * a.m., the actress checked into Betty Ford Center"). Writes who does it
+ * to x->who (below), and, for a date (when), the event it dates: the
+ * predicate nearest it (event_word), its keys to x->what, and the stems
+ * of the content words after it (to the next verb), values
+ * (skip[t - t0]), frame words and numbers aside, to x->whom: what the
+ * event is done to. */
+static void value_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                        const uint8_t *kind, const uint8_t *skip,
+                        const uint32_t *starts, uint32_t n, uint32_t c,
+                        uint32_t first, uint32_t last, int when, dval *x)
+{
+    uint32_t s = c, e = c;
+    uint8_t verb[RCP__MAX_CHUNKS] = {0};
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t b = starts[k], f = k + 1 < n ? starts[k + 1] : t1;
+        for (uint32_t t = b; t < f && !verb[k]; t++)
+            verb[k] = (kind[t - t0] & RCP__CLAIM_VERB) != 0;
+    }
+    if (!verb[c]) {
+        while (s > 0 && !verb[s])
+            s--;
+        if (!verb[s]) {
+            s = c;
+            while (e + 1 < n && !verb[e])
+                e++;
+            if (!verb[e])
+                return;
+        }
+    }
+    uint32_t b = starts[s], f = e + 1 < n ? starts[e + 1] : t1;
+    /* the nearest predicate (one surely a verb first: not "the coast
+     * guard sank") */
+    uint32_t p = nearest_event(d, t0, kind, b, f, first, last, 1);
+    if (p == UINT32_MAX)
+        p = nearest_event(d, t0, kind, b, f, first, last, 0);
+    if (p == UINT32_MAX && when)
+        return;
+    /* who: the capitalised words before it in the clause (the
+     * sentence's first word only when the lexicon does not know it:
+     * "Dorsey's been", not "Pirates holding"), those of the chunk before
+     * a relative pronoun that opens the clause ("Andy Ryan, who has
+     * worked ..."), or, with none, a personal pronoun (DIS_PRONOUN:
+     * someone named elsewhere) */
+    static const char *const pronoun[] = {
+        "he", "she", "they", "il", "elle", "ils", "elles", NULL};
+    static const char *const relative[] = {"who", "which", "qui", NULL};
+    uint32_t w0 = b;
+    if (b > t0 && rcp__tok_listed(relative, &d->toks[b])) {
+        /* the capitalised run right before it, a comma aside */
+        uint32_t t = b - 1;
+        if (t > t0 && !(d->toks[t].flags & RCP_TOK_WORD))
+            t--;
+        while (t >= t0 && (d->toks[t].flags & RCP_TOK_WORD) &&
+               (unsigned char)d->text[d->toks[t].off] >= 'A' &&
+               (unsigned char)d->text[d->toks[t].off] <= 'Z') {
+            w0 = t;
+            if (t-- == t0)
+                break;
+        }
+    }
+    uint32_t m = 0, pe = p == UINT32_MAX ? first : p;
+    int pron = 0;
+    for (uint32_t t = w0; t < pe && m < DIS_WHO; t++) {
+        const rcp_token *k = &d->toks[t];
+        pron |= t >= b && rcp__tok_listed(pronoun, k);
+        if (skip[t - t0] || !(k->flags & RCP_TOK_WORD) ||
+            (k->flags & (RCP_TOK_NUM | RCP_TOK_STOP)) ||
+            (unsigned char)d->text[k->off] < 'A' ||
+            (unsigned char)d->text[k->off] > 'Z')
+            continue;
+        if (t == t0) {
+            char low[64];
+            size_t ln = rcp__lexicon_lower(d->text + k->off, k->len, low,
+                                           sizeof low);
+            if (!ln || rcp__lexicon_pos(d->lang, low, ln))
+                continue;
+        }
+        x->who[m++] = key32(k->hstem);
+    }
+    if (!m && pron)
+        x->who[0] = DIS_PRONOUN;
+#ifdef DIS_TRACE
+    fprintf(stderr, "CLAUSE\t%u\t%.*s\t%.*s\n", m, (int)d->toks[pe].len,
+            d->text + d->toks[pe].off,
+            (int)(d->toks[f - 1].off + d->toks[f - 1].len - d->toks[w0].off),
+            d->text + d->toks[w0].off);
+#endif
+    if (!when)
+        return; /* a figure: its actor only */
+    /* its lemmas: one verb, not synonyms ("confronté" / "examiner") */
+    char low[256];
+    size_t ln = rcp__lexicon_lower(d->text + d->toks[p].off, d->toks[p].len,
+                                   low, sizeof low);
+    uint64_t what[DIS_WHAT];
+    size_t q = ln ? rcp__lexicon_neighbours(d->lang, low, ln, 0, what,
+                                            DIS_WHAT)
+                  : 0;
+    /* an English verb and its particle are one predicate: "checked
+     * into" / "checked in" is not "checked out of" */
+    uint64_t part = 0;
+    if (p + 1 < f && d->lang[0] == 'e') {
+        static const char *const particles[] = {
+            "in", "into", "out", "up", "down", "off", "away", "back",
+            NULL};
+        const rcp_token *k = &d->toks[p + 1];
+        if (rcp__tok_listed(particles, k))
+            part = rcp__hash(k->norm, k->norm_len >= 2 ? 2 : k->norm_len, 0);
+    }
+    for (size_t i = 0; i < q; i++)
+        x->what[i] = key32(what[i] ^ part);
+    int nw = 0;
+    for (uint32_t t = p + 1; t < f && nw < DIS_WHOM; t++) {
+        const rcp_token *k = &d->toks[t];
+        if ((kind[t - t0] & (RCP__CLAIM_VERB | RCP__CLAIM_SURE)) ==
+            (RCP__CLAIM_VERB | RCP__CLAIM_SURE))
+            break; /* the next claim ("Thai fishing trawler": a noun) */
+        if (skip[t - t0] || !(k->flags & RCP_TOK_WORD) ||
+            (k->flags & RCP_TOK_NUM) || (k->flags & RCP_TOK_STOP) ||
+            k->norm_len < 3 || rcp__frame_word(k))
+            continue;
+        x->whom[nw++] = key32(k->hstem);
+    }
+    rcp__sort_u32(x->whom, (size_t)nw);
+}
+
+/* Two dates of one event: the predicates they date are one, and what it
+ * is done to shares two words ("sunk a fishing trawler" / "the sinking
+ * of a Thai fishing trawler"; not "ouvert une enquête" / "ouvert une
+ * enquête préliminaire", which may be two). */
+static int one_event(const dval *a, const dval *b)
+{
+#ifdef DIS_NO_EVENT
+    return 0;
+#endif
+    if (!is_when(a) || !any_common(a->what, b->what, DIS_WHAT))
+        return 0;
+    /* two named actors with no name in common, or one named and one
+     * said by a pronoun ("Kouchner et Yade rencontreront le dalaï lama
+     * vendredi" / "elle rencontrera le dalaï lama samedi"): two events */
+    if (a->who[0] && b->who[0] && !any_common(a->who, b->who, DIS_WHO))
+        return 0;
+    return common_sorted(a->whom, b->whom, DIS_WHOM) >= 2;
 }
 
 /* Two dates of two events: both clauses have a verb, none in common
  * ("charged ... Saturday" / "opened fire ... Friday"). */
 static int other_events(const dval *a, const dval *b)
 {
-    if (!a->event[0] || !b->event[0])
-        return 0;
-    for (int i = 0; i < DIS_EVENT_KEYS && a->event[i]; i++)
-        for (int j = 0; j < DIS_EVENT_KEYS && b->event[j]; j++)
-            if (a->event[i] == b->event[j])
-                return 0;
-    return 1;
+    return a->event[0] && b->event[0] &&
+           !any_common(a->event, b->event, DIS_EVENT_KEYS);
 }
 
 static int unit_values(const rcp_digest *g, uint32_t ui,
@@ -239,7 +473,7 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
     const rcp__dunit *u = &g->units[ui];
     const rcp_doc *d = g->docs[u->doc];
     tmp->n = 0;
-    uint8_t pkind[512];
+    uint8_t pkind[512], skip[512];
     uint32_t starts[RCP__MAX_CHUNKS], nchunks = 0;
     int n = rcp__values_read(d, u->tok, u->tok + u->ntok, RCP__VAL_ALL,
                              g->nlp.dates + dstart[u->doc],
@@ -268,17 +502,32 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
                   : v->kind == RCP__VAL_ROLE   ? 6
                                                : 0;
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
-        if (is_when(x) && u->ntok <= sizeof pkind) {
+        int fig = v->kind == RCP__VAL_FIGURE;
+        if ((is_when(x) || fig) && u->ntok <= sizeof pkind) {
             if (!nchunks) {
                 rcp__claim_predicates(d, u->tok, u->tok + u->ntok, pkind);
                 nchunks = rcp__clause_starts(d, u->tok, u->tok + u->ntok,
                                              starts);
+                memset(skip, 0, u->ntok);
+                for (size_t k = 0; k < tmp->n; k++)
+                    for (uint32_t t = tmp->v[k].first;
+                         (tmp->v[k].kind &
+                          (RCP__VAL_FIGURE | RCP__VAL_MDAY |
+                           RCP__VAL_WDAY | RCP__VAL_DATE)) &&
+                         t <= tmp->v[k].last && t < u->tok + u->ntok; t++)
+                        if (t >= u->tok)
+                            skip[t - u->tok] = 1;
             }
             uint32_t c = 0;
             while (c + 1 < nchunks && v->first >= starts[c + 1])
                 c++;
-            date_event(d, u->tok, pkind, starts[c],
-                       c + 1 < nchunks ? starts[c + 1] : u->tok + u->ntok, x);
+            if (!fig)
+                date_event(d, u->tok, pkind, starts[c],
+                           c + 1 < nchunks ? starts[c + 1]
+                                           : u->tok + u->ntok,
+                           x);
+            value_clause(d, u->tok, u->tok + u->ntok, pkind, skip, starts,
+                        nchunks, c, v->first, v->last, !fig, x);
         }
         for (size_t k = 0; k < tmp->n && !x->name; k++)
             x->list |= tmp->v[k].slot == v->slot &&
@@ -308,6 +557,35 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
             x->len = b->off + b->len - x->off;
             value_context(d, u->tok, u->tok + u->ntok, open, b->last + 1, x);
         }
+    /* the date of a thing ("le décret du 1er juillet", "celui ... du
+     * 27 juin 2008"): also on a slot of that thing's noun */
+    for (size_t i = 0; i < tmp->n; i++) {
+        const rcp__value *a = &tmp->v[i];
+        uint32_t k = rcp__values_date_of(d, u->tok, a);
+        if (k == UINT32_MAX)
+            continue;
+        if (!RCP__PUSH(out->v, out->n, out->cap))
+            return RCP_ENOMEM;
+        dval *x = &out->v[out->n++];
+        memset(x, 0, sizeof *x);
+        /* as a day-month (month * 32 + day), so that "du 1er juillet"
+         * in an undated article meets "du 27 juin 2008" */
+        double lo = a->lo, hi = a->hi;
+        if (a->kind == RCP__VAL_DATE) {
+            int y0, m0, d0, y1, m1, d1;
+            rcp__civil_from_days((long)a->lo, &y0, &m0, &d0);
+            rcp__civil_from_days((long)a->hi, &y1, &m1, &d1);
+            if (y0 != y1)
+                continue;
+            lo = m0 * 32 + d0, hi = m1 * 32 + d1;
+        }
+        x->slot = rcp__mix64(d->toks[k].hstem ^ DIS_DATEOF_SLOT);
+        x->name = 7;
+        x->lo = lo, x->hi = hi, x->v = lo * 1024 + hi;
+        x->unit = ui;
+        x->doc = u->doc;
+        x->off = a->off, x->len = a->len;
+    }
     /* the numbers outside every value read */
     for (uint32_t t = u->tok; t < u->tok + u->ntok; t++) {
         double v;
@@ -680,9 +958,14 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
         dissents(g, a->unit, b->unit) || dissents(g, b->unit, a->unit);
     int when = a->slot == RCP__SLOT_DATE || a->slot == RCP__SLOT_MDAY ||
                a->slot == RCP__SLOT_WDAY;
+    /* two dates of one event (the clauses they date share a predicate
+     * and what it is done to), told in sentences that share little else
+     * ("On November 19, INS Tabar sunk a fishing trawler" / "the
+     * November 18 sinking of a Thai fishing trawler") */
+    int event = one_event(a, b);
     /* a date is said of the event of its clause: two clauses whose
      * verbs differ date two events */
-    if (when && other_events(a, b))
+    if (when && !event && other_events(a, b))
         return 0;
     /* one claim has one predicate: unless the aligner found the two
      * sentences state one claim but for their values, a figure or date
@@ -690,7 +973,14 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
      * perdu 1,2 milliard sur neuf mois" / "une perte de 948 millions au
      * premier semestre"; names aside: a name is the same whatever is
      * said of it) */
-    if (!dissent && !a->name && !rcp__digest_share_predicate(x, y))
+    if (!dissent && !event && !a->name && !rcp__digest_share_predicate(x, y))
+        return 0;
+    /* the clauses the figures are in have named actors, none in common
+     * (the sentence's actor may be a speaker's: "Dough mixer Andy Ryan,
+     * who has worked at the plant for nearly 30 years, said he ..." /
+     * "Dorsey's been at the plant for 37 years") */
+    if (!a->name && !when && a->who[0] && b->who[0] &&
+        !any_common(a->who, b->who, DIS_WHO))
         return 0;
     /* the aligner's dissent (the sentences would state one claim but for
      * their values) names the sentences, not which of their values
@@ -714,6 +1004,11 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
      * two spellings make two persons) */
     if (!a->name && x->people && y->people && !(x->people & y->people))
         return 0;
+#endif
+    if (event) /* the actor of the dated clause was compared (one_event),
+                  not the sentence's */
+        return 1;
+#ifndef DIS_NO_ACTOR
     /* ... and so when both actors (the words before the verb) hold a
      * name, and have no term in common ("Dorsey's been at the plant for
      * 37 years" / "Dough mixer Andy Ryan, who has worked at the plant
@@ -721,6 +1016,7 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
     if (!a->name && named_actor(g, x) && named_actor(g, y) &&
         !rcp__digest_share_actor(g, x, y))
         return 0;
+
 #endif
     double sent = rcp__digest_sim(g, x, y, NULL, NULL);
     if (a->name == 5) /* the slot says which count: "23 ... pirates" */
@@ -1165,6 +1461,7 @@ int rcp__digest_disagreements(rcp_digest *g)
                      other_occasion(vals.v, uidx, ubeg, a, b)))
                     continue;
                 if (conflict && !a->name && (a->list || b->list) &&
+                    !one_event(a, b) &&
                     rcp__digest_sim(g, &g->units[a->unit], &g->units[b->unit],
                                     NULL, NULL) < DIS_SENT)
                     continue; /* an item of a list: only in close

@@ -267,7 +267,12 @@ int rcp__article_from_json(const char *p, size_t n, const char *origin,
     rcp__json *j;
     size_t off = 0;
     const char *msg = NULL;
-    rc = rcp__json_parse(p, n, &a->priv_->arena, &j, &off, &msg);
+    /* the parsed record in an arena of its own, released once its fields
+     * are copied: a story held in memory keeps its articles, not their
+     * JSON twice over */
+    rcp__arena tmp;
+    rcp__arena_init(&tmp);
+    rc = rcp__json_parse(p, n, &tmp, &j, &off, &msg);
     if (rc) {
         rcp__fail(err, rc, origin, line, off, "%s at byte %zu", msg, off);
         goto fail;
@@ -311,9 +316,11 @@ int rcp__article_from_json(const char *p, size_t n, const char *origin,
                        "no \"text\" or \"html\" field");
     if (rc)
         goto fail;
+    rcp__arena_release(&tmp);
     *out = a;
     return 0;
 fail:
+    rcp__arena_release(&tmp);
     rcp_article_free(a);
     return rc;
 }

@@ -396,6 +396,7 @@ typedef struct state {
     uint16_t hint_val[256];
     int tw_author;   /* N of the twitter:labelN that says "Written by" */
     char title_sq[256]; /* the page's title, squeezed (see squeeze) */
+    const struct site_names *sn; /* the site's names (get_site_names) */
     rcp__hnode *grow; /* the text node whose buffer has room, and its size */
     size_t grow_cap;
 } state;
@@ -1096,20 +1097,6 @@ int rcp__hnode_text(const rcp__hnode *n, rcp__buf *b, size_t max_nodes)
     return 0;
 }
 
-static char *node_text(rcp__arena *a, const rcp__hnode *n, size_t max)
-{
-    rcp__buf b;
-    rcp__buf_init(&b, max);
-    char *r = NULL;
-    /* a byline or date is near the top of its element: a bounded look,
-     * so that nested candidates cannot make the search quadratic */
-    (void)rcp__hnode_text(n, &b, 4096);
-    if (b.p)
-        r = squash(a, b.p, b.len);
-    rcp__buf_release(&b);
-    return r;
-}
-
 /* ---- dates -------------------------------------------------------------
  * ISO 8601 as found ("2015-04-30", "2015-04-30T07:19:58+02:00"), from an
  * ISO-like string, or from a date written out in French or English
@@ -1208,6 +1195,12 @@ static const struct {
     {"janeiro", 1}, {"fevereiro", 2}, {"mar\xc3\xa7o", 3}, {"maio", 5},
     {"junho", 6}, {"julho", 7}, {"setembro", 9}, {"outubro", 10},
     {"novembro", 11}, {"dezembro", 12},
+    /* the short forms dates write in Spanish, Italian, Portuguese,
+     * German and Dutch ("02 Ago 2017", "5 dic. 2024", "3. Okt. 2023") */
+    {"ene", 1}, {"gen", 1}, {"fev", 2}, {"abr", 4}, {"mag", 5},
+    {"giu", 6}, {"lug", 7}, {"ago", 8}, {"set", 9}, {"ott", 10},
+    {"out", 10}, {"okt", 10}, {"dic", 12}, {"dez", 12}, {"mrt", 3},
+    {"m\xc3\xa4r", 3},
     /* Dutch, Malay and Indonesian: the names not above */
     {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5},
     {"augustus", 8}, {"maret", 3}, {"mac", 3}, {"julai", 7},
@@ -1292,6 +1285,27 @@ static int num_at(const char *p, size_t n, size_t *len)
     return v;
 }
 
+/* The year of a dd/mm/yyyy date at p: four digits, or two followed by
+ * the time of day ("11/19/19 06:56 AM EST": 2019; two digits alone are
+ * as often a count or a score); -1 when none. */
+#ifndef YEAR2
+#define YEAR2 1
+#endif
+static int year_at(const char *p, size_t n, size_t *len)
+{
+    int y = num_at(p, n, len);
+    if (y >= 1900 && *len == 4)
+        return y;
+    size_t k = *len + 1, l;
+    if (!YEAR2 || y < 0 || *len != 2 || k >= n || p[k - 1] != ' ')
+        return -1;
+    int h = num_at(p + k, n - k, &l);
+    if (h < 0 || h > 23 || k + l + 2 >= n || p[k + l] != ':' ||
+        num_at(p + k + l + 1, n - k - l - 1, &l) < 0 || l != 2)
+        return -1;
+    return y < 70 ? 2000 + y : 1900 + y;
+}
+
 /* The first written-out date in p[0..n) as YYYY-MM-DD, or NULL; with
  * `slash`, dd/mm/yyyy counts too (and a is not used: "" is returned). */
 static char *text_date_at(rcp__arena *a, const char *p, size_t n, int slash,
@@ -1365,18 +1379,18 @@ static char *text_date_at(rcp__arena *a, const char *p, size_t n, int slash,
                 int mm = num_at(p + j + 1, n - j - 1, &l2);
                 if (mm >= 1 && mm <= 12 && j + 1 + l2 < n &&
                     p[j + 1 + l2] == p[j]) {
-                    int yy = num_at(p + j + 2 + l2, n - j - 2 - l2, &l3);
-                    if (yy >= 1900 && l3 == 4 &&
-                        (p[j] == '.' || slash || v > 12)) {
+                    int yy = year_at(p + j + 2 + l2, n - j - 2 - l2, &l3);
+                    if (yy >= 1900 && (p[j] == '.' || slash || v > 12)) {
                         y = yy, m = mm, d = v;
                         goto found;
                     }
                 }
-                /* 2/24/2026: month first, as only a day can be 24 */
-                if (p[j] == '/' && v <= 12 && mm > 12 &&
-                    mm <= 31 && j + 1 + l2 < n && p[j + 1 + l2] == '/') {
-                    int yy = num_at(p + j + 2 + l2, n - j - 2 - l2, &l3);
-                    if (yy >= 1900 && l3 == 4 && valid_ymd(yy, v, mm)) {
+                /* 2/24/2026, 11.14.2019: month first, as only a day can
+                 * be 24 */
+                if (v <= 12 && mm > 12 && mm <= 31 && j + 1 + l2 < n &&
+                    p[j + 1 + l2] == p[j]) {
+                    int yy = year_at(p + j + 2 + l2, n - j - 2 - l2, &l3);
+                    if (yy >= 1900 && valid_ymd(yy, v, mm)) {
                         y = yy, m = v, d = mm;
                         goto found;
                     }
@@ -1580,6 +1594,60 @@ static int count_words(const char *s, size_t n)
     return w;
 }
 
+/* 1 when p (3 bytes or more left) starts a Chinese or Japanese character
+ * (kana U+3040-30FF, ideographs U+3400-9FFF), written without spaces */
+static int cjk_at(const unsigned char *p)
+{
+    return (p[0] == 0xe3 && p[1] >= 0x81) || (p[0] >= 0xe4 && p[0] <= 0xe9);
+}
+
+/* The words of a title: count_words's, but Chinese and Japanese, written
+ * without spaces, by their characters, two to a word ("商品の改造が商標法
+ * 違反に" is 6 words, not 1), so that the rules on the length of a
+ * headline and of a site's part hold for them. A token holding such
+ * characters counts its other runs as a word only with a letter or a
+ * digit in them (not "！？"). */
+#ifndef CJK_WORDS
+#define CJK_WORDS 1
+#endif
+static int title_words(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    int w = 0;
+    for (size_t i = 0; i < n;) {
+        if (u[i] == ' ') {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        int cjk = 0;
+        while (e < n && u[e] != ' ') {
+            cjk |= CJK_WORDS && e + 2 < n && cjk_at(u + e);
+            e++;
+        }
+        if (!cjk) {
+            w++;
+            i = e;
+            continue;
+        }
+        /* runs of CJK characters, and of the rest */
+        while (i < e) {
+            if (i + 2 < e && cjk_at(u + i)) {
+                int c = 0;
+                while (i + 2 < e && cjk_at(u + i))
+                    i += 3, c++;
+                w += (c + 1) / 2;
+            } else {
+                int ink = 0;
+                while (i < e && !(i + 2 < e && cjk_at(u + i)))
+                    ink |= isalnum(u[i++]);
+                w += ink;
+            }
+        }
+    }
+    return w;
+}
+
 /* ---- language, url ---------------------------------------------------- */
 
 static char *norm_lang(rcp__arena *a, const char *v)
@@ -1679,7 +1747,9 @@ static int says_updated(const char *p, size_t n)
     static const char *const w[] = {
         "updated", "modified", "mis \xc3\xa0 jour", "actualis", "aktualisiert",
         "actualizado", "atualizado", "aggiornato", "bijgewerkt", "edited",
-        "last reviewed", "reviewed", "revised", "diperbarui", "dikemas kini"};
+        "last reviewed", "reviewed", "revised", "diperbarui", "dikemas kini",
+        /* 更新 (Japanese, Chinese), 수정 (Korean) */
+        "\xe6\x9b\xb4\xe6\x96\xb0", "\xec\x88\x98\xec\xa0\x95"};
     char low[200];
     size_t k = 0;
     for (; k < n && k + 1 < sizeof low; k++)
@@ -1794,19 +1864,39 @@ static int has_ink(const rcp__hnode *x)
 #endif
 
 static void squeeze(const char *s, size_t n, char *o, size_t cap);
-static char *near_h1_date(state *s, int dmy, char **updated, int *written)
+static char *headline_text(rcp__arena *a, const rcp__hnode *n);
+static int site_name_is(const char *p, size_t n, const struct site_names *sn);
+
+/* 1 when <h1> x holds the site's name (a logo: "<h1><a href=/>Daily
+ * Planet</a></h1>"), not a headline */
+#ifndef LOGO_H1
+#define LOGO_H1 1
+#endif
+static int logo_h1(const state *s, const rcp__hnode *x)
 {
-    const rcp__hnode *x = s->root, *before[NEAR_BEFORE + 1], *label = NULL;
-    size_t nb = 0;
-    while (x && !(x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN))) {
-        if (x->tag == RCP__T_TEXT)
-            before[nb++ % (NEAR_BEFORE + 1)] = x;
+    if (!LOGO_H1 || !s->sn)
+        return 0;
+    char *t = headline_text(s->a, x);
+    return t && site_name_is(t, strlen(t), s->sn);
+}
+
+/* The headline: the first visible <h1> that is not the site's logo, else the first line that reads
+ * as the page's title (an <h2> or a styled <div>); NULL when none. The
+ * last NEAR_BEFORE + 1 text nodes before it go round in before[] (*nb
+ * of them seen), when asked. */
+static const rcp__hnode *headline(const state *s,
+                                  const rcp__hnode **before, size_t *nb)
+{
+    const rcp__hnode *x = s->root;
+    size_t k = 0;
+    while (x && !(x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN) &&
+                  !logo_h1(s, x))) {
+        if (before && x->tag == RCP__T_TEXT)
+            before[k++ % (NEAR_BEFORE + 1)] = x;
         x = walk(x, s->root, 0);
     }
     if (!x && s->title_sq[0]) {
-        /* no <h1>: the headline is the first line that reads as the
-         * page's title (an <h2> or a styled <div>) */
-        nb = 0;
+        k = 0;
         for (x = s->root; x; x = walk(x, s->root, 0)) {
             if (x->tag != RCP__T_TEXT)
                 continue;
@@ -1816,9 +1906,20 @@ static char *near_h1_date(state *s, int dmy, char **updated, int *written)
                 if (!strcmp(sq, s->title_sq))
                     break;
             }
-            before[nb++ % (NEAR_BEFORE + 1)] = x;
+            if (before)
+                before[k++ % (NEAR_BEFORE + 1)] = x;
         }
     }
+    if (nb)
+        *nb = k;
+    return x;
+}
+
+static char *near_h1_date(state *s, int dmy, char **updated, int *written)
+{
+    const rcp__hnode *before[NEAR_BEFORE + 1], *label = NULL;
+    size_t nb = 0;
+    const rcp__hnode *x = headline(s, before, &nb);
     if (!x)
         return NULL;
     int texts = 0;
@@ -2013,6 +2114,9 @@ static char *byline_date(state *s, int dmy)
  * "This article was originally published on 26 Sep 2019", "Posted on
  * the 15/12/2025 at 19:00 by". Lower-case ASCII labels; `cheap` are
  * substrings one of which a node must hold to be read at all. */
+#ifndef LABEL_ALONE
+#define LABEL_ALONE 1
+#endif
 static char *labelled_date(state *s, int dmy, const char *const *w, size_t nw,
                            const char *const *cheap, size_t nc)
 {
@@ -2022,7 +2126,7 @@ static char *labelled_date(state *s, int dmy, const char *const *w, size_t nw,
         if (x->tag != RCP__T_TEXT)
             continue;
         texts++;
-        if (x->len < 16 || x->len >= 300)
+        if (x->len < 6 || x->len >= 300)
             continue;
         size_t c = 0;
         while (c < nc && !memmem(x->text, x->len, cheap[c], strlen(cheap[c])))
@@ -2038,6 +2142,15 @@ static char *labelled_date(state *s, int dmy, const char *const *w, size_t nw,
             if (q) {
                 size_t at = (size_t)(q - low);
                 char *d = text_date_x(s->a, x->text + at, x->len - at, dmy);
+                /* the label alone, the date in the next line
+                 * ("Publicado:" <span>3 de mayo de 2024</span>) */
+                const rcp__hnode *y = x;
+                while (!d && LABEL_ALONE && (y = walk(y, s->root, 0)) &&
+                       (y->tag != RCP__T_TEXT || !has_ink(y)))
+                    ;
+                if (!d && LABEL_ALONE && y && y->len < 80 &&
+                    ink_len(x) <= at + strlen(w[i]) + 2)
+                    d = text_date_x(s->a, y->text, y->len, dmy);
                 if (d)
                     return d;
             }
@@ -2072,10 +2185,26 @@ static char *posted_on(state *s, int dmy)
         "posted on", "published on", "publi\xc3\xa9 le", "post\xc3\xa9 le",
         "ver\xc3\xb6" "ffentlicht am", "publicado el", "publicado em",
         "pubblicato il", "gepubliceerd op", "diterbitkan pada",
-        "diterbitkan", "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe"};
-    static const char *const c[] = {"osted", "ublished", "ubli", "ffentl",
-                                    "epubl", "bitkan",
-                                    "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1"};
+        "diterbitkan", "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe",
+        /* the labels alone ("Publicado:", "Veröffentlicht:") */
+        "published:", "publicado", "publi\xc3\xa9", "ver\xc3\xb6" "ffentlicht",
+        "pubblicato", "gepubliceerd",
+        /* Korean 기사입력, 입력, 등록일, 작성일; Japanese 公開日, 投稿日,
+         * 掲載日, 配信日; Chinese 发布时间, 發佈時間, 发布日期, 发表于 */
+        "\xea\xb8\xb0\xec\x82\xac\xec\x9e\x85\xeb\xa0\xa5",
+        "\xec\x9e\x85\xeb\xa0\xa5", "\xeb\x93\xb1\xeb\xa1\x9d\xec\x9d\xbc",
+        "\xec\x9e\x91\xec\x84\xb1\xec\x9d\xbc",
+        "\xe5\x85\xac\xe9\x96\x8b\xe6\x97\xa5", "\xe6\x8a\x95\xe7\xa8\xbf\xe6\x97\xa5",
+        "\xe6\x8e\xb2\xe8\xbc\x89\xe6\x97\xa5", "\xe9\x85\x8d\xe4\xbf\xa1\xe6\x97\xa5",
+        "\xe5\x8f\x91\xe5\xb8\x83\xe6\x97\xb6\xe9\x97\xb4",
+        "\xe7\x99\xbc\xe4\xbd\x88\xe6\x99\x82\xe9\x96\x93",
+        "\xe5\x8f\x91\xe5\xb8\x83\xe6\x97\xa5\xe6\x9c\x9f",
+        "\xe5\x8f\x91\xe8\xa1\xa8\xe4\xba\x8e"};
+    static const char *const c[] = {
+        "osted", "ublished", "ubli", "ffentl", "epubl", "bitkan",
+        "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1", "\xec\x9e\x85\xeb\xa0\xa5",
+        "\xeb\x93\xb1\xeb\xa1\x9d", "\xec\x9e\x91\xec\x84\xb1",
+        "\xe6\x97\xa5", "\xe5\x8f\x91", "\xe7\x99\xbc"};
     return labelled_date(s, dmy, w, RCP_ARRAY_SIZE(w), c, RCP_ARRAY_SIZE(c));
 }
 
@@ -2265,7 +2394,7 @@ static int site_ish(const char *p, size_t n, const site_names *sn)
     /* "ABC News (Australian Broadcasting Corporation)": the name before
      * its gloss in brackets */
     const char *br = memchr(p, '(', n);
-    if (br && br > p && p[n - 1] == ')' && count_words(p, (size_t)(br - p)) >= 1)
+    if (br && br > p && p[n - 1] == ')' && title_words(p, (size_t)(br - p)) >= 1)
         n = (size_t)(br - p);
     char q[256];
     squeeze(p, n, q, sizeof q);
@@ -2279,7 +2408,7 @@ static int site_ish(const char *p, size_t n, const site_names *sn)
         if (!strcmp(q, sn->home[k]) ||
             (ql >= 6 && !strncmp(q, sn->home[k], ql)))
             return 1;
-    if (count_words(p, n) > SITE_WORDS)
+    if (title_words(p, n) > SITE_WORDS)
         return 0;
     if (sl && ((ql >= 4 && strstr(sn->site, q)) || (sl >= 4 && strstr(q, sn->site))))
         return 1;
@@ -2287,7 +2416,7 @@ static int site_ish(const char *p, size_t n, const site_names *sn)
         return 1;
     /* "Example.com", "news.example.org" */
     const char *dot = memchr(p, '.', n);
-    if (dot && count_words(p, n) == 1 && dot + 2 < p + n &&
+    if (dot && title_words(p, n) == 1 && dot + 2 < p + n &&
         isalpha((unsigned char)dot[1]) && isalpha((unsigned char)dot[2]))
         return 1;
     return 0;
@@ -2312,7 +2441,7 @@ static int chained(int cut, int sep, const char *tail, size_t tl)
 {
     if (!cut || sep == COLON_SEP)
         return 0;
-    return cut - 1 == sep || count_words(tail, tl) == 1;
+    return cut - 1 == sep || title_words(tail, tl) == 1;
 }
 
 /* Cut the parts of a title that name the site: "Headline | Site",
@@ -2341,26 +2470,26 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
                 continue;
             const char *tail = last + sl;
             size_t tl = n - (size_t)(tail - t);
-            if (count_words(t, (size_t)(last - t)) >= 2 &&
+            if (title_words(t, (size_t)(last - t)) >= 2 &&
                 (site_ish(tail, tl, sn) ||
                  ((i != COLON_SEP || (last > t && last[-1] == ' ')) &&
                   (i == 0 || loose || chained(cut, (int)i, tail, tl)) &&
                   ((loose && i == 0) ||
-                   count_words(tail, tl) <=
+                   title_words(tail, tl) <=
                        (loose || chained(cut, (int)i, tail, tl) ? CUT_TAIL
                                                                : PIPE_TAIL)) &&
-                  count_words(t, (size_t)(last - t)) >= 3))) {
+                  title_words(t, (size_t)(last - t)) >= 3))) {
                 for (char *e = (char *)last; e > t && e[-1] == ' ';)
                     *--e = 0; /* "Headline : Site" */
                 t[last - t] = 0;
                 changed = 1;
                 cut = (int)i + 1;
-            } else if (fsep && count_words(fsep + sl, n - (size_t)(fsep + sl - t)) >= 2 &&
+            } else if (fsep && title_words(fsep + sl, n - (size_t)(fsep + sl - t)) >= 2 &&
                        (site_ish(t, (size_t)(fsep - t), sn) ||
                         /* "Opinion | Headline of four words or more" */
                         (loose && i == 0 &&
-                         count_words(t, (size_t)(fsep - t)) <= 2 &&
-                         count_words(fsep + sl,
+                         title_words(t, (size_t)(fsep - t)) <= 2 &&
+                         title_words(fsep + sl,
                                      n - (size_t)(fsep + sl - t)) >= 4))) {
                 t = (char *)fsep + sl;
                 changed = 1;
@@ -2468,7 +2597,7 @@ static char *cut_like_meta(char *h, char *const meta[4])
             const char *e2 = strstr(q, r[0] == '|' ? " | " : " - ");
             if (!e || (e2 && e2 < e))
                 e = e2;
-            if (count_words(q, e ? (size_t)(e - q) : strlen(q)) > CUT_TAIL)
+            if (title_words(q, e ? (size_t)(e - q) : strlen(q)) > CUT_TAIL)
                 sep = 0;
         }
         if (sep && (*r == '|' || r == h + ml || r[-1] == ' ')) {
@@ -2481,19 +2610,87 @@ static char *cut_like_meta(char *h, char *const meta[4])
     return h;
 }
 
+/* The text of a headline element: a <time> inside it is the date, not
+ * the headline's ("<h1><time>Dec 18 2025</time> Preparing...</h1>"), and
+ * a block element after its text is a line of its own ("Headline<div
+ * class=divider></div><h3>Posted on...</h3>", left open inside the
+ * <h1>) */
+#ifndef H1_OWN
+#define H1_OWN 1
+#endif
+static char *headline_text(rcp__arena *a, const rcp__hnode *n)
+{
+    rcp__buf b;
+    rcp__buf_init(&b, 2000);
+    const rcp__hnode *x = n->child;
+    for (size_t visits = 0; x && visits++ < 4096;) {
+        if (H1_OWN && x->tag != RCP__T_TEXT &&
+            (x->tag == RCP__T_TIME ||
+             (is_block_tag(x->tag) && b.len))) {
+            if (x->tag != RCP__T_TIME)
+                break;
+            x = rcp__hnode_after(x, n);
+            continue;
+        }
+        if (x->tag == RCP__T_TEXT && rcp__buf_add(&b, x->text, x->len))
+            break;
+        if (x->tag == RCP__T_BR)
+            (void)rcp__buf_addc(&b, ' ');
+        x = x->tag != RCP__T_TEXT && x->child ? x->child
+                                              : rcp__hnode_after(x, n);
+    }
+    char *r = b.p ? squash(a, b.p, b.len) : NULL;
+    rcp__buf_release(&b);
+    return r;
+}
+
+/* An <h1> that ends with the part cut from a meta title as the site's
+ * or a section's ("How meditation rewires brains | Opinion" beside
+ * <title>The full impact of meditation | Opinion</title>): that part is
+ * cut from the <h1> too. raw: the meta title as written; kept: what
+ * strip_site_names left of it. */
+#ifndef META_TAIL
+#define META_TAIL 1
+#endif
+static void cut_meta_tail(char *h, const char *raw, const char *kept)
+{
+    static const char *const seps[] = {
+        " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ",
+        " \xc2\xb7 ", " \xe2\x80\xa2 ", " // ", " \xc2\xbb "};
+    if (!META_TAIL || !raw || !kept)
+        return;
+    size_t hl = strlen(h), rl = strlen(raw), kl = strlen(kept);
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(seps); i++) {
+        const char *last = NULL;
+        for (const char *q = strstr(h, seps[i]); q; q = strstr(q + 1, seps[i]))
+            last = q;
+        if (!last || title_words(h, (size_t)(last - h)) < 2)
+            continue;
+        size_t tl = hl - (size_t)(last - h); /* the separator and the tail */
+        const char *tail = last + strlen(seps[i]);
+        size_t nl = strlen(tail);
+        if (tl <= rl && !strcasecmp(raw + rl - tl, last) &&
+            !(nl <= kl && !strcasecmp(kept + kl - nl, tail))) {
+            h[last - h] = 0;
+            return;
+        }
+    }
+}
+
 static void page_title(state *s, ld_info *li, rcp__page *out)
 {
-    site_names sn;
-    get_site_names(s->meta[M_SITE], out->url, &s->homes, &sn);
+    const site_names *sn = s->sn;
     char *meta[4] = {clean_meta(s->a, s->meta[M_OG_TITLE], 400),
                      clean_meta(s->a, li->headline, 400),
                      clean_meta(s->a, s->meta[M_TW_TITLE], 400),
                      s->title.p ? squash(s->a, s->title.p, s->title.len)
                                 : NULL};
+    const char *raw[4];
     for (int i = 0; i < 4; i++) {
+        raw[i] = meta[i] ? rcp__arena_strndup(s->a, meta[i], strlen(meta[i])) : NULL;
         if (meta[i])
-            meta[i] = strip_site_names(meta[i], &sn, i == 3 && LOOSE_TITLE);
-        if (meta[i] && site_name_is(meta[i], strlen(meta[i]), &sn))
+            meta[i] = strip_site_names(meta[i], sn, i == 3 && LOOSE_TITLE);
+        if (meta[i] && site_name_is(meta[i], strlen(meta[i]), sn))
             meta[i] = NULL;
     }
     /* the first <h1>s, hidden ones aside */
@@ -2503,10 +2700,12 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
     for (const rcp__hnode *x = s->root; x && seen < 3;) {
         if (x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN)) {
             seen++;
-            char *h = node_text(s->a, x, 2000);
+            char *h = headline_text(s->a, x);
             if (h)
                 h = cut_like_meta(h, meta);
-            if (h && *h && strlen(h) < 400 && !site_name_is(h, strlen(h), &sn)) {
+            for (int i = 0; h && i < 4; i++)
+                cut_meta_tail(h, raw[i], meta[i]);
+            if (h && *h && strlen(h) < 400 && !site_name_is(h, strlen(h), sn)) {
                 if (!first_h1)
                     first_h1 = h;
                 for (int i = 0; i < 4; i++)
@@ -2514,7 +2713,7 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
                         out->title = h;
                         return;
                     }
-                if (!alone && (count_words(h, strlen(h)) >= H1_ALONE ||
+                if (!alone && (title_words(h, strlen(h)) >= H1_ALONE ||
                                !(meta[0] || meta[1] || meta[2] || meta[3])))
                     alone = h;
             }
@@ -2533,10 +2732,10 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
      * section's name ("Opinion", "Latest News", "Entertainment - Wire"):
      * a longer <h1> is the headline */
     if (SECTION_WORDS && out->title && first_h1 &&
-        count_words(out->title, strlen(out->title)) <= SECTION_WORDS &&
+        title_words(out->title, strlen(out->title)) <= SECTION_WORDS &&
         word_overlap(out->title, first_h1) == 0 &&
-        count_words(first_h1, strlen(first_h1)) >
-            count_words(out->title, strlen(out->title)))
+        title_words(first_h1, strlen(first_h1)) >
+            title_words(out->title, strlen(out->title)))
         out->title = first_h1;
 }
 
@@ -2713,6 +2912,7 @@ static size_t cut_site_tail(const char *p, size_t n, const site_names *sn)
 }
 
 static int name_shaped(const char *c);
+static int names_site(const char *c, const site_names *sn);
 
 /* 1 when p[0..n) joins two names: ", Bo Kim", "and", "& Bo Kim" */
 static int joins_names(const char *p, size_t n)
@@ -2994,12 +3194,14 @@ static char *dom_author(state *s, unsigned flag, const site_names *sn)
     const rcp__hnode *x = s->root;
     int tries = 0;
     while (x && tries < 100) {
-        /* comments and the like, but not a byline box ("byline" and
-         * "signature" are strongly negative words for the text) */
+        /* hidden parts, comments and footers (their names are the
+         * commenters' and the site's); other strongly negative boxes
+         * may hold the byline: a share bar or a "meta-share-group" with
+         * the date and author, a "...Accreditation" header box */
         int skip = x->tag != RCP__T_TEXT &&
                    ((x->flags & RCP__HF_HIDDEN) ||
-                    ((x->flags & RCP__HF_STRONGNEG) && !page_wide(x) &&
-                     !(x->flags & (RCP__HF_AUTHOR | RCP__HF_AUTHPROP))));
+                    (x->hint && !page_wide(x) &&
+                     (strstr(x->hint, "comment") || strstr(x->hint, "footer"))));
         if (x->tag != RCP__T_TEXT && (x->flags & flag)) {
             tries++;
             /* a comment's author ("comment-author") is not the page's */
@@ -3104,6 +3306,94 @@ static char *text_byline(state *s, const site_names *sn)
     return NULL;
 }
 
+/* 1 when text node x is a mark of separation alone ("·", "|", "by"
+ * aside): no ASCII letter or digit, a few bytes */
+static int mark_alone(const rcp__hnode *x)
+{
+    if (ink_len(x) > 4)
+        return 0;
+    for (uint32_t i = 0; i < x->len; i++)
+        if (isalnum((unsigned char)x->text[i]))
+            return 0;
+    return 1;
+}
+
+/* 1 when every word of c is capitalised and holds only letters and the
+ * marks of names ("Ann O'Neil", "J. Lee-Park"), not all in capitals (an
+ * outlet's name or a label: "USA TODAY"): not "Link Copied!", "Internet
+ * of Things" */
+static int proper_words(const char *c)
+{
+    int lower = 0;
+    for (const char *p = c; *p; p++) {
+        unsigned char u = (unsigned char)*p;
+        lower |= u >= 'a' && u <= 'z';
+        if ((p == c || p[-1] == ' ') && u >= 'a' && u <= 'z')
+            return 0;
+        if (u < 0x80 && !isalpha(u) && !strchr(" .'-", u))
+            return 0;
+    }
+    return lower;
+}
+
+/* A byline without a mark, beside the dateline: among the NEAR_H1 text
+ * nodes after the headline (headline()), the first short one holding a
+ * date (or a <time>); the name is the line just before it (after the
+ * headline), else its own text before the date ("Ann Lee · May 2,
+ * 2024"), else the line just after it; marks of separation alone ("·",
+ * "|") are passed over. Taken only when shaped like a person's name (two
+ * to four capitalised words: name_shaped, proper_words), not a label
+ * of the date ("Last Updated") or of what follows ("Filed Under:"). */
+#ifndef DATE_BYLINE
+#define DATE_BYLINE 1
+#endif
+static char *date_byline(state *s, const site_names *sn)
+{
+    const rcp__hnode *x = headline(s, NULL, NULL);
+    if (!x)
+        return NULL;
+    const rcp__hnode *prev = NULL, *date = NULL;
+    int texts = 0;
+    for (x = walk(x, s->root, 1); x && texts < NEAR_H1 && !date;) {
+        if (x->tag != RCP__T_TEXT && (x->flags & RCP__HF_HIDDEN)) {
+            x = walk(x, s->root, 1);
+            continue;
+        }
+        if (x->tag == RCP__T_TIME && x->text && iso_date(s->a, x->text)) {
+            date = x;
+            break;
+        }
+        if (x->tag == RCP__T_TEXT && has_ink(x) && !mark_alone(x)) {
+            texts++;
+            if (x->len < 200 && ink_len(x) < NEAR_SHORT &&
+                text_date_x(NULL, x->text, x->len, 1))
+                date = labelled_today(x, prev) ? NULL : x;
+            prev = date ? prev : x;
+        }
+        x = walk(x, s->root, 0);
+    }
+    if (!date)
+        return NULL;
+    const rcp__hnode *next = walk(date, s->root, date->tag != RCP__T_TEXT);
+    while (next && (next->tag != RCP__T_TEXT || !has_ink(next) ||
+                    mark_alone(next)))
+        next = walk(next, s->root, 0);
+    const rcp__hnode *c[3] = {prev, date->tag == RCP__T_TEXT ? date : NULL,
+                              next};
+    for (int i = 0; i < 3; i++) {
+        if (!c[i] || c[i]->len >= 120 || in_teaser(c[i]) ||
+            says_updated(c[i]->text, c[i]->len))
+            continue;
+        char *t = squash(s->a, c[i]->text, c[i]->len);
+        if (t && *t && t[strlen(t) - 1] == ':')
+            continue; /* a label of what follows ("Filed Under:") */
+        char *n = t ? clean_byline(s->a, t, sn) : NULL;
+        if (n && name_shaped(n) && proper_words(n) && !names_site(n, sn))
+            return n;
+    }
+    return NULL;
+}
+
 /*
  * The authors. Candidates, best first: JSON-LD author (persons, not
  * organisations), meta author and its kin, the itemprop/rel=author
@@ -3172,50 +3462,54 @@ static int names_site(const char *c, const site_names *sn)
 static void page_author(state *s, ld_info *li, rcp__page *out)
 {
     char *weak = NULL, *site_named = NULL;
-    site_names sn;
-    get_site_names(s->meta[M_SITE], out->url, &s->homes, &sn);
-    for (int k = 0; k < 7; k++) {
+    const site_names *sn = s->sn;
+    for (int k = 0; k < 8; k++) {
         char *c = NULL;
         switch (k) {
         case 0:
-            c = li->authors.len ? clean_byline(s->a, li->authors.p, &sn)
+            c = li->authors.len ? clean_byline(s->a, li->authors.p, sn)
                                 : NULL;
             break;
         case 1:
             c = s->meta[M_AUTHOR] && !strstr(s->meta[M_AUTHOR], "://")
-                    ? clean_byline(s->a, s->meta[M_AUTHOR], &sn)
+                    ? clean_byline(s->a, s->meta[M_AUTHOR], sn)
                     : NULL;
             break;
         case 2:
-            c = dom_author(s, RCP__HF_AUTHPROP, &sn);
+            c = dom_author(s, RCP__HF_AUTHPROP, sn);
             break;
         case 3:
-            c = dom_author(s, RCP__HF_AUTHOR, &sn);
+            c = dom_author(s, RCP__HF_AUTHOR, sn);
             break;
         case 4:
-            c = clean_byline(s->a, s->meta[M_AUTHOR2], &sn);
+            c = clean_byline(s->a, s->meta[M_AUTHOR2], sn);
             break;
         case 5:
             c = s->tw_author
                     ? clean_byline(s->a,
-                                   s->meta[M_TW_DATA1 + s->tw_author - 1], &sn)
+                                   s->meta[M_TW_DATA1 + s->tw_author - 1], sn)
                     : NULL;
             break;
         case 6:
-            c = TEXT_BYLINE ? text_byline(s, &sn) : NULL;
+            c = TEXT_BYLINE ? text_byline(s, sn) : NULL;
+            break;
+        case 7: /* the weakest: only when nothing else */
+            c = DATE_BYLINE && !weak && !site_named
+                    ? date_byline(s, sn)
+                    : NULL;
             break;
         }
         if (!c)
             continue;
         /* the site's own name as a whole gives way to a later candidate
          * shaped like a person's name */
-        if (SITE_AUTHOR_YIELDS && site_name_is(c, strlen(c), &sn)) {
+        if (SITE_AUTHOR_YIELDS && site_name_is(c, strlen(c), sn)) {
             if (!site_named)
                 site_named = c;
             continue;
         }
         if (site_named && !(k < SITE_AUTHOR_FROM && person_like(c) &&
-                            name_shaped(c) && !names_site(c, &sn)))
+                            name_shaped(c) && !names_site(c, sn)))
             continue;
         if (person_like(c)) {
             out->author = c;
@@ -3622,6 +3916,9 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
         out->lang = norm_lang(a, s.meta[M_LOCALE]);
     if (!out->lang)
         out->lang = norm_lang(a, li.lang);
+    site_names sn;
+    get_site_names(s.meta[M_SITE], out->url, &s.homes, &sn);
+    s.sn = &sn;
     page_title(&s, &li, out);
     page_date(&s, &li, out);
     page_author(&s, &li, out);

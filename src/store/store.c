@@ -424,22 +424,64 @@ void rcp_store_close(rcp_store *s)
 
 /* ---- rebuilding an article and its doc from a row ---- */
 
+/* 1 when story id is stored, 0 when not, -1 when the store fails. */
+static int story_stored(rcp_store *s, long story)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM stories WHERE id = ?", -1,
+                           &st, NULL))
+        return -1;
+    sqlite3_bind_int64(st, 1, story);
+    int r = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return r == SQLITE_ROW ? 1 : r == SQLITE_DONE ? 0 : -1;
+}
+
+/* The story a merged story went into (0: none), one step. */
+static long merged_step(rcp_store *s, long story)
+{
+    sqlite3_stmt *st;
+    long into = 0;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT to_story FROM moves WHERE from_story = ? "
+                           "AND article IS NULL ORDER BY seq DESC LIMIT 1",
+                           -1, &st, NULL))
+        return -1;
+    sqlite3_bind_int64(st, 1, story);
+    int r = sqlite3_step(st);
+    if (r == SQLITE_ROW)
+        into = (long)sqlite3_column_int64(st, 0);
+    else if (r != SQLITE_DONE)
+        into = -1;
+    sqlite3_finalize(st);
+    return into;
+}
+
+int rcp_store_merged_into(rcp_store *s, long story, long *into,
+                          rcp_error *err)
+{
+    *into = 0;
+    int r = story_stored(s, story);
+    /* each merge goes to an older (smaller) id: the chain ends */
+    for (long x = story; r == 0;) {
+        long y = merged_step(s, x);
+        if (y <= 0 || y >= x) {
+            r = y < 0 ? -1 : 1;
+            break;
+        }
+        if ((r = story_stored(s, y)) == 1)
+            *into = y;
+        x = y;
+    }
+    return r < 0 ? db_fail(s, err, "cannot read the moves") : 0;
+}
+
 /* RCP_ENOENT for a story that is not stored: "no story s5", and when it
  * merged into an older one, which ("no story s5: merged into s2"). */
 static int no_story(rcp_store *s, long story, rcp_error *err)
 {
-    sqlite3_stmt *st;
-    long into = 0;
-    if (!sqlite3_prepare_v2(s->db,
-                            "SELECT to_story FROM moves WHERE from_story = ? "
-                            "AND article IS NULL ORDER BY seq DESC LIMIT 1",
-                            -1, &st, NULL)) {
-        sqlite3_bind_int64(st, 1, story);
-        if (sqlite3_step(st) == SQLITE_ROW)
-            into = (long)sqlite3_column_int64(st, 0);
-        sqlite3_finalize(st);
-    }
-    if (into)
+    long into;
+    if (!rcp_store_merged_into(s, story, &into, err) && into)
         return rcp__fail(err, RCP_ENOENT, s->path, 0, 0,
                          "no story s%ld: merged into s%ld", story, into);
     return rcp__fail(err, RCP_ENOENT, s->path, 0, 0, "no story s%ld", story);
@@ -862,9 +904,15 @@ static int replay(adder *ad, rcp_error *err)
 {
     rcp_store *s = ad->s;
     sqlite3_stmt *st;
-    /* the next free story id, over every stored article */
-    if (sqlite3_prepare_v2(s->db, "SELECT max(story) FROM articles", -1, &st,
-                           NULL))
+    /* the next free story id, over every stored article and every story
+     * a move emptied: an id merged away or dropped is never given again
+     * (a reader following it is sent where it went, not to another
+     * story) */
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT max(coalesce((SELECT max(story) FROM "
+                           "articles), 0), coalesce((SELECT max(from_story) "
+                           "FROM moves), 0))",
+                           -1, &st, NULL))
         return db_fail(s, err, "cannot read the stored articles");
     if (sqlite3_step(st) == SQLITE_ROW)
         ad->next_id = (long)sqlite3_column_int64(st, 0) + 1;

@@ -29,8 +29,8 @@
  * Streaming (rcp_clusterer_add with an out) is the batch's average
  * linkage, kept up to date article by article. A new article is linked
  * as in the batch graph (below): the articles met in the postings of its
- * Q_TERMS heaviest terms (the L_BATCH most recent in each), the EDGE_M
- * best scored exactly, each cosine from vectors as the batch would make
+ * Q_TERMS heaviest terms (the L_BATCH most recent in each), those within
+ * the window, the EDGE_M best scored exactly, each cosine from vectors as the batch would make
  * them now (fresh_vector: shared terms only, the idf now; a candidate's
  * is made again when stale, and with it its links' cosines: st_refresh);
  * it keeps its LINK_MAX strongest links (both ways), each a cosine,
@@ -59,7 +59,8 @@
  * depends on the order of arrival. A sparse
  * similarity graph links each article to the earlier articles met in the
  * postings of its Q_TERMS heaviest terms (the L_BATCH nearest before it in
- * each, in an article-level inverted index), of which the EDGE_M best by
+ * each, in an article-level inverted index), of which those within the
+ * window, and of those the EDGE_M best by
  * shared weight are scored exactly; a cosine of at least EDGE_FLOOR makes
  * an edge, and a copy is tied to its original. Each cosine is then put
  * on the scale of its two articles' neighbourhoods ("self-tuning", as in
@@ -843,6 +844,13 @@ static void select_best(uint32_t *cand, size_t n, size_t m, const float *score,
     }
 }
 
+/* Are two articles of these days (NO_DAY: undated) further apart than
+ * the window, never linked? */
+static inline int too_far(const rcp_clusterer *c, int32_t da, int32_t db)
+{
+    return da != NO_DAY && db != NO_DAY && abs(da - db) > c->window;
+}
+
 /* ---- the stream: articles linked as they arrive ---- */
 
 static int dense_ready(rcp_clusterer *c)
@@ -1601,6 +1609,17 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
             b->score += v[q].w;
         }
     }
+    /* those out of the window go before the best are chosen: in an order
+     * that is not by date (a file shuffled, a late feed), the most recent
+     * articles of a posting may be weeks away, and the EDGE_M slots are
+     * for articles it can link to */
+    if (a->day != NO_DAY) {
+        size_t kept = 0;
+        for (size_t k = 0; k < ncand; k++)
+            if (!too_far(c, a->day, c->arts[s->cand[k]].day))
+                s->cand[kept++] = s->cand[k];
+        ncand = kept;
+    }
     select_best(s->cand, ncand, EDGE_M, &s->sc[0].score, sizeof *s->sc);
     ncand = RCP_MIN(ncand, (size_t)EDGE_M);
     /* the cosines as the batch would weigh them now: the candidates'
@@ -1615,12 +1634,8 @@ static long stream_place(rcp_clusterer *c, uint32_t i, size_t nv)
     size_t ne = 0;
     for (size_t k = 0; k < ncand; k++) {
         uint32_t j = s->cand[k];
-        const art *b = &c->arts[j];
         if (a->dup == (int32_t)j || S[j].story == UINT32_MAX)
             continue; /* a copy (tied below), or failed half-way */
-        if (a->day != NO_DAY && b->day != NO_DAY &&
-            abs(a->day - b->day) > c->window)
-            continue;
         const sart *u = &s->a[j];
         double dot = 0;
         for (size_t m = 0; m < u->nv; m++)
@@ -1964,9 +1979,18 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
     /* The postings are filled as i advances: when article i is met,
      * docs[start[t] .. end[t]) holds the articles before it that have
      * term t, ascending; i is appended once its edges are made. */
+    /* the window: positions [dated, lo) are dated articles more than
+     * c->window days before article i (the order is by date, undated
+     * first), never linked to it, so never candidates */
+    size_t dated = 0, lo = 0;
+    while (dated < n && c->arts[perm[dated]].day == NO_DAY)
+        dated++;
     for (size_t i = 0; i < n; i++) {
         const art *a = &c->arts[perm[i]];
         size_t nv = article_vector(c, perm[i]);
+        for (lo = RCP_MAX(lo, dated);
+             i >= dated && too_far(c, a->day, c->arts[perm[lo]].day);)
+            lo++;
         double norm = 0;
         for (size_t k = 0; k < a->nterms; k++) {
             tw x = c->pool[a->off + k];
@@ -1997,6 +2021,8 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
             uint32_t from, end = scan_range(g, c->vec[q].term, &from);
             for (uint32_t k = end; k-- > from;) {
                 uint32_t j = g->docs[k];
+                if (j >= dated && j < lo)
+                    continue; /* out of the window */
                 scand *s = &g->sc[j];
                 if (s->stamp != i + 1) {
                     s->stamp = (uint32_t)i + 1;
@@ -2022,9 +2048,6 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
             const art *b = &c->arts[perm[j]];
             if (a->dup == (int32_t)perm[j] || b->dup == (int32_t)perm[i])
                 continue; /* a copy: tied below */
-            if (a->day != NO_DAY && b->day != NO_DAY &&
-                abs(a->day - b->day) > c->window)
-                continue;
             double dot = 0;
             for (size_t m = 0; m < b->nterms; m++) {
                 tw x = c->pool[b->off + m];

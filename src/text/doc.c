@@ -779,9 +779,16 @@ static int is_closer(builder *b, size_t t0, size_t k)
            cp == '\'';
 }
 
-/* Can token t start a sentence? */
+/* Can token t start a sentence? A quotation mark before a lower-case
+ * word cannot: it closes the quotation the terminator ended ("Why did you
+ * do it? "the widow read.), or opens a quoted phrase of the sentence
+ * ("...will dream about! "in the film that...). */
 static int starts_sentence(const rcp_doc *d, const rcp_token *t)
 {
+    if ((t->flags & RCP_TOK_QUOTE) && t + 1 < d->toks + d->ntoks &&
+        t[1].off == t->off + t->len && (t[1].flags & RCP_TOK_WORD) &&
+        utf8proc_category(tok_cp(d, t + 1)) == UTF8PROC_CATEGORY_LL)
+        return 0;
     if (t->flags & (RCP_TOK_CAP | RCP_TOK_NUM | RCP_TOK_QUOTE | RCP_TOK_IDEO))
         return 1;
     int32_t cp = tok_cp(d, t);
@@ -890,6 +897,38 @@ static int time_ends_sentence(builder *b, size_t next)
     return 1;
 }
 
+/* Is a full stop between w (which it follows without a space) and n a
+ * decimal point set apart by a space? When n begins with a digit, and w ends in
+ * at most three digits ("magnitude-5. 2", "27. 5 millions", "By 6. 30am",
+ * "(Dh472. 72bn)"), an opening bracket, colon or comma ("(. 538)"), a single
+ * lower-case letter ("a. 357 Magnum": a leading point, as calibres and
+ * averages are written), or, in English, where a sentence does not begin
+ * with figures other than a year, any lower-case word ("her. 357
+ * Magnum", "of. 09 percent"). */
+static int lost_decimal_point(const rcp_doc *d, const rcp_token *w,
+                              const rcp_token *n)
+{
+    if ((unsigned)(d->text[n->off] - '0') >= 10)
+        return 0;
+    size_t digits = 0;
+    while (digits < w->len && digits < 4 &&
+           (unsigned)(d->text[w->off + w->len - 1 - digits] - '0') < 10)
+        digits++;
+    if (digits)
+        return digits <= 3;
+    if (w->flags & RCP_TOK_PUNCT) {
+        char c = d->text[w->off];
+        return w->len == 1 && (c == '(' || c == ':' || c == ',');
+    }
+    if (!(w->flags & RCP_TOK_WORD) || (w->flags & RCP_TOK_CAP))
+        return 0;
+    if (w->len == 1)
+        return 1;
+    const char *p = d->text + n->off;
+    int year = n->len == 4 && (p[0] == '1' || p[0] == '2');
+    return strcmp(d->lang, "en") == 0 && !year;
+}
+
 /* Does the full stop at toks[k], followed by toks[next] (which can start
  * a sentence), end the sentence begun at toks[first]? */
 static int dot_ends_sentence(builder *b, size_t first, size_t k, size_t next)
@@ -903,11 +942,10 @@ static int dot_ends_sentence(builder *b, size_t first, size_t k, size_t next)
     if (k - 1 == first && (w->flags & (RCP_TOK_NUM | RCP_TOK_WORD)) &&
         w->len <= 3 && (w->flags & RCP_TOK_NUM || w->len == 1))
         return 0; /* a list marker: "1. ", "a. " */
+    if (lost_decimal_point(d, w, &d->toks[next]))
+        return 0;
     if (!(w->flags & RCP_TOK_WORD))
         return 1;
-    if (w->len == 1 && !(w->flags & RCP_TOK_CAP) &&
-        (d->toks[next].flags & RCP_TOK_NUM))
-        return 0; /* "a. 357 revolver": a lost decimal point */
     rcp__buf_reset(&b->fold);
     if (w->len > 16 || rcp__fold(d->text + w->off, w->len, &b->fold) ||
         !b->fold.p)
@@ -1554,6 +1592,16 @@ rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang)
     pv->text = rcp__buf_detach(&t, &d->len);
     d->text = pv->text;
     rc = analyze(&b, lang);
+    if (!rc && pv->cap_toks > d->ntoks + d->ntoks / 8 + 16) {
+        /* the tokens were reserved at a guess (a power of two above a
+         * token every 5 bytes): give back the rest, which is most of a
+         * big story's memory otherwise */
+        rcp_token *k = rcp__realloc(d->toks, (d->ntoks + 1) * sizeof *k);
+        if (k) {
+            d->toks = k;
+            pv->cap_toks = d->ntoks + 1;
+        }
+    }
 cleanup:
     rcp__buf_release(&t);
     rcp__buf_release(&b.fold);

@@ -311,6 +311,10 @@ static inline int rcp__tok_month_may(const rcp_token *t)
  * Hinnant's days_from_civil; proleptic Gregorian). */
 long rcp__days_from_civil(int y, int m, int d);
 
+/* The year, month (1-12) and day of day z since 1970-01-01 (the inverse
+ * of rcp__days_from_civil). */
+void rcp__civil_from_days(long z, int *y, int *m, int *d);
+
 /* Languages known to detection, stopwords and stemming, as ISO 639-1;
  * "ms" stands for Indonesian ("id") too, which shares its list. */
 extern const char *const rcp__langs[];

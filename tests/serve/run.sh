@@ -140,3 +140,28 @@ wait "$pid"
 s=$?
 pid=
 check "stops cleanly on SIGTERM" "[ $s -eq 0 ]"
+
+# a story merged into an older one answers a redirect to it
+# (tests/data/cluster/merge.jsonl in two adds: s2 merges into s1)
+merge=$here/../data/cluster/merge.jsonl
+head -n 3 "$merge" >"$T/m1.jsonl"
+tail -n +4 "$merge" >"$T/m2.jsonl"
+"$RECOUPE" add -q --db "$T/m.db" "$T/m1.jsonl" 2>/dev/null
+"$RECOUPE" add -q --db "$T/m.db" "$T/m2.jsonl" 2>/dev/null
+mkdir -p "$T/m"
+serve_start "$RECOUPE" "$T/m.db" "$T/m"
+head_of() { # head_of PATH -> "STATUS LOCATION"
+    curl -s --path-as-is -m 10 -o /dev/null \
+        -w '%{http_code} %{redirect_url}' "$url${1#/}"
+}
+check "a merged story's page redirects to the story it went into" \
+    "[ \"\$(head_of /story/2)\" = '301 ${url}story/1' ] && [ \"\$(head_of /story/s2)\" = '301 ${url}story/1' ]"
+check "a merged story's JSON redirects to the story's JSON" \
+    "[ \"\$(head_of /api/story/2)\" = '301 ${url}api/story/1' ]"
+check "the redirect leads to the story" \
+    "[ \$(curl -s -L -m 10 -o $T/m/s.html -w '%{http_code}' ${url}story/2) = 200 ] && grep -q '<h2>Summary</h2>' $T/m/s.html"
+check "a story never stored is still not found" \
+    "[ \"\$(head_of /story/3)\" = '404 ' ]"
+kill "$pid"
+wait "$pid"
+pid=

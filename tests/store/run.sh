@@ -99,6 +99,12 @@ check "a story merged into an older one takes its id" \
     "[ \"\$(cat $T/mg1.story | tr '\n' ' ')\" = '\"s1\" \"s2\" \"s2\" ' ] && [ \"\$(sort -u $T/mg2.story)\" = '\"s1\"' ] && grep -q '; 0 articles moved, 1 stories merged;' $T/mg.err"
 check "show of a merged story names the story it merged into" \
     "[ $s -eq 2 ] && grep -q 'no story s2: merged into s1' $T/mgshow.err"
+# an id merged away is never given again: a new story after the merge
+# takes s3, not s2
+printf '%s\n' '{"id": "z1", "text": "The chess olympiad opened in Tallinn with a record of teams from ninety countries, the organisers said on Friday."}' >"$T/mg3.jsonl"
+"$RECOUPE" add -q --db "$T/mg.db" "$T/mg3.jsonl"
+check "a merged story's id is not given to a new story" \
+    "[ \"\$("$RECOUPE" export --db "$T/mg.db" | grep '\"z1\"' | field story)\" = '\"s3\"' ]"
 
 # an add builds the digests of the stories it changed, and only those
 "$RECOUPE" add --db "$T/d.db" "$T/first.jsonl" 2>"$T/d1.err"
@@ -194,6 +200,25 @@ print(c.execute(\"PRAGMA user_version\").fetchone()[0],
       c.execute(\"SELECT count(*) FROM search WHERE search MATCH \x27zanzibarian\x27\").fetchone()[0])' $T/v1.db)\" = '5 0 0' ]"
     check "the migrated store keeps its articles and their story" \
         "[ \"\$("$RECOUPE" export --db $T/v1.db | head -n 5 | field story | sort -u)\" = '\"s1\"' ]"
+fi
+
+if [ $have_py -eq 1 ]; then
+    # a merge is followed through later merges, to a stored story only
+    # (moves written here: s7 into s5 into s1; s6 into s4, never stored)
+    python3 -c 'import sqlite3,sys
+c = sqlite3.connect(sys.argv[1])
+c.executemany("INSERT INTO moves(batch, article, from_story, to_story) VALUES (9, NULL, ?, ?)", [(7, 5), (5, 1), (6, 4)])
+c.commit()' "$T/mg.db"
+    for x in 7:s1 5:s1 6: 2:s1; do
+        "$RECOUPE" show --db "$T/mg.db" "s${x%%:*}" 2>"$T/chain.err" >/dev/null
+        if [ -n "${x#*:}" ]; then
+            check "show of s${x%%:*} names ${x#*:}" \
+                "grep -q 'no story s${x%%:*}: merged into ${x#*:}\$' $T/chain.err"
+        else
+            check "show of s${x%%:*} says only that it is not stored" \
+                "grep -q 'no story s${x%%:*}\$' $T/chain.err"
+        fi
+    done
 fi
 
 if [ $have_py -eq 1 ]; then

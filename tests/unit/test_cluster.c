@@ -876,3 +876,62 @@ TEST(cluster_months_apart_lower_a_pair)
         CHECK(fabs(apart - 0.75 * ignored) <= 0.015);
     }
 }
+
+/* 40 reports of a warehouse fire in January, then two in March: each
+ * March one holds every word of the other and of the January ones (each
+ * January report adds words of its own, so none is a copy). The
+ * candidates of a March report tie on their score, and the January ones
+ * came first: they took every one of the EDGE_M slots, and then fell to
+ * the window, so the two March reports were never compared and stayed
+ * apart, in the stream and in the batch. Out-of-window articles are now
+ * dropped before the best are chosen: the two are one story. */
+enum { FIRE_OLD = 40 };
+
+/* Fire report i of the above, in the stream (out) or not: its story as
+ * last reported into fin[]. */
+static void fire_add(rcp_clusterer *c, size_t i, size_t *fin, int stream)
+{
+    char text[2048];
+    int p = snprintf(text, sizeof text, "%s",
+                     "Firefighters battled a blaze at the Riverside chemical "
+                     "warehouse in Dunmore; Mayor Helen Carter said three "
+                     "workers were hurt and nearby homes were evacuated "
+                     "overnight. ");
+    for (int w = 0; i != FIRE_OLD + 1 && w < 30; w++) /* words of its own */
+        p += snprintf(text + p, sizeof text - (size_t)p, "%c%cbl%c%co ",
+                      'a' + (int)(i % 26), 'a' + (int)(i / 26), 'a' + w % 26,
+                      'a' + w / 26);
+    rcp_article a = {0};
+    a.id = "x";
+    a.date = i < FIRE_OLD ? "2024-01-10" : "2024-03-01";
+    rcp_doc *d = rcp_doc_new(text, strlen(text), "en");
+    d->article = &a;
+    rcp_assignment s;
+    CHECK_INT(rcp_clusterer_add(c, d, stream ? &s : NULL), 0);
+    rcp_doc_free(d);
+    if (!stream)
+        return;
+    CHECK_INT(s.duplicate_of, -1);
+    fin[i] = s.story;
+    rcp_move m;
+    for (size_t j = 0; rcp_clusterer_move_at(c, j, &m); j++)
+        fin[m.article] = m.to.story;
+}
+
+TEST(cluster_window_drops_candidates_first)
+{
+    for (int stream = 0; stream < 2; stream++) {
+        rcp_cluster_opts o = {0};
+        o.no_refine = stream;
+        rcp_clusterer *c = rcp_clusterer_new(&o);
+        CHECK(c != NULL);
+        size_t fin[FIRE_OLD + 2];
+        rcp_assignment b[FIRE_OLD + 2];
+        for (size_t i = 0; i < FIRE_OLD + 2; i++)
+            fire_add(c, i, fin, stream);
+        CHECK_INT(rcp_clusterer_finish(c, b), 0);
+        CHECK_INT(b[FIRE_OLD].story, b[FIRE_OLD + 1].story);
+        CHECK(b[FIRE_OLD].story != b[0].story);
+        rcp_clusterer_free(c);
+    }
+}

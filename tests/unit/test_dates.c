@@ -7,6 +7,7 @@
 
 #include "analysis/nlp.h"
 #include "analysis/nlp_priv.h"
+#include "text/text.h"
 
 #include <stdlib.h>
 
@@ -99,4 +100,26 @@ TEST(dates_story_anchor_for_undated_articles)
     CHECK_INT(bad, 0);
     rcp__arena_release(&a);
     fixture_story_free(&s);
+}
+
+/* Days since 1970-01-01 and back: rcp__civil_from_days inverts
+ * rcp__days_from_civil (leap days, turns of a century, before 1970). */
+TEST(dates_civil_round_trip)
+{
+    static const struct {
+        int y, m, d;
+        long days;
+    } rows[] = {
+        {1970, 1, 1, 0},     {2008, 6, 27, 14057}, {2000, 2, 29, 11016},
+        {1900, 3, 1, -25508}, {1969, 12, 31, -1}, {2100, 12, 31, 47846},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        CHECK_INT(rcp__days_from_civil(rows[i].y, rows[i].m, rows[i].d),
+                  rows[i].days);
+        int y, m, d;
+        rcp__civil_from_days(rows[i].days, &y, &m, &d);
+        CHECK_INT(y, rows[i].y);
+        CHECK_INT(m, rows[i].m);
+        CHECK_INT(d, rows[i].d);
+    }
 }

@@ -565,6 +565,113 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"one event told in other sentences: a verb and the noun made from it, "
+     "done to the same thing, dated two ways",
+     {ART("a", NODATE, "en",
+          "On March 3, the coast guard sank a drifting cargo barge that was "
+          "leaking oil, in its second operation since the spring."),
+      ART("b", NODATE, "en",
+          "Residents of Portvale protested loudly after the March 4 sinking "
+          "of a drifting cargo barge near their harbour."),
+      NULL},
+     {"March 3", "March 4", NULL},
+     "conflict"},
+    {"one event dated in a leading phrase and in a trailing one",
+     {ART("a", NODATE, "en",
+          "Marta Olsen checked into the Palmwood Clinic in Cedar Falls, "
+          "Iowa, on Thursday night, for what is to be a long stay, her "
+          "agent confirms."),
+      ART("b", NODATE, "en",
+          "Early Friday morning, around 2 a.m., the 30-year-old singer "
+          "checked into Palmwood Clinic in Cedar Falls, Iowa."),
+      NULL},
+     {"Thursday night", "Early Friday morning", NULL},
+     "conflict"},
+    {"the same verb done to another thing: two events",
+     {ART("a", NODATE, "en",
+          "On March 3, the coast guard sank a drifting cargo barge that was "
+          "leaking oil, in its second operation since the spring."),
+      ART("b", NODATE, "en",
+          "Residents of Portvale protested loudly after the March 4 sinking "
+          "of an old wooden ferry near their harbour."),
+      NULL},
+     {NULL},
+     NULL},
+    {"checked into / checked out of: a verb and its particle are one "
+     "predicate",
+     {ART("a", NODATE, "en",
+          "Marta Olsen checked into the Palmwood Clinic in Cedar Falls, "
+          "Iowa, on Thursday night, for what is to be a long stay, her "
+          "agent confirms."),
+      ART("b", NODATE, "en",
+          "Early Friday morning, around 2 a.m., the 30-year-old singer "
+          "checked out of Palmwood Clinic in Cedar Falls, Iowa."),
+      NULL},
+     {NULL},
+     NULL},
+    {"one verb done to one thing by two named actors: two events",
+     {ART("a", NODATE, "en",
+          "On Monday, Kessler signed the new fishing treaty with Norway in "
+          "a short ceremony at the harbour."),
+      ART("b", NODATE, "en",
+          "Critics said Tuesday that Varga signed the new fishing treaty "
+          "with Norway on Tuesday, under pressure from the fleet."),
+      NULL},
+     {NULL},
+     NULL},
+    {"one verb done to one thing by a named actor and by a pronoun: two "
+     "events",
+     {ART("a", NODATE, "fr",
+          "Le ministre Paul Arnaud et la secrétaire d'Etat Lise Morel "
+          "rencontreront finalement le chef du syndicat des pêcheurs "
+          "vendredi, à la veille du vote."),
+      ART("b", NODATE, "fr",
+          "Son entourage vient de faire savoir qu'elle rencontrera le chef "
+          "du syndicat des pêcheurs samedi à Lorient."),
+      NULL},
+     {NULL},
+     NULL},
+    {"a date after a copula dates its subject, not the verb before it",
+     {ART("a", NODATE, "en",
+          "The last big storm to hit the island of Marova was on Saturday, "
+          "when the old harbour flooded."),
+      ART("b", NODATE, "en",
+          "A powerful storm hit the island of Marova on Sunday, tearing "
+          "roofs off dozens of homes."),
+      NULL},
+     {NULL},
+     NULL},
+    {"the date of a thing given two ways, one by a pronoun for it",
+     {ART("a", NODATE, "fr",
+          "Le fichier des pêcheurs a été créé par un décret du 3 mars au "
+          "Journal officiel."),
+      ART("b", NODATE, "fr",
+          "Le gouvernement publiera lundi un nouveau décret qui remplace "
+          "celui très contesté du 28 février 2009."),
+      NULL},
+     {"3 mars", "28 février 2009", NULL},
+     "conflict"},
+    {"the dates of two things are two dates",
+     {ART("a", NODATE, "fr",
+          "Le fichier des pêcheurs a été créé par un décret du 3 mars au "
+          "Journal officiel."),
+      ART("b", NODATE, "fr",
+          "Le gouvernement publiera lundi une circulaire qui remplace "
+          "celle très contestée du 28 février 2009."),
+      NULL},
+     {NULL},
+     NULL},
+    {"the figures of two clauses with named actors, none in common, in "
+     "sentences whose own actors differ (one a speaker)",
+     {ART("a", NODATE, "en",
+          "Kessler's been at the bakery for 37 years and worked on the "
+          "night shift with the two victims and the alleged shooter."),
+      ART("b", NODATE, "en",
+          "Baker Tom Varga, who has worked at the bakery for nearly 30 "
+          "years, said he was on the night shift when the alarm went off."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "

@@ -416,6 +416,89 @@ static const struct {
      "<meta name='author' content='Daily Planet'><h1>Storm</h1>"
      "<span class='author'>Daily Planet Sponsored</span>" PARA,
      "", "", "Daily Planet", NULL, NULL, P50, NULL},
+    /* dates: a two-digit year before the time of day; a dotted date
+     * that reads month first only; short month names; a label alone
+     * with the date in the next line; an <h1> holding the site's logo is
+     * not the headline (the date is by the line that reads as the title) */
+    {"<h1>Governor doubles down on campaign</h1><p>By Tess Bonn - 11/19/19 "
+     "06:56 AM EST</p>" PARA,
+     "", "2019-11-19", "", NULL, NULL, P50, NULL},
+    {"<h1>Governor doubles down on campaign</h1><p>Score 11/19/19 today</p>"
+     PARA, "", NULL, "", NULL, NULL, P50, NULL},
+    {"<h1>Why my friend became a grocery store</h1><p>11.15.2019 10:09 AM"
+     "</p>" PARA, "", "2019-11-15", "", NULL, NULL, P50, NULL},
+    {"<html lang='it'><h1>Remake serie animata</h1><p>Cartoni</p><p>02 Ago "
+     "2017</p>" PARA, "", "2017-08-02", "", "it", NULL, P50, NULL},
+    {"<html lang='es'><div class='x'><b>Publicado:</b></div><div>3 de mayo "
+     "de 2024</div>" PARA, "", "2024-05-03", "", "es", NULL, P50, NULL},
+    {"<html lang='ko'><title>\xeb\xb0\x94\xeb\x9e\x8c\xec\x9d\xb4 "
+     "\xeb\xb6\x88\xeb\x8b\xa4 \xea\xb0\x95\xed\x95\x98\xea\xb2\x8c - "
+     "Entermedia</title><h1><a href='/'>Entermedia</a></h1><ul>" P21 "</ul>"
+     "<dl><dt>\xeb\xb0"
+     "\x94\xeb\x9e\x8c\xec\x9d\xb4 \xeb\xb6\x88\xeb\x8b\xa4 \xea\xb0"
+     "\x95\xed\x95\x98\xea\xb2\x8c</dt></dl>\xea\xb8\xb0\xec\x82\xac"
+     "\xec\x9e\x85\xeb\xa0\xa5 :[ 2018-08-25 15:24 ]" PARA,
+     "", "2018-08-25", "", "ko", NULL, P50, NULL},
+    {"<html lang='ja'><h1>Kindle for PC</h1><p>\xe6\x9b\xb4\xe6\x96\xb0"
+     "\xe6\x97\xa5 2019-02-01</p><p>2018-08-16</p>" PARA,
+     "", "2018-08-16", "", "ja", NULL, P50, NULL},
+    /* the headline's own text: not a <time> inside the <h1>, nor a line
+     * of its own left open inside it */
+    {"<h1><a href='/a'><time datetime='2025-12-18'>Dec 18 2025</time> "
+     "Preparing a transition in Debusine</a></h1>" PARA,
+     "Preparing a transition in Debusine", "2025-12-18", NULL, NULL, NULL,
+     P50, NULL},
+    {"<h1>Top strategies for faster blockchains<div class='divider'></div>"
+     "<h3>Posted on July 1, 2024 by infuy</h3></h1>" PARA,
+     "Top strategies for faster blockchains", "", NULL, NULL, NULL, P50,
+     NULL},
+    /* the part a <title> loses as a section's is cut from the <h1> too */
+    {"<title>The full impact of meditation on the mind | Opinion</title>"
+     "<h1>How meditation rewires brains and improves health | Opinion</h1>"
+     PARA, "How meditation rewires brains and improves health", "", NULL,
+     NULL, NULL, P50, NULL},
+    /* Chinese and Japanese titles counted by characters: the part after
+     * " | " is cut as for a headline in words */
+    {"<title>\xe5\x95\x86\xe5\x93\x81\xe3\x81\xae\xe6\x94\xb9"
+     "\xe9\x80\xa0\xe3\x81\x8c\xe5\x95\x86\xe6\xa8\x99\xe6\xb3\x95"
+     "\xe9\x81\x95\xe5\x8f\x8d\xe3\x81\xab\xef\xbc\x81 | \xe7\x89"
+     "\xb9\xe8\xa8\xb1\xe4\xba\x8b\xe5\x8b\x99\xe6\x89\x80</title>"
+     PARA, "\xe5\x95\x86\xe5\x93\x81\xe3\x81\xae\xe6\x94\xb9"
+     "\xe9\x80\xa0\xe3\x81\x8c\xe5\x95\x86\xe6\xa8\x99\xe6\xb3\x95"
+     "\xe9\x81\x95\xe5\x8f\x8d\xe3\x81\xab\xef\xbc\x81", NULL, NULL,
+     NULL, NULL, P50, NULL},
+    /* a byline without a mark beside the dateline: the name just before
+     * the date, else in the date's own line, else just after it; never a
+     * label ("Filed Under:"), a phrase in lower case or a sign-off */
+    {"<h1>Storm hits the coast</h1><div><span>Ann Lee</span><span>|</span>"
+     "<span>March 27, 2024</span></div>" PARA,
+     "", "2024-03-27", "Ann Lee", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><p>Ann Lee \xc2\xb7 March 27, 2024</p>"
+     PARA, "", "2024-03-27", "Ann Lee", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><p><time datetime='2024-03-27'>March 27"
+     "</time></p><p>\xe2\x80\xa2</p><p>Julian K. Arni</p>" PARA,
+     "", "2024-03-27", "Julian K. Arni", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><p><time datetime='2024-03-27'>March 27"
+     "</time></p><p><strong>Filed Under:</strong><a>Coastal Storms</a></p>"
+     PARA, "", "2024-03-27", NULL, NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><p>Internet of Things</p><p>March 27, "
+     "2024</p><p>Link Copied!</p>" PARA,
+     "", "2024-03-27", NULL, NULL, NULL, P50, NULL},
+    /* a one-word byline the page marks beats a name by the date */
+    {"<h1>Storm hits the coast</h1><p>Ann Lee</p><p>March 27, 2024</p>"
+     "<p class='author'>annlee</p>" PARA,
+     "", "2024-03-27", "annlee", NULL, NULL, P50, NULL},
+    /* a byline box inside another strongly negative box (a share group,
+     * a "...HeaderAccreditation" box) is still read; a footer's is not */
+    {"<article><div class='meta-share-group'><p class='author'>Patrick "
+     "Smart</p></div>" PARA "</article>",
+     "", "", "Patrick Smart", NULL, NULL, P50, NULL},
+    {"<article><div class='content-header__accreditation'><span "
+     "class='byline'>By Sara Coughlin</span></div>" PARA "</article>",
+     "", "", "Sara Coughlin", NULL, NULL, P50, NULL},
+    {"<article>" PARA "</article><div class='site-footer'><span "
+     "class='author'>Web Team Two</span></div>",
+     "", "", NULL, NULL, NULL, P50, NULL},
     /* a long article whose sections each sit deep in their own nest of
      * boxes: all of them, not the first alone */
     {"<body><div class='c'>"

@@ -23,7 +23,8 @@ Sets: wcxb-dev (gold titles, dates, authors) and scrapinghub (no gold
 upstream: tools/eval/scrapinghub-titles.tsv holds each page's headline,
 read by eye). Prints each field's accuracy per variant and set, on all
 pages and on the halves of tools/eval/extract.sh (score_extract -H) as
-"all (half 0/half 1)". -v lists the wrong titles of the last variant;
+"all (half 0/half 1)". -v lists the wrong titles of the last variant,
+--list FIELD:VARIANT the wrong values of any (author:no-meta);
 --dump FILE writes every title found (to compare two builds). Fields are
 compared as score_extract compares them: titles by word tokens,
 case-folded; dates by their first 10 characters; authors by the first
@@ -121,6 +122,9 @@ def main():
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("-v", action="store_true")
     ap.add_argument("--dump", help="write every title found, as JSON")
+    ap.add_argument("--list", metavar="FIELD:VARIANT",
+                    help="list the wrong values of one field in one variant "
+                    "(e.g. author:no-meta); -v is title:bare")
     o = ap.parse_args()
     dump = {}
     names = ["full", "no-meta", "title-only", "bare"]
@@ -159,12 +163,13 @@ def main():
                         parts.append("%.3f" % (
                             sum(ok[i] for i in ids) / max(1, len(ids))))
                     line.append("%s %s (%s/%s)" % tuple(parts))
-                    if o.v and f == "title" and level == len(names) - 1:
+                    if (o.list == "%s:%s" % (f, name) or o.v and
+                            f == "title" and level == len(names) - 1):
                         for pid in sorted(ok):
                             if not ok[pid]:
                                 print("  %s got %r gold %r" % (
-                                    pid, (got.get(pid) or {}).get("title"),
-                                    (gold.get(pid) or {}).get("title")))
+                                    pid, (got.get(pid) or {}).get(f),
+                                    (gold.get(pid) or {}).get(KEY[f])))
                 print("%-12s %-11s %s" % (setname, name, "  ".join(line)))
     if o.dump:
         with open(o.dump, "w", encoding="utf-8") as fh:
