@@ -682,8 +682,9 @@ cleanup:
 }
 
 /* 1 when fact t is shown by a sentence that states a second claim
- * (main_claim) which the sentence showing fact s does not state */
-static int second_unstated(const rcp_digest *g, uint32_t t, uint32_t s)
+ * (main_claim) which sentence x does not state */
+static int second_unstated(const rcp_digest *g, uint32_t t,
+                           const rcp__dunit *x)
 {
     const rcp__dunit *r = &g->units[g->facts[t].rep];
     if (r->mverb2 == UINT32_MAX || TUNE(MAIN_SPLIT, 1) <= 0)
@@ -691,8 +692,7 @@ static int second_unstated(const rcp_digest *g, uint32_t t, uint32_t s)
     mclaim m;
     main_claim(g, r, &m);
     return m.p[1].w > 0 &&
-           !states_part(g, r, &m.p[1], &g->units[g->facts[s].rep],
-                        TUNE(MAIN_COVER, MAIN_COVER));
+           !states_part(g, r, &m.p[1], x, TUNE(MAIN_COVER, MAIN_COVER));
 }
 
 /*
@@ -1305,7 +1305,8 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
         uint32_t s = t == fa ? fb : fa;
         /* a fact shown by a sentence of two claims (main_support) is
          * not one claim with a fact that states only one of them */
-        if (second_unstated(g, t, s) || second_unstated(g, s, t))
+        if (second_unstated(g, t, &g->units[g->facts[s].rep]) ||
+            second_unstated(g, s, &g->units[g->facts[t].rep]))
             continue;
         if ((rc = absorb_fact(g, t, s)))
             goto cleanup;
@@ -1337,7 +1338,8 @@ cleanup:
  *   - SENT_CONT of the core's weight is in the sentence (terms of one
  *     meaning count), SENT_WORDS of it words of a claim, every number of
  *     the core, a day of the month when the fact's sentence gives one,
- *     no value given differently, and not another object (other_object).
+ *     no value given differently, and not another object (other_object);
+ *   - when the fact's sentence states two claims, both (second_unstated).
  * A sentence that was a fact of its own (a singleton) moves into the
  * fact; one in a fact of another claim stays there too. Candidates come
  * from an index of the facts' main verbs; a key of more than
@@ -1569,6 +1571,12 @@ int rcp__digest_sentence_support(rcp_digest *g)
                 double s = core_in_unit(g, &cl, c, u, seen);
                 if (s < cont || s <= 0 || rcp__digest_values_clash(r, u)) {
                     SDBG2("core", s);
+                    continue;
+                }
+                /* a fact shown by a sentence of two claims is backed by
+                 * the sentences that state both (main_support) */
+                if (second_unstated(g, c->fact, u)) {
+                    SDBG("second");
                     continue;
                 }
                 if (!RCP__PUSH(cand, ncand, ccand))

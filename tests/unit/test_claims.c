@@ -551,9 +551,9 @@ TEST(claims_sentence_support_table)
         const char *said;
         unsigned support;
     } rows[] = {
-        {"The Tabor sank a pirate vessel off Socotra before dawn, and its "
-         "crew then rescued the sailors of two cargo ships and brought them "
-         "home.",
+        {"The Tabor sank a pirate vessel off Socotra after a battle before "
+         "dawn, and its crew then rescued the sailors of two cargo ships and "
+         "brought them home.",
          0xFu},
         {"The frigate Tabor sank a pirate vessel off Berbera before dawn, and "
          "its crew then rescued the sailors of two cargo ships and brought "
