@@ -1411,6 +1411,14 @@ static uint64_t speaker_pronoun(const rcp_doc *d, const rcp__dunit *u,
     return h;
 }
 
+/* 1 when unit u of d opens on a quotation mark: a quotation ("He was
+ * giving them a bit of grief", "We want to remember them") states what
+ * its speaker says, not a claim the article makes. */
+static int quoted(const rcp_doc *d, const rcp__dunit *u)
+{
+    return u->ntok && (d->toks[u->tok].flags & RCP_TOK_QUOTE);
+}
+
 /* The lemmas of word token tok of d (rcp__lexicon_neighbours without
  * senses nor synonyms), at most 8. */
 static size_t verb_lemmas(const rcp_doc *d, uint32_t tok, uint64_t *out)
@@ -1480,7 +1488,7 @@ int rcp__digest_sentence_support(rcp_digest *g)
         const rcp_doc *d = g->docs[r->doc];
         maxcore = RCP_MAX(maxcore, (size_t)(cl.pc[i].c1 - cl.pc[i].c0));
         if (cl.pc[i].m1 == cl.pc[i].m0 ||
-            rcp__aux_word(d, &d->toks[cl.pc[i].mtok]))
+            rcp__aux_word(d, &d->toks[cl.pc[i].mtok]) || quoted(d, r))
             continue;
         nflem[i] = (uint8_t)verb_lemmas(d, cl.pc[i].mtok, flem + 8 * i);
         fspk[i] = speaker_pronoun(d, r, cl.pc[i].mtok);
@@ -1505,8 +1513,10 @@ int rcp__digest_sentence_support(rcp_digest *g)
         const rcp_doc *ud = g->docs[u->doc];
         mverb uv;
         main_verb(ud, u, &uv);
-        if (!uv.nkeys || rcp__aux_word(ud, &ud->toks[uv.tok]))
-            continue; /* a copula says nothing of its own */
+        if (!uv.nkeys || rcp__aux_word(ud, &ud->toks[uv.tok]) ||
+            quoted(ud, u))
+            continue; /* a copula says nothing of its own; a quotation
+                         is its speaker's claim */
         int uneg = uv.nsub || (uv.use & RCP__PK_NEG);
         uint64_t ulem[8], uspk = 0;
         size_t nulem = SIZE_MAX; /* its lemmas and speaker, once needed */
