@@ -976,7 +976,7 @@ static int fact_claims(rcp_digest *g, fclaims *cl)
     pclaim *pc = NULL;
     rcp__cterm *ccore = NULL;
     pkdoc *pd = NULL, *pk = NULL; /* per fact scratch; all core keys */
-    uint64_t *mk = NULL; /* keys of the shown sentences' first verbs */
+    uint64_t *mk = NULL; /* keys of the shown sentences' main verbs */
     uint64_t *bk = NULL; /* ... in any sense, after a negative subject */
     size_t nbk = 0, cbk = 0;
     size_t nmk = 0, cmk = 0;
@@ -1062,7 +1062,7 @@ static int fact_claims(rcp_digest *g, fclaims *cl)
             continue;
         }
         qsort(ccore + c0, nccore - c0, sizeof *ccore, rcp__cterm_cmp);
-        /* the main claim of its shown sentence: its first verb, denied
+        /* the main claim of its shown sentence: its main verb, denied
          * or not (a negative subject before it: "No one was hurt") */
         size_t m0 = nmk, b0 = nbk;
         const rcp__dunit *r = &g->units[f->rep];
@@ -1087,13 +1087,12 @@ static int fact_claims(rcp_digest *g, fclaims *cl)
                      : 0;
         }
         uint8_t neg = v.use && (v.nsub || (v.use & RCP__PK_NEG));
-        uint8_t nsub = v.nsub;
         if (!RCP__PUSH(pc, npc, cpc))
             goto cleanup;
         pc[npc] = (pclaim){(uint32_t)fi, (uint32_t)c0, (uint32_t)nccore,
                            (uint32_t)p0, (uint32_t)npk, (uint32_t)m0,
                            (uint32_t)nmk, (uint32_t)b0, (uint32_t)nbk, neg,
-                           (uint8_t)(nsub && (r->flags & RCP__U_TERSE)), (float)w,
+                           (uint8_t)(v.nsub && (r->flags & RCP__U_TERSE)), (float)w,
                            rcp__digest_group_people(g, f->units, f->nunits, need),
                            v.use, v.tok};
         npc++;
