@@ -435,6 +435,10 @@ static uint32_t attr_end(const rcp_doc *d, uint32_t s, uint32_t e)
     return t == e ? e : last;
 }
 
+/* The words before an infinitive */
+static const char *const infinitive_marks[] = {"to", "de", "d", "d'", "à",
+                                               "pour", "a", NULL};
+
 uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
                           const uint32_t *starts, uint32_t nstarts,
                           const uint8_t *kind, const uint8_t *aside,
@@ -637,6 +641,52 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         if (!aside[t - t0] && !(role[t - t0] & RCP__ROLE_ATTR))
             role[t - t0] |= RCP__ROLE_MAIN;
     role[pred - t0] |= RCP__ROLE_VERB;
+    /* the clauses coordinated with it that have a verb of their own:
+     * from a coordinator through the chunks after it, up to the
+     * attribution or a clause opener once it has its verb ("and in |
+     * what seemed like minutes, | police were on the scene"); a verb in
+     * a clause an opener starts is that clause's, not this one's (but
+     * "and soon | after became ...": the opener right before a verb is
+     * an adverb) */
+    for (uint32_t c = vc + 1; c < nstarts; c++) {
+        const rcp_token *k = &d->toks[starts[c]];
+        if (starts[c] < end)
+            continue;
+        if ((role[starts[c] - t0] & RCP__ROLE_ATTR) ||
+            !(k->flags & RCP_TOK_WORD) || !rcp__tok_listed(coord, k))
+            break;
+        uint32_t e = c, hasverb = 0;
+        for (; e < nstarts; e++) {
+            const rcp_token *n = &d->toks[starts[e]];
+            int opened = e > c && (n->flags & RCP_TOK_WORD) &&
+                         rcp__clause_opener(d->lang, n->norm, n->norm_len);
+            if (e > c && ((role[starts[e] - t0] & RCP__ROLE_ATTR) ||
+                          (hasverb && opened)))
+                break;
+            /* a finite verb: an auxiliary, a sure predicate or the word
+             * right after the coordinator ("and left the building"); not an infinitive ("chargé de faire ... et
+             * d'étudier"), nor a noun read as a verb ("ou les plus
+             * complexes") */
+            for (uint32_t t = starts[e] + (uint32_t)opened; t < CEND(e); t++) {
+                int v = !aside[t - t0] && !(role[t - t0] & RCP__ROLE_ATTR) &&
+                        finite(d, &d->toks[t], kind[t - t0]) &&
+                        (!(kind[t - t0] & RCP__CLAIM_VERB) ||
+                         (kind[t - t0] & RCP__CLAIM_SURE) ||
+                         t == starts[c] + 1) &&
+                        !(t > t0 && rcp__tok_listed(infinitive_marks,
+                                                    &d->toks[t - 1]));
+                if (opened && (t > starts[e] + 1 || in_words(rel, n)))
+                    break;
+                hasverb |= v;
+            }
+        }
+        if (!hasverb)
+            break;
+        for (uint32_t t = starts[c]; t < CEND(e - 1); t++)
+            if (!aside[t - t0] && !(role[t - t0] & RCP__ROLE_ATTR))
+                role[t - t0] |= RCP__ROLE_MORE;
+        c = e - 1;
+    }
 #undef CEND
     return pred;
 }

@@ -86,7 +86,11 @@ enum {
                             "selon le parquet", "X said that") */
     RCP__ROLE_MAIN = 2,  /* the main clause, asides and attribution out */
     RCP__ROLE_ACTOR = 4, /* with MAIN: its actor, the words before its verb */
-    RCP__ROLE_VERB = 8   /* with MAIN: its predicate */
+    RCP__ROLE_VERB = 8,  /* with MAIN: its predicate */
+    RCP__ROLE_MORE = 16  /* a clause with a verb of its own coordinated
+                            with the main one: a second claim ("Page
+                            suffered a heart attack | and never regained
+                            consciousness") */
 };
 
 /*
@@ -100,7 +104,10 @@ enum {
  * relative pronoun opens ("After hitting her, the suspect sideswiped a
  * car" states that the suspect sideswiped a car), through the chunks
  * after it that no clause opener opens ("..., and never regained
- * consciousness" is a second claim). French and English.
+ * consciousness" is a second claim: RCP__ROLE_MORE, as each clause with
+ * a finite verb of its own that a coordinator adds after it, up to the
+ * attribution or, once it has its verb, a clause opener). French and
+ * English.
  */
 uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
                           const uint32_t *starts, uint32_t nstarts,

@@ -21,9 +21,6 @@
 
 /* ---- small helpers ---- */
 
-/* with RCP__TR_* in a word's bits while the unit is built: its actor */
-#define TR_ACTOR 0x80
-
 #ifdef RCP_DIGEST_TUNE
 #define DTUNE(name, def) (getenv(#name) && *getenv(#name) ? atof(getenv(#name)) : (def))
 #else
@@ -434,8 +431,16 @@ static int build_units(rcp_digest *g)
                 uint32_t nside = rcp__clause_asides(d, t0, t1, pkind, inaside);
                 /* its main clause, its actor and who says it: the
                  * attribution is no part of the claim, an aside too */
-                rcp__clause_main(d, t0, t1, starts, u->nchunks, pkind,
-                                 inaside, role);
+                u->mverb = rcp__clause_main(d, t0, t1, starts, u->nchunks,
+                                            pkind, inaside, role);
+                if (u->mverb != UINT32_MAX &&
+                    !(pkind[u->mverb - t0] & RCP__CLAIM_VERB))
+                    u->mverb = UINT32_MAX; /* an auxiliary alone: "was" */
+                u->mverb2 = UINT32_MAX;
+                for (uint32_t t = t0; t < t1 && u->mverb2 == UINT32_MAX; t++)
+                    if ((role[t - t0] & RCP__ROLE_MORE) &&
+                        (pkind[t - t0] & RCP__CLAIM_VERB))
+                        u->mverb2 = t;
                 if (DTUNE(ATTR_ASIDE, 1))
                     for (uint32_t t = t0; t < t1; t++)
                         if ((role[t - t0] & RCP__ROLE_ATTR) && !inaside[t - t0] &&
@@ -509,7 +514,8 @@ static int build_units(rcp_digest *g)
                     tside[n] = inaside[t - t0];
                     trole[n] = (role[t - t0] & RCP__ROLE_MAIN ? RCP__TR_MAIN : 0) |
                                (role[t - t0] & RCP__ROLE_ATTR ? 0 : RCP__TR_CLAIM) |
-                               (role[t - t0] & RCP__ROLE_ACTOR ? TR_ACTOR : 0);
+                               (role[t - t0] & RCP__ROLE_ACTOR ? RCP__TR_ACTOR : 0) |
+                               (role[t - t0] & RCP__ROLE_MORE ? RCP__TR_MORE : 0);
                     tkey[n++] = (uint64_t)(*v - 1) << 32 | (1u << chunk);
                     if (!isnumber &&
                         rcp__dlex_note(&lex, d, (uint32_t)i, t, (uint32_t)(*v - 1)))
@@ -528,7 +534,7 @@ static int build_units(rcp_digest *g)
                         goto cleanup;
                     int amain = DTUNE(ACTOR_MAIN, 1) > 0;
                     for (uint32_t j = 0; j < n && tv < t1; j++)
-                        if ((amain ? (trole[j] & TR_ACTOR) != 0
+                        if ((amain ? (trole[j] & RCP__TR_ACTOR) != 0
                                    : tpos[j] < tv) &&
                             !(isnum[tkey[j] >> 32] & (RCP__T_FRAME | RCP__T_NUM)))
                             u->aterms[na++] = (uint32_t)(tkey[j] >> 32);
@@ -584,7 +590,7 @@ static int build_units(rcp_digest *g)
                         else
                             hi = mid;
                     }
-                    u->trole[lo] |= trole[j] & (RCP__TR_MAIN | RCP__TR_CLAIM);
+                    u->trole[lo] |= trole[j];
                 }
                 /* the terms only its asides hold */
                 if (nside) {

@@ -65,7 +65,10 @@ typedef struct rcp__dclaim {
 enum {
     RCP__TR_MAIN = 1,  /* in the main clause: its actor, its predicate and
                           what follows, without asides and attribution */
-    RCP__TR_CLAIM = 2  /* not in the attribution (who says it) */
+    RCP__TR_CLAIM = 2, /* not in the attribution (who says it) */
+    RCP__TR_ACTOR = 4, /* with MAIN: its actor, the words before its verb */
+    RCP__TR_MORE = 8   /* in a clause coordinated with the main one: a
+                          second claim (RCP__ROLE_MORE) */
 };
 
 /* The low bits of a predicate key (rcp__dunit.pkeys): how the words
@@ -128,6 +131,9 @@ typedef struct rcp__dunit {
     uint32_t naterms;
     uint8_t *trole;   /* per term: RCP__TR_* bits, what its words are to
                          the unit's main claim (rcp__clause_main) */
+    uint32_t mverb;   /* the token of its main claim's predicate
+                         (rcp__clause_main), UINT32_MAX when none */
+    uint32_t mverb2;  /* ... of its second claim's (RCP__TR_MORE) */
     uint32_t *sterms; /* its terms that occur only in an aside (an
                          apposition, a relative clause about a name:
                          rcp__clause_asides), ascending */

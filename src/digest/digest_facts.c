@@ -244,25 +244,42 @@ cleanup:
 }
 
 /*
- * The support of a fact is the articles that state its main claim: the
- * claim of the main clause of the sentence it is shown by
- * (rcp__clause_main: its actor, its predicate and what follows, without
- * asides nor attribution). Units are linked and grouped by what they
- * share; a doc stays in a fact's support only when one of its sentences
- * holds MAIN_COVER of the weight of the representative's main clause
- * (terms of one meaning count) and, when that clause has a predicate,
- * a predicate of one key with it ("X said A" does not back "X said B":
- * what the speaker said is the claim; "died ... after suffering a heart
- * attack" does not back "suffered a heart attack and never regained
- * consciousness" as a main claim of its own unless it states it). A
- * unit of a doc that leaves the support leaves the fact: it is a fact of
- * its own.
+ * The support of a fact is the articles that state its claim: the main
+ * clause of the sentence it is shown by (rcp__clause_main: its actor,
+ * its predicate and what follows, without asides nor attribution) and
+ * the clause a coordinator adds to it with a verb of its own
+ * (RCP__ROLE_MORE: "LaCalamita then fired at Riva, hitting him in the
+ * upper chest, | and left the building"). Units are linked and grouped
+ * by what they share; a doc stays in a fact's support only when its
+ * sentences state each of those claims (states_part): they hold
+ * MAIN_COVER of its weight (terms of one meaning count) and, below
+ * MAIN_SURE of it, say of the actor what the fact says: a predicate of
+ * one meaning (rcp__claim_keys), the claim's numbers, or MAIN_COMP of
+ * the predicate and what follows it ("X said A" does not back "X said
+ * B"; "Mark Pinder was working at a film studio across the street" does
+ * not back "police ordered a group of film studio employees into the
+ * basement"). Or the shown sentence states the main claim of one of
+ * its sentences in another clause (MAIN_BACK; one_claim).
+ *
+ * A doc whose sentences state only one of the two claims does not back
+ * the fact (a link is right only when the article states all of it):
+ * the docs of such a part become a fact of their own, shown by the
+ * sentence of the first, which every doc of the fact that states its
+ * main claim backs too; the sentence shown stays whole, as the
+ * interface wants. A unit of a doc that leaves the support and states
+ * no part leaves the fact: it is a fact of its own.
  */
 #ifndef MAIN_COVER
 #define MAIN_COVER 0.2
 #endif
 #ifndef MAIN_BACK
 #define MAIN_BACK 0.3
+#endif
+#ifndef MAIN_SURE
+#define MAIN_SURE 0.3
+#endif
+#ifndef MAIN_COMP
+#define MAIN_COMP 0.4
 #endif
 
 /* 1 when unit x has a term of the lexicon group grp (tgroup value) */
@@ -285,15 +302,15 @@ static double role_weight(const rcp_digest *g, const rcp__dunit *u,
     return w;
 }
 
-/* How much of the weight w of r's terms of role rmask x holds in its
- * terms of role xmask (or by a term of one meaning), at least cover. */
-static int holds(const rcp_digest *g, const rcp__dunit *r, uint8_t rmask,
-                 const rcp__dunit *x, uint8_t xmask, double w, double cover)
+/* The weight of r's terms of role rmask (all of them: not rnot) that x
+ * holds in its terms of role xmask (or by a term of one meaning). */
+static double held(const rcp_digest *g, const rcp__dunit *r, uint8_t rmask,
+                   uint8_t rnot, const rcp__dunit *x, uint8_t xmask)
 {
     double o = 0;
     uint32_t j = 0;
     for (uint32_t i = 0; i < r->nterms; i++) {
-        if (!(r->trole[i] & rmask))
+        if (!(r->trole[i] & rmask) || (r->trole[i] & rnot))
             continue;
         uint32_t t = r->terms[i];
         while (j < x->nterms && x->terms[j] < t)
@@ -302,37 +319,204 @@ static int holds(const rcp_digest *g, const rcp__dunit *r, uint8_t rmask,
             : g->tgroup && g->tgroup[t] && has_group(x, g->tgroup[t]))
             o += g->idf[t];
     }
-    return o >= cover * w && o > 0;
+    return o;
 }
 
-/* x states r's main claim (w: the weight of r's main clause) in words
- * that are not who says it; or r states x's main claim in such words:
- * the fact is shown by a sentence whose main claim is another, and
- * which states x's in another clause ("Alors que la banque avait décidé
- * en avril l'arrêt ..., le trader aurait enfreint l'interdiction" / "En
- * avril, la banque avait décidé ..."). */
-static int one_claim(const rcp_digest *g, const rcp__dunit *r,
-                     const rcp__dunit *x, double w)
+/* The predicate of a claim of u (its verb, token v: u->mverb or
+ * u->mverb2): the keys of the verb (rcp__claim_keys, >> RCP__PK_BITS)
+ * copied to k (room for 64); how many (0: no verb, a heading or a
+ * copula). */
+static uint32_t claim_pred(const rcp_digest *g, const rcp__dunit *u,
+                           uint32_t v, uint64_t *k)
 {
-    if (x == r || holds(g, r, RCP__TR_MAIN, x, RCP__TR_CLAIM, w,
-                        TUNE(MAIN_COVER, MAIN_COVER)))
+    if (v == UINT32_MAX || TUNE(MAIN_PRED, 1) <= 0)
+        return 0;
+    const rcp_doc *d = g->docs[u->doc];
+    const uint64_t *keys;
+    size_t n = rcp__claim_keys(d, &d->toks[v], &keys);
+    n = RCP_MIN(n, 64u);
+    for (size_t q = 0; q < n; q++)
+        k[q] = keys[q] >> RCP__PK_BITS;
+    return (uint32_t)n;
+}
+
+/* 1 when x has a predicate (a verb, or a noun of one: "the arrest"; with
+ * use RCP__PK_VERB, a verb) of one meaning with one of the n keys k (>>
+ * RCP__PK_BITS): one lemma, WordNet sense or mythes-fr synonym */
+static int has_pred(const rcp__dunit *x, const uint64_t *k, uint32_t n,
+                    uint64_t use)
+{
+    for (uint32_t q = 0; q < n; q++) {
+        if (!(x->pmask >> (k[q] & 63) & 1))
+            continue;
+        uint32_t a = 0, b = x->npkeys;
+        while (a < b) {
+            uint32_t mid = a + (b - a) / 2;
+            if (x->pkeys[mid] >> RCP__PK_BITS < k[q])
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        if (a < x->npkeys && x->pkeys[a] >> RCP__PK_BITS == k[q] &&
+            (x->pkeys[a] & use) == use)
+            return 1;
+    }
+    return 0;
+}
+
+/* What a sentence claims (main_support): its main clause and the clause
+ * coordinated with it (RCP__TR_MORE), each with its weight, the weight
+ * without its actor (the predicate and what it says) and the keys of
+ * its predicate (claim_pred). */
+typedef struct mpart {
+    double w, wc;
+    uint64_t k[64];
+    uint32_t nk;
+    uint8_t role;
+} mpart;
+
+typedef struct mclaim {
+    mpart p[2];
+} mclaim;
+
+static void main_claim(const rcp_digest *g, const rcp__dunit *r, mclaim *m)
+{
+    m->p[0].role = RCP__TR_MAIN;
+    m->p[0].w = role_weight(g, r, RCP__TR_MAIN);
+    m->p[0].wc = m->p[0].w - held(g, r, RCP__TR_ACTOR, 0, r, 0xff);
+    m->p[0].nk = claim_pred(g, r, r->mverb, m->p[0].k);
+    m->p[1].role = RCP__TR_MORE;
+    m->p[1].w = TUNE(MAIN_MORE, 1) > 0 && r->mverb2 != UINT32_MAX
+                    ? role_weight(g, r, RCP__TR_MORE) : 0;
+    /* a second claim has words of its own, not only a verb ("were found
+     * and confiscated" is one claim) */
+    uint32_t nmore = 0;
+    for (uint32_t i = 0; i < r->nterms && m->p[1].w > 0; i++)
+        nmore += (r->trole[i] & (RCP__TR_MORE | RCP__TR_MAIN)) == RCP__TR_MORE;
+    if (nmore < 2)
+        m->p[1].w = 0;
+    m->p[1].wc = m->p[1].w;
+    m->p[1].nk = m->p[1].w > 0 ? claim_pred(g, r, r->mverb2, m->p[1].k) : 0;
+}
+
+/* 1 when r's terms of role mask hold a number and x holds each of them:
+ * the claim's values ("has arrested 23 Somali and Yemeni pirates" /
+ * "captured 23 pirates") */
+static int numbers_held(const rcp_digest *g, const rcp__dunit *r,
+                        uint8_t mask, const rcp__dunit *x)
+{
+    int any = 0;
+    uint32_t j = 0;
+    for (uint32_t i = 0; i < r->nterms; i++) {
+        uint32_t t = r->terms[i];
+        if (!(r->trole[i] & mask) || !(g->tkind[t] & RCP__T_NUM))
+            continue;
+        while (j < x->nterms && x->terms[j] < t)
+            j++;
+        if (j == x->nterms || x->terms[j] != t)
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
+/* x states the part p of r's claim: it holds cover of its weight in
+ * words that are not who says it, and says of the actor what r says:
+ * a predicate of one meaning, the values, MAIN_SURE of the whole or
+ * MAIN_COMP of the predicate and what follows it in other words ("Mark
+ * Pinder was working at a film studio across the street" shares names
+ * and the studio with "police ordered a group of film studio employees
+ * into the basement", not the claim). */
+static int states_part(const rcp_digest *g, const rcp__dunit *r,
+                       const mpart *p, const rcp__dunit *x, double cover)
+{
+    double o = p->w > 0 ? held(g, r, p->role, 0, x, RCP__TR_CLAIM) : 0;
+    if (!(o > 0 && o >= cover * p->w))
+        return 0;
+    if (!p->nk || has_pred(x, p->k, p->nk, 0) ||
+        o >= TUNE(MAIN_SURE, MAIN_SURE) * p->w ||
+        numbers_held(g, r, p->role, x))
         return 1;
-    double wx = role_weight(g, x, RCP__TR_MAIN);
-    return wx > 0 && holds(g, x, RCP__TR_MAIN, r, RCP__TR_CLAIM, wx,
-                           TUNE(MAIN_BACK, MAIN_BACK));
+    double oc = held(g, r, p->role, RCP__TR_ACTOR, x, RCP__TR_CLAIM);
+    return p->wc > 0 && oc >= TUNE(MAIN_COMP, MAIN_COMP) * p->wc;
+}
+
+/* x states the main claim m of r, or the claim coordinated with it */
+static int states(const rcp_digest *g, const rcp__dunit *r,
+                  const mclaim *m, const rcp__dunit *x, double cover)
+{
+    return states_part(g, r, &m->p[0], x, cover) ||
+           states_part(g, r, &m->p[1], x, cover);
+}
+
+/* x states r's main claim m; or r states x's main claim: the fact is
+ * shown by a sentence whose main claim is another, and which states x's
+ * in another clause ("Alors que la banque avait décidé en avril l'arrêt
+ * ..., le trader aurait enfreint l'interdiction" / "En avril, la banque
+ * avait décidé ..."). */
+static int one_claim(const rcp_digest *g, const rcp__dunit *r,
+                     const mclaim *m, const rcp__dunit *x)
+{
+    if (x == r || states(g, r, m, x, TUNE(MAIN_COVER, MAIN_COVER)))
+        return 1;
+    mclaim mx;
+    main_claim(g, x, &mx);
+    return states(g, x, &mx, r, TUNE(MAIN_BACK, MAIN_BACK));
+}
+
+/* How the sentences of doc d state the claim m of r, shown by fact f:
+ * 2 when they state all of it (its main claim and the claim coordinated
+ * with it, in one sentence or two; or r states the main claim of one of
+ * them in another clause: one_claim), 1 when only one of the two, 0 when
+ * none. *at: the sentence that states a part (a unit of f first). */
+static int doc_states(const rcp_digest *g, const rcp__dfact *f,
+                      const rcp__dunit *r, const mclaim *m, uint32_t d,
+                      const uint32_t *docstart, uint32_t *at)
+{
+    double cover = TUNE(MAIN_COVER, MAIN_COVER);
+    int two = m->p[1].w > 0 && TUNE(MAIN_SPLIT, 1) > 0;
+    int seen = 0, back = 0; /* seen: bit 0 the main claim, bit 1 the other */
+    *at = UINT32_MAX;
+    for (int pass = 0; pass < 2; pass++) {
+        uint32_t n = pass ? docstart[d + 1] - docstart[d] : f->nunits;
+        for (uint32_t a = 0; a < n; a++) {
+            uint32_t u = pass ? docstart[d] + a : f->units[a];
+            const rcp__dunit *x = &g->units[u];
+            if (x->doc != d)
+                continue;
+            int s = states_part(g, r, &m->p[0], x, cover) |
+                    (m->p[1].w > 0 && states_part(g, r, &m->p[1], x, cover)) << 1;
+            if (s & ~seen)
+                *at = u;
+            seen |= s;
+            if (two ? seen == 3 : seen != 0)
+                return 2;
+            back = back || (!s && one_claim(g, r, m, x));
+            if (back && !two)
+                return 2;
+        }
+    }
+    return seen ? 1 : back ? 2 : 0;
 }
 
 int rcp__digest_main_support(rcp_digest *g)
 {
-    size_t n0 = g->nfacts, nnew = 0;
+    size_t n0 = g->nfacts;
+    int rc = RCP_ENOMEM;
     uint32_t *docstart = rcp__malloc((g->ndocs + 1) * sizeof *docstart);
     uint32_t *drop = rcp__malloc((g->nunits + 1) * sizeof *drop);
-    size_t ndrop = 0;
-    if (!docstart || !drop) {
-        rcp__free(docstart);
-        rcp__free(drop);
-        return RCP_ENOMEM;
-    }
+    uint32_t *part = rcp__malloc((g->ndocs + 1) * sizeof *part);
+    int32_t *repfact = rcp__malloc((g->nunits + 1) * sizeof *repfact);
+    rcp__dfact *nf = NULL; /* facts of a part of a claim, then g->facts */
+    size_t ndrop = 0, nnf = 0, cnf = 0;
+    if (!docstart || !drop || !part || !repfact)
+        goto cleanup;
+    /* the fact each unit shows, if any */
+    for (size_t u = 0; u < g->nunits; u++)
+        repfact[u] = -1;
+    for (size_t fi = n0; fi-- > 0;)
+        if (g->facts[fi].ndocs)
+            repfact[g->facts[fi].rep] = (int32_t)fi;
     for (size_t d = 0, i = 0; d <= g->ndocs; d++) {
         while (i < g->nunits && g->units[i].doc < d)
             i++;
@@ -340,95 +524,175 @@ int rcp__digest_main_support(rcp_digest *g)
     }
     for (size_t fi = 0; fi < n0; fi++) {
         rcp__dfact *f = &g->facts[fi];
-        const rcp__dunit *r = &g->units[f->rep];
         if (f->ndocs < 2)
             continue;
-        double w = role_weight(g, r, RCP__TR_MAIN);
-        if (w <= 0)
+        const rcp__dunit *r = &g->units[f->rep];
+        mclaim m;
+        main_claim(g, r, &m);
+        if (m.p[0].w <= 0)
             continue;
-        uint32_t nd = 0;
-        for (uint32_t k = 0; k < f->ndocs; k++) {
-            uint32_t d = f->docs[k];
-            int ok = d == r->doc;
-            for (uint32_t a = 0; a < f->nunits && !ok; a++)
-                ok = g->units[f->units[a]].doc == d &&
-                     one_claim(g, r, &g->units[f->units[a]], w);
-            for (uint32_t x = docstart[d]; x < docstart[d + 1] && !ok; x++)
-                ok = one_claim(g, r, &g->units[x], w);
+        uint32_t nd = 0, np = 0, ndocs = f->ndocs;
+        for (uint32_t k = 0; k < ndocs; k++) {
+            uint32_t d = f->docs[k], at = UINT32_MAX;
+            int v = d == r->doc ? 2 : doc_states(g, f, r, &m, d, docstart, &at);
 #ifdef RCP_DIGEST_TUNE
-            if (!ok && getenv("MAIN_DEBUG")) {
-                fprintf(stderr, "MAIN cut %s from: %.*s\n  main:", g->ids[d],
-                        (int)RCP_MIN(r->len, 300u),
-                        g->docs[r->doc]->text + r->off);
-                for (uint32_t i = 0; i < r->nterms; i++) {
-                    if (!(r->trole[i] & RCP__TR_MAIN))
-                        continue;
-                    const rcp_doc *dd = g->docs[g->tdbg[r->terms[i]] >> 32];
-                    const rcp_token *kk = &dd->toks[(uint32_t)g->tdbg[r->terms[i]]];
-                    fprintf(stderr, " %.*s", (int)kk->len, dd->text + kk->off);
-                }
-                fprintf(stderr, "\n");
-                for (uint32_t a = 0; a < f->nunits; a++)
-                    if (g->units[f->units[a]].doc == d)
-                        fprintf(stderr, "  member: %.*s\n",
-                                (int)RCP_MIN(g->units[f->units[a]].len, 300u),
-                                g->docs[d]->text + g->units[f->units[a]].off);
-            }
+            if (v < 2 && getenv("MAIN_DEBUG"))
+                fprintf(stderr, "MAIN %s %s from: %.*s\n  by: %.*s\n",
+                        v ? "part" : "cut", g->ids[d],
+                        (int)RCP_MIN(r->len, 300u), g->docs[r->doc]->text + r->off,
+                        at == UINT32_MAX ? 0 : (int)RCP_MIN(g->units[at].len, 300u),
+                        at == UINT32_MAX ? "" : g->docs[d]->text + g->units[at].off);
 #endif
-            if (ok)
+            if (v == 2)
                 f->docs[nd++] = d;
+            else if (v == 1)
+                part[np++] = at;
         }
-        if (nd == f->ndocs)
+        if (nd == ndocs)
             continue;
         f->ndocs = nd;
+        /* the docs that state a part of it: a fact of their own, shown by
+         * the sentence of the first, with the docs that state that
+         * sentence's claim (f's rep states it as a part) */
+        rcp__dfact *pf = NULL;
+        uint32_t *units = NULL, pu = 0; /* the units of the part */
+        if (np && TUNE(MAIN_PART, 1) > 0) {
+            const rcp__dunit *pr = &g->units[part[0]];
+            mclaim pm;
+            main_claim(g, pr, &pm);
+            uint32_t *docs = rcp__arena_alloc(&g->arena, ndocs * sizeof *docs);
+            units = rcp__arena_alloc(&g->arena, np * sizeof *units);
+            if (!docs || !units)
+                goto cleanup;
+            uint32_t pd = 0;
+            for (uint32_t q = 0; q < np; q++)
+                if (q == 0 || one_claim(g, pr, &pm, &g->units[part[q]]))
+                    units[pu++] = part[q];
+            for (uint32_t k = 0; k < nd; k++) {
+                uint32_t at;
+                if (doc_states(g, f, pr, &pm, f->docs[k], docstart, &at))
+                    docs[pd++] = f->docs[k];
+            }
+            for (uint32_t q = 0; q < pu; q++)
+                docs[pd++] = g->units[units[q]].doc;
+            rcp__sort_u32(units, pu);
+            int32_t ef = repfact[part[0]]; /* a fact it already shows */
+            if (pd >= 2 && ef >= 0 && ef != (int32_t)fi) {
+                /* its docs and the units of the part join that fact */
+                rcp__dfact *e = &g->facts[ef];
+                for (uint32_t q = 0; q < pd; q++)
+                    if ((rc = rcp__dfact_add_doc(g, e, docs[q])))
+                        goto cleanup;
+                rc = RCP_ENOMEM;
+                uint32_t *eu = rcp__arena_alloc(
+                    &g->arena, (e->nunits + pu) * sizeof *eu);
+                if (!eu)
+                    goto cleanup;
+                memcpy(eu, e->units, e->nunits * sizeof *eu);
+                memcpy(eu + e->nunits, units, pu * sizeof *eu);
+                rcp__sort_u32(eu, e->nunits + pu);
+                uint32_t ne = 0;
+                for (uint32_t q = 0; q < e->nunits + pu; q++)
+                    if (!ne || eu[ne - 1] != eu[q])
+                        eu[ne++] = eu[q];
+                e->units = eu;
+                e->nunits = ne;
+                pf = e;
+            } else if (pd >= 2) {
+                rcp__sort_u32(docs, pd);
+                if (!RCP__PUSH(nf, nnf, cnf))
+                    goto cleanup;
+                pf = &nf[nnf++];
+                memset(pf, 0, sizeof *pf);
+                pf->rep = part[0];
+                pf->units = units;
+                pf->nunits = pu;
+                pf->docs = docs;
+                pf->ndocs = pd;
+            }
+        }
+#ifdef RCP_DIGEST_TUNE
+        if (pf && getenv("PART_DEBUG")) {
+            fprintf(stderr, "PART of: %.*s\n", (int)RCP_MIN(r->len, 200u),
+                    g->docs[r->doc]->text + r->off);
+            const rcp__dunit *pu0 = &g->units[pf->rep];
+            fprintf(stderr, "  shown: %.*s\n  docs:", (int)RCP_MIN(pu0->len, 200u),
+                    g->docs[pu0->doc]->text + pu0->off);
+            for (uint32_t q = 0; q < pf->ndocs; q++)
+                fprintf(stderr, " %s", g->ids[pf->docs[q]]);
+            fprintf(stderr, "\n");
+        }
+#endif
         /* what came close to it does not state it: alone, it is its
          * article's own (digest.c, unique) */
         if (nd == 1 && TUNE(MAIN_UNIQUE, 1))
             g->units[f->rep].cross = 0;
-        /* the units of the docs it lost leave it */
+        /* the units of the docs it lost leave it, for the fact of the
+         * part they state or a fact of their own */
         uint32_t nu = 0;
         for (uint32_t a = 0; a < f->nunits; a++) {
             uint32_t u = f->units[a];
-            if (rcp__dfact_has_doc(f, g->units[u].doc)) {
+            int inpart = 0;
+            for (uint32_t q = 0; pf && q < pu && !inpart; q++)
+                inpart = units[q] == u;
+            if (rcp__dfact_has_doc(f, g->units[u].doc) && !inpart)
                 f->units[nu++] = u;
-            } else if (g->units[u].fact == (int32_t)fi) {
+            else if (g->units[u].fact == (int32_t)fi && !inpart)
                 drop[ndrop++] = u;
-            }
+            else if (inpart && g->units[u].fact == (int32_t)fi)
+                g->units[u].fact = pf >= nf && pf < nf + nnf
+                                       ? (int32_t)(g->nfacts + (size_t)(pf - nf))
+                                       : (int32_t)(pf - g->facts);
         }
         f->nunits = nu;
     }
-    if (ndrop) {
-        rcp__dfact *all = rcp__arena_zalloc(&g->arena,
-                                            (g->nfacts + ndrop) * sizeof *all);
-        if (!all) {
-            rcp__free(docstart);
-            rcp__free(drop);
-            return RCP_ENOMEM;
-        }
+    if (ndrop || nnf) {
+        size_t base = g->nfacts;
+        rcp__dfact *all = rcp__arena_zalloc(
+            &g->arena, (g->nfacts + nnf + ndrop) * sizeof *all);
+        if (!all)
+            goto cleanup;
         memcpy(all, g->facts, g->nfacts * sizeof *all);
+        if (nnf)
+            memcpy(all + base, nf, nnf * sizeof *all);
         for (size_t k = 0; k < ndrop; k++) {
-            rcp__dfact *f = &all[g->nfacts + nnew];
-            f->units = &drop[k];
+            rcp__dfact *f = &all[base + nnf + k];
             f->units = rcp__arena_alloc(&g->arena, sizeof *f->units);
             f->docs = rcp__arena_alloc(&g->arena, sizeof *f->docs);
-            if (!f->units || !f->docs) {
-                rcp__free(docstart);
-                rcp__free(drop);
-                return RCP_ENOMEM;
-            }
+            if (!f->units || !f->docs)
+                goto cleanup;
             f->units[0] = f->rep = drop[k];
             f->docs[0] = g->units[drop[k]].doc;
             f->nunits = f->ndocs = 1;
-            g->units[drop[k]].fact = (int32_t)(g->nfacts + nnew++);
+            g->units[drop[k]].fact = (int32_t)(base + nnf + k);
             if (TUNE(MAIN_UNIQUE, 1))
                 g->units[drop[k]].cross = 0;
         }
         g->facts = all;
-        g->nfacts += nnew;
+        g->nfacts += nnf + ndrop;
     }
+    rc = 0;
+cleanup:
     rcp__free(docstart);
     rcp__free(drop);
-    return 0;
+    rcp__free(part);
+    rcp__free(repfact);
+    rcp__free(nf);
+    return rc;
+}
+
+/* 1 when fact t is shown by a sentence that states a second claim
+ * (main_claim) which the sentence showing fact s does not state */
+static int second_unstated(const rcp_digest *g, uint32_t t, uint32_t s)
+{
+    const rcp__dunit *r = &g->units[g->facts[t].rep];
+    if (r->mverb2 == UINT32_MAX || TUNE(MAIN_SPLIT, 1) <= 0)
+        return 0;
+    mclaim m;
+    main_claim(g, r, &m);
+    return m.p[1].w > 0 &&
+           !states_part(g, r, &m.p[1], &g->units[g->facts[s].rep],
+                        TUNE(MAIN_COVER, MAIN_COVER));
 }
 
 /*
@@ -520,24 +784,6 @@ static int pkdoc_has(const pkdoc *k, uint32_t lo, uint32_t hi,
                 b = mid;
         }
         if (a < hi && k[a].key >> RCP__PK_BITS == m[q])
-            return 1;
-    }
-    return 0;
-}
-
-static int unit_verb_has(const rcp__dunit *u, const uint64_t *m, uint32_t n)
-{
-    for (uint32_t q = 0; q < n; q++) {
-        uint32_t a = 0, b = u->npkeys;
-        while (a < b) {
-            uint32_t mid = a + (b - a) / 2;
-            if (u->pkeys[mid] >> RCP__PK_BITS < m[q])
-                a = mid + 1;
-            else
-                b = mid;
-        }
-        if (a < u->npkeys && u->pkeys[a] >> RCP__PK_BITS == m[q] &&
-            (u->pkeys[a] & RCP__PK_VERB))
             return 1;
     }
     return 0;
@@ -798,8 +1044,8 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
         const rcp__dfact *fa = &g->facts[a->fact], *fb = &g->facts[b->fact];
         const pclaim *sm = fa->ndocs < fb->ndocs ? a : b;
         if (!(ra && rb) && (sm == a ? ra : rb) && TUNE(PARA_SIDE, 1) &&
-            unit_verb_has(&g->units[(sm == a ? fb : fa)->rep], mk + sm->m0,
-                          sm->m1 - sm->m0))
+            has_pred(&g->units[(sm == a ? fb : fa)->rep], mk + sm->m0,
+                     sm->m1 - sm->m0, RCP__PK_VERB))
             ra = rb = 1;
         /* "No one was hurt." states what "No one was injured in the
          * fire, which..." does: a verb of one sense with the other's */
@@ -900,6 +1146,10 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
             continue;
         uint32_t t = g->facts[fa].ndocs >= g->facts[fb].ndocs ? fa : fb;
         uint32_t s = t == fa ? fb : fa;
+        /* a fact shown by a sentence of two claims (main_support) is
+         * not one claim with a fact that states only one of them */
+        if (second_unstated(g, t, s) || second_unstated(g, s, t))
+            continue;
         if ((rc = absorb_fact(g, t, s)))
             goto cleanup;
         absorbed[s] = 1;
