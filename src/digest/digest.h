@@ -340,25 +340,18 @@ int rcp__dlex_groups(rcp__dlex *x, rcp_digest *g, const uint8_t *tkind);
 int rcp__dlex_unit_keys(rcp_digest *g);
 double rcp__dlex_bonus(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, uint32_t *k, uint32_t *ks);
-/* The same bonus for many b against one a (the aligner's candidates of
- * one unit): rcp__dlex_probe_set stamps a's groups and grouped terms and
- * lists the terms of its groups that a lacks (other): a unit with none of
- * them gets no bonus from a, and rcp__dlex_bonus_probe, for the others,
- * visits only the groups of b that a has and where b has a term a lacks:
- * the same sums, in the same order. */
+/* The units that can get a bonus from unit a hold a term of a's groups
+ * that a lacks: rcp__dlex_probe_set lists them (other), for the aligner
+ * to ask the bonus only of those units. */
 typedef struct rcp__dlex_probe {
-    const rcp__dunit *a;
     uint32_t stamp;
-    uint32_t *gstamp, *gfrom, *gto; /* per group: a's run of it */
-    uint32_t *tstamp;               /* per term: a has it */
-    uint32_t *members, *mterms;     /* each group's terms */
-    uint32_t *other, nother;        /* the terms of a's groups a lacks */
+    uint32_t *tstamp;           /* per term: a has it */
+    uint32_t *members, *mterms; /* each group's terms */
+    uint32_t *other, nother;    /* the terms of a's groups a lacks */
 } rcp__dlex_probe;
 int rcp__dlex_probe_init(rcp__dlex_probe *p, const rcp_digest *g);
 void rcp__dlex_probe_free(rcp__dlex_probe *p);
 void rcp__dlex_probe_set(rcp__dlex_probe *p, const rcp__dunit *a);
-double rcp__dlex_bonus_probe(const rcp_digest *g, const rcp__dlex_probe *p,
-                             const rcp__dunit *b, uint32_t *k, uint32_t *ks);
 
 /* voices.c: who speaks independently. Fills voice, voices and each
  * fact's voices; needs units and facts. */

@@ -1525,7 +1525,7 @@ int rcp__digest_align(rcp_digest *g)
             /* words of one meaning match for linking (not for `cross`,
              * which keeps what "unique" means) */
             double ob = lexed[j] == (uint32_t)i + 1
-                            ? rcp__dlex_bonus_probe(g, &probe, v, &k, &ks)
+                            ? rcp__dlex_bonus(g, u, v, &k, &ks)
                             : 0;
             if (ob > 0) {
                 o += ob;

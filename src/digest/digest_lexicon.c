@@ -238,32 +238,6 @@ static int in_run(const rcp__dunit *u, uint32_t from, uint32_t to, uint32_t t)
     return 0;
 }
 
-/* The terms of a's run [i0, i1) of one group matched by terms of b's run
- * [j, j1) of it, added to *o in a's order (see rcp__dlex_bonus). */
-static void group_bonus(const rcp_digest *g, const rcp__dunit *a, uint32_t i0,
-                        uint32_t i1, const rcp__dunit *b, uint32_t j,
-                        uint32_t j1, uint64_t *used, double *o, uint32_t *k,
-                        uint32_t *ks)
-{
-    for (uint32_t i = i0; i < i1; i++) {
-        uint32_t ta = a->terms[(uint32_t)a->gkeys[i]];
-        if (in_run(b, j, j1, ta))
-            continue;
-        for (uint32_t x = j; x < j1; x++) {
-            uint32_t bj = (uint32_t)b->gkeys[x], tb = b->terms[bj];
-            if (bj >= 64 || (*used >> bj & 1) || in_run(a, i0, i1, tb))
-                continue;
-            *used |= (uint64_t)1 << bj;
-            *o += RCP_MIN(g->idf[ta], g->idf[tb]);
-            if (k)
-                ++*k;
-            if (ks)
-                *ks += !(g->topic[ta] && g->topic[tb]);
-            break;
-        }
-    }
-}
-
 double rcp__dlex_bonus(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, uint32_t *k, uint32_t *ks)
 {
@@ -281,13 +255,28 @@ double rcp__dlex_bonus(const rcp_digest *g, const rcp__dunit *a,
                 j++;
             continue;
         }
-        uint32_t i1 = i, j1 = j; /* the runs of group ga */
+        uint32_t i0 = i, i1 = i, j1 = j; /* the runs of group ga */
         while (i1 < a->ngkeys && a->gkeys[i1] >> 32 == ga)
             i1++;
         while (j1 < b->ngkeys && b->gkeys[j1] >> 32 == ga)
             j1++;
-        group_bonus(g, a, i, i1, b, j, j1, &used, &o, k, ks);
-        i = i1;
+        for (; i < i1; i++) {
+            uint32_t ta = a->terms[(uint32_t)a->gkeys[i]];
+            if (in_run(b, j, j1, ta))
+                continue;
+            for (uint32_t x = j; x < j1; x++) {
+                uint32_t bj = (uint32_t)b->gkeys[x], tb = b->terms[bj];
+                if (bj >= 64 || (used >> bj & 1) || in_run(a, i0, i1, tb))
+                    continue;
+                used |= (uint64_t)1 << bj;
+                o += RCP_MIN(g->idf[ta], g->idf[tb]);
+                if (k)
+                    ++*k;
+                if (ks)
+                    *ks += !(g->topic[ta] && g->topic[tb]);
+                break;
+            }
+        }
         j = j1;
     }
     return o;
@@ -299,12 +288,9 @@ int rcp__dlex_probe_init(rcp__dlex_probe *p, const rcp_digest *g)
     if (!g->tgroup)
         return 0;
     size_t n = g->nterms + 2; /* groups are 1 + a term */
-    p->gstamp = rcp__calloc(n, sizeof *p->gstamp);
-    p->gfrom = rcp__malloc(n * sizeof *p->gfrom);
-    p->gto = rcp__malloc(n * sizeof *p->gto);
     p->tstamp = rcp__calloc(n, sizeof *p->tstamp);
     p->members = rcp__calloc(n + 1, sizeof *p->members);
-    if (!p->gstamp || !p->gfrom || !p->gto || !p->tstamp || !p->members)
+    if (!p->tstamp || !p->members)
         goto nomem;
     /* each group's terms: members[grp] .. members[grp + 1] in mterms */
     size_t nm = 0;
@@ -331,9 +317,6 @@ nomem:
 
 void rcp__dlex_probe_free(rcp__dlex_probe *p)
 {
-    rcp__free(p->gstamp);
-    rcp__free(p->gfrom);
-    rcp__free(p->gto);
     rcp__free(p->tstamp);
     rcp__free(p->members);
     rcp__free(p->mterms);
@@ -343,22 +326,13 @@ void rcp__dlex_probe_free(rcp__dlex_probe *p)
 
 void rcp__dlex_probe_set(rcp__dlex_probe *p, const rcp__dunit *a)
 {
-    p->a = a;
     p->nother = 0;
-    if (!p->gstamp || !a->ngkeys)
+    if (!p->tstamp || !a->ngkeys)
         return;
     p->stamp++;
-    for (uint32_t i = 0; i < a->ngkeys; i++) {
-        uint32_t grp = (uint32_t)(a->gkeys[i] >> 32);
-        if (p->gstamp[grp] != p->stamp) {
-            p->gstamp[grp] = p->stamp;
-            p->gfrom[grp] = i;
-        }
-        p->gto[grp] = i + 1;
+    for (uint32_t i = 0; i < a->ngkeys; i++)
         p->tstamp[a->terms[(uint32_t)a->gkeys[i]]] = p->stamp;
-    }
-    /* the terms of a's groups that a lacks: a unit with none of them
-     * adds nothing to a */
+    /* gkeys are by group: each group once */
     for (uint32_t i = 0; i < a->ngkeys; i++) {
         uint32_t grp = (uint32_t)(a->gkeys[i] >> 32);
         if (i && a->gkeys[i - 1] >> 32 == grp)
@@ -367,26 +341,4 @@ void rcp__dlex_probe_set(rcp__dlex_probe *p, const rcp__dunit *a)
             if (p->tstamp[p->mterms[m]] != p->stamp)
                 p->other[p->nother++] = p->mterms[m];
     }
-}
-
-double rcp__dlex_bonus_probe(const rcp_digest *g, const rcp__dlex_probe *p,
-                             const rcp__dunit *b, uint32_t *k, uint32_t *ks)
-{
-    const rcp__dunit *a = p->a;
-    double o = 0;
-    if (!a || !(a->gmask & b->gmask))
-        return 0;
-    uint64_t used = 0;
-    for (uint32_t j = 0; j < b->ngkeys;) {
-        uint32_t grp = (uint32_t)(b->gkeys[j] >> 32), j1 = j;
-        int other = 0; /* a term of b's run that a does not have */
-        for (; j1 < b->ngkeys && b->gkeys[j1] >> 32 == grp; j1++)
-            other |= (uint32_t)b->gkeys[j1] < 64 &&
-                     p->tstamp[b->terms[(uint32_t)b->gkeys[j1]]] != p->stamp;
-        if (other && p->gstamp[grp] == p->stamp)
-            group_bonus(g, a, p->gfrom[grp], p->gto[grp], b, j, j1, &used, &o,
-                        k, ks);
-        j = j1;
-    }
-    return o;
 }
