@@ -440,7 +440,7 @@ static enum MHD_Result answer(void *cls, struct MHD_Connection *conn,
         return MHD_NO;
     int rc = 0, found = 1;
     const char *type = "text/html; charset=utf-8", *prefix = NULL;
-    long id;
+    long id = 0;
     if (!strcmp(url, "/")) {
         rc = page_index(sv, conn, o.f, 0);
     } else if (!strcmp(url, "/api/stories")) {

@@ -2389,7 +2389,40 @@ static int site_name_is(const char *p, size_t n, const site_names *sn)
     return 0;
 }
 
-static int site_ish(const char *p, size_t n, const site_names *sn)
+/* 1 when the capitals opening the words of p[0..n) ("Wisconsin-Stevens"
+ * giving two) spell w, a squeezed host name, case aside; words in lower
+ * case ("of", "the") are passed over */
+#ifndef HOST_SPELT
+#define HOST_SPELT 1
+#endif
+static int initials_are(const char *p, size_t n, const char *w)
+{
+    size_t k = 0, wl = strlen(w);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        int start = i == 0 || p[i - 1] == ' ' || p[i - 1] == '-';
+        if (!start || !isalpha(c))
+            continue;
+        if (isupper(c)) {
+            if (k >= wl || rcp__ascii_lower(c) != (unsigned char)w[k])
+                return 0;
+            k++;
+        }
+    }
+    return k == wl;
+}
+
+/* 1 when every word of p[0..n) opens with a capital or a digit */
+static int all_capitalised(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((i == 0 || p[i - 1] == ' ') && p[i] != ' ' &&
+            !isupper((unsigned char)p[i]) && !isdigit((unsigned char)p[i]))
+            return 0;
+    return 1;
+}
+
+static int site_ish(const char *p, size_t n, const site_names *sn, int tail)
 {
     /* "ABC News (Australian Broadcasting Corporation)": the name before
      * its gloss in brackets */
@@ -2408,6 +2441,15 @@ static int site_ish(const char *p, size_t n, const site_names *sn)
         if (!strcmp(q, sn->home[k]) ||
             (ql >= 6 && !strncmp(q, sn->home[k], ql)))
             return 1;
+    /* a long part whose capitals spell the host's name ("University of
+     * Wisconsin-Stevens Point" on uwsp.edu), or a tail of capitalised
+     * words that opens with it ("Blue Line Bike Lab Houston Texas" on
+     * bluelinebikelab.com; not "comwrap auf der DMEXCO", nor a headline
+     * "The Guardian view on..." on theguardian.com) */
+    if (HOST_SPELT && hl >= 3 &&
+        (initials_are(p, n, sn->host) ||
+         (tail && hl >= 5 && !strncmp(q, sn->host, hl) && all_capitalised(p, n))))
+        return 1;
     if (title_words(p, n) > SITE_WORDS)
         return 0;
     if (sl && ((ql >= 4 && strstr(sn->site, q)) || (sl >= 4 && strstr(q, sn->site))))
@@ -2471,7 +2513,7 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
             const char *tail = last + sl;
             size_t tl = n - (size_t)(tail - t);
             if (title_words(t, (size_t)(last - t)) >= 2 &&
-                (site_ish(tail, tl, sn) ||
+                (site_ish(tail, tl, sn, 1) ||
                  ((i != COLON_SEP || (last > t && last[-1] == ' ')) &&
                   (i == 0 || loose || chained(cut, (int)i, tail, tl)) &&
                   ((loose && i == 0) ||
@@ -2485,7 +2527,7 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
                 changed = 1;
                 cut = (int)i + 1;
             } else if (fsep && title_words(fsep + sl, n - (size_t)(fsep + sl - t)) >= 2 &&
-                       (site_ish(t, (size_t)(fsep - t), sn) ||
+                       (site_ish(t, (size_t)(fsep - t), sn, 0) ||
                         /* "Opinion | Headline of four words or more" */
                         (loose && i == 0 &&
                          title_words(t, (size_t)(fsep - t)) <= 2 &&

@@ -192,12 +192,12 @@ PY
     sed -n '6,8p' "$T/first.jsonl" >"$T/v1more.jsonl"
     "$RECOUPE" add -q --db "$T/v1.db" "$T/v1more.jsonl"
     s=$?
-    check "a version 1 store is migrated to version 5 by an add" \
+    check "a version 1 store is migrated to version 6 by an add" \
         "[ $s -eq 0 ] && [ \"\$(python3 -c 'import sqlite3,sys
 c = sqlite3.connect(sys.argv[1])
 print(c.execute(\"PRAGMA user_version\").fetchone()[0],
       c.execute(\"SELECT count(*) FROM stories s LEFT JOIN pages p ON p.story = s.id WHERE p.html IS NULL OR p.md IS NULL OR p.digest = \x27{}\x27\").fetchone()[0],
-      c.execute(\"SELECT count(*) FROM search WHERE search MATCH \x27zanzibarian\x27\").fetchone()[0])' $T/v1.db)\" = '5 0 0' ]"
+      c.execute(\"SELECT count(*) FROM search WHERE search MATCH \x27zanzibarian\x27\").fetchone()[0])' $T/v1.db)\" = '6 0 0' ]"
     check "the migrated store keeps its articles and their story" \
         "[ \"\$("$RECOUPE" export --db $T/v1.db | head -n 5 | field story | sort -u)\" = '\"s1\"' ]"
 fi
@@ -266,8 +266,11 @@ for r in sqlite3.connect(sys.argv[1]).execute("SELECT story, digest, html, md, t
         "[ $? -eq 2 ] && grep -q 'run .recoupe add. once' $T/v3.err"
     "$RECOUPE" add -q --digests --db "$T/v3.db" </dev/null
     "$RECOUPE" show --db "$T/v3.db" s2 >"$T/v3after.md"
-    check "a version 3 store is migrated to version 5, its stories shown as before" \
-        "[ \"\$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"PRAGMA user_version\").fetchone()[0])' $T/v3.db)\" = 5 ] && cmp -s $T/v3before.md $T/v3after.md"
+    check "a version 3 store is migrated to version 6, its stories shown as before" \
+        "[ \"\$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"PRAGMA user_version\").fetchone()[0])' $T/v3.db)\" = 6 ] && cmp -s $T/v3before.md $T/v3after.md"
+    # version 5 -> 6: the search index's larger pieces and rarer merges
+    check "a migrated store's search index merges 16 segments at a time" \
+        "[ \"\$(python3 -c 'import sqlite3,sys; c = sqlite3.connect(sys.argv[1]); print(*[r[0] for r in c.execute(\"SELECT v FROM search_config WHERE k IN (\x27automerge\x27, \x27hashsize\x27) ORDER BY k\")])' $T/v3.db)\" = '16 16777216' ]"
 fi
 
 if [ $have_py -eq 1 ]; then

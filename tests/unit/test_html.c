@@ -457,6 +457,24 @@ static const struct {
      "<h1>How meditation rewires brains and improves health | Opinion</h1>"
      PARA, "How meditation rewires brains and improves health", "", NULL,
      NULL, NULL, P50, NULL},
+    /* a long site part named by the host: its capitals spell it, or, a
+     * tail of capitalised words, it opens with it; a headline that opens
+     * with the host's name keeps it */
+    {"<link rel='canonical' href='https://www.nasa.gov/a'><title>Webb finds"
+     " water on a far planet - National Aeronautics and Space "
+     "Administration</title>" PARA,
+     "Webb finds water on a far planet", NULL, NULL, NULL, "", P50, NULL},
+    {"<link rel='canonical' href='https://www.bluelinebikelab.com/a'><title>"
+     "Local trails we ride - Blue Line Bike Lab Houston Texas</title>" PARA,
+     "Local trails we ride", NULL, NULL, NULL, "", P50, NULL},
+    {"<link rel='canonical' href='https://www.theguardian.com/a'><title>"
+     "The Guardian view on Hong Kong: a city on the brink</title>" PARA,
+     "The Guardian view on Hong Kong: a city on the brink", NULL, NULL, NULL,
+     "", P50, NULL},
+    {"<link rel='canonical' href='https://comwrap.com/a'><title>Take C.A.R.E."
+     " now - comwrap auf der DMEXCO 2018</title>" PARA,
+     "Take C.A.R.E. now - comwrap auf der DMEXCO 2018", NULL, NULL, NULL,
+     "", P50, NULL},
     /* Chinese and Japanese titles counted by characters: the part after
      * " | " is cut as for a headline in words */
     {"<title>\xe5\x95\x86\xe5\x93\x81\xe3\x81\xae\xe6\x94\xb9"
