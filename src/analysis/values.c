@@ -915,8 +915,9 @@ static int read_figures(vread *r, uint64_t src)
         uint32_t after = t + 1, first = t;
         uint32_t ut = t;  /* the token holding the unit ("10-metre") */
         size_t urest = 0; /* ... where the number ends in it */
-        /* "6.0" cut by a sentence end: the "0" is no figure */
-        if (t == t0 && k->off >= 2 && d->text[k->off - 1] == '.' &&
+        /* "6.0" cut by a sentence end, or by the tokens of
+         * "magnitude-6.0": the "0" is no figure */
+        if (k->off >= 2 && d->text[k->off - 1] == '.' &&
             d->text[k->off - 2] >= '0' && d->text[k->off - 2] <= '9')
             continue;
         if ((k->flags & RCP_TOK_NUM) && !(k->flags & RCP_TOK_DATE)) {

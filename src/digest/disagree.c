@@ -564,10 +564,6 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
         uint32_t k = rcp__values_date_of(d, u->tok, a);
         if (k == UINT32_MAX)
             continue;
-        if (!RCP__PUSH(out->v, out->n, out->cap))
-            return RCP_ENOMEM;
-        dval *x = &out->v[out->n++];
-        memset(x, 0, sizeof *x);
         /* as a day-month (month * 32 + day), so that "du 1er juillet"
          * in an undated article meets "du 27 juin 2008" */
         double lo = a->lo, hi = a->hi;
@@ -579,6 +575,10 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
                 continue;
             lo = m0 * 32 + d0, hi = m1 * 32 + d1;
         }
+        if (!RCP__PUSH(out->v, out->n, out->cap))
+            return RCP_ENOMEM;
+        dval *x = &out->v[out->n++];
+        memset(x, 0, sizeof *x);
         x->slot = rcp__mix64(d->toks[k].hstem ^ DIS_DATEOF_SLOT);
         x->name = 7;
         x->lo = lo, x->hi = hi, x->v = lo * 1024 + hi;
@@ -1016,7 +1016,6 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
     if (!a->name && named_actor(g, x) && named_actor(g, y) &&
         !rcp__digest_share_actor(g, x, y))
         return 0;
-
 #endif
     double sent = rcp__digest_sim(g, x, y, NULL, NULL);
     if (a->name == 5) /* the slot says which count: "23 ... pirates" */

@@ -672,6 +672,15 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"a decimal its tokens cut inside a word is one figure "
+     "(magnitude-6.0)",
+     {ART("a", NODATE, "en",
+          "A magnitude 6 storm can cause severe damage to the old port."),
+      ART("b", NODATE, "en",
+          "A magnitude-6.0 storm can cause severe damage to the old port."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "
