@@ -1077,7 +1077,7 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
         /* (a kind of organisation too, with no determiner: police
          * said) */
         if (person_head(q, doc, t) || (name && plain) ||
-            (!fr && t == first && !head && !(u->flags & RCP_TOK_CAP) &&
+            (!fr && t == first && !(u->flags & RCP_TOK_CAP) &&
              (rcp__lex_tok(u) & LX_ORGCUE) && !(rcp__lex_tok(u) & LX_DOCWORD))) {
             char b[128];
             size_t n = rcp__lexicon_lower(d->text + u->off, u->len, b, sizeof b);
