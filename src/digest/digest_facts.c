@@ -264,10 +264,12 @@ cleanup:
  * A doc whose sentences state only one of the two claims does not back
  * the fact (a link is right only when the article states all of it):
  * the docs of such a part become a fact of their own, shown by the
- * sentence of the first, which every doc of the fact that states its
- * main claim backs too; the sentence shown stays whole, as the
- * interface wants. A unit of a doc that leaves the support and states
- * no part leaves the fact: it is a fact of its own.
+ * sentence of the first (or join the fact that sentence already shows),
+ * which every doc of the fact that states its main claim backs too; the
+ * sentence shown stays whole, as the interface wants, and merge_by_claim
+ * does not merge the two back (second_unstated). A unit of a doc that
+ * leaves the support and states no part leaves the fact: it is a fact
+ * of its own.
  */
 #ifndef MAIN_COVER
 #define MAIN_COVER 0.2

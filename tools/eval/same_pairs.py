@@ -28,6 +28,15 @@ def pairs(counts):
     return sum(n * (n - 1) // 2 for n in counts.values())
 
 
+def agreement(a, b):
+    """(pairs_a, pairs_b, shared, agreement) of two {id: label} maps."""
+    ids = a.keys() & b.keys()
+    pa = pairs(collections.Counter(a[i] for i in ids))
+    pb = pairs(collections.Counter(b[i] for i in ids))
+    both = pairs(collections.Counter((a[i], b[i]) for i in ids))
+    return pa, pb, both, both / max(pa, pb) if max(pa, pb) else 1.0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("a")
@@ -35,12 +44,7 @@ def main():
     ap.add_argument("--field", default="story")
     args = ap.parse_args()
     a, b = labels(args.a, args.field), labels(args.b, args.field)
-    ids = a.keys() & b.keys()
-    pa = pairs(collections.Counter(a[i] for i in ids))
-    pb = pairs(collections.Counter(b[i] for i in ids))
-    both = pairs(collections.Counter((a[i], b[i]) for i in ids))
-    agree = both / max(pa, pb) if max(pa, pb) else 1.0
-    print("%d %d %d %.4f" % (pa, pb, both, agree))
+    print("%d %d %d %.4f" % agreement(a, b))
 
 
 if __name__ == "__main__":
