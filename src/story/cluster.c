@@ -29,10 +29,11 @@
  * Streaming (rcp_clusterer_add with an out) is the batch's average
  * linkage, kept up to date article by article. A new article is linked
  * as in the batch graph (below): the articles met in the postings of its
- * Q_TERMS heaviest terms (the L_BATCH most recent in each), those within
- * the window, the EDGE_M best scored exactly, each cosine from vectors as the batch would make
- * them now (fresh_vector: shared terms only, the idf now; a candidate's
- * is made again when stale, and with it its links' cosines: st_refresh);
+ * Q_TERMS heaviest terms (the L_BATCH most recent in each), of those
+ * within the window the EDGE_M best scored exactly, each cosine from
+ * vectors as the batch would make them now (fresh_vector: shared terms
+ * only, the idf now; a candidate's is made again when stale, and with it
+ * its links' cosines: st_refresh);
  * it keeps its LINK_MAX strongest links (both ways), each a cosine,
  * weighed when it is read on the scale of the two articles'
  * neighbourhoods as they are then (link_w). Then the linkage is run
@@ -59,10 +60,10 @@
  * depends on the order of arrival. A sparse
  * similarity graph links each article to the earlier articles met in the
  * postings of its Q_TERMS heaviest terms (the L_BATCH nearest before it in
- * each, in an article-level inverted index), of which those within the
- * window, and of those the EDGE_M best by
- * shared weight are scored exactly; a cosine of at least EDGE_FLOOR makes
- * an edge, and a copy is tied to its original. Each cosine is then put
+ * each, in an article-level inverted index), of which the EDGE_M best by
+ * shared weight among those within the window are scored exactly; a
+ * cosine of at least EDGE_FLOOR makes an edge, and a copy is tied to its
+ * original. Each cosine is then put
  * on the scale of its two articles' neighbourhoods ("self-tuning", as in
  * Zelnik-Manor and Perona's spectral clustering): s x SCALE_CEIL /
  * sqrt(m_a m_b), m an article's mean cosine with its SCALE_K nearest,
@@ -1978,18 +1979,18 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
 
     /* The postings are filled as i advances: when article i is met,
      * docs[start[t] .. end[t]) holds the articles before it that have
-     * term t, ascending; i is appended once its edges are made. */
-    /* the window: positions [dated, lo) are dated articles more than
-     * c->window days before article i (the order is by date, undated
-     * first), never linked to it, so never candidates */
-    size_t dated = 0, lo = 0;
+     * term t, ascending; i is appended once its edges are made. The
+     * order is by date, undated first: positions [dated, lo) are the
+     * dated articles more than c->window days before i, never
+     * candidates. */
+    size_t dated = 0;
     while (dated < n && c->arts[perm[dated]].day == NO_DAY)
         dated++;
+    size_t lo = dated;
     for (size_t i = 0; i < n; i++) {
         const art *a = &c->arts[perm[i]];
         size_t nv = article_vector(c, perm[i]);
-        for (lo = RCP_MAX(lo, dated);
-             i >= dated && too_far(c, a->day, c->arts[perm[lo]].day);)
+        while (i >= dated && too_far(c, a->day, c->arts[perm[lo]].day))
             lo++;
         double norm = 0;
         for (size_t k = 0; k < a->nterms; k++) {

@@ -299,7 +299,8 @@ def main():
         t = tally.get(key, {"items": 0})
         n, c = t["items"], t.get("cut", 0)
         kinds = " ".join(f"{x} {t.get(x, 0)}" for x in
-                         ("abbrev", "number", "lower", "colon", "joined"))
+                         ("abbrev", "number", "lower", "colon") +
+                         (("joined",) if a.split else ()))
         print(f"{key:4} items {n:6}  flagged {c:5} ({100.0 * c / max(n, 1):.2f}%)"
               f"  {kinds}  not found {t.get('lost', 0)}")
     show = flagged
