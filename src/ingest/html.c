@@ -2883,7 +2883,7 @@ static size_t name_end(const char *p, size_t n)
         "reporter", "correspondent", "contributor", "journalist",
         "columnist", "producer", "expert", "director", "ceo", "founder",
         "co-founder", "manager", "consultant", "analyst", "specialist",
-        "reviewer", "author", "at", "from", "news"};
+        "reviewer", "author", "at", "from", "in", "news"};
     size_t i = 0;
     int all_caps = 1; /* the words so far are all in capitals */
     for (int w = 0; i < n; w++) {
@@ -2896,8 +2896,10 @@ static size_t name_end(const char *p, size_t n)
         for (size_t k = i; k < e && caps; k++)
             caps = isupper((unsigned char)p[k]) != 0;
         /* a word in capitals after a name in capitals is the name's
-         * ("MARY CLARE JALONICK"), after others a role ("Ann Lee CEO") */
-        is_role = caps && !all_caps;
+         * ("MARY CLARE JALONICK"), after others a role ("Ann Lee CEO");
+         * a word not in capitals after a name in capitals is the
+         * outlet's ("ANN LEE Associated Press WASHINGTON") */
+        is_role = caps != all_caps;
         all_caps = all_caps && caps;
         for (size_t k = 0; k < RCP_ARRAY_SIZE(role) && !is_role; k++)
             is_role = e - i == strlen(role[k]) &&

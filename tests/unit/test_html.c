@@ -485,6 +485,12 @@ static const struct {
      "\xe9\x80\xa0\xe3\x81\x8c\xe5\x95\x86\xe6\xa8\x99\xe6\xb3\x95"
      "\xe9\x81\x95\xe5\x8f\x8d\xe3\x81\xab\xef\xbc\x81", NULL, NULL,
      NULL, NULL, P50, NULL},
+    /* a byline's name ends before the outlet after a name in capitals,
+     * and before "in" and the place */
+    {"<article><p class='byline'>By ANN LEE Associated Press WASHINGTON "
+     "(AP)</p>" PARA "</article>", "", "", "ANN LEE", NULL, NULL, P50, NULL},
+    {"<article><p class='byline'>By Ann Lee in Washington</p>" PARA
+     "</article>", "", "", "Ann Lee", NULL, NULL, P50, NULL},
     /* a byline without a mark beside the dateline: the name just before
      * the date, else in the date's own line, else just after it; never a
      * label ("Filed Under:"), a phrase in lower case or a sign-off */
