@@ -188,6 +188,13 @@ static const char *const aux_fr[] = {
     "devraient", "pourraient", "devra", "devront", "pourra", "pourront",
     NULL};
 
+int rcp__aux_word(const rcp_doc *d, const rcp_token *k)
+{
+    if (k->norm_len == 1 && k->norm[0] == 'a' && d->text[k->off] != 'a')
+        return 0; /* "à" */
+    return in_words(d->lang[0] == 'e' ? aux_en : aux_fr, k);
+}
+
 /* A verb of a clause: a predicate used as a verb, a reporting verb, an
  * auxiliary ("a été placée", "was shot"; not "à"). */
 static int finite(const rcp_doc *d, const rcp_token *k, uint8_t kind)
@@ -198,9 +205,7 @@ static int finite(const rcp_doc *d, const rcp_token *k, uint8_t kind)
         return 1;
     if (rcp__lex_tok(k) & LX_SAY)
         return 1;
-    if (k->norm_len == 1 && k->norm[0] == 'a' && d->text[k->off] != 'a')
-        return 0; /* "à" */
-    return in_words(d->lang[0] == 'e' ? aux_en : aux_fr, k);
+    return rcp__aux_word(d, k);
 }
 
 /* A name the words after a comma may describe: a capitalised word that is

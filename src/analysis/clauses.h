@@ -47,6 +47,12 @@ static inline int rcp__tok_listed(const char *const *l, const rcp_token *k)
  * attribution ("X, chief of Y, told reporters"), not a claim. */
 int rcp__frame_word(const rcp_token *k);
 
+/* 1 when the word token k of d is an auxiliary or a modal of its
+ * language (is, was, has, will; est, a, avait, va, doit): as a clause's
+ * verb, a copula that says nothing of its own ("It was the pool that
+ * ..."). */
+int rcp__aux_word(const rcp_doc *d, const rcp_token *k);
+
 /* 1 when the word token k says that something is said rather than who
  * says it: a reporting verb (said, a déclaré), a document word
  * (statement, déclaration), "selon" / "according". */

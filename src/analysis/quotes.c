@@ -1074,7 +1074,11 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
     for (; t < end; t++) {
         const rcp_token *u = &d->toks[t];
         int plain = plain_modifier(d, u) && !verb_only(d, u);
-        if (person_head(q, doc, t) || (name && plain)) {
+        /* (a kind of organisation too, with no determiner: police
+         * said) */
+        if (person_head(q, doc, t) || (name && plain) ||
+            (!fr && t == first && !(u->flags & RCP_TOK_CAP) &&
+             (rcp__lex_tok(u) & LX_ORGCUE) && !(rcp__lex_tok(u) & LX_DOCWORD))) {
             char b[128];
             size_t n = rcp__lexicon_lower(d->text + u->off, u->len, b, sizeof b);
             name = !name && n && fr && rcp__lexicon_pos("fr", b, n) == 0;
@@ -1305,7 +1309,15 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             return o;
         if (d->toks[head].flags & RCP_TOK_CAP)
             return role_subject(q, head, e);
-        return kind_described(q, doc, head);
+    {
+        /* the ministry said, a indiqué le gouvernement: the kind as
+         * written when the article names no such organisation, as the
+         * subject of a verb of saying */
+        int kd = kind_described(q, doc, head);
+        if (kd == SUBJ_NONE && q->saying && (q->c->tok_in[doc][head] < 0))
+            return role_subject(q, first, e);
+        return kd;
+    }
     }
     int r = resolve_role(q, doc, head, e);
     /* (a role of the story's own is the one named with it, or as
@@ -1903,6 +1915,24 @@ static int subject_role(qctx *q, uint32_t doc, const rcp_sentence *st,
     return -1;
 }
 
+/* Does toks[t] open the main clause of the sentence starting at toks[s]:
+ * first, or after a short opening complement and its comma with no name
+ * nor verb in it (In it, Olson blames...)? */
+static int opens_clause(const qctx *q, uint32_t doc, size_t s, size_t t)
+{
+    enum { OPENING_TOKS = 6 };
+    const rcp_doc *d = q->c->docs[doc];
+    if (t == s)
+        return 1;
+    if (t < s + 2 || t > s + OPENING_TOKS || !is_punct(d, &d->toks[t - 1], ','))
+        return 0;
+    for (size_t k = s; k + 1 < t; k++)
+        if (q->c->tok_in[doc][k] >= 0 || !(d->toks[k].flags & RCP_TOK_WORD) ||
+            verb_only(d, &d->toks[k]) || (rcp__lex_tok(&d->toks[k]) & LX_AUX))
+            return 0;
+    return 1;
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
@@ -2009,7 +2039,8 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
              * Public Advocate Bill X) */
             if (!is_person(c, m) &&
                 !(c->ent_type[ent_of(c, m)] == RCP__ENT_MISC && !q->role_ante &&
-                  t == st->tok && gender_fits(c, ent_of(c, m), g) &&
+                  opens_clause(q, doc, st->tok, t) &&
+                  gender_fits(c, ent_of(c, m), g) &&
                   !is_person(c, mention_at(c, doc, t + c->m[m].ntok))))
                 continue;
             if (who != ent_of(c, m))

@@ -390,7 +390,8 @@ static int build_units(rcp_digest *g)
     rcp__dlex_init(&lex);
     uint32_t *sf = NULL;
     uint8_t *isnum = NULL;
-    size_t sfcap = 0, isnumcap = 0;
+    size_t sfcap = 0, isnumcap = 0, thashcap = 0;
+    uint64_t *thash = NULL; /* per term: its key (rcp_digest.thash) */
     int rc = RCP_ENOMEM;
     if (!g->units || !tkey || !tpos || !pkind || !inaside || !tside ||
         !mterms || !role || !trole || !tterm)
@@ -441,6 +442,21 @@ static int build_units(rcp_digest *g)
                     if ((role[t - t0] & RCP__ROLE_MORE) &&
                         (pkind[t - t0] & RCP__CLAIM_VERB))
                         u->mverb2 = t;
+                /* the verb the claim tests read (digest_facts.c,
+                 * main_verb): mverb when surely a verb, else the first
+                 * verb surely one that does not say who says it */
+                u->mtok = u->mverb != UINT32_MAX &&
+                                  (pkind[u->mverb - t0] & RCP__CLAIM_SURE)
+                              ? u->mverb
+                              : UINT32_MAX;
+                for (uint32_t t = t0; t < t1 && u->mtok == UINT32_MAX; t++)
+                    if ((pkind[t - t0] & (RCP__CLAIM_VERB | RCP__CLAIM_SURE)) ==
+                            (RCP__CLAIM_VERB | RCP__CLAIM_SURE) &&
+                        !(role[t - t0] & RCP__ROLE_ATTR) &&
+                        !rcp__saying_word(&d->toks[t]))
+                        u->mtok = t;
+                if (u->mtok != UINT32_MAX)
+                    u->muse = rcp__claim_use(pkind[u->mtok - t0]);
                 if (DTUNE(ATTR_ASIDE, 1))
                     for (uint32_t t = t0; t < t1; t++)
                         if ((role[t - t0] & RCP__ROLE_ATTR) && !inaside[t - t0] &&
@@ -482,6 +498,10 @@ static int build_units(rcp_digest *g)
                                       sizeof *isnum))
                             goto cleanup;
                         isnum[g->nterms - 1] = isnumber ? RCP__T_NUM : 0;
+                        if (rcp__grow(&thash, &thashcap, g->nterms,
+                                      sizeof *thash))
+                            goto cleanup;
+                        thash[g->nterms - 1] = key;
 #ifdef RCP_DIGEST_TUNE
                         g->tdbg = realloc(g->tdbg, g->nterms * sizeof *g->tdbg);
                         g->tdbg[g->nterms - 1] = (uint64_t)i << 32 | t;
@@ -497,15 +517,7 @@ static int build_units(rcp_digest *g)
                         if (rcp__grow(&pkey, &pkeycap, npkey + npk + 1,
                                       sizeof *pkey))
                             goto cleanup;
-                        uint8_t pm = pkind[t - t0];
-                        uint64_t use =
-                            !(pm & RCP__CLAIM_VERB) ? 0
-                            : RCP__PK_VERB |
-                                  (pm & RCP__CLAIM_PROSP  ? RCP__PK_PROSP
-                                   : pm & RCP__CLAIM_PAST ? RCP__PK_PAST
-                                                          : RCP__PK_PRES) |
-                                  (pm & RCP__CLAIM_NEG ? RCP__PK_NEG
-                                                       : RCP__PK_AFF);
+                        uint64_t use = rcp__claim_use(pkind[t - t0]);
                         for (size_t x = 0; x < npk; x++)
                             pkey[npkey++] =
                                 (pk[x] & ~((1ull << RCP__PK_BITS) - 1)) | use;
@@ -513,6 +525,13 @@ static int build_units(rcp_digest *g)
                     tpos[n] = t;
                     tside[n] = inaside[t - t0];
                     trole[n] = (role[t - t0] & RCP__ROLE_MAIN ? RCP__TR_MAIN : 0) |
+                               ((role[t - t0] & RCP__ROLE_MAIN) &&
+                                        u->mtok != UINT32_MAX && t > u->mtok &&
+                                        (k->flags & RCP_TOK_CAP) &&
+                                        !(k->flags & RCP_TOK_SSTART) &&
+                                        !rcp__frame_word(k)
+                                    ? RCP__TR_NAME
+                                    : 0) |
                                (role[t - t0] & RCP__ROLE_ATTR ? 0 : RCP__TR_CLAIM) |
                                (role[t - t0] & RCP__ROLE_ACTOR ? RCP__TR_ACTOR : 0) |
                                (role[t - t0] & RCP__ROLE_MORE ? RCP__TR_MORE : 0);
@@ -713,6 +732,11 @@ static int build_units(rcp_digest *g)
     g->tkind = rcp__arena_zalloc(&g->arena, g->nterms + 1);
     if (g->tkind && g->nterms)
         memcpy(g->tkind, isnum, g->nterms);
+    g->thash = rcp__arena_zalloc(&g->arena, (g->nterms + 1) * sizeof *thash);
+    if (!g->thash)
+        goto cleanup;
+    if (g->nterms)
+        memcpy(g->thash, thash, g->nterms * sizeof *thash);
     uint32_t *df = g->df =
         rcp__arena_zalloc(&g->arena, (g->nterms + 1) * sizeof *df);
     uint32_t *last = rcp__calloc(g->nterms + 1, sizeof *last);
@@ -766,6 +790,7 @@ cleanup:
     rcp__values_release(&vals);
     rcp__free(sf);
     rcp__free(isnum);
+    rcp__free(thash);
     rcp__map_release(&vocab);
     rcp__map_release(&seen);
     rcp__dlex_release(&lex);

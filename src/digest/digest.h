@@ -12,6 +12,7 @@
 #ifndef RCP_DIGEST_H
 #define RCP_DIGEST_H
 
+#include "analysis/claims.h"
 #include "analysis/values.h"
 
 /* Why a sentence is kept out of the summary (and of `unique`). */
@@ -67,8 +68,11 @@ enum {
                           what follows, without asides and attribution */
     RCP__TR_CLAIM = 2, /* not in the attribution (who says it) */
     RCP__TR_ACTOR = 4, /* with MAIN: its actor, the words before its verb */
-    RCP__TR_MORE = 8   /* in a clause coordinated with the main one: a
+    RCP__TR_MORE = 8,  /* in a clause coordinated with the main one: a
                           second claim (RCP__ROLE_MORE) */
+    RCP__TR_NAME = 16  /* a name of what the main clause claims about:
+                          capitalised inside the sentence, after its
+                          predicate ("checked into the Betty Ford Center") */
 };
 
 /* The low bits of a predicate key (rcp__dunit.pkeys): how the words
@@ -83,6 +87,18 @@ enum {
     RCP__PK_AFF = 32,  /* ... not denied */
     RCP__PK_BITS = 6
 };
+
+/* The RCP__PK_* use bits of a word of RCP__CLAIM_* kind pm: 0 when it
+ * is not used as a verb. */
+static inline uint64_t rcp__claim_use(uint8_t pm)
+{
+    return !(pm & RCP__CLAIM_VERB) ? 0
+           : RCP__PK_VERB |
+                 (pm & RCP__CLAIM_PROSP  ? RCP__PK_PROSP
+                  : pm & RCP__CLAIM_PAST ? RCP__PK_PAST
+                                         : RCP__PK_PRES) |
+                 (pm & RCP__CLAIM_NEG ? RCP__PK_NEG : RCP__PK_AFF);
+}
 
 typedef struct rcp__dunit {
     uint32_t doc, sent; /* doc index, sentence index in the doc */
@@ -141,6 +157,11 @@ typedef struct rcp__dunit {
     float sweight;    /* the sum of their idf */
     rcp__dclaim *claims; /* its clauses that state a claim */
     uint32_t nclaims;
+    uint32_t mtok;    /* the verb whose claim it states, for the claim
+                         tests of digest_facts.c: mverb when surely a verb
+                         (RCP__CLAIM_SURE), else its first verb surely one
+                         that does not say who says it; UINT32_MAX none */
+    uint64_t muse;    /* its use (RCP__PK_* bits) */
 } rcp__dunit;
 
 typedef struct rcp__dfact {
@@ -211,6 +232,8 @@ struct rcp_digest {
     uint8_t *topic; /* per term: 1 when most docs use it (see align) */
     uint8_t *tkind; /* per term: RCP__T_* bits */
     uint32_t *df;   /* per term: the docs that use it */
+    uint64_t *thash; /* per term: the hash of its tokens (rcp_token.hstem;
+                        a number's: of its value) */
     uint32_t *tgroup; /* per term: 1 + its group of terms that mean the
                          same thing, 0 alone; NULL when none (see
                          digest_lexicon.c) */
@@ -276,6 +299,11 @@ uint64_t rcp__digest_group_people(const rcp_digest *g, const uint32_t *units,
 int rcp__digest_clause_facts(rcp_digest *g);
 int rcp__digest_main_support(rcp_digest *g);
 int rcp__digest_merge_by_claim(rcp_digest *g);
+/* sentence_support, after merge_by_claim: a sentence that states a
+ * fact's claim (its main verb, actor, polarity, mood and values) in
+ * other words, alone or beside other claims, makes its doc support the
+ * fact. */
+int rcp__digest_sentence_support(rcp_digest *g);
 /* Units a and b state a claim with one predicate: a key of a predicate
  * form in both, a verb in one at least; true when either has no verb of
  * its own (digest_align.c). */

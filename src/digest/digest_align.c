@@ -1801,6 +1801,8 @@ int rcp__digest_align(rcp_digest *g)
         rc = rcp__digest_main_support(g);
     if (!rc && TUNE(PARA, 1) > 0)
         rc = rcp__digest_merge_by_claim(g);
+    if (!rc && TUNE(SENT, 1) > 0)
+        rc = rcp__digest_sentence_support(g);
 cleanup:
     rcp__free(pstart);
     rcp__free(post);

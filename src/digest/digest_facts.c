@@ -684,8 +684,9 @@ cleanup:
 }
 
 /* 1 when fact t is shown by a sentence that states a second claim
- * (main_claim) which the sentence showing fact s does not state */
-static int second_unstated(const rcp_digest *g, uint32_t t, uint32_t s)
+ * (main_claim) which sentence x does not state */
+static int second_unstated(const rcp_digest *g, uint32_t t,
+                           const rcp__dunit *x)
 {
     const rcp__dunit *r = &g->units[g->facts[t].rep];
     if (r->mverb2 == UINT32_MAX || TUNE(MAIN_SPLIT, 1) <= 0)
@@ -693,8 +694,7 @@ static int second_unstated(const rcp_digest *g, uint32_t t, uint32_t s)
     mclaim m;
     main_claim(g, r, &m);
     return m.p[1].w > 0 &&
-           !states_part(g, r, &m.p[1], &g->units[g->facts[s].rep],
-                        TUNE(MAIN_COVER, MAIN_COVER));
+           !states_part(g, r, &m.p[1], x, TUNE(MAIN_COVER, MAIN_COVER));
 }
 
 /*
@@ -703,14 +703,13 @@ static int second_unstated(const rcp_digest *g, uint32_t t, uint32_t s)
  * terms, or groups of terms of one meaning, at least half of its docs
  * use, as in merge_by_core), its core predicates (the predicate keys,
  * rcp__claim_keys, at least half of its docs use: a lemma, a WordNet
- * sense, a mythes-fr synonym) and its main verb (the first verb of its
- * shown sentence, denied or not). Two facts merge when
+ * sense, a mythes-fr synonym) and its main verb (the predicate of its
+ * shown sentence's main clause, rcp__dunit.mtok, denied or not). Two
+ * facts merge when
  *   - each one's main verb is a core predicate of the other, in moods
- *     that do not oppose, with the same polarity (or the smaller fact's
- *     main verb is one of the larger one's and a verb of its shown
- *     sentence, which then states the smaller one's claim): "would be
- *     handed over to appropriate authorities ashore" / "are likely to be
- *     handed over to law enforcing authorities in Djibouti";
+ *     that do not oppose, with the same polarity: "would be handed over
+ *     to appropriate authorities ashore" / "are likely to be handed over
+ *     to law enforcing authorities in Djibouti";
  *   - the lighter core has PARA_CONT of its weight in the other, the
  *     cores' Dice is PARA_DICE, and they share PARA_WORDS words of a
  *     claim (not names, framing words or numbers);
@@ -718,6 +717,10 @@ static int second_unstated(const rcp_digest *g, uint32_t t, uint32_t s)
  *     hurt."), the other's main clause a negative subject with a verb
  *     of one WordNet sense with it, any sense ("No one was injured in
  *     the fire, which...");
+ *   - the larger one's shown sentence names no place or thing (in its
+ *     core) of which the other names none (other_object: "checked into
+ *     the Betty Ford Center" / "checked in to the Morningside Recovery
+ *     rehab facility");
  *   - and every number of the lighter core is in the other, the persons
  *     most of each fact's docs name are not two different sets, no
  *     sentence across them asks what the other states, and at most a
@@ -729,7 +732,7 @@ static int second_unstated(const rcp_digest *g, uint32_t t, uint32_t s)
  * pass is linear in the facts.
  */
 #ifndef PARA_CONT
-#define PARA_CONT 0.6
+#define PARA_CONT 0.4
 #endif
 #ifndef PARA_DICE
 #define PARA_DICE 0.3
@@ -749,6 +752,8 @@ typedef struct pclaim {
     uint8_t terse;   /* its shown sentence is "No one was hurt." */
     float w;
     uint64_t people;
+    uint64_t muse;   /* the uses of that verb (RCP__PK_*), 0 when none */
+    uint32_t mtok;   /* its token */
 } pclaim;
 
 typedef struct pkdoc {
@@ -835,31 +840,156 @@ static int absorb_fact(rcp_digest *g, uint32_t ti, uint32_t si)
     return 0;
 }
 
-int rcp__digest_merge_by_claim(rcp_digest *g)
+/* The core key of term t: its lexicon group, or itself. */
+static uint32_t core_key(const rcp_digest *g, uint32_t t)
+{
+    return g->tgroup && g->tgroup[t] ? (uint32_t)g->nterms + g->tgroup[t] : t;
+}
+
+static const rcp__cterm *core_find(const rcp__cterm *c, size_t n,
+                                   uint32_t key)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < n && c[lo].key == key ? &c[lo] : NULL;
+}
+
+/* 1 when term t, as written in unit r, is a word of the name of a
+ * person of the story (the people test compares persons: "le dirigeant
+ * nord-coréen" is Kim Jong-un). */
+static int person_word(const rcp_digest *g, const rcp__dunit *r, uint32_t t)
+{
+    const rcp_doc *d = g->docs[r->doc];
+    for (uint32_t x = r->tok; x < r->tok + r->ntok; x++) {
+        const rcp_token *k = &d->toks[x];
+        if (k->hstem != g->thash[t])
+            continue;
+        for (size_t e = 0; e < g->nlp.nentities; e++) {
+            const rcp__entity *en = &g->nlp.entities[e];
+            if (en->type != RCP__ENT_PER)
+                continue;
+            for (size_t v = 0; v <= en->nvariants; v++) {
+                const char *sp = v ? en->variants[v - 1] : en->name;
+                size_t n = sp ? strlen(sp) : 0;
+                for (const char *h = sp; h && h + k->len <= sp + n;) {
+                    h = memmem(h, (size_t)(sp + n - h), d->text + k->off,
+                               k->len);
+                    if (!h)
+                        break;
+                    if ((h == sp || h[-1] == ' ' || h[-1] == '-') &&
+                        (h[k->len] == 0 || h[k->len] == ' ' ||
+                         h[k->len] == '-'))
+                        return 1; /* a whole word of it */
+                    h++;
+                }
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* Another object: unit r's claim names a place or a thing (RCP__TR_NAME,
+ * not a person: "checked into the Betty Ford Center in Rancho Mirage"),
+ * in r's core rc (all of its names without one), and the other side has
+ * none of those names: not in its core oc, nor among the terms of its
+ * unit ou ("checked in to the Morningside Recovery rehab facility",
+ * "checked into rehab"; "checked in to the Betty Ford Center" has one). */
+static int other_object(const rcp_digest *g, const rcp__dunit *r,
+                        const rcp__cterm *rc, size_t nrc,
+                        const rcp__cterm *oc, size_t noc,
+                        const rcp__dunit *ou)
+{
+    uint32_t n = 0;
+    for (uint32_t j = 0; j < r->nterms; j++) {
+        uint32_t t = r->terms[j], key = core_key(g, t);
+        if (!(r->trole[j] & RCP__TR_NAME) ||
+            (rc && !core_find(rc, nrc, key)) || person_word(g, r, t))
+            continue;
+        if ((oc && core_find(oc, noc, key)) ||
+            (ou && (rcp__has_u32(ou->terms, ou->nterms, t) ||
+                    (g->tgroup && g->tgroup[t] &&
+                     has_group(ou, g->tgroup[t])))))
+            return 0; /* one name in common */
+        n++;
+    }
+    return n > 0;
+}
+
+/* The main verb of unit u (of doc d): the predicate of its main clause
+ * (rcp__dunit.mtok: "X said Y checked in" states that Y checked in,
+ * "After leaving ..., she checked in" too), its keys (rcp__claim_keys),
+ * its use (RCP__PK_* bits) and whether a negative subject comes before
+ * it ("No one was hurt"); no keys when it has none. */
+typedef struct mverb {
+    const uint64_t *keys;
+    size_t nkeys;
+    uint32_t tok; /* its token in d */
+    uint64_t use;
+    uint8_t nsub;
+} mverb;
+
+static void main_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
+{
+    memset(v, 0, sizeof *v);
+    if (u->mtok == UINT32_MAX)
+        return;
+    for (uint32_t t = u->tok; t < u->mtok; t++)
+        v->nsub |= (uint8_t)rcp__digest_negative_subject(&d->toks[t]);
+    v->tok = u->mtok;
+    v->use = u->muse;
+    v->nkeys = rcp__claim_keys(d, &d->toks[v->tok], &v->keys);
+}
+
+/* The claims of the facts of two docs or more (pc, each one's core in
+ * ccore, core predicates in pk, main verb keys in mk, those in any
+ * sense after a negative subject in bk). */
+typedef struct fclaims {
+    pclaim *pc;
+    rcp__cterm *ccore;
+    pkdoc *pk;
+    uint64_t *mk, *bk;
+    size_t npc, nccore, npk, nmk, nbk;
+} fclaims;
+
+static void fclaims_release(fclaims *c)
+{
+    rcp__free(c->pc);
+    rcp__free(c->ccore);
+    rcp__free(c->pk);
+    rcp__free(c->mk);
+    rcp__free(c->bk);
+    memset(c, 0, sizeof *c);
+}
+
+static int fact_claims(rcp_digest *g, fclaims *cl)
 {
     size_t nt = g->nterms, nk = 2 * nt + 1;
     int rc = RCP_ENOMEM;
     uint32_t *kstamp = rcp__calloc(nk, sizeof *kstamp);
     uint32_t *kcnt = rcp__calloc(nk, sizeof *kcnt);
     uint32_t *klast = rcp__calloc(nk, sizeof *klast);
-    uint32_t *absorbed = rcp__calloc(g->nfacts + 1, sizeof *absorbed);
     pclaim *pc = NULL;
     rcp__cterm *ccore = NULL;
     pkdoc *pd = NULL, *pk = NULL; /* per fact scratch; all core keys */
-    rcp__dedge *pairs = NULL; /* a, b: pclaim indices */
-    uint64_t *mk = NULL; /* keys of the shown sentences' first verbs */
+    uint64_t *mk = NULL; /* keys of the shown sentences' main verbs */
     uint64_t *bk = NULL; /* ... in any sense, after a negative subject */
     size_t nbk = 0, cbk = 0;
-    uint8_t *pkind = NULL;
-    size_t nmk = 0, cmk = 0, cpkind = 0;
+    size_t nmk = 0, cmk = 0;
     rcp__map pmap; /* predicate key -> 1 + its pcount */
     pcnt *pcount = NULL;
     size_t npcount = 0, cpcount = 0;
     rcp__map_init(&pmap);
     size_t npc = 0, cpc = 0, nccore = 0, cccore = 0, npd = 0, cpd = 0,
-           npk = 0, cpk = 0, npairs = 0, cpairs = 0;
+           npk = 0, cpk = 0;
     uint32_t stamp = 0;
-    if (!kstamp || !kcnt || !klast || !absorbed)
+    if (!kstamp || !kcnt || !klast)
         goto cleanup;
     for (size_t fi = 0; fi < g->nfacts; fi++) {
         const rcp__dfact *f = &g->facts[fi];
@@ -879,7 +1009,7 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
             const rcp__dunit *u = &g->units[f->units[q]];
             for (uint32_t j = 0; j < u->nterms; j++) {
                 uint32_t t = u->terms[j];
-                uint32_t key = g->tgroup && g->tgroup[t] ? (uint32_t)nt + g->tgroup[t] : t;
+                uint32_t key = core_key(g, t);
                 if (kstamp[key] != stamp)
                     kstamp[key] = stamp, kcnt[key] = 0, klast[key] = UINT32_MAX;
                 if (klast[key] == u->doc)
@@ -934,49 +1064,71 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
             continue;
         }
         qsort(ccore + c0, nccore - c0, sizeof *ccore, rcp__cterm_cmp);
-        /* the main claim of its shown sentence: its first verb, denied
+        /* the main claim of its shown sentence: its main verb, denied
          * or not (a negative subject before it: "No one was hurt") */
         size_t m0 = nmk, b0 = nbk;
-        uint8_t neg = 0, nsub = 0;
         const rcp__dunit *r = &g->units[f->rep];
         const rcp_doc *d = g->docs[r->doc];
-        if (rcp__grow(&pkind, &cpkind, r->ntok + 1, 1))
-            goto cleanup;
-        rcp__claim_predicates(d, r->tok, r->tok + r->ntok, pkind);
-        for (uint32_t t = 0; t < r->ntok; t++) {
-            const rcp_token *k = &d->toks[r->tok + t];
-            if (!(pkind[t] & RCP__CLAIM_VERB)) {
-                nsub |= rcp__digest_negative_subject(k);
-                continue;
-            }
-            neg = nsub || (pkind[t] & RCP__CLAIM_NEG) != 0;
-            const uint64_t *keys;
-            size_t nkk = rcp__claim_keys(d, k, &keys);
-            if (rcp__grow(&mk, &cmk, nmk + nkk + 1, sizeof *mk))
+        mverb v;
+        main_verb(d, r, &v);
+        if (v.nkeys) {
+            if (rcp__grow(&mk, &cmk, nmk + v.nkeys + 1, sizeof *mk))
                 goto cleanup;
-            for (size_t q = 0; q < nkk; q++)
-                mk[nmk++] = keys[q] >> RCP__PK_BITS;
-            if (nsub) { /* "No one was hurt": the verb in any of its senses */
-                char low[256];
-                size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low,
-                                              sizeof low);
-                if (rcp__grow(&bk, &cbk, nbk + 257, sizeof *bk))
-                    goto cleanup;
-                nbk += n ? rcp__lexicon_neighbours(d->lang, low, n, 64,
-                                                   bk + nbk, 256)
-                         : 0;
-            }
-            break;
+            for (size_t q = 0; q < v.nkeys; q++)
+                mk[nmk++] = v.keys[q] >> RCP__PK_BITS;
         }
+        if (v.nkeys && v.nsub) { /* "No one was hurt": any of its senses */
+            const rcp_token *k = &d->toks[v.tok];
+            char low[256];
+            size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low,
+                                          sizeof low);
+            if (rcp__grow(&bk, &cbk, nbk + 257, sizeof *bk))
+                goto cleanup;
+            nbk += n ? rcp__lexicon_neighbours(d->lang, low, n, 64, bk + nbk,
+                                               256)
+                     : 0;
+        }
+        uint8_t neg = v.use && (v.nsub || (v.use & RCP__PK_NEG));
         if (!RCP__PUSH(pc, npc, cpc))
             goto cleanup;
         pc[npc] = (pclaim){(uint32_t)fi, (uint32_t)c0, (uint32_t)nccore,
                            (uint32_t)p0, (uint32_t)npk, (uint32_t)m0,
                            (uint32_t)nmk, (uint32_t)b0, (uint32_t)nbk, neg,
-                           (uint8_t)(nsub && (r->flags & RCP__U_TERSE)), (float)w,
-                           rcp__digest_group_people(g, f->units, f->nunits, need)};
+                           (uint8_t)(v.nsub && (r->flags & RCP__U_TERSE)), (float)w,
+                           rcp__digest_group_people(g, f->units, f->nunits, need),
+                           v.use, v.tok};
         npc++;
     }
+    rc = 0;
+cleanup:
+    rcp__free(kstamp);
+    rcp__free(kcnt);
+    rcp__free(klast);
+    rcp__free(pd);
+    rcp__free(pcount);
+    rcp__map_release(&pmap);
+    *cl = (fclaims){pc, ccore, pk, mk, bk, npc, nccore, npk, nmk, nbk};
+    return rc;
+}
+
+int rcp__digest_merge_by_claim(rcp_digest *g)
+{
+    int rc = RCP_ENOMEM;
+    fclaims cl;
+    uint32_t *absorbed = rcp__calloc(g->nfacts + 1, sizeof *absorbed);
+    pkdoc *pd = NULL; /* the inverted index */
+    rcp__dedge *pairs = NULL; /* a, b: pclaim indices */
+    size_t npairs = 0, cpairs = 0, cpd = 0;
+    if ((rc = fact_claims(g, &cl)) || !absorbed) {
+        rc = RCP_ENOMEM;
+        goto cleanup;
+    }
+    rc = RCP_ENOMEM;
+    const pclaim *pc = cl.pc;
+    const rcp__cterm *ccore = cl.ccore;
+    const pkdoc *pk = cl.pk;
+    const uint64_t *mk = cl.mk, *bk = cl.bk;
+    size_t npc = cl.npc, npk = cl.npk, nbk = cl.nbk;
     /* candidates: a fact whose main verb is a core predicate of another,
      * and two whose main verbs after a negative subject share a sense
      * (pd: an inverted index of the core predicates and of those verbs,
@@ -1041,14 +1193,7 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
          * other */
         int ra = pkdoc_has(pk, b->p0, b->p1, mk + a->m0, a->m1 - a->m0);
         int rb = pkdoc_has(pk, a->p0, a->p1, mk + b->m0, b->m1 - b->m0);
-        /* or the smaller fact's main verb is a verb of the larger one's
-         * shown sentence too (which then states its claim) */
         const rcp__dfact *fa = &g->facts[a->fact], *fb = &g->facts[b->fact];
-        const pclaim *sm = fa->ndocs < fb->ndocs ? a : b;
-        if (!(ra && rb) && (sm == a ? ra : rb) && TUNE(PARA_SIDE, 1) &&
-            has_pred(&g->units[(sm == a ? fb : fa)->rep], mk + sm->m0,
-                     sm->m1 - sm->m0, RCP__PK_VERB))
-            ra = rb = 1;
         /* "No one was hurt." states what "No one was injured in the
          * fire, which..." does: a verb of one sense with the other's */
         uint32_t nb = 0;
@@ -1102,6 +1247,17 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
             s = PARA_CONT;
         if (s > 0 && (wa <= wb ? numa : numb))
             s = 0; /* a number of the lighter core is not in the other */
+        /* the fact that stays shows the claim: the other does not name
+         * another object (other_object); "No one was hurt." names
+         * nothing */
+        if (s > 0 && !nb && TUNE(PARA_NAMES, 1)) {
+            const pclaim *t = fa->ndocs >= fb->ndocs ? a : b;
+            const pclaim *l = t == a ? b : a;
+            if (other_object(g, &g->units[g->facts[t->fact].rep],
+                             ccore + t->c0, t->c1 - t->c0, ccore + l->c0,
+                             l->c1 - l->c0, NULL))
+                s = 0;
+        }
         /* the sentences across: questions, values */
         uint32_t cnt = 0, vc = 0, qq = 0;
         uint32_t sa = (fa->nunits + RCP__GROUP_SAMPLE - 1) / RCP__GROUP_SAMPLE;
@@ -1150,7 +1306,8 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
         uint32_t s = t == fa ? fb : fa;
         /* a fact shown by a sentence of two claims (main_support) is
          * not one claim with a fact that states only one of them */
-        if (second_unstated(g, t, s) || second_unstated(g, s, t))
+        if (second_unstated(g, t, &g->units[g->facts[s].rep]) ||
+            second_unstated(g, s, &g->units[g->facts[t].rep]))
             continue;
         if ((rc = absorb_fact(g, t, s)))
             goto cleanup;
@@ -1158,21 +1315,343 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
     }
     rc = 0;
 cleanup:
-    rcp__free(kstamp);
-    rcp__free(kcnt);
-    rcp__free(klast);
+    fclaims_release(&cl);
     rcp__free(absorbed);
-    rcp__free(pc);
-    rcp__free(ccore);
     rcp__free(pd);
-    rcp__free(pk);
     rcp__free(pairs);
-    rcp__free(mk);
-    rcp__free(bk);
-    rcp__free(pkind);
-    rcp__free(pcount);
-    rcp__map_release(&pmap);
     return rc;
 }
 
+/*
+ * A sentence that states a fact's claim in other words, alone or beside
+ * other claims (sentence_support, after merge_by_claim): a fact-to-fact
+ * merge cannot reach a sentence that is a fact of its own or sits in a
+ * fact of another claim. The sentence's doc supports the fact when the
+ * sentence has the fact's claim:
+ *   - its main verb (main_verb; not an auxiliary, which says nothing of
+ *     its own) has a lemma in common with the fact's (a sense in common
+ *     joins "accused" and "charged"), in a mood that does not oppose it,
+ *     with the same polarity (a negative subject denies);
+ *   - the actor may be one (rcp__digest_share_actor: either unknown, or
+ *     a term, or two of one meaning, in common), the persons named are
+ *     not two different sets, neither asks, and a speaker's "we" is the
+ *     same on both sides (speaker_pronoun);
+ *   - SENT_CONT of the core's weight is in the sentence (terms of one
+ *     meaning count), SENT_WORDS of it words of a claim, every number of
+ *     the core, a day of the month when the fact's sentence gives one,
+ *     no value given differently, and not another object (other_object);
+ *   - when the fact's sentence states two claims, both (second_unstated).
+ * A sentence that was a fact of its own (a singleton) moves into the
+ * fact; one in a fact of another claim stays there too. Candidates come
+ * from an index of the facts' main verbs; a key of more than
+ * PARA_POSTINGS facts makes none, so the pass is linear in the story.
+ */
+#ifndef SENT_CONT
+#define SENT_CONT 0.35
+#endif
+#ifndef SENT_WORDS
+#define SENT_WORDS 2
+#endif
 
+#ifdef RCP_DIGEST_TUNE
+#define SDBG2(why, s)                                                          \
+    do {                                                                       \
+        if (TUNE(SENT_DEBUG, 0) > 1)                                           \
+            fprintf(stderr, "SENTX %s %.2f %s: %.*s\n   <- %.*s\n", why,     \
+                    (double)(s), g->ids[u->doc], (int)RCP_MIN(u->len, 150u),   \
+                    g->docs[u->doc]->text + u->off,                            \
+                    (int)RCP_MIN(r->len, 120u),                                \
+                    g->docs[r->doc]->text + r->off);                           \
+    } while (0)
+#else
+#define SDBG2(why, s) ((void)0)
+#endif
+#define SDBG(why) SDBG2(why, 0)
+
+typedef struct scand {
+    uint32_t unit, claim;
+    float score;
+} scand;
+
+static int cmp_scand(const void *p, const void *q)
+{
+    const scand *a = p, *b = q;
+    if (a->score != b->score)
+        return a->score > b->score ? -1 : 1;
+    if (a->unit != b->unit)
+        return a->unit < b->unit ? -1 : 1;
+    return (a->claim > b->claim) - (a->claim < b->claim);
+}
+
+/* How much of claim c's core unit u holds (score), or 0 when it does
+ * not state the claim by its terms: too little of the weight, too few
+ * words of a claim, a number of the core missing, or an object named
+ * differently. seen: scratch of ncore entries. */
+/* 1 when unit u gives a day of the month (values.h) */
+static int day_dated(const rcp__dunit *u)
+{
+    for (uint32_t i = 0; i < u->nvals; i++)
+        if (u->vals[i].kind & (RCP__VAL_MDAY | RCP__VAL_DATE))
+            return 1;
+    return 0;
+}
+
+/* The pronoun of the first or second person before token tok of unit u
+ * (I, we, you; je, nous, vous, on), as its folded form's hash, or 0: who
+ * "we" are depends on who speaks, so "We want ..." in a quotation and
+ * "She wanted ..." are two actors. Grammar of each language. */
+static uint64_t speaker_pronoun(const rcp_doc *d, const rcp__dunit *u,
+                                uint32_t tok)
+{
+    static const char *const en[] = {"i", "we", "you", NULL};
+    static const char *const fr[] = {"je", "j'", "nous", "vous", "on", NULL};
+    uint64_t h = 0;
+    for (uint32_t t = u->tok; t < tok && t < u->tok + u->ntok; t++)
+        if (rcp__tok_listed(d->lang[0] == 'e' ? en : fr, &d->toks[t]))
+            h = d->toks[t].hnorm;
+    return h;
+}
+
+/* 1 when unit u of d opens on a quotation mark: a quotation ("He was
+ * giving them a bit of grief", "We want to remember them") states what
+ * its speaker says, not a claim the article makes. */
+static int quoted(const rcp_doc *d, const rcp__dunit *u)
+{
+    return u->ntok && (d->toks[u->tok].flags & RCP_TOK_QUOTE);
+}
+
+/* The lemmas of word token tok of d (rcp__lexicon_neighbours without
+ * senses nor synonyms), at most 8. */
+static size_t verb_lemmas(const rcp_doc *d, uint32_t tok, uint64_t *out)
+{
+    const rcp_token *k = &d->toks[tok];
+    char low[256];
+    size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
+    return n ? rcp__lexicon_neighbours(d->lang, low, n, 0, out, 8) : 0;
+}
+
+static double core_in_unit(const rcp_digest *g, const fclaims *cl,
+                           const pclaim *c, const rcp__dunit *u,
+                           uint8_t *seen)
+{
+    const rcp__cterm *core = cl->ccore + c->c0;
+    size_t n = c->c1 - c->c0;
+    memset(seen, 0, n);
+    for (uint32_t j = 0; j < u->nterms; j++) {
+        const rcp__cterm *x = core_find(core, n, core_key(g, u->terms[j]));
+        if (x)
+            seen[x - core] = 1;
+    }
+    double o = 0;
+    uint32_t words = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (seen[i]) {
+            o += core[i].w;
+            words += !(core[i].kind & (RCP__T_NAME | RCP__T_FRAME | RCP__T_NUM));
+        } else if (core[i].kind & RCP__T_NUM) {
+            return -1; /* the values agree: every number of the core */
+        }
+    }
+    if (words < (uint32_t)TUNE(SENT_WORDS, SENT_WORDS) || c->w <= 0)
+        return -3;
+    /* a fact dated to the day is stated with its date (values_clash
+     * then sees that it is the same) */
+    const rcp__dunit *r0 = &g->units[g->facts[c->fact].rep];
+    if (TUNE(SENT_DATE, 1) && day_dated(r0) && !day_dated(u))
+        return -4;
+    /* not another object */
+    if (TUNE(SENT_NAMES, 1) && other_object(g, r0, core, n, NULL, 0, u))
+        return -2;
+    return o / c->w;
+}
+
+int rcp__digest_sentence_support(rcp_digest *g)
+{
+    fclaims cl;
+    int rc = fact_claims(g, &cl);
+    pkdoc *idx = NULL;
+    scand *cand = NULL;
+    uint32_t *tried = NULL;
+    uint8_t *seen = NULL, *nflem = NULL;
+    uint64_t *flem = NULL, *fspk = NULL; /* per claim: its verb's lemmas,
+                                            its speaker's pronoun */
+    size_t nidx = 0, cidx = 0, ncand = 0, ccand = 0, maxcore = 1;
+    if (rc)
+        goto cleanup;
+    rc = RCP_ENOMEM;
+    flem = rcp__malloc((cl.npc + 1) * 8 * sizeof *flem);
+    nflem = rcp__calloc(cl.npc + 1, 1);
+    fspk = rcp__calloc(cl.npc + 1, sizeof *fspk);
+    if (!flem || !nflem || !fspk)
+        goto cleanup;
+    for (size_t i = 0; i < cl.npc; i++) {
+        const rcp__dunit *r = &g->units[g->facts[cl.pc[i].fact].rep];
+        const rcp_doc *d = g->docs[r->doc];
+        maxcore = RCP_MAX(maxcore, (size_t)(cl.pc[i].c1 - cl.pc[i].c0));
+        if (cl.pc[i].m1 == cl.pc[i].m0 ||
+            rcp__aux_word(d, &d->toks[cl.pc[i].mtok]) || quoted(d, r))
+            continue;
+        nflem[i] = (uint8_t)verb_lemmas(d, cl.pc[i].mtok, flem + 8 * i);
+        fspk[i] = speaker_pronoun(d, r, cl.pc[i].mtok);
+        for (uint32_t q = cl.pc[i].m0; q < cl.pc[i].m1; q++) {
+            if (!RCP__PUSH(idx, nidx, cidx))
+                goto cleanup;
+            idx[nidx].key = cl.mk[q] << RCP__PK_BITS;
+            idx[nidx++].doc = (uint32_t)i;
+        }
+    }
+    tried = rcp__calloc(cl.npc + 1, sizeof *tried);
+    seen = rcp__malloc(maxcore);
+    if (!tried || !seen)
+        goto cleanup;
+    if (nidx > 1)
+        qsort(idx, nidx, sizeof *idx, cmp_pkdoc);
+    double cont = TUNE(SENT_CONT, SENT_CONT);
+    for (size_t ui = 0; ui < g->nunits && nidx; ui++) {
+        const rcp__dunit *u = &g->units[ui];
+        if (!claim_unit(u) || u->mtok == UINT32_MAX)
+            continue;
+        const rcp_doc *ud = g->docs[u->doc];
+        mverb uv;
+        main_verb(ud, u, &uv);
+        if (!uv.nkeys || rcp__aux_word(ud, &ud->toks[uv.tok]) ||
+            quoted(ud, u))
+            continue; /* a copula says nothing of its own; a quotation
+                         is its speaker's claim */
+        int uneg = uv.nsub || (uv.use & RCP__PK_NEG);
+        uint64_t ulem[8], uspk = 0;
+        size_t nulem = SIZE_MAX; /* its lemmas and speaker, once needed */
+        for (size_t q = 0; q < uv.nkeys; q++) {
+            uint64_t key = uv.keys[q] >> RCP__PK_BITS;
+            size_t lo = 0, hi = nidx;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (idx[mid].key >> RCP__PK_BITS < key)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            size_t end = lo;
+            while (end < nidx && idx[end].key >> RCP__PK_BITS == key)
+                end++;
+            if (end - lo > PARA_POSTINGS)
+                continue;
+            for (size_t p = lo; p < end; p++) {
+                uint32_t ci = idx[p].doc;
+                if (tried[ci] == ui + 1)
+                    continue;
+                tried[ci] = (uint32_t)ui + 1;
+                const pclaim *c = &cl.pc[ci];
+                const rcp__dfact *f = &g->facts[c->fact];
+                const rcp__dunit *r = &g->units[f->rep];
+                if (rcp__dfact_has_doc(f, u->doc))
+                    continue;
+                /* mood and polarity of the verb */
+                if (rcp__digest_moods_oppose(c->muse, uv.use) ||
+                    uneg != (c->neg != 0)) {
+                    SDBG("mood");
+                    continue;
+                }
+                /* the actor, the persons, a question */
+                if ((c->people && u->people && !(c->people & u->people)) ||
+                    rcp__digest_other_clash(r, u) ||
+                    !rcp__digest_share_actor(g, r, u)) {
+                    SDBG("actor");
+                    continue;
+                }
+                if (nulem == SIZE_MAX) {
+                    nulem = verb_lemmas(ud, uv.tok, ulem);
+                    uspk = speaker_pronoun(ud, u, uv.tok);
+                }
+                if (uspk != fspk[ci]) {
+                    SDBG("speaker");
+                    continue;
+                }
+                /* one verb: a lemma in common (a sense in common joins
+                 * "accused" and "charged", "voir" and "rencontrer") */
+                if (TUNE(SENT_LEMMA, 1)) {
+                    int same = 0;
+                    for (size_t i = 0; i < nulem && !same; i++)
+                        for (size_t j = 0; j < nflem[ci] && !same; j++)
+                            same = ulem[i] == flem[8 * ci + j];
+                    if (!same) {
+                        SDBG("lemma");
+                        continue;
+                    }
+                }
+                double s = core_in_unit(g, &cl, c, u, seen);
+                if (s < cont || s <= 0 || rcp__digest_values_clash(r, u)) {
+                    SDBG2("core", s);
+                    continue;
+                }
+                /* a fact shown by a sentence of two claims is backed by
+                 * the sentences that state both (main_support) */
+                if (second_unstated(g, c->fact, u)) {
+                    SDBG("second");
+                    continue;
+                }
+                if (!RCP__PUSH(cand, ncand, ccand))
+                    goto cleanup;
+                cand[ncand++] = (scand){(uint32_t)ui, ci, (float)s};
+            }
+        }
+    }
+    if (ncand > 1)
+        qsort(cand, ncand, sizeof *cand, cmp_scand);
+    for (size_t i = 0; i < ncand; i++) {
+        rcp__dunit *u = &g->units[cand[i].unit];
+        uint32_t fi = cl.pc[cand[i].claim].fact;
+        rcp__dfact *f = &g->facts[fi];
+        if (rcp__dfact_has_doc(f, u->doc))
+            continue;
+        int dissent = 0;
+        for (uint32_t k = 0; k < f->ndissent && !dissent; k++)
+            dissent = g->units[f->dissent[k]].doc == u->doc;
+        if (dissent)
+            continue;
+#ifdef RCP_DIGEST_TUNE
+        if (getenv("SENT_DEBUG")) {
+            const rcp__dunit *r = &g->units[f->rep];
+            const rcp_token *mt = &g->docs[r->doc]->toks[cl.pc[cand[i].claim].mtok];
+            fprintf(stderr, "SENT %.3f %s (fact of %u) [%.*s] -> %.*s\n   + %s: %.*s\n",
+                    cand[i].score, g->ids[u->doc], g->facts[u->fact].ndocs,
+                    (int)mt->len, g->docs[r->doc]->text + mt->off,
+                    (int)RCP_MIN(r->len, 160u), g->docs[r->doc]->text + r->off,
+                    g->ids[u->doc], (int)RCP_MIN(u->len, 200u),
+                    g->docs[u->doc]->text + u->off);
+        }
+#endif
+        if ((rc = rcp__dfact_add_doc(g, f, u->doc)))
+            goto cleanup;
+        rc = RCP_ENOMEM;
+        rcp__dfact *own = &g->facts[u->fact];
+        if (own->ndocs < 2 && own != f) {
+            /* a fact of its own: the sentence moves in */
+            uint32_t *nu = rcp__arena_alloc(&g->arena,
+                                            (f->nunits + 1) * sizeof *nu);
+            if (!nu)
+                goto cleanup;
+            uint32_t k = 0, m = 0;
+            for (; k < f->nunits && f->units[k] < cand[i].unit; k++)
+                nu[m++] = f->units[k];
+            nu[m++] = cand[i].unit;
+            for (; k < f->nunits; k++)
+                nu[m++] = f->units[k];
+            f->units = nu;
+            f->nunits = m;
+            own->ndocs = own->nunits = 0;
+            u->fact = (int32_t)fi;
+        }
+    }
+    rc = 0;
+cleanup:
+    fclaims_release(&cl);
+    rcp__free(idx);
+    rcp__free(cand);
+    rcp__free(tried);
+    rcp__free(seen);
+    rcp__free(flem);
+    rcp__free(nflem);
+    rcp__free(fspk);
+    return rc;
+}

@@ -280,13 +280,10 @@ static const char *const schema_v5[] = {
     "CREATE INDEX IF NOT EXISTS moves_from ON moves(from_story)",
 };
 
-/* Version 6: the search index written in larger pieces and merged less
- * often (the same rows, the same answers): FTS5 keeps up to 16 MB of
- * pending rows in memory before it writes them as a segment (1 MB by
- * default), and merges its segments 16 at a time (4). Its merges were a
- * tenth of an add's SQLite work (docs/store.md). */
+/* Version 6: the search index merges its segments 16 at a time (FTS5's
+ * automerge; 4 by default): the same rows and the same answers, with
+ * less merging while an add writes (docs/store.md). */
 static const char *const schema_v6[] = {
-    "INSERT INTO search(search, rank) VALUES ('hashsize', 16777216)",
     "INSERT INTO search(search, rank) VALUES ('automerge', 16)",
 };
 

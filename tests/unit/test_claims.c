@@ -464,6 +464,45 @@ TEST(claims_paraphrase_merge_table)
     }
 }
 
+/* Two wordings of one claim merge only when the larger fact's shown
+ * sentence names no place or thing the other names none of
+ * (merge_by_claim, other_object): "in Berbera" is another object, and a
+ * wording that names none ("ashore") does not state "in Djibouti". Row:
+ * the second wording (docs 3 and 4), then the support of the fact of
+ * docs 0-2. */
+TEST(claims_paraphrase_object_table)
+{
+    static const struct {
+        const char *other;
+        unsigned support;
+    } rows[] = {
+        {"The seized weapons are likely to be handed over next week to the "
+         "authorities in Djibouti, officials said.",
+         0x1Fu},
+        {"The seized weapons are likely to be handed over next week to the "
+         "authorities in Berbera, officials said.",
+         7u},
+        {"The seized weapons are likely to be handed over next week to the "
+         "authorities ashore, officials said.",
+         7u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "The seized weapons would be handed over to the authorities in "
+            "Djibouti.",
+            "The seized weapons would be handed over to the authorities in "
+            "Djibouti.",
+            "The seized weapons would be handed over to the authorities in "
+            "Djibouti.",
+            rows[r].other,
+            rows[r].other,
+            "A village fair brought together three hundred people on Sunday.",
+            NULL};
+        check_support(r, "en", texts, "would be handed over",
+                      rows[r].support);
+    }
+}
+
 /* A claim that is a negative subject and its verb alone ("No one was
  * hurt.") joins the fact whose main clause denies the same of no one
  * with a verb of one WordNet sense with it (hurt / injure), not another
@@ -496,6 +535,59 @@ TEST(claims_paraphrase_terse_table)
             "A village fair brought together three hundred people on Sunday.",
             NULL};
         check_support(r, "en", texts, rows[r].said, rows[r].support);
+    }
+}
+
+/* A sentence that states a fact's claim in other words, beside a claim
+ * of its own, makes its doc support the fact (digest_facts.c,
+ * sentence_support): the same main verb (a lemma in common), actor,
+ * mood and polarity, most of the fact's core, the place the fact names.
+ * Another place, a denial, a forecast, another verb or a speaker's
+ * "we" does not. Row: the sentence of doc 3, then the support of the
+ * fact of docs 0-2. */
+TEST(claims_sentence_support_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"The Tabor sank a pirate vessel off Socotra after a battle before "
+         "dawn, and its crew then rescued the sailors of two cargo ships and "
+         "brought them home.",
+         0xFu},
+        {"The frigate Tabor sank a pirate vessel off Berbera before dawn, and "
+         "its crew then rescued the sailors of two cargo ships and brought "
+         "them home.",
+         7u},
+        {"The Tabor did not sink a pirate vessel off Socotra before dawn, and "
+         "its crew then rescued the sailors of two cargo ships and brought "
+         "them home.",
+         7u},
+        {"The Tabor will sink a pirate vessel off Socotra before dawn, and its "
+         "crew will then rescue the sailors of two cargo ships and bring them "
+         "home.",
+         7u},
+        {"The Tabor chased a pirate vessel off Socotra before dawn, and its "
+         "crew then rescued the sailors of two cargo ships and brought them "
+         "home.",
+         7u},
+        {"We sank a pirate vessel off Socotra before dawn, and our crew then "
+         "rescued the sailors of two cargo ships and brought them home.",
+         7u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "The frigate Tabor sank a pirate mother ship off Socotra after a "
+            "long gun battle.",
+            "The frigate Tabor sank a pirate mother ship off Socotra after a "
+            "gun battle, officials said.",
+            "The frigate Tabor sank a pirate mother ship off Socotra after a "
+            "long gun battle on Friday.",
+            rows[r].said,
+            "A village fair brought together three hundred people on Sunday.",
+            NULL};
+        check_support(r, "en", texts, "mother ship off Socotra",
+                      rows[r].support);
     }
 }
 
