@@ -1880,10 +1880,10 @@ static int logo_h1(const state *s, const rcp__hnode *x)
     return t && site_name_is(t, strlen(t), s->sn);
 }
 
-/* The headline: the first visible <h1> that is not the site's logo, else the first line that reads
- * as the page's title (an <h2> or a styled <div>); NULL when none. The
- * last NEAR_BEFORE + 1 text nodes before it go round in before[] (*nb
- * of them seen), when asked. */
+/* The headline: the first visible <h1> that is not the site's logo, else
+ * the first line that reads as the page's title (an <h2> or a styled
+ * <div>); NULL when none. The last NEAR_BEFORE + 1 text nodes before it
+ * go round in before[] (*nb of them seen), when asked. */
 static const rcp__hnode *headline(const state *s,
                                   const rcp__hnode **before, size_t *nb)
 {
@@ -2145,10 +2145,13 @@ static char *labelled_date(state *s, int dmy, const char *const *w, size_t nw,
                 /* the label alone, the date in the next line
                  * ("Publicado:" <span>3 de mayo de 2024</span>) */
                 const rcp__hnode *y = x;
-                while (!d && LABEL_ALONE && (y = walk(y, s->root, 0)) &&
-                       (y->tag != RCP__T_TEXT || !has_ink(y)))
+                for (int k = 0; !d && LABEL_ALONE && k < 16 &&
+                                (y = walk(y, s->root, 0)) &&
+                                (y->tag != RCP__T_TEXT || !has_ink(y));
+                     k++)
                     ;
-                if (!d && LABEL_ALONE && y && y->len < 80 &&
+                if (!d && LABEL_ALONE && y && y->tag == RCP__T_TEXT &&
+                    y->len < 80 &&
                     ink_len(x) <= at + strlen(w[i]) + 2)
                     d = text_date_x(s->a, y->text, y->len, dmy);
                 if (d)
@@ -2422,6 +2425,7 @@ static int all_capitalised(const char *p, size_t n)
     return 1;
 }
 
+/* site_ish: p[0..n) is a part of a title at its end (tail) or start */
 static int site_ish(const char *p, size_t n, const site_names *sn, int tail)
 {
     /* "ABC News (Australian Broadcasting Corporation)": the name before
@@ -2448,7 +2452,8 @@ static int site_ish(const char *p, size_t n, const site_names *sn, int tail)
      * "The Guardian view on..." on theguardian.com) */
     if (HOST_SPELT && hl >= 3 &&
         (initials_are(p, n, sn->host) ||
-         (tail && hl >= 5 && !strncmp(q, sn->host, hl) && all_capitalised(p, n))))
+         (tail && hl >= 5 && !strncmp(q, sn->host, hl) &&
+          all_capitalised(p, n))))
         return 1;
     if (title_words(p, n) > SITE_WORDS)
         return 0;
@@ -2666,14 +2671,12 @@ static char *headline_text(rcp__arena *a, const rcp__hnode *n)
     rcp__buf_init(&b, 2000);
     const rcp__hnode *x = n->child;
     for (size_t visits = 0; x && visits++ < 4096;) {
-        if (H1_OWN && x->tag != RCP__T_TEXT &&
-            (x->tag == RCP__T_TIME ||
-             (is_block_tag(x->tag) && b.len))) {
-            if (x->tag != RCP__T_TIME)
-                break;
+        if (H1_OWN && x->tag == RCP__T_TIME) {
             x = rcp__hnode_after(x, n);
             continue;
         }
+        if (H1_OWN && b.len && x->tag != RCP__T_TEXT && is_block_tag(x->tag))
+            break;
         if (x->tag == RCP__T_TEXT && rcp__buf_add(&b, x->text, x->len))
             break;
         if (x->tag == RCP__T_BR)
@@ -2729,7 +2732,9 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
                                 : NULL};
     const char *raw[4];
     for (int i = 0; i < 4; i++) {
-        raw[i] = meta[i] ? rcp__arena_strndup(s->a, meta[i], strlen(meta[i])) : NULL;
+        /* strip_site_names cuts in place: the title as written, kept */
+        raw[i] = meta[i] ? rcp__arena_strndup(s->a, meta[i], strlen(meta[i]))
+                         : NULL;
         if (meta[i])
             meta[i] = strip_site_names(meta[i], sn, i == 3 && LOOSE_TITLE);
         if (meta[i] && site_name_is(meta[i], strlen(meta[i]), sn))
@@ -3245,7 +3250,8 @@ static char *dom_author(state *s, unsigned flag, const site_names *sn)
         int skip = x->tag != RCP__T_TEXT &&
                    ((x->flags & RCP__HF_HIDDEN) ||
                     (x->hint && !page_wide(x) &&
-                     (strstr(x->hint, "comment") || strstr(x->hint, "footer"))));
+                     (strstr(x->hint, "comment") ||
+                      strstr(x->hint, "footer"))));
         if (x->tag != RCP__T_TEXT && (x->flags & flag)) {
             tries++;
             /* a comment's author ("comment-author") is not the page's */
@@ -3350,8 +3356,8 @@ static char *text_byline(state *s, const site_names *sn)
     return NULL;
 }
 
-/* 1 when text node x is a mark of separation alone ("·", "|", "by"
- * aside): no ASCII letter or digit, a few bytes */
+/* 1 when text node x is a mark of separation alone ("·", "|", "—"): no
+ * ASCII letter or digit, four bytes at most */
 static int mark_alone(const rcp__hnode *x)
 {
     if (ink_len(x) > 4)
