@@ -289,6 +289,14 @@ int rcp__digest_moods_oppose(uint64_t a, uint64_t b);
  * as bits of rcp__dunit.people. */
 uint64_t rcp__digest_group_people(const rcp_digest *g, const uint32_t *units,
                                   uint32_t nu, uint32_t need);
+/* The alignment's thresholds: constants, or read from the environment
+ * in a tuning build (make OPT="-O2 -DRCP_DIGEST_TUNE", docs/digest.md). */
+#ifdef RCP_DIGEST_TUNE
+double rcp__digest_tune(const char *name, double def);
+#define TUNE(name, def) rcp__digest_tune(#name, def)
+#else
+#define TUNE(name, def) (def)
+#endif
 /* digest_facts.c: the passes over the grouped facts, run by
  * rcp__digest_align in this order. clause_facts: a sentence's other
  * claims, stated by other articles in the same words, become facts of

@@ -127,15 +127,11 @@
 
 #ifdef RCP_DIGEST_TUNE
 #include <stdio.h>
-#include <stdlib.h>
-static double tune(const char *name, double def)
+double rcp__digest_tune(const char *name, double def)
 {
     const char *v = getenv(name);
     return v && *v ? atof(v) : def;
 }
-#define TUNE(name, def) tune(#name, def)
-#else
-#define TUNE(name, def) (def)
 #endif
 
 double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,

@@ -13,14 +13,6 @@
 
 #ifdef RCP_DIGEST_TUNE
 #include <stdio.h>
-static double tune(const char *name, double def)
-{
-    const char *v = getenv(name);
-    return v && *v ? atof(v) : def;
-}
-#define TUNE(name, def) tune(#name, def)
-#else
-#define TUNE(name, def) (def)
 #endif
 
 /*
@@ -778,18 +770,25 @@ typedef struct pcnt {
 /* 1 when one of the n keys at m (predicate keys >> RCP__PK_BITS) is in
  * the keys k[lo..hi) (ascending by key >> RCP__PK_BITS): in one's core
  * predicates, or (v) used as a verb in a unit's pkeys */
+/* The first of k[lo..hi) (sorted by cmp_pkdoc) whose predicate key is at
+ * least key: hi when none. */
+static size_t pk_first(const pkdoc *k, size_t lo, size_t hi, uint64_t key)
+{
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (k[mid].key >> RCP__PK_BITS < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static int pkdoc_has(const pkdoc *k, uint32_t lo, uint32_t hi,
                      const uint64_t *m, uint32_t n)
 {
     for (uint32_t q = 0; q < n; q++) {
-        uint32_t a = lo, b = hi;
-        while (a < b) {
-            uint32_t mid = a + (b - a) / 2;
-            if (k[mid].key >> RCP__PK_BITS < m[q])
-                a = mid + 1;
-            else
-                b = mid;
-        }
+        size_t a = pk_first(k, lo, hi, m[q]);
         if (a < hi && k[a].key >> RCP__PK_BITS == m[q])
             return 1;
     }
@@ -1152,14 +1151,7 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
                                ? mk[pc[i].m0 + q]
                                : bk[pc[i].b0 + q - (pc[i].m1 - pc[i].m0)] >>
                                      RCP__PK_BITS;
-            size_t lo = 0, hi = nidx; /* the first posting of key */
-            while (lo < hi) {
-                size_t mid = lo + (hi - lo) / 2;
-                if (pd[mid].key >> RCP__PK_BITS < key)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
+            size_t lo = pk_first(pd, 0, nidx, key); /* key's first posting */
             size_t end = lo;
             while (end < nidx && pd[end].key >> RCP__PK_BITS == key)
                 end++;
@@ -1523,14 +1515,7 @@ int rcp__digest_sentence_support(rcp_digest *g)
         size_t nulem = SIZE_MAX; /* its lemmas and speaker, once needed */
         for (size_t q = 0; q < uv.nkeys; q++) {
             uint64_t key = uv.keys[q] >> RCP__PK_BITS;
-            size_t lo = 0, hi = nidx;
-            while (lo < hi) {
-                size_t mid = lo + (hi - lo) / 2;
-                if (idx[mid].key >> RCP__PK_BITS < key)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
+            size_t lo = pk_first(idx, 0, nidx, key);
             size_t end = lo;
             while (end < nidx && idx[end].key >> RCP__PK_BITS == key)
                 end++;
