@@ -34,7 +34,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import devsets  # noqa: E402
-from sample_facts import best_sentence  # noqa: E402
+from sample_facts import best_sentence, sentences  # noqa: E402
 
 
 def env_of(setting):
@@ -115,8 +115,8 @@ def main():
                     # the article's own sentence in the group, else its
                     # closest one (a doc that joined by extension)
                     own = [t for a, t in fb["units"] if a == art]
-                    sent = own[0] if own else best_sentence(texts[art],
-                                                            fa["rep"])
+                    sent = own[0] if own else best_sentence(
+                        sentences(texts[art]), fa["rep"])
                     print(f"[{added}] {name}: {fa['rep'][:300]}\n"
                           f"    + {art}: {sent[:300]}\n")
     print(f"link_changes: {added} links added to the same groups "

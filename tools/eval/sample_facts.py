@@ -13,7 +13,10 @@ issue 10 reads 40 such facts and wants >= 90% of the links right.
     python3 tools/eval/sample_facts.py [--bin build/recoupe] [--data DIR]
         [-n 40] [--seed 10] [--lang fr|en]
 
-Each link is printed with a number (fact.link) so that judgements can be
+The sentences are recoupe's own (build/tools/sentences beside --bin, the
+splitter every stage reads), so a link is shown as the digest saw the
+article; without that tool, a rough regex split is used instead and says
+so. Each link is printed with a number (fact.link) so that judgements can be
 written down as a list. The article the digest shows the fact from is
 marked "=" (it is the fact's own sentence); the others, the links to
 judge, are marked "+".
@@ -23,7 +26,9 @@ import json
 import os
 import random
 import re
+import subprocess
 import sys
+import tempfile
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -51,10 +56,29 @@ def sentences(text):
     return out
 
 
-def best_sentence(text, fact):
+def recoupe_sentences(tool, lines):
+    """{article id: [sentences]} by recoupe's splitter (tools/sentences
+    prints the normalised text and byte offsets); None without the tool."""
+    if not os.access(tool, os.X_OK):
+        return None
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl") as f:
+        f.write("\n".join(lines) + "\n")
+        f.flush()
+        out = subprocess.run([tool, f.name], capture_output=True,
+                             text=True).stdout
+    sents = {}
+    for line in out.splitlines():
+        a = json.loads(line)
+        b = a["text"].encode("utf-8")
+        sents[a["id"]] = [b[x:y].decode("utf-8", "replace").strip()
+                          for x, y in a["sents"]]
+    return sents
+
+
+def best_sentence(cands, fact):
     fw = words(fact)
     best, score = "", -1.0
-    for s in sentences(text):
+    for s in cands:
         sw = words(s)
         if not sw:
             continue
@@ -79,16 +103,25 @@ def main():
     ap.add_argument("--seed", type=int, default=10)
     ap.add_argument("--lang", choices=("fr", "en"))
     args = ap.parse_args()
+    tool = os.path.join(os.path.dirname(args.bin), "tools", "sentences")
+    if not os.access(tool, os.X_OK):
+        print(f"sample_facts: no {tool}: sentences split by a regex",
+              file=sys.stderr)
     pool = []
     stories = [c for c in clusters(args.data)
                if not args.lang or c[1] == args.lang]
     for name, lang, lines, dg in devsets.digests(args.bin, stories):
         if dg is None:
             continue
+        split = recoupe_sentences(tool, lines)
         text = {}
         for line in lines:
             a = json.loads(line)
-            text[a["id"]] = (a.get("title") or "") + "\n" + a.get("text", "")
+            title = a.get("title") or ""
+            if split is not None:
+                text[a["id"]] = [title] + split.get(a["id"], [])
+            else:
+                text[a["id"]] = sentences(title + "\n" + a.get("text", ""))
         for st in dg["stories"]:
             for fact in st.get("facts", []):
                 if len(fact.get("support", [])) >= 2:
@@ -105,7 +138,7 @@ def main():
                 continue
             j += 1
             nlinks += 1
-            print(f"  + {i}.{j} {aid}: {best_sentence(text.get(aid, ''), fact['text'])}")
+            print(f"  + {i}.{j} {aid}: {best_sentence(text.get(aid, []), fact['text'])}")
         print()
     print(f"sample_facts: {len(pick)} facts of {len(pool)}, {nlinks} links "
           f"to judge (seed {args.seed})")
