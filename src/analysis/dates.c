@@ -109,20 +109,6 @@ int rcp__parse_iso_date(const char *s, int *y, int *m, int *d)
     return 3;
 }
 
-static void civil_from_days(long z, int *y, int *m, int *d)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long yy = yoe + era * 400;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yy + (*m <= 2));
-}
-
 static int weekday_of(long days)
 {
     long w = (days + 4) % 7; /* 1970-01-01 was a Thursday */
@@ -430,7 +416,7 @@ static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
                 day = aday - (back ? back : 7);
             else
                 day = aday - back;
-            civil_from_days(day, &y, &m, &dd);
+            rcp__civil_from_days(day, &y, &m, &dd);
             size_t e = i + 1;
             if (dir && (is(d, e, "dernier") || is(d, e, "derniere") ||
                         is(d, e, "prochain") || is(d, e, "prochaine")))
@@ -455,7 +441,7 @@ static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
             for (size_t r = 0; r < RCP_ARRAY_SIZE(rel); r++)
                 if (rcp__tok_is(t, rel[r].w)) {
                     if (an.prec >= 3) {
-                        civil_from_days(aday + rel[r].off, &y, &m, &dd);
+                        rcp__civil_from_days(aday + rel[r].off, &y, &m, &dd);
                         rc = add(x, doc, i, i + 1, 3, y, m, dd);
                     }
                     found = 1;
@@ -487,7 +473,7 @@ static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
                          is(d, e, "prochain") || is(d, e, "prochaine"))
                     e++;
                 if (unit == 1 && an.prec >= 3) {
-                    civil_from_days(aday + 7 * dir, &y, &m, &dd);
+                    rcp__civil_from_days(aday + 7 * dir, &y, &m, &dd);
                     rc = add(x, doc, b, e, 2, y, m, 0);
                 } else if (unit == 2 && an.prec >= 2) {
                     y = an.y, m = an.m + dir;
