@@ -591,6 +591,52 @@ TEST(claims_sentence_support_table)
     }
 }
 
+/* A claim coordinated with a sentence's main one states a fact's claim
+ * as the main one would (digest_facts.c, sentence_support, second_verb):
+ * its verb has a lemma in common with the fact's, its subject is a
+ * pronoun or none, and it holds what the fact says of its actor; another
+ * verb, another object ("sank a fishing boat") or another actor ("the
+ * coastguard") does not.
+ * Row: the sentence of doc 3, then the support of the fact of docs 0-2. */
+TEST(claims_second_claim_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"Heavy seas had slowed the escort for days, and it then sank the "
+         "mother ship used by the pirates, officers said after the gun battle "
+         "off Socotra.",
+         0xFu},
+        {"Heavy seas had slowed the escort for days, and it then chased the "
+         "mother ship used by the pirates, officers said after the gun battle "
+         "off Socotra.",
+         7u},
+        {"Heavy seas had slowed the escort for days, and it then sank a "
+         "fishing boat used by the pirates, officers said after the gun "
+         "battle off Socotra.",
+         7u},
+        {"Heavy seas had slowed the escort for days, and the coastguard then "
+         "sank the mother ship used by the pirates, officers said after the "
+         "gun battle off Socotra.",
+         7u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "The frigate Tabor sank a pirate mother ship off Socotra after a "
+            "long gun battle.",
+            "The frigate Tabor sank a pirate mother ship off Socotra after a "
+            "gun battle, officials said.",
+            "The frigate Tabor sank a pirate mother ship off Socotra after a "
+            "long gun battle on Friday.",
+            rows[r].said,
+            "A village fair brought together three hundred people on Sunday.",
+            NULL};
+        check_support(r, "en", texts, "mother ship off Socotra",
+                      rows[r].support);
+    }
+}
+
 /* A sentence whose actor is a role, unnamed ("the 26-year-old actress"),
  * states the claim of a fact whose actor is a person the story names,
  * and a claim about a named place or thing holds its name as a word of
