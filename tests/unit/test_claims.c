@@ -543,7 +543,11 @@ TEST(claims_paraphrase_terse_table)
  * sentence_support): the same main verb (a lemma in common), actor,
  * mood and polarity, most of the fact's core, the place the fact names.
  * Another place, a denial, a forecast, another verb or a speaker's
- * "we" does not. Row: the sentence of doc 3, then the support of the
+ * "we" does not. So for the claim a coordinator adds to the main one
+ * ("..., and it then sank the mother ship": second_verb), when its
+ * subject is a pronoun or none and it holds what the fact says of its
+ * actor: not another verb, object ("a fishing boat") or actor ("the
+ * coastguard"). Row: the sentence of doc 3, then the support of the
  * fact of docs 0-2. */
 TEST(claims_sentence_support_table)
 {
@@ -574,36 +578,8 @@ TEST(claims_sentence_support_table)
         {"We sank a pirate vessel off Socotra before dawn, and our crew then "
          "rescued the sailors of two cargo ships and brought them home.",
          7u},
-    };
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        const char *const texts[] = {
-            "The frigate Tabor sank a pirate mother ship off Socotra after a "
-            "long gun battle.",
-            "The frigate Tabor sank a pirate mother ship off Socotra after a "
-            "gun battle, officials said.",
-            "The frigate Tabor sank a pirate mother ship off Socotra after a "
-            "long gun battle on Friday.",
-            rows[r].said,
-            "A village fair brought together three hundred people on Sunday.",
-            NULL};
-        check_support(r, "en", texts, "mother ship off Socotra",
-                      rows[r].support);
-    }
-}
-
-/* A claim coordinated with a sentence's main one states a fact's claim
- * as the main one would (digest_facts.c, sentence_support, second_verb):
- * its verb has a lemma in common with the fact's, its subject is a
- * pronoun or none, and it holds what the fact says of its actor; another
- * verb, another object ("sank a fishing boat") or another actor ("the
- * coastguard") does not.
- * Row: the sentence of doc 3, then the support of the fact of docs 0-2. */
-TEST(claims_second_claim_table)
-{
-    static const struct {
-        const char *said;
-        unsigned support;
-    } rows[] = {
+        /* the claim coordinated with the main one (second_verb): its
+         * subject a pronoun, what the fact says of its actor held */
         {"Heavy seas had slowed the escort for days, and it then sank the "
          "mother ship used by the pirates, officers said after the gun battle "
          "off Socotra.",
