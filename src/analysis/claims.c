@@ -166,6 +166,19 @@ int rcp__claim_nounlike(const rcp_doc *d, const rcp_token *k)
     return (pos_of(d, k) & RCP__LEX_OTHER) != 0;
 }
 
+/* 1 when k is the French reflexive pronoun "se" / "s'": a verb of
+ * saying after it says nothing ("le séjour se poursuit", "s'ajoute"). */
+static int reflexive(const rcp_doc *d, const rcp_token *k)
+{
+    static const char *const se[] = {"se", "s'", NULL};
+#ifdef RCP_DIGEST_TUNE
+    if (getenv("REFLEX") && !atoi(getenv("REFLEX"))) /* off */
+        return 0;
+#endif
+    return k && d->lang[0] == 'f' && (k->flags & RCP_TOK_WORD) &&
+           rcp__tok_listed(se, k);
+}
+
 /* The word before token t of d (tokens from t0) that tells whether a
  * French word is a verb, past at most two adverbs between an auxiliary
  * or a pronoun and its verb ("a également donné", "se sont mutuellement
@@ -202,7 +215,9 @@ uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
             ((k->flags & RCP_TOK_CAP) && !(k->flags & RCP_TOK_SSTART)))
             continue;
         uint32_t lx = rcp__lex_tok(k);
-        if ((lx & (LX_AUX | LX_SAY | LX_DET | LX_PRON)) || rcp__frame_word(k) ||
+        if ((lx & (LX_AUX | LX_DET | LX_PRON)) ||
+            ((lx & LX_SAY) && !reflexive(d, prev)) ||
+            (rcp__frame_word(k) && !reflexive(d, prev)) ||
             rcp__tok_listed(en ? verb_cue_en : verb_cue_fr, k))
             continue;
         int pos = pos_of(d, k);

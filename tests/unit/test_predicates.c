@@ -203,7 +203,9 @@ TEST(predicates_mood_table)
 
 /* A French verb after an adverb after an auxiliary or a pronoun is
  * surely one ("a également donné", "se sont mutuellement offert"), as
- * right after them; not after a noun ("le sujet largement donné").
+ * right after them; not after a noun ("le sujet largement donné"). A
+ * verb of saying after the reflexive "se" is a predicate ("le séjour se
+ * poursuit"), not in an incise ("», poursuit le ministre").
  * Each row: a sentence, a word of it, 1 when RCP__CLAIM_SURE. */
 TEST(predicates_sure_after_adverb_table)
 {
@@ -218,6 +220,10 @@ TEST(predicates_sure_after_adverb_table)
         {"fr", "Le ministre a donné un livre au maire.", "donné", 1},
         {"fr", "Il a aussi signé le texte hier.", "signé", 1},
         {"fr", "Le sujet largement donné en exemple est connu.", "donné", 0},
+        /* a verb of saying after "se" says nothing: a predicate */
+        {"fr", "Le séjour du ministre se poursuit encore.", "poursuit", 1},
+        {"fr", "« Nous partirons demain », poursuit le ministre.",
+         "poursuit", 0},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
         rcp_doc *d = rcp_doc_new(rows[r].text, strlen(rows[r].text),
