@@ -506,6 +506,29 @@ static void holders(const qctx *q, int by_head, uint64_t v, uint32_t doc,
     }
 }
 
+/* Of the story's holders of a role with the head word `h`, the one that
+ * the article `doc` names (anywhere in it: a déclaré le président ...
+ * Nicolas Sarkozy, later); -1 when it names none of them or several. */
+static int holder_in_doc(const qctx *q, uint64_t h, uint32_t doc)
+{
+    const rcp__nlp_ctx *c = q->c;
+    int one = -1;
+    for (size_t i = 0; i < q->nr; i++) {
+        const role *r = &q->r[i];
+        if (r->head != h || r->ent == one)
+            continue;
+        for (uint32_t m = c->doc_m[doc]; m < c->doc_m[doc + 1]; m++) {
+            if (c->m[m].ent != r->ent)
+                continue;
+            if (one >= 0)
+                return -1;
+            one = r->ent;
+            break;
+        }
+    }
+    return one;
+}
+
 /* The person of the role phrase toks[head..end) of doc: see the top. */
 static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
 {
@@ -530,9 +553,20 @@ static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
     return many ? -1 : only;
 }
 
-/* Is the name at toks[t] the complement of a preposition (de X, à X,
- * par X), titles and determiners skipped? */
-static int after_prep(const rcp_doc *d, size_t t)
+/* A bare role the story gives several people and the article none of
+ * them before it, with no antecedent either (« ... », a déclaré le
+ * président, first in its article): the one holder the article names
+ * later, for a speaker only; -1 otherwise. */
+static int role_later(qctx *q, uint32_t doc, size_t head, size_t end)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    if (!q->quoting || role_key(d, head, end) != role_key(d, head, head + 1))
+        return -1;
+    return holder_in_doc(q, d->toks[head].hnorm, doc);
+}
+
+/* The start of the titles and determiners before toks[t]. */
+static size_t skip_back_titles(const rcp_doc *d, size_t t)
 {
     size_t p = t;
     while (p > 0) {
@@ -549,6 +583,14 @@ static int after_prep(const rcp_doc *d, size_t t)
         }
         break;
     }
+    return p;
+}
+
+/* Is the name at toks[t] the complement of a preposition (de X, à X,
+ * par X), titles and determiners skipped? */
+static int after_prep(const rcp_doc *d, size_t t)
+{
+    size_t p = skip_back_titles(d, t);
     if (p == 0)
         return 0;
     const rcp_token *u = &d->toks[p - 1];
@@ -621,7 +663,8 @@ static int org_head(const rcp_doc *d, size_t k, size_t k0)
  * Comité): the last one named before it in the same article whose name
  * holds that word (la Fédération bancaire française, le Comité
  * international olympique), or that is given as an acronym after a name
- * holding it (la Fédération bancaire française (FBF)); -1 when none. */
+ * holding it (la Fédération bancaire française (FBF)) or before it
+ * (l'Afub (Association française des usagers)); -1 when none. */
 static int org_named(const rcp__nlp_ctx *c, uint32_t doc, size_t head)
 {
     const rcp_doc *d = c->docs[doc];
@@ -645,6 +688,12 @@ static int org_named(const rcp__nlp_ctx *c, uint32_t doc, size_t head)
                 m = ma;
             break;
         }
+        /* the other way round, a name with its expansion in brackets
+         * after it: l'Afub (Association française des usagers) */
+        if (m < 0 && (d->toks[k].flags & RCP_TOK_CAP) && k >= 2 &&
+            is_punct(d, &d->toks[k - 1], '(') &&
+            d->toks[k - 2].sent == d->toks[k].sent)
+            m = mention_ending(c, doc, k - 2);
         if (m < 0)
             continue;
         int e = ent_of(c, m);
@@ -753,6 +802,11 @@ static int kind_described(qctx *q, uint32_t doc, size_t head)
         int named = 0;
         for (size_t t = h + 1; t < e; t++)
             named |= (d->toks[t].flags & RCP_TOK_CAP) != 0;
+        /* la banque Natixis: the organisation itself */
+        int m = mention_at(c, doc, k + 1);
+        if (e && h == k && m >= 0 && c->ent_type[ent_of(c, m)] != RCP__ENT_PER &&
+            c->ent_type[ent_of(c, m)] != RCP__ENT_LOC)
+            return ent_of(c, m);
         if (e && h == k && named)
             return role_subject(q, first, e);
     }
@@ -1324,6 +1378,8 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
      * written) */
     if (r < 0 && !q->strict_roles && (rcp__lex_tok(&d->toks[head]) & LX_ROLE))
         r = role_antecedent(q, doc, k, head, e);
+    if (r < 0)
+        r = role_later(q, doc, head, e);
     return r >= 0 ? r : role_subject(q, first, e);
 }
 
@@ -1399,6 +1455,30 @@ static int unnamed_ending(qctx *q, uint32_t doc, size_t j, size_t start)
 
 /* The subject that ends at toks[j] (before a verb of saying): name,
  * "NAME, role," apposition, role phrase, pronoun. */
+static int says_next(const rcp_doc *d, size_t a, size_t b,
+                     const rcp_sentence *st);
+
+/* Are toks[a + 1..b) plain words that may follow a kind in its phrase
+ * (l'ambassade américaine: adjectives, no verb, name or function word)? */
+static int plain_after(const qctx *q, uint32_t doc, size_t a, size_t b)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    for (size_t k = a + 1; k < b; k++)
+        if (k > a + 2 || !plain_modifier(d, &d->toks[k]) ||
+            verb_only(d, &d->toks[k]) || q->c->tok_in[doc][k] >= 0)
+            return 0;
+    return 1;
+}
+
+/* Is the name at toks[t] the agent of a passive, after par / by (titles
+ * and determiners skipped): critiquée par X, qui a déclaré? */
+static int by_agent(const rcp_doc *d, size_t t)
+{
+    size_t p = skip_back_titles(d, t);
+    return p > 0 && (rcp__tok_is(&d->toks[p - 1], "par") ||
+                     rcp__tok_is(&d->toks[p - 1], "by"));
+}
+
 static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1508,9 +1588,20 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         if (p > start && is_punct(d, &d->toks[p], ','))
             p--;
         int m = mention_ending(c, doc, p);
-        if (m >= 0 && !after_prep(d, c->m[m].tok) &&
+        if (m >= 0 && (!after_prep(d, c->m[m].tok) || by_agent(d, c->m[m].tok)) &&
             speaker_ok(c, ent_of(c, m)))
             return ent_of(c, m);
+        /* a role or an organisation by its kind: juge le Club de la
+         * presse étrangère en Chine qui dénonce, critiquée par le Parti
+         * socialiste qui l'a qualifiée de */
+        if (p > start && !(d->toks[p].flags & RCP_TOK_PUNCT) &&
+            (m < 0 || after_prep(d, c->m[m].tok))) {
+            int s = subject_ending(q, doc, p, start);
+            /* (not a complement: patron de la Société générale qui) */
+            if (s == SUBJ_ROLE && (!after_prep(d, q->role_a) ||
+                                   by_agent(d, q->role_a)))
+                return s;
+        }
         return SUBJ_NONE;
     }
     int m = mention_ending(c, doc, j);
@@ -1566,10 +1657,22 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         const rcp_token *u = &d->toks[h];
         if ((u->flags & RCP_TOK_PUNCT) || (rcp__lex_tok(u) & LX_SAY))
             break;
-        if (h > start && h + 1 == j + 1 && org_head(d, h, h - 1)) {
-            /* La banque explique que: the organisation of that kind */
+        if (h > start && org_head(d, h, h - 1) && plain_after(q, doc, h, j + 1) &&
+            !after_prep(d, h) && !(h > start + 1 && is_a_grave(d, &d->toks[h - 2]))) {
+            /* La banque explique que: the organisation of that kind;
+             * next to a French verb of saying, else the kind as the article
+             * described it, else as written (L'ambassade américaine a
+             * regretté « ... ») */
             int o = org_named(c, doc, h);
-            return o >= 0 ? o : SUBJ_NONE;
+            if (o >= 0 || !q->quoting || strcmp(d->lang, "fr") != 0 ||
+                !says_next(d, h, j + 1, &d->sents[d->toks[h].sent]))
+                return o >= 0 ? o : SUBJ_NONE;
+            o = resolve_role(q, doc, h, h + 1); /* la banque X */
+            if (o < 0)
+                o = kind_described(q, doc, h);
+            if (o == SUBJ_NONE && c->tok_in[doc][h] < 0)
+                o = role_subject(q, h, j + 1);
+            return o;
         }
         /* (a description opens the subject: not de la commune) */
         size_t dd = h > start && description_head(q, doc, h)
@@ -1600,6 +1703,8 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
             int r = resolve_role(q, doc, h, j + 1);
             if (r < 0)
                 r = role_antecedent(q, doc, det, h, j + 1);
+            if (r < 0)
+                r = role_later(q, doc, h, j + 1);
             return r >= 0 ? r : role_subject(q, det + 1, j + 1);
         }
     }
@@ -3345,10 +3450,16 @@ static int speaker_inside(qctx *q, uint32_t doc, size_t op, size_t cl)
         if (!is_punct(d, &d->toks[k], ','))
             continue;
         tries++;
-        /* the closing comma, a few words on, nothing else between */
-        size_t k2 = k + 2;
-        while (k2 < cl && k2 < k + 9 && !(d->toks[k2].flags & RCP_TOK_PUNCT))
+        /* the closing comma, a few words on, nothing else between (a
+         * name's own hyphen or full stop, Anne-Colombe, W., is no end) */
+        size_t k2 = k + 2, lim = k + 9;
+        while (k2 < cl && k2 < lim &&
+               (!(d->toks[k2].flags & RCP_TOK_PUNCT) ||
+                q->c->tok_in[doc][k2] >= 0)) {
+            if (q->c->tok_in[doc][k2] >= 0 && lim < k + 16)
+                lim++; /* the words of a name count as one */
             k2++;
+        }
         /* ... or the end of a sentence of the quote: « A, a dit X. B » */
         if (k2 >= cl ||
             !(is_punct(d, &d->toks[k2], ',') ||
