@@ -290,6 +290,46 @@ print(n, d[\"story_articles\"], len(d[\"articles\"]), (\"reads 256 of the story%
         "$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT id FROM stories ORDER BY articles DESC").fetchone()[0])' "$T/g.db")" >"$T/giant.md"
     check "show of a giant story says which articles its digest reads" \
         "grep -q \"^\\*This digest reads 256 of the story's 300 articles\" $T/giant.md && [ \"\$(sed -n 3p $T/giant.md | cut -c1-2)\" = '*s' ]"
+
+    # a story's row (counts, outlets, languages, dates) is what the
+    # aggregate SQL of the eleventh session gives over its articles,
+    # counted in C since: articles without a title, a source (the id is
+    # the outlet), a date; two languages; two adds, the second growing
+    # and moving stories; the giant story of 300 articles
+    awk -v n=200 -v seed=7 -f "$here/gen.awk" | awk '{
+        if (NR % 7 == 1) sub(/"title": "[^"]*", /, "")
+        if (NR % 5 == 2) sub(/"source": "[^"]*", /, "")
+        if (NR % 6 == 3) sub(/"date": "[^"]*", /, "")
+        if (NR % 4 == 0) sub(/^\{/, "{\"lang\": \"fr\", ")
+        if (NR % 9 == 0) sub(/^\{/, "{\"lang\": \"de\", ")
+        print }' >"$T/agg.jsonl"
+    head -n 120 "$T/agg.jsonl" >"$T/agg1.jsonl"
+    tail -n 80 "$T/agg.jsonl" >"$T/agg2.jsonl"
+    "$RECOUPE" add -q --no-digests --db "$T/agg.db" "$T/agg1.jsonl" &&
+        "$RECOUPE" add -q --no-digests --db "$T/agg.db" "$T/agg2.jsonl"
+    aggsql() {
+        python3 -c 'import sqlite3,sys
+c = sqlite3.connect(sys.argv[1])
+q = """SELECT s.id, s.title, s.articles, s.outlets, s.outlet_names, s.langs,
+ s.first_date, s.last_date FROM stories s ORDER BY s.id"""
+ref = """SELECT ?1, (SELECT title FROM articles WHERE story = ?1 AND title
+  IS NOT NULL ORDER BY seq LIMIT 1), count(*),
+ count(DISTINCT coalesce(source, id)),
+ (SELECT group_concat(o, char(10)) FROM (SELECT DISTINCT
+  coalesce(source, id) AS o FROM articles WHERE story = ?1)),
+ (SELECT group_concat(l, " ") FROM (SELECT DISTINCT lang AS l FROM
+  articles WHERE story = ?1 AND lang IS NOT NULL ORDER BY l)),
+ min(substr(date, 1, 10)), max(substr(date, 1, 10))
+ FROM articles WHERE story = ?1"""
+rows = c.execute(q).fetchall()
+bad = [r for r in rows if c.execute(ref, (r[0],)).fetchone() != r]
+multi = sum(1 for r in rows if r[3] > 1 and r[5] and " " in r[5])
+print(not bad, len(rows), len(bad), multi)' "$1"
+    }
+    check "each story's row is the aggregate of its articles (two adds, missing fields, languages)" \
+        "aggsql $T/agg.db | awk '\$1 == \"True\" && \$2 > 10 && \$4 > 0 { ok = 1 } END { exit !ok }'"
+    check "the giant story's row is the aggregate of its articles" \
+        "[ \"\$(aggsql $T/g.db | cut -d' ' -f1)\" = True ]"
 fi
 
 # two adds at once: serialised, or the second refused with a message
