@@ -5,7 +5,7 @@
  * How it works (docs/store.md has the schema and the reasons).
  *
  * Every article is kept with its clean text and its clusterer features
- * (the rcp_features record as JSON): an add first rebuilds the streaming
+ * (the rcp_features record, packed): an add first rebuilds the streaming
  * clusterer from the stored features of the last REPLAY articles, in
  * insertion order, which gives back the state the last add left (no text
  * is analysed again), then adds the new articles one by one and applies
@@ -33,7 +33,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define SCHEMA_VERSION 6
+#define SCHEMA_VERSION 7
 #define BATCH 2000
 /* an add replays the features of at most this many of the last stored
  * articles into the clusterer (see replay()) */
@@ -347,6 +347,11 @@ static int migrate(rcp_store *s, rcp_error *err)
         {schema_v4, RCP_ARRAY_SIZE(schema_v4)},
         {schema_v5, RCP_ARRAY_SIZE(schema_v5)},
         {schema_v6, RCP_ARRAY_SIZE(schema_v6)},
+        /* version 7: new articles' features are packed (a BLOB in the
+         * TEXT column, kept as it is); the JSON of older rows is read as
+         * before (stored_features). No table changes: the version keeps
+         * older recoupe, which cannot read the blobs, from the store. */
+        {NULL, 0},
     };
     _Static_assert(RCP_ARRAY_SIZE(steps) == SCHEMA_VERSION,
                    "one migration step per schema version");
@@ -354,7 +359,7 @@ static int migrate(rcp_store *s, rcp_error *err)
         for (size_t i = 0; i < steps[k].n; i++)
             if ((rc = exec(s, steps[k].sql[i], err)))
                 goto fail;
-    /* a future version: its schema_v7[] as one more step */
+    /* a future version: its schema_v8[] as one more step */
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SCHEMA_VERSION);
     if ((rc = exec(s, sql, err)) || (rc = exec(s, "COMMIT", err)))
@@ -711,7 +716,7 @@ typedef struct adder {
     size_t moved, merged; /* articles moved, stories merged (stats) */
     sqlite3_stmt *find_id, *find_hash, *ins, *ins_text, *ins_fts;
     sqlite3_stmt *mv_one, *mv_all, *mv_log; /* write_moves' statements */
-    char *fj;        /* the features' JSON, reused from article to article */
+    char *fj;        /* the packed features, reused from article to article */
     size_t fjcap;
 } adder;
 
@@ -894,6 +899,18 @@ static int apply_moves(adder *ad, rcp_error *err)
     return rc ? rcp__fail(err, rc, ad->s->path, 0, 0, "out of memory") : 0;
 }
 
+/* The features of column i: binary (rcp_features_pack, schema v7), or
+ * the JSON line a store before v7 wrote. */
+static int stored_features(sqlite3_stmt *st, int i, rcp_features **f,
+                           rcp_error *fe)
+{
+    size_t n = (size_t)sqlite3_column_bytes(st, i);
+    if (sqlite3_column_type(st, i) == SQLITE_BLOB)
+        return rcp_features_unpack(sqlite3_column_blob(st, i), n, f, fe);
+    const char *fj = (const char *)sqlite3_column_text(st, i);
+    return rcp_features_from_json(fj ? fj : "", n, f, fe);
+}
+
 /*
  * Replay the stored features of the last REPLAY articles into the
  * clusterer, in insertion order, with the moves it reports: what the
@@ -934,12 +951,10 @@ static int replay(adder *ad, rcp_error *err)
     sqlite3_bind_int64(st, 1, REPLAY);
     int r, rc = 0;
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-        const char *fj = (const char *)sqlite3_column_text(st, 0);
-        size_t fl = (size_t)sqlite3_column_bytes(st, 0);
         long stored = (long)sqlite3_column_int64(st, 1);
         rcp_features *f;
         rcp_error fe;
-        if ((rc = rcp_features_from_json(fj ? fj : "", fl, &f, &fe))) {
+        if ((rc = stored_features(st, 0, &f, &fe))) {
             rcp__fail(err, rc, s->path, 0, 0,
                       "stored features of '%s' unreadable: %s",
                       (const char *)sqlite3_column_text(st, 2), fe.message);
@@ -1011,13 +1026,13 @@ static int add_one(adder *ad, const rcp_article *a, uint64_t h,
     else
         keep_doc(s, a->id, d); /* for its story's digest, or freed */
     size_t fl = 0;
-    /* written once into the reused buffer; again only when it grows */
+    /* packed once into the reused buffer; again only when it grows */
     if (!rc)
-        rc = rcp_features_json(f, ad->fj, ad->fjcap, &fl);
+        rc = rcp_features_pack(f, ad->fj, ad->fjcap, &fl);
     if (!rc && fl >= ad->fjcap) {
         rc = rcp__grow(&ad->fj, &ad->fjcap, fl + 1, 1);
         if (!rc)
-            rc = rcp_features_json(f, ad->fj, ad->fjcap, &fl);
+            rc = rcp_features_pack(f, ad->fj, ad->fjcap, &fl);
     }
     const char *fj = ad->fj;
     rcp_assignment as;
@@ -1063,7 +1078,7 @@ static int add_one(adder *ad, const rcp_article *a, uint64_t h,
     st = ad->ins_text;
     sqlite3_bind_int64(st, 1, seq);
     sqlite3_bind_text(st, 2, a->text, (int)a->text_len, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, fj, (int)fl, SQLITE_STATIC);
+    sqlite3_bind_blob(st, 3, fj, (int)fl, SQLITE_STATIC);
     r = sqlite3_step(st);
     sqlite3_reset(st);
     if (r != SQLITE_DONE)
