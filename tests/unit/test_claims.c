@@ -591,6 +591,50 @@ TEST(claims_sentence_support_table)
     }
 }
 
+/* A sentence whose actor is a role, unnamed ("the 26-year-old actress"),
+ * states the claim of a fact whose actor is a person the story names,
+ * and a claim about a named place or thing holds its name as a word of
+ * the claim ("checked into the Betty Ford Center": one word besides the
+ * names); a role with a named person of its own, another place or a
+ * denial does not (digest_facts.c, sentence_support: one_actor,
+ * claim_word). Row: the sentence of doc 3, then the support of the fact
+ * of docs 0-2. */
+TEST(claims_role_actor_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"Early in the morning, around 1:30 a.m., the 26-year-old actress "
+         "checked into Betty Ford Center in Rancho Mirage, Calif.",
+         0xFu},
+        {"Early in the morning, around 1:30 a.m., her lawyer Mark Heller "
+         "checked into Betty Ford Center in Rancho Mirage, Calif.",
+         7u},
+        {"Early in the morning, around 1:30 a.m., the 26-year-old actress "
+         "checked into Morningside Recovery in Newport Beach, Calif.",
+         7u},
+        {"Early in the morning, around 1:30 a.m., the 26-year-old actress "
+         "had not checked into Betty Ford Center in Rancho Mirage, Calif.",
+         7u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "After she abruptly left a rehab facility in Newport Beach, "
+            "Lindsay Lohan has checked into the Betty Ford Center in Rancho "
+            "Mirage.",
+            "Lindsay Lohan checked into the Betty Ford Center in Rancho "
+            "Mirage, dodging arrest, sources said.",
+            "Lindsay Lohan has checked into the Betty Ford Center in Rancho "
+            "Mirage, her publicist confirmed.",
+            rows[r].said,
+            "A village fair brought together three hundred people on Sunday.",
+            NULL};
+        check_support(r, "en", texts, "Lindsay Lohan has checked into the "
+                      "Betty Ford", rows[r].support);
+    }
+}
+
 /* A claim inside a long sentence is grouped with its plain statements:
  * the run of chunks that states it ("the actress checked into the Betty
  * Ford Center in Rancho Mirage", between a leading subordinate and a
@@ -798,6 +842,65 @@ TEST(claims_summary_references_and_repeats)
     for (size_t i = 0; i < n; i++) {
         rcp_doc_free(docs[i]);
         rcp_article_free(arts[i]);
+    }
+}
+
+/* 1 when unit u's text holds needle */
+static int unit_text_has(const rcp_digest *g, uint32_t u, const char *needle)
+{
+    const rcp__dunit *x = &g->units[u];
+    return memmem(g->docs[x->doc]->text + x->off, x->len, needle,
+                  strlen(needle)) != NULL;
+}
+
+/* The summary says a claim once, in whatever words (digest_summary.c,
+ * same_claim): two wordings of one claim with the same two persons, a
+ * predicate of one meaning and one thing ("se sont mutuellement offert
+ * des stylos" / "a donné à X un stylo ... et a reçu un carnet"), each a
+ * fact of two articles, give one item; the same persons and predicate
+ * with another thing (a vase) are two claims, two items. */
+TEST(claims_summary_same_claim_table)
+{
+    static const struct {
+        const char *a, *b; /* the two wordings, each in two articles */
+        int both;          /* 1: two claims, both may be shown */
+    } rows[] = {
+        {"Le président Jean Martin et la ministre Claire Dubois se sont "
+         "mutuellement offert des stylos lors de leur rencontre à Lyon.",
+         "Jean Martin a donné à Claire Dubois un stylo ancien et a reçu un "
+         "carnet en retour.",
+         0},
+        {"Le président Jean Martin et la ministre Claire Dubois se sont "
+         "mutuellement offert des stylos lors de leur rencontre à Lyon.",
+         "Jean Martin a donné à Claire Dubois un vase ancien et une "
+         "lampe de cuivre.",
+         1},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        char t[4][512];
+        const char *texts[4];
+        for (int i = 0; i < 4; i++) {
+            snprintf(t[i], sizeof t[i], "%s Le temps était %s à Lyon.",
+                     i < 2 ? rows[r].a : rows[r].b,
+                     i % 2 ? "gris" : "clair");
+            texts[i] = t[i];
+        }
+        claims_story s;
+        cs_new(&s, "fr", texts, 4);
+        CHECK(s.g != NULL);
+        int na = 0, nb = 0;
+        for (size_t i = 0; s.g && i < s.g->nsummary; i++) {
+            na += unit_text_has(s.g, s.g->summary[i], "mutuellement");
+            nb += unit_text_has(s.g, s.g->summary[i], "a donné à");
+        }
+        if (rows[r].both) {
+            CHECK(na == 1 && nb == 1);
+        } else {
+            CHECK(na + nb == 1);
+        }
+        if (rows[r].both ? !(na == 1 && nb == 1) : na + nb != 1)
+            fprintf(stderr, "  row %zu: %d + %d items\n", r, na, nb);
+        cs_free(&s);
     }
 }
 
