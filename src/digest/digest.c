@@ -356,6 +356,20 @@ static int clause_claims(rcp_digest *g, const rcp_doc *d, uint32_t t0,
     return 0;
 }
 
+/* Keep the chunks and the predicate kinds build_units read of unit u
+ * (rcp__dunit_kinds), one block in the arena. */
+static int keep_kinds(rcp_digest *g, rcp__dunit *u, const uint32_t *starts,
+                      const uint8_t *pkind)
+{
+    size_t ns = u->nchunks * sizeof *starts;
+    u->starts = rcp__arena_alloc(&g->arena, ns + u->ntok + 1);
+    if (!u->starts)
+        return RCP_ENOMEM;
+    memcpy(u->starts, starts, ns);
+    memcpy((uint8_t *)u->starts + ns, pkind, u->ntok);
+    return 0;
+}
+
 static int build_units(rcp_digest *g)
 {
     size_t total = 0, maxtok = 0;
@@ -428,6 +442,8 @@ static int build_units(rcp_digest *g)
                 u->nchunks = rcp__clause_starts(d, t0, t1, starts);
                 /* the predicates of its claims (analysis/claims.h) */
                 rcp__claim_predicates(d, t0, t1, pkind);
+                if (keep_kinds(g, u, starts, pkind))
+                    goto cleanup;
                 /* and the words that describe a name, not the claim */
                 uint32_t nside = rcp__clause_asides(d, t0, t1, pkind, inaside);
                 /* its main clause, its actor and who says it: the
