@@ -306,8 +306,7 @@ static int clause_claims(rcp_digest *g, const rcp_doc *d, uint32_t t0,
     for (uint32_t c = 0; c < n; c++) {
         uint32_t a = starts[c], b = c + 1 < n ? starts[c + 1] : t1;
         while (a < b && ((d->toks[a].flags & RCP_TOK_PUNCT) ||
-                         rcp__clause_opener(d->lang, d->toks[a].norm,
-                                            d->toks[a].norm_len)))
+                         rcp__tok_opener(d, &d->toks[a])))
             a++;
         uint64_t h = 0x636c61696dULL;
         uint32_t words = 0, total = 0, npre = 0, after = 0;

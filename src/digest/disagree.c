@@ -297,13 +297,12 @@ static uint32_t nearest_event(const rcp_doc *d, uint32_t t0,
             p = t, pd = first - t;
             break;
         }
-        if (rcp__clause_opener(d->lang, d->toks[t].norm,
-                               d->toks[t].norm_len) ||
+        if (rcp__tok_opener(d, &d->toks[t]) ||
             rcp__tok_listed(copula, &d->toks[t]))
             break;
     }
     for (uint32_t t = last + 1; t < f && t - last < pd; t++) {
-        if (rcp__clause_opener(d->lang, d->toks[t].norm, d->toks[t].norm_len))
+        if (rcp__tok_opener(d, &d->toks[t]))
             break;
         if (event_word(d, t, f, kind, t0, sure))
             return t;
