@@ -909,7 +909,7 @@ static uint32_t clause_first(const rcp_doc *d, const rcp__dunit *u,
             break;
         x--;
         if ((k->flags & RCP_TOK_WORD) &&
-            rcp__clause_opener(d->lang, k->norm, k->norm_len))
+            rcp__tok_opener(d, k))
             break;
     }
     return x;
@@ -943,10 +943,11 @@ static int actor_kind(const rcp_digest *g, const rcp__dunit *u,
                 break;
             continue;
         }
-        if (rcp__clause_opener(d->lang, k->norm, k->norm_len))
+        if (rcp__tok_opener(d, k))
             break;
         char low[256];
-        size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
+        size_t n =
+            rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
         int aux = rcp__aux_word(d, k);
         if ((n && rcp__lexicon_pos(d->lang, low, n) == RCP__LEX_VERB && !aux) ||
             rcp__saying_word(k))
@@ -1019,8 +1020,9 @@ static int second_actor(const rcp_digest *g, const rcp__dunit *r,
     uint32_t nc, x0 = clause_first(d, u, v), words = 0;
     int ku = actor_kind(g, u, v, &nc);
     for (uint32_t x = x0; x < v; x++)
-        words += (d->toks[x].flags & RCP_TOK_WORD) && !rcp__aux_word(d, &d->toks[x]) &&
-                 !rcp__clause_opener(d->lang, d->toks[x].norm, d->toks[x].norm_len);
+        words += (d->toks[x].flags & RCP_TOK_WORD) &&
+                 !rcp__aux_word(d, &d->toks[x]) &&
+                 !rcp__tok_opener(d, &d->toks[x]);
     if (!nc)
         return words ? 1 : one_actor(g, r, u);
     for (uint32_t x = x0; x < v; x++)
@@ -1592,8 +1594,10 @@ static int claim_word(const rcp_digest *g, const rcp__dunit *r,
         return 1;
     if (TUNE(SENT_OBJ, 1) <= 0 || key >= g->nterms)
         return 0;
-    const uint32_t *p = bsearch(&key, r->terms, r->nterms, sizeof key, rcp__cmp_u32);
-    return p && (r->trole[p - r->terms] & RCP__TR_NAME) && !person_word(g, r, key);
+    const uint32_t *p =
+        bsearch(&key, r->terms, r->nterms, sizeof key, rcp__cmp_u32);
+    return p && (r->trole[p - r->terms] & RCP__TR_NAME) &&
+           !person_word(g, r, key);
 }
 
 static double core_in_unit(const rcp_digest *g, const fclaims *cl,
@@ -1720,7 +1724,8 @@ int rcp__digest_sentence_support(rcp_digest *g)
                     /* the actor, the persons, a question */
                     if ((c->people && u->people && !(c->people & u->people)) ||
                         rcp__digest_other_clash(r, u) ||
-                        !(vi ? second_actor(g, r, u, uv.tok) : one_actor(g, r, u))) {
+                        !(vi ? second_actor(g, r, u, uv.tok)
+                             : one_actor(g, r, u))) {
                         SDBG("actor");
                         continue;
                     }
@@ -1749,7 +1754,8 @@ int rcp__digest_sentence_support(rcp_digest *g)
                         SDBG2("core", s);
                         continue;
                     }
-                    if (vi && object_held(g, r, u) < TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ)) {
+                    if (vi && object_held(g, r, u) <
+                                  TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ)) {
                         SDBG("object");
                         continue;
                     }
