@@ -186,23 +186,15 @@ static int same_object(const rcp_digest *g, const rcp__dunit *a,
  * offert à X une arme"), the predicates of their main claims
  * (claim_verbs) of one meaning (one_meaning) in moods that do not oppose
  * (tense, polarity), said of one thing (same_object: not "X a donné à Y
- * un gant"), and no value given differently. A sentence alone in its
- * fact whose article backs b's fact needs no persons, only none other:
- * its article is counted there ("L'un comme l'autre a offert un fusil").
+ * un gant"), and no value given differently.
  * The word tests (rcp__digest_sim) miss such a pair: its words differ.
  */
 static int same_claim(const rcp_digest *g, const rcp__dunit *a,
                       const rcp__dunit *b)
 {
-    /* two persons at least: more than one bit; or a's article backs b's
-     * fact already and a is a fact of its own, of persons that are not
-     * others ("L'un comme l'autre a offert un fusil") */
-    int backed = g->facts[a->fact].ndocs == 1 &&
-                 rcp__dfact_has_doc(&g->facts[b->fact], a->doc);
-    if (backed ? a->people && b->people && !(a->people & b->people)
-               : a->people != b->people || !(a->people & (a->people - 1)))
-        return 0;
-    if (!rcp__digest_share_actor(g, a, b) || rcp__digest_values_clash(a, b) ||
+    /* two persons at least: more than one bit */
+    if (a->people != b->people || !(a->people & (a->people - 1)) ||
+        !rcp__digest_share_actor(g, a, b) || rcp__digest_values_clash(a, b) ||
         !same_object(g, a, b))
         return 0;
     cverb va[4], vb[4];
