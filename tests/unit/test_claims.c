@@ -923,17 +923,18 @@ TEST(claims_summary_same_claim_table)
     static const struct {
         const char *a, *b; /* the two wordings, each in two articles */
         int both;          /* 1: two claims, both may be shown */
+        const char *na, *nb; /* words of a and of b only */
     } rows[] = {
         {"Le président Jean Martin et la ministre Claire Dubois se sont "
          "mutuellement offert des stylos lors de leur rencontre à Lyon.",
          "Jean Martin a donné à Claire Dubois un stylo ancien et a reçu un "
          "carnet en retour.",
-         0},
+         0, "mutuellement", "carnet"},
         {"Le président Jean Martin et la ministre Claire Dubois se sont "
          "mutuellement offert des stylos lors de leur rencontre à Lyon.",
          "Jean Martin a donné à Claire Dubois un vase ancien et une "
          "lampe de cuivre.",
-         1},
+         1, "mutuellement", "vase"},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
         char t[4][512];
@@ -949,8 +950,8 @@ TEST(claims_summary_same_claim_table)
         CHECK(s.g != NULL);
         int na = 0, nb = 0;
         for (size_t i = 0; s.g && i < s.g->nsummary; i++) {
-            na += unit_text_has(s.g, s.g->summary[i], "mutuellement");
-            nb += unit_text_has(s.g, s.g->summary[i], "a donné à");
+            na += unit_text_has(s.g, s.g->summary[i], rows[r].na);
+            nb += unit_text_has(s.g, s.g->summary[i], rows[r].nb);
         }
         if (rows[r].both) {
             CHECK(na == 1 && nb == 1);
