@@ -65,7 +65,7 @@ static size_t claim_verbs(const rcp_digest *g, const rcp__dunit *u,
                           cverb *out, size_t cap)
 {
     const rcp_doc *d = g->docs[u->doc];
-    uint8_t kind[256];
+    uint8_t kind[256] = {0};
     uint32_t n = RCP_MIN(u->ntok, (uint32_t)sizeof kind);
     size_t m = 0;
     if (u->mtok == UINT32_MAX)
