@@ -304,13 +304,12 @@ static uint32_t nearest_event(const rcp_doc *d, uint32_t t0,
             p = t, pd = first - t;
             break;
         }
-        if (rcp__clause_opener(d->lang, d->toks[t].norm,
-                               d->toks[t].norm_len) ||
+        if (rcp__tok_opener(d, &d->toks[t]) ||
             rcp__tok_listed(copula, &d->toks[t]))
             break;
     }
     for (uint32_t t = last + 1; t < f && t - last < pd; t++) {
-        if (rcp__clause_opener(d->lang, d->toks[t].norm, d->toks[t].norm_len))
+        if (rcp__tok_opener(d, &d->toks[t]))
             break;
         if (event_word(d, t, f, kind, t0, sure))
             return t;
@@ -622,10 +621,10 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
         int fig = v->kind == RCP__VAL_FIGURE;
         if ((is_when(x) || fig) && u->ntok <= sizeof pkind) {
-            if (!nchunks) {
-                rcp__claim_predicates(d, u->tok, u->tok + u->ntok, pkind);
-                nchunks = rcp__clause_starts(d, u->tok, u->tok + u->ntok,
-                                             starts);
+            if (!nchunks) { /* as build_units read them */
+                memcpy(pkind, rcp__dunit_kinds(u), u->ntok);
+                nchunks = u->nchunks;
+                memcpy(starts, u->starts, nchunks * sizeof *starts);
                 memset(skip, 0, u->ntok);
                 for (size_t k = 0; k < tmp->n; k++)
                     for (uint32_t t = tmp->v[k].first;
