@@ -1083,6 +1083,22 @@ static int fr_unknown(const char *b, size_t n)
            rcp__lexicon_pos("fr", b, n - 1) == 0;
 }
 
+/* Is toks[k] a French word in lower case that no resource knows, a name
+ * written so (dalaï)? */
+static int lower_name(const rcp_doc *d, size_t k)
+{
+    if (k >= d->ntoks)
+        return 0;
+    const rcp_token *t = &d->toks[k];
+    if (!(t->flags & RCP_TOK_WORD) ||
+        (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) || t->norm_len < 3 ||
+        !rcp__lexicon_ready("fr"))
+        return 0;
+    char b[128];
+    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
+    return n && rcp__lexicon_pos("fr", b, n) == 0 && fr_unknown(b, n);
+}
+
 /* Is toks[k] a lower-case noun for a person, as the lexical resources
  * say: in English a noun with one of its first PERSON_SENSES WordNet
  * senses in noun.person (juror, nephew, friend, leaders; a source as an
@@ -2054,6 +2070,15 @@ static int subject_role(qctx *q, uint32_t doc, const rcp_sentence *st,
             continue;
         size_t head, first;
         size_t e = role_phrase(q, doc, t, end, &head, &first);
+        /* a name in lower case of the pronoun's gender: le dalaï lama
+         * est intervenu... « ... », a-t-il dit */
+        if (!e && fr && dg == g && lower_name(d, t + 1) &&
+            !in_quote(q, doc, u->off)) {
+            size_t after;
+            int r = unnamed_person(q, doc, t, end, &after);
+            if (found(r))
+                return r;
+        }
         if (!e || e >= end || in_quote(q, doc, u->off))
             continue;
         /* the phrase ends at its verb (soufflait le chaud) */
