@@ -657,6 +657,16 @@ int rcp_digest_summary_at(const rcp_digest *d, size_t i, rcp_digest_item *out);
 /* The facts stated by two articles or more, most outlets first. */
 int rcp_digest_fact_at(const rcp_digest *d, size_t i, rcp_digest_item *out);
 
+/* The evidence of support[k] of summary item i / fact i: the sentence
+ * (span) of that article that states the item, its own words when it
+ * says it otherwise (the shown article's: the item's text). Returns 1,
+ * or 0 when i or k is out of range. The JSON form writes these as the
+ * item's "evidence", beside "support". */
+int rcp_digest_summary_evidence(const rcp_digest *d, size_t i, size_t k,
+                                const char **text, size_t *len);
+int rcp_digest_fact_evidence(const rcp_digest *d, size_t i, size_t k,
+                             const char **text, size_t *len);
+
 /* What each article states that no other does: every article's, in
  * article order, then in the article's order. */
 int rcp_digest_unique_at(const rcp_digest *d, size_t i, rcp_digest_item *out);

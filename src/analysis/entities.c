@@ -373,6 +373,16 @@ static uint32_t lex_span(const rcp_doc *d, size_t i, size_t j)
     return rcp__lex(buf, n);
 }
 
+/* Is t a common first name, or a compound one that opens on one
+ * (Anne-Colombe)? */
+static int first_name(const rcp_token *t)
+{
+    if (rcp__lex_tok(t) & LX_FIRST)
+        return 1;
+    const char *h = memchr(t->norm, '-', t->norm_len);
+    return h && (rcp__lex(t->norm, (size_t)(h - t->norm)) & LX_FIRST);
+}
+
 /* Extend a run of capitalised words starting at i, inside [i, end). */
 static size_t extend_span(const rcp_doc *d, size_t i, size_t end)
 {
@@ -392,20 +402,28 @@ static size_t extend_span(const rcp_doc *d, size_t i, size_t end)
             j++;
             continue;
         }
-        /* a particle: Henri de Castries, Armand de Vasselot (not after a
-         * place or an organisation: Banque de France is done above) */
+        /* a particle: Henri de Castries, Armand de Vasselot, Anne de la
+         * Taille (not after a place or an organisation: Banque de France
+         * is done above) */
         uint32_t lxi = rcp__lex_tok(&d->toks[i]);
+        size_t pa = j == i + 1 && j + 1 < end && first_name(&d->toks[i]) &&
+                            rcp__tok_is(t, "de") &&
+                            (rcp__tok_is(&d->toks[j + 1], "la") ||
+                             rcp__tok_is(&d->toks[j + 1], "l'"))
+                        ? 2
+                        : 1; /* the particle's words (de la only after a
+                                first name: not Nobel de la Paix) */
         if (((j == i + 1 &&
               ((lxi & LX_FIRST) ||
                (!(lxi & (LX_LOC | LX_ORG | LX_ORGCUE | LX_JOINHEAD | LX_TITLE |
                          LX_ROLE | LX_NONNAME | LX_MONTH | LX_WEEKDAY)) &&
                 !(d->toks[i].flags & (RCP_TOK_UPPER | RCP_TOK_SSTART))))) ||
              (j > i + 1 && (rcp__lex_tok(&d->toks[j - 1]) & LX_FIRST))) &&
-            j + 1 < end && (rcp__tok_is(t, "de") || rcp__tok_is(t, "d'")) &&
-            is_cap(&d->toks[j + 1]) &&
-            !(rcp__lex_tok(&d->toks[j + 1]) & (LX_LOC | LX_FIRST)) &&
-            !(lex_span(d, j + 1, j + 2) & LX_LOC)) {
-            j += 2;
+            j + pa < end && (rcp__tok_is(t, "de") || rcp__tok_is(t, "d'")) &&
+            is_cap(&d->toks[j + pa]) &&
+            !(rcp__lex_tok(&d->toks[j + pa]) & (LX_LOC | LX_FIRST)) &&
+            !(lex_span(d, j + pa, j + pa + 1) & LX_LOC)) {
+            j += pa + 1;
             continue;
         }
         /* connectors: at most two (de la, of the) */

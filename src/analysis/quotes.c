@@ -506,6 +506,29 @@ static void holders(const qctx *q, int by_head, uint64_t v, uint32_t doc,
     }
 }
 
+/* Of the story's holders of a role with the head word `h`, the one that
+ * the article `doc` names (anywhere in it: a déclaré le président ...
+ * Nicolas Sarkozy, later); -1 when it names none of them or several. */
+static int holder_in_doc(const qctx *q, uint64_t h, uint32_t doc)
+{
+    const rcp__nlp_ctx *c = q->c;
+    int one = -1;
+    for (size_t i = 0; i < q->nr; i++) {
+        const role *r = &q->r[i];
+        if (r->head != h || r->ent == one)
+            continue;
+        for (uint32_t m = c->doc_m[doc]; m < c->doc_m[doc + 1]; m++) {
+            if (c->m[m].ent != r->ent)
+                continue;
+            if (one >= 0)
+                return -1;
+            one = r->ent;
+            break;
+        }
+    }
+    return one;
+}
+
 /* The person of the role phrase toks[head..end) of doc: see the top. */
 static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
 {
@@ -528,6 +551,18 @@ static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
     if (near >= 0)
         return near;
     return many ? -1 : only;
+}
+
+/* A bare role the story gives several people and the article none of
+ * them before it, with no antecedent either (« ... », a déclaré le
+ * président, first in its article): the one holder the article names
+ * later, for a speaker only; -1 otherwise. */
+static int role_later(qctx *q, uint32_t doc, size_t head, size_t end)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    if (!q->quoting || role_key(d, head, end) != role_key(d, head, head + 1))
+        return -1;
+    return holder_in_doc(q, d->toks[head].hnorm, doc);
 }
 
 /* Is the name at toks[t] the complement of a preposition (de X, à X,
@@ -621,7 +656,8 @@ static int org_head(const rcp_doc *d, size_t k, size_t k0)
  * Comité): the last one named before it in the same article whose name
  * holds that word (la Fédération bancaire française, le Comité
  * international olympique), or that is given as an acronym after a name
- * holding it (la Fédération bancaire française (FBF)); -1 when none. */
+ * holding it (la Fédération bancaire française (FBF)) or before it
+ * (l'Afub (Association française des usagers)); -1 when none. */
 static int org_named(const rcp__nlp_ctx *c, uint32_t doc, size_t head)
 {
     const rcp_doc *d = c->docs[doc];
@@ -645,6 +681,12 @@ static int org_named(const rcp__nlp_ctx *c, uint32_t doc, size_t head)
                 m = ma;
             break;
         }
+        /* the other way round, a name with its expansion in brackets
+         * after it: l'Afub (Association française des usagers) */
+        if (m < 0 && (d->toks[k].flags & RCP_TOK_CAP) && k >= 2 &&
+            is_punct(d, &d->toks[k - 1], '(') &&
+            d->toks[k - 2].sent == d->toks[k].sent)
+            m = mention_ending(c, doc, k - 2);
         if (m < 0)
             continue;
         int e = ent_of(c, m);
@@ -1324,6 +1366,8 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
      * written) */
     if (r < 0 && !q->strict_roles && (rcp__lex_tok(&d->toks[head]) & LX_ROLE))
         r = role_antecedent(q, doc, k, head, e);
+    if (r < 0)
+        r = role_later(q, doc, head, e);
     return r >= 0 ? r : role_subject(q, first, e);
 }
 
@@ -1600,6 +1644,8 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
             int r = resolve_role(q, doc, h, j + 1);
             if (r < 0)
                 r = role_antecedent(q, doc, det, h, j + 1);
+            if (r < 0)
+                r = role_later(q, doc, h, j + 1);
             return r >= 0 ? r : role_subject(q, det + 1, j + 1);
         }
     }
@@ -3345,10 +3391,16 @@ static int speaker_inside(qctx *q, uint32_t doc, size_t op, size_t cl)
         if (!is_punct(d, &d->toks[k], ','))
             continue;
         tries++;
-        /* the closing comma, a few words on, nothing else between */
-        size_t k2 = k + 2;
-        while (k2 < cl && k2 < k + 9 && !(d->toks[k2].flags & RCP_TOK_PUNCT))
+        /* the closing comma, a few words on, nothing else between (a
+         * name's own hyphen or full stop, Anne-Colombe, W., is no end) */
+        size_t k2 = k + 2, lim = k + 9;
+        while (k2 < cl && k2 < lim &&
+               (!(d->toks[k2].flags & RCP_TOK_PUNCT) ||
+                q->c->tok_in[doc][k2] >= 0)) {
+            if (q->c->tok_in[doc][k2] >= 0 && lim < k + 16)
+                lim++; /* the words of a name count as one */
             k2++;
+        }
         /* ... or the end of a sentence of the quote: « A, a dit X. B » */
         if (k2 >= cl ||
             !(is_punct(d, &d->toks[k2], ',') ||

@@ -973,6 +973,50 @@ static int own_clause(const rcp_digest *g, const rcp__dunit *u)
     return 0;
 }
 
+/* The first of units [lo, hi) (of g->units, or of a fact's list when
+ * list is not NULL) whose doc is at least d: units are in doc order. */
+static uint32_t first_of_doc(const rcp_digest *g, const uint32_t *list,
+                             uint32_t lo, uint32_t hi, uint32_t d)
+{
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (g->units[list ? list[mid] : mid].doc < d)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+uint32_t rcp__digest_evidence(const rcp_digest *g, const rcp__dfact *f,
+                              uint32_t shown, uint32_t d)
+{
+    const rcp__dunit *s = &g->units[shown];
+    if (s->doc == d)
+        return shown;
+    /* the fact's own units of d, else every unit of d */
+    const uint32_t *list = f->units;
+    uint32_t i = first_of_doc(g, list, 0, f->nunits, d), end = f->nunits;
+    if (i == end || g->units[list[i]].doc != d) {
+        list = NULL;
+        end = (uint32_t)g->nunits;
+        i = first_of_doc(g, NULL, 0, end, d);
+    } else if (i + 1 == end || g->units[list[i + 1]].doc != d) {
+        return list[i]; /* its one sentence of the group */
+    }
+    uint32_t best = UINT32_MAX;
+    double top = -1;
+    for (; i < end; i++) {
+        uint32_t u = list ? list[i] : i;
+        if (g->units[u].doc != d)
+            break;
+        double sim = rcp__digest_sim(g, s, &g->units[u], NULL, NULL);
+        if (sim > top) /* ties: the first in the article */
+            top = sim, best = u;
+    }
+    return best;
+}
+
 static int facts_and_unique(rcp_digest *g)
 {
     g->shown = rcp__arena_alloc(&g->arena, (g->nfacts + 1) * sizeof(uint32_t));

@@ -403,6 +403,14 @@ int rcp__digest_disagreements(rcp_digest *g);
  * "aucun"): its clause denies what it states (digest.c). */
 int rcp__digest_negative_subject(const rcp_token *k);
 
+/* The sentence (unit) of doc d that states fact f as unit shown does:
+ * shown itself in its own doc; else, of f's units in d, or of all d's
+ * units when f has none there (d supports f through its main claim or
+ * a sentence of another fact), the one closest to shown by
+ * rcp__digest_sim. UINT32_MAX when d has no unit (digest.c). */
+uint32_t rcp__digest_evidence(const rcp_digest *g, const rcp__dfact *f,
+                              uint32_t shown, uint32_t d);
+
 /* A unit's verbatim text, copied into the digest's arena (digest.c). */
 const char *rcp__digest_unit_text(rcp_digest *g, uint32_t u);
 

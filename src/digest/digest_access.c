@@ -3,9 +3,11 @@
  * include/recoupe.h ("Reading a digest") over the structures of
  * digest.h, and one story's JSON object as a string.
  *
- * Nothing here computes anything: each function maps the i-th item of a
- * list the digest already holds, in the order the JSON form writes it,
- * onto the public struct, pointing into the digest's arena.
+ * Nothing here computes anything but the evidence (which sentence of a
+ * supporting article states the item: rcp__digest_evidence): each
+ * function maps the i-th item of a list the digest already holds, in the
+ * order the JSON form writes it, onto the public struct, pointing into
+ * the digest's arena.
  */
 #include "digest/digest.h"
 
@@ -65,6 +67,39 @@ int rcp_digest_fact_at(const rcp_digest *d, size_t i, rcp_digest_item *out)
     const rcp__dfact *f = &d->facts[d->shown[i]];
     unit_item(d, f->rep, f, out);
     return 1;
+}
+
+/* Support k of fact f shown by unit shown: its sentence. */
+static int evidence(const rcp_digest *d, const rcp__dfact *f, uint32_t shown,
+                    size_t k, const char **text, size_t *len)
+{
+    if (k >= f->ndocs)
+        return 0;
+    uint32_t u = rcp__digest_evidence(d, f, shown, f->docs[k]);
+    if (u == UINT32_MAX)
+        return 0;
+    const rcp__dunit *x = &d->units[u];
+    *text = d->docs[x->doc]->text + x->off;
+    *len = x->len;
+    return 1;
+}
+
+int rcp_digest_summary_evidence(const rcp_digest *d, size_t i, size_t k,
+                                const char **text, size_t *len)
+{
+    if (i >= d->nsummary)
+        return 0;
+    uint32_t u = d->summary[i];
+    return evidence(d, &d->facts[d->units[u].fact], u, k, text, len);
+}
+
+int rcp_digest_fact_evidence(const rcp_digest *d, size_t i, size_t k,
+                             const char **text, size_t *len)
+{
+    if (i >= d->nshown)
+        return 0;
+    const rcp__dfact *f = &d->facts[d->shown[i]];
+    return evidence(d, f, f->rep, k, text, len);
 }
 
 int rcp_digest_unique_at(const rcp_digest *d, size_t i, rcp_digest_item *out)

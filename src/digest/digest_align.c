@@ -1368,6 +1368,41 @@ cleanup:
 }
 
 
+/* FACT_DEBUG=TEXT (tuning build): the units of each fact one of whose
+ * sentences holds TEXT ("" for all), as label NUMBER, the shown one
+ * starred */
+static void debug_facts(const rcp_digest *g, const char *label)
+{
+#ifdef RCP_DIGEST_TUNE
+    const char *want = getenv("FACT_DEBUG");
+    if (!want)
+        return;
+    for (size_t fi = 0; fi < g->nfacts; fi++) {
+        const rcp__dfact *f = &g->facts[fi];
+        int hit = 0;
+        for (uint32_t a = 0; a < f->nunits && !hit; a++) {
+            const rcp__dunit *u = &g->units[f->units[a]];
+            char t[2048];
+            snprintf(t, sizeof t, "%.*s", (int)RCP_MIN(u->len, 2000u),
+                     g->docs[u->doc]->text + u->off);
+            hit = strstr(t, want) != NULL;
+        }
+        if (!hit)
+            continue;
+        fprintf(stderr, "%s %zu (%u units, %u docs)\n", label, fi, f->nunits,
+                f->ndocs);
+        for (uint32_t a = 0; a < f->nunits; a++) {
+            const rcp__dunit *u = &g->units[f->units[a]];
+            fprintf(stderr, "  %s%s: %.*s\n", f->units[a] == f->rep ? "*" : " ",
+                    g->ids[u->doc], (int)RCP_MIN(u->len, 140u),
+                    g->docs[u->doc]->text + u->off);
+        }
+    }
+#else
+    (void)g, (void)label;
+#endif
+}
+
 int rcp__digest_align(rcp_digest *g)
 {
     size_t n = g->nunits;
@@ -1764,29 +1799,7 @@ int rcp__digest_align(rcp_digest *g)
         }
         g->nfacts++;
     }
-#ifdef RCP_DIGEST_TUNE
-    if (getenv("FACT_DEBUG"))
-        for (size_t fi = 0; fi < g->nfacts; fi++) {
-            const rcp__dfact *f = &g->facts[fi];
-            int hit = 0;
-            for (uint32_t a = 0; a < f->nunits && !hit; a++) {
-                const rcp__dunit *u = &g->units[f->units[a]];
-                char t[2048];
-                snprintf(t, sizeof t, "%.*s", (int)RCP_MIN(u->len, 2000u),
-                         g->docs[u->doc]->text + u->off);
-                hit = strstr(t, getenv("FACT_DEBUG")) != NULL;
-            }
-            if (!hit)
-                continue;
-            fprintf(stderr, "GROUP %zu (%u units)\n", fi, f->nunits);
-            for (uint32_t a = 0; a < f->nunits; a++) {
-                const rcp__dunit *u = &g->units[f->units[a]];
-                fprintf(stderr, "  %s%s: %.*s\n", f->units[a] == f->rep ? "*" : " ",
-                        g->ids[u->doc], (int)RCP_MIN(u->len, 140u),
-                        g->docs[u->doc]->text + u->off);
-            }
-        }
-#endif
+    debug_facts(g, "GROUP");
     if ((rc = extend_support(g, pairs, npairs)) ||
         (rc = add_dissent(g, dis, ndis)))
         goto cleanup;
@@ -1799,6 +1812,8 @@ int rcp__digest_align(rcp_digest *g)
         rc = rcp__digest_merge_by_claim(g);
     if (!rc && TUNE(SENT, 1) > 0)
         rc = rcp__digest_sentence_support(g);
+    if (!rc)
+        debug_facts(g, "FACT");
 cleanup:
     rcp__free(pstart);
     rcp__free(post);

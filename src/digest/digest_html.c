@@ -153,10 +153,19 @@ static void ctx_release(hctx *c)
     rcp__free(c->stamp);
 }
 
-static int badge(hctx *c, uint32_t d)
+/* An outlet's badge, linked to article d; ev, when not UINT32_MAX, is
+ * d's sentence that states the item, shown when the badge is hovered. */
+static int badge(hctx *c, uint32_t d, uint32_t ev)
 {
     const char *url = doc_url(c->g, d);
-    int rc = rcp__buf_adds(c->b, "<span class=\"badge\">");
+    int rc = rcp__buf_adds(c->b, "<span class=\"badge\"");
+    if (!rc && ev != UINT32_MAX) {
+        const rcp__dunit *x = &c->g->units[ev];
+        rc = rcp__buf_adds(c->b, " title=\"");
+        rc = rc ? rc : h_text(c->b, c->g->docs[x->doc]->text + x->off, x->len);
+        rc = rc ? rc : rcp__buf_addc(c->b, '"');
+    }
+    rc = rc ? rc : rcp__buf_addc(c->b, '>');
     if (!rc && url) {
         rc = rcp__buf_adds(c->b, "<a href=\"");
         rc = rc ? rc : h_str(c->b, url);
@@ -168,8 +177,11 @@ static int badge(hctx *c, uint32_t d)
     return rc ? rc : rcp__buf_adds(c->b, "</span>");
 }
 
-/* The badges of a support: each outlet once, linked to its article. */
-static int badges(hctx *c, const uint32_t *docs, size_t n)
+/* The badges of a support: each outlet once, linked to its article;
+ * for a fact f shown by unit shown (f NULL: none), each with the
+ * sentence of that article that states it (rcp__digest_evidence). */
+static int badges(hctx *c, const uint32_t *docs, size_t n,
+                  const rcp__dfact *f, uint32_t shown)
 {
     c->cur++;
     int rc = 0;
@@ -180,7 +192,9 @@ static int badges(hctx *c, const uint32_t *docs, size_t n)
         if (c->stamp[o] == c->cur)
             continue;
         c->stamp[o] = c->cur;
-        rc = badge(c, docs[i]);
+        rc = badge(c, docs[i],
+                   f ? rcp__digest_evidence(c->g, f, shown, docs[i])
+                     : UINT32_MAX);
     }
     return rc;
 }
@@ -219,7 +233,7 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
         T(rcp__buf_adds(b, "<li>"));
         T(h_unit(&c, g->summary[i]));
         T(rcp__buf_adds(b, " "));
-        T(badges(&c, f->docs, f->ndocs));
+        T(badges(&c, f->docs, f->ndocs, f, g->summary[i]));
         T(rcp__buf_adds(b, "</li>"));
     }
     T(rcp__buf_adds(b, "</ul>\n"));
@@ -231,7 +245,7 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
             T(rcp__buf_adds(b, "<li>"));
             T(h_unit(&c, f->rep));
             T(rcp__buf_adds(b, " "));
-            T(badges(&c, f->docs, f->ndocs));
+            T(badges(&c, f->docs, f->ndocs, f, f->rep));
             T(rcp__buf_adds(b, "</li>"));
         }
         T(rcp__buf_adds(b, "</ul>\n"));
@@ -246,7 +260,7 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
                 continue;
             const rcp_article *a = g->docs[d]->article;
             T(rcp__buf_adds(b, "<h3 class=\"meta\">"));
-            T(badge(&c, (uint32_t)d));
+            T(badge(&c, (uint32_t)d, UINT32_MAX));
             if (a && a->title) {
                 T(rcp__buf_adds(b, " "));
                 T(h_str(b, a->title));
@@ -272,7 +286,7 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
                 T(h_str(b, q->speaker));
             }
             T(rcp__buf_adds(b, "<br>"));
-            T(badges(&c, q->docs, q->ndocs));
+            T(badges(&c, q->docs, q->ndocs, NULL, 0));
             T(rcp__buf_adds(b, "</blockquote>\n"));
         }
     }
@@ -308,7 +322,7 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
             T(rcp__buf_adds(b, "</b> "));
             T(h_text(b, g->docs[t->doc]->text + t->off, t->len));
             T(rcp__buf_adds(b, " "));
-            T(badges(&c, t->docs, t->ndocs));
+            T(badges(&c, t->docs, t->ndocs, NULL, 0));
             T(rcp__buf_adds(b, "</li>"));
         }
         T(rcp__buf_adds(b, "</ul>\n"));
@@ -330,7 +344,7 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
                 T(rcp__buf_adds(b, "<div><b>"));
                 T(h_str(b, x->values[v].value));
                 T(rcp__buf_adds(b, "</b><br>"));
-                T(badges(&c, x->values[v].docs, x->values[v].ndocs));
+                T(badges(&c, x->values[v].docs, x->values[v].ndocs, NULL, 0));
                 T(rcp__buf_adds(b, "</div>"));
             }
             T(rcp__buf_adds(b, "</div>\n"));

@@ -6,7 +6,9 @@
  * contract of docs/interface.md, one element per line so that a diff of
  * two digests reads well, with these additions: a story's "outlets" (the
  * distinct sources among its articles), a fact's and a quote's "article"
- * (where the text shown comes from), and an entity's "mentions".
+ * (where the text shown comes from), a fact's "evidence" (beside its
+ * "support", the sentence of each article that states it), and an
+ * entity's "mentions".
  */
 #include "digest/digest.h"
 #include <ctype.h>
@@ -114,6 +116,22 @@ static int j_unit(rcp__buf *b, const rcp_digest *g, uint32_t u)
     return rcp__buf_add_json(b, g->docs[x->doc]->text + x->off, x->len);
 }
 
+/* Beside a fact's support, the sentence of each of its articles that
+ * states it (rcp__digest_evidence), in the support's order. */
+static int j_evidence(rcp__buf *b, const rcp_digest *g, const rcp__dfact *f,
+                      uint32_t shown)
+{
+    int rc = rcp__buf_adds(b, ", \"evidence\": [");
+    for (uint32_t i = 0; i < f->ndocs && !rc; i++) {
+        uint32_t u = rcp__digest_evidence(g, f, shown, f->docs[i]);
+        if (i)
+            rc = rcp__buf_adds(b, ", ");
+        if (!rc)
+            rc = u == UINT32_MAX ? rcp__buf_adds(b, "null") : j_unit(b, g, u);
+    }
+    return rc ? rc : rcp__buf_addc(b, ']');
+}
+
 static int j_str(rcp__buf *b, const char *s)
 {
     return rcp__buf_add_json_or_null(b, s);
@@ -150,6 +168,7 @@ int rcp__digest_json_story(rcp__buf *b, const rcp_digest *g)
         T(j_str(b, g->ids[u->doc]));
         T(rcp__buf_adds(b, ", \"support\": "));
         T(j_ids(b, g, f->docs, f->ndocs));
+        T(j_evidence(b, g, f, g->summary[i]));
         T(rcp__buf_addf(b,
                         ", \"outlets\": %u, \"voices\": %u, \"articles\": %u",
                         f->outlets, f->voices, f->ndocs));
@@ -185,6 +204,7 @@ int rcp__digest_json_story(rcp__buf *b, const rcp_digest *g)
         T(j_str(b, g->ids[g->units[f->rep].doc]));
         T(rcp__buf_adds(b, ", \"support\": "));
         T(j_ids(b, g, f->docs, f->ndocs));
+        T(j_evidence(b, g, f, f->rep));
         T(rcp__buf_addf(b,
                         ", \"outlets\": %u, \"voices\": %u, \"articles\": %u}",
                         f->outlets, f->voices, f->ndocs));

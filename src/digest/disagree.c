@@ -147,6 +147,8 @@ typedef struct dval {
     uint32_t who[DIS_WHO];         /* a date's or a figure's clause: the
                                       names of who does it, or
                                       DIS_PRONOUN (value_clause) */
+    int acted;                     /* who was read before the verb of the
+                                      value's own clause */
 } dval;
 
 /* A 64-bit key folded to 32 bits, never 0 (0 ends a list of keys):
@@ -360,8 +362,21 @@ static void value_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
     static const char *const pronoun[] = {
         "he", "she", "they", "il", "elle", "ils", "elles", NULL};
     static const char *const relative[] = {"who", "which", "qui", NULL};
-    uint32_t w0 = b;
-    if (b > t0 && rcp__tok_listed(relative, &d->toks[b])) {
+    uint32_t w0 = b, pe = p == UINT32_MAX ? first : p;
+    if (p == b && s > 0) {
+        /* a clause that opens on its verb (a participle, a gerund:
+         * "The tremor struck ..., injuring five people") is done by the
+         * actor of the clause before it with a verb: the words before
+         * that verb */
+        uint32_t k = s;
+        while (k-- > 0 && !verb[k])
+            ;
+        if (k != UINT32_MAX) {
+            w0 = starts[k];
+            for (pe = w0; !(kind[pe - t0] & RCP__CLAIM_VERB); pe++)
+                ;
+        }
+    } else if (b > t0 && rcp__tok_listed(relative, &d->toks[b])) {
         /* the capitalised run right before it, a comma aside */
         uint32_t t = b - 1;
         if (t > t0 && !(d->toks[t].flags & RCP_TOK_WORD))
@@ -374,11 +389,11 @@ static void value_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
                 break;
         }
     }
-    uint32_t m = 0, pe = p == UINT32_MAX ? first : p;
+    uint32_t m = 0;
     int pron = 0;
     for (uint32_t t = w0; t < pe && m < DIS_WHO; t++) {
         const rcp_token *k = &d->toks[t];
-        pron |= t >= b && rcp__tok_listed(pronoun, k);
+        pron |= rcp__tok_listed(pronoun, k);
         if (skip[t - t0] || !(k->flags & RCP_TOK_WORD) ||
             (k->flags & (RCP_TOK_NUM | RCP_TOK_STOP)) ||
             (unsigned char)d->text[k->off] < 'A' ||
@@ -395,6 +410,7 @@ static void value_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
     }
     if (!m && pron)
         x->who[0] = DIS_PRONOUN;
+    x->acted = p != UINT32_MAX;
 #ifdef DIS_TRACE
     fprintf(stderr, "CLAUSE\t%u\t%.*s\t%.*s\n", m, (int)d->toks[pe].len,
             d->text + d->toks[pe].off,
@@ -1013,8 +1029,8 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
      * name, and have no term in common ("Dorsey's been at the plant for
      * 37 years" / "Dough mixer Andy Ryan, who has worked at the plant
      * for nearly 30 years") */
-    if (!a->name && named_actor(g, x) && named_actor(g, y) &&
-        !rcp__digest_share_actor(g, x, y))
+    if (!a->name && !(a->acted && b->acted) && named_actor(g, x) &&
+        named_actor(g, y) && !rcp__digest_share_actor(g, x, y))
         return 0;
 #endif
     double sent = rcp__digest_sim(g, x, y, NULL, NULL);

@@ -58,6 +58,10 @@ int main(void)
             printf("%s%s", k ? " " : "", id);
         }
         printf("] outlets=%zu\n", it.outlets);
+        const char *ev;
+        size_t evlen;
+        for (size_t k = 0; rcp_digest_fact_evidence(g, i, k, &ev, &evlen); k++)
+            printf("  evidence %zu: %.*s\n", k, (int)evlen, ev);
     }
     for (size_t i = 0; rcp_digest_summary_at(g, i, &it); i++)
         printf("summary: %.*s\n", (int)it.len, it.text);

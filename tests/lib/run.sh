@@ -42,6 +42,8 @@ check "it runs against librecoupe.so and reads facts through the accessors" \
 cp "$T/out" "$T/shared.txt"
 check "a fact is backed by both articles" \
     grep -q '^fact: .*\[a1 a2\] outlets=2$' "$T/shared.txt"
+check "each supporting article's own sentence is read as its evidence" \
+    sh -c "grep -q '^  evidence 1: Two hundred homes were flooded when' '$T/shared.txt'"
 check "the speaker of the quote is read" \
     grep -q '^quote: We have never seen .* -- Alice Grant$' "$T/shared.txt"
 check "the program asks for librecoupe.so.0" \

@@ -681,6 +681,28 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"a clause that opens on its verb is done by the actor of the clause "
+     "before it (a participle: the storm, not the places it names)",
+     {ART("a", NODATE, "en",
+          "The storm hit a district near the town of Lorvan on Kessa "
+          "island, at the mouth of the bay, injuring five people and "
+          "damaging homes."),
+      ART("b", NODATE, "en",
+          "Marovia's state radio says the storm has injured three people, "
+          "damaging homes. Rain fell on Marovia."),
+      NULL},
+     {"five people", "three people", NULL},
+     "conflict"},
+    {"a participle's figures are its actor's: two actors, two things",
+     {ART("a", NODATE, "en",
+          "Rebels loyal to Kovac attacked the border post on Monday, "
+          "injuring 12 guards."),
+      ART("b", NODATE, "en",
+          "Rebels loyal to Brenner attacked the border post on Monday, "
+          "injuring 30 guards."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "

@@ -442,6 +442,22 @@ static const struct {
     {"<html lang='ja'><h1>Kindle for PC</h1><p>\xe6\x9b\xb4\xe6\x96\xb0"
      "\xe6\x97\xa5 2019-02-01</p><p>2018-08-16</p>" PARA,
      "", "2018-08-16", "", "ja", NULL, P50, NULL},
+    /* dates written with an ordinal day, dashes, a full stop after the
+     * day; the date in the lines after the page's byline in text */
+    {"<h1>Storm hits the coast</h1><p>Fri, 19th Dec 2025</p>" PARA,
+     "", "2025-12-19", "", NULL, NULL, P50, NULL},
+    {"<html lang='es'><h1>Tormenta</h1><p>on 04-ago-2021 5:11:10</p>" PARA,
+     "", "2021-08-04", "", "es", NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><p>19-Dec 2025</p>" PARA,
+     "", NULL, "", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><p>Jul. 11. 2025</p>" PARA,
+     "", "2025-07-11", "", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><ul>" P21 "</ul><p>Written by <a>Ann "
+     "Lee</a></p><p>April 8, 2024</p>" PARA,
+     "", "2024-04-08", "", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><ul>" P21 "</ul><p>Written by</p><p>Ann "
+     "Lee</p><p>Share</p><p>Print</p><p>Save</p><p>April 8, 2024</p>" PARA,
+     "", NULL, "", NULL, NULL, P50, NULL},
     /* the headline's own text: not a <time> inside the <h1>, nor a line
      * of its own left open inside it */
     {"<h1><a href='/a'><time datetime='2025-12-18'>Dec 18 2025</time> "

@@ -5,18 +5,18 @@ Samples N random facts with support >= 2 (fixed seed) from the digests of
 development clusters that are NOT in claims-dev (RPM2 clusters of
 ../shared/data/rpm2-dev, ECB+ event clusters of ../shared/data/ecbplus-dev/
 gold.tsv), and prints, for each, the fact's sentence and, for every
-supporting article, the sentence of that article that best matches it
-(most shared words). A person reads them and counts the links that are
+supporting article, the sentence of that article that states it by the
+digest (its "evidence"; with a digest that has none, the sentence that
+best matches it, most shared words). A person reads them and counts the links that are
 right (the article states the fact) and wrong; the held-out check of
 issue 10 reads 40 such facts and wants >= 90% of the links right.
 
     python3 tools/eval/sample_facts.py [--bin build/recoupe] [--data DIR]
         [-n 40] [--seed 10] [--lang fr|en]
 
-The sentences are recoupe's own (build/tools/sentences beside --bin, the
-splitter every stage reads), so a link is shown as the digest saw the
-article; without that tool, a rough regex split is used instead and says
-so. Each link is printed with a number (fact.link) so that judgements can be
+Without evidence, the sentences are recoupe's own (build/tools/sentences
+beside --bin, the splitter every stage reads); without that tool, a rough
+regex split is used instead and says so. Each link is printed with a number (fact.link) so that judgements can be
 written down as a list. The article the digest shows the fact from is
 marked "=" (it is the fact's own sentence); the others, the links to
 judge, are marked "+".
@@ -133,12 +133,15 @@ def main():
         print(f"[{i}] {name} ({lang}) {len(fact['support'])} articles")
         print(f"    FACT: {fact['text']}")
         j = 0
+        ev = dict(zip(fact["support"], fact.get("evidence", [])))
         for aid in fact["support"]:
             if aid == fact.get("article"):
                 continue
             j += 1
             nlinks += 1
-            print(f"  + {i}.{j} {aid}: {best_sentence(text.get(aid, []), fact['text'])}")
+            said = ev.get(aid) or best_sentence(text.get(aid, []),
+                                                fact['text'])
+            print(f"  + {i}.{j} {aid}: {said}")
         print()
     print(f"sample_facts: {len(pick)} facts of {len(pool)}, {nlinks} links "
           f"to judge (seed {args.seed})")
