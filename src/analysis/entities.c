@@ -40,6 +40,7 @@
  * the longer forms that share its key (chained by the key of their first
  * and last words).
  */
+#include "analysis/lexicon.h"
 #include "analysis/nlp_priv.h"
 
 #include <stdlib.h>
@@ -637,6 +638,12 @@ int rcp__person_word(const char *w, size_t n)
             return 1;
     }
     return 0;
+}
+
+int rcp__role_word(const char *lang, const char *w, size_t n)
+{
+    return rcp__person_word(w, n) ||
+           (lang[0] == 'e' && rcp__lexicon_noun_file(w, n, 18, 3));
 }
 
 int rcp__person_noun(const rcp_token *t)

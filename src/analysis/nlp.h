@@ -108,6 +108,13 @@ typedef struct rcp__story_nlp {
  * not "Jean-Luc" / "Jean-Louis Romero", "Commodore" / "Commander". */
 int rcp__name_spellings(const char *a, size_t al, const char *b, size_t bl);
 
+/* 1 when the folded word w[0..n) of language lang names a person by
+ * what the person is or does, not by a name: a role or title, a French
+ * noun by a person's ending (entities.c), or in English a noun with a
+ * WordNet noun.person sense among its first three ("actress",
+ * "governor", "officials"). */
+int rcp__role_word(const char *lang, const char *w, size_t n);
+
 int rcp__story_nlp_run(const rcp_doc *const *docs, size_t n, rcp__arena *a,
                        rcp__story_nlp *out);
 

@@ -918,39 +918,88 @@ static const rcp__cterm *core_find(const rcp__cterm *c, size_t n,
     return lo < n && c[lo].key == key ? &c[lo] : NULL;
 }
 
+/* 1 when token k of d is a whole word of the name of a person of the
+ * story (a name or one of its spellings) */
+static int person_token(const rcp_digest *g, const rcp_doc *d,
+                        const rcp_token *k)
+{
+    for (size_t e = 0; e < g->nlp.nentities; e++) {
+        const rcp__entity *en = &g->nlp.entities[e];
+        if (en->type != RCP__ENT_PER)
+            continue;
+        for (size_t v = 0; v <= en->nvariants; v++) {
+            const char *sp = v ? en->variants[v - 1] : en->name;
+            size_t n = sp ? strlen(sp) : 0;
+            for (const char *h = sp; h && h + k->len <= sp + n;) {
+                h = memmem(h, (size_t)(sp + n - h), d->text + k->off, k->len);
+                if (!h)
+                    break;
+                if ((h == sp || h[-1] == ' ' || h[-1] == '-') &&
+                    (h[k->len] == 0 || h[k->len] == ' ' || h[k->len] == '-'))
+                    return 1; /* a whole word of it */
+                h++;
+            }
+        }
+    }
+    return 0;
+}
+
 /* 1 when term t, as written in unit r, is a word of the name of a
  * person of the story (the people test compares persons: "le dirigeant
  * nord-coréen" is Kim Jong-un). */
 static int person_word(const rcp_digest *g, const rcp__dunit *r, uint32_t t)
 {
     const rcp_doc *d = g->docs[r->doc];
-    for (uint32_t x = r->tok; x < r->tok + r->ntok; x++) {
-        const rcp_token *k = &d->toks[x];
-        if (k->hstem != g->thash[t])
-            continue;
-        for (size_t e = 0; e < g->nlp.nentities; e++) {
-            const rcp__entity *en = &g->nlp.entities[e];
-            if (en->type != RCP__ENT_PER)
-                continue;
-            for (size_t v = 0; v <= en->nvariants; v++) {
-                const char *sp = v ? en->variants[v - 1] : en->name;
-                size_t n = sp ? strlen(sp) : 0;
-                for (const char *h = sp; h && h + k->len <= sp + n;) {
-                    h = memmem(h, (size_t)(sp + n - h), d->text + k->off,
-                               k->len);
-                    if (!h)
-                        break;
-                    if ((h == sp || h[-1] == ' ' || h[-1] == '-') &&
-                        (h[k->len] == 0 || h[k->len] == ' ' ||
-                         h[k->len] == '-'))
-                        return 1; /* a whole word of it */
-                    h++;
-                }
-            }
-        }
-        return 0;
-    }
+    for (uint32_t x = r->tok; x < r->tok + r->ntok; x++)
+        if (d->toks[x].hstem == g->thash[t])
+            return person_token(g, d, &d->toks[x]);
     return 0;
+}
+
+/* Who the actor of unit u's main verb is, by the words before the verb
+ * back to a punctuation mark or another verb: 2 when they name a person
+ * of the story (a word of its name), 1 when they tell of a person by a
+ * role, unnamed (rcp__role_word: "the 26-year-old actress", "The
+ * Governor of Alaska", "le ministre"), else 0. */
+static int actor_kind(const rcp_digest *g, const rcp__dunit *u)
+{
+    if (u->mtok == UINT32_MAX)
+        return 0;
+    const rcp_doc *d = g->docs[u->doc];
+    int role = 0;
+    for (uint32_t x = u->mtok; x > u->tok; x--) {
+        const rcp_token *k = &d->toks[x - 1];
+        if (!(k->flags & RCP_TOK_WORD)) {
+            if (k->flags & RCP_TOK_PUNCT)
+                break;
+            continue;
+        }
+        char low[256];
+        size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
+        if (n && rcp__lexicon_pos(d->lang, low, n) == RCP__LEX_VERB &&
+            !rcp__aux_word(d, k))
+            break; /* another verb: its clause */
+        if ((k->flags & RCP_TOK_CAP) && person_token(g, d, k))
+            return 2;
+        role |= rcp__role_word(d->lang, k->norm, k->norm_len);
+    }
+    return role;
+}
+
+/* Units r and u may have one actor (rcp__digest_share_actor), or the
+ * one tells of a person by a role where the other names a person as
+ * the actor of its verb: "the 26-year-old actress checked into" /
+ * "Lindsay Lohan has checked into" (the people test says the persons
+ * named are not two sets). */
+static int one_actor(const rcp_digest *g, const rcp__dunit *r,
+                     const rcp__dunit *u)
+{
+    if (rcp__digest_share_actor(g, r, u))
+        return 1;
+    if (TUNE(ROLE_ACTOR, 1) <= 0)
+        return 0;
+    int kr = actor_kind(g, r);
+    return kr && kr + actor_kind(g, u) == 3;
 }
 
 /* Another object: unit r's claim names a place or a thing (RCP__TR_NAME,
@@ -1481,6 +1530,23 @@ static size_t verb_lemmas(const rcp_doc *d, uint32_t tok, uint64_t *out)
     return n ? rcp__lexicon_neighbours(d->lang, low, n, 0, out, 8) : 0;
 }
 
+/* 1 when core key key (of kind, RCP__T_* bits) is a word of a claim:
+ * not a framing word nor a number, and a name only when r's main claim
+ * is about it (RCP__TR_NAME, not a person's: "checked into the Betty
+ * Ford Center"; the actor test compares persons) */
+static int claim_word(const rcp_digest *g, const rcp__dunit *r,
+                      uint32_t key, uint8_t kind)
+{
+    if (kind & (RCP__T_FRAME | RCP__T_NUM))
+        return 0;
+    if (!(kind & RCP__T_NAME))
+        return 1;
+    if (TUNE(SENT_OBJ, 1) <= 0 || key >= g->nterms)
+        return 0;
+    const uint32_t *p = bsearch(&key, r->terms, r->nterms, sizeof key, rcp__cmp_u32);
+    return p && (r->trole[p - r->terms] & RCP__TR_NAME) && !person_word(g, r, key);
+}
+
 static double core_in_unit(const rcp_digest *g, const fclaims *cl,
                            const pclaim *c, const rcp__dunit *u,
                            uint8_t *seen)
@@ -1495,10 +1561,11 @@ static double core_in_unit(const rcp_digest *g, const fclaims *cl,
     }
     double o = 0;
     uint32_t words = 0;
+    const rcp__dunit *r0 = &g->units[g->facts[c->fact].rep];
     for (size_t i = 0; i < n; i++) {
         if (seen[i]) {
             o += core[i].w;
-            words += !(core[i].kind & (RCP__T_NAME | RCP__T_FRAME | RCP__T_NUM));
+            words += claim_word(g, r0, core[i].key, core[i].kind);
         } else if (core[i].kind & RCP__T_NUM) {
             return -1; /* the values agree: every number of the core */
         }
@@ -1507,7 +1574,6 @@ static double core_in_unit(const rcp_digest *g, const fclaims *cl,
         return -3;
     /* a fact dated to the day is stated with its date (values_clash
      * then sees that it is the same) */
-    const rcp__dunit *r0 = &g->units[g->facts[c->fact].rep];
     if (TUNE(SENT_DATE, 1) && day_dated(r0) && !day_dated(u))
         return -4;
     /* not another object */
@@ -1598,8 +1664,7 @@ int rcp__digest_sentence_support(rcp_digest *g)
                 }
                 /* the actor, the persons, a question */
                 if ((c->people && u->people && !(c->people & u->people)) ||
-                    rcp__digest_other_clash(r, u) ||
-                    !rcp__digest_share_actor(g, r, u)) {
+                    rcp__digest_other_clash(r, u) || !one_actor(g, r, u)) {
                     SDBG("actor");
                     continue;
                 }
@@ -1699,3 +1764,4 @@ cleanup:
     rcp__free(fspk);
     return rc;
 }
+

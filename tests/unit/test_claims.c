@@ -591,6 +591,50 @@ TEST(claims_sentence_support_table)
     }
 }
 
+/* A sentence whose actor is a role, unnamed ("the 26-year-old actress"),
+ * states the claim of a fact whose actor is a person the story names,
+ * and a claim about a named place or thing holds its name as a word of
+ * the claim ("checked into the Betty Ford Center": one word besides the
+ * names); a role with a named person of its own, another place or a
+ * denial does not (digest_facts.c, sentence_support: one_actor,
+ * claim_word). Row: the sentence of doc 3, then the support of the fact
+ * of docs 0-2. */
+TEST(claims_role_actor_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"Early in the morning, around 1:30 a.m., the 26-year-old actress "
+         "checked into Betty Ford Center in Rancho Mirage, Calif.",
+         0xFu},
+        {"Early in the morning, around 1:30 a.m., her lawyer Mark Heller "
+         "checked into Betty Ford Center in Rancho Mirage, Calif.",
+         7u},
+        {"Early in the morning, around 1:30 a.m., the 26-year-old actress "
+         "checked into Morningside Recovery in Newport Beach, Calif.",
+         7u},
+        {"Early in the morning, around 1:30 a.m., the 26-year-old actress "
+         "had not checked into Betty Ford Center in Rancho Mirage, Calif.",
+         7u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "After she abruptly left a rehab facility in Newport Beach, "
+            "Lindsay Lohan has checked into the Betty Ford Center in Rancho "
+            "Mirage.",
+            "Lindsay Lohan checked into the Betty Ford Center in Rancho "
+            "Mirage, dodging arrest, sources said.",
+            "Lindsay Lohan has checked into the Betty Ford Center in Rancho "
+            "Mirage, her publicist confirmed.",
+            rows[r].said,
+            "A village fair brought together three hundred people on Sunday.",
+            NULL};
+        check_support(r, "en", texts, "Lindsay Lohan has checked into the "
+                      "Betty Ford", rows[r].support);
+    }
+}
+
 /* A claim inside a long sentence is grouped with its plain statements:
  * the run of chunks that states it ("the actress checked into the Betty
  * Ford Center in Rancho Mirage", between a leading subordinate and a
