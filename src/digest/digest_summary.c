@@ -48,6 +48,111 @@ static double param(const char *name, double def)
     return def;
 }
 
+/* The keys of the predicate of unit u's main claim (u->mtok), each with
+ * its use (RCP__PK_* bits) in the low bits; when its main clause has no
+ * verb surely one ("se sont mutuellement donné"), the keys of its
+ * predicates used as verbs. At most cap; returns how many. */
+static size_t claim_verb_keys(const rcp_digest *g, const rcp__dunit *u,
+                              uint64_t *out, size_t cap)
+{
+    size_t n = 0;
+    if (u->mtok != UINT32_MAX) {
+        const rcp_doc *d = g->docs[u->doc];
+        const uint64_t *k;
+        size_t nk = rcp__claim_keys(d, &d->toks[u->mtok], &k);
+        for (size_t i = 0; i < nk && n < cap; i++)
+            out[n++] = (k[i] >> RCP__PK_BITS) << RCP__PK_BITS | u->muse;
+        return n;
+    }
+    for (uint32_t i = 0; i < u->npkeys && n < cap; i++)
+        if (u->pkeys[i] & RCP__PK_VERB)
+            out[n++] = u->pkeys[i];
+    return n;
+}
+
+/* The hashes of the words unit u uses as verbs (rcp__claim_predicates:
+ * "donné", not "la rencontre"), at most cap; returns how many. */
+static size_t verb_words(const rcp_digest *g, const rcp__dunit *u,
+                              uint64_t *out, size_t cap)
+{
+    const rcp_doc *d = g->docs[u->doc];
+    uint8_t kind[256];
+    uint32_t n = RCP_MIN(u->ntok, (uint32_t)sizeof kind);
+    size_t m = 0;
+    rcp__claim_predicates(d, u->tok, u->tok + n, kind);
+    for (uint32_t t = 0; t < n && m < cap; t++)
+        if (kind[t] & RCP__CLAIM_VERB)
+            out[m++] = d->toks[u->tok + t].hstem;
+    return m;
+}
+
+/* 1 when term t of unit u is a word of what u claims about: outside its
+ * attribution, no name, framing word or number, no word used as a verb
+ * (forms: the nf hashes of verb_words) */
+static int object_term(const rcp_digest *g, const rcp__dunit *u, uint32_t j,
+                       const uint64_t *forms, size_t nf)
+{
+    uint32_t t = u->terms[j];
+    if (!(u->trole[j] & RCP__TR_CLAIM) ||
+        (g->tkind[t] & (RCP__T_NAME | RCP__T_FRAME | RCP__T_NUM)))
+        return 0;
+    for (size_t i = 0; i < nf; i++)
+        if (forms[i] == g->thash[t])
+            return 0;
+    return 1;
+}
+
+/* Units a and b say their claim of one thing: a word of what each claims
+ * about (object_term) in common, or two of one meaning ("des fusils" /
+ * "un fusil russe", not "un gant"). */
+static int same_object(const rcp_digest *g, const rcp__dunit *a,
+                       const rcp__dunit *b)
+{
+    uint64_t fa[64], fb[64];
+    size_t na = verb_words(g, a, fa, RCP_ARRAY_SIZE(fa));
+    size_t nb = verb_words(g, b, fb, RCP_ARRAY_SIZE(fb));
+    for (uint32_t i = 0; i < a->nterms; i++) {
+        if (!object_term(g, a, i, fa, na))
+            continue;
+        uint32_t t = a->terms[i], grp = g->tgroup ? g->tgroup[t] : 0;
+        for (uint32_t j = 0; j < b->nterms; j++)
+            if ((b->terms[j] == t ||
+                 (grp && g->tgroup[b->terms[j]] == grp)) &&
+                object_term(g, b, j, fb, nb))
+                return 1;
+    }
+    return 0;
+}
+
+/*
+ * Units a and b state one claim in other words, as a reader of the
+ * summary sees it: the same persons (two at least, and no other: "X et
+ * le dirigeant Y se sont mutuellement donné des fusils" / "X a offert à
+ * Y un fusil ... et a reçu une arme"), the predicates of their main
+ * claims (rcp__dunit.mtok) of one meaning (a key of rcp__claim_keys in
+ * common: a lemma, a WordNet sense, a mythes-fr synonym) in moods that do
+ * not oppose (tense, polarity), said of one thing (same_object: not "X a
+ * donné à Y un gant"), and no value given differently.
+ * The word tests (rcp__digest_sim) miss such a pair: its words differ.
+ */
+static int same_claim(const rcp_digest *g, const rcp__dunit *a,
+                      const rcp__dunit *b)
+{
+    /* two persons at least: more than one bit */
+    if (a->people != b->people || !(a->people & (a->people - 1)) ||
+        rcp__digest_values_clash(a, b) || !same_object(g, a, b))
+        return 0;
+    uint64_t ka[64], kb[64];
+    size_t na = claim_verb_keys(g, a, ka, RCP_ARRAY_SIZE(ka));
+    size_t nb = claim_verb_keys(g, b, kb, RCP_ARRAY_SIZE(kb));
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (ka[i] >> RCP__PK_BITS == kb[j] >> RCP__PK_BITS &&
+                !rcp__digest_moods_oppose(ka[i], kb[j]))
+                return 1;
+    return 0;
+}
+
 /*
  * Does unit u open on a reference to what came before it in its article
  * ("He leads...", "Il s'agit de...", "That is what...", "But the...")?
@@ -375,7 +480,9 @@ int rcp__digest_summarize(rcp_digest *g)
                 double cont;
                 double dice = rcp__digest_sim(g, u, &g->units[g->summary[k]],
                                               &cont, NULL);
-                again = dice >= redund || cont >= redund_cont;
+                again = dice >= redund || cont >= redund_cont ||
+                        (param("RCP_SAME_CLAIM", 1) > 0 &&
+                         same_claim(g, u, &g->units[g->summary[k]]));
             }
             if (again)
                 continue;

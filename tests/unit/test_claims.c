@@ -845,6 +845,65 @@ TEST(claims_summary_references_and_repeats)
     }
 }
 
+/* 1 when unit u's text holds needle */
+static int unit_text_has(const rcp_digest *g, uint32_t u, const char *needle)
+{
+    const rcp__dunit *x = &g->units[u];
+    return memmem(g->docs[x->doc]->text + x->off, x->len, needle,
+                  strlen(needle)) != NULL;
+}
+
+/* The summary says a claim once, in whatever words (digest_summary.c,
+ * same_claim): two wordings of one claim with the same two persons, a
+ * predicate of one meaning and one thing ("se sont mutuellement offert
+ * des stylos" / "a donné à X un stylo ... et a reçu un carnet"), each a
+ * fact of two articles, give one item; the same persons and predicate
+ * with another thing (a vase) are two claims, two items. */
+TEST(claims_summary_same_claim_table)
+{
+    static const struct {
+        const char *a, *b; /* the two wordings, each in two articles */
+        int both;          /* 1: two claims, both may be shown */
+    } rows[] = {
+        {"Le président Jean Martin et la ministre Claire Dubois se sont "
+         "mutuellement offert des stylos lors de leur rencontre à Lyon.",
+         "Jean Martin a donné à Claire Dubois un stylo ancien et a reçu un "
+         "carnet en retour.",
+         0},
+        {"Le président Jean Martin et la ministre Claire Dubois se sont "
+         "mutuellement offert des stylos lors de leur rencontre à Lyon.",
+         "Jean Martin a donné à Claire Dubois un vase ancien et une "
+         "lampe de cuivre.",
+         1},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        char t[4][512];
+        const char *texts[4];
+        for (int i = 0; i < 4; i++) {
+            snprintf(t[i], sizeof t[i], "%s Le temps était %s à Lyon.",
+                     i < 2 ? rows[r].a : rows[r].b,
+                     i % 2 ? "gris" : "clair");
+            texts[i] = t[i];
+        }
+        claims_story s;
+        cs_new(&s, "fr", texts, 4);
+        CHECK(s.g != NULL);
+        int na = 0, nb = 0;
+        for (size_t i = 0; s.g && i < s.g->nsummary; i++) {
+            na += unit_text_has(s.g, s.g->summary[i], "mutuellement");
+            nb += unit_text_has(s.g, s.g->summary[i], "a donné à");
+        }
+        if (rows[r].both) {
+            CHECK(na == 1 && nb == 1);
+        } else {
+            CHECK(na + nb == 1);
+        }
+        if (rows[r].both ? !(na == 1 && nb == 1) : na + nb != 1)
+            fprintf(stderr, "  row %zu: %d + %d items\n", r, na, nb);
+        cs_free(&s);
+    }
+}
+
 /* The representative of a fact holds what its wordings agree on: of five
  * lists of the same haul, each item named by three of them, the sentence
  * shown is the one that names the most of those items (the fifth: the

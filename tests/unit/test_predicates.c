@@ -203,3 +203,54 @@ TEST(predicates_mood_table)
         CHECK_STR(got, rows[r].want);
     }
 }
+
+/* A French verb after an adverb after an auxiliary or a pronoun is
+ * surely one ("a également donné", "se sont mutuellement offert"), as
+ * right after them; not after a noun ("le sujet largement donné"). A
+ * verb of saying after the reflexive "se" is a predicate ("le séjour se
+ * poursuit"), not in an incise ("», poursuit le ministre").
+ * Each row: a sentence, a word of it, 1 when RCP__CLAIM_SURE. */
+TEST(predicates_sure_after_adverb_table)
+{
+    static const struct {
+        const char *lang, *text, *word;
+        int sure;
+    } rows[] = {
+        {"fr", "Le ministre a également donné un livre au maire.", "donné",
+         1},
+        {"fr", "Les deux présidents se sont mutuellement donné des stylos.",
+         "donné", 1},
+        {"fr", "Le ministre a donné un livre au maire.", "donné", 1},
+        {"fr", "Il a aussi signé le texte hier.", "signé", 1},
+        {"fr", "Le sujet largement donné en exemple est connu.", "donné", 0},
+        /* a verb of saying after "se" says nothing: a predicate */
+        {"fr", "Le séjour du ministre se poursuit encore.", "poursuit", 1},
+        {"fr", "« Nous partirons demain », poursuit le ministre.",
+         "poursuit", 0},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        rcp_doc *d = rcp_doc_new(rows[r].text, strlen(rows[r].text),
+                                 rows[r].lang);
+        CHECK(d != NULL && d->nsents >= 1);
+        if (!d || !d->nsents) {
+            rcp_doc_free(d);
+            continue;
+        }
+        const rcp_sentence *s = &d->sents[0];
+        uint8_t kind[256] = {0};
+        int sure = -1;
+        if (s->ntok <= sizeof kind) {
+            rcp__claim_predicates(d, s->tok, s->tok + s->ntok, kind);
+            for (uint32_t t = s->tok; t < s->tok + s->ntok; t++) {
+                const rcp_token *k = &d->toks[t];
+                if (k->len == strlen(rows[r].word) &&
+                    !memcmp(d->text + k->off, rows[r].word, k->len))
+                    sure = (kind[t - s->tok] & RCP__CLAIM_SURE) != 0;
+            }
+        }
+        if (sure != rows[r].sure)
+            fprintf(stderr, "# row %zu: %s sure=%d\n", r, rows[r].word, sure);
+        CHECK(sure == rows[r].sure);
+        rcp_doc_free(d);
+    }
+}

@@ -17,6 +17,24 @@ items:
              unclear whether", "It was the first time that" is counted).
   repeats    pairs of items of one summary that state the same claim:
              Dice of their content words >= 0.6
+  claims     pairs of items of one summary that state the same claim in
+             other words (and are no word repeat): the same actors -- two
+             names or more in common, one of them in the subject of both
+             (the words before the first verb, past "X said that", "X a
+             déclaré que"), no noun given another number or rank -- and
+             their claims' verbs (the first
+             verb that is no auxiliary nor verb of saying) of one meaning
+             ("se sont mutuellement donné des fusils" / "a offert à Kim
+             un fusil ... et a reçu une arme"): a lemma in common, a
+             WordNet synset among each verb's first two senses (English),
+             a synonym among the first twelve of mythes-fr (French);
+             lemmas from WordNet's morphy rules and exceptions and from
+             verbiste's conjugation tables. Auxiliaries and verbs of
+             saying are no claim's verb (closed classes of this check); a
+             word that is also a noun or an adjective (mythes-fr's
+             "(Nom)", "(Adjectif)"; WordNet's index.noun, index.adj) is a
+             verb only after a subject pronoun, an auxiliary, "se", "ne",
+             "to"; no word after a determiner is one.
   fragments  items that do not read as a sentence: opening in lower case,
              or ending without final punctuation (a closing quotation
              mark or bracket after it is fine)
@@ -25,6 +43,9 @@ items:
              number) without showing the other values ("disputed"):
              where facts conflict the summary must show the conflict
              (issue 10, item 6); "sides" counts the items that give one
+
+A last line gives the same counts for the seed story (examples/seeds,
+digested from `recoupe extract`), outside the sets above.
 
 The word lists here are this check's own, written from the grammar of
 each language (closed classes), not from the digests: the check must not
@@ -40,6 +61,7 @@ import argparse
 import json
 import os
 import re
+import subprocess
 import sys
 import unicodedata
 
@@ -180,6 +202,244 @@ def fragment(text):
     return not end or end[-1] not in ".!?…:;"
 
 
+# --- claim repeats: lexical resources read here, not the digest's code
+WORDNET = os.environ.get("WORDNET_DIR", "/usr/share/wordnet")
+VERBISTE = os.environ.get("VERBISTE_DIR", "/usr/share/verbiste-0.1")
+MYTHES = os.environ.get("MYTHES_FR", "/usr/share/mythes/th_fr_FR_v2.dat")
+# auxiliaries, copulas, light and saying verbs: closed classes
+NOVERB = {"en": set("""be have do will would can could may might shall should
+must say tell add state report announce confirm declare explain note
+indicate claim""".split()),
+          "fr": set("""etre avoir faire aller pouvoir devoir vouloir falloir
+dire declarer ajouter indiquer affirmer preciser souligner annoncer
+confirmer expliquer rapporter assurer estimer""".split())}
+# words that open a name but are no actor (capitalised at a sentence's start)
+NOTNAME = set("""le la les l un une des du de d au aux en dans selon pour
+par sur lors mais et il elle ils elles ce cette ces son sa ses leur leurs
+the a an in on at for by of from after before but and he she they it his
+her their this that these those m mr mrs ms dr mme lundi mardi mercredi
+jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet
+aout septembre octobre novembre decembre monday tuesday wednesday thursday
+friday saturday sunday january february march april may june july august
+september october november december""".split())
+
+# determiners (no verb after one) and the words a verb follows (subject
+# pronouns, auxiliaries, clitics, negation, "to")
+DET = {"en": set("the a an this that these those his her its their our my"
+                 " your some any no every each".split()),
+       "fr": set("le la les l un une des du au aux ce cet cette ces son sa"
+                 " ses leur leurs mon ma mes ton ta tes notre nos votre vos"
+                 " d de".split())}
+VERBAL = {"en": set("""i you he she it we they who to will would can could
+may might shall should must has have had is are was were be been being do
+does did not never""".split()),
+          "fr": set("""je tu il elle on nous vous ils elles qui se s ne n
+lui leur y en a ont avait avaient aura auront est sont etait etaient sera
+seront ete""".split())}
+# prepositions of place, and the words inside a name ("Corée du Nord")
+PLACE_PREP = set("en dans vers depuis in at into from near".split())
+LINK = set("du de la des of the".split())
+_lex = {}
+
+
+def _verbiste():
+    """folded French verb form -> set of folded infinitives"""
+    if "fr" in _lex:
+        return _lex["fr"]
+    forms = {}
+    try:
+        tpl = {}
+        conj = open(os.path.join(VERBISTE, "conjugation-fr.xml"),
+                    encoding="utf-8").read()
+        for m in re.finditer(r'<template name="([^"]+)">(.*?)</template>',
+                             conj, re.S):
+            tpl[m.group(1)] = re.findall(r"<i>([^<]*)</i>", m.group(2))
+        verbs = open(os.path.join(VERBISTE, "verbs-fr.xml"),
+                     encoding="utf-8").read()
+        for m in re.finditer(r"<i>([^<]+)</i>\s*<t>([^<]+)</t>", verbs):
+            inf, t = m.group(1), m.group(2)
+            tail = t.split(":", 1)[1]
+            if not inf.endswith(tail) or t not in tpl:
+                continue
+            root = inf[:len(inf) - len(tail)]
+            for e in tpl[t]:
+                forms.setdefault(fold(root + e), set()).add(fold(inf))
+    except OSError:
+        pass
+    _lex["fr"] = forms
+    return forms
+
+
+def _mythes():
+    """folded French verb -> its first twelve folded synonyms (Verbe)"""
+    if "fr_syn" in _lex:
+        return _lex["fr_syn"]
+    syn = {}
+    try:
+        with open(MYTHES, encoding="utf-8", errors="replace") as fh:
+            head = None
+            for line in fh:
+                line = line.rstrip("\n")
+                if "|" in line and not line.startswith("("):
+                    head = fold(line.split("|")[0])
+                elif head and line.startswith("(Verbe)"):
+                    syn.setdefault(head, set()).update(
+                        fold(w) for w in line.split("|")[1:13])
+                elif head and line.startswith(("(Nom)", "(Adjectif)")):
+                    _lex.setdefault("fr_noun", set()).add(head)
+    except OSError:
+        pass
+    _lex["fr_syn"] = syn
+    return syn
+
+
+def _wordnet():
+    """(English verb lemma -> first two synsets, inflection exceptions)"""
+    if "en" in _lex:
+        return _lex["en"]
+    idx, exc = {}, {}
+    try:
+        with open(os.path.join(WORDNET, "index.verb"), encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith(" "):
+                    continue
+                p = line.split()
+                n = int(p[2])
+                idx[p[0]] = set(p[-n:][:2])
+        nouns = set()
+        for pos in ("noun", "adj"):
+            with open(os.path.join(WORDNET, "index." + pos),
+                      encoding="utf-8") as fh:
+                nouns.update(line.split(" ", 1)[0] for line in fh
+                             if not line.startswith(" "))
+        _lex["en_noun"] = nouns
+        with open(os.path.join(WORDNET, "verb.exc"), encoding="utf-8") as fh:
+            for line in fh:
+                p = line.split()
+                if len(p) >= 2:
+                    exc.setdefault(p[0], set()).update(p[1:])
+    except OSError:
+        pass
+    _lex["en"] = (idx, exc)
+    return _lex["en"]
+
+
+def verb_meanings(text, lang):
+    """each verb of the item as (its lemmas, their meanings: mythes-fr's
+    synonyms, WordNet's first two synsets)"""
+    out = []
+    ws = words(text)
+    caps = [w.split("'")[-1][:1].isupper() for w in
+            re.findall(r"\w+(?:'\w+)?", text.replace("\u2019", "'"))]
+    for i, w in enumerate(ws):
+        w = w.split("'")[-1]
+        prev = ws[i - 1].split("'")[0] if i else ""
+        if prev in DET[lang] or (i and i < len(caps) and caps[i]):
+            continue  # a noun after a determiner; a name
+        after_verb_word = prev in VERBAL[lang] or ws[i - 1].endswith("'")
+        if lang == "fr":
+            _mythes()
+            if w in _lex.get("fr_noun", ()) and not after_verb_word:
+                continue
+            lem = _verbiste().get(w, set()) - NOVERB["fr"]
+            if not lem or any(x in NOVERB["fr"] for x in _verbiste().get(w)):
+                continue
+            keys = set()
+            for x in lem:
+                keys |= _mythes().get(x, set())
+        else:
+            idx, exc = _wordnet()
+            lem = set(exc.get(w, ()))
+            for suf, rep in (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""),
+                             ("ed", "e"), ("ed", ""), ("ing", "e"),
+                             ("ing", "")):
+                if w.endswith(suf) and w[:len(w) - len(suf)] + rep in idx:
+                    lem.add(w[:len(w) - len(suf)] + rep)
+            if w in idx:
+                lem.add(w)
+            lem -= NOVERB["en"]
+            if not lem or len(w) < 4 or (
+                    w in _lex.get("en_noun", ()) and not after_verb_word and
+                    not w.endswith("ed")):
+                continue
+            keys = set()
+            for x in lem:
+                keys |= idx.get(x, set())
+        out.append((lem, keys))
+    return out
+
+
+def names(text):
+    """the capitalised words of the item that are no determiner, month or
+    weekday, folded, but those of a name after a preposition of place
+    ("en Corée du Nord", "in Alaska"): its actors"""
+    out = set()
+    toks = re.findall(r"[\w-]+", text)
+    place = False
+    for i, w in enumerate(toks):
+        f = fold(w)
+        if not (w[0].isupper() and f not in NOTNAME and len(w) > 1):
+            if f not in LINK:
+                place = f in PLACE_PREP
+            continue
+        if not place:
+            out.add(f)
+    return out
+
+
+def claim_repeat(a, b, lang):
+    """items a and b state one claim in other words: two names or more in
+    common, one of them in both subjects, no noun counted differently
+    ("11th round" / "sixth round"), and their claims' verbs (each one's first verb that is no
+    auxiliary nor verb of saying) of one meaning (one's lemma the other's
+    lemma or synonym, or a synset in common)"""
+    if len(names(a) & names(b)) < 2 or \
+            not names(subject(a, lang)) & names(subject(b, lang)):
+        return False
+    na, nb = counted(a), counted(b)
+    if any(na[w] != nb[w] for w in na.keys() & nb.keys()):
+        return False  # "in the 11th round" / "in the sixth round"
+    va, vb = verb_meanings(a, lang), verb_meanings(b, lang)
+    if not va or not vb:
+        return False
+    (la, ka), (lb, kb) = va[0], vb[0]
+    return bool(la & lb or la & kb or lb & ka or (lang == "en" and ka & kb))
+
+
+NUMBER = re.compile(r"\b(\d+(?:[.,]\d+)?(?:st|nd|rd|th|e|er)?|one|two|three|"
+                    r"four|five|six|seven|eight|nine|ten|first|second|third|"
+                    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|un|une|"
+                    r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|premier|"
+                    r"premiere|deuxieme|troisieme)\s+(\w+)")
+
+
+def counted(text):
+    """noun -> the number or rank the item gives it ("11th round")"""
+    return {m.group(2): m.group(1) for m in NUMBER.finditer(fold(text))}
+
+
+SAY_THAT = re.compile(r"^.{0,120}?\b(?:said|says|told|confirmed|announced|"
+                      r"reported|stated|added)\b[^,]{0,60}?\bthat\s+|"
+                      r"^.{0,120}?\b(?:a|ont|avait)\s+(?:\w+\s+)?"
+                      r"(?:dit|déclaré|confirmé|annoncé|indiqué|affirmé|"
+                      r"précisé|ajouté|souligné|rapporté)\b[^,]{0,60}?"
+                      r"\bque\s+|^.{0,120}?\bqu'", re.I)
+
+
+def subject(text, lang):
+    """the words before the item's claim's first verb, past an opening
+    "X said that" / "X a déclaré que": its actor"""
+    m = SAY_THAT.match(text)
+    if m:
+        text = text[m.end():]
+    ws = list(re.finditer(r"\w+(?:'\w+)?", text))
+    for i, m in enumerate(ws):
+        if verb_meanings(text[:m.end()], lang) and \
+                len(verb_meanings(text[:m.end()], lang)) > 0:
+            return text[:m.start()]
+    return text
+
+
 def content(text):
     return {w for w in words(text) if w not in STOP and len(w) > 2}
 
@@ -211,6 +471,18 @@ def stories(data):
     return devsets.rpm2(data) + devsets.ecb(data, "gold-topic.tsv")
 
 
+def seeds(binary):
+    """the seed story (examples/seeds, French) as read by `recoupe
+    extract`, or nothing when there is none"""
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..",
+                        "..", "examples", "seeds")
+    if not os.path.isdir(root):
+        return []
+    p = subprocess.run([binary, "extract", root], capture_output=True)
+    lines = p.stdout.decode("utf-8").splitlines()
+    return [("seeds", "fr", lines)] if p.returncode == 0 and lines else []
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--bin", default="build/recoupe")
@@ -219,10 +491,13 @@ def main():
     args = ap.parse_args()
     rows = []  # (lang, half, items, refs, repeats, fragments)
     rank = {}
-    for name, lang, lines, dg in devsets.digests(args.bin,
+    for name, lang, lines, dg in devsets.digests(args.bin, seeds(args.bin) +
                                                  stories(args.data)):
-        rank[lang] = rank.get(lang, 0) + 1
-        half = "A" if rank[lang] % 2 else "B"
+        if name == "seeds":
+            half = "seeds"
+        else:
+            rank[lang] = rank.get(lang, 0) + 1
+            half = "A" if rank[lang] % 2 else "B"
         if dg is None:
             return 2
         arts = {}
@@ -231,7 +506,7 @@ def main():
             arts[a["id"]] = unicodedata.normalize("NFC", a.get("text", ""))
         items = [it for st in dg["stories"]
                  for it in st.get("summary", [])]
-        nref = nrep = nfrag = nside = nsided = 0
+        nref = nrep = nfrag = nside = nsided = nclaim = 0
         dis = [d for st in dg["stories"] for d in st.get("disagreements") or []]
         prev = None
         for k, it in enumerate(items):
@@ -256,28 +531,35 @@ def main():
                     if args.verbose:
                         print(f"  again {name}: {it['text'][:70]} || "
                               f"{o['text'][:70]}")
+                elif claim_repeat(it["text"], o["text"], lang):
+                    nclaim += 1
+                    if args.verbose:
+                        print(f"  claim {name}: {it['text'][:70]} || "
+                              f"{o['text'][:70]}")
             prev = it
         rows.append((lang, half, len(items), nref, nrep, nfrag, nside,
-                     nsided))
+                     nsided, nclaim))
     print("summary items of the dev digests (rpm2-dev clusters, ecbplus-dev "
-          "topics): unresolved references, repeats, fragments")
+          "topics): unresolved references, repeats, fragments, claim repeats")
     print(f"{'set':<6}{'stories':>8}{'items':>7}{'refs':>6}{'repeats':>9}"
-          f"{'fragments':>11}{'sides':>7}{'sided':>7}")
-    for name, keep in (("all", lambda r: True),
-                       ("fr", lambda r: r[0] == "fr"),
+          f"{'fragments':>11}{'sides':>7}{'sided':>7}{'claims':>8}")
+    for name, keep in (("all", lambda r: r[1] != "seeds"),
+                       ("fr", lambda r: r[0] == "fr" and r[1] != "seeds"),
                        ("en", lambda r: r[0] == "en"),
                        ("A-fr", lambda r: r[0] == "fr" and r[1] == "A"),
                        ("B-fr", lambda r: r[0] == "fr" and r[1] == "B"),
                        ("A-en", lambda r: r[0] == "en" and r[1] == "A"),
-                       ("B-en", lambda r: r[0] == "en" and r[1] == "B")):
+                       ("B-en", lambda r: r[0] == "en" and r[1] == "B"),
+                       ("seeds", lambda r: r[1] == "seeds")):
         sel = [r for r in rows if keep(r)]
         print(f"{name:<6}{len(sel):>8}{sum(r[2] for r in sel):>7}"
               f"{sum(r[3] for r in sel):>6}{sum(r[4] for r in sel):>9}"
               f"{sum(r[5] for r in sel):>11}{sum(r[6] for r in sel):>7}"
-              f"{sum(r[7] for r in sel):>7}")
+              f"{sum(r[7] for r in sel):>7}{sum(r[8] for r in sel):>8}")
     print("target: 0 refs (issue 10: no summary item opening on an "
-          "unresolved reference), 0 repeats, 0 fragments, 0 sided (where "
-          "facts conflict the summary shows the conflict)")
+          "unresolved reference), 0 repeats and 0 claims (no two items "
+          "stating the same claim), 0 fragments, 0 sided (where facts "
+          "conflict the summary shows the conflict)")
     return 0
 
 
