@@ -50,6 +50,9 @@ static const char css[] =
     "mark{background:#fff2a8}"
     "nav.pages{margin:1rem 0}"
     "article.story{margin-bottom:2.5rem}"
+    "details.ev{font-size:.85rem;color:#444;margin:.15rem 0 0}"
+    "details.ev summary{cursor:pointer;color:#12365c}"
+    "details.ev ul{padding-left:1rem;margin:.2rem 0}"
     "@media(prefers-color-scheme:dark){body{background:#161616;"
     "color:#ddd}ol.stories li,blockquote,.disagree div{background:#222;"
     "border-color:#333}ol.stories a,.badge a{color:#9cc3ee}"
@@ -153,6 +156,14 @@ static void ctx_release(hctx *c)
     rcp__free(c->stamp);
 }
 
+/* Units a and b are the same bytes (copies of one sentence). */
+static int same_words(const rcp_digest *g, uint32_t a, uint32_t b)
+{
+    const rcp__dunit *x = &g->units[a], *y = &g->units[b];
+    return x->len == y->len && !memcmp(g->docs[x->doc]->text + x->off,
+                                       g->docs[y->doc]->text + y->off, x->len);
+}
+
 /* An outlet's badge, linked to article d; ev, when not UINT32_MAX, is
  * d's sentence that states the item, shown when the badge is hovered. */
 static int badge(hctx *c, uint32_t d, uint32_t ev)
@@ -179,7 +190,8 @@ static int badge(hctx *c, uint32_t d, uint32_t ev)
 
 /* The badges of a support: each outlet once, linked to its article;
  * for a fact f shown by unit shown (f NULL: none), each with the
- * sentence of that article that states it (rcp__digest_evidence). */
+ * sentence of that article that states it (rcp__digest_evidence) when it
+ * is not the shown one. */
 static int badges(hctx *c, const uint32_t *docs, size_t n,
                   const rcp__dfact *f, uint32_t shown)
 {
@@ -192,9 +204,12 @@ static int badges(hctx *c, const uint32_t *docs, size_t n,
         if (c->stamp[o] == c->cur)
             continue;
         c->stamp[o] = c->cur;
+        uint32_t ev = f ? rcp__digest_evidence(c->g, f, shown, docs[i])
+                        : UINT32_MAX;
         rc = badge(c, docs[i],
-                   f ? rcp__digest_evidence(c->g, f, shown, docs[i])
-                     : UINT32_MAX);
+                   ev != UINT32_MAX && !same_words(c->g, ev, shown)
+                       ? ev
+                       : UINT32_MAX);
     }
     return rc;
 }
@@ -203,6 +218,47 @@ static int h_unit(hctx *c, uint32_t u)
 {
     const rcp__dunit *x = &c->g->units[u];
     return h_text(c->b, c->g->docs[x->doc]->text + x->off, x->len);
+}
+
+#define EV_MAX 12 /* other wordings listed under an item */
+
+/* Under fact f shown by unit shown, the other articles' own sentences
+ * that state it (rcp__digest_evidence), each wording once with its
+ * outlet, in a <details> that works without script and on a phone (a
+ * badge's title shows only on hover). Nothing when they all use the
+ * shown words. */
+static int h_evidence(hctx *c, const rcp__dfact *f, uint32_t shown)
+{
+    uint32_t seen[EV_MAX], n = 0, more = 0;
+    int rc = 0;
+    for (uint32_t i = 0; i < f->ndocs && !rc; i++) {
+        uint32_t u = rcp__digest_evidence(c->g, f, shown, f->docs[i]);
+        if (u == UINT32_MAX || same_words(c->g, u, shown))
+            continue;
+        int dup = 0;
+        for (uint32_t k = 0; k < n && !dup; k++)
+            dup = same_words(c->g, u, seen[k]);
+        if (dup)
+            continue;
+        if (n == EV_MAX) {
+            more++;
+            continue;
+        }
+        if (!n)
+            rc = rcp__buf_adds(c->b, "<details class=\"ev\"><summary>in "
+                                     "their words</summary><ul>");
+        seen[n++] = u;
+        rc = rc ? rc : rcp__buf_adds(c->b, "<li>");
+        rc = rc ? rc : badge(c, f->docs[i], UINT32_MAX);
+        rc = rc ? rc : rcp__buf_addc(c->b, ' ');
+        rc = rc ? rc : h_unit(c, u);
+        rc = rc ? rc : rcp__buf_adds(c->b, "</li>");
+    }
+    if (!rc && more)
+        rc = rcp__buf_addf(c->b, "<li>%u more</li>", more);
+    if (!rc && n)
+        rc = rcp__buf_adds(c->b, "</ul></details>");
+    return rc;
 }
 
 static int h_story(rcp__buf *b, const rcp_digest *g)
@@ -234,6 +290,7 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
         T(h_unit(&c, g->summary[i]));
         T(rcp__buf_adds(b, " "));
         T(badges(&c, f->docs, f->ndocs, f, g->summary[i]));
+        T(h_evidence(&c, f, g->summary[i]));
         T(rcp__buf_adds(b, "</li>"));
     }
     T(rcp__buf_adds(b, "</ul>\n"));
@@ -246,6 +303,7 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
             T(h_unit(&c, f->rep));
             T(rcp__buf_adds(b, " "));
             T(badges(&c, f->docs, f->ndocs, f, f->rep));
+            T(h_evidence(&c, f, f->rep));
             T(rcp__buf_adds(b, "</li>"));
         }
         T(rcp__buf_adds(b, "</ul>\n"));
