@@ -90,7 +90,13 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < out.nquotes; i++) {
         const rcp__quote *q = &out.quotes[i];
         const rcp_doc *d = docs[q->doc];
+        char role[128];
         const char *who = q->speaker >= 0 ? out.entities[q->speaker].name : "?";
+        if (q->speaker < 0 && q->role_len) { /* a role no one is named with */
+            snprintf(role, sizeof role, "(%.*s)", (int)q->role_len,
+                     d->text + q->role_off);
+            who = role;
+        }
         if (getenv("CTX")) {
             const rcp_sentence *st = &d->sents[q->sent];
             size_t b = st->off > 150 ? st->off - 150 : 0;

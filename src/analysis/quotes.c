@@ -565,9 +565,8 @@ static int role_later(qctx *q, uint32_t doc, size_t head, size_t end)
     return holder_in_doc(q, d->toks[head].hnorm, doc);
 }
 
-/* Is the name at toks[t] the complement of a preposition (de X, à X,
- * par X), titles and determiners skipped? */
-static int after_prep(const rcp_doc *d, size_t t)
+/* The start of the titles and determiners before toks[t]. */
+static size_t skip_back_titles(const rcp_doc *d, size_t t)
 {
     size_t p = t;
     while (p > 0) {
@@ -584,6 +583,14 @@ static int after_prep(const rcp_doc *d, size_t t)
         }
         break;
     }
+    return p;
+}
+
+/* Is the name at toks[t] the complement of a preposition (de X, à X,
+ * par X), titles and determiners skipped? */
+static int after_prep(const rcp_doc *d, size_t t)
+{
+    size_t p = skip_back_titles(d, t);
     if (p == 0)
         return 0;
     const rcp_token *u = &d->toks[p - 1];
@@ -795,6 +802,11 @@ static int kind_described(qctx *q, uint32_t doc, size_t head)
         int named = 0;
         for (size_t t = h + 1; t < e; t++)
             named |= (d->toks[t].flags & RCP_TOK_CAP) != 0;
+        /* la banque Natixis: the organisation itself */
+        int m = mention_at(c, doc, k + 1);
+        if (e && h == k && m >= 0 && c->ent_type[ent_of(c, m)] != RCP__ENT_PER &&
+            c->ent_type[ent_of(c, m)] != RCP__ENT_LOC)
+            return ent_of(c, m);
         if (e && h == k && named)
             return role_subject(q, first, e);
     }
@@ -1443,6 +1455,30 @@ static int unnamed_ending(qctx *q, uint32_t doc, size_t j, size_t start)
 
 /* The subject that ends at toks[j] (before a verb of saying): name,
  * "NAME, role," apposition, role phrase, pronoun. */
+static int says_next(const rcp_doc *d, size_t a, size_t b,
+                     const rcp_sentence *st);
+
+/* Are toks[a + 1..b) plain words that may follow a kind in its phrase
+ * (l'ambassade américaine: adjectives, no verb, name or function word)? */
+static int plain_after(const qctx *q, uint32_t doc, size_t a, size_t b)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    for (size_t k = a + 1; k < b; k++)
+        if (k > a + 2 || !plain_modifier(d, &d->toks[k]) ||
+            verb_only(d, &d->toks[k]) || q->c->tok_in[doc][k] >= 0)
+            return 0;
+    return 1;
+}
+
+/* Is the name at toks[t] the agent of a passive, after par / by (titles
+ * and determiners skipped): critiquée par X, qui a déclaré? */
+static int by_agent(const rcp_doc *d, size_t t)
+{
+    size_t p = skip_back_titles(d, t);
+    return p > 0 && (rcp__tok_is(&d->toks[p - 1], "par") ||
+                     rcp__tok_is(&d->toks[p - 1], "by"));
+}
+
 static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
 {
     rcp__nlp_ctx *c = q->c;
@@ -1552,9 +1588,20 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         if (p > start && is_punct(d, &d->toks[p], ','))
             p--;
         int m = mention_ending(c, doc, p);
-        if (m >= 0 && !after_prep(d, c->m[m].tok) &&
+        if (m >= 0 && (!after_prep(d, c->m[m].tok) || by_agent(d, c->m[m].tok)) &&
             speaker_ok(c, ent_of(c, m)))
             return ent_of(c, m);
+        /* a role or an organisation by its kind: juge le Club de la
+         * presse étrangère en Chine qui dénonce, critiquée par le Parti
+         * socialiste qui l'a qualifiée de */
+        if (p > start && !(d->toks[p].flags & RCP_TOK_PUNCT) &&
+            (m < 0 || after_prep(d, c->m[m].tok))) {
+            int s = subject_ending(q, doc, p, start);
+            /* (not a complement: patron de la Société générale qui) */
+            if (s == SUBJ_ROLE && (!after_prep(d, q->role_a) ||
+                                   by_agent(d, q->role_a)))
+                return s;
+        }
         return SUBJ_NONE;
     }
     int m = mention_ending(c, doc, j);
@@ -1610,10 +1657,22 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         const rcp_token *u = &d->toks[h];
         if ((u->flags & RCP_TOK_PUNCT) || (rcp__lex_tok(u) & LX_SAY))
             break;
-        if (h > start && h + 1 == j + 1 && org_head(d, h, h - 1)) {
-            /* La banque explique que: the organisation of that kind */
+        if (h > start && org_head(d, h, h - 1) && plain_after(q, doc, h, j + 1) &&
+            !after_prep(d, h) && !(h > start + 1 && is_a_grave(d, &d->toks[h - 2]))) {
+            /* La banque explique que: the organisation of that kind;
+             * next to a French verb of saying, else the kind as the article
+             * described it, else as written (L'ambassade américaine a
+             * regretté « ... ») */
             int o = org_named(c, doc, h);
-            return o >= 0 ? o : SUBJ_NONE;
+            if (o >= 0 || !q->quoting || strcmp(d->lang, "fr") != 0 ||
+                !says_next(d, h, j + 1, &d->sents[d->toks[h].sent]))
+                return o >= 0 ? o : SUBJ_NONE;
+            o = resolve_role(q, doc, h, h + 1); /* la banque X */
+            if (o < 0)
+                o = kind_described(q, doc, h);
+            if (o == SUBJ_NONE && c->tok_in[doc][h] < 0)
+                o = role_subject(q, h, j + 1);
+            return o;
         }
         /* (a description opens the subject: not de la commune) */
         size_t dd = h > start && description_head(q, doc, h)
