@@ -340,11 +340,18 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
             list_add(&lists[e->b], e->a, e->sim))
             goto cleanup;
     }
-    /* The edges, sorted once, are read in order (those of at least low
-     * come first); only the entries pushed after merges go through the
-     * heap, which stays small: popping from a heap of every edge cost a
-     * cache miss per level. */
-    sort_edges(first, ne);
+    /* The edges of at least low, sorted once, are read in order (those
+     * below are never read from here: they are moved after them first,
+     * and only the others sorted); only the entries pushed after merges
+     * go through the heap, which stays small: popping from a heap of
+     * every edge cost a cache miss per level. */
+    for (size_t k = 0, m = 0; k < ne && m < nfirst; k++)
+        if (edges[k].sim >= low) {
+            rcp__edge t = edges[m];
+            edges[m++] = edges[k];
+            edges[k] = t;
+        }
+    sort_edges(first, nfirst);
     size_t next = 0;
     for (;;) {
         int more = next < nfirst || h.n;

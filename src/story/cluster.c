@@ -174,6 +174,14 @@ typedef struct tw {
     float w;
 } tw;
 
+/* Batch, by term: the weight of the article being compared (0 when it
+ * does not hold the term) and the term's idf, side by side: the dot
+ * products read both, a cache miss each on a large vocabulary. */
+typedef struct gterm {
+    float w;
+    float idf; /* (float)idf(), 0 for a term of one article */
+} gterm;
+
 /* What is kept of an article once its doc is gone. */
 typedef struct art {
     size_t off;     /* its terms: c->pool[off .. off + nterms) */
@@ -739,11 +747,11 @@ static size_t article_vector(rcp_clusterer *c, size_t i)
 }
 
 /* Batch: each article keeps, of the terms it stored, its K_TERMS
- * heaviest with the final idf (ties by the terms' hashes: nothing
- * depends on the order of arrival); a term of one article is dropped
- * (it links nothing and would only lower the cosines of the articles
- * that hold it, unequally). */
-static void final_terms(rcp_clusterer *c)
+ * heaviest with the final idf (gt[term].idf; ties by the terms' hashes:
+ * nothing depends on the order of arrival); a term of one article is
+ * dropped (it links nothing and would only lower the cosines of the
+ * articles that hold it, unequally). */
+static void final_terms(rcp_clusterer *c, const gterm *gt)
 {
     size_t npool = 0; /* the pool is compacted as it goes */
     for (size_t i = 0; i < c->n; i++) {
@@ -752,12 +760,11 @@ static void final_terms(rcp_clusterer *c)
         size_t n = 0;
         for (size_t k = 0; k < a->nterms; k++)
             if (c->df[t[k].term] >= 2)
-                c->vec[n++] = (tw){t[k].term,
-                                   t[k].w * (float)idf(c, t[k].term)};
+                c->vec[n++] = (tw){t[k].term, t[k].w * gt[t[k].term].idf};
         size_t keep = RCP_MIN(n, (size_t)K_TERMS);
         select_first(c->vec, n, keep, c->thash);
         for (size_t k = 0; k < keep; k++) /* back to the boosted tf */
-            c->vec[k].w /= (float)idf(c, c->vec[k].term);
+            c->vec[k].w /= gt[c->vec[k].term].idf;
         a->off = npool;
         memcpy(c->pool + npool, c->vec, keep * sizeof *t);
         a->nterms = (uint16_t)keep;
@@ -1905,7 +1912,8 @@ int rcp_features_new(const rcp_doc *d, rcp_features **out)
 typedef struct graph {
     uint32_t *start, *end, *docs; /* CSR: term -> articles holding it,
                                      ascending; end: filled so far */
-    float *idf, *inv;             /* by term; by article: 1 / norm */
+    gterm *t;                     /* by term */
+    float *inv;                   /* by article: 1 / norm */
     scand *sc;                    /* by article: candidate score, stamp */
     uint32_t *cand;
     rcp__edge *e;
@@ -1918,12 +1926,13 @@ static void graph_release_index(graph *g)
     rcp__free(g->start);
     rcp__free(g->end);
     rcp__free(g->docs);
-    rcp__free(g->idf);
+    rcp__free(g->t);
     rcp__free(g->inv);
     rcp__free(g->sc);
     rcp__free(g->cand);
     g->start = g->end = g->docs = g->cand = NULL;
-    g->idf = g->inv = NULL;
+    g->t = NULL;
+    g->inv = NULL;
     g->sc = NULL;
 }
 
@@ -1950,6 +1959,37 @@ static int push_edge(graph *g, uint32_t a, uint32_t b, float sim)
     return 0;
 }
 
+/* Article a's vector in the batch, into c->vec: its terms (at most
+ * K_TERMS since final_terms) weighed by the idf and normalised, the
+ * Q_TERMS heaviest first in article_vector's order (the others after them,
+ * in no order: only those Q_TERMS find candidates); *inv = 1 / the norm of
+ * its terms weighed in double, as the candidates' dot products are.
+ * Returns its length. */
+static size_t batch_vector(rcp_clusterer *c, const graph *g, const art *a,
+                           float *inv)
+{
+    size_t n = a->nterms;
+    double norm = 0, vnorm = 0;
+    for (size_t k = 0; k < n; k++) {
+        tw x = c->pool[a->off + k];
+        float f = g->t[x.term].idf;
+        double w = (double)x.w * f;
+        norm += w * w;
+        x.w *= f;
+        vnorm += (double)x.w * x.w;
+        c->vec[k] = x;
+    }
+    *inv = norm > 0 ? (float)(1 / sqrt(norm)) : 0;
+    float vinv = vnorm > 0 ? (float)(1.0 / sqrt(vnorm)) : 0;
+    for (size_t k = 0; k < n; k++)
+        c->vec[k].w *= vinv;
+    size_t nq = RCP_MIN(n, (size_t)Q_TERMS);
+    select_first(c->vec, n, nq, c->thash);
+    sort_tw(c->vec, nq, c->thash);
+    return n;
+}
+
+/* The graph (g->t made, its idf set: see rcp_clusterer_finish). */
 static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
                        const uint32_t *rank)
 {
@@ -1957,19 +1997,14 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
     g->start = rcp__calloc(nt + 1, sizeof *g->start);
     g->end = rcp__malloc((nt ? nt : 1) * sizeof *g->end);
     g->docs = rcp__malloc((c->npool ? c->npool : 1) * sizeof *g->docs);
-    g->idf = rcp__malloc((nt ? nt : 1) * sizeof *g->idf);
     g->inv = rcp__malloc(n * sizeof *g->inv);
     g->sc = rcp__calloc(n, sizeof *g->sc);
     g->cand = rcp__malloc((size_t)Q_TERMS * L_BATCH * sizeof *g->cand);
     g->cape = n * ((size_t)EDGE_M + 1); /* at most, exactly: no regrowth */
     g->e = rcp__malloc(g->cape * sizeof *g->e);
-    if (!g->e || !g->start || !g->end || !g->docs || !g->idf || !g->inv ||
-        !g->sc || !g->cand || dense_ready(c))
+    if (!g->e || !g->start || !g->end || !g->docs || !g->inv || !g->sc ||
+        !g->cand)
         return RCP_ENOMEM;
-    /* a term of one article links nothing: it would only lower the
-     * cosines of the articles that hold it, unequally */
-    for (size_t t = 0; t < nt; t++)
-        g->idf[t] = c->df[t] < 2 ? 0 : (float)idf(c, (uint32_t)t);
     for (size_t k = 0; k < c->npool; k++)
         g->start[c->pool[k].term + 1]++;
     for (size_t t = 0; t < nt; t++) {
@@ -1986,14 +2021,7 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
      * synthetic corpus more edges and 0.726 -> 0.724: docs/cluster.md). */
     for (size_t i = 0; i < n; i++) {
         const art *a = &c->arts[perm[i]];
-        size_t nv = article_vector(c, perm[i]);
-        double norm = 0;
-        for (size_t k = 0; k < a->nterms; k++) {
-            tw x = c->pool[a->off + k];
-            double w = (double)x.w * g->idf[x.term];
-            norm += w * w;
-        }
-        g->inv[i] = norm > 0 ? (float)(1 / sqrt(norm)) : 0;
+        size_t nv = batch_vector(c, g, a, &g->inv[i]);
         size_t ncand = 0, nq = RCP_MIN(nv, (size_t)Q_TERMS);
         /* the postings and the candidates' scores are cache misses on a
          * large batch: ask for them all first, then read them */
@@ -2027,7 +2055,8 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
             }
         }
         select_best(g->cand, ncand, EDGE_M, &g->sc[0].score, sizeof *g->sc);
-        dense_set(c, c->vec, nv);
+        for (size_t k = 0; k < nv; k++)
+            g->t[c->vec[k].term].w = c->vec[k].w;
         size_t nc = RCP_MIN(ncand, (size_t)EDGE_M);
         for (size_t k = 0; k < nc; k++)
             RCP_PREFETCH(&c->arts[perm[g->cand[k]]]);
@@ -2047,13 +2076,15 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
             double dot = 0;
             for (size_t m = 0; m < b->nterms; m++) {
                 tw x = c->pool[b->off + m];
-                dot += (double)c->dense[x.term] * x.w * g->idf[x.term];
+                gterm y = g->t[x.term];
+                dot += (double)y.w * x.w * y.idf;
             }
             dot *= g->inv[j];
             if (dot >= EDGE_FLOOR && push_edge(g, j, (uint32_t)i, (float)dot))
-                return RCP_ENOMEM; /* finished: dense is not used again */
+                return RCP_ENOMEM; /* finished: g is not used again */
         }
-        dense_clear(c, c->vec, nv);
+        for (size_t k = 0; k < nv; k++)
+            g->t[c->vec[k].term].w = 0;
         for (size_t k = 0; k < a->nterms; k++) {
             uint32_t t = c->pool[a->off + k].term;
             g->docs[g->end[t]++] = (uint32_t)i;
@@ -2196,7 +2227,16 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     rcp__free(c->sketches);
     c->sketches = NULL;
     c->capsk = 0;
-    final_terms(c);
+    /* the idf of each term, once (log1p was 3% of the batch taken per
+     * article and term); a term of one article links nothing */
+    if (!(g.t = rcp__calloc(c->nterms ? c->nterms : 1, sizeof *g.t))) {
+        rc = RCP_ENOMEM;
+        goto cleanup;
+    }
+    for (size_t t = 0; t < c->nterms; t++)
+        if (c->df[t] >= 2)
+            g.t[t].idf = (float)idf(c, (uint32_t)t);
+    final_terms(c, g.t);
     if ((rc = build_graph(c, &g, perm, rank)) ||
         (rc = scale_edges(c, &g, perm)))
         goto cleanup;
