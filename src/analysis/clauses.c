@@ -92,14 +92,25 @@ int rcp__word_listed(const char *const *l, const char *w, size_t n,
     return 0;
 }
 
-int rcp__clause_opener(const char *lang, const char *w, size_t n)
+/* rcp__clause_opener with the word's hash given */
+static int opener(const char *lang, const char *w, size_t n, uint64_t h)
 {
     const char *const *list = NULL;
     if (lang && !strcmp(lang, "en"))
         list = openers_en;
     else if (lang && !strcmp(lang, "fr"))
         list = openers_fr;
-    return list && n && rcp__word_listed(list, w, n, rcp__hash(w, n, 0));
+    return list && n && rcp__word_listed(list, w, n, h);
+}
+
+int rcp__clause_opener(const char *lang, const char *w, size_t n)
+{
+    return n && opener(lang, w, n, rcp__hash(w, n, 0));
+}
+
+int rcp__tok_opener(const rcp_doc *d, const rcp_token *k)
+{
+    return opener(d->lang, k->norm, k->norm_len, k->hnorm);
 }
 
 /* The English negative contraction of an auxiliary ("didn't", "don't",
@@ -149,8 +160,7 @@ static int opener_not(const rcp_doc *d, uint32_t t)
 static int opener_at(const rcp_doc *d, uint32_t t)
 {
     const rcp_token *k = &d->toks[t];
-    return (k->flags & RCP_TOK_WORD) &&
-           rcp__clause_opener(d->lang, k->norm, k->norm_len) &&
+    return (k->flags & RCP_TOK_WORD) && rcp__tok_opener(d, k) &&
            !opener_not(d, t);
 }
 
