@@ -209,6 +209,8 @@ typedef struct qctx {
                      person (le rapporteur, le septuple vainqueur) may be
                      the speaker */
     int doc_ante; /* in doc_antecedent: not again */
+    int goes_on; /* the verb of saying goes on with the last speaker (a
+                    poursuivi, a ajouté) */
     uint32_t cur_doc, cur_off, cur_end; /* the quote whose speaker is
                                            looked for: its words name no
                                            antecedent */
@@ -506,16 +508,30 @@ static void holders(const qctx *q, int by_head, uint64_t v, uint32_t doc,
     }
 }
 
-/* Of the story's holders of a role with the head word `h`, the one that
- * the article `doc` names (anywhere in it: a déclaré le président ...
- * Nicolas Sarkozy, later); -1 when it names none of them or several. */
-static int holder_in_doc(const qctx *q, uint64_t h, uint32_t doc)
+/* Of the story's holders of a role with the head toks[head] of doc whose
+ * roles fit the words toks[head..end) (role_words_fit), the one that the
+ * article names (anywhere in it: a déclaré le président ... Nicolas
+ * Sarkozy, later); -1 when it names none of them or several. */
+static int role_words_fit(const qctx *q, uint32_t doc, size_t head,
+                          size_t end, int e);
+static uint64_t role_adj(const rcp_doc *d, size_t head, size_t end);
+
+static int holder_in_doc(const qctx *q, uint32_t doc, size_t head,
+                         size_t end)
 {
     const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    uint64_t h = d->toks[head].hnorm, key = role_key(d, head, end);
     int one = -1;
     for (size_t i = 0; i < q->nr; i++) {
         const role *r = &q->r[i];
-        if (r->head != h || r->ent == one)
+        const rcp_doc *rd = c->docs[r->doc];
+        /* (with an adjective, a role with that adjective or none: le
+         * président français is not le président de la Chambre X) */
+        if (r->head != h || r->ent == one ||
+            !role_words_fit(q, doc, head, end, r->ent) ||
+            (end > head + 1 && r->key != key &&
+             r->key != role_key(rd, r->tok, r->tok + 1)))
             continue;
         for (uint32_t m = c->doc_m[doc]; m < c->doc_m[doc + 1]; m++) {
             if (c->m[m].ent != r->ent)
@@ -553,16 +569,20 @@ static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
     return many ? -1 : only;
 }
 
-/* A bare role the story gives several people and the article none of
- * them before it, with no antecedent either (« ... », a déclaré le
- * président, first in its article): the one holder the article names
- * later, for a speaker only; -1 otherwise. */
+/* A role the story gives several people and the article none of them
+ * before it, with no antecedent either (« ... », a déclaré le président,
+ * first in its article; le président français, after "avec Nicolas
+ * Sarkozy"): the one holder the article names anywhere whose roles do
+ * not contradict its adjective, for a speaker only; -1 otherwise. A
+ * bare head or a head and one adjective, no complement. */
 static int role_later(qctx *q, uint32_t doc, size_t head, size_t end)
 {
     const rcp_doc *d = q->c->docs[doc];
-    if (!q->quoting || role_key(d, head, end) != role_key(d, head, head + 1))
+    if (!q->quoting ||
+        (role_key(d, head, end) != role_key(d, head, head + 1) &&
+         (end != head + 2 || !role_adj(d, head, end))))
         return -1;
-    return holder_in_doc(q, d->toks[head].hnorm, doc);
+    return holder_in_doc(q, doc, head, end);
 }
 
 /* The start of the titles and determiners before toks[t]. */
@@ -1094,6 +1114,45 @@ static int person_head(const qctx *q, uint32_t doc, size_t k)
            ((pos & RCP__LEX_OTHER) && person_fr(t, b, n));
 }
 
+/* Does the verb of saying t say that its speaker goes on (ajouter,
+ * poursuivre, continuer, conclure)? */
+static int goes_on(const rcp_token *t)
+{
+    static const char *const stem[] = {"ajout", "poursui", "continu",
+                                       "conclu"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(stem); i++)
+        if (t->norm_len >= strlen(stem[i]) &&
+            memcmp(t->norm, stem[i], strlen(stem[i])) == 0)
+            return 1;
+    return 0;
+}
+
+static int gender_fits(const rcp__nlp_ctx *c, int e, int g);
+
+/* « ... », a poursuivi l'archevêque de Paris, after a quote of Mgr X:
+ * with a verb that goes on (q->goes_on), a definite description for
+ * someone unnamed at toks[det..] is the person who spoke the last quote
+ * of the same or the previous paragraph, when the determiner's gender
+ * fits; -1 otherwise. */
+static int goes_on_speaker(qctx *q, uint32_t doc, size_t det)
+{
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    int g = rcp__tok_is(&d->toks[det], "le")   ? 1
+            : rcp__tok_is(&d->toks[det], "la") ? -1
+                                               : 0;
+    if (!q->goes_on || !q->nq || q->q[q->nq - 1].doc != doc ||
+        (!g && !rcp__tok_is(&d->toks[det], "l'")))
+        return -1;
+    const rcp__quote *p = &q->q[q->nq - 1];
+    int e = p->speaker;
+    return e >= 0 && c->ent_type[e] == RCP__ENT_PER &&
+                   q->qpara[q->nq - 1] + 1 >= d->sents[d->toks[det].sent].para &&
+                   gender_fits(c, e, g)
+               ? e
+               : -1;
+}
+
 /* A noun phrase for someone unnamed, at toks[k], as the subject of a
  * verb of saying: determiners (or none), perhaps a possessor ('s), at
  * most PERSON_MODS plain words, then nouns for a person (person_head),
@@ -1166,6 +1225,8 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
         !is_a_grave(d, &d->toks[t]) && !say_token(d, t, &pron, &aux, &nx))
         return SUBJ_NONE;
     int r = resolve_role(q, doc, head, t);
+    if (r < 0 && fr && !name && first == k + 1)
+        r = goes_on_speaker(q, doc, k);
     *after = t;
     return r >= 0 ? r : role_subject(q, first, t);
 }
@@ -2711,8 +2772,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         size_t after;
         q->describe = 1;
         q->saying = !incise;
+        q->goes_on = goes_on(&d->toks[v]);
         int s = subject_at(q, doc, s0, end, &after);
-        q->describe = q->saying = 0;
+        q->describe = q->saying = q->goes_on = 0;
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, s0);
         return found(s) ? s : -1;

@@ -472,6 +472,8 @@ static int build_units(rcp_digest *g)
                         u->mtok = t;
                 if (u->mtok != UINT32_MAX)
                     u->muse = rcp__claim_use(pkind[u->mtok - t0]);
+                if (u->mverb2 != UINT32_MAX)
+                    u->muse2 = rcp__claim_use(pkind[u->mverb2 - t0]);
                 if (DTUNE(ATTR_ASIDE, 1))
                     for (uint32_t t = t0; t < t1; t++)
                         if ((role[t - t0] & RCP__ROLE_ATTR) && !inaside[t - t0] &&

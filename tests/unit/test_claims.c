@@ -543,7 +543,11 @@ TEST(claims_paraphrase_terse_table)
  * sentence_support): the same main verb (a lemma in common), actor,
  * mood and polarity, most of the fact's core, the place the fact names.
  * Another place, a denial, a forecast, another verb or a speaker's
- * "we" does not. Row: the sentence of doc 3, then the support of the
+ * "we" does not. So for the claim a coordinator adds to the main one
+ * ("..., and it then sank the mother ship": second_verb), when its
+ * subject is a pronoun or none and it holds what the fact says of its
+ * actor: not another verb, object ("a fishing boat") or actor ("the
+ * coastguard"). Row: the sentence of doc 3, then the support of the
  * fact of docs 0-2. */
 TEST(claims_sentence_support_table)
 {
@@ -573,6 +577,24 @@ TEST(claims_sentence_support_table)
          7u},
         {"We sank a pirate vessel off Socotra before dawn, and our crew then "
          "rescued the sailors of two cargo ships and brought them home.",
+         7u},
+        /* the claim coordinated with the main one (second_verb): its
+         * subject a pronoun, what the fact says of its actor held */
+        {"Heavy seas had slowed the escort for days, and it then sank the "
+         "mother ship used by the pirates, officers said after the gun battle "
+         "off Socotra.",
+         0xFu},
+        {"Heavy seas had slowed the escort for days, and it then chased the "
+         "mother ship used by the pirates, officers said after the gun battle "
+         "off Socotra.",
+         7u},
+        {"Heavy seas had slowed the escort for days, and it then sank a "
+         "fishing boat used by the pirates, officers said after the gun "
+         "battle off Socotra.",
+         7u},
+        {"Heavy seas had slowed the escort for days, and the coastguard then "
+         "sank the mother ship used by the pirates, officers said after the "
+         "gun battle off Socotra.",
          7u},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
