@@ -519,6 +519,22 @@ static uint32_t attr_end(const rcp_doc *d, uint32_t s, uint32_t e)
 static const char *const infinitive_marks[] = {"to", "de", "d", "d'", "à",
                                                "pour", "a", NULL};
 
+/* 1 when the verb at token x (of a sentence from t0) is no finite verb
+ * of a clause: an infinitive ("to attend", "de rendre", "à
+ * recapitaliser"; not the auxiliary "a") or an English -ing form that
+ * opens the sentence ("Rescinding a rule would require", "Speaking to
+ * reporters, ...") */
+static int nonfinite(const rcp_doc *d, uint32_t t0, uint32_t x)
+{
+    const rcp_token *k = &d->toks[x];
+    if (x == t0)
+        return d->lang[0] == 'e' && k->norm_len > 4 &&
+               !memcmp(k->norm + k->norm_len - 3, "ing", 3);
+    const rcp_token *p = &d->toks[x - 1];
+    return (p->flags & RCP_TOK_WORD) && !rcp__aux_word(d, p) &&
+           rcp__tok_listed(infinitive_marks, p);
+}
+
 uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
                           const uint32_t *starts, uint32_t nstarts,
                           const uint8_t *kind, const uint8_t *aside,
@@ -609,7 +625,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         for (uint32_t t = e; t < t1 && !after; t++)
             after = !aside[t - t0] && !(role[t - t0] & RCP__ROLE_ATTR) &&
                     finite(d, &d->toks[t], kind[t - t0]) &&
-                    !says(&d->toks[t]);
+                    !says(&d->toks[t]) && !nonfinite(d, t0, t);
         if (!after)
             break;
         for (uint32_t t = starts[c]; t < e; t++)
@@ -676,7 +692,8 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
             }
             if (a0 == UINT32_MAX)
                 a0 = x;
-            if (aside[x - t0] || !finite(d, &d->toks[x], kind[x - t0]))
+            if (aside[x - t0] || !finite(d, &d->toks[x], kind[x - t0]) ||
+                nonfinite(d, t0, x))
                 continue;
             if (first == UINT32_MAX)
                 first = x, fc = c, fa0 = a0;

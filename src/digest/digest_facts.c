@@ -464,6 +464,10 @@ static int states_part(const rcp_digest *g, const rcp__dunit *r,
     WHY(1);
     if (!p->nk || (xu & PRED_FOUND))
         return 1;
+    /* a second claim is short: its words without its verb ("he later
+     * died" / "listed in stable condition later") are no claim */
+    if (p->role == RCP__TR_MORE && TUNE(MAIN_MPRED, 1) > 0)
+        return numbers_held(g, r, p->role, x);
     WHY(2);
     if (o >= TUNE(MAIN_SURE, MAIN_SURE) * p->w)
         return 1;
@@ -622,7 +626,8 @@ int rcp__digest_main_support(rcp_digest *g)
                     units[pu++] = part[q];
             for (uint32_t k = 0; k < nd; k++) {
                 uint32_t at;
-                if (doc_states(g, f, pr, &pm, f->docs[k], docstart, &at))
+                if (doc_states(g, f, pr, &pm, f->docs[k], docstart, &at) >=
+                    (TUNE(MAIN_PART2, 1) > 0 ? 2 : 1))
                     docs[pd++] = f->docs[k];
             }
             for (uint32_t q = 0; q < pu; q++)

@@ -369,6 +369,46 @@ TEST(claims_two_claims_table)
 }
 
 /*
+ * The second claim of a sentence is said with its verb (main_support):
+ * its few words without it ("he later died" / "listed in stable
+ * condition later") do not state it, and a doc that states only the
+ * first claim leaves the fact; the fact of that part takes only the docs
+ * that state all of its own sentence.
+ */
+TEST(claims_second_claim_table)
+{
+    static const char *const teen[] = {
+        "The teen was rushed to the county hospital on Sunday but he later "
+        "died.",
+        "The teen was rushed to the county hospital on Sunday and listed "
+        "in stable condition later.",
+        "The teen was rushed to the county hospital on Sunday but later "
+        "died, police said.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
+    static const char *const jeune[] = {
+        "Le jeune homme a été transporté à l'hôpital de la ville dimanche "
+        "mais il a succombé dans la soirée.",
+        "Le jeune homme a été transporté à l'hôpital de la ville dimanche "
+        "et son état était jugé stable dans la soirée.",
+        "Le jeune homme a été transporté à l'hôpital de la ville dimanche "
+        "mais il a succombé dans la soirée, selon la police.",
+        "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    static const struct {
+        const char *lang;
+        const char *const *texts;
+        const char *needle;
+        unsigned support;
+    } rows[] = {
+        {"en", teen, "but he later died.", 5u},
+        {"fr", jeune, "mais il a succombé dans la soirée.", 5u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_support_of(r, rows[r].lang, rows[r].texts, rows[r].needle,
+                         rows[r].support, 1);
+}
+
+/*
  * Claims, not sentences (digest_align.c, clause_facts): a clause that
  * states a claim in the same opening words as another article's
  * ("No one was injured" after "but", before "when" or a relative clause)

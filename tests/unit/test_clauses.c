@@ -364,6 +364,16 @@ TEST(clauses_main_table)
                "party and killed one man has been charged with murder.",
          "{A former employee} (who opened fire at an office Christmas party "
          "and killed one man) has been <charged> with murder ."},
+        /* an infinitive, or an -ing form that opens the sentence, is no
+         * finite verb of the clause */
+        {"en", "A grandmother crossing a street to attend a service was "
+               "struck by a car.",
+         "{A grandmother crossing a street to attend a service} was "
+         "<struck> by a car ."},
+        {"en", "Rescinding a rule would require the administration to "
+               "restart the process.",
+         "{Rescinding a rule} would <require> the administration to "
+         "restart the process ."},
         /* the first word before a verb of saying is its subject */
         {"en", "Fanning said the gunman entered the party around 4 p.m.",
          "[Fanning said] {the gunman} <entered> the party around 4 p.m ."},
