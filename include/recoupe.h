@@ -455,6 +455,19 @@ int rcp_features_json(const rcp_features *f, char *buf, size_t cap,
 int rcp_features_from_json(const char *p, size_t len, rcp_features **out,
                            rcp_error *err);
 
+/* The record in a compact binary form, for storage (the store keeps
+ * it): the same fields, about half the bytes of the JSON, read back
+ * without a parse. The format follows RCP_VERSION's major number and is
+ * not an exchange format (the JSON is). rcp_features_pack writes it as
+ * rcp_features_json does (*len its full length; the bytes in buf when
+ * *len <= cap). rcp_features_unpack reads it back: 0 and *out, or
+ * RCP_EINVAL (anything malformed: cut short, bytes left over, a field
+ * out of range) with *err saying what and at which byte, or RCP_ENOMEM. */
+int rcp_features_pack(const rcp_features *f, void *buf, size_t cap,
+                      size_t *len);
+int rcp_features_unpack(const void *p, size_t len, rcp_features **out,
+                        rcp_error *err);
+
 /* rcp_clusterer_add from a record instead of a doc: the same result. */
 int rcp_clusterer_add_features(rcp_clusterer *c, const rcp_features *f,
                                rcp_assignment *out);

@@ -92,14 +92,25 @@ int rcp__word_listed(const char *const *l, const char *w, size_t n,
     return 0;
 }
 
-int rcp__clause_opener(const char *lang, const char *w, size_t n)
+/* rcp__clause_opener with the word's hash given */
+static int opener(const char *lang, const char *w, size_t n, uint64_t h)
 {
     const char *const *list = NULL;
     if (lang && !strcmp(lang, "en"))
         list = openers_en;
     else if (lang && !strcmp(lang, "fr"))
         list = openers_fr;
-    return list && n && rcp__word_listed(list, w, n, rcp__hash(w, n, 0));
+    return list && n && rcp__word_listed(list, w, n, h);
+}
+
+int rcp__clause_opener(const char *lang, const char *w, size_t n)
+{
+    return n && opener(lang, w, n, rcp__hash(w, n, 0));
+}
+
+int rcp__tok_opener(const rcp_doc *d, const rcp_token *k)
+{
+    return opener(d->lang, k->norm, k->norm_len, k->hnorm);
 }
 
 int rcp__frame_word(const rcp_token *k)
@@ -145,7 +156,7 @@ uint32_t rcp__clause_starts(const rcp_doc *d, uint32_t t0, uint32_t t1,
             continue;
         }
         int opener = (k->flags & RCP_TOK_WORD) && t > t0 &&
-                     rcp__clause_opener(d->lang, k->norm, k->norm_len);
+                     rcp__tok_opener(d, k);
         if ((pending || (opener && content)) && n < RCP__MAX_CHUNKS) {
             starts[n++] = t;
             content = 0;
@@ -295,7 +306,7 @@ uint32_t rcp__clause_asides(const rcp_doc *d, uint32_t t0, uint32_t t1,
     const rcp_token *k0 = &d->toks[t0];
     int opening = !(k0->flags & RCP_TOK_CAP) || !(k0->flags & RCP_TOK_WORD) ||
                   (rcp__lex_tok(k0) & (LX_PREP | LX_LOCPREP | LX_ACCORD)) ||
-                  rcp__clause_opener(d->lang, k0->norm, k0->norm_len);
+                  rcp__tok_opener(d, k0);
     opening = opening && !(rcp__lex_tok(k0) & LX_DET);
     /* a leading apposition: "A 15-year veteran, Ortiz had hoped..." */
     if (rcp__lex_tok(&d->toks[t0]) & LX_DET) {
@@ -345,7 +356,7 @@ uint32_t rcp__clause_asides(const rcp_doc *d, uint32_t t0, uint32_t t1,
                 ((nx->flags & RCP_TOK_WORD) && !(nx->flags & RCP_TOK_CAP) &&
                  !finite(d, nx, kind[t + 1 - t0]) &&
                  !(lx & (LX_PREP | LX_PRON | LX_ACCORD)) &&
-                 !rcp__clause_opener(d->lang, nx->norm, nx->norm_len) &&
+                 !rcp__tok_opener(d, nx) &&
                  ((lx & LX_DET) || (!(nx->flags & RCP_TOK_STOP) &&
                                     rcp__claim_nounlike(d, nx)))))
                 start = t + 1, aux = 1;
@@ -370,7 +381,7 @@ uint32_t rcp__clause_asides(const rcp_doc *d, uint32_t t0, uint32_t t1,
         if (finite(d, k, kind[t - t0]))
             mainverb = 1, opening = 0;
         else if ((k->flags & RCP_TOK_WORD) && t > t0 &&
-                 rcp__clause_opener(d->lang, k->norm, k->norm_len))
+                 rcp__tok_opener(d, k))
             mainverb = 0; /* a clause of its own: "affirment que le ..." */
         else if ((k->flags & RCP_TOK_PUNCT) && k->len == 1 &&
                  (d->text[k->off] == ':' || d->text[k->off] == ';'))
@@ -493,7 +504,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
                      (rcp__lex_tok(k) & LX_ACCORD);
         int tail = before && sayat[c] != UINT32_MAX && !preds[c] &&
                    !((k->flags & RCP_TOK_WORD) &&
-                     rcp__clause_opener(d->lang, k->norm, k->norm_len));
+                     rcp__tok_opener(d, k));
         if (accord || tail)
             for (uint32_t t = starts[c], e = tail ? attr_end(d, sayat[c],
                                                              CEND(c))
@@ -570,8 +581,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
          * with the clause before ("Alors | que la justice a rejeté") */
         int opened = starts[c] > t0 &&
                      (d->toks[starts[c]].flags & RCP_TOK_WORD) &&
-                     rcp__clause_opener(d->lang, d->toks[starts[c]].norm,
-                                        d->toks[starts[c]].norm_len);
+                     rcp__tok_opener(d, &d->toks[starts[c]]);
         /* ... and so does "et que", "and when" */
         if (insub && opened &&
             (!rcp__tok_listed(coord, k) ||
@@ -664,7 +674,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         for (; e < nstarts; e++) {
             const rcp_token *n = &d->toks[starts[e]];
             int opened = e > c && (n->flags & RCP_TOK_WORD) &&
-                         rcp__clause_opener(d->lang, n->norm, n->norm_len);
+                         rcp__tok_opener(d, n);
             if (e > c && ((role[starts[e] - t0] & RCP__ROLE_ATTR) ||
                           (hasverb && opened)))
                 break;

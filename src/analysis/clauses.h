@@ -27,6 +27,9 @@
 /* 1 when the folded word w[0..n) opens a clause in language lang ("and",
  * "but", "which", "where", "et", "mais", "qui", "dont", "lorsque"...). */
 int rcp__clause_opener(const char *lang, const char *w, size_t n);
+/* The same of token k of d, by the hash its doc made (hnorm): no
+ * hashing, for the passes that ask it of every token. */
+int rcp__tok_opener(const rcp_doc *d, const rcp_token *k);
 
 /* 1 when the folded word w[0..n), whose hash is h (rcp__hash(w, n, 0):
  * a token's hnorm), is a word of the NULL-ended list l (a static list:

@@ -1115,6 +1115,46 @@ static size_t concepts(const char *lang, const char *w, size_t n,
     return k;
 }
 
+size_t rcp__lexicon_hypernyms(const char *w, size_t n, unsigned senses,
+                              uint64_t *out, size_t cap)
+{
+    size_t k = 0;
+    if (!rcp__lexicon_ready("en") || n == 0 || n > 100)
+        return 0;
+    lemmas l;
+    l.len = l.n = 0;
+    morphy(WN_V, w, n, &l);
+    for (size_t i = 0; i < l.n; i++) {
+        uint32_t off[8];
+        size_t m = wn_offsets(WN_V, l.w[i], l.wl[i], off, RCP_MIN(senses, 8));
+        for (size_t j = 0; j < m; j++) {
+            const char *sw[1], *q, *e;
+            size_t swl[1];
+            if (!wn_synset(WN_V, off[j], sw, swl, 1, &q, &e))
+                continue;
+            /* " p_cnt" then " sym offset pos source/target" each */
+            long np = strtol(q, NULL, 10);
+            q++;
+            while (q < e && *q != ' ')
+                q++;
+            for (long x = 0; x < np && q < e; x++) {
+                const char *f[4];
+                for (int c = 0; c < 4; c++) {
+                    q += q < e;
+                    f[c] = q;
+                    while (q < e && *q != ' ')
+                        q++;
+                }
+                if (f[0][0] == '@' && f[1] - f[0] == 2 && *f[2] == 'v')
+                    k = push_key(out, k, cap,
+                                 rcp__mix64(((uint64_t)(WN_V + 1) << 32) |
+                                            strtoul(f[1], NULL, 10)));
+            }
+        }
+    }
+    return k;
+}
+
 size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
                                unsigned max, uint64_t *out, size_t cap)
 {

@@ -123,6 +123,14 @@ int rcp__lexicon_pos(const char *lang, const char *w, size_t n);
 size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
                                unsigned max, uint64_t *out, size_t cap);
 
+/* The verb senses that the first `senses` senses of the English verb
+ * w[0..n) (lower case; morphy) are kinds of (WordNet's hypernyms, "@"),
+ * as keys of rcp__lexicon_neighbours: "devastate" (lay waste to) is a
+ * kind of "destroy" (ruin), whose second sense's key it gets. Returns the
+ * number of keys written; 0 without WordNet or for another language. */
+size_t rcp__lexicon_hypernyms(const char *w, size_t n, unsigned senses,
+                              uint64_t *out, size_t cap);
+
 /* The first `max` synonyms mythes-fr gives the French word w[0..n) in
  * its senses marked as a noun, written NUL-terminated one after the
  * other into out (cap bytes); returns how many. */

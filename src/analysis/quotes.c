@@ -1143,8 +1143,19 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
         else
             break;
     }
-    if (!head || head + 1 != t)
+    /* (a name in lower case takes no complement: un comuniqué de X is a
+     * misspelt word) */
+    if (!head || head + 1 != t ||
+        (name && t < end && (rcp__tok_is(&d->toks[t], "de") ||
+                             rcp__tok_is(&d->toks[t], "d'"))))
         return SUBJ_NONE;
+    /* a French noun's adjectives follow it: un magistrat phocéen */
+    for (size_t a = 0; fr && !name && a < PERSON_MODS && t < end &&
+                       plain_modifier(d, &d->toks[t]) &&
+                       !verb_only(d, &d->toks[t]) &&
+                       q->c->tok_in[doc][t] < 0;
+         a++)
+        t++;
     /* the phrase ends the subject: what follows is no verb of its own
      * (said officers arrested X), but the end, punctuation, a
      * preposition, an adverb or the verb of saying (the source said) */
@@ -2465,6 +2476,25 @@ static int quoted_as(const rcp_doc *d, size_t k, size_t end)
            say_token(d, k + 2, &pron, &aux, &nx);
 }
 
+/* After selon, with s what subject_at found: an agency and its name
+ * (selon l'agence de presse sud-coréenne Yonhap) when s is no entity,
+ * else s. */
+static int selon_agency(qctx *q, uint32_t doc, size_t n, size_t end, int s,
+                        size_t *after)
+{
+    if (s >= 0)
+        return s;
+    uint32_t a = q->role_a, b = q->role_b;
+    size_t af;
+    int g = agency_at(q, doc, n, end, &af);
+    if (g >= 0 || (found(g) && !found(s))) {
+        *after = af;
+        return g;
+    }
+    q->role_a = a, q->role_b = b;
+    return s;
+}
+
 /* « ... », a déclaré X / souligne X / a-t-il ajouté / X said / selon X */
 /* A French object clitic: lui, leur, m', nous, vous. */
 static int clitic(const rcp_token *t)
@@ -2620,11 +2650,10 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         if (n < end && rcp__tok_is(&d->toks[n], "to"))
             n++;
         size_t after;
-        q->describe = 1;
+        q->describe = q->saying = 1; /* selon un magistrat phocéen */
         int s = subject_at(q, doc, n, end, &after);
-        q->describe = 0;
-        if (!found(s))
-            s = agency_at(q, doc, n, end, &after);
+        q->describe = q->saying = 0;
+        s = selon_agency(q, doc, n, end, s, &after);
         return found(s) ? s : -1;
     }
     /* inverted: [a] [adv] VERB [adv] SUBJECT, or VERB-t-il */
@@ -3084,11 +3113,10 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             if (n < op && rcp__tok_is(&d->toks[n], "to"))
                 n++;
             size_t after;
-            q->describe = 1;
+            q->describe = q->saying = 1;
             int s = subject_at(q, doc, n, op, &after);
-            q->describe = 0;
-            if (!found(s))
-                s = agency_at(q, doc, n, op, &after);
+            q->describe = q->saying = 0;
+            s = selon_agency(q, doc, n, op, s, &after);
             after = skip_aside(d, after, op);
             if (found(s) && after < op &&
                 (is_punct(d, &d->toks[after], ',') ||

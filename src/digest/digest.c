@@ -306,8 +306,7 @@ static int clause_claims(rcp_digest *g, const rcp_doc *d, uint32_t t0,
     for (uint32_t c = 0; c < n; c++) {
         uint32_t a = starts[c], b = c + 1 < n ? starts[c + 1] : t1;
         while (a < b && ((d->toks[a].flags & RCP_TOK_PUNCT) ||
-                         rcp__clause_opener(d->lang, d->toks[a].norm,
-                                            d->toks[a].norm_len)))
+                         rcp__tok_opener(d, &d->toks[a])))
             a++;
         uint64_t h = 0x636c61696dULL;
         uint32_t words = 0, total = 0, npre = 0, after = 0;
@@ -353,6 +352,20 @@ static int clause_claims(rcp_digest *g, const rcp_doc *d, uint32_t t0,
     if (!u->claims)
         return RCP_ENOMEM;
     memcpy(u->claims, tmp, m * sizeof *tmp);
+    return 0;
+}
+
+/* Keep the chunks and the predicate kinds build_units read of unit u
+ * (rcp__dunit_kinds), one block in the arena. */
+static int keep_kinds(rcp_digest *g, rcp__dunit *u, const uint32_t *starts,
+                      const uint8_t *pkind)
+{
+    size_t ns = u->nchunks * sizeof *starts;
+    u->starts = rcp__arena_alloc(&g->arena, ns + u->ntok + 1);
+    if (!u->starts)
+        return RCP_ENOMEM;
+    memcpy(u->starts, starts, ns);
+    memcpy((uint8_t *)u->starts + ns, pkind, u->ntok);
     return 0;
 }
 
@@ -428,6 +441,8 @@ static int build_units(rcp_digest *g)
                 u->nchunks = rcp__clause_starts(d, t0, t1, starts);
                 /* the predicates of its claims (analysis/claims.h) */
                 rcp__claim_predicates(d, t0, t1, pkind);
+                if (keep_kinds(g, u, starts, pkind))
+                    goto cleanup;
                 /* and the words that describe a name, not the claim */
                 uint32_t nside = rcp__clause_asides(d, t0, t1, pkind, inaside);
                 /* its main clause, its actor and who says it: the

@@ -133,6 +133,9 @@ typedef struct rcp__dunit {
     uint64_t gmask;   /* bit (group % 64) of each of them: two units with
                          no bit in common share no group */
     uint32_t nchunks; /* its chunks: the places a claim may begin */
+    uint32_t *starts; /* where they begin (rcp__clause_starts), then
+                         ntok bytes: rcp__claim_predicates of its tokens,
+                         as build_units read them (rcp__dunit_kinds) */
     uint64_t *pkeys;  /* the keys of its predicates (rcp__claim_keys),
                          ascending by key (pkeys >> RCP__PK_BITS), the low
                          bits RCP__PK_* of the uses of the words that
@@ -401,6 +404,14 @@ int rcp__digest_disagreements(rcp_digest *g);
 
 /* 1 when token k is a negative subject ("no one", "nobody", "personne",
  * "aucun"): its clause denies what it states (digest.c). */
+/* What build_units read of unit u's tokens, so that no pass reads it
+ * again: rcp__claim_predicates' kinds (u->ntok bytes) and
+ * rcp__clause_starts' chunks (u->nchunks of them). */
+static inline const uint8_t *rcp__dunit_kinds(const rcp__dunit *u)
+{
+    return (const uint8_t *)(u->starts + u->nchunks);
+}
+
 int rcp__digest_negative_subject(const rcp_token *k);
 
 /* The sentence (unit) of doc d that states fact f as unit shown does:

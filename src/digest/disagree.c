@@ -149,6 +149,12 @@ typedef struct dval {
                                       DIS_PRONOUN (value_clause) */
     int acted;                     /* who was read before the verb of the
                                       value's own clause */
+    uint32_t obj, act;             /* a date's: the stems (key32) of the
+                                      heads of the object and of the actor
+                                      of the predicate it dates
+                                      (phrase_head), 0 for none */
+    uint32_t ptok;                 /* ... that predicate's token (with
+                                      obj) */
 } dval;
 
 /* A 64-bit key folded to 32 bits, never 0 (0 ends a list of keys):
@@ -297,18 +303,53 @@ static uint32_t nearest_event(const rcp_doc *d, uint32_t t0,
             p = t, pd = first - t;
             break;
         }
-        if (rcp__clause_opener(d->lang, d->toks[t].norm,
-                               d->toks[t].norm_len) ||
+        if (rcp__tok_opener(d, &d->toks[t]) ||
             rcp__tok_listed(copula, &d->toks[t]))
             break;
     }
     for (uint32_t t = last + 1; t < f && t - last < pd; t++) {
-        if (rcp__clause_opener(d->lang, d->toks[t].norm, d->toks[t].norm_len))
+        if (rcp__tok_opener(d, &d->toks[t]))
             break;
         if (event_word(d, t, f, kind, t0, sure))
             return t;
     }
     return p;
+}
+
+/* The head of a noun phrase next to predicate p, inside [b, f): after
+ * it (dir 1), the last of the first run of content words once the words
+ * of the phrase's start ("into the") are passed ("devastated the church
+ * Friday night": church; "destroyed the Wasilla Bible Church": church);
+ * before it (dir -1), the nearest word that may be a noun, adverbs passed
+ * ("a suspicious fire virtually destroyed": fire). Values (skip), numbers,
+ * frame words and clause openers end it. Its stem as key32, 0 for none. */
+static uint32_t phrase_head(const rcp_doc *d, uint32_t t0, const uint8_t *skip,
+                           const uint8_t *kind, uint32_t b, uint32_t f,
+                           uint32_t p, int dir)
+{
+    uint32_t head = 0;
+    for (uint32_t t = p + (uint32_t)dir; t >= b && t < f; t += (uint32_t)dir) {
+        const rcp_token *k = &d->toks[t];
+        int content = (k->flags & RCP_TOK_WORD) &&
+                      !(k->flags & (RCP_TOK_NUM | RCP_TOK_STOP)) &&
+                      !skip[t - t0] && !rcp__frame_word(k) &&
+                      (kind[t - t0] & (RCP__CLAIM_VERB | RCP__CLAIM_SURE)) !=
+                          (RCP__CLAIM_VERB | RCP__CLAIM_SURE);
+        if (dir < 0) {
+            if (content && rcp__claim_nounlike(d, k))
+                return key32(k->hstem);
+            if (!(k->flags & RCP_TOK_WORD) || skip[t - t0] ||
+                rcp__clause_opener(d->lang, k->norm, k->norm_len))
+                return 0;
+            continue;
+        }
+        if (content)
+            head = key32(k->hstem);
+        else if (head || !(k->flags & RCP_TOK_WORD) || skip[t - t0] ||
+                 !(k->flags & RCP_TOK_STOP))
+            break;
+    }
+    return head;
 }
 
 /* The clause of value x (tokens [first, last]): its chunk c of starts[0
@@ -419,6 +460,9 @@ static void value_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
 #endif
     if (!when)
         return; /* a figure: its actor only */
+    x->ptok = p;
+    x->obj = phrase_head(d, t0, skip, kind, b, f, p, 1);
+    x->act = phrase_head(d, t0, skip, kind, w0, f, p, -1);
     /* its lemmas: one verb, not synonyms ("confronté" / "examiner") */
     char low[256];
     size_t ln = rcp__lexicon_lower(d->text + d->toks[p].off, d->toks[p].len,
@@ -474,6 +518,62 @@ static int one_event(const dval *a, const dval *b)
     return common_sorted(a->whom, b->whom, DIS_WHOM) >= 2;
 }
 
+/* The predicate of x (ptok) and predicate keys of y's have a meaning in
+ * common: a key of rcp__claim_keys (a lemma, a close synonym), or a
+ * WordNet hypernym of the first sense of one is a sense of the other
+ * ("devastated" is a kind of "destroyed"). */
+static int meanings_meet(const rcp_digest *g, const dval *x, const dval *y)
+{
+    uint64_t k[2][64], h[2][8];
+    size_t nk[2], nh[2];
+    const dval *v[2] = {x, y};
+    for (int i = 0; i < 2; i++) {
+        const rcp_doc *d = g->docs[v[i]->doc];
+        const rcp_token *t = &d->toks[v[i]->ptok];
+        const uint64_t *pk;
+        nk[i] = RCP_MIN(rcp__claim_keys(d, t, &pk), 64);
+        memcpy(k[i], pk, nk[i] * sizeof *pk);
+        char low[128];
+        size_t ln = d->lang[0] == 'e' ? rcp__lexicon_lower(d->text + t->off,
+                                                           t->len, low,
+                                                           sizeof low)
+                                      : 0;
+        nh[i] = ln ? rcp__lexicon_hypernyms(low, ln, 1, h[i], 8) : 0;
+    }
+    for (size_t i = 0; i < nk[0]; i++) {
+        for (size_t j = 0; j < nk[1]; j++)
+            if (k[0][i] == k[1][j])
+                return 1;
+        for (size_t j = 0; j < nh[1]; j++)
+            if (k[0][i] == h[1][j])
+                return 1;
+    }
+    for (size_t i = 0; i < nh[0]; i++)
+        for (size_t j = 0; j < nk[1]; j++)
+            if (h[0][i] == k[1][j])
+                return 1;
+    return 0;
+}
+
+/* Two dates of one event told with other words: the heads of the
+ * actors agree, and of the objects, and the predicates' meanings meet
+ * ("The suspicious fire devastated the church Friday night" / "a
+ * suspicious fire virtually destroyed the Wasilla Bible Church early
+ * Saturday"); no two named actors. */
+static int event_by_meaning(const rcp_digest *g, const dval *a,
+                            const dval *b)
+{
+#ifdef DIS_NO_EVENT
+    return 0;
+#endif
+    if (!is_when(a) || !a->obj || a->obj != b->obj || !a->act ||
+        a->act != b->act)
+        return 0;
+    if (a->who[0] && b->who[0] && !any_common(a->who, b->who, DIS_WHO))
+        return 0;
+    return meanings_meet(g, a, b);
+}
+
 /* Two dates of two events: both clauses have a verb, none in common
  * ("charged ... Saturday" / "opened fire ... Friday"). */
 static int other_events(const dval *a, const dval *b)
@@ -520,10 +620,10 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
         int fig = v->kind == RCP__VAL_FIGURE;
         if ((is_when(x) || fig) && u->ntok <= sizeof pkind) {
-            if (!nchunks) {
-                rcp__claim_predicates(d, u->tok, u->tok + u->ntok, pkind);
-                nchunks = rcp__clause_starts(d, u->tok, u->tok + u->ntok,
-                                             starts);
+            if (!nchunks) { /* as build_units read them */
+                memcpy(pkind, rcp__dunit_kinds(u), u->ntok);
+                nchunks = u->nchunks;
+                memcpy(starts, u->starts, nchunks * sizeof *starts);
                 memset(skip, 0, u->ntok);
                 for (size_t k = 0; k < tmp->n; k++)
                     for (uint32_t t = tmp->v[k].first;
@@ -978,7 +1078,7 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
      * and what it is done to), told in sentences that share little else
      * ("On November 19, INS Tabar sunk a fishing trawler" / "the
      * November 18 sinking of a Thai fishing trawler") */
-    int event = one_event(a, b);
+    int event = one_event(a, b) || event_by_meaning(g, a, b);
     /* a date is said of the event of its clause: two clauses whose
      * verbs differ date two events */
     if (when && !event && other_events(a, b))

@@ -5,7 +5,7 @@
  * How it works (docs/store.md has the schema and the reasons).
  *
  * Every article is kept with its clean text and its clusterer features
- * (the rcp_features record as JSON): an add first rebuilds the streaming
+ * (the rcp_features record, packed): an add first rebuilds the streaming
  * clusterer from the stored features of the last REPLAY articles, in
  * insertion order, which gives back the state the last add left (no text
  * is analysed again), then adds the new articles one by one and applies
@@ -33,7 +33,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define SCHEMA_VERSION 6
+#define SCHEMA_VERSION 7
 #define BATCH 2000
 /* an add replays the features of at most this many of the last stored
  * articles into the clusterer (see replay()) */
@@ -54,7 +54,8 @@
 
 /* The statements run once per story, prepared once per handle. */
 enum { Q_STORY, Q_STORY_ALL, Q_COUNT, Q_UP_DIGEST, Q_OLD_FACTS, Q_DEL_FTS,
-       Q_DEL_ROWS, Q_INS_FACT, Q_INS_ROW, Q_AGG, Q_DEL_PAGE, Q_DROP, NQ };
+       Q_DEL_ROWS, Q_INS_FACT, Q_INS_ROW, Q_AGG, Q_AGG_PUT, Q_DEL_PAGE, Q_DROP,
+       NQ };
 static const char *const qsql[NQ] = {
     /* the DIGEST_MAX articles a digest reads: the latest of each outlet,
      * most recent first, then each outlet's one before... (all of a story
@@ -84,26 +85,21 @@ static const char *const qsql[NQ] = {
     [Q_INS_FACT] = "INSERT INTO search(kind, story, ref, title, body) "
                    "VALUES ('fact', ?, ?, NULL, ?)",
     [Q_INS_ROW] = "INSERT INTO fact_rows(fts, story) VALUES (?, ?)",
-    /* a story's counts, outlets, languages and dates from its articles */
-    [Q_AGG] =
+    /* a story's articles, for its counts, outlets, languages and dates
+     * (agg_story: one scan of the story's index, counted in C) */
+    [Q_AGG] = "SELECT title, coalesce(source, id), lang, substr(date, 1, 10) "
+              "FROM articles WHERE story = ? ORDER BY seq",
+    [Q_AGG_PUT] =
         "INSERT INTO stories(id, title, articles, outlets, outlet_names, "
         " langs, first_date, last_date, created, updated) "
-        "SELECT ?1, (SELECT title FROM articles WHERE story = ?1 AND title "
-        "  IS NOT NULL ORDER BY seq LIMIT 1), count(*), "
-        " count(DISTINCT coalesce(source, id)), "
-        " (SELECT group_concat(o, char(10)) FROM (SELECT DISTINCT "
-        "  coalesce(source, id) AS o FROM articles WHERE story = ?1)), "
-        " (SELECT group_concat(l, ' ') FROM (SELECT DISTINCT lang AS l FROM "
-        "  articles WHERE story = ?1 AND lang IS NOT NULL ORDER BY l)), "
-        " min(substr(date, 1, 10)), max(substr(date, 1, 10)), ?2, ?2 "
-        "FROM articles WHERE story = ?1 "
+        "VALUES (?1, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?2, ?2) "
         "ON CONFLICT(id) DO UPDATE SET title = excluded.title, "
         " articles = excluded.articles, outlets = excluded.outlets, "
         " outlet_names = excluded.outlet_names, langs = excluded.langs, "
         " first_date = excluded.first_date, last_date = excluded.last_date,"
         " updated = excluded.updated",
     [Q_DEL_PAGE] = "DELETE FROM pages WHERE story = ?",
-    /* a story whose articles all moved (Q_AGG just counted them) */
+    /* a story whose articles all moved (agg_story just counted them) */
     [Q_DROP] = "DELETE FROM stories WHERE id = ? AND articles = 0",
 };
 
@@ -351,6 +347,11 @@ static int migrate(rcp_store *s, rcp_error *err)
         {schema_v4, RCP_ARRAY_SIZE(schema_v4)},
         {schema_v5, RCP_ARRAY_SIZE(schema_v5)},
         {schema_v6, RCP_ARRAY_SIZE(schema_v6)},
+        /* version 7: new articles' features are packed (a BLOB in the
+         * TEXT column, kept as it is); the JSON of older rows is read as
+         * before (stored_features). No table changes: the version keeps
+         * older recoupe, which cannot read the blobs, from the store. */
+        {NULL, 0},
     };
     _Static_assert(RCP_ARRAY_SIZE(steps) == SCHEMA_VERSION,
                    "one migration step per schema version");
@@ -358,7 +359,7 @@ static int migrate(rcp_store *s, rcp_error *err)
         for (size_t i = 0; i < steps[k].n; i++)
             if ((rc = exec(s, steps[k].sql[i], err)))
                 goto fail;
-    /* a future version: its schema_v7[] as one more step */
+    /* a future version: its schema_v8[] as one more step */
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", SCHEMA_VERSION);
     if ((rc = exec(s, sql, err)) || (rc = exec(s, "COMMIT", err)))
@@ -715,7 +716,7 @@ typedef struct adder {
     size_t moved, merged; /* articles moved, stories merged (stats) */
     sqlite3_stmt *find_id, *find_hash, *ins, *ins_text, *ins_fts;
     sqlite3_stmt *mv_one, *mv_all, *mv_log; /* write_moves' statements */
-    char *fj;        /* the features' JSON, reused from article to article */
+    char *fj;        /* the packed features, reused from article to article */
     size_t fjcap;
 } adder;
 
@@ -898,6 +899,18 @@ static int apply_moves(adder *ad, rcp_error *err)
     return rc ? rcp__fail(err, rc, ad->s->path, 0, 0, "out of memory") : 0;
 }
 
+/* The features of column i: binary (rcp_features_pack, schema v7), or
+ * the JSON line a store before v7 wrote. */
+static int stored_features(sqlite3_stmt *st, int i, rcp_features **f,
+                           rcp_error *fe)
+{
+    size_t n = (size_t)sqlite3_column_bytes(st, i);
+    if (sqlite3_column_type(st, i) == SQLITE_BLOB)
+        return rcp_features_unpack(sqlite3_column_blob(st, i), n, f, fe);
+    const char *fj = (const char *)sqlite3_column_text(st, i);
+    return rcp_features_from_json(fj ? fj : "", n, f, fe);
+}
+
 /*
  * Replay the stored features of the last REPLAY articles into the
  * clusterer, in insertion order, with the moves it reports: what the
@@ -938,12 +951,10 @@ static int replay(adder *ad, rcp_error *err)
     sqlite3_bind_int64(st, 1, REPLAY);
     int r, rc = 0;
     while ((r = sqlite3_step(st)) == SQLITE_ROW) {
-        const char *fj = (const char *)sqlite3_column_text(st, 0);
-        size_t fl = (size_t)sqlite3_column_bytes(st, 0);
         long stored = (long)sqlite3_column_int64(st, 1);
         rcp_features *f;
         rcp_error fe;
-        if ((rc = rcp_features_from_json(fj ? fj : "", fl, &f, &fe))) {
+        if ((rc = stored_features(st, 0, &f, &fe))) {
             rcp__fail(err, rc, s->path, 0, 0,
                       "stored features of '%s' unreadable: %s",
                       (const char *)sqlite3_column_text(st, 2), fe.message);
@@ -1015,13 +1026,13 @@ static int add_one(adder *ad, const rcp_article *a, uint64_t h,
     else
         keep_doc(s, a->id, d); /* for its story's digest, or freed */
     size_t fl = 0;
-    /* written once into the reused buffer; again only when it grows */
+    /* packed once into the reused buffer; again only when it grows */
     if (!rc)
-        rc = rcp_features_json(f, ad->fj, ad->fjcap, &fl);
+        rc = rcp_features_pack(f, ad->fj, ad->fjcap, &fl);
     if (!rc && fl >= ad->fjcap) {
         rc = rcp__grow(&ad->fj, &ad->fjcap, fl + 1, 1);
         if (!rc)
-            rc = rcp_features_json(f, ad->fj, ad->fjcap, &fl);
+            rc = rcp_features_pack(f, ad->fj, ad->fjcap, &fl);
     }
     const char *fj = ad->fj;
     rcp_assignment as;
@@ -1067,7 +1078,7 @@ static int add_one(adder *ad, const rcp_article *a, uint64_t h,
     st = ad->ins_text;
     sqlite3_bind_int64(st, 1, seq);
     sqlite3_bind_text(st, 2, a->text, (int)a->text_len, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, fj, (int)fl, SQLITE_STATIC);
+    sqlite3_bind_blob(st, 3, fj, (int)fl, SQLITE_STATIC);
     r = sqlite3_step(st);
     sqlite3_reset(st);
     if (r != SQLITE_DONE)
@@ -1116,23 +1127,157 @@ static int drop_facts(rcp_store *s, long id)
     return r == SQLITE_DONE ? 0 : RCP_EIO;
 }
 
+/* A column's text as SQLite's BINARY collation compares it. */
+typedef struct aggstr {
+    const char *p; /* NULL: SQL NULL */
+    size_t n;
+} aggstr;
+
+static int agg_cmp(aggstr a, aggstr b)
+{
+    int c = memcmp(a.p, b.p, RCP_MIN(a.n, b.n));
+    return c ? c : (a.n > b.n) - (a.n < b.n);
+}
+
+/* Column i of the current row, copied into the arena (NULL stays NULL). */
+static int agg_col(sqlite3_stmt *st, int i, rcp__arena *a, aggstr *out)
+{
+    out->p = NULL, out->n = 0;
+    if (sqlite3_column_type(st, i) == SQLITE_NULL)
+        return 0;
+    const char *t = (const char *)sqlite3_column_text(st, i);
+    out->n = (size_t)sqlite3_column_bytes(st, i);
+    return t && !(out->p = rcp__arena_strndup(a, t, out->n)) ? RCP_ENOMEM : 0;
+}
+
+/* A story's counts, outlets, languages and dates from one scan of its
+ * articles in insertion order (Q_AGG), the values the aggregate SQL
+ * gave before the twelfth session: the first title that is not NULL;
+ * the distinct outlets (source, or the id without one) in order of
+ * first appearance, one a line; the distinct languages sorted,
+ * space-separated; the least and greatest date (its first 10
+ * characters). NULL where there is none. Written with Q_AGG_PUT. */
+typedef struct agg {
+    rcp__arena a;
+    rcp__map seen; /* an outlet's hash -> 1 + its index in outs */
+    aggstr title, lo, hi, *outs, *langs;
+    size_t nouts, capouts, nlangs, caplangs;
+    rcp__buf names, ls; /* outlets one a line, languages */
+} agg;
+
+/* One article's row into the counts. */
+static int agg_row(agg *g, sqlite3_stmt *st)
+{
+    aggstr o, l, d;
+    if ((!g->title.p && agg_col(st, 0, &g->a, &g->title)) ||
+        agg_col(st, 1, &g->a, &o) || agg_col(st, 2, &g->a, &l) ||
+        agg_col(st, 3, &g->a, &d))
+        return RCP_ENOMEM;
+    if (o.p) { /* new: its hash unseen, or seen for another outlet */
+        uint64_t *v = rcp__map_put(&g->seen, rcp__hash(o.p, o.n, 0));
+        if (!v)
+            return RCP_ENOMEM;
+        int dup = 0;
+        if (*v && !(dup = !agg_cmp(g->outs[*v - 1], o)))
+            for (size_t i = 0; i < g->nouts && !dup; i++)
+                dup = !agg_cmp(g->outs[i], o);
+        if (!dup) {
+            if (!RCP__PUSH(g->outs, g->nouts, g->capouts) ||
+                (g->nouts && rcp__buf_add(&g->names, "\n", 1)) ||
+                rcp__buf_add(&g->names, o.p, o.n))
+                return RCP_ENOMEM;
+            if (!*v)
+                *v = g->nouts + 1;
+            g->outs[g->nouts++] = o;
+        }
+    }
+    if (l.p) { /* sorted, each once */
+        size_t i = 0;
+        while (i < g->nlangs && agg_cmp(g->langs[i], l) < 0)
+            i++;
+        if (i == g->nlangs || agg_cmp(g->langs[i], l)) {
+            if (!RCP__PUSH(g->langs, g->nlangs, g->caplangs))
+                return RCP_ENOMEM;
+            memmove(g->langs + i + 1, g->langs + i,
+                    (g->nlangs - i) * sizeof *g->langs);
+            g->langs[i] = l;
+            g->nlangs++;
+        }
+    }
+    if (d.p && (!g->lo.p || agg_cmp(d, g->lo) < 0))
+        g->lo = d;
+    if (d.p && (!g->hi.p || agg_cmp(d, g->hi) > 0))
+        g->hi = d;
+    return 0;
+}
+
+#define RCP_OR(p) ((p) ? (p) : "")
+static int agg_story(rcp_store *s, long id, long batch)
+{
+    sqlite3_stmt *st = query(s, Q_AGG);
+    if (!st)
+        return RCP_EIO;
+    sqlite3_bind_int64(st, 1, id);
+    agg g;
+    memset(&g, 0, sizeof g);
+    rcp__arena_init(&g.a);
+    rcp__map_init(&g.seen);
+    rcp__buf_init(&g.names, RCP__BUF_NOMAX);
+    rcp__buf_init(&g.ls, RCP__BUF_NOMAX);
+    sqlite3_int64 count = 0;
+    int r, rc = 0;
+    while (!rc && (r = sqlite3_step(st)) == SQLITE_ROW) {
+        rc = agg_row(&g, st);
+        count++;
+    }
+    sqlite3_reset(st);
+    if (!rc && r != SQLITE_DONE)
+        rc = RCP_EIO;
+    for (size_t i = 0; i < g.nlangs && !rc; i++)
+        if ((i && rcp__buf_add(&g.ls, " ", 1)) ||
+            rcp__buf_add(&g.ls, g.langs[i].p, g.langs[i].n))
+            rc = RCP_ENOMEM;
+    if (!rc && !(st = query(s, Q_AGG_PUT)))
+        rc = RCP_EIO;
+    if (!rc) {
+        /* (a buffer of empty strings has no bytes, nor a pointer) */
+        aggstr v[] = {g.title, {g.nouts ? RCP_OR(g.names.p) : NULL, g.names.len},
+                      {g.nlangs ? RCP_OR(g.ls.p) : NULL, g.ls.len}, g.lo, g.hi};
+        sqlite3_bind_int64(st, 1, id);
+        sqlite3_bind_int64(st, 2, batch);
+        sqlite3_bind_int64(st, 4, count);
+        sqlite3_bind_int64(st, 5, (sqlite3_int64)g.nouts);
+        for (int i = 0; i < 5; i++) /* ?3 the title, ?6.. the others */
+            if (v[i].p)
+                sqlite3_bind_text(st, i ? i + 5 : 3, v[i].p, (int)v[i].n,
+                                  SQLITE_STATIC);
+        rc = sqlite3_step(st) == SQLITE_DONE ? 0 : RCP_EIO;
+        sqlite3_reset(st);
+    }
+    rcp__free(g.outs);
+    rcp__free(g.langs);
+    rcp__buf_release(&g.names);
+    rcp__buf_release(&g.ls);
+    rcp__map_release(&g.seen);
+    rcp__arena_release(&g.a);
+    return rc;
+}
+
 /* Re-aggregate one story and mark its digest stale. */
 static int refresh_story(adder *ad, long id, rcp_error *err)
 {
     rcp_store *s = ad->s;
-    static const int steps[] = {Q_AGG, Q_DEL_PAGE};
-    for (size_t k = 0; k < RCP_ARRAY_SIZE(steps); k++) {
-        sqlite3_stmt *st = query(s, steps[k]);
-        if (!st)
-            return db_fail(s, err, "cannot update a story");
-        sqlite3_bind_int64(st, 1, id);
-        if (steps[k] == Q_AGG)
-            sqlite3_bind_int64(st, 2, ad->batch);
-        int r = sqlite3_step(st);
-        sqlite3_reset(st);
-        if (r != SQLITE_DONE)
-            return db_fail(s, err, "cannot update a story");
-    }
+    int rc = agg_story(s, id, ad->batch);
+    if (rc == RCP_ENOMEM)
+        return rcp__fail(err, rc, s->path, 0, 0, "out of memory");
+    sqlite3_stmt *st = rc ? NULL : query(s, Q_DEL_PAGE);
+    if (!st)
+        return db_fail(s, err, "cannot update a story");
+    sqlite3_bind_int64(st, 1, id);
+    int r = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (r != SQLITE_DONE)
+        return db_fail(s, err, "cannot update a story");
     return 0;
 }
 

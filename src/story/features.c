@@ -321,3 +321,145 @@ cleanup:
     rcp__arena_release(&a);
     return rc;
 }
+
+/* ---- binary ----
+ *
+ * The record as the store keeps it (docs/store.md, schema v7): the bytes
+ * "RF" and a format number (1); the id (a LEB128 varint of its length,
+ * then its bytes); the date (one byte, 0 for none or 1 + its length, at
+ * most 10, then its bytes); months (2 bytes little-endian); 1 and the 64
+ * sketch bins (2 bytes each, little-endian), or 0 without a sketch; the
+ * number of terms (a varint), then the terms packed as in the JSON's
+ * "terms" (pack_terms), without the base64. Writing it and reading it
+ * back cost a few instructions a byte, against a JSON parse and a base64
+ * decode: the features of the 2,048 articles an add replays are read at
+ * every add. */
+
+#define PACK_MAGIC "RF\001"
+
+static int add_varint(rcp__buf *b, uint64_t v)
+{
+    unsigned char t[10];
+    size_t n = 0;
+    do {
+        t[n++] = (unsigned char)((v & 127) | (v > 127 ? 128 : 0));
+        v >>= 7;
+    } while (v);
+    return rcp__buf_add(b, t, n);
+}
+
+int rcp_features_pack(const rcp_features *f, void *buf, size_t cap,
+                      size_t *len)
+{
+    rcp__buf b;
+    rcp__buf_init(&b, RCP__BUF_NOMAX);
+    size_t idn = strlen(f->id), dn = f->date ? strlen(f->date) : 0;
+    unsigned char head[3 + 2 * RCP__SKETCH_BINS];
+    size_t k = 0;
+    int rc = rcp__buf_add(&b, PACK_MAGIC, 3) || add_varint(&b, idn) ||
+             rcp__buf_add(&b, f->id, idn);
+    head[k++] = (unsigned char)(f->date ? dn + 1 : 0);
+    if (!rc)
+        rc = rcp__buf_add(&b, head, k) || rcp__buf_add(&b, f->date, dn);
+    k = 0;
+    head[k++] = (unsigned char)(f->months & 255);
+    head[k++] = (unsigned char)(f->months >> 8);
+    head[k++] = f->sketched ? 1 : 0;
+    for (int i = 0; f->sketched && i < RCP__SKETCH_BINS; i++) {
+        head[k++] = (unsigned char)(f->sketch.v[i] & 255);
+        head[k++] = (unsigned char)(f->sketch.v[i] >> 8);
+    }
+    if (!rc)
+        rc = rcp__buf_add(&b, head, k) || add_varint(&b, f->nterms) ||
+             pack_terms(f, &b);
+    if (!rc)
+        rcp__buf_copy_out(&b, buf, cap, len);
+    rcp__buf_release(&b);
+    return rc ? RCP_ENOMEM : 0;
+}
+
+/* A varint at p[*i..n) into *v; -1 when cut short or over 64 bits. */
+static int get_varint(const unsigned char *p, size_t n, size_t *i,
+                      uint64_t *v)
+{
+    *v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+        if (*i == n)
+            return -1;
+        unsigned char c = p[(*i)++];
+        *v |= (uint64_t)(c & 127) << shift;
+        if (!(c & 128))
+            return 0;
+    }
+    return -1;
+}
+
+int rcp_features_unpack(const void *data, size_t len, rcp_features **out,
+                        rcp_error *err)
+{
+    const unsigned char *p = data;
+    size_t i = 3;
+    uint64_t idn, nterms;
+    const char *bad = NULL;
+    rcp_features *f = NULL;
+    *out = NULL;
+    if (len < 3 || memcmp(p, PACK_MAGIC, 3)) {
+        i = 0, bad = "not a binary features record";
+        goto invalid;
+    }
+    if (get_varint(p, len, &i, &idn) || idn > len - i ||
+        memchr(p + i, 0, (size_t)idn)) {
+        bad = "the id is cut short or holds a NUL";
+        goto invalid;
+    }
+    size_t id0 = i;
+    i += (size_t)idn;
+    size_t dn = i < len ? p[i++] : 11;
+    if (dn > 11 || (dn && dn - 1 > len - i) ||
+        (dn > 1 && memchr(p + i, 0, dn - 1))) {
+        bad = "the date is cut short, longer than 10 bytes or holds a NUL";
+        goto invalid;
+    }
+    size_t d0 = i;
+    i += dn ? dn - 1 : 0;
+    if (len - i < 3 || (p[i] | p[i + 1] << 8) > 4095 || p[i + 2] > 1 ||
+        (p[i + 2] && len - i - 3 < 2 * RCP__SKETCH_BINS)) {
+        bad = "the months or the sketch are cut short or out of range";
+        goto invalid;
+    }
+    uint16_t months = (uint16_t)(p[i] | p[i + 1] << 8);
+    int sketched = p[i + 2];
+    rcp__sketch sk;
+    i += 3;
+    for (int b = 0; sketched && b < RCP__SKETCH_BINS; b++, i += 2)
+        sk.v[b] = (uint16_t)(p[i] | p[i + 1] << 8);
+    /* a term takes 9 bytes at least */
+    if (get_varint(p, len, &i, &nterms) || nterms > (len - i) / 9) {
+        bad = "the number of terms is cut short or too large";
+        goto invalid;
+    }
+    char id[256], date[11];
+    char *idp = idn < sizeof id ? id : rcp__malloc((size_t)idn + 1);
+    if (!idp)
+        return rcp__fail(err, RCP_ENOMEM, "", 0, 0, "out of memory");
+    memcpy(idp, p + id0, (size_t)idn);
+    idp[idn] = 0;
+    if (dn)
+        memcpy(date, p + d0, dn - 1), date[dn - 1] = 0;
+    int rc = rcp__features_make(idp, dn ? date : NULL, months,
+                                sketched ? &sk : NULL, (size_t)nterms, &f);
+    if (idp != id)
+        rcp__free(idp);
+    if (rc)
+        return rcp__fail(err, rc, "", 0, 0, "out of memory");
+    rcp__buf raw = {(char *)(uintptr_t)(p + i), len - i, len - i, len - i};
+    if (unpack_terms(&raw, f)) {
+        bad = "the terms are malformed, or not as many as said";
+        goto invalid;
+    }
+    *out = f;
+    return 0;
+invalid:
+    rcp_features_free(f);
+    return rcp__fail(err, RCP_EINVAL, "", 0, i, "%s", bad);
+}

@@ -1,8 +1,11 @@
 /*
  * fuzz_features.c - the parsers of the staged pipeline: the bytes as an
  * rcp_features record (rcp_features_from_json), which, when accepted, is
- * written back and must read back to the same text, then clustered; and
- * as a line of `recoupe cluster` output (rcp_story_map_put_json).
+ * written back and must read back to the same text, packed and unpacked
+ * to the same text too, then clustered; as a packed record
+ * (rcp_features_unpack, the store's form), which, when accepted, packs
+ * to bytes that unpack and pack again the same; and as a line of `recoupe cluster` output
+ * (rcp_story_map_put_json).
  */
 #include "recoupe.h"
 
@@ -26,6 +29,19 @@ static char *json_of(const rcp_features *f, size_t *len)
     return buf;
 }
 
+static void *pack_of(const rcp_features *f, size_t *len)
+{
+    char *buf = NULL;
+    if (rcp_features_pack(f, NULL, 0, len))
+        return NULL;
+    buf = malloc(*len + 1);
+    if (buf && rcp_features_pack(f, buf, *len + 1, len)) {
+        free(buf);
+        buf = NULL;
+    }
+    return buf;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const char *p = (const char *)data;
@@ -39,6 +55,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             assert(!b || (n1 == n2 && memcmp(a, b, n1) == 0));
             free(b);
         }
+        size_t np = 0, n3 = 0;
+        void *pk = pack_of(f, &np);
+        rcp_features *h = NULL;
+        if (pk && a && rcp_features_unpack(pk, np, &h, NULL) == 0) {
+            char *c3 = json_of(h, &n3);
+            assert(!c3 || (n1 == n3 && memcmp(a, c3, n1) == 0));
+            free(c3);
+        }
+        rcp_features_free(h);
+        free(pk);
         free(a);
         rcp_clusterer *c = rcp_clusterer_new(NULL);
         rcp_assignment as[2];
@@ -46,6 +72,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             (!g || rcp_clusterer_add_features(c, g, &as[1]) == 0))
             rcp_clusterer_finish(c, as);
         rcp_clusterer_free(c);
+    }
+    rcp_features_free(f);
+    rcp_features_free(g);
+    f = g = NULL;
+    if (rcp_features_unpack(data, size, &f, &err) == 0) {
+        size_t np = 0, nq = 0;
+        void *pk = pack_of(f, &np), *pq = NULL;
+        if (pk && rcp_features_unpack(pk, np, &g, NULL) == 0)
+            pq = pack_of(g, &nq);
+        assert(!pk || !pq || (np == nq && memcmp(pk, pq, np) == 0));
+        free(pk);
+        free(pq);
     }
     rcp_features_free(f);
     rcp_features_free(g);

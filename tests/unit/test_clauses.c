@@ -103,6 +103,38 @@ TEST(clauses_opener_table)
                   rows[r].want);
 }
 
+/* The token form (by the doc's hash of the word) answers as the word
+ * form, token by token, openers and others, in both languages. */
+TEST(clauses_token_opener_is_the_word_opener)
+{
+    static const struct {
+        const char *lang, *text;
+        int openers; /* how many of its tokens open a clause */
+    } rows[] = {
+        {"en", "The mayor, who spoke after the vote, said that it held "
+               "but the bridge, which is old, will close.", 5},
+        {"fr", "Le maire, qui a parl\xc3\xa9 apr\xc3\xa8s le vote, a dit "
+               "qu'il tiendrait mais que le pont, dont on parle, fermera.", 6},
+        {"de", "Der Mann, der und aber sagte.", 0},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        rcp_doc *d = rcp_doc_new(rows[r].text, strlen(rows[r].text),
+                                 rows[r].lang);
+        CHECK(d != NULL);
+        if (!d)
+            continue;
+        int n = 0;
+        for (size_t t = 0; t < d->ntoks; t++) {
+            const rcp_token *k = &d->toks[t];
+            int w = rcp__clause_opener(d->lang, k->norm, k->norm_len);
+            CHECK_INT(rcp__tok_opener(d, k), w);
+            n += w;
+        }
+        CHECK_INT(n, rows[r].openers);
+        rcp_doc_free(d);
+    }
+}
+
 /* The first sentence of text in language lang, parsed into *d (freed by
  * the caller), or NULL when there is none or it is longer than 256
  * tokens. */

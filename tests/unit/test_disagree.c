@@ -703,6 +703,40 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"one event told with other words: the actors' and objects' heads "
+     "agree, one predicate a kind of the other",
+     {ART("a", NODATE, "en",
+          "The storm devastated the harbour Friday night, and officials "
+          "are counting the losses."),
+      ART("b", NODATE, "en",
+          "Fishermen of Port Ellen will meet in a school hall this morning "
+          "after a violent storm virtually destroyed the town harbour "
+          "early Saturday."),
+      NULL},
+     {"Friday night", "early Saturday", NULL},
+     "conflict"},
+    {"... not when what it is done to differs",
+     {ART("a", NODATE, "en",
+          "The storm devastated the harbour Friday night, and officials "
+          "are counting the losses."),
+      ART("b", NODATE, "en",
+          "Fishermen of Port Ellen will meet in a school hall this morning "
+          "after a violent storm virtually destroyed the town market "
+          "early Saturday."),
+      NULL},
+     {NULL},
+     NULL},
+    {"... nor when who does it differs",
+     {ART("a", NODATE, "en",
+          "The storm devastated the harbour Friday night, and officials "
+          "are counting the losses."),
+      ART("b", NODATE, "en",
+          "Fishermen of Port Ellen will meet in a school hall this morning "
+          "after a violent flood virtually destroyed the town harbour "
+          "early Saturday."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "

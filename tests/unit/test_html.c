@@ -458,6 +458,23 @@ static const struct {
     {"<h1>Storm hits the coast</h1><ul>" P21 "</ul><p>Written by</p><p>Ann "
      "Lee</p><p>Share</p><p>Print</p><p>Save</p><p>April 8, 2024</p>" PARA,
      "", NULL, "", NULL, NULL, P50, NULL},
+    /* the modification date by the headline before a date-ish element
+     * far from it; the lines before the headline are lines with ink */
+    {"<h1>Storm hits the coast</h1><p>Last updated:</p><p>August 19, 2025"
+     "</p>" PARA "<ul>" P21 "</ul><span class='date'>April 20, 2024</span>",
+     "", "2025-08-19", "", NULL, NULL, P50, NULL},
+    {"<div><p>9 min read</p><p>19/12/2025</p><a>Share</a> <b></b> <b></b> "
+     "<b></b> <b></b> <b></b> <b></b></div><h1>Storm hits the coast</h1>"
+     PARA,
+     "", "2025-12-19", "", NULL, NULL, P50, NULL},
+    /* a byline box holding a phrase ("Cite this Webpage") names no
+     * person: a later byline does; the particles of names pass */
+    {"<h1>Storm hits the coast</h1><div class='byline'>Cite this Webpage"
+     "</div><p>By Ann Lee</p>" PARA,
+     "", "", "Ann Lee", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><div class='byline'>Andrea della Robbia"
+     "</div><p>By Ann Lee</p>" PARA,
+     "", "", "Andrea della Robbia", NULL, NULL, P50, NULL},
     /* the headline's own text: not a <time> inside the <h1>, nor a line
      * of its own left open inside it */
     {"<h1><a href='/a'><time datetime='2025-12-18'>Dec 18 2025</time> "

@@ -246,6 +246,36 @@ TEST(lexicon_fr_nouns_table)
     }
 }
 
+/* A verb's first sense is a kind of another verb's sense (WordNet's
+ * hypernyms, as rcp__lexicon_neighbours' keys of the first two senses):
+ * one way only, never a sibling. */
+TEST(lexicon_hypernyms_table)
+{
+    static const struct {
+        const char *kind, *of;
+        int yes;
+    } t[] = {
+        {"devastated", "destroyed", 1}, /* lay waste to: a kind of ruin */
+        {"destroyed", "devastated", 0}, /* not the other way */
+        {"devastated", "injured", 0},
+        {"xqzw", "destroyed", 0}, /* unknown */
+    };
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
+        uint64_t h[8], k[64];
+        size_t nh = rcp__lexicon_hypernyms(t[i].kind, strlen(t[i].kind), 1,
+                                           h, 8);
+        size_t nk = rcp__lexicon_neighbours("en", t[i].of, strlen(t[i].of),
+                                            2, k, 64);
+        int found = 0;
+        for (size_t a = 0; a < nh; a++)
+            for (size_t b = 0; b < nk; b++)
+                found |= h[a] == k[b];
+        if (found != t[i].yes)
+            fprintf(stderr, "# %s < %s: %d\n", t[i].kind, t[i].of, found);
+        CHECK_INT(found, t[i].yes);
+    }
+}
+
 TEST(lexicon_lower_keeps_accents)
 {
     char out[64];
