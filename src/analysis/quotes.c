@@ -209,6 +209,8 @@ typedef struct qctx {
                      person (le rapporteur, le septuple vainqueur) may be
                      the speaker */
     int doc_ante; /* in doc_antecedent: not again */
+    int goes_on; /* the verb of saying goes on with the last speaker (a
+                    poursuivi, a ajouté) */
     uint32_t cur_doc, cur_off, cur_end; /* the quote whose speaker is
                                            looked for: its words name no
                                            antecedent */
@@ -506,16 +508,30 @@ static void holders(const qctx *q, int by_head, uint64_t v, uint32_t doc,
     }
 }
 
-/* Of the story's holders of a role with the head word `h`, the one that
- * the article `doc` names (anywhere in it: a déclaré le président ...
- * Nicolas Sarkozy, later); -1 when it names none of them or several. */
-static int holder_in_doc(const qctx *q, uint64_t h, uint32_t doc)
+/* Of the story's holders of a role with the head toks[head] of doc whose
+ * roles fit the words toks[head..end) (role_words_fit), the one that the
+ * article names (anywhere in it: a déclaré le président ... Nicolas
+ * Sarkozy, later); -1 when it names none of them or several. */
+static int role_words_fit(const qctx *q, uint32_t doc, size_t head,
+                          size_t end, int e);
+static uint64_t role_adj(const rcp_doc *d, size_t head, size_t end);
+
+static int holder_in_doc(const qctx *q, uint32_t doc, size_t head,
+                         size_t end)
 {
     const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    uint64_t h = d->toks[head].hnorm, key = role_key(d, head, end);
     int one = -1;
     for (size_t i = 0; i < q->nr; i++) {
         const role *r = &q->r[i];
-        if (r->head != h || r->ent == one)
+        const rcp_doc *rd = c->docs[r->doc];
+        /* (with an adjective, a role with that adjective or none: le
+         * président français is not le président de la Chambre X) */
+        if (r->head != h || r->ent == one ||
+            !role_words_fit(q, doc, head, end, r->ent) ||
+            (end > head + 1 && r->key != key &&
+             r->key != role_key(rd, r->tok, r->tok + 1)))
             continue;
         for (uint32_t m = c->doc_m[doc]; m < c->doc_m[doc + 1]; m++) {
             if (c->m[m].ent != r->ent)
@@ -553,16 +569,20 @@ static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
     return many ? -1 : only;
 }
 
-/* A bare role the story gives several people and the article none of
- * them before it, with no antecedent either (« ... », a déclaré le
- * président, first in its article): the one holder the article names
- * later, for a speaker only; -1 otherwise. */
+/* A role the story gives several people and the article none of them
+ * before it, with no antecedent either (« ... », a déclaré le président,
+ * first in its article; le président français, after "avec Nicolas
+ * Sarkozy"): the one holder the article names anywhere whose roles do
+ * not contradict its adjective, for a speaker only; -1 otherwise. A
+ * bare head or a head and one adjective, no complement. */
 static int role_later(qctx *q, uint32_t doc, size_t head, size_t end)
 {
     const rcp_doc *d = q->c->docs[doc];
-    if (!q->quoting || role_key(d, head, end) != role_key(d, head, head + 1))
+    if (!q->quoting ||
+        (role_key(d, head, end) != role_key(d, head, head + 1) &&
+         (end != head + 2 || !role_adj(d, head, end))))
         return -1;
-    return holder_in_doc(q, d->toks[head].hnorm, doc);
+    return holder_in_doc(q, doc, head, end);
 }
 
 /* The start of the titles and determiners before toks[t]. */
@@ -1063,6 +1083,22 @@ static int fr_unknown(const char *b, size_t n)
            rcp__lexicon_pos("fr", b, n - 1) == 0;
 }
 
+/* Is toks[k] a French word in lower case that no resource knows, a name
+ * written so (dalaï)? */
+static int lower_name(const rcp_doc *d, size_t k)
+{
+    if (k >= d->ntoks)
+        return 0;
+    const rcp_token *t = &d->toks[k];
+    if (!(t->flags & RCP_TOK_WORD) ||
+        (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) || t->norm_len < 3 ||
+        !rcp__lexicon_ready("fr"))
+        return 0;
+    char b[128];
+    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
+    return n && rcp__lexicon_pos("fr", b, n) == 0 && fr_unknown(b, n);
+}
+
 /* Is toks[k] a lower-case noun for a person, as the lexical resources
  * say: in English a noun with one of its first PERSON_SENSES WordNet
  * senses in noun.person (juror, nephew, friend, leaders; a source as an
@@ -1092,6 +1128,45 @@ static int person_head(const qctx *q, uint32_t doc, size_t k)
     int pos = rcp__lexicon_pos("fr", b, n);
     return (pos == 0 && fr_unknown(b, n)) ||
            ((pos & RCP__LEX_OTHER) && person_fr(t, b, n));
+}
+
+/* Does the verb of saying t say that its speaker goes on (ajouter,
+ * poursuivre, continuer, conclure)? */
+static int goes_on(const rcp_token *t)
+{
+    static const char *const stem[] = {"ajout", "poursui", "continu",
+                                       "conclu"};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(stem); i++)
+        if (t->norm_len >= strlen(stem[i]) &&
+            memcmp(t->norm, stem[i], strlen(stem[i])) == 0)
+            return 1;
+    return 0;
+}
+
+static int gender_fits(const rcp__nlp_ctx *c, int e, int g);
+
+/* « ... », a poursuivi l'archevêque de Paris, after a quote of Mgr X:
+ * with a verb that goes on (q->goes_on), a definite description for
+ * someone unnamed at toks[det..] is the person who spoke the last quote
+ * of the same or the previous paragraph, when the determiner's gender
+ * fits; -1 otherwise. */
+static int goes_on_speaker(qctx *q, uint32_t doc, size_t det)
+{
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    int g = rcp__tok_is(&d->toks[det], "le")   ? 1
+            : rcp__tok_is(&d->toks[det], "la") ? -1
+                                               : 0;
+    if (!q->goes_on || !q->nq || q->q[q->nq - 1].doc != doc ||
+        (!g && !rcp__tok_is(&d->toks[det], "l'")))
+        return -1;
+    const rcp__quote *p = &q->q[q->nq - 1];
+    int e = p->speaker;
+    return e >= 0 && c->ent_type[e] == RCP__ENT_PER &&
+                   q->qpara[q->nq - 1] + 1 >= d->sents[d->toks[det].sent].para &&
+                   gender_fits(c, e, g)
+               ? e
+               : -1;
 }
 
 /* A noun phrase for someone unnamed, at toks[k], as the subject of a
@@ -1166,6 +1241,8 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
         !is_a_grave(d, &d->toks[t]) && !say_token(d, t, &pron, &aux, &nx))
         return SUBJ_NONE;
     int r = resolve_role(q, doc, head, t);
+    if (r < 0 && fr && !name && first == k + 1)
+        r = goes_on_speaker(q, doc, k);
     *after = t;
     return r >= 0 ? r : role_subject(q, first, t);
 }
@@ -1993,6 +2070,15 @@ static int subject_role(qctx *q, uint32_t doc, const rcp_sentence *st,
             continue;
         size_t head, first;
         size_t e = role_phrase(q, doc, t, end, &head, &first);
+        /* a name in lower case of the pronoun's gender: le dalaï lama
+         * est intervenu... « ... », a-t-il dit */
+        if (!e && fr && dg == g && lower_name(d, t + 1) &&
+            !in_quote(q, doc, u->off)) {
+            size_t after;
+            int r = unnamed_person(q, doc, t, end, &after);
+            if (found(r))
+                return r;
+        }
         if (!e || e >= end || in_quote(q, doc, u->off))
             continue;
         /* the phrase ends at its verb (soufflait le chaud) */
@@ -2711,8 +2797,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         size_t after;
         q->describe = 1;
         q->saying = !incise;
+        q->goes_on = goes_on(&d->toks[v]);
         int s = subject_at(q, doc, s0, end, &after);
-        q->describe = q->saying = 0;
+        q->describe = q->saying = q->goes_on = 0;
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, s0);
         return found(s) ? s : -1;
@@ -4054,6 +4141,53 @@ static int find_actors(qctx *q)
     return 0;
 }
 
+/*
+ * The person a role coordinated with a named person names ("Par
+ * ailleurs, ..., Vladimir Poutine et le dirigeant nord-coréen s'étaient
+ * mutuellement offert des fusils": Kim Jong-un, whom the story names
+ * with that role), by the rules of a speaker's role (subject_at):
+ * out->role_actors[doc][sent], the first such person, else -1. The role
+ * is a determiner and a role word right after "et" / "and" after a
+ * person's name, outside quotations. (Every role of a sentence, not
+ * only coordinated ones, was measured: it cut right links, "Tara Reid's
+ * representative" naming another person than "her rep".)
+ */
+static int find_role_actors(qctx *q)
+{
+    rcp__nlp_ctx *c = q->c;
+    c->out->role_actors = rcp__arena_zalloc(
+        c->a, (c->n ? c->n : 1) * sizeof *c->out->role_actors);
+    if (!c->out->role_actors)
+        return RCP_ENOMEM;
+    for (uint32_t doc = 0; doc < c->n; doc++) {
+        const rcp_doc *d = c->docs[doc];
+        int32_t *a =
+            rcp__arena_alloc(c->a, (d->nsents ? d->nsents : 1) * sizeof *a);
+        if (!a)
+            return RCP_ENOMEM;
+        c->out->role_actors[doc] = a;
+        for (size_t s = 0; s < d->nsents; s++) {
+            const rcp_sentence *st = &d->sents[s];
+            size_t end = st->tok + st->ntok, after;
+            a[s] = -1;
+            for (size_t k = st->tok + 2; k + 1 < end && a[s] < 0; k++) {
+                if (!(rcp__lex_tok(&d->toks[k]) & LX_DET) ||
+                    !(rcp__lex_tok(&d->toks[k + 1]) & LX_ROLE) ||
+                    !is_coord(&d->toks[k - 1]) ||
+                    c->tok_in[doc][k - 2] < 0 ||
+                    !is_person(c, c->tok_in[doc][k - 2]) ||
+                    in_quote(q, doc, d->toks[k].off))
+                    continue;
+                int e = subject_at(q, doc, k, end, &after);
+                if (found(e) && c->ent_type[e] == RCP__ENT_PER &&
+                    e != ent_of(c, c->tok_in[doc][k - 2]))
+                    a[s] = e; /* not the one it is coordinated with */
+            }
+        }
+    }
+    return 0;
+}
+
 /* The gender the pronouns give a person: a sentence that opens on il /
  * elle / he / she after a sentence naming one person (not as a
  * complement) speaks of that person (Christophe Fernandez a examiné
@@ -4112,6 +4246,8 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
         rc = find_quotes(&q, (uint32_t)i);
     if (!rc)
         rc = find_actors(&q);
+    if (!rc)
+        rc = find_role_actors(&q);
     if (!rc && q.nq) {
         c->out->quotes = rcp__arena_alloc(c->a, q.nq * sizeof *q.q);
         if (!c->out->quotes)

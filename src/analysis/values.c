@@ -27,7 +27,9 @@ static int before_is(const rcp_doc *d, uint32_t t0, uint32_t t,
     return 1;
 }
 
-enum { Q_NONE, Q_MIN, Q_MAX, Q_ABOUT };
+/* at least: [v, inf), more than: above v; up to: [0, v], less than:
+ * below v; about: v +- 15%; nearly: up to v, within 15% */
+enum { Q_NONE, Q_MIN, Q_MAX, Q_ABOUT, Q_ABOVE, Q_BELOW, Q_NEARLY };
 
 /* Qualifiers of a figure, by the words just before it, in the folded
  * forms of rcp_token.norm; a phrase ends with the word before the
@@ -37,21 +39,21 @@ static const struct {
     const char *w[3];
 } qualifiers[] = {
     {Q_MIN, {"at", "least"}},      {Q_MIN, {"au", "moins"}},
-    {Q_MIN, {"plus", "de"}},       {Q_MIN, {"plus", "d'"}},
-    {Q_MIN, {"more", "than"}},     {Q_MIN, {"over"}},
-    {Q_MIN, {"upwards", "of"}},    {Q_MIN, {"minimum"}},
-    {Q_MAX, {"moins", "de"}},      {Q_MAX, {"moins", "d'"}},
+    {Q_ABOVE, {"plus", "de"}},     {Q_ABOVE, {"plus", "d'"}},
+    {Q_ABOVE, {"more", "than"}},   {Q_ABOVE, {"over"}},
+    {Q_ABOVE, {"upwards", "of"}},  {Q_MIN, {"minimum"}},
+    {Q_BELOW, {"moins", "de"}},    {Q_BELOW, {"moins", "d'"}},
     {Q_MAX, {"up", "to"}},         {Q_MAX, {"jusqu'", "a"}},
     {Q_MAX, {"as", "many", "as"}}, {Q_MAX, {"as", "much", "as"}},
-    {Q_MAX, {"less", "than"}},     {Q_MAX, {"fewer", "than"}},
-    {Q_MAX, {"under"}},            {Q_MAX, {"maximum"}},
+    {Q_BELOW, {"less", "than"}},   {Q_BELOW, {"fewer", "than"}},
+    {Q_BELOW, {"under"}},          {Q_MAX, {"maximum"}},
     {Q_ABOUT, {"about"}},          {Q_ABOUT, {"around"}},
-    {Q_ABOUT, {"environ"}},        {Q_ABOUT, {"pres", "de"}},
-    {Q_ABOUT, {"pres", "d'"}},     {Q_ABOUT, {"nearly"}},
-    {Q_ABOUT, {"almost"}},         {Q_ABOUT, {"some"}},
+    {Q_ABOUT, {"environ"}},        {Q_NEARLY, {"pres", "de"}},
+    {Q_NEARLY, {"pres", "d'"}},    {Q_NEARLY, {"nearly"}},
+    {Q_NEARLY, {"almost"}},        {Q_ABOUT, {"some"}},
     {Q_ABOUT, {"approximately"}},  {Q_ABOUT, {"roughly"}},
     {Q_ABOUT, {"quelque"}},        {Q_ABOUT, {"quelques"}},
-    {Q_ABOUT, {"presque"}},        {Q_ABOUT, {"estimated"}},
+    {Q_NEARLY, {"presque"}},       {Q_ABOUT, {"estimated"}},
     {Q_ABOUT, {"estime"}},         {Q_ABOUT, {"estimee"}},
     {Q_ABOUT, {"une", "dizaine"}},
 };
@@ -857,7 +859,8 @@ static int temperature(vread *r, uint32_t t, uint32_t *last, uint64_t src)
     x.kind = RCP__VAL_FIGURE;
     x.slot = RCP__SLOT_TEMP;
     x.v = x.lo = x.hi = -v;
-    if (qualifier(d, r->t0, t) == Q_ABOUT)
+    int q = qualifier(d, r->t0, t);
+    if (q == Q_ABOUT || q == Q_NEARLY)
         x.lo = -v * 1.15, x.hi = -v * 0.85;
     x.source = src;
     return push_val(r, &x, t, end, end + 1) ? RCP_ENOMEM : 1;
@@ -1163,10 +1166,25 @@ static int read_figures(vread *r, uint64_t src)
             case Q_MAX:
                 x.lo = 0;
                 break;
+            case Q_ABOVE: /* "more than 300" is not 300 */
+                x.lo = nextafter(v * (1 + 1e-9), INFINITY), x.hi = INFINITY;
+                break;
+            case Q_BELOW:
+                x.lo = 0, x.hi = nextafter(v * (1 - 1e-9), 0);
+                break;
+            case Q_NEARLY: /* "nearly 300" is below 300 */
+                x.lo = v * 0.85;
+                break;
             case Q_ABOUT:
                 x.lo = v * 0.85, x.hi = v * 1.15;
                 break;
             }
+            /* "a dozen" is a round figure: 10 to 14 */
+            if (v == 12 &&
+                (rcp__tok_is(&d->toks[t], "dozen") ||
+                 rcp__tok_is(&d->toks[t], "douzaine")) &&
+                (q == Q_NONE || q == Q_ABOUT))
+                x.lo = 10, x.hi = 14;
         }
         x.dim = (uint8_t)dim;
         if (dim && uf != 1) {

@@ -472,6 +472,8 @@ static int build_units(rcp_digest *g)
                         u->mtok = t;
                 if (u->mtok != UINT32_MAX)
                     u->muse = rcp__claim_use(pkind[u->mtok - t0]);
+                if (u->mverb2 != UINT32_MAX)
+                    u->muse2 = rcp__claim_use(pkind[u->mverb2 - t0]);
                 if (DTUNE(ATTR_ASIDE, 1))
                     for (uint32_t t = t0; t < t1; t++)
                         if ((role[t - t0] & RCP__ROLE_ATTR) && !inaside[t - t0] &&
@@ -909,6 +911,10 @@ static void name_people(rcp_digest *g)
             if (!hit && g->nlp.actors &&
                 g->nlp.actors[u->doc][u->sent] == (int32_t)e &&
                 u->tok == g->docs[u->doc]->sents[u->sent].tok)
+                hit = 1;
+            /* or by a role further in ("X et le dirigeant nord-coréen") */
+            if (!hit && g->nlp.role_actors && DTUNE(ROLE_ACTORS, 1) > 0 &&
+                g->nlp.role_actors[u->doc][u->sent] == (int32_t)e)
                 hit = 1;
             if (hit)
                 u->people |= (uint64_t)1 << bit;

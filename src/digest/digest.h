@@ -165,6 +165,7 @@ typedef struct rcp__dunit {
                          (RCP__CLAIM_SURE), else its first verb surely one
                          that does not say who says it; UINT32_MAX none */
     uint64_t muse;    /* its use (RCP__PK_* bits) */
+    uint64_t muse2;   /* the use of mverb2, 0 when none */
 } rcp__dunit;
 
 typedef struct rcp__dfact {

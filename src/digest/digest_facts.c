@@ -897,34 +897,73 @@ static int person_word(const rcp_digest *g, const rcp__dunit *r, uint32_t t)
     return 0;
 }
 
-/* Who the actor of unit u's main verb is, by the words before the verb
- * back to a punctuation mark or another verb: 2 when they name a person
- * of the story (a word of its name), 1 when they tell of a person by a
- * role, unnamed (rcp__role_word: "the 26-year-old actress", "The
- * Governor of Alaska", "le ministre"), else 0. */
-static int actor_kind(const rcp_digest *g, const rcp__dunit *u)
+/* The first token of the clause of verb token tok of unit u: after the
+ * punctuation mark or at the clause opener ("and", "et") before it. */
+static uint32_t clause_first(const rcp_doc *d, const rcp__dunit *u,
+                             uint32_t tok)
 {
-    if (u->mtok == UINT32_MAX)
-        return 0;
+    uint32_t x = tok;
+    while (x > u->tok) {
+        const rcp_token *k = &d->toks[x - 1];
+        if (k->flags & RCP_TOK_PUNCT)
+            break;
+        x--;
+        if ((k->flags & RCP_TOK_WORD) &&
+            rcp__clause_opener(d->lang, k->norm, k->norm_len))
+            break;
+    }
+    return x;
+}
+
+/* Who the actor of verb token vtok of unit u is, by the words of its
+ * clause before it (back to a punctuation mark, a clause opener or
+ * another verb): 2 when they name a person of the story (a word of its
+ * name), 1 when they tell of a person by a role, unnamed, after a
+ * definite determiner (rcp__role_word: "the 26-year-old actress", "The
+ * Governor of Alaska", "le ministre"; not "a 60-year-old woman", "people":
+ * an indefinite one brings in someone new), else 0; *content: how many
+ * of them are words that are no stopword nor auxiliary (0 for "she
+ * has", "and has"). Grammar of each language. */
+static int actor_kind(const rcp_digest *g, const rcp__dunit *u,
+                      uint32_t vtok, uint32_t *content)
+{
+    static const char *const def[] = {
+        "the", "this", "that", "these", "those", "his", "her", "their",
+        "its", "le", "la", "l'", "les", "ce", "cet", "cette", "ces", "son",
+        "sa", "ses", "leur", "leurs", NULL};
+    static const char *const indef[] = {"a", "an", "some", "un", "une", "des",
+                                        "plusieurs", "quelques", NULL};
     const rcp_doc *d = g->docs[u->doc];
-    int role = 0;
-    for (uint32_t x = u->mtok; x > u->tok; x--) {
+    int kind = 0, definite = 0;
+    uint32_t nc = 0;
+    for (uint32_t x = vtok; x > u->tok && kind < 2; x--) {
         const rcp_token *k = &d->toks[x - 1];
         if (!(k->flags & RCP_TOK_WORD)) {
             if (k->flags & RCP_TOK_PUNCT)
                 break;
             continue;
         }
+        if (rcp__clause_opener(d->lang, k->norm, k->norm_len))
+            break;
         char low[256];
         size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
-        if (n && rcp__lexicon_pos(d->lang, low, n) == RCP__LEX_VERB &&
-            !rcp__aux_word(d, k))
-            break; /* another verb: its clause */
+        int aux = rcp__aux_word(d, k);
+        if ((n && rcp__lexicon_pos(d->lang, low, n) == RCP__LEX_VERB && !aux) ||
+            rcp__saying_word(k))
+            break; /* another verb: its clause ("X said people smashed") */
+        nc += !aux && !(k->flags & RCP_TOK_STOP);
         if ((k->flags & RCP_TOK_CAP) && person_token(g, d, k))
-            return 2;
-        role |= rcp__role_word(d->lang, k->norm, k->norm_len);
+            kind = 2;
+        else if (rcp__role_word(d->lang, k->norm, k->norm_len))
+            kind = 1;
+        else if (rcp__tok_listed(indef, k))
+            definite = -1;
+        else if (rcp__tok_listed(def, k) && !definite)
+            definite = 1;
     }
-    return role;
+    if (content)
+        *content = nc;
+    return kind == 1 && definite != 1 ? 0 : kind;
 }
 
 /* Units r and u may have one actor (rcp__digest_share_actor), or the
@@ -937,10 +976,59 @@ static int one_actor(const rcp_digest *g, const rcp__dunit *r,
 {
     if (rcp__digest_share_actor(g, r, u))
         return 1;
-    if (TUNE(ROLE_ACTOR, 1) <= 0)
+    if (TUNE(ROLE_ACTOR, 1) <= 0 || r->mtok == UINT32_MAX ||
+        u->mtok == UINT32_MAX)
         return 0;
-    int kr = actor_kind(g, r);
-    return kr && kr + actor_kind(g, u) == 3;
+    int kr = actor_kind(g, r, r->mtok, NULL);
+    return kr && kr + actor_kind(g, u, u->mtok, NULL) == 3;
+}
+
+/* The share of what r's main claim says of its actor (the terms of its
+ * main clause but the actor's and the main verb's, by weight) that u
+ * holds (terms of one meaning count); 1 when it says nothing more. A
+ * second claim of u with r's verb says what r says only with it:
+ * "suffered from depression" is not "suffered a nervous breakdown". */
+static double object_held(const rcp_digest *g, const rcp__dunit *r,
+                          const rcp__dunit *u)
+{
+    const rcp_doc *d = g->docs[r->doc];
+    uint64_t vh = r->mtok != UINT32_MAX ? d->toks[r->mtok].hstem : 0;
+    double w = 0, o = 0;
+    for (uint32_t i = 0; i < r->nterms; i++) {
+        uint32_t t = r->terms[i];
+        if ((r->trole[i] & (RCP__TR_MAIN | RCP__TR_ACTOR)) != RCP__TR_MAIN ||
+            g->thash[t] == vh)
+            continue;
+        w += g->idf[t];
+        if (rcp__has_u32(u->terms, u->nterms, t) ||
+            (g->tgroup && g->tgroup[t] && has_group(u, g->tgroup[t])))
+            o += g->idf[t];
+    }
+    return w > 0 ? o / w : 1;
+}
+
+/* The same for the claim coordinated with u's main one (verb token v,
+ * rcp__dunit.mverb2): a clause with no subject of its own ("and rescued
+ * two merchant vessels") has u's actor; one whose subject is a pronoun
+ * ("and she has apologised") may have anyone's; else its words name or
+ * tell of r's actor (a word of r's actor, or a role for a name). */
+static int second_actor(const rcp_digest *g, const rcp__dunit *r,
+                        const rcp__dunit *u, uint32_t v)
+{
+    const rcp_doc *d = g->docs[u->doc];
+    uint32_t nc, x0 = clause_first(d, u, v), words = 0;
+    int ku = actor_kind(g, u, v, &nc);
+    for (uint32_t x = x0; x < v; x++)
+        words += (d->toks[x].flags & RCP_TOK_WORD) && !rcp__aux_word(d, &d->toks[x]) &&
+                 !rcp__clause_opener(d->lang, d->toks[x].norm, d->toks[x].norm_len);
+    if (!nc)
+        return words ? 1 : one_actor(g, r, u);
+    for (uint32_t x = x0; x < v; x++)
+        for (uint32_t j = 0; j < r->naterms; j++)
+            if (d->toks[x].hstem == g->thash[r->aterms[j]])
+                return 1;
+    return r->mtok != UINT32_MAX && ku &&
+           ku + actor_kind(g, r, r->mtok, NULL) == 3;
 }
 
 /* Another object: unit r's claim names a place or a thing (RCP__TR_NAME,
@@ -992,6 +1080,23 @@ static void main_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
         v->nsub |= (uint8_t)rcp__digest_negative_subject(&d->toks[t]);
     v->tok = u->mtok;
     v->use = u->muse;
+    v->nkeys = rcp__claim_keys(d, &d->toks[v->tok], &v->keys);
+}
+
+/* The verb of the claim coordinated with u's main one (rcp__dunit.mverb2,
+ * RCP__TR_MORE: "An arsonist has badly damaged the church ..., and she
+ * has apologised"), as main_verb gives the main one; no keys when none
+ * or when it is the main verb. A negative subject counts in its own
+ * clause only. */
+static void second_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
+{
+    memset(v, 0, sizeof *v);
+    if (u->mverb2 == UINT32_MAX || u->mverb2 == u->mtok)
+        return;
+    for (uint32_t t = clause_first(d, u, u->mverb2); t < u->mverb2; t++)
+        v->nsub |= (uint8_t)rcp__digest_negative_subject(&d->toks[t]);
+    v->tok = u->mverb2;
+    v->use = u->muse2;
     v->nkeys = rcp__claim_keys(d, &d->toks[v->tok], &v->keys);
 }
 
@@ -1393,6 +1498,9 @@ cleanup:
 #ifndef SENT_WORDS
 #define SENT_WORDS 2
 #endif
+#ifndef SENT_MORE_OBJ
+#define SENT_MORE_OBJ 0.5
+#endif
 
 #ifdef RCP_DIGEST_TUNE
 #define SDBG2(why, s)                                                          \
@@ -1570,79 +1678,91 @@ int rcp__digest_sentence_support(rcp_digest *g)
         if (!claim_unit(u) || u->mtok == UINT32_MAX)
             continue;
         const rcp_doc *ud = g->docs[u->doc];
-        mverb uv;
-        main_verb(ud, u, &uv);
-        if (!uv.nkeys || rcp__aux_word(ud, &ud->toks[uv.tok]) ||
-            quoted(ud, u))
-            continue; /* a copula says nothing of its own; a quotation
-                         is its speaker's claim */
-        int uneg = uv.nsub || (uv.use & RCP__PK_NEG);
-        uint64_t ulem[8], uspk = 0;
-        size_t nulem = SIZE_MAX; /* its lemmas and speaker, once needed */
-        for (size_t q = 0; q < uv.nkeys; q++) {
-            uint64_t key = uv.keys[q] >> RCP__PK_BITS;
-            size_t lo = pk_first(idx, 0, nidx, key);
-            size_t end = lo;
-            while (end < nidx && idx[end].key >> RCP__PK_BITS == key)
-                end++;
-            if (end - lo > PARA_POSTINGS)
-                continue;
-            for (size_t p = lo; p < end; p++) {
-                uint32_t ci = idx[p].doc;
-                if (tried[ci] == ui + 1)
+        if (quoted(ud, u))
+            continue; /* a quotation is its speaker's claim */
+        /* its main claim, then the one coordinated with it */
+        for (int vi = 0; vi < 1 + (TUNE(SENT_MORE, 1) > 0); vi++) {
+            mverb uv;
+            if (vi)
+                second_verb(ud, u, &uv);
+            else
+                main_verb(ud, u, &uv);
+            if (!uv.nkeys || rcp__aux_word(ud, &ud->toks[uv.tok]))
+                continue; /* a copula says nothing of its own */
+            uint32_t stamp = 2 * (uint32_t)ui + (uint32_t)vi + 1;
+            int uneg = uv.nsub || (uv.use & RCP__PK_NEG);
+            uint64_t ulem[8], uspk = 0;
+            size_t nulem = SIZE_MAX; /* its lemmas and speaker, once needed */
+            for (size_t q = 0; q < uv.nkeys; q++) {
+                uint64_t key = uv.keys[q] >> RCP__PK_BITS;
+                size_t lo = pk_first(idx, 0, nidx, key);
+                size_t end = lo;
+                while (end < nidx && idx[end].key >> RCP__PK_BITS == key)
+                    end++;
+                if (end - lo > PARA_POSTINGS)
                     continue;
-                tried[ci] = (uint32_t)ui + 1;
-                const pclaim *c = &cl.pc[ci];
-                const rcp__dfact *f = &g->facts[c->fact];
-                const rcp__dunit *r = &g->units[f->rep];
-                if (rcp__dfact_has_doc(f, u->doc))
-                    continue;
-                /* mood and polarity of the verb */
-                if (rcp__digest_moods_oppose(c->muse, uv.use) ||
-                    uneg != (c->neg != 0)) {
-                    SDBG("mood");
-                    continue;
-                }
-                /* the actor, the persons, a question */
-                if ((c->people && u->people && !(c->people & u->people)) ||
-                    rcp__digest_other_clash(r, u) || !one_actor(g, r, u)) {
-                    SDBG("actor");
-                    continue;
-                }
-                if (nulem == SIZE_MAX) {
-                    nulem = verb_lemmas(ud, uv.tok, ulem);
-                    uspk = speaker_pronoun(ud, u, uv.tok);
-                }
-                if (uspk != fspk[ci]) {
-                    SDBG("speaker");
-                    continue;
-                }
-                /* one verb: a lemma in common (a sense in common joins
-                 * "accused" and "charged", "voir" and "rencontrer") */
-                if (TUNE(SENT_LEMMA, 1)) {
-                    int same = 0;
-                    for (size_t i = 0; i < nulem && !same; i++)
-                        for (size_t j = 0; j < nflem[ci] && !same; j++)
-                            same = ulem[i] == flem[8 * ci + j];
-                    if (!same) {
-                        SDBG("lemma");
+                for (size_t p = lo; p < end; p++) {
+                    uint32_t ci = idx[p].doc;
+                    if (tried[ci] == stamp)
+                        continue;
+                    tried[ci] = stamp;
+                    const pclaim *c = &cl.pc[ci];
+                    const rcp__dfact *f = &g->facts[c->fact];
+                    const rcp__dunit *r = &g->units[f->rep];
+                    if (rcp__dfact_has_doc(f, u->doc))
+                        continue;
+                    /* mood and polarity of the verb */
+                    if (rcp__digest_moods_oppose(c->muse, uv.use) ||
+                        uneg != (c->neg != 0)) {
+                        SDBG("mood");
                         continue;
                     }
+                    /* the actor, the persons, a question */
+                    if ((c->people && u->people && !(c->people & u->people)) ||
+                        rcp__digest_other_clash(r, u) ||
+                        !(vi ? second_actor(g, r, u, uv.tok) : one_actor(g, r, u))) {
+                        SDBG("actor");
+                        continue;
+                    }
+                    if (nulem == SIZE_MAX) {
+                        nulem = verb_lemmas(ud, uv.tok, ulem);
+                        uspk = speaker_pronoun(ud, u, uv.tok);
+                    }
+                    if (uspk != fspk[ci]) {
+                        SDBG("speaker");
+                        continue;
+                    }
+                    /* one verb: a lemma in common (a sense in common joins
+                     * "accused" and "charged", "voir" and "rencontrer") */
+                    if (TUNE(SENT_LEMMA, 1)) {
+                        int same = 0;
+                        for (size_t i = 0; i < nulem && !same; i++)
+                            for (size_t j = 0; j < nflem[ci] && !same; j++)
+                                same = ulem[i] == flem[8 * ci + j];
+                        if (!same) {
+                            SDBG("lemma");
+                            continue;
+                        }
+                    }
+                    double s = core_in_unit(g, &cl, c, u, seen);
+                    if (s < cont || s <= 0 || rcp__digest_values_clash(r, u)) {
+                        SDBG2("core", s);
+                        continue;
+                    }
+                    if (vi && object_held(g, r, u) < TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ)) {
+                        SDBG("object");
+                        continue;
+                    }
+                    /* a fact shown by a sentence of two claims is backed
+                     * by the sentences that state both (main_support) */
+                    if (second_unstated(g, c->fact, u)) {
+                        SDBG("second");
+                        continue;
+                    }
+                    if (!RCP__PUSH(cand, ncand, ccand))
+                        goto cleanup;
+                    cand[ncand++] = (scand){(uint32_t)ui, ci, (float)s};
                 }
-                double s = core_in_unit(g, &cl, c, u, seen);
-                if (s < cont || s <= 0 || rcp__digest_values_clash(r, u)) {
-                    SDBG2("core", s);
-                    continue;
-                }
-                /* a fact shown by a sentence of two claims is backed by
-                 * the sentences that state both (main_support) */
-                if (second_unstated(g, c->fact, u)) {
-                    SDBG("second");
-                    continue;
-                }
-                if (!RCP__PUSH(cand, ncand, ccand))
-                    goto cleanup;
-                cand[ncand++] = (scand){(uint32_t)ui, ci, (float)s};
             }
         }
     }

@@ -14,9 +14,10 @@
  *     %" 10 on the slot "%", "10-metre" 10 on "metre"; "two of the
  *     vessels" counts no noun of its own; "30 to 40", "35-to-40", "30 à
  *     40" are ranges; a qualifier before it makes it an interval: at
- *     least / au moins / plus de / more than: [v, inf); up to / jusqu'à /
- *     as many as / moins de / less than: [0, v]; about / environ / près
- *     de / nearly / some: v +- 15%;
+ *     least / au moins: [v, inf); more than / plus de: above v; up to /
+ *     jusqu'à / as many as: [0, v]; less than / moins de: below v; about
+ *     / environ / some: v +- 15%; nearly / près de: [0.85 v, v]; "a
+ *     dozen": 10 to 14;
  *   - a name: a run of capitalised words, on the slots of its two
  *     neighbours (two spellings of one name in the same place);
  *   - a date of the story's timeline (nlp.h: "mercredi 22 octobre",
@@ -1200,7 +1201,8 @@ static uint32_t event_shared(const rcp_digest *g, const rcp__dunit *x,
 
 /* Docs of one value of a disagreement, first occurrence shown. */
 typedef struct vgroup {
-    double v;
+    uint32_t founder; /* index in vals of its first value: the others are
+                         the same value (same_value) */
     uint32_t first; /* index in vals of the occurrence shown */
     uint32_t *docs;
     uint32_t ndocs;
@@ -1291,6 +1293,14 @@ static int spellings(const char *const *text, uint32_t nv)
     return 1;
 }
 
+/* Two statements of one value: the same figure, and their intervals
+ * meet ("at least 10" and "10" are one; "nearly 300" and "more than 300"
+ * are two). */
+static int same_value(const dval *a, const dval *b)
+{
+    return a->v == b->v && meet(a, b);
+}
+
 /* One component of conflicting values (indices into vals): group by
  * value, drop docs that take several sides, emit when two values stay
  * that do not meet. */
@@ -1303,13 +1313,12 @@ static int emit_component(rcp_digest *g, size_t *cap, rcp__map *seen,
     for (size_t i = 0; i < n; i++) {
         const dval *x = &vals[idx[i]];
         uint32_t j = 0;
-        while (j < nv && vals[vg[j].first].v != x->v)
+        while (j < nv && !same_value(&vals[vg[j].founder], x))
             j++;
         if (j == nv) {
             if (nv == DIS_MAXVALUES)
                 continue;
-            vg[nv].v = x->v;
-            vg[nv].first = idx[i];
+            vg[nv].first = vg[nv].founder = idx[i];
             vg[nv].source = x->source;
             vg[nv].docs = rcp__arena_alloc(&g->arena, n * sizeof(uint32_t));
             if (!vg[nv].docs)
@@ -1354,14 +1363,14 @@ static int emit_component(rcp_digest *g, size_t *cap, rcp__map *seen,
         uint32_t best = 0, m = 0;
         for (size_t a = 0; a < n && m < DIS_WINDOW; a++) {
             const dval *x = &vals[idx[a]];
-            if (x->v != vg[i].v)
+            if (!same_value(&vals[vg[i].founder], x))
                 continue;
             m++;
             uint32_t c = 0;
             const char *tx = g->docs[x->doc]->text + x->off;
             for (size_t b = 0; b < n; b++) {
                 const dval *y = &vals[idx[b]];
-                c += y->v == x->v && y->len == x->len &&
+                c += same_value(y, x) && y->len == x->len &&
                      !memcmp(g->docs[y->doc]->text + y->off, tx, x->len);
             }
             if (c > best)

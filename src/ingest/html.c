@@ -68,6 +68,7 @@
 #include "ingest/html.h"
 
 #include "base/json.h"
+#include "text/text.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
@@ -1099,8 +1100,9 @@ int rcp__hnode_text(const rcp__hnode *n, rcp__buf *b, size_t max_nodes)
 
 /* ---- dates -------------------------------------------------------------
  * ISO 8601 as found ("2015-04-30", "2015-04-30T07:19:58+02:00"), from an
- * ISO-like string, or from a date written out in French or English
- * ("30 avril 2015", "April 30, 2015", "04.05.2015"). */
+ * ISO-like string, or from a date written out in a language of the
+ * calendar's month table (rcp__month_at: "30 avril 2015", "April 30,
+ * 2015", "3. Okt. 2023"), or in figures ("04.05.2015"). */
 
 static int digits(const char *p, int n)
 {
@@ -1165,112 +1167,6 @@ static char *iso_date(rcp__arena *a, const char *s)
         }
     }
     return rcp__arena_strndup(a, out, (size_t)k);
-}
-
-static const struct {
-    const char *name;
-    int month;
-} months[] = {
-    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4},
-    {"may", 5}, {"june", 6}, {"july", 7}, {"august", 8},
-    {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
-    {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6},
-    {"jul", 7}, {"aug", 8}, {"sept", 9}, {"sep", 9}, {"oct", 10},
-    {"nov", 11}, {"dec", 12},
-    {"janvier", 1}, {"f\xc3\xa9vrier", 2}, {"fevrier", 2}, {"mars", 3},
-    {"avril", 4}, {"mai", 5}, {"juin", 6}, {"juillet", 7},
-    {"ao\xc3\xbbt", 8}, {"aout", 8}, {"septembre", 9}, {"octobre", 10},
-    {"novembre", 11}, {"d\303\251cembre", 12}, {"decembre", 12},
-    {"janv", 1}, {"f\xc3\xa9vr", 2}, {"avr", 4}, {"juil", 7},
-    /* German, Spanish, Italian, Portuguese: the names not above */
-    {"januar", 1}, {"februar", 2}, {"m\xc3\xa4rz", 3}, {"maerz", 3},
-    {"juni", 6}, {"juli", 7}, {"oktober", 10}, {"dezember", 12},
-    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4},
-    {"mayo", 5}, {"junio", 6}, {"julio", 7}, {"agosto", 8},
-    {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10},
-    {"noviembre", 11}, {"diciembre", 12},
-    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5},
-    {"giugno", 6}, {"luglio", 7}, {"settembre", 9}, {"ottobre", 10},
-    {"dicembre", 12},
-    {"janeiro", 1}, {"fevereiro", 2}, {"mar\xc3\xa7o", 3}, {"maio", 5},
-    {"junho", 6}, {"julho", 7}, {"setembro", 9}, {"outubro", 10},
-    {"novembro", 11}, {"dezembro", 12},
-    /* the short forms dates write in Spanish, Italian, Portuguese,
-     * German and Dutch ("02 Ago 2017", "5 dic. 2024", "3. Okt. 2023") */
-    {"ene", 1}, {"gen", 1}, {"fev", 2}, {"abr", 4}, {"mag", 5},
-    {"giu", 6}, {"lug", 7}, {"ago", 8}, {"set", 9}, {"ott", 10},
-    {"out", 10}, {"okt", 10}, {"dic", 12}, {"dez", 12}, {"mrt", 3},
-    {"m\xc3\xa4r", 3},
-    /* Dutch, Malay and Indonesian: the names not above */
-    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5},
-    {"augustus", 8}, {"maret", 3}, {"mac", 3}, {"julai", 7},
-    {"ogos", 8}, {"agustus", 8}, {"disember", 12}, {"desember", 12},
-    /* Russian and Ukrainian, as dates write them (genitive) */
-    {"\xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd1\x8f", 1},
-    {"\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8f", 2},
-    {"\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0", 3},
-    {"\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8f", 4},
-    {"\xd0\xbc\xd0\xb0\xd1\x8f", 5},
-    {"\xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f", 6},
-    {"\xd0\xb8\xd1\x8e\xd0\xbb\xd1\x8f", 7},
-    {"\xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0", 8},
-    {"\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 9},
-    {"\xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 10},
-    {"\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 11},
-    {"\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f", 12},
-    {"\xd1\x81\xd1\x96\xd1\x87\xd0\xbd\xd1\x8f", 1},
-    {"\xd0\xbb\xd1\x8e\xd1\x82\xd0\xbe\xd0\xb3\xd0\xbe", 2},
-    {"\xd0\xb1\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb7\xd0\xbd\xd1\x8f", 3},
-    {"\xd0\xba\xd0\xb2\xd1\x96\xd1\x82\xd0\xbd\xd1\x8f", 4},
-    {"\xd1\x82\xd1\x80\xd0\xb0\xd0\xb2\xd0\xbd\xd1\x8f", 5},
-    {"\xd1\x87\xd0\xb5\xd1\x80\xd0\xb2\xd0\xbd\xd1\x8f", 6},
-    {"\xd0\xbb\xd0\xb8\xd0\xbf\xd0\xbd\xd1\x8f", 7},
-    {"\xd1\x81\xd0\xb5\xd1\x80\xd0\xbf\xd0\xbd\xd1\x8f", 8},
-    {"\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb5\xd1\x81\xd0\xbd\xd1\x8f", 9},
-    {"\xd0\xb6\xd0\xbe\xd0\xb2\xd1\x82\xd0\xbd\xd1\x8f", 10},
-    {"\xd0\xbb\xd0\xb8\xd1\x81\xd1\x82\xd0\xbe\xd0\xbf\xd0\xb0\xd0\xb4\xd0\xb0", 11},
-    {"\xd0\xb3\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd1\x8f", 12},
-};
-
-/* bit c0 << 8 | c1 set when a month name opens with the bytes c0 c1 */
-static uint64_t month_pairs[1024];
-
-static void build_months(void)
-{
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(months); i++) {
-        unsigned b = (unsigned char)months[i].name[0] << 8 |
-                     (unsigned char)months[i].name[1];
-        month_pairs[b >> 6] |= 1ULL << (b & 63);
-    }
-}
-
-/* a month name at p (letters only, case-folded ASCII); its length in *len */
-static int month_at(const char *p, size_t n, size_t *len)
-{
-    size_t w = 0;
-    while (w < n && (((unsigned char)p[w] >= 'A' && (unsigned char)p[w] <= 'Z') ||
-                     ((unsigned char)p[w] >= 'a' && (unsigned char)p[w] <= 'z') ||
-                     (unsigned char)p[w] >= 0x80))
-        w++;
-    if (w < 3 || w > 24)
-        return 0;
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    (void)pthread_once(&once, build_months);
-    unsigned b = (unsigned)rcp__ascii_lower((unsigned char)p[0]) << 8 |
-                 (unsigned)rcp__ascii_lower((unsigned char)p[1]);
-    if (!(month_pairs[b >> 6] >> (b & 63) & 1))
-        return 0; /* most words */
-    char low[32];
-    for (size_t i = 0; i < w; i++)
-        low[i] = (char)rcp__ascii_lower((unsigned char)p[i]);
-    low[w] = 0;
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(months); i++)
-        if (months[i].name[0] == low[0] && months[i].name[1] == low[1] &&
-            !strcmp(low, months[i].name)) {
-            *len = w;
-            return months[i].month;
-        }
-    return 0;
 }
 
 static int num_at(const char *p, size_t n, size_t *len)
@@ -1387,7 +1283,8 @@ static char *text_date_at(rcp__arena *a, const char *p, size_t n, int slash,
             j += l1;
             j += ordinal_at(p + j, n - j); /* 15th Dec 2025 */
             int dash = 0; /* 19-Dec-2025, 04-ago-2021 */
-            if (j + 1 < n && p[j] == '-' && month_at(p + j + 1, n - j - 1, &l2))
+            if (j + 1 < n && p[j] == '-' &&
+                rcp__month_at(p + j + 1, n - j - 1, &l2))
                 j++, dash = 1;
             if (j < n && (p[j] == '.' || p[j] == '/') && v <= 31) {
                 int mm = num_at(p + j + 1, n - j - 1, &l2);
@@ -1417,7 +1314,7 @@ static char *text_date_at(rcp__arena *a, const char *p, size_t n, int slash,
                 j += 3;
             if (j + 2 < n && !strncmp(p + j, "de ", 3)) /* 30 de abril */
                 j += 3;
-            m = month_at(p + j, n - j, &l2);
+            m = rcp__month_at(p + j, n - j, &l2);
             if (!m)
                 continue;
             j += l2;
@@ -1434,7 +1331,7 @@ static char *text_date_at(rcp__arena *a, const char *p, size_t n, int slash,
                 goto found;
             continue;
         }
-        m = month_at(p + j, n - j, &l1); /* April 30, 2015 */
+        m = rcp__month_at(p + j, n - j, &l1); /* April 30, 2015 */
         if (!m)
             continue;
         j += l1;

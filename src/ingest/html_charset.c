@@ -219,6 +219,111 @@ static int clean_copy(const char *p, size_t n, char **out, size_t *outlen)
     return 0;
 }
 
+#ifndef DOUBLE_UTF8
+#define DOUBLE_UTF8 1
+#endif
+/* The byte a character of Windows-1252 or Latin-1 stands for (U+0080 to
+ * U+00FF, and the characters Windows-1252 puts at 0x80-0x9F), or -1 */
+static int byte_of(int32_t cp)
+{
+    static const uint16_t w1252[32] = {
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+    if (cp >= 0x80 && cp <= 0xFF)
+        return (int)cp;
+    for (int i = 0; i < 32 && cp > 0xFF; i++)
+        if (w1252[i] == cp)
+            return 0x80 + i;
+    return -1;
+}
+
+/* The run of such characters at p[0..n), as bytes into b[cap] (*m of
+ * them); returns the bytes of p it spans */
+static size_t run_at(const char *p, size_t n, unsigned char *b, size_t cap,
+                     size_t *m)
+{
+    size_t i = 0;
+    *m = 0;
+    while (i < n && *m < cap) {
+        int32_t cp;
+        int k = rcp__utf8_decode(p + i, n - i, &cp);
+        int by = (unsigned char)p[i] >= 0x80 ? byte_of(cp) : -1;
+        if (by < 0)
+            break;
+        b[(*m)++] = (unsigned char)by;
+        i += (size_t)k;
+    }
+    return i;
+}
+
+/* 1 when b[0..m) is UTF-8 made of sequences of two bytes or more only */
+static int multi_utf8(const unsigned char *b, size_t m)
+{
+    for (size_t i = 0; i < m;) {
+        int32_t cp;
+        int k = rcp__utf8_decode((const char *)b + i, m - i, &cp);
+        if (cp < 0x80 || k < 2)
+            return 0;
+        i += (size_t)k;
+    }
+    return m > 0;
+}
+
+/* A page encoded in UTF-8 twice (its UTF-8 bytes read as Windows-1252 or
+ * Latin-1 and encoded again: "Investorâ\u0080\u0099s", "cafÃ©") is
+ * decoded once more, in place, when its runs of such characters are
+ * mostly UTF-8 (3 or more, and at least 10 times the other non-ASCII
+ * characters: a page in Latin-1 letters has lone "é", whose byte is no
+ * UTF-8). */
+static void undo_double(char *s, size_t *len)
+{
+    size_t n = *len, good = 0, other = 0;
+    unsigned char b[64];
+    for (size_t i = 0; i < n;) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t m, k = run_at(s + i, n - i, b, sizeof b, &m);
+        if (k && multi_utf8(b, m)) {
+            good++;
+        } else {
+            int32_t cp;
+            other++;
+            k = k ? k : (size_t)rcp__utf8_decode(s + i, n - i, &cp);
+        }
+        i += k;
+    }
+    if (good < 3 || other * 10 > good)
+        return;
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t m, k = (unsigned char)s[i] < 0x80
+                          ? 0
+                          : run_at(s + i, n - i, b, sizeof b, &m);
+        if (k && multi_utf8(b, m)) {
+            memcpy(s + o, b, m); /* m < k: never past i */
+            o += m;
+            i += k;
+        } else {
+            s[o++] = s[i++];
+        }
+    }
+    s[o] = 0;
+    *len = o;
+}
+
+/* clean_copy, then a page encoded twice decoded once more */
+static int clean_once(const char *p, size_t n, char **out, size_t *outlen)
+{
+    int rc = clean_copy(p, n, out, outlen);
+    if (!rc && DOUBLE_UTF8)
+        undo_double(*out, outlen);
+    return rc;
+}
+
 int rcp__html_to_utf8(const char *p, size_t n, char **out, size_t *outlen)
 {
     const char *from = NULL; /* NULL: UTF-8 */
@@ -254,18 +359,18 @@ int rcp__html_to_utf8(const char *p, size_t n, char **out, size_t *outlen)
                 rc = convert("WINDOWS-1252", p, n, &conv, &clen);
             if (rc)
                 return rc;
-            rc = clean_copy(conv, clen, out, outlen);
+            rc = clean_once(conv, clen, out, outlen);
             rcp__free(conv);
             return rc;
         }
-        return clean_copy(p, n, out, outlen);
+        return clean_once(p, n, out, outlen);
     }
     char *conv = NULL;
     size_t clen = 0;
     int rc = convert(from, p, n, &conv, &clen);
     if (rc)
-        return rc == RCP_EINVAL ? clean_copy(p, n, out, outlen) : rc;
-    rc = clean_copy(conv, clen, out, outlen);
+        return rc == RCP_EINVAL ? clean_once(p, n, out, outlen) : rc;
+    rc = clean_once(conv, clen, out, outlen);
     rcp__free(conv);
     return rc;
 }

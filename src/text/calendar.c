@@ -15,36 +15,124 @@
  * are read only in text of those languages (d->lang "ms" or "id"), and
  * only capitalised, as both languages write them: "mac" is a word of
  * several languages, and "Jun" needs no full stop there. French and
- * English text never reaches their table, so it cannot change how those
- * are read.
+ * English text never reaches their names, so they cannot change how
+ * those are read.
+ *
+ * Web pages' dates are read in every language of the same table
+ * (rcp__month_at, for src/ingest/html.c: German, Spanish, Italian,
+ * Portuguese, Dutch, Russian and Ukrainian too).
  */
 #include "text.h"
 
+#include <pthread.h>
 #include <string.h>
 
-static const char *const full[] = {
-    "janvier", "fevrier",  "mars",      "avril",   "mai",      "juin",
-    "juillet", "aout",     "septembre", "octobre", "novembre", "decembre",
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
+/* The month names of every language read, lower case as written (UTF-8,
+ * and the folded form beside an accented one: "fevrier", "février"),
+ * with the languages that write them and RCP__CAL_ABBR on short forms.
+ * The entries of French, English, Malay and Indonesian come first: the
+ * token reader reads only those (TOKEN_LANGS), the page reader all. */
+#define FR RCP__CAL_FR
+#define EN RCP__CAL_EN
+#define DE RCP__CAL_DE
+#define ES RCP__CAL_ES
+#define IT RCP__CAL_IT
+#define PT RCP__CAL_PT
+#define NL RCP__CAL_NL
+#define MS RCP__CAL_MS
+#define RU RCP__CAL_RU
+#define UK RCP__CAL_UK
+#define AB RCP__CAL_ABBR
+const rcp__month_name rcp__month_names[] = {
+    {"january", 1, EN}, {"february", 2, EN}, {"march", 3, EN},
+    {"april", 4, EN}, {"may", 5, EN}, {"june", 6, EN}, {"july", 7, EN},
+    {"august", 8, EN}, {"september", 9, EN}, {"october", 10, EN},
+    {"november", 11, EN | IT}, {"december", 12, EN},
+    {"jan", 1, EN | AB}, {"feb", 2, EN | AB}, {"mar", 3, EN | FR | AB},
+    {"apr", 4, EN | AB}, {"jun", 6, EN | MS | AB}, {"jul", 7, EN | AB},
+    {"aug", 8, EN | AB}, {"sept", 9, EN | FR | AB}, {"sep", 9, EN | AB},
+    {"oct", 10, EN | FR | AB}, {"nov", 11, EN | FR | AB},
+    {"dec", 12, EN | FR | AB},
+    {"janvier", 1, FR}, {"f\xc3\xa9vrier", 2, FR}, {"fevrier", 2, FR},
+    {"mars", 3, FR}, {"avril", 4, FR}, {"mai", 5, FR}, {"juin", 6, FR},
+    {"juillet", 7, FR}, {"ao\xc3\xbbt", 8, FR}, {"aout", 8, FR},
+    {"septembre", 9, FR}, {"octobre", 10, FR}, {"novembre", 11, FR | IT},
+    {"d\xc3\xa9" "cembre", 12, FR}, {"decembre", 12, FR},
+    {"janv", 1, FR | AB}, {"f\xc3\xa9vr", 2, FR | AB}, {"fevr", 2, FR | AB},
+    {"fev", 2, FR | PT | AB}, {"avr", 4, FR | AB}, {"juil", 7, FR | AB},
+    /* Malay and Indonesian where they differ from English: both
+     * spellings (Mac/Maret, Julai/Juli, Ogos/Agustus, Disember/Desember) */
+    {"januari", 1, NL | MS}, {"februari", 2, NL | MS}, {"mac", 3, MS},
+    {"maret", 3, MS}, {"mei", 5, NL | MS}, {"juni", 6, DE | NL | MS},
+    {"julai", 7, MS}, {"juli", 7, DE | NL | MS}, {"ogos", 8, MS},
+    {"agustus", 8, MS}, {"oktober", 10, DE | NL | MS},
+    {"disember", 12, MS}, {"desember", 12, MS},
+    /* German, Spanish, Italian, Portuguese: the names not above */
+    {"januar", 1, DE}, {"februar", 2, DE}, {"m\xc3\xa4rz", 3, DE},
+    {"maerz", 3, DE}, {"dezember", 12, DE},
+    {"enero", 1, ES}, {"febrero", 2, ES}, {"marzo", 3, ES | IT},
+    {"abril", 4, ES | PT}, {"mayo", 5, ES}, {"junio", 6, ES},
+    {"julio", 7, ES}, {"agosto", 8, ES | IT | PT}, {"septiembre", 9, ES},
+    {"setiembre", 9, ES}, {"octubre", 10, ES}, {"noviembre", 11, ES},
+    {"diciembre", 12, ES},
+    {"gennaio", 1, IT}, {"febbraio", 2, IT}, {"aprile", 4, IT},
+    {"maggio", 5, IT}, {"giugno", 6, IT}, {"luglio", 7, IT},
+    {"settembre", 9, IT}, {"ottobre", 10, IT}, {"dicembre", 12, IT},
+    {"janeiro", 1, PT}, {"fevereiro", 2, PT}, {"mar\xc3\xa7o", 3, PT},
+    {"maio", 5, PT}, {"junho", 6, PT}, {"julho", 7, PT},
+    {"setembro", 9, PT}, {"outubro", 10, PT}, {"novembro", 11, PT},
+    {"dezembro", 12, PT},
+    /* the short forms dates write in Spanish, Italian, Portuguese,
+     * German and Dutch ("02 Ago 2017", "5 dic. 2024", "3. Okt. 2023") */
+    {"ene", 1, ES | AB}, {"gen", 1, IT | AB}, {"abr", 4, ES | PT | AB},
+    {"mag", 5, IT | AB}, {"giu", 6, IT | AB}, {"lug", 7, IT | AB},
+    {"ago", 8, ES | IT | PT | AB}, {"set", 9, IT | PT | AB},
+    {"ott", 10, IT | AB}, {"out", 10, PT | AB}, {"okt", 10, DE | NL | AB},
+    {"dic", 12, ES | IT | AB}, {"dez", 12, DE | PT | AB},
+    {"mrt", 3, NL | AB}, {"m\xc3\xa4r", 3, DE | AB},
+    /* Dutch: the names not above */
+    {"maart", 3, NL}, {"augustus", 8, NL},
+    /* Russian and Ukrainian, as dates write them (genitive) */
+    {"\xd1\x8f\xd0\xbd\xd0\xb2\xd0\xb0\xd1\x80\xd1\x8f", 1, RU},
+    {"\xd1\x84\xd0\xb5\xd0\xb2\xd1\x80\xd0\xb0\xd0\xbb\xd1\x8f", 2, RU},
+    {"\xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0", 3, RU},
+    {"\xd0\xb0\xd0\xbf\xd1\x80\xd0\xb5\xd0\xbb\xd1\x8f", 4, RU},
+    {"\xd0\xbc\xd0\xb0\xd1\x8f", 5, RU},
+    {"\xd0\xb8\xd1\x8e\xd0\xbd\xd1\x8f", 6, RU},
+    {"\xd0\xb8\xd1\x8e\xd0\xbb\xd1\x8f", 7, RU},
+    {"\xd0\xb0\xd0\xb2\xd0\xb3\xd1\x83\xd1\x81\xd1\x82\xd0\xb0", 8, RU},
+    {"\xd1\x81\xd0\xb5\xd0\xbd\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 9, RU},
+    {"\xd0\xbe\xd0\xba\xd1\x82\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 10, RU},
+    {"\xd0\xbd\xd0\xbe\xd1\x8f\xd0\xb1\xd1\x80\xd1\x8f", 11, RU},
+    {"\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f", 12, RU},
+    {"\xd1\x81\xd1\x96\xd1\x87\xd0\xbd\xd1\x8f", 1, UK},
+    {"\xd0\xbb\xd1\x8e\xd1\x82\xd0\xbe\xd0\xb3\xd0\xbe", 2, UK},
+    {"\xd0\xb1\xd0\xb5\xd1\x80\xd0\xb5\xd0\xb7\xd0\xbd\xd1\x8f", 3, UK},
+    {"\xd0\xba\xd0\xb2\xd1\x96\xd1\x82\xd0\xbd\xd1\x8f", 4, UK},
+    {"\xd1\x82\xd1\x80\xd0\xb0\xd0\xb2\xd0\xbd\xd1\x8f", 5, UK},
+    {"\xd1\x87\xd0\xb5\xd1\x80\xd0\xb2\xd0\xbd\xd1\x8f", 6, UK},
+    {"\xd0\xbb\xd0\xb8\xd0\xbf\xd0\xbd\xd1\x8f", 7, UK},
+    {"\xd1\x81\xd0\xb5\xd1\x80\xd0\xbf\xd0\xbd\xd1\x8f", 8, UK},
+    {"\xd0\xb2\xd0\xb5\xd1\x80\xd0\xb5\xd1\x81\xd0\xbd\xd1\x8f", 9, UK},
+    {"\xd0\xb6\xd0\xbe\xd0\xb2\xd1\x82\xd0\xbd\xd1\x8f", 10, UK},
+    {"\xd0\xbb\xd0\xb8\xd1\x81\xd1\x82\xd0\xbe\xd0\xbf\xd0\xb0\xd0\xb4\xd0\xb0", 11, UK},
+    {"\xd0\xb3\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd1\x8f", 12, UK},
+};
+const size_t rcp__nmonth_names = RCP_ARRAY_SIZE(rcp__month_names);
+#undef FR
+#undef EN
+#undef DE
+#undef ES
+#undef IT
+#undef PT
+#undef NL
+#undef MS
+#undef RU
+#undef UK
+#undef AB
 
-static const struct {
-    const char *w;
-    int m;
-} abbr[] = {{"janv", 1}, {"jan", 1}, {"fevr", 2}, {"fev", 2}, {"feb", 2},
-            {"mar", 3},  {"avr", 4}, {"apr", 4},  {"jun", 6}, {"juil", 7},
-            {"jul", 7},  {"aug", 8}, {"sept", 9}, {"sep", 9}, {"oct", 10},
-            {"nov", 11}, {"dec", 12}};
-
-/* Malay and Indonesian names where they differ from English: both
- * spellings (Mac/Maret, Julai/Juli, Ogos/Agustus, Disember/Desember). */
-static const struct {
-    const char *w;
-    int m;
-} malay[] = {{"januari", 1},   {"februari", 2}, {"mac", 3},     {"maret", 3},
-             {"mei", 5},       {"jun", 6},      {"juni", 6},    {"julai", 7},
-             {"juli", 7},      {"ogos", 8},     {"agustus", 8}, {"oktober", 10},
-             {"disember", 12}, {"desember", 12}};
+/* the languages the token reader knows (the table's first entries) */
+#define TOKEN_LANGS (RCP__CAL_FR | RCP__CAL_EN | RCP__CAL_MS)
 
 int rcp__tok_day(const rcp_token *t)
 {
@@ -116,43 +204,88 @@ int rcp__tok_month(const rcp_doc *d, const rcp_token *t)
     if (!(t->flags & RCP_TOK_WORD) || t->norm_len < 3 || t->norm_len > 9)
         return 0;
     int upper = (t->flags & RCP_TOK_UPPER) != 0;
+    const rcp__month_name *e = rcp__month_names;
     /* Malay and Indonesian: capitalised names, before the prefix test,
      * which stays French and English (their "des" and "dis" would let
      * the most frequent French words through); April, September and
      * November are the English words, read below */
     if (d && (t->flags & RCP_TOK_CAP) && !upper && malay_lang(d->lang))
-        for (size_t i = 0; i < RCP_ARRAY_SIZE(malay); i++)
-            if (rcp__tok_is(t, malay[i].w))
-                return malay[i].m;
+        for (size_t i = 0; e[i].langs & TOKEN_LANGS; i++)
+            if ((e[i].langs & RCP__CAL_MS) && rcp__tok_is(t, e[i].name))
+                return e[i].month;
     if (!month_prefix(t->norm))
         return 0;
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(abbr); i++)
-        if (rcp__tok_is(t, abbr[i].w)) {
+    int cap = (t->flags & RCP_TOK_CAP) != 0;
+    int inside = cap && !(t->flags & RCP_TOK_SSTART);
+    for (size_t i = 0; e[i].langs & TOKEN_LANGS; i++) {
+        if (!(e[i].langs & (RCP__CAL_FR | RCP__CAL_EN)) ||
+            !rcp__tok_is(t, e[i].name))
+            continue;
+        if (e[i].langs & RCP__CAL_ABBR) { /* only with its full stop */
             const rcp_token *n = t + 1;
             if (upper || n >= d->toks + d->ntoks ||
                 !(n->flags & RCP_TOK_PUNCT) || d->text[n->off] != '.')
                 return 0;
-            return abbr[i].m;
+            return e[i].month;
         }
-    int cap = (t->flags & RCP_TOK_CAP) != 0;
-    int inside = cap && !(t->flags & RCP_TOK_SSTART);
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(full); i++) {
-        if (!rcp__tok_is(t, full[i]))
-            continue;
-        if (i >= 12) /* English: "may", "march" are verbs */
-            return cap && !upper ? (int)i - 11 : 0;
-        if (inside && (strcmp(d->lang, "fr") != 0 || i == 2))
+        if (e[i].langs & RCP__CAL_EN) /* "may", "march" are verbs */
+            return cap && !upper ? e[i].month : 0;
+        if (inside && (strcmp(d->lang, "fr") != 0 || e[i].month == 3))
             return 0; /* Avril Lavigne; la planète Mars */
-        return (int)i + 1;
+        return e[i].month;
     }
     return 0;
 }
 
 int rcp__month_word(const char *w, size_t n)
 {
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(full); i++)
-        if (strlen(full[i]) == n && !memcmp(full[i], w, n))
-            return (int)(i % 12) + 1;
+    const rcp__month_name *e = rcp__month_names;
+    for (size_t i = 0; e[i].langs & TOKEN_LANGS; i++)
+        if ((e[i].langs & (RCP__CAL_FR | RCP__CAL_EN)) &&
+            !(e[i].langs & RCP__CAL_ABBR) && strlen(e[i].name) == n &&
+            !memcmp(e[i].name, w, n))
+            return e[i].month;
+    return 0;
+}
+
+/* bit c0 << 8 | c1 set when a month name opens with the bytes c0 c1 */
+static uint64_t month_pairs[1024];
+
+static void build_pairs(void)
+{
+    for (size_t i = 0; i < rcp__nmonth_names; i++) {
+        unsigned b = (unsigned char)rcp__month_names[i].name[0] << 8 |
+                     (unsigned char)rcp__month_names[i].name[1];
+        month_pairs[b >> 6] |= 1ULL << (b & 63);
+    }
+}
+
+int rcp__month_at(const char *p, size_t n, size_t *len)
+{
+    size_t w = 0;
+    while (w < n && (((unsigned char)p[w] >= 'A' && (unsigned char)p[w] <= 'Z') ||
+                     ((unsigned char)p[w] >= 'a' && (unsigned char)p[w] <= 'z') ||
+                     (unsigned char)p[w] >= 0x80))
+        w++;
+    if (w < 3 || w > 24)
+        return 0;
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    (void)pthread_once(&once, build_pairs);
+    unsigned b = (unsigned)rcp__ascii_lower((unsigned char)p[0]) << 8 |
+                 (unsigned)rcp__ascii_lower((unsigned char)p[1]);
+    if (!(month_pairs[b >> 6] >> (b & 63) & 1))
+        return 0; /* most words */
+    char low[32];
+    for (size_t i = 0; i < w; i++)
+        low[i] = (char)rcp__ascii_lower((unsigned char)p[i]);
+    low[w] = 0;
+    for (size_t i = 0; i < rcp__nmonth_names; i++) {
+        const char *m = rcp__month_names[i].name;
+        if (m[0] == low[0] && m[1] == low[1] && !strcmp(low, m)) {
+            *len = w;
+            return rcp__month_names[i].month;
+        }
+    }
     return 0;
 }
 

@@ -289,6 +289,27 @@ int rcp__tok_month(const rcp_doc *d, const rcp_token *t);
  * ("octobre", "november") names, whatever its case was; or 0. For the
  * parts of compounds ("mi-octobre", "November-end"). */
 int rcp__month_word(const char *w, size_t n);
+/* The month names of every language read (calendar.c): lower case as
+ * written in UTF-8, the month, the languages that write them and
+ * RCP__CAL_ABBR on short forms ("sept", "ago"). */
+enum {
+    RCP__CAL_FR = 1 << 0, RCP__CAL_EN = 1 << 1, RCP__CAL_DE = 1 << 2,
+    RCP__CAL_ES = 1 << 3, RCP__CAL_IT = 1 << 4, RCP__CAL_PT = 1 << 5,
+    RCP__CAL_NL = 1 << 6, RCP__CAL_MS = 1 << 7, RCP__CAL_RU = 1 << 8,
+    RCP__CAL_UK = 1 << 9, RCP__CAL_ABBR = 1 << 15
+};
+typedef struct rcp__month_name {
+    const char *name;
+    unsigned char month;
+    unsigned short langs;
+} rcp__month_name;
+extern const rcp__month_name rcp__month_names[];
+extern const size_t rcp__nmonth_names;
+/* The month (1-12) a name of the table at p[0..n) gives, in any of its
+ * languages: the run of letters there (ASCII case-folded, any other
+ * byte kept) must be a whole name; its length in *len. 0 when none. For
+ * raw text (web pages), where rcp__tok_month reads tokens. */
+int rcp__month_at(const char *p, size_t n, size_t *len);
 /* 0 when rcp__tok_month(d, t) is 0 whatever d: the tests it begins with
  * and the first letter of every month word, inline, for a caller that
  * asks of every token (the clusterer). */

@@ -737,6 +737,26 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"nearly is below, more than above: the two do not meet",
+     {ART("a", NODATE, "en",
+          "Pirates in the gulf are holding nearly 300 sailors in safe "
+          "havens on the coast."),
+      ART("b", NODATE, "en",
+          "Pirates in the gulf are holding more than 300 sailors in safe "
+          "havens on the coast."),
+      NULL},
+     {"300 sailors", "300 sailors", NULL},
+     "conflict"},
+    {"... and nearly is compatible with the figure itself",
+     {ART("a", NODATE, "en",
+          "Pirates in the gulf are holding nearly 300 sailors in safe "
+          "havens on the coast."),
+      ART("b", NODATE, "en",
+          "Pirates in the gulf are holding 300 sailors in safe havens on "
+          "the coast."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "
@@ -967,7 +987,15 @@ static const struct {
       {NULL, 0, 0}}},
     /* "about a dozen": the qualifier before the article */
     {"en", "Pirates hold about a dozen ships.", RCP__VAL_FIGURE,
-     {{"dozen ships", 12 * 0.85, 12 * 1.15}, {NULL, 0, 0}}},
+     {{"dozen ships", 10, 14}, {NULL, 0, 0}}}, /* a round figure */
+    {"en", "They hold nearly 300 crewmen.", RCP__VAL_FIGURE,
+     {{"300 crewmen", 255, 300}, {NULL, 0, 0}}}, /* below, not above */
+    {"en", "They hold more than 300 crewmen.", RCP__VAL_FIGURE,
+     {{"300 crewmen", 300, INFINITY}, {NULL, 0, 0}}},
+    {"fr", "Ils retiennent près de 300 marins.", RCP__VAL_FIGURE,
+     {{"300 marins", 255, 300}, {NULL, 0, 0}}},
+    {"fr", "La prime est de moins de 50 euros.", RCP__VAL_FIGURE,
+     {{"50 euros", 0, 50}, {NULL, 0, 0}}},
     /* a person's role in a body named by an acronym */
     {"fr",
      "Jean-Louis Romero, conseiller régional UMP d'Ile-de-France et "

@@ -731,6 +731,17 @@ static const struct {
      "\xc3\xa9\xc3\xa9 \xef\xbf\xbd "},
     /* an unknown charset label: read as Windows-1252 */
     {"<meta charset=x-nonsense-8><p>caf\xe9, " P50 "</p>", "caf\xc3\xa9"},
+    /* UTF-8 encoded twice, through Latin-1 and through Windows-1252
+     * ("Investor\xc3\xa2\xe2\x82\xac\xe2\x84\xa2s"): decoded once more */
+    {"<p>Investor\xc3\xa2\xc2\x80\xc2\x99s caf\xc3\x83\xc2\xa9 cr\xc3\x83\xc2"
+     "\xa8me, " P50 "</p>", "Investor\xe2\x80\x99s caf\xc3\xa9 cr\xc3\xa8me"},
+    {"<p>Investor\xc3\xa2\xe2\x82\xac\xe2\x84\xa2s caf\xc3\x83\xc2\xa9 cr"
+     "\xc3\x83\xc2\xa8me, " P50 "</p>",
+     "Investor\xe2\x80\x99s caf\xc3\xa9 cr\xc3\xa8me"},
+    /* ... not a page of Latin-1 letters where a few pairs read as UTF-8
+     * ("\xc3\x89T\xc3\x89" and a no-break space) */
+    {"<p>\xc3\x89T\xc3\x89\xc2\xa0: caf\xc3\xa9 cr\xc3\xa8me, \xc3\x89T\xc3\x89"
+     "\xc2\xa0; \xc3\x89T\xc3\x89\xc2\xa0! " P50 "</p>", "\xc3\x89T\xc3\x89"},
 };
 
 TEST(html_charsets)

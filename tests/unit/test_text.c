@@ -609,6 +609,51 @@ TEST(calendar_table)
     CHECK_INT(rcp__tok_day(NULL), 0);
 }
 
+/* The one month table (calendar.c) as web pages read it: any language,
+ * any case, a whole run of letters */
+static const struct {
+    const char *text;
+    int month;
+    size_t len;
+} month_at_cases[] = {
+    {"Okt. 2023", 10, 3},
+    {"d\xc3\xa9" "cembre 2024", 12, 9},
+    {"DEC 5", 12, 3},
+    {"Sept", 9, 4},
+    {"fevr. 2024", 2, 4},
+    {"marzo de 2024", 3, 5},
+    {"\xd0\xb4\xd0\xb5\xd0\xba\xd0\xb0\xd0\xb1\xd1\x80\xd1\x8f", 12, 14},
+    {"Agustus", 8, 7},
+    {"Mayor", 0, 0},
+    {"decembers", 0, 0},
+    {"ma", 0, 0},
+};
+
+TEST(calendar_month_names)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(month_at_cases); i++) {
+        size_t len = 0;
+        const char *t = month_at_cases[i].text;
+        CHECK_INT(rcp__month_at(t, strlen(t), &len), month_at_cases[i].month);
+        CHECK_INT((int)len, (int)month_at_cases[i].len);
+    }
+    /* the table: lower case, months 1-12, each name once; the token
+     * reader's languages first (it stops at the first other entry) */
+    const unsigned tok = RCP__CAL_FR | RCP__CAL_EN | RCP__CAL_MS;
+    int others = 0;
+    for (size_t i = 0; i < rcp__nmonth_names; i++) {
+        const rcp__month_name *e = &rcp__month_names[i];
+        CHECK(e->month >= 1 && e->month <= 12);
+        for (const char *c = e->name; *c; c++)
+            CHECK(!(*c >= 'A' && *c <= 'Z'));
+        for (size_t j = 0; j < i; j++)
+            CHECK(strcmp(rcp__month_names[j].name, e->name) != 0);
+        if (!(e->langs & tok))
+            others = 1;
+        CHECK(!(others && (e->langs & tok)));
+    }
+}
+
 /* Names across scripts (translit.c): each word, its letters in Latin
  * script; ASCII and Latin words are not of the scripts carried. */
 static const struct {
