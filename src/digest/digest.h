@@ -407,8 +407,6 @@ int rcp__digest_summarize(rcp_digest *g);
 /* disagree.c: values the docs give differently (fills disagree). */
 int rcp__digest_disagreements(rcp_digest *g);
 
-/* 1 when token k is a negative subject ("no one", "nobody", "personne",
- * "aucun"): its clause denies what it states (digest.c). */
 /* What build_units read of unit u's tokens, so that no pass reads it
  * again: rcp__claim_predicates' kinds (u->ntok bytes) and
  * rcp__clause_starts' chunks (u->nchunks of them). */
@@ -417,6 +415,8 @@ static inline const uint8_t *rcp__dunit_kinds(const rcp__dunit *u)
     return (const uint8_t *)(u->starts + u->nchunks);
 }
 
+/* 1 when token k is a negative subject ("no one", "nobody", "personne",
+ * "aucun"): its clause denies what it states (digest.c). */
 int rcp__digest_negative_subject(const rcp_token *k);
 
 /* The sentence (unit) of doc d that states fact f as unit shown does:
