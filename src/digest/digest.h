@@ -240,6 +240,8 @@ struct rcp_digest {
                          persons' names and spellings, ascending
                          (digest_facts.c, person_token); NULL until made */
     size_t npwords;
+    uint8_t *akind; /* per unit: actor_kind of its main verb + 1, 0 when
+                       not asked yet (digest_facts.c) */
     uint64_t *thash; /* per term: the hash of its tokens (rcp_token.hstem;
                         a number's: of its value) */
     uint32_t *tgroup; /* per term: 1 + its group of terms that mean the

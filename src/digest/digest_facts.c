@@ -968,7 +968,8 @@ static int person_words(rcp_digest *g)
     qsort(w, n, sizeof *w, cmp_u64);
     g->pwords = w;
     g->npwords = n;
-    return 0;
+    g->akind = rcp__arena_zalloc(&g->arena, g->nunits + 1);
+    return g->akind ? 0 : RCP_ENOMEM;
 }
 
 /* 1 when token k of d is a whole word of the name of a person of the
@@ -1039,19 +1040,27 @@ static int actor_kind(const rcp_digest *g, const rcp__dunit *u,
                 break;
             continue;
         }
-        if (rcp__tok_opener(d, k))
-            break;
-        char low[256];
-        size_t n =
-            rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
+        if (rcp__tok_opener(d, k) || rcp__saying_word(k))
+            break; /* a clause, or one of saying ("X said people smashed") */
+        if (k->flags & RCP_TOK_STOP) { /* a function word: no lookup */
+            if (rcp__tok_listed(indef, k))
+                definite = -1;
+            else if (rcp__tok_listed(def, k) && !definite)
+                definite = 1;
+            continue;
+        }
         int aux = rcp__aux_word(d, k);
-        if ((n && rcp__lexicon_pos(d->lang, low, n) == RCP__LEX_VERB && !aux) ||
-            rcp__saying_word(k))
-            break; /* another verb: its clause ("X said people smashed") */
-        nc += !aux && !(k->flags & RCP_TOK_STOP);
+        if (!aux) {
+            char low[256];
+            size_t n =
+                rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
+            if (n && rcp__lexicon_pos(d->lang, low, n) == RCP__LEX_VERB)
+                break; /* another verb: its clause */
+        }
+        nc += !aux;
         if ((k->flags & RCP_TOK_CAP) && person_token(g, d, k))
             kind = 2;
-        else if (rcp__role_word(d->lang, k->norm, k->norm_len))
+        else if (!aux && rcp__role_word(d->lang, k->norm, k->norm_len))
             kind = 1;
         else if (rcp__tok_listed(indef, k))
             definite = -1;
@@ -1061,6 +1070,15 @@ static int actor_kind(const rcp_digest *g, const rcp__dunit *u,
     if (content)
         *content = nc;
     return kind == 1 && definite != 1 ? 0 : kind;
+}
+
+/* actor_kind of u's main verb, asked once per unit (g->akind) */
+static int main_actor(const rcp_digest *g, const rcp__dunit *u)
+{
+    uint8_t *k = &g->akind[u - g->units];
+    if (!*k)
+        *k = (uint8_t)(actor_kind(g, u, u->mtok, NULL) + 1);
+    return *k - 1;
 }
 
 /* Units r and u may have one actor (rcp__digest_share_actor), or the
@@ -1076,8 +1094,8 @@ static int one_actor(const rcp_digest *g, const rcp__dunit *r,
     if (TUNE(ROLE_ACTOR, 1) <= 0 || r->mtok == UINT32_MAX ||
         u->mtok == UINT32_MAX)
         return 0;
-    int kr = actor_kind(g, r, r->mtok, NULL);
-    return kr && kr + actor_kind(g, u, u->mtok, NULL) == 3;
+    int kr = main_actor(g, r);
+    return kr && kr + main_actor(g, u) == 3;
 }
 
 /* The share of what r's main claim says of its actor (the terms of its
@@ -1125,8 +1143,7 @@ static int second_actor(const rcp_digest *g, const rcp__dunit *r,
         for (uint32_t j = 0; j < r->naterms; j++)
             if (d->toks[x].hstem == g->thash[r->aterms[j]])
                 return 1;
-    return r->mtok != UINT32_MAX && ku &&
-           ku + actor_kind(g, r, r->mtok, NULL) == 3;
+    return r->mtok != UINT32_MAX && ku && ku + main_actor(g, r) == 3;
 }
 
 /* Another object: unit r's claim names a place or a thing (RCP__TR_NAME,
