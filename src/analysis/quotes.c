@@ -4142,6 +4142,53 @@ static int find_actors(qctx *q)
     return 0;
 }
 
+/*
+ * The person a role coordinated with a named person names ("Par
+ * ailleurs, ..., Vladimir Poutine et le dirigeant nord-coréen s'étaient
+ * mutuellement offert des fusils": Kim Jong-un, whom the story names
+ * with that role), by the rules of a speaker's role (subject_at):
+ * out->role_actors[doc][sent], the first such person, else -1. The role
+ * is a determiner and a role word right after "et" / "and" after a
+ * person's name, outside quotations. (Every role of a sentence, not
+ * only coordinated ones, was measured: it cut right links, "Tara Reid's
+ * representative" naming another person than "her rep".)
+ */
+static int find_role_actors(qctx *q)
+{
+    rcp__nlp_ctx *c = q->c;
+    c->out->role_actors = rcp__arena_zalloc(
+        c->a, (c->n ? c->n : 1) * sizeof *c->out->role_actors);
+    if (!c->out->role_actors)
+        return RCP_ENOMEM;
+    for (uint32_t doc = 0; doc < c->n; doc++) {
+        const rcp_doc *d = c->docs[doc];
+        int32_t *a =
+            rcp__arena_alloc(c->a, (d->nsents ? d->nsents : 1) * sizeof *a);
+        if (!a)
+            return RCP_ENOMEM;
+        c->out->role_actors[doc] = a;
+        for (size_t s = 0; s < d->nsents; s++) {
+            const rcp_sentence *st = &d->sents[s];
+            size_t end = st->tok + st->ntok, after;
+            a[s] = -1;
+            for (size_t k = st->tok + 2; k + 1 < end && a[s] < 0; k++) {
+                if (!(rcp__lex_tok(&d->toks[k]) & LX_DET) ||
+                    !(rcp__lex_tok(&d->toks[k + 1]) & LX_ROLE) ||
+                    !is_coord(&d->toks[k - 1]) ||
+                    c->tok_in[doc][k - 2] < 0 ||
+                    !is_person(c, c->tok_in[doc][k - 2]) ||
+                    in_quote(q, doc, d->toks[k].off))
+                    continue;
+                int e = subject_at(q, doc, k, end, &after);
+                if (found(e) && c->ent_type[e] == RCP__ENT_PER &&
+                    e != ent_of(c, c->tok_in[doc][k - 2]))
+                    a[s] = e; /* not the one it is coordinated with */
+            }
+        }
+    }
+    return 0;
+}
+
 /* The gender the pronouns give a person: a sentence that opens on il /
  * elle / he / she after a sentence naming one person (not as a
  * complement) speaks of that person (Christophe Fernandez a examiné
@@ -4200,6 +4247,8 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
         rc = find_quotes(&q, (uint32_t)i);
     if (!rc)
         rc = find_actors(&q);
+    if (!rc)
+        rc = find_role_actors(&q);
     if (!rc && q.nq) {
         c->out->quotes = rcp__arena_alloc(c->a, q.nq * sizeof *q.q);
         if (!c->out->quotes)
