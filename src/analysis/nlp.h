@@ -70,6 +70,10 @@ typedef struct rcp__story_nlp {
                          entities) the sentence is told of when it opens
                          on a pronoun or a role resolved to a named
                          person ("il", "le maire de Paris"), else -1 */
+    int32_t **role_actors; /* per doc, per sentence: the person a role
+                              past its first word resolves to ("X et le
+                              dirigeant nord-coréen s'étaient ..."), the
+                              first one, else -1 */
 } rcp__story_nlp;
 
 /*

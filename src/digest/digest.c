@@ -912,6 +912,10 @@ static void name_people(rcp_digest *g)
                 g->nlp.actors[u->doc][u->sent] == (int32_t)e &&
                 u->tok == g->docs[u->doc]->sents[u->sent].tok)
                 hit = 1;
+            /* or by a role further in ("X et le dirigeant nord-coréen") */
+            if (!hit && g->nlp.role_actors && DTUNE(ROLE_ACTORS, 1) > 0 &&
+                g->nlp.role_actors[u->doc][u->sent] == (int32_t)e)
+                hit = 1;
             if (hit)
                 u->people |= (uint64_t)1 << bit;
         }

@@ -21,6 +21,7 @@
  *
  * Cost: O(concepts) to count, then O(steps x units x concepts per unit).
  */
+#include "analysis/clauses.h"
 #include "digest/digest.h"
 #include "text/text.h"
 
@@ -48,26 +49,79 @@ static double param(const char *name, double def)
     return def;
 }
 
-/* The keys of the predicate of unit u's main claim (u->mtok), each with
- * its use (RCP__PK_* bits) in the low bits; when its main clause has no
- * verb surely one ("se sont mutuellement donné"), the keys of its
- * predicates used as verbs. At most cap; returns how many. */
-static size_t claim_verb_keys(const rcp_digest *g, const rcp__dunit *u,
-                              uint64_t *out, size_t cap)
+/* A verb of a claim (same_claim): its lemmas and its keys
+ * (rcp__claim_keys: lemmas, WordNet senses, mythes-fr synonyms), each
+ * >> RCP__PK_BITS, and its use (RCP__PK_* bits). */
+typedef struct cverb {
+    uint64_t lem[8], key[64], use;
+    size_t nlem, nkey;
+} cverb;
+
+/* The verbs of unit u's main claim: its main verb (u->mtok); when its
+ * main clause has no verb surely one ("se sont mutuellement donné"), the
+ * words it uses as verbs that do not say who says it. At most cap;
+ * returns how many. */
+static size_t claim_verbs(const rcp_digest *g, const rcp__dunit *u,
+                          cverb *out, size_t cap)
 {
-    size_t n = 0;
-    if (u->mtok != UINT32_MAX) {
-        const rcp_doc *d = g->docs[u->doc];
-        const uint64_t *k;
-        size_t nk = rcp__claim_keys(d, &d->toks[u->mtok], &k);
-        for (size_t i = 0; i < nk && n < cap; i++)
-            out[n++] = (k[i] >> RCP__PK_BITS) << RCP__PK_BITS | u->muse;
-        return n;
+    const rcp_doc *d = g->docs[u->doc];
+    uint8_t kind[256] = {0};
+    uint32_t n = RCP_MIN(u->ntok, (uint32_t)sizeof kind);
+    size_t m = 0;
+    if (u->mtok == UINT32_MAX)
+        rcp__claim_predicates(d, u->tok, u->tok + n, kind);
+    for (uint32_t t = 0; t < n && m < cap; t++) {
+        uint32_t tok = u->tok + t;
+        if (u->mtok != UINT32_MAX ? tok != u->mtok
+                                  : !(kind[t] & RCP__CLAIM_VERB) ||
+                                        rcp__saying_word(&d->toks[tok]))
+            continue;
+        cverb *v = &out[m++];
+        const rcp_token *k = &d->toks[tok];
+        const uint64_t *keys;
+        char low[256];
+        size_t nl = rcp__lexicon_lower(d->text + k->off, k->len, low,
+                                       sizeof low);
+        v->nlem = nl ? rcp__lexicon_neighbours(d->lang, low, nl, 0, v->lem,
+                                               RCP_ARRAY_SIZE(v->lem))
+                     : 0;
+        for (size_t q = 0; q < v->nlem; q++)
+            v->lem[q] >>= RCP__PK_BITS;
+        v->nkey = RCP_MIN(rcp__claim_keys(d, k, &keys), RCP_ARRAY_SIZE(v->key));
+        for (size_t q = 0; q < v->nkey; q++)
+            v->key[q] = keys[q] >> RCP__PK_BITS;
+        v->use = u->mtok != UINT32_MAX ? u->muse : rcp__claim_use(kind[t]);
     }
-    for (uint32_t i = 0; i < u->npkeys && n < cap; i++)
-        if (u->pkeys[i] & RCP__PK_VERB)
-            out[n++] = u->pkeys[i];
-    return n;
+    return m;
+}
+
+static int has_key(const uint64_t *k, size_t n, uint64_t x)
+{
+    for (size_t i = 0; i < n; i++)
+        if (k[i] == x)
+            return 1;
+    return 0;
+}
+
+/* Verbs a and b are of one meaning: in English a key in common (a lemma
+ * or a WordNet sense); in French the lemma of one is a key of the other
+ * (itself or one of its synonyms: "offrir" / "donner"), not a third
+ * word both are synonyms of ("accepter" and "donner" share "agréer"). */
+static int one_meaning(const char *lang, const cverb *a, const cverb *b)
+{
+    if (lang[0] == 'e') {
+        for (size_t i = 0; i < a->nkey; i++)
+            if (has_key(b->key, b->nkey, a->key[i]))
+                return 1;
+        return 0;
+    }
+    for (size_t i = 0; i < a->nlem; i++)
+        if (has_key(b->key, b->nkey, a->lem[i]))
+            return 1;
+    for (size_t i = 0; i < b->nlem; i++)
+        if (has_key(a->key, a->nkey, b->lem[i]))
+            return 1;
+    return 0;
 }
 
 /* The hashes of the words unit u uses as verbs (rcp__claim_predicates:
@@ -87,13 +141,13 @@ static size_t verb_words(const rcp_digest *g, const rcp__dunit *u,
 }
 
 /* 1 when term t of unit u is a word of what u claims about: outside its
- * attribution, no name, framing word or number, no word used as a verb
- * (forms: the nf hashes of verb_words) */
+ * attribution and its actor, no name, framing word or number, no word
+ * used as a verb (forms: the nf hashes of verb_words) */
 static int object_term(const rcp_digest *g, const rcp__dunit *u, uint32_t j,
                        const uint64_t *forms, size_t nf)
 {
     uint32_t t = u->terms[j];
-    if (!(u->trole[j] & RCP__TR_CLAIM) ||
+    if (!(u->trole[j] & RCP__TR_CLAIM) || (u->trole[j] & RCP__TR_ACTOR) ||
         (g->tkind[t] & (RCP__T_NAME | RCP__T_FRAME | RCP__T_NUM)))
         return 0;
     for (size_t i = 0; i < nf; i++)
@@ -128,11 +182,11 @@ static int same_object(const rcp_digest *g, const rcp__dunit *a,
  * Units a and b state one claim in other words, as a reader of the
  * summary sees it: the same persons (two at least, and no other: "X et
  * le dirigeant Y se sont mutuellement donné des fusils" / "X a offert à
- * Y un fusil ... et a reçu une arme"), the predicates of their main
- * claims (rcp__dunit.mtok) of one meaning (a key of rcp__claim_keys in
- * common: a lemma, a WordNet sense, a mythes-fr synonym) in moods that do
- * not oppose (tense, polarity), said of one thing (same_object: not "X a
- * donné à Y un gant"), and no value given differently.
+ * Y un fusil ... et a reçu une arme"), actors that may be one (not "Y a
+ * offert à X une arme"), the predicates of their main claims
+ * (claim_verbs) of one meaning (one_meaning) in moods that do not oppose
+ * (tense, polarity), said of one thing (same_object: not "X a donné à Y
+ * un gant"), and no value given differently.
  * The word tests (rcp__digest_sim) miss such a pair: its words differ.
  */
 static int same_claim(const rcp_digest *g, const rcp__dunit *a,
@@ -140,15 +194,17 @@ static int same_claim(const rcp_digest *g, const rcp__dunit *a,
 {
     /* two persons at least: more than one bit */
     if (a->people != b->people || !(a->people & (a->people - 1)) ||
-        rcp__digest_values_clash(a, b) || !same_object(g, a, b))
+        !rcp__digest_share_actor(g, a, b) || rcp__digest_values_clash(a, b) ||
+        !same_object(g, a, b))
         return 0;
-    uint64_t ka[64], kb[64];
-    size_t na = claim_verb_keys(g, a, ka, RCP_ARRAY_SIZE(ka));
-    size_t nb = claim_verb_keys(g, b, kb, RCP_ARRAY_SIZE(kb));
+    cverb va[4], vb[4];
+    size_t na = claim_verbs(g, a, va, RCP_ARRAY_SIZE(va));
+    size_t nb = claim_verbs(g, b, vb, RCP_ARRAY_SIZE(vb));
+    const char *lang = g->docs[a->doc]->lang;
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++)
-            if (ka[i] >> RCP__PK_BITS == kb[j] >> RCP__PK_BITS &&
-                !rcp__digest_moods_oppose(ka[i], kb[j]))
+            if (one_meaning(lang, &va[i], &vb[j]) &&
+                !rcp__digest_moods_oppose(va[i].use, vb[j].use))
                 return 1;
     return 0;
 }
@@ -483,6 +539,13 @@ int rcp__digest_summarize(rcp_digest *g)
                 again = dice >= redund || cont >= redund_cont ||
                         (param("RCP_SAME_CLAIM", 1) > 0 &&
                          same_claim(g, u, &g->units[g->summary[k]]));
+#ifdef RCP_DIGEST_TUNE
+                if (again && getenv("SAME_DEBUG"))
+                    fprintf(stderr, "SAME %.80s\n  <- %.80s\n",
+                            g->docs[u->doc]->text + u->off,
+                            g->docs[g->units[g->summary[k]].doc]->text +
+                                g->units[g->summary[k]].off);
+#endif
             }
             if (again)
                 continue;

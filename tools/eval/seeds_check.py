@@ -14,7 +14,10 @@ carry "strict":
   "one"     a fact (facts, support >= 2) matches the claim's keywords and
             its support is exactly the gold's: all the articles that
             state it, no other; and at most one summary item matches
-            the claim's keywords (the claim is not said twice there)
+            the claim's keywords (the claim is not said twice there), or
+            its "summary_match" keywords when those of the claim match
+            other claims' items too (the glove's sentence names a
+            carabine: "Putin gave Kim a rifle", half of the exchange)
   "unique"  a unique item of the gold's one article matches, and no fact
             of two articles or more does
 
@@ -65,7 +68,8 @@ def check_claim(sc, st, g):
         got = " ".join(short(s) for _, s in facts) or "none"
         return False, f"no fact of exactly {short(G)}; facts: {got}"
     summ = [s.get("text", "") for s in st.get("summary") or []
-            if sc.matches(s.get("text", ""), g["match"])]
+            if sc.matches(s.get("text", ""), g.get("summary_match",
+                                                   g["match"]))]
     if len(summ) > 1:
         return False, f"{len(summ)} summary items state it"
     return True, ""

@@ -21,7 +21,9 @@ items:
              other words (and are no word repeat): the same actors -- two
              names or more in common, one of them in the subject of both
              (the words before the first verb, past "X said that", "X a
-             déclaré que"), no noun given another number or rank -- and
+             déclaré que"), no noun given another number or rank, a word
+             of what they are about in common (no name, verb form or
+             stopword: "des fusils" / "un fusil", not "un gant") -- and
              their claims' verbs (the first
              verb that is no auxiliary nor verb of saying) of one meaning
              ("se sont mutuellement donné des fusils" / "a offert à Kim
@@ -390,7 +392,9 @@ def names(text):
 def claim_repeat(a, b, lang):
     """items a and b state one claim in other words: two names or more in
     common, one of them in both subjects, no noun counted differently
-    ("11th round" / "sixth round"), and their claims' verbs (each one's first verb that is no
+    ("11th round" / "sixth round"), a word of what they are about in
+    common (objects: "des fusils" / "un fusil", not "un gant"), and
+    their claims' verbs (each one's first verb that is no
     auxiliary nor verb of saying) of one meaning (one's lemma the other's
     lemma or synonym, or a synset in common)"""
     if len(names(a) & names(b)) < 2 or \
@@ -399,6 +403,8 @@ def claim_repeat(a, b, lang):
     na, nb = counted(a), counted(b)
     if any(na[w] != nb[w] for w in na.keys() & nb.keys()):
         return False  # "in the 11th round" / "in the sixth round"
+    if not objects(a, lang) & objects(b, lang):
+        return False  # "un gant" / "des fusils"
     va, vb = verb_meanings(a, lang), verb_meanings(b, lang)
     if not va or not vb:
         return False
@@ -411,6 +417,32 @@ NUMBER = re.compile(r"\b(\d+(?:[.,]\d+)?(?:st|nd|rd|th|e|er)?|one|two|three|"
                     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|un|une|"
                     r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|premier|"
                     r"premiere|deuxieme|troisieme)\s+(\w+)")
+
+
+def is_verb_form(w, lang):
+    if lang == "fr":
+        return w in _verbiste()
+    idx, exc = _wordnet()
+    return w in idx or w in exc or any(
+        w.endswith(suf) and w[:len(w) - len(suf)] + rep in idx
+        for suf, rep in (("s", ""), ("es", "e"), ("ed", "e"), ("ed", ""),
+                         ("ing", "e"), ("ing", "")))
+
+
+def objects(text, lang):
+    """what the item's claim is about: its content words that are no
+    name, no verb form, no stopword, a final plural s dropped"""
+    out = set()
+    toks = re.findall(r"\w+(?:'\w+)?", text.replace("\u2019", "'"))
+    for i, w in enumerate(toks):
+        w = w.split("'")[-1]
+        if not w or (i and w[0].isupper()):
+            continue
+        f = fold(w)
+        if len(f) <= 2 or f in STOP or is_verb_form(f, lang):
+            continue
+        out.add(f[:-1] if f.endswith("s") and len(f) > 3 else f)
+    return out
 
 
 def counted(text):
