@@ -18,6 +18,7 @@
 #include <stdio.h>
 
 struct rcp_article_priv_ {
+    rcp__normed normed; /* first: rcp_doc_from_article reads it */
     rcp__arena arena;
 };
 
@@ -130,6 +131,7 @@ static int finish(rcp_article *a, const char *p, size_t n, int from_html,
                 a->lang = dups(a, l);
         }
     }
+    a->priv_->normed = (rcp__normed){a->text, a->text_len};
     if (a->text_len == 0) {
         rc = rcp__fail(err, RCP_EEMPTY, a->origin, a->line, 0,
                        from_html ? "no article text in the page"

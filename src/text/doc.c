@@ -1563,7 +1563,10 @@ static int analyze(builder *b, const char *lang)
     return finish_tokens(b);
 }
 
-rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang)
+/* rcp_doc_new; normed: text[0..len) is valid and normalised already (see
+ * rcp__normed), taken as it is. */
+static rcp_doc *doc_new(const char *text, size_t len, const char *lang,
+                        int normed)
 {
     if (!text)
         len = 0;
@@ -1582,11 +1585,12 @@ rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang)
     rcp__buf_init(&b.fold, 0);
     int rc;
     size_t bad;
-    if (len && !rcp__utf8_valid(text, len, &bad)) {
+    if (!normed && len && !rcp__utf8_valid(text, len, &bad)) {
         /* the readers reject invalid UTF-8; here keep the valid prefix */
         len = bad;
     }
-    if ((rc = rcp__text_normalize(len ? text : "", len, &t)) ||
+    if ((rc = normed ? rcp__buf_add(&t, text, len)
+                     : rcp__text_normalize(len ? text : "", len, &t)) ||
         (rc = rcp__buf_reserve(&t, 0)))
         goto cleanup;
     pv->text = rcp__buf_detach(&t, &d->len);
@@ -1627,9 +1631,19 @@ uint32_t rcp__doc_statement_end(const rcp_doc *d, uint32_t t0, uint32_t t1)
     return lo < pv->nbreaks && pv->breaks[lo] < t1 ? pv->breaks[lo] : t1;
 }
 
+rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang)
+{
+    return doc_new(text, len, lang, 0);
+}
+
 rcp_doc *rcp_doc_from_article(const rcp_article *a)
 {
-    rcp_doc *d = rcp_doc_new(a->text ? a->text : "", a->text_len, a->lang);
+    /* an article of the readers (ingest) whose text is still the one
+     * they normalised: see rcp__normed */
+    const rcp__normed *nm = (const rcp__normed *)(const void *)a->priv_;
+    int normed = nm && a->text && nm->text == a->text &&
+                 nm->len == a->text_len;
+    rcp_doc *d = doc_new(a->text ? a->text : "", a->text_len, a->lang, normed);
     if (d)
         d->article = a;
     return d;

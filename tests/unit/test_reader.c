@@ -177,3 +177,56 @@ TEST(reader_survives_every_allocation_failure)
     CHECK(rounds > 10 && rounds < 5000);
     free(ref);
 }
+
+/* A doc made from an article of the readers takes its text as it is (see
+ * rcp__normed): it must be what normalising it again gives, whatever the
+ * raw text held (line ends, blanks, controls, soft hyphens, decomposed
+ * accents, a BOM) and whatever the cleaner dropped (a boilerplate
+ * sentence inside a line, a line of its own); and an article whose text
+ * the caller replaced is normalised again. */
+static const char *const normed_cases[] = {
+    "Plain text.\nSecond line.",
+    "\xEF\xBB\xBF" "Windows\r\nline ends  \r\n\r\n\r\nand blanks \t\n",
+    "Soft\xC2\xAD" "hyphen and a C1\xC2\x85 control\x01 here.",
+    "Decomposed: e\xCC\x81t\xC3\xA9 cafe\xCC\x81.\n\n\nNext.",
+    "The storm hit the coast on Monday. Click here to subscribe to our "
+    "newsletter. Roads were closed.\nShare this article\nMore rain came.",
+    "Zwei Sätze.  Noch einer.   \nTrailing  \n  leading blanks kept.",
+};
+
+TEST(doc_of_a_read_article_is_normalised)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(normed_cases); i++) {
+        const char *p = normed_cases[i];
+        rcp_article *a = NULL;
+        rcp_error err;
+        CHECK_INT(rcp__article_from_bytes("n", RCP__KIND_TXT, p, strlen(p),
+                                          "n.txt", NULL, &a, &err),
+                  0);
+        if (!a)
+            continue;
+        rcp_doc *d = rcp_doc_from_article(a);
+        rcp_doc *e = rcp_doc_new(a->text, a->text_len, a->lang);
+        CHECK(d && e);
+        if (d && e) {
+            CHECK_INT(d->len, e->len);
+            CHECK(d->len == e->len && memcmp(d->text, e->text, d->len) == 0);
+            CHECK_INT(d->ntoks, e->ntoks);
+        }
+        rcp_doc_free(d);
+        rcp_doc_free(e);
+        /* the caller's own text: normalised again (the soft hyphen goes) */
+        a->text = "Replaced  \r\nsoft\xC2\xAD" "hyphen.";
+        a->text_len = strlen(a->text);
+        d = rcp_doc_from_article(a);
+        e = rcp_doc_new(a->text, a->text_len, a->lang);
+        CHECK(d && e);
+        if (d && e) {
+            CHECK_STR(d->text, e->text);
+            CHECK(strstr(d->text, "softhyphen") != NULL);
+        }
+        rcp_doc_free(d);
+        rcp_doc_free(e);
+        rcp_article_free(a);
+    }
+}
