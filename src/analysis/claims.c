@@ -89,7 +89,9 @@ static uint8_t mood_of(const rcp_doc *d, uint32_t t0, uint32_t t, int pos)
             break;
         if (k->norm_len == 1 && k->norm[0] == 'a' && d->text[k->off] != 'a')
             break; /* "à" */
-        if (rcp__tok_listed(en ? prosp_en : prosp_fr, k))
+        if (rcp__negated_aux(d, k))
+            neg = 1; /* "didn't", "won't": its tense read as the base's */
+        else if (rcp__tok_listed(en ? prosp_en : prosp_fr, k))
             prosp = 1;
         else if (rcp__tok_listed(en ? perfect_en : perfect_fr, k))
             perfect = 1;
@@ -228,6 +230,15 @@ uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
         if (!(pos & RCP__LEX_VERB))
             continue;
         uint8_t m = RCP__CLAIM_FORM;
+        /* the capitalised first word of the sentence before a verb of
+         * saying or an auxiliary is its subject: "Fanning said" */
+        if ((k->flags & RCP_TOK_CAP) && t + 1 < t1 &&
+            (d->toks[t + 1].flags & RCP_TOK_WORD) &&
+            ((rcp__lex_tok(&d->toks[t + 1]) & LX_SAY) ||
+             rcp__aux_word(d, &d->toks[t + 1]))) {
+            kind[t - t0] = m;
+            continue;
+        }
         uint32_t pl = prev && (prev->flags & RCP_TOK_WORD) ? rcp__lex_tok(prev)
                                                            : 0;
         const rcp_token *cue = en ? prev : adverb_cue(d, t0, t);
@@ -237,7 +248,7 @@ uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
 #endif
         if (cue && (cue->flags & RCP_TOK_WORD) &&
             (rcp__tok_listed(en ? verb_cue_en : verb_cue_fr, cue) ||
-             (rcp__lex_tok(cue) & LX_PRON)))
+             rcp__negated_aux(d, cue) || (rcp__lex_tok(cue) & LX_PRON)))
             m |= RCP__CLAIM_VERB | RCP__CLAIM_SURE; /* "a démissionné",
                                                         "they attack" */
         else if ((pl & LX_DET) || (prev && rcp__tok_listed(noun_cue, prev)))

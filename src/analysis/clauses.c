@@ -113,6 +113,57 @@ int rcp__tok_opener(const rcp_doc *d, const rcp_token *k)
     return opener(d->lang, k->norm, k->norm_len, k->hnorm);
 }
 
+/* The English negative contraction of an auxiliary ("didn't", "don't",
+ * "can't", "won't"): one token, which the lists of auxiliaries, verb
+ * cues and negations cannot name form by form. */
+int rcp__negated_aux(const rcp_doc *d, const rcp_token *k)
+{
+    return d->lang[0] == 'e' && (k->flags & RCP_TOK_WORD) &&
+           k->norm_len > 3 && !memcmp(k->norm + k->norm_len - 3, "n't", 3);
+}
+
+/* 1 when token t of d is the French pronoun "s'" ("s'envolent", "s'appelle"),
+ * not "si" elided before "il" / "ils": it opens no subordinate clause
+ * (a chunk still starts there: "Le trader responsable de la perte | s'appelle
+ * Boris" holds the claim of its first chunk). */
+static int reflexive_s(const rcp_doc *d, uint32_t t)
+{
+    const rcp_token *k = &d->toks[t];
+    if (k->norm_len != 2 || memcmp(k->norm, "s'", 2))
+        return 0;
+    const rcp_token *n = t + 1 < d->ntoks ? &d->toks[t + 1] : NULL;
+    return !n || !(n->flags & RCP_TOK_WORD) ||
+           !((n->norm_len == 2 && !memcmp(n->norm, "il", 2)) ||
+             (n->norm_len == 3 && !memcmp(n->norm, "ils", 3)));
+}
+
+/* 1 when the word at token t of d opens no clause though listed: a
+ * coordinator between two capitalised words, which joins the words of a
+ * name or a title ("Fish and Wildlife Service", "President and General
+ * Manager"). */
+static int opener_not(const rcp_doc *d, uint32_t t)
+{
+    const rcp_token *k = &d->toks[t];
+    if (t == 0 || t + 1 >= d->ntoks || k->norm_len > 3 ||
+        !((k->norm_len == 3 && !memcmp(k->norm, "and", 3)) ||
+          (k->norm_len == 2 && (!memcmp(k->norm, "et", 2) ||
+                                !memcmp(k->norm, "or", 2) ||
+                                !memcmp(k->norm, "ou", 2)))))
+        return 0;
+    const rcp_token *a = &d->toks[t - 1], *b = &d->toks[t + 1];
+    return (a->flags & RCP_TOK_WORD) && (a->flags & RCP_TOK_CAP) &&
+           !(a->flags & RCP_TOK_SSTART) && (b->flags & RCP_TOK_WORD) &&
+           (b->flags & RCP_TOK_CAP);
+}
+
+/* rcp__clause_opener for the word at token t of d, in its context */
+static int opener_at(const rcp_doc *d, uint32_t t)
+{
+    const rcp_token *k = &d->toks[t];
+    return (k->flags & RCP_TOK_WORD) && rcp__tok_opener(d, k) &&
+           !opener_not(d, t);
+}
+
 int rcp__frame_word(const rcp_token *k)
 {
     if (rcp__lex_init())
@@ -155,8 +206,7 @@ uint32_t rcp__clause_starts(const rcp_doc *d, uint32_t t0, uint32_t t1,
             pending |= content;
             continue;
         }
-        int opener = (k->flags & RCP_TOK_WORD) && t > t0 &&
-                     rcp__tok_opener(d, k);
+        int opener = t > t0 && opener_at(d, t);
         if ((pending || (opener && content)) && n < RCP__MAX_CHUNKS) {
             starts[n++] = t;
             content = 0;
@@ -190,7 +240,7 @@ static int in_words(const char *const *l, const rcp_token *k)
 static const char *const aux_en[] = {
     "is", "are", "was", "were", "be", "been", "am", "has", "have", "had",
     "do", "does", "did", "will", "would", "shall", "should", "can",
-    "could", "may", "might", "must", NULL};
+    "could", "may", "might", "must", "become", "becomes", "became", NULL};
 static const char *const aux_fr[] = {
     "est", "sont", "etait", "etaient", "sera", "seront", "serait",
     "seraient", "fut", "furent", "soit", "soient", "a", "ont", "avait",
@@ -201,9 +251,12 @@ static const char *const aux_fr[] = {
 
 int rcp__aux_word(const rcp_doc *d, const rcp_token *k)
 {
-    if (k->norm_len == 1 && k->norm[0] == 'a' && d->text[k->off] != 'a')
-        return 0; /* "à" */
-    return in_words(d->lang[0] == 'e' ? aux_en : aux_fr, k);
+    if (k->norm_len == 1 && k->norm[0] == 'a' &&
+        (d->text[k->off] != 'a' || /* "à" */
+         (k > d->toks && k[-1].norm_len == 1 && k[-1].norm[0] == 'y')))
+        return 0; /* "il y a deux semaines": "ago" */
+    return in_words(d->lang[0] == 'e' ? aux_en : aux_fr, k) ||
+           rcp__negated_aux(d, k);
 }
 
 /* A verb of a clause: a predicate used as a verb, a reporting verb, an
@@ -238,6 +291,12 @@ static int described_name(const rcp_doc *d, uint32_t t0, uint32_t t)
     return !(lx & (LX_PREP | LX_LOCPREP)) || (lx & LX_CONN);
 }
 
+/* coordinators: a clause after one is a claim of its own */
+static const char *const coord_en[] = {"and", "but", "or", "nor", "yet",
+                                       "so", NULL};
+static const char *const coord_fr[] = {"et", "mais", "ou", "ni", "car",
+                                       "donc", "puis", NULL};
+
 /* The end of an aside from token t: the next separator or quotation
  * mark; with stop_at_verb, also a verb that follows other words after the
  * aside's own verb (the main clause resumes: "le trader qui a fait
@@ -248,11 +307,16 @@ static uint32_t aside_end(const rcp_doc *d, uint32_t t, uint32_t t1,
                           const char *const *rel, int stop_at_verb,
                           int stop_at_aux)
 {
-    int seen = 0, gap = 0;
+    int seen = 0, gap = 0, co = 0; /* co: the word before is a coordinator */
+    const char *const *coord = d->lang[0] == 'e' ? coord_en : coord_fr;
     for (; t < t1; t++) {
         const rcp_token *k = &d->toks[t];
         if (is_cut_punct(d, k) || (k->flags & RCP_TOK_QUOTE))
             return t;
+        int was_co = co;
+        co = (k->flags & RCP_TOK_WORD) && rcp__tok_listed(coord, k);
+        if (co)
+            continue;
         if (stop_at_aux && (k->flags & RCP_TOK_WORD) && in_words(rel, k)) {
             /* an apposition that goes on with a relative clause */
             stop_at_aux = 0, stop_at_verb = 1, seen = gap = 0;
@@ -262,13 +326,19 @@ static uint32_t aside_end(const rcp_doc *d, uint32_t t, uint32_t t1,
         int aux = f && !(kind[t - t0] & 2) && !(rcp__lex_tok(k) & LX_SAY);
         if (stop_at_aux && aux)
             return t;
-        if (f && stop_at_verb && seen && gap)
+        /* a verb right after a coordinator is the aside's own second
+         * one ("who opened fire ... and killed one man | has been
+         * charged") */
+        int sure = f && (!(kind[t - t0] & RCP__CLAIM_VERB) ||
+                         (kind[t - t0] & RCP__CLAIM_SURE));
+        if (f && stop_at_verb && seen && gap && !was_co && sure)
             return t;
-        if (f)
+        if (f && (sure || !seen))
             seen = 1, gap = 0;
         else if (seen && (k->flags & RCP_TOK_WORD) &&
                  !(k->flags & RCP_TOK_STOP))
-            gap = 1; /* a content word: the aside's verb is done */
+            gap = 1; /* a content word (or a noun read as a verb: "one
+                        man"): the aside's verb is done */
     }
     return t1;
 }
@@ -306,7 +376,7 @@ uint32_t rcp__clause_asides(const rcp_doc *d, uint32_t t0, uint32_t t1,
     const rcp_token *k0 = &d->toks[t0];
     int opening = !(k0->flags & RCP_TOK_CAP) || !(k0->flags & RCP_TOK_WORD) ||
                   (rcp__lex_tok(k0) & (LX_PREP | LX_LOCPREP | LX_ACCORD)) ||
-                  rcp__tok_opener(d, k0);
+                  opener_at(d, t0);
     opening = opening && !(rcp__lex_tok(k0) & LX_DET);
     /* a leading apposition: "A 15-year veteran, Ortiz had hoped..." */
     if (rcp__lex_tok(&d->toks[t0]) & LX_DET) {
@@ -356,7 +426,7 @@ uint32_t rcp__clause_asides(const rcp_doc *d, uint32_t t0, uint32_t t1,
                 ((nx->flags & RCP_TOK_WORD) && !(nx->flags & RCP_TOK_CAP) &&
                  !finite(d, nx, kind[t + 1 - t0]) &&
                  !(lx & (LX_PREP | LX_PRON | LX_ACCORD)) &&
-                 !rcp__tok_opener(d, nx) &&
+                 !opener_at(d, t + 1) &&
                  ((lx & LX_DET) || (!(nx->flags & RCP_TOK_STOP) &&
                                     rcp__claim_nounlike(d, nx)))))
                 start = t + 1, aux = 1;
@@ -380,8 +450,7 @@ uint32_t rcp__clause_asides(const rcp_doc *d, uint32_t t0, uint32_t t1,
         }
         if (finite(d, k, kind[t - t0]))
             mainverb = 1, opening = 0;
-        else if ((k->flags & RCP_TOK_WORD) && t > t0 &&
-                 rcp__tok_opener(d, k))
+        else if (t > t0 && opener_at(d, t))
             mainverb = 0; /* a clause of its own: "affirment que le ..." */
         else if ((k->flags & RCP_TOK_PUNCT) && k->len == 1 &&
                  (d->text[k->off] == ':' || d->text[k->off] == ';'))
@@ -404,11 +473,6 @@ static const char *const subord_fr[] = {
     "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "si", "s'",
     "apres", "avant", "comme", "parce", "alors", "tandis", "afin",
     "malgre", "depuis", "pendant", "quoique", NULL};
-/* coordinators: a clause after one is a claim of its own */
-static const char *const coord_en[] = {"and", "but", "or", "nor", "yet",
-                                       "so", NULL};
-static const char *const coord_fr[] = {"et", "mais", "ou", "ni", "car",
-                                       "donc", "puis", NULL};
 /* "that" / "que" after a verb of saying: what is said follows */
 static const char *const that_words[] = {"that", "que", "qu'", NULL};
 
@@ -454,6 +518,22 @@ static uint32_t attr_end(const rcp_doc *d, uint32_t s, uint32_t e)
 /* The words before an infinitive */
 static const char *const infinitive_marks[] = {"to", "de", "d", "d'", "à",
                                                "pour", "a", NULL};
+
+/* 1 when the verb at token x (of a sentence from t0) is no finite verb
+ * of a clause: an infinitive ("to attend", "de rendre", "à
+ * recapitaliser"; not the auxiliary "a") or an English -ing form that
+ * opens the sentence ("Rescinding a rule would require", "Speaking to
+ * reporters, ...") */
+static int nonfinite(const rcp_doc *d, uint32_t t0, uint32_t x)
+{
+    const rcp_token *k = &d->toks[x];
+    if (x == t0)
+        return d->lang[0] == 'e' && k->norm_len > 4 &&
+               !memcmp(k->norm + k->norm_len - 3, "ing", 3);
+    const rcp_token *p = &d->toks[x - 1];
+    return (p->flags & RCP_TOK_WORD) && !rcp__aux_word(d, p) &&
+           rcp__tok_listed(infinitive_marks, p);
+}
 
 uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
                           const uint32_t *starts, uint32_t nstarts,
@@ -503,8 +583,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         int accord = (k->flags & RCP_TOK_WORD) &&
                      (rcp__lex_tok(k) & LX_ACCORD);
         int tail = before && sayat[c] != UINT32_MAX && !preds[c] &&
-                   !((k->flags & RCP_TOK_WORD) &&
-                     rcp__tok_opener(d, k));
+                   !opener_at(d, starts[c]);
         if (accord || tail)
             for (uint32_t t = starts[c], e = tail ? attr_end(d, sayat[c],
                                                              CEND(c))
@@ -546,7 +625,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         for (uint32_t t = e; t < t1 && !after; t++)
             after = !aside[t - t0] && !(role[t - t0] & RCP__ROLE_ATTR) &&
                     finite(d, &d->toks[t], kind[t - t0]) &&
-                    !says(&d->toks[t]);
+                    !says(&d->toks[t]) && !nonfinite(d, t0, t);
         if (!after)
             break;
         for (uint32_t t = starts[c]; t < e; t++)
@@ -579,9 +658,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         const rcp_token *k = &d->toks[t];
         /* a chunk after an opener word, not after punctuation, goes on
          * with the clause before ("Alors | que la justice a rejeté") */
-        int opened = starts[c] > t0 &&
-                     (d->toks[starts[c]].flags & RCP_TOK_WORD) &&
-                     rcp__tok_opener(d, &d->toks[starts[c]]);
+        int opened = starts[c] > t0 && opener_at(d, starts[c]);
         /* ... and so does "et que", "and when" */
         if (insub && opened &&
             (!rcp__tok_listed(coord, k) ||
@@ -593,7 +670,8 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         }
         sub_chunk &= ~(1u << c);
         insub = 0;
-        if (rcp__tok_listed(sub, k) || in_words(rel, k) ||
+        if ((rcp__tok_listed(sub, k) && !reflexive_s(d, t)) ||
+            in_words(rel, k) ||
             ((rcp__lex_tok(k) & (LX_PREP | LX_LOCPREP)) &&
              /* "a" is a determiner in English, "A" is "À" in French */
              (!(rcp__lex_tok(k) & LX_DET) || d->lang[0] == 'f') &&
@@ -614,7 +692,8 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
             }
             if (a0 == UINT32_MAX)
                 a0 = x;
-            if (aside[x - t0] || !finite(d, &d->toks[x], kind[x - t0]))
+            if (aside[x - t0] || !finite(d, &d->toks[x], kind[x - t0]) ||
+                nonfinite(d, t0, x))
                 continue;
             if (first == UINT32_MAX)
                 first = x, fc = c, fa0 = a0;
@@ -673,8 +752,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         uint32_t e = c, hasverb = 0;
         for (; e < nstarts; e++) {
             const rcp_token *n = &d->toks[starts[e]];
-            int opened = e > c && (n->flags & RCP_TOK_WORD) &&
-                         rcp__tok_opener(d, n);
+            int opened = e > c && opener_at(d, starts[e]);
             if (e > c && ((role[starts[e] - t0] & RCP__ROLE_ATTR) ||
                           (hasverb && opened)))
                 break;

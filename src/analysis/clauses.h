@@ -56,6 +56,10 @@ int rcp__frame_word(const rcp_token *k);
  * ..."). */
 int rcp__aux_word(const rcp_doc *d, const rcp_token *k);
 
+/* 1 when token k of d is an English negative contraction of an
+ * auxiliary ("didn't", "can't", "won't"): an auxiliary and a negation. */
+int rcp__negated_aux(const rcp_doc *d, const rcp_token *k);
+
 /* 1 when the word token k says that something is said rather than who
  * says it: a reporting verb (said, a déclaré), a document word
  * (statement, déclaration), "selon" / "according". */

@@ -236,6 +236,10 @@ struct rcp_digest {
     uint8_t *topic; /* per term: 1 when most docs use it (see align) */
     uint8_t *tkind; /* per term: RCP__T_* bits */
     uint32_t *df;   /* per term: the docs that use it */
+    uint64_t *pwords; /* the hashes (rcp__hash) of the words of the
+                         persons' names and spellings, ascending
+                         (digest_facts.c, person_token); NULL until made */
+    size_t npwords;
     uint64_t *thash; /* per term: the hash of its tokens (rcp_token.hstem;
                         a number's: of its value) */
     uint32_t *tgroup; /* per term: 1 + its group of terms that mean the
@@ -403,8 +407,6 @@ int rcp__digest_summarize(rcp_digest *g);
 /* disagree.c: values the docs give differently (fills disagree). */
 int rcp__digest_disagreements(rcp_digest *g);
 
-/* 1 when token k is a negative subject ("no one", "nobody", "personne",
- * "aucun"): its clause denies what it states (digest.c). */
 /* What build_units read of unit u's tokens, so that no pass reads it
  * again: rcp__claim_predicates' kinds (u->ntok bytes) and
  * rcp__clause_starts' chunks (u->nchunks of them). */
@@ -413,6 +415,8 @@ static inline const uint8_t *rcp__dunit_kinds(const rcp__dunit *u)
     return (const uint8_t *)(u->starts + u->nchunks);
 }
 
+/* 1 when token k is a negative subject ("no one", "nobody", "personne",
+ * "aucun"): its clause denies what it states (digest.c). */
 int rcp__digest_negative_subject(const rcp_token *k);
 
 /* The sentence (unit) of doc d that states fact f as unit shown does:

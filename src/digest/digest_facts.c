@@ -250,8 +250,13 @@ cleanup:
  * the predicate and what follows it ("X said A" does not back "X said
  * B"; "Mark Pinder was working at a film studio across the street" does
  * not back "police ordered a group of film studio employees into the
- * basement"). Or the shown sentence states the main claim of one of
- * its sentences in another clause (MAIN_BACK; one_claim).
+ * basement"); never when they use that predicate in an opposed mood
+ * ("The regulations don't require ..." / "Current rules require ...";
+ * a forecast and a deed: rcp__digest_moods_oppose). Or the shown
+ * sentence states the main claim of one of its sentences in another
+ * clause (MAIN_BACK; one_claim), not in an aside: "A former employee
+ * who opened fire ... has been charged" describes him, it does not
+ * state that "a former employee opened fire" (MAIN_BSIDE).
  *
  * A doc whose sentences state only one of the two claims does not back
  * the fact (a link is right only when the article states all of it):
@@ -276,6 +281,13 @@ cleanup:
 #define MAIN_COMP 0.4
 #endif
 
+#ifdef RCP_DIGEST_TUNE
+static int why_code;
+#define WHY(c) (why_code = (c))
+#else
+#define WHY(c) ((void)0)
+#endif
+
 /* 1 when unit x has a term of the lexicon group grp (tgroup value) */
 static int has_group(const rcp__dunit *x, uint32_t grp)
 {
@@ -296,6 +308,11 @@ static double role_weight(const rcp_digest *g, const rcp__dunit *u,
     return w;
 }
 
+/* with the roles of held's xmask: x holds none of the terms of its
+ * asides (what describes a name: "A former employee who opened fire
+ * ... has been charged" does not state that he opened fire) */
+#define HOLD_NO_ASIDE 0x80
+
 /* The weight of r's terms of role rmask (all of them: not rnot) that x
  * holds in its terms of role xmask (or by a term of one meaning). */
 static double held(const rcp_digest *g, const rcp__dunit *r, uint8_t rmask,
@@ -303,12 +320,15 @@ static double held(const rcp_digest *g, const rcp__dunit *r, uint8_t rmask,
 {
     double o = 0;
     uint32_t j = 0;
+    int noside = (xmask & HOLD_NO_ASIDE) && x->nsterms;
     for (uint32_t i = 0; i < r->nterms; i++) {
         if (!(r->trole[i] & rmask) || (r->trole[i] & rnot))
             continue;
         uint32_t t = r->terms[i];
         while (j < x->nterms && x->terms[j] < t)
             j++;
+        if (noside && rcp__has_u32(x->sterms, x->nsterms, t))
+            continue;
         if (j < x->nterms && x->terms[j] == t ? (x->trole[j] & xmask) != 0
             : g->tgroup && g->tgroup[t] && has_group(x, g->tgroup[t]))
             o += g->idf[t];
@@ -334,28 +354,34 @@ static uint32_t claim_pred(const rcp_digest *g, const rcp__dunit *u,
     return (uint32_t)n;
 }
 
-/* 1 when x has a predicate (a verb, or a noun of one: "the arrest"; with
- * use RCP__PK_VERB, a verb) of one meaning with one of the n keys k (>>
- * RCP__PK_BITS): one lemma, WordNet sense or mythes-fr synonym */
-static int has_pred(const rcp__dunit *x, const uint64_t *k, uint32_t n,
-                    uint64_t use)
+/* the first of x's predicate keys >= key (>> RCP__PK_BITS) */
+static size_t pk_lower(const rcp__dunit *x, uint64_t key)
 {
+    uint32_t a = 0, b = x->npkeys;
+    while (a < b) {
+        uint32_t mid = a + (b - a) / 2;
+        if (x->pkeys[mid] >> RCP__PK_BITS < key)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    return a;
+}
+
+/* The uses (RCP__PK_* bits) of x's predicates of one meaning with one of
+ * the n keys k (>> RCP__PK_BITS), with PRED_FOUND when there is one */
+#define PRED_FOUND (1ull << 63)
+static uint64_t pred_uses(const rcp__dunit *x, const uint64_t *k, uint32_t n)
+{
+    uint64_t use = 0;
     for (uint32_t q = 0; q < n; q++) {
         if (!(x->pmask >> (k[q] & 63) & 1))
             continue;
-        uint32_t a = 0, b = x->npkeys;
-        while (a < b) {
-            uint32_t mid = a + (b - a) / 2;
-            if (x->pkeys[mid] >> RCP__PK_BITS < k[q])
-                a = mid + 1;
-            else
-                b = mid;
-        }
-        if (a < x->npkeys && x->pkeys[a] >> RCP__PK_BITS == k[q] &&
-            (x->pkeys[a] & use) == use)
-            return 1;
+        for (uint32_t a = (uint32_t)pk_lower(x, k[q]);
+             a < x->npkeys && x->pkeys[a] >> RCP__PK_BITS == k[q]; a++)
+            use |= PRED_FOUND | (x->pkeys[a] & ((1u << RCP__PK_BITS) - 1));
     }
-    return 0;
+    return use;
 }
 
 /* What a sentence claims (main_support): its main clause and the clause
@@ -364,6 +390,7 @@ static int has_pred(const rcp__dunit *x, const uint64_t *k, uint32_t n,
  * its predicate (claim_pred). */
 typedef struct mpart {
     double w, wc;
+    uint64_t use; /* the uses of its verb (RCP__PK_* bits) */
     uint64_t k[64];
     uint32_t nk;
     uint8_t role;
@@ -379,6 +406,7 @@ static void main_claim(const rcp_digest *g, const rcp__dunit *r, mclaim *m)
     m->p[0].w = role_weight(g, r, RCP__TR_MAIN);
     m->p[0].wc = m->p[0].w - held(g, r, RCP__TR_ACTOR, 0, r, 0xff);
     m->p[0].nk = claim_pred(g, r, r->mverb, m->p[0].k);
+    m->p[0].use = m->p[0].nk ? pred_uses(r, m->p[0].k, 1) : 0;
     m->p[1].role = RCP__TR_MORE;
     m->p[1].w = TUNE(MAIN_MORE, 1) > 0 && r->mverb2 != UINT32_MAX
                     ? role_weight(g, r, RCP__TR_MORE) : 0;
@@ -391,6 +419,7 @@ static void main_claim(const rcp_digest *g, const rcp__dunit *r, mclaim *m)
         m->p[1].w = 0;
     m->p[1].wc = m->p[1].w;
     m->p[1].nk = m->p[1].w > 0 ? claim_pred(g, r, r->mverb2, m->p[1].k) : 0;
+    m->p[1].use = m->p[1].nk ? pred_uses(r, m->p[1].k, 1) : 0;
 }
 
 /* 1 when r's terms of role mask hold a number and x holds each of them:
@@ -422,25 +451,41 @@ static int numbers_held(const rcp_digest *g, const rcp__dunit *r,
  * and the studio with "police ordered a group of film studio employees
  * into the basement", not the claim). */
 static int states_part(const rcp_digest *g, const rcp__dunit *r,
-                       const mpart *p, const rcp__dunit *x, double cover)
+                       const mpart *p, const rcp__dunit *x, double cover,
+                       uint8_t xm)
 {
-    double o = p->w > 0 ? held(g, r, p->role, 0, x, RCP__TR_CLAIM) : 0;
+    double o = p->w > 0 ? held(g, r, p->role, 0, x, xm) : 0;
     if (!(o > 0 && o >= cover * p->w))
         return 0;
-    if (!p->nk || has_pred(x, p->k, p->nk, 0) ||
-        o >= TUNE(MAIN_SURE, MAIN_SURE) * p->w ||
-        numbers_held(g, r, p->role, x))
+    /* x says it will not happen, or did not */
+    uint64_t xu = p->nk ? pred_uses(x, p->k, p->nk) : 0;
+    if (TUNE(MAIN_MOOD, 1) && rcp__digest_moods_oppose(p->use, xu))
+        return 0;
+    WHY(1);
+    if (!p->nk || (xu & PRED_FOUND))
         return 1;
+    /* a second claim is short: its words without its verb ("he later
+     * died" / "listed in stable condition later") are no claim */
+    if (p->role == RCP__TR_MORE && TUNE(MAIN_MPRED, 1) > 0)
+        return numbers_held(g, r, p->role, x);
+    WHY(2);
+    if (o >= TUNE(MAIN_SURE, MAIN_SURE) * p->w)
+        return 1;
+    WHY(3);
+    if (numbers_held(g, r, p->role, x))
+        return 1;
+    WHY(4);
     double oc = held(g, r, p->role, RCP__TR_ACTOR, x, RCP__TR_CLAIM);
     return p->wc > 0 && oc >= TUNE(MAIN_COMP, MAIN_COMP) * p->wc;
 }
 
 /* x states the main claim m of r, or the claim coordinated with it */
 static int states(const rcp_digest *g, const rcp__dunit *r,
-                  const mclaim *m, const rcp__dunit *x, double cover)
+                  const mclaim *m, const rcp__dunit *x, double cover,
+                  uint8_t xm)
 {
-    return states_part(g, r, &m->p[0], x, cover) ||
-           states_part(g, r, &m->p[1], x, cover);
+    return states_part(g, r, &m->p[0], x, cover, xm) ||
+           states_part(g, r, &m->p[1], x, cover, xm);
 }
 
 /* x states r's main claim m; or r states x's main claim: the fact is
@@ -451,11 +496,14 @@ static int states(const rcp_digest *g, const rcp__dunit *r,
 static int one_claim(const rcp_digest *g, const rcp__dunit *r,
                      const mclaim *m, const rcp__dunit *x)
 {
-    if (x == r || states(g, r, m, x, TUNE(MAIN_COVER, MAIN_COVER)))
+    if (x == r ||
+        states(g, r, m, x, TUNE(MAIN_COVER, MAIN_COVER), RCP__TR_CLAIM))
         return 1;
     mclaim mx;
     main_claim(g, x, &mx);
-    return states(g, x, &mx, r, TUNE(MAIN_BACK, MAIN_BACK));
+    return states(g, x, &mx, r, TUNE(MAIN_BACK, MAIN_BACK),
+                  RCP__TR_CLAIM |
+                      (TUNE(MAIN_BSIDE, 1) > 0 ? HOLD_NO_ASIDE : 0));
 }
 
 /* How the sentences of doc d state the claim m of r, shown by fact f:
@@ -478,14 +526,23 @@ static int doc_states(const rcp_digest *g, const rcp__dfact *f,
             const rcp__dunit *x = &g->units[u];
             if (x->doc != d)
                 continue;
-            int s = states_part(g, r, &m->p[0], x, cover) |
-                    (m->p[1].w > 0 && states_part(g, r, &m->p[1], x, cover)) << 1;
+            int s = states_part(g, r, &m->p[0], x, cover, RCP__TR_CLAIM);
+#ifdef RCP_DIGEST_TUNE
+            int why0 = why_code;
+#endif
+            s |= (m->p[1].w > 0 &&
+                  states_part(g, r, &m->p[1], x, cover, RCP__TR_CLAIM)) << 1;
+            WHY(why0 + (m->p[1].w > 0 ? 1000 : 0));
             if (s & ~seen)
                 *at = u;
             seen |= s;
+            WHY(why_code + 100 * pass);
             if (two ? seen == 3 : seen != 0)
                 return 2;
-            back = back || (!s && one_claim(g, r, m, x));
+            if (!back && !s && one_claim(g, r, m, x)) {
+                back = 1;
+                WHY(why_code + 10 + 100 * pass);
+            }
             if (back && !two)
                 return 2;
         }
@@ -537,6 +594,11 @@ int rcp__digest_main_support(rcp_digest *g)
                         at == UINT32_MAX ? 0 : (int)RCP_MIN(g->units[at].len, 300u),
                         at == UINT32_MAX ? "" : g->docs[d]->text + g->units[at].off);
 #endif
+#ifdef RCP_DIGEST_TUNE
+            if (v == 2 && getenv("MAIN_WHY"))
+                fprintf(stderr, "WHY\t%d\t%s\t%.*s\n", d == r->doc ? 0 : why_code,
+                        g->ids[d], (int)r->len, g->docs[r->doc]->text + r->off);
+#endif
             if (v == 2)
                 f->docs[nd++] = d;
             else if (v == 1)
@@ -564,7 +626,8 @@ int rcp__digest_main_support(rcp_digest *g)
                     units[pu++] = part[q];
             for (uint32_t k = 0; k < nd; k++) {
                 uint32_t at;
-                if (doc_states(g, f, pr, &pm, f->docs[k], docstart, &at))
+                if (doc_states(g, f, pr, &pm, f->docs[k], docstart, &at) >=
+                    (TUNE(MAIN_PART2, 1) > 0 ? 2 : 1))
                     docs[pd++] = f->docs[k];
             }
             for (uint32_t q = 0; q < pu; q++)
@@ -686,7 +749,8 @@ static int second_unstated(const rcp_digest *g, uint32_t t,
     mclaim m;
     main_claim(g, r, &m);
     return m.p[1].w > 0 &&
-           !states_part(g, r, &m.p[1], x, TUNE(MAIN_COVER, MAIN_COVER));
+           !states_part(g, r, &m.p[1], x, TUNE(MAIN_COVER, MAIN_COVER),
+                        RCP__TR_CLAIM);
 }
 
 /*
@@ -859,30 +923,62 @@ static const rcp__cterm *core_find(const rcp__cterm *c, size_t n,
     return lo < n && c[lo].key == key ? &c[lo] : NULL;
 }
 
-/* 1 when token k of d is a whole word of the name of a person of the
- * story (a name or one of its spellings) */
-static int person_token(const rcp_digest *g, const rcp_doc *d,
-                        const rcp_token *k)
+static int cmp_u64(const void *p, const void *q)
 {
+    uint64_t a = *(const uint64_t *)p, b = *(const uint64_t *)q;
+    return (a > b) - (a < b);
+}
+
+/* Makes g->pwords: the hash of each word of the names of the persons of
+ * the story and of their spellings, as cut at spaces, and at spaces and
+ * hyphens ("Jean-Luc Romero": Jean-Luc, Jean, Luc, Romero), so that
+ * person_token asks a sorted list, not every name. 0 or RCP_ENOMEM. */
+static int person_words(rcp_digest *g)
+{
+    if (g->pwords)
+        return 0;
+    size_t n = 0, cap = 16;
+    uint64_t *w = rcp__arena_alloc(&g->arena, cap * sizeof *w);
+    if (!w)
+        return RCP_ENOMEM;
     for (size_t e = 0; e < g->nlp.nentities; e++) {
         const rcp__entity *en = &g->nlp.entities[e];
         if (en->type != RCP__ENT_PER)
             continue;
         for (size_t v = 0; v <= en->nvariants; v++) {
             const char *sp = v ? en->variants[v - 1] : en->name;
-            size_t n = sp ? strlen(sp) : 0;
-            for (const char *h = sp; h && h + k->len <= sp + n;) {
-                h = memmem(h, (size_t)(sp + n - h), d->text + k->off, k->len);
-                if (!h)
-                    break;
-                if ((h == sp || h[-1] == ' ' || h[-1] == '-') &&
-                    (h[k->len] == 0 || h[k->len] == ' ' || h[k->len] == '-'))
-                    return 1; /* a whole word of it */
-                h++;
-            }
+            for (int hy = 0; sp && hy < 2; hy++)
+                for (const char *p = sp, *q; *p; p = *q ? q + 1 : q) {
+                    for (q = p; *q && *q != ' ' && !(hy && *q == '-'); q++)
+                        ;
+                    if (q == p)
+                        continue;
+                    if (n == cap) {
+                        uint64_t *m = rcp__arena_alloc(&g->arena,
+                                                       2 * cap * sizeof *m);
+                        if (!m)
+                            return RCP_ENOMEM;
+                        memcpy(m, w, n * sizeof *m);
+                        w = m, cap *= 2;
+                    }
+                    w[n++] = rcp__hash(p, (size_t)(q - p), 0);
+                }
         }
     }
+    qsort(w, n, sizeof *w, cmp_u64);
+    g->pwords = w;
+    g->npwords = n;
     return 0;
+}
+
+/* 1 when token k of d is a whole word of the name of a person of the
+ * story (a name or one of its spellings; g->pwords made) */
+static int person_token(const rcp_digest *g, const rcp_doc *d,
+                        const rcp_token *k)
+{
+    uint64_t h = rcp__hash(d->text + k->off, k->len, 0);
+    return g->npwords &&
+           bsearch(&h, g->pwords, g->npwords, sizeof h, cmp_u64) != NULL;
 }
 
 /* 1 when term t, as written in unit r, is a word of the name of a
@@ -909,7 +1005,7 @@ static uint32_t clause_first(const rcp_doc *d, const rcp__dunit *u,
             break;
         x--;
         if ((k->flags & RCP_TOK_WORD) &&
-            rcp__clause_opener(d->lang, k->norm, k->norm_len))
+            rcp__tok_opener(d, k))
             break;
     }
     return x;
@@ -943,10 +1039,11 @@ static int actor_kind(const rcp_digest *g, const rcp__dunit *u,
                 break;
             continue;
         }
-        if (rcp__clause_opener(d->lang, k->norm, k->norm_len))
+        if (rcp__tok_opener(d, k))
             break;
         char low[256];
-        size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
+        size_t n =
+            rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
         int aux = rcp__aux_word(d, k);
         if ((n && rcp__lexicon_pos(d->lang, low, n) == RCP__LEX_VERB && !aux) ||
             rcp__saying_word(k))
@@ -1019,8 +1116,9 @@ static int second_actor(const rcp_digest *g, const rcp__dunit *r,
     uint32_t nc, x0 = clause_first(d, u, v), words = 0;
     int ku = actor_kind(g, u, v, &nc);
     for (uint32_t x = x0; x < v; x++)
-        words += (d->toks[x].flags & RCP_TOK_WORD) && !rcp__aux_word(d, &d->toks[x]) &&
-                 !rcp__clause_opener(d->lang, d->toks[x].norm, d->toks[x].norm_len);
+        words += (d->toks[x].flags & RCP_TOK_WORD) &&
+                 !rcp__aux_word(d, &d->toks[x]) &&
+                 !rcp__tok_opener(d, &d->toks[x]);
     if (!nc)
         return words ? 1 : one_actor(g, r, u);
     for (uint32_t x = x0; x < v; x++)
@@ -1272,7 +1370,7 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
     pkdoc *pd = NULL; /* the inverted index */
     rcp__dedge *pairs = NULL; /* a, b: pclaim indices */
     size_t npairs = 0, cpairs = 0, cpd = 0;
-    if ((rc = fact_claims(g, &cl)) || !absorbed) {
+    if ((rc = person_words(g)) || (rc = fact_claims(g, &cl)) || !absorbed) {
         rc = RCP_ENOMEM;
         goto cleanup;
     }
@@ -1592,8 +1690,10 @@ static int claim_word(const rcp_digest *g, const rcp__dunit *r,
         return 1;
     if (TUNE(SENT_OBJ, 1) <= 0 || key >= g->nterms)
         return 0;
-    const uint32_t *p = bsearch(&key, r->terms, r->nterms, sizeof key, rcp__cmp_u32);
-    return p && (r->trole[p - r->terms] & RCP__TR_NAME) && !person_word(g, r, key);
+    const uint32_t *p =
+        bsearch(&key, r->terms, r->nterms, sizeof key, rcp__cmp_u32);
+    return p && (r->trole[p - r->terms] & RCP__TR_NAME) &&
+           !person_word(g, r, key);
 }
 
 static double core_in_unit(const rcp_digest *g, const fclaims *cl,
@@ -1634,7 +1734,11 @@ static double core_in_unit(const rcp_digest *g, const fclaims *cl,
 int rcp__digest_sentence_support(rcp_digest *g)
 {
     fclaims cl;
-    int rc = fact_claims(g, &cl);
+    int rc = person_words(g);
+    if (!rc)
+        rc = fact_claims(g, &cl);
+    else
+        memset(&cl, 0, sizeof cl);
     pkdoc *idx = NULL;
     scand *cand = NULL;
     uint32_t *tried = NULL;
@@ -1720,7 +1824,8 @@ int rcp__digest_sentence_support(rcp_digest *g)
                     /* the actor, the persons, a question */
                     if ((c->people && u->people && !(c->people & u->people)) ||
                         rcp__digest_other_clash(r, u) ||
-                        !(vi ? second_actor(g, r, u, uv.tok) : one_actor(g, r, u))) {
+                        !(vi ? second_actor(g, r, u, uv.tok)
+                             : one_actor(g, r, u))) {
                         SDBG("actor");
                         continue;
                     }
@@ -1749,7 +1854,8 @@ int rcp__digest_sentence_support(rcp_digest *g)
                         SDBG2("core", s);
                         continue;
                     }
-                    if (vi && object_held(g, r, u) < TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ)) {
+                    if (vi && object_held(g, r, u) <
+                                  TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ)) {
                         SDBG("object");
                         continue;
                     }

@@ -1211,7 +1211,6 @@ static int agg_row(agg *g, sqlite3_stmt *st)
     return 0;
 }
 
-#define RCP_OR(p) ((p) ? (p) : "")
 static int agg_story(rcp_store *s, long id, long batch)
 {
     sqlite3_stmt *st = query(s, Q_AGG);
@@ -1241,8 +1240,12 @@ static int agg_story(rcp_store *s, long id, long batch)
         rc = RCP_EIO;
     if (!rc) {
         /* (a buffer of empty strings has no bytes, nor a pointer) */
-        aggstr v[] = {g.title, {g.nouts ? RCP_OR(g.names.p) : NULL, g.names.len},
-                      {g.nlangs ? RCP_OR(g.ls.p) : NULL, g.ls.len}, g.lo, g.hi};
+        aggstr v[] = {g.title, {NULL, g.names.len}, {NULL, g.ls.len}, g.lo,
+                      g.hi};
+        if (g.nouts)
+            v[1].p = g.names.p ? g.names.p : "";
+        if (g.nlangs)
+            v[2].p = g.ls.p ? g.ls.p : "";
         sqlite3_bind_int64(st, 1, id);
         sqlite3_bind_int64(st, 2, batch);
         sqlite3_bind_int64(st, 4, count);

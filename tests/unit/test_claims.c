@@ -351,6 +351,23 @@ TEST(claims_two_claims_table)
         "circulation a été détournée par le centre-ville.",
         "Le maire a fermé jeudi le vieux pont sur la rivière.",
         "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    static const char *const teen[] = {
+        "The teen was rushed to the county hospital on Sunday but he later "
+        "died.",
+        "The teen was rushed to the county hospital on Sunday and listed "
+        "in stable condition later.",
+        "The teen was rushed to the county hospital on Sunday but later "
+        "died, police said.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
+    static const char *const jeune[] = {
+        "Le jeune homme a été transporté à l'hôpital de la ville dimanche "
+        "mais il a succombé dans la soirée.",
+        "Le jeune homme a été transporté à l'hôpital de la ville dimanche "
+        "et son état était jugé stable dans la soirée.",
+        "Le jeune homme a été transporté à l'hôpital de la ville dimanche "
+        "mais il a succombé dans la soirée, selon la police.",
+        "Une fête de village a réuni trois cents personnes dimanche.", NULL};
     static const struct {
         const char *lang;
         const char *const *texts;
@@ -362,6 +379,11 @@ TEST(claims_two_claims_table)
         {"en", guard, "hitting him in the chest, police said.", 7u},
         {"fr", bridge, "jeudi et la circulation", 3u},
         {"fr", bridge, "sur la rivière.", 7u},
+        /* a second claim is said with its verb: "listed in stable
+         * condition later" does not state "he later died"; the fact of
+         * that part takes only the docs that state all of it */
+        {"en", teen, "but he later died.", 5u},
+        {"fr", jeune, "mais il a succombé dans la soirée.", 5u},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
         check_support_of(r, rows[r].lang, rows[r].texts, rows[r].needle,

@@ -336,6 +336,47 @@ TEST(clauses_main_table)
                "d'euros.",
          "[Le ministre a déclaré que] {la banque} avait <perdu> 5 "
          "milliards d' euros ."},
+        /* the pronoun "s'" is no "si" */
+        {"fr", "Le 21 juillet, Ingrid Betancourt et ses enfants s'envolent "
+               "pour les Seychelles.",
+         "(Le 21 juillet ,) {Ingrid Betancourt et ses enfants s'} <envolent> "
+         "pour les Seychelles ."},
+        /* "il y a deux semaines": "a" is no auxiliary */
+        {"fr", "La mère de Mohamed, le garçonnet trouvé seul dans une cité "
+               "de Marseille il y a deux semaines, a été placée en garde à "
+               "vue hier soir.",
+         "{La mère de Mohamed ,} (le garçonnet trouvé seul dans une cité de "
+         "Marseille il y a deux semaines) {,} a été <placée> en garde à vue "
+         "hier soir ."},
+        /* a negative contraction is an auxiliary; "became" a copula */
+        {"en", "He didn't want to make a snap decision.",
+         "{He} didn't <want> to make a snap decision ."},
+        {"en", "He became president in 2006 after the death of Niyazov.",
+         "{He} <became> president in 2006 after the death of Niyazov ."},
+        /* "and" between capitalised words is in a name */
+        {"en", "The rules don't require agencies to consult the Fish and "
+               "Wildlife Service, the lawsuit said.",
+         "{The rules} don't <require> agencies to consult the Fish and "
+         "Wildlife Service , (the lawsuit said .)"},
+        /* a relative clause goes on over "and" and a verb; the main
+         * clause resumes at a sure verb, not at a noun read as one */
+        {"en", "A former employee who opened fire at an office Christmas "
+               "party and killed one man has been charged with murder.",
+         "{A former employee} (who opened fire at an office Christmas party "
+         "and killed one man) has been <charged> with murder ."},
+        /* an infinitive, or an -ing form that opens the sentence, is no
+         * finite verb of the clause */
+        {"en", "A grandmother crossing a street to attend a service was "
+               "struck by a car.",
+         "{A grandmother crossing a street to attend a service} was "
+         "<struck> by a car ."},
+        {"en", "Rescinding a rule would require the administration to "
+               "restart the process.",
+         "{Rescinding a rule} would <require> the administration to "
+         "restart the process ."},
+        /* the first word before a verb of saying is its subject */
+        {"en", "Fanning said the gunman entered the party around 4 p.m.",
+         "[Fanning said] {the gunman} <entered> the party around 4 p.m ."},
     };
     char got[512];
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {

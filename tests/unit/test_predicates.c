@@ -79,6 +79,9 @@ TEST(predicates_table)
         {"en", "The injured were taken to a hospital.", "injured taken+"},
         /* an ambiguous first word is the subject; "suspect" a noun */
         {"en", "Police said the suspect fled.", "Police suspect fled+"},
+        /* ... even a verb form before a verb of saying: a name */
+        {"en", "Fanning said the gunman entered the party.",
+         "Fanning entered+ party"},
         /* no verb: a heading, a nominal sentence */
         {"en", "A new law on the end of life.", "end"},
     };
