@@ -236,6 +236,10 @@ struct rcp_digest {
     uint8_t *topic; /* per term: 1 when most docs use it (see align) */
     uint8_t *tkind; /* per term: RCP__T_* bits */
     uint32_t *df;   /* per term: the docs that use it */
+    uint64_t *pwords; /* the hashes (rcp__hash) of the words of the
+                         persons' names and spellings, ascending
+                         (digest_facts.c, person_token); NULL until made */
+    size_t npwords;
     uint64_t *thash; /* per term: the hash of its tokens (rcp_token.hstem;
                         a number's: of its value) */
     uint32_t *tgroup; /* per term: 1 + its group of terms that mean the

@@ -923,30 +923,62 @@ static const rcp__cterm *core_find(const rcp__cterm *c, size_t n,
     return lo < n && c[lo].key == key ? &c[lo] : NULL;
 }
 
-/* 1 when token k of d is a whole word of the name of a person of the
- * story (a name or one of its spellings) */
-static int person_token(const rcp_digest *g, const rcp_doc *d,
-                        const rcp_token *k)
+static int cmp_u64(const void *p, const void *q)
 {
+    uint64_t a = *(const uint64_t *)p, b = *(const uint64_t *)q;
+    return (a > b) - (a < b);
+}
+
+/* Makes g->pwords: the hash of each word of the names of the persons of
+ * the story and of their spellings, as cut at spaces, and at spaces and
+ * hyphens ("Jean-Luc Romero": Jean-Luc, Jean, Luc, Romero), so that
+ * person_token asks a sorted list, not every name. 0 or RCP_ENOMEM. */
+static int person_words(rcp_digest *g)
+{
+    if (g->pwords)
+        return 0;
+    size_t n = 0, cap = 16;
+    uint64_t *w = rcp__arena_alloc(&g->arena, cap * sizeof *w);
+    if (!w)
+        return RCP_ENOMEM;
     for (size_t e = 0; e < g->nlp.nentities; e++) {
         const rcp__entity *en = &g->nlp.entities[e];
         if (en->type != RCP__ENT_PER)
             continue;
         for (size_t v = 0; v <= en->nvariants; v++) {
             const char *sp = v ? en->variants[v - 1] : en->name;
-            size_t n = sp ? strlen(sp) : 0;
-            for (const char *h = sp; h && h + k->len <= sp + n;) {
-                h = memmem(h, (size_t)(sp + n - h), d->text + k->off, k->len);
-                if (!h)
-                    break;
-                if ((h == sp || h[-1] == ' ' || h[-1] == '-') &&
-                    (h[k->len] == 0 || h[k->len] == ' ' || h[k->len] == '-'))
-                    return 1; /* a whole word of it */
-                h++;
-            }
+            for (int hy = 0; sp && hy < 2; hy++)
+                for (const char *p = sp, *q; *p; p = *q ? q + 1 : q) {
+                    for (q = p; *q && *q != ' ' && !(hy && *q == '-'); q++)
+                        ;
+                    if (q == p)
+                        continue;
+                    if (n == cap) {
+                        uint64_t *m = rcp__arena_alloc(&g->arena,
+                                                       2 * cap * sizeof *m);
+                        if (!m)
+                            return RCP_ENOMEM;
+                        memcpy(m, w, n * sizeof *m);
+                        w = m, cap *= 2;
+                    }
+                    w[n++] = rcp__hash(p, (size_t)(q - p), 0);
+                }
         }
     }
+    qsort(w, n, sizeof *w, cmp_u64);
+    g->pwords = w;
+    g->npwords = n;
     return 0;
+}
+
+/* 1 when token k of d is a whole word of the name of a person of the
+ * story (a name or one of its spellings; g->pwords made) */
+static int person_token(const rcp_digest *g, const rcp_doc *d,
+                        const rcp_token *k)
+{
+    uint64_t h = rcp__hash(d->text + k->off, k->len, 0);
+    return g->npwords &&
+           bsearch(&h, g->pwords, g->npwords, sizeof h, cmp_u64) != NULL;
 }
 
 /* 1 when term t, as written in unit r, is a word of the name of a
@@ -973,7 +1005,7 @@ static uint32_t clause_first(const rcp_doc *d, const rcp__dunit *u,
             break;
         x--;
         if ((k->flags & RCP_TOK_WORD) &&
-            rcp__clause_opener(d->lang, k->norm, k->norm_len))
+            rcp__tok_opener(d, k))
             break;
     }
     return x;
@@ -1007,10 +1039,11 @@ static int actor_kind(const rcp_digest *g, const rcp__dunit *u,
                 break;
             continue;
         }
-        if (rcp__clause_opener(d->lang, k->norm, k->norm_len))
+        if (rcp__tok_opener(d, k))
             break;
         char low[256];
-        size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
+        size_t n =
+            rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
         int aux = rcp__aux_word(d, k);
         if ((n && rcp__lexicon_pos(d->lang, low, n) == RCP__LEX_VERB && !aux) ||
             rcp__saying_word(k))
@@ -1083,8 +1116,9 @@ static int second_actor(const rcp_digest *g, const rcp__dunit *r,
     uint32_t nc, x0 = clause_first(d, u, v), words = 0;
     int ku = actor_kind(g, u, v, &nc);
     for (uint32_t x = x0; x < v; x++)
-        words += (d->toks[x].flags & RCP_TOK_WORD) && !rcp__aux_word(d, &d->toks[x]) &&
-                 !rcp__clause_opener(d->lang, d->toks[x].norm, d->toks[x].norm_len);
+        words += (d->toks[x].flags & RCP_TOK_WORD) &&
+                 !rcp__aux_word(d, &d->toks[x]) &&
+                 !rcp__tok_opener(d, &d->toks[x]);
     if (!nc)
         return words ? 1 : one_actor(g, r, u);
     for (uint32_t x = x0; x < v; x++)
@@ -1336,7 +1370,7 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
     pkdoc *pd = NULL; /* the inverted index */
     rcp__dedge *pairs = NULL; /* a, b: pclaim indices */
     size_t npairs = 0, cpairs = 0, cpd = 0;
-    if ((rc = fact_claims(g, &cl)) || !absorbed) {
+    if ((rc = person_words(g)) || (rc = fact_claims(g, &cl)) || !absorbed) {
         rc = RCP_ENOMEM;
         goto cleanup;
     }
@@ -1656,8 +1690,10 @@ static int claim_word(const rcp_digest *g, const rcp__dunit *r,
         return 1;
     if (TUNE(SENT_OBJ, 1) <= 0 || key >= g->nterms)
         return 0;
-    const uint32_t *p = bsearch(&key, r->terms, r->nterms, sizeof key, rcp__cmp_u32);
-    return p && (r->trole[p - r->terms] & RCP__TR_NAME) && !person_word(g, r, key);
+    const uint32_t *p =
+        bsearch(&key, r->terms, r->nterms, sizeof key, rcp__cmp_u32);
+    return p && (r->trole[p - r->terms] & RCP__TR_NAME) &&
+           !person_word(g, r, key);
 }
 
 static double core_in_unit(const rcp_digest *g, const fclaims *cl,
@@ -1698,7 +1734,11 @@ static double core_in_unit(const rcp_digest *g, const fclaims *cl,
 int rcp__digest_sentence_support(rcp_digest *g)
 {
     fclaims cl;
-    int rc = fact_claims(g, &cl);
+    int rc = person_words(g);
+    if (!rc)
+        rc = fact_claims(g, &cl);
+    else
+        memset(&cl, 0, sizeof cl);
     pkdoc *idx = NULL;
     scand *cand = NULL;
     uint32_t *tried = NULL;
@@ -1784,7 +1824,8 @@ int rcp__digest_sentence_support(rcp_digest *g)
                     /* the actor, the persons, a question */
                     if ((c->people && u->people && !(c->people & u->people)) ||
                         rcp__digest_other_clash(r, u) ||
-                        !(vi ? second_actor(g, r, u, uv.tok) : one_actor(g, r, u))) {
+                        !(vi ? second_actor(g, r, u, uv.tok)
+                             : one_actor(g, r, u))) {
                         SDBG("actor");
                         continue;
                     }
@@ -1813,7 +1854,8 @@ int rcp__digest_sentence_support(rcp_digest *g)
                         SDBG2("core", s);
                         continue;
                     }
-                    if (vi && object_held(g, r, u) < TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ)) {
+                    if (vi && object_held(g, r, u) <
+                                  TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ)) {
                         SDBG("object");
                         continue;
                     }
