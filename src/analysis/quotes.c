@@ -1746,7 +1746,8 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         if ((u->flags & RCP_TOK_PUNCT) || (rcp__lex_tok(u) & LX_SAY))
             break;
         if (h > start && org_head(d, h, h - 1) && plain_after(q, doc, h, j + 1) &&
-            !after_prep(d, h) && !(h > start + 1 && is_a_grave(d, &d->toks[h - 2]))) {
+            !after_prep(d, h) && /* (à folds to the determiner a) */
+            !(h > start + 1 && is_a_grave(d, &d->toks[h - 2]))) {
             /* La banque explique que: the organisation of that kind;
              * next to a French verb of saying, else the kind as the article
              * described it, else as written (L'ambassade américaine a

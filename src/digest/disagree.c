@@ -340,7 +340,7 @@ static uint32_t phrase_head(const rcp_doc *d, uint32_t t0, const uint8_t *skip,
             if (content && rcp__claim_nounlike(d, k))
                 return key32(k->hstem);
             if (!(k->flags & RCP_TOK_WORD) || skip[t - t0] ||
-                rcp__clause_opener(d->lang, k->norm, k->norm_len))
+                rcp__tok_opener(d, k))
                 return 0;
             continue;
         }
@@ -519,10 +519,21 @@ static int one_event(const dval *a, const dval *b)
     return common_sorted(a->whom, b->whom, DIS_WHOM) >= 2;
 }
 
-/* The predicate of x (ptok) and predicate keys of y's have a meaning in
- * common: a key of rcp__claim_keys (a lemma, a close synonym), or a
- * WordNet hypernym of the first sense of one is a sense of the other
- * ("devastated" is a kind of "destroyed"). */
+/* Two lists of keys share one. */
+static int keys_meet(const uint64_t *a, size_t na, const uint64_t *b,
+                     size_t nb)
+{
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (a[i] == b[j])
+                return 1;
+    return 0;
+}
+
+/* The predicates of dates x and y (ptok) have a meaning in common: a key
+ * of rcp__claim_keys (a lemma, a close synonym), or a WordNet hypernym of
+ * the first sense of one is a sense of the other ("devastated" is a kind
+ * of "destroyed"). */
 static int meanings_meet(const rcp_digest *g, const dval *x, const dval *y)
 {
     uint64_t k[2][64], h[2][8];
@@ -541,19 +552,9 @@ static int meanings_meet(const rcp_digest *g, const dval *x, const dval *y)
                                       : 0;
         nh[i] = ln ? rcp__lexicon_hypernyms(low, ln, 1, h[i], 8) : 0;
     }
-    for (size_t i = 0; i < nk[0]; i++) {
-        for (size_t j = 0; j < nk[1]; j++)
-            if (k[0][i] == k[1][j])
-                return 1;
-        for (size_t j = 0; j < nh[1]; j++)
-            if (k[0][i] == h[1][j])
-                return 1;
-    }
-    for (size_t i = 0; i < nh[0]; i++)
-        for (size_t j = 0; j < nk[1]; j++)
-            if (h[0][i] == k[1][j])
-                return 1;
-    return 0;
+    return keys_meet(k[0], nk[0], k[1], nk[1]) ||
+           keys_meet(k[0], nk[0], h[1], nh[1]) ||
+           keys_meet(h[0], nh[0], k[1], nk[1]);
 }
 
 /* Two dates of one event told with other words: the heads of the

@@ -3295,15 +3295,21 @@ static int by_alone(const char *t)
     return 0;
 }
 
-/* 1 when text node x is a byline in text: a label alone or "By Ann" */
-static int byline_line(state *s, const rcp__hnode *x)
+/* short text node x squashed, its trailing colons and spaces cut */
+static char *line_of(state *s, const rcp__hnode *x)
 {
-    if (x->len >= 80)
-        return 0;
     char *t = squash(s->a, x->text, x->len);
     size_t tl = t ? strlen(t) : 0;
     while (tl && (t[tl - 1] == ':' || t[tl - 1] == ' '))
         t[--tl] = 0;
+    return t;
+}
+
+/* 1 when text node x is a byline in text: a label alone or "By Ann" */
+static int byline_line(state *s, const rcp__hnode *x)
+{
+    char *t = x->len < 80 ? line_of(s, x) : NULL;
+    size_t tl = t ? strlen(t) : 0;
     return t && (by_alone(t) || (tl > 4 && tl < 60 && by_line(t)));
 }
 
@@ -3322,10 +3328,8 @@ static char *text_byline(state *s, const site_names *sn)
         if (x->tag == RCP__T_TEXT && x->len < 80 &&
             !in_teaser(x)) {
             texts++;
-            char *t = squash(s->a, x->text, x->len);
+            char *t = line_of(s, x);
             size_t tl = t ? strlen(t) : 0;
-            while (tl && (t[tl - 1] == ':' || t[tl - 1] == ' '))
-                t[--tl] = 0;
             if (by_alone(t)) {
                 /* the name is the next text */
                 const rcp__hnode *y = walk(x, s->root, 0);

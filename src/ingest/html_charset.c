@@ -282,6 +282,11 @@ static void undo_double(char *s, size_t *len)
     size_t n = *len, good = 0, other = 0;
     unsigned char b[64];
     for (size_t i = 0; i < n;) {
+        uint64_t w;
+        if (i + 8 <= n && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ULL))) {
+            i += 8; /* eight ASCII bytes at a time */
+            continue;
+        }
         if ((unsigned char)s[i] < 0x80) {
             i++;
             continue;
