@@ -4113,24 +4113,32 @@ static int quote_groups(rcp__nlp_ctx *c);
  * that role): out->actors[doc][sent], else -1. A sentence that opens on
  * a name is left to the reader of names.
  */
+/* A table of a person per doc and per sentence, all -1 (arena; NULL:
+ * out of memory). */
+static int32_t **per_sentence(rcp__nlp_ctx *c)
+{
+    int32_t **t = rcp__arena_zalloc(c->a, (c->n ? c->n : 1) * sizeof *t);
+    for (uint32_t doc = 0; t && doc < c->n; doc++) {
+        size_t ns = c->docs[doc]->nsents;
+        if (!(t[doc] = rcp__arena_alloc(c->a, (ns ? ns : 1) * sizeof **t)))
+            return NULL;
+        for (size_t s = 0; s < ns; s++)
+            t[doc][s] = -1;
+    }
+    return t;
+}
+
 static int find_actors(qctx *q)
 {
     rcp__nlp_ctx *c = q->c;
-    c->out->actors = rcp__arena_zalloc(c->a, (c->n ? c->n : 1) *
-                                                 sizeof *c->out->actors);
-    if (!c->out->actors)
+    if (!(c->out->actors = per_sentence(c)))
         return RCP_ENOMEM;
     for (uint32_t doc = 0; doc < c->n; doc++) {
         const rcp_doc *d = c->docs[doc];
-        int32_t *a =
-            rcp__arena_alloc(c->a, (d->nsents ? d->nsents : 1) * sizeof *a);
-        if (!a)
-            return RCP_ENOMEM;
-        c->out->actors[doc] = a;
+        int32_t *a = c->out->actors[doc];
         for (size_t s = 0; s < d->nsents; s++) {
             const rcp_sentence *st = &d->sents[s];
             size_t k = st->tok, end = st->tok + st->ntok, after;
-            a[s] = -1;
             if (k >= end || (d->toks[k].flags & RCP_TOK_QUOTE) ||
                 mention_at(c, doc, k) >= 0)
                 continue;
@@ -4156,21 +4164,14 @@ static int find_actors(qctx *q)
 static int find_role_actors(qctx *q)
 {
     rcp__nlp_ctx *c = q->c;
-    c->out->role_actors = rcp__arena_zalloc(
-        c->a, (c->n ? c->n : 1) * sizeof *c->out->role_actors);
-    if (!c->out->role_actors)
+    if (!(c->out->role_actors = per_sentence(c)))
         return RCP_ENOMEM;
     for (uint32_t doc = 0; doc < c->n; doc++) {
         const rcp_doc *d = c->docs[doc];
-        int32_t *a =
-            rcp__arena_alloc(c->a, (d->nsents ? d->nsents : 1) * sizeof *a);
-        if (!a)
-            return RCP_ENOMEM;
-        c->out->role_actors[doc] = a;
+        int32_t *a = c->out->role_actors[doc];
         for (size_t s = 0; s < d->nsents; s++) {
             const rcp_sentence *st = &d->sents[s];
             size_t end = st->tok + st->ntok, after;
-            a[s] = -1;
             for (size_t k = st->tok + 2; k + 1 < end && a[s] < 0; k++) {
                 if (!(rcp__lex_tok(&d->toks[k]) & LX_DET) ||
                     !(rcp__lex_tok(&d->toks[k + 1]) & LX_ROLE) ||
