@@ -287,7 +287,9 @@ typedef struct rcp_doc {
 rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang);
 
 /* The same for an article: its text, language, and a borrowed pointer to
- * the article, which must outlive the doc. */
+ * the article, which must outlive the doc. An article of the readers is
+ * taken as they validated it; one the caller fills in must have priv_
+ * NULL (its text is then validated and normalised here). */
 rcp_doc *rcp_doc_from_article(const rcp_article *a);
 
 void rcp_doc_free(rcp_doc *d);
