@@ -1070,12 +1070,6 @@ int rcp__cterm_cmp(const void *p, const void *q)
     return (x > y) - (x < y);
 }
 
-static int cmp_u32(const void *p, const void *q)
-{
-    uint32_t x = *(const uint32_t *)p, y = *(const uint32_t *)q;
-    return (x > y) - (x < y);
-}
-
 /* The persons most of a group's docs name (at least need of them; its
  * units ascending): bit i for the i-th PER entity, as
  * rcp__dunit.people. */
@@ -1211,7 +1205,7 @@ static int merge_by_core(rcp_digest *g, uint32_t *parent, uint32_t *next,
             uint32_t nu = 0, nd = 0;
             for (uint32_t x = (uint32_t)i; x != UINT32_MAX; x = next[x])
                 ubuf[nu++] = x;
-            qsort(ubuf, nu, sizeof *ubuf, cmp_u32);
+            rcp__sort_u32(ubuf, nu);
             for (uint32_t q = 0; q < nu; q++)
                 nd += !q || g->units[ubuf[q]].doc != g->units[ubuf[q - 1]].doc;
             if (nd < 2)

@@ -923,12 +923,6 @@ static const rcp__cterm *core_find(const rcp__cterm *c, size_t n,
     return lo < n && c[lo].key == key ? &c[lo] : NULL;
 }
 
-static int cmp_u64(const void *p, const void *q)
-{
-    uint64_t a = *(const uint64_t *)p, b = *(const uint64_t *)q;
-    return (a > b) - (a < b);
-}
-
 /* Makes g->pwords: the hash of each word of the names of the persons of
  * the story and of their spellings, as cut at spaces, and at spaces and
  * hyphens ("Jean-Luc Romero": Jean-Luc, Jean, Luc, Romero), so that
@@ -965,7 +959,7 @@ static int person_words(rcp_digest *g)
                 }
         }
     }
-    qsort(w, n, sizeof *w, cmp_u64);
+    rcp__sort_u64(w, n);
     g->pwords = w;
     g->npwords = n;
     g->akind = rcp__arena_zalloc(&g->arena, g->nunits + 1);
@@ -978,8 +972,7 @@ static int person_token(const rcp_digest *g, const rcp_doc *d,
                         const rcp_token *k)
 {
     uint64_t h = rcp__hash(d->text + k->off, k->len, 0);
-    return g->npwords &&
-           bsearch(&h, g->pwords, g->npwords, sizeof h, cmp_u64) != NULL;
+    return rcp__has_u64(g->pwords, g->npwords, h);
 }
 
 /* 1 when term t, as written in unit r, is a word of the name of a
@@ -1948,4 +1941,3 @@ cleanup:
     rcp__free(fspk);
     return rc;
 }
-

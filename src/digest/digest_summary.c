@@ -65,11 +65,9 @@ static size_t claim_verbs(const rcp_digest *g, const rcp__dunit *u,
                           cverb *out, size_t cap)
 {
     const rcp_doc *d = g->docs[u->doc];
-    uint8_t kind[256] = {0};
-    uint32_t n = RCP_MIN(u->ntok, (uint32_t)sizeof kind);
+    const uint8_t *kind = rcp__dunit_kinds(u); /* as build_units read it */
+    uint32_t n = RCP_MIN(u->ntok, 256u);
     size_t m = 0;
-    if (u->mtok == UINT32_MAX)
-        rcp__claim_predicates(d, u->tok, u->tok + n, kind);
     for (uint32_t t = 0; t < n && m < cap; t++) {
         uint32_t tok = u->tok + t;
         if (u->mtok != UINT32_MAX ? tok != u->mtok
@@ -130,10 +128,9 @@ static size_t verb_words(const rcp_digest *g, const rcp__dunit *u,
                               uint64_t *out, size_t cap)
 {
     const rcp_doc *d = g->docs[u->doc];
-    uint8_t kind[256];
-    uint32_t n = RCP_MIN(u->ntok, (uint32_t)sizeof kind);
+    const uint8_t *kind = rcp__dunit_kinds(u); /* as build_units read it */
+    uint32_t n = RCP_MIN(u->ntok, 256u);
     size_t m = 0;
-    rcp__claim_predicates(d, u->tok, u->tok + n, kind);
     for (uint32_t t = 0; t < n && m < cap; t++)
         if (kind[t] & RCP__CLAIM_VERB)
             out[m++] = d->toks[u->tok + t].hstem;
