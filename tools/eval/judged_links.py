@@ -20,6 +20,9 @@ them, not by this list). The held-out check still reads fresh seeds.
 --wrong prints the judged-wrong links the binary still makes;
 --lost OTHER_BIN prints the judged links OTHER_BIN makes and --bin does
 not (what a change removed, right and wrong).
+--add SAMPLE JUDGED WHO adds a reading to the list: SAMPLE is the output
+of sample_facts.py, JUDGED its links judged one a line ("3.1 R", "3.2 W"),
+WHO a name for the reading; a link read again takes the new judgement.
 """
 import argparse
 import os
@@ -48,6 +51,43 @@ def load_judged(path):
     return judged
 
 
+def add_reading(path, sample, judgements, who):
+    """adds the links of a sample_facts.py output judged in judgements"""
+    verdict = {}
+    with open(judgements, encoding="utf-8") as fh:
+        for line in fh:
+            p = line.split()
+            if len(p) >= 2 and p[1] in ("R", "W"):
+                verdict[p[0]] = p[1]
+    head = re.compile(r"^\[(\d+)\] (\S+) \(")
+    link = re.compile(r"^  \+ (\d+\.\d+) (\S+): ")
+    rows, story, fact = {}, None, None
+    with open(sample, encoding="utf-8") as fh:
+        for line in fh:
+            m = head.match(line)
+            if m:
+                story = m.group(2)
+            elif line.startswith("    FACT: "):
+                fact = norm(line[len("    FACT: "):])
+            else:
+                m = link.match(line)
+                if m and m.group(1) in verdict:
+                    rows[(fact, m.group(2))] = (story, verdict[m.group(1)])
+    with open(path, encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    keep = [ln for ln in lines
+            if ln.startswith("#") or
+            (len(ln.split("\t")) == 5 and
+             (ln.split("\t")[4], ln.split("\t")[1]) not in rows)]
+    body = sorted(keep[1:] + ["\t".join([st, key[1], v, who, key[0]])
+                              for key, (st, v) in rows.items()],
+                  key=lambda ln: (ln.split("\t")[0], ln.split("\t")[4],
+                                  ln.split("\t")[1]))
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(keep[:1] + body) + "\n")
+    print(f"judged_links: {len(rows)} links added from {sample}")
+
+
 def links(binary, data):
     """{(fact sentence, article): (story, lang)} of binary's links"""
     skip = devsets.claims_dev(data)
@@ -74,7 +114,11 @@ def main():
     ap.add_argument("--judged", default=os.path.join(HERE, "links-judged.tsv"))
     ap.add_argument("--wrong", action="store_true")
     ap.add_argument("--lost", metavar="OTHER_BIN")
+    ap.add_argument("--add", nargs=3, metavar=("SAMPLE", "JUDGED", "WHO"))
     args = ap.parse_args()
+    if args.add:
+        add_reading(args.judged, *args.add)
+        return
     judged = load_judged(args.judged)
     mine = links(args.bin, args.data)
     rows = []
