@@ -182,6 +182,13 @@ int cmd_cluster(int argc, char **argv)
         }
         n++;
     }
+    if (stream && n && status == EXIT_OK) { /* the last articles settled */
+        if (rcp_clusterer_settle(c))
+            goto nomem;
+        if ((moves && cli_write_moves(out, c, ids, csv ? write_csv : NULL)) ||
+            fflush(out))
+            status = EXIT_NOTHING;
+    }
     if (!stream && n) {
         as = malloc(n * sizeof *as);
         if (!as || rcp_clusterer_finish(c, as))
