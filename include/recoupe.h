@@ -400,7 +400,7 @@ typedef struct rcp_move {
  * most) clustered again as the batch clusters them, and their stories and
  * topics made the batch's: a story keeps the number most of its articles
  * had, and each article that changes story is a move (rcp_clusterer_moves,
- * as after an add). The same is done every 16,384 adds, inside the add. A
+ * as after an add). The same is done every 65,536 adds, inside the add. A
  * stream's stories depend on the order its articles came in; after this,
  * those of its last articles do not. Articles may still be added. Returns
  * 0, RCP_ENOMEM, or RCP_EINVAL after rcp_clusterer_finish(). Does nothing

@@ -48,6 +48,13 @@
  * belongs elsewhere, and two stories can meet: each such move is
  * reported (rcp_clusterer_moves), and the stories converge to what the
  * batch linkage gives. The threshold is STREAM_FACTOR x the batch one.
+ * Every RECLUSTER_EVERY adds, and at the end (rcp_clusterer_settle), the
+ * last RECLUSTER_N articles are clustered again as the batch clusters
+ * them, over a graph of their own (st_recluster): the stream's links
+ * depend on the order of arrival, the batch's graph does not, so those
+ * articles end in the batch's stories whatever their order; each group
+ * keeps the story most of its articles were in, and the moves are
+ * reported.
  * Cost per article: O(Q_TERMS L_BATCH + EDGE_M (KEEP_TERMS + LINK_MAX
  * K_TERMS) + LINK_MAX LOCAL_MAX + LOCAL_MAX^3), whatever the number of
  * articles.
@@ -146,7 +153,7 @@
 #define RECLUSTER_N 16384 /* stream: the last articles the batch re-clusters */
 #endif
 #ifndef RECLUSTER_EVERY
-#define RECLUSTER_EVERY 16384 /* stream: articles between two re-clusters */
+#define RECLUSTER_EVERY 65536 /* stream: articles between two re-clusters */
 #endif
 #ifndef IDF_PRIOR
 #define IDF_PRIOR 1000 /* articles the idf supposes besides those seen */
