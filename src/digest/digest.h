@@ -316,6 +316,7 @@ double rcp__digest_tune(const char *name, double def);
  * negative RCP_E* code. */
 int rcp__digest_clause_facts(rcp_digest *g);
 int rcp__digest_main_support(rcp_digest *g);
+int rcp__digest_agreed_claim(rcp_digest *g);
 int rcp__digest_merge_by_claim(rcp_digest *g);
 /* sentence_support, after merge_by_claim: a sentence that states a
  * fact's claim (its main verb, actor, polarity, mood and values) in
@@ -405,6 +406,10 @@ int rcp__digest_voices(rcp_digest *g);
 
 /* digest_summary.c: choose the summary (fills summary). */
 int rcp__digest_summarize(rcp_digest *g);
+/* 1 when unit u opens on a reference to what came before it in its
+ * article ("He then walked...", "Il s'agit de..."): no sentence to show
+ * out of it. */
+int rcp__digest_opens_on_reference(const rcp_digest *g, const rcp__dunit *u);
 
 /* disagree.c: values the docs give differently (fills disagree). */
 int rcp__digest_disagreements(rcp_digest *g);
