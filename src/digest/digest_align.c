@@ -1808,6 +1808,8 @@ int rcp__digest_align(rcp_digest *g)
         rc = rcp__digest_merge_by_claim(g);
     if (!rc && TUNE(SENT, 1) > 0)
         rc = rcp__digest_sentence_support(g);
+    if (!rc && TUNE(PAIRS, 1) > 0)
+        rc = rcp__digest_pair_singletons(g);
     if (!rc)
         debug_facts(g, "FACT");
 cleanup:

@@ -1334,3 +1334,79 @@ TEST(claims_deverbal_noun_grouped)
         unsetenv("RECOUPE_LEXICON");
     rcp__lexicon_reset();
 }
+
+/* Two sentences of different articles, each stated by no other article,
+ * state one claim in other words when their predicates share a meaning
+ * (a lemma, a synonym, or the main verb of one and the infinitive of
+ * purpose of the other: "est arrivé ... pour rencontrer"), they name the
+ * same persons, the same place or day, and a word of the claim besides
+ * the verb (digest_pairs.c). Another place, other persons, no place nor
+ * day, another verb, a forecast against a deed, or a second claim the
+ * other does not state keep them apart. Row: the sentence of doc 1 and
+ * the support of the fact of doc 0's sentence. */
+TEST(claims_pair_singletons_table)
+{
+#define FR_OPEN "Mardi, lors de son premier déplacement officiel depuis les " \
+                "élections régionales, Jean Dupont avait "
+#define FR_TAIL ", dans l'objectif de renforcer les liens entre leurs deux " \
+                "administrations, notamment financiers."
+#define EN_OPEN "On Tuesday, on his first official trip since the regional " \
+                "elections, John Miller had "
+#define EN_TAIL ", seeking closer ties between their two administrations, " \
+                "notably financial ones, after months of quarrels over the " \
+                "cost of the new docks."
+    static const struct {
+        const char *lang, *said;
+        unsigned support;
+    } rows[] = {
+        {"fr", FR_OPEN "retrouvé Marie Leroux sur le port de Saint-Nazaire"
+                FR_TAIL, 3u},
+        {"fr", "Mardi, après un long voyage en train depuis la capitale et "
+               "une escale à Nantes, Jean Dupont est arrivé dans la ville de "
+               "Saint-Nazaire, sur la côte atlantique, pour retrouver Marie "
+               "Leroux sur le port" FR_TAIL, 3u},
+        {"fr", FR_OPEN "retrouvé Marie Leroux sur le port de Lorient" FR_TAIL,
+         1u},
+        {"fr", FR_OPEN "retrouvé Paul Girard sur le port de Saint-Nazaire"
+                FR_TAIL, 1u},
+        {"fr", "Lors de son premier déplacement officiel depuis les élections "
+               "régionales, Jean Dupont avait retrouvé Marie Leroux sur un port "
+               "de la côte" FR_TAIL, 1u},
+        {"fr", FR_OPEN "critiqué Marie Leroux sur le port de Saint-Nazaire"
+                FR_TAIL, 1u},
+        {"fr", "Mardi, lors de son premier déplacement officiel depuis les "
+               "élections régionales, Jean Dupont retrouvera Marie Leroux sur "
+               "le port de Saint-Nazaire" FR_TAIL, 1u},
+        {"en", EN_OPEN "met Mary Baker in the harbour of Portsmouth" EN_TAIL,
+         3u},
+        {"en", EN_OPEN "met Mary Baker in the harbour of Plymouth" EN_TAIL,
+         1u},
+        {"en", EN_OPEN "met Peter Wood in the harbour of Portsmouth" EN_TAIL,
+         1u},
+    };
+#undef FR_OPEN
+#undef FR_TAIL
+#undef EN_OPEN
+#undef EN_TAIL
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        int fr = rows[r].lang[0] == 'f';
+        const char *const texts[] = {
+            fr ? "Le ministre Jean Dupont a rencontré mardi la présidente "
+                 "Marie Leroux au port de Saint-Nazaire, où les chantiers "
+                 "attendent une commande. La région a voté un budget de "
+                 "soutien aux entreprises du littoral."
+               : "Minister John Miller met chairwoman Mary Baker on Tuesday "
+                 "in the harbour of Portsmouth, where the yards await an "
+                 "order. The region voted a budget to support the firms of "
+                 "the coast.",
+            rows[r].said,
+            fr ? "Les syndicats ont appelé à une grève des dockers la semaine "
+                 "prochaine dans plusieurs villes."
+               : "The unions called a strike of the dockers next week in "
+                 "several towns.",
+            NULL};
+        check_support(r, rows[r].lang, texts,
+                      fr ? "les chantiers attendent" : "the yards await",
+                      rows[r].support);
+    }
+}
