@@ -2083,7 +2083,7 @@ int rcp__digest_agreed_claim(rcp_digest *g)
         if (bt == UINT32_MAX)
             continue;
         uint64_t blem[8];
-        size_t nb = verb_lemmas(d, bt, blem);
+        size_t nb = rcp__digest_verb_lemmas(d, bt, blem);
         double bw = 0;
         uint32_t rep = f->rep;
         for (uint32_t a = 0; a < f->nunits; a++) {
@@ -2095,7 +2095,7 @@ int rcp__digest_agreed_claim(rcp_digest *g)
                 u->words > 35)
                 continue;
             uint64_t ul[8];
-            size_t nu = verb_lemmas(ud, u->mtok, ul), same = 0;
+            size_t nu = rcp__digest_verb_lemmas(ud, u->mtok, ul), same = 0;
             for (size_t i = 0; i < nu && !same; i++)
                 for (size_t j = 0; j < nb && !same; j++)
                     same = ul[i] == blem[j];
