@@ -1410,3 +1410,52 @@ TEST(claims_pair_singletons_table)
                       rows[r].support);
     }
 }
+
+/* A sentence joins a fact by its core (extend_core, digest_align.c) only
+ * with a core term that is no topic term, or with a key of the main verb
+ * of the fact's shown sentence: "Jean Dupont a quitté la Bretagne après
+ * plusieurs jours de visite" holds the story's words of "la visite de
+ * Jean Dupont en Bretagne se poursuit pour quelques jours", not its
+ * claim. Row: the sentence of doc 2 and the support of the fact of doc
+ * 0's sentence (doc 3 holds the topic words with another verb too). */
+TEST(claims_core_topic_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"Ce dimanche, après une ultime rencontre avec les maires du "
+         "littoral et une conférence de presse, Jean Dupont a quitté la "
+         "Bretagne après plusieurs jours de visite officielle.",
+         3u},
+        {"Ce dimanche, après une ultime rencontre avec les maires du "
+         "littoral et une conférence de presse, Jean Dupont poursuivait "
+         "toujours sa visite en Bretagne pour plusieurs jours.",
+         7u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        /* the story's words are topic terms (in most docs), each doc
+         * about other things besides (so that those words weigh) */
+        const char *const texts[] = {
+            "La visite de Jean Dupont en Bretagne se poursuit pour quelques "
+            "jours. Le marché de Noël ouvre samedi place de la mairie. Les "
+            "commerçants attendent une hausse des ventes. La pluie devrait "
+            "cesser en fin de semaine. Un concert gratuit aura lieu à la "
+            "cathédrale. Le musée prolonge son exposition de peinture.",
+            "Selon la préfecture, Jean Dupont poursuit sa visite en Bretagne "
+            "durant plusieurs jours. La ligne de bus numéro quatre change "
+            "d'horaires. Un nouveau boulanger s'installe rue Victor-Hugo. Le "
+            "club de football a gagné son dernier match. La bibliothèque "
+            "recrute des bénévoles. Les travaux du pont durent jusqu'en mars.",
+            rows[r].said,
+            "Jean Dupont a consacré deux jours de sa visite en Bretagne aux "
+            "éleveurs de porcs et aux producteurs de légumes du Léon, inquiets "
+            "des nouvelles normes. Les agriculteurs manifestent contre le prix "
+            "du lait. Une école de musique fête ses cent ans. Le tribunal a "
+            "jugé une affaire de fraude fiscale. Le parc zoologique accueille "
+            "deux pandas. La mairie rénove le gymnase municipal.",
+            NULL};
+        check_support(r, "fr", texts, "se poursuit pour quelques jours",
+                      rows[r].support);
+    }
+}
