@@ -214,6 +214,7 @@ typedef struct qctx {
     uint32_t cur_doc, cur_off, cur_end; /* the quote whose speaker is
                                            looked for: its words name no
                                            antecedent */
+    uint32_t cur_op; /* its opening mark */
 } qctx;
 
 enum { HOW_NONE, HOW_AFTER, HOW_BEFORE, HOW_NEXT };
@@ -2700,6 +2701,33 @@ static int on_source(qctx *q, uint32_t doc, size_t k, size_t end)
     return role_subject(q, k, e);
 }
 
+/* Does the verb of saying toks[v], in a clause after the quote, report
+ * words of its own (a souligné mercredi qu'il fallait, said that, a
+ * déclaré :) while the quote is itself what a clause before it reports
+ * (et que X soutient que « ... », le ministre avait souligné qu'il
+ * fallait...)? Then that clause is no attribution of the quote: the
+ * speaker is the subject of the clause that holds it. */
+static int own_words(const qctx *q, uint32_t doc, size_t v, size_t end)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    size_t op = q->cur_op;
+    if (doc != q->cur_doc || op == 0 || op >= d->ntoks)
+        return 0;
+    const rcp_token *b = &d->toks[op - 1];
+    if (!rcp__tok_is(b, "que") && !rcp__tok_is(b, "qu'") &&
+        !rcp__tok_is(b, "that") && !is_punct(d, b, ':'))
+        return 0;
+    for (size_t t = v + 1; t < end && t < v + 5; t++) {
+        const rcp_token *u = &d->toks[t];
+        if (rcp__tok_is(u, "que") || rcp__tok_is(u, "qu'") ||
+            rcp__tok_is(u, "that") || is_punct(d, u, ':'))
+            return 1;
+        if (u->flags & (RCP_TOK_PUNCT | RCP_TOK_QUOTE))
+            return 0;
+    }
+    return 0;
+}
+
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 {
     rcp__nlp_ctx *c = q->c;
@@ -2826,7 +2854,7 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         w++;
     w = skip_adv(d, w, end, 2);
     if (w < end && say_token(d, w, &pron, &aux, &nx))
-        return finish_subject(q, doc, k, s);
+        return own_words(q, doc, w, end) ? -1 : finish_subject(q, doc, k, s);
     if (quoted_as(d, w, end))
         return finish_subject(q, doc, k, s);
     /* X and his lawyer Y told reporters: the first of those who spoke */
@@ -3739,6 +3767,7 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
     q->cur_doc = doc;
     q->cur_off = s;
     q->cur_end = e;
+    q->cur_op = (uint32_t)op;
     /* the speaker */
     q->saw_say = q->indirect = 0;
     int ask = is_question(d, op, cl);
