@@ -2825,7 +2825,7 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         }
         size_t after;
         q->describe = 1;
-        q->saying = !incise;
+        q->saying = 1;
         q->goes_on = goes_on(&d->toks[v]);
         int s = subject_at(q, doc, s0, end, &after);
         q->describe = q->saying = q->goes_on = 0;
