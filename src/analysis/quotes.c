@@ -4563,14 +4563,20 @@ static int quote_groups(rcp__nlp_ctx *c)
             uint32_t small = RCP_MIN(w.nt[i], w.nt[j]);
             int same = s >= 2 && s >= QG_SAME * big;
             int piece = s >= 3 && s >= QG_HOLD * small; /* or a phrase */
-            if (same) {
-                qg_union(parent, gspk, (uint32_t)i, j);
-                continue;
-            }
-            if (!piece)
-                continue;
             uint32_t sm = w.nt[i] <= w.nt[j] ? (uint32_t)i : j;
             uint32_t bg = sm == i ? j : (uint32_t)i;
+            if (same)
+                qg_union(parent, gspk, (uint32_t)i, j);
+            /* a longer sentence quoted whole that is the same quotation
+             * holds the shorter as a piece does: another quote must hold
+             * more of it to take it (« X » goes with « A titre personnel,
+             * je considère que X », not with another statement of the
+             * same speaker that holds X's words too) */
+            if (same && !(w.nt[bg] > w.nt[sm] &&
+                          whole_sentence(c, &out->quotes[bg], w.nt[bg])))
+                continue;
+            if (!same && !piece)
+                continue;
             if (s > piece_s[sm] ||
                 (s == piece_s[sm] && piece_of[sm] != UINT32_MAX &&
                  w.nt[bg] < w.nt[piece_of[sm]])) {
