@@ -337,6 +337,19 @@ int rcp__digest_merge_by_claim(rcp_digest *g);
  * other words, alone or beside other claims, makes its doc support the
  * fact. */
 int rcp__digest_sentence_support(rcp_digest *g);
+/* Units r and u may have one actor: they share an actor's term, or one
+ * tells of a person by a role where the other names a person as the
+ * actor of its verb (digest_facts.c; 0 also when out of memory). */
+int rcp__digest_one_actor(rcp_digest *g, const rcp__dunit *r,
+                          const rcp__dunit *u);
+/* The lemmas of word token tok of d (rcp__lexicon_neighbours without
+ * senses nor synonyms), at most 8, in out (digest_facts.c). */
+size_t rcp__digest_verb_lemmas(const rcp_doc *d, uint32_t tok, uint64_t *out);
+/* digest_pairs.c, after sentence_support: two sentences of different
+ * articles, each a fact of its own, that state one claim in other words
+ * (a predicate of one meaning, the same persons, the same place or day,
+ * a word of the claim in common) make one fact. 0 or RCP_ENOMEM. */
+int rcp__digest_pair_singletons(rcp_digest *g);
 /* Units a and b state a claim with one predicate: a key of a predicate
  * form in both, a verb in one at least; true when either has no verb of
  * its own (digest_align.c). */

@@ -1091,6 +1091,12 @@ static int one_actor(const rcp_digest *g, const rcp__dunit *r,
     return kr && kr + main_actor(g, u) == 3;
 }
 
+int rcp__digest_one_actor(rcp_digest *g, const rcp__dunit *r,
+                          const rcp__dunit *u)
+{
+    return !person_words(g) && one_actor(g, r, u);
+}
+
 /* The share of what r's main claim says of its actor (the terms of its
  * main clause but the actor's and the main verb's, by weight) that u
  * holds (terms of one meaning count); 1 when it says nothing more. A
@@ -1679,7 +1685,7 @@ static int quoted(const rcp_doc *d, const rcp__dunit *u)
 
 /* The lemmas of word token tok of d (rcp__lexicon_neighbours without
  * senses nor synonyms), at most 8. */
-static size_t verb_lemmas(const rcp_doc *d, uint32_t tok, uint64_t *out)
+size_t rcp__digest_verb_lemmas(const rcp_doc *d, uint32_t tok, uint64_t *out)
 {
     const rcp_token *k = &d->toks[tok];
     char low[256];
@@ -1771,7 +1777,7 @@ int rcp__digest_sentence_support(rcp_digest *g)
         if (cl.pc[i].m1 == cl.pc[i].m0 ||
             rcp__aux_word(d, &d->toks[cl.pc[i].mtok]) || quoted(d, r))
             continue;
-        nflem[i] = (uint8_t)verb_lemmas(d, cl.pc[i].mtok, flem + 8 * i);
+        nflem[i] = (uint8_t)rcp__digest_verb_lemmas(d, cl.pc[i].mtok, flem + 8 * i);
         fspk[i] = speaker_pronoun(d, r, cl.pc[i].mtok);
         for (uint32_t q = cl.pc[i].m0; q < cl.pc[i].m1; q++) {
             if (!RCP__PUSH(idx, nidx, cidx))
@@ -1840,7 +1846,7 @@ int rcp__digest_sentence_support(rcp_digest *g)
                         continue;
                     }
                     if (nulem == SIZE_MAX) {
-                        nulem = verb_lemmas(ud, uv.tok, ulem);
+                        nulem = rcp__digest_verb_lemmas(ud, uv.tok, ulem);
                         uspk = speaker_pronoun(ud, u, uv.tok);
                     }
                     if (uspk != fspk[ci]) {

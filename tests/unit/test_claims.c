@@ -1323,3 +1323,128 @@ TEST(claims_deverbal_noun_grouped)
         unsetenv("RECOUPE_LEXICON");
     rcp__lexicon_reset();
 }
+
+/* Two sentences of different articles, each stated by no other article,
+ * state one claim in other words when their predicates share a meaning
+ * (a lemma, a synonym, or the main verb of one and the infinitive of
+ * purpose of the other: "est arrivé ... pour rencontrer"), they name the
+ * same persons, the same place or day, and a word of the claim besides
+ * the verb (digest_pairs.c). Another place, other persons, no place nor
+ * day, another verb, a forecast against a deed, or a second claim the
+ * other does not state keep them apart. Row: the sentence of doc 1 and
+ * the support of the fact of doc 0's sentence. */
+TEST(claims_pair_singletons_table)
+{
+#define FR_OPEN "Mardi, lors de son premier déplacement officiel depuis les " \
+                "élections régionales, Jean Dupont avait "
+#define FR_TAIL ", dans l'objectif de renforcer les liens entre leurs deux " \
+                "administrations, notamment financiers."
+#define EN_OPEN "On Tuesday, on his first official trip since the regional " \
+                "elections, John Miller had "
+#define EN_TAIL ", seeking closer ties between their two administrations, " \
+                "notably financial ones, after months of quarrels over the " \
+                "cost of the new docks."
+    static const struct {
+        const char *lang, *said;
+        unsigned support;
+    } rows[] = {
+        {"fr", FR_OPEN "retrouvé Marie Leroux sur le port de Saint-Nazaire"
+                FR_TAIL, 3u},
+        {"fr", "Mardi, après un long voyage en train depuis la capitale et "
+               "une escale à Nantes, Jean Dupont est arrivé dans la ville de "
+               "Saint-Nazaire, sur la côte atlantique, pour retrouver Marie "
+               "Leroux sur le port" FR_TAIL, 3u},
+        {"fr", FR_OPEN "retrouvé Marie Leroux sur le port de Lorient" FR_TAIL,
+         1u},
+        {"fr", FR_OPEN "retrouvé Paul Girard sur le port de Saint-Nazaire"
+                FR_TAIL, 1u},
+        {"fr", "Lors de son premier déplacement officiel depuis les élections "
+               "régionales, Jean Dupont avait retrouvé Marie Leroux sur un port "
+               "de la côte" FR_TAIL, 1u},
+        {"fr", FR_OPEN "critiqué Marie Leroux sur le port de Saint-Nazaire"
+                FR_TAIL, 1u},
+        {"fr", "Mardi, lors de son premier déplacement officiel depuis les "
+               "élections régionales, Jean Dupont retrouvera Marie Leroux sur "
+               "le port de Saint-Nazaire" FR_TAIL, 1u},
+        {"en", EN_OPEN "met Mary Baker in the harbour of Portsmouth" EN_TAIL,
+         3u},
+        {"en", EN_OPEN "met Mary Baker in the harbour of Plymouth" EN_TAIL,
+         1u},
+        {"en", EN_OPEN "met Peter Wood in the harbour of Portsmouth" EN_TAIL,
+         1u},
+    };
+#undef FR_OPEN
+#undef FR_TAIL
+#undef EN_OPEN
+#undef EN_TAIL
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        int fr = rows[r].lang[0] == 'f';
+        const char *const texts[] = {
+            fr ? "Le ministre Jean Dupont a rencontré mardi la présidente "
+                 "Marie Leroux au port de Saint-Nazaire, où les chantiers "
+                 "attendent une commande. La région a voté un budget de "
+                 "soutien aux entreprises du littoral."
+               : "Minister John Miller met chairwoman Mary Baker on Tuesday "
+                 "in the harbour of Portsmouth, where the yards await an "
+                 "order. The region voted a budget to support the firms of "
+                 "the coast.",
+            rows[r].said,
+            fr ? "Les syndicats ont appelé à une grève des dockers la semaine "
+                 "prochaine dans plusieurs villes."
+               : "The unions called a strike of the dockers next week in "
+                 "several towns.",
+            NULL};
+        check_support(r, rows[r].lang, texts,
+                      fr ? "les chantiers attendent" : "the yards await",
+                      rows[r].support);
+    }
+}
+
+/* A sentence joins a fact by its core (extend_core, digest_align.c) only
+ * with a core term that is no topic term, or with a key of the main verb
+ * of the fact's shown sentence: "Jean Dupont a quitté la Bretagne après
+ * plusieurs jours de visite" holds the story's words of "la visite de
+ * Jean Dupont en Bretagne se poursuit pour quelques jours", not its
+ * claim. Row: the sentence of doc 2 and the support of the fact of doc
+ * 0's sentence (doc 3 holds the topic words with another verb too). */
+TEST(claims_core_topic_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"Ce dimanche, après une ultime rencontre avec les maires du "
+         "littoral et une conférence de presse, Jean Dupont a quitté la "
+         "Bretagne après plusieurs jours de visite officielle.",
+         3u},
+        {"Ce dimanche, après une ultime rencontre avec les maires du "
+         "littoral et une conférence de presse, Jean Dupont poursuivait "
+         "toujours sa visite en Bretagne pour plusieurs jours.",
+         7u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        /* the story's words are topic terms (in most docs), each doc
+         * about other things besides (so that those words weigh) */
+        const char *const texts[] = {
+            "La visite de Jean Dupont en Bretagne se poursuit pour quelques "
+            "jours. Le marché de Noël ouvre samedi place de la mairie. Les "
+            "commerçants attendent une hausse des ventes. La pluie devrait "
+            "cesser en fin de semaine. Un concert gratuit aura lieu à la "
+            "cathédrale. Le musée prolonge son exposition de peinture.",
+            "Selon la préfecture, Jean Dupont poursuit sa visite en Bretagne "
+            "durant plusieurs jours. La ligne de bus numéro quatre change "
+            "d'horaires. Un nouveau boulanger s'installe rue Victor-Hugo. Le "
+            "club de football a gagné son dernier match. La bibliothèque "
+            "recrute des bénévoles. Les travaux du pont durent jusqu'en mars.",
+            rows[r].said,
+            "Jean Dupont a consacré deux jours de sa visite en Bretagne aux "
+            "éleveurs de porcs et aux producteurs de légumes du Léon, inquiets "
+            "des nouvelles normes. Les agriculteurs manifestent contre le prix "
+            "du lait. Une école de musique fête ses cent ans. Le tribunal a "
+            "jugé une affaire de fraude fiscale. Le parc zoologique accueille "
+            "deux pandas. La mairie rénove le gymnase municipal.",
+            NULL};
+        check_support(r, "fr", texts, "se poursuit pour quelques jours",
+                      rows[r].support);
+    }
+}
