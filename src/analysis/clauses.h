@@ -60,6 +60,16 @@ int rcp__frame_word(const rcp_token *k);
  * ..."). */
 int rcp__aux_word(const rcp_doc *d, const rcp_token *k);
 
+/* 1 when tokens [t0, t1) of d, with kind (rcp__claim_predicates), hold
+ * a verb of any kind: a predicate, a form of a verb read as a noun (not a
+ * noun made from one), a reporting verb, an auxiliary, a verb that is a
+ * stopword ("makes", "fait") or an English contraction ("it's", "we're",
+ * "It 's"). 0 for a heading, a caption, a list item, a dateline ("Li
+ * Ning, dernier porteur de la flamme"; "Avant la proclamation ... et
+ * l'allumage de la flamme par ... Li Ning."), which state no claim. */
+int rcp__clause_has_verb(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                         const uint8_t *kind);
+
 /* 1 when token k of d is an English negative contraction of an
  * auxiliary ("didn't", "can't", "won't"): an auxiliary and a negation. */
 int rcp__negated_aux(const rcp_doc *d, const rcp_token *k);

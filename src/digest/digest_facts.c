@@ -524,7 +524,7 @@ static int doc_states(const rcp_digest *g, const rcp__dfact *f,
         for (uint32_t a = 0; a < n; a++) {
             uint32_t u = pass ? docstart[d] + a : f->units[a];
             const rcp__dunit *x = &g->units[u];
-            if (x->doc != d)
+            if (x->doc != d || rcp__digest_other_clash(r, x))
                 continue;
             int s = states_part(g, r, &m->p[0], x, cover, RCP__TR_CLAIM);
 #ifdef RCP_DIGEST_TUNE
