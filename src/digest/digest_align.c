@@ -180,12 +180,37 @@ static double link_score(double dice, double cont, uint32_t k, uint32_t ks,
     return 0;
 }
 
-/* The clash of two units but for their values: they name different
- * people, or one asks what the other states. */
+/* a counts two or more of a thing (an exact figure: "three life
+ * sentences") that b counts as one with an indefinite article, in the
+ * same words, and by no figure ("a life sentence"): another value,
+ * which the value reader does not read as one (rcp__dunit.phr) */
+static int count_against_article(const rcp__dunit *a, const rcp__dunit *b)
+{
+    const uint64_t *art = b->phr ? b->phr + b->ncounts + b->nfigs : NULL;
+    for (uint32_t i = 0; i < a->ncounts && b->narts; i++) {
+        int article = 0, given = 0;
+        for (uint32_t j = 0; j < b->narts && !article; j++)
+            article = art[j] == a->phr[i];
+        for (uint32_t j = 0; j < b->ncounts + b->nfigs && article && !given;
+             j++)
+            given = b->phr[j] == a->phr[i];
+        if (article && !given)
+            return 1;
+    }
+    return 0;
+}
+
+/* The clash of two units but for the values they compare: they name
+ * different people; one asks what the other states; one counts what
+ * the other gives with an article ("three life sentences" / "a life
+ * sentence"); or one states nothing (RCP__U_VERBLESS: a heading, a
+ * caption supports no fact). */
 int rcp__digest_other_clash(const rcp__dunit *a, const rcp__dunit *b)
 {
     return (a->people && b->people && !(a->people & b->people)) ||
-           (a->flags & RCP__U_QUESTION) != (b->flags & RCP__U_QUESTION);
+           (a->flags & RCP__U_QUESTION) != (b->flags & RCP__U_QUESTION) ||
+           ((a->flags | b->flags) & RCP__U_VERBLESS) ||
+           count_against_article(a, b) || count_against_article(b, a);
 }
 
 /* Two units that must never support each other: both name people, and
@@ -760,6 +785,42 @@ static int claim_in_chunks(const rcp_digest *g, const rcp__dunit *x,
     return 0;
 }
 
+/* at most this many keys of a fact's main verb are read (CORE_SPEC) */
+#define CORE_VKEYS 64
+
+/* 1 when unit x holds a predicate with one of the n keys k (unshifted
+ * rcp__claim_keys values; x->pkeys ascending by key) */
+static int verb_held(const rcp__dunit *x, const uint64_t *k, size_t n)
+{
+    for (size_t q = 0; q < n; q++) {
+        uint32_t lo = 0, hi = x->npkeys;
+        while (lo < hi) {
+            uint32_t mid = lo + (hi - lo) / 2;
+            if (x->pkeys[mid] >> RCP__PK_BITS < k[q])
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo < x->npkeys && x->pkeys[lo] >> RCP__PK_BITS == k[q])
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when unit x states a claim of its own by a verb the lexicon can
+ * read: a main verb surely one (rcp__dunit.mtok), not an English verb
+ * with a particle after it ("stepped down": the lexicon reads "step") */
+static int other_verb(const rcp_digest *g, const rcp__dunit *x)
+{
+    static const char *const particle[] = {
+        "up", "down", "out", "off", "over", "away", "back", "in", "on", NULL};
+    if (x->mtok == UINT32_MAX)
+        return 0;
+    const rcp_doc *d = g->docs[x->doc];
+    return d->lang[0] != 'e' || x->mtok + 1 >= x->tok + x->ntok ||
+           !rcp__tok_listed(particle, &d->toks[x->mtok + 1]);
+}
+
 static int extend_core(rcp_digest *g, const uint32_t *pstart,
                        const uint32_t *post)
 {
@@ -774,11 +835,12 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
     float *acc = rcp__calloc(n + 1, sizeof *acc);
     uint32_t *hits = rcp__calloc(n + 1, sizeof *hits);
     uint32_t *nums = rcp__calloc(n + 1, sizeof *nums);
+    uint32_t *spec = rcp__calloc(n + 1, sizeof *spec);
     uint32_t *touched = rcp__malloc((n + 1) * sizeof *touched);
     uint32_t *add = rcp__malloc((n + 1) * sizeof *add);
     double cont_min = TUNE(CORE_CONT, CORE_CONT);
     double win_cont = TUNE(WIN_CONT, WIN_CONT);
-    if (!cnt || !last || !lastf || !core || !incore || !mcnt || !acc || !hits || !nums || !touched || !add)
+    if (!cnt || !last || !lastf || !core || !incore || !mcnt || !acc || !hits || !nums || !spec || !touched || !add)
         goto cleanup;
     size_t nfacts = g->nfacts;
     for (size_t fi = 0; fi < nfacts; fi++) {
@@ -809,9 +871,11 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
             continue;
         double w = 0;
         uint32_t nnum = 0;
+        uint32_t nspec = 0; /* core terms that are no topic term */
         for (uint32_t c = 0; c < ncore; c++) {
             w += g->idf[core[c]];
             nnum += g->tkind[core[c]] & RCP__T_NUM;
+            nspec += !g->topic[core[c]];
         }
         if (w <= 0)
             continue;
@@ -845,14 +909,27 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
             for (uint32_t p = pstart[t]; p < pstart[t + 1]; p++) {
                 uint32_t u = post[p];
                 if (!hits[u])
-                    touched[ntouch++] = u, nums[u] = 0;
+                    touched[ntouch++] = u, nums[u] = 0, spec[u] = 0;
                 hits[u]++;
                 nums[u] += g->tkind[t] & RCP__T_NUM;
+                spec[u] += !g->topic[t];
                 acc[u] += g->idf[t];
             }
         }
         const rcp__dunit *rep = &g->units[f->rep];
         size_t nadd = 0;
+        /* the keys of its shown sentence's main verb (rcp__claim_keys):
+         * a sentence that holds only topic terms of the core states the
+         * claim only with one of them (verb_held) */
+        uint64_t vkeys[CORE_VKEYS];
+        size_t nvkeys = 0;
+        if (rep->mtok != UINT32_MAX) {
+            const rcp_doc *rd = g->docs[rep->doc];
+            const uint64_t *k;
+            size_t nk = rcp__claim_keys(rd, &rd->toks[rep->mtok], &k);
+            for (size_t q = 0; q < nk && nvkeys < CORE_VKEYS; q++)
+                vkeys[nvkeys++] = k[q] >> RCP__PK_BITS;
+        }
 #ifdef RCP_DIGEST_TUNE
         if (getenv("WIN_DEBUG")) {
             fprintf(stderr, "FACT %zu nd %u core:", fi, f->ndocs);
@@ -878,6 +955,8 @@ static int extend_core(rcp_digest *g, const uint32_t *pstart,
 #endif
             /* the values agree: every number of the core is there */
             if (hits[u] >= shared_min && nums[u] == nnum &&
+                (spec[u] || !nspec || !nvkeys || TUNE(CORE_SPEC, 1) <= 0 ||
+                 !other_verb(g, x) || verb_held(x, vkeys, nvkeys)) &&
                 !(x->flags & RCP__U_NOISE) && !rcp__digest_other_clash(rep, x) &&
                 !rcp__dfact_has_doc(f, x->doc)) {
                 int vc = rcp__digest_values_clash(rep, x);
@@ -914,6 +993,7 @@ cleanup:
     rcp__free(acc);
     rcp__free(hits);
     rcp__free(nums);
+    rcp__free(spec);
     rcp__free(touched);
     rcp__free(add);
     return rc;
@@ -1802,10 +1882,14 @@ int rcp__digest_align(rcp_digest *g)
         rc = rcp__digest_clause_facts(g);
     if (!rc && TUNE(MAIN_SUPPORT, 1) > 0)
         rc = rcp__digest_main_support(g);
+    if (!rc)
+        rc = rcp__digest_agreed_claim(g);
     if (!rc && TUNE(PARA, 1) > 0)
         rc = rcp__digest_merge_by_claim(g);
     if (!rc && TUNE(SENT, 1) > 0)
         rc = rcp__digest_sentence_support(g);
+    if (!rc && TUNE(PAIRS, 1) > 0)
+        rc = rcp__digest_pair_singletons(g);
     if (!rc)
         debug_facts(g, "FACT");
 cleanup:

@@ -1645,6 +1645,33 @@ static const rcp__hnode *walk(const rcp__hnode *x, const rcp__hnode *root,
     return rcp__hnode_after(x, root);
 }
 
+/* A part hidden until a script shows it (a streamed page's
+ * <div hidden> holding the article, its headline and byline): an
+ * outermost hidden element that holds more than half of the page's text
+ * bytes is shown to the title, date and author steps (the main text has
+ * its own retry, html_text.c). Each node is visited at most twice. */
+#ifndef HELD_SHOWN
+#define HELD_SHOWN 1
+#endif
+static void show_held(rcp__hnode *root)
+{
+    uint64_t all = 0;
+    for (const rcp__hnode *x = root; x; x = walk(x, root, 0))
+        all += x->tag == RCP__T_TEXT ? x->len : 0;
+    for (rcp__hnode *x = root; HELD_SHOWN && x;) {
+        if (x->tag == RCP__T_TEXT || !(x->flags & RCP__HF_HIDDEN)) {
+            x = (rcp__hnode *)walk(x, root, 0);
+            continue;
+        }
+        uint64_t in = 0;
+        for (const rcp__hnode *y = x->child; y; y = walk(y, x, 0))
+            in += y->tag == RCP__T_TEXT ? y->len : 0;
+        if (2 * in > all)
+            x->flags &= (uint16_t)~RCP__HF_HIDDEN;
+        x = (rcp__hnode *)walk(x, root, 1);
+    }
+}
+
 /* a date from a meta value: ISO 8601, else written out */
 static char *date_of(rcp__arena *a, const char *v, int dmy)
 {
@@ -2956,6 +2983,46 @@ static void cut_at_edge(char *t)
         t[--n] = 0;
 }
 
+/* 1 when p[0..n) is a link's label beside a byline rather than a name:
+ * each word is one of the labels of author boxes and menus ("Full
+ * Bio", "View Profile", "All Posts"), or a weekday alone ("Sat", the
+ * date cut after it: "Sat, 20 Dec") */
+#ifndef UI_LABEL
+#define UI_LABEL 1
+#endif
+static int ui_label(const char *p, size_t n)
+{
+    static const char *const ui[] = {
+        "full", "bio", "biography", "profile", "view", "see", "read", "more",
+        "all", "posts", "articles", "stories", "follow", "contact", "email",
+        "website", "about", "me", "my", "page", "show", "hide", "less",
+    };
+    char low[32];
+    if (!UI_LABEL)
+        return 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && p[i] == ' ')
+            i++;
+        size_t e = i;
+        while (e < n && p[e] != ' ')
+            e++;
+        if (e == i)
+            break;
+        if (e - i >= sizeof low)
+            return 0;
+        for (size_t k = i; k < e; k++)
+            low[k - i] = (char)rcp__ascii_lower((unsigned char)p[k]);
+        int hit = i == 0 && e == n &&
+                  rcp__weekday_in(low, e - i, ~0u) >= 0;
+        for (size_t k = 0; k < RCP_ARRAY_SIZE(ui) && !hit; k++)
+            hit = strlen(ui[k]) == e - i && !memcmp(ui[k], low, e - i);
+        if (!hit)
+            return 0;
+        i = e;
+    }
+    return 1;
+}
+
 /* A byline made a list of names: "By Ann Lee, Staff Writer - May 2, 2024"
  * -> "Ann Lee"; "Par Ann Lee et Bo Kim" -> "Ann Lee, Bo Kim". NULL when
  * nothing name-like is left. */
@@ -2981,6 +3048,7 @@ static char *clean_byline(rcp__arena *a, const char *v,
     while (*t == EDGE || *t == ' ')
         t++;
     /* the labels in front, one or two ("Author: By ...") */
+    const char *t0 = t;
     for (int round = 0; round < 2; round++)
         for (size_t i = 0; i < RCP_ARRAY_SIZE(labels); i++) {
             size_t k = label_at(t, labels[i]);
@@ -2991,8 +3059,9 @@ static char *clean_byline(rcp__arena *a, const char *v,
                 break;
             }
         }
-    /* "Article by Ann", "This post was written by Ann" */
-    for (size_t i = 1; i < 40 && t[i]; i++)
+    /* "Article by Ann", "This post was written by Ann"; not after a
+     * label ("Written by Ann Lee | Edited by Bo Kim" is Ann Lee's) */
+    for (size_t i = 1; i < 40 && t == t0 && t[i]; i++)
         if (t[i - 1] == ' ' && (t[i] == 'b' || t[i] == 'B') &&
             (t[i + 1] == 'y' || t[i + 1] == 'Y') &&
             (t[i + 2] == ' ' || t[i + 2] == ':' || t[i + 2] == EDGE)) {
@@ -3010,6 +3079,7 @@ static char *clean_byline(rcp__arena *a, const char *v,
         "Last Updated", "Posted", "Publi\xc3\xa9", "Mis \xc3\xa0 jour",
         " says:", " min read", "http", "Last updated", "Reviewed by",
         "Read more", " mins read", "Fact checked", "Edited by",
+        "\xef\xbc\x8f", /* a full-width solidus, "／" */
     };
     for (size_t i = 0; i < RCP_ARRAY_SIZE(stops); i++) {
         const char *q = strstr(t, stops[i]);
@@ -3106,7 +3176,8 @@ static char *clean_byline(rcp__arena *a, const char *v,
     for (size_t k = 0; k < RCP_ARRAY_SIZE(generic); k++)
         if (!strcasecmp(r, generic[k]))
             return NULL;
-    if (letters < 2 || rl > 150 || count_words(r, rl) > 16)
+    if (letters < 2 || rl > 150 || count_words(r, rl) > 16 ||
+        ui_label(r, rl))
         return NULL;
     return r;
 }
@@ -3264,15 +3335,33 @@ static char *dom_author(state *s, unsigned flag, const site_names *sn)
 #ifndef BY_NODES
 #define BY_NODES 3000
 #endif
-/* 1 when t starts like a byline: a label, then a capital ("By Ann",
- * "Written by Ann", "Par Ann", "Door Ann") */
-static int by_line(const char *t)
+#ifndef LOWER_BY
+#define LOWER_BY 1
+#endif
+#ifndef NEG_BYLINE
+#define NEG_BYLINE 1
+#endif
+/* a byline in text holding a phrase ("By understanding which rules
+ * apply") is a sentence: the search goes on */
+#ifndef TEXT_PHRASE
+#define TEXT_PHRASE 1
+#endif
+#ifndef LABEL_ENDS
+#define LABEL_ENDS 1
+#endif
+/* 1 when line t of text node x starts like a byline: a label, then a
+ * capital ("By Ann", "Written by Ann", "Par Ann", "Door Ann"); "by Ann"
+ * in lower case only when x opens its element (after a link or an
+ * italic title it goes on a sentence: "<i>Title</i> by Ann, 1721") */
+static int by_line(const char *t, const rcp__hnode *x)
 {
     static const char *const lead[] = {
         "By ", "Written by ", "Posted by ", "Words by ", "Story by ",
-        "Reported by ", "Par ", "Por ", "Von ", "Door ", "Oleh ",
+        "Reported by ", "Par ", "Por ", "Von ", "Door ", "Oleh ", "by ",
     };
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(lead); i++) {
+    size_t nlead = RCP_ARRAY_SIZE(lead) -
+                   !(LOWER_BY && x->parent && x->parent->child == x);
+    for (size_t i = 0; i < nlead; i++) {
         size_t k = strlen(lead[i]);
         if (!strncmp(t, lead[i], k))
             return isupper((unsigned char)t[k]) ||
@@ -3292,7 +3381,11 @@ static int by_alone(const char *t)
     for (size_t i = 0; t && i < RCP_ARRAY_SIZE(alone); i++)
         if (!strcasecmp(t, alone[i]))
             return 1;
-    return 0;
+    /* "Article written by", "This post was written by": a label of four
+     * words at most that ends so */
+    size_t n = t ? strlen(t) : 0;
+    return LABEL_ENDS && n > 11 && n < 40 && count_words(t, n) <= 4 &&
+           !strcasecmp(t + n - 11, " written by");
 }
 
 /* short text node x squashed, its trailing colons and spaces cut */
@@ -3310,45 +3403,65 @@ static int byline_line(state *s, const rcp__hnode *x)
 {
     char *t = x->len < 80 ? line_of(s, x) : NULL;
     size_t tl = t ? strlen(t) : 0;
-    return t && (by_alone(t) || (tl > 4 && tl < 60 && by_line(t)));
+    return t && (by_alone(t) || (tl > 4 && tl < 60 && by_line(t, x)));
 }
 
-static char *text_byline(state *s, const site_names *sn)
+/* text_byline's walk from x up to stop (NULL: the page's end), *texts
+ * counting the text nodes read */
+static char *text_byline_in(state *s, const site_names *sn,
+                            const rcp__hnode *x, const rcp__hnode *stop,
+                            int *texts)
 {
-    const rcp__hnode *x = s->root;
-    int texts = 0;
-    while (x && texts < BY_NODES) {
+    while (x && x != stop && *texts < BY_NODES) {
         if (x->tag != RCP__T_TEXT &&
-            ((x->flags & RCP__HF_HIDDEN) ||
-             ((x->flags & RCP__HF_STRONGNEG) && !page_wide(x))) &&
+            ((x->flags & (RCP__HF_HIDDEN | RCP__HF_ROLEBAD)) ||
+             x->tag == RCP__T_NAV ||
+             ((x->flags & RCP__HF_STRONGNEG) && !page_wide(x) &&
+              (!NEG_BYLINE || (x->hint && (strstr(x->hint, "comment") ||
+                                           strstr(x->hint, "footer")))))) &&
             !(x->flags & (RCP__HF_AUTHOR | RCP__HF_AUTHPROP))) {
             x = walk(x, s->root, 1);
             continue;
         }
         if (x->tag == RCP__T_TEXT && x->len < 80 &&
             !in_teaser(x)) {
-            texts++;
+            (*texts)++;
             char *t = line_of(s, x);
             size_t tl = t ? strlen(t) : 0;
             if (by_alone(t)) {
                 /* the name is the next text */
                 const rcp__hnode *y = walk(x, s->root, 0);
-                while (y && y->tag != RCP__T_TEXT)
+                while (y && (y->tag != RCP__T_TEXT || !has_ink(y)))
                     y = walk(y, s->root, 0);
                 char *n = y && y->len < 120 ? squash(s->a, y->text, y->len)
                                             : NULL;
                 char *c = n ? clean_byline(s->a, n, sn) : NULL;
-                if (c)
+                if (c && !(TEXT_PHRASE && count_words(c, strlen(c)) >= 2 &&
+                           phrase_like(c)))
                     return c;
-            } else if (t && tl > 4 && tl < 60 && by_line(t)) {
+            } else if (t && tl > 4 && tl < 60 && by_line(t, x)) {
                 char *c = clean_byline(s->a, t, sn);
-                if (c && count_words(c, strlen(c)) >= 2)
+                if (c && count_words(c, strlen(c)) >= 2 &&
+                    !(TEXT_PHRASE && phrase_like(c)))
                     return c;
             }
         }
         x = walk(x, s->root, 0);
     }
     return NULL;
+}
+
+/* the page's byline in text: from the headline on first (a byline before
+ * it is a teaser's, in a menu or a list), then before it */
+#ifndef BY_AFTER_H1
+#define BY_AFTER_H1 1
+#endif
+static char *text_byline(state *s, const site_names *sn)
+{
+    const rcp__hnode *h = BY_AFTER_H1 ? headline(s, NULL, NULL) : NULL;
+    int texts = 0;
+    char *c = h ? text_byline_in(s, sn, h, NULL, &texts) : NULL;
+    return c ? c : text_byline_in(s, sn, s->root, h, &texts);
 }
 
 /* 1 when text node x is a mark of separation alone ("·", "|", "—"): no
@@ -3964,6 +4077,7 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
     site_names sn;
     get_site_names(s.meta[M_SITE], out->url, &s.homes, &sn);
     s.sn = &sn;
+    show_held(s.root);
     page_title(&s, &li, out);
     page_date(&s, &li, out);
     page_author(&s, &li, out);

@@ -556,6 +556,54 @@ static const struct {
     {"<article>" PARA "</article><div class='site-footer'><span "
      "class='author'>Web Team Two</span></div>",
      "", "", NULL, NULL, NULL, P50, NULL},
+    /* "Written by Ann Lee | Edited by Bo Kim": the name after the label,
+     * not the one after a later " by" */
+    {"<article><div class='byline'>Written by <cite>Ann Lee, CEPF</cite> | "
+     "Edited by <cite>Bo Kim</cite></div>" PARA "</article>",
+     "", "", "Ann Lee", NULL, NULL, P50, NULL},
+    /* "by Ann Lee" in lower case opening its element is a byline; after
+     * an italic title it goes on a sentence (a citation) */
+    {"<h1>Storm hits the coast</h1><span class='meta'>by Ann Lee |</span>"
+     PARA, "", "", "Ann Lee", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><div><i>Wakoku</i> by Kan Chu Sen, "
+     "1721.</div>" PARA, "", "", NULL, NULL, NULL, P50, NULL},
+    /* the byline in text after the headline, not a teaser's before it
+     * (a menu's featured article) */
+    {"<div><p><a>Other story of the week</a></p><p>By The Web Team</p>"
+     "</div><h1>Storm hits the coast</h1><p>by</p><p><b>Ann Lee</b></p>"
+     PARA, "", "", "Ann Lee", NULL, NULL, P50, NULL},
+    /* a label alone inside a share box, the name after an empty line;
+     * not a label in a menu */
+    {"<h1>Storm hits the coast</h1><div class='js-social-share'><span>"
+     "Author:</span> <span> </span><a>Ann Lee</a></div>" PARA,
+     "", "", "Ann Lee", NULL, NULL, P50, NULL},
+    {"<nav><a>Contributors</a> <a>Online Services</a></nav>"
+     "<h1>Storm hits the coast</h1>" PARA,
+     "", "", NULL, NULL, NULL, P50, NULL},
+    /* a page that streams its article in a hidden part (shown by a
+     * script): its byline is read; a small hidden part's is not */
+    {"<div>Loading</div><div hidden><h1>Storm hits the coast</h1><p>"
+     "Written by</p><div>Ann Lee</div>" PARA "</div>",
+     "", "", "Ann Lee", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><div hidden><p>Written by</p><div>Ann "
+     "Lee</div></div>" PARA,
+     "", "", NULL, NULL, NULL, P50, NULL},
+    /* a full-width solidus ends the name */
+    {"<h1>Storm hits the coast</h1><p>By Ann Lee \xef\xbc\x8f "
+     "2016.12.01</p>" PARA, "", "", "Ann Lee", NULL, NULL, P50, NULL},
+    /* a link's label in an author box ("Full Bio") or a weekday alone
+     * names no one: the next byline does */
+    {"<h1>Storm hits the coast</h1><p>By</p><p><a>Ann Lee</a></p><div "
+     "class='author-tooltip'><a>Full Bio</a></div>" PARA,
+     "", "", "Ann Lee", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><div class='byline'>Sat, 20 Dec, 2025"
+     "</div>" PARA, "", "2025-12-20", NULL, NULL, NULL, P50, NULL},
+    /* a byline in text holding a phrase is a sentence; a label that ends
+     * "written by" */
+    {"<h1>Storm hits the coast</h1><p>By</p><p>Understanding which rules "
+     "apply</p>" PARA, "", "", NULL, NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1>" PARA "<h2>Article written by:</h2>"
+     "<h3>Ann Lee, MD, FOMA</h3>", "", "", "Ann Lee", NULL, NULL, P50, NULL},
     /* a long article whose sections each sit deep in their own nest of
      * boxes: all of them, not the first alone */
     {"<body><div class='c'>"
