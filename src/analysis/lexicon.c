@@ -1115,23 +1115,49 @@ static size_t concepts(const char *lang, const char *w, size_t n,
     return k;
 }
 
-size_t rcp__lexicon_hypernyms(const char *w, size_t n, unsigned senses,
-                              uint64_t *out, size_t cap)
+/* The lexicographer file of the data line at byte offset off of data
+ * file p, or -1. */
+static int wn_file_of(int p, uint32_t off)
 {
+    const mfile *f = &L.data[p];
+    if (!f->p || off >= f->n)
+        return -1;
+    const char *q = f->p + off, *end = f->p + line_end(f, off);
+    while (q < end && *q != ' ')
+        q++;
+    return q < end ? (int)strtol(q, NULL, 10) : -1;
+}
+
+/* The keys (as rcp__lexicon_neighbours writes them) of the first
+ * `senses` senses of the lemmas of w[0..n) in part of speech p (morphy),
+ * or, with up, of what those senses are kinds of (WordNet's hypernyms,
+ * "@"; for a noun only those of its own lexicographer file, not of
+ * noun.Tops: "ship" is a kind of "vessel", both artifacts; "people" is a
+ * group, but "group" says nothing of what). */
+static size_t wn_sense_keys(int p, const char *w, size_t n, unsigned senses,
+                            int up, uint64_t *out, size_t cap)
+{
+    enum { NOUN_TOPS = 3 };
     size_t k = 0;
     if (!rcp__lexicon_ready("en") || n == 0 || n > 100)
         return 0;
     lemmas l;
     l.len = l.n = 0;
-    morphy(WN_V, w, n, &l);
+    morphy(p, w, n, &l);
     for (size_t i = 0; i < l.n; i++) {
         uint32_t off[8];
-        size_t m = wn_offsets(WN_V, l.w[i], l.wl[i], off, RCP_MIN(senses, 8));
+        size_t m = wn_offsets(p, l.w[i], l.wl[i], off, RCP_MIN(senses, 8));
         for (size_t j = 0; j < m; j++) {
+            if (!up) {
+                k = push_key(out, k, cap,
+                             rcp__mix64(((uint64_t)(p + 1) << 32) | off[j]));
+                continue;
+            }
             const char *sw[1], *q, *e;
             size_t swl[1];
-            if (!wn_synset(WN_V, off[j], sw, swl, 1, &q, &e))
+            if (!wn_synset(p, off[j], sw, swl, 1, &q, &e))
                 continue;
+            int file = p == WN_N ? wn_file_of(p, off[j]) : -1;
             /* " p_cnt" then " sym offset pos source/target" each */
             long np = strtol(q, NULL, 10);
             q++;
@@ -1145,14 +1171,92 @@ size_t rcp__lexicon_hypernyms(const char *w, size_t n, unsigned senses,
                     while (q < e && *q != ' ')
                         q++;
                 }
-                if (f[0][0] == '@' && f[1] - f[0] == 2 && *f[2] == 'v')
-                    k = push_key(out, k, cap,
-                                 rcp__mix64(((uint64_t)(WN_V + 1) << 32) |
-                                            strtoul(f[1], NULL, 10)));
+                if (f[0][0] != '@' || f[1] - f[0] != 2 ||
+                    wn_pos_of(*f[2]) != p)
+                    continue;
+                uint32_t h = (uint32_t)strtoul(f[1], NULL, 10);
+                if (p == WN_N &&
+                    (file == NOUN_TOPS || wn_file_of(p, h) != file))
+                    continue;
+                k = push_key(out, k, cap,
+                             rcp__mix64(((uint64_t)(p + 1) << 32) | h));
             }
         }
     }
     return k;
+}
+
+/* 1 when a[0..an) and b[0..bn) (at most 100 bytes) are at most two
+ * edits apart (Levenshtein: insert, delete, replace a byte). */
+static int two_edits(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an > 100 || bn > 100 || (an > bn ? an - bn : bn - an) > 2)
+        return 0;
+    unsigned row[101];
+    for (size_t j = 0; j <= bn; j++)
+        row[j] = (unsigned)j;
+    for (size_t i = 1; i <= an; i++) {
+        unsigned diag = row[0], best;
+        row[0] = best = (unsigned)i;
+        for (size_t j = 1; j <= bn; j++) {
+            unsigned up = row[j];
+            unsigned v = diag + (rcp__ascii_lower((unsigned char)a[i - 1]) !=
+                                 rcp__ascii_lower((unsigned char)b[j - 1]));
+            v = RCP_MIN(v, up + 1);
+            v = RCP_MIN(v, row[j - 1] + 1);
+            row[j] = v;
+            diag = up;
+            best = RCP_MIN(best, v);
+        }
+        if (best > 2)
+            return 0;
+    }
+    return row[bn] <= 2;
+}
+
+/* Keys of the spellings of English lemma l (part of speech p): the words
+ * of its first synset, at most two letters apart from l, that WordNet
+ * lists in exactly the synsets l is in, every sense ("apologise" /
+ * "apologize", "criticise" / "criticize"): one word written two ways,
+ * one lemma. Synonyms ("fired" / "dismissed", each one adjective sense)
+ * are not written alike. */
+static size_t wn_spellings(int p, const char *l, size_t ln, uint64_t *out,
+                           size_t k, size_t cap)
+{
+    uint32_t off[64], o2[64];
+    size_t m = wn_offsets(p, l, ln, off, 64);
+    const char *w[64], *q, *e;
+    size_t wl[64];
+    size_t nw = m ? wn_synset(p, off[0], w, wl, 64, &q, &e) : 0;
+    for (size_t i = 0; i < nw; i++) {
+        if (wl[i] > 100 || same_ci(w[i], wl[i], l, ln) ||
+            !two_edits(w[i], wl[i], l, ln))
+            continue;
+        char low[101];
+        for (size_t c = 0; c < wl[i]; c++)
+            low[c] = (char)rcp__ascii_lower((unsigned char)w[i][c]);
+        if (wn_offsets(p, low, wl[i], o2, 64) != m)
+            continue;
+        size_t same = 0;
+        for (size_t a = 0; a < m; a++)
+            for (size_t b = 0; b < m; b++)
+                same += off[a] == o2[b];
+        if (same == m)
+            k = push_key(out, k, cap, rcp__hash(low, wl[i], 0x1e));
+    }
+    return k;
+}
+
+size_t rcp__lexicon_hypernyms(const char *w, size_t n, unsigned senses,
+                              uint64_t *out, size_t cap)
+{
+    return wn_sense_keys(WN_V, w, n, senses, 1, out, cap);
+}
+
+size_t rcp__lexicon_noun_senses(const char *w, size_t n, unsigned senses,
+                                int up, uint64_t *out, size_t cap)
+{
+    return wn_sense_keys(WN_N, w, n, senses, up, out, cap);
 }
 
 size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
@@ -1170,6 +1274,7 @@ size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
             morphy(p, w, n, &one);
             for (size_t i = 0; i < one.n; i++) {
                 k = push_key(out, k, cap, rcp__hash(one.w[i], one.wl[i], 0x1e));
+                k = wn_spellings(p, one.w[i], one.wl[i], out, k, cap);
                 uint32_t off[64];
                 size_t m = wn_offsets(p, one.w[i], one.wl[i], off,
                                       RCP_MIN(max, 64));

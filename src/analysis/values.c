@@ -58,8 +58,13 @@ static const struct {
     {Q_ABOUT, {"une", "dizaine"}},
 };
 
-static int qualifier(const rcp_doc *d, uint32_t t0, uint32_t t)
+/* The qualifier of the figure at token t (Q_*); *from (when not NULL)
+ * its first token, t when none. */
+static int qualifier_from(const rcp_doc *d, uint32_t t0, uint32_t t,
+                          uint32_t *from)
 {
+    if (from)
+        *from = t;
     /* "about a dozen", "une douzaine": the qualifier before the article */
     if (t > t0 && (rcp__tok_is(&d->toks[t], "dozen") ||
                    rcp__tok_is(&d->toks[t], "douzaine")) &&
@@ -70,10 +75,18 @@ static int qualifier(const rcp_doc *d, uint32_t t0, uint32_t t)
         size_t n = 0;
         while (n < 3 && qualifiers[i].w[n])
             n++;
-        if (before_is(d, t0, t, qualifiers[i].w, n))
+        if (before_is(d, t0, t, qualifiers[i].w, n)) {
+            if (from)
+                *from = t - (uint32_t)n;
             return qualifiers[i].q;
+        }
     }
     return Q_NONE;
+}
+
+static int qualifier(const rcp_doc *d, uint32_t t0, uint32_t t)
+{
+    return qualifier_from(d, t0, t, NULL);
 }
 
 /* Number words (folded), 2 to 20 and a dozen, English and French: "one"
@@ -456,6 +469,63 @@ static uint64_t noun_slot(const rcp_doc *d, uint32_t k, uint32_t t1)
     return hash_slot(h);
 }
 
+
+/* one word of a counted noun phrase, order-free (summed) */
+static uint64_t phrase_word(const rcp_token *x)
+{
+    return rcp__mix64(x->hstem ^ 0x9e37u);
+}
+
+uint64_t rcp__values_phrase(const rcp_doc *d, const rcp__value *v)
+{
+    uint64_t h = 0;
+    if (v->kind != RCP__VAL_FIGURE)
+        return 0;
+    for (uint32_t k = v->first + 1; k <= v->last && k < d->ntoks; k++) {
+        const rcp_token *x = &d->toks[k];
+        if ((x->flags & RCP_TOK_WORD) &&
+            !(x->flags & (RCP_TOK_STOP | RCP_TOK_NUM)) && x->norm_len >= 2 &&
+            rcp__multiplier(x) == 1)
+            h += phrase_word(x);
+    }
+    return h;
+}
+
+uint32_t rcp__values_article_phrases(const rcp_doc *d, uint32_t t0,
+                                     uint32_t t1, uint64_t *out, uint32_t cap)
+{
+    int en = !strcmp(d->lang, "en"), fr = !strcmp(d->lang, "fr");
+    uint32_t n = 0;
+    if (!en && !fr)
+        return 0;
+    for (uint32_t t = t0; t + 1 < t1 && n < cap; t++) {
+        const rcp_token *a = &d->toks[t];
+        if (!(en ? rcp__tok_is(a, "a") || rcp__tok_is(a, "an")
+                 : rcp__tok_is(a, "un") || rcp__tok_is(a, "une")))
+            continue;
+        /* its words up to the head of the noun phrase: the last of them
+         * in English ("a life sentence"), the first in French ("une
+         * peine de prison"); none when one is a multiplier ("a million
+         * dollars" is a figure) */
+        uint64_t h = 0;
+        for (uint32_t k = t + 1; k < t1 && k <= t + 3; k++) {
+            const rcp_token *x = &d->toks[k];
+            if (!(x->flags & RCP_TOK_WORD) ||
+                (x->flags & (RCP_TOK_STOP | RCP_TOK_NUM)) || x->norm_len < 2)
+                break;
+            if (rcp__multiplier(x) != 1) {
+                h = 0;
+                break;
+            }
+            h += phrase_word(x);
+            if (fr)
+                break;
+        }
+        if (h)
+            out[n++] = h;
+    }
+    return n;
+}
 
 /* A timeline date of dates[0..n) covers byte off. */
 static int in_date(const rcp__date *dates, size_t n, uint32_t off)
@@ -917,7 +987,7 @@ static int read_figures(vread *r, uint64_t src)
         double v, v2 = -1;
         int decimals = 0, d2 = 0;
         size_t rest = 0;
-        uint32_t after = t + 1, first = t;
+        uint32_t after = t + 1, first = t, qfrom = t;
         uint32_t ut = t;  /* the token holding the unit ("10-metre") */
         size_t urest = 0; /* ... where the number ends in it */
         /* "6.0" cut by a sentence end, or by the tokens of
@@ -1136,7 +1206,7 @@ static int read_figures(vread *r, uint64_t src)
         if (v2 >= 0) {
             x.lo = RCP_MIN(v, v2), x.hi = RCP_MAX(v, v2);
         } else {
-            int q = qualifier(d, t0, t);
+            int q = qualifier_from(d, t0, t, &qfrom);
             /* "about 58km (36 miles)": a conversion in brackets right
              * after a figure says what that figure says */
             if (q == Q_NONE && t >= t0 + 2 && rcp__tok_is(&d->toks[t - 1], "(")) {
@@ -1203,6 +1273,13 @@ static int read_figures(vread *r, uint64_t src)
         rc = push_val(r, &x, first, end, ce);
         if (rc)
             return rc;
+        /* written with its qualifier ("nearly 300 crewmen", "more than
+         * 300 crew members"), which says what it states */
+        if (qfrom < first) {
+            rcp__value *w = &r->out->v[r->out->n - 1];
+            w->len += w->off - d->toks[qfrom].off;
+            w->off = d->toks[qfrom].off;
+        }
         t = end;
     }
     return 0;
@@ -1548,6 +1625,15 @@ static int noun_word(const rcp_doc *d, const rcp_token *k)
     size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
     int pos = n ? rcp__lexicon_pos(d->lang, low, n) : 0;
     return !(pos & RCP__LEX_VERB) || (pos & RCP__LEX_OTHER);
+}
+
+uint32_t rcp__values_noun(const rcp_doc *d, const rcp__value *v)
+{
+    if (v->kind != RCP__VAL_FIGURE || v->dim || v->measured ||
+        v->last == v->first)
+        return UINT32_MAX;
+    return v->slot == hash_slot(d->toks[v->last].hstem) ? v->last
+                                                         : UINT32_MAX;
 }
 
 uint32_t rcp__values_date_of(const rcp_doc *d, uint32_t t0,
