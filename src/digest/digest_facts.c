@@ -596,8 +596,10 @@ int rcp__digest_main_support(rcp_digest *g)
 #endif
 #ifdef RCP_DIGEST_TUNE
             if (v == 2 && getenv("MAIN_WHY"))
-                fprintf(stderr, "WHY\t%d\t%s\t%.*s\n", d == r->doc ? 0 : why_code,
-                        g->ids[d], (int)r->len, g->docs[r->doc]->text + r->off);
+                fprintf(stderr, "WHY\t%d\t%s\t%.*s\t%.*s\n", d == r->doc ? 0 : why_code,
+                        g->ids[d], (int)r->len, g->docs[r->doc]->text + r->off,
+                        at == UINT32_MAX ? 0 : (int)RCP_MIN(g->units[at].len, 300u),
+                        at == UINT32_MAX ? "" : g->docs[d]->text + g->units[at].off);
 #endif
             if (v == 2)
                 f->docs[nd++] = d;
