@@ -1981,7 +1981,7 @@ cleanup:
 
 #define AGREE_KEYS 64
 #ifndef AGREE_HOLD
-#define AGREE_HOLD 0.5
+#define AGREE_HOLD 0.7
 #endif
 
 /* The predicate keys of token tok of d (rcp__claim_keys), without the
@@ -2115,7 +2115,7 @@ int rcp__digest_agreed_claim(rcp_digest *g)
                 cw += second ? g->idf[t] : 0;
                 ch += second && in ? g->idf[t] : 0;
             }
-            if (ch >= AGREE_HOLD * cw && w > bw)
+            if (ch >= TUNE(AGREE_HOLD, AGREE_HOLD) * cw && w > bw)
                 bw = w, rep = f->units[a];
         }
 #ifdef RCP_DIGEST_TUNE
