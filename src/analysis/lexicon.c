@@ -1115,23 +1115,49 @@ static size_t concepts(const char *lang, const char *w, size_t n,
     return k;
 }
 
-size_t rcp__lexicon_hypernyms(const char *w, size_t n, unsigned senses,
-                              uint64_t *out, size_t cap)
+/* The lexicographer file of the data line at byte offset off of data
+ * file p, or -1. */
+static int wn_file_of(int p, uint32_t off)
 {
+    const mfile *f = &L.data[p];
+    if (!f->p || off >= f->n)
+        return -1;
+    const char *q = f->p + off, *end = f->p + line_end(f, off);
+    while (q < end && *q != ' ')
+        q++;
+    return q < end ? (int)strtol(q, NULL, 10) : -1;
+}
+
+/* The keys (as rcp__lexicon_neighbours writes them) of the first
+ * `senses` senses of the lemmas of w[0..n) in part of speech p (morphy),
+ * or, with up, of what those senses are kinds of (WordNet's hypernyms,
+ * "@"; for a noun only those of its own lexicographer file, not of
+ * noun.Tops: "ship" is a kind of "vessel", both artifacts; "people" is a
+ * group, but "group" says nothing of what). */
+static size_t wn_sense_keys(int p, const char *w, size_t n, unsigned senses,
+                            int up, uint64_t *out, size_t cap)
+{
+    enum { NOUN_TOPS = 3 };
     size_t k = 0;
     if (!rcp__lexicon_ready("en") || n == 0 || n > 100)
         return 0;
     lemmas l;
     l.len = l.n = 0;
-    morphy(WN_V, w, n, &l);
+    morphy(p, w, n, &l);
     for (size_t i = 0; i < l.n; i++) {
         uint32_t off[8];
-        size_t m = wn_offsets(WN_V, l.w[i], l.wl[i], off, RCP_MIN(senses, 8));
+        size_t m = wn_offsets(p, l.w[i], l.wl[i], off, RCP_MIN(senses, 8));
         for (size_t j = 0; j < m; j++) {
+            if (!up) {
+                k = push_key(out, k, cap,
+                             rcp__mix64(((uint64_t)(p + 1) << 32) | off[j]));
+                continue;
+            }
             const char *sw[1], *q, *e;
             size_t swl[1];
-            if (!wn_synset(WN_V, off[j], sw, swl, 1, &q, &e))
+            if (!wn_synset(p, off[j], sw, swl, 1, &q, &e))
                 continue;
+            int file = p == WN_N ? wn_file_of(p, off[j]) : -1;
             /* " p_cnt" then " sym offset pos source/target" each */
             long np = strtol(q, NULL, 10);
             q++;
@@ -1145,14 +1171,31 @@ size_t rcp__lexicon_hypernyms(const char *w, size_t n, unsigned senses,
                     while (q < e && *q != ' ')
                         q++;
                 }
-                if (f[0][0] == '@' && f[1] - f[0] == 2 && *f[2] == 'v')
-                    k = push_key(out, k, cap,
-                                 rcp__mix64(((uint64_t)(WN_V + 1) << 32) |
-                                            strtoul(f[1], NULL, 10)));
+                if (f[0][0] != '@' || f[1] - f[0] != 2 ||
+                    wn_pos_of(*f[2]) != p)
+                    continue;
+                uint32_t h = (uint32_t)strtoul(f[1], NULL, 10);
+                if (p == WN_N &&
+                    (file == NOUN_TOPS || wn_file_of(p, h) != file))
+                    continue;
+                k = push_key(out, k, cap,
+                             rcp__mix64(((uint64_t)(p + 1) << 32) | h));
             }
         }
     }
     return k;
+}
+
+size_t rcp__lexicon_hypernyms(const char *w, size_t n, unsigned senses,
+                              uint64_t *out, size_t cap)
+{
+    return wn_sense_keys(WN_V, w, n, senses, 1, out, cap);
+}
+
+size_t rcp__lexicon_noun_senses(const char *w, size_t n, unsigned senses,
+                                int up, uint64_t *out, size_t cap)
+{
+    return wn_sense_keys(WN_N, w, n, senses, up, out, cap);
 }
 
 size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,

@@ -131,6 +131,16 @@ size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
 size_t rcp__lexicon_hypernyms(const char *w, size_t n, unsigned senses,
                               uint64_t *out, size_t cap);
 
+/* The English noun w[0..n) (lower case; a compound with "_" between its
+ * words, "crew_member"; morphy): the keys of its first `senses` senses,
+ * as rcp__lexicon_neighbours writes them, so that two nouns of one sense
+ * share one ("crewmen" / "crew members"); with up, the keys of what those
+ * senses are kinds of, in their own lexicographer file ("ship": a
+ * vessel; "people" is a kind of group, of noun.Tops, so nothing). Returns
+ * the number of keys written; 0 without WordNet. */
+size_t rcp__lexicon_noun_senses(const char *w, size_t n, unsigned senses,
+                                int up, uint64_t *out, size_t cap);
+
 /* The first `max` synonyms mythes-fr gives the French word w[0..n) in
  * its senses marked as a noun, written NUL-terminated one after the
  * other into out (cap bytes); returns how many. */

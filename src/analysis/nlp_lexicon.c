@@ -156,12 +156,11 @@ static const lex_list lists[] = {
              "did|does|can|may|might"},
     {LX_ADV, "egalement|aussi|encore|ensuite|alors|notamment|deja|"
              "enfin|plus|tard|tot|pour|sa|part|de|son|cote|d'ailleurs|"
-             "ailleurs|jeudi|lundi|mardi|mercredi|vendredi|samedi|dimanche|"
+             "ailleurs|"
              "ce|cette|matin|soir|midi|apres-midi|hier|aujourd'hui|"
              "recemment|finalement|simplement|toutefois|cependant|pourtant|"
              "neanmoins|ainsi|publiquement|lors|d'une|conference|de|presse|"
              "also|later|then|again|recently|yesterday|today|tonight|"
-             "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
              "last|night|morning|evening|afternoon|earlier|on|in|"
              "statement|interview|week|reporters|journalists|not|never"},
     {LX_ACCORD, "selon|d'apres|according"},
@@ -196,9 +195,6 @@ static const lex_list lists[] = {
     {LX_MONTH | LX_EN, "january|february|march|april|may|june|july|august|"
                        "september|october|november|december|jan|feb|mar|"
                        "apr|jun|jul|aug|sep"},
-    {LX_WEEKDAY, "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"},
-    {LX_WEEKDAY | LX_EN,
-     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"},
     /* capitalised words that are not names by themselves */
     {LX_NONNAME,
      "photo|photos|video|videos|lien|source|comment|comments|commentaire|"
@@ -352,10 +348,6 @@ static const lex_list lists[] = {
              "slovenie|slovenia|kurdistan|tibet|xinjiang|tchetchenie|chechnya"},
 };
 
-static const char *const weekdays[] = {
-    "dimanche",  "lundi",    "mardi",  "mercredi", "jeudi",
-    "vendredi",  "samedi",   "sunday", "monday",   "tuesday",
-    "wednesday", "thursday", "friday", "saturday"};
 
 static rcp__map lex_map;
 static int lex_ready;
@@ -377,6 +369,19 @@ int rcp__lex_init(void)
             }
             p += n + (e ? 1 : 0);
         }
+    }
+    /* the French and English weekday names of the calendar (text/):
+     * weekdays, and words skipped between a verb and its subject */
+    for (size_t i = 0; i < rcp__nweekday_names; i++) {
+        const rcp__month_name *e = &rcp__weekday_names[i];
+        if ((e->langs & RCP__CAL_ABBR) ||
+            !(e->langs & (RCP__CAL_FR | RCP__CAL_EN)))
+            continue;
+        uint64_t *v =
+            rcp__map_put(&lex_map, rcp__hash(e->name, strlen(e->name), 0));
+        if (!v)
+            return RCP_ENOMEM;
+        *v |= LX_WEEKDAY | LX_ADV | (e->langs & RCP__CAL_EN ? LX_EN : 0);
     }
     lex_ready = 1;
     return 0;
@@ -409,18 +414,9 @@ uint32_t rcp__lex_hash(uint64_t h)
     return memo[i].v;
 }
 
-static int find_in(const char *const *tab, size_t ntab, const char *w, size_t n)
-{
-    for (size_t i = 0; i < ntab; i++)
-        if (strlen(tab[i]) == n && memcmp(tab[i], w, n) == 0)
-            return (int)i;
-    return -1;
-}
-
 int rcp__lex_weekday(const char *w, size_t n)
 {
-    int i = find_in(weekdays, RCP_ARRAY_SIZE(weekdays), w, n);
-    return i < 0 ? -1 : i % 7;
+    return rcp__weekday_in(w, n, RCP__CAL_FR | RCP__CAL_EN);
 }
 
 /* ---- reporting verbs beyond the list: WordNet and verbiste ----

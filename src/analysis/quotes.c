@@ -214,6 +214,7 @@ typedef struct qctx {
     uint32_t cur_doc, cur_off, cur_end; /* the quote whose speaker is
                                            looked for: its words name no
                                            antecedent */
+    uint32_t cur_op; /* its opening mark */
 } qctx;
 
 enum { HOW_NONE, HOW_AFTER, HOW_BEFORE, HOW_NEXT };
@@ -2700,6 +2701,33 @@ static int on_source(qctx *q, uint32_t doc, size_t k, size_t end)
     return role_subject(q, k, e);
 }
 
+/* Does the verb of saying toks[v], in a clause after the quote, report
+ * words of its own (a souligné mercredi qu'il fallait, said that, a
+ * déclaré :) while the quote is itself what a clause before it reports
+ * (et que X soutient que « ... », le ministre avait souligné qu'il
+ * fallait...)? Then that clause is no attribution of the quote: the
+ * speaker is the subject of the clause that holds it. */
+static int own_words(const qctx *q, uint32_t doc, size_t v, size_t end)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    size_t op = q->cur_op;
+    if (doc != q->cur_doc || op == 0 || op >= d->ntoks)
+        return 0;
+    const rcp_token *b = &d->toks[op - 1];
+    if (!rcp__tok_is(b, "que") && !rcp__tok_is(b, "qu'") &&
+        !rcp__tok_is(b, "that") && !is_punct(d, b, ':'))
+        return 0;
+    for (size_t t = v + 1; t < end && t < v + 5; t++) {
+        const rcp_token *u = &d->toks[t];
+        if (rcp__tok_is(u, "que") || rcp__tok_is(u, "qu'") ||
+            rcp__tok_is(u, "that") || is_punct(d, u, ':'))
+            return 1;
+        if (u->flags & (RCP_TOK_PUNCT | RCP_TOK_QUOTE))
+            return 0;
+    }
+    return 0;
+}
+
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 {
     rcp__nlp_ctx *c = q->c;
@@ -2797,7 +2825,7 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         }
         size_t after;
         q->describe = 1;
-        q->saying = !incise;
+        q->saying = 1;
         q->goes_on = goes_on(&d->toks[v]);
         int s = subject_at(q, doc, s0, end, &after);
         q->describe = q->saying = q->goes_on = 0;
@@ -2826,7 +2854,7 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         w++;
     w = skip_adv(d, w, end, 2);
     if (w < end && say_token(d, w, &pron, &aux, &nx))
-        return finish_subject(q, doc, k, s);
+        return own_words(q, doc, w, end) ? -1 : finish_subject(q, doc, k, s);
     if (quoted_as(d, w, end))
         return finish_subject(q, doc, k, s);
     /* X and his lawyer Y told reporters: the first of those who spoke */
@@ -3739,6 +3767,7 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
     q->cur_doc = doc;
     q->cur_off = s;
     q->cur_end = e;
+    q->cur_op = (uint32_t)op;
     /* the speaker */
     q->saw_say = q->indirect = 0;
     int ask = is_question(d, op, cl);
@@ -4534,14 +4563,20 @@ static int quote_groups(rcp__nlp_ctx *c)
             uint32_t small = RCP_MIN(w.nt[i], w.nt[j]);
             int same = s >= 2 && s >= QG_SAME * big;
             int piece = s >= 3 && s >= QG_HOLD * small; /* or a phrase */
-            if (same) {
-                qg_union(parent, gspk, (uint32_t)i, j);
-                continue;
-            }
-            if (!piece)
-                continue;
             uint32_t sm = w.nt[i] <= w.nt[j] ? (uint32_t)i : j;
             uint32_t bg = sm == i ? j : (uint32_t)i;
+            if (same)
+                qg_union(parent, gspk, (uint32_t)i, j);
+            /* a longer sentence quoted whole that is the same quotation
+             * holds the shorter as a piece does: another quote must hold
+             * more of it to take it (« X » goes with « A titre personnel,
+             * je considère que X », not with another statement of the
+             * same speaker that holds X's words too) */
+            if (same && !(w.nt[bg] > w.nt[sm] &&
+                          whole_sentence(c, &out->quotes[bg], w.nt[bg])))
+                continue;
+            if (!same && !piece)
+                continue;
             if (s > piece_s[sm] ||
                 (s == piece_s[sm] && piece_of[sm] != UINT32_MAX &&
                  w.nt[bg] < w.nt[piece_of[sm]])) {

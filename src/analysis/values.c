@@ -58,8 +58,13 @@ static const struct {
     {Q_ABOUT, {"une", "dizaine"}},
 };
 
-static int qualifier(const rcp_doc *d, uint32_t t0, uint32_t t)
+/* The qualifier of the figure at token t (Q_*); *from (when not NULL)
+ * its first token, t when none. */
+static int qualifier_from(const rcp_doc *d, uint32_t t0, uint32_t t,
+                          uint32_t *from)
 {
+    if (from)
+        *from = t;
     /* "about a dozen", "une douzaine": the qualifier before the article */
     if (t > t0 && (rcp__tok_is(&d->toks[t], "dozen") ||
                    rcp__tok_is(&d->toks[t], "douzaine")) &&
@@ -70,10 +75,18 @@ static int qualifier(const rcp_doc *d, uint32_t t0, uint32_t t)
         size_t n = 0;
         while (n < 3 && qualifiers[i].w[n])
             n++;
-        if (before_is(d, t0, t, qualifiers[i].w, n))
+        if (before_is(d, t0, t, qualifiers[i].w, n)) {
+            if (from)
+                *from = t - (uint32_t)n;
             return qualifiers[i].q;
+        }
     }
     return Q_NONE;
+}
+
+static int qualifier(const rcp_doc *d, uint32_t t0, uint32_t t)
+{
+    return qualifier_from(d, t0, t, NULL);
 }
 
 /* Number words (folded), 2 to 20 and a dozen, English and French: "one"
@@ -917,7 +930,7 @@ static int read_figures(vread *r, uint64_t src)
         double v, v2 = -1;
         int decimals = 0, d2 = 0;
         size_t rest = 0;
-        uint32_t after = t + 1, first = t;
+        uint32_t after = t + 1, first = t, qfrom = t;
         uint32_t ut = t;  /* the token holding the unit ("10-metre") */
         size_t urest = 0; /* ... where the number ends in it */
         /* "6.0" cut by a sentence end, or by the tokens of
@@ -1136,7 +1149,7 @@ static int read_figures(vread *r, uint64_t src)
         if (v2 >= 0) {
             x.lo = RCP_MIN(v, v2), x.hi = RCP_MAX(v, v2);
         } else {
-            int q = qualifier(d, t0, t);
+            int q = qualifier_from(d, t0, t, &qfrom);
             /* "about 58km (36 miles)": a conversion in brackets right
              * after a figure says what that figure says */
             if (q == Q_NONE && t >= t0 + 2 && rcp__tok_is(&d->toks[t - 1], "(")) {
@@ -1203,6 +1216,13 @@ static int read_figures(vread *r, uint64_t src)
         rc = push_val(r, &x, first, end, ce);
         if (rc)
             return rc;
+        /* written with its qualifier ("nearly 300 crewmen", "more than
+         * 300 crew members"), which says what it states */
+        if (qfrom < first) {
+            rcp__value *w = &r->out->v[r->out->n - 1];
+            w->len += w->off - d->toks[qfrom].off;
+            w->off = d->toks[qfrom].off;
+        }
         t = end;
     }
     return 0;
@@ -1548,6 +1568,15 @@ static int noun_word(const rcp_doc *d, const rcp_token *k)
     size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
     int pos = n ? rcp__lexicon_pos(d->lang, low, n) : 0;
     return !(pos & RCP__LEX_VERB) || (pos & RCP__LEX_OTHER);
+}
+
+uint32_t rcp__values_noun(const rcp_doc *d, const rcp__value *v)
+{
+    if (v->kind != RCP__VAL_FIGURE || v->dim || v->measured ||
+        v->last == v->first)
+        return UINT32_MAX;
+    return v->slot == hash_slot(d->toks[v->last].hstem) ? v->last
+                                                         : UINT32_MAX;
 }
 
 uint32_t rcp__values_date_of(const rcp_doc *d, uint32_t t0,

@@ -128,6 +128,12 @@ void rcp__values_release(rcp__values *x);
 int rcp__values_period(const rcp_doc *d, uint32_t t0, const rcp__value *a,
                        const rcp__value *b, uint32_t *first);
 
+/* The token of the noun that figure v of d counts and whose slot it is
+ * on ("nearly 300 crewmen": crewmen; "300 crew members": members), or
+ * UINT32_MAX when its slot is not its noun's own (a measure, a
+ * percentage, a designation, a figure with no noun). */
+uint32_t rcp__values_noun(const rcp_doc *d, const rcp__value *v);
+
 /* The noun that date v of d (read from tokens from t0; a timeline date
  * or a day-month) is the date of: the word before "du" / "of" right
  * before it ("le décret du 1er juillet"), or the noun a "celui" /

@@ -156,7 +156,10 @@ typedef struct dval {
                                       (phrase_head), 0 for none */
     uint32_t ptok;                 /* ... that predicate's token (with
                                       obj) */
+    uint32_t noun;                 /* a count's noun: its index in dnouns
+                                      + 1, 0 for none */
 } dval;
+
 
 /* A 64-bit key folded to 32 bits, never 0 (0 ends a list of keys):
  * the keys of a value are compared among a few, where a collision of 32
@@ -164,6 +167,83 @@ typedef struct dval {
 static uint32_t key32(uint64_t k)
 {
     return (uint32_t)(k ^ k >> 32) | 1;
+}
+
+#define DIS_NOUN_KEYS 4 /* keys kept per noun and kind */
+#define DIS_COORD_GAP 16 /* bytes between two coordinated counts ("and
+                            more than ") */
+
+/* A noun that counts of English sentences count (rcp__values_noun), or
+ * a compound of it and the word before it that WordNet knows ("crew
+ * members"): one per slot and compound in the story. */
+typedef struct dnoun {
+    uint64_t key;                /* its slot, mixed with the first word
+                                    of a compound */
+    uint32_t own[DIS_NOUN_KEYS]; /* its first two senses (key32), 0 ends */
+    uint32_t up[DIS_NOUN_KEYS];  /* what its first sense is a kind of */
+} dnoun;
+
+typedef struct dnouns {
+    dnoun *v;
+    size_t n, cap;
+    rcp__map at; /* key (and a compound's key) -> index + 1 */
+} dnouns;
+
+/* The entry of dnouns for the noun of a count, its token t of d and the
+ * token before it, prev (UINT32_MAX for none); its index + 1, 0 when
+ * WordNet does not know it, or RCP_ENOMEM. */
+static int noun_entry(dnouns *ns, const rcp_doc *d, uint64_t slot,
+                      uint32_t t, uint32_t prev)
+{
+    const rcp_token *k = &d->toks[t], *q = NULL;
+    if (prev != UINT32_MAX && (d->toks[prev].flags & RCP_TOK_WORD) &&
+        !(d->toks[prev].flags &
+          (RCP_TOK_CAP | RCP_TOK_STOP | RCP_TOK_NUM)) &&
+        d->toks[prev].norm_len >= 3)
+        q = &d->toks[prev];
+    for (int pass = q ? 0 : 1; pass < 2; pass++) {
+        uint64_t key = pass ? slot : rcp__mix64(slot ^ q->hstem ^ 0xc0u);
+        uint64_t *at = rcp__map_get(&ns->at, key);
+        if (at)
+            return (int)*at;
+        char w[256];
+        size_t n = 0;
+        if (!pass) {
+            if ((size_t)q->norm_len + k->norm_len + 2 > sizeof w)
+                continue;
+            memcpy(w, q->norm, q->norm_len);
+            w[q->norm_len] = '_';
+            n = q->norm_len + 1;
+        }
+        if (n + k->norm_len + 1 > sizeof w)
+            return 0;
+        memcpy(w + n, k->norm, k->norm_len);
+        n += k->norm_len;
+        uint64_t own[8], up[8];
+        size_t no = rcp__lexicon_noun_senses(w, n, 2, 0, own, 8);
+        int idx = 0;
+        if (no) {
+            if (!RCP__PUSH(ns->v, ns->n, ns->cap))
+                return RCP_ENOMEM;
+            dnoun *x = &ns->v[ns->n++];
+            memset(x, 0, sizeof *x);
+            x->key = key;
+            size_t nu = rcp__lexicon_noun_senses(w, n, 1, 1, up, 8);
+            for (size_t i = 0; i < RCP_MIN(no, DIS_NOUN_KEYS); i++)
+                x->own[i] = key32(own[i]);
+            for (size_t i = 0; i < RCP_MIN(nu, DIS_NOUN_KEYS); i++)
+                x->up[i] = key32(up[i]);
+            idx = (int)ns->n;
+        }
+        if (!pass && !idx)
+            continue; /* not a compound WordNet knows */
+        uint64_t *v = rcp__map_put(&ns->at, key);
+        if (!v)
+            return RCP_ENOMEM;
+        *v = (uint64_t)idx;
+        return idx;
+    }
+    return 0;
 }
 
 /* The content words (not numbers) within DIS_CTX_SPAN tokens of the
@@ -586,7 +666,7 @@ static int other_events(const dval *a, const dval *b)
 
 static int unit_values(const rcp_digest *g, uint32_t ui,
                        const uint32_t *dstart, rcp__values *tmp, dvals *out,
-                       dbare *bare)
+                       dbare *bare, dnouns *ns)
 {
     const rcp__dunit *u = &g->units[ui];
     const rcp_doc *d = g->docs[u->doc];
@@ -621,6 +701,15 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
                                                : 0;
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
         int fig = v->kind == RCP__VAL_FIGURE;
+        uint32_t nt = fig && d->lang[0] == 'e' ? rcp__values_noun(d, v)
+                                               : UINT32_MAX;
+        if (nt != UINT32_MAX) {
+            int e = noun_entry(ns, d, v->slot, nt,
+                               nt - 1 > v->first ? nt - 1 : UINT32_MAX);
+            if (e < 0)
+                return e;
+            x->noun = (uint32_t)e;
+        }
         if ((is_when(x) || fig) && u->ntok <= sizeof pkind) {
             if (!nchunks) { /* as build_units read them */
                 memcpy(pkind, rcp__dunit_kinds(u), u->ntok);
@@ -937,6 +1026,71 @@ static long day_number(const char *s)
 }
 
 
+/* Counts of one thing named with two nouns ("nearly 300 crewmen" /
+ * "more than 300 crew members"): nouns of the story that share a sense
+ * among their first two (dnouns) are one class, and the counts of a
+ * class of two nouns or more are put on one slot of their own. */
+static int noun_slots(const dnouns *ns, dvals *vals)
+{
+    if (ns->n < 2)
+        return 0;
+    int rc = RCP_ENOMEM;
+    rcp__map by;
+    rcp__map_init(&by);
+    uint32_t *parent = rcp__malloc(ns->n * sizeof *parent);
+    uint8_t *many = rcp__calloc(ns->n, 1);
+    if (!parent || !many)
+        goto out;
+    for (size_t i = 0; i < ns->n; i++)
+        parent[i] = (uint32_t)i;
+    for (size_t i = 0; i < ns->n; i++)
+        for (int k = 0; k < DIS_NOUN_KEYS && ns->v[i].own[k]; k++) {
+            uint64_t *at = rcp__map_get(&by, ns->v[i].own[k]);
+            if (!at) {
+                if (!(at = rcp__map_put(&by, ns->v[i].own[k])))
+                    goto out;
+                *at = i;
+                continue;
+            }
+            uint32_t ra = rcp__uf_root(parent, (uint32_t)i);
+            uint32_t rb = rcp__uf_root(parent, (uint32_t)*at);
+            if (ra != rb) {
+                parent[RCP_MAX(ra, rb)] = RCP_MIN(ra, rb);
+                many[RCP_MIN(ra, rb)] = 1;
+            }
+        }
+    for (size_t i = 0; i < vals->n; i++) {
+        dval *x = &vals->v[i];
+        if (!x->noun)
+            continue;
+        uint32_t r = rcp__uf_root(parent, x->noun - 1);
+        if (!many[r])
+            continue;
+        uint64_t h = rcp__mix64(ns->v[r].key ^ 0xc1a55u);
+        x->slot = h > RCP__SLOT_LAST ? h : h + RCP__SLOT_LAST + 1;
+    }
+    rc = 0;
+out:
+    rcp__free(parent);
+    rcp__free(many);
+    rcp__map_release(&by);
+    return rc;
+}
+
+/* Two counts count things of one kind: they are on one slot, or the
+ * noun of one is a kind of the other's ("about a dozen ships" / "at
+ * least 14 foreign vessels"). */
+static int same_kind(const dnouns *ns, const dval *p, const dval *q)
+{
+    if (p->slot == q->slot)
+        return 1;
+    if (!p->noun || !q->noun)
+        return 0;
+    const dnoun *x = &ns->v[p->noun - 1], *y = &ns->v[q->noun - 1];
+    return any_common(x->up, y->own, DIS_NOUN_KEYS) ||
+           any_common(y->up, x->own, DIS_NOUN_KEYS);
+}
+
 /* ---- pairing ---- */
 
 static int cmp_dval(const void *a, const void *b)
@@ -1047,6 +1201,60 @@ static int other_occasion(const dval *vals, const uint32_t *uidx,
     return common >= 2;
 }
 
+/* Counts x and y of one sentence are coordinated, x first: only "and"
+ * (or "et", a comma) and a qualifier are between them ("about a dozen
+ * ships and nearly 300 crewmen"). */
+static int coordinated(const rcp_digest *g, const dval *x, const dval *y)
+{
+    const char *t = g->docs[x->doc]->text;
+    uint32_t e = x->off + x->len;
+    if (y->off < e || y->off - e > DIS_COORD_GAP)
+        return 0;
+    for (uint32_t i = e; i < y->off; i++)
+        if (t[i] == ',' || (i + 4 < y->off && (t[i] == ' ') &&
+                            ((!memcmp(t + i + 1, "and", 3) ||
+                              !memcmp(t + i + 1, "et ", 3)) &&
+                             (t[i + 3] == ' ' || t[i + 4] == ' '))))
+            return 1;
+    return 0;
+}
+
+/* The sentences of a and b count another thing alike, in the same
+ * coordination: a figure of each coordinated with a and b in the same
+ * order, on another slot, of one kind (same_kind), whose values meet
+ * ("about a dozen ships and nearly 300 crewmen" / "at least 14 foreign
+ * vessels and more than 300 crew members"): two sentences that count
+ * the same two things, one the same way, count the other of the same
+ * occasion. */
+static int counts_alike(const rcp_digest *g, const dnouns *ns,
+                        const dval *vals, const uint32_t *uidx,
+                        const uint32_t *ubeg, const dval *a, const dval *b)
+{
+    for (uint32_t i = ubeg[a->unit]; i < ubeg[a->unit + 1]; i++) {
+        const dval *x = &vals[uidx[i]];
+        if (x->slot == a->slot || x->name || x->period || is_when(x))
+            continue;
+        int before = coordinated(g, x, a);
+        if (!before && !coordinated(g, a, x))
+            continue;
+        for (uint32_t j = ubeg[b->unit]; j < ubeg[b->unit + 1]; j++) {
+            const dval *y = &vals[uidx[j]];
+            if (y->slot != a->slot && !y->name && !y->period &&
+                !is_when(y) &&
+                (before ? coordinated(g, y, b) : coordinated(g, b, y)) &&
+                same_kind(ns, x, y) && meet(x, y)) {
+#ifdef DIS_TRACE
+                fprintf(stderr, "ALIKE\t%.*s\t%.*s\n", (int)x->len,
+                        g->docs[x->doc]->text + x->off, (int)y->len,
+                        g->docs[y->doc]->text + y->off);
+#endif
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* The actor of unit u (the words before its verb) holds a name. */
 static int named_actor(const rcp_digest *g, const rcp__dunit *u)
 {
@@ -1059,7 +1267,8 @@ static int named_actor(const rcp_digest *g, const rcp__dunit *u)
 /* a and b are said of the same thing: their sentences are close
  * (DIS_SENT), or the words around them are mostly the same (DIS_LOCAL)
  * in sentences not far apart (DIS_SENT_MIN). */
-static int same_context(const rcp_digest *g, const dval *a, const dval *b)
+static int same_context(const rcp_digest *g, const dval *a, const dval *b,
+                        int alike)
 {
     const rcp__dunit *x = &g->units[a->unit], *y = &g->units[b->unit];
     if ((x->flags | y->flags) & RCP__U_QUESTION)
@@ -1151,7 +1360,11 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b)
                       the event itself, and those around a name often
                       name it again ("Betty Ford Clinic" / "Center"): the
                       sentences must be close */
-    return sent >= ds || (sent >= dm && context_overlap(a, b) >= dl);
+    /* in sentences not far apart, the words around the figures agree,
+     * or the sentences count another thing alike (counts_alike) */
+    return sent >= ds ||
+           (sent >= dm && ((alike && !a->name && !when) ||
+                           context_overlap(a, b) >= dl));
 }
 
 #ifdef DIS_TRACE
@@ -1335,18 +1548,26 @@ static int emit_component(rcp_digest *g, size_t *cap, rcp__map *seen,
         if (k == vg[j].ndocs)
             vg[j].docs[vg[j].ndocs++] = x->doc;
     }
-    /* a doc giving two values that do not meet takes no side */
+    /* a doc giving two values (two groups: values that are not one,
+     * same_value) takes no side; whether the values the groups show meet
+     * depends on which of them each group shows ("at least 10 people",
+     * "10 people" and "612 people"). Its docs marked first, then
+     * dropped. */
+    uint32_t *drop = rcp__arena_alloc(&g->arena, n * sizeof *drop);
+    uint32_t ndrop = 0;
+    if (!drop)
+        return RCP_ENOMEM;
     for (uint32_t i = 0; i < nv; i++)
-        for (uint32_t k = 0; k < vg[i].ndocs; k++) {
-            uint32_t d = vg[i].docs[k];
-            int multi = 0;
-            for (uint32_t j = 0; j < nv && !multi; j++)
-                if (j != i && !meet(&vals[vg[i].first], &vals[vg[j].first]))
-                    for (uint32_t m = 0; m < vg[j].ndocs; m++)
-                        multi |= vg[j].docs[m] == d;
-            if (multi)
-                vg[i].docs[k] = UINT32_MAX;
-        }
+        for (uint32_t k = 0; k < vg[i].ndocs; k++)
+            for (uint32_t j = i + 1; j < nv; j++)
+                for (uint32_t m = 0; m < vg[j].ndocs; m++)
+                    if (vg[j].docs[m] == vg[i].docs[k] && ndrop < n)
+                        drop[ndrop++] = vg[i].docs[k];
+    for (uint32_t i = 0; i < nv; i++)
+        for (uint32_t k = 0; k < vg[i].ndocs; k++)
+            for (uint32_t m = 0; m < ndrop; m++)
+                if (drop[m] == vg[i].docs[k])
+                    vg[i].docs[k] = UINT32_MAX;
     uint32_t w = 0;
     for (uint32_t i = 0; i < nv; i++) {
         uint32_t m = 0;
@@ -1490,6 +1711,8 @@ int rcp__digest_disagreements(rcp_digest *g)
     uint32_t *parent = NULL, *idx = NULL, *comp = NULL, *dstart = NULL;
     uint32_t *ubeg = NULL, *uidx = NULL, *bbeg = NULL;
     dbare bare = {0};
+    dnouns nouns = {0};
+    rcp__map_init(&nouns.at);
     /* the timeline's dates by doc (nlp.dates are by doc, then position) */
     dstart = rcp__calloc(g->ndocs + 2, sizeof *dstart);
     if (!dstart)
@@ -1510,9 +1733,12 @@ int rcp__digest_disagreements(rcp_digest *g)
         if ((g->units[u].flags & (RCP__U_NOISE | RCP__U_EXCLAIM)) ==
             RCP__U_NOISE)
             continue;
-        if ((rc = unit_values(g, (uint32_t)u, dstart, &tmp, &vals, &bare)))
+        if ((rc = unit_values(g, (uint32_t)u, dstart, &tmp, &vals, &bare,
+                              &nouns)))
             goto out;
     }
+    if ((rc = noun_slots(&nouns, &vals)))
+        goto out;
     bbeg[g->nunits] = (uint32_t)bare.n;
     rc = RCP_ENOMEM;
     size_t n = vals.n;
@@ -1591,12 +1817,14 @@ int rcp__digest_disagreements(rcp_digest *g)
                                     NULL, NULL) < DIS_SENT)
                     continue; /* an item of a list: only in close
                                  sentences is it the same item */
+                int alike = conflict && !a->name && !is_when(a) &&
+                            counts_alike(g, &nouns, vals.v, uidx, ubeg, a, b);
 #ifdef DIS_TRACE /* -DDIS_TRACE: every conflicting pair, for tuning */
                 if (conflict)
                     fprintf(stderr, "PAIR%d\t%d\t%.3f\t%.3f\t%.*s\t%.*s\t%s\t%s\t%.*s\t%.*s\t%016llx\t%d\t%u\t%u\n",
                             dissents(g, a->unit, b->unit) * 1 +
                                 dissents(g, b->unit, a->unit) * 2,
-                            same_context(g, a, b),
+                            same_context(g, a, b, alike),
                             rcp__digest_sim(g, &g->units[a->unit],
                                             &g->units[b->unit], NULL, NULL),
                             context_overlap(a, b), (int)a->len,
@@ -1611,7 +1839,7 @@ int rcp__digest_disagreements(rcp_digest *g)
                             event_shared(g, &g->units[a->unit], &g->units[b->unit], 0),
                             event_shared(g, &g->units[a->unit], &g->units[b->unit], 1));
 #endif
-                if (!same_context(g, a, b))
+                if (!same_context(g, a, b, alike))
                     continue;
                 if (conflict && (a->name == 1 || a->name == 2) &&
                     writes_both(g, a, b))
@@ -1674,5 +1902,7 @@ out:
     rcp__free(uidx);
     rcp__free(bbeg);
     rcp__free(bare.v);
+    rcp__free(nouns.v);
+    rcp__map_release(&nouns.at);
     return rc;
 }

@@ -2983,6 +2983,46 @@ static void cut_at_edge(char *t)
         t[--n] = 0;
 }
 
+/* 1 when p[0..n) is a link's label beside a byline rather than a name:
+ * each word is one of the labels of author boxes and menus ("Full
+ * Bio", "View Profile", "All Posts"), or a weekday alone ("Sat", the
+ * date cut after it: "Sat, 20 Dec") */
+#ifndef UI_LABEL
+#define UI_LABEL 1
+#endif
+static int ui_label(const char *p, size_t n)
+{
+    static const char *const ui[] = {
+        "full", "bio", "biography", "profile", "view", "see", "read", "more",
+        "all", "posts", "articles", "stories", "follow", "contact", "email",
+        "website", "about", "me", "my", "page", "show", "hide", "less",
+    };
+    char low[32];
+    if (!UI_LABEL)
+        return 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && p[i] == ' ')
+            i++;
+        size_t e = i;
+        while (e < n && p[e] != ' ')
+            e++;
+        if (e == i)
+            break;
+        if (e - i >= sizeof low)
+            return 0;
+        for (size_t k = i; k < e; k++)
+            low[k - i] = (char)rcp__ascii_lower((unsigned char)p[k]);
+        int hit = i == 0 && e == n &&
+                  rcp__weekday_in(low, e - i, ~0u) >= 0;
+        for (size_t k = 0; k < RCP_ARRAY_SIZE(ui) && !hit; k++)
+            hit = strlen(ui[k]) == e - i && !memcmp(ui[k], low, e - i);
+        if (!hit)
+            return 0;
+        i = e;
+    }
+    return 1;
+}
+
 /* A byline made a list of names: "By Ann Lee, Staff Writer - May 2, 2024"
  * -> "Ann Lee"; "Par Ann Lee et Bo Kim" -> "Ann Lee, Bo Kim". NULL when
  * nothing name-like is left. */
@@ -3136,7 +3176,8 @@ static char *clean_byline(rcp__arena *a, const char *v,
     for (size_t k = 0; k < RCP_ARRAY_SIZE(generic); k++)
         if (!strcasecmp(r, generic[k]))
             return NULL;
-    if (letters < 2 || rl > 150 || count_words(r, rl) > 16)
+    if (letters < 2 || rl > 150 || count_words(r, rl) > 16 ||
+        ui_label(r, rl))
         return NULL;
     return r;
 }
@@ -3300,6 +3341,14 @@ static char *dom_author(state *s, unsigned flag, const site_names *sn)
 #ifndef NEG_BYLINE
 #define NEG_BYLINE 1
 #endif
+/* a byline in text holding a phrase ("By understanding which rules
+ * apply") is a sentence: the search goes on */
+#ifndef TEXT_PHRASE
+#define TEXT_PHRASE 1
+#endif
+#ifndef LABEL_ENDS
+#define LABEL_ENDS 1
+#endif
 /* 1 when line t of text node x starts like a byline: a label, then a
  * capital ("By Ann", "Written by Ann", "Par Ann", "Door Ann"); "by Ann"
  * in lower case only when x opens its element (after a link or an
@@ -3332,7 +3381,11 @@ static int by_alone(const char *t)
     for (size_t i = 0; t && i < RCP_ARRAY_SIZE(alone); i++)
         if (!strcasecmp(t, alone[i]))
             return 1;
-    return 0;
+    /* "Article written by", "This post was written by": a label of four
+     * words at most that ends so */
+    size_t n = t ? strlen(t) : 0;
+    return LABEL_ENDS && n > 11 && n < 40 && count_words(t, n) <= 4 &&
+           !strcasecmp(t + n - 11, " written by");
 }
 
 /* short text node x squashed, its trailing colons and spaces cut */
@@ -3383,11 +3436,13 @@ static char *text_byline_in(state *s, const site_names *sn,
                 char *n = y && y->len < 120 ? squash(s->a, y->text, y->len)
                                             : NULL;
                 char *c = n ? clean_byline(s->a, n, sn) : NULL;
-                if (c)
+                if (c && !(TEXT_PHRASE && count_words(c, strlen(c)) >= 2 &&
+                           phrase_like(c)))
                     return c;
             } else if (t && tl > 4 && tl < 60 && by_line(t, x)) {
                 char *c = clean_byline(s->a, t, sn);
-                if (c && count_words(c, strlen(c)) >= 2)
+                if (c && count_words(c, strlen(c)) >= 2 &&
+                    !(TEXT_PHRASE && phrase_like(c)))
                     return c;
             }
         }

@@ -119,6 +119,38 @@ const rcp__month_name rcp__month_names[] = {
     {"\xd0\xb3\xd1\x80\xd1\x83\xd0\xb4\xd0\xbd\xd1\x8f", 12, UK},
 };
 const size_t rcp__nmonth_names = RCP_ARRAY_SIZE(rcp__month_names);
+
+/* The weekday names (0 Sunday .. 6 Saturday), lower case as written,
+ * with the languages that write them and RCP__CAL_ABBR on short forms.
+ * Read by the lexicon (French and English names: LX_WEEKDAY), the
+ * sentence splitter (after "p.m.": English names and short forms) and
+ * web pages' bylines (a weekday alone is no author's name). */
+const rcp__month_name rcp__weekday_names[] = {
+    {"sunday", 0, EN}, {"monday", 1, EN}, {"tuesday", 2, EN},
+    {"wednesday", 3, EN}, {"thursday", 4, EN}, {"friday", 5, EN},
+    {"saturday", 6, EN},
+    {"dimanche", 0, FR}, {"lundi", 1, FR}, {"mardi", 2, FR},
+    {"mercredi", 3, FR}, {"jeudi", 4, FR}, {"vendredi", 5, FR},
+    {"samedi", 6, FR},
+    {"sun", 0, EN | AB}, {"mon", 1, EN | AB}, {"tue", 2, EN | AB},
+    {"tues", 2, EN | AB}, {"wed", 3, EN | AB}, {"thu", 4, EN | AB},
+    {"thurs", 4, EN | AB}, {"fri", 5, EN | AB}, {"sat", 6, EN | AB},
+    {"sonntag", 0, DE}, {"montag", 1, DE}, {"dienstag", 2, DE},
+    {"mittwoch", 3, DE}, {"donnerstag", 4, DE}, {"freitag", 5, DE},
+    {"samstag", 6, DE}, {"sonnabend", 6, DE},
+    {"domingo", 0, ES | PT}, {"lunes", 1, ES}, {"martes", 2, ES},
+    {"mi\xc3\xa9rcoles", 3, ES}, {"miercoles", 3, ES}, {"jueves", 4, ES},
+    {"viernes", 5, ES}, {"s\xc3\xa1" "bado", 6, ES | PT}, {"sabado", 6, ES | PT},
+    {"domenica", 0, IT}, {"luned\xc3\xac", 1, IT}, {"marted\xc3\xac", 2, IT},
+    {"mercoled\xc3\xac", 3, IT}, {"gioved\xc3\xac", 4, IT},
+    {"venerd\xc3\xac", 5, IT}, {"sabato", 6, IT},
+    {"segunda-feira", 1, PT}, {"ter\xc3\xa7" "a-feira", 2, PT},
+    {"quarta-feira", 3, PT}, {"quinta-feira", 4, PT}, {"sexta-feira", 5, PT},
+    {"zondag", 0, NL}, {"maandag", 1, NL}, {"dinsdag", 2, NL},
+    {"woensdag", 3, NL}, {"donderdag", 4, NL}, {"vrijdag", 5, NL},
+    {"zaterdag", 6, NL},
+};
+const size_t rcp__nweekday_names = RCP_ARRAY_SIZE(rcp__weekday_names);
 #undef FR
 #undef EN
 #undef DE
@@ -246,6 +278,30 @@ int rcp__month_word(const char *w, size_t n)
             !memcmp(e[i].name, w, n))
             return e[i].month;
     return 0;
+}
+
+/* the value of the entry of tab named w[0..n) in one of langs (short
+ * forms only when langs holds RCP__CAL_ABBR), or -1 */
+static int cal_in(const rcp__month_name *tab, size_t ntab, const char *w,
+                  size_t n, unsigned langs)
+{
+    for (size_t i = 0; i < ntab; i++)
+        if ((tab[i].langs & langs & ~(unsigned)RCP__CAL_ABBR) &&
+            (!(tab[i].langs & RCP__CAL_ABBR) || (langs & RCP__CAL_ABBR)) &&
+            strlen(tab[i].name) == n && !memcmp(tab[i].name, w, n))
+            return tab[i].month;
+    return -1;
+}
+
+int rcp__weekday_in(const char *w, size_t n, unsigned langs)
+{
+    return cal_in(rcp__weekday_names, rcp__nweekday_names, w, n, langs);
+}
+
+int rcp__month_in(const char *w, size_t n, unsigned langs)
+{
+    int m = cal_in(rcp__month_names, rcp__nmonth_names, w, n, langs);
+    return m < 0 ? 0 : m;
 }
 
 /* bit c0 << 8 | c1 set when a month name opens with the bytes c0 c1 */

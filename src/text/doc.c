@@ -872,16 +872,9 @@ static int cap_function_word(builder *b, size_t k, int names)
 static int time_ends_sentence(builder *b, size_t next)
 {
     static const char *const when[] = {
-        "monday",   "tuesday",  "wednesday", "thursday", "friday",
-        "saturday", "sunday",   "mon",       "tue",      "tues",
-        "wed",      "thu",      "thurs",     "fri",      "sat",
-        "sun",      "january",  "february",  "march",    "april",
-        "may",      "june",     "july",      "august",   "september",
-        "october",  "november", "december",  "jan",      "feb",
-        "mar",      "apr",      "jun",       "jul",      "aug",
-        "sep",      "sept",     "oct",       "nov",      "dec",
-        "local",    "eastern",  "central",   "pacific",  "mountain",
-        "today",    "tomorrow", "yesterday"};
+        "local", "eastern",  "central",  "pacific",
+        "mountain", "today", "tomorrow", "yesterday"};
+    const unsigned en = RCP__CAL_EN | RCP__CAL_ABBR;
     const rcp_doc *d = b->d;
     const rcp_token *t = &d->toks[next];
     if (!(t->flags & RCP_TOK_CAP) || !(t->flags & RCP_TOK_WORD))
@@ -891,6 +884,9 @@ static int time_ends_sentence(builder *b, size_t next)
     char low[16];
     for (size_t i = 0; i < t->len; i++)
         low[i] = (char)rcp__ascii_lower((unsigned char)d->text[t->off + i]);
+    if (rcp__weekday_in(low, t->len, en) >= 0 ||
+        rcp__month_in(low, t->len, en))
+        return 0; /* the calendar's English names and short forms */
     for (size_t i = 0; i < RCP_ARRAY_SIZE(when); i++)
         if (strlen(when[i]) == t->len && memcmp(when[i], low, t->len) == 0)
             return 0;

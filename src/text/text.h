@@ -319,6 +319,17 @@ typedef struct rcp__month_name {
 } rcp__month_name;
 extern const rcp__month_name rcp__month_names[];
 extern const size_t rcp__nmonth_names;
+/* The weekday names, in the same shape (`month` holds the day: 0 Sunday
+ * .. 6 Saturday). */
+extern const rcp__month_name rcp__weekday_names[];
+extern const size_t rcp__nweekday_names;
+/* The day (0 Sunday .. 6 Saturday) the lower-case name w[0..n) gives in
+ * one of the languages langs (RCP__CAL_*; short forms, "sat", only when
+ * langs holds RCP__CAL_ABBR), or -1. */
+int rcp__weekday_in(const char *w, size_t n, unsigned langs);
+/* The month (1-12) of lower-case name w[0..n) in one of langs, as
+ * rcp__weekday_in; 0 when none. */
+int rcp__month_in(const char *w, size_t n, unsigned langs);
 /* The month (1-12) a name of the table at p[0..n) gives, in any of its
  * languages: the run of letters there (ASCII case-folded, any other
  * byte kept) must be a whole name; its length in *len. 0 when none. For

@@ -591,6 +591,19 @@ static const struct {
     /* a full-width solidus ends the name */
     {"<h1>Storm hits the coast</h1><p>By Ann Lee \xef\xbc\x8f "
      "2016.12.01</p>" PARA, "", "", "Ann Lee", NULL, NULL, P50, NULL},
+    /* a link's label in an author box ("Full Bio") or a weekday alone
+     * names no one: the next byline does */
+    {"<h1>Storm hits the coast</h1><p>By</p><p><a>Ann Lee</a></p><div "
+     "class='author-tooltip'><a>Full Bio</a></div>" PARA,
+     "", "", "Ann Lee", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><div class='byline'>Sat, 20 Dec, 2025"
+     "</div>" PARA, "", "2025-12-20", NULL, NULL, NULL, P50, NULL},
+    /* a byline in text holding a phrase is a sentence; a label that ends
+     * "written by" */
+    {"<h1>Storm hits the coast</h1><p>By</p><p>Understanding which rules "
+     "apply</p>" PARA, "", "", NULL, NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1>" PARA "<h2>Article written by:</h2>"
+     "<h3>Ann Lee, MD, FOMA</h3>", "", "", "Ann Lee", NULL, NULL, P50, NULL},
     /* a long article whose sections each sit deep in their own nest of
      * boxes: all of them, not the first alone */
     {"<body><div class='c'>"

@@ -276,6 +276,43 @@ TEST(lexicon_hypernyms_table)
     }
 }
 
+/* English nouns of one sense share a key of their first two senses
+ * (compounds written with "_"), and a noun's first sense is a kind of
+ * another's, within one lexicographer file, never of noun.Tops. */
+TEST(lexicon_noun_senses_table)
+{
+    static const struct {
+        const char *a, *b;
+        int up; /* a's first sense a kind of b (else: a sense shared) */
+        int yes;
+    } t[] = {
+        {"crewmen", "crew_members", 0, 1}, /* plural, compound */
+        {"crew_members", "crewmen", 0, 1},
+        {"policemen", "police_officers", 0, 1},
+        {"crewmen", "members", 0, 0},
+        {"ships", "vessels", 0, 0},  /* not one sense: */
+        {"ships", "vessels", 1, 1},  /* a ship is a kind of vessel */
+        {"vessels", "ships", 1, 0},  /* not the other way */
+        {"people", "groups", 1, 0},  /* a group, of noun.Tops */
+        {"xqzw", "ships", 0, 0},     /* unknown */
+    };
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
+        uint64_t x[8], y[8];
+        size_t nx = rcp__lexicon_noun_senses(t[i].a, strlen(t[i].a),
+                                             t[i].up ? 1 : 2, t[i].up, x, 8);
+        size_t ny = rcp__lexicon_noun_senses(t[i].b, strlen(t[i].b), 2, 0,
+                                             y, 8);
+        int found = 0;
+        for (size_t a = 0; a < nx; a++)
+            for (size_t b = 0; b < ny; b++)
+                found |= x[a] == y[b];
+        if (found != t[i].yes)
+            fprintf(stderr, "# %s ~ %s (%d): %d\n", t[i].a, t[i].b, t[i].up,
+                    found);
+        CHECK_INT(found, t[i].yes);
+    }
+}
+
 TEST(lexicon_lower_keeps_accents)
 {
     char out[64];

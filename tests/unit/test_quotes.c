@@ -164,6 +164,18 @@ TEST(quotes_groups)
          "agencies.\" ||| Activists praised \"the endangered species law "
          "and its protections\" on Monday.",
          "will delay every bridge", "1", "?", 2},
+        /* a clause that is the same quotation as a longer sentence quoted
+         * whole goes with it, not with another statement of the speaker
+         * that holds its words too: both statements stay shown */
+        {"fr",
+         "Marie Dubois soutient que « la médecine n'est pas là pour "
+         "administrer des substances létales ». ||| « A titre personnel, je "
+         "considère que la médecine n'est pas là pour administrer des "
+         "substances létales », a souligné Marie Dubois. « Cette dame "
+         "demande à la justice de pouvoir exonérer de la responsabilité "
+         "pénale le médecin pour lui administrer une substance létale, pour "
+         "l'aider à mourir », a-t-elle ajouté.",
+         "A titre personnel", "1", "Marie Dubois", 2},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char text[1024];

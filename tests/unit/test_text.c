@@ -654,6 +654,58 @@ TEST(calendar_month_names)
     }
 }
 
+/* The weekday names (calendar.c): the day of a name in the languages
+ * asked, short forms only when asked; the months by language too. */
+static const struct {
+    const char *w;
+    unsigned langs;
+    int day;
+} weekday_cases[] = {
+    {"sunday", RCP__CAL_EN, 0},
+    {"jeudi", RCP__CAL_FR | RCP__CAL_EN, 4},
+    {"jeudi", RCP__CAL_EN, -1},
+    {"sat", RCP__CAL_EN, -1},
+    {"sat", RCP__CAL_EN | RCP__CAL_ABBR, 6},
+    {"thurs", RCP__CAL_EN | RCP__CAL_ABBR, 4},
+    {"freitag", RCP__CAL_DE, 5},
+    {"s\xc3\xa1" "bado", RCP__CAL_PT, 6},
+    {"satur", RCP__CAL_EN | RCP__CAL_ABBR, -1},
+};
+
+TEST(calendar_weekday_names)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(weekday_cases); i++) {
+        const char *w = weekday_cases[i].w;
+        CHECK_INT(rcp__weekday_in(w, strlen(w), weekday_cases[i].langs),
+                  weekday_cases[i].day);
+    }
+    CHECK_INT(rcp__month_in("sept", 4, RCP__CAL_EN | RCP__CAL_ABBR), 9);
+    CHECK_INT(rcp__month_in("sept", 4, RCP__CAL_EN), 0);
+    CHECK_INT(rcp__month_in("juni", 4, RCP__CAL_EN | RCP__CAL_ABBR), 0);
+    CHECK_INT(rcp__month_in("juni", 4, RCP__CAL_DE), 6);
+    /* the table: lower case, days 0-6, each name once; every language
+     * names all seven days */
+    for (size_t i = 0; i < rcp__nweekday_names; i++) {
+        const rcp__month_name *e = &rcp__weekday_names[i];
+        CHECK(e->month <= 6);
+        for (const char *c = e->name; *c; c++)
+            CHECK(!(*c >= 'A' && *c <= 'Z'));
+        for (size_t j = 0; j < i; j++)
+            CHECK(strcmp(rcp__weekday_names[j].name, e->name) != 0);
+    }
+    const unsigned langs[] = {RCP__CAL_FR, RCP__CAL_EN, RCP__CAL_DE,
+                              RCP__CAL_ES, RCP__CAL_IT, RCP__CAL_PT,
+                              RCP__CAL_NL};
+    for (size_t l = 0; l < RCP_ARRAY_SIZE(langs); l++) {
+        unsigned days = 0;
+        for (size_t i = 0; i < rcp__nweekday_names; i++)
+            if ((rcp__weekday_names[i].langs & langs[l]) &&
+                !(rcp__weekday_names[i].langs & RCP__CAL_ABBR))
+                days |= 1u << rcp__weekday_names[i].month;
+        CHECK_INT((int)days, 0x7f);
+    }
+}
+
 /* Names across scripts (translit.c): each word, its letters in Latin
  * script; ASCII and Latin words are not of the scripts carried. */
 static const struct {

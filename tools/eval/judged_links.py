@@ -23,9 +23,12 @@ not (what a change removed, right and wrong).
 --add SAMPLE JUDGED WHO adds a reading to the list: SAMPLE is the output
 of sample_facts.py, JUDGED its links judged one a line ("3.1 R", "3.2 W"),
 WHO a name for the reading; a link read again takes the new judgement.
+--unjudged N prints N links of the binary no one has read yet (--seed),
+in sample_facts.py's format, for a reading that --add then keeps.
 """
 import argparse
 import os
+import random
 import re
 import sys
 
@@ -88,8 +91,9 @@ def add_reading(path, sample, judgements, who):
     print(f"judged_links: {len(rows)} links added from {sample}")
 
 
-def links(binary, data):
-    """{(fact sentence, article): (story, lang)} of binary's links"""
+def links(binary, data, evidence=None):
+    """{(fact sentence, article): (story, lang)} of binary's links;
+    evidence, when a dict, gets each link's sentence of the article"""
     skip = devsets.claims_dev(data)
     stories = devsets.rpm2(data, skip) + devsets.ecb(data, "gold.tsv", skip)
     out = {}
@@ -101,9 +105,12 @@ def links(binary, data):
                 if len(fact.get("support", [])) < 2:
                     continue
                 text = norm(fact["text"])
+                ev = dict(zip(fact["support"], fact.get("evidence", [])))
                 for aid in fact["support"]:
                     if aid != fact.get("article"):
                         out[(text, aid)] = (name, lang)
+                        if evidence is not None:
+                            evidence[(text, aid)] = ev.get(aid, "")
     return out
 
 
@@ -115,12 +122,24 @@ def main():
     ap.add_argument("--wrong", action="store_true")
     ap.add_argument("--lost", metavar="OTHER_BIN")
     ap.add_argument("--add", nargs=3, metavar=("SAMPLE", "JUDGED", "WHO"))
+    ap.add_argument("--unjudged", type=int, metavar="N")
+    ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     if args.add:
         add_reading(args.judged, *args.add)
         return
     judged = load_judged(args.judged)
-    mine = links(args.bin, args.data)
+    evidence = {}
+    mine = links(args.bin, args.data, evidence)
+    if args.unjudged:
+        todo = sorted(k for k in mine if k not in judged)
+        pick = random.Random(args.seed).sample(todo, min(args.unjudged,
+                                                         len(todo)))
+        for i, key in enumerate(sorted(pick, key=lambda k: mine[k]), 1):
+            name, lang = mine[key]
+            print(f"[{i}] {name} ({lang})\n    FACT: {key[0]}\n"
+                  f"  + {i}.1 {key[1]}: {norm(evidence[key])}\n")
+        return
     rows = []
     for lang in ("fr", "en", "all"):
         n = {"R": 0, "W": 0, None: 0}
