@@ -224,7 +224,7 @@ uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
             continue;
         int pos = pos_of(d, k);
         if (pos & RCP__LEX_DEVERBAL) { /* "le fichage": a predicate form */
-            kind[t - t0] = RCP__CLAIM_FORM;
+            kind[t - t0] = RCP__CLAIM_FORM | RCP__CLAIM_NOUN;
             continue;
         }
         if (!(pos & RCP__LEX_VERB))

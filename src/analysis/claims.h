@@ -38,7 +38,10 @@ enum {
                              "will host", "devrait recevoir", "va être" */
     RCP__CLAIM_PAST = 16, /* done: "ont rencontré", "hosted", "has been
                              arrested", "a été placée" */
-    RCP__CLAIM_NEG = 32   /* denied: "n'est prévue", "never regained" */
+    RCP__CLAIM_NEG = 32,  /* denied: "n'est prévue", "never regained" */
+    RCP__CLAIM_NOUN = 64  /* with FORM: a noun made from a verb ("le
+                             fichage", "l'allumage"), no form of the verb
+                             itself */
 };
 
 /*

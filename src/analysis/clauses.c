@@ -272,6 +272,50 @@ static int finite(const rcp_doc *d, const rcp_token *k, uint8_t kind)
     return rcp__aux_word(d, k);
 }
 
+/* Verbs that are stopwords (which the lexicon does not read) besides the
+ * auxiliaries, and English contractions of a pronoun and a verb: grammar,
+ * like the auxiliaries. */
+static const char *const verb_stop_en[] = {
+    "said", "say", "says", "told", "tell", "get", "gets", "got", "go",
+    "goes", "going", "gone", "went", "make", "makes", "made", "done",
+    "doing", "having", "being", "it's", "he's", "she's", "that's",
+    "there's", "here's", "what's", "who's", "let's", "we're", "they're",
+    "you're", "i'm", "i've", "we've", "they've", "you've", "i'll",
+    "we'll", "they'll", "he'll", "she'll", "you'll", "it'll", NULL};
+static const char *const verb_stop_fr[] = {
+    "fait", "font", "faire", "fais", "faisait", "faisaient", "dit",
+    "disait", "ai", "as", "suis", "sommes", "etes", "es", "ete", "etre",
+    "avoir", "ayant", "etant", "eu", "avons", "avez", NULL};
+static const char *const contraction_en[] = {"'re", "'m", "'ve", "'ll",
+                                             "'d", NULL};
+/* ... and "'s" after these ("It 's"; not a possessive, "Sheriff 's") */
+static const char *const is_after_en[] = {"it", "he", "she", "that", "there",
+                                          "here", "what", "who", "where",
+                                          NULL};
+
+int rcp__clause_has_verb(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                         const uint8_t *kind)
+{
+    int en = d->lang[0] == 'e';
+    for (uint32_t t = t0; t < t1; t++) {
+        const rcp_token *k = &d->toks[t];
+        if (!(k->flags & RCP_TOK_WORD))
+            continue;
+        /* a verb, or a form of one read as a noun here ("prône" after a
+         * comma); not a noun made from one ("l'allumage") */
+        if (finite(d, k, kind[t - t0]) ||
+            (kind[t - t0] & (RCP__CLAIM_FORM | RCP__CLAIM_NOUN)) ==
+                RCP__CLAIM_FORM ||
+            in_words(en ? verb_stop_en : verb_stop_fr, k) ||
+            (en && t > t0 &&
+             (rcp__tok_listed(contraction_en, k) ||
+              (rcp__tok_is(k, "'s") &&
+               rcp__tok_listed(is_after_en, &d->toks[t - 1])))))
+            return 1;
+    }
+    return 0;
+}
+
 /* A name the words after a comma may describe: a capitalised word that is
  * no weekday or month, in a name that no preposition other than "de" /
  * "of" opens ("In Paris, the police..." is a circumstance). */
@@ -296,6 +340,12 @@ static const char *const coord_en[] = {"and", "but", "or", "nor", "yet",
                                        "so", NULL};
 static const char *const coord_fr[] = {"et", "mais", "ou", "ni", "car",
                                        "donc", "puis", NULL};
+
+int rcp__tok_coordinator(const rcp_doc *d, const rcp_token *k)
+{
+    return (k->flags & RCP_TOK_WORD) &&
+           rcp__tok_listed(d->lang[0] == 'e' ? coord_en : coord_fr, k);
+}
 
 /* The end of an aside from token t: the next separator or quotation
  * mark; with stop_at_verb, also a verb that follows other words after the

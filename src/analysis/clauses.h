@@ -31,6 +31,10 @@ int rcp__clause_opener(const char *lang, const char *w, size_t n);
  * hashing, for the passes that ask it of every token. */
 int rcp__tok_opener(const rcp_doc *d, const rcp_token *k);
 
+/* 1 when token k of d is a coordinator of its language ("and", "but",
+ * "et", "mais"): a clause after it is a claim of its own. */
+int rcp__tok_coordinator(const rcp_doc *d, const rcp_token *k);
+
 /* 1 when the folded word w[0..n), whose hash is h (rcp__hash(w, n, 0):
  * a token's hnorm), is a word of the NULL-ended list l (a static list:
  * its filter is kept by its address). */
@@ -55,6 +59,16 @@ int rcp__frame_word(const rcp_token *k);
  * verb, a copula that says nothing of its own ("It was the pool that
  * ..."). */
 int rcp__aux_word(const rcp_doc *d, const rcp_token *k);
+
+/* 1 when tokens [t0, t1) of d, with kind (rcp__claim_predicates), hold
+ * a verb of any kind: a predicate, a form of a verb read as a noun (not a
+ * noun made from one), a reporting verb, an auxiliary, a verb that is a
+ * stopword ("makes", "fait") or an English contraction ("it's", "we're",
+ * "It 's"). 0 for a heading, a caption, a list item, a dateline ("Li
+ * Ning, dernier porteur de la flamme"; "Avant la proclamation ... et
+ * l'allumage de la flamme par ... Li Ning."), which state no claim. */
+int rcp__clause_has_verb(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                         const uint8_t *kind);
 
 /* 1 when token k of d is an English negative contraction of an
  * auxiliary ("didn't", "can't", "won't"): an auxiliary and a negation. */

@@ -470,6 +470,63 @@ static uint64_t noun_slot(const rcp_doc *d, uint32_t k, uint32_t t1)
 }
 
 
+/* one word of a counted noun phrase, order-free (summed) */
+static uint64_t phrase_word(const rcp_token *x)
+{
+    return rcp__mix64(x->hstem ^ 0x9e37u);
+}
+
+uint64_t rcp__values_phrase(const rcp_doc *d, const rcp__value *v)
+{
+    uint64_t h = 0;
+    if (v->kind != RCP__VAL_FIGURE)
+        return 0;
+    for (uint32_t k = v->first + 1; k <= v->last && k < d->ntoks; k++) {
+        const rcp_token *x = &d->toks[k];
+        if ((x->flags & RCP_TOK_WORD) &&
+            !(x->flags & (RCP_TOK_STOP | RCP_TOK_NUM)) && x->norm_len >= 2 &&
+            rcp__multiplier(x) == 1)
+            h += phrase_word(x);
+    }
+    return h;
+}
+
+uint32_t rcp__values_article_phrases(const rcp_doc *d, uint32_t t0,
+                                     uint32_t t1, uint64_t *out, uint32_t cap)
+{
+    int en = !strcmp(d->lang, "en"), fr = !strcmp(d->lang, "fr");
+    uint32_t n = 0;
+    if (!en && !fr)
+        return 0;
+    for (uint32_t t = t0; t + 1 < t1 && n < cap; t++) {
+        const rcp_token *a = &d->toks[t];
+        if (!(en ? rcp__tok_is(a, "a") || rcp__tok_is(a, "an")
+                 : rcp__tok_is(a, "un") || rcp__tok_is(a, "une")))
+            continue;
+        /* its words up to the head of the noun phrase: the last of them
+         * in English ("a life sentence"), the first in French ("une
+         * peine de prison"); none when one is a multiplier ("a million
+         * dollars" is a figure) */
+        uint64_t h = 0;
+        for (uint32_t k = t + 1; k < t1 && k <= t + 3; k++) {
+            const rcp_token *x = &d->toks[k];
+            if (!(x->flags & RCP_TOK_WORD) ||
+                (x->flags & (RCP_TOK_STOP | RCP_TOK_NUM)) || x->norm_len < 2)
+                break;
+            if (rcp__multiplier(x) != 1) {
+                h = 0;
+                break;
+            }
+            h += phrase_word(x);
+            if (fr)
+                break;
+        }
+        if (h)
+            out[n++] = h;
+    }
+    return n;
+}
+
 /* A timeline date of dates[0..n) covers byte off. */
 static int in_date(const rcp__date *dates, size_t n, uint32_t off)
 {

@@ -150,6 +150,26 @@ uint32_t rcp__values_date_of(const rcp_doc *d, uint32_t t0,
  * million" for one term. */
 int rcp__token_number(const rcp_doc *d, uint32_t t, double *v);
 
+/* A key of the words of the noun phrase a figure v of d counts (its
+ * words after the number through its noun, stemmed, in any order:
+ * "three life sentences" is life + sentenc), 0 for other values or none.
+ * The same key as rcp__values_article_phrases gives "a life sentence". */
+uint64_t rcp__values_phrase(const rcp_doc *d, const rcp__value *v);
+
+/* The keys (as rcp__values_phrase) of the noun phrases that tokens [t0,
+ * t1) of d count as one with an indefinite article (English "a", "an",
+ * French "un", "une"): the (up to three) content words after it, up to
+ * a punctuation mark, a stopword or a number, through the head of the
+ * phrase (the last word in English, the first in French: "une peine de
+ * prison" is peine); none when one is a multiplier ("a million dollars"
+ * is a figure). Writes at most cap keys to out and returns how many. A
+ * count of two or more of the same phrase is another value ("three life
+ * sentences" / "a life sentence"; not "two cargo ships" / "a mother
+ * ship"): the digest's support test, rcp__digest_other_clash. */
+uint32_t rcp__values_article_phrases(const rcp_doc *d, uint32_t t0,
+                                     uint32_t t1, uint64_t *out,
+                                     uint32_t cap);
+
 /* The factor of a multiplier token ("millions", "milliard",
  * "thousand"), or 1. */
 double rcp__multiplier(const rcp_token *k);

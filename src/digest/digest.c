@@ -355,6 +355,40 @@ static int clause_claims(rcp_digest *g, const rcp_doc *d, uint32_t t0,
     return 0;
 }
 
+/* The noun phrases unit u of d counts (rcp__dunit.phr): its exact
+ * counts of two or more, its other figures, and what it counts as one
+ * with an indefinite article, none when it has no such article. */
+static int count_phrases(rcp_digest *g, const rcp_doc *d, rcp__dunit *u)
+{
+    uint64_t art[16], cnt[16], fig[16];
+    uint32_t na = rcp__values_article_phrases(d, u->tok, u->tok + u->ntok,
+                                              art, RCP_ARRAY_SIZE(art)),
+             nc = 0, nf = 0;
+    for (uint32_t i = 0; i < u->nvals; i++) {
+        const rcp__value *x = &u->vals[i];
+        uint64_t h = rcp__values_phrase(d, x);
+        if (!h)
+            continue;
+        if (!x->dim && x->lo == x->hi && x->v >= 2 &&
+            x->v == (double)(uint64_t)x->v && nc < RCP_ARRAY_SIZE(cnt))
+            cnt[nc++] = h;
+        else if (nf < RCP_ARRAY_SIZE(fig))
+            fig[nf++] = h;
+    }
+    if (!na && !nc)
+        return 0;
+    u->phr = rcp__arena_alloc(&g->arena, (na + nc + nf) * sizeof *u->phr);
+    if (!u->phr)
+        return RCP_ENOMEM;
+    memcpy(u->phr, cnt, nc * sizeof *cnt);
+    memcpy(u->phr + nc, fig, nf * sizeof *fig);
+    memcpy(u->phr + nc + nf, art, na * sizeof *art);
+    u->ncounts = (uint8_t)nc;
+    u->nfigs = (uint8_t)nf;
+    u->narts = (uint8_t)na;
+    return 0;
+}
+
 /* Keep the chunks and the predicate kinds build_units read of unit u
  * (rcp__dunit_kinds), one block in the arena. */
 static int keep_kinds(rcp_digest *g, rcp__dunit *u, const uint32_t *starts,
@@ -449,6 +483,10 @@ static int build_units(rcp_digest *g)
                  * attribution is no part of the claim, an aside too */
                 u->mverb = rcp__clause_main(d, t0, t1, starts, u->nchunks,
                                             pkind, inaside, role);
+                /* no verb at all: a heading, a caption, a list item
+                 * (RCP__U_VERBLESS) */
+                int verbless = u->mverb == UINT32_MAX &&
+                               !rcp__clause_has_verb(d, t0, t1, pkind);
                 if (u->mverb != UINT32_MAX &&
                     !(pkind[u->mverb - t0] & RCP__CLAIM_VERB))
                     u->mverb = UINT32_MAX; /* an auxiliary alone: "was" */
@@ -699,6 +737,8 @@ static int build_units(rcp_digest *g)
                 if (rcp__grow(&sf, &sfcap, g->nterms, sizeof *sf))
                     goto cleanup;
                 u->flags = unit_flags(d, st, u->words, k);
+                if (verbless && DTUNE(VERBLESS, 1))
+                    u->flags |= RCP__U_VERBLESS;
                 vals.n = 0;
                 if (rcp__values_read(d, u->tok, u->tok + u->ntok,
                                      ALIGN_VALUES, NULL, 0, &vals) < 0)
@@ -710,6 +750,9 @@ static int build_units(rcp_digest *g)
                     goto cleanup;
                 if (vals.n)
                     memcpy(u->vals, vals.v, vals.n * sizeof *u->vals);
+                if (DTUNE(ARTICLE, 1) && (rc = count_phrases(g, d, u)))
+                    goto cleanup;
+                rc = RCP_ENOMEM;
                 /* the chunk of each value: where its first token is */
                 u->vmask = rcp__arena_alloc(
                     &g->arena, (vals.n ? vals.n : 1) * sizeof *u->vmask);
@@ -1053,7 +1096,8 @@ static int facts_and_unique(rcp_digest *g)
     for (size_t f = 0; f < g->nfacts; f++)
         if (g->facts[f].ndocs >= 2 &&
             !(g->units[g->facts[f].rep].flags &
-              (g->facts[f].claim ? 0 : RCP__U_SHORT | RCP__U_NOISE)))
+              ((g->facts[f].claim ? 0 : RCP__U_SHORT | RCP__U_NOISE) |
+               RCP__U_VERBLESS)))
             g->shown[g->nshown++] = (uint32_t)f;
     for (size_t i = 1; i < g->nshown; i++) /* few: insertion sort */
         for (size_t j = i;
@@ -1075,7 +1119,8 @@ static int facts_and_unique(rcp_digest *g)
             const rcp__dunit *u = &g->units[i];
             const rcp__dfact *f = &g->facts[u->fact];
             if (u->flags &
-                (RCP__U_SHORT | RCP__U_QUESTION | RCP__U_NOISE | RCP__U_COPY))
+                (RCP__U_SHORT | RCP__U_QUESTION | RCP__U_NOISE | RCP__U_COPY |
+                 RCP__U_VERBLESS))
                 continue;
             if ((f->ndocs != 1 || f->units[0] != i ||
                  u->cross >= UNIQUE_MAX) &&

@@ -26,13 +26,18 @@ enum {
     RCP__U_TERSE = 1 << 6,    /* with NOISE: a statement with an end but
                                  fewer than 3 content terms ("No one was
                                  hurt."), which a clause's claim may show */
-    RCP__U_EXCLAIM = 1 << 7   /* with NOISE: a statement but for its '!'
+    RCP__U_EXCLAIM = 1 << 7,  /* with NOISE: a statement but for its '!'
                                  ("... but she's not in the clear yet!"):
                                  its values are read (disagree.c) */
+    RCP__U_VERBLESS = 1 << 8  /* no verb at all, not even a copula or an
+                                 auxiliary: a heading, a caption, a list
+                                 item ("Li Ning, dernier porteur de la
+                                 flamme"), which states no claim: it
+                                 supports no fact and is never shown */
 };
 #define RCP__U_NOSUMMARY                                                       \
     (RCP__U_SHORT | RCP__U_LONG | RCP__U_QUESTION | RCP__U_FRAGMENT |          \
-     RCP__U_NOISE | RCP__U_COPY)
+     RCP__U_NOISE | RCP__U_COPY | RCP__U_VERBLESS)
 
 /* What a term is (rcp_digest.tkind). */
 enum {
@@ -122,6 +127,14 @@ typedef struct rcp__dunit {
     rcp__value *vals; /* the figures and day-months it gives (values.h),
                          which the aligner compares */
     uint32_t nvals;
+    uint64_t *phr;    /* keys of the noun phrases it counts
+                         (rcp__values_phrase): first those of its exact
+                         counts of two or more (ncounts), then of its other
+                         figures (nfigs), then those it counts as one with
+                         an indefinite article (narts,
+                         rcp__values_article_phrases): "a life sentence"
+                         is not "three life sentences" */
+    uint8_t ncounts, nfigs, narts;
     uint32_t *vmask;  /* per value: its chunk, as a bit */
     uint64_t smask;   /* bit (slot % 64) of each value: two units with no
                          bit in common give no value of one thing */
@@ -288,8 +301,10 @@ int rcp__dedge_cmp(const void *p, const void *q);
  * RCP_ENOMEM). */
 int rcp__dfact_has_doc(const rcp__dfact *f, uint32_t d);
 int rcp__dfact_add_doc(rcp_digest *g, rcp__dfact *f, uint32_t d);
-/* Units a and b cannot state one claim but for their values: they name
- * different people, or one asks what the other states. */
+/* Units a and b cannot state one claim but for the values they compare:
+ * they name different people, one asks what the other states, one counts
+ * what the other gives with an article, or one has no verb
+ * (RCP__U_VERBLESS). */
 int rcp__digest_other_clash(const rcp__dunit *a, const rcp__dunit *b);
 /* Two uses of one predicate (rcp__dunit predicate-key bits) in opposed
  * moods: only prospective against only done, only denied against only
@@ -316,6 +331,7 @@ double rcp__digest_tune(const char *name, double def);
  * negative RCP_E* code. */
 int rcp__digest_clause_facts(rcp_digest *g);
 int rcp__digest_main_support(rcp_digest *g);
+int rcp__digest_agreed_claim(rcp_digest *g);
 int rcp__digest_merge_by_claim(rcp_digest *g);
 /* sentence_support, after merge_by_claim: a sentence that states a
  * fact's claim (its main verb, actor, polarity, mood and values) in
@@ -418,6 +434,10 @@ int rcp__digest_voices(rcp_digest *g);
 
 /* digest_summary.c: choose the summary (fills summary). */
 int rcp__digest_summarize(rcp_digest *g);
+/* 1 when unit u opens on a reference to what came before it in its
+ * article ("He then walked...", "Il s'agit de..."): no sentence to show
+ * out of it. */
+int rcp__digest_opens_on_reference(const rcp_digest *g, const rcp__dunit *u);
 
 /* disagree.c: values the docs give differently (fills disagree). */
 int rcp__digest_disagreements(rcp_digest *g);

@@ -180,12 +180,37 @@ static double link_score(double dice, double cont, uint32_t k, uint32_t ks,
     return 0;
 }
 
-/* The clash of two units but for their values: they name different
- * people, or one asks what the other states. */
+/* a counts two or more of a thing (an exact figure: "three life
+ * sentences") that b counts as one with an indefinite article, in the
+ * same words, and by no figure ("a life sentence"): another value,
+ * which the value reader does not read as one (rcp__dunit.phr) */
+static int count_against_article(const rcp__dunit *a, const rcp__dunit *b)
+{
+    const uint64_t *art = b->phr ? b->phr + b->ncounts + b->nfigs : NULL;
+    for (uint32_t i = 0; i < a->ncounts && b->narts; i++) {
+        int article = 0, given = 0;
+        for (uint32_t j = 0; j < b->narts && !article; j++)
+            article = art[j] == a->phr[i];
+        for (uint32_t j = 0; j < b->ncounts + b->nfigs && article && !given;
+             j++)
+            given = b->phr[j] == a->phr[i];
+        if (article && !given)
+            return 1;
+    }
+    return 0;
+}
+
+/* The clash of two units but for the values they compare: they name
+ * different people; one asks what the other states; one counts what
+ * the other gives with an article ("three life sentences" / "a life
+ * sentence"); or one states nothing (RCP__U_VERBLESS: a heading, a
+ * caption supports no fact). */
 int rcp__digest_other_clash(const rcp__dunit *a, const rcp__dunit *b)
 {
     return (a->people && b->people && !(a->people & b->people)) ||
-           (a->flags & RCP__U_QUESTION) != (b->flags & RCP__U_QUESTION);
+           (a->flags & RCP__U_QUESTION) != (b->flags & RCP__U_QUESTION) ||
+           ((a->flags | b->flags) & RCP__U_VERBLESS) ||
+           count_against_article(a, b) || count_against_article(b, a);
 }
 
 /* Two units that must never support each other: both name people, and
@@ -1857,6 +1882,8 @@ int rcp__digest_align(rcp_digest *g)
         rc = rcp__digest_clause_facts(g);
     if (!rc && TUNE(MAIN_SUPPORT, 1) > 0)
         rc = rcp__digest_main_support(g);
+    if (!rc)
+        rc = rcp__digest_agreed_claim(g);
     if (!rc && TUNE(PARA, 1) > 0)
         rc = rcp__digest_merge_by_claim(g);
     if (!rc && TUNE(SENT, 1) > 0)

@@ -2040,6 +2040,20 @@ static void dbg_dates(state *s, ld_info *li, rcp__page *out, int dmy)
 #endif
 static int in_teaser(const rcp__hnode *x);
 static int byline_line(state *s, const rcp__hnode *x);
+/* 1 when x sits in a comment ("wp-block-comment-date", "comment-author
+ * vcard"): its date and author are the commenter's */
+#ifndef COMMENT_DATE
+#define COMMENT_DATE 1
+#endif
+static int page_wide(const rcp__hnode *x);
+static int in_comment(const rcp__hnode *x)
+{
+    for (const rcp__hnode *y = x->parent; COMMENT_DATE && y; y = y->parent)
+        if (y->hint && !page_wide(y) && strstr(y->hint, "comment"))
+            return 1;
+    return 0;
+}
+
 static char *byline_date(state *s, int dmy)
 {
     const rcp__hnode *label = NULL;
@@ -2057,7 +2071,8 @@ static char *byline_date(state *s, int dmy)
             for (const rcp__hnode *y = x->parent; y && !author; y = y->parent)
                 author = (y->flags & RCP__HF_AUTHOR) != 0;
             char *d = author ? text_date_x(s->a, x->text, x->len, dmy) : NULL;
-            if (d && !labelled_updated(x, label) && !labelled_today(x, label))
+            if (d && !labelled_updated(x, label) && !labelled_today(x, label) &&
+                !in_comment(x))
                 return d;
         }
         if (ink) {

@@ -88,6 +88,52 @@ static void check_support(size_t r, const char *lang,
     check_support_of(r, lang, texts, needle, want, 0);
 }
 
+/* A table of stories (texts, NULL-ended), each with the phrase of a
+ * fact and its support (a bit per doc). */
+typedef struct support_row {
+    const char *lang;
+    const char *const *texts;
+    const char *needle;
+    unsigned support;
+} support_row;
+
+static void check_support_rows(const support_row *rows, size_t n, int shown)
+{
+    for (size_t r = 0; r < n; r++)
+        check_support_of(r, rows[r].lang, rows[r].texts, rows[r].needle,
+                         rows[r].support, shown);
+}
+
+/* Row r of a clash table: the first units of the two docs a and b clash
+ * by test (rcp__digest_values_clash, rcp__digest_other_clash) as want
+ * says, both ways. */
+static void check_clash(size_t r, const char *lang, const char *a0,
+                        const char *b0,
+                        int (*test)(const rcp__dunit *, const rcp__dunit *),
+                        int want)
+{
+    const char *t[] = {a0, b0};
+    claims_story s;
+    cs_new(&s, lang, t, 2);
+    CHECK(s.g != NULL);
+    const rcp__dunit *a = NULL, *b = NULL;
+    for (size_t i = 0; s.g && i < s.g->nunits; i++) {
+        if (s.g->units[i].doc == 0 && !a)
+            a = &s.g->units[i];
+        if (s.g->units[i].doc == 1 && !b)
+            b = &s.g->units[i];
+    }
+    CHECK(a && b);
+    if (a && b) {
+        int got = test(a, b);
+        if (got != want)
+            fprintf(stderr, "# row %zu: clash %d, want %d\n", r, got, want);
+        CHECK_INT(got, want);
+        CHECK_INT(test(b, a), want);
+    }
+    cs_free(&s);
+}
+
 /* Two sentences that give different values for the same thing disagree:
  * rcp__digest_values_clash says so, and only then. */
 TEST(claims_values_clash_table)
@@ -116,33 +162,78 @@ TEST(claims_values_clash_table)
         {"en", "Shares in the bank closed down 3.9 percent on Monday.",
          "Shares in the bank closed down 3.9 per cent on Monday.", 0},
     };
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        const char *t[] = {rows[r].a, rows[r].b};
-        claims_story s;
-        cs_new(&s, rows[r].lang, t, 2);
-        CHECK(s.g != NULL);
-        if (!s.g) {
-            cs_free(&s);
-            continue;
-        }
-        const rcp__dunit *a = NULL, *b = NULL;
-        for (size_t i = 0; i < s.g->nunits; i++) {
-            if (s.g->units[i].doc == 0 && !a)
-                a = &s.g->units[i];
-            if (s.g->units[i].doc == 1 && !b)
-                b = &s.g->units[i];
-        }
-        CHECK(a && b);
-        if (a && b) {
-            int got = rcp__digest_values_clash(a, b);
-            if (got != rows[r].clash)
-                fprintf(stderr, "# row %zu: clash %d, want %d\n", r, got,
-                        rows[r].clash);
-            CHECK_INT(got, rows[r].clash);
-            CHECK_INT(rcp__digest_values_clash(b, a), rows[r].clash);
-        }
-        cs_free(&s);
-    }
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_clash(r, rows[r].lang, rows[r].a, rows[r].b,
+                    rcp__digest_values_clash, rows[r].clash);
+}
+
+/* Two sentences that cannot state one claim but for the values they
+ * compare (rcp__digest_other_clash): a count of two or more against an
+ * indefinite article with the same noun ("three life sentences" / "a
+ * life sentence"; not "a million dollars", a figure), and a sentence with
+ * no verb at all (a heading, a caption), which states nothing. Each row:
+ * the first units of two docs and the clash expected, both ways. */
+TEST(claims_other_clash_table)
+{
+    static const struct {
+        const char *lang, *a, *b;
+        int clash;
+    } rows[] = {
+        {"en", "The fugitive is serving three life sentences in Texas.",
+         "The fugitive is serving a life sentence in Texas.", 1},
+        {"en", "The fugitive is serving three life sentences in Texas.",
+         "The fugitive is serving three life sentences in a Texas jail.", 0},
+        {"en", "Two suspects were arrested at the scene on Friday.",
+         "A suspect was arrested at the scene on Friday.", 1},
+        {"en", "The fire caused $1 million in damage to the church.",
+         "The fire did a million dollars in damage to the church.", 0},
+        {"fr", "Le détenu purge trois peines de prison à vie au Texas.",
+         "Le détenu purge une peine de prison à vie au Texas.", 1},
+        {"fr", "Le détenu purge trois peines de prison à vie au Texas.",
+         "Le détenu purge ses trois peines de prison au Texas.", 0},
+        /* no verb: a heading, a fragment */
+        {"fr", "Le gymnaste, dernier porteur de la flamme olympique",
+         "Le gymnaste a allumé la flamme olympique dans le stade.", 1},
+        {"fr", "Avant l'allumage de la flamme olympique par le gymnaste.",
+         "Le gymnaste a allumé la flamme olympique dans le stade.", 1},
+        {"en", "County Sheriff's Department, California",
+         "The County Sheriff's Department in California said a deputy "
+         "died.", 1},
+        {"en", "It's just the nature of the beast.",
+         "It's just the nature of the beast.", 0},
+        {"en", "It makes me sad.", "It makes me sad.", 0},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_clash(r, rows[r].lang, rows[r].a, rows[r].b,
+                    rcp__digest_other_clash, rows[r].clash);
+}
+
+/* A count against an article is no support: the articles that say "a
+ * life sentence" do not back "three life sentences"; a heading backs no
+ * fact. Each row: the texts, the phrase of the fact, its support. */
+TEST(claims_count_article_support_table)
+{
+    static const char *const life[] = {
+        "The escaped inmate is serving three life sentences for crimes in "
+        "two Texas counties.",
+        "The escaped inmate is serving three life sentences for crimes in "
+        "two Texas counties, officials said.",
+        "The escaped inmate is serving a life sentence for crimes in two "
+        "Texas counties.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
+    static const char *const torch[] = {
+        "Le gymnaste chinois a allumé la vasque du stade olympique.",
+        "Le gymnaste chinois a allumé la vasque du stade olympique vendredi.",
+        "Le gymnaste chinois, dernier porteur de la flamme du stade "
+        "olympique",
+        "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    static const support_row rows[] = {
+        {"en", life, "three life sentences for crimes in two Texas counties.",
+         3u},
+        {"fr", torch, "a allumé la vasque du stade olympique.", 3u},
+    };
+    check_support_rows(rows, RCP_ARRAY_SIZE(rows), 0);
 }
 
 /* Values compared within chunks (rcp__digest_values_clash_in): a date
@@ -281,12 +372,7 @@ TEST(claims_support_table)
         "said.",
         "A village fair brought together three hundred people on Sunday.",
         NULL};
-    static const struct {
-        const char *lang;
-        const char *const *texts;
-        const char *needle;
-        unsigned support;
-    } rows[] = {
+    static const support_row rows[] = {
         {"en", speaker, "destroyed the old warehouse", 5u},
         {"en", speaker, "sprinkler", 2u},
         {"en", verbatim, "No one was hurt", 3u},
@@ -298,9 +384,7 @@ TEST(claims_support_table)
         {"fr", bridge, "pont sur la Loire", 0xFu},
         {"fr", question, "supprimer la taxe", 6u},
     };
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
-        check_support(r, rows[r].lang, rows[r].texts, rows[r].needle,
-                      rows[r].support);
+    check_support_rows(rows, RCP_ARRAY_SIZE(rows), 0);
 }
 
 /* The support (bit set of docs) of the fact with the most docs among
@@ -368,12 +452,7 @@ TEST(claims_two_claims_table)
         "Le jeune homme a été transporté à l'hôpital de la ville dimanche "
         "mais il a succombé dans la soirée, selon la police.",
         "Une fête de village a réuni trois cents personnes dimanche.", NULL};
-    static const struct {
-        const char *lang;
-        const char *const *texts;
-        const char *needle;
-        unsigned support;
-    } rows[] = {
+    static const support_row rows[] = {
         {"en", guard, "and left the building through the back door, police",
          3u},
         {"en", guard, "hitting him in the chest, police said.", 7u},
@@ -385,9 +464,7 @@ TEST(claims_two_claims_table)
         {"en", teen, "but he later died.", 5u},
         {"fr", jeune, "mais il a succombé dans la soirée.", 5u},
     };
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
-        check_support_of(r, rows[r].lang, rows[r].texts, rows[r].needle,
-                         rows[r].support, 1);
+    check_support_rows(rows, RCP_ARRAY_SIZE(rows), 1);
 }
 
 /*
@@ -632,6 +709,94 @@ TEST(claims_sentence_support_table)
             NULL};
         check_support(r, "en", texts, "mother ship off Socotra",
                       rows[r].support);
+    }
+}
+
+/* A sentence states a fact's claim when it holds the claim as the
+ * fact's shown sentence makes it in its main clause, though not what the
+ * other articles add around it (digest_facts.c, core_in_unit: main_word;
+ * "which drew sharp criticism from shipowners" is no part of "the navy
+ * sank a pirate mother vessel"), with 3 words of it: not another verb,
+ * nor another object ("a fishing boat", "a pirate boat"). Row: the
+ * sentence of doc 3, then the support of the fact of docs 0-2. */
+TEST(claims_main_claim_support_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"On November 19, the navy sank a Somali pirate mother vessel after "
+         "being threatened with disastrous consequences.",
+         0xFu},
+        {"On November 19, the navy chased a Somali pirate mother vessel after "
+         "being threatened with disastrous consequences.",
+         7u},
+        {"On November 19, the navy sank a Somali fishing boat after being "
+         "threatened with disastrous consequences.",
+         7u},
+        {"On November 19, the navy sank a Somali pirate boat after being "
+         "threatened with disastrous consequences.",
+         7u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "Last month, the navy said it had sunk a pirate mother vessel "
+            "near the coast.",
+            "Last month the navy sank a pirate mother vessel, which drew "
+            "sharp criticism from shipowners and a maritime watchdog.",
+            "The navy sank a pirate mother vessel last month, which drew "
+            "sharp criticism from shipowners and a maritime watchdog.",
+            rows[r].said,
+            "A village fair brought together three hundred people on Sunday.",
+            NULL};
+        check_support(r, "en", texts, "sank a pirate mother vessel",
+                      rows[r].support);
+    }
+}
+
+/* A fact shown by a sentence of two claims, the second of which is what
+ * most of its articles state ("stopped by the church ... and told an
+ * assistant pastor that she apologizes if ..."), is shown by one of its
+ * sentences that states that claim alone (digest_facts.c, agreed_claim),
+ * and then takes the sentences that state it ("Smith has apologised
+ * if ...", a spelling of "apologized": lexicon_spellings_table); not
+ * another verb nor another person. Row: the sentence of doc 4, then the
+ * support of the fact shown by a sentence holding "apologized if". */
+TEST(claims_agreed_claim_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"Smith has apologised if the fire was connected to her campaign due "
+         "to undeserved attention.",
+         0x1Fu},
+        {"Smith has denied that the fire was connected to her campaign due "
+         "to undeserved attention.",
+         0xFu},
+        {"Jones has apologised if the fire was connected to her campaign due "
+         "to undeserved attention.",
+         0xFu},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "Governor Smith stopped by the church this morning and told an "
+            "assistant pastor that she apologizes if the fire is in any way "
+            "connected to the undeserved attention the church received.",
+            "Governor Smith stopped by the church this morning and told an "
+            "assistant pastor that she apologizes if the fire is in any way "
+            "connected to the undeserved attention the church received, a "
+            "spokesman said.",
+            "Smith apologized if the fire was in any way connected to the "
+            "undeserved attention the church received during the campaign, "
+            "her spokesman said.",
+            "On Saturday, Governor Smith said she apologizes if the fire was "
+            "in any way connected to undeserved attention brought on by her "
+            "failed campaign.",
+            rows[r].said,
+            "A village fair brought together three hundred people on Sunday.",
+            NULL};
+        check_support_of(r, "en", texts, "apologized if", rows[r].support, 1);
     }
 }
 

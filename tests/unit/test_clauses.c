@@ -453,6 +453,46 @@ TEST(clauses_more_table)
     }
 }
 
+/* A sentence with a verb of any kind (rcp__clause_has_verb): a predicate,
+ * an auxiliary, a stopword verb, a contraction; none in a heading, a
+ * caption or a fragment, whose nouns made from verbs are no verb. */
+TEST(clauses_has_verb_table)
+{
+    static const struct {
+        const char *lang, *text;
+        int verb;
+    } rows[] = {
+        {"fr", "Le gymnaste, dernier porteur de la flamme olympique", 0},
+        {"fr", "Avant la proclamation officielle et l'allumage de la flamme "
+               "par l'ancien gymnaste.", 0},
+        {"en", "County Sheriff's Department, California", 0},
+        {"en", "Besides the film and her reality show.", 1},
+        {"fr", "Le rapport, comme les précédents d'ailleurs, prône le "
+               "développement des soins palliatifs.", 1},
+        {"fr", "Il est vice-président de l'association.", 1},
+        {"fr", "Cela fait deux semaines.", 1},
+        {"en", "She was 85.", 1},
+        {"en", "It's tough.", 1},
+        {"en", "If we're in a lockdown, at least we have beers.", 1},
+        {"en", "It makes me sad.", 1},
+        {"en", "The gunman fired at the guard.", 1},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        rcp_doc *d;
+        const rcp_sentence *s = first_sentence(rows[r].lang, rows[r].text, &d);
+        CHECK(s != NULL);
+        if (s) {
+            uint8_t kind[256];
+            rcp__claim_predicates(d, s->tok, s->tok + s->ntok, kind);
+            int got = rcp__clause_has_verb(d, s->tok, s->tok + s->ntok, kind);
+            if (got != rows[r].verb)
+                fprintf(stderr, "# row %zu: verb %d\n", r, got);
+            CHECK_INT(got, rows[r].verb);
+        }
+        rcp_doc_free(d);
+    }
+}
+
 /* rcp__word_listed finds each word of a static list, and no other word,
  * whether the list sits in its hash table or is read through: a list
  * longer than a table holds (LIST_SLOTS / 2 words), and more lists than
