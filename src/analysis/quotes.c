@@ -1362,6 +1362,17 @@ static int first_name_at(qctx *q, uint32_t doc, size_t k, size_t end,
 /* The subject that starts at toks[k] (after a verb of saying, or before
  * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
  * to the token after the subject. */
+/* Does toks[k] open its sentence on the relative "Qui" that stands for
+ * the one the sentence before spoke of (« ... », a souligné X. Qui
+ * précise que « ... »), not in a question? */
+static int sentence_qui(const rcp_doc *d, size_t k)
+{
+    const rcp_sentence *st = &d->sents[d->toks[k].sent];
+    return k == st->tok && (d->toks[k].flags & RCP_TOK_CAP) &&
+           rcp__tok_is(&d->toks[k], "qui") &&
+           !is_punct(d, &d->toks[st->tok + st->ntok - 1], '?');
+}
+
 static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
                       size_t *after)
 {
@@ -1370,7 +1381,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     *after = k;
     if (k >= end)
         return SUBJ_NONE;
-    if (rcp__lex_tok(&d->toks[k]) & LX_PRON) {
+    if ((rcp__lex_tok(&d->toks[k]) & LX_PRON) || sentence_qui(d, k)) {
         *after = k + 1;
         return SUBJ_PRON;
     }
@@ -2215,6 +2226,20 @@ static int opens_clause(const qctx *q, uint32_t doc, size_t s, size_t t)
     return 1;
 }
 
+/* Is the mention at toks[t] the X of "Pour X," or "Selon X," that opens
+ * the sentence st: the one whose view the sentence gives? */
+static int opinion_of(const rcp__nlp_ctx *c, uint32_t doc,
+                      const rcp_sentence *st, size_t t)
+{
+    const rcp_doc *d = c->docs[doc];
+    int m = c->tok_m[doc][t];
+    size_t e = m >= 0 ? t + c->m[m].ntok : t;
+    return m >= 0 && skip_back_titles(d, t) == st->tok + 1 &&
+           (rcp__tok_is(&d->toks[st->tok], "pour") ||
+            rcp__tok_is(&d->toks[st->tok], "selon")) &&
+           e < d->ntoks && is_punct(d, &d->toks[e], ',');
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
@@ -2306,8 +2331,10 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
                 (g != 0 && possessed(d, t, st->tok)) ||
                 in_quote(q, doc, d->toks[t].off))
                 continue;
-            /* "de Jean-Luc Roméro": a complement, not a subject */
-            int cm = t > st->tok && (after_prep(d, t) || qualifies(q, doc, t));
+            /* "de Jean-Luc Roméro": a complement, not a subject (but
+             * "Pour X," opening the sentence gives X's view) */
+            int cm = t > st->tok && (after_prep(d, t) || qualifies(q, doc, t)) &&
+                     !opinion_of(c, doc, st, t);
             /* the one whose words the sentence reports, a person or an
              * untyped name (X a une chance, a déclaré Johan Y) */
             if (!cm && speaker_ok(c, ent_of(c, m)) &&
@@ -3543,6 +3570,24 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
         return -1;
     size_t after;
     int s = subject_at(q, doc, k, op, &after);
+    /* a pronoun after an opening phrase of no name and no verb before
+     * the first comma (Comme ses voisins cependant, elle a du mal à y
+     * croire : « ... ») */
+    if (s == SUBJ_NONE && k == start)
+        for (size_t j = start + 1; j < op && j < start + 8; j++) {
+            const rcp_token *u = &d->toks[j];
+            if (mention_at(q->c, doc, j) >= 0 || verb_only(d, u) ||
+                (rcp__lex_tok(u) & (LX_AUX | LX_SAY)) ||
+                (u->flags & RCP_TOK_QUOTE))
+                break;
+            if (is_punct(d, u, ',')) {
+                if (j + 1 < op && (rcp__lex_tok(&d->toks[j + 1]) & LX_PRON)) {
+                    k = j + 1;
+                    s = subject_at(q, doc, k, op, &after);
+                }
+                break;
+            }
+        }
     /* (a role only when it is a person's first name: Karim, 33 ans, est
      * convaincu que « ... ») */
     if (s == SUBJ_NONE ||
