@@ -3850,6 +3850,58 @@ static int asked_passive(const rcp_doc *d, size_t op, size_t cl)
 /* The quote between the marks toks[op] and toks[cl]; with open_end, a
  * piece of a quotation that goes on in the next paragraph: from toks[op]
  * to the end of toks[cl - 1], its speaker only from what comes before. */
+/* A quote alone in its paragraph, as a headline or an opening (« Peut-
+ * être y a-t-il des insuffisances. »), that the next paragraph's first
+ * sentence takes up with an object pronoun before a verb of saying
+ * (À mots prudents, Jean Leonetti, lui-même, le reconnaît : ...): the
+ * subject of that sentence; -1 otherwise. */
+static int speaker_takes_up(qctx *q, uint32_t doc, size_t op, size_t cl)
+{
+    enum { TAKES_UP_TOKS = 16 };
+    const rcp_doc *d = q->c->docs[doc];
+    uint32_t s = d->toks[cl].sent;
+    if (strcmp(d->lang, "fr") != 0 || !quote_alone(q->c, doc, op, cl) ||
+        s + 1 >= d->nsents ||
+        d->sents[s + 1].para != d->sents[s].para + 1)
+        return -1;
+    const rcp_sentence *st = &d->sents[s + 1];
+    size_t end = st->tok + st->ntok;
+    int pron, aux;
+    size_t nx;
+    for (size_t t = st->tok + 1; t + 1 < end && t < st->tok + TAKES_UP_TOKS;
+         t++) {
+        const rcp_token *u = &d->toks[t];
+        if (u->flags & RCP_TOK_QUOTE)
+            return -1;
+        if (!(rcp__tok_is(u, "le") || rcp__tok_is(u, "l'")) ||
+            (u->flags & RCP_TOK_CAP) || !say_token(d, t + 1, &pron, &aux, &nx))
+            continue;
+        /* its subject, after an opening complement (À mots prudents,),
+         * an aside between (, lui-même,) at most */
+        size_t k = st->tok;
+        for (size_t j = st->tok + 1; j < t; j++)
+            if (is_punct(d, &d->toks[j], ',')) {
+                if (mention_at(q->c, doc, st->tok) < 0 &&
+                    !(rcp__lex_tok(&d->toks[st->tok]) & LX_PRON))
+                    k = j + 1;
+                break;
+            }
+        size_t after;
+        int r = subject_at(q, doc, k, t, &after);
+        if (r == SUBJ_PRON)
+            return after == t ? resolve_pronoun(q, doc, k) : -1;
+        if (!found(r))
+            return -1;
+        for (size_t j = after; j < t; j++)
+            if (!(d->toks[j].flags & RCP_TOK_PUNCT) &&
+                (t - after > 4 || verb_only(d, &d->toks[j]) ||
+                 (rcp__lex_tok(&d->toks[j]) & (LX_AUX | LX_SAY))))
+                return -1;
+        return r;
+    }
+    return -1;
+}
+
 static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
                       int open_end)
 {
@@ -3929,6 +3981,10 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
         return 0;
     if (!found(sp)) {
         sp = speaker_prev(q, doc, op, cl);
+        how = HOW_BEFORE;
+    }
+    if (!found(sp) && !ask && !open_end) {
+        sp = speaker_takes_up(q, doc, op, cl);
         how = HOW_BEFORE;
     }
     if (words < QUOTE_WORDS && !found(sp))
