@@ -2409,6 +2409,15 @@ static int all_capitalised(const char *p, size_t n)
     return 1;
 }
 
+/* 1 when p[0..n) is one word that reads as a domain name ("Example.com",
+ * "news.example.org"): a dot followed by two letters */
+static int domain_word(const char *p, size_t n)
+{
+    const char *dot = memchr(p, '.', n);
+    return dot && dot > p && title_words(p, n) == 1 && dot + 2 < p + n &&
+           isalpha((unsigned char)dot[1]) && isalpha((unsigned char)dot[2]);
+}
+
 /* site_ish: p[0..n) is a part of a title at its end (tail) or start */
 static int site_ish(const char *p, size_t n, const site_names *sn, int tail)
 {
@@ -2445,12 +2454,7 @@ static int site_ish(const char *p, size_t n, const site_names *sn, int tail)
         return 1;
     if (hl >= 3 && (strstr(q, sn->host) || (ql >= 4 && strstr(sn->host, q))))
         return 1;
-    /* "Example.com", "news.example.org" */
-    const char *dot = memchr(p, '.', n);
-    if (dot && title_words(p, n) == 1 && dot + 2 < p + n &&
-        isalpha((unsigned char)dot[1]) && isalpha((unsigned char)dot[2]))
-        return 1;
-    return 0;
+    return domain_word(p, n); /* "Example.com", "news.example.org" */
 }
 
 #ifndef LOOSE_TITLE
@@ -2463,6 +2467,10 @@ static int site_ish(const char *p, size_t n, const site_names *sn, int tail)
 #define CUT_TAIL 4
 #endif
 #define COLON_SEP 10 /* the index of ": " in strip_site_names's seps */
+/* a domain name in front of a title is the site's */
+#ifndef DOMAIN_HEAD
+#define DOMAIN_HEAD 1
+#endif
 
 /* After a part naming the site was cut at separator cut - 1: the next
  * tail at the same separator ("Headline | Section | Site"), or of one
@@ -2527,6 +2535,11 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
             }
         }
     }
+    /* a domain name glued in front ("example.com Vibe Coding") */
+    size_t w = strcspn(t, " ");
+    if (DOMAIN_HEAD && t[w] && domain_word(t, w) &&
+        title_words(t + w + 1, strlen(t + w + 1)) >= 2)
+        t += w + 1;
     return t;
 }
 

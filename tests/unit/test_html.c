@@ -610,6 +610,10 @@ static const struct {
      "</h1>" PARA "<ul>" P21 "</ul><div class='comment-author'>Bo Kim "
      "<span>March 8, 2021</span></div>",
      "", "2021-02-27", "", NULL, NULL, P50, NULL},
+    /* a domain name in front of a <title> is the site's, and so is an
+     * <h1> that holds it alone (a logo) */
+    {"<title>example.com Vibe Coding</title><h1>example.com</h1>" PARA,
+     "Vibe Coding", "", "", NULL, NULL, P50, NULL},
     /* a long article whose sections each sit deep in their own nest of
      * boxes: all of them, not the first alone */
     {"<body><div class='c'>"
