@@ -3533,6 +3533,31 @@ static int proper_words(const char *c)
 #ifndef DATE_BYLINE
 #define DATE_BYLINE 1
 #endif
+/* 1 when p[0..n) is a month name and a day alone, without a year ("Jan
+ * 4", "Sep 16,"): a dateline whose year the page does not show, which
+ * still marks where the byline is */
+#ifndef MONTH_DAY
+#define MONTH_DAY 1
+#endif
+static int month_day(const char *p, size_t n)
+{
+    while (n && (*p == ' ' || *p == '\n' || *p == '\t'))
+        p++, n--;
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '\n' || p[n - 1] == ',' ||
+                 p[n - 1] == '\t'))
+        n--;
+    size_t l = 0, k;
+    if (!MONTH_DAY || n > 16 || !rcp__month_at(p, n, &l))
+        return 0;
+    k = l;
+    while (k < n && (p[k] == ' ' || p[k] == '.'))
+        k++;
+    size_t d = k;
+    while (k < n && p[k] >= '0' && p[k] <= '9')
+        k++;
+    return k == n && k > d && k - d <= 2 && k > l + 1;
+}
+
 static char *date_byline(state *s, const site_names *sn)
 {
     const rcp__hnode *x = headline(s, NULL, NULL);
@@ -3552,7 +3577,8 @@ static char *date_byline(state *s, const site_names *sn)
         if (x->tag == RCP__T_TEXT && has_ink(x) && !mark_alone(x)) {
             texts++;
             if (x->len < 200 && ink_len(x) < NEAR_SHORT &&
-                text_date_x(NULL, x->text, x->len, 1))
+                (text_date_x(NULL, x->text, x->len, 1) ||
+                 month_day(x->text, x->len)))
                 date = labelled_today(x, prev) ? NULL : x;
             prev = date ? prev : x;
         }

@@ -614,6 +614,10 @@ static const struct {
      * <h1> that holds it alone (a logo) */
     {"<title>example.com Vibe Coding</title><h1>example.com</h1>" PARA,
      "Vibe Coding", "", "", NULL, NULL, P50, NULL},
+    /* a dateline without its year ("Jan 4") still marks the byline */
+    {"<h1>Storm hits the coast</h1><ul><li><span>Ann Lee</span></li><li>"
+     "<span>Jan 4</span></li><li>2 min read</li></ul>" PARA,
+     "", NULL, "Ann Lee", NULL, NULL, P50, NULL},
     /* a long article whose sections each sit deep in their own nest of
      * boxes: all of them, not the first alone */
     {"<body><div class='c'>"
