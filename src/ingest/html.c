@@ -3539,6 +3539,9 @@ static int proper_words(const char *c)
 #ifndef MONTH_DAY
 #define MONTH_DAY 1
 #endif
+#ifndef DATE_THEN_NAME
+#define DATE_THEN_NAME 1
+#endif
 static int month_day(const char *p, size_t n)
 {
     while (n && (*p == ' ' || *p == '\n' || *p == '\t'))
@@ -3600,6 +3603,15 @@ static char *date_byline(state *s, const site_names *sn)
         if (t && *t && t[strlen(t) - 1] == ':')
             continue; /* a label of what follows ("Filed Under:") */
         char *n = t ? clean_byline(s->a, t, sn) : NULL;
+        /* the date's own line, the name after it and a mark ("Dec. 19,
+         * 2025 · Ann Lee") */
+        for (size_t m = 0; DATE_THEN_NAME && !n && i == 1 && t && m < 3; m++) {
+            static const char *const marks[] = {
+                " \xc2\xb7 ", " | ", " \xe2\x80\xa2 "};
+            const char *q = strstr(t, marks[m]);
+            if (q && text_date_x(NULL, t, (size_t)(q - t), 1))
+                n = clean_byline(s->a, q + strlen(marks[m]), sn);
+        }
         if (n && name_shaped(n) && proper_words(n) && !names_site(n, sn))
             return n;
     }

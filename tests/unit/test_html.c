@@ -618,6 +618,10 @@ static const struct {
     {"<h1>Storm hits the coast</h1><ul><li><span>Ann Lee</span></li><li>"
      "<span>Jan 4</span></li><li>2 min read</li></ul>" PARA,
      "", NULL, "Ann Lee", NULL, NULL, P50, NULL},
+    /* the dateline, a mark, then the name */
+    {"<h1>Storm hits the coast</h1><p>Dec. 19, 2025 \xc2\xb7 Ann Lee on "
+     "behalf of the team</p>" PARA,
+     "", "2025-12-19", "Ann Lee", NULL, NULL, P50, NULL},
     /* a long article whose sections each sit deep in their own nest of
      * boxes: all of them, not the first alone */
     {"<body><div class='c'>"
