@@ -395,6 +395,19 @@ typedef struct rcp_move {
     size_t from;       /* the story it was reported in before */
 } rcp_move;
 
+/*
+ * The end of a stream (or any pause in it): its last articles (16,384 at
+ * most) clustered again as the batch clusters them, and their stories and
+ * topics made the batch's: a story keeps the number most of its articles
+ * had, and each article that changes story is a move (rcp_clusterer_moves,
+ * as after an add). The same is done every 65,536 adds, inside the add. A
+ * stream's stories depend on the order its articles came in; after this,
+ * those of its last articles do not. Articles may still be added. Returns
+ * 0, RCP_ENOMEM, or RCP_EINVAL after rcp_clusterer_finish(). Does nothing
+ * when some articles were added without an out.
+ */
+int rcp_clusterer_settle(rcp_clusterer *c);
+
 /* How many moves the last add made. */
 size_t rcp_clusterer_moves(const rcp_clusterer *c);
 

@@ -341,6 +341,12 @@ static const char *const coord_en[] = {"and", "but", "or", "nor", "yet",
 static const char *const coord_fr[] = {"et", "mais", "ou", "ni", "car",
                                        "donc", "puis", NULL};
 
+int rcp__tok_coordinator(const rcp_doc *d, const rcp_token *k)
+{
+    return (k->flags & RCP_TOK_WORD) &&
+           rcp__tok_listed(d->lang[0] == 'e' ? coord_en : coord_fr, k);
+}
+
 /* The end of an aside from token t: the next separator or quotation
  * mark; with stop_at_verb, also a verb that follows other words after the
  * aside's own verb (the main clause resumes: "le trader qui a fait

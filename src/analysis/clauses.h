@@ -31,6 +31,10 @@ int rcp__clause_opener(const char *lang, const char *w, size_t n);
  * hashing, for the passes that ask it of every token. */
 int rcp__tok_opener(const rcp_doc *d, const rcp_token *k);
 
+/* 1 when token k of d is a coordinator of its language ("and", "but",
+ * "et", "mais"): a clause after it is a claim of its own. */
+int rcp__tok_coordinator(const rcp_doc *d, const rcp_token *k);
+
 /* 1 when the folded word w[0..n), whose hash is h (rcp__hash(w, n, 0):
  * a token's hnorm), is a word of the NULL-ended list l (a static list:
  * its filter is kept by its address). */

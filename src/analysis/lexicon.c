@@ -1186,6 +1186,67 @@ static size_t wn_sense_keys(int p, const char *w, size_t n, unsigned senses,
     return k;
 }
 
+/* 1 when a[0..an) and b[0..bn) (at most 100 bytes) are at most two
+ * edits apart (Levenshtein: insert, delete, replace a byte). */
+static int two_edits(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an > 100 || bn > 100 || (an > bn ? an - bn : bn - an) > 2)
+        return 0;
+    unsigned row[101];
+    for (size_t j = 0; j <= bn; j++)
+        row[j] = (unsigned)j;
+    for (size_t i = 1; i <= an; i++) {
+        unsigned diag = row[0], best;
+        row[0] = best = (unsigned)i;
+        for (size_t j = 1; j <= bn; j++) {
+            unsigned up = row[j];
+            unsigned v = diag + (rcp__ascii_lower((unsigned char)a[i - 1]) !=
+                                 rcp__ascii_lower((unsigned char)b[j - 1]));
+            v = RCP_MIN(v, up + 1);
+            v = RCP_MIN(v, row[j - 1] + 1);
+            row[j] = v;
+            diag = up;
+            best = RCP_MIN(best, v);
+        }
+        if (best > 2)
+            return 0;
+    }
+    return row[bn] <= 2;
+}
+
+/* Keys of the spellings of English lemma l (part of speech p): the words
+ * of its first synset, at most two letters apart from l, that WordNet
+ * lists in exactly the synsets l is in, every sense ("apologise" /
+ * "apologize", "criticise" / "criticize"): one word written two ways,
+ * one lemma. Synonyms ("fired" / "dismissed", each one adjective sense)
+ * are not written alike. */
+static size_t wn_spellings(int p, const char *l, size_t ln, uint64_t *out,
+                           size_t k, size_t cap)
+{
+    uint32_t off[64], o2[64];
+    size_t m = wn_offsets(p, l, ln, off, 64);
+    const char *w[64], *q, *e;
+    size_t wl[64];
+    size_t nw = m ? wn_synset(p, off[0], w, wl, 64, &q, &e) : 0;
+    for (size_t i = 0; i < nw; i++) {
+        if (wl[i] > 100 || same_ci(w[i], wl[i], l, ln) ||
+            !two_edits(w[i], wl[i], l, ln))
+            continue;
+        char low[101];
+        for (size_t c = 0; c < wl[i]; c++)
+            low[c] = (char)rcp__ascii_lower((unsigned char)w[i][c]);
+        if (wn_offsets(p, low, wl[i], o2, 64) != m)
+            continue;
+        size_t same = 0;
+        for (size_t a = 0; a < m; a++)
+            for (size_t b = 0; b < m; b++)
+                same += off[a] == o2[b];
+        if (same == m)
+            k = push_key(out, k, cap, rcp__hash(low, wl[i], 0x1e));
+    }
+    return k;
+}
+
 size_t rcp__lexicon_hypernyms(const char *w, size_t n, unsigned senses,
                               uint64_t *out, size_t cap)
 {
@@ -1213,6 +1274,7 @@ size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
             morphy(p, w, n, &one);
             for (size_t i = 0; i < one.n; i++) {
                 k = push_key(out, k, cap, rcp__hash(one.w[i], one.wl[i], 0x1e));
+                k = wn_spellings(p, one.w[i], one.wl[i], out, k, cap);
                 uint32_t off[64];
                 size_t m = wn_offsets(p, one.w[i], one.wl[i], off,
                                       RCP_MIN(max, 64));

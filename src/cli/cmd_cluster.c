@@ -32,7 +32,10 @@ static const char help[] =
     "story or topic, and a story keeps its id as it grows. A move is\n"
     "written at once: the article's line again, with \"moved_from\": the\n"
     "story it was in (in CSV, the row again). An article's last line is\n"
-    "where it is now.\n"
+    "where it is now. Every 65,536 articles, and at the end of the input,\n"
+    "the last 16,384 are clustered again as the batch clusters them, and\n"
+    "their moves written: so at the end those stories are the batch's,\n"
+    "whatever the order the articles came in.\n"
     "\n"
     "options:\n"
     "  -o, --output FILE      write to FILE instead of standard output\n"
@@ -181,6 +184,13 @@ int cmd_cluster(int argc, char **argv)
             }
         }
         n++;
+    }
+    if (stream && n && status == EXIT_OK) { /* the last articles settled */
+        if (rcp_clusterer_settle(c))
+            goto nomem;
+        if ((moves && cli_write_moves(out, c, ids, csv ? write_csv : NULL)) ||
+            fflush(out))
+            status = EXIT_NOTHING;
     }
     if (!stream && n) {
         as = malloc(n * sizeof *as);

@@ -1946,6 +1946,8 @@ int rcp__digest_align(rcp_digest *g)
         rc = rcp__digest_clause_facts(g);
     if (!rc && TUNE(MAIN_SUPPORT, 1) > 0)
         rc = rcp__digest_main_support(g);
+    if (!rc)
+        rc = rcp__digest_agreed_claim(g);
     if (!rc && TUNE(PARA, 1) > 0)
         rc = rcp__digest_merge_by_claim(g);
     if (!rc && TUNE(SENT, 1) > 0)

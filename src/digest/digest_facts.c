@@ -1614,6 +1614,12 @@ cleanup:
 #ifndef SENT_WORDS
 #define SENT_WORDS 2
 #endif
+#ifndef SENT_MAIN_WORDS
+#define SENT_MAIN_WORDS 3
+#endif
+#ifndef SENT_MAIN_CONT
+#define SENT_MAIN_CONT 0.4
+#endif
 #ifndef SENT_MORE_OBJ
 #define SENT_MORE_OBJ 0.5
 #endif
@@ -1714,6 +1720,18 @@ static int claim_word(const rcp_digest *g, const rcp__dunit *r,
            !person_word(g, r, key);
 }
 
+/* 1 when a term of unit r with core key key is in r's main claim
+ * (RCP__TR_MAIN and RCP__TR_CLAIM: not who says it) */
+static int main_word(const rcp_digest *g, const rcp__dunit *r, uint32_t key)
+{
+    for (uint32_t j = 0; j < r->nterms; j++)
+        if ((r->trole[j] & (RCP__TR_MAIN | RCP__TR_CLAIM)) ==
+                (RCP__TR_MAIN | RCP__TR_CLAIM) &&
+            core_key(g, r->terms[j]) == key)
+            return 1;
+    return 0;
+}
+
 static double core_in_unit(const rcp_digest *g, const fclaims *cl,
                            const pclaim *c, const rcp__dunit *u,
                            uint8_t *seen)
@@ -1726,18 +1744,31 @@ static double core_in_unit(const rcp_digest *g, const fclaims *cl,
         if (x)
             seen[x - core] = 1;
     }
-    double o = 0;
-    uint32_t words = 0;
+    /* its weight and words of a claim in the core, and in the core's
+     * words that the shown sentence holds in its main claim (main_word:
+     * not who says it, nor what the articles add around the claim) */
+    double o = 0, om = 0, wm = 0;
+    uint32_t words = 0, wordsm = 0;
     const rcp__dunit *r0 = &g->units[g->facts[c->fact].rep];
+    int main = TUNE(SENT_MAIN, 1) > 0;
     for (size_t i = 0; i < n; i++) {
-        if (seen[i]) {
-            o += core[i].w;
-            words += claim_word(g, r0, core[i].key, core[i].kind);
-        } else if (core[i].kind & RCP__T_NUM) {
+        if (!seen[i] && (core[i].kind & RCP__T_NUM))
             return -1; /* the values agree: every number of the core */
+        int m = main && main_word(g, r0, core[i].key);
+        uint32_t cword = seen[i] ? (uint32_t)claim_word(g, r0, core[i].key,
+                                                        core[i].kind) : 0;
+        wm += m ? core[i].w : 0;
+        if (seen[i]) {
+            o += core[i].w, words += cword;
+            om += m ? core[i].w : 0, wordsm += m ? cword : 0;
         }
     }
-    if (words < (uint32_t)TUNE(SENT_WORDS, SENT_WORDS) || c->w <= 0)
+    double sc = words >= (uint32_t)TUNE(SENT_WORDS, SENT_WORDS) && c->w > 0
+                    ? o / c->w : 0;
+    if (wordsm >= (uint32_t)TUNE(SENT_MAIN_WORDS, SENT_MAIN_WORDS) && wm > 0 &&
+        om / wm >= TUNE(SENT_MAIN_CONT, SENT_MAIN_CONT))
+        sc = RCP_MAX(sc, om / wm);
+    if (sc <= 0)
         return -3;
     /* a fact dated to the day is stated with its date (values_clash
      * then sees that it is the same) */
@@ -1746,7 +1777,7 @@ static double core_in_unit(const rcp_digest *g, const fclaims *cl,
     /* not another object */
     if (TUNE(SENT_NAMES, 1) && other_object(g, r0, core, n, NULL, 0, u))
         return -2;
-    return o / c->w;
+    return sc;
 }
 
 int rcp__digest_sentence_support(rcp_digest *g)
@@ -1779,7 +1810,8 @@ int rcp__digest_sentence_support(rcp_digest *g)
         if (cl.pc[i].m1 == cl.pc[i].m0 ||
             rcp__aux_word(d, &d->toks[cl.pc[i].mtok]) || quoted(d, r))
             continue;
-        nflem[i] = (uint8_t)rcp__digest_verb_lemmas(d, cl.pc[i].mtok, flem + 8 * i);
+        nflem[i] = (uint8_t)rcp__digest_verb_lemmas(d, cl.pc[i].mtok,
+                                                    flem + 8 * i);
         fspk[i] = speaker_pronoun(d, r, cl.pc[i].mtok);
         for (uint32_t q = cl.pc[i].m0; q < cl.pc[i].m1; q++) {
             if (!RCP__PUSH(idx, nidx, cidx))
@@ -1948,4 +1980,157 @@ cleanup:
     rcp__free(nflem);
     rcp__free(fspk);
     return rc;
+}
+
+#define AGREE_KEYS 64
+#ifndef AGREE_HOLD
+#define AGREE_HOLD 0.7
+#endif
+
+/* The predicate keys of token tok of d (rcp__claim_keys), without the
+ * use bits, at most AGREE_KEYS. */
+static size_t tok_keys(const rcp_doc *d, uint32_t tok, uint64_t *out)
+{
+    const uint64_t *keys;
+    size_t n = rcp__claim_keys(d, &d->toks[tok], &keys);
+    n = RCP_MIN(n, (size_t)AGREE_KEYS);
+    for (size_t q = 0; q < n; q++)
+        out[q] = keys[q] >> RCP__PK_BITS;
+    return n;
+}
+
+/* How many docs of fact f have a unit of f with a predicate key among
+ * keys[0..n) (tok_keys). */
+static uint32_t keys_docs(const rcp_digest *g, const rcp__dfact *f,
+                          const uint64_t *keys, size_t n)
+{
+    uint32_t docs = 0, last = UINT32_MAX;
+    for (uint32_t a = 0; a < f->nunits; a++) {
+        const rcp__dunit *u = &g->units[f->units[a]];
+        int has = 0;
+        for (uint32_t x = 0; x < u->npkeys && !has && u->doc != last; x++)
+            for (size_t q = 0; q < n && !has; q++)
+                has = u->pkeys[x] >> RCP__PK_BITS == keys[q];
+        if (has)
+            docs++, last = u->doc;
+    }
+    return docs;
+}
+
+/* The verb of the claim r states after its main one: the first verb
+ * (surely one, not an auxiliary) after a coordinator, or what a verb of
+ * saying there says ("stopped by the church and told a pastor that she
+ * apologizes": apologizes); UINT32_MAX when a subordinate clause opens
+ * first ("No one was injured in the fire, which was set ...") or there
+ * is none. Grammar of each language (rcp__tok_opener). */
+static uint32_t second_claim_verb(const rcp_doc *d, const rcp__dunit *r)
+{
+    const uint8_t *kind = rcp__dunit_kinds(r);
+    int coord = 0, says = 0;
+    for (uint32_t t = r->mtok + 1; t < r->tok + r->ntok; t++) {
+        const rcp_token *k = &d->toks[t];
+        if ((k->flags & RCP_TOK_WORD) && rcp__tok_opener(d, k)) {
+            if (t == r->mtok + 1)
+                return UINT32_MAX; /* "shot and killed X": one claim */
+            if (rcp__tok_coordinator(d, k))
+                coord = 1;
+            else if (!says)
+                return UINT32_MAX;
+            continue;
+        }
+        uint8_t pm = kind[t - r->tok];
+        if ((k->flags & RCP_TOK_WORD) && rcp__saying_word(k))
+            says = coord;
+        else if (coord && (pm & (RCP__CLAIM_VERB | RCP__CLAIM_SURE)) ==
+                              (RCP__CLAIM_VERB | RCP__CLAIM_SURE) &&
+                 !rcp__aux_word(d, k))
+            return t;
+    }
+    return UINT32_MAX;
+}
+
+/*
+ * The claim a fact's articles agree on (agreed_claim, after main_support,
+ * before merge_by_claim). A fact may be shown by a sentence of two claims
+ * whose second one is what most of its articles state ("Governor Palin
+ * stopped by the church this morning and told an assistant pastor that
+ * she apologizes if ...": of ten articles, five say she stopped by, more
+ * that she apologized). The claim tests (merge_by_claim,
+ * sentence_support) read the shown sentence's main verb, so the sentences
+ * that state only the second claim ("Palin has apologised if ...") stay
+ * out. When the verb of the second claim (second_claim_verb) is used by
+ * more of the fact's docs than the main verb (their predicate keys: a
+ * lemma, a sense, a synonym), the fact is shown instead by one of its
+ * sentences whose main verb has that verb's lemma, which states no
+ * second claim, opens on no reference, is no quotation, and holds
+ * AGREE_HOLD of the weight of the shown sentence's words from that verb
+ * on: of those, the one holding most of the shown sentence's weight.
+ * Knob AGREE.
+ */
+int rcp__digest_agreed_claim(rcp_digest *g)
+{
+    if (TUNE(AGREE, 1) <= 0)
+        return 0;
+    for (size_t fi = 0; fi < g->nfacts; fi++) {
+        rcp__dfact *f = &g->facts[fi];
+        const rcp__dunit *r = &g->units[f->rep];
+        if (f->ndocs < 3 || r->mtok == UINT32_MAX)
+            continue;
+        const rcp_doc *d = g->docs[r->doc];
+        uint64_t keys[AGREE_KEYS];
+        uint32_t n0 = keys_docs(g, f, keys, tok_keys(d, r->mtok, keys));
+        uint32_t bt = second_claim_verb(d, r);
+        if (bt != UINT32_MAX &&
+            keys_docs(g, f, keys, tok_keys(d, bt, keys)) <= n0)
+            bt = UINT32_MAX;
+        if (bt == UINT32_MAX)
+            continue;
+        uint64_t blem[8];
+        size_t nb = rcp__digest_verb_lemmas(d, bt, blem);
+        double bw = 0;
+        uint32_t rep = f->rep;
+        for (uint32_t a = 0; a < f->nunits; a++) {
+            const rcp__dunit *u = &g->units[f->units[a]];
+            const rcp_doc *ud = g->docs[u->doc];
+            if (u->mtok == UINT32_MAX || rcp__digest_opens_on_reference(g, u) ||
+                (u->mverb2 != UINT32_MAX && u->mverb2 != u->mtok) ||
+                (u->flags & RCP__U_NOSUMMARY) || quoted(ud, u) ||
+                u->words > 35)
+                continue;
+            uint64_t ul[8];
+            size_t nu = rcp__digest_verb_lemmas(ud, u->mtok, ul), same = 0;
+            for (size_t i = 0; i < nu && !same; i++)
+                for (size_t j = 0; j < nb && !same; j++)
+                    same = ul[i] == blem[j];
+            if (!same)
+                continue;
+            /* it holds the claim as r states it: half the weight of r's
+             * words from that verb on ("killed a sheriff's deputy" is not
+             * "killed Judge X, a court reporter, Y, and Sgt. Z") */
+            double w = 0, cw = 0, ch = 0;
+            for (uint32_t j = 0; j < r->nterms; j++) {
+                uint32_t t = r->terms[j];
+                int in = rcp__has_u32(u->terms, u->nterms, t);
+                w += in ? g->idf[t] : 0;
+                int second = 0;
+                for (uint32_t x = bt; x < r->tok + r->ntok && !second; x++)
+                    second = d->toks[x].hstem == g->thash[t];
+                cw += second ? g->idf[t] : 0;
+                ch += second && in ? g->idf[t] : 0;
+            }
+            if (ch >= TUNE(AGREE_HOLD, AGREE_HOLD) * cw && w > bw)
+                bw = w, rep = f->units[a];
+        }
+#ifdef RCP_DIGEST_TUNE
+        if (getenv("AGREE_DEBUG"))
+            fprintf(stderr, "AGREE %u docs [%.*s] %s: %.*s\n   -> %.*s\n",
+                    n0, (int)d->toks[bt].len, d->text + d->toks[bt].off,
+                    rep == f->rep ? "none" : "new",
+                    (int)RCP_MIN(r->len, 160u), d->text + r->off,
+                    (int)RCP_MIN(g->units[rep].len, 160u),
+                    g->docs[g->units[rep].doc]->text + g->units[rep].off);
+#endif
+        f->rep = rep;
+    }
+    return 0;
 }

@@ -396,6 +396,11 @@ static int opens_on_reference1(const rcp_digest *g, const rcp__dunit *u)
     return 0;
 }
 
+int rcp__digest_opens_on_reference(const rcp_digest *g, const rcp__dunit *u)
+{
+    return opens_on_reference(g, u);
+}
+
 /* opens_on_reference of unit i, asked at every step of the greedy
  * choice: remembered in refs[i] (0: not asked yet, 1: no, 2: yes). */
 static int refers_back(const rcp_digest *g, uint8_t *refs, size_t i)

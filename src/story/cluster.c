@@ -48,6 +48,13 @@
  * belongs elsewhere, and two stories can meet: each such move is
  * reported (rcp_clusterer_moves), and the stories converge to what the
  * batch linkage gives. The threshold is STREAM_FACTOR x the batch one.
+ * Every RECLUSTER_EVERY adds, and at the end (rcp_clusterer_settle), the
+ * last RECLUSTER_N articles are clustered again as the batch clusters
+ * them, over a graph of their own (st_recluster): the stream's links
+ * depend on the order of arrival, the batch's graph does not, so those
+ * articles end in the batch's stories whatever their order; each group
+ * keeps the story most of its articles were in, and the moves are
+ * reported.
  * Cost per article: O(Q_TERMS L_BATCH + EDGE_M (KEEP_TERMS + LINK_MAX
  * K_TERMS) + LINK_MAX LOCAL_MAX + LOCAL_MAX^3), whatever the number of
  * articles.
@@ -141,6 +148,12 @@
 #endif
 #ifndef MONTH_APART
 #define MONTH_APART 0.75 /* a pair whose texts name only other months */
+#endif
+#ifndef RECLUSTER_N
+#define RECLUSTER_N 16384 /* stream: the last articles the batch re-clusters */
+#endif
+#ifndef RECLUSTER_EVERY
+#define RECLUSTER_EVERY 65536 /* stream: articles between two re-clusters */
 #endif
 #ifndef IDF_PRIOR
 #define IDF_PRIOR 1000 /* articles the idf supposes besides those seen */
@@ -305,6 +318,8 @@ typedef struct stream {
         uint32_t art, from;
     } *moved;
     size_t nmoved, capmoved;
+    uint32_t *loc; /* st_recluster: by term, its id there (UINT32_MAX) */
+    size_t caploc;
 } stream;
 
 /* A term of the article being built. */
@@ -946,6 +961,7 @@ static void stream_release(stream *s)
     rcp__free(s->cand);
     rcp__free(s->fv);
     rcp__free(s->moved);
+    rcp__free(s->loc);
     memset(s, 0, sizeof *s);
 }
 
@@ -1762,6 +1778,8 @@ static int doc_terms(rcp_clusterer *c, const rcp_doc *d, uint16_t *months)
  * unknown), the months its text names, its sketch (NULL when its text
  * has no word). Both rcp_clusterer_add and rcp_clusterer_add_features
  * come here, so that a doc and its record give the same result. */
+static int stream_recluster(rcp_clusterer *c);
+
 static int add_prepared(rcp_clusterer *c, int32_t day, uint16_t months,
                         const rcp__sketch *sketch, rcp_assignment *out)
 {
@@ -1808,11 +1826,11 @@ static int add_prepared(rcp_clusterer *c, int32_t day, uint16_t months,
         return 0;
     }
     size_t nv = article_vector(c, i);
-    long sid = stream_place(c, (uint32_t)i, nv);
-    if (sid < 0)
+    if (stream_place(c, (uint32_t)i, nv) < 0 ||
+        (c->n % RECLUSTER_EVERY == 0 && stream_recluster(c)))
         return RCP_ENOMEM;
-    const spart *T = &c->str.part[1];
-    out->story = (size_t)sid;
+    const spart *S = &c->str.part[0], *T = &c->str.part[1];
+    out->story = S->st[S->a[i].story].label;
     out->topic = T->st[T->a[i].story].label;
     out->duplicate_of = a->dup;
     return 0;
@@ -1845,6 +1863,19 @@ int rcp_clusterer_add_features(rcp_clusterer *c, const rcp_features *f,
     c->nfeats = f->nterms;
     return add_prepared(c, parse_day(f->date), f->months,
                         f->sketched ? &f->sketch : NULL, out);
+}
+
+int rcp_clusterer_settle(rcp_clusterer *c)
+{
+    if (c->finished)
+        return RCP_EINVAL;
+    stream *s = &c->str;
+    s->nmoved = 0;
+    s->adding = (uint32_t)c->n + 1; /* no article's: every move recorded */
+    int rc = stream_recluster(c);
+    for (size_t k = 0; k < s->nmoved; k++) /* the next add's stamp */
+        s->sl[s->moved[k].art].mstamp = 0;
+    return rc;
 }
 
 size_t rcp_clusterer_moves(const rcp_clusterer *c)
@@ -1909,6 +1940,17 @@ int rcp_features_new(const rcp_doc *d, rcp_features **out)
  */
 #define PREFETCH_AHEAD 4 /* candidates whose terms are asked for ahead */
 
+/* The articles a batch links: every article (rcp_clusterer_finish), or
+ * the stream's last ones (st_recluster), with their terms (ids below
+ * nterms, thash by term) and sketches. */
+typedef struct bset {
+    const art *arts;
+    const tw *pool;
+    const uint32_t *thash;
+    const rcp__sketch *sk;
+    size_t n, npool, nterms;
+} bset;
+
 typedef struct graph {
     uint32_t *start, *end, *docs; /* CSR: term -> articles holding it,
                                      ascending; end: filled so far */
@@ -1965,13 +2007,13 @@ static int push_edge(graph *g, uint32_t a, uint32_t b, float sim)
  * in no order: only those Q_TERMS find candidates); *inv = 1 / the norm of
  * its terms weighed in double, as the candidates' dot products are.
  * Returns its length. */
-static size_t batch_vector(rcp_clusterer *c, const graph *g, const art *a,
-                           float *inv)
+static size_t batch_vector(rcp_clusterer *c, const bset *b, const graph *g,
+                           const art *a, float *inv)
 {
     size_t n = a->nterms;
     double norm = 0, vnorm = 0;
     for (size_t k = 0; k < n; k++) {
-        tw x = c->pool[a->off + k];
+        tw x = b->pool[a->off + k];
         float f = g->t[x.term].idf;
         double w = (double)x.w * f;
         norm += w * w;
@@ -1984,19 +2026,19 @@ static size_t batch_vector(rcp_clusterer *c, const graph *g, const art *a,
     for (size_t k = 0; k < n; k++)
         c->vec[k].w *= vinv;
     size_t nq = RCP_MIN(n, (size_t)Q_TERMS);
-    select_first(c->vec, n, nq, c->thash);
-    sort_tw(c->vec, nq, c->thash);
+    select_first(c->vec, n, nq, b->thash);
+    sort_tw(c->vec, nq, b->thash);
     return n;
 }
 
 /* The graph (g->t made, its idf set: see rcp_clusterer_finish). */
-static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
-                       const uint32_t *rank)
+static int build_graph(rcp_clusterer *c, const bset *bs, graph *g,
+                       const uint32_t *perm, const uint32_t *rank)
 {
-    size_t n = c->n, nt = c->nterms;
+    size_t n = bs->n, nt = bs->nterms;
     g->start = rcp__calloc(nt + 1, sizeof *g->start);
     g->end = rcp__malloc((nt ? nt : 1) * sizeof *g->end);
-    g->docs = rcp__malloc((c->npool ? c->npool : 1) * sizeof *g->docs);
+    g->docs = rcp__malloc((bs->npool ? bs->npool : 1) * sizeof *g->docs);
     g->inv = rcp__malloc(n * sizeof *g->inv);
     g->sc = rcp__calloc(n, sizeof *g->sc);
     g->cand = rcp__malloc((size_t)Q_TERMS * L_BATCH * sizeof *g->cand);
@@ -2005,8 +2047,8 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
     if (!g->e || !g->start || !g->end || !g->docs || !g->inv || !g->sc ||
         !g->cand)
         return RCP_ENOMEM;
-    for (size_t k = 0; k < c->npool; k++)
-        g->start[c->pool[k].term + 1]++;
+    for (size_t k = 0; k < bs->npool; k++)
+        g->start[bs->pool[k].term + 1]++;
     for (size_t t = 0; t < nt; t++) {
         g->start[t + 1] += g->start[t];
         g->end[t] = g->start[t];
@@ -2020,8 +2062,8 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
      * articles out of it before, as the stream does, gave the 100k
      * synthetic corpus more edges and 0.726 -> 0.724: docs/cluster.md). */
     for (size_t i = 0; i < n; i++) {
-        const art *a = &c->arts[perm[i]];
-        size_t nv = batch_vector(c, g, a, &g->inv[i]);
+        const art *a = &bs->arts[perm[i]];
+        size_t nv = batch_vector(c, bs, g, a, &g->inv[i]);
         size_t ncand = 0, nq = RCP_MIN(nv, (size_t)Q_TERMS);
         /* the postings and the candidates' scores are cache misses on a
          * large batch: ask for them all first, then read them */
@@ -2059,23 +2101,23 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
             g->t[c->vec[k].term].w = c->vec[k].w;
         size_t nc = RCP_MIN(ncand, (size_t)EDGE_M);
         for (size_t k = 0; k < nc; k++)
-            RCP_PREFETCH(&c->arts[perm[g->cand[k]]]);
+            RCP_PREFETCH(&bs->arts[perm[g->cand[k]]]);
         for (size_t k = 0; k < nc; k++) {
             if (k + PREFETCH_AHEAD < nc) { /* the terms of a later one */
-                const art *f = &c->arts[perm[g->cand[k + PREFETCH_AHEAD]]];
-                const char *p = (const char *)(c->pool + f->off);
+                const art *f = &bs->arts[perm[g->cand[k + PREFETCH_AHEAD]]];
+                const char *p = (const char *)(bs->pool + f->off);
                 for (size_t o = 0; o < f->nterms * sizeof(tw); o += 64)
                     RCP_PREFETCH(p + o);
             }
             uint32_t j = g->cand[k];
-            const art *b = &c->arts[perm[j]];
+            const art *b = &bs->arts[perm[j]];
             if (a->dup == (int32_t)perm[j] || b->dup == (int32_t)perm[i])
                 continue; /* a copy: tied below */
             if (too_far(c, a->day, b->day))
                 continue;
             double dot = 0;
             for (size_t m = 0; m < b->nterms; m++) {
-                tw x = c->pool[b->off + m];
+                tw x = bs->pool[b->off + m];
                 gterm y = g->t[x.term];
                 dot += (double)y.w * x.w * y.idf;
             }
@@ -2086,7 +2128,7 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
         for (size_t k = 0; k < nv; k++)
             g->t[c->vec[k].term].w = 0;
         for (size_t k = 0; k < a->nterms; k++) {
-            uint32_t t = c->pool[a->off + k].term;
+            uint32_t t = bs->pool[a->off + k].term;
             g->docs[g->end[t]++] = (uint32_t)i;
         }
         if (a->dup >= 0 &&
@@ -2104,33 +2146,33 @@ static int build_graph(rcp_clusterer *c, graph *g, const uint32_t *perm,
  * keep their weight.
  */
 /* Is edge e (between positions of perm) a copy's tie to its original? */
-static int copy_edge(const rcp_clusterer *c, const uint32_t *perm,
-                     const rcp__edge *e)
+static int copy_edge(const bset *b, const uint32_t *perm, const rcp__edge *e)
 {
-    return c->arts[perm[e->a]].dup == (int32_t)perm[e->b] ||
-           c->arts[perm[e->b]].dup == (int32_t)perm[e->a];
+    return b->arts[perm[e->a]].dup == (int32_t)perm[e->b] ||
+           b->arts[perm[e->b]].dup == (int32_t)perm[e->a];
 }
 
-static int scale_edges(rcp_clusterer *c, graph *g, const uint32_t *perm)
+static int scale_edges(const rcp_clusterer *c, const bset *b, graph *g,
+                       const uint32_t *perm)
 {
-    float *top = rcp__calloc(c->n * (size_t)SCALE_K, sizeof *top);
+    float *top = rcp__calloc(b->n * (size_t)SCALE_K, sizeof *top);
     if (!top)
         return RCP_ENOMEM;
     for (size_t k = 0; k < g->ne; k++) {
         const rcp__edge *e = &g->e[k];
-        if (copy_edge(c, perm, e))
+        if (copy_edge(b, perm, e))
             continue;
         top_insert(top + (size_t)e->a * SCALE_K, e->sim);
         top_insert(top + (size_t)e->b * SCALE_K, e->sim);
     }
-    for (size_t i = 0; i < c->n; i++)
+    for (size_t i = 0; i < b->n; i++)
         top[i] = scale_of(top + i * SCALE_K); /* i <= i * SCALE_K */
     for (size_t k = 0; k < g->ne; k++) {
         rcp__edge *e = &g->e[k];
-        if (!copy_edge(c, perm, e))
+        if (!copy_edge(b, perm, e))
             e->sim = pair_sim(e->sim, top[e->a] * top[e->b],
-                              c->no_dates ? 0 : c->arts[perm[e->a]].months,
-                              c->no_dates ? 0 : c->arts[perm[e->b]].months);
+                              c->no_dates ? 0 : b->arts[perm[e->a]].months,
+                              c->no_dates ? 0 : b->arts[perm[e->b]].months);
     }
     rcp__free(top);
     return 0;
@@ -2158,25 +2200,218 @@ static int cmp_okey(const void *a, const void *b)
     return x->idx < y->idx ? -1 : x->idx > y->idx;
 }
 
-static int canonical_order(const rcp_clusterer *c, uint32_t *perm,
-                           uint32_t *rank)
+static int canonical_order(const bset *b, uint32_t *perm, uint32_t *rank)
 {
-    okey *k = rcp__malloc(c->n * sizeof *k);
+    okey *k = rcp__malloc((b->n ? b->n : 1) * sizeof *k);
     if (!k)
         return RCP_ENOMEM;
-    for (size_t i = 0; i < c->n; i++) {
-        const art *a = &c->arts[i];
+    for (size_t i = 0; i < b->n; i++) {
+        const art *a = &b->arts[i];
         k[i] = (okey){a->day, (uint32_t)i,
-                      a->sketched ? rcp__hash(&c->sketches[i],
-                                              sizeof c->sketches[i], 0)
+                      a->sketched ? rcp__hash(&b->sk[i], sizeof b->sk[i], 0)
                                   : 0};
     }
-    qsort(k, c->n, sizeof *k, cmp_okey);
-    for (size_t p = 0; p < c->n; p++) {
+    qsort(k, b->n, sizeof *k, cmp_okey);
+    for (size_t p = 0; p < b->n; p++) {
         perm[p] = k[p].idx;
         rank[k[p].idx] = (uint32_t)p;
     }
     rcp__free(k);
+    return 0;
+}
+
+/* ---- the stream's last articles, clustered again by the batch ---- */
+
+/* Is x before y: by group, then by story (st_assign's tally)? */
+static int tally_before(const svote *x, const svote *y)
+{
+    if (x->group != y->group)
+        return x->group < y->group;
+    return x->story < y->story;
+}
+
+RCP__DEFINE_SORT(sort_tally, svote, tally_before)
+
+/*
+ * Articles from .. from + n of partition P go to the groups grp[0..n)
+ * (any numbers below n) that the batch gave them: each group becomes the
+ * story most of its articles are in (ties: the older story), one group
+ * per story, the most articles first, as st_settle's vote; a group left
+ * without is a new story. Each article that changes story is a move
+ * (st_moved). v: room for n votes. The stream's articles before `from`
+ * stay where they are. Returns 0 or RCP_ENOMEM.
+ */
+static int st_assign(rcp_clusterer *c, spart *P, size_t from, size_t n,
+                     const uint32_t *grp, svote *v, uint32_t *keep)
+{
+    stream *s = &c->str;
+    if (rcp__grow(&P->st, &P->capst, P->nst + n, sizeof *P->st) ||
+        rcp__grow(&s->moved, &s->capmoved, s->nmoved + n, sizeof *s->moved))
+        return RCP_ENOMEM;
+    size_t nv = 0;
+    for (size_t k = 0; k < n; k++)
+        if (P->a[from + k].story != UINT32_MAX) /* else never placed */
+            v[nv++] = (svote){grp[k], P->a[from + k].story, 1};
+    sort_tally(v, nv);
+    size_t m = 0; /* the runs of one group and story, counted */
+    for (size_t k = 0; k < nv; k++)
+        if (m && v[m - 1].group == v[k].group && v[m - 1].story == v[k].story)
+            v[m - 1].votes++;
+        else
+            v[m++] = v[k];
+    sort_votes(v, m);
+    s->cur++;
+    for (size_t k = 0; k < n; k++)
+        keep[k] = UINT32_MAX;
+    for (size_t k = 0; k < m; k++) {
+        sstory *y = &P->st[v[k].story];
+        if (keep[v[k].group] != UINT32_MAX || y->stamp == s->cur)
+            continue;
+        keep[v[k].group] = v[k].story;
+        y->stamp = s->cur; /* claimed */
+    }
+    for (size_t k = 0; k < n; k++) {
+        uint32_t i = (uint32_t)(from + k), o = P->a[i].story;
+        if (o == UINT32_MAX)
+            continue;
+        uint32_t *t = &keep[grp[k]];
+        if (*t == UINT32_MAX)
+            *t = st_new(P);
+        if (*t == o)
+            continue;
+        st_remove(c, P, o, i);
+        st_append(c, P, *t, i);
+        st_moved(s, P, i, *t);
+    }
+    return 0;
+}
+
+/*
+ * The stream's last articles, from `from` on, clustered again as the
+ * batch clusters them (rcp_clusterer_finish): their terms chosen with the
+ * idf now, the graph built over them alone in their canonical order, the
+ * average linkage at the batch's two cuts. The stories and topics it
+ * gives become the stream's (st_assign: a group keeps the story most of
+ * its articles were in), and each article that changes story is
+ * reported as a move. The stream's links depend on the order of arrival
+ * (each article links to the best of those before it); the batch's graph
+ * does not, so after this the stories of those articles do not depend on
+ * their order either. Cost: the batch's on n articles, O(n (Q_TERMS
+ * L_BATCH + EDGE_M K_TERMS) + E log E); memory O(n K_TERMS + E).
+ * Returns 0 or RCP_ENOMEM (the stream is then as it was, or some of the
+ * moves are made and reported).
+ */
+static int st_recluster(rcp_clusterer *c, size_t from)
+{
+    stream *s = &c->str;
+    size_t n = c->n - from, nl = 0, capl = 0, capgt = 0, np = 0;
+    int rc = RCP_ENOMEM, hashed = 0;
+    graph g = {0};
+    uint32_t *lterm = NULL;
+    art *la = rcp__malloc((n ? n : 1) * sizeof *la);
+    tw *lp = rcp__malloc((n ? n : 1) * K_TERMS * sizeof *lp);
+    uint32_t *perm = rcp__malloc((n ? n : 1) * 6 * sizeof *perm);
+    uint16_t *months = rcp__malloc((n ? n : 1) * sizeof *months);
+    svote *v = rcp__malloc((n ? n : 1) * sizeof *v);
+    if (!la || !lp || !perm || !months || !v)
+        goto out;
+    uint32_t *rank = perm + n, *root = rank + n, *topic = root + n,
+             *grp = topic + n, *keep = grp + n;
+    if (c->nterms > s->caploc) { /* new terms have no id there */
+        size_t old = s->caploc;
+        if (rcp__grow(&s->loc, &s->caploc, c->nterms, sizeof *s->loc))
+            goto out;
+        memset(s->loc + old, 0xff, (s->caploc - old) * sizeof *s->loc);
+    }
+    /* each article's K_TERMS heaviest shared terms by the idf now, as
+     * final_terms chooses them, under ids of their own: lterm[l] is the
+     * term of id l, g.t[l] its idf */
+    for (size_t k = 0; k < n; k++) {
+        const art *a = &c->arts[from + k];
+        const tw *t = c->pool + a->off;
+        size_t m = 0;
+        for (size_t j = 0; j < a->nterms; j++) {
+            uint32_t x = t[j].term;
+            if (c->df[x] < 2)
+                continue;
+            if (s->loc[x] == UINT32_MAX) {
+                if (rcp__grow(&lterm, &capl, nl + 1, sizeof *lterm) ||
+                    rcp__grow(&g.t, &capgt, nl + 1, sizeof *g.t))
+                    goto out;
+                lterm[nl] = x;
+                g.t[nl] = (gterm){0, (float)idf(c, x)};
+                s->loc[x] = (uint32_t)nl++;
+            }
+            c->vec[m++] = (tw){x, t[j].w * g.t[s->loc[x]].idf};
+        }
+        size_t kept = RCP_MIN(m, (size_t)K_TERMS);
+        select_first(c->vec, m, kept, c->thash);
+        la[k] = *a;
+        la[k].off = np;
+        la[k].nterms = (uint16_t)kept;
+        if (a->dup >= 0) /* a copy of an article before them: no tie */
+            la[k].dup = (size_t)a->dup >= from ? (int32_t)(a->dup - from) : -1;
+        for (size_t j = 0; j < kept; j++) { /* back to the boosted tf */
+            uint32_t l = s->loc[c->vec[j].term];
+            lp[np++] = (tw){l, c->vec[j].w / g.t[l].idf};
+        }
+    }
+    for (size_t l = 0; l < nl; l++) { /* their hashes, for ties */
+        s->loc[lterm[l]] = UINT32_MAX;
+        lterm[l] = c->thash[lterm[l]];
+    }
+    hashed = 1;
+    bset b = {la, lp, lterm, c->sketches + from, n, np, nl};
+    if (canonical_order(&b, perm, rank))
+        goto out;
+    for (size_t p = 0; p < n; p++)
+        months[p] = la[perm[p]].months;
+    if (build_graph(c, &b, &g, perm, rank) || scale_edges(c, &b, &g, perm))
+        goto out;
+    graph_release_index(&g);
+    if (rcp__avglink(n, g.e, g.ne, c->batch_threshold, EDGE_M, root,
+                     c->topic_threshold, topic, c->no_dates ? NULL : months,
+                     NULL))
+        goto out;
+    /* the topics first: a move's record keeps the story it leaves */
+    for (size_t k = 0; k < n; k++)
+        grp[k] = topic[rank[k]];
+    if (st_assign(c, &s->part[1], from, n, grp, v, keep))
+        goto out;
+    for (size_t k = 0; k < n; k++)
+        grp[k] = root[rank[k]];
+    rc = st_assign(c, &s->part[0], from, n, grp, v, keep);
+out:
+    for (size_t l = 0; !hashed && l < nl; l++) /* a failure half-way */
+        s->loc[lterm[l]] = UINT32_MAX;
+    graph_release(&g);
+    rcp__free(lterm);
+    rcp__free(la);
+    rcp__free(lp);
+    rcp__free(perm);
+    rcp__free(months);
+    rcp__free(v);
+    return rc;
+}
+
+/* After an add of article i (c->adding: i + 1), or at the end of the
+ * stream (rcp_clusterer_settle): the last RECLUSTER_N articles clustered
+ * again, and the labels of the stories the moves made, in order of
+ * output. */
+static int stream_recluster(rcp_clusterer *c)
+{
+    stream *s = &c->str;
+    if (c->unplaced || c->n == 0) /* some articles have no stream story */
+        return 0;
+    if (st_recluster(c, c->n > RECLUSTER_N ? c->n - RECLUSTER_N : 0))
+        return RCP_ENOMEM;
+    for (int p = 0; p < 2; p++) {
+        spart *P = &s->part[p];
+        if (s->adding <= c->n)
+            st_label(P, P->a[s->adding - 1].story);
+        for (size_t k = 0; k < s->nmoved; k++)
+            st_label(P, P->a[s->moved[k].art].story);
+    }
     return 0;
 }
 
@@ -2213,8 +2448,9 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     perm = rcp__malloc(n * sizeof *perm);
     rank = rcp__malloc(n * sizeof *rank);
     months = rcp__malloc(n * sizeof *months);
+    bset b = {c->arts, NULL, c->thash, c->sketches, n, 0, c->nterms};
     if (!root || !topic || !label || !perm || !rank || !months ||
-        canonical_order(c, perm, rank)) {
+        canonical_order(&b, perm, rank)) {
         rc = RCP_ENOMEM;
         goto cleanup;
     }
@@ -2237,8 +2473,10 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
         if (c->df[t] >= 2)
             g.t[t].idf = (float)idf(c, (uint32_t)t);
     final_terms(c, g.t);
-    if ((rc = build_graph(c, &g, perm, rank)) ||
-        (rc = scale_edges(c, &g, perm)))
+    b.pool = c->pool;
+    b.npool = c->npool;
+    if ((rc = build_graph(c, &b, &g, perm, rank)) ||
+        (rc = scale_edges(c, &b, &g, perm)))
         goto cleanup;
     graph_release_index(&g);
     rcp__free(c->pool);

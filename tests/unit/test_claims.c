@@ -751,6 +751,94 @@ TEST(claims_sentence_support_table)
     }
 }
 
+/* A sentence states a fact's claim when it holds the claim as the
+ * fact's shown sentence makes it in its main clause, though not what the
+ * other articles add around it (digest_facts.c, core_in_unit: main_word;
+ * "which drew sharp criticism from shipowners" is no part of "the navy
+ * sank a pirate mother vessel"), with 3 words of it: not another verb,
+ * nor another object ("a fishing boat", "a pirate boat"). Row: the
+ * sentence of doc 3, then the support of the fact of docs 0-2. */
+TEST(claims_main_claim_support_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"On November 19, the navy sank a Somali pirate mother vessel after "
+         "being threatened with disastrous consequences.",
+         0xFu},
+        {"On November 19, the navy chased a Somali pirate mother vessel after "
+         "being threatened with disastrous consequences.",
+         7u},
+        {"On November 19, the navy sank a Somali fishing boat after being "
+         "threatened with disastrous consequences.",
+         7u},
+        {"On November 19, the navy sank a Somali pirate boat after being "
+         "threatened with disastrous consequences.",
+         7u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "Last month, the navy said it had sunk a pirate mother vessel "
+            "near the coast.",
+            "Last month the navy sank a pirate mother vessel, which drew "
+            "sharp criticism from shipowners and a maritime watchdog.",
+            "The navy sank a pirate mother vessel last month, which drew "
+            "sharp criticism from shipowners and a maritime watchdog.",
+            rows[r].said,
+            "A village fair brought together three hundred people on Sunday.",
+            NULL};
+        check_support(r, "en", texts, "sank a pirate mother vessel",
+                      rows[r].support);
+    }
+}
+
+/* A fact shown by a sentence of two claims, the second of which is what
+ * most of its articles state ("stopped by the church ... and told an
+ * assistant pastor that she apologizes if ..."), is shown by one of its
+ * sentences that states that claim alone (digest_facts.c, agreed_claim),
+ * and then takes the sentences that state it ("Smith has apologised
+ * if ...", a spelling of "apologized": lexicon_spellings_table); not
+ * another verb nor another person. Row: the sentence of doc 4, then the
+ * support of the fact shown by a sentence holding "apologized if". */
+TEST(claims_agreed_claim_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"Smith has apologised if the fire was connected to her campaign due "
+         "to undeserved attention.",
+         0x1Fu},
+        {"Smith has denied that the fire was connected to her campaign due "
+         "to undeserved attention.",
+         0xFu},
+        {"Jones has apologised if the fire was connected to her campaign due "
+         "to undeserved attention.",
+         0xFu},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "Governor Smith stopped by the church this morning and told an "
+            "assistant pastor that she apologizes if the fire is in any way "
+            "connected to the undeserved attention the church received.",
+            "Governor Smith stopped by the church this morning and told an "
+            "assistant pastor that she apologizes if the fire is in any way "
+            "connected to the undeserved attention the church received, a "
+            "spokesman said.",
+            "Smith apologized if the fire was in any way connected to the "
+            "undeserved attention the church received during the campaign, "
+            "her spokesman said.",
+            "On Saturday, Governor Smith said she apologizes if the fire was "
+            "in any way connected to undeserved attention brought on by her "
+            "failed campaign.",
+            rows[r].said,
+            "A village fair brought together three hundred people on Sunday.",
+            NULL};
+        check_support_of(r, "en", texts, "apologized if", rows[r].support, 1);
+    }
+}
+
 /* A sentence whose actor is a role, unnamed ("the 26-year-old actress"),
  * states the claim of a fact whose actor is a person the story names,
  * and a claim about a named place or thing holds its name as a word of
@@ -1409,6 +1497,11 @@ TEST(claims_pair_singletons_table)
          3u},
         {"en", EN_OPEN "met Mary Baker in the harbour of Plymouth" EN_TAIL,
          1u},
+        {"en", EN_OPEN "encountered Mary Baker in the harbour of Portsmouth"
+                EN_TAIL, 3u},
+        {"en", "On Tuesday, after a long drive from the capital and a stop in "
+               "Bristol, John Miller went down to Portsmouth in order to encounter "
+               "Mary Baker at the harbour" EN_TAIL, 3u},
         {"en", EN_OPEN "met Peter Wood in the harbour of Portsmouth" EN_TAIL,
          1u},
     };

@@ -276,6 +276,38 @@ TEST(lexicon_hypernyms_table)
     }
 }
 
+/* One word written two ways is one lemma (rcp__lexicon_neighbours with
+ * no senses: the lemma keys): WordNet lists "apologise" and "apologize"
+ * in exactly the same synsets. Two verbs of one sense that are not the
+ * same word in every sense stay two lemmas. */
+TEST(lexicon_spellings_table)
+{
+    static const struct {
+        const char *a, *b;
+        int same;
+    } t[] = {
+        {"apologised", "apologized", 1},
+        {"criticised", "criticizes", 1},
+        {"organising", "organized", 1},
+        {"apologised", "criticized", 0},
+        {"fired", "dismissed", 0}, /* one sense in common, not every one */
+    };
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
+        uint64_t ka[64], kb[64];
+        size_t na = rcp__lexicon_neighbours("en", t[i].a, strlen(t[i].a), 0,
+                                            ka, 64);
+        size_t nb = rcp__lexicon_neighbours("en", t[i].b, strlen(t[i].b), 0,
+                                            kb, 64);
+        int same = 0;
+        for (size_t a = 0; a < na; a++)
+            for (size_t b = 0; b < nb; b++)
+                same |= ka[a] == kb[b];
+        if (same != t[i].same)
+            fprintf(stderr, "# %s / %s: %d\n", t[i].a, t[i].b, same);
+        CHECK_INT(same, t[i].same);
+    }
+}
+
 /* English nouns of one sense share a key of their first two senses
  * (compounds written with "_"), and a noun's first sense is a kind of
  * another's, within one lexicographer file, never of noun.Tops. */
