@@ -128,7 +128,8 @@ typedef struct dval {
                               title, 3 a place, 4 the long form of an
                               acronym, 5 what a count counts, 6 a role in
                               a body (values.h), 7 the date of a thing
-                              (rcp__values_date_of) */
+                              (rcp__values_date_of), 8 the age of a
+                              person (person_ages) */
     int period;            /* the end [lo, hi] of a period that begins in
                               [slo, shi] ("entre mi-septembre et début
                               octobre") */
@@ -664,9 +665,83 @@ static int other_events(const dval *a, const dval *b)
            !any_common(a->event, b->event, DIS_EVENT_KEYS);
 }
 
+/* The persons of the story (nlp entities of type PER) by the hash of
+ * each spelling (rcp__hash of its bytes): index + 1. */
+static int person_names(const rcp_digest *g, rcp__map *at)
+{
+    for (size_t i = 0; i < g->nlp.nentities; i++) {
+        const rcp__entity *e = &g->nlp.entities[i];
+        if (e->type != RCP__ENT_PER)
+            continue;
+        for (size_t k = 0; k <= e->nvariants; k++) {
+            const char *w = k ? e->variants[k - 1] : e->name;
+            uint64_t *v = rcp__map_put(at, rcp__hash(w, strlen(w), 0xa9e));
+            if (!v)
+                return RCP_ENOMEM;
+            if (!*v)
+                *v = i + 1;
+        }
+    }
+    return 0;
+}
+
+/* The ages of named persons in tokens [t0, t1) of d: a person's name
+ * (a spelling of a PER entity, people) then a comma and a whole number
+ * of 1 to 110, then a comma, a bracket, the sentence's end or "ans"
+ * ("Jose Luis Orozco, 27, was arrested", "Orozco, 29, was found guilty",
+ * "Boris Picano-Nacci, 33 ans, a été"): a value on a slot of that
+ * person's age, which says whose it is, so that two such ages conflict
+ * wherever the two articles give them. */
+static int person_ages(const rcp_digest *g, const rcp__map *people,
+                       const rcp_doc *d, uint32_t ui, uint32_t t0,
+                       uint32_t t1, dvals *out)
+{
+    for (uint32_t t = t0; t + 2 < t1; t++) {
+        const rcp_token *c = &d->toks[t + 1], *k = &d->toks[t + 2];
+        double v;
+        if (!(d->toks[t].flags & RCP_TOK_CAP) || !rcp__tok_is(c, ",") ||
+            !(k->flags & RCP_TOK_NUM) || !rcp__token_number(d, t + 2, &v) ||
+            v < 1 || v > 110 || v != floor(v) || k->len > 3)
+            continue;
+        const rcp_token *n = t + 3 < t1 ? &d->toks[t + 3] : NULL;
+        if (n && !rcp__tok_is(n, ",") && !rcp__tok_is(n, ")") &&
+            !rcp__tok_is(n, ".") && !rcp__tok_is(n, "ans"))
+            continue;
+        /* the longest run of capitalised words ending at t that names a
+         * person */
+        uint32_t s = t, ent = 0;
+        while (s > t0 && (d->toks[s - 1].flags & RCP_TOK_CAP) &&
+               (d->toks[s - 1].flags & RCP_TOK_WORD) && t - s < 4)
+            s--;
+        for (; s <= t && !ent; s++) {
+            const char *p = d->text + d->toks[s].off;
+            size_t len = d->toks[t].off + d->toks[t].len - d->toks[s].off;
+            const uint64_t *e = rcp__map_get(people, rcp__hash(p, len, 0xa9e));
+            if (e)
+                ent = (uint32_t)*e;
+        }
+        if (!ent)
+            continue;
+        s--;
+        if (!RCP__PUSH(out->v, out->n, out->cap))
+            return RCP_ENOMEM;
+        dval *x = &out->v[out->n++];
+        memset(x, 0, sizeof *x);
+        uint64_t h = rcp__mix64(0xa9e5107ull ^ ((uint64_t)ent << 20));
+        x->slot = h > RCP__SLOT_LAST ? h : h + RCP__SLOT_LAST + 1;
+        x->name = 8;
+        x->v = x->lo = x->hi = v;
+        x->unit = ui;
+        x->doc = g->units[ui].doc;
+        x->off = d->toks[s].off;
+        x->len = k->off + k->len - x->off;
+    }
+    return 0;
+}
+
 static int unit_values(const rcp_digest *g, uint32_t ui,
                        const uint32_t *dstart, rcp__values *tmp, dvals *out,
-                       dbare *bare, dnouns *ns)
+                       dbare *bare, dnouns *ns, const rcp__map *people)
 {
     const rcp__dunit *u = &g->units[ui];
     const rcp_doc *d = g->docs[u->doc];
@@ -793,6 +868,9 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
         x->doc = u->doc;
         x->off = a->off, x->len = a->len;
     }
+    int rc = person_ages(g, people, d, ui, u->tok, u->tok + u->ntok, out);
+    if (rc)
+        return rc;
     /* the numbers outside every value read */
     for (uint32_t t = u->tok; t < u->tok + u->ntok; t++) {
         double v;
@@ -1713,6 +1791,8 @@ int rcp__digest_disagreements(rcp_digest *g)
     dbare bare = {0};
     dnouns nouns = {0};
     rcp__map_init(&nouns.at);
+    rcp__map people;
+    rcp__map_init(&people);
     /* the timeline's dates by doc (nlp.dates are by doc, then position) */
     dstart = rcp__calloc(g->ndocs + 2, sizeof *dstart);
     if (!dstart)
@@ -1726,7 +1806,7 @@ int rcp__digest_disagreements(rcp_digest *g)
      *    articles only) */
     ubeg = rcp__calloc(g->nunits + 2, sizeof *ubeg);
     bbeg = rcp__calloc(g->nunits + 1, sizeof *bbeg);
-    if (!ubeg || !bbeg)
+    if (!ubeg || !bbeg || (g->ndocs > 1 && person_names(g, &people)))
         goto out;
     for (size_t u = 0; u < g->nunits && g->ndocs > 1; u++) {
         bbeg[u] = (uint32_t)bare.n;
@@ -1734,7 +1814,7 @@ int rcp__digest_disagreements(rcp_digest *g)
             RCP__U_NOISE)
             continue;
         if ((rc = unit_values(g, (uint32_t)u, dstart, &tmp, &vals, &bare,
-                              &nouns)))
+                              &nouns, &people)))
             goto out;
     }
     if ((rc = noun_slots(&nouns, &vals)))
@@ -1904,5 +1984,6 @@ out:
     rcp__free(bare.v);
     rcp__free(nouns.v);
     rcp__map_release(&nouns.at);
+    rcp__map_release(&people);
     return rc;
 }

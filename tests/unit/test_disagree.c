@@ -731,6 +731,26 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"the age of a named person, wherever the articles give it",
+     {ART("a", NODATE, "en",
+          "Police identified the driver as Mark Ellison Dunmore, 34, a "
+          "mechanic from the town. Dunmore was taken to hospital."),
+      ART("b", NODATE, "en",
+          "The driver, Mark Ellison Dunmore, 36, had left the garage at "
+          "noon. Dunmore was not hurt, his lawyer said."),
+      NULL},
+     {"Dunmore, 34", "Dunmore, 36", NULL},
+     "conflict"},
+    {"... not of two persons of one family name",
+     {ART("a", NODATE, "en",
+          "Police identified the driver as Mark Dunmore, 34, a mechanic "
+          "from the town. Mark Dunmore was taken to hospital."),
+      ART("b", NODATE, "en",
+          "His sister, Ellen Dunmore, 36, had left the garage at noon. "
+          "Ellen Dunmore was not hurt, her lawyer said."),
+      NULL},
+     {NULL},
+     NULL},
     {"a participle's figures are its actor's: two actors, two things",
      {ART("a", NODATE, "en",
           "Rebels loyal to Kovac attacked the border post on Monday, "
