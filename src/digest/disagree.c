@@ -161,7 +161,6 @@ typedef struct dval {
                                       + 1, 0 for none */
 } dval;
 
-
 /* A 64-bit key folded to 32 bits, never 0 (0 ends a list of keys):
  * the keys of a value are compared among a few, where a collision of 32
  * bits does not matter, and a story holds many values. */
@@ -1325,13 +1324,11 @@ static int coordinated(const rcp_digest *g, const dval *x, const dval *y)
     uint32_t e = x->off + x->len;
     if (y->off < e || y->off - e > DIS_COORD_GAP)
         return 0;
-    for (uint32_t i = e; i < y->off; i++)
-        if (t[i] == ',' || (i + 4 < y->off && (t[i] == ' ') &&
-                            ((!memcmp(t + i + 1, "and", 3) ||
-                              !memcmp(t + i + 1, "et ", 3)) &&
-                             (t[i + 3] == ' ' || t[i + 4] == ' '))))
-            return 1;
-    return 0;
+    char gap[DIS_COORD_GAP + 3] = " ";
+    memcpy(gap + 1, t + e, y->off - e);
+    gap[y->off - e + 1] = ' ';
+    return memchr(gap, ',', y->off - e + 2) || strstr(gap, " and ") ||
+           strstr(gap, " et ");
 }
 
 /* The sentences of a and b count another thing alike, in the same
@@ -1381,7 +1378,8 @@ static int named_actor(const rcp_digest *g, const rcp__dunit *u)
 
 /* a and b are said of the same thing: their sentences are close
  * (DIS_SENT), or the words around them are mostly the same (DIS_LOCAL)
- * in sentences not far apart (DIS_SENT_MIN). */
+ * in sentences not far apart (DIS_SENT_MIN), or, there, the sentences
+ * count another thing alike (alike: counts_alike). */
 static int same_context(const rcp_digest *g, const dval *a, const dval *b,
                         int alike)
 {
