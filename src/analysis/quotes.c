@@ -181,14 +181,26 @@ static int is_a_grave(const rcp_doc *d, const rcp_token *t)
 typedef struct role {
     uint64_t key, head;
     uint32_t doc, tok, end; /* its head, and the end of its words */
-    int ent;
+    int ent; /* the holder; LNAME_ID - i for the story's name in lower case
+                i (le dalaï lama, chef spirituel des Tibétains) */
     int abbr; /* the head is an abbreviated title (Gov., Sen.) */
 } role;
+
+/* A name written in lower case that holds a role (le dalaï lama): its
+ * words, as hashes of their normal forms (at most two words). */
+typedef struct lname {
+    uint64_t w[2];
+    uint32_t n;
+} lname;
+
+enum { LNAME_ID = -1000, LNAMES_MAX = 64 };
 
 typedef struct qctx {
     rcp__nlp_ctx *c;
     role *r;
     size_t nr, capr;
+    lname ln[LNAMES_MAX];
+    size_t nln;
     rcp__quote *q;
     size_t nq, capq;
     uint32_t *qpara;  /* paragraph of each quote */
@@ -302,9 +314,10 @@ static int role_word(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
 static int add_role(qctx *q, const rcp_doc *d, uint32_t doc, size_t head,
                     size_t end, int ent)
 {
-    if (ent < 0 || q->c->ent_type[ent] == RCP__ENT_LOC ||
-        (q->c->ent_type[ent] == RCP__ENT_ORG &&
-         !rcp__map_get(&q->learned, d->toks[head].hnorm)))
+    if (ent > LNAME_ID &&
+        (ent < 0 || q->c->ent_type[ent] == RCP__ENT_LOC ||
+         (q->c->ent_type[ent] == RCP__ENT_ORG &&
+          !rcp__map_get(&q->learned, d->toks[head].hnorm))))
         return 0;
     if (q->nr >= ROLES_MAX)
         return 0; /* enough to resolve roles; keeps resolve_role cheap */
@@ -388,6 +401,40 @@ static int story_role(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
                : -1;
 }
 
+/* A name written in lower case right before toks[comma], after its
+ * determiner (Le dalaï lama, chef spirituel des Tibétains,): one or two
+ * lower-case words, the first of them one that no lexical resource knows;
+ * its id (LNAME_ID - i), or -1. */
+static int lower_name(const rcp_doc *d, size_t k);
+
+static int lname_before(qctx *q, uint32_t doc, size_t comma)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    for (size_t n = 1; n <= 2 && n + 1 <= comma; n++) {
+        size_t a = comma - n;
+        if (!(rcp__lex_tok(&d->toks[a - 1]) & LX_DET) || !lower_name(d, a))
+            continue;
+        for (size_t t = a + 1; t < comma; t++)
+            if (!(d->toks[t].flags & RCP_TOK_WORD) ||
+                (d->toks[t].flags & (RCP_TOK_CAP | RCP_TOK_STOP)) ||
+                (rcp__lex_tok(&d->toks[t]) &
+                 (LX_DET | LX_PREP | LX_AUX | LX_SAY | LX_PRON | LX_CONN)))
+                return -1;
+        lname l = {{d->toks[a].hnorm, n > 1 ? d->toks[a + 1].hnorm : 0},
+                   (uint32_t)n};
+        size_t i = 0;
+        while (i < q->nln && (q->ln[i].w[0] != l.w[0] ||
+                              q->ln[i].w[1] != l.w[1] || q->ln[i].n != l.n))
+            i++;
+        if (i == LNAMES_MAX)
+            return -1;
+        if (i == q->nln)
+            q->ln[q->nln++] = l;
+        return LNAME_ID - (int)i;
+    }
+    return -1;
+}
+
 static int find_roles(qctx *q, uint32_t doc)
 {
     rcp__nlp_ctx *c = q->c;
@@ -465,9 +512,12 @@ static int find_roles(qctx *q, uint32_t doc)
             size_t f = k + 1;
             while (f < d->ntoks && f < k + 8 && role_word(c, doc, f))
                 f++;
-            if (m2 >= 0 && is_person(c, m2) && f < d->ntoks &&
+            int who = m2 >= 0 && is_person(c, m2) ? ent_of(c, m2)
+                      : m2 < 0 ? lname_before(q, doc, b - 1)
+                               : -1;
+            if (who != -1 && f < d->ntoks &&
                 ((d->toks[f].flags & RCP_TOK_PUNCT) || is_coord(&d->toks[f]))) {
-                int rc = add_role(q, d, doc, k, f, ent_of(c, m2));
+                int rc = add_role(q, d, doc, k, f, who);
                 if (rc)
                     return rc;
             }
@@ -500,11 +550,12 @@ static void holders(const qctx *q, int by_head, uint64_t v, uint32_t doc,
         if ((by_head ? r->head : r->key) != v &&
             !(by_head && r->abbr && abbreviates(q, r, doc, head)))
             continue;
-        if (*only < 0)
+        if (*only == -1)
             *only = r->ent;
         else if (*only != r->ent)
             *many = 1;
-        if (r->doc == doc && r->tok < head && (*near < 0 || r->tok > neartok))
+        if (r->doc == doc && r->tok < head &&
+            (*near == -1 || r->tok > neartok))
             *near = r->ent, neartok = r->tok;
     }
 }
@@ -546,6 +597,27 @@ static int holder_in_doc(const qctx *q, uint32_t doc, size_t head,
     return one;
 }
 
+/* A holder as a speaker: an entity as it is; a name in lower case
+ * (LNAME_ID - i) as written where this article writes it after a
+ * determiner (SUBJ_ROLE), -1 when the article does not. */
+static int role_subject(qctx *q, size_t first, size_t end);
+
+static int lname_holder(qctx *q, uint32_t doc, int e)
+{
+    if (e > LNAME_ID)
+        return e;
+    const lname *l = &q->ln[LNAME_ID - e];
+    const rcp_doc *d = q->c->docs[doc];
+    for (size_t k = 1; k + l->n <= d->ntoks; k++) {
+        size_t i = 0;
+        while (i < l->n && d->toks[k + i].hnorm == l->w[i])
+            i++;
+        if (i == l->n && (rcp__lex_tok(&d->toks[k - 1]) & LX_DET))
+            return role_subject(q, k, k + l->n);
+    }
+    return -1;
+}
+
 /* The person of the role phrase toks[head..end) of doc: see the top. */
 static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
 {
@@ -558,16 +630,16 @@ static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
             !(rcp__lex_tok(&d->toks[k]) & (LX_DET | LX_CONN)))
             content++;
     holders(q, 0, role_key(d, head, end), doc, head, &only, &many, &near);
-    if (only >= 0)
-        return many ? near : only;
+    if (only != -1)
+        return lname_holder(q, doc, many ? near : only);
     if (content)
         return -1;
     /* a bare head: the last holder of a role with that head, before, in
      * the same article; else the only one in the story */
     holders(q, 1, d->toks[head].hnorm, doc, head, &only, &many, &near);
-    if (near >= 0)
-        return near;
-    return many ? -1 : only;
+    if (near != -1)
+        return lname_holder(q, doc, near);
+    return many ? -1 : lname_holder(q, doc, only);
 }
 
 /* A role the story gives several people and the article none of them
@@ -990,11 +1062,16 @@ static int apposed_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
     }
     if (t == k + 1 || t + 1 >= end || !is_punct(d, &d->toks[t], ','))
         return -1;
-    int m = mention_at(c, doc, t + 1);
+    /* (a title before the name: l'avocate du trader, Me X) */
+    size_t n = t + 1;
+    while (n + 1 < end && (rcp__lex_tok(&d->toks[n]) & LX_TITLE) &&
+           !(rcp__lex_tok(&d->toks[n]) & LX_DET) && mention_at(c, doc, n) < 0)
+        n++;
+    int m = mention_at(c, doc, n);
     if (m < 0 || (!is_person(c, m) &&
                   c->ent_type[ent_of(c, m)] != RCP__ENT_MISC))
         return -1;
-    *after = t + 1 + c->m[m].ntok;
+    *after = n + c->m[m].ntok;
     return ent_of(c, m);
 }
 
@@ -1242,10 +1319,10 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
         !is_a_grave(d, &d->toks[t]) && !say_token(d, t, &pron, &aux, &nx))
         return SUBJ_NONE;
     int r = resolve_role(q, doc, head, t);
-    if (r < 0 && fr && !name && first == k + 1)
+    if (!found(r) && fr && !name && first == k + 1)
         r = goes_on_speaker(q, doc, k);
     *after = t;
-    return r >= 0 ? r : role_subject(q, first, t);
+    return found(r) ? r : role_subject(q, first, t);
 }
 
 /* A person named by a first name alone that the entities did not take,
@@ -1285,6 +1362,17 @@ static int first_name_at(qctx *q, uint32_t doc, size_t k, size_t end,
 /* The subject that starts at toks[k] (after a verb of saying, or before
  * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
  * to the token after the subject. */
+/* Does toks[k] open its sentence on the relative "Qui" that stands for
+ * the one the sentence before spoke of (« ... », a souligné X. Qui
+ * précise que « ... »), not in a question? */
+static int sentence_qui(const rcp_doc *d, size_t k)
+{
+    const rcp_sentence *st = &d->sents[d->toks[k].sent];
+    return k == st->tok && (d->toks[k].flags & RCP_TOK_CAP) &&
+           rcp__tok_is(&d->toks[k], "qui") &&
+           !is_punct(d, &d->toks[st->tok + st->ntok - 1], '?');
+}
+
 static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
                       size_t *after)
 {
@@ -1293,7 +1381,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     *after = k;
     if (k >= end)
         return SUBJ_NONE;
-    if (rcp__lex_tok(&d->toks[k]) & LX_PRON) {
+    if ((rcp__lex_tok(&d->toks[k]) & LX_PRON) || sentence_qui(d, k)) {
         *after = k + 1;
         return SUBJ_PRON;
     }
@@ -1439,9 +1527,9 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         /* selon le rapporteur: the one the story names so, else the
          * person it stands for, else no one */
         int r = resolve_role(q, doc, head, e);
-        if (r < 0 && !q->strict_roles)
+        if (!found(r) && !q->strict_roles)
             r = role_antecedent(q, doc, k, head, e);
-        return r >= 0 ? r : SUBJ_NONE;
+        return found(r) ? r : SUBJ_NONE;
     }
     if (!role_head(q, doc, head)) {
         /* dit le ministère: only an organisation the article names (a
@@ -1465,11 +1553,12 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     int r = resolve_role(q, doc, head, e);
     /* (a role of the story's own is the one named with it, or as
      * written) */
-    if (r < 0 && !q->strict_roles && (rcp__lex_tok(&d->toks[head]) & LX_ROLE))
+    if (!found(r) && !q->strict_roles &&
+        (rcp__lex_tok(&d->toks[head]) & LX_ROLE))
         r = role_antecedent(q, doc, k, head, e);
-    if (r < 0)
+    if (!found(r))
         r = role_later(q, doc, head, e);
-    return r >= 0 ? r : role_subject(q, first, e);
+    return found(r) ? r : role_subject(q, first, e);
 }
 
 /* After selon / according to: an organisation named after its kind,
@@ -1703,7 +1792,7 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
          * (held by Alaska Gov. Sarah Palin) */
         if (!comp && (rcp__lex_tok(t) & (LX_ROLE | LX_TITLE))) {
             int r = resolve_role(q, doc, j, j + 1);
-            if (r >= 0)
+            if (found(r))
                 return r;
         }
         /* a place before the verb speaks for its government (Pékin a
@@ -1758,7 +1847,7 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
                 !says_next(d, h, j + 1, &d->sents[d->toks[h].sent]))
                 return o >= 0 ? o : SUBJ_NONE;
             o = resolve_role(q, doc, h, h + 1); /* la banque X */
-            if (o < 0)
+            if (!found(o))
                 o = kind_described(q, doc, h);
             if (o == SUBJ_NONE && c->tok_in[doc][h] < 0)
                 o = role_subject(q, h, j + 1);
@@ -1777,9 +1866,9 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
             continue;
         if (dh) { /* le septuple vainqueur du Tour de France a écrit */
             int r = resolve_role(q, doc, h, j + 1);
-            if (r < 0)
+            if (!found(r))
                 r = role_antecedent(q, doc, dd, h, j + 1);
-            return r >= 0 ? r : SUBJ_NONE;
+            return found(r) ? r : SUBJ_NONE;
         }
         /* the determiner, in English perhaps before one or two words
          * that say what the role is of (the fire chief) */
@@ -1791,11 +1880,11 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
             det--;
         if (rcp__lex_tok(&d->toks[det]) & LX_DET) {
             int r = resolve_role(q, doc, h, j + 1);
-            if (r < 0)
+            if (!found(r))
                 r = role_antecedent(q, doc, det, h, j + 1);
-            if (r < 0)
+            if (!found(r))
                 r = role_later(q, doc, h, j + 1);
-            return r >= 0 ? r : role_subject(q, det + 1, j + 1);
+            return found(r) ? r : role_subject(q, det + 1, j + 1);
         }
     }
     if (q->quoting)
@@ -2112,9 +2201,9 @@ static int subject_role(qctx *q, uint32_t doc, const rcp_sentence *st,
          * it is written (Nicolas Sarkozy a mis... Le président de la
          * République s'exprimait... il a dit), else the role as written */
         int r = resolve_role(q, doc, head, e);
-        if (r < 0)
+        if (!found(r))
             r = role_antecedent(q, doc, t, head, e);
-        return r >= 0 ? r : role_subject(q, first, e);
+        return found(r) ? r : role_subject(q, first, e);
     }
     return -1;
 }
@@ -2135,6 +2224,20 @@ static int opens_clause(const qctx *q, uint32_t doc, size_t s, size_t t)
             verb_only(d, &d->toks[k]) || (rcp__lex_tok(&d->toks[k]) & LX_AUX))
             return 0;
     return 1;
+}
+
+/* Is the mention at toks[t] the X of "Pour X," or "Selon X," that opens
+ * the sentence st: the one whose view the sentence gives? */
+static int opinion_of(const rcp__nlp_ctx *c, uint32_t doc,
+                      const rcp_sentence *st, size_t t)
+{
+    const rcp_doc *d = c->docs[doc];
+    int m = c->tok_m[doc][t];
+    size_t e = m >= 0 ? t + c->m[m].ntok : t;
+    return m >= 0 && skip_back_titles(d, t) == st->tok + 1 &&
+           (rcp__tok_is(&d->toks[st->tok], "pour") ||
+            rcp__tok_is(&d->toks[st->tok], "selon")) &&
+           e < d->ntoks && is_punct(d, &d->toks[e], ',');
 }
 
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
@@ -2228,8 +2331,10 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
                 (g != 0 && possessed(d, t, st->tok)) ||
                 in_quote(q, doc, d->toks[t].off))
                 continue;
-            /* "de Jean-Luc Roméro": a complement, not a subject */
-            int cm = t > st->tok && (after_prep(d, t) || qualifies(q, doc, t));
+            /* "de Jean-Luc Roméro": a complement, not a subject (but
+             * "Pour X," opening the sentence gives X's view) */
+            int cm = t > st->tok && (after_prep(d, t) || qualifies(q, doc, t)) &&
+                     !opinion_of(c, doc, st, t);
             /* the one whose words the sentence reports, a person or an
              * untyped name (X a une chance, a déclaré Johan Y) */
             if (!cm && speaker_ok(c, ent_of(c, m)) &&
@@ -3465,6 +3570,24 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
         return -1;
     size_t after;
     int s = subject_at(q, doc, k, op, &after);
+    /* a pronoun after an opening phrase of no name and no verb before
+     * the first comma (Comme ses voisins cependant, elle a du mal à y
+     * croire : « ... ») */
+    if (s == SUBJ_NONE && k == start)
+        for (size_t j = start + 1; j < op && j < start + 8; j++) {
+            const rcp_token *u = &d->toks[j];
+            if (mention_at(q->c, doc, j) >= 0 || verb_only(d, u) ||
+                (rcp__lex_tok(u) & (LX_AUX | LX_SAY)) ||
+                (u->flags & RCP_TOK_QUOTE))
+                break;
+            if (is_punct(d, u, ',')) {
+                if (j + 1 < op && (rcp__lex_tok(&d->toks[j + 1]) & LX_PRON)) {
+                    k = j + 1;
+                    s = subject_at(q, doc, k, op, &after);
+                }
+                break;
+            }
+        }
     /* (a role only when it is a person's first name: Karim, 33 ans, est
      * convaincu que « ... ») */
     if (s == SUBJ_NONE ||
@@ -3727,6 +3850,58 @@ static int asked_passive(const rcp_doc *d, size_t op, size_t cl)
 /* The quote between the marks toks[op] and toks[cl]; with open_end, a
  * piece of a quotation that goes on in the next paragraph: from toks[op]
  * to the end of toks[cl - 1], its speaker only from what comes before. */
+/* A quote alone in its paragraph, as a headline or an opening (« Peut-
+ * être y a-t-il des insuffisances. »), that the next paragraph's first
+ * sentence takes up with an object pronoun before a verb of saying
+ * (À mots prudents, Jean Leonetti, lui-même, le reconnaît : ...): the
+ * subject of that sentence; -1 otherwise. */
+static int speaker_takes_up(qctx *q, uint32_t doc, size_t op, size_t cl)
+{
+    enum { TAKES_UP_TOKS = 16 };
+    const rcp_doc *d = q->c->docs[doc];
+    uint32_t s = d->toks[cl].sent;
+    if (strcmp(d->lang, "fr") != 0 || !quote_alone(q->c, doc, op, cl) ||
+        s + 1 >= d->nsents ||
+        d->sents[s + 1].para != d->sents[s].para + 1)
+        return -1;
+    const rcp_sentence *st = &d->sents[s + 1];
+    size_t end = st->tok + st->ntok;
+    int pron, aux;
+    size_t nx;
+    for (size_t t = st->tok + 1; t + 1 < end && t < st->tok + TAKES_UP_TOKS;
+         t++) {
+        const rcp_token *u = &d->toks[t];
+        if (u->flags & RCP_TOK_QUOTE)
+            return -1;
+        if (!(rcp__tok_is(u, "le") || rcp__tok_is(u, "l'")) ||
+            (u->flags & RCP_TOK_CAP) || !say_token(d, t + 1, &pron, &aux, &nx))
+            continue;
+        /* its subject, after an opening complement (À mots prudents,),
+         * an aside between (, lui-même,) at most */
+        size_t k = st->tok;
+        for (size_t j = st->tok + 1; j < t; j++)
+            if (is_punct(d, &d->toks[j], ',')) {
+                if (mention_at(q->c, doc, st->tok) < 0 &&
+                    !(rcp__lex_tok(&d->toks[st->tok]) & LX_PRON))
+                    k = j + 1;
+                break;
+            }
+        size_t after;
+        int r = subject_at(q, doc, k, t, &after);
+        if (r == SUBJ_PRON)
+            return after == t ? resolve_pronoun(q, doc, k) : -1;
+        if (!found(r))
+            return -1;
+        for (size_t j = after; j < t; j++)
+            if (!(d->toks[j].flags & RCP_TOK_PUNCT) &&
+                (t - after > 4 || verb_only(d, &d->toks[j]) ||
+                 (rcp__lex_tok(&d->toks[j]) & (LX_AUX | LX_SAY))))
+                return -1;
+        return r;
+    }
+    return -1;
+}
+
 static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
                       int open_end)
 {
@@ -3806,6 +3981,10 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
         return 0;
     if (!found(sp)) {
         sp = speaker_prev(q, doc, op, cl);
+        how = HOW_BEFORE;
+    }
+    if (!found(sp) && !ask && !open_end) {
+        sp = speaker_takes_up(q, doc, op, cl);
         how = HOW_BEFORE;
     }
     if (words < QUOTE_WORDS && !found(sp))

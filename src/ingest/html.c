@@ -2409,6 +2409,15 @@ static int all_capitalised(const char *p, size_t n)
     return 1;
 }
 
+/* 1 when p[0..n) is one word that reads as a domain name ("Example.com",
+ * "news.example.org"): a dot followed by two letters */
+static int domain_word(const char *p, size_t n)
+{
+    const char *dot = memchr(p, '.', n);
+    return dot && dot > p && title_words(p, n) == 1 && dot + 2 < p + n &&
+           isalpha((unsigned char)dot[1]) && isalpha((unsigned char)dot[2]);
+}
+
 /* site_ish: p[0..n) is a part of a title at its end (tail) or start */
 static int site_ish(const char *p, size_t n, const site_names *sn, int tail)
 {
@@ -2445,12 +2454,7 @@ static int site_ish(const char *p, size_t n, const site_names *sn, int tail)
         return 1;
     if (hl >= 3 && (strstr(q, sn->host) || (ql >= 4 && strstr(sn->host, q))))
         return 1;
-    /* "Example.com", "news.example.org" */
-    const char *dot = memchr(p, '.', n);
-    if (dot && title_words(p, n) == 1 && dot + 2 < p + n &&
-        isalpha((unsigned char)dot[1]) && isalpha((unsigned char)dot[2]))
-        return 1;
-    return 0;
+    return domain_word(p, n); /* "Example.com", "news.example.org" */
 }
 
 #ifndef LOOSE_TITLE
@@ -2463,6 +2467,10 @@ static int site_ish(const char *p, size_t n, const site_names *sn, int tail)
 #define CUT_TAIL 4
 #endif
 #define COLON_SEP 10 /* the index of ": " in strip_site_names's seps */
+/* a domain name in front of a title is the site's */
+#ifndef DOMAIN_HEAD
+#define DOMAIN_HEAD 1
+#endif
 
 /* After a part naming the site was cut at separator cut - 1: the next
  * tail at the same separator ("Headline | Section | Site"), or of one
@@ -2527,6 +2535,11 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
             }
         }
     }
+    /* a domain name glued in front ("example.com Vibe Coding") */
+    size_t w = strcspn(t, " ");
+    if (DOMAIN_HEAD && t[w] && domain_word(t, w) &&
+        title_words(t + w + 1, strlen(t + w + 1)) >= 2)
+        t += w + 1;
     return t;
 }
 
@@ -3520,6 +3533,34 @@ static int proper_words(const char *c)
 #ifndef DATE_BYLINE
 #define DATE_BYLINE 1
 #endif
+/* 1 when p[0..n) is a month name and a day alone, without a year ("Jan
+ * 4", "Sep 16,"): a dateline whose year the page does not show, which
+ * still marks where the byline is */
+#ifndef MONTH_DAY
+#define MONTH_DAY 1
+#endif
+#ifndef DATE_THEN_NAME
+#define DATE_THEN_NAME 1
+#endif
+static int month_day(const char *p, size_t n)
+{
+    while (n && (*p == ' ' || *p == '\n' || *p == '\t'))
+        p++, n--;
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '\n' || p[n - 1] == ',' ||
+                 p[n - 1] == '\t'))
+        n--;
+    size_t l = 0, k;
+    if (!MONTH_DAY || n > 16 || !rcp__month_at(p, n, &l))
+        return 0;
+    k = l;
+    while (k < n && (p[k] == ' ' || p[k] == '.'))
+        k++;
+    size_t d = k;
+    while (k < n && p[k] >= '0' && p[k] <= '9')
+        k++;
+    return k == n && k > d && k - d <= 2 && k > l + 1;
+}
+
 static char *date_byline(state *s, const site_names *sn)
 {
     const rcp__hnode *x = headline(s, NULL, NULL);
@@ -3539,7 +3580,8 @@ static char *date_byline(state *s, const site_names *sn)
         if (x->tag == RCP__T_TEXT && has_ink(x) && !mark_alone(x)) {
             texts++;
             if (x->len < 200 && ink_len(x) < NEAR_SHORT &&
-                text_date_x(NULL, x->text, x->len, 1))
+                (text_date_x(NULL, x->text, x->len, 1) ||
+                 month_day(x->text, x->len)))
                 date = labelled_today(x, prev) ? NULL : x;
             prev = date ? prev : x;
         }
@@ -3561,6 +3603,15 @@ static char *date_byline(state *s, const site_names *sn)
         if (t && *t && t[strlen(t) - 1] == ':')
             continue; /* a label of what follows ("Filed Under:") */
         char *n = t ? clean_byline(s->a, t, sn) : NULL;
+        /* the date's own line, the name after it and a mark ("Dec. 19,
+         * 2025 · Ann Lee") */
+        for (size_t m = 0; DATE_THEN_NAME && !n && i == 1 && t && m < 3; m++) {
+            static const char *const marks[] = {
+                " \xc2\xb7 ", " | ", " \xe2\x80\xa2 "};
+            const char *q = strstr(t, marks[m]);
+            if (q && text_date_x(NULL, t, (size_t)(q - t), 1))
+                n = clean_byline(s->a, q + strlen(marks[m]), sn);
+        }
         if (n && name_shaped(n) && proper_words(n) && !names_site(n, sn))
             return n;
     }

@@ -610,6 +610,18 @@ static const struct {
      "</h1>" PARA "<ul>" P21 "</ul><div class='comment-author'>Bo Kim "
      "<span>March 8, 2021</span></div>",
      "", "2021-02-27", "", NULL, NULL, P50, NULL},
+    /* a domain name in front of a <title> is the site's, and so is an
+     * <h1> that holds it alone (a logo) */
+    {"<title>example.com Vibe Coding</title><h1>example.com</h1>" PARA,
+     "Vibe Coding", "", "", NULL, NULL, P50, NULL},
+    /* a dateline without its year ("Jan 4") still marks the byline */
+    {"<h1>Storm hits the coast</h1><ul><li><span>Ann Lee</span></li><li>"
+     "<span>Jan 4</span></li><li>2 min read</li></ul>" PARA,
+     "", NULL, "Ann Lee", NULL, NULL, P50, NULL},
+    /* the dateline, a mark, then the name */
+    {"<h1>Storm hits the coast</h1><p>Dec. 19, 2025 \xc2\xb7 Ann Lee on "
+     "behalf of the team</p>" PARA,
+     "", "2025-12-19", "Ann Lee", NULL, NULL, P50, NULL},
     /* a long article whose sections each sit deep in their own nest of
      * boxes: all of them, not the first alone */
     {"<body><div class='c'>"
