@@ -348,7 +348,7 @@ int rcp__digest_one_actor(rcp_digest *g, const rcp__dunit *r,
 size_t rcp__digest_verb_lemmas(const rcp_doc *d, uint32_t tok, uint64_t *out);
 /* digest_pairs.c, after sentence_support: two sentences of different
  * articles, each a fact of its own, that state one claim in other words
- * (a predicate of one meaning, the same persons, the same place or day,
+ * (a predicate of one meaning, persons in common, the same place or day,
  * a word of the claim in common) make one fact. 0 or RCP_ENOMEM. */
 int rcp__digest_pair_singletons(rcp_digest *g);
 /* Units a and b state a claim with one predicate: a key of a predicate

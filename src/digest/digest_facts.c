@@ -1808,7 +1808,8 @@ int rcp__digest_sentence_support(rcp_digest *g)
         if (cl.pc[i].m1 == cl.pc[i].m0 ||
             rcp__aux_word(d, &d->toks[cl.pc[i].mtok]) || quoted(d, r))
             continue;
-        nflem[i] = (uint8_t)rcp__digest_verb_lemmas(d, cl.pc[i].mtok, flem + 8 * i);
+        nflem[i] = (uint8_t)rcp__digest_verb_lemmas(d, cl.pc[i].mtok,
+                                                    flem + 8 * i);
         fspk[i] = speaker_pronoun(d, r, cl.pc[i].mtok);
         for (uint32_t q = cl.pc[i].m0; q < cl.pc[i].m1; q++) {
             if (!RCP__PUSH(idx, nidx, cidx))

@@ -1458,6 +1458,11 @@ TEST(claims_pair_singletons_table)
          3u},
         {"en", EN_OPEN "met Mary Baker in the harbour of Plymouth" EN_TAIL,
          1u},
+        {"en", EN_OPEN "encountered Mary Baker in the harbour of Portsmouth"
+                EN_TAIL, 3u},
+        {"en", "On Tuesday, after a long drive from the capital and a stop in "
+               "Bristol, John Miller went down to Portsmouth in order to encounter "
+               "Mary Baker at the harbour" EN_TAIL, 3u},
         {"en", EN_OPEN "met Peter Wood in the harbour of Portsmouth" EN_TAIL,
          1u},
     };
