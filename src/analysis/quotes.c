@@ -1362,6 +1362,17 @@ static int first_name_at(qctx *q, uint32_t doc, size_t k, size_t end,
 /* The subject that starts at toks[k] (after a verb of saying, or before
  * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
  * to the token after the subject. */
+/* Does toks[k] open its sentence on the relative "Qui" that stands for
+ * the one the sentence before spoke of (« ... », a souligné X. Qui
+ * précise que « ... »), not in a question? */
+static int sentence_qui(const rcp_doc *d, size_t k)
+{
+    const rcp_sentence *st = &d->sents[d->toks[k].sent];
+    return k == st->tok && (d->toks[k].flags & RCP_TOK_CAP) &&
+           rcp__tok_is(&d->toks[k], "qui") &&
+           !is_punct(d, &d->toks[st->tok + st->ntok - 1], '?');
+}
+
 static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
                       size_t *after)
 {
@@ -1370,7 +1381,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     *after = k;
     if (k >= end)
         return SUBJ_NONE;
-    if (rcp__lex_tok(&d->toks[k]) & LX_PRON) {
+    if ((rcp__lex_tok(&d->toks[k]) & LX_PRON) || sentence_qui(d, k)) {
         *after = k + 1;
         return SUBJ_PRON;
     }
@@ -2215,6 +2226,20 @@ static int opens_clause(const qctx *q, uint32_t doc, size_t s, size_t t)
     return 1;
 }
 
+/* Is the mention at toks[t] the X of "Pour X," or "Selon X," that opens
+ * the sentence st: the one whose view the sentence gives? */
+static int opinion_of(const rcp__nlp_ctx *c, uint32_t doc,
+                      const rcp_sentence *st, size_t t)
+{
+    const rcp_doc *d = c->docs[doc];
+    int m = c->tok_m[doc][t];
+    size_t e = m >= 0 ? t + c->m[m].ntok : t;
+    return m >= 0 && skip_back_titles(d, t) == st->tok + 1 &&
+           (rcp__tok_is(&d->toks[st->tok], "pour") ||
+            rcp__tok_is(&d->toks[st->tok], "selon")) &&
+           e < d->ntoks && is_punct(d, &d->toks[e], ',');
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
@@ -2306,8 +2331,10 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
                 (g != 0 && possessed(d, t, st->tok)) ||
                 in_quote(q, doc, d->toks[t].off))
                 continue;
-            /* "de Jean-Luc Roméro": a complement, not a subject */
-            int cm = t > st->tok && (after_prep(d, t) || qualifies(q, doc, t));
+            /* "de Jean-Luc Roméro": a complement, not a subject (but
+             * "Pour X," opening the sentence gives X's view) */
+            int cm = t > st->tok && (after_prep(d, t) || qualifies(q, doc, t)) &&
+                     !opinion_of(c, doc, st, t);
             /* the one whose words the sentence reports, a person or an
              * untyped name (X a une chance, a déclaré Johan Y) */
             if (!cm && speaker_ok(c, ent_of(c, m)) &&
@@ -3543,6 +3570,24 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
         return -1;
     size_t after;
     int s = subject_at(q, doc, k, op, &after);
+    /* a pronoun after an opening phrase of no name and no verb before
+     * the first comma (Comme ses voisins cependant, elle a du mal à y
+     * croire : « ... ») */
+    if (s == SUBJ_NONE && k == start)
+        for (size_t j = start + 1; j < op && j < start + 8; j++) {
+            const rcp_token *u = &d->toks[j];
+            if (mention_at(q->c, doc, j) >= 0 || verb_only(d, u) ||
+                (rcp__lex_tok(u) & (LX_AUX | LX_SAY)) ||
+                (u->flags & RCP_TOK_QUOTE))
+                break;
+            if (is_punct(d, u, ',')) {
+                if (j + 1 < op && (rcp__lex_tok(&d->toks[j + 1]) & LX_PRON)) {
+                    k = j + 1;
+                    s = subject_at(q, doc, k, op, &after);
+                }
+                break;
+            }
+        }
     /* (a role only when it is a person's first name: Karim, 33 ans, est
      * convaincu que « ... ») */
     if (s == SUBJ_NONE ||
@@ -3805,6 +3850,58 @@ static int asked_passive(const rcp_doc *d, size_t op, size_t cl)
 /* The quote between the marks toks[op] and toks[cl]; with open_end, a
  * piece of a quotation that goes on in the next paragraph: from toks[op]
  * to the end of toks[cl - 1], its speaker only from what comes before. */
+/* A quote alone in its paragraph, as a headline or an opening (« Peut-
+ * être y a-t-il des insuffisances. »), that the next paragraph's first
+ * sentence takes up with an object pronoun before a verb of saying
+ * (À mots prudents, Jean Leonetti, lui-même, le reconnaît : ...): the
+ * subject of that sentence; -1 otherwise. */
+static int speaker_takes_up(qctx *q, uint32_t doc, size_t op, size_t cl)
+{
+    enum { TAKES_UP_TOKS = 16 };
+    const rcp_doc *d = q->c->docs[doc];
+    uint32_t s = d->toks[cl].sent;
+    if (strcmp(d->lang, "fr") != 0 || !quote_alone(q->c, doc, op, cl) ||
+        s + 1 >= d->nsents ||
+        d->sents[s + 1].para != d->sents[s].para + 1)
+        return -1;
+    const rcp_sentence *st = &d->sents[s + 1];
+    size_t end = st->tok + st->ntok;
+    int pron, aux;
+    size_t nx;
+    for (size_t t = st->tok + 1; t + 1 < end && t < st->tok + TAKES_UP_TOKS;
+         t++) {
+        const rcp_token *u = &d->toks[t];
+        if (u->flags & RCP_TOK_QUOTE)
+            return -1;
+        if (!(rcp__tok_is(u, "le") || rcp__tok_is(u, "l'")) ||
+            (u->flags & RCP_TOK_CAP) || !say_token(d, t + 1, &pron, &aux, &nx))
+            continue;
+        /* its subject, after an opening complement (À mots prudents,),
+         * an aside between (, lui-même,) at most */
+        size_t k = st->tok;
+        for (size_t j = st->tok + 1; j < t; j++)
+            if (is_punct(d, &d->toks[j], ',')) {
+                if (mention_at(q->c, doc, st->tok) < 0 &&
+                    !(rcp__lex_tok(&d->toks[st->tok]) & LX_PRON))
+                    k = j + 1;
+                break;
+            }
+        size_t after;
+        int r = subject_at(q, doc, k, t, &after);
+        if (r == SUBJ_PRON)
+            return after == t ? resolve_pronoun(q, doc, k) : -1;
+        if (!found(r))
+            return -1;
+        for (size_t j = after; j < t; j++)
+            if (!(d->toks[j].flags & RCP_TOK_PUNCT) &&
+                (t - after > 4 || verb_only(d, &d->toks[j]) ||
+                 (rcp__lex_tok(&d->toks[j]) & (LX_AUX | LX_SAY))))
+                return -1;
+        return r;
+    }
+    return -1;
+}
+
 static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
                       int open_end)
 {
@@ -3884,6 +3981,10 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
         return 0;
     if (!found(sp)) {
         sp = speaker_prev(q, doc, op, cl);
+        how = HOW_BEFORE;
+    }
+    if (!found(sp) && !ask && !open_end) {
+        sp = speaker_takes_up(q, doc, op, cl);
         how = HOW_BEFORE;
     }
     if (words < QUOTE_WORDS && !found(sp))

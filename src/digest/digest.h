@@ -326,7 +326,9 @@ double rcp__digest_tune(const char *name, double def);
  * rcp__digest_align in this order. clause_facts: a sentence's other
  * claims, stated by other articles in the same words, become facts of
  * their own. main_support: a fact's support is the articles whose main
- * claim it is. merge_by_claim: facts that state one claim (actor,
+ * claim it is. agreed_claim: a fact shown by a sentence of two claims
+ * is shown by a sentence of the one most of its articles state.
+ * merge_by_claim: facts that state one claim (actor,
  * predicate and values) in other words merge. Each returns 0 or a
  * negative RCP_E* code. */
 int rcp__digest_clause_facts(rcp_digest *g);
@@ -348,7 +350,7 @@ int rcp__digest_one_actor(rcp_digest *g, const rcp__dunit *r,
 size_t rcp__digest_verb_lemmas(const rcp_doc *d, uint32_t tok, uint64_t *out);
 /* digest_pairs.c, after sentence_support: two sentences of different
  * articles, each a fact of its own, that state one claim in other words
- * (a predicate of one meaning, the same persons, the same place or day,
+ * (a predicate of one meaning, persons in common, the same place or day,
  * a word of the claim in common) make one fact. 0 or RCP_ENOMEM. */
 int rcp__digest_pair_singletons(rcp_digest *g);
 /* Units a and b state a claim with one predicate: a key of a predicate

@@ -105,9 +105,10 @@ static uint32_t purpose_verb(const rcp_doc *d, const rcp__dunit *u)
             const rcp_token *w = &d->toks[v];
             const char *s = w->norm;
             size_t n = w->norm_len;
-            int inf = n > 3 && ((s[n - 1] == 'r' && (s[n - 2] == 'e' ||
-                                                     s[n - 2] == 'i')) ||
-                                (s[n - 2] == 'r' && s[n - 1] == 'e'));
+            int inf =
+                n > 3 &&
+                ((s[n - 1] == 'r' && (s[n - 2] == 'e' || s[n - 2] == 'i')) ||
+                 (s[n - 2] == 'r' && s[n - 1] == 'e'));
             if (!inf)
                 return UINT32_MAX;
         }
@@ -155,7 +156,7 @@ static int cmp_pkey(const void *p, const void *q)
     return (a->which > b->which) - (a->which < b->which);
 }
 
-/* The term of token k of unit u (its stem among u's terms), or
+/* The index among u's terms of the term of token k (its stem), or
  * UINT32_MAX */
 static uint32_t token_term(const rcp_digest *g, const rcp__dunit *u,
                            const rcp_token *k)
@@ -257,7 +258,8 @@ static uint64_t verb_places(const rcp_digest *g, const rcp__dunit *u,
         if (verb[w] == UINT32_MAX)
             continue;
         uint32_t end = near_end(u, verb[w]);
-        const char *stop = d->text + d->toks[end - 1].off + d->toks[end - 1].len;
+        const char *stop =
+            d->text + d->toks[end - 1].off + d->toks[end - 1].len;
         for (uint32_t t = verb[w] + 1; t < end; t++) {
             const rcp_token *k = &d->toks[t];
             if (!(k->flags & RCP_TOK_CAP))
@@ -284,8 +286,7 @@ static uint64_t verb_places(const rcp_digest *g, const rcp__dunit *u,
 
 /* The days unit u gives (weekdays, days of a month: values.h), as
  * kind << 16 | value, at most 4; how many. */
-static uint32_t unit_days(const rcp_doc *d, const rcp__dunit *u,
-                          uint32_t *days)
+static uint32_t unit_days(const rcp_doc *d, const rcp__dunit *u, uint32_t *days)
 {
     rcp__values vals = {0};
     uint32_t n = 0;
@@ -352,9 +353,9 @@ static int second_held(const rcp_digest *g, const rcp__dunit *u,
 {
     if (u->mverb2 == UINT32_MAX || u->mverb2 == u->mtok)
         return 1;
-
+    const rcp_doc *d = g->docs[u->doc];
     const uint64_t *k;
-    size_t nk = rcp__claim_keys(g->docs[u->doc], &g->docs[u->doc]->toks[u->mverb2], &k);
+    size_t nk = rcp__claim_keys(d, &d->toks[u->mverb2], &k);
     for (size_t q = 0; q < nk; q++)
         for (uint32_t x = 0; x < v->npkeys; x++)
             if (v->pkeys[x] >> RCP__PK_BITS == k[q] >> RCP__PK_BITS)
@@ -413,9 +414,7 @@ static double pair_score(rcp_digest *g, psent *a, psent *b, int wa, int wb,
     if (!claim_word_shared(g, u, v, skip, ns) &&
         !same_lemma(g, u, a->verb[wa], v, b->verb[wb]))
         return 0;
-    double cont = 0;
-    uint32_t shared = 0;
-    double s = rcp__digest_sim(g, u, v, &cont, &shared);
+    double s = rcp__digest_sim(g, u, v, NULL, NULL);
     return s > 0 ? s : 1e-3;
 }
 
@@ -450,10 +449,10 @@ static int move_into(rcp_digest *g, uint32_t ui, uint32_t fi)
     /* both lists ascending: merge them */
     uint32_t i = 0, j = 0, m = 0;
     while (i < f->nunits || j < own->nunits)
-        nu[m++] = j >= own->nunits ||
-                          (i < f->nunits && f->units[i] < own->units[j])
-                      ? f->units[i++]
-                      : own->units[j++];
+        nu[m++] =
+            j >= own->nunits || (i < f->nunits && f->units[i] < own->units[j])
+                ? f->units[i++]
+                : own->units[j++];
     for (j = 0; j < own->nunits; j++)
         g->units[own->units[j]].fact = (int32_t)fi;
     f->units = nu;
@@ -477,15 +476,16 @@ int rcp__digest_pair_singletons(rcp_digest *g)
         const rcp__dunit *u = &g->units[ui];
         if (u->fact < 0 || g->facts[u->fact].ndocs != 1 || !u->people ||
             u->mtok == UINT32_MAX ||
-            (u->flags & (RCP__U_QUESTION | RCP__U_FRAGMENT | RCP__U_COPY |
-                         RCP__U_NOISE)))
+            (u->flags &
+             (RCP__U_QUESTION | RCP__U_FRAGMENT | RCP__U_COPY | RCP__U_NOISE)))
             continue;
         const rcp_doc *d = g->docs[u->doc];
         if ((d->toks[u->tok].flags & RCP_TOK_QUOTE) ||
             rcp__aux_word(d, &d->toks[u->mtok]))
             continue; /* a quotation; a copula says nothing of its own */
-        psent s = {(uint32_t)ui, {u->mtok, purpose_verb(d, u)},
-                   {u->muse, 0}, 0, {0}, 0, 0, 0};
+        psent s = {.unit = (uint32_t)ui,
+                   .verb = {u->mtok, purpose_verb(d, u)},
+                   .use = {u->muse, 0}};
         if (s.verb[1] != UINT32_MAX)
             s.use[1] = rcp__claim_use(rcp__dunit_kinds(u)[s.verb[1] - u->tok] |
                                       RCP__CLAIM_VERB);
@@ -573,12 +573,11 @@ int rcp__digest_pair_singletons(rcp_digest *g)
         made[into] = 1;
         if (fresh) /* shown by the lighter sentence (less of its own) of
                       those that state nothing the other does not */
-            g->facts[into].rep =
-                pairs[i].show == 1 ||
-                        (pairs[i].show == 3 &&
-                         g->units[ua].weight <= g->units[ub].weight)
-                    ? ua
-                    : ub;
+            g->facts[into].rep = pairs[i].show == 1 || (pairs[i].show == 3 &&
+                                                        g->units[ua].weight <=
+                                                            g->units[ub].weight)
+                                     ? ua
+                                     : ub;
     }
     rc = 0;
 cleanup:

@@ -1595,9 +1595,15 @@ static rcp_doc *doc_new(const char *text, size_t len, const char *lang,
     if (!rc && pv->cap_toks > d->ntoks + d->ntoks / 8 + 16) {
         /* the tokens were reserved at a guess (a power of two above a
          * token every 5 bytes): give back the rest (8% of a 10,000-
-         * article story's peak) */
-        rcp_token *k = rcp__realloc(d->toks, (d->ntoks + 1) * sizeof *k);
+         * article story's peak). Copied to a block of its own, not
+         * shrunk in place: a realloc left the freed tail as a hole that
+         * long-lived allocations filled, and a stream of a million docs
+         * made and freed grew the heap by 260 bytes a doc (cluster
+         * --stream, hostile 1M: 1.86 -> 2.12 GB peak) */
+        rcp_token *k = rcp__malloc((d->ntoks + 1) * sizeof *k);
         if (k) {
+            memcpy(k, d->toks, (d->ntoks + 1) * sizeof *k);
+            rcp__free(d->toks);
             d->toks = k;
             pv->cap_toks = d->ntoks + 1;
         }
