@@ -6,7 +6,9 @@
 set -eu
 BUILD="build-essential pkg-config libstemmer-dev libutf8proc-dev \
 libxml2-dev zlib1g-dev libsodium-dev libsqlite3-dev libmicrohttpd-dev libicu-dev curl \
-wordnet-base verbiste mythes-fr"
+wordnet-base verbiste mythes-fr \
+dict-freedict-fra-eng dict-freedict-eng-fra dict-freedict-deu-eng dict-freedict-spa-eng \
+dict-freedict-ita-eng"
 EXTRAS="clang libclang-rt-14-dev time python3 python3-sklearn python3-readability \
 man-db groff-base python3-pytest python3-venv python3-setuptools python3-wheel python3-pip \
 python3-dask python3-distributed chromium"

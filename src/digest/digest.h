@@ -326,7 +326,9 @@ double rcp__digest_tune(const char *name, double def);
  * rcp__digest_align in this order. clause_facts: a sentence's other
  * claims, stated by other articles in the same words, become facts of
  * their own. main_support: a fact's support is the articles whose main
- * claim it is. merge_by_claim: facts that state one claim (actor,
+ * claim it is. agreed_claim: a fact shown by a sentence of two claims
+ * is shown by a sentence of the one most of its articles state.
+ * merge_by_claim: facts that state one claim (actor,
  * predicate and values) in other words merge. Each returns 0 or a
  * negative RCP_E* code. */
 int rcp__digest_clause_facts(rcp_digest *g);

@@ -105,6 +105,11 @@
 #ifndef CLAUSE_SCORE
 #define CLAUSE_SCORE 0.9 /* such a link ranks below a whole-sentence one */
 #endif
+#ifndef MAIN_SHARE
+#define MAIN_SHARE 0.3 /* the least share of the weight two units not
+                          near-copies share that is in the main claim of
+                          one of them (main_share) */
+#endif
 #ifndef PRED_NEAR
 #define PRED_NEAR 0.55 /* below this Dice a link needs a claim in common */
 #endif
@@ -352,6 +357,54 @@ static int share_outside_asides(const rcp_digest *g, const rcp__dunit *u,
     *dice = wu + wv > 0 ? 2 * o / (wu + wv) : 0;
     *cont = m > 0 ? o / m : 0;
     return 1;
+}
+
+/*
+ * The share of the weight two units share that is in the main claim of
+ * one of them at least (its main clause or the clause coordinated with
+ * it: RCP__TR_MAIN, RCP__TR_MORE), not only in what both say around a
+ * claim (the attribution, an apposition, a relative clause); -1 when
+ * either has no main clause (a parse that found none is not judged).
+ * "..., said Jane Roe, an attorney with Earthwatch, an environmental
+ * group" and "Jane Roe, an attorney with Earthwatch, said ..." share who
+ * says it, not what is said.
+ */
+static double main_share(const rcp_digest *g, const rcp__dunit *u,
+                         const rcp__dunit *v)
+{
+    const uint8_t m = RCP__TR_MAIN | RCP__TR_MORE;
+    int mu = 0, mv = 0;
+    for (uint32_t i = 0; i < u->nterms && !mu; i++)
+        mu = (u->trole[i] & m) != 0;
+    for (uint32_t j = 0; j < v->nterms && !mv; j++)
+        mv = (v->trole[j] & m) != 0;
+    if (!mu || !mv)
+        return -1;
+    double o = 0, om = 0;
+    uint32_t i = 0, j = 0;
+    while (i < u->nterms && j < v->nterms) {
+        uint32_t t = u->terms[i];
+        if (t == v->terms[j]) {
+            o += g->idf[t];
+            if ((u->trole[i] & m) || (v->trole[j] & m))
+                om += g->idf[t];
+            i++, j++;
+        } else if (t < v->terms[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    return o > 0 ? om / o : -1;
+}
+
+/* 1 unless what units u and v share is mostly around a claim, in no main
+ * claim of theirs (main_share below MAIN_SHARE) */
+static int main_shared(const rcp_digest *g, const rcp__dunit *u,
+                       const rcp__dunit *v)
+{
+    double ms = main_share(g, u, v);
+    return !(ms >= 0 && ms < TUNE(MAIN_SHARE, MAIN_SHARE));
 }
 
 #define RUNS_MAX (RCP__MAX_CHUNKS * 4)
@@ -669,6 +722,8 @@ static int extend_support(rcp_digest *g, const pair *pairs, size_t np)
             int sp = rcp__digest_share_predicate(ru, uu);
             if ((TUNE(MOOD_EXT, 1) && sp < 0) ||
                 (TUNE(PRED_EXT, 0) && !sp && !rcp__digest_share_actor(g, ru, uu)))
+                continue;
+            if (TUNE(MSHARE_EXT, 1) > 0 && !main_shared(g, ru, uu))
                 continue;
             uint32_t k = 0;
             while (k < f->ndocs && f->docs[k] < uu->doc)
@@ -1674,6 +1729,15 @@ int rcp__digest_align(rcp_digest *g)
 #ifdef RCP_DIGEST_TUNE
                 if (getenv("PRED_DEBUG"))
                     cut_debug(g, "PRED cut", dice, u, v);
+#endif
+                s = 0;
+            }
+            /* what they share is a main claim of one of them, not
+             * only who says it or what describes a name */
+            if (s > 0 && gate && !main_shared(g, u, v)) {
+#ifdef RCP_DIGEST_TUNE
+                if (getenv("MSHARE_DEBUG"))
+                    cut_debug(g, "MSHARE cut", dice, u, v);
 #endif
                 s = 0;
             }

@@ -596,8 +596,10 @@ int rcp__digest_main_support(rcp_digest *g)
 #endif
 #ifdef RCP_DIGEST_TUNE
             if (v == 2 && getenv("MAIN_WHY"))
-                fprintf(stderr, "WHY\t%d\t%s\t%.*s\n", d == r->doc ? 0 : why_code,
-                        g->ids[d], (int)r->len, g->docs[r->doc]->text + r->off);
+                fprintf(stderr, "WHY\t%d\t%s\t%.*s\t%.*s\n", d == r->doc ? 0 : why_code,
+                        g->ids[d], (int)r->len, g->docs[r->doc]->text + r->off,
+                        at == UINT32_MAX ? 0 : (int)RCP_MIN(g->units[at].len, 300u),
+                        at == UINT32_MAX ? "" : g->docs[d]->text + g->units[at].off);
 #endif
             if (v == 2)
                 f->docs[nd++] = d;
@@ -1982,7 +1984,7 @@ cleanup:
 
 #define AGREE_KEYS 64
 #ifndef AGREE_HOLD
-#define AGREE_HOLD 0.5
+#define AGREE_HOLD 0.7
 #endif
 
 /* The predicate keys of token tok of d (rcp__claim_keys), without the
@@ -2116,7 +2118,7 @@ int rcp__digest_agreed_claim(rcp_digest *g)
                 cw += second ? g->idf[t] : 0;
                 ch += second && in ? g->idf[t] : 0;
             }
-            if (ch >= AGREE_HOLD * cw && w > bw)
+            if (ch >= TUNE(AGREE_HOLD, AGREE_HOLD) * cw && w > bw)
                 bw = w, rep = f->units[a];
         }
 #ifdef RCP_DIGEST_TUNE

@@ -162,6 +162,15 @@
 #ifndef TRANSLIT
 #define TRANSLIT 1 /* names of other scripts also in Latin letters */
 #endif
+#ifndef XLEX
+#define XLEX 1 /* other languages' words also carried to English (xlex.c) */
+#endif
+#ifndef X_TERMS
+#define X_TERMS 64 /* an article's pivot terms kept (its English vector) */
+#endif
+#ifndef X_WEIGHT
+#define X_WEIGHT 1.45 /* a pivot cosine, x this, against the plain one */
+#endif
 #ifndef NUM_MIN_LEN
 #define NUM_MIN_LEN 2 /* shortest number kept as a term */
 #endif
@@ -181,6 +190,15 @@ _Static_assert(K_TERMS <= KEEP_TERMS && KEEP_TERMS <= EARLY_TERMS,
 #define NO_DAY INT32_MIN
 
 enum { F_NAME = 1, F_TITLE = 2 };
+enum { X_EN = 1, X_PIVOT = 2 };
+
+/* An article's pivot vector (xlex.c): its terms with the words of its
+ * language carried to English, X_TERMS at most, in xpool[off ..
+ * off + n) as (xid, boosted tf); xid indexes xkey. */
+typedef struct xrec {
+    uint32_t art, n;
+    size_t off;
+} xrec;
 
 typedef struct tw {
     uint32_t term;
@@ -202,6 +220,7 @@ typedef struct art {
     int32_t dup;    /* earliest article it copies, or -1 */
     uint16_t nterms;
     uint8_t sketched; /* 1 when sketch holds something */
+    uint8_t xl;       /* X_EN: English; X_PIVOT: has a pivot vector */
     uint16_t months;  /* bit m-1: the text names month m */
 } art;
 
@@ -365,6 +384,14 @@ struct rcp_clusterer {
     size_t caprank;
     tw *vec; /* an article's vector */
     size_t capvec;
+    /* across languages: the pivot vectors (see cross_edges) */
+    rcp__map xmap; /* pivot key -> xid + 1 */
+    uint64_t *xkey;
+    size_t nx, capxkey;
+    xrec *xr;
+    size_t nxr, capxr;
+    tw *xpool;
+    size_t nxpool, capxpool;
     /* idf() by df, as computed when c->n was idf_at[df] - 1 (0: never):
      * most terms are in a few articles, and log1p was a tenth of the
      * clusterer's time */
@@ -543,7 +570,7 @@ RCP__DEFINE_SORT(sort_u64, uint64_t, u64_before)
  * months is not NULL, the months the text names are or-ed into it (bit
  * m-1 for month m). */
 static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
-                        uint16_t *months)
+                        uint16_t *months, const char *pivot)
 {
     c->ncaps = 0;
     if (!title) {
@@ -584,7 +611,12 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
         if (!title && is_cap_word(t))
             name = !(t->flags & RCP_TOK_SSTART) ||
                    rcp__has_u64(c->caps, c->ncaps, t->hnorm);
-        if (push_feat(c, t->hstem, base | (name ? F_NAME : 0)))
+        uint64_t xk[RCP__XLEX_MAX];
+        int nx = pivot && !name ? rcp__xlex_keys(pivot, t->hstem, xk) : 0;
+        for (int k = 0; k < nx; k++) /* the word in English (pivot) */
+            if (push_feat(c, xk[k], base))
+                return RCP_ENOMEM;
+        if (!nx && push_feat(c, t->hstem, base | (name ? F_NAME : 0)))
             return RCP_ENOMEM;
         /* Cyrillic, Greek, Arabic: its stem also in Latin letters
          * (Путина -> путин -> putin), which meets the name in Latin
@@ -1755,19 +1787,68 @@ static long find_duplicate(rcp_clusterer *c, const rcp__sketch *sk,
     return best;
 }
 
+/* ---- across languages: the pivot vectors ---- */
+
+/* The pivot features in c->feats (doc_terms with a pivot language) into
+ * c->xpool: the X_TERMS heaviest by boosted tf x the idf now (as
+ * add_terms chooses), each key interned (c->xmap: xid); *n: how many,
+ * at the end of c->xpool. */
+static int pivot_take(rcp_clusterer *c, size_t *n)
+{
+    size_t m = c->nfeats, keep = RCP_MIN(m, (size_t)X_TERMS);
+    if (rcp__grow(&c->rank, &c->caprank, m, sizeof *c->rank) ||
+        rcp__grow(&c->xpool, &c->capxpool, c->nxpool + keep,
+                  sizeof *c->xpool))
+        return RCP_ENOMEM;
+    for (size_t i = 0; i < m; i++) {
+        feat *f = &c->feats[i];
+        f->raw = 1.0f + logf((float)f->count);
+        if (f->flags & F_NAME)
+            f->raw *= NAME_BOOST;
+        if (f->flags & F_TITLE)
+            f->raw *= TITLE_BOOST;
+        const uint64_t *t = rcp__map_get(&c->terms, f->key ? f->key : 1);
+        double df = t ? c->df[*t - 1] : 0;
+        float w = f->raw * (float)log1p(((double)c->n + 1 + IDF_PRIOR) /
+                                        (df + 1));
+        c->rank[i] = (tw){(uint32_t)i, w};
+    }
+    tw *out = c->xpool + c->nxpool;
+    size_t k = 0;
+    if (m > keep) /* ties by first occurrence in the text */
+        select_first(c->rank, m, keep, NULL);
+    for (; k < keep; k++) {
+        const feat *f = &c->feats[c->rank[k].term];
+        uint64_t *x = rcp__map_put(&c->xmap, f->key);
+        if (!x || rcp__grow(&c->xkey, &c->capxkey, c->nx + 1, sizeof *c->xkey))
+            return RCP_ENOMEM;
+        if (!*x) {
+            c->xkey[c->nx] = f->key;
+            *x = ++c->nx;
+        }
+        out[k] = (tw){(uint32_t)(*x - 1), f->raw};
+    }
+    c->nxpool += keep;
+    *n = keep;
+    return 0;
+}
+
 /* The features of doc d (text, then its article's title) into c->feats,
- * in order of first occurrence; the months its text names into *months.
- * Uses only the scratch fields of c. */
-static int doc_terms(rcp_clusterer *c, const rcp_doc *d, uint16_t *months)
+ * in order of first occurrence; the months its text names into *months;
+ * with a pivot language, its words carried to English (xlex.c). The
+ * title's doc is made into *title once (the caller frees it). Uses only
+ * the scratch fields of c. */
+static int doc_terms(rcp_clusterer *c, const rcp_doc *d, uint16_t *months,
+                     const char *pivot, rcp_doc **title)
 {
     const rcp_article *ar = d->article;
     c->nfeats = 0;
     *months = 0;
-    int rc = doc_features(c, d, 0, months);
+    int rc = doc_features(c, d, 0, months, pivot);
     if (!rc && ar && ar->title && ar->title[0]) {
-        rcp_doc *t = rcp_doc_new(ar->title, strlen(ar->title), d->lang);
-        rc = t ? doc_features(c, t, 1, NULL) : RCP_ENOMEM;
-        rcp_doc_free(t);
+        if (!*title)
+            *title = rcp_doc_new(ar->title, strlen(ar->title), d->lang);
+        rc = *title ? doc_features(c, *title, 1, NULL, pivot) : RCP_ENOMEM;
     }
     for (size_t i = 0; i < c->nfeats; i++) /* the table is empty again */
         c->slot[c->feats[i].pos] = 0;
@@ -1841,13 +1922,36 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
     if (c->finished || c->n >= UINT32_MAX - 1)
         return RCP_EINVAL;
     uint16_t months;
-    int rc = doc_terms(c, d, &months);
-    if (rc)
-        return rc;
+    const char *pivot = XLEX && rcp__xlex_on(d->lang) ? d->lang : NULL;
+    rcp_doc *title = NULL;
+    int rc = pivot ? doc_terms(c, d, &months, pivot, &title) : 0;
+    size_t nxv = 0;
+    if (!rc && pivot)
+        rc = pivot_take(c, &nxv);
+    if (!rc)
+        rc = doc_terms(c, d, &months, NULL, &title);
+    rcp_doc_free(title);
     rcp__sketch sk;
-    int sketched = rcp__sketch_doc(d, &sk);
-    return add_prepared(c, d->article ? parse_day(d->article->date) : NO_DAY,
-                        months, sketched ? &sk : NULL, out);
+    int sketched = !rc && rcp__sketch_doc(d, &sk);
+    if (!rc)
+        rc = add_prepared(c, d->article ? parse_day(d->article->date) : NO_DAY,
+                          months, sketched ? &sk : NULL, out);
+    if (!rc) {
+        art *a = &c->arts[c->n - 1];
+        a->xl = strcmp(d->lang, "en") == 0 ? X_EN : 0;
+        if (pivot && nxv) {
+            if (RCP__PUSH(c->xr, c->nxr, c->capxr)) {
+                c->xr[c->nxr++] = (xrec){(uint32_t)(c->n - 1), (uint32_t)nxv,
+                                         c->nxpool - nxv};
+                a->xl = X_PIVOT;
+            } else {
+                rc = RCP_ENOMEM;
+            }
+        }
+    } else if (nxv) {
+        c->nxpool -= nxv; /* not kept */
+    }
+    return rc;
 }
 
 int rcp_clusterer_add_features(rcp_clusterer *c, const rcp_features *f,
@@ -1912,7 +2016,9 @@ int rcp_features_new(const rcp_doc *d, rcp_features **out)
     scratch.ncaps = scratch.capcaps = 0;
     uint16_t months;
     rcp__sketch sk;
-    int rc = doc_terms(&scratch, d, &months);
+    rcp_doc *title = NULL;
+    int rc = doc_terms(&scratch, d, &months, NULL, &title);
+    rcp_doc_free(title);
     if (!rc) {
         const rcp_article *ar = d->article;
         int sketched = rcp__sketch_doc(d, &sk);
@@ -2153,7 +2259,7 @@ static int copy_edge(const bset *b, const uint32_t *perm, const rcp__edge *e)
 }
 
 static int scale_edges(const rcp_clusterer *c, const bset *b, graph *g,
-                       const uint32_t *perm)
+                       const uint32_t *perm, float **scale)
 {
     float *top = rcp__calloc(b->n * (size_t)SCALE_K, sizeof *top);
     if (!top)
@@ -2174,8 +2280,135 @@ static int scale_edges(const rcp_clusterer *c, const bset *b, graph *g,
                               c->no_dates ? 0 : b->arts[perm[e->a]].months,
                               c->no_dates ? 0 : b->arts[perm[e->b]].months);
     }
-    rcp__free(top);
+    if (scale) /* each position's factor, top[0 .. n) */
+        *scale = top;
+    else
+        rcp__free(top);
     return 0;
+}
+
+/*
+ * Across languages: each article with a pivot vector (its words carried
+ * to English, xlex.c) against the English articles near it in the
+ * postings of its Q_TERMS heaviest pivot terms (L_BATCH around its
+ * position in each), the EDGE_M best by shared weight scored exactly: the
+ * cosine of its pivot vector with the English article's vector, on the
+ * scale the plain edges had (scale[], from scale_edges: pivot cosines do
+ * not enter it), x X_WEIGHT. A pair that has a plain edge keeps the
+ * larger of the two; pairs of one language are never touched, so what
+ * is clustered in one language is clustered as without this.
+ * xterm: by xid, its term id in b (UINT32_MAX: none); b holds the
+ * articles from `from` on (st_recluster: the last ones).
+ */
+static int cross_edges(rcp_clusterer *c, const bset *b, graph *g,
+                       const uint32_t *perm, const uint32_t *rank,
+                       const float *scale, const uint32_t *xterm,
+                       size_t from)
+{
+    rcp__map have; /* plain edges across languages: pair -> edge + 1 */
+    rcp__map_init(&have);
+    int rc = RCP_ENOMEM;
+    tw *v = rcp__malloc(X_TERMS * sizeof *v);
+    if (!v)
+        goto out;
+    for (size_t k = 0; k < g->ne; k++) {
+        uint8_t xa = b->arts[perm[g->e[k].a]].xl,
+                xb = b->arts[perm[g->e[k].b]].xl;
+        if ((xa | xb) == (X_EN | X_PIVOT)) {
+            uint64_t *p = rcp__map_put(&have, (uint64_t)g->e[k].a << 32 |
+                                                  g->e[k].b);
+            if (!p)
+                goto out;
+            *p = k + 1;
+        }
+    }
+    for (size_t r = 0; r < c->nxr; r++) {
+        const xrec *x = &c->xr[r];
+        if (x->art < from)
+            continue;
+        uint32_t i = rank[x->art - from];
+        size_t nv = 0;
+        double norm = 0;
+        for (size_t k = 0; k < x->n; k++) {
+            tw y = c->xpool[x->off + k];
+            uint32_t t = xterm[y.term];
+            if (t == UINT32_MAX || g->t[t].idf == 0)
+                continue;
+            v[nv] = (tw){t, y.w * g->t[t].idf};
+            norm += (double)v[nv].w * v[nv].w;
+            nv++;
+        }
+        if (!nv)
+            continue;
+        float inv = (float)(1 / sqrt(norm));
+        for (size_t k = 0; k < nv; k++)
+            v[k].w *= inv;
+        size_t nq = RCP_MIN(nv, (size_t)Q_TERMS);
+        select_first(v, nv, nq, b->thash);
+        uint32_t stamp = (uint32_t)(b->n + 1 + r), ncand = 0;
+        for (size_t q = 0; q < nq; q++) {
+            uint32_t lo = g->start[v[q].term], hi = g->end[v[q].term];
+            uint32_t a = lo, z = hi; /* i's place in the posting */
+            while (a < z) {
+                uint32_t mid = a + (z - a) / 2;
+                if (g->docs[mid] < i)
+                    a = mid + 1;
+                else
+                    z = mid;
+            }
+            uint32_t k0 = a > lo + L_BATCH / 2 ? a - L_BATCH / 2 : lo;
+            uint32_t k1 = RCP_MIN(hi, k0 + L_BATCH);
+            for (uint32_t k = k0; k < k1; k++) {
+                uint32_t j = g->docs[k];
+                if (!(b->arts[perm[j]].xl & X_EN))
+                    continue;
+                scand *s = &g->sc[j];
+                if (s->stamp != stamp) {
+                    s->stamp = stamp;
+                    s->score = 0;
+                    g->cand[ncand++] = j;
+                }
+                s->score += v[q].w;
+            }
+        }
+        select_best(g->cand, ncand, EDGE_M, &g->sc[0].score, sizeof *g->sc);
+        for (size_t k = 0; k < nv; k++)
+            g->t[v[k].term].w = v[k].w;
+        const art *ai = &b->arts[x->art - from];
+        for (size_t k = 0; k < RCP_MIN((size_t)ncand, (size_t)EDGE_M); k++) {
+            uint32_t j = g->cand[k];
+            const art *aj = &b->arts[perm[j]];
+            if (too_far(c, ai->day, aj->day))
+                continue;
+            double dot = 0;
+            for (size_t m = 0; m < aj->nterms; m++) {
+                tw y = b->pool[aj->off + m];
+                gterm t = g->t[y.term];
+                dot += (double)t.w * y.w * t.idf;
+            }
+            dot *= g->inv[j] * X_WEIGHT;
+            if (dot < EDGE_FLOOR)
+                continue;
+            float sim = pair_sim((float)dot, scale[i] * scale[j],
+                                 c->no_dates ? 0 : ai->months,
+                                 c->no_dates ? 0 : aj->months);
+            uint32_t lo = RCP_MIN(i, j), hi = RCP_MAX(i, j);
+            const uint64_t *p = rcp__map_get(&have, (uint64_t)lo << 32 | hi);
+            if (p) {
+                if (g->e[*p - 1].sim < sim)
+                    g->e[*p - 1].sim = sim;
+            } else if (push_edge(g, lo, hi, sim)) {
+                goto out;
+            }
+        }
+        for (size_t k = 0; k < nv; k++)
+            g->t[v[k].term].w = 0;
+    }
+    rc = 0;
+out:
+    rcp__map_release(&have);
+    rcp__free(v);
+    return rc;
 }
 
 /* The batch's canonical order: by date (undated first), then by a hash
@@ -2307,7 +2540,8 @@ static int st_recluster(rcp_clusterer *c, size_t from)
     size_t n = c->n - from, nl = 0, capl = 0, capgt = 0, np = 0;
     int rc = RCP_ENOMEM, hashed = 0;
     graph g = {0};
-    uint32_t *lterm = NULL;
+    uint32_t *lterm = NULL, *xterm = NULL;
+    float *scale = NULL;
     art *la = rcp__malloc((n ? n : 1) * sizeof *la);
     tw *lp = rcp__malloc((n ? n : 1) * K_TERMS * sizeof *lp);
     uint32_t *perm = rcp__malloc((n ? n : 1) * 6 * sizeof *perm);
@@ -2356,6 +2590,14 @@ static int st_recluster(rcp_clusterer *c, size_t from)
             lp[np++] = (tw){l, c->vec[j].w / g.t[l].idf};
         }
     }
+    if (c->nxr && c->xr[c->nxr - 1].art >= from) { /* pivot keys, local */
+        if (!(xterm = rcp__malloc(c->nx * sizeof *xterm)))
+            goto out;
+        for (size_t k = 0; k < c->nx; k++) {
+            const uint64_t *t = rcp__map_get(&c->terms, c->xkey[k]);
+            xterm[k] = t ? s->loc[*t - 1] : UINT32_MAX;
+        }
+    }
     for (size_t l = 0; l < nl; l++) { /* their hashes, for ties */
         s->loc[lterm[l]] = UINT32_MAX;
         lterm[l] = c->thash[lterm[l]];
@@ -2366,7 +2608,9 @@ static int st_recluster(rcp_clusterer *c, size_t from)
         goto out;
     for (size_t p = 0; p < n; p++)
         months[p] = la[perm[p]].months;
-    if (build_graph(c, &b, &g, perm, rank) || scale_edges(c, &b, &g, perm))
+    if (build_graph(c, &b, &g, perm, rank) ||
+        scale_edges(c, &b, &g, perm, xterm ? &scale : NULL) ||
+        (xterm && cross_edges(c, &b, &g, perm, rank, scale, xterm, from)))
         goto out;
     graph_release_index(&g);
     if (rcp__avglink(n, g.e, g.ne, c->batch_threshold, EDGE_M, root,
@@ -2385,6 +2629,8 @@ out:
     for (size_t l = 0; !hashed && l < nl; l++) /* a failure half-way */
         s->loc[lterm[l]] = UINT32_MAX;
     graph_release(&g);
+    rcp__free(xterm);
+    rcp__free(scale);
     rcp__free(lterm);
     rcp__free(la);
     rcp__free(lp);
@@ -2422,6 +2668,8 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     uint32_t *root = NULL, *topic = NULL, *label = NULL, *perm = NULL,
              *rank = NULL;
     uint16_t *months = NULL;
+    uint32_t *xterm = NULL;
+    float *scale = NULL;
     c->finished = 1;
     if ((c->no_refine && !c->unplaced) || c->n == 0) {
         /* the stories as they are now (articles may have moved since
@@ -2459,6 +2707,17 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     /* what only rcp_clusterer_add needs goes before the graph is built,
      * the terms once it is: the linkage takes the memory at 1M articles */
     rcp__map_release(&c->bands);
+    if (c->nxr) { /* the pivot keys to term ids, while the terms are known */
+        if (!(xterm = rcp__malloc(c->nx * sizeof *xterm))) {
+            rc = RCP_ENOMEM;
+            goto cleanup;
+        }
+        for (size_t k = 0; k < c->nx; k++) {
+            const uint64_t *t = rcp__map_get(&c->terms, c->xkey[k]);
+            xterm[k] = t ? (uint32_t)(*t - 1) : UINT32_MAX;
+        }
+    }
+    rcp__map_release(&c->xmap);
     rcp__map_release(&c->terms);
     rcp__free(c->sketches);
     c->sketches = NULL;
@@ -2476,7 +2735,9 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     b.pool = c->pool;
     b.npool = c->npool;
     if ((rc = build_graph(c, &b, &g, perm, rank)) ||
-        (rc = scale_edges(c, &b, &g, perm)))
+        (rc = scale_edges(c, &b, &g, perm, c->nxr ? &scale : NULL)) ||
+        (c->nxr &&
+         (rc = cross_edges(c, &b, &g, perm, rank, scale, xterm, 0))))
         goto cleanup;
     graph_release_index(&g);
     rcp__free(c->pool);
@@ -2508,6 +2769,8 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     }
 cleanup:
     graph_release(&g);
+    rcp__free(xterm);
+    rcp__free(scale);
     rcp__free(root);
     rcp__free(topic);
     rcp__free(label);
@@ -2535,5 +2798,9 @@ void rcp_clusterer_free(rcp_clusterer *c)
     rcp__free(c->slot);
     rcp__free(c->caps);
     rcp__free(c->dense);
+    rcp__map_release(&c->xmap);
+    rcp__free(c->xkey);
+    rcp__free(c->xr);
+    rcp__free(c->xpool);
     rcp__free(c);
 }

@@ -236,6 +236,45 @@ TEST(claims_count_article_support_table)
     check_support_rows(rows, RCP_ARRAY_SIZE(rows), 0);
 }
 
+/* Two sentences that share who says something, not what is said, state
+ * no claim in common: the words they share must be, for MAIN_SHARE of
+ * their weight, in the main claim of one of them (digest_align.c,
+ * main_share), in the grouping and in the extension by a pair
+ * (extend_support). Each row: the texts, the phrase of the fact, its
+ * support. */
+TEST(claims_main_share_table)
+{
+    static const char *const other[] = {
+        "\"The agency is using this to go after the last wild rivers and "
+        "kick them when they are down,\" said Mary Stone, the Greenwatch "
+        "director in Portland, on Tuesday.",
+        "Mary Stone, the Greenwatch director in Portland, said on Tuesday "
+        "that the agency was \"using the drought as a stalking horse to undo "
+        "river protections on a broad scale.\"",
+        "The agency is using new rules for the rivers. The agency said it "
+        "was using the rules on Monday.",
+        "The agency has been using the rules since May. Officials of the "
+        "agency are using maps.",
+        NULL};
+    static const char *const same[] = {
+        "\"The agency is using this to go after the last wild rivers and "
+        "kick them when they are down,\" said Mary Stone, the Greenwatch "
+        "director in Portland, on Tuesday.",
+        "Mary Stone, the Greenwatch director in Portland, said on Tuesday "
+        "that the agency is using the drought to go after the last wild "
+        "rivers.",
+        "The agency is using new rules for the rivers. The agency said it "
+        "was using the rules on Monday.",
+        "The agency has been using the rules since May. Officials of the "
+        "agency are using maps.",
+        NULL};
+    static const support_row rows[] = {
+        {"en", other, "go after the last wild rivers and kick them", 1u},
+        {"en", same, "go after the last wild rivers and kick them", 3u},
+    };
+    check_support_rows(rows, RCP_ARRAY_SIZE(rows), 0);
+}
+
 /* Values compared within chunks (rcp__digest_values_clash_in): a date
  * in another clause of the sentence is about something else. Each row:
  * two sentences, the chunk masks compared, and the clash expected. */

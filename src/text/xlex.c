@@ -1,0 +1,326 @@
+/*
+ * xlex.c - words of other languages carried to English (the pivot), from
+ * Debian's FreeDict dictionaries (dict-freedict-fra-eng, deu-eng, spa-eng,
+ * ita-eng, and eng-fra inverted), so that the clusterer can compare an
+ * article of one language with an English one by more than names and
+ * numbers (docs/cluster.md, "Across languages").
+ *
+ * How it works: the dictionary of a language is read on the first word
+ * asked of it, once per process: its .index (headword, offset, length in
+ * base64) and its .dict.dz (dictzip, which zlib reads as gzip) under
+ * $RECOUPE_LEXICON/dictd (default /usr/share/dictd; "off": none). Of each
+ * entry only the first sense is read ("1. ..." or the first line after the
+ * headword): its first XLEX_MAX translations that are one word each. The
+ * headword is folded and stemmed as a word of its language is in a text
+ * (rcp_doc_new), the translations as English words: the table maps the
+ * hstem a token of the language has to the hstems the English words have
+ * in English text. For French, eng-fra is read too, inverted: a French
+ * word that fra-eng lacks gets the English headword whose first sense
+ * gives it. Entries with several senses keep the first only: the
+ * commonest, in these dictionaries' order.
+ *
+ * Absent files: the language has no table (every word answers 0), said
+ * once on standard error. Memory: the table only (the dictionary's text
+ * is freed once read): about 40 bytes a headword. Not thread-safe (the
+ * tables are process-wide, as translit.c's cache is).
+ */
+#include "text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <zlib.h>
+
+#define XLEX_LANGS 8
+#define XLEX_FILE_MAX ((size_t)1 << 30) /* a larger file is not read */
+
+typedef struct xlang {
+    char lang[8];
+    int state; /* 0: not read; 1: read (table may be empty); -1: no file */
+    rcp__map map; /* hstem of the word -> (first key << 2) | count */
+    uint64_t *keys;
+    size_t nkeys, cap;
+} xlang;
+
+static xlang X[XLEX_LANGS];
+
+/* ISO 639-1 -> FreeDict's three letters (the languages with an X-eng
+ * dictionary in Debian). */
+static const char *code3(const char *lang)
+{
+    static const char *const t[][2] = {
+        {"fr", "fra"}, {"de", "deu"}, {"es", "spa"}, {"it", "ita"},
+        {"pt", "por"}, {"nl", "nld"}, {"sv", "swe"}, {"pl", "pol"}};
+    for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
+        if (strcmp(lang, t[i][0]) == 0)
+            return t[i][1];
+    return NULL;
+}
+
+static const char *root_dir(void)
+{
+    const char *r = getenv("RECOUPE_LEXICON");
+    return r && *r ? r : "/usr/share";
+}
+
+/* The whole file (inflated when gzip: zlib's gzread reads plain files
+ * as they are); NULL when absent or unreadable. */
+static char *slurp(const char *path, size_t *n)
+{
+    gzFile f = gzopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, len = 0;
+    char *p = malloc(cap + 1);
+    while (p) {
+        if (len == cap) {
+            char *q = cap < XLEX_FILE_MAX ? realloc(p, 2 * cap + 1) : NULL;
+            if (!q) {
+                free(p);
+                p = NULL;
+                break;
+            }
+            p = q;
+            cap *= 2;
+        }
+        int r = gzread(f, p + len, (unsigned)(cap - len));
+        if (r <= 0) {
+            if (r < 0) {
+                free(p);
+                p = NULL;
+            }
+            break;
+        }
+        len += (size_t)r;
+    }
+    gzclose(f);
+    if (p) {
+        p[len] = 0;
+        *n = len;
+    }
+    return p;
+}
+
+static long b64(const char *s, size_t n)
+{
+    long v = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        int d = c >= 'A' && c <= 'Z'   ? c - 'A'
+                : c >= 'a' && c <= 'z' ? c - 'a' + 26
+                : c >= '0' && c <= '9' ? c - '0' + 52
+                : c == '+'             ? 62
+                : c == '/'             ? 63
+                                       : -1;
+        if (d < 0 || v > (1L << 40))
+            return -1;
+        v = v * 64 + d;
+    }
+    return v;
+}
+
+/* The hstem a word has in text of lang, 0 when it is not one word or is
+ * a stopword. A run of letters is folded and looked up in the word cache
+ * as the tokenizer does; anything else is tokenized (rcp_doc_new). */
+static uint64_t word_hstem(const char *lang, const char *w, size_t n)
+{
+    size_t k = 0;
+    while (k < n && (((w[k] | 32) >= 'a' && (w[k] | 32) <= 'z') ||
+                     (unsigned char)w[k] >= 0xC3))
+        k++;
+    if (k == n && n > 0) {
+        rcp__buf b;
+        rcp__buf_init(&b, RCP__BUF_NOMAX);
+        uint64_t h = 0;
+        if (rcp__fold(w, n, &b) == 0 && b.len) {
+            rcp__arena a;
+            rcp__arena_init(&a);
+            const rcp__word *e =
+                rcp__word_get(rcp__lang_slot(lang), b.p, b.len, &a);
+            h = e && !e->stop ? e->hstem : 0;
+            rcp__arena_release(&a);
+        }
+        rcp__buf_release(&b);
+        return h;
+    }
+    rcp_doc *d = rcp_doc_new(w, n, lang);
+    uint64_t h = 0;
+    if (d && d->ntoks == 1 &&
+        (d->toks[0].flags & (RCP_TOK_WORD | RCP_TOK_STOP)) == RCP_TOK_WORD)
+        h = d->toks[0].hstem;
+    rcp_doc_free(d);
+    return h;
+}
+
+/* The first sense of an entry's body b[0..n) (the lines after its
+ * headword line): up to RCP__XLEX_MAX one-word translations, as
+ * (offset, length) pairs into b. */
+size_t rcp__xlex_first_sense(const char *b, size_t n, size_t out[][2])
+{
+    size_t i = 0, k = 0;
+    while (i < n && (b[i] == '\n' || b[i] == ' '))
+        i++;
+    const char *e = memchr(b + i, '\n', n - i);
+    size_t end = e ? (size_t)(e - b) : n;
+    if (end - i >= 3 && b[i] == '1' && b[i + 1] == '.' && b[i + 2] == ' ')
+        i += 3;
+    while (i < end && k < RCP__XLEX_MAX) {
+        const char *c = memchr(b + i, ',', end - i);
+        size_t stop = c ? (size_t)(c - b) : end, s = i, t = stop;
+        const char *pos = memchr(b + s, '<', t - s); /* "ruin <v>" */
+        if (pos)
+            t = (size_t)(pos - b);
+        while (s < t && b[s] == ' ')
+            s++;
+        while (t > s && b[t - 1] == ' ')
+            t--;
+        int one = t > s;
+        for (size_t j = s; j < t && one; j++)
+            one = b[j] != ' ' && b[j] != '(' && b[j] != ')';
+        if (one) {
+            out[k][0] = s;
+            out[k][1] = t - s;
+            k++;
+        }
+        i = stop + 1;
+    }
+    return k;
+}
+
+/* Add word -> keys[0..nk) to x unless the word is there already. */
+static int put(xlang *x, uint64_t word, const uint64_t *keys, size_t nk)
+{
+    if (!word || !nk || rcp__map_get(&x->map, word))
+        return 0;
+    if (rcp__grow(&x->keys, &x->cap, x->nkeys + nk, sizeof *x->keys))
+        return RCP_ENOMEM;
+    uint64_t *v = rcp__map_put(&x->map, word);
+    if (!v)
+        return RCP_ENOMEM;
+    *v = (uint64_t)x->nkeys << 2 | nk;
+    memcpy(x->keys + x->nkeys, keys, nk * sizeof *keys);
+    x->nkeys += nk;
+    return 0;
+}
+
+/* Read dictionary from-to (e.g. "fra", "eng") under dir into x; invert:
+ * the headwords are English, the translations of lang. Returns 0 when
+ * read, -1 when a file is absent. */
+static int read_dict(xlang *x, const char *dir, const char *from,
+                     const char *to, int invert)
+{
+    char path[1024];
+    size_t ni = 0, nd = 0;
+    snprintf(path, sizeof path, "%s/freedict-%s-%s.index", dir, from, to);
+    char *idx = slurp(path, &ni);
+    snprintf(path, sizeof path, "%s/freedict-%s-%s.dict.dz", dir, from, to);
+    char *dict = idx ? slurp(path, &nd) : NULL;
+    if (!idx || !dict) {
+        free(idx);
+        free(dict);
+        return -1;
+    }
+    const char *hl = invert ? "en" : x->lang, *tl = invert ? x->lang : "en";
+    for (size_t i = 0; i < ni;) {
+        char *nl = memchr(idx + i, '\n', ni - i);
+        size_t end = nl ? (size_t)(nl - idx) : ni;
+        char *t1 = memchr(idx + i, '\t', end - i);
+        char *t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(idx + end - t1 - 1)) : NULL;
+        if (t2 && strncmp(idx + i, "00database", 10) != 0) {
+            long off = b64(t1 + 1, (size_t)(t2 - t1 - 1)),
+                 len = b64(t2 + 1, (size_t)(idx + end - t2 - 1));
+            if (off >= 0 && len > 0 && (size_t)off + (size_t)len <= nd) {
+                const char *b = dict + off;
+                const char *h = memchr(b, '\n', (size_t)len);
+                size_t body = h ? (size_t)(h - b) + 1 : (size_t)len;
+                size_t tr[RCP__XLEX_MAX][2];
+                size_t nt = rcp__xlex_first_sense(b + body, (size_t)len - body,
+                                                  tr);
+                uint64_t head = word_hstem(hl, idx + i, (size_t)(t1 - idx - i));
+                uint64_t keys[RCP__XLEX_MAX];
+                size_t nk = 0;
+                for (size_t k = 0; k < nt && head; k++) {
+                    uint64_t w = word_hstem(tl, b + body + tr[k][0], tr[k][1]);
+                    if (!w)
+                        continue;
+                    if (invert) { /* the French word -> the English head */
+                        if (put(x, w, &head, 1))
+                            break;
+                    } else {
+                        keys[nk++] = w;
+                    }
+                }
+                if (!invert && put(x, head, keys, nk))
+                    break;
+            }
+        }
+        i = end + 1;
+    }
+    free(idx);
+    free(dict);
+    return 0;
+}
+
+static xlang *lang_of(const char *lang)
+{
+    if (!lang || !code3(lang))
+        return NULL;
+    xlang *free_slot = NULL;
+    for (size_t i = 0; i < XLEX_LANGS; i++) {
+        if (X[i].lang[0] && strcmp(X[i].lang, lang) == 0)
+            return &X[i];
+        if (!X[i].lang[0] && !free_slot)
+            free_slot = &X[i];
+    }
+    if (!free_slot)
+        return NULL;
+    snprintf(free_slot->lang, sizeof free_slot->lang, "%s", lang);
+    return free_slot;
+}
+
+int rcp__xlex_on(const char *lang)
+{
+    xlang *x = lang_of(lang);
+    if (!x)
+        return 0;
+    if (x->state == 0) {
+        x->state = -1;
+        if (strcmp(root_dir(), "off") == 0)
+            return 0;
+        char dir[1024];
+        snprintf(dir, sizeof dir, "%s/dictd", root_dir());
+        if (read_dict(x, dir, code3(lang), "eng", 0) == 0) {
+            x->state = 1;
+            read_dict(x, dir, "eng", code3(lang), 1); /* where there is one */
+        } else {
+            fprintf(stderr,
+                    "recoupe: %s/freedict-%s-eng.index (Debian package "
+                    "dict-freedict-%s-eng) not found: articles in \"%s\" are "
+                    "compared with English ones by names and numbers only\n",
+                    dir, code3(lang), code3(lang), lang);
+        }
+    }
+    return x->state == 1 && x->nkeys > 0;
+}
+
+int rcp__xlex_keys(const char *lang, uint64_t hstem,
+                   uint64_t keys[RCP__XLEX_MAX])
+{
+    xlang *x = lang_of(lang);
+    if (!x || x->state != 1)
+        return 0;
+    const uint64_t *v = rcp__map_get(&x->map, hstem);
+    if (!v)
+        return 0;
+    int n = (int)(*v & 3);
+    memcpy(keys, x->keys + (*v >> 2), (size_t)n * sizeof *keys);
+    return n;
+}
+
+void rcp__xlex_reset(void)
+{
+    for (size_t i = 0; i < XLEX_LANGS; i++) {
+        rcp__map_release(&X[i].map);
+        rcp__free(X[i].keys);
+        memset(&X[i], 0, sizeof X[i]);
+    }
+}
