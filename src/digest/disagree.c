@@ -161,7 +161,6 @@ typedef struct dval {
                                       + 1, 0 for none */
 } dval;
 
-
 /* A 64-bit key folded to 32 bits, never 0 (0 ends a list of keys):
  * the keys of a value are compared among a few, where a collision of 32
  * bits does not matter, and a story holds many values. */
@@ -685,44 +684,80 @@ static int person_names(const rcp_digest *g, rcp__map *at)
     return 0;
 }
 
-/* The ages of named persons in tokens [t0, t1) of d: a person's name
- * (a spelling of a PER entity, people) then a comma and a whole number
- * of 1 to 110, then a comma, a bracket, the sentence's end or "ans"
- * ("Jose Luis Orozco, 27, was arrested", "Orozco, 29, was found guilty",
- * "Boris Picano-Nacci, 33 ans, a été"): a value on a slot of that
+/* The person (PER entity index + 1, people) named by the longest run of
+ * at most four capitalised words of d that ends at token e (dir -1,
+ * back to t0) or begins at it (dir 1, up to t1); *from and *to its
+ * first and last token. 0 for none. */
+static uint32_t person_run(const rcp__map *people, const rcp_doc *d,
+                           uint32_t e, int dir, uint32_t t0, uint32_t t1,
+                           uint32_t *from, uint32_t *to)
+{
+    uint32_t n = 0;
+    while (n < 4 && e + n * (uint32_t)dir >= t0 &&
+           e + n * (uint32_t)dir < t1 &&
+           (d->toks[e + n * (uint32_t)dir].flags & RCP_TOK_CAP) &&
+           (d->toks[e + n * (uint32_t)dir].flags & RCP_TOK_WORD))
+        n++;
+    for (; n > 0; n--) {
+        uint32_t a = dir < 0 ? e - (n - 1) : e, z = dir < 0 ? e : e + n - 1;
+        const char *p = d->text + d->toks[a].off;
+        size_t len = d->toks[z].off + d->toks[z].len - d->toks[a].off;
+        const uint64_t *x = rcp__map_get(people, rcp__hash(p, len, 0xa9e));
+        if (x) {
+            *from = a, *to = z;
+            return (uint32_t)*x;
+        }
+    }
+    return 0;
+}
+
+/* The ages of named persons in tokens [t0, t1) of d: a person's name (a
+ * spelling of a PER entity, people) then a comma and a whole number of
+ * 1 to 110, then a comma, a bracket, the sentence's end or "ans" ("Jose
+ * Luis Orozco, 27, was arrested", "Orozco, 29, was found guilty",
+ * "Boris Picano-Nacci, 33 ans, a été"), or "aged" / "âgé de" before the
+ * number ("Robert Pitman, aged 24"); or "N-year-old" right before the
+ * name ("the 16-year-old Kimani Gray"): a value on a slot of that
  * person's age, which says whose it is, so that two such ages conflict
  * wherever the two articles give them. */
-static int person_ages(const rcp_digest *g, const rcp__map *people,
-                       const rcp_doc *d, uint32_t ui, uint32_t t0,
-                       uint32_t t1, dvals *out)
+static int person_ages(const rcp__map *people, const rcp_doc *d,
+                       uint32_t ui, uint32_t doc, uint32_t t0, uint32_t t1,
+                       dvals *out)
 {
-    for (uint32_t t = t0; t + 2 < t1; t++) {
-        const rcp_token *c = &d->toks[t + 1], *k = &d->toks[t + 2];
-        double v;
-        if (!(d->toks[t].flags & RCP_TOK_CAP) || !rcp__tok_is(c, ",") ||
-            !(k->flags & RCP_TOK_NUM) || !rcp__token_number(d, t + 2, &v) ||
-            v < 1 || v > 110 || v != floor(v) || k->len > 3)
-            continue;
-        const rcp_token *n = t + 3 < t1 ? &d->toks[t + 3] : NULL;
-        if (n && !rcp__tok_is(n, ",") && !rcp__tok_is(n, ")") &&
-            !rcp__tok_is(n, ".") && !rcp__tok_is(n, "ans"))
-            continue;
-        /* the longest run of capitalised words ending at t that names a
-         * person */
-        uint32_t s = t, ent = 0;
-        while (s > t0 && (d->toks[s - 1].flags & RCP_TOK_CAP) &&
-               (d->toks[s - 1].flags & RCP_TOK_WORD) && t - s < 4)
-            s--;
-        for (; s <= t && !ent; s++) {
-            const char *p = d->text + d->toks[s].off;
-            size_t len = d->toks[t].off + d->toks[t].len - d->toks[s].off;
-            const uint64_t *e = rcp__map_get(people, rcp__hash(p, len, 0xa9e));
-            if (e)
-                ent = (uint32_t)*e;
+    for (uint32_t t = t0; t + 1 < t1; t++) {
+        const rcp_token *k = &d->toks[t];
+        double v = -1;
+        uint32_t from = t, to = t, num = t, ent = 0;
+        if (k->norm_len > 9 && (k->flags & RCP_TOK_NUM) &&
+            !strcmp(k->norm + k->norm_len - 9, "-year-old")) {
+            /* "16-year-old Kimani Gray" */
+            char *end;
+            v = strtod(k->norm, &end);
+            if (end != k->norm + k->norm_len - 9)
+                continue;
+            ent = person_run(people, d, t + 1, 1, t0, t1, &from, &to);
+            from = t;
+        } else if ((k->flags & RCP_TOK_CAP) && rcp__tok_is(&d->toks[t + 1], ",")) {
+            /* "Orozco, 29,", "Robert Pitman, aged 24", "X, âgé de 33 ans" */
+            num = t + 2;
+            if (num + 1 < t1 && (rcp__tok_is(&d->toks[num], "age") ||
+                                 rcp__tok_is(&d->toks[num], "agee")) &&
+                rcp__tok_is(&d->toks[num + 1], "de"))
+                num += 2;
+            else if (num < t1 && rcp__tok_is(&d->toks[num], "aged"))
+                num++;
+            if (num >= t1 || !(d->toks[num].flags & RCP_TOK_NUM) ||
+                d->toks[num].len > 3 || !rcp__token_number(d, num, &v))
+                continue;
+            const rcp_token *n = num + 1 < t1 ? &d->toks[num + 1] : NULL;
+            if (n && !rcp__tok_is(n, ",") && !rcp__tok_is(n, ")") &&
+                !rcp__tok_is(n, ".") && !rcp__tok_is(n, "ans"))
+                continue;
+            ent = person_run(people, d, t, -1, t0, t1, &from, &to);
+            to = num;
         }
-        if (!ent)
+        if (!ent || v < 1 || v > 110 || v != floor(v))
             continue;
-        s--;
         if (!RCP__PUSH(out->v, out->n, out->cap))
             return RCP_ENOMEM;
         dval *x = &out->v[out->n++];
@@ -732,9 +767,9 @@ static int person_ages(const rcp_digest *g, const rcp__map *people,
         x->name = 8;
         x->v = x->lo = x->hi = v;
         x->unit = ui;
-        x->doc = g->units[ui].doc;
-        x->off = d->toks[s].off;
-        x->len = k->off + k->len - x->off;
+        x->doc = doc;
+        x->off = d->toks[from].off;
+        x->len = d->toks[to].off + d->toks[to].len - x->off;
     }
     return 0;
 }
@@ -868,7 +903,8 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
         x->doc = u->doc;
         x->off = a->off, x->len = a->len;
     }
-    int rc = person_ages(g, people, d, ui, u->tok, u->tok + u->ntok, out);
+    int rc = person_ages(people, d, ui, u->doc, u->tok, u->tok + u->ntok,
+                         out);
     if (rc)
         return rc;
     /* the numbers outside every value read */
@@ -1288,13 +1324,11 @@ static int coordinated(const rcp_digest *g, const dval *x, const dval *y)
     uint32_t e = x->off + x->len;
     if (y->off < e || y->off - e > DIS_COORD_GAP)
         return 0;
-    for (uint32_t i = e; i < y->off; i++)
-        if (t[i] == ',' || (i + 4 < y->off && (t[i] == ' ') &&
-                            ((!memcmp(t + i + 1, "and", 3) ||
-                              !memcmp(t + i + 1, "et ", 3)) &&
-                             (t[i + 3] == ' ' || t[i + 4] == ' '))))
-            return 1;
-    return 0;
+    char gap[DIS_COORD_GAP + 3] = " ";
+    memcpy(gap + 1, t + e, y->off - e);
+    gap[y->off - e + 1] = ' ';
+    return memchr(gap, ',', y->off - e + 2) || strstr(gap, " and ") ||
+           strstr(gap, " et ");
 }
 
 /* The sentences of a and b count another thing alike, in the same
@@ -1344,7 +1378,8 @@ static int named_actor(const rcp_digest *g, const rcp__dunit *u)
 
 /* a and b are said of the same thing: their sentences are close
  * (DIS_SENT), or the words around them are mostly the same (DIS_LOCAL)
- * in sentences not far apart (DIS_SENT_MIN). */
+ * in sentences not far apart (DIS_SENT_MIN), or, there, the sentences
+ * count another thing alike (alike: counts_alike). */
 static int same_context(const rcp_digest *g, const dval *a, const dval *b,
                         int alike)
 {

@@ -741,6 +741,26 @@ static const struct {
       NULL},
      {"Dunmore, 34", "Dunmore, 36", NULL},
      "conflict"},
+    {"... in other forms: 'N-year-old' before the name, 'aged N' after it",
+     {ART("a", NODATE, "en",
+          "Police identified the 34-year-old Mark Ellison Dunmore as the "
+          "driver. Dunmore was taken to hospital."),
+      ART("b", NODATE, "en",
+          "The driver, Mark Ellison Dunmore, aged 36, had left the garage "
+          "at noon. Dunmore was not hurt, his lawyer said."),
+      NULL},
+     {"34-year-old Mark Ellison Dunmore", "Dunmore, aged 36", NULL},
+     "conflict"},
+    {"... 'âgé de N ans' after it",
+     {ART("a", NODATE, "fr",
+          "Le conducteur, Marc Dunmore, âgé de 34 ans, a été hospitalisé. "
+          "Marc Dunmore est mécanicien."),
+      ART("b", NODATE, "fr",
+          "Le conducteur, Marc Dunmore, 36 ans, avait quitté le garage à "
+          "midi. Marc Dunmore n'a pas été blessé."),
+      NULL},
+     {"Dunmore, âgé de 34", "Dunmore, 36", NULL},
+     "conflict"},
     {"... not of two persons of one family name",
      {ART("a", NODATE, "en",
           "Police identified the driver as Mark Dunmore, 34, a mechanic "
