@@ -42,6 +42,9 @@
  *           ("...," said X, a journalist.\n"People poured out.")
  *   the subject of the sentence when no verb of saying speaks (X exclut
  *           « ... », Pour lui, le texte « ... »): see speaker_subject.
+ *   the next paragraph, for a quote alone in its own, when its first
+ *           sentence takes it up with an object pronoun before a verb of
+ *           saying (X, lui-même, le reconnaît :): see speaker_takes_up.
  * The subject found is a name (an entity that is not a place; a place
  * only alone as the subject of a verb of saying: a déclaré Pékin, which
  * is then no one's antecedent), a person after words that describe them
@@ -69,6 +72,10 @@
  * named with goes, as a pronoun would, to the last compatible person
  * (antecedent; not a possessive one: son père); failing that the role as
  * written is the speaker (rcp__quote.role_off/len: "parquet de Paris").
+ * A role may also be held by a name the story writes in lower case, in
+ * apposition to it ("Le dalaï lama, chef spirituel des Tibétains,"):
+ * that name, as the quote's article writes it (lname_before,
+ * lname_holder).
  *
  * A short quote (a word or three) on the way back to the verb is part of
  * the attribution (X se déclare « certain » que Y « ne gagnera pas »);
@@ -215,8 +222,9 @@ typedef struct qctx {
     int quoting; /* looking for a quote's speaker (add_quote) */
     int strict_roles; /* a role names only one the story names with it */
     rcp__map learned; /* heads of the story's own roles (l'ex-otage X) */
-    int saying; /* the subject of a verb of saying (not any incise
-                   verb): someone unnamed may be the speaker */
+    int saying; /* the subject of a verb of saying or of a French
+                   incise verb (s'amuse un proche): someone unnamed may
+                   be the speaker */
     int describe; /* next to a verb of saying: a description for a
                      person (le rapporteur, le septuple vainqueur) may be
                      the speaker */
@@ -1359,9 +1367,6 @@ static int first_name_at(qctx *q, uint32_t doc, size_t k, size_t end,
     return SUBJ_ROLE;
 }
 
-/* The subject that starts at toks[k] (after a verb of saying, or before
- * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
- * to the token after the subject. */
 /* Does toks[k] open its sentence on the relative "Qui" that stands for
  * the one the sentence before spoke of (« ... », a souligné X. Qui
  * précise que « ... »), not in a question? */
@@ -1373,6 +1378,9 @@ static int sentence_qui(const rcp_doc *d, size_t k)
            !is_punct(d, &d->toks[st->tok + st->ntok - 1], '?');
 }
 
+/* The subject that starts at toks[k] (after a verb of saying, or before
+ * one in English order): an entity, SUBJ_PRON or SUBJ_NONE. *after is set
+ * to the token after the subject. */
 static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
                       size_t *after)
 {

@@ -483,14 +483,9 @@ int rcp__digest_pair_singletons(rcp_digest *g)
         if ((d->toks[u->tok].flags & RCP_TOK_QUOTE) ||
             rcp__aux_word(d, &d->toks[u->mtok]))
             continue; /* a quotation; a copula says nothing of its own */
-        psent s = {(uint32_t)ui,
-                   {u->mtok, purpose_verb(d, u)},
-                   {u->muse, 0},
-                   0,
-                   {0},
-                   0,
-                   0,
-                   0};
+        psent s = {.unit = (uint32_t)ui,
+                   .verb = {u->mtok, purpose_verb(d, u)},
+                   .use = {u->muse, 0}};
         if (s.verb[1] != UINT32_MAX)
             s.use[1] = rcp__claim_use(rcp__dunit_kinds(u)[s.verb[1] - u->tok] |
                                       RCP__CLAIM_VERB);

@@ -1648,8 +1648,9 @@ static const rcp__hnode *walk(const rcp__hnode *x, const rcp__hnode *root,
 /* A part hidden until a script shows it (a streamed page's
  * <div hidden> holding the article, its headline and byline): an
  * outermost hidden element that holds more than half of the page's text
- * bytes is shown to the title, date and author steps (the main text has
- * its own retry, html_text.c). Each node is visited at most twice. */
+ * bytes is not hidden to the steps that follow (title, date, author; the
+ * main text, whose own retry read such parts already, came out the same
+ * on every dev page). Each node is visited at most twice. */
 #ifndef HELD_SHOWN
 #define HELD_SHOWN 1
 #endif

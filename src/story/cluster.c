@@ -168,6 +168,9 @@
 #ifndef X_TERMS
 #define X_TERMS 64 /* an article's pivot terms kept (its English vector) */
 #endif
+#ifndef X_EDGES
+#define X_EDGES 8 /* English candidates scored per pivot vector */
+#endif
 #ifndef X_WEIGHT
 #define X_WEIGHT 1.45 /* a pivot cosine, x this, against the plain one */
 #endif
@@ -2308,7 +2311,7 @@ static int scale_edges(const rcp_clusterer *c, const bset *b, graph *g,
  * Across languages: each article with a pivot vector (its words carried
  * to English, xlex.c) against the English articles near it in the
  * postings of its Q_TERMS heaviest pivot terms (L_BATCH around its
- * position in each), the EDGE_M best by shared weight scored exactly: the
+ * position in each), the X_EDGES best by shared weight scored exactly: the
  * cosine of its pivot vector with the English article's vector, on the
  * scale the plain edges had (scale[], from scale_edges: pivot cosines do
  * not enter it), x X_WEIGHT. A pair that has a plain edge keeps the
@@ -2388,11 +2391,11 @@ static int cross_edges(rcp_clusterer *c, const bset *b, graph *g,
                 s->score += v[q].w;
             }
         }
-        select_best(g->cand, ncand, EDGE_M, &g->sc[0].score, sizeof *g->sc);
+        select_best(g->cand, ncand, X_EDGES, &g->sc[0].score, sizeof *g->sc);
         for (size_t k = 0; k < nv; k++)
             g->t[v[k].term].w = v[k].w;
         const art *ai = &b->arts[x->art - from];
-        for (size_t k = 0; k < RCP_MIN((size_t)ncand, (size_t)EDGE_M); k++) {
+        for (size_t k = 0; k < RCP_MIN((size_t)ncand, (size_t)X_EDGES); k++) {
             uint32_t j = g->cand[k];
             const art *aj = &b->arts[perm[j]];
             if (too_far(c, ai->day, aj->day))
