@@ -1910,13 +1910,29 @@ static int add_prepared(rcp_clusterer *c, int32_t day, uint16_t months,
         return 0;
     }
     size_t nv = article_vector(c, i);
-    if (stream_place(c, (uint32_t)i, nv) < 0 ||
-        (c->n % RECLUSTER_EVERY == 0 && stream_recluster(c)))
+    long sid = stream_place(c, (uint32_t)i, nv);
+    if (sid < 0)
         return RCP_ENOMEM;
+    const spart *T = &c->str.part[1];
+    out->story = (size_t)sid;
+    out->topic = T->st[T->a[i].story].label;
+    out->duplicate_of = a->dup;
+    return 0;
+}
+
+/* After an add with an out, once the article is whole (its pivot vector
+ * too): every RECLUSTER_EVERY adds the last articles are clustered again
+ * (stream_recluster), and out says where the article is then. */
+static int stream_period(rcp_clusterer *c, rcp_assignment *out)
+{
+    if (!out || c->n % RECLUSTER_EVERY)
+        return 0;
+    if (stream_recluster(c))
+        return RCP_ENOMEM;
+    size_t i = c->n - 1;
     const spart *S = &c->str.part[0], *T = &c->str.part[1];
     out->story = S->st[S->a[i].story].label;
     out->topic = T->st[T->a[i].story].label;
-    out->duplicate_of = a->dup;
     return 0;
 }
 
@@ -1954,7 +1970,7 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
     } else if (nxv) {
         c->nxpool -= nxv; /* not kept */
     }
-    return rc;
+    return rc ? rc : stream_period(c, out);
 }
 
 int rcp_clusterer_add_features(rcp_clusterer *c, const rcp_features *f,
@@ -1968,8 +1984,9 @@ int rcp_clusterer_add_features(rcp_clusterer *c, const rcp_features *f,
         c->feats[i] = (feat){f->terms[i].key, f->terms[i].count,
                              f->terms[i].flags, 0, 0};
     c->nfeats = f->nterms;
-    return add_prepared(c, parse_day(f->date), f->months,
-                        f->sketched ? &f->sketch : NULL, out);
+    int rc = add_prepared(c, parse_day(f->date), f->months,
+                          f->sketched ? &f->sketch : NULL, out);
+    return rc ? rc : stream_period(c, out);
 }
 
 int rcp_clusterer_settle(rcp_clusterer *c)
