@@ -66,14 +66,25 @@ TESTBIN = $(BUILD)/unit-tests
 TOOLS = $(TOOL_SRC:tools/%.c=$(BUILD)/tools/%)
 REPLAY = $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
 
-.PHONY: all lib check eval bench fuzz format install uninstall clean
+.PHONY: all lib check eval bench fuzz format install uninstall clean FORCE
 
 all: $(BIN) $(TOOLS) $(SOLIB)
 
 # the two libraries alone (what `pip install .` builds, see python/)
 lib: $(LIB) $(SOLIB)
 
-$(BUILD)/%.o: %.c include/recoupe.h $(wildcard src/*/*.h)
+# Everything compiled depends on the flags it was compiled with: a build
+# directory reused with another OPT or -D (a tuning build) is rebuilt, not
+# mixed. The file changes only when the flags do; the line is expanded
+# here, once, so that a target's own CFLAGS (the library's $(PIC)) do not
+# make it differ from one target to the next.
+FLAGS = $(BUILD)/.flags
+FLAGS_LINE := $(CC) $(CFLAGS) $(PIC) $(LDFLAGS)
+$(FLAGS): FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(FLAGS_LINE)' | cmp -s - $@ || echo '$(FLAGS_LINE)' > $@
+
+$(BUILD)/%.o: %.c include/recoupe.h $(wildcard src/*/*.h) $(FLAGS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -c $< -o $@
 
@@ -96,13 +107,13 @@ $(BIN): $(CLI_OBJ) $(LIB)
 $(TESTBIN): $(TEST_OBJ) $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(LIB) $(LIBS)
 
-$(BUILD)/tools/%: tools/%.c $(LIB)
+$(BUILD)/tools/%: tools/%.c $(LIB) $(FLAGS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LIBS)
 
 # Each fuzz target with a plain main() that replays its saved corpus, so
 # every run of the suite exercises it with the ordinary compiler.
-$(BUILD)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB)
+$(BUILD)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB) $(FLAGS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(LIBS)
 
