@@ -17,7 +17,9 @@
  * in English text. For French, eng-fra is read too, inverted: a French
  * word that fra-eng lacks gets the English headword whose first sense
  * gives it. Entries with several senses keep the first only: the
- * commonest, in these dictionaries' order.
+ * commonest, in these dictionaries' order. The English words are kept as
+ * text and stemmed on the first lookup of their entry (most entries are
+ * never asked for).
  *
  * Absent files: the language has no table (every word answers 0), said
  * once on standard error. Memory: the table only (the dictionary's text
@@ -39,6 +41,12 @@ typedef struct xlang {
     rcp__map map; /* hstem of the word -> (first key << 2) | count */
     uint64_t *keys;
     size_t nkeys, cap;
+    /* an English word not stemmed yet (the first lookup does it): 1 +
+     * its offset in str, else 0; by key */
+    uint32_t *lazy;
+    size_t caplazy;
+    char *str;
+    size_t nstr, capstr;
 } xlang;
 
 static xlang X[XLEX_LANGS];
@@ -186,19 +194,32 @@ size_t rcp__xlex_first_sense(const char *b, size_t n, size_t out[][2])
     return k;
 }
 
-/* Add word -> keys[0..nk) to x unless the word is there already. */
-static int put(xlang *x, uint64_t word, const uint64_t *keys, size_t nk)
+/* Add word -> the English words w[k][0..n[k]), k < nk, to x unless the
+ * word is there already; they are stemmed when first asked for. */
+static int put(xlang *x, uint64_t word, const char *const *w,
+               const size_t *n, size_t nk)
 {
     if (!word || !nk || rcp__map_get(&x->map, word))
         return 0;
-    if (rcp__grow(&x->keys, &x->cap, x->nkeys + nk, sizeof *x->keys))
+    size_t room = 0;
+    for (size_t k = 0; k < nk; k++)
+        room += n[k] + 1;
+    if (x->nstr + room >= UINT32_MAX ||
+        rcp__grow(&x->keys, &x->cap, x->nkeys + nk, sizeof *x->keys) ||
+        rcp__grow(&x->lazy, &x->caplazy, x->nkeys + nk, sizeof *x->lazy) ||
+        rcp__grow(&x->str, &x->capstr, x->nstr + room, 1))
         return RCP_ENOMEM;
     uint64_t *v = rcp__map_put(&x->map, word);
     if (!v)
         return RCP_ENOMEM;
     *v = (uint64_t)x->nkeys << 2 | nk;
-    memcpy(x->keys + x->nkeys, keys, nk * sizeof *keys);
-    x->nkeys += nk;
+    for (size_t k = 0; k < nk; k++) {
+        x->keys[x->nkeys] = 0;
+        x->lazy[x->nkeys++] = (uint32_t)x->nstr + 1;
+        memcpy(x->str + x->nstr, w[k], n[k]);
+        x->str[x->nstr + n[k]] = 0;
+        x->nstr += n[k] + 1;
+    }
     return 0;
 }
 
@@ -219,7 +240,6 @@ static int read_dict(xlang *x, const char *dir, const char *from,
         free(dict);
         return -1;
     }
-    const char *hl = invert ? "en" : x->lang, *tl = invert ? x->lang : "en";
     for (size_t i = 0; i < ni;) {
         char *nl = memchr(idx + i, '\n', ni - i);
         size_t end = nl ? (size_t)(nl - idx) : ni;
@@ -235,22 +255,23 @@ static int read_dict(xlang *x, const char *dir, const char *from,
                 size_t tr[RCP__XLEX_MAX][2];
                 size_t nt = rcp__xlex_first_sense(b + body, (size_t)len - body,
                                                   tr);
-                uint64_t head = word_hstem(hl, idx + i, (size_t)(t1 - idx - i));
-                uint64_t keys[RCP__XLEX_MAX];
-                size_t nk = 0;
-                for (size_t k = 0; k < nt && head; k++) {
-                    uint64_t w = word_hstem(tl, b + body + tr[k][0], tr[k][1]);
-                    if (!w)
-                        continue;
-                    if (invert) { /* the French word -> the English head */
-                        if (put(x, w, &head, 1))
-                            break;
-                    } else {
-                        keys[nk++] = w;
-                    }
+                const char *hw = idx + i, *w[RCP__XLEX_MAX];
+                size_t hn = (size_t)(t1 - idx - i), wn[RCP__XLEX_MAX];
+                for (size_t k = 0; k < nt; k++) {
+                    w[k] = b + body + tr[k][0];
+                    wn[k] = tr[k][1];
                 }
-                if (!invert && put(x, head, keys, nk))
-                    break;
+                if (invert) { /* each French word -> the English head */
+                    for (size_t k = 0; k < nt; k++)
+                        if (put(x, word_hstem(x->lang, w[k], wn[k]), &hw, &hn,
+                                1))
+                            break;
+                } else {
+                    uint64_t head = word_hstem(x->lang, hw, hn);
+                    if (head && !rcp__map_get(&x->map, head) &&
+                        put(x, head, w, wn, nt))
+                        break;
+                }
             }
         }
         i = end + 1;
@@ -311,8 +332,16 @@ int rcp__xlex_keys(const char *lang, uint64_t hstem,
     const uint64_t *v = rcp__map_get(&x->map, hstem);
     if (!v)
         return 0;
-    int n = (int)(*v & 3);
-    memcpy(keys, x->keys + (*v >> 2), (size_t)n * sizeof *keys);
+    int n = 0;
+    for (size_t k = *v >> 2, e = k + (*v & 3); k < e; k++) {
+        if (x->lazy[k]) { /* 0: a stopword or not one word */
+            const char *w = x->str + x->lazy[k] - 1;
+            x->keys[k] = word_hstem("en", w, strlen(w));
+            x->lazy[k] = 0;
+        }
+        if (x->keys[k])
+            keys[n++] = x->keys[k];
+    }
     return n;
 }
 
@@ -321,6 +350,8 @@ void rcp__xlex_reset(void)
     for (size_t i = 0; i < XLEX_LANGS; i++) {
         rcp__map_release(&X[i].map);
         rcp__free(X[i].keys);
+        rcp__free(X[i].lazy);
+        rcp__free(X[i].str);
         memset(&X[i], 0, sizeof X[i]);
     }
 }
