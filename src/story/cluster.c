@@ -668,6 +668,17 @@ static void select_first(tw *a, size_t n, size_t k, const uint32_t *thash)
     }
 }
 
+/* A feature's boosted tf into f->raw: 1 + the log of its count, times the
+ * name and title boosts (add_terms and pivot_take rank by it). */
+static void feat_boost(feat *f)
+{
+    f->raw = 1.0f + logf((float)f->count);
+    if (f->flags & F_NAME)
+        f->raw *= NAME_BOOST;
+    if (f->flags & F_TITLE)
+        f->raw *= TITLE_BOOST;
+}
+
 /* Count the article's distinct features into df and store its KEEP_TERMS
  * heaviest terms (term id, boosted tf) in the pool, or all of them (up
  * to EARLY_TERMS) among the first EARLY_N articles: which K_TERMS of them
@@ -716,11 +727,7 @@ static int add_terms(rcp_clusterer *c, art *a)
         return RCP_ENOMEM;
     for (size_t i = 0; i < m; i++) {
         feat *f = &c->feats[i];
-        f->raw = 1.0f + logf((float)f->count);
-        if (f->flags & F_NAME)
-            f->raw *= NAME_BOOST;
-        if (f->flags & F_TITLE)
-            f->raw *= TITLE_BOOST;
+        feat_boost(f);
         /* the weights only choose which to keep: none when all are */
         c->rank[i] = (tw){(uint32_t)i,
                           m <= keep ? 0
@@ -1805,11 +1812,7 @@ static int pivot_take(rcp_clusterer *c, size_t *n)
         return RCP_ENOMEM;
     for (size_t i = 0; i < m; i++) {
         feat *f = &c->feats[i];
-        f->raw = 1.0f + logf((float)f->count);
-        if (f->flags & F_NAME)
-            f->raw *= NAME_BOOST;
-        if (f->flags & F_TITLE)
-            f->raw *= TITLE_BOOST;
+        feat_boost(f);
         const uint64_t *t = rcp__map_get(&c->terms, f->key ? f->key : 1);
         double df = t ? c->df[*t - 1] : 0;
         float w = f->raw * (float)log1p(((double)c->n + 1 + IDF_PRIOR) /
