@@ -969,6 +969,19 @@ static float scale_of(const float *top)
     return (float)sqrt(SCALE_CEIL / m);
 }
 
+/* The dot product of an article's terms (boosted tf) with the vector laid
+ * out in the graph's term table (gterm.w, by the term's idf): the cosine
+ * of build_graph and cross_edges before the other side's norm. */
+static inline double term_dot(const gterm *t, const tw *v, size_t n)
+{
+    double dot = 0;
+    for (size_t m = 0; m < n; m++) {
+        gterm y = t[v[m].term];
+        dot += (double)y.w * v[m].w * y.idf;
+    }
+    return dot;
+}
+
 /*
  * The similarity of two linked articles, the one the batch and the stream
  * both give the linkage: their cosine put on the scale of their two
@@ -2244,13 +2257,8 @@ static int build_graph(rcp_clusterer *c, const bset *bs, graph *g,
                 continue; /* a copy: tied below */
             if (too_far(c, a->day, b->day))
                 continue;
-            double dot = 0;
-            for (size_t m = 0; m < b->nterms; m++) {
-                tw x = bs->pool[b->off + m];
-                gterm y = g->t[x.term];
-                dot += (double)y.w * x.w * y.idf;
-            }
-            dot *= g->inv[j];
+            double dot = term_dot(g->t, bs->pool + b->off, b->nterms) *
+                         g->inv[j];
             if (dot >= EDGE_FLOOR && push_edge(g, j, (uint32_t)i, (float)dot))
                 return RCP_ENOMEM; /* finished: g is not used again */
         }
@@ -2403,13 +2411,8 @@ static int cross_edges(rcp_clusterer *c, const bset *b, graph *g,
             const art *aj = &b->arts[perm[j]];
             if (too_far(c, ai->day, aj->day))
                 continue;
-            double dot = 0;
-            for (size_t m = 0; m < aj->nterms; m++) {
-                tw y = b->pool[aj->off + m];
-                gterm t = g->t[y.term];
-                dot += (double)t.w * y.w * t.idf;
-            }
-            dot *= g->inv[j] * X_WEIGHT;
+            double dot = term_dot(g->t, b->pool + aj->off, aj->nterms) *
+                         (g->inv[j] * X_WEIGHT);
             if (dot < EDGE_FLOOR)
                 continue;
             float sim = pair_sim((float)dot, scale[i] * scale[j],
