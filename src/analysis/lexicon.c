@@ -13,6 +13,7 @@
  * each per process.
  */
 #include "analysis/lexicon.h"
+#include "text/text.h"
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -60,19 +61,13 @@ static struct {
     char status[512];
 } L;
 
-static const char *root_dir(void)
-{
-    const char *r = getenv("RECOUPE_LEXICON");
-    return r && *r ? r : "/usr/share";
-}
-
 static void map_file(mfile *f, const char *dir, const char *name)
 {
     memset(f, 0, sizeof *f);
-    if (strcmp(root_dir(), "off") == 0)
+    if (strcmp(rcp__resources_root(), "off") == 0)
         return;
     char path[1024];
-    snprintf(path, sizeof path, "%s/%s/%s", root_dir(), dir, name);
+    snprintf(path, sizeof path, "%s/%s/%s", rcp__resources_root(), dir, name);
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return;
@@ -399,7 +394,7 @@ const char *rcp__lexicon_status(void)
              "(from %s)",
              L.idx[WN_N].p && L.data[WN_N].p ? "yes" : "missing",
              L.ntpl ? "yes" : "missing", L.ntpl,
-             L.th_idx.p && L.th_dat.p ? "yes" : "missing", root_dir());
+             L.th_idx.p && L.th_dat.p ? "yes" : "missing", rcp__resources_root());
     return L.status;
 }
 

@@ -123,6 +123,11 @@ size_t rcp__translit(const char *w, size_t n, char *out, size_t cap);
 
 /* ---- across languages (xlex.c, FreeDict) ---- */
 
+/* Where the lexical resources are read (WordNet, mythes, verbiste, the
+ * FreeDict dictionaries): $RECOUPE_LEXICON, else /usr/share; "off": none
+ * (xlex.c, read by analysis/lexicon.c too). */
+const char *rcp__resources_root(void);
+
 #define RCP__XLEX_MAX 3 /* English words a word is carried to, at most */
 /* 1 when words of lang ("fr", "de", ...) can be carried to English: its
  * FreeDict dictionary is read (on the first call, once per process; its

@@ -64,7 +64,7 @@ static const char *code3(const char *lang)
     return NULL;
 }
 
-static const char *root_dir(void)
+const char *rcp__resources_root(void)
 {
     const char *r = getenv("RECOUPE_LEXICON");
     return r && *r ? r : "/usr/share";
@@ -305,10 +305,10 @@ int rcp__xlex_on(const char *lang)
         return 0;
     if (x->state == 0) {
         x->state = -1;
-        if (strcmp(root_dir(), "off") == 0)
+        if (strcmp(rcp__resources_root(), "off") == 0)
             return 0;
         char dir[1024];
-        snprintf(dir, sizeof dir, "%s/dictd", root_dir());
+        snprintf(dir, sizeof dir, "%s/dictd", rcp__resources_root());
         if (read_dict(x, dir, code3(lang), "eng", 0) == 0) {
             x->state = 1;
             read_dict(x, dir, "eng", code3(lang), 1); /* where there is one */
