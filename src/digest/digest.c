@@ -813,10 +813,10 @@ static int build_units(rcp_digest *g)
             if (last[t] != g->units[i].doc + 1)
                 last[t] = g->units[i].doc + 1, df[t]++;
         }
-    double topic_df = RCP_MAX(3.0, ceil(0.7 * (double)g->ndocs));
+    g->topic_df = (uint32_t)RCP_MAX(3.0, ceil(0.7 * (double)g->ndocs));
     for (size_t t = 0; t < g->nterms; t++) {
         g->idf[t] = (float)log((double)(g->nunits + 1) / (sf[t] ? sf[t] : 1));
-        if (df[t] >= topic_df) {
+        if (df[t] >= g->topic_df) {
             g->topic[t] = 1;
             g->idf[t] *= TOPIC_WEIGHT;
         }

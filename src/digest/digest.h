@@ -247,6 +247,7 @@ struct rcp_digest {
     size_t nterms;
     float *idf;     /* per term */
     uint8_t *topic; /* per term: 1 when most docs use it (see align) */
+    uint32_t topic_df; /* how many docs "most" is: max(3, ceil(0.7 n)) */
     uint8_t *tkind; /* per term: RCP__T_* bits */
     uint32_t *df;   /* per term: the docs that use it */
     uint64_t *pwords; /* the hashes (rcp__hash) of the words of the

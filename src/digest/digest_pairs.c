@@ -180,8 +180,9 @@ static uint32_t near_end(const rcp__dunit *u, uint32_t t)
 
 /* The spellings of the places of the story, by the hash of their first
  * word (rcp_token.hnorm of a token of that text): the entities that are
- * no person and that fewer than 70% of the docs name (a place every
- * article names is the story's, no anchor). */
+ * no person and that fewer docs name than make a topic term
+ * (rcp_digest.topic_df: a place every article names is the story's, no
+ * anchor). */
 typedef struct pspell {
     uint64_t h;
     uint32_t ent, var; /* entity, spelling (0: its name) */
@@ -213,9 +214,8 @@ static int place_index(const rcp_digest *g, pspell **out, size_t *nout)
     *out = NULL, *nout = 0;
     for (size_t e = 0; e < g->nlp.nentities; e++) {
         const rcp__entity *en = &g->nlp.entities[e];
-        if (en->type == RCP__ENT_PER ||
-            (en->ndocs >= 3 && en->ndocs * 10 >= 7 * g->ndocs))
-            continue;
+        if (en->type == RCP__ENT_PER || en->ndocs >= g->topic_df)
+            continue; /* a place most docs name: the story's, as a term */
         for (size_t v = 0; v <= en->nvariants; v++) {
             pspell p = {0, (uint32_t)e, (uint32_t)v};
             const char *sp = spelling(g, &p);
