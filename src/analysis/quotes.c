@@ -2333,6 +2333,7 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
          * first of them opens the sentence (its subject) */
         int nmain = 0, subj = -1, main1 = -1;
         uint32_t end = si == s ? (uint32_t)k : st->tok + st->ntok;
+        uint32_t first_person = end; /* the first person it names */
         for (uint32_t t = st->tok; t < end; t++) {
             int m = c->tok_m[doc][t];
             if (m < 0 || !gender_fits(c, ent_of(c, m), g) ||
@@ -2363,7 +2364,7 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             if (who != ent_of(c, m))
                 n++;
             if (who < 0)
-                who = ent_of(c, m);
+                who = ent_of(c, m), first_person = t;
             compl |= cm;
             if (!cm && nmain == 0) {
                 nmain = 1;
@@ -2379,6 +2380,15 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
          * a-t-il confié: the subject, the others only complements */
         if (n > 1 && nmain == 1 && subj >= 0 && q->quoting)
             return subj;
+        /* Pour sa part, le dalaï lama a félicité M. Sarkozy... « ... »,
+         * a-t-il déclaré: the subject (a role, a name in lower case),
+         * when the persons come only after it */
+        if (n && subj < 0 && q->quoting && !q->role_ante &&
+            (g == 1 || g == -1)) {
+            int r = subject_role(q, doc, st, first_person, g);
+            if (found(r))
+                return r;
+        }
         if (n)
             return n == 1 && !compl ? who : -1;
         /* a sentence whose subject is a role or, in French, an
