@@ -438,22 +438,27 @@ static int cmp_tw(const void *a, const void *b, void *thash)
  * own) then weighs its terms as a large one does, where the words of one
  * event are rare; without it the words all its articles share weigh
  * almost nothing and the story falls apart. */
-static double idf_slow(rcp_clusterer *c, uint32_t df)
+static double idf_slow(rcp_clusterer *c, size_t n, uint32_t df)
 {
-    double v = log1p(((double)c->n + IDF_PRIOR) / (double)df);
+    double v = log1p(((double)n + IDF_PRIOR) / (double)df);
     if (df < IDF_MEMO) {
         c->idf_memo[df] = v;
-        c->idf_at[df] = c->n + 1;
+        c->idf_at[df] = n + 1;
     }
     return v;
 }
 
+/* The idf of a term in df of n articles. */
+static inline double idf_of(rcp_clusterer *c, size_t n, uint32_t df)
+{
+    if (df < IDF_MEMO && c->idf_at[df] == n + 1)
+        return c->idf_memo[df];
+    return idf_slow(c, n, df);
+}
+
 static inline double idf(rcp_clusterer *c, uint32_t term)
 {
-    uint32_t df = c->df[term];
-    if (df < IDF_MEMO && c->idf_at[df] == c->n + 1)
-        return c->idf_memo[df];
-    return idf_slow(c, df);
+    return idf_of(c, c->n, c->df[term]);
 }
 
 /* Days since 1970-01-01 of an ISO date "YYYY-MM-DD...", or NO_DAY. */
@@ -1856,9 +1861,9 @@ static int pivot_take(rcp_clusterer *c, size_t *n)
         feat *f = &c->X.f[i];
         feat_boost(f);
         const uint64_t *t = rcp__map_get(&c->terms, f->key);
-        double df = t ? c->df[*t - 1] : 0;
-        float w = f->raw * (float)log1p(((double)c->n + 1 + IDF_PRIOR) /
-                                        (df + 1));
+        /* the idf once this article is counted, which add_terms meets */
+        float w = f->raw *
+                  (float)idf_of(c, c->n + 1, (t ? c->df[*t - 1] : 0) + 1);
         c->rank[i] = (tw){(uint32_t)i, w};
     }
     tw *out = c->xpool + c->nxpool;
