@@ -131,6 +131,9 @@ enum { QUOTE_WORDS = 4, QUOTE_SHORT = 2, OPEN_PARAS = 6, OPEN_BYTES = 3000 };
 /* A quote needs SUBJECT_WORDS words to take the subject of its sentence
  * as speaker with no verb of saying (a clause, not a nickname). */
 enum { SUBJECT_WORDS = 5 };
+/* An aside between commas after a verb of saying has at most ASIDE_TOKS - 2
+ * words (soufflait, ce week-end, X). */
+enum { ASIDE_TOKS = 6 };
 /* A pronoun after quotes with no speaker goes back over at most
  * SPEECH_QUOTES of them, SPEECH_PARAS paragraphs and SPEECH_TOKS tokens,
  * to the last quote with a speaker. */
@@ -3048,6 +3051,17 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             else if (r < end && (d->toks[r].flags & RCP_TOK_WORD))
                 r++;
             s0 = skip_adv(d, r, end, 3);
+        }
+        /* an aside between commas before the subject: soufflait, ce
+         * week-end, un entrepreneur */
+        if (s0 < end && is_punct(d, &d->toks[s0], ',')) {
+            size_t a = s0 + 1;
+            while (a < end && a < s0 + ASIDE_TOKS &&
+                   (d->toks[a].flags & RCP_TOK_WORD) &&
+                   c->tok_in[doc][a] < 0 && !verb_only(d, &d->toks[a]))
+                a++;
+            if (a > s0 + 1 && a + 1 < end && is_punct(d, &d->toks[a], ','))
+                s0 = skip_adv(d, a + 1, end, 3);
         }
         size_t after;
         q->describe = 1;
