@@ -2335,7 +2335,8 @@ static int opens_clause(const qctx *q, uint32_t doc, size_t s, size_t t)
         return 0;
     for (size_t k = s; k + 1 < t; k++)
         if (q->c->tok_in[doc][k] >= 0 || !(d->toks[k].flags & RCP_TOK_WORD) ||
-            verb_only(d, &d->toks[k]) || (rcp__lex_tok(&d->toks[k]) & LX_AUX))
+            verb_only(d, &d->toks[k]) ||
+            ((rcp__lex_tok(&d->toks[k]) & LX_AUX) && !is_a_grave(d, &d->toks[k])))
             return 0;
     return 1;
 }
@@ -2930,6 +2931,35 @@ static int on_source(qctx *q, uint32_t doc, size_t k, size_t end)
     return role_subject(q, k, e);
 }
 
+/* "On" with no place said after it (a-t-on assuré), after a sentence
+ * whose subject is an organisation (l'Élysée s'était déclaré serein):
+ * that organisation, when the sentence right before the quote's, in the
+ * same paragraph or the one before, opens on it (after an opening
+ * complement and its comma at most) and names no person; else
+ * SUBJ_NONE. */
+static int on_org(qctx *q, uint32_t doc, size_t v)
+{
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    uint32_t s = d->toks[q->cur_op < v ? q->cur_op : v].sent;
+    if (s == 0 || d->sents[s].para > d->sents[s - 1].para + 1)
+        return SUBJ_NONE;
+    const rcp_sentence *st = &d->sents[s - 1];
+    int org = SUBJ_NONE;
+    for (size_t t = st->tok; t < st->tok + st->ntok; t++) {
+        int m = c->tok_m[doc][t];
+        if (m < 0 || in_quote(q, doc, d->toks[t].off))
+            continue;
+        int e = ent_of(c, m);
+        if (c->ent_type[e] == RCP__ENT_PER)
+            return SUBJ_NONE;
+        if (org == SUBJ_NONE && c->ent_type[e] == RCP__ENT_ORG &&
+            opens_clause(q, doc, st->tok, skip_back_titles(d, t)))
+            org = e;
+    }
+    return org;
+}
+
 /* Does the verb of saying toks[v], in a clause after the quote, report
  * words of its own (a souligné mercredi qu'il fallait, said that, a
  * déclaré :) while the quote is itself what a clause before it reports
@@ -3029,6 +3059,8 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             size_t a;
             say_token(d, v, &pron, &aux, &a);
             int r = on_source(q, doc, a, end);
+            if (!found(r))
+                r = on_org(q, doc, v);
             if (found(r))
                 return r;
         }
