@@ -1318,8 +1318,18 @@ static int person_head(const qctx *q, uint32_t doc, size_t k)
     if (strcmp(d->lang, "fr") != 0 || !rcp__lexicon_ready("fr"))
         return 0;
     int pos = rcp__lexicon_pos("fr", b, n);
-    return (pos == 0 && fr_unknown(b, n)) ||
-           ((pos & RCP__LEX_OTHER) && person_fr(t, b, n));
+    if (pos == 0 && fr_unknown(b, n))
+        return 1;
+    /* a plural the resources know in the singular (les proches, ses
+     * voisins): that singular */
+    if (pos == 0 && n > 3) {
+        pos = rcp__lexicon_pos("fr", b, --n);
+        rcp_token one = *t;
+        one.norm_len--;
+        return (rcp__person_noun(&one) && pos) ||
+               ((pos & RCP__LEX_OTHER) && person_fr(&one, b, n));
+    }
+    return (pos & RCP__LEX_OTHER) && person_fr(t, b, n);
 }
 
 /* Does the verb of saying t say that its speaker goes on (ajouter,
@@ -1375,8 +1385,11 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
     const rcp_doc *d = q->c->docs[doc];
     size_t t = k;
     double v;
-    /* the, a, one, two, 3 */
+    /* the, a, one, two, 3; ses, leurs, des (ses proches) */
     while (t < end && ((rcp__lex_tok(&d->toks[t]) & LX_DET) ||
+                       rcp__tok_is(&d->toks[t], "ses") ||
+                       rcp__tok_is(&d->toks[t], "leurs") ||
+                       (t == k && rcp__tok_is(&d->toks[t], "des")) ||
                        rcp__tok_is(&d->toks[t], "one") ||
                        rcp__number_word(&d->toks[t], &v) ||
                        (d->toks[t].flags & RCP_TOK_NUM)))
@@ -2871,7 +2884,8 @@ static int fr_incise_verb(const rcp_doc *d, size_t k, int *pron)
         w += 2, bl -= 2;
     else if (bl > 4 && b[0] == 's' && memcmp(b + 1, "\xE2\x80\x99", 3) == 0)
         w += 4, bl -= 4;
-    if (bl < 3)
+    /* a third person never ends in -s or -x (seuls, heureux) */
+    if (bl < 3 || w[bl - 1] == 's' || w[bl - 1] == 'x')
         return 0;
     /* a form of an infinitive other than the word itself (the word is
      * listed as its own lemma too) */
