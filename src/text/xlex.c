@@ -35,7 +35,7 @@
 #define XLEX_LANGS 8
 #define XLEX_FILE_MAX ((size_t)1 << 30) /* a larger file is not read */
 
-typedef struct xlang {
+struct rcp__xlex {
     char lang[8];
     int state; /* 0: not read; 1: read (table may be empty); -1: no file */
     rcp__map map; /* hstem of the word -> (first key << 2) | count */
@@ -47,7 +47,8 @@ typedef struct xlang {
     size_t caplazy;
     char *str;
     size_t nstr, capstr;
-} xlang;
+};
+typedef struct rcp__xlex xlang;
 
 static xlang X[XLEX_LANGS];
 
@@ -298,15 +299,15 @@ static xlang *lang_of(const char *lang)
     return free_slot;
 }
 
-int rcp__xlex_on(const char *lang)
+rcp__xlex *rcp__xlex_of(const char *lang)
 {
     xlang *x = lang_of(lang);
     if (!x)
-        return 0;
+        return NULL;
     if (x->state == 0) {
         x->state = -1;
         if (strcmp(rcp__resources_root(), "off") == 0)
-            return 0;
+            return NULL;
         char dir[1024];
         snprintf(dir, sizeof dir, "%s/dictd", rcp__resources_root());
         if (read_dict(x, dir, code3(lang), "eng", 0) == 0) {
@@ -320,14 +321,12 @@ int rcp__xlex_on(const char *lang)
                     dir, code3(lang), code3(lang), lang);
         }
     }
-    return x->state == 1 && x->nkeys > 0;
+    return x->state == 1 && x->nkeys > 0 ? x : NULL;
 }
 
-int rcp__xlex_keys(const char *lang, uint64_t hstem,
-                   uint64_t keys[RCP__XLEX_MAX])
+int rcp__xlex_keys(rcp__xlex *x, uint64_t hstem, uint64_t keys[RCP__XLEX_MAX])
 {
-    xlang *x = lang_of(lang);
-    if (!x || x->state != 1)
+    if (!x)
         return 0;
     const uint64_t *v = rcp__map_get(&x->map, hstem);
     if (!v)
