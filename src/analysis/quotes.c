@@ -75,12 +75,24 @@
  * A role may also be held by a name the story writes in lower case, in
  * apposition to it ("Le dalaï lama, chef spirituel des Tibétains,"):
  * that name, as the quote's article writes it (lname_before,
- * lname_holder).
+ * lname_holder). A role written under other words than the story's (le
+ * leader tibétain, le maire socialiste) names the one holder the article
+ * names whose role holds the stems of its words after the head; its head
+ * of the same stem, or any when no one holds the written head and it is
+ * a word for a person; after a definite determiner only; not one whose
+ * role is "of" it (la porte-parole du parquet général is not le parquet
+ * général): role_by_stems. A role word in the complement of another
+ * (la porte-parole du parquet général, X) is not X's role.
  *
  * A short quote (a word or three) on the way back to the verb is part of
  * the attribution (X se déclare « certain » que Y « ne gagnera pas »);
  * "X was quoted as saying" and "avait-il dit" (the pronoun on the
  * auxiliary) are verbs of saying.
+ *
+ * "On" (a-t-on assuré) with no place after it is the organisation that
+ * opens the sentence before, when that sentence names no person (l'Élysée
+ * s'était déclaré serein); so is a document with no author named (précise
+ * le communiqué) after "X a annoncé": on_org.
  *
  * Pronouns name the one person named before them in their own sentence,
  * outside quotes and not as a complement (Palin released a statement in
@@ -90,14 +102,18 @@
  * sentences that names one, when not as a complement (de X); when that
  * sentence names several, the one whose words it reports (a verb of
  * saying next to the name, an apposition between: X a une chance, a
- * déclaré Johan Y; Actor Z, who won..., said); a sentence whose subject
+ * déclaré Johan Y; Actor Z, who won..., said); when a role or a name in
+ * lower case opens the sentence and the persons come after it, that
+ * subject (le dalaï lama a félicité M. X); a sentence whose subject
  * is itself a fitting pronoun carries the search one sentence further
  * back (Il déclarait... Il évoquait... avait-il dit), up to PRON_CHAIN
  * sentences. Otherwise it stays unknown: no speaker is better than a
  * wrong one.
  *
- * In French, right after a quote and its comma, any verb form (verbiste)
- * with its subject after it is an incise (« ... », développe X); a
+ * In French, right after a quote and its comma, any verb form (verbiste;
+ * not one ending in -s or -x, no third person) with its subject after it,
+ * an aside between commas allowed before the subject (soufflait, ce
+ * week-end, un entrepreneur), is an incise (« ... », développe X); a
  * participle or gerund (..., arguant que; en leur indiquant que) speaks
  * for the subject of its sentence (sentence_subject); a person in
  * apposition to any noun phrase (son interprète, X) is the subject.
