@@ -2831,6 +2831,34 @@ static int quoted_as(const rcp_doc *d, size_t k, size_t end)
 /* After selon, with s what subject_at found: an agency and its name
  * (selon l'agence de presse sud-coréenne Yonhap) when s is no entity,
  * else s. */
+/* Is toks[k] a stressed pronoun after selon / according to (selon lui,
+ * according to him; "her" only before punctuation: according to her
+ * website is the website's)? */
+static int stressed_pron(const rcp_doc *d, size_t k)
+{
+    const rcp_token *t = &d->toks[k];
+    return rcp__tok_is(t, "lui") || rcp__tok_is(t, "elle") ||
+           rcp__tok_is(t, "him") ||
+           (rcp__tok_is(t, "her") &&
+            (k + 1 == d->ntoks || (d->toks[k + 1].flags & RCP_TOK_PUNCT)));
+}
+
+/* The pronoun after selon / according to at toks[k] (selon lui, selon
+ * elle, according to him): its antecedent, of the gender it says (the
+ * stressed "lui" is masculine, unlike the clitic); -1 when none. */
+static int selon_pronoun(qctx *q, uint32_t doc, size_t k)
+{
+    const rcp_token *t = &q->c->docs[doc]->toks[k];
+    int g = rcp__tok_is(t, "lui") || rcp__tok_is(t, "him") ? 1
+            : rcp__tok_is(t, "elle") || rcp__tok_is(t, "her") ? -1
+                                                              : 2;
+    if (g == 2)
+        return -1; /* selon eux: no one person */
+    q->indirect = 1;
+    int e = antecedent(q, doc, k, g);
+    return found(e) ? e : -1;
+}
+
 static int selon_agency(qctx *q, uint32_t doc, size_t n, size_t end, int s,
                         size_t *after)
 {
@@ -3071,6 +3099,8 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         int s = subject_at(q, doc, n, end, &after);
         q->describe = q->saying = 0;
         s = selon_agency(q, doc, n, end, s, &after);
+        if (s == SUBJ_PRON || stressed_pron(d, n))
+            return selon_pronoun(q, doc, n);
         return found(s) ? s : -1;
     }
     /* inverted: [a] [adv] VERB [adv] SUBJECT, or VERB-t-il */
@@ -3548,6 +3578,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             int s = subject_at(q, doc, n, op, &after);
             q->describe = q->saying = 0;
             s = selon_agency(q, doc, n, op, s, &after);
+            if (s == SUBJ_PRON || stressed_pron(d, n))
+                s = selon_pronoun(q, doc, n), after = n + 1;
             after = skip_aside(d, after, op);
             if (found(s) && after < op &&
                 (is_punct(d, &d->toks[after], ',') ||
