@@ -317,3 +317,53 @@ size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
     }
     return nk;
 }
+
+/* the phrasal verbs of (verb form, next word form) pairs: pcache maps
+ * the pair to 1 + its first key's index in ppool << 16 | its sense keys'
+ * count << 8 | its lemma keys' count (0 and 0: none) */
+static rcp__map pcache;
+static int pcache_ready;
+static uint64_t *ppool;
+static size_t nppool, cppool;
+
+size_t rcp__claim_phrasal_keys(const rcp_doc *d, uint32_t tok, int lemmas,
+                               uint64_t *out, size_t cap)
+{
+    if (d->lang[0] != 'e' || tok + 1 >= d->ntoks)
+        return 0;
+    const rcp_token *k = &d->toks[tok], *p = &d->toks[tok + 1];
+    if (!(p->flags & RCP_TOK_WORD))
+        return 0;
+    uint64_t h = form_key(&pcache, &pcache_ready, d, k, 0x7068ULL, 0x7068ULL,
+                          13) ^
+                 rcp__mix64(p->hnorm + 0x9e37);
+    uint64_t *v = rcp__map_get(&pcache, h);
+    uint64_t tmp[72];
+    size_t nk = 0, nl = 0;
+    if (v) {
+        size_t first = (size_t)(*v >> 16) - 1;
+        nk = (size_t)(*v >> 8 & 0xff), nl = (size_t)(*v & 0xff);
+        memcpy(tmp, ppool + first, (nk + nl) * sizeof *tmp);
+    } else {
+        char low[256], pl[128], ph[256];
+        size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
+        size_t pn = rcp__lexicon_lower(d->text + p->off, p->len, pl, sizeof pl);
+        size_t m = n && pn ? rcp__lexicon_phrasal(low, n, pl, pn, ph, sizeof ph)
+                           : 0;
+        if (m) {
+            nk = rcp__lexicon_neighbours("en", ph, m, CLAIM_SENSES, tmp, 56);
+            nl = rcp__lexicon_neighbours("en", ph, m, 0, tmp + nk, 8);
+            nl += rcp__lexicon_sense_words(ph, m, tmp + nk + nl, 16 - nl);
+        }
+        if (!rcp__grow(&ppool, &cppool, nppool + nk + nl + 1, sizeof *ppool) &&
+            (v = rcp__map_put(&pcache, h))) {
+            memcpy(ppool + nppool, tmp, (nk + nl) * sizeof *tmp);
+            *v = (uint64_t)(nppool + 1) << 16 | nk << 8 | nl;
+            nppool += nk + nl;
+        }
+    }
+    const uint64_t *src = lemmas ? tmp + nk : tmp;
+    size_t n = RCP_MIN(lemmas ? nl : nk, cap);
+    memcpy(out, src, n * sizeof *out);
+    return n;
+}

@@ -1185,7 +1185,26 @@ typedef struct mverb {
     uint32_t tok; /* its token in d */
     uint64_t use;
     uint8_t nsub;
+    uint64_t buf[96]; /* keys with a phrasal verb's (verb_keys) */
 } mverb;
+
+/* v's keys: those of its word (rcp__claim_keys), and when the word after
+ * it makes one verb with it ("opened fire": open_fire, a sense of "fire";
+ * rcp__claim_phrasal_keys), that verb's too. */
+static void verb_keys(const rcp_doc *d, mverb *v)
+{
+    v->nkeys = rcp__claim_keys(d, &d->toks[v->tok], &v->keys);
+    if (!v->nkeys || TUNE(PHRASAL, 1) <= 0)
+        return;
+    size_t n = RCP_MIN(v->nkeys, RCP_ARRAY_SIZE(v->buf) / 2);
+    size_t m = rcp__claim_phrasal_keys(d, v->tok, 0, v->buf + n,
+                                       RCP_ARRAY_SIZE(v->buf) - n);
+    if (!m)
+        return;
+    memcpy(v->buf, v->keys, n * sizeof *v->buf);
+    v->keys = v->buf;
+    v->nkeys = n + m;
+}
 
 static void main_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
 {
@@ -1196,7 +1215,7 @@ static void main_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
         v->nsub |= (uint8_t)rcp__digest_negative_subject(&d->toks[t]);
     v->tok = u->mtok;
     v->use = u->muse;
-    v->nkeys = rcp__claim_keys(d, &d->toks[v->tok], &v->keys);
+    verb_keys(d, v);
 }
 
 /* The verb of the claim coordinated with u's main one (rcp__dunit.mverb2,
@@ -1213,7 +1232,7 @@ static void second_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
         v->nsub |= (uint8_t)rcp__digest_negative_subject(&d->toks[t]);
     v->tok = u->mverb2;
     v->use = u->muse2;
-    v->nkeys = rcp__claim_keys(d, &d->toks[v->tok], &v->keys);
+    verb_keys(d, v);
 }
 
 /* The claims of the facts of two docs or more (pc, each one's core in
@@ -1692,13 +1711,18 @@ static int quoted(const rcp_doc *d, const rcp__dunit *u)
 }
 
 /* The lemmas of word token tok of d (rcp__lexicon_neighbours without
- * senses nor synonyms), at most 8. */
+ * senses nor synonyms), and those of the verb it makes with the next
+ * word ("opened fire": open_fire and fire, rcp__claim_phrasal_keys), at
+ * most 8. */
 size_t rcp__digest_verb_lemmas(const rcp_doc *d, uint32_t tok, uint64_t *out)
 {
     const rcp_token *k = &d->toks[tok];
     char low[256];
     size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
-    return n ? rcp__lexicon_neighbours(d->lang, low, n, 0, out, 8) : 0;
+    n = n ? rcp__lexicon_neighbours(d->lang, low, n, 0, out, 8) : 0;
+    if (n && n < 8 && TUNE(PHRASAL, 1) > 0)
+        n += rcp__claim_phrasal_keys(d, tok, 1, out + n, 8 - n);
+    return n;
 }
 
 /* 1 when core key key (of kind, RCP__T_* bits) is a word of a claim:
