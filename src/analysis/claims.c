@@ -42,6 +42,7 @@ static const char *const present_en[] = {"is", "are", "am", "be", "being",
 static const char *const neg_en[] = {"not", "n't", "never", "cannot",
                                      "without", NULL};
 static const char *const neg_fr_words[] = {"ne", "n'", "sans", NULL};
+static const char *const fr_de[] = {"de", "d'", NULL};
 static const char *const prosp_fr[] = {
     "va", "vont", "allait", "allaient", "ira", "iront", "devrait",
     "devraient", "pourrait", "pourraient", "doit", "doivent", "devra",
@@ -65,6 +66,31 @@ static const char *const between_fr[] = {
     "peut", "peuvent", "pouvait", "pouvaient", "puisse", "voulu",
     "vouloir", "veut", "veulent", "voulait", NULL};
 
+/* Verbs that deny the verb they govern, by their stem ("refused to
+ * comment", "declined to say", "failed to stop"; "refuse de verser",
+ * "se refuse à reconnaître", "a renoncé à assister"): grammar of each
+ * language, as the negations. */
+#ifdef RCP_DIGEST_TUNE
+#define TUNE_DENY (!getenv("DENY") || atoi(getenv("DENY")))
+#else
+#define TUNE_DENY 1
+#endif
+static const char *const deny_en[] = {"refus", "declin", "fail", NULL};
+static const char *const deny_fr[] = {"refus", "renonc", NULL};
+
+/* 1 when k, before the particle that governs an infinitive ("to"; "de",
+ * "d'", "à"), is a verb that denies it (deny_en, deny_fr). */
+static int denies(const rcp_doc *d, const rcp_token *k)
+{
+    if (!(k->flags & RCP_TOK_WORD) || !k->stem)
+        return 0;
+    const char *const *l = d->lang[0] == 'e' ? deny_en : deny_fr;
+    for (size_t i = 0; l[i]; i++)
+        if (!strcmp(k->stem, l[i]))
+            return 1;
+    return 0;
+}
+
 /* An adverb by its suffix: "-ment" in French, "-ly" in English. */
 static int adverb(const rcp_doc *d, const rcp_token *k)
 {
@@ -87,6 +113,16 @@ static uint8_t mood_of(const rcp_doc *d, uint32_t t0, uint32_t t, int pos)
         const rcp_token *k = &d->toks[--b];
         if (!(k->flags & RCP_TOK_WORD))
             break;
+        /* an infinitive a verb of refusal governs is denied: "refused
+         * to comment", "refuse de verser", "se refuse à reconnaître" */
+        int particle = en ? k->norm_len == 2 && !memcmp(k->norm, "to", 2)
+                          : (k->norm_len == 1 && k->norm[0] == 'a' &&
+                             d->text[k->off] != 'a') ||
+                                rcp__tok_listed(fr_de, k);
+        if (particle && b > t0 && TUNE_DENY && denies(d, &d->toks[b - 1])) {
+            neg = 1;
+            break;
+        }
         if (k->norm_len == 1 && k->norm[0] == 'a' && d->text[k->off] != 'a')
             break; /* "à" */
         if (rcp__negated_aux(d, k))
