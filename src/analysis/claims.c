@@ -322,14 +322,16 @@ static int kcache_ready;
 static uint64_t *kpool;
 static size_t nkpool, ckpool;
 
-size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
-                       const uint64_t **keys)
+/* rcp__claim_keys and rcp__claim_lemmas: the keys of k's form that
+ * rcp__lexicon_neighbours gives with max senses or synonyms, cached in
+ * kcache (salted by max) */
+static size_t form_keys(const rcp_doc *d, const rcp_token *k, unsigned max,
+                        const uint64_t **keys)
 {
     static uint64_t one[64];
     *keys = one;
-    int en = d->lang[0] == 'e';
     uint64_t h = form_key(&kcache, &kcache_ready, d, k, 0x6b656eULL,
-                          0x6b6672ULL, 11);
+                          0x6b6672ULL, 11 + 64 * (uint64_t)max);
     uint64_t *v = rcp__map_get(&kcache, h);
     if (v) {
         size_t first = (size_t)(*v >> 8) - 1, n = (size_t)(*v & 0xff);
@@ -338,9 +340,8 @@ size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
     }
     char low[256];
     size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
-    size_t nk = n ? rcp__lexicon_neighbours(d->lang, low, n,
-                                            en ? CLAIM_SENSES : CLAIM_SYNS,
-                                            one, RCP_ARRAY_SIZE(one))
+    size_t nk = n ? rcp__lexicon_neighbours(d->lang, low, n, max, one,
+                                            RCP_ARRAY_SIZE(one))
                   : 0;
     if (rcp__grow(&kpool, &ckpool, nkpool + nk + 1, sizeof *kpool))
         return nk; /* uncached */
@@ -352,6 +353,19 @@ size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
         nkpool += nk;
     }
     return nk;
+}
+
+size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
+                       const uint64_t **keys)
+{
+    return form_keys(d, k, d->lang[0] == 'e' ? CLAIM_SENSES : CLAIM_SYNS,
+                     keys);
+}
+
+size_t rcp__claim_lemmas(const rcp_doc *d, const rcp_token *k,
+                         const uint64_t **keys)
+{
+    return form_keys(d, k, 0, keys);
 }
 
 /* the phrasal verbs of (verb form, next word form) pairs: pcache maps

@@ -69,6 +69,12 @@ int rcp__claim_nounlike(const rcp_doc *d, const rcp_token *k);
 size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
                        const uint64_t **keys);
 
+/* The lemma keys of token k of d (rcp__lexicon_neighbours without senses
+ * nor synonyms: "inscrivait" and "inscrit" share inscrire's), as
+ * rcp__claim_keys gives its keys (cached per word form). */
+size_t rcp__claim_lemmas(const rcp_doc *d, const rcp_token *k,
+                         const uint64_t **keys);
+
 /*
  * When word token tok of d and the word after it are one English verb of
  * WordNet ("opened fire": open_fire, whose first sense is "fire"'s;

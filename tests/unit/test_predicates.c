@@ -195,6 +195,16 @@ TEST(predicates_mood_table)
          "fired"},
         {"en", "She never regained consciousness.", "regained:past:neg"},
         {"en", "The police have arrested him.", "arrested:past"},
+        /* a verb of refusal denies the infinitive it governs */
+        {"fr", "La mission refuse de reconnaître un droit nouveau.",
+         "refuse reconnaître:neg"},
+        {"fr", "Le rapport se refuse à reconnaître un droit nouveau.",
+         "refuse reconnaître:neg"},
+        {"fr", "Il a renoncé à assister à la présentation.",
+         "renoncé:past assister:neg"},
+        {"en", "The mayor refused to sign the decree.",
+         "refused:past sign:neg"},
+        {"en", "The mayor wanted to sign the decree.", "wanted:past sign"},
     };
     char got[256];
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
