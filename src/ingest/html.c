@@ -2720,6 +2720,129 @@ static void cut_meta_tail(char *h, const char *raw, const char *kept)
     }
 }
 
+/* The headline as the page shows it when no <h1> gives it: the first
+ * text of the page, outside hidden parts and teasers, whose words and a
+ * meta title's (site and section parts cut) are mostly the same both ways
+ * (SEEN_AGREE of each found in the other): the visible wording wins over
+ * the meta title's ("Delhi air pollution: The law that's helping..."
+ * beside the headline "The law that's helping fuel Delhi's..."), and a
+ * site or section part the cut did not know is not in it. NULL when no
+ * text agrees. At most SEEN_NODES text nodes are read. */
+#ifndef SEEN_HEADLINE
+#define SEEN_HEADLINE 1
+#endif
+#ifndef SEEN_AGREE
+#define SEEN_AGREE 0.5
+#endif
+#ifndef SEEN_NO_H1
+#define SEEN_NO_H1 1
+#endif
+#ifndef SEEN_NO_LINK
+#define SEEN_NO_LINK 1
+#endif
+#ifndef SEEN_META_ONLY
+#define SEEN_META_ONLY 1
+#endif
+#define SEEN_NODES 4000
+/* the text of the line holding text node x: its nearest block element's
+ * ("<h2>How to win: <em>5 tips</em></h2>" is one line), or x's own when
+ * that element holds more than a few nodes; *blk: the element */
+static char *line_text(state *s, const rcp__hnode *x, const rcp__hnode **blk)
+{
+    const rcp__hnode *b = x->parent;
+    for (int up = 0; b && up < 4 && !is_block_tag(b->tag); up++)
+        b = b->parent;
+    *blk = NULL;
+    if (b && is_block_tag(b->tag)) {
+        int n = 0;
+        for (const rcp__hnode *y = b->child; y && n < 16; y = walk(y, b, 0))
+            n++;
+        if (n < 16) {
+            *blk = b;
+            return headline_text(s->a, b);
+        }
+    }
+    return squash(s->a, x->text, x->len);
+}
+
+/* A visible headline's line may end with the site's name or a date
+ * after a separator ("Headline | Example Tires", "Headline / Dec 2025"):
+ * that tail is cut. A head part stays ("Example introduces X: ..." is
+ * the headline's own). */
+static char *cut_seen_tail(char *t, const site_names *sn)
+{
+    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ",
+                                       " \xe2\x80\x94 ", " / ", " \xc2\xb7 "};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(seps); i++) {
+        char *last = NULL;
+        for (char *q = strstr(t, seps[i]); q; q = strstr(q + 1, seps[i]))
+            last = q;
+        if (!last || title_words(t, (size_t)(last - t)) < 2)
+            continue;
+        const char *tail = last + strlen(seps[i]);
+        size_t tl = strlen(tail);
+        if (site_ish(tail, tl, sn, 1) ||
+            (title_words(tail, tl) <= 5 && rcp__html_has_date(tail, tl))) {
+            *last = 0;
+            break;
+        }
+    }
+    return t;
+}
+
+static char *seen_headline(state *s, char *const meta[4])
+{
+    size_t visits = 0, mw[4];
+    for (int i = 0; i < 4; i++)
+        mw[i] = meta[i] ? (size_t)title_words(meta[i], strlen(meta[i])) : 0;
+    if (SEEN_META_ONLY && (meta[0] || meta[1] || meta[2]))
+        return NULL;
+    char *best = NULL;
+    double ba = SEEN_AGREE;
+    const rcp__hnode *last = NULL;
+    for (const rcp__hnode *x = s->root; x && visits++ < SEEN_NODES;) {
+        if (x->tag != RCP__T_TEXT) {
+            x = walk(x, s->root, (x->flags & RCP__HF_HIDDEN) ||
+                                     x->tag == RCP__T_NAV ||
+                                     x->tag == RCP__T_FOOTER ||
+                                     x->tag == RCP__T_ASIDE);
+            continue;
+        }
+        int linked = 0; /* a link's text: a teaser's, a menu's, a logo's */
+        for (const rcp__hnode *u = x->parent; SEEN_NO_LINK && u && !linked &&
+                                              !is_block_tag(u->tag);
+             u = u->parent)
+            linked = u->tag == RCP__T_A;
+        if (!linked && x->len < 400 && ink_len(x) >= 2) {
+            const rcp__hnode *blk;
+            char *t = line_text(s, x, &blk);
+            if (blk && blk == last)
+                t = NULL; /* the line was read at its first text */
+            last = blk;
+            /* marks before the text ("» Headline", "| Headline") */
+            while (t && *t && strchr(" >|:-/", *t))
+                t++;
+            if (t && !strncmp(t, "\xc2\xbb", 2))
+                t += 2;
+            while (t && *t == ' ')
+                t++;
+            size_t w = t ? (size_t)title_words(t, strlen(t)) : 0;
+            for (int i = 0; w >= 2 && strlen(t) < 400 && i < 4; i++) {
+                if (!mw[i] || w * 2 < mw[i] || w > mw[i] * 2)
+                    continue;
+                double o1 = word_overlap(t, meta[i]), o2 = word_overlap(meta[i], t);
+                double ag = o1 < o2 ? o1 : o2;
+                if (ag > ba && !in_teaser(x)) {
+                    ba = ag;
+                    best = t;
+                }
+            }
+        }
+        x = walk(x, s->root, 0);
+    }
+    return best ? cut_seen_tail(best, s->sn) : NULL;
+}
+
 static void page_title(state *s, ld_info *li, rcp__page *out)
 {
     const site_names *sn = s->sn;
@@ -2771,6 +2894,9 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
         out->title = alone;
         return;
     }
+    if (SEEN_HEADLINE && (!SEEN_NO_H1 || !first_h1) &&
+        (out->title = seen_headline(s, meta)))
+        return;
     for (int i = 0; i < 4 && !out->title; i++)
         out->title = meta[i];
     /* a meta title of a few words that the <h1> does not share is a

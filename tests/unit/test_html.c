@@ -220,6 +220,32 @@ static const struct {
      "<h1>Skiplagging</h1>" PARA P21 "<div class='comment-author'><p>Bo "
      "Kim</p><p>December 18, 2025</p></div>", "", "2023-10-12T19:38:01Z",
      NULL, NULL, NULL, P50, NULL},
+    /* no <h1>: the visible line that agrees best with <title> is the
+     * headline, in its own wording; its inline parts are one line; a
+     * site's name or a date after a separator is cut from it; a line
+     * agreeing less (a menu's) loses (seen_headline) */
+    {"<title>Storm hits coast: what to know | Daily Planet</title><ul><li>"
+     "<a href='/s'>Storm coast news</a></li></ul><div class='hero'><p>What"
+     " to know as the storm hits the coast</p></div>" PARA,
+     "What to know as the storm hits the coast", "", NULL, NULL, NULL, P50,
+     NULL},
+    {"<title>How to win at chess: five tips | Daily Planet</title><div><p>"
+     "How to win at chess: <em>five tips for the weekend</em></p></div>"
+     PARA, "How to win at chess: five tips for the weekend", "", NULL, NULL,
+     NULL, P50, NULL},
+    {"<link rel='canonical' href='https://www.dailyplanet.com/a'><title>"
+     "Storm hits the coast tonight, again</title><div><p>Storm hits the "
+     "coast tonight | Daily Planet</p></div>" PARA,
+     "Storm hits the coast tonight", "", NULL, NULL,
+     "https://www.dailyplanet.com/a", P50, NULL},
+    /* an <h1> that disagrees keeps the rules of <h1>s; a footer's line
+     * is not the headline */
+    {"<title>Storm hits coast: what to know</title><h1>Weather</h1><div><p>"
+     "What to know as the storm hits the coast</p></div>" PARA,
+     "Storm hits coast: what to know", "", NULL, NULL, NULL, P50, NULL},
+    {"<title>Storm hits coast: what to know</title>" PARA "<footer><p>What"
+     " to know as the storm hits the coast</p></footer>",
+     "Storm hits coast: what to know", "", NULL, NULL, NULL, P50, NULL},
     /* no <h1>: the line that reads as the title is the headline */
     {"<meta property='og:title' content='Top 5 HR tools in 2026'>"
      "<div class='hero'><p>Top 5 HR tools in 2026</p><p>Team</p><p>Feb 16, "
