@@ -2363,7 +2363,8 @@ static int scale_edges(const rcp_clusterer *c, const bset *b, graph *g,
  * not enter it), x X_WEIGHT. A pair that has a plain edge keeps the
  * larger of the two; pairs of one language are never touched, so what
  * is clustered in one language is clustered as without this.
- * xterm: by xid, its term id in b (UINT32_MAX: none); b holds the
+ * xterm: by xid, its term id in b (UINT32_MAX: none), or NULL when the
+ * vectors hold term ids already (pivot_final); b holds the
  * articles from `from` on (st_recluster: the last ones).
  */
 static int cross_edges(rcp_clusterer *c, const bset *b, graph *g,
@@ -2397,7 +2398,7 @@ static int cross_edges(rcp_clusterer *c, const bset *b, graph *g,
         double norm = 0;
         for (size_t k = 0; k < x->n; k++) {
             tw y = c->xpool[x->off + k];
-            uint32_t t = xterm[y.term];
+            uint32_t t = xterm ? xterm[y.term] : y.term;
             if (t == UINT32_MAX || g->t[t].idf == 0)
                 continue;
             v[nv] = (tw){t, y.w * g->t[t].idf};
@@ -2470,6 +2471,37 @@ out:
     rcp__map_release(&have);
     rcp__free(v);
     return rc;
+}
+
+/* The batch's pivot vectors in term ids (xterm: by xid), without the
+ * terms cross_edges skips (none of the batch's, or of one article: no
+ * idf in gt), compacted as final_terms compacts the pool: at a million
+ * articles they were 170 MB beside the graph. The keys go. */
+static void pivot_final(rcp_clusterer *c, const uint32_t *xterm,
+                        const gterm *gt)
+{
+    size_t np = 0;
+    for (size_t r = 0; r < c->nxr; r++) {
+        xrec *x = &c->xr[r];
+        size_t off = np;
+        for (size_t k = 0; k < x->n; k++) {
+            tw y = c->xpool[x->off + k];
+            uint32_t t = xterm[y.term];
+            if (t != UINT32_MAX && gt[t].idf != 0)
+                c->xpool[np++] = (tw){t, y.w};
+        }
+        x->off = off;
+        x->n = (uint32_t)(np - off);
+    }
+    c->nxpool = np;
+    tw *p = np ? rcp__realloc(c->xpool, np * sizeof *p) : NULL;
+    if (p) { /* else the larger block is kept */
+        c->xpool = p;
+        c->capxpool = np;
+    }
+    rcp__free(c->xkey);
+    c->xkey = NULL;
+    c->nx = c->capxkey = 0;
 }
 
 /* The batch's canonical order: by date (undated first), then by a hash
@@ -2793,12 +2825,14 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
         if (c->df[t] >= 2)
             g.t[t].idf = (float)idf(c, (uint32_t)t);
     final_terms(c, g.t);
+    if (c->nxr)
+        pivot_final(c, xterm, g.t);
     b.pool = c->pool;
     b.npool = c->npool;
     if ((rc = build_graph(c, &b, &g, perm, rank)) ||
         (rc = scale_edges(c, &b, &g, perm, c->nxr ? &scale : NULL)) ||
         (c->nxr &&
-         (rc = cross_edges(c, &b, &g, perm, rank, scale, xterm, 0))))
+         (rc = cross_edges(c, &b, &g, perm, rank, scale, NULL, 0))))
         goto cleanup;
     graph_release_index(&g);
     rcp__free(c->pool);
