@@ -14,6 +14,10 @@
 #include "analysis/nlp_priv.h"
 #include "text/text.h"
 
+#ifdef RCP_DIGEST_TUNE
+#include <stdlib.h>
+#endif
+
 static const char *const openers_en[] = {
     "and",     "but",   "or",     "nor",       "yet",    "while",
     "whereas", "although", "though", "because", "since", "after",
@@ -585,6 +589,182 @@ static int nonfinite(const rcp_doc *d, uint32_t t0, uint32_t x)
            rcp__tok_listed(infinitive_marks, p);
 }
 
+/* 1 when word token w of d ends as a past participle: English, a past
+ * by its form in -ed (RCP__CLAIM_PAST, kind k); French, -é(e)(s),
+ * -i(s), -u(e)(s) as written ("remis", "paru", "présidée"; not
+ * "décide", "oublie", "pratique") */
+static int participle_form(const rcp_doc *d, const rcp_token *w, uint8_t k)
+{
+    if (d->lang[0] == 'e')
+        return (k & RCP__CLAIM_PAST) != 0 && w->norm_len > 2 &&
+               !memcmp(w->norm + w->norm_len - 2, "ed", 2);
+    const char *t = d->text + w->off;
+    size_t n = w->len, e = 0;
+    if (n > 1 && t[n - 1] == 's')
+        n--;
+    if (n > 1 && t[n - 1] == 'e')
+        n--, e = 1;
+    if (n > 2 && (unsigned char)t[n - 2] == 0xC3 &&
+        (unsigned char)t[n - 1] == 0xA9)
+        return n > 3; /* -é */
+    /* -i, -is ("remis"; not -ie, "oublie"), -u(e)(s) ("paru"; not
+     * "pratique", "distingue") */
+    return n > 2 && ((t[n - 1] == 'i' && !e) ||
+                     (t[n - 1] == 'u' && t[n - 2] != 'q' && t[n - 2] != 'g'));
+}
+
+#ifdef RCP_DIGEST_TUNE
+#define NOUNVERB_ON() (!getenv("NOUNVERB") || atoi(getenv("NOUNVERB")))
+#else
+#define NOUNVERB_ON() 1
+#endif
+
+/* 1 when the word at token x (of a sentence from t0, in a chunk ending
+ * at e), read as a verb, is a noun of the subject before the clause's
+ * verb: only nouns follow it up to an auxiliary or a word surely a verb
+ * ("An Indian navy ship sent", "two speed boats had surrounded"); not a
+ * past in -ed, an auxiliary or a verb of saying */
+static int noun_before_verb(const rcp_doc *d, uint32_t t0, uint32_t x,
+                            uint32_t e, const uint8_t *kind)
+{
+    if (!NOUNVERB_ON())
+        return 0;
+    const rcp_token *k = &d->toks[x];
+    if (!(kind[x - t0] & RCP__CLAIM_VERB) || rcp__aux_word(d, k) ||
+        (rcp__lex_tok(k) & LX_SAY) || participle_form(d, k, kind[x - t0]) ||
+        !rcp__claim_nounlike(d, k))
+        return 0;
+    for (uint32_t y = x + 1; y < e; y++) {
+        const rcp_token *v = &d->toks[y];
+        if (!(v->flags & RCP_TOK_WORD))
+            return 0;
+        uint8_t ky = kind[y - t0];
+        if (rcp__aux_word(d, v) ||
+            ((ky & RCP__CLAIM_VERB) && (ky & (RCP__CLAIM_SURE | RCP__CLAIM_PAST)) &&
+             !(v->norm_len > 4 && !memcmp(v->norm + v->norm_len - 3, "ing", 3))))
+            return 1;
+        if ((ky & RCP__CLAIM_SURE) || (v->flags & RCP_TOK_STOP) ||
+            (rcp__lex_tok(v) & (LX_PRON | LX_DET | LX_PREP | LX_ADV)) ||
+            !rcp__claim_nounlike(d, v))
+            return 0;
+    }
+    return 0;
+}
+
+/* 1 when the sentence from t0 opens at token t on a past participle
+ * ("Créé par un décret paru le 1er juillet, le fichier ...", "Remis hier
+ * au Premier ministre, le rapport ..."): a complement of the subject
+ * that follows, as an English -ing form there is (nonfinite) */
+static int leading_participle(const rcp_doc *d, uint32_t t0, uint32_t t,
+                              const uint8_t *kind)
+{
+#ifdef RCP_DIGEST_TUNE
+    if (getenv("REDREL") && !atoi(getenv("REDREL"))) /* off */
+        return 0;
+#endif
+    return t == t0 && (kind[0] & RCP__CLAIM_VERB) &&
+           !rcp__aux_word(d, &d->toks[t]) &&
+           participle_form(d, &d->toks[t], kind[0]);
+}
+
+/* 1 when the verb at token x (of a sentence from t0, in a chunk ending at
+ * e) is a participle that tells of the noun before it, and the clause's
+ * own verb follows: "le rapport remis mardi au Premier ministre
+ * recommande ...", "A man accused of running down a woman had ...", "the
+ * vessel destroyed by the navy was ...". No auxiliary before it, a noun
+ * or a name right before it, and a finite verb after it in the chunk (an
+ * auxiliary, or a sure predicate that is not an -ing form or an
+ * infinitive) */
+static int reduced_relative(const rcp_doc *d, uint32_t t0, uint32_t x,
+                            uint32_t e, const uint8_t *kind,
+                            const uint8_t *aside)
+{
+#ifdef RCP_DIGEST_TUNE
+    if (getenv("REDREL") && !atoi(getenv("REDREL"))) /* off */
+        return 0;
+#endif
+    const rcp_token *k = &d->toks[x];
+    if (x == t0 || !(kind[x - t0] & RCP__CLAIM_VERB) || rcp__aux_word(d, k) ||
+        !participle_form(d, k, kind[x - t0]))
+        return 0;
+    const rcp_token *p = &d->toks[x - 1];
+    if (!(p->flags & RCP_TOK_WORD) || (kind[x - 1 - t0] & RCP__CLAIM_VERB) ||
+        rcp__aux_word(d, p) ||
+        (rcp__lex_tok(p) & (LX_PRON | LX_ADV | LX_PREP | LX_DET | LX_SAY)) ||
+        (!(p->flags & RCP_TOK_CAP) && !rcp__claim_nounlike(d, p)))
+        return 0;
+    for (uint32_t y = x + 1; y < e; y++) {
+        const rcp_token *v = &d->toks[y];
+        if (aside[y - t0] || !(v->flags & RCP_TOK_WORD))
+            continue;
+        if (rcp__aux_word(d, v))
+            return 1;
+        if ((kind[y - t0] & (RCP__CLAIM_VERB | RCP__CLAIM_SURE)) ==
+                (RCP__CLAIM_VERB | RCP__CLAIM_SURE) &&
+            !nonfinite(d, t0, y) && !participle_form(d, v, kind[y - t0]) &&
+            !(v->norm_len > 4 &&
+              !memcmp(v->norm + v->norm_len - 3, "ing", 3)) &&
+            !(d->lang[0] == 'f' && v->norm_len > 3 &&
+              !memcmp(v->norm + v->norm_len - 3, "ant", 3)))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when the main predicate at token p sets a scene for what a clause
+ * after it tells ("was patrolling the waters when it received a distress
+ * call", "was with her husband when she was struck", "patrouillait
+ * lorsque"): an English -ing form, a copula, a French imperfect */
+static int background(const rcp_doc *d, uint32_t p)
+{
+    const rcp_token *k = &d->toks[p];
+    size_t n = k->norm_len;
+    if (rcp__aux_word(d, k))
+        return 1;
+    if (d->lang[0] == 'e')
+        return n > 4 && !memcmp(k->norm + n - 3, "ing", 3);
+    return (n > 4 && !memcmp(k->norm + n - 3, "ait", 3)) ||
+           (n > 5 && !memcmp(k->norm + n - 5, "aient", 5));
+}
+
+/* Subordinators that open what the main verb claims rather than when or
+ * why ("apologized if the fire was linked to her candidacy", "asked
+ * whether"): the clause stays in the main claim */
+static const char *const cond_words[] = {
+    "if", "whether", "si", "s'", "unless",
+    /* ... or a second claim set against the first, or a list */
+    "while", "whereas", "tandis", "alors", "including", "despite", NULL};
+
+/* 1 when the chunk [s, e) of a sentence from t0, after the main verb,
+ * is an adverbial clause of its own: a subordinator (sub) followed by an
+ * auxiliary or a word surely a verb ("..., when it received a distress
+ * call", "as police searched", "lorsqu'il a appris"), which tells when
+ * or why, not what the main clause claims; a subordinator before a noun
+ * phrase ("after a long illness", "après plusieurs jours") is a
+ * complement of the main clause and stays in it */
+static int trailing_sub(const rcp_doc *d, uint32_t t0, uint32_t s,
+                        uint32_t e, const char *const *sub,
+                        const uint8_t *kind, const uint8_t *aside,
+                        uint32_t pred)
+{
+#ifdef RCP_DIGEST_TUNE
+    if (getenv("MAIN_SUB") && !atoi(getenv("MAIN_SUB"))) /* off */
+        return 0;
+#endif
+    if (!rcp__tok_listed(sub, &d->toks[s]) || reflexive_s(d, s) ||
+        rcp__tok_listed(cond_words, &d->toks[s]))
+        return 0;
+    if (background(d, pred))
+        return 0;
+    for (uint32_t t = s + 1; t < e; t++)
+        if (!aside[t - t0] && (d->toks[t].flags & RCP_TOK_WORD) &&
+            (rcp__aux_word(d, &d->toks[t]) ||
+             (kind[t - t0] & (RCP__CLAIM_VERB | RCP__CLAIM_SURE)) ==
+                 (RCP__CLAIM_VERB | RCP__CLAIM_SURE)))
+            return 1;
+    return 0;
+}
+
 uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
                           const uint32_t *starts, uint32_t nstarts,
                           const uint8_t *kind, const uint8_t *aside,
@@ -721,7 +901,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         sub_chunk &= ~(1u << c);
         insub = 0;
         if ((rcp__tok_listed(sub, k) && !reflexive_s(d, t)) ||
-            in_words(rel, k) ||
+            in_words(rel, k) || leading_participle(d, t0, t, kind) ||
             ((rcp__lex_tok(k) & (LX_PREP | LX_LOCPREP)) &&
              /* "a" is a determiner in English, "A" is "À" in French */
              (!(rcp__lex_tok(k) & LX_DET) || d->lang[0] == 'f') &&
@@ -743,7 +923,9 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
             if (a0 == UINT32_MAX)
                 a0 = x;
             if (aside[x - t0] || !finite(d, &d->toks[x], kind[x - t0]) ||
-                nonfinite(d, t0, x))
+                nonfinite(d, t0, x) ||
+                reduced_relative(d, t0, x, CEND(c), kind, aside) ||
+                noun_before_verb(d, t0, x, CEND(c), kind))
                 continue;
             if (first == UINT32_MAX)
                 first = x, fc = c, fa0 = a0;
@@ -760,11 +942,18 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
      * placé") when one follows in the chunk */
     uint32_t pred = verb;
     if (!(kind[verb - t0] & RCP__CLAIM_VERB))
-        for (uint32_t t = verb + 1; t < CEND(vc) && t < verb + 4; t++)
+        for (uint32_t t = verb + 1; t < CEND(vc) && t < verb + 4; t++) {
             if (kind[t - t0] & RCP__CLAIM_VERB) {
                 pred = t;
                 break;
             }
+            /* not a noun after a preposition or a determiner: "were on
+             * anti-piracy patrol" has no participle */
+            if ((d->toks[t].flags & RCP_TOK_WORD) &&
+                (rcp__lex_tok(&d->toks[t]) & (LX_PREP | LX_DET)) &&
+                NOUNVERB_ON())
+                break;
+        }
     for (uint32_t t = a0, c = 0; t < verb; t++) {
         while (c + 1 < nstarts && t >= starts[c + 1])
             c++;
@@ -777,7 +966,9 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         const rcp_token *k = &d->toks[starts[c]];
         if ((role[starts[c] - t0] & RCP__ROLE_ATTR) ||
             ((k->flags & RCP_TOK_WORD) &&
-             (rcp__tok_listed(coord, k) || in_words(rel, k))))
+             (rcp__tok_listed(coord, k) || in_words(rel, k) ||
+              trailing_sub(d, t0, starts[c], CEND(c), sub, kind, aside,
+                           pred))))
             break;
         end = CEND(c);
     }

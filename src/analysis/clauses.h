@@ -129,11 +129,18 @@ enum {
  * X said" and "X said A" state A, whose actor is A's subject, not X. The
  * main clause is the first clause with a verb that no subordinator or
  * relative pronoun opens ("After hitting her, the suspect sideswiped a
- * car" states that the suspect sideswiped a car), through the chunks
- * after it that no clause opener opens ("..., and never regained
+ * car" states that the suspect sideswiped a car; nor a participle that
+ * opens the sentence, "Remis hier au Premier ministre, le rapport ...");
+ * its verb is not a participle that tells of the noun before it ("le
+ * rapport remis mardi au ministre recommande ...": "recommande"). It
+ * runs through the chunks after it up to a coordinator, a relative
+ * pronoun, or a subordinate clause with a verb of its own that tells
+ * when or why ("..., as officers searched the house"; not after a
+ * progressive or a copula, "was patrolling ... when it received a call",
+ * nor "if", "while", "including"); "..., and never regained
  * consciousness" is a second claim: RCP__ROLE_MORE, as each clause with
  * a finite verb of its own that a coordinator adds after it, up to the
- * attribution or, once it has its verb, a clause opener). French and
+ * attribution or, once it has its verb, a clause opener. French and
  * English.
  */
 uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,

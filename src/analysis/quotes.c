@@ -131,6 +131,9 @@ enum { QUOTE_WORDS = 4, QUOTE_SHORT = 2, OPEN_PARAS = 6, OPEN_BYTES = 3000 };
 /* A quote needs SUBJECT_WORDS words to take the subject of its sentence
  * as speaker with no verb of saying (a clause, not a nickname). */
 enum { SUBJECT_WORDS = 5 };
+/* An aside between commas after a verb of saying has at most ASIDE_TOKS - 2
+ * words (soufflait, ce week-end, X). */
+enum { ASIDE_TOKS = 6 };
 /* A pronoun after quotes with no speaker goes back over at most
  * SPEECH_QUOTES of them, SPEECH_PARAS paragraphs and SPEECH_TOKS tokens,
  * to the last quote with a speaker. */
@@ -443,6 +446,22 @@ static int lname_before(qctx *q, uint32_t doc, size_t comma)
     return -1;
 }
 
+/* Is toks[k] the complement of a noun (du X, de la X, des X, of the X)? */
+static int of_complement(const rcp_doc *d, size_t k)
+{
+    size_t p = k;
+    if (p > 1 && (rcp__lex_tok(&d->toks[p - 1]) & LX_DET) &&
+        !rcp__tok_is(&d->toks[p - 1], "du") &&
+        !rcp__tok_is(&d->toks[p - 1], "des"))
+        p--;
+    if (p == 0)
+        return 0;
+    const rcp_token *t = &d->toks[p - 1];
+    return rcp__tok_is(t, "de") || rcp__tok_is(t, "du") ||
+           rcp__tok_is(t, "des") || rcp__tok_is(t, "d'") ||
+           rcp__tok_is(t, "of");
+}
+
 static int find_roles(qctx *q, uint32_t doc)
 {
     rcp__nlp_ctx *c = q->c;
@@ -479,6 +498,10 @@ static int find_roles(qctx *q, uint32_t doc)
         /* the second word of a longer role: le Premier ministre */
         if (k > 0 && (rcp__lex_tok(&d->toks[k - 1]) & (LX_ROLE | LX_TITLE)) &&
             !(rcp__lex_tok(&d->toks[k - 1]) & LX_DET))
+            continue;
+        /* the complement of another role (la porte-parole du parquet
+         * général, X): X's role is the other one */
+        if (of_complement(d, k))
             continue;
         uint32_t sent = t->sent;
         /* ROLE mods [,] NAME */
@@ -626,6 +649,87 @@ static int lname_holder(qctx *q, uint32_t doc, int e)
     return -1;
 }
 
+/* Is toks[k] a content word of a role phrase (no stopword, determiner or
+ * connector)? */
+static int role_content(const rcp_token *t)
+{
+    return (t->flags & RCP_TOK_WORD) && !(t->flags & RCP_TOK_STOP) &&
+           !(rcp__lex_tok(t) & (LX_DET | LX_CONN));
+}
+
+/* Is t a definite determiner (le, la, l', the)? */
+static int definite(const rcp_token *t)
+{
+    return rcp__tok_is(t, "le") || rcp__tok_is(t, "la") ||
+           rcp__tok_is(t, "l'") || rcp__tok_is(t, "the");
+}
+
+/* Does doc name the entity e? */
+static int named_in(const rcp__nlp_ctx *c, uint32_t doc, int e)
+{
+    for (uint32_t m = c->doc_m[doc]; m < c->doc_m[doc + 1]; m++)
+        if (c->m[m].ent == e)
+            return 1;
+    return 0;
+}
+
+/* A role written under other words than the story's (le leader tibétain,
+ * le chef spirituel tibétain for "chef spirituel des Tibétains"): the
+ * one holder whose role holds the stems of every content word after the
+ * head of toks[head..end), its head of the same stem or, when the story
+ * gives no one a role with the written head, any; -1 when none or
+ * several, or when the words after the head are none. */
+static int role_by_stems(const qctx *q, uint32_t doc, size_t head,
+                         size_t end)
+{
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    const rcp_token *h = &d->toks[head];
+    if (head == 0 || !definite(&d->toks[head - 1]))
+        return -1;
+    int only = -1, any_head = 1, n = 0;
+    for (size_t i = 0; i < q->nr; i++)
+        if (c->docs[q->r[i].doc]->toks[q->r[i].tok].hstem == h->hstem)
+            any_head = 0;
+    /* another head only for a word for a person (not le parquet) */
+    if (any_head && !rcp__person_noun(h))
+        any_head = 0;
+    for (size_t k = head + 1; k < end; k++)
+        n += role_content(&d->toks[k]);
+    if (!n)
+        return -1;
+    for (size_t i = 0; i < q->nr; i++) {
+        const role *r = &q->r[i];
+        const rcp_doc *rd = c->docs[r->doc];
+        if (r->ent == only ||
+            (!any_head && rd->toks[r->tok].hstem != h->hstem) ||
+            (r->ent > LNAME_ID && !named_in(c, doc, r->ent)))
+            continue;
+        size_t k = head + 1;
+        for (; k < end; k++) {
+            if (!role_content(&d->toks[k]))
+                continue;
+            size_t j = r->tok + 1;
+            while (j < r->end && (!role_content(&rd->toks[j]) ||
+                                  rd->toks[j].hstem != d->toks[k].hstem))
+                j++;
+            if (j == r->end)
+                break;
+        }
+        /* not the one whose role is of it (la porte-parole du parquet
+         * général for le parquet général) */
+        for (size_t j = r->tok + 1; k == end && j < r->end; j++)
+            if (rd->toks[j].hstem == h->hstem)
+                k = 0;
+        if (k < end)
+            continue;
+        if (only != -1)
+            return -1;
+        only = r->ent;
+    }
+    return only;
+}
+
 /* The person of the role phrase toks[head..end) of doc: see the top. */
 static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
 {
@@ -640,8 +744,10 @@ static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
     holders(q, 0, role_key(d, head, end), doc, head, &only, &many, &near);
     if (only != -1)
         return lname_holder(q, doc, many ? near : only);
-    if (content)
-        return -1;
+    if (content) {
+        int e = role_by_stems(q, doc, head, end);
+        return e == -1 ? -1 : lname_holder(q, doc, e);
+    }
     /* a bare head: the last holder of a role with that head, before, in
      * the same article; else the only one in the story */
     holders(q, 1, d->toks[head].hnorm, doc, head, &only, &many, &near);
@@ -1029,6 +1135,7 @@ static int is_coord(const rcp_token *t);
 static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
                      size_t *next);
 static int doc_antecedent(qctx *q, uint32_t doc, size_t k);
+static int on_org(qctx *q, uint32_t doc, size_t v);
 
 /* A noun phrase at toks[k] (a determiner or possessive, then at most
  * APPOS_WORDS words and names that are no person, nothing else) closed by
@@ -1212,8 +1319,18 @@ static int person_head(const qctx *q, uint32_t doc, size_t k)
     if (strcmp(d->lang, "fr") != 0 || !rcp__lexicon_ready("fr"))
         return 0;
     int pos = rcp__lexicon_pos("fr", b, n);
-    return (pos == 0 && fr_unknown(b, n)) ||
-           ((pos & RCP__LEX_OTHER) && person_fr(t, b, n));
+    if (pos == 0 && fr_unknown(b, n))
+        return 1;
+    /* a plural the resources know in the singular (les proches, ses
+     * voisins): that singular */
+    if (pos == 0 && n > 3) {
+        pos = rcp__lexicon_pos("fr", b, --n);
+        rcp_token one = *t;
+        one.norm_len--;
+        return (rcp__person_noun(&one) && pos) ||
+               ((pos & RCP__LEX_OTHER) && person_fr(&one, b, n));
+    }
+    return (pos & RCP__LEX_OTHER) && person_fr(t, b, n);
 }
 
 /* Does the verb of saying t say that its speaker goes on (ajouter,
@@ -1269,8 +1386,11 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
     const rcp_doc *d = q->c->docs[doc];
     size_t t = k;
     double v;
-    /* the, a, one, two, 3 */
+    /* the, a, one, two, 3; ses, leurs, des (ses proches) */
     while (t < end && ((rcp__lex_tok(&d->toks[t]) & LX_DET) ||
+                       rcp__tok_is(&d->toks[t], "ses") ||
+                       rcp__tok_is(&d->toks[t], "leurs") ||
+                       (t == k && rcp__tok_is(&d->toks[t], "des")) ||
                        rcp__tok_is(&d->toks[t], "one") ||
                        rcp__number_word(&d->toks[t], &v) ||
                        (d->toks[t].flags & RCP_TOK_NUM)))
@@ -1405,6 +1525,10 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
                           rcp__tok_is(&d->toks[k + 2], "du") ||
                           rcp__tok_is(&d->toks[k + 2], "of")))) {
         dw = doc_antecedent(q, doc, k);
+        /* Le Crédit Foncier a annoncé... « », précise le communiqué:
+         * the organisation whose announcement the sentence before is */
+        if (!found(dw) && q->quoting)
+            dw = on_org(q, doc, k);
         if (found(dw)) {
             *after = k + 2;
             return dw;
@@ -2229,7 +2353,8 @@ static int opens_clause(const qctx *q, uint32_t doc, size_t s, size_t t)
         return 0;
     for (size_t k = s; k + 1 < t; k++)
         if (q->c->tok_in[doc][k] >= 0 || !(d->toks[k].flags & RCP_TOK_WORD) ||
-            verb_only(d, &d->toks[k]) || (rcp__lex_tok(&d->toks[k]) & LX_AUX))
+            verb_only(d, &d->toks[k]) ||
+            ((rcp__lex_tok(&d->toks[k]) & LX_AUX) && !is_a_grave(d, &d->toks[k])))
             return 0;
     return 1;
 }
@@ -2333,6 +2458,7 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
          * first of them opens the sentence (its subject) */
         int nmain = 0, subj = -1, main1 = -1;
         uint32_t end = si == s ? (uint32_t)k : st->tok + st->ntok;
+        uint32_t first_person = end; /* the first person it names */
         for (uint32_t t = st->tok; t < end; t++) {
             int m = c->tok_m[doc][t];
             if (m < 0 || !gender_fits(c, ent_of(c, m), g) ||
@@ -2363,7 +2489,7 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             if (who != ent_of(c, m))
                 n++;
             if (who < 0)
-                who = ent_of(c, m);
+                who = ent_of(c, m), first_person = t;
             compl |= cm;
             if (!cm && nmain == 0) {
                 nmain = 1;
@@ -2379,6 +2505,15 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
          * a-t-il confié: the subject, the others only complements */
         if (n > 1 && nmain == 1 && subj >= 0 && q->quoting)
             return subj;
+        /* Pour sa part, le dalaï lama a félicité M. Sarkozy... « ... »,
+         * a-t-il déclaré: the subject (a role, a name in lower case),
+         * when the persons come only after it */
+        if (n && subj < 0 && q->quoting && !q->role_ante &&
+            (g == 1 || g == -1)) {
+            int r = subject_role(q, doc, st, first_person, g);
+            if (found(r))
+                return r;
+        }
         if (n)
             return n == 1 && !compl ? who : -1;
         /* a sentence whose subject is a role or, in French, an
@@ -2754,7 +2889,8 @@ static int fr_incise_verb(const rcp_doc *d, size_t k, int *pron)
         w += 2, bl -= 2;
     else if (bl > 4 && b[0] == 's' && memcmp(b + 1, "\xE2\x80\x99", 3) == 0)
         w += 4, bl -= 4;
-    if (bl < 3)
+    /* a third person never ends in -s or -x (seuls, heureux) */
+    if (bl < 3 || w[bl - 1] == 's' || w[bl - 1] == 'x')
         return 0;
     /* a form of an infinitive other than the word itself (the word is
      * listed as its own lemma too) */
@@ -2812,6 +2948,43 @@ static int on_source(qctx *q, uint32_t doc, size_t k, size_t end)
     while (e > k + 1 && (rcp__lex_tok(&d->toks[e - 1]) & (LX_CONN | LX_DET)))
         e--;
     return role_subject(q, k, e);
+}
+
+/* "On" with no place said after it (a-t-on assuré), after a sentence
+ * whose subject is an organisation (l'Élysée s'était déclaré serein):
+ * that organisation, when the sentence right before the quote's, in the
+ * same paragraph or the one before, opens on it (after an opening
+ * complement and its comma at most) and names no person; else
+ * SUBJ_NONE. */
+static int on_org(qctx *q, uint32_t doc, size_t v)
+{
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    uint32_t s = d->toks[q->cur_op < v ? q->cur_op : v].sent;
+    if (s == 0 || d->sents[s].para > d->sents[s - 1].para + 1)
+        return SUBJ_NONE;
+    const rcp_sentence *st = &d->sents[s - 1];
+    int org = SUBJ_NONE;
+    for (size_t t = st->tok; t < st->tok + st->ntok; t++) {
+        int m = c->tok_m[doc][t];
+        if (m < 0 || in_quote(q, doc, d->toks[t].off))
+            continue;
+        int e = ent_of(c, m);
+        if (c->ent_type[e] == RCP__ENT_PER)
+            return SUBJ_NONE;
+        /* (with the capitalised words the name leaves out before it:
+         * le Crédit Foncier) */
+        size_t b = t;
+        while (b > st->tok && (d->toks[b - 1].flags & RCP_TOK_CAP) &&
+               (d->toks[b - 1].flags & RCP_TOK_WORD) &&
+               !(rcp__lex_tok(&d->toks[b - 1]) & LX_DET))
+            b--;
+        if (org == SUBJ_NONE &&
+            (c->ent_type[e] == RCP__ENT_ORG || c->ent_type[e] == RCP__ENT_MISC) &&
+            opens_clause(q, doc, st->tok, skip_back_titles(d, b)))
+            org = e;
+    }
+    return org;
 }
 
 /* Does the verb of saying toks[v], in a clause after the quote, report
@@ -2913,6 +3086,8 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             size_t a;
             say_token(d, v, &pron, &aux, &a);
             int r = on_source(q, doc, a, end);
+            if (!found(r))
+                r = on_org(q, doc, v);
             if (found(r))
                 return r;
         }
@@ -2935,6 +3110,17 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             else if (r < end && (d->toks[r].flags & RCP_TOK_WORD))
                 r++;
             s0 = skip_adv(d, r, end, 3);
+        }
+        /* an aside between commas before the subject: soufflait, ce
+         * week-end, un entrepreneur */
+        if (s0 < end && is_punct(d, &d->toks[s0], ',')) {
+            size_t a = s0 + 1;
+            while (a < end && a < s0 + ASIDE_TOKS &&
+                   (d->toks[a].flags & RCP_TOK_WORD) &&
+                   c->tok_in[doc][a] < 0 && !verb_only(d, &d->toks[a]))
+                a++;
+            if (a > s0 + 1 && a + 1 < end && is_punct(d, &d->toks[a], ','))
+                s0 = skip_adv(d, a + 1, end, 3);
         }
         size_t after;
         q->describe = 1;

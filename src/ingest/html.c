@@ -251,7 +251,7 @@ static const char *const body_words[] = {
 
 enum { W_NEG = 1, W_STRONG = 2, W_POS = 4, W_BODY = 8, W_AUTHOR = 16,
        W_DATE = 32, W_EMBED = 64, W_ADS = 128, W_MEDIA = 256,
-       W_EXEMPT = 512 };
+       W_EXEMPT = 512, W_LAYOUT = 1024 };
 
 /* all the words above in one table, by first byte, built once */
 typedef struct word {
@@ -303,6 +303,10 @@ static void build_words(void)
      * ("commentary", not "comment"), a paywalled body ("subscriber", not
      * "subscribe") */
     static const char *const exempt[] = {"commentary", "subscriber"};
+    /* negative words that also name the boxes of page builders' layouts
+     * ("elementor-widget-wrap", "cws-jump-section"): inside the article
+     * such a box is kept (html_text.c) */
+    static const char *const layout[] = {"widget", "jump", "skip"};
     /* photo boxes: their text is a caption or a credit */
     static const char *const media[] = {"image", "photo", "picture", "img",
                                         "media", "gallery", "slideshow",
@@ -317,6 +321,7 @@ static void build_words(void)
     add_words(ads, RCP_ARRAY_SIZE(ads), W_ADS);
     add_words(media, RCP_ARRAY_SIZE(media), W_MEDIA);
     add_words(exempt, RCP_ARRAY_SIZE(exempt), W_EXEMPT);
+    add_words(layout, RCP_ARRAY_SIZE(layout), W_LAYOUT);
     qsort(words, nwords, sizeof *words, by_pair);
     size_t k = 0;
     for (unsigned key = 0; key < 4096; key++) {
@@ -333,13 +338,15 @@ static void build_words(void)
  * rcp__html_extract). */
 static unsigned hint_flags(const char *h, size_t n)
 {
-    unsigned bits = 0;
+    unsigned bits = 0, neg = 0; /* neg: a negative word not of layouts */
     for (size_t i = 0; i + 1 < n; i++) {
         unsigned key = PAIR_KEY(h[i], h[i + 1]);
         for (unsigned k = pair_at[key]; k < pair_at[key + 1]; k++) {
             const word *w = &words[k];
-            if (w->len <= n - i && !memcmp(h + i, w->w, w->len))
+            if (w->len <= n - i && !memcmp(h + i, w->w, w->len)) {
                 bits |= w->bits;
+                neg |= (w->bits & W_NEG) && !(w->bits & W_LAYOUT);
+            }
         }
     }
     if (bits & W_BODY)
@@ -353,6 +360,8 @@ static unsigned hint_flags(const char *h, size_t n)
         f |= RCP__HF_POS;
     if (bits & W_NEG)
         f |= RCP__HF_NEG;
+    if ((bits & W_NEG) && !neg)
+        f |= RCP__HF_LAYOUT;
     if (bits & W_STRONG)
         f |= RCP__HF_STRONGNEG | RCP__HF_NEG;
     if (bits & W_EXEMPT)
@@ -600,6 +609,9 @@ static int home_href(state *s, const char *href)
     return rcp__buf_addc(&s->homes, '\t') == 0;
 }
 
+#ifndef PANEL_SHOWN
+#define PANEL_SHOWN 1
+#endif
 static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
 {
     state *s = ud;
@@ -665,7 +677,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
     size_t hl = 0;
     unsigned f = 0;
     const char *datetime = NULL, *href = NULL, *alt = NULL;
-    int pubish = 0;
+    int pubish = 0, panel = 0;
     for (size_t i = 0; at && at[i]; i += 2) {
         const char *k = at[i], *v = at[i + 1];
         if (!v)
@@ -718,6 +730,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
                 f |= RCP__HF_ROLEBAD;
             if (!strcmp(v, "main") || !strcmp(v, "article"))
                 f |= RCP__HF_POS;
+            panel = !strcmp(v, "tabpanel") || !strcmp(v, "region");
         } else if (!strcmp(k, "rel")) {
             if (!strcmp(v, "author"))
                 f |= RCP__HF_AUTHPROP;
@@ -735,6 +748,10 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
             alt = v; /* kept by copy_tag only in a link to the home page */
         }
     }
+    /* a tab's or an accordion's panel (role=tabpanel, region) hidden
+     * until its heading is clicked is part of what the page says */
+    if (PANEL_SHOWN && panel)
+        f &= ~(unsigned)RCP__HF_HIDDEN;
     /* the names of the links to the site's home page (their text, and
      * the alt of a logo in them): the site's own names */
     if (href && !s->home_depth && home_href(s, href))
@@ -2720,6 +2737,129 @@ static void cut_meta_tail(char *h, const char *raw, const char *kept)
     }
 }
 
+/* The headline as the page shows it when no <h1> gives it: the first
+ * text of the page, outside hidden parts and teasers, whose words and a
+ * meta title's (site and section parts cut) are mostly the same both ways
+ * (SEEN_AGREE of each found in the other): the visible wording wins over
+ * the meta title's ("Delhi air pollution: The law that's helping..."
+ * beside the headline "The law that's helping fuel Delhi's..."), and a
+ * site or section part the cut did not know is not in it. NULL when no
+ * text agrees. At most SEEN_NODES text nodes are read. */
+#ifndef SEEN_HEADLINE
+#define SEEN_HEADLINE 1
+#endif
+#ifndef SEEN_AGREE
+#define SEEN_AGREE 0.5
+#endif
+#ifndef SEEN_NO_H1
+#define SEEN_NO_H1 1
+#endif
+#ifndef SEEN_NO_LINK
+#define SEEN_NO_LINK 1
+#endif
+#ifndef SEEN_META_ONLY
+#define SEEN_META_ONLY 1
+#endif
+#define SEEN_NODES 4000
+/* the text of the line holding text node x: its nearest block element's
+ * ("<h2>How to win: <em>5 tips</em></h2>" is one line), or x's own when
+ * that element holds more than a few nodes; *blk: the element */
+static char *line_text(state *s, const rcp__hnode *x, const rcp__hnode **blk)
+{
+    const rcp__hnode *b = x->parent;
+    for (int up = 0; b && up < 4 && !is_block_tag(b->tag); up++)
+        b = b->parent;
+    *blk = NULL;
+    if (b && is_block_tag(b->tag)) {
+        int n = 0;
+        for (const rcp__hnode *y = b->child; y && n < 16; y = walk(y, b, 0))
+            n++;
+        if (n < 16) {
+            *blk = b;
+            return headline_text(s->a, b);
+        }
+    }
+    return squash(s->a, x->text, x->len);
+}
+
+/* A visible headline's line may end with the site's name or a date
+ * after a separator ("Headline | Example Tires", "Headline / Dec 2025"):
+ * that tail is cut. A head part stays ("Example introduces X: ..." is
+ * the headline's own). */
+static char *cut_seen_tail(char *t, const site_names *sn)
+{
+    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ",
+                                       " \xe2\x80\x94 ", " / ", " \xc2\xb7 "};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(seps); i++) {
+        char *last = NULL;
+        for (char *q = strstr(t, seps[i]); q; q = strstr(q + 1, seps[i]))
+            last = q;
+        if (!last || title_words(t, (size_t)(last - t)) < 2)
+            continue;
+        const char *tail = last + strlen(seps[i]);
+        size_t tl = strlen(tail);
+        if (site_ish(tail, tl, sn, 1) ||
+            (title_words(tail, tl) <= 5 && rcp__html_has_date(tail, tl))) {
+            *last = 0;
+            break;
+        }
+    }
+    return t;
+}
+
+static char *seen_headline(state *s, char *const meta[4])
+{
+    size_t visits = 0, mw[4];
+    for (int i = 0; i < 4; i++)
+        mw[i] = meta[i] ? (size_t)title_words(meta[i], strlen(meta[i])) : 0;
+    if (SEEN_META_ONLY && (meta[0] || meta[1] || meta[2]))
+        return NULL;
+    char *best = NULL;
+    double ba = SEEN_AGREE;
+    const rcp__hnode *last = NULL;
+    for (const rcp__hnode *x = s->root; x && visits++ < SEEN_NODES;) {
+        if (x->tag != RCP__T_TEXT) {
+            x = walk(x, s->root, (x->flags & RCP__HF_HIDDEN) ||
+                                     x->tag == RCP__T_NAV ||
+                                     x->tag == RCP__T_FOOTER ||
+                                     x->tag == RCP__T_ASIDE);
+            continue;
+        }
+        int linked = 0; /* a link's text: a teaser's, a menu's, a logo's */
+        for (const rcp__hnode *u = x->parent; SEEN_NO_LINK && u && !linked &&
+                                              !is_block_tag(u->tag);
+             u = u->parent)
+            linked = u->tag == RCP__T_A;
+        if (!linked && x->len < 400 && ink_len(x) >= 2) {
+            const rcp__hnode *blk;
+            char *t = line_text(s, x, &blk);
+            if (blk && blk == last)
+                t = NULL; /* the line was read at its first text */
+            last = blk;
+            /* marks before the text ("» Headline", "| Headline") */
+            while (t && *t && strchr(" >|:-/", *t))
+                t++;
+            if (t && !strncmp(t, "\xc2\xbb", 2))
+                t += 2;
+            while (t && *t == ' ')
+                t++;
+            size_t w = t ? (size_t)title_words(t, strlen(t)) : 0;
+            for (int i = 0; w >= 2 && strlen(t) < 400 && i < 4; i++) {
+                if (!mw[i] || w * 2 < mw[i] || w > mw[i] * 2)
+                    continue;
+                double o1 = word_overlap(t, meta[i]), o2 = word_overlap(meta[i], t);
+                double ag = o1 < o2 ? o1 : o2;
+                if (ag > ba && !in_teaser(x)) {
+                    ba = ag;
+                    best = t;
+                }
+            }
+        }
+        x = walk(x, s->root, 0);
+    }
+    return best ? cut_seen_tail(best, s->sn) : NULL;
+}
+
 static void page_title(state *s, ld_info *li, rcp__page *out)
 {
     const site_names *sn = s->sn;
@@ -2771,6 +2911,9 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
         out->title = alone;
         return;
     }
+    if (SEEN_HEADLINE && (!SEEN_NO_H1 || !first_h1) &&
+        (out->title = seen_headline(s, meta)))
+        return;
     for (int i = 0; i < 4 && !out->title; i++)
         out->title = meta[i];
     /* a meta title of a few words that the <h1> does not share is a

@@ -353,6 +353,16 @@ typedef struct feat {
     uint32_t pos; /* its slot in the hash table */
 } feat;
 
+/* The features of the article being built, in order of first occurrence,
+ * with an open-addressing table over them (slot: feature index + 1; 0 is
+ * empty). */
+typedef struct ftab {
+    feat *f;
+    size_t n, cap;
+    uint32_t *slot;
+    size_t capslot;
+} ftab;
+
 struct rcp_clusterer {
     double threshold, batch_threshold, topic_threshold, dup_threshold;
     int32_t window;
@@ -375,10 +385,11 @@ struct rcp_clusterer {
     stream str; /* the streaming answer */
 
     /* scratch */
-    feat *feats; /* the features of the article being added */
-    size_t nfeats, capfeats;
-    uint32_t *slot; /* hash table over feats */
-    size_t capslot;
+    ftab F; /* the features of the article being added */
+    /* its pivot features (doc_terms with a pivot table): as F, with the
+     * words of its language carried to English */
+    ftab X;
+    rcp__xlex *xl; /* doc_features: the pivot table, else NULL */
     uint64_t *caps; /* hnorm of capitalised words inside sentences */
     size_t ncaps, capcaps;
     float *dense; /* by term id: the vector being compared, else 0 */
@@ -427,22 +438,27 @@ static int cmp_tw(const void *a, const void *b, void *thash)
  * own) then weighs its terms as a large one does, where the words of one
  * event are rare; without it the words all its articles share weigh
  * almost nothing and the story falls apart. */
-static double idf_slow(rcp_clusterer *c, uint32_t df)
+static double idf_slow(rcp_clusterer *c, size_t n, uint32_t df)
 {
-    double v = log1p(((double)c->n + IDF_PRIOR) / (double)df);
+    double v = log1p(((double)n + IDF_PRIOR) / (double)df);
     if (df < IDF_MEMO) {
         c->idf_memo[df] = v;
-        c->idf_at[df] = c->n + 1;
+        c->idf_at[df] = n + 1;
     }
     return v;
 }
 
+/* The idf of a term in df of n articles. */
+static inline double idf_of(rcp_clusterer *c, size_t n, uint32_t df)
+{
+    if (df < IDF_MEMO && c->idf_at[df] == n + 1)
+        return c->idf_memo[df];
+    return idf_slow(c, n, df);
+}
+
 static inline double idf(rcp_clusterer *c, uint32_t term)
 {
-    uint32_t df = c->df[term];
-    if (df < IDF_MEMO && c->idf_at[df] == c->n + 1)
-        return c->idf_memo[df];
-    return idf_slow(c, df);
+    return idf_of(c, c->n, c->df[term]);
 }
 
 /* Days since 1970-01-01 of an ISO date "YYYY-MM-DD...", or NO_DAY. */
@@ -466,41 +482,56 @@ static int32_t parse_day(const char *s)
 
 /* ---- features ---- */
 
-/* Count one occurrence of feature `key` in c->feats, through the
- * open-addressing table c->slot (feature index + 1; 0 is empty). */
-static int push_feat(rcp_clusterer *c, uint64_t key, uint32_t flags)
+/* Count one occurrence of feature `key` in table T. */
+static int ftab_push(ftab *T, uint64_t key, uint32_t flags)
 {
     key = key ? key : 1;
-    if (2 * (c->nfeats + 1) > c->capslot) { /* grow and rehash */
-        size_t cap = c->capslot ? 2 * c->capslot : 1024;
+    if (2 * (T->n + 1) > T->capslot) { /* grow and rehash */
+        size_t cap = T->capslot ? 2 * T->capslot : 1024;
         uint32_t *slot = rcp__calloc(cap, sizeof *slot);
         if (!slot)
             return RCP_ENOMEM;
-        for (size_t i = 0; i < c->nfeats; i++) {
-            size_t h = (size_t)rcp__mix64(c->feats[i].key) & (cap - 1);
+        for (size_t i = 0; i < T->n; i++) {
+            size_t h = (size_t)rcp__mix64(T->f[i].key) & (cap - 1);
             while (slot[h])
                 h = (h + 1) & (cap - 1);
             slot[h] = (uint32_t)i + 1;
-            c->feats[i].pos = (uint32_t)h;
+            T->f[i].pos = (uint32_t)h;
         }
-        rcp__free(c->slot);
-        c->slot = slot;
-        c->capslot = cap;
+        rcp__free(T->slot);
+        T->slot = slot;
+        T->capslot = cap;
     }
-    size_t h = (size_t)rcp__mix64(key) & (c->capslot - 1);
-    for (; c->slot[h]; h = (h + 1) & (c->capslot - 1)) {
-        feat *f = &c->feats[c->slot[h] - 1];
+    size_t h = (size_t)rcp__mix64(key) & (T->capslot - 1);
+    for (; T->slot[h]; h = (h + 1) & (T->capslot - 1)) {
+        feat *f = &T->f[T->slot[h] - 1];
         if (f->key == key) {
             f->count++;
             f->flags |= flags;
             return 0;
         }
     }
-    if (!RCP__PUSH(c->feats, c->nfeats, c->capfeats))
+    if (!RCP__PUSH(T->f, T->n, T->cap))
         return RCP_ENOMEM;
-    c->feats[c->nfeats++] = (feat){key, 1, flags, 0, (uint32_t)h};
-    c->slot[h] = (uint32_t)c->nfeats;
+    T->f[T->n++] = (feat){key, 1, flags, 0, (uint32_t)h};
+    T->slot[h] = (uint32_t)T->n;
     return 0;
+}
+
+/* Empty table T (its slots; its features stay until overwritten). */
+static void ftab_clear(ftab *T)
+{
+    for (size_t i = 0; i < T->n; i++)
+        T->slot[T->f[i].pos] = 0;
+}
+
+/* Count one occurrence of feature `key` in c->F, and in c->X when the
+ * article has a pivot table (a feature that no word carries to English
+ * is the same in both). */
+static int push_feat(rcp_clusterer *c, uint64_t key, uint32_t flags)
+{
+    return ftab_push(&c->F, key, flags) ||
+           (c->xl && ftab_push(&c->X, key, flags)) ? RCP_ENOMEM : 0;
 }
 
 static int is_cap_word(const rcp_token *t)
@@ -568,12 +599,14 @@ static inline int u64_before(const uint64_t *x, const uint64_t *y)
 RCP__DEFINE_SORT(sort_u64, uint64_t, u64_before)
 
 
-/* The features of one doc appended to c->feats. In the title (`title`),
- * capitals say nothing (headlines capitalise every word): no names. When
- * months is not NULL, the months the text names are or-ed into it (bit
- * m-1 for month m). */
+/* The features of one doc appended to c->F, and to c->X when c->xl is
+ * set (the words of the doc's language that c->xl has, names apart,
+ * carried to English there). In the title (`title`), capitals say
+ * nothing (headlines capitalise every word): no names. When months is
+ * not NULL, the months the text names are or-ed into it (bit m-1 for
+ * month m). */
 static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
-                        uint16_t *months, const char *pivot)
+                        uint16_t *months)
 {
     c->ncaps = 0;
     if (!title) {
@@ -614,13 +647,14 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
         if (!title && is_cap_word(t))
             name = !(t->flags & RCP_TOK_SSTART) ||
                    rcp__has_u64(c->caps, c->ncaps, t->hnorm);
+        uint32_t fl = base | (name ? F_NAME : 0);
         uint64_t xk[RCP__XLEX_MAX];
-        int nx = pivot && !name ? rcp__xlex_keys(pivot, t->hstem, xk) : 0;
-        for (int k = 0; k < nx; k++) /* the word in English (pivot) */
-            if (push_feat(c, xk[k], base))
-                return RCP_ENOMEM;
-        if (!nx && push_feat(c, t->hstem, base | (name ? F_NAME : 0)))
+        int nx = c->xl && !name ? rcp__xlex_keys(c->xl, t->hstem, xk) : 0;
+        if (!nx ? push_feat(c, t->hstem, fl) : ftab_push(&c->F, t->hstem, fl))
             return RCP_ENOMEM;
+        for (int k = 0; k < nx; k++) /* the word in English (pivot) */
+            if (ftab_push(&c->X, xk[k], base))
+                return RCP_ENOMEM;
         /* Cyrillic, Greek, Arabic: its stem also in Latin letters
          * (Путина -> путин -> putin), which meets the name in Latin
          * text; a word that begins with ASCII stops at the first test */
@@ -689,15 +723,15 @@ static void feat_boost(feat *f)
  * on the order of arrival. */
 static int add_terms(rcp_clusterer *c, art *a)
 {
-    size_t m = c->nfeats;
+    size_t m = c->F.n;
     /* reuse feats as (term, raw) candidates: key <- term id; a large
      * vocabulary's table is a cache miss a feature, asked for ahead */
     for (size_t i = 0; i < RCP_MIN(m, (size_t)PREFETCH_FEATS); i++)
-        rcp__map_prefetch(&c->terms, c->feats[i].key);
+        rcp__map_prefetch(&c->terms, c->F.f[i].key);
     for (size_t i = 0; i < m; i++) {
-        feat *f = &c->feats[i];
+        feat *f = &c->F.f[i];
         if (i + PREFETCH_FEATS < m)
-            rcp__map_prefetch(&c->terms, c->feats[i + PREFETCH_FEATS].key);
+            rcp__map_prefetch(&c->terms, c->F.f[i + PREFETCH_FEATS].key);
         uint64_t *v = rcp__map_put(&c->terms, f->key);
         if (!v)
             return RCP_ENOMEM;
@@ -726,7 +760,7 @@ static int add_terms(rcp_clusterer *c, art *a)
         rcp__grow(&c->vec, &c->capvec, keep, sizeof *c->vec))
         return RCP_ENOMEM;
     for (size_t i = 0; i < m; i++) {
-        feat *f = &c->feats[i];
+        feat *f = &c->F.f[i];
         feat_boost(f);
         /* the weights only choose which to keep: none when all are */
         c->rank[i] = (tw){(uint32_t)i,
@@ -737,7 +771,7 @@ static int add_terms(rcp_clusterer *c, art *a)
     select_first(c->rank, m, n, NULL);
     tw *out = c->pool + c->npool;
     for (size_t k = 0; k < n; k++) {
-        const feat *f = &c->feats[c->rank[k].term];
+        const feat *f = &c->F.f[c->rank[k].term];
         out[k] = (tw){(uint32_t)f->key, f->raw};
     }
     a->off = c->npool;
@@ -1812,24 +1846,24 @@ static long find_duplicate(rcp_clusterer *c, const rcp__sketch *sk,
 
 /* ---- across languages: the pivot vectors ---- */
 
-/* The pivot features in c->feats (doc_terms with a pivot language) into
+/* The pivot features in c->X (doc_terms with a pivot table) into
  * c->xpool: the X_TERMS heaviest by boosted tf x the idf now (as
  * add_terms chooses), each key interned (c->xmap: xid); *n: how many,
  * at the end of c->xpool. */
 static int pivot_take(rcp_clusterer *c, size_t *n)
 {
-    size_t m = c->nfeats, keep = RCP_MIN(m, (size_t)X_TERMS);
+    size_t m = c->X.n, keep = RCP_MIN(m, (size_t)X_TERMS);
     if (rcp__grow(&c->rank, &c->caprank, m, sizeof *c->rank) ||
         rcp__grow(&c->xpool, &c->capxpool, c->nxpool + keep,
                   sizeof *c->xpool))
         return RCP_ENOMEM;
     for (size_t i = 0; i < m; i++) {
-        feat *f = &c->feats[i];
+        feat *f = &c->X.f[i];
         feat_boost(f);
-        const uint64_t *t = rcp__map_get(&c->terms, f->key ? f->key : 1);
-        double df = t ? c->df[*t - 1] : 0;
-        float w = f->raw * (float)log1p(((double)c->n + 1 + IDF_PRIOR) /
-                                        (df + 1));
+        const uint64_t *t = rcp__map_get(&c->terms, f->key);
+        /* the idf once this article is counted, which add_terms meets */
+        float w = f->raw *
+                  (float)idf_of(c, c->n + 1, (t ? c->df[*t - 1] : 0) + 1);
         c->rank[i] = (tw){(uint32_t)i, w};
     }
     tw *out = c->xpool + c->nxpool;
@@ -1837,7 +1871,7 @@ static int pivot_take(rcp_clusterer *c, size_t *n)
     if (m > keep) /* ties by first occurrence in the text */
         select_first(c->rank, m, keep, NULL);
     for (; k < keep; k++) {
-        const feat *f = &c->feats[c->rank[k].term];
+        const feat *f = &c->X.f[c->rank[k].term];
         uint64_t *x = rcp__map_put(&c->xmap, f->key);
         if (!x || rcp__grow(&c->xkey, &c->capxkey, c->nx + 1, sizeof *c->xkey))
             return RCP_ENOMEM;
@@ -1852,29 +1886,31 @@ static int pivot_take(rcp_clusterer *c, size_t *n)
     return 0;
 }
 
-/* The features of doc d (text, then its article's title) into c->feats,
- * in order of first occurrence; the months its text names into *months;
- * with a pivot language, its words carried to English (xlex.c). The
- * title's doc is made into *title once (the caller frees it). Uses only
- * the scratch fields of c. */
+/* The features of doc d (text, then its article's title) into c->F, in
+ * order of first occurrence, and into c->X with the pivot table xl (its
+ * words carried to English, xlex.c) unless xl is NULL; the months its
+ * text names into *months. The title's doc is made into *title once (the
+ * caller frees it). Uses only the scratch fields of c. */
 static int doc_terms(rcp_clusterer *c, const rcp_doc *d, uint16_t *months,
-                     const char *pivot, rcp_doc **title)
+                     rcp__xlex *xl, rcp_doc **title)
 {
     const rcp_article *ar = d->article;
-    c->nfeats = 0;
+    c->F.n = c->X.n = 0;
+    c->xl = xl;
     *months = 0;
-    int rc = doc_features(c, d, 0, months, pivot);
+    int rc = doc_features(c, d, 0, months);
     if (!rc && ar && ar->title && ar->title[0]) {
         if (!*title)
             *title = rcp_doc_new(ar->title, strlen(ar->title), d->lang);
-        rc = *title ? doc_features(c, *title, 1, NULL, pivot) : RCP_ENOMEM;
+        rc = *title ? doc_features(c, *title, 1, NULL) : RCP_ENOMEM;
     }
-    for (size_t i = 0; i < c->nfeats; i++) /* the table is empty again */
-        c->slot[c->feats[i].pos] = 0;
+    ftab_clear(&c->F); /* the tables are empty again */
+    if (xl)
+        ftab_clear(&c->X);
     return rc;
 }
 
-/* Add the article whose features are in c->feats: its date (NO_DAY when
+/* Add the article whose features are in c->F.f: its date (NO_DAY when
  * unknown), the months its text names, its sketch (NULL when its text
  * has no word). Both rcp_clusterer_add and rcp_clusterer_add_features
  * come here, so that a doc and its record give the same result. */
@@ -1957,14 +1993,12 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
     if (c->finished || c->n >= UINT32_MAX - 1)
         return RCP_EINVAL;
     uint16_t months;
-    const char *pivot = XLEX && rcp__xlex_on(d->lang) ? d->lang : NULL;
+    rcp__xlex *xl = XLEX ? rcp__xlex_of(d->lang) : NULL;
     rcp_doc *title = NULL;
-    int rc = pivot ? doc_terms(c, d, &months, pivot, &title) : 0;
+    int rc = doc_terms(c, d, &months, xl, &title);
     size_t nxv = 0;
-    if (!rc && pivot)
+    if (!rc && xl)
         rc = pivot_take(c, &nxv);
-    if (!rc)
-        rc = doc_terms(c, d, &months, NULL, &title);
     rcp_doc_free(title);
     rcp__sketch sk;
     int sketched = !rc && rcp__sketch_doc(d, &sk);
@@ -1974,7 +2008,7 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
     if (!rc) {
         art *a = &c->arts[c->n - 1];
         a->xl = strcmp(d->lang, "en") == 0 ? X_EN : 0;
-        if (pivot && nxv) {
+        if (nxv) {
             if (RCP__PUSH(c->xr, c->nxr, c->capxr)) {
                 c->xr[c->nxr++] = (xrec){(uint32_t)(c->n - 1), (uint32_t)nxv,
                                          c->nxpool - nxv};
@@ -1994,12 +2028,12 @@ int rcp_clusterer_add_features(rcp_clusterer *c, const rcp_features *f,
 {
     if (c->finished || c->n >= UINT32_MAX - 1)
         return RCP_EINVAL;
-    if (rcp__grow(&c->feats, &c->capfeats, f->nterms, sizeof *c->feats))
+    if (rcp__grow(&c->F.f, &c->F.cap, f->nterms, sizeof *c->F.f))
         return RCP_ENOMEM;
     for (size_t i = 0; i < f->nterms; i++)
-        c->feats[i] = (feat){f->terms[i].key, f->terms[i].count,
+        c->F.f[i] = (feat){f->terms[i].key, f->terms[i].count,
                              f->terms[i].flags, 0, 0};
-    c->nfeats = f->nterms;
+    c->F.n = f->nterms;
     int rc = add_prepared(c, parse_day(f->date), f->months,
                           f->sketched ? &f->sketch : NULL, out);
     return rc ? rc : stream_period(c, out);
@@ -2044,15 +2078,16 @@ int rcp_features_new(const rcp_doc *d, rcp_features **out)
      * unset (zeroing the whole clusterer, its local linkage's tables
      * among it, was 1.4% of an add) */
     rcp_clusterer scratch;
-    scratch.feats = NULL;
-    scratch.nfeats = scratch.capfeats = 0;
-    scratch.slot = NULL;
-    scratch.capslot = 0;
+    scratch.F.f = NULL;
+    scratch.F.n = scratch.F.cap = 0;
+    scratch.F.slot = NULL;
+    scratch.F.capslot = 0;
     scratch.caps = NULL;
     scratch.ncaps = scratch.capcaps = 0;
     uint16_t months;
     rcp__sketch sk;
     rcp_doc *title = NULL;
+    scratch.X.n = 0;
     int rc = doc_terms(&scratch, d, &months, NULL, &title);
     rcp_doc_free(title);
     if (!rc) {
@@ -2060,14 +2095,14 @@ int rcp_features_new(const rcp_doc *d, rcp_features **out)
         int sketched = rcp__sketch_doc(d, &sk);
         const char *date = ar && parse_day(ar->date) != NO_DAY ? ar->date : NULL;
         rc = rcp__features_make(ar && ar->id ? ar->id : "", date, months,
-                                sketched ? &sk : NULL, scratch.nfeats, out);
-        for (size_t i = 0; !rc && i < scratch.nfeats; i++)
-            (*out)->terms[i] = (rcp__fterm){scratch.feats[i].key,
-                                            scratch.feats[i].count,
-                                            scratch.feats[i].flags};
+                                sketched ? &sk : NULL, scratch.F.n, out);
+        for (size_t i = 0; !rc && i < scratch.F.n; i++)
+            (*out)->terms[i] = (rcp__fterm){scratch.F.f[i].key,
+                                            scratch.F.f[i].count,
+                                            scratch.F.f[i].flags};
     }
-    rcp__free(scratch.feats);
-    rcp__free(scratch.slot);
+    rcp__free(scratch.F.f);
+    rcp__free(scratch.F.slot);
     rcp__free(scratch.caps);
     return rc;
 }
@@ -2328,7 +2363,8 @@ static int scale_edges(const rcp_clusterer *c, const bset *b, graph *g,
  * not enter it), x X_WEIGHT. A pair that has a plain edge keeps the
  * larger of the two; pairs of one language are never touched, so what
  * is clustered in one language is clustered as without this.
- * xterm: by xid, its term id in b (UINT32_MAX: none); b holds the
+ * xterm: by xid, its term id in b (UINT32_MAX: none), or NULL when the
+ * vectors hold term ids already (pivot_final); b holds the
  * articles from `from` on (st_recluster: the last ones).
  */
 static int cross_edges(rcp_clusterer *c, const bset *b, graph *g,
@@ -2362,7 +2398,7 @@ static int cross_edges(rcp_clusterer *c, const bset *b, graph *g,
         double norm = 0;
         for (size_t k = 0; k < x->n; k++) {
             tw y = c->xpool[x->off + k];
-            uint32_t t = xterm[y.term];
+            uint32_t t = xterm ? xterm[y.term] : y.term;
             if (t == UINT32_MAX || g->t[t].idf == 0)
                 continue;
             v[nv] = (tw){t, y.w * g->t[t].idf};
@@ -2435,6 +2471,37 @@ out:
     rcp__map_release(&have);
     rcp__free(v);
     return rc;
+}
+
+/* The batch's pivot vectors in term ids (xterm: by xid), without the
+ * terms cross_edges skips (none of the batch's, or of one article: no
+ * idf in gt), compacted as final_terms compacts the pool: at a million
+ * articles they were 170 MB beside the graph. The keys go. */
+static void pivot_final(rcp_clusterer *c, const uint32_t *xterm,
+                        const gterm *gt)
+{
+    size_t np = 0;
+    for (size_t r = 0; r < c->nxr; r++) {
+        xrec *x = &c->xr[r];
+        size_t off = np;
+        for (size_t k = 0; k < x->n; k++) {
+            tw y = c->xpool[x->off + k];
+            uint32_t t = xterm[y.term];
+            if (t != UINT32_MAX && gt[t].idf != 0)
+                c->xpool[np++] = (tw){t, y.w};
+        }
+        x->off = off;
+        x->n = (uint32_t)(np - off);
+    }
+    c->nxpool = np;
+    tw *p = np ? rcp__realloc(c->xpool, np * sizeof *p) : NULL;
+    if (p) { /* else the larger block is kept */
+        c->xpool = p;
+        c->capxpool = np;
+    }
+    rcp__free(c->xkey);
+    c->xkey = NULL;
+    c->nx = c->capxkey = 0;
 }
 
 /* The batch's canonical order: by date (undated first), then by a hash
@@ -2758,12 +2825,14 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
         if (c->df[t] >= 2)
             g.t[t].idf = (float)idf(c, (uint32_t)t);
     final_terms(c, g.t);
+    if (c->nxr)
+        pivot_final(c, xterm, g.t);
     b.pool = c->pool;
     b.npool = c->npool;
     if ((rc = build_graph(c, &b, &g, perm, rank)) ||
         (rc = scale_edges(c, &b, &g, perm, c->nxr ? &scale : NULL)) ||
         (c->nxr &&
-         (rc = cross_edges(c, &b, &g, perm, rank, scale, xterm, 0))))
+         (rc = cross_edges(c, &b, &g, perm, rank, scale, NULL, 0))))
         goto cleanup;
     graph_release_index(&g);
     rcp__free(c->pool);
@@ -2819,9 +2888,11 @@ void rcp_clusterer_free(rcp_clusterer *c)
     rcp__free(c->arts);
     rcp__free(c->sketches);
     rcp__free(c->pool);
-    rcp__free(c->feats);
+    rcp__free(c->F.f);
     rcp__free(c->rank);
-    rcp__free(c->slot);
+    rcp__free(c->F.slot);
+    rcp__free(c->X.f);
+    rcp__free(c->X.slot);
     rcp__free(c->caps);
     rcp__free(c->dense);
     rcp__map_release(&c->xmap);

@@ -129,15 +129,17 @@ size_t rcp__translit(const char *w, size_t n, char *out, size_t cap);
 const char *rcp__resources_root(void);
 
 #define RCP__XLEX_MAX 3 /* English words a word is carried to, at most */
-/* 1 when words of lang ("fr", "de", ...) can be carried to English: its
- * FreeDict dictionary is read (on the first call, once per process; its
- * absence said once on standard error). 0 for English and languages
- * without one. */
-int rcp__xlex_on(const char *lang);
+/* The words of one language carried to English (a FreeDict dictionary). */
+typedef struct rcp__xlex rcp__xlex;
+/* The table of lang ("fr", "de", ...) when its words can be carried to
+ * English: its FreeDict dictionary is read on the first call, once per
+ * process (its absence said once on standard error). NULL for English
+ * and languages without one. */
+rcp__xlex *rcp__xlex_of(const char *lang);
 /* The hstems, in English text, of the first translations of the word of
- * lang whose hstem (in lang's text) is hstem: how many (0: none). */
-int rcp__xlex_keys(const char *lang, uint64_t hstem,
-                   uint64_t keys[RCP__XLEX_MAX]);
+ * x's language whose hstem (in that language's text) is hstem: how many
+ * (0: none). */
+int rcp__xlex_keys(rcp__xlex *x, uint64_t hstem, uint64_t keys[RCP__XLEX_MAX]);
 /* The first sense of a dictionary entry's body b[0..n): up to
  * RCP__XLEX_MAX one-word translations as (offset, length) into b. */
 size_t rcp__xlex_first_sense(const char *b, size_t n, size_t out[][2]);

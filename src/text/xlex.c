@@ -35,7 +35,7 @@
 #define XLEX_LANGS 8
 #define XLEX_FILE_MAX ((size_t)1 << 30) /* a larger file is not read */
 
-typedef struct xlang {
+struct rcp__xlex {
     char lang[8];
     int state; /* 0: not read; 1: read (table may be empty); -1: no file */
     rcp__map map; /* hstem of the word -> (first key << 2) | count */
@@ -47,7 +47,8 @@ typedef struct xlang {
     size_t caplazy;
     char *str;
     size_t nstr, capstr;
-} xlang;
+};
+typedef struct rcp__xlex xlang;
 
 static xlang X[XLEX_LANGS];
 
@@ -126,29 +127,46 @@ static long b64(const char *s, size_t n)
     return v;
 }
 
-/* The hstem a word has in text of lang, 0 when it is not one word or is
- * a stopword. A run of letters is folded and looked up in the word cache
- * as the tokenizer does; anything else is tokenized (rcp_doc_new). */
-static uint64_t word_hstem(const char *lang, const char *w, size_t n)
+/* Is w[0..n) a run of Latin letters (ASCII, and U+00C0-U+024F but for
+ * the signs x and /)? The tokenizer makes such a run one word. */
+static int latin_word(const char *w, size_t n)
 {
-    size_t k = 0;
-    while (k < n && (((w[k] | 32) >= 'a' && (w[k] | 32) <= 'z') ||
-                     (unsigned char)w[k] >= 0xC3))
-        k++;
-    if (k == n && n > 0) {
-        rcp__buf b;
-        rcp__buf_init(&b, RCP__BUF_NOMAX);
-        uint64_t h = 0;
-        if (rcp__fold(w, n, &b) == 0 && b.len) {
-            rcp__arena a;
-            rcp__arena_init(&a);
-            const rcp__word *e =
-                rcp__word_get(rcp__lang_slot(lang), b.p, b.len, &a);
-            h = e && !e->stop ? e->hstem : 0;
-            rcp__arena_release(&a);
+    for (size_t k = 0; k < n;) {
+        unsigned char c = (unsigned char)w[k];
+        if (c < 0x80) {
+            if ((c | 32) < 'a' || (c | 32) > 'z')
+                return 0;
+            k++;
+            continue;
         }
-        rcp__buf_release(&b);
-        return h;
+        int32_t cp;
+        k += (size_t)rcp__utf8_decode(w + k, n - k, &cp);
+        if (cp < 0xC0 || cp > 0x24F || cp == 0xD7 || cp == 0xF7)
+            return 0;
+    }
+    return n > 0;
+}
+
+/* Scratch of word_hstem, kept while a dictionary is read. */
+typedef struct wscratch {
+    rcp__buf fold;
+    rcp__arena arena;
+} wscratch;
+
+/* The hstem a word has in text of the language of word cache slot
+ * `slot` (lang), 0 when it is not one word or is a stopword. A run of
+ * Latin letters is folded and looked up in the word cache as the
+ * tokenizer does; anything else is tokenized (rcp_doc_new). */
+static uint64_t word_hstem(int slot, const char *lang, const char *w, size_t n,
+                           wscratch *ws)
+{
+    if (latin_word(w, n)) {
+        ws->fold.len = 0;
+        if (rcp__fold(w, n, &ws->fold) || !ws->fold.len)
+            return 0;
+        const rcp__word *e =
+            rcp__word_get(slot, ws->fold.p, ws->fold.len, &ws->arena);
+        return e && !e->stop ? e->hstem : 0;
     }
     rcp_doc *d = rcp_doc_new(w, n, lang);
     uint64_t h = 0;
@@ -157,6 +175,18 @@ static uint64_t word_hstem(const char *lang, const char *w, size_t n)
         h = d->toks[0].hstem;
     rcp_doc_free(d);
     return h;
+}
+
+static void wscratch_init(wscratch *ws)
+{
+    rcp__buf_init(&ws->fold, RCP__BUF_NOMAX);
+    rcp__arena_init(&ws->arena);
+}
+
+static void wscratch_release(wscratch *ws)
+{
+    rcp__buf_release(&ws->fold);
+    rcp__arena_release(&ws->arena);
 }
 
 /* The first sense of an entry's body b[0..n) (the lines after its
@@ -240,6 +270,9 @@ static int read_dict(xlang *x, const char *dir, const char *from,
         free(dict);
         return -1;
     }
+    int slot = rcp__lang_slot(x->lang);
+    wscratch ws;
+    wscratch_init(&ws);
     for (size_t i = 0; i < ni;) {
         char *nl = memchr(idx + i, '\n', ni - i);
         size_t end = nl ? (size_t)(nl - idx) : ni;
@@ -263,11 +296,11 @@ static int read_dict(xlang *x, const char *dir, const char *from,
                 }
                 if (invert) { /* each French word -> the English head */
                     for (size_t k = 0; k < nt; k++)
-                        if (put(x, word_hstem(x->lang, w[k], wn[k]), &hw, &hn,
-                                1))
+                        if (put(x, word_hstem(slot, x->lang, w[k], wn[k], &ws),
+                                &hw, &hn, 1))
                             break;
                 } else {
-                    uint64_t head = word_hstem(x->lang, hw, hn);
+                    uint64_t head = word_hstem(slot, x->lang, hw, hn, &ws);
                     if (head && !rcp__map_get(&x->map, head) &&
                         put(x, head, w, wn, nt))
                         break;
@@ -276,6 +309,7 @@ static int read_dict(xlang *x, const char *dir, const char *from,
         }
         i = end + 1;
     }
+    wscratch_release(&ws);
     free(idx);
     free(dict);
     return 0;
@@ -298,15 +332,15 @@ static xlang *lang_of(const char *lang)
     return free_slot;
 }
 
-int rcp__xlex_on(const char *lang)
+rcp__xlex *rcp__xlex_of(const char *lang)
 {
     xlang *x = lang_of(lang);
     if (!x)
-        return 0;
+        return NULL;
     if (x->state == 0) {
         x->state = -1;
         if (strcmp(rcp__resources_root(), "off") == 0)
-            return 0;
+            return NULL;
         char dir[1024];
         snprintf(dir, sizeof dir, "%s/dictd", rcp__resources_root());
         if (read_dict(x, dir, code3(lang), "eng", 0) == 0) {
@@ -320,14 +354,12 @@ int rcp__xlex_on(const char *lang)
                     dir, code3(lang), code3(lang), lang);
         }
     }
-    return x->state == 1 && x->nkeys > 0;
+    return x->state == 1 && x->nkeys > 0 ? x : NULL;
 }
 
-int rcp__xlex_keys(const char *lang, uint64_t hstem,
-                   uint64_t keys[RCP__XLEX_MAX])
+int rcp__xlex_keys(rcp__xlex *x, uint64_t hstem, uint64_t keys[RCP__XLEX_MAX])
 {
-    xlang *x = lang_of(lang);
-    if (!x || x->state != 1)
+    if (!x)
         return 0;
     const uint64_t *v = rcp__map_get(&x->map, hstem);
     if (!v)
@@ -336,7 +368,11 @@ int rcp__xlex_keys(const char *lang, uint64_t hstem,
     for (size_t k = *v >> 2, e = k + (*v & 3); k < e; k++) {
         if (x->lazy[k]) { /* 0: a stopword or not one word */
             const char *w = x->str + x->lazy[k] - 1;
-            x->keys[k] = word_hstem("en", w, strlen(w));
+            wscratch ws;
+            wscratch_init(&ws);
+            x->keys[k] = word_hstem(rcp__lang_slot("en"), "en", w, strlen(w),
+                                    &ws);
+            wscratch_release(&ws);
             x->lazy[k] = 0;
         }
         if (x->keys[k])

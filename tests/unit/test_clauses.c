@@ -377,6 +377,59 @@ TEST(clauses_main_table)
         /* the first word before a verb of saying is its subject */
         {"en", "Fanning said the gunman entered the party around 4 p.m.",
          "[Fanning said] {the gunman} <entered> the party around 4 p.m ."},
+        /* what the main clause claims, not when or why (session 13): a
+         * subordinate clause after it with a verb of its own tells when
+         * or why ("as ...", "when ...", "lorsque ..."; not after a noun
+         * phrase, nor "if": what is claimed); a participle after a noun,
+         * before the clause's own verb, tells of that noun; a
+         * participle that opens the sentence is no main clause */
+        {"en", "Police arrested the man as officers searched the house.",
+         "{Police} <arrested> the man (as officers searched the house .)"},
+        {"en", "The ship turned back when it received a distress call.",
+         "{The ship} <turned> back (when it received a distress call .)"},
+        /* ... but what a progressive or a copula sets the scene for is
+         * the claim ("was patrolling ... when it received") */
+        {"en", "The ship was patrolling the waters when it received a "
+               "distress call.",
+         "{The ship} was <patrolling> the waters when it received a "
+         "distress call ."},
+        /* a noun read as a verb makes no clause */
+        {"en", "He has experience as an awards show host.",
+         "{He} has <experience> as an awards show host ."},
+        {"fr", "Le trader a été arrêté lorsqu'il a quitté la banque.",
+         "{Le trader} a été <arrêté> (lorsqu' il a quitté la banque .)"},
+        /* no verb after the subordinator; "if" opens the claim */
+        {"en", "He died after a long illness.",
+         "{He} <died> after a long illness ."},
+        {"en", "Palin apologized if the fire was linked to her campaign.",
+         "{Palin} <apologized> if the fire was linked to her campaign ."},
+        /* a participle that tells of the noun before it */
+        {"fr", "Le rapport remis mardi au Premier ministre recommande un "
+               "observatoire.",
+         "{Le rapport remis mardi au Premier ministre} <recommande> un "
+         "observatoire ."},
+        {"en", "The vessel destroyed by the navy was a Thai trawler.",
+         "{The vessel destroyed by the navy} <was> a Thai trawler ."},
+        /* ... not the verb of its clause */
+        {"fr", "Le trader aurait enfreint l'interdiction.",
+         "{Le trader} aurait <enfreint> l' interdiction ."},
+        {"en", "The navy seized seven rifles.",
+         "{The navy} <seized> seven rifles ."},
+        /* a noun read as a verb before the clause's verb; a noun after
+         * a copula and a preposition is no participle */
+        {"en", "An Indian navy ship sent its commandos.",
+         "{An Indian navy ship} <sent> its commandos ."},
+        {"en", "The pirates on two speed boats had surrounded the vessel.",
+         "{The pirates on two speed boats} had <surrounded> the vessel ."},
+        {"en", "The ship was on anti-piracy patrol when it received a "
+               "distress call.",
+         "{The ship} <was> on anti-piracy patrol when it received a "
+         "distress call ."},
+        /* a participle that opens the sentence */
+        {"fr", "Remis hier au Premier ministre, le rapport suscite la "
+               "polémique.",
+         "(Remis hier au Premier ministre ,) {le rapport} <suscite> la "
+         "polémique ."},
     };
     char got[512];
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {

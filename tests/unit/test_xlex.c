@@ -74,9 +74,9 @@ TEST(xlex_first_sense)
 TEST(xlex_reads_a_dictionary)
 {
     xlex_from(FIXTURE);
-    CHECK_INT(rcp__xlex_on("fr"), 1);
-    CHECK_INT(rcp__xlex_on("en"), 0); /* English is the pivot */
-    CHECK_INT(rcp__xlex_on("de"), 0); /* no file here: said once */
+    CHECK_INT(rcp__xlex_of("fr") != NULL, 1);
+    CHECK_INT(rcp__xlex_of("en") != NULL, 0); /* English is the pivot */
+    CHECK_INT(rcp__xlex_of("de") != NULL, 0); /* no file here: said once */
     static const struct {
         const char *fr, *en; /* en: the translations, space-separated */
     } rows[] = {
@@ -97,7 +97,7 @@ TEST(xlex_reads_a_dictionary)
         snprintf(buf, sizeof buf, "%s", rows[r].en);
         for (char *t = strtok(buf, " "); t; t = strtok(NULL, " "))
             want[nw++] = hstem("en", t);
-        int n = rcp__xlex_keys("fr", hstem("fr", rows[r].fr), k);
+        int n = rcp__xlex_keys(rcp__xlex_of("fr"), hstem("fr", rows[r].fr), k);
         CHECK_INT(n, (int)nw);
         for (size_t j = 0; j < nw && (size_t)n == nw; j++)
             CHECK(k[j] == want[j]);
@@ -108,11 +108,11 @@ TEST(xlex_reads_a_dictionary)
 TEST(xlex_absent_files)
 {
     xlex_from("/nonexistent");
-    CHECK_INT(rcp__xlex_on("fr"), 0);
+    CHECK_INT(rcp__xlex_of("fr") != NULL, 0);
     uint64_t k[RCP__XLEX_MAX];
-    CHECK_INT(rcp__xlex_keys("fr", hstem("fr", "incendie"), k), 0);
+    CHECK_INT(rcp__xlex_keys(rcp__xlex_of("fr"), hstem("fr", "incendie"), k), 0);
     xlex_from("off");
-    CHECK_INT(rcp__xlex_on("fr"), 0);
+    CHECK_INT(rcp__xlex_of("fr") != NULL, 0);
     xlex_from(NULL);
 }
 
