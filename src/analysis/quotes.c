@@ -3831,10 +3831,13 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
             }
         }
     /* (a role only when it is a person's first name: Karim, 33 ans, est
-     * convaincu que « ... ») */
+     * convaincu que « ... »; or an organisation's name as written, a
+     * capitalised kind: le Syndicat de la magistrature appelle ...) */
     if (s == SUBJ_NONE ||
-        (s == SUBJ_ROLE && (q->role_b != q->role_a + 1 ||
-                            !(d->toks[q->role_a].flags & RCP_TOK_CAP))))
+        (s == SUBJ_ROLE &&
+         (!(d->toks[q->role_a].flags & RCP_TOK_CAP) ||
+          (q->role_b != q->role_a + 1 &&
+           !(rcp__lex_tok(&d->toks[q->role_a]) & LX_ORGCUE)))))
         return -1;
     if (s >= 0 && q->c->ent_type[s] != RCP__ENT_PER &&
         q->c->ent_type[s] != RCP__ENT_ORG)
