@@ -217,6 +217,8 @@ typedef struct role {
 typedef struct lname {
     uint64_t w[2];
     uint32_t n;
+    uint64_t joined; /* the hash of the two words joined by a hyphen
+                        (dalai-lama), 0 for one word */
 } lname;
 
 enum { LNAME_ID = -1000, LNAMES_MAX = 64 };
@@ -448,7 +450,17 @@ static int lname_before(qctx *q, uint32_t doc, size_t comma)
                  (LX_DET | LX_PREP | LX_AUX | LX_SAY | LX_PRON | LX_CONN)))
                 return -1;
         lname l = {{d->toks[a].hnorm, n > 1 ? d->toks[a + 1].hnorm : 0},
-                   (uint32_t)n};
+                   (uint32_t)n, 0};
+        if (n > 1) {
+            char j[128];
+            size_t la = d->toks[a].norm_len, lb = d->toks[a + 1].norm_len;
+            if (la + lb + 1 <= sizeof j) {
+                memcpy(j, d->toks[a].norm, la);
+                j[la] = '-';
+                memcpy(j + la + 1, d->toks[a + 1].norm, lb);
+                l.joined = rcp__hash(j, la + lb + 1, 0);
+            }
+        }
         size_t i = 0;
         while (i < q->nln && (q->ln[i].w[0] != l.w[0] ||
                               q->ln[i].w[1] != l.w[1] || q->ln[i].n != l.n))
@@ -659,8 +671,13 @@ static int lname_holder(qctx *q, uint32_t doc, int e)
         size_t i = 0;
         while (i < l->n && d->toks[k + i].hnorm == l->w[i])
             i++;
-        if (i == l->n && (rcp__lex_tok(&d->toks[k - 1]) & LX_DET))
+        if (!(rcp__lex_tok(&d->toks[k - 1]) & LX_DET))
+            continue;
+        if (i == l->n)
             return role_subject(q, k, k + l->n);
+        /* written with a hyphen in this article: le dalaï-lama */
+        if (l->joined && d->toks[k].hnorm == l->joined)
+            return role_subject(q, k, k + 1);
     }
     return -1;
 }
