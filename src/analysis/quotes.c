@@ -147,7 +147,7 @@ enum { QUOTE_WORDS = 4, QUOTE_SHORT = 2, OPEN_PARAS = 6, OPEN_BYTES = 3000 };
 /* A quote needs SUBJECT_WORDS words to take the subject of its sentence
  * as speaker with no verb of saying (a clause, not a nickname). */
 enum { SUBJECT_WORDS = 5 };
-/* An aside between commas after a verb of saying has at most ASIDE_TOKS - 2
+/* An aside between commas after a verb of saying has at most ASIDE_TOKS - 1
  * words (soufflait, ce week-end, X). */
 enum { ASIDE_TOKS = 6 };
 /* A pronoun after quotes with no speaker goes back over at most
@@ -3021,7 +3021,7 @@ static int on_org(qctx *q, uint32_t doc, size_t v)
 {
     const rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
-    uint32_t s = d->toks[q->cur_op < v ? q->cur_op : v].sent;
+    uint32_t s = d->toks[q->cur_doc == doc && q->cur_op < v ? q->cur_op : v].sent;
     if (s == 0 || d->sents[s].para > d->sents[s - 1].para + 1)
         return SUBJ_NONE;
     const rcp_sentence *st = &d->sents[s - 1];
