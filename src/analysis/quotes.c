@@ -1135,6 +1135,7 @@ static int is_coord(const rcp_token *t);
 static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
                      size_t *next);
 static int doc_antecedent(qctx *q, uint32_t doc, size_t k);
+static int on_org(qctx *q, uint32_t doc, size_t v);
 
 /* A noun phrase at toks[k] (a determiner or possessive, then at most
  * APPOS_WORDS words and names that are no person, nothing else) closed by
@@ -1524,6 +1525,10 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
                           rcp__tok_is(&d->toks[k + 2], "du") ||
                           rcp__tok_is(&d->toks[k + 2], "of")))) {
         dw = doc_antecedent(q, doc, k);
+        /* Le Crédit Foncier a annoncé... « », précise le communiqué:
+         * the organisation whose announcement the sentence before is */
+        if (!found(dw) && q->quoting)
+            dw = on_org(q, doc, k);
         if (found(dw)) {
             *after = k + 2;
             return dw;
@@ -2967,8 +2972,16 @@ static int on_org(qctx *q, uint32_t doc, size_t v)
         int e = ent_of(c, m);
         if (c->ent_type[e] == RCP__ENT_PER)
             return SUBJ_NONE;
-        if (org == SUBJ_NONE && c->ent_type[e] == RCP__ENT_ORG &&
-            opens_clause(q, doc, st->tok, skip_back_titles(d, t)))
+        /* (with the capitalised words the name leaves out before it:
+         * le Crédit Foncier) */
+        size_t b = t;
+        while (b > st->tok && (d->toks[b - 1].flags & RCP_TOK_CAP) &&
+               (d->toks[b - 1].flags & RCP_TOK_WORD) &&
+               !(rcp__lex_tok(&d->toks[b - 1]) & LX_DET))
+            b--;
+        if (org == SUBJ_NONE &&
+            (c->ent_type[e] == RCP__ENT_ORG || c->ent_type[e] == RCP__ENT_MISC) &&
+            opens_clause(q, doc, st->tok, skip_back_titles(d, b)))
             org = e;
     }
     return org;

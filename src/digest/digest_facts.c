@@ -2134,3 +2134,108 @@ int rcp__digest_agreed_claim(rcp_digest *g)
     }
     return 0;
 }
+
+/*
+ * The sentence a fact shows is one its articles state (show_shared, the
+ * last step of the facts, once the links are made). A link reads right
+ * when the article's sentence shown beside the fact (its evidence,
+ * rcp__digest_evidence) states the whole of the fact's sentence, not a
+ * part of it: "Assistant general manager Tony DiLeo was named interim
+ * coach" is what nine articles state, "Stefanski said Tony DiLeo, the
+ * team's assistant general manager and senior vice president, will
+ * coach the team the rest of this season" what one states. So each fact
+ * is shown by the one of its sentences that the most of its docs'
+ * sentences hold: SHOW_HOLD of its weight (words of one meaning count, as
+ * in rcp__digest_sim) and each of its numbers; among as many, the one
+ * held more in all; the sentence shown before unless another is held by
+ * more. A candidate gives every number the sentence shown before gives
+ * (the fact's values stay shown: "le 10 décembre prochain") and reads on
+ * its own (a verb, no reference to open on, no heading, fragment or
+ * question; a quotation only for a quotation). The links do not change,
+ * only the sentence shown and so the evidence. Facts of more than
+ * SHOW_UNITS sentences keep theirs (each candidate reads each doc's
+ * sentence). Knob SHOW.
+ */
+#ifndef SHOW_HOLD
+#define SHOW_HOLD 0.7
+#endif
+#define SHOW_UNITS 48
+
+/* 1 when x gives every number u gives */
+static int numbers_given(const rcp_digest *g, const rcp__dunit *u,
+                         const rcp__dunit *x)
+{
+    for (uint32_t i = 0; i < u->nterms; i++)
+        if ((g->tkind[u->terms[i]] & RCP__T_NUM) &&
+            !rcp__has_u32(x->terms, x->nterms, u->terms[i]))
+            return 0;
+    return 1;
+}
+
+/* How much of u x holds: the share of u's weight in x, 0 when x misses
+ * one of u's numbers. */
+static double held_share(const rcp_digest *g, const rcp__dunit *u,
+                         const rcp__dunit *x)
+{
+    if (u->weight <= 0 || !numbers_given(g, u, x))
+        return 0;
+    double dice = rcp__digest_sim(g, u, x, NULL, NULL);
+    return RCP_MIN(1.0, dice * (u->weight + x->weight) / (2 * u->weight));
+}
+
+/* How many of f's other docs hold SHOW_HOLD of its unit s, if shown;
+ * *sum: the shares of all. */
+static uint32_t docs_holding(const rcp_digest *g, const rcp__dfact *f,
+                             uint32_t s, double *sum)
+{
+    const rcp__dunit *u = &g->units[s];
+    uint32_t n = 0;
+    *sum = 0;
+    for (uint32_t k = 0; k < f->ndocs; k++) {
+        if (f->docs[k] == u->doc)
+            continue;
+        uint32_t e = rcp__digest_evidence(g, f, s, f->docs[k]);
+        double h = e == UINT32_MAX ? 0 : held_share(g, u, &g->units[e]);
+        n += h >= TUNE(SHOW_HOLD, SHOW_HOLD);
+        *sum += h;
+    }
+    return n;
+}
+
+int rcp__digest_show_shared(rcp_digest *g)
+{
+    if (TUNE(SHOW, 1) <= 0)
+        return 0;
+    const uint32_t unread = (RCP__U_NOSUMMARY & ~RCP__U_COPY) |
+                            RCP__U_VERBLESS | RCP__U_SHORT | RCP__U_NOISE |
+                            RCP__U_QUESTION;
+    for (size_t fi = 0; fi < g->nfacts; fi++) {
+        rcp__dfact *f = &g->facts[fi];
+        if (f->ndocs < 2 || f->nunits < 2 || f->nunits > SHOW_UNITS)
+            continue;
+        const rcp__dunit *r = &g->units[f->rep];
+        int rq = quoted(g->docs[r->doc], r);
+        double bsum, sum;
+        uint32_t best = f->rep, bn = docs_holding(g, f, f->rep, &bsum);
+        for (uint32_t a = 0; a < f->nunits; a++) {
+            uint32_t c = f->units[a];
+            const rcp__dunit *u = &g->units[c];
+            if (c == f->rep || u->mtok == UINT32_MAX || (u->flags & unread) ||
+                !numbers_given(g, r, u) || (quoted(g->docs[u->doc], u) && !rq) ||
+                rcp__digest_opens_on_reference(g, u))
+                continue;
+            uint32_t n = docs_holding(g, f, c, &sum);
+            if (n > bn || (n == bn && best != f->rep && sum > bsum))
+                best = c, bn = n, bsum = sum;
+        }
+#ifdef RCP_DIGEST_TUNE
+        if (best != f->rep && getenv("SHOW_DEBUG"))
+            fprintf(stderr, "SHOW %u/%u %.*s\n  -> %.*s\n", bn, f->ndocs,
+                    (int)RCP_MIN(r->len, 200u), g->docs[r->doc]->text + r->off,
+                    (int)RCP_MIN(g->units[best].len, 200u),
+                    g->docs[g->units[best].doc]->text + g->units[best].off);
+#endif
+        f->rep = best;
+    }
+    return 0;
+}

@@ -507,6 +507,60 @@ TEST(claims_two_claims_table)
 }
 
 /*
+ * The sentence a fact shows is one its articles state whole
+ * (digest_facts.c, show_shared): not the sentence that gathers what all
+ * of them say (a birth date, a place, a family of six children) and so
+ * is stated whole by none, but one that the most of the others hold,
+ * with the values of the sentence it replaces (the date stays). The
+ * support does not change. Row: the story, the words of the shown
+ * sentence, its support.
+ */
+TEST(claims_shown_shared_table)
+{
+    static const char *const born[] = {
+        "She was born Anna Mills on May 3, 1930, in Leeds, England, into a "
+        "family of miners with six children.",
+        "Mills was born on May 3, 1930, in Leeds, England.",
+        "Anna Mills was born on May 3, 1930, in Leeds, England.",
+        "Mills was born into a family of miners in England on May 3, 1930.",
+        "Born in 1930 in Leeds, England, Anna Mills was one of six children "
+        "of a family of miners.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
+    static const char *const nee[] = {
+        "Elle est née Anne Morel le 3 mai 1930 à Lille, dans une famille de "
+        "mineurs de six enfants.",
+        "Anne Morel est née le 3 mai 1930 à Lille.",
+        "Morel est née le 3 mai 1930 à Lille, dans le Nord.",
+        "Morel est née dans une famille de mineurs du Nord le 3 mai 1930.",
+        "Née en 1930 à Lille, Anne Morel était l'une des six enfants d'une "
+        "famille de mineurs.",
+        "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    static const char *const miners[] = {
+        "She was born Anna Mills on May 3, 1930, in Leeds, England, into a "
+        "family of miners with six children.",
+        "Mills was born in Leeds, England, into a family of miners.",
+        "Anna Mills was born in Leeds, England, into a family of miners.",
+        "Mills was born into a family of miners in Leeds, England, on May 3, "
+        "1930.",
+        "Born on May 3, 1930 in Leeds, England, Anna Mills was one of six "
+        "children of a family of miners.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
+    static const support_row rows[] = {
+        {"en", born, "Mills was born on May 3, 1930, in Leeds, England.",
+         0x1fu},
+        {"fr", nee, "Morel est née le 3 mai 1930 à Lille.", 0x1fu},
+        /* the date the fact gives stays shown: not "born in Leeds" */
+        {"en", miners,
+         "Mills was born into a family of miners in Leeds, England, on May "
+         "3, 1930.",
+         0x1fu},
+    };
+    check_support_rows(rows, RCP_ARRAY_SIZE(rows), 1);
+}
+
+/*
  * Claims, not sentences (digest_align.c, clause_facts): a clause that
  * states a claim in the same opening words as another article's
  * ("No one was injured" after "but", before "when" or a relative clause)
