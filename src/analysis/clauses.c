@@ -613,6 +613,44 @@ static int participle_form(const rcp_doc *d, const rcp_token *w, uint8_t k)
                      (t[n - 1] == 'u' && t[n - 2] != 'q' && t[n - 2] != 'g'));
 }
 
+#ifdef RCP_DIGEST_TUNE
+#define NOUNVERB_ON() (!getenv("NOUNVERB") || atoi(getenv("NOUNVERB")))
+#else
+#define NOUNVERB_ON() 1
+#endif
+
+/* 1 when the word at token x (of a sentence from t0, in a chunk ending
+ * at e), read as a verb, is a noun of the subject before the clause's
+ * verb: only nouns follow it up to an auxiliary or a word surely a verb
+ * ("An Indian navy ship sent", "two speed boats had surrounded"); not a
+ * past in -ed, an auxiliary or a verb of saying */
+static int noun_before_verb(const rcp_doc *d, uint32_t t0, uint32_t x,
+                            uint32_t e, const uint8_t *kind)
+{
+    if (!NOUNVERB_ON())
+        return 0;
+    const rcp_token *k = &d->toks[x];
+    if (!(kind[x - t0] & RCP__CLAIM_VERB) || rcp__aux_word(d, k) ||
+        (rcp__lex_tok(k) & LX_SAY) || participle_form(d, k, kind[x - t0]) ||
+        !rcp__claim_nounlike(d, k))
+        return 0;
+    for (uint32_t y = x + 1; y < e; y++) {
+        const rcp_token *v = &d->toks[y];
+        if (!(v->flags & RCP_TOK_WORD))
+            return 0;
+        uint8_t ky = kind[y - t0];
+        if (rcp__aux_word(d, v) ||
+            ((ky & RCP__CLAIM_VERB) && (ky & (RCP__CLAIM_SURE | RCP__CLAIM_PAST)) &&
+             !(v->norm_len > 4 && !memcmp(v->norm + v->norm_len - 3, "ing", 3))))
+            return 1;
+        if ((ky & RCP__CLAIM_SURE) || (v->flags & RCP_TOK_STOP) ||
+            (rcp__lex_tok(v) & (LX_PRON | LX_DET | LX_PREP | LX_ADV)) ||
+            !rcp__claim_nounlike(d, v))
+            return 0;
+    }
+    return 0;
+}
+
 /* 1 when the sentence from t0 opens at token t on a past participle
  * ("Créé par un décret paru le 1er juillet, le fichier ...", "Remis hier
  * au Premier ministre, le rapport ..."): a complement of the subject
@@ -886,7 +924,8 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
                 a0 = x;
             if (aside[x - t0] || !finite(d, &d->toks[x], kind[x - t0]) ||
                 nonfinite(d, t0, x) ||
-                reduced_relative(d, t0, x, CEND(c), kind, aside))
+                reduced_relative(d, t0, x, CEND(c), kind, aside) ||
+                noun_before_verb(d, t0, x, CEND(c), kind))
                 continue;
             if (first == UINT32_MAX)
                 first = x, fc = c, fa0 = a0;
@@ -903,11 +942,18 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
      * placé") when one follows in the chunk */
     uint32_t pred = verb;
     if (!(kind[verb - t0] & RCP__CLAIM_VERB))
-        for (uint32_t t = verb + 1; t < CEND(vc) && t < verb + 4; t++)
+        for (uint32_t t = verb + 1; t < CEND(vc) && t < verb + 4; t++) {
             if (kind[t - t0] & RCP__CLAIM_VERB) {
                 pred = t;
                 break;
             }
+            /* not a noun after a preposition or a determiner: "were on
+             * anti-piracy patrol" has no participle */
+            if ((d->toks[t].flags & RCP_TOK_WORD) &&
+                (rcp__lex_tok(&d->toks[t]) & (LX_PREP | LX_DET)) &&
+                NOUNVERB_ON())
+                break;
+        }
     for (uint32_t t = a0, c = 0; t < verb; t++) {
         while (c + 1 < nstarts && t >= starts[c + 1])
             c++;

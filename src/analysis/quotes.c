@@ -75,12 +75,24 @@
  * A role may also be held by a name the story writes in lower case, in
  * apposition to it ("Le dalaï lama, chef spirituel des Tibétains,"):
  * that name, as the quote's article writes it (lname_before,
- * lname_holder).
+ * lname_holder). A role written under other words than the story's (le
+ * leader tibétain, le maire socialiste) names the one holder the article
+ * names whose role holds the stems of its words after the head; its head
+ * of the same stem, or any when no one holds the written head and it is
+ * a word for a person; after a definite determiner only; not one whose
+ * role is "of" it (la porte-parole du parquet général is not le parquet
+ * général): role_by_stems. A role word in the complement of another
+ * (la porte-parole du parquet général, X) is not X's role.
  *
  * A short quote (a word or three) on the way back to the verb is part of
  * the attribution (X se déclare « certain » que Y « ne gagnera pas »);
  * "X was quoted as saying" and "avait-il dit" (the pronoun on the
  * auxiliary) are verbs of saying.
+ *
+ * "On" (a-t-on assuré) with no place after it is the organisation that
+ * opens the sentence before, when that sentence names no person (l'Élysée
+ * s'était déclaré serein); so is a document with no author named (précise
+ * le communiqué) after "X a annoncé": on_org.
  *
  * Pronouns name the one person named before them in their own sentence,
  * outside quotes and not as a complement (Palin released a statement in
@@ -90,14 +102,18 @@
  * sentences that names one, when not as a complement (de X); when that
  * sentence names several, the one whose words it reports (a verb of
  * saying next to the name, an apposition between: X a une chance, a
- * déclaré Johan Y; Actor Z, who won..., said); a sentence whose subject
+ * déclaré Johan Y; Actor Z, who won..., said); when a role or a name in
+ * lower case opens the sentence and the persons come after it, that
+ * subject (le dalaï lama a félicité M. X); a sentence whose subject
  * is itself a fitting pronoun carries the search one sentence further
  * back (Il déclarait... Il évoquait... avait-il dit), up to PRON_CHAIN
  * sentences. Otherwise it stays unknown: no speaker is better than a
  * wrong one.
  *
- * In French, right after a quote and its comma, any verb form (verbiste)
- * with its subject after it is an incise (« ... », développe X); a
+ * In French, right after a quote and its comma, any verb form (verbiste;
+ * not one ending in -s or -x, no third person) with its subject after it,
+ * an aside between commas allowed before the subject (soufflait, ce
+ * week-end, un entrepreneur), is an incise (« ... », développe X); a
  * participle or gerund (..., arguant que; en leur indiquant que) speaks
  * for the subject of its sentence (sentence_subject); a person in
  * apposition to any noun phrase (son interprète, X) is the subject.
@@ -131,6 +147,9 @@ enum { QUOTE_WORDS = 4, QUOTE_SHORT = 2, OPEN_PARAS = 6, OPEN_BYTES = 3000 };
 /* A quote needs SUBJECT_WORDS words to take the subject of its sentence
  * as speaker with no verb of saying (a clause, not a nickname). */
 enum { SUBJECT_WORDS = 5 };
+/* An aside between commas after a verb of saying has at most ASIDE_TOKS - 2
+ * words (soufflait, ce week-end, X). */
+enum { ASIDE_TOKS = 6 };
 /* A pronoun after quotes with no speaker goes back over at most
  * SPEECH_QUOTES of them, SPEECH_PARAS paragraphs and SPEECH_TOKS tokens,
  * to the last quote with a speaker. */
@@ -1132,6 +1151,7 @@ static int is_coord(const rcp_token *t);
 static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
                      size_t *next);
 static int doc_antecedent(qctx *q, uint32_t doc, size_t k);
+static int on_org(qctx *q, uint32_t doc, size_t v);
 
 /* A noun phrase at toks[k] (a determiner or possessive, then at most
  * APPOS_WORDS words and names that are no person, nothing else) closed by
@@ -1315,8 +1335,18 @@ static int person_head(const qctx *q, uint32_t doc, size_t k)
     if (strcmp(d->lang, "fr") != 0 || !rcp__lexicon_ready("fr"))
         return 0;
     int pos = rcp__lexicon_pos("fr", b, n);
-    return (pos == 0 && fr_unknown(b, n)) ||
-           ((pos & RCP__LEX_OTHER) && person_fr(t, b, n));
+    if (pos == 0 && fr_unknown(b, n))
+        return 1;
+    /* a plural the resources know in the singular (les proches, ses
+     * voisins): that singular */
+    if (pos == 0 && n > 3) {
+        pos = rcp__lexicon_pos("fr", b, --n);
+        rcp_token one = *t;
+        one.norm_len--;
+        return (rcp__person_noun(&one) && pos) ||
+               ((pos & RCP__LEX_OTHER) && person_fr(&one, b, n));
+    }
+    return (pos & RCP__LEX_OTHER) && person_fr(t, b, n);
 }
 
 /* Does the verb of saying t say that its speaker goes on (ajouter,
@@ -1372,8 +1402,11 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
     const rcp_doc *d = q->c->docs[doc];
     size_t t = k;
     double v;
-    /* the, a, one, two, 3 */
+    /* the, a, one, two, 3; ses, leurs, des (ses proches) */
     while (t < end && ((rcp__lex_tok(&d->toks[t]) & LX_DET) ||
+                       rcp__tok_is(&d->toks[t], "ses") ||
+                       rcp__tok_is(&d->toks[t], "leurs") ||
+                       (t == k && rcp__tok_is(&d->toks[t], "des")) ||
                        rcp__tok_is(&d->toks[t], "one") ||
                        rcp__number_word(&d->toks[t], &v) ||
                        (d->toks[t].flags & RCP_TOK_NUM)))
@@ -1508,6 +1541,10 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
                           rcp__tok_is(&d->toks[k + 2], "du") ||
                           rcp__tok_is(&d->toks[k + 2], "of")))) {
         dw = doc_antecedent(q, doc, k);
+        /* Le Crédit Foncier a annoncé... « », précise le communiqué:
+         * the organisation whose announcement the sentence before is */
+        if (!found(dw) && q->quoting)
+            dw = on_org(q, doc, k);
         if (found(dw)) {
             *after = k + 2;
             return dw;
@@ -2332,7 +2369,8 @@ static int opens_clause(const qctx *q, uint32_t doc, size_t s, size_t t)
         return 0;
     for (size_t k = s; k + 1 < t; k++)
         if (q->c->tok_in[doc][k] >= 0 || !(d->toks[k].flags & RCP_TOK_WORD) ||
-            verb_only(d, &d->toks[k]) || (rcp__lex_tok(&d->toks[k]) & LX_AUX))
+            verb_only(d, &d->toks[k]) ||
+            ((rcp__lex_tok(&d->toks[k]) & LX_AUX) && !is_a_grave(d, &d->toks[k])))
             return 0;
     return 1;
 }
@@ -2793,6 +2831,34 @@ static int quoted_as(const rcp_doc *d, size_t k, size_t end)
 /* After selon, with s what subject_at found: an agency and its name
  * (selon l'agence de presse sud-coréenne Yonhap) when s is no entity,
  * else s. */
+/* Is toks[k] a stressed pronoun after selon / according to (selon lui,
+ * according to him; "her" only before punctuation: according to her
+ * website is the website's)? */
+static int stressed_pron(const rcp_doc *d, size_t k)
+{
+    const rcp_token *t = &d->toks[k];
+    return rcp__tok_is(t, "lui") || rcp__tok_is(t, "elle") ||
+           rcp__tok_is(t, "him") ||
+           (rcp__tok_is(t, "her") &&
+            (k + 1 == d->ntoks || (d->toks[k + 1].flags & RCP_TOK_PUNCT)));
+}
+
+/* The pronoun after selon / according to at toks[k] (selon lui, selon
+ * elle, according to him): its antecedent, of the gender it says (the
+ * stressed "lui" is masculine, unlike the clitic); -1 when none. */
+static int selon_pronoun(qctx *q, uint32_t doc, size_t k)
+{
+    const rcp_token *t = &q->c->docs[doc]->toks[k];
+    int g = rcp__tok_is(t, "lui") || rcp__tok_is(t, "him") ? 1
+            : rcp__tok_is(t, "elle") || rcp__tok_is(t, "her") ? -1
+                                                              : 2;
+    if (g == 2)
+        return -1; /* selon eux: no one person */
+    q->indirect = 1;
+    int e = antecedent(q, doc, k, g);
+    return found(e) ? e : -1;
+}
+
 static int selon_agency(qctx *q, uint32_t doc, size_t n, size_t end, int s,
                         size_t *after)
 {
@@ -2867,7 +2933,8 @@ static int fr_incise_verb(const rcp_doc *d, size_t k, int *pron)
         w += 2, bl -= 2;
     else if (bl > 4 && b[0] == 's' && memcmp(b + 1, "\xE2\x80\x99", 3) == 0)
         w += 4, bl -= 4;
-    if (bl < 3)
+    /* a third person never ends in -s or -x (seuls, heureux) */
+    if (bl < 3 || w[bl - 1] == 's' || w[bl - 1] == 'x')
         return 0;
     /* a form of an infinitive other than the word itself (the word is
      * listed as its own lemma too) */
@@ -2925,6 +2992,43 @@ static int on_source(qctx *q, uint32_t doc, size_t k, size_t end)
     while (e > k + 1 && (rcp__lex_tok(&d->toks[e - 1]) & (LX_CONN | LX_DET)))
         e--;
     return role_subject(q, k, e);
+}
+
+/* "On" with no place said after it (a-t-on assuré), after a sentence
+ * whose subject is an organisation (l'Élysée s'était déclaré serein):
+ * that organisation, when the sentence right before the quote's, in the
+ * same paragraph or the one before, opens on it (after an opening
+ * complement and its comma at most) and names no person; else
+ * SUBJ_NONE. */
+static int on_org(qctx *q, uint32_t doc, size_t v)
+{
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    uint32_t s = d->toks[q->cur_op < v ? q->cur_op : v].sent;
+    if (s == 0 || d->sents[s].para > d->sents[s - 1].para + 1)
+        return SUBJ_NONE;
+    const rcp_sentence *st = &d->sents[s - 1];
+    int org = SUBJ_NONE;
+    for (size_t t = st->tok; t < st->tok + st->ntok; t++) {
+        int m = c->tok_m[doc][t];
+        if (m < 0 || in_quote(q, doc, d->toks[t].off))
+            continue;
+        int e = ent_of(c, m);
+        if (c->ent_type[e] == RCP__ENT_PER)
+            return SUBJ_NONE;
+        /* (with the capitalised words the name leaves out before it:
+         * le Crédit Foncier) */
+        size_t b = t;
+        while (b > st->tok && (d->toks[b - 1].flags & RCP_TOK_CAP) &&
+               (d->toks[b - 1].flags & RCP_TOK_WORD) &&
+               !(rcp__lex_tok(&d->toks[b - 1]) & LX_DET))
+            b--;
+        if (org == SUBJ_NONE &&
+            (c->ent_type[e] == RCP__ENT_ORG || c->ent_type[e] == RCP__ENT_MISC) &&
+            opens_clause(q, doc, st->tok, skip_back_titles(d, b)))
+            org = e;
+    }
+    return org;
 }
 
 /* Does the verb of saying toks[v], in a clause after the quote, report
@@ -2995,6 +3099,8 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         int s = subject_at(q, doc, n, end, &after);
         q->describe = q->saying = 0;
         s = selon_agency(q, doc, n, end, s, &after);
+        if (s == SUBJ_PRON || stressed_pron(d, n))
+            return selon_pronoun(q, doc, n);
         return found(s) ? s : -1;
     }
     /* inverted: [a] [adv] VERB [adv] SUBJECT, or VERB-t-il */
@@ -3026,6 +3132,8 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             size_t a;
             say_token(d, v, &pron, &aux, &a);
             int r = on_source(q, doc, a, end);
+            if (!found(r))
+                r = on_org(q, doc, v);
             if (found(r))
                 return r;
         }
@@ -3048,6 +3156,17 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             else if (r < end && (d->toks[r].flags & RCP_TOK_WORD))
                 r++;
             s0 = skip_adv(d, r, end, 3);
+        }
+        /* an aside between commas before the subject: soufflait, ce
+         * week-end, un entrepreneur */
+        if (s0 < end && is_punct(d, &d->toks[s0], ',')) {
+            size_t a = s0 + 1;
+            while (a < end && a < s0 + ASIDE_TOKS &&
+                   (d->toks[a].flags & RCP_TOK_WORD) &&
+                   c->tok_in[doc][a] < 0 && !verb_only(d, &d->toks[a]))
+                a++;
+            if (a > s0 + 1 && a + 1 < end && is_punct(d, &d->toks[a], ','))
+                s0 = skip_adv(d, a + 1, end, 3);
         }
         size_t after;
         q->describe = 1;
@@ -3459,6 +3578,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             int s = subject_at(q, doc, n, op, &after);
             q->describe = q->saying = 0;
             s = selon_agency(q, doc, n, op, s, &after);
+            if (s == SUBJ_PRON || stressed_pron(d, n))
+                s = selon_pronoun(q, doc, n), after = n + 1;
             after = skip_aside(d, after, op);
             if (found(s) && after < op &&
                 (is_punct(d, &d->toks[after], ',') ||

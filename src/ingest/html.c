@@ -251,7 +251,7 @@ static const char *const body_words[] = {
 
 enum { W_NEG = 1, W_STRONG = 2, W_POS = 4, W_BODY = 8, W_AUTHOR = 16,
        W_DATE = 32, W_EMBED = 64, W_ADS = 128, W_MEDIA = 256,
-       W_EXEMPT = 512 };
+       W_EXEMPT = 512, W_LAYOUT = 1024 };
 
 /* all the words above in one table, by first byte, built once */
 typedef struct word {
@@ -303,6 +303,10 @@ static void build_words(void)
      * ("commentary", not "comment"), a paywalled body ("subscriber", not
      * "subscribe") */
     static const char *const exempt[] = {"commentary", "subscriber"};
+    /* negative words that also name the boxes of page builders' layouts
+     * ("elementor-widget-wrap", "cws-jump-section"): inside the article
+     * such a box is kept (html_text.c) */
+    static const char *const layout[] = {"widget", "jump", "skip"};
     /* photo boxes: their text is a caption or a credit */
     static const char *const media[] = {"image", "photo", "picture", "img",
                                         "media", "gallery", "slideshow",
@@ -317,6 +321,7 @@ static void build_words(void)
     add_words(ads, RCP_ARRAY_SIZE(ads), W_ADS);
     add_words(media, RCP_ARRAY_SIZE(media), W_MEDIA);
     add_words(exempt, RCP_ARRAY_SIZE(exempt), W_EXEMPT);
+    add_words(layout, RCP_ARRAY_SIZE(layout), W_LAYOUT);
     qsort(words, nwords, sizeof *words, by_pair);
     size_t k = 0;
     for (unsigned key = 0; key < 4096; key++) {
@@ -333,13 +338,15 @@ static void build_words(void)
  * rcp__html_extract). */
 static unsigned hint_flags(const char *h, size_t n)
 {
-    unsigned bits = 0;
+    unsigned bits = 0, neg = 0; /* neg: a negative word not of layouts */
     for (size_t i = 0; i + 1 < n; i++) {
         unsigned key = PAIR_KEY(h[i], h[i + 1]);
         for (unsigned k = pair_at[key]; k < pair_at[key + 1]; k++) {
             const word *w = &words[k];
-            if (w->len <= n - i && !memcmp(h + i, w->w, w->len))
+            if (w->len <= n - i && !memcmp(h + i, w->w, w->len)) {
                 bits |= w->bits;
+                neg |= (w->bits & W_NEG) && !(w->bits & W_LAYOUT);
+            }
         }
     }
     if (bits & W_BODY)
@@ -353,6 +360,8 @@ static unsigned hint_flags(const char *h, size_t n)
         f |= RCP__HF_POS;
     if (bits & W_NEG)
         f |= RCP__HF_NEG;
+    if ((bits & W_NEG) && !neg)
+        f |= RCP__HF_LAYOUT;
     if (bits & W_STRONG)
         f |= RCP__HF_STRONGNEG | RCP__HF_NEG;
     if (bits & W_EXEMPT)
@@ -600,6 +609,9 @@ static int home_href(state *s, const char *href)
     return rcp__buf_addc(&s->homes, '\t') == 0;
 }
 
+#ifndef PANEL_SHOWN
+#define PANEL_SHOWN 1
+#endif
 static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
 {
     state *s = ud;
@@ -665,7 +677,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
     size_t hl = 0;
     unsigned f = 0;
     const char *datetime = NULL, *href = NULL, *alt = NULL;
-    int pubish = 0;
+    int pubish = 0, panel = 0;
     for (size_t i = 0; at && at[i]; i += 2) {
         const char *k = at[i], *v = at[i + 1];
         if (!v)
@@ -718,6 +730,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
                 f |= RCP__HF_ROLEBAD;
             if (!strcmp(v, "main") || !strcmp(v, "article"))
                 f |= RCP__HF_POS;
+            panel = !strcmp(v, "tabpanel") || !strcmp(v, "region");
         } else if (!strcmp(k, "rel")) {
             if (!strcmp(v, "author"))
                 f |= RCP__HF_AUTHPROP;
@@ -735,6 +748,10 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
             alt = v; /* kept by copy_tag only in a link to the home page */
         }
     }
+    /* a tab's or an accordion's panel (role=tabpanel, region) hidden
+     * until its heading is clicked is part of what the page says */
+    if (PANEL_SHOWN && panel)
+        f &= ~(unsigned)RCP__HF_HIDDEN;
     /* the names of the links to the site's home page (their text, and
      * the alt of a logo in them): the site's own names */
     if (href && !s->home_depth && home_href(s, href))

@@ -86,6 +86,8 @@ enum { /* rcp__hnode.flags */
     RCP__HF_CORE = 1 << 10,    /* the best-scored node or an ancestor */
     RCP__HF_MEDIA = 1 << 11,   /* class/id says image, photo, gallery */
     RCP__HF_EMBED = 1 << 12,   /* class/id says an embedded post (tweet) */
+    RCP__HF_LAYOUT = 1 << 13,  /* its only negative words name a layout
+                                  box ("elementor-widget-wrap") */
 };
 
 typedef struct rcp__hnode rcp__hnode;

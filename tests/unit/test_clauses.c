@@ -415,6 +415,16 @@ TEST(clauses_main_table)
          "{Le trader} aurait <enfreint> l' interdiction ."},
         {"en", "The navy seized seven rifles.",
          "{The navy} <seized> seven rifles ."},
+        /* a noun read as a verb before the clause's verb; a noun after
+         * a copula and a preposition is no participle */
+        {"en", "An Indian navy ship sent its commandos.",
+         "{An Indian navy ship} <sent> its commandos ."},
+        {"en", "The pirates on two speed boats had surrounded the vessel.",
+         "{The pirates on two speed boats} had <surrounded> the vessel ."},
+        {"en", "The ship was on anti-piracy patrol when it received a "
+               "distress call.",
+         "{The ship} <was> on anti-piracy patrol when it received a "
+         "distress call ."},
         /* a participle that opens the sentence */
         {"fr", "Remis hier au Premier ministre, le rapport suscite la "
                "polémique.",

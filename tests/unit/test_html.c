@@ -666,6 +666,22 @@ static const struct {
      "<div class='c-product-widget'><p>Buy it now at the store, a good "
      "deal for everyone today</p></div></article>",
      "", NULL, NULL, NULL, NULL, "The widget tells", "Buy it now"},
+    /* a layout box ("elementor-widget-wrap") of paragraphs inside the
+     * article stays (layout_box); a tab's panel hidden until clicked
+     * stays, another hidden box goes (PANEL_SHOWN); a box a quarter in
+     * links stays (DC_LD_MAX) */
+    {"<article>" PARA PARA PARA PARA "<div class='elementor-widget-wrap'>"
+     "<p>" W1 W1 "</p></div></article>",
+     "", NULL, NULL, NULL, NULL, "The widget tells", NULL},
+    {"<article>" PARA PARA PARA PARA "<div role='tabpanel' style='display:"
+     "none'><p>The panel answers the question, with a comma, at length.</p>"
+     "</div><div style='display:none'><p>A box hidden for good, with a "
+     "comma, at length.</p></div></article>",
+     "", NULL, NULL, NULL, NULL, "The panel answers", "hidden for good"},
+    {"<article>" PARA PARA PARA PARA "<div><p>The study, with a comma, was "
+     "read by many people this year, as the <a href='/r'>report on it "
+     "says today</a>.</p></div></article>",
+     "", NULL, NULL, NULL, NULL, "The study, with a comma", NULL},
     {"<article>" PARA "<p>Advertisement</p>" PARA "</article>", "", NULL,
      NULL, NULL, NULL, P50, "Advertisement"},
     {"<body><div id='comments'><p>" P50 "</p><p>" P50 "</p></div>"
@@ -746,6 +762,35 @@ static int count_of(const char *hay, const char *needle)
     for (const char *p = hay; (p = strstr(p, needle)) != NULL; p++)
         n++;
     return n;
+}
+
+/* a line said again in the article: a short one is the article's own
+ * (a recipe's labels given twice), a long one a copy (DEDUPE_MIN) */
+static const struct {
+    const char *html, *line;
+    int count;
+} repeats[] = {
+    {"<article><h3>Before the morning workout</h3>" PARA "<h3>Before the "
+     "morning workout</h3>" PARA "</article>",
+     "Before the morning workout", 2},
+    {"<article><p>The long paragraph is said twice on the page, with a "
+     "comma, as a copy.</p>" PARA "<p>The long paragraph is said twice on "
+     "the page, with a comma, as a copy.</p></article>",
+     "The long paragraph", 1},
+};
+
+TEST(html_repeated_lines)
+{
+    for (size_t i = 0; i < sizeof repeats / sizeof repeats[0]; i++) {
+        rcp__arena a;
+        rcp__arena_init(&a);
+        rcp__page pg;
+        rcp_error err;
+        CHECK_INT(rcp__html_extract(repeats[i].html, strlen(repeats[i].html),
+                                    &a, &pg, &err), 0);
+        CHECK_INT(count_of(pg.text, repeats[i].line), repeats[i].count);
+        rcp__arena_release(&a);
+    }
 }
 
 TEST(html_table)
