@@ -1728,3 +1728,43 @@ TEST(claims_core_topic_table)
                       rows[r].support);
     }
 }
+
+/* Two facts whose shown sentences are close and state one claim, the one
+ * with a verb, the other with the noun made from it ("un congé parental
+ * pourrait être créé" / "la création d'un congé parental"), are one fact
+ * even when the claim's other words are too few for their cores to agree
+ * (digest_facts.c, merge_by_claim: lemma_outside_shared); another noun
+ * ("la suppression d'un congé parental") keeps them apart. Row: the
+ * noun, then the support of the fact shown by doc 0's sentence. */
+TEST(claims_merge_by_shown_lemma_table)
+{
+    static const struct {
+        const char *noun;
+        unsigned support;
+    } rows[] = {
+        {"création", 0xFu},
+        {"suppression", 0x3u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        char third[512];
+        snprintf(third, sizeof third,
+                 "Autre proposition, la %s d'un congé parental d'une durée "
+                 "de quinze jours, qui pourrait être mis à l'étude à titre "
+                 "expérimental, sous la forme de congés payés.",
+                 rows[r].noun);
+        const char *const texts[] = {
+            "Pour aider les familles, un congé parental de quinze jours à "
+            "domicile pourrait être créé sous forme de congés payés.",
+            "Selon le rapport, un congé parental de quinze jours à domicile "
+            "pourrait être créé sous forme de congés payés pour des parents.",
+            third,
+            "La mission propose en outre de mettre à l'étude l'institution "
+            "d'un congé parental à titre expérimental.",
+            "Le débat a été relancé en mars par une affaire très médiatisée.",
+            "Les associations ont jugé le rapport trop timide sur plusieurs "
+            "points.",
+            NULL};
+        check_support_of(r, "fr", texts, "Pour aider les familles",
+                         rows[r].support, 0);
+    }
+}
