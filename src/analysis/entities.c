@@ -447,6 +447,84 @@ static size_t extend_span(const rcp_doc *d, size_t i, size_t end)
     return j;
 }
 
+/* What the lexicon knows of t: RCP__LEX_* bits, 0 for an unknown word. */
+static int word_pos(const rcp_doc *d, const rcp_token *t)
+{
+    char low[64];
+    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, low, sizeof low);
+    return n ? rcp__lexicon_pos(d->lang, low, n) : 0;
+}
+
+/* Words that never open or continue a name's lower-case tail. */
+enum {
+    LX_FUNC = LX_DET | LX_PREP | LX_CONN | LX_ACCORD | LX_ADV | LX_PRON |
+              LX_AUX | LX_SAY | LX_MONTH | LX_WEEKDAY | LX_TITLE | LX_ROLE
+};
+
+/* A lower-case word of a French organisation's name: no stopword, no
+ * function word, and, unless it follows a connector (des / de la: a noun
+ * comes next), no verb form by verbiste (la Commission estime). */
+static int tail_word(const rcp_doc *d, const rcp_token *t, int after_conn)
+{
+    if (!is_word(t) || (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) ||
+        (rcp__lex_tok(t) & LX_FUNC) || t->len < 3)
+        return 0;
+    return after_conn || !(word_pos(d, t) & (RCP__LEX_VERB | RCP__LEX_DEVERBAL));
+}
+
+/* The end of a French organisation written with its capitalised kind and
+ * lower-case words (le Parti socialiste, le Syndicat de la magistrature,
+ * la Banque centrale européenne): the kind word at i, up to two
+ * adjectives, then de / du / des / de la / de l' and one noun with at most
+ * one adjective. i + 1 when there is no such tail. */
+static size_t org_tail(const rcp_doc *d, size_t i, size_t end)
+{
+    const rcp_token *h = &d->toks[i];
+    if (d->lang[0] != 'f' || (h->flags & RCP_TOK_UPPER) ||
+        !(rcp__lex_tok(h) & LX_ORGCUE) || !rcp__lexicon_ready(d->lang))
+        return i + 1;
+    size_t k = i + 1;
+    while (k < end && k < i + 3 && tail_word(d, &d->toks[k], 0))
+        k++;
+    size_t c = k;
+    if (c < end && (rcp__tok_is(&d->toks[c], "de") ||
+                    rcp__tok_is(&d->toks[c], "d'") ||
+                    rcp__tok_is(&d->toks[c], "du") ||
+                    rcp__tok_is(&d->toks[c], "des"))) {
+        c++;
+        if (c < end && rcp__tok_is(&d->toks[c - 1], "de") &&
+            (rcp__tok_is(&d->toks[c], "la") || rcp__tok_is(&d->toks[c], "l'")))
+            c++;
+        if (c < end && tail_word(d, &d->toks[c], 1)) {
+            k = c + 1;
+            if (k < end && tail_word(d, &d->toks[k], 0))
+                k++;
+        }
+    }
+    return k;
+}
+
+/* Does the capitalised common word at a open a name of several words
+ * rather than stand before one (Crédit Foncier, not Selon Gazprom, la
+ * Défense Santos nor Photo Jean Dupont)? The story writes it capitalised
+ * inside sentences, it is no function word, and what follows inside the
+ * span is a capitalised common word the lexicon knows (no first name),
+ * or the lower-case tail of an organisation (org_tail). */
+static int opens_name(const rcp_doc *d, size_t a, size_t j,
+                      const story_sets *s)
+{
+    const rcp_token *t = &d->toks[a];
+    if (a + 1 >= j || (t->flags & (RCP_TOK_UPPER | RCP_TOK_STOP)) ||
+        (rcp__lex_tok(t) & LX_FUNC))
+        return 0;
+    const rcp_token *n = &d->toks[a + 1];
+    if (!is_cap(n))
+        return is_word(n) && (rcp__lex_tok(t) & LX_ORGCUE);
+    return in_set(&s->cap, t) &&
+           !(rcp__lex_tok(n) & (LX_FIRST | LX_TITLE | LX_FUNC)) &&
+           word_pos(d, n) != 0;
+}
+
 static int has_orgcue(const rcp_doc *d, size_t i, size_t j)
 {
     for (size_t k = i; k < j; k++)
@@ -756,6 +834,8 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
             !(lx & (LX_DET | LX_PREP)) && a + 1 < j &&
             is_cap(&d->toks[a + 1]))
             break;
+        if (opens_name(d, a, j, s))
+            break;
         if ((t->flags & RCP_TOK_STOP) ||
             (lx & (LX_DET | LX_NONNAME | LX_MONTH | LX_WEEKDAY | LX_ACCORD)) ||
             (lx & LX_CONN)) {
@@ -874,6 +954,8 @@ static int find_mentions(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s)
                 continue;
             }
             size_t j = extend_span(d, i, end);
+            if (j == i + 1)
+                j = org_tail(d, i, end);
             if ((rc = take_span(c, doc, s, i, j)))
                 return rc;
             i = j - 1;
