@@ -474,9 +474,10 @@ static int tail_word(const rcp_doc *d, const rcp_token *t, int after_conn)
 
 /* The end of a French organisation written with its capitalised kind and
  * lower-case words (le Parti socialiste, le Syndicat de la magistrature,
- * la Banque centrale européenne): the kind word at i, up to two
- * adjectives, then de / du / des / de la / de l' and one noun with at most
- * one adjective. i + 1 when there is no such tail. */
+ * la Ligue des droits de l'Homme): the kind word at i, up to two
+ * adjectives, then at most two complements, each de / du / des / de la /
+ * de l' and one noun with at most one adjective, or a capitalised name
+ * that ends the tail. i + 1 when there is no such tail. */
 static size_t org_tail(const rcp_doc *d, size_t i, size_t end)
 {
     const rcp_token *h = &d->toks[i];
@@ -486,20 +487,26 @@ static size_t org_tail(const rcp_doc *d, size_t i, size_t end)
     size_t k = i + 1;
     while (k < end && k < i + 3 && tail_word(d, &d->toks[k], 0))
         k++;
-    size_t c = k;
-    if (c < end && (rcp__tok_is(&d->toks[c], "de") ||
-                    rcp__tok_is(&d->toks[c], "d'") ||
-                    rcp__tok_is(&d->toks[c], "du") ||
-                    rcp__tok_is(&d->toks[c], "des"))) {
+    for (int cpl = 0; cpl < 2 && k < end; cpl++) {
+        size_t c = k;
+        if (!rcp__tok_is(&d->toks[c], "de") && !rcp__tok_is(&d->toks[c], "d'") &&
+            !rcp__tok_is(&d->toks[c], "du") && !rcp__tok_is(&d->toks[c], "des"))
+            break;
         c++;
         if (c < end && rcp__tok_is(&d->toks[c - 1], "de") &&
             (rcp__tok_is(&d->toks[c], "la") || rcp__tok_is(&d->toks[c], "l'")))
             c++;
-        if (c < end && tail_word(d, &d->toks[c], 1)) {
-            k = c + 1;
-            if (k < end && tail_word(d, &d->toks[k], 0))
-                k++;
+        if (c >= end)
+            break;
+        if (is_cap(&d->toks[c]) && !(d->toks[c].flags & RCP_TOK_SSTART)) {
+            k = extend_span(d, c, end); /* ... de l'Homme, de France */
+            break;
         }
+        if (!tail_word(d, &d->toks[c], 1))
+            break;
+        k = c + 1;
+        if (k < end && tail_word(d, &d->toks[k], 0))
+            k++;
     }
     return k;
 }
@@ -577,6 +584,11 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
     if (ntok >= 2 && !cue && !(lx0 & LX_FIRST) && !(whole & LX_LOC) &&
         (d->toks[j - 1].flags & RCP_TOK_CAP) &&
         !(d->toks[j - 1].flags & RCP_TOK_UPPER) && in_lower(s, &d->toks[j - 1]))
+        cue = 1;
+    /* one opened by a word that is no name alone (Crédit Foncier, Société
+     * Générale, International Monetary Fund: see opens_name) names a body */
+    if (ntok >= 2 && (lx0 & LX_NONNAME) &&
+        !(lx0 & (LX_FIRST | LX_COMPASS | LX_FUNC)) && !(whole & LX_LOC))
         cue = 1;
     if (cue)
         ev[EV_ORG] += 3;
@@ -927,7 +939,10 @@ static int take_span(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s,
         return 0;
     if (b - a == 1 && !keep_single(d, a, title, s))
         return 0;
-    if (b - a > 6)
+    size_t caps = 0;
+    for (size_t k = a; k < b; k++)
+        caps += is_cap(&d->toks[k]);
+    if (caps > 6)
         return 0; /* a headline in title case, not a name */
     return add_mention(c, doc, a, b, title, s);
 }
@@ -953,9 +968,11 @@ static int find_mentions(rcp__nlp_ctx *c, uint32_t doc, const story_sets *s)
                         return rc;
                 continue;
             }
-            size_t j = extend_span(d, i, end);
-            if (j == i + 1)
-                j = org_tail(d, i, end);
+            size_t j = extend_span(d, i, end), h = i;
+            while (h + 1 < j && (rcp__lex_tok(&d->toks[h]) & LX_DET))
+                h++; /* L'Agence française */
+            if (h + 1 == j)
+                j = org_tail(d, h, end);
             if ((rc = take_span(c, doc, s, i, j)))
                 return rc;
             i = j - 1;

@@ -905,10 +905,38 @@ static int org_head(const rcp_doc *d, size_t k, size_t k0)
  * international olympique), or that is given as an acronym after a name
  * holding it (la Fédération bancaire française (FBF)) or before it
  * (l'Afub (Association française des usagers)); -1 when none. */
+/* Does the mention m hold the stem of every lower-case word in
+ * adj[0..nadj) (l'agence française: the Agence française de lutte
+ * antidopage, not the Agence mondiale antidopage)? */
+static int holds_stems(const rcp__nlp_ctx *c, int m, const uint64_t *adj,
+                       size_t nadj)
+{
+    const rcp_doc *d = c->docs[c->m[m].doc];
+    for (size_t a = 0; a < nadj; a++) {
+        size_t t = c->m[m].tok, end = t + c->m[m].ntok;
+        while (t < end && d->toks[t].hstem != adj[a])
+            t++;
+        if (t == end)
+            return 0;
+    }
+    return 1;
+}
+
 static int org_named(const rcp__nlp_ctx *c, uint32_t doc, size_t head)
 {
     const rcp_doc *d = c->docs[doc];
     uint64_t h = d->toks[head].hstem;
+    /* the kind's adjectives: a name that holds them all is preferred */
+    uint64_t adj[2];
+    size_t nadj = 0;
+    for (size_t k = head + 1; k < d->ntoks && nadj < 2; k++) {
+        const rcp_token *t = &d->toks[k];
+        if (!(t->flags & RCP_TOK_WORD) || (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) ||
+            (rcp__lex_tok(t) & (LX_AUX | LX_SAY | LX_PREP | LX_CONN | LX_DET | LX_ADV)))
+            break;
+        adj[nadj++] = t->hstem;
+    }
+    int loose = -1;
     for (size_t k = head; k-- > 0;) {
         int m = c->tok_in[doc][k];
         if (d->toks[k].hstem != h)
@@ -937,11 +965,15 @@ static int org_named(const rcp__nlp_ctx *c, uint32_t doc, size_t head)
         if (m < 0)
             continue;
         int e = ent_of(c, m);
-        if (e >= 0 && (c->ent_type[e] == RCP__ENT_ORG ||
-                       c->ent_type[e] == RCP__ENT_MISC))
+        if (e < 0 || (c->ent_type[e] != RCP__ENT_ORG &&
+                      c->ent_type[e] != RCP__ENT_MISC))
+            continue;
+        if (holds_stems(c, m, adj, nadj))
             return e;
+        if (loose < 0)
+            loose = e;
     }
-    return -1;
+    return loose;
 }
 
 /* Is toks[k] the head of a role: a role word, or, for a quote's speaker,
