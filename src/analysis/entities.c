@@ -1176,6 +1176,49 @@ static int join_spellings(grouping *g)
     return rc;
 }
 
+/* Is the one-word mention a the acronym of the mention n: its letters
+ * the initials of n's words in order, a lower-case function word left
+ * out at will (Afub: Association française des usagers des banques)? */
+static int acronym_of(const rcp_doc *d, const rcp__mention *a,
+                      const rcp__mention *n)
+{
+    const rcp_token *t = &d->toks[a->tok];
+    size_t l = 0, w = n->tok, end = n->tok + n->ntok;
+    if (a->ntok != 1 || t->norm_len < 2 || n->ntok < 2)
+        return 0;
+    for (; w < end && l < t->norm_len; w++) {
+        const rcp_token *u = &d->toks[w];
+        if (!is_word(u))
+            continue;
+        if (u->norm[0] == t->norm[l])
+            l++;
+        else if ((u->flags & RCP_TOK_CAP) || !(rcp__lex_tok(u) & LX_FUNC))
+            return 0;
+    }
+    return l == t->norm_len && w == end;
+}
+
+/* Join a name and its acronym given in brackets after it, or the other
+ * way round: la Fédération bancaire française (FBF), l'Afub
+ * (Association française des usagers des banques). */
+static void join_acronyms(rcp__nlp_ctx *c, grouping *g)
+{
+    for (size_t i = 0; i + 1 < c->nm; i++) {
+        const rcp__mention *m = &c->m[i], *n = &c->m[i + 1];
+        const rcp_doc *d = c->docs[m->doc];
+        size_t p = m->tok + m->ntok;
+        if (n->doc != m->doc || n->tok != p + 1 ||
+            rcp__tok_cp(d, &d->toks[p]) != '(' || n->tok + n->ntok >= d->ntoks ||
+            rcp__tok_cp(d, &d->toks[n->tok + n->ntok]) != ')')
+            continue;
+        if (!acronym_of(d, n, m) && !acronym_of(d, m, n))
+            continue;
+        uint32_t r = find_root(g->f, m->form), q = find_root(g->f, n->form);
+        if (r != q)
+            g->f[r].parent = q;
+    }
+}
+
 /* Join each one-word form to the one longer entity it abbreviates. */
 static int join_short_forms(grouping *g)
 {
@@ -1489,6 +1532,7 @@ int rcp__nlp_entities(rcp__nlp_ctx *c)
             goto cleanup;
     if ((rc = join_spellings(&g)) || (rc = join_short_forms(&g)))
         goto cleanup;
+    join_acronyms(c, &g);
     rc = build_entities(c, &g);
 cleanup:
     rcp__map_release(&s.lower);

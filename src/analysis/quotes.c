@@ -2572,21 +2572,25 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             return subj;
         /* Pour sa part, le dalaï lama a félicité M. Sarkozy... « ... »,
          * a-t-il déclaré: the subject (a role, a name in lower case),
-         * when the persons come only after it */
+         * when the persons come only after it; not an organisation (Le
+         * Fonds a trois dirigeants, dont X... « », dit-il: X) */
         if (n && subj < 0 && q->quoting && !q->role_ante &&
             (g == 1 || g == -1)) {
             int r = subject_role(q, doc, st, first_person, g);
-            if (found(r))
+            if (found(r) && (r < 0 || c->ent_type[r] != RCP__ENT_ORG))
                 return r;
         }
         if (n)
             return n == 1 && !compl ? who : -1;
         /* a sentence whose subject is a role or, in French, an
          * organisation by its kind, of the pronoun's gender: le chef
-         * spirituel tibétain soufflait... il déclarait; la banque... elle */
+         * spirituel tibétain soufflait... il déclarait; la banque... elle
+         * (an organisation only in the sentence before, as in on_org: X,
+         * membre du directoire. Le fonds est... Assez pour... « »,
+         * dit-il: X) */
         if (q->quoting && !q->role_ante && (g == 1 || g == -1)) {
             int r = subject_role(q, doc, st, end, g);
-            if (found(r))
+            if (found(r) && (r < 0 || c->ent_type[r] != RCP__ENT_ORG || si + 1 >= s))
                 return r;
         }
         /* sentences that name no one do not count either, for a quote's
