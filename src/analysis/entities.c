@@ -469,7 +469,8 @@ static int tail_word(const rcp_doc *d, const rcp_token *t, int after_conn)
     if (!is_word(t) || (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) ||
         (rcp__lex_tok(t) & LX_FUNC) || t->len < 3)
         return 0;
-    return after_conn || !(word_pos(d, t) & (RCP__LEX_VERB | RCP__LEX_DEVERBAL));
+    return after_conn ||
+           !(word_pos(d, t) & (RCP__LEX_VERB | RCP__LEX_DEVERBAL));
 }
 
 /* The end of a French organisation written with its capitalised kind and
@@ -489,8 +490,10 @@ static size_t org_tail(const rcp_doc *d, size_t i, size_t end)
         k++;
     for (int cpl = 0; cpl < 2 && k < end; cpl++) {
         size_t c = k;
-        if (!rcp__tok_is(&d->toks[c], "de") && !rcp__tok_is(&d->toks[c], "d'") &&
-            !rcp__tok_is(&d->toks[c], "du") && !rcp__tok_is(&d->toks[c], "des"))
+        if (!rcp__tok_is(&d->toks[c], "de") &&
+            !rcp__tok_is(&d->toks[c], "d'") &&
+            !rcp__tok_is(&d->toks[c], "du") &&
+            !rcp__tok_is(&d->toks[c], "des"))
             break;
         c++;
         if (c < end && rcp__tok_is(&d->toks[c - 1], "de") &&
@@ -517,8 +520,7 @@ static size_t org_tail(const rcp_doc *d, size_t i, size_t end)
  * inside sentences, it is no function word, and what follows inside the
  * span is a capitalised common word the lexicon knows (no first name),
  * or the lower-case tail of an organisation (org_tail). */
-static int opens_name(const rcp_doc *d, size_t a, size_t j,
-                      const story_sets *s)
+static int opens_name(const rcp_doc *d, size_t a, size_t j, const story_sets *s)
 {
     const rcp_token *t = &d->toks[a];
     if (a + 1 >= j || (t->flags & (RCP_TOK_UPPER | RCP_TOK_STOP)) ||
@@ -1208,7 +1210,8 @@ static void join_acronyms(rcp__nlp_ctx *c, grouping *g)
         const rcp_doc *d = c->docs[m->doc];
         size_t p = m->tok + m->ntok;
         if (n->doc != m->doc || n->tok != p + 1 ||
-            rcp__tok_cp(d, &d->toks[p]) != '(' || n->tok + n->ntok >= d->ntoks ||
+            rcp__tok_cp(d, &d->toks[p]) != '(' ||
+            n->tok + n->ntok >= d->ntoks ||
             rcp__tok_cp(d, &d->toks[n->tok + n->ntok]) != ')')
             continue;
         if (!acronym_of(d, n, m) && !acronym_of(d, m, n))

@@ -899,12 +899,6 @@ static int org_head(const rcp_doc *d, size_t k, size_t k0)
            !(t->flags & RCP_TOK_UPPER) && t->norm_len >= 4;
 }
 
-/* The organisation a kind at toks[head] stands for (la fédération, le
- * Comité): the last one named before it in the same article whose name
- * holds that word (la Fédération bancaire française, le Comité
- * international olympique), or that is given as an acronym after a name
- * holding it (la Fédération bancaire française (FBF)) or before it
- * (l'Afub (Association française des usagers)); -1 when none. */
 /* Does the mention m hold the stem of every lower-case word in
  * adj[0..nadj) (l'agence française: the Agence française de lutte
  * antidopage, not the Agence mondiale antidopage)? */
@@ -922,6 +916,12 @@ static int holds_stems(const rcp__nlp_ctx *c, int m, const uint64_t *adj,
     return 1;
 }
 
+/* The organisation a kind at toks[head] stands for (la fédération, le
+ * Comité): the last one named before it in the same article whose name
+ * holds that word (la Fédération bancaire française, le Comité
+ * international olympique), or that is given as an acronym after a name
+ * holding it (la Fédération bancaire française (FBF)) or before it
+ * (l'Afub (Association française des usagers)); -1 when none. */
 static int org_named(const rcp__nlp_ctx *c, uint32_t doc, size_t head)
 {
     const rcp_doc *d = c->docs[doc];
@@ -931,8 +931,10 @@ static int org_named(const rcp__nlp_ctx *c, uint32_t doc, size_t head)
     size_t nadj = 0;
     for (size_t k = head + 1; k < d->ntoks && nadj < 2; k++) {
         const rcp_token *t = &d->toks[k];
-        if (!(t->flags & RCP_TOK_WORD) || (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) ||
-            (rcp__lex_tok(t) & (LX_AUX | LX_SAY | LX_PREP | LX_CONN | LX_DET | LX_ADV)))
+        if (!(t->flags & RCP_TOK_WORD) ||
+            (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) ||
+            (rcp__lex_tok(t) &
+             (LX_AUX | LX_SAY | LX_PREP | LX_CONN | LX_DET | LX_ADV)))
             break;
         adj[nadj++] = t->hstem;
     }
@@ -2590,7 +2592,8 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
          * dit-il: X) */
         if (q->quoting && !q->role_ante && (g == 1 || g == -1)) {
             int r = subject_role(q, doc, st, end, g);
-            if (found(r) && (r < 0 || c->ent_type[r] != RCP__ENT_ORG || si + 1 >= s))
+            if (found(r) &&
+                (r < 0 || c->ent_type[r] != RCP__ENT_ORG || si + 1 >= s))
                 return r;
         }
         /* sentences that name no one do not count either, for a quote's
