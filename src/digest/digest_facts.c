@@ -1581,6 +1581,25 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
          * other */
         int ra = pkdoc_has(pk, b->p0, b->p1, mk + a->m0, a->m1 - a->m0);
         int rb = pkdoc_has(pk, a->p0, a->p1, mk + b->m0, b->m1 - b->m0);
+        /* or one of them, when the shown sentences' main verbs share a
+         * lemma in moods that do not oppose (the smaller fact's articles
+         * word it otherwise too: "apologized" / "was sorry") */
+        if ((ra != rb) && TUNE(PARA_LEMMA, 1) > 0 &&
+            !rcp__digest_moods_oppose(a->muse, b->muse)) {
+            const rcp__dunit *xa = &g->units[g->facts[a->fact].rep];
+            const rcp__dunit *xb = &g->units[g->facts[b->fact].rep];
+            uint64_t la[8], lb[8];
+            size_t nla = xa->mtok == UINT32_MAX ? 0
+                         : rcp__digest_verb_lemmas(g->docs[xa->doc], xa->mtok, la);
+            size_t nlb = xb->mtok == UINT32_MAX ? 0
+                         : rcp__digest_verb_lemmas(g->docs[xb->doc], xb->mtok, lb);
+            int same = 0;
+            for (size_t p = 0; p < nla && !same; p++)
+                for (size_t q = 0; q < nlb && !same; q++)
+                    same = la[p] == lb[q];
+            if (same)
+                ra = rb = 1;
+        }
         const rcp__dfact *fa = &g->facts[a->fact], *fb = &g->facts[b->fact];
         /* "No one was hurt." states what "No one was injured in the
          * fire, which..." does: a verb of one sense with the other's */
