@@ -1383,6 +1383,7 @@ static char *text_date_at(rcp__arena *a, const char *p, size_t n, int slash,
 
 typedef struct ld_info {
     const char *headline, *published, *modified, *body, *lang, *url;
+    const char *publisher; /* its name: the site's, when no og:site_name */
     size_t body_len;
     rcp__buf authors;
     int is_article;
@@ -1469,6 +1470,9 @@ static void ld_visit(ld_info *li, const rcp__json *o, int depth)
     }
     if (!li->authors.len)
         ld_author(li, rcp__json_get(o, "author"));
+    const rcp__json *pb = rcp__json_get(o, "publisher");
+    if (!li->publisher && pb && pb->type == RCP__JSON_OBJ)
+        li->publisher = rcp__json_str(pb, "name", NULL);
 
     li->is_article |= art;
 }
@@ -4285,7 +4289,8 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
     if (!out->lang)
         out->lang = norm_lang(a, li.lang);
     site_names sn;
-    get_site_names(s.meta[M_SITE], out->url, &s.homes, &sn);
+    get_site_names(s.meta[M_SITE] ? s.meta[M_SITE] : li.publisher, out->url,
+                   &s.homes, &sn);
     s.sn = &sn;
     show_held(s.root);
     page_title(&s, &li, out);
