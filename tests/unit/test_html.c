@@ -689,6 +689,10 @@ static const struct {
      "read by many people this year, as the <a href='/r'>report on it "
      "says today</a>.</p></div></article>",
      "", NULL, NULL, NULL, NULL, "The study, with a comma", NULL},
+    /* a line of a few hundred bytes all in links is not prose
+     * (LONE_LINK) */
+    {"<article>" PARA PARA PARA "<p><a href='/x'>" W1 W1 W1 W1 "</a></p>" PARA
+     "</article>", "", NULL, NULL, NULL, NULL, P50, "The widget tells"},
     {"<article>" PARA "<p>Advertisement</p>" PARA "</article>", "", NULL,
      NULL, NULL, NULL, P50, "Advertisement"},
     {"<body><div id='comments'><p>" P50 "</p><p>" P50 "</p></div>"
