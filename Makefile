@@ -100,9 +100,17 @@ $(SOLIB): $(LIB_OBJ) librecoupe.map
 	ln -sf librecoupe.so.$(VERSION) $(BUILD)/librecoupe.so.$(SOVERSION)
 	ln -sf librecoupe.so.$(SOVERSION) $(BUILD)/librecoupe.so
 
-# the program alone links the web server (recoupe serve)
+# The program alone links the web server (recoupe serve), and mimalloc in
+# place of the C library's malloc (linked, it takes malloc for the whole
+# process, SQLite's and libxml2's too): `recoupe add` spends a tenth of
+# its time in glibc's malloc, whose heap fragments as the digests come and
+# go (BENCHMARKS.md, "The store, thirteenth session"). Not in a sanitizer
+# build, whose runtime must keep malloc; MALLOC_LIB= links glibc's.
+ifeq ($(SANITIZE),)
+MALLOC_LIB ?= -lmimalloc
+endif
 $(BIN): $(CLI_OBJ) $(LIB)
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LIBS) -lmicrohttpd
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LIBS) -lmicrohttpd $(MALLOC_LIB)
 
 $(TESTBIN): $(TEST_OBJ) $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(LIB) $(LIBS)

@@ -5,7 +5,7 @@
 # and `make fuzz` need beyond building and testing.
 set -eu
 BUILD="build-essential pkg-config libstemmer-dev libutf8proc-dev \
-libxml2-dev zlib1g-dev libsodium-dev libsqlite3-dev libmicrohttpd-dev libicu-dev curl \
+libxml2-dev zlib1g-dev libsodium-dev libsqlite3-dev libmicrohttpd-dev libmimalloc-dev libicu-dev curl \
 wordnet-base verbiste mythes-fr \
 dict-freedict-fra-eng dict-freedict-eng-fra dict-freedict-deu-eng dict-freedict-spa-eng \
 dict-freedict-ita-eng"

@@ -42,6 +42,7 @@ static const char *const present_en[] = {"is", "are", "am", "be", "being",
 static const char *const neg_en[] = {"not", "n't", "never", "cannot",
                                      "without", NULL};
 static const char *const neg_fr_words[] = {"ne", "n'", "sans", NULL};
+static const char *const fr_de[] = {"de", "d'", NULL};
 static const char *const prosp_fr[] = {
     "va", "vont", "allait", "allaient", "ira", "iront", "devrait",
     "devraient", "pourrait", "pourraient", "doit", "doivent", "devra",
@@ -65,6 +66,31 @@ static const char *const between_fr[] = {
     "peut", "peuvent", "pouvait", "pouvaient", "puisse", "voulu",
     "vouloir", "veut", "veulent", "voulait", NULL};
 
+/* Verbs that deny the verb they govern, by their stem ("refused to
+ * comment", "declined to say", "failed to stop"; "refuse de verser",
+ * "se refuse à reconnaître", "a renoncé à assister"): grammar of each
+ * language, as the negations. */
+#ifdef RCP_DIGEST_TUNE
+#define TUNE_DENY (!getenv("DENY") || atoi(getenv("DENY")))
+#else
+#define TUNE_DENY 1
+#endif
+static const char *const deny_en[] = {"refus", "declin", "fail", NULL};
+static const char *const deny_fr[] = {"refus", "renonc", NULL};
+
+/* 1 when k, before the particle that governs an infinitive ("to"; "de",
+ * "d'", "à"), is a verb that denies it (deny_en, deny_fr). */
+static int denies(const rcp_doc *d, const rcp_token *k)
+{
+    if (!(k->flags & RCP_TOK_WORD) || !k->stem)
+        return 0;
+    const char *const *l = d->lang[0] == 'e' ? deny_en : deny_fr;
+    for (size_t i = 0; l[i]; i++)
+        if (!strcmp(k->stem, l[i]))
+            return 1;
+    return 0;
+}
+
 /* An adverb by its suffix: "-ment" in French, "-ly" in English. */
 static int adverb(const rcp_doc *d, const rcp_token *k)
 {
@@ -87,6 +113,16 @@ static uint8_t mood_of(const rcp_doc *d, uint32_t t0, uint32_t t, int pos)
         const rcp_token *k = &d->toks[--b];
         if (!(k->flags & RCP_TOK_WORD))
             break;
+        /* an infinitive a verb of refusal governs is denied: "refused
+         * to comment", "refuse de verser", "se refuse à reconnaître" */
+        int particle = en ? k->norm_len == 2 && !memcmp(k->norm, "to", 2)
+                          : (k->norm_len == 1 && k->norm[0] == 'a' &&
+                             d->text[k->off] != 'a') ||
+                                rcp__tok_listed(fr_de, k);
+        if (particle && b > t0 && TUNE_DENY && denies(d, &d->toks[b - 1])) {
+            neg = 1;
+            break;
+        }
         if (k->norm_len == 1 && k->norm[0] == 'a' && d->text[k->off] != 'a')
             break; /* "à" */
         if (rcp__negated_aux(d, k))
@@ -286,14 +322,16 @@ static int kcache_ready;
 static uint64_t *kpool;
 static size_t nkpool, ckpool;
 
-size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
-                       const uint64_t **keys)
+/* rcp__claim_keys and rcp__claim_lemmas: the keys of k's form that
+ * rcp__lexicon_neighbours gives with max senses or synonyms, cached in
+ * kcache (salted by max) */
+static size_t form_keys(const rcp_doc *d, const rcp_token *k, unsigned max,
+                        const uint64_t **keys)
 {
     static uint64_t one[64];
     *keys = one;
-    int en = d->lang[0] == 'e';
     uint64_t h = form_key(&kcache, &kcache_ready, d, k, 0x6b656eULL,
-                          0x6b6672ULL, 11);
+                          0x6b6672ULL, 11 + 64 * (uint64_t)max);
     uint64_t *v = rcp__map_get(&kcache, h);
     if (v) {
         size_t first = (size_t)(*v >> 8) - 1, n = (size_t)(*v & 0xff);
@@ -302,9 +340,8 @@ size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
     }
     char low[256];
     size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
-    size_t nk = n ? rcp__lexicon_neighbours(d->lang, low, n,
-                                            en ? CLAIM_SENSES : CLAIM_SYNS,
-                                            one, RCP_ARRAY_SIZE(one))
+    size_t nk = n ? rcp__lexicon_neighbours(d->lang, low, n, max, one,
+                                            RCP_ARRAY_SIZE(one))
                   : 0;
     if (rcp__grow(&kpool, &ckpool, nkpool + nk + 1, sizeof *kpool))
         return nk; /* uncached */
@@ -316,4 +353,67 @@ size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
         nkpool += nk;
     }
     return nk;
+}
+
+size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
+                       const uint64_t **keys)
+{
+    return form_keys(d, k, d->lang[0] == 'e' ? CLAIM_SENSES : CLAIM_SYNS,
+                     keys);
+}
+
+size_t rcp__claim_lemmas(const rcp_doc *d, const rcp_token *k,
+                         const uint64_t **keys)
+{
+    return form_keys(d, k, 0, keys);
+}
+
+/* the phrasal verbs of (verb form, next word form) pairs: pcache maps
+ * the pair to 1 + its first key's index in ppool << 16 | its sense keys'
+ * count << 8 | its lemma keys' count (0 and 0: none) */
+static rcp__map pcache;
+static int pcache_ready;
+static uint64_t *ppool;
+static size_t nppool, cppool;
+
+size_t rcp__claim_phrasal_keys(const rcp_doc *d, uint32_t tok, int lemmas,
+                               uint64_t *out, size_t cap)
+{
+    if (d->lang[0] != 'e' || tok + 1 >= d->ntoks)
+        return 0;
+    const rcp_token *k = &d->toks[tok], *p = &d->toks[tok + 1];
+    if (!(p->flags & RCP_TOK_WORD))
+        return 0;
+    uint64_t h = form_key(&pcache, &pcache_ready, d, k, 0x7068ULL, 0x7068ULL,
+                          13) ^
+                 rcp__mix64(p->hnorm + 0x9e37);
+    uint64_t *v = rcp__map_get(&pcache, h);
+    uint64_t tmp[72];
+    size_t nk = 0, nl = 0;
+    if (v) {
+        size_t first = (size_t)(*v >> 16) - 1;
+        nk = (size_t)(*v >> 8 & 0xff), nl = (size_t)(*v & 0xff);
+        memcpy(tmp, ppool + first, (nk + nl) * sizeof *tmp);
+    } else {
+        char low[256], pl[128], ph[256];
+        size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
+        size_t pn = rcp__lexicon_lower(d->text + p->off, p->len, pl, sizeof pl);
+        size_t m = n && pn ? rcp__lexicon_phrasal(low, n, pl, pn, ph, sizeof ph)
+                           : 0;
+        if (m) {
+            nk = rcp__lexicon_neighbours("en", ph, m, CLAIM_SENSES, tmp, 56);
+            nl = rcp__lexicon_neighbours("en", ph, m, 0, tmp + nk, 8);
+            nl += rcp__lexicon_sense_words(ph, m, tmp + nk + nl, 16 - nl);
+        }
+        if (!rcp__grow(&ppool, &cppool, nppool + nk + nl + 1, sizeof *ppool) &&
+            (v = rcp__map_put(&pcache, h))) {
+            memcpy(ppool + nppool, tmp, (nk + nl) * sizeof *tmp);
+            *v = (uint64_t)(nppool + 1) << 16 | nk << 8 | nl;
+            nppool += nk + nl;
+        }
+    }
+    const uint64_t *src = lemmas ? tmp + nk : tmp;
+    size_t n = RCP_MIN(lemmas ? nl : nk, cap);
+    memcpy(out, src, n * sizeof *out);
+    return n;
 }

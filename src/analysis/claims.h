@@ -69,4 +69,23 @@ int rcp__claim_nounlike(const rcp_doc *d, const rcp_token *k);
 size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
                        const uint64_t **keys);
 
+/* The lemma keys of token k of d (rcp__lexicon_neighbours without senses
+ * nor synonyms: "inscrivait" and "inscrit" share inscrire's), as
+ * rcp__claim_keys gives its keys (cached per word form). */
+size_t rcp__claim_lemmas(const rcp_doc *d, const rcp_token *k,
+                         const uint64_t **keys);
+
+/*
+ * When word token tok of d and the word after it are one English verb of
+ * WordNet ("opened fire": open_fire, whose first sense is "fire"'s;
+ * "stepped down": step_down; rcp__lexicon_phrasal), that verb's keys:
+ * with lemmas 0, as rcp__claim_keys gives a word's (its lemma and its
+ * first senses); with lemmas 1, its lemma and the one-word verbs of its
+ * first sense (rcp__lexicon_sense_words: "fire"), for comparing lemmas.
+ * Writes at most cap keys to out and returns how many; 0 when the two
+ * words are no such verb, or for French. Cached per pair of word forms.
+ */
+size_t rcp__claim_phrasal_keys(const rcp_doc *d, uint32_t tok, int lemmas,
+                               uint64_t *out, size_t cap);
+
 #endif

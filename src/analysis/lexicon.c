@@ -1305,6 +1305,53 @@ size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
     return k;
 }
 
+size_t rcp__lexicon_phrasal(const char *w, size_t n, const char *p,
+                            size_t pn, char *out, size_t cap)
+{
+    if (!rcp__lexicon_ready("en") || n == 0 || n > 100 || pn == 0 ||
+        pn > 100)
+        return 0;
+    for (size_t i = 0; i < pn; i++)
+        if (p[i] < 'a' || p[i] > 'z')
+            return 0;
+    lemmas l;
+    l.len = l.n = 0;
+    morphy(WN_V, w, n, &l);
+    for (size_t i = 0; i < l.n; i++) {
+        size_t m = l.wl[i] + 1 + pn;
+        if (m >= cap)
+            continue;
+        memcpy(out, l.w[i], l.wl[i]);
+        out[l.wl[i]] = '_';
+        memcpy(out + l.wl[i] + 1, p, pn);
+        out[m] = 0;
+        if (wn_has(WN_V, out, m))
+            return m;
+    }
+    return 0;
+}
+
+size_t rcp__lexicon_sense_words(const char *w, size_t n, uint64_t *out,
+                                size_t cap)
+{
+    uint32_t off[1];
+    if (!rcp__lexicon_ready("en") || n == 0 || n > 100 ||
+        !wn_offsets(WN_V, w, n, off, 1))
+        return 0;
+    const char *sw[32], *q, *e;
+    size_t swl[32], k = 0;
+    size_t nw = wn_synset(WN_V, off[0], sw, swl, 32, &q, &e);
+    for (size_t i = 0; i < nw; i++) {
+        if (swl[i] > 100 || memchr(sw[i], '_', swl[i]))
+            continue;
+        char low[101];
+        for (size_t c = 0; c < swl[i]; c++)
+            low[c] = (char)rcp__ascii_lower((unsigned char)sw[i][c]);
+        k = push_key(out, k, cap, rcp__hash(low, swl[i], 0x1e));
+    }
+    return k;
+}
+
 size_t rcp__lexicon_concepts(const char *lang, const char *w, size_t n,
                              const rcp__lexicon_opts *o, uint64_t *out,
                              size_t cap)

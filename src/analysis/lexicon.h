@@ -123,6 +123,22 @@ int rcp__lexicon_pos(const char *lang, const char *w, size_t n);
 size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
                                unsigned max, uint64_t *out, size_t cap);
 
+/* The English verb that the verb form w[0..n) makes with the word after
+ * it, p[0..pn) (lower case, letters only), when WordNet lists the two as
+ * one verb of their own ("opened" "fire": open_fire; "stepped" "down":
+ * step_down; "ruled" "out": rule_out): written NUL-terminated into out
+ * (cap bytes, "open_fire"); returns its length, 0 when WordNet lists no
+ * such verb or is missing. */
+size_t rcp__lexicon_phrasal(const char *w, size_t n, const char *p,
+                            size_t pn, char *out, size_t cap);
+
+/* The one-word verbs of the first sense of the English verb lemma
+ * w[0..n) (lower case, WordNet's spelling: "open_fire" is {open_fire,
+ * fire}), as lemma keys of rcp__lexicon_neighbours ("fire"); returns how
+ * many were written, 0 without WordNet. */
+size_t rcp__lexicon_sense_words(const char *w, size_t n, uint64_t *out,
+                                size_t cap);
+
 /* The verb senses that the first `senses` senses of the English verb
  * w[0..n) (lower case; morphy) are kinds of (WordNet's hypernyms, "@"),
  * as keys of rcp__lexicon_neighbours: "devastate" (lay waste to) is a

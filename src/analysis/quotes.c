@@ -75,12 +75,24 @@
  * A role may also be held by a name the story writes in lower case, in
  * apposition to it ("Le dalaï lama, chef spirituel des Tibétains,"):
  * that name, as the quote's article writes it (lname_before,
- * lname_holder).
+ * lname_holder). A role written under other words than the story's (le
+ * leader tibétain, le maire socialiste) names the one holder the article
+ * names whose role holds the stems of its words after the head; its head
+ * of the same stem, or any when no one holds the written head and it is
+ * a word for a person; after a definite determiner only; not one whose
+ * role is "of" it (la porte-parole du parquet général is not le parquet
+ * général): role_by_stems. A role word in the complement of another
+ * (la porte-parole du parquet général, X) is not X's role.
  *
  * A short quote (a word or three) on the way back to the verb is part of
  * the attribution (X se déclare « certain » que Y « ne gagnera pas »);
  * "X was quoted as saying" and "avait-il dit" (the pronoun on the
  * auxiliary) are verbs of saying.
+ *
+ * "On" (a-t-on assuré) with no place after it is the organisation that
+ * opens the sentence before, when that sentence names no person (l'Élysée
+ * s'était déclaré serein); so is a document with no author named (précise
+ * le communiqué) after "X a annoncé": on_org.
  *
  * Pronouns name the one person named before them in their own sentence,
  * outside quotes and not as a complement (Palin released a statement in
@@ -90,14 +102,18 @@
  * sentences that names one, when not as a complement (de X); when that
  * sentence names several, the one whose words it reports (a verb of
  * saying next to the name, an apposition between: X a une chance, a
- * déclaré Johan Y; Actor Z, who won..., said); a sentence whose subject
+ * déclaré Johan Y; Actor Z, who won..., said); when a role or a name in
+ * lower case opens the sentence and the persons come after it, that
+ * subject (le dalaï lama a félicité M. X); a sentence whose subject
  * is itself a fitting pronoun carries the search one sentence further
  * back (Il déclarait... Il évoquait... avait-il dit), up to PRON_CHAIN
  * sentences. Otherwise it stays unknown: no speaker is better than a
  * wrong one.
  *
- * In French, right after a quote and its comma, any verb form (verbiste)
- * with its subject after it is an incise (« ... », développe X); a
+ * In French, right after a quote and its comma, any verb form (verbiste;
+ * not one ending in -s or -x, no third person) with its subject after it,
+ * an aside between commas allowed before the subject (soufflait, ce
+ * week-end, un entrepreneur), is an incise (« ... », développe X); a
  * participle or gerund (..., arguant que; en leur indiquant que) speaks
  * for the subject of its sentence (sentence_subject); a person in
  * apposition to any noun phrase (son interprète, X) is the subject.
@@ -2815,6 +2831,34 @@ static int quoted_as(const rcp_doc *d, size_t k, size_t end)
 /* After selon, with s what subject_at found: an agency and its name
  * (selon l'agence de presse sud-coréenne Yonhap) when s is no entity,
  * else s. */
+/* Is toks[k] a stressed pronoun after selon / according to (selon lui,
+ * according to him; "her" only before punctuation: according to her
+ * website is the website's)? */
+static int stressed_pron(const rcp_doc *d, size_t k)
+{
+    const rcp_token *t = &d->toks[k];
+    return rcp__tok_is(t, "lui") || rcp__tok_is(t, "elle") ||
+           rcp__tok_is(t, "him") ||
+           (rcp__tok_is(t, "her") &&
+            (k + 1 == d->ntoks || (d->toks[k + 1].flags & RCP_TOK_PUNCT)));
+}
+
+/* The pronoun after selon / according to at toks[k] (selon lui, selon
+ * elle, according to him): its antecedent, of the gender it says (the
+ * stressed "lui" is masculine, unlike the clitic); -1 when none. */
+static int selon_pronoun(qctx *q, uint32_t doc, size_t k)
+{
+    const rcp_token *t = &q->c->docs[doc]->toks[k];
+    int g = rcp__tok_is(t, "lui") || rcp__tok_is(t, "him") ? 1
+            : rcp__tok_is(t, "elle") || rcp__tok_is(t, "her") ? -1
+                                                              : 2;
+    if (g == 2)
+        return -1; /* selon eux: no one person */
+    q->indirect = 1;
+    int e = antecedent(q, doc, k, g);
+    return found(e) ? e : -1;
+}
+
 static int selon_agency(qctx *q, uint32_t doc, size_t n, size_t end, int s,
                         size_t *after)
 {
@@ -3055,6 +3099,8 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         int s = subject_at(q, doc, n, end, &after);
         q->describe = q->saying = 0;
         s = selon_agency(q, doc, n, end, s, &after);
+        if (s == SUBJ_PRON || stressed_pron(d, n))
+            return selon_pronoun(q, doc, n);
         return found(s) ? s : -1;
     }
     /* inverted: [a] [adv] VERB [adv] SUBJECT, or VERB-t-il */
@@ -3532,6 +3578,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             int s = subject_at(q, doc, n, op, &after);
             q->describe = q->saying = 0;
             s = selon_agency(q, doc, n, op, s, &after);
+            if (s == SUBJ_PRON || stressed_pron(d, n))
+                s = selon_pronoun(q, doc, n), after = n + 1;
             after = skip_aside(d, after, op);
             if (found(s) && after < op &&
                 (is_punct(d, &d->toks[after], ',') ||

@@ -341,6 +341,9 @@ int rcp__digest_merge_by_claim(rcp_digest *g);
  * other words, alone or beside other claims, makes its doc support the
  * fact. */
 int rcp__digest_sentence_support(rcp_digest *g);
+/* show_shared, last: each fact is shown by the one of its sentences
+ * that the most of its docs' sentences state whole (digest_facts.c). */
+int rcp__digest_show_shared(rcp_digest *g);
 /* Units r and u may have one actor: they share an actor's term, or one
  * tells of a person by a role where the other names a person as the
  * actor of its verb (digest_facts.c; 0 also when out of memory). */

@@ -1185,7 +1185,26 @@ typedef struct mverb {
     uint32_t tok; /* its token in d */
     uint64_t use;
     uint8_t nsub;
+    uint64_t buf[96]; /* keys with a phrasal verb's (verb_keys) */
 } mverb;
+
+/* v's keys: those of its word (rcp__claim_keys), and when the word after
+ * it makes one verb with it ("opened fire": open_fire, a sense of "fire";
+ * rcp__claim_phrasal_keys), that verb's too. */
+static void verb_keys(const rcp_doc *d, mverb *v)
+{
+    v->nkeys = rcp__claim_keys(d, &d->toks[v->tok], &v->keys);
+    if (!v->nkeys || TUNE(PHRASAL, 1) <= 0)
+        return;
+    size_t n = RCP_MIN(v->nkeys, RCP_ARRAY_SIZE(v->buf) / 2);
+    size_t m = rcp__claim_phrasal_keys(d, v->tok, 0, v->buf + n,
+                                       RCP_ARRAY_SIZE(v->buf) - n);
+    if (!m)
+        return;
+    memcpy(v->buf, v->keys, n * sizeof *v->buf);
+    v->keys = v->buf;
+    v->nkeys = n + m;
+}
 
 static void main_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
 {
@@ -1196,7 +1215,7 @@ static void main_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
         v->nsub |= (uint8_t)rcp__digest_negative_subject(&d->toks[t]);
     v->tok = u->mtok;
     v->use = u->muse;
-    v->nkeys = rcp__claim_keys(d, &d->toks[v->tok], &v->keys);
+    verb_keys(d, v);
 }
 
 /* The verb of the claim coordinated with u's main one (rcp__dunit.mverb2,
@@ -1213,7 +1232,7 @@ static void second_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
         v->nsub |= (uint8_t)rcp__digest_negative_subject(&d->toks[t]);
     v->tok = u->mverb2;
     v->use = u->muse2;
-    v->nkeys = rcp__claim_keys(d, &d->toks[v->tok], &v->keys);
+    verb_keys(d, v);
 }
 
 /* The claims of the facts of two docs or more (pc, each one's core in
@@ -1380,6 +1399,59 @@ cleanup:
     return rc;
 }
 
+/* The lemmas (rcp__digest_verb_lemmas) of unit u's sure verbs and nouns
+ * made from verbs ("la création": créer) outside its asides
+ * (rcp__clause_asides; not a participle after a noun, "le garçon trouvé
+ * seul"), each with its mood bits (RCP__CLAIM_PROSP, _PAST, _NEG) in
+ * mood[]; at most cap; returns how many. */
+static size_t lemmas_outside(const rcp_digest *g, const rcp__dunit *u,
+                             uint64_t *out, uint8_t *mood, size_t cap)
+{
+    const rcp_doc *d = g->docs[u->doc];
+    const uint8_t *kind = rcp__dunit_kinds(u);
+    uint8_t aside[512];
+    size_t n = 0;
+    if (u->ntok > sizeof aside)
+        return 0;
+    rcp__clause_asides(d, u->tok, u->tok + u->ntok, kind, aside);
+    for (uint32_t i = 0; i < u->ntok && n + 8 <= cap; i++) {
+        if (aside[i] || !((kind[i] & RCP__CLAIM_SURE) ||
+                          (kind[i] & RCP__CLAIM_NOUN)))
+            continue;
+        size_t m = rcp__digest_verb_lemmas(d, u->tok + i, out + n);
+        for (size_t q = 0; q < m; q++)
+            mood[n + q] = kind[i] & (RCP__CLAIM_PROSP | RCP__CLAIM_PAST |
+                                     RCP__CLAIM_NEG | RCP__CLAIM_VERB);
+        n += m;
+    }
+    return n;
+}
+
+/* 1 when two units' lemmas_outside (ka, ma, na; kb, mb, nb) share the
+ * lemma of a verb, or of a verb and the noun made from it ("un congé
+ * pourrait être créé" / "la création d'un congé"), and no verb of one
+ * lemma in moods that oppose ("were required" / "will again be
+ * required") */
+static int lemma_outside_shared(const uint64_t *ka, const uint8_t *ma,
+                                size_t na, const uint64_t *kb,
+                                const uint8_t *mb, size_t nb)
+{
+    int shared = 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++) {
+            if (ka[i] != kb[j])
+                continue;
+            uint8_t x = ma[i], y = mb[j];
+            int both = (x & y & RCP__CLAIM_VERB) != 0;
+            if (both && (((x & RCP__CLAIM_PROSP) && (y & RCP__CLAIM_PAST)) ||
+                         ((x & RCP__CLAIM_PAST) && (y & RCP__CLAIM_PROSP)) ||
+                         ((x ^ y) & RCP__CLAIM_NEG)))
+                return 0;
+            shared = 1;
+        }
+    return shared;
+}
+
 int rcp__digest_merge_by_claim(rcp_digest *g)
 {
     int rc = RCP_ENOMEM;
@@ -1388,6 +1460,10 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
     pkdoc *pd = NULL; /* the inverted index */
     rcp__dedge *pairs = NULL; /* a, b: pclaim indices */
     size_t npairs = 0, cpairs = 0, cpd = 0;
+    uint64_t *rl = NULL; /* the shown sentences' lemmas_outside */
+    uint8_t *rm = NULL;
+    uint32_t *roff = NULL;
+    size_t crl = 0, crm = 0;
     if ((rc = person_words(g)) || (rc = fact_claims(g, &cl)) || !absorbed) {
         rc = RCP_ENOMEM;
         goto cleanup;
@@ -1414,6 +1490,56 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
         }
     if (nidx > 1)
         qsort(pd, nidx, sizeof *pd, cmp_pkdoc);
+    /* and two whose shown sentences share a verb's lemma (a noun made
+     * from a verb counts: "la création d'un congé" / "un congé pourrait
+     * être créé"): each one's lemmas_outside (rl, rm from roff[i] to
+     * roff[i + 1]) and an index of them */
+    int byrep = TUNE(PARA_REP, 1) > 0;
+    roff = byrep ? rcp__calloc(npc + 1, sizeof *roff) : NULL;
+    if (byrep && !roff)
+        goto cleanup;
+    for (size_t i = 0; byrep && i < npc; i++) {
+        const rcp__dunit *r = &g->units[g->facts[pc[i].fact].rep];
+        if (rcp__grow(&rl, &crl, roff[i] + 128, sizeof *rl) ||
+            rcp__grow(&rm, &crm, roff[i] + 128, sizeof *rm))
+            goto cleanup;
+        roff[i + 1] = roff[i] + (uint32_t)lemmas_outside(
+                                    g, r, rl + roff[i], rm + roff[i], 128);
+    }
+    if (byrep) {
+        size_t nr = 0, cr = 0;
+        pkdoc *rk = NULL;
+        for (size_t i = 0; i < npc; i++)
+            for (uint32_t x = roff[i]; x < roff[i + 1]; x++) {
+                if (!RCP__PUSH(rk, nr, cr)) {
+                    rcp__free(rk);
+                    goto cleanup;
+                }
+                rk[nr].key = rl[x] & ~((1ull << RCP__PK_BITS) - 1);
+                rk[nr++].doc = (uint32_t)i;
+            }
+        if (nr > 1)
+            qsort(rk, nr, sizeof *rk, cmp_pkdoc);
+        for (size_t lo = 0, end; lo < nr; lo = end) {
+            for (end = lo + 1; end < nr && rk[end].key == rk[lo].key; end++)
+                ;
+            if (end - lo > PARA_POSTINGS)
+                continue;
+            for (size_t x = lo; x < end; x++)
+                for (size_t y = x + 1; y < end; y++) {
+                    if (rk[x].doc == rk[y].doc)
+                        continue;
+                    if (!RCP__PUSH(pairs, npairs, cpairs)) {
+                        rcp__free(rk);
+                        goto cleanup;
+                    }
+                    pairs[npairs].a = RCP_MIN(rk[x].doc, rk[y].doc);
+                    pairs[npairs].b = RCP_MAX(rk[x].doc, rk[y].doc);
+                    pairs[npairs++].score = 0;
+                }
+        }
+        rcp__free(rk);
+    }
     for (size_t i = 0; i < npc; i++) {
         size_t nq = (pc[i].m1 - pc[i].m0) + (pc[i].b1 - pc[i].b0);
         for (size_t q = 0; q < nq; q++) {
@@ -1463,7 +1589,23 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
             for (uint32_t p = a->b0; p < a->b1 && !nb; p++)
                 for (uint32_t q = b->b0; q < b->b1 && !nb; q++)
                     nb = bk[p] == bk[q];
-        if (!((ra && rb) || nb) || a->neg != b->neg)
+        /* or their shown sentences are close (the aligner's similarity)
+         * and share the lemma of a verb, or of a verb and the noun made
+         * from it, in moods that do not oppose (lemma_outside_shared) */
+        const rcp__dunit *rpa = &g->units[fa->rep], *rpb = &g->units[fb->rep];
+        uint32_t ia = pairs[i].a, ib = pairs[i].b;
+        double rsim =
+            !(ra && rb) && !nb && byrep &&
+                    !rcp__digest_other_clash(rpa, rpb) &&
+                    !rcp__digest_values_clash(rpa, rpb) &&
+                    lemma_outside_shared(rl + roff[ia], rm + roff[ia],
+                                         roff[ia + 1] - roff[ia],
+                                         rl + roff[ib], rm + roff[ib],
+                                         roff[ib + 1] - roff[ib])
+                ? rcp__digest_sim(g, rpa, rpb, NULL, NULL)
+                : 0;
+        int rp = rsim >= TUNE(PARA_REP_SIM, 0.4);
+        if (!((ra && rb) || nb || rp) || a->neg != b->neg)
             continue;
         /* cores */
         double o = 0, wa = a->w, wb = b->w;
@@ -1500,11 +1642,14 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
         double cont = mw > 0 ? o / mw : 0;
         double dice = wa + wb > 0 ? 2 * o / (wa + wb) : 0;
         double s = 0;
+        int by_rep = 0;
         if (sp && ra && rb &&
             words >= (uint32_t)TUNE(PARA_WORDS, PARA_WORDS) &&
             cont >= TUNE(PARA_CONT, PARA_CONT) &&
             dice >= TUNE(PARA_DICE, PARA_DICE))
             s = cont;
+        else if (rp && words >= (uint32_t)TUNE(PARA_REP_WORDS, 2))
+            s = rsim, by_rep = 1;
         else if (nb)
             s = PARA_CONT;
         if (s > 0 && (wa <= wb ? numa : numb))
@@ -1535,15 +1680,16 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
                       (uy->flags & RCP__U_QUESTION);
                 vc += rcp__digest_other_clash(ux, uy) || rcp__digest_values_clash(ux, uy);
             }
-        if (qq || !cnt || 4 * vc > cnt)
-            s = 0;
+        if (qq || !cnt || 4 * vc > cnt || (by_rep && vc))
+            s = 0; /* two facts joined by their shown sentences alone:
+                      no sentence of the one gives other values */
 #ifdef RCP_DIGEST_TUNE
         if (getenv("PARA_DEBUG")) {
             fprintf(stderr,
                     "PARA cont %.3f dice %.3f words %u nlight %u sp %u ra %u "
-                    "rb %u nb %u s %.3f\n",
+                    "rb %u nb %u rsim %.3f s %.3f\n",
                     cont, dice, words, wa <= wb ? numa : numb, sp,
-                    (unsigned)ra, (unsigned)rb, nb, s);
+                    (unsigned)ra, (unsigned)rb, nb, rsim, s);
             for (int side = 0; side < 2; side++) {
                 const rcp__dfact *f = side ? fb : fa;
                 const rcp__dunit *r = &g->units[f->rep];
@@ -1581,6 +1727,9 @@ cleanup:
     rcp__free(absorbed);
     rcp__free(pd);
     rcp__free(pairs);
+    rcp__free(rl);
+    rcp__free(rm);
+    rcp__free(roff);
     return rc;
 }
 
@@ -1692,13 +1841,17 @@ static int quoted(const rcp_doc *d, const rcp__dunit *u)
 }
 
 /* The lemmas of word token tok of d (rcp__lexicon_neighbours without
- * senses nor synonyms), at most 8. */
+ * senses nor synonyms), and those of the verb it makes with the next
+ * word ("opened fire": open_fire and fire, rcp__claim_phrasal_keys), at
+ * most 8. */
 size_t rcp__digest_verb_lemmas(const rcp_doc *d, uint32_t tok, uint64_t *out)
 {
-    const rcp_token *k = &d->toks[tok];
-    char low[256];
-    size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
-    return n ? rcp__lexicon_neighbours(d->lang, low, n, 0, out, 8) : 0;
+    const uint64_t *keys;
+    size_t n = RCP_MIN(rcp__claim_lemmas(d, &d->toks[tok], &keys), 8);
+    memcpy(out, keys, n * sizeof *out);
+    if (n && n < 8 && TUNE(PHRASAL, 1) > 0)
+        n += rcp__claim_phrasal_keys(d, tok, 1, out + n, 8 - n);
+    return n;
 }
 
 /* 1 when core key key (of kind, RCP__T_* bits) is a word of a claim:
@@ -2131,6 +2284,111 @@ int rcp__digest_agreed_claim(rcp_digest *g)
                     g->docs[g->units[rep].doc]->text + g->units[rep].off);
 #endif
         f->rep = rep;
+    }
+    return 0;
+}
+
+/*
+ * The sentence a fact shows is one its articles state (show_shared, the
+ * last step of the facts, once the links are made). A link reads right
+ * when the article's sentence shown beside the fact (its evidence,
+ * rcp__digest_evidence) states the whole of the fact's sentence, not a
+ * part of it: "Assistant general manager Tony DiLeo was named interim
+ * coach" is what nine articles state, "Stefanski said Tony DiLeo, the
+ * team's assistant general manager and senior vice president, will
+ * coach the team the rest of this season" what one states. So each fact
+ * is shown by the one of its sentences that the most of its docs'
+ * sentences hold: SHOW_HOLD of its weight (words of one meaning count, as
+ * in rcp__digest_sim) and each of its numbers; among as many, the one
+ * held more in all; the sentence shown before unless another is held by
+ * more. A candidate gives every number the sentence shown before gives
+ * (the fact's values stay shown: "le 10 décembre prochain") and reads on
+ * its own (a verb, no reference to open on, no heading, fragment or
+ * question; a quotation only for a quotation). The links do not change,
+ * only the sentence shown and so the evidence. Facts of more than
+ * SHOW_UNITS sentences keep theirs (each candidate reads each doc's
+ * sentence). Knob SHOW.
+ */
+#ifndef SHOW_HOLD
+#define SHOW_HOLD 0.7
+#endif
+#define SHOW_UNITS 48
+
+/* 1 when x gives every number u gives */
+static int numbers_given(const rcp_digest *g, const rcp__dunit *u,
+                         const rcp__dunit *x)
+{
+    for (uint32_t i = 0; i < u->nterms; i++)
+        if ((g->tkind[u->terms[i]] & RCP__T_NUM) &&
+            !rcp__has_u32(x->terms, x->nterms, u->terms[i]))
+            return 0;
+    return 1;
+}
+
+/* How much of u x holds: the share of u's weight in x, 0 when x misses
+ * one of u's numbers. */
+static double held_share(const rcp_digest *g, const rcp__dunit *u,
+                         const rcp__dunit *x)
+{
+    if (u->weight <= 0 || !numbers_given(g, u, x))
+        return 0;
+    double dice = rcp__digest_sim(g, u, x, NULL, NULL);
+    return RCP_MIN(1.0, dice * (u->weight + x->weight) / (2 * u->weight));
+}
+
+/* How many of f's other docs hold SHOW_HOLD of its unit s, if shown;
+ * *sum: the shares of all. */
+static uint32_t docs_holding(const rcp_digest *g, const rcp__dfact *f,
+                             uint32_t s, double *sum)
+{
+    const rcp__dunit *u = &g->units[s];
+    uint32_t n = 0;
+    *sum = 0;
+    for (uint32_t k = 0; k < f->ndocs; k++) {
+        if (f->docs[k] == u->doc)
+            continue;
+        uint32_t e = rcp__digest_evidence(g, f, s, f->docs[k]);
+        double h = e == UINT32_MAX ? 0 : held_share(g, u, &g->units[e]);
+        n += h >= TUNE(SHOW_HOLD, SHOW_HOLD);
+        *sum += h;
+    }
+    return n;
+}
+
+int rcp__digest_show_shared(rcp_digest *g)
+{
+    if (TUNE(SHOW, 1) <= 0)
+        return 0;
+    const uint32_t unread = (RCP__U_NOSUMMARY & ~RCP__U_COPY) |
+                            RCP__U_VERBLESS | RCP__U_SHORT | RCP__U_NOISE |
+                            RCP__U_QUESTION;
+    for (size_t fi = 0; fi < g->nfacts; fi++) {
+        rcp__dfact *f = &g->facts[fi];
+        if (f->ndocs < 2 || f->nunits < 2 || f->nunits > SHOW_UNITS)
+            continue;
+        const rcp__dunit *r = &g->units[f->rep];
+        int rq = quoted(g->docs[r->doc], r);
+        double bsum, sum;
+        uint32_t best = f->rep, bn = docs_holding(g, f, f->rep, &bsum);
+        for (uint32_t a = 0; a < f->nunits; a++) {
+            uint32_t c = f->units[a];
+            const rcp__dunit *u = &g->units[c];
+            if (c == f->rep || u->mtok == UINT32_MAX || (u->flags & unread) ||
+                !numbers_given(g, r, u) || (quoted(g->docs[u->doc], u) && !rq) ||
+                rcp__digest_opens_on_reference(g, u))
+                continue;
+            uint32_t n = docs_holding(g, f, c, &sum);
+            if (n > bn || (n == bn && best != f->rep && sum > bsum))
+                best = c, bn = n, bsum = sum;
+        }
+#ifdef RCP_DIGEST_TUNE
+        if (best != f->rep && getenv("SHOW_DEBUG"))
+            fprintf(stderr, "SHOW %u/%u %.*s\n  -> %.*s\n", bn, f->ndocs,
+                    (int)RCP_MIN(r->len, 200u), g->docs[r->doc]->text + r->off,
+                    (int)RCP_MIN(g->units[best].len, 200u),
+                    g->docs[g->units[best].doc]->text + g->units[best].off);
+#endif
+        f->rep = best;
     }
     return 0;
 }

@@ -197,7 +197,8 @@ enum { X_EN = 1, X_PIVOT = 2 };
 
 /* An article's pivot vector (xlex.c): its terms with the words of its
  * language carried to English, X_TERMS at most, in xpool[off ..
- * off + n) as (xid, boosted tf); xid indexes xkey. */
+ * off + n), each packed as (id, tf code) by xe_put: id is an xid (an
+ * index of xkey) until pivot_final makes it a term id. */
 typedef struct xrec {
     uint32_t art, n;
     size_t off;
@@ -404,8 +405,11 @@ struct rcp_clusterer {
     size_t nx, capxkey;
     xrec *xr;
     size_t nxr, capxr;
-    tw *xpool;
+    uint32_t *xpool; /* id << 8 | tf code (xe_put) */
     size_t nxpool, capxpool;
+    rcp__map xwide; /* an entry whose id or count is too large: its
+                       place in xpool -> id << 32 | the bits of its tf */
+    float xtf[256]; /* by tf code: the boosted tf */
     /* idf() by df, as computed when c->n was idf_at[df] - 1 (0: never):
      * most terms are in a few articles, and log1p was a tenth of the
      * clusterer's time */
@@ -711,6 +715,68 @@ static void feat_boost(feat *f)
         f->raw *= NAME_BOOST;
     if (f->flags & F_TITLE)
         f->raw *= TITLE_BOOST;
+}
+
+/* A pivot entry packed in 32 bits (the pivot vectors are 64 a French
+ * article: 8 bytes each were 170 MB at a million articles): the id in
+ * the high 24 bits, the tf code in the low 8 (the count, 1 to 62, and
+ * F_NAME and F_TITLE above it: feat_boost's inputs, c->xtf the
+ * result). A larger id or count is kept exactly in c->xwide, by place,
+ * and its count field reads XE_WIDE. */
+#define XE_WIDE 63
+#ifndef XE_COUNT_MAX
+#define XE_COUNT_MAX 62 /* the largest count packed (0: all wide, a check) */
+#endif
+
+static void xe_init(rcp_clusterer *c)
+{
+    for (uint32_t code = 0; code < 256; code++) {
+        feat f = {0, code & 63, code >> 6, 0, 0};
+        feat_boost(&f);
+        c->xtf[code] = f.raw;
+    }
+}
+
+static int xe_put_wide(rcp_clusterer *c, rcp__map *wide, size_t at,
+                       uint32_t id, float raw)
+{
+    uint64_t *w = rcp__map_put(wide, (uint64_t)at + 1);
+    if (!w)
+        return RCP_ENOMEM;
+    uint32_t bits;
+    memcpy(&bits, &raw, sizeof bits);
+    *w = (uint64_t)id << 32 | bits;
+    c->xpool[at] = UINT32_MAX << 8 | XE_WIDE;
+    return 0;
+}
+
+/* Entry `at` of c->xpool := (id, count, flags), whose boosted tf is
+ * raw; a wide one into `wide`. */
+static inline int xe_put(rcp_clusterer *c, rcp__map *wide, size_t at,
+                         uint32_t id, uint32_t count, uint32_t flags, float raw)
+{
+    if (RCP_UNLIKELY(id >= (1u << 24) - 1 || count > XE_COUNT_MAX))
+        return xe_put_wide(c, wide, at, id, raw);
+    c->xpool[at] = id << 8 | flags << 6 | count;
+    return 0;
+}
+
+static tw xe_get_wide(const rcp_clusterer *c, size_t at)
+{
+    uint64_t w = *rcp__map_get(&c->xwide, (uint64_t)at + 1);
+    uint32_t bits = (uint32_t)w;
+    tw t = {(uint32_t)(w >> 32), 0};
+    memcpy(&t.w, &bits, sizeof bits);
+    return t;
+}
+
+/* Entry `at` of c->xpool: its id and boosted tf. */
+static inline tw xe_get(const rcp_clusterer *c, size_t at)
+{
+    uint32_t e = c->xpool[at];
+    if (RCP_UNLIKELY((e & 63) == XE_WIDE))
+        return xe_get_wide(c, at);
+    return (tw){e >> 8, c->xtf[e & 255]};
 }
 
 /* Count the article's distinct features into df and store its KEEP_TERMS
@@ -1814,6 +1880,8 @@ rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts)
     c->no_dates = o.no_dates;
     c->no_refine = o.no_refine;
     rcp__map_init(&c->terms);
+    rcp__map_init(&c->xwide);
+    xe_init(c);
     rcp__map_init(&c->bands);
     return c;
 }
@@ -1866,11 +1934,9 @@ static int pivot_take(rcp_clusterer *c, size_t *n)
                   (float)idf_of(c, c->n + 1, (t ? c->df[*t - 1] : 0) + 1);
         c->rank[i] = (tw){(uint32_t)i, w};
     }
-    tw *out = c->xpool + c->nxpool;
-    size_t k = 0;
     if (m > keep) /* ties by first occurrence in the text */
         select_first(c->rank, m, keep, NULL);
-    for (; k < keep; k++) {
+    for (size_t k = 0; k < keep; k++) {
         const feat *f = &c->X.f[c->rank[k].term];
         uint64_t *x = rcp__map_put(&c->xmap, f->key);
         if (!x || rcp__grow(&c->xkey, &c->capxkey, c->nx + 1, sizeof *c->xkey))
@@ -1879,7 +1945,9 @@ static int pivot_take(rcp_clusterer *c, size_t *n)
             c->xkey[c->nx] = f->key;
             *x = ++c->nx;
         }
-        out[k] = (tw){(uint32_t)(*x - 1), f->raw};
+        if (xe_put(c, &c->xwide, c->nxpool + k, (uint32_t)(*x - 1), f->count,
+                   f->flags, f->raw))
+            return RCP_ENOMEM;
     }
     c->nxpool += keep;
     *n = keep;
@@ -2397,7 +2465,7 @@ static int cross_edges(rcp_clusterer *c, const bset *b, graph *g,
         size_t nv = 0;
         double norm = 0;
         for (size_t k = 0; k < x->n; k++) {
-            tw y = c->xpool[x->off + k];
+            tw y = xe_get(c, x->off + k);
             uint32_t t = xterm ? xterm[y.term] : y.term;
             if (t == UINT32_MAX || g->t[t].idf == 0)
                 continue;
@@ -2475,26 +2543,34 @@ out:
 
 /* The batch's pivot vectors in term ids (xterm: by xid), without the
  * terms cross_edges skips (none of the batch's, or of one article: no
- * idf in gt), compacted as final_terms compacts the pool: at a million
- * articles they were 170 MB beside the graph. The keys go. */
-static void pivot_final(rcp_clusterer *c, const uint32_t *xterm,
-                        const gterm *gt)
+ * idf in gt), compacted as final_terms compacts the pool (a fifth of
+ * them go), before the graph is built beside them. The keys go. */
+static int pivot_final(rcp_clusterer *c, const uint32_t *xterm,
+                       const gterm *gt)
 {
+    rcp__map wide; /* c->xwide at the entries' new places */
+    rcp__map_init(&wide);
     size_t np = 0;
     for (size_t r = 0; r < c->nxr; r++) {
         xrec *x = &c->xr[r];
         size_t off = np;
         for (size_t k = 0; k < x->n; k++) {
-            tw y = c->xpool[x->off + k];
-            uint32_t t = xterm[y.term];
-            if (t != UINT32_MAX && gt[t].idf != 0)
-                c->xpool[np++] = (tw){t, y.w};
+            tw y = xe_get(c, x->off + k);
+            uint32_t e = c->xpool[x->off + k], t = xterm[y.term];
+            if (t == UINT32_MAX || gt[t].idf == 0)
+                continue;
+            if (xe_put(c, &wide, np++, t, e & 63, (e >> 6) & 3, y.w)) {
+                rcp__map_release(&wide);
+                return RCP_ENOMEM;
+            }
         }
         x->off = off;
         x->n = (uint32_t)(np - off);
     }
+    rcp__map_release(&c->xwide);
+    c->xwide = wide;
     c->nxpool = np;
-    tw *p = np ? rcp__realloc(c->xpool, np * sizeof *p) : NULL;
+    uint32_t *p = np ? rcp__realloc(c->xpool, np * sizeof *p) : NULL;
     if (p) { /* else the larger block is kept */
         c->xpool = p;
         c->capxpool = np;
@@ -2502,6 +2578,7 @@ static void pivot_final(rcp_clusterer *c, const uint32_t *xterm,
     rcp__free(c->xkey);
     c->xkey = NULL;
     c->nx = c->capxkey = 0;
+    return 0;
 }
 
 /* The batch's canonical order: by date (undated first), then by a hash
@@ -2825,8 +2902,8 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
         if (c->df[t] >= 2)
             g.t[t].idf = (float)idf(c, (uint32_t)t);
     final_terms(c, g.t);
-    if (c->nxr)
-        pivot_final(c, xterm, g.t);
+    if (c->nxr && (rc = pivot_final(c, xterm, g.t)))
+        goto cleanup;
     b.pool = c->pool;
     b.npool = c->npool;
     if ((rc = build_graph(c, &b, &g, perm, rank)) ||
@@ -2899,5 +2976,6 @@ void rcp_clusterer_free(rcp_clusterer *c)
     rcp__free(c->xkey);
     rcp__free(c->xr);
     rcp__free(c->xpool);
+    rcp__map_release(&c->xwide);
     rcp__free(c);
 }

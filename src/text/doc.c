@@ -1503,9 +1503,13 @@ static int analyze(builder *b, const char *lang)
     set_lang(d, lang);
     b->slot = rcp__lang_slot(d->lang);
     b->french = !d->lang[0] || strcmp(d->lang, "fr") == 0;
-    /* news text has a token every 5-6 bytes: one allocation, mostly */
-    if (rcp__grow(&d->toks, &b->pv->cap_toks, d->len / 5 + 16, sizeof *d->toks))
+    /* news text has a token every 5-6 bytes: one allocation, mostly, of
+     * that size and not rounded up to a power of two, so that the tokens
+     * seldom need the copy to a block of their own at the end */
+    size_t guess = d->len / 5 + 16;
+    if (!(d->toks = rcp__malloc(guess * sizeof *d->toks)))
         return RCP_ENOMEM;
+    b->pv->cap_toks = guess;
     size_t i = 0;
     while (i < d->len) {
         const char *nl = memchr(d->text + i, '\n', d->len - i);

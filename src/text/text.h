@@ -140,6 +140,11 @@ rcp__xlex *rcp__xlex_of(const char *lang);
  * x's language whose hstem (in that language's text) is hstem: how many
  * (0: none). */
 int rcp__xlex_keys(rcp__xlex *x, uint64_t hstem, uint64_t keys[RCP__XLEX_MAX]);
+/* The hstem a dictionary word w[0..n) has in text of lang, as the
+ * tokenizer gives it (a run of Latin letters is folded and looked up in
+ * the word cache, anything else tokenized): 0 when it is not one word or
+ * is a stopword. */
+uint64_t rcp__xlex_hstem(const char *lang, const char *w, size_t n);
 /* The first sense of a dictionary entry's body b[0..n): up to
  * RCP__XLEX_MAX one-word translations as (offset, length) into b. */
 size_t rcp__xlex_first_sense(const char *b, size_t n, size_t out[][2]);

@@ -109,6 +109,13 @@ static char *slurp(const char *path, size_t *n)
     return p;
 }
 
+/* The end (the newline, or n) of the line of p[0..n) that starts at i. */
+static size_t line_end(const char *p, size_t n, size_t i)
+{
+    const char *nl = memchr(p + i, '\n', n - i);
+    return nl ? (size_t)(nl - p) : n;
+}
+
 static long b64(const char *s, size_t n)
 {
     long v = 0;
@@ -187,6 +194,15 @@ static void wscratch_release(wscratch *ws)
 {
     rcp__buf_release(&ws->fold);
     rcp__arena_release(&ws->arena);
+}
+
+uint64_t rcp__xlex_hstem(const char *lang, const char *w, size_t n)
+{
+    wscratch ws;
+    wscratch_init(&ws);
+    uint64_t h = word_hstem(rcp__lang_slot(lang), lang, w, n, &ws);
+    wscratch_release(&ws);
+    return h;
 }
 
 /* The first sense of an entry's body b[0..n) (the lines after its
@@ -273,42 +289,50 @@ static int read_dict(xlang *x, const char *dir, const char *from,
     int slot = rcp__lang_slot(x->lang);
     wscratch ws;
     wscratch_init(&ws);
-    for (size_t i = 0; i < ni;) {
-        char *nl = memchr(idx + i, '\n', ni - i);
-        size_t end = nl ? (size_t)(nl - idx) : ni;
-        char *t1 = memchr(idx + i, '\t', end - i);
-        char *t2 = t1 ? memchr(t1 + 1, '\t', (size_t)(idx + end - t1 - 1)) : NULL;
-        if (t2 && strncmp(idx + i, "00database", 10) != 0) {
-            long off = b64(t1 + 1, (size_t)(t2 - t1 - 1)),
-                 len = b64(t2 + 1, (size_t)(idx + end - t2 - 1));
-            if (off >= 0 && len > 0 && (size_t)off + (size_t)len <= nd) {
-                const char *b = dict + off;
-                const char *h = memchr(b, '\n', (size_t)len);
-                size_t body = h ? (size_t)(h - b) + 1 : (size_t)len;
-                size_t tr[RCP__XLEX_MAX][2];
-                size_t nt = rcp__xlex_first_sense(b + body, (size_t)len - body,
-                                                  tr);
-                const char *hw = idx + i, *w[RCP__XLEX_MAX];
-                size_t hn = (size_t)(t1 - idx - i), wn[RCP__XLEX_MAX];
-                for (size_t k = 0; k < nt; k++) {
-                    w[k] = b + body + tr[k][0];
-                    wn[k] = tr[k][1];
-                }
-                if (invert) { /* each French word -> the English head */
-                    for (size_t k = 0; k < nt; k++)
-                        if (put(x, word_hstem(slot, x->lang, w[k], wn[k], &ws),
-                                &hw, &hn, 1))
-                            break;
-                } else {
-                    uint64_t head = word_hstem(slot, x->lang, hw, hn, &ws);
-                    if (head && !rcp__map_get(&x->map, head) &&
-                        put(x, head, w, wn, nt))
-                        break;
-                }
-            }
+    size_t line = 0, nbad = 0, first_bad = 0;
+    for (size_t i = 0, end; i < ni; i = end + 1) {
+        end = line_end(idx, ni, i);
+        const char *t1 = memchr(idx + i, '\t', end - i);
+        const char *t2 =
+            t1 ? memchr(t1 + 1, '\t', (size_t)(idx + end - t1 - 1)) : NULL;
+        long off = t2 ? b64(t1 + 1, (size_t)(t2 - t1 - 1)) : -1,
+             len = t2 ? b64(t2 + 1, (size_t)(idx + end - t2 - 1)) : -1;
+        line++;
+        if (off < 0 || len <= 0 || (size_t)off + (size_t)len > nd) {
+            if (end > i && !nbad++) /* an empty line is no entry */
+                first_bad = line;
+            continue;
         }
-        i = end + 1;
+        if (strncmp(idx + i, "00database", 10) == 0) /* about the file */
+            continue;
+        const char *b = dict + off;
+        const char *h = memchr(b, '\n', (size_t)len);
+        size_t body = h ? (size_t)(h - b) + 1 : (size_t)len;
+        size_t tr[RCP__XLEX_MAX][2];
+        size_t nt = rcp__xlex_first_sense(b + body, (size_t)len - body, tr);
+        const char *hw = idx + i, *w[RCP__XLEX_MAX];
+        size_t hn = (size_t)(t1 - idx - i), wn[RCP__XLEX_MAX];
+        for (size_t k = 0; k < nt; k++) {
+            w[k] = b + body + tr[k][0];
+            wn[k] = tr[k][1];
+        }
+        if (invert) { /* each French word -> the English head */
+            for (size_t k = 0; k < nt; k++)
+                if (put(x, word_hstem(slot, x->lang, w[k], wn[k], &ws), &hw,
+                        &hn, 1))
+                    break;
+        } else {
+            uint64_t head = word_hstem(slot, x->lang, hw, hn, &ws);
+            if (head && !rcp__map_get(&x->map, head) && put(x, head, w, wn, nt))
+                break;
+        }
     }
+    if (nbad) /* the rest is read */
+        fprintf(stderr,
+                "recoupe: %s/freedict-%s-%s.index: line %zu: not an entry "
+                "(headword, offset and length in base64 within the .dict.dz); "
+                "%zu such line%s skipped\n",
+                dir, from, to, first_bad, nbad, nbad > 1 ? "s" : "");
     wscratch_release(&ws);
     free(idx);
     free(dict);
@@ -368,11 +392,7 @@ int rcp__xlex_keys(rcp__xlex *x, uint64_t hstem, uint64_t keys[RCP__XLEX_MAX])
     for (size_t k = *v >> 2, e = k + (*v & 3); k < e; k++) {
         if (x->lazy[k]) { /* 0: a stopword or not one word */
             const char *w = x->str + x->lazy[k] - 1;
-            wscratch ws;
-            wscratch_init(&ws);
-            x->keys[k] = word_hstem(rcp__lang_slot("en"), "en", w, strlen(w),
-                                    &ws);
-            wscratch_release(&ws);
+            x->keys[k] = rcp__xlex_hstem("en", w, strlen(w));
             x->lazy[k] = 0;
         }
         if (x->keys[k])

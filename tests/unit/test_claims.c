@@ -507,6 +507,60 @@ TEST(claims_two_claims_table)
 }
 
 /*
+ * The sentence a fact shows is one its articles state whole
+ * (digest_facts.c, show_shared): not the sentence that gathers what all
+ * of them say (a birth date, a place, a family of six children) and so
+ * is stated whole by none, but one that the most of the others hold,
+ * with the values of the sentence it replaces (the date stays). The
+ * support does not change. Row: the story, the words of the shown
+ * sentence, its support.
+ */
+TEST(claims_shown_shared_table)
+{
+    static const char *const born[] = {
+        "She was born Anna Mills on May 3, 1930, in Leeds, England, into a "
+        "family of miners with six children.",
+        "Mills was born on May 3, 1930, in Leeds, England.",
+        "Anna Mills was born on May 3, 1930, in Leeds, England.",
+        "Mills was born into a family of miners in England on May 3, 1930.",
+        "Born in 1930 in Leeds, England, Anna Mills was one of six children "
+        "of a family of miners.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
+    static const char *const nee[] = {
+        "Elle est née Anne Morel le 3 mai 1930 à Lille, dans une famille de "
+        "mineurs de six enfants.",
+        "Anne Morel est née le 3 mai 1930 à Lille.",
+        "Morel est née le 3 mai 1930 à Lille, dans le Nord.",
+        "Morel est née dans une famille de mineurs du Nord le 3 mai 1930.",
+        "Née en 1930 à Lille, Anne Morel était l'une des six enfants d'une "
+        "famille de mineurs.",
+        "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    static const char *const miners[] = {
+        "She was born Anna Mills on May 3, 1930, in Leeds, England, into a "
+        "family of miners with six children.",
+        "Mills was born in Leeds, England, into a family of miners.",
+        "Anna Mills was born in Leeds, England, into a family of miners.",
+        "Mills was born into a family of miners in Leeds, England, on May 3, "
+        "1930.",
+        "Born on May 3, 1930 in Leeds, England, Anna Mills was one of six "
+        "children of a family of miners.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
+    static const support_row rows[] = {
+        {"en", born, "Mills was born on May 3, 1930, in Leeds, England.",
+         0x1fu},
+        {"fr", nee, "Morel est née le 3 mai 1930 à Lille.", 0x1fu},
+        /* the date the fact gives stays shown: not "born in Leeds" */
+        {"en", miners,
+         "Mills was born into a family of miners in Leeds, England, on May "
+         "3, 1930.",
+         0x1fu},
+    };
+    check_support_rows(rows, RCP_ARRAY_SIZE(rows), 1);
+}
+
+/*
  * Claims, not sentences (digest_align.c, clause_facts): a clause that
  * states a claim in the same opening words as another article's
  * ("No one was injured" after "but", before "when" or a relative clause)
@@ -1578,5 +1632,45 @@ TEST(claims_core_topic_table)
             NULL};
         check_support(r, "fr", texts, "se poursuit pour quelques jours",
                       rows[r].support);
+    }
+}
+
+/* Two facts whose shown sentences are close and state one claim, the one
+ * with a verb, the other with the noun made from it ("un congé parental
+ * pourrait être créé" / "la création d'un congé parental"), are one fact
+ * even when the claim's other words are too few for their cores to agree
+ * (digest_facts.c, merge_by_claim: lemma_outside_shared); another noun
+ * ("la suppression d'un congé parental") keeps them apart. Row: the
+ * noun, then the support of the fact shown by doc 0's sentence. */
+TEST(claims_merge_by_shown_lemma_table)
+{
+    static const struct {
+        const char *noun;
+        unsigned support;
+    } rows[] = {
+        {"création", 0xFu},
+        {"suppression", 0x3u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        char third[512];
+        snprintf(third, sizeof third,
+                 "Autre proposition, la %s d'un congé parental d'une durée "
+                 "de quinze jours, qui pourrait être mis à l'étude à titre "
+                 "expérimental, sous la forme de congés payés.",
+                 rows[r].noun);
+        const char *const texts[] = {
+            "Pour aider les familles, un congé parental de quinze jours à "
+            "domicile pourrait être créé sous forme de congés payés.",
+            "Selon le rapport, un congé parental de quinze jours à domicile "
+            "pourrait être créé sous forme de congés payés pour des parents.",
+            third,
+            "La mission propose en outre de mettre à l'étude l'institution "
+            "d'un congé parental à titre expérimental.",
+            "Le débat a été relancé en mars par une affaire très médiatisée.",
+            "Les associations ont jugé le rapport trop timide sur plusieurs "
+            "points.",
+            NULL};
+        check_support_of(r, "fr", texts, "Pour aider les familles",
+                         rows[r].support, 0);
     }
 }

@@ -9,6 +9,7 @@
  */
 #include "analysis/claims.h"
 #include "analysis/lexicon.h"
+#include "digest/digest.h"
 #include "harness.h"
 
 #include <stdlib.h>
@@ -194,6 +195,16 @@ TEST(predicates_mood_table)
          "fired"},
         {"en", "She never regained consciousness.", "regained:past:neg"},
         {"en", "The police have arrested him.", "arrested:past"},
+        /* a verb of refusal denies the infinitive it governs */
+        {"fr", "La mission refuse de reconnaître un droit nouveau.",
+         "refuse reconnaître:neg"},
+        {"fr", "Le rapport se refuse à reconnaître un droit nouveau.",
+         "refuse reconnaître:neg"},
+        {"fr", "Il a renoncé à assister à la présentation.",
+         "renoncé:past assister:neg"},
+        {"en", "The mayor refused to sign the decree.",
+         "refused:past sign:neg"},
+        {"en", "The mayor wanted to sign the decree.", "wanted:past sign"},
     };
     char got[256];
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
@@ -252,5 +263,55 @@ TEST(predicates_sure_after_adverb_table)
             fprintf(stderr, "# row %zu: %s sure=%d\n", r, rows[r].word, sure);
         CHECK(sure == rows[r].sure);
         rcp_doc_free(d);
+    }
+}
+
+/* The lemmas of the verb token spelt w in text (rcp__digest_verb_lemmas). */
+static size_t lemmas_at(const char *text, const char *w, uint64_t *out)
+{
+    rcp_doc *d = rcp_doc_new(text, strlen(text), "en");
+    size_t n = 0;
+    for (uint32_t t = 0; d && t < d->ntoks && !n; t++)
+        if (d->toks[t].len == strlen(w) &&
+            !memcmp(d->text + d->toks[t].off, w, d->toks[t].len))
+            n = rcp__digest_verb_lemmas(d, t, out);
+    rcp_doc_free(d);
+    return n;
+}
+
+/* A verb and the word after it that WordNet lists as one verb are that
+ * verb, and the one-word verbs of its first sense ("opened fire" is
+ * open_fire, {open_fire, fire}: "fired"; "stepped down" {leave_office,
+ * quit, step_down, resign}; "passed away" "died"); a word after it that
+ * makes no such verb changes nothing ("opened the"), nor a French one. */
+TEST(predicates_phrasal_table)
+{
+    static const struct {
+        const char *a, *wa, *b, *wb;
+        int same;
+    } rows[] = {
+        {"The warship opened fire on the dhow.", "opened",
+         "The warship fired warning shots.", "fired", 1},
+        {"The chairman stepped down on Sunday.", "stepped",
+         "The chairman resigned on Sunday.", "resigned", 1},
+        {"Her father passed away in June.", "passed",
+         "Her father died in June.", "died", 1},
+        {"The police opened the door.", "opened",
+         "The police fired warning shots.", "fired", 0},
+        {"The chairman stepped in on Sunday.", "stepped",
+         "The chairman resigned on Sunday.", "resigned", 0},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        uint64_t la[8], lb[8];
+        size_t na = lemmas_at(rows[r].a, rows[r].wa, la);
+        size_t nb = lemmas_at(rows[r].b, rows[r].wb, lb);
+        int same = 0;
+        for (size_t i = 0; i < na; i++)
+            for (size_t j = 0; j < nb; j++)
+                same |= la[i] == lb[j];
+        if (same != rows[r].same)
+            fprintf(stderr, "# row %zu: %s / %s: %d\n", r, rows[r].wa,
+                    rows[r].wb, same);
+        CHECK_INT(same, rows[r].same);
     }
 }

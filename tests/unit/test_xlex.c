@@ -116,6 +116,74 @@ TEST(xlex_absent_files)
     xlex_from(NULL);
 }
 
+/* Damaged lines of an .index (no tabs, not base64, beyond the .dict.dz)
+ * are skipped and said (on standard error); the rest is read. */
+TEST(xlex_damaged_index_lines)
+{
+    static const struct {
+        const char *fr, *en; /* en: the translations, space-separated */
+    } rows[] = {
+        {"incendie", "conflagration fire"}, /* before an empty line */
+        {"entrepôt", "warehouse store depot"},
+        {"toit", "roof"}, /* after the damaged lines */
+        {"pompier", ""},  /* no tabs */
+        {"heure", ""},    /* its offset is not base64 */
+        {"flamme", ""},   /* beyond the .dict.dz */
+    };
+    xlex_from("tests/data/xlex-damaged");
+    rcp__xlex *x = rcp__xlex_of("fr");
+    CHECK(x != NULL);
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        uint64_t k[RCP__XLEX_MAX], want[RCP__XLEX_MAX];
+        size_t nw = 0;
+        char buf[64];
+        snprintf(buf, sizeof buf, "%s", rows[r].en);
+        for (char *t = strtok(buf, " "); t; t = strtok(NULL, " "))
+            want[nw++] = hstem("en", t);
+        int n = rcp__xlex_keys(x, hstem("fr", rows[r].fr), k);
+        CHECK_INT(n, (int)nw);
+        for (size_t j = 0; j < nw && (size_t)n == nw; j++)
+            CHECK(k[j] == want[j]);
+    }
+    xlex_from(NULL);
+}
+
+/* A dictionary word's hstem is the one the tokenizer gives the word alone
+ * in a text of its language (0: not one word, or a stopword), whether it
+ * is read as a run of Latin letters or tokenized. */
+TEST(xlex_word_hstem_as_tokenizer)
+{
+    static const struct {
+        const char *lang, *w;
+        int one; /* 1: one word, not a stopword */
+    } rows[] = {
+        {"fr", "incendie", 1},    {"fr", "Forêts", 1},
+        {"fr", "ÉCONOMIE", 1},    {"fr", "cœur", 1},
+        {"fr", "naïveté", 1},     {"fr", "façade", 1},
+        {"de", "Straße", 1},      {"de", "Ökonomie", 1},
+        {"es", "año", 1},         {"pl", "Łódź", 1},
+        {"fr", "le", 0},          {"en", "the", 0}, /* stopwords */
+        {"fr", "l'eau", 0},       {"fr", "porte-monnaie", 1}, /* one word */
+        {"fr", "pomme de terre", 0},
+        {"fr", "1er", 0},         {"fr", "2×3", 0},
+        {"fr", "", 0},            {"en", "Moscow", 1},
+        {"ru", "Москва", 1},      {"el", "Ελλάδα", 1},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *w = rows[r].w;
+        rcp_doc *d = rcp_doc_new(w, strlen(w), rows[r].lang);
+        uint64_t want = d && d->ntoks == 1 &&
+                                (d->toks[0].flags &
+                                 (RCP_TOK_WORD | RCP_TOK_STOP)) == RCP_TOK_WORD
+                            ? d->toks[0].hstem
+                            : 0;
+        rcp_doc_free(d);
+        uint64_t got = rcp__xlex_hstem(rows[r].lang, w, strlen(w));
+        CHECK(got == want);
+        CHECK_INT(got != 0, rows[r].one);
+    }
+}
+
 /* Two fires of one kind, each told twice in English; each also told in
  * French with few names in common. With the dictionary each French text
  * joins its own event's story; without it, it shares too little. */
