@@ -651,7 +651,7 @@ static int notice(const char *p, size_t n)
  * page's mobile and desktop versions, a teaser of its own lead); a
  * shorter one is the article's own repeated line (the headings and
  * labels of a recipe given twice, table rows). Chosen over all dev pages
- * (/tmp ablation, html_extract alone, halves): 20 -> 60 gains on all
+ * (docs/pages.md, session 13; html_extract alone): 20 -> 60 gains on all
  * four halves (scrapinghub +0.0004/+0.0028, wcxb-dev +0.0004/+0.0003 mean
  * F1); 100 and more lose wcxb-dev's half 1. */
 #ifndef DEDUPE_MIN
