@@ -344,6 +344,11 @@ int rcp__digest_sentence_support(rcp_digest *g);
 /* show_shared, last: each fact is shown by the one of its sentences
  * that the most of its docs' sentences state whole (digest_facts.c). */
 int rcp__digest_show_shared(rcp_digest *g);
+/* How much of unit u unit x holds: the share of u's weight in x (words
+ * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
+ * u's numbers (digest_facts.c). */
+double rcp__digest_held_share(const rcp_digest *g, const rcp__dunit *u,
+                              const rcp__dunit *x);
 /* Units r and u may have one actor: they share an actor's term, or one
  * tells of a person by a role where the other names a person as the
  * actor of its verb (digest_facts.c; 0 also when out of memory). */

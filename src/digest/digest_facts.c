@@ -2349,10 +2349,8 @@ static int numbers_given(const rcp_digest *g, const rcp__dunit *u,
     return 1;
 }
 
-/* How much of u x holds: the share of u's weight in x, 0 when x misses
- * one of u's numbers. */
-static double held_share(const rcp_digest *g, const rcp__dunit *u,
-                         const rcp__dunit *x)
+double rcp__digest_held_share(const rcp_digest *g, const rcp__dunit *u,
+                              const rcp__dunit *x)
 {
     if (u->weight <= 0 || !numbers_given(g, u, x))
         return 0;
@@ -2372,7 +2370,7 @@ static uint32_t docs_holding(const rcp_digest *g, const rcp__dfact *f,
         if (f->docs[k] == u->doc)
             continue;
         uint32_t e = rcp__digest_evidence(g, f, s, f->docs[k]);
-        double h = e == UINT32_MAX ? 0 : held_share(g, u, &g->units[e]);
+        double h = e == UINT32_MAX ? 0 : rcp__digest_held_share(g, u, &g->units[e]);
         n += h >= TUNE(SHOW_HOLD, SHOW_HOLD);
         *sum += h;
     }
