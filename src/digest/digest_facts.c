@@ -1581,6 +1581,17 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
          * other */
         int ra = pkdoc_has(pk, b->p0, b->p1, mk + a->m0, a->m1 - a->m0);
         int rb = pkdoc_has(pk, a->p0, a->p1, mk + b->m0, b->m1 - b->m0);
+        /* or one of them, when the shown sentences' main verbs share a
+         * lemma in moods that do not oppose (the smaller fact's articles
+         * word it otherwise too: "apologized" / "was sorry") */
+        const rcp__dunit *xa = &g->units[g->facts[a->fact].rep];
+        const rcp__dunit *xb = &g->units[g->facts[b->fact].rep];
+        if (ra != rb && TUNE(PARA_LEMMA, 1) > 0 &&
+            !rcp__digest_moods_oppose(a->muse, b->muse) &&
+            xa->mtok != UINT32_MAX && xb->mtok != UINT32_MAX &&
+            rcp__digest_same_lemma(g->docs[xa->doc], xa->mtok,
+                                   g->docs[xb->doc], xb->mtok))
+            ra = rb = 1;
         const rcp__dfact *fa = &g->facts[a->fact], *fb = &g->facts[b->fact];
         /* "No one was hurt." states what "No one was injured in the
          * fire, which..." does: a verb of one sense with the other's */
@@ -1852,6 +1863,19 @@ size_t rcp__digest_verb_lemmas(const rcp_doc *d, uint32_t tok, uint64_t *out)
     if (n && n < 8 && TUNE(PHRASAL, 1) > 0)
         n += rcp__claim_phrasal_keys(d, tok, 1, out + n, 8 - n);
     return n;
+}
+
+int rcp__digest_same_lemma(const rcp_doc *da, uint32_t ta,
+                           const rcp_doc *db, uint32_t tb)
+{
+    uint64_t la[8], lb[8];
+    size_t na = rcp__digest_verb_lemmas(da, ta, la);
+    size_t nb = na ? rcp__digest_verb_lemmas(db, tb, lb) : 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (la[i] == lb[j])
+                return 1;
+    return 0;
 }
 
 /* 1 when core key key (of kind, RCP__T_* bits) is a word of a claim:
@@ -2309,9 +2333,6 @@ int rcp__digest_agreed_claim(rcp_digest *g)
  * SHOW_UNITS sentences keep theirs (each candidate reads each doc's
  * sentence). Knob SHOW.
  */
-#ifndef SHOW_HOLD
-#define SHOW_HOLD 0.7
-#endif
 #define SHOW_UNITS 48
 
 /* 1 when x gives every number u gives */
@@ -2347,7 +2368,7 @@ static uint32_t docs_holding(const rcp_digest *g, const rcp__dfact *f,
             continue;
         uint32_t e = rcp__digest_evidence(g, f, s, f->docs[k]);
         double h = e == UINT32_MAX ? 0 : rcp__digest_held_share(g, u, &g->units[e]);
-        n += h >= TUNE(SHOW_HOLD, SHOW_HOLD);
+        n += h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
         *sum += h;
     }
     return n;

@@ -1768,3 +1768,48 @@ TEST(claims_merge_by_shown_lemma_table)
                          rows[r].support, 0);
     }
 }
+
+/* Two facts whose shown sentences' main verbs share a lemma are one
+ * claim when the main verb of one is a core predicate of the other, even
+ * though the smaller fact's articles word it otherwise too ("she was
+ * sorry": its core predicates lack "apologize"); another verb keeps them
+ * apart (digest_facts.c, merge_by_claim, knob PARA_LEMMA). Row: the
+ * sentence of doc 4, then the support of the fact of docs 0-3. */
+TEST(claims_merge_by_main_lemma_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"Smith apologized to the assistant pastor Saturday if the fire "
+         "was connected to her candidacy, a statement from her office said.",
+         0x3Fu},
+        {"Smith denied to the assistant pastor Saturday that the fire was "
+         "connected to her candidacy, a statement from her office said.",
+         0xFu},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "Governor Smith stopped by the church and told an assistant "
+            "pastor that she apologizes if the fire is in any way connected "
+            "to the undeserved attention the church received.",
+            "Smith told an assistant pastor she apologizes if the fire was "
+            "in any way connected to the undeserved attention the church has "
+            "received, her spokesman said.",
+            "Smith, who was also a candidate, apologized if the fire was in "
+            "any way connected to the attention the church received during "
+            "the campaign.",
+            "On Saturday, Smith said she apologizes if the fire was in any "
+            "way connected to undeserved attention brought on by her "
+            "campaign.",
+            rows[r].said,
+            "Her spokesman said in a statement that the governor told an "
+            "assistant pastor she was sorry if the fire was connected to her "
+            "candidacy.",
+            "A village fair brought together three hundred people on Sunday.",
+            "The fire department sent twenty trucks to the scene overnight.",
+            NULL};
+        check_support_of(r, "en", texts, "stopped by the church",
+                         rows[r].support, 0);
+    }
+}
