@@ -34,6 +34,7 @@
 
 #define XLEX_LANGS 8
 #define XLEX_FILE_MAX ((size_t)1 << 30) /* a larger file is not read */
+#define XLEX_FRONT 4096 /* answers remembered (a power of two) */
 
 struct rcp__xlex {
     char lang[8];
@@ -47,6 +48,9 @@ struct rcp__xlex {
     size_t caplazy;
     char *str;
     size_t nstr, capstr;
+    /* the last answers of map, by hstem (a word is asked for at each of
+     * its occurrences): hstem, and its value in map (0: none) */
+    uint64_t front[XLEX_FRONT][2];
 };
 typedef struct rcp__xlex xlang;
 
@@ -385,11 +389,15 @@ int rcp__xlex_keys(rcp__xlex *x, uint64_t hstem, uint64_t keys[RCP__XLEX_MAX])
 {
     if (!x)
         return 0;
-    const uint64_t *v = rcp__map_get(&x->map, hstem);
-    if (!v)
-        return 0;
+    uint64_t *fr = x->front[(hstem ^ hstem >> 32) & (XLEX_FRONT - 1)];
+    if (fr[0] != hstem || !hstem) {
+        const uint64_t *v = rcp__map_get(&x->map, hstem);
+        fr[0] = hstem;
+        fr[1] = v ? *v : 0;
+    }
+    uint64_t v = fr[1];
     int n = 0;
-    for (size_t k = *v >> 2, e = k + (*v & 3); k < e; k++) {
+    for (size_t k = v >> 2, e = k + (v & 3); k < e; k++) {
         if (x->lazy[k]) { /* 0: a stopword or not one word */
             const char *w = x->str + x->lazy[k] - 1;
             x->keys[k] = rcp__xlex_hstem("en", w, strlen(w));
