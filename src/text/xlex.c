@@ -273,23 +273,13 @@ static int put(xlang *x, uint64_t word, const char *const *w,
     return 0;
 }
 
-/* Read dictionary from-to (e.g. "fra", "eng") under dir into x; invert:
- * the headwords are English, the translations of lang. Returns 0 when
- * read, -1 when a file is absent. */
-static int read_dict(xlang *x, const char *dir, const char *from,
-                     const char *to, int invert)
+/* Read a dictionary's index idx[0..ni) (NUL-terminated) and its text
+ * dict[0..nd) into x; invert: the headwords are English, the
+ * translations of x's language. Damaged lines are said, as of file
+ * `name`. */
+static void parse_dict(xlang *x, const char *idx, size_t ni, const char *dict,
+                       size_t nd, int invert, const char *name)
 {
-    char path[1024];
-    size_t ni = 0, nd = 0;
-    snprintf(path, sizeof path, "%s/freedict-%s-%s.index", dir, from, to);
-    char *idx = slurp(path, &ni);
-    snprintf(path, sizeof path, "%s/freedict-%s-%s.dict.dz", dir, from, to);
-    char *dict = idx ? slurp(path, &nd) : NULL;
-    if (!idx || !dict) {
-        free(idx);
-        free(dict);
-        return -1;
-    }
     int slot = rcp__lang_slot(x->lang);
     wscratch ws;
     wscratch_init(&ws);
@@ -333,14 +323,55 @@ static int read_dict(xlang *x, const char *dir, const char *from,
     }
     if (nbad) /* the rest is read */
         fprintf(stderr,
-                "recoupe: %s/freedict-%s-%s.index: line %zu: not an entry "
-                "(headword, offset and length in base64 within the .dict.dz); "
-                "%zu such line%s skipped\n",
-                dir, from, to, first_bad, nbad, nbad > 1 ? "s" : "");
+                "recoupe: %s: line %zu: not an entry (headword, offset and "
+                "length in base64 within the .dict.dz); %zu such line%s "
+                "skipped\n",
+                name, first_bad, nbad, nbad > 1 ? "s" : "");
     wscratch_release(&ws);
+}
+
+/* Read dictionary from-to (e.g. "fra", "eng") under dir into x; invert:
+ * the headwords are English, the translations of lang. Returns 0 when
+ * read, -1 when a file is absent. */
+static int read_dict(xlang *x, const char *dir, const char *from,
+                     const char *to, int invert)
+{
+    char path[1024];
+    size_t ni = 0, nd = 0;
+    snprintf(path, sizeof path, "%s/freedict-%s-%s.dict.dz", dir, from, to);
+    char *dict = slurp(path, &nd);
+    snprintf(path, sizeof path, "%s/freedict-%s-%s.index", dir, from, to);
+    char *idx = dict ? slurp(path, &ni) : NULL;
+    if (idx)
+        parse_dict(x, idx, ni, dict, nd, invert, path);
     free(idx);
     free(dict);
-    return 0;
+    return idx ? 0 : -1;
+}
+
+size_t rcp__xlex_parse(const char *lang, const char *idx, size_t ni,
+                       const char *dict, size_t nd)
+{
+    xlang x;
+    memset(&x, 0, sizeof x);
+    snprintf(x.lang, sizeof x.lang, "%s", lang);
+    char *z = malloc(ni + 1); /* parse_dict's index ends with a NUL */
+    if (z) {
+        memcpy(z, idx, ni);
+        z[ni] = 0;
+        parse_dict(&x, z, ni, dict, nd, 0, "(memory)");
+        free(z);
+    }
+    size_t n = x.nkeys;
+    uint64_t k[RCP__XLEX_MAX];
+    for (size_t i = 0; i < x.map.cap; i++) /* every entry asked for */
+        if (x.map.slot[i].key)
+            rcp__xlex_keys(&x, x.map.slot[i].key, k);
+    rcp__map_release(&x.map);
+    rcp__free(x.keys);
+    rcp__free(x.lazy);
+    rcp__free(x.str);
+    return n;
 }
 
 static xlang *lang_of(const char *lang)
