@@ -573,6 +573,12 @@ static uint32_t attr_end(const rcp_doc *d, uint32_t s, uint32_t e)
 static const char *const infinitive_marks[] = {"to", "de", "d", "d'", "à",
                                                "pour", "a", NULL};
 
+/* 1 when word token k ends in -ing (an English gerund or participle) */
+static int ing_form(const rcp_token *k)
+{
+    return k->norm_len > 4 && !memcmp(k->norm + k->norm_len - 3, "ing", 3);
+}
+
 /* 1 when the verb at token x (of a sentence from t0) is no finite verb
  * of a clause: an infinitive ("to attend", "de rendre", "à
  * recapitaliser"; not the auxiliary "a") or an English -ing form that
@@ -582,8 +588,7 @@ static int nonfinite(const rcp_doc *d, uint32_t t0, uint32_t x)
 {
     const rcp_token *k = &d->toks[x];
     if (x == t0)
-        return d->lang[0] == 'e' && k->norm_len > 4 &&
-               !memcmp(k->norm + k->norm_len - 3, "ing", 3);
+        return d->lang[0] == 'e' && ing_form(k);
     const rcp_token *p = &d->toks[x - 1];
     return (p->flags & RCP_TOK_WORD) && !rcp__aux_word(d, p) &&
            rcp__tok_listed(infinitive_marks, p);
@@ -641,7 +646,7 @@ static int noun_before_verb(const rcp_doc *d, uint32_t t0, uint32_t x,
         uint8_t ky = kind[y - t0];
         if (rcp__aux_word(d, v) ||
             ((ky & RCP__CLAIM_VERB) && (ky & (RCP__CLAIM_SURE | RCP__CLAIM_PAST)) &&
-             !(v->norm_len > 4 && !memcmp(v->norm + v->norm_len - 3, "ing", 3))))
+             !ing_form(v)))
             return 1;
         if ((ky & RCP__CLAIM_SURE) || (v->flags & RCP_TOK_STOP) ||
             (rcp__lex_tok(v) & (LX_PRON | LX_DET | LX_PREP | LX_ADV)) ||
@@ -702,8 +707,7 @@ static int reduced_relative(const rcp_doc *d, uint32_t t0, uint32_t x,
         if ((kind[y - t0] & (RCP__CLAIM_VERB | RCP__CLAIM_SURE)) ==
                 (RCP__CLAIM_VERB | RCP__CLAIM_SURE) &&
             !nonfinite(d, t0, y) && !participle_form(d, v, kind[y - t0]) &&
-            !(v->norm_len > 4 &&
-              !memcmp(v->norm + v->norm_len - 3, "ing", 3)) &&
+            !ing_form(v) &&
             !(d->lang[0] == 'f' && v->norm_len > 3 &&
               !memcmp(v->norm + v->norm_len - 3, "ant", 3)))
             return 1;
@@ -722,7 +726,7 @@ static int background(const rcp_doc *d, uint32_t p)
     if (rcp__aux_word(d, k))
         return 1;
     if (d->lang[0] == 'e')
-        return n > 4 && !memcmp(k->norm + n - 3, "ing", 3);
+        return ing_form(k);
     return (n > 4 && !memcmp(k->norm + n - 3, "ait", 3)) ||
            (n > 5 && !memcmp(k->norm + n - 5, "aient", 5));
 }

@@ -147,7 +147,7 @@ enum { QUOTE_WORDS = 4, QUOTE_SHORT = 2, OPEN_PARAS = 6, OPEN_BYTES = 3000 };
 /* A quote needs SUBJECT_WORDS words to take the subject of its sentence
  * as speaker with no verb of saying (a clause, not a nickname). */
 enum { SUBJECT_WORDS = 5 };
-/* An aside between commas after a verb of saying has at most ASIDE_TOKS - 2
+/* An aside between commas after a verb of saying has at most ASIDE_TOKS - 1
  * words (soufflait, ce week-end, X). */
 enum { ASIDE_TOKS = 6 };
 /* A pronoun after quotes with no speaker goes back over at most
@@ -217,6 +217,8 @@ typedef struct role {
 typedef struct lname {
     uint64_t w[2];
     uint32_t n;
+    uint64_t joined; /* the hash of the two words joined by a hyphen
+                        (dalai-lama), 0 for one word */
 } lname;
 
 enum { LNAME_ID = -1000, LNAMES_MAX = 64 };
@@ -448,7 +450,17 @@ static int lname_before(qctx *q, uint32_t doc, size_t comma)
                  (LX_DET | LX_PREP | LX_AUX | LX_SAY | LX_PRON | LX_CONN)))
                 return -1;
         lname l = {{d->toks[a].hnorm, n > 1 ? d->toks[a + 1].hnorm : 0},
-                   (uint32_t)n};
+                   (uint32_t)n, 0};
+        if (n > 1) {
+            char j[128];
+            size_t la = d->toks[a].norm_len, lb = d->toks[a + 1].norm_len;
+            if (la + lb + 1 <= sizeof j) {
+                memcpy(j, d->toks[a].norm, la);
+                j[la] = '-';
+                memcpy(j + la + 1, d->toks[a + 1].norm, lb);
+                l.joined = rcp__hash(j, la + lb + 1, 0);
+            }
+        }
         size_t i = 0;
         while (i < q->nln && (q->ln[i].w[0] != l.w[0] ||
                               q->ln[i].w[1] != l.w[1] || q->ln[i].n != l.n))
@@ -659,8 +671,13 @@ static int lname_holder(qctx *q, uint32_t doc, int e)
         size_t i = 0;
         while (i < l->n && d->toks[k + i].hnorm == l->w[i])
             i++;
-        if (i == l->n && (rcp__lex_tok(&d->toks[k - 1]) & LX_DET))
+        if (!(rcp__lex_tok(&d->toks[k - 1]) & LX_DET))
+            continue;
+        if (i == l->n)
             return role_subject(q, k, k + l->n);
+        /* written with a hyphen in this article: le dalaï-lama */
+        if (l->joined && d->toks[k].hnorm == l->joined)
+            return role_subject(q, k, k + 1);
     }
     return -1;
 }
@@ -3004,7 +3021,7 @@ static int on_org(qctx *q, uint32_t doc, size_t v)
 {
     const rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
-    uint32_t s = d->toks[q->cur_op < v ? q->cur_op : v].sent;
+    uint32_t s = d->toks[q->cur_doc == doc && q->cur_op < v ? q->cur_op : v].sent;
     if (s == 0 || d->sents[s].para > d->sents[s - 1].para + 1)
         return SUBJ_NONE;
     const rcp_sentence *st = &d->sents[s - 1];
@@ -3831,10 +3848,13 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
             }
         }
     /* (a role only when it is a person's first name: Karim, 33 ans, est
-     * convaincu que « ... ») */
+     * convaincu que « ... »; or an organisation's name as written, a
+     * capitalised kind: le Syndicat de la magistrature appelle ...) */
     if (s == SUBJ_NONE ||
-        (s == SUBJ_ROLE && (q->role_b != q->role_a + 1 ||
-                            !(d->toks[q->role_a].flags & RCP_TOK_CAP))))
+        (s == SUBJ_ROLE &&
+         (!(d->toks[q->role_a].flags & RCP_TOK_CAP) ||
+          (q->role_b != q->role_a + 1 &&
+           !(rcp__lex_tok(&d->toks[q->role_a]) & LX_ORGCUE)))))
         return -1;
     if (s >= 0 && q->c->ent_type[s] != RCP__ENT_PER &&
         q->c->ent_type[s] != RCP__ENT_ORG)

@@ -1075,6 +1075,11 @@ uint32_t rcp__digest_evidence(const rcp_digest *g, const rcp__dfact *f,
         if (g->units[u].doc != d)
             break;
         double sim = rcp__digest_sim(g, s, &g->units[u], NULL, NULL);
+        /* a sentence that states the one shown whole first */
+        double held = DTUNE(EV_HELD, 1) > 0
+                          ? rcp__digest_held_share(g, s, &g->units[u]) : 0;
+        if (held >= DTUNE(EV_HOLD, 0.7))
+            sim += 1 + held;
         if (sim > top) /* ties: the first in the article */
             top = sim, best = u;
     }

@@ -344,6 +344,11 @@ int rcp__digest_sentence_support(rcp_digest *g);
 /* show_shared, last: each fact is shown by the one of its sentences
  * that the most of its docs' sentences state whole (digest_facts.c). */
 int rcp__digest_show_shared(rcp_digest *g);
+/* How much of unit u unit x holds: the share of u's weight in x (words
+ * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
+ * u's numbers (digest_facts.c). */
+double rcp__digest_held_share(const rcp_digest *g, const rcp__dunit *u,
+                              const rcp__dunit *x);
 /* Units r and u may have one actor: they share an actor's term, or one
  * tells of a person by a role where the other names a person as the
  * actor of its verb (digest_facts.c; 0 also when out of memory). */
@@ -352,6 +357,10 @@ int rcp__digest_one_actor(rcp_digest *g, const rcp__dunit *r,
 /* The lemmas of word token tok of d (rcp__lexicon_neighbours without
  * senses nor synonyms), at most 8, in out (digest_facts.c). */
 size_t rcp__digest_verb_lemmas(const rcp_doc *d, uint32_t tok, uint64_t *out);
+/* 1 when word token ta of da and tb of db share a lemma
+ * (rcp__digest_verb_lemmas). */
+int rcp__digest_same_lemma(const rcp_doc *da, uint32_t ta,
+                           const rcp_doc *db, uint32_t tb);
 /* digest_pairs.c, after sentence_support: two sentences of different
  * articles, each a fact of its own, that state one claim in other words
  * (a predicate of one meaning, persons in common, the same place or day,

@@ -1581,6 +1581,17 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
          * other */
         int ra = pkdoc_has(pk, b->p0, b->p1, mk + a->m0, a->m1 - a->m0);
         int rb = pkdoc_has(pk, a->p0, a->p1, mk + b->m0, b->m1 - b->m0);
+        /* or one of them, when the shown sentences' main verbs share a
+         * lemma in moods that do not oppose (the smaller fact's articles
+         * word it otherwise too: "apologized" / "was sorry") */
+        const rcp__dunit *xa = &g->units[g->facts[a->fact].rep];
+        const rcp__dunit *xb = &g->units[g->facts[b->fact].rep];
+        if (ra != rb && TUNE(PARA_LEMMA, 1) > 0 &&
+            !rcp__digest_moods_oppose(a->muse, b->muse) &&
+            xa->mtok != UINT32_MAX && xb->mtok != UINT32_MAX &&
+            rcp__digest_same_lemma(g->docs[xa->doc], xa->mtok,
+                                   g->docs[xb->doc], xb->mtok))
+            ra = rb = 1;
         const rcp__dfact *fa = &g->facts[a->fact], *fb = &g->facts[b->fact];
         /* "No one was hurt." states what "No one was injured in the
          * fire, which..." does: a verb of one sense with the other's */
@@ -1852,6 +1863,19 @@ size_t rcp__digest_verb_lemmas(const rcp_doc *d, uint32_t tok, uint64_t *out)
     if (n && n < 8 && TUNE(PHRASAL, 1) > 0)
         n += rcp__claim_phrasal_keys(d, tok, 1, out + n, 8 - n);
     return n;
+}
+
+int rcp__digest_same_lemma(const rcp_doc *da, uint32_t ta,
+                           const rcp_doc *db, uint32_t tb)
+{
+    uint64_t la[8], lb[8];
+    size_t na = rcp__digest_verb_lemmas(da, ta, la);
+    size_t nb = na ? rcp__digest_verb_lemmas(db, tb, lb) : 0;
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (la[i] == lb[j])
+                return 1;
+    return 0;
 }
 
 /* 1 when core key key (of kind, RCP__T_* bits) is a word of a claim:
@@ -2325,10 +2349,8 @@ static int numbers_given(const rcp_digest *g, const rcp__dunit *u,
     return 1;
 }
 
-/* How much of u x holds: the share of u's weight in x, 0 when x misses
- * one of u's numbers. */
-static double held_share(const rcp_digest *g, const rcp__dunit *u,
-                         const rcp__dunit *x)
+double rcp__digest_held_share(const rcp_digest *g, const rcp__dunit *u,
+                              const rcp__dunit *x)
 {
     if (u->weight <= 0 || !numbers_given(g, u, x))
         return 0;
@@ -2348,7 +2370,7 @@ static uint32_t docs_holding(const rcp_digest *g, const rcp__dfact *f,
         if (f->docs[k] == u->doc)
             continue;
         uint32_t e = rcp__digest_evidence(g, f, s, f->docs[k]);
-        double h = e == UINT32_MAX ? 0 : held_share(g, u, &g->units[e]);
+        double h = e == UINT32_MAX ? 0 : rcp__digest_held_share(g, u, &g->units[e]);
         n += h >= TUNE(SHOW_HOLD, SHOW_HOLD);
         *sum += h;
     }

@@ -363,20 +363,6 @@ static int second_held(const rcp_digest *g, const rcp__dunit *u,
     return 0;
 }
 
-/* 1 when verb token tu of unit u and tv of v share a lemma */
-static int same_lemma(const rcp_digest *g, const rcp__dunit *u, uint32_t tu,
-                      const rcp__dunit *v, uint32_t tv)
-{
-    uint64_t lu[8], lv[8];
-    size_t nu = rcp__digest_verb_lemmas(g->docs[u->doc], tu, lu);
-    size_t nv = rcp__digest_verb_lemmas(g->docs[v->doc], tv, lv);
-    for (size_t i = 0; i < nu; i++)
-        for (size_t j = 0; j < nv; j++)
-            if (lu[i] == lv[j])
-                return 1;
-    return 0;
-}
-
 /* Units u (sentence a) and v (b), each a fact of one doc, state one
  * claim (see the top of the file): their score, 0 when not. */
 static double pair_score(rcp_digest *g, psent *a, psent *b, int wa, int wb,
@@ -412,7 +398,8 @@ static double pair_score(rcp_digest *g, psent *a, psent *b, int wa, int wb,
     size_t ns = verb_terms(g, a, skip);
     ns += verb_terms(g, b, skip + ns);
     if (!claim_word_shared(g, u, v, skip, ns) &&
-        !same_lemma(g, u, a->verb[wa], v, b->verb[wb]))
+        !rcp__digest_same_lemma(g->docs[u->doc], a->verb[wa],
+                                g->docs[v->doc], b->verb[wb]))
         return 0;
     double s = rcp__digest_sim(g, u, v, NULL, NULL);
     return s > 0 ? s : 1e-3;

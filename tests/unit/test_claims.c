@@ -507,6 +507,100 @@ TEST(claims_two_claims_table)
 }
 
 /*
+ * How much of a sentence another holds (rcp__digest_held_share, which
+ * show_shared and the evidence shown beside a fact read): the share of
+ * its weight, words of one meaning counted, and none when a number of it
+ * is missing. Row: the sentence, the one that holds it or not, whether
+ * it holds SHOW_HOLD (0.7) of it.
+ */
+TEST(claims_held_share_table)
+{
+    static const struct {
+        const char *lang, *u, *x;
+        int held;
+    } rows[] = {
+        {"en", "Ellen DeGeneres will host the Oscars.",
+         "We are thrilled to have Ellen DeGeneres host the Oscars, the "
+         "producers said.",
+         1},
+        {"en", "Mills was born in Leeds, England.",
+         "Mills was born on May 3, 1930, in Leeds, England.", 1},
+        /* a number missing: the date is not given */
+        {"en", "Mills was born on May 3, 1930, in Leeds, England.",
+         "Mills was born in Leeds, England.", 0},
+        {"en", "The fire caused an estimated $1 million in damage.",
+         "The fire caused heavy damage to the church.", 0},
+        {"fr", "Le club a nommé Marc Durand entraîneur par intérim.",
+         "Marc Durand a été nommé entraîneur par intérim du club lundi, a "
+         "annoncé le président.",
+         1},
+        /* another claim about the same man */
+        {"fr", "Le club a nommé Marc Durand entraîneur par intérim.",
+         "Marc Durand avait joué dix saisons au club avant sa retraite.", 0},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {rows[r].u, rows[r].x};
+        claims_story s;
+        cs_new(&s, rows[r].lang, texts, 2);
+        CHECK(s.g != NULL && s.g->nunits >= 2);
+        if (s.g && s.g->nunits >= 2) {
+            const rcp__dunit *u = &s.g->units[0], *x = &s.g->units[1];
+            int got = rcp__digest_held_share(s.g, u, x) >= 0.7;
+            if (got != rows[r].held)
+                fprintf(stderr, "# row %zu: held %.3f\n", r,
+                        rcp__digest_held_share(s.g, u, x));
+            CHECK_INT(got, rows[r].held);
+        }
+        cs_free(&s);
+    }
+}
+
+/*
+ * The evidence shown for a doc with no sentence in the fact
+ * (rcp__digest_evidence) is a sentence of it that holds the one shown
+ * (rcp__digest_held_share), before one merely close to it: "DeGeneres
+ * first hosted the Oscars in 2007" shares more of its words with
+ * "Ellen DeGeneres will host the Oscars" for its length, but does not
+ * state it. Row: the shown sentence (doc 0), the doc's text, the words
+ * of the evidence.
+ */
+TEST(claims_evidence_held_table)
+{
+    static const struct {
+        const char *lang, *shown, *doc, *want;
+    } rows[] = {
+        {"en", "Ellen DeGeneres will host the Oscars.",
+         "DeGeneres first hosted the Oscars in 2007. The producers said on "
+         "Friday that Ellen DeGeneres would host the Oscars again next "
+         "year, after a poorly received show.",
+         "would host the Oscars again"},
+        {"fr", "Marc Durand a été nommé entraîneur par intérim.",
+         "Durand a été entraîneur en 2001. Le club a annoncé lundi que "
+         "Marc Durand avait été nommé entraîneur par intérim jusqu'à la "
+         "fin de la saison prochaine.",
+         "avait été nommé entraîneur par intérim"},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {rows[r].shown, rows[r].doc};
+        claims_story s;
+        cs_new(&s, rows[r].lang, texts, 2);
+        CHECK(s.g != NULL && s.g->nunits >= 3);
+        if (s.g && s.g->nunits >= 3) {
+            rcp__dfact f = {0}; /* a fact with no sentence of doc 1 */
+            uint32_t e = rcp__digest_evidence(s.g, &f, 0, 1);
+            const rcp__dunit *u = e == UINT32_MAX ? NULL : &s.g->units[e];
+            int hit = u && memmem(s.docs[1]->text + u->off, u->len,
+                                  rows[r].want, strlen(rows[r].want));
+            if (!hit)
+                fprintf(stderr, "# row %zu: evidence %.*s\n", r,
+                        u ? (int)u->len : 0, u ? s.docs[1]->text + u->off : "");
+            CHECK(hit);
+        }
+        cs_free(&s);
+    }
+}
+
+/*
  * The sentence a fact shows is one its articles state whole
  * (digest_facts.c, show_shared): not the sentence that gathers what all
  * of them say (a birth date, a place, a family of six children) and so
@@ -1671,6 +1765,51 @@ TEST(claims_merge_by_shown_lemma_table)
             "points.",
             NULL};
         check_support_of(r, "fr", texts, "Pour aider les familles",
+                         rows[r].support, 0);
+    }
+}
+
+/* Two facts whose shown sentences' main verbs share a lemma are one
+ * claim when the main verb of one is a core predicate of the other, even
+ * though the smaller fact's articles word it otherwise too ("she was
+ * sorry": its core predicates lack "apologize"); another verb keeps them
+ * apart (digest_facts.c, merge_by_claim, knob PARA_LEMMA). Row: the
+ * sentence of doc 4, then the support of the fact of docs 0-3. */
+TEST(claims_merge_by_main_lemma_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"Smith apologized to the assistant pastor Saturday if the fire "
+         "was connected to her candidacy, a statement from her office said.",
+         0x3Fu},
+        {"Smith denied to the assistant pastor Saturday that the fire was "
+         "connected to her candidacy, a statement from her office said.",
+         0xFu},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "Governor Smith stopped by the church and told an assistant "
+            "pastor that she apologizes if the fire is in any way connected "
+            "to the undeserved attention the church received.",
+            "Smith told an assistant pastor she apologizes if the fire was "
+            "in any way connected to the undeserved attention the church has "
+            "received, her spokesman said.",
+            "Smith, who was also a candidate, apologized if the fire was in "
+            "any way connected to the attention the church received during "
+            "the campaign.",
+            "On Saturday, Smith said she apologizes if the fire was in any "
+            "way connected to undeserved attention brought on by her "
+            "campaign.",
+            rows[r].said,
+            "Her spokesman said in a statement that the governor told an "
+            "assistant pastor she was sorry if the fire was connected to her "
+            "candidacy.",
+            "A village fair brought together three hundred people on Sunday.",
+            "The fire department sent twenty trucks to the scene overnight.",
+            NULL};
+        check_support_of(r, "en", texts, "stopped by the church",
                          rows[r].support, 0);
     }
 }

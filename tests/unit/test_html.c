@@ -220,6 +220,13 @@ static const struct {
      "<h1>Skiplagging</h1>" PARA P21 "<div class='comment-author'><p>Bo "
      "Kim</p><p>December 18, 2025</p></div>", "", "2023-10-12T19:38:01Z",
      NULL, NULL, NULL, P50, NULL},
+    /* the JSON-LD publisher's name is the site's when no og:site_name
+     * gives it: a long tail naming it is cut */
+    {"<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+     "\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Daily "
+     "Planet of Metropolis City\"}}</script><title>Storm hits the coast "
+     "tonight - The Daily Planet of Metropolis City</title>" PARA,
+     "Storm hits the coast tonight", "", NULL, NULL, NULL, P50, NULL},
     /* no <h1>: the visible line that agrees best with <title> is the
      * headline, in its own wording; its inline parts are one line; a
      * site's name or a date after a separator is cut from it; a line
@@ -682,6 +689,10 @@ static const struct {
      "read by many people this year, as the <a href='/r'>report on it "
      "says today</a>.</p></div></article>",
      "", NULL, NULL, NULL, NULL, "The study, with a comma", NULL},
+    /* a line of a few hundred bytes all in links is not prose
+     * (LONE_LINK) */
+    {"<article>" PARA PARA PARA "<p><a href='/x'>" W1 W1 W1 W1 "</a></p>" PARA
+     "</article>", "", NULL, NULL, NULL, NULL, P50, "The widget tells"},
     {"<article>" PARA "<p>Advertisement</p>" PARA "</article>", "", NULL,
      NULL, NULL, NULL, P50, "Advertisement"},
     {"<body><div id='comments'><p>" P50 "</p><p>" P50 "</p></div>"

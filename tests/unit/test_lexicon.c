@@ -148,6 +148,32 @@ TEST(lexicon_answers_remembered)
     free(keep);
 }
 
+/* rcp__lexicon_pos remembers its answers by language and word: a word
+ * asked in French after English (and the other way, after a reset
+ * forgot them), a word and its prefix, get each their own answer. */
+TEST(lexicon_pos_remembered_by_language)
+{
+    static const char *const w[] = {"pays",   "marche", "attack", "attacks",
+                                    "killed", "kill",   "fichage", "envolent",
+                                    "hospital", "xyzzyq"};
+    enum { N = RCP_ARRAY_SIZE(w) };
+    int en[N], fr[N], differ = 0;
+    rcp__lexicon_reset();
+    for (size_t i = 0; i < N; i++) {
+        en[i] = rcp__lexicon_pos("en", w[i], strlen(w[i]));
+        fr[i] = rcp__lexicon_pos("fr", w[i], strlen(w[i]));
+        differ += en[i] != fr[i];
+    }
+    rcp__lexicon_reset();
+    for (int round = 0; round < 2; round++) /* asked, then remembered */
+        for (size_t k = N; k-- > 0;) {
+            CHECK_INT(rcp__lexicon_pos("fr", w[k], strlen(w[k])), fr[k]);
+            CHECK_INT(rcp__lexicon_pos("en", w[k], strlen(w[k])), en[k]);
+        }
+    CHECK(differ >= 3); /* the languages answer apart */
+    CHECK(en[5] != en[4]); /* "kill" and "killed" */
+}
+
 TEST(lexicon_close_table)
 {
     rcp__lexicon_opts wide = {2, 10, 1, 1};
