@@ -1078,7 +1078,7 @@ uint32_t rcp__digest_evidence(const rcp_digest *g, const rcp__dfact *f,
         /* a sentence that states the one shown whole first */
         double held = DTUNE(EV_HELD, 1) > 0
                           ? rcp__digest_held_share(g, s, &g->units[u]) : 0;
-        if (held >= DTUNE(EV_HOLD, 0.7))
+        if (held >= DTUNE(SHOW_HOLD, RCP__SHOW_HOLD))
             sim += 1 + held;
         if (sim > top) /* ties: the first in the article */
             top = sim, best = u;

@@ -346,7 +346,9 @@ int rcp__digest_sentence_support(rcp_digest *g);
 int rcp__digest_show_shared(rcp_digest *g);
 /* How much of unit u unit x holds: the share of u's weight in x (words
  * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
- * u's numbers (digest_facts.c). */
+ * u's numbers (digest_facts.c). x states u when it holds RCP__SHOW_HOLD
+ * of it (show_shared and the evidence, rcp__digest_evidence). */
+#define RCP__SHOW_HOLD 0.7
 double rcp__digest_held_share(const rcp_digest *g, const rcp__dunit *u,
                               const rcp__dunit *x);
 /* Units r and u may have one actor: they share an actor's term, or one

@@ -2333,9 +2333,6 @@ int rcp__digest_agreed_claim(rcp_digest *g)
  * SHOW_UNITS sentences keep theirs (each candidate reads each doc's
  * sentence). Knob SHOW.
  */
-#ifndef SHOW_HOLD
-#define SHOW_HOLD 0.7
-#endif
 #define SHOW_UNITS 48
 
 /* 1 when x gives every number u gives */
@@ -2371,7 +2368,7 @@ static uint32_t docs_holding(const rcp_digest *g, const rcp__dfact *f,
             continue;
         uint32_t e = rcp__digest_evidence(g, f, s, f->docs[k]);
         double h = e == UINT32_MAX ? 0 : rcp__digest_held_share(g, u, &g->units[e]);
-        n += h >= TUNE(SHOW_HOLD, SHOW_HOLD);
+        n += h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
         *sum += h;
     }
     return n;
