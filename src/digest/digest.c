@@ -184,6 +184,24 @@ static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
     return f;
 }
 
+/* Whether sentence s ends as a statement does: '.', '!', '?' or an
+ * ellipsis, possibly followed by closing quotes or brackets. */
+static int ends_statement(const rcp_doc *d, const rcp_sentence *s)
+{
+    for (uint32_t t = s->tok + s->ntok; t > s->tok; t--) {
+        const rcp_token *k = &d->toks[t - 1];
+        int32_t c = rcp__tok_quote_cp(d, k);
+        if (!c)
+            c = first_cp(d->text + k->off, k->len);
+        if (c == '.' || c == '!' || c == '?' || c == 0x2026)
+            return 1;
+        if (!(k->flags & RCP_TOK_PUNCT) || !(is_close_quote(c) || c == '"' ||
+                                             c == ')' || c == ']' || c == '\''))
+            return 0;
+    }
+    return 0;
+}
+
 static int is_content(const rcp_token *k)
 {
     if (k->flags & RCP_TOK_NUM)
@@ -738,6 +756,15 @@ static int build_units(rcp_digest *g)
                     goto cleanup;
                 u->flags = unit_flags(d, st, u->words, k);
                 if (verbless && DTUNE(VERBLESS, 1))
+                    u->flags |= RCP__U_VERBLESS;
+                /* a heading inside the text: a short paragraph of its own
+                 * with no end ("Aide de court terme"), after the first
+                 * paragraph (the headline, which states the story), names
+                 * the section below it and states no claim, whatever verb
+                 * it seems to hold */
+                if (DTUNE(HEADING, 1) && (u->flags & RCP__U_SHORT) &&
+                    !(u->flags & RCP__U_TERSE) && st->para > 0 &&
+                    d->paras[st->para].nsent == 1 && !ends_statement(d, st))
                     u->flags |= RCP__U_VERBLESS;
                 vals.n = 0;
                 if (rcp__values_read(d, u->tok, u->tok + u->ntok,

@@ -1923,7 +1923,8 @@ static int pivot_take(rcp_clusterer *c, size_t *n)
     size_t m = c->X.n, keep = RCP_MIN(m, (size_t)X_TERMS);
     if (rcp__grow(&c->rank, &c->caprank, m, sizeof *c->rank) ||
         rcp__grow(&c->xpool, &c->capxpool, c->nxpool + keep,
-                  sizeof *c->xpool))
+                  sizeof *c->xpool) ||
+        rcp__grow(&c->xkey, &c->capxkey, c->nx + keep, sizeof *c->xkey))
         return RCP_ENOMEM;
     for (size_t i = 0; i < m; i++) {
         feat *f = &c->X.f[i];
@@ -1939,7 +1940,7 @@ static int pivot_take(rcp_clusterer *c, size_t *n)
     for (size_t k = 0; k < keep; k++) {
         const feat *f = &c->X.f[c->rank[k].term];
         uint64_t *x = rcp__map_put(&c->xmap, f->key);
-        if (!x || rcp__grow(&c->xkey, &c->capxkey, c->nx + 1, sizeof *c->xkey))
+        if (!x)
             return RCP_ENOMEM;
         if (!*x) {
             c->xkey[c->nx] = f->key;
@@ -2444,12 +2445,13 @@ static int cross_edges(rcp_clusterer *c, const bset *b, graph *g,
     rcp__map_init(&have);
     int rc = RCP_ENOMEM;
     tw *v = rcp__malloc(X_TERMS * sizeof *v);
-    if (!v)
+    uint8_t *xl = rcp__malloc(b->n ? b->n : 1); /* by position: art.xl */
+    if (!v || !xl)
         goto out;
+    for (size_t j = 0; j < b->n; j++)
+        xl[j] = b->arts[perm[j]].xl;
     for (size_t k = 0; k < g->ne; k++) {
-        uint8_t xa = b->arts[perm[g->e[k].a]].xl,
-                xb = b->arts[perm[g->e[k].b]].xl;
-        if ((xa | xb) == (X_EN | X_PIVOT)) {
+        if ((xl[g->e[k].a] | xl[g->e[k].b]) == (X_EN | X_PIVOT)) {
             uint64_t *p = rcp__map_put(&have, (uint64_t)g->e[k].a << 32 |
                                                   g->e[k].b);
             if (!p)
@@ -2495,7 +2497,7 @@ static int cross_edges(rcp_clusterer *c, const bset *b, graph *g,
             uint32_t k1 = RCP_MIN(hi, k0 + L_BATCH);
             for (uint32_t k = k0; k < k1; k++) {
                 uint32_t j = g->docs[k];
-                if (!(b->arts[perm[j]].xl & X_EN))
+                if (!(xl[j] & X_EN))
                     continue;
                 scand *s = &g->sc[j];
                 if (s->stamp != stamp) {
@@ -2538,6 +2540,7 @@ static int cross_edges(rcp_clusterer *c, const bset *b, graph *g,
 out:
     rcp__map_release(&have);
     rcp__free(v);
+    rcp__free(xl);
     return rc;
 }
 

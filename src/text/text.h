@@ -148,6 +148,12 @@ uint64_t rcp__xlex_hstem(const char *lang, const char *w, size_t n);
 /* The first sense of a dictionary entry's body b[0..n): up to
  * RCP__XLEX_MAX one-word translations as (offset, length) into b. */
 size_t rcp__xlex_first_sense(const char *b, size_t n, size_t out[][2]);
+/* The reader's whole path without files (the fuzz target): the index
+ * idx[0..ni) and the dictionary's text dict[0..nd) read into a table of
+ * lang of their own, every entry asked for, the table freed; returns the
+ * English words kept. */
+size_t rcp__xlex_parse(const char *lang, const char *idx, size_t ni,
+                       const char *dict, size_t nd);
 /* Forget the dictionaries read (tests: another RECOUPE_LEXICON). */
 void rcp__xlex_reset(void);
 

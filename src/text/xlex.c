@@ -34,6 +34,7 @@
 
 #define XLEX_LANGS 8
 #define XLEX_FILE_MAX ((size_t)1 << 30) /* a larger file is not read */
+#define XLEX_FRONT 4096 /* answers remembered (a power of two) */
 
 struct rcp__xlex {
     char lang[8];
@@ -47,6 +48,9 @@ struct rcp__xlex {
     size_t caplazy;
     char *str;
     size_t nstr, capstr;
+    /* the last answers of map, by hstem (a word is asked for at each of
+     * its occurrences): hstem, and its value in map (0: none) */
+    uint64_t front[XLEX_FRONT][2];
 };
 typedef struct rcp__xlex xlang;
 
@@ -269,23 +273,13 @@ static int put(xlang *x, uint64_t word, const char *const *w,
     return 0;
 }
 
-/* Read dictionary from-to (e.g. "fra", "eng") under dir into x; invert:
- * the headwords are English, the translations of lang. Returns 0 when
- * read, -1 when a file is absent. */
-static int read_dict(xlang *x, const char *dir, const char *from,
-                     const char *to, int invert)
+/* Read a dictionary's index idx[0..ni) (NUL-terminated) and its text
+ * dict[0..nd) into x; invert: the headwords are English, the
+ * translations of x's language. Damaged lines are said, as of file
+ * `name`. */
+static void parse_dict(xlang *x, const char *idx, size_t ni, const char *dict,
+                       size_t nd, int invert, const char *name)
 {
-    char path[1024];
-    size_t ni = 0, nd = 0;
-    snprintf(path, sizeof path, "%s/freedict-%s-%s.index", dir, from, to);
-    char *idx = slurp(path, &ni);
-    snprintf(path, sizeof path, "%s/freedict-%s-%s.dict.dz", dir, from, to);
-    char *dict = idx ? slurp(path, &nd) : NULL;
-    if (!idx || !dict) {
-        free(idx);
-        free(dict);
-        return -1;
-    }
     int slot = rcp__lang_slot(x->lang);
     wscratch ws;
     wscratch_init(&ws);
@@ -329,14 +323,55 @@ static int read_dict(xlang *x, const char *dir, const char *from,
     }
     if (nbad) /* the rest is read */
         fprintf(stderr,
-                "recoupe: %s/freedict-%s-%s.index: line %zu: not an entry "
-                "(headword, offset and length in base64 within the .dict.dz); "
-                "%zu such line%s skipped\n",
-                dir, from, to, first_bad, nbad, nbad > 1 ? "s" : "");
+                "recoupe: %s: line %zu: not an entry (headword, offset and "
+                "length in base64 within the .dict.dz); %zu such line%s "
+                "skipped\n",
+                name, first_bad, nbad, nbad > 1 ? "s" : "");
     wscratch_release(&ws);
+}
+
+/* Read dictionary from-to (e.g. "fra", "eng") under dir into x; invert:
+ * the headwords are English, the translations of lang. Returns 0 when
+ * read, -1 when a file is absent. */
+static int read_dict(xlang *x, const char *dir, const char *from,
+                     const char *to, int invert)
+{
+    char path[1024];
+    size_t ni = 0, nd = 0;
+    snprintf(path, sizeof path, "%s/freedict-%s-%s.dict.dz", dir, from, to);
+    char *dict = slurp(path, &nd);
+    snprintf(path, sizeof path, "%s/freedict-%s-%s.index", dir, from, to);
+    char *idx = dict ? slurp(path, &ni) : NULL;
+    if (idx)
+        parse_dict(x, idx, ni, dict, nd, invert, path);
     free(idx);
     free(dict);
-    return 0;
+    return idx ? 0 : -1;
+}
+
+size_t rcp__xlex_parse(const char *lang, const char *idx, size_t ni,
+                       const char *dict, size_t nd)
+{
+    xlang x;
+    memset(&x, 0, sizeof x);
+    snprintf(x.lang, sizeof x.lang, "%s", lang);
+    char *z = malloc(ni + 1); /* parse_dict's index ends with a NUL */
+    if (z) {
+        memcpy(z, idx, ni);
+        z[ni] = 0;
+        parse_dict(&x, z, ni, dict, nd, 0, "(memory)");
+        free(z);
+    }
+    size_t n = x.nkeys;
+    uint64_t k[RCP__XLEX_MAX];
+    for (size_t i = 0; i < x.map.cap; i++) /* every entry asked for */
+        if (x.map.slot[i].key)
+            rcp__xlex_keys(&x, x.map.slot[i].key, k);
+    rcp__map_release(&x.map);
+    rcp__free(x.keys);
+    rcp__free(x.lazy);
+    rcp__free(x.str);
+    return n;
 }
 
 static xlang *lang_of(const char *lang)
@@ -385,11 +420,15 @@ int rcp__xlex_keys(rcp__xlex *x, uint64_t hstem, uint64_t keys[RCP__XLEX_MAX])
 {
     if (!x)
         return 0;
-    const uint64_t *v = rcp__map_get(&x->map, hstem);
-    if (!v)
-        return 0;
+    uint64_t *fr = x->front[(hstem ^ hstem >> 32) & (XLEX_FRONT - 1)];
+    if (fr[0] != hstem || !hstem) {
+        const uint64_t *v = rcp__map_get(&x->map, hstem);
+        fr[0] = hstem;
+        fr[1] = v ? *v : 0;
+    }
+    uint64_t v = fr[1];
     int n = 0;
-    for (size_t k = *v >> 2, e = k + (*v & 3); k < e; k++) {
+    for (size_t k = v >> 2, e = k + (v & 3); k < e; k++) {
         if (x->lazy[k]) { /* 0: a stopword or not one word */
             const char *w = x->str + x->lazy[k] - 1;
             x->keys[k] = rcp__xlex_hstem("en", w, strlen(w));

@@ -1813,3 +1813,61 @@ TEST(claims_merge_by_main_lemma_table)
                          rows[r].support, 0);
     }
 }
+
+/*
+ * A heading inside the text (digest.c, unit_flags' caller): a short
+ * paragraph of its own with no end, after the first paragraph, names the
+ * section below it and states no claim (RCP__U_VERBLESS: it supports no
+ * fact), whatever verb it seems to hold ("Aide" of aider). The first
+ * paragraph (the headline) and a short statement with its end stay
+ * statements. Row: the text, the unit, whether it is a heading.
+ */
+TEST(claims_heading_states_nothing_table)
+{
+    static const struct {
+        const char *lang, *text, *unit;
+        int heading;
+    } rows[] = {
+        {"fr",
+         "Les banques obtiennent un nouveau prêt de l'Etat.\n"
+         "Aide de court terme\n"
+         "La nouvelle enveloppe de 5 milliards apporte un peu d'oxygène "
+         "aux établissements de crédit.",
+         "Aide de court terme", 1},
+        {"en",
+         "The council approved the budget on Monday night.\n"
+         "Police use force\n"
+         "Officers used a Taser to subdue the driver after a chase.",
+         "Police use force", 1},
+        {"en",
+         "Police use Taser to arrest hit-and-run suspect\n"
+         "Officers used a Taser to subdue the driver after a chase.",
+         "Police use Taser", 0},
+        {"fr",
+         "Le conseil a voté le budget lundi soir.\n"
+         "Le maire a démissionné mardi.\n"
+         "Son adjoint assure l'intérim jusqu'aux élections.",
+         "Le maire a démissionné", 0},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {rows[r].text};
+        claims_story s;
+        cs_new(&s, rows[r].lang, texts, 1);
+        CHECK(s.g != NULL);
+        int found = 0, got = -1;
+        for (size_t i = 0; s.g && i < s.g->nunits; i++) {
+            const rcp__dunit *u = &s.g->units[i];
+            size_t n = strlen(rows[r].unit);
+            if (u->len >= n && !memcmp(s.docs[0]->text + u->off,
+                                       rows[r].unit, n)) {
+                found = 1;
+                got = (u->flags & RCP__U_VERBLESS) != 0;
+            }
+        }
+        CHECK(found);
+        if (got != rows[r].heading)
+            fprintf(stderr, "# row %zu: heading %d\n", r, got);
+        CHECK_INT(got, rows[r].heading);
+        cs_free(&s);
+    }
+}
