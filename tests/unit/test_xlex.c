@@ -43,6 +43,23 @@ static uint64_t hstem(const char *lang, const char *w)
     return h;
 }
 
+/* The English keys x gives the French word fr are those of en's words
+ * (space-separated; "" for none), in order. */
+static void check_keys(rcp__xlex *x, const char *fr, const char *en)
+{
+    uint64_t k[RCP__XLEX_MAX], want[RCP__XLEX_MAX];
+    size_t nw = 0;
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s", en);
+    for (char *t = strtok(buf, " "); t && nw < RCP__XLEX_MAX;
+         t = strtok(NULL, " "))
+        want[nw++] = hstem("en", t);
+    int n = rcp__xlex_keys(x, hstem("fr", fr), k);
+    CHECK_INT(n, (int)nw);
+    for (size_t j = 0; j < nw && (size_t)n == nw; j++)
+        CHECK(k[j] == want[j]);
+}
+
 TEST(xlex_first_sense)
 {
     static const struct {
@@ -90,18 +107,8 @@ TEST(xlex_reads_a_dictionary)
         {"personne", ""},         /* a stopword: not carried */
         {"maison", ""},           /* in neither */
     };
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        uint64_t k[RCP__XLEX_MAX], want[RCP__XLEX_MAX];
-        size_t nw = 0;
-        char buf[64];
-        snprintf(buf, sizeof buf, "%s", rows[r].en);
-        for (char *t = strtok(buf, " "); t; t = strtok(NULL, " "))
-            want[nw++] = hstem("en", t);
-        int n = rcp__xlex_keys(rcp__xlex_of("fr"), hstem("fr", rows[r].fr), k);
-        CHECK_INT(n, (int)nw);
-        for (size_t j = 0; j < nw && (size_t)n == nw; j++)
-            CHECK(k[j] == want[j]);
-    }
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_keys(rcp__xlex_of("fr"), rows[r].fr, rows[r].en);
     xlex_from(NULL);
 }
 
@@ -133,18 +140,8 @@ TEST(xlex_damaged_index_lines)
     xlex_from("tests/data/xlex-damaged");
     rcp__xlex *x = rcp__xlex_of("fr");
     CHECK(x != NULL);
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        uint64_t k[RCP__XLEX_MAX], want[RCP__XLEX_MAX];
-        size_t nw = 0;
-        char buf[64];
-        snprintf(buf, sizeof buf, "%s", rows[r].en);
-        for (char *t = strtok(buf, " "); t; t = strtok(NULL, " "))
-            want[nw++] = hstem("en", t);
-        int n = rcp__xlex_keys(x, hstem("fr", rows[r].fr), k);
-        CHECK_INT(n, (int)nw);
-        for (size_t j = 0; j < nw && (size_t)n == nw; j++)
-            CHECK(k[j] == want[j]);
-    }
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_keys(x, rows[r].fr, rows[r].en);
     xlex_from(NULL);
 }
 
