@@ -185,9 +185,7 @@ static int pos_of(const rcp_doc *d, const rcp_token *k)
     uint64_t *v = rcp__map_get(&cache, h);
     if (v)
         return (int)*v - 1;
-    char low[256];
-    size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
-    int pos = n ? rcp__lexicon_pos(d->lang, low, n) : 0;
+    int pos = rcp__lexicon_tok_pos(d, k);
     v = rcp__map_put(&cache, h);
     if (v) /* out of memory: only uncached */
         *v = (uint64_t)pos + 1;

@@ -447,14 +447,6 @@ static size_t extend_span(const rcp_doc *d, size_t i, size_t end)
     return j;
 }
 
-/* What the lexicon knows of t: RCP__LEX_* bits, 0 for an unknown word. */
-static int word_pos(const rcp_doc *d, const rcp_token *t)
-{
-    char low[64];
-    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, low, sizeof low);
-    return n ? rcp__lexicon_pos(d->lang, low, n) : 0;
-}
-
 /* Words that never open or continue a name's lower-case tail. */
 enum {
     LX_FUNC = LX_DET | LX_PREP | LX_CONN | LX_ACCORD | LX_ADV | LX_PRON |
@@ -470,7 +462,7 @@ static int tail_word(const rcp_doc *d, const rcp_token *t, int after_conn)
         (rcp__lex_tok(t) & LX_FUNC) || t->len < 3)
         return 0;
     return after_conn ||
-           !(word_pos(d, t) & (RCP__LEX_VERB | RCP__LEX_DEVERBAL));
+           !(rcp__lexicon_tok_pos(d, t) & (RCP__LEX_VERB | RCP__LEX_DEVERBAL));
 }
 
 /* The end of a French organisation written with its capitalised kind and
@@ -531,7 +523,7 @@ static int opens_name(const rcp_doc *d, size_t a, size_t j, const story_sets *s)
         return is_word(n) && (rcp__lex_tok(t) & LX_ORGCUE);
     return in_set(&s->cap, t) &&
            !(rcp__lex_tok(n) & (LX_FIRST | LX_TITLE | LX_FUNC)) &&
-           word_pos(d, n) != 0;
+           rcp__lexicon_tok_pos(d, n) != 0;
 }
 
 static int has_orgcue(const rcp_doc *d, size_t i, size_t j)

@@ -879,6 +879,13 @@ int rcp__lexicon_pos(const char *lang, const char *w, size_t n)
     return pos;
 }
 
+int rcp__lexicon_tok_pos(const rcp_doc *d, const rcp_token *t)
+{
+    char low[128]; /* rcp__lexicon_pos looks up no word over 100 bytes */
+    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, low, sizeof low);
+    return n ? rcp__lexicon_pos(d->lang, low, n) : 0;
+}
+
 /* Is one of the first `senses` senses of a lemma of w[0..n) in part of
  * speech p (morphy) in WordNet's lexicographer file `lexfile`? */
 static int wn_in_file(int p, const char *w, size_t n, int lexfile,

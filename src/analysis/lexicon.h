@@ -108,6 +108,12 @@ enum {
 };
 int rcp__lexicon_pos(const char *lang, const char *w, size_t n);
 
+/* rcp__lexicon_pos of token t of d, in d's language, as written but in
+ * lower case: 0 for an unknown word or one too long to look up. */
+struct rcp_doc;
+struct rcp_token;
+int rcp__lexicon_tok_pos(const struct rcp_doc *d, const struct rcp_token *t);
+
 /*
  * The neighbours of the word w[0..n) in `lang`, as keys: two words are
  * neighbours when they share one. English: each lemma (WordNet's morphy,

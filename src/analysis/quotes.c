@@ -1261,11 +1261,9 @@ static int apposed_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
  * lexical resources: "arrested", "annonce" is not? */
 static int verb_only(const rcp_doc *d, const rcp_token *t)
 {
-    char low[128];
-    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, low, sizeof low);
-    return n && (rcp__lexicon_pos(d->lang, low, n) &
-                 (RCP__LEX_VERB | RCP__LEX_OTHER | RCP__LEX_DEVERBAL)) ==
-                    RCP__LEX_VERB;
+    return (rcp__lexicon_tok_pos(d, t) &
+            (RCP__LEX_VERB | RCP__LEX_OTHER | RCP__LEX_DEVERBAL)) ==
+           RCP__LEX_VERB;
 }
 
 /* Is mention m an untyped name that ends the subject (nothing but

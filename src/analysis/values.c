@@ -1621,9 +1621,7 @@ static int noun_word(const rcp_doc *d, const rcp_token *k)
         k->norm_len < 3 || (unsigned char)d->text[k->off] < 'a' ||
         (unsigned char)d->text[k->off] > 'z')
         return 0;
-    char low[128];
-    size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
-    int pos = n ? rcp__lexicon_pos(d->lang, low, n) : 0;
+    int pos = rcp__lexicon_tok_pos(d, k);
     return !(pos & RCP__LEX_VERB) || (pos & RCP__LEX_OTHER);
 }
 
