@@ -115,6 +115,28 @@ static int is_close_quote(int32_t c)
 #define EXCLAIM_CONTENT 8
 #endif
 
+/* How sentence s ends: its terminator ('.', '!', '?' or an ellipsis),
+ * possibly followed by closing quotes or brackets, and its token in *at
+ * (when at is not NULL); 0 when it has none (a heading, a caption). */
+static int32_t end_mark(const rcp_doc *d, const rcp_sentence *s, uint32_t *at)
+{
+    for (uint32_t t = s->tok + s->ntok; t > s->tok; t--) {
+        const rcp_token *k = &d->toks[t - 1];
+        int32_t c = rcp__tok_quote_cp(d, k);
+        if (!c)
+            c = first_cp(d->text + k->off, k->len);
+        if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
+            if (at)
+                *at = t - 1;
+            return c;
+        }
+        if (!(k->flags & RCP_TOK_PUNCT) || !(is_close_quote(c) || c == '"' ||
+                                             c == ')' || c == ']' || c == '\''))
+            return 0;
+    }
+    return 0;
+}
+
 /* Flags of sentence s of doc d (see RCP__U_* in digest.h). */
 static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
                            uint32_t words, uint32_t content)
@@ -125,8 +147,7 @@ static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
         f |= RCP__U_SHORT;
     if (words > 60)
         f |= RCP__U_LONG;
-    int opens = 0, closes = 0, straight = 0, end = 0, question = 0, excl = 0;
-    int lower_start = 0;
+    int opens = 0, closes = 0, straight = 0, lower_start = 0;
     for (uint32_t t = s->tok; t < s->tok + s->ntok; t++) {
         const rcp_token *k = &d->toks[t];
         if (t == s->tok && (k->flags & RCP_TOK_WORD) &&
@@ -143,24 +164,10 @@ static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
         straight += c == '"';
     }
     /* how it ends: a terminator, possibly followed by closers */
-    for (uint32_t t = s->tok + s->ntok; t > s->tok; t--) {
-        const rcp_token *k = &d->toks[t - 1];
-        int32_t c = rcp__tok_quote_cp(d, k);
-        if (!c)
-            c = first_cp(p + k->off, k->len);
-        if (c == '.' || c == '!' || c == 0x2026) {
-            end = 1;
-            excl = c == '!' && t == s->tok + s->ntok; /* not quoted */
-            break;
-        }
-        if (c == '?') {
-            end = question = 1;
-            break;
-        }
-        if (!(k->flags & RCP_TOK_PUNCT) || !(is_close_quote(c) || c == '"' ||
-                                             c == ')' || c == ']' || c == '\''))
-            break;
-    }
+    uint32_t at = 0;
+    int32_t c = end_mark(d, s, &at);
+    int end = c != 0, question = c == '?';
+    int excl = c == '!' && at + 1 == s->tok + s->ntok; /* not quoted */
     if (question)
         f |= RCP__U_QUESTION;
     if (opens != closes || (straight & 1))
@@ -182,24 +189,6 @@ static uint32_t unit_flags(const rcp_doc *d, const rcp_sentence *s,
             break;
         }
     return f;
-}
-
-/* Whether sentence s ends as a statement does: '.', '!', '?' or an
- * ellipsis, possibly followed by closing quotes or brackets. */
-static int ends_statement(const rcp_doc *d, const rcp_sentence *s)
-{
-    for (uint32_t t = s->tok + s->ntok; t > s->tok; t--) {
-        const rcp_token *k = &d->toks[t - 1];
-        int32_t c = rcp__tok_quote_cp(d, k);
-        if (!c)
-            c = first_cp(d->text + k->off, k->len);
-        if (c == '.' || c == '!' || c == '?' || c == 0x2026)
-            return 1;
-        if (!(k->flags & RCP_TOK_PUNCT) || !(is_close_quote(c) || c == '"' ||
-                                             c == ')' || c == ']' || c == '\''))
-            return 0;
-    }
-    return 0;
 }
 
 static int is_content(const rcp_token *k)
@@ -764,7 +753,7 @@ static int build_units(rcp_digest *g)
                  * it seems to hold */
                 if (DTUNE(HEADING, 1) && (u->flags & RCP__U_SHORT) &&
                     !(u->flags & RCP__U_TERSE) && st->para > 0 &&
-                    d->paras[st->para].nsent == 1 && !ends_statement(d, st))
+                    d->paras[st->para].nsent == 1 && !end_mark(d, st, NULL))
                     u->flags |= RCP__U_VERBLESS;
                 vals.n = 0;
                 if (rcp__values_read(d, u->tok, u->tok + u->ntok,
