@@ -2378,9 +2378,9 @@ int rcp__digest_show_shared(rcp_digest *g)
 {
     if (TUNE(SHOW, 1) <= 0)
         return 0;
-    const uint32_t unread = (RCP__U_NOSUMMARY & ~RCP__U_COPY) |
-                            RCP__U_VERBLESS | RCP__U_SHORT | RCP__U_NOISE |
-                            RCP__U_QUESTION;
+    /* a candidate reads as a statement: none of the summary's
+     * exclusions but a repeat (RCP__U_NOSUMMARY holds the others) */
+    const uint32_t unread = RCP__U_NOSUMMARY & ~RCP__U_COPY;
     for (size_t fi = 0; fi < g->nfacts; fi++) {
         rcp__dfact *f = &g->facts[fi];
         if (f->ndocs < 2 || f->nunits < 2 || f->nunits > SHOW_UNITS)

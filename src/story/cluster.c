@@ -664,8 +664,7 @@ static int doc_features(rcp_clusterer *c, const rcp_doc *d, int title,
          * text; a word that begins with ASCII stops at the first test */
         if (TRANSLIT && (unsigned char)t->stem[0] >= 0xCD &&
             rcp__translit_script(t->stem, strlen(t->stem)) &&
-            push_translit(c, t->stem, strlen(t->stem),
-                          base | (name ? F_NAME : 0)))
+            push_translit(c, t->stem, strlen(t->stem), fl))
             return RCP_ENOMEM;
         if (name) {
             if (BIGRAMS && prev_name && prev_i + 1 == i &&
