@@ -2521,8 +2521,9 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
         int who = -1, n = 0, compl = 0, sayer = -1, nsay = 0;
         /* persons named other than as a complement, and whether the
          * first of them opens the sentence (its subject) */
-        int nmain = 0, subj = -1, main1 = -1;
+        int nmain = 0, subj = -1, main1 = -1, obj = 0, others = 0;
         uint32_t end = si == s ? (uint32_t)k : st->tok + st->ntok;
+        uint32_t main_end = 0; /* past the subject's name */
         uint32_t first_person = end; /* the first person it names */
         for (uint32_t t = st->tok; t < end; t++) {
             int m = c->tok_m[doc][t];
@@ -2560,15 +2561,25 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
                 nmain = 1;
                 main1 = ent_of(c, m);
                 if (skip_titles(d, st->tok, t + 1) == t)
-                    subj = main1;
-            } else if (!cm && ent_of(c, m) != main1)
+                    subj = main1, main_end = t + c->m[m].ntok;
+            } else if (!cm && ent_of(c, m) != main1) {
                 nmain = 2;
+                others++;
+                /* named after the subject's verb: its object (M. X a
+                 * invité le médiateur Y à « ... »), not a second subject */
+                int v = 0;
+                for (uint32_t u = main_end; u < t && subj >= 0; u++)
+                    v |= (rcp__lex_tok(&d->toks[u]) & LX_AUX) ||
+                         verb_only(d, &d->toks[u]);
+                obj += v;
+            }
         }
         if (nsay == 1)
             return sayer;
         /* Sarkozy a rencontré, autour de Lech W, le chef... « ... »,
          * a-t-il confié: the subject, the others only complements */
-        if (n > 1 && nmain == 1 && subj >= 0 && q->quoting)
+        if (n > 1 && subj >= 0 && q->quoting &&
+            (nmain == 1 || obj == others))
             return subj;
         /* Pour sa part, le dalaï lama a félicité M. Sarkozy... « ... »,
          * a-t-il déclaré: the subject (a role, a name in lower case),
@@ -3567,6 +3578,27 @@ static size_t governing_verb(const rcp_doc *d, size_t start, size_t v)
     return v - 2;
 }
 
+static int passive_participle(const rcp_doc *d, size_t k);
+
+/* Is the verb of saying at toks[v] a passive (she was also named, il a
+ * été qualifié de), whose subject is what is said of, not who says it?
+ * Not a French reflexive (il s'est dit, elle s'est déclarée). */
+static int said_passive(const rcp_doc *d, size_t start, size_t v)
+{
+    size_t b = v;
+    while (b > start && v - b < 2 &&
+           (rcp__lex_tok(&d->toks[b - 1]) & LX_ADV) &&
+           !(d->toks[b - 1].flags & RCP_TOK_CAP))
+        b--;
+    if (b == start || !passive_participle(d, v))
+        return 0;
+    const rcp_token *c = &d->toks[b - 1];
+    if (!is_copula(c) && !rcp__tok_is(c, "ete") && !rcp__tok_is(c, "been"))
+        return 0;
+    return !(b - 1 > start && (rcp__tok_is(&d->toks[b - 2], "s'") ||
+                               rcp__tok_is(&d->toks[b - 2], "se")));
+}
+
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
 {
     rcp__nlp_ctx *c = q->c;
@@ -3585,6 +3617,16 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                            rcp__tok_is(&d->toks[t], "de")) &&
             say_token(d, t + 1, &pron, &aux, &nx) && !pron) {
             size_t e = skip_adv(d, t + 2, op, 2);
+            /* an aside after a comma: Et de conclure, optimiste : */
+            if (e < op && is_punct(d, &d->toks[e], ',')) {
+                size_t j = e + 1;
+                while (j < op && j < e + ASIDE_TOKS &&
+                       (d->toks[j].flags & RCP_TOK_WORD) &&
+                       !(d->toks[j].flags & RCP_TOK_CAP))
+                    j++;
+                if (j > e + 1 && j < op && is_punct(d, &d->toks[j], ':'))
+                    e = j;
+            }
             while (e < op && (rcp__lex_tok(&d->toks[e]) & LX_DET))
                 e++; /* Et d'évoquer ce « ... » */
             if (e == op || (e + 1 == op && (is_punct(d, &d->toks[e], ':') ||
@@ -3645,6 +3687,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             continue;
         if (pron)
             return resolve_pronoun(q, doc, v);
+        if (said_passive(d, start, v))
+            return -1; /* she was also named « ... »: not her words */
         /* avait-il dit, a-t-elle dit: the pronoun on the auxiliary */
         if (v > start && inv_pron_at(d, v - 1))
             return resolve_pronoun(q, doc, v - 1);
@@ -3846,10 +3890,16 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
             return -1;
         /* a passive: X was voted « ... », X a été surnommé « ... »: what
          * X was called, not X's words */
-        if (op > start + 1 && passive_participle(d, op - 1) &&
-            (is_copula(&d->toks[op - 2]) ||
-             rcp__tok_is(&d->toks[op - 2], "ete") ||
-             rcp__tok_is(&d->toks[op - 2], "been")))
+        /* (a comma or "as" between: was named, « »; was described as) */
+        size_t pp = op - 1;
+        if (pp > start + 1 && (is_punct(d, &d->toks[pp], ',') ||
+                               rcp__tok_is(&d->toks[pp], "as") ||
+                               rcp__tok_is(&d->toks[pp], "comme")))
+            pp--;
+        if (pp > start && passive_participle(d, pp) &&
+            (is_copula(&d->toks[pp - 1]) ||
+             rcp__tok_is(&d->toks[pp - 1], "ete") ||
+             rcp__tok_is(&d->toks[pp - 1], "been")))
             return -1;
     }
     for (size_t j = start; j < op && j < start + 12 && !pour; j++)
@@ -3920,8 +3970,20 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
 /* Does the quote toks[op..cl] open its paragraph, with no attribution of
  * its own: no other quote, no verb of saying, no "selon" / "according
  * to" nor any name in the rest of the paragraph ("..." with the economy)? */
+static int quote_alone_in(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
+                          size_t cl, int run);
+
 static int quote_alone(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
                        size_t cl)
+{
+    return quote_alone_in(c, doc, op, cl, 0);
+}
+
+/* quote_alone, or with RUN the other quotes of the paragraph let be (a
+ * run of one speaker's words: « A », a-t-elle dit.\n« B », contrainte et
+ * forcée, dans cet univers « C »): the words outside them are checked */
+static int quote_alone_in(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
+                          size_t cl, int run)
 {
     const rcp_doc *d = c->docs[doc];
     uint32_t para = d->sents[d->toks[op].sent].para;
@@ -3935,8 +3997,14 @@ static int quote_alone(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
      * the paragraph's later sentences hold no quote and no verb of
      * saying (« ... » Les JO, ce n'est pas que du sport !) */
     size_t send = d->sents[d->toks[cl].sent].tok + d->sents[d->toks[cl].sent].ntok;
-    for (size_t k = cl + 1; k < ls->tok + ls->ntok; k++) {
+    for (size_t k = cl + 1, inq = 0; k < ls->tok + ls->ntok; k++) {
         int own = k < send;
+        if (run && (d->toks[k].flags & RCP_TOK_QUOTE)) {
+            inq = !inq;
+            continue;
+        }
+        if (inq)
+            continue;
         if ((d->toks[k].flags & RCP_TOK_QUOTE) ||
             (rcp__lex_tok(&d->toks[k]) & LX_ACCORD) ||
             say_token(d, k, &pron, &aux, &nx) ||
@@ -4339,7 +4407,7 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
         if (p->doc == doc && (p->speaker >= 0 || p->role_len) && op > pc &&
             op - pc <= 24 &&
             d->sents[d->toks[pc].sent].para + 1 == para &&
-            quote_alone(q->c, doc, op, cl)) {
+            quote_alone_in(q->c, doc, op, cl, 1)) {
             /* no other person in between (the attribution may name an
              * organisation: le manager de l'équipe Silence Lotto, X);
              * a person the attribution itself names is part of it
