@@ -826,6 +826,17 @@ static size_t skip_back_titles(const rcp_doc *d, size_t t)
     return p;
 }
 
+/* Is toks[v] English "told" / "tell(s)", whose subject comes before it
+ * and whose object is the one told (X, a resident, told the Associated
+ * Press; X, its vice president, told Sky News:), never inverted? */
+static int tells(const rcp_doc *d, size_t v)
+{
+    const rcp_token *t = &d->toks[v];
+    return strcmp(d->lang, "en") == 0 &&
+           (rcp__tok_is(t, "told") || rcp__tok_is(t, "tells") ||
+            rcp__tok_is(t, "tell"));
+}
+
 /* Is the name at toks[t] the complement of a preposition (de X, à X,
  * par X), titles and determiners skipped? */
 static int after_prep(const rcp_doc *d, size_t t)
@@ -2457,7 +2468,8 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             if (inq || m < 0 || !is_person(c, m) ||
                 !gender_fits(c, ent_of(c, m), g))
                 continue;
-            if (t > st->tok && (after_prep(d, t) || qualifies(q, doc, t))) {
+            if (t > st->tok && (after_prep(d, t) || qualifies(q, doc, t) ||
+                                tells(d, t - 1))) {
                 n = 2; /* a complement: not sure enough */
                 break;
             }
@@ -2533,7 +2545,9 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
                 continue;
             /* "de Jean-Luc Roméro": a complement, not a subject (but
              * "Pour X," opening the sentence gives X's view) */
-            int cm = t > st->tok && (after_prep(d, t) || qualifies(q, doc, t)) &&
+            int cm = t > st->tok &&
+                     (after_prep(d, t) || qualifies(q, doc, t) ||
+                      tells(d, t - 1)) &&
                      !opinion_of(c, doc, st, t);
             /* the one whose words the sentence reports, a person or an
              * untyped name (X a une chance, a déclaré Johan Y) */
@@ -2863,6 +2877,17 @@ static size_t skip_postmod(const rcp_doc *d, size_t k, size_t end)
                 is_punct(d, t, ')'))
                 continue;
             return k;
+        }
+        /* a relative clause inside the apposition goes on to the comma
+         * that closes it (X, a resident who declined to give her
+         * surname for fear of reprisals, told) */
+        if (comma && j > k + 2 &&
+            (rcp__tok_is(t, "who") || rcp__tok_is(t, "qui"))) {
+            size_t c2 = j + 1;
+            while (c2 < end && c2 < j + POSTMOD_MAX * 2 &&
+                   !(d->toks[c2].flags & (RCP_TOK_QUOTE | RCP_TOK_PUNCT)))
+                c2++;
+            return c2 < end && is_punct(d, &d->toks[c2], ',') ? c2 + 1 : k;
         }
         uint32_t lx = rcp__lex_tok(t);
         int pron, aux;
@@ -3205,8 +3230,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         if (pron || inv_pron)
             return resolve_pronoun(q, doc, v);
         /* a participle has no subject after it: ..., évoquant alors la
-         * France / ..., citing the report (what follows is its object) */
-        if (v == k && participle(&d->toks[v]))
+         * France / ..., citing the report (what follows is its object);
+         * nor has "told" (X, a resident, told the Associated Press) */
+        if ((v == k && participle(&d->toks[v])) || tells(d, v))
             return -1;
         size_t s0 = skip_adv(d, v + 1, end, 5);
         /* whom, where it was said: a souligné à l'AFP M. Romero, a dit
@@ -3738,7 +3764,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             if (g == start || is_punct(d, &d->toks[g - 1], ','))
                 vs = g;
         }
-        if (!pron && (vs == start || is_punct(d, &d->toks[vs - 1], ','))) {
+        if (!pron && (vs == start || is_punct(d, &d->toks[vs - 1], ',')) &&
+            !tells(d, v)) {
             size_t after;
             q->describe = 1;
             int s = subject_at(q, doc, v + 1, op, &after);
@@ -3756,8 +3783,9 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         }
         /* a reconnu Mohamed: a name as object, not a saying; but in
          * English a name with its own verb after it opens what is said
-         * (Fowler said Kirkpatrick is "...") */
-        if (v + 1 < op && mention_at(c, doc, v + 1) >= 0) {
+         * (Fowler said Kirkpatrick is "..."), and the one told is told
+         * (X told Sky News: "...") */
+        if (v + 1 < op && mention_at(c, doc, v + 1) >= 0 && !tells(d, v)) {
             int mo = mention_at(c, doc, v + 1);
             size_t a = v + 1 + c->m[mo].ntok;
             if (strcmp(d->lang, "en") != 0 || a >= op ||
