@@ -2917,6 +2917,9 @@ static char *seen_title_part(state *s, const char *raw, const char *cut)
     return NULL;
 }
 
+#ifndef BEST_H1
+#define BEST_H1 1
+#endif
 static void page_title(state *s, ld_info *li, rcp__page *out)
 {
     const site_names *sn = s->sn;
@@ -2935,9 +2938,13 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
         if (meta[i] && site_name_is(meta[i], strlen(meta[i]), sn))
             meta[i] = NULL;
     }
-    /* the first <h1>s, hidden ones aside */
+    /* the first <h1>s, hidden ones aside; of those agreeing with a meta
+     * title (half their words in it), the one agreeing best both ways
+     * (BEST_H1: "<h1>The Go Blog</h1>" before "<h1>Defer, Panic, and
+     * Recover</h1>" beside a <title> whose site part was not cut) */
     const char *alone = NULL;
-    char *first_h1 = NULL;
+    char *first_h1 = NULL, *agreed = NULL;
+    double best = -1;
     int seen = 0;
     for (const rcp__hnode *x = s->root; x && seen < 3;) {
         if (x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN)) {
@@ -2950,11 +2957,18 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
             if (h && *h && strlen(h) < 400 && !site_name_is(h, strlen(h), sn)) {
                 if (!first_h1)
                     first_h1 = h;
-                for (int i = 0; i < 4; i++)
-                    if (word_overlap(h, meta[i]) >= 0.5) {
-                        out->title = h;
-                        return;
+                for (int i = 0; i < 4; i++) {
+                    double o1 = word_overlap(h, meta[i]);
+                    double o2 = BEST_H1 ? word_overlap(meta[i], h) : 0;
+                    if (o1 >= 0.5 && RCP_MIN(o1, o2) > best) {
+                        best = RCP_MIN(o1, o2);
+                        agreed = h;
                     }
+                }
+                if (agreed && !BEST_H1) {
+                    out->title = agreed;
+                    return;
+                }
                 if (!alone && (title_words(h, strlen(h)) >= H1_ALONE ||
                                !(meta[0] || meta[1] || meta[2] || meta[3])))
                     alone = h;
@@ -2964,6 +2978,8 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
         }
         x = walk(x, s->root, 0);
     }
+    if ((out->title = agreed))
+        return;
     if (alone) {
         out->title = alone;
         return;

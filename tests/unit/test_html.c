@@ -253,6 +253,11 @@ static const struct {
     {"<title>Storm hits coast: what to know</title>" PARA "<footer><p>What"
      " to know as the storm hits the coast</p></footer>",
      "Storm hits coast: what to know", "", NULL, NULL, NULL, P50, NULL},
+    /* of the <h1>s agreeing with a meta title, the one agreeing best */
+    {"<meta property='og:title' content='Defer, Panic, and Recover - The Go "
+     "Programming Language'><h1><a href='/blog/'>The Go Blog</a></h1><h1>"
+     "Defer, Panic, and Recover</h1>" PARA,
+     "Defer, Panic, and Recover", "", NULL, NULL, NULL, P50, NULL},
     /* no <h1>: a part of <title> the page shows as its line, when the
      * cut title agrees with none ("Site | Section | Headline"); not a
      * part shorter than what the cut kept (the site's name in a footer) */
