@@ -1468,6 +1468,12 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
                        rcp__tok_is(&d->toks[t], "leurs") ||
                        (t == k && rcp__tok_is(&d->toks[t], "des")) ||
                        rcp__tok_is(&d->toks[t], "one") ||
+                       /* one of the, l'un des, une des */
+                       (t > k && (rcp__tok_is(&d->toks[t], "of") ||
+                                  rcp__tok_is(&d->toks[t], "des")) &&
+                        (rcp__tok_is(&d->toks[t - 1], "one") ||
+                         rcp__tok_is(&d->toks[t - 1], "un") ||
+                         rcp__tok_is(&d->toks[t - 1], "une"))) ||
                        rcp__number_word(&d->toks[t], &v) ||
                        (d->toks[t].flags & RCP_TOK_NUM)))
         t++;
@@ -2296,6 +2302,19 @@ static int qualifies(const qctx *q, uint32_t doc, size_t t)
 
 /* A person other than e named outside quotes in toks[a..b) of doc (at
  * most SPEECH_TOKS tokens looked at; more counts as someone)? */
+/* Is the name of mention m (at toks[t]) followed right away by a quote
+ * that goes on from it: the subject of the quoted words, not the one who
+ * says them (M. X « n'a jamais fui », a-t-il fait valoir)? */
+static int quoted_subject(const rcp__nlp_ctx *c, uint32_t doc, int m)
+{
+    const rcp_doc *d = c->docs[doc];
+    size_t a = c->m[m].tok + c->m[m].ntok;
+    return a + 1 < d->ntoks && (d->toks[a].flags & RCP_TOK_QUOTE) &&
+           d->toks[a].sent == d->toks[c->m[m].tok].sent &&
+           (d->toks[a + 1].flags & RCP_TOK_WORD) &&
+           !(d->toks[a + 1].flags & RCP_TOK_CAP);
+}
+
 static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
                           int e)
 {
@@ -2309,6 +2328,7 @@ static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
          * one of the lawyers, had reminded...) or one whose words its
          * sentence reports (..., a expliqué Yuan Z, directeur adjoint) */
         if (m >= 0 && ent_of(c, m) != e && !qualifies(q, doc, t) &&
+            !quoted_subject(c, doc, m) &&
             (is_person(c, m) ||
              (c->ent_type[ent_of(c, m)] == RCP__ENT_MISC &&
               ((d->toks[t].flags & RCP_TOK_SSTART) ||
@@ -2468,8 +2488,9 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             if (inq || m < 0 || !is_person(c, m) ||
                 !gender_fits(c, ent_of(c, m), g))
                 continue;
-            if (t > st->tok && (after_prep(d, t) || qualifies(q, doc, t) ||
-                                tells(d, t - 1))) {
+            if (quoted_subject(c, doc, m) ||
+                (t > st->tok && (after_prep(d, t) || qualifies(q, doc, t) ||
+                                 tells(d, t - 1)))) {
                 n = 2; /* a complement: not sure enough */
                 break;
             }
@@ -2545,10 +2566,11 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
                 continue;
             /* "de Jean-Luc Roméro": a complement, not a subject (but
              * "Pour X," opening the sentence gives X's view) */
-            int cm = t > st->tok &&
-                     (after_prep(d, t) || qualifies(q, doc, t) ||
-                      tells(d, t - 1)) &&
-                     !opinion_of(c, doc, st, t);
+            int cm = (t > st->tok &&
+                      (after_prep(d, t) || qualifies(q, doc, t) ||
+                       tells(d, t - 1)) &&
+                      !opinion_of(c, doc, st, t)) ||
+                     quoted_subject(c, doc, m);
             /* the one whose words the sentence reports, a person or an
              * untyped name (X a une chance, a déclaré Johan Y) */
             if (!cm && speaker_ok(c, ent_of(c, m)) &&
@@ -3910,8 +3932,21 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
     size_t start = d->sents[sent].tok, k = start;
     int pour = rcp__tok_is(&d->toks[start], "pour") ||
                rcp__tok_is(&d->toks[start], "selon");
-    if (op > start) {
-        const rcp_token *b = &d->toks[op - 1];
+    /* a list of quotes (pour « A », « B » et « C »): what comes before
+     * the first */
+    size_t o1 = op;
+    while (o1 > start + 2 &&
+           (is_punct(d, &d->toks[o1 - 1], ',') || is_coord(&d->toks[o1 - 1])) &&
+           (d->toks[o1 - 2].flags & RCP_TOK_QUOTE)) {
+        size_t o = o1 - 2;
+        while (o-- > start && !(d->toks[o].flags & RCP_TOK_QUOTE))
+            ;
+        if (o == (size_t)-1 || o < start)
+            break;
+        o1 = o;
+    }
+    if (o1 > start) {
+        const rcp_token *b = &d->toks[o1 - 1];
         if (((rcp__lex_tok(b) & LX_PREP) && !rcp__tok_is(b, "que") &&
              !rcp__tok_is(b, "qu'") && !rcp__tok_is(b, "that")) ||
             is_a_grave(d, b) || is_coord(b))
@@ -4388,7 +4423,9 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
         /* X a estimé que « A » mais que « B »; « A », dit X, « B » */
         const rcp__quote *p = &q->q[q->nq - 1];
         size_t pc = q->qclose[q->nq - 1];
-        if (p->doc == doc && p->speaker >= 0 &&
+        /* (a role as written goes on too: Le ministre a dénoncé « A »
+         * et « B ») */
+        if (p->doc == doc && (p->speaker >= 0 || p->role_len) &&
             d->toks[pc].sent == d->toks[op].sent) {
             /* no other name nor another verb of saying in between (the
              * attribution of the first quote may sit there) */
@@ -4402,8 +4439,10 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
             }
             if (says > (q->qhow[q->nq - 1] == HOW_AFTER ? 1 : 0))
                 other = 1;
-            if (!other)
+            if (!other && p->speaker >= 0)
                 sp = p->speaker, how = HOW_NEXT;
+            else if (!other && role_again(q, doc, p))
+                sp = SUBJ_ROLE, how = HOW_NEXT;
         }
     }
     if (!found(sp) && q->nq > 0 && !ask) {
