@@ -1468,9 +1468,10 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
                        rcp__tok_is(&d->toks[t], "leurs") ||
                        (t == k && rcp__tok_is(&d->toks[t], "des")) ||
                        rcp__tok_is(&d->toks[t], "one") ||
-                       /* one of the, l'un des, une des */
+                       /* one of the, l'un des, un de ses */
                        (t > k && (rcp__tok_is(&d->toks[t], "of") ||
-                                  rcp__tok_is(&d->toks[t], "des")) &&
+                                  rcp__tok_is(&d->toks[t], "des") ||
+                                  rcp__tok_is(&d->toks[t], "de")) &&
                         (rcp__tok_is(&d->toks[t - 1], "one") ||
                          rcp__tok_is(&d->toks[t - 1], "un") ||
                          rcp__tok_is(&d->toks[t - 1], "une"))) ||
@@ -3656,30 +3657,49 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
     int pron, aux;
     size_t nx;
     /* Et d'ajouter : « ... », Et de conclure que « ... »: the narrative
-     * infinitive goes on with the last one who spoke */
+     * infinitive goes on with the last one who spoke, or with the subject
+     * written before it (Et la ministre de poursuivre : « ... ») */
     {
         size_t t = start;
         if (t < op && rcp__tok_is(&d->toks[t], "et"))
             t++;
-        if (t + 1 < op && (rcp__tok_is(&d->toks[t], "d'") ||
-                           rcp__tok_is(&d->toks[t], "de")) &&
-            say_token(d, t + 1, &pron, &aux, &nx) && !pron) {
+        /* de / d' and a verb of saying, or one that goes on (poursuivre,
+         * continuer), as its infinitive, at toks[j] */
+        size_t j = t;
+        while (j + 1 < op && j < t + 8 &&
+               !((rcp__tok_is(&d->toks[j], "d'") ||
+                  rcp__tok_is(&d->toks[j], "de")) &&
+                 ((say_token(d, j + 1, &pron, &aux, &nx) && !pron) ||
+                  goes_on(&d->toks[j + 1]))))
+            j++;
+        int s0 = SUBJ_NONE;
+        if (j > t && j + 1 < op && (rcp__lex_tok(&d->toks[t]) & LX_DET)) {
+            size_t after;
+            q->describe = q->saying = 1;
+            s0 = subject_at(q, doc, t, j, &after);
+            q->describe = q->saying = 0;
+            if (found(s0) && after == j)
+                t = j;
+        }
+        if (j == t && t + 1 < op) {
             size_t e = skip_adv(d, t + 2, op, 2);
             /* an aside after a comma: Et de conclure, optimiste : */
             if (e < op && is_punct(d, &d->toks[e], ',')) {
-                size_t j = e + 1;
-                while (j < op && j < e + ASIDE_TOKS &&
-                       (d->toks[j].flags & RCP_TOK_WORD) &&
-                       !(d->toks[j].flags & RCP_TOK_CAP))
-                    j++;
-                if (j > e + 1 && j < op && is_punct(d, &d->toks[j], ':'))
-                    e = j;
+                size_t a = e + 1;
+                while (a < op && a < e + ASIDE_TOKS &&
+                       (d->toks[a].flags & RCP_TOK_WORD) &&
+                       !(d->toks[a].flags & RCP_TOK_CAP))
+                    a++;
+                if (a > e + 1 && a < op && is_punct(d, &d->toks[a], ':'))
+                    e = a;
             }
             while (e < op && (rcp__lex_tok(&d->toks[e]) & LX_DET))
                 e++; /* Et d'évoquer ce « ... » */
             if (e == op || (e + 1 == op && (is_punct(d, &d->toks[e], ':') ||
                                              rcp__tok_is(&d->toks[e], "que") ||
                                              rcp__tok_is(&d->toks[e], "qu'")))) {
+                if (found(s0))
+                    return s0;
                 q->indirect = 1;
                 return antecedent(q, doc, start, 0);
             }
