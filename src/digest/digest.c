@@ -1442,7 +1442,8 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
         (rc = rcp__story_nlp_run(docs, n, &g->arena, &g->nlp)))
         goto cleanup;
     name_people(g);
-    if ((rc = rcp__digest_align(g)) || (rc = rcp__digest_show_shared(g)))
+    if ((rc = rcp__digest_align(g)) || (rc = rcp__digest_show_shared(g)) ||
+        (rc = rcp__digest_part_facts(g)))
         goto cleanup;
     for (size_t f = 0; f < g->nfacts; f++)
         g->facts[f].outlets =

@@ -357,6 +357,11 @@ int rcp__digest_sentence_support(rcp_digest *g);
 /* show_shared, last: each fact is shown by the one of its sentences
  * that the most of its docs' sentences state whole (digest_facts.c). */
 int rcp__digest_show_shared(rcp_digest *g);
+/* part_facts, after show_shared: the docs of a fact that state only a
+ * part of its sentence leave it for a fact of that part, shown by one of
+ * their sentences, with every doc of the fact that states the part
+ * (digest_facts.c). */
+int rcp__digest_part_facts(rcp_digest *g);
 /* How much of unit u unit x holds: the share of u's weight in x (words
  * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
  * u's numbers (digest_facts.c). x states u when it holds RCP__SHOW_HOLD

@@ -695,10 +695,58 @@ TEST(claims_shown_shared_table)
         {"en", born, "Mills was born on May 3, 1930, in Leeds, England.",
          0x1fu},
         {"fr", nee, "Morel est née le 3 mai 1930 à Lille.", 0x1fu},
-        /* the date the fact gives stays shown: not "born in Leeds" */
+        /* the date the fact gives stays shown: not "born in Leeds"; the
+         * docs that do not give it back the part they state
+         * (claims_part_facts_table) */
         {"en", miners,
          "Mills was born into a family of miners in Leeds, England, on May "
          "3, 1930.",
+         0x19u},
+    };
+    check_support_rows(rows, RCP_ARRAY_SIZE(rows), 1);
+}
+
+/*
+ * Part facts (digest_facts.c, part_facts): the articles that state only
+ * a part of the sentence a fact shows (born in Leeds into a family of
+ * miners, not on which day; no one hurt in the fire, not when it was set
+ * nor who was inside) leave it for a fact of that part, shown by one of
+ * their sentences and backed by every article of the fact (the whole
+ * states the part); the sentence of the whole keeps the articles that
+ * state it whole. Row: the story, the words of a shown sentence, its
+ * support.
+ */
+TEST(claims_part_facts_table)
+{
+    static const char *const miners[] = {
+        "She was born Anna Mills on May 3, 1930, in Leeds, England, into a "
+        "family of miners with six children.",
+        "Mills was born in Leeds, England, into a family of miners.",
+        "Anna Mills was born in Leeds, England, into a family of miners.",
+        "Mills was born into a family of miners in Leeds, England, on May 3, "
+        "1930.",
+        "Born on May 3, 1930 in Leeds, England, Anna Mills was one of six "
+        "children of a family of miners.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
+    static const char *const feu[] = {
+        "Personne n'a été blessé dans l'incendie, qui a été allumé vendredi "
+        "soir alors que deux enfants étaient dans l'église, selon les "
+        "pompiers.",
+        "Personne n'a été blessé dans l'incendie, qui a été allumé vendredi "
+        "soir alors que deux enfants étaient dans l'église.",
+        "Personne n'a été blessé dans l'incendie, allumé vendredi soir alors "
+        "que deux enfants se trouvaient dans l'église, selon les pompiers.",
+        "Personne n'a été blessé dans l'incendie de l'église.",
+        "Personne n'a été blessé dans l'incendie de l'église, selon la "
+        "police.",
+        "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    static const support_row rows[] = {
+        {"en", miners, "on May 3, 1930.", 0x19u},
+        {"en", miners, "Mills was born in Leeds, England, into a family of "
+                       "miners.", 0x1fu},
+        {"fr", feu, "deux enfants étaient", 0x7u},
+        {"fr", feu, "Personne n'a été blessé dans l'incendie de l'église.",
          0x1fu},
     };
     check_support_rows(rows, RCP_ARRAY_SIZE(rows), 1);
