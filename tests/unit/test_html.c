@@ -146,6 +146,11 @@ static const struct {
      "14\xe6\x97\xa5</p>" PARA, "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
     {"<h1>T</h1><p>14 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0 2025</p>" PARA,
      "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
+    /* Greek, capitalised; Hebrew with its preposition */
+    {"<h1>T</h1><p>14 \xce\x9c\xce\xb1\xcf\x81\xcf\x84\xce\xaf\xce\xbf\xcf\x85 "
+     "2025</p>" PARA, "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
+    {"<h1>T</h1><p>14 \xd7\x91\xd7\x9e\xd7\xa8\xd7\xa5 2025</p>" PARA,
+     "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
     /* the byline's date before the metadata's: the first publication */
     {"<meta property='article:published_time' content='2025-06-24T10:00Z'>"
      "<h1>Storm hits the coast</h1><p>August 25, 2024</p>" PARA,
