@@ -91,6 +91,9 @@
 /* ---- element names ---------------------------------------------------- */
 
 enum { DROP = RCP__T_COUNT_ }; /* never content: skipped with its subtree */
+#ifndef NOSCRIPT_HELD
+#define NOSCRIPT_HELD 1
+#endif
 
 static const struct {
     const char *name;
@@ -142,7 +145,7 @@ static const struct {
     {"nav", RCP__T_NAV},
     {"noembed", DROP},
     {"noframes", DROP},
-    {"noscript", DROP},
+    {"noscript", RCP__T_DIV}, /* hidden: see NOSCRIPT_HELD */
     {"object", DROP},
     {"ol", RCP__T_OL},
     {"option", DROP},
@@ -749,6 +752,11 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
             alt = v; /* kept by copy_tag only in a link to the home page */
         }
     }
+    /* what a page shows without scripts is hidden, unless it holds most
+     * of the page's text (show_held: the article of a page drawn by a
+     * script, given whole in <noscript>) */
+    if (NOSCRIPT_HELD && tag == RCP__T_DIV && name[0] == 'n')
+        f |= RCP__HF_HIDDEN;
     /* a tab's or an accordion's panel (role=tabpanel, region) hidden
      * until its heading is clicked is part of what the page says */
     if (PANEL_SHOWN && panel)

@@ -253,6 +253,14 @@ static const struct {
     {"<title>Storm hits coast: what to know</title>" PARA "<footer><p>What"
      " to know as the storm hits the coast</p></footer>",
      "Storm hits coast: what to know", "", NULL, NULL, NULL, P50, NULL},
+    /* the article given whole in <noscript> (a page drawn by a script);
+     * a short <noscript> notice stays out */
+    {"<div id='app'></div><noscript><h1>Storm hits the coast</h1>" PARA
+     "</noscript>",
+     "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<noscript><p>Please enable JavaScript to read the comments.</p>"
+     "</noscript>" PARA PARA,
+     "", NULL, NULL, NULL, NULL, P50, "JavaScript"},
     /* of the <h1>s agreeing with a meta title, the one agreeing best */
     {"<meta property='og:title' content='Defer, Panic, and Recover - The Go "
      "Programming Language'><h1><a href='/blog/'>The Go Blog</a></h1><h1>"
