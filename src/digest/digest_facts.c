@@ -2331,8 +2331,14 @@ int rcp__digest_agreed_claim(rcp_digest *g)
  * question; a quotation only for a quotation). The links do not change,
  * only the sentence shown and so the evidence. Facts of more than
  * SHOW_UNITS sentences keep theirs (each candidate reads each doc's
- * sentence). Knob SHOW.
+ * sentence). Knob SHOW. The sentence shown before, when WHOLE_MIN docs
+ * state it whole (its own and the docs whose evidence holds it), stays
+ * shown as a fact of those docs: what they add ("... with six children")
+ * is not lost, and their links to it read right. Knob WHOLE.
  */
+#ifndef WHOLE_MIN
+#define WHOLE_MIN 2
+#endif
 #define SHOW_UNITS 48
 
 /* 1 when x gives every number u gives */
@@ -2388,14 +2394,17 @@ int rcp__digest_show_shared(rcp_digest *g)
     /* a candidate reads as a statement: none of the summary's
      * exclusions but a repeat (RCP__U_NOSUMMARY holds the others) */
     const uint32_t unread = RCP__U_NOSUMMARY & ~RCP__U_COPY;
-    for (size_t fi = 0; fi < g->nfacts; fi++) {
+    size_t n0 = g->nfacts, nnf = 0, cnf = 0;
+    rcp__dfact *nf = NULL; /* the wholes, facts of their own */
+    for (size_t fi = 0; fi < n0; fi++) {
         rcp__dfact *f = &g->facts[fi];
         if (f->ndocs < 2 || f->nunits < 2 || f->nunits > SHOW_UNITS)
             continue;
         const rcp__dunit *r = &g->units[f->rep];
         int rq = quoted(g->docs[r->doc], r);
         double bsum, sum;
-        uint32_t best = f->rep, bn = docs_holding(g, f, f->rep, &bsum);
+        uint32_t best = f->rep, bn = docs_holding(g, f, f->rep, &bsum),
+                 n_old = bn;
         for (uint32_t a = 0; a < f->nunits; a++) {
             uint32_t c = f->units[a];
             const rcp__dunit *u = &g->units[c];
@@ -2414,8 +2423,53 @@ int rcp__digest_show_shared(rcp_digest *g)
                     (int)RCP_MIN(g->units[best].len, 200u),
                     g->docs[g->units[best].doc]->text + g->units[best].off);
 #endif
+        if (best != f->rep && n_old + 1 >= TUNE(WHOLE_MIN, WHOLE_MIN) &&
+            TUNE(WHOLE, 1) > 0 && !(r->flags & unread)) {
+            /* the sentence shown before, stated whole by docs of its
+             * own: a fact of those docs */
+            uint32_t *docs = rcp__arena_alloc(&g->arena, f->ndocs * sizeof *docs);
+            uint32_t *units = rcp__arena_alloc(&g->arena, f->nunits * sizeof *units);
+            if (!docs || !units || !RCP__PUSH(nf, nnf, cnf)) {
+                rcp__free(nf);
+                return RCP_ENOMEM;
+            }
+            uint32_t pd = 0, pu = 0;
+            double hold = TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
+            for (uint32_t k = 0; k < f->ndocs; k++) {
+                uint32_t e = f->docs[k] == r->doc ? f->rep
+                             : rcp__digest_evidence(g, f, f->rep, f->docs[k]);
+                if (e != UINT32_MAX &&
+                    (e == f->rep || rcp__digest_held_share(g, r, &g->units[e]) >= hold))
+                    docs[pd++] = f->docs[k];
+            }
+            for (uint32_t a = 0; a < f->nunits; a++)
+                if (rcp__has_u32(docs, pd, g->units[f->units[a]].doc))
+                    units[pu++] = f->units[a];
+            nf[nnf++] = (rcp__dfact){.rep = f->rep, .units = units,
+                                     .nunits = pu, .docs = docs,
+                                     .ndocs = pd, .claim = f->claim};
+#ifdef RCP_DIGEST_TUNE
+            if (getenv("WHOLE_DEBUG"))
+                fprintf(stderr, "WHOLE %u/%u %.*s\n  part %.*s\n", pd, f->ndocs,
+                        (int)RCP_MIN(r->len, 200u), g->docs[r->doc]->text + r->off,
+                        (int)RCP_MIN(g->units[best].len, 200u),
+                        g->docs[g->units[best].doc]->text + g->units[best].off);
+#endif
+        }
         f->rep = best;
     }
+    if (nnf) {
+        rcp__dfact *all = rcp__arena_alloc(&g->arena, (n0 + nnf) * sizeof *all);
+        if (!all) {
+            rcp__free(nf);
+            return RCP_ENOMEM;
+        }
+        memcpy(all, g->facts, n0 * sizeof *all);
+        memcpy(all + n0, nf, nnf * sizeof *all);
+        g->facts = all;
+        g->nfacts = n0 + nnf;
+    }
+    rcp__free(nf);
     return 0;
 }
 

@@ -664,8 +664,9 @@ TEST(claims_shown_shared_table)
  * their sentences and backed by every article of the fact (the whole
  * states the part); the sentence of the whole keeps the articles that
  * state it whole. A part has the predicate of its own sentence in the
- * whole (pred_stated). Row: the story, the words of a shown sentence, its
- * support.
+ * whole (pred_stated). And the other way: the sentence that show_shared
+ * leaves for one held by more docs is a fact of the docs that state it
+ * whole. Row: the story, the words of a shown sentence, its support.
  */
 TEST(claims_part_facts_table)
 {
@@ -715,6 +716,9 @@ TEST(claims_part_facts_table)
         {"fr", feu, "Personne n'a été blessé dans l'incendie de l'église.",
          0x1fu},
         {"en", walk, "struck by a car", 0x1fu},
+        /* the sentence shown before show_shared, stated whole by another
+         * doc: a fact of their own (the six children) */
+        {"en", miners, "with six children.", 0x11u},
     };
     check_support_rows(rows, RCP_ARRAY_SIZE(rows), 1);
 }
