@@ -39,7 +39,10 @@
  *   next to a previous quote of the same paragraph with a speaker and only
  *           its attribution in between ("...," he said. "..."), or of the
  *           paragraph before, for a quote alone at the start of its own
- *           ("...," said X, a journalist.\n"People poured out.")
+ *           ("...," said X, a journalist.\n"People poured out."), other
+ *           quotes of its paragraph let be: a run of one speaker's
+ *           quotes goes on until someone else is named (« A », a-t-elle
+ *           dit.\n« B », contrainte et forcée, dans cet univers « C »)
  *   the subject of the sentence when no verb of saying speaks (X exclut
  *           « ... », Pour lui, le texte « ... »): see speaker_subject.
  *   the next paragraph, for a quote alone in its own, when its first
@@ -57,7 +60,9 @@
  * as the article described it before (dit le ministère) or a pronoun
  * (il, elle, he, she, a-t-elle; also the subject role of an earlier
  * sentence: le chef spirituel soufflait... il déclarait; Et d'ajouter :
- * goes on with the last one who spoke).
+ * goes on with the last one who spoke, Et la ministre de poursuivre :
+ * with its subject). Someone unnamed: the source, one of his lawyers,
+ * un de ses proches (the noun as written).
  *
  * Roles. Before looking for quotes, every "role + name" of the story is
  * recorded: "le porte-parole du Kremlin, Dmitri Peskov", "le président
@@ -94,6 +99,14 @@
  * s'était déclaré serein); so is a document with no author named (précise
  * le communiqué) after "X a annoncé": on_org.
  *
+ * "Told" is never inverted: what follows it is the one told (X, its vice
+ * president, told Sky News:), no speaker and no pronoun's antecedent. A
+ * passive verb of saying (she was named "...", il a été présenté comme
+ * « ... ») and a list of quotes after a preposition (mis en examen pour
+ * « A », « B ») give no speaker. A name followed right away by its quote
+ * (M. X « n'a jamais fui », a-t-il fait valoir) is the subject of the
+ * quoted words, not the one who says them.
+ *
  * Pronouns name the one person named before them in their own sentence,
  * outside quotes and not as a complement (Palin released a statement in
  * which she said); else the speaker of the previous quote of the same
@@ -102,7 +115,9 @@
  * sentences that names one, when not as a complement (de X); when that
  * sentence names several, the one whose words it reports (a verb of
  * saying next to the name, an apposition between: X a une chance, a
- * déclaré Johan Y; Actor Z, who won..., said); when a role or a name in
+ * déclaré Johan Y; Actor Z, who won..., said); the subject that opens it
+ * when the others are complements or named after its verb (M. X a invité
+ * le médiateur Y à « ... »; Anne W met Paul S); when a role or a name in
  * lower case opens the sentence and the persons come after it, that
  * subject (le dalaï lama a félicité M. X); a sentence whose subject
  * is itself a fitting pronoun carries the search one sentence further
@@ -1468,9 +1483,10 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
                        rcp__tok_is(&d->toks[t], "leurs") ||
                        (t == k && rcp__tok_is(&d->toks[t], "des")) ||
                        rcp__tok_is(&d->toks[t], "one") ||
-                       /* one of the, l'un des, une des */
+                       /* one of the, l'un des, un de ses */
                        (t > k && (rcp__tok_is(&d->toks[t], "of") ||
-                                  rcp__tok_is(&d->toks[t], "des")) &&
+                                  rcp__tok_is(&d->toks[t], "des") ||
+                                  rcp__tok_is(&d->toks[t], "de")) &&
                         (rcp__tok_is(&d->toks[t - 1], "one") ||
                          rcp__tok_is(&d->toks[t - 1], "un") ||
                          rcp__tok_is(&d->toks[t - 1], "une"))) ||
@@ -3656,30 +3672,49 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
     int pron, aux;
     size_t nx;
     /* Et d'ajouter : « ... », Et de conclure que « ... »: the narrative
-     * infinitive goes on with the last one who spoke */
+     * infinitive goes on with the last one who spoke, or with the subject
+     * written before it (Et la ministre de poursuivre : « ... ») */
     {
         size_t t = start;
         if (t < op && rcp__tok_is(&d->toks[t], "et"))
             t++;
-        if (t + 1 < op && (rcp__tok_is(&d->toks[t], "d'") ||
-                           rcp__tok_is(&d->toks[t], "de")) &&
-            say_token(d, t + 1, &pron, &aux, &nx) && !pron) {
+        /* de / d' and a verb of saying, or one that goes on (poursuivre,
+         * continuer), as its infinitive, at toks[j] */
+        size_t j = t;
+        while (j + 1 < op && j < t + 8 &&
+               !((rcp__tok_is(&d->toks[j], "d'") ||
+                  rcp__tok_is(&d->toks[j], "de")) &&
+                 ((say_token(d, j + 1, &pron, &aux, &nx) && !pron) ||
+                  goes_on(&d->toks[j + 1]))))
+            j++;
+        int s0 = SUBJ_NONE;
+        if (j > t && j + 1 < op && (rcp__lex_tok(&d->toks[t]) & LX_DET)) {
+            size_t after;
+            q->describe = q->saying = 1;
+            s0 = subject_at(q, doc, t, j, &after);
+            q->describe = q->saying = 0;
+            if (found(s0) && after == j)
+                t = j;
+        }
+        if (j == t && t + 1 < op) {
             size_t e = skip_adv(d, t + 2, op, 2);
             /* an aside after a comma: Et de conclure, optimiste : */
             if (e < op && is_punct(d, &d->toks[e], ',')) {
-                size_t j = e + 1;
-                while (j < op && j < e + ASIDE_TOKS &&
-                       (d->toks[j].flags & RCP_TOK_WORD) &&
-                       !(d->toks[j].flags & RCP_TOK_CAP))
-                    j++;
-                if (j > e + 1 && j < op && is_punct(d, &d->toks[j], ':'))
-                    e = j;
+                size_t a = e + 1;
+                while (a < op && a < e + ASIDE_TOKS &&
+                       (d->toks[a].flags & RCP_TOK_WORD) &&
+                       !(d->toks[a].flags & RCP_TOK_CAP))
+                    a++;
+                if (a > e + 1 && a < op && is_punct(d, &d->toks[a], ':'))
+                    e = a;
             }
             while (e < op && (rcp__lex_tok(&d->toks[e]) & LX_DET))
                 e++; /* Et d'évoquer ce « ... » */
             if (e == op || (e + 1 == op && (is_punct(d, &d->toks[e], ':') ||
                                              rcp__tok_is(&d->toks[e], "que") ||
                                              rcp__tok_is(&d->toks[e], "qu'")))) {
+                if (found(s0))
+                    return s0;
                 q->indirect = 1;
                 return antecedent(q, doc, start, 0);
             }
