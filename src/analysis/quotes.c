@@ -39,7 +39,10 @@
  *   next to a previous quote of the same paragraph with a speaker and only
  *           its attribution in between ("...," he said. "..."), or of the
  *           paragraph before, for a quote alone at the start of its own
- *           ("...," said X, a journalist.\n"People poured out.")
+ *           ("...," said X, a journalist.\n"People poured out."), other
+ *           quotes of its paragraph let be: a run of one speaker's
+ *           quotes goes on until someone else is named (« A », a-t-elle
+ *           dit.\n« B », contrainte et forcée, dans cet univers « C »)
  *   the subject of the sentence when no verb of saying speaks (X exclut
  *           « ... », Pour lui, le texte « ... »): see speaker_subject.
  *   the next paragraph, for a quote alone in its own, when its first
@@ -57,7 +60,9 @@
  * as the article described it before (dit le ministère) or a pronoun
  * (il, elle, he, she, a-t-elle; also the subject role of an earlier
  * sentence: le chef spirituel soufflait... il déclarait; Et d'ajouter :
- * goes on with the last one who spoke).
+ * goes on with the last one who spoke, Et la ministre de poursuivre :
+ * with its subject). Someone unnamed: the source, one of his lawyers,
+ * un de ses proches (the noun as written).
  *
  * Roles. Before looking for quotes, every "role + name" of the story is
  * recorded: "le porte-parole du Kremlin, Dmitri Peskov", "le président
@@ -94,6 +99,14 @@
  * s'était déclaré serein); so is a document with no author named (précise
  * le communiqué) after "X a annoncé": on_org.
  *
+ * "Told" is never inverted: what follows it is the one told (X, its vice
+ * president, told Sky News:), no speaker and no pronoun's antecedent. A
+ * passive verb of saying (she was named "...", il a été présenté comme
+ * « ... ») and a list of quotes after a preposition (mis en examen pour
+ * « A », « B ») give no speaker. A name followed right away by its quote
+ * (M. X « n'a jamais fui », a-t-il fait valoir) is the subject of the
+ * quoted words, not the one who says them.
+ *
  * Pronouns name the one person named before them in their own sentence,
  * outside quotes and not as a complement (Palin released a statement in
  * which she said); else the speaker of the previous quote of the same
@@ -102,7 +115,9 @@
  * sentences that names one, when not as a complement (de X); when that
  * sentence names several, the one whose words it reports (a verb of
  * saying next to the name, an apposition between: X a une chance, a
- * déclaré Johan Y; Actor Z, who won..., said); when a role or a name in
+ * déclaré Johan Y; Actor Z, who won..., said); the subject that opens it
+ * when the others are complements or named after its verb (M. X a invité
+ * le médiateur Y à « ... »; Anne W met Paul S); when a role or a name in
  * lower case opens the sentence and the persons come after it, that
  * subject (le dalaï lama a félicité M. X); a sentence whose subject
  * is itself a fitting pronoun carries the search one sentence further
@@ -826,6 +841,17 @@ static size_t skip_back_titles(const rcp_doc *d, size_t t)
     return p;
 }
 
+/* Is toks[v] English "told" / "tell(s)", whose subject comes before it
+ * and whose object is the one told (X, a resident, told the Associated
+ * Press; X, its vice president, told Sky News:), never inverted? */
+static int tells(const rcp_doc *d, size_t v)
+{
+    const rcp_token *t = &d->toks[v];
+    return strcmp(d->lang, "en") == 0 &&
+           (rcp__tok_is(t, "told") || rcp__tok_is(t, "tells") ||
+            rcp__tok_is(t, "tell"));
+}
+
 /* Is the name at toks[t] the complement of a preposition (de X, à X,
  * par X), titles and determiners skipped? */
 static int after_prep(const rcp_doc *d, size_t t)
@@ -1457,6 +1483,13 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
                        rcp__tok_is(&d->toks[t], "leurs") ||
                        (t == k && rcp__tok_is(&d->toks[t], "des")) ||
                        rcp__tok_is(&d->toks[t], "one") ||
+                       /* one of the, l'un des, un de ses */
+                       (t > k && (rcp__tok_is(&d->toks[t], "of") ||
+                                  rcp__tok_is(&d->toks[t], "des") ||
+                                  rcp__tok_is(&d->toks[t], "de")) &&
+                        (rcp__tok_is(&d->toks[t - 1], "one") ||
+                         rcp__tok_is(&d->toks[t - 1], "un") ||
+                         rcp__tok_is(&d->toks[t - 1], "une"))) ||
                        rcp__number_word(&d->toks[t], &v) ||
                        (d->toks[t].flags & RCP_TOK_NUM)))
         t++;
@@ -2285,6 +2318,19 @@ static int qualifies(const qctx *q, uint32_t doc, size_t t)
 
 /* A person other than e named outside quotes in toks[a..b) of doc (at
  * most SPEECH_TOKS tokens looked at; more counts as someone)? */
+/* Is the name of mention m (at toks[t]) followed right away by a quote
+ * that goes on from it: the subject of the quoted words, not the one who
+ * says them (M. X « n'a jamais fui », a-t-il fait valoir)? */
+static int quoted_subject(const rcp__nlp_ctx *c, uint32_t doc, int m)
+{
+    const rcp_doc *d = c->docs[doc];
+    size_t a = c->m[m].tok + c->m[m].ntok;
+    return a + 1 < d->ntoks && (d->toks[a].flags & RCP_TOK_QUOTE) &&
+           d->toks[a].sent == d->toks[c->m[m].tok].sent &&
+           (d->toks[a + 1].flags & RCP_TOK_WORD) &&
+           !(d->toks[a + 1].flags & RCP_TOK_CAP);
+}
+
 static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
                           int e)
 {
@@ -2298,6 +2344,7 @@ static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
          * one of the lawyers, had reminded...) or one whose words its
          * sentence reports (..., a expliqué Yuan Z, directeur adjoint) */
         if (m >= 0 && ent_of(c, m) != e && !qualifies(q, doc, t) &&
+            !quoted_subject(c, doc, m) &&
             (is_person(c, m) ||
              (c->ent_type[ent_of(c, m)] == RCP__ENT_MISC &&
               ((d->toks[t].flags & RCP_TOK_SSTART) ||
@@ -2457,7 +2504,9 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             if (inq || m < 0 || !is_person(c, m) ||
                 !gender_fits(c, ent_of(c, m), g))
                 continue;
-            if (t > st->tok && (after_prep(d, t) || qualifies(q, doc, t))) {
+            if (quoted_subject(c, doc, m) ||
+                (t > st->tok && (after_prep(d, t) || qualifies(q, doc, t) ||
+                                 tells(d, t - 1)))) {
                 n = 2; /* a complement: not sure enough */
                 break;
             }
@@ -2521,8 +2570,9 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
         int who = -1, n = 0, compl = 0, sayer = -1, nsay = 0;
         /* persons named other than as a complement, and whether the
          * first of them opens the sentence (its subject) */
-        int nmain = 0, subj = -1, main1 = -1;
+        int nmain = 0, subj = -1, main1 = -1, obj = 0, others = 0;
         uint32_t end = si == s ? (uint32_t)k : st->tok + st->ntok;
+        uint32_t main_end = 0; /* past the subject's name */
         uint32_t first_person = end; /* the first person it names */
         for (uint32_t t = st->tok; t < end; t++) {
             int m = c->tok_m[doc][t];
@@ -2532,8 +2582,11 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
                 continue;
             /* "de Jean-Luc Roméro": a complement, not a subject (but
              * "Pour X," opening the sentence gives X's view) */
-            int cm = t > st->tok && (after_prep(d, t) || qualifies(q, doc, t)) &&
-                     !opinion_of(c, doc, st, t);
+            int cm = (t > st->tok &&
+                      (after_prep(d, t) || qualifies(q, doc, t) ||
+                       tells(d, t - 1)) &&
+                      !opinion_of(c, doc, st, t)) ||
+                     quoted_subject(c, doc, m);
             /* the one whose words the sentence reports, a person or an
              * untyped name (X a une chance, a déclaré Johan Y) */
             if (!cm && speaker_ok(c, ent_of(c, m)) &&
@@ -2560,15 +2613,25 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
                 nmain = 1;
                 main1 = ent_of(c, m);
                 if (skip_titles(d, st->tok, t + 1) == t)
-                    subj = main1;
-            } else if (!cm && ent_of(c, m) != main1)
+                    subj = main1, main_end = t + c->m[m].ntok;
+            } else if (!cm && ent_of(c, m) != main1) {
                 nmain = 2;
+                others++;
+                /* named after the subject's verb: its object (M. X a
+                 * invité le médiateur Y à « ... »), not a second subject */
+                int v = 0;
+                for (uint32_t u = main_end; u < t && subj >= 0; u++)
+                    v |= (rcp__lex_tok(&d->toks[u]) & LX_AUX) ||
+                         verb_only(d, &d->toks[u]);
+                obj += v;
+            }
         }
         if (nsay == 1)
             return sayer;
         /* Sarkozy a rencontré, autour de Lech W, le chef... « ... »,
          * a-t-il confié: the subject, the others only complements */
-        if (n > 1 && nmain == 1 && subj >= 0 && q->quoting)
+        if (n > 1 && subj >= 0 && q->quoting &&
+            (nmain == 1 || obj == others))
             return subj;
         /* Pour sa part, le dalaï lama a félicité M. Sarkozy... « ... »,
          * a-t-il déclaré: the subject (a role, a name in lower case),
@@ -2852,6 +2915,17 @@ static size_t skip_postmod(const rcp_doc *d, size_t k, size_t end)
                 is_punct(d, t, ')'))
                 continue;
             return k;
+        }
+        /* a relative clause inside the apposition goes on to the comma
+         * that closes it (X, a resident who declined to give her
+         * surname for fear of reprisals, told) */
+        if (comma && j > k + 2 &&
+            (rcp__tok_is(t, "who") || rcp__tok_is(t, "qui"))) {
+            size_t c2 = j + 1;
+            while (c2 < end && c2 < j + POSTMOD_MAX * 2 &&
+                   !(d->toks[c2].flags & (RCP_TOK_QUOTE | RCP_TOK_PUNCT)))
+                c2++;
+            return c2 < end && is_punct(d, &d->toks[c2], ',') ? c2 + 1 : k;
         }
         uint32_t lx = rcp__lex_tok(t);
         int pron, aux;
@@ -3194,8 +3268,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         if (pron || inv_pron)
             return resolve_pronoun(q, doc, v);
         /* a participle has no subject after it: ..., évoquant alors la
-         * France / ..., citing the report (what follows is its object) */
-        if (v == k && participle(&d->toks[v]))
+         * France / ..., citing the report (what follows is its object);
+         * nor has "told" (X, a resident, told the Associated Press) */
+        if ((v == k && participle(&d->toks[v])) || tells(d, v))
             return -1;
         size_t s0 = skip_adv(d, v + 1, end, 5);
         /* whom, where it was said: a souligné à l'AFP M. Romero, a dit
@@ -3567,6 +3642,27 @@ static size_t governing_verb(const rcp_doc *d, size_t start, size_t v)
     return v - 2;
 }
 
+static int passive_participle(const rcp_doc *d, size_t k);
+
+/* Is the verb of saying at toks[v] a passive (she was also named, il a
+ * été qualifié de), whose subject is what is said of, not who says it?
+ * Not a French reflexive (il s'est dit, elle s'est déclarée). */
+static int said_passive(const rcp_doc *d, size_t start, size_t v)
+{
+    size_t b = v;
+    while (b > start && v - b < 2 &&
+           (rcp__lex_tok(&d->toks[b - 1]) & LX_ADV) &&
+           !(d->toks[b - 1].flags & RCP_TOK_CAP))
+        b--;
+    if (b == start || !passive_participle(d, v))
+        return 0;
+    const rcp_token *c = &d->toks[b - 1];
+    if (!is_copula(c) && !rcp__tok_is(c, "ete") && !rcp__tok_is(c, "been"))
+        return 0;
+    return !(b - 1 > start && (rcp__tok_is(&d->toks[b - 2], "s'") ||
+                               rcp__tok_is(&d->toks[b - 2], "se")));
+}
+
 static int speaker_before(qctx *q, uint32_t doc, size_t op)
 {
     rcp__nlp_ctx *c = q->c;
@@ -3576,20 +3672,49 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
     int pron, aux;
     size_t nx;
     /* Et d'ajouter : « ... », Et de conclure que « ... »: the narrative
-     * infinitive goes on with the last one who spoke */
+     * infinitive goes on with the last one who spoke, or with the subject
+     * written before it (Et la ministre de poursuivre : « ... ») */
     {
         size_t t = start;
         if (t < op && rcp__tok_is(&d->toks[t], "et"))
             t++;
-        if (t + 1 < op && (rcp__tok_is(&d->toks[t], "d'") ||
-                           rcp__tok_is(&d->toks[t], "de")) &&
-            say_token(d, t + 1, &pron, &aux, &nx) && !pron) {
+        /* de / d' and a verb of saying, or one that goes on (poursuivre,
+         * continuer), as its infinitive, at toks[j] */
+        size_t j = t;
+        while (j + 1 < op && j < t + 8 &&
+               !((rcp__tok_is(&d->toks[j], "d'") ||
+                  rcp__tok_is(&d->toks[j], "de")) &&
+                 ((say_token(d, j + 1, &pron, &aux, &nx) && !pron) ||
+                  goes_on(&d->toks[j + 1]))))
+            j++;
+        int s0 = SUBJ_NONE;
+        if (j > t && j + 1 < op && (rcp__lex_tok(&d->toks[t]) & LX_DET)) {
+            size_t after;
+            q->describe = q->saying = 1;
+            s0 = subject_at(q, doc, t, j, &after);
+            q->describe = q->saying = 0;
+            if (found(s0) && after == j)
+                t = j;
+        }
+        if (j == t && t + 1 < op) {
             size_t e = skip_adv(d, t + 2, op, 2);
+            /* an aside after a comma: Et de conclure, optimiste : */
+            if (e < op && is_punct(d, &d->toks[e], ',')) {
+                size_t a = e + 1;
+                while (a < op && a < e + ASIDE_TOKS &&
+                       (d->toks[a].flags & RCP_TOK_WORD) &&
+                       !(d->toks[a].flags & RCP_TOK_CAP))
+                    a++;
+                if (a > e + 1 && a < op && is_punct(d, &d->toks[a], ':'))
+                    e = a;
+            }
             while (e < op && (rcp__lex_tok(&d->toks[e]) & LX_DET))
                 e++; /* Et d'évoquer ce « ... » */
             if (e == op || (e + 1 == op && (is_punct(d, &d->toks[e], ':') ||
                                              rcp__tok_is(&d->toks[e], "que") ||
                                              rcp__tok_is(&d->toks[e], "qu'")))) {
+                if (found(s0))
+                    return s0;
                 q->indirect = 1;
                 return antecedent(q, doc, start, 0);
             }
@@ -3645,6 +3770,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             continue;
         if (pron)
             return resolve_pronoun(q, doc, v);
+        if (said_passive(d, start, v))
+            return -1; /* she was also named « ... »: not her words */
         /* avait-il dit, a-t-elle dit: the pronoun on the auxiliary */
         if (v > start && inv_pron_at(d, v - 1))
             return resolve_pronoun(q, doc, v - 1);
@@ -3694,7 +3821,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             if (g == start || is_punct(d, &d->toks[g - 1], ','))
                 vs = g;
         }
-        if (!pron && (vs == start || is_punct(d, &d->toks[vs - 1], ','))) {
+        if (!pron && (vs == start || is_punct(d, &d->toks[vs - 1], ',')) &&
+            !tells(d, v)) {
             size_t after;
             q->describe = 1;
             int s = subject_at(q, doc, v + 1, op, &after);
@@ -3712,8 +3840,9 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         }
         /* a reconnu Mohamed: a name as object, not a saying; but in
          * English a name with its own verb after it opens what is said
-         * (Fowler said Kirkpatrick is "...") */
-        if (v + 1 < op && mention_at(c, doc, v + 1) >= 0) {
+         * (Fowler said Kirkpatrick is "..."), and the one told is told
+         * (X told Sky News: "...") */
+        if (v + 1 < op && mention_at(c, doc, v + 1) >= 0 && !tells(d, v)) {
             int mo = mention_at(c, doc, v + 1);
             size_t a = v + 1 + c->m[mo].ntok;
             if (strcmp(d->lang, "en") != 0 || a >= op ||
@@ -3838,18 +3967,37 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
     size_t start = d->sents[sent].tok, k = start;
     int pour = rcp__tok_is(&d->toks[start], "pour") ||
                rcp__tok_is(&d->toks[start], "selon");
-    if (op > start) {
-        const rcp_token *b = &d->toks[op - 1];
+    /* a list of quotes (pour « A », « B » et « C »): what comes before
+     * the first */
+    size_t o1 = op;
+    while (o1 > start + 2 &&
+           (is_punct(d, &d->toks[o1 - 1], ',') || is_coord(&d->toks[o1 - 1])) &&
+           (d->toks[o1 - 2].flags & RCP_TOK_QUOTE)) {
+        size_t o = o1 - 2;
+        while (o-- > start && !(d->toks[o].flags & RCP_TOK_QUOTE))
+            ;
+        if (o == (size_t)-1 || o < start)
+            break;
+        o1 = o;
+    }
+    if (o1 > start) {
+        const rcp_token *b = &d->toks[o1 - 1];
         if (((rcp__lex_tok(b) & LX_PREP) && !rcp__tok_is(b, "que") &&
              !rcp__tok_is(b, "qu'") && !rcp__tok_is(b, "that")) ||
             is_a_grave(d, b) || is_coord(b))
             return -1;
         /* a passive: X was voted « ... », X a été surnommé « ... »: what
          * X was called, not X's words */
-        if (op > start + 1 && passive_participle(d, op - 1) &&
-            (is_copula(&d->toks[op - 2]) ||
-             rcp__tok_is(&d->toks[op - 2], "ete") ||
-             rcp__tok_is(&d->toks[op - 2], "been")))
+        /* (a comma or "as" between: was named, « »; was described as) */
+        size_t pp = op - 1;
+        if (pp > start + 1 && (is_punct(d, &d->toks[pp], ',') ||
+                               rcp__tok_is(&d->toks[pp], "as") ||
+                               rcp__tok_is(&d->toks[pp], "comme")))
+            pp--;
+        if (pp > start && passive_participle(d, pp) &&
+            (is_copula(&d->toks[pp - 1]) ||
+             rcp__tok_is(&d->toks[pp - 1], "ete") ||
+             rcp__tok_is(&d->toks[pp - 1], "been")))
             return -1;
     }
     for (size_t j = start; j < op && j < start + 12 && !pour; j++)
@@ -3920,8 +4068,20 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
 /* Does the quote toks[op..cl] open its paragraph, with no attribution of
  * its own: no other quote, no verb of saying, no "selon" / "according
  * to" nor any name in the rest of the paragraph ("..." with the economy)? */
+static int quote_alone_in(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
+                          size_t cl, int run);
+
 static int quote_alone(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
                        size_t cl)
+{
+    return quote_alone_in(c, doc, op, cl, 0);
+}
+
+/* quote_alone, or with RUN the other quotes of the paragraph let be (a
+ * run of one speaker's words: « A », a-t-elle dit.\n« B », contrainte et
+ * forcée, dans cet univers « C »): the words outside them are checked */
+static int quote_alone_in(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
+                          size_t cl, int run)
 {
     const rcp_doc *d = c->docs[doc];
     uint32_t para = d->sents[d->toks[op].sent].para;
@@ -3935,8 +4095,14 @@ static int quote_alone(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
      * the paragraph's later sentences hold no quote and no verb of
      * saying (« ... » Les JO, ce n'est pas que du sport !) */
     size_t send = d->sents[d->toks[cl].sent].tok + d->sents[d->toks[cl].sent].ntok;
-    for (size_t k = cl + 1; k < ls->tok + ls->ntok; k++) {
+    for (size_t k = cl + 1, inq = 0; k < ls->tok + ls->ntok; k++) {
         int own = k < send;
+        if (run && (d->toks[k].flags & RCP_TOK_QUOTE)) {
+            inq = !inq;
+            continue;
+        }
+        if (inq)
+            continue;
         if ((d->toks[k].flags & RCP_TOK_QUOTE) ||
             (rcp__lex_tok(&d->toks[k]) & LX_ACCORD) ||
             say_token(d, k, &pron, &aux, &nx) ||
@@ -4292,7 +4458,9 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
         /* X a estimé que « A » mais que « B »; « A », dit X, « B » */
         const rcp__quote *p = &q->q[q->nq - 1];
         size_t pc = q->qclose[q->nq - 1];
-        if (p->doc == doc && p->speaker >= 0 &&
+        /* (a role as written goes on too: Le ministre a dénoncé « A »
+         * et « B ») */
+        if (p->doc == doc && (p->speaker >= 0 || p->role_len) &&
             d->toks[pc].sent == d->toks[op].sent) {
             /* no other name nor another verb of saying in between (the
              * attribution of the first quote may sit there) */
@@ -4306,8 +4474,10 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
             }
             if (says > (q->qhow[q->nq - 1] == HOW_AFTER ? 1 : 0))
                 other = 1;
-            if (!other)
+            if (!other && p->speaker >= 0)
                 sp = p->speaker, how = HOW_NEXT;
+            else if (!other && role_again(q, doc, p))
+                sp = SUBJ_ROLE, how = HOW_NEXT;
         }
     }
     if (!found(sp) && q->nq > 0 && !ask) {
@@ -4339,7 +4509,7 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
         if (p->doc == doc && (p->speaker >= 0 || p->role_len) && op > pc &&
             op - pc <= 24 &&
             d->sents[d->toks[pc].sent].para + 1 == para &&
-            quote_alone(q->c, doc, op, cl)) {
+            quote_alone_in(q->c, doc, op, cl, 1)) {
             /* no other person in between (the attribution may name an
              * organisation: le manager de l'équipe Silence Lotto, X);
              * a person the attribution itself names is part of it

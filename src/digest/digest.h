@@ -179,6 +179,13 @@ typedef struct rcp__dunit {
                          that does not say who says it; UINT32_MAX none */
     uint64_t muse;    /* its use (RCP__PK_* bits) */
     uint64_t muse2;   /* the use of mverb2, 0 when none */
+    uint64_t *ckeys;  /* the lemmas of the verbs of its claims (mtok,
+                         mverb2: rcp__claim_lemmas), low bits 0 (as pkeys),
+                         ascending */
+    uint64_t *vkeys;  /* ... of every word it uses as a verb, each lemma
+                         once with the uses (RCP__PK_*) of its words OR-ed
+                         in the low bits: both for rcp__digest_claim_clash */
+    uint32_t nckeys, nvkeys;
 } rcp__dunit;
 
 typedef struct rcp__dfact {
@@ -318,6 +325,12 @@ int rcp__dfact_add_doc(rcp_digest *g, rcp__dfact *f, uint32_t d);
  * what the other gives with an article, or one has no verb
  * (RCP__U_VERBLESS). */
 int rcp__digest_other_clash(const rcp__dunit *a, const rcp__dunit *b);
+/* Units a and b state different claims: the lemma of the verb of a
+ * claim of one (rcp__dunit.ckeys) is used in the claims of both
+ * (rcp__dunit.vkeys), only denied in one and only affirmed in the other:
+ * "has not formally overturned it" / "it was overturning a rule change",
+ * "no suspects have been taken" / "the suspect was taken". */
+int rcp__digest_claim_clash(const rcp__dunit *a, const rcp__dunit *b);
 /* Two uses of one predicate (rcp__dunit predicate-key bits) in opposed
  * moods: only prospective against only done, only denied against only
  * affirmed. */
@@ -357,6 +370,11 @@ void rcp__digest_claims_free(rcp_digest *g);
 /* show_shared, last: each fact is shown by the one of its sentences
  * that the most of its docs' sentences state whole (digest_facts.c). */
 int rcp__digest_show_shared(rcp_digest *g);
+/* part_facts, after show_shared: the docs of a fact that state only a
+ * part of its sentence leave it for a fact of that part, shown by one of
+ * their sentences, with every doc of the fact that states the part
+ * (digest_facts.c). */
+int rcp__digest_part_facts(rcp_digest *g);
 /* How much of unit u unit x holds: the share of u's weight in x (words
  * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
  * u's numbers (digest_facts.c). x states u when it holds RCP__SHOW_HOLD

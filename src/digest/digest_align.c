@@ -214,6 +214,7 @@ static int count_against_article(const rcp__dunit *a, const rcp__dunit *b)
 int rcp__digest_other_clash(const rcp__dunit *a, const rcp__dunit *b)
 {
     return (a->people && b->people && !(a->people & b->people)) ||
+           (TUNE(CLAIM_CLASH, 1) && rcp__digest_claim_clash(a, b)) ||
            (a->flags & RCP__U_QUESTION) != (b->flags & RCP__U_QUESTION) ||
            ((a->flags | b->flags) & RCP__U_VERBLESS) ||
            count_against_article(a, b) || count_against_article(b, a);
@@ -247,6 +248,59 @@ int rcp__digest_moods_oppose(uint64_t a, uint64_t b)
            (TUNE(MOOD_NEG, 1) &&
             (((a & p) == RCP__PK_NEG && (b & p) == RCP__PK_AFF) ||
              ((a & p) == RCP__PK_AFF && (b & p) == RCP__PK_NEG)));
+}
+
+/* The uses of lemma key k in u (vkeys), 0 when u uses no verb of it */
+static uint64_t lemma_use(const rcp__dunit *u, uint64_t k)
+{
+    uint32_t lo = 0, hi = u->nvkeys;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        uint64_t x = u->vkeys[mid] >> RCP__PK_BITS;
+        if (x == k)
+            return u->vkeys[mid];
+        if (x < k)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+/* 1 when the lemma of a claim verb of a is used in the claims of a and
+ * b only denied in one and only affirmed in the other. (Tense is no such
+ * sign: "will eventually replace" / "replaced" is one claim for the
+ * claims-dev gold; docs/digest.md.) */
+static int claim_opposed(const rcp__dunit *a, const rcp__dunit *b)
+{
+    const uint64_t p = RCP__PK_NEG | RCP__PK_AFF;
+    for (uint32_t i = 0; i < a->nckeys; i++) {
+        uint64_t k = a->ckeys[i] >> RCP__PK_BITS;
+        uint64_t x = lemma_use(a, k) & p, y = lemma_use(b, k) & p;
+        if ((x == RCP__PK_NEG && y == RCP__PK_AFF) ||
+            (x == RCP__PK_AFF && y == RCP__PK_NEG))
+            return 1;
+    }
+    return 0;
+}
+
+#ifdef RCP_DIGEST_TUNE
+static const rcp_digest *clash_dbg;
+#endif
+
+int rcp__digest_claim_clash(const rcp__dunit *a, const rcp__dunit *b)
+{
+    int c = claim_opposed(a, b) || claim_opposed(b, a);
+#ifdef RCP_DIGEST_TUNE
+    if (c && clash_dbg && getenv("CLASH_DEBUG")) {
+        const rcp_digest *g = clash_dbg;
+        fprintf(stderr, "CLASH\n  %s: %.*s\n  %s: %.*s\n", g->ids[a->doc],
+                (int)RCP_MIN(a->len, 160u), g->docs[a->doc]->text + a->off,
+                g->ids[b->doc], (int)RCP_MIN(b->len, 160u),
+                g->docs[b->doc]->text + b->off);
+    }
+#endif
+    return c;
 }
 
 /* Two units state a claim with one predicate: a key (rcp__claim_keys,
@@ -1537,6 +1591,9 @@ static void debug_facts(const rcp_digest *g, const char *label)
 
 int rcp__digest_align(rcp_digest *g)
 {
+#ifdef RCP_DIGEST_TUNE
+    clash_dbg = g;
+#endif
     size_t n = g->nunits;
     int rc = RCP_ENOMEM;
     uint32_t *pstart = rcp__calloc(g->nterms + 1, sizeof *pstart);

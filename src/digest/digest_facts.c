@@ -2368,13 +2368,20 @@ static int numbers_given(const rcp_digest *g, const rcp__dunit *u,
     return 1;
 }
 
-double rcp__digest_held_share(const rcp_digest *g, const rcp__dunit *u,
-                              const rcp__dunit *x)
+/* the share of u's weight that x holds, numbers or not */
+static double words_held(const rcp_digest *g, const rcp__dunit *u,
+                         const rcp__dunit *x)
 {
-    if (u->weight <= 0 || !numbers_given(g, u, x))
+    if (u->weight <= 0)
         return 0;
     double dice = rcp__digest_sim(g, u, x, NULL, NULL);
     return RCP_MIN(1.0, dice * (u->weight + x->weight) / (2 * u->weight));
+}
+
+double rcp__digest_held_share(const rcp_digest *g, const rcp__dunit *u,
+                              const rcp__dunit *x)
+{
+    return numbers_given(g, u, x) ? words_held(g, u, x) : 0;
 }
 
 /* How many of f's other docs hold SHOW_HOLD of its unit s, if shown;
@@ -2432,4 +2439,202 @@ int rcp__digest_show_shared(rcp_digest *g)
         f->rep = best;
     }
     return 0;
+}
+
+/*
+ * Part facts (part_facts, after show_shared): a link reads right only
+ * when the article states the whole of the sentence shown, but an article
+ * often states a part of it: "Page had been hospitalized for the past
+ * three weeks for pneumonia" beside a sentence that adds she was about to
+ * be released when the heart attack came; "Personne n'a été blessé dans
+ * l'incendie de l'église" beside one that adds when the fire was set and
+ * who was inside. A doc whose sentences hold less than SHOW_HOLD of the
+ * shown sentence's words (rcp__digest_held_share without its numbers: a
+ * number written otherwise is no missing part) is partial. Its evidence
+ * sentence is a part when the shown sentence holds it whole (SHOW_HOLD and
+ * each of its numbers), states its main claim (states_part), and has the
+ * part's predicate (pred_stated: "Police arrested LaSalle" is not a part
+ * of "LaSalle told police he had drunk ..."); it reads as show_shared's
+ * candidates read (a statement, short ones too: "No one was injured.").
+ * The part that the most partial docs hold, at least PART_MIN of them
+ * (its own doc counts), becomes a fact backed by every doc of the fact:
+ * those that state the whole state it, and the others were linked for
+ * the main claim it states; or the docs join the fact it shows already.
+ * The fact keeps the docs that state its sentence whole; left with one,
+ * the sentence is its article's own (unique). The claims-dev gold counts
+ * a partial doc as stating the part: the part's fact backs it.
+ * Knob PART.
+ */
+#ifndef PART_MIN
+#define PART_MIN 2
+#endif
+
+/* 1 when doc d's sentence that f shows for unit c (rcp__digest_evidence:
+ * one holding c first) holds c: by its words only when words */
+static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
+                     uint32_t d, int words)
+{
+    const rcp__dunit *u = &g->units[c];
+    if (u->doc == d)
+        return 1;
+    uint32_t e = rcp__digest_evidence(g, f, c, d);
+    if (e == UINT32_MAX)
+        return 0;
+    double h = words ? words_held(g, u, &g->units[e])
+                     : rcp__digest_held_share(g, u, &g->units[e]);
+    return h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
+}
+
+/* 1 when s has a predicate of one meaning with u's main verb (or u has
+ * none: a copula) */
+static int pred_stated(const rcp_digest *g, const rcp__dunit *u,
+                       const rcp__dunit *s)
+{
+    uint64_t k[64];
+    uint32_t nk = claim_pred(g, u, u->mverb, k);
+    return !nk || (pred_uses(s, k, nk) & PRED_FOUND);
+}
+
+/* The part of f's shown sentence s that the most of its partial docs
+ * (part[k]) hold, or UINT32_MAX when fewer than PART_MIN hold one */
+static uint32_t best_part(const rcp_digest *g, const rcp__dfact *f,
+                          const uint8_t *part)
+{
+    /* a short statement is a part ("No one was injured.") */
+    const uint32_t unread =
+        RCP__U_NOSUMMARY & ~(RCP__U_COPY | RCP__U_SHORT | RCP__U_NOISE);
+    const rcp__dunit *s = &g->units[f->rep];
+    int sq = quoted(g->docs[s->doc], s);
+    mclaim ms;
+    main_claim(g, s, &ms);
+    uint32_t best = UINT32_MAX, bn = 0;
+    for (uint32_t k = 0; k < f->ndocs; k++) {
+        uint32_t c = part[k] ? rcp__digest_evidence(g, f, f->rep, f->docs[k])
+                             : UINT32_MAX;
+        if (c == UINT32_MAX)
+            continue;
+        const rcp__dunit *u = &g->units[c];
+        if (u->mtok == UINT32_MAX || (u->flags & unread) ||
+            ((u->flags & RCP__U_NOISE) && !(u->flags & RCP__U_TERSE)) ||
+            (quoted(g->docs[u->doc], u) && !sq) ||
+            rcp__digest_opens_on_reference(g, u) ||
+            rcp__digest_held_share(g, u, s) < TUNE(SHOW_HOLD, RCP__SHOW_HOLD) ||
+            !states_part(g, s, &ms.p[0], u, TUNE(MAIN_COVER, MAIN_COVER),
+                         RCP__TR_CLAIM) ||
+            !pred_stated(g, u, s))
+            continue;
+        uint32_t n = 0;
+        for (uint32_t q = 0; q < f->ndocs; q++)
+            n += part[q] && doc_holds(g, f, c, f->docs[q], 0);
+        if (n > bn)
+            best = c, bn = n;
+    }
+    return bn >= TUNE(PART_MIN, PART_MIN) ? best : UINT32_MAX;
+}
+
+int rcp__digest_part_facts(rcp_digest *g)
+{
+    if (TUNE(PART, 1) <= 0)
+        return 0;
+    size_t n0 = g->nfacts, nnf = 0, cnf = 0, cpart = 0;
+    rcp__dfact *nf = NULL; /* the new facts */
+    uint8_t *part = NULL;  /* per doc of a fact: 1 when partial */
+    int32_t *repfact = rcp__malloc((g->nunits + 1) * sizeof *repfact);
+    int rc = RCP_ENOMEM;
+    if (!repfact)
+        goto cleanup;
+    /* the fact each unit shows (of the most docs) */
+    for (size_t u = 0; u < g->nunits; u++)
+        repfact[u] = -1;
+    for (size_t fi = 0; fi < n0; fi++) {
+        int32_t *e = &repfact[g->facts[fi].rep];
+        if (g->facts[fi].ndocs &&
+            (*e < 0 || g->facts[*e].ndocs < g->facts[fi].ndocs))
+            *e = (int32_t)fi;
+    }
+    for (size_t fi = 0; fi < n0; fi++) {
+        rcp__dfact *f = &g->facts[fi];
+        if (f->ndocs < 2 || f->nunits < 2 || f->nunits > SHOW_UNITS)
+            continue;
+        if (rcp__grow(&part, &cpart, f->ndocs, 1))
+            goto cleanup;
+        uint32_t np = 0;
+        for (uint32_t k = 0; k < f->ndocs; k++)
+            np += part[k] = !doc_holds(g, f, f->rep, f->docs[k], 1);
+        uint32_t best = np ? best_part(g, f, part) : UINT32_MAX;
+        if (best == UINT32_MAX)
+            continue;
+        int32_t ef = repfact[best];
+        /* shown however short */
+        uint8_t claim =
+            (g->units[best].flags & (RCP__U_SHORT | RCP__U_NOISE)) != 0;
+        if (ef >= 0) {
+            /* the fact it shows already: f's docs join it */
+            rcp__dfact *e = (size_t)ef < n0 ? &g->facts[ef] : &nf[ef - n0];
+            for (uint32_t k = 0; k < f->ndocs; k++)
+                if ((rc = rcp__dfact_add_doc(g, e, f->docs[k])))
+                    goto cleanup;
+            rc = RCP_ENOMEM;
+            e->claim |= claim;
+        } else {
+            /* a fact of f's docs and units, shown by the part */
+            uint32_t *docs =
+                rcp__arena_alloc(&g->arena, f->ndocs * sizeof *docs);
+            uint32_t *units =
+                rcp__arena_alloc(&g->arena, (f->nunits + 1) * sizeof *units);
+            if (!docs || !units || !RCP__PUSH(nf, nnf, cnf))
+                goto cleanup;
+            memcpy(docs, f->docs, f->ndocs * sizeof *docs);
+            memcpy(units, f->units, f->nunits * sizeof *units);
+            uint32_t pu = f->nunits;
+            if (!rcp__has_u32(units, pu, best)) { /* not a unit of f */
+                units[pu++] = best;
+                rcp__sort_u32(units, pu);
+            }
+            rcp__dfact *pf = &nf[nnf++];
+            *pf = (rcp__dfact){.rep = best, .units = units, .nunits = pu,
+                               .docs = docs, .ndocs = f->ndocs,
+                               .claim = claim};
+            ef = repfact[best] = (int32_t)(n0 + nnf - 1);
+        }
+#ifdef RCP_DIGEST_TUNE
+        if (getenv("PART_DEBUG"))
+            fprintf(stderr, "PART %u of: %.*s\n  shown: %.*s\n", np,
+                    (int)RCP_MIN(g->units[f->rep].len, 200u),
+                    g->docs[g->units[f->rep].doc]->text + g->units[f->rep].off,
+                    (int)RCP_MIN(g->units[best].len, 200u),
+                    g->docs[g->units[best].doc]->text + g->units[best].off);
+#endif
+        /* the partial docs leave f, their units for the part's fact */
+        uint32_t nd = 0, nu = 0;
+        for (uint32_t k = 0; k < f->ndocs; k++)
+            if (!part[k])
+                f->docs[nd++] = f->docs[k];
+        f->ndocs = nd;
+        for (uint32_t a = 0; a < f->nunits; a++) {
+            uint32_t u = f->units[a];
+            if (rcp__dfact_has_doc(f, g->units[u].doc))
+                f->units[nu++] = u;
+            else if (g->units[u].fact == (int32_t)fi)
+                g->units[u].fact = ef;
+        }
+        f->nunits = nu;
+        if (nd == 1)
+            g->units[f->rep].cross = 0;
+    }
+    if (nnf) {
+        rcp__dfact *all = rcp__arena_alloc(&g->arena, (n0 + nnf) * sizeof *all);
+        if (!all)
+            goto cleanup;
+        memcpy(all, g->facts, n0 * sizeof *all);
+        memcpy(all + n0, nf, nnf * sizeof *all);
+        g->facts = all;
+        g->nfacts = n0 + nnf;
+    }
+    rc = 0;
+cleanup:
+    rcp__free(repfact);
+    rcp__free(part);
+    rcp__free(nf);
+    return rc;
 }

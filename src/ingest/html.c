@@ -91,6 +91,9 @@
 /* ---- element names ---------------------------------------------------- */
 
 enum { DROP = RCP__T_COUNT_ }; /* never content: skipped with its subtree */
+#ifndef NOSCRIPT_HELD
+#define NOSCRIPT_HELD 1
+#endif
 
 static const struct {
     const char *name;
@@ -142,7 +145,7 @@ static const struct {
     {"nav", RCP__T_NAV},
     {"noembed", DROP},
     {"noframes", DROP},
-    {"noscript", DROP},
+    {"noscript", RCP__T_DIV}, /* hidden: see NOSCRIPT_HELD */
     {"object", DROP},
     {"ol", RCP__T_OL},
     {"option", DROP},
@@ -405,7 +408,9 @@ typedef struct state {
     uint64_t hint_key[256];     /* class/id hint hash -> flags cache */
     uint16_t hint_val[256];
     int tw_author;   /* N of the twitter:labelN that says "Written by" */
-    char title_sq[256]; /* the page's title, squeezed (see squeeze) */
+    const char *title_s; /* the page's title, once found */
+    int meta_title;      /* 1 when it is a meta title, the page has no <h1> */
+    char title_sq[256]; /* the same, squeezed (see squeeze) */
     const struct site_names *sn; /* the site's names (get_site_names) */
     rcp__hnode *grow; /* the text node whose buffer has room, and its size */
     size_t grow_cap;
@@ -748,6 +753,11 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
             alt = v; /* kept by copy_tag only in a link to the home page */
         }
     }
+    /* what a page shows without scripts is hidden, unless it holds most
+     * of the page's text (show_held: the article of a page drawn by a
+     * script, given whole in <noscript>) */
+    if (NOSCRIPT_HELD && tag == RCP__T_DIV && name[0] == 'n')
+        f |= RCP__HF_HIDDEN;
     /* a tab's or an accordion's panel (role=tabpanel, region) hidden
      * until its heading is clicked is part of what the page says */
     if (PANEL_SHOWN && panel)
@@ -1852,6 +1862,36 @@ static int logo_h1(const state *s, const rcp__hnode *x)
 #ifndef INK_BEFORE
 #define INK_BEFORE 1
 #endif
+static double word_overlap(const char *a, const char *b);
+static char *headline_text(rcp__arena *a, const rcp__hnode *n);
+
+/* 1 when text node x reads as the page's title (give or take case,
+ * spaces and punctuation) */
+static int title_line(const state *s, const rcp__hnode *x)
+{
+    if (x->tag != RCP__T_TEXT || !s->title_sq[0] || x->len >= 512 ||
+        ink_len(x) < 10)
+        return 0;
+    char sq[sizeof s->title_sq];
+    squeeze(x->text, x->len, sq, sizeof sq);
+    return !strcmp(sq, s->title_sq);
+}
+
+/* 1 when <h1> x shares no word with the page's title: a section's
+ * heading ("Day 7" in a blog post whose headline is a <legend>) */
+#ifndef TITLE_LINE
+#define TITLE_LINE 1
+#endif
+static int h1_apart(const state *s, const rcp__hnode *x)
+{
+    return TITLE_LINE && s->title_s &&
+           word_overlap(headline_text(s->a, x), s->title_s) == 0;
+}
+
+/* The headline: the first visible <h1> (a logo's aside), unless it shares
+ * no word with the title and a line reading as the title comes before it;
+ * with no <h1>, that line. before[] gets the last NEAR_BEFORE + 1 text
+ * nodes before it (a ring), *nb their count. */
 static const rcp__hnode *headline(const state *s,
                                   const rcp__hnode **before, size_t *nb)
 {
@@ -1863,17 +1903,14 @@ static const rcp__hnode *headline(const state *s,
             before[k++ % (NEAR_BEFORE + 1)] = x;
         x = walk(x, s->root, 0);
     }
-    if (!x && s->title_sq[0]) {
+    if ((!x || h1_apart(s, x)) && s->title_sq[0]) {
+        const rcp__hnode *h1 = x;
         k = 0;
-        for (x = s->root; x; x = walk(x, s->root, 0)) {
+        for (x = s->root; x && x != h1; x = walk(x, s->root, 0)) {
             if (x->tag != RCP__T_TEXT)
                 continue;
-            if (x->len < 512 && ink_len(x) >= 10) {
-                char sq[sizeof s->title_sq];
-                squeeze(x->text, x->len, sq, sizeof sq);
-                if (!strcmp(sq, s->title_sq))
-                    break;
-            }
+            if (title_line(s, x))
+                break;
             if (before && (!INK_BEFORE || has_ink(x)))
                 before[k++ % (NEAR_BEFORE + 1)] = x;
         }
@@ -2218,6 +2255,7 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
     /* 05/10/2018 is day first but in English */
     int dmy = out->lang && strcmp(out->lang, "en") != 0;
     s->title_sq[0] = 0;
+    s->title_s = out->title;
     if (out->title)
         squeeze(out->title, strlen(out->title), s->title_sq,
                 sizeof s->title_sq);
@@ -2849,6 +2887,48 @@ static char *seen_headline(state *s, const char *title)
     return best ? cut_seen_tail(best, s->sn) : NULL;
 }
 
+/* When no line agrees with the <title> as cut, a part of the <title> as
+ * written that the page shows as a line: "BBC NEWS | Business | Oil
+ * prices hit record high" cut to its first parts (after the last " | "
+ * nothing is taken as the headline's), while the page shows the last one.
+ * Parts of SEEN_PART words or more, longer than the cut title (a site's
+ * or a section's name is shorter than the headline: "A guide to wine
+ * types | Wine & Spirit Education Trust" keeps its head), not the
+ * site's. */
+#ifndef SEEN_PART
+#define SEEN_PART 3
+#endif
+static char *seen_title_part(state *s, const char *raw, const char *cut)
+{
+    static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ",
+                                       " \xe2\x80\x94 ", " :: ",
+                                       " \xc2\xbb ", "_"};
+    if (!SEEN_PART || !raw || !strcmp(raw, cut))
+        return NULL;
+    int cw = title_words(cut, strlen(cut));
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(seps); i++) {
+        size_t sl = strlen(seps[i]);
+        if (!strstr(raw, seps[i]))
+            continue;
+        for (const char *p = raw; p;) {
+            const char *e = strstr(p, seps[i]);
+            size_t n = e ? (size_t)(e - p) : strlen(p);
+            int w = title_words(p, n);
+            if (w >= SEEN_PART && w > cw && !site_ish(p, n, s->sn, 0)) {
+                char *r = seen_headline(s, rcp__arena_strndup(s->a, p, n));
+                if (r)
+                    return r;
+            }
+            p = e ? e + sl : NULL;
+        }
+        return NULL; /* the parts at the strongest separator only */
+    }
+    return NULL;
+}
+
+#ifndef BEST_H1
+#define BEST_H1 1
+#endif
 static void page_title(state *s, ld_info *li, rcp__page *out)
 {
     const site_names *sn = s->sn;
@@ -2867,9 +2947,13 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
         if (meta[i] && site_name_is(meta[i], strlen(meta[i]), sn))
             meta[i] = NULL;
     }
-    /* the first <h1>s, hidden ones aside */
+    /* the first <h1>s, hidden ones aside; of those agreeing with a meta
+     * title (half their words in it), the one agreeing best both ways
+     * (BEST_H1: "<h1>The Go Blog</h1>" before "<h1>Defer, Panic, and
+     * Recover</h1>" beside a <title> whose site part was not cut) */
     const char *alone = NULL;
-    char *first_h1 = NULL;
+    char *first_h1 = NULL, *agreed = NULL;
+    double best = -1;
     int seen = 0;
     for (const rcp__hnode *x = s->root; x && seen < 3;) {
         if (x->tag == RCP__T_H1 && !(x->flags & RCP__HF_HIDDEN)) {
@@ -2882,11 +2966,18 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
             if (h && *h && strlen(h) < 400 && !site_name_is(h, strlen(h), sn)) {
                 if (!first_h1)
                     first_h1 = h;
-                for (int i = 0; i < 4; i++)
-                    if (word_overlap(h, meta[i]) >= 0.5) {
-                        out->title = h;
-                        return;
+                for (int i = 0; i < 4; i++) {
+                    double o1 = word_overlap(h, meta[i]);
+                    double o2 = BEST_H1 ? word_overlap(meta[i], h) : 0;
+                    if (o1 >= 0.5 && RCP_MIN(o1, o2) > best) {
+                        best = RCP_MIN(o1, o2);
+                        agreed = h;
                     }
+                }
+                if (agreed && !BEST_H1) {
+                    out->title = agreed;
+                    return;
+                }
                 if (!alone && (title_words(h, strlen(h)) >= H1_ALONE ||
                                !(meta[0] || meta[1] || meta[2] || meta[3])))
                     alone = h;
@@ -2896,15 +2987,19 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
         }
         x = walk(x, s->root, 0);
     }
+    if ((out->title = agreed))
+        return;
     if (alone) {
         out->title = alone;
         return;
     }
     if (SEEN_HEADLINE && !first_h1 && meta[3] && !meta[0] && !meta[1] &&
-        !meta[2] && (out->title = seen_headline(s, meta[3])))
+        !meta[2] && ((out->title = seen_headline(s, meta[3])) ||
+                     (out->title = seen_title_part(s, raw[3], meta[3]))))
         return;
     for (int i = 0; i < 4 && !out->title; i++)
         out->title = meta[i];
+    s->meta_title = !first_h1; /* see section_title */
     /* a meta title of a few words that the <h1> does not share is a
      * section's name ("Opinion", "Latest News", "Entertainment - Wire"):
      * a longer <h1> is the headline */
@@ -2914,6 +3009,35 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
         title_words(first_h1, strlen(first_h1)) >
             title_words(out->title, strlen(out->title)))
         out->title = first_h1;
+}
+
+/* A page without an <h1> whose meta title names only a section or the
+ * site ("Latest News", "Opinion", "Entertainment - Wire", "Yahoo! News":
+ * SECTION_WORDS words or fewer, or the site's name) while its article
+ * opens with a line shaped like a headline (HEAD_WORDS words or more,
+ * not ending like a sentence or a label): that line is the title, and
+ * leaves the text as the title line does. */
+#ifndef HEAD_WORDS
+#define HEAD_WORDS 4
+#endif
+static void section_title(state *s, rcp__page *out)
+{
+    const char *t = out->title, *p = out->text;
+    if (!HEAD_WORDS || !t || !s->meta_title ||
+        (title_words(t, strlen(t)) > SECTION_WORDS &&
+         !site_ish(t, strlen(t), s->sn, 0)))
+        return;
+    const char *nl = memchr(p, '\n', out->text_len);
+    size_t l = nl ? (size_t)(nl - p) : 0;
+    int w = l ? title_words(p, l) : 0;
+    if (w < HEAD_WORDS || w > 25 || l > 300 || strchr(".:,;", p[l - 1]))
+        return;
+    char *h = rcp__arena_strndup(s->a, p, l);
+    if (!h || word_overlap(t, h) > 0)
+        return; /* "Wine Regions" beside "An Intro to Wine Regions" */
+    out->title = h;
+    out->text = nl + 1;
+    out->text_len -= l + 1;
 }
 
 /* The text below n with an EDGE at each element's edges ("By" +
@@ -4296,6 +4420,7 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
                        "no block of text looks like an article");
         goto cleanup;
     }
+    section_title(&s, out);
     rc = 0;
 cleanup:
     if (ctxt) {

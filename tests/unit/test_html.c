@@ -146,6 +146,11 @@ static const struct {
      "14\xe6\x97\xa5</p>" PARA, "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
     {"<h1>T</h1><p>14 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0 2025</p>" PARA,
      "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
+    /* Greek, capitalised; Hebrew with its preposition */
+    {"<h1>T</h1><p>14 \xce\x9c\xce\xb1\xcf\x81\xcf\x84\xce\xaf\xce\xbf\xcf\x85 "
+     "2025</p>" PARA, "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
+    {"<h1>T</h1><p>14 \xd7\x91\xd7\x9e\xd7\xa8\xd7\xa5 2025</p>" PARA,
+     "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
     /* the byline's date before the metadata's: the first publication */
     {"<meta property='article:published_time' content='2025-06-24T10:00Z'>"
      "<h1>Storm hits the coast</h1><p>August 25, 2024</p>" PARA,
@@ -253,6 +258,47 @@ static const struct {
     {"<title>Storm hits coast: what to know</title>" PARA "<footer><p>What"
      " to know as the storm hits the coast</p></footer>",
      "Storm hits coast: what to know", "", NULL, NULL, NULL, P50, NULL},
+    /* the article given whole in <noscript> (a page drawn by a script);
+     * a short <noscript> notice stays out */
+    {"<div id='app'></div><noscript><h1>Storm hits the coast</h1>" PARA
+     "</noscript>",
+     "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<noscript><p>Please enable JavaScript to read the comments.</p>"
+     "</noscript>" PARA PARA,
+     "", NULL, NULL, NULL, NULL, P50, "JavaScript"},
+    /* no <h1>, a meta title naming a section or the site: the heading
+     * that opens the article is the title, unless it shares a word with
+     * the meta title (a short title of the page's own) */
+    {"<title>Latest News</title><div><h2>Storm hits the coast tonight</h2>"
+     PARA "</div>",
+     "Storm hits the coast tonight", NULL, NULL, NULL, NULL, P50,
+     "Storm hits"},
+    {"<title>Wine Regions</title><div><h2>An Intro to Wine Regions of the "
+     "World</h2>" PARA "</div>",
+     "Wine Regions", NULL, NULL, NULL, NULL, P50, NULL},
+    /* of the <h1>s agreeing with a meta title, the one agreeing best */
+    {"<meta property='og:title' content='Defer, Panic, and Recover - The Go "
+     "Programming Language'><h1><a href='/blog/'>The Go Blog</a></h1><h1>"
+     "Defer, Panic, and Recover</h1>" PARA,
+     "Defer, Panic, and Recover", "", NULL, NULL, NULL, P50, NULL},
+    /* no <h1>: a part of <title> the page shows as its line, when the
+     * cut title agrees with none ("Site | Section | Headline"); not a
+     * part shorter than what the cut kept (the site's name in a footer) */
+    {"<title>BBC NEWS | Business | Oil prices hit a record high</title>"
+     "<table><tr><td><a href='/'>Home</a></td></tr><tr><td><b>Oil prices "
+     "hit a record high</b><br>" PARA "</td></tr></table>",
+     "Oil prices hit a record high", "", NULL, NULL, NULL, P50, NULL},
+    {"<title>A guide to wine types and styles | Wine and Spirit Education "
+     "Trust</title>" PARA "<div><p>Wine and Spirit Education Trust</p>"
+     "</div>",
+     "A guide to wine types and styles", "", NULL, NULL, NULL, P50, NULL},
+    /* an <h1> sharing no word with the title is a section's heading: the
+     * date is by the line that reads as the title, before it */
+    {"<meta property='og:title' content='Advent of Code week 2'><div><h1>"
+     "<a href='/'>Notes of Ann</a></h1></div><fieldset><legend>Advent of "
+     "Code week 2</legend>20 December 2025<div>" PARA P21 "<h1>Day 7</h1>"
+     PARA P21 "<p>Posted 3 March 2024</p></div></fieldset>",
+     "Advent of Code week 2", "2025-12-20", NULL, NULL, NULL, P50, NULL},
     /* no <h1>: the line that reads as the title is the headline */
     {"<meta property='og:title' content='Top 5 HR tools in 2026'>"
      "<div class='hero'><p>Top 5 HR tools in 2026</p><p>Team</p><p>Feb 16, "
