@@ -266,6 +266,16 @@ static const struct {
     {"<noscript><p>Please enable JavaScript to read the comments.</p>"
      "</noscript>" PARA PARA,
      "", NULL, NULL, NULL, NULL, P50, "JavaScript"},
+    /* no <h1>, a meta title naming a section or the site: the heading
+     * that opens the article is the title, unless it shares a word with
+     * the meta title (a short title of the page's own) */
+    {"<title>Latest News</title><div><h2>Storm hits the coast tonight</h2>"
+     PARA "</div>",
+     "Storm hits the coast tonight", NULL, NULL, NULL, NULL, P50,
+     "Storm hits"},
+    {"<title>Wine Regions</title><div><h2>An Intro to Wine Regions of the "
+     "World</h2>" PARA "</div>",
+     "Wine Regions", NULL, NULL, NULL, NULL, P50, NULL},
     /* of the <h1>s agreeing with a meta title, the one agreeing best */
     {"<meta property='og:title' content='Defer, Panic, and Recover - The Go "
      "Programming Language'><h1><a href='/blog/'>The Go Blog</a></h1><h1>"
