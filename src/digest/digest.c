@@ -1486,6 +1486,7 @@ void rcp_digest_free(rcp_digest *g)
     if (!g)
         return;
     rcp__free(g->disagree);
+    rcp__digest_claims_free(g);
 #ifdef RCP_DIGEST_TUNE
     free(g->tdbg);
 #endif

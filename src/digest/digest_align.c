@@ -74,6 +74,7 @@
  */
 #include "analysis/claims.h"
 #include "analysis/clauses.h"
+#include "base/sort.h"
 #include "digest/digest.h"
 
 #include <stdlib.h>
@@ -1243,20 +1244,22 @@ static void join_groups(uint32_t *parent, uint32_t *next, uint32_t *size,
 #endif
 #define MERGE_ROUNDS 6
 
-int rcp__dedge_cmp(const void *p, const void *q)
+RCP__DEFINE_STABLE_SORT(dedge_sort, rcp__dedge, rcp__dedge_before)
+
+void rcp__dedge_sort(rcp__dedge *a, size_t n)
 {
-    const rcp__dedge *x = p, *y = q;
-    if (x->score != y->score)
-        return x->score > y->score ? -1 : 1;
-    if (x->a != y->a)
-        return x->a < y->a ? -1 : 1;
-    return (x->b > y->b) - (x->b < y->b);
+    dedge_sort(a, n);
 }
 
-int rcp__cterm_cmp(const void *p, const void *q)
+static inline int cterm_before(const rcp__cterm *x, const rcp__cterm *y)
 {
-    uint32_t x = ((const rcp__cterm *)p)->key, y = ((const rcp__cterm *)q)->key;
-    return (x > y) - (x < y);
+    return x->key < y->key;
+}
+RCP__DEFINE_STABLE_SORT(cterm_sort, rcp__cterm, cterm_before)
+
+void rcp__cterm_sort(rcp__cterm *a, size_t n)
+{
+    cterm_sort(a, n);
 }
 
 /* The persons most of a group's docs name (at least need of them; its
@@ -1436,7 +1439,7 @@ static int merge_by_core(rcp_digest *g, uint32_t *parent, uint32_t *next,
                 nkeys = k0;
                 continue;
             }
-            qsort(ccore + k0, nkeys - k0, sizeof *ccore, rcp__cterm_cmp);
+            rcp__cterm_sort(ccore + k0, nkeys - k0);
             double w = 0;
             for (size_t c = k0; c < nkeys; c++)
                 w += ccore[c].w;
@@ -1504,7 +1507,7 @@ static int merge_by_core(rcp_digest *g, uint32_t *parent, uint32_t *next,
         }
         if (!ncand)
             break;
-        qsort(cand, ncand, sizeof *cand, rcp__dedge_cmp);
+        rcp__dedge_sort(cand, ncand);
         size_t merged = 0;
         for (size_t c = 0; c < ncand; c++) {
             uint32_t a = cand[c].a, b = cand[c].b;
@@ -1862,7 +1865,7 @@ int rcp__digest_align(rcp_digest *g)
                 mark[capt[c]] = 0;
     }
     if (nedges)
-        qsort(edges, nedges, sizeof *edges, rcp__dedge_cmp);
+        rcp__dedge_sort(edges, nedges);
 
     /* agglomerate: groups as linked lists with a root */
     tstamp = rcp__calloc(g->nterms + 1, sizeof *tstamp);

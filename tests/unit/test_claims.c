@@ -727,8 +727,10 @@ TEST(claims_shown_shared_table)
  * nor who was inside) leave it for a fact of that part, shown by one of
  * their sentences and backed by every article of the fact (the whole
  * states the part); the sentence of the whole keeps the articles that
- * state it whole. Row: the story, the words of a shown sentence, its
- * support.
+ * state it whole. A part has the predicate of its own sentence in the
+ * whole (pred_stated). And the other way: the sentence that show_shared
+ * leaves for one held by more docs is a fact of the docs that state it
+ * whole. Row: the story, the words of a shown sentence, its support.
  */
 TEST(claims_part_facts_table)
 {
@@ -755,6 +757,21 @@ TEST(claims_part_facts_table)
         "Personne n'a été blessé dans l'incendie de l'église, selon la "
         "police.",
         "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    /* "walking" is not said by the sentence that says she was struck:
+     * no part of it, whatever words they share */
+    static const char *const walk[] = {
+        "Johnson was with her husband when she was struck by a car in the "
+        "crosswalk outside the store around 7 p.m. Wednesday.",
+        "Johnson was with her husband when she was struck by a car in the "
+        "crosswalk outside the store around 7 p.m. Wednesday, police said.",
+        "On Wednesday Johnson was with her husband when she was struck by a "
+        "car in the crosswalk outside the store around 7 p.m.",
+        "Johnson was walking with her husband outside the store around 7 "
+        "p.m. Wednesday.",
+        "Johnson was walking with her husband outside the store around 7 "
+        "p.m. Wednesday, police said.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
     static const support_row rows[] = {
         {"en", miners, "on May 3, 1930.", 0x19u},
         {"en", miners, "Mills was born in Leeds, England, into a family of "
@@ -762,6 +779,10 @@ TEST(claims_part_facts_table)
         {"fr", feu, "deux enfants étaient", 0x7u},
         {"fr", feu, "Personne n'a été blessé dans l'incendie de l'église.",
          0x1fu},
+        {"en", walk, "struck by a car", 0x1fu},
+        /* the sentence shown before show_shared, stated whole by another
+         * doc: a fact of their own (the six children) */
+        {"en", miners, "with six children.", 0x11u},
     };
     check_support_rows(rows, RCP_ARRAY_SIZE(rows), 1);
 }
