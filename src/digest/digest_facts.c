@@ -2409,6 +2409,22 @@ static uint32_t docs_holding(const rcp_digest *g, const rcp__dfact *f,
     return n;
 }
 
+/* 1 when doc d's sentence that f shows for unit c (rcp__digest_evidence:
+ * one holding c first) holds c: by its words only when words */
+static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
+                     uint32_t d, int words)
+{
+    const rcp__dunit *u = &g->units[c];
+    if (u->doc == d)
+        return 1;
+    uint32_t e = rcp__digest_evidence(g, f, c, d);
+    if (e == UINT32_MAX)
+        return 0;
+    double h = words ? words_held(g, u, &g->units[e])
+                     : rcp__digest_held_share(g, u, &g->units[e]);
+    return h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
+}
+
 int rcp__digest_show_shared(rcp_digest *g)
 {
     if (TUNE(SHOW, 1) <= 0)
@@ -2456,14 +2472,9 @@ int rcp__digest_show_shared(rcp_digest *g)
                 return RCP_ENOMEM;
             }
             uint32_t pd = 0, pu = 0;
-            double hold = TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
-            for (uint32_t k = 0; k < f->ndocs; k++) {
-                uint32_t e = f->docs[k] == r->doc ? f->rep
-                             : rcp__digest_evidence(g, f, f->rep, f->docs[k]);
-                if (e != UINT32_MAX &&
-                    (e == f->rep || rcp__digest_held_share(g, r, &g->units[e]) >= hold))
+            for (uint32_t k = 0; k < f->ndocs; k++)
+                if (doc_holds(g, f, f->rep, f->docs[k], 0))
                     docs[pd++] = f->docs[k];
-            }
             for (uint32_t a = 0; a < f->nunits; a++)
                 if (rcp__has_u32(docs, pd, g->units[f->units[a]].doc))
                     units[pu++] = f->units[a];
@@ -2523,21 +2534,6 @@ int rcp__digest_show_shared(rcp_digest *g)
 #define PART_MIN 2
 #endif
 
-/* 1 when doc d's sentence that f shows for unit c (rcp__digest_evidence:
- * one holding c first) holds c: by its words only when words */
-static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
-                     uint32_t d, int words)
-{
-    const rcp__dunit *u = &g->units[c];
-    if (u->doc == d)
-        return 1;
-    uint32_t e = rcp__digest_evidence(g, f, c, d);
-    if (e == UINT32_MAX)
-        return 0;
-    double h = words ? words_held(g, u, &g->units[e])
-                     : rcp__digest_held_share(g, u, &g->units[e]);
-    return h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
-}
 
 /* 1 when s has a predicate of one meaning with u's main verb (or u has
  * none: a copula) */

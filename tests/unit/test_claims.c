@@ -650,6 +650,20 @@ TEST(claims_evidence_held_table)
     }
 }
 
+/* A life told whole by one article, in parts by the others (the
+ * claims_shown_shared and claims_part_facts tables). */
+static const char *const miners[] = {
+    "She was born Anna Mills on May 3, 1930, in Leeds, England, into a "
+    "family of miners with six children.",
+    "Mills was born in Leeds, England, into a family of miners.",
+    "Anna Mills was born in Leeds, England, into a family of miners.",
+    "Mills was born into a family of miners in Leeds, England, on May 3, "
+    "1930.",
+    "Born on May 3, 1930 in Leeds, England, Anna Mills was one of six "
+    "children of a family of miners.",
+    "A village fair brought together three hundred people on Sunday.",
+    NULL};
+
 /*
  * The sentence a fact shows is one its articles state whole
  * (digest_facts.c, show_shared): not the sentence that gathers what all
@@ -680,17 +694,6 @@ TEST(claims_shown_shared_table)
         "Née en 1930 à Lille, Anne Morel était l'une des six enfants d'une "
         "famille de mineurs.",
         "Une fête de village a réuni trois cents personnes dimanche.", NULL};
-    static const char *const miners[] = {
-        "She was born Anna Mills on May 3, 1930, in Leeds, England, into a "
-        "family of miners with six children.",
-        "Mills was born in Leeds, England, into a family of miners.",
-        "Anna Mills was born in Leeds, England, into a family of miners.",
-        "Mills was born into a family of miners in Leeds, England, on May 3, "
-        "1930.",
-        "Born on May 3, 1930 in Leeds, England, Anna Mills was one of six "
-        "children of a family of miners.",
-        "A village fair brought together three hundred people on Sunday.",
-        NULL};
     static const support_row rows[] = {
         {"en", born, "Mills was born on May 3, 1930, in Leeds, England.",
          0x1fu},
@@ -720,17 +723,6 @@ TEST(claims_shown_shared_table)
  */
 TEST(claims_part_facts_table)
 {
-    static const char *const miners[] = {
-        "She was born Anna Mills on May 3, 1930, in Leeds, England, into a "
-        "family of miners with six children.",
-        "Mills was born in Leeds, England, into a family of miners.",
-        "Anna Mills was born in Leeds, England, into a family of miners.",
-        "Mills was born into a family of miners in Leeds, England, on May 3, "
-        "1930.",
-        "Born on May 3, 1930 in Leeds, England, Anna Mills was one of six "
-        "children of a family of miners.",
-        "A village fair brought together three hundred people on Sunday.",
-        NULL};
     static const char *const feu[] = {
         "Personne n'a été blessé dans l'incendie, qui a été allumé vendredi "
         "soir alors que deux enfants étaient dans l'église, selon les "
