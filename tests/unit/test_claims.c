@@ -750,6 +750,18 @@ TEST(claims_part_facts_table)
         "p.m. Wednesday, police said.",
         "A village fair brought together three hundred people on Sunday.",
         NULL};
+    static const char *const bridge[] = {
+        "The mayor closed the old bridge over the river on Monday after "
+        "engineers found deep cracks in two of its pillars.",
+        "The mayor closed the old bridge over the river on Monday after "
+        "engineers found deep cracks in two of its pillars, officials said.",
+        "On Monday the mayor closed the old bridge over the river after "
+        "engineers found deep cracks in two of its pillars.",
+        "The mayor closed the old bridge over the river on Monday.",
+        "The mayor closed the old bridge over the river on Monday, a "
+        "spokesman said.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
     static const support_row rows[] = {
         {"en", miners, "on May 3, 1930.", 0x19u},
         {"en", miners, "Mills was born in Leeds, England, into a family of "
@@ -761,6 +773,8 @@ TEST(claims_part_facts_table)
         /* the sentence shown before show_shared, stated whole by another
          * doc: a fact of their own (the six children) */
         {"en", miners, "with six children.", 0x11u},
+        /* a sentence holding the one shown and more, stated by three */
+        {"en", bridge, "engineers found deep cracks", 0x7u},
     };
     check_support_rows(rows, RCP_ARRAY_SIZE(rows), 1);
 }
