@@ -2230,9 +2230,13 @@ static int says_next(const rcp_doc *d, size_t a, size_t b,
         if (!(lx & (LX_AUX | LX_ADV)) || (lx & LX_PRON))
             break;
     }
+    /* (a verb before the name inverted after a comma, a mark or an
+     * auxiliary: "...," said X, a déclaré X; not a photographer named X) */
     for (size_t t = a; t-- > st->tok && t + 4 > a;) {
         if (say_token(d, t, &pron, &aux, &nx) &&
-            !(d->toks[t].flags & RCP_TOK_CAP))
+            !(d->toks[t].flags & RCP_TOK_CAP) &&
+            (t == st->tok || (d->toks[t - 1].flags & RCP_TOK_PUNCT) ||
+             (rcp__lex_tok(&d->toks[t - 1]) & (LX_AUX | LX_ADV))))
             return 1;
         if (!(rcp__lex_tok(&d->toks[t]) & (LX_ADV | LX_WEEKDAY)))
             break;
@@ -2485,6 +2489,24 @@ static int opinion_of(const rcp__nlp_ctx *c, uint32_t doc,
            e < d->ntoks && is_punct(d, &d->toks[e], ',');
 }
 
+/* An English object pronoun of gender g (him; her before no noun: asked
+ * her to pose) in toks[a..b)? */
+static int object_pronoun(const rcp_doc *d, size_t a, size_t b, int g)
+{
+    if (strcmp(d->lang, "en") != 0 || g == 0)
+        return 0;
+    for (size_t t = a; t < b; t++) {
+        if (g > 0 && rcp__tok_is(&d->toks[t], "him"))
+            return 1;
+        if (g < 0 && rcp__tok_is(&d->toks[t], "her") &&
+            (t + 1 >= b || (d->toks[t + 1].flags & RCP_TOK_PUNCT) ||
+             (rcp__lex_tok(&d->toks[t + 1]) & LX_PREP) ||
+             rcp__tok_is(&d->toks[t + 1], "to")))
+            return 1;
+    }
+    return 0;
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
@@ -2633,6 +2655,15 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
         if (n > 1 && subj >= 0 && q->quoting &&
             (nmain == 1 || obj == others))
             return subj;
+        /* (not a name of no known gender that acts on someone of the
+         * pronoun's gender: "X admired ... and asked her to pose." ...
+         * "...," she told Playboy: her, not X; the search goes on) */
+        if (n == 1 && !compl && si < s && c->ent_gender[who] == 0 &&
+            object_pronoun(d, first_person, end, g)) {
+            if (first > 0 && s - first < PRON_CHAIN)
+                first--;
+            continue;
+        }
         /* Pour sa part, le dalaï lama a félicité M. Sarkozy... « ... »,
          * a-t-il déclaré: the subject (a role, a name in lower case),
          * when the persons come only after it; not an organisation (Le

@@ -161,6 +161,20 @@ TEST(claims_values_clash_table)
          "Shares in the bank closed down 5.4 per cent on Monday.", 1},
         {"en", "Shares in the bank closed down 3.9 percent on Monday.",
          "Shares in the bank closed down 3.9 per cent on Monday.", 0},
+        /* a span of years states both its ends */
+        {"fr", "Elle a vécu aux Seychelles de 1985 à 1988, selon ses proches.",
+         "Elle a vécu aux Seychelles entre 1984 et 1986, selon ses proches.",
+         1},
+        {"fr", "Elle a vécu aux Seychelles de 1985 à 1988, selon ses proches.",
+         "Elle a vécu aux Seychelles entre 1985 et 1988, selon ses proches.",
+         0},
+        {"en", "He served in Paris between 1984 and 1986 as a diplomat.",
+         "He served in Paris from 1985 to 1988 as a diplomat.", 1},
+        {"en", "Her pin-up days lasted from 1951 to 1957 in New York.",
+         "Her pin-up days lasted from 1951-1957 in New York.", 0},
+        /* two years are no span */
+        {"en", "He hosted the Tony Awards in 2004 and 2005 on CBS.",
+         "He hosted the Tony Awards between 2004 and 2006 on CBS.", 0},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
         check_clash(r, rows[r].lang, rows[r].a, rows[r].b,

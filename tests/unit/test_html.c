@@ -146,6 +146,14 @@ static const struct {
      "14\xe6\x97\xa5</p>" PARA, "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
     {"<h1>T</h1><p>14 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0 2025</p>" PARA,
      "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
+    /* the labels of modification and publication in the other languages
+     * the project detects, capitalised ("Обновлено", "Δημοσιεύθηκε") */
+    {"<h1>T</h1><p>\xd0\x9e\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5"
+     "\xd0\xbd\xd0\xbe 21.12.2025</p><p>20.12.2025</p>" PARA,
+     "", "2025-12-20", NULL, NULL, NULL, P50, NULL},
+    {"<h1>T</h1>" PARA P21 "<p>\xce\x94\xce\xb7\xce\xbc\xce\xbf\xcf\x83\xce\xb9"
+     "\xce\xb5\xcf\x8d\xce\xb8\xce\xb7\xce\xba\xce\xb5 20/12/2025</p>",
+     "", "2025-12-20", NULL, NULL, NULL, P50, NULL},
     /* Greek, capitalised; Hebrew with its preposition */
     {"<h1>T</h1><p>14 \xce\x9c\xce\xb1\xcf\x81\xcf\x84\xce\xaf\xce\xbf\xcf\x85 "
      "2025</p>" PARA, "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
