@@ -34,7 +34,7 @@ static const char *const noun_cue[] = {
  * of the verb's mood: grammar of each language, not vocabulary. */
 static const char *const prosp_en[] = {"will", "would", "shall", "may",
                                        "might", "could", "should", "'ll",
-                                       NULL};
+                                       "must", "ought", NULL};
 static const char *const perfect_en[] = {"has", "have", "had", "having",
                                          "was", "were", "been", NULL};
 static const char *const present_en[] = {"is", "are", "am", "be", "being",
@@ -76,6 +76,12 @@ static const char *const between_fr[] = {
 #define TUNE_DENY 1
 #endif
 static const char *const deny_en[] = {"refus", "declin", "fail", NULL};
+static const char *const have_en[] = {"have", "has", NULL};
+#ifdef RCP_DIGEST_TUNE
+#define TUNE_REQUEST (!getenv("REQUEST") || atoi(getenv("REQUEST")))
+#else
+#define TUNE_REQUEST 1
+#endif
 static const char *const deny_fr[] = {"refus", "renonc", NULL};
 
 /* 1 when k, before the particle that governs an infinitive ("to"; "de",
@@ -88,6 +94,54 @@ static int denies(const rcp_doc *d, const rcp_token *k)
     for (size_t i = 0; l[i]; i++)
         if (!strcmp(k->stem, l[i]))
             return 1;
+    return 0;
+}
+
+/* Verbs whose infinitive is asked, planned, promised or awaited, not
+ * done ("urged parliament to pass", "called on X to overturn", "is
+ * expected to be charged", "is about to hire"; "appelle le gouvernement
+ * à retirer", "a demandé à la France d'annuler", "a prévu de reprendre"):
+ * grammar of each language, as the verbs of refusal. English by the
+ * stem, French by the start of the folded form (its verbs' stems vary
+ * with the person: "demande" / "demandent"). */
+static const char *const request_en[] = {
+    "urg",    "call",   "ask",     "demand", "request", "plan",  "promis",
+    "vow",    "pledg",  "intend",  "expect", "threaten", "seek", "sought",
+    "prepar", "order",  "hope",    "aim",    "propos",  "appeal", "about",
+    "due",    "schedul", "slate",  "pois",   NULL};
+static const char *const request_fr[] = {
+    "appel", "demand", "exhort", "invit",  "prevoi", "prevu", "envisag",
+    "promet", "promi", "menac",  "appret", "enjoi",  "incit", "reclam",
+    NULL};
+
+/* 1 when one of the (at most 4) words before the particle at token p
+ * (its object between: "urged parliament to", "called on the president
+ * to", "a demandé à la France d'") is a verb of request (request_en,
+ * request_fr); not past punctuation or a clause opener */
+static int requests(const rcp_doc *d, uint32_t t0, uint32_t p)
+{
+    int en = d->lang[0] == 'e';
+    for (uint32_t b = p, n = 0; b > t0 && n < 4; n++) {
+        const rcp_token *k = &d->toks[--b];
+        if (!(k->flags & RCP_TOK_WORD) || rcp__tok_opener(d, k))
+            return 0;
+        if (en) {
+            /* "in order to" tells why, not what is asked */
+            if (!k->stem ||
+                (b > t0 && d->toks[b - 1].norm_len == 2 &&
+                 !memcmp(d->toks[b - 1].norm, "in", 2)))
+                continue;
+            for (size_t i = 0; request_en[i]; i++)
+                if (!strcmp(k->stem, request_en[i]))
+                    return 1;
+        } else {
+            for (size_t i = 0; request_fr[i]; i++) {
+                size_t l = strlen(request_fr[i]);
+                if (k->norm_len >= l && !memcmp(k->norm, request_fr[i], l))
+                    return 1;
+            }
+        }
+    }
     return 0;
 }
 
@@ -121,6 +175,14 @@ static uint8_t mood_of(const rcp_doc *d, uint32_t t0, uint32_t t, int pos)
                                 rcp__tok_listed(fr_de, k);
         if (particle && b > t0 && TUNE_DENY && denies(d, &d->toks[b - 1])) {
             neg = 1;
+            break;
+        }
+        /* what is asked or planned is not done; nor what one has to do
+         * ("has to consult"; "had to be evacuated" was) */
+        if (particle && TUNE_REQUEST &&
+            (requests(d, t0, b) ||
+             (en && b > t0 && rcp__tok_listed(have_en, &d->toks[b - 1])))) {
+            prosp = 1;
             break;
         }
         if (k->norm_len == 1 && k->norm[0] == 'a' && d->text[k->off] != 'a')
@@ -295,8 +357,16 @@ uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
                           k->norm[k->norm_len - 1] == 'd'
                       ? RCP__CLAIM_SURE
                       : 0);
-        if (m & RCP__CLAIM_VERB)
-            m |= mood_of(d, t0, t, pos);
+        if (m & RCP__CLAIM_VERB) {
+            uint8_t mm = mood_of(d, t0, t, pos);
+            /* a verb coordinated with a prospective one shares its
+             * auxiliary: "would be found and brought to justice" */
+            if (!(mm & RCP__CLAIM_PROSP) && t >= t0 + 2 &&
+                (kind[t - 2 - t0] & RCP__CLAIM_PROSP) &&
+                rcp__tok_coordinator(d, &d->toks[t - 1]))
+                mm = (uint8_t)((mm & ~RCP__CLAIM_PAST) | RCP__CLAIM_PROSP);
+            m |= mm;
+        }
         kind[t - t0] = m;
         nverbs += (m & RCP__CLAIM_VERB) != 0;
     }

@@ -34,29 +34,46 @@ static const char *const openers_fr[] = {
     NULL};
 
 /* The words of a static list by their hashes, in an open-addressed table
- * of its own (for the first LISTS lists asked about, found by the list's
- * address; the others, and a list too long for its table, are read
- * through): a word costs a probe or two, and a compare of its letters
- * only when its hash is there. */
-#define LISTS 64       /* a power of two */
+ * of its own (for the first LISTS lists asked about; the others, and a
+ * list too long for its table, are read through): a word costs a probe
+ * or two, and a compare of its letters only when its hash is there. A
+ * list's table is found by the list's address in `wordindex`, most at
+ * the first slot looked at. (Until the fourteenth session the tables
+ * were themselves found by address, 64 of them probed in turn: the
+ * program asks about 98 lists, and the 34 without a table were looked
+ * for in all 64 slots at every ask, then read through; asked 5M times in
+ * a 3,000-article add, that was 4% of its instructions.) */
+#define LISTS 256      /* tables (the program asks about 98 lists) */
 #define LIST_SLOTS 128 /* a power of two: lists of up to LIST_SLOTS / 2 */
+#define INDEX 1024     /* index_slot takes the top 10 bits of a product */
 static struct wordset {
     const char *const *l;
     int scan;                   /* read the list through */
     uint64_t h[LIST_SLOTS];     /* a word's hash; 0: empty */
     uint8_t at[LIST_SLOTS];     /* its index in l */
 } wordsets[LISTS];
+static size_t nwordsets, nindexed;
+static struct {
+    const char *const *l; /* NULL: empty */
+    struct wordset *s;    /* NULL: no table (LISTS reached): read through */
+} wordindex[INDEX];
 
-static const struct wordset *wordset_of(const char *const *l)
+static size_t index_slot(const char *const *l)
+{ /* Fibonacci hashing of the address: a multiply and a shift */
+    return (size_t)(((uint64_t)(uintptr_t)l * 0x9e3779b97f4a7c15ULL) >> 54);
+}
+
+/* The table of list l, built on its first ask (NULL once LISTS tables
+ * are taken), and kept in the index while it has room. */
+static RCP_NOINLINE const struct wordset *wordset_new(const char *const *l)
 {
-    size_t m = LISTS - 1;
-    size_t j = (size_t)(rcp__mix64((uint64_t)(uintptr_t)l) & m);
-    for (size_t probe = 0; probe < LISTS; probe++, j = (j + 1) & m) {
-        struct wordset *s = &wordsets[j];
-        if (s->l == l)
-            return s;
-        if (s->l)
-            continue;
+    size_t j = index_slot(l);
+    while (wordindex[j].l && wordindex[j].l != l)
+        j = (j + 1) & (INDEX - 1);
+    if (wordindex[j].l)
+        return wordindex[j].s;
+    struct wordset *s = nwordsets < LISTS ? &wordsets[nwordsets++] : NULL;
+    if (s) {
         size_t n = 0;
         while (l[n])
             n++;
@@ -71,9 +88,63 @@ static const struct wordset *wordset_of(const char *const *l)
             s->scan = !x; /* 0 marks an empty slot */
         }
         s->l = l;
-        return s;
     }
-    return NULL;
+    if (nindexed + 1 < INDEX) { /* one slot stays empty: probes end */
+        wordindex[j].l = l;
+        wordindex[j].s = s;
+        nindexed++;
+    }
+    return s;
+}
+
+/* w[0..n) in l, read through */
+static RCP_NOINLINE int listed_scan(const char *const *l, const char *w,
+                                    size_t n)
+{
+    for (size_t i = 0; l[i]; i++)
+        if (l[i][0] == w[0] && strlen(l[i]) == n && !memcmp(l[i], w, n))
+            return 1;
+    return 0;
+}
+
+/* The probe of rcp__word_listed from slot k, whose hash is h: the
+ * letters compared (out of line: a hash rarely meets, and the caller's
+ * fast path then keeps nothing across a call). */
+static RCP_NOINLINE int listed_at(const struct wordset *s, const char *w,
+                                  size_t n, uint64_t h, size_t k)
+{
+    for (; s->h[k]; k = (k + 1) & (LIST_SLOTS - 1))
+        if (s->h[k] == h && strlen(s->l[s->at[k]]) == n &&
+            !memcmp(s->l[s->at[k]], w, n))
+            return 1;
+    return 0;
+}
+
+int rcp__word_list_table(const char *const *l)
+{
+    size_t j = index_slot(l);
+    const struct wordset *s =
+        wordindex[j].l == l ? wordindex[j].s : wordset_new(l);
+    return s && !s->scan;
+}
+
+/* rcp__word_listed with the list's table in hand (or none) */
+static int listed_in(const struct wordset *s, const char *const *l,
+                     const char *w, size_t n, uint64_t h)
+{
+    if (!s || s->scan)
+        return listed_scan(l, w, n);
+    size_t k = (size_t)h & (LIST_SLOTS - 1);
+    while (s->h[k] && s->h[k] != h)
+        k = (k + 1) & (LIST_SLOTS - 1);
+    return s->h[k] ? listed_at(s, w, n, h, k) : 0;
+}
+
+/* ... the list's first ask, or one its index slot does not hold */
+static RCP_NOINLINE int listed_new(const char *const *l, const char *w,
+                                   size_t n, uint64_t h)
+{
+    return listed_in(wordset_new(l), l, w, n, h);
 }
 
 int rcp__word_listed(const char *const *l, const char *w, size_t n,
@@ -81,19 +152,10 @@ int rcp__word_listed(const char *const *l, const char *w, size_t n,
 {
     if (!n)
         return 0;
-    const struct wordset *s = wordset_of(l);
-    if (!s || s->scan) {
-        for (size_t i = 0; l[i]; i++)
-            if (l[i][0] == w[0] && strlen(l[i]) == n && !memcmp(l[i], w, n))
-                return 1;
-        return 0;
-    }
-    for (size_t k = (size_t)h & (LIST_SLOTS - 1); s->h[k];
-         k = (k + 1) & (LIST_SLOTS - 1))
-        if (s->h[k] == h && strlen(l[s->at[k]]) == n &&
-            !memcmp(l[s->at[k]], w, n))
-            return 1;
-    return 0;
+    size_t j = index_slot(l);
+    if (wordindex[j].l != l)
+        return listed_new(l, w, n, h);
+    return listed_in(wordindex[j].s, l, w, n, h);
 }
 
 /* rcp__clause_opener with the word's hash given */

@@ -41,6 +41,11 @@ int rcp__tok_coordinator(const rcp_doc *d, const rcp_token *k);
 int rcp__word_listed(const char *const *l, const char *w, size_t n,
                      uint64_t h);
 
+/* 1 when list l is looked up in a hash table of its own (the first
+ * LISTS lists asked about, of up to LIST_SLOTS / 2 words; clauses.c),
+ * 0 when it is read through: for the tests. */
+int rcp__word_list_table(const char *const *l);
+
 /* 1 when token k's folded form is a word of the NULL-ended list l. */
 static inline int rcp__tok_listed(const char *const *l, const rcp_token *k)
 {

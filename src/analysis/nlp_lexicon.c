@@ -394,24 +394,17 @@ uint32_t rcp__lex(const char *w, size_t n)
     return rcp__lex_hash(rcp__hash(w, n, 0));
 }
 
-uint32_t rcp__lex_hash(uint64_t h)
+struct rcp__lex_memo rcp__lex_memo[RCP__LEX_MEMO];
+
+uint32_t rcp__lex_hash_slow(uint64_t h)
 {
-    /* the last answers by the hash's low bits, in front of the map: a
-     * story asks for the same few hundred words again and again (the
-     * map, built once, never changes after) */
-    static struct {
-        uint64_t h;
-        uint32_t v;
-    } memo[2048];
     if (!lex_ready)
-        return 0;
-    size_t i = (size_t)(h & (RCP_ARRAY_SIZE(memo) - 1));
-    if (memo[i].h == h && h)
-        return memo[i].v;
+        return 0; /* nothing is remembered before: the memo stays empty */
+    size_t i = (size_t)(h & (RCP__LEX_MEMO - 1));
     const uint64_t *v = rcp__map_get(&lex_map, h);
-    memo[i].h = h;
-    memo[i].v = v ? (uint32_t)*v : 0;
-    return memo[i].v;
+    rcp__lex_memo[i].h = h;
+    rcp__lex_memo[i].v = v ? (uint32_t)*v : 0;
+    return rcp__lex_memo[i].v;
 }
 
 int rcp__lex_weekday(const char *w, size_t n)

@@ -39,7 +39,10 @@
  *   next to a previous quote of the same paragraph with a speaker and only
  *           its attribution in between ("...," he said. "..."), or of the
  *           paragraph before, for a quote alone at the start of its own
- *           ("...," said X, a journalist.\n"People poured out.")
+ *           ("...," said X, a journalist.\n"People poured out."), other
+ *           quotes of its paragraph let be: a run of one speaker's
+ *           quotes goes on until someone else is named (« A », a-t-elle
+ *           dit.\n« B », contrainte et forcée, dans cet univers « C »)
  *   the subject of the sentence when no verb of saying speaks (X exclut
  *           « ... », Pour lui, le texte « ... »): see speaker_subject.
  *   the next paragraph, for a quote alone in its own, when its first
@@ -57,7 +60,9 @@
  * as the article described it before (dit le ministère) or a pronoun
  * (il, elle, he, she, a-t-elle; also the subject role of an earlier
  * sentence: le chef spirituel soufflait... il déclarait; Et d'ajouter :
- * goes on with the last one who spoke).
+ * goes on with the last one who spoke, Et la ministre de poursuivre :
+ * with its subject). Someone unnamed: the source, one of his lawyers,
+ * un de ses proches (the noun as written).
  *
  * Roles. Before looking for quotes, every "role + name" of the story is
  * recorded: "le porte-parole du Kremlin, Dmitri Peskov", "le président
@@ -94,6 +99,14 @@
  * s'était déclaré serein); so is a document with no author named (précise
  * le communiqué) after "X a annoncé": on_org.
  *
+ * "Told" is never inverted: what follows it is the one told (X, its vice
+ * president, told Sky News:), no speaker and no pronoun's antecedent. A
+ * passive verb of saying (she was named "...", il a été présenté comme
+ * « ... ») and a list of quotes after a preposition (mis en examen pour
+ * « A », « B ») give no speaker. A name followed right away by its quote
+ * (M. X « n'a jamais fui », a-t-il fait valoir) is the subject of the
+ * quoted words, not the one who says them.
+ *
  * Pronouns name the one person named before them in their own sentence,
  * outside quotes and not as a complement (Palin released a statement in
  * which she said); else the speaker of the previous quote of the same
@@ -102,7 +115,9 @@
  * sentences that names one, when not as a complement (de X); when that
  * sentence names several, the one whose words it reports (a verb of
  * saying next to the name, an apposition between: X a une chance, a
- * déclaré Johan Y; Actor Z, who won..., said); when a role or a name in
+ * déclaré Johan Y; Actor Z, who won..., said); the subject that opens it
+ * when the others are complements or named after its verb (M. X a invité
+ * le médiateur Y à « ... »; Anne W met Paul S); when a role or a name in
  * lower case opens the sentence and the persons come after it, that
  * subject (le dalaï lama a félicité M. X); a sentence whose subject
  * is itself a fitting pronoun carries the search one sentence further

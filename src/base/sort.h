@@ -1,4 +1,5 @@
-/* src/base/sort.h - one in-place sort, inline, for any element type.
+/* src/base/sort.h - sorts inline, for any element type: one in place,
+ * one stable.
  *
  * RCP__DEFINE_SORT(name, T, before) defines
  *     static void name(T *a, size_t n)
@@ -13,6 +14,9 @@
 #define RCP_BASE_SORT_H
 
 #include <stddef.h>
+#include <string.h>
+
+#include "base.h"
 
 #define RCP__DEFINE_SORT(name, T, before)                                    \
     static void name##_sift(T *e, size_t k, size_t n)                        \
@@ -93,6 +97,57 @@
         for (size_t m = n; m > 1; m >>= 1)                                   \
             depth += 2;                                                      \
         name##_depth(a, n, depth);                                           \
+    }
+
+/* RCP__DEFINE_STABLE_SORT(name, T, before) defines
+ *     static void name(T *a, size_t n)
+ * which sorts a[0..n) as RCP__DEFINE_SORT does, keeping the elements
+ * that are not before one another in the order they came: qsort's
+ * result (glibc's is a stable merge sort) with any comparator, ties
+ * included, without its call per comparison. A top-down merge sort,
+ * insertion sort for runs of 16 or fewer, halves already in order left
+ * as they are; a buffer of n / 2 elements (on the stack up to 64; when
+ * it cannot be had, insertion sort alone: the same order, slower). */
+#define RCP__DEFINE_STABLE_SORT(name, T, before)                             \
+    static void name##_ins(T *e, size_t n)                                   \
+    {                                                                        \
+        for (size_t i = 1; i < n; i++) {                                     \
+            T x = e[i];                                                      \
+            size_t k = i;                                                    \
+            while (k && before(&x, &e[k - 1])) {                             \
+                e[k] = e[k - 1];                                             \
+                k--;                                                         \
+            }                                                                \
+            e[k] = x;                                                        \
+        }                                                                    \
+    }                                                                        \
+    static void name##_merge(T *e, size_t n, T *tmp)                         \
+    {                                                                        \
+        if (n <= 16) {                                                       \
+            name##_ins(e, n);                                                \
+            return;                                                          \
+        }                                                                    \
+        size_t h = n / 2, i = 0, j = h, k = 0;                               \
+        name##_merge(e, h, tmp);                                             \
+        name##_merge(e + h, n - h, tmp);                                     \
+        if (!before(&e[h], &e[h - 1]))                                       \
+            return; /* in order already */                                   \
+        memcpy(tmp, e, h * sizeof *e);                                       \
+        while (i < h && j < n) /* the left one first on a tie */             \
+            e[k++] = before(&e[j], &tmp[i]) ? e[j++] : tmp[i++];             \
+        while (i < h)                                                        \
+            e[k++] = tmp[i++];                                               \
+    }                                                                        \
+    static void name(T *a, size_t n)                                         \
+    {                                                                        \
+        T stack[64];                                                         \
+        T *tmp = n / 2 <= 64 ? stack : (T *)rcp__malloc(n / 2 * sizeof *a);  \
+        if (tmp)                                                             \
+            name##_merge(a, n, tmp);                                         \
+        else                                                                 \
+            name##_ins(a, n);                                                \
+        if (tmp != stack)                                                    \
+            rcp__free(tmp);                                                  \
     }
 
 #endif

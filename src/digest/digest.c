@@ -296,12 +296,81 @@ static const char *const perfect_aux[] = {"has", "have", "had",    "a",
 /* A negative subject names its actor: nobody ("No one was hurt",
  * "Personne n'a été blessé"), unlike a pronoun that may be anyone. */
 static const char *const negative_subject[] = {
-    "no", "nobody", "none", "nothing", "personne", "aucun", "aucune", "rien",
-    NULL};
+    "no", "no-one", "nobody", "none", "nothing", "personne", "aucun",
+    "aucune", "rien", NULL};
 
 int rcp__digest_negative_subject(const rcp_token *k)
 {
     return rcp__tok_listed(negative_subject, k);
+}
+
+/* The lemma keys (rcp__claim_lemmas) of token t of d, each with use in
+ * the low bits, appended to out[*n..cap). */
+static void push_lemmas(const rcp_doc *d, uint32_t t, uint64_t use,
+                        uint64_t *out, size_t *n, size_t cap)
+{
+    const uint64_t *k;
+    size_t nk = rcp__claim_lemmas(d, &d->toks[t], &k);
+    for (size_t x = 0; x < nk && *n < cap; x++)
+        out[(*n)++] = (k[x] & ~((1ull << RCP__PK_BITS) - 1)) | use;
+}
+
+/* Sorts keys[0..n) and keeps each key once, its use bits OR-ed; copies
+ * them to the arena at *out. How many; RCP_ENOMEM sets *out NULL. */
+static uint32_t keep_keys(rcp_digest *g, uint64_t *keys, size_t n,
+                          uint64_t **out)
+{
+    uint32_t m = 0;
+    if (n > 1)
+        rcp__sort_u64(keys, n);
+    for (size_t x = 0; x < n; x++)
+        if (m && keys[m - 1] >> RCP__PK_BITS == keys[x] >> RCP__PK_BITS)
+            keys[m - 1] |= keys[x];
+        else
+            keys[m++] = keys[x];
+    *out = rcp__arena_alloc(&g->arena, (m ? m : 1) * sizeof *keys);
+    if (*out)
+        memcpy(*out, keys, m * sizeof *keys);
+    return m;
+}
+
+/* u's ckeys and vkeys (tokens [t0, t1) of d, of kind pkind, role
+ * rcp__clause_main's, aside rcp__clause_asides'): the lemmas of its
+ * claims' verbs (mtok, mverb2), and of the verbs of its main claim and
+ * the claims coordinated with it (not its attribution nor its asides)
+ * with their use, denied after a negative subject, a negative word
+ * before the first verb of its chunk ("no suspects have been taken";
+ * not "we have no idea what caused it"). 0 or RCP_ENOMEM. */
+static int claim_keys(rcp_digest *g, const rcp_doc *d, rcp__dunit *u,
+                      uint32_t t0, uint32_t t1, const uint8_t *pkind,
+                      const uint8_t *role, const uint8_t *aside)
+{
+    uint64_t tmp[256];
+    size_t n = 0;
+    if (u->mtok != UINT32_MAX && (u->muse & RCP__PK_VERB))
+        push_lemmas(d, u->mtok, 0, tmp, &n, RCP_ARRAY_SIZE(tmp));
+    if (u->mverb2 != UINT32_MAX && (u->muse2 & RCP__PK_VERB))
+        push_lemmas(d, u->mverb2, 0, tmp, &n, RCP_ARRAY_SIZE(tmp));
+    u->nckeys = keep_keys(g, tmp, n, &u->ckeys);
+    n = 0;
+    int nsub = 0, verb = 0;
+    for (uint32_t t = t0, c = 0; t < t1; t++) {
+        const rcp_token *k = &d->toks[t];
+        for (; c + 1 < u->nchunks && t >= u->starts[c + 1]; c++)
+            nsub = verb = 0; /* a new chunk */
+        nsub |= !verb && rcp__digest_negative_subject(k);
+        int v = (pkind[t - t0] & RCP__CLAIM_VERB) != 0;
+        verb |= v || rcp__aux_word(d, k);
+        if (!v || aside[t - t0] || (role[t - t0] & RCP__ROLE_ATTR) ||
+            !(role[t - t0] & (RCP__ROLE_MAIN | RCP__ROLE_MORE)))
+            continue;
+        uint64_t use = rcp__claim_use(pkind[t - t0]);
+        if (nsub)
+            use = (use & ~(uint64_t)RCP__PK_AFF) | RCP__PK_NEG;
+        push_lemmas(d, t, use, tmp, &n, RCP_ARRAY_SIZE(tmp));
+    }
+    u->nvkeys = keep_keys(g, tmp, n, &u->vkeys);
+    return u->ckeys && u->vkeys ? 0 : RCP_ENOMEM;
 }
 
 static int clause_claims(rcp_digest *g, const rcp_doc *d, uint32_t t0,
@@ -519,6 +588,8 @@ static int build_units(rcp_digest *g)
                     u->muse = rcp__claim_use(pkind[u->mtok - t0]);
                 if (u->mverb2 != UINT32_MAX)
                     u->muse2 = rcp__claim_use(pkind[u->mverb2 - t0]);
+                if (claim_keys(g, d, u, t0, t1, pkind, role, inaside))
+                    goto cleanup;
                 if (DTUNE(ATTR_ASIDE, 1))
                     for (uint32_t t = t0; t < t1; t++)
                         if ((role[t - t0] & RCP__ROLE_ATTR) && !inaside[t - t0] &&
@@ -701,6 +772,18 @@ static int build_units(rcp_digest *g)
                         }
                     fprintf(stderr, "  | %.*s\n", (int)RCP_MIN(st->len, 90u),
                             d->text + st->off);
+                }
+                if (getenv("USE_WORDS")) { /* verbs: word/P(rosp) D(one) N(eg), * claim */
+                    fprintf(stderr, "UW:");
+                    for (uint32_t t = t0; t < t1; t++) {
+                        uint64_t us = rcp__claim_use(pkind[t - t0]);
+                        if (us)
+                            fprintf(stderr, " %s%.*s/%s%s%s", t == u->mtok || t == u->mverb2 ? "*" : "",
+                                    (int)d->toks[t].len, d->text + d->toks[t].off,
+                                    us & RCP__PK_PROSP ? "P" : "", us & RCP__PK_PAST ? "D" : "",
+                                    us & RCP__PK_NEG ? "N" : "");
+                    }
+                    fprintf(stderr, "  | %.*s\n", (int)RCP_MIN(st->len, 90u), d->text + st->off);
                 }
                 if (getenv("ROLE_WORDS")) { /* [attribution] {actor} <verb> main */
                     fprintf(stderr, "RW:");
@@ -1403,6 +1486,7 @@ void rcp_digest_free(rcp_digest *g)
     if (!g)
         return;
     rcp__free(g->disagree);
+    rcp__digest_claims_free(g);
 #ifdef RCP_DIGEST_TUNE
     free(g->tdbg);
 #endif

@@ -179,6 +179,13 @@ typedef struct rcp__dunit {
                          that does not say who says it; UINT32_MAX none */
     uint64_t muse;    /* its use (RCP__PK_* bits) */
     uint64_t muse2;   /* the use of mverb2, 0 when none */
+    uint64_t *ckeys;  /* the lemmas of the verbs of its claims (mtok,
+                         mverb2: rcp__claim_lemmas), low bits 0 (as pkeys),
+                         ascending */
+    uint64_t *vkeys;  /* ... of every word it uses as a verb, each lemma
+                         once with the uses (RCP__PK_*) of its words OR-ed
+                         in the low bits: both for rcp__digest_claim_clash */
+    uint32_t nckeys, nvkeys;
 } rcp__dunit;
 
 typedef struct rcp__dfact {
@@ -256,6 +263,9 @@ struct rcp_digest {
     size_t npwords;
     uint8_t *akind; /* per unit: actor_kind of its main verb + 1, 0 when
                        not asked yet (digest_facts.c) */
+    struct rcp__fclaims *claims; /* the claims merge_by_claim read, when it
+                                    merged no fact: sentence_support's
+                                    (digest_facts.c); NULL otherwise */
     uint64_t *thash; /* per term: the hash of its tokens (rcp_token.hstem;
                         a number's: of its value) */
     uint32_t *tgroup; /* per term: 1 + its group of terms that mean the
@@ -287,14 +297,22 @@ struct rcp_digest {
 
 /* digest_align.c: group the units into facts (fills facts, fact, cross). */
 int rcp__digest_align(rcp_digest *g);
-/* A scored pair of units or of facts; rcp__dedge_cmp orders by score
+/* A scored pair of units or of facts; rcp__dedge_before orders by score
  * descending, then a, then b (a total order: the same result whatever
  * qsort does with ties). */
 typedef struct rcp__dedge {
     uint32_t a, b;
     float score;
 } rcp__dedge;
-int rcp__dedge_cmp(const void *p, const void *q);
+static inline int rcp__dedge_before(const rcp__dedge *x, const rcp__dedge *y)
+{
+    if (x->score != y->score)
+        return x->score > y->score;
+    return x->a != y->a ? x->a < y->a : x->b < y->b;
+}
+/* Sorts a[0..n) in rcp__dedge_before's order (stable, inline: qsort's
+ * result without its call per comparison; base/sort.h). */
+void rcp__dedge_sort(rcp__dedge *a, size_t n);
 /* Sentences of a group read by a merge check (spread over the group):
  * the checks stay linear in the story. */
 #define RCP__GROUP_SAMPLE 48
@@ -307,6 +325,12 @@ int rcp__dfact_add_doc(rcp_digest *g, rcp__dfact *f, uint32_t d);
  * what the other gives with an article, or one has no verb
  * (RCP__U_VERBLESS). */
 int rcp__digest_other_clash(const rcp__dunit *a, const rcp__dunit *b);
+/* Units a and b state different claims: the lemma of the verb of a
+ * claim of one (rcp__dunit.ckeys) is used in the claims of both
+ * (rcp__dunit.vkeys), only denied in one and only affirmed in the other:
+ * "has not formally overturned it" / "it was overturning a rule change",
+ * "no suspects have been taken" / "the suspect was taken". */
+int rcp__digest_claim_clash(const rcp__dunit *a, const rcp__dunit *b);
 /* Two uses of one predicate (rcp__dunit predicate-key bits) in opposed
  * moods: only prospective against only done, only denied against only
  * affirmed. */
@@ -341,6 +365,8 @@ int rcp__digest_merge_by_claim(rcp_digest *g);
  * other words, alone or beside other claims, makes its doc support the
  * fact. */
 int rcp__digest_sentence_support(rcp_digest *g);
+/* Frees g->claims, when sentence_support did not take them. */
+void rcp__digest_claims_free(rcp_digest *g);
 /* show_shared, last: each fact is shown by the one of its sentences
  * that the most of its docs' sentences state whole (digest_facts.c). */
 int rcp__digest_show_shared(rcp_digest *g);
@@ -403,8 +429,9 @@ typedef struct rcp__cterm {
  * 0 (digest_align.c). */
 double rcp__digest_cores_agree(const rcp__cterm *a, size_t na,
                                const rcp__cterm *b, size_t nb);
-/* Orders core terms by key ascending (qsort). */
-int rcp__cterm_cmp(const void *p, const void *q);
+/* Sorts core terms by key ascending, those of one key in the order they
+ * came (stable, as qsort's merge sort). */
+void rcp__cterm_sort(rcp__cterm *a, size_t n);
 /* Similarity of two units: the idf-weighted Dice of their terms. */
 double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
                        const rcp__dunit *b, double *containment,

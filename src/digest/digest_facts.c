@@ -7,6 +7,7 @@
  */
 #include "analysis/claims.h"
 #include "analysis/clauses.h"
+#include "base/sort.h"
 #include "digest/digest.h"
 
 #include <stdlib.h>
@@ -819,14 +820,14 @@ typedef struct pkdoc {
     uint32_t doc;
 } pkdoc;
 
-static int cmp_pkdoc(const void *p, const void *q)
+/* by predicate key (without its use bits), then doc; stable (a key's
+ * uses of one doc stay in the order they came, as with qsort) */
+static inline int pkdoc_before(const pkdoc *a, const pkdoc *b)
 {
-    const pkdoc *a = p, *b = q;
     uint64_t x = a->key >> RCP__PK_BITS, y = b->key >> RCP__PK_BITS;
-    if (x != y)
-        return x < y ? -1 : 1;
-    return (a->doc > b->doc) - (a->doc < b->doc);
+    return x != y ? x < y : a->doc < b->doc;
 }
+RCP__DEFINE_STABLE_SORT(pkdoc_sort, pkdoc, pkdoc_before)
 
 typedef struct pcnt {
     uint32_t stamp, docs, last;
@@ -836,7 +837,7 @@ typedef struct pcnt {
 /* 1 when one of the n keys at m (predicate keys >> RCP__PK_BITS) is in
  * the keys k[lo..hi) (ascending by key >> RCP__PK_BITS): in one's core
  * predicates, or (v) used as a verb in a unit's pkeys */
-/* The first of k[lo..hi) (sorted by cmp_pkdoc) whose predicate key is at
+/* The first of k[lo..hi) (sorted by pkdoc_before) whose predicate key is at
  * least key: hi when none. */
 static size_t pk_first(const pkdoc *k, size_t lo, size_t hi, uint64_t key)
 {
@@ -1238,7 +1239,7 @@ static void second_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
 /* The claims of the facts of two docs or more (pc, each one's core in
  * ccore, core predicates in pk, main verb keys in mk, those in any
  * sense after a negative subject in bk). */
-typedef struct fclaims {
+typedef struct rcp__fclaims {
     pclaim *pc;
     rcp__cterm *ccore;
     pkdoc *pk;
@@ -1254,6 +1255,14 @@ static void fclaims_release(fclaims *c)
     rcp__free(c->mk);
     rcp__free(c->bk);
     memset(c, 0, sizeof *c);
+}
+
+void rcp__digest_claims_free(rcp_digest *g)
+{
+    if (g->claims)
+        fclaims_release(g->claims);
+    rcp__free(g->claims);
+    g->claims = NULL;
 }
 
 static int fact_claims(rcp_digest *g, fclaims *cl)
@@ -1346,12 +1355,12 @@ static int fact_claims(rcp_digest *g, fclaims *cl)
             pk[npk++].doc = (uint32_t)npc;
         }
         if (npk - p0 > 1)
-            qsort(pk + p0, npk - p0, sizeof *pk, cmp_pkdoc);
+            pkdoc_sort(pk + p0, npk - p0);
         if (npk == p0 || nccore == c0) {
             nccore = c0, npk = p0;
             continue;
         }
-        qsort(ccore + c0, nccore - c0, sizeof *ccore, rcp__cterm_cmp);
+        rcp__cterm_sort(ccore + c0, nccore - c0);
         /* the main claim of its shown sentence: its main verb, denied
          * or not (a negative subject before it: "No one was hurt") */
         size_t m0 = nmk, b0 = nbk;
@@ -1455,7 +1464,7 @@ static int lemma_outside_shared(const uint64_t *ka, const uint8_t *ma,
 int rcp__digest_merge_by_claim(rcp_digest *g)
 {
     int rc = RCP_ENOMEM;
-    fclaims cl;
+    fclaims cl = {0};
     uint32_t *absorbed = rcp__calloc(g->nfacts + 1, sizeof *absorbed);
     pkdoc *pd = NULL; /* the inverted index */
     rcp__dedge *pairs = NULL; /* a, b: pclaim indices */
@@ -1464,6 +1473,7 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
     uint8_t *rm = NULL;
     uint32_t *roff = NULL;
     size_t crl = 0, crm = 0;
+    int merged = 0;
     if ((rc = person_words(g)) || (rc = fact_claims(g, &cl)) || !absorbed) {
         rc = RCP_ENOMEM;
         goto cleanup;
@@ -1489,7 +1499,7 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
             pd[q].doc = (uint32_t)i;
         }
     if (nidx > 1)
-        qsort(pd, nidx, sizeof *pd, cmp_pkdoc);
+        pkdoc_sort(pd, nidx);
     /* and two whose shown sentences share a verb's lemma (a noun made
      * from a verb counts: "la création d'un congé" / "un congé pourrait
      * être créé"): each one's lemmas_outside (rl, rm from roff[i] to
@@ -1519,7 +1529,7 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
                 rk[nr++].doc = (uint32_t)i;
             }
         if (nr > 1)
-            qsort(rk, nr, sizeof *rk, cmp_pkdoc);
+            pkdoc_sort(rk, nr);
         for (size_t lo = 0, end; lo < nr; lo = end) {
             for (end = lo + 1; end < nr && rk[end].key == rk[lo].key; end++)
                 ;
@@ -1566,7 +1576,7 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
     }
     /* each pair once, scored */
     if (npairs > 1)
-        qsort(pairs, npairs, sizeof *pairs, rcp__dedge_cmp);
+        rcp__dedge_sort(pairs, npairs);
     size_t m = 0;
     for (size_t i = 0; i < npairs; i++)
         if (!m || pairs[m - 1].a != pairs[i].a || pairs[m - 1].b != pairs[i].b)
@@ -1716,7 +1726,7 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
         pairs[i].score = (float)s;
     }
     if (npairs > 1)
-        qsort(pairs, npairs, sizeof *pairs, rcp__dedge_cmp);
+        rcp__dedge_sort(pairs, npairs);
     for (size_t i = 0; i < npairs && pairs[i].score > 0; i++) {
         uint32_t fa = pc[pairs[i].a].fact, fb = pc[pairs[i].b].fact;
         if (absorbed[fa] || absorbed[fb])
@@ -1731,10 +1741,17 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
         if ((rc = absorb_fact(g, t, s)))
             goto cleanup;
         absorbed[s] = 1;
+        merged = 1;
     }
     rc = 0;
 cleanup:
-    fclaims_release(&cl);
+    /* no fact merged: the facts are those cl was read from, and
+     * sentence_support, next, takes cl instead of reading it again */
+    rcp__digest_claims_free(g);
+    if (!rc && !merged && (g->claims = rcp__malloc(sizeof *g->claims)))
+        *g->claims = cl;
+    else
+        fclaims_release(&cl);
     rcp__free(absorbed);
     rcp__free(pd);
     rcp__free(pairs);
@@ -1961,10 +1978,15 @@ int rcp__digest_sentence_support(rcp_digest *g)
 {
     fclaims cl;
     int rc = person_words(g);
-    if (!rc)
+    if (!rc && g->claims) { /* merge_by_claim's, the facts unchanged */
+        cl = *g->claims;
+        rcp__free(g->claims);
+        g->claims = NULL;
+    } else if (!rc) {
         rc = fact_claims(g, &cl);
-    else
+    } else {
         memset(&cl, 0, sizeof cl);
+    }
     pkdoc *idx = NULL;
     scand *cand = NULL;
     uint32_t *tried = NULL;
@@ -2002,7 +2024,7 @@ int rcp__digest_sentence_support(rcp_digest *g)
     if (!tried || !seen)
         goto cleanup;
     if (nidx > 1)
-        qsort(idx, nidx, sizeof *idx, cmp_pkdoc);
+        pkdoc_sort(idx, nidx);
     double cont = TUNE(SENT_CONT, SENT_CONT);
     for (size_t ui = 0; ui < g->nunits && nidx; ui++) {
         const rcp__dunit *u = &g->units[ui];
@@ -2331,8 +2353,14 @@ int rcp__digest_agreed_claim(rcp_digest *g)
  * question; a quotation only for a quotation). The links do not change,
  * only the sentence shown and so the evidence. Facts of more than
  * SHOW_UNITS sentences keep theirs (each candidate reads each doc's
- * sentence). Knob SHOW.
+ * sentence). Knob SHOW. The sentence shown before, when WHOLE_MIN docs
+ * state it whole (its own and the docs whose evidence holds it), stays
+ * shown as a fact of those docs: what they add ("... with six children")
+ * is not lost, and their links to it read right. Knob WHOLE.
  */
+#ifndef WHOLE_MIN
+#define WHOLE_MIN 2
+#endif
 #define SHOW_UNITS 48
 
 /* 1 when x gives every number u gives */
@@ -2388,14 +2416,17 @@ int rcp__digest_show_shared(rcp_digest *g)
     /* a candidate reads as a statement: none of the summary's
      * exclusions but a repeat (RCP__U_NOSUMMARY holds the others) */
     const uint32_t unread = RCP__U_NOSUMMARY & ~RCP__U_COPY;
-    for (size_t fi = 0; fi < g->nfacts; fi++) {
+    size_t n0 = g->nfacts, nnf = 0, cnf = 0;
+    rcp__dfact *nf = NULL; /* the wholes, facts of their own */
+    for (size_t fi = 0; fi < n0; fi++) {
         rcp__dfact *f = &g->facts[fi];
         if (f->ndocs < 2 || f->nunits < 2 || f->nunits > SHOW_UNITS)
             continue;
         const rcp__dunit *r = &g->units[f->rep];
         int rq = quoted(g->docs[r->doc], r);
         double bsum, sum;
-        uint32_t best = f->rep, bn = docs_holding(g, f, f->rep, &bsum);
+        uint32_t best = f->rep, bn = docs_holding(g, f, f->rep, &bsum),
+                 n_old = bn;
         for (uint32_t a = 0; a < f->nunits; a++) {
             uint32_t c = f->units[a];
             const rcp__dunit *u = &g->units[c];
@@ -2414,8 +2445,53 @@ int rcp__digest_show_shared(rcp_digest *g)
                     (int)RCP_MIN(g->units[best].len, 200u),
                     g->docs[g->units[best].doc]->text + g->units[best].off);
 #endif
+        if (best != f->rep && n_old + 1 >= TUNE(WHOLE_MIN, WHOLE_MIN) &&
+            TUNE(WHOLE, 1) > 0 && !(r->flags & unread)) {
+            /* the sentence shown before, stated whole by docs of its
+             * own: a fact of those docs */
+            uint32_t *docs = rcp__arena_alloc(&g->arena, f->ndocs * sizeof *docs);
+            uint32_t *units = rcp__arena_alloc(&g->arena, f->nunits * sizeof *units);
+            if (!docs || !units || !RCP__PUSH(nf, nnf, cnf)) {
+                rcp__free(nf);
+                return RCP_ENOMEM;
+            }
+            uint32_t pd = 0, pu = 0;
+            double hold = TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
+            for (uint32_t k = 0; k < f->ndocs; k++) {
+                uint32_t e = f->docs[k] == r->doc ? f->rep
+                             : rcp__digest_evidence(g, f, f->rep, f->docs[k]);
+                if (e != UINT32_MAX &&
+                    (e == f->rep || rcp__digest_held_share(g, r, &g->units[e]) >= hold))
+                    docs[pd++] = f->docs[k];
+            }
+            for (uint32_t a = 0; a < f->nunits; a++)
+                if (rcp__has_u32(docs, pd, g->units[f->units[a]].doc))
+                    units[pu++] = f->units[a];
+            nf[nnf++] = (rcp__dfact){.rep = f->rep, .units = units,
+                                     .nunits = pu, .docs = docs,
+                                     .ndocs = pd, .claim = f->claim};
+#ifdef RCP_DIGEST_TUNE
+            if (getenv("WHOLE_DEBUG"))
+                fprintf(stderr, "WHOLE %u/%u %.*s\n  part %.*s\n", pd, f->ndocs,
+                        (int)RCP_MIN(r->len, 200u), g->docs[r->doc]->text + r->off,
+                        (int)RCP_MIN(g->units[best].len, 200u),
+                        g->docs[g->units[best].doc]->text + g->units[best].off);
+#endif
+        }
         f->rep = best;
     }
+    if (nnf) {
+        rcp__dfact *all = rcp__arena_alloc(&g->arena, (n0 + nnf) * sizeof *all);
+        if (!all) {
+            rcp__free(nf);
+            return RCP_ENOMEM;
+        }
+        memcpy(all, g->facts, n0 * sizeof *all);
+        memcpy(all + n0, nf, nnf * sizeof *all);
+        g->facts = all;
+        g->nfacts = n0 + nnf;
+    }
+    rcp__free(nf);
     return 0;
 }
 

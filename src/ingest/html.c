@@ -409,6 +409,7 @@ typedef struct state {
     uint16_t hint_val[256];
     int tw_author;   /* N of the twitter:labelN that says "Written by" */
     const char *title_s; /* the page's title, once found */
+    int meta_title;      /* 1 when it is a meta title, the page has no <h1> */
     char title_sq[256]; /* the same, squeezed (see squeeze) */
     const struct site_names *sn; /* the site's names (get_site_names) */
     rcp__hnode *grow; /* the text node whose buffer has room, and its size */
@@ -2998,6 +2999,7 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
         return;
     for (int i = 0; i < 4 && !out->title; i++)
         out->title = meta[i];
+    s->meta_title = !first_h1; /* see section_title */
     /* a meta title of a few words that the <h1> does not share is a
      * section's name ("Opinion", "Latest News", "Entertainment - Wire"):
      * a longer <h1> is the headline */
@@ -3007,6 +3009,35 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
         title_words(first_h1, strlen(first_h1)) >
             title_words(out->title, strlen(out->title)))
         out->title = first_h1;
+}
+
+/* A page without an <h1> whose meta title names only a section or the
+ * site ("Latest News", "Opinion", "Entertainment - Wire", "Yahoo! News":
+ * SECTION_WORDS words or fewer, or the site's name) while its article
+ * opens with a line shaped like a headline (HEAD_WORDS words or more,
+ * not ending like a sentence or a label): that line is the title, and
+ * leaves the text as the title line does. */
+#ifndef HEAD_WORDS
+#define HEAD_WORDS 4
+#endif
+static void section_title(state *s, rcp__page *out)
+{
+    const char *t = out->title, *p = out->text;
+    if (!HEAD_WORDS || !t || !s->meta_title ||
+        (title_words(t, strlen(t)) > SECTION_WORDS &&
+         !site_ish(t, strlen(t), s->sn, 0)))
+        return;
+    const char *nl = memchr(p, '\n', out->text_len);
+    size_t l = nl ? (size_t)(nl - p) : 0;
+    int w = l ? title_words(p, l) : 0;
+    if (w < HEAD_WORDS || w > 25 || l > 300 || strchr(".:,;", p[l - 1]))
+        return;
+    char *h = rcp__arena_strndup(s->a, p, l);
+    if (!h || word_overlap(t, h) > 0)
+        return; /* "Wine Regions" beside "An Intro to Wine Regions" */
+    out->title = h;
+    out->text = nl + 1;
+    out->text_len -= l + 1;
 }
 
 /* The text below n with an EDGE at each element's edges ("By" +
@@ -4389,6 +4420,7 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
                        "no block of text looks like an article");
         goto cleanup;
     }
+    section_title(&s, out);
     rc = 0;
 cleanup:
     if (ctxt) {

@@ -346,12 +346,14 @@ enum {
     RCP__CAL_FR = 1 << 0, RCP__CAL_EN = 1 << 1, RCP__CAL_DE = 1 << 2,
     RCP__CAL_ES = 1 << 3, RCP__CAL_IT = 1 << 4, RCP__CAL_PT = 1 << 5,
     RCP__CAL_NL = 1 << 6, RCP__CAL_MS = 1 << 7, RCP__CAL_RU = 1 << 8,
-    RCP__CAL_UK = 1 << 9, RCP__CAL_ABBR = 1 << 15
+    RCP__CAL_UK = 1 << 9, RCP__CAL_EL = 1 << 10, RCP__CAL_SR = 1 << 11,
+    RCP__CAL_MK = 1 << 12, RCP__CAL_HE = 1 << 13, RCP__CAL_AR = 1 << 14,
+    RCP__CAL_ABBR = 1 << 15, RCP__CAL_HI = 1 << 16
 };
 typedef struct rcp__month_name {
     const char *name;
     unsigned char month;
-    unsigned short langs;
+    unsigned langs;
 } rcp__month_name;
 extern const rcp__month_name rcp__month_names[];
 extern const size_t rcp__nmonth_names;
@@ -367,9 +369,10 @@ int rcp__weekday_in(const char *w, size_t n, unsigned langs);
  * rcp__weekday_in; 0 when none. */
 int rcp__month_in(const char *w, size_t n, unsigned langs);
 /* The month (1-12) a name of the table at p[0..n) gives, in any of its
- * languages: the run of letters there (ASCII case-folded, any other
- * byte kept) must be a whole name; its length in *len. 0 when none. For
- * raw text (web pages), where rcp__tok_month reads tokens. */
+ * languages: the run of letters there (case-folded: ASCII, and the
+ * capitals of other scripts, "Δεκεμβρίου") must be a whole name; its
+ * length in *len. 0 when none. For raw text (web pages), where
+ * rcp__tok_month reads tokens. */
 int rcp__month_at(const char *p, size_t n, size_t *len);
 /* 0 when rcp__tok_month(d, t) is 0 whatever d: the tests it begins with
  * and the first letter of every month word, inline, for a caller that

@@ -1,5 +1,6 @@
 /* test_base.c - arena, buffers, map, hashing, UTF-8, error table. */
 #include "base/base.h"
+#include "base/sort.h"
 #include "harness.h"
 
 #include <stdlib.h>
@@ -155,6 +156,54 @@ TEST(sort_u32_u64_match_qsort)
         rcp__free(p);
         rcp__free(q);
     }
+}
+
+/* RCP__DEFINE_STABLE_SORT gives qsort's order (glibc's merge sort is
+ * stable) with a predicate that leaves ties: pairs sorted by their key
+ * alone keep the order of their tags within a key, at every size the
+ * merge meets (insertion runs of 16, the stack buffer of 64, the heap
+ * past it), keys in order, reversed or few. */
+typedef struct {
+    uint32_t key, tag;
+} sortpair;
+static inline int pair_key_before(const sortpair *a, const sortpair *b)
+{
+    return a->key < b->key;
+}
+RCP__DEFINE_STABLE_SORT(pair_sort, sortpair, pair_key_before)
+static int cmp_pair_key(const void *p, const void *q)
+{
+    const sortpair *a = p, *b = q;
+    return (a->key > b->key) - (a->key < b->key);
+}
+
+TEST(stable_sort_matches_qsort)
+{
+    uint64_t x = 88172645463325252ULL;
+    for (size_t c = 0; c < RCP_ARRAY_SIZE(sort_cases); c++)
+        for (int shape = 0; shape < 3; shape++) {
+            size_t n = sort_cases[c].n;
+            sortpair *a = rcp__malloc((n + 1) * sizeof *a);
+            sortpair *b = rcp__malloc((n + 1) * sizeof *b);
+            for (size_t i = 0; i < n; i++) {
+                x ^= x << 13, x ^= x >> 7, x ^= x << 17; /* xorshift */
+                uint32_t k = sort_cases[c].mod ? (uint32_t)(x % sort_cases[c].mod)
+                                               : (uint32_t)(x % 40);
+                if (shape == 1) /* in order */
+                    k = (uint32_t)(i / 3);
+                else if (shape == 2) /* reversed */
+                    k = (uint32_t)((n - i) / 3);
+                a[i] = b[i] = (sortpair){k, (uint32_t)i};
+            }
+            pair_sort(a, n);
+            qsort(b, n, sizeof *b, cmp_pair_key);
+            CHECK(n == 0 || memcmp(a, b, n * sizeof *a) == 0);
+            for (size_t i = 1; i < n; i++)
+                CHECK(a[i - 1].key < a[i].key ||
+                      (a[i - 1].key == a[i].key && a[i - 1].tag < a[i].tag));
+            rcp__free(a);
+            rcp__free(b);
+        }
 }
 
 TEST(hash_depends_on_every_byte)

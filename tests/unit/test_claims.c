@@ -208,6 +208,56 @@ TEST(claims_other_clash_table)
                     rcp__digest_other_clash, rows[r].clash);
 }
 
+/* A claim denied in one sentence and affirmed in the other is two
+ * claims, whatever they share (rcp__digest_claim_clash): the verb of a
+ * claim of one, by its lemma, denied in the main or a coordinated clause
+ * of the other, by a negation or a negative subject; not a verb of an
+ * attribution, nor a negative word after the verb ("no idea"), nor two
+ * denials in two tenses. */
+TEST(claims_claim_clash_table)
+{
+    static const struct {
+        const char *lang, *a, *b;
+        int clash;
+    } rows[] = {
+        {"en", "The administration said it was overturning the rule change.",
+         "The administration has addressed the rule change, but has not "
+         "formally overturned it.",
+         1},
+        {"en", "The administration said it was overturning the rule change.",
+         "The administration has addressed the rule change and has "
+         "formally overturned it.",
+         0},
+        {"en", "The regulations don't require agencies to consult the "
+               "wildlife service.",
+         "The regulations require agencies to consult the wildlife "
+         "service.",
+         1},
+        {"en", "No suspects have been taken into custody after the shooting.",
+         "The suspect was taken into custody after the shooting.", 1},
+        {"en", "Luckily no-one has been hurt in the fire at the store.",
+         "A spokesperson said no one was hurt in the fire at the store.", 0},
+        {"en", "Luckily no-one has been hurt in the fire at the store.",
+         "A spokesperson said two people were hurt in the fire at the store.",
+         1},
+        {"en", "We have no idea what caused the fire at the church.",
+         "An electrical fault caused the fire at the church.", 0},
+        {"en", "He would not specify how many people were in the church.",
+         "It was not specified how many people were in the church.", 0},
+        {"fr", "Hier, la mère n'était toujours pas rentrée chez elle.",
+         "La mère est rentrée chez elle hier soir.", 1},
+        {"fr", "Le parquet n'a pas placé la mère en garde à vue.",
+         "Le parquet a placé la mère en garde à vue mardi.", 1},
+        {"fr", "Aucun blessé n'a été hospitalisé après l'incendie du magasin.",
+         "Trois blessés ont été hospitalisés après l'incendie du magasin.", 1},
+        {"fr", "Le parquet a placé la mère en garde à vue.",
+         "Le parquet a placé la mère en garde à vue mardi soir.", 0},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_clash(r, rows[r].lang, rows[r].a, rows[r].b,
+                    rcp__digest_claim_clash, rows[r].clash);
+}
+
 /* A count against an article is no support: the articles that say "a
  * life sentence" do not back "three life sentences"; a heading backs no
  * fact. Each row: the texts, the phrase of the fact, its support. */
@@ -663,8 +713,10 @@ TEST(claims_shown_shared_table)
  * nor who was inside) leave it for a fact of that part, shown by one of
  * their sentences and backed by every article of the fact (the whole
  * states the part); the sentence of the whole keeps the articles that
- * state it whole. Row: the story, the words of a shown sentence, its
- * support.
+ * state it whole. A part has the predicate of its own sentence in the
+ * whole (pred_stated). And the other way: the sentence that show_shared
+ * leaves for one held by more docs is a fact of the docs that state it
+ * whole. Row: the story, the words of a shown sentence, its support.
  */
 TEST(claims_part_facts_table)
 {
@@ -691,6 +743,21 @@ TEST(claims_part_facts_table)
         "Personne n'a été blessé dans l'incendie de l'église, selon la "
         "police.",
         "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    /* "walking" is not said by the sentence that says she was struck:
+     * no part of it, whatever words they share */
+    static const char *const walk[] = {
+        "Johnson was with her husband when she was struck by a car in the "
+        "crosswalk outside the store around 7 p.m. Wednesday.",
+        "Johnson was with her husband when she was struck by a car in the "
+        "crosswalk outside the store around 7 p.m. Wednesday, police said.",
+        "On Wednesday Johnson was with her husband when she was struck by a "
+        "car in the crosswalk outside the store around 7 p.m.",
+        "Johnson was walking with her husband outside the store around 7 "
+        "p.m. Wednesday.",
+        "Johnson was walking with her husband outside the store around 7 "
+        "p.m. Wednesday, police said.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
     static const support_row rows[] = {
         {"en", miners, "on May 3, 1930.", 0x19u},
         {"en", miners, "Mills was born in Leeds, England, into a family of "
@@ -698,6 +765,10 @@ TEST(claims_part_facts_table)
         {"fr", feu, "deux enfants étaient", 0x7u},
         {"fr", feu, "Personne n'a été blessé dans l'incendie de l'église.",
          0x1fu},
+        {"en", walk, "struck by a car", 0x1fu},
+        /* the sentence shown before show_shared, stated whole by another
+         * doc: a fact of their own (the six children) */
+        {"en", miners, "with six children.", 0x11u},
     };
     check_support_rows(rows, RCP_ARRAY_SIZE(rows), 1);
 }

@@ -548,8 +548,8 @@ TEST(clauses_has_verb_table)
 
 /* rcp__word_listed finds each word of a static list, and no other word,
  * whether the list sits in its hash table or is read through: a list
- * longer than a table holds (LIST_SLOTS / 2 words), and more lists than
- * the tables (LISTS) are read through. */
+ * longer than a table holds (LIST_SLOTS / 2 words) is read through; the
+ * first LISTS lists asked about (256) have tables. */
 static const char *const listed_short[] = {"and", "mais", "qu'", "a", NULL};
 static const char *listed_long[100];
 static char listed_long_words[100][8];
@@ -587,4 +587,10 @@ TEST(word_listed_table)
     /* asked again, from their tables */
     for (size_t i = 0; i < RCP_ARRAY_SIZE(rows); i++)
         CHECK_INT(listed(listed_short, rows[i].w), rows[i].in);
+    /* each short list has a table of its own, the 80 after the others
+     * the program asks about (98) too; the long one is read through */
+    CHECK(rcp__word_list_table(listed_short));
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(listed_many); i++)
+        CHECK(rcp__word_list_table(listed_many[i]));
+    CHECK(!rcp__word_list_table(listed_long));
 }

@@ -146,6 +146,11 @@ static const struct {
      "14\xe6\x97\xa5</p>" PARA, "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
     {"<h1>T</h1><p>14 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0 2025</p>" PARA,
      "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
+    /* Greek, capitalised; Hebrew with its preposition */
+    {"<h1>T</h1><p>14 \xce\x9c\xce\xb1\xcf\x81\xcf\x84\xce\xaf\xce\xbf\xcf\x85 "
+     "2025</p>" PARA, "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
+    {"<h1>T</h1><p>14 \xd7\x91\xd7\x9e\xd7\xa8\xd7\xa5 2025</p>" PARA,
+     "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
     /* the byline's date before the metadata's: the first publication */
     {"<meta property='article:published_time' content='2025-06-24T10:00Z'>"
      "<h1>Storm hits the coast</h1><p>August 25, 2024</p>" PARA,
@@ -261,6 +266,16 @@ static const struct {
     {"<noscript><p>Please enable JavaScript to read the comments.</p>"
      "</noscript>" PARA PARA,
      "", NULL, NULL, NULL, NULL, P50, "JavaScript"},
+    /* no <h1>, a meta title naming a section or the site: the heading
+     * that opens the article is the title, unless it shares a word with
+     * the meta title (a short title of the page's own) */
+    {"<title>Latest News</title><div><h2>Storm hits the coast tonight</h2>"
+     PARA "</div>",
+     "Storm hits the coast tonight", NULL, NULL, NULL, NULL, P50,
+     "Storm hits"},
+    {"<title>Wine Regions</title><div><h2>An Intro to Wine Regions of the "
+     "World</h2>" PARA "</div>",
+     "Wine Regions", NULL, NULL, NULL, NULL, P50, NULL},
     /* of the <h1>s agreeing with a meta title, the one agreeing best */
     {"<meta property='og:title' content='Defer, Panic, and Recover - The Go "
      "Programming Language'><h1><a href='/blog/'>The Go Blog</a></h1><h1>"

@@ -7,8 +7,11 @@
 #include "harness.h"
 
 #include "analysis/nlp.h"
+#include "analysis/nlp_priv.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const char *const seeds[] = {"examples/seeds/000_734f158125c1b336.txt",
                                     "examples/seeds/001_208f9b7abb5c6707.txt",
@@ -286,5 +289,42 @@ TEST(nlp_actors_table)
         }
         rcp__arena_release(&a);
         rcp_doc_free(d);
+    }
+}
+
+/* The word classes by hash: the inline memo answers as the map does,
+ * a word asked first or again, and after another word took its memo
+ * slot; the slot holds the last answer. */
+TEST(lex_memo_answers_as_the_map)
+{
+    static const struct {
+        const char *w;
+        uint32_t has; /* bits the word has */
+    } rows[] = {{"janvier", LX_MONTH}, {"monday", LX_WEEKDAY | LX_EN},
+                {"said", LX_SAY},      {"selon", LX_ACCORD},
+                {"the", LX_DET},       {"xyzzyq", 0}};
+    CHECK_INT(rcp__lex_init(), 0);
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(rows); i++) {
+        const char *w = rows[i].w;
+        uint64_t h = rcp__hash(w, strlen(w), 0);
+        /* another word on the same memo slot */
+        char other[16];
+        uint64_t oh = 0;
+        for (int k = 0; k < 100000; k++) {
+            snprintf(other, sizeof other, "q%d", k);
+            oh = rcp__hash(other, strlen(other), 0);
+            if (oh != h && !((oh ^ h) & (RCP__LEX_MEMO - 1)))
+                break;
+        }
+        CHECK(((oh ^ h) & (RCP__LEX_MEMO - 1)) == 0 && oh != h);
+        uint32_t v = rcp__lex(w, strlen(w));
+        CHECK((v & rows[i].has) == rows[i].has);
+        CHECK(rows[i].has || v == 0);
+        const struct rcp__lex_memo *m = &rcp__lex_memo[h & (RCP__LEX_MEMO - 1)];
+        CHECK(m->h == h && m->v == v);
+        CHECK_INT(rcp__lex_hash(h), v); /* remembered */
+        CHECK_INT(rcp__lex_hash(oh), rcp__lex(other, strlen(other)));
+        CHECK(m->h == oh); /* the slot taken */
+        CHECK_INT(rcp__lex_hash(h), v); /* from the map again */
     }
 }

@@ -205,6 +205,35 @@ TEST(predicates_mood_table)
         {"en", "The mayor refused to sign the decree.",
          "refused:past sign:neg"},
         {"en", "The mayor wanted to sign the decree.", "wanted:past sign"},
+        /* "sans" denies the infinitive after it */
+        {"fr", "Le parquet s'interroge, sans exclure une adoption.",
+         "interroge exclure:neg"},
+        /* an obligation is not done: "must", "have to" */
+        {"en", "The court must decide on Tuesday.", "decide:prosp"},
+        {"en", "Agencies will once again have to consult biologists.",
+         "consult:prosp"},
+        {"en", "Agencies have to consult biologists.", "consult:prosp"},
+        /* a request, a plan, a promise: what is asked is not done */
+        {"en", "Merkel urged parliament to quickly pass the bailout.",
+         "pass:prosp"},
+        {"en", "Critics called on the president to overturn the rule.",
+         "called:past overturn:prosp"},
+        {"en", "Summit is about to hire a director.", "hire:prosp"},
+        {"fr", "Le syndicat appelle le gouvernement à retirer le décret.",
+         "appelle retirer:prosp"},
+        {"fr", "Pékin a demandé à la France d'annuler la rencontre.",
+         "annuler:prosp"},
+        {"fr", "Armstrong a prévu de reprendre en janvier.",
+         "prévu:past reprendre:prosp"},
+        /* a verb coordinated with a prospective one shares its mood */
+        {"en", "Those responsible would be found and brought to justice.",
+         "found:prosp brought:prosp"},
+        {"fr", "Les coupables seront retrouvés et jugés à Athènes.",
+         "retrouvés:prosp jugés:prosp"},
+        {"en", "He went to Portsmouth in order to meet the mayor.",
+         "meet"},
+        /* what one managed or began to do is done */
+        {"en", "Two of them managed to escape.", "managed:past escape"},
     };
     char got[256];
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
