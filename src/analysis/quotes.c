@@ -2018,6 +2018,28 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         /* "du Kremlin a déclaré", "une source proche de l'Elysée a
          * indiqué": the name completes something else */
         int comp = s0 > start && after_prep(d, s0);
+        /* (or after a kind that is one: avec l'équipe Cofidis regrette) */
+        comp |= s0 >= start + 3 && org_head(d, s0 - 1, s0 - 2) &&
+                (rcp__lex_tok(&d->toks[s0 - 2]) & LX_DET) &&
+                after_prep(d, s0 - 2);
+        /* the complement ends an apposition whose closing comma is
+         * missing: the person before its opening comma (X, en stage avec
+         * l'équipe Y regrette) */
+        for (size_t p = s0; comp && p-- > start + 1 && p + 20 > s0;) {
+            const rcp_token *u = &d->toks[p];
+            if (is_punct(d, u, '-'))
+                continue; /* Gréoux-les-Bains */
+            if (is_punct(d, u, ',')) {
+                int m2 = mention_ending(c, doc, p - 1);
+                if (m2 >= 0 && is_person(c, m2) && c->m[m2].tok >= start &&
+                    !after_prep(d, c->m[m2].tok))
+                    return ent_of(c, m2);
+                break;
+            }
+            if ((u->flags & RCP_TOK_PUNCT) || verb_only(d, u) ||
+                ((rcp__lex_tok(u) & (LX_SAY | LX_AUX)) && !is_a_grave(d, u)))
+                break;
+        }
         /* a name that ends on a role is the role: the Alaska Governor
          * (held by Alaska Gov. Sarah Palin) */
         if (!comp && (rcp__lex_tok(t) & (LX_ROLE | LX_TITLE))) {
