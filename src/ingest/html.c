@@ -474,6 +474,7 @@ static void meta_key(state *s, const char *key, const char *content)
         set_meta(s, M_PUB, content);
     else if (ieq(key, "pubdate") || ieq(key, "publishdate") ||
              ieq(key, "publish-date") || ieq(key, "publish_date") ||
+             ieq(key, "published-date") || ieq(key, "published_date") ||
              ieq(key, "date") || ieq(key, "dc.date") ||
              ieq(key, "dc.date.issued") || ieq(key, "dcterms.date") ||
              ieq(key, "dcterms.created") || ieq(key, "dcterms.issued") ||

@@ -664,6 +664,20 @@ TEST(claims_evidence_held_table)
     }
 }
 
+/* A life told whole by one article, in parts by the others (the
+ * claims_shown_shared and claims_part_facts tables). */
+static const char *const miners[] = {
+    "She was born Anna Mills on May 3, 1930, in Leeds, England, into a "
+    "family of miners with six children.",
+    "Mills was born in Leeds, England, into a family of miners.",
+    "Anna Mills was born in Leeds, England, into a family of miners.",
+    "Mills was born into a family of miners in Leeds, England, on May 3, "
+    "1930.",
+    "Born on May 3, 1930 in Leeds, England, Anna Mills was one of six "
+    "children of a family of miners.",
+    "A village fair brought together three hundred people on Sunday.",
+    NULL};
+
 /*
  * The sentence a fact shows is one its articles state whole
  * (digest_facts.c, show_shared): not the sentence that gathers what all
@@ -694,17 +708,6 @@ TEST(claims_shown_shared_table)
         "Née en 1930 à Lille, Anne Morel était l'une des six enfants d'une "
         "famille de mineurs.",
         "Une fête de village a réuni trois cents personnes dimanche.", NULL};
-    static const char *const miners[] = {
-        "She was born Anna Mills on May 3, 1930, in Leeds, England, into a "
-        "family of miners with six children.",
-        "Mills was born in Leeds, England, into a family of miners.",
-        "Anna Mills was born in Leeds, England, into a family of miners.",
-        "Mills was born into a family of miners in Leeds, England, on May 3, "
-        "1930.",
-        "Born on May 3, 1930 in Leeds, England, Anna Mills was one of six "
-        "children of a family of miners.",
-        "A village fair brought together three hundred people on Sunday.",
-        NULL};
     static const support_row rows[] = {
         {"en", born, "Mills was born on May 3, 1930, in Leeds, England.",
          0x1fu},
@@ -734,17 +737,6 @@ TEST(claims_shown_shared_table)
  */
 TEST(claims_part_facts_table)
 {
-    static const char *const miners[] = {
-        "She was born Anna Mills on May 3, 1930, in Leeds, England, into a "
-        "family of miners with six children.",
-        "Mills was born in Leeds, England, into a family of miners.",
-        "Anna Mills was born in Leeds, England, into a family of miners.",
-        "Mills was born into a family of miners in Leeds, England, on May 3, "
-        "1930.",
-        "Born on May 3, 1930 in Leeds, England, Anna Mills was one of six "
-        "children of a family of miners.",
-        "A village fair brought together three hundred people on Sunday.",
-        NULL};
     static const char *const feu[] = {
         "Personne n'a été blessé dans l'incendie, qui a été allumé vendredi "
         "soir alors que deux enfants étaient dans l'église, selon les "
@@ -772,6 +764,18 @@ TEST(claims_part_facts_table)
         "p.m. Wednesday, police said.",
         "A village fair brought together three hundred people on Sunday.",
         NULL};
+    static const char *const bridge[] = {
+        "The mayor closed the old bridge over the river on Monday after "
+        "engineers found deep cracks in two of its pillars.",
+        "The mayor closed the old bridge over the river on Monday after "
+        "engineers found deep cracks in two of its pillars, officials said.",
+        "On Monday the mayor closed the old bridge over the river after "
+        "engineers found deep cracks in two of its pillars.",
+        "The mayor closed the old bridge over the river on Monday.",
+        "The mayor closed the old bridge over the river on Monday, a "
+        "spokesman said.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
     static const support_row rows[] = {
         {"en", miners, "on May 3, 1930.", 0x19u},
         {"en", miners, "Mills was born in Leeds, England, into a family of "
@@ -783,6 +787,8 @@ TEST(claims_part_facts_table)
         /* the sentence shown before show_shared, stated whole by another
          * doc: a fact of their own (the six children) */
         {"en", miners, "with six children.", 0x11u},
+        /* a sentence holding the one shown and more, stated by three */
+        {"en", bridge, "engineers found deep cracks", 0x7u},
     };
     check_support_rows(rows, RCP_ARRAY_SIZE(rows), 1);
 }

@@ -142,6 +142,9 @@ static const struct {
     {"<meta name='w-published-date' content='2025-05-27T06:03:43Z'>"
      "<meta name='publisher' content='2001-01-01'>" PARA,
      "", "2025-05-27T06:03:43Z", NULL, NULL, NULL, P50, NULL},
+    {"<meta name='published-time' content='2026-03-09T08:45:32Z'>"
+     "<meta name='published-date' content='2021-02-16'>" PARA,
+     "", "2021-02-16", NULL, NULL, NULL, P50, NULL},
     {"<h1>\xe6\x96\xb0\xe9\x97\xbb</h1><p>2025\xe5\xb9\xb4" "3\xe6\x9c\x88"
      "14\xe6\x97\xa5</p>" PARA, "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
     {"<h1>T</h1><p>14 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0 2025</p>" PARA,
