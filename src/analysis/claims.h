@@ -35,7 +35,10 @@ enum {
                             no other reading, or an English past in -ed */
     /* with VERB, its mood, read from its form and its verb group: */
     RCP__CLAIM_PROSP = 8, /* future, conditional, modal: "rencontreront",
-                             "will host", "devrait recevoir", "va être" */
+                             "will host", "devrait recevoir", "va être";
+                             an obligation ("must", "has to"), what a verb
+                             of request or plan governs ("urged them to
+                             pass", "a prévu de reprendre") */
     RCP__CLAIM_PAST = 16, /* done: "ont rencontré", "hosted", "has been
                              arrested", "a été placée" */
     RCP__CLAIM_NEG = 32,  /* denied: "n'est prévue", "never regained" */

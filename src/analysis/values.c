@@ -936,6 +936,65 @@ static int temperature(vread *r, uint32_t t, uint32_t *last, uint64_t src)
     return push_val(r, &x, t, end, end + 1) ? RCP_ENOMEM : 1;
 }
 
+/* The year token k writes (four digits, 1800 to 2100), or -1 */
+static int year_of(const rcp_token *k, size_t from)
+{
+    if (!(k->flags & RCP_TOK_NUM) || k->norm_len < from + 4)
+        return -1;
+    int y = 0;
+    for (size_t i = from; i < from + 4; i++) {
+        if (k->norm[i] < '0' || k->norm[i] > '9')
+            return -1;
+        y = y * 10 + (k->norm[i] - '0');
+    }
+    return y >= 1800 && y <= 2100 ? y : -1;
+}
+
+/* A span of years at token t: "1951-1957" (one token or three), "de
+ * 1985 à 1988", "from 1951 to 1957", "entre 1984 et 1986", "between 1984
+ * and 1986" (not "the 2004 and 2005 Tony Awards", two years), the second
+ * year after the first. Pushed as a figure on RCP__SLOT_YEARS when
+ * figures are asked for; *last set to its last token. Returns 1 when one
+ * was read, 0 when not, or RCP_ENOMEM. */
+static int year_span(vread *r, uint32_t t, uint32_t *last, uint64_t src)
+{
+    static const char *const joins[] = {"-", "to", "a", "au"};
+    static const char *const both[] = {"et", "and"};
+    static const char *const between[] = {"entre", "between"};
+    const rcp_doc *d = r->d;
+    const rcp_token *k = &d->toks[t];
+    int y1 = year_of(k, 0), y2 = -1;
+    uint32_t end = t;
+    if (y1 < 0)
+        return 0;
+    if (k->norm_len == 9 && k->norm[4] == '-')
+        y2 = year_of(k, 5);
+    else if (k->norm_len == 4 && t + 2 < r->t1 &&
+             d->toks[t + 2].norm_len == 4) {
+        int join = 0;
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(joins); i++)
+            join |= rcp__tok_is(&d->toks[t + 1], joins[i]);
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(both) && t > r->t0; i++)
+            join |= rcp__tok_is(&d->toks[t + 1], both[i]) &&
+                    (rcp__tok_is(&d->toks[t - 1], between[0]) ||
+                     rcp__tok_is(&d->toks[t - 1], between[1]));
+        if (join)
+            y2 = year_of(&d->toks[t + 2], 0), end = t + 2;
+    }
+    if (y2 <= y1 || in_date(r->dates, r->ndates, k->off))
+        return 0;
+    *last = end;
+    if (!(r->kinds & RCP__VAL_FIGURE))
+        return 1;
+    rcp__value x = {0};
+    x.kind = RCP__VAL_FIGURE;
+    x.slot = RCP__SLOT_YEARS;
+    x.v = x.lo = y1;
+    x.hi = y2;
+    x.source = src;
+    return push_val(r, &x, t, end, end + 1) ? RCP_ENOMEM : 1;
+}
+
 /* A direction from a place at token t ("west of Aden", "au nord de
  * Lyon"): a figure on the slot of the place, its angle offset by 1000
  * (no count is read as it) +- 44 degrees, so that "north" meets
@@ -977,6 +1036,10 @@ static int read_figures(vread *r, uint64_t src)
         if (rc)
             continue;
         if ((rc = temperature(r, t, &t, src)) < 0)
+            return rc;
+        if (rc)
+            continue;
+        if ((rc = year_span(r, t, &t, src)) < 0)
             return rc;
         if (rc)
             continue;

@@ -16,6 +16,9 @@
  *     makes it an interval (at least / au moins / plus de: [v, inf); up
  *     to / jusqu'à / moins de: [0, v]; about / environ / près de: v +-
  *     15%).
+ *     A span of years ("de 1985 à 1988", "entre 1984 et 1986", "from
+ *     1951 to 1957", "between 1984 and 1986", "1951-1957") is a figure
+ *     on RCP__SLOT_YEARS, its interval the span.
  *   - RCP__VAL_MDAY: a day and month the timeline could not date ("17
  *     octobre", "Nov. 18"); RCP__VAL_WDAY: a weekday so, with the part of
  *     the day ("Friday night", "early Saturday").
@@ -70,13 +73,16 @@ enum {
     RCP__VAL_ALL = 1023
 };
 
-/* Slots that are not a noun's hash (a noun's slot is always > 5). */
+/* Slots that are not a noun's hash (a noun's slot is always above
+ * RCP__SLOT_LAST). */
 #define RCP__SLOT_DATE 1    /* timeline dates */
 #define RCP__SLOT_PERCENT 2 /* %, pour cent, percent */
 #define RCP__SLOT_MDAY 3    /* day and month with no year known */
 #define RCP__SLOT_WDAY 4    /* a weekday alone, with no date known */
 #define RCP__SLOT_TEMP 5    /* a temperature below zero ("minus 17") */
-#define RCP__SLOT_LAST RCP__SLOT_TEMP /* the last reserved slot */
+#define RCP__SLOT_YEARS 6   /* a span of years ("de 1985 à 1988",
+                               "between 1984 and 1986", "1951-1957") */
+#define RCP__SLOT_LAST RCP__SLOT_YEARS /* the last reserved slot */
 
 typedef struct rcp__value {
     uint64_t slot;     /* what it is a value of (see above) */
@@ -191,11 +197,14 @@ static inline int rcp__values_apart(double alo, double ahi, double blo,
     return alo > 10 * bhi || blo > 10 * ahi;
 }
 
-/* Two values meet: their intervals overlap; or, measures, they are too
- * far apart to be one thing (rcp__values_apart): then neither clashes
- * with the other. */
+/* Two values meet: their intervals overlap (spans of years: the same
+ * span); or, measures, they are too far apart to be one thing
+ * (rcp__values_apart): then neither clashes with the other. */
 static inline int rcp__values_meet(const rcp__value *a, const rcp__value *b)
 {
+    /* a span of years states both its ends: 1984-1986 is not 1985-1988 */
+    if (a->slot == RCP__SLOT_YEARS && b->slot == RCP__SLOT_YEARS)
+        return a->lo == b->lo && a->hi == b->hi;
     return (a->lo <= b->hi && b->lo <= a->hi) ||
            (a->dim && a->dim == b->dim &&
             rcp__values_apart(a->lo, a->hi, b->lo, b->hi));

@@ -3,7 +3,10 @@
  * (digest_align.c): a sentence's other claims become facts of their own
  * (clause_facts), a fact's support is the articles whose main claim it is
  * (main_support), and facts that state one claim in other words merge
- * (merge_by_claim). rcp__digest_align runs them in that order.
+ * (merge_by_claim). rcp__digest_align runs them in that order. Once the
+ * links are made, rcp_digest_new runs show_shared (the sentence a fact
+ * shows is one its docs state whole) and part_facts (docs that state a
+ * part of it back a fact of that part).
  */
 #include "analysis/claims.h"
 #include "analysis/clauses.h"
@@ -2353,8 +2356,18 @@ int rcp__digest_agreed_claim(rcp_digest *g)
  * question; a quotation only for a quotation). The links do not change,
  * only the sentence shown and so the evidence. Facts of more than
  * SHOW_UNITS sentences keep theirs (each candidate reads each doc's
- * sentence). Knob SHOW.
+ * sentence). Knob SHOW. The sentence shown before, when WHOLE_MIN docs
+ * state it whole (its own and the docs whose evidence holds it), stays
+ * shown as a fact of those docs: what they add ("... with six children")
+ * is not lost, and their links to it read right. So does, instead, a
+ * sentence of the fact that holds the one shown and more, if more docs
+ * state it whole (knob DETAIL: "The mayor closed the bridge on Monday"
+ * shown, "... after engineers found cracks in two of its pillars" stated
+ * by three). One such fact a fact. Knob WHOLE.
  */
+#ifndef WHOLE_MIN
+#define WHOLE_MIN 2
+#endif
 #define SHOW_UNITS 48
 
 /* 1 when x gives every number u gives */
@@ -2403,6 +2416,22 @@ static uint32_t docs_holding(const rcp_digest *g, const rcp__dfact *f,
     return n;
 }
 
+/* 1 when doc d's sentence that f shows for unit c (rcp__digest_evidence:
+ * one holding c first) holds c: by its words only when words */
+static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
+                     uint32_t d, int words)
+{
+    const rcp__dunit *u = &g->units[c];
+    if (u->doc == d)
+        return 1;
+    uint32_t e = rcp__digest_evidence(g, f, c, d);
+    if (e == UINT32_MAX)
+        return 0;
+    double h = words ? words_held(g, u, &g->units[e])
+                     : rcp__digest_held_share(g, u, &g->units[e]);
+    return h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
+}
+
 int rcp__digest_show_shared(rcp_digest *g)
 {
     if (TUNE(SHOW, 1) <= 0)
@@ -2410,14 +2439,17 @@ int rcp__digest_show_shared(rcp_digest *g)
     /* a candidate reads as a statement: none of the summary's
      * exclusions but a repeat (RCP__U_NOSUMMARY holds the others) */
     const uint32_t unread = RCP__U_NOSUMMARY & ~RCP__U_COPY;
-    for (size_t fi = 0; fi < g->nfacts; fi++) {
+    size_t n0 = g->nfacts, nnf = 0, cnf = 0;
+    rcp__dfact *nf = NULL; /* the wholes, facts of their own */
+    for (size_t fi = 0; fi < n0; fi++) {
         rcp__dfact *f = &g->facts[fi];
         if (f->ndocs < 2 || f->nunits < 2 || f->nunits > SHOW_UNITS)
             continue;
         const rcp__dunit *r = &g->units[f->rep];
         int rq = quoted(g->docs[r->doc], r);
         double bsum, sum;
-        uint32_t best = f->rep, bn = docs_holding(g, f, f->rep, &bsum);
+        uint32_t best = f->rep, bn = docs_holding(g, f, f->rep, &bsum),
+                 n_old = bn;
         for (uint32_t a = 0; a < f->nunits; a++) {
             uint32_t c = f->units[a];
             const rcp__dunit *u = &g->units[c];
@@ -2436,8 +2468,71 @@ int rcp__digest_show_shared(rcp_digest *g)
                     (int)RCP_MIN(g->units[best].len, 200u),
                     g->docs[g->units[best].doc]->text + g->units[best].off);
 #endif
+        uint32_t whole = best != f->rep && !(r->flags & unread) &&
+                                 n_old + 1 >= TUNE(WHOLE_MIN, WHOLE_MIN)
+                             ? f->rep : UINT32_MAX;
+        if (TUNE(DETAIL, 1) > 0) {
+            /* or a sentence that holds the one shown and more, stated
+             * whole by more docs */
+            const rcp__dunit *b = &g->units[best];
+            double hold = TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
+            uint32_t wn = whole == UINT32_MAX ? 0 : n_old;
+            for (uint32_t a = 0; a < f->nunits; a++) {
+                uint32_t c = f->units[a];
+                const rcp__dunit *u = &g->units[c];
+                if (c == best || c == whole || u->mtok == UINT32_MAX ||
+                    (u->flags & unread) || (quoted(g->docs[u->doc], u) && !rq) ||
+                    rcp__digest_opens_on_reference(g, u) ||
+                    rcp__digest_held_share(g, b, u) < hold ||
+                    rcp__digest_held_share(g, u, b) >= hold)
+                    continue;
+                uint32_t n = docs_holding(g, f, c, &sum);
+                if (n + 1 >= TUNE(WHOLE_MIN, WHOLE_MIN) && n > wn)
+                    whole = c, wn = n;
+            }
+        }
+        if (whole != UINT32_MAX && TUNE(WHOLE, 1) > 0) {
+            /* the sentence shown before, stated whole by docs of its
+             * own: a fact of those docs */
+            uint32_t *docs = rcp__arena_alloc(&g->arena, f->ndocs * sizeof *docs);
+            uint32_t *units = rcp__arena_alloc(&g->arena, f->nunits * sizeof *units);
+            if (!docs || !units || !RCP__PUSH(nf, nnf, cnf)) {
+                rcp__free(nf);
+                return RCP_ENOMEM;
+            }
+            uint32_t pd = 0, pu = 0;
+            for (uint32_t k = 0; k < f->ndocs; k++)
+                if (doc_holds(g, f, whole, f->docs[k], 0))
+                    docs[pd++] = f->docs[k];
+            for (uint32_t a = 0; a < f->nunits; a++)
+                if (rcp__has_u32(docs, pd, g->units[f->units[a]].doc))
+                    units[pu++] = f->units[a];
+            nf[nnf++] = (rcp__dfact){.rep = whole, .units = units,
+                                     .nunits = pu, .docs = docs,
+                                     .ndocs = pd, .claim = f->claim};
+#ifdef RCP_DIGEST_TUNE
+            if (getenv("WHOLE_DEBUG"))
+                fprintf(stderr, "WHOLE %u/%u %.*s\n  part %.*s\n", pd, f->ndocs,
+                        (int)RCP_MIN(g->units[whole].len, 200u),
+                        g->docs[g->units[whole].doc]->text + g->units[whole].off,
+                        (int)RCP_MIN(g->units[best].len, 200u),
+                        g->docs[g->units[best].doc]->text + g->units[best].off);
+#endif
+        }
         f->rep = best;
     }
+    if (nnf) {
+        rcp__dfact *all = rcp__arena_alloc(&g->arena, (n0 + nnf) * sizeof *all);
+        if (!all) {
+            rcp__free(nf);
+            return RCP_ENOMEM;
+        }
+        memcpy(all, g->facts, n0 * sizeof *all);
+        memcpy(all + n0, nf, nnf * sizeof *all);
+        g->facts = all;
+        g->nfacts = n0 + nnf;
+    }
+    rcp__free(nf);
     return 0;
 }
 
@@ -2469,21 +2564,6 @@ int rcp__digest_show_shared(rcp_digest *g)
 #define PART_MIN 2
 #endif
 
-/* 1 when doc d's sentence that f shows for unit c (rcp__digest_evidence:
- * one holding c first) holds c: by its words only when words */
-static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
-                     uint32_t d, int words)
-{
-    const rcp__dunit *u = &g->units[c];
-    if (u->doc == d)
-        return 1;
-    uint32_t e = rcp__digest_evidence(g, f, c, d);
-    if (e == UINT32_MAX)
-        return 0;
-    double h = words ? words_held(g, u, &g->units[e])
-                     : rcp__digest_held_share(g, u, &g->units[e]);
-    return h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
-}
 
 /* 1 when s has a predicate of one meaning with u's main verb (or u has
  * none: a copula) */

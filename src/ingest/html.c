@@ -70,6 +70,8 @@
 #include "base/json.h"
 #include "text/text.h"
 
+#include <utf8proc.h>
+
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 #include <ctype.h>
@@ -472,6 +474,7 @@ static void meta_key(state *s, const char *key, const char *content)
         set_meta(s, M_PUB, content);
     else if (ieq(key, "pubdate") || ieq(key, "publishdate") ||
              ieq(key, "publish-date") || ieq(key, "publish_date") ||
+             ieq(key, "published-date") || ieq(key, "published_date") ||
              ieq(key, "date") || ieq(key, "dc.date") ||
              ieq(key, "dc.date.issued") || ieq(key, "dcterms.date") ||
              ieq(key, "dcterms.created") || ieq(key, "dcterms.issued") ||
@@ -1713,6 +1716,30 @@ static char *date_of(rcp__arena *a, const char *v, int dmy)
     return d;
 }
 
+/* p[0..n) lower-cased into o[cap] (NUL-terminated), every byte where it
+ * was: ASCII, and the two-byte letters whose small letter is two bytes
+ * too (Greek, Cyrillic, Hebrew has none: "Опубликовано", "Ενημερώθηκε");
+ * the rest kept. Its length. */
+static size_t lower_keep(const char *p, size_t n, char *o, size_t cap)
+{
+    size_t k = 0;
+    for (; k < n && k + 1 < cap; k++) {
+        unsigned char c = (unsigned char)p[k];
+        o[k] = (char)rcp__ascii_lower(c);
+        if (c >= 0xc2 && c <= 0xdf && k + 1 < n && k + 2 < cap &&
+            ((unsigned char)p[k + 1] & 0xc0) == 0x80) {
+            int32_t cp = (int32_t)((c & 0x1f) << 6 | (p[k + 1] & 0x3f));
+            int32_t lc = (int32_t)utf8proc_tolower(cp);
+            if (lc < 0x80 || lc >= 0x800)
+                lc = cp;
+            o[k] = (char)(0xc0 | lc >> 6);
+            o[++k] = (char)(0x80 | (lc & 0x3f));
+        }
+    }
+    o[k] = 0;
+    return k;
+}
+
 /* 1 when p[0..n) says a modification ("Updated May 2, 2024") */
 static int says_updated(const char *p, size_t n)
 {
@@ -1721,12 +1748,21 @@ static int says_updated(const char *p, size_t n)
         "actualizado", "atualizado", "aggiornato", "bijgewerkt", "edited",
         "last reviewed", "reviewed", "revised", "diperbarui", "dikemas kini",
         /* 更新 (Japanese, Chinese), 수정 (Korean) */
-        "\xe6\x9b\xb4\xe6\x96\xb0", "\xec\x88\x98\xec\xa0\x95"};
+        "\xe6\x9b\xb4\xe6\x96\xb0", "\xec\x88\x98\xec\xa0\x95",
+        /* обновлено, изменено (Russian), оновлено (Ukrainian), ενημερώθηκε,
+         * ενημέρωση (Greek), ажурирано, ažurirano (Serbian, Macedonian),
+         * עודכן (Hebrew), تحديث (Arabic), अपडेट (Hindi) */
+        "\xd0\xbe\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe",
+        "\xd0\xb8\xd0\xb7\xd0\xbc\xd0\xb5\xd0\xbd\xd0\xb5\xd0\xbd\xd0\xbe",
+        "\xd0\xbe\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe",
+        "\xce\xb5\xce\xbd\xce\xb7\xce\xbc\xce\xb5\xcf\x81\xcf\x8e\xce\xb8\xce\xb7\xce\xba\xce\xb5",
+        "\xce\xb5\xce\xbd\xce\xb7\xce\xbc\xce\xad\xcf\x81\xcf\x89\xcf\x83\xce\xb7",
+        "\xd0\xb0\xd0\xb6\xd1\x83\xd1\x80\xd0\xb8\xd1\x80\xd0\xb0\xd0\xbd\xd0\xbe",
+        "a\xc5\xbeurirano", "\xd7\xa2\xd7\x95\xd7\x93\xd7\x9b\xd7\x9f",
+        "\xd8\xaa\xd8\xad\xd8\xaf\xd9\x8a\xd8\xab",
+        "\xe0\xa4\x85\xe0\xa4\xaa\xe0\xa4\xa1\xe0\xa5\x87\xe0\xa4\x9f"};
     char low[200];
-    size_t k = 0;
-    for (; k < n && k + 1 < sizeof low; k++)
-        low[k] = (char)rcp__ascii_lower((unsigned char)p[k]);
-    low[k] = 0;
+    lower_keep(p, n, low, sizeof low);
     for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++)
         if (strstr(low, w[i]))
             return 1;
@@ -1765,19 +1801,12 @@ static int says_today(const char *p, size_t n, int label)
         "hari ini", "\xd1\x81\xd0\xb5\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xbd\xd1\x8f",
         "\xd1\x81\xd1\x8c\xd0\xbe\xd0\xb3\xd0\xbe\xd0\xb4\xd0\xbd\xd1\x96"};
     char low[200];
-    size_t k = 0, a = 0;
-    for (; k < n && k + 1 < sizeof low; k++)
-        low[k] = (char)rcp__ascii_lower((unsigned char)p[k]);
-    low[k] = 0;
+    size_t k = lower_keep(p, n, low, sizeof low), a = 0;
     while (a < k && isspace((unsigned char)low[a]))
         a++;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(w); i++) {
         size_t l = strlen(w[i]);
-        /* Сегодня: the capital's two bytes, then the rest */
-        const char *q = strstr(low + a, w[i]);
-        if (!q && (unsigned char)w[i][0] == 0xd1 && k - a > 2 &&
-            !memcmp(low + a + 2, w[i] + 2, l - 2))
-            q = low + a;
+        const char *q = strstr(low + a, w[i]); /* "Сегодня" too */
         if (!q || (q > low && isalpha((unsigned char)q[-1])) ||
             isalpha((unsigned char)q[l]))
             continue;
@@ -2166,9 +2195,7 @@ static char *labelled_date(state *s, int dmy, const char *const *w, size_t nw,
         if (c == nc)
             continue;
         char low[300];
-        for (size_t i = 0; i < x->len; i++)
-            low[i] = (char)rcp__ascii_lower((unsigned char)x->text[i]);
-        low[x->len] = 0;
+        lower_keep(x->text, x->len, low, sizeof low);
         for (size_t i = 0; i < nw; i++) {
             const char *q = strstr(low, w[i]);
             if (q) {
@@ -2221,6 +2248,17 @@ static char *posted_on(state *s, int dmy)
         "ver\xc3\xb6" "ffentlicht am", "publicado el", "publicado em",
         "pubblicato il", "gepubliceerd op", "diterbitkan pada",
         "diterbitkan", "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd0\xb8\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe",
+        /* опубліковано (Ukrainian), δημοσιεύθηκε (Greek), објављено,
+         * objavljeno (Serbian), објавено (Macedonian), פורסם (Hebrew),
+         * تاريخ النشر (Arabic), प्रकाशित (Hindi) */
+        "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1\xd0\xbb\xd1\x96\xd0\xba\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe",
+        "\xce\xb4\xce\xb7\xce\xbc\xce\xbf\xcf\x83\xce\xb9\xce\xb5\xcf\x8d\xce\xb8\xce\xb7\xce\xba\xce\xb5",
+        "\xd0\xbe\xd0\xb1\xd1\x98\xd0\xb0\xd0\xb2\xd1\x99\xd0\xb5\xd0\xbd\xd0\xbe",
+        "objavljeno",
+        "\xd0\xbe\xd0\xb1\xd1\x98\xd0\xb0\xd0\xb2\xd0\xb5\xd0\xbd\xd0\xbe",
+        "\xd7\xa4\xd7\x95\xd7\xa8\xd7\xa1\xd7\x9d",
+        "\xd8\xaa\xd8\xa7\xd8\xb1\xd9\x8a\xd8\xae \xd8\xa7\xd9\x84\xd9\x86\xd8\xb4\xd8\xb1",
+        "\xe0\xa4\xaa\xe0\xa5\x8d\xe0\xa4\xb0\xe0\xa4\x95\xe0\xa4\xbe\xe0\xa4\xb6\xe0\xa4\xbf\xe0\xa4\xa4",
         /* the labels alone ("Publicado:", "Veröffentlicht:") */
         "published:", "publicado", "publi\xc3\xa9", "ver\xc3\xb6" "ffentlicht",
         "pubblicato", "gepubliceerd",
@@ -2237,7 +2275,12 @@ static char *posted_on(state *s, int dmy)
         "\xe5\x8f\x91\xe8\xa1\xa8\xe4\xba\x8e"};
     static const char *const c[] = {
         "osted", "ublished", "ubli", "ffentl", "epubl", "bitkan",
-        "\xd0\xbe\xd0\xbf\xd1\x83\xd0\xb1", "\xec\x9e\x85\xeb\xa0\xa5",
+        "\xd0\xbf\xd1\x83\xd0\xb1", "\xec\x9e\x85\xeb\xa0\xa5",
+        /* the rest of the labels above after their first letter */
+        "\xce\xb7\xce\xbc\xce\xbf\xcf\x83", "\xd0\xb1\xd1\x98\xd0\xb0\xd0\xb2",
+        "bjavlj", "\xd7\xa4\xd7\x95\xd7\xa8\xd7\xa1\xd7\x9d",
+        "\xd8\xa7\xd9\x84\xd9\x86\xd8\xb4\xd8\xb1",
+        "\xe0\xa4\x95\xe0\xa4\xbe\xe0\xa4\xb6\xe0\xa4\xbf\xe0\xa4\xa4",
         "\xeb\x93\xb1\xeb\xa1\x9d", "\xec\x9e\x91\xec\x84\xb1",
         "\xe6\x97\xa5", "\xe5\x8f\x91", "\xe7\x99\xbc"};
     return labelled_date(s, dmy, w, RCP_ARRAY_SIZE(w), c, RCP_ARRAY_SIZE(c));

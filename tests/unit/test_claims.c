@@ -161,6 +161,20 @@ TEST(claims_values_clash_table)
          "Shares in the bank closed down 5.4 per cent on Monday.", 1},
         {"en", "Shares in the bank closed down 3.9 percent on Monday.",
          "Shares in the bank closed down 3.9 per cent on Monday.", 0},
+        /* a span of years states both its ends */
+        {"fr", "Elle a vécu aux Seychelles de 1985 à 1988, selon ses proches.",
+         "Elle a vécu aux Seychelles entre 1984 et 1986, selon ses proches.",
+         1},
+        {"fr", "Elle a vécu aux Seychelles de 1985 à 1988, selon ses proches.",
+         "Elle a vécu aux Seychelles entre 1985 et 1988, selon ses proches.",
+         0},
+        {"en", "He served in Paris between 1984 and 1986 as a diplomat.",
+         "He served in Paris from 1985 to 1988 as a diplomat.", 1},
+        {"en", "Her pin-up days lasted from 1951 to 1957 in New York.",
+         "Her pin-up days lasted from 1951-1957 in New York.", 0},
+        /* two years are no span */
+        {"en", "He hosted the Tony Awards in 2004 and 2005 on CBS.",
+         "He hosted the Tony Awards between 2004 and 2006 on CBS.", 0},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
         check_clash(r, rows[r].lang, rows[r].a, rows[r].b,
@@ -650,6 +664,20 @@ TEST(claims_evidence_held_table)
     }
 }
 
+/* A life told whole by one article, in parts by the others (the
+ * claims_shown_shared and claims_part_facts tables). */
+static const char *const miners[] = {
+    "She was born Anna Mills on May 3, 1930, in Leeds, England, into a "
+    "family of miners with six children.",
+    "Mills was born in Leeds, England, into a family of miners.",
+    "Anna Mills was born in Leeds, England, into a family of miners.",
+    "Mills was born into a family of miners in Leeds, England, on May 3, "
+    "1930.",
+    "Born on May 3, 1930 in Leeds, England, Anna Mills was one of six "
+    "children of a family of miners.",
+    "A village fair brought together three hundred people on Sunday.",
+    NULL};
+
 /*
  * The sentence a fact shows is one its articles state whole
  * (digest_facts.c, show_shared): not the sentence that gathers what all
@@ -680,17 +708,6 @@ TEST(claims_shown_shared_table)
         "Née en 1930 à Lille, Anne Morel était l'une des six enfants d'une "
         "famille de mineurs.",
         "Une fête de village a réuni trois cents personnes dimanche.", NULL};
-    static const char *const miners[] = {
-        "She was born Anna Mills on May 3, 1930, in Leeds, England, into a "
-        "family of miners with six children.",
-        "Mills was born in Leeds, England, into a family of miners.",
-        "Anna Mills was born in Leeds, England, into a family of miners.",
-        "Mills was born into a family of miners in Leeds, England, on May 3, "
-        "1930.",
-        "Born on May 3, 1930 in Leeds, England, Anna Mills was one of six "
-        "children of a family of miners.",
-        "A village fair brought together three hundred people on Sunday.",
-        NULL};
     static const support_row rows[] = {
         {"en", born, "Mills was born on May 3, 1930, in Leeds, England.",
          0x1fu},
@@ -713,22 +730,13 @@ TEST(claims_shown_shared_table)
  * nor who was inside) leave it for a fact of that part, shown by one of
  * their sentences and backed by every article of the fact (the whole
  * states the part); the sentence of the whole keeps the articles that
- * state it whole. Row: the story, the words of a shown sentence, its
- * support.
+ * state it whole. A part has the predicate of its own sentence in the
+ * whole (pred_stated). And the other way: the sentence that show_shared
+ * leaves for one held by more docs is a fact of the docs that state it
+ * whole. Row: the story, the words of a shown sentence, its support.
  */
 TEST(claims_part_facts_table)
 {
-    static const char *const miners[] = {
-        "She was born Anna Mills on May 3, 1930, in Leeds, England, into a "
-        "family of miners with six children.",
-        "Mills was born in Leeds, England, into a family of miners.",
-        "Anna Mills was born in Leeds, England, into a family of miners.",
-        "Mills was born into a family of miners in Leeds, England, on May 3, "
-        "1930.",
-        "Born on May 3, 1930 in Leeds, England, Anna Mills was one of six "
-        "children of a family of miners.",
-        "A village fair brought together three hundred people on Sunday.",
-        NULL};
     static const char *const feu[] = {
         "Personne n'a été blessé dans l'incendie, qui a été allumé vendredi "
         "soir alors que deux enfants étaient dans l'église, selon les "
@@ -741,6 +749,33 @@ TEST(claims_part_facts_table)
         "Personne n'a été blessé dans l'incendie de l'église, selon la "
         "police.",
         "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    /* "walking" is not said by the sentence that says she was struck:
+     * no part of it, whatever words they share */
+    static const char *const walk[] = {
+        "Johnson was with her husband when she was struck by a car in the "
+        "crosswalk outside the store around 7 p.m. Wednesday.",
+        "Johnson was with her husband when she was struck by a car in the "
+        "crosswalk outside the store around 7 p.m. Wednesday, police said.",
+        "On Wednesday Johnson was with her husband when she was struck by a "
+        "car in the crosswalk outside the store around 7 p.m.",
+        "Johnson was walking with her husband outside the store around 7 "
+        "p.m. Wednesday.",
+        "Johnson was walking with her husband outside the store around 7 "
+        "p.m. Wednesday, police said.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
+    static const char *const bridge[] = {
+        "The mayor closed the old bridge over the river on Monday after "
+        "engineers found deep cracks in two of its pillars.",
+        "The mayor closed the old bridge over the river on Monday after "
+        "engineers found deep cracks in two of its pillars, officials said.",
+        "On Monday the mayor closed the old bridge over the river after "
+        "engineers found deep cracks in two of its pillars.",
+        "The mayor closed the old bridge over the river on Monday.",
+        "The mayor closed the old bridge over the river on Monday, a "
+        "spokesman said.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
     static const support_row rows[] = {
         {"en", miners, "on May 3, 1930.", 0x19u},
         {"en", miners, "Mills was born in Leeds, England, into a family of "
@@ -748,6 +783,12 @@ TEST(claims_part_facts_table)
         {"fr", feu, "deux enfants étaient", 0x7u},
         {"fr", feu, "Personne n'a été blessé dans l'incendie de l'église.",
          0x1fu},
+        {"en", walk, "struck by a car", 0x1fu},
+        /* the sentence shown before show_shared, stated whole by another
+         * doc: a fact of their own (the six children) */
+        {"en", miners, "with six children.", 0x11u},
+        /* a sentence holding the one shown and more, stated by three */
+        {"en", bridge, "engineers found deep cracks", 0x7u},
     };
     check_support_rows(rows, RCP_ARRAY_SIZE(rows), 1);
 }

@@ -142,10 +142,21 @@ static const struct {
     {"<meta name='w-published-date' content='2025-05-27T06:03:43Z'>"
      "<meta name='publisher' content='2001-01-01'>" PARA,
      "", "2025-05-27T06:03:43Z", NULL, NULL, NULL, P50, NULL},
+    {"<meta name='published-time' content='2026-03-09T08:45:32Z'>"
+     "<meta name='published-date' content='2021-02-16'>" PARA,
+     "", "2021-02-16", NULL, NULL, NULL, P50, NULL},
     {"<h1>\xe6\x96\xb0\xe9\x97\xbb</h1><p>2025\xe5\xb9\xb4" "3\xe6\x9c\x88"
      "14\xe6\x97\xa5</p>" PARA, "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
     {"<h1>T</h1><p>14 \xd0\xbc\xd0\xb0\xd1\x80\xd1\x82\xd0\xb0 2025</p>" PARA,
      "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
+    /* the labels of modification and publication in the other languages
+     * the project detects, capitalised ("Обновлено", "Δημοσιεύθηκε") */
+    {"<h1>T</h1><p>\xd0\x9e\xd0\xb1\xd0\xbd\xd0\xbe\xd0\xb2\xd0\xbb\xd0\xb5"
+     "\xd0\xbd\xd0\xbe 21.12.2025</p><p>20.12.2025</p>" PARA,
+     "", "2025-12-20", NULL, NULL, NULL, P50, NULL},
+    {"<h1>T</h1>" PARA P21 "<p>\xce\x94\xce\xb7\xce\xbc\xce\xbf\xcf\x83\xce\xb9"
+     "\xce\xb5\xcf\x8d\xce\xb8\xce\xb7\xce\xba\xce\xb5 20/12/2025</p>",
+     "", "2025-12-20", NULL, NULL, NULL, P50, NULL},
     /* Greek, capitalised; Hebrew with its preposition */
     {"<h1>T</h1><p>14 \xce\x9c\xce\xb1\xcf\x81\xcf\x84\xce\xaf\xce\xbf\xcf\x85 "
      "2025</p>" PARA, "", "2025-03-14", NULL, NULL, NULL, P50, NULL},
