@@ -2018,6 +2018,28 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         /* "du Kremlin a déclaré", "une source proche de l'Elysée a
          * indiqué": the name completes something else */
         int comp = s0 > start && after_prep(d, s0);
+        /* (or after a kind that is one: avec l'équipe Cofidis regrette) */
+        comp |= s0 >= start + 3 && org_head(d, s0 - 1, s0 - 2) &&
+                (rcp__lex_tok(&d->toks[s0 - 2]) & LX_DET) &&
+                after_prep(d, s0 - 2);
+        /* the complement ends an apposition whose closing comma is
+         * missing: the person before its opening comma (X, en stage avec
+         * l'équipe Y regrette) */
+        for (size_t p = s0; comp && p-- > start + 1 && p + 20 > s0;) {
+            const rcp_token *u = &d->toks[p];
+            if (is_punct(d, u, '-'))
+                continue; /* Gréoux-les-Bains */
+            if (is_punct(d, u, ',')) {
+                int m2 = mention_ending(c, doc, p - 1);
+                if (m2 >= 0 && is_person(c, m2) && c->m[m2].tok >= start &&
+                    !after_prep(d, c->m[m2].tok))
+                    return ent_of(c, m2);
+                break;
+            }
+            if ((u->flags & RCP_TOK_PUNCT) || verb_only(d, u) ||
+                ((rcp__lex_tok(u) & (LX_SAY | LX_AUX)) && !is_a_grave(d, u)))
+                break;
+        }
         /* a name that ends on a role is the role: the Alaska Governor
          * (held by Alaska Gov. Sarah Palin) */
         if (!comp && (rcp__lex_tok(t) & (LX_ROLE | LX_TITLE))) {
@@ -2320,8 +2342,6 @@ static int qualifies(const qctx *q, uint32_t doc, size_t t)
            !verb_only(d, n);
 }
 
-/* A person other than e named outside quotes in toks[a..b) of doc (at
- * most SPEECH_TOKS tokens looked at; more counts as someone)? */
 /* Is the name of mention m (at toks[t]) followed right away by a quote
  * that goes on from it: the subject of the quoted words, not the one who
  * says them (M. X « n'a jamais fui », a-t-il fait valoir)? */
@@ -2335,6 +2355,8 @@ static int quoted_subject(const rcp__nlp_ctx *c, uint32_t doc, int m)
            !(d->toks[a + 1].flags & RCP_TOK_CAP);
 }
 
+/* A person other than e named outside quotes in toks[a..b) of doc (at
+ * most SPEECH_TOKS tokens looked at; more counts as someone)? */
 static int person_between(const qctx *q, uint32_t doc, size_t a, size_t b,
                           int e)
 {
@@ -4098,21 +4120,12 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
  * the one whose words the paragraph before reports). */
 /* Does the quote toks[op..cl] open its paragraph, with no attribution of
  * its own: no other quote, no verb of saying, no "selon" / "according
- * to" nor any name in the rest of the paragraph ("..." with the economy)? */
-static int quote_alone_in(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
-                          size_t cl, int run);
-
+ * to" nor any name in the rest of the paragraph ("..." with the economy)?
+ * With run, other quotes of the paragraph are let be and the words
+ * outside them checked (a run of one speaker's words: « A », a-t-elle
+ * dit.\n« B », contrainte et forcée, dans cet univers « C »). */
 static int quote_alone(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
-                       size_t cl)
-{
-    return quote_alone_in(c, doc, op, cl, 0);
-}
-
-/* quote_alone, or with RUN the other quotes of the paragraph let be (a
- * run of one speaker's words: « A », a-t-elle dit.\n« B », contrainte et
- * forcée, dans cet univers « C »): the words outside them are checked */
-static int quote_alone_in(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
-                          size_t cl, int run)
+                       size_t cl, int run)
 {
     const rcp_doc *d = c->docs[doc];
     uint32_t para = d->sents[d->toks[op].sent].para;
@@ -4126,7 +4139,8 @@ static int quote_alone_in(const rcp__nlp_ctx *c, uint32_t doc, size_t op,
      * the paragraph's later sentences hold no quote and no verb of
      * saying (« ... » Les JO, ce n'est pas que du sport !) */
     size_t send = d->sents[d->toks[cl].sent].tok + d->sents[d->toks[cl].sent].ntok;
-    for (size_t k = cl + 1, inq = 0; k < ls->tok + ls->ntok; k++) {
+    int inq = 0;
+    for (size_t k = cl + 1; k < ls->tok + ls->ntok; k++) {
         int own = k < send;
         if (run && (d->toks[k].flags & RCP_TOK_QUOTE)) {
             inq = !inq;
@@ -4184,7 +4198,7 @@ static int speaker_prev(qctx *q, uint32_t doc, size_t op, size_t cl)
          * sentence of the paragraph of that sentence (Et puis, ajoute X,
          * il s'agit d'un plancher. « Si on fait plus, tant mieux. ») */
         int alone = ps->para + 1 == d->sents[sent].para &&
-                    quote_alone(q->c, doc, op, cl);
+                    quote_alone(q->c, doc, op, cl, 0);
         int whole = ps->para == d->sents[sent].para &&
                     quote_ends_sentence(d, cl);
         if (!is_punct(d, &d->toks[last], '.') || (!alone && !whole))
@@ -4356,7 +4370,7 @@ static int speaker_takes_up(qctx *q, uint32_t doc, size_t op, size_t cl)
     enum { TAKES_UP_TOKS = 16 };
     const rcp_doc *d = q->c->docs[doc];
     uint32_t s = d->toks[cl].sent;
-    if (strcmp(d->lang, "fr") != 0 || !quote_alone(q->c, doc, op, cl) ||
+    if (strcmp(d->lang, "fr") != 0 || !quote_alone(q->c, doc, op, cl, 0) ||
         s + 1 >= d->nsents ||
         d->sents[s + 1].para != d->sents[s].para + 1)
         return -1;
@@ -4540,7 +4554,7 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
         if (p->doc == doc && (p->speaker >= 0 || p->role_len) && op > pc &&
             op - pc <= 24 &&
             d->sents[d->toks[pc].sent].para + 1 == para &&
-            quote_alone_in(q->c, doc, op, cl, 1)) {
+            quote_alone(q->c, doc, op, cl, 1)) {
             /* no other person in between (the attribution may name an
              * organisation: le manager de l'équipe Silence Lotto, X);
              * a person the attribution itself names is part of it

@@ -367,8 +367,10 @@ int rcp__digest_merge_by_claim(rcp_digest *g);
 int rcp__digest_sentence_support(rcp_digest *g);
 /* Frees g->claims, when sentence_support did not take them. */
 void rcp__digest_claims_free(rcp_digest *g);
-/* show_shared, last: each fact is shown by the one of its sentences
- * that the most of its docs' sentences state whole (digest_facts.c). */
+/* show_shared, after the links: each fact is shown by the one of its
+ * sentences that the most of its docs' sentences state whole; the
+ * sentence it showed before, or one holding the new one and more, stays
+ * a fact of the docs that state it whole (digest_facts.c). */
 int rcp__digest_show_shared(rcp_digest *g);
 /* part_facts, after show_shared: the docs of a fact that state only a
  * part of its sentence leave it for a fact of that part, shown by one of

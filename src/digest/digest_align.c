@@ -284,23 +284,9 @@ static int claim_opposed(const rcp__dunit *a, const rcp__dunit *b)
     return 0;
 }
 
-#ifdef RCP_DIGEST_TUNE
-static const rcp_digest *clash_dbg;
-#endif
-
 int rcp__digest_claim_clash(const rcp__dunit *a, const rcp__dunit *b)
 {
-    int c = claim_opposed(a, b) || claim_opposed(b, a);
-#ifdef RCP_DIGEST_TUNE
-    if (c && clash_dbg && getenv("CLASH_DEBUG")) {
-        const rcp_digest *g = clash_dbg;
-        fprintf(stderr, "CLASH\n  %s: %.*s\n  %s: %.*s\n", g->ids[a->doc],
-                (int)RCP_MIN(a->len, 160u), g->docs[a->doc]->text + a->off,
-                g->ids[b->doc], (int)RCP_MIN(b->len, 160u),
-                g->docs[b->doc]->text + b->off);
-    }
-#endif
-    return c;
+    return claim_opposed(a, b) || claim_opposed(b, a);
 }
 
 /* Two units state a claim with one predicate: a key (rcp__claim_keys,
@@ -1591,9 +1577,6 @@ static void debug_facts(const rcp_digest *g, const char *label)
 
 int rcp__digest_align(rcp_digest *g)
 {
-#ifdef RCP_DIGEST_TUNE
-    clash_dbg = g;
-#endif
     size_t n = g->nunits;
     int rc = RCP_ENOMEM;
     uint32_t *pstart = rcp__calloc(g->nterms + 1, sizeof *pstart);

@@ -3,7 +3,10 @@
  * (digest_align.c): a sentence's other claims become facts of their own
  * (clause_facts), a fact's support is the articles whose main claim it is
  * (main_support), and facts that state one claim in other words merge
- * (merge_by_claim). rcp__digest_align runs them in that order.
+ * (merge_by_claim). rcp__digest_align runs them in that order. Once the
+ * links are made, rcp_digest_new runs show_shared (the sentence a fact
+ * shows is one its docs state whole) and part_facts (docs that state a
+ * part of it back a fact of that part).
  */
 #include "analysis/claims.h"
 #include "analysis/clauses.h"
