@@ -18,6 +18,19 @@
 
 #include "base.h"
 
+/* Insertion sort of e[0..n) by before, stable (an element moves only
+ * past those it is before): the short runs of both sorts below. */
+#define RCP__INSERTION_SORT(T, e, n, before)                                 \
+    for (size_t i_ = 1; i_ < (n); i_++) {                                    \
+        T x_ = (e)[i_];                                                      \
+        size_t k_ = i_;                                                      \
+        while (k_ && before(&x_, &(e)[k_ - 1])) {                            \
+            (e)[k_] = (e)[k_ - 1];                                           \
+            k_--;                                                            \
+        }                                                                    \
+        (e)[k_] = x_;                                                        \
+    }
+
 #define RCP__DEFINE_SORT(name, T, before)                                    \
     static void name##_sift(T *e, size_t k, size_t n)                        \
     { /* sift e[k] down the max-heap (the last first) e[0..n) */             \
@@ -81,15 +94,7 @@
                 n = left;                                                    \
             }                                                                \
         }                                                                    \
-        for (size_t i = 1; i < n; i++) {                                     \
-            T x = e[i];                                                      \
-            size_t k = i;                                                    \
-            while (k && before(&x, &e[k - 1])) {                             \
-                e[k] = e[k - 1];                                             \
-                k--;                                                         \
-            }                                                                \
-            e[k] = x;                                                        \
-        }                                                                    \
+        RCP__INSERTION_SORT(T, e, n, before);                                \
     }                                                                        \
     static void name(T *a, size_t n)                                         \
     {                                                                        \
@@ -111,15 +116,7 @@
 #define RCP__DEFINE_STABLE_SORT(name, T, before)                             \
     static void name##_ins(T *e, size_t n)                                   \
     {                                                                        \
-        for (size_t i = 1; i < n; i++) {                                     \
-            T x = e[i];                                                      \
-            size_t k = i;                                                    \
-            while (k && before(&x, &e[k - 1])) {                             \
-                e[k] = e[k - 1];                                             \
-                k--;                                                         \
-            }                                                                \
-            e[k] = x;                                                        \
-        }                                                                    \
+        RCP__INSERTION_SORT(T, e, n, before);                                \
     }                                                                        \
     static void name##_merge(T *e, size_t n, T *tmp)                         \
     {                                                                        \

@@ -1718,8 +1718,8 @@ static char *date_of(rcp__arena *a, const char *v, int dmy)
 
 /* p[0..n) lower-cased into o[cap] (NUL-terminated), every byte where it
  * was: ASCII, and the two-byte letters whose small letter is two bytes
- * too (Greek, Cyrillic, Hebrew has none: "Опубликовано", "Ενημερώθηκε");
- * the rest kept. Its length. */
+ * too (Latin-1, Greek, Cyrillic: "Опубликовано", "Ενημερώθηκε"); the
+ * rest kept. Its length. */
 static size_t lower_keep(const char *p, size_t n, char *o, size_t cap)
 {
     size_t k = 0;
