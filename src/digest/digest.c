@@ -370,6 +370,10 @@ static int claim_keys(rcp_digest *g, const rcp_doc *d, rcp__dunit *u,
         push_lemmas(d, t, use, tmp, &n, RCP_ARRAY_SIZE(tmp));
     }
     u->nvkeys = keep_keys(g, tmp, n, &u->vkeys);
+    const uint64_t p = RCP__PK_NEG | RCP__PK_AFF;
+    u->denies = 0;
+    for (uint32_t i = 0; u->vkeys && i < u->nvkeys && !u->denies; i++)
+        u->denies = (u->vkeys[i] & p) == RCP__PK_NEG;
     return u->ckeys && u->vkeys ? 0 : RCP_ENOMEM;
 }
 

@@ -186,6 +186,8 @@ typedef struct rcp__dunit {
                          once with the uses (RCP__PK_*) of its words OR-ed
                          in the low bits: both for rcp__digest_claim_clash */
     uint32_t nckeys, nvkeys;
+    int denies;       /* 1 when a lemma of vkeys is only denied: a claim
+                         clash needs one of the two units to deny */
 } rcp__dunit;
 
 typedef struct rcp__dfact {
