@@ -810,22 +810,14 @@ static int build_units(rcp_digest *g)
                 }
 #endif
                 /* its predicates' keys, each once */
-                if (npkey > 1)
-                    rcp__sort_u64(pkey, npkey);
-                u->pkeys = rcp__arena_alloc(&g->arena,
-                                            (npkey ? npkey : 1) * sizeof *pkey);
+                u->npkeys = keep_keys(g, pkey, npkey, &u->pkeys);
                 if (!u->pkeys)
                     goto cleanup;
                 u->pmask = 0;
                 u->pverb = 0;
-                for (size_t x = 0; x < npkey; x++) {
-                    if (u->npkeys && u->pkeys[u->npkeys - 1] >> RCP__PK_BITS ==
-                                         pkey[x] >> RCP__PK_BITS)
-                        u->pkeys[u->npkeys - 1] |= pkey[x];
-                    else
-                        u->pkeys[u->npkeys++] = pkey[x];
-                    u->pmask |= (uint64_t)1 << (pkey[x] >> RCP__PK_BITS & 63);
-                    u->pverb |= (pkey[x] & RCP__PK_VERB) != 0;
+                for (size_t x = 0; x < u->npkeys; x++) {
+                    u->pmask |= (uint64_t)1 << (u->pkeys[x] >> RCP__PK_BITS & 63);
+                    u->pverb |= (u->pkeys[x] & RCP__PK_VERB) != 0;
                 }
                 npkey = 0;
                 if (rcp__grow(&sf, &sfcap, g->nterms, sizeof *sf))

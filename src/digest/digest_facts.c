@@ -2432,6 +2432,23 @@ static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
     return h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
 }
 
+/* g's facts followed by nf[0..n) (the facts show_shared and part_facts
+ * make), in the arena: 0 or RCP_ENOMEM */
+static int append_facts(rcp_digest *g, const rcp__dfact *nf, size_t n)
+{
+    if (!n)
+        return 0;
+    rcp__dfact *all =
+        rcp__arena_alloc(&g->arena, (g->nfacts + n) * sizeof *all);
+    if (!all)
+        return RCP_ENOMEM;
+    memcpy(all, g->facts, g->nfacts * sizeof *all);
+    memcpy(all + g->nfacts, nf, n * sizeof *all);
+    g->facts = all;
+    g->nfacts += n;
+    return 0;
+}
+
 int rcp__digest_show_shared(rcp_digest *g)
 {
     if (TUNE(SHOW, 1) <= 0)
@@ -2521,19 +2538,9 @@ int rcp__digest_show_shared(rcp_digest *g)
         }
         f->rep = best;
     }
-    if (nnf) {
-        rcp__dfact *all = rcp__arena_alloc(&g->arena, (n0 + nnf) * sizeof *all);
-        if (!all) {
-            rcp__free(nf);
-            return RCP_ENOMEM;
-        }
-        memcpy(all, g->facts, n0 * sizeof *all);
-        memcpy(all + n0, nf, nnf * sizeof *all);
-        g->facts = all;
-        g->nfacts = n0 + nnf;
-    }
+    int rc = append_facts(g, nf, nnf);
     rcp__free(nf);
-    return 0;
+    return rc;
 }
 
 /*
@@ -2563,7 +2570,6 @@ int rcp__digest_show_shared(rcp_digest *g)
 #ifndef PART_MIN
 #define PART_MIN 2
 #endif
-
 
 /* 1 when s has a predicate of one meaning with u's main verb (or u has
  * none: a copula) */
@@ -2702,16 +2708,7 @@ int rcp__digest_part_facts(rcp_digest *g)
         if (nd == 1)
             g->units[f->rep].cross = 0;
     }
-    if (nnf) {
-        rcp__dfact *all = rcp__arena_alloc(&g->arena, (n0 + nnf) * sizeof *all);
-        if (!all)
-            goto cleanup;
-        memcpy(all, g->facts, n0 * sizeof *all);
-        memcpy(all + n0, nf, nnf * sizeof *all);
-        g->facts = all;
-        g->nfacts = n0 + nnf;
-    }
-    rc = 0;
+    rc = append_facts(g, nf, nnf);
 cleanup:
     rcp__free(repfact);
     rcp__free(part);
