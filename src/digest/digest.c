@@ -329,7 +329,7 @@ static uint32_t keep_keys(rcp_digest *g, uint64_t *keys, size_t n,
         else
             keys[m++] = keys[x];
     *out = rcp__arena_alloc(&g->arena, (m ? m : 1) * sizeof *keys);
-    if (*out)
+    if (*out && m) /* keys is NULL when there are none */
         memcpy(*out, keys, m * sizeof *keys);
     return m;
 }
