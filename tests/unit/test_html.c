@@ -277,6 +277,21 @@ static const struct {
     {"<noscript><p>Please enable JavaScript to read the comments.</p>"
      "</noscript>" PARA PARA,
      "", NULL, NULL, NULL, NULL, P50, "JavaScript"},
+    /* ... or in a <template> a script copies into the page; a small
+     * <template> (a widget's) stays out; a declarative shadow root's
+     * <template shadowrootmode> is shown where it stands */
+    {"<div id='app'></div><template id='page'><article><h1>Storm hits the "
+     "coast</h1>" PARA "</article></template><script>app.append(page."
+     "content)</script>",
+     "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<template id='row'><p>Reply to this comment in the box below.</p>"
+     "</template>" PARA PARA,
+     "", NULL, NULL, NULL, NULL, P50, "Reply"},
+    {"<article><h1>Storm hits the coast</h1>" PARA "<div><template "
+     "shadowrootmode='open'><p>Storm words in the shadow root.</p></template>"
+     "</div>" PARA "</article>",
+     "Storm hits the coast", NULL, NULL, NULL, NULL, "in the shadow root",
+     NULL},
     /* no <h1>, a meta title naming a section or the site: the heading
      * that opens the article is the title, unless it shares a word with
      * the meta title (a short title of the page's own) */
