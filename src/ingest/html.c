@@ -2610,6 +2610,23 @@ static int domain_word(const char *p, size_t n)
 }
 
 /* site_ish: p[0..n) is a part of a title at its end (tail) or start */
+/* 1 when p[0..n) is the site's name or its host's, give or take case,
+ * spaces and punctuation, or its capitals spell the host's name
+ * ("Coffee - University of Wisconsin-Stevens Point" on uwsp.edu): then a
+ * headline of one word is cut from it too */
+#ifndef ONE_WORD_HEAD
+#define ONE_WORD_HEAD 1
+#endif
+static int site_is(const char *p, size_t n, const site_names *sn)
+{
+    char q[256];
+    squeeze(p, n, q, sizeof q);
+    return q[0] && ((sn->site[0] && !strcmp(q, sn->site)) ||
+                    (sn->host[0] && !strcmp(q, sn->host)) ||
+                    (HOST_SPELT && strlen(sn->host) >= 3 &&
+                     initials_are(p, n, sn->host)));
+}
+
 static int site_ish(const char *p, size_t n, const site_names *sn, int tail)
 {
     /* "ABC News (Australian Broadcasting Corporation)": the name before
@@ -2700,7 +2717,9 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
                 continue;
             const char *tail = last + sl;
             size_t tl = n - (size_t)(tail - t);
-            if (title_words(t, (size_t)(last - t)) >= 2 &&
+            int head = title_words(t, (size_t)(last - t));
+            if ((head >= 2 || (ONE_WORD_HEAD && head == 1 &&
+                               site_is(tail, tl, sn))) &&
                 (site_ish(tail, tl, sn, 1) ||
                  ((i != COLON_SEP || (last > t && last[-1] == ' ')) &&
                   (i == 0 || loose || chained(cut, (int)i, tail, tl)) &&

@@ -54,6 +54,18 @@ static const struct {
     {"<meta property='og:site_name' content='Xinhua'>"
      "<title>Storm hits the coast_English_Xinhua</title>" PARA,
      "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    /* a headline of one word is cut from the site's name too (the name
+     * as og:site_name gives it, or capitals spelling the host's), not
+     * from another tail */
+    {"<meta property='og:site_name' content='Daily Planet'><title>Coffee - "
+     "Daily Planet</title>" PARA,
+     "Coffee", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<link rel='canonical' href='https://www.uwsp.edu/a'><title>Coffee - "
+     "University of Wisconsin-Stevens Point</title>" PARA,
+     "Coffee", NULL, NULL, NULL, "", P50, NULL},
+    {"<link rel='canonical' href='https://www.uwsp.edu/a'><title>Coffee - "
+     "Growing and Roasting</title>" PARA,
+     "Coffee - Growing and Roasting", NULL, NULL, NULL, "", P50, NULL},
     /* the site's name with its gloss in brackets; after a site part, a
      * one-word tail at another separator */
     {"<meta property='og:site_name' content='ABC News'><title>Storm hits "
