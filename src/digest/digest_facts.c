@@ -2382,9 +2382,8 @@ static int numbers_given(const rcp_digest *g, const rcp__dunit *u,
     return 1;
 }
 
-/* the share of u's weight that x holds, numbers or not */
-static double words_held(const rcp_digest *g, const rcp__dunit *u,
-                         const rcp__dunit *x)
+double rcp__digest_words_held(const rcp_digest *g, const rcp__dunit *u,
+                              const rcp__dunit *x)
 {
     if (u->weight <= 0)
         return 0;
@@ -2395,7 +2394,7 @@ static double words_held(const rcp_digest *g, const rcp__dunit *u,
 double rcp__digest_held_share(const rcp_digest *g, const rcp__dunit *u,
                               const rcp__dunit *x)
 {
-    return numbers_given(g, u, x) ? words_held(g, u, x) : 0;
+    return numbers_given(g, u, x) ? rcp__digest_words_held(g, u, x) : 0;
 }
 
 /* How many of f's other docs hold SHOW_HOLD of its unit s, if shown;
@@ -2428,7 +2427,7 @@ static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
     uint32_t e = rcp__digest_evidence(g, f, c, d);
     if (e == UINT32_MAX)
         return 0;
-    double h = words ? words_held(g, u, &g->units[e])
+    double h = words ? rcp__digest_words_held(g, u, &g->units[e])
                      : rcp__digest_held_share(g, u, &g->units[e]);
     return h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
 }
