@@ -48,8 +48,12 @@
  *           that read one way only (15/12/2025, 2/24/2026) in any
  *           language, 05/10/2018 by the page's. A date written by
  *           the headline before the metadata's publication date wins
- *           (the first publication). Tuning aid: -DRCP_DATES_DEBUG
- *           prints every candidate of each page on standard error, and
+ *           (the first publication). No date from a plain WebPage's
+ *           datePublished alone on a page that shows none (a CMS's stamp
+ *           of a page), nor from a date-ish element among a listing's
+ *           dates. Tuning aid: -DRCP_DATES_DEBUG prints every candidate
+ *           of each page and the source taken ("DSRC meta") on standard
+ *           error, and
  *           tools/eval/dates_rules.py replays the rules on them and
  *           scores variants on both halves of wcxb-dev.
  *   author  JSON-LD author names (not organisations), meta
@@ -1400,6 +1404,7 @@ typedef struct ld_info {
     size_t body_len;
     rcp__buf authors;
     int is_article;
+    int story_dated; /* a story, not a plain WebPage, has a datePublished */
 } ld_info;
 
 static int type_is_article(const rcp__json *o)
@@ -1417,6 +1422,18 @@ static int type_is_article(const rcp__json *o)
                 (strstr(c->str, "Article") || strstr(c->str, "Posting")))
                 return 1;
     return 0;
+}
+
+/* 1 when o's @type names a story (an article, a post, a report), not
+ * only a page: a CMS stamps every page, a guide or a list as well as a
+ * story, with a WebPage datePublished */
+static int type_is_story(const rcp__json *o)
+{
+    const rcp__json *t = rcp__json_get(o, "@type");
+    if (t && t->type == RCP__JSON_STR)
+        return strstr(t->str, "Article") || strstr(t->str, "Posting") ||
+               strstr(t->str, "Report");
+    return t && t->type == RCP__JSON_ARR && type_is_article(o);
 }
 
 static void ld_author(ld_info *li, const rcp__json *au)
@@ -1468,6 +1485,8 @@ static void ld_visit(ld_info *li, const rcp__json *o, int depth)
         li->headline = rcp__json_str(o, "headline", NULL);
     if (!li->published)
         li->published = rcp__json_str(o, "datePublished", NULL);
+    if (!li->story_dated && (!art || type_is_story(o)))
+        li->story_dated = rcp__json_str(o, "datePublished", NULL) != NULL;
     if (!li->modified)
         li->modified = rcp__json_str(o, "dateModified", NULL);
     if (!li->body && body) {
@@ -2286,12 +2305,61 @@ static char *posted_on(state *s, int dmy)
     return labelled_date(s, dmy, w, RCP_ARRAY_SIZE(w), c, RCP_ARRAY_SIZE(c));
 }
 
+/* The number of distinct dates shown (a <time datetime>, a short text
+ * node holding a date; hidden parts count) from node `from` on, in `span`
+ * text nodes, counted up to `most`. */
+static int page_dates(state *s, const rcp__hnode *from, int span, int dmy,
+                      int most)
+{
+    char seen[32][11];
+    int n = 0, texts = 0;
+    most = RCP_MIN(most, (int)RCP_ARRAY_SIZE(seen));
+    for (const rcp__hnode *x = from; x && texts < span && n < most;
+         x = walk(x, s->root, 0)) {
+        char *d = NULL;
+        if (x->tag == RCP__T_TIME && x->text)
+            d = iso_date(s->a, x->text);
+        else if (x->tag == RCP__T_TEXT && ++texts && x->len < 200)
+            d = text_date_x(s->a, x->text, x->len, dmy);
+        if (!d)
+            continue;
+        int k = 0;
+        while (k < n && strncmp(seen[k], d, 10))
+            k++;
+        if (k == n)
+            snprintf(seen[n++], sizeof seen[0], "%.10s", d);
+    }
+    return n;
+}
+
+/* PAGE_STAMP: 1 to give no date for a plain WebPage's datePublished
+ * alone on a page that shows no date (see page_date). LISTING_DATES,
+ * LISTING_SPAN: a date-ish element's date far from the headline followed,
+ * within LISTING_SPAN text nodes, by more than LISTING_DATES other dates
+ * is a listing's item's (events, versions, related posts), and the page
+ * has no date of its own. Chosen on wcxb-dev's halves, full, no-meta and
+ * title-only (docs/pages.md, session 15). */
+#ifndef PAGE_STAMP
+#define PAGE_STAMP 1
+#endif
+#ifndef LISTING_DATES
+#define LISTING_DATES 6
+#endif
+#ifndef LISTING_SPAN
+#define LISTING_SPAN 200
+#endif
+
 /* UPDATED_FIRST: the modification date by the headline, when it is the
  * only date there, before the dates of date-ish elements anywhere
  * (wcxb-dev no-meta: 2 pages gained, none lost; taken before the author
  * boxes' dates too, 4 gained and 1 lost) */
 #ifndef UPDATED_FIRST
 #define UPDATED_FIRST 1
+#endif
+#ifdef RCP_DATES_DEBUG
+#define DSRC(w) do { fprintf(stderr, "DSRC %s\n", w); return; } while (0)
+#else
+#define DSRC(w) return
 #endif
 static void page_date(state *s, ld_info *li, rcp__page *out)
 {
@@ -2306,14 +2374,23 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
     dbg_dates(s, li, out, dmy);
 #endif
     if ((out->date = first_published(s, dmy)))
-        return;
+        DSRC("first");
     const char *cands[] = {li->published, s->meta[M_PUB], s->meta[M_TIME_PUB],
                            s->meta[M_PUB2], s->meta[M_PUB3]};
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(cands) && !out->date; i++)
-        out->date = date_of(s->a, cands[i], dmy);
+    size_t from = 0;
+    for (; from < RCP_ARRAY_SIZE(cands) && !out->date; from++)
+        out->date = date_of(s->a, cands[from], dmy);
     char *updated = NULL;
     int written = 0;
     char *near = near_h1_date(s, dmy, &updated, &written);
+    /* a plain WebPage's datePublished alone, on a page that shows no date:
+     * the CMS's stamp of a page, not a publication (PAGE_STAMP) */
+    int alone = out->date && from == 1 && !li->story_dated;
+    for (size_t i = 1; i < RCP_ARRAY_SIZE(cands) && alone; i++)
+        alone = !cands[i];
+    if (PAGE_STAMP && alone && !near && !updated &&
+        !page_dates(s, s->root, DATE_NODES, dmy, 1))
+        out->date = NULL;
     if (out->date) {
         /* A date written by the headline before the metadata's one is the
          * first publication (the metadata giving a republication or a
@@ -2324,18 +2401,18 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
         if (near && written && strncmp(near, out->date, 10) < 0 &&
             !(mod && !strncmp(near, mod, 10)))
             out->date = near;
-        return;
+        DSRC(out->date == near ? "older" : "meta");
     }
     if ((out->date = near))
-        return;
+        DSRC(written ? "nearw" : "neart");
     if ((out->date = byline_date(s, dmy)))
-        return;
+        DSRC("byline");
     if ((out->date = posted_on(s, dmy)))
-        return;
+        DSRC("posted");
     /* a modification date by the headline, before a date far from it
      * (a related article's, a comment's) */
     if (UPDATED_FIRST && (out->date = updated))
-        return;
+        DSRC("updfirst");
     /* a date written in a date-ish element or a <time> (the element or
      * one of its three nearest ancestors) */
     const rcp__hnode *x = s->root, *label = NULL;
@@ -2353,8 +2430,14 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
             if (d && labelled_today(x, label))
                 d = NULL;
             if (d && !labelled_updated(x, label)) {
+                /* far from a headline, on a page of many dates: a
+                 * listing's (events, versions, related posts), and the
+                 * page has no date of its own */
+                if (page_dates(s, x, LISTING_SPAN, dmy, LISTING_DATES + 1) >
+                    LISTING_DATES)
+                    DSRC("listing");
                 out->date = d;
-                return;
+                DSRC("dateish");
             }
             if (d && !updated)
                 updated = d;
@@ -2362,14 +2445,15 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
         if (has_ink(x))
             label = x;
     }
-    if (!out->date)
-        out->date = iso_date(s->a, s->meta[M_TIME]);
-    if (!out->date)
-        out->date = url_date(s->a, out->url);
+    if (!out->date && (out->date = iso_date(s->a, s->meta[M_TIME])))
+        DSRC("time");
+    if (!out->date && (out->date = url_date(s->a, out->url)))
+        DSRC("url");
     /* last, a modification date the page shows: better than none on a
      * page that shows only that */
-    if (!out->date && UPDATED_TEXT)
-        out->date = updated;
+    if (!out->date && UPDATED_TEXT && (out->date = updated))
+        DSRC("updated");
+    DSRC("none");
     /* and never the metadata's modification date alone, which the page
      * does not show (wcxb-dev: right on 1 page of 14) */
 }

@@ -431,6 +431,41 @@ static const struct {
      "{\"name\":\"Bo Kim\"}]}</script>" PARA,
      "LD title", "2023-09-14T10:00:00+02:00", "Ann Lee, Bo Kim", NULL, NULL,
      P50, "LD title"},
+    /* a plain WebPage's datePublished alone, on a page that shows no
+     * date, is the CMS's stamp of the page: no date; kept beside a
+     * story's, another publication date of the metadata, or a date the
+     * page shows */
+#define LD_PAGE(t) "<script type='application/ld+json'>{\"@graph\":[{" \
+    "\"@type\":\"" t "\",\"datePublished\":\"2019-12-12T10:00:00Z\"}]}" \
+    "</script>"
+    {LD_PAGE("WebPage") "<h1>Storm hits the coast</h1>" PARA,
+     "", NULL, NULL, NULL, NULL, P50, NULL},
+    {LD_PAGE("BlogPosting") "<h1>Storm hits the coast</h1>" PARA,
+     "", "2019-12-12T10:00:00Z", NULL, NULL, NULL, P50, NULL},
+    {LD_PAGE("WebPage") "<meta property='article:published_time' "
+     "content='2019-12-12'><h1>Storm hits the coast</h1>" PARA,
+     "", "2019-12-12T10:00:00Z", NULL, NULL, NULL, P50, NULL},
+    {LD_PAGE("WebPage") "<h1>Storm hits the coast</h1>" PARA "<ul>" P21
+     "</ul><p class='date'>June 3, 2024</p>",
+     "", "2019-12-12T10:00:00Z", NULL, NULL, NULL, P50, NULL},
+    {"<script type='application/ld+json'>{\"@graph\":[{\"@type\":"
+     "\"WebPage\",\"datePublished\":\"2019-12-12\"},{\"@type\":"
+     "\"Article\",\"datePublished\":\"2019-12-11\"}]}</script>"
+     "<h1>Storm hits the coast</h1>" PARA,
+     "", "2019-12-12", NULL, NULL, NULL, P50, NULL},
+#undef LD_PAGE
+    /* a date-ish element's date far from the headline followed by more
+     * than LISTING_DATES (6) other dates is a listing's item's: the page
+     * has none; with 6, the first is the page's */
+#define EV(d) "<li><span class='date'>" d " 2026</span> An event</li>"
+#define EV6 EV("March 16") EV("March 17") EV("March 18") EV("March 19") \
+    EV("March 20") EV("March 21")
+    {"<h1>Events in the city</h1>" PARA "<ul>" P21 EV6 EV("March 22") "</ul>",
+     "", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<h1>Events in the city</h1>" PARA "<ul>" P21 EV6 "</ul>",
+     "", "2026-03-16", NULL, NULL, NULL, P50, NULL},
+#undef EV6
+#undef EV
     /* a page whose body is mostly in its JSON-LD (paywall, script) */
     {"<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
      "\"articleBody\":\"" P50 P50 "\\n" P50 "Only in the JSON-LD body. "
