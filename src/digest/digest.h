@@ -379,6 +379,10 @@ int rcp__digest_show_shared(rcp_digest *g);
  * their sentences, with every doc of the fact that states the part
  * (digest_facts.c). */
 int rcp__digest_part_facts(rcp_digest *g);
+/* contain_support, after part_facts: a doc whose sentence states the
+ * whole of a fact's shown sentence inside a longer one (a clause, an
+ * apposition, a list member) supports the fact (digest_facts.c). */
+int rcp__digest_contain_support(rcp_digest *g);
 /* How much of unit u unit x holds: the share of u's weight in x (words
  * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
  * u's numbers (digest_facts.c). x states u when it holds RCP__SHOW_HOLD
