@@ -127,6 +127,12 @@ typedef struct rcp__dunit {
     rcp__value *vals; /* the figures and day-months it gives (values.h),
                          which the aligner compares */
     uint32_t nvals;
+    rcp__value *fvals; /* the reading vals is taken from: its figures,
+                          day-months and weekdays without the timeline
+                          (RCP__VAL_FIGURES), read once and taken again
+                          by rcp__values_read_more; vals itself when it
+                          has no weekday */
+    uint32_t nfvals;
     uint64_t *phr;    /* keys of the noun phrases it counts
                          (rcp__values_phrase): first those of its exact
                          counts of two or more (ncounts), then of its other
@@ -379,6 +385,10 @@ int rcp__digest_show_shared(rcp_digest *g);
  * their sentences, with every doc of the fact that states the part
  * (digest_facts.c). */
 int rcp__digest_part_facts(rcp_digest *g);
+/* contain_support, after part_facts: a doc whose sentence states the
+ * whole of a fact's shown sentence inside a longer one (a clause, an
+ * apposition, a list member) supports the fact (digest_facts.c). */
+int rcp__digest_contain_support(rcp_digest *g);
 /* How much of unit u unit x holds: the share of u's weight in x (words
  * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
  * u's numbers (digest_facts.c). x states u when it holds RCP__SHOW_HOLD

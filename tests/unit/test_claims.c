@@ -794,6 +794,36 @@ TEST(claims_part_facts_table)
 }
 
 /*
+ * Contained support (digest_facts.c, contain_support): an article whose
+ * sentence states the whole of the sentence a fact shows inside a longer
+ * one (after a participle clause, with more words about the star)
+ * supports the fact; a question does not. Row: the
+ * story, the words of the shown sentence, its support (with CONTAIN=0
+ * in a tuning build, the first row gives 0x3).
+ */
+TEST(claims_contain_support_table)
+{
+#define TREATED(x)                                                            \
+    "Ketsoyan would not say what the star was being treated for.",            \
+        "Ketsoyan would not say what the star was being treated for, the "    \
+        "newspaper reported.",                                                \
+        x, "A village fair brought together three hundred people on Sunday.", \
+        NULL
+    static const char *const reveal[] = {TREATED(
+        "Asking to respect her and her family's privacy, Ketsoyan did not "
+        "reveal what the star of the film was being treated for.")};
+    static const char *const asked[] = {TREATED(
+        "Asking to respect her and her family's privacy, did Ketsoyan not "
+        "reveal what the star of the film was being treated for?")};
+#undef TREATED
+    static const support_row rows[] = {
+        {"en", reveal, "Ketsoyan would not say", 0x7u},
+        {"en", asked, "Ketsoyan would not say", 0x3u},
+    };
+    check_support_rows(rows, RCP_ARRAY_SIZE(rows), 1);
+}
+
+/*
  * What a fact shows (rcp__digest_partial, digest.c): a supporter is
  * partial when its sentence that states the fact (its evidence) holds
  * less than RCP__SHOW_HOLD of the shown sentence's words: it states the
