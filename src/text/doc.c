@@ -1290,9 +1290,10 @@ static int finish_tokens(builder *b)
             /* lower-case ASCII: the text is its own fold */
             t->flags &= (uint16_t)~TOK_PLAIN;
             int slot = (t->flags & RCP_TOK_WORD) ? b->slot : 0;
+            const char *p = d->text + t->off;
             const rcp__word *w =
-                rcp__word_get(slot, d->text + t->off, t->len, a);
-            if (!w)
+                t->len == 1 ? rcp__wbyte[slot][(unsigned char)*p] : NULL;
+            if (!w && !(w = rcp__word_get(slot, p, t->len, a)))
                 return RCP_ENOMEM;
             take_word(t, w);
             continue;
@@ -1313,8 +1314,10 @@ static int finish_tokens(builder *b)
         if (t->flags & (RCP_TOK_WORD | RCP_TOK_PUNCT)) {
             /* words and punctuation repeat: the cache has them */
             int slot = (t->flags & RCP_TOK_WORD) ? b->slot : 0;
-            const rcp__word *w = rcp__word_get(slot, b->fold.p, fl, a);
-            if (!w)
+            unsigned char c0 = (unsigned char)b->fold.p[0];
+            const rcp__word *w =
+                fl == 1 && c0 < 0x80 ? rcp__wbyte[slot][c0] : NULL;
+            if (!w && !(w = rcp__word_get(slot, b->fold.p, fl, a)))
                 return RCP_ENOMEM;
             take_word(t, w);
             continue;

@@ -213,6 +213,13 @@ typedef struct rcp__wslot {
 extern rcp__wslot *rcp__wtab;
 extern size_t rcp__wcap;
 
+/* The table's entries of the one-byte (ASCII) words, by slot and byte:
+ * a fifth of news tokens are a comma, a full stop or a one-letter word,
+ * and finish_tokens (doc.c) reads their entry here without a hash or a
+ * probe. NULL until the table has the word. */
+#define RCP__WORD_SLOTS 32 /* language slots (rcp__lang_slot), at most */
+extern const rcp__word *rcp__wbyte[RCP__WORD_SLOTS][128];
+
 /* The miss path: build the entry of w (key: rcp__word_key) and keep it. */
 const rcp__word *rcp__word_add(int slot, const char *w, size_t n,
                                uint64_t key, rcp__arena *a);

@@ -211,6 +211,47 @@ TEST(token_flags_and_stems)
     rcp_doc_free(d);
 }
 
+/* One-byte tokens take the word cache's entry from rcp__wbyte: the same
+ * entry rcp__word_get gives (stopword flag and stem included), lower-case
+ * or folded ("A" -> "a"), for punctuation (slot 0) and words. Rows: text,
+ * language, token, its folded byte. */
+static const struct {
+    const char *text, *lang;
+    size_t tok;
+    char byte;
+} wbyte_cases[] = {
+    {"Il y a un an, tout allait bien.", "fr", 1, 'y'},
+    {"Il y a un an, tout allait bien.", "fr", 2, 'a'},
+    {"Il y a un an, tout allait bien.", "fr", 5, ','},
+    {"Il y a un an, tout allait bien.", "fr", 9, '.'},
+    {"A man said: (x) is a plan!", "en", 0, 'a'},
+    {"A man said: (x) is a plan!", "en", 3, ':'},
+    {"A man said: (x) is a plan!", "en", 4, '('},
+    {"A man said: (x) is a plan!", "en", 5, 'x'},
+    {"A man said: (x) is a plan!", "en", 10, '!'},
+};
+
+TEST(token_one_byte_entries)
+{
+    for (size_t i = 0; i < sizeof wbyte_cases / sizeof wbyte_cases[0]; i++) {
+        const char *t = wbyte_cases[i].text;
+        rcp_doc *d = rcp_doc_new(t, strlen(t), wbyte_cases[i].lang);
+        CHECK(d != NULL && wbyte_cases[i].tok < d->ntoks);
+        const rcp_token *k = &d->toks[wbyte_cases[i].tok];
+        int slot = (k->flags & RCP_TOK_WORD)
+                       ? rcp__lang_slot(wbyte_cases[i].lang)
+                       : 0;
+        unsigned char c = (unsigned char)wbyte_cases[i].byte;
+        const rcp__word *e = rcp__wbyte[slot][c];
+        CHECK(e != NULL);
+        CHECK(e == rcp__word_get(slot, &wbyte_cases[i].byte, 1, NULL));
+        CHECK(k->norm == e->norm && k->stem == e->stem);
+        CHECK(k->hnorm == e->hnorm && k->hstem == e->hstem);
+        CHECK(!(k->flags & RCP_TOK_STOP) == !(e->stop && slot));
+        rcp_doc_free(d);
+    }
+}
+
 /* Malay and Indonesian, detected or given: the language, then the stem
  * of each word token, "*" marking stopwords (the one ms list for both).
  * Snowball's Indonesian does not restore the k that meng- elides
