@@ -317,6 +317,12 @@ static inline const rcp__word *rcp__word_get(int slot, const char *w,
  */
 uint32_t rcp__doc_statement_end(const rcp_doc *d, uint32_t t0, uint32_t t1);
 
+/* rcp_doc_new's tokens alone, as rcp_doc_new makes them, but with no
+ * sentence, paragraph or statement break: every token's sent is 0 and
+ * none is RCP_TOK_SSTART. For a reader of words only (the clusterer's
+ * titles), which is spared the sentence splitter. */
+rcp_doc *rcp__doc_words(const char *text, size_t len, const char *lang);
+
 /* The Snowball algorithm of an ISO 639-1 code ("french"), or NULL. */
 const char *rcp__snowball_name(const char *lang);
 
