@@ -167,7 +167,7 @@ static const struct {
     {"table", RCP__T_TABLE},
     {"tbody", RCP__T_TBODY},
     {"td", RCP__T_TD},
-    {"template", DROP},
+    {"template", RCP__T_DIV}, /* as <noscript>, unless a shadow root */
     {"textarea", DROP},
     {"th", RCP__T_TH},
     {"time", RCP__T_TIME},
@@ -689,7 +689,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
     size_t hl = 0;
     unsigned f = 0;
     const char *datetime = NULL, *href = NULL, *alt = NULL;
-    int pubish = 0, panel = 0;
+    int pubish = 0, panel = 0, shadow = 0;
     for (size_t i = 0; at && at[i]; i += 2) {
         const char *k = at[i], *v = at[i + 1];
         if (!v)
@@ -718,6 +718,8 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
                 pubish = 1;
         } else if (!strcmp(k, "hidden")) {
             f |= RCP__HF_HIDDEN;
+        } else if (!strncmp(k, "shadowroot", 10)) {
+            shadow = 1; /* shadowrootmode, shadowroot: shown in place */
         } else if (!strcmp(k, "aria-hidden")) {
             if (!strcmp(v, "true"))
                 f |= RCP__HF_HIDDEN;
@@ -760,10 +762,12 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
             alt = v; /* kept by copy_tag only in a link to the home page */
         }
     }
-    /* what a page shows without scripts is hidden, unless it holds most
-     * of the page's text (show_held: the article of a page drawn by a
-     * script, given whole in <noscript>) */
-    if (NOSCRIPT_HELD && tag == RCP__T_DIV && name[0] == 'n')
+    /* what a page shows without scripts, and a <template> a script
+     * copies into the page, are hidden, unless they hold most of the
+     * page's text (show_held: the article of a page drawn by a script,
+     * given whole in <noscript> or a <template>); a declarative shadow
+     * root's <template shadowrootmode> is shown where it stands */
+    if (NOSCRIPT_HELD && tag == RCP__T_DIV && name[0] != 'd' && !shadow)
         f |= RCP__HF_HIDDEN;
     /* a tab's or an accordion's panel (role=tabpanel, region) hidden
      * until its heading is clicked is part of what the page says */
@@ -2606,6 +2610,23 @@ static int domain_word(const char *p, size_t n)
 }
 
 /* site_ish: p[0..n) is a part of a title at its end (tail) or start */
+/* 1 when p[0..n) is the site's name or its host's, give or take case,
+ * spaces and punctuation, or its capitals spell the host's name
+ * ("Coffee - University of Wisconsin-Stevens Point" on uwsp.edu): then a
+ * headline of one word is cut from it too */
+#ifndef ONE_WORD_HEAD
+#define ONE_WORD_HEAD 1
+#endif
+static int site_is(const char *p, size_t n, const site_names *sn)
+{
+    char q[256];
+    squeeze(p, n, q, sizeof q);
+    return q[0] && ((sn->site[0] && !strcmp(q, sn->site)) ||
+                    (sn->host[0] && !strcmp(q, sn->host)) ||
+                    (HOST_SPELT && strlen(sn->host) >= 3 &&
+                     initials_are(p, n, sn->host)));
+}
+
 static int site_ish(const char *p, size_t n, const site_names *sn, int tail)
 {
     /* "ABC News (Australian Broadcasting Corporation)": the name before
@@ -2696,7 +2717,9 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
                 continue;
             const char *tail = last + sl;
             size_t tl = n - (size_t)(tail - t);
-            if (title_words(t, (size_t)(last - t)) >= 2 &&
+            int head = title_words(t, (size_t)(last - t));
+            if ((head >= 2 || (ONE_WORD_HEAD && head == 1 &&
+                               site_is(tail, tl, sn))) &&
                 (site_ish(tail, tl, sn, 1) ||
                  ((i != COLON_SEP || (last > t && last[-1] == ' ')) &&
                   (i == 0 || loose || chained(cut, (int)i, tail, tl)) &&
@@ -4177,7 +4200,7 @@ static int attr_read(const char *p, size_t n, int link)
         K("class"), K("id"), K("itemprop"), K("hidden"), K("aria-hidden"),
         K("style"), K("role"), K("rel"), K("datetime"), K("pubdate"),
         K("content"), K("lang"), K("name"), K("property"), K("http-equiv"),
-        K("charset"), K("type")};
+        K("charset"), K("type"), K("shadowrootmode"), K("shadowroot")};
 #undef K
     if (n == 4 && link && !strncasecmp(p, "href", 4))
         return 1;

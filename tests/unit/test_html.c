@@ -54,6 +54,18 @@ static const struct {
     {"<meta property='og:site_name' content='Xinhua'>"
      "<title>Storm hits the coast_English_Xinhua</title>" PARA,
      "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    /* a headline of one word is cut from the site's name too (the name
+     * as og:site_name gives it, or capitals spelling the host's), not
+     * from another tail */
+    {"<meta property='og:site_name' content='Daily Planet'><title>Coffee - "
+     "Daily Planet</title>" PARA,
+     "Coffee", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<link rel='canonical' href='https://www.uwsp.edu/a'><title>Coffee - "
+     "University of Wisconsin-Stevens Point</title>" PARA,
+     "Coffee", NULL, NULL, NULL, "", P50, NULL},
+    {"<link rel='canonical' href='https://www.uwsp.edu/a'><title>Coffee - "
+     "Growing and Roasting</title>" PARA,
+     "Coffee - Growing and Roasting", NULL, NULL, NULL, "", P50, NULL},
     /* the site's name with its gloss in brackets; after a site part, a
      * one-word tail at another separator */
     {"<meta property='og:site_name' content='ABC News'><title>Storm hits "
@@ -277,6 +289,21 @@ static const struct {
     {"<noscript><p>Please enable JavaScript to read the comments.</p>"
      "</noscript>" PARA PARA,
      "", NULL, NULL, NULL, NULL, P50, "JavaScript"},
+    /* ... or in a <template> a script copies into the page; a small
+     * <template> (a widget's) stays out; a declarative shadow root's
+     * <template shadowrootmode> is shown where it stands */
+    {"<div id='app'></div><template id='page'><article><h1>Storm hits the "
+     "coast</h1>" PARA "</article></template><script>app.append(page."
+     "content)</script>",
+     "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<template id='row'><p>Reply to this comment in the box below.</p>"
+     "</template>" PARA PARA,
+     "", NULL, NULL, NULL, NULL, P50, "Reply"},
+    {"<article><h1>Storm hits the coast</h1>" PARA "<div><template "
+     "shadowrootmode='open'><p>Storm words in the shadow root.</p></template>"
+     "</div>" PARA "</article>",
+     "Storm hits the coast", NULL, NULL, NULL, NULL, "in the shadow root",
+     NULL},
     /* no <h1>, a meta title naming a section or the site: the heading
      * that opens the article is the title, unless it shares a word with
      * the meta title (a short title of the page's own) */
