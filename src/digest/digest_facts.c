@@ -1978,6 +1978,15 @@ static double core_in_unit(const rcp_digest *g, const fclaims *cl,
     return sc;
 }
 
+/* 1 when a sentence of doc d states f with other values (f->dissent) */
+static int doc_dissents(const rcp_digest *g, const rcp__dfact *f, uint32_t d)
+{
+    for (uint32_t k = 0; k < f->ndissent; k++)
+        if (g->units[f->dissent[k]].doc == d)
+            return 1;
+    return 0;
+}
+
 int rcp__digest_sentence_support(rcp_digest *g)
 {
     fclaims cl;
@@ -2133,10 +2142,7 @@ int rcp__digest_sentence_support(rcp_digest *g)
         rcp__dfact *f = &g->facts[fi];
         if (rcp__dfact_has_doc(f, u->doc))
             continue;
-        int dissent = 0;
-        for (uint32_t k = 0; k < f->ndissent && !dissent; k++)
-            dissent = g->units[f->dissent[k]].doc == u->doc;
-        if (dissent)
+        if (doc_dissents(g, f, u->doc))
             continue;
 #ifdef RCP_DIGEST_TUNE
         if (getenv("SENT_DEBUG")) {
@@ -2867,10 +2873,7 @@ int rcp__digest_contain_support(rcp_digest *g)
     for (size_t i = 0; i < ncand; i++) {
         const rcp__dunit *u = &g->units[cand[i].unit];
         rcp__dfact *f = &g->facts[cand[i].claim];
-        int dissent = 0;
-        for (uint32_t k = 0; k < f->ndissent && !dissent; k++)
-            dissent = g->units[f->dissent[k]].doc == u->doc;
-        if (dissent || rcp__dfact_has_doc(f, u->doc))
+        if (doc_dissents(g, f, u->doc) || rcp__dfact_has_doc(f, u->doc))
             continue;
 #ifdef RCP_DIGEST_TUNE
         if (getenv("CONTAIN_DEBUG")) {
