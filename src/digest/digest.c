@@ -834,17 +834,35 @@ static int build_units(rcp_digest *g)
                     !(u->flags & RCP__U_TERSE) && st->para > 0 &&
                     d->paras[st->para].nsent == 1 && !end_mark(d, st, NULL))
                     u->flags |= RCP__U_VERBLESS;
+                /* its figures, days and weekdays, read once: the
+                 * aligner compares the figures and days (vals), the
+                 * disagreements and the pairs' days take the reading
+                 * again (fvals) */
                 vals.n = 0;
                 if (rcp__values_read(d, u->tok, u->tok + u->ntok,
-                                     ALIGN_VALUES, NULL, 0, &vals) < 0)
+                                     RCP__VAL_FIGURES, NULL, 0, &vals) < 0)
                     goto cleanup;
-                u->nvals = (uint32_t)vals.n;
-                u->vals = rcp__arena_alloc(
-                    &g->arena, (vals.n ? vals.n : 1) * sizeof *u->vals);
-                if (!u->vals)
+                u->nfvals = (uint32_t)vals.n;
+                u->fvals = rcp__arena_alloc(
+                    &g->arena, (vals.n ? vals.n : 1) * sizeof *u->fvals);
+                if (!u->fvals)
                     goto cleanup;
                 if (vals.n)
-                    memcpy(u->vals, vals.v, vals.n * sizeof *u->vals);
+                    memcpy(u->fvals, vals.v, vals.n * sizeof *u->fvals);
+                size_t nw = 0; /* weekdays, which the aligner leaves */
+                for (size_t j = 0; j < vals.n; j++)
+                    nw += !(vals.v[j].kind & ALIGN_VALUES);
+                u->vals = u->fvals;
+                u->nvals = (uint32_t)(vals.n - nw);
+                if (nw) {
+                    u->vals = rcp__arena_alloc(&g->arena,
+                                               vals.n * sizeof *u->vals);
+                    if (!u->vals)
+                        goto cleanup;
+                    for (size_t j = 0, w = 0; j < vals.n; j++)
+                        if (vals.v[j].kind & ALIGN_VALUES)
+                            u->vals[w++] = vals.v[j];
+                }
                 if (DTUNE(ARTICLE, 1) && (rc = count_phrases(g, d, u)))
                     goto cleanup;
                 rc = RCP_ENOMEM;

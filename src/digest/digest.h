@@ -127,6 +127,12 @@ typedef struct rcp__dunit {
     rcp__value *vals; /* the figures and day-months it gives (values.h),
                          which the aligner compares */
     uint32_t nvals;
+    rcp__value *fvals; /* the reading vals is taken from: its figures,
+                          day-months and weekdays without the timeline
+                          (RCP__VAL_FIGURES), read once and taken again
+                          by rcp__values_read_more; vals itself when it
+                          has no weekday */
+    uint32_t nfvals;
     uint64_t *phr;    /* keys of the noun phrases it counts
                          (rcp__values_phrase): first those of its exact
                          counts of two or more (ncounts), then of its other

@@ -1978,7 +1978,7 @@ static int doc_terms(rcp_clusterer *c, const rcp_doc *d, uint16_t *months,
     int rc = doc_features(c, d, 0, months);
     if (!rc && ar && ar->title && ar->title[0]) {
         if (!*title)
-            *title = rcp_doc_new(ar->title, strlen(ar->title), d->lang);
+            *title = rcp__doc_words(ar->title, strlen(ar->title), d->lang);
         rc = *title ? doc_features(c, *title, 1, NULL) : RCP_ENOMEM;
     }
     ftab_clear(&c->F); /* the tables are empty again */
