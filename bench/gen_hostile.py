@@ -19,6 +19,9 @@ bench/bench_hostile.sh times recoupe's extractor on each.
   entities       8 MiB of numeric character references
   one_word       one 8 MiB word in a paragraph
   comments       a million unterminated comment openers
+  templates      8 MiB of <template> boxes of 400 paragraphs (read as
+                 hidden boxes, shown when one holds most of the text)
+  template_deep  <template> nested 1.6 million deep
 """
 import os
 import sys
@@ -56,6 +59,9 @@ def pages():
     yield "entities", fill("&#233;", b)
     yield "one_word", "<p>" + "x" * (b - 8) + "</p>"
     yield "comments", fill("<!--", b)
+    el = "<template>" + "<p>Reply to this.</p>" * 400 + "</template>"
+    yield "templates", fill(el, b)
+    yield "template_deep", fill("<template>", b)
 
 
 def main():

@@ -1836,6 +1836,32 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
     return (int)(out->n - n0);
 }
 
+int rcp__values_read_more(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                          unsigned kinds, const rcp__value *figs,
+                          size_t nfigs, const rcp__date *dates, size_t ndates,
+                          rcp__values *out)
+{
+    if (t0 >= t1 || t1 > d->ntoks)
+        return 0;
+    /* a date among the tokens (read_figures asks in_date of their
+     * offsets, from the first token's to the last one's) */
+    uint32_t lo = d->toks[t0].off, hi = d->toks[t1 - 1].off;
+    for (size_t i = 0; i < ndates; i++)
+        if (dates[i].off <= hi && dates[i].off + dates[i].len > lo)
+            return rcp__values_read(d, t0, t1, kinds, dates, ndates, out);
+    size_t n0 = out->n;
+    for (size_t i = 0; i < nfigs; i++) {
+        if (!(figs[i].kind & kinds))
+            continue;
+        if (!RCP__PUSH(out->v, out->n, out->cap))
+            return RCP_ENOMEM;
+        out->v[out->n++] = figs[i];
+    }
+    int rc = rcp__values_read(d, t0, t1, kinds & ~(unsigned)RCP__VAL_FIGURES,
+                              dates, ndates, out);
+    return rc < 0 ? rc : (int)(out->n - n0);
+}
+
 void rcp__values_release(rcp__values *x)
 {
     rcp__free(x->v);

@@ -136,6 +136,24 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
                      unsigned kinds, const rcp__date *dates, size_t ndates,
                      rcp__values *out);
 
+/* The kinds rcp__values_read reads in one pass over the tokens (the
+ * figures, with the days and weekdays that are no figure). */
+#define RCP__VAL_FIGURES (RCP__VAL_FIGURE | RCP__VAL_MDAY | RCP__VAL_WDAY)
+
+/*
+ * rcp__values_read(d, t0, t1, kinds, dates, ndates, out) for tokens whose
+ * figures were read already: figs[0..nfigs) is what rcp__values_read(d,
+ * t0, t1, RCP__VAL_FIGURES, NULL, 0, ...) gave. Where no date of dates
+ * falls among the tokens, the timeline changes nothing of that reading
+ * (no figure, day or weekday is inside a date), so the figures of the
+ * kinds asked for are taken from it and only the other kinds are read;
+ * elsewhere all are read. The same values, in the same order.
+ */
+int rcp__values_read_more(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                          unsigned kinds, const rcp__value *figs,
+                          size_t nfigs, const rcp__date *dates, size_t ndates,
+                          rcp__values *out);
+
 void rcp__values_release(rcp__values *x);
 
 /* Values a and b of d (read by rcp__values_read from tokens [t0, t1);

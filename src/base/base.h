@@ -160,6 +160,10 @@ typedef struct rcp__map {
 void rcp__map_init(rcp__map *m);
 /* Pointer to the value of key, inserting 0 when absent; NULL when OOM. */
 uint64_t *rcp__map_put(rcp__map *m, uint64_t key);
+/* Room for n keys in all, so that the puts up to n grow nothing (a map
+ * made and dropped per article: its doublings were a rehash each).
+ * 0 or RCP_ENOMEM (m is then unchanged). */
+int rcp__map_reserve(rcp__map *m, size_t n);
 /* Pointer to the value of key, or NULL when absent. */
 uint64_t *rcp__map_get(const rcp__map *m, uint64_t key);
 /* Ask for the cache line where key's probe starts, ahead of a put or get

@@ -164,6 +164,18 @@ uint64_t *rcp__map_put(rcp__map *m, uint64_t key)
     return &k->val;
 }
 
+int rcp__map_reserve(rcp__map *m, size_t n)
+{
+    if (n > SIZE_MAX / 8)
+        return RCP_ENOMEM;
+    size_t cap = m->cap; /* rcp__map_put's rule */
+    if (n * 4 <= cap * 3)
+        return 0;
+    for (cap = cap ? cap * 2 : 16; n * 4 > cap * 3;)
+        cap *= 2;
+    return map_resize(m, cap);
+}
+
 uint64_t *rcp__map_get(const rcp__map *m, uint64_t key)
 {
     if (!m->cap)

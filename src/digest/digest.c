@@ -834,17 +834,35 @@ static int build_units(rcp_digest *g)
                     !(u->flags & RCP__U_TERSE) && st->para > 0 &&
                     d->paras[st->para].nsent == 1 && !end_mark(d, st, NULL))
                     u->flags |= RCP__U_VERBLESS;
+                /* its figures, days and weekdays, read once: the
+                 * aligner compares the figures and days (vals), the
+                 * disagreements and the pairs' days take the reading
+                 * again (fvals) */
                 vals.n = 0;
                 if (rcp__values_read(d, u->tok, u->tok + u->ntok,
-                                     ALIGN_VALUES, NULL, 0, &vals) < 0)
+                                     RCP__VAL_FIGURES, NULL, 0, &vals) < 0)
                     goto cleanup;
-                u->nvals = (uint32_t)vals.n;
-                u->vals = rcp__arena_alloc(
-                    &g->arena, (vals.n ? vals.n : 1) * sizeof *u->vals);
-                if (!u->vals)
+                u->nfvals = (uint32_t)vals.n;
+                u->fvals = rcp__arena_alloc(
+                    &g->arena, (vals.n ? vals.n : 1) * sizeof *u->fvals);
+                if (!u->fvals)
                     goto cleanup;
                 if (vals.n)
-                    memcpy(u->vals, vals.v, vals.n * sizeof *u->vals);
+                    memcpy(u->fvals, vals.v, vals.n * sizeof *u->fvals);
+                size_t nw = 0; /* weekdays, which the aligner leaves */
+                for (size_t j = 0; j < vals.n; j++)
+                    nw += !(vals.v[j].kind & ALIGN_VALUES);
+                u->vals = u->fvals;
+                u->nvals = (uint32_t)(vals.n - nw);
+                if (nw) {
+                    u->vals = rcp__arena_alloc(&g->arena,
+                                               vals.n * sizeof *u->vals);
+                    if (!u->vals)
+                        goto cleanup;
+                    for (size_t j = 0, w = 0; j < vals.n; j++)
+                        if (vals.v[j].kind & ALIGN_VALUES)
+                            u->vals[w++] = vals.v[j];
+                }
                 if (DTUNE(ARTICLE, 1) && (rc = count_phrases(g, d, u)))
                     goto cleanup;
                 rc = RCP_ENOMEM;
@@ -1181,6 +1199,17 @@ uint32_t rcp__digest_evidence(const rcp_digest *g, const rcp__dfact *f,
     return best;
 }
 
+int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
+                        uint32_t shown, uint32_t d)
+{
+    const rcp__dunit *s = &g->units[shown];
+    if (s->doc == d)
+        return 0;
+    uint32_t e = rcp__digest_evidence(g, f, shown, d);
+    return e == UINT32_MAX || rcp__digest_words_held(g, s, &g->units[e]) <
+                                  DTUNE(SHOW_HOLD, RCP__SHOW_HOLD);
+}
+
 static int facts_and_unique(rcp_digest *g)
 {
     g->shown = rcp__arena_alloc(&g->arena, (g->nfacts + 1) * sizeof(uint32_t));
@@ -1439,7 +1468,8 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
         goto cleanup;
     name_people(g);
     if ((rc = rcp__digest_align(g)) || (rc = rcp__digest_show_shared(g)) ||
-        (rc = rcp__digest_part_facts(g)))
+        (rc = rcp__digest_part_facts(g)) ||
+        (rc = rcp__digest_contain_support(g)))
         goto cleanup;
     for (size_t f = 0; f < g->nfacts; f++)
         g->facts[f].outlets =

@@ -127,6 +127,12 @@ typedef struct rcp__dunit {
     rcp__value *vals; /* the figures and day-months it gives (values.h),
                          which the aligner compares */
     uint32_t nvals;
+    rcp__value *fvals; /* the reading vals is taken from: its figures,
+                          day-months and weekdays without the timeline
+                          (RCP__VAL_FIGURES), read once and taken again
+                          by rcp__values_read_more; vals itself when it
+                          has no weekday */
+    uint32_t nfvals;
     uint64_t *phr;    /* keys of the noun phrases it counts
                          (rcp__values_phrase): first those of its exact
                          counts of two or more (ncounts), then of its other
@@ -379,12 +385,19 @@ int rcp__digest_show_shared(rcp_digest *g);
  * their sentences, with every doc of the fact that states the part
  * (digest_facts.c). */
 int rcp__digest_part_facts(rcp_digest *g);
+/* contain_support, after part_facts: a doc whose sentence states the
+ * whole of a fact's shown sentence inside a longer one (a clause, an
+ * apposition, a list member) supports the fact (digest_facts.c). */
+int rcp__digest_contain_support(rcp_digest *g);
 /* How much of unit u unit x holds: the share of u's weight in x (words
  * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
  * u's numbers (digest_facts.c). x states u when it holds RCP__SHOW_HOLD
  * of it (show_shared and the evidence, rcp__digest_evidence). */
 #define RCP__SHOW_HOLD 0.7
 double rcp__digest_held_share(const rcp_digest *g, const rcp__dunit *u,
+                              const rcp__dunit *x);
+/* The same share, numbers or not (digest_facts.c). */
+double rcp__digest_words_held(const rcp_digest *g, const rcp__dunit *u,
                               const rcp__dunit *x);
 /* Units r and u may have one actor: they share an actor's term, or one
  * tells of a person by a role where the other names a person as the
@@ -514,6 +527,15 @@ int rcp__digest_negative_subject(const rcp_token *k);
  * rcp__digest_sim. UINT32_MAX when d has no unit (digest.c). */
 uint32_t rcp__digest_evidence(const rcp_digest *g, const rcp__dfact *f,
                               uint32_t shown, uint32_t d);
+
+/* 1 when doc d, a supporter of fact f shown by unit shown, is partial:
+ * its sentence that states the fact (rcp__digest_evidence) holds less
+ * than RCP__SHOW_HOLD of the shown sentence's words (words of one meaning
+ * count, numbers written otherwise too: rcp__digest_words_held), so that
+ * it states the fact's claim but not every detail of the sentence; 0 for
+ * the shown sentence's own doc (digest.c). */
+int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
+                        uint32_t shown, uint32_t d);
 
 /* A unit's verbatim text, copied into the digest's arena (digest.c). */
 const char *rcp__digest_unit_text(rcp_digest *g, uint32_t u);

@@ -5,8 +5,9 @@
  * (main_support), and facts that state one claim in other words merge
  * (merge_by_claim). rcp__digest_align runs them in that order. Once the
  * links are made, rcp_digest_new runs show_shared (the sentence a fact
- * shows is one its docs state whole) and part_facts (docs that state a
- * part of it back a fact of that part).
+ * shows is one its docs state whole), part_facts (docs that state a
+ * part of it back a fact of that part) and contain_support (docs whose
+ * sentence states it whole inside a longer one back it).
  */
 #include "analysis/claims.h"
 #include "analysis/clauses.h"
@@ -2381,9 +2382,8 @@ static int numbers_given(const rcp_digest *g, const rcp__dunit *u,
     return 1;
 }
 
-/* the share of u's weight that x holds, numbers or not */
-static double words_held(const rcp_digest *g, const rcp__dunit *u,
-                         const rcp__dunit *x)
+double rcp__digest_words_held(const rcp_digest *g, const rcp__dunit *u,
+                              const rcp__dunit *x)
 {
     if (u->weight <= 0)
         return 0;
@@ -2394,7 +2394,7 @@ static double words_held(const rcp_digest *g, const rcp__dunit *u,
 double rcp__digest_held_share(const rcp_digest *g, const rcp__dunit *u,
                               const rcp__dunit *x)
 {
-    return numbers_given(g, u, x) ? words_held(g, u, x) : 0;
+    return numbers_given(g, u, x) ? rcp__digest_words_held(g, u, x) : 0;
 }
 
 /* How many of f's other docs hold SHOW_HOLD of its unit s, if shown;
@@ -2427,7 +2427,7 @@ static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
     uint32_t e = rcp__digest_evidence(g, f, c, d);
     if (e == UINT32_MAX)
         return 0;
-    double h = words ? words_held(g, u, &g->units[e])
+    double h = words ? rcp__digest_words_held(g, u, &g->units[e])
                      : rcp__digest_held_share(g, u, &g->units[e]);
     return h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
 }
@@ -2713,5 +2713,130 @@ cleanup:
     rcp__free(repfact);
     rcp__free(part);
     rcp__free(nf);
+    return rc;
+}
+
+/*
+ * Contained support (session 15, after part_facts; knob CONTAIN=0): the
+ * mirror of part facts. An article whose sentence states the whole of
+ * the sentence a fact shows inside a longer one -- as a clause, an
+ * apposition or a list member ("The car dragged her 10 feet" in
+ * "Instead, LaSalle gunned the engine and drove over Johnson, hitting
+ * her and dragging her 10 feet as he sped away, a witness said") --
+ * supports the fact, with that sentence as its evidence
+ * (rcp__digest_evidence takes the sentence that holds the shown one),
+ * wherever the sentence sits (the fact of its own main claim, `unique`,
+ * no item). The sentence holds CONTAIN_HOLD of the shown one's weight
+ * and each of its numbers (rcp__digest_held_share: the values), states
+ * its main claim (states_part: the words of its actor and predicate, a
+ * predicate of one meaning, in no opposed mood), gives no value
+ * otherwise and names no other person nor asks (values_clash,
+ * other_clash: a value given otherwise is a disagreement), and is a
+ * quotation only when the shown sentence is one. Only facts of two docs
+ * or more take docs this way (a `unique` sentence held by a longer one is
+ * most often a short sentence of few words: "No one knew what to do.").
+ * The facts are found by the predicate keys of their shown sentences'
+ * main verbs, at most PARA_POSTINGS facts per key: linear in the story's
+ * sentences.
+ */
+#ifndef CONTAIN_HOLD
+#define CONTAIN_HOLD 0.8
+#endif
+
+int rcp__digest_contain_support(rcp_digest *g)
+{
+    if (TUNE(CONTAIN, 1) <= 0)
+        return 0;
+    const uint32_t unread = RCP__U_NOISE | RCP__U_FRAGMENT;
+    size_t nf = g->nfacts, nidx = 0, cidx = 0, ncand = 0, ccand = 0;
+    pkdoc *idx = NULL;  /* key << PK_BITS, fact */
+    scand *cand = NULL; /* unit, fact, share held */
+    uint32_t *tried = rcp__calloc(nf + 1, sizeof *tried);
+    int rc = RCP_ENOMEM;
+    if (!tried)
+        goto cleanup;
+    for (size_t fi = 0; fi < nf; fi++) {
+        const rcp__dfact *f = &g->facts[fi];
+        if (f->ndocs < 2 || !f->nunits)
+            continue;
+        const rcp__dunit *r = &g->units[f->rep];
+        uint64_t k[64];
+        uint32_t nk = claim_pred(g, r, r->mverb, k);
+        for (uint32_t q = 0; q < nk; q++) {
+            if (!RCP__PUSH(idx, nidx, cidx))
+                goto cleanup;
+            idx[nidx].key = k[q] << RCP__PK_BITS;
+            idx[nidx++].doc = (uint32_t)fi;
+        }
+    }
+    if (nidx > 1)
+        pkdoc_sort(idx, nidx);
+    double hold = TUNE(CONTAIN_HOLD, CONTAIN_HOLD);
+    for (size_t ui = 0; ui < g->nunits && nidx; ui++) {
+        const rcp__dunit *u = &g->units[ui];
+        if ((u->flags & unread) || !u->npkeys)
+            continue;
+        int uq = quoted(g->docs[u->doc], u);
+        for (uint32_t x = 0; x < u->npkeys; x++) {
+            uint64_t key = u->pkeys[x] >> RCP__PK_BITS;
+            if (x && key == u->pkeys[x - 1] >> RCP__PK_BITS)
+                continue;
+            size_t lo = pk_first(idx, 0, nidx, key), end = lo;
+            while (end < nidx && idx[end].key >> RCP__PK_BITS == key)
+                end++;
+            if (end - lo > PARA_POSTINGS)
+                continue;
+            for (size_t p = lo; p < end; p++) {
+                uint32_t fi = idx[p].doc;
+                if (tried[fi] == ui + 1)
+                    continue;
+                tried[fi] = (uint32_t)ui + 1;
+                const rcp__dfact *f = &g->facts[fi];
+                const rcp__dunit *r = &g->units[f->rep];
+                if (rcp__dfact_has_doc(f, u->doc) ||
+                    (uq && !quoted(g->docs[r->doc], r)))
+                    continue;
+                double h = rcp__digest_held_share(g, r, u);
+                if (h < hold || rcp__digest_other_clash(r, u) ||
+                    rcp__digest_values_clash(r, u))
+                    continue;
+                mclaim m;
+                main_claim(g, r, &m);
+                if (!states_part(g, r, &m.p[0], u,
+                                 TUNE(MAIN_COVER, MAIN_COVER), RCP__TR_CLAIM))
+                    continue;
+                if (!RCP__PUSH(cand, ncand, ccand))
+                    goto cleanup;
+                cand[ncand++] = (scand){(uint32_t)ui, fi, (float)h};
+            }
+        }
+    }
+    for (size_t i = 0; i < ncand; i++) {
+        const rcp__dunit *u = &g->units[cand[i].unit];
+        rcp__dfact *f = &g->facts[cand[i].claim];
+        int dissent = 0;
+        for (uint32_t k = 0; k < f->ndissent && !dissent; k++)
+            dissent = g->units[f->dissent[k]].doc == u->doc;
+        if (dissent || rcp__dfact_has_doc(f, u->doc))
+            continue;
+#ifdef RCP_DIGEST_TUNE
+        if (getenv("CONTAIN_DEBUG")) {
+            const rcp__dunit *r = &g->units[f->rep];
+            fprintf(stderr,
+                    "CONTAIN %.3f %s (fact of %u): %.*s\n  + %s: %.*s\n",
+                    cand[i].score, g->ids[r->doc], f->ndocs,
+                    (int)RCP_MIN(r->len, 200u), g->docs[r->doc]->text + r->off,
+                    g->ids[u->doc], (int)RCP_MIN(u->len, 300u),
+                    g->docs[u->doc]->text + u->off);
+        }
+#endif
+        if ((rc = rcp__dfact_add_doc(g, f, u->doc)))
+            goto cleanup;
+    }
+    rc = 0;
+cleanup:
+    rcp__free(idx);
+    rcp__free(cand);
+    rcp__free(tried);
     return rc;
 }

@@ -250,6 +250,8 @@ static int h_evidence(hctx *c, const rcp__dfact *f, uint32_t shown)
         seen[n++] = u;
         rc = rc ? rc : rcp__buf_adds(c->b, "<li>");
         rc = rc ? rc : badge(c, f->docs[i], UINT32_MAX);
+        if (!rc && rcp__digest_partial(c->g, f, shown, f->docs[i]))
+            rc = rcp__buf_adds(c->b, " (part)");
         rc = rc ? rc : rcp__buf_addc(c->b, ' ');
         rc = rc ? rc : h_unit(c, u);
         rc = rc ? rc : rcp__buf_adds(c->b, "</li>");

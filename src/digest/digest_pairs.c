@@ -286,15 +286,13 @@ static uint64_t verb_places(const rcp_digest *g, const rcp__dunit *u,
 
 /* The days unit u gives (weekdays, days of a month: values.h), as
  * kind << 16 | value, at most 4; how many. */
-static uint32_t unit_days(const rcp_doc *d, const rcp__dunit *u, uint32_t *days)
+static uint32_t unit_days(const rcp__dunit *u, uint32_t *days)
 {
-    rcp__values vals = {0};
-    uint32_t n = 0;
-    if (rcp__values_read(d, u->tok, u->tok + u->ntok,
-                         RCP__VAL_WDAY | RCP__VAL_MDAY, NULL, 0, &vals) > 0)
-        for (size_t i = 0; i < vals.n && n < 4; i++)
-            days[n++] = (uint32_t)vals.v[i].kind << 16 | (uint32_t)vals.v[i].v;
-    rcp__free(vals.v);
+    uint32_t n = 0; /* from the reading build_units made */
+    for (uint32_t i = 0; i < u->nfvals && n < 4; i++)
+        if (u->fvals[i].kind & (RCP__VAL_WDAY | RCP__VAL_MDAY))
+            days[n++] = (uint32_t)u->fvals[i].kind << 16 |
+                        (uint32_t)u->fvals[i].v;
     return n;
 }
 
@@ -387,7 +385,7 @@ static double pair_score(rcp_digest *g, psent *a, psent *b, int wa, int wb,
             continue;
         const rcp__dunit *xu = &g->units[x->unit];
         x->places = verb_places(g, xu, x->verb, idx, nidx);
-        x->ndays = unit_days(g->docs[xu->doc], xu, x->days);
+        x->ndays = unit_days(xu, x->days);
         x->read = 1;
     }
     if (a->places && b->places && !(a->places & b->places))

@@ -132,6 +132,25 @@ static int j_evidence(rcp__buf *b, const rcp_digest *g, const rcp__dfact *f,
     return rc ? rc : rcp__buf_addc(b, ']');
 }
 
+/* The ids of the supporters of a fact shown by unit shown whose article
+ * states its claim but not every detail of the sentence
+ * (rcp__digest_partial), in the support's order. */
+static int j_partial(rcp__buf *b, const rcp_digest *g, const rcp__dfact *f,
+                     uint32_t shown)
+{
+    int rc = rcp__buf_adds(b, ", \"partial\": [");
+    for (uint32_t i = 0, n = 0; i < f->ndocs && !rc; i++) {
+        if (!rcp__digest_partial(g, f, shown, f->docs[i]))
+            continue;
+        if (n++)
+            rc = rcp__buf_adds(b, ", ");
+        if (!rc)
+            rc = rcp__buf_add_json(b, g->ids[f->docs[i]],
+                                   strlen(g->ids[f->docs[i]]));
+    }
+    return rc ? rc : rcp__buf_addc(b, ']');
+}
+
 static int j_str(rcp__buf *b, const char *s)
 {
     return rcp__buf_add_json_or_null(b, s);
@@ -169,6 +188,7 @@ int rcp__digest_json_story(rcp__buf *b, const rcp_digest *g)
         T(rcp__buf_adds(b, ", \"support\": "));
         T(j_ids(b, g, f->docs, f->ndocs));
         T(j_evidence(b, g, f, g->summary[i]));
+        T(j_partial(b, g, f, g->summary[i]));
         T(rcp__buf_addf(b,
                         ", \"outlets\": %u, \"voices\": %u, \"articles\": %u",
                         f->outlets, f->voices, f->ndocs));
@@ -205,6 +225,7 @@ int rcp__digest_json_story(rcp__buf *b, const rcp_digest *g)
         T(rcp__buf_adds(b, ", \"support\": "));
         T(j_ids(b, g, f->docs, f->ndocs));
         T(j_evidence(b, g, f, f->rep));
+        T(j_partial(b, g, f, f->rep));
         T(rcp__buf_addf(b,
                         ", \"outlets\": %u, \"voices\": %u, \"articles\": %u}",
                         f->outlets, f->voices, f->ndocs));
@@ -375,6 +396,40 @@ static int md_ids(rcp__buf *b, const rcp_digest *g, const uint32_t *docs,
     return rc ? rc : rcp__buf_adds(b, ")");
 }
 
+/* A fact's support, "(001, 002 (part), 003)": each article the digest
+ * flags partial for the fact shown by unit shown (rcp__digest_partial)
+ * marked; then, under it, each partial article's own sentence
+ * (rcp__digest_evidence), so that a reader sees what each one says. */
+static int md_support(rcp__buf *b, const rcp_digest *g, const rcp__dfact *f,
+                      uint32_t shown)
+{
+    int rc = rcp__buf_adds(b, "(");
+    uint32_t np = 0;
+    for (uint32_t i = 0; i < f->ndocs && !rc; i++) {
+        const char *id = g->ids[f->docs[i]];
+        if (i)
+            rc = rcp__buf_adds(b, ", ");
+        if (!rc)
+            rc = md_text(b, id, strlen(id));
+        if (!rc && rcp__digest_partial(g, f, shown, f->docs[i]))
+            np++, rc = rcp__buf_adds(b, " (part)");
+    }
+    rc = rc ? rc : rcp__buf_adds(b, ")\n");
+    for (uint32_t i = 0; i < f->ndocs && np && !rc; i++) {
+        if (!rcp__digest_partial(g, f, shown, f->docs[i]))
+            continue;
+        const char *id = g->ids[f->docs[i]];
+        uint32_t u = rcp__digest_evidence(g, f, shown, f->docs[i]);
+        rc = rcp__buf_adds(b, "  - ");
+        rc = rc ? rc : md_text(b, id, strlen(id));
+        rc = rc ? rc : rcp__buf_adds(b, " (part): ");
+        if (!rc && u != UINT32_MAX)
+            rc = md_unit(b, g, u);
+        rc = rc ? rc : rcp__buf_addc(b, '\n');
+    }
+    return rc;
+}
+
 static int md_story(rcp__buf *b, const rcp_digest *g)
 {
     int rc = 0;
@@ -431,8 +486,7 @@ static int md_story(rcp__buf *b, const rcp_digest *g)
             T(rcp__buf_addc(b, ' '));
             T(md_unit(b, g, f->rep));
             T(rcp__buf_addc(b, ' '));
-            T(md_ids(b, g, f->docs, f->ndocs));
-            T(rcp__buf_addc(b, '\n'));
+            T(md_support(b, g, f, f->rep));
         }
     }
     int any = 0;

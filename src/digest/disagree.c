@@ -784,9 +784,10 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
     tmp->n = 0;
     uint8_t pkind[512], skip[512];
     uint32_t starts[RCP__MAX_CHUNKS], nchunks = 0;
-    int n = rcp__values_read(d, u->tok, u->tok + u->ntok, RCP__VAL_ALL,
-                             g->nlp.dates + dstart[u->doc],
-                             dstart[u->doc + 1] - dstart[u->doc], tmp);
+    int n = rcp__values_read_more(d, u->tok, u->tok + u->ntok, RCP__VAL_ALL,
+                                  u->fvals, u->nfvals,
+                                  g->nlp.dates + dstart[u->doc],
+                                  dstart[u->doc + 1] - dstart[u->doc], tmp);
     if (n < 0)
         return n;
     for (size_t i = 0; i < tmp->n; i++) {

@@ -1393,6 +1393,9 @@ static int dedup(ctx *c)
     rcp__map_init(&m);
     uint64_t filter[64] = {0}; /* 4096 bits on the probed 4-grams */
     int rc = 0, probes = 0;
+    /* a key a line, a sentence and two probes of a sentence at most */
+    if (rcp__map_reserve(&m, c->nl + 3 * c->ns))
+        return RCP_ENOMEM;
     /* whole lines */
     for (size_t i = 0; i < c->nl; i++) {
         line *L = &c->l[i];

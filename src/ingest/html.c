@@ -48,8 +48,12 @@
  *           that read one way only (15/12/2025, 2/24/2026) in any
  *           language, 05/10/2018 by the page's. A date written by
  *           the headline before the metadata's publication date wins
- *           (the first publication). Tuning aid: -DRCP_DATES_DEBUG
- *           prints every candidate of each page on standard error, and
+ *           (the first publication). No date from a plain WebPage's
+ *           datePublished alone on a page that shows none (a CMS's stamp
+ *           of a page), nor from a date-ish element among a listing's
+ *           dates. Tuning aid: -DRCP_DATES_DEBUG prints every candidate
+ *           of each page and the source taken ("DSRC meta") on standard
+ *           error, and
  *           tools/eval/dates_rules.py replays the rules on them and
  *           scores variants on both halves of wcxb-dev.
  *   author  JSON-LD author names (not organisations), meta
@@ -163,7 +167,7 @@ static const struct {
     {"table", RCP__T_TABLE},
     {"tbody", RCP__T_TBODY},
     {"td", RCP__T_TD},
-    {"template", DROP},
+    {"template", RCP__T_DIV}, /* as <noscript>, unless a shadow root */
     {"textarea", DROP},
     {"th", RCP__T_TH},
     {"time", RCP__T_TIME},
@@ -685,7 +689,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
     size_t hl = 0;
     unsigned f = 0;
     const char *datetime = NULL, *href = NULL, *alt = NULL;
-    int pubish = 0, panel = 0;
+    int pubish = 0, panel = 0, shadow = 0;
     for (size_t i = 0; at && at[i]; i += 2) {
         const char *k = at[i], *v = at[i + 1];
         if (!v)
@@ -714,6 +718,8 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
                 pubish = 1;
         } else if (!strcmp(k, "hidden")) {
             f |= RCP__HF_HIDDEN;
+        } else if (!strncmp(k, "shadowroot", 10)) {
+            shadow = 1; /* shadowrootmode, shadowroot: shown in place */
         } else if (!strcmp(k, "aria-hidden")) {
             if (!strcmp(v, "true"))
                 f |= RCP__HF_HIDDEN;
@@ -756,10 +762,12 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
             alt = v; /* kept by copy_tag only in a link to the home page */
         }
     }
-    /* what a page shows without scripts is hidden, unless it holds most
-     * of the page's text (show_held: the article of a page drawn by a
-     * script, given whole in <noscript>) */
-    if (NOSCRIPT_HELD && tag == RCP__T_DIV && name[0] == 'n')
+    /* what a page shows without scripts, and a <template> a script
+     * copies into the page, are hidden, unless they hold most of the
+     * page's text (show_held: the article of a page drawn by a script,
+     * given whole in <noscript> or a <template>); a declarative shadow
+     * root's <template shadowrootmode> is shown where it stands */
+    if (NOSCRIPT_HELD && tag == RCP__T_DIV && name[0] != 'd' && !shadow)
         f |= RCP__HF_HIDDEN;
     /* a tab's or an accordion's panel (role=tabpanel, region) hidden
      * until its heading is clicked is part of what the page says */
@@ -1400,6 +1408,7 @@ typedef struct ld_info {
     size_t body_len;
     rcp__buf authors;
     int is_article;
+    int story_dated; /* a story, not a plain WebPage, has a datePublished */
 } ld_info;
 
 static int type_is_article(const rcp__json *o)
@@ -1417,6 +1426,18 @@ static int type_is_article(const rcp__json *o)
                 (strstr(c->str, "Article") || strstr(c->str, "Posting")))
                 return 1;
     return 0;
+}
+
+/* 1 when o's @type names a story (an article, a post, a report), not
+ * only a page: a CMS stamps every page, a guide or a list as well as a
+ * story, with a WebPage datePublished */
+static int type_is_story(const rcp__json *o)
+{
+    const rcp__json *t = rcp__json_get(o, "@type");
+    if (t && t->type == RCP__JSON_STR)
+        return strstr(t->str, "Article") || strstr(t->str, "Posting") ||
+               strstr(t->str, "Report");
+    return t && t->type == RCP__JSON_ARR && type_is_article(o);
 }
 
 static void ld_author(ld_info *li, const rcp__json *au)
@@ -1468,6 +1489,8 @@ static void ld_visit(ld_info *li, const rcp__json *o, int depth)
         li->headline = rcp__json_str(o, "headline", NULL);
     if (!li->published)
         li->published = rcp__json_str(o, "datePublished", NULL);
+    if (!li->story_dated && (!art || type_is_story(o)))
+        li->story_dated = rcp__json_str(o, "datePublished", NULL) != NULL;
     if (!li->modified)
         li->modified = rcp__json_str(o, "dateModified", NULL);
     if (!li->body && body) {
@@ -2286,12 +2309,61 @@ static char *posted_on(state *s, int dmy)
     return labelled_date(s, dmy, w, RCP_ARRAY_SIZE(w), c, RCP_ARRAY_SIZE(c));
 }
 
+/* The number of distinct dates shown (a <time datetime>, a short text
+ * node holding a date; hidden parts count) from node `from` on, in `span`
+ * text nodes, counted up to `most`. */
+static int page_dates(state *s, const rcp__hnode *from, int span, int dmy,
+                      int most)
+{
+    char seen[32][11];
+    int n = 0, texts = 0;
+    most = RCP_MIN(most, (int)RCP_ARRAY_SIZE(seen));
+    for (const rcp__hnode *x = from; x && texts < span && n < most;
+         x = walk(x, s->root, 0)) {
+        char *d = NULL;
+        if (x->tag == RCP__T_TIME && x->text)
+            d = iso_date(s->a, x->text);
+        else if (x->tag == RCP__T_TEXT && ++texts && x->len < 200)
+            d = text_date_x(s->a, x->text, x->len, dmy);
+        if (!d)
+            continue;
+        int k = 0;
+        while (k < n && strncmp(seen[k], d, 10))
+            k++;
+        if (k == n)
+            snprintf(seen[n++], sizeof seen[0], "%.10s", d);
+    }
+    return n;
+}
+
+/* PAGE_STAMP: 1 to give no date for a plain WebPage's datePublished
+ * alone on a page that shows no date (see page_date). LISTING_DATES,
+ * LISTING_SPAN: a date-ish element's date far from the headline followed,
+ * within LISTING_SPAN text nodes, by more than LISTING_DATES other dates
+ * is a listing's item's (events, versions, related posts), and the page
+ * has no date of its own. Chosen on wcxb-dev's halves, full, no-meta and
+ * title-only (docs/pages.md, session 15). */
+#ifndef PAGE_STAMP
+#define PAGE_STAMP 1
+#endif
+#ifndef LISTING_DATES
+#define LISTING_DATES 6
+#endif
+#ifndef LISTING_SPAN
+#define LISTING_SPAN 200
+#endif
+
 /* UPDATED_FIRST: the modification date by the headline, when it is the
  * only date there, before the dates of date-ish elements anywhere
  * (wcxb-dev no-meta: 2 pages gained, none lost; taken before the author
  * boxes' dates too, 4 gained and 1 lost) */
 #ifndef UPDATED_FIRST
 #define UPDATED_FIRST 1
+#endif
+#ifdef RCP_DATES_DEBUG
+#define DSRC(w) do { fprintf(stderr, "DSRC %s\n", w); return; } while (0)
+#else
+#define DSRC(w) return
 #endif
 static void page_date(state *s, ld_info *li, rcp__page *out)
 {
@@ -2306,14 +2378,23 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
     dbg_dates(s, li, out, dmy);
 #endif
     if ((out->date = first_published(s, dmy)))
-        return;
+        DSRC("first");
     const char *cands[] = {li->published, s->meta[M_PUB], s->meta[M_TIME_PUB],
                            s->meta[M_PUB2], s->meta[M_PUB3]};
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(cands) && !out->date; i++)
-        out->date = date_of(s->a, cands[i], dmy);
+    size_t from = 0;
+    for (; from < RCP_ARRAY_SIZE(cands) && !out->date; from++)
+        out->date = date_of(s->a, cands[from], dmy);
     char *updated = NULL;
     int written = 0;
     char *near = near_h1_date(s, dmy, &updated, &written);
+    /* a plain WebPage's datePublished alone, on a page that shows no date:
+     * the CMS's stamp of a page, not a publication (PAGE_STAMP) */
+    int alone = out->date && from == 1 && !li->story_dated;
+    for (size_t i = 1; i < RCP_ARRAY_SIZE(cands) && alone; i++)
+        alone = !cands[i];
+    if (PAGE_STAMP && alone && !near && !updated &&
+        !page_dates(s, s->root, DATE_NODES, dmy, 1))
+        out->date = NULL;
     if (out->date) {
         /* A date written by the headline before the metadata's one is the
          * first publication (the metadata giving a republication or a
@@ -2324,18 +2405,18 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
         if (near && written && strncmp(near, out->date, 10) < 0 &&
             !(mod && !strncmp(near, mod, 10)))
             out->date = near;
-        return;
+        DSRC(out->date == near ? "older" : "meta");
     }
     if ((out->date = near))
-        return;
+        DSRC(written ? "nearw" : "neart");
     if ((out->date = byline_date(s, dmy)))
-        return;
+        DSRC("byline");
     if ((out->date = posted_on(s, dmy)))
-        return;
+        DSRC("posted");
     /* a modification date by the headline, before a date far from it
      * (a related article's, a comment's) */
     if (UPDATED_FIRST && (out->date = updated))
-        return;
+        DSRC("updfirst");
     /* a date written in a date-ish element or a <time> (the element or
      * one of its three nearest ancestors) */
     const rcp__hnode *x = s->root, *label = NULL;
@@ -2353,8 +2434,14 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
             if (d && labelled_today(x, label))
                 d = NULL;
             if (d && !labelled_updated(x, label)) {
+                /* far from a headline, on a page of many dates: a
+                 * listing's (events, versions, related posts), and the
+                 * page has no date of its own */
+                if (page_dates(s, x, LISTING_SPAN, dmy, LISTING_DATES + 1) >
+                    LISTING_DATES)
+                    DSRC("listing");
                 out->date = d;
-                return;
+                DSRC("dateish");
             }
             if (d && !updated)
                 updated = d;
@@ -2362,14 +2449,15 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
         if (has_ink(x))
             label = x;
     }
-    if (!out->date)
-        out->date = iso_date(s->a, s->meta[M_TIME]);
-    if (!out->date)
-        out->date = url_date(s->a, out->url);
+    if (!out->date && (out->date = iso_date(s->a, s->meta[M_TIME])))
+        DSRC("time");
+    if (!out->date && (out->date = url_date(s->a, out->url)))
+        DSRC("url");
     /* last, a modification date the page shows: better than none on a
      * page that shows only that */
-    if (!out->date && UPDATED_TEXT)
-        out->date = updated;
+    if (!out->date && UPDATED_TEXT && (out->date = updated))
+        DSRC("updated");
+    DSRC("none");
     /* and never the metadata's modification date alone, which the page
      * does not show (wcxb-dev: right on 1 page of 14) */
 }
@@ -2522,6 +2610,23 @@ static int domain_word(const char *p, size_t n)
 }
 
 /* site_ish: p[0..n) is a part of a title at its end (tail) or start */
+/* 1 when p[0..n) is the site's name or its host's, give or take case,
+ * spaces and punctuation, or its capitals spell the host's name
+ * ("Coffee - University of Wisconsin-Stevens Point" on uwsp.edu): then a
+ * headline of one word is cut from it too */
+#ifndef ONE_WORD_HEAD
+#define ONE_WORD_HEAD 1
+#endif
+static int site_is(const char *p, size_t n, const site_names *sn)
+{
+    char q[256];
+    squeeze(p, n, q, sizeof q);
+    return q[0] && ((sn->site[0] && !strcmp(q, sn->site)) ||
+                    (sn->host[0] && !strcmp(q, sn->host)) ||
+                    (HOST_SPELT && strlen(sn->host) >= 3 &&
+                     initials_are(p, n, sn->host)));
+}
+
 static int site_ish(const char *p, size_t n, const site_names *sn, int tail)
 {
     /* "ABC News (Australian Broadcasting Corporation)": the name before
@@ -2612,7 +2717,9 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
                 continue;
             const char *tail = last + sl;
             size_t tl = n - (size_t)(tail - t);
-            if (title_words(t, (size_t)(last - t)) >= 2 &&
+            int head = title_words(t, (size_t)(last - t));
+            if ((head >= 2 || (ONE_WORD_HEAD && head == 1 &&
+                               site_is(tail, tl, sn))) &&
                 (site_ish(tail, tl, sn, 1) ||
                  ((i != COLON_SEP || (last > t && last[-1] == ' ')) &&
                   (i == 0 || loose || chained(cut, (int)i, tail, tl)) &&
@@ -4093,7 +4200,7 @@ static int attr_read(const char *p, size_t n, int link)
         K("class"), K("id"), K("itemprop"), K("hidden"), K("aria-hidden"),
         K("style"), K("role"), K("rel"), K("datetime"), K("pubdate"),
         K("content"), K("lang"), K("name"), K("property"), K("http-equiv"),
-        K("charset"), K("type")};
+        K("charset"), K("type"), K("shadowrootmode"), K("shadowroot")};
 #undef K
     if (n == 4 && link && !strncasecmp(p, "href", 4))
         return 1;

@@ -209,12 +209,9 @@ typedef struct tw {
     float w;
 } tw;
 
-/* Batch, by term: the weight of the article being compared (0 when it
- * does not hold the term) and the term's idf, side by side: the dot
- * products read both, a cache miss each on a large vocabulary. */
+/* Batch, by term: its idf ((float)idf(), 0 for a term of one article). */
 typedef struct gterm {
-    float w;
-    float idf; /* (float)idf(), 0 for a term of one article */
+    float idf;
 } gterm;
 
 /* What is kept of an article once its doc is gone. */
@@ -1069,16 +1066,28 @@ static float scale_of(const float *top)
 }
 
 /* The dot product of an article's terms (boosted tf) with the vector laid
- * out in the graph's term table (gterm.w, by the term's idf): the cosine
- * of build_graph and cross_edges before the other side's norm. */
-static inline double term_dot(const gterm *t, const tw *v, size_t n)
+ * out by term in wi (graph.wi: its weight times the term's idf): the
+ * cosine of build_graph and cross_edges before the other side's norm. */
+static inline double term_dot(const double *wi, const tw *v, size_t n)
 {
     double dot = 0;
-    for (size_t m = 0; m < n; m++) {
-        gterm y = t[v[m].term];
-        dot += (double)y.w * v[m].w * y.idf;
-    }
+    for (size_t m = 0; m < n; m++)
+        dot += wi[v[m].term] * v[m].w;
     return dot;
+}
+
+/* wi[t] for the vector's terms (rcp__wi, story.h: the sums as if the
+ * three factors were multiplied in term_dot, to the bit). */
+static void wi_set(double *wi, const gterm *t, const tw *v, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        wi[v[k].term] = rcp__wi(v[k].w, t[v[k].term].idf);
+}
+
+static void wi_clear(double *wi, const tw *v, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        wi[v[k].term] = 0;
 }
 
 /*
@@ -1969,7 +1978,7 @@ static int doc_terms(rcp_clusterer *c, const rcp_doc *d, uint16_t *months,
     int rc = doc_features(c, d, 0, months);
     if (!rc && ar && ar->title && ar->title[0]) {
         if (!*title)
-            *title = rcp_doc_new(ar->title, strlen(ar->title), d->lang);
+            *title = rcp__doc_words(ar->title, strlen(ar->title), d->lang);
         rc = *title ? doc_features(c, *title, 1, NULL) : RCP_ENOMEM;
     }
     ftab_clear(&c->F); /* the tables are empty again */
@@ -2200,6 +2209,7 @@ typedef struct graph {
     uint32_t *start, *end, *docs; /* CSR: term -> articles holding it,
                                      ascending; end: filled so far */
     gterm *t;                     /* by term */
+    double *wi; /* by term: the compared vector's weight x idf, else 0 */
     float *inv;                   /* by article: 1 / norm */
     scand *sc;                    /* by article: candidate score, stamp */
     uint32_t *cand;
@@ -2214,11 +2224,13 @@ static void graph_release_index(graph *g)
     rcp__free(g->end);
     rcp__free(g->docs);
     rcp__free(g->t);
+    rcp__free(g->wi);
     rcp__free(g->inv);
     rcp__free(g->sc);
     rcp__free(g->cand);
     g->start = g->end = g->docs = g->cand = NULL;
     g->t = NULL;
+    g->wi = NULL;
     g->inv = NULL;
     g->sc = NULL;
 }
@@ -2283,14 +2295,15 @@ static int build_graph(rcp_clusterer *c, const bset *bs, graph *g,
     size_t n = bs->n, nt = bs->nterms;
     g->start = rcp__calloc(nt + 1, sizeof *g->start);
     g->end = rcp__malloc((nt ? nt : 1) * sizeof *g->end);
+    g->wi = rcp__calloc(nt ? nt : 1, sizeof *g->wi);
     g->docs = rcp__malloc((bs->npool ? bs->npool : 1) * sizeof *g->docs);
     g->inv = rcp__malloc(n * sizeof *g->inv);
     g->sc = rcp__calloc(n, sizeof *g->sc);
     g->cand = rcp__malloc((size_t)Q_TERMS * L_BATCH * sizeof *g->cand);
     g->cape = n * ((size_t)EDGE_M + 1); /* at most, exactly: no regrowth */
     g->e = rcp__malloc(g->cape * sizeof *g->e);
-    if (!g->e || !g->start || !g->end || !g->docs || !g->inv || !g->sc ||
-        !g->cand)
+    if (!g->e || !g->start || !g->end || !g->wi || !g->docs || !g->inv ||
+        !g->sc || !g->cand)
         return RCP_ENOMEM;
     for (size_t k = 0; k < bs->npool; k++)
         g->start[bs->pool[k].term + 1]++;
@@ -2342,8 +2355,7 @@ static int build_graph(rcp_clusterer *c, const bset *bs, graph *g,
             }
         }
         select_best(g->cand, ncand, EDGE_M, &g->sc[0].score, sizeof *g->sc);
-        for (size_t k = 0; k < nv; k++)
-            g->t[c->vec[k].term].w = c->vec[k].w;
+        wi_set(g->wi, g->t, c->vec, nv);
         size_t nc = RCP_MIN(ncand, (size_t)EDGE_M);
         for (size_t k = 0; k < nc; k++)
             RCP_PREFETCH(&bs->arts[perm[g->cand[k]]]);
@@ -2360,13 +2372,12 @@ static int build_graph(rcp_clusterer *c, const bset *bs, graph *g,
                 continue; /* a copy: tied below */
             if (too_far(c, a->day, b->day))
                 continue;
-            double dot = term_dot(g->t, bs->pool + b->off, b->nterms) *
+            double dot = term_dot(g->wi, bs->pool + b->off, b->nterms) *
                          g->inv[j];
             if (dot >= EDGE_FLOOR && push_edge(g, j, (uint32_t)i, (float)dot))
                 return RCP_ENOMEM; /* finished: g is not used again */
         }
-        for (size_t k = 0; k < nv; k++)
-            g->t[c->vec[k].term].w = 0;
+        wi_clear(g->wi, c->vec, nv);
         for (size_t k = 0; k < a->nterms; k++) {
             uint32_t t = bs->pool[a->off + k].term;
             g->docs[g->end[t]++] = (uint32_t)i;
@@ -2508,15 +2519,14 @@ static int cross_edges(rcp_clusterer *c, const bset *b, graph *g,
             }
         }
         select_best(g->cand, ncand, X_EDGES, &g->sc[0].score, sizeof *g->sc);
-        for (size_t k = 0; k < nv; k++)
-            g->t[v[k].term].w = v[k].w;
+        wi_set(g->wi, g->t, v, nv);
         const art *ai = &b->arts[x->art - from];
         for (size_t k = 0; k < RCP_MIN((size_t)ncand, (size_t)X_EDGES); k++) {
             uint32_t j = g->cand[k];
             const art *aj = &b->arts[perm[j]];
             if (too_far(c, ai->day, aj->day))
                 continue;
-            double dot = term_dot(g->t, b->pool + aj->off, aj->nterms) *
+            double dot = term_dot(g->wi, b->pool + aj->off, aj->nterms) *
                          (g->inv[j] * X_WEIGHT);
             if (dot < EDGE_FLOOR)
                 continue;
@@ -2532,8 +2542,7 @@ static int cross_edges(rcp_clusterer *c, const bset *b, graph *g,
                 goto out;
             }
         }
-        for (size_t k = 0; k < nv; k++)
-            g->t[v[k].term].w = 0;
+        wi_clear(g->wi, v, nv);
     }
     rc = 0;
 out:
@@ -2745,7 +2754,7 @@ static int st_recluster(rcp_clusterer *c, size_t from)
                     rcp__grow(&g.t, &capgt, nl + 1, sizeof *g.t))
                     goto out;
                 lterm[nl] = x;
-                g.t[nl] = (gterm){0, (float)idf(c, x)};
+                g.t[nl] = (gterm){(float)idf(c, x)};
                 s->loc[x] = (uint32_t)nl++;
             }
             c->vec[m++] = (tw){x, t[j].w * g.t[s->loc[x]].idf};

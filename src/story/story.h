@@ -36,6 +36,20 @@ double rcp__sketch_similarity(const rcp__sketch *a, const rcp__sketch *b);
 uint64_t rcp__sketch_band(const rcp__sketch *s, int band);
 
 /*
+ * The batch graph's cosines (cluster.c) sum, over a candidate's terms,
+ * its weight v times the compared article's weight w times the term's
+ * idf. The product of two floats in a double is exact, so
+ * rcp__wi(w, idf) * v rounds the exact product of the three once, as
+ * ((double)w * v) * idf does: the sums are the same to the bit, and
+ * w x idf is made once per term of the compared article instead of
+ * once per term of each candidate.
+ */
+static inline double rcp__wi(float w, float idf)
+{
+    return (double)w * idf;
+}
+
+/*
  * What rcp_features holds (features.c reads and writes it; cluster.c
  * makes and consumes it): the article's id, its date as "YYYY-MM-DD" (or
  * NULL), the months its text names, its sketch when it has words, and

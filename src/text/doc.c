@@ -36,6 +36,7 @@ typedef struct builder {
     rcp__buf fold;    /* scratch: a folded token */
     uint32_t *qclose; /* per token of the paragraph: see mark_quotes */
     size_t qcap;
+    int words;        /* the tokens alone (rcp__doc_words) */
 } builder;
 
 /* ------------------------------------------------------------------------
@@ -1290,9 +1291,10 @@ static int finish_tokens(builder *b)
             /* lower-case ASCII: the text is its own fold */
             t->flags &= (uint16_t)~TOK_PLAIN;
             int slot = (t->flags & RCP_TOK_WORD) ? b->slot : 0;
+            const char *p = d->text + t->off;
             const rcp__word *w =
-                rcp__word_get(slot, d->text + t->off, t->len, a);
-            if (!w)
+                t->len == 1 ? rcp__wbyte[slot][(unsigned char)*p] : NULL;
+            if (!w && !(w = rcp__word_get(slot, p, t->len, a)))
                 return RCP_ENOMEM;
             take_word(t, w);
             continue;
@@ -1313,8 +1315,10 @@ static int finish_tokens(builder *b)
         if (t->flags & (RCP_TOK_WORD | RCP_TOK_PUNCT)) {
             /* words and punctuation repeat: the cache has them */
             int slot = (t->flags & RCP_TOK_WORD) ? b->slot : 0;
-            const rcp__word *w = rcp__word_get(slot, b->fold.p, fl, a);
-            if (!w)
+            unsigned char c0 = (unsigned char)b->fold.p[0];
+            const rcp__word *w =
+                fl == 1 && c0 < 0x80 ? rcp__wbyte[slot][c0] : NULL;
+            if (!w && !(w = rcp__word_get(slot, b->fold.p, fl, a)))
                 return RCP_ENOMEM;
             take_word(t, w);
             continue;
@@ -1529,7 +1533,7 @@ static int analyze(builder *b, const char *lang)
             size_t t0 = d->ntoks, s0 = d->nsents;
             if ((rc = tokenize(b, i, e)))
                 return rc;
-            if (d->ntoks > t0) {
+            if (d->ntoks > t0 && !b->words) {
                 uint32_t para = (uint32_t)d->nparas;
                 if (!RCP__PUSH(d->paras, d->nparas, b->pv->cap_paras))
                     return RCP_ENOMEM;
@@ -1564,9 +1568,10 @@ static int analyze(builder *b, const char *lang)
 }
 
 /* rcp_doc_new; normed: text[0..len) is valid and normalised already (see
- * rcp__normed), taken as it is. */
+ * rcp__normed), taken as it is; words: the tokens alone
+ * (rcp__doc_words). */
 static rcp_doc *doc_new(const char *text, size_t len, const char *lang,
-                        int normed)
+                        int normed, int words)
 {
     if (!text)
         len = 0;
@@ -1582,6 +1587,7 @@ static rcp_doc *doc_new(const char *text, size_t len, const char *lang,
     memset(&b, 0, sizeof b);
     b.d = d;
     b.pv = pv;
+    b.words = words;
     rcp__buf_init(&b.fold, 0);
     int rc;
     size_t bad;
@@ -1639,7 +1645,12 @@ uint32_t rcp__doc_statement_end(const rcp_doc *d, uint32_t t0, uint32_t t1)
 
 rcp_doc *rcp_doc_new(const char *text, size_t len, const char *lang)
 {
-    return doc_new(text, len, lang, 0);
+    return doc_new(text, len, lang, 0, 0);
+}
+
+rcp_doc *rcp__doc_words(const char *text, size_t len, const char *lang)
+{
+    return doc_new(text, len, lang, 0, 1);
 }
 
 rcp_doc *rcp_doc_from_article(const rcp_article *a)
@@ -1649,7 +1660,8 @@ rcp_doc *rcp_doc_from_article(const rcp_article *a)
     const rcp__normed *nm = (const rcp__normed *)(const void *)a->priv_;
     int normed = nm && a->text && nm->text == a->text &&
                  nm->len == a->text_len;
-    rcp_doc *d = doc_new(a->text ? a->text : "", a->text_len, a->lang, normed);
+    rcp_doc *d =
+        doc_new(a->text ? a->text : "", a->text_len, a->lang, normed, 0);
     if (d)
         d->article = a;
     return d;

@@ -744,7 +744,7 @@ const char *rcp__snowball_name(const char *lang)
     return NULL;
 }
 
-#define MAX_SLOTS 32
+#define MAX_SLOTS RCP__WORD_SLOTS
 
 static struct {
     char lang[4];
@@ -789,6 +789,7 @@ int rcp__lang_slot(const char *lang)
 
 rcp__wslot *rcp__wtab; /* open addressing, linear probing */
 size_t rcp__wcap;      /* a power of two, or 0 */
+const rcp__word *rcp__wbyte[RCP__WORD_SLOTS][128];
 static size_t wcount;
 static rcp__arena word_arena;
 
@@ -886,6 +887,9 @@ const rcp__word *rcp__word_add(int slot, const char *w, size_t n,
     rcp__wtab[i].key = key;
     rcp__wtab[i].e = e;
     wcount++;
+    if (n == 1 && (unsigned char)w[0] < 0x80 &&
+        (unsigned)slot < RCP__WORD_SLOTS)
+        rcp__wbyte[slot][(unsigned char)w[0]] = e;
     return e;
 }
 

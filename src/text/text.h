@@ -213,6 +213,13 @@ typedef struct rcp__wslot {
 extern rcp__wslot *rcp__wtab;
 extern size_t rcp__wcap;
 
+/* The table's entries of the one-byte (ASCII) words, by slot and byte:
+ * a fifth of news tokens are a comma, a full stop or a one-letter word,
+ * and finish_tokens (doc.c) reads their entry here without a hash or a
+ * probe. NULL until the table has the word. */
+#define RCP__WORD_SLOTS 32 /* language slots (rcp__lang_slot), at most */
+extern const rcp__word *rcp__wbyte[RCP__WORD_SLOTS][128];
+
 /* The miss path: build the entry of w (key: rcp__word_key) and keep it. */
 const rcp__word *rcp__word_add(int slot, const char *w, size_t n,
                                uint64_t key, rcp__arena *a);
@@ -309,6 +316,12 @@ static inline const rcp__word *rcp__word_get(int slot, const char *w,
  * t, t1). Cost: a binary search.
  */
 uint32_t rcp__doc_statement_end(const rcp_doc *d, uint32_t t0, uint32_t t1);
+
+/* rcp_doc_new's tokens alone, as rcp_doc_new makes them, but with no
+ * sentence, paragraph or statement break: every token's sent is 0 and
+ * none is RCP_TOK_SSTART. For a reader of words only (the clusterer's
+ * titles), which is spared the sentence splitter. */
+rcp_doc *rcp__doc_words(const char *text, size_t len, const char *lang);
 
 /* The Snowball algorithm of an ISO 639-1 code ("french"), or NULL. */
 const char *rcp__snowball_name(const char *lang);

@@ -120,6 +120,48 @@ TEST(map_put_get_grow)
     rcp__map_release(&m);
 }
 
+/* rcp__map_reserve: keys put first (before), room asked for (n), keys
+ * put after it (after); the capacity the reserve gives (cap), which the
+ * puts up to n keep, and the earlier keys still found. */
+static const struct {
+    size_t before, n, after, cap;
+} reserve_cases[] = {
+    {0, 0, 0, 0},    {0, 12, 12, 16},    {0, 13, 13, 32},
+    {0, 100, 100, 256}, {0, 96, 96, 128}, {5, 1000, 995, 2048},
+    {200, 10, 0, 512}, /* room already there: nothing changes */
+};
+
+TEST(map_reserve_table)
+{
+    for (size_t i = 0; i < sizeof reserve_cases / sizeof reserve_cases[0];
+         i++) {
+        rcp__map m;
+        rcp__map_init(&m);
+        uint64_t k = 1;
+        for (; k <= reserve_cases[i].before; k++)
+            *rcp__map_put(&m, rcp__hash(&k, 8, 0)) = k;
+        size_t before_cap = m.cap;
+        CHECK_INT(rcp__map_reserve(&m, reserve_cases[i].n), 0);
+        CHECK_INT(m.cap, reserve_cases[i].cap);
+        if (reserve_cases[i].n <= reserve_cases[i].before)
+            CHECK_INT(m.cap, before_cap);
+        for (size_t j = 0; j < reserve_cases[i].after; j++, k++)
+            *rcp__map_put(&m, rcp__hash(&k, 8, 0)) = k;
+        CHECK_INT(m.cap, reserve_cases[i].cap);
+        int bad = 0;
+        for (uint64_t q = 1; q < k; q++) {
+            uint64_t *v = rcp__map_get(&m, rcp__hash(&q, 8, 0));
+            bad += !v || *v != q;
+        }
+        CHECK_INT(bad, 0);
+        rcp__map_release(&m);
+    }
+    rcp__map m;
+    rcp__map_init(&m);
+    CHECK_INT(rcp__map_reserve(&m, SIZE_MAX / 4), RCP_ENOMEM);
+    CHECK(m.cap == 0 && m.slot == NULL);
+}
+
 /* rcp__sort_u32/u64 against qsort: sizes around the insertion-sort
  * cut (16) and the heapsort fallback, with and without repeats */
 static const struct {

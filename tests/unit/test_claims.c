@@ -794,6 +794,109 @@ TEST(claims_part_facts_table)
 }
 
 /*
+ * Contained support (digest_facts.c, contain_support): an article whose
+ * sentence states the whole of the sentence a fact shows inside a longer
+ * one (after a participle clause, with more words about the star)
+ * supports the fact; a question does not. Row: the
+ * story, the words of the shown sentence, its support (with CONTAIN=0
+ * in a tuning build, the first row gives 0x3).
+ */
+TEST(claims_contain_support_table)
+{
+#define TREATED(x)                                                            \
+    "Ketsoyan would not say what the star was being treated for.",            \
+        "Ketsoyan would not say what the star was being treated for, the "    \
+        "newspaper reported.",                                                \
+        x, "A village fair brought together three hundred people on Sunday.", \
+        NULL
+    static const char *const reveal[] = {TREATED(
+        "Asking to respect her and her family's privacy, Ketsoyan did not "
+        "reveal what the star of the film was being treated for.")};
+    static const char *const asked[] = {TREATED(
+        "Asking to respect her and her family's privacy, did Ketsoyan not "
+        "reveal what the star of the film was being treated for?")};
+#undef TREATED
+    static const support_row rows[] = {
+        {"en", reveal, "Ketsoyan would not say", 0x7u},
+        {"en", asked, "Ketsoyan would not say", 0x3u},
+    };
+    check_support_rows(rows, RCP_ARRAY_SIZE(rows), 1);
+}
+
+/*
+ * What a fact shows (rcp__digest_partial, digest.c): a supporter is
+ * partial when its sentence that states the fact (its evidence) holds
+ * less than RCP__SHOW_HOLD of the shown sentence's words: it states the
+ * fact's claim, not every detail of the sentence. The writers mark it:
+ * the JSON's "partial", "(part)" after its id in Markdown with its own
+ * sentence under the fact. Row: the story, the words of the shown
+ * sentence, the fact's support and its partial supporters (bits per doc).
+ */
+TEST(claims_partial_table)
+{
+    static const char *const bridge[] = {
+        "The mayor closed the old bridge over the river on Monday after "
+        "engineers found deep cracks in two of its pillars.",
+        "On Monday the mayor closed the old bridge over the river after "
+        "engineers found deep cracks in two of its pillars.",
+        "The mayor closed the old bridge over the river on Monday, a "
+        "spokesman said.",
+        "The mayor closed the old bridge over the river on Monday after "
+        "engineers found deep cracks in two of its pillars, officials said.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
+    /* "a donné" states it whole, the third leaves details out */
+    static const char *const gant[] = {
+        "Vladimir Poutine a offert à Kim Jong-un un gant de scaphandre qui "
+        "a voyagé dans l'espace et une carabine russe de haute qualité.",
+        "Vladimir Poutine a donné à Kim Jong-un un gant de scaphandre qui "
+        "a voyagé dans l'espace et une carabine russe de haute qualité.",
+        "Vladimir Poutine a offert à Kim Jong-un un gant de scaphandre et "
+        "une carabine, selon le Kremlin.",
+        "Une fête de village a réuni trois cents personnes dimanche.",
+        NULL};
+    static const struct {
+        const char *lang;
+        const char *const *texts;
+        const char *needle;
+        unsigned support, partial;
+    } rows[] = {
+        {"en", bridge, "engineers found deep cracks", 0xFu, 0x4u},
+        {"fr", gant, "une carabine russe", 0x7u, 0x4u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        size_t n = 0;
+        while (rows[r].texts[n])
+            n++;
+        claims_story s;
+        cs_new(&s, rows[r].lang, rows[r].texts, n);
+        CHECK(s.g != NULL);
+        const rcp__dfact *f = NULL;
+        for (size_t i = 0; s.g && i < s.g->nfacts; i++) {
+            const rcp__dfact *x = &s.g->facts[i];
+            const rcp__dunit *u = &s.g->units[x->rep];
+            if (memmem(s.g->docs[u->doc]->text + u->off, u->len,
+                       rows[r].needle, strlen(rows[r].needle)) &&
+                (!f || x->ndocs > f->ndocs))
+                f = x;
+        }
+        CHECK(f != NULL);
+        unsigned sup = 0, part = 0;
+        for (uint32_t k = 0; f && k < f->ndocs; k++) {
+            sup |= 1u << f->docs[k];
+            if (rcp__digest_partial(s.g, f, f->rep, f->docs[k]))
+                part |= 1u << f->docs[k];
+        }
+        if (sup != rows[r].support || part != rows[r].partial)
+            fprintf(stderr, "# row %zu: support %#x, partial %#x\n", r, sup,
+                    part);
+        CHECK_INT(sup, rows[r].support);
+        CHECK_INT(part, rows[r].partial);
+        cs_free(&s);
+    }
+}
+
+/*
  * Claims, not sentences (digest_align.c, clause_facts): a clause that
  * states a claim in the same opening words as another article's
  * ("No one was injured" after "but", before "when" or a relative clause)

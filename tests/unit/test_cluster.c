@@ -1030,3 +1030,46 @@ TEST(cluster_window_drops_candidates_first)
     CHECK_INT(b[FIRE_OLD].story, b[FIRE_OLD + 1].story);
     rcp_clusterer_free(c);
 }
+
+/* The graph's term weight (rcp__wi) gives the dot products of
+ * ((double)w * v) * idf to the bit: rows w, v, idf of news-like weights,
+ * the float range's ends (subnormal, largest) and rounding-sensitive
+ * significands, then pseudo-random floats over the whole range. */
+static const float wi_rows[][3] = {
+    {0.3127f, 0.0841f, 6.9071f},
+    {1.0f, 1.0f, 1.0f},
+    {0.1f, 0.2f, 0.3f},
+    {1.0000001f, 0.99999994f, 3.0000002f},
+    {16777215.0f, 16777213.0f, 16777211.0f},
+    {1e-45f, 1e-45f, 1e-45f},
+    {1.1754942e-38f, 3.4028235e38f, 0.5f},
+    {3.4028235e38f, 3.4028235e38f, 3.4028235e38f},
+    {0.0f, 0.7f, 5.0f},
+    {0.7f, 0.0f, 5.0f},
+};
+
+static float wi_float(uint64_t *s)
+{
+    *s = *s * 6364136223846793005ULL + 1442695040888963407ULL;
+    uint32_t b = (uint32_t)(*s >> 33) & 0x7F7FFFFFu; /* finite, >= 0 */
+    float f;
+    memcpy(&f, &b, sizeof f);
+    return f;
+}
+
+TEST(cluster_term_weight_keeps_the_products)
+{
+    for (size_t i = 0; i < sizeof wi_rows / sizeof wi_rows[0]; i++) {
+        float w = wi_rows[i][0], v = wi_rows[i][1], idf = wi_rows[i][2];
+        double old = (double)w * v * idf, now = rcp__wi(w, idf) * v;
+        CHECK(memcmp(&old, &now, sizeof old) == 0);
+    }
+    uint64_t s = 11;
+    size_t bad = 0;
+    for (int i = 0; i < 200000; i++) {
+        float w = wi_float(&s), v = wi_float(&s), idf = wi_float(&s);
+        double old = (double)w * v * idf, now = rcp__wi(w, idf) * v;
+        bad += memcmp(&old, &now, sizeof old) != 0;
+    }
+    CHECK_INT(bad, 0);
+}

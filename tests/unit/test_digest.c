@@ -451,6 +451,58 @@ TEST(digest_json_parses_and_is_verbatim)
     story_free(&s);
 }
 
+/* A partial supporter (rcp__digest_partial: it states the fact's claim,
+ * not every detail of the sentence shown) is named in the JSON's
+ * "partial", marked "(part)" after its id in Markdown with its own
+ * sentence under the fact, and in HTML beside its own sentence. Row:
+ * the format, then what it must hold ('@': the partial doc's id). */
+TEST(digest_partial_written_table)
+{
+    static const char *const t[] = {
+        "Vladimir Poutine a offert à Kim Jong-un un gant de scaphandre qui "
+        "a voyagé dans l'espace et une carabine russe de haute qualité.",
+        "Vladimir Poutine a donné à Kim Jong-un un gant de scaphandre qui "
+        "a voyagé dans l'espace et une carabine russe de haute qualité.",
+        "Vladimir Poutine a offert à Kim Jong-un un gant de scaphandre et "
+        "une carabine, selon le Kremlin.",
+        "Une fête de village a réuni trois cents personnes dimanche."};
+    static const struct {
+        int (*write)(FILE *, const rcp_digest *const *, size_t);
+        const char *want;
+    } rows[] = {
+        {rcp_digest_write_json, "\"partial\": [\"@\"]"},
+        {rcp_digest_write_md, ", @ (part))\n  - @ (part): Vladimir Poutine a "
+                              "offert à Kim Jong-un un gant de scaphandre et "
+                              "une carabine, selon le Kremlin.\n"},
+        {rcp_digest_write_html, "@</span> (part) Vladimir Poutine a offert"},
+    };
+    story s;
+    story_from_texts(&s, t, 4);
+    CHECK(s.g != NULL);
+    const rcp_digest *const one[] = {s.g};
+    for (size_t r = 0; s.g && r < RCP_ARRAY_SIZE(rows); r++) {
+        char *buf = NULL, want[512];
+        size_t len = 0;
+        FILE *f = open_memstream(&buf, &len);
+        CHECK_INT(rows[r].write(f, one, 1), 0);
+        fclose(f);
+        size_t w = 0;
+        for (const char *p = rows[r].want; *p && w + 64 < sizeof want; p++)
+            if (*p == '@')
+                w += (size_t)snprintf(want + w, sizeof want - w, "%s",
+                                      s.g->ids[2]);
+            else
+                want[w++] = *p;
+        want[w] = 0;
+        if (!has(buf, len, want))
+            fprintf(stderr, "# row %zu: no %s in\n%.*s\n", r, want, (int)len,
+                    buf);
+        CHECK(has(buf, len, want));
+        free(buf);
+    }
+    story_free(&s);
+}
+
 TEST(digest_html_escapes)
 {
     static const char *const t[] = {

@@ -1259,6 +1259,86 @@ TEST(casualty_slots_table)
     }
 }
 
+/* rcp__values_read_more: the reading of all kinds with the timeline's
+ * dates, given the figures read once without them, is the reading made
+ * whole (the same values in the same order). A date among the tokens
+ * changes the figures (none is read inside a date), so there they are
+ * read again; a date elsewhere changes nothing. `date` is the timeline
+ * date's text (NULL: none), `from` the word the tokens start at. */
+static const struct {
+    const char *lang, *text, *date, *from;
+} more_rows[] = {
+    {"en", "Police said 12 people died on Monday near Boston.", NULL, NULL},
+    {"en", "Police said 12 people died on Monday near Boston.", "Monday",
+     NULL},
+    /* the date holds a figure: 2008 is no figure with it */
+    {"en", "On March 3, 2008, 12 people died in 3 towns.", "March 3, 2008",
+     NULL},
+    {"en", "On March 3, 2008, 12 people died in 3 towns.", "March 3, 2008",
+     "12"},
+    {"fr", "Le 12 mars, 300 marins ont quitté le port vendredi soir.",
+     "12 mars", NULL},
+    {"fr", "Le 12 mars, 300 marins ont quitté le port vendredi soir.",
+     "12 mars", "300"},
+    {"fr", "Jean-Louis Romero, président de l'ADMD, a reçu 40 lettres le "
+           "17 octobre.",
+     NULL, NULL},
+    {"en", "Between 1984 and 1986, 35-to-40 ships carried 10-metre dhows.",
+     "1986", NULL},
+};
+
+TEST(values_read_more_table)
+{
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(more_rows); r++) {
+        const char *t = more_rows[r].text;
+        rcp_doc *d = rcp_doc_new(t, strlen(t), more_rows[r].lang);
+        CHECK(d != NULL);
+        if (!d)
+            continue;
+        rcp__date date = {0};
+        size_t nd = 0;
+        if (more_rows[r].date) {
+            date.off = (uint32_t)(strstr(t, more_rows[r].date) - t);
+            date.len = (uint32_t)strlen(more_rows[r].date);
+            nd = 1;
+        }
+        uint32_t t0 = 0;
+        if (more_rows[r].from) {
+            uint32_t at = (uint32_t)(strstr(t, more_rows[r].from) - t);
+            while (t0 < d->ntoks && d->toks[t0].off < at)
+                t0++;
+        }
+        uint32_t t1 = (uint32_t)d->ntoks;
+        rcp__values figs = {0}, whole = {0}, more = {0};
+        int nf = rcp__values_read(d, t0, t1, RCP__VAL_FIGURES, NULL, 0, &figs);
+        int nw = rcp__values_read(d, t0, t1, RCP__VAL_ALL, &date, nd, &whole);
+        int nm = rcp__values_read_more(d, t0, t1, RCP__VAL_ALL, figs.v,
+                                       figs.n, &date, nd, &more);
+        CHECK(nf >= 0 && nw > 0);
+        if (nm != nw)
+            fprintf(stderr, "# read_more row %zu: %d values, want %d\n", r,
+                    nm, nw);
+        CHECK_INT(nm, nw);
+        for (int i = 0; i < nw && i < nm; i++) {
+            const rcp__value *a = &whole.v[i], *b = &more.v[i];
+            int same = a->kind == b->kind && a->slot == b->slot &&
+                       a->first == b->first && a->last == b->last &&
+                       a->off == b->off && a->len == b->len && a->v == b->v &&
+                       a->lo == b->lo && a->hi == b->hi &&
+                       a->source == b->source && a->ctx_end == b->ctx_end;
+            if (!same)
+                fprintf(stderr, "# read_more row %zu value %d: '%.*s', want "
+                        "'%.*s'\n", r, i, (int)b->len, t + b->off,
+                        (int)a->len, t + a->off);
+            CHECK(same);
+        }
+        rcp__values_release(&figs);
+        rcp__values_release(&whole);
+        rcp__values_release(&more);
+        rcp_doc_free(d);
+    }
+}
+
 /* A token that is a number by itself, however written: the aligner makes
  * one term of its value ("1,000" and "1000", "one million" and "$1
  * million"). A number word is one only before a multiplier. */

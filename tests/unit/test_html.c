@@ -54,6 +54,18 @@ static const struct {
     {"<meta property='og:site_name' content='Xinhua'>"
      "<title>Storm hits the coast_English_Xinhua</title>" PARA,
      "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    /* a headline of one word is cut from the site's name too (the name
+     * as og:site_name gives it, or capitals spelling the host's), not
+     * from another tail */
+    {"<meta property='og:site_name' content='Daily Planet'><title>Coffee - "
+     "Daily Planet</title>" PARA,
+     "Coffee", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<link rel='canonical' href='https://www.uwsp.edu/a'><title>Coffee - "
+     "University of Wisconsin-Stevens Point</title>" PARA,
+     "Coffee", NULL, NULL, NULL, "", P50, NULL},
+    {"<link rel='canonical' href='https://www.uwsp.edu/a'><title>Coffee - "
+     "Growing and Roasting</title>" PARA,
+     "Coffee - Growing and Roasting", NULL, NULL, NULL, "", P50, NULL},
     /* the site's name with its gloss in brackets; after a site part, a
      * one-word tail at another separator */
     {"<meta property='og:site_name' content='ABC News'><title>Storm hits "
@@ -277,6 +289,21 @@ static const struct {
     {"<noscript><p>Please enable JavaScript to read the comments.</p>"
      "</noscript>" PARA PARA,
      "", NULL, NULL, NULL, NULL, P50, "JavaScript"},
+    /* ... or in a <template> a script copies into the page; a small
+     * <template> (a widget's) stays out; a declarative shadow root's
+     * <template shadowrootmode> is shown where it stands */
+    {"<div id='app'></div><template id='page'><article><h1>Storm hits the "
+     "coast</h1>" PARA "</article></template><script>app.append(page."
+     "content)</script>",
+     "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<template id='row'><p>Reply to this comment in the box below.</p>"
+     "</template>" PARA PARA,
+     "", NULL, NULL, NULL, NULL, P50, "Reply"},
+    {"<article><h1>Storm hits the coast</h1>" PARA "<div><template "
+     "shadowrootmode='open'><p>Storm words in the shadow root.</p></template>"
+     "</div>" PARA "</article>",
+     "Storm hits the coast", NULL, NULL, NULL, NULL, "in the shadow root",
+     NULL},
     /* no <h1>, a meta title naming a section or the site: the heading
      * that opens the article is the title, unless it shares a word with
      * the meta title (a short title of the page's own) */
@@ -431,6 +458,41 @@ static const struct {
      "{\"name\":\"Bo Kim\"}]}</script>" PARA,
      "LD title", "2023-09-14T10:00:00+02:00", "Ann Lee, Bo Kim", NULL, NULL,
      P50, "LD title"},
+    /* a plain WebPage's datePublished alone, on a page that shows no
+     * date, is the CMS's stamp of the page: no date; kept beside a
+     * story's, another publication date of the metadata, or a date the
+     * page shows */
+#define LD_PAGE(t) "<script type='application/ld+json'>{\"@graph\":[{" \
+    "\"@type\":\"" t "\",\"datePublished\":\"2019-12-12T10:00:00Z\"}]}" \
+    "</script>"
+    {LD_PAGE("WebPage") "<h1>Storm hits the coast</h1>" PARA,
+     "", NULL, NULL, NULL, NULL, P50, NULL},
+    {LD_PAGE("BlogPosting") "<h1>Storm hits the coast</h1>" PARA,
+     "", "2019-12-12T10:00:00Z", NULL, NULL, NULL, P50, NULL},
+    {LD_PAGE("WebPage") "<meta property='article:published_time' "
+     "content='2019-12-12'><h1>Storm hits the coast</h1>" PARA,
+     "", "2019-12-12T10:00:00Z", NULL, NULL, NULL, P50, NULL},
+    {LD_PAGE("WebPage") "<h1>Storm hits the coast</h1>" PARA "<ul>" P21
+     "</ul><p class='date'>June 3, 2024</p>",
+     "", "2019-12-12T10:00:00Z", NULL, NULL, NULL, P50, NULL},
+    {"<script type='application/ld+json'>{\"@graph\":[{\"@type\":"
+     "\"WebPage\",\"datePublished\":\"2019-12-12\"},{\"@type\":"
+     "\"Article\",\"datePublished\":\"2019-12-11\"}]}</script>"
+     "<h1>Storm hits the coast</h1>" PARA,
+     "", "2019-12-12", NULL, NULL, NULL, P50, NULL},
+#undef LD_PAGE
+    /* a date-ish element's date far from the headline followed by more
+     * than LISTING_DATES (6) other dates is a listing's item's: the page
+     * has none; with 6, the first is the page's */
+#define EV(d) "<li><span class='date'>" d " 2026</span> An event</li>"
+#define EV6 EV("March 16") EV("March 17") EV("March 18") EV("March 19") \
+    EV("March 20") EV("March 21")
+    {"<h1>Events in the city</h1>" PARA "<ul>" P21 EV6 EV("March 22") "</ul>",
+     "", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<h1>Events in the city</h1>" PARA "<ul>" P21 EV6 "</ul>",
+     "", "2026-03-16", NULL, NULL, NULL, P50, NULL},
+#undef EV6
+#undef EV
     /* a page whose body is mostly in its JSON-LD (paywall, script) */
     {"<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
      "\"articleBody\":\"" P50 P50 "\\n" P50 "Only in the JSON-LD body. "

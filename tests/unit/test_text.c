@@ -211,6 +211,89 @@ TEST(token_flags_and_stems)
     rcp_doc_free(d);
 }
 
+/* One-byte tokens take the word cache's entry from rcp__wbyte: the same
+ * entry rcp__word_get gives (stopword flag and stem included), lower-case
+ * or folded ("A" -> "a"), for punctuation (slot 0) and words. Rows: text,
+ * language, token, its folded byte. */
+static const struct {
+    const char *text, *lang;
+    size_t tok;
+    char byte;
+} wbyte_cases[] = {
+    {"Il y a un an, tout allait bien.", "fr", 1, 'y'},
+    {"Il y a un an, tout allait bien.", "fr", 2, 'a'},
+    {"Il y a un an, tout allait bien.", "fr", 5, ','},
+    {"Il y a un an, tout allait bien.", "fr", 9, '.'},
+    {"A man said: (x) is a plan!", "en", 0, 'a'},
+    {"A man said: (x) is a plan!", "en", 3, ':'},
+    {"A man said: (x) is a plan!", "en", 4, '('},
+    {"A man said: (x) is a plan!", "en", 5, 'x'},
+    {"A man said: (x) is a plan!", "en", 10, '!'},
+};
+
+TEST(token_one_byte_entries)
+{
+    for (size_t i = 0; i < sizeof wbyte_cases / sizeof wbyte_cases[0]; i++) {
+        const char *t = wbyte_cases[i].text;
+        rcp_doc *d = rcp_doc_new(t, strlen(t), wbyte_cases[i].lang);
+        CHECK(d != NULL && wbyte_cases[i].tok < d->ntoks);
+        const rcp_token *k = &d->toks[wbyte_cases[i].tok];
+        int slot = (k->flags & RCP_TOK_WORD)
+                       ? rcp__lang_slot(wbyte_cases[i].lang)
+                       : 0;
+        unsigned char c = (unsigned char)wbyte_cases[i].byte;
+        const rcp__word *e = rcp__wbyte[slot][c];
+        CHECK(e != NULL);
+        CHECK(e == rcp__word_get(slot, &wbyte_cases[i].byte, 1, NULL));
+        CHECK(k->norm == e->norm && k->stem == e->stem);
+        CHECK(k->hnorm == e->hnorm && k->hstem == e->hstem);
+        CHECK(!(k->flags & RCP_TOK_STOP) == !(e->stop && slot));
+        rcp_doc_free(d);
+    }
+}
+
+/* rcp__doc_words gives rcp_doc_new's tokens (offsets, flags but the
+ * sentence start, folds, stems, hashes) and no sentence: headlines with
+ * several sentences, quotations, numbers, elisions, dit-il, URLs,
+ * Chinese, a wrapped line; the language given or detected. */
+static const struct {
+    const char *text, *lang;
+} words_cases[] = {
+    {"Séisme en Turquie. Le bilan s'alourdit : « au moins 12 morts »", "fr"},
+    {"« Nous reviendrons », a-t-il dit, l'an prochain", "fr"},
+    {"U.S. stocks fall 3.5% as Fed's Powell speaks; 1 000 jobs cut", "en"},
+    {"Read more at www.example.com/news?id=3 or mail a.b@example.org", "en"},
+    {"习近平会见拜登 G20峰会 9月", "zh"},
+    {"A headline\nwrapped on two lines. And a second one!", NULL},
+    {"", "fr"},
+};
+
+TEST(doc_words_as_doc_new)
+{
+    for (size_t i = 0; i < sizeof words_cases / sizeof words_cases[0]; i++) {
+        const char *t = words_cases[i].text;
+        rcp_doc *d = rcp_doc_new(t, strlen(t), words_cases[i].lang);
+        rcp_doc *w = rcp__doc_words(t, strlen(t), words_cases[i].lang);
+        CHECK(d != NULL && w != NULL);
+        CHECK_STR(w->lang, d->lang);
+        CHECK_INT(w->ntoks, d->ntoks);
+        CHECK_INT(w->nsents, 0);
+        CHECK_INT(w->nparas, 0);
+        int bad = 0;
+        for (size_t k = 0; k < d->ntoks && k < w->ntoks; k++) {
+            const rcp_token *x = &d->toks[k], *y = &w->toks[k];
+            bad += x->off != y->off || x->len != y->len ||
+                   (x->flags & ~RCP_TOK_SSTART) != y->flags ||
+                   x->norm_len != y->norm_len || x->hnorm != y->hnorm ||
+                   x->hstem != y->hstem || strcmp(x->norm, y->norm) != 0 ||
+                   strcmp(x->stem, y->stem) != 0 || y->sent != 0;
+        }
+        CHECK_INT(bad, 0);
+        rcp_doc_free(d);
+        rcp_doc_free(w);
+    }
+}
+
 /* Malay and Indonesian, detected or given: the language, then the stem
  * of each word token, "*" marking stopwords (the one ms list for both).
  * Snowball's Indonesian does not restore the k that meng- elides

@@ -60,10 +60,10 @@ def add_reading(path, sample, judgements, who):
     with open(judgements, encoding="utf-8") as fh:
         for line in fh:
             p = line.split()
-            if len(p) >= 2 and p[1] in ("R", "W"):
+            if len(p) >= 2 and p[1] in ("R", "P", "W"):
                 verdict[p[0]] = p[1]
     head = re.compile(r"^\[(\d+)\] (\S+) \(")
-    link = re.compile(r"^  \+ (\d+\.\d+) (\S+): ")
+    link = re.compile(r"^  \+ (\d+\.\d+) (\S+?)(?: \(part\))?: ")
     rows, story, fact = {}, None, None
     with open(sample, encoding="utf-8") as fh:
         for line in fh:
@@ -91,9 +91,10 @@ def add_reading(path, sample, judgements, who):
     print(f"judged_links: {len(rows)} links added from {sample}")
 
 
-def links(binary, data, evidence=None):
+def links(binary, data, evidence=None, partial=None):
     """{(fact sentence, article): (story, lang)} of binary's links;
-    evidence, when a dict, gets each link's sentence of the article"""
+    evidence, when a dict, gets each link's sentence of the article;
+    partial, when a set, gets the links the digest flags partial"""
     skip = devsets.claims_dev(data)
     stories = devsets.rpm2(data, skip) + devsets.ecb(data, "gold.tsv", skip)
     out = {}
@@ -106,11 +107,14 @@ def links(binary, data, evidence=None):
                     continue
                 text = norm(fact["text"])
                 ev = dict(zip(fact["support"], fact.get("evidence", [])))
+                part = set(fact.get("partial", []))
                 for aid in fact["support"]:
                     if aid != fact.get("article"):
                         out[(text, aid)] = (name, lang)
                         if evidence is not None:
                             evidence[(text, aid)] = ev.get(aid, "")
+                        if partial is not None and aid in part:
+                            partial.add((text, aid))
     return out
 
 
@@ -129,33 +133,48 @@ def main():
         add_reading(args.judged, *args.add)
         return
     judged = load_judged(args.judged)
-    evidence = {}
-    mine = links(args.bin, args.data, evidence)
+    evidence, partial = {}, set()
+    mine = links(args.bin, args.data, evidence, partial)
     if args.unjudged:
         todo = sorted(k for k in mine if k not in judged)
         pick = random.Random(args.seed).sample(todo, min(args.unjudged,
                                                          len(todo)))
         for i, key in enumerate(sorted(pick, key=lambda k: mine[k]), 1):
             name, lang = mine[key]
+            mark = " (part)" if key in partial else ""
             print(f"[{i}] {name} ({lang})\n    FACT: {key[0]}\n"
-                  f"  + {i}.1 {key[1]}: {norm(evidence[key])}\n")
+                  f"  + {i}.1 {key[1]}{mark}: {norm(evidence[key])}\n")
         return
     rows = []
     for lang in ("fr", "en", "all"):
-        n = {"R": 0, "W": 0, None: 0}
+        # judgement x flag: "R" / "P" / "W" / None, flagged partial or not
+        n = {(v, p): 0 for v in ("R", "P", "W", None) for p in (0, 1)}
         for key, (_, lg) in mine.items():
             if lang in ("all", lg):
-                n[judged.get(key)] += 1
-        r, w = n["R"], n["W"]
-        prec = f"{r / (r + w):.3f}" if r + w else "-"
-        rows.append(f"{lang:>4}  links {r + w + n[None]:5d}  judged {r + w:5d}"
-                    f"  right {r:5d}  wrong {w:4d}  precision {prec}"
-                    f"  not judged {n[None]}")
+                n[(judged.get(key), int(key in partial))] += 1
+        r = n[("R", 0)] + n[("R", 1)]
+        p = n[("P", 0)] + n[("P", 1)]
+        w = n[("W", 0)] + n[("W", 1)]
+        j = r + p + w
+        three = r + n[("P", 1)]
+        strict = f"{r / j:.3f}" if j else "-"
+        prec = f"{three / j:.3f}" if j else "-"
+        rows.append(f"{lang:>4}  links {j + n[(None, 0)] + n[(None, 1)]:5d}"
+                    f"  judged {j:5d}  right {r:5d}  part {p:4d}"
+                    f"  wrong {w:4d}  strict {strict}  three-way {prec}"
+                    f" ({three})  not judged {n[(None, 0)] + n[(None, 1)]}")
+        rows.append(f"{'':>4}  flagged partial: {sum(n[(v, 1)] for v in ('R', 'P', 'W', None))}"
+                    f" (R {n[('R', 1)]}, P {n[('P', 1)]}, W {n[('W', 1)]},"
+                    f" not judged {n[(None, 1)]}); flagged whole: R"
+                    f" {n[('R', 0)]}, P {n[('P', 0)]}, W {n[('W', 0)]}")
     print("\n".join(rows))
     if args.wrong:
         for key, (name, _) in sorted(mine.items(), key=lambda x: x[1]):
-            if judged.get(key) == "W":
-                print(f"W {name} {key[1]}: {key[0]}")
+            v = judged.get(key)
+            if v == "W" or (v == "P" and key not in partial):
+                mark = " (part)" if key in partial else ""
+                print(f"{v} {name} {key[1]}{mark}: {key[0]}\n"
+                      f"    EVIDENCE: {norm(evidence[key])}")
     if args.lost:
         other = links(args.lost, args.data)
         gone = [(v[0], k) for k, v in other.items()

@@ -19,7 +19,17 @@ beside --bin, the splitter every stage reads); without that tool, a rough
 regex split is used instead and says so. Each link is printed with a number (fact.link) so that judgements can be
 written down as a list. The article the digest shows the fact from is
 marked "=" (it is the fact's own sentence); the others, the links to
-judge, are marked "+".
+judge, are marked "+", and "(part)" after the article's id when the digest
+flags it partial (the fact's "partial": its article states the fact's
+claim but not every detail of the sentence shown).
+
+Each link is judged three ways: R (the article states the whole of the
+fact's sentence, in any wording), P (it states the fact's main claim:
+actor, predicate and values agree, but not every detail), W (another
+claim on the same subject, another actor, a conflicting value, a
+question, forecast or conditional). A link reads right strictly when R;
+three-way when R, or P and flagged "(part)" (a P flagged whole, or a
+link flagged partial that does not state the main claim, is wrong).
 """
 import argparse
 import json
@@ -134,6 +144,7 @@ def main():
         print(f"    FACT: {fact['text']}")
         j = 0
         ev = dict(zip(fact["support"], fact.get("evidence", [])))
+        part = set(fact.get("partial", []))
         for aid in fact["support"]:
             if aid == fact.get("article"):
                 continue
@@ -141,7 +152,8 @@ def main():
             nlinks += 1
             said = ev.get(aid) or best_sentence(text.get(aid, []),
                                                 fact['text'])
-            print(f"  + {i}.{j} {aid}: {said}")
+            mark = " (part)" if aid in part else ""
+            print(f"  + {i}.{j} {aid}{mark}: {said}")
         print()
     print(f"sample_facts: {len(pick)} facts of {len(pool)}, {nlinks} links "
           f"to judge (seed {args.seed})")
