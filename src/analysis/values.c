@@ -368,12 +368,13 @@ static int casualties(const rcp_doc *d, uint32_t t0, uint32_t t1,
     return casualty_word(&d->toks[noun]);
 }
 
-/* A toll ("toll") among the six words before token t, no punctuation
- * nor other number between: "the death toll rose to 19", "the toll
- * stood at 19". */
+/* A toll ("toll") among the twelve words before token t, no
+ * punctuation nor other number between: "the death toll rose to 19",
+ * "the death toll from the quake in the villages of the island rose to
+ * 19". */
 static int toll_before(const rcp_doc *d, uint32_t t0, uint32_t t)
 {
-    for (uint32_t k = t; k-- > t0 && k + 6 >= t;) {
+    for (uint32_t k = t; k-- > t0 && k + 12 >= t;) {
         const rcp_token *x = &d->toks[k];
         if (!(x->flags & RCP_TOK_WORD) || (x->flags & RCP_TOK_NUM))
             return 0;
