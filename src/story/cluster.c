@@ -483,6 +483,14 @@ static int32_t parse_day(const char *s)
 
 /* ---- features ---- */
 
+/* The home slot of a feature key in a table of cap slots: the keys are
+ * hashes already (rcp__hash, rcp__mix64, or such a hash xor a constant),
+ * so their bits are taken as they are, not mixed again. */
+static inline size_t ftab_home(uint64_t key, size_t cap)
+{
+    return (size_t)(key ^ key >> 32) & (cap - 1);
+}
+
 /* Count one occurrence of feature `key` in table T. */
 static int ftab_push(ftab *T, uint64_t key, uint32_t flags)
 {
@@ -493,7 +501,7 @@ static int ftab_push(ftab *T, uint64_t key, uint32_t flags)
         if (!slot)
             return RCP_ENOMEM;
         for (size_t i = 0; i < T->n; i++) {
-            size_t h = (size_t)rcp__mix64(T->f[i].key) & (cap - 1);
+            size_t h = ftab_home(T->f[i].key, cap);
             while (slot[h])
                 h = (h + 1) & (cap - 1);
             slot[h] = (uint32_t)i + 1;
@@ -503,7 +511,7 @@ static int ftab_push(ftab *T, uint64_t key, uint32_t flags)
         T->slot = slot;
         T->capslot = cap;
     }
-    size_t h = (size_t)rcp__mix64(key) & (T->capslot - 1);
+    size_t h = ftab_home(key, T->capslot);
     for (; T->slot[h]; h = (h + 1) & (T->capslot - 1)) {
         feat *f = &T->f[T->slot[h] - 1];
         if (f->key == key) {
