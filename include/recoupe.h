@@ -694,6 +694,14 @@ int rcp_digest_summary_evidence(const rcp_digest *d, size_t i, size_t k,
                                 const char **text, size_t *len);
 int rcp_digest_fact_evidence(const rcp_digest *d, size_t i, size_t k,
                              const char **text, size_t *len);
+/* 1 when support[k] of summary item i / fact i is partial: its article
+ * states the item's claim but not every detail of the sentence shown (its
+ * evidence holds less than 0.7 of the sentence's words, words of one
+ * meaning counting); 0 when it states the sentence whole, and when i or
+ * k is out of range. The JSON form lists these as the item's
+ * "partial"; the Markdown form marks them "(part)". */
+int rcp_digest_summary_partial(const rcp_digest *d, size_t i, size_t k);
+int rcp_digest_fact_partial(const rcp_digest *d, size_t i, size_t k);
 
 /* What each article states that no other does: every article's, in
  * article order, then in the article's order. */

@@ -23,6 +23,8 @@
  *           porte-parole du Kremlin / a-t-il ajouté / "...," he said /
  *           "...," Obama told reporters / « ... », selon X / "...," X,
  *           chief of the Y, told / "...?" Mayor X asked. (next sentence)
+ *           / « ... », avait auparavant affirmé X (French: any adverb
+ *           between the auxiliary and the participle)
  *   before  X a déclaré : « ... » / X said "..." / Le porte-parole du
  *           Kremlin, Dmitri Peskov, a déclaré que « ... » / Selon X, « ... »
  *           / Et demandé que « ... » (the last sentence's subject)
@@ -44,7 +46,11 @@
  *           quotes goes on until someone else is named (« A », a-t-elle
  *           dit.\n« B », contrainte et forcée, dans cet univers « C »)
  *   the subject of the sentence when no verb of saying speaks (X exclut
- *           « ... », Pour lui, le texte « ... »): see speaker_subject.
+ *           « ... », Pour lui, le texte « ... »; after an opening phrase
+ *           that is no subject, Sous couvert de ..., X a tenu à ... :;
+ *           X a invité Y à « infinitive ... », not à « a noun »; not
+ *           the object of a participle, un fichier concernant « ... »):
+ *           see speaker_subject.
  *   the next paragraph, for a quote alone in its own, when its first
  *           sentence takes it up with an object pronoun before a verb of
  *           saying (X, lui-même, le reconnaît :): see speaker_takes_up.
@@ -162,6 +168,9 @@ enum { QUOTE_WORDS = 4, QUOTE_SHORT = 2, OPEN_PARAS = 6, OPEN_BYTES = 3000 };
 /* A quote needs SUBJECT_WORDS words to take the subject of its sentence
  * as speaker with no verb of saying (a clause, not a nickname). */
 enum { SUBJECT_WORDS = 5 };
+/* An opening phrase before the subject (Sous couvert de ..., X a tenu à)
+ * ends at a comma within LEAD_TOKS - 1 tokens. */
+enum { LEAD_TOKS = 24 };
 /* An aside between commas after a verb of saying has at most ASIDE_TOKS - 1
  * words (soufflait, ce week-end, X). */
 enum { ASIDE_TOKS = 6 };
@@ -3299,6 +3308,17 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             v++;
         }
     v = skip_adv(d, v, end, 3);
+    /* an adverb the lists do not know between the auxiliary and the
+     * participle of saying: avait auparavant affirmé Mme X */
+    if (v > k && v + 1 < end && strcmp(d->lang, "fr") == 0 &&
+        (rcp__lex_tok(&d->toks[v - 1]) & LX_AUX) &&
+        !say_token(d, v, &pron, &aux, &nx)) {
+        const rcp_token *u = &d->toks[v];
+        if ((u->flags & RCP_TOK_WORD) && !(u->flags & RCP_TOK_CAP) &&
+            !(rcp__lex_tok(u) & (LX_DET | LX_PREP | LX_PRON | LX_CONN | LX_AUX)) &&
+            !verb_only(d, u) && say_token(d, v + 1, &pron, &aux, &nx) && !pron)
+            v++;
+    }
     /* « ... », développe X / « ... », s'amuse-t-il: in French a verb
      * with its subject after it, right after the quote and its comma, is
      * an incise, whatever the verb */
@@ -4013,6 +4033,31 @@ static int passive_participle(const rcp_doc *d, size_t k)
            (unsigned char)w[e - 1] == 0xA9;
 }
 
+/* Is toks[k] a French infinitive (a verb form verbiste gives as its
+ * own lemma: aller, corriger, prendre)? */
+static int fr_infinitive(const rcp_doc *d, size_t k)
+{
+    const rcp_token *t = &d->toks[k];
+    char b[128], lem[512];
+    if (strcmp(d->lang, "fr") != 0 || !(t->flags & RCP_TOK_WORD))
+        return 0;
+    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
+    /* (every infinitive ends in -r or -re; the lemmas of a word that is
+     * no verb form hold the word itself) */
+    if (n < 3 || !(b[n - 1] == 'r' || (b[n - 2] == 'r' && b[n - 1] == 'e')) ||
+        !(rcp__lexicon_pos("fr", b, n) & RCP__LEX_VERB))
+        return 0;
+    size_t k2 = rcp__lexicon_lemmas("fr", b, n, lem, sizeof lem, 8);
+    const char *l = lem;
+    for (size_t i = 0; i < k2; i++) {
+        size_t ll = strlen(l);
+        if (ll == n && memcmp(l, b, n) == 0)
+            return 1;
+        l += ll + 1;
+    }
+    return 0;
+}
+
 static int speaker_subject(qctx *q, uint32_t doc, size_t op)
 {
     const rcp_doc *d = q->c->docs[doc];
@@ -4035,9 +4080,29 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
     }
     if (o1 > start) {
         const rcp_token *b = &d->toks[o1 - 1];
+        int fr = strcmp(d->lang, "fr") == 0;
+        /* (but the subject's own words after X a invité Y à, appelle
+         * Y à, a exhorté Y de: a quote that opens on an infinitive, « aller
+         * devant les médias »; "on" is a pronoun in French, pour qu'on
+         * « laisse ») */
+        int urged = (is_a_grave(d, b) || rcp__tok_is(b, "de") ||
+                     rcp__tok_is(b, "d'")) &&
+                    op + 1 < d->ntoks && fr_infinitive(d, op + 1);
+        /* (a present participle that is no verb of saying governs the
+         * quote, and its subject is the noun before it: un fichier
+         * concernant « ... »; not a gerund, en jouant « ... ») */
+        int pron, aux;
+        size_t nx;
+        if (fr && b->norm_len > 4 && o1 >= start + 2 &&
+            !rcp__tok_is(&d->toks[o1 - 2], "en") &&
+            memcmp(b->norm + b->norm_len - 3, "ant", 3) == 0 &&
+            (rcp__lexicon_tok_pos(d, b) & RCP__LEX_VERB) &&
+            !say_token(d, o1 - 1, &pron, &aux, &nx))
+            return -1;
         if (((rcp__lex_tok(b) & LX_PREP) && !rcp__tok_is(b, "que") &&
-             !rcp__tok_is(b, "qu'") && !rcp__tok_is(b, "that")) ||
-            is_a_grave(d, b) || is_coord(b))
+             !rcp__tok_is(b, "qu'") && !rcp__tok_is(b, "that") &&
+             !(fr && rcp__tok_is(b, "on")) && !urged) ||
+            (is_a_grave(d, b) && !urged) || is_coord(b))
             return -1;
         /* a passive: X was voted « ... », X a été surnommé « ... »: what
          * X was called, not X's words */
@@ -4085,6 +4150,23 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
                 break;
             }
         }
+    /* any other opening phrase before the first comma, when the first
+     * word is no subject (Sous couvert de rappeler l'objectif de son
+     * voyage en France, le dalaï lama a tenu à... :; Même le président
+     * de la CGMPME, Jean-François Roubaud, reconnaît un soulagement :) */
+    if (s == SUBJ_NONE && k == start &&
+        !(rcp__lex_tok(&d->toks[start]) & LX_DET))
+        for (size_t j = start + 1; j + 1 < op && j < start + LEAD_TOKS; j++) {
+            if (is_punct(d, &d->toks[j], ',')) {
+                k = j + 1;
+                s = subject_at(q, doc, k, op, &after);
+            }
+            /* (a phrase of words: not Ils font deux propositions :
+             * instituer entre les parquets, les CHU...) */
+            if ((d->toks[j].flags & RCP_TOK_PUNCT) &&
+                !is_punct(d, &d->toks[j], '-'))
+                break;
+        }
     /* (a role only when it is a person's first name: Karim, 33 ans, est
      * convaincu que « ... »; or an organisation's name as written, a
      * capitalised kind: le Syndicat de la magistrature appelle ...) */
@@ -4097,8 +4179,16 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
     if (s >= 0 && q->c->ent_type[s] != RCP__ENT_PER &&
         q->c->ent_type[s] != RCP__ENT_ORG)
         return -1;
-    if (s != SUBJ_PRON) {
+    if (s != SUBJ_PRON)
         after = skip_postmod(d, skip_aside(d, after, op), op);
+    /* a clitic pronoun before the verb: X en est conscient, X y a
+     * répondu */
+    if (after + 1 < op && (rcp__tok_is(&d->toks[after], "en") ||
+                           rcp__tok_is(&d->toks[after], "y")) &&
+        ((rcp__lex_tok(&d->toks[after + 1]) & LX_AUX) ||
+         verb_only(d, &d->toks[after + 1])))
+        after++;
+    if (s != SUBJ_PRON) {
         if (after >= op || (rcp__lex_tok(&d->toks[after]) & LX_PREP) ||
             is_a_grave(d, &d->toks[after]))
             return -1;

@@ -102,6 +102,23 @@ int rcp_digest_fact_evidence(const rcp_digest *d, size_t i, size_t k,
     return evidence(d, f, f->rep, k, text, len);
 }
 
+int rcp_digest_summary_partial(const rcp_digest *d, size_t i, size_t k)
+{
+    if (i >= d->nsummary)
+        return 0;
+    uint32_t u = d->summary[i];
+    const rcp__dfact *f = &d->facts[d->units[u].fact];
+    return k < f->ndocs && rcp__digest_partial(d, f, u, f->docs[k]);
+}
+
+int rcp_digest_fact_partial(const rcp_digest *d, size_t i, size_t k)
+{
+    if (i >= d->nshown)
+        return 0;
+    const rcp__dfact *f = &d->facts[d->shown[i]];
+    return k < f->ndocs && rcp__digest_partial(d, f, f->rep, f->docs[k]);
+}
+
 int rcp_digest_unique_at(const rcp_digest *d, size_t i, rcp_digest_item *out)
 {
     for (size_t doc = 0; doc < d->ndocs; doc++) {

@@ -454,7 +454,8 @@ TEST(digest_json_parses_and_is_verbatim)
 /* A partial supporter (rcp__digest_partial: it states the fact's claim,
  * not every detail of the sentence shown) is named in the JSON's
  * "partial", marked "(part)" after its id in Markdown with its own
- * sentence under the fact, and in HTML beside its own sentence. Row:
+ * sentence under the fact, and in HTML beside its own sentence; the
+ * accessor rcp_digest_fact_partial says the same. Row:
  * the format, then what it must hold ('@': the partial doc's id). */
 TEST(digest_partial_written_table)
 {
@@ -500,6 +501,18 @@ TEST(digest_partial_written_table)
         CHECK(has(buf, len, want));
         free(buf);
     }
+    /* the accessor says the same of the fact's support */
+    rcp_digest_item it;
+    size_t i;
+    int found = 0;
+    for (i = 0; s.g && rcp_digest_fact_at(s.g, i, &it); i++)
+        if (has(it.text, it.len, "carabine russe")) {
+            found = 1;
+            break;
+        }
+    CHECK(found);
+    for (size_t k = 0; found && k < 4; k++)
+        CHECK_INT(rcp_digest_fact_partial(s.g, i, k), k == 2);
     story_free(&s);
 }
 
