@@ -309,6 +309,81 @@ static uint64_t dim_slot(int dim)
     return hash_slot(h);
 }
 
+/* What a count of casualties counts: the dead (1) or the injured (2),
+ * by the folded word's beginning (every inflection: "killed",
+ * "killing", "tuées", "blessés"), or 0. The words of death and injury
+ * of each language, not of a story: "the quake killed 10 people", "left
+ * 13 dead", "10 personnes ont été tuées", "faisant trois morts et neuf
+ * blessés". */
+static const struct {
+    const char *w;
+    unsigned most; /* the longest word it begins: "tue", "tués", not
+                      "tuesday"; "kill" to "killing" */
+    int kind;
+} casualty_words[] = {
+    {"kill", 7, 1},    {"died", 4, 1},  {"dies", 4, 1},   {"dying", 5, 1},
+    {"dead", 4, 1},    {"death", 6, 1}, {"fatalit", 10, 1}, {"tue", 5, 1},
+    {"tuant", 5, 1},   {"mort", 6, 1},  {"deced", 8, 1},  {"deces", 5, 1},
+    {"injur", 8, 2},   {"wound", 8, 2}, {"hurt", 4, 2},   {"bless", 7, 2},
+};
+
+static int casualty_word(const rcp_token *x)
+{
+    if (!(x->flags & RCP_TOK_WORD) || (x->flags & RCP_TOK_NUM))
+        return 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(casualty_words); i++) {
+        size_t n = strlen(casualty_words[i].w);
+        if (x->norm_len >= n && x->norm_len <= casualty_words[i].most &&
+            !memcmp(x->norm, casualty_words[i].w, n))
+            return casualty_words[i].kind;
+    }
+    return 0;
+}
+
+/* The casualties a count (its first token first, its noun noun, inside
+ * [t0, t1)) counts, 1 the dead, 2 the injured, 0 none: its noun is a
+ * word of death or injury ("13 dead", "trois morts", "five injured"),
+ * or one is the verb right before it ("killing 10 people", "killed at
+ * least 10", "tuant deux personnes"), or within three words after its
+ * noun, past stopwords only (auxiliaries: "10 people were killed", "10
+ * people died", "deux personnes ont été tuées"; not "seven bullets
+ * caused the death"). *verb is set when a verb says it. */
+static int casualties(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                      uint32_t first, uint32_t noun, int *verb)
+{
+    *verb = 1;
+    int c;
+    if (first > t0 && (c = casualty_word(&d->toks[first - 1])))
+        return c;
+    for (uint32_t k = noun + 1; k < t1 && k <= noun + 3; k++) {
+        const rcp_token *x = &d->toks[k];
+        if (!(x->flags & RCP_TOK_WORD) || (x->flags & RCP_TOK_NUM))
+            break;
+        if ((c = casualty_word(x)))
+            return c;
+        if (!(x->flags & RCP_TOK_STOP))
+            break;
+    }
+    *verb = 0;
+    return casualty_word(&d->toks[noun]);
+}
+
+/* A toll ("toll") among the twelve words before token t, no
+ * punctuation nor other number between: "the death toll rose to 19",
+ * "the death toll from the quake in the villages of the island rose to
+ * 19". */
+static int toll_before(const rcp_doc *d, uint32_t t0, uint32_t t)
+{
+    for (uint32_t k = t; k-- > t0 && k + 12 >= t;) {
+        const rcp_token *x = &d->toks[k];
+        if (!(x->flags & RCP_TOK_WORD) || (x->flags & RCP_TOK_NUM))
+            return 0;
+        if (rcp__tok_is(x, "toll"))
+            return 1;
+    }
+    return 0;
+}
+
 /* A written figure in a unit other than the base one states it to a
  * fifth of that unit: "40 miles" is 64.05-64.70 km and meets "64 km",
  * "three months" meets "90 days", and "trois ans" still does not meet
@@ -1124,6 +1199,10 @@ static int read_figures(vread *r, uint64_t src)
             continue; /* "12e", "3G": not a figure */
         else
             noun = figure_noun(d, after, t1, &mult);
+        /* "the death toll rose to 19": a count of the dead, no noun */
+        int toll = noun == UINT32_MAX && v2 < 0 && toll_before(d, t0, t);
+        if (toll)
+            noun = t;
         if (noun == UINT32_MAX)
             continue;
         /* not in "12 Somali and 11 Yemeni pirates": the parts of a
@@ -1200,6 +1279,34 @@ static int read_figures(vread *r, uint64_t src)
                 x.slot = hash_slot(g);
             }
         }
+        /* a count of the dead or the injured: one slot whatever its
+         * noun says when it names people at large ("killed 10 people",
+         * "left 13 dead", "ten were killed"), else of that noun too
+         * ("killed 12 soldiers" is not "killed 15 civilians") */
+        uint32_t qf = t;
+        int verb = 0;
+        qualifier_from(d, t0, t, &qf);
+        /* not "a 59-year-old woman died" (an age), nor "a mother of two
+         * died" (a number after "of" with no noun of its own; "a total
+         * of 10 people had been killed" is a toll) */
+        int cas = !dim && noun != t &&
+                          !(qf > t0 && casualty_word(&d->toks[noun]) &&
+                            (rcp__tok_is(&d->toks[qf - 1], "of") ||
+                             rcp__tok_is(&d->toks[qf - 1], "de")))
+                      ? casualties(d, t0, t1, qf, noun, &verb)
+                      : 0;
+        if (cas) {
+            const rcp_token *u = &d->toks[noun];
+            static const char *const people[] = {
+                "people", "persons", "personnes", "gens", NULL};
+            uint64_t h = RCP__SLOT_CASUALTY + (uint64_t)cas;
+            if (!casualty_word(u) && !rcp__tok_listed(people, u))
+                h = hash_slot(rcp__mix64(h ^ u->hstem));
+            x.slot = h;
+            x.casualty = (uint8_t)(verb ? 2 : 1);
+        }
+        if (toll)
+            x.slot = RCP__SLOT_CASUALTY + 1, x.casualty = 2;
         if (others) {
             uint64_t h = rcp__mix64(x.slot ^ 0x07e5u);
             x.slot = hash_slot(h);

@@ -16,6 +16,10 @@
  *     makes it an interval (at least / au moins / plus de: [v, inf); up
  *     to / jusqu'à / moins de: [0, v]; about / environ / près de: v +-
  *     15%).
+ *     A count of the dead or the injured ("killed 10 people", "13
+ *     dead", "15 personnes ont été tuées", "trois blessés") is on
+ *     RCP__SLOT_CASUALTY + 1 or + 2 whatever its noun says of people at
+ *     large (rcp__value.casualty).
  *     A span of years ("de 1985 à 1988", "entre 1984 et 1986", "from
  *     1951 to 1957", "between 1984 and 1986", "1951-1957") is a figure
  *     on RCP__SLOT_YEARS, its interval the span.
@@ -82,7 +86,10 @@ enum {
 #define RCP__SLOT_TEMP 5    /* a temperature below zero ("minus 17") */
 #define RCP__SLOT_YEARS 6   /* a span of years ("de 1985 à 1988",
                                "between 1984 and 1986", "1951-1957") */
-#define RCP__SLOT_LAST RCP__SLOT_YEARS /* the last reserved slot */
+#define RCP__SLOT_CASUALTY 6 /* + 1: the dead, + 2: the injured, counted
+                               of people at large ("killed 10 people",
+                               "13 dead", "trois blessés") */
+#define RCP__SLOT_LAST 8 /* the last reserved slot */
 
 typedef struct rcp__value {
     uint64_t slot;     /* what it is a value of (see above) */
@@ -102,6 +109,12 @@ typedef struct rcp__value {
                           (metre, day, kilogram); 0 for none */
     uint8_t measured;  /* the slot names what the measure is of ("a
                           10-metre dhow": the length of a dhow) */
+    uint8_t casualty;  /* a count of the dead or the injured (values.c,
+                          casualties): 1 said by its noun ("13 dead",
+                          "trois blessés"), 2 by a verb ("killed 10
+                          people", "15 personnes ont été tuées"); its
+                          slot says which, RCP__SLOT_CASUALTY + 1 or + 2
+                          for people at large */
 } rcp__value;
 
 /* A growable array of values (rcp__malloc'd; release with

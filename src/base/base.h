@@ -221,6 +221,16 @@ static inline size_t rcp__run8(uint64_t m)
 #endif
 }
 
+/* Nonzero when one of the eight bytes of w is c (0x80 set in the byte,
+ * and perhaps in the next ones: a test of the whole word, not of where).
+ * The text writers skip eight plain bytes a test with it. */
+static inline uint64_t rcp__has_byte8(uint64_t w, unsigned char c)
+{
+    const uint64_t H = 0x8080808080808080ULL, L = 0x0101010101010101ULL;
+    uint64_t x = w ^ (L * c);
+    return (x - L) & ~x & H;
+}
+
 /* Decode one code point from p[0..n). Returns its length in bytes (1-4)
  * and sets *cp; on an invalid or truncated sequence returns 1 and sets *cp
  * to -1. n must be >= 1. */

@@ -157,6 +157,41 @@ int rcp__buf_addf(rcp__buf *b, const char *fmt, ...)
     return 0;
 }
 
+/* Nonzero when one of the eight bytes of w is below 0x20, at or over
+ * 0x80, '"' or '\\': one a JSON string writes otherwise. */
+static inline uint64_t json_special8(uint64_t w)
+{
+    const uint64_t H = 0x8080808080808080ULL, L = 0x0101010101010101ULL;
+    return ((w | ((w - L * 0x20) & ~w)) & H) | rcp__has_byte8(w, '"') |
+           rcp__has_byte8(w, '\\');
+}
+
+/* The end of the bytes of p[i..n) that a JSON string holds as they are
+ * (see rcp__buf_add_json). */
+static size_t json_plain(const char *p, size_t n, size_t i)
+{
+    while (i < n) {
+        uint64_t w;
+        if (i + 8 <= n && (memcpy(&w, p + i, 8), !json_special8(w))) {
+            i += 8;
+            continue;
+        }
+        unsigned char c = (unsigned char)p[i];
+        if (c >= 0x80) {
+            int32_t cp;
+            int l = rcp__utf8_decode(p + i, n - i, &cp);
+            if (cp < 0 || cp == 0x2028 || cp == 0x2029)
+                return i;
+            i += (size_t)l;
+        } else if (c < 0x20 || c == '"' || c == '\\') {
+            return i;
+        } else {
+            i++;
+        }
+    }
+    return i;
+}
+
 int rcp__buf_add_json(rcp__buf *b, const char *p, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
@@ -166,14 +201,10 @@ int rcp__buf_add_json(rcp__buf *b, const char *p, size_t n)
     rcp__buf_addc(b, '"');
     size_t i = 0;
     while (i < n) {
-        size_t run = i;
-        /* copy the plain ASCII run in one go */
-        while (run < n) {
-            unsigned char c = (unsigned char)p[run];
-            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80)
-                break;
-            run++;
-        }
+        /* copy the run written as it is in one go: ASCII from 0x20 but
+         * '"' and '\\', eight bytes at a test, and valid UTF-8 but
+         * U+2028 and U+2029 */
+        size_t run = json_plain(p, n, i);
         if (run > i && (rc = rcp__buf_add(b, p + i, run - i)))
             return rc;
         i = run;

@@ -63,6 +63,14 @@
  * through the others are scored exactly on all their terms; two
  * sentences sharing only such terms are not compared (they are never
  * linked, nor does one count as close to the other for `unique`). The
+ * candidates of a sentence are scored in two passes, because the cost
+ * of a big story is memory: the first reads each candidate's hot record
+ * (its weight, doc, `cross`, the hash of its words and its capped terms:
+ * one cache line) and settles the pairs that share fewer than
+ * LINK_MIN_SHARED terms, three in four of a 10,000-article story; the
+ * second scores the others on their whole units, fetched ahead, and asks
+ * each dear test (the predicates' moods, the asides, the claims inside
+ * the sentences) only when its answer can change the link. The
  * average-link check of a merge reads at most RCP__GROUP_SAMPLE sentences of
  * each group, spread over it, and a check that failed is not repeated
  * while neither group changes; the representative of a fact is the most
@@ -650,13 +658,12 @@ static int same_words(const rcp__dunit *x, const rcp__dunit *y)
     return x->doc != y->doc && x->text == y->text && x->ntok == y->ntok;
 }
 
-/* A softer affinity for the average-link check (0..1): 1 for the same
- * words (which are linked however short, so they must group too). */
-static double affinity(const rcp_digest *g, uint32_t a, uint32_t b)
+/* A softer affinity for the average-link check (0..1) of two units that
+ * do not clash: 1 for the same words (which are linked however short, so
+ * they must group too). */
+static double unclashed_affinity(const rcp_digest *g, const rcp__dunit *x,
+                                 const rcp__dunit *y)
 {
-    const rcp__dunit *x = &g->units[a], *y = &g->units[b];
-    if (clash(x, y))
-        return 0;
     if (same_words(x, y) && TUNE(SAME_WORDS, 1) > 0)
         return 1;
     double cont;
@@ -665,6 +672,13 @@ static double affinity(const rcp_digest *g, uint32_t a, uint32_t b)
     if (k < 2)
         return 0;
     return RCP_MAX(dice, 0.8 * cont);
+}
+
+/* ... of any two units: 0 when they clash */
+static double affinity(const rcp_digest *g, uint32_t a, uint32_t b)
+{
+    const rcp__dunit *x = &g->units[a], *y = &g->units[b];
+    return clash(x, y) ? 0 : unclashed_affinity(g, x, y);
 }
 
 /* Up to RCP__GROUP_SAMPLE units of the group listed from root, spread evenly
@@ -1578,20 +1592,82 @@ static void debug_facts(const rcp_digest *g, const char *label)
 #endif
 }
 
+/*
+ * What the candidate loop reads of each unit, in one cache line. A story
+ * of 10,000 articles makes 14 M candidate pairs, three in four of which
+ * share fewer than LINK_MIN_SHARED terms and need nothing more of the
+ * unit than this; the loop's cost is memory (an rcp__dunit spans several
+ * cache lines, and its capped terms lay elsewhere).
+ */
+#define HOT_CAPS 19
+#define HOT_AHEAD 8 /* candidates whose record is fetched ahead */
+#define HOT_OVER 0xFFFF /* hotunit.ncaps: the capped terms are in capt */
+typedef struct hotunit {
+    float weight;
+    float cross; /* rcp__dunit.cross while the loop runs */
+    uint64_t text;
+    uint32_t doc, ntok;
+    uint16_t ncaps;          /* its capped terms, or HOT_OVER */
+    uint16_t caps[HOT_CAPS]; /* ... by rank among the capped terms */
+} hotunit;
+_Static_assert(sizeof(hotunit) == 64, "a hot record is one cache line");
+
+/* A candidate of unit i: what it shares with i through the postings,
+ * and whether it may get a lexicon bonus from i (lexed == i + 1). */
+typedef struct cand {
+    float acc;
+    uint32_t shared, specific, lexed;
+} cand;
+
+/* A candidate that shares LINK_MIN_SHARED terms or more with unit i
+ * (or may get a lexicon bonus, or is of i's doc): what the dear tests
+ * read, which they read after the cheap ones of all candidates, the
+ * units fetched UNIT_AHEAD candidates ahead. */
+#define UNIT_AHEAD 4
+typedef struct fullcand {
+    double o;
+    uint32_t j, k, ks, lex;
+} fullcand;
+
+/* The capped terms (in more than POST_CAP sentences), by rank in term
+ * order: their idf, whether they are topic terms, and the marks of unit
+ * i's (mark) and of the terms of i's lexicon groups i lacks (lexmark). */
+typedef struct capped_terms {
+    uint32_t n;
+    uint32_t *rank; /* per term: its rank, UINT32_MAX when not capped */
+    float *idf;
+    uint8_t *topic, *mark;
+    uint32_t *lexmark;
+} capped_terms;
+
+/* Counts in o, k, ks what a candidate shares with unit i (stamp i + 1)
+ * in capped term r, and notes a possible lexicon bonus. */
+static inline void cap_hit(const capped_terms *ct, uint32_t r, uint32_t stamp,
+                           double *o, uint32_t *k, uint32_t *ks, cand *c)
+{
+    if (ct->lexmark[r] == stamp)
+        c->lexed = stamp;
+    if (ct->mark[r]) {
+        *o += ct->idf[r];
+        *ks += !ct->topic[r];
+        ++*k;
+    }
+}
+
 int rcp__digest_align(rcp_digest *g)
 {
     size_t n = g->nunits;
     int rc = RCP_ENOMEM;
     uint32_t *pstart = rcp__calloc(g->nterms + 1, sizeof *pstart);
-    uint32_t *post = NULL, *touched = NULL, *shared = NULL, *specific = NULL;
+    uint32_t *post = NULL, *pcur = NULL, *touched = NULL;
     uint32_t *capoff = NULL, *capt = NULL; /* capped terms per unit */
-    uint8_t *mark = NULL;
-    uint32_t *lexed = NULL, *lexmark = NULL; /* per unit, per term: may
-                                                 get a lexicon bonus from
-                                                 unit i (stamp i + 1) */
+    capped_terms ct = {0, NULL, NULL, NULL, NULL, NULL};
+    void *hotmem = NULL;
+    hotunit *hot = NULL;
+    cand *ca = NULL;
+    fullcand *full = NULL;
     uint32_t *parent = NULL, *next = NULL, *size = NULL, *tail = NULL;
     uint32_t *tstamp = NULL, *tcnt = NULL, *tlast = NULL; /* per term */
-    float *acc = NULL;
     rcp__dedge *edges = NULL, *dis = NULL;
     size_t ndis = 0, cdis = 0;
     pair *pairs = NULL;
@@ -1620,67 +1696,94 @@ int rcp__digest_align(rcp_digest *g)
             post[pstart[term] + fill[term]++] = (uint32_t)i;
         }
     rcp__free(fill);
-    int capped = 0; /* some term makes no candidates */
-    for (size_t t = 0; t < g->nterms && !capped; t++)
-        capped = pstart[t + 1] - pstart[t] > POST_CAP;
-    /* with capped terms: each unit's capped terms (capoff, capt), and a
-     * mark per term, so a candidate adds what they share in O(its capped
-     * terms) */
-    if (capped) {
-        capoff = rcp__calloc(n + 1, sizeof *capoff);
-        mark = rcp__calloc(g->nterms + 1, 1);
-        if (!capoff || !mark)
-            goto cleanup;
-        size_t nc = 0;
-        for (size_t i = 0; i < n; i++) {
-            for (uint32_t t = 0; t < g->units[i].nterms; t++) {
-                uint32_t term = g->units[i].terms[t];
-                nc += pstart[term + 1] - pstart[term] > POST_CAP;
-            }
-            capoff[i + 1] = (uint32_t)nc;
+    /* the capped terms, ranked in term order; each unit's, by rank, in
+     * its hot record (capt from capoff when they do not fit) */
+    ct.rank = rcp__malloc((g->nterms + 1) * sizeof *ct.rank);
+    if (!ct.rank)
+        goto cleanup;
+    for (size_t t = 0; t < g->nterms; t++)
+        ct.rank[t] = pstart[t + 1] - pstart[t] > POST_CAP ? ct.n++ : UINT32_MAX;
+    ct.idf = rcp__malloc((ct.n + 1) * sizeof *ct.idf);
+    ct.topic = rcp__malloc(ct.n + 1);
+    ct.mark = rcp__calloc(ct.n + 1, 1);
+    ct.lexmark = rcp__calloc(ct.n + 1, sizeof *ct.lexmark);
+    capoff = rcp__calloc(n + 1, sizeof *capoff);
+    hotmem = rcp__malloc((n + 1) * sizeof *hot + 64);
+    ca = rcp__calloc(n + 1, sizeof *ca);
+    pcur = rcp__malloc((g->nterms + 1) * sizeof *pcur);
+    if (!ct.idf || !ct.topic || !ct.mark || !ct.lexmark || !capoff ||
+        !hotmem || !ca || !pcur)
+        goto cleanup;
+    for (size_t t = 0; t < g->nterms; t++) {
+        pcur[t] = pstart[t];
+        if (ct.rank[t] != UINT32_MAX) {
+            ct.idf[ct.rank[t]] = g->idf[t];
+            ct.topic[ct.rank[t]] = g->topic[t];
         }
-        capt = rcp__malloc((nc + 1) * sizeof *capt);
-        if (!capt)
-            goto cleanup;
-        nc = 0;
-        for (size_t i = 0; i < n; i++)
-            for (uint32_t t = 0; t < g->units[i].nterms; t++) {
-                uint32_t term = g->units[i].terms[t];
-                if (pstart[term + 1] - pstart[term] > POST_CAP)
-                    capt[nc++] = term;
-            }
     }
-    acc = rcp__calloc(n + 1, sizeof *acc);
-    shared = rcp__calloc(n + 1, sizeof *shared);
-    specific = rcp__calloc(n + 1, sizeof *specific);
+    hot = (hotunit *)(((uintptr_t)hotmem + 63) & ~(uintptr_t)63);
+    size_t nc = 0;
+    for (size_t i = 0; i < n; i++) {
+        const rcp__dunit *u = &g->units[i];
+        hotunit *h = &hot[i];
+        *h = (hotunit){u->weight, u->cross, u->text, u->doc, u->ntok, 0, {0}};
+        uint32_t c0 = (uint32_t)nc;
+        for (uint32_t t = 0; t < u->nterms; t++) {
+            uint32_t r = ct.rank[u->terms[t]];
+            if (r == UINT32_MAX)
+                continue;
+            if (h->ncaps < HOT_CAPS && r < HOT_OVER)
+                h->caps[h->ncaps++] = (uint16_t)r;
+            else
+                h->ncaps = HOT_OVER;
+            nc++;
+        }
+        if (h->ncaps != HOT_OVER)
+            nc = c0; /* all in the record */
+        capoff[i + 1] = (uint32_t)nc;
+    }
+    if (nc) {
+        if (!(capt = rcp__malloc(nc * sizeof *capt)))
+            goto cleanup;
+        for (size_t i = 0; i < n; i++) {
+            const rcp__dunit *u = &g->units[i];
+            uint32_t c = capoff[i];
+            if (c < capoff[i + 1])
+                for (uint32_t t = 0; t < u->nterms; t++)
+                    if (ct.rank[u->terms[t]] != UINT32_MAX)
+                        capt[c++] = ct.rank[u->terms[t]];
+        }
+    }
     touched = rcp__malloc((n + 1) * sizeof *touched);
-    if (!acc || !shared || !touched || !specific ||
+    full = rcp__malloc((n + 1) * sizeof *full);
+    if (!touched || !full ||
         runweights_init(&rws, g, (uint32_t)TUNE(WIN_CHUNKS, WIN_CHUNKS)) ||
-        rcp__dlex_probe_init(&probe, g) ||
-        !(lexed = rcp__calloc(n + 1, sizeof *lexed)) ||
-        !(lexmark = rcp__calloc(g->nterms + 1, sizeof *lexmark)))
+        rcp__dlex_probe_init(&probe, g))
         goto cleanup;
     /* candidate pairs (i < j) through shared terms */
     for (size_t i = 0; i < n; i++) {
         rcp__dunit *u = &g->units[i];
+        hotunit *hu = &hot[i];
+        uint32_t stamp = (uint32_t)i + 1;
         size_t nt = 0;
         rcp__dlex_probe_set(&probe, u);
-        if (capped)
-            for (uint32_t c = capoff[i]; c < capoff[i + 1]; c++)
-                mark[capt[c]] = 1;
         for (uint32_t t = 0; t < u->nterms; t++) {
             uint32_t term = u->terms[t];
-            if (pstart[term + 1] - pstart[term] > POST_CAP)
+            if (ct.rank[term] != UINT32_MAX) {
+                ct.mark[ct.rank[term]] = 1;
                 continue;
-            for (uint32_t p = pstart[term]; p < pstart[term + 1]; p++) {
-                uint32_t j = post[p];
-                if (j <= i)
-                    continue;
-                if (!shared[j])
-                    touched[nt++] = j;
-                shared[j]++;
-                specific[j] += !g->topic[term];
-                acc[j] += g->idf[term];
+            }
+            /* the postings after i (units ascending: each moves the
+             * cursors of its terms past itself) */
+            float w = g->idf[term];
+            uint32_t sp = !g->topic[term];
+            for (uint32_t p = ++pcur[term]; p < pstart[term + 1]; p++) {
+                cand *c = &ca[post[p]];
+                if (!c->shared)
+                    touched[nt++] = post[p];
+                c->shared++;
+                c->specific += sp;
+                c->acc += w;
             }
         }
         /* the units holding a term of u's lexicon groups that u lacks,
@@ -1688,51 +1791,80 @@ int rcp__digest_align(rcp_digest *g)
          * for a capped term through their capped terms (lexmark) */
         for (uint32_t x = 0; x < probe.nother; x++) {
             uint32_t term = probe.other[x];
-            if (pstart[term + 1] - pstart[term] > POST_CAP) {
-                lexmark[term] = (uint32_t)i + 1;
+            if (ct.rank[term] != UINT32_MAX) {
+                ct.lexmark[ct.rank[term]] = stamp;
                 continue;
             }
             for (uint32_t p = pstart[term]; p < pstart[term + 1]; p++)
-                lexed[post[p]] = (uint32_t)i + 1;
+                ca[post[p]].lexed = stamp;
         }
+        size_t nfull = 0;
         for (size_t q = 0; q < nt; q++) {
             uint32_t j = touched[q];
+            hotunit *hv = &hot[j];
+            if (q + HOT_AHEAD < nt) { /* the misses overlap */
+                RCP_PREFETCH(&hot[touched[q + HOT_AHEAD]]);
+                RCP_PREFETCH(&ca[touched[q + HOT_AHEAD]]);
+            }
+            cand *c = &ca[j];
+            double o = c->acc;
+            uint32_t k = c->shared, ks = c->specific;
+            c->acc = 0;
+            c->shared = 0;
+            c->specific = 0;
+            /* count the terms left out of the postings */
+            if (hv->ncaps != HOT_OVER)
+                for (uint32_t x = 0; x < hv->ncaps; x++)
+                    cap_hit(&ct, hv->caps[x], stamp, &o, &k, &ks, c);
+            else
+                for (uint32_t x = capoff[j]; x < capoff[j + 1]; x++)
+                    cap_hit(&ct, capt[x], stamp, &o, &k, &ks, c);
+            double tw = hu->weight + hv->weight;
+            double dice = tw > 0 ? 2 * o / tw : 0;
+            int same = hu->doc == hv->doc;
+            if (!same && k >= 2) { /* how close another doc comes */
+                double cu = RCP_MAX(
+                    dice, 0.8 * o / (hu->weight > 0 ? hu->weight : 1));
+                double cv = RCP_MAX(
+                    dice, 0.8 * o / (hv->weight > 0 ? hv->weight : 1));
+                if (cu > hu->cross)
+                    hu->cross = (float)cu;
+                if (cv > hv->cross)
+                    hv->cross = (float)cv;
+            }
+            int lex = c->lexed == stamp;
+            if (same || lex || k >= LINK_MIN_SHARED) {
+                full[nfull++] = (fullcand){o, j, k, ks, lex};
+            } else if (hu->text == hv->text && hu->ntok == hv->ntok) {
+                /* too few terms for any test below but the same words
+                 * (same_words) */
+                if (!RCP__PUSH(edges, nedges, cedges))
+                    goto cleanup;
+                edges[nedges++] = (rcp__dedge){(uint32_t)i, j, 1};
+            }
+        }
+        /* the candidates that share enough terms, their units fetched
+         * ahead */
+        for (size_t q = 0; q < nfull; q++) {
+            if (q + UNIT_AHEAD < nfull) {
+                const char *ahead =
+                    (const char *)&g->units[full[q + UNIT_AHEAD].j];
+                for (size_t l = 0; l < sizeof(rcp__dunit); l += 64)
+                    RCP_PREFETCH(ahead + l);
+            }
+            uint32_t j = full[q].j, k = full[q].k, ks = full[q].ks;
+            int lex = full[q].lex;
+            double o = full[q].o;
             rcp__dunit *v = &g->units[j];
-            double o = acc[j];
-            uint32_t k = shared[j], ks = specific[j];
-            acc[j] = 0;
-            shared[j] = 0;
-            specific[j] = 0;
-            if (capped) /* count the terms left out of the postings */
-                for (uint32_t c = capoff[j]; c < capoff[j + 1]; c++) {
-                    if (lexmark[capt[c]] == (uint32_t)i + 1)
-                        lexed[j] = (uint32_t)i + 1;
-                    if (mark[capt[c]]) {
-                        o += g->idf[capt[c]];
-                        ks += !g->topic[capt[c]];
-                        k++;
-                    }
-                }
             double tw = u->weight + v->weight;
             double dice = tw > 0 ? 2 * o / tw : 0;
             double m = RCP_MIN(u->weight, v->weight);
             double cont = m > 0 ? o / m : 0;
             int same = u->doc == v->doc;
-            if (!same && k >= 2) { /* how close another doc comes */
-                double cu =
-                    RCP_MAX(dice, 0.8 * o / (u->weight > 0 ? u->weight : 1));
-                double cv =
-                    RCP_MAX(dice, 0.8 * o / (v->weight > 0 ? v->weight : 1));
-                if (cu > u->cross)
-                    u->cross = (float)cu;
-                if (cv > v->cross)
-                    v->cross = (float)cv;
-            }
             /* words of one meaning match for linking (not for `cross`,
              * which keeps what "unique" means) */
-            double ob = lexed[j] == (uint32_t)i + 1
-                            ? rcp__dlex_bonus(g, u, v, &k, &ks)
-                            : 0;
+            uint32_t kx = k; /* shared terms, without the lexicon's */
+            double ob = lex ? rcp__dlex_bonus(g, u, v, &k, &ks) : 0;
             if (ob > 0) {
                 o += ob;
                 dice = tw > 0 ? 2 * o / tw : 0;
@@ -1748,7 +1880,9 @@ int rcp__digest_align(rcp_digest *g)
                 npairs++;
             }
             /* the score without the clash test, which is dearer and
-             * matters only to a pair that would be linked */
+             * matters only to a pair that would be linked; the dear
+             * tests below likewise are asked only when their answer can
+             * change the score */
             double s0 = link_score(dice, cont, k, ks, same, 0);
             double s = s0 > 0 && !same && clash(u, v) ? 0 : s0;
             /* a link between sentences that are not near-copies needs
@@ -1758,13 +1892,13 @@ int rcp__digest_align(rcp_digest *g)
             int shp = 2; /* rcp__digest_share_predicate, once known */
             /* the predicates they share, in opposed moods (a forecast and
              * a statement, a denial and an assertion): no claim in
-             * common, however close their words */
-            int mood = !same && !verbatim &&
-                       (s > 0 || (k >= LINK_MIN_SHARED && ks >= 1)) &&
+             * common, however close their words (asked here of a link,
+             * below of a claim inside the sentences) */
+            int mood = s > 0 && !same && !verbatim &&
                        (shp = rcp__digest_share_predicate(u, v)) < 0;
             if (mood) {
 #ifdef RCP_DIGEST_TUNE
-                if (getenv("MOOD_DEBUG") && s > 0)
+                if (getenv("MOOD_DEBUG"))
                     cut_debug(g, "MOOD cut", dice, u, v);
 #endif
                 s = 0;
@@ -1788,13 +1922,15 @@ int rcp__digest_align(rcp_digest *g)
                 s = 0;
             }
             /* a link needs a claim in common outside the asides: a
-             * description of someone shared is none */
+             * description of someone shared is none (asked here of a
+             * link, below of a claim inside the sentences) */
             double dm, cm;
             uint32_t km = k, ksm = ks;
-            int aside = !same && (s > 0 || k >= LINK_MIN_SHARED) &&
-                        TUNE(SIDE_LINK, 1) &&
+            int aside = -1; /* not known */
+            if (s > 0 && !same)
+                aside = TUNE(SIDE_LINK, 1) &&
                         share_outside_asides(g, u, v, &dm, &cm, &km, &ksm);
-            if (aside && s > 0 && link_score(dm, cm, km, ksm, 0, 0) <= 0 &&
+            if (aside > 0 && link_score(dm, cm, km, ksm, 0, 0) <= 0 &&
                 cm < LINK_CONT) {
 #ifdef RCP_DIGEST_TUNE
                 if (getenv("SIDE_DEBUG")) {
@@ -1804,15 +1940,24 @@ int rcp__digest_align(rcp_digest *g)
 #endif
                 s = 0;
             }
+            /* a claim the two state inside longer sentences: runs of
+             * chunks that share CLAUSE_SHARED terms, so the sentences
+             * share as many without the lexicon's (kx) */
+            uint32_t cs = (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED);
             if (s <= 0 && !same && !mood && k >= LINK_MIN_SHARED && ks >= 1 &&
-                (!aside || km >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED)) &&
-                (u->nchunks > 1 || v->nchunks > 1) && !rcp__digest_other_clash(u, v)) {
-                /* a claim the two state inside longer sentences */
+                kx >= cs && (u->nchunks > 1 || v->nchunks > 1) &&
+                (!(aside >= 0 ? aside
+                              : (aside = TUNE(SIDE_LINK, 1) &&
+                                         share_outside_asides(g, u, v, &dm, &cm,
+                                                              &km, &ksm))) ||
+                 km >= cs) &&
+                !rcp__digest_other_clash(u, v)) {
                 uint32_t kc, ksc;
                 double cd = clause_dice(g, u, v, rcp__digest_values_clash(u, v),
                                         &kc, &ksc, &rws);
                 if (cd >= TUNE(CLAUSE_DICE, CLAUSE_DICE) && ksc >= 1 &&
-                    kc >= (uint32_t)TUNE(CLAUSE_SHARED, CLAUSE_SHARED) &&
+                    kc >= cs &&
+                    (verbatim || (shp != 2 ? shp : (shp = rcp__digest_share_predicate(u, v))) >= 0) &&
                     (!TUNE(PRED_CLAUSE, PRED_CLAUSE) || !gate ||
                      (shp != 2 ? shp : rcp__digest_share_predicate(u, v)) ||
                      rcp__digest_share_actor(g, u, v)))
@@ -1846,10 +1991,12 @@ int rcp__digest_align(rcp_digest *g)
             edges[nedges].score = (float)s;
             nedges++;
         }
-        if (capped)
-            for (uint32_t c = capoff[i]; c < capoff[i + 1]; c++)
-                mark[capt[c]] = 0;
+        for (uint32_t t = 0; t < u->nterms; t++)
+            if (ct.rank[u->terms[t]] != UINT32_MAX)
+                ct.mark[ct.rank[u->terms[t]]] = 0;
     }
+    for (size_t i = 0; i < n; i++)
+        g->units[i].cross = hot[i].cross;
     if (nedges)
         rcp__dedge_sort(edges, nedges);
 
@@ -1876,21 +2023,20 @@ int rcp__digest_align(rcp_digest *g)
         /* pairs of one doc are left out: a doc neither agrees nor
          * disagrees with itself */
         double sum = 0, cnt = 0, close = 0;
+        int clashed = 0; /* different people, other values: never */
         uint32_t na = group_sample(next, ra, size[ra], sa);
         uint32_t nb = group_sample(next, rb, size[rb], sb);
-        for (uint32_t i = 0; i < na; i++)
-            for (uint32_t j = 0; j < nb; j++) {
-                uint32_t x = sa[i], y = sb[j];
-                if (g->units[x].doc != g->units[y].doc) {
-                    if (clash(&g->units[x], &g->units[y]))
-                        close = -1e9; /* different people: never */
-                    double af = affinity(g, x, y);
+        for (uint32_t i = 0; i < na && !clashed; i++)
+            for (uint32_t j = 0; j < nb && !clashed; j++) {
+                const rcp__dunit *x = &g->units[sa[i]], *y = &g->units[sb[j]];
+                if (x->doc != y->doc && !(clashed = clash(x, y))) {
+                    double af = unclashed_affinity(g, x, y);
                     sum += af, cnt++;
                     close += af >= GROUP_CLOSE;
                 }
             }
-        if (cnt > 0 && (sum / cnt < TUNE(GROUP_AVG, GROUP_AVG) ||
-                        close < GROUP_MAJORITY * cnt)) {
+        if (clashed || (cnt > 0 && (sum / cnt < TUNE(GROUP_AVG, GROUP_AVG) ||
+                                    close < GROUP_MAJORITY * cnt))) {
             if (remember_failure(&fails, ra, rb, size[ra], size[rb]))
                 goto cleanup;
             continue;
@@ -2005,16 +2151,19 @@ int rcp__digest_align(rcp_digest *g)
 cleanup:
     rcp__free(pstart);
     rcp__free(post);
-    rcp__free(acc);
-    rcp__free(shared);
-    rcp__free(specific);
+    rcp__free(pcur);
     rcp__free(touched);
+    rcp__free(full);
     rcp__free(capoff);
     rcp__free(capt);
-    rcp__free(mark);
+    rcp__free(ct.rank);
+    rcp__free(ct.idf);
+    rcp__free(ct.topic);
+    rcp__free(ct.mark);
+    rcp__free(ct.lexmark);
+    rcp__free(hotmem);
+    rcp__free(ca);
     rcp__dlex_probe_free(&probe);
-    rcp__free(lexed);
-    rcp__free(lexmark);
     rcp__free(edges);
     rcp__free(dis);
     rcp__free(pairs);

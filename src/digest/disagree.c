@@ -136,6 +136,7 @@ typedef struct dval {
     double slo, shi;
     int dim;               /* rcp__value.dim */
     int measured;          /* rcp__value.measured */
+    int casualty;          /* rcp__value.casualty */
     int list;              /* its sentence gives another value on its
                               slot that it does not meet: an item of a
                               list ("7,16 % chez BNP, 9,19 % pour ...") */
@@ -800,6 +801,7 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
         x->lo = v->lo, x->hi = v->hi, x->v = v->v;
         x->dim = v->dim;
         x->measured = v->measured;
+        x->casualty = v->casualty;
         x->unit = ui;
         x->doc = u->doc;
         x->off = v->off, x->len = v->len;
@@ -1316,6 +1318,90 @@ static int other_occasion(const dval *vals, const uint32_t *uidx,
     return common >= 2;
 }
 
+/* A count of casualties (values.c, rcp__value.casualty: its slot says
+ * of whom, and whether dead or injured). */
+static int casualty(const dval *a)
+{
+    return a->casualty != 0;
+}
+
+/* Two counts of casualties, one said by a verb ("killed 10 people",
+ * "15 personnes ont été tuées"): the verb is the predicate, which the
+ * other says with its noun or another verb ("left 13 dead", "a fait 12
+ * morts", "died"); two said by their nouns ("the quake left 12 dead" /
+ * "volunteers buried 15 dead") still need a predicate in common. */
+static int casualty_said(const dval *a, const dval *b)
+{
+    return a->casualty && b->casualty && (a->casualty == 2 || b->casualty == 2);
+}
+
+/* Casualties of two events: both sentences name things (RCP__VAL_NAME
+ * runs), none in common ("10 people were killed", the governor of
+ * Qeshm told AFP / "the southeastern city of Bam was razed by a 6.7
+ * degree quake that left more than 31,000 people dead"): a toll is of
+ * an event at a place. */
+static int other_places(const dval *vals, const uint32_t *uidx,
+                        const uint32_t *ubeg, const dval *a, const dval *b)
+{
+    int na = 0, nb = 0;
+    for (uint32_t i = ubeg[a->unit]; i < ubeg[a->unit + 1]; i++) {
+        const dval *x = &vals[uidx[i]];
+        if (x->name != 1)
+            continue;
+        na = 1;
+        for (uint32_t j = ubeg[b->unit]; j < ubeg[b->unit + 1]; j++) {
+            const dval *y = &vals[uidx[j]];
+            if (y->name != 1)
+                continue;
+            nb = 1;
+            if (y->v == x->v)
+                return 0;
+        }
+    }
+    return na && nb;
+}
+
+/* Unit u names a month or a year with no day ("In February, a quake
+ * ... killing 612 people", "in December 2003, in which more than 31,000
+ * people were killed"): a time of its own, which a story's news tells
+ * by the day. */
+static int names_period(const rcp_digest *g, uint32_t ui)
+{
+    const rcp__dunit *u = &g->units[ui];
+    const rcp_doc *d = g->docs[u->doc];
+    for (uint32_t t = u->tok; t < u->tok + u->ntok; t++) {
+        const rcp_token *k = &d->toks[t];
+        if ((k->flags & RCP_TOK_NUM) && k->norm_len == 4) {
+            double y;
+            if (rcp__token_number(d, t, &y) && y >= 1900 && y <= 2100)
+                return 1;
+            continue;
+        }
+        if (!rcp__tok_month_may(k) || rcp__tok_month(d, k) <= 0)
+            continue;
+        if (!(t > u->tok && rcp__tok_day(&d->toks[t - 1]) > 0) &&
+            !(t + 1 < u->tok + u->ntok && rcp__tok_day(&d->toks[t + 1]) > 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* Two counts of casualties (casualty) of two events: their sentences
+ * name things and none in common (other_places); or either names a
+ * month or a year with no day (names_period: a past event, "In
+ * December 2003, ... more than 31,000 people were killed"); or the
+ * counts are ten times apart or more ("It killed 612 people", the
+ * quake of February, / "killing 10 people"), as two measures are
+ * (rcp__values_meet). */
+static int other_tolls(const rcp_digest *g, const dval *vals,
+                       const uint32_t *uidx, const uint32_t *ubeg,
+                       const dval *a, const dval *b)
+{
+    return other_places(vals, uidx, ubeg, a, b) ||
+           names_period(g, a->unit) || names_period(g, b->unit) ||
+           a->hi * 10 <= b->lo || b->hi * 10 <= a->lo;
+}
+
 /* Counts x and y of one sentence are coordinated, x first: only "and"
  * (or "et", a comma) and a qualifier are between them ("about a dozen
  * ships and nearly 300 crewmen"). */
@@ -1414,7 +1500,8 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b,
      * perdu 1,2 milliard sur neuf mois" / "une perte de 948 millions au
      * premier semestre"; names aside: a name is the same whatever is
      * said of it) */
-    if (!dissent && !event && !a->name && !rcp__digest_share_predicate(x, y))
+    if (!dissent && !event && !a->name && !casualty_said(a, b) &&
+        !rcp__digest_share_predicate(x, y))
         return 0;
     /* the clauses the figures are in have named actors, none in common
      * (the sentence's actor may be a speaker's: "Dough mixer Andy Ryan,
@@ -1465,9 +1552,10 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b,
                          one person, or where a named thing is, wherever
                          it is said */
         return sent >= DIS_TITLE_SENT;
-    if (a->measured && b->measured) /* the slot says what: "a 10-metre
-                                       dhow", "a 30-foot dhow" */
-        return sent >= DIS_SENT_MIN;
+    if ((a->measured && b->measured) || (casualty(a) && casualty(b)))
+        return sent >= DIS_SENT_MIN; /* the slot says what: "a 10-metre
+                                        dhow", "a 30-foot dhow"; the dead
+                                        or the injured */
     double ds = DIS_SENT, dl = DIS_LOCAL, dm = DIS_SENT_MIN;
     if (when || a->name)
         dl = 1.01; /* the words around a date are its event's actors, not
@@ -1925,7 +2013,8 @@ int rcp__digest_disagreements(rcp_digest *g)
                     (unit_says_number(&bare, bbeg, a->unit, b) ||
                      unit_says_number(&bare, bbeg, b->unit, a) ||
 
-                     other_occasion(vals.v, uidx, ubeg, a, b)))
+                     other_occasion(vals.v, uidx, ubeg, a, b) ||
+                     (casualty(a) && other_tolls(g, vals.v, uidx, ubeg, a, b))))
                     continue;
                 if (conflict && !a->name && (a->list || b->list) &&
                     !one_event(a, b) &&

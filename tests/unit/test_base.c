@@ -89,6 +89,20 @@ static const struct {
     {"caf\xC3\xA9", "\"caf\xC3\xA9\""},
     {"bad\xFFutf", "\"bad\xEF\xBF\xBDutf\""},
     {"sep\xE2\x80\xA8", "\"sep\\u2028\""},
+    /* past eight plain bytes (tested eight at a time): each kind of
+     * byte written otherwise, at the start, inside and at the end of a
+     * block of eight, and UTF-8 across a block's end */
+    {"abcdefgh\"ijklmnop", "\"abcdefgh\\\"ijklmnop\""},
+    {"abcdefghijklmno\\", "\"abcdefghijklmno\\\\\""},
+    {"abcdefghijk\x1fmnop", "\"abcdefghijk\\u001fmnop\""},
+    {"abcdefghijk mnop~\x7f", "\"abcdefghijk mnop~\x7f\""},
+    {"abcdefg\xC3\xA9hijklmn\xE2\x82\xACopq",
+     "\"abcdefg\xC3\xA9hijklmn\xE2\x82\xACopq\""},
+    {"abcdefgh\xC3", "\"abcdefgh\xEF\xBF\xBD\""},
+    {"abcdefgh\xC3(ijklmnop", "\"abcdefgh\xEF\xBF\xBD(ijklmnop\""},
+    {"abcdefghijklmn\xE2\x80\xA9", "\"abcdefghijklmn\\u2029\""},
+    {"abcdefghijklmnopqrstuvwxyz0123456789",
+     "\"abcdefghijklmnopqrstuvwxyz0123456789\""},
 };
 
 TEST(buf_json_escapes)
@@ -100,6 +114,66 @@ TEST(buf_json_escapes)
         CHECK_STR(b.p, json_cases[i].out);
         rcp__buf_release(&b);
     }
+}
+
+/* Every byte at every place of two blocks of eight plain bytes is
+ * written as it is alone (ASCII from 0x20 but '"' and '\\'), escaped
+ * (the others below 0x80), or as U+FFFD (a byte from 0x80 alone). */
+TEST(buf_json_every_byte_everywhere)
+{
+    for (int c = 1; c < 256; c++)
+        for (size_t at = 0; at < 16; at++) {
+            char in[17] = "abcdefghijklmnop", want[32];
+            in[at] = (char)c;
+            size_t k = 0;
+            want[k++] = '"';
+            memcpy(want + k, in, at), k += at;
+            if (c >= 0x80) {
+                memcpy(want + k, "\xEF\xBF\xBD", 3), k += 3;
+            } else if (c == '"' || c == '\\') {
+                want[k++] = '\\', want[k++] = (char)c;
+            } else if (c < 0x20) {
+                const char *e = c == '\n'   ? "\\n"
+                                : c == '\r' ? "\\r"
+                                : c == '\t' ? "\\t"
+                                : c == '\b' ? "\\b"
+                                : c == '\f' ? "\\f"
+                                            : NULL;
+                if (e)
+                    memcpy(want + k, e, 2), k += 2;
+                else
+                    k += (size_t)snprintf(want + k, 7, "\\u%04x", c);
+            } else {
+                want[k++] = (char)c;
+            }
+            memcpy(want + k, in + at + 1, 15 - at), k += 15 - at;
+            want[k++] = '"';
+            want[k] = 0;
+            rcp__buf b;
+            rcp__buf_init(&b, 0);
+            rcp__buf_add_json(&b, in, 16);
+            CHECK_STR(b.p, want);
+            rcp__buf_release(&b);
+        }
+}
+
+/* rcp__has_byte8 finds any byte value at any of the eight places,
+ * beside any other byte, and nothing where it is not. */
+TEST(has_byte8_every_byte_everywhere)
+{
+    static const unsigned char fill[] = {0x00, 0x01, 0x41, 0x7f, 0x80, 0xff};
+    for (int c = 0; c < 256; c++)
+        for (size_t f = 0; f < sizeof fill; f++)
+            for (int at = -1; at < 8; at++) {
+                unsigned char b[8];
+                memset(b, fill[f], 8);
+                if (at >= 0)
+                    b[at] = (unsigned char)c;
+                uint64_t w;
+                memcpy(&w, b, 8);
+                int want = at >= 0 || fill[f] == c;
+                CHECK_INT(rcp__has_byte8(w, (unsigned char)c) != 0, want);
+            }
 }
 
 TEST(map_put_get_grow)

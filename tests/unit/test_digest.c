@@ -460,22 +460,22 @@ TEST(digest_json_parses_and_is_verbatim)
 TEST(digest_partial_written_table)
 {
     static const char *const t[] = {
-        "Vladimir Poutine a offert à Kim Jong-un un gant de scaphandre qui "
-        "a voyagé dans l'espace et une carabine russe de haute qualité.",
-        "Vladimir Poutine a donné à Kim Jong-un un gant de scaphandre qui "
-        "a voyagé dans l'espace et une carabine russe de haute qualité.",
-        "Vladimir Poutine a offert à Kim Jong-un un gant de scaphandre et "
-        "une carabine, selon le Kremlin.",
+        "Le maire a fermé le vieux pont sur la rivière lundi après que des "
+        "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
+        "Lundi, le maire a fermé le vieux pont sur la rivière après que des "
+        "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
+        "Le maire a fermé le vieux pont sur la rivière lundi, selon un "
+        "porte-parole de la ville.",
         "Une fête de village a réuni trois cents personnes dimanche."};
     static const struct {
         int (*write)(FILE *, const rcp_digest *const *, size_t);
         const char *want;
     } rows[] = {
         {rcp_digest_write_json, "\"partial\": [\"@\"]"},
-        {rcp_digest_write_md, ", @ (part))\n  - @ (part): Vladimir Poutine a "
-                              "offert à Kim Jong-un un gant de scaphandre et "
-                              "une carabine, selon le Kremlin.\n"},
-        {rcp_digest_write_html, "@</span> (part) Vladimir Poutine a offert"},
+        {rcp_digest_write_md, ", @ (part))\n  - @ (part): Le maire a fermé le "
+                              "vieux pont sur la rivière lundi, selon un "
+                              "porte-parole de la ville.\n"},
+        {rcp_digest_write_html, "@</span> (part) Le maire a fermé"},
     };
     story s;
     story_from_texts(&s, t, 4);
@@ -506,7 +506,7 @@ TEST(digest_partial_written_table)
     size_t i;
     int found = 0;
     for (i = 0; s.g && rcp_digest_fact_at(s.g, i, &it); i++)
-        if (has(it.text, it.len, "carabine russe")) {
+        if (has(it.text, it.len, "fissures")) {
             found = 1;
             break;
         }
@@ -906,5 +906,109 @@ TEST(digest_summary_no_unresolved_reference)
                   g->units[g->summary[i - 1]].doc == u->doc);
         }
         story_free(&s);
+    }
+}
+
+/* ---- terms in more than POST_CAP sentences (digest_align.c) ---- */
+
+/* A story of 300 articles whose filler sentences name 10 of 40 common
+ * words at random (each word in some 400 sentences: more than POST_CAP,
+ * so it makes no candidates and is counted from the candidates' own
+ * capped terms), articles 0 and 1 opening on a and b: 1 when a and b are
+ * in one fact. */
+static int capped_story_one_fact(const char *a, const char *b)
+{
+    static const char *const w[] = {
+        "gouvernement", "réforme",   "budget",    "économie",    "croissance",
+        "entreprise",   "salaire",   "emploi",    "impôt",       "dépense",
+        "ministère",    "parlement", "débat",     "projet",      "secteur",
+        "marché",       "prix",      "énergie",   "transport",   "logement",
+        "santé",        "hôpital",   "école",     "université",  "recherche",
+        "industrie",    "commerce",  "agriculture", "région",    "commune",
+        "syndicat",     "grève",     "retraite",  "pension",     "chômage",
+        "inflation",    "banque",    "crédit",    "dette",       "déficit"};
+    enum { ND = 300, NS = 6, NW = 10 };
+    static char texts[ND][2000];
+    rcp_doc **docs = calloc(ND, sizeof *docs);
+    uint64_t x = 7;
+    for (size_t d = 0; d < ND && docs; d++) {
+        size_t len = 0;
+        if (d < 2)
+            len = (size_t)snprintf(texts[d], sizeof texts[d], "%s ",
+                                   d ? b : a);
+        for (int s = 0; s < NS; s++) {
+            len += (size_t)snprintf(texts[d] + len, sizeof texts[d] - len,
+                                    "Le rapport %zu cite", d * NS + s);
+            for (int i = 0; i < NW; i++) {
+                x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+                len += (size_t)snprintf(texts[d] + len, sizeof texts[d] - len,
+                                        " le %s", w[(x >> 33) % 40]);
+            }
+            len += (size_t)snprintf(texts[d] + len, sizeof texts[d] - len,
+                                    ". ");
+        }
+        docs[d] = rcp_doc_new(texts[d], len, "fr");
+    }
+    rcp_digest *g =
+        docs ? rcp_digest_new((const rcp_doc *const *)docs, ND, NULL) : NULL;
+    CHECK(g != NULL);
+    int32_t fa = -1, fb = -2;
+    for (size_t u = 0; g && u < g->nunits; u++) {
+        if (g->units[u].doc == 0 && unit_has(g, (uint32_t)u, a))
+            fa = g->units[u].fact;
+        if (g->units[u].doc == 1 && unit_has(g, (uint32_t)u, b))
+            fb = g->units[u].fact;
+    }
+    rcp_digest_free(g);
+    for (size_t d = 0; d < ND && docs; d++)
+        rcp_doc_free(docs[d]);
+    free(docs);
+    return fa == fb;
+}
+
+/* The aligner reads a candidate's capped terms from its record in the
+ * candidate loop (up to HOT_CAPS of them) or from a list beside (more),
+ * and decides a pair that shares fewer than LINK_MIN_SHARED terms from
+ * that record alone: each way, two sentences that state one claim,
+ * whose shared terms are mostly capped, make one fact; two that share
+ * only capped words do not. */
+TEST(digest_capped_terms_counted_in_every_path)
+{
+    static const struct {
+        const char *a, *b;
+        int one;
+    } t[] = {
+        /* 24 capped words and a rare one: the capped beyond the record */
+        {"Le scaphandre a examiné le gouvernement, la réforme, le budget, "
+         "l'économie, la croissance, l'entreprise, le salaire, l'emploi, "
+         "l'impôt, la dépense, le ministère, le parlement, le débat, le "
+         "projet, le secteur, le marché, le prix, l'énergie, le transport, "
+         "le logement, la santé, l'hôpital, l'école et l'université.",
+         "Le scaphandre a examiné le gouvernement, la réforme, le budget, "
+         "l'économie, la croissance, l'entreprise, le salaire, l'emploi, "
+         "l'impôt, la dépense, le ministère, le parlement, le débat, le "
+         "projet, le secteur, le marché, le prix, l'énergie, le transport, "
+         "le logement, la santé, l'hôpital, l'école et l'université hier.",
+         1},
+        /* 8 capped words and a rare one: in the record */
+        {"Le scaphandre a examiné le gouvernement, la réforme, le budget, "
+         "l'économie, la croissance, l'entreprise, le salaire et l'emploi.",
+         "Le scaphandre a examiné le gouvernement, la réforme, le budget, "
+         "l'économie, la croissance, l'entreprise, le salaire et l'emploi "
+         "hier.",
+         1},
+        /* two terms, the same words: linked however short */
+        {"Le scaphandre pleuvait.", "Le scaphandre pleuvait.", 1},
+        /* only capped words shared: never compared */
+        {"Le scaphandre a inspecté le gouvernement, la réforme et le budget.",
+         "La carabine a examiné le gouvernement, la réforme et le budget.",
+         0},
+    };
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
+        int one = capped_story_one_fact(t[i].a, t[i].b);
+        if (one != t[i].one)
+            fprintf(stderr, "row %zu: one fact %d, expected %d\n", i, one,
+                    t[i].one);
+        CHECK(one == t[i].one);
     }
 }

@@ -835,6 +835,68 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    /* counts of the dead or the injured: one slot whatever the noun
+     * (values.c, casualties) */
+    {"a toll told with two nouns",
+     {ART("a", NODATE, "en",
+          "The quake killed 10 people in the villages of the island, "
+          "officials said."),
+      ART("b", NODATE, "en",
+          "The quake left 13 dead in the villages of the island, officials "
+          "said."),
+      NULL},
+     {"10 people", "13 dead", NULL},
+     "conflict"},
+    {"... in French, with a passive",
+     {ART("a", NODATE, "fr",
+          "Le séisme a fait 12 morts dans les villages de l'île, selon les "
+          "autorités."),
+      ART("b", NODATE, "fr",
+          "Dans les villages de l'île, 15 personnes ont été tuées par le "
+          "séisme, selon les autorités."),
+      NULL},
+     {"12 morts", "15 personnes", NULL},
+     "conflict"},
+    {"... the injured likewise",
+     {ART("a", NODATE, "en",
+          "The tremor struck the island on Sunday, injuring five people "
+          "and damaging buildings."),
+      ART("b", NODATE, "en",
+          "The tremor struck the island on Sunday and left three injured, "
+          "with buildings damaged."),
+      NULL},
+     {"five people", "three injured", NULL},
+     "conflict"},
+    {"... and a death toll with no noun",
+     {ART("a", NODATE, "en",
+          "The quake killed 10 people in the villages of the island, "
+          "officials said."),
+      ART("b", NODATE, "en",
+          "The death toll from the quake in the villages of the island rose "
+          "to 19, officials said."),
+      NULL},
+     {"10 people", "19", NULL},
+     "conflict"},
+    {"the toll of a past event is another one",
+     {ART("a", NODATE, "en",
+          "The quake killed 10 people in the villages of the island, "
+          "officials said."),
+      ART("b", NODATE, "en",
+          "In December 2003, a quake killed 12 people in the villages of "
+          "the island, officials said."),
+      NULL},
+     {NULL},
+     NULL},
+    {"... and so is a toll of another place",
+     {ART("a", NODATE, "en",
+          "The storm killed 10 people in the villages near Manila, "
+          "officials said."),
+      ART("b", NODATE, "en",
+          "The storm killed 14 people in the villages near Jakarta, "
+          "officials said."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "
@@ -1128,6 +1190,82 @@ TEST(values_read_table)
             CHECK(isinf(value_rows[r].want[i].hi)
                       ? isinf(x->hi)
                       : fabs(x->hi - value_rows[r].want[i].hi) < 1e-6);
+        }
+        rcp__values_release(&v);
+        rcp_doc_free(d);
+    }
+}
+
+/* Counts of casualties (values.c, casualties): the first figure of each
+ * sentence, and what its slot says: 1 the dead, 2 the injured, of
+ * people at large (RCP__SLOT_CASUALTY + kind), -1 casualties of its own
+ * noun (a slot of its own), 0 no casualties. */
+TEST(casualty_slots_table)
+{
+    static const struct {
+        const char *lang, *text, *written;
+        int want;
+    } cas[] = {
+        {"en", "The quake killed 10 people on Sunday.", "10 people", 1},
+        {"en", "The quake left 13 dead.", "13 dead", 1},
+        {"en", "At least 15 people were killed in the blast.",
+         "At least 15 people", 1},
+        {"en", "Ten people have been killed.", "Ten people", 1},
+        {"en", "A total of 10 people had been killed.", "10 people", 1},
+        {"en", "The blast killed at least 12 soldiers.", "at least 12 soldiers",
+         -1},
+        {"en", "It hit the town, injuring five people.", "five people", 2},
+        {"en", "The death toll rose to 19 on Monday.", "19", 1},
+        {"en", "The toll stood at 19, officials said.", "19", 1},
+        {"en", "The toll road was built in 19 days.", "19 days", 0},
+        {"en", "Five people were wounded.", "Five people", 2},
+        {"fr", "Le séisme a fait 12 morts.", "12 morts", 1},
+        {"fr", "Quinze personnes ont été tuées.", "Quinze personnes", 1},
+        {"fr", "Deux personnes sont mortes dans l'accident.", "Deux personnes",
+         1},
+        {"fr", "L'attentat a fait trois blessés.", "trois blessés", 2},
+        {"fr", "L'accident a tué deux personnes.", "deux personnes", 1},
+        /* not casualties: an age, a number after "of" with no noun, a
+         * death the count did not suffer, a date */
+        {"en", "A 59-year-old woman died.", "59-year-old", 0},
+        {"en", "A mother of two died when a car struck her.", "two died", 0},
+        {"en", "Seven bullets caused the death of the teenager.",
+         "Seven bullets", 0},
+        {"en", "Police found 10 people on Tuesday.", "10 people", 0},
+        {"en", "He was born on Tuesday and died later.", NULL, 0},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(cas); r++) {
+        const char *t = cas[r].text;
+        rcp_doc *d = rcp_doc_new(t, strlen(t), cas[r].lang);
+        CHECK(d != NULL);
+        if (!d)
+            continue;
+        rcp__values v = {0};
+        int n = rcp__values_read(d, 0, (uint32_t)d->ntoks, RCP__VAL_FIGURE,
+                                 NULL, 0, &v);
+        const rcp__value *x = n > 0 ? &v.v[0] : NULL;
+        const char *w = cas[r].written;
+        if (!w) {
+            if (x)
+                fprintf(stderr, "# casualty row %zu: '%.*s', want none\n", r,
+                        (int)x->len, t + x->off);
+            CHECK(x == NULL);
+        } else {
+            CHECK(x != NULL);
+            if (!x) {
+                fprintf(stderr, "# casualty row %zu: no figure\n", r);
+            } else {
+                CHECK(x->len == strlen(w) && !memcmp(t + x->off, w, x->len));
+                int k = cas[r].want;
+                int got = x->slot == RCP__SLOT_CASUALTY + 1   ? 1
+                          : x->slot == RCP__SLOT_CASUALTY + 2 ? 2
+                          : x->casualty                       ? -1
+                                                              : 0;
+                if (got != k)
+                    fprintf(stderr, "# casualty row %zu (%s): %d, want %d\n",
+                            r, t, got, k);
+                CHECK_INT(got, k);
+            }
         }
         rcp__values_release(&v);
         rcp_doc_free(d);
