@@ -49,8 +49,10 @@
  *           « ... », Pour lui, le texte « ... »; after an opening phrase
  *           that is no subject, Sous couvert de ..., X a tenu à ... :;
  *           X a invité Y à « infinitive ... », not à « a noun »; not
- *           the object of a participle, un fichier concernant « ... »):
- *           see speaker_subject.
+ *           the object of a participle, un fichier concernant « ... »;
+ *           not one the quote names in the third person, X s'est
+ *           attiré des critiques : « X doit partir »): see
+ *           speaker_subject.
  *   the next paragraph, for a quote alone in its own, when its first
  *           sentence takes it up with an object pronoun before a verb of
  *           saying (X, lui-même, le reconnaît :): see speaker_takes_up.
@@ -4058,6 +4060,21 @@ static int fr_infinitive(const rcp_doc *d, size_t k)
     return 0;
 }
 
+/* Does the current quote name entity e (words about e in the third
+ * person: X a été critiquée : « X doit partir »)? Then the subject of the
+ * sentence around it, with no verb of saying, is not its speaker. */
+static int quote_names(const qctx *q, uint32_t doc, int e)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    for (size_t k = q->cur_op + 1;
+         k < d->ntoks && d->toks[k].off < q->cur_end; k++) {
+        int m = q->c->tok_in[doc][k];
+        if (m >= 0 && ent_of(q->c, m) == e)
+            return 1;
+    }
+    return 0;
+}
+
 static int speaker_subject(qctx *q, uint32_t doc, size_t op)
 {
     const rcp_doc *d = q->c->docs[doc];
@@ -4199,7 +4216,8 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
         v++;
     if (v == op)
         return -1;
-    return finish_subject(q, doc, k, s);
+    int r = finish_subject(q, doc, k, s);
+    return r >= 0 && quote_names(q, doc, r) ? -1 : r;
 }
 
 /* A quote that opens its paragraph after a sentence that introduces it:

@@ -855,6 +855,18 @@ static size_t pk_first(const pkdoc *k, size_t lo, size_t hi, uint64_t key)
     return lo;
 }
 
+/* The postings of key in k[0..n) (keys ascending): their first in *lo,
+ * and their end, which is not looked for past PARA_POSTINGS + 1 of them
+ * (a key of so many is read as none: no scan of its whole run) */
+static size_t pk_run(const pkdoc *k, size_t n, uint64_t key, size_t *lo)
+{
+    size_t end = *lo = pk_first(k, 0, n, key);
+    while (end < n && end - *lo <= PARA_POSTINGS &&
+           k[end].key >> RCP__PK_BITS == key)
+        end++;
+    return end;
+}
+
 static int pkdoc_has(const pkdoc *k, uint32_t lo, uint32_t hi,
                      const uint64_t *m, uint32_t n)
 {
@@ -1561,10 +1573,7 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
                                ? mk[pc[i].m0 + q]
                                : bk[pc[i].b0 + q - (pc[i].m1 - pc[i].m0)] >>
                                      RCP__PK_BITS;
-            size_t lo = pk_first(pd, 0, nidx, key); /* key's first posting */
-            size_t end = lo;
-            while (end < nidx && pd[end].key >> RCP__PK_BITS == key)
-                end++;
+            size_t lo, end = pk_run(pd, nidx, key, &lo);
             if (end - lo > PARA_POSTINGS) /* a key of every fact: no claim */
                 continue;
             for (size_t x = lo; x < end; x++) {
@@ -1978,6 +1987,15 @@ static double core_in_unit(const rcp_digest *g, const fclaims *cl,
     return sc;
 }
 
+/* 1 when a sentence of doc d states f with other values (f->dissent) */
+static int doc_dissents(const rcp_digest *g, const rcp__dfact *f, uint32_t d)
+{
+    for (uint32_t k = 0; k < f->ndissent; k++)
+        if (g->units[f->dissent[k]].doc == d)
+            return 1;
+    return 0;
+}
+
 int rcp__digest_sentence_support(rcp_digest *g)
 {
     fclaims cl;
@@ -2052,10 +2070,7 @@ int rcp__digest_sentence_support(rcp_digest *g)
             size_t nulem = SIZE_MAX; /* its lemmas and speaker, once needed */
             for (size_t q = 0; q < uv.nkeys; q++) {
                 uint64_t key = uv.keys[q] >> RCP__PK_BITS;
-                size_t lo = pk_first(idx, 0, nidx, key);
-                size_t end = lo;
-                while (end < nidx && idx[end].key >> RCP__PK_BITS == key)
-                    end++;
+                size_t lo, end = pk_run(idx, nidx, key, &lo);
                 if (end - lo > PARA_POSTINGS)
                     continue;
                 for (size_t p = lo; p < end; p++) {
@@ -2133,10 +2148,7 @@ int rcp__digest_sentence_support(rcp_digest *g)
         rcp__dfact *f = &g->facts[fi];
         if (rcp__dfact_has_doc(f, u->doc))
             continue;
-        int dissent = 0;
-        for (uint32_t k = 0; k < f->ndissent && !dissent; k++)
-            dissent = g->units[f->dissent[k]].doc == u->doc;
-        if (dissent)
+        if (doc_dissents(g, f, u->doc))
             continue;
 #ifdef RCP_DIGEST_TUNE
         if (getenv("SENT_DEBUG")) {
@@ -2735,13 +2747,61 @@ cleanup:
  * quotation only when the shown sentence is one. Only facts of two docs
  * or more take docs this way (a `unique` sentence held by a longer one is
  * most often a short sentence of few words: "No one knew what to do.").
- * The facts are found by the predicate keys of their shown sentences'
- * main verbs, at most PARA_POSTINGS facts per key: linear in the story's
- * sentences.
+ * A fact is looked up by the heaviest terms of its shown sentence that a
+ * sentence holding it must hold one of (contain_need), at most
+ * PARA_POSTINGS facts per term: linear in the story's sentences.
  */
 #ifndef CONTAIN_HOLD
 #define CONTAIN_HOLD 0.8
 #endif
+
+/* The heaviest terms of a shown sentence that no word of one meaning
+ * can stand for (in no lexicon group), at most CONTAIN_TERMS, and the
+ * weight a sentence may lack of them and still hold `hold` of it
+ * (rcp__digest_held_share): a sentence that holds it holds one of them
+ * at least, so the fact is looked up by them. */
+#define CONTAIN_TERMS 8
+typedef struct cneed {
+    uint32_t t[CONTAIN_TERMS];
+    float w[CONTAIN_TERMS], allow;
+    uint32_t n; /* the first n: more than allow together */
+} cneed;
+
+static void contain_need(const rcp_digest *g, const rcp__dunit *r,
+                         double hold, cneed *n)
+{
+    memset(n, 0, sizeof *n);
+    n->allow = (float)((1 - hold) * r->weight);
+    for (uint32_t i = 0; i < r->nterms; i++) {
+        uint32_t t = r->terms[i];
+        float w = (float)g->idf[t];
+        int grouped = 0;
+        for (uint32_t x = 0; x < r->ngkeys && !grouped; x++)
+            grouped = (uint32_t)r->gkeys[x] == i;
+        if (grouped || w <= n->w[CONTAIN_TERMS - 1])
+            continue;
+        uint32_t j = CONTAIN_TERMS - 1; /* heaviest first */
+        for (; j > 0 && n->w[j - 1] < w; j--)
+            n->t[j] = n->t[j - 1], n->w[j] = n->w[j - 1];
+        n->t[j] = t, n->w[j] = w;
+    }
+    float sum = 0;
+    while (n->n < CONTAIN_TERMS && n->w[n->n] > 0 && sum <= n->allow)
+        sum += n->w[n->n++];
+    if (sum <= n->allow)
+        n->n = 0; /* no term a sentence must hold: not looked up */
+}
+
+/* 0 when u lacks more of n's terms than n allows */
+static int need_held(const cneed *n, const rcp__dunit *u)
+{
+    float miss = 0;
+    for (uint32_t j = 0; j < CONTAIN_TERMS && n->w[j] > 0; j++)
+        if (!rcp__has_u32(u->terms, u->nterms, n->t[j]) &&
+            (miss += n->w[j]) > n->allow)
+            return 0;
+    return 1;
+}
 
 int rcp__digest_contain_support(rcp_digest *g)
 {
@@ -2749,11 +2809,13 @@ int rcp__digest_contain_support(rcp_digest *g)
         return 0;
     const uint32_t unread = RCP__U_NOISE | RCP__U_FRAGMENT;
     size_t nf = g->nfacts, nidx = 0, cidx = 0, ncand = 0, ccand = 0;
-    pkdoc *idx = NULL;  /* key << PK_BITS, fact */
+    pkdoc *idx = NULL;  /* term << PK_BITS, fact */
     scand *cand = NULL; /* unit, fact, share held */
     uint32_t *tried = rcp__calloc(nf + 1, sizeof *tried);
+    cneed *need = rcp__calloc(nf + 1, sizeof *need);
     int rc = RCP_ENOMEM;
-    if (!tried)
+    double hold = TUNE(CONTAIN_HOLD, CONTAIN_HOLD);
+    if (!tried || !need)
         goto cleanup;
     for (size_t fi = 0; fi < nf; fi++) {
         const rcp__dfact *f = &g->facts[fi];
@@ -2761,29 +2823,25 @@ int rcp__digest_contain_support(rcp_digest *g)
             continue;
         const rcp__dunit *r = &g->units[f->rep];
         uint64_t k[64];
-        uint32_t nk = claim_pred(g, r, r->mverb, k);
-        for (uint32_t q = 0; q < nk; q++) {
+        if (!claim_pred(g, r, r->mverb, k))
+            continue; /* no verb, or a copula */
+        contain_need(g, r, hold, &need[fi]);
+        for (uint32_t q = 0; q < need[fi].n; q++) {
             if (!RCP__PUSH(idx, nidx, cidx))
                 goto cleanup;
-            idx[nidx].key = k[q] << RCP__PK_BITS;
+            idx[nidx].key = (uint64_t)need[fi].t[q] << RCP__PK_BITS;
             idx[nidx++].doc = (uint32_t)fi;
         }
     }
     if (nidx > 1)
         pkdoc_sort(idx, nidx);
-    double hold = TUNE(CONTAIN_HOLD, CONTAIN_HOLD);
     for (size_t ui = 0; ui < g->nunits && nidx; ui++) {
         const rcp__dunit *u = &g->units[ui];
         if ((u->flags & unread) || !u->npkeys)
             continue;
         int uq = quoted(g->docs[u->doc], u);
-        for (uint32_t x = 0; x < u->npkeys; x++) {
-            uint64_t key = u->pkeys[x] >> RCP__PK_BITS;
-            if (x && key == u->pkeys[x - 1] >> RCP__PK_BITS)
-                continue;
-            size_t lo = pk_first(idx, 0, nidx, key), end = lo;
-            while (end < nidx && idx[end].key >> RCP__PK_BITS == key)
-                end++;
+        for (uint32_t x = 0; x < u->nterms; x++) {
+            size_t lo, end = pk_run(idx, nidx, u->terms[x], &lo);
             if (end - lo > PARA_POSTINGS)
                 continue;
             for (size_t p = lo; p < end; p++) {
@@ -2793,16 +2851,21 @@ int rcp__digest_contain_support(rcp_digest *g)
                 tried[fi] = (uint32_t)ui + 1;
                 const rcp__dfact *f = &g->facts[fi];
                 const rcp__dunit *r = &g->units[f->rep];
-                if (rcp__dfact_has_doc(f, u->doc) ||
-                    (uq && !quoted(g->docs[r->doc], r)))
+                if (!need_held(&need[fi], u) ||
+                    rcp__dfact_has_doc(f, u->doc) ||
+                    (uq && !quoted(g->docs[r->doc], r)) ||
+                    !(u->pmask & r->pmask))
                     continue;
                 double h = rcp__digest_held_share(g, r, u);
                 if (h < hold || rcp__digest_other_clash(r, u) ||
                     rcp__digest_values_clash(r, u))
                     continue;
+                /* its main claim: a predicate of one meaning with the
+                 * shown sentence's main verb, and its words */
                 mclaim m;
                 main_claim(g, r, &m);
-                if (!states_part(g, r, &m.p[0], u,
+                if (!(pred_uses(u, m.p[0].k, m.p[0].nk) & PRED_FOUND) ||
+                    !states_part(g, r, &m.p[0], u,
                                  TUNE(MAIN_COVER, MAIN_COVER), RCP__TR_CLAIM))
                     continue;
                 if (!RCP__PUSH(cand, ncand, ccand))
@@ -2814,10 +2877,7 @@ int rcp__digest_contain_support(rcp_digest *g)
     for (size_t i = 0; i < ncand; i++) {
         const rcp__dunit *u = &g->units[cand[i].unit];
         rcp__dfact *f = &g->facts[cand[i].claim];
-        int dissent = 0;
-        for (uint32_t k = 0; k < f->ndissent && !dissent; k++)
-            dissent = g->units[f->dissent[k]].doc == u->doc;
-        if (dissent || rcp__dfact_has_doc(f, u->doc))
+        if (doc_dissents(g, f, u->doc) || rcp__dfact_has_doc(f, u->doc))
             continue;
 #ifdef RCP_DIGEST_TUNE
         if (getenv("CONTAIN_DEBUG")) {
@@ -2838,5 +2898,6 @@ cleanup:
     rcp__free(idx);
     rcp__free(cand);
     rcp__free(tried);
+    rcp__free(need);
     return rc;
 }

@@ -2457,9 +2457,9 @@ static void page_date(state *s, ld_info *li, rcp__page *out)
      * page that shows only that */
     if (!out->date && UPDATED_TEXT && (out->date = updated))
         DSRC("updated");
-    DSRC("none");
     /* and never the metadata's modification date alone, which the page
      * does not show (wcxb-dev: right on 1 page of 14) */
+    DSRC("none");
 }
 
 
@@ -2610,23 +2610,6 @@ static int domain_word(const char *p, size_t n)
 }
 
 /* site_ish: p[0..n) is a part of a title at its end (tail) or start */
-/* 1 when p[0..n) is the site's name or its host's, give or take case,
- * spaces and punctuation, or its capitals spell the host's name
- * ("Coffee - University of Wisconsin-Stevens Point" on uwsp.edu): then a
- * headline of one word is cut from it too */
-#ifndef ONE_WORD_HEAD
-#define ONE_WORD_HEAD 1
-#endif
-static int site_is(const char *p, size_t n, const site_names *sn)
-{
-    char q[256];
-    squeeze(p, n, q, sizeof q);
-    return q[0] && ((sn->site[0] && !strcmp(q, sn->site)) ||
-                    (sn->host[0] && !strcmp(q, sn->host)) ||
-                    (HOST_SPELT && strlen(sn->host) >= 3 &&
-                     initials_are(p, n, sn->host)));
-}
-
 static int site_ish(const char *p, size_t n, const site_names *sn, int tail)
 {
     /* "ABC News (Australian Broadcasting Corporation)": the name before
@@ -2689,6 +2672,18 @@ static int chained(int cut, int sep, const char *tail, size_t tl)
     if (!cut || sep == COLON_SEP)
         return 0;
     return cut - 1 == sep || title_words(tail, tl) == 1;
+}
+
+/* 1 when p[0..n) is the site's name (site_name_is) or its capitals
+ * spell the host's ("Coffee - University of Wisconsin-Stevens Point" on
+ * uwsp.edu): then a headline of one word is cut from it too */
+#ifndef ONE_WORD_HEAD
+#define ONE_WORD_HEAD 1
+#endif
+static int site_is(const char *p, size_t n, const site_names *sn)
+{
+    return site_name_is(p, n, sn) || (HOST_SPELT && strlen(sn->host) >= 3 &&
+                                      initials_are(p, n, sn->host));
 }
 
 /* Cut the parts of a title that name the site: "Headline | Site",
