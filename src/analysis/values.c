@@ -368,6 +368,22 @@ static int casualties(const rcp_doc *d, uint32_t t0, uint32_t t1,
     return casualty_word(&d->toks[noun]);
 }
 
+/* A toll ("toll") among the twelve words before token t, no
+ * punctuation nor other number between: "the death toll rose to 19",
+ * "the death toll from the quake in the villages of the island rose to
+ * 19". */
+static int toll_before(const rcp_doc *d, uint32_t t0, uint32_t t)
+{
+    for (uint32_t k = t; k-- > t0 && k + 12 >= t;) {
+        const rcp_token *x = &d->toks[k];
+        if (!(x->flags & RCP_TOK_WORD) || (x->flags & RCP_TOK_NUM))
+            return 0;
+        if (rcp__tok_is(x, "toll"))
+            return 1;
+    }
+    return 0;
+}
+
 /* A written figure in a unit other than the base one states it to a
  * fifth of that unit: "40 miles" is 64.05-64.70 km and meets "64 km",
  * "three months" meets "90 days", and "trois ans" still does not meet
@@ -1183,6 +1199,10 @@ static int read_figures(vread *r, uint64_t src)
             continue; /* "12e", "3G": not a figure */
         else
             noun = figure_noun(d, after, t1, &mult);
+        /* "the death toll rose to 19": a count of the dead, no noun */
+        int toll = noun == UINT32_MAX && v2 < 0 && toll_before(d, t0, t);
+        if (toll)
+            noun = t;
         if (noun == UINT32_MAX)
             continue;
         /* not in "12 Somali and 11 Yemeni pirates": the parts of a
@@ -1285,6 +1305,8 @@ static int read_figures(vread *r, uint64_t src)
             x.slot = h;
             x.casualty = (uint8_t)(verb ? 2 : 1);
         }
+        if (toll)
+            x.slot = RCP__SLOT_CASUALTY + 1, x.casualty = 2;
         if (others) {
             uint64_t h = rcp__mix64(x.slot ^ 0x07e5u);
             x.slot = hash_slot(h);

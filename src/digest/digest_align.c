@@ -658,13 +658,12 @@ static int same_words(const rcp__dunit *x, const rcp__dunit *y)
     return x->doc != y->doc && x->text == y->text && x->ntok == y->ntok;
 }
 
-/* A softer affinity for the average-link check (0..1): 1 for the same
- * words (which are linked however short, so they must group too). */
-static double affinity(const rcp_digest *g, uint32_t a, uint32_t b)
+/* A softer affinity for the average-link check (0..1) of two units that
+ * do not clash: 1 for the same words (which are linked however short, so
+ * they must group too). */
+static double unclashed_affinity(const rcp_digest *g, const rcp__dunit *x,
+                                 const rcp__dunit *y)
 {
-    const rcp__dunit *x = &g->units[a], *y = &g->units[b];
-    if (clash(x, y))
-        return 0;
     if (same_words(x, y) && TUNE(SAME_WORDS, 1) > 0)
         return 1;
     double cont;
@@ -673,6 +672,13 @@ static double affinity(const rcp_digest *g, uint32_t a, uint32_t b)
     if (k < 2)
         return 0;
     return RCP_MAX(dice, 0.8 * cont);
+}
+
+/* ... of any two units: 0 when they clash */
+static double affinity(const rcp_digest *g, uint32_t a, uint32_t b)
+{
+    const rcp__dunit *x = &g->units[a], *y = &g->units[b];
+    return clash(x, y) ? 0 : unclashed_affinity(g, x, y);
 }
 
 /* Up to RCP__GROUP_SAMPLE units of the group listed from root, spread evenly
@@ -1796,8 +1802,10 @@ int rcp__digest_align(rcp_digest *g)
         for (size_t q = 0; q < nt; q++) {
             uint32_t j = touched[q];
             hotunit *hv = &hot[j];
-            if (q + HOT_AHEAD < nt) /* the misses overlap */
+            if (q + HOT_AHEAD < nt) { /* the misses overlap */
                 RCP_PREFETCH(&hot[touched[q + HOT_AHEAD]]);
+                RCP_PREFETCH(&ca[touched[q + HOT_AHEAD]]);
+            }
             cand *c = &ca[j];
             double o = c->acc;
             uint32_t k = c->shared, ks = c->specific;
@@ -2015,21 +2023,20 @@ int rcp__digest_align(rcp_digest *g)
         /* pairs of one doc are left out: a doc neither agrees nor
          * disagrees with itself */
         double sum = 0, cnt = 0, close = 0;
+        int clashed = 0; /* different people, other values: never */
         uint32_t na = group_sample(next, ra, size[ra], sa);
         uint32_t nb = group_sample(next, rb, size[rb], sb);
-        for (uint32_t i = 0; i < na; i++)
-            for (uint32_t j = 0; j < nb; j++) {
-                uint32_t x = sa[i], y = sb[j];
-                if (g->units[x].doc != g->units[y].doc) {
-                    if (clash(&g->units[x], &g->units[y]))
-                        close = -1e9; /* different people: never */
-                    double af = affinity(g, x, y);
+        for (uint32_t i = 0; i < na && !clashed; i++)
+            for (uint32_t j = 0; j < nb && !clashed; j++) {
+                const rcp__dunit *x = &g->units[sa[i]], *y = &g->units[sb[j]];
+                if (x->doc != y->doc && !(clashed = clash(x, y))) {
+                    double af = unclashed_affinity(g, x, y);
                     sum += af, cnt++;
                     close += af >= GROUP_CLOSE;
                 }
             }
-        if (cnt > 0 && (sum / cnt < TUNE(GROUP_AVG, GROUP_AVG) ||
-                        close < GROUP_MAJORITY * cnt)) {
+        if (clashed || (cnt > 0 && (sum / cnt < TUNE(GROUP_AVG, GROUP_AVG) ||
+                                    close < GROUP_MAJORITY * cnt))) {
             if (remember_failure(&fails, ra, rb, size[ra], size[rb]))
                 goto cleanup;
             continue;

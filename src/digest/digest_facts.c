@@ -855,6 +855,18 @@ static size_t pk_first(const pkdoc *k, size_t lo, size_t hi, uint64_t key)
     return lo;
 }
 
+/* The postings of key in k[0..n) (keys ascending): their first in *lo,
+ * and their end, which is not looked for past PARA_POSTINGS + 1 of them
+ * (a key of so many is read as none: no scan of its whole run) */
+static size_t pk_run(const pkdoc *k, size_t n, uint64_t key, size_t *lo)
+{
+    size_t end = *lo = pk_first(k, 0, n, key);
+    while (end < n && end - *lo <= PARA_POSTINGS &&
+           k[end].key >> RCP__PK_BITS == key)
+        end++;
+    return end;
+}
+
 static int pkdoc_has(const pkdoc *k, uint32_t lo, uint32_t hi,
                      const uint64_t *m, uint32_t n)
 {
@@ -1561,10 +1573,7 @@ int rcp__digest_merge_by_claim(rcp_digest *g)
                                ? mk[pc[i].m0 + q]
                                : bk[pc[i].b0 + q - (pc[i].m1 - pc[i].m0)] >>
                                      RCP__PK_BITS;
-            size_t lo = pk_first(pd, 0, nidx, key); /* key's first posting */
-            size_t end = lo;
-            while (end < nidx && pd[end].key >> RCP__PK_BITS == key)
-                end++;
+            size_t lo, end = pk_run(pd, nidx, key, &lo);
             if (end - lo > PARA_POSTINGS) /* a key of every fact: no claim */
                 continue;
             for (size_t x = lo; x < end; x++) {
@@ -2061,10 +2070,7 @@ int rcp__digest_sentence_support(rcp_digest *g)
             size_t nulem = SIZE_MAX; /* its lemmas and speaker, once needed */
             for (size_t q = 0; q < uv.nkeys; q++) {
                 uint64_t key = uv.keys[q] >> RCP__PK_BITS;
-                size_t lo = pk_first(idx, 0, nidx, key);
-                size_t end = lo;
-                while (end < nidx && idx[end].key >> RCP__PK_BITS == key)
-                    end++;
+                size_t lo, end = pk_run(idx, nidx, key, &lo);
                 if (end - lo > PARA_POSTINGS)
                     continue;
                 for (size_t p = lo; p < end; p++) {
@@ -2835,9 +2841,7 @@ int rcp__digest_contain_support(rcp_digest *g)
             continue;
         int uq = quoted(g->docs[u->doc], u);
         for (uint32_t x = 0; x < u->nterms; x++) {
-            size_t lo = pk_first(idx, 0, nidx, u->terms[x]), end = lo;
-            while (end < nidx && idx[end].key >> RCP__PK_BITS == u->terms[x])
-                end++;
+            size_t lo, end = pk_run(idx, nidx, u->terms[x], &lo);
             if (end - lo > PARA_POSTINGS)
                 continue;
             for (size_t p = lo; p < end; p++) {

@@ -460,22 +460,22 @@ TEST(digest_json_parses_and_is_verbatim)
 TEST(digest_partial_written_table)
 {
     static const char *const t[] = {
-        "Vladimir Poutine a offert à Kim Jong-un un gant de scaphandre qui "
-        "a voyagé dans l'espace et une carabine russe de haute qualité.",
-        "Vladimir Poutine a donné à Kim Jong-un un gant de scaphandre qui "
-        "a voyagé dans l'espace et une carabine russe de haute qualité.",
-        "Vladimir Poutine a offert à Kim Jong-un un gant de scaphandre et "
-        "une carabine, selon le Kremlin.",
+        "Le maire a fermé le vieux pont sur la rivière lundi après que des "
+        "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
+        "Lundi, le maire a fermé le vieux pont sur la rivière après que des "
+        "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
+        "Le maire a fermé le vieux pont sur la rivière lundi, selon un "
+        "porte-parole de la ville.",
         "Une fête de village a réuni trois cents personnes dimanche."};
     static const struct {
         int (*write)(FILE *, const rcp_digest *const *, size_t);
         const char *want;
     } rows[] = {
         {rcp_digest_write_json, "\"partial\": [\"@\"]"},
-        {rcp_digest_write_md, ", @ (part))\n  - @ (part): Vladimir Poutine a "
-                              "offert à Kim Jong-un un gant de scaphandre et "
-                              "une carabine, selon le Kremlin.\n"},
-        {rcp_digest_write_html, "@</span> (part) Vladimir Poutine a offert"},
+        {rcp_digest_write_md, ", @ (part))\n  - @ (part): Le maire a fermé le "
+                              "vieux pont sur la rivière lundi, selon un "
+                              "porte-parole de la ville.\n"},
+        {rcp_digest_write_html, "@</span> (part) Le maire a fermé"},
     };
     story s;
     story_from_texts(&s, t, 4);
@@ -506,7 +506,7 @@ TEST(digest_partial_written_table)
     size_t i;
     int found = 0;
     for (i = 0; s.g && rcp_digest_fact_at(s.g, i, &it); i++)
-        if (has(it.text, it.len, "carabine russe")) {
+        if (has(it.text, it.len, "fissures")) {
             found = 1;
             break;
         }

@@ -867,6 +867,16 @@ static const struct {
       NULL},
      {"five people", "three injured", NULL},
      "conflict"},
+    {"... and a death toll with no noun",
+     {ART("a", NODATE, "en",
+          "The quake killed 10 people in the villages of the island, "
+          "officials said."),
+      ART("b", NODATE, "en",
+          "The death toll from the quake in the villages of the island rose "
+          "to 19, officials said."),
+      NULL},
+     {"10 people", "19", NULL},
+     "conflict"},
     {"the toll of a past event is another one",
      {ART("a", NODATE, "en",
           "The quake killed 10 people in the villages of the island, "
@@ -1205,6 +1215,9 @@ TEST(casualty_slots_table)
         {"en", "The blast killed at least 12 soldiers.", "at least 12 soldiers",
          -1},
         {"en", "It hit the town, injuring five people.", "five people", 2},
+        {"en", "The death toll rose to 19 on Monday.", "19", 1},
+        {"en", "The toll stood at 19, officials said.", "19", 1},
+        {"en", "The toll road was built in 19 days.", "19 days", 0},
         {"en", "Five people were wounded.", "Five people", 2},
         {"fr", "Le séisme a fait 12 morts.", "12 morts", 1},
         {"fr", "Quinze personnes ont été tuées.", "Quinze personnes", 1},
