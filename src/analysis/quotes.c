@@ -4036,7 +4036,7 @@ static int passive_participle(const rcp_doc *d, size_t k)
 }
 
 /* Is toks[k] a French infinitive (a verb form verbiste gives as its
- * own lemma: aller, corriger, prendre)? */
+ * own lemma: corriger, prendre)? */
 static int fr_infinitive(const rcp_doc *d, size_t k)
 {
     const rcp_token *t = &d->toks[k];
@@ -4198,10 +4198,8 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
         return -1;
     if (s != SUBJ_PRON)
         after = skip_postmod(d, skip_aside(d, after, op), op);
-    /* a clitic pronoun before the verb: X en est conscient, X y a
-     * répondu */
-    if (after + 1 < op && (rcp__tok_is(&d->toks[after], "en") ||
-                           rcp__tok_is(&d->toks[after], "y")) &&
+    /* a clitic "en" before the verb: X en est conscient */
+    if (after + 1 < op && rcp__tok_is(&d->toks[after], "en") &&
         ((rcp__lex_tok(&d->toks[after + 1]) & LX_AUX) ||
          verb_only(d, &d->toks[after + 1])))
         after++;

@@ -50,6 +50,15 @@ static inline double rcp__wi(float w, float idf)
 }
 
 /*
+ * Put the m best of the candidates cand[0..n) first, best first: by
+ * score (candidate x's is score[2 x]: a float every 8 bytes, as the
+ * clusterer keeps a score and a stamp side by side), then by index (a
+ * total order: one answer). The rest of cand is left in no order. The
+ * clusterer's choice of neighbours (cluster.c).
+ */
+void rcp__select_best(uint32_t *cand, size_t n, size_t m, const float *score);
+
+/*
  * What rcp_features holds (features.c reads and writes it; cluster.c
  * makes and consumes it): the article's id, its date as "YYYY-MM-DD" (or
  * NULL), the months its text names, its sketch when it has words, and

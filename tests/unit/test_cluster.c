@@ -1073,3 +1073,55 @@ TEST(cluster_term_weight_keeps_the_products)
     }
     CHECK_INT(bad, 0);
 }
+
+/* rcp__select_best against a full sort: n candidates with scores drawn
+ * from `levels` values (ties by index), m kept; the m first must be the
+ * sort's m first, in its order, and the whole a permutation of cand. */
+static const struct {
+    size_t n, m;
+    unsigned levels;
+} best_cases[] = {
+    {0, 32, 4},    {1, 32, 4},   {5, 32, 1},     {32, 32, 3},
+    {33, 32, 1000}, {100, 32, 2}, {1536, 32, 7}, {1536, 32, 100000},
+    {50, 1, 5},    {200, 8, 3},
+};
+
+static const float *best_score;
+
+static int best_cmp(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    float sx = best_score[2 * x], sy = best_score[2 * y];
+    if (sx != sy)
+        return sx > sy ? -1 : 1;
+    return x < y ? -1 : x > y;
+}
+
+TEST(cluster_select_best_table)
+{
+    uint64_t s = 7;
+    for (size_t i = 0; i < sizeof best_cases / sizeof best_cases[0]; i++) {
+        size_t n = best_cases[i].n, m = best_cases[i].m, kept = n < m ? n : m;
+        float *score = calloc(2 * (n + 1), sizeof *score); /* stride 8 */
+        uint32_t *cand = calloc(n + 1, sizeof *cand);
+        uint32_t *ref = calloc(n + 1, sizeof *ref);
+        CHECK(score && cand && ref);
+        for (size_t k = 0; k < n; k++) {
+            s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+            score[2 * k] = (float)((s >> 33) % best_cases[i].levels) / 8;
+            cand[k] = (uint32_t)(n - 1 - k); /* not in index order */
+        }
+        memcpy(ref, cand, n * sizeof *ref);
+        best_score = score;
+        qsort(ref, n, sizeof *ref, best_cmp);
+        rcp__select_best(cand, n, m, score);
+        CHECK(memcmp(cand, ref, kept * sizeof *cand) == 0);
+        uint64_t sum = 0;
+        for (size_t k = 0; k < n; k++)
+            sum += cand[k];
+        CHECK(sum == (uint64_t)n * (n ? n - 1 : 0) / 2);
+        free(score);
+        free(cand);
+        free(ref);
+    }
+}
