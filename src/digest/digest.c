@@ -1199,17 +1199,6 @@ uint32_t rcp__digest_evidence(const rcp_digest *g, const rcp__dfact *f,
     return best;
 }
 
-int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
-                        uint32_t shown, uint32_t d)
-{
-    const rcp__dunit *s = &g->units[shown];
-    if (s->doc == d)
-        return 0;
-    uint32_t e = rcp__digest_evidence(g, f, shown, d);
-    return e == UINT32_MAX || rcp__digest_words_held(g, s, &g->units[e]) <
-                                  DTUNE(SHOW_HOLD, RCP__SHOW_HOLD);
-}
-
 static int facts_and_unique(rcp_digest *g)
 {
     g->shown = rcp__arena_alloc(&g->arena, (g->nfacts + 1) * sizeof(uint32_t));

@@ -533,7 +533,8 @@ uint32_t rcp__digest_evidence(const rcp_digest *g, const rcp__dfact *f,
  * than RCP__SHOW_HOLD of the shown sentence's words (words of one meaning
  * count, numbers written otherwise too: rcp__digest_words_held), so that
  * it states the fact's claim but not every detail of the sentence; 0 for
- * the shown sentence's own doc (digest.c). */
+ * the shown sentence's own doc. Part facts read the same test
+ * (digest_facts.c). */
 int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
                         uint32_t shown, uint32_t d);
 

@@ -2444,6 +2444,12 @@ static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
     return h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
 }
 
+int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
+                        uint32_t shown, uint32_t d)
+{
+    return !doc_holds(g, f, shown, d, 1);
+}
+
 /* g's facts followed by nf[0..n) (the facts show_shared and part_facts
  * make), in the arena: 0 or RCP_ENOMEM */
 static int append_facts(rcp_digest *g, const rcp__dfact *nf, size_t n)
@@ -2658,7 +2664,7 @@ int rcp__digest_part_facts(rcp_digest *g)
             goto cleanup;
         uint32_t np = 0;
         for (uint32_t k = 0; k < f->ndocs; k++)
-            np += part[k] = !doc_holds(g, f, f->rep, f->docs[k], 1);
+            np += part[k] = rcp__digest_partial(g, f, f->rep, f->docs[k]);
         uint32_t best = np ? best_part(g, f, part) : UINT32_MAX;
         if (best == UINT32_MAX)
             continue;
