@@ -1436,6 +1436,21 @@ static int person_head(const qctx *q, uint32_t doc, size_t k)
     return (pos & RCP__LEX_OTHER) && person_fr(t, b, n);
 }
 
+/* Is toks[k] an English word whose first WordNet sense is a group of
+ * people (noun.group: the military, the family, the jury): an
+ * organisation by its kind, as the hand list's police or company. */
+static int group_head(const rcp_doc *d, size_t k)
+{
+    enum { NOUN_GROUP = 14 };
+    const rcp_token *t = &d->toks[k];
+    if (strcmp(d->lang, "en") != 0 || !(t->flags & RCP_TOK_WORD) ||
+        (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) || t->norm_len < 3)
+        return 0;
+    char b[128];
+    size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
+    return n && rcp__lexicon_noun_file(b, n, NOUN_GROUP, 1);
+}
+
 /* Does the verb of saying t say that its speaker goes on (ajouter,
  * poursuivre, continuer, conclure)? */
 static int goes_on(const rcp_token *t)
@@ -1516,14 +1531,17 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
         t += 2;
     size_t head = 0, mods = 0;
     int name = 0; /* the head is a name in lower case: le dalaï lama */
+    int group = 0; /* the head is a group by WordNet (the military) */
     for (; t < end; t++) {
         const rcp_token *u = &d->toks[t];
         int plain = plain_modifier(d, u) && !verb_only(d, u);
-        /* (a kind of organisation too, with no determiner: police
+        /* (a kind of organisation too: police said, the military
          * said) */
-        if (person_head(q, doc, t) || (name && plain) ||
-            (!fr && t == first && !(u->flags & RCP_TOK_CAP) &&
-             (rcp__lex_tok(u) & LX_ORGCUE) && !(rcp__lex_tok(u) & LX_DOCWORD))) {
+        int ph = person_head(q, doc, t) || (name && plain);
+        if (ph || (!fr && t == first && !(u->flags & RCP_TOK_CAP) &&
+                   ((rcp__lex_tok(u) & LX_ORGCUE) || group_head(d, t)) &&
+                   !(rcp__lex_tok(u) & LX_DOCWORD))) {
+            group = !ph && !(rcp__lex_tok(u) & LX_ORGCUE);
             char b[128];
             size_t n = rcp__lexicon_lower(d->text + u->off, u->len, b, sizeof b);
             name = !name && n && fr && rcp__lexicon_pos("fr", b, n) == 0;
@@ -1555,6 +1573,11 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
     if (t < end && !(d->toks[t].flags & RCP_TOK_PUNCT) &&
         !(rcp__lex_tok(&d->toks[t]) & (LX_PREP | LX_ADV | LX_WEEKDAY | LX_AUX)) &&
         !is_a_grave(d, &d->toks[t]) && !say_token(d, t, &pron, &aux, &nx))
+        return SUBJ_NONE;
+    /* a group speaks by a reporting verb of the hand list, before or
+     * after it (the military said; the crowd chanted is no one's) */
+    if (group && !(t < end && (rcp__lex_tok(&d->toks[t]) & LX_SAY)) &&
+        !(k > 0 && (rcp__lex_tok(&d->toks[k - 1]) & LX_SAY)))
         return SUBJ_NONE;
     int r = resolve_role(q, doc, head, t);
     if (!found(r) && fr && !name && first == k + 1)
