@@ -27,7 +27,7 @@
  *           between the auxiliary and the participle)
  *   before  X a déclaré : « ... » / X said "..." / Le porte-parole du
  *           Kremlin, Dmitri Peskov, a déclaré que « ... » / Selon X, « ... »
- *           / D'après elle, « ... »
+ *           / D'après elle, « ... » / Comme le souligne X, « ... »
  *           / Et demandé que « ... » (the last sentence's subject)
  *   inside  « Nous allons, a dit le ministre, reconstruire le pont » /
  *           « A, a déclaré X. B »
@@ -64,6 +64,8 @@
  * author (un communiqué de X, a ministry statement; ce rapport: the
  * author named with it before), a role (le porte-parole du Kremlin, the
  * fire chief; a noun the story puts before a name: l'ex-otage X), a
+ * group of people by WordNet's first sense next to a verb of saying of
+ * the hand list (the military said, said the family), a
  * description for a person next to a verb of saying (le septuple
  * vainqueur du Tour, qui ..., avait écrit), an organisation by its kind
  * as the article described it before (dit le ministère) or a pronoun
@@ -3939,6 +3941,15 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             if (g == start || is_punct(d, &d->toks[g - 1], ','))
                 vs = g;
         }
+        /* (comme le souligne X, « ... »; comme l'a expliqué X :) */
+        size_t cv = vs;
+        while (cv > start && (rcp__lex_tok(&d->toks[cv - 1]) & LX_AUX) &&
+               !is_a_grave(d, &d->toks[cv - 1]))
+            cv--;
+        if (cv > start + 1 && (rcp__tok_is(&d->toks[cv - 1], "le") ||
+                               rcp__tok_is(&d->toks[cv - 1], "l'")) &&
+            rcp__tok_is(&d->toks[cv - 2], "comme"))
+            vs = cv - 2;
         if (!pron && (vs == start || is_punct(d, &d->toks[vs - 1], ',')) &&
             !tells(d, v)) {
             size_t after;
