@@ -27,6 +27,7 @@
  *           between the auxiliary and the participle)
  *   before  X a déclaré : « ... » / X said "..." / Le porte-parole du
  *           Kremlin, Dmitri Peskov, a déclaré que « ... » / Selon X, « ... »
+ *           / D'après elle, « ... »
  *           / Et demandé que « ... » (the last sentence's subject)
  *   inside  « Nous allons, a dit le ministre, reconstruire le pont » /
  *           « A, a déclaré X. B »
@@ -3020,6 +3021,22 @@ static int quoted_as(const rcp_doc *d, size_t k, size_t end)
            say_token(d, k + 2, &pron, &aux, &nx);
 }
 
+/* The number of tokens of "selon", "according" or "d'après" (which the
+ * tokenizer splits after the elision: D' + après) at toks[k]; 0 when
+ * none starts there. */
+static size_t accord_len(const rcp_doc *d, size_t k)
+{
+    if (k >= d->ntoks)
+        return 0;
+    if (rcp__lex_tok(&d->toks[k]) & LX_ACCORD)
+        return 1;
+    return k + 1 < d->ntoks && rcp__tok_is(&d->toks[k], "d'") &&
+                   rcp__tok_is(&d->toks[k + 1], "apres") &&
+                   d->toks[k].off + d->toks[k].len == d->toks[k + 1].off
+               ? 2
+               : 0;
+}
+
 /* After selon, with s what subject_at found: an agency and its name
  * (selon l'agence de presse sud-coréenne Yonhap) when s is no entity,
  * else s. */
@@ -3280,10 +3297,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         if ((l1 & LX_AUX) || say_token(d, k + 1, &pron, &aux, &nx0) || aux)
             k++;
     }
-    uint32_t lx = rcp__lex_tok(&d->toks[k]);
-    /* selon X, according to X */
-    if (lx & LX_ACCORD) {
-        size_t n = k + 1;
+    /* selon X, according to X, d'après X */
+    if (accord_len(d, k)) {
+        size_t n = k + accord_len(d, k);
         if (n < end && rcp__tok_is(&d->toks[n], "to"))
             n++;
         size_t after;
@@ -3822,9 +3838,13 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             v = o;
             continue;
         }
-        uint32_t lx = rcp__lex_tok(t);
-        if ((lx & LX_ACCORD) && !(t->flags & RCP_TOK_CAP && v != start)) {
-            size_t n = v + 1;
+        /* (d'après: the scan is on après, its elision before it) */
+        size_t al = v > start && accord_len(d, v - 1) == 2 ? 2
+                                                             : accord_len(d, v);
+        if (al == 2 && accord_len(d, v) != 2)
+            v--, t = &d->toks[v];
+        if (al && !(t->flags & RCP_TOK_CAP && v != start)) {
+            size_t n = v + al;
             if (n < op && rcp__tok_is(&d->toks[n], "to"))
                 n++;
             size_t after;
