@@ -60,7 +60,8 @@
  * The subject found is a name (an entity that is not a place; a place
  * only alone as the subject of a verb of saying: a déclaré Pékin, which
  * is then no one's antecedent), a person after words that describe them
- * (said 32-year-old protester X, the actress's rep X), a document of its
+ * (said 32-year-old protester X, the actress's rep X; in apposition, the
+ * candidate, regional bureaucrat X,), a document of its
  * author (un communiqué de X, a ministry statement; ce rapport: the
  * author named with it before), a role (le porte-parole du Kremlin, the
  * fire chief; a noun the story puts before a name: l'ex-otage X), a
@@ -1253,7 +1254,7 @@ static int on_org(qctx *q, uint32_t doc, size_t v);
 static int apposed_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
                           size_t end, size_t *after)
 {
-    enum { APPOS_WORDS = 6 };
+    enum { APPOS_WORDS = 6, APPOS_DESC = 3 };
     const rcp_doc *d = c->docs[doc];
     if (k >= end)
         return -1;
@@ -1289,6 +1290,19 @@ static int apposed_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
     while (n + 1 < end && (rcp__lex_tok(&d->toks[n]) & LX_TITLE) &&
            !(rcp__lex_tok(&d->toks[n]) & LX_DET) && mention_at(c, doc, n) < 0)
         n++;
+    /* (or words that describe the person, a word for a person last: the
+     * candidate, regional bureaucrat X,) */
+    for (size_t w = n; w < n + APPOS_DESC && w + 1 < end; w++) {
+        const rcp_token *u = &d->toks[w];
+        if (!(u->flags & RCP_TOK_WORD) || (u->flags & RCP_TOK_CAP) ||
+            (rcp__lex_tok(u) & (LX_DET | LX_PREP | LX_SAY | LX_AUX | LX_PRON)) || mention_at(c, doc, w) >= 0)
+            break;
+        if (mention_at(c, doc, w + 1) >= 0 &&
+            rcp__role_word(d->lang, u->norm, u->norm_len)) {
+            n = w + 1;
+            break;
+        }
+    }
     int m = mention_at(c, doc, n);
     if (m < 0 || (!is_person(c, m) &&
                   c->ent_type[ent_of(c, m)] != RCP__ENT_MISC))
