@@ -1586,7 +1586,15 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
      * preposition, an adverb or the verb of saying (the source said) */
     int pron, aux;
     size_t nx;
-    if (t < end && !(d->toks[t].flags & RCP_TOK_PUNCT) &&
+    /* (after the verb of saying, a participle may describe the one
+     * who speaks: said a man wearing ski goggles) */
+    const rcp_token *nt = &d->toks[t < end ? t : k];
+    int described = t < end && !fr && k > 0 &&
+                    (rcp__lex_tok(&d->toks[k - 1]) & LX_SAY) &&
+                    nt->norm_len > 5 &&
+                    memcmp(nt->norm + nt->norm_len - 3, "ing", 3) == 0 &&
+                    (rcp__lexicon_tok_pos(d, nt) & RCP__LEX_VERB);
+    if (t < end && !(d->toks[t].flags & RCP_TOK_PUNCT) && !described &&
         !(rcp__lex_tok(&d->toks[t]) & (LX_PREP | LX_ADV | LX_WEEKDAY | LX_AUX)) &&
         !is_a_grave(d, &d->toks[t]) && !say_token(d, t, &pron, &aux, &nx))
         return SUBJ_NONE;
