@@ -27,7 +27,8 @@
  *           between the auxiliary and the participle)
  *   before  X a déclaré : « ... » / X said "..." / Le porte-parole du
  *           Kremlin, Dmitri Peskov, a déclaré que « ... » / Selon X, « ... »
- *           / D'après elle, « ... » / Comme le souligne X, « ... »
+ *           / D'après elle, « ... » / Comme le souligne X, « ... » /
+ *           Selon X, Y « ... » (Y the subject of the quoted words)
  *           / Et demandé que « ... » (the last sentence's subject)
  *   inside  « Nous allons, a dit le ministre, reconstruire le pont » /
  *           « A, a déclaré X. B »
@@ -3906,6 +3907,21 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                 (is_punct(d, &d->toks[after], ',') ||
                  is_punct(d, &d->toks[after], ':')))
                 return s; /* Selon X, « ... » / selon X : « ... » */
+            /* Selon la banque, Kerviel « ... »: the name is the subject
+             * of the quoted words, not an apposition to the source */
+            size_t cm = n;
+            while (cm < op && !is_punct(d, &d->toks[cm], ','))
+                cm++;
+            if (found(s) && after == op && cm + 1 < op &&
+                mention_at(c, doc, cm + 1) >= 0 &&
+                quoted_subject(c, doc, mention_at(c, doc, cm + 1))) {
+                q->describe = q->saying = 1;
+                s = subject_at(q, doc, n, cm, &after);
+                q->describe = q->saying = 0;
+                s = selon_agency(q, doc, n, cm, s, &after);
+                if (found(s) && after == cm)
+                    return s;
+            }
             continue;
         }
         if (!say_token(d, v, &pron, &aux, &nx) || noun_after_det(d, start, v))
