@@ -325,6 +325,13 @@ static const struct {
      "hidden id='S:1'><p>" P50 "Second part.</p></div>",
      "Storm hits the coast", NULL, NULL, NULL, NULL, "First part.",
      "Second part."},
+    /* a syntax highlighter's classes inside <pre> are code, not a
+     * comment section; a comment box outside it still goes */
+    {"<article>" PARA "<pre><code><span class='hljs-comment'># clone the "
+     "repository</span>\ngit clone url</code></pre>" PARA "<div class="
+     "'comment-body'>Great post, thanks!</div></article>",
+     "", NULL, NULL, NULL, NULL, "# clone the repository git clone",
+     "Great post"},
     /* a boilerplate tag whose class names content and nothing else holds
      * the article (a page builder's <header>), beside a longer FAQ of
      * short questions; a site's header does not */
