@@ -304,6 +304,25 @@ static const struct {
      "</div>" PARA "</article>",
      "Storm hits the coast", NULL, NULL, NULL, NULL, "in the shadow root",
      NULL},
+    /* a page streamed in parts (React): each <div hidden id="S:n"> goes
+     * where its empty <template id="B:n"> or "P:n" stands, in the
+     * placeholder's order; a part inside its own placeholder stays
+     * hidden, and so does a part with no placeholder */
+    {"<article><h1>Storm hits the coast</h1><template id='B:0'></template>"
+     "<div><template id='P:a'></template></div><template id='B:1'>"
+     "</template></article><div hidden id='S:1'><p>" P50 "Third part.</p>"
+     "</div><div hidden id='S:0'><p>" P50 "First part.</p></div><div "
+     "hidden id='S:a'><p>" P50 "Second part. Third</p></div><div hidden "
+     "id='S:2'><p>Not placed, " P50 "</p><template id='P:2'></template>"
+     "</div>",
+     "Storm hits the coast", NULL, NULL, NULL, NULL,
+     "First part.\nThis sentence is long enough, with a comma, to be prose. "
+     "Second part. Third", "Not placed"},
+    {"<article><h1>Storm hits the coast</h1><template id='B:0'></template>"
+     "</article><div hidden id='S:0'><p>" P50 "First part.</p></div><div "
+     "hidden id='S:1'><p>" P50 "Second part.</p></div>",
+     "Storm hits the coast", NULL, NULL, NULL, NULL, "First part.",
+     "Second part."},
     /* no <h1>, a meta title naming a section or the site: the heading
      * that opens the article is the title, unless it shares a word with
      * the meta title (a short title of the page's own) */
