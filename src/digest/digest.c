@@ -1493,7 +1493,8 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
         goto cleanup;
     if ((rc = name_people(g)) || (rc = rcp__digest_align(g)) || (rc = rcp__digest_show_shared(g)) ||
         (rc = rcp__digest_part_facts(g)) ||
-        (rc = rcp__digest_contain_support(g)))
+        (rc = rcp__digest_contain_support(g)) ||
+        (rc = rcp__digest_other_claims(g)))
         goto cleanup;
     for (size_t f = 0; f < g->nfacts; f++)
         g->facts[f].outlets =
