@@ -419,9 +419,8 @@ static inline int push_token(builder *b, size_t off, size_t len, uint16_t flags)
     t->len = (uint32_t)len;
     t->sent = 0;
     t->flags = flags;
-    t->norm_len = 0;
-    t->norm = t->stem = NULL;
-    t->hnorm = t->hstem = 0;
+    /* norm_len, norm, stem and the hashes: finish_tokens sets them for
+     * every token, and nothing reads them before */
     return 0;
 }
 
@@ -483,12 +482,13 @@ static int group_space(const char *p, size_t end, size_t s, size_t k, int32_t c,
  */
 /* The ASCII letters and digits from p[i] on (rcp__ascii_run_tab): where
  * they end; the letters and capitals among them added to *letters and
- * *uppers. */
-static inline size_t ascii_run(const char *p, size_t i, size_t end,
-                               int *letters, int *uppers)
+ * *uppers. No bound: the byte that ends a paragraph (a line feed, or the
+ * NUL doc_new puts after the text) ends every run. */
+static inline size_t ascii_run(const char *p, size_t i, int *letters,
+                               int *uppers)
 {
     uint64_t sum = 0, k;
-    while (i < end && (k = rcp__ascii_run_tab[(unsigned char)p[i]])) {
+    while ((k = rcp__ascii_run_tab[(unsigned char)p[i]])) {
         sum += k;
         i++;
     }
@@ -497,11 +497,18 @@ static inline size_t ascii_run(const char *p, size_t i, size_t end,
     return i;
 }
 
+/* rcp__cp_class once the table is filled: no test of that for every
+ * character of the text */
+static inline unsigned cp_cls(int32_t cp)
+{
+    return cp >= 0 && cp < RCP__CP_TAB ? rcp__cp_tab[cp] : rcp__cp_class(cp);
+}
+
 static int tokenize(builder *b, size_t start, size_t end)
 {
     const char *p = b->d->text;
     size_t i = start;
-    (void)rcp__cp_class(0); /* the class table is filled */
+    (void)rcp__cp_class(0); /* the class table is filled: cp_cls reads it */
     while (i < end) {
         int l;
         if (p[i] == ' ') { /* between most tokens */
@@ -509,7 +516,7 @@ static int tokenize(builder *b, size_t start, size_t end)
             continue;
         }
         int32_t cp = cp_at(p, end, i, &l);
-        unsigned cls = rcp__cp_class(cp);
+        unsigned cls = cp_cls(cp);
         if (cls & RCP__CP_SPACE || cp < 0) {
             i += (size_t)l;
             continue;
@@ -612,12 +619,15 @@ static int tokenize(builder *b, size_t start, size_t end)
         size_t clitic = 0;  /* length of a split-off -t-il, when there is */
         int nonascii = 0;   /* any byte >= 0x80 */
         for (;;) {
-            i = ascii_run(p, i, end, &letters, &uppers);
+            i = ascii_run(p, i, &letters, &uppers);
             if (i >= end)
                 break;
+            if (p[i] == ' ' && !(digit_start && letters == 0))
+                break; /* the usual end of a word: a space joins only
+                          the digit groups of a number (1 000, below) */
             nonascii |= (unsigned char)p[i] >= 0x80;
             cp = cp_at(p, end, i, &l);
-            cls = rcp__cp_class(cp);
+            cls = cp_cls(cp);
             if (cls & RCP__CP_IDEO)
                 break; /* G20峰会, 9月: the Latin part is a token alone */
             if (cls & RCP__CP_WORD) {
@@ -631,7 +641,7 @@ static int tokenize(builder *b, size_t start, size_t end)
             /* what may join two word parts */
             size_t j = i + (size_t)l;
             int32_t next = peek(p, end, j);
-            unsigned ncls = rcp__cp_class(next); /* 0 for -1 */
+            unsigned ncls = cp_cls(next); /* 0 for -1 */
             int next_word = (ncls & RCP__CP_WORD) && !(ncls & RCP__CP_IDEO);
             if (is_dash(cp) && next_word) {
                 size_t cl = b->french ? clitic_len(p, end, i) : 0;
@@ -1204,8 +1214,9 @@ static int split_sentences(builder *b, size_t t0, size_t t1, uint32_t para,
  * Folded forms, stopwords, stems
  */
 
-/* Fold p[0..n) into b->fold, ASCII bytes directly. */
-static int fold_into(builder *b, const char *p, size_t n)
+/* Fold p[0..n) into b->fold, ASCII bytes directly; p[0..avail) may be
+ * read (avail >= n: the doc's text goes on past the token). */
+static int fold_into(builder *b, const char *p, size_t n, size_t avail)
 {
     rcp__buf *f = &b->fold;
     int rc;
@@ -1215,6 +1226,28 @@ static int fold_into(builder *b, const char *p, size_t n)
     char *o = f->p;
     size_t len = 0, i = 0;
     for (;;) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* eight bytes at a time, lower-cased whole: the ASCII ones among
+         * the token's next (at most eight) count; the bytes written past
+         * them are written over next or lie past the fold's end */
+        while (i < n && i + 8 <= avail && len + 8 <= f->cap) {
+            const uint64_t L = 0x0101010101010101ULL, H = 0x8080808080808080ULL;
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            size_t k = n - i < 8 ? n - i : 8;
+            uint64_t keep = k == 8 ? ~0ULL : (1ULL << (8 * k)) - 1;
+            uint64_t hi = w & H & keep, x = w & ~H;
+            size_t r = hi ? (size_t)__builtin_ctzll(hi) >> 3 : k;
+            uint64_t up =
+                (x + L * (0x80 - 'A')) & ~(x + L * (0x7F - 'Z')) & ~w & H;
+            w |= up >> 2; /* A-Z: + 0x20 */
+            memcpy(o + len, &w, 8);
+            len += r;
+            i += r;
+            if (r < 8)
+                break;
+        }
+#endif
         while (i < n && (unsigned char)p[i] < 0x80) {
             o[len++] = (char)rcp__ascii_lower((unsigned char)p[i]);
             i++;
@@ -1299,7 +1332,7 @@ static int finish_tokens(builder *b)
             take_word(t, w);
             continue;
         }
-        if ((rc = fold_into(b, d->text + t->off, t->len)))
+        if ((rc = fold_into(b, d->text + t->off, t->len, d->len - t->off)))
             return rc;
         if (t->flags & RCP_TOK_NUM)
             squeeze_number(&b->fold);
@@ -1600,6 +1633,7 @@ static rcp_doc *doc_new(const char *text, size_t len, const char *lang,
         (rc = rcp__buf_reserve(&t, 0)))
         goto cleanup;
     pv->text = rcp__buf_detach(&t, &d->len);
+    pv->text[d->len] = 0; /* room reserved above; ascii_run stops here */
     d->text = pv->text;
     rc = analyze(&b, lang);
     if (!rc && pv->cap_toks > d->ntoks + d->ntoks / 8 + 16) {
