@@ -3597,6 +3597,9 @@ static int ui_label(const char *p, size_t n)
     return 1;
 }
 
+#ifndef MID_BY
+#define MID_BY 1
+#endif
 /* A byline made a list of names: "By Ann Lee, Staff Writer - May 2, 2024"
  * -> "Ann Lee"; "Par Ann Lee et Bo Kim" -> "Ann Lee, Bo Kim". NULL when
  * nothing name-like is left. */
@@ -3634,9 +3637,14 @@ static char *clean_byline(rcp__arena *a, const char *v,
             }
         }
     /* "Article by Ann", "This post was written by Ann"; not after a
-     * label ("Written by Ann Lee | Edited by Bo Kim" is Ann Lee's) */
-    for (size_t i = 1; i < 40 && t == t0 && t[i]; i++)
-        if (t[i - 1] == ' ' && (t[i] == 'b' || t[i] == 'B') &&
+     * label ("Written by Ann Lee | Edited by Bo Kim" is Ann Lee's). In
+     * the other languages the word is lower case and a capital follows
+     * ("Publié le 3 mars 2025 par Jean Dupont", MID_BY) */
+    static const char *const mid[] = {"par", "von", "por", "door", "oleh"};
+    for (size_t i = 1; i < 40 && t == t0 && t[i]; i++) {
+        if (t[i - 1] != ' ')
+            continue;
+        if ((t[i] == 'b' || t[i] == 'B') &&
             (t[i + 1] == 'y' || t[i + 1] == 'Y') &&
             (t[i + 2] == ' ' || t[i + 2] == ':' || t[i + 2] == EDGE)) {
             t += i + 2;
@@ -3644,6 +3652,16 @@ static char *clean_byline(rcp__arena *a, const char *v,
                 t++;
             break;
         }
+        for (size_t k = 0; MID_BY && k < RCP_ARRAY_SIZE(mid); k++) {
+            size_t l = strlen(mid[k]);
+            const unsigned char *u = (const unsigned char *)t + i + l;
+            if (!strncmp(t + i, mid[k], l) && (*u == ' ' || *u == EDGE) &&
+                (isupper(u[1]) || u[1] >= 0xc3)) {
+                t += i + l + 1;
+                break;
+            }
+        }
+    }
     cut_at_edge(t);
     size_t n = strlen(t);
     /* cut at a date, a separator, or what follows the name */
