@@ -513,6 +513,17 @@ int rcp__digest_opens_on_reference(const rcp_digest *g, const rcp__dunit *u);
 /* disagree.c: values the docs give differently (fills disagree). */
 int rcp__digest_disagreements(rcp_digest *g);
 
+/* Two short lists of keys share one (lexicon keys of two words). */
+static inline int rcp__keys_meet(const uint64_t *a, size_t na,
+                                 const uint64_t *b, size_t nb)
+{
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (a[i] == b[j])
+                return 1;
+    return 0;
+}
+
 /* What build_units read of unit u's tokens, so that no pass reads it
  * again: rcp__claim_predicates' kinds (u->ntok bytes) and
  * rcp__clause_starts' chunks (u->nchunks of them). */

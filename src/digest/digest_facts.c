@@ -1901,11 +1901,7 @@ int rcp__digest_same_lemma(const rcp_doc *da, uint32_t ta,
     uint64_t la[8], lb[8];
     size_t na = rcp__digest_verb_lemmas(da, ta, la);
     size_t nb = na ? rcp__digest_verb_lemmas(db, tb, lb) : 0;
-    for (size_t i = 0; i < na; i++)
-        for (size_t j = 0; j < nb; j++)
-            if (la[i] == lb[j])
-                return 1;
-    return 0;
+    return rcp__keys_meet(la, na, lb, nb);
 }
 
 /* 1 when core key key (of kind, RCP__T_* bits) is a word of a claim:
@@ -2949,10 +2945,8 @@ static int loose_in(const rcp_digest *g, const rcp__dunit *a, uint32_t v,
         if (!(k->flags & RCP_TOK_WORD))
             continue;
         size_t nb = rcp__claim_loose_keys(db, k, &p);
-        for (size_t i = 0; i < nb; i++)
-            for (size_t j = 0; j < na; j++)
-                if (p[i] == ka[j])
-                    return 1;
+        if (rcp__keys_meet(p, nb, ka, na))
+            return 1;
     }
     return 0;
 }

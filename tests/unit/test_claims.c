@@ -32,6 +32,31 @@ static void cs_free(claims_story *s)
         rcp_doc_free(s->docs[i]);
 }
 
+/* The story of texts (NULL-ended), as cs_new. */
+static void cs_new_texts(claims_story *s, const char *lang,
+                         const char *const *texts)
+{
+    size_t n = 0;
+    while (texts[n])
+        n++;
+    cs_new(s, lang, texts, n);
+}
+
+/* The index of the fact with the most docs among those whose shown
+ * sentence holds needle; SIZE_MAX when none. */
+static size_t fact_shown(const rcp_digest *g, const char *needle)
+{
+    size_t fi = SIZE_MAX;
+    for (size_t i = 0; g && i < g->nfacts; i++) {
+        const rcp__dunit *u = &g->units[g->facts[i].rep];
+        if (memmem(g->docs[u->doc]->text + u->off, u->len, needle,
+                   strlen(needle)) &&
+            (fi == SIZE_MAX || g->facts[i].ndocs > g->facts[fi].ndocs))
+            fi = i;
+    }
+    return fi;
+}
+
 /* The support (bit set of docs) of the fact with the most docs among
  * those whose units hold `needle`. */
 static unsigned support_of(const rcp_digest *g, const char *needle)
@@ -868,21 +893,10 @@ TEST(claims_other_claims_table)
         {"fr", dalai, "rencontré vendredi le maire", 3, 0}, /* reçu */
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        size_t n = 0;
-        while (rows[r].texts[n])
-            n++;
         claims_story s;
-        cs_new(&s, rows[r].lang, rows[r].texts, n);
+        cs_new_texts(&s, rows[r].lang, rows[r].texts);
         CHECK(s.g != NULL);
-        size_t fi = SIZE_MAX;
-        for (size_t i = 0; s.g && i < s.g->nfacts; i++) {
-            const rcp__dunit *u = &s.g->units[s.g->facts[i].rep];
-            if (memmem(s.g->docs[u->doc]->text + u->off, u->len,
-                       rows[r].needle, strlen(rows[r].needle)) &&
-                (fi == SIZE_MAX ||
-                 s.g->facts[i].ndocs > s.g->facts[fi].ndocs))
-                fi = i;
-        }
+        size_t fi = fact_shown(s.g, rows[r].needle);
         if (fi == SIZE_MAX || s.g->facts[fi].ndocs < 2)
             fprintf(stderr, "# row %zu: no fact of two docs\n", r);
         CHECK(fi != SIZE_MAX);
@@ -941,21 +955,11 @@ TEST(claims_partial_table)
         {"fr", gant, "une carabine russe", 0x7u, 0x4u},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        size_t n = 0;
-        while (rows[r].texts[n])
-            n++;
         claims_story s;
-        cs_new(&s, rows[r].lang, rows[r].texts, n);
+        cs_new_texts(&s, rows[r].lang, rows[r].texts);
         CHECK(s.g != NULL);
-        const rcp__dfact *f = NULL;
-        for (size_t i = 0; s.g && i < s.g->nfacts; i++) {
-            const rcp__dfact *x = &s.g->facts[i];
-            const rcp__dunit *u = &s.g->units[x->rep];
-            if (memmem(s.g->docs[u->doc]->text + u->off, u->len,
-                       rows[r].needle, strlen(rows[r].needle)) &&
-                (!f || x->ndocs > f->ndocs))
-                f = x;
-        }
+        size_t fi = fact_shown(s.g, rows[r].needle);
+        const rcp__dfact *f = fi == SIZE_MAX ? NULL : &s.g->facts[fi];
         CHECK(f != NULL);
         unsigned sup = 0, part = 0;
         for (uint32_t k = 0; f && k < f->ndocs; k++) {
