@@ -27,7 +27,8 @@
  *           between the auxiliary and the participle)
  *   before  X a déclaré : « ... » / X said "..." / Le porte-parole du
  *           Kremlin, Dmitri Peskov, a déclaré que « ... » / Selon X, « ... »
- *           / D'après elle, « ... » / Comme le souligne X, « ... »
+ *           / D'après elle, « ... » / Comme le souligne X, « ... » /
+ *           Selon X, Y « ... » (Y the subject of the quoted words)
  *           / Et demandé que « ... » (the last sentence's subject)
  *   inside  « Nous allons, a dit le ministre, reconstruire le pont » /
  *           « A, a déclaré X. B »
@@ -1032,27 +1033,33 @@ static int role_head(const qctx *q, uint32_t doc, size_t k)
 /* Is the French noun t (b[0..n) in lower case) a word for a person: by
  * itself (rcp__person_noun: a role word, a person's ending), or by two of
  * its first PERSON_SYNS synonyms as a noun in mythes-fr (magistrat:
- * avocat, maire; not texte: loi, droit, parlement)? */
+ * avocat, maire; not texte: loi, droit, parlement), or by ALL_PERSONS of
+ * its first ALL_SYNS (source, whose person senses come after its others:
+ * initiatrice, conseiller, instigateur...). ALL_PERSONS: 3 or 4 also
+ * take trader (l'ancien trader given to the trader the story names),
+ * 6 to 8 the same four unnamed sources of the dev sets. */
 static int person_fr(const rcp_token *t, const char *b, size_t n)
 {
-    enum { PERSON_SYNS = 12 };
+    enum { PERSON_SYNS = 12, ALL_SYNS = 96, ALL_PERSONS = 6 };
     if (rcp__person_noun(t))
         return 1;
-    char syn[1024];
-    size_t k = rcp__lexicon_fr_nouns(b, n, syn, sizeof syn, PERSON_SYNS);
+    char syn[4096];
+    size_t k = rcp__lexicon_fr_nouns(b, n, syn, sizeof syn, ALL_SYNS);
     rcp__buf f;
     rcp__buf_init(&f, 256);
-    int persons = 0;
+    int persons = 0, first = 0;
     const char *s = syn;
-    for (size_t i = 0; i < k && persons < 2; i++) {
+    for (size_t i = 0; i < k; i++) {
         size_t l = strlen(s);
         rcp__buf_reset(&f);
-        if (!rcp__fold(s, l, &f) && f.len && rcp__person_word(f.p, f.len))
+        if (!rcp__fold(s, l, &f) && f.len && rcp__person_word(f.p, f.len)) {
             persons++;
+            first += i < PERSON_SYNS;
+        }
         s += l + 1;
     }
     rcp__buf_release(&f);
-    return persons >= 2;
+    return first >= 2 || persons >= ALL_PERSONS;
 }
 
 /* Is toks[k], after the determiner toks[k - 1], a French definite
@@ -3906,6 +3913,21 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                 (is_punct(d, &d->toks[after], ',') ||
                  is_punct(d, &d->toks[after], ':')))
                 return s; /* Selon X, « ... » / selon X : « ... » */
+            /* Selon la banque, Kerviel « ... »: the name is the subject
+             * of the quoted words, not an apposition to the source */
+            size_t cm = n;
+            while (cm < op && !is_punct(d, &d->toks[cm], ','))
+                cm++;
+            if (found(s) && after == op && cm + 1 < op &&
+                mention_at(c, doc, cm + 1) >= 0 &&
+                quoted_subject(c, doc, mention_at(c, doc, cm + 1))) {
+                q->describe = q->saying = 1;
+                s = subject_at(q, doc, n, cm, &after);
+                q->describe = q->saying = 0;
+                s = selon_agency(q, doc, n, cm, s, &after);
+                if (found(s) && after == cm)
+                    return s;
+            }
             continue;
         }
         if (!say_token(d, v, &pron, &aux, &nx) || noun_after_det(d, start, v))

@@ -12,6 +12,8 @@
 #define PARA "<p>" P50 P50 "</p>"
 #define P3 "<p>A.</p><p>B.</p><p>C.</p>"
 #define P21 P3 P3 P3 P3 P3 P3 P3 /* 21 text nodes */
+#define FAQ1 "<p>How does a storm form over the warm sea in the summer?</p>"
+#define FAQ4 FAQ1 FAQ1 FAQ1 FAQ1
 /* a section five boxes deep, a small icon beside each */
 #define NEST "<div><i>x</i><div><i>x</i><div><i>x</i><div><i>x</i><div>"
 #define UNNEST "</div></div></div></div></div>"
@@ -323,6 +325,25 @@ static const struct {
      "hidden id='S:1'><p>" P50 "Second part.</p></div>",
      "Storm hits the coast", NULL, NULL, NULL, NULL, "First part.",
      "Second part."},
+    /* a syntax highlighter's classes inside <pre> are code, not a
+     * comment section; a comment box outside it still goes */
+    {"<article>" PARA "<pre><code><span class='hljs-comment'># clone the "
+     "repository</span>\ngit clone url</code></pre>" PARA "<div class="
+     "'comment-body'>Great post, thanks!</div></article>",
+     "", NULL, NULL, NULL, NULL, "# clone the repository git clone",
+     "Great post"},
+    /* a boilerplate tag whose class names content and nothing else holds
+     * the article (a page builder's <header>), beside a longer FAQ of
+     * short questions; a site's header does not */
+    {"<div><header class='section_blog-post5-content'><p>" P50 P50 P50
+     "Storm ends.</p><p>" P50 P50 P50 "Storm ends.</p><p>" P50 P50 P50
+     "Storm ends.</p></header><div class='faq'>" FAQ4 FAQ4 FAQ4 "</div>"
+     "</div>",
+     "", NULL, NULL, NULL, NULL, "Storm ends.", NULL},
+    {"<div><header class='site-header'><p>" P50 P50 P50 "Storm ends.</p><p>"
+     P50 P50 P50 "Storm ends.</p><p>" P50 P50 P50 "Storm ends.</p></header>"
+     "<div class='faq'>" FAQ4 FAQ4 FAQ4 "</div></div>",
+     "", NULL, NULL, NULL, NULL, "How does a storm", "Storm ends."},
     /* no <h1>, a meta title naming a section or the site: the heading
      * that opens the article is the title, unless it shares a word with
      * the meta title (a short title of the page's own) */
