@@ -85,7 +85,9 @@
  * an abbreviation of three letters or more that starts the word). A name
  * that ends on a role word ("Alaska Governor") is read as that role. A role
  * as subject then names the one person the story gives that role (same
- * content words); a bare head (le porte-parole) names the person who last
+ * content words; never after an indefinite article: a witness told CNN,
+ * une voisine confie, someone the writer does not name, is the role as
+ * written); a bare head (le porte-parole) names the person who last
  * held a role with that head earlier in the same article. A role no one is
  * named with goes, as a pronoun would, to the last compatible person
  * (antecedent; not a possessive one: son père); failing that the role as
@@ -1846,6 +1848,12 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         return kd;
     }
     }
+    /* (after an indefinite article, someone the writer does not name: a
+     * witness told CNN is not the witness another article names) */
+    const rcp_token *dt = &d->toks[k];
+    if (first == k + 1 && (rcp__tok_is(dt, "a") || rcp__tok_is(dt, "an") ||
+                           rcp__tok_is(dt, "un") || rcp__tok_is(dt, "une")))
+        return role_subject(q, first, e);
     int r = resolve_role(q, doc, head, e);
     /* (a role of the story's own is the one named with it, or as
      * written) */
