@@ -1773,8 +1773,8 @@ static uint64_t stream_key(const rcp__hnode *x, char *kind)
  * comes later, at the end of the body, in <div hidden id="S:0">, which a
  * script moves into place): each part is moved where its placeholder
  * stands, as the page shows it, so that an article streamed paragraph by
- * paragraph is one block again. A part whose placeholder lies inside it
- * stays where it is; so does a part whose placeholder came before.
+ * paragraph is one block again. Only a part's first placeholder counts;
+ * a part whose placeholder lies inside it stays where it is (hidden).
  * Linear: one walk, one map, at most MAX_DEPTH ancestors a part. */
 #ifndef STREAM_SPLICE
 #define STREAM_SPLICE 1
@@ -3103,7 +3103,8 @@ static int month_year(const char *p, size_t n)
  * after a separator ("Headline | Example Tires", "Headline / Dec 19,
  * 2025", a month and year alone: "Headline / Dec 2025", MONTH_TAIL):
  * that tail is cut. A head part stays ("Example introduces X: ..." is
- * the headline's own). */static char *cut_seen_tail(char *t, const site_names *sn)
+ * the headline's own). */
+static char *cut_seen_tail(char *t, const site_names *sn)
 {
     static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ",
                                        " \xe2\x80\x94 ", " / ", " \xc2\xb7 "};
