@@ -62,6 +62,16 @@ def pages():
     el = "<template>" + "<p>Reply to this.</p>" * 400 + "</template>"
     yield "templates", fill(el, b)
     yield "template_deep", fill("<template>", b)
+    # a streamed page's parts (React's), each placeholder 400 levels deep
+    n = (b - 400 * 11) // 80
+    yield "streamed", ("<div>" * 400 +
+                       attrs(n, '<template id="P:%x"></template>') +
+                       "</div>" * 400 +
+                       attrs(n, '<div hidden id="S:%x"><p>x</p></div>'))
+    # parts holding each other's placeholders, 400 deep
+    el = "".join('<div hidden id="S:%x"><template id="P:%x"></template>'
+                 % (i, (i + 1) % 400) for i in range(400))
+    yield "streamed_nest", fill(el + "</div>" * 400, b)
 
 
 def main():

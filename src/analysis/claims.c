@@ -430,6 +430,20 @@ size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
                      keys);
 }
 
+#ifndef LOOSE_SENSES
+#define LOOSE_SENSES 8
+#endif
+#ifndef LOOSE_SYNS
+#define LOOSE_SYNS 40
+#endif
+
+size_t rcp__claim_loose_keys(const rcp_doc *d, const rcp_token *k,
+                             const uint64_t **keys)
+{
+    return form_keys(d, k, d->lang[0] == 'e' ? LOOSE_SENSES : LOOSE_SYNS,
+                     keys);
+}
+
 size_t rcp__claim_lemmas(const rcp_doc *d, const rcp_token *k,
                          const uint64_t **keys)
 {

@@ -72,6 +72,13 @@ int rcp__claim_nounlike(const rcp_doc *d, const rcp_token *k);
 size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
                        const uint64_t **keys);
 
+/* The keys of token k of d as rcp__claim_keys gives them, with more
+ * senses and synonyms (the first 8 WordNet senses, the first 40 mythes-fr
+ * synonyms): two words that may mean one thing, for a test that must not
+ * miss a paraphrase ("checked into" / "entered", "named" / "appointed"). */
+size_t rcp__claim_loose_keys(const rcp_doc *d, const rcp_token *k,
+                             const uint64_t **keys);
+
 /* The lemma keys of token k of d (rcp__lexicon_neighbours without senses
  * nor synonyms: "inscrivait" and "inscrit" share inscrire's), as
  * rcp__claim_keys gives its keys (cached per word form). */

@@ -30,12 +30,16 @@
 /* a rarely taken path kept out of its caller (whose fast path then saves
  * fewer registers) */
 #define RCP_NOINLINE __attribute__((noinline))
+/* a hot path inlined where the compiler would call it (the word cache's
+ * hit path: a call and its saved registers for every token) */
+#define RCP_ALWAYS_INLINE __attribute__((always_inline))
 #else
 #define RCP_PRINTF(f, a)
 #define RCP_LIKELY(x) (x)
 #define RCP_UNLIKELY(x) (x)
 #define RCP_PREFETCH(p) ((void)(p))
 #define RCP_NOINLINE
+#define RCP_ALWAYS_INLINE
 #endif
 
 /* ---- allocation (alloc.c): every byte the library takes goes here ---- */

@@ -403,6 +403,11 @@ int rcp__digest_contain_support(rcp_digest *g);
  * fewest words, or the fact such a statement already shows
  * (digest_facts.c). */
 int rcp__digest_value_facts(rcp_digest *g);
+/* other_claims, after contain_support: a supporter of a fact whose
+ * sentence says another thing of the same person (another main
+ * predicate, none of its words of the shown sentence's predicate's
+ * meaning, less than half its weight) leaves it (digest_facts.c). */
+int rcp__digest_other_claims(rcp_digest *g);
 /* How much of unit u unit x holds: the share of u's weight in x (words
  * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
  * u's numbers (digest_facts.c). x states u when it holds RCP__SHOW_HOLD

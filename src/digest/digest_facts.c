@@ -6,8 +6,11 @@
  * (merge_by_claim). rcp__digest_align runs them in that order. Once the
  * links are made, rcp_digest_new runs show_shared (the sentence a fact
  * shows is one its docs state whole), part_facts (docs that state a
- * part of it back a fact of that part) and contain_support (docs whose
- * sentence states it whole inside a longer one back it).
+ * part of it back a fact of that part), contain_support (docs whose
+ * sentence states it whole inside a longer one back it), value_facts
+ * (docs that give one value as the argument of one predicate back a fact
+ * of it) and other_claims (a supporter that says another thing of the
+ * same person leaves).
  */
 #include "analysis/claims.h"
 #include "analysis/clauses.h"
@@ -2910,7 +2913,7 @@ cleanup:
 
 /*
  * Value facts (session 16, `rcp__digest_value_facts`, after
- * contain_support; knob `VALUE=0`): sentences of different articles that
+ * contain_support, before other_claims; knob `VALUE=0`): sentences of different articles that
  * give one value of one thing as the argument of one predicate state
  * one claim, whatever else their words say ("The Navy confiscated 14
  * AK-47 rifles, 31 magazines and 923 rounds from the boat" / "... the
@@ -3169,6 +3172,135 @@ int rcp__digest_value_facts(rcp_digest *g)
     rc = append_facts(g, nf, nnew);
 cleanup:
     rcp__free(mem);
+    rcp__free(nf);
+    return rc;
+}
+
+/*
+ * Another claim (session 16, after contain_support; knob OTHER=0). A
+ * supporter whose own sentence (its evidence, rcp__digest_evidence)
+ * makes another claim about the same person than the fact's shown
+ * sentence does not support the fact: the two name a person in common,
+ * each has a main predicate surely a verb (rcp__dunit.mtok: the
+ * attribution is no part of it), no word of the supporter's sentence may
+ * mean the shown sentence's main predicate and its own main predicate is
+ * no word of the shown sentence (rcp__claim_loose_keys: the first 8
+ * WordNet senses, 40 mythes-fr synonyms, so that a paraphrase the claim
+ * tests do not relate, "checked into" / "entered", is not taken for
+ * another claim), and it holds less than OTHER_HOLD of the shown
+ * sentence's weight (it is partial, rcp__digest_partial, and more: it
+ * says little of the sentence). "He was promoted to senior vice
+ * president in 2003" under "Assistant general manager Tony DiLeo was
+ * named interim coach"; "Ayrault ... déroulera le tapis rouge au prix
+ * Nobel" under "Le lauréat du prix Nobel ... a aussi rencontré ...
+ * Jean-Marc Ayrault". The doc leaves the fact; its sentences of the fact
+ * make a fact of their own (or of the fact they show, if any: they
+ * stay where they are when they are units of another fact).
+ */
+#ifndef OTHER_HOLD
+#define OTHER_HOLD 0.5
+#endif
+
+/* 1 when a word of unit b may mean what token v of unit a means: a key
+ * of rcp__claim_loose_keys in common */
+static int loose_in(const rcp_digest *g, const rcp__dunit *a, uint32_t v,
+                    const rcp__dunit *b)
+{
+    const rcp_doc *da = g->docs[a->doc], *db = g->docs[b->doc];
+    const uint64_t *p;
+    uint64_t ka[64];
+    size_t na = rcp__claim_loose_keys(da, &da->toks[v], &p);
+    na = RCP_MIN(na, RCP_ARRAY_SIZE(ka));
+    memcpy(ka, p, na * sizeof *ka);
+    for (uint32_t t = b->tok; t < b->tok + b->ntok; t++) {
+        const rcp_token *k = &db->toks[t];
+        if (!(k->flags & RCP_TOK_WORD))
+            continue;
+        size_t nb = rcp__claim_loose_keys(db, k, &p);
+        for (size_t i = 0; i < nb; i++)
+            for (size_t j = 0; j < na; j++)
+                if (p[i] == ka[j])
+                    return 1;
+    }
+    return 0;
+}
+
+/* 1 when x, a supporter's sentence, makes another claim about the same
+ * person than s, the sentence a fact shows (above) */
+static int other_claim(const rcp_digest *g, const rcp__dunit *s,
+                       const rcp__dunit *x)
+{
+    return (s->people & x->people) && s->mtok != UINT32_MAX &&
+           x->mtok != UINT32_MAX &&
+           rcp__digest_words_held(g, s, x) < TUNE(OTHER_HOLD, OTHER_HOLD) &&
+           !loose_in(g, s, s->mtok, x) && !loose_in(g, x, x->mtok, s);
+}
+
+int rcp__digest_other_claims(rcp_digest *g)
+{
+    if (TUNE(OTHER, 1) <= 0)
+        return 0;
+    size_t n0 = g->nfacts, nnf = 0, cnf = 0;
+    rcp__dfact *nf = NULL; /* the facts of the docs that leave */
+    int rc = RCP_ENOMEM;
+    for (size_t fi = 0; fi < n0; fi++) {
+        rcp__dfact *f = &g->facts[fi];
+        if (f->ndocs < 2)
+            continue;
+        const rcp__dunit *s = &g->units[f->rep];
+        uint32_t nd = 0;
+        for (uint32_t k = 0; k < f->ndocs; k++) {
+            uint32_t d = f->docs[k], e = UINT32_MAX;
+            if (d != s->doc)
+                e = rcp__digest_evidence(g, f, f->rep, d);
+            int other = e != UINT32_MAX && other_claim(g, s, &g->units[e]);
+#ifdef RCP_DIGEST_TUNE
+            if (other && getenv("OTHER_DEBUG"))
+                fprintf(stderr, "OTHER %s\n  shown: %.*s\n  ev: %.*s\n",
+                        g->ids[d], (int)s->len, g->docs[s->doc]->text + s->off,
+                        (int)g->units[e].len,
+                        g->docs[g->units[e].doc]->text + g->units[e].off);
+#endif
+            if (!other)
+                f->docs[nd++] = d;
+        }
+        if (nd == f->ndocs)
+            continue;
+        f->ndocs = nd;
+        /* the units of the docs that left (of f's own): a fact of each
+         * doc's */
+        size_t first = nnf;
+        uint32_t nu = 0;
+        for (uint32_t a = 0; a < f->nunits; a++) {
+            uint32_t u = f->units[a], d = g->units[u].doc;
+            if (rcp__dfact_has_doc(f, d)) {
+                f->units[nu++] = u;
+                continue;
+            }
+            if (g->units[u].fact != (int32_t)fi)
+                continue;
+            size_t q = first;
+            while (q < nnf && nf[q].docs[0] != d)
+                q++;
+            if (q == nnf) {
+                uint32_t *docs = rcp__arena_alloc(&g->arena, sizeof *docs);
+                uint32_t *units =
+                    rcp__arena_alloc(&g->arena, f->nunits * sizeof *units);
+                if (!docs || !units || !RCP__PUSH(nf, nnf, cnf))
+                    goto cleanup;
+                docs[0] = d;
+                nf[nnf++] = (rcp__dfact){.rep = u, .units = units,
+                                         .docs = docs, .ndocs = 1};
+            }
+            nf[q].units[nf[q].nunits++] = u;
+            g->units[u].fact = (int32_t)(n0 + q);
+        }
+        f->nunits = nu;
+        if (nd == 1)
+            g->units[f->rep].cross = 0;
+    }
+    rc = append_facts(g, nf, nnf);
+cleanup:
     rcp__free(nf);
     return rc;
 }

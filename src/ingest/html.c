@@ -1730,6 +1730,81 @@ static void show_held(rcp__hnode *root)
     }
 }
 
+/* A streamed page's part key: a hint that is only "s:", "b:" or "p:" and
+ * a hexadecimal number (React's ids) gives that letter and the number
+ * plus one; anything else 0. */
+static uint64_t stream_key(const rcp__hnode *x, char *kind)
+{
+    const char *h = x->hint;
+    if (x->tag == RCP__T_TEXT || !h || (h[0] != 's' && h[0] != 'b' &&
+                                        h[0] != 'p') || h[1] != ':' || !h[2])
+        return 0;
+    uint64_t v = 0;
+    for (const char *q = h + 2; *q; q++) {
+        int d = *q >= '0' && *q <= '9' ? *q - '0'
+                : *q >= 'a' && *q <= 'f' ? *q - 'a' + 10 : -1;
+        if (d < 0 || q - h > 14)
+            return 0;
+        v = v << 4 | (uint64_t)d;
+    }
+    *kind = h[0];
+    return v + 1;
+}
+
+/* A page streamed in parts (React's server rendering: the layout holds
+ * an empty <template id="B:0"> or "P:0" where a part goes, and the part
+ * comes later, at the end of the body, in <div hidden id="S:0">, which a
+ * script moves into place): each part is moved where its placeholder
+ * stands, as the page shows it, so that an article streamed paragraph by
+ * paragraph is one block again. A part whose placeholder lies inside it
+ * stays where it is; so does a part whose placeholder came before.
+ * Linear: one walk, one map, at most MAX_DEPTH ancestors a part. */
+#ifndef STREAM_SPLICE
+#define STREAM_SPLICE 1
+#endif
+static void splice_streamed(rcp__hnode *root)
+{
+    rcp__map parts;
+    rcp__map_init(&parts);
+    size_t holders = 0;
+    char kind;
+    for (const rcp__hnode *x = root; STREAM_SPLICE && x; x = walk(x, root, 0)) {
+        uint64_t k = stream_key(x, &kind);
+        if (k && kind == 's' && (x->flags & RCP__HF_HIDDEN)) {
+            uint64_t *v = rcp__map_put(&parts, k);
+            if (!v)
+                break; /* out of memory: the page as it was */
+            if (!*v)
+                *v = (uint64_t)(uintptr_t)x;
+        } else if (k && kind != 's' && !x->child) {
+            holders++;
+        }
+    }
+    for (rcp__hnode *x = root; holders && parts.n && x;) {
+        uint64_t k = stream_key(x, &kind);
+        uint64_t *v = k && kind != 's' && !x->child ? rcp__map_get(&parts, k)
+                                                     : NULL;
+        rcp__hnode *seg = v && *v ? (rcp__hnode *)(uintptr_t)*v : NULL;
+        const rcp__hnode *up = x;
+        while (seg && up && up != seg)
+            up = up->parent;
+        if (seg && !up && seg->child && x->parent) {
+            /* the part's children go after the placeholder */
+            for (rcp__hnode *c = seg->child; c; c = c->next)
+                c->parent = x->parent;
+            seg->last->next = x->next;
+            if (!x->next)
+                x->parent->last = seg->last;
+            x->next = seg->child;
+            seg->child = seg->last = NULL;
+        }
+        if (seg)
+            *v = 0; /* one placeholder a part: each part climbed once */
+        x = (rcp__hnode *)walk(x, root, 0);
+    }
+    rcp__map_release(&parts);
+}
+
 /* a date from a meta value: ISO 8601, else written out */
 static char *date_of(rcp__arena *a, const char *v, int dmy)
 {
@@ -4546,6 +4621,7 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
     get_site_names(s.meta[M_SITE] ? s.meta[M_SITE] : li.publisher, out->url,
                    &s.homes, &sn);
     s.sn = &sn;
+    splice_streamed(s.root);
     show_held(s.root);
     page_title(&s, &li, out);
     page_date(&s, &li, out);

@@ -347,6 +347,21 @@ static int malay_lang(const char *lang)
     return strcmp(lang, "ms") == 0 || strcmp(lang, "id") == 0;
 }
 
+uint64_t rcp__month_hbits[RCP__MONTH_HBITS];
+
+void rcp__month_hbits_init(void)
+{
+    uint64_t bits[RCP__MONTH_HBITS] = {1};
+    for (size_t i = 0; rcp__month_names[i].langs & TOKEN_LANGS; i++) {
+        const char *w = rcp__month_names[i].name;
+        uint64_t h = rcp__hash(w, strlen(w), 0);
+        bits[(h >> 6) & (RCP__MONTH_HBITS - 1)] |= 1ULL << (h & 63);
+    }
+    /* word 0 last: its bit 0 says the rest is there */
+    for (size_t k = RCP__MONTH_HBITS; k-- > 0;)
+        rcp__month_hbits[k] = bits[k];
+}
+
 int rcp__tok_month(const rcp_doc *d, const rcp_token *t)
 {
     if (!t)

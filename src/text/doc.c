@@ -419,9 +419,8 @@ static inline int push_token(builder *b, size_t off, size_t len, uint16_t flags)
     t->len = (uint32_t)len;
     t->sent = 0;
     t->flags = flags;
-    t->norm_len = 0;
-    t->norm = t->stem = NULL;
-    t->hnorm = t->hstem = 0;
+    /* norm_len, norm, stem and the hashes: finish_tokens sets them for
+     * every token, and nothing reads them before */
     return 0;
 }
 
@@ -615,6 +614,9 @@ static int tokenize(builder *b, size_t start, size_t end)
             i = ascii_run(p, i, end, &letters, &uppers);
             if (i >= end)
                 break;
+            if (p[i] == ' ' && !(digit_start && letters == 0))
+                break; /* the usual end of a word: a space joins only
+                          the digit groups of a number (1 000, below) */
             nonascii |= (unsigned char)p[i] >= 0x80;
             cp = cp_at(p, end, i, &l);
             cls = rcp__cp_class(cp);
@@ -1204,8 +1206,9 @@ static int split_sentences(builder *b, size_t t0, size_t t1, uint32_t para,
  * Folded forms, stopwords, stems
  */
 
-/* Fold p[0..n) into b->fold, ASCII bytes directly. */
-static int fold_into(builder *b, const char *p, size_t n)
+/* Fold p[0..n) into b->fold, ASCII bytes directly; p[0..avail) may be
+ * read (avail >= n: the doc's text goes on past the token). */
+static int fold_into(builder *b, const char *p, size_t n, size_t avail)
 {
     rcp__buf *f = &b->fold;
     int rc;
@@ -1215,6 +1218,28 @@ static int fold_into(builder *b, const char *p, size_t n)
     char *o = f->p;
     size_t len = 0, i = 0;
     for (;;) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* eight bytes at a time, lower-cased whole: the ASCII ones among
+         * the token's next (at most eight) count; the bytes written past
+         * them are written over next or lie past the fold's end */
+        while (i < n && i + 8 <= avail && len + 8 <= f->cap) {
+            const uint64_t L = 0x0101010101010101ULL, H = 0x8080808080808080ULL;
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            size_t k = n - i < 8 ? n - i : 8;
+            uint64_t keep = k == 8 ? ~0ULL : (1ULL << (8 * k)) - 1;
+            uint64_t hi = w & H & keep, x = w & ~H;
+            size_t r = hi ? (size_t)__builtin_ctzll(hi) >> 3 : k;
+            uint64_t up =
+                (x + L * (0x80 - 'A')) & ~(x + L * (0x7F - 'Z')) & ~w & H;
+            w |= up >> 2; /* A-Z: + 0x20 */
+            memcpy(o + len, &w, 8);
+            len += r;
+            i += r;
+            if (r < 8)
+                break;
+        }
+#endif
         while (i < n && (unsigned char)p[i] < 0x80) {
             o[len++] = (char)rcp__ascii_lower((unsigned char)p[i]);
             i++;
@@ -1299,7 +1324,7 @@ static int finish_tokens(builder *b)
             take_word(t, w);
             continue;
         }
-        if ((rc = fold_into(b, d->text + t->off, t->len)))
+        if ((rc = fold_into(b, d->text + t->off, t->len, d->len - t->off)))
             return rc;
         if (t->flags & RCP_TOK_NUM)
             squeeze_number(&b->fold);

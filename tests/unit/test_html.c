@@ -12,6 +12,8 @@
 #define PARA "<p>" P50 P50 "</p>"
 #define P3 "<p>A.</p><p>B.</p><p>C.</p>"
 #define P21 P3 P3 P3 P3 P3 P3 P3 /* 21 text nodes */
+#define FAQ1 "<p>How does a storm form over the warm sea in the summer?</p>"
+#define FAQ4 FAQ1 FAQ1 FAQ1 FAQ1
 /* a section five boxes deep, a small icon beside each */
 #define NEST "<div><i>x</i><div><i>x</i><div><i>x</i><div><i>x</i><div>"
 #define UNNEST "</div></div></div></div></div>"
@@ -304,6 +306,44 @@ static const struct {
      "</div>" PARA "</article>",
      "Storm hits the coast", NULL, NULL, NULL, NULL, "in the shadow root",
      NULL},
+    /* a page streamed in parts (React): each <div hidden id="S:n"> goes
+     * where its empty <template id="B:n"> or "P:n" stands, in the
+     * placeholder's order; a part inside its own placeholder stays
+     * hidden, and so does a part with no placeholder */
+    {"<article><h1>Storm hits the coast</h1><template id='B:0'></template>"
+     "<div><template id='P:a'></template></div><template id='B:1'>"
+     "</template></article><div hidden id='S:1'><p>" P50 "Third part.</p>"
+     "</div><div hidden id='S:0'><p>" P50 "First part.</p></div><div "
+     "hidden id='S:a'><p>" P50 "Second part. Third</p></div><div hidden "
+     "id='S:2'><p>Not placed, " P50 "</p><template id='P:2'></template>"
+     "</div>",
+     "Storm hits the coast", NULL, NULL, NULL, NULL,
+     "First part.\nThis sentence is long enough, with a comma, to be prose. "
+     "Second part. Third", "Not placed"},
+    {"<article><h1>Storm hits the coast</h1><template id='B:0'></template>"
+     "</article><div hidden id='S:0'><p>" P50 "First part.</p></div><div "
+     "hidden id='S:1'><p>" P50 "Second part.</p></div>",
+     "Storm hits the coast", NULL, NULL, NULL, NULL, "First part.",
+     "Second part."},
+    /* a syntax highlighter's classes inside <pre> are code, not a
+     * comment section; a comment box outside it still goes */
+    {"<article>" PARA "<pre><code><span class='hljs-comment'># clone the "
+     "repository</span>\ngit clone url</code></pre>" PARA "<div class="
+     "'comment-body'>Great post, thanks!</div></article>",
+     "", NULL, NULL, NULL, NULL, "# clone the repository git clone",
+     "Great post"},
+    /* a boilerplate tag whose class names content and nothing else holds
+     * the article (a page builder's <header>), beside a longer FAQ of
+     * short questions; a site's header does not */
+    {"<div><header class='section_blog-post5-content'><p>" P50 P50 P50
+     "Storm ends.</p><p>" P50 P50 P50 "Storm ends.</p><p>" P50 P50 P50
+     "Storm ends.</p></header><div class='faq'>" FAQ4 FAQ4 FAQ4 "</div>"
+     "</div>",
+     "", NULL, NULL, NULL, NULL, "Storm ends.", NULL},
+    {"<div><header class='site-header'><p>" P50 P50 P50 "Storm ends.</p><p>"
+     P50 P50 P50 "Storm ends.</p><p>" P50 P50 P50 "Storm ends.</p></header>"
+     "<div class='faq'>" FAQ4 FAQ4 FAQ4 "</div></div>",
+     "", NULL, NULL, NULL, NULL, "How does a storm", "Storm ends."},
     /* no <h1>, a meta title naming a section or the site: the heading
      * that opens the article is the title, unless it shares a word with
      * the meta title (a short title of the page's own) */

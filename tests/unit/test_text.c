@@ -174,6 +174,24 @@ static const struct {
      * their voicing marks (ブ is not フ) */
     {"푸틴 김정은", "푸틴 김정은"},
     {"ブーツ", "ブ ー ツ"},
+    /* the tokenizer's fast paths: words longer than eight bytes and at
+     * the text's end, capitals folded eight at a time (fold_into) with
+     * accents, ligatures, Cyrillic and CJK among them; a space ends a
+     * word but joins the digit groups of a number (1 000), not a word's
+     * digits (B52 000, 12e 000) */
+    {"ANTICONSTITUTIONNELLEMENT Anticonstitutionnellement",
+     "anticonstitutionnellement anticonstitutionnellement"},
+    {"\xC3\x89LYS\xC3\x89" "E-MATIGNON C\xC5\x92URDELION Stra\xC3\x9F" "ENBAHN",
+     "elysee-matignon coeurdelion strassenbahn"},
+    {"\xD0\x94\xD0\x9C\xD0\x98\xD0\xA2\xD0\xA0\xD0\x98\xD0\x99 MEDVEDEVICH",
+     "\xD0\xB4\xD0\xBC\xD0\xB8\xD1\x82\xD1\x80\xD0\xB8\xD0\xB9 medvedevich"},
+    {"TOKYO\xE6\x9D\xB1\xE4\xBA\xAC" "ABCDEFGHIJ Zz",
+     "tokyo \xE6\x9D\xB1 \xE4\xBA\xAC abcdefghij zz"},
+    {"1 000 000 euros, 12 500 personnes, B52 000, 12e 000 fois",
+     "1000000 euros , 12500 personnes , b52 000 , 12e 000 fois"},
+    {"Pr\xC3\xA9sidentielle Z", "presidentielle z"},
+    /* invalid UTF-8: the valid prefix */
+    {"ABCDEFGHIJK mot\xFF suite", "abcdefghijk mot"},
 };
 
 TEST(token_table)
@@ -690,6 +708,38 @@ TEST(calendar_table)
     }
     CHECK_INT(rcp__tok_month(NULL, NULL), 0);
     CHECK_INT(rcp__tok_day(NULL), 0);
+}
+
+/* rcp__tok_month_may's filter on hashes: every month word of French,
+ * English, Malay and Indonesian passes, lower case or capitalised, and
+ * few other words do (the filter is no test that lets all through). */
+TEST(calendar_month_filter)
+{
+    const unsigned langs = RCP__CAL_FR | RCP__CAL_EN | RCP__CAL_MS;
+    for (size_t i = 0; rcp__month_names[i].langs & langs; i++) {
+        char t[64];
+        snprintf(t, sizeof t, "%s %c%s", rcp__month_names[i].name,
+                 rcp__month_names[i].name[0] - 'a' + 'A',
+                 rcp__month_names[i].name + 1);
+        rcp_doc *d = rcp_doc_new(t, strlen(t), "fr");
+        CHECK(d != NULL && d->ntoks == 2);
+        if (d && d->ntoks == 2) {
+            CHECK(rcp__tok_month_may(&d->toks[0]));
+            CHECK(rcp__tok_month_may(&d->toks[1]));
+        }
+        rcp_doc_free(d);
+    }
+    static const char *const others =
+        "le la les de des du un une et est il elle dans pour sur pas plus "
+        "the of and to in is was that for on with as by at from said "
+        "gouvernement president minister police year people country "
+        "marche mardi mais moins monde nouveau octobre2 janvierx";
+    rcp_doc *d = rcp_doc_new(others, strlen(others), "fr");
+    size_t pass = 0;
+    for (size_t k = 0; k < d->ntoks; k++)
+        pass += (size_t)rcp__tok_month_may(&d->toks[k]);
+    CHECK(d->ntoks == 48 && pass <= 5);
+    rcp_doc_free(d);
 }
 
 /* The one month table (calendar.c) as web pages read it: any language,
