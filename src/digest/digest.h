@@ -406,7 +406,8 @@ int rcp__digest_value_facts(rcp_digest *g);
 /* other_claims, after contain_support: a supporter of a fact whose
  * sentence says another thing of the same person (another main
  * predicate, none of its words of the shown sentence's predicate's
- * meaning, less than half its weight) leaves it (digest_facts.c). */
+ * meaning, less than half its weight; or that predicate in the other
+ * tense) leaves it (digest_facts.c). */
 int rcp__digest_other_claims(rcp_digest *g);
 /* How much of unit u unit x holds: the share of u's weight in x (words
  * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
@@ -526,6 +527,17 @@ int rcp__digest_opens_on_reference(const rcp_digest *g, const rcp__dunit *u);
 
 /* disagree.c: values the docs give differently (fills disagree). */
 int rcp__digest_disagreements(rcp_digest *g);
+
+/* Two short lists of keys share one (lexicon keys of two words). */
+static inline int rcp__keys_meet(const uint64_t *a, size_t na,
+                                 const uint64_t *b, size_t nb)
+{
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (a[i] == b[j])
+                return 1;
+    return 0;
+}
 
 /* What build_units read of unit u's tokens, so that no pass reads it
  * again: rcp__claim_predicates' kinds (u->ntok bytes) and

@@ -1904,11 +1904,7 @@ int rcp__digest_same_lemma(const rcp_doc *da, uint32_t ta,
     uint64_t la[8], lb[8];
     size_t na = rcp__digest_verb_lemmas(da, ta, la);
     size_t nb = na ? rcp__digest_verb_lemmas(db, tb, lb) : 0;
-    for (size_t i = 0; i < na; i++)
-        for (size_t j = 0; j < nb; j++)
-            if (la[i] == lb[j])
-                return 1;
-    return 0;
+    return rcp__keys_meet(la, na, lb, nb);
 }
 
 /* 1 when core key key (of kind, RCP__T_* bits) is a word of a claim:
@@ -3193,7 +3189,11 @@ cleanup:
  * president in 2003" under "Assistant general manager Tony DiLeo was
  * named interim coach"; "Ayrault ... déroulera le tapis rouge au prix
  * Nobel" under "Le lauréat du prix Nobel ... a aussi rencontré ...
- * Jean-Marc Ayrault". The doc leaves the fact; its sentences of the fact
+ * Jean-Marc Ayrault". Or, a person in common and the supporter partial
+ * (less than RCP__SHOW_HOLD held), it uses the shown sentence's main
+ * predicate only in the other tense: a forecast under a past fact or the
+ * other way ("arriverait vendredi" / "est arrivée vendredi"). The doc
+ * leaves the fact; its sentences of the fact
  * make a fact of their own (or of the fact they show, if any: they
  * stay where they are when they are units of another fact).
  */
@@ -3217,12 +3217,25 @@ static int loose_in(const rcp_digest *g, const rcp__dunit *a, uint32_t v,
         if (!(k->flags & RCP_TOK_WORD))
             continue;
         size_t nb = rcp__claim_loose_keys(db, k, &p);
-        for (size_t i = 0; i < nb; i++)
-            for (size_t j = 0; j < na; j++)
-                if (p[i] == ka[j])
-                    return 1;
+        if (rcp__keys_meet(p, nb, ka, na))
+            return 1;
     }
     return 0;
+}
+
+/* 1 when x uses s's main predicate (its keys, rcp__claim_keys) only in
+ * the other tense: done in one, to come in the other ("est arrivée" /
+ * "arriverait"; "was introduced" / "will be introduced") */
+static int other_tense(const rcp_digest *g, const rcp__dunit *s,
+                       const rcp__dunit *x)
+{
+    uint64_t k[64];
+    uint32_t n = claim_pred(g, s, s->mtok, k);
+    const uint64_t t = RCP__PK_PAST | RCP__PK_PROSP;
+    uint64_t su = n ? pred_uses(s, k, n) & t : 0;
+    uint64_t xu = n ? pred_uses(x, k, n) & t : 0;
+    return (su == RCP__PK_PAST && xu == RCP__PK_PROSP) ||
+           (su == RCP__PK_PROSP && xu == RCP__PK_PAST);
 }
 
 /* 1 when x, a supporter's sentence, makes another claim about the same
@@ -3230,10 +3243,14 @@ static int loose_in(const rcp_digest *g, const rcp__dunit *a, uint32_t v,
 static int other_claim(const rcp_digest *g, const rcp__dunit *s,
                        const rcp__dunit *x)
 {
-    return (s->people & x->people) && s->mtok != UINT32_MAX &&
-           x->mtok != UINT32_MAX &&
-           rcp__digest_words_held(g, s, x) < TUNE(OTHER_HOLD, OTHER_HOLD) &&
-           !loose_in(g, s, s->mtok, x) && !loose_in(g, x, x->mtok, s);
+    if (!(s->people & x->people) || s->mtok == UINT32_MAX ||
+        x->mtok == UINT32_MAX)
+        return 0;
+    double h = rcp__digest_words_held(g, s, x);
+    if (TUNE(OTHER_TENSE, 1) > 0 && h < RCP__SHOW_HOLD && other_tense(g, s, x))
+        return 1;
+    return h < TUNE(OTHER_HOLD, OTHER_HOLD) && !loose_in(g, s, s->mtok, x) &&
+           !loose_in(g, x, x->mtok, s);
 }
 
 int rcp__digest_other_claims(rcp_digest *g)

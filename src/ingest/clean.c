@@ -435,8 +435,14 @@ static int fold_words(ctx *c, const char *p, size_t n)
                 if (wb == (size_t)-1)
                     wb = fl;
                 /* eight bytes at a time, lower-cased whole (the bytes
-                 * past the run are written over next: c->fold has room) */
-                while (i + 8 <= n) {
+                 * past the run are written over next: c->fold has room);
+                 * the last few one at a time */
+                for (;;) {
+                    if (i + 8 > n) {
+                        while (i < n && ascii_word[(unsigned char)p[i]])
+                            fo[fl++] = ascii_fold[(unsigned char)p[i++]];
+                        break;
+                    }
                     uint64_t w, upper;
                     memcpy(&w, p + i, 8);
                     size_t r = rcp__run8(rcp__alnum8(w, &upper));
@@ -447,8 +453,6 @@ static int fold_words(ctx *c, const char *p, size_t n)
                     if (r < 8)
                         break;
                 }
-                while (i < n && ascii_word[(unsigned char)p[i]])
-                    fo[fl++] = ascii_fold[(unsigned char)p[i++]];
                 continue;
             }
             if (wb != (size_t)-1) {
