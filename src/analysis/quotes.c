@@ -85,7 +85,9 @@
  * an abbreviation of three letters or more that starts the word). A name
  * that ends on a role word ("Alaska Governor") is read as that role. A role
  * as subject then names the one person the story gives that role (same
- * content words); a bare head (le porte-parole) names the person who last
+ * content words; never after an indefinite article: a witness told CNN,
+ * une voisine confie, someone the writer does not name, is the role as
+ * written); a bare head (le porte-parole) names the person who last
  * held a role with that head earlier in the same article. A role no one is
  * named with goes, as a pronoun would, to the last compatible person
  * (antecedent; not a possessive one: son père); failing that the role as
@@ -120,7 +122,12 @@
  * (M. X « n'a jamais fui », a-t-il fait valoir) is the subject of the
  * quoted words, not the one who says them.
  *
- * Pronouns name the one person named before them in their own sentence,
+ * A pronoun in a clause that opens its sentence (Même s'il avait déclaré
+ * « ... », le chef de l'Etat a préféré; Although he had said "...," the
+ * president chose) names the main clause's subject after the comma that
+ * ends that clause, a person of its gender or a role of a person as
+ * written (cataphora). Other pronouns name the one person named before
+ * them in their own sentence,
  * outside quotes and not as a complement (Palin released a statement in
  * which she said); else the speaker of the previous quote of the same
  * article when it is in the same or the previous paragraph; else the one
@@ -1846,6 +1853,12 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         return kd;
     }
     }
+    /* (after an indefinite article, someone the writer does not name: a
+     * witness told CNN is not the witness another article names) */
+    const rcp_token *dt = &d->toks[k];
+    if (first == k + 1 && (rcp__tok_is(dt, "a") || rcp__tok_is(dt, "an") ||
+                           rcp__tok_is(dt, "un") || rcp__tok_is(dt, "une")))
+        return role_subject(q, first, e);
     int r = resolve_role(q, doc, head, e);
     /* (a role of the story's own is the one named with it, or as
      * written) */
@@ -2791,13 +2804,63 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
     return -1;
 }
 
+static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
+                      size_t *after);
+
+/* A pronoun in a clause that opens its sentence (Même s'il avait déclaré
+ * « ... », le chef de l'Etat a préféré; Although he had said "...", the
+ * president chose) stands for the subject of the main clause after the
+ * comma that ends it, when that subject is a person of its gender: the
+ * person; else -1. */
+static int cataphora(qctx *q, uint32_t doc, size_t k, int g)
+{
+    static const char *const sub[] = {"si",    "s'",      "bien",
+                                      "alors", "quoique", "although",
+                                      "though", "if",     "even"};
+    rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    const rcp_sentence *st = &d->sents[d->toks[k].sent];
+    size_t s0 = st->tok, end = st->tok + st->ntok;
+    if (s0 < end && rcp__tok_is(&d->toks[s0], "meme"))
+        s0++;
+    int opens = 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(sub) && s0 < end; i++)
+        opens |= rcp__tok_is(&d->toks[s0], sub[i]);
+    if (!opens || k > s0 + 3 || doc != q->cur_doc)
+        return -1;
+    /* the comma after the quote that ends the opening clause (in
+     * English inside its marks: "...," the president chose) */
+    size_t cm = k + 1;
+    while (cm < end && (d->toks[cm].off < q->cur_end ||
+                        !is_punct(d, &d->toks[cm], ',')))
+        cm++;
+    size_t m0 = cm + 1;
+    while (m0 < end && (d->toks[m0].flags & RCP_TOK_QUOTE))
+        m0++;
+    if (m0 >= end)
+        return -1;
+    size_t after;
+    uint32_t ra = q->role_a, rb = q->role_b;
+    int s = subject_at(q, doc, m0, end, &after);
+    if (s >= 0)
+        return c->ent_type[s] == RCP__ENT_PER && gender_fits(c, s, g) ? s : -1;
+    /* (a role no one is named with, as written, when it is a person's:
+     * le chef de l'Etat) */
+    for (uint32_t t = q->role_a; s == SUBJ_ROLE && t < q->role_b; t++)
+        if (rcp__person_noun(&d->toks[t]))
+            return SUBJ_ROLE;
+    q->role_a = ra, q->role_b = rb;
+    return -1;
+}
+
 static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
 {
     q->indirect = 1;
     int g = pron_gender(q->c->docs[doc], k);
     if (g == 2)
         return -1; /* dit-on, ont-ils: no one person */
-    return antecedent(q, doc, k, g);
+    int s = cataphora(q, doc, k, g);
+    return found(s) ? s : antecedent(q, doc, k, g);
 }
 
 static int finish_subject(qctx *q, uint32_t doc, size_t k, int s)

@@ -1033,7 +1033,20 @@ static int is_ws_at(const char *p, size_t n, size_t *k)
     return 0;
 }
 
-/* p[0..n) with white space runs made one space and trimmed, in the arena */
+/* The length of an invisible format character at p inside a word (a
+ * byte-order mark U+FEFF, a soft hyphen U+00AD, a word joiner U+2060:
+ * "B\xef\xbb\xbfest" is "Best"), else 0. */
+static size_t invisible_at(const char *p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (n >= 3 && ((u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) ||
+                   (u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0xA0)))
+        return 3;
+    return n >= 2 && u[0] == 0xC2 && u[1] == 0xAD ? 2 : 0;
+}
+
+/* p[0..n) with white space runs made one space and trimmed, and the
+ * invisible format characters deleted, in the arena */
 static char *squash(rcp__arena *a, const char *p, size_t n)
 {
     char *o = rcp__arena_alloc(a, n + 1);
@@ -1044,6 +1057,10 @@ static char *squash(rcp__arena *a, const char *p, size_t n)
     for (size_t i = 0; i < n;) {
         if (is_ws_at(p + i, n - i, &k)) {
             sp = 1;
+            i += k;
+            continue;
+        }
+        if ((k = invisible_at(p + i, n - i))) {
             i += k;
             continue;
         }
@@ -2884,6 +2901,34 @@ static double word_overlap(const char *a, const char *b)
 #ifndef SECTION_WORDS
 #define SECTION_WORDS 3
 #endif
+/* An <h1> of more words than this that agrees with no meta title is a
+ * standfirst set as a heading ("Learn which home renovations have the
+ * best ROI? Get expert tips on..."), not the headline: a meta title
+ * wins. 25 is section_title's longest headline too. */
+#ifndef H1_LONGEST
+#define H1_LONGEST 25
+#endif
+/* A label before a headline that is otherwise a meta title's ("<h1>
+ * <strong>Blog:</strong> Headline</h1>", "Title:Headline" on arXiv): a
+ * head of one or two words ending with ":" is cut when the rest is the
+ * meta title m exactly (case aside): the label's length, else 0. A
+ * subtitle's colon stays: there the meta title is the whole line. */
+#ifndef HEAD_LABEL
+#define HEAD_LABEL 1
+#endif
+static size_t head_label(const char *h, const char *m)
+{
+    size_t hl = h ? strlen(h) : 0, ml = m ? strlen(m) : 0;
+    if (!HEAD_LABEL || ml < 8 || ml + 2 > hl ||
+        strcasecmp(h + hl - ml, m) != 0)
+        return 0;
+    size_t e = hl - ml;
+    while (e && h[e - 1] == ' ')
+        e--;
+    int w = e ? title_words(h, e - 1) : 0;
+    return e && h[e - 1] == ':' && w >= 1 && w <= 2 ? hl - ml : 0;
+}
+
 /* An <h1> written like a meta title with the site's or the section's
  * name still on ("Headline | Opinion", "Headline - Site"): cut where the
  * meta title, without those parts, ends, when a separator follows */
@@ -3036,11 +3081,29 @@ static char *line_text(state *s, const rcp__hnode *x, const rcp__hnode **blk)
     return squash(s->a, x->text, x->len);
 }
 
+#ifndef MONTH_TAIL
+#define MONTH_TAIL 1
+#endif
+/* 1 when p[0..n) is a month's name and a year alone ("Dec 2025", "mars
+ * 2024"): a date tail that names no day */
+static int month_year(const char *p, size_t n)
+{
+    size_t l = 0;
+    if (!MONTH_TAIL || !rcp__month_at(p, n, &l))
+        return 0;
+    while (l < n && (p[l] == '.' || p[l] == ','))
+        l++;
+    if (l >= n || p[l] != ' ')
+        return 0;
+    l++;
+    return n - l == 4 && digits(p + l, 4) >= 1900;
+}
+
 /* A visible headline's line may end with the site's name or a date
- * after a separator ("Headline | Example Tires", "Headline / Dec 2025"):
+ * after a separator ("Headline | Example Tires", "Headline / Dec 19,
+ * 2025", a month and year alone: "Headline / Dec 2025", MONTH_TAIL):
  * that tail is cut. A head part stays ("Example introduces X: ..." is
- * the headline's own). */
-static char *cut_seen_tail(char *t, const site_names *sn)
+ * the headline's own). */static char *cut_seen_tail(char *t, const site_names *sn)
 {
     static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ",
                                        " \xe2\x80\x94 ", " / ", " \xc2\xb7 "};
@@ -3053,7 +3116,8 @@ static char *cut_seen_tail(char *t, const site_names *sn)
         const char *tail = last + strlen(seps[i]);
         size_t tl = strlen(tail);
         if (site_ish(tail, tl, sn, 1) ||
-            (title_words(tail, tl) <= 5 && rcp__html_has_date(tail, tl))) {
+            (title_words(tail, tl) <= 5 && rcp__html_has_date(tail, tl)) ||
+            month_year(tail, tl)) {
             *last = 0;
             break;
         }
@@ -3183,6 +3247,8 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
                 h = cut_like_meta(h, meta);
             for (int i = 0; h && i < 4; i++)
                 cut_meta_tail(h, raw[i], meta[i]);
+            for (int i = 0; h && i < 4; i++)
+                h += head_label(h, meta[i]);
             if (h && *h && strlen(h) < 400 && !site_name_is(h, strlen(h), sn)) {
                 if (!first_h1)
                     first_h1 = h;
@@ -3198,7 +3264,8 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
                     out->title = agreed;
                     return;
                 }
-                if (!alone && (title_words(h, strlen(h)) >= H1_ALONE ||
+                int hw = title_words(h, strlen(h));
+                if (!alone && ((hw >= H1_ALONE && hw <= H1_LONGEST) ||
                                !(meta[0] || meta[1] || meta[2] || meta[3])))
                     alone = h;
             }
@@ -3215,8 +3282,10 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
     }
     if (SEEN_HEADLINE && !first_h1 && meta[3] && !meta[0] && !meta[1] &&
         !meta[2] && ((out->title = seen_headline(s, meta[3])) ||
-                     (out->title = seen_title_part(s, raw[3], meta[3]))))
+                     (out->title = seen_title_part(s, raw[3], meta[3])))) {
+        out->title += head_label(out->title, meta[3]);
         return;
+    }
     for (int i = 0; i < 4 && !out->title; i++)
         out->title = meta[i];
     s->meta_title = !first_h1; /* see section_title */
