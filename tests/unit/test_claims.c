@@ -849,6 +849,44 @@ TEST(claims_contain_support_table)
 }
 
 /*
+ * Value facts (digest_facts.c, value_facts): sentences of different
+ * articles that give one value (a count with its noun) as an argument of
+ * one predicate (a form of one verb near it, in one mood) back a fact of
+ * it, shown by the sentence whose main claim gives it, though the rest
+ * of their words differ; a denial ("never detected") or a forecast ("will
+ * detect") of it does not. Row: the story, the words of the shown
+ * sentence, its support (with VALUE=0 in a tuning build the first row
+ * gives 0x1; without the mood in the predicate's key rows 1-2 give 0x3).
+ */
+TEST(claims_value_facts_table)
+{
+#define BOATS(x)                                                              \
+    "Officers on the frigate detected five boats near the convoy late in "  \
+    "the morning.",                                                          \
+        x, "A village fair brought together three hundred people on Sunday.", \
+        NULL
+    static const char *const detected[] = {BOATS(
+        "A helicopter was launched from the deck after lookouts detected "
+        "five boats, and the pirates fled toward the coast before marines "
+        "could board them.")};
+    static const char *const denied[] = {BOATS(
+        "A helicopter was launched from the deck although lookouts never "
+        "detected five boats, and the pirates fled toward the coast before "
+        "marines could board them.")};
+    static const char *const later[] = {BOATS(
+        "A helicopter will be launched from the deck when lookouts will "
+        "detect five boats, and the pirates will flee toward the coast "
+        "before marines can board them.")};
+#undef BOATS
+    static const support_row rows[] = {
+        {"en", detected, "near the convoy", 0x3u},
+        {"en", denied, "near the convoy", 0x1u},
+        {"en", later, "near the convoy", 0x1u},
+    };
+    check_support_rows(rows, RCP_ARRAY_SIZE(rows), 1);
+}
+
+/*
  * Another claim (digest_facts.c, other_claims): a supporter whose own
  * sentence says another thing of the same person than the fact's shown
  * sentence (another main predicate, none of its words of the shown
