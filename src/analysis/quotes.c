@@ -85,7 +85,9 @@
  * an abbreviation of three letters or more that starts the word). A name
  * that ends on a role word ("Alaska Governor") is read as that role. A role
  * as subject then names the one person the story gives that role (same
- * content words); a bare head (le porte-parole) names the person who last
+ * content words; never after an indefinite article: a witness told CNN,
+ * une voisine confie, someone the writer does not name, is the role as
+ * written); a bare head (le porte-parole) names the person who last
  * held a role with that head earlier in the same article. A role no one is
  * named with goes, as a pronoun would, to the last compatible person
  * (antecedent; not a possessive one: son père); failing that the role as
@@ -120,7 +122,12 @@
  * (M. X « n'a jamais fui », a-t-il fait valoir) is the subject of the
  * quoted words, not the one who says them.
  *
- * Pronouns name the one person named before them in their own sentence,
+ * A pronoun in a clause that opens its sentence (Même s'il avait déclaré
+ * « ... », le chef de l'Etat a préféré; Although he had said "...," the
+ * president chose) names the main clause's subject after the comma that
+ * ends that clause, a person of its gender or a role of a person as
+ * written (cataphora). Other pronouns name the one person named before
+ * them in their own sentence,
  * outside quotes and not as a complement (Palin released a statement in
  * which she said); else the speaker of the previous quote of the same
  * article when it is in the same or the previous paragraph; else the one
@@ -274,6 +281,7 @@ typedef struct qctx {
     int quoting; /* looking for a quote's speaker (add_quote) */
     int strict_roles; /* a role names only one the story names with it */
     rcp__map learned; /* heads of the story's own roles (l'ex-otage X) */
+    rcp__map *person_fr; /* person_fr's answers, by word */
     int saying; /* the subject of a verb of saying or of a French
                    incise verb (s'amuse un proche): someone unnamed may
                    be the speaker */
@@ -1038,18 +1046,24 @@ static int role_head(const qctx *q, uint32_t doc, size_t k)
  * initiatrice, conseiller, instigateur...). ALL_PERSONS: 3 or 4 also
  * take trader (l'ancien trader given to the trader the story names),
  * 6 to 8 the same four unnamed sources of the dev sets. */
-static int person_fr(const rcp_token *t, const char *b, size_t n)
+static int person_fr(const qctx *q, const rcp_token *t, const char *b,
+                     size_t n)
 {
     enum { PERSON_SYNS = 12, ALL_SYNS = 96, ALL_PERSONS = 6 };
     if (rcp__person_noun(t))
         return 1;
+    /* (the thesaurus read once per word: 1 no, 2 yes) */
+    uint64_t h = rcp__hash(b, n, 0x70657273);
+    uint64_t *v = rcp__map_get(q->person_fr, h);
+    if (v)
+        return *v == 2;
     char syn[4096];
     size_t k = rcp__lexicon_fr_nouns(b, n, syn, sizeof syn, ALL_SYNS);
     rcp__buf f;
     rcp__buf_init(&f, 256);
     int persons = 0, first = 0;
     const char *s = syn;
-    for (size_t i = 0; i < k; i++) {
+    for (size_t i = 0; i < k && first < 2 && persons < ALL_PERSONS; i++) {
         size_t l = strlen(s);
         rcp__buf_reset(&f);
         if (!rcp__fold(s, l, &f) && f.len && rcp__person_word(f.p, f.len)) {
@@ -1059,7 +1073,10 @@ static int person_fr(const rcp_token *t, const char *b, size_t n)
         s += l + 1;
     }
     rcp__buf_release(&f);
-    return first >= 2 || persons >= ALL_PERSONS;
+    int yes = first >= 2 || persons >= ALL_PERSONS;
+    if ((v = rcp__map_put(q->person_fr, h)))
+        *v = yes ? 2 : 1;
+    return yes;
 }
 
 /* Is toks[k], after the determiner toks[k - 1], a French definite
@@ -1094,7 +1111,7 @@ static int description_head(const qctx *q, uint32_t doc, size_t k)
     char b[128];
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
     return n && (rcp__lexicon_pos(d->lang, b, n) & RCP__LEX_OTHER) &&
-           person_fr(t, b, n);
+           person_fr(q, t, b, n);
 }
 
 static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
@@ -1454,9 +1471,9 @@ static int person_head(const qctx *q, uint32_t doc, size_t k)
         rcp_token one = *t;
         one.norm_len--;
         return (rcp__person_noun(&one) && pos) ||
-               ((pos & RCP__LEX_OTHER) && person_fr(&one, b, n));
+               ((pos & RCP__LEX_OTHER) && person_fr(q, &one, b, n));
     }
-    return (pos & RCP__LEX_OTHER) && person_fr(t, b, n);
+    return (pos & RCP__LEX_OTHER) && person_fr(q, t, b, n);
 }
 
 /* Is toks[k] an English word whose first WordNet sense is a group of
@@ -1846,6 +1863,12 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
         return kd;
     }
     }
+    /* (after an indefinite article, someone the writer does not name: a
+     * witness told CNN is not the witness another article names) */
+    const rcp_token *dt = &d->toks[k];
+    if (first == k + 1 && (rcp__tok_is(dt, "a") || rcp__tok_is(dt, "an") ||
+                           rcp__tok_is(dt, "un") || rcp__tok_is(dt, "une")))
+        return role_subject(q, first, e);
     int r = resolve_role(q, doc, head, e);
     /* (a role of the story's own is the one named with it, or as
      * written) */
@@ -2797,13 +2820,63 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
     return -1;
 }
 
+static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
+                      size_t *after);
+
+/* A pronoun in a clause that opens its sentence (Même s'il avait déclaré
+ * « ... », le chef de l'Etat a préféré; Although he had said "...", the
+ * president chose) stands for the subject of the main clause after the
+ * comma that ends it, when that subject is a person of its gender: the
+ * person; else -1. */
+static int cataphora(qctx *q, uint32_t doc, size_t k, int g)
+{
+    static const char *const sub[] = {"si",    "s'",      "bien",
+                                      "alors", "quoique", "although",
+                                      "though", "if",     "even"};
+    rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    const rcp_sentence *st = &d->sents[d->toks[k].sent];
+    size_t s0 = st->tok, end = st->tok + st->ntok;
+    if (s0 < end && rcp__tok_is(&d->toks[s0], "meme"))
+        s0++;
+    int opens = 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(sub) && s0 < end; i++)
+        opens |= rcp__tok_is(&d->toks[s0], sub[i]);
+    if (!opens || k > s0 + 3 || doc != q->cur_doc)
+        return -1;
+    /* the comma after the quote that ends the opening clause (in
+     * English inside its marks: "...," the president chose) */
+    size_t cm = k + 1;
+    while (cm < end && (d->toks[cm].off < q->cur_end ||
+                        !is_punct(d, &d->toks[cm], ',')))
+        cm++;
+    size_t m0 = cm + 1;
+    while (m0 < end && (d->toks[m0].flags & RCP_TOK_QUOTE))
+        m0++;
+    if (m0 >= end)
+        return -1;
+    size_t after;
+    uint32_t ra = q->role_a, rb = q->role_b;
+    int s = subject_at(q, doc, m0, end, &after);
+    if (s >= 0)
+        return c->ent_type[s] == RCP__ENT_PER && gender_fits(c, s, g) ? s : -1;
+    /* (a role no one is named with, as written, when it is a person's:
+     * le chef de l'Etat) */
+    for (uint32_t t = q->role_a; s == SUBJ_ROLE && t < q->role_b; t++)
+        if (rcp__person_noun(&d->toks[t]))
+            return SUBJ_ROLE;
+    q->role_a = ra, q->role_b = rb;
+    return -1;
+}
+
 static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
 {
     q->indirect = 1;
     int g = pron_gender(q->c->docs[doc], k);
     if (g == 2)
         return -1; /* dit-on, ont-ils: no one person */
-    return antecedent(q, doc, k, g);
+    int s = cataphora(q, doc, k, g);
+    return found(s) ? s : antecedent(q, doc, k, g);
 }
 
 static int finish_subject(qctx *q, uint32_t doc, size_t k, int s)
@@ -5172,6 +5245,9 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
     memset(&q, 0, sizeof q);
     q.c = c;
     rcp__map_init(&q.learned);
+    rcp__map person_words;
+    rcp__map_init(&person_words);
+    q.person_fr = &person_words;
     int rc = 0;
     pronoun_genders(c);
     for (size_t i = 0; i < c->n && !rc; i++)
@@ -5193,6 +5269,7 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
         }
     }
     rcp__map_release(&q.learned);
+    rcp__map_release(&person_words);
     rcp__free(q.r);
     rcp__free(q.q);
     rcp__free(q.qpara);

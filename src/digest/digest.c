@@ -869,9 +869,17 @@ static int build_units(rcp_digest *g)
                 /* the chunk of each value: where its first token is */
                 u->vmask = rcp__arena_alloc(
                     &g->arena, (vals.n ? vals.n : 1) * sizeof *u->vmask);
-                if (!u->vmask)
+                u->vrole = rcp__arena_alloc(&g->arena, vals.n ? vals.n : 1);
+                if (!u->vmask || !u->vrole)
                     goto cleanup;
                 for (uint32_t j = 0; j < u->nvals; j++) {
+                    uint32_t vt = u->vals[j].first;
+                    u->vrole[j] = vt >= t0 && vt < t1
+                                      ? (uint8_t)(role[vt - t0] |
+                                                  (inaside[vt - t0]
+                                                       ? RCP__VROLE_ASIDE
+                                                       : 0))
+                                      : 0;
                     uint32_t c = 0;
                     while (c + 1 < u->nchunks &&
                            u->vals[j].first >= starts[c + 1])
@@ -1494,6 +1502,7 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
     if ((rc = name_people(g)) || (rc = rcp__digest_align(g)) || (rc = rcp__digest_show_shared(g)) ||
         (rc = rcp__digest_part_facts(g)) ||
         (rc = rcp__digest_contain_support(g)) ||
+        (rc = rcp__digest_value_facts(g)) ||
         (rc = rcp__digest_other_claims(g)))
         goto cleanup;
     for (size_t f = 0; f < g->nfacts; f++)

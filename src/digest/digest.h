@@ -105,6 +105,8 @@ static inline uint64_t rcp__claim_use(uint8_t pm)
                  (pm & RCP__CLAIM_NEG ? RCP__PK_NEG : RCP__PK_AFF);
 }
 
+#define RCP__VROLE_ASIDE 0x80 /* rcp__dunit.vrole: a value in an aside */
+
 typedef struct rcp__dunit {
     uint32_t doc, sent; /* doc index, sentence index in the doc */
     uint32_t tok, ntok; /* its tokens in docs[doc]->toks: the sentence, or
@@ -142,6 +144,9 @@ typedef struct rcp__dunit {
                          is not "three life sentences" */
     uint8_t ncounts, nfigs, narts;
     uint32_t *vmask;  /* per value: its chunk, as a bit */
+    uint8_t *vrole;   /* per value: what its first token is to the main
+                         claim (RCP__ROLE_*, analysis/clauses.h), with
+                         RCP__VROLE_ASIDE when in an aside */
     uint64_t smask;   /* bit (slot % 64) of each value: two units with no
                          bit in common give no value of one thing */
     uint32_t *tmask;  /* per term: the chunks that hold it, bit c for
@@ -328,6 +333,9 @@ void rcp__dedge_sort(rcp__dedge *a, size_t n);
  * RCP_ENOMEM). */
 int rcp__dfact_has_doc(const rcp__dfact *f, uint32_t d);
 int rcp__dfact_add_doc(rcp_digest *g, rcp__dfact *f, uint32_t d);
+/* x into the ascending array *a of *n (each once; a new copy in the
+ * arena when it is added): 0 or RCP_ENOMEM. */
+int rcp__dsorted_add(rcp_digest *g, uint32_t **a, uint32_t *n, uint32_t x);
 /* Units a and b cannot state one claim but for the values they compare:
  * they name different people, one asks what the other states, one counts
  * what the other gives with an article, or one has no verb
@@ -389,10 +397,17 @@ int rcp__digest_part_facts(rcp_digest *g);
  * whole of a fact's shown sentence inside a longer one (a clause, an
  * apposition, a list member) supports the fact (digest_facts.c). */
 int rcp__digest_contain_support(rcp_digest *g);
+/* value_facts, after contain_support: statements of different docs that
+ * give one value of one thing (a figure with its noun, a measure, a day
+ * and month) back a fact of it, shown by the one that gives it in the
+ * fewest words, or the fact such a statement already shows
+ * (digest_facts.c). */
+int rcp__digest_value_facts(rcp_digest *g);
 /* other_claims, after contain_support: a supporter of a fact whose
  * sentence says another thing of the same person (another main
  * predicate, none of its words of the shown sentence's predicate's
- * meaning, less than half its weight) leaves it (digest_facts.c). */
+ * meaning, less than half its weight; or that predicate in the other
+ * tense) leaves it (digest_facts.c). */
 int rcp__digest_other_claims(rcp_digest *g);
 /* How much of unit u unit x holds: the share of u's weight in x (words
  * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
@@ -512,6 +527,17 @@ int rcp__digest_opens_on_reference(const rcp_digest *g, const rcp__dunit *u);
 
 /* disagree.c: values the docs give differently (fills disagree). */
 int rcp__digest_disagreements(rcp_digest *g);
+
+/* Two short lists of keys share one (lexicon keys of two words). */
+static inline int rcp__keys_meet(const uint64_t *a, size_t na,
+                                 const uint64_t *b, size_t nb)
+{
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = 0; j < nb; j++)
+            if (a[i] == b[j])
+                return 1;
+    return 0;
+}
 
 /* What build_units read of unit u's tokens, so that no pass reads it
  * again: rcp__claim_predicates' kinds (u->ntok bytes) and

@@ -826,22 +826,27 @@ int rcp__dfact_has_doc(const rcp__dfact *f, uint32_t d)
     return rcp__has_u32(f->docs, f->ndocs, d);
 }
 
-int rcp__dfact_add_doc(rcp_digest *g, rcp__dfact *f, uint32_t d)
+int rcp__dsorted_add(rcp_digest *g, uint32_t **a, uint32_t *n, uint32_t x)
 {
     uint32_t k = 0;
-    while (k < f->ndocs && f->docs[k] < d)
+    while (k < *n && (*a)[k] < x)
         k++;
-    if (k < f->ndocs && f->docs[k] == d)
+    if (k < *n && (*a)[k] == x)
         return 0;
-    uint32_t *nd = rcp__arena_alloc(&g->arena, (f->ndocs + 1) * sizeof *nd);
-    if (!nd)
+    uint32_t *na = rcp__arena_alloc(&g->arena, (*n + 1) * sizeof *na);
+    if (!na)
         return RCP_ENOMEM;
-    memcpy(nd, f->docs, k * sizeof *nd);
-    nd[k] = d;
-    memcpy(nd + k + 1, f->docs + k, (f->ndocs - k) * sizeof *nd);
-    f->docs = nd;
-    f->ndocs++;
+    memcpy(na, *a, k * sizeof *na);
+    na[k] = x;
+    memcpy(na + k + 1, *a + k, (*n - k) * sizeof *na);
+    *a = na;
+    (*n)++;
     return 0;
+}
+
+int rcp__dfact_add_doc(rcp_digest *g, rcp__dfact *f, uint32_t d)
+{
+    return rcp__dsorted_add(g, &f->docs, &f->ndocs, d);
 }
 
 /*

@@ -6,8 +6,11 @@
  * (merge_by_claim). rcp__digest_align runs them in that order. Once the
  * links are made, rcp_digest_new runs show_shared (the sentence a fact
  * shows is one its docs state whole), part_facts (docs that state a
- * part of it back a fact of that part) and contain_support (docs whose
- * sentence states it whole inside a longer one back it).
+ * part of it back a fact of that part), contain_support (docs whose
+ * sentence states it whole inside a longer one back it), value_facts
+ * (docs that give one value as the argument of one predicate back a fact
+ * of it) and other_claims (a supporter that says another thing of the
+ * same person leaves).
  */
 #include "analysis/claims.h"
 #include "analysis/clauses.h"
@@ -1901,11 +1904,7 @@ int rcp__digest_same_lemma(const rcp_doc *da, uint32_t ta,
     uint64_t la[8], lb[8];
     size_t na = rcp__digest_verb_lemmas(da, ta, la);
     size_t nb = na ? rcp__digest_verb_lemmas(db, tb, lb) : 0;
-    for (size_t i = 0; i < na; i++)
-        for (size_t j = 0; j < nb; j++)
-            if (la[i] == lb[j])
-                return 1;
-    return 0;
+    return rcp__keys_meet(la, na, lb, nb);
 }
 
 /* 1 when core key key (of kind, RCP__T_* bits) is a word of a claim:
@@ -2909,6 +2908,271 @@ cleanup:
 }
 
 /*
+ * Value facts (session 16, `rcp__digest_value_facts`, after
+ * contain_support, before other_claims; knob `VALUE=0`): sentences of different articles that
+ * give one value of one thing as the argument of one predicate state
+ * one claim, whatever else their words say ("The Navy confiscated 14
+ * AK-47 rifles, 31 magazines and 923 rounds from the boat" / "... the
+ * personnel on board the warship have confiscated 14 AK-47 Rifles, 31
+ * magazines and 923 rounds of ammunition"). A value is a figure with its
+ * noun, a measure in its dimension (90 days and three months are one
+ * duration whatever noun follows), a day and month (rcp__value); not a
+ * bare number nor one that reads as a year. The claim is shown by the
+ * shortest statement whose main claim gives it (the value in the main
+ * clause, neither in an aside nor in the actor's words: rcp__dunit.vrole;
+ * not a quotation) with its main predicate within VALUE_SPAN tokens of
+ * it; a statement of another article backs it when a predicate of one
+ * meaning in the same mood is within VALUE_SPAN tokens of its own copy of
+ * the value (a denial, a forecast are other claims), and it names no
+ * other person and gives no value otherwise (other_clash, values_clash).
+ * When such a sentence already shows a fact, the docs join that fact;
+ * else the claim is a fact of its own. A supporter whose sentence adds
+ * other claims is flagged partial when written (rcp__digest_partial), as
+ * every supporter is.
+ */
+#ifndef VALUE_MIN_WORDS
+#define VALUE_MIN_WORDS 6 /* a statement shown: at least this many words */
+#endif
+
+#define VALUE_SPAN 6  /* tokens each side of a value: its predicates */
+#define VALUE_KEYS 12 /* ... at most this many of their keys */
+#define VALUE_CAND 32 /* members of a value tried as the one shown */
+
+/* A value the main claim states: in the main clause, neither in an
+ * aside nor in the actor (the words before the verb describe who acts:
+ * "la mère du garçon de deux ans et demi ... a expliqué") */
+#define VALUE_NOT_SAID (RCP__ROLE_MAIN | RCP__ROLE_ACTOR | RCP__VROLE_ASIDE)
+
+typedef struct vmember {
+    uint64_t key;
+    uint32_t unit;
+    uint8_t role; /* rcp__dunit.vrole of the value */
+    uint32_t val; /* its index in the unit's vals */
+    uint32_t pk[VALUE_KEYS]; /* the predicates around it (rcp__claim_keys
+                                of its words that are forms of a verb,
+                                with their mood, folded), 0 ends */
+    uint32_t mk[VALUE_KEYS]; /* ... the main claim's predicate when it is
+                                among them (rcp__dunit.mverb), 0 ends */
+} vmember;
+
+/* The predicates within VALUE_SPAN tokens of value v of unit u (a form
+ * of a verb, as a verb or as a noun: rcp__claim_keys), each key with its
+ * mood, and among them the main claim's (u->mverb): what the value is
+ * said of there ("killed 10 people", "10 people were killed"). */
+static void value_preds(const rcp_doc *d, const rcp__dunit *u,
+                        const rcp__value *v, vmember *m)
+{
+    uint32_t np = 0, nm = 0, t0 = u->tok, t1 = u->tok + u->ntok;
+    uint32_t lo = v->first > t0 + VALUE_SPAN ? v->first - VALUE_SPAN : t0;
+    uint32_t hi = v->last + 1 + VALUE_SPAN < t1 ? v->last + 1 + VALUE_SPAN
+                                                : t1;
+    const uint8_t *kind = rcp__dunit_kinds(u);
+    memset(m->pk, 0, sizeof m->pk);
+    memset(m->mk, 0, sizeof m->mk);
+    for (uint32_t k = lo; k < hi; k++) {
+        const rcp_token *t = &d->toks[k];
+        if ((k >= v->first && k <= v->last) ||
+            !(kind[k - t0] & RCP__CLAIM_FORM) || rcp__saying_word(t))
+            continue;
+        const uint64_t *keys;
+        size_t nk = rcp__claim_keys(d, t, &keys);
+        /* a predicate in one mood: "n'aurait été découverte que le 18
+         * janvier" does not state "ont été découverts le 18 janvier" */
+        uint64_t mood = kind[k - t0] & (RCP__CLAIM_PROSP | RCP__CLAIM_NEG);
+        for (size_t q = 0; q < nk && np < VALUE_KEYS; q++) {
+            uint64_t x = (keys[q] >> RCP__PK_BITS) ^ mood << 40;
+            m->pk[np++] = (uint32_t)(x ^ x >> 32) | 1;
+            if (k == u->mverb && nm < VALUE_KEYS)
+                m->mk[nm++] = m->pk[np - 1];
+        }
+    }
+}
+
+/* b gives the value of a's main claim as an argument of one predicate:
+ * a predicate of one meaning with the main predicate of a's sentence,
+ * which is near a's value, is near b's ("three live shells were found"
+ * / "they found a 12-gauge pump-action shotgun and three shells"; "killed
+ * 10 people" / "10 people had been killed"), so that the value is of one
+ * claim, not of a person or thing that two claims describe ("the
+ * 66-year-old woman" of a name released and of a driver charged) nor of
+ * another event of a's sentence ("while investigating a June 20
+ * shooting"). */
+static int value_pair(const vmember *a, const vmember *b)
+{
+    for (uint32_t i = 0; i < VALUE_KEYS && a->mk[i]; i++)
+        for (uint32_t j = 0; j < VALUE_KEYS && b->pk[j]; j++)
+            if (a->mk[i] == b->pk[j])
+                return 1;
+    return 0;
+}
+
+static int cmp_vmember(const void *p, const void *q)
+{
+    const vmember *a = p, *b = q;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    return a->unit < b->unit ? -1 : a->unit > b->unit;
+}
+
+/* The key of value v as a claim (0: none): a figure of a noun, a measure
+ * of a dimension, a day and month; not a bare number nor one that reads
+ * as a year, which count nothing. */
+static uint64_t value_key(const rcp__value *v)
+{
+    uint64_t what;
+    if (v->kind == RCP__VAL_MDAY)
+        what = RCP__SLOT_MDAY;
+    else if (v->kind != RCP__VAL_FIGURE || v->slot == RCP__SLOT_YEARS)
+        return 0;
+    else if (v->dim)
+        what = 0x5eed000000000000ull + v->dim;
+    else if (v->slot && !(v->v >= 1800 && v->v <= 2100 && v->v == (long)v->v))
+        what = v->slot;
+    else
+        return 0;
+    uint64_t bits;
+    double x = v->dim ? (double)(long long)(v->v * 100 + 0.5) : v->v;
+    memcpy(&bits, &x, sizeof bits);
+    uint64_t k = rcp__mix64(what ^ rcp__mix64(bits));
+    return k ? k : 1;
+}
+
+int rcp__digest_value_facts(rcp_digest *g)
+{
+    if (TUNE(VALUE, 1) <= 0 || g->ndocs < 2)
+        return 0;
+    vmember *mem = NULL;
+    rcp__dfact *nf = NULL;
+    size_t nmem = 0, cmem = 0, nnew = 0, cnew = 0;
+    int rc = RCP_ENOMEM;
+    for (size_t i = 0; i < g->nunits; i++) {
+        const rcp__dunit *u = &g->units[i];
+        if (!claim_unit(u) || (u->flags & RCP__U_NOISE))
+            continue;
+        for (uint32_t j = 0; j < u->nvals; j++) {
+            uint64_t k = value_key(&u->vals[j]);
+            if (!k || (u->vrole[j] & RCP__ROLE_ATTR))
+                continue; /* none, or who says it, not what is said */
+            if (!RCP__PUSH(mem, nmem, cmem))
+                goto cleanup;
+            mem[nmem].key = k;
+            mem[nmem].unit = (uint32_t)i;
+            mem[nmem].role = u->vrole[j];
+            mem[nmem].val = j;
+            value_preds(g->docs[u->doc], u, &u->vals[j], &mem[nmem++]);
+        }
+    }
+    if (nmem > 1)
+        qsort(mem, nmem, sizeof *mem, cmp_vmember);
+    size_t nf0 = g->nfacts;
+    for (size_t i = 0, j; i < nmem; i = j) {
+        uint32_t ndoc = 1;
+        for (j = i + 1; j < nmem && mem[j].key == mem[i].key; j++)
+            ndoc += g->units[mem[j].unit].doc != g->units[mem[j - 1].unit].doc;
+        if (ndoc < 2)
+            continue;
+        /* the fact a sentence giving it shows (the most docs), else the
+         * shortest statement that pairs with the most others, of the
+         * first VALUE_CAND */
+        rcp__dfact *target = NULL;
+        size_t r = SIZE_MAX, rt = SIZE_MAX;
+        uint32_t best = 0;
+        for (size_t x = i; x < j && x < i + VALUE_CAND; x++) {
+            const rcp__dunit *xu = &g->units[mem[x].unit];
+            rcp__dfact *f = xu->fact >= 0 && (size_t)xu->fact < nf0
+                                ? &g->facts[xu->fact] : NULL;
+            if (f && f->rep == mem[x].unit && f->ndocs >= 2 &&
+                (mem[x].role & VALUE_NOT_SAID) == RCP__ROLE_MAIN &&
+                (!target || f->ndocs > target->ndocs))
+                target = f, rt = x;
+            /* shown: a statement whose main claim gives the value */
+            if (xu->words < TUNE(VALUE_MIN_WORDS, VALUE_MIN_WORDS) ||
+                (xu->flags & RCP__U_NOSUMMARY) ||
+                quoted(g->docs[xu->doc], xu) ||
+                (mem[x].role & VALUE_NOT_SAID) != RCP__ROLE_MAIN)
+                continue;
+            uint32_t pairs = 0;
+            for (size_t y = i; y < j && y < i + VALUE_CAND; y++)
+                pairs += g->units[mem[y].unit].doc != xu->doc &&
+                         value_pair(&mem[x], &mem[y]);
+            if (pairs > best ||
+                (pairs && pairs == best &&
+                 xu->words < g->units[mem[r].unit].words))
+                best = pairs, r = x;
+        }
+        if (target)
+            r = rt;
+        if (r == SIZE_MAX)
+            continue;
+        uint32_t ru = mem[r].unit;
+        const rcp__dunit *rp = &g->units[ru];
+        rcp__dfact tmp;
+        rcp__dfact *f = target;
+        if (!f) {
+            memset(&tmp, 0, sizeof tmp);
+            tmp.rep = ru;
+            tmp.claim = 1;
+            f = &tmp;
+            tmp.units = rcp__arena_alloc(&g->arena, sizeof *tmp.units);
+            tmp.docs = rcp__arena_alloc(&g->arena, sizeof *tmp.docs);
+            if (!tmp.units || !tmp.docs)
+                goto cleanup;
+            tmp.units[0] = ru;
+            tmp.docs[0] = rp->doc;
+            tmp.nunits = tmp.ndocs = 1;
+        }
+        uint32_t before = f->ndocs;
+        for (size_t x = i; x < j; x++) {
+            uint32_t xi = mem[x].unit;
+            const rcp__dunit *xu = &g->units[xi];
+            if (xu->doc == rp->doc || !value_pair(&mem[r], &mem[x]) ||
+                rcp__digest_other_clash(rp, xu) ||
+                rcp__digest_values_clash(rp, xu) ||
+                (rcp__dfact_has_doc(f, xu->doc) && target) ||
+                doc_dissents(g, f, xu->doc))
+                continue;
+#ifdef RCP_DIGEST_TUNE
+            if (getenv("VALUE_DEBUG"))
+                fprintf(stderr, "VALUE %s <%.*s r%u> [%.*s] %s (fact of %u): %.*s\n  + %s: %.*s\n",
+                        target ? "join" : "new",
+                        rp->mverb == UINT32_MAX ? 0 : (int)g->docs[rp->doc]->toks[rp->mverb].len,
+                        rp->mverb == UINT32_MAX ? "" : g->docs[rp->doc]->text + g->docs[rp->doc]->toks[rp->mverb].off,
+                        mem[r].role,
+                        (int)rp->vals[mem[r].val].len,
+                        g->docs[rp->doc]->text + rp->vals[mem[r].val].off,
+                        g->ids[rp->doc], f->ndocs,
+                        (int)RCP_MIN(rp->len, 200u),
+                        g->docs[rp->doc]->text + rp->off, g->ids[xu->doc],
+                        (int)RCP_MIN(xu->len, 300u),
+                        g->docs[xu->doc]->text + xu->off);
+#endif
+            if ((rc = rcp__dsorted_add(g, &f->units, &f->nunits, xi)) ||
+                (rc = rcp__dfact_add_doc(g, f, xu->doc)))
+                goto cleanup;
+            rc = RCP_ENOMEM;
+        }
+        if (target || f->ndocs < 2 || f->ndocs == before)
+            continue;
+        if (!RCP__PUSH(nf, nnew, cnew))
+            goto cleanup;
+        nf[nnew++] = tmp;
+    }
+    /* a sentence no other fact holds is its value's */
+    for (size_t k = 0; k < nnew; k++)
+        for (uint32_t a = 0; a < nf[k].nunits; a++) {
+            rcp__dunit *u = &g->units[nf[k].units[a]];
+            if (u->fact < 0 || ((size_t)u->fact < g->nfacts &&
+                                g->facts[u->fact].ndocs < 2))
+                u->fact = (int32_t)(g->nfacts + k);
+        }
+    rc = append_facts(g, nf, nnew);
+cleanup:
+    rcp__free(mem);
+    rcp__free(nf);
+    return rc;
+}
+
+/*
  * Another claim (session 16, after contain_support; knob OTHER=0). A
  * supporter whose own sentence (its evidence, rcp__digest_evidence)
  * makes another claim about the same person than the fact's shown
@@ -2925,7 +3189,11 @@ cleanup:
  * president in 2003" under "Assistant general manager Tony DiLeo was
  * named interim coach"; "Ayrault ... déroulera le tapis rouge au prix
  * Nobel" under "Le lauréat du prix Nobel ... a aussi rencontré ...
- * Jean-Marc Ayrault". The doc leaves the fact; its sentences of the fact
+ * Jean-Marc Ayrault". Or, a person in common and the supporter partial
+ * (less than RCP__SHOW_HOLD held), it uses the shown sentence's main
+ * predicate only in the other tense: a forecast under a past fact or the
+ * other way ("arriverait vendredi" / "est arrivée vendredi"). The doc
+ * leaves the fact; its sentences of the fact
  * make a fact of their own (or of the fact they show, if any: they
  * stay where they are when they are units of another fact).
  */
@@ -2949,12 +3217,25 @@ static int loose_in(const rcp_digest *g, const rcp__dunit *a, uint32_t v,
         if (!(k->flags & RCP_TOK_WORD))
             continue;
         size_t nb = rcp__claim_loose_keys(db, k, &p);
-        for (size_t i = 0; i < nb; i++)
-            for (size_t j = 0; j < na; j++)
-                if (p[i] == ka[j])
-                    return 1;
+        if (rcp__keys_meet(p, nb, ka, na))
+            return 1;
     }
     return 0;
+}
+
+/* 1 when x uses s's main predicate (its keys, rcp__claim_keys) only in
+ * the other tense: done in one, to come in the other ("est arrivée" /
+ * "arriverait"; "was introduced" / "will be introduced") */
+static int other_tense(const rcp_digest *g, const rcp__dunit *s,
+                       const rcp__dunit *x)
+{
+    uint64_t k[64];
+    uint32_t n = claim_pred(g, s, s->mtok, k);
+    const uint64_t t = RCP__PK_PAST | RCP__PK_PROSP;
+    uint64_t su = n ? pred_uses(s, k, n) & t : 0;
+    uint64_t xu = n ? pred_uses(x, k, n) & t : 0;
+    return (su == RCP__PK_PAST && xu == RCP__PK_PROSP) ||
+           (su == RCP__PK_PROSP && xu == RCP__PK_PAST);
 }
 
 /* 1 when x, a supporter's sentence, makes another claim about the same
@@ -2962,10 +3243,14 @@ static int loose_in(const rcp_digest *g, const rcp__dunit *a, uint32_t v,
 static int other_claim(const rcp_digest *g, const rcp__dunit *s,
                        const rcp__dunit *x)
 {
-    return (s->people & x->people) && s->mtok != UINT32_MAX &&
-           x->mtok != UINT32_MAX &&
-           rcp__digest_words_held(g, s, x) < TUNE(OTHER_HOLD, OTHER_HOLD) &&
-           !loose_in(g, s, s->mtok, x) && !loose_in(g, x, x->mtok, s);
+    if (!(s->people & x->people) || s->mtok == UINT32_MAX ||
+        x->mtok == UINT32_MAX)
+        return 0;
+    double h = rcp__digest_words_held(g, s, x);
+    if (TUNE(OTHER_TENSE, 1) > 0 && h < RCP__SHOW_HOLD && other_tense(g, s, x))
+        return 1;
+    return h < TUNE(OTHER_HOLD, OTHER_HOLD) && !loose_in(g, s, s->mtok, x) &&
+           !loose_in(g, x, x->mtok, s);
 }
 
 int rcp__digest_other_claims(rcp_digest *g)

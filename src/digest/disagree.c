@@ -600,17 +600,6 @@ static int one_event(const dval *a, const dval *b)
     return common_sorted(a->whom, b->whom, DIS_WHOM) >= 2;
 }
 
-/* Two lists of keys share one. */
-static int keys_meet(const uint64_t *a, size_t na, const uint64_t *b,
-                     size_t nb)
-{
-    for (size_t i = 0; i < na; i++)
-        for (size_t j = 0; j < nb; j++)
-            if (a[i] == b[j])
-                return 1;
-    return 0;
-}
-
 /* The predicates of dates x and y (ptok) have a meaning in common: a key
  * of rcp__claim_keys (a lemma, a close synonym), or a WordNet hypernym of
  * the first sense of one is a sense of the other ("devastated" is a kind
@@ -633,9 +622,9 @@ static int meanings_meet(const rcp_digest *g, const dval *x, const dval *y)
                                       : 0;
         nh[i] = ln ? rcp__lexicon_hypernyms(low, ln, 1, h[i], 8) : 0;
     }
-    return keys_meet(k[0], nk[0], k[1], nk[1]) ||
-           keys_meet(k[0], nk[0], h[1], nh[1]) ||
-           keys_meet(h[0], nh[0], k[1], nk[1]);
+    return rcp__keys_meet(k[0], nk[0], k[1], nk[1]) ||
+           rcp__keys_meet(k[0], nk[0], h[1], nh[1]) ||
+           rcp__keys_meet(h[0], nh[0], k[1], nk[1]);
 }
 
 /* Two dates of one event told with other words: the heads of the

@@ -286,10 +286,8 @@ static void vocab_init(void)
 }
 
 /* The first phrase whose first word hashes to h, or NULL. */
-static const phrase *phrase_find(uint64_t h)
+static const phrase *phrase_search(uint64_t h)
 {
-    if (!(bloom[(h >> 6) & 1023] >> (h & 63) & 1))
-        return NULL;
     size_t lo = 0, hi = RCP_ARRAY_SIZE(phrases);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -301,6 +299,15 @@ static const phrase *phrase_find(uint64_t h)
     return lo < RCP_ARRAY_SIZE(phrases) && phrases[lo].h[0] == h
                ? &phrases[lo]
                : NULL;
+}
+
+/* The first phrase whose first word has hash h, or NULL: the filter
+ * inline (asked of every word of every line), the search out of line. */
+static inline const phrase *phrase_find(uint64_t h)
+{
+    if (!(bloom[(h >> 6) & 1023] >> (h & 63) & 1))
+        return NULL;
+    return phrase_search(h);
 }
 
 #define PHRASES_END (phrases + RCP_ARRAY_SIZE(phrases))
@@ -435,8 +442,14 @@ static int fold_words(ctx *c, const char *p, size_t n)
                 if (wb == (size_t)-1)
                     wb = fl;
                 /* eight bytes at a time, lower-cased whole (the bytes
-                 * past the run are written over next: c->fold has room) */
-                while (i + 8 <= n) {
+                 * past the run are written over next: c->fold has room);
+                 * the last few one at a time */
+                for (;;) {
+                    if (i + 8 > n) {
+                        while (i < n && ascii_word[(unsigned char)p[i]])
+                            fo[fl++] = ascii_fold[(unsigned char)p[i++]];
+                        break;
+                    }
                     uint64_t w, upper;
                     memcpy(&w, p + i, 8);
                     size_t r = rcp__run8(rcp__alnum8(w, &upper));
@@ -447,8 +460,6 @@ static int fold_words(ctx *c, const char *p, size_t n)
                     if (r < 8)
                         break;
                 }
-                while (i < n && ascii_word[(unsigned char)p[i]])
-                    fo[fl++] = ascii_fold[(unsigned char)p[i++]];
                 continue;
             }
             if (wb != (size_t)-1) {
@@ -1338,9 +1349,11 @@ static int classify(ctx *c)
 
 static uint64_t seq_hash(const word *w, size_t n)
 {
-    uint64_t h = 0x9e3779b97f4a7c15ULL;
+    /* only equality is asked of it (the map scrambles its keys), and the
+     * word hashes are scrambled already: each step a bijection of h */
+    uint64_t h = 0x9e3779b97f4a7c15ULL ^ n;
     for (size_t i = 0; i < n; i++)
-        h = rcp__mix64(h ^ w[i].h) + i;
+        h = (h ^ w[i].h) * 0xbf58476d1ce4e5b9ULL;
     return h ? h : 1;
 }
 
@@ -1348,7 +1361,7 @@ static uint64_t seq_hash(const word *w, size_t n)
 
 /* The hash of the 4 words at w: cheaper than seq_hash, as it is taken at
  * every word of the article. */
-static uint64_t gram_hash(const word *w)
+static inline uint64_t gram_hash(const word *w)
 {
     uint64_t h = w[0].h ^ (w[1].h << 17 | w[1].h >> 47) ^
                  (w[2].h << 34 | w[2].h >> 30) ^ (w[3].h << 51 | w[3].h >> 13);

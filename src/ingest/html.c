@@ -1033,7 +1033,20 @@ static int is_ws_at(const char *p, size_t n, size_t *k)
     return 0;
 }
 
-/* p[0..n) with white space runs made one space and trimmed, in the arena */
+/* The length of an invisible format character at p inside a word (a
+ * byte-order mark U+FEFF, a soft hyphen U+00AD, a word joiner U+2060:
+ * "B\xef\xbb\xbfest" is "Best"), else 0. */
+static size_t invisible_at(const char *p, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (n >= 3 && ((u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) ||
+                   (u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0xA0)))
+        return 3;
+    return n >= 2 && u[0] == 0xC2 && u[1] == 0xAD ? 2 : 0;
+}
+
+/* p[0..n) with white space runs made one space and trimmed, and the
+ * invisible format characters deleted, in the arena */
 static char *squash(rcp__arena *a, const char *p, size_t n)
 {
     char *o = rcp__arena_alloc(a, n + 1);
@@ -1044,6 +1057,10 @@ static char *squash(rcp__arena *a, const char *p, size_t n)
     for (size_t i = 0; i < n;) {
         if (is_ws_at(p + i, n - i, &k)) {
             sp = 1;
+            i += k;
+            continue;
+        }
+        if ((k = invisible_at(p + i, n - i))) {
             i += k;
             continue;
         }
@@ -1756,8 +1773,8 @@ static uint64_t stream_key(const rcp__hnode *x, char *kind)
  * comes later, at the end of the body, in <div hidden id="S:0">, which a
  * script moves into place): each part is moved where its placeholder
  * stands, as the page shows it, so that an article streamed paragraph by
- * paragraph is one block again. A part whose placeholder lies inside it
- * stays where it is; so does a part whose placeholder came before.
+ * paragraph is one block again. Only a part's first placeholder counts;
+ * a part whose placeholder lies inside it stays where it is (hidden).
  * Linear: one walk, one map, at most MAX_DEPTH ancestors a part. */
 #ifndef STREAM_SPLICE
 #define STREAM_SPLICE 1
@@ -2884,6 +2901,34 @@ static double word_overlap(const char *a, const char *b)
 #ifndef SECTION_WORDS
 #define SECTION_WORDS 3
 #endif
+/* An <h1> of more words than this that agrees with no meta title is a
+ * standfirst set as a heading ("Learn which home renovations have the
+ * best ROI? Get expert tips on..."), not the headline: a meta title
+ * wins. 25 is section_title's longest headline too. */
+#ifndef H1_LONGEST
+#define H1_LONGEST 25
+#endif
+/* A label before a headline that is otherwise a meta title's ("<h1>
+ * <strong>Blog:</strong> Headline</h1>", "Title:Headline" on arXiv): a
+ * head of one or two words ending with ":" is cut when the rest is the
+ * meta title m exactly (case aside): the label's length, else 0. A
+ * subtitle's colon stays: there the meta title is the whole line. */
+#ifndef HEAD_LABEL
+#define HEAD_LABEL 1
+#endif
+static size_t head_label(const char *h, const char *m)
+{
+    size_t hl = h ? strlen(h) : 0, ml = m ? strlen(m) : 0;
+    if (!HEAD_LABEL || ml < 8 || ml + 2 > hl ||
+        strcasecmp(h + hl - ml, m) != 0)
+        return 0;
+    size_t e = hl - ml;
+    while (e && h[e - 1] == ' ')
+        e--;
+    int w = e ? title_words(h, e - 1) : 0;
+    return e && h[e - 1] == ':' && w >= 1 && w <= 2 ? hl - ml : 0;
+}
+
 /* An <h1> written like a meta title with the site's or the section's
  * name still on ("Headline | Opinion", "Headline - Site"): cut where the
  * meta title, without those parts, ends, when a separator follows */
@@ -3036,8 +3081,27 @@ static char *line_text(state *s, const rcp__hnode *x, const rcp__hnode **blk)
     return squash(s->a, x->text, x->len);
 }
 
+#ifndef MONTH_TAIL
+#define MONTH_TAIL 1
+#endif
+/* 1 when p[0..n) is a month's name and a year alone ("Dec 2025", "mars
+ * 2024"): a date tail that names no day */
+static int month_year(const char *p, size_t n)
+{
+    size_t l = 0;
+    if (!MONTH_TAIL || !rcp__month_at(p, n, &l))
+        return 0;
+    while (l < n && (p[l] == '.' || p[l] == ','))
+        l++;
+    if (l >= n || p[l] != ' ')
+        return 0;
+    l++;
+    return n - l == 4 && digits(p + l, 4) >= 1900;
+}
+
 /* A visible headline's line may end with the site's name or a date
- * after a separator ("Headline | Example Tires", "Headline / Dec 2025"):
+ * after a separator ("Headline | Example Tires", "Headline / Dec 19,
+ * 2025", a month and year alone: "Headline / Dec 2025", MONTH_TAIL):
  * that tail is cut. A head part stays ("Example introduces X: ..." is
  * the headline's own). */
 static char *cut_seen_tail(char *t, const site_names *sn)
@@ -3053,7 +3117,8 @@ static char *cut_seen_tail(char *t, const site_names *sn)
         const char *tail = last + strlen(seps[i]);
         size_t tl = strlen(tail);
         if (site_ish(tail, tl, sn, 1) ||
-            (title_words(tail, tl) <= 5 && rcp__html_has_date(tail, tl))) {
+            (title_words(tail, tl) <= 5 && rcp__html_has_date(tail, tl)) ||
+            month_year(tail, tl)) {
             *last = 0;
             break;
         }
@@ -3183,6 +3248,8 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
                 h = cut_like_meta(h, meta);
             for (int i = 0; h && i < 4; i++)
                 cut_meta_tail(h, raw[i], meta[i]);
+            for (int i = 0; h && i < 4; i++)
+                h += head_label(h, meta[i]);
             if (h && *h && strlen(h) < 400 && !site_name_is(h, strlen(h), sn)) {
                 if (!first_h1)
                     first_h1 = h;
@@ -3198,7 +3265,8 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
                     out->title = agreed;
                     return;
                 }
-                if (!alone && (title_words(h, strlen(h)) >= H1_ALONE ||
+                int hw = title_words(h, strlen(h));
+                if (!alone && ((hw >= H1_ALONE && hw <= H1_LONGEST) ||
                                !(meta[0] || meta[1] || meta[2] || meta[3])))
                     alone = h;
             }
@@ -3215,8 +3283,10 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
     }
     if (SEEN_HEADLINE && !first_h1 && meta[3] && !meta[0] && !meta[1] &&
         !meta[2] && ((out->title = seen_headline(s, meta[3])) ||
-                     (out->title = seen_title_part(s, raw[3], meta[3]))))
+                     (out->title = seen_title_part(s, raw[3], meta[3])))) {
+        out->title += head_label(out->title, meta[3]);
         return;
+    }
     for (int i = 0; i < 4 && !out->title; i++)
         out->title = meta[i];
     s->meta_title = !first_h1; /* see section_title */
@@ -3528,6 +3598,9 @@ static int ui_label(const char *p, size_t n)
     return 1;
 }
 
+#ifndef MID_BY
+#define MID_BY 1
+#endif
 /* A byline made a list of names: "By Ann Lee, Staff Writer - May 2, 2024"
  * -> "Ann Lee"; "Par Ann Lee et Bo Kim" -> "Ann Lee, Bo Kim". NULL when
  * nothing name-like is left. */
@@ -3565,9 +3638,14 @@ static char *clean_byline(rcp__arena *a, const char *v,
             }
         }
     /* "Article by Ann", "This post was written by Ann"; not after a
-     * label ("Written by Ann Lee | Edited by Bo Kim" is Ann Lee's) */
-    for (size_t i = 1; i < 40 && t == t0 && t[i]; i++)
-        if (t[i - 1] == ' ' && (t[i] == 'b' || t[i] == 'B') &&
+     * label ("Written by Ann Lee | Edited by Bo Kim" is Ann Lee's). In
+     * the other languages the word is lower case and a capital follows
+     * ("Publié le 3 mars 2025 par Jean Dupont", MID_BY) */
+    static const char *const mid[] = {"par", "von", "por", "door", "oleh"};
+    for (size_t i = 1; i < 40 && t == t0 && t[i]; i++) {
+        if (t[i - 1] != ' ')
+            continue;
+        if ((t[i] == 'b' || t[i] == 'B') &&
             (t[i + 1] == 'y' || t[i + 1] == 'Y') &&
             (t[i + 2] == ' ' || t[i + 2] == ':' || t[i + 2] == EDGE)) {
             t += i + 2;
@@ -3575,6 +3653,16 @@ static char *clean_byline(rcp__arena *a, const char *v,
                 t++;
             break;
         }
+        for (size_t k = 0; MID_BY && k < RCP_ARRAY_SIZE(mid); k++) {
+            size_t l = strlen(mid[k]);
+            const unsigned char *u = (const unsigned char *)t + i + l;
+            if (!strncmp(t + i, mid[k], l) && (*u == ' ' || *u == EDGE) &&
+                (isupper(u[1]) || u[1] >= 0xc3)) {
+                t += i + l + 1;
+                break;
+            }
+        }
+    }
     cut_at_edge(t);
     size_t n = strlen(t);
     /* cut at a date, a separator, or what follows the name */

@@ -37,8 +37,23 @@
  * whenever it has grown by a quarter since it last did: a giant topic
  * would otherwise rebuild a list of up to N neighbours at each of its
  * merges, and fill the heap with entries gone stale.
+ * Names (optional): two clusters of at least NAME_MIN members that each
+ * have a name brought by at least NAME_FRAC of their members (an article
+ * brings the RCP__NAME_K names it repeats most) and by none of the
+ * other's (fewer than NAME_RARE of them) are not merged above `threshold`
+ * either. Two events of one kind share their vocabulary and often a name
+ * (a champion, a country) but not their other protagonist (his two
+ * challengers). The parts of one story, rewrites of different sources,
+ * often have a name nearly all of one part brings; that the other part
+ * never names it is what sets two events apart. A cluster counts its
+ * names in a mergeable summary of at most NAME_CAP counters (Misra and
+ * Gries: when a merge leaves more, the (NAME_CAP + 1)-th largest count
+ * is taken off every counter and added to the cluster's `err`), so a
+ * count kept is at most `err` under the true one and a name not kept is
+ * brought by at most `err` members: the test reads the lower bound for
+ * "nearly all" and the upper bound for "none".
  * Cost: O(E log E + M log M) with M <= N LIST_CAP the entries pushed after
- * merges; memory O(N + E).
+ * merges, O(NAME_CAP) a merge for the names; memory O(N + E).
  */
 #include "story.h"
 #include "base/sort.h"
@@ -46,6 +61,13 @@
 #include <stdlib.h>
 
 #define LIST_CAP RCP__LINK_CAP
+#define NAME_FRAC 0.9 /* of a cluster's members bring its own name */
+#define NAME_MIN 5    /* members each cluster has for the names' test */
+#define NAME_CAP 64   /* name counters a cluster keeps */
+/* "none of the other's members": fewer than this share of them, so that
+ * the summary's error (at most 2 / (NAME_CAP + 1) of the members) never
+ * hides a name that is there: none at all in a cluster under 20 */
+#define NAME_RARE 0.05
 
 typedef struct adj {
     uint32_t node;
@@ -211,6 +233,126 @@ int rcp__months_disagree(const uint32_t *a, const uint32_t *b)
     return rcp__months_disagree_at(a, current_month(a), b, current_month(b));
 }
 
+/* A cluster's names: counters sorted by name (see the top of the file),
+ * in a block of its own once it has merged; a single node has none, its
+ * names are read from the input (nview_of). */
+typedef struct nent {
+    uint32_t name, cnt;
+} nent;
+
+typedef struct nblock {
+    uint32_t n, err;
+    nent e[];
+} nblock;
+
+typedef struct nview {
+    const nent *p;
+    uint32_t n, err;
+} nview;
+
+/* The names of cluster i: its block, or node i's names, sorted and
+ * distinct in tmp. */
+static nview nview_of(nblock *const *nl, const uint32_t *names, size_t i,
+                      nent *tmp)
+{
+    if (nl[i])
+        return (nview){nl[i]->e, nl[i]->n, nl[i]->err};
+    uint32_t m = 0;
+    for (int k = 0; k < RCP__NAME_K; k++) {
+        uint32_t x = names[i * RCP__NAME_K + k], q = m;
+        int seen = 0;
+        for (uint32_t j = 0; j < m; j++)
+            seen |= tmp[j].name == x;
+        if (!x || seen)
+            continue;
+        for (; q && tmp[q - 1].name > x; q--)
+            tmp[q] = tmp[q - 1];
+        tmp[q] = (nent){x, 1};
+        m++;
+    }
+    return (nview){tmp, m, 0};
+}
+
+/* The count kept for `name` in l (0 when not kept). */
+static uint32_t name_count(const nview *l, uint32_t name)
+{
+    size_t lo = 0, hi = l->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (l->p[mid].name < name)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < l->n && l->p[lo].name == name ? l->p[lo].cnt : 0;
+}
+
+/* Has the cluster of a (na members) a name that at least NAME_FRAC of
+ * them bring and fewer than NAME_RARE of the nb of b's cluster (by the
+ * upper bound its summary gives)? */
+static int name_own(const nview *a, uint32_t na, const nview *b, uint32_t nb)
+{
+    for (uint32_t k = 0; k < a->n; k++)
+        if (a->p[k].cnt >= NAME_FRAC * na &&
+            name_count(b, a->p[k].name) + b->err < NAME_RARE * nb)
+            return 1;
+    return 0;
+}
+
+static int names_disagree(nblock *const *nl, const uint32_t *names,
+                          uint32_t a, uint32_t na, uint32_t b, uint32_t nb)
+{
+    if (na < NAME_MIN || nb < NAME_MIN)
+        return 0;
+    nent ta[RCP__NAME_K], tb[RCP__NAME_K];
+    nview va = nview_of(nl, names, a, ta), vb = nview_of(nl, names, b, tb);
+    return name_own(&va, na, &vb, nb) && name_own(&vb, nb, &va, na);
+}
+
+/* The counters of a and b added, cut to NAME_CAP as the top of the file
+ * says: a new block, or NULL when out of memory. */
+static nblock *names_merge(const nview *a, const nview *b)
+{
+    nblock *out = rcp__malloc(sizeof *out + (a->n + b->n) * sizeof(nent));
+    if (!out)
+        return NULL;
+    uint32_t i = 0, j = 0, k = 0;
+    while (i < a->n || j < b->n) {
+        if (j >= b->n || (i < a->n && a->p[i].name < b->p[j].name))
+            out->e[k++] = a->p[i++];
+        else if (i >= a->n || b->p[j].name < a->p[i].name)
+            out->e[k++] = b->p[j++];
+        else {
+            out->e[k] = a->p[i++];
+            out->e[k++].cnt += b->p[j++].cnt;
+        }
+    }
+    out->err = a->err + b->err;
+    out->n = k;
+    if (k <= NAME_CAP)
+        return out;
+    /* cut: the (NAME_CAP + 1)-th largest count, by bisection */
+    uint32_t lo = 1, hi = 0, cut = 0;
+    for (uint32_t q = 0; q < k; q++)
+        hi = RCP_MAX(hi, out->e[q].cnt);
+    while (lo <= hi) {
+        uint32_t mid = lo + (hi - lo) / 2, above = 0;
+        for (uint32_t q = 0; q < k; q++)
+            above += out->e[q].cnt >= mid;
+        if (above > NAME_CAP)
+            cut = mid, lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    uint32_t m = 0;
+    for (uint32_t q = 0; q < k; q++)
+        if (out->e[q].cnt > cut)
+            out->e[m++] = (nent){out->e[q].name, out->e[q].cnt - cut};
+    out->n = m;
+    out->err += cut;
+    return out;
+}
+
 /* Keep in l the LIST_CAP entries of the best means with cluster A (sizes
  * in nd), in their order; quickselect on the means, O(l->n). Ties
  * are broken by node, so the kept set does not depend on the list's
@@ -285,9 +427,11 @@ static uint32_t find(anode *nd, uint32_t x)
 
 int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
                  size_t knn, uint32_t *root, double low, uint32_t *low_root,
-                 const uint16_t *months, rcp__link_stats *st)
+                 const uint16_t *months, const uint32_t *names,
+                 rcp__link_stats *st)
 {
     uint32_t(*mc)[13] = NULL; /* by cluster: months named, see above */
+    nblock **nl = NULL;       /* by cluster: names, see above */
     heap later = {0};         /* merges postponed to the low cut */
     int rc = RCP_ENOMEM;
     int cut = 0; /* 1 once root holds the cut at threshold */
@@ -308,6 +452,8 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
     if (!lists || !nd)
         goto cleanup;
     if (months && !(mc = rcp__calloc(n ? n : 1, sizeof *mc)))
+        goto cleanup;
+    if (names && !(nl = rcp__calloc(n ? n : 1, sizeof *nl)))
         goto cleanup;
     for (size_t i = 0; i < n; i++) {
         nd[i].parent = (uint32_t)i;
@@ -382,13 +528,27 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
             break;
         if (stale(nd, &e))
             continue;
-        if (mc && !cut && rcp__months_disagree(mc[e.a], mc[e.b])) {
+        if (!cut && ((mc && rcp__months_disagree(mc[e.a], mc[e.b])) ||
+                     (nl && names_disagree(nl, names, e.a, nd[e.a].size, e.b,
+                                           nd[e.b].size)))) {
             if (low_root && heap_push(&later, e))
                 goto cleanup;
             continue;
         }
         /* survivor: the smaller id, so a root is its cluster's minimum */
         uint32_t A = e.a, B = e.b;
+        if (nl) { /* A's names: both added */
+            nent ta[RCP__NAME_K], tb[RCP__NAME_K];
+            nview va = nview_of(nl, names, A, ta),
+                  vb = nview_of(nl, names, B, tb);
+            nblock *m = names_merge(&va, &vb);
+            if (!m)
+                goto cleanup;
+            rcp__free(nl[A]);
+            rcp__free(nl[B]);
+            nl[A] = m;
+            nl[B] = NULL;
+        }
         nd[B].parent = A;
         nd[A].size += nd[B].size;
         if (mc)
@@ -469,6 +629,10 @@ cleanup:
     rcp__free(h.p);
     rcp__free(merged.p);
     rcp__free(mc);
+    if (nl)
+        for (size_t i = 0; i < n; i++)
+            rcp__free(nl[i]);
+    rcp__free(nl);
     rcp__free(later.p);
     return rc;
 }

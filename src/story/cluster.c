@@ -370,6 +370,8 @@ struct rcp_clusterer {
     rcp__map terms; /* feature key -> term id + 1 */
     uint32_t *df;
     uint32_t *thash; /* by term: a hash of its key, for ties */
+    uint32_t *names; /* by article: its RCP__NAME_K names (top_names) */
+    size_t capnames;
     size_t nterms, capdf, capth;
 
     art *arts;
@@ -2016,6 +2018,35 @@ static int doc_terms(rcp_clusterer *c, const rcp_doc *d, uint16_t *months,
  * come here, so that a doc and its record give the same result. */
 static int stream_recluster(rcp_clusterer *c);
 
+/* The RCP__NAME_K names of the article in c->F (features flagged F_NAME:
+ * capitalised words inside sentences, their bigrams) that its text
+ * repeats most, ties by key, as 32-bit ids into out; 0 fills the rest.
+ * A record gives the same (its terms keep their flags). */
+static void top_names(const rcp_clusterer *c, uint32_t *out)
+{
+    const feat *best[RCP__NAME_K];
+    size_t nb = 0;
+    for (size_t i = 0; i < c->F.n; i++) {
+        const feat *f = &c->F.f[i];
+        if (!(f->flags & F_NAME))
+            continue;
+        size_t k = nb < RCP__NAME_K ? nb++ : RCP__NAME_K;
+        for (; k > 0 && (best[k - 1]->count < f->count ||
+                         (best[k - 1]->count == f->count &&
+                          best[k - 1]->key > f->key));
+             k--)
+            if (k < RCP__NAME_K)
+                best[k] = best[k - 1];
+        if (k < RCP__NAME_K)
+            best[k] = f;
+    }
+    for (size_t k = 0; k < RCP__NAME_K; k++) {
+        uint32_t id = k < nb ? (uint32_t)(best[k]->key ^ best[k]->key >> 32)
+                             : 0;
+        out[k] = k < nb && !id ? 1 : id;
+    }
+}
+
 static int add_prepared(rcp_clusterer *c, int32_t day, uint16_t months,
                         const rcp__sketch *sketch, rcp_assignment *out)
 {
@@ -2028,6 +2059,10 @@ static int add_prepared(rcp_clusterer *c, int32_t day, uint16_t months,
     a->dup = -1;
     a->day = c->no_dates ? NO_DAY : day;
     a->months = months;
+    if (rcp__grow(&c->names, &c->capnames, (i + 1) * RCP__NAME_K,
+                  sizeof *c->names))
+        return RCP_ENOMEM;
+    top_names(c, c->names + i * RCP__NAME_K);
     int rc;
     c->n++; /* the idf now counts this article */
     if ((rc = add_terms(c, a))) {
@@ -2750,8 +2785,9 @@ static int st_recluster(rcp_clusterer *c, size_t from)
     tw *lp = rcp__malloc((n ? n : 1) * K_TERMS * sizeof *lp);
     uint32_t *perm = rcp__malloc((n ? n : 1) * 6 * sizeof *perm);
     uint16_t *months = rcp__malloc((n ? n : 1) * sizeof *months);
+    uint32_t *names = rcp__malloc((n ? n : 1) * RCP__NAME_K * sizeof *names);
     svote *v = rcp__malloc((n ? n : 1) * sizeof *v);
-    if (!la || !lp || !perm || !months || !v)
+    if (!la || !lp || !perm || !months || !names || !v)
         goto out;
     uint32_t *rank = perm + n, *root = rank + n, *topic = root + n,
              *grp = topic + n, *keep = grp + n;
@@ -2810,8 +2846,12 @@ static int st_recluster(rcp_clusterer *c, size_t from)
     bset b = {la, lp, lterm, c->sketches + from, n, np, nl};
     if (canonical_order(&b, perm, rank))
         goto out;
-    for (size_t p = 0; p < n; p++)
+    for (size_t p = 0; p < n; p++) {
         months[p] = la[perm[p]].months;
+        memcpy(names + p * RCP__NAME_K,
+               c->names + (from + perm[p]) * RCP__NAME_K,
+               RCP__NAME_K * sizeof *names);
+    }
     if (build_graph(c, &b, &g, perm, rank) ||
         scale_edges(c, &b, &g, perm, xterm ? &scale : NULL) ||
         (xterm && cross_edges(c, &b, &g, perm, rank, scale, xterm, from)))
@@ -2819,7 +2859,7 @@ static int st_recluster(rcp_clusterer *c, size_t from)
     graph_release_index(&g);
     if (rcp__avglink(n, g.e, g.ne, c->batch_threshold, EDGE_M, root,
                      c->topic_threshold, topic, c->no_dates ? NULL : months,
-                     NULL))
+                     names, NULL))
         goto out;
     /* the topics first: a move's record keeps the story it leaves */
     for (size_t k = 0; k < n; k++)
@@ -2840,6 +2880,7 @@ out:
     rcp__free(lp);
     rcp__free(perm);
     rcp__free(months);
+    rcp__free(names);
     rcp__free(v);
     return rc;
 }
@@ -2872,6 +2913,7 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     uint32_t *root = NULL, *topic = NULL, *label = NULL, *perm = NULL,
              *rank = NULL;
     uint16_t *months = NULL;
+    uint32_t *names = NULL;
     uint32_t *xterm = NULL;
     float *scale = NULL;
     c->finished = 1;
@@ -2900,14 +2942,21 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     perm = rcp__malloc(n * sizeof *perm);
     rank = rcp__malloc(n * sizeof *rank);
     months = rcp__malloc(n * sizeof *months);
+    names = rcp__malloc(n * RCP__NAME_K * sizeof *names);
     bset b = {c->arts, NULL, c->thash, c->sketches, n, 0, c->nterms};
-    if (!root || !topic || !label || !perm || !rank || !months ||
+    if (!root || !topic || !label || !perm || !rank || !months || !names ||
         canonical_order(&b, perm, rank)) {
         rc = RCP_ENOMEM;
         goto cleanup;
     }
-    for (size_t p = 0; p < n; p++)
+    for (size_t p = 0; p < n; p++) {
         months[p] = c->arts[perm[p]].months;
+        memcpy(names + p * RCP__NAME_K, c->names + perm[p] * RCP__NAME_K,
+               RCP__NAME_K * sizeof *names);
+    }
+    rcp__free(c->names);
+    c->names = NULL;
+    c->capnames = 0;
     /* what only rcp_clusterer_add needs goes before the graph is built,
      * the terms once it is: the linkage takes the memory at 1M articles */
     rcp__map_release(&c->bands);
@@ -2951,7 +3000,7 @@ int rcp_clusterer_finish(rcp_clusterer *c, rcp_assignment *out)
     c->npool = c->cappool = 0;
     if ((rc = rcp__avglink(n, g.e, g.ne, c->batch_threshold, EDGE_M, root,
                            c->topic_threshold, topic,
-                           c->no_dates ? NULL : months, NULL))) {
+                           c->no_dates ? NULL : months, names, NULL))) {
         rc = RCP_ENOMEM;
         goto cleanup;
     }
@@ -2983,6 +3032,7 @@ cleanup:
     rcp__free(perm);
     rcp__free(rank);
     rcp__free(months);
+    rcp__free(names);
     return rc;
 }
 
@@ -2997,6 +3047,7 @@ void rcp_clusterer_free(rcp_clusterer *c)
     rcp__free(c->thash);
     rcp__free(c->vec);
     rcp__free(c->arts);
+    rcp__free(c->names);
     rcp__free(c->sketches);
     rcp__free(c->pool);
     rcp__free(c->F.f);

@@ -102,6 +102,9 @@ int rcp__features_make(const char *id, const char *date, uint16_t months,
  * node i names month m, and two clusters whose current months (the
  * latest month named by most of their members) differ, while few
  * members of each name the other's, merge only below `threshold`.
+ * When names is not NULL, names[i RCP__NAME_K ..] are node i's names
+ * (below), and two clusters that each have a name nearly all their
+ * members bring and none of the other's merge only below `threshold`.
  * A cluster keeps at most RCP__LINK_CAP neighbours (below). When stats
  * is not NULL it gets what the run did. Cost O(E log E + N CAP log E),
  * memory O(N + E), whatever the shape of the graph.
@@ -126,7 +129,12 @@ typedef struct rcp__link_stats {
 
 int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
                  size_t knn, uint32_t *root, double low, uint32_t *low_root,
-                 const uint16_t *months, rcp__link_stats *stats);
+                 const uint16_t *months, const uint32_t *names,
+                 rcp__link_stats *stats);
+
+/* The names an article brings to the names' test of rcp__avglink: the
+ * RCP__NAME_K it repeats most, as 32-bit ids (0: none). */
+#define RCP__NAME_K 2
 
 /* Do the months of two clusters disagree (avglink.c)? cnt[m] counts the
  * members that name month m + 1, cnt[12] those that name any. */

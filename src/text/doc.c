@@ -482,12 +482,13 @@ static int group_space(const char *p, size_t end, size_t s, size_t k, int32_t c,
  */
 /* The ASCII letters and digits from p[i] on (rcp__ascii_run_tab): where
  * they end; the letters and capitals among them added to *letters and
- * *uppers. */
-static inline size_t ascii_run(const char *p, size_t i, size_t end,
-                               int *letters, int *uppers)
+ * *uppers. No bound: the byte that ends a paragraph (a line feed, or the
+ * NUL doc_new puts after the text) ends every run. */
+static inline size_t ascii_run(const char *p, size_t i, int *letters,
+                               int *uppers)
 {
     uint64_t sum = 0, k;
-    while (i < end && (k = rcp__ascii_run_tab[(unsigned char)p[i]])) {
+    while ((k = rcp__ascii_run_tab[(unsigned char)p[i]])) {
         sum += k;
         i++;
     }
@@ -496,11 +497,18 @@ static inline size_t ascii_run(const char *p, size_t i, size_t end,
     return i;
 }
 
+/* rcp__cp_class once the table is filled: no test of that for every
+ * character of the text */
+static inline unsigned cp_cls(int32_t cp)
+{
+    return cp >= 0 && cp < RCP__CP_TAB ? rcp__cp_tab[cp] : rcp__cp_class(cp);
+}
+
 static int tokenize(builder *b, size_t start, size_t end)
 {
     const char *p = b->d->text;
     size_t i = start;
-    (void)rcp__cp_class(0); /* the class table is filled */
+    (void)rcp__cp_class(0); /* the class table is filled: cp_cls reads it */
     while (i < end) {
         int l;
         if (p[i] == ' ') { /* between most tokens */
@@ -508,7 +516,7 @@ static int tokenize(builder *b, size_t start, size_t end)
             continue;
         }
         int32_t cp = cp_at(p, end, i, &l);
-        unsigned cls = rcp__cp_class(cp);
+        unsigned cls = cp_cls(cp);
         if (cls & RCP__CP_SPACE || cp < 0) {
             i += (size_t)l;
             continue;
@@ -611,7 +619,7 @@ static int tokenize(builder *b, size_t start, size_t end)
         size_t clitic = 0;  /* length of a split-off -t-il, when there is */
         int nonascii = 0;   /* any byte >= 0x80 */
         for (;;) {
-            i = ascii_run(p, i, end, &letters, &uppers);
+            i = ascii_run(p, i, &letters, &uppers);
             if (i >= end)
                 break;
             if (p[i] == ' ' && !(digit_start && letters == 0))
@@ -619,7 +627,7 @@ static int tokenize(builder *b, size_t start, size_t end)
                           the digit groups of a number (1 000, below) */
             nonascii |= (unsigned char)p[i] >= 0x80;
             cp = cp_at(p, end, i, &l);
-            cls = rcp__cp_class(cp);
+            cls = cp_cls(cp);
             if (cls & RCP__CP_IDEO)
                 break; /* G20峰会, 9月: the Latin part is a token alone */
             if (cls & RCP__CP_WORD) {
@@ -633,7 +641,7 @@ static int tokenize(builder *b, size_t start, size_t end)
             /* what may join two word parts */
             size_t j = i + (size_t)l;
             int32_t next = peek(p, end, j);
-            unsigned ncls = rcp__cp_class(next); /* 0 for -1 */
+            unsigned ncls = cp_cls(next); /* 0 for -1 */
             int next_word = (ncls & RCP__CP_WORD) && !(ncls & RCP__CP_IDEO);
             if (is_dash(cp) && next_word) {
                 size_t cl = b->french ? clitic_len(p, end, i) : 0;
@@ -1625,6 +1633,7 @@ static rcp_doc *doc_new(const char *text, size_t len, const char *lang,
         (rc = rcp__buf_reserve(&t, 0)))
         goto cleanup;
     pv->text = rcp__buf_detach(&t, &d->len);
+    pv->text[d->len] = 0; /* room reserved above; ascii_run stops here */
     d->text = pv->text;
     rc = analyze(&b, lang);
     if (!rc && pv->cap_toks > d->ntoks + d->ntoks / 8 + 16) {

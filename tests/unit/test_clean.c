@@ -134,6 +134,14 @@ static const struct {
     {"Les lecteurs peuvent écrire à courrier @ exemple.fr pour réagir.\n"
      "© Agence Exemple",
      "Les lecteurs peuvent écrire à courrier @ exemple.fr pour réagir."},
+    /* a repetition told by the folded words: capitals and accents of
+     * words longer than eight bytes (folded eight at a time) and the
+     * short words that end a sentence (one at a time) */
+    {"L'ANTICONSTITUTIONNALITÉ du texte a été soulevée par les députés "
+     "HIER.\nL'anticonstitutionnalite du texte a ete soulevee par les "
+     "deputes hier.",
+     "L'ANTICONSTITUTIONNALITÉ du texte a été soulevée par les députés "
+     "HIER."},
     /* nothing at all */
     {"", ""},
     {"\n\n", ""},

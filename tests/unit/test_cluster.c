@@ -117,7 +117,7 @@ TEST(avglink_two_cuts)
         size_t ne = parse_edges(cut_cases[c].edges, e, RCP_ARRAY_SIZE(e));
         uint32_t root[8], low[8];
         CHECK_INT(rcp__avglink(cut_cases[c].n, e, ne, cut_cases[c].threshold, 0,
-                               root, cut_cases[c].low, low, NULL, NULL),
+                               root, cut_cases[c].low, low, NULL, NULL, NULL),
                   0);
         char got[64];
         roots_str(got, sizeof got, root, cut_cases[c].n);
@@ -134,7 +134,7 @@ TEST(avglink_table)
         size_t ne = parse_edges(link_cases[c].edges, e, RCP_ARRAY_SIZE(e));
         uint32_t root[8];
         CHECK_INT(rcp__avglink(link_cases[c].n, e, ne, link_cases[c].threshold,
-                               link_cases[c].knn, root, 0, NULL, NULL, NULL),
+                               link_cases[c].knn, root, 0, NULL, NULL, NULL, NULL),
                   0);
         char got[64] = "";
         for (size_t i = 0; i < link_cases[c].n; i++)
@@ -233,6 +233,65 @@ TEST(cluster_separates_events_of_the_same_kind)
     CHECK_INT(fin[3], fin[5]);
 }
 
+/* Two title fights of one champion, n reports each: the same words,
+ * each report words of its own, and each fight its challenger, whom its
+ * reports name most. Without the names' veto (avglink.c) the two fights
+ * are one story at the default threshold; with it, two stories of one
+ * topic, in batch and at the end of the stream (its settle runs the
+ * batch's linkage; the stream's own settles do not read names yet). */
+static const struct {
+    const char *a, *b; /* the challengers */
+    size_t n;          /* reports of each fight */
+    int apart;         /* two stories (else one) */
+} fight_cases[] = {
+    {"Hasim Rahman", "Tony Thompson", 5, 1},
+    {"Hasim Rahman", "Hasim Rahman", 5, 0},  /* one fight */
+    {"Hasim Rahman", "Tony Thompson", 4, 0}, /* too few to tell */
+};
+
+TEST(cluster_names_tell_two_fights_apart)
+{
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(fight_cases); r++) {
+        for (int stream = 0; stream < 2; stream++) {
+            rcp_cluster_opts o = {0};
+            o.no_refine = stream; /* finish gives the stream's stories */
+            rcp_clusterer *c = rcp_clusterer_new(&o);
+            CHECK(c != NULL);
+            size_t n = fight_cases[r].n;
+            rcp_assignment now, fin[10];
+            for (size_t i = 0; i < 2 * n; i++) {
+                const char *who = i < n ? fight_cases[r].a : fight_cases[r].b;
+                const char *last = strchr(who, ' ') + 1;
+                char text[1024];
+                int p = snprintf(text, sizeof text,
+                                 "Wladimir Klitschko stopped %s to keep his "
+                                 "heavyweight titles. %s was hurt in the "
+                                 "early rounds and %s went down before the "
+                                 "stoppage. Klitschko saw a hard night for "
+                                 "%s. ",
+                                 who, last, last, last);
+                for (int w = 0; w < 20; w++) /* words of its own */
+                    p += snprintf(text + p, sizeof text - (size_t)p,
+                                  "%c%cfi%c ", 'a' + (int)i, 'a' + w,
+                                  'a' + (int)(i + w) % 26);
+                rcp_doc *d = rcp_doc_new(text, strlen(text), "en");
+                CHECK_INT(rcp_clusterer_add(c, d, stream ? &now : NULL), 0);
+                rcp_doc_free(d);
+            }
+            if (stream) /* as `cluster --stream` ends: the batch's linkage */
+                CHECK_INT(rcp_clusterer_settle(c), 0);
+            CHECK_INT(rcp_clusterer_finish(c, fin), 0);
+            rcp_clusterer_free(c);
+            for (size_t i = 1; i < 2 * n; i++) {
+                CHECK_INT(fin[i].story == fin[0].story,
+                          !fight_cases[r].apart || i < n);
+                CHECK_INT(fin[i].topic, fin[0].topic);
+                CHECK_INT(fin[i].duplicate_of, -1);
+            }
+        }
+    }
+}
+
 TEST(cluster_chinese_by_character_pairs)
 {
     rcp_assignment s[6], b[6];
@@ -291,6 +350,78 @@ TEST(cluster_empty)
     rcp_clusterer_free(c);
 }
 
+/* The names' veto: two groups (sizes na and nb; 0.9 within a group, 0.4
+ * across, so the mean across is above the cut 0.3), each node bringing
+ * the names of `names` ("1+3": names 1 and 3; "-": none). */
+static const struct {
+    size_t na, nb;
+    const char *names, *want;
+} name_cases[] = {
+    /* each group has its own name (1, 2) besides the shared 3: apart at
+     * the cut, one topic below */
+    {5, 5, "1+3 1+3 1+3 1+3 1+3 2+3 2+3 2+3 2+3 2+3", "0 0 0 0 0 5 5 5 5 5"},
+    /* without names: one story */
+    {5, 5, "- - - - - - - - - -", "0 0 0 0 0 0 0 0 0 0"},
+    /* one member of the second names the first's: a follow-up, merged */
+    {5, 5, "1+3 1+3 1+3 1+3 1+3 2+3 2+1 2+3 2+3 2+3", "0 0 0 0 0 0 0 0 0 0"},
+    /* only one group has a name of its own: merged */
+    {5, 5, "1+3 1+3 1+3 1+3 1+3 3 3 3 3 3", "0 0 0 0 0 0 0 0 0 0"},
+    /* 4 of 5 bring it: not nearly all, merged */
+    {5, 5, "1+3 1+3 1+3 1+3 3 2+3 2+3 2+3 2+3 2+3", "0 0 0 0 0 0 0 0 0 0"},
+    /* groups of 4: too few to tell, merged */
+    {4, 4, "1 1 1 1 2 2 2 2", "0 0 0 0 0 0 0 0"},
+    /* 5 against 60 that each bring a name of their own (more than the
+     * summary keeps): 2 is still seen in all 60, 1 in none */
+    {5, 60, "1 1 1 1 1 2+x", "0 0 0 0 0 5"},
+};
+
+TEST(avglink_name_veto)
+{
+    for (size_t c = 0; c < RCP_ARRAY_SIZE(name_cases); c++) {
+        size_t na = name_cases[c].na, n = na + name_cases[c].nb, ne = 0;
+        rcp__edge *e = malloc(n * n * sizeof *e);
+        uint32_t *names = calloc(n * RCP__NAME_K, sizeof *names);
+        uint32_t *root = malloc(n * sizeof *root);
+        uint32_t *low = malloc(n * sizeof *low);
+        CHECK(e && names && root && low);
+        if (!e || !names || !root || !low)
+            return;
+        for (uint32_t a = 0; a < n; a++)
+            for (uint32_t b = a + 1; b < n; b++)
+                e[ne++] = (rcp__edge){a, b, (a < na) == (b < na) ? .9f : .4f};
+        const char *p = name_cases[c].names;
+        for (size_t i = 0; i < n; i++) { /* "2+x": every node left: 2, own */
+            if (!strcmp(p, "2+x")) {
+                names[i * RCP__NAME_K] = 2;
+                names[i * RCP__NAME_K + 1] = (uint32_t)(1000 + i);
+                continue;
+            }
+            for (int k = 0; *p && *p != ' '; k++) {
+                char *end;
+                if (*p == '-')
+                    end = (char *)p + 1;
+                else
+                    names[i * RCP__NAME_K + k] = (uint32_t)strtoul(p, &end, 10);
+                p = end + (*end == '+');
+            }
+            p += *p == ' ';
+        }
+        CHECK_INT(rcp__avglink(n, e, ne, .3, 0, root, .2, low, NULL, names,
+                               NULL),
+                  0);
+        char got[64]; /* the nodes `want` names: the first 6 of a big one */
+        size_t shown = (strlen(name_cases[c].want) + 1) / 2;
+        roots_str(got, sizeof got, root, shown);
+        CHECK_STR(got, name_cases[c].want);
+        for (size_t i = 0; i < n; i++)
+            CHECK_INT(low[i], 0);
+        free(e);
+        free(names);
+        free(root);
+        free(low);
+    }
+}
+
 TEST(avglink_month_veto)
 {
     for (size_t c = 0; c < RCP_ARRAY_SIZE(month_cases); c++) {
@@ -314,7 +445,7 @@ TEST(avglink_month_veto)
         uint32_t root[8], low[8];
         CHECK_INT(rcp__avglink(month_cases[c].n, e, ne,
                                month_cases[c].threshold, 0, root,
-                               month_cases[c].low, low, months, NULL),
+                               month_cases[c].low, low, months, NULL, NULL),
                   0);
         char got[64];
         roots_str(got, sizeof got, root, month_cases[c].n);
@@ -345,7 +476,7 @@ TEST(avglink_giant_keeps_a_bounded_list)
         e[ne++] = (rcp__edge){l % CORE, CORE + l,
                               0.3f + 0.5f * (float)l / LEAVES};
     rcp__link_stats st;
-    CHECK_INT(rcp__avglink(N, e, ne, 0.5, 32, root, 0.001, low, NULL, &st), 0);
+    CHECK_INT(rcp__avglink(N, e, ne, 0.5, 32, root, 0.001, low, NULL, NULL, &st), 0);
     CHECK(st.max_list <= RCP__LINK_CAP);
     CHECK(st.merges >= CORE - 1 + RCP__LINK_CAP);
     for (uint32_t i = 0; i < CORE; i++)

@@ -266,6 +266,39 @@ static const struct {
      " to know as the storm hits the coast</p></div>" PARA,
      "What to know as the storm hits the coast", "", NULL, NULL, NULL, P50,
      NULL},
+    {"<title>Storm hits the coast tonight</title><div><p>Storm hits the "
+     "coast tonight / Dec 2025</p></div>" PARA,
+     "Storm hits the coast tonight", "", NULL, NULL, NULL, P50, NULL},
+    {"<title>Storm hits the coast tonight</title><div><p>Storm hits the "
+     "coast tonight / Storm Dec 2025</p></div>" PARA,
+     "Storm hits the coast tonight / Storm Dec 2025", "", NULL, NULL, NULL,
+     P50, NULL},
+    /* a byte-order mark inside a word is deleted */
+    {"<title>The B\xef\xbb\xbf" "est storm of the decade hits the coast"
+     "</title>" PARA,
+     "The Best storm of the decade hits the coast", "", NULL, NULL, NULL,
+     P50, NULL},
+    /* a label of one or two words before a headline that is otherwise
+     * the meta title is cut; a longer head is the headline's */
+    {"<meta property='og:site_name' content='Daily Planet'><meta property="
+     "'og:title' content='Storm hits the coast tonight | Daily Planet'><h1>"
+     "<strong>Blog:</strong> Storm hits the coast tonight"
+     "</h1>" PARA,
+     "Storm hits the coast tonight", "", NULL, NULL, NULL, P50, NULL},
+    {"<meta property='og:title' content='Storm hits the coast tonight'><h1>"
+     "<span>Title:</span>Storm hits the coast tonight</h1>" PARA,
+     "Storm hits the coast tonight", "", NULL, NULL, NULL, P50, NULL},
+    {"<meta property='og:title' content='Storm hits the coast tonight'><h1>"
+     "After three weeks: Storm hits the coast tonight</h1>" PARA,
+     "After three weeks: Storm hits the coast tonight", "", NULL, NULL,
+     NULL, P50, NULL},
+    /* an <h1> of more than 25 words agreeing with no meta title is a
+     * standfirst: the meta title is the headline */
+    {"<meta property='og:title' content='The ten best storm shelters'><h1>"
+     "Learn which shelters keep you safe? Get tips from experts on how to "
+     "choose one. We will help you learn all you need to know about the "
+     "shelter you buy.</h1>" PARA,
+     "The ten best storm shelters", "", NULL, NULL, NULL, P50, NULL},
     {"<title>How to win at chess: five tips | Daily Planet</title><div><p>"
      "How to win at chess: <em>five tips for the weekend</em></p></div>"
      PARA, "How to win at chess: five tips for the weekend", "", NULL, NULL,
@@ -667,6 +700,16 @@ static const struct {
     {"<h1>Storm hits the coast</h1><div class='byline'>Andrea della Robbia"
      "</div><p>By Ann Lee</p>" PARA,
      "", "", "Andrea della Robbia", NULL, NULL, P50, NULL},
+    /* "by" after a date in other languages: lower case, then a capital */
+    {"<h1>Storm hits the coast</h1><div class='entry-meta'>Publi\xc3\xa9 le "
+     "3 mars 2025 par Jean Dupont</div>" PARA,
+     "", "2025-03-03", "Jean Dupont", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><div class='entry-meta'>Ver\xc3\xb6"
+     "ffentlicht am 3. M\xc3\xa4rz 2025 von Hans M\xc3\xbcller</div>" PARA,
+     "", "2025-03-03", "Hans M\xc3\xbcller", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><div class='entry-meta'>Publicado el 3 "
+     "de marzo de 2025 por Juan P\xc3\xa9rez</div>" PARA,
+     "", "2025-03-03", "Juan P\xc3\xa9rez", NULL, NULL, P50, NULL},
     /* the headline's own text: not a <time> inside the <h1>, nor a line
      * of its own left open inside it */
     {"<h1><a href='/a'><time datetime='2025-12-18'>Dec 18 2025</time> "

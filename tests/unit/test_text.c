@@ -192,6 +192,8 @@ static const struct {
     {"Pr\xC3\xA9sidentielle Z", "presidentielle z"},
     /* invalid UTF-8: the valid prefix */
     {"ABCDEFGHIJK mot\xFF suite", "abcdefghijk mot"},
+    /* runs that end a paragraph or the text (ascii_run has no bound) */
+    {"abc\nDEFGHIJKL\n\nx9\nZ", "abc defghijkl x9 z"},
 };
 
 TEST(token_table)
