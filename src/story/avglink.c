@@ -233,19 +233,48 @@ int rcp__months_disagree(const uint32_t *a, const uint32_t *b)
     return rcp__months_disagree_at(a, current_month(a), b, current_month(b));
 }
 
-/* A cluster's names: counters sorted by name (see the top of the file). */
+/* A cluster's names: counters sorted by name (see the top of the file),
+ * in a block of its own once it has merged; a single node has none, its
+ * names are read from the input (nview_of). */
 typedef struct nent {
     uint32_t name, cnt;
 } nent;
 
-typedef struct nlist {
-    nent *p;
+typedef struct nblock {
     uint32_t n, err;
-    uint32_t cap; /* room allocated at p (0: p points into the singles') */
-} nlist;
+    nent e[];
+} nblock;
+
+typedef struct nview {
+    const nent *p;
+    uint32_t n, err;
+} nview;
+
+/* The names of cluster i: its block, or node i's names, sorted and
+ * distinct in tmp. */
+static nview nview_of(nblock *const *nl, const uint32_t *names, size_t i,
+                      nent *tmp)
+{
+    if (nl[i])
+        return (nview){nl[i]->e, nl[i]->n, nl[i]->err};
+    uint32_t m = 0;
+    for (int k = 0; k < RCP__NAME_K; k++) {
+        uint32_t x = names[i * RCP__NAME_K + k], q = m;
+        int seen = 0;
+        for (uint32_t j = 0; j < m; j++)
+            seen |= tmp[j].name == x;
+        if (!x || seen)
+            continue;
+        for (; q && tmp[q - 1].name > x; q--)
+            tmp[q] = tmp[q - 1];
+        tmp[q] = (nent){x, 1};
+        m++;
+    }
+    return (nview){tmp, m, 0};
+}
 
 /* The count kept for `name` in l (0 when not kept). */
-static uint32_t name_count(const nlist *l, uint32_t name)
+static uint32_t name_count(const nview *l, uint32_t name)
 {
     size_t lo = 0, hi = l->n;
     while (lo < hi) {
@@ -261,7 +290,7 @@ static uint32_t name_count(const nlist *l, uint32_t name)
 /* Has the cluster of a (na members) a name that at least NAME_FRAC of
  * them bring and fewer than NAME_RARE of the nb of b's cluster (by the
  * upper bound its summary gives)? */
-static int name_own(const nlist *a, uint32_t na, const nlist *b, uint32_t nb)
+static int name_own(const nview *a, uint32_t na, const nview *b, uint32_t nb)
 {
     for (uint32_t k = 0; k < a->n; k++)
         if (a->p[k].cnt >= NAME_FRAC * na &&
@@ -270,40 +299,46 @@ static int name_own(const nlist *a, uint32_t na, const nlist *b, uint32_t nb)
     return 0;
 }
 
-static int names_disagree(const nlist *a, uint32_t na, const nlist *b,
-                          uint32_t nb)
+static int names_disagree(nblock *const *nl, const uint32_t *names,
+                          uint32_t a, uint32_t na, uint32_t b, uint32_t nb)
 {
-    return na >= NAME_MIN && nb >= NAME_MIN && name_own(a, na, b, nb) &&
-           name_own(b, nb, a, na);
+    if (na < NAME_MIN || nb < NAME_MIN)
+        return 0;
+    nent ta[RCP__NAME_K], tb[RCP__NAME_K];
+    nview va = nview_of(nl, names, a, ta), vb = nview_of(nl, names, b, tb);
+    return name_own(&va, na, &vb, nb) && name_own(&vb, nb, &va, na);
 }
 
-/* The counters of a and b added into out (room for a->n + b->n), then
- * cut to NAME_CAP as the top of the file says. */
-static void names_merge(const nlist *a, const nlist *b, nlist *out)
+/* The counters of a and b added, cut to NAME_CAP as the top of the file
+ * says: a new block, or NULL when out of memory. */
+static nblock *names_merge(const nview *a, const nview *b)
 {
+    nblock *out = rcp__malloc(sizeof *out + (a->n + b->n) * sizeof(nent));
+    if (!out)
+        return NULL;
     uint32_t i = 0, j = 0, k = 0;
     while (i < a->n || j < b->n) {
         if (j >= b->n || (i < a->n && a->p[i].name < b->p[j].name))
-            out->p[k++] = a->p[i++];
+            out->e[k++] = a->p[i++];
         else if (i >= a->n || b->p[j].name < a->p[i].name)
-            out->p[k++] = b->p[j++];
+            out->e[k++] = b->p[j++];
         else {
-            out->p[k] = a->p[i++];
-            out->p[k++].cnt += b->p[j++].cnt;
+            out->e[k] = a->p[i++];
+            out->e[k++].cnt += b->p[j++].cnt;
         }
     }
     out->err = a->err + b->err;
     out->n = k;
     if (k <= NAME_CAP)
-        return;
+        return out;
     /* cut: the (NAME_CAP + 1)-th largest count, by bisection */
     uint32_t lo = 1, hi = 0, cut = 0;
     for (uint32_t q = 0; q < k; q++)
-        hi = RCP_MAX(hi, out->p[q].cnt);
+        hi = RCP_MAX(hi, out->e[q].cnt);
     while (lo <= hi) {
         uint32_t mid = lo + (hi - lo) / 2, above = 0;
         for (uint32_t q = 0; q < k; q++)
-            above += out->p[q].cnt >= mid;
+            above += out->e[q].cnt >= mid;
         if (above > NAME_CAP)
             cut = mid, lo = mid + 1;
         else
@@ -311,10 +346,11 @@ static void names_merge(const nlist *a, const nlist *b, nlist *out)
     }
     uint32_t m = 0;
     for (uint32_t q = 0; q < k; q++)
-        if (out->p[q].cnt > cut)
-            out->p[m++] = (nent){out->p[q].name, out->p[q].cnt - cut};
+        if (out->e[q].cnt > cut)
+            out->e[m++] = (nent){out->e[q].name, out->e[q].cnt - cut};
     out->n = m;
     out->err += cut;
+    return out;
 }
 
 /* Keep in l the LIST_CAP entries of the best means with cluster A (sizes
@@ -395,9 +431,7 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
                  rcp__link_stats *st)
 {
     uint32_t(*mc)[13] = NULL; /* by cluster: months named, see above */
-    nlist *nl = NULL;         /* by cluster: names, see above */
-    nent *nbase = NULL;       /* the lists of single nodes */
-    nlist nscratch = {0};
+    nblock **nl = NULL;       /* by cluster: names, see above */
     heap later = {0};         /* merges postponed to the low cut */
     int rc = RCP_ENOMEM;
     int cut = 0; /* 1 once root holds the cut at threshold */
@@ -419,27 +453,8 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
         goto cleanup;
     if (months && !(mc = rcp__calloc(n ? n : 1, sizeof *mc)))
         goto cleanup;
-    if (names) {
-        if (!(nl = rcp__calloc(n ? n : 1, sizeof *nl)) ||
-            !(nbase = rcp__malloc((n ? n : 1) * RCP__NAME_K * sizeof *nbase)))
-            goto cleanup;
-        for (size_t i = 0; i < n; i++) {
-            nent *p = nbase + i * RCP__NAME_K;
-            uint32_t m = 0;
-            for (int k = 0; k < RCP__NAME_K; k++) { /* sorted, distinct */
-                uint32_t x = names[i * RCP__NAME_K + k], q = m;
-                if (!x || name_count(&(nlist){p, m, 0, 0}, x))
-                    continue;
-                while (q && p[q - 1].name > x) {
-                    p[q] = p[q - 1];
-                    q--;
-                }
-                p[q] = (nent){x, 1};
-                m++;
-            }
-            nl[i] = (nlist){p, m, 0, 0};
-        }
-    }
+    if (names && !(nl = rcp__calloc(n ? n : 1, sizeof *nl)))
+        goto cleanup;
     for (size_t i = 0; i < n; i++) {
         nd[i].parent = (uint32_t)i;
         nd[i].size = 1;
@@ -514,7 +529,7 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
         if (stale(nd, &e))
             continue;
         if (!cut && ((mc && rcp__months_disagree(mc[e.a], mc[e.b])) ||
-                     (nl && names_disagree(&nl[e.a], nd[e.a].size, &nl[e.b],
+                     (nl && names_disagree(nl, names, e.a, nd[e.a].size, e.b,
                                            nd[e.b].size)))) {
             if (low_root && heap_push(&later, e))
                 goto cleanup;
@@ -522,22 +537,17 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
         }
         /* survivor: the smaller id, so a root is its cluster's minimum */
         uint32_t A = e.a, B = e.b;
-        if (nl) { /* A's names: both lists added, into the scratch */
-            uint32_t need = nl[A].n + nl[B].n;
-            if (need > nscratch.cap) {
-                nent *p = rcp__realloc(nscratch.p, need * sizeof *p);
-                if (!p)
-                    goto cleanup;
-                nscratch.p = p;
-                nscratch.cap = need;
-            }
-            names_merge(&nl[A], &nl[B], &nscratch);
-            nlist old = nl[A];
-            nl[A] = nscratch;
-            nscratch = old.cap ? old : (nlist){0};
-            if (nl[B].cap)
-                rcp__free(nl[B].p);
-            nl[B] = (nlist){0};
+        if (nl) { /* A's names: both added */
+            nent ta[RCP__NAME_K], tb[RCP__NAME_K];
+            nview va = nview_of(nl, names, A, ta),
+                  vb = nview_of(nl, names, B, tb);
+            nblock *m = names_merge(&va, &vb);
+            if (!m)
+                goto cleanup;
+            rcp__free(nl[A]);
+            rcp__free(nl[B]);
+            nl[A] = m;
+            nl[B] = NULL;
         }
         nd[B].parent = A;
         nd[A].size += nd[B].size;
@@ -621,11 +631,8 @@ cleanup:
     rcp__free(mc);
     if (nl)
         for (size_t i = 0; i < n; i++)
-            if (nl[i].cap)
-                rcp__free(nl[i].p);
+            rcp__free(nl[i]);
     rcp__free(nl);
-    rcp__free(nbase);
-    rcp__free(nscratch.p);
     rcp__free(later.p);
     return rc;
 }
