@@ -1773,8 +1773,8 @@ static uint64_t stream_key(const rcp__hnode *x, char *kind)
  * comes later, at the end of the body, in <div hidden id="S:0">, which a
  * script moves into place): each part is moved where its placeholder
  * stands, as the page shows it, so that an article streamed paragraph by
- * paragraph is one block again. A part whose placeholder lies inside it
- * stays where it is; so does a part whose placeholder came before.
+ * paragraph is one block again. Only a part's first placeholder counts;
+ * a part whose placeholder lies inside it stays where it is (hidden).
  * Linear: one walk, one map, at most MAX_DEPTH ancestors a part. */
 #ifndef STREAM_SPLICE
 #define STREAM_SPLICE 1
@@ -3103,7 +3103,8 @@ static int month_year(const char *p, size_t n)
  * after a separator ("Headline | Example Tires", "Headline / Dec 19,
  * 2025", a month and year alone: "Headline / Dec 2025", MONTH_TAIL):
  * that tail is cut. A head part stays ("Example introduces X: ..." is
- * the headline's own). */static char *cut_seen_tail(char *t, const site_names *sn)
+ * the headline's own). */
+static char *cut_seen_tail(char *t, const site_names *sn)
 {
     static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ",
                                        " \xe2\x80\x94 ", " / ", " \xc2\xb7 "};
@@ -3597,6 +3598,9 @@ static int ui_label(const char *p, size_t n)
     return 1;
 }
 
+#ifndef MID_BY
+#define MID_BY 1
+#endif
 /* A byline made a list of names: "By Ann Lee, Staff Writer - May 2, 2024"
  * -> "Ann Lee"; "Par Ann Lee et Bo Kim" -> "Ann Lee, Bo Kim". NULL when
  * nothing name-like is left. */
@@ -3634,9 +3638,14 @@ static char *clean_byline(rcp__arena *a, const char *v,
             }
         }
     /* "Article by Ann", "This post was written by Ann"; not after a
-     * label ("Written by Ann Lee | Edited by Bo Kim" is Ann Lee's) */
-    for (size_t i = 1; i < 40 && t == t0 && t[i]; i++)
-        if (t[i - 1] == ' ' && (t[i] == 'b' || t[i] == 'B') &&
+     * label ("Written by Ann Lee | Edited by Bo Kim" is Ann Lee's). In
+     * the other languages the word is lower case and a capital follows
+     * ("Publié le 3 mars 2025 par Jean Dupont", MID_BY) */
+    static const char *const mid[] = {"par", "von", "por", "door", "oleh"};
+    for (size_t i = 1; i < 40 && t == t0 && t[i]; i++) {
+        if (t[i - 1] != ' ')
+            continue;
+        if ((t[i] == 'b' || t[i] == 'B') &&
             (t[i + 1] == 'y' || t[i + 1] == 'Y') &&
             (t[i + 2] == ' ' || t[i + 2] == ':' || t[i + 2] == EDGE)) {
             t += i + 2;
@@ -3644,6 +3653,16 @@ static char *clean_byline(rcp__arena *a, const char *v,
                 t++;
             break;
         }
+        for (size_t k = 0; MID_BY && k < RCP_ARRAY_SIZE(mid); k++) {
+            size_t l = strlen(mid[k]);
+            const unsigned char *u = (const unsigned char *)t + i + l;
+            if (!strncmp(t + i, mid[k], l) && (*u == ' ' || *u == EDGE) &&
+                (isupper(u[1]) || u[1] >= 0xc3)) {
+                t += i + l + 1;
+                break;
+            }
+        }
+    }
     cut_at_edge(t);
     size_t n = strlen(t);
     /* cut at a date, a separator, or what follows the name */

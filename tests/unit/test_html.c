@@ -700,6 +700,16 @@ static const struct {
     {"<h1>Storm hits the coast</h1><div class='byline'>Andrea della Robbia"
      "</div><p>By Ann Lee</p>" PARA,
      "", "", "Andrea della Robbia", NULL, NULL, P50, NULL},
+    /* "by" after a date in other languages: lower case, then a capital */
+    {"<h1>Storm hits the coast</h1><div class='entry-meta'>Publi\xc3\xa9 le "
+     "3 mars 2025 par Jean Dupont</div>" PARA,
+     "", "2025-03-03", "Jean Dupont", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><div class='entry-meta'>Ver\xc3\xb6"
+     "ffentlicht am 3. M\xc3\xa4rz 2025 von Hans M\xc3\xbcller</div>" PARA,
+     "", "2025-03-03", "Hans M\xc3\xbcller", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><div class='entry-meta'>Publicado el 3 "
+     "de marzo de 2025 por Juan P\xc3\xa9rez</div>" PARA,
+     "", "2025-03-03", "Juan P\xc3\xa9rez", NULL, NULL, P50, NULL},
     /* the headline's own text: not a <time> inside the <h1>, nor a line
      * of its own left open inside it */
     {"<h1><a href='/a'><time datetime='2025-12-18'>Dec 18 2025</time> "
