@@ -566,9 +566,12 @@ static void evidence(const rcp_doc *d, size_t i, size_t j, int title,
         for (size_t b = 0; b < t->len; b++)
             if (d->text[t->off + b] >= '0' && d->text[t->off + b] <= '9')
                 allalpha = 0;
-        if (memmem(t->norm, t->norm_len, "-sur-", 5) ||
-            memmem(t->norm, t->norm_len, "-on-", 4) ||
-            memmem(t->norm, t->norm_len, "-les-", 5))
+        /* a hyphen first: three searches a token of every name were
+         * 0.24% of a 9,000-article add */
+        if (t->norm_len >= 4 && memchr(t->norm, '-', t->norm_len) &&
+            (memmem(t->norm, t->norm_len, "-sur-", 5) ||
+             memmem(t->norm, t->norm_len, "-on-", 4) ||
+             memmem(t->norm, t->norm_len, "-les-", 5)))
             ev[EV_LOC] += 3;
     }
     uint32_t lx0 = rcp__lex_tok(&d->toks[i]);

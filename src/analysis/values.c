@@ -110,9 +110,13 @@ static const struct {
  * a word is compared with the entries of both only, none for most):
  * built on first use (process-wide, not thread-safe, as the stemmers
  * are); number_word runs on every token of every value reading, and the
- * scan of the table was 4% of an add's instructions. */
+ * scan of the table was 4% of an add's instructions. An entry is then
+ * told by its hash (a token's hnorm) before its letters are compared:
+ * "the" meets "two" and "ten" by first byte and length (the compares
+ * were 0.4% of a 9,000-article add). */
 static uint64_t number_word_first[256];
 static uint64_t number_word_bylen[16]; /* the entries of each length */
+static uint64_t number_word_hash[RCP_ARRAY_SIZE(number_words)];
 static int number_word_ready;
 
 static void number_word_index(void)
@@ -122,6 +126,7 @@ static void number_word_index(void)
         const char *w = number_words[i].w;
         number_word_first[(unsigned char)w[0]] |= (uint64_t)1 << i;
         number_word_bylen[strlen(w)] |= (uint64_t)1 << i;
+        number_word_hash[i] = rcp__hash(w, strlen(w), 0);
     }
     number_word_ready = 1;
 }
@@ -630,7 +635,7 @@ static uint64_t attribution(const rcp_doc *d, uint32_t t0, uint32_t t1)
     return 0;
 }
 
-static int number_word(const rcp_token *k)
+static inline int number_word(const rcp_token *k)
 {
     if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 3 || k->norm_len > 9)
         return -1;
@@ -641,7 +646,8 @@ static int number_word(const rcp_token *k)
                       number_word_bylen[k->norm_len];
          m; m &= m - 1) {
         int i = __builtin_ctzll(m);
-        if (!memcmp(k->norm, number_words[i].w, k->norm_len))
+        if (k->hnorm == number_word_hash[i] &&
+            !memcmp(k->norm, number_words[i].w, k->norm_len))
             return number_words[i].v;
     }
     return -1;

@@ -1231,16 +1231,14 @@ static int fold_into(builder *b, const char *p, size_t n, size_t avail)
          * the token's next (at most eight) count; the bytes written past
          * them are written over next or lie past the fold's end */
         while (i < n && i + 8 <= avail && len + 8 <= f->cap) {
-            const uint64_t L = 0x0101010101010101ULL, H = 0x8080808080808080ULL;
             uint64_t w;
             memcpy(&w, p + i, 8);
             size_t k = n - i < 8 ? n - i : 8;
             uint64_t keep = k == 8 ? ~0ULL : (1ULL << (8 * k)) - 1;
-            uint64_t hi = w & H & keep, x = w & ~H;
+            uint64_t hi = w & 0x8080808080808080ULL & keep, up;
             size_t r = hi ? (size_t)__builtin_ctzll(hi) >> 3 : k;
-            uint64_t up =
-                (x + L * (0x80 - 'A')) & ~(x + L * (0x7F - 'Z')) & ~w & H;
-            w |= up >> 2; /* A-Z: + 0x20 */
+            (void)rcp__alnum8(w, &up); /* its capitals */
+            w |= up >> 2;              /* A-Z: + 0x20 */
             memcpy(o + len, &w, 8);
             len += r;
             i += r;

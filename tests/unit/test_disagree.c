@@ -1398,7 +1398,8 @@ TEST(token_number_table)
 }
 
 /* Every number word is read as one, whatever its length and first letter
- * (number_word rejects a token on those first), and words near them are
+ * (number_word rejects a token on those first, then tells an entry by its
+ * hash, the token's hnorm, before its letters), and words near them are
  * not. */
 TEST(number_words_table)
 {
@@ -1421,6 +1422,9 @@ TEST(number_words_table)
         {"Seventeen", "en", 17}, {"one", "en", -1},       {"un", "fr", -1},
         {"tw", "en", -1},        {"twos", "en", -1},      {"seventeens", "en", -1},
         {"anyone", "en", -1},    {"xix", "en", -1},
+        /* an entry's first byte and length, not its hash nor letters */
+        {"the", "en", -1},       {"sixty", "en", -1},     {"dux", "fr", -1},
+        {"quatro", "fr", -1},    {"DIX", "fr", 10},       {"Douze", "fr", 12},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(words); r++) {
         const char *t = words[r].w;

@@ -79,7 +79,18 @@ TEST(lexicon_lemma_table)
         {"en", "glasses", "glass", 1},
         {"en", "fired", "fire", 1},
         {"en", "glass", "glas", 0}, /* "ss" is no plural */
+        {"en", "watches", "watch", 1}, /* each rule's own lengths */
+        {"en", "finest", "fine", 1},
+        {"en", "taller", "tall", 1},
         {"en", "xyzzyq", "xyzzyq", 0},
+        /* the first and last lines of the sorted files, found by the
+         * bisection's leftmost and rightmost paths: index.verb,
+         * index.noun, noun.exc, verb.exc */
+        {"en", "aahed", "aah", 1},
+        {"en", "zyrians", "zyrian", 1},
+        {"en", "aardwolves", "aardwolf", 1},
+        {"en", "zipping", "zip", 1},
+        {"en", "zzzzz", "zzzzz", 0},
         /* French: verbiste's templates, any tense, person or participle */
         {"fr", "inscrivent", "inscrire", 1},
         {"fr", "inscrit", "inscrire", 1},
@@ -91,6 +102,12 @@ TEST(lexicon_lemma_table)
         {"fr", "pays", "payer", 0}, /* a noun the thesaurus knows */
         {"fr", "table", "tabler", 1}, /* a form of tabler too */
         {"fr", "inscrivent", "inscrivre", 0},
+        /* verbiste's first and last templates and verbs, as its XML is
+         * read: pla:cer's "çons", brumass:er, abaisser, zyeuter */
+        {"fr", "agaçons", "agacer", 1},
+        {"fr", "brumassait", "brumasser", 1},
+        {"fr", "abaissons", "abaisser", 1},
+        {"fr", "zyeutent", "zyeuter", 1},
     };
     for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
         int got = has_lemma(t[i].lang, t[i].word, t[i].lemma);
