@@ -160,8 +160,11 @@ static size_t bisect_line(const mfile *f, const char *key, size_t kn, char sep)
  * line is checked to hold key; a hash collision is bisected. */
 static size_t find_line(const mfile *f, const char *key, size_t kn, char sep)
 {
-    uint64_t h = rcp__hash(key, kn, (uint64_t)(uintptr_t)f ^ (uint8_t)sep);
-    h = h ? h : 1;
+    /* the file by its place in L, so that the answers do not hang on
+     * where the linker puts L; a remembered "none" is not checked */
+    uint64_t h = rcp__hash_in(key, kn,
+                              (uint64_t)((const char *)f - (const char *)&L) << 8 |
+                                  (uint8_t)sep);
     uint64_t *v = rcp__map_get(&L.lines, h);
     if (v) {
         size_t s = (size_t)*v - 2;
@@ -1445,11 +1448,11 @@ size_t rcp__lexicon_concepts(const char *lang, const char *w, size_t n,
 #endif
     if (n == 0 || n > 100 || !rcp__lexicon_ready(lang))
         return 0;
-    uint64_t h = rcp__hash(w, n, ((uint64_t)o->senses << 40) ^
-                                     ((uint64_t)o->derived << 50) ^
-                                     ((uint64_t)o->fr_deverbal << 60) ^
-                                     ((uint64_t)o->syns << 20) ^
-                                     (uint64_t)(unsigned char)lang[0]);
+    uint64_t h = rcp__hash_in(w, n, ((uint64_t)o->senses << 40) ^
+                                        ((uint64_t)o->derived << 50) ^
+                                        ((uint64_t)o->fr_deverbal << 60) ^
+                                        ((uint64_t)o->syns << 20) ^
+                                        (uint64_t)(unsigned char)lang[0]);
     uint64_t *c = rcp__map_get(&L.cache, h);
     if (c) {
         size_t start = (size_t)(*c >> 16), cnt = (size_t)(*c & 0xffff);

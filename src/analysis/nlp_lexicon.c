@@ -460,7 +460,7 @@ int rcp__say_lexicon(const char *lang, const char *w, size_t n)
     }
     /* the answers of another lexicon (RECOUPE_LEXICON changed, tests)
      * are other keys */
-    uint64_t h = rcp__hash(w, n, en ? 21 : 22) ^
+    uint64_t h = rcp__hash_in(w, n, en ? 21 : 22) ^
                  rcp__mix64(rcp__lexicon_generation() + 1);
     uint64_t *v = rcp__map_get(&say_cache, h);
     if (v)

@@ -138,6 +138,15 @@ RCP__DEFINE_HAS(rcp__has_u32, uint32_t)
 RCP__DEFINE_HAS(rcp__has_u64, uint64_t)
 
 /* ---- hashing (hash.c) ---- */
+/* A key's 64-bit hash, never 0. The seed enters linearly: a key shorter
+ * than 8 bytes is xored with it before the first multiply, so two seeds
+ * that differ in a few bits give the same hash to keys that differ in
+ * those bits ("a" under seed 0x15, "b" under 0x16). A fixed seed per
+ * table is fine; where the seed varies at run time (a language, an
+ * option, a file) and an answer is kept under the hash without the key
+ * beside it, use rcp__hash_in. The function itself stays as it is: the
+ * store keeps hashes of it (content ids) and the sketches are built on
+ * it. */
 uint64_t rcp__hash(const void *p, size_t n, uint64_t seed);
 static inline uint64_t rcp__mix64(uint64_t x)
 { /* splitmix64's finaliser: a cheap bijective scramble */
@@ -147,6 +156,15 @@ static inline uint64_t rcp__mix64(uint64_t x)
     x *= 0x94d049bb133111ebULL;
     x ^= x >> 31;
     return x;
+}
+/* The hash of key p[0..n) in a space (a language, options, a file):
+ * keys of two spaces collide only by chance (2^-64 a pair), whatever
+ * the spaces' bits. Never 0. */
+static inline uint64_t rcp__hash_in(const void *p, size_t n, uint64_t space)
+{
+    uint64_t h = rcp__mix64(rcp__hash(p, n, 0) ^
+                            rcp__mix64(space ^ 0x9e3779b97f4a7c15ULL));
+    return h ? h : 1;
 }
 
 /* ---- hash map from 64-bit keys to 64-bit values (map.c) ----

@@ -176,6 +176,35 @@ TEST(has_byte8_every_byte_everywhere)
             }
 }
 
+/* rcp__hash_in: keys of two spaces whose bits differ as the keys' do
+ * (what rcp__hash's linear seed gives the same hash) stay apart; the
+ * same key in the same space keeps its hash. */
+static const struct {
+    const char *a;
+    uint64_t sa;
+    const char *b;
+    uint64_t sb;
+} hash_in_rows[] = {
+    {"a", 21, "b", 22},           /* a language by a small number */
+    {"dog", 'e', "gog", 'f'},     /* a language by its first letter */
+    {"tie", 0x1000, "tie", 0x1018}, /* one word in two files 24 apart */
+    {"", 1, "", 2},
+};
+
+TEST(hash_in_keeps_spaces_apart)
+{
+    for (size_t i = 0; i < sizeof hash_in_rows / sizeof *hash_in_rows; i++) {
+        const char *a = hash_in_rows[i].a, *b = hash_in_rows[i].b;
+        uint64_t ha = rcp__hash_in(a, strlen(a), hash_in_rows[i].sa);
+        uint64_t hb = rcp__hash_in(b, strlen(b), hash_in_rows[i].sb);
+        CHECK(ha != hb);
+        CHECK(ha != 0 && hb != 0);
+        CHECK(ha == rcp__hash_in(a, strlen(a), hash_in_rows[i].sa));
+    }
+    /* what the rows guard against: the seed alone lets them meet */
+    CHECK(rcp__hash("a", 1, 21) == rcp__hash("b", 1, 22));
+}
+
 TEST(map_put_get_grow)
 {
     rcp__map m;
