@@ -3431,8 +3431,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
             k++;
     }
     /* selon X, according to X, d'après X */
-    if (accord_len(d, k)) {
-        size_t n = k + accord_len(d, k);
+    size_t acc = accord_len(d, k);
+    if (acc) {
+        size_t n = k + acc;
         if (n < end && rcp__tok_is(&d->toks[n], "to"))
             n++;
         size_t after;
@@ -3972,10 +3973,9 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             continue;
         }
         /* (d'après: the scan is on après, its elision before it) */
-        size_t al = v > start && accord_len(d, v - 1) == 2 ? 2
-                                                             : accord_len(d, v);
-        if (al == 2 && accord_len(d, v) != 2)
+        if (v > start && accord_len(d, v - 1) == 2)
             v--, t = &d->toks[v];
+        size_t al = accord_len(d, v);
         if (al && !(t->flags & RCP_TOK_CAP && v != start)) {
             size_t n = v + al;
             if (n < op && rcp__tok_is(&d->toks[n], "to"))
