@@ -358,6 +358,20 @@ static const struct {
      "hidden id='S:1'><p>" P50 "Second part.</p></div>",
      "Storm hits the coast", NULL, NULL, NULL, NULL, "First part.",
      "Second part."},
+    /* an article written as a run of like sections (the same tag and
+     * class, each in the same nest of boxes) is climbed to as a near
+     * ancestor is, at 1.4 times the text; an unlike box beside it, at the
+     * same share, stays out */
+    {"<div class='col'><section class='blk'>" NEST "<p>" P50 P50 "</p><p>"
+     P50 P50 "</p><p>" P50 P50 "First part.</p>" UNNEST "</section><section "
+     "class='blk'>" NEST "<p>" P50 P50 "</p><p>" P50 P50 "Second part.</p>"
+     UNNEST "</section></div>",
+     "", NULL, NULL, NULL, NULL, "Second part.", NULL},
+    {"<div class='col'><section class='blk'>" NEST "<p>" P50 P50 "</p><p>"
+     P50 P50 "</p><p>" P50 P50 "First part.</p>" UNNEST "</section><section "
+     "class='other'>" NEST "<p>" P50 P50 "</p><p>" P50 P50 "Second part.</p>"
+     UNNEST "</section></div>",
+     "", NULL, NULL, NULL, NULL, "First part.", "Second part."},
     /* a syntax highlighter's classes inside <pre> are code, not a
      * comment section; a comment box outside it still goes */
     {"<article>" PARA "<pre><code><span class='hljs-comment'># clone the "
