@@ -358,6 +358,29 @@ static const struct {
      "hidden id='S:1'><p>" P50 "Second part.</p></div>",
      "Storm hits the coast", NULL, NULL, NULL, NULL, "First part.",
      "Second part."},
+    /* a boundary's fallback (between its placeholder and React's
+     * <!--/$-->, nested boundaries inside) goes when its part comes */
+    {"<article><h1>Storm hits the coast</h1><!--$?--><template id='B:0'>"
+     "</template><div><!--$--><span>Loading</span><!--/$--> paragraph..."
+     "</div><!--/$--><!--$--><p>" P50 "Kept part.</p><!--/$--></article>"
+     "<div hidden id='S:0'><p>" P50 "First part.</p></div>",
+     "Storm hits the coast", NULL, NULL, NULL, NULL,
+     "First part.\nThis sentence is long enough, with a comma, to be prose. "
+     "Kept part.", "Loading"},
+    /* an article written as a run of like sections (the same tag and
+     * class, each in the same nest of boxes) is climbed to as a near
+     * ancestor is, at 1.4 times the text; an unlike box beside it, at the
+     * same share, stays out */
+    {"<div class='col'><section class='blk'>" NEST "<p>" P50 P50 "</p><p>"
+     P50 P50 "</p><p>" P50 P50 "First part.</p>" UNNEST "</section><section "
+     "class='blk'>" NEST "<p>" P50 P50 "</p><p>" P50 P50 "Second part.</p>"
+     UNNEST "</section></div>",
+     "", NULL, NULL, NULL, NULL, "Second part.", NULL},
+    {"<div class='col'><section class='blk'>" NEST "<p>" P50 P50 "</p><p>"
+     P50 P50 "</p><p>" P50 P50 "First part.</p>" UNNEST "</section><section "
+     "class='other'>" NEST "<p>" P50 P50 "</p><p>" P50 P50 "Second part.</p>"
+     UNNEST "</section></div>",
+     "", NULL, NULL, NULL, NULL, "First part.", "Second part."},
     /* a syntax highlighter's classes inside <pre> are code, not a
      * comment section; a comment box outside it still goes */
     {"<article>" PARA "<pre><code><span class='hljs-comment'># clone the "
