@@ -913,6 +913,13 @@ static const struct {
      "</div><div class='elementor-widget-container'><ul><li>Home page</li>"
      "<li>About us</li><li>Contact the team</li></ul></div></article>",
      "", NULL, NULL, NULL, NULL, "Items of prose", "About us"},
+    /* a table in a <figure> (WordPress's table block) is the article's;
+     * a photo's <figure> is not */
+    {"<article>" PARA "<figure class='wp-block-table'><table><tr><td>State "
+     "Farm Group</td><td>107,764,591</td></tr></table><figcaption>Premiums"
+     "</figcaption></figure><figure><img src='a.jpg'><figcaption>A photo of "
+     "the storm</figcaption></figure>" PARA "</article>",
+     "", NULL, NULL, NULL, NULL, "State Farm Group 107,764,591", "A photo"},
     {"<article>" PARA PARA PARA PARA "<div role='tabpanel' style='display:"
      "none'><p>The panel answers the question, with a comma, at length.</p>"
      "</div><div style='display:none'><p>A box hidden for good, with a "
