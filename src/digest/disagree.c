@@ -137,6 +137,7 @@ typedef struct dval {
     int dim;               /* rcp__value.dim */
     int measured;          /* rcp__value.measured */
     int casualty;          /* rcp__value.casualty */
+    int range;             /* rcp__value.range */
     int list;              /* its sentence gives another value on its
                               slot that it does not meet: an item of a
                               list ("7,16 % chez BNP, 9,19 % pour ...") */
@@ -787,6 +788,7 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
         x->dim = v->dim;
         x->measured = v->measured;
         x->casualty = v->casualty;
+        x->range = v->range;
         x->unit = ui;
         x->doc = u->doc;
         x->off = v->off, x->len = v->len;
@@ -1200,6 +1202,8 @@ static int meet(const dval *a, const dval *b)
 {
     if (begins_apart(a, b))
         return 0;
+    if (a->range && b->range) /* both ends stated (rcp__values_meet) */
+        return a->lo == b->lo && a->hi == b->hi;
     return (a->lo <= b->hi && b->lo <= a->hi) ||
            (a->dim && a->dim == b->dim &&
             rcp__values_apart(a->lo, a->hi, b->lo, b->hi));
@@ -1582,10 +1586,14 @@ static int same_context(const rcp_digest *g, simmemo *m, const dval *a,
                          one person, or where a named thing is, wherever
                          it is said */
         return sent >= DIS_TITLE_SENT;
-    if ((a->measured && b->measured) || (casualty(a) && casualty(b)))
+    if ((a->measured && b->measured) || (casualty(a) && casualty(b)) ||
+        (a->range && b->range))
         return sent >= DIS_SENT_MIN; /* the slot says what: "a 10-metre
                                         dhow", "a 30-foot dhow"; the dead
-                                        or the injured */
+                                        or the injured; or two estimates
+                                        of one count, each written as a
+                                        range ("30 to 40 volunteer
+                                        firefighters" / "35 to 40 ...") */
     double ds = DIS_SENT, dl = DIS_LOCAL, dm = DIS_SENT_MIN;
     if (when || a->name)
         dl = 1.01; /* the words around a date are its event's actors, not
