@@ -1102,6 +1102,20 @@ static int direction(vread *r, uint32_t t, uint32_t *last, uint64_t src)
     return push_val(r, &x, t, e, e + 1) ? RCP_ENOMEM : 1;
 }
 
+/* Token t of d (tokens from t0) joins the two ends of a range between
+ * the numbers around it: "30 to 40", "30 à 40", "30-40", "entre 30 et
+ * 40"; "and" only after "between" ("between 30 and 40"; not "killed 20
+ * and 30 more were hurt"). */
+static int range_to(const rcp_doc *d, uint32_t t0, uint32_t t)
+{
+    const rcp_token *k = &d->toks[t];
+    if (rcp__tok_is(k, "to") || rcp__tok_is(k, "a") || rcp__tok_is(k, "-") ||
+        rcp__tok_is(k, "et"))
+        return 1;
+    return rcp__tok_is(k, "and") && t >= t0 + 2 &&
+           rcp__tok_is(&d->toks[t - 2], "between");
+}
+
 /* The figures of the tokens, and their day-months and weekdays. */
 static int read_figures(vread *r, uint64_t src)
 {
@@ -1165,9 +1179,7 @@ static int read_figures(vread *r, uint64_t src)
             in_date(r->dates, r->ndates, k->off))
             continue;
         /* the upper end of a range read with its lower end */
-        if (t >= t0 + 2 &&
-            (rcp__tok_is(&d->toks[t - 1], "to") || rcp__tok_is(&d->toks[t - 1], "a") ||
-             rcp__tok_is(&d->toks[t - 1], "-") || rcp__tok_is(&d->toks[t - 1], "et")) &&
+        if (t >= t0 + 2 && range_to(d, t0, t - 1) &&
             (d->toks[t - 2].flags & RCP_TOK_NUM))
             continue;
         /* "24- to 30-foot": a range whose unit is written once */
@@ -1183,11 +1195,9 @@ static int read_figures(vread *r, uint64_t src)
                 u->norm[r2 + 1] >= 'a' && u->norm[r2 + 1] <= 'z')
                 v2 = w, ut = t + 3, urest = r2;
         }
-        /* "30 to 40", "30 à 40", "entre 30 et 40" */
+        /* "30 to 40", "30 à 40", "entre 30 et 40", "between 30 and 40" */
         if (v2 < 0 && rest == k->norm_len && t + 2 < t1 &&
-            (rcp__tok_is(&d->toks[t + 1], "to") || rcp__tok_is(&d->toks[t + 1], "a") ||
-             rcp__tok_is(&d->toks[t + 1], "-") || rcp__tok_is(&d->toks[t + 1], "et")) &&
-            (d->toks[t + 2].flags & RCP_TOK_NUM)) {
+            range_to(d, t0, t + 1) && (d->toks[t + 2].flags & RCP_TOK_NUM)) {
             size_t r2;
             v2 = parse_number(d->toks[t + 2].norm, d->toks[t + 2].norm_len,
                               &r2, &d2);
@@ -1381,6 +1391,7 @@ static int read_figures(vread *r, uint64_t src)
         x.lo = x.hi = v;
         if (v2 >= 0) {
             x.lo = RCP_MIN(v, v2), x.hi = RCP_MAX(v, v2);
+            x.range = dim == DIM_NONE;
         } else {
             int q = qualifier_from(d, t0, t, &qfrom);
             /* "about 58km (36 miles)": a conversion in brackets right

@@ -115,6 +115,8 @@ typedef struct rcp__value {
                           people", "15 personnes ont été tuées"); its
                           slot says which, RCP__SLOT_CASUALTY + 1 or + 2
                           for people at large */
+    uint8_t range;     /* a count written as a range ("30 to 40", "35-to-40
+                          firefighters"), which states both its ends */
 } rcp__value;
 
 /* A growable array of values (rcp__malloc'd; release with
@@ -233,8 +235,11 @@ static inline int rcp__values_apart(double alo, double ahi, double blo,
  * (rcp__values_apart): then neither clashes with the other. */
 static inline int rcp__values_meet(const rcp__value *a, const rcp__value *b)
 {
-    /* a span of years states both its ends: 1984-1986 is not 1985-1988 */
-    if (a->slot == RCP__SLOT_YEARS && b->slot == RCP__SLOT_YEARS)
+    /* a span of years states both its ends: 1984-1986 is not 1985-1988;
+     * so does a count written as a range: "30 to 40 firefighters" is not
+     * "35 to 40 firefighters" (each meets "about 40") */
+    if ((a->slot == RCP__SLOT_YEARS && b->slot == RCP__SLOT_YEARS) ||
+        (a->range && b->range))
         return a->lo == b->lo && a->hi == b->hi;
     return (a->lo <= b->hi && b->lo <= a->hi) ||
            (a->dim && a->dim == b->dim &&

@@ -897,6 +897,36 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"two ranges of one count state both their ends",
+     {ART("a", NODATE, "en",
+          "Between 20 and 30 volunteers searched the woods for the missing "
+          "hiker on Sunday, the sheriff said."),
+      ART("b", NODATE, "en",
+          "The sheriff said 25 to 30 volunteers from nearby towns joined "
+          "the search for the missing hiker."),
+      NULL},
+     {"20 and 30 volunteers", "25 to 30 volunteers", NULL},
+     "conflict"},
+    {"... in French too",
+     {ART("a", NODATE, "fr",
+          "Entre 200 et 300 manifestants se sont rassemblés devant la "
+          "mairie samedi matin."),
+      ART("b", NODATE, "fr",
+          "De 250 à 300 manifestants venus des communes voisines se sont "
+          "rassemblés devant la mairie."),
+      NULL},
+     {"200 et 300 manifestants", "250 à 300 manifestants", NULL},
+     "conflict"},
+    {"a range and a figure inside it are no conflict",
+     {ART("a", NODATE, "en",
+          "Between 20 and 30 volunteers searched the woods for the missing "
+          "hiker on Sunday, the sheriff said."),
+      ART("b", NODATE, "en",
+          "About 25 volunteers searched the woods for the missing hiker on "
+          "Sunday, the sheriff said."),
+      NULL},
+     {NULL},
+     NULL},
     {"a toll revised over time",
      {ART("a", "\"2024-03-01\"", "en",
           "The earthquake in the north of the country killed 60 people, "

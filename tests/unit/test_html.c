@@ -358,6 +358,29 @@ static const struct {
      "hidden id='S:1'><p>" P50 "Second part.</p></div>",
      "Storm hits the coast", NULL, NULL, NULL, NULL, "First part.",
      "Second part."},
+    /* a boundary's fallback (between its placeholder and React's
+     * <!--/$-->, nested boundaries inside) goes when its part comes */
+    {"<article><h1>Storm hits the coast</h1><!--$?--><template id='B:0'>"
+     "</template><div><!--$--><span>Loading</span><!--/$--> paragraph..."
+     "</div><!--/$--><!--$--><p>" P50 "Kept part.</p><!--/$--></article>"
+     "<div hidden id='S:0'><p>" P50 "First part.</p></div>",
+     "Storm hits the coast", NULL, NULL, NULL, NULL,
+     "First part.\nThis sentence is long enough, with a comma, to be prose. "
+     "Kept part.", "Loading"},
+    /* an article written as a run of like sections (the same tag and
+     * class, each in the same nest of boxes) is climbed to as a near
+     * ancestor is, at 1.4 times the text; an unlike box beside it, at the
+     * same share, stays out */
+    {"<div class='col'><section class='blk'>" NEST "<p>" P50 P50 "</p><p>"
+     P50 P50 "</p><p>" P50 P50 "First part.</p>" UNNEST "</section><section "
+     "class='blk'>" NEST "<p>" P50 P50 "</p><p>" P50 P50 "Second part.</p>"
+     UNNEST "</section></div>",
+     "", NULL, NULL, NULL, NULL, "Second part.", NULL},
+    {"<div class='col'><section class='blk'>" NEST "<p>" P50 P50 "</p><p>"
+     P50 P50 "</p><p>" P50 P50 "First part.</p>" UNNEST "</section><section "
+     "class='other'>" NEST "<p>" P50 P50 "</p><p>" P50 P50 "Second part.</p>"
+     UNNEST "</section></div>",
+     "", NULL, NULL, NULL, NULL, "First part.", "Second part."},
     /* a syntax highlighter's classes inside <pre> are code, not a
      * comment section; a comment box outside it still goes */
     {"<article>" PARA "<pre><code><span class='hljs-comment'># clone the "
@@ -857,6 +880,14 @@ static const struct {
     {"<h1>Storm hits the coast</h1><p>Dec. 19, 2025 \xc2\xb7 Ann Lee on "
      "behalf of the team</p>" PARA,
      "", "2025-12-19", "Ann Lee", NULL, NULL, P50, NULL},
+    /* after the first name, a part opening with an article names an
+     * outlet, not another author (BY_OUTLET) */
+    {"<h1>Storm hits the coast</h1><p class='byline'>By Ann Lee and Bo "
+     "Kim, The Daily Planet</p>" PARA,
+     "", NULL, "Ann Lee, Bo Kim", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><p class='byline'>Par Jean Dupont et "
+     "Marie Martin, Le Monde</p>" PARA,
+     "", NULL, "Jean Dupont, Marie Martin", NULL, NULL, P50, NULL},
     /* a long article whose sections each sit deep in their own nest of
      * boxes: all of them, not the first alone */
     {"<body><div class='c'>"
@@ -882,6 +913,21 @@ static const struct {
     {"<article>" PARA PARA PARA PARA "<div class='elementor-widget-wrap'>"
      "<p>" W1 W1 "</p></div></article>",
      "", NULL, NULL, NULL, NULL, "The widget tells", NULL},
+    /* ... and one of a list of prose items (LIST_PROSE); a layout box
+     * of short items (a menu's) goes */
+    {"<article><p>" P50 "One.</p><p>" P50 "Two.</p><p>" P50 "Three.</p><p>"
+     P50 "Four.</p><p>" P50 "Five.</p><div class='elementor-widget-"
+     "container'><ul><li>" W1 "</li><li>Items of prose, " W1 "</li></ul>"
+     "</div><div class='elementor-widget-container'><ul><li>Home page</li>"
+     "<li>About us</li><li>Contact the team</li></ul></div></article>",
+     "", NULL, NULL, NULL, NULL, "Items of prose", "About us"},
+    /* a table in a <figure> (WordPress's table block) is the article's;
+     * a photo's <figure> is not */
+    {"<article>" PARA "<figure class='wp-block-table'><table><tr><td>State "
+     "Farm Group</td><td>107,764,591</td></tr></table><figcaption>Premiums"
+     "</figcaption></figure><figure><img src='a.jpg'><figcaption>A photo of "
+     "the storm</figcaption></figure>" PARA "</article>",
+     "", NULL, NULL, NULL, NULL, "State Farm Group 107,764,591", "A photo"},
     {"<article>" PARA PARA PARA PARA "<div role='tabpanel' style='display:"
      "none'><p>The panel answers the question, with a comma, at length.</p>"
      "</div><div style='display:none'><p>A box hidden for good, with a "
