@@ -905,6 +905,14 @@ static const struct {
     {"<article>" PARA PARA PARA PARA "<div class='elementor-widget-wrap'>"
      "<p>" W1 W1 "</p></div></article>",
      "", NULL, NULL, NULL, NULL, "The widget tells", NULL},
+    /* ... and one of a list of prose items (LIST_PROSE); a layout box
+     * of short items (a menu's) goes */
+    {"<article><p>" P50 "One.</p><p>" P50 "Two.</p><p>" P50 "Three.</p><p>"
+     P50 "Four.</p><p>" P50 "Five.</p><div class='elementor-widget-"
+     "container'><ul><li>" W1 "</li><li>Items of prose, " W1 "</li></ul>"
+     "</div><div class='elementor-widget-container'><ul><li>Home page</li>"
+     "<li>About us</li><li>Contact the team</li></ul></div></article>",
+     "", NULL, NULL, NULL, NULL, "Items of prose", "About us"},
     {"<article>" PARA PARA PARA PARA "<div role='tabpanel' style='display:"
      "none'><p>The panel answers the question, with a comma, at length.</p>"
      "</div><div style='display:none'><p>A box hidden for good, with a "
