@@ -55,6 +55,26 @@ static const struct {
       NULL},
      {"Friday night", "early Saturday", NULL},
      "conflict"},
+    {"two parts of one weekday",
+     {ART("a", NODATE, "fr",
+          "Les pompiers sont intervenus vendredi matin dans l'entrepôt de la "
+          "zone industrielle, selon la mairie."),
+      ART("b", NODATE, "fr",
+          "Les pompiers sont intervenus vendredi soir dans l'entrepôt de la "
+          "zone industrielle, selon la mairie."),
+      NULL},
+     {"vendredi matin", "vendredi soir", NULL},
+     "conflict"},
+    {"a weekday and a part of it are no conflict",
+     {ART("a", NODATE, "en",
+          "Firefighters were called to the warehouse on Friday, the mayor "
+          "said."),
+      ART("b", NODATE, "en",
+          "Firefighters were called to the warehouse late Friday, the mayor "
+          "said."),
+      NULL},
+     {NULL},
+     NULL},
     {"compatible intervals are no conflict",
      {ART("a", NODATE, "en",
           "At least 15 people were killed when the bridge collapsed in the "
