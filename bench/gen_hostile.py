@@ -22,6 +22,10 @@ bench/bench_hostile.sh times recoupe's extractor on each.
   templates      8 MiB of <template> boxes of 400 paragraphs (read as
                  hidden boxes, shown when one holds most of the text)
   template_deep  <template> nested 1.6 million deep
+  fallbacks      streamed boundaries (React's <!--$?--> ... <!--/$-->),
+                 each placeholder with its fallback and 31 empty siblings
+                 before the end mark, the parts at the end
+  fallback_nest  a million boundary openers, nested, then their closers
 """
 import os
 import sys
@@ -74,6 +78,15 @@ def pages():
     el = "".join('<div hidden id="S:%x"><template id="P:%x"></template>'
                  % (i, (i + 1) % 400) for i in range(400))
     yield "streamed_nest", fill(el + "</div>" * 400, b)
+    # boundaries' fallbacks: the end mark 32 siblings past the placeholder
+    # (looked for that far, no further), every part present
+    el = ('<!--$?--><span id="B:%x"></span><i>Loading...</i>' + "<b></b>" * 31
+          + "<!--/$-->")
+    n = (b // 2) // len(el % 0xfffff)
+    yield "fallbacks", ("<div>" + attrs(n, el) + "</div>" +
+                        attrs(n, '<div hidden id="S:%x"><p>x</p></div>'))
+    half = b // 2 // 9
+    yield "fallback_nest", "<!--$?-->" * half + "<!--/$-->" * half
 
 
 def main():

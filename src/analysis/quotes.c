@@ -31,7 +31,9 @@
  *           Selon X, Y « ... » (Y the subject of the quoted words)
  *           / Et demandé que « ... » (the last sentence's subject)
  *   inside  « Nous allons, a dit le ministre, reconstruire le pont » /
- *           « A, a déclaré X. B »
+ *           « A, a déclaré X. B » / « Difficile, illustre-t-il, de ... »
+ *           (French: any inverted verb that can be a third person, not
+ *           a participle: « Le fichier, appelé Edvige, ... »)
  *   later   « A » à sa volonté de négocier, a-t-il déclaré / "A" because
  *           it "B," X said (speaker_later: the inverted attribution that
  *           ends the quote's sentence, not past et / and)
@@ -295,6 +297,8 @@ typedef struct qctx {
                                            looked for: its words name no
                                            antecedent */
     uint32_t cur_op; /* its opening mark */
+    int inside; /* speaker_inside: the attribution between the quote's own
+                   commas (« Difficile, illustre-t-il, de ... ») */
 } qctx;
 
 enum { HOW_NONE, HOW_AFTER, HOW_BEFORE, HOW_NEXT };
@@ -3293,6 +3297,22 @@ static int fr_incise_verb(const rcp_doc *d, size_t k, int *pron)
 
 static int participle(const rcp_token *t);
 
+/* Can a French verb form be a third person singular of the present or
+ * the simple past, by its ending (-e, -a, -t, -d, -c: illustre, nota,
+ * poursuit, répond, convainc), not a participle (appelé, suivi, connu:
+ * « Le fichier, appelé Edvige, contiendra ... » holds no incise)? */
+static int third_person(const rcp_doc *d, const rcp_token *t)
+{
+    const char *w = d->text + t->off;
+    size_t n = t->len;
+    if (n < 3)
+        return 0;
+    char e = w[n - 1];
+    if (e == 'e') /* not -ée */
+        return n < 4 || memcmp(w + n - 3, "\xC3\xA9", 2) != 0;
+    return e == 'a' || e == 't' || e == 'd' || e == 'c';
+}
+
 /* What "on" speaks for after an inverted verb, from toks[k]: dans /
  * chez / à / au / auprès de, then the name of an organisation or a
  * person (à l'Elysée, chez Renault), else the noun phrase as written (dans
@@ -3475,9 +3495,11 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
      * with its subject after it, right after the quote and its comma, is
      * an incise, whatever the verb */
     int incise = 0;
-    if (v < end && comma && (d->toks[cl].flags & RCP_TOK_QUOTE) &&
+    if (v < end &&
+        ((comma && (d->toks[cl].flags & RCP_TOK_QUOTE)) || q->inside) &&
         !say_token(d, v, &pron, &aux, &nx))
-        incise = fr_incise_verb(d, v, &pron);
+        incise = fr_incise_verb(d, v, &pron) &&
+                 (!q->inside || pron || third_person(d, &d->toks[v]));
     if (v < end && (incise || say_token(d, v, &pron, &aux, &nx))) {
         /* indique-t-on dans l'entourage de X, précise-t-on à l'Elysée:
          * "on" speaks for the place it is said in */
@@ -4314,8 +4336,10 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
     }
     for (size_t j = start; j < op && j < start + 12 && !pour; j++)
         if (is_punct(d, &d->toks[j], ',')) {
-            /* an opening complement: Dans le quotidien Le Soir, */
-            if (rcp__lex_tok(&d->toks[start]) & (LX_PREP | LX_LOCPREP))
+            /* an opening complement: Dans le quotidien Le Soir, / À la
+             * suite de son gain sur les titres Allianz, */
+            if ((rcp__lex_tok(&d->toks[start]) & (LX_PREP | LX_LOCPREP)) ||
+                is_a_grave(d, &d->toks[start]))
                 k = j + 1;
             break;
         }
@@ -4528,7 +4552,9 @@ static int speaker_inside(qctx *q, uint32_t doc, size_t op, size_t cl)
               is_punct(d, &d->toks[k2], '?')) ||
             d->toks[k2].sent != d->toks[k].sent)
             continue;
+        q->inside = 1;
         int sp = speaker_after(q, doc, k);
+        q->inside = 0;
         if (found(sp))
             return sp;
     }

@@ -218,6 +218,12 @@ typedef struct rcp__dfact {
     uint8_t claim; /* built from a clause's claim (rcp__digest_clause_facts,
                       digest_facts.c): shown even when its sentence is
                       short ("No one was hurt.") */
+    uint32_t cunit; /* the claim span: the unit it is a part of (the fact's
+                       shown sentence when made), valid when clen > 0 */
+    uint32_t cmask; /* ... its chunks of cunit, bit c for chunk c */
+    uint32_t coff, clen; /* ... its bytes, from the unit's first byte; clen
+                            0: the claim is the whole sentence (see
+                            rcp__digest_claim_span) */
 } rcp__dfact;
 
 typedef struct rcp__dquote {
@@ -568,6 +574,14 @@ uint32_t rcp__digest_evidence(const rcp_digest *g, const rcp__dfact *f,
  * (digest_facts.c). */
 int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
                         uint32_t shown, uint32_t d);
+
+/* The claim of fact f when shown by unit shown, as a span of that unit:
+ * 1 and its bytes [*off, *off + *len) from the unit's first byte when
+ * the fact's claim is a part of the sentence (a value fact's clause:
+ * rcp__digest_value_facts), 0 when it is the whole sentence
+ * (digest_facts.c). */
+int rcp__digest_claim_span(const rcp_digest *g, const rcp__dfact *f,
+                           uint32_t shown, uint32_t *off, uint32_t *len);
 
 /* A unit's verbatim text, copied into the digest's arena (digest.c). */
 const char *rcp__digest_unit_text(rcp_digest *g, uint32_t u);

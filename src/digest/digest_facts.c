@@ -2443,9 +2443,38 @@ static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
     return h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
 }
 
+/* 1 when doc d's sentence that states fact f (rcp__digest_evidence)
+ * holds SHOW_HOLD of the weight of the terms of f's claim span (those of
+ * its chunks, f->cmask) and each of its numbers. */
+static int span_held(const rcp_digest *g, const rcp__dfact *f, uint32_t d)
+{
+    const rcp__dunit *u = &g->units[f->cunit];
+    if (u->doc == d)
+        return 1;
+    uint32_t e = rcp__digest_evidence(g, f, f->cunit, d);
+    if (e == UINT32_MAX)
+        return 0;
+    const rcp__dunit *x = &g->units[e];
+    double all = 0, held = 0;
+    for (uint32_t i = 0; i < u->nterms; i++) {
+        if (!(u->tmask[i] & f->cmask))
+            continue;
+        uint32_t t = u->terms[i];
+        int has = rcp__has_u32(x->terms, x->nterms, t);
+        if (!has && (g->tkind[t] & RCP__T_NUM))
+            return 0;
+        all += g->idf[t];
+        held += has ? g->idf[t] : 0;
+    }
+    return held >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD) * all;
+}
+
 int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
                         uint32_t shown, uint32_t d)
 {
+    uint32_t off, len;
+    if (rcp__digest_claim_span(g, f, shown, &off, &len))
+        return !span_held(g, f, d);
     return !doc_holds(g, f, shown, d, 1);
 }
 
@@ -2934,7 +2963,9 @@ cleanup:
 #define VALUE_MIN_WORDS 6 /* a statement shown: at least this many words */
 #endif
 
-#define VALUE_SPAN 6  /* tokens each side of a value: its predicates */
+#ifndef VALUE_SPAN
+#define VALUE_SPAN 6 /* tokens each side of a value: its predicates */
+#endif
 #define VALUE_KEYS 12 /* ... at most this many of their keys */
 #define VALUE_CAND 32 /* members of a value tried as the one shown */
 
@@ -2955,6 +2986,15 @@ typedef struct vmember {
                                 among them (rcp__dunit.mverb), 0 ends */
 } vmember;
 
+/* The chunk of unit u (rcp__clause_starts) that holds token t. */
+static uint32_t chunk_of(const rcp__dunit *u, uint32_t t)
+{
+    uint32_t c = 0;
+    while (c + 1 < u->nchunks && u->starts[c + 1] <= t)
+        c++;
+    return c;
+}
+
 /* The predicates within VALUE_SPAN tokens of value v of unit u (a form
  * of a verb, as a verb or as a noun: rcp__claim_keys), each key with its
  * mood, and among them the main claim's (u->mverb): what the value is
@@ -2963,12 +3003,13 @@ static void value_preds(const rcp_doc *d, const rcp__dunit *u,
                         const rcp__value *v, vmember *m)
 {
     uint32_t np = 0, nm = 0, t0 = u->tok, t1 = u->tok + u->ntok;
-    uint32_t lo = v->first > t0 + VALUE_SPAN ? v->first - VALUE_SPAN : t0;
-    uint32_t hi = v->last + 1 + VALUE_SPAN < t1 ? v->last + 1 + VALUE_SPAN
-                                                : t1;
+    uint32_t span = (uint32_t)TUNE(VALUE_SPAN, VALUE_SPAN);
+    uint32_t lo = v->first > t0 + span ? v->first - span : t0;
+    uint32_t hi = v->last + 1 + span < t1 ? v->last + 1 + span : t1;
     const uint8_t *kind = rcp__dunit_kinds(u);
     memset(m->pk, 0, sizeof m->pk);
     memset(m->mk, 0, sizeof m->mk);
+
     for (uint32_t k = lo; k < hi; k++) {
         const rcp_token *t = &d->toks[k];
         if ((k >= v->first && k <= v->last) ||
@@ -3004,6 +3045,91 @@ static int value_pair(const vmember *a, const vmember *b)
             if (a->mk[i] == b->pk[j])
                 return 1;
     return 0;
+}
+
+/* 1 when token t is punctuation that separates (a comma, a dash, a full
+ * stop), not a quotation mark or bracket that a span keeps. */
+static int edge_punct(const rcp_doc *d, uint32_t t)
+{
+    const rcp_token *k = &d->toks[t];
+    if (!(k->flags & RCP_TOK_PUNCT))
+        return 0;
+    unsigned char c = (unsigned char)d->text[k->off];
+    return !(c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' ||
+             c == ']' || c == '`' ||
+             (k->len >= 2 && c == 0xC2 && ((unsigned char)d->text[k->off + 1] == 0xAB ||
+                                           (unsigned char)d->text[k->off + 1] == 0xBB)) ||
+             (k->len >= 3 && c == 0xE2 && (unsigned char)d->text[k->off + 1] == 0x80 &&
+              (unsigned char)d->text[k->off + 2] >= 0x98 &&
+              (unsigned char)d->text[k->off + 2] <= 0x9F));
+}
+
+/* The claim span of value fact f shown by r's unit: the chunks
+ * (rcp__clause_starts) from the first to the last that hold the value,
+ * the main predicate that the supporters paired with and the main
+ * claim's actor (RCP__TR_ACTOR terms), and after them those with no verb
+ * of their own; its bytes without the separating punctuation at its
+ * ends. None when that is the whole sentence. */
+static void value_span(const rcp_digest *g, rcp__dfact *f, const vmember *r)
+{
+    const rcp__dunit *u = &g->units[r->unit];
+    const rcp_doc *d = g->docs[u->doc];
+    const rcp__value *v = &u->vals[r->val];
+    if (u->nchunks < 2 || v->first < u->tok || v->last >= u->tok + u->ntok)
+        return;
+    uint32_t lo = chunk_of(u, v->first), hi = chunk_of(u, v->last);
+    if (u->mverb != UINT32_MAX) {
+        uint32_t c = chunk_of(u, u->mverb);
+        lo = RCP_MIN(lo, c), hi = RCP_MAX(hi, c);
+    }
+    for (uint32_t j = 0; j < u->nterms; j++)
+        if ((u->trole[j] & (RCP__TR_MAIN | RCP__TR_ACTOR)) ==
+                (RCP__TR_MAIN | RCP__TR_ACTOR) && u->tmask[j])
+            lo = RCP_MIN(lo, (uint32_t)__builtin_ctz(u->tmask[j]));
+    /* the chunks after it with no verb of their own are of its clause:
+     * one a coordinator opens ("two months | and a day", "damaged by
+     * flames | and smoke"), or one that ends at punctuation or with the
+     * sentence; not one that the next goes on with ("contre lequel de
+     * nombreuses associations | et personnalités ont déposé") */
+    const uint8_t *kind = rcp__dunit_kinds(u);
+    uint32_t end = u->tok + u->ntok;
+    while (hi + 1 < u->nchunks) {
+        uint32_t a = u->starts[hi + 1],
+                 b = hi + 2 < u->nchunks ? u->starts[hi + 2] : end;
+        if (rcp__clause_has_verb(d, a, b, kind + (a - u->tok)) ||
+            (b < end && !(d->toks[b - 1].flags & RCP_TOK_PUNCT) &&
+             !rcp__tok_coordinator(d, &d->toks[a])))
+            break;
+        hi++;
+    }
+    uint32_t t0 = u->starts[lo], t1 = hi + 1 < u->nchunks ? u->starts[hi + 1] : end;
+    while (t0 < t1 && edge_punct(d, t0))
+        t0++;
+    while (t1 > t0 && edge_punct(d, t1 - 1))
+        t1--;
+    uint32_t a = u->tok, b = end;
+    while (a < b && edge_punct(d, a))
+        a++;
+    while (b > a && edge_punct(d, b - 1))
+        b--;
+    if (t0 >= t1 || (t0 <= a && t1 >= b))
+        return; /* the whole sentence */
+    f->cunit = r->unit;
+    f->cmask = 0;
+    for (uint32_t c = lo; c <= hi; c++)
+        f->cmask |= 1u << c;
+    f->coff = d->toks[t0].off - u->off;
+    f->clen = d->toks[t1 - 1].off + d->toks[t1 - 1].len - d->toks[t0].off;
+}
+
+int rcp__digest_claim_span(const rcp_digest *g, const rcp__dfact *f,
+                           uint32_t shown, uint32_t *off, uint32_t *len)
+{
+    (void)g;
+    if (!f->clen || f->cunit != shown)
+        return 0;
+    *off = f->coff, *len = f->clen;
+    return 1;
 }
 
 static int cmp_vmember(const void *p, const void *q)
@@ -3071,6 +3197,7 @@ int rcp__digest_value_facts(rcp_digest *g)
             ndoc += g->units[mem[j].unit].doc != g->units[mem[j - 1].unit].doc;
         if (ndoc < 2)
             continue;
+
         /* the fact a sentence giving it shows (the most docs), else the
          * shortest statement that pairs with the most others, of the
          * first VALUE_CAND */
@@ -3153,6 +3280,8 @@ int rcp__digest_value_facts(rcp_digest *g)
         }
         if (target || f->ndocs < 2 || f->ndocs == before)
             continue;
+        if (TUNE(CLAIM_SPAN, 1))
+            value_span(g, f, &mem[r]);
         if (!RCP__PUSH(nf, nnew, cnew))
             goto cleanup;
         nf[nnew++] = tmp;

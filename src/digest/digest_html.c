@@ -229,6 +229,22 @@ static int h_unit(hctx *c, uint32_t u)
     return h_text(c->b, c->g->docs[x->doc]->text + x->off, x->len);
 }
 
+/* Unit u shown for fact f: its claim span, when a part of it
+ * (rcp__digest_claim_span), in <mark>, the text escaped on each side. */
+static int h_shown(hctx *c, const rcp__dfact *f, uint32_t u)
+{
+    const rcp__dunit *x = &c->g->units[u];
+    const char *t = c->g->docs[x->doc]->text + x->off;
+    uint32_t off, len;
+    if (!rcp__digest_claim_span(c->g, f, u, &off, &len))
+        return h_text(c->b, t, x->len);
+    int rc = h_text(c->b, t, off);
+    rc = rc ? rc : rcp__buf_adds(c->b, "<mark class=\"claim\">");
+    rc = rc ? rc : h_text(c->b, t + off, len);
+    rc = rc ? rc : rcp__buf_adds(c->b, "</mark>");
+    return rc ? rc : h_text(c->b, t + off + len, x->len - off - len);
+}
+
 #define EV_MAX 12 /* other wordings listed under an item */
 
 /* Under fact f shown by unit shown, the other articles' own sentences
@@ -298,7 +314,7 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
     for (size_t i = 0; i < g->nsummary; i++) {
         const rcp__dfact *f = &g->facts[g->units[g->summary[i]].fact];
         T(rcp__buf_adds(b, "<li>"));
-        T(h_unit(&c, g->summary[i]));
+        T(h_shown(&c, f, g->summary[i]));
         T(rcp__buf_adds(b, " "));
         T(badges(&c, f->docs, f->ndocs, f, g->summary[i]));
         T(h_evidence(&c, f, g->summary[i]));
@@ -311,7 +327,7 @@ static int h_story(rcp__buf *b, const rcp_digest *g)
         for (size_t i = 0; i < g->nshown; i++) {
             const rcp__dfact *f = &g->facts[g->shown[i]];
             T(rcp__buf_adds(b, "<li>"));
-            T(h_unit(&c, f->rep));
+            T(h_shown(&c, f, f->rep));
             T(rcp__buf_adds(b, " "));
             T(badges(&c, f->docs, f->ndocs, f, f->rep));
             T(h_evidence(&c, f, f->rep));

@@ -132,6 +132,24 @@ static int j_evidence(rcp__buf *b, const rcp_digest *g, const rcp__dfact *f,
     return rc ? rc : rcp__buf_addc(b, ']');
 }
 
+/* The claim of a fact shown by unit shown when it is a part of the
+ * sentence (rcp__digest_claim_span): ", "claim": {"start": S, "end": E,
+ * "text": ...}", bytes of the item's text (UTF-8) and those bytes;
+ * nothing when the claim is the whole sentence. */
+static int j_claim(rcp__buf *b, const rcp_digest *g, const rcp__dfact *f,
+                   uint32_t shown)
+{
+    uint32_t off, len;
+    if (!rcp__digest_claim_span(g, f, shown, &off, &len))
+        return 0;
+    const rcp__dunit *x = &g->units[shown];
+    int rc = rcp__buf_addf(b, ", \"claim\": {\"start\": %u, \"end\": %u, "
+                              "\"text\": ",
+                           off, off + len);
+    rc = rc ? rc : rcp__buf_add_json(b, g->docs[x->doc]->text + x->off + off, len);
+    return rc ? rc : rcp__buf_addc(b, '}');
+}
+
 /* The ids of the supporters of a fact shown by unit shown whose article
  * states its claim but not every detail of the sentence
  * (rcp__digest_partial), in the support's order. */
@@ -185,6 +203,7 @@ int rcp__digest_json_story(rcp__buf *b, const rcp_digest *g)
         T(j_unit(b, g, g->summary[i]));
         T(rcp__buf_adds(b, ", \"article\": "));
         T(j_str(b, g->ids[u->doc]));
+        T(j_claim(b, g, f, g->summary[i]));
         T(rcp__buf_adds(b, ", \"support\": "));
         T(j_ids(b, g, f->docs, f->ndocs));
         T(j_evidence(b, g, f, g->summary[i]));
@@ -222,6 +241,7 @@ int rcp__digest_json_story(rcp__buf *b, const rcp_digest *g)
         T(j_unit(b, g, f->rep));
         T(rcp__buf_adds(b, ", \"article\": "));
         T(j_str(b, g->ids[g->units[f->rep].doc]));
+        T(j_claim(b, g, f, f->rep));
         T(rcp__buf_adds(b, ", \"support\": "));
         T(j_ids(b, g, f->docs, f->ndocs));
         T(j_evidence(b, g, f, f->rep));
@@ -375,6 +395,24 @@ static int md_unit(rcp__buf *b, const rcp_digest *g, uint32_t u)
     return md_text(b, g->docs[x->doc]->text + x->off, x->len);
 }
 
+/* Unit u shown for fact f: its claim span, when a part of it
+ * (rcp__digest_claim_span), in bold ("... **the claim** ..."; md_text
+ * escapes the text's own asterisks). */
+static int md_shown(rcp__buf *b, const rcp_digest *g, const rcp__dfact *f,
+                    uint32_t u)
+{
+    const rcp__dunit *x = &g->units[u];
+    const char *t = g->docs[x->doc]->text + x->off;
+    uint32_t off, len;
+    if (!rcp__digest_claim_span(g, f, u, &off, &len))
+        return md_text(b, t, x->len);
+    int rc = md_text(b, t, off);
+    rc = rc ? rc : rcp__buf_adds(b, "**");
+    rc = rc ? rc : md_text(b, t + off, len);
+    rc = rc ? rc : rcp__buf_adds(b, "**");
+    return rc ? rc : md_text(b, t + off + len, x->len - off - len);
+}
+
 /* "3 outlets, 5 articles": the independent voices (outlets, copies of
  * one text counted once) and the articles behind a statement. */
 static int md_badge(rcp__buf *b, uint32_t voices, uint32_t ndocs)
@@ -449,7 +487,7 @@ static int md_story(rcp__buf *b, const rcp_digest *g)
         for (size_t i = 0; i < g->nsummary; i++) {
             const rcp__dfact *f = &g->facts[g->units[g->summary[i]].fact];
             T(rcp__buf_adds(b, "- "));
-            T(md_unit(b, g, g->summary[i]));
+            T(md_shown(b, g, f, g->summary[i]));
             T(rcp__buf_addc(b, ' '));
             T(md_badge(b, f->voices, f->ndocs));
             uint32_t vi;
@@ -484,7 +522,7 @@ static int md_story(rcp__buf *b, const rcp_digest *g)
             T(rcp__buf_adds(b, "- "));
             T(md_badge(b, f->voices, f->ndocs));
             T(rcp__buf_addc(b, ' '));
-            T(md_unit(b, g, f->rep));
+            T(md_shown(b, g, f, f->rep));
             T(rcp__buf_addc(b, ' '));
             T(md_support(b, g, f, f->rep));
         }

@@ -947,6 +947,18 @@ static void on_error(void *ud, const char *msg, ...)
 #ifndef MERGE_TEXT
 #define MERGE_TEXT 256 /* bytes of a text node the next piece joins */
 #endif
+/* the one comment strip_raw keeps, React's <!--/$--> after a fallback:
+ * an empty mark (RCP__HF_FALLBACK_END) for splice_streamed */
+static void on_comment(void *ud, const xmlChar *v)
+{
+    state *s = ud;
+    if (s->skip || s->depth > MAX_DEPTH || strcmp((const char *)v, "/$"))
+        return;
+    rcp__hnode *n = add_node(s, RCP__T_OTHER);
+    if (n)
+        n->flags |= RCP__HF_FALLBACK_END;
+}
+
 static void on_text(void *ud, const xmlChar *ch, int len)
 {
     state *s = ud;
@@ -1779,6 +1791,29 @@ static uint64_t stream_key(const rcp__hnode *x, char *kind)
 #ifndef STREAM_SPLICE
 #define STREAM_SPLICE 1
 #endif
+/* A boundary's placeholder (<!--$?--><template id="B:0"></template>
+ * <div>Loading paragraph...</div><!--/$-->) is followed by a fallback the
+ * script removes when the part comes: the siblings after the placeholder
+ * up to the mark strip_raw kept (on_comment), when it is among the next
+ * FALLBACK_SIBLINGS; else nothing is removed. */
+#ifndef STREAM_FALLBACK
+#define STREAM_FALLBACK 1
+#endif
+#define FALLBACK_SIBLINGS 32
+static void drop_fallback(rcp__hnode *x)
+{
+    rcp__hnode *m = x->next;
+    for (int k = 0; m && k < FALLBACK_SIBLINGS &&
+                    !(m->flags & RCP__HF_FALLBACK_END);
+         k++)
+        m = m->next;
+    if (!m || !(m->flags & RCP__HF_FALLBACK_END))
+        return;
+    x->next = m->next;
+    if (!m->next)
+        x->parent->last = x;
+}
+
 static void splice_streamed(rcp__hnode *root)
 {
     rcp__map parts;
@@ -1805,6 +1840,8 @@ static void splice_streamed(rcp__hnode *root)
         const rcp__hnode *up = x;
         while (seg && up && up != seg)
             up = up->parent;
+        if (seg && !up && seg->child && x->parent && kind == 'b')
+            drop_fallback(x);
         if (seg && !up && seg->child && x->parent) {
             /* the part's children go after the placeholder */
             for (rcp__hnode *c = seg->child; c; c = c->next)
@@ -4508,7 +4545,8 @@ static int copy_tag(char *u, size_t n, size_t *r, size_t *w, rcp__buf *vals,
  * Drop, in place, what the parser would read only to throw away: the
  * bodies of <script> (but JSON-LD), <style> and <svg> (icons: 8% of a
  * modern page's bytes once scripts are gone; an <svg> never closed is
- * kept), and comments. Scripts are
+ * kept), and comments, but the end of a streamed boundary's fallback
+ * (splice_streamed). Scripts are
  * most of a modern page's bytes and libxml2 reads them a character at a
  * time, so this halves the parse. The rules are the parser's own: a
  * script or style ends at the first "</script" / "</style", a comment at
@@ -4519,6 +4557,11 @@ static int copy_tag(char *u, size_t n, size_t *r, size_t *w, rcp__buf *vals,
 static size_t strip_raw(char *u, size_t n, int *capped, rcp__buf *vals)
 {
     size_t r = 0, w = 0;
+    /* React's Suspense boundaries (<!--$-->, <!--$?-->, <!--$!--> ...
+     * <!--/$-->), nested: bdepth of them open, bit k of pend set when the
+     * k-th is still waiting for its part ("$?") */
+    size_t bdepth = 0;
+    uint64_t pend = 0;
     int home = 0; /* inside an <a> to the home page (copy_tag) */
     while (r < n) {
         char *lt = memchr(u + r, '<', n - r);
@@ -4534,7 +4577,24 @@ static size_t strip_raw(char *u, size_t n, int *capped, rcp__buf *vals)
         if (left >= 4 && !memcmp(p, "<!--", 4)) {
             const char *end = left > 4 ? memmem(p + 4, left - 4, "-->", 3)
                                        : NULL;
-            r = end ? (size_t)(end - u) + 3 : n;
+            size_t e = end ? (size_t)(end - u) + 3 : n;
+            int pending = e - r == 9 && !memcmp(p, "<!--$?-->", 9);
+            if (pending || (e - r == 9 && !memcmp(p, "<!--$!-->", 9)) ||
+                (e - r == 8 && !memcmp(p, "<!--$-->", 8))) {
+                /* a boundary opens; waiting for its part when "$?" */
+                if (bdepth < 64)
+                    pend = pending ? pend | (uint64_t)1 << bdepth
+                                   : pend & ~((uint64_t)1 << bdepth);
+                bdepth++;
+            } else if (e - r == 9 && !memcmp(p, "<!--/$-->", 9) && bdepth) {
+                bdepth--;
+                if (STREAM_FALLBACK && bdepth < 64 &&
+                    (pend >> bdepth & 1)) { /* kept: where its fallback ends */
+                    memmove(u + w, p, 9);
+                    w += 9;
+                }
+            }
+            r = e;
             continue;
         }
         const char *name = NULL;
@@ -4671,6 +4731,7 @@ int rcp__html_extract(const char *p, size_t n, rcp__arena *a, rcp__page *out,
         h->characters = on_text;
         h->ignorableWhitespace = on_text;
         h->cdataBlock = on_text;
+        h->comment = on_comment;
         h->error = on_error;
         h->fatalError = on_error;
         h->initialized = 1;

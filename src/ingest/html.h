@@ -88,6 +88,9 @@ enum { /* rcp__hnode.flags */
     RCP__HF_EMBED = 1 << 12,   /* class/id says an embedded post (tweet) */
     RCP__HF_LAYOUT = 1 << 13,  /* its only negative words name a layout
                                   box ("elementor-widget-wrap") */
+    RCP__HF_FALLBACK_END = 1 << 14, /* an empty mark where a streamed
+                                       boundary's fallback ends
+                                       (React's <!--/$-->) */
 };
 
 typedef struct rcp__hnode rcp__hnode;

@@ -58,6 +58,13 @@ static inline double rcp__wi(float w, float idf)
  */
 void rcp__select_best(uint32_t *cand, size_t n, size_t m, const float *score);
 
+/* The boosted tf by which c ranks a feature counted `count` times in an
+ * article, flags 1 (a name) and 2 (in the title): 1 + logf(count), times
+ * 2 for a name and 1.5 for the title word (tests: its table of the
+ * counts under 64 against the formula). */
+float rcp__clusterer_tf(const rcp_clusterer *c, uint32_t count,
+                        uint32_t flags);
+
 /*
  * What rcp_features holds (features.c reads and writes it; cluster.c
  * makes and consumes it): the article's id, its date as "YYYY-MM-DD" (or

@@ -1256,3 +1256,83 @@ TEST(cluster_select_best_table)
         free(ref);
     }
 }
+
+/* The boosted tf a feature ranks by (rcp__clusterer_tf): a table for the
+ * counts under 64, the formula past it; both against the formula here.
+ * Rows: count and flags (1 a name, 2 the title). */
+static const struct {
+    uint32_t count, flags;
+} tf_cases[] = {
+    {1, 0},  {2, 0},  {7, 1},  {7, 2},  {7, 3},   {62, 0},   {62, 3},
+    {63, 0}, {63, 1}, {63, 2}, {63, 3}, {64, 0},  {64, 3},   {65, 1},
+    {255, 2}, {256, 0}, {1000, 3}, {70000, 1},
+};
+
+TEST(cluster_tf_table)
+{
+    rcp_clusterer *c = rcp_clusterer_new(NULL);
+    CHECK(c != NULL);
+    for (size_t i = 0; i < sizeof tf_cases / sizeof tf_cases[0]; i++) {
+        uint32_t n = tf_cases[i].count, fl = tf_cases[i].flags;
+        float want = 1.0f + logf((float)n);
+        if (fl & 1)
+            want *= 2.0f;
+        if (fl & 2)
+            want *= 1.5f;
+        float got = rcp__clusterer_tf(c, n, fl);
+        CHECK(memcmp(&got, &want, sizeof got) == 0);
+    }
+    rcp_clusterer_free(c);
+}
+
+/* Near-copies by the sketch's bands (one probe a band files the article
+ * and names the first one filed): rows of texts, ASCII and not, each
+ * added after texts[0] and texts[1]; the earlier article it copies (-1:
+ * none), in batch and in the stream. */
+static const char copy_base[] =
+    "Le maire de Trèves a présenté jeudi un budget de 42 millions d'euros "
+    "pour rénover les écoles, les gymnases et la piscine municipale. "
+    "L'opposition a dénoncé une hausse des impôts locaux de trois pour "
+    "cent, que le maire a défendue devant le conseil réuni en séance.";
+static const char copy_ru[] =
+    "Мэр города представил в четверг бюджет в 42 миллиона евро на ремонт "
+    "школ, спортивных залов и городского бассейна. Оппозиция осудила "
+    "рост местных налогов на три процента, который мэр защищал перед "
+    "советом на заседании.";
+static const struct {
+    const char *text, *lang;
+    int dup; /* index among {copy_base, copy_ru, this}, or -1 */
+} copy_cases[] = {
+    {copy_base, "fr", 0},
+    {copy_ru, "ru", 1},
+    {"Le maire de Trèves a présenté jeudi un budget de 42 millions "
+     "d'euros pour rénover les écoles, les gymnases et la piscine "
+     "municipale. L'opposition a dénoncé une hausse des impôts locaux de "
+     "trois pour cent, que le maire a défendue devant le conseil.",
+     "fr", 0},
+    {"The mayor presented a budget on Thursday for schools and the pool.",
+     "en", -1},
+    {"a a a a a a a a a a a a a a a a", "en", -1},
+};
+
+TEST(cluster_copies_table)
+{
+    for (size_t i = 0; i < sizeof copy_cases / sizeof copy_cases[0]; i++) {
+        const char *t[] = {copy_base, copy_ru, copy_cases[i].text};
+        const char *lang[] = {"fr", "ru", copy_cases[i].lang};
+        rcp_clusterer *c = rcp_clusterer_new(NULL);
+        rcp_assignment s[3], b[3];
+        for (int k = 0; k < 3; k++) {
+            rcp_doc *d = rcp_doc_new(t[k], strlen(t[k]), lang[k]);
+            CHECK(d != NULL);
+            CHECK_INT(rcp_clusterer_add(c, d, &s[k]), 0);
+            rcp_doc_free(d);
+        }
+        CHECK_INT(rcp_clusterer_finish(c, b), 0);
+        CHECK_INT(s[0].duplicate_of, -1);
+        CHECK_INT(s[1].duplicate_of, -1);
+        CHECK_INT(s[2].duplicate_of, copy_cases[i].dup);
+        CHECK_INT(b[2].duplicate_of, copy_cases[i].dup);
+        rcp_clusterer_free(c);
+    }
+}

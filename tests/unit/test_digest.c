@@ -1061,3 +1061,107 @@ TEST(digest_capped_terms_counted_in_every_path)
         CHECK(one == t[i].one);
     }
 }
+
+/* The claim of a value fact as a span of its shown sentence
+ * (digest_facts.c, value_span; rcp__digest_claim_span): the chunks of the
+ * value, of the main predicate the supporters share and of its actor.
+ * JSON gives it as "claim" (byte offsets into the fact's text, and the
+ * text), Markdown in bold (the text's own '*' escaped), HTML in <mark>
+ * (escaped); a fact whose claim is its whole sentence has none and is
+ * written as before. Row: language, the story, the format, what the
+ * output must hold and what it must not (with CLAIM_SPAN=0 in a tuning
+ * build rows 0-5 fail; row 5 also without the test of a chunk the
+ * next goes on with). */
+TEST(digest_claim_span_table)
+{
+    static const char *const en[] = {
+        "Officers on the frigate detected five boats near the *R&D* convoy, "
+        "and the escort turned north at noon.",
+        "A helicopter was launched from the deck after lookouts detected "
+        "five boats, and the pirates fled toward the coast before marines "
+        "could board them.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
+    static const char *const fr[] = {
+        "Les gendarmes ont saisi trois fusils dans la voiture, et le "
+        "conducteur est resté muet jeudi soir.",
+        "Un hélicoptère a survolé la forêt après que des policiers ont saisi "
+        "trois fusils, et les suspects ont fui vers la frontière avant "
+        "l'arrivée des renforts.",
+        "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    /* a chunk with no verb that the next goes on with is not the
+     * claim's ("contre lequel de nombreux voisins | et ...") */
+    static const char *const rel[] = {
+        "Les gendarmes ont saisi trois fusils dans la voiture du suspect, "
+        "contre lequel de nombreux voisins et commerçants ont porté plainte.",
+        "Un hélicoptère a survolé la forêt après que des policiers ont saisi "
+        "trois fusils, et les suspects ont fui vers la frontière avant "
+        "l'arrivée des renforts.",
+        "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    /* the claim is the whole sentence: written as before */
+    static const char *const whole[] = {
+        "Officers on the frigate detected five boats near the convoy late "
+        "in the morning.",
+        "A helicopter was launched from the deck after lookouts detected "
+        "five boats, and the pirates fled toward the coast before marines "
+        "could board them.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
+    static const struct {
+        const char *lang;
+        const char *const *texts;
+        int (*write)(FILE *, const rcp_digest *const *, size_t);
+        const char *want, *not;
+    } rows[] = {
+        {"en", en, rcp_digest_write_json,
+         "\"claim\": {\"start\": 0, \"end\": 65, \"text\": \"Officers on the "
+         "frigate detected five boats near the *R&D* convoy\"}",
+         NULL},
+        {"en", en, rcp_digest_write_md,
+         "**Officers on the frigate detected five boats near the \\*R&D\\* "
+         "convoy**, and the escort",
+         NULL},
+        {"en", en, rcp_digest_write_html,
+         "<mark class=\"claim\">Officers on the frigate detected five boats "
+         "near the *R&amp;D* convoy</mark>, and the escort",
+         "R&D"},
+        {"fr", fr, rcp_digest_write_json,
+         "\"claim\": {\"start\": 0, \"end\": 52, \"text\": \"Les gendarmes ont "
+         "saisi trois fusils dans la voiture\"}",
+         NULL},
+        {"fr", fr, rcp_digest_write_md,
+         "**Les gendarmes ont saisi trois fusils dans la voiture**, et le",
+         NULL},
+        {"fr", rel, rcp_digest_write_json,
+         "\"text\": \"Les gendarmes ont saisi trois fusils dans la voiture du "
+         "suspect\"}",
+         NULL},
+        {"en", whole, rcp_digest_write_json, "detected five boats near the "
+         "convoy late", "\"claim\""},
+        {"en", whole, rcp_digest_write_md, "detected five boats near the "
+         "convoy late", "**Officers"},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        story s;
+        memset(&s, 0, sizeof s);
+        for (const char *const *t = rows[r].texts; *t; t++)
+            s.docs[s.n++] = rcp_doc_new(*t, strlen(*t), rows[r].lang);
+        s.g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n, NULL);
+        CHECK(s.g != NULL);
+        const rcp_digest *const one[] = {s.g};
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&buf, &len);
+        CHECK_INT(rows[r].write(f, one, 1), 0);
+        fclose(f);
+        int ok = has(buf, len, rows[r].want) &&
+                 (!rows[r].not || !has(buf, len, rows[r].not));
+        if (!ok)
+            fprintf(stderr, "# row %zu: want %s, not %s, in\n%.*s\n", r,
+                    rows[r].want, rows[r].not ? rows[r].not : "-", (int)len,
+                    buf);
+        CHECK(ok);
+        free(buf);
+        story_free(&s);
+    }
+}

@@ -358,6 +358,15 @@ static const struct {
      "hidden id='S:1'><p>" P50 "Second part.</p></div>",
      "Storm hits the coast", NULL, NULL, NULL, NULL, "First part.",
      "Second part."},
+    /* a boundary's fallback (between its placeholder and React's
+     * <!--/$-->, nested boundaries inside) goes when its part comes */
+    {"<article><h1>Storm hits the coast</h1><!--$?--><template id='B:0'>"
+     "</template><div><!--$--><span>Loading</span><!--/$--> paragraph..."
+     "</div><!--/$--><!--$--><p>" P50 "Kept part.</p><!--/$--></article>"
+     "<div hidden id='S:0'><p>" P50 "First part.</p></div>",
+     "Storm hits the coast", NULL, NULL, NULL, NULL,
+     "First part.\nThis sentence is long enough, with a comma, to be prose. "
+     "Kept part.", "Loading"},
     /* an article written as a run of like sections (the same tag and
      * class, each in the same nest of boxes) is climbed to as a near
      * ancestor is, at 1.4 times the text; an unlike box beside it, at the
@@ -896,6 +905,14 @@ static const struct {
     {"<article>" PARA PARA PARA PARA "<div class='elementor-widget-wrap'>"
      "<p>" W1 W1 "</p></div></article>",
      "", NULL, NULL, NULL, NULL, "The widget tells", NULL},
+    /* ... and one of a list of prose items (LIST_PROSE); a layout box
+     * of short items (a menu's) goes */
+    {"<article><p>" P50 "One.</p><p>" P50 "Two.</p><p>" P50 "Three.</p><p>"
+     P50 "Four.</p><p>" P50 "Five.</p><div class='elementor-widget-"
+     "container'><ul><li>" W1 "</li><li>Items of prose, " W1 "</li></ul>"
+     "</div><div class='elementor-widget-container'><ul><li>Home page</li>"
+     "<li>About us</li><li>Contact the team</li></ul></div></article>",
+     "", NULL, NULL, NULL, NULL, "Items of prose", "About us"},
     {"<article>" PARA PARA PARA PARA "<div role='tabpanel' style='display:"
      "none'><p>The panel answers the question, with a comma, at length.</p>"
      "</div><div style='display:none'><p>A box hidden for good, with a "

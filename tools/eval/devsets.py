@@ -9,10 +9,13 @@ named "ecb_" + label (English), groups of one article left out.
 digests(bin, stories): each story with its `recoupe digest --single
 --format json` output, parsed; a failed run is reported on standard error
 and yields None.
+fact_key(fact), split_key(key): a fact's sentence with its claim span, as
+links-judged.tsv keys it (judged_links.py, sample_facts.py).
 Each story is (name, lang, [JSON lines]), in name order.
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -70,3 +73,28 @@ def digests(binary, stories):
                 yield name, lang, lines, None
                 continue
             yield name, lang, lines, json.loads(r.stdout)
+
+
+CLAIM_MARK = " [claim: "
+
+
+def fact_key(fact):
+    """a fact's sentence as judged links key it: with its claim span
+    (the digest's "claim", docs/digest.md "What a fact shows") appended
+    as " [claim: SPAN]" when the claim is a part of the sentence, so that
+    a link read against the whole sentence is not taken for one read
+    against a span"""
+    text = re.sub(r"\s+", " ", fact["text"]).strip()
+    c = fact.get("claim")
+    if c:
+        text += CLAIM_MARK + re.sub(r"\s+", " ", c["text"]).strip() + "]"
+    return text
+
+
+def split_key(key):
+    """(sentence, claim span or None) of a fact_key"""
+    i = key.find(CLAIM_MARK)
+    if i < 0 or not key.endswith("]"):
+        return key, None
+    return key[:i], key[i + len(CLAIM_MARK):-1]
+

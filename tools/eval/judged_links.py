@@ -8,7 +8,9 @@ judge random links; tools/eval/links-judged.tsv keeps every link read so
 far (article, fact sentence, R or W). This digests the same development
 stories as sample_facts.py and, for every supporting link of a fact with
 support >= 2 (the article the fact is shown from left out), looks the
-pair (fact sentence, article) up in that list: a dev-side estimate of the
+pair (fact sentence, article) up in that list (a fact whose claim is a
+span of its sentence, the digest's "claim", is keyed by the sentence and
+" [claim: SPAN]", devsets.fact_key: its links are read against the span): a dev-side estimate of the
 reading precision, per language, over the links that are already judged,
 and the count of those that are not (read a sample of them before
 trusting the figure: a change that makes new links is judged by reading
@@ -72,6 +74,8 @@ def add_reading(path, sample, judgements, who):
                 story = m.group(2)
             elif line.startswith("    FACT: "):
                 fact = norm(line[len("    FACT: "):])
+            elif line.startswith("    CLAIM: "):
+                fact += devsets.CLAIM_MARK + norm(line[len("    CLAIM: "):]) + "]"
             else:
                 m = link.match(line)
                 if m and m.group(1) in verdict:
@@ -105,7 +109,7 @@ def links(binary, data, evidence=None, partial=None):
             for fact in st.get("facts", []):
                 if len(fact.get("support", [])) < 2:
                     continue
-                text = norm(fact["text"])
+                text = devsets.fact_key(fact)
                 ev = dict(zip(fact["support"], fact.get("evidence", [])))
                 part = set(fact.get("partial", []))
                 for aid in fact["support"]:
@@ -142,7 +146,9 @@ def main():
         for i, key in enumerate(sorted(pick, key=lambda k: mine[k]), 1):
             name, lang = mine[key]
             mark = " (part)" if key in partial else ""
-            print(f"[{i}] {name} ({lang})\n    FACT: {key[0]}\n"
+            text, claim = devsets.split_key(key[0])
+            claim = f"    CLAIM: {claim}\n" if claim else ""
+            print(f"[{i}] {name} ({lang})\n    FACT: {text}\n{claim}"
                   f"  + {i}.1 {key[1]}{mark}: {norm(evidence[key])}\n")
         return
     rows = []

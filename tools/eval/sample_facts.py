@@ -21,7 +21,11 @@ written down as a list. The article the digest shows the fact from is
 marked "=" (it is the fact's own sentence); the others, the links to
 judge, are marked "+", and "(part)" after the article's id when the digest
 flags it partial (the fact's "partial": its article states the fact's
-claim but not every detail of the sentence shown).
+claim but not every detail of the sentence shown). A fact whose claim is
+a part of its sentence (the digest's "claim", docs/digest.md "What a fact
+shows": a value fact's clause) prints that span on a "CLAIM:" line under
+the sentence: its links are read against the span, not the whole
+sentence.
 
 Each link is judged three ways: R (the article states the whole of the
 fact's sentence, in any wording), P (it states the fact's main claim:
@@ -142,6 +146,8 @@ def main():
     for i, (name, lang, fact, text) in enumerate(pick, 1):
         print(f"[{i}] {name} ({lang}) {len(fact['support'])} articles")
         print(f"    FACT: {fact['text']}")
+        if fact.get("claim"):
+            print(f"    CLAIM: {fact['claim']['text']}")
         j = 0
         ev = dict(zip(fact["support"], fact.get("evidence", [])))
         part = set(fact.get("partial", []))
