@@ -161,6 +161,10 @@ typedef struct dval {
                                       obj) */
     uint32_t noun;                 /* a count's noun: its index in dnouns
                                       + 1, 0 for none */
+    uint32_t kind;                 /* a value read (rcp__value.kind), 0
+                                      for a period, the date of a thing,
+                                      an age */
+    uint32_t first, last;          /* ... its tokens (rcp__value) */
 } dval;
 
 /* A 64-bit key folded to 32 bits, never 0 (0 ends a list of keys):
@@ -319,14 +323,6 @@ typedef struct dvals {
     dval *v;
     size_t n, cap;
 } dvals;
-
-/* The values of unit ui (values.h), each with the words around it. */
-/* Numbers a sentence writes with no noun read ("killing two", "for
- * seven"), per unit: bare[bbeg[u] .. bbeg[u + 1]). */
-typedef struct dbare {
-    double *v;
-    size_t n, cap;
-} dbare;
 
 /* A date, a day-month or a weekday. */
 static int is_when(const dval *a)
@@ -767,7 +763,7 @@ static int person_ages(const rcp__map *people, const rcp_doc *d,
 
 static int unit_values(const rcp_digest *g, uint32_t ui,
                        const uint32_t *dstart, rcp__values *tmp, dvals *out,
-                       dbare *bare, dnouns *ns, const rcp__map *people)
+                       dnouns *ns, const rcp__map *people)
 {
     const rcp__dunit *u = &g->units[ui];
     const rcp_doc *d = g->docs[u->doc];
@@ -796,6 +792,8 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
         x->unit = ui;
         x->doc = u->doc;
         x->off = v->off, x->len = v->len;
+        x->kind = v->kind;
+        x->first = v->first, x->last = v->last;
         x->name = v->kind == RCP__VAL_NAME     ? 1
                   : v->kind == RCP__VAL_TITLE  ? 2
                   : v->kind == RCP__VAL_PLACE  ? 3
@@ -901,23 +899,6 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
                          out);
     if (rc)
         return rc;
-    /* the numbers outside every value read */
-    for (uint32_t t = u->tok; t < u->tok + u->ntok; t++) {
-        double v;
-        if (!rcp__token_number(d, t, &v) && !rcp__number_word(&d->toks[t], &v))
-            continue;
-        int read = 0;
-        for (size_t k = 0; k < tmp->n && !read; k++)
-            read = t >= tmp->v[k].first && t <= tmp->v[k].last;
-        if (read)
-            continue;
-        /* "de 234 millions au troisième trimestre" */
-        if (t + 1 < u->tok + u->ntok)
-            v *= rcp__multiplier(&d->toks[t + 1]);
-        if (!RCP__PUSH(bare->v, bare->n, bare->cap))
-            return RCP_ENOMEM;
-        bare->v[bare->n++] = v;
-    }
     return 0;
 }
 
@@ -1265,17 +1246,55 @@ static int dissents(const rcp_digest *g, uint32_t a, uint32_t b)
 }
 
 
-/* Unit u writes x's value as a number of its own, with no noun read
+/* The numbers each sentence writes with no noun read ("killing two",
+ * "for seven"), read when a conflict first asks them of it (few
+ * sentences are asked): unit u's are v[beg[u] .. beg[u] + cnt[u]),
+ * beg[u] UINT32_MAX until read. */
+typedef struct dbare {
+    double *v;
+    size_t n, cap;
+    uint32_t *beg, *cnt;
+} dbare;
+
+/* Unit ui writes x's value as a number of its own, with no noun read
  * ("shot three co-workers, killing two"; "played 11 seasons and coached
  * for seven"): the sentence gives both figures, so they count two
- * things. */
-static int unit_says_number(const dbare *bare, const uint32_t *bbeg,
-                            uint32_t u, const dval *x)
+ * things. The unit's values are vals[uidx[ubeg[ui] .. ubeg[ui + 1])].
+ * 1, 0, or RCP_ENOMEM. */
+static int unit_says_number(const rcp_digest *g, dbare *bare,
+                            const dval *vals, const uint32_t *uidx,
+                            const uint32_t *ubeg, uint32_t ui, const dval *x)
 {
     if (x->lo != x->hi)
         return 0;
-    for (uint32_t i = bbeg[u]; i < bbeg[u + 1]; i++)
-        if (bare->v[i] == x->v)
+    if (bare->beg[ui] == UINT32_MAX) {
+        const rcp__dunit *u = &g->units[ui];
+        const rcp_doc *d = g->docs[u->doc];
+        bare->beg[ui] = (uint32_t)bare->n;
+        for (uint32_t t = u->tok; t < u->tok + u->ntok; t++) {
+            double v;
+            if (!rcp__token_number(d, t, &v) &&
+                !rcp__number_word(&d->toks[t], &v))
+                continue;
+            /* a number outside every value read */
+            int read = 0;
+            for (uint32_t k = ubeg[ui]; k < ubeg[ui + 1] && !read; k++) {
+                const dval *y = &vals[uidx[k]];
+                read = y->kind && t >= y->first && t <= y->last;
+            }
+            if (read)
+                continue;
+            /* "de 234 millions au troisième trimestre" */
+            if (t + 1 < u->tok + u->ntok)
+                v *= rcp__multiplier(&d->toks[t + 1]);
+            if (!RCP__PUSH(bare->v, bare->n, bare->cap))
+                return RCP_ENOMEM;
+            bare->v[bare->n++] = v;
+        }
+        bare->cnt[ui] = (uint32_t)bare->n - bare->beg[ui];
+    }
+    for (uint32_t i = 0; i < bare->cnt[ui]; i++)
+        if (bare->v[bare->beg[ui] + i] == x->v)
             return 1;
     return 0;
 }
@@ -1456,12 +1475,34 @@ static int named_actor(const rcp_digest *g, const rcp__dunit *u)
     return 0;
 }
 
+/* rcp__digest_sim of the units of two values, remembered: the pairs
+ * below ask it of the same two sentences once for each pair of their
+ * values (a sentence gives several), up to three times a pair. A
+ * direct-mapped table of SIM_MEMO entries keyed by the two units. */
+#define SIM_MEMO 1024
+typedef struct simmemo {
+    uint64_t key[SIM_MEMO]; /* (a + 1) << 32 | (b + 1); 0: empty */
+    double sim[SIM_MEMO];
+} simmemo;
+
+static double unit_sim(const rcp_digest *g, simmemo *m, uint32_t a,
+                       uint32_t b)
+{
+    uint64_t key = (uint64_t)(a + 1) << 32 | (b + 1);
+    size_t at = (size_t)(a * 0x9e3779b1u ^ b) & (SIM_MEMO - 1);
+    if (m->key[at] != key) {
+        m->key[at] = key;
+        m->sim[at] = rcp__digest_sim(g, &g->units[a], &g->units[b], NULL, NULL);
+    }
+    return m->sim[at];
+}
+
 /* a and b are said of the same thing: their sentences are close
  * (DIS_SENT), or the words around them are mostly the same (DIS_LOCAL)
  * in sentences not far apart (DIS_SENT_MIN), or, there, the sentences
  * count another thing alike (alike: counts_alike). */
-static int same_context(const rcp_digest *g, const dval *a, const dval *b,
-                        int alike)
+static int same_context(const rcp_digest *g, simmemo *m, const dval *a,
+                        const dval *b, int alike)
 {
     const rcp__dunit *x = &g->units[a->unit], *y = &g->units[b->unit];
     if ((x->flags | y->flags) & RCP__U_QUESTION)
@@ -1517,7 +1558,7 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b,
     if (dissent && when && context_overlap(a, b) >= DIS_LOCAL)
         return 1;
     if (dissent && !when && !a->list && !b->list &&
-        rcp__digest_sim(g, x, y, NULL, NULL) >= dissent_sent())
+        unit_sim(g, m, a->unit, b->unit) >= dissent_sent())
         return 1;
 #ifndef DIS_NO_ACTOR
     /* the same thing said of different people is two things: both
@@ -1538,7 +1579,7 @@ static int same_context(const rcp_digest *g, const dval *a, const dval *b,
         named_actor(g, y) && !rcp__digest_share_actor(g, x, y))
         return 0;
 #endif
-    double sent = rcp__digest_sim(g, x, y, NULL, NULL);
+    double sent = unit_sim(g, m, a->unit, b->unit);
     if (a->name == 5) /* the slot says which count: "23 ... pirates" */
         return sent >= DIS_SENT_MIN;
     if (a->name >= 2) /* the slot says who: the title or first name of
@@ -1908,8 +1949,9 @@ int rcp__digest_disagreements(rcp_digest *g)
     rcp__map seen;
     rcp__map_init(&seen);
     uint32_t *parent = NULL, *idx = NULL, *comp = NULL, *dstart = NULL;
-    uint32_t *ubeg = NULL, *uidx = NULL, *bbeg = NULL;
+    uint32_t *ubeg = NULL, *uidx = NULL;
     dbare bare = {0};
+    simmemo *memo = NULL;
     dnouns nouns = {0};
     rcp__map_init(&nouns.at);
     rcp__map people;
@@ -1926,21 +1968,18 @@ int rcp__digest_disagreements(rcp_digest *g)
      *    compare in a story of one article: values differ between
      *    articles only) */
     ubeg = rcp__calloc(g->nunits + 2, sizeof *ubeg);
-    bbeg = rcp__calloc(g->nunits + 1, sizeof *bbeg);
-    if (!ubeg || !bbeg || (g->ndocs > 1 && person_names(g, &people)))
+    if (!ubeg || (g->ndocs > 1 && person_names(g, &people)))
         goto out;
     for (size_t u = 0; u < g->nunits && g->ndocs > 1; u++) {
-        bbeg[u] = (uint32_t)bare.n;
         if ((g->units[u].flags & (RCP__U_NOISE | RCP__U_EXCLAIM)) ==
             RCP__U_NOISE)
             continue;
-        if ((rc = unit_values(g, (uint32_t)u, dstart, &tmp, &vals, &bare,
-                              &nouns, &people)))
+        if ((rc = unit_values(g, (uint32_t)u, dstart, &tmp, &vals, &nouns,
+                              &people)))
             goto out;
     }
     if ((rc = noun_slots(&nouns, &vals)))
         goto out;
-    bbeg[g->nunits] = (uint32_t)bare.n;
     rc = RCP_ENOMEM;
     size_t n = vals.n;
     if (n) {
@@ -1965,12 +2004,16 @@ int rcp__digest_disagreements(rcp_digest *g)
 #endif
         parent = rcp__malloc(n * sizeof *parent);
         uint8_t *hot = rcp__calloc(n, 1);
-        if (!parent || !hot) {
+        bare.beg = rcp__malloc(g->nunits * sizeof *bare.beg);
+        bare.cnt = rcp__malloc(g->nunits * sizeof *bare.cnt);
+        if (!parent || !hot || !bare.beg || !bare.cnt ||
+            !(memo = rcp__calloc(1, sizeof *memo))) {
             rcp__free(hot);
             goto out;
         }
         for (size_t i = 0; i < n; i++)
             parent[i] = (uint32_t)i;
+        memset(bare.beg, 0xff, g->nunits * sizeof *bare.beg);
         /* 2. pairs of one slot, different docs, close sentences: a
          *    conflict when the values do not meet, an agreement when they
          *    are equal */
@@ -2006,17 +2049,24 @@ int rcp__digest_disagreements(rcp_digest *g)
                 if (conflict && (unit_also_gives(vals.v, n, i, b) ||
                                  unit_also_gives(vals.v, n, j, a)))
                     continue;
-                if (conflict && !a->name && !is_when(a) &&
-                    (unit_says_number(&bare, bbeg, a->unit, b) ||
-                     unit_says_number(&bare, bbeg, b->unit, a) ||
-
-                     other_occasion(vals.v, uidx, ubeg, a, b) ||
-                     (casualty(a) && other_tolls(g, vals.v, uidx, ubeg, a, b))))
-                    continue;
+                if (conflict && !a->name && !is_when(a)) {
+                    int says = unit_says_number(g, &bare, vals.v, uidx, ubeg,
+                                                a->unit, b);
+                    if (!says)
+                        says = unit_says_number(g, &bare, vals.v, uidx, ubeg,
+                                                b->unit, a);
+                    if (says < 0) {
+                        rcp__free(hot);
+                        goto out;
+                    }
+                    if (says || other_occasion(vals.v, uidx, ubeg, a, b) ||
+                        (casualty(a) &&
+                         other_tolls(g, vals.v, uidx, ubeg, a, b)))
+                        continue;
+                }
                 if (conflict && !a->name && (a->list || b->list) &&
                     !one_event(a, b) &&
-                    rcp__digest_sim(g, &g->units[a->unit], &g->units[b->unit],
-                                    NULL, NULL) < DIS_SENT)
+                    unit_sim(g, memo, a->unit, b->unit) < DIS_SENT)
                     continue; /* an item of a list: only in close
                                  sentences is it the same item */
                 int alike = conflict && !a->name && !is_when(a) &&
@@ -2026,7 +2076,7 @@ int rcp__digest_disagreements(rcp_digest *g)
                     fprintf(stderr, "PAIR%d\t%d\t%.3f\t%.3f\t%.*s\t%.*s\t%s\t%s\t%.*s\t%.*s\t%016llx\t%d\t%u\t%u\n",
                             dissents(g, a->unit, b->unit) * 1 +
                                 dissents(g, b->unit, a->unit) * 2,
-                            same_context(g, a, b, alike),
+                            same_context(g, memo, a, b, alike),
                             rcp__digest_sim(g, &g->units[a->unit],
                                             &g->units[b->unit], NULL, NULL),
                             context_overlap(a, b), (int)a->len,
@@ -2041,7 +2091,7 @@ int rcp__digest_disagreements(rcp_digest *g)
                             event_shared(g, &g->units[a->unit], &g->units[b->unit], 0),
                             event_shared(g, &g->units[a->unit], &g->units[b->unit], 1));
 #endif
-                if (!same_context(g, a, b, alike))
+                if (!same_context(g, memo, a, b, alike))
                     continue;
                 if (conflict && (a->name == 1 || a->name == 2) &&
                     writes_both(g, a, b))
@@ -2102,8 +2152,10 @@ out:
     rcp__free(dstart);
     rcp__free(ubeg);
     rcp__free(uidx);
-    rcp__free(bbeg);
+    rcp__free(memo);
     rcp__free(bare.v);
+    rcp__free(bare.beg);
+    rcp__free(bare.cnt);
     rcp__free(nouns.v);
     rcp__map_release(&nouns.at);
     rcp__map_release(&people);

@@ -880,6 +880,14 @@ static const struct {
     {"<h1>Storm hits the coast</h1><p>Dec. 19, 2025 \xc2\xb7 Ann Lee on "
      "behalf of the team</p>" PARA,
      "", "2025-12-19", "Ann Lee", NULL, NULL, P50, NULL},
+    /* after the first name, a part opening with an article names an
+     * outlet, not another author (BY_OUTLET) */
+    {"<h1>Storm hits the coast</h1><p class='byline'>By Ann Lee and Bo "
+     "Kim, The Daily Planet</p>" PARA,
+     "", NULL, "Ann Lee, Bo Kim", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><p class='byline'>Par Jean Dupont et "
+     "Marie Martin, Le Monde</p>" PARA,
+     "", NULL, "Jean Dupont, Marie Martin", NULL, NULL, P50, NULL},
     /* a long article whose sections each sit deep in their own nest of
      * boxes: all of them, not the first alone */
     {"<body><div class='c'>"
@@ -913,6 +921,13 @@ static const struct {
      "</div><div class='elementor-widget-container'><ul><li>Home page</li>"
      "<li>About us</li><li>Contact the team</li></ul></div></article>",
      "", NULL, NULL, NULL, NULL, "Items of prose", "About us"},
+    /* a table in a <figure> (WordPress's table block) is the article's;
+     * a photo's <figure> is not */
+    {"<article>" PARA "<figure class='wp-block-table'><table><tr><td>State "
+     "Farm Group</td><td>107,764,591</td></tr></table><figcaption>Premiums"
+     "</figcaption></figure><figure><img src='a.jpg'><figcaption>A photo of "
+     "the storm</figcaption></figure>" PARA "</article>",
+     "", NULL, NULL, NULL, NULL, "State Farm Group 107,764,591", "A photo"},
     {"<article>" PARA PARA PARA PARA "<div role='tabpanel' style='display:"
      "none'><p>The panel answers the question, with a comma, at length.</p>"
      "</div><div style='display:none'><p>A box hidden for good, with a "
