@@ -16,7 +16,9 @@
  * he was "completely blindsided"). A single question whose asker the text
  * does not name (lui demande-t-on, a reporter asked him, he was asked, a
  * question alone in its paragraph as in an interview) is the
- * interviewer's: no quote of the one who answers.
+ * interviewer's: no quote of the one who answers; one whose asker is a
+ * pronoun for someone named (« ... ? », demande-t-il) is that person's
+ * (X a répondu à nos questions :\n« ... ? » is still the interviewer's).
  *
  * Speakers, tried in this order; the first that answers wins:
  *   after   « ... », souligne Dmitri Peskov / a déclaré jeudi le
@@ -282,6 +284,8 @@ typedef struct qctx {
                                 one in the story holds (SUBJ_ROLE) */
     int saw_say; /* speaker_before met a verb of saying, not its subject */
     int indirect; /* the speaker came through a pronoun or a role */
+    int pronoun;  /* through a pronoun (demande-t-il: the one named
+                     before asks, not an interviewer) */
     int quoting; /* looking for a quote's speaker (add_quote) */
     int strict_roles; /* a role names only one the story names with it */
     rcp__map learned; /* heads of the story's own roles (l'ex-otage X) */
@@ -2908,7 +2912,7 @@ static int cataphora(qctx *q, uint32_t doc, size_t k, int g)
 
 static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
 {
-    q->indirect = 1;
+    q->indirect = q->pronoun = 1;
     int g = pron_gender(q->c->docs[doc], k);
     if (g == 2)
         return -1; /* dit-on, ont-ils: no one person */
@@ -4797,7 +4801,7 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
     q->cur_end = e;
     q->cur_op = (uint32_t)op;
     /* the speaker */
-    q->saw_say = q->indirect = 0;
+    q->saw_say = q->indirect = q->pronoun = 0;
     int ask = is_question(d, op, cl);
     int sp = open_end ? -1 : speaker_after(q, doc, cl);
     uint8_t how = HOW_AFTER;
@@ -4811,10 +4815,13 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
             uint32_t ra = q->role_a, rb = q->role_b;
             q->indirect = 0;
             int l = speaker_later(q, doc, cl);
+            int pr = q->pronoun;
+            q->pronoun = 0;
             if (found(l) && !q->indirect)
                 sp = l, how = HOW_AFTER;
             else
-                q->indirect = 1, q->role_a = ra, q->role_b = rb;
+                q->indirect = 1, q->pronoun = pr, q->role_a = ra,
+                q->role_b = rb;
         }
     }
     if (!found(sp) && !open_end) {
@@ -4829,8 +4836,9 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
      * (lui demande-t-on, a reporter asked him, he was asked), or by no
      * one (a question alone in its paragraph, as in an interview): not
      * a quote of the one who answers */
-    if (ask && (!found(sp) || (introduced_by_asking(d, op, cl) &&
-                               (q->indirect || asked_passive(d, op, cl)))))
+    if (ask && (!found(sp) ||
+                (introduced_by_asking(d, op, cl) &&
+                 ((q->indirect && !q->pronoun) || asked_passive(d, op, cl)))))
         return 0;
     if (!found(sp)) {
         sp = speaker_prev(q, doc, op, cl);
