@@ -565,8 +565,17 @@ int rcp__digest_negative_subject(const rcp_token *k);
 uint32_t rcp__digest_evidence(const rcp_digest *g, const rcp__dfact *f,
                               uint32_t shown, uint32_t d);
 
+/* The sentence of doc d that the writers show as its evidence for fact f
+ * shown by unit shown: rcp__digest_evidence's, unless that one holds less
+ * than RCP__SHOW_HOLD of the shown sentence (rcp__digest_words_held) and
+ * does not use its main predicate: then the sentence of d that uses it
+ * and holds the most of the shown sentence, if it holds more
+ * (digest_facts.c). */
+uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
+                                    uint32_t shown, uint32_t d);
+
 /* 1 when doc d, a supporter of fact f shown by unit shown, is partial:
- * its sentence that states the fact (rcp__digest_evidence) holds less
+ * its sentence that states the fact (rcp__digest_evidence_shown) holds less
  * than RCP__SHOW_HOLD of the shown sentence's words (words of one meaning
  * count, numbers written otherwise too: rcp__digest_words_held), so that
  * it states the fact's claim but not every detail of the sentence; 0 for

@@ -75,7 +75,7 @@ static int evidence(const rcp_digest *d, const rcp__dfact *f, uint32_t shown,
 {
     if (k >= f->ndocs)
         return 0;
-    uint32_t u = rcp__digest_evidence(d, f, shown, f->docs[k]);
+    uint32_t u = rcp__digest_evidence_shown(d, f, shown, f->docs[k]);
     if (u == UINT32_MAX)
         return 0;
     const rcp__dunit *x = &d->units[u];

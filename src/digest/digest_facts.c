@@ -2443,6 +2443,54 @@ static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
     return h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
 }
 
+/* The sentence of its article a supporter shows (session 17, knob
+ * `EV_PRED=0`): the writers show, for each supporter d of a fact, the
+ * sentence the fact groups (rcp__digest_evidence), unless that one holds
+ * less than SHOW_HOLD of the shown sentence and does not use its main
+ * predicate (claim_pred's keys of mtok) while another sentence of d uses
+ * it: then, of those, the one that holds the most of the shown sentence
+ * if it holds more (the first of equals). A supporter is flagged partial
+ * by the sentence it shows (rcp__digest_partial). */
+
+/* d's first unit (units are in doc order) */
+static uint32_t doc_first_unit(const rcp_digest *g, uint32_t d)
+{
+    uint32_t lo = 0, hi = (uint32_t)g->nunits;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (g->units[mid].doc < d)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
+                                    uint32_t shown, uint32_t d)
+{
+    const rcp__dunit *s = &g->units[shown];
+    uint32_t e = rcp__digest_evidence(g, f, shown, d);
+    if (e == UINT32_MAX || s->doc == d || TUNE(EV_PRED, 1) <= 0)
+        return e;
+    double top = rcp__digest_words_held(g, s, &g->units[e]);
+    uint64_t k[64];
+    uint32_t nk = claim_pred(g, s, s->mtok, k);
+    if (top >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD) || !nk ||
+        pred_uses(&g->units[e], k, nk))
+        return e;
+    uint32_t best = e;
+    for (uint32_t u = doc_first_unit(g, d);
+         u < g->nunits && g->units[u].doc == d; u++) {
+        if (!pred_uses(&g->units[u], k, nk))
+            continue;
+        double h = rcp__digest_words_held(g, s, &g->units[u]);
+        if (h > top)
+            top = h, best = u;
+    }
+    return best;
+}
+
 /* 1 when doc d's sentence that states fact f (rcp__digest_evidence)
  * holds SHOW_HOLD of the weight of the terms of f's claim span (those of
  * its chunks, f->cmask) and each of its numbers. */
@@ -2475,7 +2523,12 @@ int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
     uint32_t off, len;
     if (rcp__digest_claim_span(g, f, shown, &off, &len))
         return !span_held(g, f, d);
-    return !doc_holds(g, f, shown, d, 1);
+    const rcp__dunit *s = &g->units[shown];
+    if (s->doc == d)
+        return 0;
+    uint32_t e = rcp__digest_evidence_shown(g, f, shown, d);
+    return e == UINT32_MAX || rcp__digest_words_held(g, s, &g->units[e]) <
+                                  TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
 }
 
 /* g's facts followed by nf[0..n) (the facts show_shared and part_facts
@@ -3009,7 +3062,6 @@ static void value_preds(const rcp_doc *d, const rcp__dunit *u,
     const uint8_t *kind = rcp__dunit_kinds(u);
     memset(m->pk, 0, sizeof m->pk);
     memset(m->mk, 0, sizeof m->mk);
-
     for (uint32_t k = lo; k < hi; k++) {
         const rcp_token *t = &d->toks[k];
         if ((k >= v->first && k <= v->last) ||
@@ -3048,20 +3100,16 @@ static int value_pair(const vmember *a, const vmember *b)
 }
 
 /* 1 when token t is punctuation that separates (a comma, a dash, a full
- * stop), not a quotation mark or bracket that a span keeps. */
+ * stop), not a quotation mark (RCP_TOK_QUOTE) or bracket that a span
+ * keeps. */
 static int edge_punct(const rcp_doc *d, uint32_t t)
 {
     const rcp_token *k = &d->toks[t];
-    if (!(k->flags & RCP_TOK_PUNCT))
+    int32_t c;
+    if (!(k->flags & RCP_TOK_PUNCT) || (k->flags & RCP_TOK_QUOTE))
         return 0;
-    unsigned char c = (unsigned char)d->text[k->off];
-    return !(c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' ||
-             c == ']' || c == '`' ||
-             (k->len >= 2 && c == 0xC2 && ((unsigned char)d->text[k->off + 1] == 0xAB ||
-                                           (unsigned char)d->text[k->off + 1] == 0xBB)) ||
-             (k->len >= 3 && c == 0xE2 && (unsigned char)d->text[k->off + 1] == 0x80 &&
-              (unsigned char)d->text[k->off + 2] >= 0x98 &&
-              (unsigned char)d->text[k->off + 2] <= 0x9F));
+    rcp__utf8_decode(d->text + k->off, k->len, &c);
+    return !(c == '(' || c == ')' || c == '[' || c == ']');
 }
 
 /* The claim span of value fact f shown by r's unit: the chunks

@@ -213,7 +213,7 @@ static int badges(hctx *c, const uint32_t *docs, size_t n,
         if (c->stamp[o] == c->cur)
             continue;
         c->stamp[o] = c->cur;
-        uint32_t ev = f ? rcp__digest_evidence(c->g, f, shown, docs[i])
+        uint32_t ev = f ? rcp__digest_evidence_shown(c->g, f, shown, docs[i])
                         : UINT32_MAX;
         rc = badge(c, docs[i],
                    ev != UINT32_MAX && !same_words(c->g, ev, shown)
@@ -257,7 +257,7 @@ static int h_evidence(hctx *c, const rcp__dfact *f, uint32_t shown)
     uint32_t seen[EV_MAX], n = 0, more = 0;
     int rc = 0;
     for (uint32_t i = 0; i < f->ndocs && !rc; i++) {
-        uint32_t u = rcp__digest_evidence(c->g, f, shown, f->docs[i]);
+        uint32_t u = rcp__digest_evidence_shown(c->g, f, shown, f->docs[i]);
         if (u == UINT32_MAX || same_words(c->g, u, shown))
             continue;
         int dup = 0;

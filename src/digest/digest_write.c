@@ -123,7 +123,7 @@ static int j_evidence(rcp__buf *b, const rcp_digest *g, const rcp__dfact *f,
 {
     int rc = rcp__buf_adds(b, ", \"evidence\": [");
     for (uint32_t i = 0; i < f->ndocs && !rc; i++) {
-        uint32_t u = rcp__digest_evidence(g, f, shown, f->docs[i]);
+        uint32_t u = rcp__digest_evidence_shown(g, f, shown, f->docs[i]);
         if (i)
             rc = rcp__buf_adds(b, ", ");
         if (!rc)
@@ -457,7 +457,7 @@ static int md_support(rcp__buf *b, const rcp_digest *g, const rcp__dfact *f,
         if (!rcp__digest_partial(g, f, shown, f->docs[i]))
             continue;
         const char *id = g->ids[f->docs[i]];
-        uint32_t u = rcp__digest_evidence(g, f, shown, f->docs[i]);
+        uint32_t u = rcp__digest_evidence_shown(g, f, shown, f->docs[i]);
         rc = rcp__buf_adds(b, "  - ");
         rc = rc ? rc : md_text(b, id, strlen(id));
         rc = rc ? rc : rcp__buf_adds(b, " (part): ");

@@ -62,7 +62,7 @@
 
 #define LIST_CAP RCP__LINK_CAP
 #define NAME_FRAC 0.9 /* of a cluster's members bring its own name */
-#define NAME_MIN 5    /* members each cluster has for the names' test */
+#define NAME_MIN RCP__NAME_MIN /* members each cluster has for the names' test */
 #define NAME_CAP 64   /* name counters a cluster keeps */
 /* "none of the other's members": fewer than this share of them, so that
  * the summary's error (at most 2 / (NAME_CAP + 1) of the members) never
@@ -236,19 +236,13 @@ int rcp__months_disagree(const uint32_t *a, const uint32_t *b)
 /* A cluster's names: counters sorted by name (see the top of the file),
  * in a block of its own once it has merged; a single node has none, its
  * names are read from the input (nview_of). */
-typedef struct nent {
-    uint32_t name, cnt;
-} nent;
+typedef rcp__nent nent;
+typedef rcp__nview nview;
 
 typedef struct nblock {
     uint32_t n, err;
     nent e[];
 } nblock;
-
-typedef struct nview {
-    const nent *p;
-    uint32_t n, err;
-} nview;
 
 /* The names of cluster i: its block, or node i's names, sorted and
  * distinct in tmp. */
@@ -299,6 +293,13 @@ static int name_own(const nview *a, uint32_t na, const nview *b, uint32_t nb)
     return 0;
 }
 
+int rcp__names_disagree_at(const nview *a, uint32_t na, const nview *b,
+                           uint32_t nb)
+{
+    return na >= NAME_MIN && nb >= NAME_MIN && name_own(a, na, b, nb) &&
+           name_own(b, nb, a, na);
+}
+
 static int names_disagree(nblock *const *nl, const uint32_t *names,
                           uint32_t a, uint32_t na, uint32_t b, uint32_t nb)
 {
@@ -306,7 +307,7 @@ static int names_disagree(nblock *const *nl, const uint32_t *names,
         return 0;
     nent ta[RCP__NAME_K], tb[RCP__NAME_K];
     nview va = nview_of(nl, names, a, ta), vb = nview_of(nl, names, b, tb);
-    return name_own(&va, na, &vb, nb) && name_own(&vb, nb, &va, na);
+    return rcp__names_disagree_at(&va, na, &vb, nb);
 }
 
 /* The counters of a and b added, cut to NAME_CAP as the top of the file

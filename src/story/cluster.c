@@ -40,10 +40,11 @@
  * again, best pair first, over a small graph: the new article, the
  * articles it links to, each as a node of its own, and the rest of each
  * of their stories as one node (a small story's articles each as a node,
- * in the stories' partition); the groups it gives are the stories from
- * then on (st_settle: who keeps which id).
+ * in the stories' partition), with the batch's vetoes of months and
+ * names (local_names); the groups it gives are the stories from then on
+ * (st_settle: who keeps which id).
  * The same is done on a second partition of the articles, cut at the
- * topic threshold without the months' veto: the topics. An article
+ * topic threshold without the vetoes: the topics. An article
  * written out in a story can so leave it when later articles show it
  * belongs elsewhere, and two stories can meet: each such move is
  * reported (rcp_clusterer_moves), and the stories converge to what the
@@ -56,8 +57,8 @@
  * keeps the story most of its articles were in, and the moves are
  * reported.
  * Cost per article: O(Q_TERMS L_BATCH + EDGE_M (KEEP_TERMS + LINK_MAX
- * K_TERMS) + LINK_MAX LOCAL_MAX + LOCAL_MAX^3), whatever the number of
- * articles.
+ * K_TERMS) + LINK_MAX LOCAL_MAX + LOCAL_MAX^3 + LOCAL_MAX NAME_SCAN),
+ * whatever the number of articles.
  *
  * Batch (rcp_clusterer_finish): the idf is now known from every article,
  * so each article's K_TERMS terms are chosen again with it, ties by a
@@ -133,6 +134,12 @@
 #endif
 #ifndef OUT_MAX
 #define OUT_MAX 16 /* stream: neighbours taken out of one story at most */
+#endif
+#ifndef NAME_SCAN
+#define NAME_SCAN 128 /* stream: a larger core gets no names' test */
+#endif
+#ifndef NAMES_UNKNOWN /* the error of names not counted: any count */
+#define NAMES_UNKNOWN (UINT32_MAX / 2)
 #endif
 #ifndef LINK_MAX
 #define LINK_MAX (2 * EDGE_M) /* stream: links an article keeps */
@@ -286,6 +293,7 @@ typedef struct lnode {
     uint32_t size;   /* articles */
     uint32_t group;  /* after the linkage: the node it was merged into */
     uint32_t mc[13]; /* months named, as avglink.c counts them */
+    uint32_t named;  /* 1 while s->nl[its index] holds its names */
 } lnode;
 
 /* What a group of the local linkage owes a story (st_settle). */
@@ -303,6 +311,7 @@ typedef struct spart {
     size_t nst, capst, nlabel;
     double th; /* its cut */
     int veto;  /* months veto merges */
+    int names; /* names veto merges (avglink.c's test) */
 } spart;
 
 typedef struct stream {
@@ -330,6 +339,13 @@ typedef struct stream {
     double bm[LOCAL_MAX]; /* st_settle: each node's best mean, partner */
     uint32_t bp[LOCAL_MAX];
     int8_t cm[LOCAL_MAX]; /* st_settle: each node's current month */
+    /* st_settle: the names of a live node (local_names), exact counts
+     * sorted by name; unknown (nlerr NAMES_UNKNOWN) when a core is too
+     * large to count */
+    rcp__nent *nl[LOCAL_MAX];
+    size_t nlcap[LOCAL_MAX];
+    uint32_t nln[LOCAL_MAX], nlerr[LOCAL_MAX];
+    int noom; /* local_names ran out of memory */
     uint8_t pair[LOCAL_MAX * (LOCAL_MAX - 1) / 2][2]; /* the pairs linked */
     size_t npair;
     /* the earlier articles the last add moved to another story or
@@ -1166,6 +1182,8 @@ static void stream_release(stream *s)
     rcp__free(s->fv);
     rcp__free(s->moved);
     rcp__free(s->loc);
+    for (size_t k = 0; k < LOCAL_MAX; k++)
+        rcp__free(s->nl[k]);
     memset(s, 0, sizeof *s);
 }
 
@@ -1326,7 +1344,7 @@ static void local_art(stream *s, size_t *n, uint32_t m, uint32_t o)
 {
     s->sl[m].lstamp = s->cur;
     s->sl[m].lnode = (uint32_t)*n;
-    s->node[(*n)++] = (lnode){m, o, 1, 0, {0}};
+    s->node[(*n)++] = (lnode){m, o, 1, 0, {0}, 0};
 }
 
 /* The mean similarity of local nodes a and b (both live), 0 when they
@@ -1338,13 +1356,172 @@ static inline double local_mean(const stream *s, size_t a, size_t b,
     return w > 0 ? w / st_pairs(s->node[a].size, s->node[b].size) : 0;
 }
 
-/* Do the months of local nodes a and b veto their merge (in a partition
- * that has the veto)? Asked only of a pair that would be taken. */
-static inline int local_veto(const stream *s, size_t a, size_t b)
+static inline int nent_before(const rcp__nent *x, const rcp__nent *y)
 {
-    return s->P->veto && s->cm[a] && s->cm[b] && s->cm[a] != s->cm[b] &&
-           rcp__months_disagree_at(s->node[a].mc, s->cm[a], s->node[b].mc,
-                                   s->cm[b]);
+    return x->name < y->name;
+}
+
+RCP__DEFINE_SORT(sort_nent, rcp__nent, nent_before)
+
+/* Push name x, counted once, to node a's list (s->noom when out of
+ * memory). */
+static void names_push(stream *s, size_t a, uint32_t x)
+{
+    if (!RCP__PUSH(s->nl[a], s->nln[a], s->nlcap[a])) {
+        s->noom = 1;
+        return;
+    }
+    s->nl[a][s->nln[a]++] = (rcp__nent){x, 1};
+}
+
+/* Push the distinct names of article m to node a's list. */
+static void names_art(rcp_clusterer *c, size_t a, uint32_t m)
+{
+    const uint32_t *x = c->names + (size_t)m * RCP__NAME_K;
+    for (int k = 0; k < RCP__NAME_K; k++) {
+        int seen = 0;
+        for (int j = 0; j < k; j++)
+            seen |= x[j] == x[k];
+        if (x[k] && !seen)
+            names_push(&c->str, a, x[k]);
+    }
+}
+
+/* The names of live node a of the local linkage, as avglink.c's test
+ * reads a cluster's: counted over its articles and the articles of its
+ * cores (those not taken out as nodes of their own), exact. A core of
+ * more than NAME_SCAN articles makes them unknown (err NAMES_UNKNOWN: no
+ * name is then "nearly all" nor "none", so no veto), so a settle reads
+ * O(NAME_SCAN) articles a core at most, the test being asked only of
+ * nodes of RCP__NAME_MIN articles or more. Counted once (names_join
+ * keeps them through merges); on a failed allocation unknown too, and
+ * s->noom set (st_settle reports it). */
+static rcp__nview local_names(rcp_clusterer *c, size_t a, size_t n)
+{
+    stream *s = &c->str;
+    lnode *nd = s->node;
+    if (!nd[a].named) {
+        nd[a].named = 1;
+        s->nln[a] = 0;
+        s->nlerr[a] = 0;
+        for (size_t b = 0; b < n && !s->nlerr[a]; b++) {
+            size_t g = b;
+            while (nd[g].group != g)
+                g = nd[g].group;
+            nd[b].group = (uint32_t)g; /* the path, shortened */
+            if (g != a)
+                continue;
+            if (nd[b].art != UINT32_MAX) {
+                names_art(c, a, nd[b].art);
+                continue;
+            }
+            const sstory *y = &s->P->st[nd[b].story];
+            if (y->size - y->out > NAME_SCAN) { /* the core's articles */
+                s->nlerr[a] = NAMES_UNKNOWN;
+                break;
+            }
+            for (uint32_t m = y->head; m != UINT32_MAX;
+                 m = s->P->a[m].next)
+                if (s->sl[m].lstamp != s->cur)
+                    names_art(c, a, m);
+        }
+        if (s->noom)
+            s->nlerr[a] = NAMES_UNKNOWN;
+        if (s->nlerr[a])
+            s->nln[a] = 0;
+        rcp__nent *p = s->nl[a];
+        uint32_t k = 0;
+        sort_nent(p, s->nln[a]);
+        for (uint32_t j = 0; j < s->nln[a]; j++) {
+            if (k && p[k - 1].name == p[j].name)
+                p[k - 1].cnt++;
+            else
+                p[k++] = p[j];
+        }
+        s->nln[a] = k;
+    }
+    return (rcp__nview){s->nl[a], s->nln[a], s->nlerr[a]};
+}
+
+/* Is node x's names counted? A lone article's are, now (two at most:
+ * no scan); a core's only once asked (local_names). */
+static int names_now(rcp_clusterer *c, size_t x)
+{
+    stream *s = &c->str;
+    lnode *nd = s->node;
+    if (!nd[x].named && nd[x].art != UINT32_MAX && nd[x].size == 1) {
+        nd[x].named = 1;
+        s->nln[x] = s->nlerr[x] = 0;
+        names_art(c, x, nd[x].art);
+        rcp__nent *p = s->nl[x];
+        if (s->noom)
+            s->nln[x] = 0, s->nlerr[x] = NAMES_UNKNOWN;
+        else if (s->nln[x] == 2 && p[0].name > p[1].name) {
+            rcp__nent t = p[0];
+            p[0] = p[1];
+            p[1] = t;
+        }
+    }
+    return nd[x].named;
+}
+
+/* Root ba is about to take root bb (a merge of local_link): when both
+ * are counted, ba's names become the two lists added, a merge of two
+ * sorted lists from the back, in ba's room; else they are counted when
+ * asked. So the articles of a node are read once, not again at each of
+ * its merges. */
+static void names_join(rcp_clusterer *c, size_t ba, size_t bb)
+{
+    stream *s = &c->str;
+    lnode *nd = s->node;
+    if (!names_now(c, ba) || !names_now(c, bb)) {
+        nd[ba].named = 0;
+        return;
+    }
+    uint32_t na = s->nln[ba], nb = s->nln[bb];
+    if (s->nlerr[ba] || s->nlerr[bb]) { /* unknown, and so the merge */
+        s->nln[ba] = 0;
+        s->nlerr[ba] = NAMES_UNKNOWN;
+        return;
+    }
+    if (rcp__grow(&s->nl[ba], &s->nlcap[ba], (size_t)na + nb + 1,
+                  sizeof *s->nl[ba])) {
+        nd[ba].named = 0; /* counted again when asked (s->noom then) */
+        return;
+    }
+    rcp__nent *p = s->nl[ba];
+    const rcp__nent *q = s->nl[bb];
+    size_t w = (size_t)na + nb, i = na, j = nb;
+    while (j > 0) {
+        if (i > 0 && p[i - 1].name > q[j - 1].name)
+            p[--w] = p[--i];
+        else if (i > 0 && p[i - 1].name == q[j - 1].name)
+            p[--w] = (rcp__nent){p[i - 1].name, p[i - 1].cnt + q[j - 1].cnt},
+            i--, j--;
+        else
+            p[--w] = q[--j];
+    }
+    /* p[0 .. i) and p[w .. na + nb) now hold the list */
+    if (w > i)
+        memmove(p + i, p + w, ((size_t)na + nb - w) * sizeof *p);
+    s->nln[ba] = (uint32_t)(i + (na + nb - w));
+}
+
+/* Do the months of local nodes a and b veto their merge (in a partition
+ * that has the veto), or their names (in one that reads them)? Asked
+ * only of a pair that would be taken. */
+static inline int local_veto(rcp_clusterer *c, size_t a, size_t b, size_t n)
+{
+    const stream *s = &c->str;
+    const lnode *nd = s->node;
+    if (s->P->veto && s->cm[a] && s->cm[b] && s->cm[a] != s->cm[b] &&
+        rcp__months_disagree_at(nd[a].mc, s->cm[a], nd[b].mc, s->cm[b]))
+        return 1;
+    if (!s->P->names || nd[a].size < RCP__NAME_MIN ||
+        nd[b].size < RCP__NAME_MIN)
+        return 0;
+    rcp__nview va = local_names(c, a, n), vb = local_names(c, b, n);
+    return rcp__names_disagree_at(&va, nd[a].size, &vb, nd[b].size);
 }
 
 /* Node a's best partner among the live nodes (the lowest on ties) with a
@@ -1359,18 +1536,20 @@ static void local_best(rcp_clusterer *c, size_t a, size_t n)
         if (b == a)
             continue;
         double m = s->mean[a * n + b];
-        if (m >= s->P->th && m > s->bm[a] && !local_veto(s, a, b))
+        if (m >= s->P->th && m > s->bm[a] && !local_veto(c, a, b, n))
             s->bm[a] = m, s->bp[a] = (uint32_t)b;
     }
 }
 
 /* Offer node b, at mean m (at least the cut), as a's best partner: taken
  * when it is better than a's best so far (a higher mean, or the same
- * and a lower node) and the months do not veto it. */
-static inline void local_offer(stream *s, size_t a, size_t b, double m)
+ * and a lower node) and no veto forbids it. */
+static inline void local_offer(rcp_clusterer *c, size_t a, size_t b,
+                               double m, size_t n)
 {
+    stream *s = &c->str;
     if ((m > s->bm[a] || (m == s->bm[a] && b < s->bp[a])) &&
-        !local_veto(s, a, b))
+        !local_veto(c, a, b, n))
         s->bm[a] = m, s->bp[a] = (uint32_t)b;
 }
 
@@ -1399,8 +1578,8 @@ static void local_link(rcp_clusterer *c, size_t n)
         s->mean[a * n + b] = s->mean[b * n + a] = m;
         if (m < s->P->th)
             continue;
-        local_offer(s, a, b, m);
-        local_offer(s, b, a, m);
+        local_offer(c, a, b, m, n);
+        local_offer(c, b, a, m, n);
     }
     for (;;) {
         size_t ba = n;
@@ -1417,6 +1596,8 @@ static void local_link(rcp_clusterer *c, size_t n)
             ba = bb;
             bb = t;
         }
+        if (s->P->names) /* before bb joins ba: both roots still */
+            names_join(c, ba, bb);
         nd[bb].group = (uint32_t)ba;
         size_t lb = 0;
         while (s->live[lb] != bb)
@@ -1441,17 +1622,18 @@ static void local_link(rcp_clusterer *c, size_t n)
             double m = local_mean(s, ba, k, n);
             s->mean[ba * n + k] = s->mean[k * n + ba] = m;
             if (m >= s->P->th)
-                local_offer(s, ba, k, m);
+                local_offer(c, ba, k, m, n);
             if (s->bp[k] == ba || s->bp[k] == bb) {
                 /* its best was one of the two: the merged node is still
                  * its best when its mean did not fall (ba < bb; the
                  * other means and vetoes of k are unchanged) */
-                if (m >= s->P->th && m >= s->bm[k] && !local_veto(s, k, ba))
+                if (m >= s->P->th && m >= s->bm[k] &&
+                    !local_veto(c, k, ba, n))
                     s->bm[k] = m, s->bp[k] = (uint32_t)ba;
                 else
                     local_best(c, k, n);
             } else if (m >= s->P->th) {
-                local_offer(s, k, ba, m);
+                local_offer(c, k, ba, m, n);
             }
         }
     }
@@ -1476,7 +1658,8 @@ static void local_link(rcp_clusterer *c, size_t n)
  * topic field: docs/cluster.md). A story none of whose articles names a
  * month stays whole (the dev figures are the same either way, and
  * taking apart stories of a million short records naming no month cost
- * 3.5 million more moves). Months veto as in the batch. The groups it
+ * 3.5 million more moves). Months and names veto as in the batch
+ * (names in the stories' partition: local_names). The groups it
  * gives become the stories: each
  * group becomes the story that most of its members were last reported in
  * (a core votes with its size; ties: the older story), one group per
@@ -1540,7 +1723,7 @@ static long st_settle(rcp_clusterer *c, spart *P, uint32_t i)
             continue;
         y->slot = (uint32_t)n;
         lnode *z = &nd[n++];
-        *z = (lnode){UINT32_MAX, o, y->size - y->out, 0, {0}};
+        *z = (lnode){UINT32_MAX, o, y->size - y->out, 0, {0}, 0};
         memcpy(z->mc, y->mc, sizeof z->mc);
     }
     for (size_t a = 0; a < n; a++) {
@@ -1595,7 +1778,10 @@ static long st_settle(rcp_clusterer *c, spart *P, uint32_t i)
      * partner, so a merge rereads only the rows it changed: O(n^2) */
     for (size_t a = 0; a < n; a++)
         s->cm[a] = (int8_t)rcp__current_month(nd[a].mc);
+    s->noom = 0;
     local_link(c, n);
+    if (s->noom)
+        return -1;
     for (size_t a = 0; a < n; a++) { /* resolve to the group's root */
         uint32_t g = nd[a].group;
         while (nd[g].group != g)
@@ -1915,6 +2101,7 @@ rcp_clusterer *rcp_clusterer_new(const rcp_cluster_opts *opts)
     c->threshold = c->batch_threshold * STREAM_FACTOR;
     c->str.part[0].th = c->threshold;
     c->str.part[0].veto = !o.no_dates;
+    c->str.part[0].names = 1;
     c->topic_threshold = o.topic_threshold > 0
                              ? RCP_MIN(o.topic_threshold, c->batch_threshold)
                              : c->batch_threshold * TOPIC_FACTOR;

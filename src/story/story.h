@@ -143,6 +143,29 @@ int rcp__avglink(size_t n, rcp__edge *edges, size_t ne, double threshold,
  * RCP__NAME_K it repeats most, as 32-bit ids (0: none). */
 #define RCP__NAME_K 2
 
+/* The names of a cluster as the names' test reads them: counters sorted
+ * by name, each at most `err` under the number of members that bring it,
+ * and a name not listed brought by at most `err` of them (0: exact
+ * counts). */
+typedef struct rcp__nent {
+    uint32_t name, cnt;
+} rcp__nent;
+
+typedef struct rcp__nview {
+    const rcp__nent *p;
+    uint32_t n, err;
+} rcp__nview;
+
+/* The names' test of avglink.c on two clusters of na and nb members:
+ * do both have a name nearly all their members bring and none of the
+ * other's (clusters of at least its minimum size only)? The stream's
+ * settle asks it of its local nodes (cluster.c). */
+int rcp__names_disagree_at(const rcp__nview *a, uint32_t na,
+                           const rcp__nview *b, uint32_t nb);
+
+/* The members a cluster needs for the names' test. */
+#define RCP__NAME_MIN 5
+
 /* Do the months of two clusters disagree (avglink.c)? cnt[m] counts the
  * members that name month m + 1, cnt[12] those that name any. */
 int rcp__months_disagree(const uint32_t *a, const uint32_t *b);

@@ -237,8 +237,10 @@ TEST(cluster_separates_events_of_the_same_kind)
  * each report words of its own, and each fight its challenger, whom its
  * reports name most. Without the names' veto (avglink.c) the two fights
  * are one story at the default threshold; with it, two stories of one
- * topic, in batch and at the end of the stream (its settle runs the
- * batch's linkage; the stream's own settles do not read names yet). */
+ * topic, in batch, at the end of the stream (its settle runs the batch's
+ * linkage) and in the stream's stories as its own settles leave them
+ * (local_names: what the store keeps, which never calls the settle;
+ * without them the two fights were one story there). */
 static const struct {
     const char *a, *b; /* the challengers */
     size_t n;          /* reports of each fight */
@@ -252,7 +254,8 @@ static const struct {
 TEST(cluster_names_tell_two_fights_apart)
 {
     for (size_t r = 0; r < RCP_ARRAY_SIZE(fight_cases); r++) {
-        for (int stream = 0; stream < 2; stream++) {
+        /* 0: batch; 1: stream, then its settle; 2: stream alone */
+        for (int stream = 0; stream < 3; stream++) {
             rcp_cluster_opts o = {0};
             o.no_refine = stream; /* finish gives the stream's stories */
             rcp_clusterer *c = rcp_clusterer_new(&o);
@@ -278,7 +281,7 @@ TEST(cluster_names_tell_two_fights_apart)
                 CHECK_INT(rcp_clusterer_add(c, d, stream ? &now : NULL), 0);
                 rcp_doc_free(d);
             }
-            if (stream) /* as `cluster --stream` ends: the batch's linkage */
+            if (stream == 1) /* as `cluster --stream` ends: the batch's */
                 CHECK_INT(rcp_clusterer_settle(c), 0);
             CHECK_INT(rcp_clusterer_finish(c, fin), 0);
             rcp_clusterer_free(c);
@@ -374,6 +377,44 @@ static const struct {
      * summary keeps): 2 is still seen in all 60, 1 in none */
     {5, 60, "1 1 1 1 1 2+x", "0 0 0 0 0 5"},
 };
+
+/* The names' test as the stream's settle asks it (local_names): exact
+ * counts (err 0), or a core too large to count (err its size: unknown,
+ * no veto either way). */
+static const struct {
+    rcp__nent a[2], b[2]; /* by name; a count of 0 ends the list */
+    uint32_t na, nb, erra, errb;
+    int want;
+} nview_cases[] = {
+    {{{1, 5}, {3, 5}}, {{2, 5}, {3, 5}}, 5, 5, 0, 0, 1},
+    {{{1, 9}, {3, 10}}, {{2, 10}, {3, 10}}, 10, 10, 0, 0, 1}, /* 9 of 10 */
+    {{{1, 8}, {3, 10}}, {{2, 10}, {3, 10}}, 10, 10, 0, 0, 0}, /* 8 of 10 */
+    {{{1, 5}}, {{1, 1}, {2, 5}}, 5, 5, 0, 0, 0},      /* one names 1 */
+    {{{1, 4}}, {{2, 4}}, 4, 4, 0, 0, 0},              /* too few */
+    {{{1, 5}}, {{0, 0}}, 5, 200, 0, 200, 0},          /* b unknown */
+    {{{0, 0}}, {{2, 200}}, 200, 200, 200, 0, 0},      /* a unknown */
+};
+
+TEST(names_disagree_at_reads_exact_and_unknown_counts)
+{
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(nview_cases); r++) {
+        rcp__nview v[2];
+        for (int side = 0; side < 2; side++) {
+            const rcp__nent *p = side ? nview_cases[r].b : nview_cases[r].a;
+            uint32_t n = 0;
+            while (n < 2 && p[n].cnt) /* names in order, as counted */
+                n++;
+            v[side] = (rcp__nview){p, n, side ? nview_cases[r].errb
+                                              : nview_cases[r].erra};
+        }
+        CHECK_INT(rcp__names_disagree_at(&v[0], nview_cases[r].na, &v[1],
+                                         nview_cases[r].nb),
+                  nview_cases[r].want);
+        CHECK_INT(rcp__names_disagree_at(&v[1], nview_cases[r].nb, &v[0],
+                                         nview_cases[r].na),
+                  nview_cases[r].want);
+    }
+}
 
 TEST(avglink_name_veto)
 {

@@ -550,6 +550,118 @@ TEST(digest_partial_written_table)
     story_free(&s);
 }
 
+/* The sentence a supporter shows (rcp__digest_evidence_shown): when the
+ * sentence the fact groups (here the fact is made to group doc 1's
+ * sentence `grouped`) holds little of the shown sentence and does not use
+ * its main predicate, the sentence of the article that uses it and holds
+ * the most; else the grouped one. */
+TEST(digest_evidence_shown_table)
+{
+    static const struct {
+        const char *lang;
+        const char *t[3];
+        const char *grouped; /* doc 1's sentence the fact is made to group */
+        const char *want;    /* doc 1's sentence shown */
+    } rows[] = {
+        {"en",
+         {"The mayor closed the old bridge over the river on Monday after "
+          "engineers found cracks in two of its pillars.",
+          "The old bridge over the river is a landmark. Residents were "
+          "surprised. After engineers found cracks in two of its pillars, "
+          "the mayor closed the bridge on Monday.",
+          "The mayor closed the old bridge over the river on Monday after "
+          "engineers found cracks in two of its pillars."},
+         "is a landmark",
+         "After engineers"},
+        {"fr",
+         {"Le maire a fermé le vieux pont sur la rivière lundi après que des "
+          "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
+          "Le vieux pont sur la rivière est un monument. Les habitants sont "
+          "surpris. Des ingénieurs avaient trouvé des fissures dans deux "
+          "piliers du pont, que le maire a fermé lundi.",
+          "Le maire a fermé le vieux pont sur la rivière lundi après que des "
+          "ingénieurs ont trouvé des fissures dans deux de ses piliers."},
+         "est un monument",
+         "Des ingénieurs"},
+        /* the grouped sentence uses the main predicate: kept */
+        {"fr",
+         {"Le maire a fermé le vieux pont sur la rivière lundi après que des "
+          "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
+          "Le maire a fermé le pont. Les habitants sont surpris. Des "
+          "ingénieurs avaient trouvé des fissures dans deux piliers du "
+          "vieux pont sur la rivière, que le maire a fermé lundi.",
+          "Le maire a fermé le vieux pont sur la rivière lundi après que des "
+          "ingénieurs ont trouvé des fissures dans deux de ses piliers."},
+         "Le maire a fermé le pont.",
+         "Le maire a fermé le pont."},
+        /* no other sentence uses it: kept */
+        {"en",
+         {"The mayor closed the old bridge over the river on Monday after "
+          "engineers found cracks in two of its pillars.",
+          "The old bridge over the river is a landmark. Residents were "
+          "surprised. Engineers found cracks in two of its pillars on "
+          "Monday.",
+          "The mayor closed the old bridge over the river on Monday after "
+          "engineers found cracks in two of its pillars."},
+         "is a landmark",
+         "is a landmark"},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        story s;
+        memset(&s, 0, sizeof s);
+        for (size_t i = 0; i < 3; i++)
+            s.docs[s.n++] =
+                rcp_doc_new(rows[r].t[i], strlen(rows[r].t[i]), rows[r].lang);
+        s.g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n, NULL);
+        CHECK(s.g != NULL);
+        if (!s.g) {
+            story_free(&s);
+            continue;
+        }
+        /* the fact doc 0's sentence shows, made to group doc 1's sentence
+         * rows[r].grouped */
+        rcp__dfact *f = &s.g->facts[s.g->units[0].fact];
+        uint32_t g1 = UINT32_MAX;
+        for (uint32_t u = 0; u < s.g->nunits; u++)
+            if (s.g->units[u].doc == 1 && unit_has(s.g, u, rows[r].grouped))
+                g1 = u;
+        CHECK(g1 != UINT32_MAX);
+        uint32_t keep = 0;
+        for (uint32_t a = 0; a < f->nunits; a++)
+            if (s.g->units[f->units[a]].doc != 1)
+                f->units[keep++] = f->units[a];
+        f->nunits = keep;
+        uint32_t *units = malloc((keep + 1) * sizeof *units);
+        CHECK(units != NULL);
+        if (!units || g1 == UINT32_MAX) {
+            free(units);
+            story_free(&s);
+            continue;
+        }
+        uint32_t n = 0;
+        for (uint32_t a = 0; a < keep; a++) {
+            if (g1 != UINT32_MAX && s.g->units[f->units[a]].doc > 1)
+                units[n++] = g1, g1 = UINT32_MAX;
+            units[n++] = f->units[a];
+        }
+        if (g1 != UINT32_MAX)
+            units[n++] = g1;
+        uint32_t *old = f->units;
+        f->units = units, f->nunits = n;
+        CHECK(unit_has(s.g, rcp__digest_evidence(s.g, f, f->rep, 1),
+                       rows[r].grouped));
+        uint32_t e = rcp__digest_evidence_shown(s.g, f, f->rep, 1);
+        CHECK(e != UINT32_MAX && unit_has(s.g, e, rows[r].want));
+        if (e != UINT32_MAX && !unit_has(s.g, e, rows[r].want))
+            fprintf(stderr, "# row %zu: shown %.*s\n", r,
+                    (int)s.g->units[e].len,
+                    s.g->docs[s.g->units[e].doc]->text + s.g->units[e].off);
+        f->units = old, f->nunits = keep;
+        free(units);
+        story_free(&s);
+    }
+}
+
 TEST(digest_html_escapes)
 {
     static const char *const t[] = {

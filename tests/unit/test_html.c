@@ -880,6 +880,14 @@ static const struct {
     {"<h1>Storm hits the coast</h1><p>Dec. 19, 2025 \xc2\xb7 Ann Lee on "
      "behalf of the team</p>" PARA,
      "", "2025-12-19", "Ann Lee", NULL, NULL, P50, NULL},
+    /* after the first name, a part opening with an article names an
+     * outlet, not another author (BY_OUTLET) */
+    {"<h1>Storm hits the coast</h1><p class='byline'>By Ann Lee and Bo "
+     "Kim, The Daily Planet</p>" PARA,
+     "", NULL, "Ann Lee, Bo Kim", NULL, NULL, P50, NULL},
+    {"<h1>Storm hits the coast</h1><p class='byline'>Par Jean Dupont et "
+     "Marie Martin, Le Monde</p>" PARA,
+     "", NULL, "Jean Dupont, Marie Martin", NULL, NULL, P50, NULL},
     /* a long article whose sections each sit deep in their own nest of
      * boxes: all of them, not the first alone */
     {"<body><div class='c'>"
