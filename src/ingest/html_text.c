@@ -445,7 +445,7 @@ static rcp__hnode *best(ctx *c)
                             level < CLIMB_LEVELS;
              level++, p = p->parent) {
             float need = level < 4 ? 1.4f : CLIMB_FAR;
-            if (LIKE_CLIMB && like_siblings(p, on_path))
+            if (LIKE_CLIMB > 0 && like_siblings(p, on_path))
                 need = RCP_MIN(need, LIKE_CLIMB);
             if (p->psum >= need * top->psum &&
                 link_density(p) < CLIMB_LD && !unlikely(c, p))
