@@ -77,7 +77,9 @@
  * sentence: le chef spirituel soufflait... il déclarait; Et d'ajouter :
  * goes on with the last one who spoke, Et la ministre de poursuivre :
  * with its subject). Someone unnamed: the source, one of his lawyers,
- * un de ses proches (the noun as written).
+ * un de ses proches, une source proche de l'Elysée (the noun as
+ * written). Roles in coordination before a name name that person (a
+ * estimé la parlementaire et ancienne ministre de la Défense X).
  *
  * Roles. Before looking for quotes, every "role + name" of the story is
  * recorded: "le porte-parole du Kremlin, Dmitri Peskov", "le président
@@ -1213,6 +1215,20 @@ static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
             break;
         e++;
     }
+    /* roles in coordination before a person: la parlementaire et
+     * ancienne ministre de la Défense Martha Lucia Ramirez, the lawmaker
+     * and former minister X (not le porte-parole et conseiller de X) */
+    if (e + 2 < end && is_coord(&d->toks[e])) {
+        size_t s2 = e + 1, h2, f2;
+        if (plain_modifier(d, &d->toks[s2]) &&
+            (rcp__lex_tok(&d->toks[s2 + 1]) & LX_ROLE))
+            s2++; /* (no determiner: et ancienne ministre) */
+        size_t e2 = role_phrase(q, doc, s2, end, &h2, &f2);
+        int m = e2 ? mention_at(c, doc, e2) : -1;
+        if (m >= 0 && is_person(c, m) &&
+            !(rcp__lex_tok(&d->toks[e2 - 1]) & (LX_PREP | LX_DET)))
+            return e2;
+    }
     return e;
 }
 
@@ -1839,6 +1855,14 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
             return ent_of(c, m2);
         }
     }
+    /* roles in coordination and the person right after them (see
+     * role_phrase) */
+    if (m1 >= 0 && is_person(c, m1))
+        for (size_t t = head + 1; t < e; t++)
+            if (is_coord(&d->toks[t])) {
+                *after = e + c->m[m1].ntok;
+                return ent_of(c, m1);
+            }
     if (!role_head(q, doc, head) && !org_head(d, head, k) &&
         description_head(q, doc, head)) {
         /* selon le rapporteur: the one the story names so, else the
@@ -1927,7 +1951,16 @@ static int unnamed_ending(qctx *q, uint32_t doc, size_t j, size_t start)
 {
     enum { UNNAMED_TOKS = 7, COMPLEMENT_TOKS = 3 };
     const rcp_doc *d = q->c->docs[doc];
-    size_t e = j + 1;
+    size_t e = j + 1, j0 = j;
+    /* (a name ends the complement: une source proche de l'Elysée) */
+    int m = mention_ending(q->c, doc, j);
+    if (m >= 0 && q->c->m[m].tok > start) {
+        j = q->c->m[m].tok - 1;
+        while (j > start && (rcp__lex_tok(&d->toks[j]) & LX_DET))
+            j--;
+        if (!rcp__tok_is(&d->toks[j], "of") && !rcp__tok_is(&d->toks[j], "de"))
+            j = j0;
+    }
     for (size_t p = j; p > start && p + COMPLEMENT_TOKS > j; p--) {
         const rcp_token *u = &d->toks[p];
         if (!(u->flags & RCP_TOK_WORD) || q->c->tok_in[doc][p] >= 0)
@@ -3324,6 +3357,7 @@ static int on_source(qctx *q, uint32_t doc, size_t k, size_t end)
                                         "aupres"};
     const rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
+    k = skip_adv(d, k, end, 2); /* indiquait-on hier au cabinet de X */
     int ok = k < end && is_a_grave(d, &d->toks[k]);
     for (size_t i = 0; k < end && i < RCP_ARRAY_SIZE(preps) && !ok; i++)
         ok = rcp__tok_is(&d->toks[k], preps[i]);

@@ -792,6 +792,23 @@ static int month_part(const rcp_doc *d, uint32_t t0, uint32_t t, uint32_t t1,
     return 0;
 }
 
+static int short_caps(const rcp_doc *d, const rcp_token *x);
+
+/* The weekday at token t of d (tokens from t0) gives in brackets, after a
+ * time in another zone, the day of a moment the sentence gave before:
+ * "passed away at 18:41 this evening (02:41 GMT Friday)", a conversion,
+ * not a day of its own. */
+static int zone_conversion(const rcp_doc *d, uint32_t t0, uint32_t t)
+{
+    int zone = 0;
+    uint32_t k = t;
+    while (k > t0 && ((d->toks[k - 1].flags & RCP_TOK_NUM) ||
+                      rcp__tok_is(&d->toks[k - 1], ":") ||
+                      short_caps(d, &d->toks[k - 1])))
+        zone |= short_caps(d, &d->toks[--k]);
+    return zone && k > t0 && rcp__tok_is(&d->toks[k - 1], "(");
+}
+
 /* A weekday, or a day and month, at token t that the timeline could not
  * date (no article date, no year): pushed (when its kind is asked for) as
  * a value of RCP__SLOT_WDAY or RCP__SLOT_MDAY, *last set to its last
@@ -824,6 +841,8 @@ static int calendar_value(vread *r, uint32_t t, uint32_t *last)
         int wd = rcp__lex_weekday(k->norm, k->norm_len);
         if (wd < 0)
             return 0;
+        if (zone_conversion(d, r->t0, t))
+            return 0;
         x.slot = RCP__SLOT_WDAY;
         x.kind = RCP__VAL_WDAY;
         x.v = wd;
@@ -850,21 +869,39 @@ static int calendar_value(vread *r, uint32_t t, uint32_t *last)
     if (in_date(r->dates, r->ndates, k->off))
         return 0;
     /* the part of the day with it: "early Saturday", "Friday night",
-     * "vendredi soir" */
+     * "vendredi soir"; a weekday states its hours (hours of its day, a
+     * night running to 5 in the morning after): "lundi soir" is not
+     * "mardi soir", nor "Friday morning" "Friday night" */
     uint32_t first = t;
-    static const char *const before[] = {"early", "late", "tot", "tard"};
-    static const char *const after[] = {"night", "morning", "evening",
-                                        "afternoon", "soir", "matin",
-                                        "apres-midi", "nuit"};
+    static const struct {
+        const char *w;
+        double lo, hi;
+    } before[] = {{"early", 0, 9}, {"late", 17, 29}, {"tot", 0, 9},
+                  {"tard", 17, 29}},
+      after[] = {{"night", 20, 29},    {"morning", 5, 12},
+                 {"evening", 17, 24},  {"afternoon", 12, 18},
+                 {"soir", 17, 24},     {"matin", 5, 12},
+                 {"apres-midi", 12, 18}, {"nuit", 20, 29}};
+    double hlo = 0, hhi = 29;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(before); i++)
-        if (t > r->t0 && rcp__tok_is(&d->toks[t - 1], before[i]))
-            first = t - 1;
+        if (t > r->t0 && rcp__tok_is(&d->toks[t - 1], before[i].w))
+            first = t - 1, hlo = before[i].lo, hhi = before[i].hi;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(after); i++)
-        if (end + 1 < t1 && rcp__tok_is(&d->toks[end + 1], after[i])) {
+        if (end + 1 < t1 && rcp__tok_is(&d->toks[end + 1], after[i].w)) {
             end++;
+            /* "early Friday morning": the part's early hours */
+            if (first == t)
+                hlo = after[i].lo, hhi = after[i].hi;
+            else if (hlo == 0) /* early */
+                hlo = RCP_MIN(hlo, after[i].lo),
+                hhi = (after[i].lo + after[i].hi) / 2;
+            else /* late */
+                hlo = (after[i].lo + after[i].hi) / 2, hhi = after[i].hi;
             break;
         }
     x.lo = x.hi = x.v;
+    if (x.kind == RCP__VAL_WDAY)
+        x.lo = x.v * 100 + hlo, x.hi = x.v * 100 + hhi;
     *last = end;
     if (!(r->kinds & x.kind) || says_when(d, r->t0, first))
         return 1;

@@ -25,7 +25,10 @@
  *     on RCP__SLOT_YEARS, its interval the span.
  *   - RCP__VAL_MDAY: a day and month the timeline could not date ("17
  *     octobre", "Nov. 18"); RCP__VAL_WDAY: a weekday so, with the part of
- *     the day ("Friday night", "early Saturday").
+ *     the day ("Friday night", "early Saturday"): v the weekday (0 =
+ *     Sunday), [lo, hi] its hours as v * 100 + the hours of that day (a
+ *     night runs to 29, 5 in the morning after; a weekday alone is 0 to
+ *     29), so that "Friday morning" and "Friday night" do not meet.
  *   - RCP__VAL_DATE: a date of the story's timeline (nlp.h) inside the
  *     sentence, with at least a month's precision, as the interval of
  *     days (since 1970-01-01) it covers.
@@ -95,8 +98,9 @@ typedef struct rcp__value {
     uint64_t slot;     /* what it is a value of (see above) */
     uint64_t source;   /* hash of its sentence's attribution, or 0 */
     double v, lo, hi;  /* the value (MDAY: month * 32 + day; WDAY: 0 =
-                          Sunday; DATE: first day; NAME: a hash of its
-                          words) and the interval it states */
+                          Sunday, its interval v * 100 + its hours; DATE:
+                          first day; NAME: a hash of its words) and the
+                          interval it states */
     uint32_t first, last; /* its tokens as written, last included */
     uint32_t ctx_end;  /* tokens [first, ctx_end) are the value itself,
                           left out of what it is said about (the rest of a

@@ -236,8 +236,30 @@ static int aside(const rcp_doc *d, uint32_t t, uint32_t end)
 }
 
 /* The kinds of values the aligner compares (values.h): figures with their
- * noun and day-months. */
-#define ALIGN_VALUES (RCP__VAL_FIGURE | RCP__VAL_MDAY)
+ * noun, day-months and weekdays with their part of the day (a sentence
+ * that gives the claim another day, "diffusées lundi soir" / "diffusé
+ * mardi soir", is a disagreement, never support). */
+#define ALIGN_VALUES                                                           \
+    (RCP__VAL_FIGURE | RCP__VAL_MDAY |                                         \
+     (DTUNE(WDAY_CLASH, 1) ? RCP__VAL_WDAY : 0))
+
+/* Value v of a sentence of tokens [t0, t1) (role, inaside: what each
+ * token is to its main claim) is one the aligner compares: a weekday only
+ * in the main clause, where it dates the claim, not in a clause of
+ * another event ("qui s'était vu refuser lundi une aide à mourir") nor
+ * in the attribution ("a-t-on appris mercredi"). */
+static int aligned(const rcp__value *v, const uint8_t *role,
+                   const uint8_t *inaside, uint32_t t0, uint32_t t1)
+{
+    if (!(v->kind & ALIGN_VALUES))
+        return 0;
+    uint32_t t = v->first;
+    return v->kind != RCP__VAL_WDAY ||
+           (t >= t0 && t < t1 &&
+            (role[t - t0] & (RCP__ROLE_MAIN | RCP__ROLE_ATTR)) ==
+                RCP__ROLE_MAIN &&
+            !inaside[t - t0]);
+}
 
 int rcp__digest_values_clash_in(const rcp__dunit *a, uint32_t ma,
                                  const rcp__dunit *b, uint32_t mb)
@@ -849,9 +871,9 @@ static int build_units(rcp_digest *g)
                     goto cleanup;
                 if (vals.n)
                     memcpy(u->fvals, vals.v, vals.n * sizeof *u->fvals);
-                size_t nw = 0; /* weekdays, which the aligner leaves */
+                size_t nw = 0; /* values the aligner leaves */
                 for (size_t j = 0; j < vals.n; j++)
-                    nw += !(vals.v[j].kind & ALIGN_VALUES);
+                    nw += !aligned(&vals.v[j], role, inaside, t0, t1);
                 u->vals = u->fvals;
                 u->nvals = (uint32_t)(vals.n - nw);
                 if (nw) {
@@ -860,7 +882,7 @@ static int build_units(rcp_digest *g)
                     if (!u->vals)
                         goto cleanup;
                     for (size_t j = 0, w = 0; j < vals.n; j++)
-                        if (vals.v[j].kind & ALIGN_VALUES)
+                        if (aligned(&vals.v[j], role, inaside, t0, t1))
                             u->vals[w++] = vals.v[j];
                 }
                 if (DTUNE(ARTICLE, 1) && (rc = count_phrases(g, d, u)))
@@ -1196,8 +1218,8 @@ static int own_clause(const rcp_digest *g, const rcp__dunit *u)
 
 /* The first of units [lo, hi) (of g->units, or of a fact's list when
  * list is not NULL) whose doc is at least d: units are in doc order. */
-static uint32_t first_of_doc(const rcp_digest *g, const uint32_t *list,
-                             uint32_t lo, uint32_t hi, uint32_t d)
+uint32_t rcp__digest_first_of_doc(const rcp_digest *g, const uint32_t *list,
+                                  uint32_t lo, uint32_t hi, uint32_t d)
 {
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
@@ -1217,11 +1239,12 @@ uint32_t rcp__digest_evidence(const rcp_digest *g, const rcp__dfact *f,
         return shown;
     /* the fact's own units of d, else every unit of d */
     const uint32_t *list = f->units;
-    uint32_t i = first_of_doc(g, list, 0, f->nunits, d), end = f->nunits;
+    uint32_t i = rcp__digest_first_of_doc(g, list, 0, f->nunits, d),
+             end = f->nunits;
     if (i == end || g->units[list[i]].doc != d) {
         list = NULL;
         end = (uint32_t)g->nunits;
-        i = first_of_doc(g, NULL, 0, end, d);
+        i = rcp__digest_first_of_doc(g, NULL, 0, end, d);
     } else if (i + 1 == end || g->units[list[i + 1]].doc != d) {
         return list[i]; /* its one sentence of the group */
     }

@@ -2452,20 +2452,6 @@ static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
  * if it holds more (the first of equals). A supporter is flagged partial
  * by the sentence it shows (rcp__digest_partial). */
 
-/* d's first unit (units are in doc order) */
-static uint32_t doc_first_unit(const rcp_digest *g, uint32_t d)
-{
-    uint32_t lo = 0, hi = (uint32_t)g->nunits;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (g->units[mid].doc < d)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
                                     uint32_t shown, uint32_t d)
 {
@@ -2480,7 +2466,8 @@ uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
         pred_uses(&g->units[e], k, nk))
         return e;
     uint32_t best = e;
-    for (uint32_t u = doc_first_unit(g, d);
+    for (uint32_t u = rcp__digest_first_of_doc(g, NULL, 0,
+                                               (uint32_t)g->nunits, d);
          u < g->nunits && g->units[u].doc == d; u++) {
         if (!pred_uses(&g->units[u], k, nk))
             continue;
@@ -3062,7 +3049,6 @@ static void value_preds(const rcp_doc *d, const rcp__dunit *u,
     const uint8_t *kind = rcp__dunit_kinds(u);
     memset(m->pk, 0, sizeof m->pk);
     memset(m->mk, 0, sizeof m->mk);
-
     for (uint32_t k = lo; k < hi; k++) {
         const rcp_token *t = &d->toks[k];
         if ((k >= v->first && k <= v->last) ||
@@ -3101,20 +3087,16 @@ static int value_pair(const vmember *a, const vmember *b)
 }
 
 /* 1 when token t is punctuation that separates (a comma, a dash, a full
- * stop), not a quotation mark or bracket that a span keeps. */
+ * stop), not a quotation mark (RCP_TOK_QUOTE) or bracket that a span
+ * keeps. */
 static int edge_punct(const rcp_doc *d, uint32_t t)
 {
     const rcp_token *k = &d->toks[t];
-    if (!(k->flags & RCP_TOK_PUNCT))
+    int32_t c;
+    if (!(k->flags & RCP_TOK_PUNCT) || (k->flags & RCP_TOK_QUOTE))
         return 0;
-    unsigned char c = (unsigned char)d->text[k->off];
-    return !(c == '"' || c == '\'' || c == '(' || c == ')' || c == '[' ||
-             c == ']' || c == '`' ||
-             (k->len >= 2 && c == 0xC2 && ((unsigned char)d->text[k->off + 1] == 0xAB ||
-                                           (unsigned char)d->text[k->off + 1] == 0xBB)) ||
-             (k->len >= 3 && c == 0xE2 && (unsigned char)d->text[k->off + 1] == 0x80 &&
-              (unsigned char)d->text[k->off + 2] >= 0x98 &&
-              (unsigned char)d->text[k->off + 2] <= 0x9F));
+    rcp__utf8_decode(d->text + k->off, k->len, &c);
+    return !(c == '(' || c == ')' || c == '[' || c == ']');
 }
 
 /* The claim span of value fact f shown by r's unit: the chunks

@@ -200,6 +200,33 @@ TEST(claims_values_clash_table)
         /* two years are no span */
         {"en", "He hosted the Tony Awards in 2004 and 2005 on CBS.",
          "He hosted the Tony Awards between 2004 and 2006 on CBS.", 0},
+        /* a range states both its ends; a figure inside it meets it */
+        {"en", "Between 20 and 30 volunteers searched the woods.",
+         "From 25 to 30 volunteers searched the woods.", 1},
+        {"en", "Between 20 and 30 volunteers searched the woods.",
+         "About 25 volunteers searched the woods.", 0},
+        {"fr", "De 200 à 300 manifestants ont défilé dans la ville.",
+         "Entre 200 et 300 manifestants ont défilé dans la ville.", 0},
+        /* another weekday, or another part of the same day, for the
+         * main claim: a disagreement, never support */
+        {"fr", "Les images ont été diffusées lundi soir par la chaîne.",
+         "La chaîne a diffusé les images mardi soir.", 1},
+        {"en", "The plane landed in Paris on Friday morning.",
+         "The plane landed in Paris on Friday night.", 1},
+        {"en", "The plane landed in Paris late Friday.",
+         "The plane landed in Paris on Friday night.", 0},
+        {"en", "The plane landed in Paris on Friday.",
+         "The plane landed in Paris on Friday evening.", 0},
+        {"fr", "L'avion s'est posé à Paris jeudi matin.",
+         "L'avion s'est posé à Paris jeudi.", 0},
+        /* a weekday of another clause, or of a conversion in brackets,
+         * does not date the claim */
+        {"fr", "Le corps de la femme, qui s'était vu refuser lundi une aide, "
+               "a été retrouvé mercredi.",
+         "Le corps de la femme a été retrouvé mercredi à son domicile.", 0},
+        {"en", "She died at 18:41 this evening (02:41 GMT Friday) in a "
+               "hospital.",
+         "She died on Thursday in a hospital.", 0},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
         check_clash(r, rows[r].lang, rows[r].a, rows[r].b,
