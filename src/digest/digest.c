@@ -1218,8 +1218,8 @@ static int own_clause(const rcp_digest *g, const rcp__dunit *u)
 
 /* The first of units [lo, hi) (of g->units, or of a fact's list when
  * list is not NULL) whose doc is at least d: units are in doc order. */
-static uint32_t first_of_doc(const rcp_digest *g, const uint32_t *list,
-                             uint32_t lo, uint32_t hi, uint32_t d)
+uint32_t rcp__digest_first_of_doc(const rcp_digest *g, const uint32_t *list,
+                                  uint32_t lo, uint32_t hi, uint32_t d)
 {
     while (lo < hi) {
         uint32_t mid = lo + (hi - lo) / 2;
@@ -1239,11 +1239,12 @@ uint32_t rcp__digest_evidence(const rcp_digest *g, const rcp__dfact *f,
         return shown;
     /* the fact's own units of d, else every unit of d */
     const uint32_t *list = f->units;
-    uint32_t i = first_of_doc(g, list, 0, f->nunits, d), end = f->nunits;
+    uint32_t i = rcp__digest_first_of_doc(g, list, 0, f->nunits, d),
+             end = f->nunits;
     if (i == end || g->units[list[i]].doc != d) {
         list = NULL;
         end = (uint32_t)g->nunits;
-        i = first_of_doc(g, NULL, 0, end, d);
+        i = rcp__digest_first_of_doc(g, NULL, 0, end, d);
     } else if (i + 1 == end || g->units[list[i + 1]].doc != d) {
         return list[i]; /* its one sentence of the group */
     }

@@ -565,6 +565,11 @@ int rcp__digest_negative_subject(const rcp_token *k);
 uint32_t rcp__digest_evidence(const rcp_digest *g, const rcp__dfact *f,
                               uint32_t shown, uint32_t d);
 
+/* The first of list[lo..hi) (units, or all units when list is NULL, in
+ * doc order) whose doc is d or after it (digest.c). */
+uint32_t rcp__digest_first_of_doc(const rcp_digest *g, const uint32_t *list,
+                                  uint32_t lo, uint32_t hi, uint32_t d);
+
 /* The sentence of doc d that the writers show as its evidence for fact f
  * shown by unit shown: rcp__digest_evidence's, unless that one holds less
  * than RCP__SHOW_HOLD of the shown sentence (rcp__digest_words_held) and

@@ -2452,20 +2452,6 @@ static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
  * if it holds more (the first of equals). A supporter is flagged partial
  * by the sentence it shows (rcp__digest_partial). */
 
-/* d's first unit (units are in doc order) */
-static uint32_t doc_first_unit(const rcp_digest *g, uint32_t d)
-{
-    uint32_t lo = 0, hi = (uint32_t)g->nunits;
-    while (lo < hi) {
-        uint32_t mid = lo + (hi - lo) / 2;
-        if (g->units[mid].doc < d)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
                                     uint32_t shown, uint32_t d)
 {
@@ -2480,7 +2466,8 @@ uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
         pred_uses(&g->units[e], k, nk))
         return e;
     uint32_t best = e;
-    for (uint32_t u = doc_first_unit(g, d);
+    for (uint32_t u = rcp__digest_first_of_doc(g, NULL, 0,
+                                               (uint32_t)g->nunits, d);
          u < g->nunits && g->units[u].doc == d; u++) {
         if (!pred_uses(&g->units[u], k, nk))
             continue;
