@@ -292,10 +292,12 @@ static int opens_on_reference(const rcp_digest *g, const rcp__dunit *u)
         if (!(k->flags & RCP_TOK_WORD))
             continue;
         words++;
-        /* after an opening complement and its comma */
-        if (words <= 10 && t > u->tok && subject_pronoun(d, t, end) &&
+        /* after an opening complement and its comma (the comma first:
+         * it is the rarer test) */
+        if (words <= 10 && t > u->tok &&
             (d->toks[t - 1].flags & RCP_TOK_PUNCT) &&
-            d->toks[t - 1].len == 1 && d->text[d->toks[t - 1].off] == ',')
+            d->toks[t - 1].len == 1 && d->text[d->toks[t - 1].off] == ',' &&
+            subject_pronoun(d, t, end))
             return 1;
         /* Matignon lui a donné: the object pronoun before the verb */
         if (words <= 4 && !strcmp(d->lang, "fr") && rcp__tok_is(k, "lui") &&

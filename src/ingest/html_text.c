@@ -444,9 +444,10 @@ static rcp__hnode *best(ctx *c)
         for (int level = 0; p && p != c->root && p->tag != RCP__T_BODY &&
                             level < CLIMB_LEVELS;
              level++, p = p->parent) {
-            float need = level < 4 ? 1.4f : CLIMB_FAR;
-            if (LIKE_CLIMB && like_siblings(p, on_path))
-                need = RCP_MIN(need, LIKE_CLIMB);
+            float need = level < 4 ? 1.4f
+                         : LIKE_CLIMB > 0 && like_siblings(p, on_path)
+                             ? LIKE_CLIMB
+                             : CLIMB_FAR;
             if (p->psum >= need * top->psum &&
                 link_density(p) < CLIMB_LD && !unlikely(c, p))
                 top = p;

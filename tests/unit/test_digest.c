@@ -388,6 +388,40 @@ TEST(digest_units_are_the_text_modules_statements)
     }
 }
 
+/* A statement whose subject pronoun follows a comma within its first ten
+ * words refers back (opens_on_reference: "De retour en France, elle
+ * affirme..."); one whose pronoun comes later, an impersonal "il y a", or
+ * a named subject does not. */
+TEST(digest_pronoun_after_opening_complement_refers_back)
+{
+    static const struct {
+        const char *lang, *text;
+        int refers;
+    } rows[] = {
+        {"fr", "De retour en France, elle affirme que le projet avance.", 1},
+        {"en", "On Monday, he said the plant would close in March.", 1},
+        {"fr", "Selon le texte, ils devront payer une amende de 200 euros.", 1},
+        {"fr", "La ministre, elle, affirme que le projet avance bien.", 1},
+        {"fr", "Le conseil municipal de la ville a voté hier soir le budget "
+               "annuel, il sera publié demain.", 0},
+        {"fr", "Dans la ville, il y a trois écoles fermées depuis lundi.", 0},
+        {"en", "On Monday, the mayor said the plant would close in March.", 0},
+        {"en", "The mayor said on Monday that he would resign, sources say.", 0},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        rcp_doc *d = rcp_doc_new(rows[r].text, strlen(rows[r].text),
+                                 rows[r].lang);
+        const rcp_doc *docs[] = {d};
+        rcp_digest *g = rcp_digest_new(docs, 1, NULL);
+        CHECK(g != NULL && g->nunits == 1);
+        if (g && g->nunits == 1)
+            CHECK_INT(rcp__digest_opens_on_reference(g, &g->units[0]),
+                      rows[r].refers);
+        rcp_digest_free(g);
+        rcp_doc_free(d);
+    }
+}
+
 TEST(digest_same_doc_repeat_counts_once)
 {
     static const char *const t[] = {
