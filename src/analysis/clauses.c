@@ -601,6 +601,51 @@ static int says(const rcp_token *k)
            (rcp__lex_tok(k) & LX_SAY);
 }
 
+/* The verbs of learning of an impersonal attribution ("a-t-on appris",
+ * "sait-on"), by their infinitive */
+static const char *const learn_fr[] = {"apprendre", "savoir", NULL};
+
+/* 1 when word token k is a verb of saying (the lexicon's or the lexical
+ * resources') or of learning, whatever its form */
+static int says_or_learns(const rcp_doc *d, const rcp_token *k)
+{
+    if (!(k->flags & RCP_TOK_WORD) || (k->flags & RCP_TOK_CAP))
+        return 0;
+    if (says(k) || rcp__say_lexicon(d->lang, k->norm, k->norm_len))
+        return 1;
+    char buf[512];
+    size_t n = rcp__lexicon_lemmas(d->lang, k->norm, k->norm_len, buf,
+                                   sizeof buf, 8);
+    const char *l = buf;
+    for (size_t i = 0; i < n; i++, l += strlen(l) + 1)
+        for (const char *const *w = learn_fr; *w; w++)
+            if (!strcmp(l, *w))
+                return 1;
+    return 0;
+}
+
+/* The French impersonal attribution that opens the chunk from t to e,
+ * its verb inverted before "on" (", apprend-on", ", a-t-on appris
+ * mercredi", like ", a-t-il dit"): the token of its verb of saying or
+ * learning, else UINT32_MAX */
+static uint32_t on_incise(const rcp_doc *d, uint32_t t, uint32_t e)
+{
+    while (t < e && !(d->toks[t].flags & RCP_TOK_WORD))
+        t++;
+    if (d->lang[0] != 'f' || t + 1 >= e)
+        return UINT32_MAX;
+    const rcp_token *on = &d->toks[t + 1];
+    if (!((on->norm_len == 3 && !memcmp(on->norm, "-on", 3)) ||
+          (on->norm_len == 5 && !memcmp(on->norm, "-t-on", 5))))
+        return UINT32_MAX;
+    if (says_or_learns(d, &d->toks[t]))
+        return t;
+    if (rcp__aux_word(d, &d->toks[t]) && t + 2 < e &&
+        says_or_learns(d, &d->toks[t + 2]))
+        return t + 2;
+    return UINT32_MAX;
+}
+
 /* The end of an attribution whose verb of saying is at token s, in the
  * chunk ending at e: the speaker, roles, titles, names, the time and the
  * outlet ("a déclaré jeudi à l'AFP le procureur X", "said Sgt. X"), up
@@ -617,7 +662,7 @@ static uint32_t attr_end(const rcp_doc *d, uint32_t s, uint32_t e)
             continue; /* punctuation: the end if nothing follows */
         }
         uint32_t lx = rcp__lex_tok(k);
-        if (!(k->flags & RCP_TOK_CAP) &&
+        if (!(k->flags & RCP_TOK_CAP) && k->norm[0] != '-' && /* -on */
             !(lx & (LX_DET | LX_PRON | LX_ROLE | LX_TITLE | LX_PREP |
                     LX_WEEKDAY | LX_MONTH | LX_AUX | LX_SAY | LX_DOCWORD)))
             break;
@@ -852,8 +897,10 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
     uint32_t verbs[RCP__MAX_CHUNKS], preds[RCP__MAX_CHUNKS],
         sayat[RCP__MAX_CHUNKS];
     for (uint32_t c = 0; c < nstarts; c++) {
-        verbs[c] = preds[c] = 0, sayat[c] = UINT32_MAX;
-        for (uint32_t t = starts[c]; t < CEND(c); t++) {
+        verbs[c] = preds[c] = 0;
+        sayat[c] = on_incise(d, starts[c], CEND(c));
+        for (uint32_t t = sayat[c] == UINT32_MAX ? starts[c] : sayat[c] + 1;
+             t < CEND(c); t++) {
             const rcp_token *k = &d->toks[t];
             if (aside[t - t0] || !(k->flags & RCP_TOK_WORD))
                 continue;

@@ -2428,9 +2428,9 @@ static uint32_t docs_holding(const rcp_digest *g, const rcp__dfact *f,
 }
 
 /* 1 when doc d's sentence that f shows for unit c (rcp__digest_evidence:
- * one holding c first) holds c: by its words only when words */
+ * one holding c first) holds c */
 static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
-                     uint32_t d, int words)
+                     uint32_t d)
 {
     const rcp__dunit *u = &g->units[c];
     if (u->doc == d)
@@ -2438,9 +2438,8 @@ static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
     uint32_t e = rcp__digest_evidence(g, f, c, d);
     if (e == UINT32_MAX)
         return 0;
-    double h = words ? rcp__digest_words_held(g, u, &g->units[e])
-                     : rcp__digest_held_share(g, u, &g->units[e]);
-    return h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
+    return rcp__digest_held_share(g, u, &g->units[e]) >=
+           TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
 }
 
 /* The sentence of its article a supporter shows (session 17, knob
@@ -2605,7 +2604,7 @@ int rcp__digest_show_shared(rcp_digest *g)
             }
             uint32_t pd = 0, pu = 0;
             for (uint32_t k = 0; k < f->ndocs; k++)
-                if (doc_holds(g, f, whole, f->docs[k], 0))
+                if (doc_holds(g, f, whole, f->docs[k]))
                     docs[pd++] = f->docs[k];
             for (uint32_t a = 0; a < f->nunits; a++)
                 if (rcp__has_u32(docs, pd, g->units[f->units[a]].doc))
@@ -2697,7 +2696,7 @@ static uint32_t best_part(const rcp_digest *g, const rcp__dfact *f,
             continue;
         uint32_t n = 0;
         for (uint32_t q = 0; q < f->ndocs; q++)
-            n += part[q] && doc_holds(g, f, c, f->docs[q], 0);
+            n += part[q] && doc_holds(g, f, c, f->docs[q]);
         if (n > bn)
             best = c, bn = n;
     }
@@ -3232,7 +3231,6 @@ int rcp__digest_value_facts(rcp_digest *g)
             ndoc += g->units[mem[j].unit].doc != g->units[mem[j - 1].unit].doc;
         if (ndoc < 2)
             continue;
-
         /* the fact a sentence giving it shows (the most docs), else the
          * shortest statement that pairs with the most others, of the
          * first VALUE_CAND */

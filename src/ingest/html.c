@@ -3635,9 +3635,6 @@ static int ui_label(const char *p, size_t n)
     return 1;
 }
 
-#ifndef MID_BY
-#define MID_BY 1
-#endif
 /* 1 when p[0..n) opens with an article and a capital, as an outlet's
  * name does and a person's does not ("The Daily Planet", "Le Monde", "Die
  * Zeit", "El Pa\xc3\xads"): after a byline's first name such a part names
@@ -3662,6 +3659,9 @@ static int outlet_named(const char *p, size_t n)
     return 0;
 }
 
+#ifndef MID_BY
+#define MID_BY 1
+#endif
 /* A byline made a list of names: "By Ann Lee, Staff Writer - May 2, 2024"
  * -> "Ann Lee"; "Par Ann Lee et Bo Kim" -> "Ann Lee, Bo Kim". NULL when
  * nothing name-like is left. */

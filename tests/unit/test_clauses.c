@@ -336,6 +336,17 @@ TEST(clauses_main_table)
                "d'euros.",
          "[Le ministre a déclaré que] {la banque} avait <perdu> 5 "
          "milliards d' euros ."},
+        /* the impersonal attribution with "on", inverted: ", a-t-on
+         * appris", ", apprend-on", like ", a-t-il dit" */
+        {"fr", "Le suspect a été arrêté, a-t-on appris mercredi de source "
+               "policière.",
+         "{Le suspect} a été <arrêté> , [a -t-on appris mercredi] (de "
+         "source policière .)"},
+        {"fr", "Le suspect a été arrêté, apprend-on de source policière.",
+         "{Le suspect} a été <arrêté> , [apprend -on] (de source "
+         "policière .)"},
+        {"fr", "Le suspect a été arrêté, a-t-il dit.",
+         "{Le suspect} a été <arrêté> , [a -t-il dit .]"},
         /* the pronoun "s'" is no "si" */
         {"fr", "Le 21 juillet, Ingrid Betancourt et ses enfants s'envolent "
                "pour les Seychelles.",
