@@ -221,7 +221,8 @@ enum {
     RCP_TOK_STOP = 1 << 5,   /* a stopword of the document's language */
     RCP_TOK_SSTART = 1 << 6, /* first word of its sentence */
     RCP_TOK_QUOTE = 1 << 7,  /* an opening or closing quotation mark (the
-                                `` and '' of wire copy are one token) */
+                                `` and '' of wire copy are one token; ‘
+                                and ’ only when paired as marks) */
     RCP_TOK_URL = 1 << 8,    /* a URL, e-mail address or domain name */
     RCP_TOK_DATE = 1 << 9,   /* with NUM: a numeric date (14/09/2023) */
     RCP_TOK_IDEO = 1 << 10   /* with WORD: one Han or kana character;

@@ -4,9 +4,10 @@
  *
  * How it works.
  *
- * Quotations. In each paragraph an opening mark (« “ „ ‹ ``, or a straight
- * ") is paired with the matching closing mark of the same paragraph (» ” “
- * › '', nesting counted: « ... “ ... ” ... ») in one pass (pair_marks); the
+ * Quotations. In each paragraph an opening mark (« “ „ ‹ ``, a straight
+ * ", or a ‘ the text layer paired with a ’: mark_single) is paired with
+ * the matching closing mark of the same paragraph (» ” “ › '' ’, nesting
+ * counted: « ... “ ... ” ... ») in one pass (pair_marks); the
  * quotes are the outermost pairs, the text between, spaces trimmed; it
  * may span sentences. A mark left open at a paragraph's end is closed by a
  * later paragraph, or reopened at the start of the next ones as wire copy
@@ -199,7 +200,7 @@ enum { ASIDE_TOKS = 6 };
  * to the last quote with a speaker. */
 enum { SPEECH_QUOTES = 8, SPEECH_PARAS = 8, SPEECH_TOKS = 800 };
 
-enum { QK_NONE, QK_GUILL, QK_CURLY, QK_LOW, QK_SINGLE, QK_STRAIGHT };
+enum { QK_NONE, QK_GUILL, QK_CURLY, QK_LOW, QK_SINGLE, QK_SCURLY, QK_STRAIGHT };
 
 /* The kind of quotation mark a token is, and whether it opens. */
 static int mark_kind(const rcp_doc *d, const rcp_token *t, int *opens)
@@ -227,6 +228,12 @@ static int mark_kind(const rcp_doc *d, const rcp_token *t, int *opens)
     case 0x203A:
         *opens = 0;
         return QK_SINGLE;
+    case 0x2018: /* ‘ ’ when the text layer paired them (mark_single) */
+        *opens = 1;
+        return QK_SCURLY;
+    case 0x2019:
+        *opens = 0;
+        return QK_SCURLY;
     case '"':
         *opens = 2;
         return QK_STRAIGHT;
@@ -4968,8 +4975,17 @@ static int cmp_pair(const void *a, const void *b)
  * open marks per kind (at most STACK_MAX deep; deeper marks are text),
  * a closing mark pairs with the innermost open one of its kind, a
  * straight " closes the last open straight one, and „ closes with “ or ”.
- * The quotes are the outermost pairs. */
+ * The quotes are the outermost pairs (not a ‘...’ after an opener left
+ * open: it is inside that one). */
 enum { STACK_MAX = 64 };
+
+/* Is pair p a ‘...’ after the opener left open at toks[open] (so inside
+ * the quotation that one opens)? */
+static int inner_single(const rcp_doc *d, const qpair *p, size_t open)
+{
+    return open != SIZE_MAX && p->op > open &&
+           rcp__tok_quote_cp(d, &d->toks[p->op]) == 0x2018;
+}
 
 static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
                       size_t *np, size_t *cap, size_t *left_open)
@@ -5009,7 +5025,8 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
         if (depth[kind] && st[kind][0] < *left_open)
             *left_open = st[kind][0];
     for (size_t i = first; i < *np && *left_open != SIZE_MAX; i++)
-        if ((*pairs)[i].cl > *left_open)
+        if ((*pairs)[i].cl > *left_open && !inner_single(d, *pairs + i,
+                                                          *left_open))
             *left_open = SIZE_MAX;
     /* outermost pairs, in order */
     if (*np - first > 1)
@@ -5019,6 +5036,8 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
     int any = 0;
     for (size_t i = first; i < *np; i++) {
         if (any && (*pairs)[i].op < end)
+            continue;
+        if (inner_single(d, *pairs + i, *left_open))
             continue;
         (*pairs)[o++] = (*pairs)[i];
         end = (*pairs)[i].cl;

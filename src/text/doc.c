@@ -478,7 +478,9 @@ static int group_space(const char *p, size_t end, size_t s, size_t k, int32_t c,
  *     decimal point (.357);
  *   - a run of full stops (...) is one token, and so are `` and '' (the
  *     quotation marks of wire copy, RCP_TOK_QUOTE like « » “ ”); every
- *     other character that is not a space is a token of its own.
+ *     other character that is not a space is a token of its own (‘ and
+ *     a ’ outside a word too, made RCP_TOK_QUOTE when paired: see
+ *     mark_single).
  */
 /* The ASCII letters and digits from p[i] on (rcp__ascii_run_tab): where
  * they end; the letters and capitals among them added to *letters and
@@ -766,12 +768,13 @@ static inline int is_terminator(const rcp_doc *d, const rcp_token *t)
 /* A quotation mark that opens, or closes, a quotation (« ‹ “ „ / » › ”). */
 static int opens_quote(int32_t cp)
 {
-    return cp == 0xAB || cp == 0x201C || cp == 0x201E || cp == 0x2039;
+    return cp == 0xAB || cp == 0x201C || cp == 0x201E || cp == 0x2039 ||
+           cp == 0x2018;
 }
 
 static int closes_quote(int32_t cp)
 {
-    return cp == 0xBB || cp == 0x201D || cp == 0x203A;
+    return cp == 0xBB || cp == 0x201D || cp == 0x203A || cp == 0x2019;
 }
 
 /* Can toks[k] close the sentence after a terminator? Closing brackets
@@ -1040,10 +1043,72 @@ static int right_close(const rcp_doc *d, const rcp_token *t, size_t pend)
            c == 0xC2 /* no-break space */;
 }
 
+/* Is toks[k] a single curly mark c standing alone (a token of its own,
+ * not the apostrophe inside a word: can’t, l’homme)? */
+static int single_mark(const rcp_doc *d, size_t k, int32_t c)
+{
+    const rcp_token *t = &d->toks[k];
+    return (t->flags & RCP_TOK_PUNCT) && !(t->flags & RCP_TOK_QUOTE) &&
+           tok_cp(d, t) == c;
+}
+
+/*
+ * Single curly quotation marks, ‘…’ (British and Australian copy, and
+ * quotes inside quotes): ’ is also the apostrophe, so neither is a
+ * RCP_TOK_QUOTE from the tokenizer. Here, in one paragraph toks[t0..t1),
+ * a ‘ that opens (after the start, a space, a bracket, a dash or an
+ * opening mark: “‘, before
+ * a letter or digit, no space between) is paired with the first ’ that
+ * closes (after a non-space, before the end, a space or punctuation);
+ * a ’ after an s and before a word may be the possessive of a plural
+ * (the players’ union) and closes only when no other ’ closes later in
+ * the paragraph. Both marks of a pair become RCP_TOK_QUOTE; a mark left
+ * unpaired stays punctuation. Linear: each token is looked at by at
+ * most one scan for a close, which resumes where the last one ended.
+ */
+static void mark_single(rcp_doc *d, size_t t0, size_t t1, size_t pstart,
+                        size_t pend)
+{
+    for (size_t k = t0; k + 1 < t1; k++) {
+        const rcp_token *t = &d->toks[k];
+        int after_mark = k > t0 && (t[-1].flags & RCP_TOK_QUOTE) &&
+                         t[-1].off + t[-1].len == t->off &&
+                         opens_quote(rcp__tok_quote_cp(d, t - 1));
+        if (!single_mark(d, k, 0x2018) ||
+            !(after_mark || left_open(d, t, pstart)) ||
+            t[1].off != t->off + t->len ||
+            !(t[1].flags & (RCP_TOK_WORD | RCP_TOK_NUM)))
+            continue;
+        size_t cl = SIZE_MAX, m;
+        for (m = k + 1; m < t1; m++) {
+            const rcp_token *u = &d->toks[m];
+            if (single_mark(d, m, 0x2018))
+                break; /* another one opens: this one stays unpaired */
+            if (!single_mark(d, m, 0x2019) || u->off <= pstart ||
+                d->text[u->off - 1] == ' ' || !right_close(d, u, pend))
+                continue;
+            unsigned char s = (unsigned char)d->text[u->off - 1];
+            int plural = (s == 's' || s == 'S') && m + 1 < t1 &&
+                         (d->toks[m + 1].flags & RCP_TOK_WORD);
+            cl = m;
+            if (!plural)
+                break;
+        }
+        if (cl == SIZE_MAX) {
+            k = m > k + 1 ? m - 1 : k;
+            continue;
+        }
+        d->toks[k].flags |= RCP_TOK_QUOTE;
+        d->toks[cl].flags |= RCP_TOK_QUOTE;
+        k = cl;
+    }
+}
+
 static int mark_quotes(builder *b, size_t t0, size_t t1, size_t pstart,
                        size_t pend)
 {
     rcp_doc *d = b->d;
+    mark_single(d, t0, t1, pstart, pend);
     size_t n = t1 - t0;
     if (n > b->qcap) {
         size_t cap = b->qcap ? b->qcap : 256;
@@ -1103,6 +1168,7 @@ static int mark_quotes(builder *b, size_t t0, size_t t1, size_t pstart,
         for (; x >= 0; x--) {
             int32_t o = kinds[x];
             if ((cp == 0xBB && o == 0xAB) || (cp == 0x203A && o == 0x2039) ||
+                (cp == 0x2019 && o == 0x2018) ||
                 (cp == 0x201D && (o == 0x201C || o == 0x201E || o == 0x201D)) ||
                 ((cp == '"' || cp == 0x201F) && o == '"'))
                 break;
