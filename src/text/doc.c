@@ -1473,9 +1473,72 @@ static int cp_is_lower(int32_t cp)
  *    begun after a sentence end in this line or on a line of 100 bytes
  *    or more. A title ("Romero : «il faut aller plus loin» que la loi
  *    Léonetti") or a dateline before the text stays a paragraph of its own.
+ * It runs on too after the full stop of a title or a company's suffix
+ * that would not end a sentence there (abbrev_runs_on).
  */
-static int line_runs_on(const char *text, size_t s, size_t e, size_t ne)
+static int prose_tail(const char *text, size_t s, size_t ee, size_t e);
+
+/* Does the line text[s, ee) end on the full stop of a title or a
+ * company's suffix that, by dot_ends_sentence's rule, does not end the
+ * sentence before the next line's first word text[ns, ne) ("police
+ * Const.\nTim Fanning", "the TallGrass Distributors Ltd.\nChristmas
+ * party": "Ltd." ends one only before a capitalised function word,
+ * "Inc.\nThe"), the line's last sentence being prose? */
+static int abbrev_runs_on(const rcp_doc *d, size_t s, size_t ee, size_t ns,
+                          size_t ne)
 {
+    const char *text = d->text;
+    char f[24];
+    size_t w = ee - 1, n = 0; /* the word before the full stop */
+    while (w > s && text[w - 1] != ' ' && text[w - 1] != '\t')
+        w--;
+    if (ee - 1 - w == 0 || ee - 1 - w >= sizeof f)
+        return 0;
+    for (size_t i = w; i < ee - 1; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
+            return 0;
+        f[n++] = (char)rcp__ascii_lower(c);
+    }
+    /* a title, or a company's suffix, as written capitalised: other
+     * abbreviations end a name or a sentence as often ("Jr.", "chap.") */
+    static const char *const company[] = {"inc", "ltd", "co", "corp", "cie"};
+    int kind = abbrev_kind(f, n), firm = 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(company); i++)
+        firm |= strlen(company[i]) == n && !memcmp(company[i], f, n);
+    if ((kind != AB_TITLE && !firm) || !(text[w] >= 'A' && text[w] <= 'Z'))
+        return 0;
+    /* the next word: lower case runs on; a capitalised one unless it is
+     * a function word of the language ("Inc.\nThe company") */
+    int32_t c0;
+    if (rcp__utf8_decode(text + ns, ne - ns, &c0) <= 0 || c0 < 0)
+        return 0;
+    if (cp_is_lower(c0))
+        return 1;
+    if (!(rcp__cp_class(c0) & RCP__CP_UPPER))
+        return 0;
+    if (kind != AB_TITLE) {
+        size_t m = 0;
+        for (size_t i = ns; i < ne && m < sizeof f; i++, m++) {
+            unsigned char c = (unsigned char)text[i];
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                  c == '\''))
+                break;
+            f[m] = (char)rcp__ascii_lower(c);
+        }
+        if (m == sizeof f || m == 0)
+            return 0;
+        if (d->lang[0] ? rcp__is_stopword(d->lang, f, m)
+                       : rcp__is_stopword("fr", f, m) ||
+                             rcp__is_stopword("en", f, m))
+            return 0;
+    }
+    return prose_tail(text, s, ee, ee);
+}
+
+static int line_runs_on(const rcp_doc *d, size_t s, size_t e, size_t ne)
+{
+    const char *text = d->text;
     size_t ee = e;
     while (ee > s && (text[ee - 1] == ' ' || text[ee - 1] == '\t' ||
                       text[ee - 1] == '\r'))
@@ -1490,6 +1553,8 @@ static int line_runs_on(const char *text, size_t s, size_t e, size_t ne)
     if (last < 0)
         return 0;
     unsigned lcls = rcp__cp_class(last);
+    if (last == '.' && abbrev_runs_on(d, s, ee, ns, ne))
+        return 1;
     if (last == '.' && ee - s >= 4 && text[ee - 3] == ' ' &&
         (rcp__cp_class((unsigned char)text[ee - 2]) & RCP__CP_UPPER) &&
         ee - s >= 5 && text[ee - 4] >= 'a' && text[ee - 4] <= 'z') {
@@ -1543,7 +1608,15 @@ static int line_runs_on(const char *text, size_t s, size_t e, size_t ne)
             !(rcp__cp_class(c2) & RCP__CP_UPPER))
             return 0;
     }
-    /* the line's last sentence, back to a terminator and a space */
+    return prose_tail(text, s, ee, e);
+}
+
+/* Is the last sentence of the line text[s, ee) (e its break) prose: at
+ * least 8 words, half of them lower-case, begun after a sentence end in
+ * this line or on a line of 100 bytes or more? The word that ends the
+ * line is counted whatever its final stop. */
+static int prose_tail(const char *text, size_t s, size_t ee, size_t e)
+{
     size_t words = 0, lower = 0;
     int ended = 0;
     size_t i = ee;
@@ -1620,7 +1693,7 @@ static int analyze(builder *b, const char *lang)
             /* a wrapped line: the break is a space of the paragraph */
             nl = memchr(d->text + e + 1, '\n', d->len - e - 1);
             size_t ne = nl ? (size_t)(nl - d->text) : d->len;
-            if (!line_runs_on(d->text, ls, e, ne))
+            if (!line_runs_on(d, ls, e, ne))
                 break;
             b->pv->text[e] = ' ';
             ls = e + 1;
