@@ -359,12 +359,41 @@ static const char *const is_after_en[] = {"it", "he", "she", "that", "there",
                                           "here", "what", "who", "where",
                                           NULL};
 
+/* 1 when token t (of a sentence from t0) is an English possessive "'s"
+ * / "’s", glued to a name or a noun: not after the pronouns above */
+static int possessive(const rcp_doc *d, uint32_t t0, uint32_t t)
+{
+    return d->lang[0] == 'e' && t > t0 && rcp__tok_is(&d->toks[t], "'s") &&
+           !rcp__tok_listed(is_after_en, &d->toks[t - 1]);
+}
+
+/* 1 when word token k, of kind kd, goes on the noun phrase owned by a
+ * possessive ("Gray's revolver", "the sheriff's new patrol car"): a word
+ * no grammar word, auxiliary or verb of saying, nor surely a verb or a
+ * past ("the suspect's car crashed") */
+static int possessed_word(const rcp_doc *d, const rcp_token *k, uint8_t kd)
+{
+    return (k->flags & RCP_TOK_WORD) && !(k->flags & RCP_TOK_STOP) &&
+           !(kd & (RCP__CLAIM_SURE | RCP__CLAIM_PAST)) &&
+           !rcp__aux_word(d, k) && !(rcp__lex_tok(k) & LX_SAY);
+}
+
 int rcp__clause_has_verb(const rcp_doc *d, uint32_t t0, uint32_t t1,
                          const uint8_t *kind)
 {
     int en = d->lang[0] == 'e';
     for (uint32_t t = t0; t < t1; t++) {
         const rcp_token *k = &d->toks[t];
+        /* a possessive's owner and what it owns are nouns, whatever
+         * verb they may be read as ("Gray", "patrol") */
+        if (t + 1 < t1 && possessive(d, t0, t + 1))
+            continue;
+        if (possessive(d, t0, t)) {
+            while (t + 1 < t1 &&
+                   possessed_word(d, &d->toks[t + 1], kind[t + 1 - t0]))
+                t++;
+            continue;
+        }
         if (!(k->flags & RCP_TOK_WORD))
             continue;
         /* a verb, or a form of one read as a noun here ("prône" after a

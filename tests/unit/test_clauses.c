@@ -536,6 +536,13 @@ TEST(clauses_has_verb_table)
         {"fr", "Il est vice-président de l'association.", 1},
         {"fr", "Cela fait deux semaines.", 1},
         {"en", "She was 85.", 1},
+        /* a possessive "'s" glued to a name or a noun is no verb */
+        {"en", "Gray's revolver", 0},
+        {"en", "the sheriff’s new patrol car", 0},
+        {"en", "Officer Gray's gun and the suspect's knife", 0},
+        {"en", "The suspect's car crashed.", 1},
+        {"en", "The sheriff's office says so.", 1},
+        {"en", "It's Gray's.", 1},
         {"en", "It's tough.", 1},
         {"en", "If we're in a lockdown, at least we have beers.", 1},
         {"en", "It makes me sad.", 1},
