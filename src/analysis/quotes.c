@@ -10,7 +10,8 @@
  * counted: « ... “ ... ” ... ») in one pass (pair_marks); the
  * quotes are the outermost pairs, the text between, spaces trimmed; it
  * may span sentences. A mark left open at a paragraph's end is closed by a
- * later paragraph, or reopened at the start of the next ones as wire copy
+ * later paragraph (a ‘...’ in those between is its text), or reopened at
+ * the start of the next ones as wire copy
  * does (find_quotes: one quote, or pieces that share their speaker).
  * Fewer than four words is a title or a scare quote (les «perspectives»),
  * unless a verb of saying gives two or three words a speaker (White said
@@ -5137,8 +5138,9 @@ static int find_quotes(qctx *q, uint32_t doc)
         if (o.op != SIZE_MAX) {
             size_t f = t0;
             int opens = 0, kind = QK_NONE;
-            for (; f < t1; f++)
-                if ((kind = mark_kind(d, &d->toks[f], &opens)) != QK_NONE)
+            for (; f < t1; f++) /* ‘...’ inside it are its text */
+                if ((kind = mark_kind(d, &d->toks[f], &opens)) != QK_NONE &&
+                    (kind != QK_SCURLY || o.kind == QK_SCURLY))
                     break;
             int same = kind == o.kind || (o.kind == QK_LOW && kind == QK_CURLY);
             int closes = f < t1 && same &&

@@ -1057,14 +1057,14 @@ static int single_mark(const rcp_doc *d, size_t k, int32_t c)
  * quotes inside quotes): ’ is also the apostrophe, so neither is a
  * RCP_TOK_QUOTE from the tokenizer. Here, in one paragraph toks[t0..t1),
  * a ‘ that opens (after the start, a space, a bracket, a dash or an
- * opening mark: “‘, before
- * a letter or digit, no space between) is paired with the first ’ that
- * closes (after a non-space, before the end, a space or punctuation);
- * a ’ after an s and before a word may be the possessive of a plural
- * (the players’ union) and closes only when no other ’ closes later in
- * the paragraph. Both marks of a pair become RCP_TOK_QUOTE; a mark left
- * unpaired stays punctuation. Linear: each token is looked at by at
- * most one scan for a close, which resumes where the last one ended.
+ * opening mark as in “‘; before a letter or digit, no space between) is
+ * paired with the first ’ that closes (after a non-space; before the
+ * end, a space or punctuation) before another ‘; a ’ after an s and
+ * before a word may be the possessive of a plural (the players’ union)
+ * and closes only when no other ’ closes later. Both marks of a pair
+ * become RCP_TOK_QUOTE; a mark left unpaired stays punctuation. Linear:
+ * a scan for a close stops at the next ‘, and the next opener is looked
+ * for after where it stopped.
  */
 static void mark_single(rcp_doc *d, size_t t0, size_t t1, size_t pstart,
                         size_t pend)
@@ -1084,8 +1084,8 @@ static void mark_single(rcp_doc *d, size_t t0, size_t t1, size_t pstart,
             const rcp_token *u = &d->toks[m];
             if (single_mark(d, m, 0x2018))
                 break; /* another one opens: this one stays unpaired */
-            if (!single_mark(d, m, 0x2019) || u->off <= pstart ||
-                d->text[u->off - 1] == ' ' || !right_close(d, u, pend))
+            if (!single_mark(d, m, 0x2019) || d->text[u->off - 1] == ' ' ||
+                !right_close(d, u, pend))
                 continue;
             unsigned char s = (unsigned char)d->text[u->off - 1];
             int plural = (s == 's' || s == 'S') && m + 1 < t1 &&
