@@ -691,7 +691,8 @@ static uint32_t attr_end(const rcp_doc *d, uint32_t s, uint32_t e)
             continue; /* punctuation: the end if nothing follows */
         }
         uint32_t lx = rcp__lex_tok(k);
-        if (!(k->flags & RCP_TOK_CAP) && k->norm[0] != '-' && /* -on */
+        if (!(k->flags & RCP_TOK_CAP) &&
+            !(k->norm_len && k->norm[0] == '-') && /* -on */
             !(lx & (LX_DET | LX_PRON | LX_ROLE | LX_TITLE | LX_PREP |
                     LX_WEEKDAY | LX_MONTH | LX_AUX | LX_SAY | LX_DOCWORD)))
             break;
