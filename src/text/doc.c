@@ -1069,6 +1069,18 @@ static int single_mark(const rcp_doc *d, size_t k, int32_t c)
 static void mark_single(rcp_doc *d, size_t t0, size_t t1, size_t pstart,
                         size_t pend)
 {
+    if (t0 + 1 >= t1)
+        return;
+    /* nothing to pair without an opening mark (U+2018, E2 80 98): a
+     * memchr for its first byte, not a test of every token */
+    const char *p = d->text + d->toks[t0].off,
+               *end = d->text + d->toks[t1 - 1].off + d->toks[t1 - 1].len;
+    while ((p = memchr(p, 0xe2, (size_t)(end - p))) &&
+           !(end - p >= 3 && (unsigned char)p[1] == 0x80 &&
+             (unsigned char)p[2] == 0x98))
+        p++;
+    if (!p)
+        return;
     for (size_t k = t0; k + 1 < t1; k++) {
         const rcp_token *t = &d->toks[k];
         int after_mark = k > t0 && (t[-1].flags & RCP_TOK_QUOTE) &&
@@ -1492,8 +1504,8 @@ static int abbrev_runs_on(const rcp_doc *d, size_t s, size_t ee, size_t ns,
     size_t w = ee - 1, n = 0; /* the word before the full stop */
     while (w > s && text[w - 1] != ' ' && text[w - 1] != '\t')
         w--;
-    if (ee - 1 - w == 0 || ee - 1 - w >= sizeof f)
-        return 0;
+    if (ee - 1 - w == 0 || ee - 1 - w > 6)
+        return 0; /* none, or longer than any title ("messrs") or suffix */
     for (size_t i = w; i < ee - 1; i++) {
         unsigned char c = (unsigned char)text[i];
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
@@ -1503,10 +1515,12 @@ static int abbrev_runs_on(const rcp_doc *d, size_t s, size_t ee, size_t ns,
     /* a title, or a company's suffix, as written capitalised: other
      * abbreviations end a name or a sentence as often ("Jr.", "chap.") */
     static const char *const company[] = {"inc", "ltd", "co", "corp", "cie"};
+    if (!(text[w] >= 'A' && text[w] <= 'Z'))
+        return 0; /* first: most lines end on a lower-case word */
     int kind = abbrev_kind(f, n), firm = 0;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(company); i++)
         firm |= strlen(company[i]) == n && !memcmp(company[i], f, n);
-    if ((kind != AB_TITLE && !firm) || !(text[w] >= 'A' && text[w] <= 'Z'))
+    if (kind != AB_TITLE && !firm)
         return 0;
     /* the next word: lower case runs on; a capitalised one unless it is
      * a function word of the language ("Inc.\nThe company") */
