@@ -553,6 +553,15 @@ static inline const uint8_t *rcp__dunit_kinds(const rcp__dunit *u)
     return (const uint8_t *)(u->starts + u->nchunks);
 }
 
+/* The chunk of unit u (rcp__clause_starts) that holds token t. */
+static inline uint32_t rcp__dunit_chunk(const rcp__dunit *u, uint32_t t)
+{
+    uint32_t c = 0;
+    while (c + 1 < u->nchunks && u->starts[c + 1] <= t)
+        c++;
+    return c;
+}
+
 /* 1 when token k is a negative subject ("no one", "nobody", "personne",
  * "aucun"): its clause denies what it states (digest.c). */
 int rcp__digest_negative_subject(const rcp_token *k);

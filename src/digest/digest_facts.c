@@ -3025,15 +3025,6 @@ typedef struct vmember {
                                 among them (rcp__dunit.mverb), 0 ends */
 } vmember;
 
-/* The chunk of unit u (rcp__clause_starts) that holds token t. */
-static uint32_t chunk_of(const rcp__dunit *u, uint32_t t)
-{
-    uint32_t c = 0;
-    while (c + 1 < u->nchunks && u->starts[c + 1] <= t)
-        c++;
-    return c;
-}
-
 /* The predicates within VALUE_SPAN tokens of value v of unit u (a form
  * of a verb, as a verb or as a noun: rcp__claim_keys), each key with its
  * mood, and among them the main claim's (u->mverb): what the value is
@@ -3111,9 +3102,9 @@ static void value_span(const rcp_digest *g, rcp__dfact *f, const vmember *r)
     const rcp__value *v = &u->vals[r->val];
     if (u->nchunks < 2 || v->first < u->tok || v->last >= u->tok + u->ntok)
         return;
-    uint32_t lo = chunk_of(u, v->first), hi = chunk_of(u, v->last);
+    uint32_t lo = rcp__dunit_chunk(u, v->first), hi = rcp__dunit_chunk(u, v->last);
     if (u->mverb != UINT32_MAX) {
-        uint32_t c = chunk_of(u, u->mverb);
+        uint32_t c = rcp__dunit_chunk(u, u->mverb);
         lo = RCP_MIN(lo, c), hi = RCP_MAX(hi, c);
     }
     for (uint32_t j = 0; j < u->nterms; j++)

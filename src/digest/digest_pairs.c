@@ -172,9 +172,7 @@ static uint32_t token_term(const rcp_digest *g, const rcp__dunit *u,
  * its chunk and the next one, not in the clauses further on. */
 static uint32_t near_end(const rcp__dunit *u, uint32_t t)
 {
-    uint32_t c = 0;
-    while (c + 1 < u->nchunks && u->starts[c + 1] <= t)
-        c++;
+    uint32_t c = rcp__dunit_chunk(u, t);
     return c + 2 < u->nchunks ? u->starts[c + 2] : u->tok + u->ntok;
 }
 
