@@ -1390,7 +1390,8 @@ static int final_name(const rcp__nlp_ctx *c, uint32_t doc, int m, size_t end)
 }
 
 /* A person after words that describe them, with no comma between:
- * team president Billy King, police Const. Tim Fanning, 32-year-old
+ * team president Billy King, president and general manager Ed S,
+ * police Const. Tim Fanning, 32-year-old
  * protester John K, Angels general manager Tony R, the actress's rep Jack
  * K, son amie Anne-Colombe X. After determiners and a possessor ('s), at
  * most DESCR_WORDS words or names that are no person, none a verb, a
@@ -1415,6 +1416,14 @@ static int described_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
             break;
         if (m >= 0) {
             t += c->m[m].ntok;
+            continue;
+        }
+        /* roles in coordination: team president and general manager Ed
+         * S (the "and" counts as no word) */
+        if (is_coord(u) && t > w0 && n > 0 &&
+            (rcp__lex_tok(&d->toks[t - 1]) & LX_ROLE)) {
+            t++;
+            n--;
             continue;
         }
         /* 32-year-old: a number with its word */
