@@ -1637,6 +1637,28 @@ static const struct {
     {"nuit", 20, 29},    {"tonight", 17, 29},   {"overnight", 20, 29},
 };
 
+/* The words of times of day (day_parts, noon, midnight...), by the low
+ * byte of their hash: a bit each, built on first use (as number_words'
+ * index), so that read_times looks at most tokens once. */
+static uint64_t time_word_bits[4];
+static int time_word_ready;
+
+static const char *const time_words[] = {"noon",     "midday", "midi",
+                                         "midnight", "minuit", NULL};
+
+static void time_word_index(void)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(day_parts); i++) {
+        uint64_t h = rcp__hash(day_parts[i].w, strlen(day_parts[i].w), 0);
+        time_word_bits[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
+    }
+    for (size_t i = 0; time_words[i]; i++) {
+        uint64_t h = rcp__hash(time_words[i], strlen(time_words[i]), 0);
+        time_word_bits[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
+    }
+    time_word_ready = 1;
+}
+
 /* A part of the day written after a clock time that ends at token last
  * ("4:30 in the morning", "18:41 this evening", "9 heures du soir"): its
  * last token, *ampm set from it when not known; or 0. */
@@ -1676,8 +1698,13 @@ static int read_times(vread *r, uint64_t src)
 {
     const rcp_doc *d = r->d;
     uint32_t t0 = r->t0, t1 = r->t1;
+    if (!time_word_ready)
+        time_word_index();
     for (uint32_t t = t0; t < t1; t++) {
         const rcp_token *k = &d->toks[t];
+        if (!(k->flags & RCP_TOK_NUM) &&
+            !(time_word_bits[(k->hnorm >> 6) & 3] >> (k->hnorm & 63) & 1))
+            continue;
         double h = -1, lo, hi;
         int ampm = 0, sep = 0, time_prep = 0;
         uint32_t first = t, last = t;
@@ -1735,11 +1762,9 @@ static int read_times(vread *r, uint64_t src)
             else if (sep == ':' && !ampm && !time_prep)
                 continue; /* "2:1", "John 3:16" */
             h = day_hours(h, ampm);
-        } else if (rcp__tok_is(k, "noon") || rcp__tok_is(k, "midday") ||
-                   rcp__tok_is(k, "midi")) {
-            h = 12;
-        } else if (rcp__tok_is(k, "midnight") || rcp__tok_is(k, "minuit")) {
-            h = 24;
+        } else if (rcp__tok_listed(time_words, k)) {
+            h = k->norm[1] == 'i' && k->norm_len > 4 ? 24 : 12; /* midnight,
+                                                                    minuit */
         } else {
             /* a part of the day after the words that make it a time */
             size_t i = 0;
