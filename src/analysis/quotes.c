@@ -754,6 +754,52 @@ static int definite(const rcp_token *t)
            rcp__tok_is(t, "l'") || rcp__tok_is(t, "the");
 }
 
+static int in_quote(const qctx *q, uint32_t doc, uint32_t off);
+
+/* Is t an indefinite determiner (un, une, a, an, another)? */
+static int indefinite(const rcp_token *t)
+{
+    return rcp__tok_is(t, "un") || rcp__tok_is(t, "une") ||
+           rcp__tok_is(t, "a") || rcp__tok_is(t, "an") ||
+           rcp__tok_is(t, "another");
+}
+
+/* Is the role toks[det..head] (a definite one: the official, le témoin)
+ * the one its article brought in just before without a name: its head's
+ * nearest earlier occurrence outside quotes, at most INDEF_SENTS
+ * sentences back, after an indefinite determiner and some words, with no
+ * person in apposition (A senior fire department official said... "...,"
+ * the official said: that official, not a holder the story names)? */
+static int indefinite_before(const qctx *q, uint32_t doc, size_t det,
+                             size_t head)
+{
+    enum { INDEF_SENTS = 6, INDEF_MODS = 4 };
+    const rcp_doc *d = q->c->docs[doc];
+    if (det >= head || !definite(&d->toks[det]))
+        return 0;
+    uint32_t s = d->toks[head].sent;
+    size_t lo = d->sents[s > INDEF_SENTS ? s - INDEF_SENTS : 0].tok;
+    for (size_t k = det; k-- > lo;) {
+        if (d->toks[k].hnorm != d->toks[head].hnorm ||
+            in_quote(q, doc, d->toks[k].off))
+            continue;
+        size_t j = k;
+        while (j > lo && k - j < INDEF_MODS &&
+               (d->toks[j - 1].flags & RCP_TOK_WORD) &&
+               !(rcp__lex_tok(&d->toks[j - 1]) & LX_DET) &&
+               !indefinite(&d->toks[j - 1]))
+            j--;
+        if (j == lo || !indefinite(&d->toks[j - 1]))
+            return 0;
+        size_t a = k + 1;
+        if (a < d->ntoks && is_punct(d, &d->toks[a], ','))
+            a++;
+        int m = a < d->ntoks ? mention_at(q->c, doc, a) : -1;
+        return !(m >= 0 && is_person(q->c, m));
+    }
+    return 0;
+}
+
 /* Does doc name the entity e? */
 static int named_in(const rcp__nlp_ctx *c, uint32_t doc, int e)
 {
@@ -1134,8 +1180,6 @@ static int description_head(const qctx *q, uint32_t doc, size_t k)
 
 static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
                           size_t end, size_t *head, size_t *first);
-
-static int in_quote(const qctx *q, uint32_t doc, uint32_t off);
 
 /* An organisation by its kind alone (dit le ministère) that the article
  * described earlier with its complement and a name (le ministère chinois
@@ -1887,7 +1931,10 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     if (!role_head(q, doc, head) && !org_head(d, head, k) &&
         description_head(q, doc, head)) {
         /* selon le rapporteur: the one the story names so, else the
-         * person it stands for, else no one */
+         * person it stands for, else no one (the witness after a
+         * witness: that one, as written) */
+        if (q->quoting && indefinite_before(q, doc, k, head))
+            return role_subject(q, first, e);
         int r = resolve_role(q, doc, head, e);
         if (!found(r) && !q->strict_roles)
             r = role_antecedent(q, doc, k, head, e);
@@ -1917,6 +1964,9 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     const rcp_token *dt = &d->toks[k];
     if (first == k + 1 && (rcp__tok_is(dt, "a") || rcp__tok_is(dt, "an") ||
                            rcp__tok_is(dt, "un") || rcp__tok_is(dt, "une")))
+        return role_subject(q, first, e);
+    /* (the official after an official: that one, as written) */
+    if (q->quoting && indefinite_before(q, doc, k, head))
         return role_subject(q, first, e);
     int r = resolve_role(q, doc, head, e);
     /* (a role of the story's own is the one named with it, or as
