@@ -3957,8 +3957,14 @@ static int doc_antecedent(qctx *q, uint32_t doc, size_t k)
             continue;
         /* its author when named with it: un rapport de la Commission
          * bancaire ... ce rapport conclut */
+        /* (or named before it: the NCAA report says) */
         size_t after, p = t + 1;
-        int a = doc_author(q->c, doc, t, end, &after);
+        int me = t > st->tok ? mention_ending(q->c, doc, t - 1) : -1;
+        if (me < 0 && t > st->tok + 1 &&
+            rcp__tok_is(&d->toks[t - 1], "'s"))
+            me = mention_ending(q->c, doc, t - 2);
+        int a = doc_author(q->c, doc, me >= 0 ? q->c->m[me].tok : t, end,
+                           &after);
         if (a >= 0)
             return a;
         /* (an organisation the entities missed, as written: un rapport de
