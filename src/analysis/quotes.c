@@ -3934,6 +3934,32 @@ static int sentence_subject(qctx *q, uint32_t doc, size_t start, size_t lim)
     return s;
 }
 
+/* The person a that-clause of toks[start..lim) opens on (that, que),
+ * when the clause's own verb is one of saying (X told reporters that Y
+ * called 911, saying "...": Y, whose call the participle tells); -1
+ * otherwise, the last such clause read only. */
+static int that_subject(qctx *q, uint32_t doc, size_t start, size_t lim)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    for (size_t j = lim; j-- > start + 1;) {
+        const rcp_token *u = &d->toks[j];
+        if (!rcp__tok_is(u, "that") && !rcp__tok_is(u, "que") &&
+            !rcp__tok_is(u, "qu'"))
+            continue;
+        size_t after;
+        int s = subject_at(q, doc, j + 1, lim, &after);
+        if (s < 0 || q->c->ent_type[s] != RCP__ENT_PER)
+            return -1;
+        size_t w = skip_adv(d, after, lim, 2);
+        while (w < lim && (rcp__lex_tok(&d->toks[w]) & LX_AUX))
+            w++;
+        int pron, aux;
+        size_t nx;
+        return w < lim && say_token(d, w, &pron, &aux, &nx) ? s : -1;
+    }
+    return -1;
+}
+
 /* The author of the document that "le communiqué" / "the statement" at
  * toks[k] takes up: in the last earlier sentence of the article (at most
  * DOC_SENTS back) that speaks of such a document, its author named with
@@ -4206,6 +4232,13 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             int r = last_speaker(q, doc, start, v);
             if (found(r))
                 return r;
+            /* X told reporters that Y called 911, saying "...": the
+             * subject of the clause whose act of saying it tells */
+            if (!goes_on(t) && !rcp__tok_is(t, "adding")) {
+                r = that_subject(q, doc, start, pv - (gerund ? 0 : 1));
+                if (found(r))
+                    return r;
+            }
             /* Le parquet a requis ..., arguant que « ... »: the subject
              * of the sentence says it */
             r = sentence_subject(q, doc, start,
