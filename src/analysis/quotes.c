@@ -4005,6 +4005,11 @@ static int doc_antecedent(qctx *q, uint32_t doc, size_t k)
                 !role_head(q, doc, h))
                 return role_subject(q, first, e);
         }
+        /* the speaker of that sentence's quote (X said in a
+         * statement: "...") */
+        for (size_t i = q->nq; i-- > 0 && q->q[i].doc == doc;)
+            if (q->q[i].sent == si && q->q[i].speaker >= 0)
+                return q->q[i].speaker;
         q->doc_ante = 1;
         int r = sentence_subject(q, doc, st->tok, t);
         q->doc_ante = 0;
