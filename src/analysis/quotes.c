@@ -190,6 +190,9 @@ enum { QUOTE_WORDS = 4, QUOTE_SHORT = 2, OPEN_PARAS = 6, OPEN_BYTES = 3000 };
 /* A quote needs SUBJECT_WORDS words to take the subject of its sentence
  * as speaker with no verb of saying (a clause, not a nickname). */
 enum { SUBJECT_WORDS = 5 };
+/* An attribution alone in the paragraph after its quote has at most
+ * ATTR_TOKS tokens (Roesler said.). */
+enum { ATTR_TOKS = 8 };
 /* An opening phrase before the subject (Sous couvert de ..., X a tenu à)
  * ends at a comma within LEAD_TOKS - 1 tokens. */
 enum { LEAD_TOKS = 24 };
@@ -3573,6 +3576,20 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     if (k == end && sent + 1 < d->nsents &&
         d->sents[sent + 1].para == d->sents[sent].para)
         end = d->sents[sent + 1].tok + d->sents[sent + 1].ntok;
+    /* or a paragraph of its own, short and with no quote: "...A."\n
+     * Roesler said. */
+    else if (k == end && sent + 1 < d->nsents &&
+             d->sents[sent + 1].para == d->sents[sent].para + 1 &&
+             d->sents[sent + 1].ntok <= ATTR_TOKS &&
+             (sent + 2 >= d->nsents ||
+              d->sents[sent + 2].para != d->sents[sent + 1].para)) {
+        size_t a = d->sents[sent + 1].tok, b = a + d->sents[sent + 1].ntok;
+        int marks = 0;
+        for (size_t t = a; t < b; t++)
+            marks |= (d->toks[t].flags & RCP_TOK_QUOTE) != 0;
+        if (!marks && is_punct(d, &d->toks[b - 1], '.'))
+            end = b;
+    }
     /* the comma after the quote, or as its last word (« ..., ») */
     int comma = cl > 0 && is_punct(d, &d->toks[cl - 1], ',');
     if (k < end && is_punct(d, &d->toks[k], ','))
