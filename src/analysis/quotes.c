@@ -870,6 +870,43 @@ static int role_by_stems(const qctx *q, uint32_t doc, size_t head,
 }
 
 /* The person of the role phrase toks[head..end) of doc: see the top. */
+/* Of the story's holders of a role with the head toks[head] (at most
+ * HOLDERS_MAX of them), the one named last before it in its article, in
+ * its paragraph or the HOLDER_PARAS before; -1 if none. */
+static int last_holder_named(const qctx *q, uint32_t doc, size_t head)
+{
+    enum { HOLDERS_MAX = 8, HOLDER_PARAS = 3 };
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    uint64_t h = d->toks[head].hnorm;
+    int who[HOLDERS_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < q->nr; i++) {
+        if (q->r[i].head != h)
+            continue;
+        size_t j = 0;
+        while (j < n && who[j] != q->r[i].ent)
+            j++;
+        if (j == n) {
+            if (n == HOLDERS_MAX)
+                return -1;
+            who[n++] = q->r[i].ent;
+        }
+    }
+    uint32_t para = d->sents[d->toks[head].sent].para;
+    for (size_t t = head; t-- > 0;) {
+        if (d->sents[d->toks[t].sent].para + HOLDER_PARAS < para)
+            break;
+        int m = c->tok_m[doc][t];
+        if (m < 0 || in_quote(q, doc, d->toks[t].off))
+            continue;
+        for (size_t j = 0; j < n; j++)
+            if (who[j] == ent_of(c, m))
+                return who[j];
+    }
+    return -1;
+}
+
 static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
 {
     const rcp_doc *d = q->c->docs[doc];
@@ -880,6 +917,16 @@ static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
             !(d->toks[k].flags & RCP_TOK_STOP) &&
             !(rcp__lex_tok(&d->toks[k]) & (LX_DET | LX_CONN)))
             content++;
+    /* a bare head several hold, for a speaker: the one the article
+     * named last before it, with its role or not (Superior Court Judge
+     * X... said X. The judge offered advice: X, not the judge Y named
+     * with his role earlier) */
+    if (!content && q->quoting) {
+        holders(q, 1, d->toks[head].hnorm, doc, head, &only, &many, &near);
+        int last = many ? last_holder_named(q, doc, head) : -1;
+        if (last >= 0)
+            return lname_holder(q, doc, last);
+    }
     holders(q, 0, role_key(d, head, end), doc, head, &only, &many, &near);
     if (only != -1)
         return lname_holder(q, doc, many ? near : only);
