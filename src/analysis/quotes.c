@@ -1868,9 +1868,27 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     }
     if (m >= 0) {
         size_t a = n + c->m[m].ntok;
-        /* a possessor: Ms. Davis's sister Crystal said */
-        if (a < end && rcp__tok_is(&d->toks[a], "'s"))
-            return SUBJ_NONE;
+        /* a possessor: Ms. Davis's sister Crystal said; someone of
+         * theirs the writer does not name, as written (Reid's rep told
+         * Us) */
+        if (a < end && rcp__tok_is(&d->toks[a], "'s")) {
+            size_t h, f;
+            size_t e = q->quoting ? role_phrase(q, doc, a + 1, end, &h, &f)
+                                  : 0;
+            if (!e || (e < end && ((d->toks[e].flags & RCP_TOK_CAP) ||
+                                   mention_at(c, doc, e) >= 0)))
+                return SUBJ_NONE;
+            /* (named in apposition: X's attorney, James Z) */
+            int ma = e + 1 < end && is_punct(d, &d->toks[e], ',')
+                         ? mention_at(c, doc, e + 1)
+                         : -1;
+            if (ma >= 0 && is_person(c, ma)) {
+                *after = e + 1 + c->m[ma].ntok;
+                return ent_of(c, ma);
+            }
+            *after = e;
+            return role_subject(q, n, e);
+        }
         /* a title and a name after it: Troy police Lt. Gerry Scherlinck,
          * Qeshm island governor Heydar Alishbandi, California Department
          * of Alcohol and Drug Program deputy director Millicent Tidwell
@@ -3161,6 +3179,20 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
     for (size_t i = 0; det < head && i < RCP_ARRAY_SIZE(poss); i++)
         if (rcp__tok_is(&d->toks[det], poss[i]))
             return -1;
+    /* the actress's rep, l'agent de l'actrice: a person's */
+    for (size_t t = det; t < head; t++)
+        if (rcp__tok_is(&d->toks[t], "'s"))
+            return -1;
+    for (size_t t = head + 1; t + 1 < end; t++)
+        if (rcp__tok_is(&d->toks[t], "de") || rcp__tok_is(&d->toks[t], "du") ||
+            rcp__tok_is(&d->toks[t], "of")) {
+            size_t w = t + 1;
+            while (w + 1 < end && (rcp__lex_tok(&d->toks[w]) & LX_DET))
+                w++;
+            if (person_head(q, doc, w) ||
+                (rcp__lex_tok(&d->toks[w]) & LX_ROLE))
+                return -1;
+        }
     if (det < head && rcp__tok_is(&d->toks[det], "le"))
         g = 1;
     else if (det < head && rcp__tok_is(&d->toks[det], "la"))
