@@ -5220,6 +5220,17 @@ static int inner_single(const rcp_doc *d, const qpair *p, size_t open)
            rcp__tok_quote_cp(d, &d->toks[p->op]) == 0x2018;
 }
 
+static int straight_closes(const rcp_doc *d, size_t k, size_t t0, size_t t1);
+
+/* The straight " marks in toks[f..t1). */
+static int straight_left(const rcp_doc *d, size_t f, size_t t1)
+{
+    int n = 0, opens;
+    for (size_t k = f; k < t1; k++)
+        n += mark_kind(d, &d->toks[k], &opens) == QK_STRAIGHT;
+    return n;
+}
+
 static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
                       size_t *np, size_t *cap, size_t *left_open)
 {
@@ -5239,6 +5250,15 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
         }
         if (kind == QK_STRAIGHT)
             opens = depth[kind] == 0;
+        /* mixed marks, one convention opening and the other closing:
+         * "A...” or “A..." (the last straight mark of the paragraph) */
+        if (kind == QK_CURLY && !opens && !depth[kind] &&
+            depth[QK_STRAIGHT] == 1)
+            kind = QK_STRAIGHT;
+        else if (kind == QK_STRAIGHT && opens && depth[QK_CURLY] == 1 &&
+                 !depth[QK_LOW] && straight_left(d, k, t1) == 1 &&
+                 straight_closes(d, k, t0, t1))
+            kind = QK_CURLY, opens = 0;
         if (opens) {
             if (depth[kind] < STACK_MAX)
                 st[kind][depth[kind]++] = (uint32_t)k;
@@ -5304,10 +5324,7 @@ static int straight_closes(const rcp_doc *d, size_t k, size_t t0, size_t t1)
  * however it is spaced (wire text spaced as 'Philadelphia, "King said'). */
 static int odd_straight(const rcp_doc *d, size_t f, size_t t1)
 {
-    int n = 0, opens;
-    for (size_t k = f; k < t1; k++)
-        n += mark_kind(d, &d->toks[k], &opens) == QK_STRAIGHT;
-    return n & 1;
+    return straight_left(d, f, t1) & 1;
 }
 
 /* Quotations that run over paragraphs (an opening mark left open at a
