@@ -5574,6 +5574,39 @@ static void pronoun_genders(rcp__nlp_ctx *c)
             if (n == 1)
                 c->ent_gender[who] += g;
         }
+        /* X said he..., X told reporters she...: in English the subject
+         * of the reported clause right after X's verb of saying is X (not
+         * in French, where a lawyer a déclaré qu'il... speaks of the
+         * client) */
+        for (size_t s = 0; s < d->nsents && strcmp(d->lang, "en") == 0;
+             s++) {
+            const rcp_sentence *st = &d->sents[s];
+            size_t end = st->tok + st->ntok;
+            int who = -1, pron, aux;
+            size_t nx;
+            for (size_t t = st->tok; t < end; t++) {
+                int m = c->tok_m[doc][t];
+                if (m >= 0 && is_person(c, m) &&
+                    !(t > st->tok && after_prep(d, t))) {
+                    if (who >= 0 && who != ent_of(c, m))
+                        break; /* two persons: not sure */
+                    who = ent_of(c, m);
+                    t += c->m[m].ntok - 1;
+                    continue;
+                }
+                if (who < 0 || (d->toks[t].flags & RCP_TOK_QUOTE) ||
+                    !say_token(d, t, &pron, &aux, &nx) || pron)
+                    continue;
+                size_t k = t + 1;
+                if (k < end && rcp__tok_is(&d->toks[k], "that"))
+                    k++;
+                if (k < end && rcp__tok_is(&d->toks[k], "he"))
+                    c->ent_gender[who]++;
+                else if (k < end && rcp__tok_is(&d->toks[k], "she"))
+                    c->ent_gender[who]--;
+                break;
+            }
+        }
     }
 }
 
