@@ -1390,7 +1390,8 @@ static int final_name(const rcp__nlp_ctx *c, uint32_t doc, int m, size_t end)
 }
 
 /* A person after words that describe them, with no comma between:
- * team president Billy King, police Const. Tim Fanning, 32-year-old
+ * team president Billy King, president and general manager Ed S,
+ * police Const. Tim Fanning, 32-year-old
  * protester John K, Angels general manager Tony R, the actress's rep Jack
  * K, son amie Anne-Colombe X. After determiners and a possessor ('s), at
  * most DESCR_WORDS words or names that are no person, none a verb, a
@@ -1415,6 +1416,14 @@ static int described_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
             break;
         if (m >= 0) {
             t += c->m[m].ntok;
+            continue;
+        }
+        /* roles in coordination: team president and general manager Ed
+         * S (the "and" counts as no word) */
+        if (is_coord(u) && t > w0 && n > 0 &&
+            (rcp__lex_tok(&d->toks[t - 1]) & LX_ROLE)) {
+            t++;
+            n--;
             continue;
         }
         /* 32-year-old: a number with its word */
@@ -2673,6 +2682,25 @@ static int object_pronoun(const rcp_doc *d, size_t a, size_t b, int g)
     return 0;
 }
 
+static int impersonal(const rcp_doc *d, size_t k);
+
+/* Is there a subject pronoun of gender g (he, she, il, elle; not il y a,
+ * il faut) in toks[a..b), outside quotes? */
+static int subject_pronoun(const qctx *q, uint32_t doc, size_t a, size_t b,
+                           int g)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    for (size_t t = a; t < b; t++) {
+        const rcp_token *u = &d->toks[t];
+        int h = rcp__tok_is(u, "he") || rcp__tok_is(u, "il")    ? 1
+                : rcp__tok_is(u, "she") || rcp__tok_is(u, "elle") ? -1
+                                                                  : 0;
+        if (h == g && !impersonal(d, t + 1) && !in_quote(q, doc, u->off))
+            return 1;
+    }
+    return 0;
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
@@ -2839,6 +2867,20 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             int r = subject_role(q, doc, st, first_person, g);
             if (found(r) && (r < 0 || c->ent_type[r] != RCP__ENT_ORG))
                 return r;
+        }
+        /* its one person named only as a complement: the story's own
+         * pronoun after it says who that is (the photos of Page..., which
+         * she said... "...," she later said: Page); one before it is
+         * the subject that goes on from further back (she committed
+         * herself to the ministry of the Rev X. "...," she told: not X) */
+        if (n == 1 && compl && si < s && (g == 1 || g == -1)) {
+            if (subject_pronoun(q, doc, first_person, end, g))
+                return who;
+            if (subject_pronoun(q, doc, st->tok, first_person, g)) {
+                if (first > 0 && s - first < PRON_CHAIN)
+                    first--;
+                continue;
+            }
         }
         if (n)
             return n == 1 && !compl ? who : -1;
