@@ -220,6 +220,9 @@ static phrase phrases[RCP_ARRAY_SIZE(phrase_src)];
 static unsigned char ascii_word[256]; /* [a-zA-Z0-9] */
 static char ascii_fold[256];          /* lower case */
 static uint64_t credit_h[RCP_ARRAY_SIZE(credit_words)];
+/* the hash of each "read also" cue's first word, and a 64-bit filter of
+ * them: a line starts with a cue only if its first word is the cue's */
+static uint64_t read_also_h[RCP_ARRAY_SIZE(read_also)], read_also_mask;
 static uint64_t bloom[1024]; /* 65536 bits on the first word's hash */
 static int vocab_ready;
 
@@ -282,6 +285,11 @@ static void vocab_init(void)
     qsort(phrases, RCP_ARRAY_SIZE(phrases), sizeof *phrases, cmp_phrase);
     for (size_t i = 0; i < RCP_ARRAY_SIZE(credit_words); i++)
         credit_h[i] = hword(credit_words[i], strlen(credit_words[i]));
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(read_also); i++) {
+        const char *s = read_also[i];
+        read_also_h[i] = hword(s, strcspn(s, " :"));
+        read_also_mask |= 1ULL << (read_also_h[i] & 63);
+    }
     vocab_ready = 1;
 }
 
@@ -1224,13 +1232,12 @@ static int classify(ctx *c)
             L->whole = 1;
             continue;
         }
-        char first = 0; /* the first letter, to try only the cues with it */
-        for (uint32_t k = 0; k < L->flen && !first; k++)
-            if (is_wordc((unsigned char)lfold(c, L)[k]))
-                first = lfold(c, L)[k];
-        if (L->nw <= 40)
+        /* a cue's first word ends at a space or its ':', so it is the
+         * line's first word: only the cues with that word are tried */
+        uint64_t h0 = c->w[L->w].h;
+        if (L->nw <= 40 && (read_also_mask >> (h0 & 63) & 1))
             for (size_t k = 0; k < RCP_ARRAY_SIZE(read_also); k++)
-                if (read_also[k][0] == first &&
+                if (read_also_h[k] == h0 &&
                     starts_with_cue(c, L, read_also[k])) {
                     L->drop = DROP_BOILER;
                     break;

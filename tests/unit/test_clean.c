@@ -142,6 +142,26 @@ static const struct {
      "deputes hier.",
      "L'ANTICONSTITUTIONNALITÉ du texte a été soulevée par les députés "
      "HIER."},
+    /* "read also" lines, found by their first word (the cue's): with
+     * an accent, a colon in the cue, a capital right after it; a line
+     * that only starts with a cue's first word stays */
+    {"Le gouvernement a présenté mardi son projet de loi sur l'énergie.\n"
+     "À lire aussi : le débat sur le nucléaire\n"
+     "Sur le terrain, les secours ont travaillé toute la nuit.\n"
+     "A lire aussiEn visite à Moscou, le ministre\n"
+     "Lire aussi la tribune de notre correspondant\n"
+     "Les députés voteront la semaine prochaine sur le texte.",
+     "Le gouvernement a présenté mardi son projet de loi sur l'énergie.\n"
+     "Sur le terrain, les secours ont travaillé toute la nuit.\n"
+     "Les députés voteront la semaine prochaine sur le texte."},
+    {"The council approved the budget for next year on Monday night.\n"
+     "Related: Council delays vote on the new bus lanes\n"
+     "Related questions were raised by the committee on Monday.\n"
+     "Also read our guide to the new parking rules\n"
+     "The vote was seven to two, with one member absent.",
+     "The council approved the budget for next year on Monday night.\n"
+     "Related questions were raised by the committee on Monday.\n"
+     "The vote was seven to two, with one member absent."},
     /* nothing at all */
     {"", ""},
     {"\n\n", ""},
