@@ -196,18 +196,26 @@ def main():
     if bool(a.articles) != bool(a.gold):
         ap.error("--articles and --gold go together")
     if a.articles:
-        path, gold = a.articles, read_tsv(a.gold)
-        half = lambda i: 0  # noqa: E731
+        path, gpath = a.articles, a.gold
     elif a.set == "rpm":
         path = os.path.join(a.data, "rpm2-cluster-dev/articles.jsonl")
-        gold = read_tsv(os.path.join(a.data, "rpm2-cluster-dev/gold-event.tsv"))
-        half = lambda i: 0 if topic_num(gold[i]) <= 5 else 1  # noqa: E731
+        gpath = os.path.join(a.data, "rpm2-cluster-dev/gold-event.tsv")
     else:
         path = os.path.join(a.data, "ecbplus-dev/articles.jsonl")
-        gold = read_tsv(os.path.join(a.data, "ecbplus-dev/gold.tsv"))
-        half = lambda i: 0 if topic_num(gold[i]) <= 11 else 1  # noqa: E731
+        gpath = os.path.join(a.data, "ecbplus-dev/gold.tsv")
+    for f in (path, gpath, a.recoupe):
+        if not os.path.isfile(f):
+            sys.exit("cluster_confusions: %s: no such file" % f)
+    gold = read_tsv(gpath)
+    if a.articles:
+        half = lambda i: 0  # noqa: E731
+    else:
+        last = 5 if a.set == "rpm" else 11
+        half = lambda i: 0 if topic_num(gold[i]) <= last else 1  # noqa: E731
     arts = load(path)
     story = run(a.recoupe, path, a.stream)
+    if not gold:
+        sys.exit("cluster_confusions: no gold labels read")
     ids = [i for i in arts if i in gold and i in story]
     tf = {i: words(arts[i]) for i in ids}
     df = collections.Counter()
