@@ -1624,6 +1624,291 @@ static int read_dates(vread *r)
     return 0;
 }
 
+/* A clock time in token k's folded form: "9:40", "16h30", "16h", "10am",
+ * "10:30pm" (the hour, the minutes, and *ampm 1 for am, 2 for pm, 0 for
+ * neither): 1 and the hours, or 0. A bare number is no clock time. */
+static int clock_token(const rcp_token *k, double *h, int *ampm, int *sep)
+{
+    const char *w = k->norm;
+    size_t n = k->norm_len, i = 0;
+    int hh = 0, mm = 0;
+    while (i < n && i < 2 && w[i] >= '0' && w[i] <= '9')
+        hh = hh * 10 + (w[i++] - '0');
+    if (!i || i == n)
+        return 0;
+    *sep = w[i];
+    *ampm = 0;
+    if ((w[i] == ':' || w[i] == 'h' || w[i] == '.') && i + 1 < n &&
+        w[i + 1] >= '0' && w[i + 1] <= '9') {
+        if (i + 3 > n || w[i + 2] < '0' || w[i + 2] > '9')
+            return 0;
+        mm = (w[i + 1] - '0') * 10 + (w[i + 2] - '0');
+        i += 3;
+    } else if (w[i] == 'h') {
+        i++; /* "16h" */
+    } else if (w[i] == ':' || w[i] == '.')
+        return 0;
+    if (i < n) {
+        if (n - i == 2 && (w[i] == 'a' || w[i] == 'p') && w[i + 1] == 'm')
+            *ampm = w[i] == 'a' ? 1 : 2;
+        else
+            return 0;
+    }
+    /* "3.5" is a figure: a dot only with am/pm after it */
+    if (*sep == '.' && !*ampm)
+        return 0;
+    if (hh > 24 || mm > 59 || (*ampm && (hh < 1 || hh > 12)))
+        return 0;
+    *h = hh + mm / 60.0;
+    return 1;
+}
+
+/* The hours of a clock time, 0 to 24, from its half of the day. */
+static double day_hours(double h, int ampm)
+{
+    if (ampm == 2 && h < 12)
+        h += 12;
+    else if (ampm == 1 && h >= 12)
+        h -= 12;
+    return h;
+}
+
+/* The parts of a day, their hours (a night runs to 29, 5 in the morning
+ * after: rcp__values_meet reads times of day round the clock; a morning
+ * from midnight, "4:30 in the morning"). */
+static const struct {
+    const char *w;
+    double lo, hi;
+} day_parts[] = {
+    {"morning", 0, 12},  {"afternoon", 12, 18}, {"evening", 17, 24},
+    {"night", 20, 29},   {"matin", 0, 12},      {"matinee", 0, 12},
+    {"apres-midi", 12, 18}, {"soir", 17, 24},   {"soiree", 17, 24},
+    {"nuit", 20, 29},    {"tonight", 17, 29},   {"overnight", 20, 29},
+};
+
+/* The words of times of day (day_parts, noon, midnight...), by the low
+ * byte of their hash: a bit each, built on first use (as number_words'
+ * index), so that read_times looks at most tokens once. */
+static uint64_t time_word_bits[4];
+static int time_word_ready;
+
+static const char *const time_words[] = {"noon",     "midday", "midi",
+                                         "midnight", "minuit", NULL};
+
+static void time_word_index(void)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(day_parts); i++) {
+        uint64_t h = rcp__hash(day_parts[i].w, strlen(day_parts[i].w), 0);
+        time_word_bits[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
+    }
+    for (size_t i = 0; time_words[i]; i++) {
+        uint64_t h = rcp__hash(time_words[i], strlen(time_words[i]), 0);
+        time_word_bits[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
+    }
+    time_word_ready = 1;
+}
+
+/* A part of the day written after a clock time that ends at token last
+ * ("4:30 in the morning", "18:41 this evening", "9 heures du soir"): its
+ * last token, *ampm set from it when not known; or 0. */
+static uint32_t part_after(const rcp_doc *d, uint32_t last, uint32_t t1,
+                           int *ampm)
+{
+    if (last + 2 >= t1)
+        return 0;
+    const rcp_token *a = &d->toks[last + 1], *p = &d->toks[last + 2];
+    uint32_t e = 0;
+    if (rcp__tok_is(a, "du") || rcp__tok_is(a, "this") ||
+        rcp__tok_is(a, "ce"))
+        e = last + 2;
+    else if (last + 3 < t1 && rcp__tok_is(a, "in") && rcp__tok_is(p, "the"))
+        p = &d->toks[last + 3], e = last + 3;
+    for (size_t i = 0; e && i < RCP_ARRAY_SIZE(day_parts); i++)
+        if (rcp__tok_is(p, day_parts[i].w)) {
+            if (!*ampm)
+                *ampm = day_parts[i].lo >= 12 ? 2 : 1;
+            return e;
+        }
+    return 0;
+}
+
+/* The times of day tokens [t0, t1) give (RCP__VAL_TIME, on RCP__SLOT_TIME
+ * or, with a zone after it, on a slot of that zone): a clock time ("9:40
+ * p.m.", "11 a.m.", "10am", "16h30", "16 h 30", "à 9 heures", "noon",
+ * "midi", "minuit"), its interval [v, v] in a day's hours (day_hours),
+ * about / around / vers +- a quarter of an hour, before / avant the six
+ * hours up to it, after / après the six after it; a part of the day
+ * named as the time of the statement ("in the morning", "this evening",
+ * "at night", "last night", "ce matin", "le soir", "dans la soirée",
+ * "hier soir"), its hours. A time in brackets (a conversion: "(02:41
+ * GMT)") is none; the part of a weekday ("Friday night") is the
+ * weekday's (calendar_value). */
+static int read_times(vread *r, uint64_t src)
+{
+    const rcp_doc *d = r->d;
+    uint32_t t0 = r->t0, t1 = r->t1;
+    if (!time_word_ready)
+        time_word_index();
+    for (uint32_t t = t0; t < t1; t++) {
+        const rcp_token *k = &d->toks[t];
+        if (!(k->flags & RCP_TOK_NUM) &&
+            !(time_word_bits[(k->hnorm >> 6) & 3] >> (k->hnorm & 63) & 1))
+            continue;
+        double h = -1, lo, hi;
+        int ampm = 0, sep = 0, time_prep = 0;
+        uint32_t first = t, last = t;
+        if (k->flags & RCP_TOK_NUM) {
+            if (in_date(r->dates, r->ndates, k->off))
+                continue;
+            const rcp_token *n = t + 1 < t1 ? &d->toks[t + 1] : NULL;
+            if (clock_token(k, &h, &ampm, &sep)) {
+                /* "9:40" alone: a clock time after a preposition of
+                 * time, or with its half of the day after it */
+                const rcp_token *b = t > t0 ? &d->toks[t - 1] : NULL;
+                time_prep = b && (rcp__tok_is(b, "at") || rcp__tok_is(b, "a") ||
+                                  rcp__tok_is(b, "vers") ||
+                                  rcp__tok_is(b, "around") ||
+                                  rcp__tok_is(b, "about") ||
+                                  rcp__tok_is(b, "des"));
+            } else if (n && k->norm_len <= 2) {
+                size_t rest;
+                int dec;
+                h = parse_number(k->norm, k->norm_len, &rest, &dec);
+                if (h < 0 || rest != k->norm_len || h > 24)
+                    continue;
+                /* "16 h 30", "à 9 heures (30)": French clock times */
+                if (rcp__tok_is(n, "h") ||
+                    ((rcp__tok_is(n, "heures") || rcp__tok_is(n, "heure")) &&
+                     t > t0 && (rcp__tok_is(&d->toks[t - 1], "a") ||
+                                rcp__tok_is(&d->toks[t - 1], "vers")))) {
+                    last = t + 1;
+                    if (t + 2 < t1 && (d->toks[t + 2].flags & RCP_TOK_NUM) &&
+                        d->toks[t + 2].norm_len == 2) {
+                        double mm = parse_number(d->toks[t + 2].norm, 2,
+                                                 &rest, &dec);
+                        if (mm >= 0 && mm < 60)
+                            h += mm / 60, last = t + 2;
+                    }
+                } else if (h < 1 || h > 12)
+                    continue;
+            } else
+                continue;
+            if (last == t && t + 1 < t1) {
+                const rcp_token *m = &d->toks[t + 1];
+                if (rcp__tok_is(m, "a.m") || rcp__tok_is(m, "am"))
+                    ampm = 1, last = t + 1;
+                else if (rcp__tok_is(m, "p.m") || rcp__tok_is(m, "pm"))
+                    ampm = 2, last = t + 1;
+                else if (!ampm && sep != ':' && sep != 'h' &&
+                         !part_after(d, last, t1, &ampm))
+                    continue; /* "11" alone */
+            }
+            /* "4:30 in the morning", "18:41 this evening", "9 heures du
+             * soir": the part of the day says which half */
+            uint32_t e = part_after(d, last, t1, &ampm);
+            if (e)
+                last = e;
+            else if (sep == ':' && !ampm && !time_prep)
+                continue; /* "2:1", "John 3:16" */
+            /* English "at 1:21" with no half of the day is either
+             * (a zone's clock counts 24 hours: "10:30 GMT") */
+            if (!ampm && h >= 1 && h < 13 && d->lang[0] == 'e' &&
+                !(last + 1 < t1 && short_caps(d, &d->toks[last + 1])))
+                continue;
+            h = day_hours(h, ampm);
+        } else if (rcp__tok_listed(time_words, k)) {
+            h = k->norm[1] == 'i' && k->norm_len > 4 ? 24 : 12; /* midnight,
+                                                                    minuit */
+        } else {
+            /* a part of the day after the words that make it a time */
+            size_t i = 0;
+            while (i < RCP_ARRAY_SIZE(day_parts) &&
+                   !rcp__tok_is(k, day_parts[i].w))
+                i++;
+            if (i == RCP_ARRAY_SIZE(day_parts) || t == t0)
+                continue;
+            const rcp_token *p = &d->toks[t - 1];
+            const rcp_token *pp = t >= t0 + 2 ? &d->toks[t - 2] : NULL;
+            if (rcp__tok_is(k, "tonight") || rcp__tok_is(k, "overnight"))
+                ; /* a time by themselves */
+            else if (rcp__tok_is(p, "this") || rcp__tok_is(p, "yesterday") ||
+                     rcp__tok_is(p, "ce") || rcp__tok_is(p, "cet") ||
+                     rcp__tok_is(p, "cette") || rcp__tok_is(p, "hier"))
+                first = t - 1;
+            else if ((rcp__tok_is(p, "last") || rcp__tok_is(p, "at")) &&
+                     (rcp__tok_is(k, "night")))
+                first = t - 1;
+            else if (pp && rcp__tok_is(p, "the") && rcp__tok_is(pp, "in"))
+                first = t - 2;
+            else if (pp && (rcp__tok_is(p, "la") || rcp__tok_is(p, "l'")) &&
+                     rcp__tok_is(pp, "dans"))
+                first = t - 2;
+            else if (rcp__tok_is(p, "le"))
+                first = t - 1;
+            else
+                continue;
+            /* no weekday or date before it ("vendredi soir" is the
+             * weekday's), no noun after it ("the morning papers") */
+            if (first > t0 && (rcp__lex_tok(&d->toks[first - 1]) &
+                               (LX_WEEKDAY | LX_MONTH)))
+                continue;
+            if (t + 1 < t1 && (d->toks[t + 1].flags & RCP_TOK_WORD) &&
+                !(d->toks[t + 1].flags & RCP_TOK_STOP) &&
+                d->lang[0] == 'e')
+                continue;
+            lo = day_parts[i].lo, hi = day_parts[i].hi;
+            goto push;
+        }
+        {
+            /* the qualifier before it ("around noon", "vers 18 h 15",
+             * "after 11 a.m.", "about 9:40 p.m.", "around 4 p.m.") */
+            uint32_t q = first;
+            if (q > t0 && (rcp__tok_is(&d->toks[q - 1], "a") ||
+                           rcp__tok_is(&d->toks[q - 1], "at")))
+                q--;
+            const rcp_token *b = q > t0 ? &d->toks[q - 1] : NULL;
+            /* a round time may be rounded: a whole hour by a quarter of
+             * an hour, a quarter by half of one, five minutes by half of
+             * them ("3:30 a.m." meets "3:33 a.m."; "5:11 p.m." is not
+             * "5:06 p.m.") */
+            int mins = (int)lround((h - floor(h)) * 60) % 60;
+            double round = mins == 0 ? 0.25 : mins % 15 == 0 ? 0.125
+                           : mins % 5 == 0 ? 2.5 / 60 : 0;
+            lo = h - round, hi = h + round;
+            if (!b)
+                ;
+            else if (rcp__tok_is(b, "about") || rcp__tok_is(b, "around") ||
+                     rcp__tok_is(b, "vers") || rcp__tok_is(b, "environ") ||
+                     rcp__tok_is(b, "approximately") ||
+                     rcp__tok_is(b, "roughly"))
+                lo = h - 0.25, hi = h + 0.25, first = q - 1;
+            else if (rcp__tok_is(b, "before") || rcp__tok_is(b, "avant") ||
+                     rcp__tok_is(b, "by") || rcp__tok_is(b, "until"))
+                lo = h - 6, hi = h, first = q - 1;
+            else if (rcp__tok_is(b, "after") || rcp__tok_is(b, "apres") ||
+                     rcp__tok_is(b, "since") || rcp__tok_is(b, "depuis") ||
+                     rcp__tok_is(b, "from"))
+                lo = h, hi = h + 6, first = q - 1;
+        }
+    push:
+        /* a conversion in brackets, "(02:41 GMT)" */
+        if (first > t0 && rcp__tok_is(&d->toks[first - 1], "("))
+            continue;
+        rcp__value x = {0};
+        x.kind = RCP__VAL_TIME;
+        x.slot = RCP__SLOT_TIME;
+        if (last + 1 < t1 && short_caps(d, &d->toks[last + 1]))
+            x.slot = hash_slot(d->toks[last + 1].hnorm ^ 0x71e5ull);
+        x.source = src;
+        x.v = (lo + hi) / 2;
+        x.lo = lo, x.hi = hi;
+        if (push_val(r, &x, first, last, last + 1))
+            return RCP_ENOMEM;
+        t = last;
+    }
+    return 0;
+}
+
 /* The words an acronym in brackets stands for (Schwartz and Hearst's
  * matching, on the folded tokens, word by word): each letter of the
  * acronym, from its last, is the first letter of a word going back
@@ -1957,6 +2242,8 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
     if ((kinds & RCP__VAL_QUAL) && (rc = read_quals(&r)))
         return rc;
     if ((kinds & RCP__VAL_ROLE) && (rc = read_roles(&r)))
+        return rc;
+    if ((kinds & RCP__VAL_TIME) && (rc = read_times(&r, src)))
         return rc;
     return (int)(out->n - n0);
 }

@@ -316,6 +316,22 @@ static const struct {
     {"<title>Storm hits coast: what to know</title>" PARA "<footer><p>What"
      " to know as the storm hits the coast</p></footer>",
      "Storm hits coast: what to know", "", NULL, NULL, NULL, P50, NULL},
+    /* no line agrees with <title>: the first element named a headline by
+     * its class or id, sharing a word with it, before the article's text
+     * (NAMED_HEAD); not one after a long paragraph (NAMED_BEFORE), nor a
+     * section's, nor one sharing no word */
+    {"<title>Disney glitches blamed on heavy demand says executive</title>"
+     "<div class='ArticlePage-headline'>We had some issues, exec says on "
+     "Disney glitches</div>" PARA,
+     "We had some issues, exec says on Disney glitches", "", NULL, NULL,
+     NULL, P50, NULL},
+    {"<title>Storm hits the coast tonight</title><p>" P50 P50 P50 P50
+     "</p><div class='cta-title'>Call the storm desk for help now</div>",
+     "Storm hits the coast tonight", "", NULL, NULL, NULL, P50, NULL},
+    {"<title>Storm hits the coast tonight</title><div class='section-title'>"
+     "Storm news and weather</div><div class='promo-box-title'>Win a trip"
+     " to the sea</div>" PARA,
+     "Storm hits the coast tonight", "", NULL, NULL, NULL, P50, NULL},
     /* the article given whole in <noscript> (a page drawn by a script);
      * a short <noscript> notice stays out */
     {"<div id='app'></div><noscript><h1>Storm hits the coast</h1>" PARA
