@@ -1868,9 +1868,27 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     }
     if (m >= 0) {
         size_t a = n + c->m[m].ntok;
-        /* a possessor: Ms. Davis's sister Crystal said */
-        if (a < end && rcp__tok_is(&d->toks[a], "'s"))
-            return SUBJ_NONE;
+        /* a possessor: Ms. Davis's sister Crystal said; someone of
+         * theirs the writer does not name, as written (Reid's rep told
+         * Us) */
+        if (a < end && rcp__tok_is(&d->toks[a], "'s")) {
+            size_t h, f;
+            size_t e = q->quoting ? role_phrase(q, doc, a + 1, end, &h, &f)
+                                  : 0;
+            if (!e || (e < end && ((d->toks[e].flags & RCP_TOK_CAP) ||
+                                   mention_at(c, doc, e) >= 0)))
+                return SUBJ_NONE;
+            /* (named in apposition: X's attorney, James Z) */
+            int ma = e + 1 < end && is_punct(d, &d->toks[e], ',')
+                         ? mention_at(c, doc, e + 1)
+                         : -1;
+            if (ma >= 0 && is_person(c, ma)) {
+                *after = e + 1 + c->m[ma].ntok;
+                return ent_of(c, ma);
+            }
+            *after = e;
+            return role_subject(q, n, e);
+        }
         /* a title and a name after it: Troy police Lt. Gerry Scherlinck,
          * Qeshm island governor Heydar Alishbandi, California Department
          * of Alcohol and Drug Program deputy director Millicent Tidwell
@@ -3161,6 +3179,20 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
     for (size_t i = 0; det < head && i < RCP_ARRAY_SIZE(poss); i++)
         if (rcp__tok_is(&d->toks[det], poss[i]))
             return -1;
+    /* the actress's rep, l'agent de l'actrice: a person's */
+    for (size_t t = det; t < head; t++)
+        if (rcp__tok_is(&d->toks[t], "'s"))
+            return -1;
+    for (size_t t = head + 1; t + 1 < end; t++)
+        if (rcp__tok_is(&d->toks[t], "de") || rcp__tok_is(&d->toks[t], "du") ||
+            rcp__tok_is(&d->toks[t], "of")) {
+            size_t w = t + 1;
+            while (w + 1 < end && (rcp__lex_tok(&d->toks[w]) & LX_DET))
+                w++;
+            if (person_head(q, doc, w) ||
+                (rcp__lex_tok(&d->toks[w]) & LX_ROLE))
+                return -1;
+        }
     if (det < head && rcp__tok_is(&d->toks[det], "le"))
         g = 1;
     else if (det < head && rcp__tok_is(&d->toks[det], "la"))
@@ -5188,6 +5220,17 @@ static int inner_single(const rcp_doc *d, const qpair *p, size_t open)
            rcp__tok_quote_cp(d, &d->toks[p->op]) == 0x2018;
 }
 
+static int straight_closes(const rcp_doc *d, size_t k, size_t t0, size_t t1);
+
+/* The straight " marks in toks[f..t1). */
+static int straight_left(const rcp_doc *d, size_t f, size_t t1)
+{
+    int n = 0, opens;
+    for (size_t k = f; k < t1; k++)
+        n += mark_kind(d, &d->toks[k], &opens) == QK_STRAIGHT;
+    return n;
+}
+
 static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
                       size_t *np, size_t *cap, size_t *left_open)
 {
@@ -5207,6 +5250,15 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
         }
         if (kind == QK_STRAIGHT)
             opens = depth[kind] == 0;
+        /* mixed marks, one convention opening and the other closing:
+         * "A...” or “A..." (the last straight mark of the paragraph) */
+        if (kind == QK_CURLY && !opens && !depth[kind] &&
+            depth[QK_STRAIGHT] == 1)
+            kind = QK_STRAIGHT;
+        else if (kind == QK_STRAIGHT && opens && depth[QK_CURLY] == 1 &&
+                 !depth[QK_LOW] && straight_left(d, k, t1) == 1 &&
+                 straight_closes(d, k, t0, t1))
+            kind = QK_CURLY, opens = 0;
         if (opens) {
             if (depth[kind] < STACK_MAX)
                 st[kind][depth[kind]++] = (uint32_t)k;
@@ -5272,10 +5324,7 @@ static int straight_closes(const rcp_doc *d, size_t k, size_t t0, size_t t1)
  * however it is spaced (wire text spaced as 'Philadelphia, "King said'). */
 static int odd_straight(const rcp_doc *d, size_t f, size_t t1)
 {
-    int n = 0, opens;
-    for (size_t k = f; k < t1; k++)
-        n += mark_kind(d, &d->toks[k], &opens) == QK_STRAIGHT;
-    return n & 1;
+    return straight_left(d, f, t1) & 1;
 }
 
 /* Quotations that run over paragraphs (an opening mark left open at a
@@ -5524,6 +5573,39 @@ static void pronoun_genders(rcp__nlp_ctx *c)
             }
             if (n == 1)
                 c->ent_gender[who] += g;
+        }
+        /* X said he..., X told reporters she...: in English the subject
+         * of the reported clause right after X's verb of saying is X (not
+         * in French, where a lawyer a déclaré qu'il... speaks of the
+         * client) */
+        for (size_t s = 0; s < d->nsents && strcmp(d->lang, "en") == 0;
+             s++) {
+            const rcp_sentence *st = &d->sents[s];
+            size_t end = st->tok + st->ntok;
+            int who = -1, pron, aux;
+            size_t nx;
+            for (size_t t = st->tok; t < end; t++) {
+                int m = c->tok_m[doc][t];
+                if (m >= 0 && is_person(c, m) &&
+                    !(t > st->tok && after_prep(d, t))) {
+                    if (who >= 0 && who != ent_of(c, m))
+                        break; /* two persons: not sure */
+                    who = ent_of(c, m);
+                    t += c->m[m].ntok - 1;
+                    continue;
+                }
+                if (who < 0 || (d->toks[t].flags & RCP_TOK_QUOTE) ||
+                    !say_token(d, t, &pron, &aux, &nx) || pron)
+                    continue;
+                size_t k = t + 1;
+                if (k < end && rcp__tok_is(&d->toks[k], "that"))
+                    k++;
+                if (k < end && rcp__tok_is(&d->toks[k], "he"))
+                    c->ent_gender[who]++;
+                else if (k < end && rcp__tok_is(&d->toks[k], "she"))
+                    c->ent_gender[who]--;
+                break;
+            }
         }
     }
 }

@@ -1761,6 +1761,11 @@ static int read_times(vread *r, uint64_t src)
                 last = e;
             else if (sep == ':' && !ampm && !time_prep)
                 continue; /* "2:1", "John 3:16" */
+            /* English "at 1:21" with no half of the day is either
+             * (a zone's clock counts 24 hours: "10:30 GMT") */
+            if (!ampm && h >= 1 && h < 13 && d->lang[0] == 'e' &&
+                !(last + 1 < t1 && short_caps(d, &d->toks[last + 1])))
+                continue;
             h = day_hours(h, ampm);
         } else if (rcp__tok_listed(time_words, k)) {
             h = k->norm[1] == 'i' && k->norm_len > 4 ? 24 : 12; /* midnight,
@@ -1813,7 +1818,14 @@ static int read_times(vread *r, uint64_t src)
                            rcp__tok_is(&d->toks[q - 1], "at")))
                 q--;
             const rcp_token *b = q > t0 ? &d->toks[q - 1] : NULL;
-            lo = hi = h;
+            /* a round time may be rounded: a whole hour by a quarter of
+             * an hour, a quarter by half of one, five minutes by half of
+             * them ("3:30 a.m." meets "3:33 a.m."; "5:11 p.m." is not
+             * "5:06 p.m.") */
+            int mins = (int)lround((h - floor(h)) * 60) % 60;
+            double round = mins == 0 ? 0.25 : mins % 15 == 0 ? 0.125
+                           : mins % 5 == 0 ? 2.5 / 60 : 0;
+            lo = h - round, hi = h + round;
             if (!b)
                 ;
             else if (rcp__tok_is(b, "about") || rcp__tok_is(b, "around") ||
