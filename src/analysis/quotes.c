@@ -1719,7 +1719,8 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
             group = !ph && !(rcp__lex_tok(u) & LX_ORGCUE);
             char b[128];
             size_t n = rcp__lexicon_lower(d->text + u->off, u->len, b, sizeof b);
-            name = !name && n && fr && rcp__lexicon_pos("fr", b, n) == 0;
+            name = !name && n && fr && rcp__lexicon_pos("fr", b, n) == 0 &&
+                   fr_unknown(b, n); /* (not a plural: des avocats) */
             head = t;
         } else if (!head && mods < PERSON_MODS && plain && !fr)
             mods++; /* (a French adjective follows its noun: la brigade
