@@ -1685,6 +1685,9 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
                        rcp__tok_is(&d->toks[t], "leurs") ||
                        (t == k && rcp__tok_is(&d->toks[t], "des")) ||
                        rcp__tok_is(&d->toks[t], "one") ||
+                       rcp__tok_is(&d->toks[t], "another") ||
+                       (t > k && rcp__tok_is(&d->toks[t], "autre") &&
+                        indefinite(&d->toks[t - 1])) || /* un autre */
                        /* one of the, l'un des, un de ses */
                        (t > k && (rcp__tok_is(&d->toks[t], "of") ||
                                   rcp__tok_is(&d->toks[t], "des") ||
@@ -1763,7 +1766,10 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
     if (group && !(t < end && (rcp__lex_tok(&d->toks[t]) & LX_SAY)) &&
         !(k > 0 && (rcp__lex_tok(&d->toks[k - 1]) & LX_SAY)))
         return SUBJ_NONE;
-    int r = resolve_role(q, doc, head, t);
+    /* (another witness, un autre voisin: someone else, as written) */
+    int other = first > k && (rcp__tok_is(&d->toks[first - 1], "another") ||
+                              rcp__tok_is(&d->toks[first - 1], "autre"));
+    int r = other ? -1 : resolve_role(q, doc, head, t);
     if (!found(r) && fr && !name && first == k + 1)
         r = goes_on_speaker(q, doc, k);
     *after = t;
@@ -2030,9 +2036,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     }
     /* (after an indefinite article, someone the writer does not name: a
      * witness told CNN is not the witness another article names) */
-    const rcp_token *dt = &d->toks[k];
-    if (first == k + 1 && (rcp__tok_is(dt, "a") || rcp__tok_is(dt, "an") ||
-                           rcp__tok_is(dt, "un") || rcp__tok_is(dt, "une")))
+    if (first == k + 1 && indefinite(&d->toks[k]))
         return role_subject(q, first, e);
     /* (the official after an official: that one, as written) */
     if (q->quoting && indefinite_before(q, doc, k, head))
