@@ -7,7 +7,8 @@
  * Quotations. In each paragraph an opening mark (« “ „ ‹ ``, a straight
  * ", or a ‘ the text layer paired with a ’: mark_single) is paired with
  * the matching closing mark of the same paragraph (» ” “ › '' ’, nesting
- * counted: « ... “ ... ” ... ») in one pass (pair_marks); the
+ * counted: « ... “ ... ” ... »; mixed marks too: "...” and “..." with the
+ * paragraph's last straight mark) in one pass (pair_marks); the
  * quotes are the outermost pairs, the text between, spaces trimmed; it
  * may span sentences. A mark left open at a paragraph's end is closed by a
  * later paragraph (a ‘...’ in those between is its text), or reopened at
@@ -27,6 +28,7 @@
  *           porte-parole du Kremlin / a-t-il ajouté / "...," he said /
  *           "...," Obama told reporters / « ... », selon X / "...," X,
  *           chief of the Y, told / "...?" Mayor X asked. (next sentence)
+ *           / "..."\nRoesler said. (a short paragraph of its own)
  *           / « ... », avait auparavant affirmé X (French: any adverb
  *           between the auxiliary and the participle)
  *   before  X a déclaré : « ... » / X said "..." / Le porte-parole du
@@ -69,7 +71,8 @@
  * is then no one's antecedent), a person after words that describe them
  * (said 32-year-old protester X, the actress's rep X; in apposition, the
  * candidate, regional bureaucrat X,), a document of its
- * author (un communiqué de X, a ministry statement; ce rapport: the
+ * author (un communiqué de X, a ministry statement, the NCAA report;
+ * ajoute le texte after écrit X dans un communiqué; ce rapport: the
  * author named with it before), a role (le porte-parole du Kremlin, the
  * fire chief; a noun the story puts before a name: l'ex-otage X), a
  * group of people by WordNet's first sense next to a verb of saying of
@@ -83,7 +86,15 @@
  * with its subject). Someone unnamed: the source, one of his lawyers,
  * un de ses proches, une source proche de l'Elysée (the noun as
  * written). Roles in coordination before a name name that person (a
- * estimé la parlementaire et ancienne ministre de la Défense X).
+ * estimé la parlementaire et ancienne ministre de la Défense X; team
+ * president and general manager X said). Someone of a person's (X's rep,
+ * l'avocat de la ministre) is the role as written, or the name in
+ * apposition to it (X's attorney, James Z), never that person; a
+ * definite role whose head the article last wrote after an indefinite
+ * determiner (A senior official said... the official said; another
+ * witness) is that unnamed one, as written. A participle of saying after
+ * a that-clause whose verb says something gives that clause's subject
+ * (X told reporters that Y called 911, saying "..."): that_subject.
  *
  * Roles. Before looking for quotes, every "role + name" of the story is
  * recorded: "le porte-parole du Kremlin, Dmitri Peskov", "le président
@@ -96,7 +107,9 @@
  * content words; never after an indefinite article: a witness told CNN,
  * une voisine confie, someone the writer does not name, is the role as
  * written); a bare head (le porte-parole) names the person who last
- * held a role with that head earlier in the same article. A role no one is
+ * held a role with that head earlier in the same article (for a speaker,
+ * of several holders, the one the article named last, with its role or
+ * not: last_holder_named). A role no one is
  * named with goes, as a pronoun would, to the last compatible person
  * (antecedent; not a possessive one: son père); failing that the role as
  * written is the speaker (rcp__quote.role_off/len: "parquet de Paris").
@@ -150,8 +163,14 @@
  * subject (le dalaï lama a félicité M. X); a sentence whose subject
  * is itself a fitting pronoun carries the search one sentence further
  * back (Il déclarait... Il évoquait... avait-il dit), up to PRON_CHAIN
- * sentences. Otherwise it stays unknown: no speaker is better than a
- * wrong one.
+ * sentences; a sentence whose one person is a complement names them
+ * when a pronoun of the same gender follows that person in it (the
+ * photos of Page..., which she said), and goes on further back when one
+ * precedes (she committed herself to the ministry of the Rev X). The
+ * gender of a person comes from what the story says (M., Mme), from a
+ * pronoun that opens the next sentence, and in English from "X said (that)
+ * he" (pronoun_genders). Otherwise it stays unknown: no speaker is better
+ * than a wrong one.
  *
  * In French, right after a quote and its comma, any verb form (verbiste;
  * not one ending in -s or -x, no third person) with its subject after it,
