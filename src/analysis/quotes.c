@@ -5023,6 +5023,47 @@ static int speaker_takes_up(qctx *q, uint32_t doc, size_t op, size_t cl)
     return -1;
 }
 
+/* Does a short attribution after the quote closing at toks[cl] end its
+ * sentence: a comma, at most ATTR_TOKS tokens, no other quotation mark
+ * (« C », dit le ministère.)? */
+static int closes_sentence(const rcp_doc *d, size_t cl)
+{
+    const rcp_sentence *st = &d->sents[d->toks[cl].sent];
+    size_t end = st->tok + st->ntok, k = cl + 1;
+    if (k < end && is_punct(d, &d->toks[k], ','))
+        k++;
+    else if (!(cl > 0 && is_punct(d, &d->toks[cl - 1], ',')))
+        return 0;
+    if (k >= end || end - k > ATTR_TOKS)
+        return 0;
+    for (size_t t = k; t < end; t++)
+        if (d->toks[t].flags & RCP_TOK_QUOTE)
+            return 0;
+    return 1;
+}
+
+/* The attribution that ends a sentence speaks for the whole sentence:
+ * its earlier quotes with no speaker of their own take the speaker of
+ * the last one, q->q[q->nq - 1] (« A », M. X, « B », a persisté...,
+ * « C », dit le ministère.). */
+static void speak_for_sentence(qctx *q, uint32_t doc, size_t cl)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    uint32_t sent = d->toks[cl].sent;
+    const rcp__quote *last = &q->q[q->nq - 1];
+    for (size_t i = q->nq - 1; i-- > 0;) {
+        rcp__quote *p = &q->q[i];
+        if (p->doc != doc || d->toks[q->qclose[i]].sent != sent)
+            break;
+        if (p->speaker < 0 && !p->role_len) {
+            p->speaker = last->speaker;
+            p->role_off = last->role_off;
+            p->role_len = last->role_len;
+            q->qhow[i] = p->speaker >= 0 ? HOW_NEXT : HOW_NONE;
+        }
+    }
+}
+
 static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
                       int open_end)
 {
@@ -5204,6 +5245,9 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
     x->speaker = sp;
     q->qhow[q->nq] = sp >= 0 ? how : HOW_NONE;
     q->nq++;
+    if ((sp >= 0 || x->role_len) && how == HOW_AFTER && !open_end &&
+        closes_sentence(d, cl))
+        speak_for_sentence(q, doc, cl);
     return 0;
 }
 
