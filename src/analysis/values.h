@@ -60,7 +60,9 @@
  *     after it, "10:30 GMT", on a slot of that zone): a clock time ("9:40
  *     p.m.", "11 a.m.", "10am", "16h30", "16 h 30", "à 9 heures", "4:30
  *     in the morning", "9 heures du soir", "noon", "midi", "midnight")
- *     as [v, v] in hours 0 to 24 (about / around / vers: +- a quarter of
+ *     in hours 0 to 24, [v, v] or, a round time that may be a rounding,
+ *     v +- a quarter of an hour (a whole hour), an eighth (a quarter) or
+ *     2.5 minutes (five minutes) (about / around / vers: +- a quarter of
  *     an hour; before / avant / by: the six hours up to it; after /
  *     après / since: the six after it), or a part of the day said as
  *     the time of a statement ("in the morning", "this evening", "at
@@ -70,9 +72,10 @@
  *     after). Times of day meet round the clock (rcp__values_meet). Not
  *     read: a time in brackets (a conversion, "(02:41 GMT)"), a clock
  *     time with a colon and neither a preposition of time nor its half
- *     of the day ("2:1", "3:16"), the part of a weekday ("Friday night",
- *     RCP__VAL_WDAY). Read only when asked for (not among
- *     RCP__VAL_FIGURES: the aligner does not compare them).
+ *     of the day ("2:1", "3:16"), an English clock time of 1 to 12 with
+ *     no half of the day or zone ("at 1:21": a.m. or p.m.), the part of
+ *     a weekday ("Friday night",
+ *     RCP__VAL_WDAY).
  *
  * A figure inside a date expression (a timeline date, or a numeric date
  * token) is left to the date. A sentence's attribution ("selon X",
@@ -162,9 +165,11 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
                      unsigned kinds, const rcp__date *dates, size_t ndates,
                      rcp__values *out);
 
-/* The kinds rcp__values_read reads in one pass over the tokens (the
- * figures, with the days and weekdays that are no figure). */
-#define RCP__VAL_FIGURES (RCP__VAL_FIGURE | RCP__VAL_MDAY | RCP__VAL_WDAY)
+/* The kinds a statement's values are read for once (build_units) and
+ * taken again (rcp__values_read_more): the figures, with the days,
+ * weekdays and times of day that are no figure. */
+#define RCP__VAL_FIGURES                                                       \
+    (RCP__VAL_FIGURE | RCP__VAL_MDAY | RCP__VAL_WDAY | RCP__VAL_TIME)
 
 /*
  * rcp__values_read(d, t0, t1, kinds, dates, ndates, out) for tokens whose

@@ -95,6 +95,26 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"a round time may be a rounding",
+     {ART("a", NODATE, "en",
+          "The first call about the fire came in at 3:30 a.m., the fire "
+          "chief said."),
+      ART("b", NODATE, "en",
+          "The first call about the fire came in at 3:33 a.m., the fire "
+          "chief said."),
+      NULL},
+     {NULL},
+     NULL},
+    {"une heure ronde peut être arrondie",
+     {ART("a", NODATE, "fr",
+          "Le premier appel aux pompiers est arrivé à 16h30, selon les "
+          "secours."),
+      ART("b", NODATE, "fr",
+          "Le premier appel aux pompiers est arrivé à 16h34, selon les "
+          "secours."),
+      NULL},
+     {NULL},
+     NULL},
     {"a time about another is no conflict",
      {ART("a", NODATE, "en",
           "The singer checked into the clinic around 9 a.m., her "
@@ -1172,29 +1192,31 @@ static const struct {
      {{"moins de 10 degrés", 0, 10}, {NULL, 0, 0}}},
     /* times of day (RCP__VAL_TIME): hours 0 to 24, a night to 29 */
     {"en", "She left at 9:40 p.m. and came back around noon.", RCP__VAL_TIME,
-     {{"9:40 p.m", 21 + 40 / 60.0, 21 + 40 / 60.0},
+     {{"9:40 p.m", 21 + 37.5 / 60, 21 + 42.5 / 60},
       {"around noon", 11.75, 12.25},
       {NULL, 0, 0}}},
     {"en", "It was 4:30 in the morning, after 11 a.m. and before 10pm.",
      RCP__VAL_TIME,
-     {{"4:30 in the morning", 4.5, 4.5},
+     {{"4:30 in the morning", 4.375, 4.625},
       {"after 11 a.m", 11, 17},
       {"before 10pm", 16, 22},
       {NULL, 0, 0}}},
     {"en", "She arrived in the morning, left this evening, Friday night.",
      RCP__VAL_TIME,
      {{"in the morning", 0, 12}, {"this evening", 17, 24}, {NULL, 0, 0}}},
+    {"en", "It began at 1:21 and ended at 17:06.", RCP__VAL_TIME,
+     {{"17:06", 17.1, 17.1}, {NULL, 0, 0}}},
     {"en", "The score was 2:1 in John 3:16 and the morning papers said so.",
      RCP__VAL_TIME, {{NULL, 0, 0}}},
     {"fr", "Il est arrivé à 16h30, reparti vers 18 h 15, revenu à minuit.",
      RCP__VAL_TIME,
-     {{"16h30", 16.5, 16.5},
+     {{"16h30", 16.375, 16.625},
       {"vers 18 h 15", 18, 18.5},
-      {"minuit", 24, 24},
+      {"minuit", 23.75, 24.25},
       {NULL, 0, 0}}},
     {"fr", "Il est arrivé hier soir, à 9 heures du matin, pendant 9 heures.",
      RCP__VAL_TIME,
-     {{"hier soir", 17, 24}, {"9 heures du matin", 9, 9}, {NULL, 0, 0}}},
+     {{"hier soir", 17, 24}, {"9 heures du matin", 8.75, 9.25}, {NULL, 0, 0}}},
     {"en", "He died at 18:41 this evening (02:41 GMT Friday).", RCP__VAL_TIME,
      {{"18:41 this evening", 18 + 41 / 60.0, 18 + 41 / 60.0},
       {NULL, 0, 0}}},
@@ -1313,6 +1335,23 @@ static const struct {
     {"en", "They held 12 Somali and 11 Yemeni pirates and 23 Indian Navy "
            "sailors.",
      RCP__VAL_QUAL, {{NULL, 0, 0}}},
+    /* each word that opens a value (read_figures reads no other token
+     * but numbers: opens_value): a temperature in words, in one token, a
+     * number word, a month's part, a day and month, a direction */
+    {"fr", "Il faisait moins 10 degrés.", RCP__VAL_FIGURE,
+     {{"moins 10 degrés", -10, -10}, {NULL, 0, 0}}},
+    {"en", "It fell to minus-20 overnight.", RCP__VAL_FIGURE,
+     {{"minus-20", -20, -20}, {NULL, 0, 0}}},
+    {"en", "Three ships were seized in mid-November.",
+     RCP__VAL_FIGURE | RCP__VAL_MDAY,
+     {{"Three ships", 3, 3}, {"mid-November", 363, 372}, {NULL, 0, 0}}},
+    {"fr", "Le navire a été saisi le 18 novembre à 40 km à l'est de "
+           "Mogadiscio.",
+     RCP__VAL_FIGURE | RCP__VAL_MDAY,
+     {{"18 novembre", 370, 370},
+      {"40 km", 39800, 40200},
+      {"est de Mogadiscio", 1046, 1134},
+      {NULL, 0, 0}}},
 };
 
 TEST(values_read_table)
