@@ -149,7 +149,7 @@ static const lex_list lists[] = {
               "envers|vers|without|at|in|en|dans|apres|avant"},
     {LX_PRON, "il|elle|he|she"},
     {LX_DOCWORD, "statement|communique|release|declaration|letter|lettre|"
-                 "rapport|report"},
+                 "rapport|report|texte"},
     {LX_AUX, "a|avait|aurait|ont|avaient|auraient|has|had|have|was|is|s'|"
              "est|etait|s'est|se|lui|leur|y|n'|ne|a-t-il|a-t-elle|"
              "avait-il|avait-elle|ont-ils|ont-elles|would|will|could|"

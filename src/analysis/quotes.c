@@ -7,7 +7,8 @@
  * Quotations. In each paragraph an opening mark (« “ „ ‹ ``, a straight
  * ", or a ‘ the text layer paired with a ’: mark_single) is paired with
  * the matching closing mark of the same paragraph (» ” “ › '' ’, nesting
- * counted: « ... “ ... ” ... ») in one pass (pair_marks); the
+ * counted: « ... “ ... ” ... »; mixed marks too: "...” and “..." with the
+ * paragraph's last straight mark) in one pass (pair_marks); the
  * quotes are the outermost pairs, the text between, spaces trimmed; it
  * may span sentences. A mark left open at a paragraph's end is closed by a
  * later paragraph (a ‘...’ in those between is its text), or reopened at
@@ -27,6 +28,7 @@
  *           porte-parole du Kremlin / a-t-il ajouté / "...," he said /
  *           "...," Obama told reporters / « ... », selon X / "...," X,
  *           chief of the Y, told / "...?" Mayor X asked. (next sentence)
+ *           / "..."\nRoesler said. (a short paragraph of its own)
  *           / « ... », avait auparavant affirmé X (French: any adverb
  *           between the auxiliary and the participle)
  *   before  X a déclaré : « ... » / X said "..." / Le porte-parole du
@@ -69,7 +71,8 @@
  * is then no one's antecedent), a person after words that describe them
  * (said 32-year-old protester X, the actress's rep X; in apposition, the
  * candidate, regional bureaucrat X,), a document of its
- * author (un communiqué de X, a ministry statement; ce rapport: the
+ * author (un communiqué de X, a ministry statement, the NCAA report;
+ * ajoute le texte after écrit X dans un communiqué; ce rapport: the
  * author named with it before), a role (le porte-parole du Kremlin, the
  * fire chief; a noun the story puts before a name: l'ex-otage X), a
  * group of people by WordNet's first sense next to a verb of saying of
@@ -83,7 +86,15 @@
  * with its subject). Someone unnamed: the source, one of his lawyers,
  * un de ses proches, une source proche de l'Elysée (the noun as
  * written). Roles in coordination before a name name that person (a
- * estimé la parlementaire et ancienne ministre de la Défense X).
+ * estimé la parlementaire et ancienne ministre de la Défense X; team
+ * president and general manager X said). Someone of a person's (X's rep,
+ * l'avocat de la ministre) is the role as written, or the name in
+ * apposition to it (X's attorney, James Z), never that person; a
+ * definite role whose head the article last wrote after an indefinite
+ * determiner (A senior official said... the official said; another
+ * witness) is that unnamed one, as written. A participle of saying after
+ * a that-clause whose verb says something gives that clause's subject
+ * (X told reporters that Y called 911, saying "..."): that_subject.
  *
  * Roles. Before looking for quotes, every "role + name" of the story is
  * recorded: "le porte-parole du Kremlin, Dmitri Peskov", "le président
@@ -96,7 +107,9 @@
  * content words; never after an indefinite article: a witness told CNN,
  * une voisine confie, someone the writer does not name, is the role as
  * written); a bare head (le porte-parole) names the person who last
- * held a role with that head earlier in the same article. A role no one is
+ * held a role with that head earlier in the same article (for a speaker,
+ * of several holders, the one the article named last, with its role or
+ * not: last_holder_named). A role no one is
  * named with goes, as a pronoun would, to the last compatible person
  * (antecedent; not a possessive one: son père); failing that the role as
  * written is the speaker (rcp__quote.role_off/len: "parquet de Paris").
@@ -150,8 +163,14 @@
  * subject (le dalaï lama a félicité M. X); a sentence whose subject
  * is itself a fitting pronoun carries the search one sentence further
  * back (Il déclarait... Il évoquait... avait-il dit), up to PRON_CHAIN
- * sentences. Otherwise it stays unknown: no speaker is better than a
- * wrong one.
+ * sentences; a sentence whose one person is a complement names them
+ * when a pronoun of the same gender follows that person in it (the
+ * photos of Page..., which she said), and goes on further back when one
+ * precedes (she committed herself to the ministry of the Rev X). The
+ * gender of a person comes from what the story says (M., Mme), from a
+ * pronoun that opens the next sentence, and in English from "X said (that)
+ * he" (pronoun_genders). Otherwise it stays unknown: no speaker is better
+ * than a wrong one.
  *
  * In French, right after a quote and its comma, any verb form (verbiste;
  * not one ending in -s or -x, no third person) with its subject after it,
@@ -190,6 +209,9 @@ enum { QUOTE_WORDS = 4, QUOTE_SHORT = 2, OPEN_PARAS = 6, OPEN_BYTES = 3000 };
 /* A quote needs SUBJECT_WORDS words to take the subject of its sentence
  * as speaker with no verb of saying (a clause, not a nickname). */
 enum { SUBJECT_WORDS = 5 };
+/* An attribution alone in the paragraph after its quote has at most
+ * ATTR_TOKS tokens (Roesler said.). */
+enum { ATTR_TOKS = 8 };
 /* An opening phrase before the subject (Sous couvert de ..., X a tenu à)
  * ends at a comma within LEAD_TOKS - 1 tokens. */
 enum { LEAD_TOKS = 24 };
@@ -754,6 +776,52 @@ static int definite(const rcp_token *t)
            rcp__tok_is(t, "l'") || rcp__tok_is(t, "the");
 }
 
+static int in_quote(const qctx *q, uint32_t doc, uint32_t off);
+
+/* Is t an indefinite determiner (un, une, a, an, another)? */
+static int indefinite(const rcp_token *t)
+{
+    return rcp__tok_is(t, "un") || rcp__tok_is(t, "une") ||
+           rcp__tok_is(t, "a") || rcp__tok_is(t, "an") ||
+           rcp__tok_is(t, "another");
+}
+
+/* Is the role toks[det..head] (a definite one: the official, le témoin)
+ * the one its article brought in just before without a name: its head's
+ * nearest earlier occurrence outside quotes, at most INDEF_SENTS
+ * sentences back, after an indefinite determiner and some words, with no
+ * person in apposition (A senior fire department official said... "...,"
+ * the official said: that official, not a holder the story names)? */
+static int indefinite_before(const qctx *q, uint32_t doc, size_t det,
+                             size_t head)
+{
+    enum { INDEF_SENTS = 6, INDEF_MODS = 4 };
+    const rcp_doc *d = q->c->docs[doc];
+    if (det >= head || !definite(&d->toks[det]))
+        return 0;
+    uint32_t s = d->toks[head].sent;
+    size_t lo = d->sents[s > INDEF_SENTS ? s - INDEF_SENTS : 0].tok;
+    for (size_t k = det; k-- > lo;) {
+        if (d->toks[k].hnorm != d->toks[head].hnorm ||
+            in_quote(q, doc, d->toks[k].off))
+            continue;
+        size_t j = k;
+        while (j > lo && k - j < INDEF_MODS &&
+               (d->toks[j - 1].flags & RCP_TOK_WORD) &&
+               !(rcp__lex_tok(&d->toks[j - 1]) & LX_DET) &&
+               !indefinite(&d->toks[j - 1]))
+            j--;
+        if (j == lo || !indefinite(&d->toks[j - 1]))
+            return 0;
+        size_t a = k + 1;
+        if (a < d->ntoks && is_punct(d, &d->toks[a], ','))
+            a++;
+        int m = a < d->ntoks ? mention_at(q->c, doc, a) : -1;
+        return !(m >= 0 && is_person(q->c, m));
+    }
+    return 0;
+}
+
 /* Does doc name the entity e? */
 static int named_in(const rcp__nlp_ctx *c, uint32_t doc, int e)
 {
@@ -821,6 +889,43 @@ static int role_by_stems(const qctx *q, uint32_t doc, size_t head,
 }
 
 /* The person of the role phrase toks[head..end) of doc: see the top. */
+/* Of the story's holders of a role with the head toks[head] (at most
+ * HOLDERS_MAX of them), the one named last before it in its article, in
+ * its paragraph or the HOLDER_PARAS before; -1 if none. */
+static int last_holder_named(const qctx *q, uint32_t doc, size_t head)
+{
+    enum { HOLDERS_MAX = 8, HOLDER_PARAS = 3 };
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    uint64_t h = d->toks[head].hnorm;
+    int who[HOLDERS_MAX];
+    size_t n = 0;
+    for (size_t i = 0; i < q->nr; i++) {
+        if (q->r[i].head != h)
+            continue;
+        size_t j = 0;
+        while (j < n && who[j] != q->r[i].ent)
+            j++;
+        if (j == n) {
+            if (n == HOLDERS_MAX)
+                return -1;
+            who[n++] = q->r[i].ent;
+        }
+    }
+    uint32_t para = d->sents[d->toks[head].sent].para;
+    for (size_t t = head; t-- > 0;) {
+        if (d->sents[d->toks[t].sent].para + HOLDER_PARAS < para)
+            break;
+        int m = c->tok_m[doc][t];
+        if (m < 0 || in_quote(q, doc, d->toks[t].off))
+            continue;
+        for (size_t j = 0; j < n; j++)
+            if (who[j] == ent_of(c, m))
+                return who[j];
+    }
+    return -1;
+}
+
 static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
 {
     const rcp_doc *d = q->c->docs[doc];
@@ -831,6 +936,16 @@ static int resolve_role(qctx *q, uint32_t doc, size_t head, size_t end)
             !(d->toks[k].flags & RCP_TOK_STOP) &&
             !(rcp__lex_tok(&d->toks[k]) & (LX_DET | LX_CONN)))
             content++;
+    /* a bare head several hold, for a speaker: the one the article
+     * named last before it, with its role or not (Superior Court Judge
+     * X... said X. The judge offered advice: X, not the judge Y named
+     * with his role earlier) */
+    if (!content && q->quoting) {
+        holders(q, 1, d->toks[head].hnorm, doc, head, &only, &many, &near);
+        int last = many ? last_holder_named(q, doc, head) : -1;
+        if (last >= 0)
+            return lname_holder(q, doc, last);
+    }
     holders(q, 0, role_key(d, head, end), doc, head, &only, &many, &near);
     if (only != -1)
         return lname_holder(q, doc, many ? near : only);
@@ -1135,8 +1250,6 @@ static int description_head(const qctx *q, uint32_t doc, size_t k)
 static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
                           size_t end, size_t *head, size_t *first);
 
-static int in_quote(const qctx *q, uint32_t doc, uint32_t off);
-
 /* An organisation by its kind alone (dit le ministère) that the article
  * described earlier with its complement and a name (le ministère chinois
  * des Affaires étrangères): that description as written (SUBJ_ROLE);
@@ -1390,7 +1503,8 @@ static int final_name(const rcp__nlp_ctx *c, uint32_t doc, int m, size_t end)
 }
 
 /* A person after words that describe them, with no comma between:
- * team president Billy King, police Const. Tim Fanning, 32-year-old
+ * team president Billy King, president and general manager Ed S,
+ * police Const. Tim Fanning, 32-year-old
  * protester John K, Angels general manager Tony R, the actress's rep Jack
  * K, son amie Anne-Colombe X. After determiners and a possessor ('s), at
  * most DESCR_WORDS words or names that are no person, none a verb, a
@@ -1415,6 +1529,14 @@ static int described_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
             break;
         if (m >= 0) {
             t += c->m[m].ntok;
+            continue;
+        }
+        /* roles in coordination: team president and general manager Ed
+         * S (the "and" counts as no word) */
+        if (is_coord(u) && t > w0 && n > 0 &&
+            (rcp__lex_tok(&d->toks[t - 1]) & LX_ROLE)) {
+            t++;
+            n--;
             continue;
         }
         /* 32-year-old: a number with its word */
@@ -1582,6 +1704,9 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
                        rcp__tok_is(&d->toks[t], "leurs") ||
                        (t == k && rcp__tok_is(&d->toks[t], "des")) ||
                        rcp__tok_is(&d->toks[t], "one") ||
+                       rcp__tok_is(&d->toks[t], "another") ||
+                       (t > k && rcp__tok_is(&d->toks[t], "autre") &&
+                        indefinite(&d->toks[t - 1])) || /* un autre */
                        /* one of the, l'un des, un de ses */
                        (t > k && (rcp__tok_is(&d->toks[t], "of") ||
                                   rcp__tok_is(&d->toks[t], "des") ||
@@ -1616,7 +1741,8 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
             group = !ph && !(rcp__lex_tok(u) & LX_ORGCUE);
             char b[128];
             size_t n = rcp__lexicon_lower(d->text + u->off, u->len, b, sizeof b);
-            name = !name && n && fr && rcp__lexicon_pos("fr", b, n) == 0;
+            name = !name && n && fr && rcp__lexicon_pos("fr", b, n) == 0 &&
+                   fr_unknown(b, n); /* (not a plural: des avocats) */
             head = t;
         } else if (!head && mods < PERSON_MODS && plain && !fr)
             mods++; /* (a French adjective follows its noun: la brigade
@@ -1659,7 +1785,10 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
     if (group && !(t < end && (rcp__lex_tok(&d->toks[t]) & LX_SAY)) &&
         !(k > 0 && (rcp__lex_tok(&d->toks[k - 1]) & LX_SAY)))
         return SUBJ_NONE;
-    int r = resolve_role(q, doc, head, t);
+    /* (another witness, un autre voisin: someone else, as written) */
+    int other = first > k && (rcp__tok_is(&d->toks[first - 1], "another") ||
+                              rcp__tok_is(&d->toks[first - 1], "autre"));
+    int r = other ? -1 : resolve_role(q, doc, head, t);
     if (!found(r) && fr && !name && first == k + 1)
         r = goes_on_speaker(q, doc, k);
     *after = t;
@@ -1765,9 +1894,27 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     }
     if (m >= 0) {
         size_t a = n + c->m[m].ntok;
-        /* a possessor: Ms. Davis's sister Crystal said */
-        if (a < end && rcp__tok_is(&d->toks[a], "'s"))
-            return SUBJ_NONE;
+        /* a possessor: Ms. Davis's sister Crystal said; someone of
+         * theirs the writer does not name, as written (Reid's rep told
+         * Us) */
+        if (a < end && rcp__tok_is(&d->toks[a], "'s")) {
+            size_t h, f;
+            size_t e = q->quoting ? role_phrase(q, doc, a + 1, end, &h, &f)
+                                  : 0;
+            if (!e || (e < end && ((d->toks[e].flags & RCP_TOK_CAP) ||
+                                   mention_at(c, doc, e) >= 0)))
+                return SUBJ_NONE;
+            /* (named in apposition: X's attorney, James Z) */
+            int ma = e + 1 < end && is_punct(d, &d->toks[e], ',')
+                         ? mention_at(c, doc, e + 1)
+                         : -1;
+            if (ma >= 0 && is_person(c, ma)) {
+                *after = e + 1 + c->m[ma].ntok;
+                return ent_of(c, ma);
+            }
+            *after = e;
+            return role_subject(q, n, e);
+        }
         /* a title and a name after it: Troy police Lt. Gerry Scherlinck,
          * Qeshm island governor Heydar Alishbandi, California Department
          * of Alcohol and Drug Program deputy director Millicent Tidwell
@@ -1878,7 +2025,10 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     if (!role_head(q, doc, head) && !org_head(d, head, k) &&
         description_head(q, doc, head)) {
         /* selon le rapporteur: the one the story names so, else the
-         * person it stands for, else no one */
+         * person it stands for, else no one (the witness after a
+         * witness: that one, as written) */
+        if (q->quoting && indefinite_before(q, doc, k, head))
+            return role_subject(q, first, e);
         int r = resolve_role(q, doc, head, e);
         if (!found(r) && !q->strict_roles)
             r = role_antecedent(q, doc, k, head, e);
@@ -1905,9 +2055,10 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     }
     /* (after an indefinite article, someone the writer does not name: a
      * witness told CNN is not the witness another article names) */
-    const rcp_token *dt = &d->toks[k];
-    if (first == k + 1 && (rcp__tok_is(dt, "a") || rcp__tok_is(dt, "an") ||
-                           rcp__tok_is(dt, "un") || rcp__tok_is(dt, "une")))
+    if (first == k + 1 && indefinite(&d->toks[k]))
+        return role_subject(q, first, e);
+    /* (the official after an official: that one, as written) */
+    if (q->quoting && indefinite_before(q, doc, k, head))
         return role_subject(q, first, e);
     int r = resolve_role(q, doc, head, e);
     /* (a role of the story's own is the one named with it, or as
@@ -2673,6 +2824,25 @@ static int object_pronoun(const rcp_doc *d, size_t a, size_t b, int g)
     return 0;
 }
 
+static int impersonal(const rcp_doc *d, size_t k);
+
+/* Is there a subject pronoun of gender g (he, she, il, elle; not il y a,
+ * il faut) in toks[a..b), outside quotes? */
+static int subject_pronoun(const qctx *q, uint32_t doc, size_t a, size_t b,
+                           int g)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    for (size_t t = a; t < b; t++) {
+        const rcp_token *u = &d->toks[t];
+        int h = rcp__tok_is(u, "he") || rcp__tok_is(u, "il")    ? 1
+                : rcp__tok_is(u, "she") || rcp__tok_is(u, "elle") ? -1
+                                                                  : 0;
+        if (h == g && !impersonal(d, t + 1) && !in_quote(q, doc, u->off))
+            return 1;
+    }
+    return 0;
+}
+
 static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
 {
     rcp__nlp_ctx *c = q->c;
@@ -2839,6 +3009,20 @@ static int antecedent(qctx *q, uint32_t doc, size_t k, int g)
             int r = subject_role(q, doc, st, first_person, g);
             if (found(r) && (r < 0 || c->ent_type[r] != RCP__ENT_ORG))
                 return r;
+        }
+        /* its one person named only as a complement: the story's own
+         * pronoun after it says who that is (the photos of Page..., which
+         * she said... "...," she later said: Page); one before it is
+         * the subject that goes on from further back (she committed
+         * herself to the ministry of the Rev X. "...," she told: not X) */
+        if (n == 1 && compl && si < s && (g == 1 || g == -1)) {
+            if (subject_pronoun(q, doc, first_person, end, g))
+                return who;
+            if (subject_pronoun(q, doc, st->tok, first_person, g)) {
+                if (first > 0 && s - first < PRON_CHAIN)
+                    first--;
+                continue;
+            }
         }
         if (n)
             return n == 1 && !compl ? who : -1;
@@ -3019,6 +3203,20 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
     for (size_t i = 0; det < head && i < RCP_ARRAY_SIZE(poss); i++)
         if (rcp__tok_is(&d->toks[det], poss[i]))
             return -1;
+    /* the actress's rep, l'agent de l'actrice: a person's */
+    for (size_t t = det; t < head; t++)
+        if (rcp__tok_is(&d->toks[t], "'s"))
+            return -1;
+    for (size_t t = head + 1; t + 1 < end; t++)
+        if (rcp__tok_is(&d->toks[t], "de") || rcp__tok_is(&d->toks[t], "du") ||
+            rcp__tok_is(&d->toks[t], "of")) {
+            size_t w = t + 1;
+            while (w + 1 < end && (rcp__lex_tok(&d->toks[w]) & LX_DET))
+                w++;
+            if (person_head(q, doc, w) ||
+                (rcp__lex_tok(&d->toks[w]) & LX_ROLE))
+                return -1;
+        }
     if (det < head && rcp__tok_is(&d->toks[det], "le"))
         g = 1;
     else if (det < head && rcp__tok_is(&d->toks[det], "la"))
@@ -3481,6 +3679,20 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     if (k == end && sent + 1 < d->nsents &&
         d->sents[sent + 1].para == d->sents[sent].para)
         end = d->sents[sent + 1].tok + d->sents[sent + 1].ntok;
+    /* or a paragraph of its own, short and with no quote: "...A."\n
+     * Roesler said. */
+    else if (k == end && sent + 1 < d->nsents &&
+             d->sents[sent + 1].para == d->sents[sent].para + 1 &&
+             d->sents[sent + 1].ntok <= ATTR_TOKS &&
+             (sent + 2 >= d->nsents ||
+              d->sents[sent + 2].para != d->sents[sent + 1].para)) {
+        size_t a = d->sents[sent + 1].tok, b = a + d->sents[sent + 1].ntok;
+        int marks = 0;
+        for (size_t t = a; t < b; t++)
+            marks |= (d->toks[t].flags & RCP_TOK_QUOTE) != 0;
+        if (!marks && is_punct(d, &d->toks[b - 1], '.'))
+            end = b;
+    }
     /* the comma after the quote, or as its last word (« ..., ») */
     int comma = cl > 0 && is_punct(d, &d->toks[cl - 1], ',');
     if (k < end && is_punct(d, &d->toks[k], ','))
@@ -3842,6 +4054,32 @@ static int sentence_subject(qctx *q, uint32_t doc, size_t start, size_t lim)
     return s;
 }
 
+/* The person a that-clause of toks[start..lim) opens on (that, que),
+ * when the clause's own verb is one of saying (X told reporters that Y
+ * called 911, saying "...": Y, whose call the participle tells); -1
+ * otherwise, the last such clause read only. */
+static int that_subject(qctx *q, uint32_t doc, size_t start, size_t lim)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    for (size_t j = lim; j-- > start + 1;) {
+        const rcp_token *u = &d->toks[j];
+        if (!rcp__tok_is(u, "that") && !rcp__tok_is(u, "que") &&
+            !rcp__tok_is(u, "qu'"))
+            continue;
+        size_t after;
+        int s = subject_at(q, doc, j + 1, lim, &after);
+        if (s < 0 || q->c->ent_type[s] != RCP__ENT_PER)
+            return -1;
+        size_t w = skip_adv(d, after, lim, 2);
+        while (w < lim && (rcp__lex_tok(&d->toks[w]) & LX_AUX))
+            w++;
+        int pron, aux;
+        size_t nx;
+        return w < lim && say_token(d, w, &pron, &aux, &nx) ? s : -1;
+    }
+    return -1;
+}
+
 /* The author of the document that "le communiqué" / "the statement" at
  * toks[k] takes up: in the last earlier sentence of the article (at most
  * DOC_SENTS back) that speaks of such a document, its author named with
@@ -3865,8 +4103,14 @@ static int doc_antecedent(qctx *q, uint32_t doc, size_t k)
             continue;
         /* its author when named with it: un rapport de la Commission
          * bancaire ... ce rapport conclut */
+        /* (or named before it: the NCAA report says) */
         size_t after, p = t + 1;
-        int a = doc_author(q->c, doc, t, end, &after);
+        int me = t > st->tok ? mention_ending(q->c, doc, t - 1) : -1;
+        if (me < 0 && t > st->tok + 1 &&
+            rcp__tok_is(&d->toks[t - 1], "'s"))
+            me = mention_ending(q->c, doc, t - 2);
+        int a = doc_author(q->c, doc, me >= 0 ? q->c->m[me].tok : t, end,
+                           &after);
         if (a >= 0)
             return a;
         /* (an organisation the entities missed, as written: un rapport de
@@ -3881,6 +4125,11 @@ static int doc_antecedent(qctx *q, uint32_t doc, size_t k)
                 !role_head(q, doc, h))
                 return role_subject(q, first, e);
         }
+        /* the speaker of that sentence's quote (X said in a
+         * statement: "...") */
+        for (size_t i = q->nq; i-- > 0 && q->q[i].doc == doc;)
+            if (q->q[i].sent == si && q->q[i].speaker >= 0)
+                return q->q[i].speaker;
         q->doc_ante = 1;
         int r = sentence_subject(q, doc, st->tok, t);
         q->doc_ante = 0;
@@ -4108,6 +4357,13 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             int r = last_speaker(q, doc, start, v);
             if (found(r))
                 return r;
+            /* X told reporters that Y called 911, saying "...": the
+             * subject of the clause whose act of saying it tells */
+            if (!goes_on(t) && !rcp__tok_is(t, "adding")) {
+                r = that_subject(q, doc, start, pv - (gerund ? 0 : 1));
+                if (found(r))
+                    return r;
+            }
             /* Le parquet a requis ..., arguant que « ... »: the subject
              * of the sentence says it */
             r = sentence_subject(q, doc, start,
@@ -4767,6 +5023,47 @@ static int speaker_takes_up(qctx *q, uint32_t doc, size_t op, size_t cl)
     return -1;
 }
 
+/* Does a short attribution after the quote closing at toks[cl] end its
+ * sentence: a comma, at most ATTR_TOKS tokens, no other quotation mark
+ * (« C », dit le ministère.)? */
+static int closes_sentence(const rcp_doc *d, size_t cl)
+{
+    const rcp_sentence *st = &d->sents[d->toks[cl].sent];
+    size_t end = st->tok + st->ntok, k = cl + 1;
+    if (k < end && is_punct(d, &d->toks[k], ','))
+        k++;
+    else if (!(cl > 0 && is_punct(d, &d->toks[cl - 1], ',')))
+        return 0;
+    if (k >= end || end - k > ATTR_TOKS)
+        return 0;
+    for (size_t t = k; t < end; t++)
+        if (d->toks[t].flags & RCP_TOK_QUOTE)
+            return 0;
+    return 1;
+}
+
+/* The attribution that ends a sentence speaks for the whole sentence:
+ * its earlier quotes with no speaker of their own take the speaker of
+ * the last one, q->q[q->nq - 1] (« A », M. X, « B », a persisté...,
+ * « C », dit le ministère.). */
+static void speak_for_sentence(qctx *q, uint32_t doc, size_t cl)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    uint32_t sent = d->toks[cl].sent;
+    const rcp__quote *last = &q->q[q->nq - 1];
+    for (size_t i = q->nq - 1; i-- > 0;) {
+        rcp__quote *p = &q->q[i];
+        if (p->doc != doc || d->toks[q->qclose[i]].sent != sent)
+            break;
+        if (p->speaker < 0 && !p->role_len) {
+            p->speaker = last->speaker;
+            p->role_off = last->role_off;
+            p->role_len = last->role_len;
+            q->qhow[i] = p->speaker >= 0 ? HOW_NEXT : HOW_NONE;
+        }
+    }
+}
+
 static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
                       int open_end)
 {
@@ -4948,6 +5245,9 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
     x->speaker = sp;
     q->qhow[q->nq] = sp >= 0 ? how : HOW_NONE;
     q->nq++;
+    if ((sp >= 0 || x->role_len) && how == HOW_AFTER && !open_end &&
+        closes_sentence(d, cl))
+        speak_for_sentence(q, doc, cl);
     return 0;
 }
 
@@ -4988,6 +5288,17 @@ static int inner_single(const rcp_doc *d, const qpair *p, size_t open)
            rcp__tok_quote_cp(d, &d->toks[p->op]) == 0x2018;
 }
 
+static int straight_closes(const rcp_doc *d, size_t k, size_t t0, size_t t1);
+
+/* The straight " marks in toks[f..t1). */
+static int straight_left(const rcp_doc *d, size_t f, size_t t1)
+{
+    int n = 0, opens;
+    for (size_t k = f; k < t1; k++)
+        n += mark_kind(d, &d->toks[k], &opens) == QK_STRAIGHT;
+    return n;
+}
+
 static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
                       size_t *np, size_t *cap, size_t *left_open)
 {
@@ -5007,6 +5318,15 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
         }
         if (kind == QK_STRAIGHT)
             opens = depth[kind] == 0;
+        /* mixed marks, one convention opening and the other closing:
+         * "A...” or “A..." (the last straight mark of the paragraph) */
+        if (kind == QK_CURLY && !opens && !depth[kind] &&
+            depth[QK_STRAIGHT] == 1)
+            kind = QK_STRAIGHT;
+        else if (kind == QK_STRAIGHT && opens && depth[QK_CURLY] == 1 &&
+                 !depth[QK_LOW] && straight_left(d, k, t1) == 1 &&
+                 straight_closes(d, k, t0, t1))
+            kind = QK_CURLY, opens = 0;
         if (opens) {
             if (depth[kind] < STACK_MAX)
                 st[kind][depth[kind]++] = (uint32_t)k;
@@ -5072,10 +5392,7 @@ static int straight_closes(const rcp_doc *d, size_t k, size_t t0, size_t t1)
  * however it is spaced (wire text spaced as 'Philadelphia, "King said'). */
 static int odd_straight(const rcp_doc *d, size_t f, size_t t1)
 {
-    int n = 0, opens;
-    for (size_t k = f; k < t1; k++)
-        n += mark_kind(d, &d->toks[k], &opens) == QK_STRAIGHT;
-    return n & 1;
+    return straight_left(d, f, t1) & 1;
 }
 
 /* Quotations that run over paragraphs (an opening mark left open at a
@@ -5324,6 +5641,39 @@ static void pronoun_genders(rcp__nlp_ctx *c)
             }
             if (n == 1)
                 c->ent_gender[who] += g;
+        }
+        /* X said he..., X told reporters she...: in English the subject
+         * of the reported clause right after X's verb of saying is X (not
+         * in French, where a lawyer a déclaré qu'il... speaks of the
+         * client) */
+        for (size_t s = 0; s < d->nsents && strcmp(d->lang, "en") == 0;
+             s++) {
+            const rcp_sentence *st = &d->sents[s];
+            size_t end = st->tok + st->ntok;
+            int who = -1, pron, aux;
+            size_t nx;
+            for (size_t t = st->tok; t < end; t++) {
+                int m = c->tok_m[doc][t];
+                if (m >= 0 && is_person(c, m) &&
+                    !(t > st->tok && after_prep(d, t))) {
+                    if (who >= 0 && who != ent_of(c, m))
+                        break; /* two persons: not sure */
+                    who = ent_of(c, m);
+                    t += c->m[m].ntok - 1;
+                    continue;
+                }
+                if (who < 0 || (d->toks[t].flags & RCP_TOK_QUOTE) ||
+                    !say_token(d, t, &pron, &aux, &nx) || pron)
+                    continue;
+                size_t k = t + 1;
+                if (k < end && rcp__tok_is(&d->toks[k], "that"))
+                    k++;
+                if (k < end && rcp__tok_is(&d->toks[k], "he"))
+                    c->ent_gender[who]++;
+                else if (k < end && rcp__tok_is(&d->toks[k], "she"))
+                    c->ent_gender[who]--;
+                break;
+            }
         }
     }
 }

@@ -183,9 +183,10 @@ static double parse_number(const char *p, size_t n, size_t *rest,
  * multipliers, "de", "d'", "of"; fills *mult. Returns its token or
  * UINT32_MAX. */
 static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
-                            double *mult)
+                            double *mult, int *part)
 {
     *mult = 1;
+    *part = 0;
     int after_mult = 0;
     for (uint32_t k = t, n = 0; k < t1 && n < 4; k++, n++) {
         const rcp_token *x = &d->toks[k];
@@ -208,6 +209,25 @@ static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
                         rcp__tok_is(x, "d'") || rcp__tok_is(x, "des") ||
                         rcp__tok_is(x, "du");
         if (partitive && after_mult)
+            continue;
+        /* "17 of the hijacked ships", "trois des traders", "deux de ces
+         * navires": a part of the things named after it, counted on
+         * their noun (rcp__value.part) */
+        int det = rcp__tok_is(x, "the") || rcp__tok_is(x, "these") ||
+                  rcp__tok_is(x, "those") || rcp__tok_is(x, "ces") ||
+                  rcp__tok_is(x, "les");
+        if (partitive && k == t && k + 1 < t1 &&
+            (rcp__tok_is(x, "des") ||
+             ((rcp__tok_is(x, "of") || rcp__tok_is(x, "de")) &&
+              (rcp__tok_is(&d->toks[k + 1], "the") ||
+               rcp__tok_is(&d->toks[k + 1], "these") ||
+               rcp__tok_is(&d->toks[k + 1], "those") ||
+               rcp__tok_is(&d->toks[k + 1], "ces") ||
+               rcp__tok_is(&d->toks[k + 1], "les"))))) {
+            *part = 1;
+            continue;
+        }
+        if (*part && det && k == t + 1)
             continue;
         if (partitive || rcp__tok_is(x, "the") || rcp__tok_is(x, "l'"))
             return UINT32_MAX;
@@ -410,6 +430,16 @@ static const struct {
     {"ouest", -90},      {"nord-ouest", -45},
 };
 
+/* The words of directions[], for rcp__word_listed. */
+static const char *const *direction_words(void)
+{
+    static const char *w[RCP_ARRAY_SIZE(directions) + 1];
+    if (!w[0])
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(directions); i++)
+            w[i] = directions[i].w;
+    return w;
+}
+
 /* The name a place phrase at token t points to: "of Aden", "of the
  * Horn of Africa", "de Paris", "d'Aden", "du Caire" (capitalised words,
  * after "of", "de", "d'", "du", "from" and an article): its hash and
@@ -452,13 +482,8 @@ static int direction_at(const rcp_doc *d, uint32_t t0, uint32_t t,
     if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 3 || k->norm_len > 10 ||
         !memchr("nsewo", k->norm[0], 5))
         return 0;
-    /* the words of directions[], for rcp__word_listed: most tokens
-     * leave at its first probe */
-    static const char *dir_words[RCP_ARRAY_SIZE(directions) + 1];
-    if (!dir_words[0])
-        for (size_t i = 0; i < RCP_ARRAY_SIZE(directions); i++)
-            dir_words[i] = directions[i].w;
-    if (!rcp__tok_listed(dir_words, k))
+    /* most tokens leave at the list's first probe */
+    if (!rcp__tok_listed(direction_words(), k))
         return 0;
     int a = 1000;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(directions) && a == 1000; i++)
@@ -1154,6 +1179,48 @@ static int range_to(const rcp_doc *d, uint32_t t0, uint32_t t)
 }
 
 /* The figures of the tokens, and their day-months and weekdays. */
+/* 1 when a word token of this folded form may open a value of
+ * read_figures (a calendar value, a temperature, a direction or a
+ * number word); 0 when none of them reads it, whatever its neighbours:
+ * not a weekday nor a month (month_part's month words pass
+ * rcp__tok_month_may), no '-' (mi-octobre, minus-20), not "minus" nor
+ * "moins", no direction, no number word. */
+static int word_opens_value(const rcp_token *k)
+{
+    static const char *const minus[] = {"minus", "moins", NULL};
+    return (rcp__lex_tok(k) & (LX_WEEKDAY | LX_MONTH)) ||
+           rcp__tok_month_may(k) || memchr(k->norm, '-', k->norm_len) ||
+           rcp__tok_listed(minus, k) ||
+           rcp__tok_listed(direction_words(), k) || number_word(k) >= 0;
+}
+
+/* word_opens_value's answers by form, as rcp__lex_memo: the last word
+ * of each value of the hash's low bits. It depends on the form alone,
+ * and a story asks it of every token: its words repeat (an add of
+ * 9,000 articles reads about 2 M tokens of some 60,000 forms). */
+#define OPENS_MEMO 4096 /* a power of two */
+static struct {
+    uint64_t h;
+    int v;
+} opens_memo[OPENS_MEMO];
+
+/* 0 when token k opens no value of read_figures: no number and no word
+ * that word_opens_value lets through (punctuation, most words). */
+static int opens_value(const rcp_token *k)
+{
+    if (k->flags & RCP_TOK_NUM)
+        return 1;
+    if (!(k->flags & RCP_TOK_WORD))
+        return 0;
+    uint64_t h = k->hnorm;
+    if (opens_memo[h & (OPENS_MEMO - 1)].h == h && h)
+        return opens_memo[h & (OPENS_MEMO - 1)].v;
+    int v = word_opens_value(k);
+    opens_memo[h & (OPENS_MEMO - 1)].h = h;
+    opens_memo[h & (OPENS_MEMO - 1)].v = v;
+    return v;
+}
+
 static int read_figures(vread *r, uint64_t src)
 {
     const rcp_doc *d = r->d;
@@ -1162,6 +1229,8 @@ static int read_figures(vread *r, uint64_t src)
     uint32_t prev_end = UINT32_MAX; /* ... and its last token */
     for (uint32_t t = t0; t < t1; t++) {
         const rcp_token *k = &d->toks[t];
+        if (!opens_value(k))
+            continue; /* nothing below reads it */
         int rc = calendar_value(r, t, &t);
         if (rc < 0)
             return rc;
@@ -1241,6 +1310,7 @@ static int read_figures(vread *r, uint64_t src)
             after = t + 3;
         }
         double mult = 1;
+        int part = 0;
         uint32_t noun;
         if (ut != t)
             noun = ut; /* "24- to 30-foot" */
@@ -1251,7 +1321,7 @@ static int read_figures(vread *r, uint64_t src)
         else if (rest < k->norm_len && after == t + 1 && v2 < 0)
             continue; /* "12e", "3G": not a figure */
         else
-            noun = figure_noun(d, after, t1, &mult);
+            noun = figure_noun(d, after, t1, &mult, &part);
         /* "the death toll rose to 19": a count of the dead, no noun */
         int toll = noun == UINT32_MAX && v2 < 0 && toll_before(d, t0, t);
         if (toll)
@@ -1274,6 +1344,7 @@ static int read_figures(vread *r, uint64_t src)
             mult = -mult;
         rcp__value x = {0};
         x.kind = RCP__VAL_FIGURE;
+        x.part = (uint8_t)part;
         /* a unit of measure: the figure in its dimension's base unit */
         double uf = 1;
         int dim = DIM_NONE;
@@ -1480,6 +1551,11 @@ static int read_figures(vread *r, uint64_t src)
                 (q == Q_NONE || q == Q_ABOUT))
                 x.lo = 10, x.hi = 14;
         }
+        /* a part says the whole is at least as many ("17 of the
+         * hijacked ships": 17 ships or more, not "about a dozen ships";
+         * "two of the vessels" meets "five vessels") */
+        if (part)
+            x.hi = INFINITY;
         x.dim = (uint8_t)dim;
         if (dim && uf != 1) {
             if (x.lo == x.hi)
@@ -1504,7 +1580,9 @@ static int read_figures(vread *r, uint64_t src)
             w->len += w->off - d->toks[qfrom].off;
             w->off = d->toks[qfrom].off;
         }
-        t = end;
+        /* the whole after a part is read too ("three of the seven
+         * bullets": seven bullets) */
+        t = part ? t : end;
     }
     return 0;
 }
@@ -1571,6 +1649,291 @@ static int read_dates(vread *r)
         v.off = x->off;
         v.len = x->len;
         r->out->v[r->out->n++] = v;
+    }
+    return 0;
+}
+
+/* A clock time in token k's folded form: "9:40", "16h30", "16h", "10am",
+ * "10:30pm" (the hour, the minutes, and *ampm 1 for am, 2 for pm, 0 for
+ * neither): 1 and the hours, or 0. A bare number is no clock time. */
+static int clock_token(const rcp_token *k, double *h, int *ampm, int *sep)
+{
+    const char *w = k->norm;
+    size_t n = k->norm_len, i = 0;
+    int hh = 0, mm = 0;
+    while (i < n && i < 2 && w[i] >= '0' && w[i] <= '9')
+        hh = hh * 10 + (w[i++] - '0');
+    if (!i || i == n)
+        return 0;
+    *sep = w[i];
+    *ampm = 0;
+    if ((w[i] == ':' || w[i] == 'h' || w[i] == '.') && i + 1 < n &&
+        w[i + 1] >= '0' && w[i + 1] <= '9') {
+        if (i + 3 > n || w[i + 2] < '0' || w[i + 2] > '9')
+            return 0;
+        mm = (w[i + 1] - '0') * 10 + (w[i + 2] - '0');
+        i += 3;
+    } else if (w[i] == 'h') {
+        i++; /* "16h" */
+    } else if (w[i] == ':' || w[i] == '.')
+        return 0;
+    if (i < n) {
+        if (n - i == 2 && (w[i] == 'a' || w[i] == 'p') && w[i + 1] == 'm')
+            *ampm = w[i] == 'a' ? 1 : 2;
+        else
+            return 0;
+    }
+    /* "3.5" is a figure: a dot only with am/pm after it */
+    if (*sep == '.' && !*ampm)
+        return 0;
+    if (hh > 24 || mm > 59 || (*ampm && (hh < 1 || hh > 12)))
+        return 0;
+    *h = hh + mm / 60.0;
+    return 1;
+}
+
+/* The hours of a clock time, 0 to 24, from its half of the day. */
+static double day_hours(double h, int ampm)
+{
+    if (ampm == 2 && h < 12)
+        h += 12;
+    else if (ampm == 1 && h >= 12)
+        h -= 12;
+    return h;
+}
+
+/* The parts of a day, their hours (a night runs to 29, 5 in the morning
+ * after: rcp__values_meet reads times of day round the clock; a morning
+ * from midnight, "4:30 in the morning"). */
+static const struct {
+    const char *w;
+    double lo, hi;
+} day_parts[] = {
+    {"morning", 0, 12},  {"afternoon", 12, 18}, {"evening", 17, 24},
+    {"night", 20, 29},   {"matin", 0, 12},      {"matinee", 0, 12},
+    {"apres-midi", 12, 18}, {"soir", 17, 24},   {"soiree", 17, 24},
+    {"nuit", 20, 29},    {"tonight", 17, 29},   {"overnight", 20, 29},
+};
+
+/* The words of times of day (day_parts, noon, midnight...), by the low
+ * byte of their hash: a bit each, built on first use (as number_words'
+ * index), so that read_times looks at most tokens once. */
+static uint64_t time_word_bits[4];
+static int time_word_ready;
+
+static const char *const time_words[] = {"noon",     "midday", "midi",
+                                         "midnight", "minuit", NULL};
+
+static void time_word_index(void)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(day_parts); i++) {
+        uint64_t h = rcp__hash(day_parts[i].w, strlen(day_parts[i].w), 0);
+        time_word_bits[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
+    }
+    for (size_t i = 0; time_words[i]; i++) {
+        uint64_t h = rcp__hash(time_words[i], strlen(time_words[i]), 0);
+        time_word_bits[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
+    }
+    time_word_ready = 1;
+}
+
+/* A part of the day written after a clock time that ends at token last
+ * ("4:30 in the morning", "18:41 this evening", "9 heures du soir"): its
+ * last token, *ampm set from it when not known; or 0. */
+static uint32_t part_after(const rcp_doc *d, uint32_t last, uint32_t t1,
+                           int *ampm)
+{
+    if (last + 2 >= t1)
+        return 0;
+    const rcp_token *a = &d->toks[last + 1], *p = &d->toks[last + 2];
+    uint32_t e = 0;
+    if (rcp__tok_is(a, "du") || rcp__tok_is(a, "this") ||
+        rcp__tok_is(a, "ce"))
+        e = last + 2;
+    else if (last + 3 < t1 && rcp__tok_is(a, "in") && rcp__tok_is(p, "the"))
+        p = &d->toks[last + 3], e = last + 3;
+    for (size_t i = 0; e && i < RCP_ARRAY_SIZE(day_parts); i++)
+        if (rcp__tok_is(p, day_parts[i].w)) {
+            if (!*ampm)
+                *ampm = day_parts[i].lo >= 12 ? 2 : 1;
+            return e;
+        }
+    return 0;
+}
+
+/* The times of day tokens [t0, t1) give (RCP__VAL_TIME, on RCP__SLOT_TIME
+ * or, with a zone after it, on a slot of that zone): a clock time ("9:40
+ * p.m.", "11 a.m.", "10am", "16h30", "16 h 30", "à 9 heures", "noon",
+ * "midi", "minuit"), its interval [v, v] in a day's hours (day_hours),
+ * about / around / vers +- a quarter of an hour, before / avant the six
+ * hours up to it, after / après the six after it; a part of the day
+ * named as the time of the statement ("in the morning", "this evening",
+ * "at night", "last night", "ce matin", "le soir", "dans la soirée",
+ * "hier soir"), its hours. A time in brackets (a conversion: "(02:41
+ * GMT)") is none; the part of a weekday ("Friday night") is the
+ * weekday's (calendar_value). */
+static int read_times(vread *r, uint64_t src)
+{
+    const rcp_doc *d = r->d;
+    uint32_t t0 = r->t0, t1 = r->t1;
+    if (!time_word_ready)
+        time_word_index();
+    for (uint32_t t = t0; t < t1; t++) {
+        const rcp_token *k = &d->toks[t];
+        if (!(k->flags & RCP_TOK_NUM) &&
+            !(time_word_bits[(k->hnorm >> 6) & 3] >> (k->hnorm & 63) & 1))
+            continue;
+        double h = -1, lo, hi;
+        int ampm = 0, sep = 0, time_prep = 0;
+        uint32_t first = t, last = t;
+        if (k->flags & RCP_TOK_NUM) {
+            if (in_date(r->dates, r->ndates, k->off))
+                continue;
+            const rcp_token *n = t + 1 < t1 ? &d->toks[t + 1] : NULL;
+            if (clock_token(k, &h, &ampm, &sep)) {
+                /* "9:40" alone: a clock time after a preposition of
+                 * time, or with its half of the day after it */
+                const rcp_token *b = t > t0 ? &d->toks[t - 1] : NULL;
+                time_prep = b && (rcp__tok_is(b, "at") || rcp__tok_is(b, "a") ||
+                                  rcp__tok_is(b, "vers") ||
+                                  rcp__tok_is(b, "around") ||
+                                  rcp__tok_is(b, "about") ||
+                                  rcp__tok_is(b, "des"));
+            } else if (n && k->norm_len <= 2) {
+                size_t rest;
+                int dec;
+                h = parse_number(k->norm, k->norm_len, &rest, &dec);
+                if (h < 0 || rest != k->norm_len || h > 24)
+                    continue;
+                /* "16 h 30", "à 9 heures (30)": French clock times */
+                if (rcp__tok_is(n, "h") ||
+                    ((rcp__tok_is(n, "heures") || rcp__tok_is(n, "heure")) &&
+                     t > t0 && (rcp__tok_is(&d->toks[t - 1], "a") ||
+                                rcp__tok_is(&d->toks[t - 1], "vers")))) {
+                    last = t + 1;
+                    if (t + 2 < t1 && (d->toks[t + 2].flags & RCP_TOK_NUM) &&
+                        d->toks[t + 2].norm_len == 2) {
+                        double mm = parse_number(d->toks[t + 2].norm, 2,
+                                                 &rest, &dec);
+                        if (mm >= 0 && mm < 60)
+                            h += mm / 60, last = t + 2;
+                    }
+                } else if (h < 1 || h > 12)
+                    continue;
+            } else
+                continue;
+            if (last == t && t + 1 < t1) {
+                const rcp_token *m = &d->toks[t + 1];
+                if (rcp__tok_is(m, "a.m") || rcp__tok_is(m, "am"))
+                    ampm = 1, last = t + 1;
+                else if (rcp__tok_is(m, "p.m") || rcp__tok_is(m, "pm"))
+                    ampm = 2, last = t + 1;
+                else if (!ampm && sep != ':' && sep != 'h' &&
+                         !part_after(d, last, t1, &ampm))
+                    continue; /* "11" alone */
+            }
+            /* "4:30 in the morning", "18:41 this evening", "9 heures du
+             * soir": the part of the day says which half */
+            uint32_t e = part_after(d, last, t1, &ampm);
+            if (e)
+                last = e;
+            else if (sep == ':' && !ampm && !time_prep)
+                continue; /* "2:1", "John 3:16" */
+            /* English "at 1:21" with no half of the day is either
+             * (a zone's clock counts 24 hours: "10:30 GMT") */
+            if (!ampm && h >= 1 && h < 13 && d->lang[0] == 'e' &&
+                !(last + 1 < t1 && short_caps(d, &d->toks[last + 1])))
+                continue;
+            h = day_hours(h, ampm);
+        } else if (rcp__tok_listed(time_words, k)) {
+            h = k->norm[1] == 'i' && k->norm_len > 4 ? 24 : 12; /* midnight,
+                                                                    minuit */
+        } else {
+            /* a part of the day after the words that make it a time */
+            size_t i = 0;
+            while (i < RCP_ARRAY_SIZE(day_parts) &&
+                   !rcp__tok_is(k, day_parts[i].w))
+                i++;
+            if (i == RCP_ARRAY_SIZE(day_parts) || t == t0)
+                continue;
+            const rcp_token *p = &d->toks[t - 1];
+            const rcp_token *pp = t >= t0 + 2 ? &d->toks[t - 2] : NULL;
+            if (rcp__tok_is(k, "tonight") || rcp__tok_is(k, "overnight"))
+                ; /* a time by themselves */
+            else if (rcp__tok_is(p, "this") || rcp__tok_is(p, "yesterday") ||
+                     rcp__tok_is(p, "ce") || rcp__tok_is(p, "cet") ||
+                     rcp__tok_is(p, "cette") || rcp__tok_is(p, "hier"))
+                first = t - 1;
+            else if ((rcp__tok_is(p, "last") || rcp__tok_is(p, "at")) &&
+                     (rcp__tok_is(k, "night")))
+                first = t - 1;
+            else if (pp && rcp__tok_is(p, "the") && rcp__tok_is(pp, "in"))
+                first = t - 2;
+            else if (pp && (rcp__tok_is(p, "la") || rcp__tok_is(p, "l'")) &&
+                     rcp__tok_is(pp, "dans"))
+                first = t - 2;
+            else if (rcp__tok_is(p, "le"))
+                first = t - 1;
+            else
+                continue;
+            /* no weekday or date before it ("vendredi soir" is the
+             * weekday's), no noun after it ("the morning papers") */
+            if (first > t0 && (rcp__lex_tok(&d->toks[first - 1]) &
+                               (LX_WEEKDAY | LX_MONTH)))
+                continue;
+            if (t + 1 < t1 && (d->toks[t + 1].flags & RCP_TOK_WORD) &&
+                !(d->toks[t + 1].flags & RCP_TOK_STOP) &&
+                d->lang[0] == 'e')
+                continue;
+            lo = day_parts[i].lo, hi = day_parts[i].hi;
+            goto push;
+        }
+        {
+            /* the qualifier before it ("around noon", "vers 18 h 15",
+             * "after 11 a.m.", "about 9:40 p.m.", "around 4 p.m.") */
+            uint32_t q = first;
+            if (q > t0 && (rcp__tok_is(&d->toks[q - 1], "a") ||
+                           rcp__tok_is(&d->toks[q - 1], "at")))
+                q--;
+            const rcp_token *b = q > t0 ? &d->toks[q - 1] : NULL;
+            /* a round time may be rounded: a whole hour by a quarter of
+             * an hour, a quarter by half of one, five minutes by half of
+             * them ("3:30 a.m." meets "3:33 a.m."; "5:11 p.m." is not
+             * "5:06 p.m.") */
+            int mins = (int)lround((h - floor(h)) * 60) % 60;
+            double round = mins == 0 ? 0.25 : mins % 15 == 0 ? 0.125
+                           : mins % 5 == 0 ? 2.5 / 60 : 0;
+            lo = h - round, hi = h + round;
+            if (!b)
+                ;
+            else if (rcp__tok_is(b, "about") || rcp__tok_is(b, "around") ||
+                     rcp__tok_is(b, "vers") || rcp__tok_is(b, "environ") ||
+                     rcp__tok_is(b, "approximately") ||
+                     rcp__tok_is(b, "roughly"))
+                lo = h - 0.25, hi = h + 0.25, first = q - 1;
+            else if (rcp__tok_is(b, "before") || rcp__tok_is(b, "avant") ||
+                     rcp__tok_is(b, "by") || rcp__tok_is(b, "until"))
+                lo = h - 6, hi = h, first = q - 1;
+            else if (rcp__tok_is(b, "after") || rcp__tok_is(b, "apres") ||
+                     rcp__tok_is(b, "since") || rcp__tok_is(b, "depuis") ||
+                     rcp__tok_is(b, "from"))
+                lo = h, hi = h + 6, first = q - 1;
+        }
+    push:
+        /* a conversion in brackets, "(02:41 GMT)" */
+        if (first > t0 && rcp__tok_is(&d->toks[first - 1], "("))
+            continue;
+        rcp__value x = {0};
+        x.kind = RCP__VAL_TIME;
+        x.slot = RCP__SLOT_TIME;
+        if (last + 1 < t1 && short_caps(d, &d->toks[last + 1]))
+            x.slot = hash_slot(d->toks[last + 1].hnorm ^ 0x71e5ull);
+        x.source = src;
+        x.v = (lo + hi) / 2;
+        x.lo = lo, x.hi = hi;
+        if (push_val(r, &x, first, last, last + 1))
+            return RCP_ENOMEM;
+        t = last;
     }
     return 0;
 }
@@ -1908,6 +2271,8 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
     if ((kinds & RCP__VAL_QUAL) && (rc = read_quals(&r)))
         return rc;
     if ((kinds & RCP__VAL_ROLE) && (rc = read_roles(&r)))
+        return rc;
+    if ((kinds & RCP__VAL_TIME) && (rc = read_times(&r, src)))
         return rc;
     return (int)(out->n - n0);
 }

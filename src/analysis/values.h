@@ -16,6 +16,10 @@
  *     makes it an interval (at least / au moins / plus de: [v, inf); up
  *     to / jusqu'à / moins de: [0, v]; about / environ / près de: v +-
  *     15%).
+ *     A part ("17 of the hijacked ships", "trois des traders", "deux
+ *     de ces navires") is on the slot of the noun after it, [v, inf):
+ *     the whole is at least that many (rcp__value.part); the whole after
+ *     it ("three of the seven bullets") is read too.
  *     A count of the dead or the injured ("killed 10 people", "13
  *     dead", "15 personnes ont été tuées", "trois blessés") is on
  *     RCP__SLOT_CASUALTY + 1 or + 2 whatever its noun says of people at
@@ -56,6 +60,26 @@
  *     porte-parole de l'ADMD"; "..., président de l'Association pour le
  *     droit de mourir dans la dignité (ADMD)"), on the slot of the
  *     person's last name and the acronym.
+ *   - RCP__VAL_TIME: a time of day, on RCP__SLOT_TIME (or, with a zone
+ *     after it, "10:30 GMT", on a slot of that zone): a clock time ("9:40
+ *     p.m.", "11 a.m.", "10am", "16h30", "16 h 30", "à 9 heures", "4:30
+ *     in the morning", "9 heures du soir", "noon", "midi", "midnight")
+ *     in hours 0 to 24, [v, v] or, a round time that may be a rounding,
+ *     v +- a quarter of an hour (a whole hour), an eighth (a quarter) or
+ *     2.5 minutes (five minutes) (about / around / vers: +- a quarter of
+ *     an hour; before / avant / by: the six hours up to it; after /
+ *     après / since: the six after it), or a part of the day said as
+ *     the time of a statement ("in the morning", "this evening", "at
+ *     night", "last night", "tonight", "ce matin", "le soir", "dans la
+ *     soirée", "hier soir"): its hours, a morning 0 to 12, an afternoon
+ *     12 to 18, an evening 17 to 24, a night 20 to 29 (5 in the morning
+ *     after). Times of day meet round the clock (rcp__values_meet). Not
+ *     read: a time in brackets (a conversion, "(02:41 GMT)"), a clock
+ *     time with a colon and neither a preposition of time nor its half
+ *     of the day ("2:1", "3:16"), an English clock time of 1 to 12 with
+ *     no half of the day or zone ("at 1:21": a.m. or p.m.), the part of
+ *     a weekday ("Friday night",
+ *     RCP__VAL_WDAY).
  *
  * A figure inside a date expression (a timeline date, or a numeric date
  * token) is left to the date. A sentence's attribution ("selon X",
@@ -77,7 +101,8 @@ enum {
     RCP__VAL_EXPAND = 1 << 7,
     RCP__VAL_QUAL = 1 << 8,
     RCP__VAL_ROLE = 1 << 9,
-    RCP__VAL_ALL = 1023
+    RCP__VAL_TIME = 1 << 10,
+    RCP__VAL_ALL = 2047
 };
 
 /* Slots that are not a noun's hash (a noun's slot is always above
@@ -92,7 +117,9 @@ enum {
 #define RCP__SLOT_CASUALTY 6 /* + 1: the dead, + 2: the injured, counted
                                of people at large ("killed 10 people",
                                "13 dead", "trois blessés") */
-#define RCP__SLOT_LAST 8 /* the last reserved slot */
+#define RCP__SLOT_TIME 9    /* a time of day ("9:40 p.m.", "16h30",
+                               "noon", "in the morning") */
+#define RCP__SLOT_LAST 9 /* the last reserved slot */
 
 typedef struct rcp__value {
     uint64_t slot;     /* what it is a value of (see above) */
@@ -119,6 +146,11 @@ typedef struct rcp__value {
                           people", "15 personnes ont été tuées"); its
                           slot says which, RCP__SLOT_CASUALTY + 1 or + 2
                           for people at large */
+    uint8_t part;      /* a count of a part of the things its noun
+                          names ("17 of the hijacked ships", "trois des
+                          traders"), on the slot of that noun: its
+                          interval says the whole is at least as many
+                          ([v, inf)); not compared by the aligner */
     uint8_t range;     /* a count written as a range ("30 to 40", "35-to-40
                           firefighters"), which states both its ends */
 } rcp__value;
@@ -142,9 +174,11 @@ int rcp__values_read(const rcp_doc *d, uint32_t t0, uint32_t t1,
                      unsigned kinds, const rcp__date *dates, size_t ndates,
                      rcp__values *out);
 
-/* The kinds rcp__values_read reads in one pass over the tokens (the
- * figures, with the days and weekdays that are no figure). */
-#define RCP__VAL_FIGURES (RCP__VAL_FIGURE | RCP__VAL_MDAY | RCP__VAL_WDAY)
+/* The kinds a statement's values are read for once (build_units) and
+ * taken again (rcp__values_read_more): the figures, with the days,
+ * weekdays and times of day that are no figure. */
+#define RCP__VAL_FIGURES                                                       \
+    (RCP__VAL_FIGURE | RCP__VAL_MDAY | RCP__VAL_WDAY | RCP__VAL_TIME)
 
 /*
  * rcp__values_read(d, t0, t1, kinds, dates, ndates, out) for tokens whose
@@ -234,11 +268,25 @@ static inline int rcp__values_apart(double alo, double ahi, double blo,
     return alo > 10 * bhi || blo > 10 * ahi;
 }
 
+/* Two times of day meet: their hours overlap round the clock (a night's
+ * 20 to 29 meets 2 a.m.). */
+static inline int rcp__values_hours_meet(double alo, double ahi, double blo,
+                                         double bhi)
+{
+    for (int s = -24; s <= 24; s += 24)
+        if (alo <= bhi + s && blo + s <= ahi)
+            return 1;
+    return 0;
+}
+
 /* Two values meet: their intervals overlap (spans of years: the same
- * span); or, measures, they are too far apart to be one thing
- * (rcp__values_apart): then neither clashes with the other. */
+ * span; times of day: round the clock); or, measures, they are too far
+ * apart to be one thing (rcp__values_apart): then neither clashes with
+ * the other. */
 static inline int rcp__values_meet(const rcp__value *a, const rcp__value *b)
 {
+    if (a->kind == RCP__VAL_TIME && b->kind == RCP__VAL_TIME)
+        return rcp__values_hours_meet(a->lo, a->hi, b->lo, b->hi);
     /* a span of years states both its ends: 1984-1986 is not 1985-1988;
      * so does a count written as a range: "30 to 40 firefighters" is not
      * "35 to 40 firefighters" (each meets "about 40") */

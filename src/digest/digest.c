@@ -236,25 +236,27 @@ static int aside(const rcp_doc *d, uint32_t t, uint32_t end)
 }
 
 /* The kinds of values the aligner compares (values.h): figures with their
- * noun, day-months and weekdays with their part of the day (a sentence
- * that gives the claim another day, "diffusées lundi soir" / "diffusé
- * mardi soir", is a disagreement, never support). */
+ * noun, day-months, weekdays with their part of the day and times of day
+ * (a sentence that gives the claim another day or hour, "diffusées lundi
+ * soir" / "diffusé mardi soir", "struck at 5:11 p.m." / "struck at 6:40
+ * p.m.", is a disagreement, never support). */
 #define ALIGN_VALUES                                                           \
     (RCP__VAL_FIGURE | RCP__VAL_MDAY |                                         \
-     (DTUNE(WDAY_CLASH, 1) ? RCP__VAL_WDAY : 0))
+     (DTUNE(WDAY_CLASH, 1) ? RCP__VAL_WDAY : 0) |                              \
+     (DTUNE(TIME_CLASH, 1) ? RCP__VAL_TIME : 0))
 
 /* Value v of a sentence of tokens [t0, t1) (role, inaside: what each
- * token is to its main claim) is one the aligner compares: a weekday only
- * in the main clause, where it dates the claim, not in a clause of
+ * token is to its main claim) is one the aligner compares: a weekday or a
+ * time of day only in the main clause, where it dates the claim, not in a clause of
  * another event ("qui s'était vu refuser lundi une aide à mourir") nor
  * in the attribution ("a-t-on appris mercredi"). */
 static int aligned(const rcp__value *v, const uint8_t *role,
                    const uint8_t *inaside, uint32_t t0, uint32_t t1)
 {
-    if (!(v->kind & ALIGN_VALUES))
+    if (!(v->kind & ALIGN_VALUES) || v->part)
         return 0;
     uint32_t t = v->first;
-    return v->kind != RCP__VAL_WDAY ||
+    return !(v->kind & (RCP__VAL_WDAY | RCP__VAL_TIME)) ||
            (t >= t0 && t < t1 &&
             (role[t - t0] & (RCP__ROLE_MAIN | RCP__ROLE_ATTR)) ==
                 RCP__ROLE_MAIN &&

@@ -2477,6 +2477,22 @@ uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
     return best;
 }
 
+/* The share of the idf weight of the terms of unit u's chunks cmask
+ * that unit x holds (exact terms). */
+static double span_share(const rcp_digest *g, const rcp__dunit *u,
+                         uint32_t cmask, const rcp__dunit *x)
+{
+    double all = 0, held = 0;
+    for (uint32_t i = 0; i < u->nterms; i++) {
+        if (!(u->tmask[i] & cmask))
+            continue;
+        uint32_t t = u->terms[i];
+        all += g->idf[t];
+        held += rcp__has_u32(x->terms, x->nterms, t) ? g->idf[t] : 0;
+    }
+    return all > 0 ? held / all : 0;
+}
+
 /* 1 when doc d's sentence that states fact f (rcp__digest_evidence)
  * holds SHOW_HOLD of the weight of the terms of f's claim span (those of
  * its chunks, f->cmask) and each of its numbers. */
@@ -2997,6 +3013,17 @@ cleanup:
  * else the claim is a fact of its own. A supporter whose sentence adds
  * other claims is flagged partial when written (rcp__digest_partial), as
  * every supporter is.
+ * When no statement's main claim gives the value (session 18; knob
+ * VALUE_CLAUSE=0), the claim may be a clause of a sentence of another
+ * claim ("the quake, which killed 10 people"; "Cheeks was a draft choice
+ * ... and played for 11 seasons"): shown by the statement whose clause
+ * pairs with the most others, as its claim span (value_span from the
+ * value's chunks; none, and no fact, when that is the whole sentence),
+ * not a sentence another fact shows whole; backed by a statement of
+ * another article with a predicate of one meaning used as a verb in
+ * the value's own chunks of both (clause_pair), holding
+ * VALUE_CLAUSE_HOLD of the weight of the span's terms, and not already
+ * grouped with the shown sentence in a fact that shows the value.
  */
 #ifndef VALUE_MIN_WORDS
 #define VALUE_MIN_WORDS 6 /* a statement shown: at least this many words */
@@ -3006,6 +3033,10 @@ cleanup:
 #define VALUE_SPAN 6 /* tokens each side of a value: its predicates */
 #endif
 #define VALUE_KEYS 12 /* ... at most this many of their keys */
+#ifndef VALUE_CLAUSE_HOLD
+#define VALUE_CLAUSE_HOLD 0.3 /* a clause's supporter holds this share of
+                                 the weight of its span's terms */
+#endif
 #define VALUE_CAND 32 /* members of a value tried as the one shown */
 
 /* A value the main claim states: in the main clause, neither in an
@@ -3023,6 +3054,8 @@ typedef struct vmember {
                                 with their mood, folded), 0 ends */
     uint32_t mk[VALUE_KEYS]; /* ... the main claim's predicate when it is
                                 among them (rcp__dunit.mverb), 0 ends */
+    uint32_t ck[VALUE_KEYS]; /* ... those used as a verb in the value's
+                                own chunks (rcp__clause_starts), 0 ends */
 } vmember;
 
 /* The predicates within VALUE_SPAN tokens of value v of unit u (a form
@@ -3032,13 +3065,15 @@ typedef struct vmember {
 static void value_preds(const rcp_doc *d, const rcp__dunit *u,
                         const rcp__value *v, vmember *m)
 {
-    uint32_t np = 0, nm = 0, t0 = u->tok, t1 = u->tok + u->ntok;
+    uint32_t np = 0, nm = 0, nc = 0, t0 = u->tok, t1 = u->tok + u->ntok;
     uint32_t span = (uint32_t)TUNE(VALUE_SPAN, VALUE_SPAN);
+    uint32_t c0 = rcp__dunit_chunk(u, v->first), c1 = rcp__dunit_chunk(u, v->last);
     uint32_t lo = v->first > t0 + span ? v->first - span : t0;
     uint32_t hi = v->last + 1 + span < t1 ? v->last + 1 + span : t1;
     const uint8_t *kind = rcp__dunit_kinds(u);
     memset(m->pk, 0, sizeof m->pk);
     memset(m->mk, 0, sizeof m->mk);
+    memset(m->ck, 0, sizeof m->ck);
     for (uint32_t k = lo; k < hi; k++) {
         const rcp_token *t = &d->toks[k];
         if ((k >= v->first && k <= v->last) ||
@@ -3054,6 +3089,10 @@ static void value_preds(const rcp_doc *d, const rcp__dunit *u,
             m->pk[np++] = (uint32_t)(x ^ x >> 32) | 1;
             if (k == u->mverb && nm < VALUE_KEYS)
                 m->mk[nm++] = m->pk[np - 1];
+            uint32_t c = rcp__dunit_chunk(u, k);
+            if (c >= c0 && c <= c1 && (kind[k - t0] & RCP__CLAIM_VERB) &&
+                nc < VALUE_KEYS)
+                m->ck[nc++] = m->pk[np - 1];
         }
     }
 }
@@ -3067,12 +3106,46 @@ static void value_preds(const rcp_doc *d, const rcp__dunit *u,
  * 66-year-old woman" of a name released and of a driver charged) nor of
  * another event of a's sentence ("while investigating a June 20
  * shooting"). */
+static int keys_meet32(const uint32_t *a, const uint32_t *b)
+{
+    for (uint32_t i = 0; i < VALUE_KEYS && a[i]; i++)
+        for (uint32_t j = 0; j < VALUE_KEYS && b[j]; j++)
+            if (a[i] == b[j])
+                return 1;
+    return 0;
+}
+
 static int value_pair(const vmember *a, const vmember *b)
 {
-    for (uint32_t i = 0; i < VALUE_KEYS && a->mk[i]; i++)
-        for (uint32_t j = 0; j < VALUE_KEYS && b->pk[j]; j++)
-            if (a->mk[i] == b->pk[j])
-                return 1;
+    return keys_meet32(a->mk, b->pk);
+}
+
+/* b gives the value of a clause of a's sentence as an argument of one
+ * predicate: a predicate of one meaning, used as a verb, in the value's
+ * own chunks in both ("the quake, which killed 10 people" / "flattening
+ * seven villages and killing 10 people") */
+static int clause_pair(const vmember *a, const vmember *b)
+{
+    return keys_meet32(a->ck, b->ck);
+}
+
+static uint64_t value_key(const rcp__value *v);
+
+/* 1 when unit b is of a fact of 2 docs or more (of the first nf0) that
+ * a's doc supports too and whose shown sentence gives value key k: that
+ * fact already says what b states of a's sentence */
+static int grouped(const rcp_digest *g, const rcp__dunit *a,
+                   const rcp__dunit *b, size_t nf0, uint64_t k)
+{
+    if (b->fact < 0 || (size_t)b->fact >= nf0)
+        return 0;
+    const rcp__dfact *f = &g->facts[b->fact];
+    if (f->ndocs < 2 || !rcp__dfact_has_doc(f, a->doc))
+        return 0;
+    const rcp__dunit *s = &g->units[f->rep];
+    for (uint32_t j = 0; j < s->nvals; j++)
+        if (value_key(&s->vals[j]) == k)
+            return 1;
     return 0;
 }
 
@@ -3094,8 +3167,10 @@ static int edge_punct(const rcp_doc *d, uint32_t t)
  * the main predicate that the supporters paired with and the main
  * claim's actor (RCP__TR_ACTOR terms), and after them those with no verb
  * of their own; its bytes without the separating punctuation at its
- * ends. None when that is the whole sentence. */
-static void value_span(const rcp_digest *g, rcp__dfact *f, const vmember *r)
+ * ends. None when that is the whole sentence. A clause's fact (clause
+ * set) pairs on the value's own chunks: the span starts there. */
+static void value_span(const rcp_digest *g, rcp__dfact *f, const vmember *r,
+                       int clause)
 {
     const rcp__dunit *u = &g->units[r->unit];
     const rcp_doc *d = g->docs[u->doc];
@@ -3103,11 +3178,11 @@ static void value_span(const rcp_digest *g, rcp__dfact *f, const vmember *r)
     if (u->nchunks < 2 || v->first < u->tok || v->last >= u->tok + u->ntok)
         return;
     uint32_t lo = rcp__dunit_chunk(u, v->first), hi = rcp__dunit_chunk(u, v->last);
-    if (u->mverb != UINT32_MAX) {
+    if (u->mverb != UINT32_MAX && !clause) {
         uint32_t c = rcp__dunit_chunk(u, u->mverb);
         lo = RCP_MIN(lo, c), hi = RCP_MAX(hi, c);
     }
-    for (uint32_t j = 0; j < u->nterms; j++)
+    for (uint32_t j = 0; j < u->nterms && !clause; j++)
         if ((u->trole[j] & (RCP__TR_MAIN | RCP__TR_ACTOR)) ==
                 (RCP__TR_MAIN | RCP__TR_ACTOR) && u->tmask[j])
             lo = RCP_MIN(lo, (uint32_t)__builtin_ctz(u->tmask[j]));
@@ -3253,6 +3328,32 @@ int rcp__digest_value_facts(rcp_digest *g)
         }
         if (target)
             r = rt;
+        /* else a clause that gives the value, shown as the claim span */
+        int cl = 0;
+        if (r == SIZE_MAX && TUNE(VALUE_CLAUSE, 1) > 0) {
+            for (size_t x = i; x < j && x < i + VALUE_CAND; x++) {
+                const rcp__dunit *xu = &g->units[mem[x].unit];
+                if (xu->words < TUNE(VALUE_MIN_WORDS, VALUE_MIN_WORDS) ||
+                    (xu->flags & RCP__U_NOSUMMARY) ||
+                    quoted(g->docs[xu->doc], xu) ||
+                    (mem[x].role & (RCP__ROLE_ACTOR | RCP__VROLE_ASIDE)) ||
+                    (xu->fact >= 0 && (size_t)xu->fact < nf0 &&
+                     g->facts[xu->fact].rep == mem[x].unit &&
+                     g->facts[xu->fact].ndocs >= 2))
+                    continue; /* a sentence another fact shows whole */
+                uint32_t pairs = 0;
+                for (size_t y = i; y < j && y < i + VALUE_CAND; y++)
+                    pairs += g->units[mem[y].unit].doc != xu->doc &&
+                             !grouped(g, xu, &g->units[mem[y].unit], nf0,
+                                      mem[x].key) &&
+                             clause_pair(&mem[x], &mem[y]);
+                if (pairs > best ||
+                    (pairs && pairs == best &&
+                     xu->words < g->units[mem[r].unit].words))
+                    best = pairs, r = x;
+            }
+            cl = r != SIZE_MAX;
+        }
         if (r == SIZE_MAX)
             continue;
         uint32_t ru = mem[r].unit;
@@ -3273,10 +3374,20 @@ int rcp__digest_value_facts(rcp_digest *g)
             tmp.nunits = tmp.ndocs = 1;
         }
         uint32_t before = f->ndocs;
+        if (cl) {
+            value_span(g, f, &mem[r], cl);
+            if (!f->clen)
+                continue; /* the whole sentence: its claim is another */
+        }
         for (size_t x = i; x < j; x++) {
             uint32_t xi = mem[x].unit;
             const rcp__dunit *xu = &g->units[xi];
-            if (xu->doc == rp->doc || !value_pair(&mem[r], &mem[x]) ||
+            if (xu->doc == rp->doc ||
+                !(cl ? clause_pair(&mem[r], &mem[x]) &&
+                           !grouped(g, rp, xu, nf0, mem[r].key) &&
+                           span_share(g, rp, f->cmask, xu) >=
+                               TUNE(VALUE_CLAUSE_HOLD, VALUE_CLAUSE_HOLD)
+                     : value_pair(&mem[r], &mem[x])) ||
                 rcp__digest_other_clash(rp, xu) ||
                 rcp__digest_values_clash(rp, xu) ||
                 (rcp__dfact_has_doc(f, xu->doc) && target) ||
@@ -3285,7 +3396,7 @@ int rcp__digest_value_facts(rcp_digest *g)
 #ifdef RCP_DIGEST_TUNE
             if (getenv("VALUE_DEBUG"))
                 fprintf(stderr, "VALUE %s <%.*s r%u> [%.*s] %s (fact of %u): %.*s\n  + %s: %.*s\n",
-                        target ? "join" : "new",
+                        target ? "join" : cl ? "clause" : "new",
                         rp->mverb == UINT32_MAX ? 0 : (int)g->docs[rp->doc]->toks[rp->mverb].len,
                         rp->mverb == UINT32_MAX ? "" : g->docs[rp->doc]->text + g->docs[rp->doc]->toks[rp->mverb].off,
                         mem[r].role,
@@ -3304,8 +3415,8 @@ int rcp__digest_value_facts(rcp_digest *g)
         }
         if (target || f->ndocs < 2 || f->ndocs == before)
             continue;
-        if (TUNE(CLAIM_SPAN, 1))
-            value_span(g, f, &mem[r]);
+        if (TUNE(CLAIM_SPAN, 1) && !cl)
+            value_span(g, f, &mem[r], 0);
         if (!RCP__PUSH(nf, nnew, cnew))
             goto cleanup;
         nf[nnew++] = tmp;

@@ -12,7 +12,7 @@
  *     ("millions", "milliards", "thousand") and, after them, "de"/"of"
  *     are skipped: "600 millions d'euros" is 6e8 on the slot "euro", "10
  *     %" 10 on the slot "%", "10-metre" 10 on "metre"; "two of the
- *     vessels" counts no noun of its own; "30 to 40", "35-to-40", "30 à
+ *     vessels", a part, says the vessels are two or more; "30 to 40", "35-to-40", "30 à
  *     40" are ranges; a qualifier before it makes it an interval: at
  *     least / au moins: [v, inf); more than / plus de: above v; up to /
  *     jusqu'à / as many as: [0, v]; less than / moins de: below v; about
@@ -328,7 +328,7 @@ typedef struct dvals {
 static int is_when(const dval *a)
 {
     return a->slot == RCP__SLOT_DATE || a->slot == RCP__SLOT_MDAY ||
-           a->slot == RCP__SLOT_WDAY;
+           a->slot == RCP__SLOT_WDAY || a->kind == RCP__VAL_TIME;
 }
 
 /* The event of a date: the keys (rcp__claim_keys) of the verbs of the
@@ -761,6 +761,17 @@ static int person_ages(const rcp__map *people, const rcp_doc *d,
     return 0;
 }
 
+/* Figure v is a clock time of vals ("11 a.m.", "à 9 heures"): the time
+ * of day, not a count of hours. */
+static int in_time(const rcp__values *vals, const rcp__value *v)
+{
+    for (size_t i = 0; i < vals->n; i++)
+        if (vals->v[i].kind == RCP__VAL_TIME && v->first >= vals->v[i].first &&
+            v->first <= vals->v[i].last)
+            return 1;
+    return 0;
+}
+
 static int unit_values(const rcp_digest *g, uint32_t ui,
                        const uint32_t *dstart, rcp__values *tmp, dvals *out,
                        dnouns *ns, const rcp__map *people)
@@ -778,6 +789,8 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
         return n;
     for (size_t i = 0; i < tmp->n; i++) {
         const rcp__value *v = &tmp->v[i];
+        if (v->kind == RCP__VAL_FIGURE && in_time(tmp, v))
+            continue;
         if (!RCP__PUSH(out->v, out->n, out->cap))
             return RCP_ENOMEM;
         dval *x = &out->v[out->n++];
@@ -822,7 +835,7 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
                     for (uint32_t t = tmp->v[k].first;
                          (tmp->v[k].kind &
                           (RCP__VAL_FIGURE | RCP__VAL_MDAY |
-                           RCP__VAL_WDAY | RCP__VAL_DATE)) &&
+                           RCP__VAL_WDAY | RCP__VAL_DATE | RCP__VAL_TIME)) &&
                          t <= tmp->v[k].last && t < u->tok + u->ntok; t++)
                         if (t >= u->tok)
                             skip[t - u->tok] = 1;
@@ -1202,6 +1215,8 @@ static int meet(const dval *a, const dval *b)
 {
     if (begins_apart(a, b))
         return 0;
+    if (a->kind == RCP__VAL_TIME && b->kind == RCP__VAL_TIME)
+        return rcp__values_hours_meet(a->lo, a->hi, b->lo, b->hi);
     if (a->range && b->range) /* both ends stated (rcp__values_meet) */
         return a->lo == b->lo && a->hi == b->hi;
     return (a->lo <= b->hi && b->lo <= a->hi) ||
@@ -1517,8 +1532,7 @@ static int same_context(const rcp_digest *g, simmemo *m, const dval *a,
         return 1;
     int dissent =
         dissents(g, a->unit, b->unit) || dissents(g, b->unit, a->unit);
-    int when = a->slot == RCP__SLOT_DATE || a->slot == RCP__SLOT_MDAY ||
-               a->slot == RCP__SLOT_WDAY;
+    int when = is_when(a);
     /* two dates of one event (the clauses they date share a predicate
      * and what it is done to), told in sentences that share little else
      * ("On November 19, INS Tabar sunk a fishing trawler" / "the

@@ -68,7 +68,8 @@
  * linear in the number of words, whatever the text.
  *
  * Cost: one pass to fold and hash, phrase matching by a Bloom filter on
- * the first word of each phrase and a binary search on a hit, maps for
+ * the first word of each phrase and a binary search on a hit, the "read
+ * also" cues tried only on a line whose first word is a cue's, maps for
  * the repetitions: linear in the text.
  */
 #include "clean.h"
@@ -220,6 +221,9 @@ static phrase phrases[RCP_ARRAY_SIZE(phrase_src)];
 static unsigned char ascii_word[256]; /* [a-zA-Z0-9] */
 static char ascii_fold[256];          /* lower case */
 static uint64_t credit_h[RCP_ARRAY_SIZE(credit_words)];
+/* the hash of each "read also" cue's first word, and a 64-bit filter of
+ * them: a line starts with a cue only if its first word is the cue's */
+static uint64_t read_also_h[RCP_ARRAY_SIZE(read_also)], read_also_mask;
 static uint64_t bloom[1024]; /* 65536 bits on the first word's hash */
 static int vocab_ready;
 
@@ -282,6 +286,11 @@ static void vocab_init(void)
     qsort(phrases, RCP_ARRAY_SIZE(phrases), sizeof *phrases, cmp_phrase);
     for (size_t i = 0; i < RCP_ARRAY_SIZE(credit_words); i++)
         credit_h[i] = hword(credit_words[i], strlen(credit_words[i]));
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(read_also); i++) {
+        const char *s = read_also[i];
+        read_also_h[i] = hword(s, strcspn(s, " :"));
+        read_also_mask |= 1ULL << (read_also_h[i] & 63);
+    }
     vocab_ready = 1;
 }
 
@@ -1197,6 +1206,28 @@ static int meta_line(ctx *c, line *L)
     return 0;
 }
 
+/* The words of the title t folded and hashed as one, as a line's are
+ * (classify compares them), into *h. */
+static int title_hash(ctx *c, const char *t, uint64_t *h)
+{
+    size_t w0 = c->nw, f0 = c->flen, tl = strlen(t);
+    char *save = c->fold;
+    char *tmp = rcp__malloc(tl * 4 + 16);
+    if (!tmp)
+        return RCP_ENOMEM;
+    c->fold = tmp;
+    c->flen = 0;
+    int rc = fold_words(c, t, tl);
+    *h = 0;
+    for (size_t i = w0; !rc && i < c->nw; i++)
+        *h = rcp__mix64(*h ^ c->w[i].h);
+    rcp__free(tmp);
+    c->fold = save;
+    c->flen = f0;
+    c->nw = w0;
+    return rc;
+}
+
 /* ---- the rules ---- */
 
 static int classify(ctx *c)
@@ -1224,13 +1255,12 @@ static int classify(ctx *c)
             L->whole = 1;
             continue;
         }
-        char first = 0; /* the first letter, to try only the cues with it */
-        for (uint32_t k = 0; k < L->flen && !first; k++)
-            if (is_wordc((unsigned char)lfold(c, L)[k]))
-                first = lfold(c, L)[k];
-        if (L->nw <= 40)
+        /* a cue's first word ends at a space or its ':', so it is the
+         * line's first word: only the cues with that word are tried */
+        uint64_t h0 = c->w[L->w].h;
+        if (L->nw <= 40 && (read_also_mask >> (h0 & 63) & 1))
             for (size_t k = 0; k < RCP_ARRAY_SIZE(read_also); k++)
-                if (read_also[k][0] == first &&
+                if (read_also_h[k] == h0 &&
                     starts_with_cue(c, L, read_also[k])) {
                     L->drop = DROP_BOILER;
                     break;
@@ -1246,28 +1276,11 @@ static int classify(ctx *c)
             L->drop = DROP_BOILER;
     }
 
-    /* the known title, folded and hashed as one */
+    /* the known title, hashed (title_hash) when a line at the top is
+     * compared with it: most articles have none */
     const char *known = op->title ? op->title : c->out->title;
-    int have_title = known != NULL;
+    int have_title = known != NULL, title_hashed = 0;
     uint64_t title_h = 0;
-    if (known) {
-        size_t w0 = c->nw, f0 = c->flen, tl = strlen(known);
-        char *save = c->fold;
-        char *tmp = rcp__malloc(tl * 4 + 16);
-        if (!tmp)
-            return RCP_ENOMEM;
-        c->fold = tmp;
-        c->flen = 0;
-        int rc = fold_words(c, known, tl);
-        for (size_t i = w0; !rc && i < c->nw; i++)
-            title_h = rcp__mix64(title_h ^ c->w[i].h);
-        rcp__free(tmp);
-        c->fold = save;
-        c->flen = f0;
-        c->nw = w0;
-        if (rc)
-            return rc;
-    }
 
     /* a fragment continuing an interface phrase: "Partagez" "ce contenu" */
     for (size_t i = 1; i < c->nl; i++) {
@@ -1291,6 +1304,12 @@ static int classify(ctx *c)
         if (L->drop)
             continue;
         if (known) {
+            if (!title_hashed) {
+                int rc = title_hash(c, known, &title_h);
+                if (rc)
+                    return rc;
+                title_hashed = 1;
+            }
             uint64_t h = 0;
             for (uint32_t k = 0; k < L->nw; k++)
                 h = rcp__mix64(h ^ c->w[L->w + k].h);

@@ -3209,6 +3209,57 @@ static char *seen_headline(state *s, const char *title)
     return best ? cut_seen_tail(best, s->sn) : NULL;
 }
 
+#ifndef NAMED_HEAD
+#define NAMED_HEAD 3
+#endif
+#ifndef NAMED_BEFORE
+#define NAMED_BEFORE 200
+#endif
+/* A headline named by its element's class or id ("headline",
+ * "entry-title", "article__title"): the first visible one outside
+ * links, navigation and teasers */
+static int named_head(const char *h)
+{
+    if (!NAMED_HEAD || !h || strstr(h, "section"))
+        return 0;
+    const char *t = strstr(h, "headline");
+    if (t)
+        return 1;
+    for (t = strstr(h, "title"); t; t = strstr(t + 1, "title"))
+        if (!(t >= h + 3 && !strncmp(t - 3, "sub", 3)) &&
+            !(t >= h + 4 && !strncmp(t - 4, "sub-", 4)))
+            return 1;
+    return 0;
+}
+
+static char *named_headline(state *s, const char *title)
+{
+    size_t visits = 0;
+    for (const rcp__hnode *x = s->root; x && visits++ < SEEN_NODES;) {
+        if (NAMED_BEFORE && x->tag == RCP__T_TEXT && x->len >= NAMED_BEFORE &&
+            x->parent &&
+            x->parent->tag == RCP__T_P)
+            break; /* the article's text has begun */
+        if (x->tag == RCP__T_TEXT || x->tag == RCP__T_A ||
+            (x->flags & (RCP__HF_HIDDEN | RCP__HF_STRONGNEG)) ||
+            x->tag == RCP__T_NAV || x->tag == RCP__T_FOOTER ||
+            x->tag == RCP__T_ASIDE) {
+            x = walk(x, s->root, 1);
+            continue;
+        }
+        if (named_head(x->hint) && !in_teaser(x)) {
+            char *t = headline_text(s->a, x);
+            int w = t ? title_words(t, strlen(t)) : 0;
+            if (w >= NAMED_HEAD && w <= H1_LONGEST &&
+                word_overlap(t, title) > 0 &&
+                !site_name_is(t, strlen(t), s->sn))
+                return t;
+        }
+        x = walk(x, s->root, 0);
+    }
+    return NULL;
+}
+
 /* When no line agrees with the <title> as cut, a part of the <title> as
  * written that the page shows as a line: "BBC NEWS | Business | Oil
  * prices hit record high" cut to its first parts (after the last " | "
@@ -3320,7 +3371,8 @@ static void page_title(state *s, ld_info *li, rcp__page *out)
     }
     if (SEEN_HEADLINE && !first_h1 && meta[3] && !meta[0] && !meta[1] &&
         !meta[2] && ((out->title = seen_headline(s, meta[3])) ||
-                     (out->title = seen_title_part(s, raw[3], meta[3])))) {
+                     (out->title = seen_title_part(s, raw[3], meta[3])) ||
+                     (out->title = named_headline(s, meta[3])))) {
         out->title += head_label(out->title, meta[3]);
         return;
     }
@@ -3665,6 +3717,12 @@ static int outlet_named(const char *p, size_t n)
 /* A byline made a list of names: "By Ann Lee, Staff Writer - May 2, 2024"
  * -> "Ann Lee"; "Par Ann Lee et Bo Kim" -> "Ann Lee, Bo Kim". NULL when
  * nothing name-like is left. */
+#ifndef BY_TAIL
+#define BY_TAIL 1
+#endif
+#ifndef BY_EMPTY
+#define BY_EMPTY 1
+#endif
 static char *clean_byline(rcp__arena *a, const char *v,
                           const site_names *sn)
 {
@@ -3738,6 +3796,16 @@ static char *clean_byline(rcp__arena *a, const char *v,
     for (size_t i = 0; i < RCP_ARRAY_SIZE(stops); i++) {
         const char *q = strstr(t, stops[i]);
         if (q && (size_t)(q - t) < n)
+            n = (size_t)(q - t);
+    }
+    /* "Posted by Ann at December 16, 2025", "By Ann in Workshop": a time,
+     * a place or a category after the name, written with a capital or a
+     * digit ("Human in the Loop" stays whole) (BY_TAIL) */
+    static const char *const tails[] = {" at ", " in "};
+    for (size_t i = 0; BY_TAIL && i < RCP_ARRAY_SIZE(tails); i++) {
+        const char *q = strstr(t, tails[i]);
+        if (q && (size_t)(q - t) < n &&
+            (isupper((unsigned char)q[4]) || isdigit((unsigned char)q[4])))
             n = (size_t)(q - t);
     }
     size_t at;
@@ -3831,6 +3899,11 @@ static char *clean_byline(rcp__arena *a, const char *v,
     for (size_t k = 0; k < RCP_ARRAY_SIZE(generic); k++)
         if (!strcasecmp(r, generic[k]))
             return NULL;
+    /* a script's placeholder for a missing name; a label with no name
+     * after it ("Jun 2 Written By" and an empty link) (BY_EMPTY) */
+    if (BY_EMPTY && (!strcasecmp(r, "undefined") || !strcasecmp(r, "null") ||
+                     (rl > 3 && !strcasecmp(r + rl - 3, " by"))))
+        return NULL;
     if (letters < 2 || rl > 150 || count_words(r, rl) > 16 ||
         ui_label(r, rl))
         return NULL;

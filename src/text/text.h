@@ -319,6 +319,14 @@ rcp__word_get(int slot, const char *w, size_t n, rcp__arena *a)
  */
 uint32_t rcp__doc_statement_end(const rcp_doc *d, uint32_t t0, uint32_t t1);
 
+/* The abbreviations the sentence splitter knows (doc.c), folded: of the
+ * word w[0..n), 1 a title (always followed by a name: M. Dupont, Dr.
+ * Smith), 2 one that may also end a sentence (etc., Inc., Jan.), 0
+ * neither. Each list is in strcmp order (a binary search). */
+int rcp__abbrev_kind(const char *w, size_t n);
+extern const char *const rcp__abbrev_titles[], *const rcp__abbrev_ends[];
+extern const size_t rcp__abbrev_ntitles, rcp__abbrev_nends;
+
 /* rcp_doc_new's tokens alone, as rcp_doc_new makes them, but with no
  * sentence, paragraph or statement break: every token's sent is 0 and
  * none is RCP_TOK_SSTART. For a reader of words only (the clusterer's

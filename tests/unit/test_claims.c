@@ -219,6 +219,21 @@ TEST(claims_values_clash_table)
          "The plane landed in Paris on Friday evening.", 0},
         {"fr", "L'avion s'est posé à Paris jeudi matin.",
          "L'avion s'est posé à Paris jeudi.", 0},
+        /* another time of day for the main claim, likewise; a round
+         * time may be a rounding, a part of the day holds its hours */
+        {"en", "The earthquake struck the island at 5:11 p.m. local time.",
+         "The earthquake struck the island at 6:40 p.m. local time.", 1},
+        {"en", "The earthquake struck the island at 5:30 p.m. local time.",
+         "The earthquake struck the island at 5:33 p.m. local time.", 0},
+        {"fr", "La cérémonie a commencé à 20h08 dans le stade.",
+         "La cérémonie a commencé à 21 h 30 dans le stade.", 1},
+        {"fr", "Le suspect a été interpellé dans la soirée à son domicile.",
+         "Le suspect a été interpellé vers 22 heures à son domicile.", 0},
+        {"en", "The singer checked into the clinic in the morning.",
+         "The singer checked into the clinic at 9 p.m.", 1},
+        /* ... but not a time of another clause */
+        {"en", "The singer, who had left at 9 p.m., checked into the clinic.",
+         "The singer checked into the clinic at 11 a.m.", 0},
         /* a weekday of another clause, or of a conversion in brackets,
          * does not date the claim */
         {"fr", "Le corps de la femme, qui s'était vu refuser lundi une aide, "

@@ -1311,3 +1311,94 @@ TEST(digest_claim_span_table)
         story_free(&s);
     }
 }
+
+/* A value stated only in a clause of sentences of other claims
+ * (digest_facts.c, rcp__digest_value_facts: session 18's clause facts):
+ * two articles giving it with a predicate of one meaning used as a verb
+ * in the value's own chunks make a fact of it, shown as the claim span of
+ * one of the sentences; a noun of the predicate ("the flooding of"),
+ * another predicate, or two sentences one fact already shows whole make
+ * none. Row: language, the story, what the JSON must hold and what not
+ * (with VALUE_CLAUSE=0 in a tuning build rows 0 and 1 fail). */
+TEST(digest_clause_value_fact_table)
+{
+#define STORY(lang_first, second, filler)                                     \
+    {lang_first, second, filler, NULL}
+    static const char *const en[] = STORY(
+        "The storm closed the coastal road on Monday, and the river flooded "
+        "twelve houses near the old mill.",
+        "Rescue teams worked through the night after the river flooded "
+        "twelve houses in the valley, officials said.",
+        "A village fair brought together three hundred people on Sunday.");
+    static const char *const fr[] = STORY(
+        "La tempête a fermé la route côtière lundi, et la rivière a inondé "
+        "douze maisons près du vieux moulin.",
+        "Les secours ont travaillé toute la nuit après que la rivière a "
+        "inondé douze maisons de la vallée, selon la préfecture.",
+        "Une fête de village a réuni trois cents personnes dimanche.");
+    static const char *const noun[] = STORY(
+        "The storm closed the coastal road on Monday, and the river flooded "
+        "twelve houses near the old mill.",
+        "Rescue teams worked through the night after the flooding of twelve "
+        "houses in the valley, officials said.",
+        "A village fair brought together three hundred people on Sunday.");
+    static const char *const fr_noun[] = STORY(
+        "La tempête a fermé la route côtière lundi, et la rivière a inondé "
+        "douze maisons près du vieux moulin.",
+        "Les secours ont travaillé toute la nuit après l'inondation de douze "
+        "maisons de la vallée, selon la préfecture.",
+        "Une fête de village a réuni trois cents personnes dimanche.");
+    static const char *const other[] = STORY(
+        "The storm closed the coastal road on Monday, and the river flooded "
+        "twelve houses near the old mill.",
+        "Rescue teams worked through the night after the fire destroyed "
+        "twelve houses in the valley, officials said.",
+        "A village fair brought together three hundred people on Sunday.");
+    static const char *const same[] = STORY(
+        "The storm closed the coastal road on Monday, and the river flooded "
+        "twelve houses near the old mill.",
+        "The storm closed the coastal road on Monday, and the river flooded "
+        "twelve houses near the old mill.",
+        "A village fair brought together three hundred people on Sunday.");
+#undef STORY
+    static const struct {
+        const char *lang;
+        const char *const *texts;
+        const char *want, *not;
+    } rows[] = {
+        {"en", en,
+         "\"text\": \"after the river flooded twelve houses in the valley\"}",
+         NULL},
+        {"fr", fr,
+         "\"text\": \"et la rivière a inondé douze maisons près du vieux "
+         "moulin\"}",
+         NULL},
+        {"en", noun, "\"facts\": []", "\"claim\""},
+        {"fr", fr_noun, "\"facts\": []", "\"claim\""},
+        {"en", other, "\"facts\": []", "\"claim\""},
+        {"en", same, "flooded twelve houses near the old mill", "\"claim\""},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        story s;
+        memset(&s, 0, sizeof s);
+        for (const char *const *t = rows[r].texts; *t; t++)
+            s.docs[s.n++] = rcp_doc_new(*t, strlen(*t), rows[r].lang);
+        s.g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n, NULL);
+        CHECK(s.g != NULL);
+        const rcp_digest *const one[] = {s.g};
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&buf, &len);
+        CHECK_INT(rcp_digest_write_json(f, one, 1), 0);
+        fclose(f);
+        int ok = has(buf, len, rows[r].want) &&
+                 (!rows[r].not || !has(buf, len, rows[r].not));
+        if (!ok)
+            fprintf(stderr, "# row %zu: want %s, not %s, in\n%.*s\n", r,
+                    rows[r].want, rows[r].not ? rows[r].not : "-", (int)len,
+                    buf);
+        CHECK(ok);
+        free(buf);
+        story_free(&s);
+    }
+}

@@ -316,6 +316,22 @@ static const struct {
     {"<title>Storm hits coast: what to know</title>" PARA "<footer><p>What"
      " to know as the storm hits the coast</p></footer>",
      "Storm hits coast: what to know", "", NULL, NULL, NULL, P50, NULL},
+    /* no line agrees with <title>: the first element named a headline by
+     * its class or id, sharing a word with it, before the article's text
+     * (NAMED_HEAD); not one after a long paragraph (NAMED_BEFORE), nor a
+     * section's, nor one sharing no word */
+    {"<title>Disney glitches blamed on heavy demand says executive</title>"
+     "<div class='ArticlePage-headline'>We had some issues, exec says on "
+     "Disney glitches</div>" PARA,
+     "We had some issues, exec says on Disney glitches", "", NULL, NULL,
+     NULL, P50, NULL},
+    {"<title>Storm hits the coast tonight</title><p>" P50 P50 P50 P50
+     "</p><div class='cta-title'>Call the storm desk for help now</div>",
+     "Storm hits the coast tonight", "", NULL, NULL, NULL, P50, NULL},
+    {"<title>Storm hits the coast tonight</title><div class='section-title'>"
+     "Storm news and weather</div><div class='promo-box-title'>Win a trip"
+     " to the sea</div>" PARA,
+     "Storm hits the coast tonight", "", NULL, NULL, NULL, P50, NULL},
     /* the article given whole in <noscript> (a page drawn by a script);
      * a short <noscript> notice stays out */
     {"<div id='app'></div><noscript><h1>Storm hits the coast</h1>" PARA
@@ -452,6 +468,21 @@ static const struct {
      "</article>", "", NULL, "Ann Lee, Bo Kim", NULL, NULL, P50, NULL},
     {"<article><p class='author'>Rachel MacDonald Senior Reporter</p>" PARA
      "</article>", "", NULL, "Rachel MacDonald", NULL, NULL, P50, NULL},
+    /* a time, a place or a category after " at " or " in " and a capital
+     * or a digit is cut (BY_TAIL); a script's placeholder and a label
+     * with an empty name are no author (BY_EMPTY) */
+    {"<article><h1>Storm hits the coast</h1><p class='byline'>Posted by "
+     "David at December 16, 2025 11:15 AM</p>" PARA "</article>",
+     "", "2025-12-16", "David", NULL, NULL, P50, NULL},
+    {"<article><p class='byline'>By AnnLee in Workshop Tools</p>" PARA
+     "</article>", "", NULL, "AnnLee", NULL, NULL, P50, NULL},
+    {"<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+     "\"author\":{\"@type\":\"Person\",\"name\":\"undefined\"}}</script>"
+     "<article><h1>Storm hits the coast</h1>" PARA "</article>",
+     "", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<article><h1>Storm hits the coast</h1><div class='byline'><time>Jun"
+     " 2</time> Written By <a href='/a'></a></div>" PARA "</article>",
+     "", "", NULL, NULL, NULL, P50, NULL},
     /* bylines: a role after a comma, even when name_end would cut it
      * ("AP Auto"); an outlet of one word or holding the site's name; the
      * outlet after a full stop; several names in capitals kept whole */

@@ -744,6 +744,44 @@ TEST(calendar_month_filter)
     rcp_doc_free(d);
 }
 
+/* The sentence splitter's abbreviations (doc.c): each list strictly in
+ * strcmp order (its binary search finds nothing else), every word found
+ * as its kind, and the words around them, longer, shorter, capitalised,
+ * accented or with their dot, not found. Word, then kind. */
+static const struct {
+    const char *w;
+    int kind;
+} abbrev_cases[] = {
+    {"m", 1},       {"messrs", 1}, {"mme", 1},     {"vve", 1},
+    {"adm", 1},     {"lieut", 1},  {"etc", 2},     {"al", 2},
+    {"vs", 2},      {"approx", 2}, {"n", 2},       {"p", 2},
+    {"", 0},        {"M", 0},      {"mmex", 0},    {"messr", 0},
+    {"messrsx", 0}, {"et", 0},     {"etc.", 0},    {"a", 0},
+    {"z", 0},       {"vz", 0},     {"est", 0},     {"pres", 0},
+    {"m\xc3\xa9", 0}, {"\xc3\xa9tc", 0}, {"d\xc3\xa9" "c", 0}, {"zzzzzzz", 0},
+};
+
+TEST(doc_abbrev_tables)
+{
+    const char *const *lists[] = {rcp__abbrev_titles, rcp__abbrev_ends};
+    const size_t counts[] = {rcp__abbrev_ntitles, rcp__abbrev_nends};
+    for (int k = 0; k < 2; k++) {
+        CHECK(counts[k] > 40);
+        for (size_t i = 0; i < counts[k]; i++) {
+            const char *w = lists[k][i];
+            CHECK(i == 0 || strcmp(lists[k][i - 1], w) < 0);
+            CHECK_INT(rcp__abbrev_kind(w, strlen(w)), k + 1);
+        }
+    }
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(abbrev_cases); i++) {
+        const char *w = abbrev_cases[i].w;
+        CHECK_INT(rcp__abbrev_kind(w, strlen(w)), abbrev_cases[i].kind);
+    }
+    /* the length counts, not a NUL: "mmes" cut to "mme", "etc" to "et" */
+    CHECK_INT(rcp__abbrev_kind("mmes", 3), 1);
+    CHECK_INT(rcp__abbrev_kind("etc", 2), 0);
+}
+
 /* The one month table (calendar.c) as web pages read it: any language,
  * any case, a whole run of letters */
 static const struct {
