@@ -68,7 +68,8 @@
  * linear in the number of words, whatever the text.
  *
  * Cost: one pass to fold and hash, phrase matching by a Bloom filter on
- * the first word of each phrase and a binary search on a hit, maps for
+ * the first word of each phrase and a binary search on a hit, the "read
+ * also" cues tried only on a line whose first word is a cue's, maps for
  * the repetitions: linear in the text.
  */
 #include "clean.h"
@@ -1205,6 +1206,28 @@ static int meta_line(ctx *c, line *L)
     return 0;
 }
 
+/* The words of the title t folded and hashed as one, as a line's are
+ * (classify compares them), into *h. */
+static int title_hash(ctx *c, const char *t, uint64_t *h)
+{
+    size_t w0 = c->nw, f0 = c->flen, tl = strlen(t);
+    char *save = c->fold;
+    char *tmp = rcp__malloc(tl * 4 + 16);
+    if (!tmp)
+        return RCP_ENOMEM;
+    c->fold = tmp;
+    c->flen = 0;
+    int rc = fold_words(c, t, tl);
+    *h = 0;
+    for (size_t i = w0; !rc && i < c->nw; i++)
+        *h = rcp__mix64(*h ^ c->w[i].h);
+    rcp__free(tmp);
+    c->fold = save;
+    c->flen = f0;
+    c->nw = w0;
+    return rc;
+}
+
 /* ---- the rules ---- */
 
 static int classify(ctx *c)
@@ -1253,28 +1276,11 @@ static int classify(ctx *c)
             L->drop = DROP_BOILER;
     }
 
-    /* the known title, folded and hashed as one */
+    /* the known title, hashed (title_hash) when a line at the top is
+     * compared with it: most articles have none */
     const char *known = op->title ? op->title : c->out->title;
-    int have_title = known != NULL;
+    int have_title = known != NULL, title_hashed = 0;
     uint64_t title_h = 0;
-    if (known) {
-        size_t w0 = c->nw, f0 = c->flen, tl = strlen(known);
-        char *save = c->fold;
-        char *tmp = rcp__malloc(tl * 4 + 16);
-        if (!tmp)
-            return RCP_ENOMEM;
-        c->fold = tmp;
-        c->flen = 0;
-        int rc = fold_words(c, known, tl);
-        for (size_t i = w0; !rc && i < c->nw; i++)
-            title_h = rcp__mix64(title_h ^ c->w[i].h);
-        rcp__free(tmp);
-        c->fold = save;
-        c->flen = f0;
-        c->nw = w0;
-        if (rc)
-            return rc;
-    }
 
     /* a fragment continuing an interface phrase: "Partagez" "ce contenu" */
     for (size_t i = 1; i < c->nl; i++) {
@@ -1298,6 +1304,12 @@ static int classify(ctx *c)
         if (L->drop)
             continue;
         if (known) {
+            if (!title_hashed) {
+                int rc = title_hash(c, known, &title_h);
+                if (rc)
+                    return rc;
+                title_hashed = 1;
+            }
             uint64_t h = 0;
             for (uint32_t k = 0; k < L->nw; k++)
                 h = rcp__mix64(h ^ c->w[L->w + k].h);
