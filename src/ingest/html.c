@@ -3717,6 +3717,12 @@ static int outlet_named(const char *p, size_t n)
 /* A byline made a list of names: "By Ann Lee, Staff Writer - May 2, 2024"
  * -> "Ann Lee"; "Par Ann Lee et Bo Kim" -> "Ann Lee, Bo Kim". NULL when
  * nothing name-like is left. */
+#ifndef BY_TAIL
+#define BY_TAIL 1
+#endif
+#ifndef BY_EMPTY
+#define BY_EMPTY 1
+#endif
 static char *clean_byline(rcp__arena *a, const char *v,
                           const site_names *sn)
 {
@@ -3790,6 +3796,16 @@ static char *clean_byline(rcp__arena *a, const char *v,
     for (size_t i = 0; i < RCP_ARRAY_SIZE(stops); i++) {
         const char *q = strstr(t, stops[i]);
         if (q && (size_t)(q - t) < n)
+            n = (size_t)(q - t);
+    }
+    /* "Posted by Ann at December 16, 2025", "By Ann in Workshop": a time,
+     * a place or a category after the name, written with a capital or a
+     * digit ("Human in the Loop" stays whole) (BY_TAIL) */
+    static const char *const tails[] = {" at ", " in "};
+    for (size_t i = 0; BY_TAIL && i < RCP_ARRAY_SIZE(tails); i++) {
+        const char *q = strstr(t, tails[i]);
+        if (q && (size_t)(q - t) < n &&
+            (isupper((unsigned char)q[4]) || isdigit((unsigned char)q[4])))
             n = (size_t)(q - t);
     }
     size_t at;
@@ -3883,6 +3899,11 @@ static char *clean_byline(rcp__arena *a, const char *v,
     for (size_t k = 0; k < RCP_ARRAY_SIZE(generic); k++)
         if (!strcasecmp(r, generic[k]))
             return NULL;
+    /* a script's placeholder for a missing name; a label with no name
+     * after it ("Jun 2 Written By" and an empty link) (BY_EMPTY) */
+    if (BY_EMPTY && (!strcasecmp(r, "undefined") || !strcasecmp(r, "null") ||
+                     (rl > 3 && !strcasecmp(r + rl - 3, " by"))))
+        return NULL;
     if (letters < 2 || rl > 150 || count_words(r, rl) > 16 ||
         ui_label(r, rl))
         return NULL;

@@ -468,6 +468,21 @@ static const struct {
      "</article>", "", NULL, "Ann Lee, Bo Kim", NULL, NULL, P50, NULL},
     {"<article><p class='author'>Rachel MacDonald Senior Reporter</p>" PARA
      "</article>", "", NULL, "Rachel MacDonald", NULL, NULL, P50, NULL},
+    /* a time, a place or a category after " at " or " in " and a capital
+     * or a digit is cut (BY_TAIL); a script's placeholder and a label
+     * with an empty name are no author (BY_EMPTY) */
+    {"<article><h1>Storm hits the coast</h1><p class='byline'>Posted by "
+     "David at December 16, 2025 11:15 AM</p>" PARA "</article>",
+     "", "2025-12-16", "David", NULL, NULL, P50, NULL},
+    {"<article><p class='byline'>By AnnLee in Workshop Tools</p>" PARA
+     "</article>", "", NULL, "AnnLee", NULL, NULL, P50, NULL},
+    {"<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+     "\"author\":{\"@type\":\"Person\",\"name\":\"undefined\"}}</script>"
+     "<article><h1>Storm hits the coast</h1>" PARA "</article>",
+     "", NULL, NULL, NULL, NULL, P50, NULL},
+    {"<article><h1>Storm hits the coast</h1><div class='byline'><time>Jun"
+     " 2</time> Written By <a href='/a'></a></div>" PARA "</article>",
+     "", "", NULL, NULL, NULL, P50, NULL},
     /* bylines: a role after a comma, even when name_end would cut it
      * ("AP Auto"); an outlet of one word or holding the site's name; the
      * outlet after a full stop; several names in capitals kept whole */
