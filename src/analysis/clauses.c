@@ -315,14 +315,36 @@ static const char *const aux_fr[] = {
     "devraient", "pourraient", "devra", "devront", "pourra", "pourront",
     NULL};
 
+/* in_words of the auxiliaries of d's language by form, as rcp__lex_memo:
+ * the last form of each value of its key's low bits (the form's hash,
+ * salted for English). rcp__aux_word is asked of nearly every word of
+ * every statement (5 M asks in a 9,000-article add), of a few thousand
+ * forms. */
+#define AUX_MEMO 4096 /* a power of two */
+static struct {
+    uint64_t key;
+    int v;
+} aux_memo[AUX_MEMO];
+
+static int aux_listed(const rcp_doc *d, const rcp_token *k)
+{
+    int en = d->lang[0] == 'e';
+    uint64_t key = k->hnorm ^ (en ? 0x9e3779b97f4a7c15ULL : 0);
+    size_t i = (size_t)(key & (AUX_MEMO - 1));
+    if (aux_memo[i].key == key && key)
+        return aux_memo[i].v;
+    aux_memo[i].key = key;
+    aux_memo[i].v = in_words(en ? aux_en : aux_fr, k);
+    return aux_memo[i].v;
+}
+
 int rcp__aux_word(const rcp_doc *d, const rcp_token *k)
 {
     if (k->norm_len == 1 && k->norm[0] == 'a' &&
         (d->text[k->off] != 'a' || /* "à" */
          (k > d->toks && k[-1].norm_len == 1 && k[-1].norm[0] == 'y')))
         return 0; /* "il y a deux semaines": "ago" */
-    return in_words(d->lang[0] == 'e' ? aux_en : aux_fr, k) ||
-           rcp__negated_aux(d, k);
+    return aux_listed(d, k) || rcp__negated_aux(d, k);
 }
 
 /* A verb of a clause: a predicate used as a verb, a reporting verb, an

@@ -40,6 +40,7 @@
  * 2006: only full ISO dates are read inside the text.
  * Cost: linear in the tokens.
  */
+#include "analysis/clauses.h"
 #include "analysis/nlp_priv.h"
 #include "text/text.h"
 
@@ -325,6 +326,43 @@ static int word_month(const rcp_doc *d, const rcp_token *t)
     return t && (t->flags & RCP_TOK_IDEO) ? 0 : rcp__tok_month(d, t);
 }
 
+/* The words of relative days and their offset (hier -1), and of
+ * relative spans and their unit (1 week, 2 month, 3 year). */
+typedef struct dword {
+    const char *w;
+    int n;
+} dword;
+static const dword rel_days[] = {
+    {"hier", -1},    {"yesterday", -1},  {"aujourd'hui", 0},
+    {"today", 0},    {"tonight", 0},     {"demain", 1},
+    {"tomorrow", 1}, {"avant-hier", -2}, {"apres-demain", 2}};
+static const dword spans[] = {{"semaine", 1}, {"week", 1}, {"mois", 2},
+                              {"month", 2},   {"an", 3},   {"annee", 3},
+                              {"year", 3}};
+
+/* 0 when token t, no number, opens no date of scan_doc whatever its
+ * neighbours: no weekday, month (rcp__tok_month_may), relative day or
+ * span. Asked of every token, it answers most of them from the hash
+ * filters of those words, where the patterns below were tried in turn
+ * (a fifth of the story analysis's dates). */
+static int date_word(const rcp_token *t)
+{
+    static const char *words[RCP_ARRAY_SIZE(rel_days) + RCP_ARRAY_SIZE(spans) +
+                             1];
+    if (rcp__tok_month_may(t))
+        return 1;
+    if (!(t->flags & RCP_TOK_WORD))
+        return 0;
+    if (!words[0]) {
+        size_t n = 0;
+        for (size_t r = 0; r < RCP_ARRAY_SIZE(rel_days); r++)
+            words[n++] = rel_days[r].w;
+        for (size_t r = 0; r < RCP_ARRAY_SIZE(spans); r++)
+            words[n++] = spans[r].w;
+    }
+    return (rcp__lex_tok(t) & LX_WEEKDAY) || rcp__tok_listed(words, t);
+}
+
 static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
 {
     const rcp_doc *d = x->c->docs[doc];
@@ -344,6 +382,9 @@ static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
                 rc = add(x, doc, i, i + 1, 3, y, m, dd);
             continue;
         }
+        /* a token that can open no date (most): nothing below reads it */
+        if (!(t->flags & RCP_TOK_NUM) && !date_word(t))
+            continue;
         /* [weekday] day month [year] */
         size_t s0 = i;
         wd = weekday_tok(t);
@@ -430,18 +471,12 @@ static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
         }
         /* relative days */
         if (t->flags & RCP_TOK_WORD) {
-            static const struct {
-                const char *w;
-                int off;
-            } rel[] = {
-                {"hier", -1},    {"yesterday", -1},  {"aujourd'hui", 0},
-                {"today", 0},    {"tonight", 0},     {"demain", 1},
-                {"tomorrow", 1}, {"avant-hier", -2}, {"apres-demain", 2}};
             int found = 0;
-            for (size_t r = 0; r < RCP_ARRAY_SIZE(rel); r++)
-                if (rcp__tok_is(t, rel[r].w)) {
+            for (size_t r = 0; r < RCP_ARRAY_SIZE(rel_days); r++)
+                if (rcp__tok_is(t, rel_days[r].w)) {
                     if (an.prec >= 3) {
-                        rcp__civil_from_days(aday + rel[r].off, &y, &m, &dd);
+                        rcp__civil_from_days(aday + rel_days[r].n, &y, &m,
+                                             &dd);
                         rc = add(x, doc, i, i + 1, 3, y, m, dd);
                     }
                     found = 1;
@@ -451,13 +486,9 @@ static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
                 continue;
             /* semaine dernière, last week, l'an dernier, cette année */
             int unit = 0; /* 1 week, 2 month, 3 year */
-            if (rcp__tok_is(t, "semaine") || rcp__tok_is(t, "week"))
-                unit = 1;
-            else if (rcp__tok_is(t, "mois") || rcp__tok_is(t, "month"))
-                unit = 2;
-            else if (rcp__tok_is(t, "an") || rcp__tok_is(t, "annee") ||
-                     rcp__tok_is(t, "year"))
-                unit = 3;
+            for (size_t r = 0; r < RCP_ARRAY_SIZE(spans) && !unit; r++)
+                if (rcp__tok_is(t, spans[r].w))
+                    unit = spans[r].n;
             if (unit) {
                 int dir = rel_dir(d, i ? i - 1 : i, i + 1);
                 int cur =

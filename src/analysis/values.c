@@ -410,6 +410,16 @@ static const struct {
     {"ouest", -90},      {"nord-ouest", -45},
 };
 
+/* The words of directions[], for rcp__word_listed. */
+static const char *const *direction_words(void)
+{
+    static const char *w[RCP_ARRAY_SIZE(directions) + 1];
+    if (!w[0])
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(directions); i++)
+            w[i] = directions[i].w;
+    return w;
+}
+
 /* The name a place phrase at token t points to: "of Aden", "of the
  * Horn of Africa", "de Paris", "d'Aden", "du Caire" (capitalised words,
  * after "of", "de", "d'", "du", "from" and an article): its hash and
@@ -452,13 +462,8 @@ static int direction_at(const rcp_doc *d, uint32_t t0, uint32_t t,
     if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 3 || k->norm_len > 10 ||
         !memchr("nsewo", k->norm[0], 5))
         return 0;
-    /* the words of directions[], for rcp__word_listed: most tokens
-     * leave at its first probe */
-    static const char *dir_words[RCP_ARRAY_SIZE(directions) + 1];
-    if (!dir_words[0])
-        for (size_t i = 0; i < RCP_ARRAY_SIZE(directions); i++)
-            dir_words[i] = directions[i].w;
-    if (!rcp__tok_listed(dir_words, k))
+    /* most tokens leave at the list's first probe */
+    if (!rcp__tok_listed(direction_words(), k))
         return 0;
     int a = 1000;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(directions) && a == 1000; i++)
@@ -1154,6 +1159,48 @@ static int range_to(const rcp_doc *d, uint32_t t0, uint32_t t)
 }
 
 /* The figures of the tokens, and their day-months and weekdays. */
+/* 1 when a word token of this folded form may open a value of
+ * read_figures (a calendar value, a temperature, a direction or a
+ * number word); 0 when none of them reads it, whatever its neighbours:
+ * not a weekday nor a month (month_part's month words pass
+ * rcp__tok_month_may), no '-' (mi-octobre, minus-20), not "minus" nor
+ * "moins", no direction, no number word. */
+static int word_opens_value(const rcp_token *k)
+{
+    static const char *const minus[] = {"minus", "moins", NULL};
+    return (rcp__lex_tok(k) & (LX_WEEKDAY | LX_MONTH)) ||
+           rcp__tok_month_may(k) || memchr(k->norm, '-', k->norm_len) ||
+           rcp__tok_listed(minus, k) ||
+           rcp__tok_listed(direction_words(), k) || number_word(k) >= 0;
+}
+
+/* word_opens_value's answers by form, as rcp__lex_memo: the last word
+ * of each value of the hash's low bits. It depends on the form alone,
+ * and a story asks it of every token: its words repeat (an add of
+ * 9,000 articles reads about 2 M tokens of some 60,000 forms). */
+#define OPENS_MEMO 4096 /* a power of two */
+static struct {
+    uint64_t h;
+    int v;
+} opens_memo[OPENS_MEMO];
+
+/* 0 when token k opens no value of read_figures: no number and no word
+ * that word_opens_value lets through (punctuation, most words). */
+static int opens_value(const rcp_token *k)
+{
+    if (k->flags & RCP_TOK_NUM)
+        return 1;
+    if (!(k->flags & RCP_TOK_WORD))
+        return 0;
+    uint64_t h = k->hnorm;
+    if (opens_memo[h & (OPENS_MEMO - 1)].h == h && h)
+        return opens_memo[h & (OPENS_MEMO - 1)].v;
+    int v = word_opens_value(k);
+    opens_memo[h & (OPENS_MEMO - 1)].h = h;
+    opens_memo[h & (OPENS_MEMO - 1)].v = v;
+    return v;
+}
+
 static int read_figures(vread *r, uint64_t src)
 {
     const rcp_doc *d = r->d;
@@ -1162,6 +1209,8 @@ static int read_figures(vread *r, uint64_t src)
     uint32_t prev_end = UINT32_MAX; /* ... and its last token */
     for (uint32_t t = t0; t < t1; t++) {
         const rcp_token *k = &d->toks[t];
+        if (!opens_value(k))
+            continue; /* nothing below reads it */
         int rc = calendar_value(r, t, &t);
         if (rc < 0)
             return rc;

@@ -103,6 +103,35 @@ TEST(clauses_opener_table)
                   rows[r].want);
 }
 
+/* The auxiliaries by language, asked in turn of the same forms in both
+ * languages (rcp__aux_word remembers its answers by form and language:
+ * a memo by form alone would answer the second language as the first). */
+TEST(clauses_aux_word_by_language)
+{
+    static const struct {
+        const char *lang, *text;
+        const char *aux; /* 1 for each token that is an auxiliary */
+    } rows[] = {
+        {"en", "est sont was will", "0011"},
+        {"fr", "est sont was will", "1100"},
+        {"en", "est sont was will", "0011"},
+        {"fr", "il y a deux ans, elle a dit", "000000010"},
+        {"en", "they didn't go", "010"},
+        {"fr", "they didn't go", "000"},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        rcp_doc *d = rcp_doc_new(rows[r].text, strlen(rows[r].text),
+                                 rows[r].lang);
+        CHECK(d != NULL);
+        if (!d)
+            continue;
+        CHECK_INT((int)d->ntoks, (int)strlen(rows[r].aux));
+        for (size_t t = 0; t < d->ntoks && rows[r].aux[t]; t++)
+            CHECK_INT(rcp__aux_word(d, &d->toks[t]), rows[r].aux[t] - '0');
+        rcp_doc_free(d);
+    }
+}
+
 /* The token form (by the doc's hash of the word) answers as the word
  * form, token by token, openers and others, in both languages. */
 TEST(clauses_token_opener_is_the_word_opener)

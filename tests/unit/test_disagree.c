@@ -1335,6 +1335,23 @@ static const struct {
     {"en", "They held 12 Somali and 11 Yemeni pirates and 23 Indian Navy "
            "sailors.",
      RCP__VAL_QUAL, {{NULL, 0, 0}}},
+    /* each word that opens a value (read_figures reads no other token
+     * but numbers: opens_value): a temperature in words, in one token, a
+     * number word, a month's part, a day and month, a direction */
+    {"fr", "Il faisait moins 10 degrés.", RCP__VAL_FIGURE,
+     {{"moins 10 degrés", -10, -10}, {NULL, 0, 0}}},
+    {"en", "It fell to minus-20 overnight.", RCP__VAL_FIGURE,
+     {{"minus-20", -20, -20}, {NULL, 0, 0}}},
+    {"en", "Three ships were seized in mid-November.",
+     RCP__VAL_FIGURE | RCP__VAL_MDAY,
+     {{"Three ships", 3, 3}, {"mid-November", 363, 372}, {NULL, 0, 0}}},
+    {"fr", "Le navire a été saisi le 18 novembre à 40 km à l'est de "
+           "Mogadiscio.",
+     RCP__VAL_FIGURE | RCP__VAL_MDAY,
+     {{"18 novembre", 370, 370},
+      {"40 km", 39800, 40200},
+      {"est de Mogadiscio", 1046, 1134},
+      {NULL, 0, 0}}},
 };
 
 TEST(values_read_table)
