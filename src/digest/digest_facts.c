@@ -2478,19 +2478,23 @@ uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
 }
 
 /* The share of the idf weight of the terms of unit u's chunks cmask
- * that unit x holds (exact terms). */
+ * that unit x holds (exact terms); -1 when nums is set and x lacks one of
+ * their numbers. */
 static double span_share(const rcp_digest *g, const rcp__dunit *u,
-                         uint32_t cmask, const rcp__dunit *x)
+                         uint32_t cmask, const rcp__dunit *x, int nums)
 {
     double all = 0, held = 0;
     for (uint32_t i = 0; i < u->nterms; i++) {
         if (!(u->tmask[i] & cmask))
             continue;
         uint32_t t = u->terms[i];
+        int has = rcp__has_u32(x->terms, x->nterms, t);
+        if (!has && nums && (g->tkind[t] & RCP__T_NUM))
+            return -1;
         all += g->idf[t];
-        held += rcp__has_u32(x->terms, x->nterms, t) ? g->idf[t] : 0;
+        held += has ? g->idf[t] : 0;
     }
-    return all > 0 ? held / all : 0;
+    return all > 0 ? held / all : 1;
 }
 
 /* 1 when doc d's sentence that states fact f (rcp__digest_evidence)
@@ -2504,19 +2508,8 @@ static int span_held(const rcp_digest *g, const rcp__dfact *f, uint32_t d)
     uint32_t e = rcp__digest_evidence(g, f, f->cunit, d);
     if (e == UINT32_MAX)
         return 0;
-    const rcp__dunit *x = &g->units[e];
-    double all = 0, held = 0;
-    for (uint32_t i = 0; i < u->nterms; i++) {
-        if (!(u->tmask[i] & f->cmask))
-            continue;
-        uint32_t t = u->terms[i];
-        int has = rcp__has_u32(x->terms, x->nterms, t);
-        if (!has && (g->tkind[t] & RCP__T_NUM))
-            return 0;
-        all += g->idf[t];
-        held += has ? g->idf[t] : 0;
-    }
-    return held >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD) * all;
+    double h = span_share(g, u, f->cmask, &g->units[e], 1);
+    return h >= 0 && h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
 }
 
 int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
@@ -3067,7 +3060,8 @@ static void value_preds(const rcp_doc *d, const rcp__dunit *u,
 {
     uint32_t np = 0, nm = 0, nc = 0, t0 = u->tok, t1 = u->tok + u->ntok;
     uint32_t span = (uint32_t)TUNE(VALUE_SPAN, VALUE_SPAN);
-    uint32_t c0 = rcp__dunit_chunk(u, v->first), c1 = rcp__dunit_chunk(u, v->last);
+    uint32_t c0 = rcp__dunit_chunk(u, v->first);
+    uint32_t c1 = rcp__dunit_chunk(u, v->last);
     uint32_t lo = v->first > t0 + span ? v->first - span : t0;
     uint32_t hi = v->last + 1 + span < t1 ? v->last + 1 + span : t1;
     const uint8_t *kind = rcp__dunit_kinds(u);
@@ -3385,7 +3379,7 @@ int rcp__digest_value_facts(rcp_digest *g)
             if (xu->doc == rp->doc ||
                 !(cl ? clause_pair(&mem[r], &mem[x]) &&
                            !grouped(g, rp, xu, nf0, mem[r].key) &&
-                           span_share(g, rp, f->cmask, xu) >=
+                           span_share(g, rp, f->cmask, xu, 0) >=
                                TUNE(VALUE_CLAUSE_HOLD, VALUE_CLAUSE_HOLD)
                      : value_pair(&mem[r], &mem[x])) ||
                 rcp__digest_other_clash(rp, xu) ||
