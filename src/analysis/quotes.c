@@ -789,18 +789,20 @@ static int indefinite(const rcp_token *t)
 /* Is the role toks[det..head] (a definite one: the official, le témoin)
  * the one its article brought in just before without a name: its head's
  * nearest earlier occurrence outside quotes, at most INDEF_SENTS
- * sentences back, after an indefinite determiner and some words, with no
+ * sentences (INDEF_TOKS tokens) back, after an indefinite determiner and some words, with no
  * person in apposition (A senior fire department official said... "...,"
  * the official said: that official, not a holder the story names)? */
 static int indefinite_before(const qctx *q, uint32_t doc, size_t det,
                              size_t head)
 {
-    enum { INDEF_SENTS = 6, INDEF_MODS = 4 };
+    enum { INDEF_SENTS = 6, INDEF_MODS = 4, INDEF_TOKS = 400 };
     const rcp_doc *d = q->c->docs[doc];
     if (det >= head || !definite(&d->toks[det]))
         return 0;
     uint32_t s = d->toks[head].sent;
     size_t lo = d->sents[s > INDEF_SENTS ? s - INDEF_SENTS : 0].tok;
+    if (det > lo + INDEF_TOKS)
+        lo = det - INDEF_TOKS;
     for (size_t k = det; k-- > lo;) {
         if (d->toks[k].hnorm != d->toks[head].hnorm ||
             in_quote(q, doc, d->toks[k].off))
@@ -891,10 +893,11 @@ static int role_by_stems(const qctx *q, uint32_t doc, size_t head,
 /* The person of the role phrase toks[head..end) of doc: see the top. */
 /* Of the story's holders of a role with the head toks[head] (at most
  * HOLDERS_MAX of them), the one named last before it in its article, in
- * its paragraph or the HOLDER_PARAS before; -1 if none. */
+ * its paragraph or the HOLDER_PARAS before (HOLDER_TOKS tokens at most);
+ * -1 if none. */
 static int last_holder_named(const qctx *q, uint32_t doc, size_t head)
 {
-    enum { HOLDERS_MAX = 8, HOLDER_PARAS = 3 };
+    enum { HOLDERS_MAX = 8, HOLDER_PARAS = 3, HOLDER_TOKS = 600 };
     const rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
     uint64_t h = d->toks[head].hnorm;
@@ -913,7 +916,7 @@ static int last_holder_named(const qctx *q, uint32_t doc, size_t head)
         }
     }
     uint32_t para = d->sents[d->toks[head].sent].para;
-    for (size_t t = head; t-- > 0;) {
+    for (size_t t = head; t-- > 0 && t + HOLDER_TOKS > head;) {
         if (d->sents[d->toks[t].sent].para + HOLDER_PARAS < para)
             break;
         int m = c->tok_m[doc][t];
@@ -1533,7 +1536,7 @@ static int described_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
         }
         /* roles in coordination: team president and general manager Ed
          * S (the "and" counts as no word) */
-        if (is_coord(u) && t > w0 && n > 0 &&
+        if (is_coord(u) && t > w0 &&
             (rcp__lex_tok(&d->toks[t - 1]) & LX_ROLE)) {
             t++;
             n--;
@@ -5305,11 +5308,13 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
     uint32_t st[QK_STRAIGHT + 1][STACK_MAX];
     size_t depth[QK_STRAIGHT + 1] = {0};
     size_t first = *np;
+    int straight = straight_left(d, t0, t1); /* from k on */
     for (size_t k = t0; k < t1; k++) {
         int opens;
         int kind = mark_kind(d, &d->toks[k], &opens);
         if (kind == QK_NONE)
             continue;
+        int last_straight = kind == QK_STRAIGHT && straight-- == 1;
         int32_t cp = rcp__tok_quote_cp(d, &d->toks[k]);
         if (depth[QK_LOW] &&
             (cp == 0x201C || (cp == 0x201D && !depth[QK_CURLY]))) {
@@ -5324,7 +5329,7 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
             depth[QK_STRAIGHT] == 1)
             kind = QK_STRAIGHT;
         else if (kind == QK_STRAIGHT && opens && depth[QK_CURLY] == 1 &&
-                 !depth[QK_LOW] && straight_left(d, k, t1) == 1 &&
+                 !depth[QK_LOW] && last_straight &&
                  straight_closes(d, k, t0, t1))
             kind = QK_CURLY, opens = 0;
         if (opens) {

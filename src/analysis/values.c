@@ -1846,8 +1846,8 @@ static int read_times(vread *r, uint64_t src)
                 continue;
             h = day_hours(h, ampm);
         } else if (rcp__tok_listed(time_words, k)) {
-            h = k->norm[1] == 'i' && k->norm_len > 4 ? 24 : 12; /* midnight,
-                                                                    minuit */
+            h = rcp__tok_is(k, "midnight") || rcp__tok_is(k, "minuit") ? 24
+                                                                      : 12;
         } else {
             /* a part of the day after the words that make it a time */
             size_t i = 0;

@@ -1243,6 +1243,8 @@ static const struct {
       {"after 11 a.m", 11, 17},
       {"before 10pm", 16, 22},
       {NULL, 0, 0}}},
+    {"en", "They met at midday and parted at midnight.", RCP__VAL_TIME,
+     {{"midday", 11.75, 12.25}, {"midnight", 23.75, 24.25}, {NULL, 0, 0}}},
     {"en", "She arrived in the morning, left this evening, Friday night.",
      RCP__VAL_TIME,
      {{"in the morning", 0, 12}, {"this evening", 17, 24}, {NULL, 0, 0}}},
