@@ -7,7 +7,8 @@
  * Quotations. In each paragraph an opening mark (« “ „ ‹ ``, a straight
  * ", or a ‘ the text layer paired with a ’: mark_single) is paired with
  * the matching closing mark of the same paragraph (» ” “ › '' ’, nesting
- * counted: « ... “ ... ” ... ») in one pass (pair_marks); the
+ * counted: « ... “ ... ” ... »; mixed marks too: "...” and “..." with the
+ * paragraph's last straight mark) in one pass (pair_marks); the
  * quotes are the outermost pairs, the text between, spaces trimmed; it
  * may span sentences. A mark left open at a paragraph's end is closed by a
  * later paragraph (a ‘...’ in those between is its text), or reopened at
@@ -27,6 +28,7 @@
  *           porte-parole du Kremlin / a-t-il ajouté / "...," he said /
  *           "...," Obama told reporters / « ... », selon X / "...," X,
  *           chief of the Y, told / "...?" Mayor X asked. (next sentence)
+ *           / "..."\nRoesler said. (a short paragraph of its own)
  *           / « ... », avait auparavant affirmé X (French: any adverb
  *           between the auxiliary and the participle)
  *   before  X a déclaré : « ... » / X said "..." / Le porte-parole du
@@ -69,7 +71,8 @@
  * is then no one's antecedent), a person after words that describe them
  * (said 32-year-old protester X, the actress's rep X; in apposition, the
  * candidate, regional bureaucrat X,), a document of its
- * author (un communiqué de X, a ministry statement; ce rapport: the
+ * author (un communiqué de X, a ministry statement, the NCAA report;
+ * ajoute le texte after écrit X dans un communiqué; ce rapport: the
  * author named with it before), a role (le porte-parole du Kremlin, the
  * fire chief; a noun the story puts before a name: l'ex-otage X), a
  * group of people by WordNet's first sense next to a verb of saying of
@@ -83,7 +86,15 @@
  * with its subject). Someone unnamed: the source, one of his lawyers,
  * un de ses proches, une source proche de l'Elysée (the noun as
  * written). Roles in coordination before a name name that person (a
- * estimé la parlementaire et ancienne ministre de la Défense X).
+ * estimé la parlementaire et ancienne ministre de la Défense X; team
+ * president and general manager X said). Someone of a person's (X's rep,
+ * l'avocat de la ministre) is the role as written, or the name in
+ * apposition to it (X's attorney, James Z), never that person; a
+ * definite role whose head the article last wrote after an indefinite
+ * determiner (A senior official said... the official said; another
+ * witness) is that unnamed one, as written. A participle of saying after
+ * a that-clause whose verb says something gives that clause's subject
+ * (X told reporters that Y called 911, saying "..."): that_subject.
  *
  * Roles. Before looking for quotes, every "role + name" of the story is
  * recorded: "le porte-parole du Kremlin, Dmitri Peskov", "le président
@@ -96,7 +107,9 @@
  * content words; never after an indefinite article: a witness told CNN,
  * une voisine confie, someone the writer does not name, is the role as
  * written); a bare head (le porte-parole) names the person who last
- * held a role with that head earlier in the same article. A role no one is
+ * held a role with that head earlier in the same article (for a speaker,
+ * of several holders, the one the article named last, with its role or
+ * not: last_holder_named). A role no one is
  * named with goes, as a pronoun would, to the last compatible person
  * (antecedent; not a possessive one: son père); failing that the role as
  * written is the speaker (rcp__quote.role_off/len: "parquet de Paris").
@@ -150,8 +163,14 @@
  * subject (le dalaï lama a félicité M. X); a sentence whose subject
  * is itself a fitting pronoun carries the search one sentence further
  * back (Il déclarait... Il évoquait... avait-il dit), up to PRON_CHAIN
- * sentences. Otherwise it stays unknown: no speaker is better than a
- * wrong one.
+ * sentences; a sentence whose one person is a complement names them
+ * when a pronoun of the same gender follows that person in it (the
+ * photos of Page..., which she said), and goes on further back when one
+ * precedes (she committed herself to the ministry of the Rev X). The
+ * gender of a person comes from what the story says (M., Mme), from a
+ * pronoun that opens the next sentence, and in English from "X said (that)
+ * he" (pronoun_genders). Otherwise it stays unknown: no speaker is better
+ * than a wrong one.
  *
  * In French, right after a quote and its comma, any verb form (verbiste;
  * not one ending in -s or -x, no third person) with its subject after it,
@@ -770,18 +789,20 @@ static int indefinite(const rcp_token *t)
 /* Is the role toks[det..head] (a definite one: the official, le témoin)
  * the one its article brought in just before without a name: its head's
  * nearest earlier occurrence outside quotes, at most INDEF_SENTS
- * sentences back, after an indefinite determiner and some words, with no
+ * sentences (INDEF_TOKS tokens) back, after an indefinite determiner and some words, with no
  * person in apposition (A senior fire department official said... "...,"
  * the official said: that official, not a holder the story names)? */
 static int indefinite_before(const qctx *q, uint32_t doc, size_t det,
                              size_t head)
 {
-    enum { INDEF_SENTS = 6, INDEF_MODS = 4 };
+    enum { INDEF_SENTS = 6, INDEF_MODS = 4, INDEF_TOKS = 400 };
     const rcp_doc *d = q->c->docs[doc];
     if (det >= head || !definite(&d->toks[det]))
         return 0;
     uint32_t s = d->toks[head].sent;
     size_t lo = d->sents[s > INDEF_SENTS ? s - INDEF_SENTS : 0].tok;
+    if (det > lo + INDEF_TOKS)
+        lo = det - INDEF_TOKS;
     for (size_t k = det; k-- > lo;) {
         if (d->toks[k].hnorm != d->toks[head].hnorm ||
             in_quote(q, doc, d->toks[k].off))
@@ -872,10 +893,11 @@ static int role_by_stems(const qctx *q, uint32_t doc, size_t head,
 /* The person of the role phrase toks[head..end) of doc: see the top. */
 /* Of the story's holders of a role with the head toks[head] (at most
  * HOLDERS_MAX of them), the one named last before it in its article, in
- * its paragraph or the HOLDER_PARAS before; -1 if none. */
+ * its paragraph or the HOLDER_PARAS before (HOLDER_TOKS tokens at most);
+ * -1 if none. */
 static int last_holder_named(const qctx *q, uint32_t doc, size_t head)
 {
-    enum { HOLDERS_MAX = 8, HOLDER_PARAS = 3 };
+    enum { HOLDERS_MAX = 8, HOLDER_PARAS = 3, HOLDER_TOKS = 600 };
     const rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
     uint64_t h = d->toks[head].hnorm;
@@ -894,7 +916,7 @@ static int last_holder_named(const qctx *q, uint32_t doc, size_t head)
         }
     }
     uint32_t para = d->sents[d->toks[head].sent].para;
-    for (size_t t = head; t-- > 0;) {
+    for (size_t t = head; t-- > 0 && t + HOLDER_TOKS > head;) {
         if (d->sents[d->toks[t].sent].para + HOLDER_PARAS < para)
             break;
         int m = c->tok_m[doc][t];
@@ -1514,7 +1536,7 @@ static int described_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
         }
         /* roles in coordination: team president and general manager Ed
          * S (the "and" counts as no word) */
-        if (is_coord(u) && t > w0 && n > 0 &&
+        if (is_coord(u) && t > w0 &&
             (rcp__lex_tok(&d->toks[t - 1]) & LX_ROLE)) {
             t++;
             n--;
@@ -1685,6 +1707,9 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
                        rcp__tok_is(&d->toks[t], "leurs") ||
                        (t == k && rcp__tok_is(&d->toks[t], "des")) ||
                        rcp__tok_is(&d->toks[t], "one") ||
+                       rcp__tok_is(&d->toks[t], "another") ||
+                       (t > k && rcp__tok_is(&d->toks[t], "autre") &&
+                        indefinite(&d->toks[t - 1])) || /* un autre */
                        /* one of the, l'un des, un de ses */
                        (t > k && (rcp__tok_is(&d->toks[t], "of") ||
                                   rcp__tok_is(&d->toks[t], "des") ||
@@ -1719,7 +1744,8 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
             group = !ph && !(rcp__lex_tok(u) & LX_ORGCUE);
             char b[128];
             size_t n = rcp__lexicon_lower(d->text + u->off, u->len, b, sizeof b);
-            name = !name && n && fr && rcp__lexicon_pos("fr", b, n) == 0;
+            name = !name && n && fr && rcp__lexicon_pos("fr", b, n) == 0 &&
+                   fr_unknown(b, n); /* (not a plural: des avocats) */
             head = t;
         } else if (!head && mods < PERSON_MODS && plain && !fr)
             mods++; /* (a French adjective follows its noun: la brigade
@@ -1762,7 +1788,10 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
     if (group && !(t < end && (rcp__lex_tok(&d->toks[t]) & LX_SAY)) &&
         !(k > 0 && (rcp__lex_tok(&d->toks[k - 1]) & LX_SAY)))
         return SUBJ_NONE;
-    int r = resolve_role(q, doc, head, t);
+    /* (another witness, un autre voisin: someone else, as written) */
+    int other = first > k && (rcp__tok_is(&d->toks[first - 1], "another") ||
+                              rcp__tok_is(&d->toks[first - 1], "autre"));
+    int r = other ? -1 : resolve_role(q, doc, head, t);
     if (!found(r) && fr && !name && first == k + 1)
         r = goes_on_speaker(q, doc, k);
     *after = t;
@@ -2029,9 +2058,7 @@ static int subject_at(qctx *q, uint32_t doc, size_t k, size_t end,
     }
     /* (after an indefinite article, someone the writer does not name: a
      * witness told CNN is not the witness another article names) */
-    const rcp_token *dt = &d->toks[k];
-    if (first == k + 1 && (rcp__tok_is(dt, "a") || rcp__tok_is(dt, "an") ||
-                           rcp__tok_is(dt, "un") || rcp__tok_is(dt, "une")))
+    if (first == k + 1 && indefinite(&d->toks[k]))
         return role_subject(q, first, e);
     /* (the official after an official: that one, as written) */
     if (q->quoting && indefinite_before(q, doc, k, head))
@@ -4999,6 +5026,47 @@ static int speaker_takes_up(qctx *q, uint32_t doc, size_t op, size_t cl)
     return -1;
 }
 
+/* Does a short attribution after the quote closing at toks[cl] end its
+ * sentence: a comma, at most ATTR_TOKS tokens, no other quotation mark
+ * (« C », dit le ministère.)? */
+static int closes_sentence(const rcp_doc *d, size_t cl)
+{
+    const rcp_sentence *st = &d->sents[d->toks[cl].sent];
+    size_t end = st->tok + st->ntok, k = cl + 1;
+    if (k < end && is_punct(d, &d->toks[k], ','))
+        k++;
+    else if (!(cl > 0 && is_punct(d, &d->toks[cl - 1], ',')))
+        return 0;
+    if (k >= end || end - k > ATTR_TOKS)
+        return 0;
+    for (size_t t = k; t < end; t++)
+        if (d->toks[t].flags & RCP_TOK_QUOTE)
+            return 0;
+    return 1;
+}
+
+/* The attribution that ends a sentence speaks for the whole sentence:
+ * its earlier quotes with no speaker of their own take the speaker of
+ * the last one, q->q[q->nq - 1] (« A », M. X, « B », a persisté...,
+ * « C », dit le ministère.). */
+static void speak_for_sentence(qctx *q, uint32_t doc, size_t cl)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    uint32_t sent = d->toks[cl].sent;
+    const rcp__quote *last = &q->q[q->nq - 1];
+    for (size_t i = q->nq - 1; i-- > 0;) {
+        rcp__quote *p = &q->q[i];
+        if (p->doc != doc || d->toks[q->qclose[i]].sent != sent)
+            break;
+        if (p->speaker < 0 && !p->role_len) {
+            p->speaker = last->speaker;
+            p->role_off = last->role_off;
+            p->role_len = last->role_len;
+            q->qhow[i] = p->speaker >= 0 ? HOW_NEXT : HOW_NONE;
+        }
+    }
+}
+
 static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
                       int open_end)
 {
@@ -5180,6 +5248,9 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
     x->speaker = sp;
     q->qhow[q->nq] = sp >= 0 ? how : HOW_NONE;
     q->nq++;
+    if ((sp >= 0 || x->role_len) && how == HOW_AFTER && !open_end &&
+        closes_sentence(d, cl))
+        speak_for_sentence(q, doc, cl);
     return 0;
 }
 
@@ -5237,11 +5308,13 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
     uint32_t st[QK_STRAIGHT + 1][STACK_MAX];
     size_t depth[QK_STRAIGHT + 1] = {0};
     size_t first = *np;
+    int straight = straight_left(d, t0, t1); /* from k on */
     for (size_t k = t0; k < t1; k++) {
         int opens;
         int kind = mark_kind(d, &d->toks[k], &opens);
         if (kind == QK_NONE)
             continue;
+        int last_straight = kind == QK_STRAIGHT && straight-- == 1;
         int32_t cp = rcp__tok_quote_cp(d, &d->toks[k]);
         if (depth[QK_LOW] &&
             (cp == 0x201C || (cp == 0x201D && !depth[QK_CURLY]))) {
@@ -5256,7 +5329,7 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
             depth[QK_STRAIGHT] == 1)
             kind = QK_STRAIGHT;
         else if (kind == QK_STRAIGHT && opens && depth[QK_CURLY] == 1 &&
-                 !depth[QK_LOW] && straight_left(d, k, t1) == 1 &&
+                 !depth[QK_LOW] && last_straight &&
                  straight_closes(d, k, t0, t1))
             kind = QK_CURLY, opens = 0;
         if (opens) {

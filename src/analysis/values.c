@@ -183,9 +183,10 @@ static double parse_number(const char *p, size_t n, size_t *rest,
  * multipliers, "de", "d'", "of"; fills *mult. Returns its token or
  * UINT32_MAX. */
 static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
-                            double *mult)
+                            double *mult, int *part)
 {
     *mult = 1;
+    *part = 0;
     int after_mult = 0;
     for (uint32_t k = t, n = 0; k < t1 && n < 4; k++, n++) {
         const rcp_token *x = &d->toks[k];
@@ -208,6 +209,25 @@ static uint32_t figure_noun(const rcp_doc *d, uint32_t t, uint32_t t1,
                         rcp__tok_is(x, "d'") || rcp__tok_is(x, "des") ||
                         rcp__tok_is(x, "du");
         if (partitive && after_mult)
+            continue;
+        /* "17 of the hijacked ships", "trois des traders", "deux de ces
+         * navires": a part of the things named after it, counted on
+         * their noun (rcp__value.part) */
+        int det = rcp__tok_is(x, "the") || rcp__tok_is(x, "these") ||
+                  rcp__tok_is(x, "those") || rcp__tok_is(x, "ces") ||
+                  rcp__tok_is(x, "les");
+        if (partitive && k == t && k + 1 < t1 &&
+            (rcp__tok_is(x, "des") ||
+             ((rcp__tok_is(x, "of") || rcp__tok_is(x, "de")) &&
+              (rcp__tok_is(&d->toks[k + 1], "the") ||
+               rcp__tok_is(&d->toks[k + 1], "these") ||
+               rcp__tok_is(&d->toks[k + 1], "those") ||
+               rcp__tok_is(&d->toks[k + 1], "ces") ||
+               rcp__tok_is(&d->toks[k + 1], "les"))))) {
+            *part = 1;
+            continue;
+        }
+        if (*part && det && k == t + 1)
             continue;
         if (partitive || rcp__tok_is(x, "the") || rcp__tok_is(x, "l'"))
             return UINT32_MAX;
@@ -1290,6 +1310,7 @@ static int read_figures(vread *r, uint64_t src)
             after = t + 3;
         }
         double mult = 1;
+        int part = 0;
         uint32_t noun;
         if (ut != t)
             noun = ut; /* "24- to 30-foot" */
@@ -1300,7 +1321,7 @@ static int read_figures(vread *r, uint64_t src)
         else if (rest < k->norm_len && after == t + 1 && v2 < 0)
             continue; /* "12e", "3G": not a figure */
         else
-            noun = figure_noun(d, after, t1, &mult);
+            noun = figure_noun(d, after, t1, &mult, &part);
         /* "the death toll rose to 19": a count of the dead, no noun */
         int toll = noun == UINT32_MAX && v2 < 0 && toll_before(d, t0, t);
         if (toll)
@@ -1323,6 +1344,7 @@ static int read_figures(vread *r, uint64_t src)
             mult = -mult;
         rcp__value x = {0};
         x.kind = RCP__VAL_FIGURE;
+        x.part = (uint8_t)part;
         /* a unit of measure: the figure in its dimension's base unit */
         double uf = 1;
         int dim = DIM_NONE;
@@ -1529,6 +1551,11 @@ static int read_figures(vread *r, uint64_t src)
                 (q == Q_NONE || q == Q_ABOUT))
                 x.lo = 10, x.hi = 14;
         }
+        /* a part says the whole is at least as many ("17 of the
+         * hijacked ships": 17 ships or more, not "about a dozen ships";
+         * "two of the vessels" meets "five vessels") */
+        if (part)
+            x.hi = INFINITY;
         x.dim = (uint8_t)dim;
         if (dim && uf != 1) {
             if (x.lo == x.hi)
@@ -1553,7 +1580,9 @@ static int read_figures(vread *r, uint64_t src)
             w->len += w->off - d->toks[qfrom].off;
             w->off = d->toks[qfrom].off;
         }
-        t = end;
+        /* the whole after a part is read too ("three of the seven
+         * bullets": seven bullets) */
+        t = part ? t : end;
     }
     return 0;
 }
@@ -1817,8 +1846,8 @@ static int read_times(vread *r, uint64_t src)
                 continue;
             h = day_hours(h, ampm);
         } else if (rcp__tok_listed(time_words, k)) {
-            h = k->norm[1] == 'i' && k->norm_len > 4 ? 24 : 12; /* midnight,
-                                                                    minuit */
+            h = rcp__tok_is(k, "midnight") || rcp__tok_is(k, "minuit") ? 24
+                                                                      : 12;
         } else {
             /* a part of the day after the words that make it a time */
             size_t i = 0;

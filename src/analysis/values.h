@@ -16,6 +16,10 @@
  *     makes it an interval (at least / au moins / plus de: [v, inf); up
  *     to / jusqu'à / moins de: [0, v]; about / environ / près de: v +-
  *     15%).
+ *     A part ("17 of the hijacked ships", "trois des traders", "deux
+ *     de ces navires") is on the slot of the noun after it, [v, inf):
+ *     the whole is at least that many (rcp__value.part); the whole after
+ *     it ("three of the seven bullets") is read too.
  *     A count of the dead or the injured ("killed 10 people", "13
  *     dead", "15 personnes ont été tuées", "trois blessés") is on
  *     RCP__SLOT_CASUALTY + 1 or + 2 whatever its noun says of people at
@@ -142,6 +146,11 @@ typedef struct rcp__value {
                           people", "15 personnes ont été tuées"); its
                           slot says which, RCP__SLOT_CASUALTY + 1 or + 2
                           for people at large */
+    uint8_t part;      /* a count of a part of the things its noun
+                          names ("17 of the hijacked ships", "trois des
+                          traders"), on the slot of that noun: its
+                          interval says the whole is at least as many
+                          ([v, inf)); not compared by the aligner */
     uint8_t range;     /* a count written as a range ("30 to 40", "35-to-40
                           firefighters"), which states both its ends */
 } rcp__value;

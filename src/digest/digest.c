@@ -253,7 +253,7 @@ static int aside(const rcp_doc *d, uint32_t t, uint32_t end)
 static int aligned(const rcp__value *v, const uint8_t *role,
                    const uint8_t *inaside, uint32_t t0, uint32_t t1)
 {
-    if (!(v->kind & ALIGN_VALUES))
+    if (!(v->kind & ALIGN_VALUES) || v->part)
         return 0;
     uint32_t t = v->first;
     return !(v->kind & (RCP__VAL_WDAY | RCP__VAL_TIME)) ||

@@ -12,7 +12,7 @@
  *     ("millions", "milliards", "thousand") and, after them, "de"/"of"
  *     are skipped: "600 millions d'euros" is 6e8 on the slot "euro", "10
  *     %" 10 on the slot "%", "10-metre" 10 on "metre"; "two of the
- *     vessels" counts no noun of its own; "30 to 40", "35-to-40", "30 à
+ *     vessels", a part, says the vessels are two or more; "30 to 40", "35-to-40", "30 à
  *     40" are ranges; a qualifier before it makes it an interval: at
  *     least / au moins: [v, inf); more than / plus de: above v; up to /
  *     jusqu'à / as many as: [0, v]; less than / moins de: below v; about

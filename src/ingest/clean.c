@@ -197,6 +197,17 @@ static const char *const read_also[] = {
     "saiba mais", "leia mais",
 };
 
+/* Metadata keys (rule 1), each the first word of its line. */
+static const char *const title_keys[] = {"title",  "titre",  "titel",
+                                         "t\xc3\xadtulo", "titolo",
+                                         "headline"};
+static const char *const author_keys[] = {"author", "auteur", "autor",
+                                          "autore", "byline"};
+static const char *const source_keys[] = {"source", "quelle", "fuente",
+                                          "fonte", "outlet"};
+static const char *const url_keys[] = {"url", "link", "lien"};
+static const char *const by_keys[] = {"par", "by", "von", "por"};
+
 /* Words that announce a credit when a ':' follows them. */
 static const char *const credit_words[] = {
     "photo", "photos", "foto", "fotos", "bild", "image", "images",
@@ -224,6 +235,9 @@ static uint64_t credit_h[RCP_ARRAY_SIZE(credit_words)];
 /* the hash of each "read also" cue's first word, and a 64-bit filter of
  * them: a line starts with a cue only if its first word is the cue's */
 static uint64_t read_also_h[RCP_ARRAY_SIZE(read_also)], read_also_mask;
+/* a 64-bit filter of the metadata keys' folded hashes (all ones when a
+ * key could not be folded) */
+static uint64_t meta_mask;
 static uint64_t bloom[1024]; /* 65536 bits on the first word's hash */
 static int vocab_ready;
 
@@ -291,6 +305,23 @@ static void vocab_init(void)
         read_also_h[i] = hword(s, strcspn(s, " :"));
         read_also_mask |= 1ULL << (read_also_h[i] & 63);
     }
+    const char *const *keys[] = {title_keys, author_keys, source_keys,
+                                 url_keys, by_keys};
+    const size_t nkeys[] = {RCP_ARRAY_SIZE(title_keys),
+                            RCP_ARRAY_SIZE(author_keys),
+                            RCP_ARRAY_SIZE(source_keys),
+                            RCP_ARRAY_SIZE(url_keys), RCP_ARRAY_SIZE(by_keys)};
+    rcp__buf f;
+    rcp__buf_init(&f, 64);
+    for (size_t k = 0; k < RCP_ARRAY_SIZE(keys); k++)
+        for (size_t i = 0; i < nkeys[k]; i++) {
+            rcp__buf_reset(&f);
+            if (rcp__fold(keys[k][i], strlen(keys[k][i]), &f) || !f.len)
+                meta_mask = ~0ULL;
+            else
+                meta_mask |= 1ULL << (hword(f.p, f.len) & 63);
+        }
+    rcp__buf_release(&f);
     vocab_ready = 1;
 }
 
@@ -1132,14 +1163,6 @@ static long date_prefix(ctx *c, const char *p, size_t n)
 /* Rule 1: a metadata line at the top. */
 static int meta_line(ctx *c, line *L)
 {
-    static const char *const title_keys[] = {"title", "titre", "titel",
-                                             "t\xc3\xadtulo", "titolo",
-                                             "headline"};
-    static const char *const author_keys[] = {"author", "auteur", "autor",
-                                              "autore", "byline"};
-    static const char *const source_keys[] = {"source", "quelle", "fuente",
-                                              "fonte", "outlet"};
-    static const char *const url_keys[] = {"url", "link", "lien"};
     const char *p = ltext(c, L);
     size_t n = L->len, k, v;
     rcp__cleaned *o = c->out;
@@ -1153,7 +1176,9 @@ static int meta_line(ctx *c, line *L)
         {source_keys, RCP_ARRAY_SIZE(source_keys), &o->source},
         {url_keys, RCP_ARRAY_SIZE(url_keys), &o->url},
     };
-    for (size_t t = 0; t < RCP_ARRAY_SIZE(kinds); t++)
+    /* a key is the line's first word, folded: the others are not tried */
+    int keyed = L->nw && (meta_mask >> (c->w[L->w].h & 63) & 1);
+    for (size_t t = 0; keyed && t < RCP_ARRAY_SIZE(kinds); t++)
         for (size_t i = 0; i < kinds[t].n; i++) {
             if (!key_is(p, n, kinds[t].keys[i], &k) ||
                 !(v = meta_value(p, n, k, 1)))
@@ -1182,9 +1207,8 @@ static int meta_line(ctx *c, line *L)
                 return 1;
             }
     /* "Par Jean Dupont", "By Jane Smith" */
-    static const char *const by[] = {"par", "by", "von", "por"};
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(by); i++) {
-        if (!key_is(p, n, by[i], &k) || L->nw < 3 || L->nw > 6 ||
+    for (size_t i = 0; keyed && i < RCP_ARRAY_SIZE(by_keys); i++) {
+        if (!key_is(p, n, by_keys[i], &k) || L->nw < 3 || L->nw > 6 ||
             L->stop_end)
             continue;
         v = meta_value(p, n, k, 0);

@@ -937,9 +937,13 @@ TEST(claims_value_facts_table)
  * the predicate (WordNet's or mythes-fr's wider senses), a sentence about
  * no person of the shown one, or one holding half of it stays. Row: the
  * story, the words of the shown sentence, the doc linked to that fact
- * (as the aligner may link it), and whether the pass takes it out (rows
- * 0, 3, 5 and 6 fail with OTHER=0 in a tuning build, 5 and 6 with
- * OTHER_TENSE=0).
+ * (as the aligner may link it: the doc alone, or with its sentence among
+ * the fact's units), and whether the pass takes it out (rows 0, 3, 5 and
+ * 6 fail with OTHER=0 in a tuning build, 5 and 6 with OTHER_TENSE=0).
+ * A French doc joined alone (a supporter by a guess, guessed_apart) whose
+ * sentence holds less than OTHER_GUESS of the shown one leaves, whatever
+ * its predicate: rows 8 and 9 fail with OTHER_GUESS=0; row 4 is the same
+ * paraphrase joined with its sentence, which stays.
  */
 TEST(claims_other_claims_table)
 {
@@ -983,21 +987,37 @@ TEST(claims_other_claims_table)
         "who praised his record.",
         "A village fair brought together three hundred people on Sunday.",
         NULL};
+    /* a doc joined without a sentence of its own in the fact (a
+     * supporter by a guess), its closest sentence sharing only a name */
+    static const char *const club[] = {
+        "Le comité régional de natation ouvre un site internet pour ses "
+        "licenciés et leurs familles.",
+        "Le comité régional de natation ouvre un site internet destiné à "
+        "ses licenciés et à leurs familles.",
+        "Paul Martin, trésorier du comité régional de natation, a quitté "
+        "ses fonctions lundi après dix ans de mandat.",
+        "Une fête de village a réuni trois cents personnes dimanche.", NULL};
     static const struct {
         const char *lang;
         const char *const *texts;
         const char *needle;
         uint32_t doc;
         int leaves;
+        int by_sentence; /* the doc joins with its sentence, as the
+                            aligner links it; else the doc alone */
     } rows[] = {
-        {"en", coach, "named interim coach", 2, 1},
-        {"en", coach, "named interim coach", 3, 0}, /* appointed: named */
-        {"en", coach, "named interim coach", 4, 0}, /* no person */
-        {"fr", dalai, "rencontré vendredi le maire", 2, 1},
-        {"fr", dalai, "rencontré vendredi le maire", 3, 0}, /* reçu */
-        {"fr", arrive, "arriverait vendredi", 2, 1},
-        {"en", intro, "was introduced as the new head coach", 2, 1},
-        {"en", intro, "was introduced as the new head coach", 3, 0}, /* same */
+        {"en", coach, "named interim coach", 2, 1, 0},
+        {"en", coach, "named interim coach", 3, 0, 0}, /* appointed: named */
+        {"en", coach, "named interim coach", 4, 0, 0}, /* no person */
+        {"fr", dalai, "rencontré vendredi le maire", 2, 1, 0},
+        {"fr", dalai, "rencontré vendredi le maire", 3, 0, 1}, /* reçu */
+        {"fr", arrive, "arriverait vendredi", 2, 1, 0},
+        {"en", intro, "was introduced as the new head coach", 2, 1, 0},
+        {"en", intro, "was introduced as the new head coach", 3, 0, 0},
+        /* a French doc by a guess that holds little of the sentence,
+         * a paraphrase too (guessed_apart) */
+        {"fr", club, "ouvre un site internet", 2, 1, 0},
+        {"fr", dalai, "rencontré vendredi le maire", 3, 1, 0},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
         claims_story s;
@@ -1008,8 +1028,14 @@ TEST(claims_other_claims_table)
             fprintf(stderr, "# row %zu: no fact of two docs\n", r);
         CHECK(fi != SIZE_MAX);
         if (fi != SIZE_MAX) {
-            CHECK_INT(rcp__dfact_add_doc(s.g, &s.g->facts[fi], rows[r].doc),
-                      0);
+            rcp__dfact *f = &s.g->facts[fi];
+            CHECK_INT(rcp__dfact_add_doc(s.g, f, rows[r].doc), 0);
+            for (uint32_t u = 0; rows[r].by_sentence && u < s.g->nunits; u++)
+                if (s.g->units[u].doc == rows[r].doc) {
+                    CHECK_INT(rcp__dsorted_add(s.g, &f->units, &f->nunits, u),
+                              0);
+                    break;
+                }
             CHECK_INT(rcp__digest_other_claims(s.g), 0);
             int left = !rcp__dfact_has_doc(&s.g->facts[fi], rows[r].doc);
             if (left != rows[r].leaves)

@@ -278,21 +278,50 @@ TEST(clean_dates)
     }
 }
 
+/* Metadata lines at the top (rule 1), their key the line's first word
+ * in any case, "título" with its accent: text, then the title, author,
+ * source and url read ("-": none), then the text kept. A first word that
+ * only starts like a key, or a key unaccented, is text. */
+static const struct {
+    const char *in, *title, *author, *source, *url, *want;
+} meta_cases[] = {
+    {"source: journal-exemple.fr\nurl: https://journal-exemple.fr/a/1\n"
+     "Par Claire Martin\nLe tribunal a rendu sa décision mardi après trois "
+     "semaines d'audience.",
+     "-", "Claire Martin", "journal-exemple.fr",
+     "https://journal-exemple.fr/a/1",
+     "Le tribunal a rendu sa décision mardi après trois semaines "
+     "d'audience."},
+    {"TITLE: Storm hits the coast\nBY Jane Smith Doe\nLink: "
+     "https://example.org/storm\nThe storm hit the coast on Monday "
+     "night, the weather service said.",
+     "Storm hits the coast", "Jane Smith Doe", "-",
+     "https://example.org/storm",
+     "The storm hit the coast on Monday night, the weather service said."},
+    {"Título: Las lluvias cortan las carreteras\nFuente: Agencia Ejemplo\n"
+     "Las lluvias cortaron el lunes varias carreteras del norte del país.",
+     "Las lluvias cortan las carreteras", "-", "Agencia Ejemplo", "-",
+     "Las lluvias cortaron el lunes varias carreteras del norte del país."},
+    {"Titulo: las lluvias cortaron el lunes el norte del país.\nParmi les "
+     "blessés figure un enfant de six ans, selon les secours.",
+     "-", "-", "-", "-",
+     "Titulo: las lluvias cortaron el lunes el norte del país.\nParmi les "
+     "blessés figure un enfant de six ans, selon les secours."},
+};
+
 TEST(clean_author_source_url)
 {
-    const char *in = "source: journal-exemple.fr\n"
-                     "url: https://journal-exemple.fr/a/1\n"
-                     "Par Claire Martin\n"
-                     "Le tribunal a rendu sa décision mardi après trois "
-                     "semaines d'audience.";
     rcp__arena a;
     rcp__arena_init(&a);
     rcp__cleaned c;
-    CHECK_INT(rcp__clean_article(in, strlen(in), NULL, &a, &c), 0);
-    CHECK_STR(c.author, "Claire Martin");
-    CHECK_STR(c.source, "journal-exemple.fr");
-    CHECK_STR(c.url, "https://journal-exemple.fr/a/1");
-    CHECK_STR(c.text, "Le tribunal a rendu sa décision mardi après trois "
-                      "semaines d'audience.");
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(meta_cases); i++) {
+        const char *in = meta_cases[i].in;
+        CHECK_INT(rcp__clean_article(in, strlen(in), NULL, &a, &c), 0);
+        CHECK_STR(c.title ? c.title : "-", meta_cases[i].title);
+        CHECK_STR(c.author ? c.author : "-", meta_cases[i].author);
+        CHECK_STR(c.source ? c.source : "-", meta_cases[i].source);
+        CHECK_STR(c.url ? c.url : "-", meta_cases[i].url);
+        CHECK_STR(c.text, meta_cases[i].want);
+    }
     rcp__arena_release(&a);
 }

@@ -1208,6 +1208,36 @@ TEST(digest_capped_terms_counted_in_every_path)
     }
 }
 
+/* Row r of a table of written digests: the digest of the story texts
+ * (NULL-terminated) in lang, written by write, holds want and not not
+ * (when given). */
+static void check_written(size_t r, const char *lang,
+                          const char *const *texts,
+                          int (*write)(FILE *, const rcp_digest *const *,
+                                       size_t),
+                          const char *want, const char *not)
+{
+    story s;
+    memset(&s, 0, sizeof s);
+    for (const char *const *t = texts; *t; t++)
+        s.docs[s.n++] = rcp_doc_new(*t, strlen(*t), lang);
+    s.g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n, NULL);
+    CHECK(s.g != NULL);
+    const rcp_digest *const one[] = {s.g};
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    CHECK_INT(write(f, one, 1), 0);
+    fclose(f);
+    int ok = has(buf, len, want) && (!not || !has(buf, len, not));
+    if (!ok)
+        fprintf(stderr, "# row %zu: want %s, not %s, in\n%.*s\n", r, want,
+                not ? not : "-", (int)len, buf);
+    CHECK(ok);
+    free(buf);
+    story_free(&s);
+}
+
 /* The claim of a value fact as a span of its shown sentence
  * (digest_facts.c, value_span; rcp__digest_claim_span): the chunks of the
  * value, of the main predicate the supporters share and of its actor.
@@ -1287,29 +1317,9 @@ TEST(digest_claim_span_table)
         {"en", whole, rcp_digest_write_md, "detected five boats near the "
          "convoy late", "**Officers"},
     };
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        story s;
-        memset(&s, 0, sizeof s);
-        for (const char *const *t = rows[r].texts; *t; t++)
-            s.docs[s.n++] = rcp_doc_new(*t, strlen(*t), rows[r].lang);
-        s.g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n, NULL);
-        CHECK(s.g != NULL);
-        const rcp_digest *const one[] = {s.g};
-        char *buf = NULL;
-        size_t len = 0;
-        FILE *f = open_memstream(&buf, &len);
-        CHECK_INT(rows[r].write(f, one, 1), 0);
-        fclose(f);
-        int ok = has(buf, len, rows[r].want) &&
-                 (!rows[r].not || !has(buf, len, rows[r].not));
-        if (!ok)
-            fprintf(stderr, "# row %zu: want %s, not %s, in\n%.*s\n", r,
-                    rows[r].want, rows[r].not ? rows[r].not : "-", (int)len,
-                    buf);
-        CHECK(ok);
-        free(buf);
-        story_free(&s);
-    }
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_written(r, rows[r].lang, rows[r].texts, rows[r].write,
+                      rows[r].want, rows[r].not);
 }
 
 /* A value stated only in a clause of sentences of other claims
@@ -1322,8 +1332,8 @@ TEST(digest_claim_span_table)
  * (with VALUE_CLAUSE=0 in a tuning build rows 0 and 1 fail). */
 TEST(digest_clause_value_fact_table)
 {
-#define STORY(lang_first, second, filler)                                     \
-    {lang_first, second, filler, NULL}
+#define STORY(first, second, filler)                                          \
+    {first, second, filler, NULL}
     static const char *const en[] = STORY(
         "The storm closed the coastal road on Monday, and the river flooded "
         "twelve houses near the old mill.",
@@ -1378,27 +1388,7 @@ TEST(digest_clause_value_fact_table)
         {"en", other, "\"facts\": []", "\"claim\""},
         {"en", same, "flooded twelve houses near the old mill", "\"claim\""},
     };
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        story s;
-        memset(&s, 0, sizeof s);
-        for (const char *const *t = rows[r].texts; *t; t++)
-            s.docs[s.n++] = rcp_doc_new(*t, strlen(*t), rows[r].lang);
-        s.g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n, NULL);
-        CHECK(s.g != NULL);
-        const rcp_digest *const one[] = {s.g};
-        char *buf = NULL;
-        size_t len = 0;
-        FILE *f = open_memstream(&buf, &len);
-        CHECK_INT(rcp_digest_write_json(f, one, 1), 0);
-        fclose(f);
-        int ok = has(buf, len, rows[r].want) &&
-                 (!rows[r].not || !has(buf, len, rows[r].not));
-        if (!ok)
-            fprintf(stderr, "# row %zu: want %s, not %s, in\n%.*s\n", r,
-                    rows[r].want, rows[r].not ? rows[r].not : "-", (int)len,
-                    buf);
-        CHECK(ok);
-        free(buf);
-        story_free(&s);
-    }
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_written(r, rows[r].lang, rows[r].texts, rcp_digest_write_json,
+                      rows[r].want, rows[r].not);
 }

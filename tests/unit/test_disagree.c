@@ -95,6 +95,36 @@ static const struct {
       NULL},
      {NULL},
      NULL},
+    {"a part counted is at least the whole's count",
+     {ART("a", NODATE, "en",
+          "The pirates are still holding about a dozen ships and their "
+          "crews for ransom off the coast."),
+      ART("b", NODATE, "en",
+          "The pirates are still holding 17 of the hijacked ships and their "
+          "crews for ransom off the coast."),
+      NULL},
+     {"about a dozen ships", "17 of the hijacked ships", NULL},
+     "conflict"},
+    {"une partie comptée est au plus le tout",
+     {ART("a", NODATE, "fr",
+          "La banque a licencié trois traders de la salle des marchés "
+          "après les pertes."),
+      ART("b", NODATE, "fr",
+          "La banque a licencié quatre des traders de la salle des marchés "
+          "après les pertes."),
+      NULL},
+     {"trois traders", "quatre des traders", NULL},
+     "conflict"},
+    {"a part smaller than the whole is no conflict",
+     {ART("a", NODATE, "en",
+          "The navy said five vessels were sunk in the gulf during the "
+          "week."),
+      ART("b", NODATE, "en",
+          "The navy said two of the vessels were sunk in the gulf during "
+          "the week."),
+      NULL},
+     {NULL},
+     NULL},
     {"a round time may be a rounding",
      {ART("a", NODATE, "en",
           "The first call about the fire came in at 3:30 a.m., the fire "
@@ -1175,7 +1205,7 @@ static const struct {
     {"fr", "Le décret du 17 octobre a été publié.", RCP__VAL_MDAY,
      {{"17 octobre", 10 * 32 + 17, 10 * 32 + 17}, {NULL, 0, 0}}},
     {"en", "Two of the vessels were sunk in 2008.", RCP__VAL_FIGURE,
-     {{NULL, 0, 0}}},
+     {{"Two of the vessels", 2, INFINITY}, {NULL, 0, 0}}},
     {"fr", "La perte atteint 4,9 milliards d'euros.", RCP__VAL_FIGURE,
      {{"4,9 milliards d'euros", 4.85e9, 4.95e9}, {NULL, 0, 0}}},
     {"en", "They seized six AK 47 rifles and 12 magazines.", RCP__VAL_FIGURE,
@@ -1190,6 +1220,18 @@ static const struct {
       {NULL, 0, 0}}},
     {"fr", "Il fait moins de 10 degrés.", RCP__VAL_FIGURE,
      {{"moins de 10 degrés", 0, 10}, {NULL, 0, 0}}},
+    /* a part, on its noun's slot: the whole is at least as many; the
+     * whole after it is read too */
+    {"en", "Three of the seven bullets hit him, at least 17 of the ships.",
+     RCP__VAL_FIGURE,
+     {{"Three of the seven bullets", 3, INFINITY},
+      {"seven bullets", 7, 7},
+      {"at least 17 of the ships", 17, INFINITY},
+      {NULL, 0, 0}}},
+    {"fr", "Trois des traders et deux de ces navires.", RCP__VAL_FIGURE,
+     {{"Trois des traders", 3, INFINITY},
+      {"deux de ces navires", 2, INFINITY},
+      {NULL, 0, 0}}},
     /* times of day (RCP__VAL_TIME): hours 0 to 24, a night to 29 */
     {"en", "She left at 9:40 p.m. and came back around noon.", RCP__VAL_TIME,
      {{"9:40 p.m", 21 + 37.5 / 60, 21 + 42.5 / 60},
@@ -1201,6 +1243,8 @@ static const struct {
       {"after 11 a.m", 11, 17},
       {"before 10pm", 16, 22},
       {NULL, 0, 0}}},
+    {"en", "They met at midday and parted at midnight.", RCP__VAL_TIME,
+     {{"midday", 11.75, 12.25}, {"midnight", 23.75, 24.25}, {NULL, 0, 0}}},
     {"en", "She arrived in the morning, left this evening, Friday night.",
      RCP__VAL_TIME,
      {{"in the morning", 0, 12}, {"this evening", 17, 24}, {NULL, 0, 0}}},

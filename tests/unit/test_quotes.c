@@ -33,7 +33,16 @@ TEST(quotes_table)
         cases++;
         char got[256] = "-", qt[512] = "";
         if (nl.out.nquotes) {
+            /* the quote of the given text, else the last one */
             const rcp__quote *q = &nl.out.quotes[nl.out.nquotes - 1];
+            for (size_t i = 0; nf >= 4 && i < nl.out.nquotes; i++) {
+                const rcp__quote *x = &nl.out.quotes[i];
+                if (strlen(f[3]) == x->len &&
+                    memcmp(nl.s.docs[x->doc]->text + x->off, f[3], x->len) == 0) {
+                    q = x;
+                    break;
+                }
+            }
             if (q->speaker >= 0)
                 snprintf(got, sizeof got, "%s", nl.out.entities[q->speaker].name);
             else if (q->role_len) /* a role no one is named with */
