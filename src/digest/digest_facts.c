@@ -18,6 +18,7 @@
 #include "digest/digest.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #ifdef RCP_DIGEST_TUNE
 #include <stdio.h>
@@ -3542,7 +3543,8 @@ static int guessed_apart(const rcp_digest *g, const rcp__dfact *f,
     uint32_t d = g->units[e].doc;
     double most = TUNE(OTHER_GUESS, OTHER_GUESS),
            back = TUNE(OTHER_GUESS_BACK, OTHER_GUESS_BACK);
-    if (g->docs[s->doc]->lang[0] != 'f' || g->docs[d]->lang[0] != 'f' ||
+    if (strcmp(g->docs[s->doc]->lang, "fr") != 0 ||
+        strcmp(g->docs[d]->lang, "fr") != 0 ||
         rcp__has_u32(f->units, f->nunits, e))
         return 0;
     for (uint32_t u = rcp__digest_first_of_doc(g, NULL, 0,
