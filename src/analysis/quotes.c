@@ -5735,7 +5735,8 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
  * quote and supported by the articles of its quotes, and by those of
  * any other quote that holds most of the shown one's terms (whose speaker
  * it takes when none of its own quotes has one; a phrase of fewer than
- * QG_PIECE terms only from a quote that holds its words in a row). A short phrase of it,
+ * QG_PIECE terms is held, for its support and its speaker, only by a
+ * quote that has its words in a row). A short phrase of it,
  * under QG_PIECE terms (« la plus haute qualité », "undeserved negative
  * attention"), is folded into it but does not make its article support
  * the long quotation, unless it is a sentence quoted whole (whole_sentence:
@@ -6071,12 +6072,16 @@ static int quote_groups(rcp__nlp_ctx *c)
                 (g->speaker >= 0 && o->speaker >= 0 &&
                  o->speaker != g->speaker))
                 continue;
-            docs[nd++] = o->doc;
             /* « La République a besoin de vous » is not the words of
-             * whoever spoke of "la République" and of "besoin" */
-            if (o->speaker >= 0 && j < from &&
-                (w.nt[best] >= QG_PIECE ||
-                 words_in_row(c, &out->quotes[best], o)))
+             * whoever spoke of "la République" and of "besoin", nor is
+             * « qui ont lutté pour nous » said by an article whose quote
+             * is « qui a tant lutté pour moi »: a phrase is held only by
+             * a quote that has its words in a row */
+            if (w.nt[best] < QG_PIECE &&
+                !words_in_row(c, &out->quotes[best], o))
+                continue;
+            docs[nd++] = o->doc;
+            if (o->speaker >= 0 && j < from)
                 from = j;
         }
         /* a phrase no one is said to say: the speaker of the longer

@@ -185,6 +185,20 @@ TEST(quotes_groups)
          "pénale le médecin pour lui administrer une substance létale, pour "
          "l'aider à mourir », a-t-elle ajouté.",
          "A titre personnel", "1", "Marie Dubois", 2},
+        /* a phrase whose few terms another quote holds, not in a row:
+         * that quote's article does not say it (« qui ont lutté pour
+         * nous » is not « qui a tant lutté pour moi ») */
+        {"fr",
+         "« Je veux dire merci au président qui a tant lutté pour moi, "
+         "avec ma famille et mes enfants », a déclaré Claire Martin. ||| "
+         "Les voyageurs « qui ont lutté pour nous » étaient à l'aéroport "
+         "lundi.",
+         "lutté pour nous", "1", "?", 2},
+        {"en",
+         "\"I want to thank the doctors who fought so hard for my children "
+         "every day,\" Mary Dobson said. ||| The families thanked everyone "
+         "\"who fought for us all\" at the airport on Monday.",
+         "fought for us", "1", "?", 2},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         char text[1024];
