@@ -321,21 +321,16 @@ static const char *const aux_fr[] = {
  * every statement (5 M asks in a 9,000-article add), of a few thousand
  * forms. */
 #define AUX_MEMO 4096 /* a power of two */
-static struct {
-    uint64_t key;
-    int v;
-} aux_memo[AUX_MEMO];
+static rcp__wmemo aux_memo[AUX_MEMO];
 
 static int aux_listed(const rcp_doc *d, const rcp_token *k)
 {
     int en = d->lang[0] == 'e';
     uint64_t key = k->hnorm ^ (en ? 0x9e3779b97f4a7c15ULL : 0);
-    size_t i = (size_t)(key & (AUX_MEMO - 1));
-    if (aux_memo[i].key == key && key)
-        return aux_memo[i].v;
-    aux_memo[i].key = key;
-    aux_memo[i].v = in_words(en ? aux_en : aux_fr, k);
-    return aux_memo[i].v;
+    rcp__wmemo *m = rcp__wmemo_at(aux_memo, AUX_MEMO, key);
+    if (m->h != key || !key)
+        m->h = key, m->v = (uint32_t)in_words(en ? aux_en : aux_fr, k);
+    return (int)m->v;
 }
 
 int rcp__aux_word(const rcp_doc *d, const rcp_token *k)

@@ -394,17 +394,17 @@ uint32_t rcp__lex(const char *w, size_t n)
     return rcp__lex_hash(rcp__hash(w, n, 0));
 }
 
-struct rcp__lex_memo rcp__lex_memo[RCP__LEX_MEMO];
+rcp__wmemo rcp__lex_memo[RCP__LEX_MEMO];
 
 uint32_t rcp__lex_hash_slow(uint64_t h)
 {
     if (!lex_ready)
         return 0; /* nothing is remembered before: the memo stays empty */
-    size_t i = (size_t)(h & (RCP__LEX_MEMO - 1));
+    rcp__wmemo *m = rcp__wmemo_at(rcp__lex_memo, RCP__LEX_MEMO, h);
     const uint64_t *v = rcp__map_get(&lex_map, h);
-    rcp__lex_memo[i].h = h;
-    rcp__lex_memo[i].v = v ? (uint32_t)*v : 0;
-    return rcp__lex_memo[i].v;
+    m->h = h;
+    m->v = v ? (uint32_t)*v : 0;
+    return m->v;
 }
 
 int rcp__lex_weekday(const char *w, size_t n)

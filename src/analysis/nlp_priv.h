@@ -55,14 +55,11 @@ uint32_t rcp__lex(const char *w, size_t n);
  * every token several times (7M asks in a 3,000-article add: the call
  * was 0.8% of its instructions). */
 #define RCP__LEX_MEMO 2048 /* a power of two */
-extern struct rcp__lex_memo {
-    uint64_t h;
-    uint32_t v;
-} rcp__lex_memo[RCP__LEX_MEMO];
+extern rcp__wmemo rcp__lex_memo[RCP__LEX_MEMO];
 uint32_t rcp__lex_hash_slow(uint64_t h);
 static inline uint32_t rcp__lex_hash(uint64_t h)
 {
-    const struct rcp__lex_memo *m = &rcp__lex_memo[h & (RCP__LEX_MEMO - 1)];
+    const rcp__wmemo *m = rcp__wmemo_at(rcp__lex_memo, RCP__LEX_MEMO, h);
     return m->h == h && h ? m->v : rcp__lex_hash_slow(h);
 }
 /* 1 when w[0..n) (lower case, accents kept) is a reporting verb by the

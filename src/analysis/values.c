@@ -1199,10 +1199,7 @@ static int word_opens_value(const rcp_token *k)
  * and a story asks it of every token: its words repeat (an add of
  * 9,000 articles reads about 2 M tokens of some 60,000 forms). */
 #define OPENS_MEMO 4096 /* a power of two */
-static struct {
-    uint64_t h;
-    int v;
-} opens_memo[OPENS_MEMO];
+static rcp__wmemo opens_memo[OPENS_MEMO];
 
 /* 0 when token k opens no value of read_figures: no number and no word
  * that word_opens_value lets through (punctuation, most words). */
@@ -1213,12 +1210,10 @@ static int opens_value(const rcp_token *k)
     if (!(k->flags & RCP_TOK_WORD))
         return 0;
     uint64_t h = k->hnorm;
-    if (opens_memo[h & (OPENS_MEMO - 1)].h == h && h)
-        return opens_memo[h & (OPENS_MEMO - 1)].v;
-    int v = word_opens_value(k);
-    opens_memo[h & (OPENS_MEMO - 1)].h = h;
-    opens_memo[h & (OPENS_MEMO - 1)].v = v;
-    return v;
+    rcp__wmemo *m = rcp__wmemo_at(opens_memo, OPENS_MEMO, h);
+    if (m->h != h || !h)
+        m->h = h, m->v = (uint32_t)word_opens_value(k);
+    return (int)m->v;
 }
 
 static int read_figures(vread *r, uint64_t src)

@@ -157,6 +157,19 @@ static inline uint64_t rcp__mix64(uint64_t x)
     x ^= x >> 31;
     return x;
 }
+/* A word's answer remembered by its hash (rcp_token.hnorm, or that hash
+ * in a space): a direct-mapped table of n slots (a power of two) that
+ * keeps the last key of each value of the hash's low bits, for the
+ * passes asked of nearly every token whose answer depends on the form
+ * alone. Slot m->h == h (h not 0) holds h's answer in m->v. */
+typedef struct rcp__wmemo {
+    uint64_t h;
+    uint32_t v;
+} rcp__wmemo;
+static inline rcp__wmemo *rcp__wmemo_at(rcp__wmemo *m, size_t n, uint64_t h)
+{
+    return &m[h & (n - 1)];
+}
 /* The hash of key p[0..n) in a space (a language, options, a file):
  * keys of two spaces collide only by chance (2^-64 a pair), whatever
  * the spaces' bits. Never 0. */

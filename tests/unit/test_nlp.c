@@ -320,7 +320,7 @@ TEST(lex_memo_answers_as_the_map)
         uint32_t v = rcp__lex(w, strlen(w));
         CHECK((v & rows[i].has) == rows[i].has);
         CHECK(rows[i].has || v == 0);
-        const struct rcp__lex_memo *m = &rcp__lex_memo[h & (RCP__LEX_MEMO - 1)];
+        const rcp__wmemo *m = &rcp__lex_memo[h & (RCP__LEX_MEMO - 1)];
         CHECK(m->h == h && m->v == v);
         CHECK_INT(rcp__lex_hash(h), v); /* remembered */
         CHECK_INT(rcp__lex_hash(oh), rcp__lex(other, strlen(other)));
