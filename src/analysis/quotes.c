@@ -4305,13 +4305,19 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             int s = subject_at(q, doc, n, op, &after);
             q->describe = q->saying = 0;
             s = selon_agency(q, doc, n, op, s, &after);
-            if (s == SUBJ_PRON || stressed_pron(d, n))
+            int spron = s == SUBJ_PRON || stressed_pron(d, n);
+            if (spron)
                 s = selon_pronoun(q, doc, n), after = n + 1;
             after = skip_aside(d, after, op);
             if (found(s) && after < op &&
                 (is_punct(d, &d->toks[after], ',') ||
                  is_punct(d, &d->toks[after], ':')))
                 return s; /* Selon X, « ... » / selon X : « ... » */
+            /* permettrait selon lui de prendre « ... »: a stressed
+             * pronoun after selon, inside its clause, is the one whose
+             * view the clause gives (a name there may be the law's) */
+            if (spron && found(s))
+                return s;
             /* Selon la banque, Kerviel « ... »: the name is the subject
              * of the quoted words, not an apposition to the source */
             size_t cm = n;
