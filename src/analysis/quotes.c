@@ -4484,6 +4484,13 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             }
             break;
         }
+        /* X, qui nous confiait « ... », Y qui l'a qualifiée de « ... »:
+         * an object pronoun between the relative and its verb */
+        if (j > start + 1 && rcp__tok_is(&d->toks[j - 2], "qui") &&
+            (clitic(&d->toks[j - 1]) || rcp__tok_is(&d->toks[j - 1], "la") ||
+             rcp__tok_is(&d->toks[j - 1], "le") ||
+             rcp__tok_is(&d->toks[j - 1], "les")))
+            j--;
         /* no subject: a verb coordinated with the last sentence's (Et
          * demandé que « ... », And added: "...") says what its subject
          * said, found as a pronoun's would be */
