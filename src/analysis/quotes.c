@@ -49,7 +49,8 @@
  *           or, for a quote that opens its paragraph with no attribution
  *           of its own, the reported speech that ends the paragraph
  *           before (He would not say how many were inside.\n"They were
- *           all adults.")
+ *           all adults."; not one the quote names: elle a répondu
+ *           que ...\n« c'est X qui chantait » : l'information ...)
  *   next to a previous quote of the same paragraph with a speaker and only
  *           its attribution in between ("...," he said. "..."), or of the
  *           paragraph before, for a quote alone at the start of its own
@@ -4850,6 +4851,10 @@ static int speaker_prev(qctx *q, uint32_t doc, size_t op, size_t cl)
             if (d->toks[k].flags & RCP_TOK_QUOTE)
                 return -1;
         q->indirect = 1;
+        /* not one the quote speaks of: elle a répondu que ...\n« Quand
+         * A a chanté, c'est X qui chantait » : l'information ... */
+        int s = speaker_before(q, doc, last);
+        return s >= 0 && quote_names(q, doc, s) ? -1 : s;
     }
     int s = speaker_before(q, doc, last);
     /* The judge offered advice to the guards:\n"..." : the subject of
