@@ -3043,6 +3043,8 @@ typedef struct vmember {
     uint32_t unit;
     uint8_t role; /* rcp__dunit.vrole of the value */
     uint32_t val; /* its index in the unit's vals */
+    uint8_t interval; /* keyed by its interval (interval_class) */
+    double lo, hi;    /* ... which is this */
     uint32_t pk[VALUE_KEYS]; /* the predicates around it (rcp__claim_keys
                                 of its words that are forms of a verb,
                                 with their mood, folded), 0 ends */
@@ -3124,13 +3126,13 @@ static int clause_pair(const vmember *a, const vmember *b)
     return keys_meet32(a->ck, b->ck);
 }
 
-static uint64_t value_key(const rcp__value *v);
+static int same_value(const rcp__value *a, const rcp__value *b);
 
 /* 1 when unit b is of a fact of 2 docs or more (of the first nf0) that
- * a's doc supports too and whose shown sentence gives value key k: that
+ * a's doc supports too and whose shown sentence gives value v: that
  * fact already says what b states of a's sentence */
 static int grouped(const rcp_digest *g, const rcp__dunit *a,
-                   const rcp__dunit *b, size_t nf0, uint64_t k)
+                   const rcp__dunit *b, size_t nf0, const rcp__value *v)
 {
     if (b->fact < 0 || (size_t)b->fact >= nf0)
         return 0;
@@ -3139,7 +3141,7 @@ static int grouped(const rcp_digest *g, const rcp__dunit *a,
         return 0;
     const rcp__dunit *s = &g->units[f->rep];
     for (uint32_t j = 0; j < s->nvals; j++)
-        if (value_key(&s->vals[j]) == k)
+        if (same_value(&s->vals[j], v))
             return 1;
     return 0;
 }
@@ -3235,27 +3237,93 @@ static int cmp_vmember(const void *p, const void *q)
     return a->unit < b->unit ? -1 : a->unit > b->unit;
 }
 
+/* The values keyed by their intervals (value_sweep): a measure, by its
+ * dimension ("90 days", "a three-month stay": values.c reads both in
+ * days, "three months" to a fifth of a month), and a clock time
+ * ("at 1100 hours", "around 11 a.m.": not a part of the day, "in the
+ * morning", which many events share), whatever its zone; or 0. */
+#define VALUE_CLOCK 8 /* above the dimensions (values.c) */
+static int interval_class(const rcp__value *v)
+{
+    if (TUNE(VALUE_INTERVAL, 1) <= 0)
+        return 0; /* the exact value as key, no clock time */
+    if (v->kind == RCP__VAL_FIGURE && v->dim && v->slot != RCP__SLOT_YEARS)
+        return v->dim;
+    if (v->kind == RCP__VAL_TIME && v->hi - v->lo <= 0.5)
+        return VALUE_CLOCK;
+    return 0;
+}
+
 /* The key of value v as a claim (0: none): a figure of a noun, a measure
- * of a dimension, a day and month; not a bare number nor one that reads
- * as a year, which count nothing. */
+ * of a dimension, a clock time, a day and month; not a bare number nor
+ * one that reads as a year, which count nothing. A measure's or a clock
+ * time's is only its class: value_sweep gives the final one. */
 static uint64_t value_key(const rcp__value *v)
 {
     uint64_t what;
+    if (interval_class(v))
+        return 0x5eed000000000000ull + (uint64_t)interval_class(v);
     if (v->kind == RCP__VAL_MDAY)
         what = RCP__SLOT_MDAY;
     else if (v->kind != RCP__VAL_FIGURE || v->slot == RCP__SLOT_YEARS)
         return 0;
-    else if (v->dim)
-        what = 0x5eed000000000000ull + v->dim;
     else if (v->slot && !(v->v >= 1800 && v->v <= 2100 && v->v == (long)v->v))
         what = v->slot;
     else
         return 0;
     uint64_t bits;
-    double x = v->dim ? (double)(long long)(v->v * 100 + 0.5) : v->v;
-    memcpy(&bits, &x, sizeof bits);
+    memcpy(&bits, &v->v, sizeof bits);
     uint64_t k = rcp__mix64(what ^ rcp__mix64(bits));
     return k ? k : 1;
+}
+
+/* a and b are one value of a claim: two measures of a dimension, or two
+ * clock times, whose intervals meet ("90 days" / "three months"); else
+ * one key */
+static int same_value(const rcp__value *a, const rcp__value *b)
+{
+    int c = interval_class(a);
+    if (c || interval_class(b))
+        return c == interval_class(b) && a->lo <= b->hi && b->lo <= a->hi;
+    uint64_t k = value_key(a);
+    return k && k == value_key(b);
+}
+
+static int cmp_sweep(const void *p, const void *q)
+{
+    const vmember *a = p, *b = q;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    if (a->lo != b->lo)
+        return a->lo < b->lo ? -1 : 1;
+    return a->unit < b->unit ? -1 : a->unit > b->unit;
+}
+
+/* The keys of the measures and clock times of mem[0..n) (value_key: the
+ * class alone): sorted by class and interval, each run of values whose
+ * intervals all share a point takes one key, that of its first (so
+ * "three months", [85.2, 97.4] days, and "90 days" are one value, and
+ * "95 days" after them another). Then every member is sorted by key. */
+static void value_sweep(vmember *mem, size_t n)
+{
+    if (n > 1)
+        qsort(mem, n, sizeof *mem, cmp_sweep);
+    for (size_t i = 0, j; i < n; i = j) {
+        uint64_t bits, cls = mem[i].key;
+        double hi = mem[i].hi;
+        for (j = i + 1; j < n && mem[i].interval && mem[j].key == cls &&
+                        mem[j].lo <= hi;
+             j++)
+            hi = RCP_MIN(hi, mem[j].hi);
+        if (!mem[i].interval)
+            continue;
+        memcpy(&bits, &mem[i].lo, sizeof bits);
+        uint64_t k = rcp__mix64(cls ^ rcp__mix64(bits));
+        for (size_t x = i; x < j; x++)
+            mem[x].key = k ? k : 1;
+    }
+    if (n > 1)
+        qsort(mem, n, sizeof *mem, cmp_vmember);
 }
 
 int rcp__digest_value_facts(rcp_digest *g)
@@ -3280,11 +3348,13 @@ int rcp__digest_value_facts(rcp_digest *g)
             mem[nmem].unit = (uint32_t)i;
             mem[nmem].role = u->vrole[j];
             mem[nmem].val = j;
+            mem[nmem].interval = interval_class(&u->vals[j]) != 0;
+            mem[nmem].lo = u->vals[j].lo;
+            mem[nmem].hi = u->vals[j].hi;
             value_preds(g->docs[u->doc], u, &u->vals[j], &mem[nmem++]);
         }
     }
-    if (nmem > 1)
-        qsort(mem, nmem, sizeof *mem, cmp_vmember);
+    value_sweep(mem, nmem);
     size_t nf0 = g->nfacts;
     for (size_t i = 0, j; i < nmem; i = j) {
         uint32_t ndoc = 1;
@@ -3340,7 +3410,7 @@ int rcp__digest_value_facts(rcp_digest *g)
                 for (size_t y = i; y < j && y < i + VALUE_CAND; y++)
                     pairs += g->units[mem[y].unit].doc != xu->doc &&
                              !grouped(g, xu, &g->units[mem[y].unit], nf0,
-                                      mem[x].key) &&
+                                      &xu->vals[mem[x].val]) &&
                              clause_pair(&mem[x], &mem[y]);
                 if (pairs > best ||
                     (pairs && pairs == best &&
@@ -3379,7 +3449,7 @@ int rcp__digest_value_facts(rcp_digest *g)
             const rcp__dunit *xu = &g->units[xi];
             if (xu->doc == rp->doc ||
                 !(cl ? clause_pair(&mem[r], &mem[x]) &&
-                           !grouped(g, rp, xu, nf0, mem[r].key) &&
+                           !grouped(g, rp, xu, nf0, &rp->vals[mem[r].val]) &&
                            span_share(g, rp, f->cmask, xu, 0) >=
                                TUNE(VALUE_CLAUSE_HOLD, VALUE_CLAUSE_HOLD)
                      : value_pair(&mem[r], &mem[x])) ||
