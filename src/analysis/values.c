@@ -863,7 +863,7 @@ static int calendar_value(vread *r, uint32_t t, uint32_t *last)
         }
     }
     if ((lx & LX_WEEKDAY) && !((lx & LX_EN) && !(k->flags & RCP_TOK_CAP))) {
-        int wd = rcp__lex_weekday(k->norm, k->norm_len);
+        int wd = rcp__tok_weekday(k);
         if (wd < 0)
             return 0;
         if (zone_conversion(d, r->t0, t))
@@ -1646,6 +1646,14 @@ static int read_dates(vread *r)
         r->out->v[r->out->n++] = v;
     }
     return 0;
+}
+
+int rcp__tok_weekday(const rcp_token *k)
+{
+    uint32_t lx = rcp__lex_tok(k);
+    if (!(lx & LX_WEEKDAY) || ((lx & LX_EN) && !(k->flags & RCP_TOK_CAP)))
+        return -1;
+    return rcp__lex_weekday(k->norm, k->norm_len);
 }
 
 /* A clock time in token k's folded form: "9:40", "16h30", "16h", "10am",

@@ -251,6 +251,10 @@ uint32_t rcp__values_article_phrases(const rcp_doc *d, uint32_t t0,
  * "thousand"), or 1. */
 double rcp__multiplier(const rcp_token *k);
 
+/* The weekday (0 = Sunday) token k names ("mardi", "Friday": an English
+ * one capitalised), or -1; the weekdays values read. */
+int rcp__tok_weekday(const rcp_token *k);
+
 /* The value of a number word ("seven", "douze", "dozen"; not "one",
  * "un"): 1 and *v, or 0. */
 int rcp__number_word(const rcp_token *k, double *v);
