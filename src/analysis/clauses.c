@@ -744,16 +744,46 @@ static int ing_form(const rcp_token *k)
     return k->norm_len > 4 && !memcmp(k->norm + k->norm_len - 3, "ing", 3);
 }
 
+static int participle_form(const rcp_doc *d, const rcp_token *w, uint8_t k);
+
+/* 1 when the word at token x (of a sentence from t0) is the participle
+ * of a French active past infinitive: "avoir" right before it, or with
+ * one adverb between ("a annoncé avoir perdu 600 millions", "affirme
+ * avoir déjà payé"). Such a verb is no finite one of a clause (the claim
+ * of "X a annoncé avoir perdu" is X's loss), and "avoir" before it is no
+ * noun. Not a passive ("avoir été chargé par Y": Y's act, whose actor
+ * the sentence does not make its subject), nor "être parti". */
+static int past_infinitive(const rcp_doc *d, uint32_t t0, uint32_t x)
+{
+#ifdef RCP_DIGEST_TUNE
+    if (getenv("PAST_INF") && !atoi(getenv("PAST_INF"))) /* off */
+        return 0;
+#endif
+    const rcp_token *k = &d->toks[x];
+    if (d->lang[0] != 'f' || x == t0 || !participle_form(d, k, 0) ||
+        (k->norm_len == 3 && !memcmp(k->norm, "ete", 3)))
+        return 0;
+    uint32_t p = x - 1;
+    if (p > t0 && (d->toks[p].flags & RCP_TOK_WORD) &&
+        (rcp__lex_tok(&d->toks[p]) & LX_ADV))
+        p--;
+    k = &d->toks[p];
+    return (k->flags & RCP_TOK_WORD) && k->norm_len == 5 &&
+           !memcmp(k->norm, "avoir", 5);
+}
+
 /* 1 when the verb at token x (of a sentence from t0) is no finite verb
  * of a clause: an infinitive ("to attend", "de rendre", "à
- * recapitaliser"; not the auxiliary "a") or an English -ing form that
- * opens the sentence ("Rescinding a rule would require", "Speaking to
- * reporters, ...") */
+ * recapitaliser"; not the auxiliary "a"), a French past infinitive
+ * ("avoir perdu") or an English -ing form that opens the sentence
+ * ("Rescinding a rule would require", "Speaking to reporters, ...") */
 static int nonfinite(const rcp_doc *d, uint32_t t0, uint32_t x)
 {
     const rcp_token *k = &d->toks[x];
     if (x == t0)
         return d->lang[0] == 'e' && ing_form(k);
+    if (past_infinitive(d, t0, x))
+        return 1;
     const rcp_token *p = &d->toks[x - 1];
     return (p->flags & RCP_TOK_WORD) && !rcp__aux_word(d, p) &&
            rcp__tok_listed(infinitive_marks, p);
@@ -878,6 +908,34 @@ static int reduced_relative(const rcp_doc *d, uint32_t t0, uint32_t x,
             return 1;
     }
     return 0;
+}
+
+/* The participle of the French past infinitive that the verb at token v
+ * (of a sentence from t0, in a chunk ending at e) reports, when v is a
+ * verb of saying or an auxiliary right before one ("a annoncé le 17
+ * octobre avoir perdu 600 millions", "affirme avoir vu"): what the
+ * sentence claims of its subject; UINT32_MAX when none comes before
+ * "que" or another verb. */
+static uint32_t said_past_infinitive(const rcp_doc *d, uint32_t t0,
+                                     uint32_t v, uint32_t e)
+{
+    if (d->lang[0] != 'f')
+        return UINT32_MAX;
+    if (!says(&d->toks[v]) && rcp__aux_word(d, &d->toks[v]) && v + 1 < e)
+        v++;
+    if (!says(&d->toks[v]))
+        return UINT32_MAX;
+    for (uint32_t t = v + 1; t < e; t++) {
+        const rcp_token *k = &d->toks[t];
+        if (!(k->flags & RCP_TOK_WORD))
+            continue;
+        if (past_infinitive(d, t0, t))
+            return t;
+        if (rcp__tok_listed(that_words, k) || rcp__aux_word(d, k) ||
+            says(k))
+            return UINT32_MAX;
+    }
+    return UINT32_MAX;
 }
 
 /* 1 when the main predicate at token p sets a scene for what a clause
@@ -1021,6 +1079,10 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
             (d->toks[s + 1].flags & RCP_TOK_WORD) &&
             (rcp__lex_tok(&d->toks[s + 1]) & LX_PREP))
             break;
+        /* what is said is no past infinitive, whose subject is the
+         * speaker's ("X a annoncé avoir perdu": X's loss) */
+        if (e == s + 1 && said_past_infinitive(d, t0, s, t1) != UINT32_MAX)
+            break;
         /* what is said has a verb of its own */
         int after = 0;
         for (uint32_t t = e; t < t1 && !after; t++)
@@ -1109,6 +1171,8 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         verb = first, vc = fc, a0 = fa0;
     if (verb == UINT32_MAX)
         return UINT32_MAX;
+    /* "a annoncé le 17 octobre avoir perdu": the loss is the claim */
+    uint32_t said = said_past_infinitive(d, t0, verb, CEND(vc));
     /* the predicate: an auxiliary's participle ("was rushed", "a été
      * placé") when one follows in the chunk */
     uint32_t pred = verb;
@@ -1125,6 +1189,8 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
                 NOUNVERB_ON())
                 break;
         }
+    if (said != UINT32_MAX)
+        pred = said;
     for (uint32_t t = a0, c = 0; t < verb; t++) {
         while (c + 1 < nstarts && t >= starts[c + 1])
             c++;

@@ -30,10 +30,12 @@
  *           chief of the Y, told / "...?" Mayor X asked. (next sentence)
  *           / "..."\nRoesler said. (a short paragraph of its own)
  *           / « ... », avait auparavant affirmé X (French: any adverb
- *           between the auxiliary and the participle)
+ *           between the auxiliary and the participle) / « ... », comme
+ *           il l'écrit / comme le souligne X / "...," as he wrote
  *   before  X a déclaré : « ... » / X said "..." / Le porte-parole du
  *           Kremlin, Dmitri Peskov, a déclaré que « ... » / Selon X, « ... »
- *           / D'après elle, « ... » / Comme le souligne X, « ... » /
+ *           / D'après elle, « ... » / permettrait selon lui de « ... »
+ *           (a stressed pronoun, in its clause) / Comme le souligne X, « ... » /
  *           Selon X, Y « ... » (Y the subject of the quoted words)
  *           / Et demandé que « ... » (the last sentence's subject)
  *   inside  « Nous allons, a dit le ministre, reconstruire le pont » /
@@ -3703,6 +3705,18 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     if (k >= end)
         return -1;
     int pron, aux;
+    /* « ... », comme le souligne X / comme il l'écrit / "...," as he
+     * wrote: the attribution after "as", its object pronoun (le, l')
+     * before the verb */
+    int as = 0;
+    size_t nxa;
+    if (comma && k + 2 < end &&
+        (rcp__tok_is(&d->toks[k], "comme") || rcp__tok_is(&d->toks[k], "as"))) {
+        k++, as = 1;
+        if (rcp__tok_is(&d->toks[k], "le") &&
+            say_token(d, k + 1, &pron, &aux, &nxa))
+            k++;
+    }
     /* whom it was said to, as a clitic: leur a-t-il dit, lui a déclaré X,
      * m'a expliqué X */
     if (k + 1 < end && strcmp(d->lang, "fr") == 0 && clitic(&d->toks[k])) {
@@ -3830,6 +3844,10 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
      * apposition */
     if (w + 1 < end && is_punct(d, &d->toks[w], ',') &&
         say_token(d, w + 1, &pron, &aux, &nx))
+        w++;
+    /* comme il l'écrit, comme il l'a dit */
+    if (as && w + 1 < end &&
+        (rcp__tok_is(&d->toks[w], "l'") || rcp__tok_is(&d->toks[w], "le")))
         w++;
     if (w < end && (rcp__lex_tok(&d->toks[w]) & LX_AUX) &&
         !is_a_grave(d, &d->toks[w]))
@@ -4305,13 +4323,19 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             int s = subject_at(q, doc, n, op, &after);
             q->describe = q->saying = 0;
             s = selon_agency(q, doc, n, op, s, &after);
-            if (s == SUBJ_PRON || stressed_pron(d, n))
+            int spron = s == SUBJ_PRON || stressed_pron(d, n);
+            if (spron)
                 s = selon_pronoun(q, doc, n), after = n + 1;
             after = skip_aside(d, after, op);
             if (found(s) && after < op &&
                 (is_punct(d, &d->toks[after], ',') ||
                  is_punct(d, &d->toks[after], ':')))
                 return s; /* Selon X, « ... » / selon X : « ... » */
+            /* permettrait selon lui de prendre « ... »: a stressed
+             * pronoun after selon, inside its clause, is the one whose
+             * view the clause gives (a name there may be the law's) */
+            if (spron && found(s))
+                return s;
             /* Selon la banque, Kerviel « ... »: the name is the subject
              * of the quoted words, not an apposition to the source */
             size_t cm = n;

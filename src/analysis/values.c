@@ -902,28 +902,24 @@ static int calendar_value(vread *r, uint32_t t, uint32_t *last)
         const char *w;
         double lo, hi;
     } before[] = {{"early", 0, 9}, {"late", 17, 29}, {"tot", 0, 9},
-                  {"tard", 17, 29}},
-      after[] = {{"night", 20, 29},    {"morning", 5, 12},
-                 {"evening", 17, 24},  {"afternoon", 12, 18},
-                 {"soir", 17, 24},     {"matin", 5, 12},
-                 {"apres-midi", 12, 18}, {"nuit", 20, 29}};
+                  {"tard", 17, 29}};
     double hlo = 0, hhi = 29;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(before); i++)
         if (t > r->t0 && rcp__tok_is(&d->toks[t - 1], before[i].w))
             first = t - 1, hlo = before[i].lo, hhi = before[i].hi;
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(after); i++)
-        if (end + 1 < t1 && rcp__tok_is(&d->toks[end + 1], after[i].w)) {
-            end++;
-            /* "early Friday morning": the part's early hours */
-            if (first == t)
-                hlo = after[i].lo, hhi = after[i].hi;
-            else if (hlo == 0) /* early */
-                hlo = RCP_MIN(hlo, after[i].lo),
-                hhi = (after[i].lo + after[i].hi) / 2;
-            else /* late */
-                hlo = (after[i].lo + after[i].hi) / 2, hhi = after[i].hi;
-            break;
-        }
+    /* the part after it: the calendar's, as a time of day's */
+    const rcp__day_part *part =
+        end + 1 < t1 ? rcp__tok_day_part(&d->toks[end + 1]) : NULL;
+    if (part) {
+        end++;
+        /* "early Friday morning": the part's early hours */
+        if (first == t)
+            hlo = part->lo, hhi = part->hi;
+        else if (hlo == 0) /* early */
+            hhi = (part->lo + part->hi) / 2;
+        else /* late */
+            hlo = (part->lo + part->hi) / 2, hhi = part->hi;
+    }
     x.lo = x.hi = x.v;
     if (x.kind == RCP__VAL_WDAY)
         x.lo = x.v * 100 + hlo, x.hi = x.v * 100 + hhi;
@@ -1697,20 +1693,7 @@ static double day_hours(double h, int ampm)
     return h;
 }
 
-/* The parts of a day, their hours (a night runs to 29, 5 in the morning
- * after: rcp__values_meet reads times of day round the clock; a morning
- * from midnight, "4:30 in the morning"). */
-static const struct {
-    const char *w;
-    double lo, hi;
-} day_parts[] = {
-    {"morning", 0, 12},  {"afternoon", 12, 18}, {"evening", 17, 24},
-    {"night", 20, 29},   {"matin", 0, 12},      {"matinee", 0, 12},
-    {"apres-midi", 12, 18}, {"soir", 17, 24},   {"soiree", 17, 24},
-    {"nuit", 20, 29},    {"tonight", 17, 29},   {"overnight", 20, 29},
-};
-
-/* The words of times of day (day_parts, noon, midnight...), by the low
+/* The words of times of day (rcp__day_parts, noon, midnight...), by the low
  * byte of their hash: a bit each, built on first use (as number_words'
  * index), so that read_times looks at most tokens once. */
 static uint64_t time_word_bits[4];
@@ -1721,8 +1704,9 @@ static const char *const time_words[] = {"noon",     "midday", "midi",
 
 static void time_word_index(void)
 {
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(day_parts); i++) {
-        uint64_t h = rcp__hash(day_parts[i].w, strlen(day_parts[i].w), 0);
+    for (size_t i = 0; i < rcp__nday_parts; i++) {
+        const char *w = rcp__day_parts[i].word;
+        uint64_t h = rcp__hash(w, strlen(w), 0);
         time_word_bits[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
     }
     for (size_t i = 0; time_words[i]; i++) {
@@ -1747,13 +1731,12 @@ static uint32_t part_after(const rcp_doc *d, uint32_t last, uint32_t t1,
         e = last + 2;
     else if (last + 3 < t1 && rcp__tok_is(a, "in") && rcp__tok_is(p, "the"))
         p = &d->toks[last + 3], e = last + 3;
-    for (size_t i = 0; e && i < RCP_ARRAY_SIZE(day_parts); i++)
-        if (rcp__tok_is(p, day_parts[i].w)) {
-            if (!*ampm)
-                *ampm = day_parts[i].lo >= 12 ? 2 : 1;
-            return e;
-        }
-    return 0;
+    const rcp__day_part *part = e ? rcp__tok_day_part(p) : NULL;
+    if (!part)
+        return 0;
+    if (!*ampm)
+        *ampm = part->lo >= 12 ? 2 : 1;
+    return e;
 }
 
 /* The times of day tokens [t0, t1) give (RCP__VAL_TIME, on RCP__SLOT_TIME
@@ -1845,11 +1828,8 @@ static int read_times(vread *r, uint64_t src)
                                                                       : 12;
         } else {
             /* a part of the day after the words that make it a time */
-            size_t i = 0;
-            while (i < RCP_ARRAY_SIZE(day_parts) &&
-                   !rcp__tok_is(k, day_parts[i].w))
-                i++;
-            if (i == RCP_ARRAY_SIZE(day_parts) || t == t0)
+            const rcp__day_part *part = rcp__tok_day_part(k);
+            if (!part || t == t0)
                 continue;
             const rcp_token *p = &d->toks[t - 1];
             const rcp_token *pp = t >= t0 + 2 ? &d->toks[t - 2] : NULL;
@@ -1880,7 +1860,7 @@ static int read_times(vread *r, uint64_t src)
                 !(d->toks[t + 1].flags & RCP_TOK_STOP) &&
                 d->lang[0] == 'e')
                 continue;
-            lo = day_parts[i].lo, hi = day_parts[i].hi;
+            lo = part->lo, hi = part->hi;
             goto push;
         }
         {

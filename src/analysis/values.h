@@ -30,7 +30,8 @@
  *   - RCP__VAL_MDAY: a day and month the timeline could not date ("17
  *     octobre", "Nov. 18"); RCP__VAL_WDAY: a weekday so, with the part of
  *     the day ("Friday night", "early Saturday"): v the weekday (0 =
- *     Sunday), [lo, hi] its hours as v * 100 + the hours of that day (a
+ *     Sunday), [lo, hi] its hours as v * 100 + the hours of that day (the
+ *     part's, rcp__day_parts of the calendar, as a time of day's: a
  *     night runs to 29, 5 in the morning after; a weekday alone is 0 to
  *     29), so that "Friday morning" and "Friday night" do not meet.
  *   - RCP__VAL_DATE: a date of the story's timeline (nlp.h) inside the
@@ -71,9 +72,9 @@
  *     après / since: the six after it), or a part of the day said as
  *     the time of a statement ("in the morning", "this evening", "at
  *     night", "last night", "tonight", "ce matin", "le soir", "dans la
- *     soirée", "hier soir"): its hours, a morning 0 to 12, an afternoon
- *     12 to 18, an evening 17 to 24, a night 20 to 29 (5 in the morning
- *     after). Times of day meet round the clock (rcp__values_meet). Not
+ *     soirée", "hier soir"): its hours (rcp__day_parts, text.h), a
+ *     morning 0 to 12, an afternoon 12 to 18, an evening 17 to 24, a
+ *     night 20 to 29 (5 in the morning after). Times of day meet round the clock (rcp__values_meet). Not
  *     read: a time in brackets (a conversion, "(02:41 GMT)"), a clock
  *     time with a colon and neither a preposition of time nor its half
  *     of the day ("2:1", "3:16"), an English clock time of 1 to 12 with

@@ -260,7 +260,7 @@ static const char *const body_words[] = {
 
 enum { W_NEG = 1, W_STRONG = 2, W_POS = 4, W_BODY = 8, W_AUTHOR = 16,
        W_DATE = 32, W_EMBED = 64, W_ADS = 128, W_MEDIA = 256,
-       W_EXEMPT = 512, W_LAYOUT = 1024 };
+       W_EXEMPT = 512, W_LAYOUT = 1024, W_OTHERS = 2048 };
 
 /* all the words above in one table, by first byte, built once */
 typedef struct word {
@@ -316,6 +316,19 @@ static void build_words(void)
      * ("elementor-widget-wrap", "cws-jump-section"): inside the article
      * such a box is kept (html_text.c) */
     static const char *const layout[] = {"widget", "jump", "skip"};
+    /* strongly negative words that name another part of the page, with
+     * its own text (other articles, readers' comments), not a widget or
+     * a way of hiding: a heading so named opens that part (html_text.c's
+     * titled) */
+    static const char *const others[] = {
+        "comment", "related", "recommend", "most-read", "mostread",
+        "popular", "trending", "lire-aussi", "lireaussi", "read-also",
+        "see-also", "more-stories", "commentaire", "kommentar",
+        "comentario", "commenti", "read-next", "readnext", "more-from",
+        "also-read", "further-reading", "you-may", "you-might", "recirc",
+        "dont-miss", "must-read", "a-lire", "voir-aussi", "meme-sujet",
+        "autres-articles", "plus-lus", "mas-leido", "mais-lidas",
+        "outbrain", "taboola", "disqus"};
     /* photo boxes: their text is a caption or a credit */
     static const char *const media[] = {"image", "photo", "picture", "img",
                                         "media", "gallery", "slideshow",
@@ -331,6 +344,7 @@ static void build_words(void)
     add_words(media, RCP_ARRAY_SIZE(media), W_MEDIA);
     add_words(exempt, RCP_ARRAY_SIZE(exempt), W_EXEMPT);
     add_words(layout, RCP_ARRAY_SIZE(layout), W_LAYOUT);
+    add_words(others, RCP_ARRAY_SIZE(others), W_OTHERS);
     qsort(words, nwords, sizeof *words, by_pair);
     size_t k = 0;
     for (unsigned key = 0; key < 4096; key++) {
@@ -373,6 +387,8 @@ static unsigned hint_flags(const char *h, size_t n)
         f |= RCP__HF_LAYOUT;
     if (bits & W_STRONG)
         f |= RCP__HF_STRONGNEG | RCP__HF_NEG;
+    if (bits & W_OTHERS)
+        f |= RCP__HF_OTHERS;
     if (bits & W_EXEMPT)
         f = (f & ~(unsigned)RCP__HF_STRONGNEG) | RCP__HF_POS;
     if (bits & W_AUTHOR)

@@ -470,6 +470,14 @@ TEST(clauses_main_table)
                "polémique.",
          "(Remis hier au Premier ministre ,) {le rapport} <suscite> la "
          "polémique ."},
+        /* a French past infinitive after a verb of saying states what
+         * its subject did, not what another did ("avoir" is no noun) */
+        {"fr", "L'entreprise a annoncé avoir perdu deux millions d'euros.",
+         "{L' entreprise} a annoncé avoir <perdu> deux millions d' euros ."},
+        {"fr", "Le club avait affirmé lundi avoir déjà payé la somme.",
+         "{Le club} avait affirmé lundi avoir déjà <payé> la somme ."},
+        {"fr", "Le maire affirme avoir reçu des menaces.",
+         "{Le maire} affirme avoir <reçu> des menaces ."},
     };
     char got[512];
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {

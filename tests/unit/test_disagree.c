@@ -1266,6 +1266,16 @@ static const struct {
       {NULL, 0, 0}}},
     {"en", "Police said Saturday that the fire broke out Friday night.",
      RCP__VAL_WDAY, {{"Friday night", 520, 529}, {NULL, 0, 0}}},
+    /* a weekday's part of the day has the hours a time of day has (one
+     * table, rcp__day_parts): a morning from midnight, "soirée" too */
+    {"en", "The fire broke out on Friday morning, early Saturday morning.",
+     RCP__VAL_WDAY,
+     {{"Friday morning", 500, 512}, {"early Saturday morning", 600, 606},
+      {NULL, 0, 0}}},
+    {"fr", "Il est parti lundi matin et revenu vendredi soirée.",
+     RCP__VAL_WDAY,
+     {{"lundi matin", 100, 112}, {"vendredi soirée", 517, 524},
+      {NULL, 0, 0}}},
     {"en", "The quake was about 58km (36 miles) from the city.",
      RCP__VAL_FIGURE,
      {{"36 miles", 36 * 0.85 * 1609.344, 36 * 1.15 * 1609.344},

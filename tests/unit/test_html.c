@@ -968,6 +968,22 @@ static const struct {
      "read by many people this year, as the <a href='/r'>report on it "
      "says today</a>.</p></div></article>",
      "", NULL, NULL, NULL, NULL, "The study, with a comma", NULL},
+    /* a box opened by a heading whose class names related posts or
+     * comments is that part, in an <article> of the post's own classes
+     * and with more text than the post (TITLED_BOX); a box opened by a
+     * heading hidden for screen readers is not */
+    {"<body><article class='post hentry'>" PARA PARA "</article><article "
+     "class='post hentry'><h3 class='relatedpoststitle'>You may like</h3>"
+     "<article class='post hentry'><p>" W8 "</p></article><article "
+     "class='post hentry'><p>" W8 "</p></article></article></body>",
+     "", NULL, NULL, NULL, NULL, P50, "The widget tells"},
+    {"<body><div class='story'>" PARA PARA PARA "<section><h2 class='"
+     "comments-title'>3 comments</h2><p>" W8 "</p><p>" W8 "</p></section>"
+     "</div></body>",
+     "", NULL, NULL, NULL, NULL, P50, "The widget tells"},
+    {"<body><section class='list'><h2 class='sr-only'>The list</h2><p>" W8
+     "</p><p>" W8 "</p></section></body>",
+     "", NULL, NULL, NULL, NULL, "The widget tells", NULL},
     /* a line of a few hundred bytes all in links is not prose
      * (LONE_LINK) */
     {"<article>" PARA PARA PARA "<p><a href='/x'>" W1 W1 W1 W1 "</a></p>" PARA
