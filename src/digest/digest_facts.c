@@ -14,6 +14,7 @@
  */
 #include "analysis/claims.h"
 #include "analysis/clauses.h"
+#include "analysis/values.h"
 #include "base/sort.h"
 #include "digest/digest.h"
 
@@ -2515,8 +2516,168 @@ static int span_held(const rcp_digest *g, const rcp__dfact *f, uint32_t d)
     return h >= 0 && h >= TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
 }
 
-int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
-                        uint32_t shown, uint32_t d)
+/*
+ * The detail test of the partial flag (session 19). A supporter whose
+ * sentence holds SHOW_HOLD of the shown one's weight may still lack one
+ * of its details: a wire copy without the time ("... before stopping
+ * the fight at 2:56"), the day ("On Saturday, Cheeks was fired"), the
+ * distance ("35 miles southwest of the port") or a figure ("... on more
+ * than 50 charges"). Words of small weight, they pass the weight test;
+ * the contract (docs/digest.md, "What a fact shows") reads the
+ * supporter's own sentence, so the test does too, not its article.
+ * What x, the supporter's sentence, says of when and how many: its
+ * values (fvals), its weekdays (a bit each), whether it names a day
+ * another way (a day and month, "yesterday", "hier") and whether it
+ * writes a number its values leave unread ("24km", "a hundred"), which
+ * may be any of the shown sentence's.
+ */
+typedef struct xwhen {
+    const rcp__dunit *x;
+    unsigned wdays;  /* bit w for each weekday w it names */
+    int other_day;   /* a day and month, or a relative day */
+    int unread_num;  /* a number glued to its unit, or a multiplier word,
+                        outside its values */
+} xwhen;
+
+/* 1 when token t of unit u lies inside one of its values */
+static int in_value(const rcp__dunit *u, uint32_t t)
+{
+    for (uint32_t j = 0; j < u->nfvals; j++)
+        if (t >= u->fvals[j].first && t <= u->fvals[j].last)
+            return 1;
+    return 0;
+}
+
+static xwhen read_when(const rcp_digest *g, const rcp__dunit *x)
+{
+    xwhen w = {x, 0, 0, 0};
+    const rcp_doc *d = g->docs[x->doc];
+    for (uint32_t j = 0; j < x->nfvals; j++)
+        w.other_day |= x->fvals[j].kind == RCP__VAL_MDAY;
+    for (uint32_t t = x->tok; t < x->tok + x->ntok; t++) {
+        const rcp_token *k = &d->toks[t];
+        int off, wd = rcp__tok_weekday(k);
+        if (wd >= 0)
+            w.wdays |= 1u << wd;
+        w.other_day |= rcp__relative_day(k, &off);
+        int glued = (k->flags & RCP_TOK_NUM) && k->norm_len &&
+                    k->norm[k->norm_len - 1] >= 'a' &&
+                    k->norm[k->norm_len - 1] <= 'z';
+        if ((glued || rcp__multiplier(k) != 1) && !in_value(x, t))
+            w.unread_num = 1;
+    }
+    return w;
+}
+
+static int number_written(const rcp_digest *g, const rcp__dunit *x,
+                          uint64_t key, double v);
+
+/* 1 when value v of the shown sentence (not a weekday: those are read
+ * as words) is one x states: a value of x of the same kind that meets
+ * it; a time of day, also the part of the day of a weekday ("this
+ * morning" / "Monday morning"); a figure, also one x writes as a number
+ * ("29 in April" / "turns 29 on April 11"); or a number x's values leave
+ * unread */
+static int value_stated(const rcp_digest *g, const rcp__value *v,
+                        const xwhen *w)
+{
+    const rcp__dunit *x = w->x;
+    for (uint32_t j = 0; j < x->nfvals; j++) {
+        const rcp__value *y = &x->fvals[j];
+        if (y->kind == v->kind && rcp__values_meet(v, y))
+            return 1;
+        if (v->kind == RCP__VAL_TIME && y->kind == RCP__VAL_WDAY &&
+            y->hi - y->lo < 29 &&
+            rcp__values_hours_meet(v->lo, v->hi, y->lo - y->v * 100,
+                                   y->hi - y->v * 100))
+            return 1;
+    }
+    return w->unread_num ||
+           (v->kind == RCP__VAL_FIGURE && number_written(g, x, 0, v->v));
+}
+
+/* 1 when value i of unit s lies inside another of its values that is
+ * no figure (the "6" of "after 6 p.m.", read as a figure too) */
+static int value_inside(const rcp__dunit *s, uint32_t i)
+{
+    const rcp__value *v = &s->fvals[i];
+    for (uint32_t j = 0; j < s->nfvals; j++)
+        if (j != i && s->fvals[j].kind != RCP__VAL_FIGURE &&
+            s->fvals[j].first <= v->first && v->last <= s->fvals[j].last)
+            return 1;
+    return 0;
+}
+
+/* The digits of token k's folded form, as a number read in base 11 (so
+ * that leading zeros count), 0 for none: "2:56" and "2.56" are one, "AK-47"
+ * and "47" too. */
+static uint64_t digits_key(const rcp_token *k)
+{
+    uint64_t key = 0;
+    for (size_t i = 0; i < k->norm_len; i++)
+        if (k->norm[i] >= '0' && k->norm[i] <= '9')
+            key = key * 11 + (uint64_t)(k->norm[i] - '0' + 1);
+    return key;
+}
+
+/* 1 when a token of x has the digits key (digits_key), or, key 0, the
+ * number v by itself (rcp__token_number) */
+static int number_written(const rcp_digest *g, const rcp__dunit *x,
+                          uint64_t key, double v)
+{
+    const rcp_doc *d = g->docs[x->doc];
+    for (uint32_t t = x->tok; t < x->tok + x->ntok; t++) {
+        double n;
+        if (key ? digits_key(&d->toks[t]) == key
+                : rcp__token_number(d, t, &n) && n == v)
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 when unit x, a supporter's sentence, lacks a detail of the shown
+ * sentence s: a weekday of s that x does not name (nor any other day:
+ * "Tuesday" / "yesterday", "mardi" / "le 1er juillet", which only the
+ * timeline could tell apart), a value of s (a figure, a day and month,
+ * a time of day) that x does not state (value_stated), or a number of s
+ * its values leave unread ("at 2:56") whose digits no token of x has
+ * (digits_key) */
+int rcp__digest_detail_missing(const rcp_digest *g, const rcp__dunit *s,
+                               const rcp__dunit *x)
+{
+    xwhen w = {x, 0, 0, 0};
+    int read = 0;
+    const rcp_doc *d = g->docs[s->doc];
+    for (uint32_t t = s->tok; t < s->tok + s->ntok; t++) {
+        const rcp_token *k = &d->toks[t];
+        int wd = rcp__tok_weekday(k);
+        uint64_t key = wd < 0 && (k->flags & RCP_TOK_NUM) && !in_value(s, t)
+                           ? digits_key(k)
+                           : 0;
+        if (wd < 0 && !key)
+            continue;
+        if (!read)
+            w = read_when(g, x), read = 1;
+        if (wd >= 0 ? !(w.wdays >> wd & 1) && !w.other_day
+                    : !number_written(g, x, key, 0))
+            return 1;
+    }
+    for (uint32_t i = 0; i < s->nfvals; i++) {
+        const rcp__value *v = &s->fvals[i];
+        if (v->kind == RCP__VAL_WDAY || value_inside(s, i))
+            continue;
+        if (!read)
+            w = read_when(g, x), read = 1;
+        if (!value_stated(g, v, &w))
+            return 1;
+    }
+    return 0;
+}
+
+/* rcp__digest_partial; details 0: the weight test alone, which part_facts
+ * reads (a detail missing makes no part fact) */
+static int partial_by_weight(const rcp_digest *g, const rcp__dfact *f,
+                             uint32_t shown, uint32_t d, int details)
 {
     uint32_t off, len;
     if (rcp__digest_claim_span(g, f, shown, &off, &len))
@@ -2525,8 +2686,17 @@ int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
     if (s->doc == d)
         return 0;
     uint32_t e = rcp__digest_evidence_shown(g, f, shown, d);
-    return e == UINT32_MAX || rcp__digest_words_held(g, s, &g->units[e]) <
-                                  TUNE(SHOW_HOLD, RCP__SHOW_HOLD);
+    if (e == UINT32_MAX || rcp__digest_words_held(g, s, &g->units[e]) <
+                               TUNE(SHOW_HOLD, RCP__SHOW_HOLD))
+        return 1;
+    return details && TUNE(DETAIL, 1) > 0 &&
+           rcp__digest_detail_missing(g, s, &g->units[e]);
+}
+
+int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
+                        uint32_t shown, uint32_t d)
+{
+    return partial_by_weight(g, f, shown, d, 1);
 }
 
 /* g's facts followed by nf[0..n) (the facts show_shared and part_facts
@@ -2743,7 +2913,7 @@ int rcp__digest_part_facts(rcp_digest *g)
             goto cleanup;
         uint32_t np = 0;
         for (uint32_t k = 0; k < f->ndocs; k++)
-            np += part[k] = rcp__digest_partial(g, f, f->rep, f->docs[k]);
+            np += part[k] = partial_by_weight(g, f, f->rep, f->docs[k], 0);
         uint32_t best = np ? best_part(g, f, part) : UINT32_MAX;
         if (best == UINT32_MAX)
             continue;
@@ -3045,6 +3215,8 @@ typedef struct vmember {
     uint32_t unit;
     uint8_t role; /* rcp__dunit.vrole of the value */
     uint32_t val; /* its index in the unit's vals */
+    uint8_t interval; /* keyed by its interval (interval_class) */
+    double lo, hi;    /* ... which is this */
     uint32_t pk[VALUE_KEYS]; /* the predicates around it (rcp__claim_keys
                                 of its words that are forms of a verb,
                                 with their mood, folded), 0 ends */
@@ -3126,13 +3298,13 @@ static int clause_pair(const vmember *a, const vmember *b)
     return keys_meet32(a->ck, b->ck);
 }
 
-static uint64_t value_key(const rcp__value *v);
+static int same_value(const rcp__value *a, const rcp__value *b);
 
 /* 1 when unit b is of a fact of 2 docs or more (of the first nf0) that
- * a's doc supports too and whose shown sentence gives value key k: that
+ * a's doc supports too and whose shown sentence gives value v: that
  * fact already says what b states of a's sentence */
 static int grouped(const rcp_digest *g, const rcp__dunit *a,
-                   const rcp__dunit *b, size_t nf0, uint64_t k)
+                   const rcp__dunit *b, size_t nf0, const rcp__value *v)
 {
     if (b->fact < 0 || (size_t)b->fact >= nf0)
         return 0;
@@ -3141,7 +3313,7 @@ static int grouped(const rcp_digest *g, const rcp__dunit *a,
         return 0;
     const rcp__dunit *s = &g->units[f->rep];
     for (uint32_t j = 0; j < s->nvals; j++)
-        if (value_key(&s->vals[j]) == k)
+        if (same_value(&s->vals[j], v))
             return 1;
     return 0;
 }
@@ -3237,27 +3409,93 @@ static int cmp_vmember(const void *p, const void *q)
     return a->unit < b->unit ? -1 : a->unit > b->unit;
 }
 
+/* The values keyed by their intervals (value_sweep): a measure, by its
+ * dimension ("90 days", "a three-month stay": values.c reads both in
+ * days, "three months" to a fifth of a month), and a clock time
+ * ("at 1100 hours", "around 11 a.m.": not a part of the day, "in the
+ * morning", which many events share), whatever its zone; or 0. */
+#define VALUE_CLOCK 8 /* above the dimensions (values.c) */
+static int interval_class(const rcp__value *v)
+{
+    if (TUNE(VALUE_INTERVAL, 1) <= 0)
+        return 0; /* the exact value as key, no clock time */
+    if (v->kind == RCP__VAL_FIGURE && v->dim && v->slot != RCP__SLOT_YEARS)
+        return v->dim;
+    if (v->kind == RCP__VAL_TIME && v->hi - v->lo <= 0.5)
+        return VALUE_CLOCK;
+    return 0;
+}
+
 /* The key of value v as a claim (0: none): a figure of a noun, a measure
- * of a dimension, a day and month; not a bare number nor one that reads
- * as a year, which count nothing. */
+ * of a dimension, a clock time, a day and month; not a bare number nor
+ * one that reads as a year, which count nothing. A measure's or a clock
+ * time's is only its class: value_sweep gives the final one. */
 static uint64_t value_key(const rcp__value *v)
 {
     uint64_t what;
+    if (interval_class(v))
+        return 0x5eed000000000000ull + (uint64_t)interval_class(v);
     if (v->kind == RCP__VAL_MDAY)
         what = RCP__SLOT_MDAY;
     else if (v->kind != RCP__VAL_FIGURE || v->slot == RCP__SLOT_YEARS)
         return 0;
-    else if (v->dim)
-        what = 0x5eed000000000000ull + v->dim;
     else if (v->slot && !(v->v >= 1800 && v->v <= 2100 && v->v == (long)v->v))
         what = v->slot;
     else
         return 0;
     uint64_t bits;
-    double x = v->dim ? (double)(long long)(v->v * 100 + 0.5) : v->v;
-    memcpy(&bits, &x, sizeof bits);
+    memcpy(&bits, &v->v, sizeof bits);
     uint64_t k = rcp__mix64(what ^ rcp__mix64(bits));
     return k ? k : 1;
+}
+
+/* a and b are one value of a claim: two measures of a dimension, or two
+ * clock times, whose intervals meet ("90 days" / "three months"); else
+ * one key */
+static int same_value(const rcp__value *a, const rcp__value *b)
+{
+    int c = interval_class(a);
+    if (c || interval_class(b))
+        return c == interval_class(b) && a->lo <= b->hi && b->lo <= a->hi;
+    uint64_t k = value_key(a);
+    return k && k == value_key(b);
+}
+
+static int cmp_sweep(const void *p, const void *q)
+{
+    const vmember *a = p, *b = q;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    if (a->lo != b->lo)
+        return a->lo < b->lo ? -1 : 1;
+    return a->unit < b->unit ? -1 : a->unit > b->unit;
+}
+
+/* The keys of the measures and clock times of mem[0..n) (value_key: the
+ * class alone): sorted by class and interval, each run of values whose
+ * intervals all share a point takes one key, that of its first (so
+ * "three months", [85.2, 97.4] days, and "90 days" are one value, and
+ * "95 days" after them another). Then every member is sorted by key. */
+static void value_sweep(vmember *mem, size_t n)
+{
+    if (n > 1)
+        qsort(mem, n, sizeof *mem, cmp_sweep);
+    for (size_t i = 0, j; i < n; i = j) {
+        uint64_t bits, cls = mem[i].key;
+        double hi = mem[i].hi;
+        for (j = i + 1; j < n && mem[i].interval && mem[j].key == cls &&
+                        mem[j].lo <= hi;
+             j++)
+            hi = RCP_MIN(hi, mem[j].hi);
+        if (!mem[i].interval)
+            continue;
+        memcpy(&bits, &mem[i].lo, sizeof bits);
+        uint64_t k = rcp__mix64(cls ^ rcp__mix64(bits));
+        for (size_t x = i; x < j; x++)
+            mem[x].key = k ? k : 1;
+    }
+    if (n > 1)
+        qsort(mem, n, sizeof *mem, cmp_vmember);
 }
 
 int rcp__digest_value_facts(rcp_digest *g)
@@ -3282,11 +3520,13 @@ int rcp__digest_value_facts(rcp_digest *g)
             mem[nmem].unit = (uint32_t)i;
             mem[nmem].role = u->vrole[j];
             mem[nmem].val = j;
+            mem[nmem].interval = interval_class(&u->vals[j]) != 0;
+            mem[nmem].lo = u->vals[j].lo;
+            mem[nmem].hi = u->vals[j].hi;
             value_preds(g->docs[u->doc], u, &u->vals[j], &mem[nmem++]);
         }
     }
-    if (nmem > 1)
-        qsort(mem, nmem, sizeof *mem, cmp_vmember);
+    value_sweep(mem, nmem);
     size_t nf0 = g->nfacts;
     for (size_t i = 0, j; i < nmem; i = j) {
         uint32_t ndoc = 1;
@@ -3342,7 +3582,7 @@ int rcp__digest_value_facts(rcp_digest *g)
                 for (size_t y = i; y < j && y < i + VALUE_CAND; y++)
                     pairs += g->units[mem[y].unit].doc != xu->doc &&
                              !grouped(g, xu, &g->units[mem[y].unit], nf0,
-                                      mem[x].key) &&
+                                      &xu->vals[mem[x].val]) &&
                              clause_pair(&mem[x], &mem[y]);
                 if (pairs > best ||
                     (pairs && pairs == best &&
@@ -3381,7 +3621,7 @@ int rcp__digest_value_facts(rcp_digest *g)
             const rcp__dunit *xu = &g->units[xi];
             if (xu->doc == rp->doc ||
                 !(cl ? clause_pair(&mem[r], &mem[x]) &&
-                           !grouped(g, rp, xu, nf0, mem[r].key) &&
+                           !grouped(g, rp, xu, nf0, &rp->vals[mem[r].val]) &&
                            span_share(g, rp, f->cmask, xu, 0) >=
                                TUNE(VALUE_CLAUSE_HOLD, VALUE_CLAUSE_HOLD)
                      : value_pair(&mem[r], &mem[x])) ||

@@ -56,6 +56,21 @@ static const struct {
     {"<meta property='og:site_name' content='Xinhua'>"
      "<title>Storm hits the coast_English_Xinhua</title>" PARA,
      "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    /* the full-width bar of Chinese and Japanese titles parts them as
+     * " | " does, with or without spaces, the site named or not
+     * (FW_PIPE) */
+    {"<meta property='og:site_name' content='\xe6\xaf\x8e\xe6\x97\xa5'>"
+     "<title>\xe6\x9d\xb1\xe4\xba\xac\xe3\x81\xa7\xe5\xa4\xa7\xe9"
+     "\x9b\xa8\xef\xbd\x9c\xe6\xaf\x8e\xe6\x97\xa5</title>" PARA,
+     "\xe6\x9d\xb1\xe4\xba\xac\xe3\x81\xa7\xe5\xa4\xa7\xe9\x9b\xa8",
+     NULL, NULL, NULL, NULL, P50, NULL},
+    {"<title>\xe6\x9d\xb1\xe4\xba\xac\xe3\x81\xa7\xe5\xa4\xa7\xe9"
+     "\x9b\xa8\xe3\x80\x81\xe4\xba\xa4\xe9\x80\x9a\xe3\x81\xab\xe4"
+     "\xb9\xb1\xe3\x82\x8c \xef\xbd\x9c \xe6\xaf\x8e\xe6\x97\xa5"
+     "\xe3\x83\x8b\xe3\x83\xa5\xe3\x83\xbc\xe3\x82\xb9</title>" PARA,
+     "\xe6\x9d\xb1\xe4\xba\xac\xe3\x81\xa7\xe5\xa4\xa7\xe9\x9b\xa8"
+     "\xe3\x80\x81\xe4\xba\xa4\xe9\x80\x9a\xe3\x81\xab\xe4\xb9\xb1"
+     "\xe3\x82\x8c", NULL, NULL, NULL, NULL, P50, NULL},
     /* a headline of one word is cut from the site's name too (the name
      * as og:site_name gives it, or capitals spelling the host's), not
      * from another tail */
