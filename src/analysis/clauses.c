@@ -230,6 +230,17 @@ static int opener_at(const rcp_doc *d, uint32_t t)
            !opener_not(d, t);
 }
 
+int rcp__clause_opens_at(const rcp_doc *d, uint32_t t)
+{
+    return opener_at(d, t) && !reflexive_s(d, t);
+}
+
+int rcp__clause_condition(const rcp_doc *d, uint32_t t)
+{
+    static const char *const cond[] = {"if", "unless", "si", "s'", NULL};
+    return rcp__tok_listed(cond, &d->toks[t]) && !reflexive_s(d, t);
+}
+
 int rcp__frame_word(const rcp_token *k)
 {
     if (rcp__lex_init())

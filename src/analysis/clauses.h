@@ -31,6 +31,16 @@ int rcp__clause_opener(const char *lang, const char *w, size_t n);
  * hashing, for the passes that ask it of every token. */
 int rcp__tok_opener(const rcp_doc *d, const rcp_token *k);
 
+/* 1 when the word at token t of d opens a clause in its context: an
+ * opener (rcp__tok_opener), not a coordinator joining the words of a
+ * name ("Fish and Wildlife Service") nor the French pronoun "s'"
+ * ("s'interroge"; "s'il" is "si"). */
+int rcp__clause_opens_at(const rcp_doc *d, uint32_t t);
+
+/* 1 when the word at token t of d opens a condition ("if", "unless",
+ * "si", "s'il"): what follows is no claim of fact. */
+int rcp__clause_condition(const rcp_doc *d, uint32_t t);
+
 /* 1 when token k of d is a coordinator of its language ("and", "but",
  * "et", "mais"): a clause after it is a claim of its own. */
 int rcp__tok_coordinator(const rcp_doc *d, const rcp_token *k);

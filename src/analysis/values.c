@@ -660,22 +660,48 @@ static uint64_t attribution(const rcp_doc *d, uint32_t t0, uint32_t t1)
     return 0;
 }
 
-static inline int number_word(const rcp_token *k)
+/* The value of the number word w[0..n) with hash h (rcp__hash(w, n,
+ * 0), a token's hnorm), or -1. */
+static int number_word_in(const char *w, size_t n, uint64_t h)
 {
-    if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 3 || k->norm_len > 9)
+    if (n < 3 || n > 9)
         return -1;
     if (!number_word_ready)
         number_word_index();
     /* the entries of its first byte and its length: none for most */
-    for (uint64_t m = number_word_first[(unsigned char)k->norm[0]] &
-                      number_word_bylen[k->norm_len];
+    for (uint64_t m = number_word_first[(unsigned char)w[0]] &
+                      number_word_bylen[n];
          m; m &= m - 1) {
         int i = __builtin_ctzll(m);
-        if (k->hnorm == number_word_hash[i] &&
-            !memcmp(k->norm, number_words[i].w, k->norm_len))
+        if (h == number_word_hash[i] && !memcmp(w, number_words[i].w, n))
             return number_words[i].v;
     }
     return -1;
+}
+
+static inline int number_word(const rcp_token *k)
+{
+    if (!(k->flags & RCP_TOK_WORD))
+        return -1;
+    return number_word_in(k->norm, k->norm_len, k->hnorm);
+}
+
+/* A number word joined to a unit of measure in one token ("three-month",
+ * "two-year", "one-day", "dix-huit"): the number word's value and *rest
+ * the byte of the '-' after it, or -1. "one" counts here, where it
+ * cannot be a pronoun. */
+static int number_word_joined(const rcp_token *k, size_t *rest)
+{
+    if (!(k->flags & RCP_TOK_WORD))
+        return -1;
+    const char *dash = memchr(k->norm, '-', k->norm_len);
+    if (!dash || dash == k->norm || (size_t)(dash - k->norm) + 2 > k->norm_len)
+        return -1;
+    size_t n = (size_t)(dash - k->norm);
+    *rest = n;
+    if (n == 3 && !memcmp(k->norm, "one", 3))
+        return 1;
+    return number_word_in(k->norm, n, rcp__hash(k->norm, n, 0));
 }
 
 int rcp__number_word(const rcp_token *k, double *v)
@@ -818,6 +844,8 @@ static int month_part(const rcp_doc *d, uint32_t t0, uint32_t t, uint32_t t1,
 }
 
 static int short_caps(const rcp_doc *d, const rcp_token *x);
+static int hhmm_time(const rcp_doc *d, uint32_t t0, uint32_t t, uint32_t t1,
+                     double *h, uint32_t *last);
 
 /* The weekday at token t of d (tokens from t0) gives in brackets, after a
  * time in another zone, the day of a moment the sentence gave before:
@@ -863,7 +891,7 @@ static int calendar_value(vread *r, uint32_t t, uint32_t *last)
         }
     }
     if ((lx & LX_WEEKDAY) && !((lx & LX_EN) && !(k->flags & RCP_TOK_CAP))) {
-        int wd = rcp__lex_weekday(k->norm, k->norm_len);
+        int wd = rcp__tok_weekday(k);
         if (wd < 0)
             return 0;
         if (zone_conversion(d, r->t0, t))
@@ -902,28 +930,24 @@ static int calendar_value(vread *r, uint32_t t, uint32_t *last)
         const char *w;
         double lo, hi;
     } before[] = {{"early", 0, 9}, {"late", 17, 29}, {"tot", 0, 9},
-                  {"tard", 17, 29}},
-      after[] = {{"night", 20, 29},    {"morning", 5, 12},
-                 {"evening", 17, 24},  {"afternoon", 12, 18},
-                 {"soir", 17, 24},     {"matin", 5, 12},
-                 {"apres-midi", 12, 18}, {"nuit", 20, 29}};
+                  {"tard", 17, 29}};
     double hlo = 0, hhi = 29;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(before); i++)
         if (t > r->t0 && rcp__tok_is(&d->toks[t - 1], before[i].w))
             first = t - 1, hlo = before[i].lo, hhi = before[i].hi;
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(after); i++)
-        if (end + 1 < t1 && rcp__tok_is(&d->toks[end + 1], after[i].w)) {
-            end++;
-            /* "early Friday morning": the part's early hours */
-            if (first == t)
-                hlo = after[i].lo, hhi = after[i].hi;
-            else if (hlo == 0) /* early */
-                hlo = RCP_MIN(hlo, after[i].lo),
-                hhi = (after[i].lo + after[i].hi) / 2;
-            else /* late */
-                hlo = (after[i].lo + after[i].hi) / 2, hhi = after[i].hi;
-            break;
-        }
+    /* the part after it: the calendar's, as a time of day's */
+    const rcp__day_part *part =
+        end + 1 < t1 ? rcp__tok_day_part(&d->toks[end + 1]) : NULL;
+    if (part) {
+        end++;
+        /* "early Friday morning": the part's early hours */
+        if (first == t)
+            hlo = part->lo, hhi = part->hi;
+        else if (hlo == 0) /* early */
+            hhi = (part->lo + part->hi) / 2;
+        else /* late */
+            hlo = (part->lo + part->hi) / 2, hhi = part->hi;
+    }
     x.lo = x.hi = x.v;
     if (x.kind == RCP__VAL_WDAY)
         x.lo = x.v * 100 + hlo, x.hi = x.v * 100 + hhi;
@@ -1259,6 +1283,14 @@ static int read_figures(vread *r, uint64_t src)
              * is part of a designation, not a figure */
             if (t > t0 && short_caps(d, &d->toks[t - 1]))
                 continue;
+            /* "at 1100 hours": a time of day (read_times), no count of
+             * hours */
+            double hh;
+            uint32_t hl;
+            if (hhmm_time(d, t0, t, t1, &hh, &hl)) {
+                t = hl;
+                continue;
+            }
             v = parse_number(k->norm, k->norm_len, &rest, &decimals);
             if (v < 0)
                 continue;
@@ -1271,10 +1303,23 @@ static int read_figures(vread *r, uint64_t src)
             }
         } else {
             int w = number_word(k);
+            rest = k->norm_len;
+            /* "a three-month stay": a number word joined to its unit is
+             * a measure as "90-day" is, and nothing else ("twenty-five";
+             * nor an age, "Sixteen-year-old Kimani Gray", which describes
+             * whom the sentence names) */
+            if (w < 0 && (w = number_word_joined(k, &rest)) >= 0) {
+                double uf;
+                size_t e = rest + 1;
+                while (e < k->norm_len && k->norm[e] != '-')
+                    e++;
+                if (!unit_of(k->norm + rest + 1, e - rest - 1, &uf) ||
+                    e < k->norm_len)
+                    continue;
+            }
             if (w < 0)
                 continue;
             v = w;
-            rest = k->norm_len;
         }
         if (!(r->kinds & RCP__VAL_FIGURE) ||
             in_date(r->dates, r->ndates, k->off))
@@ -1648,6 +1693,14 @@ static int read_dates(vread *r)
     return 0;
 }
 
+int rcp__tok_weekday(const rcp_token *k)
+{
+    uint32_t lx = rcp__lex_tok(k);
+    if (!(lx & LX_WEEKDAY) || ((lx & LX_EN) && !(k->flags & RCP_TOK_CAP)))
+        return -1;
+    return rcp__lex_weekday(k->norm, k->norm_len);
+}
+
 /* A clock time in token k's folded form: "9:40", "16h30", "16h", "10am",
  * "10:30pm" (the hour, the minutes, and *ampm 1 for am, 2 for pm, 0 for
  * neither): 1 and the hours, or 0. A bare number is no clock time. */
@@ -1687,6 +1740,43 @@ static int clock_token(const rcp_token *k, double *h, int *ampm, int *sep)
     return 1;
 }
 
+/* A clock time of four digits at token t of d (tokens [t0, t1)), the
+ * military and naval way: "at 1100 hours", "about 1100 hrs IST", "by
+ * 0530 GMT": hours 00 to 23 and minutes, after a preposition of time
+ * and before "hours" / "hrs" / "hr" (not "of": "after 2000 hours of
+ * talks" is a duration) or a zone. 1, its hours and *last its last
+ * token; or 0. */
+static int hhmm_time(const rcp_doc *d, uint32_t t0, uint32_t t, uint32_t t1,
+                     double *h, uint32_t *last)
+{
+    static const char *const preps[] = {"at",     "about", "around", "by",
+                                        "before", "after", "until",  "from",
+                                        "since",  "till",  NULL};
+    static const char *const hrs[] = {"hours", "hrs", "hr", NULL};
+    const rcp_token *k = &d->toks[t];
+    if (!(k->flags & RCP_TOK_NUM) || k->norm_len != 4 || t == t0 ||
+        t + 1 >= t1 || !rcp__tok_listed(preps, &d->toks[t - 1]))
+        return 0;
+    for (int i = 0; i < 4; i++)
+        if (k->norm[i] < '0' || k->norm[i] > '9')
+            return 0;
+    int hh = (k->norm[0] - '0') * 10 + (k->norm[1] - '0');
+    int mm = (k->norm[2] - '0') * 10 + (k->norm[3] - '0');
+    if (hh > 23 || mm > 59)
+        return 0;
+    const rcp_token *n = &d->toks[t + 1];
+    if (rcp__tok_listed(hrs, n)) {
+        if (t + 2 < t1 && rcp__tok_is(&d->toks[t + 2], "of"))
+            return 0;
+        *last = t + 1;
+    } else if (short_caps(d, n))
+        *last = t;
+    else
+        return 0;
+    *h = hh + mm / 60.0;
+    return 1;
+}
+
 /* The hours of a clock time, 0 to 24, from its half of the day. */
 static double day_hours(double h, int ampm)
 {
@@ -1697,20 +1787,7 @@ static double day_hours(double h, int ampm)
     return h;
 }
 
-/* The parts of a day, their hours (a night runs to 29, 5 in the morning
- * after: rcp__values_meet reads times of day round the clock; a morning
- * from midnight, "4:30 in the morning"). */
-static const struct {
-    const char *w;
-    double lo, hi;
-} day_parts[] = {
-    {"morning", 0, 12},  {"afternoon", 12, 18}, {"evening", 17, 24},
-    {"night", 20, 29},   {"matin", 0, 12},      {"matinee", 0, 12},
-    {"apres-midi", 12, 18}, {"soir", 17, 24},   {"soiree", 17, 24},
-    {"nuit", 20, 29},    {"tonight", 17, 29},   {"overnight", 20, 29},
-};
-
-/* The words of times of day (day_parts, noon, midnight...), by the low
+/* The words of times of day (rcp__day_parts, noon, midnight...), by the low
  * byte of their hash: a bit each, built on first use (as number_words'
  * index), so that read_times looks at most tokens once. */
 static uint64_t time_word_bits[4];
@@ -1721,8 +1798,9 @@ static const char *const time_words[] = {"noon",     "midday", "midi",
 
 static void time_word_index(void)
 {
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(day_parts); i++) {
-        uint64_t h = rcp__hash(day_parts[i].w, strlen(day_parts[i].w), 0);
+    for (size_t i = 0; i < rcp__nday_parts; i++) {
+        const char *w = rcp__day_parts[i].word;
+        uint64_t h = rcp__hash(w, strlen(w), 0);
         time_word_bits[(h >> 6) & 3] |= (uint64_t)1 << (h & 63);
     }
     for (size_t i = 0; time_words[i]; i++) {
@@ -1747,13 +1825,12 @@ static uint32_t part_after(const rcp_doc *d, uint32_t last, uint32_t t1,
         e = last + 2;
     else if (last + 3 < t1 && rcp__tok_is(a, "in") && rcp__tok_is(p, "the"))
         p = &d->toks[last + 3], e = last + 3;
-    for (size_t i = 0; e && i < RCP_ARRAY_SIZE(day_parts); i++)
-        if (rcp__tok_is(p, day_parts[i].w)) {
-            if (!*ampm)
-                *ampm = day_parts[i].lo >= 12 ? 2 : 1;
-            return e;
-        }
-    return 0;
+    const rcp__day_part *part = e ? rcp__tok_day_part(p) : NULL;
+    if (!part)
+        return 0;
+    if (!*ampm)
+        *ampm = part->lo >= 12 ? 2 : 1;
+    return e;
 }
 
 /* The times of day tokens [t0, t1) give (RCP__VAL_TIME, on RCP__SLOT_TIME
@@ -1785,7 +1862,10 @@ static int read_times(vread *r, uint64_t src)
             if (in_date(r->dates, r->ndates, k->off))
                 continue;
             const rcp_token *n = t + 1 < t1 ? &d->toks[t + 1] : NULL;
-            if (clock_token(k, &h, &ampm, &sep)) {
+            if (hhmm_time(d, t0, t, t1, &h, &last)) {
+                ampm = 3; /* its own day's hours: no half to read */
+                sep = ':';
+            } else if (clock_token(k, &h, &ampm, &sep)) {
                 /* "9:40" alone: a clock time after a preposition of
                  * time, or with its half of the day after it */
                 const rcp_token *b = t > t0 ? &d->toks[t - 1] : NULL;
@@ -1845,11 +1925,8 @@ static int read_times(vread *r, uint64_t src)
                                                                       : 12;
         } else {
             /* a part of the day after the words that make it a time */
-            size_t i = 0;
-            while (i < RCP_ARRAY_SIZE(day_parts) &&
-                   !rcp__tok_is(k, day_parts[i].w))
-                i++;
-            if (i == RCP_ARRAY_SIZE(day_parts) || t == t0)
+            const rcp__day_part *part = rcp__tok_day_part(k);
+            if (!part || t == t0)
                 continue;
             const rcp_token *p = &d->toks[t - 1];
             const rcp_token *pp = t >= t0 + 2 ? &d->toks[t - 2] : NULL;
@@ -1880,7 +1957,7 @@ static int read_times(vread *r, uint64_t src)
                 !(d->toks[t + 1].flags & RCP_TOK_STOP) &&
                 d->lang[0] == 'e')
                 continue;
-            lo = day_parts[i].lo, hi = day_parts[i].hi;
+            lo = part->lo, hi = part->hi;
             goto push;
         }
         {

@@ -27,10 +27,17 @@
  *     A span of years ("de 1985 à 1988", "entre 1984 et 1986", "from
  *     1951 to 1957", "between 1984 and 1986", "1951-1957") is a figure
  *     on RCP__SLOT_YEARS, its interval the span.
+ *     A measure in a unit (values.c, measure_units: "90 days", "a
+ *     90-day stay", "a three-month stay", a number word joined to its
+ *     unit as digits are; not "Sixteen-year-old", an age) is in its
+ *     dimension's base unit (rcp__value.dim), its interval a fifth of
+ *     the unit it is written in each side, so that "three months" meets
+ *     "90 days".
  *   - RCP__VAL_MDAY: a day and month the timeline could not date ("17
  *     octobre", "Nov. 18"); RCP__VAL_WDAY: a weekday so, with the part of
  *     the day ("Friday night", "early Saturday"): v the weekday (0 =
- *     Sunday), [lo, hi] its hours as v * 100 + the hours of that day (a
+ *     Sunday), [lo, hi] its hours as v * 100 + the hours of that day (the
+ *     part's, rcp__day_parts of the calendar, as a time of day's: a
  *     night runs to 29, 5 in the morning after; a weekday alone is 0 to
  *     29), so that "Friday morning" and "Friday night" do not meet.
  *   - RCP__VAL_DATE: a date of the story's timeline (nlp.h) inside the
@@ -64,16 +71,19 @@
  *     after it, "10:30 GMT", on a slot of that zone): a clock time ("9:40
  *     p.m.", "11 a.m.", "10am", "16h30", "16 h 30", "à 9 heures", "4:30
  *     in the morning", "9 heures du soir", "noon", "midi", "midnight")
- *     in hours 0 to 24, [v, v] or, a round time that may be a rounding,
+ *     in hours 0 to 24 (a clock time of four digits, the military way,
+ *     after a preposition of time and before "hours" / "hrs" or a zone:
+ *     "at 1100 hours", "about 0930 hrs IST"; not "after 2000 hours of
+ *     talks", a duration), [v, v] or, a round time that may be a rounding,
  *     v +- a quarter of an hour (a whole hour), an eighth (a quarter) or
  *     2.5 minutes (five minutes) (about / around / vers: +- a quarter of
  *     an hour; before / avant / by: the six hours up to it; after /
  *     après / since: the six after it), or a part of the day said as
  *     the time of a statement ("in the morning", "this evening", "at
  *     night", "last night", "tonight", "ce matin", "le soir", "dans la
- *     soirée", "hier soir"): its hours, a morning 0 to 12, an afternoon
- *     12 to 18, an evening 17 to 24, a night 20 to 29 (5 in the morning
- *     after). Times of day meet round the clock (rcp__values_meet). Not
+ *     soirée", "hier soir"): its hours (rcp__day_parts, text.h), a
+ *     morning 0 to 12, an afternoon 12 to 18, an evening 17 to 24, a
+ *     night 20 to 29 (5 in the morning after). Times of day meet round the clock (rcp__values_meet). Not
  *     read: a time in brackets (a conversion, "(02:41 GMT)"), a clock
  *     time with a colon and neither a preposition of time nor its half
  *     of the day ("2:1", "3:16"), an English clock time of 1 to 12 with
@@ -250,6 +260,10 @@ uint32_t rcp__values_article_phrases(const rcp_doc *d, uint32_t t0,
 /* The factor of a multiplier token ("millions", "milliard",
  * "thousand"), or 1. */
 double rcp__multiplier(const rcp_token *k);
+
+/* The weekday (0 = Sunday) token k names ("mardi", "Friday": an English
+ * one capitalised), or -1; the weekdays values read. */
+int rcp__tok_weekday(const rcp_token *k);
 
 /* The value of a number word ("seven", "douze", "dozen"; not "one",
  * "un"): 1 and *v, or 0. */

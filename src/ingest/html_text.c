@@ -206,6 +206,25 @@ typedef struct ctx {
 #ifndef BOILER_NAMED
 #define BOILER_NAMED 100
 #endif
+/* A box opened by a heading (h2-h6) whose class or id names another
+ * part of the page ("relatedpoststitle", "comments-title": html.c's
+ * RCP__HF_OTHERS) is that part, whatever its own class says and however
+ * much text it holds: a blog's related posts given whole in an <article>
+ * of the post's own classes. */
+#ifndef TITLED_BOX
+#define TITLED_BOX 1
+#endif
+static int titled(const rcp__hnode *x)
+{
+    if (!TITLED_BOX || (x->flags & RCP__HF_BODY))
+        return 0;
+    const rcp__hnode *k = x->child;
+    while (k && k->tag == RCP__T_TEXT && !k->chars)
+        k = k->next;
+    return k && k->tag >= RCP__T_H2 && k->tag <= RCP__T_H6 &&
+           (k->flags & RCP__HF_OTHERS);
+}
+
 static int unlikely(const ctx *c, const rcp__hnode *x)
 {
     if (x->tag == RCP__T_TEXT)
@@ -221,6 +240,8 @@ static int unlikely(const ctx *c, const rcp__hnode *x)
     if (x->tag == RCP__T_BODY || x->tag == RCP__T_HTML ||
         (x->flags & RCP__HF_BODY))
         return 0;
+    if (titled(x))
+        return 1;
     int cls = (x->flags & RCP__HF_STRONGNEG) ||
               (!c->relax && (x->flags & RCP__HF_NEG) &&
                !(x->flags & RCP__HF_POS) && x->tag != RCP__T_ARTICLE &&
@@ -470,18 +491,33 @@ static rcp__hnode *best(ctx *c)
 
 /* ---- 4. writing out --------------------------------------------------- */
 
+/* The full stops of other scripts end a sentence as '.' does: the
+ * ideographic "\xe3\x80\x82" and the full-width "\xef\xbc\x8e" (Chinese,
+ * Japanese), the danda "\xe0\xa5\xa4" (Hindi, Bengali, ...) and the Urdu
+ * "\xdb\x94". No dev page changes (its CJK pages' short lines are inside
+ * the article's box); unit rows fail without it. */
+#ifndef SCRIPT_STOP
+#define SCRIPT_STOP 1
+#endif
 static int ends_sentence(const rcp__hnode *x)
 {
-    /* the last non-space byte of the text below x is '.' */
+    /* the last non-space byte of the text below x is a full stop */
     const rcp__hnode *t = x;
     while (t && t->tag != RCP__T_TEXT)
         t = t->last;
     if (!t)
         return 0;
     size_t n = t->len;
-    while (n && (t->text[n - 1] == ' ' || t->text[n - 1] == '\n'))
+    const char *p = t->text;
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '\n'))
         n--;
-    return n && t->text[n - 1] == '.';
+    if (n && p[n - 1] == '.')
+        return 1;
+    return SCRIPT_STOP &&
+           ((n >= 3 && (!memcmp(p + n - 3, "\xe3\x80\x82", 3) ||
+                        !memcmp(p + n - 3, "\xef\xbc\x8e", 3) ||
+                        !memcmp(p + n - 3, "\xe0\xa5\xa4", 3))) ||
+            (n >= 2 && !memcmp(p + n - 2, "\xdb\x94", 2)));
 }
 
 static int sibling_joins(const rcp__hnode *top, const rcp__hnode *s,
@@ -491,7 +527,8 @@ static int sibling_joins(const rcp__hnode *top, const rcp__hnode *s,
         return 1;
     if (s->tag == RCP__T_TEXT)
         return s->chars >= 80;
-    if (s->flags & (RCP__HF_HIDDEN | RCP__HF_ROLEBAD | RCP__HF_STRONGNEG))
+    if ((s->flags & (RCP__HF_HIDDEN | RCP__HF_ROLEBAD | RCP__HF_STRONGNEG)) ||
+        titled(s))
         return 0;
     if (tag_is_boiler(s->tag))
         return 0;
@@ -881,6 +918,8 @@ static void emit(ctx *c, rcp__hnode *x, int depth)
               !(x->flags & RCP__HF_POS) && !prose_box(x) &&
               !layout_box(x))) &&
             x->pchars * 2 < c->top->pchars + 1)
+            return;
+        if (titled(x))
             return;
         if (drop_conditionally(x, c->relax))
             return;

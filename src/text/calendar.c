@@ -524,3 +524,27 @@ void rcp__civil_from_days(long z, int *y, int *m, int *d)
     *m = (int)(mp < 10 ? mp + 3 : mp - 9);
     *y = (int)(yoe + era * 400 + (*m <= 2));
 }
+
+/* The parts of a day and their hours, read by the values module both
+ * for a time of day ("in the morning", "ce soir": values.c read_times)
+ * and for the part of a weekday ("Friday morning", "lundi soir":
+ * read_day), so that the two cannot differ. A morning runs from
+ * midnight ("4:30 in the morning" is one), a night to 29, 5 in the
+ * morning after. */
+const rcp__day_part rcp__day_parts[] = {
+    {"morning", 0, 12},     {"afternoon", 12, 18}, {"evening", 17, 24},
+    {"night", 20, 29},      {"matin", 0, 12},      {"matinee", 0, 12},
+    {"apres-midi", 12, 18}, {"soir", 17, 24},      {"soiree", 17, 24},
+    {"nuit", 20, 29},       {"tonight", 17, 29},   {"overnight", 20, 29},
+};
+const size_t rcp__nday_parts = sizeof rcp__day_parts / sizeof *rcp__day_parts;
+
+const rcp__day_part *rcp__tok_day_part(const rcp_token *t)
+{
+    if (!(t->flags & RCP_TOK_WORD))
+        return NULL;
+    for (size_t i = 0; i < rcp__nday_parts; i++)
+        if (rcp__tok_is(t, rcp__day_parts[i].word))
+            return &rcp__day_parts[i];
+    return NULL;
+}

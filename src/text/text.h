@@ -418,6 +418,19 @@ static inline int rcp__tok_month_may(const rcp_token *t)
     return rcp__month_hbits[(h >> 6) & (RCP__MONTH_HBITS - 1)] >> (h & 63) & 1;
 }
 
+/* The parts of a day (calendar.c): the folded word ("morning", "matin",
+ * "soiree", "tonight") and its hours, [lo, hi] of 0 to 24, a night
+ * running to 29 (5 in the morning after), a morning from midnight. One
+ * table for the time of day and the part of a weekday (values.c).
+ * rcp__tok_day_part: the part token t names, or NULL. */
+typedef struct rcp__day_part {
+    const char *word;
+    double lo, hi;
+} rcp__day_part;
+extern const rcp__day_part rcp__day_parts[];
+extern const size_t rcp__nday_parts;
+const rcp__day_part *rcp__tok_day_part(const rcp_token *t);
+
 /* Days since 1970-01-01 of year y, month m (1-12), day d (Howard
  * Hinnant's days_from_civil; proleptic Gregorian). */
 long rcp__days_from_civil(int y, int m, int d);

@@ -325,3 +325,129 @@ TEST(clean_author_source_url)
     }
     rcp__arena_release(&a);
 }
+
+/* The cleaner's words, wherever they fall in the eight-byte blocks that
+ * fold_words reads: a paragraph whose words, folded (case, accents,
+ * punctuation aside), are an earlier paragraph's goes; one word changed,
+ * joined or split, it stays. Each row is tried behind 0 to 11 bytes of
+ * '-' (every place a word can start in a block), and at the text's end,
+ * where fewer than eight bytes are left. */
+static const struct {
+    const char *first, *again;
+    int dropped;
+} word_edge_cases[] = {
+    {"The mayor said the bridge will reopen on Monday.",
+     "THE MAYOR SAID: the bridge -- will reopen on monday!", 1},
+    {"The mayor said the bridge will reopen on Monday.",
+     "The mayor said the bridge will reopen on Mondays.", 0},
+    {"The mayor said the bridge will reopen on Monday.",
+     "The mayor said the bridge will re open on Monday.", 0},
+    {"Flights 2023 and 747 were cancelled at Heathrow airport.",
+     "flights 2023 AND 747 WERE CANCELLED AT HEATHROW AIRPORT", 1},
+    {"Flights 2023 and 747 were cancelled at Heathrow airport.",
+     "Flights 20 23 and 747 were cancelled at Heathrow airport.", 0},
+    {"Le président a annoncé l'été dernier une réforme.",
+     "LE PRÉSIDENT A ANNONCÉ L’ÉTÉ DERNIER UNE RÉFORME", 1},
+    {"Le président a annoncé l'été dernier une réforme.",
+     "Le president a annonce l ete dernier une reforme...", 1},
+    {"Le président a annoncé l'été dernier une réforme.",
+     "Le président a annoncé lété dernier une réforme.", 0},
+    {"Żółć i gęślą jaźń w Łodzi były tematem debaty.",
+     "ŻÓŁĆ I GĘŚLĄ JAŹŃ W ŁODZI BYŁY TEMATEM DEBATY.", 1},
+    {"Der Bürgermeister sagte, die Brücke öffne am Montag.",
+     "Der Bürgermeister sagte, die Brückeöffne am Montag.", 0},
+};
+
+TEST(clean_word_edges)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(word_edge_cases); i++)
+        for (int pad = 0; pad < 12; pad++) {
+            char in[512];
+            snprintf(in, sizeof in, "%s\n%.*s%s", word_edge_cases[i].first,
+                     pad, "------------", word_edge_cases[i].again);
+            rcp__arena a;
+            rcp__arena_init(&a);
+            rcp__cleaned c;
+            rcp__clean_opts o = {"fr", NULL, 0};
+            CHECK_INT(rcp__clean_article(in, strlen(in), &o, &a, &c), 0);
+            CHECK_INT(strstr(c.text, word_edge_cases[i].again) == NULL,
+                      word_edge_cases[i].dropped);
+            rcp__arena_release(&a);
+        }
+}
+
+/* Boilerplate read from the folded words at every alignment: a sign-up
+ * line (weight 2), an interface phrase alone, a "read also" cue; and the
+ * same words inside a sentence that is news, kept. */
+static const struct {
+    const char *line;
+    int dropped;
+} word_edge_boiler[] = {
+    {"INSCRIVEZ-VOUS à notre newsletter pour recevoir nos articles", 1},
+    {"Partagez ce contenu", 1},
+    {"Lire aussi: la réforme des retraites adoptée", 1},
+    {"Sign up for our newsletter to get the news in your inbox", 1},
+    {"The council voted to sign the agreement with the union on Monday.", 0},
+};
+
+TEST(clean_word_edges_boilerplate)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(word_edge_boiler); i++)
+        for (int pad = 0; pad < 12; pad++) {
+            char in[512];
+            snprintf(in, sizeof in,
+                     "La réunion a eu lieu mardi soir à la mairie de Lyon.\n"
+                     "%.*s%s\nLes élus ont ensuite voté le budget de la "
+                     "ville pour l'année prochaine.",
+                     pad, "************", word_edge_boiler[i].line);
+            rcp__arena a;
+            rcp__arena_init(&a);
+            rcp__cleaned c;
+            rcp__clean_opts o = {NULL, NULL, 0};
+            CHECK_INT(rcp__clean_article(in, strlen(in), &o, &a, &c), 0);
+            CHECK_INT(strstr(c.text, word_edge_boiler[i].line) == NULL,
+                      word_edge_boiler[i].dropped);
+            rcp__arena_release(&a);
+        }
+}
+
+/* A sentence inside a longer one of the article goes, wherever either
+ * stands (the 4-gram of its first words looked up where its first word
+ * stands in the longer one: at its start, its middle, its end, after a
+ * leading stopword); one word changed after its first, it stays. */
+static const struct {
+    const char *shorter;
+    int dropped;
+} contained_cases[] = {
+    {"Le maire de Lyon a annoncé mardi.", 1},
+    {"Le pont rouvrira lundi prochain après les travaux.", 1},
+    {"Les travaux du pont sont terminés, selon lui.", 1},
+    {"Il a annoncé mardi que le pont rouvrira lundi prochain après les "
+     "travaux.", 1},
+    {"Le pont rouvrira mardi prochain après les travaux.", 0},
+    {"Les travaux du pont sont terminés, selon elle.", 0},
+    {"Le maire de Lyon a annoncé lundi.", 0},
+};
+
+TEST(clean_contained_sentences)
+{
+    static const char *const longer =
+        "Le maire de Lyon a annoncé mardi que le pont rouvrira lundi "
+        "prochain après les travaux du pont sont terminés, selon lui.";
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(contained_cases); i++)
+        for (int before = 0; before <= 1; before++) {
+            char in[512];
+            snprintf(in, sizeof in, "%s\n%s",
+                     before ? contained_cases[i].shorter : longer,
+                     before ? longer : contained_cases[i].shorter);
+            rcp__arena a;
+            rcp__arena_init(&a);
+            rcp__cleaned c;
+            rcp__clean_opts o = {"fr", NULL, 0};
+            CHECK_INT(rcp__clean_article(in, strlen(in), &o, &a, &c), 0);
+            CHECK(strstr(c.text, longer) != NULL);
+            CHECK_INT(strstr(c.text, contained_cases[i].shorter) == NULL,
+                      contained_cases[i].dropped);
+            rcp__arena_release(&a);
+        }
+}

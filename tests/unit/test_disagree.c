@@ -1266,6 +1266,16 @@ static const struct {
       {NULL, 0, 0}}},
     {"en", "Police said Saturday that the fire broke out Friday night.",
      RCP__VAL_WDAY, {{"Friday night", 520, 529}, {NULL, 0, 0}}},
+    /* a weekday's part of the day has the hours a time of day has (one
+     * table, rcp__day_parts): a morning from midnight, "soirée" too */
+    {"en", "The fire broke out on Friday morning, early Saturday morning.",
+     RCP__VAL_WDAY,
+     {{"Friday morning", 500, 512}, {"early Saturday morning", 600, 606},
+      {NULL, 0, 0}}},
+    {"fr", "Il est parti lundi matin et revenu vendredi soirée.",
+     RCP__VAL_WDAY,
+     {{"lundi matin", 100, 112}, {"vendredi soirée", 517, 524},
+      {NULL, 0, 0}}},
     {"en", "The quake was about 58km (36 miles) from the city.",
      RCP__VAL_FIGURE,
      {{"36 miles", 36 * 0.85 * 1609.344, 36 * 1.15 * 1609.344},
@@ -1283,6 +1293,23 @@ static const struct {
       {"90 days", 90, 90},
       {"30-year-old", 30, 30},
       {"2 weeks", 1.8 * 7, 2.2 * 7}}},
+    /* a number word joined to its unit is a measure; to another word,
+     * nothing */
+    {"en", "She began a three-month stay, twenty-five days after a "
+           "one-year term.",
+     RCP__VAL_FIGURE,
+     {{"three-month", 2.8 * 30.44, 3.2 * 30.44},
+      {"one-year", 0.8 * 365.25, 1.2 * 365.25},
+      {NULL, 0, 0}}},
+    /* a clock time of four digits is a time of day, not hours; four
+     * digits and "hours of" are hours */
+    {"en", "The ship called at 1100 hours, about 0930 hrs IST, after 1100 "
+           "hours of talks.",
+     RCP__VAL_FIGURE | RCP__VAL_TIME,
+     {{"1100 hours", 1099.8 / 24, 1100.2 / 24},
+      {"1100 hours", 10.75, 11.25},
+      {"about 0930 hrs", 9.25, 9.75},
+      {NULL, 0, 0}}},
     {"fr", "Il a passé trois mois en prison, à 30 km de Lyon.",
      RCP__VAL_FIGURE,
      {{"trois mois", 2.8 * 30.44, 3.2 * 30.44},
