@@ -230,6 +230,17 @@ static int opener_at(const rcp_doc *d, uint32_t t)
            !opener_not(d, t);
 }
 
+int rcp__clause_opens_at(const rcp_doc *d, uint32_t t)
+{
+    return opener_at(d, t) && !reflexive_s(d, t);
+}
+
+int rcp__clause_condition(const rcp_doc *d, uint32_t t)
+{
+    static const char *const cond[] = {"if", "unless", "si", "s'", NULL};
+    return rcp__tok_listed(cond, &d->toks[t]) && !reflexive_s(d, t);
+}
+
 int rcp__frame_word(const rcp_token *k)
 {
     if (rcp__lex_init())
@@ -1025,6 +1036,22 @@ static int trailing_sub(const rcp_doc *d, uint32_t t0, uint32_t s,
     return 0;
 }
 
+/* 1 when the chunk from token s (of a sentence from t0) opens on a
+ * French present participle set apart, read as a verb ("..., poursuivant
+ * son déplacement en Russie": rcp__claim_predicates): what the subject
+ * also does, a claim of its own after the main one; not a verb of
+ * saying ("..., ajoutant que", "disant attendre"), which tells what is
+ * said, not what is done */
+static int participle_clause(const rcp_doc *d, uint32_t t0, uint32_t s,
+                             const uint8_t *kind)
+{
+    const rcp_token *k = &d->toks[s];
+    return d->lang[0] == 'f' && (k->flags & RCP_TOK_WORD) &&
+           (kind[s - t0] & RCP__CLAIM_VERB) && k->norm_len > 4 &&
+           !memcmp(k->norm + k->norm_len - 3, "ant", 3) &&
+           !says_or_learns(d, k); /* "..., disant attendre": who says */
+}
+
 uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
                           const uint32_t *starts, uint32_t nstarts,
                           const uint8_t *kind, const uint8_t *aside,
@@ -1249,6 +1276,14 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         if (!aside[t - t0] && !(role[t - t0] & RCP__ROLE_ATTR))
             role[t - t0] |= RCP__ROLE_MAIN;
     role[pred - t0] |= RCP__ROLE_VERB;
+    /* the present participles set apart after it: what the subject also
+     * does */
+    for (uint32_t c = vc + 1; c < nstarts; c++)
+        if (!(role[starts[c] - t0] & RCP__ROLE_ATTR) &&
+            participle_clause(d, t0, starts[c], kind))
+            for (uint32_t t = starts[c]; t < CEND(c); t++)
+                if (!aside[t - t0] && !(role[t - t0] & RCP__ROLE_ATTR))
+                    role[t - t0] |= RCP__ROLE_PART;
     /* the clauses coordinated with it that have a verb of their own:
      * from a coordinator through the chunks after it, up to the
      * attribution or a clause opener once it has its verb ("and in |

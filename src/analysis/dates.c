@@ -336,6 +336,17 @@ static const dword rel_days[] = {
     {"hier", -1},    {"yesterday", -1},  {"aujourd'hui", 0},
     {"today", 0},    {"tonight", 0},     {"demain", 1},
     {"tomorrow", 1}, {"avant-hier", -2}, {"apres-demain", 2}};
+int rcp__relative_day(const rcp_token *t, int *off)
+{
+    if (!(t->flags & RCP_TOK_WORD))
+        return 0;
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rel_days); r++)
+        if (rcp__tok_is(t, rel_days[r].w)) {
+            *off = rel_days[r].n;
+            return 1;
+        }
+    return 0;
+}
 static const dword spans[] = {{"semaine", 1}, {"week", 1}, {"mois", 2},
                               {"month", 2},   {"an", 3},   {"annee", 3},
                               {"year", 3}};
@@ -471,19 +482,14 @@ static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
         }
         /* relative days */
         if (t->flags & RCP_TOK_WORD) {
-            int found = 0;
-            for (size_t r = 0; r < RCP_ARRAY_SIZE(rel_days); r++)
-                if (rcp__tok_is(t, rel_days[r].w)) {
-                    if (an.prec >= 3) {
-                        rcp__civil_from_days(aday + rel_days[r].n, &y, &m,
-                                             &dd);
-                        rc = add(x, doc, i, i + 1, 3, y, m, dd);
-                    }
-                    found = 1;
-                    break;
+            int rel;
+            if (rcp__relative_day(t, &rel)) {
+                if (an.prec >= 3) {
+                    rcp__civil_from_days(aday + rel, &y, &m, &dd);
+                    rc = add(x, doc, i, i + 1, 3, y, m, dd);
                 }
-            if (found)
                 continue;
+            }
             /* semaine dernière, last week, l'an dernier, cette année */
             int unit = 0; /* 1 week, 2 month, 3 year */
             for (size_t r = 0; r < RCP_ARRAY_SIZE(spans) && !unit; r++)

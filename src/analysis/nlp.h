@@ -119,6 +119,11 @@ int rcp__name_spellings(const char *a, size_t al, const char *b, size_t bl);
  * "governor", "officials"). */
 int rcp__role_word(const char *lang, const char *w, size_t n);
 
+/* 1 and *off, the days from the day of writing, when token t is a word
+ * of a relative day ("hier" -1, "today" 0, "tomorrow" 1: dates.c, which
+ * dates them from the article's day); else 0. */
+int rcp__relative_day(const rcp_token *t, int *off);
+
 int rcp__story_nlp_run(const rcp_doc *const *docs, size_t n, rcp__arena *a,
                        rcp__story_nlp *out);
 

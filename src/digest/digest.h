@@ -177,6 +177,10 @@ typedef struct rcp__dunit {
     uint32_t mverb;   /* the token of its main claim's predicate
                          (rcp__clause_main), UINT32_MAX when none */
     uint32_t mverb2;  /* ... of its second claim's (RCP__TR_MORE) */
+    uint32_t mpart;   /* ... of a present participle set apart after
+                         its main verb (RCP__ROLE_PART: "Kim a visité des
+                         usines, poursuivant sa visite"), a claim of its
+                         subject that sentence_support reads */
     uint32_t *sterms; /* its terms that occur only in an aside (an
                          apposition, a relative clause about a name:
                          rcp__clause_asides), ascending */
@@ -415,6 +419,11 @@ int rcp__digest_value_facts(rcp_digest *g);
  * meaning, less than half its weight; or that predicate in the other
  * tense) leaves it (digest_facts.c). */
 int rcp__digest_other_claims(rcp_digest *g);
+/* side_spans, after other_claims: a fact whose supporters all hold one
+ * other clause of its sentence than the main one, one of them not
+ * stating the main claim, is shown with that clause as its claim span
+ * (digest_facts.c). */
+int rcp__digest_side_spans(rcp_digest *g);
 /* How much of unit u unit x holds: the share of u's weight in x (words
  * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
  * u's numbers (digest_facts.c). x states u when it holds RCP__SHOW_HOLD
@@ -592,11 +601,23 @@ uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
  * its sentence that states the fact (rcp__digest_evidence_shown) holds less
  * than RCP__SHOW_HOLD of the shown sentence's words (words of one meaning
  * count, numbers written otherwise too: rcp__digest_words_held), so that
- * it states the fact's claim but not every detail of the sentence; 0 for
- * the shown sentence's own doc. Part facts read the same test
+ * it states the fact's claim but not every detail of the sentence, or
+ * lacks one of its details (rcp__digest_detail_missing); 0 for the shown
+ * sentence's own doc. Part facts read the weight test alone
  * (digest_facts.c). */
 int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
                         uint32_t shown, uint32_t d);
+
+/* 1 when unit x, a supporter's sentence, lacks a detail of the shown
+ * sentence s that the weight test may not see: a weekday s names and x
+ * does not (nor any other day: a day and month, "yesterday", "hier"), a
+ * figure, day and month or time of day of s (its values) that no value
+ * of x meets and x does not write as a number, or a number s's values
+ * leave unread ("at 2:56") whose digits no token of x has. A supporter
+ * whose sentence holds RCP__SHOW_HOLD of the shown one but lacks such a
+ * detail is partial too (digest_facts.c). */
+int rcp__digest_detail_missing(const rcp_digest *g, const rcp__dunit *s,
+                               const rcp__dunit *x);
 
 /* The claim of fact f when shown by unit shown, as a span of that unit:
  * 1 and its bytes [*off, *off + *len) from the unit's first byte when

@@ -550,6 +550,116 @@ TEST(digest_partial_written_table)
     story_free(&s);
 }
 
+/* The detail test of the partial flag (rcp__digest_detail_missing): a
+ * supporter's sentence that lacks a time, a day, a distance or a figure
+ * of the shown sentence lacks a detail; one that gives it another way
+ * (another writing of the number, another unit, a relative day) does
+ * not. */
+TEST(digest_detail_missing_table)
+{
+    static const struct {
+        const char *lang;
+        const char *shown, *other;
+        int want;
+    } rows[] = {
+        /* a clock time the values leave unread, and its digits */
+        {"en", "The referee stopped the race at 3:41 in the final lap.",
+         "The referee stopped the race in the final lap.", 1},
+        {"en", "The referee stopped the race at 3:41 in the final lap.",
+         "The referee stopped the race at 3.41 in the final lap.", 0},
+        /* a weekday, and another day */
+        {"en", "On Tuesday, the board dismissed the chief executive of the "
+               "company.",
+         "The board dismissed the chief executive of the company.", 1},
+        {"en", "On Tuesday, the board dismissed the chief executive of the "
+               "company.",
+         "Yesterday the board dismissed the chief executive of the company.",
+         0},
+        {"fr", "Le conseil a limogé mardi le directeur général de la société.",
+         "Le conseil a limogé le directeur général de la société.", 1},
+        {"fr", "Le conseil a limogé mardi le directeur général de la société.",
+         "Le conseil a limogé hier le directeur général de la société.", 0},
+        {"fr", "Le conseil a limogé mardi le directeur général de la société.",
+         "Le conseil a limogé le 4 mars le directeur général de la société.",
+         0},
+        /* a distance, in the same or another unit */
+        {"en", "The storm made landfall 40 miles south of the harbour.",
+         "The storm made landfall south of the harbour.", 1},
+        {"en", "The storm made landfall 40 miles south of the harbour.",
+         "The storm made landfall 64km south of the harbour.", 0},
+        /* a figure */
+        {"en", "The crowd of at least a dozen people waited around 4 p.m. "
+               "outside the hall.",
+         "The crowd waited around 4 p.m. outside the hall.", 1},
+        {"fr", "Le garçon, âgé de 6 ans, a été retrouvé seul dans un parc.",
+         "Le garçon a été retrouvé seul dans un parc.", 1},
+        {"fr", "L'État va prêter 12 milliards d'euros aux banques.",
+         "L'État va prêter 12 milliards d'euros aux grandes banques.", 0},
+        /* a time of day, by a clock or by the part of a weekday */
+        {"fr", "Les pompiers sont arrivés à 16h30 devant l'entrepôt.",
+         "Les pompiers sont arrivés devant l'entrepôt.", 1},
+        {"en", "Firefighters stayed at the warehouse this morning.",
+         "Firefighters stayed at the warehouse until Sunday.", 1},
+        {"en", "Firefighters stayed at the warehouse this morning.",
+         "Firefighters stayed at the warehouse on Sunday morning.", 0},
+        /* the figure inside a time is the time's ("6 p.m." / "6:00 p.m.") */
+        {"en", "The suspect surrendered to officers just after 6 p.m.",
+         "The suspect surrendered to officers just after 6:00 p.m.", 0},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *t[] = {rows[r].shown, rows[r].other};
+        story s;
+        memset(&s, 0, sizeof s);
+        for (size_t i = 0; i < 2; i++)
+            s.docs[s.n++] = rcp_doc_new(t[i], strlen(t[i]), rows[r].lang);
+        s.g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n, NULL);
+        CHECK(s.g != NULL);
+        uint32_t u[2] = {UINT32_MAX, UINT32_MAX};
+        for (uint32_t k = 0; s.g && k < s.g->nunits; k++)
+            if (u[s.g->units[k].doc] == UINT32_MAX)
+                u[s.g->units[k].doc] = k;
+        if (s.g && u[0] != UINT32_MAX && u[1] != UINT32_MAX) {
+            int got = rcp__digest_detail_missing(s.g, &s.g->units[u[0]],
+                                                 &s.g->units[u[1]]);
+            if (got != rows[r].want)
+                fprintf(stderr, "# row %zu: %d\n", r, got);
+            CHECK_INT(got, rows[r].want);
+        } else
+            CHECK(0);
+        story_free(&s);
+    }
+}
+
+/* A supporter whose sentence holds the shown one's weight but not its
+ * weekday is flagged partial (the detail test), in the writers and the
+ * accessor alike. */
+TEST(digest_partial_detail_written)
+{
+    static const char *const t[] = {
+        "Le maire a fermé le vieux pont sur la rivière lundi après que des "
+        "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
+        "Lundi, le maire a fermé le vieux pont sur la rivière après que des "
+        "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
+        "Le maire a fermé le vieux pont sur la rivière après que des "
+        "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
+        "Une fête de village a réuni trois cents personnes dimanche."};
+    story s;
+    story_from_texts(&s, t, 4);
+    CHECK(s.g != NULL);
+    rcp_digest_item it;
+    size_t i;
+    int found = 0;
+    for (i = 0; s.g && rcp_digest_fact_at(s.g, i, &it); i++)
+        if (has(it.text, it.len, "fissures")) {
+            found = 1;
+            break;
+        }
+    CHECK(found);
+    for (size_t k = 0; found && k < 4; k++)
+        CHECK_INT(rcp_digest_fact_partial(s.g, i, k), k == 2);
+    story_free(&s);
+}
+
 /* The sentence a supporter shows (rcp__digest_evidence_shown): when the
  * sentence the fact groups (here the fact is made to group doc 1's
  * sentence `grouped`) holds little of the shown sentence and does not use
@@ -1236,6 +1346,60 @@ static void check_written(size_t r, const char *lang,
     CHECK(ok);
     free(buf);
     story_free(&s);
+}
+
+/* Side spans (digest_facts.c, rcp__digest_side_spans): a fact whose
+ * supporter states only a clause beside the shown sentence's main claim
+ * (a subordinate or relative clause, the clause coordinated with it) is
+ * shown with that clause as its claim span, and the link is read (and
+ * flagged) against it; a supporter that states the main claim with a
+ * detail missing leaves the whole sentence the claim; a condition ("if",
+ * "si") is no claim span. Row: language, the story, what the JSON must
+ * hold and what not (with SIDE=0 in a tuning build rows 0 and 1 fail). */
+TEST(digest_side_span_table)
+{
+#define STORY(first, second)                                                  \
+    {first, second,                                                           \
+     "A village fair brought together three hundred people on Sunday.", NULL}
+    static const char *const en[] = STORY(
+        "The museum closed its north wing on Friday after a water pipe burst "
+        "above the main gallery.",
+        "Staff moved the paintings to storage when a water pipe burst above "
+        "the main gallery.");
+    static const char *const fr[] = STORY(
+        "Le musée a fermé son aile nord vendredi après qu'une canalisation "
+        "s'est rompue au-dessus de la grande galerie.",
+        "Le personnel a déplacé les tableaux quand une canalisation s'est "
+        "rompue au-dessus de la grande galerie.");
+    static const char *const main_only[] = STORY(
+        "The museum closed its north wing on Friday after a water pipe burst "
+        "above the main gallery.",
+        "The museum closed its north wing on Friday.");
+    static const char *const cond[] = STORY(
+        "The museum will close its north wing on Friday if a water pipe "
+        "bursts above the main gallery.",
+        "Staff will move the paintings to storage if a water pipe bursts "
+        "above the main gallery.");
+#undef STORY
+    static const struct {
+        const char *lang;
+        const char *const *texts;
+        const char *want, *not;
+    } rows[] = {
+        {"en", en,
+         "\"text\": \"after a water pipe burst above the main gallery\"}",
+         NULL},
+        {"fr", fr,
+         "\"text\": \"après qu'une canalisation s'est rompue au-dessus de la "
+         "grande galerie\"}",
+         NULL},
+        {"en", main_only, "The museum closed its north wing on Friday",
+         "\"claim\""},
+        {"en", cond, "\"facts\": [", "\"claim\""},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_written(r, rows[r].lang, rows[r].texts, rcp_digest_write_json,
+                      rows[r].want, rows[r].not);
 }
 
 /* The claim of a value fact as a span of its shown sentence
