@@ -31,6 +31,16 @@ int rcp__clause_opener(const char *lang, const char *w, size_t n);
  * hashing, for the passes that ask it of every token. */
 int rcp__tok_opener(const rcp_doc *d, const rcp_token *k);
 
+/* 1 when the word at token t of d opens a clause in its context: an
+ * opener (rcp__tok_opener), not a coordinator joining the words of a
+ * name ("Fish and Wildlife Service") nor the French pronoun "s'"
+ * ("s'interroge"; "s'il" is "si"). */
+int rcp__clause_opens_at(const rcp_doc *d, uint32_t t);
+
+/* 1 when the word at token t of d opens a condition ("if", "unless",
+ * "si", "s'il"): what follows is no claim of fact. */
+int rcp__clause_condition(const rcp_doc *d, uint32_t t);
+
 /* 1 when token k of d is a coordinator of its language ("and", "but",
  * "et", "mais"): a clause after it is a claim of its own. */
 int rcp__tok_coordinator(const rcp_doc *d, const rcp_token *k);
@@ -119,10 +129,15 @@ enum {
     RCP__ROLE_MAIN = 2,  /* the main clause, asides and attribution out */
     RCP__ROLE_ACTOR = 4, /* with MAIN: its actor, the words before its verb */
     RCP__ROLE_VERB = 8,  /* with MAIN: its predicate */
-    RCP__ROLE_MORE = 16  /* a clause with a verb of its own coordinated
+    RCP__ROLE_MORE = 16, /* a clause with a verb of its own coordinated
                             with the main one: a second claim ("Page
                             suffered a heart attack | and never regained
                             consciousness") */
+    RCP__ROLE_PART = 32  /* a French present participle set apart after
+                            the main verb, with what follows it in its
+                            chunk: what the subject also does ("Kim a
+                            visité des usines, | poursuivant sa visite
+                            en Russie"); its words keep their role */
 };
 
 /*

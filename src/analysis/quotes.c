@@ -49,7 +49,8 @@
  *           or, for a quote that opens its paragraph with no attribution
  *           of its own, the reported speech that ends the paragraph
  *           before (He would not say how many were inside.\n"They were
- *           all adults.")
+ *           all adults."; not one the quote names: elle a répondu
+ *           que ...\n« c'est X qui chantait » : l'information ...)
  *   next to a previous quote of the same paragraph with a speaker and only
  *           its attribution in between ("...," he said. "..."), or of the
  *           paragraph before, for a quote alone at the start of its own
@@ -140,8 +141,9 @@
  * "Told" is never inverted: what follows it is the one told (X, its vice
  * president, told Sky News:), no speaker and no pronoun's antecedent. A
  * passive verb of saying (she was named "...", il a été présenté comme
- * « ... ») and a list of quotes after a preposition (mis en examen pour
- * « A », « B ») give no speaker. A name followed right away by its quote
+ * « ... »; after été any participle: elle a été prévenue par une amie
+ * « ... », not even the sentence's subject) and a list of quotes after a
+ * preposition (mis en examen pour « A », « B ») give no speaker. A name followed right away by its quote
  * (M. X « n'a jamais fui », a-t-il fait valoir) is the subject of the
  * quoted words, not the one who says them.
  *
@@ -315,6 +317,8 @@ typedef struct qctx {
     uint32_t role_a, role_b; /* the role last named as a subject that no
                                 one in the story holds (SUBJ_ROLE) */
     int saw_say; /* speaker_before met a verb of saying, not its subject */
+    int told;    /* it met a passive one: the subject was told (prévenue
+                    par une amie « ... »), no speaker */
     int indirect; /* the speaker came through a pronoun or a role */
     int pronoun;  /* through a pronoun (demande-t-il: the one named
                      before asks, not an interviewer) */
@@ -4217,10 +4221,14 @@ static int said_passive(const rcp_doc *d, size_t start, size_t v)
            (rcp__lex_tok(&d->toks[b - 1]) & LX_ADV) &&
            !(d->toks[b - 1].flags & RCP_TOK_CAP))
         b--;
-    if (b == start || !passive_participle(d, v))
+    if (b == start)
         return 0;
     const rcp_token *c = &d->toks[b - 1];
-    if (!is_copula(c) && !rcp__tok_is(c, "ete") && !rcp__tok_is(c, "been"))
+    /* after été any participle (prévenue, dite, écrite); after a copula
+     * or "been" (has been saying) one that reads as such */
+    if (!rcp__tok_is(c, "ete") &&
+        (!passive_participle(d, v) ||
+         (!is_copula(c) && !rcp__tok_is(c, "been"))))
         return 0;
     return !(b - 1 > start && (rcp__tok_is(&d->toks[b - 2], "s'") ||
                                rcp__tok_is(&d->toks[b - 2], "se")));
@@ -4357,8 +4365,10 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             continue;
         if (pron)
             return resolve_pronoun(q, doc, v);
-        if (said_passive(d, start, v))
-            return -1; /* she was also named « ... »: not her words */
+        if (said_passive(d, start, v)) {
+            q->told = 1; /* she was also named « ... »: not her words */
+            return -1;
+        }
         /* avait-il dit, a-t-elle dit: the pronoun on the auxiliary */
         if (v > start && inv_pron_at(d, v - 1))
             return resolve_pronoun(q, doc, v - 1);
@@ -4484,6 +4494,13 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             }
             break;
         }
+        /* X, qui nous confiait « ... », Y qui l'a qualifiée de « ... »:
+         * an object pronoun between the relative and its verb */
+        if (j > start + 1 && rcp__tok_is(&d->toks[j - 2], "qui") &&
+            (clitic(&d->toks[j - 1]) || rcp__tok_is(&d->toks[j - 1], "la") ||
+             rcp__tok_is(&d->toks[j - 1], "le") ||
+             rcp__tok_is(&d->toks[j - 1], "les")))
+            j--;
         /* no subject: a verb coordinated with the last sentence's (Et
          * demandé que « ... », And added: "...") says what its subject
          * said, found as a pronoun's would be */
@@ -4843,6 +4860,10 @@ static int speaker_prev(qctx *q, uint32_t doc, size_t op, size_t cl)
             if (d->toks[k].flags & RCP_TOK_QUOTE)
                 return -1;
         q->indirect = 1;
+        /* not one the quote speaks of: elle a répondu que ...\n« Quand
+         * A a chanté, c'est X qui chantait » : l'information ... */
+        int s = speaker_before(q, doc, last);
+        return s >= 0 && quote_names(q, doc, s) ? -1 : s;
     }
     int s = speaker_before(q, doc, last);
     /* The judge offered advice to the guards:\n"..." : the subject of
@@ -5133,7 +5154,7 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
     q->cur_end = e;
     q->cur_op = (uint32_t)op;
     /* the speaker */
-    q->saw_say = q->indirect = q->pronoun = 0;
+    q->saw_say = q->told = q->indirect = q->pronoun = 0;
     int ask = is_question(d, op, cl);
     int sp = open_end ? -1 : speaker_after(q, doc, cl);
     uint8_t how = HOW_AFTER;
@@ -5258,7 +5279,8 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
                 sp = SUBJ_ROLE, how = HOW_NEXT;
         }
     }
-    if (!found(sp) && !ask && (words >= SUBJECT_WORDS || q->saw_say)) {
+    if (!found(sp) && !ask && !q->told &&
+        (words >= SUBJECT_WORDS || q->saw_say)) {
         sp = speaker_subject(q, doc, op);
         how = HOW_BEFORE;
     }

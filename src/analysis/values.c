@@ -661,22 +661,48 @@ static uint64_t attribution(const rcp_doc *d, uint32_t t0, uint32_t t1)
     return 0;
 }
 
-static inline int number_word(const rcp_token *k)
+/* The value of the number word w[0..n) with hash h (rcp__hash(w, n,
+ * 0), a token's hnorm), or -1. */
+static int number_word_in(const char *w, size_t n, uint64_t h)
 {
-    if (!(k->flags & RCP_TOK_WORD) || k->norm_len < 3 || k->norm_len > 9)
+    if (n < 3 || n > 9)
         return -1;
     if (!number_word_ready)
         number_word_index();
     /* the entries of its first byte and its length: none for most */
-    for (uint64_t m = number_word_first[(unsigned char)k->norm[0]] &
-                      number_word_bylen[k->norm_len];
+    for (uint64_t m = number_word_first[(unsigned char)w[0]] &
+                      number_word_bylen[n];
          m; m &= m - 1) {
         int i = __builtin_ctzll(m);
-        if (k->hnorm == number_word_hash[i] &&
-            !memcmp(k->norm, number_words[i].w, k->norm_len))
+        if (h == number_word_hash[i] && !memcmp(w, number_words[i].w, n))
             return number_words[i].v;
     }
     return -1;
+}
+
+static inline int number_word(const rcp_token *k)
+{
+    if (!(k->flags & RCP_TOK_WORD))
+        return -1;
+    return number_word_in(k->norm, k->norm_len, k->hnorm);
+}
+
+/* A number word joined to a unit of measure in one token ("three-month",
+ * "two-year", "one-day", "dix-huit"): the number word's value and *rest
+ * the byte of the '-' after it, or -1. "one" counts here, where it
+ * cannot be a pronoun. */
+static int number_word_joined(const rcp_token *k, size_t *rest)
+{
+    if (!(k->flags & RCP_TOK_WORD))
+        return -1;
+    const char *dash = memchr(k->norm, '-', k->norm_len);
+    if (!dash || dash == k->norm || (size_t)(dash - k->norm) + 2 > k->norm_len)
+        return -1;
+    size_t n = (size_t)(dash - k->norm);
+    *rest = n;
+    if (n == 3 && !memcmp(k->norm, "one", 3))
+        return 1;
+    return number_word_in(k->norm, n, rcp__hash(k->norm, n, 0));
 }
 
 int rcp__number_word(const rcp_token *k, double *v)
@@ -819,6 +845,8 @@ static int month_part(const rcp_doc *d, uint32_t t0, uint32_t t, uint32_t t1,
 }
 
 static int short_caps(const rcp_doc *d, const rcp_token *x);
+static int hhmm_time(const rcp_doc *d, uint32_t t0, uint32_t t, uint32_t t1,
+                     double *h, uint32_t *last);
 
 /* The weekday at token t of d (tokens from t0) gives in brackets, after a
  * time in another zone, the day of a moment the sentence gave before:
@@ -1256,6 +1284,14 @@ static int read_figures(vread *r, uint64_t src)
              * is part of a designation, not a figure */
             if (t > t0 && short_caps(d, &d->toks[t - 1]))
                 continue;
+            /* "at 1100 hours": a time of day (read_times), no count of
+             * hours */
+            double hh;
+            uint32_t hl;
+            if (hhmm_time(d, t0, t, t1, &hh, &hl)) {
+                t = hl;
+                continue;
+            }
             v = parse_number(k->norm, k->norm_len, &rest, &decimals);
             if (v < 0)
                 continue;
@@ -1268,10 +1304,23 @@ static int read_figures(vread *r, uint64_t src)
             }
         } else {
             int w = number_word(k);
+            rest = k->norm_len;
+            /* "a three-month stay": a number word joined to its unit is
+             * a measure as "90-day" is, and nothing else ("twenty-five";
+             * nor an age, "Sixteen-year-old Kimani Gray", which describes
+             * whom the sentence names) */
+            if (w < 0 && (w = number_word_joined(k, &rest)) >= 0) {
+                double uf;
+                size_t e = rest + 1;
+                while (e < k->norm_len && k->norm[e] != '-')
+                    e++;
+                if (!unit_of(k->norm + rest + 1, e - rest - 1, &uf) ||
+                    e < k->norm_len)
+                    continue;
+            }
             if (w < 0)
                 continue;
             v = w;
-            rest = k->norm_len;
         }
         if (!(r->kinds & RCP__VAL_FIGURE) ||
             in_date(r->dates, r->ndates, k->off))
@@ -1692,6 +1741,43 @@ static int clock_token(const rcp_token *k, double *h, int *ampm, int *sep)
     return 1;
 }
 
+/* A clock time of four digits at token t of d (tokens [t0, t1)), the
+ * military and naval way: "at 1100 hours", "about 1100 hrs IST", "by
+ * 0530 GMT": hours 00 to 23 and minutes, after a preposition of time
+ * and before "hours" / "hrs" / "hr" (not "of": "after 2000 hours of
+ * talks" is a duration) or a zone. 1, its hours and *last its last
+ * token; or 0. */
+static int hhmm_time(const rcp_doc *d, uint32_t t0, uint32_t t, uint32_t t1,
+                     double *h, uint32_t *last)
+{
+    static const char *const preps[] = {"at",     "about", "around", "by",
+                                        "before", "after", "until",  "from",
+                                        "since",  "till",  NULL};
+    static const char *const hrs[] = {"hours", "hrs", "hr", NULL};
+    const rcp_token *k = &d->toks[t];
+    if (!(k->flags & RCP_TOK_NUM) || k->norm_len != 4 || t == t0 ||
+        t + 1 >= t1 || !rcp__tok_listed(preps, &d->toks[t - 1]))
+        return 0;
+    for (int i = 0; i < 4; i++)
+        if (k->norm[i] < '0' || k->norm[i] > '9')
+            return 0;
+    int hh = (k->norm[0] - '0') * 10 + (k->norm[1] - '0');
+    int mm = (k->norm[2] - '0') * 10 + (k->norm[3] - '0');
+    if (hh > 23 || mm > 59)
+        return 0;
+    const rcp_token *n = &d->toks[t + 1];
+    if (rcp__tok_listed(hrs, n)) {
+        if (t + 2 < t1 && rcp__tok_is(&d->toks[t + 2], "of"))
+            return 0;
+        *last = t + 1;
+    } else if (short_caps(d, n))
+        *last = t;
+    else
+        return 0;
+    *h = hh + mm / 60.0;
+    return 1;
+}
+
 /* The hours of a clock time, 0 to 24, from its half of the day. */
 static double day_hours(double h, int ampm)
 {
@@ -1777,7 +1863,10 @@ static int read_times(vread *r, uint64_t src)
             if (in_date(r->dates, r->ndates, k->off))
                 continue;
             const rcp_token *n = t + 1 < t1 ? &d->toks[t + 1] : NULL;
-            if (clock_token(k, &h, &ampm, &sep)) {
+            if (hhmm_time(d, t0, t, t1, &h, &last)) {
+                ampm = 3; /* its own day's hours: no half to read */
+                sep = ':';
+            } else if (clock_token(k, &h, &ampm, &sep)) {
                 /* "9:40" alone: a clock time after a preposition of
                  * time, or with its half of the day after it */
                 const rcp_token *b = t > t0 ? &d->toks[t - 1] : NULL;

@@ -27,6 +27,12 @@
  *     A span of years ("de 1985 à 1988", "entre 1984 et 1986", "from
  *     1951 to 1957", "between 1984 and 1986", "1951-1957") is a figure
  *     on RCP__SLOT_YEARS, its interval the span.
+ *     A measure in a unit (values.c, measure_units: "90 days", "a
+ *     90-day stay", "a three-month stay", a number word joined to its
+ *     unit as digits are; not "Sixteen-year-old", an age) is in its
+ *     dimension's base unit (rcp__value.dim), its interval a fifth of
+ *     the unit it is written in each side, so that "three months" meets
+ *     "90 days".
  *   - RCP__VAL_MDAY: a day and month the timeline could not date ("17
  *     octobre", "Nov. 18"); RCP__VAL_WDAY: a weekday so, with the part of
  *     the day ("Friday night", "early Saturday"): v the weekday (0 =
@@ -65,7 +71,10 @@
  *     after it, "10:30 GMT", on a slot of that zone): a clock time ("9:40
  *     p.m.", "11 a.m.", "10am", "16h30", "16 h 30", "à 9 heures", "4:30
  *     in the morning", "9 heures du soir", "noon", "midi", "midnight")
- *     in hours 0 to 24, [v, v] or, a round time that may be a rounding,
+ *     in hours 0 to 24 (a clock time of four digits, the military way,
+ *     after a preposition of time and before "hours" / "hrs" or a zone:
+ *     "at 1100 hours", "about 0930 hrs IST"; not "after 2000 hours of
+ *     talks", a duration), [v, v] or, a round time that may be a rounding,
  *     v +- a quarter of an hour (a whole hour), an eighth (a quarter) or
  *     2.5 minutes (five minutes) (about / around / vers: +- a quarter of
  *     an hour; before / avant / by: the six hours up to it; after /

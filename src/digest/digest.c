@@ -599,6 +599,11 @@ static int build_units(rcp_digest *g)
                     if ((role[t - t0] & RCP__ROLE_MORE) &&
                         (pkind[t - t0] & RCP__CLAIM_VERB))
                         u->mverb2 = t;
+                u->mpart = UINT32_MAX;
+                for (uint32_t t = t0; t < t1 && u->mpart == UINT32_MAX; t++)
+                    if ((role[t - t0] & RCP__ROLE_PART) &&
+                        (pkind[t - t0] & RCP__CLAIM_VERB))
+                        u->mpart = t;
                 /* the verb the claim tests read (digest_facts.c,
                  * main_verb): mverb when surely a verb, else the first
                  * verb surely one that does not say who says it */
@@ -1528,7 +1533,8 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
         (rc = rcp__digest_part_facts(g)) ||
         (rc = rcp__digest_contain_support(g)) ||
         (rc = rcp__digest_value_facts(g)) ||
-        (rc = rcp__digest_other_claims(g)))
+        (rc = rcp__digest_other_claims(g)) ||
+        (rc = rcp__digest_side_spans(g)))
         goto cleanup;
     for (size_t f = 0; f < g->nfacts; f++)
         g->facts[f].outlets =

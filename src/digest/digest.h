@@ -177,6 +177,10 @@ typedef struct rcp__dunit {
     uint32_t mverb;   /* the token of its main claim's predicate
                          (rcp__clause_main), UINT32_MAX when none */
     uint32_t mverb2;  /* ... of its second claim's (RCP__TR_MORE) */
+    uint32_t mpart;   /* ... of a present participle set apart after
+                         its main verb (RCP__ROLE_PART: "Kim a visité des
+                         usines, poursuivant sa visite"), a claim of its
+                         subject that sentence_support reads */
     uint32_t *sterms; /* its terms that occur only in an aside (an
                          apposition, a relative clause about a name:
                          rcp__clause_asides), ascending */
@@ -415,6 +419,11 @@ int rcp__digest_value_facts(rcp_digest *g);
  * meaning, less than half its weight; or that predicate in the other
  * tense) leaves it (digest_facts.c). */
 int rcp__digest_other_claims(rcp_digest *g);
+/* side_spans, after other_claims: a fact whose supporters all hold one
+ * other clause of its sentence than the main one, one of them not
+ * stating the main claim, is shown with that clause as its claim span
+ * (digest_facts.c). */
+int rcp__digest_side_spans(rcp_digest *g);
 /* How much of unit u unit x holds: the share of u's weight in x (words
  * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
  * u's numbers (digest_facts.c). x states u when it holds RCP__SHOW_HOLD

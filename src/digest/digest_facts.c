@@ -1257,6 +1257,20 @@ static void second_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
     verb_keys(d, v);
 }
 
+/* The verb of a present participle set apart after u's main verb
+ * (rcp__dunit.mpart, RCP__ROLE_PART: "..., poursuivant son déplacement en
+ * Russie"), as main_verb gives the main one: its subject is the
+ * sentence's, and it has no mood of its own; no keys when none. */
+static void part_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
+{
+    memset(v, 0, sizeof *v);
+    if (u->mpart == UINT32_MAX || u->mpart == u->mtok ||
+        TUNE(SENT_PART, 1) <= 0)
+        return;
+    v->tok = u->mpart;
+    verb_keys(d, v);
+}
+
 /* The claims of the facts of two docs or more (pc, each one's core in
  * ccore, core predicates in pk, main verb keys in mk, those in any
  * sense after a negative subject in bk). */
@@ -1837,6 +1851,8 @@ cleanup:
 typedef struct scand {
     uint32_t unit, claim;
     float score;
+    int side; /* by a participle set apart: the sentence's own claim is
+                 another, so it stays where it is */
 } scand;
 
 static int cmp_scand(const void *p, const void *q)
@@ -1942,7 +1958,7 @@ static int main_word(const rcp_digest *g, const rcp__dunit *r, uint32_t key)
 
 static double core_in_unit(const rcp_digest *g, const fclaims *cl,
                            const pclaim *c, const rcp__dunit *u,
-                           uint8_t *seen)
+                           uint8_t *seen, uint32_t nwords)
 {
     const rcp__cterm *core = cl->ccore + c->c0;
     size_t n = c->c1 - c->c0;
@@ -1971,7 +1987,7 @@ static double core_in_unit(const rcp_digest *g, const fclaims *cl,
             om += m ? core[i].w : 0, wordsm += m ? cword : 0;
         }
     }
-    double sc = words >= (uint32_t)TUNE(SENT_WORDS, SENT_WORDS) && c->w > 0
+    double sc = words >= nwords && c->w > 0
                     ? o / c->w : 0;
     if (wordsm >= (uint32_t)TUNE(SENT_MAIN_WORDS, SENT_MAIN_WORDS) && wm > 0 &&
         om / wm >= TUNE(SENT_MAIN_CONT, SENT_MAIN_CONT))
@@ -2056,16 +2072,21 @@ int rcp__digest_sentence_support(rcp_digest *g)
         const rcp_doc *ud = g->docs[u->doc];
         if (quoted(ud, u))
             continue; /* a quotation is its speaker's claim */
-        /* its main claim, then the one coordinated with it */
-        for (int vi = 0; vi < 1 + (TUNE(SENT_MORE, 1) > 0); vi++) {
+        /* its main claim, then the one coordinated with it, then what
+         * a participle set apart says its subject also does */
+        for (int vi = 0; vi < 3; vi++) {
             mverb uv;
-            if (vi)
+            if (vi == 2)
+                part_verb(ud, u, &uv);
+            else if (vi && TUNE(SENT_MORE, 1) > 0)
                 second_verb(ud, u, &uv);
+            else if (vi)
+                continue;
             else
                 main_verb(ud, u, &uv);
             if (!uv.nkeys || rcp__aux_word(ud, &ud->toks[uv.tok]))
                 continue; /* a copula says nothing of its own */
-            uint32_t stamp = 2 * (uint32_t)ui + (uint32_t)vi + 1;
+            uint32_t stamp = 3 * (uint32_t)ui + (uint32_t)vi + 1;
             int uneg = uv.nsub || (uv.use & RCP__PK_NEG);
             uint64_t ulem[8], uspk = 0;
             size_t nulem = SIZE_MAX; /* its lemmas and speaker, once needed */
@@ -2093,8 +2114,8 @@ int rcp__digest_sentence_support(rcp_digest *g)
                     /* the actor, the persons, a question */
                     if ((c->people && u->people && !(c->people & u->people)) ||
                         rcp__digest_other_clash(r, u) ||
-                        !(vi ? second_actor(g, r, u, uv.tok)
-                             : one_actor(g, r, u))) {
+                        !(vi == 1 ? second_actor(g, r, u, uv.tok)
+                                  : one_actor(g, r, u))) {
                         SDBG("actor");
                         continue;
                     }
@@ -2118,13 +2139,17 @@ int rcp__digest_sentence_support(rcp_digest *g)
                             continue;
                         }
                     }
-                    double s = core_in_unit(g, &cl, c, u, seen);
+                    double s = core_in_unit(
+                        g, &cl, c, u, seen,
+                        (uint32_t)(vi == 2 ? TUNE(SENT_PART_WORDS, 1)
+                                           : TUNE(SENT_WORDS, SENT_WORDS)));
                     if (s < cont || s <= 0 || rcp__digest_values_clash(r, u)) {
                         SDBG2("core", s);
                         continue;
                     }
                     if (vi && object_held(g, r, u) <
-                                  TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ)) {
+                                  (vi == 2 ? TUNE(SENT_PART_OBJ, 0)
+                                           : TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ))) {
                         SDBG("object");
                         continue;
                     }
@@ -2136,7 +2161,8 @@ int rcp__digest_sentence_support(rcp_digest *g)
                     }
                     if (!RCP__PUSH(cand, ncand, ccand))
                         goto cleanup;
-                    cand[ncand++] = (scand){(uint32_t)ui, ci, (float)s};
+                    cand[ncand++] = (scand){(uint32_t)ui, ci, (float)s,
+                                            vi == 2};
                 }
             }
         }
@@ -2167,7 +2193,7 @@ int rcp__digest_sentence_support(rcp_digest *g)
             goto cleanup;
         rc = RCP_ENOMEM;
         rcp__dfact *own = &g->facts[u->fact];
-        if (own->ndocs < 2 && own != f) {
+        if (own->ndocs < 2 && own != f && !cand[i].side) {
             /* a fact of its own: the sentence moves in */
             uint32_t *nu = rcp__arena_alloc(&g->arena,
                                             (f->nunits + 1) * sizeof *nu);
@@ -2458,7 +2484,9 @@ uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
 {
     const rcp__dunit *s = &g->units[shown];
     uint32_t e = rcp__digest_evidence(g, f, shown, d);
-    if (e == UINT32_MAX || s->doc == d || TUNE(EV_PRED, 1) <= 0)
+    uint32_t off, len;
+    if (e == UINT32_MAX || s->doc == d || TUNE(EV_PRED, 1) <= 0 ||
+        rcp__digest_claim_span(g, f, shown, &off, &len))
         return e;
     double top = rcp__digest_words_held(g, s, &g->units[e]);
     uint64_t k[64];
@@ -3123,7 +3151,7 @@ int rcp__digest_contain_support(rcp_digest *g)
                     continue;
                 if (!RCP__PUSH(cand, ncand, ccand))
                     goto cleanup;
-                cand[ncand++] = (scand){(uint32_t)ui, fi, (float)h};
+                cand[ncand++] = (scand){(uint32_t)ui, fi, (float)h, 0};
             }
         }
     }
@@ -3213,6 +3241,8 @@ typedef struct vmember {
     uint32_t unit;
     uint8_t role; /* rcp__dunit.vrole of the value */
     uint32_t val; /* its index in the unit's vals */
+    uint8_t interval; /* keyed by its interval (interval_class) */
+    double lo, hi;    /* ... which is this */
     uint32_t pk[VALUE_KEYS]; /* the predicates around it (rcp__claim_keys
                                 of its words that are forms of a verb,
                                 with their mood, folded), 0 ends */
@@ -3294,13 +3324,13 @@ static int clause_pair(const vmember *a, const vmember *b)
     return keys_meet32(a->ck, b->ck);
 }
 
-static uint64_t value_key(const rcp__value *v);
+static int same_value(const rcp__value *a, const rcp__value *b);
 
 /* 1 when unit b is of a fact of 2 docs or more (of the first nf0) that
- * a's doc supports too and whose shown sentence gives value key k: that
+ * a's doc supports too and whose shown sentence gives value v: that
  * fact already says what b states of a's sentence */
 static int grouped(const rcp_digest *g, const rcp__dunit *a,
-                   const rcp__dunit *b, size_t nf0, uint64_t k)
+                   const rcp__dunit *b, size_t nf0, const rcp__value *v)
 {
     if (b->fact < 0 || (size_t)b->fact >= nf0)
         return 0;
@@ -3309,7 +3339,7 @@ static int grouped(const rcp_digest *g, const rcp__dunit *a,
         return 0;
     const rcp__dunit *s = &g->units[f->rep];
     for (uint32_t j = 0; j < s->nvals; j++)
-        if (value_key(&s->vals[j]) == k)
+        if (same_value(&s->vals[j], v))
             return 1;
     return 0;
 }
@@ -3405,27 +3435,93 @@ static int cmp_vmember(const void *p, const void *q)
     return a->unit < b->unit ? -1 : a->unit > b->unit;
 }
 
+/* The values keyed by their intervals (value_sweep): a measure, by its
+ * dimension ("90 days", "a three-month stay": values.c reads both in
+ * days, "three months" to a fifth of a month), and a clock time
+ * ("at 1100 hours", "around 11 a.m.": not a part of the day, "in the
+ * morning", which many events share), whatever its zone; or 0. */
+#define VALUE_CLOCK 8 /* above the dimensions (values.c) */
+static int interval_class(const rcp__value *v)
+{
+    if (TUNE(VALUE_INTERVAL, 1) <= 0)
+        return 0; /* the exact value as key, no clock time */
+    if (v->kind == RCP__VAL_FIGURE && v->dim && v->slot != RCP__SLOT_YEARS)
+        return v->dim;
+    if (v->kind == RCP__VAL_TIME && v->hi - v->lo <= 0.5)
+        return VALUE_CLOCK;
+    return 0;
+}
+
 /* The key of value v as a claim (0: none): a figure of a noun, a measure
- * of a dimension, a day and month; not a bare number nor one that reads
- * as a year, which count nothing. */
+ * of a dimension, a clock time, a day and month; not a bare number nor
+ * one that reads as a year, which count nothing. A measure's or a clock
+ * time's is only its class: value_sweep gives the final one. */
 static uint64_t value_key(const rcp__value *v)
 {
     uint64_t what;
+    if (interval_class(v))
+        return 0x5eed000000000000ull + (uint64_t)interval_class(v);
     if (v->kind == RCP__VAL_MDAY)
         what = RCP__SLOT_MDAY;
     else if (v->kind != RCP__VAL_FIGURE || v->slot == RCP__SLOT_YEARS)
         return 0;
-    else if (v->dim)
-        what = 0x5eed000000000000ull + v->dim;
     else if (v->slot && !(v->v >= 1800 && v->v <= 2100 && v->v == (long)v->v))
         what = v->slot;
     else
         return 0;
     uint64_t bits;
-    double x = v->dim ? (double)(long long)(v->v * 100 + 0.5) : v->v;
-    memcpy(&bits, &x, sizeof bits);
+    memcpy(&bits, &v->v, sizeof bits);
     uint64_t k = rcp__mix64(what ^ rcp__mix64(bits));
     return k ? k : 1;
+}
+
+/* a and b are one value of a claim: two measures of a dimension, or two
+ * clock times, whose intervals meet ("90 days" / "three months"); else
+ * one key */
+static int same_value(const rcp__value *a, const rcp__value *b)
+{
+    int c = interval_class(a);
+    if (c || interval_class(b))
+        return c == interval_class(b) && a->lo <= b->hi && b->lo <= a->hi;
+    uint64_t k = value_key(a);
+    return k && k == value_key(b);
+}
+
+static int cmp_sweep(const void *p, const void *q)
+{
+    const vmember *a = p, *b = q;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    if (a->lo != b->lo)
+        return a->lo < b->lo ? -1 : 1;
+    return a->unit < b->unit ? -1 : a->unit > b->unit;
+}
+
+/* The keys of the measures and clock times of mem[0..n) (value_key: the
+ * class alone): sorted by class and interval, each run of values whose
+ * intervals all share a point takes one key, that of its first (so
+ * "three months", [85.2, 97.4] days, and "90 days" are one value, and
+ * "95 days" after them another). Then every member is sorted by key. */
+static void value_sweep(vmember *mem, size_t n)
+{
+    if (n > 1)
+        qsort(mem, n, sizeof *mem, cmp_sweep);
+    for (size_t i = 0, j; i < n; i = j) {
+        uint64_t bits, cls = mem[i].key;
+        double hi = mem[i].hi;
+        for (j = i + 1; j < n && mem[i].interval && mem[j].key == cls &&
+                        mem[j].lo <= hi;
+             j++)
+            hi = RCP_MIN(hi, mem[j].hi);
+        if (!mem[i].interval)
+            continue;
+        memcpy(&bits, &mem[i].lo, sizeof bits);
+        uint64_t k = rcp__mix64(cls ^ rcp__mix64(bits));
+        for (size_t x = i; x < j; x++)
+            mem[x].key = k ? k : 1;
+    }
+    if (n > 1)
+        qsort(mem, n, sizeof *mem, cmp_vmember);
 }
 
 int rcp__digest_value_facts(rcp_digest *g)
@@ -3450,11 +3546,13 @@ int rcp__digest_value_facts(rcp_digest *g)
             mem[nmem].unit = (uint32_t)i;
             mem[nmem].role = u->vrole[j];
             mem[nmem].val = j;
+            mem[nmem].interval = interval_class(&u->vals[j]) != 0;
+            mem[nmem].lo = u->vals[j].lo;
+            mem[nmem].hi = u->vals[j].hi;
             value_preds(g->docs[u->doc], u, &u->vals[j], &mem[nmem++]);
         }
     }
-    if (nmem > 1)
-        qsort(mem, nmem, sizeof *mem, cmp_vmember);
+    value_sweep(mem, nmem);
     size_t nf0 = g->nfacts;
     for (size_t i = 0, j; i < nmem; i = j) {
         uint32_t ndoc = 1;
@@ -3510,7 +3608,7 @@ int rcp__digest_value_facts(rcp_digest *g)
                 for (size_t y = i; y < j && y < i + VALUE_CAND; y++)
                     pairs += g->units[mem[y].unit].doc != xu->doc &&
                              !grouped(g, xu, &g->units[mem[y].unit], nf0,
-                                      mem[x].key) &&
+                                      &xu->vals[mem[x].val]) &&
                              clause_pair(&mem[x], &mem[y]);
                 if (pairs > best ||
                     (pairs && pairs == best &&
@@ -3549,7 +3647,7 @@ int rcp__digest_value_facts(rcp_digest *g)
             const rcp__dunit *xu = &g->units[xi];
             if (xu->doc == rp->doc ||
                 !(cl ? clause_pair(&mem[r], &mem[x]) &&
-                           !grouped(g, rp, xu, nf0, mem[r].key) &&
+                           !grouped(g, rp, xu, nf0, &rp->vals[mem[r].val]) &&
                            span_share(g, rp, f->cmask, xu, 0) >=
                                TUNE(VALUE_CLAUSE_HOLD, VALUE_CLAUSE_HOLD)
                      : value_pair(&mem[r], &mem[x])) ||
@@ -3796,4 +3894,210 @@ int rcp__digest_other_claims(rcp_digest *g)
 cleanup:
     rcp__free(nf);
     return rc;
+}
+
+/*
+ * Side spans (session 19, `rcp__digest_side_spans`, after other_claims;
+ * knob `SIDE=0`): a fact whose supporters all state one clause beside
+ * its shown sentence's main claim (a subordinate or relative clause, the
+ * clause coordinated with the main one), one of them stating nothing
+ * else of the sentence, is shown with that clause as its claim span: the
+ * claim the articles share is the clause, and the reader and the partial
+ * flag judge each link against it ("The museum closed its north wing
+ * after a water pipe burst above the main gallery" / "Staff moved the
+ * paintings when a water pipe burst above the main gallery"). Each
+ * supporter's sentence (rcp__digest_evidence) holds SIDE_HOLD of the
+ * weight of the clause's terms and each of its numbers, and uses a
+ * predicate of one meaning with a verb of it. See docs/digest.md, "Side
+ * spans".
+ */
+#ifndef SIDE_HOLD
+#define SIDE_HOLD 0.5
+#endif
+
+/* The first word of chunk c of u (after its punctuation), or the
+ * chunk's end */
+static uint32_t chunk_word(const rcp_doc *d, const rcp__dunit *u, uint32_t c)
+{
+    uint32_t b = c + 1 < u->nchunks ? u->starts[c + 1] : u->tok + u->ntok,
+             t = u->starts[c];
+    while (t < b && (d->toks[t].flags & RCP_TOK_PUNCT))
+        t++;
+    return t;
+}
+
+/* 1 when chunk c of u holds a predicate used as a verb */
+static int chunk_verb(const rcp__dunit *u, uint32_t c)
+{
+    const uint8_t *kind = rcp__dunit_kinds(u);
+    uint32_t b = c + 1 < u->nchunks ? u->starts[c + 1] : u->tok + u->ntok;
+    for (uint32_t t = u->starts[c]; t < b; t++)
+        if (kind[t - u->tok] & RCP__CLAIM_VERB)
+            return 1;
+    return 0;
+}
+
+/* The last chunk of the clause beside the main claim that chunk c of u
+ * opens, UINT32_MAX when none: a subordinator or relative pronoun opens
+ * c ("when", "after", "who", "qui", "où", "après que"), or a coordinator
+ * with the verb of the clause coordinated with the main one (mverb2: "and
+ * vowed to ..."); not a condition ("if", "si": no claim of fact), nor a
+ * relative after French "ce" ("..., ce qui était l'un des objectifs":
+ * it tells of the clause before it, which the span would leave out).
+ * The clause runs through the chunks after c up to its verb, then
+ * through those a coordinator opens or with no verb of their own, up to
+ * the chunk of the main predicate mc (not included) or one another
+ * clause opener opens; most of its terms' weight is not the
+ * attribution's (no RCP__TR_CLAIM: "police said"). */
+static uint32_t side_clause_end(const rcp_digest *g, const rcp__dunit *u,
+                                uint32_t c, uint32_t mc)
+{
+    const rcp_doc *d = g->docs[u->doc];
+    uint32_t end = u->tok + u->ntok, w = chunk_word(d, u, c);
+#define CH_END(x) ((x) + 1 < u->nchunks ? u->starts[(x) + 1] : end)
+    if (w >= CH_END(c) || !rcp__clause_opens_at(d, w) ||
+        rcp__clause_condition(d, w) ||
+        (w > 0 && d->toks[w - 1].norm_len == 2 &&
+         !memcmp(d->toks[w - 1].norm, "ce", 2)) ||
+        (rcp__tok_coordinator(d, &d->toks[w]) &&
+         !(u->mverb2 >= w && u->mverb2 < CH_END(c))))
+        return UINT32_MAX;
+    const uint8_t *kind = rcp__dunit_kinds(u);
+    uint32_t h = c;
+    int verb = chunk_verb(u, c);
+    while (h + 1 < u->nchunks && h + 1 != mc) {
+        uint32_t a = u->starts[h + 1], x = chunk_word(d, u, h + 1);
+        int opens = x < CH_END(h + 1) && rcp__clause_opens_at(d, x);
+        if (verb && (opens ? !rcp__tok_coordinator(d, &d->toks[x])
+                           : rcp__clause_has_verb(d, a, CH_END(h + 1),
+                                                  kind + (a - u->tok))))
+            break;
+        h++;
+        verb |= chunk_verb(u, h);
+    }
+#undef CH_END
+    if (!verb)
+        return UINT32_MAX;
+    double all = 0, attr = 0;
+    for (uint32_t i = 0; i < u->nterms; i++) {
+        if (!(u->tmask[i] >> c & ((2u << (h - c)) - 1)))
+            continue;
+        double x = g->idf[u->terms[i]];
+        all += x;
+        attr += u->trole[i] & RCP__TR_CLAIM ? 0 : x;
+    }
+    return all > 0 && 2 * attr < all ? h : UINT32_MAX;
+}
+
+/* The keys (>> RCP__PK_BITS) of the predicates used as verbs in chunks
+ * [c, h] of u, auxiliaries left out, to k (room for 64): how many. */
+static uint32_t side_preds(const rcp_digest *g, const rcp__dunit *u,
+                           uint32_t c, uint32_t h, uint64_t *k)
+{
+    const rcp_doc *d = g->docs[u->doc];
+    const uint8_t *kind = rcp__dunit_kinds(u);
+    uint32_t t1 = h + 1 < u->nchunks ? u->starts[h + 1] : u->tok + u->ntok,
+             n = 0;
+    for (uint32_t t = u->starts[c]; t < t1; t++) {
+        if (!(kind[t - u->tok] & RCP__CLAIM_VERB) ||
+            rcp__aux_word(d, &d->toks[t]))
+            continue;
+        const uint64_t *keys;
+        size_t nkeys = rcp__claim_keys(d, &d->toks[t], &keys);
+        for (size_t q = 0; q < nkeys && n < 64; q++)
+            k[n++] = keys[q] >> RCP__PK_BITS;
+    }
+    return n;
+}
+
+int rcp__digest_side_spans(rcp_digest *g)
+{
+    if (TUNE(SIDE, 1) <= 0)
+        return 0;
+    double hold = TUNE(SIDE_HOLD, SIDE_HOLD);
+    for (size_t fi = 0; fi < g->nfacts; fi++) {
+        rcp__dfact *f = &g->facts[fi];
+        const rcp__dunit *s = &g->units[f->rep];
+        if (f->ndocs < 2 || f->clen || s->nchunks < 2 ||
+            s->mverb == UINT32_MAX)
+            continue;
+        uint32_t mc = rcp__dunit_chunk(s, s->mverb);
+        /* the best clause: the one whose least-held share is highest */
+        double best = hold;
+        uint32_t blo = 0, bhi = 0;
+        int found = 0;
+        for (uint32_t c = 0; c < s->nchunks; c++) {
+            if (c == mc)
+                continue;
+            uint32_t h = side_clause_end(g, s, c, mc);
+            if (h == UINT32_MAX)
+                continue;
+            uint32_t cmask = 0;
+            for (uint32_t x = c; x <= h; x++)
+                cmask |= 1u << x;
+            uint64_t k[64];
+            uint32_t nk = side_preds(g, s, c, h, k);
+            if (!nk)
+                continue;
+            double least = 1;
+            for (uint32_t q = 0; q < f->ndocs && least >= best; q++) {
+                uint32_t d = f->docs[q];
+                if (d == s->doc)
+                    continue;
+                uint32_t e = rcp__digest_evidence(g, f, f->rep, d);
+                double sh =
+                    e == UINT32_MAX ||
+                            !(pred_uses(&g->units[e], k, nk) & PRED_FOUND)
+                        ? -1
+                        : span_share(g, s, cmask, &g->units[e], 1);
+                least = RCP_MIN(least, sh);
+            }
+            if (least >= best && (!found || least > best))
+                best = least, blo = c, bhi = h, found = 1;
+        }
+        if (!found)
+            continue;
+        /* one supporter at least is partial and holds less than
+         * MAIN_COVER of the rest of the sentence: it does not state the
+         * main claim */
+        int apart = 0;
+        uint32_t rest = (s->nchunks < 32 ? (1u << s->nchunks) - 1 : ~0u) &
+                        ~(((2u << (bhi - blo)) - 1) << blo);
+        for (uint32_t k = 0; k < f->ndocs && !apart; k++) {
+            uint32_t d = f->docs[k];
+            if (d == s->doc)
+                continue;
+            uint32_t e = rcp__digest_evidence(g, f, f->rep, d);
+            const rcp__dunit *x = &g->units[e];
+            apart = rcp__digest_words_held(g, s, x) <
+                        TUNE(SHOW_HOLD, RCP__SHOW_HOLD) &&
+                    span_share(g, s, rest, x, 0) <
+                        TUNE(MAIN_COVER, MAIN_COVER);
+        }
+        if (!apart)
+            continue;
+        const rcp_doc *d = g->docs[s->doc];
+        uint32_t end = s->tok + s->ntok;
+        uint32_t t0 = s->starts[blo],
+                 t1 = bhi + 1 < s->nchunks ? s->starts[bhi + 1] : end;
+        while (t0 < t1 && edge_punct(d, t0))
+            t0++;
+        while (t1 > t0 && edge_punct(d, t1 - 1))
+            t1--;
+        if (t0 >= t1)
+            continue;
+        f->cunit = f->rep;
+        f->cmask = 0;
+        for (uint32_t c = blo; c <= bhi; c++)
+            f->cmask |= 1u << c;
+        f->coff = d->toks[t0].off - s->off;
+        f->clen = d->toks[t1 - 1].off + d->toks[t1 - 1].len - d->toks[t0].off;
+#ifdef RCP_DIGEST_TUNE
+        if (getenv("SPAN_DEBUG"))
+            fprintf(stderr, "SPAN %s least %.2f\n  shown: %.*s\n  span: %.*s\n",
+                    g->ids[s->doc], best, (int)s->len, d->text + s->off,
+                    (int)f->clen, d->text + s->off + f->coff);
+#endif
+    }
+    return 0;
 }

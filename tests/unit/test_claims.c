@@ -899,6 +899,9 @@ TEST(claims_contain_support_table)
  * detect") of it does not. Row: the story, the words of the shown
  * sentence, its support (with VALUE=0 in a tuning build the first row
  * gives 0x1; without the mood in the predicate's key rows 1-2 give 0x3).
+ * Rows 3, 5 and 6 give 0x1 with VALUE_INTERVAL=0 (a measure keyed by its
+ * exact value, no clock time keyed): "three months" and "90 days",
+ * "1100 hours" and "around 11 a.m." are one value.
  */
 TEST(claims_value_facts_table)
 {
@@ -920,10 +923,34 @@ TEST(claims_value_facts_table)
         "detect five boats, and the pirates will flee toward the coast "
         "before marines can board them.")};
 #undef BOATS
+    /* a measure and a clock time are one value when their intervals
+     * meet, in whatever unit or way they are written (value_sweep) */
+#define GUARD(x, y)                                                               "Officers on the frigate guarded the convoy for " x " in the gulf.",             "A helicopter was launched from the deck while sailors guarded the "         "convoy for " y ", and the pirates fled toward the coast before "            "marines could board them.",                                                 "A village fair brought together three hundred people on Sunday.",           NULL
+    static const char *const months[] = {GUARD("for three months",
+                                                  "for 90 days")};
+    static const char *const halfyear[] = {GUARD("for six months",
+                                                    "for 90 days")};
+    static const char *const fr_mois[] = {
+        "Les officiers de la frégate ont escorté le convoi pendant trois "
+        "mois dans le golfe.",
+        "Un hélicoptère a décollé du pont pendant que les marins escortaient "
+        "le convoi pendant 90 jours, et les pirates ont fui vers la côte "
+        "avant l'abordage.",
+        "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    static const char *const clock[] = {GUARD("at 1100 hours",
+                                              "around 11 a.m.")};
+    static const char *const otherclock[] = {GUARD("at 1100 hours",
+                                                   "around 2 p.m.")};
+#undef GUARD
     static const support_row rows[] = {
         {"en", detected, "near the convoy", 0x3u},
         {"en", denied, "near the convoy", 0x1u},
         {"en", later, "near the convoy", 0x1u},
+        {"en", months, "in the gulf", 0x3u},
+        {"en", halfyear, "in the gulf", 0x1u},
+        {"fr", fr_mois, "dans le golfe", 0x3u},
+        {"en", clock, "in the gulf", 0x3u},
+        {"en", otherclock, "in the gulf", 0x1u},
     };
     check_support_rows(rows, RCP_ARRAY_SIZE(rows), 1);
 }
@@ -1351,6 +1378,50 @@ TEST(claims_sentence_support_table)
             NULL};
         check_support(r, "en", texts, "mother ship off Socotra",
                       rows[r].support);
+    }
+}
+
+/* A French present participle set apart after the main verb tells what
+ * the subject also does (RCP__ROLE_PART, digest_facts.c part_verb): its
+ * doc supports the fact whose main verb has a lemma in common with it
+ * and whose core it holds, the sentence staying where its own claim is.
+ * Not another verb, nor a verb of saying. Row: the sentence of doc 3,
+ * then the support of the fact shown by a sentence holding "se
+ * poursuit". */
+TEST(claims_participle_support_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"Le ministre Paul Durand a visité vendredi matin une usine "
+         "d'avions de combat près de Pékin, notamment une chaîne de "
+         "production de moteurs, poursuivant sa visite officielle en "
+         "territoire chinois, qu'il connaît bien.",
+         0xFu},
+        {"Le ministre Paul Durand a visité vendredi matin une usine "
+         "d'avions de combat près de Pékin, notamment une chaîne de "
+         "production de moteurs, terminant sa visite officielle en "
+         "territoire chinois, qu'il connaît bien.",
+         7u},
+        {"Le ministre Paul Durand a visité vendredi matin une usine "
+         "d'avions de combat près de Pékin, notamment une chaîne de "
+         "production de moteurs, disant apprécier sa visite officielle en "
+         "territoire chinois, qu'il connaît bien.",
+         7u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "Le séjour du ministre Paul Durand en territoire chinois se "
+            "poursuit encore quelques jours, selon son cabinet.",
+            "Selon son cabinet, le séjour du ministre Paul Durand en "
+            "territoire chinois se poursuit encore quelques jours.",
+            "Le séjour de Paul Durand en territoire chinois se poursuit "
+            "encore quelques jours, selon le ministère.",
+            rows[r].said,
+            "Une fête de village a réuni trois cents personnes dimanche.",
+            NULL};
+        check_support_of(r, "fr", texts, "se poursuit", rows[r].support, 1);
     }
 }
 

@@ -1348,6 +1348,60 @@ static void check_written(size_t r, const char *lang,
     story_free(&s);
 }
 
+/* Side spans (digest_facts.c, rcp__digest_side_spans): a fact whose
+ * supporter states only a clause beside the shown sentence's main claim
+ * (a subordinate or relative clause, the clause coordinated with it) is
+ * shown with that clause as its claim span, and the link is read (and
+ * flagged) against it; a supporter that states the main claim with a
+ * detail missing leaves the whole sentence the claim; a condition ("if",
+ * "si") is no claim span. Row: language, the story, what the JSON must
+ * hold and what not (with SIDE=0 in a tuning build rows 0 and 1 fail). */
+TEST(digest_side_span_table)
+{
+#define STORY(first, second)                                                  \
+    {first, second,                                                           \
+     "A village fair brought together three hundred people on Sunday.", NULL}
+    static const char *const en[] = STORY(
+        "The museum closed its north wing on Friday after a water pipe burst "
+        "above the main gallery.",
+        "Staff moved the paintings to storage when a water pipe burst above "
+        "the main gallery.");
+    static const char *const fr[] = STORY(
+        "Le musée a fermé son aile nord vendredi après qu'une canalisation "
+        "s'est rompue au-dessus de la grande galerie.",
+        "Le personnel a déplacé les tableaux quand une canalisation s'est "
+        "rompue au-dessus de la grande galerie.");
+    static const char *const main_only[] = STORY(
+        "The museum closed its north wing on Friday after a water pipe burst "
+        "above the main gallery.",
+        "The museum closed its north wing on Friday.");
+    static const char *const cond[] = STORY(
+        "The museum will close its north wing on Friday if a water pipe "
+        "bursts above the main gallery.",
+        "Staff will move the paintings to storage if a water pipe bursts "
+        "above the main gallery.");
+#undef STORY
+    static const struct {
+        const char *lang;
+        const char *const *texts;
+        const char *want, *not;
+    } rows[] = {
+        {"en", en,
+         "\"text\": \"after a water pipe burst above the main gallery\"}",
+         NULL},
+        {"fr", fr,
+         "\"text\": \"après qu'une canalisation s'est rompue au-dessus de la "
+         "grande galerie\"}",
+         NULL},
+        {"en", main_only, "The museum closed its north wing on Friday",
+         "\"claim\""},
+        {"en", cond, "\"facts\": [", "\"claim\""},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_written(r, rows[r].lang, rows[r].texts, rcp_digest_write_json,
+                      rows[r].want, rows[r].not);
+}
+
 /* The claim of a value fact as a span of its shown sentence
  * (digest_facts.c, value_span; rcp__digest_claim_span): the chunks of the
  * value, of the main predicate the supporters share and of its actor.

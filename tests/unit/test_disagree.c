@@ -1296,6 +1296,23 @@ static const struct {
       {"90 days", 90, 90},
       {"30-year-old", 30, 30},
       {"2 weeks", 1.8 * 7, 2.2 * 7}}},
+    /* a number word joined to its unit is a measure; to another word,
+     * nothing */
+    {"en", "She began a three-month stay, twenty-five days after a "
+           "one-year term.",
+     RCP__VAL_FIGURE,
+     {{"three-month", 2.8 * 30.44, 3.2 * 30.44},
+      {"one-year", 0.8 * 365.25, 1.2 * 365.25},
+      {NULL, 0, 0}}},
+    /* a clock time of four digits is a time of day, not hours; four
+     * digits and "hours of" are hours */
+    {"en", "The ship called at 1100 hours, about 0930 hrs IST, after 1100 "
+           "hours of talks.",
+     RCP__VAL_FIGURE | RCP__VAL_TIME,
+     {{"1100 hours", 1099.8 / 24, 1100.2 / 24},
+      {"1100 hours", 10.75, 11.25},
+      {"about 0930 hrs", 9.25, 9.75},
+      {NULL, 0, 0}}},
     {"fr", "Il a passé trois mois en prison, à 30 km de Lyon.",
      RCP__VAL_FIGURE,
      {{"trois mois", 2.8 * 30.44, 3.2 * 30.44},
