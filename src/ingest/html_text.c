@@ -491,18 +491,33 @@ static rcp__hnode *best(ctx *c)
 
 /* ---- 4. writing out --------------------------------------------------- */
 
+/* The full stops of other scripts end a sentence as '.' does: the
+ * ideographic "\xe3\x80\x82" and the full-width "\xef\xbc\x8e" (Chinese,
+ * Japanese), the danda "\xe0\xa5\xa4" (Hindi, Bengali, ...) and the Urdu
+ * "\xdb\x94". No dev page changes (its CJK pages' short lines are inside
+ * the article's box); unit rows fail without it. */
+#ifndef SCRIPT_STOP
+#define SCRIPT_STOP 1
+#endif
 static int ends_sentence(const rcp__hnode *x)
 {
-    /* the last non-space byte of the text below x is '.' */
+    /* the last non-space byte of the text below x is a full stop */
     const rcp__hnode *t = x;
     while (t && t->tag != RCP__T_TEXT)
         t = t->last;
     if (!t)
         return 0;
     size_t n = t->len;
-    while (n && (t->text[n - 1] == ' ' || t->text[n - 1] == '\n'))
+    const char *p = t->text;
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '\n'))
         n--;
-    return n && t->text[n - 1] == '.';
+    if (n && p[n - 1] == '.')
+        return 1;
+    return SCRIPT_STOP &&
+           ((n >= 3 && (!memcmp(p + n - 3, "\xe3\x80\x82", 3) ||
+                        !memcmp(p + n - 3, "\xef\xbc\x8e", 3) ||
+                        !memcmp(p + n - 3, "\xe0\xa5\xa4", 3))) ||
+            (n >= 2 && !memcmp(p + n - 2, "\xdb\x94", 2)));
 }
 
 static int sibling_joins(const rcp__hnode *top, const rcp__hnode *s,

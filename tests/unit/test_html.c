@@ -19,6 +19,13 @@
 #define UNNEST "</div></div></div></div></div>"
 #define W1 "The widget tells of the dishwasher, which cleans well, and more. "
 #define W8 W1 W1 W1 W1 W1 W1 W1 W1
+/* a Japanese sentence ("Heavy rain fell in Tokyo, and traffic is
+ * disrupted.") and a paragraph of four */
+#define JA1 "\xe6\x9d\xb1\xe4\xba\xac\xe3\x81\xa7\xe5\xa4\xa7\xe9\x9b\xa8" \
+            "\xe3\x81\x8c\xe9\x99\x8d\xe3\x82\x8a\xe3\x80\x81\xe4\xba\xa4" \
+            "\xe9\x80\x9a\xe3\x81\xab\xe4\xb9\xb1\xe3\x82\x8c\xe3\x81\x8c" \
+            "\xe5\x87\xba\xe3\x81\xa6\xe3\x81\x84\xe3\x82\x8b\xe3\x80\x82"
+#define JA4 "<p>" JA1 JA1 JA1 JA1 "</p>"
 
 /* A page, then what must come out: NULL fields must be NULL ("" means do
  * not check); `has` must be in the text, `hasnt` must not. */
@@ -999,6 +1006,13 @@ static const struct {
     {"<body><section class='list'><h2 class='sr-only'>The list</h2><p>" W8
      "</p><p>" W8 "</p></section></body>",
      "", NULL, NULL, NULL, NULL, "The widget tells", NULL},
+    /* a short paragraph beside the article's box joins it when it ends
+     * with a full stop, the ideographic one too (SCRIPT_STOP) */
+    {"<body><div class='post'>" JA4 JA4 JA4 "</div><p>\xe6\xb0\x97\xe8\xb1"
+     "\xa1\xe5\xba\x81\xe3\x81\xaf\xe6\xb3\xa8\xe6\x84\x8f\xe3\x82\x92"
+     "\xe5\x91\xbc\xe3\x81\xb3\xe3\x81\x8b\xe3\x81\x91\xe3\x81\x9f\xe3"
+     "\x80\x82</p><p>Menu</p></body>",
+     "", NULL, NULL, NULL, NULL, "\xe6\xb0\x97\xe8\xb1\xa1\xe5\xba\x81", "Menu"},
     /* a line of a few hundred bytes all in links is not prose
      * (LONE_LINK) */
     {"<article>" PARA PARA PARA "<p><a href='/x'>" W1 W1 W1 W1 "</a></p>" PARA
