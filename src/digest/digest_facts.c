@@ -1257,6 +1257,20 @@ static void second_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
     verb_keys(d, v);
 }
 
+/* The verb of a present participle set apart after u's main verb
+ * (rcp__dunit.mpart, RCP__ROLE_PART: "..., poursuivant son déplacement en
+ * Russie"), as main_verb gives the main one: its subject is the
+ * sentence's, and it has no mood of its own; no keys when none. */
+static void part_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
+{
+    memset(v, 0, sizeof *v);
+    if (u->mpart == UINT32_MAX || u->mpart == u->mtok ||
+        TUNE(SENT_PART, 1) <= 0)
+        return;
+    v->tok = u->mpart;
+    verb_keys(d, v);
+}
+
 /* The claims of the facts of two docs or more (pc, each one's core in
  * ccore, core predicates in pk, main verb keys in mk, those in any
  * sense after a negative subject in bk). */
@@ -1837,6 +1851,8 @@ cleanup:
 typedef struct scand {
     uint32_t unit, claim;
     float score;
+    int side; /* by a participle set apart: the sentence's own claim is
+                 another, so it stays where it is */
 } scand;
 
 static int cmp_scand(const void *p, const void *q)
@@ -1942,7 +1958,7 @@ static int main_word(const rcp_digest *g, const rcp__dunit *r, uint32_t key)
 
 static double core_in_unit(const rcp_digest *g, const fclaims *cl,
                            const pclaim *c, const rcp__dunit *u,
-                           uint8_t *seen)
+                           uint8_t *seen, uint32_t nwords)
 {
     const rcp__cterm *core = cl->ccore + c->c0;
     size_t n = c->c1 - c->c0;
@@ -1971,7 +1987,7 @@ static double core_in_unit(const rcp_digest *g, const fclaims *cl,
             om += m ? core[i].w : 0, wordsm += m ? cword : 0;
         }
     }
-    double sc = words >= (uint32_t)TUNE(SENT_WORDS, SENT_WORDS) && c->w > 0
+    double sc = words >= nwords && c->w > 0
                     ? o / c->w : 0;
     if (wordsm >= (uint32_t)TUNE(SENT_MAIN_WORDS, SENT_MAIN_WORDS) && wm > 0 &&
         om / wm >= TUNE(SENT_MAIN_CONT, SENT_MAIN_CONT))
@@ -2056,16 +2072,21 @@ int rcp__digest_sentence_support(rcp_digest *g)
         const rcp_doc *ud = g->docs[u->doc];
         if (quoted(ud, u))
             continue; /* a quotation is its speaker's claim */
-        /* its main claim, then the one coordinated with it */
-        for (int vi = 0; vi < 1 + (TUNE(SENT_MORE, 1) > 0); vi++) {
+        /* its main claim, then the one coordinated with it, then what
+         * a participle set apart says its subject also does */
+        for (int vi = 0; vi < 3; vi++) {
             mverb uv;
-            if (vi)
+            if (vi == 2)
+                part_verb(ud, u, &uv);
+            else if (vi && TUNE(SENT_MORE, 1) > 0)
                 second_verb(ud, u, &uv);
+            else if (vi)
+                continue;
             else
                 main_verb(ud, u, &uv);
             if (!uv.nkeys || rcp__aux_word(ud, &ud->toks[uv.tok]))
                 continue; /* a copula says nothing of its own */
-            uint32_t stamp = 2 * (uint32_t)ui + (uint32_t)vi + 1;
+            uint32_t stamp = 3 * (uint32_t)ui + (uint32_t)vi + 1;
             int uneg = uv.nsub || (uv.use & RCP__PK_NEG);
             uint64_t ulem[8], uspk = 0;
             size_t nulem = SIZE_MAX; /* its lemmas and speaker, once needed */
@@ -2093,8 +2114,8 @@ int rcp__digest_sentence_support(rcp_digest *g)
                     /* the actor, the persons, a question */
                     if ((c->people && u->people && !(c->people & u->people)) ||
                         rcp__digest_other_clash(r, u) ||
-                        !(vi ? second_actor(g, r, u, uv.tok)
-                             : one_actor(g, r, u))) {
+                        !(vi == 1 ? second_actor(g, r, u, uv.tok)
+                                  : one_actor(g, r, u))) {
                         SDBG("actor");
                         continue;
                     }
@@ -2118,13 +2139,17 @@ int rcp__digest_sentence_support(rcp_digest *g)
                             continue;
                         }
                     }
-                    double s = core_in_unit(g, &cl, c, u, seen);
+                    double s = core_in_unit(
+                        g, &cl, c, u, seen,
+                        (uint32_t)(vi == 2 ? TUNE(SENT_PART_WORDS, 1)
+                                           : TUNE(SENT_WORDS, SENT_WORDS)));
                     if (s < cont || s <= 0 || rcp__digest_values_clash(r, u)) {
                         SDBG2("core", s);
                         continue;
                     }
                     if (vi && object_held(g, r, u) <
-                                  TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ)) {
+                                  (vi == 2 ? TUNE(SENT_PART_OBJ, 0)
+                                           : TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ))) {
                         SDBG("object");
                         continue;
                     }
@@ -2136,7 +2161,8 @@ int rcp__digest_sentence_support(rcp_digest *g)
                     }
                     if (!RCP__PUSH(cand, ncand, ccand))
                         goto cleanup;
-                    cand[ncand++] = (scand){(uint32_t)ui, ci, (float)s};
+                    cand[ncand++] = (scand){(uint32_t)ui, ci, (float)s,
+                                            vi == 2};
                 }
             }
         }
@@ -2167,7 +2193,7 @@ int rcp__digest_sentence_support(rcp_digest *g)
             goto cleanup;
         rc = RCP_ENOMEM;
         rcp__dfact *own = &g->facts[u->fact];
-        if (own->ndocs < 2 && own != f) {
+        if (own->ndocs < 2 && own != f && !cand[i].side) {
             /* a fact of its own: the sentence moves in */
             uint32_t *nu = rcp__arena_alloc(&g->arena,
                                             (f->nunits + 1) * sizeof *nu);
@@ -3125,7 +3151,7 @@ int rcp__digest_contain_support(rcp_digest *g)
                     continue;
                 if (!RCP__PUSH(cand, ncand, ccand))
                     goto cleanup;
-                cand[ncand++] = (scand){(uint32_t)ui, fi, (float)h};
+                cand[ncand++] = (scand){(uint32_t)ui, fi, (float)h, 0};
             }
         }
     }
@@ -3224,7 +3250,38 @@ typedef struct vmember {
                                 among them (rcp__dunit.mverb), 0 ends */
     uint32_t ck[VALUE_KEYS]; /* ... those used as a verb in the value's
                                 own chunks (rcp__clause_starts), 0 ends */
+    uint32_t nk[VALUE_KEYS]; /* the keys of the noun a measure measures
+                                (measured_noun), 0 ends */
 } vmember;
+
+/* The noun a measure measures, the head of the noun phrase right after
+ * it ("a 90-day court-ordered stint": stint; "90 days of treatment",
+ * "trois mois de prison": past "of" / "de"; up to three words, the last
+ * the head in English, the first in French), when it is a predicate's
+ * form (a noun of a verb: "stay", "stint", "arrest"; rcp__claim_keys
+ * gives it the verb's lemma, "stayed" / "a 90-day stay"): its token, or
+ * UINT32_MAX. */
+static uint32_t measured_noun(const rcp_doc *d, const rcp__dunit *u,
+                              const rcp__value *v, const uint8_t *kind)
+{
+    static const char *const of[] = {"of", "de", "d'", NULL};
+    uint32_t t = v->last + 1, end = u->tok + u->ntok, head = UINT32_MAX;
+    if (!v->dim || TUNE(VALUE_MEASURED, 1) <= 0)
+        return UINT32_MAX;
+    if (t < end && rcp__tok_listed(of, &d->toks[t]))
+        t++;
+    for (uint32_t n = 0; t < end && n < 3; t++, n++) {
+        const rcp_token *k = &d->toks[t];
+        if (!(k->flags & RCP_TOK_WORD) ||
+            (k->flags & (RCP_TOK_STOP | RCP_TOK_NUM | RCP_TOK_CAP)))
+            break;
+        head = t;
+        if (d->lang[0] == 'f')
+            break;
+    }
+    return head != UINT32_MAX && (kind[head - u->tok] & RCP__CLAIM_FORM)
+               ? head : UINT32_MAX;
+}
 
 /* The predicates within VALUE_SPAN tokens of value v of unit u (a form
  * of a verb, as a verb or as a noun: rcp__claim_keys), each key with its
@@ -3264,6 +3321,17 @@ static void value_preds(const rcp_doc *d, const rcp__dunit *u,
                 m->ck[nc++] = m->pk[np - 1];
         }
     }
+    /* what a measure measures: "a 90-day stay", "90 days of treatment" */
+    memset(m->nk, 0, sizeof m->nk);
+    uint32_t h = measured_noun(d, u, v, kind);
+    if (h != UINT32_MAX) {
+        const uint64_t *keys;
+        size_t nk = rcp__claim_keys(d, &d->toks[h], &keys);
+        for (size_t q = 0; q < nk && q < VALUE_KEYS; q++) {
+            uint64_t x = keys[q] >> RCP__PK_BITS;
+            m->nk[q] = (uint32_t)(x ^ x >> 32) | 1;
+        }
+    }
 }
 
 /* b gives the value of a's main claim as an argument of one predicate:
@@ -3293,9 +3361,18 @@ static int value_pair(const vmember *a, const vmember *b)
  * predicate: a predicate of one meaning, used as a verb, in the value's
  * own chunks in both ("the quake, which killed 10 people" / "flattening
  * seven villages and killing 10 people") */
+/* ... or one measure of one thing: the nouns they measure, or the one
+ * and a verb in the other's chunks, of one meaning ("a three-month stay"
+ * / "a 90-day court-mandated stay" / "stayed 90 days") */
+static int measure_pair(const vmember *a, const vmember *b)
+{
+    return keys_meet32(a->nk, b->nk) || keys_meet32(a->nk, b->ck) ||
+           keys_meet32(a->ck, b->nk);
+}
+
 static int clause_pair(const vmember *a, const vmember *b)
 {
-    return keys_meet32(a->ck, b->ck);
+    return keys_meet32(a->ck, b->ck) || measure_pair(a, b);
 }
 
 static int same_value(const rcp__value *a, const rcp__value *b);
@@ -3329,6 +3406,31 @@ static int edge_punct(const rcp_doc *d, uint32_t t)
         return 0;
     rcp__utf8_decode(d->text + k->off, k->len, &c);
     return !(c == '(' || c == ')' || c == '[' || c == ']');
+}
+
+/* Tokens [*t0, *t1) of d without the separating punctuation at their
+ * ends (edge_punct) */
+static void trim_punct(const rcp_doc *d, uint32_t *t0, uint32_t *t1)
+{
+    while (*t0 < *t1 && edge_punct(d, *t0))
+        (*t0)++;
+    while (*t1 > *t0 && edge_punct(d, *t1 - 1))
+        (*t1)--;
+}
+
+/* Gives fact f the claim span of chunks [lo, hi] of unit ui, its bytes
+ * those of tokens [t0, t1) (t0 < t1) */
+static void set_span(const rcp_digest *g, rcp__dfact *f, uint32_t ui,
+                     uint32_t lo, uint32_t hi, uint32_t t0, uint32_t t1)
+{
+    const rcp__dunit *u = &g->units[ui];
+    const rcp_doc *d = g->docs[u->doc];
+    f->cunit = ui;
+    f->cmask = 0;
+    for (uint32_t c = lo; c <= hi; c++)
+        f->cmask |= 1u << c;
+    f->coff = d->toks[t0].off - u->off;
+    f->clen = d->toks[t1 - 1].off + d->toks[t1 - 1].len - d->toks[t0].off;
 }
 
 /* The claim span of value fact f shown by r's unit: the chunks
@@ -3372,23 +3474,12 @@ static void value_span(const rcp_digest *g, rcp__dfact *f, const vmember *r,
         hi++;
     }
     uint32_t t0 = u->starts[lo], t1 = hi + 1 < u->nchunks ? u->starts[hi + 1] : end;
-    while (t0 < t1 && edge_punct(d, t0))
-        t0++;
-    while (t1 > t0 && edge_punct(d, t1 - 1))
-        t1--;
+    trim_punct(d, &t0, &t1);
     uint32_t a = u->tok, b = end;
-    while (a < b && edge_punct(d, a))
-        a++;
-    while (b > a && edge_punct(d, b - 1))
-        b--;
+    trim_punct(d, &a, &b);
     if (t0 >= t1 || (t0 <= a && t1 >= b))
         return; /* the whole sentence */
-    f->cunit = r->unit;
-    f->cmask = 0;
-    for (uint32_t c = lo; c <= hi; c++)
-        f->cmask |= 1u << c;
-    f->coff = d->toks[t0].off - u->off;
-    f->clen = d->toks[t1 - 1].off + d->toks[t1 - 1].len - d->toks[t0].off;
+    set_span(g, f, r->unit, lo, hi, t0, t1);
 }
 
 int rcp__digest_claim_span(const rcp_digest *g, const rcp__dfact *f,
@@ -3622,8 +3713,9 @@ int rcp__digest_value_facts(rcp_digest *g)
             if (xu->doc == rp->doc ||
                 !(cl ? clause_pair(&mem[r], &mem[x]) &&
                            !grouped(g, rp, xu, nf0, &rp->vals[mem[r].val]) &&
-                           span_share(g, rp, f->cmask, xu, 0) >=
-                               TUNE(VALUE_CLAUSE_HOLD, VALUE_CLAUSE_HOLD)
+                           (measure_pair(&mem[r], &mem[x]) ||
+                            span_share(g, rp, f->cmask, xu, 0) >=
+                                TUNE(VALUE_CLAUSE_HOLD, VALUE_CLAUSE_HOLD))
                      : value_pair(&mem[r], &mem[x])) ||
                 rcp__digest_other_clash(rp, xu) ||
                 rcp__digest_values_clash(rp, xu) ||
@@ -4054,18 +4146,10 @@ int rcp__digest_side_spans(rcp_digest *g)
         uint32_t end = s->tok + s->ntok;
         uint32_t t0 = s->starts[blo],
                  t1 = bhi + 1 < s->nchunks ? s->starts[bhi + 1] : end;
-        while (t0 < t1 && edge_punct(d, t0))
-            t0++;
-        while (t1 > t0 && edge_punct(d, t1 - 1))
-            t1--;
+        trim_punct(d, &t0, &t1);
         if (t0 >= t1)
             continue;
-        f->cunit = f->rep;
-        f->cmask = 0;
-        for (uint32_t c = blo; c <= bhi; c++)
-            f->cmask |= 1u << c;
-        f->coff = d->toks[t0].off - s->off;
-        f->clen = d->toks[t1 - 1].off + d->toks[t1 - 1].len - d->toks[t0].off;
+        set_span(g, f, f->rep, blo, bhi, t0, t1);
 #ifdef RCP_DIGEST_TUNE
         if (getenv("SPAN_DEBUG"))
             fprintf(stderr, "SPAN %s least %.2f\n  shown: %.*s\n  span: %.*s\n",

@@ -1488,6 +1488,7 @@ static int dedup(ctx *c)
     rcp__map m;
     rcp__map_init(&m);
     uint64_t filter[64] = {0}; /* 4096 bits on the probed 4-grams */
+    uint64_t first[64] = {0};  /* and on their first words */
     int rc = 0, probes = 0;
     /* a key a line, a sentence and two probes of a sentence at most */
     if (rcp__map_reserve(&m, c->nl + 3 * c->ns))
@@ -1528,6 +1529,7 @@ static int dedup(ctx *c)
                 continue;
             uint64_t h = gram_hash(w);
             filter[(h >> 6) & 63] |= 1ULL << (h & 63);
+            first[(w->h >> 6) & 63] |= 1ULL << (w->h & 63);
             uint64_t *v = rcp__map_put(&m, h);
             if (!v)
                 goto nomem;
@@ -1543,6 +1545,11 @@ static int dedup(ctx *c)
         if (c->l[S->line].drop || S->drop || S->nw < 7)
             continue;
         for (size_t k = 0; k + GRAM <= S->nw; k++) {
+            /* a probe's 4-gram starts with its first word: the 4-gram
+             * is hashed only where a probe's first word stands */
+            uint64_t h0 = c->w[S->w + k].h;
+            if (!(first[(h0 >> 6) & 63] >> (h0 & 63) & 1))
+                continue;
             uint64_t h = gram_hash(c->w + S->w + k);
             if (!(filter[(h >> 6) & 63] >> (h & 63) & 1))
                 continue;

@@ -410,3 +410,44 @@ TEST(clean_word_edges_boilerplate)
             rcp__arena_release(&a);
         }
 }
+
+/* A sentence inside a longer one of the article goes, wherever either
+ * stands (the 4-gram of its first words looked up where its first word
+ * stands in the longer one: at its start, its middle, its end, after a
+ * leading stopword); one word changed after its first, it stays. */
+static const struct {
+    const char *shorter;
+    int dropped;
+} contained_cases[] = {
+    {"Le maire de Lyon a annoncé mardi.", 1},
+    {"Le pont rouvrira lundi prochain après les travaux.", 1},
+    {"Les travaux du pont sont terminés, selon lui.", 1},
+    {"Il a annoncé mardi que le pont rouvrira lundi prochain après les "
+     "travaux.", 1},
+    {"Le pont rouvrira mardi prochain après les travaux.", 0},
+    {"Les travaux du pont sont terminés, selon elle.", 0},
+    {"Le maire de Lyon a annoncé lundi.", 0},
+};
+
+TEST(clean_contained_sentences)
+{
+    static const char *const longer =
+        "Le maire de Lyon a annoncé mardi que le pont rouvrira lundi "
+        "prochain après les travaux du pont sont terminés, selon lui.";
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(contained_cases); i++)
+        for (int before = 0; before <= 1; before++) {
+            char in[512];
+            snprintf(in, sizeof in, "%s\n%s",
+                     before ? contained_cases[i].shorter : longer,
+                     before ? longer : contained_cases[i].shorter);
+            rcp__arena a;
+            rcp__arena_init(&a);
+            rcp__cleaned c;
+            rcp__clean_opts o = {"fr", NULL, 0};
+            CHECK_INT(rcp__clean_article(in, strlen(in), &o, &a, &c), 0);
+            CHECK(strstr(c.text, longer) != NULL);
+            CHECK_INT(strstr(c.text, contained_cases[i].shorter) == NULL,
+                      contained_cases[i].dropped);
+            rcp__arena_release(&a);
+        }
+}
