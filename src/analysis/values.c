@@ -140,6 +140,7 @@ static const struct {
     {"billion", 1e9},  {"billions", 1e9}, {"thousand", 1e3},
     {"mill", 1e3},     {"mille", 1e3},    {"trillion", 1e12},
     {"millier", 1e3},  {"centain", 1e2},  {"hundred", 1e2},
+    {"hundr", 1e2}, /* the stem of "hundred", "hundreds" */
 };
 
 /* The leading number of a token's norm: "1,000" and "120.000" are

@@ -1184,6 +1184,9 @@ static const struct {
 } value_rows[] = {
     {"fr", "La banque a perdu 600 millions d'euros mardi.",
      RCP__VAL_FIGURE, {{"600 millions d'euros", 6e8, 6e8}, {NULL, 0, 0}}},
+    /* "hundred" by its stem, "hundr" */
+    {"en", "Two hundred people marched to the city hall.",
+     RCP__VAL_FIGURE, {{"Two hundred people", 200, 200}, {NULL, 0, 0}}},
     {"en", "At least 15 people were killed and up to 20 people hurt.",
      RCP__VAL_FIGURE,
      {{"At least 15 people", 15, INFINITY},
