@@ -3408,6 +3408,31 @@ static int edge_punct(const rcp_doc *d, uint32_t t)
     return !(c == '(' || c == ')' || c == '[' || c == ']');
 }
 
+/* Tokens [*t0, *t1) of d without the separating punctuation at their
+ * ends (edge_punct) */
+static void trim_punct(const rcp_doc *d, uint32_t *t0, uint32_t *t1)
+{
+    while (*t0 < *t1 && edge_punct(d, *t0))
+        (*t0)++;
+    while (*t1 > *t0 && edge_punct(d, *t1 - 1))
+        (*t1)--;
+}
+
+/* Gives fact f the claim span of chunks [lo, hi] of unit ui, its bytes
+ * those of tokens [t0, t1) (t0 < t1) */
+static void set_span(const rcp_digest *g, rcp__dfact *f, uint32_t ui,
+                     uint32_t lo, uint32_t hi, uint32_t t0, uint32_t t1)
+{
+    const rcp__dunit *u = &g->units[ui];
+    const rcp_doc *d = g->docs[u->doc];
+    f->cunit = ui;
+    f->cmask = 0;
+    for (uint32_t c = lo; c <= hi; c++)
+        f->cmask |= 1u << c;
+    f->coff = d->toks[t0].off - u->off;
+    f->clen = d->toks[t1 - 1].off + d->toks[t1 - 1].len - d->toks[t0].off;
+}
+
 /* The claim span of value fact f shown by r's unit: the chunks
  * (rcp__clause_starts) from the first to the last that hold the value,
  * the main predicate that the supporters paired with and the main
@@ -3449,23 +3474,12 @@ static void value_span(const rcp_digest *g, rcp__dfact *f, const vmember *r,
         hi++;
     }
     uint32_t t0 = u->starts[lo], t1 = hi + 1 < u->nchunks ? u->starts[hi + 1] : end;
-    while (t0 < t1 && edge_punct(d, t0))
-        t0++;
-    while (t1 > t0 && edge_punct(d, t1 - 1))
-        t1--;
+    trim_punct(d, &t0, &t1);
     uint32_t a = u->tok, b = end;
-    while (a < b && edge_punct(d, a))
-        a++;
-    while (b > a && edge_punct(d, b - 1))
-        b--;
+    trim_punct(d, &a, &b);
     if (t0 >= t1 || (t0 <= a && t1 >= b))
         return; /* the whole sentence */
-    f->cunit = r->unit;
-    f->cmask = 0;
-    for (uint32_t c = lo; c <= hi; c++)
-        f->cmask |= 1u << c;
-    f->coff = d->toks[t0].off - u->off;
-    f->clen = d->toks[t1 - 1].off + d->toks[t1 - 1].len - d->toks[t0].off;
+    set_span(g, f, r->unit, lo, hi, t0, t1);
 }
 
 int rcp__digest_claim_span(const rcp_digest *g, const rcp__dfact *f,
@@ -4132,18 +4146,10 @@ int rcp__digest_side_spans(rcp_digest *g)
         uint32_t end = s->tok + s->ntok;
         uint32_t t0 = s->starts[blo],
                  t1 = bhi + 1 < s->nchunks ? s->starts[bhi + 1] : end;
-        while (t0 < t1 && edge_punct(d, t0))
-            t0++;
-        while (t1 > t0 && edge_punct(d, t1 - 1))
-            t1--;
+        trim_punct(d, &t0, &t1);
         if (t0 >= t1)
             continue;
-        f->cunit = f->rep;
-        f->cmask = 0;
-        for (uint32_t c = blo; c <= bhi; c++)
-            f->cmask |= 1u << c;
-        f->coff = d->toks[t0].off - s->off;
-        f->clen = d->toks[t1 - 1].off + d->toks[t1 - 1].len - d->toks[t0].off;
+        set_span(g, f, f->rep, blo, bhi, t0, t1);
 #ifdef RCP_DIGEST_TUNE
         if (getenv("SPAN_DEBUG"))
             fprintf(stderr, "SPAN %s least %.2f\n  shown: %.*s\n  span: %.*s\n",
