@@ -144,9 +144,9 @@
  * passive verb of saying (she was named "...", il a été présenté comme
  * « ... »; after été any participle: elle a été prévenue par une amie
  * « ... », not even the sentence's subject) and a list of quotes after a
- * preposition (mis en examen pour « A », « B ») give no speaker. A name followed right away by its quote
- * (M. X « n'a jamais fui », a-t-il fait valoir) is the subject of the
- * quoted words, not the one who says them.
+ * preposition (mis en examen pour « A », « B ») give no speaker. A name
+ * followed right away by its quote (M. X « n'a jamais fui », a-t-il fait
+ * valoir) is the subject of the quoted words, not the one who says them.
  *
  * A pronoun in a clause that opens its sentence (Même s'il avait déclaré
  * « ... », le chef de l'Etat a préféré; Although he had said "...," the
@@ -4505,7 +4505,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
             }
             break;
         }
-        /* X, qui nous confiait « ... », Y qui l'a qualifiée de « ... »:
+        /* X, qui nous a confié « ... », Y, qui l'a assuré que « ... »:
          * an object pronoun between the relative and its verb */
         if (j > start + 1 && rcp__tok_is(&d->toks[j - 2], "qui") &&
             (clitic(&d->toks[j - 1]) || rcp__tok_is(&d->toks[j - 1], "la") ||
