@@ -14,6 +14,8 @@
 #include "analysis/nlp_priv.h"
 #include "text/text.h"
 
+#include <strings.h>
+
 #ifdef RCP_DIGEST_TUNE
 #include <stdlib.h>
 #endif
@@ -851,6 +853,55 @@ static int noun_before_verb(const rcp_doc *d, uint32_t t0, uint32_t x,
     return 0;
 }
 
+/* 1 when token t is the adjective of a French superlative ("les plus
+ * complexes", "le moins cher"), which no clitic "les" makes a verb */
+static int superlative(const rcp_doc *d, uint32_t t0, uint32_t t)
+{
+    static const char *const degree[] = {"plus", "moins", NULL};
+    static const char *const det[] = {"le", "la", "les", "l'", NULL};
+    return d->lang[0] == 'f' && t >= t0 + 2 &&
+           rcp__tok_listed(degree, &d->toks[t - 1]) &&
+           rcp__tok_listed(det, &d->toks[t - 2]);
+}
+
+/* 1 when token t, the first word of chunk c0 of the French sentence of
+ * tokens [t0, t1) (chunks starts[0 .. n)), is "des" or "du" that is the
+ * article of the clause's subject ("Des perquisitions ont eu lieu
+ * mercredi", "Du sang a été retrouvé", "Vendredi soir, des milliers de
+ * personnes ont manifesté", "Des images inédites ..., dont X, ont été
+ * diffusées lundi soir"), not "de les" / "de le" opening a complement
+ * ("Du côté des syndicats, on a salué ...", "Des deux côtés de la
+ * frontière, les habitants ont fui"): a verb follows in its chunk (the
+ * noun right after the article aside: "images" is also a form of
+ * "imager"), or opens the first chunk after it that no relative pronoun
+ * opens (the relatives tell of the subject). The main clause's verb is
+ * then never that noun. */
+static int subject_article(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                           const uint32_t *starts, uint32_t n, uint32_t c0,
+                           uint32_t t, const uint8_t *kind)
+{
+    const rcp_token *k = &d->toks[t];
+    /* as written: "dès" folds to "des" */
+    if (d->lang[0] != 'f' || !(k->len == 2 || k->len == 3) ||
+        strncasecmp(d->text + k->off, k->len == 3 ? "des" : "du", k->len))
+        return 0;
+    for (uint32_t c = c0; c < n; c++) {
+        uint32_t b = c > c0 ? starts[c] : t + 2,
+                 e = c + 1 < n ? starts[c + 1] : t1;
+        while (c > c0 && b < e && !(d->toks[b].flags & RCP_TOK_WORD))
+            b++; /* the comma */
+        if (c > c0 && b < e && in_words(relatives_fr, &d->toks[b]))
+            continue;
+        if (c > c0) /* the subject's verb opens the chunk after its
+                       relatives */
+            return b < e && finite(d, &d->toks[b], kind[b - t0]);
+        for (uint32_t x = b; x < e; x++)
+            if (finite(d, &d->toks[x], kind[x - t0]))
+                return 1;
+    }
+    return 0;
+}
+
 /* 1 when the sentence from t0 opens at token t on a past participle
  * ("Créé par un décret paru le 1er juillet, le fichier ...", "Remis hier
  * au Premier ministre, le rapport ..."): a complement of the subject
@@ -1122,6 +1173,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
     uint32_t verb = UINT32_MAX, vc = 0, a0 = UINT32_MAX, first = UINT32_MAX,
              fc = 0, fa0 = UINT32_MAX;
     int insub = 0; /* in a subordinate clause that opened before */
+    uint32_t article = UINT32_MAX; /* the subject's "des" / "du" */
     uint32_t sub_chunk = 0; /* chunks of subordinate and relative clauses */
     for (uint32_t c = 0; c < nstarts && verb == UINT32_MAX; c++) {
         uint32_t t = starts[c];
@@ -1149,12 +1201,16 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         }
         sub_chunk &= ~(1u << c);
         insub = 0;
+        int art = subject_article(d, t0, t1, starts, nstarts, c, t, kind);
+        if (art)
+            article = t;
         if ((rcp__tok_listed(sub, k) && !reflexive_s(d, t)) ||
             in_words(rel, k) || leading_participle(d, t0, t, kind) ||
             ((rcp__lex_tok(k) & (LX_PREP | LX_LOCPREP)) &&
              /* "a" is a determiner in English, "A" is "À" in French */
              (!(rcp__lex_tok(k) & LX_DET) || d->lang[0] == 'f') &&
-             !rcp__tok_listed(that_words, k))) {
+             !rcp__tok_listed(that_words, k) &&
+             !art)) {
             if (first == UINT32_MAX && !in_words(rel, k))
                 a0 = UINT32_MAX; /* a complement before the subject (a
                                     relative tells of it) */
@@ -1171,7 +1227,8 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
             }
             if (a0 == UINT32_MAX)
                 a0 = x;
-            if (aside[x - t0] || !finite(d, &d->toks[x], kind[x - t0]) ||
+            if (aside[x - t0] || (article != UINT32_MAX && x == article + 1) ||
+                !finite(d, &d->toks[x], kind[x - t0]) ||
                 nonfinite(d, t0, x) ||
                 reduced_relative(d, t0, x, CEND(c), kind, aside) ||
                 noun_before_verb(d, t0, x, CEND(c), kind))
@@ -1269,7 +1326,8 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
                          (kind[t - t0] & RCP__CLAIM_SURE) ||
                          t == starts[c] + 1) &&
                         !(t > t0 && rcp__tok_listed(infinitive_marks,
-                                                    &d->toks[t - 1]));
+                                                    &d->toks[t - 1])) &&
+                        !superlative(d, t0, t);
                 if (opened && (t > starts[e] + 1 || in_words(rel, n)))
                     break;
                 hasverb |= v;

@@ -381,6 +381,26 @@ TEST(clauses_main_table)
                "pour les Seychelles.",
          "(Le 21 juillet ,) {Ingrid Betancourt et ses enfants s'} <envolent> "
          "pour les Seychelles ."},
+        /* a French sentence that opens on "Des" / "Du" and a verb, in
+         * its chunk or after the subject's relatives, opens on its
+         * subject's article, not on "de les" / "de le" (its noun no
+         * verb: "images", of "imager"); a complement's "Des" stays one */
+        {"fr", "Des perquisitions ont eu lieu vendredi soir au siège.",
+         "{Des perquisitions} <ont> eu lieu vendredi soir au siège ."},
+        {"fr", "Du sang a été retrouvé sur place.",
+         "{Du sang} a été <retrouvé> sur place ."},
+        {"fr", "Des images inédites de la libération, dont une vidéo, ont "
+               "été diffusées lundi soir.",
+         "{Des images inédites de la libération ,} (dont une vidéo ,) ont "
+         "été <diffusées> lundi soir ."},
+        /* ... and so does a chunk after an opening complement or an
+         * attribution */
+        {"fr", "Selon la police, des manifestants ont été arrêtés mardi.",
+         "[Selon la police ,] {des manifestants} ont été <arrêtés> mardi ."},
+        {"fr", "Vendredi soir, des milliers de personnes ont manifesté.",
+         "{Vendredi soir , des milliers de personnes} ont <manifesté> ."},
+        {"fr", "Des deux côtés de la frontière, les habitants ont fui.",
+         "(Des deux côtés de la frontière ,) {les habitants} ont <fui> ."},
         /* "il y a deux semaines": "a" is no auxiliary */
         {"fr", "La mère de Mohamed, le garçonnet trouvé seul dans une cité "
                "de Marseille il y a deux semaines, a été placée en garde à "
