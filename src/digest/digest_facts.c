@@ -2141,15 +2141,13 @@ int rcp__digest_sentence_support(rcp_digest *g)
                     }
                     double s = core_in_unit(
                         g, &cl, c, u, seen,
-                        (uint32_t)(vi == 2 ? TUNE(SENT_PART_WORDS, 1)
-                                           : TUNE(SENT_WORDS, SENT_WORDS)));
+                        (uint32_t)TUNE(SENT_WORDS, SENT_WORDS));
                     if (s < cont || s <= 0 || rcp__digest_values_clash(r, u)) {
                         SDBG2("core", s);
                         continue;
                     }
                     if (vi && object_held(g, r, u) <
-                                  (vi == 2 ? TUNE(SENT_PART_OBJ, 0)
-                                           : TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ))) {
+                                  TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ)) {
                         SDBG("object");
                         continue;
                     }
