@@ -3552,14 +3552,14 @@ static int same_value(const rcp__value *a, const rcp__value *b)
     return k && k == value_key(b);
 }
 
+/* cmp_vmember, the members of one key by the low end of their
+ * intervals first */
 static int cmp_sweep(const void *p, const void *q)
 {
     const vmember *a = p, *b = q;
-    if (a->key != b->key)
-        return a->key < b->key ? -1 : 1;
-    if (a->lo != b->lo)
+    if (a->key == b->key && a->lo != b->lo)
         return a->lo < b->lo ? -1 : 1;
-    return a->unit < b->unit ? -1 : a->unit > b->unit;
+    return cmp_vmember(p, q);
 }
 
 /* The keys of the measures and clock times of mem[0..n) (value_key: the
