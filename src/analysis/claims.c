@@ -296,6 +296,32 @@ static const rcp_token *adverb_cue(const rcp_doc *d, uint32_t t0, uint32_t t)
     return NULL;
 }
 
+/* 1 when the French word at token t (of tokens [t0, t1) of d) is a
+ * present participle set apart by a comma, which tells what the subject
+ * of the sentence also does ("..., poursuivant son déplacement", "...,
+ * ajoutant que"): its form ends in -ant and a determiner, a pronoun or
+ * "que" follows it; not a noun of that form ("..., dirigeant de
+ * l'entreprise", "..., représentant du parquet") */
+static int detached_participle(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                               uint32_t t)
+{
+    static const char *const que[] = {"que", "qu'", NULL};
+#ifdef RCP_DIGEST_TUNE
+    if (getenv("DETACHED") && !atoi(getenv("DETACHED"))) /* off */
+        return 0;
+#endif
+    const rcp_token *k = &d->toks[t];
+    if (d->lang[0] != 'f' || t == t0 || t + 1 >= t1 || k->norm_len < 5 ||
+        memcmp(k->norm + k->norm_len - 3, "ant", 3) ||
+        (d->toks[t - 1].flags & RCP_TOK_WORD) ||
+        d->text[d->toks[t - 1].off] != ',')
+        return 0;
+    const rcp_token *n = &d->toks[t + 1];
+    return (n->flags & RCP_TOK_WORD) &&
+           ((rcp__lex_tok(n) & (LX_DET | LX_PRON)) ||
+            rcp__tok_listed(noun_cue, n) || rcp__tok_listed(que, n));
+}
+
 uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
                                uint8_t *kind)
 {
@@ -342,11 +368,13 @@ uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
         if (getenv("ADV_CUE") && !atoi(getenv("ADV_CUE"))) /* off */
             cue = prev;
 #endif
-        if (cue && (cue->flags & RCP_TOK_WORD) &&
-            (rcp__tok_listed(en ? verb_cue_en : verb_cue_fr, cue) ||
-             rcp__negated_aux(d, cue) || (rcp__lex_tok(cue) & LX_PRON)))
+        if ((cue && (cue->flags & RCP_TOK_WORD) &&
+             (rcp__tok_listed(en ? verb_cue_en : verb_cue_fr, cue) ||
+              rcp__negated_aux(d, cue) || (rcp__lex_tok(cue) & LX_PRON))) ||
+            detached_participle(d, t0, t1, t))
             m |= RCP__CLAIM_VERB | RCP__CLAIM_SURE; /* "a démissionné",
-                                                        "they attack" */
+                                                        "they attack",
+                                                        ", poursuivant son" */
         else if ((pl & LX_DET) || (prev && rcp__tok_listed(noun_cue, prev)))
             ; /* after a determiner, a noun: "l'euthanasie", "the injured" */
         else if (!(pos & RCP__LEX_OTHER))

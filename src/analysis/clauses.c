@@ -851,6 +851,50 @@ static int noun_before_verb(const rcp_doc *d, uint32_t t0, uint32_t x,
     return 0;
 }
 
+/* 1 when token t is the adjective of a French superlative ("les plus
+ * complexes", "le moins cher"), which no clitic "les" makes a verb */
+static int superlative(const rcp_doc *d, uint32_t t0, uint32_t t)
+{
+    static const char *const degree[] = {"plus", "moins", NULL};
+    static const char *const det[] = {"le", "la", "les", "l'", NULL};
+    return d->lang[0] == 'f' && t >= t0 + 2 &&
+           rcp__tok_listed(degree, &d->toks[t - 1]) &&
+           rcp__tok_listed(det, &d->toks[t - 2]);
+}
+
+/* 1 when the French sentence of tokens [t0, t1) (chunks starts[0 ..
+ * n)) opens on "des" or "du" that is the article of its subject ("Des
+ * perquisitions ont eu lieu mercredi", "Du sang a été retrouvé", "Des
+ * images inédites ..., dont X, ont été diffusées lundi soir"), not "de
+ * les" / "de le" opening a complement ("Du côté des syndicats, on a
+ * salué ...", "Des deux côtés de la frontière, les habitants ont fui"):
+ * a verb follows in its first chunk (the noun right after the article
+ * aside: "images" is also a form of "imager"), or opens the first chunk
+ * after it that no relative pronoun opens (the relatives tell of the
+ * subject). The main clause's verb is then never that noun. */
+static int subject_article(const rcp_doc *d, uint32_t t0, uint32_t t1,
+                           const uint32_t *starts, uint32_t n,
+                           const uint8_t *kind)
+{
+    const rcp_token *k = &d->toks[t0];
+    if (d->lang[0] != 'f' || !n || starts[0] != t0 ||
+        !(rcp__tok_is(k, "des") || rcp__tok_is(k, "du")))
+        return 0;
+    for (uint32_t c = 0; c < n; c++) {
+        uint32_t b = c ? starts[c] : t0 + 2, e = c + 1 < n ? starts[c + 1] : t1;
+        while (c && b < e && !(d->toks[b].flags & RCP_TOK_WORD))
+            b++; /* the comma */
+        if (c && b < e && in_words(relatives_fr, &d->toks[b]))
+            continue;
+        if (c) /* the subject's verb opens the chunk after its relatives */
+            return b < e && finite(d, &d->toks[b], kind[b - t0]);
+        for (uint32_t x = b; x < e; x++)
+            if (finite(d, &d->toks[x], kind[x - t0]))
+                return 1;
+    }
+    return 0;
+}
+
 /* 1 when the sentence from t0 opens at token t on a past participle
  * ("Créé par un décret paru le 1er juillet, le fichier ...", "Remis hier
  * au Premier ministre, le rapport ..."): a complement of the subject
@@ -992,6 +1036,22 @@ static int trailing_sub(const rcp_doc *d, uint32_t t0, uint32_t s,
     return 0;
 }
 
+/* 1 when the chunk from token s (of a sentence from t0) opens on a
+ * French present participle set apart, read as a verb ("..., poursuivant
+ * son déplacement en Russie": rcp__claim_predicates): what the subject
+ * also does, a claim of its own after the main one; not a verb of
+ * saying ("..., ajoutant que", "disant attendre"), which tells what is
+ * said, not what is done */
+static int participle_clause(const rcp_doc *d, uint32_t t0, uint32_t s,
+                             const uint8_t *kind)
+{
+    const rcp_token *k = &d->toks[s];
+    return d->lang[0] == 'f' && (k->flags & RCP_TOK_WORD) &&
+           (kind[s - t0] & RCP__CLAIM_VERB) && k->norm_len > 4 &&
+           !memcmp(k->norm + k->norm_len - 3, "ant", 3) &&
+           !says_or_learns(d, k); /* "..., disant attendre": who says */
+}
+
 uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
                           const uint32_t *starts, uint32_t nstarts,
                           const uint8_t *kind, const uint8_t *aside,
@@ -1106,6 +1166,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
     uint32_t verb = UINT32_MAX, vc = 0, a0 = UINT32_MAX, first = UINT32_MAX,
              fc = 0, fa0 = UINT32_MAX;
     int insub = 0; /* in a subordinate clause that opened before */
+    int article = subject_article(d, t0, t1, starts, nstarts, kind);
     uint32_t sub_chunk = 0; /* chunks of subordinate and relative clauses */
     for (uint32_t c = 0; c < nstarts && verb == UINT32_MAX; c++) {
         uint32_t t = starts[c];
@@ -1138,7 +1199,8 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
             ((rcp__lex_tok(k) & (LX_PREP | LX_LOCPREP)) &&
              /* "a" is a determiner in English, "A" is "À" in French */
              (!(rcp__lex_tok(k) & LX_DET) || d->lang[0] == 'f') &&
-             !rcp__tok_listed(that_words, k))) {
+             !rcp__tok_listed(that_words, k) &&
+             !(t == t0 && article))) {
             if (first == UINT32_MAX && !in_words(rel, k))
                 a0 = UINT32_MAX; /* a complement before the subject (a
                                     relative tells of it) */
@@ -1155,7 +1217,8 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
             }
             if (a0 == UINT32_MAX)
                 a0 = x;
-            if (aside[x - t0] || !finite(d, &d->toks[x], kind[x - t0]) ||
+            if (aside[x - t0] || (article && x == t0 + 1) ||
+                !finite(d, &d->toks[x], kind[x - t0]) ||
                 nonfinite(d, t0, x) ||
                 reduced_relative(d, t0, x, CEND(c), kind, aside) ||
                 noun_before_verb(d, t0, x, CEND(c), kind))
@@ -1213,6 +1276,14 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         if (!aside[t - t0] && !(role[t - t0] & RCP__ROLE_ATTR))
             role[t - t0] |= RCP__ROLE_MAIN;
     role[pred - t0] |= RCP__ROLE_VERB;
+    /* the present participles set apart after it: what the subject also
+     * does */
+    for (uint32_t c = vc + 1; c < nstarts; c++)
+        if (!(role[starts[c] - t0] & RCP__ROLE_ATTR) &&
+            participle_clause(d, t0, starts[c], kind))
+            for (uint32_t t = starts[c]; t < CEND(c); t++)
+                if (!aside[t - t0] && !(role[t - t0] & RCP__ROLE_ATTR))
+                    role[t - t0] |= RCP__ROLE_PART;
     /* the clauses coordinated with it that have a verb of their own:
      * from a coordinator through the chunks after it, up to the
      * attribution or a clause opener once it has its verb ("and in |
@@ -1245,7 +1316,8 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
                          (kind[t - t0] & RCP__CLAIM_SURE) ||
                          t == starts[c] + 1) &&
                         !(t > t0 && rcp__tok_listed(infinitive_marks,
-                                                    &d->toks[t - 1]));
+                                                    &d->toks[t - 1])) &&
+                        !superlative(d, t0, t);
                 if (opened && (t > starts[e] + 1 || in_words(rel, n)))
                     break;
                 hasverb |= v;

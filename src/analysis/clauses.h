@@ -129,10 +129,15 @@ enum {
     RCP__ROLE_MAIN = 2,  /* the main clause, asides and attribution out */
     RCP__ROLE_ACTOR = 4, /* with MAIN: its actor, the words before its verb */
     RCP__ROLE_VERB = 8,  /* with MAIN: its predicate */
-    RCP__ROLE_MORE = 16  /* a clause with a verb of its own coordinated
+    RCP__ROLE_MORE = 16, /* a clause with a verb of its own coordinated
                             with the main one: a second claim ("Page
                             suffered a heart attack | and never regained
                             consciousness") */
+    RCP__ROLE_PART = 32  /* a French present participle set apart after
+                            the main verb, with what follows it in its
+                            chunk: what the subject also does ("Kim a
+                            visité des usines, | poursuivant sa visite
+                            en Russie"); its words keep their role */
 };
 
 /*

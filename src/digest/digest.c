@@ -599,6 +599,11 @@ static int build_units(rcp_digest *g)
                     if ((role[t - t0] & RCP__ROLE_MORE) &&
                         (pkind[t - t0] & RCP__CLAIM_VERB))
                         u->mverb2 = t;
+                u->mpart = UINT32_MAX;
+                for (uint32_t t = t0; t < t1 && u->mpart == UINT32_MAX; t++)
+                    if ((role[t - t0] & RCP__ROLE_PART) &&
+                        (pkind[t - t0] & RCP__CLAIM_VERB))
+                        u->mpart = t;
                 /* the verb the claim tests read (digest_facts.c,
                  * main_verb): mverb when surely a verb, else the first
                  * verb surely one that does not say who says it */

@@ -177,6 +177,10 @@ typedef struct rcp__dunit {
     uint32_t mverb;   /* the token of its main claim's predicate
                          (rcp__clause_main), UINT32_MAX when none */
     uint32_t mverb2;  /* ... of its second claim's (RCP__TR_MORE) */
+    uint32_t mpart;   /* ... of a present participle set apart after
+                         its main verb (RCP__ROLE_PART: "Kim a visité des
+                         usines, poursuivant sa visite"), a claim of its
+                         subject that sentence_support reads */
     uint32_t *sterms; /* its terms that occur only in an aside (an
                          apposition, a relative clause about a name:
                          rcp__clause_asides), ascending */

@@ -1257,6 +1257,20 @@ static void second_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
     verb_keys(d, v);
 }
 
+/* The verb of a present participle set apart after u's main verb
+ * (rcp__dunit.mpart, RCP__ROLE_PART: "..., poursuivant son déplacement en
+ * Russie"), as main_verb gives the main one: its subject is the
+ * sentence's, and it has no mood of its own; no keys when none. */
+static void part_verb(const rcp_doc *d, const rcp__dunit *u, mverb *v)
+{
+    memset(v, 0, sizeof *v);
+    if (u->mpart == UINT32_MAX || u->mpart == u->mtok ||
+        TUNE(SENT_PART, 1) <= 0)
+        return;
+    v->tok = u->mpart;
+    verb_keys(d, v);
+}
+
 /* The claims of the facts of two docs or more (pc, each one's core in
  * ccore, core predicates in pk, main verb keys in mk, those in any
  * sense after a negative subject in bk). */
@@ -1837,6 +1851,8 @@ cleanup:
 typedef struct scand {
     uint32_t unit, claim;
     float score;
+    int side; /* by a participle set apart: the sentence's own claim is
+                 another, so it stays where it is */
 } scand;
 
 static int cmp_scand(const void *p, const void *q)
@@ -1942,7 +1958,7 @@ static int main_word(const rcp_digest *g, const rcp__dunit *r, uint32_t key)
 
 static double core_in_unit(const rcp_digest *g, const fclaims *cl,
                            const pclaim *c, const rcp__dunit *u,
-                           uint8_t *seen)
+                           uint8_t *seen, uint32_t nwords)
 {
     const rcp__cterm *core = cl->ccore + c->c0;
     size_t n = c->c1 - c->c0;
@@ -1971,7 +1987,7 @@ static double core_in_unit(const rcp_digest *g, const fclaims *cl,
             om += m ? core[i].w : 0, wordsm += m ? cword : 0;
         }
     }
-    double sc = words >= (uint32_t)TUNE(SENT_WORDS, SENT_WORDS) && c->w > 0
+    double sc = words >= nwords && c->w > 0
                     ? o / c->w : 0;
     if (wordsm >= (uint32_t)TUNE(SENT_MAIN_WORDS, SENT_MAIN_WORDS) && wm > 0 &&
         om / wm >= TUNE(SENT_MAIN_CONT, SENT_MAIN_CONT))
@@ -2056,16 +2072,21 @@ int rcp__digest_sentence_support(rcp_digest *g)
         const rcp_doc *ud = g->docs[u->doc];
         if (quoted(ud, u))
             continue; /* a quotation is its speaker's claim */
-        /* its main claim, then the one coordinated with it */
-        for (int vi = 0; vi < 1 + (TUNE(SENT_MORE, 1) > 0); vi++) {
+        /* its main claim, then the one coordinated with it, then what
+         * a participle set apart says its subject also does */
+        for (int vi = 0; vi < 3; vi++) {
             mverb uv;
-            if (vi)
+            if (vi == 2)
+                part_verb(ud, u, &uv);
+            else if (vi && TUNE(SENT_MORE, 1) > 0)
                 second_verb(ud, u, &uv);
+            else if (vi)
+                continue;
             else
                 main_verb(ud, u, &uv);
             if (!uv.nkeys || rcp__aux_word(ud, &ud->toks[uv.tok]))
                 continue; /* a copula says nothing of its own */
-            uint32_t stamp = 2 * (uint32_t)ui + (uint32_t)vi + 1;
+            uint32_t stamp = 3 * (uint32_t)ui + (uint32_t)vi + 1;
             int uneg = uv.nsub || (uv.use & RCP__PK_NEG);
             uint64_t ulem[8], uspk = 0;
             size_t nulem = SIZE_MAX; /* its lemmas and speaker, once needed */
@@ -2093,8 +2114,8 @@ int rcp__digest_sentence_support(rcp_digest *g)
                     /* the actor, the persons, a question */
                     if ((c->people && u->people && !(c->people & u->people)) ||
                         rcp__digest_other_clash(r, u) ||
-                        !(vi ? second_actor(g, r, u, uv.tok)
-                             : one_actor(g, r, u))) {
+                        !(vi == 1 ? second_actor(g, r, u, uv.tok)
+                                  : one_actor(g, r, u))) {
                         SDBG("actor");
                         continue;
                     }
@@ -2118,13 +2139,17 @@ int rcp__digest_sentence_support(rcp_digest *g)
                             continue;
                         }
                     }
-                    double s = core_in_unit(g, &cl, c, u, seen);
+                    double s = core_in_unit(
+                        g, &cl, c, u, seen,
+                        (uint32_t)(vi == 2 ? TUNE(SENT_PART_WORDS, 1)
+                                           : TUNE(SENT_WORDS, SENT_WORDS)));
                     if (s < cont || s <= 0 || rcp__digest_values_clash(r, u)) {
                         SDBG2("core", s);
                         continue;
                     }
                     if (vi && object_held(g, r, u) <
-                                  TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ)) {
+                                  (vi == 2 ? TUNE(SENT_PART_OBJ, 0)
+                                           : TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ))) {
                         SDBG("object");
                         continue;
                     }
@@ -2136,7 +2161,8 @@ int rcp__digest_sentence_support(rcp_digest *g)
                     }
                     if (!RCP__PUSH(cand, ncand, ccand))
                         goto cleanup;
-                    cand[ncand++] = (scand){(uint32_t)ui, ci, (float)s};
+                    cand[ncand++] = (scand){(uint32_t)ui, ci, (float)s,
+                                            vi == 2};
                 }
             }
         }
@@ -2167,7 +2193,7 @@ int rcp__digest_sentence_support(rcp_digest *g)
             goto cleanup;
         rc = RCP_ENOMEM;
         rcp__dfact *own = &g->facts[u->fact];
-        if (own->ndocs < 2 && own != f) {
+        if (own->ndocs < 2 && own != f && !cand[i].side) {
             /* a fact of its own: the sentence moves in */
             uint32_t *nu = rcp__arena_alloc(&g->arena,
                                             (f->nunits + 1) * sizeof *nu);
@@ -3125,7 +3151,7 @@ int rcp__digest_contain_support(rcp_digest *g)
                     continue;
                 if (!RCP__PUSH(cand, ncand, ccand))
                     goto cleanup;
-                cand[ncand++] = (scand){(uint32_t)ui, fi, (float)h};
+                cand[ncand++] = (scand){(uint32_t)ui, fi, (float)h, 0};
             }
         }
     }

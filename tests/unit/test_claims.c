@@ -1381,6 +1381,50 @@ TEST(claims_sentence_support_table)
     }
 }
 
+/* A French present participle set apart after the main verb tells what
+ * the subject also does (RCP__ROLE_PART, digest_facts.c part_verb): its
+ * doc supports the fact whose main verb has a lemma in common with it
+ * and whose core it holds, the sentence staying where its own claim is.
+ * Not another verb, nor a verb of saying. Row: the sentence of doc 3,
+ * then the support of the fact shown by a sentence holding "se
+ * poursuit". */
+TEST(claims_participle_support_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"Le ministre Paul Durand a visité vendredi matin une usine "
+         "d'avions de combat près de Pékin, notamment une chaîne de "
+         "production de moteurs, poursuivant sa visite officielle en "
+         "territoire chinois, qu'il connaît bien.",
+         0xFu},
+        {"Le ministre Paul Durand a visité vendredi matin une usine "
+         "d'avions de combat près de Pékin, notamment une chaîne de "
+         "production de moteurs, terminant sa visite officielle en "
+         "territoire chinois, qu'il connaît bien.",
+         7u},
+        {"Le ministre Paul Durand a visité vendredi matin une usine "
+         "d'avions de combat près de Pékin, notamment une chaîne de "
+         "production de moteurs, disant apprécier sa visite officielle en "
+         "territoire chinois, qu'il connaît bien.",
+         7u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "Le séjour du ministre Paul Durand en territoire chinois se "
+            "poursuit encore quelques jours, selon son cabinet.",
+            "Selon son cabinet, le séjour du ministre Paul Durand en "
+            "territoire chinois se poursuit encore quelques jours.",
+            "Le séjour de Paul Durand en territoire chinois se poursuit "
+            "encore quelques jours, selon le ministère.",
+            rows[r].said,
+            "Une fête de village a réuni trois cents personnes dimanche.",
+            NULL};
+        check_support_of(r, "fr", texts, "se poursuit", rows[r].support, 1);
+    }
+}
+
 /* A sentence states a fact's claim when it holds the claim as the
  * fact's shown sentence makes it in its main clause, though not what the
  * other articles add around it (digest_facts.c, core_in_unit: main_word;

@@ -381,6 +381,20 @@ TEST(clauses_main_table)
                "pour les Seychelles.",
          "(Le 21 juillet ,) {Ingrid Betancourt et ses enfants s'} <envolent> "
          "pour les Seychelles ."},
+        /* a French sentence that opens on "Des" / "Du" and a verb, in
+         * its chunk or after the subject's relatives, opens on its
+         * subject's article, not on "de les" / "de le" (its noun no
+         * verb: "images", of "imager"); a complement's "Des" stays one */
+        {"fr", "Des perquisitions ont eu lieu vendredi soir au siège.",
+         "{Des perquisitions} <ont> eu lieu vendredi soir au siège ."},
+        {"fr", "Du sang a été retrouvé sur place.",
+         "{Du sang} a été <retrouvé> sur place ."},
+        {"fr", "Des images inédites de la libération, dont une vidéo, ont "
+               "été diffusées lundi soir.",
+         "{Des images inédites de la libération ,} (dont une vidéo ,) ont "
+         "été <diffusées> lundi soir ."},
+        {"fr", "Des deux côtés de la frontière, les habitants ont fui.",
+         "(Des deux côtés de la frontière ,) {les habitants} ont <fui> ."},
         /* "il y a deux semaines": "a" is no auxiliary */
         {"fr", "La mère de Mohamed, le garçonnet trouvé seul dans une cité "
                "de Marseille il y a deux semaines, a été placée en garde à "
@@ -492,7 +506,8 @@ TEST(clauses_main_table)
  * (RCP__ROLE_MORE): a coordinator and a finite verb of their own, up to
  * the attribution; not a list of nouns, an infinitive or a noun read as
  * a verb. Row: the words so marked. */
-static void more_of(const char *lang, const char *text, char *out, size_t cap)
+static void marked_of(const char *lang, const char *text, uint8_t bit,
+                      char *out, size_t cap)
 {
     out[0] = 0;
     rcp_doc *d;
@@ -502,7 +517,7 @@ static void more_of(const char *lang, const char *text, char *out, size_t cap)
         size_t o = 0;
         for (uint32_t i = 0; i < s->ntok; i++) {
             const rcp_token *k = &d->toks[s->tok + i];
-            if (!(role[i] & RCP__ROLE_MORE) || !(k->flags & RCP_TOK_WORD))
+            if (!(role[i] & bit) || !(k->flags & RCP_TOK_WORD))
                 continue;
             int w = snprintf(out + o, cap - o, "%s%.*s", o ? " " : "",
                              (int)k->len, d->text + k->off);
@@ -545,9 +560,40 @@ TEST(clauses_more_table)
                "retrouvé seul dans une cité.",
          "et l' enfant a été retrouvé seul dans une cité"},
     };
-    char got[512];
+    char got[256];
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        more_of(rows[r].lang, rows[r].text, got, sizeof got);
+        marked_of(rows[r].lang, rows[r].text, RCP__ROLE_MORE, got,
+                  sizeof got);
+        if (strcmp(got, rows[r].want))
+            fprintf(stderr, "# row %zu: got [%s]\n", r, got);
+        CHECK_STR(got, rows[r].want);
+    }
+}
+
+/* A French present participle set apart after the main verb
+ * (RCP__ROLE_PART): what the subject also does, through the end of its
+ * chunk; not a verb of saying, nor a noun of that form, nor a participle
+ * before the main verb. Row: the words so marked. */
+TEST(clauses_participle_table)
+{
+    static const struct {
+        const char *lang, *text, *want;
+    } rows[] = {
+        {"fr", "Le ministre a visité une usine vendredi, poursuivant sa "
+               "tournée en Asie, selon son cabinet.",
+         "poursuivant sa tournée en Asie"},
+        {"fr", "Le ministre a visité une usine, ajoutant que sa tournée se "
+               "poursuivrait.",
+         ""},
+        {"fr", "Le ministre a rencontré Paul, dirigeant de la région.", ""},
+        {"fr", "Poursuivant sa tournée, le ministre a visité une usine.", ""},
+        {"en", "The minister visited a plant, continuing his tour of Asia.",
+         ""},
+    };
+    char got[256];
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        marked_of(rows[r].lang, rows[r].text, RCP__ROLE_PART, got,
+                  sizeof got);
         if (strcmp(got, rows[r].want))
             fprintf(stderr, "# row %zu: got [%s]\n", r, got);
         CHECK_STR(got, rows[r].want);

@@ -267,6 +267,16 @@ TEST(predicates_sure_after_adverb_table)
         {"fr", "Le séjour du ministre se poursuit encore.", "poursuit", 1},
         {"fr", "« Nous partirons demain », poursuit le ministre.",
          "poursuit", 0},
+        /* a present participle set apart by a comma, before what it
+         * governs, is a verb; a noun of that form is not */
+        {"fr", "Le ministre a visité une usine, poursuivant sa tournée.",
+         "poursuivant", 1},
+        {"fr", "Le ministre a rencontré Paul, représentant du syndicat.",
+         "représentant", 0},
+        {"fr", "Le ministre a rencontré Paul, représentant des salariés.",
+         "représentant", 0},
+        {"fr", "Le ministre a visité le port, dirigeant de la région.",
+         "dirigeant", 0},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
         rcp_doc *d = rcp_doc_new(rows[r].text, strlen(rows[r].text),
