@@ -671,12 +671,15 @@ static int keep_single(const rcp_doc *d, size_t i, int title,
     if (t->norm_len < 2 || (lx & (LX_MONTH | LX_WEEKDAY | LX_NONNAME)))
         return 0;
     /* a title or role alone, or its plural (Présidents); but a
-     * capitalised one inside a sentence, with no determiner before and no
-     * name after, is a surname (King said) */
+     * capitalised one with no determiner before and no name after, and a
+     * verb of saying after it, is a surname (King said), inside a
+     * sentence or first in one when the story writes it capitalised
+     * inside one too (Billy King ... King said) */
     if ((lx & (LX_TITLE | LX_ROLE)) && !(lx & (LX_LOC | LX_ORG | LX_FIRST))) {
         int det = i > 0 && (rcp__lex_tok(&d->toks[i - 1]) & LX_DET);
         int name_after = i + 1 < d->ntoks && is_cap(&d->toks[i + 1]);
-        if (det || name_after || initial_pos(d, i) || title ||
+        if (det || name_after || (initial_pos(d, i) && !in_set(&s->cap, t)) ||
+            title ||
             i + 1 >= d->ntoks || rcp__tok_is(&d->toks[i + 1], ".") ||
             !(rcp__lex_tok(&d->toks[i + 1]) & LX_SAY))
             return 0;

@@ -3250,7 +3250,38 @@ typedef struct vmember {
                                 among them (rcp__dunit.mverb), 0 ends */
     uint32_t ck[VALUE_KEYS]; /* ... those used as a verb in the value's
                                 own chunks (rcp__clause_starts), 0 ends */
+    uint32_t nk[VALUE_KEYS]; /* the keys of the noun a measure measures
+                                (measured_noun), 0 ends */
 } vmember;
+
+/* The noun a measure measures, the head of the noun phrase right after
+ * it ("a 90-day court-ordered stint": stint; "90 days of treatment",
+ * "trois mois de prison": past "of" / "de"; up to three words, the last
+ * the head in English, the first in French), when it is a predicate's
+ * form (a noun of a verb: "stay", "stint", "arrest"; rcp__claim_keys
+ * gives it the verb's lemma, "stayed" / "a 90-day stay"): its token, or
+ * UINT32_MAX. */
+static uint32_t measured_noun(const rcp_doc *d, const rcp__dunit *u,
+                              const rcp__value *v, const uint8_t *kind)
+{
+    static const char *const of[] = {"of", "de", "d'", NULL};
+    uint32_t t = v->last + 1, end = u->tok + u->ntok, head = UINT32_MAX;
+    if (!v->dim || TUNE(VALUE_MEASURED, 1) <= 0)
+        return UINT32_MAX;
+    if (t < end && rcp__tok_listed(of, &d->toks[t]))
+        t++;
+    for (uint32_t n = 0; t < end && n < 3; t++, n++) {
+        const rcp_token *k = &d->toks[t];
+        if (!(k->flags & RCP_TOK_WORD) ||
+            (k->flags & (RCP_TOK_STOP | RCP_TOK_NUM | RCP_TOK_CAP)))
+            break;
+        head = t;
+        if (d->lang[0] == 'f')
+            break;
+    }
+    return head != UINT32_MAX && (kind[head - u->tok] & RCP__CLAIM_FORM)
+               ? head : UINT32_MAX;
+}
 
 /* The predicates within VALUE_SPAN tokens of value v of unit u (a form
  * of a verb, as a verb or as a noun: rcp__claim_keys), each key with its
@@ -3290,6 +3321,17 @@ static void value_preds(const rcp_doc *d, const rcp__dunit *u,
                 m->ck[nc++] = m->pk[np - 1];
         }
     }
+    /* what a measure measures: "a 90-day stay", "90 days of treatment" */
+    memset(m->nk, 0, sizeof m->nk);
+    uint32_t h = measured_noun(d, u, v, kind);
+    if (h != UINT32_MAX) {
+        const uint64_t *keys;
+        size_t nk = rcp__claim_keys(d, &d->toks[h], &keys);
+        for (size_t q = 0; q < nk && q < VALUE_KEYS; q++) {
+            uint64_t x = keys[q] >> RCP__PK_BITS;
+            m->nk[q] = (uint32_t)(x ^ x >> 32) | 1;
+        }
+    }
 }
 
 /* b gives the value of a's main claim as an argument of one predicate:
@@ -3319,9 +3361,18 @@ static int value_pair(const vmember *a, const vmember *b)
  * predicate: a predicate of one meaning, used as a verb, in the value's
  * own chunks in both ("the quake, which killed 10 people" / "flattening
  * seven villages and killing 10 people") */
+/* ... or one measure of one thing: the nouns they measure, or the one
+ * and a verb in the other's chunks, of one meaning ("a three-month stay"
+ * / "a 90-day court-mandated stay" / "stayed 90 days") */
+static int measure_pair(const vmember *a, const vmember *b)
+{
+    return keys_meet32(a->nk, b->nk) || keys_meet32(a->nk, b->ck) ||
+           keys_meet32(a->ck, b->nk);
+}
+
 static int clause_pair(const vmember *a, const vmember *b)
 {
-    return keys_meet32(a->ck, b->ck);
+    return keys_meet32(a->ck, b->ck) || measure_pair(a, b);
 }
 
 static int same_value(const rcp__value *a, const rcp__value *b);
@@ -3355,6 +3406,31 @@ static int edge_punct(const rcp_doc *d, uint32_t t)
         return 0;
     rcp__utf8_decode(d->text + k->off, k->len, &c);
     return !(c == '(' || c == ')' || c == '[' || c == ']');
+}
+
+/* Tokens [*t0, *t1) of d without the separating punctuation at their
+ * ends (edge_punct) */
+static void trim_punct(const rcp_doc *d, uint32_t *t0, uint32_t *t1)
+{
+    while (*t0 < *t1 && edge_punct(d, *t0))
+        (*t0)++;
+    while (*t1 > *t0 && edge_punct(d, *t1 - 1))
+        (*t1)--;
+}
+
+/* Gives fact f the claim span of chunks [lo, hi] of unit ui, its bytes
+ * those of tokens [t0, t1) (t0 < t1) */
+static void set_span(const rcp_digest *g, rcp__dfact *f, uint32_t ui,
+                     uint32_t lo, uint32_t hi, uint32_t t0, uint32_t t1)
+{
+    const rcp__dunit *u = &g->units[ui];
+    const rcp_doc *d = g->docs[u->doc];
+    f->cunit = ui;
+    f->cmask = 0;
+    for (uint32_t c = lo; c <= hi; c++)
+        f->cmask |= 1u << c;
+    f->coff = d->toks[t0].off - u->off;
+    f->clen = d->toks[t1 - 1].off + d->toks[t1 - 1].len - d->toks[t0].off;
 }
 
 /* The claim span of value fact f shown by r's unit: the chunks
@@ -3398,23 +3474,12 @@ static void value_span(const rcp_digest *g, rcp__dfact *f, const vmember *r,
         hi++;
     }
     uint32_t t0 = u->starts[lo], t1 = hi + 1 < u->nchunks ? u->starts[hi + 1] : end;
-    while (t0 < t1 && edge_punct(d, t0))
-        t0++;
-    while (t1 > t0 && edge_punct(d, t1 - 1))
-        t1--;
+    trim_punct(d, &t0, &t1);
     uint32_t a = u->tok, b = end;
-    while (a < b && edge_punct(d, a))
-        a++;
-    while (b > a && edge_punct(d, b - 1))
-        b--;
+    trim_punct(d, &a, &b);
     if (t0 >= t1 || (t0 <= a && t1 >= b))
         return; /* the whole sentence */
-    f->cunit = r->unit;
-    f->cmask = 0;
-    for (uint32_t c = lo; c <= hi; c++)
-        f->cmask |= 1u << c;
-    f->coff = d->toks[t0].off - u->off;
-    f->clen = d->toks[t1 - 1].off + d->toks[t1 - 1].len - d->toks[t0].off;
+    set_span(g, f, r->unit, lo, hi, t0, t1);
 }
 
 int rcp__digest_claim_span(const rcp_digest *g, const rcp__dfact *f,
@@ -3648,8 +3713,9 @@ int rcp__digest_value_facts(rcp_digest *g)
             if (xu->doc == rp->doc ||
                 !(cl ? clause_pair(&mem[r], &mem[x]) &&
                            !grouped(g, rp, xu, nf0, &rp->vals[mem[r].val]) &&
-                           span_share(g, rp, f->cmask, xu, 0) >=
-                               TUNE(VALUE_CLAUSE_HOLD, VALUE_CLAUSE_HOLD)
+                           (measure_pair(&mem[r], &mem[x]) ||
+                            span_share(g, rp, f->cmask, xu, 0) >=
+                                TUNE(VALUE_CLAUSE_HOLD, VALUE_CLAUSE_HOLD))
                      : value_pair(&mem[r], &mem[x])) ||
                 rcp__digest_other_clash(rp, xu) ||
                 rcp__digest_values_clash(rp, xu) ||
@@ -4080,18 +4146,10 @@ int rcp__digest_side_spans(rcp_digest *g)
         uint32_t end = s->tok + s->ntok;
         uint32_t t0 = s->starts[blo],
                  t1 = bhi + 1 < s->nchunks ? s->starts[bhi + 1] : end;
-        while (t0 < t1 && edge_punct(d, t0))
-            t0++;
-        while (t1 > t0 && edge_punct(d, t1 - 1))
-            t1--;
+        trim_punct(d, &t0, &t1);
         if (t0 >= t1)
             continue;
-        f->cunit = f->rep;
-        f->cmask = 0;
-        for (uint32_t c = blo; c <= bhi; c++)
-            f->cmask |= 1u << c;
-        f->coff = d->toks[t0].off - s->off;
-        f->clen = d->toks[t1 - 1].off + d->toks[t1 - 1].len - d->toks[t0].off;
+        set_span(g, f, f->rep, blo, bhi, t0, t1);
 #ifdef RCP_DIGEST_TUNE
         if (getenv("SPAN_DEBUG"))
             fprintf(stderr, "SPAN %s least %.2f\n  shown: %.*s\n  span: %.*s\n",

@@ -625,6 +625,45 @@ static int home_link(const char *v, size_t vn, size_t *hs, size_t *hl)
 
 /* Starts an entry of s->homes for a link to the home page: its host,
  * lower-cased, and a tab; 1 when it did */
+/* A link to an author's page, the CMSs' "/author/ann-lee/" or
+ * "/authors/ann-lee" (a path segment "author" or "authors" followed by
+ * another), is a byline as rel="author" is (AUTHOR_HREF: 1 the class
+ * hint's weight, 2 rel=author's), outside navigation and menus (a
+ * blog's menu links its owner's page). */
+#ifndef AUTHOR_HREF
+#define AUTHOR_HREF 1
+#endif
+static int author_href(const char *h, size_t n)
+{
+    size_t i = 0;
+    for (size_t k = 0; k + 2 < n; k++)
+        if (h[k] == ':' && h[k + 1] == '/' && h[k + 2] == '/') {
+            for (i = k + 3; i < n && h[i] != '/';)
+                i++; /* past the host */
+            break;
+        }
+    for (; i + 8 < n && h[i] != '?' && h[i] != '#'; i++) {
+        if (h[i] != '/' || strncasecmp(h + i + 1, "author", 6))
+            continue;
+        size_t q = i + 7;
+        if (h[q] == 's' || h[q] == 'S')
+            q++;
+        if (q + 1 < n && h[q] == '/' && h[q + 1] != '?' && h[q + 1] != '#')
+            return 1;
+    }
+    return 0;
+}
+
+static int in_menu(const state *s)
+{
+    for (const rcp__hnode *y = s->cur; y; y = y->parent)
+        if (y->tag == RCP__T_NAV || y->tag == RCP__T_MENU ||
+            (y->flags & RCP__HF_ROLEBAD) ||
+            (y->hint && (strstr(y->hint, "menu") || strstr(y->hint, "nav"))))
+            return 1;
+    return 0;
+}
+
 static int home_href(state *s, const char *href)
 {
     size_t hs, hl;
@@ -793,6 +832,9 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
      * the alt of a logo in them): the site's own names */
     if (href && !s->home_depth && home_href(s, href))
         s->home_depth = s->depth;
+    if (AUTHOR_HREF && href && author_href(href, strlen(href)) &&
+        !in_menu(s))
+        f |= AUTHOR_HREF > 1 ? RCP__HF_AUTHPROP : RCP__HF_AUTHOR;
     if (alt && s->home_depth) {
         (void)rcp__buf_adds(&s->homes, alt);
         (void)rcp__buf_addc(&s->homes, ' ');
@@ -4647,6 +4689,10 @@ static int copy_tag(char *u, size_t n, size_t *r, size_t *w, rcp__buf *vals,
             !strncasecmp(u + start, "href", 4) &&
             home_link(u + vs, ve - vs, &hs, &hl))
             keep = *home = 1;
+        if (!keep && AUTHOR_HREF && anchor && ve && an == 4 &&
+            !strncasecmp(u + start, "href", 4) &&
+            author_href(u + vs, ve - vs))
+            keep = 1;
         if (!keep && img && an == 3 && !strncasecmp(u + start, "alt", 3))
             keep = 1;
         if (!keep) {

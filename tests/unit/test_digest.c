@@ -1534,6 +1534,25 @@ TEST(digest_clause_value_fact_table)
         "The storm closed the coastal road on Monday, and the river flooded "
         "twelve houses near the old mill.",
         "A village fair brought together three hundred people on Sunday.");
+    /* one measure of one thing: the nouns it measures of one meaning */
+    static const char *const measure[] = STORY(
+        "The storm closed the coastal road on Monday, and the town began a "
+        "three-month repair of the bridge near the old mill.",
+        "Rescue teams worked through the night while engineers planned a "
+        "90-day repair of the bridge, officials said.",
+        "A village fair brought together three hundred people on Sunday.");
+    static const char *const fr_measure[] = STORY(
+        "La tempête a fermé la route côtière lundi, et la ville a lancé "
+        "trois mois de réparation du pont près du vieux moulin.",
+        "Les secours ont travaillé toute la nuit pendant que les ingénieurs "
+        "préparaient 90 jours de réparation du pont, selon la préfecture.",
+        "Une fête de village a réuni trois cents personnes dimanche.");
+    static const char *const other_measure[] = STORY(
+        "The storm closed the coastal road on Monday, and the town began a "
+        "three-month repair of the bridge near the old mill.",
+        "Rescue teams worked through the night while engineers planned a "
+        "90-day strike at the bridge, officials said.",
+        "A village fair brought together three hundred people on Sunday.");
 #undef STORY
     static const struct {
         const char *lang;
@@ -1543,6 +1562,9 @@ TEST(digest_clause_value_fact_table)
         {"en", en,
          "\"text\": \"after the river flooded twelve houses in the valley\"}",
          NULL},
+        {"en", measure, "\"claim\"", NULL},
+        {"fr", fr_measure, "\"claim\"", NULL},
+        {"en", other_measure, "\"facts\": []", "\"claim\""},
         {"fr", fr,
          "\"text\": \"et la rivière a inondé douze maisons près du vieux "
          "moulin\"}",

@@ -933,6 +933,14 @@ static const struct {
     {"<h1>Storm hits the coast</h1><p>Dec. 19, 2025 \xc2\xb7 Ann Lee on "
      "behalf of the team</p>" PARA,
      "", "2025-12-19", "Ann Lee", NULL, NULL, P50, NULL},
+    /* a link to an author's page ("/authors/ann-lee") is a byline, not
+     * one in a menu (AUTHOR_HREF) */
+    {"<h1>Storm hits the coast</h1><div class='c-x'><span><a href='"
+     "/authors/ann-lee'>Ann Lee</a></span></div>" PARA,
+     "", NULL, "Ann Lee", NULL, NULL, P50, NULL},
+    {"<ul class='site-menu'><li><a href='https://ex.com/author/bo-kim/'>Bo "
+     "Kim</a></li></ul><h1>Storm hits the coast</h1>" PARA,
+     "", NULL, NULL, NULL, NULL, P50, NULL},
     /* after the first name, a part opening with an article names an
      * outlet, not another author (BY_OUTLET) */
     {"<h1>Storm hits the coast</h1><p class='byline'>By Ann Lee and Bo "
