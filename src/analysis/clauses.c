@@ -14,6 +14,8 @@
 #include "analysis/nlp_priv.h"
 #include "text/text.h"
 
+#include <strings.h>
+
 #ifdef RCP_DIGEST_TUNE
 #include <stdlib.h>
 #endif
@@ -862,31 +864,36 @@ static int superlative(const rcp_doc *d, uint32_t t0, uint32_t t)
            rcp__tok_listed(det, &d->toks[t - 2]);
 }
 
-/* 1 when the French sentence of tokens [t0, t1) (chunks starts[0 ..
- * n)) opens on "des" or "du" that is the article of its subject ("Des
- * perquisitions ont eu lieu mercredi", "Du sang a été retrouvé", "Des
- * images inédites ..., dont X, ont été diffusées lundi soir"), not "de
- * les" / "de le" opening a complement ("Du côté des syndicats, on a
- * salué ...", "Des deux côtés de la frontière, les habitants ont fui"):
- * a verb follows in its first chunk (the noun right after the article
- * aside: "images" is also a form of "imager"), or opens the first chunk
- * after it that no relative pronoun opens (the relatives tell of the
- * subject). The main clause's verb is then never that noun. */
+/* 1 when token t, the first word of chunk c0 of the French sentence of
+ * tokens [t0, t1) (chunks starts[0 .. n)), is "des" or "du" that is the
+ * article of the clause's subject ("Des perquisitions ont eu lieu
+ * mercredi", "Du sang a été retrouvé", "Vendredi soir, des milliers de
+ * personnes ont manifesté", "Des images inédites ..., dont X, ont été
+ * diffusées lundi soir"), not "de les" / "de le" opening a complement
+ * ("Du côté des syndicats, on a salué ...", "Des deux côtés de la
+ * frontière, les habitants ont fui"): a verb follows in its chunk (the
+ * noun right after the article aside: "images" is also a form of
+ * "imager"), or opens the first chunk after it that no relative pronoun
+ * opens (the relatives tell of the subject). The main clause's verb is
+ * then never that noun. */
 static int subject_article(const rcp_doc *d, uint32_t t0, uint32_t t1,
-                           const uint32_t *starts, uint32_t n,
-                           const uint8_t *kind)
+                           const uint32_t *starts, uint32_t n, uint32_t c0,
+                           uint32_t t, const uint8_t *kind)
 {
-    const rcp_token *k = &d->toks[t0];
-    if (d->lang[0] != 'f' || !n || starts[0] != t0 ||
-        !(rcp__tok_is(k, "des") || rcp__tok_is(k, "du")))
+    const rcp_token *k = &d->toks[t];
+    /* as written: "dès" folds to "des" */
+    if (d->lang[0] != 'f' || !(k->len == 2 || k->len == 3) ||
+        strncasecmp(d->text + k->off, k->len == 3 ? "des" : "du", k->len))
         return 0;
-    for (uint32_t c = 0; c < n; c++) {
-        uint32_t b = c ? starts[c] : t0 + 2, e = c + 1 < n ? starts[c + 1] : t1;
-        while (c && b < e && !(d->toks[b].flags & RCP_TOK_WORD))
+    for (uint32_t c = c0; c < n; c++) {
+        uint32_t b = c > c0 ? starts[c] : t + 2,
+                 e = c + 1 < n ? starts[c + 1] : t1;
+        while (c > c0 && b < e && !(d->toks[b].flags & RCP_TOK_WORD))
             b++; /* the comma */
-        if (c && b < e && in_words(relatives_fr, &d->toks[b]))
+        if (c > c0 && b < e && in_words(relatives_fr, &d->toks[b]))
             continue;
-        if (c) /* the subject's verb opens the chunk after its relatives */
+        if (c > c0) /* the subject's verb opens the chunk after its
+                       relatives */
             return b < e && finite(d, &d->toks[b], kind[b - t0]);
         for (uint32_t x = b; x < e; x++)
             if (finite(d, &d->toks[x], kind[x - t0]))
@@ -1166,7 +1173,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
     uint32_t verb = UINT32_MAX, vc = 0, a0 = UINT32_MAX, first = UINT32_MAX,
              fc = 0, fa0 = UINT32_MAX;
     int insub = 0; /* in a subordinate clause that opened before */
-    int article = subject_article(d, t0, t1, starts, nstarts, kind);
+    uint32_t article = UINT32_MAX; /* the subject's "des" / "du" */
     uint32_t sub_chunk = 0; /* chunks of subordinate and relative clauses */
     for (uint32_t c = 0; c < nstarts && verb == UINT32_MAX; c++) {
         uint32_t t = starts[c];
@@ -1194,13 +1201,16 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         }
         sub_chunk &= ~(1u << c);
         insub = 0;
+        int art = subject_article(d, t0, t1, starts, nstarts, c, t, kind);
+        if (art)
+            article = t;
         if ((rcp__tok_listed(sub, k) && !reflexive_s(d, t)) ||
             in_words(rel, k) || leading_participle(d, t0, t, kind) ||
             ((rcp__lex_tok(k) & (LX_PREP | LX_LOCPREP)) &&
              /* "a" is a determiner in English, "A" is "À" in French */
              (!(rcp__lex_tok(k) & LX_DET) || d->lang[0] == 'f') &&
              !rcp__tok_listed(that_words, k) &&
-             !(t == t0 && article))) {
+             !art)) {
             if (first == UINT32_MAX && !in_words(rel, k))
                 a0 = UINT32_MAX; /* a complement before the subject (a
                                     relative tells of it) */
@@ -1217,7 +1227,7 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
             }
             if (a0 == UINT32_MAX)
                 a0 = x;
-            if (aside[x - t0] || (article && x == t0 + 1) ||
+            if (aside[x - t0] || (article != UINT32_MAX && x == article + 1) ||
                 !finite(d, &d->toks[x], kind[x - t0]) ||
                 nonfinite(d, t0, x) ||
                 reduced_relative(d, t0, x, CEND(c), kind, aside) ||

@@ -393,6 +393,12 @@ TEST(clauses_main_table)
                "été diffusées lundi soir.",
          "{Des images inédites de la libération ,} (dont une vidéo ,) ont "
          "été <diffusées> lundi soir ."},
+        /* ... and so does a chunk after an opening complement or an
+         * attribution */
+        {"fr", "Selon la police, des manifestants ont été arrêtés mardi.",
+         "[Selon la police ,] {des manifestants} ont été <arrêtés> mardi ."},
+        {"fr", "Vendredi soir, des milliers de personnes ont manifesté.",
+         "{Vendredi soir , des milliers de personnes} ont <manifesté> ."},
         {"fr", "Des deux côtés de la frontière, les habitants ont fui.",
          "(Des deux côtés de la frontière ,) {les habitants} ont <fui> ."},
         /* "il y a deux semaines": "a" is no auxiliary */
