@@ -35,7 +35,8 @@
  *   before  X a déclaré : « ... » / X said "..." / Le porte-parole du
  *           Kremlin, Dmitri Peskov, a déclaré que « ... » / Selon X, « ... »
  *           / D'après elle, « ... » / permettrait selon lui de « ... »
- *           (a stressed pronoun, in its clause) / Comme le souligne X, « ... » /
+ *           (a stressed pronoun, in its clause) / était pour elle « ... »
+ *           / Comme le souligne X, « ... » /
  *           Selon X, Y « ... » (Y the subject of the quoted words)
  *           / Et demandé que « ... » (the last sentence's subject)
  *   inside  « Nous allons, a dit le ministre, reconstruire le pont » /
@@ -4317,6 +4318,16 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                 return -1;
             v = o;
             continue;
+        }
+        /* était pour elle « ... », c'est pour lui « ... »: after a
+         * copula, "pour" and a stressed pronoun right before the quote
+         * give whose view it is (not Il a obtenu pour elle « »: the one
+         * it was done for) */
+        if (rcp__tok_is(t, "pour") && v > start && v + 2 == op &&
+            is_copula(&d->toks[v - 1]) && stressed_pron(d, v + 1)) {
+            int s = selon_pronoun(q, doc, v + 1);
+            if (found(s))
+                return s;
         }
         /* (d'après: the scan is on après, its elision before it) */
         if (v > start && accord_len(d, v - 1) == 2)

@@ -738,6 +738,19 @@ int rcp__token_number(const rcp_doc *d, uint32_t t, double *v)
      * million", "deux milliards"): alone ("two of them", "deux autres
      * personnes") it links sentences that share no claim, measured */
     int w = number_word(k);
+    size_t rest;
+    /* "one-million": a number word joined to its multiplier is the
+     * number "one million" and "$1 million" give ("1") */
+    if (w < 0 && (w = number_word_joined(k, &rest)) >= 0) {
+        for (size_t i = 0; i < RCP_ARRAY_SIZE(multipliers); i++)
+            if (k->norm_len - rest - 1 == strlen(multipliers[i].stem) &&
+                !memcmp(k->norm + rest + 1, multipliers[i].stem,
+                        k->norm_len - rest - 1)) {
+                *v = w;
+                return 1;
+            }
+        return 0;
+    }
     if (w < 0 && (rcp__tok_is(k, "one") || rcp__tok_is(k, "un") || rcp__tok_is(k, "une")))
         w = 1;
     if (w < 0 || t + 1 >= d->ntoks || rcp__multiplier(&d->toks[t + 1]) == 1)

@@ -232,7 +232,7 @@ uint32_t rcp__values_date_of(const rcp_doc *d, uint32_t t0,
 
 /* The value of token t of d when it is a number by itself: digits
  * ("1,000", "4,9"; not a date) or a number word before a multiplier
- * ("one million", "deux milliards"). Returns 1 and *v, or 0. So that the
+ * ("one million", "deux milliards") or joined to it ("one-million"). Returns 1 and *v, or 0. So that the
  * aligner's terms take "1,000" and "1000", "one million" and "$1
  * million" for one term. */
 int rcp__token_number(const rcp_doc *d, uint32_t t, double *v);

@@ -1636,6 +1636,10 @@ TEST(token_number_table)
         {"en", "About 1,000 homes burned.", "1,000", 1, 1000},
         {"en", "It cost one million dollars.", "one", 1, 1},
         {"en", "No one was hurt.", "one", 0, 0},
+        /* a number word joined to its multiplier, not to another word */
+        {"en", "Damage is estimated at one-million dollars.", "one-million", 1,
+         1},
+        {"en", "It was a one-day strike.", "one-day", 0, 0},
         {"fr", "Il a fait 4,9 milliards de pertes.", "4,9", 1, 4.9},
         {"fr", "Trois traders sont en cause.", "Trois", 0, 0},
         {"fr", "Une perte de deux milliards d'euros.", "deux", 1, 2},
