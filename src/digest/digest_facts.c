@@ -2715,7 +2715,7 @@ static int partial_by_weight(const rcp_digest *g, const rcp__dfact *f,
     if (e == UINT32_MAX || rcp__digest_words_held(g, s, &g->units[e]) <
                                TUNE(SHOW_HOLD, RCP__SHOW_HOLD))
         return 1;
-    return details && TUNE(DETAIL, 1) > 0 &&
+    return details && TUNE(FLAG_DETAIL, 1) > 0 &&
            rcp__digest_detail_missing(g, s, &g->units[e]);
 }
 
