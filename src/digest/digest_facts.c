@@ -2141,15 +2141,13 @@ int rcp__digest_sentence_support(rcp_digest *g)
                     }
                     double s = core_in_unit(
                         g, &cl, c, u, seen,
-                        (uint32_t)(vi == 2 ? TUNE(SENT_PART_WORDS, 1)
-                                           : TUNE(SENT_WORDS, SENT_WORDS)));
+                        (uint32_t)TUNE(SENT_WORDS, SENT_WORDS));
                     if (s < cont || s <= 0 || rcp__digest_values_clash(r, u)) {
                         SDBG2("core", s);
                         continue;
                     }
                     if (vi && object_held(g, r, u) <
-                                  (vi == 2 ? TUNE(SENT_PART_OBJ, 0)
-                                           : TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ))) {
+                                  TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ)) {
                         SDBG("object");
                         continue;
                     }
@@ -2715,7 +2713,7 @@ static int partial_by_weight(const rcp_digest *g, const rcp__dfact *f,
     if (e == UINT32_MAX || rcp__digest_words_held(g, s, &g->units[e]) <
                                TUNE(SHOW_HOLD, RCP__SHOW_HOLD))
         return 1;
-    return details && TUNE(DETAIL, 1) > 0 &&
+    return details && TUNE(FLAG_DETAIL, 1) > 0 &&
            rcp__digest_detail_missing(g, s, &g->units[e]);
 }
 
@@ -3552,14 +3550,14 @@ static int same_value(const rcp__value *a, const rcp__value *b)
     return k && k == value_key(b);
 }
 
+/* cmp_vmember, the members of one key by the low end of their
+ * intervals first */
 static int cmp_sweep(const void *p, const void *q)
 {
     const vmember *a = p, *b = q;
-    if (a->key != b->key)
-        return a->key < b->key ? -1 : 1;
-    if (a->lo != b->lo)
+    if (a->key == b->key && a->lo != b->lo)
         return a->lo < b->lo ? -1 : 1;
-    return a->unit < b->unit ? -1 : a->unit > b->unit;
+    return cmp_vmember(p, q);
 }
 
 /* The keys of the measures and clock times of mem[0..n) (value_key: the

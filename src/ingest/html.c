@@ -623,13 +623,11 @@ static int home_link(const char *v, size_t vn, size_t *hs, size_t *hl)
     return 1;
 }
 
-/* Starts an entry of s->homes for a link to the home page: its host,
- * lower-cased, and a tab; 1 when it did */
 /* A link to an author's page, the CMSs' "/author/ann-lee/" or
  * "/authors/ann-lee" (a path segment "author" or "authors" followed by
- * another), is a byline as rel="author" is (AUTHOR_HREF: 1 the class
- * hint's weight, 2 rel=author's), outside navigation and menus (a
- * blog's menu links its owner's page). */
+ * another), is a byline as a class "byline" is (AUTHOR_HREF), outside
+ * navigation and menus (a blog's menu links its owner's page);
+ * docs/pages.md, session 19. */
 #ifndef AUTHOR_HREF
 #define AUTHOR_HREF 1
 #endif
@@ -654,9 +652,13 @@ static int author_href(const char *h, size_t n)
     return 0;
 }
 
+/* 1 when the element being opened sits in navigation or a menu (its
+ * nearest MENU_UP ancestors: the walk stays short on deep pages) */
+#define MENU_UP 64
 static int in_menu(const state *s)
 {
-    for (const rcp__hnode *y = s->cur; y; y = y->parent)
+    int up = 0;
+    for (const rcp__hnode *y = s->cur; y && up < MENU_UP; y = y->parent, up++)
         if (y->tag == RCP__T_NAV || y->tag == RCP__T_MENU ||
             (y->flags & RCP__HF_ROLEBAD) ||
             (y->hint && (strstr(y->hint, "menu") || strstr(y->hint, "nav"))))
@@ -664,6 +666,8 @@ static int in_menu(const state *s)
     return 0;
 }
 
+/* Starts an entry of s->homes for a link to the home page: its host,
+ * lower-cased, and a tab; 1 when it did */
 static int home_href(state *s, const char *href)
 {
     size_t hs, hl;
@@ -834,7 +838,7 @@ static void on_start(void *ud, const xmlChar *xname, const xmlChar **xat)
         s->home_depth = s->depth;
     if (AUTHOR_HREF && href && author_href(href, strlen(href)) &&
         !in_menu(s))
-        f |= AUTHOR_HREF > 1 ? RCP__HF_AUTHPROP : RCP__HF_AUTHOR;
+        f |= RCP__HF_AUTHOR;
     if (alt && s->home_depth) {
         (void)rcp__buf_adds(&s->homes, alt);
         (void)rcp__buf_addc(&s->homes, ' ');

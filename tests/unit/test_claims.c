@@ -1396,7 +1396,7 @@ TEST(claims_participle_support_table)
     } rows[] = {
         {"Le ministre Paul Durand a visité vendredi matin une usine "
          "d'avions de combat près de Pékin, notamment une chaîne de "
-         "production de moteurs, poursuivant sa visite officielle en "
+         "production de moteurs, poursuivant son séjour officiel en "
          "territoire chinois, qu'il connaît bien.",
          0xFu},
         {"Le ministre Paul Durand a visité vendredi matin une usine "

@@ -491,6 +491,24 @@ TEST(digest_json_parses_and_is_verbatim)
  * sentence under the fact, and in HTML beside its own sentence; the
  * accessor rcp_digest_fact_partial says the same. Row:
  * the format, then what it must hold ('@': the partial doc's id). */
+/* The fact whose text holds `needle`, through the accessor: of its n
+ * docs, doc `part` alone is flagged partial. */
+static void only_doc_partial(const rcp_digest *g, const char *needle,
+                             size_t n, size_t part)
+{
+    rcp_digest_item it;
+    size_t i;
+    int found = 0;
+    for (i = 0; g && rcp_digest_fact_at(g, i, &it); i++)
+        if (has(it.text, it.len, needle)) {
+            found = 1;
+            break;
+        }
+    CHECK(found);
+    for (size_t k = 0; found && k < n; k++)
+        CHECK_INT(rcp_digest_fact_partial(g, i, k), k == part);
+}
+
 TEST(digest_partial_written_table)
 {
     static const char *const t[] = {
@@ -536,17 +554,7 @@ TEST(digest_partial_written_table)
         free(buf);
     }
     /* the accessor says the same of the fact's support */
-    rcp_digest_item it;
-    size_t i;
-    int found = 0;
-    for (i = 0; s.g && rcp_digest_fact_at(s.g, i, &it); i++)
-        if (has(it.text, it.len, "fissures")) {
-            found = 1;
-            break;
-        }
-    CHECK(found);
-    for (size_t k = 0; found && k < 4; k++)
-        CHECK_INT(rcp_digest_fact_partial(s.g, i, k), k == 2);
+    only_doc_partial(s.g, "fissures", 4, 2);
     story_free(&s);
 }
 
@@ -646,17 +654,7 @@ TEST(digest_partial_detail_written)
     story s;
     story_from_texts(&s, t, 4);
     CHECK(s.g != NULL);
-    rcp_digest_item it;
-    size_t i;
-    int found = 0;
-    for (i = 0; s.g && rcp_digest_fact_at(s.g, i, &it); i++)
-        if (has(it.text, it.len, "fissures")) {
-            found = 1;
-            break;
-        }
-    CHECK(found);
-    for (size_t k = 0; found && k < 4; k++)
-        CHECK_INT(rcp_digest_fact_partial(s.g, i, k), k == 2);
+    only_doc_partial(s.g, "fissures", 4, 2);
     story_free(&s);
 }
 
