@@ -4128,10 +4128,11 @@ int rcp__digest_side_spans(rcp_digest *g)
         uint32_t rest = (s->nchunks < 32 ? (1u << s->nchunks) - 1 : ~0u) &
                         ~(((2u << (bhi - blo)) - 1) << blo);
         for (uint32_t k = 0; k < f->ndocs && !apart; k++) {
-            uint32_t d = f->docs[k];
-            if (d == s->doc)
-                continue;
-            uint32_t e = rcp__digest_evidence(g, f, f->rep, d);
+            uint32_t d = f->docs[k],
+                     e = d == s->doc ? UINT32_MAX
+                                     : rcp__digest_evidence(g, f, f->rep, d);
+            if (e == UINT32_MAX)
+                continue; /* (the clause's test above found each one) */
             const rcp__dunit *x = &g->units[e];
             apart = rcp__digest_words_held(g, s, x) <
                         TUNE(SHOW_HOLD, RCP__SHOW_HOLD) &&
