@@ -571,6 +571,13 @@ static inline uint32_t rcp__dunit_chunk(const rcp__dunit *u, uint32_t t)
     return c;
 }
 
+/* The end of chunk c of unit u: the next chunk's first token, or the
+ * unit's end. */
+static inline uint32_t rcp__dunit_chunk_end(const rcp__dunit *u, uint32_t c)
+{
+    return c + 1 < u->nchunks ? u->starts[c + 1] : u->tok + u->ntok;
+}
+
 /* 1 when token k is a negative subject ("no one", "nobody", "personne",
  * "aucun"): its clause denies what it states (digest.c). */
 int rcp__digest_negative_subject(const rcp_token *k);

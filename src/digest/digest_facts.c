@@ -17,6 +17,7 @@
 #include "analysis/values.h"
 #include "base/sort.h"
 #include "digest/digest.h"
+#include "text/text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -3463,15 +3464,14 @@ static void value_span(const rcp_digest *g, rcp__dfact *f, const vmember *r,
     const uint8_t *kind = rcp__dunit_kinds(u);
     uint32_t end = u->tok + u->ntok;
     while (hi + 1 < u->nchunks) {
-        uint32_t a = u->starts[hi + 1],
-                 b = hi + 2 < u->nchunks ? u->starts[hi + 2] : end;
+        uint32_t a = u->starts[hi + 1], b = rcp__dunit_chunk_end(u, hi + 1);
         if (rcp__clause_has_verb(d, a, b, kind + (a - u->tok)) ||
             (b < end && !(d->toks[b - 1].flags & RCP_TOK_PUNCT) &&
              !rcp__tok_coordinator(d, &d->toks[a])))
             break;
         hi++;
     }
-    uint32_t t0 = u->starts[lo], t1 = hi + 1 < u->nchunks ? u->starts[hi + 1] : end;
+    uint32_t t0 = u->starts[lo], t1 = rcp__dunit_chunk_end(u, hi);
     trim_punct(d, &t0, &t1);
     uint32_t a = u->tok, b = end;
     trim_punct(d, &a, &b);
@@ -3983,8 +3983,7 @@ cleanup:
  * chunk's end */
 static uint32_t chunk_word(const rcp_doc *d, const rcp__dunit *u, uint32_t c)
 {
-    uint32_t b = c + 1 < u->nchunks ? u->starts[c + 1] : u->tok + u->ntok,
-             t = u->starts[c];
+    uint32_t b = rcp__dunit_chunk_end(u, c), t = u->starts[c];
     while (t < b && (d->toks[t].flags & RCP_TOK_PUNCT))
         t++;
     return t;
@@ -3994,7 +3993,7 @@ static uint32_t chunk_word(const rcp_doc *d, const rcp__dunit *u, uint32_t c)
 static int chunk_verb(const rcp__dunit *u, uint32_t c)
 {
     const uint8_t *kind = rcp__dunit_kinds(u);
-    uint32_t b = c + 1 < u->nchunks ? u->starts[c + 1] : u->tok + u->ntok;
+    uint32_t b = rcp__dunit_chunk_end(u, c);
     for (uint32_t t = u->starts[c]; t < b; t++)
         if (kind[t - u->tok] & RCP__CLAIM_VERB)
             return 1;
@@ -4017,29 +4016,26 @@ static uint32_t side_clause_end(const rcp_digest *g, const rcp__dunit *u,
                                 uint32_t c, uint32_t mc)
 {
     const rcp_doc *d = g->docs[u->doc];
-    uint32_t end = u->tok + u->ntok, w = chunk_word(d, u, c);
-#define CH_END(x) ((x) + 1 < u->nchunks ? u->starts[(x) + 1] : end)
-    if (w >= CH_END(c) || !rcp__clause_opens_at(d, w) ||
-        rcp__clause_condition(d, w) ||
-        (w > 0 && d->toks[w - 1].norm_len == 2 &&
-         !memcmp(d->toks[w - 1].norm, "ce", 2)) ||
+    uint32_t w = chunk_word(d, u, c), e = rcp__dunit_chunk_end(u, c);
+    if (w >= e || !rcp__clause_opens_at(d, w) || rcp__clause_condition(d, w) ||
+        (w > 0 && rcp__tok_is(&d->toks[w - 1], "ce")) ||
         (rcp__tok_coordinator(d, &d->toks[w]) &&
-         !(u->mverb2 >= w && u->mverb2 < CH_END(c))))
+         !(u->mverb2 >= w && u->mverb2 < e)))
         return UINT32_MAX;
     const uint8_t *kind = rcp__dunit_kinds(u);
     uint32_t h = c;
     int verb = chunk_verb(u, c);
     while (h + 1 < u->nchunks && h + 1 != mc) {
-        uint32_t a = u->starts[h + 1], x = chunk_word(d, u, h + 1);
-        int opens = x < CH_END(h + 1) && rcp__clause_opens_at(d, x);
-        if (verb && (opens ? !rcp__tok_coordinator(d, &d->toks[x])
-                           : rcp__clause_has_verb(d, a, CH_END(h + 1),
-                                                  kind + (a - u->tok))))
+        uint32_t a = u->starts[h + 1], b = rcp__dunit_chunk_end(u, h + 1),
+                 x = chunk_word(d, u, h + 1);
+        int opens = x < b && rcp__clause_opens_at(d, x);
+        if (verb &&
+            (opens ? !rcp__tok_coordinator(d, &d->toks[x])
+                   : rcp__clause_has_verb(d, a, b, kind + (a - u->tok))))
             break;
         h++;
         verb |= chunk_verb(u, h);
     }
-#undef CH_END
     if (!verb)
         return UINT32_MAX;
     double all = 0, attr = 0;
@@ -4060,8 +4056,7 @@ static uint32_t side_preds(const rcp_digest *g, const rcp__dunit *u,
 {
     const rcp_doc *d = g->docs[u->doc];
     const uint8_t *kind = rcp__dunit_kinds(u);
-    uint32_t t1 = h + 1 < u->nchunks ? u->starts[h + 1] : u->tok + u->ntok,
-             n = 0;
+    uint32_t t1 = rcp__dunit_chunk_end(u, h), n = 0;
     for (uint32_t t = u->starts[c]; t < t1; t++) {
         if (!(kind[t - u->tok] & RCP__CLAIM_VERB) ||
             rcp__aux_word(d, &d->toks[t]))
@@ -4142,9 +4137,7 @@ int rcp__digest_side_spans(rcp_digest *g)
         if (!apart)
             continue;
         const rcp_doc *d = g->docs[s->doc];
-        uint32_t end = s->tok + s->ntok;
-        uint32_t t0 = s->starts[blo],
-                 t1 = bhi + 1 < s->nchunks ? s->starts[bhi + 1] : end;
+        uint32_t t0 = s->starts[blo], t1 = rcp__dunit_chunk_end(s, bhi);
         trim_punct(d, &t0, &t1);
         if (t0 >= t1)
             continue;

@@ -508,13 +508,13 @@ TEST(clauses_main_table)
     }
 }
 
-/* The clauses coordinated with the main one that state a second claim
- * (RCP__ROLE_MORE): a coordinator and a finite verb of their own, up to
- * the attribution; not a list of nouns, an infinitive or a noun read as
- * a verb. Row: the words so marked. */
-static void marked_of(const char *lang, const char *text, uint8_t bit,
-                      char *out, size_t cap)
+/* Row r of a marking table: the words of text whose role has bit are
+ * want (space-separated, "" for none). */
+static void check_marked(size_t r, const char *lang, const char *text,
+                         uint8_t bit, const char *want)
 {
+    char out[256];
+    size_t cap = sizeof out;
     out[0] = 0;
     rcp_doc *d;
     uint8_t role[256];
@@ -533,8 +533,15 @@ static void marked_of(const char *lang, const char *text, uint8_t bit,
         }
     }
     rcp_doc_free(d);
+    if (strcmp(out, want))
+        fprintf(stderr, "# row %zu: got [%s]\n", r, out);
+    CHECK_STR(out, want);
 }
 
+/* The clauses coordinated with the main one that state a second claim
+ * (RCP__ROLE_MORE): a coordinator and a finite verb of their own, up to
+ * the attribution; not a list of nouns, an infinitive or a noun read as
+ * a verb. Row: the words so marked. */
 TEST(clauses_more_table)
 {
     static const struct {
@@ -566,14 +573,9 @@ TEST(clauses_more_table)
                "retrouvé seul dans une cité.",
          "et l' enfant a été retrouvé seul dans une cité"},
     };
-    char got[256];
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        marked_of(rows[r].lang, rows[r].text, RCP__ROLE_MORE, got,
-                  sizeof got);
-        if (strcmp(got, rows[r].want))
-            fprintf(stderr, "# row %zu: got [%s]\n", r, got);
-        CHECK_STR(got, rows[r].want);
-    }
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_marked(r, rows[r].lang, rows[r].text, RCP__ROLE_MORE,
+                     rows[r].want);
 }
 
 /* A French present participle set apart after the main verb
@@ -596,14 +598,9 @@ TEST(clauses_participle_table)
         {"en", "The minister visited a plant, continuing his tour of Asia.",
          ""},
     };
-    char got[256];
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        marked_of(rows[r].lang, rows[r].text, RCP__ROLE_PART, got,
-                  sizeof got);
-        if (strcmp(got, rows[r].want))
-            fprintf(stderr, "# row %zu: got [%s]\n", r, got);
-        CHECK_STR(got, rows[r].want);
-    }
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_marked(r, rows[r].lang, rows[r].text, RCP__ROLE_PART,
+                     rows[r].want);
 }
 
 /* A sentence with a verb of any kind (rcp__clause_has_verb): a predicate,
