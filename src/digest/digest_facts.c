@@ -1870,11 +1870,14 @@ static int cmp_scand(const void *p, const void *q)
  * not state the claim by its terms: too little of the weight, too few
  * words of a claim, a number of the core missing, or an object named
  * differently. seen: scratch of ncore entries. */
-/* 1 when unit u gives a day of the month (values.h) */
+/* 1 when unit u gives a day of the month (values.h) outside its asides:
+ * the day of what it claims, not of what describes a name ("Le fichier
+ * Edvige, créé le 1er juillet, permet ...": the file's creation) */
 static int day_dated(const rcp__dunit *u)
 {
     for (uint32_t i = 0; i < u->nvals; i++)
-        if (u->vals[i].kind & (RCP__VAL_MDAY | RCP__VAL_DATE))
+        if ((u->vals[i].kind & (RCP__VAL_MDAY | RCP__VAL_DATE)) &&
+            (!(u->vrole[i] & RCP__VROLE_ASIDE) || TUNE(DATE_ASIDE, 1) <= 0))
             return 1;
     return 0;
 }
