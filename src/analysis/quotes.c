@@ -325,8 +325,10 @@ typedef struct qctx {
     uint32_t dm_doc;
     int dm_ready;
     uint32_t slot_tok; /* 1 + the pronoun left unresolved (dm_slot), 0 */
-    uint32_t subj_end; /* a verb of saying whose subject, ending before
-                          it, no rule resolved (dm_subject_at), or 0 */
+    uint32_t subj_end; /* a verb of saying (or its participle: subj_part)
+                          whose subject no rule resolved (dm_subject_at),
+                          or 0 */
+    int subj_part;
     int8_t slot_g;
     uint8_t slot_plural;
     uint32_t role_a, role_b; /* the role last named as a subject that no
@@ -3160,7 +3162,7 @@ static int cataphora(qctx *q, uint32_t doc, size_t k, int g)
  * Cost: the mentions of one article at a time, built in one pass over
  * its tokens; a slot looks back over at most DM_SENTS sentences.
  */
-enum { DM_PER, DM_NAME, DM_ORG, DM_ROLE, DM_GROUP };
+enum { DM_PER, DM_NAME, DM_ORG, DM_PLACE, DM_ROLE, DM_GROUP };
 static int is_dash(const rcp_doc *d, const rcp_token *t);
 static int noun_after_det(const rcp_doc *d, size_t start, size_t v);
 enum { DM_SENTS = 4 };
@@ -3327,12 +3329,9 @@ static int dm_build(qctx *q, uint32_t doc)
             m.tok = (uint32_t)k;
             m.end = (uint32_t)(k + c->m[mi].ntok);
             m.ent = e;
-            if (ty == RCP__ENT_LOC) {
-                k = m.end - 1;
-                continue;
-            }
             m.kind = ty == RCP__ENT_PER   ? DM_PER
                      : ty == RCP__ENT_ORG ? DM_ORG
+                     : ty == RCP__ENT_LOC ? DM_PLACE
                                           : DM_NAME;
             m.plural = 0;
             m.gender = (int8_t)(e < 0 || !c->ent_gender[e]
@@ -3390,6 +3389,26 @@ static int dm_build(qctx *q, uint32_t doc)
     return 0;
 }
 
+/* The speaker mention m gives: its entity; for a role, its holder when
+ * the story names one (resolve_role); else the words as written
+ * (SUBJ_ROLE), its determiner left out. */
+static int dm_answer(qctx *q, uint32_t doc, const dmention *m)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    if (m->ent >= 0)
+        return m->ent;
+    if (m->kind == DM_ROLE) {
+        size_t head = m->tok + 1;
+        while (head + 1 < m->end && !rcp__person_noun(&d->toks[head]))
+            head++;
+        int e = resolve_role(q, doc, head, m->end);
+        if (e >= 0)
+            return e;
+    }
+    return role_subject(q, m->tok + !!(rcp__lex_tok(&d->toks[m->tok]) & LX_DET),
+                        m->end);
+}
+
 /* The mention of the model the slot at toks[k] stands for, by one
  * ranking (see above): a pronoun of gender g (+1, -1, 0), PLURAL or
  * not. An entity, SUBJ_ROLE (q->role_a..role_b) or -1. */
@@ -3426,21 +3445,7 @@ static int dm_pick(qctx *q, uint32_t doc, size_t k, int g, int plural)
         if (best < 0 || score < bscore)
             best = (long)i, bscore = score;
     }
-    if (best < 0)
-        return -1;
-    const dmention *m = &q->dm[best];
-    if (m->ent >= 0)
-        return m->ent;
-    if (m->kind == DM_ROLE) {
-        size_t head = m->tok + 1;
-        while (head + 1 < m->end && !rcp__person_noun(&d->toks[head]))
-            head++;
-        int e = resolve_role(q, doc, head, m->end);
-        if (e >= 0)
-            return e;
-    }
-    return role_subject(q, m->tok + !!(rcp__lex_tok(&d->toks[m->tok]) & LX_DET),
-                        m->end);
+    return best < 0 ? -1 : dm_answer(q, doc, &q->dm[best]);
 }
 
 /* The gender of a plural pronoun at or just before toks[k], or after it
@@ -3466,28 +3471,41 @@ static int plural_gender(const rcp_doc *d, size_t k)
 }
 
 /* The subject of a verb of saying at toks[v] that no rule resolved,
- * when the model has it: the mention that ends right before the verb, a
- * group, an organisation or a role (les syndicats dénoncent « ... », la
- * banque a précisé que « ... »): its entity, or SUBJ_ROLE as written;
- * -1 otherwise. */
-static int dm_subject_at(qctx *q, uint32_t doc, size_t v)
+ * when the model has it: the mention that ends right before the verb
+ * (or before a relative clause between commas: la candidate ..., qui se
+ * pose en ..., avait affirmé que « ... »), a subject that is a group, an
+ * organisation or a role (les syndicats dénoncent « ... »); for a
+ * participle (PART: ..., évoquant « ... »), the subject that opens the
+ * sentence, an organisation or a place too (le Vatican s'est
+ * félicité ..., évoquant « ... »). Its answer (dm_answer), or -1. */
+static int dm_subject_at(qctx *q, uint32_t doc, size_t v, int part)
 {
     const rcp_doc *d = q->c->docs[doc];
+    const rcp_sentence *st = &d->sents[d->toks[v].sent];
     if (dm_build(q, doc))
         return -1;
+    size_t cut = v;
+    if (!part && v > st->tok && is_punct(d, &d->toks[v - 1], ','))
+        for (size_t j = v - 1; j-- > st->tok && j + 24 > v;)
+            if (is_punct(d, &d->toks[j], ',')) {
+                if (rcp__tok_is(&d->toks[j + 1], "qui") ||
+                    rcp__tok_is(&d->toks[j + 1], "who"))
+                    cut = j;
+                break;
+            }
     for (size_t i = q->ndm; i-- > 0;) {
         const dmention *m = &q->dm[i];
-        if (m->end > v)
+        if (m->tok >= cut)
             continue;
-        if (m->end < v || m->sent != d->toks[v].sent || !m->subject ||
-            (m->kind != DM_GROUP && m->kind != DM_ORG && m->kind != DM_ROLE))
-            return -1;
-        return m->ent >= 0
-                   ? m->ent
-                   : role_subject(q,
-                                  m->tok + !!(rcp__lex_tok(&d->toks[m->tok]) &
-                                              LX_DET),
-                                  m->end);
+        if (m->sent != d->toks[v].sent || !m->subject ||
+            (!part && m->end != cut) ||
+            (part && i > 0 && q->dm[i - 1].sent == m->sent &&
+             q->dm[i - 1].subject))
+            continue;
+        if (m->kind == DM_GROUP || m->kind == DM_ORG || m->kind == DM_ROLE ||
+            (part && m->kind == DM_PLACE))
+            return dm_answer(q, doc, m);
+        return -1;
     }
     return -1;
 }
@@ -4836,6 +4854,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                                                                     : pv);
             if (found(r))
                 return r;
+            if (!q->subj_end && doc == q->cur_doc)
+                q->subj_end = (uint32_t)pv, q->subj_part = 1;
         }
         /* an incise before the quote: Avec la crise, suppute X, « ... »
          * (the verb after a comma or first, its subject up to the comma
@@ -4951,7 +4971,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, j - 1);
         if (!found(s) && !q->subj_end && doc == q->cur_doc)
-            q->subj_end = (uint32_t)j; /* for dm_subject_at */
+            q->subj_end = (uint32_t)j, q->subj_part = 0;
         return found(s) ? s : -1;
     }
     /* a headline: X : « ... » */
@@ -5718,7 +5738,7 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
     if (!found(sp) && q->slot_tok && !ask)
         sp = dm_pick(q, doc, q->slot_tok - 1, q->slot_g, q->slot_plural);
     if (!found(sp) && q->subj_end && !ask)
-        sp = dm_subject_at(q, doc, q->subj_end);
+        sp = dm_subject_at(q, doc, q->subj_end, q->subj_part);
     if (sp == SUBJ_ROLE) {
         /* a role no one in the story is named with: the role as written */
         const rcp_token *a = &d->toks[q->role_a], *b = &d->toks[q->role_b - 1];
