@@ -3787,6 +3787,15 @@ cleanup:
  * leaves the fact; its sentences of the fact
  * make a fact of their own (or of the fact they show, if any: they
  * stay where they are when they are units of another fact).
+ * A fact whose claim is a span of its sentence (value_facts' value_span)
+ * is left as it is (session 20, knob OTHER_SPAN=0): its supporters were
+ * each paired with the span (a predicate of one meaning or the measured
+ * noun at the value), and what they hold of the whole sentence says
+ * nothing of the span ("keep her around for her court-ordered 90-day
+ * stay in rehab" under the span "Lindsay Lohan has checked into the
+ * Betty Ford Center to begin a 90-day court-mandated stay in her
+ * reckless driving conviction" of a sentence that opens on what she
+ * skipped before: the stay's noun pairs them).
  */
 #ifndef OTHER_HOLD
 #define OTHER_HOLD 0.5
@@ -3899,8 +3908,8 @@ int rcp__digest_other_claims(rcp_digest *g)
     int rc = RCP_ENOMEM;
     for (size_t fi = 0; fi < n0; fi++) {
         rcp__dfact *f = &g->facts[fi];
-        if (f->ndocs < 2)
-            continue;
+        if (f->ndocs < 2 || (f->clen && TUNE(OTHER_SPAN, 1) > 0))
+            continue; /* a span's supporters were chosen against the span */
         const rcp__dunit *s = &g->units[f->rep];
         uint32_t nd = 0;
         for (uint32_t k = 0; k < f->ndocs; k++) {
