@@ -1438,6 +1438,61 @@ TEST(claims_participle_support_table)
     }
 }
 
+/* A fact dated to the day takes only sentences that give the day
+ * (digest_facts.c, core_in_unit: day_dated), but a day told in an aside
+ * about a name ("Le fichier Edvige, créé le 1er juillet, permet ...") is
+ * the day of that description, not of the claim: a sentence of the
+ * claim without it supports the fact. A day in the claim itself still
+ * asks for one. Row: the fact's sentence (docs 0-2), the sentence of doc
+ * 3, then the support of the fact shown by a sentence holding
+ * "permet". */
+TEST(claims_aside_day_support_table)
+{
+    static const char *const said =
+        "Edvige, qui fait l'objet de nombreux recours en Conseil d'Etat, "
+        "permet notamment la collecte d'informations sur des mineurs âgés "
+        "d'au moins 13 ans et susceptibles d'infractions, ainsi que sur les "
+        "responsables politiques.";
+    static const struct {
+        const char *fact[3];
+        unsigned support;
+    } rows[] = {
+        {{"Le fichier Edvige, créé le 1er juillet, permet la collecte d'un "
+          "large éventail d'informations sur toute personne susceptible de "
+          "porter atteinte à l'ordre public, dès l'âge de 13 ans, ainsi que "
+          "sur les responsables politiques, syndicaux et économiques.",
+          "Créé par un décret paru le 1er juillet au Journal officiel, le "
+          "fichier Edvige permet de recenser dès 13 ans, avec de nombreux "
+          "renseignements, les personnes susceptibles de porter atteinte à "
+          "l'ordre public.",
+          "Le fichier Edvige, créé le 1er juillet, permet la collecte "
+          "d'informations sur toute personne susceptible de porter atteinte "
+          "à l'ordre public dès l'âge de 13 ans."},
+         0xFu},
+        {{"Le fichier Edvige permet depuis le 1er juillet la collecte d'un "
+          "large éventail d'informations sur toute personne susceptible de "
+          "porter atteinte à l'ordre public, dès l'âge de 13 ans, ainsi que "
+          "sur les responsables politiques, syndicaux et économiques.",
+          "Au Journal officiel, le fichier Edvige permet depuis le 1er "
+          "juillet de recenser dès 13 ans, avec de nombreux renseignements, "
+          "les personnes susceptibles de porter atteinte à l'ordre public.",
+          "Le fichier Edvige permet depuis le 1er juillet la collecte "
+          "d'informations sur toute personne susceptible de porter atteinte "
+          "à l'ordre public dès l'âge de 13 ans."},
+         7u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            rows[r].fact[0],
+            rows[r].fact[1],
+            rows[r].fact[2],
+            said,
+            "Une fête de village a réuni trois cents personnes dimanche.",
+            NULL};
+        check_support_of(r, "fr", texts, "permet", rows[r].support, 1);
+    }
+}
+
 /* A sentence states a fact's claim when it holds the claim as the
  * fact's shown sentence makes it in its main clause, though not what the
  * other articles add around it (digest_facts.c, core_in_unit: main_word;
