@@ -435,7 +435,7 @@ static int role_word(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
         return 0;
     /* the judge offered advice: an English past after the role is its
      * verb, not a word of it */
-    if (strcmp(d->lang, "en") == 0 && m < 0 && t->norm_len > 4 &&
+    if (d->lang_class == RCP_LC_EN && m < 0 && t->norm_len > 4 &&
         !(t->flags & RCP_TOK_CAP) &&
         memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0)
         return 0;
@@ -1030,7 +1030,7 @@ static size_t skip_back_titles(const rcp_doc *d, size_t t)
 static int tells(const rcp_doc *d, size_t v)
 {
     const rcp_token *t = &d->toks[v];
-    return strcmp(d->lang, "en") == 0 &&
+    return d->lang_class == RCP_LC_EN &&
            (rcp__tok_is(t, "told") || rcp__tok_is(t, "tells") ||
             rcp__tok_is(t, "tell"));
 }
@@ -1248,7 +1248,7 @@ static int description_head(const qctx *q, uint32_t doc, size_t k)
 {
     static const char *const det[] = {"le", "la", "l'", "ce", "cet", "cette"};
     const rcp_doc *d = q->c->docs[doc];
-    if (!q->describe || !q->quoting || k == 0 || strcmp(d->lang, "fr") != 0)
+    if (!q->describe || !q->quoting || k == 0 || d->lang_class != RCP_LC_FR)
         return 0;
     const rcp_token *t = &d->toks[k];
     /* the determiner, perhaps before an adjective (le septuple
@@ -1269,7 +1269,7 @@ static int description_head(const qctx *q, uint32_t doc, size_t k)
         return 0;
     char b[128];
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
-    return n && (rcp__lexicon_pos(d->lang, b, n) & RCP__LEX_OTHER) &&
+    return n && (rcp__lexicon_pos(d->lang_class, b, n) & RCP__LEX_OTHER) &&
            person_fr(q, t, b, n);
 }
 
@@ -1330,7 +1330,7 @@ static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
         k += 2;
     /* English puts what the role is of before it: the fire chief, the
      * navy spokesman (one or two plain words after a determiner) */
-    if (k > k0 && strcmp(d->lang, "en") == 0)
+    if (k > k0 && d->lang_class == RCP_LC_EN)
         for (size_t n = k; n < end && n < k + 3; n++) {
             const rcp_token *t = &d->toks[n];
             if (rcp__lex_tok(t) & LX_ROLE) {
@@ -1493,7 +1493,7 @@ static int apposed_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
             (rcp__lex_tok(u) & (LX_DET | LX_PREP | LX_SAY | LX_AUX | LX_PRON)) || mention_at(c, doc, w) >= 0)
             break;
         if (mention_at(c, doc, w + 1) >= 0 &&
-            rcp__role_word(d->lang, u->norm, u->norm_len)) {
+            rcp__role_word(d->lang_class, u->norm, u->norm_len)) {
             n = w + 1;
             break;
         }
@@ -1596,7 +1596,7 @@ static int described_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
 static int fr_unknown(const char *b, size_t n)
 {
     return n < 2 || (b[n - 1] != 's' && b[n - 1] != 'x') ||
-           rcp__lexicon_pos("fr", b, n - 1) == 0;
+           rcp__lexicon_pos(RCP_LC_FR, b, n - 1) == 0;
 }
 
 /* Is toks[k] a French word in lower case that no resource knows, a name
@@ -1608,11 +1608,11 @@ static int lower_name(const rcp_doc *d, size_t k)
     const rcp_token *t = &d->toks[k];
     if (!(t->flags & RCP_TOK_WORD) ||
         (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) || t->norm_len < 3 ||
-        !rcp__lexicon_ready("fr"))
+        !rcp__lexicon_ready(RCP_LC_FR))
         return 0;
     char b[128];
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
-    return n && rcp__lexicon_pos("fr", b, n) == 0 && fr_unknown(b, n);
+    return n && rcp__lexicon_pos(RCP_LC_FR, b, n) == 0 && fr_unknown(b, n);
 }
 
 /* Is toks[k] a lower-case noun for a person, as the lexical resources
@@ -1637,17 +1637,17 @@ static int person_head(const qctx *q, uint32_t doc, size_t k)
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
     if (!n)
         return 0;
-    if (strcmp(d->lang, "en") == 0)
+    if (d->lang_class == RCP_LC_EN)
         return rcp__lexicon_noun_file(b, n, NOUN_PERSON, PERSON_SENSES);
-    if (strcmp(d->lang, "fr") != 0 || !rcp__lexicon_ready("fr"))
+    if (d->lang_class != RCP_LC_FR || !rcp__lexicon_ready(RCP_LC_FR))
         return 0;
-    int pos = rcp__lexicon_pos("fr", b, n);
+    int pos = rcp__lexicon_pos(RCP_LC_FR, b, n);
     if (pos == 0 && fr_unknown(b, n))
         return 1;
     /* a plural the resources know in the singular (les proches, ses
      * voisins): that singular */
     if (pos == 0 && n > 3) {
-        pos = rcp__lexicon_pos("fr", b, --n);
+        pos = rcp__lexicon_pos(RCP_LC_FR, b, --n);
         rcp_token one = *t;
         one.norm_len--;
         return (rcp__person_noun(&one) && pos) ||
@@ -1663,7 +1663,7 @@ static int group_head(const rcp_doc *d, size_t k)
 {
     enum { NOUN_GROUP = 14 };
     const rcp_token *t = &d->toks[k];
-    if (strcmp(d->lang, "en") != 0 || !(t->flags & RCP_TOK_WORD) ||
+    if (d->lang_class != RCP_LC_EN || !(t->flags & RCP_TOK_WORD) ||
         (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) || t->norm_len < 3)
         return 0;
     char b[128];
@@ -1746,7 +1746,7 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
     size_t first = t;
     /* a French noun phrase opens on its determiner (not the adjective
      * of a complement: confiée à la brigade financière) */
-    int fr = strcmp(d->lang, "fr") == 0;
+    int fr = d->lang_class == RCP_LC_FR;
     if (fr && t == k)
         return SUBJ_NONE;
     if (t + 2 < end && (d->toks[t].flags & RCP_TOK_WORD) &&
@@ -1767,7 +1767,7 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
             group = !ph && !(rcp__lex_tok(u) & LX_ORGCUE);
             char b[128];
             size_t n = rcp__lexicon_lower(d->text + u->off, u->len, b, sizeof b);
-            name = !name && n && fr && rcp__lexicon_pos("fr", b, n) == 0 &&
+            name = !name && n && fr && rcp__lexicon_pos(RCP_LC_FR, b, n) == 0 &&
                    fr_unknown(b, n); /* (not a plural: des avocats) */
             head = t;
         } else if (!head && mods < PERSON_MODS && plain && !fr)
@@ -1842,7 +1842,8 @@ static int first_name_at(qctx *q, uint32_t doc, size_t k, size_t end,
         return SUBJ_NONE;
     char b[128];
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
-    if (!n || (!(rcp__lex_tok(t) & LX_FIRST) && rcp__lexicon_pos(d->lang, b, n)))
+    if (!n || (!(rcp__lex_tok(t) & LX_FIRST) &&
+               rcp__lexicon_pos(d->lang_class, b, n)))
         return SUBJ_NONE;
     int age = (a->flags & RCP_TOK_NUM) != 0;
     int det = (rcp__lex_tok(a) & LX_DET) && !(a->flags & RCP_TOK_CAP);
@@ -2410,7 +2411,7 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
              * described it, else as written (L'ambassade américaine a
              * regretté « ... ») */
             int o = org_named(c, doc, h);
-            if (o >= 0 || !q->quoting || strcmp(d->lang, "fr") != 0 ||
+            if (o >= 0 || !q->quoting || d->lang_class != RCP_LC_FR ||
                 !says_next(d, h, j + 1, &d->sents[d->toks[h].sent]))
                 return o >= 0 ? o : SUBJ_NONE;
             o = resolve_role(q, doc, h, h + 1); /* la banque X */
@@ -2439,7 +2440,7 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         }
         /* the determiner, in English perhaps before one or two words
          * that say what the role is of (the fire chief) */
-        size_t det = h - 1, lim = strcmp(d->lang, "en") == 0 ? 3 : 1;
+        size_t det = h - 1, lim = d->lang_class == RCP_LC_EN ? 3 : 1;
         while (det > start && det + lim > h &&
                !(rcp__lex_tok(&d->toks[det]) & LX_DET) &&
                (d->toks[det].flags & RCP_TOK_WORD) &&
@@ -2741,7 +2742,7 @@ static int subject_role(qctx *q, uint32_t doc, const rcp_sentence *st,
     enum { OPENING_TOKS = 16 };
     rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
-    int fr = strcmp(d->lang, "fr") == 0;
+    int fr = d->lang_class == RCP_LC_FR;
     size_t end = st->tok + st->ntok < lim ? st->tok + st->ntok : lim;
     for (size_t t = st->tok; t < end && t < st->tok + OPENING_TOKS; t++) {
         if (t > st->tok && !is_punct(d, &d->toks[t - 1], ','))
@@ -2836,7 +2837,7 @@ static int opinion_of(const rcp__nlp_ctx *c, uint32_t doc,
  * her to pose) in toks[a..b)? */
 static int object_pronoun(const rcp_doc *d, size_t a, size_t b, int g)
 {
-    if (strcmp(d->lang, "en") != 0 || g == 0)
+    if (d->lang_class != RCP_LC_EN || g == 0)
         return 0;
     for (size_t t = a; t < b; t++) {
         if (g > 0 && rcp__tok_is(&d->toks[t], "him"))
@@ -3666,7 +3667,7 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
         g = 1;
     else if (det < head && rcp__tok_is(&d->toks[det], "la"))
         g = -1;
-    else if (strcmp(d->lang, "fr") == 0)
+    else if (d->lang_class == RCP_LC_FR)
         for (size_t k = det; k <= head && !g; k++)
             g = fr_gender(&d->toks[k]);
     q->role_ante = 1;
@@ -3706,9 +3707,9 @@ static int say_lexicon(const rcp_doc *d, const rcp_token *t, size_t len)
                              : 0;
     if (n < 3)
         return 0;
-    if (strcmp(d->lang, "en") == 0 && (b[n - 2] != 'e' || b[n - 1] != 'd'))
+    if (d->lang_class == RCP_LC_EN && (b[n - 2] != 'e' || b[n - 1] != 'd'))
         return 0;
-    return rcp__say_lexicon(d->lang, b, n);
+    return rcp__say_lexicon(d->lang_class, b, n);
 }
 
 static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
@@ -3944,7 +3945,7 @@ static int fr_incise_verb(const rcp_doc *d, size_t k, int *pron)
 {
     const rcp_token *t = &d->toks[k];
     *pron = 0;
-    if (strcmp(d->lang, "fr") != 0 || !(t->flags & RCP_TOK_WORD) ||
+    if (d->lang_class != RCP_LC_FR || !(t->flags & RCP_TOK_WORD) ||
         (t->flags & RCP_TOK_CAP) || t->len < 3 ||
         (rcp__lex_tok(t) & (LX_DET | LX_PREP | LX_PRON | LX_CONN | LX_ACCORD |
                             LX_ROLE | LX_TITLE)))
@@ -3972,7 +3973,7 @@ static int fr_incise_verb(const rcp_doc *d, size_t k, int *pron)
         return 0;
     /* a form of an infinitive other than the word itself (the word is
      * listed as its own lemma too) */
-    size_t nl = rcp__lexicon_lemmas("fr", w, bl, out, sizeof out, 4);
+    size_t nl = rcp__lexicon_lemmas(RCP_LC_FR, w, bl, out, sizeof out, 4);
     const char *lm = out;
     for (size_t i = 0; i < nl; i++) {
         size_t ll = strlen(lm);
@@ -4159,7 +4160,7 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     }
     /* whom it was said to, as a clitic: leur a-t-il dit, lui a déclaré X,
      * m'a expliqué X */
-    if (k + 1 < end && strcmp(d->lang, "fr") == 0 && clitic(&d->toks[k])) {
+    if (k + 1 < end && d->lang_class == RCP_LC_FR && clitic(&d->toks[k])) {
         size_t nx0;
         uint32_t l1 = rcp__lex_tok(&d->toks[k + 1]);
         if ((l1 & LX_AUX) || say_token(d, k + 1, &pron, &aux, &nx0) || aux)
@@ -4197,7 +4198,7 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     v = skip_adv(d, v, end, 3);
     /* an adverb the lists do not know between the auxiliary and the
      * participle of saying: avait auparavant affirmé Mme X */
-    if (v > k && v + 1 < end && strcmp(d->lang, "fr") == 0 &&
+    if (v > k && v + 1 < end && d->lang_class == RCP_LC_FR &&
         (rcp__lex_tok(&d->toks[v - 1]) & LX_AUX) &&
         !say_token(d, v, &pron, &aux, &nx)) {
         const rcp_token *u = &d->toks[v];
@@ -4607,7 +4608,7 @@ static int noun_after_det(const rcp_doc *d, size_t start, size_t v)
     static const char *const fr[] = {"un",  "une",   "d'une", "d'un", "ce",
                                      "cet", "cette", "son",   "sa",   "ses"};
     static const char *const en[] = {"a", "an", "this", "his", "her", "its"};
-    int isen = strcmp(d->lang, "en") == 0;
+    int isen = d->lang_class == RCP_LC_EN;
     const char *const *w = isen ? en : fr;
     size_t n = isen ? RCP_ARRAY_SIZE(en) : RCP_ARRAY_SIZE(fr);
     for (size_t i = 0; v > start && i < n; i++)
@@ -4625,9 +4626,9 @@ static size_t governing_verb(const rcp_doc *d, size_t start, size_t v)
 {
     const rcp_token *t = &d->toks[v];
     size_t n = t->norm_len;
-    if (strcmp(d->lang, "fr") != 0 || v < start + 2 || n < 4 ||
-        !((t->norm[n - 1] == 'r' && (t->norm[n - 2] == 'e' ||
-                                     t->norm[n - 2] == 'i')) ||
+    if (d->lang_class != RCP_LC_FR || v < start + 2 || n < 4 ||
+        !((t->norm[n - 1] == 'r' &&
+           (t->norm[n - 2] == 'e' || t->norm[n - 2] == 'i')) ||
           (t->norm[n - 1] == 'e' && t->norm[n - 2] == 'r')))
         return v;
     const rcp_token *p = &d->toks[v - 1];
@@ -4640,7 +4641,7 @@ static size_t governing_verb(const rcp_doc *d, size_t start, size_t v)
     size_t bl = rcp__lexicon_lower(d->text + g->off, g->len, b, sizeof b);
     if (!(g->flags & RCP_TOK_WORD) || (g->flags & RCP_TOK_CAP) || !bl ||
         (rcp__lex_tok(g) & (LX_DET | LX_PREP | LX_PRON | LX_CONN)) ||
-        !(rcp__lexicon_pos(d->lang, b, bl) & RCP__LEX_VERB))
+        !(rcp__lexicon_pos(d->lang_class, b, bl) & RCP__LEX_VERB))
         return v;
     return v - 2;
 }
@@ -4906,7 +4907,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         if (v + 1 < op && mention_at(c, doc, v + 1) >= 0 && !tells(d, v)) {
             int mo = mention_at(c, doc, v + 1);
             size_t a = v + 1 + c->m[mo].ntok;
-            if (strcmp(d->lang, "en") != 0 || a >= op ||
+            if (d->lang_class != RCP_LC_EN || a >= op ||
                 (d->toks[a].flags & RCP_TOK_PUNCT) ||
                 !((rcp__lex_tok(&d->toks[a]) & LX_AUX) ||
                   is_copula(&d->toks[a]) || verb_only(d, &d->toks[a])))
@@ -4915,7 +4916,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         /* in French what is said follows: que, :, the quote, an
          * infinitive (a affirmé avoir), not an object (a confié son
          * enfant à une personne « ... ») */
-        if (strcmp(d->lang, "en") != 0 && ambiguous_say(t) &&
+        if (d->lang_class != RCP_LC_EN && ambiguous_say(t) &&
             !said_follows(d, v + 1, op))
             continue;
         /* the subject before the verb, over auxiliaries and adverbs */
@@ -5018,7 +5019,7 @@ static int passive_participle(const rcp_doc *d, size_t k)
     const char *w = d->text + t->off;
     if (!(t->flags & RCP_TOK_WORD) || n < 4)
         return 0;
-    if (strcmp(d->lang, "en") == 0)
+    if (d->lang_class == RCP_LC_EN)
         return w[n - 2] == 'e' && w[n - 1] == 'd';
     /* é is C3 A9 in UTF-8, then perhaps e and/or s */
     size_t e = n;
@@ -5036,15 +5037,15 @@ static int fr_infinitive(const rcp_doc *d, size_t k)
 {
     const rcp_token *t = &d->toks[k];
     char b[128], lem[512];
-    if (strcmp(d->lang, "fr") != 0 || !(t->flags & RCP_TOK_WORD))
+    if (d->lang_class != RCP_LC_FR || !(t->flags & RCP_TOK_WORD))
         return 0;
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
     /* (every infinitive ends in -r or -re; the lemmas of a word that is
      * no verb form hold the word itself) */
     if (n < 3 || !(b[n - 1] == 'r' || (b[n - 2] == 'r' && b[n - 1] == 'e')) ||
-        !(rcp__lexicon_pos("fr", b, n) & RCP__LEX_VERB))
+        !(rcp__lexicon_pos(RCP_LC_FR, b, n) & RCP__LEX_VERB))
         return 0;
-    size_t k2 = rcp__lexicon_lemmas("fr", b, n, lem, sizeof lem, 8);
+    size_t k2 = rcp__lexicon_lemmas(RCP_LC_FR, b, n, lem, sizeof lem, 8);
     const char *l = lem;
     for (size_t i = 0; i < k2; i++) {
         size_t ll = strlen(l);
@@ -5092,7 +5093,7 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
     }
     if (o1 > start) {
         const rcp_token *b = &d->toks[o1 - 1];
-        int fr = strcmp(d->lang, "fr") == 0;
+        int fr = d->lang_class == RCP_LC_FR;
         /* (but the subject's own words after X a invité Y à, appelle
          * Y à, a exhorté Y de: a quote that opens on an infinitive, « aller
          * devant les médias »; "on" is a pronoun in French, pour qu'on
@@ -5479,9 +5480,8 @@ static int speaker_takes_up(qctx *q, uint32_t doc, size_t op, size_t cl)
     enum { TAKES_UP_TOKS = 16 };
     const rcp_doc *d = q->c->docs[doc];
     uint32_t s = d->toks[cl].sent;
-    if (strcmp(d->lang, "fr") != 0 || !quote_alone(q->c, doc, op, cl, 0) ||
-        s + 1 >= d->nsents ||
-        d->sents[s + 1].para != d->sents[s].para + 1)
+    if (d->lang_class != RCP_LC_FR || !quote_alone(q->c, doc, op, cl, 0) ||
+        s + 1 >= d->nsents || d->sents[s + 1].para != d->sents[s].para + 1)
         return -1;
     const rcp_sentence *st = &d->sents[s + 1];
     size_t end = st->tok + st->ntok;
@@ -6152,8 +6152,7 @@ static void pronoun_genders(rcp__nlp_ctx *c)
          * of the reported clause right after X's verb of saying is X (not
          * in French, where a lawyer a déclaré qu'il... speaks of the
          * client) */
-        for (size_t s = 0; s < d->nsents && strcmp(d->lang, "en") == 0;
-             s++) {
+        for (size_t s = 0; s < d->nsents && d->lang_class == RCP_LC_EN; s++) {
             const rcp_sentence *st = &d->sents[s];
             size_t end = st->tok + st->ntok;
             int who = -1, pron, aux;
