@@ -4069,6 +4069,28 @@ static uint32_t side_preds(const rcp_digest *g, const rcp__dunit *u,
     return n;
 }
 
+/* A side clause of a unit: chunks [lo, hi] (bits cmask), the other
+ * chunks (rest) and the keys of its verbs (side_preds) */
+typedef struct sidecl {
+    uint32_t lo, hi, cmask, rest, nk;
+    uint64_t k[64];
+} sidecl;
+
+/* 1 when chunk lo of u, not mc (its main predicate's), opens a side
+ * clause (side_clause_end) with a verb, given to *c */
+static int side_clause(const rcp_digest *g, const rcp__dunit *u, uint32_t lo,
+                       uint32_t mc, sidecl *c)
+{
+    uint32_t hi = lo == mc ? UINT32_MAX : side_clause_end(g, u, lo, mc);
+    if (hi == UINT32_MAX)
+        return 0;
+    c->lo = lo, c->hi = hi;
+    c->cmask = ((2u << (hi - lo)) - 1) << lo;
+    c->rest = (u->nchunks < 32 ? (1u << u->nchunks) - 1 : ~0u) & ~c->cmask;
+    c->nk = side_preds(g, u, lo, hi, c->k);
+    return c->nk > 0;
+}
+
 int rcp__digest_side_spans(rcp_digest *g)
 {
     if (TUNE(SIDE, 1) <= 0)
@@ -4083,20 +4105,10 @@ int rcp__digest_side_spans(rcp_digest *g)
         uint32_t mc = rcp__dunit_chunk(s, s->mverb);
         /* the best clause: the one whose least-held share is highest */
         double best = hold;
-        uint32_t blo = 0, bhi = 0;
+        sidecl b = {0}, c;
         int found = 0;
-        for (uint32_t c = 0; c < s->nchunks; c++) {
-            if (c == mc)
-                continue;
-            uint32_t h = side_clause_end(g, s, c, mc);
-            if (h == UINT32_MAX)
-                continue;
-            uint32_t cmask = 0;
-            for (uint32_t x = c; x <= h; x++)
-                cmask |= 1u << x;
-            uint64_t k[64];
-            uint32_t nk = side_preds(g, s, c, h, k);
-            if (!nk)
+        for (uint32_t lo = 0; lo < s->nchunks; lo++) {
+            if (!side_clause(g, s, lo, mc, &c))
                 continue;
             double least = 1;
             for (uint32_t q = 0; q < f->ndocs && least >= best; q++) {
@@ -4106,13 +4118,13 @@ int rcp__digest_side_spans(rcp_digest *g)
                 uint32_t e = rcp__digest_evidence(g, f, f->rep, d);
                 double sh =
                     e == UINT32_MAX ||
-                            !(pred_uses(&g->units[e], k, nk) & PRED_FOUND)
+                            !(pred_uses(&g->units[e], c.k, c.nk) & PRED_FOUND)
                         ? -1
-                        : span_share(g, s, cmask, &g->units[e], 1);
+                        : span_share(g, s, c.cmask, &g->units[e], 1);
                 least = RCP_MIN(least, sh);
             }
             if (least >= best && (!found || least > best))
-                best = least, blo = c, bhi = h, found = 1;
+                best = least, b = c, found = 1;
         }
         if (!found)
             continue;
@@ -4120,8 +4132,6 @@ int rcp__digest_side_spans(rcp_digest *g)
          * MAIN_COVER of the rest of the sentence: it does not state the
          * main claim */
         int apart = 0;
-        uint32_t rest = (s->nchunks < 32 ? (1u << s->nchunks) - 1 : ~0u) &
-                        ~(((2u << (bhi - blo)) - 1) << blo);
         for (uint32_t k = 0; k < f->ndocs && !apart; k++) {
             uint32_t d = f->docs[k],
                      e = d == s->doc ? UINT32_MAX
@@ -4131,17 +4141,17 @@ int rcp__digest_side_spans(rcp_digest *g)
             const rcp__dunit *x = &g->units[e];
             apart = rcp__digest_words_held(g, s, x) <
                         TUNE(SHOW_HOLD, RCP__SHOW_HOLD) &&
-                    span_share(g, s, rest, x, 0) <
+                    span_share(g, s, b.rest, x, 0) <
                         TUNE(MAIN_COVER, MAIN_COVER);
         }
         if (!apart)
             continue;
         const rcp_doc *d = g->docs[s->doc];
-        uint32_t t0 = s->starts[blo], t1 = rcp__dunit_chunk_end(s, bhi);
+        uint32_t t0 = s->starts[b.lo], t1 = rcp__dunit_chunk_end(s, b.hi);
         trim_punct(d, &t0, &t1);
         if (t0 >= t1)
             continue;
-        set_span(g, f, f->rep, blo, bhi, t0, t1);
+        set_span(g, f, f->rep, b.lo, b.hi, t0, t1);
 #ifdef RCP_DIGEST_TUNE
         if (getenv("SPAN_DEBUG"))
             fprintf(stderr, "SPAN %s least %.2f\n  shown: %.*s\n  span: %.*s\n",
@@ -4179,13 +4189,6 @@ int rcp__digest_side_spans(rcp_digest *g)
 #define SPLIT_COVER 0.5
 #endif
 
-/* A side clause of a shown sentence: chunks [lo, hi] (bits cmask), the
- * other chunks (rest) and the keys of its verbs (side_preds) */
-typedef struct sidecl {
-    uint32_t lo, hi, cmask, rest, nk;
-    uint64_t k[64];
-} sidecl;
-
 /* 1 when doc d, a partial supporter of fact f, states only side clause
  * c of f's shown sentence s (above) */
 static int side_only(const rcp_digest *g, const rcp__dfact *f,
@@ -4219,16 +4222,7 @@ int rcp__digest_split_sides(rcp_digest *g)
         uint32_t mc = rcp__dunit_chunk(s, s->mverb), bestn = 0;
         sidecl best = {0}, c;
         for (uint32_t lo = 0; lo < s->nchunks; lo++) {
-            if (lo == mc)
-                continue;
-            uint32_t hi = side_clause_end(g, s, lo, mc);
-            if (hi == UINT32_MAX)
-                continue;
-            c.lo = lo, c.hi = hi;
-            c.cmask = ((2u << (hi - lo)) - 1) << lo;
-            c.rest = (s->nchunks < 32 ? (1u << s->nchunks) - 1 : ~0u) &
-                     ~c.cmask;
-            if (!(c.nk = side_preds(g, s, lo, hi, c.k)))
+            if (!side_clause(g, s, lo, mc, &c))
                 continue;
             uint32_t n = 0;
             for (uint32_t q = 0; q < f->ndocs; q++)
