@@ -1316,6 +1316,16 @@ TEST(digest_capped_terms_counted_in_every_path)
     }
 }
 
+/* s: the digest of the story texts (NULL-terminated) in lang */
+static void digest_texts(story *s, const char *lang, const char *const *texts)
+{
+    memset(s, 0, sizeof *s);
+    for (const char *const *t = texts; *t; t++)
+        s->docs[s->n++] = rcp_doc_new(*t, strlen(*t), lang);
+    s->g = rcp_digest_new((const rcp_doc *const *)s->docs, s->n, NULL);
+    CHECK(s->g != NULL);
+}
+
 /* Row r of a table of written digests: the digest of the story texts
  * (NULL-terminated) in lang, written by write, holds want and not not
  * (when given). */
@@ -1326,11 +1336,7 @@ static void check_written(size_t r, const char *lang,
                           const char *want, const char *not)
 {
     story s;
-    memset(&s, 0, sizeof s);
-    for (const char *const *t = texts; *t; t++)
-        s.docs[s.n++] = rcp_doc_new(*t, strlen(*t), lang);
-    s.g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n, NULL);
-    CHECK(s.g != NULL);
+    digest_texts(&s, lang, texts);
     const rcp_digest *const one[] = {s.g};
     char *buf = NULL;
     size_t len = 0;
@@ -1415,11 +1421,7 @@ static void check_split(size_t r, const char *lang, const char *const *texts,
                         const char *span)
 {
     story s;
-    memset(&s, 0, sizeof s);
-    for (const char *const *t = texts; *t; t++)
-        s.docs[s.n++] = rcp_doc_new(*t, strlen(*t), lang);
-    s.g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n, NULL);
-    CHECK(s.g != NULL);
+    digest_texts(&s, lang, texts);
     rcp_digest *g = s.g;
     int32_t fi = -1;
     for (size_t u = 0; g && u < g->nunits && fi < 0; u++)
