@@ -37,8 +37,11 @@
  * the blaze hit..."; a whole clause also takes in the clauses that open
  * with it and add detail ("No one was injured" / "No one was injured in
  * the fire"). The actor, the predicate and the words around them agree;
- * the values of the two clauses must too, and the sentences must not
- * name different people nor one ask what the other states (other_clash).
+ * the values of the two sentences must too (not only of the two clauses:
+ * the fact is shown by a whole sentence, and "a fait deux morts et sept
+ * blessés" does not back "a fait deux morts et neuf blessés"), and the
+ * sentences must not name different people nor one ask what the other
+ * states (other_clash).
  * The claim is shown by the sentence whose main claim it is: the one
  * whose clause is the largest share of its words, at least CLAIM_MAIN.
  * When that sentence already shows a fact, the articles join that fact;
@@ -162,8 +165,7 @@ int rcp__digest_clause_facts(rcp_digest *g)
             const rcp__dunit *xu = &g->units[mem[x].unit];
             if (x != r &&
                 (rcp__digest_other_clash(ru, xu) ||
-                 rcp__digest_values_clash_in(ru, 1u << mem[r].chunk, xu,
-                                             1u << mem[x].chunk)))
+                 rcp__digest_values_clash(ru, xu)))
                 continue;
             if (!nu || funits[nu - 1] != mem[x].unit)
                 funits[nu++] = mem[x].unit;

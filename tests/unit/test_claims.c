@@ -542,7 +542,28 @@ TEST(claims_support_table)
         "said.",
         "A village fair brought together three hundred people on Sunday.",
         NULL};
+    /* two sentences alike but for a figure of their second clause:
+     * the clause they share ("a fait deux morts", "killed two people")
+     * does not make the one support the other (digest_facts.c,
+     * clause_facts: the values of the whole sentences) */
+    static const char *const toll_fr[] = {
+        "L'explosion d'une usine chimique à Toulouse a fait deux morts et "
+        "neuf blessés mardi, selon la préfecture.",
+        "L'explosion d'une usine chimique à Toulouse a fait deux morts et "
+        "sept blessés mardi, selon la préfecture.",
+        "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    static const char *const toll_en[] = {
+        "The explosion at a chemical plant in Houston killed two people "
+        "and injured nine people on Tuesday, police said.",
+        "The explosion at a chemical plant in Houston killed two people "
+        "and injured seven people on Tuesday, police said.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
     static const support_row rows[] = {
+        {"fr", toll_fr, "neuf blessés", 1u},
+        {"fr", toll_fr, "sept blessés", 2u},
+        {"en", toll_en, "injured nine", 1u},
+        {"en", toll_en, "injured seven", 2u},
         {"en", speaker, "destroyed the old warehouse", 5u},
         {"en", speaker, "sprinkler", 2u},
         {"en", verbatim, "No one was hurt", 3u},
