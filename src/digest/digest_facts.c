@@ -1148,6 +1148,29 @@ static double object_held(const rcp_digest *g, const rcp__dunit *r,
     return w > 0 ? o / w : 1;
 }
 
+/* The most that u holds of what a sentence of fact f says of its actor
+ * (object_held): its shown sentence's, or a sentence of its own that
+ * states it in other words ("she has apologised if the fire was
+ * connected to \"undeserved negative attention\"" holds less than half
+ * of "the Alaska Governor said she apologizes if the incident was in any
+ * way connected to \"undeserved negative attention\" brought on by her
+ * failed bid for the vice presidency of the United States", and more of
+ * "Palin ... apologized if the fire was in any way connected to the
+ * attention the church received"). Session 20, knob SENT_MORE_UNITS=0:
+ * the shown sentence's only. */
+static double fact_object_held(const rcp_digest *g, const rcp__dfact *f,
+                               const rcp__dunit *u)
+{
+    double h = object_held(g, &g->units[f->rep], u);
+    for (uint32_t a = 0; a < f->nunits && h < 1 &&
+                         TUNE(SENT_MORE_UNITS, 1) > 0; a++) {
+        const rcp__dunit *x = &g->units[f->units[a]];
+        if (x->doc != u->doc && x->mtok != UINT32_MAX)
+            h = RCP_MAX(h, object_held(g, x, u));
+    }
+    return h;
+}
+
 /* The same for the claim coordinated with u's main one (verb token v,
  * rcp__dunit.mverb2): a clause with no subject of its own ("and rescued
  * two merchant vessels") has u's actor; one whose subject is a pronoun
@@ -2152,7 +2175,7 @@ int rcp__digest_sentence_support(rcp_digest *g)
                         SDBG2("core", s);
                         continue;
                     }
-                    if (vi && object_held(g, r, u) <
+                    if (vi && fact_object_held(g, f, u) <
                                   TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ)) {
                         SDBG("object");
                         continue;
