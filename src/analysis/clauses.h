@@ -26,7 +26,7 @@
 
 /* 1 when the folded word w[0..n) opens a clause in language lang ("and",
  * "but", "which", "where", "et", "mais", "qui", "dont", "lorsque"...). */
-int rcp__clause_opener(const char *lang, const char *w, size_t n);
+int rcp__clause_opener(rcp_lang_class lc, const char *w, size_t n);
 /* The same of token k of d, by the hash its doc made (hnorm): no
  * hashing, for the passes that ask it of every token. */
 int rcp__tok_opener(const rcp_doc *d, const rcp_token *k);
@@ -74,6 +74,14 @@ int rcp__frame_word(const rcp_token *k);
  * verb, a copula that says nothing of its own ("It was the pool that
  * ..."). */
 int rcp__aux_word(const rcp_doc *d, const rcp_token *k);
+
+/* 1 when French tokens t, t + 1 of d can be an adverb of two words
+ * between an auxiliary and its participle ("a de nouveau exclu", "a par
+ * ailleurs annoncé", "est à nouveau hospitalisé"): a preposition, then a
+ * word in lower case that is no determiner, pronoun, preposition nor
+ * number (not "a de quoi", "est en 2008"). Grammar, no list: the callers
+ * ask for an auxiliary before and a verb after. */
+int rcp__adverb_phrase(const rcp_doc *d, uint32_t t);
 
 /* 1 when tokens [t0, t1) of d, with kind (rcp__claim_predicates), hold
  * a verb of any kind: a predicate, a form of a verb read as a noun (not a
