@@ -70,6 +70,11 @@
  *   the next paragraph, for a quote alone in its own, when its first
  *           sentence takes it up with an object pronoun before a verb of
  *           saying (X, lui-même, le reconnaît :): see speaker_takes_up.
+ *   last, the discourse model, for a pronoun next to a verb of saying
+ *           that no rule above resolved (confiait-il, after "Comme avant
+ *           lui Jean-Paul II, Benoît XVI avait..."), or a verb of saying
+ *           whose subject is a group, an organisation or a role (les
+ *           syndicats dénoncent « ... »): see "the discourse model".
  * The subject found is a name (an entity that is not a place; a place
  * only alone as the subject of a verb of saying: a déclaré Pékin, which
  * is then no one's antecedent), a person after words that describe them
@@ -315,6 +320,17 @@ typedef struct qctx {
     uint8_t *qhow;    /* how its speaker was found */
     size_t capqp, capqc, capqh;
     int role_ante; /* looking for a role's antecedent: persons only */
+    struct dmention *dm; /* the discourse model of doc dm_doc (dm_build) */
+    size_t ndm, capdm;
+    uint32_t dm_doc;
+    int dm_ready;
+    uint32_t slot_tok; /* 1 + the pronoun left unresolved (dm_slot), 0 */
+    uint32_t subj_end; /* a verb of saying (or its participle: subj_part)
+                          whose subject no rule resolved (dm_subject_at),
+                          or 0 */
+    int subj_part;
+    int8_t slot_g;
+    uint8_t slot_plural;
     uint32_t role_a, role_b; /* the role last named as a subject that no
                                 one in the story holds (SUBJ_ROLE) */
     int saw_say; /* speaker_before met a verb of saying, not its subject */
@@ -3113,14 +3129,433 @@ static int cataphora(qctx *q, uint32_t doc, size_t k, int g)
     return -1;
 }
 
+/* ---- the discourse model ----
+ *
+ * How it works. The first time a slot of an article asks for it, the
+ * article's mentions are listed once, in text order: its names (persons,
+ * organisations, untyped names; a place only as a subject, which then
+ * speaks for its institution: le Vatican s'est félicité), and its noun
+ * phrases for people and organisations, a determiner before a word for a
+ * person (rcp__person_word: un magistrat, la candidate, les militants) or
+ * an organisation (LX_ORGCUE: la banque, les six organisations, les
+ * syndicats), with its complement (le porte-parole du ministère); not
+ * one a name follows in apposition (le porte-parole, X: the name is the
+ * mention). Each has its kind, its grammatical gender (the determiner, a
+ * feminine or masculine ending of a role word, M. and Mme for a name),
+ * its number (les, des, ces, leurs, a numeral, a plural English noun),
+ * its sentence and paragraph, and whether it is a subject: it opens its
+ * sentence, or the clause after an opening phrase and its comma (Comme
+ * avant lui Jean-Paul II, Benoît XVI avait...), or follows "que" / "that"
+ * (see dm_subject).
+ *
+ * One resolver (dm_pick) takes an attribution slot that names no one
+ * (a pronoun: il, elle, ils, elles, he, she, they, a-t-il) and picks, of
+ * the mentions before it in at most DM_SENTS sentences of the article,
+ * outside quotes, not the complement of a preposition (de X, à X) nor a
+ * name the quoted words take for their subject (M. X « n'a jamais
+ * fui »), the one that agrees (number; gender when both are known; a
+ * singular pronoun a person, a role, an untyped name, or in French an
+ * organisation or a place that is a subject; a plural one a group) and
+ * ranks first by subjecthood and distance: 2 per sentence back, 1 for no
+ * subject, ties to the nearest. A role picked is its holder when the
+ * story names one (resolve_role), else the role as written.
+ *
+ * Cost: the mentions of one article at a time, built in one pass over
+ * its tokens; a slot looks back over at most DM_SENTS sentences.
+ */
+enum { DM_PER, DM_NAME, DM_ORG, DM_PLACE, DM_ROLE, DM_GROUP };
+static int is_dash(const rcp_doc *d, const rcp_token *t);
+static int noun_after_det(const rcp_doc *d, size_t start, size_t v);
+enum { DM_SENTS = 4 };
+
+typedef struct dmention {
+    uint32_t tok, end; /* its words (a name's titles left out) */
+    uint32_t sent, para;
+    int ent;            /* its entity, or -1 for a noun phrase */
+    uint8_t kind;       /* DM_* */
+    uint8_t plural;     /* 1 when plural */
+    uint8_t subject;    /* 1 when it is a subject (dm_subject) */
+    uint8_t compl;      /* 1 when a preposition governs it (de X, à X) */
+    int8_t gender;      /* +1, -1, 0 unknown */
+} dmention;
+
+/* Does the mention whose first word (titles and determiners before it
+ * included) is toks[a] stand as a subject: first in its sentence (after
+ * a conjunction, an opening quotation mark), first after the comma that
+ * ends an opening phrase of at most LEAD_TOKS tokens that holds no
+ * verb of saying, or right after que / that? */
+static int dm_subject(const rcp_doc *d, size_t a)
+{
+    const rcp_sentence *st = &d->sents[d->toks[a].sent];
+    size_t s0 = st->tok;
+    static const char *const conj[] = {"mais", "et", "or", "puis", "but",
+                                       "and", "so", "donc", "car"};
+    while (s0 < a && ((d->toks[s0].flags & RCP_TOK_QUOTE) ||
+                      is_dash(d, &d->toks[s0])))
+        s0++;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(conj) && s0 < a; i++)
+        if (rcp__tok_is(&d->toks[s0], conj[i])) {
+            s0++;
+            break;
+        }
+    if (a == s0)
+        return 1;
+    const rcp_token *p = &d->toks[a - 1];
+    if (!is_punct(d, p, ',') || a - 1 - s0 >= LEAD_TOKS)
+        return 0;
+    for (size_t k = s0; k + 1 < a; k++) {
+        const rcp_token *t = &d->toks[k];
+        int pr, aux;
+        size_t nx;
+        if (is_punct(d, t, ',') || (t->flags & RCP_TOK_QUOTE) ||
+            say_token(d, k, &pr, &aux, &nx))
+            return 0;
+    }
+    return 1;
+}
+
+/* The plural of a French or English noun, folded: its singular's
+ * length (a final s or x dropped), or 0 when it does not end so. */
+static size_t dm_singular(const rcp_token *t)
+{
+    size_t n = t->norm_len;
+    return n > 3 && (t->norm[n - 1] == 's' || t->norm[n - 1] == 'x') ? n - 1
+                                                                      : 0;
+}
+
+/* The noun phrase at the determiner toks[k] for a person, a group or an
+ * organisation: its kind, number and gender in *m, its end; 0 when none. */
+static int dm_phrase(const qctx *q, uint32_t doc, size_t k, dmention *m)
+{
+    static const char *const plur[] = {"les", "des", "ces", "leurs", "the",
+                                       "their", "these", "those"};
+    static const char *const masc[] = {"le", "un", "ce", "cet"};
+    static const char *const fem[] = {"la", "une", "cette"};
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    const rcp_sentence *st = &d->sents[d->toks[k].sent];
+    size_t end = st->tok + st->ntok, h = k + 1;
+    if (!(rcp__lex_tok(&d->toks[k]) & LX_DET) && !(d->toks[k].flags & RCP_TOK_NUM))
+        return 0;
+    /* the head, or a numeral or one word before it (les six
+     * organisations, l'ancien ministre) */
+    int plural = 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(plur); i++)
+        plural |= rcp__tok_is(&d->toks[k], plur[i]);
+    plural |= (d->toks[k].flags & RCP_TOK_NUM) != 0;
+    int en = rcp__tok_is(&d->toks[k], "the") ||
+             rcp__tok_is(&d->toks[k], "their");
+    int kind = -1;
+    for (; h < end && h < k + 3 && kind < 0; h++) {
+        const rcp_token *t = &d->toks[h];
+        if (c->tok_in[doc][h] >= 0)
+            return 0;
+        if (h == k + 1 && (t->flags & RCP_TOK_NUM)) {
+            plural = 1;
+            continue;
+        }
+        if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_CAP))
+            return 0;
+        size_t sg = dm_singular(t);
+        int pl = en ? sg > 0 : plural;
+        if (rcp__person_noun(t) || (pl && sg && rcp__person_word(t->norm, sg)))
+            kind = pl ? DM_GROUP : DM_ROLE;
+        else if ((rcp__lex_tok(t) & LX_ORGCUE) ||
+                 (pl && sg && (rcp__lex(t->norm, sg) & LX_ORGCUE)))
+            kind = pl ? DM_GROUP : DM_ORG;
+        else if (!plain_modifier(d, t))
+            return 0;
+        plural = pl;
+    }
+    if (kind < 0)
+        return 0;
+    const rcp_token *t = &d->toks[--h];
+    /* its complement: le porte-parole du ministère, la candidate au poste */
+    size_t e = h + 1;
+    if (e + 1 < end && (rcp__lex_tok(&d->toks[e]) & LX_CONN) &&
+        !(d->toks[e].flags & RCP_TOK_QUOTE)) {
+        size_t f = e + 1;
+        if (f + 1 < end && (rcp__lex_tok(&d->toks[f]) & LX_DET))
+            f++;
+        if (f < end && (d->toks[f].flags & RCP_TOK_WORD))
+            e = c->tok_in[doc][f] >= 0
+                    ? c->m[c->tok_in[doc][f]].tok + c->m[c->tok_in[doc][f]].ntok
+                    : f + 1;
+    }
+    /* a person named in apposition is the mention, of the role's
+     * gender (la ministre de la Santé, Claire Martin) */
+    size_t a = e < end && is_punct(d, &d->toks[e], ',') ? e + 1 : e;
+    int pm = a < end ? mention_at(c, doc, a) : -1;
+    if (pm >= 0 && !is_person(c, pm))
+        pm = -1;
+    int g = 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(masc); i++)
+        g = rcp__tok_is(&d->toks[k], masc[i]) ? 1 : g;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(fem); i++)
+        g = rcp__tok_is(&d->toks[k], fem[i]) ? -1 : g;
+    if (!g && strcmp(d->lang, "fr") == 0)
+        g = fr_gender(t);
+    m->tok = (uint32_t)k;
+    m->end = (uint32_t)e;
+    m->ent = -1;
+    m->kind = (uint8_t)kind;
+    m->plural = (uint8_t)plural;
+    m->gender = (int8_t)g;
+    if (pm >= 0) {
+        if (kind != DM_ROLE)
+            return 0;
+        m->end = c->m[pm].tok + c->m[pm].ntok;
+        m->ent = ent_of(c, pm);
+        m->kind = DM_PER;
+    }
+    return 1;
+}
+
+/* The model of doc, built once (see above). */
+static int dm_build(qctx *q, uint32_t doc)
+{
+    if (q->dm_ready && q->dm_doc == doc)
+        return 0;
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    q->ndm = 0;
+    q->dm_doc = doc;
+    q->dm_ready = 1;
+    for (size_t k = 0; k < d->ntoks; k++) {
+        dmention m;
+        int mi = c->tok_m[doc][k];
+        if (mi >= 0) {
+            int e = ent_of(c, mi);
+            int ty = e >= 0 ? c->ent_type[e] : RCP__ENT_MISC;
+            m.tok = (uint32_t)k;
+            m.end = (uint32_t)(k + c->m[mi].ntok);
+            m.ent = e;
+            m.kind = ty == RCP__ENT_PER   ? DM_PER
+                     : ty == RCP__ENT_ORG ? DM_ORG
+                     : ty == RCP__ENT_LOC ? DM_PLACE
+                                          : DM_NAME;
+            m.plural = 0;
+            m.gender = (int8_t)(e < 0 || !c->ent_gender[e]
+                                    ? 0
+                                    : c->ent_gender[e] > 0 ? 1 : -1);
+        } else if (!dm_phrase(q, doc, k, &m))
+            continue;
+        m.sent = d->toks[k].sent;
+        m.para = d->sents[m.sent].para;
+        /* its determiners and titles (à, folded "a", is none) */
+        size_t a = skip_back_titles(d, k);
+        while (a < k && (is_a_grave(d, &d->toks[a]) ||
+                         d->toks[a].sent != m.sent))
+            a++;
+        m.subject = (uint8_t)dm_subject(d, a);
+        m.compl = 0;
+        if (a > d->sents[m.sent].tok && !m.subject) {
+            /* the one a verb of saying names after it (a dit X) or
+             * a source (selon X, d'après X) speaks; a preposition's
+             * complement seldom does */
+            const rcp_token *p = &d->toks[a - 1];
+            uint32_t lx = rcp__lex_tok(p);
+            int pr, aux;
+            size_t nx;
+            if ((lx & LX_ACCORD) || say_token(d, a - 1, &pr, &aux, &nx) ||
+                (a >= 2 && rcp__tok_is(p, "to") &&
+                 (rcp__lex_tok(&d->toks[a - 2]) & LX_ACCORD)) ||
+                (a >= 2 && plain_modifier(d, p) &&
+                 say_token(d, a - 2, &pr, &aux, &nx)) ||
+                (rcp__tok_is(p, "apres") && a >= 2 &&
+                 rcp__tok_is(&d->toks[a - 2], "d'")))
+                m.subject = 1;
+            else
+                m.compl = is_a_grave(d, p) ||
+                          ((lx & (LX_PREP | LX_CONN)) && !(lx & LX_DET) &&
+                           !rcp__tok_is(p, "que") && !rcp__tok_is(p, "that"));
+        }
+        if (!RCP__PUSH(q->dm, q->ndm, q->capdm))
+            return RCP_ENOMEM;
+        /* X et Y, X and Y: one plural mention, subject if X is */
+        dmention *p = q->ndm ? &q->dm[q->ndm - 1] : NULL;
+        if (p && p->sent == m.sent && p->end + 1 == m.tok &&
+            is_coord(&d->toks[p->end]) &&
+            (p->kind == DM_PER || p->kind == DM_ROLE || p->kind == DM_NAME) &&
+            (m.kind == DM_PER || m.kind == DM_ROLE || m.kind == DM_NAME)) {
+            p->end = m.end;
+            p->ent = -1;
+            p->kind = DM_GROUP;
+            p->plural = 1;
+            p->gender = 0;
+        } else
+            q->dm[q->ndm++] = m;
+        k = m.end - 1;
+    }
+    return 0;
+}
+
+/* The speaker mention m gives: its entity; for a role, its holder when
+ * the story names one (resolve_role); else the words as written
+ * (SUBJ_ROLE), its determiner left out. */
+static int dm_answer(qctx *q, uint32_t doc, const dmention *m)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    if (m->ent >= 0)
+        return m->ent;
+    if (m->kind == DM_ROLE) {
+        size_t head = m->tok + 1;
+        while (head + 1 < m->end && !rcp__person_noun(&d->toks[head]))
+            head++;
+        int e = resolve_role(q, doc, head, m->end);
+        if (e >= 0)
+            return e;
+    }
+    return role_subject(q, m->tok + !!(rcp__lex_tok(&d->toks[m->tok]) & LX_DET),
+                        m->end);
+}
+
+/* The mention of the model the slot at toks[k] stands for, by one
+ * ranking (see above): a pronoun of gender g (+1, -1, 0), PLURAL or
+ * not. An entity, SUBJ_ROLE (q->role_a..role_b) or -1. */
+static int dm_pick(qctx *q, uint32_t doc, size_t k, int g, int plural)
+{
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    if (dm_build(q, doc))
+        return -1;
+    int fr = strcmp(d->lang, "fr") == 0;
+    uint32_t s = d->toks[k].sent;
+    long best = -1, bscore = 0;
+    for (size_t i = q->ndm; i-- > 0;) {
+        const dmention *m = &q->dm[i];
+        if (m->end > k)
+            continue;
+        if (s - m->sent > DM_SENTS)
+            break;
+        if (in_quote(q, doc, d->toks[m->tok].off) ||
+            (m->compl && m->sent != s) ||
+            (m->ent >= 0 && quoted_subject(c, doc, c->tok_m[doc][m->tok])))
+            continue;
+        if (m->plural != plural || (g && m->gender && g != m->gender &&
+                                    !plural))
+            continue;
+        int ok = plural ? m->kind == DM_GROUP
+                        : m->kind == DM_PER || m->kind == DM_ROLE ||
+                              (m->kind == DM_NAME && m->gender) ||
+                              (fr && m->subject && m->kind == DM_ORG);
+        if (!ok)
+            continue;
+        long score = 2 * (long)(s - m->sent) + !m->subject +
+                     2 * m->compl;
+        if (best < 0 || score < bscore)
+            best = (long)i, bscore = score;
+    }
+    return best < 0 ? -1 : dm_answer(q, doc, &q->dm[best]);
+}
+
+/* The gender of a plural pronoun at or just before toks[k], or after it
+ * inverted (ils, ont-ils +1; elles -1; they 0), 2 when there is none (on,
+ * dit-on). */
+static int plural_gender(const rcp_doc *d, size_t k)
+{
+    for (size_t n = 0; n < 4 && k + 1 < d->ntoks; n++) {
+        const rcp_token *t = &d->toks[k + 1 - n];
+        size_t l = t->norm_len;
+        if (rcp__tok_is(t, "ils") ||
+            (l > 4 && memcmp(t->norm + l - 4, "-ils", 4) == 0))
+            return 1;
+        if (rcp__tok_is(t, "elles") ||
+            (l > 6 && memcmp(t->norm + l - 6, "-elles", 6) == 0))
+            return -1;
+        if (rcp__tok_is(t, "they"))
+            return 0;
+        if (k + 1 == n)
+            break;
+    }
+    return 2;
+}
+
+/* The subject of a verb of saying at toks[v] that no rule resolved,
+ * when the model has it: the mention that ends right before the verb
+ * (or before a relative clause between commas: la candidate ..., qui se
+ * pose en ..., avait affirmé que « ... »), a subject that is a group, an
+ * organisation or a role (les syndicats dénoncent « ... »); for a
+ * participle (PART: ..., évoquant « ... »), the subject that opens the
+ * sentence, an organisation or a place too (le Vatican s'est
+ * félicité ..., évoquant « ... »). Its answer (dm_answer), or -1. */
+static int dm_subject_at(qctx *q, uint32_t doc, size_t v, int part)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    const rcp_sentence *st = &d->sents[d->toks[v].sent];
+    if (dm_build(q, doc))
+        return -1;
+    size_t cut = v;
+    if (!part && v > st->tok && is_punct(d, &d->toks[v - 1], ','))
+        for (size_t j = v - 1; j-- > st->tok && j + 24 > v;)
+            if (is_punct(d, &d->toks[j], ',')) {
+                if (rcp__tok_is(&d->toks[j + 1], "qui") ||
+                    rcp__tok_is(&d->toks[j + 1], "who"))
+                    cut = j;
+                break;
+            }
+    for (size_t i = q->ndm; i-- > 0;) {
+        const dmention *m = &q->dm[i];
+        if (m->tok >= cut)
+            continue;
+        if (m->sent != d->toks[v].sent || !m->subject ||
+            (!part && m->end != cut) ||
+            (part && i > 0 && q->dm[i - 1].sent == m->sent &&
+             q->dm[i - 1].subject))
+            continue;
+        if (m->kind == DM_GROUP || m->kind == DM_ORG || m->kind == DM_ROLE ||
+            (part && m->kind == DM_PLACE))
+            return dm_answer(q, doc, m);
+        return -1;
+    }
+    return -1;
+}
+
+/* Keep the pronoun at toks[k] (gender g, PLURAL or not) that the rules
+ * above left unresolved as the quote's attribution slot, for dm_pick
+ * when no other rule gives the quote a speaker: the first such pronoun
+ * met, next to a verb of saying (il a déclaré, confiait-il, he said;
+ * not il recensera « ... »). */
+static void dm_slot(qctx *q, uint32_t doc, size_t k, int g, int plural)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    if (!q->quoting || q->role_ante || q->slot_tok || doc != q->cur_doc)
+        return;
+    const rcp_sentence *st = &d->sents[d->toks[k].sent];
+    size_t a = k > st->tok ? k - 1 : k, b = st->tok + st->ntok;
+    for (size_t v = a; v < b && v <= k + 3; v++) {
+        int pr, aux;
+        size_t nx;
+        /* (not one with a thing for object: elle avait confié son
+         * enfant) */
+        if (say_token(d, v, &pr, &aux, &nx) &&
+            !(nx < b && noun_after_det(d, nx, nx + 1))) {
+            q->slot_tok = (uint32_t)k + 1;
+            q->slot_g = (int8_t)g;
+            q->slot_plural = (uint8_t)plural;
+            return;
+        }
+    }
+}
+
 static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
 {
     q->indirect = q->pronoun = 1;
-    int g = pron_gender(q->c->docs[doc], k);
-    if (g == 2)
-        return -1; /* dit-on, ont-ils: no one person */
+    const rcp_doc *d = q->c->docs[doc];
+    int g = pron_gender(d, k);
+    if (g == 2) {
+        /* ont-ils, they: a group (dm_slot); dit-on: no one */
+        int pg = plural_gender(d, k);
+        if (pg != 2)
+            dm_slot(q, doc, k, pg, 1);
+        return -1;
+    }
     int s = cataphora(q, doc, k, g);
-    return found(s) ? s : antecedent(q, doc, k, g);
+    if (!found(s))
+        s = antecedent(q, doc, k, g);
+    if (!found(s))
+        dm_slot(q, doc, k, g, 0);
+    return s;
 }
 
 static int finish_subject(qctx *q, uint32_t doc, size_t k, int s)
@@ -4460,6 +4895,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                                                                     : pv);
             if (found(r))
                 return r;
+            if (!q->subj_end && doc == q->cur_doc)
+                q->subj_end = (uint32_t)pv, q->subj_part = 1;
         }
         /* an incise before the quote: Avec la crise, suppute X, « ... »
          * (the verb after a comma or first, its subject up to the comma
@@ -4574,6 +5011,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         q->describe = 0;
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, j - 1);
+        if (!found(s) && !q->subj_end && doc == q->cur_doc)
+            q->subj_end = (uint32_t)j, q->subj_part = 0;
         return found(s) ? s : -1;
     }
     /* a headline: X : « ... » */
@@ -5208,6 +5647,7 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
     q->cur_op = (uint32_t)op;
     /* the speaker */
     q->saw_say = q->told = q->indirect = q->pronoun = 0;
+    q->slot_tok = q->subj_end = 0;
     int ask = is_question(d, op, cl);
     int sp = open_end ? -1 : speaker_after(q, doc, cl);
     uint8_t how = HOW_AFTER;
@@ -5337,6 +5777,10 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
         sp = speaker_subject(q, doc, op);
         how = HOW_BEFORE;
     }
+    if (!found(sp) && q->slot_tok && !ask)
+        sp = dm_pick(q, doc, q->slot_tok - 1, q->slot_g, q->slot_plural);
+    if (!found(sp) && q->subj_end && !ask)
+        sp = dm_subject_at(q, doc, q->subj_end, q->subj_part);
     if (sp == SUBJ_ROLE) {
         /* a role no one in the story is named with: the role as written */
         const rcp_token *a = &d->toks[q->role_a], *b = &d->toks[q->role_b - 1];
@@ -5872,6 +6316,7 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
     rcp__free(q.qpara);
     rcp__free(q.qclose);
     rcp__free(q.qhow);
+    rcp__free(q.dm);
     return rc;
 }
 

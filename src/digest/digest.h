@@ -421,13 +421,19 @@ int rcp__digest_value_facts(rcp_digest *g);
  * sentence says another thing of the same person (another main
  * predicate, none of its words of the shown sentence's predicate's
  * meaning, less than half its weight; or that predicate in the other
- * tense) leaves it (digest_facts.c). */
+ * tense) leaves it; not in a fact whose claim is a span of its sentence,
+ * whose supporters were paired with the span (digest_facts.c). */
 int rcp__digest_other_claims(rcp_digest *g);
 /* side_spans, after other_claims: a fact whose supporters all hold one
  * other clause of its sentence than the main one, one of them not
  * stating the main claim, is shown with that clause as its claim span
  * (digest_facts.c). */
 int rcp__digest_side_spans(rcp_digest *g);
+/* split_sides, after side_spans: the partial supporters of a fact that
+ * state only a clause beside its main claim make a fact of their own,
+ * shown by the same sentence with that clause as its claim span
+ * (digest_facts.c). */
+int rcp__digest_split_sides(rcp_digest *g);
 /* How much of unit u unit x holds: the share of u's weight in x (words
  * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
  * u's numbers (digest_facts.c). x states u when it holds RCP__SHOW_HOLD

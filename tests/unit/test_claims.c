@@ -171,6 +171,13 @@ TEST(claims_values_clash_table)
          "L'accident a fait 2 morts et 7 blessés samedi.", 1},
         {"fr", "La banque a perdu 600 millions d'euros.",
          "La banque a perdu 751 millions d'euros.", 1},
+        /* a count with no noun after a verb of death counts the dead */
+        {"en", "The gunman killed three and wounded four on Monday.",
+         "The gunman killed five and wounded four on Monday.", 1},
+        {"fr", "Le tireur a tué trois personnes lundi.",
+         "Le tireur a tué trois lundi.", 0},
+        {"fr", "Le tireur a tué trois lundi.",
+         "Le tireur a blessé cinq lundi.", 0},
         {"fr", "La banque a perdu 600 millions d'euros.",
          "La perte de 600 millions d'euros a été confirmée.", 0},
         {"en", "The fire caused $1 million in damage on Friday.",
@@ -542,7 +549,28 @@ TEST(claims_support_table)
         "said.",
         "A village fair brought together three hundred people on Sunday.",
         NULL};
+    /* two sentences alike but for a figure of their second clause:
+     * the clause they share ("a fait deux morts", "killed two people")
+     * does not make the one support the other (digest_facts.c,
+     * clause_facts: the values of the whole sentences) */
+    static const char *const toll_fr[] = {
+        "L'explosion d'une usine chimique à Toulouse a fait deux morts et "
+        "neuf blessés mardi, selon la préfecture.",
+        "L'explosion d'une usine chimique à Toulouse a fait deux morts et "
+        "sept blessés mardi, selon la préfecture.",
+        "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    static const char *const toll_en[] = {
+        "The explosion at a chemical plant in Houston killed two people "
+        "and injured nine people on Tuesday, police said.",
+        "The explosion at a chemical plant in Houston killed two people "
+        "and injured seven people on Tuesday, police said.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
     static const support_row rows[] = {
+        {"fr", toll_fr, "neuf blessés", 1u},
+        {"fr", toll_fr, "sept blessés", 2u},
+        {"en", toll_en, "injured nine", 1u},
+        {"en", toll_en, "injured seven", 2u},
         {"en", speaker, "destroyed the old warehouse", 5u},
         {"en", speaker, "sprinkler", 2u},
         {"en", verbatim, "No one was hurt", 3u},
@@ -970,7 +998,8 @@ TEST(claims_value_facts_table)
  * A French doc joined alone (a supporter by a guess, guessed_apart) whose
  * sentence holds less than OTHER_GUESS of the shown one leaves, whatever
  * its predicate: rows 8 and 9 fail with OTHER_GUESS=0; row 4 is the same
- * paraphrase joined with its sentence, which stays.
+ * paraphrase joined with its sentence, which stays. A fact whose claim is
+ * a span of its sentence keeps its supporters (rows 10 and 11).
  */
 TEST(claims_other_claims_table)
 {
@@ -1032,19 +1061,25 @@ TEST(claims_other_claims_table)
         int leaves;
         int by_sentence; /* the doc joins with its sentence, as the
                             aligner links it; else the doc alone */
+        int span;        /* the fact's claim is a span of its sentence
+                            (its first chunk), as value_facts makes it */
     } rows[] = {
-        {"en", coach, "named interim coach", 2, 1, 0},
-        {"en", coach, "named interim coach", 3, 0, 0}, /* appointed: named */
-        {"en", coach, "named interim coach", 4, 0, 0}, /* no person */
-        {"fr", dalai, "rencontré vendredi le maire", 2, 1, 0},
-        {"fr", dalai, "rencontré vendredi le maire", 3, 0, 1}, /* reçu */
-        {"fr", arrive, "arriverait vendredi", 2, 1, 0},
-        {"en", intro, "was introduced as the new head coach", 2, 1, 0},
-        {"en", intro, "was introduced as the new head coach", 3, 0, 0},
+        {"en", coach, "named interim coach", 2, 1, 0, 0},
+        {"en", coach, "named interim coach", 3, 0, 0, 0}, /* appointed: named */
+        {"en", coach, "named interim coach", 4, 0, 0, 0}, /* no person */
+        {"fr", dalai, "rencontré vendredi le maire", 2, 1, 0, 0},
+        {"fr", dalai, "rencontré vendredi le maire", 3, 0, 1, 0}, /* reçu */
+        {"fr", arrive, "arriverait vendredi", 2, 1, 0, 0},
+        {"en", intro, "was introduced as the new head coach", 2, 1, 0, 0},
+        {"en", intro, "was introduced as the new head coach", 3, 0, 0, 0},
         /* a French doc by a guess that holds little of the sentence,
          * a paraphrase too (guessed_apart) */
-        {"fr", club, "ouvre un site internet", 2, 1, 0},
-        {"fr", dalai, "rencontré vendredi le maire", 3, 1, 0},
+        {"fr", club, "ouvre un site internet", 2, 1, 0, 0},
+        {"fr", dalai, "rencontré vendredi le maire", 3, 1, 0, 0},
+        /* a span's supporters were paired with the span: they stay
+         * (session 20; these two fail with OTHER_SPAN=0) */
+        {"en", coach, "named interim coach", 2, 0, 0, 1},
+        {"fr", arrive, "arriverait vendredi", 2, 0, 0, 1},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
         claims_story s;
@@ -1057,6 +1092,12 @@ TEST(claims_other_claims_table)
         if (fi != SIZE_MAX) {
             rcp__dfact *f = &s.g->facts[fi];
             CHECK_INT(rcp__dfact_add_doc(s.g, f, rows[r].doc), 0);
+            if (rows[r].span) {
+                f->cunit = f->rep;
+                f->cmask = 1;
+                f->coff = 0;
+                f->clen = 1;
+            }
             for (uint32_t u = 0; rows[r].by_sentence && u < s.g->nunits; u++)
                 if (s.g->units[u].doc == rows[r].doc) {
                     CHECK_INT(rcp__dsorted_add(s.g, &f->units, &f->nunits, u),
@@ -1378,6 +1419,72 @@ TEST(claims_sentence_support_table)
             NULL};
         check_support(r, "en", texts, "mother ship off Socotra",
                       rows[r].support);
+    }
+}
+
+/* The claim a coordinator adds holds what the fact says of its actor
+ * when it holds it of the fact's shown sentence or of another sentence
+ * of the fact, which may state the claim in fewer words (digest_facts.c,
+ * fact_object_held; session 20): a long shown sentence does not keep
+ * out "..., and it then sank the pirate mother ship near Socotra".
+ * Another object still does. The fact of docs 0-3 is shown by its
+ * longest sentence, doc 4 taken out of it, before sentence_support runs
+ * again. Row: the sentence of doc 4, whether it joins (row 0 fails with
+ * SENT_MORE_UNITS=0). */
+TEST(claims_second_claim_units_table)
+{
+    static const struct {
+        const char *said;
+        int joins;
+    } rows[] = {
+        {"Gales had slowed the whole escort group off the coast "
+         "for three long days, and it then sank the pirate mother ship near "
+         "Socotra.",
+         1},
+        {"Gales had slowed the whole escort group off the coast "
+         "for three long days, and it then sank a fishing boat near "
+         "Socotra.",
+         0},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "The frigate Tabor sank the rusty pirate mother ship near Socotra "
+            "with rockets and heavy machine guns in a storm on Friday night.",
+            "The frigate Tabor sank the pirate mother ship near Socotra, "
+            "officials said.",
+            "The frigate Tabor sank the pirate mother ship near Socotra.",
+            "The Tabor sank the pirate mother ship near Socotra, the navy "
+            "said.",
+            rows[r].said,
+            "A village fair brought together three hundred people on Sunday.",
+            NULL};
+        claims_story s;
+        cs_new_texts(&s, "en", texts);
+        CHECK(s.g != NULL);
+        size_t fi = fact_shown(s.g, "mother ship near Socotra");
+        CHECK(fi != SIZE_MAX);
+        if (fi != SIZE_MAX) {
+            rcp__dfact *f = &s.g->facts[fi];
+            uint32_t nd = 0, nu = 0;
+            for (uint32_t k = 0; k < f->ndocs; k++)
+                if (f->docs[k] != 4)
+                    f->docs[nd++] = f->docs[k];
+            f->ndocs = nd;
+            for (uint32_t k = 0; k < f->nunits; k++)
+                if (s.g->units[f->units[k]].doc != 4)
+                    f->units[nu++] = f->units[k];
+            f->nunits = nu;
+            for (uint32_t k = 0; k < f->nunits; k++)
+                if (s.g->units[f->units[k]].doc == 0)
+                    f->rep = f->units[k];
+            CHECK_INT(s.g->units[f->rep].doc, 0);
+            CHECK_INT(rcp__digest_sentence_support(s.g), 0);
+            int joined = rcp__dfact_has_doc(&s.g->facts[fi], 4);
+            if (joined != rows[r].joins)
+                fprintf(stderr, "# row %zu: joined %d\n", r, joined);
+            CHECK_INT(joined, rows[r].joins);
+        }
+        cs_free(&s);
     }
 }
 
