@@ -3293,7 +3293,7 @@ static int dm_phrase(const qctx *q, uint32_t doc, size_t k, dmention *m)
         g = rcp__tok_is(&d->toks[k], masc[i]) ? 1 : g;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(fem); i++)
         g = rcp__tok_is(&d->toks[k], fem[i]) ? -1 : g;
-    if (!g && strcmp(d->lang, "fr") == 0)
+    if (!g && d->lang_class == RCP_LC_FR)
         g = fr_gender(t);
     m->tok = (uint32_t)k;
     m->end = (uint32_t)e;
@@ -3419,7 +3419,7 @@ static int dm_pick(qctx *q, uint32_t doc, size_t k, int g, int plural)
     const rcp_doc *d = c->docs[doc];
     if (dm_build(q, doc))
         return -1;
-    int fr = strcmp(d->lang, "fr") == 0;
+    int fr = d->lang_class == RCP_LC_FR;
     uint32_t s = d->toks[k].sent;
     long best = -1, bscore = 0;
     for (size_t i = q->ndm; i-- > 0;) {
