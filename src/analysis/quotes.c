@@ -3170,6 +3170,7 @@ enum { DM_SENTS = 4 };
 
 typedef struct dmention {
     uint32_t tok, end; /* its words (a name's titles left out) */
+    uint32_t word;     /* its first word after a determiner */
     uint32_t sent, para;
     int ent;            /* its entity, or -1 for a noun phrase */
     uint8_t kind;       /* DM_* */
@@ -3214,6 +3215,24 @@ static int dm_subject(const rcp_doc *d, size_t a)
     return 1;
 }
 
+/* Is toks[v] a verb of saying in an incise, its subject after it: right
+ * after a comma or a quotation mark, an auxiliary between (« ... », a
+ * dit X; ..., said X), not a verb with its object (a reconnu Paul)? */
+static int dm_incise(const rcp_doc *d, size_t v)
+{
+    int pr, aux;
+    size_t nx;
+    if (!say_token(d, v, &pr, &aux, &nx))
+        return 0;
+    size_t b = v;
+    while (b > 0 && (rcp__lex_tok(&d->toks[b - 1]) & LX_AUX) &&
+           !is_a_grave(d, &d->toks[b - 1]))
+        b--;
+    return b == d->sents[d->toks[v].sent].tok ||
+           (b > 0 && (is_punct(d, &d->toks[b - 1], ',') ||
+                      (d->toks[b - 1].flags & RCP_TOK_QUOTE)));
+}
+
 /* The plural of a French or English noun, folded: its singular's
  * length (a final s or x dropped), or 0 when it does not end so. */
 static size_t dm_singular(const rcp_token *t)
@@ -3235,13 +3254,14 @@ static int dm_phrase(const qctx *q, uint32_t doc, size_t k, dmention *m)
     const rcp_doc *d = c->docs[doc];
     const rcp_sentence *st = &d->sents[d->toks[k].sent];
     size_t end = st->tok + st->ntok, h = k + 1;
-    if (!(rcp__lex_tok(&d->toks[k]) & LX_DET) && !(d->toks[k].flags & RCP_TOK_NUM))
-        return 0;
-    /* the head, or a numeral or one word before it (les six
-     * organisations, l'ancien ministre) */
     int plural = 0;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(plur); i++)
         plural |= rcp__tok_is(&d->toks[k], plur[i]);
+    if (!plural && !(rcp__lex_tok(&d->toks[k]) & LX_DET) &&
+        !(d->toks[k].flags & RCP_TOK_NUM))
+        return 0;
+    /* the head, or a numeral or one word before it (les six
+     * organisations, l'ancien ministre) */
     plural |= (d->toks[k].flags & RCP_TOK_NUM) != 0;
     int en = rcp__tok_is(&d->toks[k], "the") ||
              rcp__tok_is(&d->toks[k], "their");
@@ -3270,14 +3290,22 @@ static int dm_phrase(const qctx *q, uint32_t doc, size_t k, dmention *m)
     if (kind < 0)
         return 0;
     const rcp_token *t = &d->toks[--h];
-    /* its complement: le porte-parole du ministère, la candidate au poste */
+    /* a second word for a person (le premier ministre), its complement
+     * (le porte-parole du ministère, la candidate au poste) */
     size_t e = h + 1;
+    if (e < end && (d->toks[e].flags & RCP_TOK_WORD) &&
+        !(d->toks[e].flags & RCP_TOK_CAP) && rcp__person_noun(&d->toks[e]))
+        e++;
     if (e + 1 < end && (rcp__lex_tok(&d->toks[e]) & LX_CONN) &&
         !(d->toks[e].flags & RCP_TOK_QUOTE)) {
         size_t f = e + 1;
+        /* (a noun's: du, des, de la, of the, a name; not de conclure) */
+        int det = !rcp__tok_is(&d->toks[e], "de") &&
+                  !rcp__tok_is(&d->toks[e], "of");
         if (f + 1 < end && (rcp__lex_tok(&d->toks[f]) & LX_DET))
-            f++;
-        if (f < end && (d->toks[f].flags & RCP_TOK_WORD))
+            f++, det = 1;
+        if (f < end && (d->toks[f].flags & RCP_TOK_WORD) &&
+            (det || (d->toks[f].flags & RCP_TOK_CAP)))
             e = c->tok_in[doc][f] >= 0
                     ? c->m[c->tok_in[doc][f]].tok + c->m[c->tok_in[doc][f]].ntok
                     : f + 1;
@@ -3296,6 +3324,7 @@ static int dm_phrase(const qctx *q, uint32_t doc, size_t k, dmention *m)
     if (!g && strcmp(d->lang, "fr") == 0)
         g = fr_gender(t);
     m->tok = (uint32_t)k;
+    m->word = (uint32_t)k + !(d->toks[k].flags & RCP_TOK_NUM);
     m->end = (uint32_t)e;
     m->ent = -1;
     m->kind = (uint8_t)kind;
@@ -3318,6 +3347,7 @@ static int dm_build(qctx *q, uint32_t doc)
         return 0;
     const rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
+    int fr = strcmp(d->lang, "fr") == 0;
     q->ndm = 0;
     q->dm_doc = doc;
     q->dm_ready = 1;
@@ -3327,7 +3357,7 @@ static int dm_build(qctx *q, uint32_t doc)
         if (mi >= 0) {
             int e = ent_of(c, mi);
             int ty = e >= 0 ? c->ent_type[e] : RCP__ENT_MISC;
-            m.tok = (uint32_t)k;
+            m.tok = m.word = (uint32_t)k;
             m.end = (uint32_t)(k + c->m[mi].ntok);
             m.ent = e;
             m.kind = ty == RCP__ENT_PER   ? DM_PER
@@ -3342,10 +3372,12 @@ static int dm_build(qctx *q, uint32_t doc)
             continue;
         m.sent = d->toks[k].sent;
         m.para = d->sents[m.sent].para;
-        /* its determiners and titles (à, folded "a", is none) */
+        /* its determiners and titles (à, folded "a", is none, nor a
+         * French "A" for À) */
         size_t a = skip_back_titles(d, k);
         while (a < k && (is_a_grave(d, &d->toks[a]) ||
-                         d->toks[a].sent != m.sent))
+                         d->toks[a].sent != m.sent ||
+                         (fr && rcp__tok_is(&d->toks[a], "a"))))
             a++;
         m.subject = (uint8_t)dm_subject(d, a);
         m.compl = 0;
@@ -3355,13 +3387,10 @@ static int dm_build(qctx *q, uint32_t doc)
              * complement seldom does */
             const rcp_token *p = &d->toks[a - 1];
             uint32_t lx = rcp__lex_tok(p);
-            int pr, aux;
-            size_t nx;
-            if ((lx & LX_ACCORD) || say_token(d, a - 1, &pr, &aux, &nx) ||
+            if ((lx & LX_ACCORD) || dm_incise(d, a - 1) ||
                 (a >= 2 && rcp__tok_is(p, "to") &&
                  (rcp__lex_tok(&d->toks[a - 2]) & LX_ACCORD)) ||
-                (a >= 2 && plain_modifier(d, p) &&
-                 say_token(d, a - 2, &pr, &aux, &nx)) ||
+                (a >= 2 && plain_modifier(d, p) && dm_incise(d, a - 2)) ||
                 (rcp__tok_is(p, "apres") && a >= 2 &&
                  rcp__tok_is(&d->toks[a - 2], "d'")))
                 m.subject = 1;
@@ -3406,8 +3435,7 @@ static int dm_answer(qctx *q, uint32_t doc, const dmention *m)
         if (e >= 0)
             return e;
     }
-    return role_subject(q, m->tok + !!(rcp__lex_tok(&d->toks[m->tok]) & LX_DET),
-                        m->end);
+    return role_subject(q, m->word, m->end);
 }
 
 /* The mention of the model the slot at toks[k] stands for, by one
@@ -3503,8 +3531,10 @@ static int dm_subject_at(qctx *q, uint32_t doc, size_t v, int part)
             (part && i > 0 && q->dm[i - 1].sent == m->sent &&
              q->dm[i - 1].subject))
             continue;
-        if (m->kind == DM_GROUP || m->kind == DM_ORG || m->kind == DM_ROLE ||
-            (part && m->kind == DM_PLACE))
+        if (part == 2 ? m->kind != DM_PLACE && m->kind != DM_ORG
+                      : m->kind == DM_GROUP || m->kind == DM_ORG ||
+                            m->kind == DM_ROLE ||
+                            (part && m->kind == DM_PLACE))
             return dm_answer(q, doc, m);
         return -1;
     }
@@ -5735,10 +5765,21 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
         sp = speaker_subject(q, doc, op);
         how = HOW_BEFORE;
     }
-    if (!found(sp) && q->slot_tok && !ask)
-        sp = dm_pick(q, doc, q->slot_tok - 1, q->slot_g, q->slot_plural);
-    if (!found(sp) && q->subj_end && !ask)
-        sp = dm_subject_at(q, doc, q->subj_end, q->subj_part);
+    /* last, the discourse model: a pronoun next to a verb of saying, a
+     * verb of saying or its participle whose subject no rule resolved,
+     * a quote after a colon (X, une voisine, donne des précisions :
+     * « ... »); never one the quote names in the third person */
+    if (!found(sp) && !ask) {
+        if (q->slot_tok)
+            sp = dm_pick(q, doc, q->slot_tok - 1, q->slot_g, q->slot_plural);
+        if (!found(sp) && q->subj_end)
+            sp = dm_subject_at(q, doc, q->subj_end, q->subj_part);
+        if (!found(sp) && op > 0 && is_punct(d, &d->toks[op - 1], ':') &&
+            d->toks[op - 1].sent == d->toks[op].sent)
+            sp = dm_subject_at(q, doc, op - 1, 2);
+        if (sp >= 0 && quote_names(q, doc, sp))
+            sp = -1;
+    }
     if (sp == SUBJ_ROLE) {
         /* a role no one in the story is named with: the role as written */
         const rcp_token *a = &d->toks[q->role_a], *b = &d->toks[q->role_b - 1];
