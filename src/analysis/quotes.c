@@ -72,9 +72,11 @@
  *           saying (X, lui-même, le reconnaît :): see speaker_takes_up.
  *   last, the discourse model, for a pronoun next to a verb of saying
  *           that no rule above resolved (confiait-il, after "Comme avant
- *           lui Jean-Paul II, Benoît XVI avait..."), or a verb of saying
- *           whose subject is a group, an organisation or a role (les
- *           syndicats dénoncent « ... »): see "the discourse model".
+ *           lui Jean-Paul II, Benoît XVI avait..."), a verb of saying or
+ *           its participle whose subject is a group, an organisation, a
+ *           role (les syndicats dénoncent « ... »), a quote after a colon
+ *           (X, une voisine, donne des précisions : « ... »): see "the
+ *           discourse model".
  * The subject found is a name (an entity that is not a place; a place
  * only alone as the subject of a verb of saying: a déclaré Pékin, which
  * is then no one's antecedent), a person after words that describe them
@@ -3131,34 +3133,48 @@ static int cataphora(qctx *q, uint32_t doc, size_t k, int g)
 
 /* ---- the discourse model ----
  *
- * How it works. The first time a slot of an article asks for it, the
- * article's mentions are listed once, in text order: its names (persons,
- * organisations, untyped names; a place only as a subject, which then
- * speaks for its institution: le Vatican s'est félicité), and its noun
- * phrases for people and organisations, a determiner before a word for a
- * person (rcp__person_word: un magistrat, la candidate, les militants) or
- * an organisation (LX_ORGCUE: la banque, les six organisations, les
- * syndicats), with its complement (le porte-parole du ministère); not
- * one a name follows in apposition (le porte-parole, X: the name is the
- * mention). Each has its kind, its grammatical gender (the determiner, a
- * feminine or masculine ending of a role word, M. and Mme for a name),
- * its number (les, des, ces, leurs, a numeral, a plural English noun),
- * its sentence and paragraph, and whether it is a subject: it opens its
- * sentence, or the clause after an opening phrase and its comma (Comme
- * avant lui Jean-Paul II, Benoît XVI avait...), or follows "que" / "that"
- * (see dm_subject).
+ * How it works. The first time a quote of an article asks for it, the
+ * article's mentions are listed once, in text order (dm_build): its
+ * names (persons, organisations, places, untyped names) and its noun
+ * phrases for people and organisations, a determiner ("des" too) before
+ * a word for a person (rcp__person_word: un magistrat, la candidate, des
+ * militants, le premier ministre) or an organisation (LX_ORGCUE: la
+ * banque, les six organisations, les syndicats), with a noun's
+ * complement (le porte-parole du ministère, not "de conclure"); a role
+ * with a person in apposition is that person, of the role's gender (la
+ * ministre de la Santé, Claire Martin); "X et Y" is one plural mention.
+ * Each has its kind, its gender (the determiner, a role word's ending,
+ * what the story says of a name), its number (les, des, ces, a numeral,
+ * a plural English noun after "the"), its sentence, whether it is a
+ * subject (dm_subject: first in its sentence or after an opening phrase
+ * and its comma: Comme avant lui Jean-Paul II, Benoît XVI avait...; in an
+ * incise after a verb of saying, dm_incise: « ... », a dit X; after
+ * selon, d'après, according to) and whether a preposition governs it.
  *
- * One resolver (dm_pick) takes an attribution slot that names no one
- * (a pronoun: il, elle, ils, elles, he, she, they, a-t-il) and picks, of
- * the mentions before it in at most DM_SENTS sentences of the article,
- * outside quotes, not the complement of a preposition (de X, à X) nor a
- * name the quoted words take for their subject (M. X « n'a jamais
- * fui »), the one that agrees (number; gender when both are known; a
- * singular pronoun a person, a role, an untyped name, or in French an
- * organisation or a place that is a subject; a plural one a group) and
- * ranks first by subjecthood and distance: 2 per sentence back, 1 for no
- * subject, ties to the nearest. A role picked is its holder when the
- * story names one (resolve_role), else the role as written.
+ * One ranking gives the slot that every other rule left unresolved
+ * (add_quote1 asks last):
+ *   a pronoun next to a verb of saying (dm_slot, dm_pick: il, elle, ils,
+ *           elles, he, she, they, confiait-il): of the mentions before
+ *           it in at most DM_SENTS sentences, outside quotes, not a name
+ *           the quoted words take for their subject (M. X « n'a jamais
+ *           fui »), the one that agrees (number; gender when both are
+ *           known; a singular pronoun a person, a role, an untyped name
+ *           whose gender the story gives, in French an organisation that
+ *           is a subject; a plural one a group) and ranks first: 2 per
+ *           sentence back, 1 for no subject, 2 for a complement (which
+ *           only the pronoun's own sentence offers), ties to the nearest;
+ *   the subject of a verb of saying (dm_subject_at): the group,
+ *           organisation or role that ends right before it (or before a
+ *           relative clause between commas): les syndicats dénoncent
+ *           « ... »; of a participle of saying, the organisation, group,
+ *           role or place that opens the sentence: le Vatican s'est
+ *           félicité ..., évoquant « ... »;
+ *   a quote after a colon in its sentence: the subject that opens it, a
+ *           person, a role or a group (not an organisation, which may be
+ *           what the sentence is about): X, une voisine, donne des
+ *           précisions : « ... ».
+ * A role picked is its holder when the story names one (resolve_role),
+ * else the role as written (dm_answer); never one the quote names.
  *
  * Cost: the mentions of one article at a time, built in one pass over
  * its tokens; a slot looks back over at most DM_SENTS sentences.
@@ -3171,7 +3187,7 @@ enum { DM_SENTS = 4 };
 typedef struct dmention {
     uint32_t tok, end; /* its words (a name's titles left out) */
     uint32_t word;     /* its first word after a determiner */
-    uint32_t sent, para;
+    uint32_t sent;
     int ent;            /* its entity, or -1 for a noun phrase */
     uint8_t kind;       /* DM_* */
     uint8_t plural;     /* 1 when plural */
@@ -3371,7 +3387,6 @@ static int dm_build(qctx *q, uint32_t doc)
         } else if (!dm_phrase(q, doc, k, &m))
             continue;
         m.sent = d->toks[k].sent;
-        m.para = d->sents[m.sent].para;
         /* its determiners and titles (à, folded "a", is none, nor a
          * French "A" for À) */
         size_t a = skip_back_titles(d, k);
