@@ -255,11 +255,25 @@ typedef struct rcp_paragraph {
     uint32_t sent, nsent;
 } rcp_paragraph;
 
+/* The class of a document's language, as the analysis reads it: which
+ * of recoupe's French or English word lists and lexicons apply. Decided
+ * once, from rcp_doc.lang, when the doc is built; every later stage tests
+ * the class, never the code. OTHER (any language but English and French,
+ * and unknown) is neutral: no French or English list applies to it, while
+ * what holds in any language still does (numbers, dates in figures,
+ * names, near-copies, quotations by their punctuation). */
+typedef enum rcp_lang_class {
+    RCP_LC_OTHER = 0,
+    RCP_LC_EN,
+    RCP_LC_FR
+} rcp_lang_class;
+
 typedef struct rcp_doc {
     const rcp_article *article; /* borrowed; may be NULL */
     const char *text;           /* normalised (NFC) text the offsets index */
     size_t len;
     char lang[4];               /* "fr", "en", ... or "" when unknown */
+    rcp_lang_class lang_class;  /* of lang (rcp_lang_class_of) */
     rcp_paragraph *paras;
     size_t nparas;
     rcp_sentence *sents;
@@ -300,6 +314,10 @@ void rcp_doc_free(rcp_doc *d);
  * script: fr en de es it pt nl, and ms or id (Malay, Indonesian); other
  * scripts by their letters (ru uk sr mk el he ar hi th ko ja zh). */
 const char *rcp_lang_detect(const char *p, size_t len);
+
+/* The class of an ISO 639-1 code: RCP_LC_EN for "en", RCP_LC_FR for
+ * "fr", RCP_LC_OTHER for any other code, "" or NULL. */
+rcp_lang_class rcp_lang_class_of(const char *lang);
 
 /* ------------------------------------------------------------------------
  * Story: near-duplicates and same-event clustering

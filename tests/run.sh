@@ -1,8 +1,9 @@
 #!/bin/sh
 # tests/run.sh BUILD - the whole suite: unit tests, command-line golden
 # tests, the installed library (tests/lib), the Python package
-# (tests/python), fuzz-corpus replays. Every part prints "ok" / "not ok" lines; this
-# script adds them up and ends with "N passed, M failed" (exit 1 on failure).
+# (tests/python), the evaluation tools' rows, fuzz-corpus replays. Every
+# part prints "ok" / "not ok" lines; this script adds them up and ends
+# with "N passed, M failed" (exit 1 on failure).
 #
 # UPDATE=1 rewrites the expected outputs of the golden tests from what the
 # program prints now: review the diff before committing it.
@@ -38,6 +39,9 @@ run sh tests/store/run.sh "$BUILD/recoupe"
 
 echo "# server tests" >>"$LOG"
 run sh tests/serve/run.sh "$BUILD/recoupe" "$BUILD"
+
+echo "# evaluation tools' own rows" >>"$LOG"
+run python3 tools/eval/sample_quotes.py --self-test
 
 echo "# fuzz corpus replays" >>"$LOG"
 for r in "$BUILD"/fuzz/replay_*; do

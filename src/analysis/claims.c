@@ -90,7 +90,7 @@ static int denies(const rcp_doc *d, const rcp_token *k)
 {
     if (!(k->flags & RCP_TOK_WORD) || !k->stem)
         return 0;
-    const char *const *l = d->lang[0] == 'e' ? deny_en : deny_fr;
+    const char *const *l = d->lang_class == RCP_LC_EN ? deny_en : deny_fr;
     for (size_t i = 0; l[i]; i++)
         if (!strcmp(k->stem, l[i]))
             return 1;
@@ -120,7 +120,7 @@ static const char *const request_fr[] = {
  * request_fr); not past punctuation or a clause opener */
 static int requests(const rcp_doc *d, uint32_t t0, uint32_t p)
 {
-    int en = d->lang[0] == 'e';
+    int en = d->lang_class == RCP_LC_EN;
     for (uint32_t b = p, n = 0; b > t0 && n < 4; n++) {
         const rcp_token *k = &d->toks[--b];
         if (!(k->flags & RCP_TOK_WORD) || rcp__tok_opener(d, k))
@@ -148,7 +148,7 @@ static int requests(const rcp_doc *d, uint32_t t0, uint32_t p)
 /* An adverb by its suffix: "-ment" in French, "-ly" in English. */
 static int adverb(const rcp_doc *d, const rcp_token *k)
 {
-    return d->lang[0] == 'e'
+    return d->lang_class == RCP_LC_EN
                ? k->norm_len > 4 && !memcmp(k->norm + k->norm_len - 2, "ly", 2)
                : k->norm_len > 5 &&
                      !memcmp(k->norm + k->norm_len - 4, "ment", 4);
@@ -160,7 +160,7 @@ static int adverb(const rcp_doc *d, const rcp_token *k)
  * word). */
 static uint8_t mood_of(const rcp_doc *d, uint32_t t0, uint32_t t, int pos)
 {
-    int en = d->lang[0] == 'e';
+    int en = d->lang_class == RCP_LC_EN;
     int prosp = (pos & RCP__LEX_PROSP) != 0, past = (pos & RCP__LEX_PAST) != 0;
     int neg = 0, perfect = 0, present = 0, to = 0, beto = 0;
     for (uint32_t b = t, n = 0; b > t0 && n < 5; n++) {
@@ -237,7 +237,7 @@ static uint64_t form_key(rcp__map *m, int *ready, const rcp_doc *d,
         rcp__map_init(m);
         *ready = 1;
     }
-    return rcp__mix64(k->hnorm ^ (d->lang[0] == 'e' ? en : fr)) ^
+    return rcp__mix64(k->hnorm ^ (d->lang_class == RCP_LC_EN ? en : fr)) ^
            rcp__mix64(rcp__lexicon_generation() + gen);
 }
 
@@ -256,10 +256,10 @@ static int pos_of(const rcp_doc *d, const rcp_token *k)
 
 int rcp__claim_nounlike(const rcp_doc *d, const rcp_token *k)
 {
-    if (!(k->flags & RCP_TOK_WORD) || !rcp__lexicon_ready(d->lang) ||
+    if (!(k->flags & RCP_TOK_WORD) || !rcp__lexicon_ready(d->lang_class) ||
         rcp__lex_init())
         return 0;
-    if (d->lang[0] != 'e') /* mythes-fr marks adverbs as no verb too */
+    if (d->lang_class != RCP_LC_EN) /* mythes-fr marks adverbs as no verb too */
         return !(rcp__lex_tok(k) & LX_ADV) && !adverb(d, k);
     return (pos_of(d, k) & RCP__LEX_OTHER) != 0;
 }
@@ -273,7 +273,7 @@ static int reflexive(const rcp_doc *d, const rcp_token *k)
     if (getenv("REFLEX") && !atoi(getenv("REFLEX"))) /* off */
         return 0;
 #endif
-    return k && d->lang[0] == 'f' && (k->flags & RCP_TOK_WORD) &&
+    return k && d->lang_class == RCP_LC_FR && (k->flags & RCP_TOK_WORD) &&
            rcp__tok_listed(se, k);
 }
 
@@ -311,8 +311,8 @@ static int detached_participle(const rcp_doc *d, uint32_t t0, uint32_t t1,
         return 0;
 #endif
     const rcp_token *k = &d->toks[t];
-    if (d->lang[0] != 'f' || t == t0 || t + 1 >= t1 || k->norm_len < 5 ||
-        memcmp(k->norm + k->norm_len - 3, "ant", 3) ||
+    if (d->lang_class != RCP_LC_FR || t == t0 || t + 1 >= t1 ||
+        k->norm_len < 5 || memcmp(k->norm + k->norm_len - 3, "ant", 3) ||
         (d->toks[t - 1].flags & RCP_TOK_WORD) ||
         d->text[d->toks[t - 1].off] != ',')
         return 0;
@@ -326,10 +326,10 @@ uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
                                uint8_t *kind)
 {
     memset(kind, 0, t1 > t0 ? t1 - t0 : 0);
-    if (t1 <= t0 || (strcmp(d->lang, "en") && strcmp(d->lang, "fr")) ||
-        !rcp__lexicon_ready(d->lang) || rcp__lex_init())
+    if (t1 <= t0 || (d->lang_class == RCP_LC_OTHER) ||
+        !rcp__lexicon_ready(d->lang_class) || rcp__lex_init())
         return 0;
-    int en = d->lang[0] == 'e';
+    int en = d->lang_class == RCP_LC_EN;
     uint32_t nverbs = 0;
     const rcp_token *prev = NULL; /* the word before */
     for (uint32_t t = t0; t < t1; prev = &d->toks[t], t++) {
@@ -436,7 +436,7 @@ static size_t form_keys(const rcp_doc *d, const rcp_token *k, unsigned max,
     }
     char low[256];
     size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
-    size_t nk = n ? rcp__lexicon_neighbours(d->lang, low, n, max, one,
+    size_t nk = n ? rcp__lexicon_neighbours(d->lang_class, low, n, max, one,
                                             RCP_ARRAY_SIZE(one))
                   : 0;
     if (rcp__grow(&kpool, &ckpool, nkpool + nk + 1, sizeof *kpool))
@@ -454,8 +454,8 @@ static size_t form_keys(const rcp_doc *d, const rcp_token *k, unsigned max,
 size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
                        const uint64_t **keys)
 {
-    return form_keys(d, k, d->lang[0] == 'e' ? CLAIM_SENSES : CLAIM_SYNS,
-                     keys);
+    return form_keys(
+        d, k, d->lang_class == RCP_LC_EN ? CLAIM_SENSES : CLAIM_SYNS, keys);
 }
 
 #ifndef LOOSE_SENSES
@@ -468,8 +468,8 @@ size_t rcp__claim_keys(const rcp_doc *d, const rcp_token *k,
 size_t rcp__claim_loose_keys(const rcp_doc *d, const rcp_token *k,
                              const uint64_t **keys)
 {
-    return form_keys(d, k, d->lang[0] == 'e' ? LOOSE_SENSES : LOOSE_SYNS,
-                     keys);
+    return form_keys(
+        d, k, d->lang_class == RCP_LC_EN ? LOOSE_SENSES : LOOSE_SYNS, keys);
 }
 
 size_t rcp__claim_lemmas(const rcp_doc *d, const rcp_token *k,
@@ -489,7 +489,7 @@ static size_t nppool, cppool;
 size_t rcp__claim_phrasal_keys(const rcp_doc *d, uint32_t tok, int lemmas,
                                uint64_t *out, size_t cap)
 {
-    if (d->lang[0] != 'e' || tok + 1 >= d->ntoks)
+    if (d->lang_class != RCP_LC_EN || tok + 1 >= d->ntoks)
         return 0;
     const rcp_token *k = &d->toks[tok], *p = &d->toks[tok + 1];
     if (!(p->flags & RCP_TOK_WORD))
@@ -511,8 +511,9 @@ size_t rcp__claim_phrasal_keys(const rcp_doc *d, uint32_t tok, int lemmas,
         size_t m = n && pn ? rcp__lexicon_phrasal(low, n, pl, pn, ph, sizeof ph)
                            : 0;
         if (m) {
-            nk = rcp__lexicon_neighbours("en", ph, m, CLAIM_SENSES, tmp, 56);
-            nl = rcp__lexicon_neighbours("en", ph, m, 0, tmp + nk, 8);
+            nk = rcp__lexicon_neighbours(RCP_LC_EN, ph, m, CLAIM_SENSES, tmp,
+                                         56);
+            nl = rcp__lexicon_neighbours(RCP_LC_EN, ph, m, 0, tmp + nk, 8);
             nl += rcp__lexicon_sense_words(ph, m, tmp + nk + nl, 16 - nl);
         }
         if (!rcp__grow(&ppool, &cppool, nppool + nk + nl + 1, sizeof *ppool) &&

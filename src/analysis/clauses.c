@@ -161,24 +161,24 @@ int rcp__word_listed(const char *const *l, const char *w, size_t n,
 }
 
 /* rcp__clause_opener with the word's hash given */
-static int opener(const char *lang, const char *w, size_t n, uint64_t h)
+static int opener(rcp_lang_class lc, const char *w, size_t n, uint64_t h)
 {
     const char *const *list = NULL;
-    if (lang && !strcmp(lang, "en"))
+    if (lc == RCP_LC_EN)
         list = openers_en;
-    else if (lang && !strcmp(lang, "fr"))
+    else if (lc == RCP_LC_FR)
         list = openers_fr;
     return list && n && rcp__word_listed(list, w, n, h);
 }
 
-int rcp__clause_opener(const char *lang, const char *w, size_t n)
+int rcp__clause_opener(rcp_lang_class lc, const char *w, size_t n)
 {
-    return n && opener(lang, w, n, rcp__hash(w, n, 0));
+    return n && opener(lc, w, n, rcp__hash(w, n, 0));
 }
 
 int rcp__tok_opener(const rcp_doc *d, const rcp_token *k)
 {
-    return opener(d->lang, k->norm, k->norm_len, k->hnorm);
+    return opener(d->lang_class, k->norm, k->norm_len, k->hnorm);
 }
 
 /* The English negative contraction of an auxiliary ("didn't", "don't",
@@ -186,7 +186,7 @@ int rcp__tok_opener(const rcp_doc *d, const rcp_token *k)
  * cues and negations cannot name form by form. */
 int rcp__negated_aux(const rcp_doc *d, const rcp_token *k)
 {
-    return d->lang[0] == 'e' && (k->flags & RCP_TOK_WORD) &&
+    return d->lang_class == RCP_LC_EN && (k->flags & RCP_TOK_WORD) &&
            k->norm_len > 3 && !memcmp(k->norm + k->norm_len - 3, "n't", 3);
 }
 
@@ -338,7 +338,7 @@ static rcp__wmemo aux_memo[AUX_MEMO];
 
 static int aux_listed(const rcp_doc *d, const rcp_token *k)
 {
-    int en = d->lang[0] == 'e';
+    int en = d->lang_class == RCP_LC_EN;
     uint64_t key = k->hnorm ^ (en ? 0x9e3779b97f4a7c15ULL : 0);
     rcp__wmemo *m = rcp__wmemo_at(aux_memo, AUX_MEMO, key);
     if (m->h != key || !key)
@@ -393,7 +393,8 @@ static const char *const is_after_en[] = {"it", "he", "she", "that", "there",
  * / "’s", glued to a name or a noun: not after the pronouns above */
 static int possessive(const rcp_doc *d, uint32_t t0, uint32_t t)
 {
-    return d->lang[0] == 'e' && t > t0 && rcp__tok_is(&d->toks[t], "'s") &&
+    return d->lang_class == RCP_LC_EN && t > t0 &&
+           rcp__tok_is(&d->toks[t], "'s") &&
            !rcp__tok_listed(is_after_en, &d->toks[t - 1]);
 }
 
@@ -411,7 +412,7 @@ static int possessed_word(const rcp_doc *d, const rcp_token *k, uint8_t kd)
 int rcp__clause_has_verb(const rcp_doc *d, uint32_t t0, uint32_t t1,
                          const uint8_t *kind)
 {
-    int en = d->lang[0] == 'e';
+    int en = d->lang_class == RCP_LC_EN;
     for (uint32_t t = t0; t < t1; t++) {
         const rcp_token *k = &d->toks[t];
         /* a possessive's owner and what it owns are nouns, whatever
@@ -469,7 +470,7 @@ static const char *const coord_fr[] = {"et", "mais", "ou", "ni", "car",
 int rcp__tok_coordinator(const rcp_doc *d, const rcp_token *k)
 {
     return (k->flags & RCP_TOK_WORD) &&
-           rcp__tok_listed(d->lang[0] == 'e' ? coord_en : coord_fr, k);
+           rcp__tok_listed(d->lang_class == RCP_LC_EN ? coord_en : coord_fr, k);
 }
 
 /* The end of an aside from token t: the next separator or quotation
@@ -483,7 +484,7 @@ static uint32_t aside_end(const rcp_doc *d, uint32_t t, uint32_t t1,
                           int stop_at_aux)
 {
     int seen = 0, gap = 0, co = 0; /* co: the word before is a coordinator */
-    const char *const *coord = d->lang[0] == 'e' ? coord_en : coord_fr;
+    const char *const *coord = d->lang_class == RCP_LC_EN ? coord_en : coord_fr;
     for (; t < t1; t++) {
         const rcp_token *k = &d->toks[t];
         if (is_cut_punct(d, k) || (k->flags & RCP_TOK_QUOTE))
@@ -525,9 +526,9 @@ uint32_t rcp__clause_asides(const rcp_doc *d, uint32_t t0, uint32_t t1,
         return 0;
     memset(aside, 0, t1 - t0);
     const char *const *rel = NULL;
-    if (!strcmp(d->lang, "en"))
+    if (d->lang_class == RCP_LC_EN)
         rel = relatives_en;
-    else if (!strcmp(d->lang, "fr"))
+    else if (d->lang_class == RCP_LC_FR)
         rel = relatives_fr;
     if (!rel || rcp__lex_init())
         return 0;
@@ -670,10 +671,10 @@ static int says_or_learns(const rcp_doc *d, const rcp_token *k)
 {
     if (!(k->flags & RCP_TOK_WORD) || (k->flags & RCP_TOK_CAP))
         return 0;
-    if (says(k) || rcp__say_lexicon(d->lang, k->norm, k->norm_len))
+    if (says(k) || rcp__say_lexicon(d->lang_class, k->norm, k->norm_len))
         return 1;
     char buf[512];
-    size_t n = rcp__lexicon_lemmas(d->lang, k->norm, k->norm_len, buf,
+    size_t n = rcp__lexicon_lemmas(d->lang_class, k->norm, k->norm_len, buf,
                                    sizeof buf, 8);
     const char *l = buf;
     for (size_t i = 0; i < n; i++, l += strlen(l) + 1)
@@ -691,7 +692,7 @@ static uint32_t on_incise(const rcp_doc *d, uint32_t t, uint32_t e)
 {
     while (t < e && !(d->toks[t].flags & RCP_TOK_WORD))
         t++;
-    if (d->lang[0] != 'f' || t + 1 >= e)
+    if (d->lang_class != RCP_LC_FR || t + 1 >= e)
         return UINT32_MAX;
     const rcp_token *on = &d->toks[t + 1];
     if (!((on->norm_len == 3 && !memcmp(on->norm, "-on", 3)) ||
@@ -762,7 +763,7 @@ static int past_infinitive(const rcp_doc *d, uint32_t t0, uint32_t x)
         return 0;
 #endif
     const rcp_token *k = &d->toks[x];
-    if (d->lang[0] != 'f' || x == t0 || !participle_form(d, k, 0) ||
+    if (d->lang_class != RCP_LC_FR || x == t0 || !participle_form(d, k, 0) ||
         (k->norm_len == 3 && !memcmp(k->norm, "ete", 3)))
         return 0;
     uint32_t p = x - 1;
@@ -783,7 +784,7 @@ static int nonfinite(const rcp_doc *d, uint32_t t0, uint32_t x)
 {
     const rcp_token *k = &d->toks[x];
     if (x == t0)
-        return d->lang[0] == 'e' && ing_form(k);
+        return d->lang_class == RCP_LC_EN && ing_form(k);
     if (past_infinitive(d, t0, x))
         return 1;
     const rcp_token *p = &d->toks[x - 1];
@@ -797,7 +798,7 @@ static int nonfinite(const rcp_doc *d, uint32_t t0, uint32_t x)
  * "décide", "oublie", "pratique") */
 static int participle_form(const rcp_doc *d, const rcp_token *w, uint8_t k)
 {
-    if (d->lang[0] == 'e')
+    if (d->lang_class == RCP_LC_EN)
         return (k & RCP__CLAIM_PAST) != 0 && w->norm_len > 2 &&
                !memcmp(w->norm + w->norm_len - 2, "ed", 2);
     const char *t = d->text + w->off;
@@ -859,7 +860,7 @@ static int superlative(const rcp_doc *d, uint32_t t0, uint32_t t)
 {
     static const char *const degree[] = {"plus", "moins", NULL};
     static const char *const det[] = {"le", "la", "les", "l'", NULL};
-    return d->lang[0] == 'f' && t >= t0 + 2 &&
+    return d->lang_class == RCP_LC_FR && t >= t0 + 2 &&
            rcp__tok_listed(degree, &d->toks[t - 1]) &&
            rcp__tok_listed(det, &d->toks[t - 2]);
 }
@@ -882,7 +883,7 @@ static int subject_article(const rcp_doc *d, uint32_t t0, uint32_t t1,
 {
     const rcp_token *k = &d->toks[t];
     /* as written: "dès" folds to "des" */
-    if (d->lang[0] != 'f' || !(k->len == 2 || k->len == 3) ||
+    if (d->lang_class != RCP_LC_FR || !(k->len == 2 || k->len == 3) ||
         strncasecmp(d->text + k->off, k->len == 3 ? "des" : "du", k->len))
         return 0;
     for (uint32_t c = c0; c < n; c++) {
@@ -954,7 +955,7 @@ static int reduced_relative(const rcp_doc *d, uint32_t t0, uint32_t x,
                 (RCP__CLAIM_VERB | RCP__CLAIM_SURE) &&
             !nonfinite(d, t0, y) && !participle_form(d, v, kind[y - t0]) &&
             !ing_form(v) &&
-            !(d->lang[0] == 'f' && v->norm_len > 3 &&
+            !(d->lang_class == RCP_LC_FR && v->norm_len > 3 &&
               !memcmp(v->norm + v->norm_len - 3, "ant", 3)))
             return 1;
     }
@@ -970,7 +971,7 @@ static int reduced_relative(const rcp_doc *d, uint32_t t0, uint32_t x,
 static uint32_t said_past_infinitive(const rcp_doc *d, uint32_t t0,
                                      uint32_t v, uint32_t e)
 {
-    if (d->lang[0] != 'f')
+    if (d->lang_class != RCP_LC_FR)
         return UINT32_MAX;
     if (!says(&d->toks[v]) && rcp__aux_word(d, &d->toks[v]) && v + 1 < e)
         v++;
@@ -999,7 +1000,7 @@ static int background(const rcp_doc *d, uint32_t p)
     size_t n = k->norm_len;
     if (rcp__aux_word(d, k))
         return 1;
-    if (d->lang[0] == 'e')
+    if (d->lang_class == RCP_LC_EN)
         return ing_form(k);
     return (n > 4 && !memcmp(k->norm + n - 3, "ait", 3)) ||
            (n > 5 && !memcmp(k->norm + n - 5, "aient", 5));
@@ -1053,7 +1054,7 @@ static int participle_clause(const rcp_doc *d, uint32_t t0, uint32_t s,
                              const uint8_t *kind)
 {
     const rcp_token *k = &d->toks[s];
-    return d->lang[0] == 'f' && (k->flags & RCP_TOK_WORD) &&
+    return d->lang_class == RCP_LC_FR && (k->flags & RCP_TOK_WORD) &&
            (kind[s - t0] & RCP__CLAIM_VERB) && k->norm_len > 4 &&
            !memcmp(k->norm + k->norm_len - 3, "ant", 3) &&
            !says_or_learns(d, k); /* "..., disant attendre": who says */
@@ -1068,9 +1069,9 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         return UINT32_MAX;
     memset(role, 0, t1 - t0);
     const char *const *sub = NULL, *const *rel = NULL, *const *coord = NULL;
-    if (!strcmp(d->lang, "en"))
+    if (d->lang_class == RCP_LC_EN)
         sub = subord_en, rel = relatives_en, coord = coord_en;
-    else if (!strcmp(d->lang, "fr"))
+    else if (d->lang_class == RCP_LC_FR)
         sub = subord_fr, rel = relatives_fr, coord = coord_fr;
     if (!sub || !nstarts || rcp__lex_init())
         return UINT32_MAX;
@@ -1208,9 +1209,8 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
             in_words(rel, k) || leading_participle(d, t0, t, kind) ||
             ((rcp__lex_tok(k) & (LX_PREP | LX_LOCPREP)) &&
              /* "a" is a determiner in English, "A" is "À" in French */
-             (!(rcp__lex_tok(k) & LX_DET) || d->lang[0] == 'f') &&
-             !rcp__tok_listed(that_words, k) &&
-             !art)) {
+             (!(rcp__lex_tok(k) & LX_DET) || d->lang_class == RCP_LC_FR) &&
+             !rcp__tok_listed(that_words, k) && !art)) {
             if (first == UINT32_MAX && !in_words(rel, k))
                 a0 = UINT32_MAX; /* a complement before the subject (a
                                     relative tells of it) */

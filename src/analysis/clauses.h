@@ -26,7 +26,7 @@
 
 /* 1 when the folded word w[0..n) opens a clause in language lang ("and",
  * "but", "which", "where", "et", "mais", "qui", "dont", "lorsque"...). */
-int rcp__clause_opener(const char *lang, const char *w, size_t n);
+int rcp__clause_opener(rcp_lang_class lc, const char *w, size_t n);
 /* The same of token k of d, by the hash its doc made (hnorm): no
  * hashing, for the passes that ask it of every token. */
 int rcp__tok_opener(const rcp_doc *d, const rcp_token *k);

@@ -259,7 +259,7 @@ static int numeric_date(const rcp_doc *d, const rcp_token *t, int *y, int *m,
         int a = v[0], b = v[1];
         if (a <= 12 && b > 12)
             *m = a, *dd = b; /* 09/14/2023 */
-        else if (b <= 12 && (a > 12 || strcmp(d->lang, "en") != 0))
+        else if (b <= 12 && (a > 12 || d->lang_class != RCP_LC_EN))
             *m = b, *dd = a;
         else
             return 0; /* ambiguous in English */

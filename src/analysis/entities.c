@@ -474,8 +474,8 @@ static int tail_word(const rcp_doc *d, const rcp_token *t, int after_conn)
 static size_t org_tail(const rcp_doc *d, size_t i, size_t end)
 {
     const rcp_token *h = &d->toks[i];
-    if (d->lang[0] != 'f' || (h->flags & RCP_TOK_UPPER) ||
-        !(rcp__lex_tok(h) & LX_ORGCUE) || !rcp__lexicon_ready(d->lang))
+    if (d->lang_class != RCP_LC_FR || (h->flags & RCP_TOK_UPPER) ||
+        !(rcp__lex_tok(h) & LX_ORGCUE) || !rcp__lexicon_ready(d->lang_class))
         return i + 1;
     size_t k = i + 1;
     while (k < end && k < i + 3 && tail_word(d, &d->toks[k], 0))
@@ -730,10 +730,10 @@ int rcp__person_word(const char *w, size_t n)
     return 0;
 }
 
-int rcp__role_word(const char *lang, const char *w, size_t n)
+int rcp__role_word(rcp_lang_class lc, const char *w, size_t n)
 {
     return rcp__person_word(w, n) ||
-           (lang[0] == 'e' && rcp__lexicon_noun_file(w, n, 18, 3));
+           (lc == RCP_LC_EN && rcp__lexicon_noun_file(w, n, 18, 3));
 }
 
 int rcp__person_noun(const rcp_token *t)

@@ -63,7 +63,7 @@ static struct {
     rcp__map posmap;
     struct pos_entry {
         uint32_t off;     /* the word in posw */
-        uint8_t len, lang, pos;
+        uint8_t len, lc, pos;
     } *pos;
     size_t npos, poscap;
     char *posw;
@@ -412,13 +412,13 @@ void rcp__lexicon_reset(void)
     memset(&L, 0, sizeof L);
 }
 
-int rcp__lexicon_ready(const char *lang)
+int rcp__lexicon_ready(rcp_lang_class lc)
 {
-    if (strcmp(lang, "en") == 0) {
+    if (lc == RCP_LC_EN) {
         load_en();
         return L.idx[WN_N].p && L.data[WN_N].p;
     }
-    if (strcmp(lang, "fr") == 0) {
+    if (lc == RCP_LC_FR) {
         load_fr();
         return L.th_idx.p || L.ntpl;
     }
@@ -774,14 +774,14 @@ static uint64_t pair_key(const char *a, size_t an, const char *b, size_t bn)
     return rcp__mix64(rcp__hash(a, an, 3) ^ rcp__mix64(rcp__hash(b, bn, 5)));
 }
 
-size_t rcp__lexicon_lemmas(const char *lang, const char *w, size_t n,
+size_t rcp__lexicon_lemmas(rcp_lang_class lc, const char *w, size_t n,
                            char *out, size_t cap, size_t max)
 {
     lemmas l;
     l.len = l.n = 0;
-    if (!rcp__lexicon_ready(lang) || n == 0 || n > 100)
+    if (!rcp__lexicon_ready(lc) || n == 0 || n > 100)
         return 0;
-    if (lang[0] == 'e')
+    if (lc == RCP_LC_EN)
         for (int p = 0; p < WN_POS; p++)
             morphy(p, w, n, &l);
     else
@@ -801,7 +801,7 @@ size_t rcp__lexicon_fr_nouns(const char *w, size_t n, char *out, size_t cap,
                              size_t max)
 {
     size_t s, e, k = 0, o = 0;
-    if (!rcp__lexicon_ready("fr") || n == 0 || n > 100 ||
+    if (!rcp__lexicon_ready(RCP_LC_FR) || n == 0 || n > 100 ||
         !th_entry(w, n, &s, &e))
         return 0;
     for (size_t i = s; i < e && k < max; i = line_end(&L.th_dat, i) + 1) {
@@ -826,11 +826,11 @@ size_t rcp__lexicon_fr_nouns(const char *w, size_t n, char *out, size_t cap,
     return k;
 }
 
-static int word_pos(const char *lang, const char *w, size_t n)
+static int word_pos(rcp_lang_class lc, const char *w, size_t n)
 {
     lemmas l;
     int pos = 0;
-    if (lang[0] == 'e') {
+    if (lc == RCP_LC_EN) {
         l.len = l.n = 0;
         morphy(WN_V, w, n, &l);
         if (l.n)
@@ -886,27 +886,27 @@ static int word_pos(const char *lang, const char *w, size_t n)
  * again and again (in claims, quotes and values: 5,800 instructions an
  * answer, 4% of a 3,000-article add), up to 1M words, then asked again
  * each time. A hit is the same language and the same bytes. */
-int rcp__lexicon_pos(const char *lang, const char *w, size_t n)
+int rcp__lexicon_pos(rcp_lang_class lc, const char *w, size_t n)
 {
-    if (!rcp__lexicon_ready(lang) || n == 0 || n > 100)
+    if (!rcp__lexicon_ready(lc) || n == 0 || n > 100)
         return 0;
-    uint64_t h = rcp__hash(w, n, (uint8_t)lang[0]);
+    uint64_t h = rcp__hash(w, n, (uint8_t)lc);
     uint64_t *v = rcp__map_get(&L.posmap, h);
     if (v) {
         const struct pos_entry *e = &L.pos[*v - 1];
-        if (e->len == n && e->lang == (uint8_t)lang[0] &&
+        if (e->len == n && e->lc == (uint8_t)lc &&
             !memcmp(L.posw + e->off, w, n))
             return e->pos;
-        return word_pos(lang, w, n); /* another word of the same hash */
+        return word_pos(lc, w, n); /* another word of the same hash */
     }
-    int pos = word_pos(lang, w, n);
+    int pos = word_pos(lc, w, n);
     if (L.npos < ((size_t)1 << 20) &&
         !rcp__grow(&L.posw, &L.poswcap, L.nposw + n, 1) &&
         RCP__PUSH(L.pos, L.npos, L.poscap) &&
         (v = rcp__map_put(&L.posmap, h))) {
         memcpy(L.posw + L.nposw, w, n);
         L.pos[L.npos] = (struct pos_entry){(uint32_t)L.nposw, (uint8_t)n,
-                                           (uint8_t)lang[0], (uint8_t)pos};
+                                           (uint8_t)lc, (uint8_t)pos};
         L.nposw += n;
         *v = ++L.npos;
     }
@@ -917,7 +917,7 @@ int rcp__lexicon_tok_pos(const rcp_doc *d, const rcp_token *t)
 {
     char low[128]; /* rcp__lexicon_pos looks up no word over 100 bytes */
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, low, sizeof low);
-    return n ? rcp__lexicon_pos(d->lang, low, n) : 0;
+    return n ? rcp__lexicon_pos(d->lang_class, low, n) : 0;
 }
 
 /* Is one of the first `senses` senses of a lemma of w[0..n) in part of
@@ -928,7 +928,7 @@ static int wn_in_file(int p, const char *w, size_t n, int lexfile,
     enum { SENSES_MAX = 8 };
     lemmas l;
     l.len = l.n = 0;
-    if (!rcp__lexicon_ready("en") || !L.data[p].p || n == 0 || n > 100)
+    if (!rcp__lexicon_ready(RCP_LC_EN) || !L.data[p].p || n == 0 || n > 100)
         return 0;
     if (senses > SENSES_MAX)
         senses = SENSES_MAX;
@@ -1116,13 +1116,13 @@ static int th_next_syn(const char **q, const char *end, char *b, size_t cap,
     return 0;
 }
 
-static size_t concepts(const char *lang, const char *w, size_t n,
+static size_t concepts(rcp_lang_class lc, const char *w, size_t n,
                        const rcp__lexicon_opts *o, uint64_t *out, size_t cap)
 {
     lemmas l;
     l.len = l.n = 0;
     size_t k = 0;
-    if (lang[0] == 'e') {
+    if (lc == RCP_LC_EN) {
         /* one reading of the word: the lemma and part of speech whose
          * senses WordNet's corpus tagged most ("found" is find, not
          * found; "state" the noun, not the verb) */
@@ -1183,7 +1183,7 @@ static size_t concepts(const char *lang, const char *w, size_t n,
     /* the lemmas themselves */
     for (size_t i = 0; i < l.n; i++)
         k = push_key(out, k, cap, rcp__hash(l.w[i], l.wl[i], 0x1e));
-    if (lang[0] == 'f' && o->fr_deverbal) {
+    if (lc == RCP_LC_FR && o->fr_deverbal) {
         /* the verb a noun is made from: the key of its infinitive */
         char inf[4][128];
         size_t m = fr_deverbal(w, n, inf, 4);
@@ -1217,7 +1217,7 @@ static size_t wn_sense_keys(int p, const char *w, size_t n, unsigned senses,
 {
     enum { NOUN_TOPS = 3 };
     size_t k = 0;
-    if (!rcp__lexicon_ready("en") || n == 0 || n > 100)
+    if (!rcp__lexicon_ready(RCP_LC_EN) || n == 0 || n > 100)
         return 0;
     lemmas l;
     l.len = l.n = 0;
@@ -1337,15 +1337,15 @@ size_t rcp__lexicon_noun_senses(const char *w, size_t n, unsigned senses,
     return wn_sense_keys(WN_N, w, n, senses, up, out, cap);
 }
 
-size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
+size_t rcp__lexicon_neighbours(rcp_lang_class lc, const char *w, size_t n,
                                unsigned max, uint64_t *out, size_t cap)
 {
     lemmas l;
     l.len = l.n = 0;
     size_t k = 0;
-    if (!rcp__lexicon_ready(lang) || n == 0 || n > 100)
+    if (!rcp__lexicon_ready(lc) || n == 0 || n > 100)
         return 0;
-    if (lang[0] == 'e') {
+    if (lc == RCP_LC_EN) {
         for (int p = 0; p < WN_POS; p++) {
             lemmas one;
             one.len = one.n = 0;
@@ -1391,7 +1391,7 @@ size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
 size_t rcp__lexicon_phrasal(const char *w, size_t n, const char *p,
                             size_t pn, char *out, size_t cap)
 {
-    if (!rcp__lexicon_ready("en") || n == 0 || n > 100 || pn == 0 ||
+    if (!rcp__lexicon_ready(RCP_LC_EN) || n == 0 || n > 100 || pn == 0 ||
         pn > 100)
         return 0;
     for (size_t i = 0; i < pn; i++)
@@ -1418,7 +1418,7 @@ size_t rcp__lexicon_sense_words(const char *w, size_t n, uint64_t *out,
                                 size_t cap)
 {
     uint32_t off[1];
-    if (!rcp__lexicon_ready("en") || n == 0 || n > 100 ||
+    if (!rcp__lexicon_ready(RCP_LC_EN) || n == 0 || n > 100 ||
         !wn_offsets(WN_V, w, n, off, 1))
         return 0;
     const char *sw[32], *q, *e;
@@ -1435,7 +1435,7 @@ size_t rcp__lexicon_sense_words(const char *w, size_t n, uint64_t *out,
     return k;
 }
 
-size_t rcp__lexicon_concepts(const char *lang, const char *w, size_t n,
+size_t rcp__lexicon_concepts(rcp_lang_class lc, const char *w, size_t n,
                              const rcp__lexicon_opts *o, uint64_t *out,
                              size_t cap)
 {
@@ -1446,13 +1446,13 @@ size_t rcp__lexicon_concepts(const char *lang, const char *w, size_t n,
     if (getenv("FR_DERIV_OFF"))
         tuned.fr_deverbal = 0, o = &tuned;
 #endif
-    if (n == 0 || n > 100 || !rcp__lexicon_ready(lang))
+    if (n == 0 || n > 100 || !rcp__lexicon_ready(lc))
         return 0;
-    uint64_t h = rcp__hash_in(w, n, ((uint64_t)o->senses << 40) ^
-                                        ((uint64_t)o->derived << 50) ^
-                                        ((uint64_t)o->fr_deverbal << 60) ^
-                                        ((uint64_t)o->syns << 20) ^
-                                        (uint64_t)(unsigned char)lang[0]);
+    uint64_t h = rcp__hash_in(w, n,
+                              ((uint64_t)o->senses << 40) ^
+                                  ((uint64_t)o->derived << 50) ^
+                                  ((uint64_t)o->fr_deverbal << 60) ^
+                                  ((uint64_t)o->syns << 20) ^ (uint64_t)lc);
     uint64_t *c = rcp__map_get(&L.cache, h);
     if (c) {
         size_t start = (size_t)(*c >> 16), cnt = (size_t)(*c & 0xffff);
@@ -1461,7 +1461,7 @@ size_t rcp__lexicon_concepts(const char *lang, const char *w, size_t n,
         return cnt;
     }
     uint64_t tmp[256];
-    size_t k = concepts(lang, w, n, o, tmp, RCP_ARRAY_SIZE(tmp));
+    size_t k = concepts(lc, w, n, o, tmp, RCP_ARRAY_SIZE(tmp));
     /* cache it (up to 4M keys per process: then looked up each time) */
     if (L.nkeys + k < ((size_t)1 << 22) &&
         rcp__grow(&L.keys, &L.keycap, L.nkeys + k + 1, sizeof *L.keys) == 0) {

@@ -43,7 +43,7 @@ extern const rcp__lexicon_opts rcp__lexicon_default;
 
 /*
  * Concept keys of the word w[0..n) (lower case, accents kept, as written)
- * in `lang` ("en" or "fr"; other languages have none): two words share a
+ * in class lc (English or French; others have none): two words share a
  * key exactly when they have a lemma in common (English inflections and
  * WordNet's exception lists, "ran" / "run"; French conjugations,
  * "inscrit" / "inscrivent" / "inscrire"), or are close synonyms: in
@@ -52,19 +52,19 @@ extern const rcp__lexicon_opts rcp__lexicon_default;
  * that mythes-fr lists for the other. Writes at most cap keys to out and
  * returns how many (0 when the word is unknown or the resource absent).
  */
-size_t rcp__lexicon_concepts(const char *lang, const char *w, size_t n,
+size_t rcp__lexicon_concepts(rcp_lang_class lc, const char *w, size_t n,
                              const rcp__lexicon_opts *o, uint64_t *out,
                              size_t cap);
 
 /*
- * The lemmas of w[0..n) in `lang`, each NUL-terminated, one after the
+ * The lemmas of w[0..n) in class lc, each NUL-terminated, one after the
  * other in out (room for cap bytes), at most max of them; returns the
  * count. English: WordNet's morphy (exception lists, then the detachment
  * rules, a result kept only when WordNet has it), nouns, verbs and
  * adjectives. French: the infinitives verbiste's tables make the word a
  * form of. A word that is its own lemma is listed too.
  */
-size_t rcp__lexicon_lemmas(const char *lang, const char *w, size_t n,
+size_t rcp__lexicon_lemmas(rcp_lang_class lc, const char *w, size_t n,
                            char *out, size_t cap, size_t max);
 
 /*
@@ -87,7 +87,7 @@ int rcp__lexicon_noun_file(const char *w, size_t n, int lexfile,
 
 /*
  * The parts of speech of the word w[0..n) (lower case, accents kept) in
- * `lang`: RCP__LEX_VERB when it is a form of a verb (English: WordNet's
+ * class lc: RCP__LEX_VERB when it is a form of a verb (English: WordNet's
  * morphy finds a verb lemma, "killed" -> kill; French: a conjugated form
  * of verbiste's tables), RCP__LEX_OTHER when it is also a noun or an
  * adjective (WordNet's noun or adjective index; a mythes-fr entry marked
@@ -106,7 +106,7 @@ enum {
     RCP__LEX_PAST = 16  /* English: a past or participle (no lemma, no
                            "-s", no "-ing"): "hosted", "met" */
 };
-int rcp__lexicon_pos(const char *lang, const char *w, size_t n);
+int rcp__lexicon_pos(rcp_lang_class lc, const char *w, size_t n);
 
 /* rcp__lexicon_pos of token t of d, in d's language, as written but in
  * lower case: 0 for an unknown word or one too long to look up. */
@@ -115,7 +115,7 @@ struct rcp_token;
 int rcp__lexicon_tok_pos(const struct rcp_doc *d, const struct rcp_token *t);
 
 /*
- * The neighbours of the word w[0..n) in `lang`, as keys: two words are
+ * The neighbours of the word w[0..n) in class lc, as keys: two words are
  * neighbours when they share one. English: each lemma (WordNet's morphy,
  * every part of speech) and its first `max` synsets (two verbs of one
  * sense: "fire" / "dismiss"). French: each lemma (verbiste's infinitives,
@@ -126,7 +126,7 @@ int rcp__lexicon_tok_pos(const struct rcp_doc *d, const struct rcp_token *t);
  * comparing a few words (the predicates of two sentences), not for
  * joining the words of a story. Returns the number of keys written.
  */
-size_t rcp__lexicon_neighbours(const char *lang, const char *w, size_t n,
+size_t rcp__lexicon_neighbours(rcp_lang_class lc, const char *w, size_t n,
                                unsigned max, uint64_t *out, size_t cap);
 
 /* The English verb that the verb form w[0..n) makes with the word after
@@ -178,8 +178,9 @@ size_t rcp__lexicon_lower(const char *w, size_t n, char *out, size_t cap);
  * verbiste: missing; ..."), for a note. */
 const char *rcp__lexicon_status(void);
 
-/* 1 when the lexicon of `lang` has at least one resource. */
-int rcp__lexicon_ready(const char *lang);
+/* 1 when the lexicon of class lc has at least one resource (English
+ * or French). */
+int rcp__lexicon_ready(rcp_lang_class lc);
 
 /* Forget what was loaded (tests switch RECOUPE_LEXICON with it). */
 void rcp__lexicon_reset(void);

@@ -117,7 +117,7 @@ int rcp__name_spellings(const char *a, size_t al, const char *b, size_t bl);
  * noun by a person's ending (entities.c), or in English a noun with a
  * WordNet noun.person sense among its first three ("actress",
  * "governor", "officials"). */
-int rcp__role_word(const char *lang, const char *w, size_t n);
+int rcp__role_word(rcp_lang_class lc, const char *w, size_t n);
 
 /* 1 and *off, the days from the day of writing, when token t is a word
  * of a relative day ("hier" -1, "today" 0, "tomorrow" 1: dates.c, which

@@ -441,10 +441,10 @@ static rcp__map say_cache; /* hash of lang + word -> 1 + answer */
 static rcp__map say_fr_set;
 static int say_ready;
 
-int rcp__say_lexicon(const char *lang, const char *w, size_t n)
+int rcp__say_lexicon(rcp_lang_class lc, const char *w, size_t n)
 {
-    int en = strcmp(lang, "en") == 0;
-    if ((!en && strcmp(lang, "fr") != 0) || n == 0 || n > 64)
+    int en = lc == RCP_LC_EN;
+    if (lc == RCP_LC_OTHER || n == 0 || n > 64)
         return 0;
     if (!say_ready) {
         say_ready = 1;
@@ -473,7 +473,7 @@ int rcp__say_lexicon(const char *lang, const char *w, size_t n)
         if (n > 2 && w[0] == 's' && w[1] == '\'')
             w += 2, n -= 2;
         char buf[512];
-        size_t k = rcp__lexicon_lemmas("fr", w, n, buf, sizeof buf, 8);
+        size_t k = rcp__lexicon_lemmas(RCP_LC_FR, w, n, buf, sizeof buf, 8);
         const char *l = buf;
         for (size_t i = 0; i < k && !says; i++) {
             size_t ll = strlen(l);

@@ -66,7 +66,7 @@ static inline uint32_t rcp__lex_hash(uint64_t h)
  * lexical resources: in French a form of a verb of saying (verbiste), in
  * English a verb whose first WordNet sense is in verb.communication.
  * Cached per word; 0 without the resources. */
-int rcp__say_lexicon(const char *lang, const char *w, size_t n);
+int rcp__say_lexicon(rcp_lang_class lc, const char *w, size_t n);
 /* Is t a word for a person: a role or title, or a French noun by a
  * person's ending (chanteuse, policier; entities.c)? */
 int rcp__person_noun(const rcp_token *t);

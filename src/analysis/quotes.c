@@ -70,6 +70,11 @@
  *   the next paragraph, for a quote alone in its own, when its first
  *           sentence takes it up with an object pronoun before a verb of
  *           saying (X, lui-même, le reconnaît :): see speaker_takes_up.
+ *   last, the discourse model, for a pronoun next to a verb of saying
+ *           that no rule above resolved (confiait-il, after "Comme avant
+ *           lui Jean-Paul II, Benoît XVI avait..."), or a verb of saying
+ *           whose subject is a group, an organisation or a role (les
+ *           syndicats dénoncent « ... »): see "the discourse model".
  * The subject found is a name (an entity that is not a place; a place
  * only alone as the subject of a verb of saying: a déclaré Pékin, which
  * is then no one's antecedent), a person after words that describe them
@@ -315,6 +320,17 @@ typedef struct qctx {
     uint8_t *qhow;    /* how its speaker was found */
     size_t capqp, capqc, capqh;
     int role_ante; /* looking for a role's antecedent: persons only */
+    struct dmention *dm; /* the discourse model of doc dm_doc (dm_build) */
+    size_t ndm, capdm;
+    uint32_t dm_doc;
+    int dm_ready;
+    uint32_t slot_tok; /* 1 + the pronoun left unresolved (dm_slot), 0 */
+    uint32_t subj_end; /* a verb of saying (or its participle: subj_part)
+                          whose subject no rule resolved (dm_subject_at),
+                          or 0 */
+    int subj_part;
+    int8_t slot_g;
+    uint8_t slot_plural;
     uint32_t role_a, role_b; /* the role last named as a subject that no
                                 one in the story holds (SUBJ_ROLE) */
     int saw_say; /* speaker_before met a verb of saying, not its subject */
@@ -419,7 +435,7 @@ static int role_word(const rcp__nlp_ctx *c, uint32_t doc, size_t k)
         return 0;
     /* the judge offered advice: an English past after the role is its
      * verb, not a word of it */
-    if (strcmp(d->lang, "en") == 0 && m < 0 && t->norm_len > 4 &&
+    if (d->lang_class == RCP_LC_EN && m < 0 && t->norm_len > 4 &&
         !(t->flags & RCP_TOK_CAP) &&
         memcmp(t->norm + t->norm_len - 2, "ed", 2) == 0)
         return 0;
@@ -1014,7 +1030,7 @@ static size_t skip_back_titles(const rcp_doc *d, size_t t)
 static int tells(const rcp_doc *d, size_t v)
 {
     const rcp_token *t = &d->toks[v];
-    return strcmp(d->lang, "en") == 0 &&
+    return d->lang_class == RCP_LC_EN &&
            (rcp__tok_is(t, "told") || rcp__tok_is(t, "tells") ||
             rcp__tok_is(t, "tell"));
 }
@@ -1232,7 +1248,7 @@ static int description_head(const qctx *q, uint32_t doc, size_t k)
 {
     static const char *const det[] = {"le", "la", "l'", "ce", "cet", "cette"};
     const rcp_doc *d = q->c->docs[doc];
-    if (!q->describe || !q->quoting || k == 0 || strcmp(d->lang, "fr") != 0)
+    if (!q->describe || !q->quoting || k == 0 || d->lang_class != RCP_LC_FR)
         return 0;
     const rcp_token *t = &d->toks[k];
     /* the determiner, perhaps before an adjective (le septuple
@@ -1253,7 +1269,7 @@ static int description_head(const qctx *q, uint32_t doc, size_t k)
         return 0;
     char b[128];
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
-    return n && (rcp__lexicon_pos(d->lang, b, n) & RCP__LEX_OTHER) &&
+    return n && (rcp__lexicon_pos(d->lang_class, b, n) & RCP__LEX_OTHER) &&
            person_fr(q, t, b, n);
 }
 
@@ -1314,7 +1330,7 @@ static size_t role_phrase(const qctx *q, uint32_t doc, size_t k,
         k += 2;
     /* English puts what the role is of before it: the fire chief, the
      * navy spokesman (one or two plain words after a determiner) */
-    if (k > k0 && strcmp(d->lang, "en") == 0)
+    if (k > k0 && d->lang_class == RCP_LC_EN)
         for (size_t n = k; n < end && n < k + 3; n++) {
             const rcp_token *t = &d->toks[n];
             if (rcp__lex_tok(t) & LX_ROLE) {
@@ -1477,7 +1493,7 @@ static int apposed_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
             (rcp__lex_tok(u) & (LX_DET | LX_PREP | LX_SAY | LX_AUX | LX_PRON)) || mention_at(c, doc, w) >= 0)
             break;
         if (mention_at(c, doc, w + 1) >= 0 &&
-            rcp__role_word(d->lang, u->norm, u->norm_len)) {
+            rcp__role_word(d->lang_class, u->norm, u->norm_len)) {
             n = w + 1;
             break;
         }
@@ -1580,7 +1596,7 @@ static int described_person(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
 static int fr_unknown(const char *b, size_t n)
 {
     return n < 2 || (b[n - 1] != 's' && b[n - 1] != 'x') ||
-           rcp__lexicon_pos("fr", b, n - 1) == 0;
+           rcp__lexicon_pos(RCP_LC_FR, b, n - 1) == 0;
 }
 
 /* Is toks[k] a French word in lower case that no resource knows, a name
@@ -1592,11 +1608,11 @@ static int lower_name(const rcp_doc *d, size_t k)
     const rcp_token *t = &d->toks[k];
     if (!(t->flags & RCP_TOK_WORD) ||
         (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) || t->norm_len < 3 ||
-        !rcp__lexicon_ready("fr"))
+        !rcp__lexicon_ready(RCP_LC_FR))
         return 0;
     char b[128];
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
-    return n && rcp__lexicon_pos("fr", b, n) == 0 && fr_unknown(b, n);
+    return n && rcp__lexicon_pos(RCP_LC_FR, b, n) == 0 && fr_unknown(b, n);
 }
 
 /* Is toks[k] a lower-case noun for a person, as the lexical resources
@@ -1621,17 +1637,17 @@ static int person_head(const qctx *q, uint32_t doc, size_t k)
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
     if (!n)
         return 0;
-    if (strcmp(d->lang, "en") == 0)
+    if (d->lang_class == RCP_LC_EN)
         return rcp__lexicon_noun_file(b, n, NOUN_PERSON, PERSON_SENSES);
-    if (strcmp(d->lang, "fr") != 0 || !rcp__lexicon_ready("fr"))
+    if (d->lang_class != RCP_LC_FR || !rcp__lexicon_ready(RCP_LC_FR))
         return 0;
-    int pos = rcp__lexicon_pos("fr", b, n);
+    int pos = rcp__lexicon_pos(RCP_LC_FR, b, n);
     if (pos == 0 && fr_unknown(b, n))
         return 1;
     /* a plural the resources know in the singular (les proches, ses
      * voisins): that singular */
     if (pos == 0 && n > 3) {
-        pos = rcp__lexicon_pos("fr", b, --n);
+        pos = rcp__lexicon_pos(RCP_LC_FR, b, --n);
         rcp_token one = *t;
         one.norm_len--;
         return (rcp__person_noun(&one) && pos) ||
@@ -1647,7 +1663,7 @@ static int group_head(const rcp_doc *d, size_t k)
 {
     enum { NOUN_GROUP = 14 };
     const rcp_token *t = &d->toks[k];
-    if (strcmp(d->lang, "en") != 0 || !(t->flags & RCP_TOK_WORD) ||
+    if (d->lang_class != RCP_LC_EN || !(t->flags & RCP_TOK_WORD) ||
         (t->flags & (RCP_TOK_CAP | RCP_TOK_STOP)) || t->norm_len < 3)
         return 0;
     char b[128];
@@ -1730,7 +1746,7 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
     size_t first = t;
     /* a French noun phrase opens on its determiner (not the adjective
      * of a complement: confiée à la brigade financière) */
-    int fr = strcmp(d->lang, "fr") == 0;
+    int fr = d->lang_class == RCP_LC_FR;
     if (fr && t == k)
         return SUBJ_NONE;
     if (t + 2 < end && (d->toks[t].flags & RCP_TOK_WORD) &&
@@ -1751,7 +1767,7 @@ static int unnamed_person(qctx *q, uint32_t doc, size_t k, size_t end,
             group = !ph && !(rcp__lex_tok(u) & LX_ORGCUE);
             char b[128];
             size_t n = rcp__lexicon_lower(d->text + u->off, u->len, b, sizeof b);
-            name = !name && n && fr && rcp__lexicon_pos("fr", b, n) == 0 &&
+            name = !name && n && fr && rcp__lexicon_pos(RCP_LC_FR, b, n) == 0 &&
                    fr_unknown(b, n); /* (not a plural: des avocats) */
             head = t;
         } else if (!head && mods < PERSON_MODS && plain && !fr)
@@ -1826,7 +1842,8 @@ static int first_name_at(qctx *q, uint32_t doc, size_t k, size_t end,
         return SUBJ_NONE;
     char b[128];
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
-    if (!n || (!(rcp__lex_tok(t) & LX_FIRST) && rcp__lexicon_pos(d->lang, b, n)))
+    if (!n || (!(rcp__lex_tok(t) & LX_FIRST) &&
+               rcp__lexicon_pos(d->lang_class, b, n)))
         return SUBJ_NONE;
     int age = (a->flags & RCP_TOK_NUM) != 0;
     int det = (rcp__lex_tok(a) & LX_DET) && !(a->flags & RCP_TOK_CAP);
@@ -2394,7 +2411,7 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
              * described it, else as written (L'ambassade américaine a
              * regretté « ... ») */
             int o = org_named(c, doc, h);
-            if (o >= 0 || !q->quoting || strcmp(d->lang, "fr") != 0 ||
+            if (o >= 0 || !q->quoting || d->lang_class != RCP_LC_FR ||
                 !says_next(d, h, j + 1, &d->sents[d->toks[h].sent]))
                 return o >= 0 ? o : SUBJ_NONE;
             o = resolve_role(q, doc, h, h + 1); /* la banque X */
@@ -2423,7 +2440,7 @@ static int subject_ending(qctx *q, uint32_t doc, size_t j, size_t start)
         }
         /* the determiner, in English perhaps before one or two words
          * that say what the role is of (the fire chief) */
-        size_t det = h - 1, lim = strcmp(d->lang, "en") == 0 ? 3 : 1;
+        size_t det = h - 1, lim = d->lang_class == RCP_LC_EN ? 3 : 1;
         while (det > start && det + lim > h &&
                !(rcp__lex_tok(&d->toks[det]) & LX_DET) &&
                (d->toks[det].flags & RCP_TOK_WORD) &&
@@ -2725,7 +2742,7 @@ static int subject_role(qctx *q, uint32_t doc, const rcp_sentence *st,
     enum { OPENING_TOKS = 16 };
     rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
-    int fr = strcmp(d->lang, "fr") == 0;
+    int fr = d->lang_class == RCP_LC_FR;
     size_t end = st->tok + st->ntok < lim ? st->tok + st->ntok : lim;
     for (size_t t = st->tok; t < end && t < st->tok + OPENING_TOKS; t++) {
         if (t > st->tok && !is_punct(d, &d->toks[t - 1], ','))
@@ -2820,7 +2837,7 @@ static int opinion_of(const rcp__nlp_ctx *c, uint32_t doc,
  * her to pose) in toks[a..b)? */
 static int object_pronoun(const rcp_doc *d, size_t a, size_t b, int g)
 {
-    if (strcmp(d->lang, "en") != 0 || g == 0)
+    if (d->lang_class != RCP_LC_EN || g == 0)
         return 0;
     for (size_t t = a; t < b; t++) {
         if (g > 0 && rcp__tok_is(&d->toks[t], "him"))
@@ -3112,14 +3129,433 @@ static int cataphora(qctx *q, uint32_t doc, size_t k, int g)
     return -1;
 }
 
+/* ---- the discourse model ----
+ *
+ * How it works. The first time a slot of an article asks for it, the
+ * article's mentions are listed once, in text order: its names (persons,
+ * organisations, untyped names; a place only as a subject, which then
+ * speaks for its institution: le Vatican s'est félicité), and its noun
+ * phrases for people and organisations, a determiner before a word for a
+ * person (rcp__person_word: un magistrat, la candidate, les militants) or
+ * an organisation (LX_ORGCUE: la banque, les six organisations, les
+ * syndicats), with its complement (le porte-parole du ministère); not
+ * one a name follows in apposition (le porte-parole, X: the name is the
+ * mention). Each has its kind, its grammatical gender (the determiner, a
+ * feminine or masculine ending of a role word, M. and Mme for a name),
+ * its number (les, des, ces, leurs, a numeral, a plural English noun),
+ * its sentence and paragraph, and whether it is a subject: it opens its
+ * sentence, or the clause after an opening phrase and its comma (Comme
+ * avant lui Jean-Paul II, Benoît XVI avait...), or follows "que" / "that"
+ * (see dm_subject).
+ *
+ * One resolver (dm_pick) takes an attribution slot that names no one
+ * (a pronoun: il, elle, ils, elles, he, she, they, a-t-il) and picks, of
+ * the mentions before it in at most DM_SENTS sentences of the article,
+ * outside quotes, not the complement of a preposition (de X, à X) nor a
+ * name the quoted words take for their subject (M. X « n'a jamais
+ * fui »), the one that agrees (number; gender when both are known; a
+ * singular pronoun a person, a role, an untyped name, or in French an
+ * organisation or a place that is a subject; a plural one a group) and
+ * ranks first by subjecthood and distance: 2 per sentence back, 1 for no
+ * subject, ties to the nearest. A role picked is its holder when the
+ * story names one (resolve_role), else the role as written.
+ *
+ * Cost: the mentions of one article at a time, built in one pass over
+ * its tokens; a slot looks back over at most DM_SENTS sentences.
+ */
+enum { DM_PER, DM_NAME, DM_ORG, DM_PLACE, DM_ROLE, DM_GROUP };
+static int is_dash(const rcp_doc *d, const rcp_token *t);
+static int noun_after_det(const rcp_doc *d, size_t start, size_t v);
+enum { DM_SENTS = 4 };
+
+typedef struct dmention {
+    uint32_t tok, end; /* its words (a name's titles left out) */
+    uint32_t sent, para;
+    int ent;            /* its entity, or -1 for a noun phrase */
+    uint8_t kind;       /* DM_* */
+    uint8_t plural;     /* 1 when plural */
+    uint8_t subject;    /* 1 when it is a subject (dm_subject) */
+    uint8_t compl;      /* 1 when a preposition governs it (de X, à X) */
+    int8_t gender;      /* +1, -1, 0 unknown */
+} dmention;
+
+/* Does the mention whose first word (titles and determiners before it
+ * included) is toks[a] stand as a subject: first in its sentence (after
+ * a conjunction, an opening quotation mark), first after the comma that
+ * ends an opening phrase of at most LEAD_TOKS tokens that holds no
+ * verb of saying, or right after que / that? */
+static int dm_subject(const rcp_doc *d, size_t a)
+{
+    const rcp_sentence *st = &d->sents[d->toks[a].sent];
+    size_t s0 = st->tok;
+    static const char *const conj[] = {"mais", "et", "or", "puis", "but",
+                                       "and", "so", "donc", "car"};
+    while (s0 < a && ((d->toks[s0].flags & RCP_TOK_QUOTE) ||
+                      is_dash(d, &d->toks[s0])))
+        s0++;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(conj) && s0 < a; i++)
+        if (rcp__tok_is(&d->toks[s0], conj[i])) {
+            s0++;
+            break;
+        }
+    if (a == s0)
+        return 1;
+    const rcp_token *p = &d->toks[a - 1];
+    if (!is_punct(d, p, ',') || a - 1 - s0 >= LEAD_TOKS)
+        return 0;
+    for (size_t k = s0; k + 1 < a; k++) {
+        const rcp_token *t = &d->toks[k];
+        int pr, aux;
+        size_t nx;
+        if (is_punct(d, t, ',') || (t->flags & RCP_TOK_QUOTE) ||
+            say_token(d, k, &pr, &aux, &nx))
+            return 0;
+    }
+    return 1;
+}
+
+/* The plural of a French or English noun, folded: its singular's
+ * length (a final s or x dropped), or 0 when it does not end so. */
+static size_t dm_singular(const rcp_token *t)
+{
+    size_t n = t->norm_len;
+    return n > 3 && (t->norm[n - 1] == 's' || t->norm[n - 1] == 'x') ? n - 1
+                                                                      : 0;
+}
+
+/* The noun phrase at the determiner toks[k] for a person, a group or an
+ * organisation: its kind, number and gender in *m, its end; 0 when none. */
+static int dm_phrase(const qctx *q, uint32_t doc, size_t k, dmention *m)
+{
+    static const char *const plur[] = {"les", "des", "ces", "leurs", "the",
+                                       "their", "these", "those"};
+    static const char *const masc[] = {"le", "un", "ce", "cet"};
+    static const char *const fem[] = {"la", "une", "cette"};
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    const rcp_sentence *st = &d->sents[d->toks[k].sent];
+    size_t end = st->tok + st->ntok, h = k + 1;
+    if (!(rcp__lex_tok(&d->toks[k]) & LX_DET) && !(d->toks[k].flags & RCP_TOK_NUM))
+        return 0;
+    /* the head, or a numeral or one word before it (les six
+     * organisations, l'ancien ministre) */
+    int plural = 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(plur); i++)
+        plural |= rcp__tok_is(&d->toks[k], plur[i]);
+    plural |= (d->toks[k].flags & RCP_TOK_NUM) != 0;
+    int en = rcp__tok_is(&d->toks[k], "the") ||
+             rcp__tok_is(&d->toks[k], "their");
+    int kind = -1;
+    for (; h < end && h < k + 3 && kind < 0; h++) {
+        const rcp_token *t = &d->toks[h];
+        if (c->tok_in[doc][h] >= 0)
+            return 0;
+        if (h == k + 1 && (t->flags & RCP_TOK_NUM)) {
+            plural = 1;
+            continue;
+        }
+        if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_CAP))
+            return 0;
+        size_t sg = dm_singular(t);
+        int pl = en ? sg > 0 : plural;
+        if (rcp__person_noun(t) || (pl && sg && rcp__person_word(t->norm, sg)))
+            kind = pl ? DM_GROUP : DM_ROLE;
+        else if ((rcp__lex_tok(t) & LX_ORGCUE) ||
+                 (pl && sg && (rcp__lex(t->norm, sg) & LX_ORGCUE)))
+            kind = pl ? DM_GROUP : DM_ORG;
+        else if (!plain_modifier(d, t))
+            return 0;
+        plural = pl;
+    }
+    if (kind < 0)
+        return 0;
+    const rcp_token *t = &d->toks[--h];
+    /* its complement: le porte-parole du ministère, la candidate au poste */
+    size_t e = h + 1;
+    if (e + 1 < end && (rcp__lex_tok(&d->toks[e]) & LX_CONN) &&
+        !(d->toks[e].flags & RCP_TOK_QUOTE)) {
+        size_t f = e + 1;
+        if (f + 1 < end && (rcp__lex_tok(&d->toks[f]) & LX_DET))
+            f++;
+        if (f < end && (d->toks[f].flags & RCP_TOK_WORD))
+            e = c->tok_in[doc][f] >= 0
+                    ? c->m[c->tok_in[doc][f]].tok + c->m[c->tok_in[doc][f]].ntok
+                    : f + 1;
+    }
+    /* a person named in apposition is the mention, of the role's
+     * gender (la ministre de la Santé, Claire Martin) */
+    size_t a = e < end && is_punct(d, &d->toks[e], ',') ? e + 1 : e;
+    int pm = a < end ? mention_at(c, doc, a) : -1;
+    if (pm >= 0 && !is_person(c, pm))
+        pm = -1;
+    int g = 0;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(masc); i++)
+        g = rcp__tok_is(&d->toks[k], masc[i]) ? 1 : g;
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(fem); i++)
+        g = rcp__tok_is(&d->toks[k], fem[i]) ? -1 : g;
+    if (!g && strcmp(d->lang, "fr") == 0)
+        g = fr_gender(t);
+    m->tok = (uint32_t)k;
+    m->end = (uint32_t)e;
+    m->ent = -1;
+    m->kind = (uint8_t)kind;
+    m->plural = (uint8_t)plural;
+    m->gender = (int8_t)g;
+    if (pm >= 0) {
+        if (kind != DM_ROLE)
+            return 0;
+        m->end = c->m[pm].tok + c->m[pm].ntok;
+        m->ent = ent_of(c, pm);
+        m->kind = DM_PER;
+    }
+    return 1;
+}
+
+/* The model of doc, built once (see above). */
+static int dm_build(qctx *q, uint32_t doc)
+{
+    if (q->dm_ready && q->dm_doc == doc)
+        return 0;
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    q->ndm = 0;
+    q->dm_doc = doc;
+    q->dm_ready = 1;
+    for (size_t k = 0; k < d->ntoks; k++) {
+        dmention m;
+        int mi = c->tok_m[doc][k];
+        if (mi >= 0) {
+            int e = ent_of(c, mi);
+            int ty = e >= 0 ? c->ent_type[e] : RCP__ENT_MISC;
+            m.tok = (uint32_t)k;
+            m.end = (uint32_t)(k + c->m[mi].ntok);
+            m.ent = e;
+            m.kind = ty == RCP__ENT_PER   ? DM_PER
+                     : ty == RCP__ENT_ORG ? DM_ORG
+                     : ty == RCP__ENT_LOC ? DM_PLACE
+                                          : DM_NAME;
+            m.plural = 0;
+            m.gender = (int8_t)(e < 0 || !c->ent_gender[e]
+                                    ? 0
+                                    : c->ent_gender[e] > 0 ? 1 : -1);
+        } else if (!dm_phrase(q, doc, k, &m))
+            continue;
+        m.sent = d->toks[k].sent;
+        m.para = d->sents[m.sent].para;
+        /* its determiners and titles (à, folded "a", is none) */
+        size_t a = skip_back_titles(d, k);
+        while (a < k && (is_a_grave(d, &d->toks[a]) ||
+                         d->toks[a].sent != m.sent))
+            a++;
+        m.subject = (uint8_t)dm_subject(d, a);
+        m.compl = 0;
+        if (a > d->sents[m.sent].tok && !m.subject) {
+            /* the one a verb of saying names after it (a dit X) or
+             * a source (selon X, d'après X) speaks; a preposition's
+             * complement seldom does */
+            const rcp_token *p = &d->toks[a - 1];
+            uint32_t lx = rcp__lex_tok(p);
+            int pr, aux;
+            size_t nx;
+            if ((lx & LX_ACCORD) || say_token(d, a - 1, &pr, &aux, &nx) ||
+                (a >= 2 && rcp__tok_is(p, "to") &&
+                 (rcp__lex_tok(&d->toks[a - 2]) & LX_ACCORD)) ||
+                (a >= 2 && plain_modifier(d, p) &&
+                 say_token(d, a - 2, &pr, &aux, &nx)) ||
+                (rcp__tok_is(p, "apres") && a >= 2 &&
+                 rcp__tok_is(&d->toks[a - 2], "d'")))
+                m.subject = 1;
+            else
+                m.compl = is_a_grave(d, p) ||
+                          ((lx & (LX_PREP | LX_CONN)) && !(lx & LX_DET) &&
+                           !rcp__tok_is(p, "que") && !rcp__tok_is(p, "that"));
+        }
+        if (!RCP__PUSH(q->dm, q->ndm, q->capdm))
+            return RCP_ENOMEM;
+        /* X et Y, X and Y: one plural mention, subject if X is */
+        dmention *p = q->ndm ? &q->dm[q->ndm - 1] : NULL;
+        if (p && p->sent == m.sent && p->end + 1 == m.tok &&
+            is_coord(&d->toks[p->end]) &&
+            (p->kind == DM_PER || p->kind == DM_ROLE || p->kind == DM_NAME) &&
+            (m.kind == DM_PER || m.kind == DM_ROLE || m.kind == DM_NAME)) {
+            p->end = m.end;
+            p->ent = -1;
+            p->kind = DM_GROUP;
+            p->plural = 1;
+            p->gender = 0;
+        } else
+            q->dm[q->ndm++] = m;
+        k = m.end - 1;
+    }
+    return 0;
+}
+
+/* The speaker mention m gives: its entity; for a role, its holder when
+ * the story names one (resolve_role); else the words as written
+ * (SUBJ_ROLE), its determiner left out. */
+static int dm_answer(qctx *q, uint32_t doc, const dmention *m)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    if (m->ent >= 0)
+        return m->ent;
+    if (m->kind == DM_ROLE) {
+        size_t head = m->tok + 1;
+        while (head + 1 < m->end && !rcp__person_noun(&d->toks[head]))
+            head++;
+        int e = resolve_role(q, doc, head, m->end);
+        if (e >= 0)
+            return e;
+    }
+    return role_subject(q, m->tok + !!(rcp__lex_tok(&d->toks[m->tok]) & LX_DET),
+                        m->end);
+}
+
+/* The mention of the model the slot at toks[k] stands for, by one
+ * ranking (see above): a pronoun of gender g (+1, -1, 0), PLURAL or
+ * not. An entity, SUBJ_ROLE (q->role_a..role_b) or -1. */
+static int dm_pick(qctx *q, uint32_t doc, size_t k, int g, int plural)
+{
+    const rcp__nlp_ctx *c = q->c;
+    const rcp_doc *d = c->docs[doc];
+    if (dm_build(q, doc))
+        return -1;
+    int fr = strcmp(d->lang, "fr") == 0;
+    uint32_t s = d->toks[k].sent;
+    long best = -1, bscore = 0;
+    for (size_t i = q->ndm; i-- > 0;) {
+        const dmention *m = &q->dm[i];
+        if (m->end > k)
+            continue;
+        if (s - m->sent > DM_SENTS)
+            break;
+        if (in_quote(q, doc, d->toks[m->tok].off) ||
+            (m->compl && m->sent != s) ||
+            (m->ent >= 0 && quoted_subject(c, doc, c->tok_m[doc][m->tok])))
+            continue;
+        if (m->plural != plural || (g && m->gender && g != m->gender &&
+                                    !plural))
+            continue;
+        int ok = plural ? m->kind == DM_GROUP
+                        : m->kind == DM_PER || m->kind == DM_ROLE ||
+                              (m->kind == DM_NAME && m->gender) ||
+                              (fr && m->subject && m->kind == DM_ORG);
+        if (!ok)
+            continue;
+        long score = 2 * (long)(s - m->sent) + !m->subject +
+                     2 * m->compl;
+        if (best < 0 || score < bscore)
+            best = (long)i, bscore = score;
+    }
+    return best < 0 ? -1 : dm_answer(q, doc, &q->dm[best]);
+}
+
+/* The gender of a plural pronoun at or just before toks[k], or after it
+ * inverted (ils, ont-ils +1; elles -1; they 0), 2 when there is none (on,
+ * dit-on). */
+static int plural_gender(const rcp_doc *d, size_t k)
+{
+    for (size_t n = 0; n < 4 && k + 1 < d->ntoks; n++) {
+        const rcp_token *t = &d->toks[k + 1 - n];
+        size_t l = t->norm_len;
+        if (rcp__tok_is(t, "ils") ||
+            (l > 4 && memcmp(t->norm + l - 4, "-ils", 4) == 0))
+            return 1;
+        if (rcp__tok_is(t, "elles") ||
+            (l > 6 && memcmp(t->norm + l - 6, "-elles", 6) == 0))
+            return -1;
+        if (rcp__tok_is(t, "they"))
+            return 0;
+        if (k + 1 == n)
+            break;
+    }
+    return 2;
+}
+
+/* The subject of a verb of saying at toks[v] that no rule resolved,
+ * when the model has it: the mention that ends right before the verb
+ * (or before a relative clause between commas: la candidate ..., qui se
+ * pose en ..., avait affirmé que « ... »), a subject that is a group, an
+ * organisation or a role (les syndicats dénoncent « ... »); for a
+ * participle (PART: ..., évoquant « ... »), the subject that opens the
+ * sentence, an organisation or a place too (le Vatican s'est
+ * félicité ..., évoquant « ... »). Its answer (dm_answer), or -1. */
+static int dm_subject_at(qctx *q, uint32_t doc, size_t v, int part)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    const rcp_sentence *st = &d->sents[d->toks[v].sent];
+    if (dm_build(q, doc))
+        return -1;
+    size_t cut = v;
+    if (!part && v > st->tok && is_punct(d, &d->toks[v - 1], ','))
+        for (size_t j = v - 1; j-- > st->tok && j + 24 > v;)
+            if (is_punct(d, &d->toks[j], ',')) {
+                if (rcp__tok_is(&d->toks[j + 1], "qui") ||
+                    rcp__tok_is(&d->toks[j + 1], "who"))
+                    cut = j;
+                break;
+            }
+    for (size_t i = q->ndm; i-- > 0;) {
+        const dmention *m = &q->dm[i];
+        if (m->tok >= cut)
+            continue;
+        if (m->sent != d->toks[v].sent || !m->subject ||
+            (!part && m->end != cut) ||
+            (part && i > 0 && q->dm[i - 1].sent == m->sent &&
+             q->dm[i - 1].subject))
+            continue;
+        if (m->kind == DM_GROUP || m->kind == DM_ORG || m->kind == DM_ROLE ||
+            (part && m->kind == DM_PLACE))
+            return dm_answer(q, doc, m);
+        return -1;
+    }
+    return -1;
+}
+
+/* Keep the pronoun at toks[k] (gender g, PLURAL or not) that the rules
+ * above left unresolved as the quote's attribution slot, for dm_pick
+ * when no other rule gives the quote a speaker: the first such pronoun
+ * met, next to a verb of saying (il a déclaré, confiait-il, he said;
+ * not il recensera « ... »). */
+static void dm_slot(qctx *q, uint32_t doc, size_t k, int g, int plural)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    if (!q->quoting || q->role_ante || q->slot_tok || doc != q->cur_doc)
+        return;
+    const rcp_sentence *st = &d->sents[d->toks[k].sent];
+    size_t a = k > st->tok ? k - 1 : k, b = st->tok + st->ntok;
+    for (size_t v = a; v < b && v <= k + 3; v++) {
+        int pr, aux;
+        size_t nx;
+        /* (not one with a thing for object: elle avait confié son
+         * enfant) */
+        if (say_token(d, v, &pr, &aux, &nx) &&
+            !(nx < b && noun_after_det(d, nx, nx + 1))) {
+            q->slot_tok = (uint32_t)k + 1;
+            q->slot_g = (int8_t)g;
+            q->slot_plural = (uint8_t)plural;
+            return;
+        }
+    }
+}
+
 static int resolve_pronoun(qctx *q, uint32_t doc, size_t k)
 {
     q->indirect = q->pronoun = 1;
-    int g = pron_gender(q->c->docs[doc], k);
-    if (g == 2)
-        return -1; /* dit-on, ont-ils: no one person */
+    const rcp_doc *d = q->c->docs[doc];
+    int g = pron_gender(d, k);
+    if (g == 2) {
+        /* ont-ils, they: a group (dm_slot); dit-on: no one */
+        int pg = plural_gender(d, k);
+        if (pg != 2)
+            dm_slot(q, doc, k, pg, 1);
+        return -1;
+    }
     int s = cataphora(q, doc, k, g);
-    return found(s) ? s : antecedent(q, doc, k, g);
+    if (!found(s))
+        s = antecedent(q, doc, k, g);
+    if (!found(s))
+        dm_slot(q, doc, k, g, 0);
+    return s;
 }
 
 static int finish_subject(qctx *q, uint32_t doc, size_t k, int s)
@@ -3231,7 +3667,7 @@ static int role_antecedent(qctx *q, uint32_t doc, size_t det, size_t head,
         g = 1;
     else if (det < head && rcp__tok_is(&d->toks[det], "la"))
         g = -1;
-    else if (strcmp(d->lang, "fr") == 0)
+    else if (d->lang_class == RCP_LC_FR)
         for (size_t k = det; k <= head && !g; k++)
             g = fr_gender(&d->toks[k]);
     q->role_ante = 1;
@@ -3271,9 +3707,9 @@ static int say_lexicon(const rcp_doc *d, const rcp_token *t, size_t len)
                              : 0;
     if (n < 3)
         return 0;
-    if (strcmp(d->lang, "en") == 0 && (b[n - 2] != 'e' || b[n - 1] != 'd'))
+    if (d->lang_class == RCP_LC_EN && (b[n - 2] != 'e' || b[n - 1] != 'd'))
         return 0;
-    return rcp__say_lexicon(d->lang, b, n);
+    return rcp__say_lexicon(d->lang_class, b, n);
 }
 
 static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
@@ -3509,7 +3945,7 @@ static int fr_incise_verb(const rcp_doc *d, size_t k, int *pron)
 {
     const rcp_token *t = &d->toks[k];
     *pron = 0;
-    if (strcmp(d->lang, "fr") != 0 || !(t->flags & RCP_TOK_WORD) ||
+    if (d->lang_class != RCP_LC_FR || !(t->flags & RCP_TOK_WORD) ||
         (t->flags & RCP_TOK_CAP) || t->len < 3 ||
         (rcp__lex_tok(t) & (LX_DET | LX_PREP | LX_PRON | LX_CONN | LX_ACCORD |
                             LX_ROLE | LX_TITLE)))
@@ -3537,7 +3973,7 @@ static int fr_incise_verb(const rcp_doc *d, size_t k, int *pron)
         return 0;
     /* a form of an infinitive other than the word itself (the word is
      * listed as its own lemma too) */
-    size_t nl = rcp__lexicon_lemmas("fr", w, bl, out, sizeof out, 4);
+    size_t nl = rcp__lexicon_lemmas(RCP_LC_FR, w, bl, out, sizeof out, 4);
     const char *lm = out;
     for (size_t i = 0; i < nl; i++) {
         size_t ll = strlen(lm);
@@ -3724,7 +4160,7 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     }
     /* whom it was said to, as a clitic: leur a-t-il dit, lui a déclaré X,
      * m'a expliqué X */
-    if (k + 1 < end && strcmp(d->lang, "fr") == 0 && clitic(&d->toks[k])) {
+    if (k + 1 < end && d->lang_class == RCP_LC_FR && clitic(&d->toks[k])) {
         size_t nx0;
         uint32_t l1 = rcp__lex_tok(&d->toks[k + 1]);
         if ((l1 & LX_AUX) || say_token(d, k + 1, &pron, &aux, &nx0) || aux)
@@ -3762,7 +4198,7 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
     v = skip_adv(d, v, end, 3);
     /* an adverb the lists do not know between the auxiliary and the
      * participle of saying: avait auparavant affirmé Mme X */
-    if (v > k && v + 1 < end && strcmp(d->lang, "fr") == 0 &&
+    if (v > k && v + 1 < end && d->lang_class == RCP_LC_FR &&
         (rcp__lex_tok(&d->toks[v - 1]) & LX_AUX) &&
         !say_token(d, v, &pron, &aux, &nx)) {
         const rcp_token *u = &d->toks[v];
@@ -4172,7 +4608,7 @@ static int noun_after_det(const rcp_doc *d, size_t start, size_t v)
     static const char *const fr[] = {"un",  "une",   "d'une", "d'un", "ce",
                                      "cet", "cette", "son",   "sa",   "ses"};
     static const char *const en[] = {"a", "an", "this", "his", "her", "its"};
-    int isen = strcmp(d->lang, "en") == 0;
+    int isen = d->lang_class == RCP_LC_EN;
     const char *const *w = isen ? en : fr;
     size_t n = isen ? RCP_ARRAY_SIZE(en) : RCP_ARRAY_SIZE(fr);
     for (size_t i = 0; v > start && i < n; i++)
@@ -4190,9 +4626,9 @@ static size_t governing_verb(const rcp_doc *d, size_t start, size_t v)
 {
     const rcp_token *t = &d->toks[v];
     size_t n = t->norm_len;
-    if (strcmp(d->lang, "fr") != 0 || v < start + 2 || n < 4 ||
-        !((t->norm[n - 1] == 'r' && (t->norm[n - 2] == 'e' ||
-                                     t->norm[n - 2] == 'i')) ||
+    if (d->lang_class != RCP_LC_FR || v < start + 2 || n < 4 ||
+        !((t->norm[n - 1] == 'r' &&
+           (t->norm[n - 2] == 'e' || t->norm[n - 2] == 'i')) ||
           (t->norm[n - 1] == 'e' && t->norm[n - 2] == 'r')))
         return v;
     const rcp_token *p = &d->toks[v - 1];
@@ -4205,7 +4641,7 @@ static size_t governing_verb(const rcp_doc *d, size_t start, size_t v)
     size_t bl = rcp__lexicon_lower(d->text + g->off, g->len, b, sizeof b);
     if (!(g->flags & RCP_TOK_WORD) || (g->flags & RCP_TOK_CAP) || !bl ||
         (rcp__lex_tok(g) & (LX_DET | LX_PREP | LX_PRON | LX_CONN)) ||
-        !(rcp__lexicon_pos(d->lang, b, bl) & RCP__LEX_VERB))
+        !(rcp__lexicon_pos(d->lang_class, b, bl) & RCP__LEX_VERB))
         return v;
     return v - 2;
 }
@@ -4419,6 +4855,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
                                                                     : pv);
             if (found(r))
                 return r;
+            if (!q->subj_end && doc == q->cur_doc)
+                q->subj_end = (uint32_t)pv, q->subj_part = 1;
         }
         /* an incise before the quote: Avec la crise, suppute X, « ... »
          * (the verb after a comma or first, its subject up to the comma
@@ -4469,7 +4907,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         if (v + 1 < op && mention_at(c, doc, v + 1) >= 0 && !tells(d, v)) {
             int mo = mention_at(c, doc, v + 1);
             size_t a = v + 1 + c->m[mo].ntok;
-            if (strcmp(d->lang, "en") != 0 || a >= op ||
+            if (d->lang_class != RCP_LC_EN || a >= op ||
                 (d->toks[a].flags & RCP_TOK_PUNCT) ||
                 !((rcp__lex_tok(&d->toks[a]) & LX_AUX) ||
                   is_copula(&d->toks[a]) || verb_only(d, &d->toks[a])))
@@ -4478,7 +4916,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         /* in French what is said follows: que, :, the quote, an
          * infinitive (a affirmé avoir), not an object (a confié son
          * enfant à une personne « ... ») */
-        if (strcmp(d->lang, "en") != 0 && ambiguous_say(t) &&
+        if (d->lang_class != RCP_LC_EN && ambiguous_say(t) &&
             !said_follows(d, v + 1, op))
             continue;
         /* the subject before the verb, over auxiliaries and adverbs */
@@ -4533,6 +4971,8 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         q->describe = 0;
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, j - 1);
+        if (!found(s) && !q->subj_end && doc == q->cur_doc)
+            q->subj_end = (uint32_t)j, q->subj_part = 0;
         return found(s) ? s : -1;
     }
     /* a headline: X : « ... » */
@@ -4579,7 +5019,7 @@ static int passive_participle(const rcp_doc *d, size_t k)
     const char *w = d->text + t->off;
     if (!(t->flags & RCP_TOK_WORD) || n < 4)
         return 0;
-    if (strcmp(d->lang, "en") == 0)
+    if (d->lang_class == RCP_LC_EN)
         return w[n - 2] == 'e' && w[n - 1] == 'd';
     /* é is C3 A9 in UTF-8, then perhaps e and/or s */
     size_t e = n;
@@ -4597,15 +5037,15 @@ static int fr_infinitive(const rcp_doc *d, size_t k)
 {
     const rcp_token *t = &d->toks[k];
     char b[128], lem[512];
-    if (strcmp(d->lang, "fr") != 0 || !(t->flags & RCP_TOK_WORD))
+    if (d->lang_class != RCP_LC_FR || !(t->flags & RCP_TOK_WORD))
         return 0;
     size_t n = rcp__lexicon_lower(d->text + t->off, t->len, b, sizeof b);
     /* (every infinitive ends in -r or -re; the lemmas of a word that is
      * no verb form hold the word itself) */
     if (n < 3 || !(b[n - 1] == 'r' || (b[n - 2] == 'r' && b[n - 1] == 'e')) ||
-        !(rcp__lexicon_pos("fr", b, n) & RCP__LEX_VERB))
+        !(rcp__lexicon_pos(RCP_LC_FR, b, n) & RCP__LEX_VERB))
         return 0;
-    size_t k2 = rcp__lexicon_lemmas("fr", b, n, lem, sizeof lem, 8);
+    size_t k2 = rcp__lexicon_lemmas(RCP_LC_FR, b, n, lem, sizeof lem, 8);
     const char *l = lem;
     for (size_t i = 0; i < k2; i++) {
         size_t ll = strlen(l);
@@ -4653,7 +5093,7 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
     }
     if (o1 > start) {
         const rcp_token *b = &d->toks[o1 - 1];
-        int fr = strcmp(d->lang, "fr") == 0;
+        int fr = d->lang_class == RCP_LC_FR;
         /* (but the subject's own words after X a invité Y à, appelle
          * Y à, a exhorté Y de: a quote that opens on an infinitive, « aller
          * devant les médias »; "on" is a pronoun in French, pour qu'on
@@ -5040,9 +5480,8 @@ static int speaker_takes_up(qctx *q, uint32_t doc, size_t op, size_t cl)
     enum { TAKES_UP_TOKS = 16 };
     const rcp_doc *d = q->c->docs[doc];
     uint32_t s = d->toks[cl].sent;
-    if (strcmp(d->lang, "fr") != 0 || !quote_alone(q->c, doc, op, cl, 0) ||
-        s + 1 >= d->nsents ||
-        d->sents[s + 1].para != d->sents[s].para + 1)
+    if (d->lang_class != RCP_LC_FR || !quote_alone(q->c, doc, op, cl, 0) ||
+        s + 1 >= d->nsents || d->sents[s + 1].para != d->sents[s].para + 1)
         return -1;
     const rcp_sentence *st = &d->sents[s + 1];
     size_t end = st->tok + st->ntok;
@@ -5166,6 +5605,7 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
     q->cur_op = (uint32_t)op;
     /* the speaker */
     q->saw_say = q->told = q->indirect = q->pronoun = 0;
+    q->slot_tok = q->subj_end = 0;
     int ask = is_question(d, op, cl);
     int sp = open_end ? -1 : speaker_after(q, doc, cl);
     uint8_t how = HOW_AFTER;
@@ -5295,6 +5735,10 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
         sp = speaker_subject(q, doc, op);
         how = HOW_BEFORE;
     }
+    if (!found(sp) && q->slot_tok && !ask)
+        sp = dm_pick(q, doc, q->slot_tok - 1, q->slot_g, q->slot_plural);
+    if (!found(sp) && q->subj_end && !ask)
+        sp = dm_subject_at(q, doc, q->subj_end, q->subj_part);
     if (sp == SUBJ_ROLE) {
         /* a role no one in the story is named with: the role as written */
         const rcp_token *a = &d->toks[q->role_a], *b = &d->toks[q->role_b - 1];
@@ -5708,8 +6152,7 @@ static void pronoun_genders(rcp__nlp_ctx *c)
          * of the reported clause right after X's verb of saying is X (not
          * in French, where a lawyer a déclaré qu'il... speaks of the
          * client) */
-        for (size_t s = 0; s < d->nsents && strcmp(d->lang, "en") == 0;
-             s++) {
+        for (size_t s = 0; s < d->nsents && d->lang_class == RCP_LC_EN; s++) {
             const rcp_sentence *st = &d->sents[s];
             size_t end = st->tok + st->ntok;
             int who = -1, pron, aux;
@@ -5776,6 +6219,7 @@ int rcp__nlp_quotes(rcp__nlp_ctx *c)
     rcp__free(q.qpara);
     rcp__free(q.qclose);
     rcp__free(q.qhow);
+    rcp__free(q.dm);
     return rc;
 }
 

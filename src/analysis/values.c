@@ -522,7 +522,7 @@ static int plural_s(const rcp_token *x)
 static uint32_t plural_head(const rcp_doc *d, uint32_t noun, uint32_t t1)
 {
     const rcp_token *x = &d->toks[noun];
-    if (strcmp(d->lang, "en") || noun + 1 >= t1 || plural_s(x) ||
+    if (d->lang_class != RCP_LC_EN || noun + 1 >= t1 || plural_s(x) ||
         rcp__tok_is(x, "%") || !(x->flags & RCP_TOK_WORD))
         return noun;
     for (uint32_t i = 0; i < x->norm_len; i++)
@@ -600,7 +600,7 @@ uint64_t rcp__values_phrase(const rcp_doc *d, const rcp__value *v)
 uint32_t rcp__values_article_phrases(const rcp_doc *d, uint32_t t0,
                                      uint32_t t1, uint64_t *out, uint32_t cap)
 {
-    int en = !strcmp(d->lang, "en"), fr = !strcmp(d->lang, "fr");
+    int en = d->lang_class == RCP_LC_EN, fr = d->lang_class == RCP_LC_FR;
     uint32_t n = 0;
     if (!en && !fr)
         return 0;
@@ -847,7 +847,7 @@ static int month_part(const rcp_doc *d, uint32_t t0, uint32_t t, uint32_t t1,
             if (t <= t0 || !rcp__tok_is(&d->toks[t - 1], parts[i].w) ||
                 !(m = rcp__month_word(w, n)) || t + 1 > t1)
                 continue;
-            if (!(k->flags & RCP_TOK_CAP) && !strcmp(d->lang, "en"))
+            if (!(k->flags & RCP_TOK_CAP) && d->lang_class == RCP_LC_EN)
                 return 0; /* "late march" */
             *first = t - 1, *last = t;
         }
@@ -1930,7 +1930,7 @@ static int read_times(vread *r, uint64_t src)
                 continue; /* "2:1", "John 3:16" */
             /* English "at 1:21" with no half of the day is either
              * (a zone's clock counts 24 hours: "10:30 GMT") */
-            if (!ampm && h >= 1 && h < 13 && d->lang[0] == 'e' &&
+            if (!ampm && h >= 1 && h < 13 && d->lang_class == RCP_LC_EN &&
                 !(last + 1 < t1 && short_caps(d, &d->toks[last + 1])))
                 continue;
             h = day_hours(h, ampm);
@@ -1969,7 +1969,7 @@ static int read_times(vread *r, uint64_t src)
                 continue;
             if (t + 1 < t1 && (d->toks[t + 1].flags & RCP_TOK_WORD) &&
                 !(d->toks[t + 1].flags & RCP_TOK_STOP) &&
-                d->lang[0] == 'e')
+                d->lang_class == RCP_LC_EN)
                 continue;
             lo = part->lo, hi = part->hi;
             goto push;
@@ -2089,7 +2089,7 @@ static int read_expansions(vread *r)
 static int read_quals(vread *r)
 {
     const rcp_doc *d = r->d;
-    if (strcmp(d->lang, "en"))
+    if (d->lang_class != RCP_LC_EN)
         return 0;
     for (uint32_t t = r->t0; t + 2 < r->t1; t++) {
         const rcp_token *k = &d->toks[t];

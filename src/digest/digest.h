@@ -417,7 +417,8 @@ int rcp__digest_value_facts(rcp_digest *g);
  * sentence says another thing of the same person (another main
  * predicate, none of its words of the shown sentence's predicate's
  * meaning, less than half its weight; or that predicate in the other
- * tense) leaves it (digest_facts.c). */
+ * tense) leaves it; not in a fact whose claim is a span of its sentence,
+ * whose supporters were paired with the span (digest_facts.c). */
 int rcp__digest_other_claims(rcp_digest *g);
 /* side_spans, after other_claims: a fact whose supporters all hold one
  * other clause of its sentence than the main one, one of them not

@@ -935,7 +935,7 @@ static int other_verb(const rcp_digest *g, const rcp__dunit *x)
     if (x->mtok == UINT32_MAX)
         return 0;
     const rcp_doc *d = g->docs[x->doc];
-    return d->lang[0] != 'e' || x->mtok + 1 >= x->tok + x->ntok ||
+    return d->lang_class != RCP_LC_EN || x->mtok + 1 >= x->tok + x->ntok ||
            !rcp__tok_listed(particle, &d->toks[x->mtok + 1]);
 }
 

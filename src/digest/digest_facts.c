@@ -37,8 +37,11 @@
  * the blaze hit..."; a whole clause also takes in the clauses that open
  * with it and add detail ("No one was injured" / "No one was injured in
  * the fire"). The actor, the predicate and the words around them agree;
- * the values of the two clauses must too, and the sentences must not
- * name different people nor one ask what the other states (other_clash).
+ * the values of the two sentences must too (not only of the two clauses:
+ * the fact is shown by a whole sentence, and "a fait deux morts et sept
+ * blessés" does not back "a fait deux morts et neuf blessés"), and the
+ * sentences must not name different people nor one ask what the other
+ * states (other_clash).
  * The claim is shown by the sentence whose main claim it is: the one
  * whose clause is the largest share of its words, at least CLAIM_MAIN.
  * When that sentence already shows a fact, the articles join that fact;
@@ -162,8 +165,7 @@ int rcp__digest_clause_facts(rcp_digest *g)
             const rcp__dunit *xu = &g->units[mem[x].unit];
             if (x != r &&
                 (rcp__digest_other_clash(ru, xu) ||
-                 rcp__digest_values_clash_in(ru, 1u << mem[r].chunk, xu,
-                                             1u << mem[x].chunk)))
+                 rcp__digest_values_clash(ru, xu)))
                 continue;
             if (!nu || funits[nu - 1] != mem[x].unit)
                 funits[nu++] = mem[x].unit;
@@ -1072,13 +1074,13 @@ static int actor_kind(const rcp_digest *g, const rcp__dunit *u,
             char low[256];
             size_t n =
                 rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
-            if (n && rcp__lexicon_pos(d->lang, low, n) == RCP__LEX_VERB)
+            if (n && rcp__lexicon_pos(d->lang_class, low, n) == RCP__LEX_VERB)
                 break; /* another verb: its clause */
         }
         nc += !aux;
         if ((k->flags & RCP_TOK_CAP) && person_token(g, d, k))
             kind = 2;
-        else if (!aux && rcp__role_word(d->lang, k->norm, k->norm_len))
+        else if (!aux && rcp__role_word(d->lang_class, k->norm, k->norm_len))
             kind = 1;
         else if (rcp__tok_listed(indef, k))
             definite = -1;
@@ -1417,8 +1419,8 @@ static int fact_claims(rcp_digest *g, fclaims *cl)
                                           sizeof low);
             if (rcp__grow(&bk, &cbk, nbk + 257, sizeof *bk))
                 goto cleanup;
-            nbk += n ? rcp__lexicon_neighbours(d->lang, low, n, 64, bk + nbk,
-                                               256)
+            nbk += n ? rcp__lexicon_neighbours(d->lang_class, low, n, 64,
+                                               bk + nbk, 256)
                      : 0;
         }
         uint8_t neg = v.use && (v.nsub || (v.use & RCP__PK_NEG));
@@ -1870,11 +1872,14 @@ static int cmp_scand(const void *p, const void *q)
  * not state the claim by its terms: too little of the weight, too few
  * words of a claim, a number of the core missing, or an object named
  * differently. seen: scratch of ncore entries. */
-/* 1 when unit u gives a day of the month (values.h) */
+/* 1 when unit u gives a day of the month (values.h) outside its asides:
+ * the day of what it claims, not of what describes a name ("Le fichier
+ * Edvige, créé le 1er juillet, permet ...": the file's creation) */
 static int day_dated(const rcp__dunit *u)
 {
     for (uint32_t i = 0; i < u->nvals; i++)
-        if (u->vals[i].kind & (RCP__VAL_MDAY | RCP__VAL_DATE))
+        if ((u->vals[i].kind & (RCP__VAL_MDAY | RCP__VAL_DATE)) &&
+            (!(u->vrole[i] & RCP__VROLE_ASIDE) || TUNE(DATE_ASIDE, 1) <= 0))
             return 1;
     return 0;
 }
@@ -1890,7 +1895,7 @@ static uint64_t speaker_pronoun(const rcp_doc *d, const rcp__dunit *u,
     static const char *const fr[] = {"je", "j'", "nous", "vous", "on", NULL};
     uint64_t h = 0;
     for (uint32_t t = u->tok; t < tok && t < u->tok + u->ntok; t++)
-        if (rcp__tok_listed(d->lang[0] == 'e' ? en : fr, &d->toks[t]))
+        if (rcp__tok_listed(d->lang_class == RCP_LC_EN ? en : fr, &d->toks[t]))
             h = d->toks[t].hnorm;
     return h;
 }
@@ -3275,7 +3280,7 @@ static uint32_t measured_noun(const rcp_doc *d, const rcp__dunit *u,
             (k->flags & (RCP_TOK_STOP | RCP_TOK_NUM | RCP_TOK_CAP)))
             break;
         head = t;
-        if (d->lang[0] == 'f')
+        if (d->lang_class == RCP_LC_FR)
             break;
     }
     return head != UINT32_MAX && (kind[head - u->tok] & RCP__CLAIM_FORM)
@@ -3787,6 +3792,15 @@ cleanup:
  * leaves the fact; its sentences of the fact
  * make a fact of their own (or of the fact they show, if any: they
  * stay where they are when they are units of another fact).
+ * A fact whose claim is a span of its sentence (value_facts' value_span)
+ * is left as it is (session 20, knob OTHER_SPAN=0): its supporters were
+ * each paired with the span (a predicate of one meaning or the measured
+ * noun at the value), and what they hold of the whole sentence says
+ * nothing of the span ("keep her around for her court-ordered 90-day
+ * stay in rehab" under the span "Lindsay Lohan has checked into the
+ * Betty Ford Center to begin a 90-day court-mandated stay in her
+ * reckless driving conviction" of a sentence that opens on what she
+ * skipped before: the stay's noun pairs them).
  */
 #ifndef OTHER_HOLD
 #define OTHER_HOLD 0.5
@@ -3875,8 +3889,8 @@ static int guessed_apart(const rcp_digest *g, const rcp__dfact *f,
     uint32_t d = g->units[e].doc;
     double most = TUNE(OTHER_GUESS, OTHER_GUESS),
            back = TUNE(OTHER_GUESS_BACK, OTHER_GUESS_BACK);
-    if (strcmp(g->docs[s->doc]->lang, "fr") != 0 ||
-        strcmp(g->docs[d]->lang, "fr") != 0 ||
+    if (g->docs[s->doc]->lang_class != RCP_LC_FR ||
+        g->docs[d]->lang_class != RCP_LC_FR ||
         rcp__has_u32(f->units, f->nunits, e))
         return 0;
     for (uint32_t u = rcp__digest_first_of_doc(g, NULL, 0,
@@ -3899,8 +3913,8 @@ int rcp__digest_other_claims(rcp_digest *g)
     int rc = RCP_ENOMEM;
     for (size_t fi = 0; fi < n0; fi++) {
         rcp__dfact *f = &g->facts[fi];
-        if (f->ndocs < 2)
-            continue;
+        if (f->ndocs < 2 || (f->clen && TUNE(OTHER_SPAN, 1) > 0))
+            continue; /* a span's supporters were chosen against the span */
         const rcp__dunit *s = &g->units[f->rep];
         uint32_t nd = 0;
         for (uint32_t k = 0; k < f->ndocs; k++) {

@@ -38,9 +38,10 @@ int rcp__dlex_note(rcp__dlex *x, const rcp_doc *d, uint32_t doc, uint32_t tok,
 {
     const rcp_token *k = &d->toks[tok];
     if (!(k->flags & RCP_TOK_WORD) || (k->flags & RCP_TOK_NUM) ||
-        (strcmp(d->lang, "en") != 0 && strcmp(d->lang, "fr") != 0))
+        (d->lang_class == RCP_LC_OTHER))
         return 0;
-    uint64_t *v = rcp__map_put(&x->seen, rcp__mix64(k->hnorm ^ (uint64_t)d->lang[0]));
+    uint64_t *v =
+        rcp__map_put(&x->seen, rcp__mix64(k->hnorm ^ (uint64_t)d->lang_class));
     if (!v)
         return RCP_ENOMEM;
     if (*v)
@@ -105,7 +106,7 @@ int rcp__dlex_groups(rcp__dlex *x, rcp_digest *g, const uint8_t *tkind)
         char low[256];
         size_t n = rcp__lexicon_lower(d->text + k->off, k->len, low, sizeof low);
         uint64_t keys[256];
-        size_t nk = n ? rcp__lexicon_concepts(d->lang, low, n, NULL, keys,
+        size_t nk = n ? rcp__lexicon_concepts(d->lang_class, low, n, NULL, keys,
                                               RCP_ARRAY_SIZE(keys))
                       : 0;
         if (rcp__grow(&fkeys, &fcap, nf + nk + 1, sizeof *fkeys))

@@ -72,7 +72,7 @@ static uint32_t purpose_verb(const rcp_doc *d, const rcp__dunit *u)
     static const char *const en_to[] = {"to", NULL};
     static const char *const en_so[] = {"order", "as", NULL};
     const uint8_t *kind = rcp__dunit_kinds(u);
-    int fr = d->lang[0] == 'f';
+    int fr = d->lang_class == RCP_LC_FR;
     uint32_t end = u->tok + u->ntok;
     for (uint32_t t = u->mtok + 1; t + 1 < end; t++) {
         const rcp_token *k = &d->toks[t];

@@ -80,8 +80,8 @@ static size_t claim_verbs(const rcp_digest *g, const rcp__dunit *u,
         char low[256];
         size_t nl = rcp__lexicon_lower(d->text + k->off, k->len, low,
                                        sizeof low);
-        v->nlem = nl ? rcp__lexicon_neighbours(d->lang, low, nl, 0, v->lem,
-                                               RCP_ARRAY_SIZE(v->lem))
+        v->nlem = nl ? rcp__lexicon_neighbours(d->lang_class, low, nl, 0,
+                                               v->lem, RCP_ARRAY_SIZE(v->lem))
                      : 0;
         for (size_t q = 0; q < v->nlem; q++)
             v->lem[q] >>= RCP__PK_BITS;
@@ -105,9 +105,9 @@ static int has_key(const uint64_t *k, size_t n, uint64_t x)
  * or a WordNet sense); in French the lemma of one is a key of the other
  * (itself or one of its synonyms: "offrir" / "donner"), not a third
  * word both are synonyms of ("accepter" and "donner" share "agréer"). */
-static int one_meaning(const char *lang, const cverb *a, const cverb *b)
+static int one_meaning(rcp_lang_class lc, const cverb *a, const cverb *b)
 {
-    if (lang[0] == 'e') {
+    if (lc == RCP_LC_EN) {
         for (size_t i = 0; i < a->nkey; i++)
             if (has_key(b->key, b->nkey, a->key[i]))
                 return 1;
@@ -197,10 +197,10 @@ static int same_claim(const rcp_digest *g, const rcp__dunit *a,
     cverb va[4], vb[4];
     size_t na = claim_verbs(g, a, va, RCP_ARRAY_SIZE(va));
     size_t nb = claim_verbs(g, b, vb, RCP_ARRAY_SIZE(vb));
-    const char *lang = g->docs[a->doc]->lang;
+    rcp_lang_class lc = g->docs[a->doc]->lang_class;
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++)
-            if (one_meaning(lang, &va[i], &vb[j]) &&
+            if (one_meaning(lc, &va[i], &vb[j]) &&
                 !rcp__digest_moods_oppose(va[i].use, vb[j].use))
                 return 1;
     return 0;
@@ -263,7 +263,7 @@ static int opens_on_reference(const rcp_digest *g, const rcp__dunit *u)
     if (opens_on_reference1(g, u))
         return 1;
     const rcp_doc *d = g->docs[u->doc];
-    if (strcmp(d->lang, "en") != 0 && strcmp(d->lang, "fr") != 0)
+    if (d->lang_class == RCP_LC_OTHER)
         return 0;
     uint32_t end = u->tok + u->ntok, words = 0, inside = 0;
     int quotes = 0;
@@ -300,10 +300,11 @@ static int opens_on_reference(const rcp_digest *g, const rcp__dunit *u)
             subject_pronoun(d, t, end))
             return 1;
         /* Matignon lui a donné: the object pronoun before the verb */
-        if (words <= 4 && !strcmp(d->lang, "fr") && rcp__tok_is(k, "lui") &&
-            t + 1 < end && (rcp__tok_is(&d->toks[t + 1], "a") ||
-                            rcp__tok_is(&d->toks[t + 1], "avait") ||
-                            rcp__tok_is(&d->toks[t + 1], "ont")))
+        if (words <= 4 && d->lang_class == RCP_LC_FR && rcp__tok_is(k, "lui") &&
+            t + 1 < end &&
+            (rcp__tok_is(&d->toks[t + 1], "a") ||
+             rcp__tok_is(&d->toks[t + 1], "avait") ||
+             rcp__tok_is(&d->toks[t + 1], "ont")))
             return 1;
     }
     return 0;
@@ -334,9 +335,9 @@ static int opens_on_reference1(const rcp_digest *g, const rcp__dunit *u)
     const rcp_doc *d = g->docs[u->doc];
     const char *const *list;
     size_t n;
-    if (!strcmp(d->lang, "en"))
+    if (d->lang_class == RCP_LC_EN)
         list = en, n = RCP_ARRAY_SIZE(en);
-    else if (!strcmp(d->lang, "fr"))
+    else if (d->lang_class == RCP_LC_FR)
         list = fr, n = RCP_ARRAY_SIZE(fr);
     else
         return 0;

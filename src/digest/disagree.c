@@ -523,7 +523,7 @@ static void value_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
             char low[64];
             size_t ln = rcp__lexicon_lower(d->text + k->off, k->len, low,
                                            sizeof low);
-            if (!ln || rcp__lexicon_pos(d->lang, low, ln))
+            if (!ln || rcp__lexicon_pos(d->lang_class, low, ln))
                 continue;
         }
         x->who[m++] = key32(k->hstem);
@@ -547,13 +547,13 @@ static void value_clause(const rcp_doc *d, uint32_t t0, uint32_t t1,
     size_t ln = rcp__lexicon_lower(d->text + d->toks[p].off, d->toks[p].len,
                                    low, sizeof low);
     uint64_t what[DIS_WHAT];
-    size_t q = ln ? rcp__lexicon_neighbours(d->lang, low, ln, 0, what,
-                                            DIS_WHAT)
-                  : 0;
+    size_t q =
+        ln ? rcp__lexicon_neighbours(d->lang_class, low, ln, 0, what, DIS_WHAT)
+           : 0;
     /* an English verb and its particle are one predicate: "checked
      * into" / "checked in" is not "checked out of" */
     uint64_t part = 0;
-    if (p + 1 < f && d->lang[0] == 'e') {
+    if (p + 1 < f && d->lang_class == RCP_LC_EN) {
         static const char *const particles[] = {
             "in", "into", "out", "up", "down", "off", "away", "back",
             NULL};
@@ -613,10 +613,10 @@ static int meanings_meet(const rcp_digest *g, const dval *x, const dval *y)
         nk[i] = RCP_MIN(rcp__claim_keys(d, t, &pk), 64);
         memcpy(k[i], pk, nk[i] * sizeof *pk);
         char low[128];
-        size_t ln = d->lang[0] == 'e' ? rcp__lexicon_lower(d->text + t->off,
-                                                           t->len, low,
-                                                           sizeof low)
-                                      : 0;
+        size_t ln =
+            d->lang_class == RCP_LC_EN
+                ? rcp__lexicon_lower(d->text + t->off, t->len, low, sizeof low)
+                : 0;
         nh[i] = ln ? rcp__lexicon_hypernyms(low, ln, 1, h[i], 8) : 0;
     }
     return rcp__keys_meet(k[0], nk[0], k[1], nk[1]) ||
@@ -816,8 +816,8 @@ static int unit_values(const rcp_digest *g, uint32_t ui,
                                                : 0;
         value_context(d, u->tok, u->tok + u->ntok, v->first, v->ctx_end, x);
         int fig = v->kind == RCP__VAL_FIGURE;
-        uint32_t nt = fig && d->lang[0] == 'e' ? rcp__values_noun(d, v)
-                                               : UINT32_MAX;
+        uint32_t nt = fig && d->lang_class == RCP_LC_EN ? rcp__values_noun(d, v)
+                                                        : UINT32_MAX;
         if (nt != UINT32_MAX) {
             int e = noun_entry(ns, d, v->slot, nt,
                                nt - 1 > v->first ? nt - 1 : UINT32_MAX);

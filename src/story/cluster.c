@@ -2348,7 +2348,7 @@ int rcp_clusterer_add(rcp_clusterer *c, const rcp_doc *d, rcp_assignment *out)
                           months, sketched ? &sk : NULL, out);
     if (!rc) {
         art *a = &c->arts[c->n - 1];
-        a->xl = strcmp(d->lang, "en") == 0 ? X_EN : 0;
+        a->xl = d->lang_class == RCP_LC_EN ? X_EN : 0;
         if (nxv) {
             if (RCP__PUSH(c->xr, c->nxr, c->capxr)) {
                 c->xr[c->nxr++] = (xrec){(uint32_t)(c->n - 1), (uint32_t)nxv,

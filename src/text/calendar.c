@@ -397,7 +397,7 @@ int rcp__tok_month(const rcp_doc *d, const rcp_token *t)
         }
         if (e[i].langs & RCP__CAL_EN) /* "may", "march" are verbs */
             return cap && !upper ? e[i].month : 0;
-        if (inside && (strcmp(d->lang, "fr") != 0 || e[i].month == 3))
+        if (inside && (d->lang_class != RCP_LC_FR || e[i].month == 3))
             return 0; /* Avril Lavigne; la planète Mars */
         return e[i].month;
     }

@@ -993,7 +993,7 @@ static int lost_decimal_point(const rcp_doc *d, const rcp_token *w,
         return 1;
     const char *p = d->text + n->off;
     int year = n->len == 4 && (p[0] == '1' || p[0] == '2');
-    return strcmp(d->lang, "en") == 0 && !year;
+    return d->lang_class == RCP_LC_EN && !year;
 }
 
 /* Does the full stop at toks[k], followed by toks[next] (which can start
@@ -1739,12 +1739,13 @@ static void set_lang(rcp_doc *d, const char *lang)
             n++;
         }
         d->lang[n] = 0;
-        return;
+    } else {
+        const char *l = rcp_lang_detect(d->text, d->len);
+        size_t k = strlen(l);
+        memcpy(d->lang, l, RCP_MIN(k, (size_t)3) + 1);
+        d->lang[3] = 0;
     }
-    const char *l = rcp_lang_detect(d->text, d->len);
-    size_t k = strlen(l);
-    memcpy(d->lang, l, RCP_MIN(k, (size_t)3) + 1);
-    d->lang[3] = 0;
+    d->lang_class = rcp_lang_class_of(d->lang);
 }
 
 static int analyze(builder *b, const char *lang)
@@ -1753,7 +1754,7 @@ static int analyze(builder *b, const char *lang)
     int rc;
     set_lang(d, lang);
     b->slot = rcp__lang_slot(d->lang);
-    b->french = !d->lang[0] || strcmp(d->lang, "fr") == 0;
+    b->french = !d->lang[0] || d->lang_class == RCP_LC_FR;
     /* news text has a token every 5-6 bytes: one allocation, mostly, of
      * that size and not rounded up to a power of two, so that the tokens
      * seldom need the copy to a block of their own at the end */

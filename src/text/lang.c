@@ -563,6 +563,15 @@ static int clear_winner(const double *score, const int *hits, int words)
 #define MIN_SCORE 1.5
 #define MARGIN 1.25
 
+rcp_lang_class rcp_lang_class_of(const char *lang)
+{
+    if (lang && lang[0] == 'e' && lang[1] == 'n' && !lang[2])
+        return RCP_LC_EN;
+    if (lang && lang[0] == 'f' && lang[1] == 'r' && !lang[2])
+        return RCP_LC_FR;
+    return RCP_LC_OTHER;
+}
+
 const char *rcp_lang_detect(const char *p, size_t len)
 {
     double score[NLANGS] = {0};

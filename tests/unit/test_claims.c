@@ -542,7 +542,28 @@ TEST(claims_support_table)
         "said.",
         "A village fair brought together three hundred people on Sunday.",
         NULL};
+    /* two sentences alike but for a figure of their second clause:
+     * the clause they share ("a fait deux morts", "killed two people")
+     * does not make the one support the other (digest_facts.c,
+     * clause_facts: the values of the whole sentences) */
+    static const char *const toll_fr[] = {
+        "L'explosion d'une usine chimique à Toulouse a fait deux morts et "
+        "neuf blessés mardi, selon la préfecture.",
+        "L'explosion d'une usine chimique à Toulouse a fait deux morts et "
+        "sept blessés mardi, selon la préfecture.",
+        "Une fête de village a réuni trois cents personnes dimanche.", NULL};
+    static const char *const toll_en[] = {
+        "The explosion at a chemical plant in Houston killed two people "
+        "and injured nine people on Tuesday, police said.",
+        "The explosion at a chemical plant in Houston killed two people "
+        "and injured seven people on Tuesday, police said.",
+        "A village fair brought together three hundred people on Sunday.",
+        NULL};
     static const support_row rows[] = {
+        {"fr", toll_fr, "neuf blessés", 1u},
+        {"fr", toll_fr, "sept blessés", 2u},
+        {"en", toll_en, "injured nine", 1u},
+        {"en", toll_en, "injured seven", 2u},
         {"en", speaker, "destroyed the old warehouse", 5u},
         {"en", speaker, "sprinkler", 2u},
         {"en", verbatim, "No one was hurt", 3u},
@@ -970,7 +991,8 @@ TEST(claims_value_facts_table)
  * A French doc joined alone (a supporter by a guess, guessed_apart) whose
  * sentence holds less than OTHER_GUESS of the shown one leaves, whatever
  * its predicate: rows 8 and 9 fail with OTHER_GUESS=0; row 4 is the same
- * paraphrase joined with its sentence, which stays.
+ * paraphrase joined with its sentence, which stays. A fact whose claim is
+ * a span of its sentence keeps its supporters (rows 10 and 11).
  */
 TEST(claims_other_claims_table)
 {
@@ -1032,19 +1054,25 @@ TEST(claims_other_claims_table)
         int leaves;
         int by_sentence; /* the doc joins with its sentence, as the
                             aligner links it; else the doc alone */
+        int span;        /* the fact's claim is a span of its sentence
+                            (its first chunk), as value_facts makes it */
     } rows[] = {
-        {"en", coach, "named interim coach", 2, 1, 0},
-        {"en", coach, "named interim coach", 3, 0, 0}, /* appointed: named */
-        {"en", coach, "named interim coach", 4, 0, 0}, /* no person */
-        {"fr", dalai, "rencontré vendredi le maire", 2, 1, 0},
-        {"fr", dalai, "rencontré vendredi le maire", 3, 0, 1}, /* reçu */
-        {"fr", arrive, "arriverait vendredi", 2, 1, 0},
-        {"en", intro, "was introduced as the new head coach", 2, 1, 0},
-        {"en", intro, "was introduced as the new head coach", 3, 0, 0},
+        {"en", coach, "named interim coach", 2, 1, 0, 0},
+        {"en", coach, "named interim coach", 3, 0, 0, 0}, /* appointed: named */
+        {"en", coach, "named interim coach", 4, 0, 0, 0}, /* no person */
+        {"fr", dalai, "rencontré vendredi le maire", 2, 1, 0, 0},
+        {"fr", dalai, "rencontré vendredi le maire", 3, 0, 1, 0}, /* reçu */
+        {"fr", arrive, "arriverait vendredi", 2, 1, 0, 0},
+        {"en", intro, "was introduced as the new head coach", 2, 1, 0, 0},
+        {"en", intro, "was introduced as the new head coach", 3, 0, 0, 0},
         /* a French doc by a guess that holds little of the sentence,
          * a paraphrase too (guessed_apart) */
-        {"fr", club, "ouvre un site internet", 2, 1, 0},
-        {"fr", dalai, "rencontré vendredi le maire", 3, 1, 0},
+        {"fr", club, "ouvre un site internet", 2, 1, 0, 0},
+        {"fr", dalai, "rencontré vendredi le maire", 3, 1, 0, 0},
+        /* a span's supporters were paired with the span: they stay
+         * (session 20; these two fail with OTHER_SPAN=0) */
+        {"en", coach, "named interim coach", 2, 0, 0, 1},
+        {"fr", arrive, "arriverait vendredi", 2, 0, 0, 1},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
         claims_story s;
@@ -1057,6 +1085,12 @@ TEST(claims_other_claims_table)
         if (fi != SIZE_MAX) {
             rcp__dfact *f = &s.g->facts[fi];
             CHECK_INT(rcp__dfact_add_doc(s.g, f, rows[r].doc), 0);
+            if (rows[r].span) {
+                f->cunit = f->rep;
+                f->cmask = 1;
+                f->coff = 0;
+                f->clen = 1;
+            }
             for (uint32_t u = 0; rows[r].by_sentence && u < s.g->nunits; u++)
                 if (s.g->units[u].doc == rows[r].doc) {
                     CHECK_INT(rcp__dsorted_add(s.g, &f->units, &f->nunits, u),
@@ -1422,6 +1456,61 @@ TEST(claims_participle_support_table)
             "Une fête de village a réuni trois cents personnes dimanche.",
             NULL};
         check_support_of(r, "fr", texts, "se poursuit", rows[r].support, 1);
+    }
+}
+
+/* A fact dated to the day takes only sentences that give the day
+ * (digest_facts.c, core_in_unit: day_dated), but a day told in an aside
+ * about a name ("Le fichier Edvige, créé le 1er juillet, permet ...") is
+ * the day of that description, not of the claim: a sentence of the
+ * claim without it supports the fact. A day in the claim itself still
+ * asks for one. Row: the fact's sentence (docs 0-2), the sentence of doc
+ * 3, then the support of the fact shown by a sentence holding
+ * "permet". */
+TEST(claims_aside_day_support_table)
+{
+    static const char *const said =
+        "Edvige, qui fait l'objet de nombreux recours en Conseil d'Etat, "
+        "permet notamment la collecte d'informations sur des mineurs âgés "
+        "d'au moins 13 ans et susceptibles d'infractions, ainsi que sur les "
+        "responsables politiques.";
+    static const struct {
+        const char *fact[3];
+        unsigned support;
+    } rows[] = {
+        {{"Le fichier Edvige, créé le 1er juillet, permet la collecte d'un "
+          "large éventail d'informations sur toute personne susceptible de "
+          "porter atteinte à l'ordre public, dès l'âge de 13 ans, ainsi que "
+          "sur les responsables politiques, syndicaux et économiques.",
+          "Créé par un décret paru le 1er juillet au Journal officiel, le "
+          "fichier Edvige permet de recenser dès 13 ans, avec de nombreux "
+          "renseignements, les personnes susceptibles de porter atteinte à "
+          "l'ordre public.",
+          "Le fichier Edvige, créé le 1er juillet, permet la collecte "
+          "d'informations sur toute personne susceptible de porter atteinte "
+          "à l'ordre public dès l'âge de 13 ans."},
+         0xFu},
+        {{"Le fichier Edvige permet depuis le 1er juillet la collecte d'un "
+          "large éventail d'informations sur toute personne susceptible de "
+          "porter atteinte à l'ordre public, dès l'âge de 13 ans, ainsi que "
+          "sur les responsables politiques, syndicaux et économiques.",
+          "Au Journal officiel, le fichier Edvige permet depuis le 1er "
+          "juillet de recenser dès 13 ans, avec de nombreux renseignements, "
+          "les personnes susceptibles de porter atteinte à l'ordre public.",
+          "Le fichier Edvige permet depuis le 1er juillet la collecte "
+          "d'informations sur toute personne susceptible de porter atteinte "
+          "à l'ordre public dès l'âge de 13 ans."},
+         7u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            rows[r].fact[0],
+            rows[r].fact[1],
+            rows[r].fact[2],
+            said,
+            "Une fête de village a réuni trois cents personnes dimanche.",
+            NULL};
+        check_support_of(r, "fr", texts, "permet", rows[r].support, 1);
     }
 }
 

@@ -98,7 +98,7 @@ TEST(clauses_opener_table)
         {"", "and", 0},         {NULL, "et", 0},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
-        CHECK_INT(rcp__clause_opener(rows[r].lang, rows[r].w,
+        CHECK_INT(rcp__clause_opener(rcp_lang_class_of(rows[r].lang), rows[r].w,
                                      strlen(rows[r].w)),
                   rows[r].want);
 }
@@ -155,7 +155,7 @@ TEST(clauses_token_opener_is_the_word_opener)
         int n = 0;
         for (size_t t = 0; t < d->ntoks; t++) {
             const rcp_token *k = &d->toks[t];
-            int w = rcp__clause_opener(d->lang, k->norm, k->norm_len);
+            int w = rcp__clause_opener(d->lang_class, k->norm, k->norm_len);
             CHECK_INT(rcp__tok_opener(d, k), w);
             n += w;
         }

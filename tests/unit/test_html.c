@@ -98,6 +98,33 @@ static const struct {
     {"<meta property='og:title' content='Storm hits the coast - Xinhua | "
      "English.news.cn'>" PARA,
      "Storm hits the coast", NULL, NULL, NULL, NULL, P50, NULL},
+    /* the host's own short name under a country's domain (www.cbc.ca:
+     * "cbc", not "www"), a registry's second level passed over
+     * (news.bbc.co.uk: "bbc") (SUFFIX2) */
+    {"<link rel='canonical' href='http://www.cbc.ca/world/1.html'>"
+     "<meta property='og:title' content='Storm hits the coast tonight - "
+     "CBC News'>" PARA,
+     "Storm hits the coast tonight", NULL, NULL, NULL, "", P50, NULL},
+    {"<link rel='canonical' href='http://news.bbc.co.uk/2/hi/1.stm'>"
+     "<meta property='og:title' content='Storm hits the coast tonight - "
+     "BBC News'>" PARA,
+     "Storm hits the coast tonight", NULL, NULL, NULL, "", P50, NULL},
+    /* the site's name in front, in capitals, and the sections after it
+     * at the same separator: the headline is the last part; not a
+     * headline naming the site (SITE_FRONT, SUFFIX2) */
+    {"<link rel='canonical' href='http://news.bbc.co.uk/2/hi/1.stm'>"
+     "<title>BBC NEWS | UK | Storm hits the coast tonight</title>" PARA,
+     "Storm hits the coast tonight", NULL, NULL, NULL, "", P50, NULL},
+    {"<link rel='canonical' href='http://news.bbc.co.uk/2/hi/1.stm'>"
+     "<title>BBC SPORT | Football | Premier League | Storm hits the "
+     "coast tonight</title>" PARA,
+     "Storm hits the coast tonight", NULL, NULL, NULL, "", P50, NULL},
+    {"<link rel='canonical' href='http://www.cbc.ca/world/1.html'>"
+     "<title>CBC News - World - Storm hits the coast tonight</title>" PARA,
+     "Storm hits the coast tonight", NULL, NULL, NULL, "", P50, NULL},
+    {"<link rel='canonical' href='http://news.bbc.co.uk/2/hi/1.stm'>"
+     "<title>BBC presenter quits over pay | UK | News</title>" PARA,
+     "BBC presenter quits over pay", NULL, NULL, NULL, "", P50, NULL},
     /* a meta title of a few words the <h1> does not share is a section */
     {"<title>Opinion | Daily Planet</title><meta property='og:title' "
      "content='Opinion'><h1>Why storms get worse</h1>" PARA,

@@ -17,7 +17,8 @@
 static int has_lemma(const char *lang, const char *w, const char *lemma)
 {
     char out[512];
-    size_t k = rcp__lexicon_lemmas(lang, w, strlen(w), out, sizeof out, 8);
+    size_t k = rcp__lexicon_lemmas(rcp_lang_class_of(lang), w, strlen(w), out,
+                                   sizeof out, 8);
     const char *p = out;
     for (size_t i = 0; i < k; i++, p += strlen(p) + 1)
         if (strcmp(p, lemma) == 0)
@@ -29,8 +30,10 @@ static int close_words(const char *lang, const char *a, const char *b,
                        const rcp__lexicon_opts *o)
 {
     uint64_t ka[256], kb[256];
-    size_t na = rcp__lexicon_concepts(lang, a, strlen(a), o, ka, 256);
-    size_t nb = rcp__lexicon_concepts(lang, b, strlen(b), o, kb, 256);
+    size_t na = rcp__lexicon_concepts(rcp_lang_class_of(lang), a, strlen(a), o,
+                                      ka, 256);
+    size_t nb = rcp__lexicon_concepts(rcp_lang_class_of(lang), b, strlen(b), o,
+                                      kb, 256);
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++)
             if (ka[i] == kb[j])
@@ -59,9 +62,9 @@ static void restore_lexicon(const char *old)
 TEST(lexicon_resources_installed)
 {
     /* tools/install-deps.sh installs them; the other tests need them */
-    CHECK(rcp__lexicon_ready("en"));
-    CHECK(rcp__lexicon_ready("fr"));
-    CHECK(!rcp__lexicon_ready("de"));
+    CHECK(rcp__lexicon_ready(RCP_LC_EN));
+    CHECK(rcp__lexicon_ready(RCP_LC_FR));
+    CHECK(!rcp__lexicon_ready(RCP_LC_OTHER));
     CHECK(strstr(rcp__lexicon_status(), "missing") == NULL);
 }
 
@@ -144,9 +147,10 @@ TEST(lexicon_answers_remembered)
         for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
             size_t n = strlen(t[i].word);
             char out[512] = {0};
-            int p = rcp__lexicon_pos(t[i].lang, t[i].word, n);
-            size_t k = rcp__lexicon_lemmas(t[i].lang, t[i].word, n, out,
-                                           sizeof out, 8);
+            int p =
+                rcp__lexicon_pos(rcp_lang_class_of(t[i].lang), t[i].word, n);
+            size_t k = rcp__lexicon_lemmas(rcp_lang_class_of(t[i].lang),
+                                           t[i].word, n, out, sizeof out, 8);
             if (round == 0) {
                 pos[i] = p, nlem[i] = k;
                 memcpy(lem[i], out, sizeof out);
@@ -177,15 +181,15 @@ TEST(lexicon_pos_remembered_by_language)
     int en[N], fr[N], differ = 0;
     rcp__lexicon_reset();
     for (size_t i = 0; i < N; i++) {
-        en[i] = rcp__lexicon_pos("en", w[i], strlen(w[i]));
-        fr[i] = rcp__lexicon_pos("fr", w[i], strlen(w[i]));
+        en[i] = rcp__lexicon_pos(RCP_LC_EN, w[i], strlen(w[i]));
+        fr[i] = rcp__lexicon_pos(RCP_LC_FR, w[i], strlen(w[i]));
         differ += en[i] != fr[i];
     }
     rcp__lexicon_reset();
     for (int round = 0; round < 2; round++) /* asked, then remembered */
         for (size_t k = N; k-- > 0;) {
-            CHECK_INT(rcp__lexicon_pos("fr", w[k], strlen(w[k])), fr[k]);
-            CHECK_INT(rcp__lexicon_pos("en", w[k], strlen(w[k])), en[k]);
+            CHECK_INT(rcp__lexicon_pos(RCP_LC_FR, w[k], strlen(w[k])), fr[k]);
+            CHECK_INT(rcp__lexicon_pos(RCP_LC_EN, w[k], strlen(w[k])), en[k]);
         }
     CHECK(differ >= 3); /* the languages answer apart */
     CHECK(en[5] != en[4]); /* "kill" and "killed" */
@@ -307,7 +311,7 @@ TEST(lexicon_hypernyms_table)
         uint64_t h[8], k[64];
         size_t nh = rcp__lexicon_hypernyms(t[i].kind, strlen(t[i].kind), 1,
                                            h, 8);
-        size_t nk = rcp__lexicon_neighbours("en", t[i].of, strlen(t[i].of),
+        size_t nk = rcp__lexicon_neighbours(RCP_LC_EN, t[i].of, strlen(t[i].of),
                                             2, k, 64);
         int found = 0;
         for (size_t a = 0; a < nh; a++)
@@ -337,10 +341,10 @@ TEST(lexicon_spellings_table)
     };
     for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
         uint64_t ka[64], kb[64];
-        size_t na = rcp__lexicon_neighbours("en", t[i].a, strlen(t[i].a), 0,
-                                            ka, 64);
-        size_t nb = rcp__lexicon_neighbours("en", t[i].b, strlen(t[i].b), 0,
-                                            kb, 64);
+        size_t na = rcp__lexicon_neighbours(RCP_LC_EN, t[i].a, strlen(t[i].a),
+                                            0, ka, 64);
+        size_t nb = rcp__lexicon_neighbours(RCP_LC_EN, t[i].b, strlen(t[i].b),
+                                            0, kb, 64);
         int same = 0;
         for (size_t a = 0; a < na; a++)
             for (size_t b = 0; b < nb; b++)
@@ -448,7 +452,7 @@ TEST(lexicon_digest_terms_and_missing_files)
             CHECK_INT(s, off ? t[i].without : t[i].with);
         }
         if (off) {
-            CHECK(!rcp__lexicon_ready("en"));
+            CHECK(!rcp__lexicon_ready(RCP_LC_EN));
             CHECK(strstr(rcp__lexicon_status(), "missing") != NULL);
         }
     }
@@ -475,7 +479,8 @@ TEST(lexicon_reporting_verbs_table)
         lexicon_switch(off);
         for (size_t i = 0; i < RCP_ARRAY_SIZE(t); i++) {
             int want = off ? 0 : t[i].says;
-            int s = rcp__say_lexicon(t[i].lang, t[i].w, strlen(t[i].w));
+            int s = rcp__say_lexicon(rcp_lang_class_of(t[i].lang), t[i].w,
+                                     strlen(t[i].w));
             if (s != want)
                 fprintf(stderr, "# %s off=%d: %d\n", t[i].w, off, s);
             CHECK_INT(s, want);

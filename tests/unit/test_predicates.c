@@ -100,8 +100,10 @@ TEST(predicates_table)
 static int one_predicate(const char *lang, const char *a, const char *b)
 {
     uint64_t ka[64], kb[64];
-    size_t na = rcp__lexicon_neighbours(lang, a, strlen(a), 12, ka, 64);
-    size_t nb = rcp__lexicon_neighbours(lang, b, strlen(b), 12, kb, 64);
+    size_t na = rcp__lexicon_neighbours(rcp_lang_class_of(lang), a, strlen(a),
+                                        12, ka, 64);
+    size_t nb = rcp__lexicon_neighbours(rcp_lang_class_of(lang), b, strlen(b),
+                                        12, kb, 64);
     for (size_t i = 0; i < na; i++)
         for (size_t j = 0; j < nb; j++)
             if (ka[i] == kb[j])
@@ -159,7 +161,8 @@ TEST(predicates_lexicon_pos_table)
         {"fr", "fichage", RCP__LEX_DEVERBAL},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        int got = rcp__lexicon_pos(rows[r].lang, rows[r].w, strlen(rows[r].w));
+        int got = rcp__lexicon_pos(rcp_lang_class_of(rows[r].lang), rows[r].w,
+                                   strlen(rows[r].w));
         if (got != rows[r].pos)
             fprintf(stderr, "# row %zu: %s: %d, want %d\n", r, rows[r].w, got,
                     rows[r].pos);

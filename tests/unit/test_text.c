@@ -442,6 +442,51 @@ TEST(lang_detect_table)
             lang_cases[i].lang);
 }
 
+/* The language class: decided once from the doc's code, given (a hint
+ * as "fr-FR" is cut to "fr") or detected; every code but "en" and "fr",
+ * and no code, is OTHER: Spanish is no English, Finnish no French. */
+static const struct {
+    const char *hint, *text;
+    rcp_lang_class lc;
+} lang_class_cases[] = {
+    {"en", "The minister said.", RCP_LC_EN},
+    {"fr", "Le ministre a dit.", RCP_LC_FR},
+    {"fr-FR", "Le ministre a dit.", RCP_LC_FR},
+    {"EN_us", "The minister said.", RCP_LC_EN},
+    {"es", "El ministro dijo que no.", RCP_LC_OTHER},
+    {"ee", "Dukplɔla la gblɔ.", RCP_LC_OTHER}, /* Ewe */
+    {"fi", "Ministeri sanoi.", RCP_LC_OTHER},
+    {"de", "Der Minister sagte.", RCP_LC_OTHER},
+    {NULL, "Paris", RCP_LC_OTHER}, /* detected: unsure, "" */
+    {NULL,
+     "Le gouvernement a annoncé mercredi une nouvelle réforme des "
+     "retraites, que les syndicats ont aussitôt rejetée.",
+     RCP_LC_FR},
+    {NULL,
+     "El Gobierno anunció el miércoles una nueva reforma de las "
+     "pensiones, que los sindicatos rechazaron de inmediato.",
+     RCP_LC_OTHER},
+};
+
+TEST(lang_class_once_per_doc)
+{
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(lang_class_cases); i++) {
+        rcp_doc *d = rcp_doc_new(lang_class_cases[i].text,
+                                 strlen(lang_class_cases[i].text),
+                                 lang_class_cases[i].hint);
+        CHECK(d != NULL);
+        if (!d)
+            continue;
+        CHECK_INT(d->lang_class, lang_class_cases[i].lc);
+        CHECK_INT(rcp_lang_class_of(d->lang), lang_class_cases[i].lc);
+        rcp_doc_free(d);
+    }
+    CHECK_INT(rcp_lang_class_of(NULL), RCP_LC_OTHER);
+    CHECK_INT(rcp_lang_class_of(""), RCP_LC_OTHER);
+    CHECK_INT(rcp_lang_class_of("e"), RCP_LC_OTHER);
+    CHECK_INT(rcp_lang_class_of("f"), RCP_LC_OTHER);
+}
+
 TEST(stopword_lists)
 {
     /* folded forms, elided forms without their apostrophe */
