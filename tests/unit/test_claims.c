@@ -171,6 +171,13 @@ TEST(claims_values_clash_table)
          "L'accident a fait 2 morts et 7 blessés samedi.", 1},
         {"fr", "La banque a perdu 600 millions d'euros.",
          "La banque a perdu 751 millions d'euros.", 1},
+        /* a count with no noun after a verb of death counts the dead */
+        {"en", "The gunman killed three and wounded four on Monday.",
+         "The gunman killed five and wounded four on Monday.", 1},
+        {"fr", "Le tireur a tué trois personnes lundi.",
+         "Le tireur a tué trois lundi.", 0},
+        {"fr", "Le tireur a tué trois lundi.",
+         "Le tireur a blessé cinq lundi.", 0},
         {"fr", "La banque a perdu 600 millions d'euros.",
          "La perte de 600 millions d'euros a été confirmée.", 0},
         {"en", "The fire caused $1 million in damage on Friday.",
