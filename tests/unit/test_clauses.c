@@ -103,6 +103,21 @@ TEST(clauses_opener_table)
                   rows[r].want);
 }
 
+/* Each token of text, in a doc of lang, answers f as the digit of want
+ * at its place. */
+static void check_tokens(const char *lang, const char *text, const char *want,
+                         int (*f)(const rcp_doc *, const rcp_token *))
+{
+    rcp_doc *d = rcp_doc_new(text, strlen(text), lang);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_INT((int)d->ntoks, (int)strlen(want));
+    for (size_t t = 0; t < d->ntoks && want[t]; t++)
+        CHECK_INT(f(d, &d->toks[t]), want[t] - '0');
+    rcp_doc_free(d);
+}
+
 /* The auxiliaries by language, asked in turn of the same forms in both
  * languages (rcp__aux_word remembers its answers by form and language:
  * a memo by form alone would answer the second language as the first). */
@@ -126,17 +141,8 @@ TEST(clauses_aux_word_by_language)
         {"es", "es muy tarde y can", "00000"},
         {"fr", "a est", "11"},
     };
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        rcp_doc *d = rcp_doc_new(rows[r].text, strlen(rows[r].text),
-                                 rows[r].lang);
-        CHECK(d != NULL);
-        if (!d)
-            continue;
-        CHECK_INT((int)d->ntoks, (int)strlen(rows[r].aux));
-        for (size_t t = 0; t < d->ntoks && rows[r].aux[t]; t++)
-            CHECK_INT(rcp__aux_word(d, &d->toks[t]), rows[r].aux[t] - '0');
-        rcp_doc_free(d);
-    }
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_tokens(rows[r].lang, rows[r].text, rows[r].aux, rcp__aux_word);
 }
 
 /* The token form (by the doc's hash of the word) answers as the word
@@ -692,18 +698,9 @@ TEST(clauses_coordinator_by_language)
         {"de", "und aber et and", "0000"},
         {"", "and et", "00"},
     };
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        rcp_doc *d = rcp_doc_new(rows[r].text, strlen(rows[r].text),
-                                 rows[r].lang);
-        CHECK(d != NULL);
-        if (!d)
-            continue;
-        CHECK_INT((int)d->ntoks, (int)strlen(rows[r].coord));
-        for (size_t t = 0; t < d->ntoks && rows[r].coord[t]; t++)
-            CHECK_INT(rcp__tok_coordinator(d, &d->toks[t]),
-                      rows[r].coord[t] - '0');
-        rcp_doc_free(d);
-    }
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        check_tokens(rows[r].lang, rows[r].text, rows[r].coord,
+                     rcp__tok_coordinator);
     CHECK(!rcp__word_listed(NULL, "and", 3, rcp__hash("and", 3, 0)));
 }
 

@@ -39,12 +39,20 @@ static void story_load(story *s, const char *dir, size_t words)
     s->g = rcp_digest_new((const rcp_doc *const *)s->docs, s->n, &o);
 }
 
-static void story_from_texts(story *s, const char *const *texts, size_t n)
+
+/* A story of the n texts, each a doc of lang. */
+static void story_of_texts(story *s, const char *lang,
+                           const char *const *texts, size_t n)
 {
     memset(s, 0, sizeof *s);
     for (size_t i = 0; i < n; i++)
-        s->docs[s->n++] = rcp_doc_new(texts[i], strlen(texts[i]), "fr");
+        s->docs[s->n++] = rcp_doc_new(texts[i], strlen(texts[i]), lang);
     s->g = rcp_digest_new((const rcp_doc *const *)s->docs, s->n, NULL);
+}
+
+static void story_from_texts(story *s, const char *const *texts, size_t n)
+{
+    story_of_texts(s, "fr", texts, n);
 }
 
 static void story_free(story *s)
@@ -617,10 +625,7 @@ TEST(digest_detail_missing_table)
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
         const char *t[] = {rows[r].shown, rows[r].other};
         story s;
-        memset(&s, 0, sizeof s);
-        for (size_t i = 0; i < 2; i++)
-            s.docs[s.n++] = rcp_doc_new(t[i], strlen(t[i]), rows[r].lang);
-        s.g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n, NULL);
+        story_of_texts(&s, rows[r].lang, t, 2);
         CHECK(s.g != NULL);
         uint32_t u[2] = {UINT32_MAX, UINT32_MAX};
         for (uint32_t k = 0; s.g && k < s.g->nunits; k++)
@@ -686,10 +691,7 @@ TEST(digest_other_languages_table)
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
         const char *t[] = {rows[r].a, rows[r].b};
         story s;
-        memset(&s, 0, sizeof s);
-        for (size_t i = 0; i < 2; i++)
-            s.docs[s.n++] = rcp_doc_new(t[i], strlen(t[i]), rows[r].lang);
-        s.g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n, NULL);
+        story_of_texts(&s, rows[r].lang, t, 2);
         CHECK(s.g != NULL);
         int got = 0;
         for (size_t i = 0; s.g && i < s.g->nshown; i++)
