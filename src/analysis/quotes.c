@@ -6075,20 +6075,21 @@ static int dash_glued(const rcp_doc *d, size_t k, size_t t1)
  * Spanish and Italian press write one: it opens on a dash glued to its
  * first word, and what is said runs to the next dash that a space
  * precedes and a lower-case word is glued to (—No hubo heridos —dijo el
- * alcalde.), *cl, or else to the paragraph's end (*cl = t1). Punctuation
- * alone: any language. */
+ * alcalde.), *cl, or else to the paragraph's final stop, *cl too.
+ * Punctuation alone: any language. */
 static int dialogue(const rcp_doc *d, size_t t0, size_t t1, size_t *cl)
 {
     if (!dash_glued(d, t0, t1))
         return 0;
-    *cl = t1;
     for (size_t k = t0 + 2; k < t1; k++)
         if (dash_glued(d, k, t1) && !(d->toks[k + 1].flags & RCP_TOK_CAP) &&
             d->toks[k].off > 0 && d->text[d->toks[k].off - 1] == ' ') {
             *cl = k;
-            break;
+            return 1;
         }
-    return 1;
+    *cl = t1 - 1;
+    return *cl > t0 + 1 && (d->toks[*cl].flags & RCP_TOK_PUNCT) &&
+           !(d->toks[*cl].flags & RCP_TOK_QUOTE);
 }
 
 static int find_quotes(qctx *q, uint32_t doc)
@@ -6153,7 +6154,7 @@ static int find_quotes(qctx *q, uint32_t doc)
         size_t dcl;
         if (!np && left == SIZE_MAX && from == t0 &&
             dialogue(d, t0, t1, &dcl) &&
-            (rc = add_quote(q, doc, t0, dcl, dcl == t1)))
+            (rc = add_quote(q, doc, t0, dcl, 0)))
             break;
         for (size_t i = 0; i < np && !rc; i++) {
             size_t before = q->nq;
