@@ -3428,9 +3428,10 @@ static int dm_pick(qctx *q, uint32_t doc, size_t k, int g, int plural)
             continue;
         if (s - m->sent > DM_SENTS)
             break;
+        int cm = m->ent >= 0 ? c->tok_m[doc][m->tok] : -1;
         if (in_quote(q, doc, d->toks[m->tok].off) ||
             (m->compl && m->sent != s) ||
-            (m->ent >= 0 && quoted_subject(c, doc, c->tok_m[doc][m->tok])))
+            (cm >= 0 && quoted_subject(c, doc, cm)))
             continue;
         if (m->plural != plural || (g && m->gender && g != m->gender &&
                                     !plural))
