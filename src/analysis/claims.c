@@ -285,6 +285,10 @@ static int reflexive(const rcp_doc *d, const rcp_token *k)
  * ecb_t01's Betty Ford fact, B-en recall 0.487 -> 0.436.) */
 static const rcp_token *adverb_cue(const rcp_doc *d, uint32_t t0, uint32_t t)
 {
+    /* an adverb of two words after an auxiliary: "a de nouveau exclu" */
+    if (t >= t0 + 3 && rcp__adverb_phrase(d, t - 2) &&
+        rcp__aux_word(d, &d->toks[t - 3]))
+        return &d->toks[t - 3];
     for (uint32_t b = t, n = 0; b > t0 && n < 3; n++) {
         const rcp_token *k = &d->toks[--b];
         if (!(k->flags & RCP_TOK_WORD))

@@ -355,6 +355,21 @@ int rcp__aux_word(const rcp_doc *d, const rcp_token *k)
     return aux_listed(d, k) || rcp__negated_aux(d, k);
 }
 
+int rcp__adverb_phrase(const rcp_doc *d, uint32_t t)
+{
+#ifdef RCP_DIGEST_TUNE
+    if (getenv("ADV_PHRASE") && !atoi(getenv("ADV_PHRASE"))) /* off */
+        return 0;
+#endif
+    if (d->lang[0] != 'f' || t + 1 >= d->ntoks)
+        return 0;
+    const rcp_token *p = &d->toks[t], *w = &d->toks[t + 1];
+    return (p->flags & RCP_TOK_WORD) && (rcp__lex_tok(p) & LX_PREP) &&
+           (w->flags & RCP_TOK_WORD) &&
+           !(w->flags & (RCP_TOK_CAP | RCP_TOK_NUM)) &&
+           !(rcp__lex_tok(w) & (LX_DET | LX_PRON | LX_PREP));
+}
+
 /* A verb of a clause: a predicate used as a verb, a reporting verb, an
  * auxiliary ("a été placée", "was shot"; not "à"). */
 static int finite(const rcp_doc *d, const rcp_token *k, uint8_t kind)
@@ -1253,6 +1268,16 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         for (uint32_t t = verb + 1; t < CEND(vc) && t < verb + 4; t++) {
             if (kind[t - t0] & RCP__CLAIM_VERB) {
                 pred = t;
+                break;
+            }
+            /* an adverb of two words between them: "a de nouveau exclu",
+             * "a par ailleurs annoncé" (a French preposition and a word
+             * that is no determiner, pronoun nor preposition, then the
+             * participle) */
+            if (t == verb + 1 && t + 2 < CEND(vc) &&
+                rcp__adverb_phrase(d, t) &&
+                (kind[t + 2 - t0] & RCP__CLAIM_VERB)) {
+                pred = t + 2;
                 break;
             }
             /* not a noun after a preposition or a determiner: "were on

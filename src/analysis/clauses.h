@@ -75,6 +75,14 @@ int rcp__frame_word(const rcp_token *k);
  * ..."). */
 int rcp__aux_word(const rcp_doc *d, const rcp_token *k);
 
+/* 1 when French tokens t, t + 1 of d can be an adverb of two words
+ * between an auxiliary and its participle ("a de nouveau exclu", "a par
+ * ailleurs annoncé", "est à nouveau hospitalisé"): a preposition, then a
+ * word in lower case that is no determiner, pronoun, preposition nor
+ * number (not "a de quoi", "est en 2008"). Grammar, no list: the callers
+ * ask for an auxiliary before and a verb after. */
+int rcp__adverb_phrase(const rcp_doc *d, uint32_t t);
+
 /* 1 when tokens [t0, t1) of d, with kind (rcp__claim_predicates), hold
  * a verb of any kind: a predicate, a form of a verb read as a noun (not a
  * noun made from one), a reporting verb, an auxiliary, a verb that is a

@@ -1378,7 +1378,18 @@ static int read_figures(vread *r, uint64_t src)
             noun = figure_noun(d, after, t1, &mult, &part);
         /* "the death toll rose to 19": a count of the dead, no noun */
         int toll = noun == UINT32_MAX && v2 < 0 && toll_before(d, t0, t);
-        if (toll)
+        /* "killed three and wounded four", "a tué trois et en a blessé
+         * quatre autres", "killed at least 10 on Monday": a count with no
+         * noun of its own right after a verb of death or injury (its
+         * qualifier between) counts people, the dead or the injured */
+        int bare = 0;
+        if (noun == UINT32_MAX && v2 < 0 && !toll) {
+            uint32_t qb;
+            qualifier_from(d, t0, t, &qb);
+            if (qb > t0)
+                bare = casualty_word(&d->toks[qb - 1]);
+        }
+        if (toll || bare)
             noun = t;
         if (noun == UINT32_MAX)
             continue;
@@ -1485,6 +1496,8 @@ static int read_figures(vread *r, uint64_t src)
         }
         if (toll)
             x.slot = RCP__SLOT_CASUALTY + 1, x.casualty = 2;
+        if (bare)
+            x.slot = RCP__SLOT_CASUALTY + (uint64_t)bare, x.casualty = 2;
         if (others) {
             uint64_t h = rcp__mix64(x.slot ^ 0x07e5u);
             x.slot = hash_slot(h);

@@ -23,7 +23,10 @@
  *     A count of the dead or the injured ("killed 10 people", "13
  *     dead", "15 personnes ont été tuées", "trois blessés") is on
  *     RCP__SLOT_CASUALTY + 1 or + 2 whatever its noun says of people at
- *     large (rcp__value.casualty).
+ *     large (rcp__value.casualty); so is a count with no noun of its own
+ *     right after a verb of death or injury, its qualifier between
+ *     ("killed three and wounded four", "a tué trois", "injured almost
+ *     30").
  *     A span of years ("de 1985 à 1988", "entre 1984 et 1986", "from
  *     1951 to 1957", "between 1984 and 1986", "1951-1957") is a figure
  *     on RCP__SLOT_YEARS, its interval the span.

@@ -1534,7 +1534,8 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
         (rc = rcp__digest_contain_support(g)) ||
         (rc = rcp__digest_value_facts(g)) ||
         (rc = rcp__digest_other_claims(g)) ||
-        (rc = rcp__digest_side_spans(g)))
+        (rc = rcp__digest_side_spans(g)) ||
+        (rc = rcp__digest_split_sides(g)))
         goto cleanup;
     for (size_t f = 0; f < g->nfacts; f++)
         g->facts[f].outlets =

@@ -425,6 +425,11 @@ int rcp__digest_other_claims(rcp_digest *g);
  * stating the main claim, is shown with that clause as its claim span
  * (digest_facts.c). */
 int rcp__digest_side_spans(rcp_digest *g);
+/* split_sides, after side_spans: the partial supporters of a fact that
+ * state only a clause beside its main claim make a fact of their own,
+ * shown by the same sentence with that clause as its claim span
+ * (digest_facts.c). */
+int rcp__digest_split_sides(rcp_digest *g);
 /* How much of unit u unit x holds: the share of u's weight in x (words
  * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
  * u's numbers (digest_facts.c). x states u when it holds RCP__SHOW_HOLD

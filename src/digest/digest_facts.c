@@ -1148,6 +1148,29 @@ static double object_held(const rcp_digest *g, const rcp__dunit *r,
     return w > 0 ? o / w : 1;
 }
 
+/* The most that u holds of what a sentence of fact f says of its actor
+ * (object_held): its shown sentence's, or a sentence of its own that
+ * states it in other words ("she has apologised if the fire was
+ * connected to \"undeserved negative attention\"" holds less than half
+ * of "the Alaska Governor said she apologizes if the incident was in any
+ * way connected to \"undeserved negative attention\" brought on by her
+ * failed bid for the vice presidency of the United States", and more of
+ * "Palin ... apologized if the fire was in any way connected to the
+ * attention the church received"). Session 20, knob SENT_MORE_UNITS=0:
+ * the shown sentence's only. */
+static double fact_object_held(const rcp_digest *g, const rcp__dfact *f,
+                               const rcp__dunit *u)
+{
+    double h = object_held(g, &g->units[f->rep], u);
+    for (uint32_t a = 0; a < f->nunits && h < 1 &&
+                         TUNE(SENT_MORE_UNITS, 1) > 0; a++) {
+        const rcp__dunit *x = &g->units[f->units[a]];
+        if (x->doc != u->doc && x->mtok != UINT32_MAX)
+            h = RCP_MAX(h, object_held(g, x, u));
+    }
+    return h;
+}
+
 /* The same for the claim coordinated with u's main one (verb token v,
  * rcp__dunit.mverb2): a clause with no subject of its own ("and rescued
  * two merchant vessels") has u's actor; one whose subject is a pronoun
@@ -2152,7 +2175,7 @@ int rcp__digest_sentence_support(rcp_digest *g)
                         SDBG2("core", s);
                         continue;
                     }
-                    if (vi && object_held(g, r, u) <
+                    if (vi && fact_object_held(g, f, u) <
                                   TUNE(SENT_MORE_OBJ, SENT_MORE_OBJ)) {
                         SDBG("object");
                         continue;
@@ -4083,6 +4106,28 @@ static uint32_t side_preds(const rcp_digest *g, const rcp__dunit *u,
     return n;
 }
 
+/* A side clause of a unit: chunks [lo, hi] (bits cmask), the other
+ * chunks (rest) and the keys of its verbs (side_preds) */
+typedef struct sidecl {
+    uint32_t lo, hi, cmask, rest, nk;
+    uint64_t k[64];
+} sidecl;
+
+/* 1 when chunk lo of u, not mc (its main predicate's), opens a side
+ * clause (side_clause_end) with a verb, given to *c */
+static int side_clause(const rcp_digest *g, const rcp__dunit *u, uint32_t lo,
+                       uint32_t mc, sidecl *c)
+{
+    uint32_t hi = lo == mc ? UINT32_MAX : side_clause_end(g, u, lo, mc);
+    if (hi == UINT32_MAX)
+        return 0;
+    c->lo = lo, c->hi = hi;
+    c->cmask = ((2u << (hi - lo)) - 1) << lo;
+    c->rest = (u->nchunks < 32 ? (1u << u->nchunks) - 1 : ~0u) & ~c->cmask;
+    c->nk = side_preds(g, u, lo, hi, c->k);
+    return c->nk > 0;
+}
+
 int rcp__digest_side_spans(rcp_digest *g)
 {
     if (TUNE(SIDE, 1) <= 0)
@@ -4097,20 +4142,10 @@ int rcp__digest_side_spans(rcp_digest *g)
         uint32_t mc = rcp__dunit_chunk(s, s->mverb);
         /* the best clause: the one whose least-held share is highest */
         double best = hold;
-        uint32_t blo = 0, bhi = 0;
+        sidecl b = {0}, c;
         int found = 0;
-        for (uint32_t c = 0; c < s->nchunks; c++) {
-            if (c == mc)
-                continue;
-            uint32_t h = side_clause_end(g, s, c, mc);
-            if (h == UINT32_MAX)
-                continue;
-            uint32_t cmask = 0;
-            for (uint32_t x = c; x <= h; x++)
-                cmask |= 1u << x;
-            uint64_t k[64];
-            uint32_t nk = side_preds(g, s, c, h, k);
-            if (!nk)
+        for (uint32_t lo = 0; lo < s->nchunks; lo++) {
+            if (!side_clause(g, s, lo, mc, &c))
                 continue;
             double least = 1;
             for (uint32_t q = 0; q < f->ndocs && least >= best; q++) {
@@ -4120,13 +4155,13 @@ int rcp__digest_side_spans(rcp_digest *g)
                 uint32_t e = rcp__digest_evidence(g, f, f->rep, d);
                 double sh =
                     e == UINT32_MAX ||
-                            !(pred_uses(&g->units[e], k, nk) & PRED_FOUND)
+                            !(pred_uses(&g->units[e], c.k, c.nk) & PRED_FOUND)
                         ? -1
-                        : span_share(g, s, cmask, &g->units[e], 1);
+                        : span_share(g, s, c.cmask, &g->units[e], 1);
                 least = RCP_MIN(least, sh);
             }
             if (least >= best && (!found || least > best))
-                best = least, blo = c, bhi = h, found = 1;
+                best = least, b = c, found = 1;
         }
         if (!found)
             continue;
@@ -4134,8 +4169,6 @@ int rcp__digest_side_spans(rcp_digest *g)
          * MAIN_COVER of the rest of the sentence: it does not state the
          * main claim */
         int apart = 0;
-        uint32_t rest = (s->nchunks < 32 ? (1u << s->nchunks) - 1 : ~0u) &
-                        ~(((2u << (bhi - blo)) - 1) << blo);
         for (uint32_t k = 0; k < f->ndocs && !apart; k++) {
             uint32_t d = f->docs[k],
                      e = d == s->doc ? UINT32_MAX
@@ -4145,17 +4178,17 @@ int rcp__digest_side_spans(rcp_digest *g)
             const rcp__dunit *x = &g->units[e];
             apart = rcp__digest_words_held(g, s, x) <
                         TUNE(SHOW_HOLD, RCP__SHOW_HOLD) &&
-                    span_share(g, s, rest, x, 0) <
+                    span_share(g, s, b.rest, x, 0) <
                         TUNE(MAIN_COVER, MAIN_COVER);
         }
         if (!apart)
             continue;
         const rcp_doc *d = g->docs[s->doc];
-        uint32_t t0 = s->starts[blo], t1 = rcp__dunit_chunk_end(s, bhi);
+        uint32_t t0 = s->starts[b.lo], t1 = rcp__dunit_chunk_end(s, b.hi);
         trim_punct(d, &t0, &t1);
         if (t0 >= t1)
             continue;
-        set_span(g, f, f->rep, blo, bhi, t0, t1);
+        set_span(g, f, f->rep, b.lo, b.hi, t0, t1);
 #ifdef RCP_DIGEST_TUNE
         if (getenv("SPAN_DEBUG"))
             fprintf(stderr, "SPAN %s least %.2f\n  shown: %.*s\n  span: %.*s\n",
@@ -4164,4 +4197,128 @@ int rcp__digest_side_spans(rcp_digest *g)
 #endif
     }
     return 0;
+}
+
+/*
+ * Split facts (session 20, `rcp__digest_split_sides`, after side_spans;
+ * knob `SPLIT=0`). Side spans serve a fact whose supporters all state one
+ * clause beside its main claim; when only some do, the others stating
+ * the main claim, those few were links to a claim they do not state
+ * (the held-out readers' largest class of wrong links, a "(part)" link
+ * whose sentence tells only a relative or subordinate clause of the
+ * shown one). Such partial supporters leave the fact for a second fact
+ * shown by the same sentence with that clause as its claim span (the
+ * side spans' clause, side_clause_end): each of them uses a predicate of
+ * one meaning with a verb of the clause, holds SPLIT_HOLD of the weight
+ * of the clause's terms and each of its numbers, less than SPLIT_COVER
+ * of the rest of the sentence, and no word that may mean the main
+ * predicate ("He was charged with murder after a shooting at an office
+ * party" / "A former employee opened fire at an office party": the
+ * second tells of the shooting, not of the charge). Of the clauses, the
+ * one most supporters state only; the fact keeps its shown doc and one
+ * supporter at least, and its sentences of the docs that leave go with
+ * them. See docs/digest.md, "Split facts".
+ */
+#ifndef SPLIT_HOLD
+#define SPLIT_HOLD 0.3
+#endif
+#ifndef SPLIT_COVER
+#define SPLIT_COVER 0.5
+#endif
+
+/* 1 when doc d, a partial supporter of fact f, states only side clause
+ * c of f's shown sentence s (above) */
+static int side_only(const rcp_digest *g, const rcp__dfact *f,
+                     const rcp__dunit *s, const sidecl *c, uint32_t d)
+{
+    uint32_t e = rcp__digest_evidence(g, f, f->rep, d);
+    if (e == UINT32_MAX)
+        return 0;
+    const rcp__dunit *x = &g->units[e];
+    if (!(pred_uses(x, c->k, c->nk) & PRED_FOUND) ||
+        span_share(g, s, c->cmask, x, 1) < TUNE(SPLIT_HOLD, SPLIT_HOLD) ||
+        span_share(g, s, c->rest, x, 0) >= TUNE(SPLIT_COVER, SPLIT_COVER) ||
+        !rcp__digest_partial(g, f, f->rep, d))
+        return 0;
+    return !loose_in(g, s, s->mverb, x);
+}
+
+int rcp__digest_split_sides(rcp_digest *g)
+{
+    if (TUNE(SPLIT, 1) <= 0)
+        return 0;
+    size_t n0 = g->nfacts, nnf = 0, cnf = 0;
+    rcp__dfact *nf = NULL;
+    int rc = RCP_ENOMEM;
+    for (size_t fi = 0; fi < n0; fi++) {
+        rcp__dfact *f = &g->facts[fi];
+        const rcp__dunit *s = &g->units[f->rep];
+        if (f->ndocs < 3 || f->clen || s->nchunks < 2 ||
+            s->nchunks > 32 || s->mverb == UINT32_MAX)
+            continue;
+        uint32_t mc = rcp__dunit_chunk(s, s->mverb), bestn = 0;
+        sidecl best = {0}, c;
+        for (uint32_t lo = 0; lo < s->nchunks; lo++) {
+            if (!side_clause(g, s, lo, mc, &c))
+                continue;
+            uint32_t n = 0;
+            for (uint32_t q = 0; q < f->ndocs; q++)
+                n += f->docs[q] != s->doc && side_only(g, f, s, &c, f->docs[q]);
+            if (n > bestn)
+                bestn = n, best = c;
+        }
+        /* the fact keeps the shown doc and one supporter at least */
+        if (!bestn || bestn + 2 > f->ndocs)
+            continue;
+        const rcp_doc *dd = g->docs[s->doc];
+        uint32_t t0 = s->starts[best.lo],
+                 t1 = rcp__dunit_chunk_end(s, best.hi);
+        trim_punct(dd, &t0, &t1);
+        if (t0 >= t1)
+            continue;
+        uint32_t *docs = rcp__arena_alloc(&g->arena,
+                                          (bestn + 1) * sizeof *docs);
+        uint32_t *units =
+            rcp__arena_alloc(&g->arena, f->nunits * sizeof *units);
+        if (!docs || !units || !RCP__PUSH(nf, nnf, cnf))
+            goto cleanup;
+        rcp__dfact *x = &nf[nnf++];
+        *x = (rcp__dfact){.rep = f->rep, .units = units, .docs = docs};
+        uint32_t nd = 0;
+        for (uint32_t q = 0; q < f->ndocs; q++) {
+            uint32_t d = f->docs[q];
+            if (d == s->doc)
+                x->docs[x->ndocs++] = d;
+            if (d != s->doc && side_only(g, f, s, &best, d))
+                x->docs[x->ndocs++] = d;
+            else
+                f->docs[nd++] = d;
+        }
+        f->ndocs = nd;
+        uint32_t nu = 0;
+        for (uint32_t a = 0; a < f->nunits; a++) {
+            uint32_t u = f->units[a];
+            if (u == f->rep || rcp__dfact_has_doc(f, g->units[u].doc)) {
+                f->units[nu++] = u;
+                if (u == f->rep)
+                    x->units[x->nunits++] = u;
+                continue;
+            }
+            x->units[x->nunits++] = u;
+            if (g->units[u].fact == (int32_t)fi)
+                g->units[u].fact = (int32_t)(n0 + nnf - 1);
+        }
+        f->nunits = nu;
+        set_span(g, x, f->rep, best.lo, best.hi, t0, t1);
+#ifdef RCP_DIGEST_TUNE
+        if (getenv("SPLIT_DEBUG"))
+            fprintf(stderr, "SPLIT %s %u docs\n  shown: %.*s\n  span: %.*s\n",
+                    g->ids[s->doc], x->ndocs, (int)s->len, dd->text + s->off,
+                    (int)x->clen, dd->text + s->off + x->coff);
+#endif
+    }
+    rc = append_facts(g, nf, nnf);
+cleanup:
+    rcp__free(nf);
+    return rc;
 }

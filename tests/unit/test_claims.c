@@ -171,6 +171,13 @@ TEST(claims_values_clash_table)
          "L'accident a fait 2 morts et 7 blessés samedi.", 1},
         {"fr", "La banque a perdu 600 millions d'euros.",
          "La banque a perdu 751 millions d'euros.", 1},
+        /* a count with no noun after a verb of death counts the dead */
+        {"en", "The gunman killed three and wounded four on Monday.",
+         "The gunman killed five and wounded four on Monday.", 1},
+        {"fr", "Le tireur a tué trois personnes lundi.",
+         "Le tireur a tué trois lundi.", 0},
+        {"fr", "Le tireur a tué trois lundi.",
+         "Le tireur a blessé cinq lundi.", 0},
         {"fr", "La banque a perdu 600 millions d'euros.",
          "La perte de 600 millions d'euros a été confirmée.", 0},
         {"en", "The fire caused $1 million in damage on Friday.",
@@ -1412,6 +1419,72 @@ TEST(claims_sentence_support_table)
             NULL};
         check_support(r, "en", texts, "mother ship off Socotra",
                       rows[r].support);
+    }
+}
+
+/* The claim a coordinator adds holds what the fact says of its actor
+ * when it holds it of the fact's shown sentence or of another sentence
+ * of the fact, which may state the claim in fewer words (digest_facts.c,
+ * fact_object_held; session 20): a long shown sentence does not keep
+ * out "..., and it then sank the pirate mother ship near Socotra".
+ * Another object still does. The fact of docs 0-3 is shown by its
+ * longest sentence, doc 4 taken out of it, before sentence_support runs
+ * again. Row: the sentence of doc 4, whether it joins (row 0 fails with
+ * SENT_MORE_UNITS=0). */
+TEST(claims_second_claim_units_table)
+{
+    static const struct {
+        const char *said;
+        int joins;
+    } rows[] = {
+        {"Gales had slowed the whole escort group off the coast "
+         "for three long days, and it then sank the pirate mother ship near "
+         "Socotra.",
+         1},
+        {"Gales had slowed the whole escort group off the coast "
+         "for three long days, and it then sank a fishing boat near "
+         "Socotra.",
+         0},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "The frigate Tabor sank the rusty pirate mother ship near Socotra "
+            "with rockets and heavy machine guns in a storm on Friday night.",
+            "The frigate Tabor sank the pirate mother ship near Socotra, "
+            "officials said.",
+            "The frigate Tabor sank the pirate mother ship near Socotra.",
+            "The Tabor sank the pirate mother ship near Socotra, the navy "
+            "said.",
+            rows[r].said,
+            "A village fair brought together three hundred people on Sunday.",
+            NULL};
+        claims_story s;
+        cs_new_texts(&s, "en", texts);
+        CHECK(s.g != NULL);
+        size_t fi = fact_shown(s.g, "mother ship near Socotra");
+        CHECK(fi != SIZE_MAX);
+        if (fi != SIZE_MAX) {
+            rcp__dfact *f = &s.g->facts[fi];
+            uint32_t nd = 0, nu = 0;
+            for (uint32_t k = 0; k < f->ndocs; k++)
+                if (f->docs[k] != 4)
+                    f->docs[nd++] = f->docs[k];
+            f->ndocs = nd;
+            for (uint32_t k = 0; k < f->nunits; k++)
+                if (s.g->units[f->units[k]].doc != 4)
+                    f->units[nu++] = f->units[k];
+            f->nunits = nu;
+            for (uint32_t k = 0; k < f->nunits; k++)
+                if (s.g->units[f->units[k]].doc == 0)
+                    f->rep = f->units[k];
+            CHECK_INT(s.g->units[f->rep].doc, 0);
+            CHECK_INT(rcp__digest_sentence_support(s.g), 0);
+            int joined = rcp__dfact_has_doc(&s.g->facts[fi], 4);
+            if (joined != rows[r].joins)
+                fprintf(stderr, "# row %zu: joined %d\n", r, joined);
+            CHECK_INT(joined, rows[r].joins);
+        }
+        cs_free(&s);
     }
 }
 

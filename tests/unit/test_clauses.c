@@ -408,6 +408,20 @@ TEST(clauses_main_table)
          "{La mère de Mohamed ,} (le garçonnet trouvé seul dans une cité de "
          "Marseille il y a deux semaines) {,} a été <placée> en garde à vue "
          "hier soir ."},
+        /* an adverb of two words between the auxiliary and its
+         * participle ("de nouveau", "en effet", "d'ailleurs"): the
+         * participle is the predicate; not "en train de", whose third
+         * word is no verb */
+        {"fr", "La mission a de nouveau exclu toute légalisation de "
+               "l'euthanasie.",
+         "{La mission} a de nouveau <exclu> toute légalisation de l' "
+         "euthanasie ."},
+        {"fr", "Ces dernières avaient d'ailleurs brandi la menace de "
+               "sanctions.",
+         "{Ces dernières} avaient d' ailleurs <brandi> la menace de "
+         "sanctions ."},
+        {"fr", "Le trader était en train de perdre des milliards.",
+         "{Le trader} <était> en train de perdre des milliards ."},
         /* a negative contraction is an auxiliary; "became" a copula */
         {"en", "He didn't want to make a snap decision.",
          "{He} didn't <want> to make a snap decision ."},

@@ -1025,6 +1025,26 @@ static const struct {
       NULL},
      {"10 people", "19", NULL},
      "conflict"},
+    {"... and a count with no noun after the verb",
+     {ART("a", NODATE, "en",
+          "The gunman killed three and wounded four in the village before "
+          "fleeing, police said."),
+      ART("b", NODATE, "en",
+          "The gunman killed five and wounded four in the village before "
+          "fleeing, police said."),
+      NULL},
+     {"three", "five", NULL},
+     "conflict"},
+    {"... in French too",
+     {ART("a", NODATE, "fr",
+          "Le tireur a tué trois et en a blessé quatre autres dans le "
+          "village, selon la police."),
+      ART("b", NODATE, "fr",
+          "Le tireur a tué cinq et en a blessé quatre autres dans le "
+          "village, selon la police."),
+      NULL},
+     {"trois", "cinq", NULL},
+     "conflict"},
     {"the toll of a past event is another one",
      {ART("a", NODATE, "en",
           "The quake killed 10 people in the villages of the island, "
@@ -1487,6 +1507,13 @@ TEST(casualty_slots_table)
         {"en", "The death toll rose to 19 on Monday.", "19", 1},
         {"en", "The toll stood at 19, officials said.", "19", 1},
         {"en", "The toll road was built in 19 days.", "19 days", 0},
+        /* a count with no noun right after a verb of death or injury,
+         * its qualifier between */
+        {"en", "The gunman killed three and wounded four.", "three", 1},
+        {"en", "The quake killed at least 10 on Sunday.", "at least 10", 1},
+        {"en", "The blast injured almost 30, police said.", "almost 30", 2},
+        {"fr", "L'attentat a tué trois et en a blessé quatre.", "trois", 1},
+        {"en", "Five people were killed, police said.", "Five people", 1},
         {"en", "Five people were wounded.", "Five people", 2},
         {"fr", "Le séisme a fait 12 morts.", "12 morts", 1},
         {"fr", "Quinze personnes ont été tuées.", "Quinze personnes", 1},
