@@ -2669,6 +2669,8 @@ static int qualifies(const qctx *q, uint32_t doc, size_t t)
  * says them (M. X « n'a jamais fui », a-t-il fait valoir)? */
 static int quoted_subject(const rcp__nlp_ctx *c, uint32_t doc, int m)
 {
+    if (m < 0) /* no mention starts at the token (tok_m's -1) */
+        return 0;
     const rcp_doc *d = c->docs[doc];
     size_t a = c->m[m].tok + c->m[m].ntok;
     return a + 1 < d->ntoks && (d->toks[a].flags & RCP_TOK_QUOTE) &&
