@@ -3365,7 +3365,7 @@ static int dm_build(qctx *q, uint32_t doc)
         return 0;
     const rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
-    int fr = strcmp(d->lang, "fr") == 0;
+    int fr = d->lang_class == RCP_LC_FR;
     q->ndm = 0;
     q->dm_doc = doc;
     q->dm_ready = 1;
