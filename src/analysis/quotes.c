@@ -3473,15 +3473,10 @@ static int dm_pick(qctx *q, uint32_t doc, size_t k, int g, int plural)
             continue;
         if (s - m->sent > DM_SENTS)
             break;
-        int cm = m->ent >= 0 ? c->tok_m[doc][m->tok] : -1;
         if (in_quote(q, doc, d->toks[m->tok].off) ||
             (m->compl && m->sent != s) ||
-<<<<<<< HEAD
-            (cm >= 0 && quoted_subject(c, doc, cm)))
-=======
             (m->ent >= 0 && c->tok_in[doc][m->end - 1] >= 0 &&
              quoted_subject(c, doc, c->tok_in[doc][m->end - 1])))
->>>>>>> main
             continue;
         if (m->plural != plural || (g && m->gender && g != m->gender &&
                                     !plural))
