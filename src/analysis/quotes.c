@@ -3430,7 +3430,8 @@ static int dm_pick(qctx *q, uint32_t doc, size_t k, int g, int plural)
             break;
         if (in_quote(q, doc, d->toks[m->tok].off) ||
             (m->compl && m->sent != s) ||
-            (m->ent >= 0 && quoted_subject(c, doc, c->tok_m[doc][m->tok])))
+            (m->ent >= 0 && c->tok_m[doc][m->tok] >= 0 &&
+             quoted_subject(c, doc, c->tok_m[doc][m->tok])))
             continue;
         if (m->plural != plural || (g && m->gender && g != m->gender &&
                                     !plural))
