@@ -361,7 +361,7 @@ int rcp__adverb_phrase(const rcp_doc *d, uint32_t t)
     if (getenv("ADV_PHRASE") && !atoi(getenv("ADV_PHRASE"))) /* off */
         return 0;
 #endif
-    if (d->lang[0] != 'f' || t + 1 >= d->ntoks)
+    if (d->lang_class != RCP_LC_FR || t + 1 >= d->ntoks)
         return 0;
     const rcp_token *p = &d->toks[t], *w = &d->toks[t + 1];
     return (p->flags & RCP_TOK_WORD) && (rcp__lex_tok(p) & LX_PREP) &&
