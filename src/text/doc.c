@@ -341,6 +341,24 @@ static size_t scan_dotted(const char *p, size_t end, size_t i)
     return k;
 }
 
+/* Is low[0..n) one of the nl words of list? Each word is compared a
+ * byte at a time up to its first difference, most often its first byte
+ * (the lists are asked at hyphens and apostrophes inside words; a strlen
+ * a word cost more than the comparison). */
+static int listed(const char *const *list, size_t nl, const char *low,
+                  size_t n)
+{
+    for (size_t q = 0; q < nl; q++) {
+        const char *w = list[q];
+        size_t k = 0;
+        while (k < n && w[k] && w[k] == low[k])
+            k++;
+        if (k == n && w[n] == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* A French subject or object pronoun joined to its verb by a hyphen at
  * p[i] (dit-il, a-t-elle, est-ce, va-t-en, donne-moi): the length of the
  * part to split off, hyphens included, or 0. It must end the word. */
@@ -374,10 +392,7 @@ static size_t clitic_len(const char *p, size_t end, size_t i)
     char low[8];
     for (size_t q = k; q < w; q++)
         low[q - k] = (char)rcp__ascii_lower((unsigned char)p[q]);
-    for (size_t q = 0; q < RCP_ARRAY_SIZE(cl); q++)
-        if (strlen(cl[q]) == w - k && memcmp(cl[q], low, w - k) == 0)
-            return w - i;
-    return 0;
+    return listed(cl, RCP_ARRAY_SIZE(cl), low, w - k) ? w - i : 0;
 }
 
 /* French and Italian elisions that an apostrophe splits off (ASCII,
@@ -398,10 +413,7 @@ static int is_elision(const char *p, size_t n)
             return 0;
         low[i] = (char)rcp__ascii_lower(c);
     }
-    for (size_t i = 0; i < RCP_ARRAY_SIZE(el); i++)
-        if (strlen(el[i]) == n && memcmp(el[i], low, n) == 0)
-            return 1;
-    return 0;
+    return listed(el, RCP_ARRAY_SIZE(el), low, n);
 }
 
 /* ------------------------------------------------------------------------
@@ -513,12 +525,31 @@ static int tokenize(builder *b, size_t start, size_t end)
     (void)rcp__cp_class(0); /* the class table is filled: cp_cls reads it */
     while (i < end) {
         int l;
-        if (p[i] == ' ') { /* between most tokens */
+        int32_t cp;
+        unsigned cls;
+        size_t s;
+        /* the lower-case ASCII letters that start no URL (f h w) */
+        static const unsigned char plain_start[256] = {
+            ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['g'] = 1,
+            ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+            ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+            ['u'] = 1, ['v'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1};
+        unsigned char b0 = (unsigned char)p[i];
+        if (plain_start[b0] && !(i + 1 < end && p[i + 1] == '.')) {
+            /* the commonest start of a token, a lower-case ASCII letter
+             * that starts no URL and no dotted abbreviation (U.S, e.g):
+             * every rule before the word's fails for it */
+            cp = b0;
+            cls = cp_cls(cp);
+            s = i;
+            goto word;
+        }
+        if (b0 == ' ') { /* between most tokens */
             i++;
             continue;
         }
-        int32_t cp = cp_at(p, end, i, &l);
-        unsigned cls = cp_cls(cp);
+        cp = cp_at(p, end, i, &l);
+        cls = cp_cls(cp);
         if (cls & RCP__CP_SPACE || cp < 0) {
             i += (size_t)l;
             continue;
@@ -567,7 +598,8 @@ static int tokenize(builder *b, size_t start, size_t end)
             i += (size_t)l;
             continue;
         }
-        size_t s = i, e;
+        s = i;
+        size_t e;
         if (cp < 0x80) {
             /* URLs, addresses, dates, times */
             int c0 = cp | 32;
@@ -614,7 +646,7 @@ static int tokenize(builder *b, size_t start, size_t end)
             i = e;
             continue;
         }
-        /* a word or number */
+    word: /* a word or number */;
         int digit_start = is_digit(cp);
         int letters = 0, uppers = 0, cap = (cls & RCP__CP_UPPER) != 0;
         size_t s_split = 0; /* end of a split-off 's, when there is one */
@@ -1419,13 +1451,19 @@ static int finish_tokens(builder *b)
     rcp_doc *d = b->d;
     rcp__arena *a = &b->pv->arena;
     int rc;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        rcp_token *t = &d->toks[i];
+    /* in locals: the word cache's miss path is a call, after which the
+     * fields would be read again for every token */
+    rcp_token *const toks = d->toks;
+    const char *const text = d->text;
+    const size_t ntoks = d->ntoks;
+    const int wslot = b->slot;
+    for (size_t i = 0; i < ntoks; i++) {
+        rcp_token *t = &toks[i];
         if (t->flags & TOK_PLAIN) {
             /* lower-case ASCII: the text is its own fold */
             t->flags &= (uint16_t)~TOK_PLAIN;
-            int slot = (t->flags & RCP_TOK_WORD) ? b->slot : 0;
-            const char *p = d->text + t->off;
+            int slot = (t->flags & RCP_TOK_WORD) ? wslot : 0;
+            const char *p = text + t->off;
             const rcp__word *w =
                 t->len == 1 ? rcp__wbyte[slot][(unsigned char)*p] : NULL;
             if (!w && !(w = rcp__word_get(slot, p, t->len, a)))
@@ -1433,7 +1471,7 @@ static int finish_tokens(builder *b)
             take_word(t, w);
             continue;
         }
-        if ((rc = fold_into(b, d->text + t->off, t->len, d->len - t->off)))
+        if ((rc = fold_into(b, text + t->off, t->len, d->len - t->off)))
             return rc;
         if (t->flags & RCP_TOK_NUM)
             squeeze_number(&b->fold);
@@ -1448,7 +1486,7 @@ static int finish_tokens(builder *b)
         }
         if (t->flags & (RCP_TOK_WORD | RCP_TOK_PUNCT)) {
             /* words and punctuation repeat: the cache has them */
-            int slot = (t->flags & RCP_TOK_WORD) ? b->slot : 0;
+            int slot = (t->flags & RCP_TOK_WORD) ? wslot : 0;
             unsigned char c0 = (unsigned char)b->fold.p[0];
             const rcp__word *w =
                 fl == 1 && c0 < 0x80 ? rcp__wbyte[slot][c0] : NULL;

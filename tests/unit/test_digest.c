@@ -1658,6 +1658,27 @@ TEST(digest_clause_value_fact_table)
         "Rescue teams worked through the night while engineers planned a "
         "90-day strike at the bridge, officials said.",
         "A village fair brought together three hundred people on Sunday.");
+    /* a noun that is no verb's form, measured by the same value (session
+     * 20): what the lexicon cannot compare, the measure does; not a
+     * measure that says no amount ("more than"), nor one in an aside */
+    static const char *const plain[] = STORY(
+        "The storm closed the coastal road on Monday, and the town began a "
+        "three-month repair of the bridge near the old mill.",
+        "Rescue teams worked through the night while engineers planned a "
+        "90-day shutdown of the bridge, officials said.",
+        "A village fair brought together three hundred people on Sunday.");
+    static const char *const plain_open[] = STORY(
+        "The storm closed the coastal road on Monday, and the town began a "
+        "three-month repair of the bridge near the old mill.",
+        "Rescue teams worked through the night while engineers planned more "
+        "than 90 days of shutdown at the bridge, officials said.",
+        "A village fair brought together three hundred people on Sunday.");
+    static const char *const plain_aside[] = STORY(
+        "The storm closed the coastal road on Monday, and the town began a "
+        "three-month repair of the bridge near the old mill.",
+        "Rescue teams, veterans of a 90-day shutdown of the bridge, worked "
+        "through the night, officials said.",
+        "A village fair brought together three hundred people on Sunday.");
 #undef STORY
     static const struct {
         const char *lang;
@@ -1670,6 +1691,9 @@ TEST(digest_clause_value_fact_table)
         {"en", measure, "\"claim\"", NULL},
         {"fr", fr_measure, "\"claim\"", NULL},
         {"en", other_measure, "\"facts\": []", "\"claim\""},
+        {"en", plain, "\"claim\"", NULL},
+        {"en", plain_open, "\"facts\": []", "\"claim\""},
+        {"en", plain_aside, "\"facts\": []", "\"claim\""},
         {"fr", fr,
          "\"text\": \"et la rivière a inondé douze maisons près du vieux "
          "moulin\"}",
