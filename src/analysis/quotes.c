@@ -2671,6 +2671,8 @@ static int qualifies(const qctx *q, uint32_t doc, size_t t)
  * says them (M. X « n'a jamais fui », a-t-il fait valoir)? */
 static int quoted_subject(const rcp__nlp_ctx *c, uint32_t doc, int m)
 {
+    if (m < 0) /* no mention there (tok_m, mention_at: -1) */
+        return 0;
     const rcp_doc *d = c->docs[doc];
     size_t a = c->m[m].tok + c->m[m].ntok;
     return a + 1 < d->ntoks && (d->toks[a].flags & RCP_TOK_QUOTE) &&
@@ -3337,7 +3339,7 @@ static int dm_phrase(const qctx *q, uint32_t doc, size_t k, dmention *m)
         g = rcp__tok_is(&d->toks[k], masc[i]) ? 1 : g;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(fem); i++)
         g = rcp__tok_is(&d->toks[k], fem[i]) ? -1 : g;
-    if (!g && strcmp(d->lang, "fr") == 0)
+    if (!g && d->lang_class == RCP_LC_FR)
         g = fr_gender(t);
     m->tok = (uint32_t)k;
     m->word = (uint32_t)k + !(d->toks[k].flags & RCP_TOK_NUM);
@@ -3363,7 +3365,7 @@ static int dm_build(qctx *q, uint32_t doc)
         return 0;
     const rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
-    int fr = strcmp(d->lang, "fr") == 0;
+    int fr = d->lang_class == RCP_LC_FR;
     q->ndm = 0;
     q->dm_doc = doc;
     q->dm_ready = 1;
@@ -3462,7 +3464,7 @@ static int dm_pick(qctx *q, uint32_t doc, size_t k, int g, int plural)
     const rcp_doc *d = c->docs[doc];
     if (dm_build(q, doc))
         return -1;
-    int fr = strcmp(d->lang, "fr") == 0;
+    int fr = d->lang_class == RCP_LC_FR;
     uint32_t s = d->toks[k].sent;
     long best = -1, bscore = 0;
     for (size_t i = q->ndm; i-- > 0;) {
@@ -4156,6 +4158,41 @@ static int own_words(const qctx *q, uint32_t doc, size_t v, size_t end)
     return 0;
 }
 
+/* The speaker of a quote in another language (RCP_LC_OTHER), whose verbs
+ * of saying no list knows, by punctuation alone: in the attribution after
+ * the quote's comma or closing dash, toks[k..end) to the sentence's end,
+ * at most ATTR_TOKS tokens (its final stop aside) with no quotation mark,
+ * the first name that is a person or an untyped name of two words or
+ * more: «...», declaró el alcalde, Pedro Gómez. / „...“, sagte
+ * Oberbürgermeister Klaus Weber. / «...», dijo Pedro Gómez a El País.
+ * (who speaks comes before whom it is said to). Not one capitalised
+ * noun, as German writes every noun (erklärte der Bürgermeister am
+ * Abend). The entity, or -1. */
+static int name_closing(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
+                        size_t end)
+{
+    const rcp_doc *d = c->docs[doc];
+    size_t e = end;
+    while (e > k && (d->toks[e - 1].flags & RCP_TOK_PUNCT) &&
+           !(d->toks[e - 1].flags & RCP_TOK_QUOTE))
+        e--;
+    if (e <= k || e - k > ATTR_TOKS)
+        return -1;
+    for (size_t t = k; t < end; t++)
+        if (d->toks[t].flags & RCP_TOK_QUOTE)
+            return -1;
+    for (size_t t = k; t < e; t++) {
+        int m = mention_at(c, doc, t);
+        if (m >= 0 && (is_person(c, m) ||
+                       (c->ent_type[ent_of(c, m)] == RCP__ENT_MISC &&
+                        c->m[m].ntok >= 2)))
+            return ent_of(c, m);
+    }
+    return -1;
+}
+
+static int is_dash(const rcp_doc *d, const rcp_token *t);
+
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 {
     rcp__nlp_ctx *c = q->c;
@@ -4191,6 +4228,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         k++, comma = 1;
     if (k >= end)
         return -1;
+    if (d->lang_class == RCP_LC_OTHER) /* a closing dash as a comma */
+        return comma || is_dash(d, &d->toks[cl]) ? name_closing(c, doc, k, end)
+                                                 : -1;
     int pron, aux;
     /* « ... », comme le souligne X / comme il l'écrit / "...," as he
      * wrote: the attribution after "as", its object pronoun (le, l')
@@ -4655,6 +4695,8 @@ static int noun_after_det(const rcp_doc *d, size_t start, size_t v)
                                      "cet", "cette", "son",   "sa",   "ses"};
     static const char *const en[] = {"a", "an", "this", "his", "her", "its"};
     int isen = d->lang_class == RCP_LC_EN;
+    if (d->lang_class == RCP_LC_OTHER)
+        return 0;
     const char *const *w = isen ? en : fr;
     size_t n = isen ? RCP_ARRAY_SIZE(en) : RCP_ARRAY_SIZE(fr);
     for (size_t i = 0; v > start && i < n; i++)
@@ -4962,7 +5004,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         /* in French what is said follows: que, :, the quote, an
          * infinitive (a affirmé avoir), not an object (a confié son
          * enfant à une personne « ... ») */
-        if (d->lang_class != RCP_LC_EN && ambiguous_say(t) &&
+        if (d->lang_class == RCP_LC_FR && ambiguous_say(t) &&
             !said_follows(d, v + 1, op))
             continue;
         /* the subject before the verb, over auxiliaries and adverbs */
@@ -5067,6 +5109,8 @@ static int passive_participle(const rcp_doc *d, size_t k)
         return 0;
     if (d->lang_class == RCP_LC_EN)
         return w[n - 2] == 'e' && w[n - 1] == 'd';
+    if (d->lang_class == RCP_LC_OTHER)
+        return 0;
     /* é is C3 A9 in UTF-8, then perhaps e and/or s */
     size_t e = n;
     if (e > 0 && w[e - 1] == 's')
@@ -5860,6 +5904,16 @@ static int straight_left(const rcp_doc *d, size_t f, size_t t1)
     return n;
 }
 
+/* The last « in toks[t0..t1), or SIZE_MAX. */
+static size_t last_guill(const rcp_doc *d, size_t t0, size_t t1)
+{
+    for (size_t k = t1; k-- > t0;)
+        if ((d->toks[k].flags & RCP_TOK_QUOTE) &&
+            rcp__tok_quote_cp(d, &d->toks[k]) == 0xAB)
+            return k;
+    return SIZE_MAX;
+}
+
 static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
                       size_t *np, size_t *cap, size_t *left_open)
 {
@@ -5867,6 +5921,8 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
     size_t depth[QK_STRAIGHT + 1] = {0};
     size_t first = *np;
     int straight = straight_left(d, t0, t1); /* from k on */
+    int reversed = 0; /* the guillemets open are » « */
+    size_t lastg = last_guill(d, t0, t1);
     for (size_t k = t0; k < t1; k++) {
         int opens;
         int kind = mark_kind(d, &d->toks[k], &opens);
@@ -5881,6 +5937,14 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
         }
         if (kind == QK_STRAIGHT)
             opens = depth[kind] == 0;
+        /* guillemets the other way round, as German and Danish write
+         * them: a » with no « open before it opens when a « follows in
+         * the paragraph, and that « closes (»Wir haben keine Wahl«) */
+        if (kind == QK_GUILL && !opens && !depth[kind] && lastg != SIZE_MAX &&
+            lastg > k)
+            opens = 1, reversed = 1;
+        else if (kind == QK_GUILL && opens && reversed && depth[kind])
+            opens = 0, reversed = depth[kind] > 1;
         /* mixed marks, one convention opening and the other closing:
          * "A...” or “A..." (the last straight mark of the paragraph) */
         if (kind == QK_CURLY && !opens && !depth[kind] &&
@@ -5997,6 +6061,36 @@ static void chain_speaker(qctx *q, openq *o, size_t i)
     o->nchain = 0;
 }
 
+/* Is the dash at toks[k] glued to the word after it ("—No", "—dijo")? */
+static int dash_glued(const rcp_doc *d, size_t k, size_t t1)
+{
+    const rcp_token *t = &d->toks[k];
+    int32_t cp = (t->flags & RCP_TOK_PUNCT) ? rcp__tok_cp(d, t) : 0;
+    return (cp == 0x2014 || cp == 0x2015) && k + 1 < t1 &&
+           (d->toks[k + 1].flags & RCP_TOK_WORD) &&
+           d->toks[k + 1].off == t->off + t->len;
+}
+
+/* A paragraph of dialogue, toks[t0..t1) with no quotation mark, as the
+ * Spanish and Italian press write one: it opens on a dash glued to its
+ * first word, and what is said runs to the next dash that a space
+ * precedes and a lower-case word is glued to (—No hubo heridos —dijo el
+ * alcalde.), *cl, or else to the paragraph's end (*cl = t1). Punctuation
+ * alone: any language. */
+static int dialogue(const rcp_doc *d, size_t t0, size_t t1, size_t *cl)
+{
+    if (!dash_glued(d, t0, t1))
+        return 0;
+    *cl = t1;
+    for (size_t k = t0 + 2; k < t1; k++)
+        if (dash_glued(d, k, t1) && !(d->toks[k + 1].flags & RCP_TOK_CAP) &&
+            d->toks[k].off > 0 && d->text[d->toks[k].off - 1] == ' ') {
+            *cl = k;
+            break;
+        }
+    return 1;
+}
+
 static int find_quotes(qctx *q, uint32_t doc)
 {
     const rcp_doc *d = q->c->docs[doc];
@@ -6055,6 +6149,11 @@ static int find_quotes(qctx *q, uint32_t doc)
         np = 0;
         size_t left;
         if ((rc = pair_marks(d, from, t1, &pairs, &np, &cap, &left)))
+            break;
+        size_t dcl;
+        if (!np && left == SIZE_MAX && from == t0 &&
+            dialogue(d, t0, t1, &dcl) &&
+            (rc = add_quote(q, doc, t0, dcl, dcl == t1)))
             break;
         for (size_t i = 0; i < np && !rc; i++) {
             size_t before = q->nq;

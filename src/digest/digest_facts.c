@@ -1919,7 +1919,7 @@ static uint64_t speaker_pronoun(const rcp_doc *d, const rcp__dunit *u,
     static const char *const fr[] = {"je", "j'", "nous", "vous", "on", NULL};
     uint64_t h = 0;
     for (uint32_t t = u->tok; t < tok && t < u->tok + u->ntok; t++)
-        if (rcp__tok_listed(d->lang_class == RCP_LC_EN ? en : fr, &d->toks[t]))
+        if (rcp__tok_listed(rcp__class_list(d, en, fr), &d->toks[t]))
             h = d->toks[t].hnorm;
     return h;
 }
