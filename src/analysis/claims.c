@@ -330,7 +330,10 @@ uint32_t rcp__claim_predicates(const rcp_doc *d, uint32_t t0, uint32_t t1,
                                uint8_t *kind)
 {
     memset(kind, 0, t1 > t0 ? t1 - t0 : 0);
-    if (t1 <= t0 || (d->lang_class == RCP_LC_OTHER) ||
+    /* another language has no lexicon: nothing marked, so the tests of
+     * mood, refusal and request below (French or else English) never
+     * read a doc of class OTHER */
+    if (t1 <= t0 || d->lang_class == RCP_LC_OTHER ||
         !rcp__lexicon_ready(d->lang_class) || rcp__lex_init())
         return 0;
     int en = d->lang_class == RCP_LC_EN;

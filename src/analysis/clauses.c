@@ -152,7 +152,7 @@ static RCP_NOINLINE int listed_new(const char *const *l, const char *w,
 int rcp__word_listed(const char *const *l, const char *w, size_t n,
                      uint64_t h)
 {
-    if (!n)
+    if (!n || !l)
         return 0;
     size_t j = index_slot(l);
     if (wordindex[j].l != l)
@@ -338,6 +338,9 @@ static rcp__wmemo aux_memo[AUX_MEMO];
 
 static int aux_listed(const rcp_doc *d, const rcp_token *k)
 {
+    if (d->lang_class == RCP_LC_OTHER)
+        return 0; /* no list of its language (and the memo is keyed for
+                     English and French only) */
     int en = d->lang_class == RCP_LC_EN;
     uint64_t key = k->hnorm ^ (en ? 0x9e3779b97f4a7c15ULL : 0);
     rcp__wmemo *m = rcp__wmemo_at(aux_memo, AUX_MEMO, key);
@@ -361,7 +364,7 @@ int rcp__adverb_phrase(const rcp_doc *d, uint32_t t)
     if (getenv("ADV_PHRASE") && !atoi(getenv("ADV_PHRASE"))) /* off */
         return 0;
 #endif
-    if (d->lang[0] != 'f' || t + 1 >= d->ntoks)
+    if (d->lang_class != RCP_LC_FR || t + 1 >= d->ntoks)
         return 0;
     const rcp_token *p = &d->toks[t], *w = &d->toks[t + 1];
     return (p->flags & RCP_TOK_WORD) && (rcp__lex_tok(p) & LX_PREP) &&
@@ -427,6 +430,10 @@ static int possessed_word(const rcp_doc *d, const rcp_token *k, uint8_t kd)
 int rcp__clause_has_verb(const rcp_doc *d, uint32_t t0, uint32_t t1,
                          const uint8_t *kind)
 {
+    /* another language: no list tells its verbs, so a clause may hold one
+     * (no sentence of it is taken for a verbless heading or caption) */
+    if (d->lang_class == RCP_LC_OTHER)
+        return t1 > t0;
     int en = d->lang_class == RCP_LC_EN;
     for (uint32_t t = t0; t < t1; t++) {
         const rcp_token *k = &d->toks[t];
@@ -485,7 +492,7 @@ static const char *const coord_fr[] = {"et", "mais", "ou", "ni", "car",
 int rcp__tok_coordinator(const rcp_doc *d, const rcp_token *k)
 {
     return (k->flags & RCP_TOK_WORD) &&
-           rcp__tok_listed(d->lang_class == RCP_LC_EN ? coord_en : coord_fr, k);
+           rcp__tok_listed(rcp__class_list(d, coord_en, coord_fr), k);
 }
 
 /* The end of an aside from token t: the next separator or quotation
@@ -499,7 +506,7 @@ static uint32_t aside_end(const rcp_doc *d, uint32_t t, uint32_t t1,
                           int stop_at_aux)
 {
     int seen = 0, gap = 0, co = 0; /* co: the word before is a coordinator */
-    const char *const *coord = d->lang_class == RCP_LC_EN ? coord_en : coord_fr;
+    const char *const *coord = rcp__class_list(d, coord_en, coord_fr);
     for (; t < t1; t++) {
         const rcp_token *k = &d->toks[t];
         if (is_cut_punct(d, k) || (k->flags & RCP_TOK_QUOTE))

@@ -42,7 +42,8 @@ int rcp__clause_opens_at(const rcp_doc *d, uint32_t t);
 int rcp__clause_condition(const rcp_doc *d, uint32_t t);
 
 /* 1 when token k of d is a coordinator of its language ("and", "but",
- * "et", "mais"): a clause after it is a claim of its own. */
+ * "et", "mais"): a clause after it is a claim of its own. None in
+ * another language (RCP_LC_OTHER). */
 int rcp__tok_coordinator(const rcp_doc *d, const rcp_token *k);
 
 /* 1 when the folded word w[0..n), whose hash is h (rcp__hash(w, n, 0):
@@ -56,10 +57,23 @@ int rcp__word_listed(const char *const *l, const char *w, size_t n,
  * 0 when it is read through: for the tests. */
 int rcp__word_list_table(const char *const *l);
 
-/* 1 when token k's folded form is a word of the NULL-ended list l. */
+/* 1 when token k's folded form is a word of the NULL-ended list l (no
+ * word when l is NULL). */
 static inline int rcp__tok_listed(const char *const *l, const rcp_token *k)
 {
     return rcp__word_listed(l, k->norm, k->norm_len, k->hnorm);
+}
+
+/* The list of d's language class: en for English, fr for French, NULL
+ * (no word) for any other language (RCP_LC_OTHER), which no French or
+ * English list reads. */
+static inline const char *const *rcp__class_list(const rcp_doc *d,
+                                                 const char *const *en,
+                                                 const char *const *fr)
+{
+    return d->lang_class == RCP_LC_EN   ? en
+           : d->lang_class == RCP_LC_FR ? fr
+                                        : NULL;
 }
 
 /* 1 when the word token k frames a claim rather than makes it: a
@@ -89,7 +103,9 @@ int rcp__adverb_phrase(const rcp_doc *d, uint32_t t);
  * stopword ("makes", "fait") or an English contraction ("it's", "we're",
  * "It 's"). 0 for a heading, a caption, a list item, a dateline ("Li
  * Ning, dernier porteur de la flamme"; "Avant la proclamation ... et
- * l'allumage de la flamme par ... Li Ning."), which state no claim. */
+ * l'allumage de la flamme par ... Li Ning."), which state no claim.
+ * Another language (RCP_LC_OTHER), whose verbs no list tells: 1 for
+ * any clause. */
 int rcp__clause_has_verb(const rcp_doc *d, uint32_t t0, uint32_t t1,
                          const uint8_t *kind);
 

@@ -260,6 +260,7 @@ static int numeric_date(const rcp_doc *d, const rcp_token *t, int *y, int *m,
         if (a <= 12 && b > 12)
             *m = a, *dd = b; /* 09/14/2023 */
         else if (b <= 12 && (a > 12 || d->lang_class != RCP_LC_EN))
+            /* day first: French and every other language but English */
             *m = b, *dd = a;
         else
             return 0; /* ambiguous in English */

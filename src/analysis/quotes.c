@@ -72,9 +72,11 @@
  *           saying (X, lui-même, le reconnaît :): see speaker_takes_up.
  *   last, the discourse model, for a pronoun next to a verb of saying
  *           that no rule above resolved (confiait-il, after "Comme avant
- *           lui Jean-Paul II, Benoît XVI avait..."), or a verb of saying
- *           whose subject is a group, an organisation or a role (les
- *           syndicats dénoncent « ... »): see "the discourse model".
+ *           lui Jean-Paul II, Benoît XVI avait..."), a verb of saying or
+ *           its participle whose subject is a group, an organisation, a
+ *           role (les syndicats dénoncent « ... »), a quote after a colon
+ *           (X, une voisine, donne des précisions : « ... »): see "the
+ *           discourse model".
  * The subject found is a name (an entity that is not a place; a place
  * only alone as the subject of a verb of saying: a déclaré Pékin, which
  * is then no one's antecedent), a person after words that describe them
@@ -2669,6 +2671,8 @@ static int qualifies(const qctx *q, uint32_t doc, size_t t)
  * says them (M. X « n'a jamais fui », a-t-il fait valoir)? */
 static int quoted_subject(const rcp__nlp_ctx *c, uint32_t doc, int m)
 {
+    if (m < 0) /* no mention there (tok_m, mention_at: -1) */
+        return 0;
     const rcp_doc *d = c->docs[doc];
     size_t a = c->m[m].tok + c->m[m].ntok;
     return a + 1 < d->ntoks && (d->toks[a].flags & RCP_TOK_QUOTE) &&
@@ -3131,34 +3135,48 @@ static int cataphora(qctx *q, uint32_t doc, size_t k, int g)
 
 /* ---- the discourse model ----
  *
- * How it works. The first time a slot of an article asks for it, the
- * article's mentions are listed once, in text order: its names (persons,
- * organisations, untyped names; a place only as a subject, which then
- * speaks for its institution: le Vatican s'est félicité), and its noun
- * phrases for people and organisations, a determiner before a word for a
- * person (rcp__person_word: un magistrat, la candidate, les militants) or
- * an organisation (LX_ORGCUE: la banque, les six organisations, les
- * syndicats), with its complement (le porte-parole du ministère); not
- * one a name follows in apposition (le porte-parole, X: the name is the
- * mention). Each has its kind, its grammatical gender (the determiner, a
- * feminine or masculine ending of a role word, M. and Mme for a name),
- * its number (les, des, ces, leurs, a numeral, a plural English noun),
- * its sentence and paragraph, and whether it is a subject: it opens its
- * sentence, or the clause after an opening phrase and its comma (Comme
- * avant lui Jean-Paul II, Benoît XVI avait...), or follows "que" / "that"
- * (see dm_subject).
+ * How it works. The first time a quote of an article asks for it, the
+ * article's mentions are listed once, in text order (dm_build): its
+ * names (persons, organisations, places, untyped names) and its noun
+ * phrases for people and organisations, a determiner ("des" too) before
+ * a word for a person (rcp__person_word: un magistrat, la candidate, des
+ * militants, le premier ministre) or an organisation (LX_ORGCUE: la
+ * banque, les six organisations, les syndicats), with a noun's
+ * complement (le porte-parole du ministère, not "de conclure"); a role
+ * with a person in apposition is that person, of the role's gender (la
+ * ministre de la Santé, Claire Martin); "X et Y" is one plural mention.
+ * Each has its kind, its gender (the determiner, a role word's ending,
+ * what the story says of a name), its number (les, des, ces, a numeral,
+ * a plural English noun after "the"), its sentence, whether it is a
+ * subject (dm_subject: first in its sentence or after an opening phrase
+ * and its comma: Comme avant lui Jean-Paul II, Benoît XVI avait...; in an
+ * incise after a verb of saying, dm_incise: « ... », a dit X; after
+ * selon, d'après, according to) and whether a preposition governs it.
  *
- * One resolver (dm_pick) takes an attribution slot that names no one
- * (a pronoun: il, elle, ils, elles, he, she, they, a-t-il) and picks, of
- * the mentions before it in at most DM_SENTS sentences of the article,
- * outside quotes, not the complement of a preposition (de X, à X) nor a
- * name the quoted words take for their subject (M. X « n'a jamais
- * fui »), the one that agrees (number; gender when both are known; a
- * singular pronoun a person, a role, an untyped name, or in French an
- * organisation or a place that is a subject; a plural one a group) and
- * ranks first by subjecthood and distance: 2 per sentence back, 1 for no
- * subject, ties to the nearest. A role picked is its holder when the
- * story names one (resolve_role), else the role as written.
+ * One ranking gives the slot that every other rule left unresolved
+ * (add_quote1 asks last):
+ *   a pronoun next to a verb of saying (dm_slot, dm_pick: il, elle, ils,
+ *           elles, he, she, they, confiait-il): of the mentions before
+ *           it in at most DM_SENTS sentences, outside quotes, not a name
+ *           the quoted words take for their subject (M. X « n'a jamais
+ *           fui »), the one that agrees (number; gender when both are
+ *           known; a singular pronoun a person, a role, an untyped name
+ *           whose gender the story gives, in French an organisation that
+ *           is a subject; a plural one a group) and ranks first: 2 per
+ *           sentence back, 1 for no subject, 2 for a complement (which
+ *           only the pronoun's own sentence offers), ties to the nearest;
+ *   the subject of a verb of saying (dm_subject_at): the group,
+ *           organisation or role that ends right before it (or before a
+ *           relative clause between commas): les syndicats dénoncent
+ *           « ... »; of a participle of saying, the organisation, group,
+ *           role or place that opens the sentence: le Vatican s'est
+ *           félicité ..., évoquant « ... »;
+ *   a quote after a colon in its sentence: the subject that opens it, a
+ *           person, a role or a group (not an organisation, which may be
+ *           what the sentence is about): X, une voisine, donne des
+ *           précisions : « ... ».
+ * A role picked is its holder when the story names one (resolve_role),
+ * else the role as written (dm_answer); never one the quote names.
  *
  * Cost: the mentions of one article at a time, built in one pass over
  * its tokens; a slot looks back over at most DM_SENTS sentences.
@@ -3170,7 +3188,8 @@ enum { DM_SENTS = 4 };
 
 typedef struct dmention {
     uint32_t tok, end; /* its words (a name's titles left out) */
-    uint32_t sent, para;
+    uint32_t word;     /* its first word after a determiner */
+    uint32_t sent;
     int ent;            /* its entity, or -1 for a noun phrase */
     uint8_t kind;       /* DM_* */
     uint8_t plural;     /* 1 when plural */
@@ -3214,6 +3233,24 @@ static int dm_subject(const rcp_doc *d, size_t a)
     return 1;
 }
 
+/* Is toks[v] a verb of saying in an incise, its subject after it: right
+ * after a comma or a quotation mark, an auxiliary between (« ... », a
+ * dit X; ..., said X), not a verb with its object (a reconnu Paul)? */
+static int dm_incise(const rcp_doc *d, size_t v)
+{
+    int pr, aux;
+    size_t nx;
+    if (!say_token(d, v, &pr, &aux, &nx))
+        return 0;
+    size_t b = v;
+    while (b > 0 && (rcp__lex_tok(&d->toks[b - 1]) & LX_AUX) &&
+           !is_a_grave(d, &d->toks[b - 1]))
+        b--;
+    return b == d->sents[d->toks[v].sent].tok ||
+           (b > 0 && (is_punct(d, &d->toks[b - 1], ',') ||
+                      (d->toks[b - 1].flags & RCP_TOK_QUOTE)));
+}
+
 /* The plural of a French or English noun, folded: its singular's
  * length (a final s or x dropped), or 0 when it does not end so. */
 static size_t dm_singular(const rcp_token *t)
@@ -3235,13 +3272,14 @@ static int dm_phrase(const qctx *q, uint32_t doc, size_t k, dmention *m)
     const rcp_doc *d = c->docs[doc];
     const rcp_sentence *st = &d->sents[d->toks[k].sent];
     size_t end = st->tok + st->ntok, h = k + 1;
-    if (!(rcp__lex_tok(&d->toks[k]) & LX_DET) && !(d->toks[k].flags & RCP_TOK_NUM))
-        return 0;
-    /* the head, or a numeral or one word before it (les six
-     * organisations, l'ancien ministre) */
     int plural = 0;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(plur); i++)
         plural |= rcp__tok_is(&d->toks[k], plur[i]);
+    if (!plural && !(rcp__lex_tok(&d->toks[k]) & LX_DET) &&
+        !(d->toks[k].flags & RCP_TOK_NUM))
+        return 0;
+    /* the head, or a numeral or one word before it (les six
+     * organisations, l'ancien ministre) */
     plural |= (d->toks[k].flags & RCP_TOK_NUM) != 0;
     int en = rcp__tok_is(&d->toks[k], "the") ||
              rcp__tok_is(&d->toks[k], "their");
@@ -3270,14 +3308,22 @@ static int dm_phrase(const qctx *q, uint32_t doc, size_t k, dmention *m)
     if (kind < 0)
         return 0;
     const rcp_token *t = &d->toks[--h];
-    /* its complement: le porte-parole du ministère, la candidate au poste */
+    /* a second word for a person (le premier ministre), its complement
+     * (le porte-parole du ministère, la candidate au poste) */
     size_t e = h + 1;
+    if (e < end && (d->toks[e].flags & RCP_TOK_WORD) &&
+        !(d->toks[e].flags & RCP_TOK_CAP) && rcp__person_noun(&d->toks[e]))
+        e++;
     if (e + 1 < end && (rcp__lex_tok(&d->toks[e]) & LX_CONN) &&
         !(d->toks[e].flags & RCP_TOK_QUOTE)) {
         size_t f = e + 1;
+        /* (a noun's: du, des, de la, of the, a name; not de conclure) */
+        int det = !rcp__tok_is(&d->toks[e], "de") &&
+                  !rcp__tok_is(&d->toks[e], "of");
         if (f + 1 < end && (rcp__lex_tok(&d->toks[f]) & LX_DET))
-            f++;
-        if (f < end && (d->toks[f].flags & RCP_TOK_WORD))
+            f++, det = 1;
+        if (f < end && (d->toks[f].flags & RCP_TOK_WORD) &&
+            (det || (d->toks[f].flags & RCP_TOK_CAP)))
             e = c->tok_in[doc][f] >= 0
                     ? c->m[c->tok_in[doc][f]].tok + c->m[c->tok_in[doc][f]].ntok
                     : f + 1;
@@ -3293,9 +3339,10 @@ static int dm_phrase(const qctx *q, uint32_t doc, size_t k, dmention *m)
         g = rcp__tok_is(&d->toks[k], masc[i]) ? 1 : g;
     for (size_t i = 0; i < RCP_ARRAY_SIZE(fem); i++)
         g = rcp__tok_is(&d->toks[k], fem[i]) ? -1 : g;
-    if (!g && strcmp(d->lang, "fr") == 0)
+    if (!g && d->lang_class == RCP_LC_FR)
         g = fr_gender(t);
     m->tok = (uint32_t)k;
+    m->word = (uint32_t)k + !(d->toks[k].flags & RCP_TOK_NUM);
     m->end = (uint32_t)e;
     m->ent = -1;
     m->kind = (uint8_t)kind;
@@ -3318,6 +3365,7 @@ static int dm_build(qctx *q, uint32_t doc)
         return 0;
     const rcp__nlp_ctx *c = q->c;
     const rcp_doc *d = c->docs[doc];
+    int fr = d->lang_class == RCP_LC_FR;
     q->ndm = 0;
     q->dm_doc = doc;
     q->dm_ready = 1;
@@ -3327,7 +3375,7 @@ static int dm_build(qctx *q, uint32_t doc)
         if (mi >= 0) {
             int e = ent_of(c, mi);
             int ty = e >= 0 ? c->ent_type[e] : RCP__ENT_MISC;
-            m.tok = (uint32_t)k;
+            m.tok = m.word = (uint32_t)k;
             m.end = (uint32_t)(k + c->m[mi].ntok);
             m.ent = e;
             m.kind = ty == RCP__ENT_PER   ? DM_PER
@@ -3341,11 +3389,12 @@ static int dm_build(qctx *q, uint32_t doc)
         } else if (!dm_phrase(q, doc, k, &m))
             continue;
         m.sent = d->toks[k].sent;
-        m.para = d->sents[m.sent].para;
-        /* its determiners and titles (à, folded "a", is none) */
+        /* its determiners and titles (à, folded "a", is none, nor a
+         * French "A" for À) */
         size_t a = skip_back_titles(d, k);
         while (a < k && (is_a_grave(d, &d->toks[a]) ||
-                         d->toks[a].sent != m.sent))
+                         d->toks[a].sent != m.sent ||
+                         (fr && rcp__tok_is(&d->toks[a], "a"))))
             a++;
         m.subject = (uint8_t)dm_subject(d, a);
         m.compl = 0;
@@ -3355,13 +3404,10 @@ static int dm_build(qctx *q, uint32_t doc)
              * complement seldom does */
             const rcp_token *p = &d->toks[a - 1];
             uint32_t lx = rcp__lex_tok(p);
-            int pr, aux;
-            size_t nx;
-            if ((lx & LX_ACCORD) || say_token(d, a - 1, &pr, &aux, &nx) ||
+            if ((lx & LX_ACCORD) || dm_incise(d, a - 1) ||
                 (a >= 2 && rcp__tok_is(p, "to") &&
                  (rcp__lex_tok(&d->toks[a - 2]) & LX_ACCORD)) ||
-                (a >= 2 && plain_modifier(d, p) &&
-                 say_token(d, a - 2, &pr, &aux, &nx)) ||
+                (a >= 2 && plain_modifier(d, p) && dm_incise(d, a - 2)) ||
                 (rcp__tok_is(p, "apres") && a >= 2 &&
                  rcp__tok_is(&d->toks[a - 2], "d'")))
                 m.subject = 1;
@@ -3406,8 +3452,7 @@ static int dm_answer(qctx *q, uint32_t doc, const dmention *m)
         if (e >= 0)
             return e;
     }
-    return role_subject(q, m->tok + !!(rcp__lex_tok(&d->toks[m->tok]) & LX_DET),
-                        m->end);
+    return role_subject(q, m->word, m->end);
 }
 
 /* The mention of the model the slot at toks[k] stands for, by one
@@ -3419,7 +3464,7 @@ static int dm_pick(qctx *q, uint32_t doc, size_t k, int g, int plural)
     const rcp_doc *d = c->docs[doc];
     if (dm_build(q, doc))
         return -1;
-    int fr = strcmp(d->lang, "fr") == 0;
+    int fr = d->lang_class == RCP_LC_FR;
     uint32_t s = d->toks[k].sent;
     long best = -1, bscore = 0;
     for (size_t i = q->ndm; i-- > 0;) {
@@ -3430,8 +3475,8 @@ static int dm_pick(qctx *q, uint32_t doc, size_t k, int g, int plural)
             break;
         if (in_quote(q, doc, d->toks[m->tok].off) ||
             (m->compl && m->sent != s) ||
-            (m->ent >= 0 && c->tok_m[doc][m->tok] >= 0 &&
-             quoted_subject(c, doc, c->tok_m[doc][m->tok])))
+            (m->ent >= 0 && c->tok_in[doc][m->end - 1] >= 0 &&
+             quoted_subject(c, doc, c->tok_in[doc][m->end - 1])))
             continue;
         if (m->plural != plural || (g && m->gender && g != m->gender &&
                                     !plural))
@@ -3504,8 +3549,10 @@ static int dm_subject_at(qctx *q, uint32_t doc, size_t v, int part)
             (part && i > 0 && q->dm[i - 1].sent == m->sent &&
              q->dm[i - 1].subject))
             continue;
-        if (m->kind == DM_GROUP || m->kind == DM_ORG || m->kind == DM_ROLE ||
-            (part && m->kind == DM_PLACE))
+        if (part == 2 ? m->kind != DM_PLACE && m->kind != DM_ORG
+                      : m->kind == DM_GROUP || m->kind == DM_ORG ||
+                            m->kind == DM_ROLE ||
+                            (part && m->kind == DM_PLACE))
             return dm_answer(q, doc, m);
         return -1;
     }
@@ -4111,6 +4158,41 @@ static int own_words(const qctx *q, uint32_t doc, size_t v, size_t end)
     return 0;
 }
 
+/* The speaker of a quote in another language (RCP_LC_OTHER), whose verbs
+ * of saying no list knows, by punctuation alone: in the attribution after
+ * the quote's comma or closing dash, toks[k..end) to the sentence's end,
+ * at most ATTR_TOKS tokens (its final stop aside) with no quotation mark,
+ * the first name that is a person or an untyped name of two words or
+ * more: «...», declaró el alcalde, Pedro Gómez. / „...“, sagte
+ * Oberbürgermeister Klaus Weber. / «...», dijo Pedro Gómez a El País.
+ * (who speaks comes before whom it is said to). Not one capitalised
+ * noun, as German writes every noun (erklärte der Bürgermeister am
+ * Abend). The entity, or -1. */
+static int name_closing(const rcp__nlp_ctx *c, uint32_t doc, size_t k,
+                        size_t end)
+{
+    const rcp_doc *d = c->docs[doc];
+    size_t e = end;
+    while (e > k && (d->toks[e - 1].flags & RCP_TOK_PUNCT) &&
+           !(d->toks[e - 1].flags & RCP_TOK_QUOTE))
+        e--;
+    if (e <= k || e - k > ATTR_TOKS)
+        return -1;
+    for (size_t t = k; t < end; t++)
+        if (d->toks[t].flags & RCP_TOK_QUOTE)
+            return -1;
+    for (size_t t = k; t < e; t++) {
+        int m = mention_at(c, doc, t);
+        if (m >= 0 && (is_person(c, m) ||
+                       (c->ent_type[ent_of(c, m)] == RCP__ENT_MISC &&
+                        c->m[m].ntok >= 2)))
+            return ent_of(c, m);
+    }
+    return -1;
+}
+
+static int is_dash(const rcp_doc *d, const rcp_token *t);
+
 static int speaker_after(qctx *q, uint32_t doc, size_t cl)
 {
     rcp__nlp_ctx *c = q->c;
@@ -4146,6 +4228,9 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         k++, comma = 1;
     if (k >= end)
         return -1;
+    if (d->lang_class == RCP_LC_OTHER) /* a closing dash as a comma */
+        return comma || is_dash(d, &d->toks[cl]) ? name_closing(c, doc, k, end)
+                                                 : -1;
     int pron, aux;
     /* « ... », comme le souligne X / comme il l'écrit / "...," as he
      * wrote: the attribution after "as", its object pronoun (le, l')
@@ -4610,6 +4695,8 @@ static int noun_after_det(const rcp_doc *d, size_t start, size_t v)
                                      "cet", "cette", "son",   "sa",   "ses"};
     static const char *const en[] = {"a", "an", "this", "his", "her", "its"};
     int isen = d->lang_class == RCP_LC_EN;
+    if (d->lang_class == RCP_LC_OTHER)
+        return 0;
     const char *const *w = isen ? en : fr;
     size_t n = isen ? RCP_ARRAY_SIZE(en) : RCP_ARRAY_SIZE(fr);
     for (size_t i = 0; v > start && i < n; i++)
@@ -4917,7 +5004,7 @@ static int speaker_before(qctx *q, uint32_t doc, size_t op)
         /* in French what is said follows: que, :, the quote, an
          * infinitive (a affirmé avoir), not an object (a confié son
          * enfant à une personne « ... ») */
-        if (d->lang_class != RCP_LC_EN && ambiguous_say(t) &&
+        if (d->lang_class == RCP_LC_FR && ambiguous_say(t) &&
             !said_follows(d, v + 1, op))
             continue;
         /* the subject before the verb, over auxiliaries and adverbs */
@@ -5022,6 +5109,8 @@ static int passive_participle(const rcp_doc *d, size_t k)
         return 0;
     if (d->lang_class == RCP_LC_EN)
         return w[n - 2] == 'e' && w[n - 1] == 'd';
+    if (d->lang_class == RCP_LC_OTHER)
+        return 0;
     /* é is C3 A9 in UTF-8, then perhaps e and/or s */
     size_t e = n;
     if (e > 0 && w[e - 1] == 's')
@@ -5736,10 +5825,21 @@ static int add_quote1(qctx *q, uint32_t doc, size_t op, size_t cl,
         sp = speaker_subject(q, doc, op);
         how = HOW_BEFORE;
     }
-    if (!found(sp) && q->slot_tok && !ask)
-        sp = dm_pick(q, doc, q->slot_tok - 1, q->slot_g, q->slot_plural);
-    if (!found(sp) && q->subj_end && !ask)
-        sp = dm_subject_at(q, doc, q->subj_end, q->subj_part);
+    /* last, the discourse model: a pronoun next to a verb of saying, a
+     * verb of saying or its participle whose subject no rule resolved,
+     * a quote after a colon (X, une voisine, donne des précisions :
+     * « ... »); never one the quote names in the third person */
+    if (!found(sp) && !ask) {
+        if (q->slot_tok)
+            sp = dm_pick(q, doc, q->slot_tok - 1, q->slot_g, q->slot_plural);
+        if (!found(sp) && q->subj_end)
+            sp = dm_subject_at(q, doc, q->subj_end, q->subj_part);
+        if (!found(sp) && op > 0 && is_punct(d, &d->toks[op - 1], ':') &&
+            d->toks[op - 1].sent == d->toks[op].sent)
+            sp = dm_subject_at(q, doc, op - 1, 2);
+        if (sp >= 0 && quote_names(q, doc, sp))
+            sp = -1;
+    }
     if (sp == SUBJ_ROLE) {
         /* a role no one in the story is named with: the role as written */
         const rcp_token *a = &d->toks[q->role_a], *b = &d->toks[q->role_b - 1];
@@ -5804,6 +5904,16 @@ static int straight_left(const rcp_doc *d, size_t f, size_t t1)
     return n;
 }
 
+/* The last « in toks[t0..t1), or SIZE_MAX. */
+static size_t last_guill(const rcp_doc *d, size_t t0, size_t t1)
+{
+    for (size_t k = t1; k-- > t0;)
+        if ((d->toks[k].flags & RCP_TOK_QUOTE) &&
+            rcp__tok_quote_cp(d, &d->toks[k]) == 0xAB)
+            return k;
+    return SIZE_MAX;
+}
+
 static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
                       size_t *np, size_t *cap, size_t *left_open)
 {
@@ -5811,6 +5921,8 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
     size_t depth[QK_STRAIGHT + 1] = {0};
     size_t first = *np;
     int straight = straight_left(d, t0, t1); /* from k on */
+    int reversed = 0; /* the guillemets open are » « */
+    size_t lastg = last_guill(d, t0, t1);
     for (size_t k = t0; k < t1; k++) {
         int opens;
         int kind = mark_kind(d, &d->toks[k], &opens);
@@ -5825,6 +5937,14 @@ static int pair_marks(const rcp_doc *d, size_t t0, size_t t1, qpair **pairs,
         }
         if (kind == QK_STRAIGHT)
             opens = depth[kind] == 0;
+        /* guillemets the other way round, as German and Danish write
+         * them: a » with no « open before it opens when a « follows in
+         * the paragraph, and that « closes (»Wir haben keine Wahl«) */
+        if (kind == QK_GUILL && !opens && !depth[kind] && lastg != SIZE_MAX &&
+            lastg > k)
+            opens = 1, reversed = 1;
+        else if (kind == QK_GUILL && opens && reversed && depth[kind])
+            opens = 0, reversed = depth[kind] > 1;
         /* mixed marks, one convention opening and the other closing:
          * "A...” or “A..." (the last straight mark of the paragraph) */
         if (kind == QK_CURLY && !opens && !depth[kind] &&
@@ -5941,6 +6061,36 @@ static void chain_speaker(qctx *q, openq *o, size_t i)
     o->nchain = 0;
 }
 
+/* Is the dash at toks[k] glued to the word after it ("—No", "—dijo")? */
+static int dash_glued(const rcp_doc *d, size_t k, size_t t1)
+{
+    const rcp_token *t = &d->toks[k];
+    int32_t cp = (t->flags & RCP_TOK_PUNCT) ? rcp__tok_cp(d, t) : 0;
+    return (cp == 0x2014 || cp == 0x2015) && k + 1 < t1 &&
+           (d->toks[k + 1].flags & RCP_TOK_WORD) &&
+           d->toks[k + 1].off == t->off + t->len;
+}
+
+/* A paragraph of dialogue, toks[t0..t1) with no quotation mark, as the
+ * Spanish and Italian press write one: it opens on a dash glued to its
+ * first word, and what is said runs to the next dash that a space
+ * precedes and a lower-case word is glued to (—No hubo heridos —dijo el
+ * alcalde.), *cl, or else to the paragraph's end (*cl = t1). Punctuation
+ * alone: any language. */
+static int dialogue(const rcp_doc *d, size_t t0, size_t t1, size_t *cl)
+{
+    if (!dash_glued(d, t0, t1))
+        return 0;
+    *cl = t1;
+    for (size_t k = t0 + 2; k < t1; k++)
+        if (dash_glued(d, k, t1) && !(d->toks[k + 1].flags & RCP_TOK_CAP) &&
+            d->toks[k].off > 0 && d->text[d->toks[k].off - 1] == ' ') {
+            *cl = k;
+            break;
+        }
+    return 1;
+}
+
 static int find_quotes(qctx *q, uint32_t doc)
 {
     const rcp_doc *d = q->c->docs[doc];
@@ -5999,6 +6149,11 @@ static int find_quotes(qctx *q, uint32_t doc)
         np = 0;
         size_t left;
         if ((rc = pair_marks(d, from, t1, &pairs, &np, &cap, &left)))
+            break;
+        size_t dcl;
+        if (!np && left == SIZE_MAX && from == t0 &&
+            dialogue(d, t0, t1, &dcl) &&
+            (rc = add_quote(q, doc, t0, dcl, dcl == t1)))
             break;
         for (size_t i = 0; i < np && !rc; i++) {
             size_t before = q->nq;

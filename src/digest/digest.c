@@ -570,6 +570,8 @@ static int build_units(rcp_digest *g)
                 u->ntok = t1 - t0;
                 u->off = st->off;
                 u->len = st->len;
+                u->negterm = 0;
+                int negated = 0; /* a negation before the next term */
                 u->fact = -1;
                 u->words = rcp__count_words(d->text + st->off, st->len);
                 uint32_t n = 0;
@@ -644,6 +646,10 @@ static int build_units(rcp_digest *g)
                             paren++;
                         paren -= paren > 0 && (c == ')' || c == ']');
                     }
+                    if (d->lang_class == RCP_LC_OTHER && !u->negterm &&
+                        (k->flags & RCP_TOK_WORD) &&
+                        rcp__is_negation(d->lang, k->norm, k->norm_len))
+                        negated = 1;
                     double num;
                     int isnumber = !paren && rcp__token_number(d, t, &num);
                     if (paren || (!isnumber && !is_content(k)))
@@ -688,6 +694,8 @@ static int build_units(rcp_digest *g)
                             pkey[npkey++] =
                                 (pk[x] & ~((1ull << RCP__PK_BITS) - 1)) | use;
                     }
+                    if (negated && !u->negterm)
+                        u->negterm = *v;
                     tpos[n] = t;
                     tside[n] = inaside[t - t0];
                     trole[n] = (role[t - t0] & RCP__ROLE_MAIN ? RCP__TR_MAIN : 0) |

@@ -118,6 +118,10 @@ typedef struct rcp__dunit {
     uint32_t nterms;
     uint32_t words;  /* whitespace-separated words */
     uint32_t flags;  /* RCP__U_* */
+    uint32_t negterm; /* another language (RCP_LC_OTHER), whose predicates
+                         nothing reads: 1 + the first content term after a
+                         negation of it (rcp__is_negation: "no subirá",
+                         "nicht gesperrt"), 0 for none */
     uint32_t pos;    /* position among its doc's statements (units
                         neither short nor noise), from 0 */
     int32_t fact;    /* its fact */

@@ -214,17 +214,39 @@ static int count_against_article(const rcp__dunit *a, const rcp__dunit *b)
     return 0;
 }
 
+/* 1 when unit a, of another language, negates a term (rcp__dunit.negterm)
+ * that unit b holds without negating it first: "El Gobierno no subirá
+ * los impuestos" / "El Gobierno subirá los impuestos"; not "La empresa
+ * no confirmó la causa y la policía abrió una investigación" / "La
+ * policía abrió una investigación" (b has no "confirmó"). */
+static int negated_in(const rcp__dunit *a, const rcp__dunit *b)
+{
+    if (!a->negterm || b->negterm == a->negterm)
+        return 0;
+    uint32_t t = a->negterm - 1, lo = 0, hi = b->nterms;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (b->terms[mid] < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < b->nterms && b->terms[lo] == t;
+}
+
 /* The clash of two units but for the values they compare: they name
  * different people; one asks what the other states; one counts what
  * the other gives with an article ("three life sentences" / "a life
  * sentence"); or one states nothing (RCP__U_VERBLESS: a heading, a
- * caption supports no fact). */
+ * caption supports no fact); or, in another language, one negates a word
+ * the other states without negating it (negated_in). */
 int rcp__digest_other_clash(const rcp__dunit *a, const rcp__dunit *b)
 {
     return (a->people && b->people && !(a->people & b->people)) ||
            (TUNE(CLAIM_CLASH, 1) && rcp__digest_claim_clash(a, b)) ||
            (a->flags & RCP__U_QUESTION) != (b->flags & RCP__U_QUESTION) ||
            ((a->flags | b->flags) & RCP__U_VERBLESS) ||
+           negated_in(a, b) || negated_in(b, a) ||
            count_against_article(a, b) || count_against_article(b, a);
 }
 

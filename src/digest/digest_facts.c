@@ -19,6 +19,7 @@
 #include "digest/digest.h"
 #include "text/text.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1918,7 +1919,7 @@ static uint64_t speaker_pronoun(const rcp_doc *d, const rcp__dunit *u,
     static const char *const fr[] = {"je", "j'", "nous", "vous", "on", NULL};
     uint64_t h = 0;
     for (uint32_t t = u->tok; t < tok && t < u->tok + u->ntok; t++)
-        if (rcp__tok_listed(d->lang_class == RCP_LC_EN ? en : fr, &d->toks[t]))
+        if (rcp__tok_listed(rcp__class_list(d, en, fr), &d->toks[t]))
             h = d->toks[t].hnorm;
     return h;
 }
@@ -3279,17 +3280,23 @@ typedef struct vmember {
                                 own chunks (rcp__clause_starts), 0 ends */
     uint32_t nk[VALUE_KEYS]; /* the keys of the noun a measure measures
                                 (measured_noun), 0 ends */
+    uint8_t noun; /* that noun: NOUN_PLAIN (no form of a verb:
+                     "treatment", "rehab") or NOUN_FORM (a verb's: nk),
+                     with NOUN_SAID when the measure is in the claim (not
+                     an aside nor the actor) and says how much (not
+                     "more than three years") */
 } vmember;
+enum { NOUN_PLAIN = 1, NOUN_FORM = 2, NOUN_SAID = 4 };
 
 /* The noun a measure measures, the head of the noun phrase right after
  * it ("a 90-day court-ordered stint": stint; "90 days of treatment",
  * "trois mois de prison": past "of" / "de"; up to three words, the last
- * the head in English, the first in French), when it is a predicate's
- * form (a noun of a verb: "stay", "stint", "arrest"; rcp__claim_keys
- * gives it the verb's lemma, "stayed" / "a 90-day stay"): its token, or
- * UINT32_MAX. */
+ * the head in English, the first in French): its token, or UINT32_MAX.
+ * When it is a predicate's form (a noun of a verb: "stay", "stint",
+ * "arrest"), rcp__claim_keys gives it the verb's lemma ("stayed" / "a
+ * 90-day stay"). */
 static uint32_t measured_noun(const rcp_doc *d, const rcp__dunit *u,
-                              const rcp__value *v, const uint8_t *kind)
+                              const rcp__value *v)
 {
     static const char *const of[] = {"of", "de", "d'", NULL};
     uint32_t t = v->last + 1, end = u->tok + u->ntok, head = UINT32_MAX;
@@ -3306,8 +3313,7 @@ static uint32_t measured_noun(const rcp_doc *d, const rcp__dunit *u,
         if (d->lang_class == RCP_LC_FR)
             break;
     }
-    return head != UINT32_MAX && (kind[head - u->tok] & RCP__CLAIM_FORM)
-               ? head : UINT32_MAX;
+    return head;
 }
 
 /* The predicates within VALUE_SPAN tokens of value v of unit u (a form
@@ -3350,8 +3356,18 @@ static void value_preds(const rcp_doc *d, const rcp__dunit *u,
     }
     /* what a measure measures: "a 90-day stay", "90 days of treatment" */
     memset(m->nk, 0, sizeof m->nk);
-    uint32_t h = measured_noun(d, u, v, kind);
-    if (h != UINT32_MAX) {
+    m->noun = 0;
+    uint32_t h = measured_noun(d, u, v);
+    if (h == UINT32_MAX)
+        return;
+    m->noun = (kind[h - t0] & RCP__CLAIM_FORM) ? NOUN_FORM : NOUN_PLAIN;
+    if (isfinite(v->lo) && isfinite(v->hi) &&
+        !(m->role & (RCP__ROLE_ACTOR | RCP__VROLE_ASIDE)))
+        m->noun |= NOUN_SAID;
+    if (m->noun & NOUN_PLAIN) { /* its stem: "treatment" / "treatments" */
+        uint64_t x = d->toks[h].hstem;
+        m->nk[0] = (uint32_t)(x ^ x >> 32) | 1;
+    } else {
         const uint64_t *keys;
         size_t nk = rcp__claim_keys(d, &d->toks[h], &keys);
         for (size_t q = 0; q < nk && q < VALUE_KEYS; q++) {
@@ -3390,11 +3406,20 @@ static int value_pair(const vmember *a, const vmember *b)
  * seven villages and killing 10 people") */
 /* ... or one measure of one thing: the nouns they measure, or the one
  * and a verb in the other's chunks, of one meaning ("a three-month stay"
- * / "a 90-day court-mandated stay" / "stayed 90 days") */
+ * / "a 90-day court-mandated stay" / "stayed 90 days"; two nouns that
+ * are no verb's form, the same noun); or one noun a verb's form and the
+ * other none ("her 90-day treatment", "90-day court-mandated rehab":
+ * the lexicon cannot tell whether it means what the other's verb
+ * means), each measure in the claim and saying how much (session 20,
+ * VALUE_PLAIN=0: not) */
 static int measure_pair(const vmember *a, const vmember *b)
 {
     return keys_meet32(a->nk, b->nk) || keys_meet32(a->nk, b->ck) ||
-           keys_meet32(a->ck, b->nk);
+           keys_meet32(a->ck, b->nk) ||
+           ((a->noun & b->noun & NOUN_SAID) &&
+            ((a->noun | b->noun) & (NOUN_PLAIN | NOUN_FORM)) ==
+                (NOUN_PLAIN | NOUN_FORM) &&
+            TUNE(VALUE_PLAIN, 1) > 0);
 }
 
 static int clause_pair(const vmember *a, const vmember *b)

@@ -72,7 +72,7 @@ static uint32_t purpose_verb(const rcp_doc *d, const rcp__dunit *u)
     static const char *const en_to[] = {"to", NULL};
     static const char *const en_so[] = {"order", "as", NULL};
     const uint8_t *kind = rcp__dunit_kinds(u);
-    int fr = d->lang_class == RCP_LC_FR;
+    int fr = d->lang_class == RCP_LC_FR, en = d->lang_class == RCP_LC_EN;
     uint32_t end = u->tok + u->ntok;
     for (uint32_t t = u->mtok + 1; t + 1 < end; t++) {
         const rcp_token *k = &d->toks[t];
@@ -90,7 +90,7 @@ static uint32_t purpose_verb(const rcp_doc *d, const rcp__dunit *u)
         else if (fr && rcp__tok_listed(fr_afin, k) &&
                  rcp__tok_listed(fr_de, &d->toks[t + 1]))
             v = t + 2;
-        else if (!fr && rcp__tok_listed(en_to, k) && t > u->mtok + 1 &&
+        else if (en && rcp__tok_listed(en_to, k) && t > u->mtok + 1 &&
                  rcp__tok_listed(en_so, &d->toks[t - 1]))
             v = t + 1;
         if (v == UINT32_MAX) {

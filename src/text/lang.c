@@ -339,6 +339,43 @@ int rcp__is_stopword(const char *lang, const char *w, size_t n)
     return l >= 0 && (stop_mask(w, n) >> l & 1);
 }
 
+/* Folded negations (not, never, no, none, no one, nothing, neither):
+ * grammar, like the stopwords. English and French are read by the
+ * analysis's own lists, with their scope (analysis/claims.c); these serve
+ * the other languages, whose predicates nothing reads. */
+static const char *const negations[NLANGS] = {
+    /* fr, en */
+    "", "",
+    /* de */
+    "nicht kein keine keinen keinem keiner keines nie niemals niemand "
+    "nichts weder",
+    /* es */
+    "no nunca jamas ningun ninguno ninguna nadie nada tampoco ni",
+    /* it */
+    "non mai nessun nessuno nessuna niente nulla",
+    /* pt */
+    "nao nunca jamais nenhum nenhuma ninguem nada nem",
+    /* nl */
+    "niet geen nooit niemand niets noch",
+    /* ms, id */
+    "tidak tak bukan belum tiada jangan",
+};
+
+int rcp__is_negation(const char *lang, const char *w, size_t n)
+{
+    int l = lang_index(lang);
+    if (l < 0 || !n)
+        return 0;
+    for (const char *p = negations[l]; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t k = e ? (size_t)(e - p) : strlen(p);
+        if (k == n && !memcmp(p, w, n))
+            return 1;
+        p += k + (e != NULL);
+    }
+    return 0;
+}
+
 static int is_digit_ascii(int32_t c)
 {
     return c >= '0' && c <= '9';

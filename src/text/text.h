@@ -163,6 +163,12 @@ void rcp__xlex_reset(void);
  * languages without a list have no stopwords. */
 int rcp__is_stopword(const char *lang, const char *w, size_t n);
 
+/* 1 when the folded word w[0..n) is a negation of lang (German "nicht",
+ * Spanish "no", Italian "non", Portuguese "não", Dutch "niet", Malay
+ * "tidak"; "id" reads as "ms"); none for English and French, which the
+ * analysis reads with its own lists, nor for other languages. */
+int rcp__is_negation(const char *lang, const char *w, size_t n);
+
 /*
  * The Snowball stem of the folded word w[0..n) in `lang`. The result is
  * NUL-terminated and stays valid for the life of the process (stems are

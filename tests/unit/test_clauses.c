@@ -118,6 +118,13 @@ TEST(clauses_aux_word_by_language)
         {"fr", "il y a deux ans, elle a dit", "000000010"},
         {"en", "they didn't go", "010"},
         {"fr", "they didn't go", "000"},
+        /* other languages have no list: Italian and Portuguese "a" (to)
+         * and Spanish "es" are no French or English auxiliary, nor is
+         * a form the memo holds for French */
+        {"it", "il sindaco a Norcia est", "00000"},
+        {"pt", "vai a Lisboa", "000"},
+        {"es", "es muy tarde y can", "00000"},
+        {"fr", "a est", "11"},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
         rcp_doc *d = rcp_doc_new(rows[r].text, strlen(rows[r].text),
@@ -647,6 +654,11 @@ TEST(clauses_has_verb_table)
         {"en", "If we're in a lockdown, at least we have beers.", 1},
         {"en", "It makes me sad.", 1},
         {"en", "The gunman fired at the guard.", 1},
+        /* another language: no list tells its verbs, so no clause of it
+         * is taken for verbless (a heading, a caption) */
+        {"es", "Los bomberos tardaron seis horas en controlar las llamas.", 1},
+        {"de", "Die Reparatur soll drei Monate dauern.", 1},
+        {"it", "Una scossa ha colpito l'Umbria venerdì.", 1},
     };
     for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
         rcp_doc *d;
@@ -662,6 +674,37 @@ TEST(clauses_has_verb_table)
         }
         rcp_doc_free(d);
     }
+}
+
+/* Coordinators are words of the doc's own language: no French or English
+ * one splits a clause of another language (Portuguese "mais" is "more",
+ * "ou" "or"; Spanish "so" is "under"), and a NULL list holds no word. */
+TEST(clauses_coordinator_by_language)
+{
+    static const struct {
+        const char *lang, *text;
+        const char *coord; /* 1 for each token that is a coordinator */
+    } rows[] = {
+        {"fr", "mais ou et and", "1110"},
+        {"en", "mais ou et and", "0001"},
+        {"pt", "mais ou et and", "0000"},
+        {"es", "so y and pero", "0000"},
+        {"de", "und aber et and", "0000"},
+        {"", "and et", "00"},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        rcp_doc *d = rcp_doc_new(rows[r].text, strlen(rows[r].text),
+                                 rows[r].lang);
+        CHECK(d != NULL);
+        if (!d)
+            continue;
+        CHECK_INT((int)d->ntoks, (int)strlen(rows[r].coord));
+        for (size_t t = 0; t < d->ntoks && rows[r].coord[t]; t++)
+            CHECK_INT(rcp__tok_coordinator(d, &d->toks[t]),
+                      rows[r].coord[t] - '0');
+        rcp_doc_free(d);
+    }
+    CHECK(!rcp__word_listed(NULL, "and", 3, rcp__hash("and", 3, 0)));
 }
 
 /* rcp__word_listed finds each word of a static list, and no other word,

@@ -638,6 +638,69 @@ TEST(digest_detail_missing_table)
     }
 }
 
+/* Stories of two articles in other languages (RCP_LC_OTHER), whose
+ * verbs no list knows: their sentences are statements (none taken for a
+ * verbless caption), so the same statement is a fact both back; but a
+ * sentence that negates a word the other states without negation
+ * (rcp__is_negation) backs no fact with it. want: a fact is shown with
+ * both articles behind it. */
+TEST(digest_other_languages_table)
+{
+    static const struct {
+        const char *lang, *a, *b;
+        int want;
+    } rows[] = {
+        {"es", "Los bomberos tardaron seis horas en controlar las llamas.",
+         "Los bomberos tardaron seis horas en controlar las llamas, según el "
+         "ayuntamiento.",
+         1},
+        {"de", "Die Reparatur soll drei Monate dauern und 4 Millionen Euro "
+               "kosten.",
+         "Die Reparatur soll drei Monate dauern und 4 Millionen Euro kosten, "
+         "sagte ein Sprecher der Stadt.",
+         1},
+        {"it", "Una scossa di magnitudo 4,2 ha colpito l'Umbria venerdì "
+               "mattina alle 6:15.",
+         "Un terremoto di magnitudo 4,2 ha colpito l'Umbria venerdì mattina "
+         "alle 6:15.",
+         1},
+        {"es", "El Gobierno no subirá los impuestos sobre la gasolina este "
+               "año, anunció el ministro.",
+         "El Gobierno subirá los impuestos sobre la gasolina este año, "
+         "anunció el ministro.",
+         0},
+        {"de", "Die Stadt hat die Brücke über die Elbe am Donnerstag nicht "
+               "gesperrt.",
+         "Die Stadt hat die Brücke über die Elbe am Donnerstag gesperrt.", 0},
+        {"it", "Il sindaco non ha chiuso le scuole di Norcia dopo la scossa "
+               "di venerdì.",
+         "Il sindaco ha chiuso le scuole di Norcia dopo la scossa di venerdì.",
+         0},
+        /* the negation of another clause: "confirmó" is not in b */
+        {"es", "La empresa no confirmó la causa del fuego y la policía abrió "
+               "una investigación sobre el incendio.",
+         "La policía abrió una investigación sobre el incendio de la "
+         "fábrica.",
+         1},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *t[] = {rows[r].a, rows[r].b};
+        story s;
+        memset(&s, 0, sizeof s);
+        for (size_t i = 0; i < 2; i++)
+            s.docs[s.n++] = rcp_doc_new(t[i], strlen(t[i]), rows[r].lang);
+        s.g = rcp_digest_new((const rcp_doc *const *)s.docs, s.n, NULL);
+        CHECK(s.g != NULL);
+        int got = 0;
+        for (size_t i = 0; s.g && i < s.g->nshown; i++)
+            got |= s.g->facts[s.g->shown[i]].ndocs == 2;
+        if (got != rows[r].want)
+            fprintf(stderr, "# row %zu: %d\n", r, got);
+        CHECK_INT(got, rows[r].want);
+        story_free(&s);
+    }
+}
+
 /* A supporter whose sentence holds the shown one's weight but not its
  * weekday is flagged partial (the detail test), in the writers and the
  * accessor alike. */
@@ -1658,6 +1721,27 @@ TEST(digest_clause_value_fact_table)
         "Rescue teams worked through the night while engineers planned a "
         "90-day strike at the bridge, officials said.",
         "A village fair brought together three hundred people on Sunday.");
+    /* a noun that is no verb's form, measured by the same value (session
+     * 20): what the lexicon cannot compare, the measure does; not a
+     * measure that says no amount ("more than"), nor one in an aside */
+    static const char *const plain[] = STORY(
+        "The storm closed the coastal road on Monday, and the town began a "
+        "three-month repair of the bridge near the old mill.",
+        "Rescue teams worked through the night while engineers planned a "
+        "90-day shutdown of the bridge, officials said.",
+        "A village fair brought together three hundred people on Sunday.");
+    static const char *const plain_open[] = STORY(
+        "The storm closed the coastal road on Monday, and the town began a "
+        "three-month repair of the bridge near the old mill.",
+        "Rescue teams worked through the night while engineers planned more "
+        "than 90 days of shutdown at the bridge, officials said.",
+        "A village fair brought together three hundred people on Sunday.");
+    static const char *const plain_aside[] = STORY(
+        "The storm closed the coastal road on Monday, and the town began a "
+        "three-month repair of the bridge near the old mill.",
+        "Rescue teams, veterans of a 90-day shutdown of the bridge, worked "
+        "through the night, officials said.",
+        "A village fair brought together three hundred people on Sunday.");
 #undef STORY
     static const struct {
         const char *lang;
@@ -1670,6 +1754,9 @@ TEST(digest_clause_value_fact_table)
         {"en", measure, "\"claim\"", NULL},
         {"fr", fr_measure, "\"claim\"", NULL},
         {"en", other_measure, "\"facts\": []", "\"claim\""},
+        {"en", plain, "\"claim\"", NULL},
+        {"en", plain_open, "\"facts\": []", "\"claim\""},
+        {"en", plain_aside, "\"facts\": []", "\"claim\""},
         {"fr", fr,
          "\"text\": \"et la rivière a inondé douze maisons près du vieux "
          "moulin\"}",

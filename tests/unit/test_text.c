@@ -487,6 +487,29 @@ TEST(lang_class_once_per_doc)
     CHECK_INT(rcp_lang_class_of("f"), RCP_LC_OTHER);
 }
 
+/* Negations of the languages whose predicates nothing reads: whole
+ * folded words; none for English and French (their own lists, with
+ * scope), "id" as "ms", unknown languages none. */
+TEST(negation_words_table)
+{
+    static const struct {
+        const char *lang, *w;
+        int want;
+    } rows[] = {
+        {"es", "no", 1},    {"es", "nunca", 1},  {"es", "nadie", 1},
+        {"es", "noche", 0}, {"de", "nicht", 1},  {"de", "keine", 1},
+        {"de", "nichts", 1}, {"de", "nichte", 0}, {"it", "non", 1},
+        {"it", "nessuno", 1}, {"pt", "nao", 1},  {"nl", "niet", 1},
+        {"ms", "tidak", 1}, {"id", "tidak", 1},  {"en", "not", 0},
+        {"fr", "pas", 0},   {"xx", "no", 0},     {"", "no", 0},
+        {"es", "", 0},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
+        CHECK_INT(rcp__is_negation(rows[r].lang, rows[r].w,
+                                   strlen(rows[r].w)),
+                  rows[r].want);
+}
+
 TEST(stopword_lists)
 {
     /* folded forms, elided forms without their apostrophe */
