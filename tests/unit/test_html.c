@@ -125,6 +125,15 @@ static const struct {
     {"<link rel='canonical' href='http://news.bbc.co.uk/2/hi/1.stm'>"
      "<title>BBC presenter quits over pay | UK | News</title>" PARA,
      "BBC presenter quits over pay", NULL, NULL, NULL, "", P50, NULL},
+    /* a dash typed as two hyphens parts a title as a dash does (DASH2):
+     * the site's part and a short tail go, a longer one stays */
+    {"<link rel='canonical' href='http://www.reuters.com/1'><title>Storm "
+     "hits the coast tonight -- Page 1 -- Reuters.com</title>" PARA,
+     "Storm hits the coast tonight", NULL, NULL, NULL, "", P50, NULL},
+    {"<title>Storm hits -- and floods -- the coast of the island tonight"
+     "</title>" PARA,
+     "Storm hits -- and floods -- the coast of the island tonight", NULL,
+     NULL, NULL, NULL, P50, NULL},
     /* a meta title of a few words the <h1> does not share is a section */
     {"<title>Opinion | Daily Planet</title><meta property='og:title' "
      "content='Opinion'><h1>Why storms get worse</h1>" PARA,
