@@ -716,8 +716,13 @@ int rcp__number_word(const rcp_token *k, double *v)
 
 double rcp__multiplier(const rcp_token *x)
 {
+    if (!(x->flags & RCP_TOK_WORD))
+        return 1;
+    /* the first byte before strcmp: asked of every word near a number,
+     * 10.7 M calls in a 9k add, nearly all of other words */
     for (size_t i = 0; i < RCP_ARRAY_SIZE(multipliers); i++)
-        if ((x->flags & RCP_TOK_WORD) && !strcmp(x->stem, multipliers[i].stem))
+        if (x->stem[0] == multipliers[i].stem[0] &&
+            !strcmp(x->stem, multipliers[i].stem))
             return multipliers[i].m;
     return 1;
 }
