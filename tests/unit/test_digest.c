@@ -1417,6 +1417,21 @@ static void check_written(size_t r, const char *lang,
     story_free(&s);
 }
 
+/* A row of a table of JSON digests: the story texts in lang, what the
+ * digest must hold and what not (when given) */
+typedef struct {
+    const char *lang;
+    const char *const *texts;
+    const char *want, *not;
+} written_row;
+
+static void check_written_rows(const written_row *rows, size_t n)
+{
+    for (size_t r = 0; r < n; r++)
+        check_written(r, rows[r].lang, rows[r].texts, rcp_digest_write_json,
+                      rows[r].want, rows[r].not);
+}
+
 /* Side spans (digest_facts.c, rcp__digest_side_spans): a fact whose
  * supporter states only a clause beside the shown sentence's main claim
  * (a subordinate or relative clause, the clause coordinated with it) is
@@ -1450,11 +1465,7 @@ TEST(digest_side_span_table)
         "Staff will move the paintings to storage if a water pipe bursts "
         "above the main gallery.");
 #undef STORY
-    static const struct {
-        const char *lang;
-        const char *const *texts;
-        const char *want, *not;
-    } rows[] = {
+    static const written_row rows[] = {
         {"en", en,
          "\"text\": \"after a water pipe burst above the main gallery\"}",
          NULL},
@@ -1466,9 +1477,7 @@ TEST(digest_side_span_table)
          "\"claim\""},
         {"en", cond, "\"facts\": [", "\"claim\""},
     };
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
-        check_written(r, rows[r].lang, rows[r].texts, rcp_digest_write_json,
-                      rows[r].want, rows[r].not);
+    check_written_rows(rows, RCP_ARRAY_SIZE(rows));
 }
 
 /* Split facts (digest_facts.c, rcp__digest_split_sides): a partial
@@ -1745,11 +1754,7 @@ TEST(digest_clause_value_fact_table)
         "through the night, officials said.",
         "A village fair brought together three hundred people on Sunday.");
 #undef STORY
-    static const struct {
-        const char *lang;
-        const char *const *texts;
-        const char *want, *not;
-    } rows[] = {
+    static const written_row rows[] = {
         {"en", en,
          "\"text\": \"after the river flooded twelve houses in the valley\"}",
          NULL},
@@ -1768,7 +1773,5 @@ TEST(digest_clause_value_fact_table)
         {"en", other, "\"facts\": []", "\"claim\""},
         {"en", same, "flooded twelve houses near the old mill", "\"claim\""},
     };
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++)
-        check_written(r, rows[r].lang, rows[r].texts, rcp_digest_write_json,
-                      rows[r].want, rows[r].not);
+    check_written_rows(rows, RCP_ARRAY_SIZE(rows));
 }
