@@ -361,6 +361,9 @@ int rcp__digest_other_clash(const rcp__dunit *a, const rcp__dunit *b);
  * "has not formally overturned it" / "it was overturning a rule change",
  * "no suspects have been taken" / "the suspect was taken". */
 int rcp__digest_claim_clash(const rcp__dunit *a, const rcp__dunit *b);
+/* The uses (RCP__PK_* bits) of the verbs of lemma key k (>> RCP__PK_BITS)
+ * in u (rcp__dunit.vkeys), 0 when u uses no verb of it. */
+uint64_t rcp__digest_lemma_use(const rcp__dunit *u, uint64_t k);
 /* Two uses of one predicate (rcp__dunit predicate-key bits) in opposed
  * moods: only prospective against only done, only denied against only
  * affirmed. */
@@ -387,6 +390,11 @@ double rcp__digest_tune(const char *name, double def);
  * predicate and values) in other words merge. Each returns 0 or a
  * negative RCP_E* code. */
 int rcp__digest_clause_facts(rcp_digest *g);
+/* main_pairs, after clause_facts: two linked sentences (edges e, ne of
+ * them) of different articles, each in a fact for other words than its
+ * main claim's or in none, whose main claims agree, make a fact of their
+ * own, staying in their facts. */
+int rcp__digest_main_pairs(rcp_digest *g, const rcp__dedge *e, size_t ne);
 int rcp__digest_main_support(rcp_digest *g);
 int rcp__digest_agreed_claim(rcp_digest *g);
 int rcp__digest_merge_by_claim(rcp_digest *g);
