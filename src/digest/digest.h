@@ -442,6 +442,17 @@ int rcp__digest_side_spans(rcp_digest *g);
  * shown by the same sentence with that clause as its claim span
  * (digest_facts.c). */
 int rcp__digest_split_sides(rcp_digest *g);
+/* mood_links, after split_sides: a supporter whose sentence shown
+ * clashes in tense with the shown one (rcp__digest_tense_clash) leaves
+ * the fact, which a third sentence linked to both had joined
+ * (digest_facts.c) */
+int rcp__digest_mood_links(rcp_digest *g);
+/* 1 when the verbs of the main claims of s and x (and the claims
+ * coordinated with them: vkeys) are each all in one tense, prospective
+ * in one and done in the other, and share a lemma ("will be introduced"
+ * / "was introduced", "présentera" / "a présenté"); 0 when either mixes
+ * tenses or uses a present */
+int rcp__digest_tense_clash(const rcp__dunit *s, const rcp__dunit *x);
 /* How much of unit u unit x holds: the share of u's weight in x (words
  * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
  * u's numbers (digest_facts.c). x states u when it holds RCP__SHOW_HOLD

@@ -2927,16 +2927,54 @@ static int number_written(const rcp_digest *g, const rcp__dunit *x,
     return 0;
 }
 
+/* 1 when unit x tells of a speaker: a term outside its claim (who says
+ * it, RCP__TR_CLAIM), a word of saying (rcp__saying_word: "he said",
+ * "a-t-il ajouté", "according to"), or a quotation mark (a quote, whose
+ * speaker the story's quotes give) */
+static int tells_speaker(const rcp_digest *g, const rcp__dunit *x)
+{
+    for (uint32_t i = 0; i < x->nterms; i++)
+        if (!(x->trole[i] & RCP__TR_CLAIM))
+            return 1;
+    const rcp_doc *d = g->docs[x->doc];
+    for (uint32_t t = x->tok; t < x->tok + x->ntok; t++)
+        if ((d->toks[t].flags & RCP_TOK_QUOTE) ||
+            rcp__saying_word(&d->toks[t]))
+            return 1;
+    return 0;
+}
+
+/* 1 when the shown sentence s says who says its claim ("Hastings said",
+ * "according to court records", "selon la police": its terms outside
+ * the claim, no RCP__TR_CLAIM), naming someone (a term that is no
+ * reporting verb, role nor weekday: RCP__T_FRAME) x lacks, and x tells
+ * of no speaker (tells_speaker: "he said" and "authorities said" tell of
+ * one, whom s may name otherwise) */
+static int attribution_missing(const rcp_digest *g, const rcp__dunit *s,
+                               const rcp__dunit *x)
+{
+    if (TUNE(FLAG_ATTR, 1) <= 0)
+        return 0;
+    int named = 0;
+    for (uint32_t i = 0; i < s->nterms && !named; i++)
+        named = !(s->trole[i] & RCP__TR_CLAIM) &&
+                !(g->tkind[s->terms[i]] & (RCP__T_FRAME | RCP__T_NUM)) &&
+                !rcp__has_u32(x->terms, x->nterms, s->terms[i]);
+    return named && !tells_speaker(g, x);
+}
+
 /* 1 when unit x, a supporter's sentence, lacks a detail of the shown
- * sentence s: a weekday of s that x does not name (nor any other day:
- * "Tuesday" / "yesterday", "mardi" / "le 1er juillet", which only the
- * timeline could tell apart), a value of s (a figure, a day and month,
- * a time of day) that x does not state (value_stated), or a number of s
- * its values leave unread ("at 2:56") whose digits no token of x has
- * (digits_key) */
+ * sentence s: who says it (attribution_missing), a weekday of s that x
+ * does not name (nor any other day: "Tuesday" / "yesterday", "mardi" /
+ * "le 1er juillet", which only the timeline could tell apart), a value
+ * of s (a figure, a day and month, a time of day) that x does not state
+ * (value_stated), or a number of s its values leave unread ("at 2:56")
+ * whose digits no token of x has (digits_key) */
 int rcp__digest_detail_missing(const rcp_digest *g, const rcp__dunit *s,
                                const rcp__dunit *x)
 {
+    if (attribution_missing(g, s, x))
+        return 1;
     xwhen w = {x, 0, 0, 0};
     int read = 0;
     const rcp_doc *d = g->docs[s->doc];
@@ -4579,6 +4617,112 @@ int rcp__digest_split_sides(rcp_digest *g)
                     g->ids[s->doc], x->ndocs, (int)s->len, dd->text + s->off,
                     (int)x->clen, dd->text + s->off + x->coff);
 #endif
+    }
+    rc = append_facts(g, nf, nnf);
+cleanup:
+    rcp__free(nf);
+    return rc;
+}
+
+/*
+ * Mood links (session 21, `rcp__digest_mood_links`, after split_sides;
+ * knob `MAIN_TENSE=0`). The pair test (rcp__digest_moods_oppose in
+ * digest_align.c) keeps apart two sentences that use one predicate in
+ * opposed moods ("Cheeks was officially introduced as the 21st head
+ * coach" / "Cheeks will be introduced as the 21st head coach at a
+ * Tuesday news conference"), but a third sentence that links to both
+ * ("has been hired as the 21st head coach") joins them in one group. So
+ * the test is read again on each fact as grouped: a supporter leaves
+ * the fact when the sentence it shows (rcp__digest_evidence_shown) and
+ * the shown one clash in tense (rcp__digest_tense_clash); its sentences
+ * of the fact become facts of their own. A claim span (f->clen) has its
+ * own verb: those facts are left as they are.
+ */
+
+/* The one tense of the verbs of u's main claim and the claims
+ * coordinated with it (vkeys: not its attribution nor its asides):
+ * RCP__PK_PROSP when all are prospective, RCP__PK_PAST when all are
+ * done, 0 when they mix or a present is among them, or there are none */
+static uint64_t unit_tense(const rcp__dunit *u)
+{
+    const uint64_t t = RCP__PK_PROSP | RCP__PK_PAST | RCP__PK_PRES;
+    uint64_t all = 0;
+    for (uint32_t i = 0; i < u->nvkeys; i++)
+        all |= u->vkeys[i] & t;
+    return all == RCP__PK_PROSP || all == RCP__PK_PAST ? all : 0;
+}
+
+int rcp__digest_tense_clash(const rcp__dunit *s, const rcp__dunit *x)
+{
+    uint64_t a = unit_tense(s), b = unit_tense(x);
+    if (!a || !b || a == b)
+        return 0;
+    for (uint32_t i = 0, j = 0; i < s->nvkeys && j < x->nvkeys;) {
+        uint64_t p = s->vkeys[i] >> RCP__PK_BITS,
+                 q = x->vkeys[j] >> RCP__PK_BITS;
+        if (p == q)
+            return 1;
+        i += p < q;
+        j += q < p;
+    }
+    return 0;
+}
+
+static int mood_cut(const rcp_digest *g, const rcp__dfact *f, uint32_t d)
+{
+    uint32_t e = rcp__digest_evidence_shown(g, f, f->rep, d);
+    return e != UINT32_MAX &&
+           rcp__digest_tense_clash(&g->units[f->rep], &g->units[e]);
+}
+
+int rcp__digest_mood_links(rcp_digest *g)
+{
+    if (TUNE(MAIN_TENSE, 1) <= 0)
+        return 0;
+    size_t n0 = g->nfacts, nnf = 0, cnf = 0;
+    rcp__dfact *nf = NULL;
+    int rc = RCP_ENOMEM;
+    for (size_t fi = 0; fi < n0; fi++) {
+        rcp__dfact *f = &g->facts[fi];
+        const rcp__dunit *s = &g->units[f->rep];
+        /* most shown sentences mix tenses or tell a present: no clash */
+        if (f->ndocs < 2 || f->clen || !unit_tense(s))
+            continue;
+        uint32_t nd = 0, cut = 0;
+        for (uint32_t q = 0; q < f->ndocs; q++) {
+            uint32_t d = f->docs[q];
+            if (d != s->doc && mood_cut(g, f, d)) {
+                cut++;
+                continue;
+            }
+            f->docs[nd++] = d;
+        }
+        if (!cut)
+            continue;
+        f->ndocs = nd;
+        uint32_t nu = 0;
+        for (uint32_t a = 0; a < f->nunits; a++) {
+            uint32_t u = f->units[a];
+            if (u == f->rep || rcp__dfact_has_doc(f, g->units[u].doc)) {
+                f->units[nu++] = u;
+                continue;
+            }
+            /* a sentence of a doc that left: a fact of its own */
+            uint32_t *docs = rcp__arena_alloc(&g->arena, sizeof *docs);
+            uint32_t *units = rcp__arena_alloc(&g->arena, sizeof *units);
+            if (!docs || !units || !RCP__PUSH(nf, nnf, cnf))
+                goto cleanup;
+            docs[0] = g->units[u].doc;
+            units[0] = u;
+            nf[nnf++] = (rcp__dfact){.rep = u,
+                                     .units = units,
+                                     .nunits = 1,
+                                     .docs = docs,
+                                     .ndocs = 1};
+            if (g->units[u].fact == (int32_t)fi)
+                g->units[u].fact = (int32_t)(n0 + nnf - 1);
+        }
+        f->nunits = nu;
     }
     rc = append_facts(g, nf, nnf);
 cleanup:
