@@ -1543,7 +1543,8 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
         (rc = rcp__digest_value_facts(g)) ||
         (rc = rcp__digest_other_claims(g)) ||
         (rc = rcp__digest_side_spans(g)) ||
-        (rc = rcp__digest_split_sides(g)))
+        (rc = rcp__digest_split_sides(g)) ||
+        (rc = rcp__digest_mood_links(g)))
         goto cleanup;
     for (size_t f = 0; f < g->nfacts; f++)
         g->facts[f].outlets =
