@@ -826,6 +826,50 @@ TEST(digest_partial_detail_written)
     story_free(&s);
 }
 
+/* A built digest keeps each partial flag asked (g->pmemo), by fact, shown
+ * unit and doc: one supporter may be partial under the fact's shown
+ * sentence and not under its own. Rows, asked in order of one digest:
+ * the shown unit (-1 the fact's, else doc k's sentence of the fact), the
+ * doc asked, the flag (a flag kept by fact and doc alone fails row 1). */
+TEST(digest_partial_kept_by_shown_unit)
+{
+    static const char *const t[] = {
+        "Le maire a fermé le vieux pont sur la rivière lundi après que des "
+        "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
+        "Lundi, le maire a fermé le vieux pont sur la rivière après que des "
+        "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
+        "Le maire a fermé le vieux pont sur la rivière lundi, selon un "
+        "porte-parole de la ville.",
+        "Une fête de village a réuni trois cents personnes dimanche."};
+    static const struct {
+        int shown;
+        uint32_t doc;
+        int want;
+    } rows[] = {{2, 2, 0}, {-1, 2, 1}, {2, 2, 0}, {-1, 0, 0}, {-1, 2, 1}};
+    story s;
+    story_from_texts(&s, t, 4);
+    CHECK(s.g != NULL && s.g->pmemo != NULL);
+    const rcp__dfact *f = NULL;
+    rcp_digest_item it;
+    for (size_t i = 0; s.g && !f && rcp_digest_fact_at(s.g, i, &it); i++)
+        if (has(it.text, it.len, "fissures"))
+            f = &s.g->facts[s.g->shown[i]];
+    CHECK(f != NULL);
+    uint32_t own = UINT32_MAX; /* doc 2's sentence of the fact */
+    for (uint32_t k = 0; f && k < f->nunits; k++)
+        if (s.g->units[f->units[k]].doc == 2)
+            own = f->units[k];
+    CHECK(own != UINT32_MAX);
+    for (size_t r = 0; own != UINT32_MAX && r < RCP_ARRAY_SIZE(rows); r++) {
+        uint32_t shown = rows[r].shown < 0 ? f->rep : own;
+        int got = rcp__digest_partial(s.g, f, shown, rows[r].doc);
+        if (got != rows[r].want)
+            fprintf(stderr, "# row %zu: %d\n", r, got);
+        CHECK_INT(got, rows[r].want);
+    }
+    story_free(&s);
+}
+
 /* The sentence a supporter shows (rcp__digest_evidence_shown): when the
  * sentence the fact groups (here the fact is made to group doc 1's
  * sentence `grouped`) holds little of the shown sentence and does not use
