@@ -1227,7 +1227,7 @@ static int person_fr(const qctx *q, const rcp_token *t, const char *b,
     for (size_t i = 0; i < k && first < 2 && persons < ALL_PERSONS; i++) {
         size_t l = strlen(s);
         rcp__buf_reset(&f);
-        if (!rcp__fold(s, l, &f) && f.len && rcp__person_word(f.p, f.len)) {
+        if (!rcp__fold(s, l, &f) && f.len && rcp__person_word(RCP_LC_FR, f.p, f.len)) {
             persons++;
             first += i < PERSON_SYNS;
         }
@@ -3299,10 +3299,10 @@ static int dm_phrase(const qctx *q, uint32_t doc, size_t k, dmention *m)
             return 0;
         size_t sg = dm_singular(t);
         int pl = en ? sg > 0 : plural;
-        if (rcp__person_noun(t) || (pl && sg && rcp__person_word(t->norm, sg)))
+        if (rcp__person_noun(t) || (pl && sg && rcp__person_word(rcp__tok_class(t), t->norm, sg)))
             kind = pl ? DM_GROUP : DM_ROLE;
         else if ((rcp__lex_tok(t) & LX_ORGCUE) ||
-                 (pl && sg && (rcp__lex(t->norm, sg) & LX_ORGCUE)))
+                 (pl && sg && (rcp__lex(rcp__tok_class(t), t->norm, sg) & LX_ORGCUE)))
             kind = pl ? DM_GROUP : DM_ORG;
         else if (!plain_modifier(d, t))
             return 0;
@@ -3638,14 +3638,14 @@ static int fr_gender(const rcp_token *t)
                    memcmp(w + n - 4, "euse", 4) == 0)) {
         memcpy(b, w, n - 4);
         memcpy(b + n - 4, "eur", 3);
-        if (rcp__lex(b, n - 1) & LX_ROLE)
+        if (rcp__lex(rcp__tok_class(t), b, n - 1) & LX_ROLE)
             return -1;
     }
-    if (w[n - 1] == 'e' && (rcp__lex(w, n - 1) & LX_ROLE))
+    if (w[n - 1] == 'e' && (rcp__lex(rcp__tok_class(t), w, n - 1) & LX_ROLE))
         return -1;
     memcpy(b, w, n);
     b[n] = 'e';
-    if (rcp__lex(b, n + 1) & LX_ROLE)
+    if (rcp__lex(rcp__tok_class(t), b, n + 1) & LX_ROLE)
         return 1;
     return 0;
 }
@@ -3781,7 +3781,7 @@ static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
         *pron = 1;
         n -= l;
     }
-    uint32_t lx = rcp__lex(w, n);
+    uint32_t lx = rcp__lex(rcp__tok_class(t), w, n);
     if (*pron && (lx & LX_AUX)) {
         *aux = 1;
         return 0;
