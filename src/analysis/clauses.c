@@ -941,16 +941,30 @@ static int leading_participle(const rcp_doc *d, uint32_t t0, uint32_t t,
            participle_form(d, &d->toks[t], kind[0]);
 }
 
-/* 1 when the verb at token x (of a sentence from t0, in a chunk ending at
- * e) is a participle that tells of the noun before it, and the clause's
- * own verb follows: "le rapport remis mardi au Premier ministre
+#ifdef RCP_DIGEST_TUNE
+#define BRACKET_ON() (!getenv("REDREL_BRACKET") || atoi(getenv("REDREL_BRACKET")))
+#else
+#define BRACKET_ON() 1
+#endif
+
+/* 1 when token k is a bracket, which is_cut_punct cuts at */
+static int bracket(const rcp_doc *d, const rcp_token *k)
+{
+    int32_t c = -1;
+    rcp__utf8_decode(d->text + k->off, k->len, &c);
+    return c == '(' || c == ')' || c == '[' || c == ']';
+}
+
+/* 1 when the verb at token x (of a sentence from t0 to t1, in a chunk
+ * ending at e) is a participle that tells of the noun before it, and the
+ * clause's own verb follows: "le rapport remis mardi au Premier ministre
  * recommande ...", "A man accused of running down a woman had ...", "the
  * vessel destroyed by the navy was ...". No auxiliary before it, a noun
- * or a name right before it, and a finite verb after it in the chunk (an
- * auxiliary, or a sure predicate that is not an -ing form or an
- * infinitive) */
+ * or a name right before it, and a finite verb after it in the chunk, or
+ * in the chunks after it that only a bracket cuts off (an auxiliary, or
+ * a sure predicate that is not an -ing form or an infinitive) */
 static int reduced_relative(const rcp_doc *d, uint32_t t0, uint32_t x,
-                            uint32_t e, const uint8_t *kind,
+                            uint32_t e, uint32_t t1, const uint8_t *kind,
                             const uint8_t *aside)
 {
 #ifdef RCP_DIGEST_TUNE
@@ -967,8 +981,16 @@ static int reduced_relative(const rcp_doc *d, uint32_t t0, uint32_t x,
         (rcp__lex_tok(p) & (LX_PRON | LX_ADV | LX_PREP | LX_DET | LX_SAY)) ||
         (!(p->flags & RCP_TOK_CAP) && !rcp__claim_nounlike(d, p)))
         return 0;
-    for (uint32_t y = x + 1; y < e; y++) {
+    for (uint32_t y = x + 1; y < t1; y++) {
         const rcp_token *v = &d->toks[y];
+        /* past the chunk only through brackets: "le rapport remis par
+         * Jean Leonetti (UMP) sur la fin de vie a exclu" */
+        if (y >= e && !BRACKET_ON())
+            return 0;
+        if (y >= e && (v->flags & RCP_TOK_WORD) && opener_at(d, y))
+            return 0;
+        if (y >= e && is_cut_punct(d, v) && !bracket(d, v))
+            return 0;
         if (aside[y - t0] || !(v->flags & RCP_TOK_WORD))
             continue;
         if (rcp__aux_word(d, v))
@@ -1198,6 +1220,8 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
     int insub = 0; /* in a subordinate clause that opened before */
     uint32_t article = UINT32_MAX; /* the subject's "des" / "du" */
     uint32_t sub_chunk = 0; /* chunks of subordinate and relative clauses */
+    int relative_open = 0; /* a participle of the subject, its clause's
+                              verb after a bracket (reduced_relative) */
     for (uint32_t c = 0; c < nstarts && verb == UINT32_MAX; c++) {
         uint32_t t = starts[c];
         while (t < CEND(c) && ((role[t - t0] & RCP__ROLE_ATTR) ||
@@ -1227,12 +1251,18 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
         int art = subject_article(d, t0, t1, starts, nstarts, c, t, kind);
         if (art)
             article = t;
-        if ((rcp__tok_listed(sub, k) && !reflexive_s(d, t)) ||
-            in_words(rel, k) || leading_participle(d, t0, t, kind) ||
-            ((rcp__lex_tok(k) & (LX_PREP | LX_LOCPREP)) &&
-             /* "a" is a determiner in English, "A" is "À" in French */
-             (!(rcp__lex_tok(k) & LX_DET) || d->lang_class == RCP_LC_FR) &&
-             !rcp__tok_listed(that_words, k) && !art)) {
+        /* the subject's participle goes on past a bracket: "le rapport
+         * remis par Jean Leonetti (UMP) | sur la fin de vie a exclu" */
+        int goes_on = relative_open && starts[c] > t0 &&
+                      bracket(d, &d->toks[starts[c] - 1]);
+        relative_open = goes_on;
+        if (!goes_on &&
+            ((rcp__tok_listed(sub, k) && !reflexive_s(d, t)) ||
+             in_words(rel, k) || leading_participle(d, t0, t, kind) ||
+             ((rcp__lex_tok(k) & (LX_PREP | LX_LOCPREP)) &&
+              /* "a" is a determiner in English, "A" is "À" in French */
+              (!(rcp__lex_tok(k) & LX_DET) || d->lang_class == RCP_LC_FR) &&
+              !rcp__tok_listed(that_words, k) && !art))) {
             if (first == UINT32_MAX && !in_words(rel, k))
                 a0 = UINT32_MAX; /* a complement before the subject (a
                                     relative tells of it) */
@@ -1252,9 +1282,12 @@ uint32_t rcp__clause_main(const rcp_doc *d, uint32_t t0, uint32_t t1,
             if (aside[x - t0] || (article != UINT32_MAX && x == article + 1) ||
                 !finite(d, &d->toks[x], kind[x - t0]) ||
                 nonfinite(d, t0, x) ||
-                reduced_relative(d, t0, x, CEND(c), kind, aside) ||
                 noun_before_verb(d, t0, x, CEND(c), kind))
                 continue;
+            if (reduced_relative(d, t0, x, CEND(c), t1, kind, aside)) {
+                relative_open = 1;
+                continue;
+            }
             if (first == UINT32_MAX)
                 first = x, fc = c, fa0 = a0;
             if (!(kind[x - t0] & RCP__CLAIM_VERB) ||

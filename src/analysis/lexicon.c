@@ -1116,6 +1116,11 @@ static int th_next_syn(const char **q, const char *end, char *b, size_t cap,
     return 0;
 }
 
+#ifdef RCP_DIGEST_TUNE
+static size_t wn_sense_keys(int p, const char *w, size_t n, unsigned senses,
+                            char rel, uint64_t *out, size_t cap);
+#endif
+
 static size_t concepts(rcp_lang_class lc, const char *w, size_t n,
                        const rcp__lexicon_opts *o, uint64_t *out, size_t cap)
 {
@@ -1156,6 +1161,21 @@ static size_t concepts(rcp_lang_class lc, const char *w, size_t n,
             k = push_key(out, k, cap,
                          rcp__mix64(((uint64_t)(bp + 1) << 32) | off[j]));
         k = wn_derived(bp, l.w[bi], l.wl[bi], o->derived, out, k, cap);
+#ifdef RCP_DIGEST_TUNE
+        /* measured and not kept (docs/digest.md, "English, session
+         * 21"): EN_REL_SENSES=N adds the synsets of
+         * the first N senses of the word's part of speech when its bit
+         * (1 noun, 2 verb, 4 adjective) is in EN_REL_POS (default all),
+         * and EN_REL the synsets they point to by each of its symbols */
+        const char *rel = getenv("EN_REL"), *rs = getenv("EN_REL_SENSES");
+        const char *rp = getenv("EN_REL_POS");
+        if (rs && (!rp || (atoi(rp) >> bp & 1))) {
+            unsigned sn = (unsigned)atoi(rs);
+            k += wn_sense_keys(bp, w, n, sn, 0, out + k, cap - k);
+            for (; rel && *rel; rel++)
+                k += wn_sense_keys(bp, w, n, sn, *rel, out + k, cap - k);
+        }
+#endif
         return push_key(out, k, cap, rcp__hash(l.w[bi], l.wl[bi], 0x1e));
     } else {
         fr_lemmas(w, n, &l);
@@ -1208,12 +1228,15 @@ static int wn_file_of(int p, uint32_t off)
 
 /* The keys (as rcp__lexicon_neighbours writes them) of the first
  * `senses` senses of the lemmas of w[0..n) in part of speech p (morphy),
- * or, with up, of what those senses are kinds of (WordNet's hypernyms,
- * "@"; for a noun only those of its own lexicographer file, not of
- * noun.Tops: "ship" is a kind of "vessel", both artifacts; "people" is a
- * group, but "group" says nothing of what). */
+ * or, with rel (a WordNet pointer symbol of one character), of the
+ * synsets of part of speech p those senses point to by it: '@' what they
+ * are kinds of (hypernyms; for a noun only those of its own
+ * lexicographer file, not of noun.Tops: "ship" is a kind of "vessel",
+ * both artifacts; "people" is a group, but "group" says nothing of
+ * what), '$' a verb group, '*' what a verb entails, '&' a similar
+ * adjective. */
 static size_t wn_sense_keys(int p, const char *w, size_t n, unsigned senses,
-                            int up, uint64_t *out, size_t cap)
+                            char rel, uint64_t *out, size_t cap)
 {
     enum { NOUN_TOPS = 3 };
     size_t k = 0;
@@ -1226,7 +1249,7 @@ static size_t wn_sense_keys(int p, const char *w, size_t n, unsigned senses,
         uint32_t off[8];
         size_t m = wn_offsets(p, l.w[i], l.wl[i], off, RCP_MIN(senses, 8));
         for (size_t j = 0; j < m; j++) {
-            if (!up) {
+            if (!rel) {
                 k = push_key(out, k, cap,
                              rcp__mix64(((uint64_t)(p + 1) << 32) | off[j]));
                 continue;
@@ -1249,11 +1272,11 @@ static size_t wn_sense_keys(int p, const char *w, size_t n, unsigned senses,
                     while (q < e && *q != ' ')
                         q++;
                 }
-                if (f[0][0] != '@' || f[1] - f[0] != 2 ||
+                if (f[0][0] != rel || f[1] - f[0] != 2 ||
                     wn_pos_of(*f[2]) != p)
                     continue;
                 uint32_t h = (uint32_t)strtoul(f[1], NULL, 10);
-                if (p == WN_N &&
+                if (p == WN_N && rel == '@' &&
                     (file == NOUN_TOPS || wn_file_of(p, h) != file))
                     continue;
                 k = push_key(out, k, cap,
@@ -1328,13 +1351,13 @@ static size_t wn_spellings(int p, const char *l, size_t ln, uint64_t *out,
 size_t rcp__lexicon_hypernyms(const char *w, size_t n, unsigned senses,
                               uint64_t *out, size_t cap)
 {
-    return wn_sense_keys(WN_V, w, n, senses, 1, out, cap);
+    return wn_sense_keys(WN_V, w, n, senses, '@', out, cap);
 }
 
 size_t rcp__lexicon_noun_senses(const char *w, size_t n, unsigned senses,
                                 int up, uint64_t *out, size_t cap)
 {
-    return wn_sense_keys(WN_N, w, n, senses, up, out, cap);
+    return wn_sense_keys(WN_N, w, n, senses, up ? '@' : 0, out, cap);
 }
 
 size_t rcp__lexicon_neighbours(rcp_lang_class lc, const char *w, size_t n,

@@ -3229,7 +3229,7 @@ static int dm_subject(const rcp_doc *d, size_t a)
         const rcp_token *t = &d->toks[k];
         int pr, aux;
         size_t nx;
-        if (is_punct(d, t, ',') || (t->flags & RCP_TOK_QUOTE) ||
+        if (is_punct(d, t, ',') ||
             say_token(d, k, &pr, &aux, &nx))
             return 0;
     }
@@ -3261,6 +3261,16 @@ static size_t dm_singular(const rcp_token *t)
     size_t n = t->norm_len;
     return n > 3 && (t->norm[n - 1] == 's' || t->norm[n - 1] == 'x') ? n - 1
                                                                       : 0;
+}
+
+/* Is toks[k] one of the n words w? */
+static int clitic_or(const rcp_doc *d, size_t k, const char *const *w,
+                     size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (rcp__tok_is(&d->toks[k], w[i]))
+            return 1;
+    return 0;
 }
 
 /* The noun phrase at the determiner toks[k] for a person, a group or an
@@ -3361,6 +3371,38 @@ static int dm_phrase(const qctx *q, uint32_t doc, size_t k, dmention *m)
     return 1;
 }
 
+/* A name the story writes in lower case (le dalaï lama, chef spirituel
+ * des Tibétains: find_roles' lname table) after the determiner toks[k]:
+ * a person of the determiner's gender, the words as written; 0 when
+ * none. */
+static int dm_lname(const qctx *q, uint32_t doc, size_t k, dmention *m)
+{
+    const rcp_doc *d = q->c->docs[doc];
+    if (!(rcp__lex_tok(&d->toks[k]) & LX_DET) || k + 1 >= d->ntoks)
+        return 0;
+    for (size_t i = 0; i < q->nln; i++) {
+        const lname *l = &q->ln[i];
+        size_t n = 0;
+        while (n < l->n && k + 1 + n < d->ntoks &&
+               d->toks[k + 1 + n].hnorm == l->w[n] &&
+               d->toks[k + 1 + n].sent == d->toks[k].sent)
+            n++;
+        if (n != l->n && !(l->joined && d->toks[k + 1].hnorm == l->joined))
+            continue;
+        m->tok = (uint32_t)k;
+        m->word = (uint32_t)k + 1;
+        m->end = (uint32_t)(k + 1 + (n == l->n ? n : 1));
+        m->ent = -1;
+        m->kind = DM_PER;
+        m->plural = 0;
+        m->gender = (int8_t)(rcp__tok_is(&d->toks[k], "le")   ? 1
+                             : rcp__tok_is(&d->toks[k], "la") ? -1
+                                                               : 0);
+        return 1;
+    }
+    return 0;
+}
+
 /* The model of doc, built once (see above). */
 static int dm_build(qctx *q, uint32_t doc)
 {
@@ -3389,7 +3431,7 @@ static int dm_build(qctx *q, uint32_t doc)
             m.gender = (int8_t)(e < 0 || !c->ent_gender[e]
                                     ? 0
                                     : c->ent_gender[e] > 0 ? 1 : -1);
-        } else if (!dm_phrase(q, doc, k, &m))
+        } else if (!dm_lname(q, doc, k, &m) && !dm_phrase(q, doc, k, &m))
             continue;
         m.sent = d->toks[k].sent;
         /* its determiners and titles (à, folded "a", is none, nor a
@@ -3560,6 +3602,136 @@ static int dm_subject_at(qctx *q, uint32_t doc, size_t v, int part)
         return -1;
     }
     return -1;
+}
+
+/* Is the head of the role or group mention m a word for a person or an
+ * organisation by the lexicons (a role, title or organisation word; in
+ * English, WordNet's noun.person), not only by its ending (le fichier,
+ * la première)? */
+static int dm_lexical_head(const rcp_doc *d, const dmention *m)
+{
+    const uint32_t lx = LX_ROLE | LX_TITLE | LX_ORGCUE;
+    for (uint32_t h = m->word; h < m->end; h++) {
+        const rcp_token *t = &d->toks[h];
+        size_t sg = dm_singular(t);
+        if ((rcp__lex_tok(t) & lx) ||
+            (m->plural && sg && (rcp__lex(t->norm, sg) & lx)))
+            return 1;
+        if (d->lang_class == RCP_LC_EN &&
+            rcp__lexicon_noun_file(t->norm, t->norm_len, 18, 3))
+            return 1;
+    }
+    return 0;
+}
+
+/* The subject the model has at toks[k] (its determiner or title) for the
+ * quote at toks[op] of the same clause: a role, a group or an
+ * organisation by its kind, a verb right after it (a clitic or "ne"
+ * between), and between that verb and the quote no colon, semicolon,
+ * bracket, other quote, relative pronoun or source (selon) that opens
+ * another clause or attribution: le chef de l'Etat a chargé X d'indiquer
+ * « ... »; les six organisations prévoient « ... »; not le fichier
+ * permet de recenser des personnes jugées « ... » (a role only when the
+ * story names its holder or the lexicons know its head for a person).
+ * Its answer (dm_answer), *after past its words; else SUBJ_NONE. */
+static int dm_subject_from(qctx *q, uint32_t doc, size_t k, size_t op,
+                           size_t *after)
+{
+    static const char *const clit[] = {"ne", "n'", "se", "s'", "en", "y"};
+    static const char *const stop[] = {"selon", "qui", "dont", "lequel",
+                                       "laquelle", "who", "which"};
+    const rcp_doc *d = q->c->docs[doc];
+    if (dm_build(q, doc))
+        return SUBJ_NONE;
+    /* (the first subject from k on: after an opening phrase, A propos
+     * de l'autre « outil » (330.000), le chef de l'Etat a chargé) */
+    const dmention *m = NULL;
+    for (size_t i = 0; i < q->ndm && !m; i++)
+        if (q->dm[i].tok >= k && q->dm[i].subject)
+            m = &q->dm[i];
+    if (!m || m->end >= op || m->sent != d->toks[op].sent ||
+        m->kind == DM_NAME || m->kind == DM_PLACE)
+        return SUBJ_NONE;
+    size_t v = m->end;
+    while (v < op && clitic_or(d, v, clit, RCP_ARRAY_SIZE(clit)))
+        v++;
+    if (v >= op || !((rcp__lex_tok(&d->toks[v]) & LX_AUX) ||
+                     verb_only(d, &d->toks[v])))
+        return SUBJ_NONE;
+    for (size_t j = v + 1; j < op; j++) {
+        const rcp_token *t = &d->toks[j];
+        if ((t->flags & RCP_TOK_QUOTE) || is_punct(d, t, ':') ||
+            is_punct(d, t, ';') || is_punct(d, t, '(') ||
+            clitic_or(d, j, stop, RCP_ARRAY_SIZE(stop)))
+            return SUBJ_NONE;
+    }
+    /* (not when the sentence attributes its quotes after them: « A »
+     * d'ici à « B », a ajouté la présidence) */
+    const rcp_sentence *st = &d->sents[m->sent];
+    for (size_t j = op + 1; j < st->tok + st->ntok; j++)
+        if (dm_incise(d, j))
+            return SUBJ_NONE;
+    int a = dm_answer(q, doc, m);
+    if (!found(a) ||
+        ((m->kind == DM_ROLE || m->kind == DM_GROUP) &&
+         !dm_lexical_head(d, m)) ||
+        (a >= 0 && m->kind == DM_ROLE &&
+         q->c->ent_type[a] != RCP__ENT_PER))
+        return SUBJ_NONE;
+    *after = m->end;
+    return a;
+}
+
+/* The subject of an inverted verb of saying that complements put after
+ * others (a renchéri sur le même ton rassurant M. X): the model's first
+ * mention from toks[k] on, within DM_AFTER tokens, before end, that no
+ * preposition governs, with only words between (no punctuation, quote,
+ * verb form, que / that), a person, a name, a role, a group or an
+ * organisation (a role or group whose head the lexicons know). Its
+ * answer (dm_answer), or -1. */
+static int dm_after(qctx *q, uint32_t doc, size_t k, size_t end)
+{
+    enum { DM_AFTER = 10 };
+    const rcp_doc *d = q->c->docs[doc];
+    if (dm_build(q, doc))
+        return -1;
+    size_t i = 0;
+    while (i < q->ndm && q->dm[i].tok < k)
+        i++;
+    if (i == q->ndm)
+        return -1;
+    const dmention *m = &q->dm[i];
+    size_t a = skip_back_titles(d, m->tok);
+    if (a < k || m->end > end || a >= k + DM_AFTER || m->compl ||
+        m->kind == DM_PLACE ||
+        ((m->kind == DM_ROLE || m->kind == DM_GROUP) &&
+         !dm_lexical_head(d, m)))
+        return -1;
+    /* (a title as a name before the person: la Garde des Sceaux X) */
+    if (m->ent >= 0 && !is_person(q->c, mention_at(q->c, doc, m->tok)) &&
+        i + 1 < q->ndm && q->dm[i + 1].tok == m->end &&
+        q->dm[i + 1].kind == DM_PER && q->dm[i + 1].end <= end)
+        m = &q->dm[i + 1];
+    static const char *const clause[] = {"que", "qu'", "that", "si", "if"};
+    for (size_t j = k; j < a; j++) {
+        const rcp_token *t = &d->toks[j];
+        int pron, aux;
+        size_t nx;
+        if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_QUOTE) ||
+            (rcp__lex_tok(t) & LX_AUX) ||
+            (rcp__lexicon_tok_pos(d, t) & RCP__LEX_VERB) ||
+            say_token(d, j, &pron, &aux, &nx) ||
+            clitic_or(d, j, clause, RCP_ARRAY_SIZE(clause)))
+            return -1;
+    }
+    /* (not someone's: Ms. X's sister Crystal; nor the subject of a
+     * clause of its own: a reconnu hier que les banques ont commis) */
+    if (m->end < end &&
+        (rcp__tok_is(&d->toks[m->end], "'s") ||
+         (rcp__lex_tok(&d->toks[m->end]) & LX_AUX) ||
+         verb_only(d, &d->toks[m->end])))
+        return -1;
+    return dm_answer(q, doc, m);
 }
 
 /* Keep the pronoun at toks[k] (gender g, PLURAL or not) that the rules
@@ -4357,6 +4529,11 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         q->describe = q->saying = q->goes_on = 0;
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, s0);
+        /* the subject after other complements: a renchéri sur le même
+         * ton rassurant M. X, remarquait lors de son audition la garde
+         * des Sceaux Y (the model's first mention) */
+        if (s == SUBJ_NONE && !incise)
+            s = dm_after(q, doc, s0, end);
         return found(s) ? s : -1;
     }
     if (inv_pron)
@@ -4412,12 +4589,19 @@ static int speaker_later(qctx *q, uint32_t doc, size_t cl)
     const rcp_doc *d = q->c->docs[doc];
     uint32_t sent = d->toks[cl].sent;
     size_t end = d->sents[sent].tok + d->sents[sent].ntok;
-    int pron, aux;
+    int pron, aux, coord = 0;
     size_t nx;
     for (size_t t = cl + 2; t + 1 < end && t < cl + LATER_TOKS; t++) {
         const rcp_token *u = &d->toks[t];
-        if (is_coord(u) || is_punct(d, u, ';') || is_punct(d, u, ':'))
+        if (is_punct(d, u, ';') || is_punct(d, u, ':'))
             return -1;
+        /* past et / and, only an incise right after a comma (« A » du
+         * fichier Exploitation documentaire et valorisation ..., a
+         * déclaré X), not a clause of its own (et X a dit) */
+        if (is_coord(u)) {
+            coord = 1;
+            continue;
+        }
         int opens = 0;
         if ((u->flags & RCP_TOK_QUOTE) && mark_kind(d, u, &opens) && opens &&
             !is_punct(d, u, '"'))
@@ -4438,7 +4622,9 @@ static int speaker_later(qctx *q, uint32_t doc, size_t cl)
             else if (d->toks[j].flags & (RCP_TOK_PUNCT | RCP_TOK_QUOTE))
                 break;
         }
-        if (!ok)
+        for (size_t j = k; coord && ok && j < end && j < k + 3; j++)
+            ok = !at_comma || !dm_incise(d, j) ? ok : 2;
+        if (!ok || (coord && ok != 2))
             continue;
         int sp = speaker_after(q, doc, at_comma ? t - 1 : t);
         if (found(sp))
@@ -5277,13 +5463,19 @@ static int speaker_subject(qctx *q, uint32_t doc, size_t op)
         }
     /* (a role only when it is a person's first name: Karim, 33 ans, est
      * convaincu que « ... »; or an organisation's name as written, a
-     * capitalised kind: le Syndicat de la magistrature appelle ...) */
+     * capitalised kind: le Syndicat de la magistrature appelle ...; else
+     * the discourse model's subject there, a role, a group or an
+     * organisation by its kind: le chef de l'Etat a chargé X d'indiquer
+     * « ... », l'ambassade a regretté « ... ») */
     if (s == SUBJ_NONE ||
         (s == SUBJ_ROLE &&
          (!(d->toks[q->role_a].flags & RCP_TOK_CAP) ||
           (q->role_b != q->role_a + 1 &&
-           !(rcp__lex_tok(&d->toks[q->role_a]) & LX_ORGCUE)))))
-        return -1;
+           !(rcp__lex_tok(&d->toks[q->role_a]) & LX_ORGCUE))))) {
+        s = dm_subject_from(q, doc, k, op, &after);
+        if (!found(s))
+            return -1;
+    }
     if (s >= 0 && q->c->ent_type[s] != RCP__ENT_PER &&
         q->c->ent_type[s] != RCP__ENT_ORG)
         return -1;

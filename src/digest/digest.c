@@ -1543,7 +1543,8 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
         (rc = rcp__digest_value_facts(g)) ||
         (rc = rcp__digest_other_claims(g)) ||
         (rc = rcp__digest_side_spans(g)) ||
-        (rc = rcp__digest_split_sides(g)))
+        (rc = rcp__digest_split_sides(g)) ||
+        (rc = rcp__digest_mood_links(g)))
         goto cleanup;
     for (size_t f = 0; f < g->nfacts; f++)
         g->facts[f].outlets =
@@ -1572,6 +1573,9 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
         (rc = rcp__digest_disagreements(g)))
         goto cleanup;
     choose_title(g);
+    if (!(g->pmemo = rcp__arena_alloc(&g->arena, sizeof *g->pmemo)))
+        goto cleanup;
+    rcp__map_init(g->pmemo);
     rc = 0;
 cleanup:
     if (rc) {
@@ -1587,6 +1591,8 @@ void rcp_digest_free(rcp_digest *g)
         return;
     rcp__free(g->disagree);
     rcp__digest_claims_free(g);
+    if (g->pmemo)
+        rcp__map_release(g->pmemo);
 #ifdef RCP_DIGEST_TUNE
     free(g->tdbg);
 #endif

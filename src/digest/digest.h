@@ -320,6 +320,11 @@ struct rcp_digest {
     size_t ndates;
     rcp__ddisagree *disagree;
     size_t ndisagree;
+    /* the partial flags and the supporters' sentences the writers asked
+     * (rcp__digest_partial, rcp__digest_evidence_shown), by fact, shown
+     * unit and doc: each of the three writers of a stored story asks the
+     * same ones. NULL while the digest is built (its facts change). */
+    rcp__map *pmemo;
 };
 
 /* digest_align.c: group the units into facts (fills facts, fact, cross). */
@@ -361,6 +366,9 @@ int rcp__digest_other_clash(const rcp__dunit *a, const rcp__dunit *b);
  * "has not formally overturned it" / "it was overturning a rule change",
  * "no suspects have been taken" / "the suspect was taken". */
 int rcp__digest_claim_clash(const rcp__dunit *a, const rcp__dunit *b);
+/* The uses (RCP__PK_* bits) of the verbs of lemma key k (>> RCP__PK_BITS)
+ * in u (rcp__dunit.vkeys), 0 when u uses no verb of it. */
+uint64_t rcp__digest_lemma_use(const rcp__dunit *u, uint64_t k);
 /* Two uses of one predicate (rcp__dunit predicate-key bits) in opposed
  * moods: only prospective against only done, only denied against only
  * affirmed. */
@@ -387,6 +395,11 @@ double rcp__digest_tune(const char *name, double def);
  * predicate and values) in other words merge. Each returns 0 or a
  * negative RCP_E* code. */
 int rcp__digest_clause_facts(rcp_digest *g);
+/* main_pairs, after clause_facts: two linked sentences (edges e, ne of
+ * them) of different articles, each in a fact for other words than its
+ * main claim's or in none, whose main claims agree, make a fact of their
+ * own, staying in their facts. */
+int rcp__digest_main_pairs(rcp_digest *g, const rcp__dedge *e, size_t ne);
 int rcp__digest_main_support(rcp_digest *g);
 int rcp__digest_agreed_claim(rcp_digest *g);
 int rcp__digest_merge_by_claim(rcp_digest *g);
@@ -434,6 +447,17 @@ int rcp__digest_side_spans(rcp_digest *g);
  * shown by the same sentence with that clause as its claim span
  * (digest_facts.c). */
 int rcp__digest_split_sides(rcp_digest *g);
+/* mood_links, after split_sides: a supporter whose sentence shown
+ * clashes in tense with the shown one (rcp__digest_tense_clash) leaves
+ * the fact, which a third sentence linked to both had joined
+ * (digest_facts.c) */
+int rcp__digest_mood_links(rcp_digest *g);
+/* 1 when the verbs of the main claims of s and x (and the claims
+ * coordinated with them: vkeys) are each all in one tense, prospective
+ * in one and done in the other, and share a lemma ("will be introduced"
+ * / "was introduced", "présentera" / "a présenté"); 0 when either mixes
+ * tenses or uses a present */
+int rcp__digest_tense_clash(const rcp__dunit *s, const rcp__dunit *x);
 /* How much of unit u unit x holds: the share of u's weight in x (words
  * of one meaning count, as in rcp__digest_sim), 0 when x misses one of
  * u's numbers (digest_facts.c). x states u when it holds RCP__SHOW_HOLD
@@ -610,7 +634,8 @@ uint32_t rcp__digest_first_of_doc(const rcp_digest *g, const uint32_t *list,
  * than RCP__SHOW_HOLD of the shown sentence (rcp__digest_words_held) and
  * does not use its main predicate: then the sentence of d that uses it
  * and holds the most of the shown sentence, if it holds more
- * (digest_facts.c). */
+ * (digest_facts.c). Asked of a built digest, each answer is kept
+ * (g->pmemo). */
 uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
                                     uint32_t shown, uint32_t d);
 
@@ -621,7 +646,8 @@ uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
  * it states the fact's claim but not every detail of the sentence, or
  * lacks one of its details (rcp__digest_detail_missing); 0 for the shown
  * sentence's own doc. Part facts read the weight test alone
- * (digest_facts.c). */
+ * (digest_facts.c). Asked of a built digest, each answer is kept
+ * (g->pmemo). */
 int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
                         uint32_t shown, uint32_t d);
 

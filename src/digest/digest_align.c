@@ -280,8 +280,7 @@ int rcp__digest_moods_oppose(uint64_t a, uint64_t b)
              ((a & p) == RCP__PK_AFF && (b & p) == RCP__PK_NEG)));
 }
 
-/* The uses of lemma key k in u (vkeys), 0 when u uses no verb of it */
-static uint64_t lemma_use(const rcp__dunit *u, uint64_t k)
+uint64_t rcp__digest_lemma_use(const rcp__dunit *u, uint64_t k)
 {
     uint32_t lo = 0, hi = u->nvkeys;
     while (lo < hi) {
@@ -306,7 +305,7 @@ static int claim_opposed(const rcp__dunit *a, const rcp__dunit *b)
     const uint64_t p = RCP__PK_NEG | RCP__PK_AFF;
     for (uint32_t i = 0; i < a->nckeys; i++) {
         uint64_t k = a->ckeys[i] >> RCP__PK_BITS;
-        uint64_t x = lemma_use(a, k) & p, y = lemma_use(b, k) & p;
+        uint64_t x = rcp__digest_lemma_use(a, k) & p, y = rcp__digest_lemma_use(b, k) & p;
         if ((x == RCP__PK_NEG && y == RCP__PK_AFF) ||
             (x == RCP__PK_AFF && y == RCP__PK_NEG))
             return 1;
@@ -2163,6 +2162,8 @@ int rcp__digest_align(rcp_digest *g)
     rc = extend_core(g, pstart, post);
     if (!rc && TUNE(CLAIM_FACTS, 1) > 0)
         rc = rcp__digest_clause_facts(g);
+    if (!rc && TUNE(MAINPAIR, 1) > 0)
+        rc = rcp__digest_main_pairs(g, edges, nedges);
     if (!rc && TUNE(MAIN_SUPPORT, 1) > 0)
         rc = rcp__digest_main_support(g);
     if (!rc)

@@ -1,9 +1,10 @@
 /*
  * digest_facts.c - the passes over the facts that grouping built
  * (digest_align.c): a sentence's other claims become facts of their own
- * (clause_facts), a fact's support is the articles whose main claim it is
- * (main_support), and facts that state one claim in other words merge
- * (merge_by_claim). rcp__digest_align runs them in that order. Once the
+ * (clause_facts), sentences grouped for what describes their subject
+ * make a fact of what their main clauses claim (main_pairs), a fact's
+ * support is the articles whose main claim it is (main_support), and
+ * facts that state one claim in other words merge (merge_by_claim). rcp__digest_align runs them in that order. Once the
  * links are made, rcp_digest_new runs show_shared (the sentence a fact
  * shows is one its docs state whole), part_facts (docs that state a
  * part of it back a fact of that part), contain_support (docs whose
@@ -396,6 +397,243 @@ static uint64_t pred_uses(const rcp__dunit *x, const uint64_t *k, uint32_t n)
             use |= PRED_FOUND | (x->pkeys[a] & ((1u << RCP__PK_BITS) - 1));
     }
     return use;
+}
+
+/*
+ * The main clause decides where a sentence supports. Grouping links
+ * whole sentences, so a sentence whose words in common with a fact's
+ * shown sentence are mostly its actor's or an aside's (a participle, a
+ * relative clause about its subject: "le rapport remis par Jean Leonetti
+ * (UMP) sur la fin de vie a exclu toute légalisation de l'euthanasie" in
+ * the fact of the report's delivery) is in that fact for what describes
+ * its subject, not for what it claims (side_member); and a sentence
+ * linked to it for its own claim ("Il n'y aura pas de légalisation de
+ * l'euthanasie : c'est la recommandation du rapport Leonetti qui a été
+ * remis hier") may have joined the fact too, or failed the group's
+ * average and stayed alone. Two such sentences of different articles,
+ * linked, each a side member of its fact or in no fact of two articles
+ * (not both), state a claim of their own when they agree on what their
+ * main clauses claim beyond the facts' shown sentences (main_pair): each
+ * group of them so linked becomes a fact, shown by the one whose main
+ * clause is the most of its weight, the sentences staying in the facts
+ * that grouped them (as clause_facts leaves them). docs/digest.md, "The
+ * main clause decides where a sentence supports".
+ */
+#ifndef MAINPAIR_SHARED
+#define MAINPAIR_SHARED 2
+#endif
+#ifndef MAINPAIR_SIDE
+#define MAINPAIR_SIDE 0.5
+#endif
+
+/* u is in a fact shown by r for something else than its main claim: r
+ * uses the lemma of u's main verb as no verb of its own (or u has
+ * none), and less than MAINPAIR_SIDE of the weight u shares with r is in
+ * u's main claim after its actor (a participle or a relative about the
+ * subject, an attribution, an aside hold the rest) */
+static int side_member(const rcp_digest *g, const rcp__dunit *u,
+                       const rcp__dunit *r)
+{
+    if (u->mverb != UINT32_MAX) {
+        uint64_t k[8];
+        size_t n = rcp__digest_verb_lemmas(g->docs[u->doc], u->mverb, k);
+        for (size_t q = 0; q < n; q++)
+            if (rcp__digest_lemma_use(r, k[q] >> RCP__PK_BITS))
+                return 0;
+    }
+    double o = 0, oc = 0;
+    for (uint32_t i = 0, j = 0; i < u->nterms && j < r->nterms;) {
+        uint32_t t = u->terms[i];
+        if (t < r->terms[j]) {
+            i++;
+        } else if (t > r->terms[j]) {
+            j++;
+        } else {
+            o += g->idf[t];
+            if ((u->trole[i] & (RCP__TR_MAIN | RCP__TR_ACTOR)) == RCP__TR_MAIN)
+                oc += g->idf[t];
+            i++, j++;
+        }
+    }
+    return o > 0 && oc < TUNE(MAINPAIR_SIDE, MAINPAIR_SIDE) * o;
+}
+
+/* 1 when unit x has term t (its terms ascend) */
+static int unit_has(const rcp__dunit *x, uint32_t t)
+{
+    return rcp__has_u32(x->terms, x->nterms, t);
+}
+
+/* The chunk of u's main verb as a bit (rcp__dunit.tmask), all bits when
+ * it has none */
+static uint32_t verb_chunk(const rcp__dunit *u)
+{
+    return u->mverb == UINT32_MAX ? UINT32_MAX
+                                  : 1u << rcp__dunit_chunk(u, u->mverb);
+}
+
+/* Units a and b, in facts shown by ra and rb (NULL: in none), state a
+ * claim of their own: the terms they share that neither ra nor rb holds
+ * are in both main clauses, and MAINPAIR_SHARED of them at least are
+ * after both actors and in the chunk of both main verbs (what is
+ * claimed, not who, nor a clause set apart), one of them specific and
+ * no name nor frame word (a name shared says who or where, not what);
+ * no clash of people, values or moods. */
+static int main_pair(const rcp_digest *g, const rcp__dunit *a,
+                     const rcp__dunit *b, const rcp__dunit *ra,
+                     const rcp__dunit *rb)
+{
+    uint32_t k = 0, ks = 0;
+    for (uint32_t i = 0, j = 0; i < a->nterms && j < b->nterms;) {
+        uint32_t t = a->terms[i];
+        if (t < b->terms[j]) {
+            i++;
+            continue;
+        }
+        if (t > b->terms[j]) {
+            j++;
+            continue;
+        }
+        if (!(ra && unit_has(ra, t)) && !(rb && unit_has(rb, t))) {
+            if (!(a->trole[i] & b->trole[j] & RCP__TR_MAIN))
+                return 0; /* not their claim: an aside, an attribution */
+            /* what is claimed: not who acts, nor a clause set apart
+             * after the verb's ("rebuffing calls for ..."), nor a name,
+             * a frame word or a number alone */
+            if (!((a->trole[i] | b->trole[j]) & RCP__TR_ACTOR) &&
+                (a->tmask[i] & verb_chunk(a)) &&
+                (b->tmask[j] & verb_chunk(b)) &&
+                !(g->tkind[t] & (RCP__T_NAME | RCP__T_FRAME | RCP__T_NUM))) {
+                k++;
+                ks += !g->topic[t];
+            }
+        }
+        i++, j++;
+    }
+    return k >= TUNE(MAINPAIR_SHARED, MAINPAIR_SHARED) && ks >= 1 &&
+           !rcp__digest_other_clash(a, b) && !rcp__digest_values_clash(a, b) &&
+           rcp__digest_share_predicate(a, b) >= 0;
+}
+
+/* How unit u may pair in main_pairs: 1 with *r NULL when its fact has
+ * fewer than two docs (it says nothing else there), 1 with *r its fact's
+ * shown sentence when u is a side member of that fact; 0 when u is in
+ * its fact for its main claim. */
+static int pair_side(const rcp_digest *g, const rcp__dunit *u,
+                     const rcp__dunit **r)
+{
+    const rcp__dfact *f = &g->facts[u->fact];
+    *r = NULL;
+    if (f->ndocs < 2)
+        return 1;
+    *r = &g->units[f->rep];
+    return (*r)->doc != u->doc && side_member(g, u, *r);
+}
+
+int rcp__digest_main_pairs(rcp_digest *g, const rcp__dedge *e, size_t ne)
+{
+    uint32_t *up = NULL;
+    uint64_t *mem = NULL; /* root << 32 | unit */
+    rcp__dfact *nf = NULL;
+    size_t nmem = 0, cmem = 0, nnew = 0, cnew = 0;
+    int rc = RCP_ENOMEM;
+    for (size_t q = 0; q < ne; q++) {
+        const rcp__dunit *a = &g->units[e[q].a], *b = &g->units[e[q].b];
+        const rcp__dunit *ra, *rb;
+        if (a->doc == b->doc || !claim_unit(a) || !claim_unit(b) ||
+            !pair_side(g, a, &ra) || !pair_side(g, b, &rb) ||
+            (!ra && !rb) || /* grouping kept them apart: not for this */
+            !main_pair(g, a, b, ra, rb))
+            continue;
+        if (!up) {
+            if (!(up = rcp__malloc(g->nunits * sizeof *up)))
+                goto cleanup;
+            for (size_t i = 0; i < g->nunits; i++)
+                up[i] = (uint32_t)i;
+        }
+        uint32_t x = rcp__uf_root(up, e[q].a), y = rcp__uf_root(up, e[q].b);
+        if (x != y)
+            up[RCP_MAX(x, y)] = RCP_MIN(x, y);
+        if (rcp__grow(&mem, &cmem, nmem + 2, sizeof *mem))
+            goto cleanup;
+        mem[nmem++] = e[q].a;
+        mem[nmem++] = e[q].b;
+    }
+    /* the groups: members by root, then unit, each once */
+    for (size_t i = 0; i < nmem; i++)
+        mem[i] |= (uint64_t)rcp__uf_root(up, (uint32_t)mem[i]) << 32;
+    rcp__sort_u64(mem, nmem);
+    for (size_t i = 0, j; i < nmem; i = j) {
+        uint32_t nu = 0, nd = 0, lastdoc = UINT32_MAX;
+        for (j = i; j < nmem && mem[j] >> 32 == mem[i] >> 32; j++)
+            if (j == i || mem[j] != mem[j - 1])
+                nu++;
+        if (!RCP__PUSH(nf, nnew, cnew))
+            goto cleanup;
+        rcp__dfact *f = &nf[nnew];
+        memset(f, 0, sizeof *f);
+        f->claim = 1;
+        f->units = rcp__arena_alloc(&g->arena, nu * sizeof *f->units);
+        f->docs = rcp__arena_alloc(&g->arena, nu * sizeof *f->docs);
+        if (!f->units || !f->docs)
+            goto cleanup;
+        /* shown by the one whose main clause is the most of its weight */
+        double best = -1;
+        for (size_t x = i; x < j; x++) {
+            uint32_t u = (uint32_t)mem[x];
+            if (f->nunits && f->units[f->nunits - 1] == u)
+                continue;
+            f->units[f->nunits++] = u;
+            const rcp__dunit *xu = &g->units[u];
+            double share = xu->weight > 0
+                ? role_weight(g, xu, RCP__TR_MAIN) / xu->weight : 0;
+            if (share > best + 1e-9)
+                best = share, f->rep = u;
+        }
+        /* units ascending: their docs too */
+        for (uint32_t x = 0; x < f->nunits; x++)
+            if (g->units[f->units[x]].doc != lastdoc)
+                f->docs[nd++] = lastdoc = g->units[f->units[x]].doc;
+        f->ndocs = nd;
+        if (nd < 2)
+            continue;
+        nnew++;
+#ifdef RCP_DIGEST_TUNE
+        if (getenv("MAINPAIR_DEBUG")) {
+            fprintf(stderr, "MAINPAIR\n");
+            for (uint32_t x = 0; x < f->nunits; x++) {
+                const rcp__dunit *xu = &g->units[f->units[x]];
+                fprintf(stderr, "  %c%s: %.*s\n",
+                        f->units[x] == f->rep ? '*' : ' ', g->ids[xu->doc],
+                        (int)RCP_MIN(xu->len, 160u),
+                        g->docs[xu->doc]->text + xu->off);
+            }
+        }
+#endif
+    }
+    if (nnew) {
+        rcp__dfact *all = rcp__arena_alloc(&g->arena,
+                                           (g->nfacts + nnew) * sizeof *all);
+        if (!all)
+            goto cleanup;
+        memcpy(all, g->facts, g->nfacts * sizeof *all);
+        memcpy(all + g->nfacts, nf, nnew * sizeof *all);
+        /* a sentence no other fact holds is this claim's */
+        for (size_t k = 0; k < nnew; k++)
+            for (uint32_t x = 0; x < nf[k].nunits; x++) {
+                rcp__dunit *u = &g->units[nf[k].units[x]];
+                if (all[u->fact].ndocs < 2)
+                    u->fact = (int32_t)(g->nfacts + k);
+            }
+        g->facts = all;
+        g->nfacts += nnew;
+    }
+    rc = 0;
+cleanup:
+    rcp__free(up);
+    rcp__free(mem);
+    rcp__free(nf);
+    return rc;
 }
 
 /* What a sentence claims (main_support): its main clause and the clause
@@ -2507,8 +2745,37 @@ static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
  * if it holds more (the first of equals). A supporter is flagged partial
  * by the sentence it shows (rcp__digest_partial). */
 
+/* The slot g->pmemo keeps for fact f shown by unit shown and doc d (its
+ * partial flag + 1 in bits 0-1, its evidence_shown + 1 above them), by
+ * the three indices, 21 bits each (+ 1: no key is 0); NULL while the
+ * digest is built, for a digest too large for the key, or out of memory
+ * (then asked again). */
+static uint64_t *memo_slot(const rcp_digest *g, const rcp__dfact *f,
+                           uint32_t shown, uint32_t d)
+{
+    uint64_t fi = (uint64_t)(f - g->facts), lim = (uint64_t)1 << 21;
+    if (!g->pmemo || fi >= lim || shown >= lim || d >= lim)
+        return NULL;
+    return rcp__map_put(g->pmemo, (fi << 42 | (uint64_t)shown << 21 | d) + 1);
+}
+
+static uint32_t evidence_shown(const rcp_digest *g, const rcp__dfact *f,
+                               uint32_t shown, uint32_t d);
+
 uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
                                     uint32_t shown, uint32_t d)
+{
+    uint64_t *v = memo_slot(g, f, shown, d);
+    if (v && *v >> 2)
+        return (uint32_t)((*v >> 2) - 1);
+    uint32_t e = evidence_shown(g, f, shown, d);
+    if (v)
+        *v |= ((uint64_t)e + 1) << 2; /* evidence_shown asks no memo */
+    return e;
+}
+
+static uint32_t evidence_shown(const rcp_digest *g, const rcp__dfact *f,
+                               uint32_t shown, uint32_t d)
 {
     const rcp__dunit *s = &g->units[shown];
     uint32_t e = rcp__digest_evidence(g, f, shown, d);
@@ -2689,16 +2956,54 @@ static int number_written(const rcp_digest *g, const rcp__dunit *x,
     return 0;
 }
 
+/* 1 when unit x tells of a speaker: a term outside its claim (who says
+ * it, RCP__TR_CLAIM), a word of saying (rcp__saying_word: "he said",
+ * "a-t-il ajouté", "according to"), or a quotation mark (a quote, whose
+ * speaker the story's quotes give) */
+static int tells_speaker(const rcp_digest *g, const rcp__dunit *x)
+{
+    for (uint32_t i = 0; i < x->nterms; i++)
+        if (!(x->trole[i] & RCP__TR_CLAIM))
+            return 1;
+    const rcp_doc *d = g->docs[x->doc];
+    for (uint32_t t = x->tok; t < x->tok + x->ntok; t++)
+        if ((d->toks[t].flags & RCP_TOK_QUOTE) ||
+            rcp__saying_word(&d->toks[t]))
+            return 1;
+    return 0;
+}
+
+/* 1 when the shown sentence s says who says its claim ("Hastings said",
+ * "according to court records", "selon la police": its terms outside
+ * the claim, no RCP__TR_CLAIM), naming someone (a term that is no
+ * reporting verb, role nor weekday: RCP__T_FRAME) x lacks, and x tells
+ * of no speaker (tells_speaker: "he said" and "authorities said" tell of
+ * one, whom s may name otherwise) */
+static int attribution_missing(const rcp_digest *g, const rcp__dunit *s,
+                               const rcp__dunit *x)
+{
+    if (TUNE(FLAG_ATTR, 1) <= 0)
+        return 0;
+    int named = 0;
+    for (uint32_t i = 0; i < s->nterms && !named; i++)
+        named = !(s->trole[i] & RCP__TR_CLAIM) &&
+                !(g->tkind[s->terms[i]] & (RCP__T_FRAME | RCP__T_NUM)) &&
+                !rcp__has_u32(x->terms, x->nterms, s->terms[i]);
+    return named && !tells_speaker(g, x);
+}
+
 /* 1 when unit x, a supporter's sentence, lacks a detail of the shown
- * sentence s: a weekday of s that x does not name (nor any other day:
- * "Tuesday" / "yesterday", "mardi" / "le 1er juillet", which only the
- * timeline could tell apart), a value of s (a figure, a day and month,
- * a time of day) that x does not state (value_stated), or a number of s
- * its values leave unread ("at 2:56") whose digits no token of x has
- * (digits_key) */
+ * sentence s: who says it (attribution_missing), a weekday of s that x
+ * does not name (nor any other day: "Tuesday" / "yesterday", "mardi" /
+ * "le 1er juillet", which only the timeline could tell apart), a value
+ * of s (a figure, a day and month, a time of day) that x does not state
+ * (value_stated), or a number of s its values leave unread ("at 2:56")
+ * whose digits no token of x has (digits_key) */
 int rcp__digest_detail_missing(const rcp_digest *g, const rcp__dunit *s,
                                const rcp__dunit *x)
 {
+    if (attribution_missing(g, s, x))
+        return 1;
     xwhen w = {x, 0, 0, 0};
     int read = 0;
     const rcp_doc *d = g->docs[s->doc];
@@ -2750,7 +3055,15 @@ static int partial_by_weight(const rcp_digest *g, const rcp__dfact *f,
 int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
                         uint32_t shown, uint32_t d)
 {
-    return partial_by_weight(g, f, shown, d, 1);
+    uint64_t *v = memo_slot(g, f, shown, d);
+    if (v && (*v & 3))
+        return (int)(*v & 3) - 1;
+    int p = partial_by_weight(g, f, shown, d, 1);
+    /* asked again: partial_by_weight fills the evidence's part of the
+     * slot, and the map may have grown */
+    if (v && (v = memo_slot(g, f, shown, d)))
+        *v |= (uint64_t)p + 1;
+    return p;
 }
 
 /* g's facts followed by nf[0..n) (the facts show_shared and part_facts
@@ -4341,6 +4654,112 @@ int rcp__digest_split_sides(rcp_digest *g)
                     g->ids[s->doc], x->ndocs, (int)s->len, dd->text + s->off,
                     (int)x->clen, dd->text + s->off + x->coff);
 #endif
+    }
+    rc = append_facts(g, nf, nnf);
+cleanup:
+    rcp__free(nf);
+    return rc;
+}
+
+/*
+ * Mood links (session 21, `rcp__digest_mood_links`, after split_sides;
+ * knob `MAIN_TENSE=0`). The pair test (rcp__digest_moods_oppose in
+ * digest_align.c) keeps apart two sentences that use one predicate in
+ * opposed moods ("Cheeks was officially introduced as the 21st head
+ * coach" / "Cheeks will be introduced as the 21st head coach at a
+ * Tuesday news conference"), but a third sentence that links to both
+ * ("has been hired as the 21st head coach") joins them in one group. So
+ * the test is read again on each fact as grouped: a supporter leaves
+ * the fact when the sentence it shows (rcp__digest_evidence_shown) and
+ * the shown one clash in tense (rcp__digest_tense_clash); its sentences
+ * of the fact become facts of their own. A claim span (f->clen) has its
+ * own verb: those facts are left as they are.
+ */
+
+/* The one tense of the verbs of u's main claim and the claims
+ * coordinated with it (vkeys: not its attribution nor its asides):
+ * RCP__PK_PROSP when all are prospective, RCP__PK_PAST when all are
+ * done, 0 when they mix or a present is among them, or there are none */
+static uint64_t unit_tense(const rcp__dunit *u)
+{
+    const uint64_t t = RCP__PK_PROSP | RCP__PK_PAST | RCP__PK_PRES;
+    uint64_t all = 0;
+    for (uint32_t i = 0; i < u->nvkeys; i++)
+        all |= u->vkeys[i] & t;
+    return all == RCP__PK_PROSP || all == RCP__PK_PAST ? all : 0;
+}
+
+int rcp__digest_tense_clash(const rcp__dunit *s, const rcp__dunit *x)
+{
+    uint64_t a = unit_tense(s), b = unit_tense(x);
+    if (!a || !b || a == b)
+        return 0;
+    for (uint32_t i = 0, j = 0; i < s->nvkeys && j < x->nvkeys;) {
+        uint64_t p = s->vkeys[i] >> RCP__PK_BITS,
+                 q = x->vkeys[j] >> RCP__PK_BITS;
+        if (p == q)
+            return 1;
+        i += p < q;
+        j += q < p;
+    }
+    return 0;
+}
+
+static int mood_cut(const rcp_digest *g, const rcp__dfact *f, uint32_t d)
+{
+    uint32_t e = rcp__digest_evidence_shown(g, f, f->rep, d);
+    return e != UINT32_MAX &&
+           rcp__digest_tense_clash(&g->units[f->rep], &g->units[e]);
+}
+
+int rcp__digest_mood_links(rcp_digest *g)
+{
+    if (TUNE(MAIN_TENSE, 1) <= 0)
+        return 0;
+    size_t n0 = g->nfacts, nnf = 0, cnf = 0;
+    rcp__dfact *nf = NULL;
+    int rc = RCP_ENOMEM;
+    for (size_t fi = 0; fi < n0; fi++) {
+        rcp__dfact *f = &g->facts[fi];
+        const rcp__dunit *s = &g->units[f->rep];
+        /* most shown sentences mix tenses or tell a present: no clash */
+        if (f->ndocs < 2 || f->clen || !unit_tense(s))
+            continue;
+        uint32_t nd = 0, cut = 0;
+        for (uint32_t q = 0; q < f->ndocs; q++) {
+            uint32_t d = f->docs[q];
+            if (d != s->doc && mood_cut(g, f, d)) {
+                cut++;
+                continue;
+            }
+            f->docs[nd++] = d;
+        }
+        if (!cut)
+            continue;
+        f->ndocs = nd;
+        uint32_t nu = 0;
+        for (uint32_t a = 0; a < f->nunits; a++) {
+            uint32_t u = f->units[a];
+            if (u == f->rep || rcp__dfact_has_doc(f, g->units[u].doc)) {
+                f->units[nu++] = u;
+                continue;
+            }
+            /* a sentence of a doc that left: a fact of its own */
+            uint32_t *docs = rcp__arena_alloc(&g->arena, sizeof *docs);
+            uint32_t *units = rcp__arena_alloc(&g->arena, sizeof *units);
+            if (!docs || !units || !RCP__PUSH(nf, nnf, cnf))
+                goto cleanup;
+            docs[0] = g->units[u].doc;
+            units[0] = u;
+            nf[nnf++] = (rcp__dfact){.rep = u,
+                                     .units = units,
+                                     .nunits = 1,
+                                     .docs = docs,
+                                     .ndocs = 1};
+            if (g->units[u].fact == (int32_t)fi)
+                g->units[u].fact = (int32_t)(n0 + nnf - 1);
+        }
+        f->nunits = nu;
     }
     rc = append_facts(g, nf, nnf);
 cleanup:

@@ -2559,3 +2559,50 @@ TEST(claims_heading_states_nothing_table)
         cs_free(&s);
     }
 }
+
+/* The main clause decides where a sentence supports (digest_facts.c,
+ * rcp__digest_main_pairs): two sentences grouped into the fact of the
+ * report's delivery for their subject's participle or relative ("le
+ * rapport remis par Jean Leonetti ... a exclu ...") state a claim of their
+ * own when their main clauses agree, and make a fact of it; not when
+ * their main clauses say other things. Row: the sentence of doc 3, then
+ * the support of the fact shown by a sentence holding "a exclu". */
+TEST(claims_main_pair_table)
+{
+    static const struct {
+        const char *said;
+        unsigned support;
+    } rows[] = {
+        {"Il n'y aura pas de légalisation de l'euthanasie en France : "
+         "c'est en tout cas la recommandation prônée par le rapport "
+         "Leonetti qui a été remis hier au Premier ministre François "
+         "Fillon.",
+         0xCu},
+        {"Le rapport Leonetti, qui a été remis hier au Premier ministre "
+         "François Fillon, propose un congé d'accompagnement de quinze "
+         "jours.",
+         0u},
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        const char *const texts[] = {
+            "Ainsi s'ouvre le rapport d'évaluation de la loi sur la fin de "
+            "vie remis le 2 décembre au premier ministre par le député UMP "
+            "des Alpes-Maritimes Jean Leonetti.",
+            "Remis hier au Premier ministre, le rapport d'évaluation de la "
+            "loi sur la fin de vie du député Leonetti suscite déjà la "
+            "polémique.",
+            "Aujourd'hui, le rapport remis par Jean Leonetti (UMP) sur la "
+            "fin de vie a exclu dans ses conclusions toute légalisation de "
+            "l'euthanasie.",
+            rows[r].said,
+            /* sentences of another story: the claim's words are rare */
+            "Une fête de village a réuni trois cents personnes dimanche. "
+            "Le maire a remercié les bénévoles du comité. La météo était "
+            "clémente toute la journée. Les enfants ont participé à une "
+            "course en sac. Un orchestre a joué jusqu'à minuit sur la "
+            "place. Les commerçants ont tenu des stands de crêpes. La "
+            "prochaine édition aura lieu en juin.",
+            NULL};
+        check_support_of(r, "fr", texts, "a exclu", rows[r].support, 1);
+    }
+}

@@ -497,6 +497,13 @@ TEST(clauses_main_table)
          "observatoire ."},
         {"en", "The vessel destroyed by the navy was a Thai trawler.",
          "{The vessel destroyed by the navy} <was> a Thai trawler ."},
+        /* ... past a bracket: the aside does not end its clause */
+        {"fr", "Le rapport remis par Jean Leonetti (UMP) sur la fin de vie "
+               "a exclu toute légalisation.",
+         "{Le rapport remis par Jean Leonetti ( UMP ) sur la fin de vie} "
+         "a <exclu> toute légalisation ."},
+        {"en", "The man arrested by police (a local baker) was released.",
+         "{The man arrested by police ( a local baker )} was <released> ."},
         /* ... not the verb of its clause */
         {"fr", "Le trader aurait enfreint l'interdiction.",
          "{Le trader} aurait <enfreint> l' interdiction ."},

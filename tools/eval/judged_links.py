@@ -21,7 +21,10 @@ them, not by this list). The held-out check still reads fresh seeds.
 
 --wrong prints the judged-wrong links the binary still makes;
 --lost OTHER_BIN prints the judged links OTHER_BIN makes and --bin does
-not (what a change removed, right and wrong).
+not (what a change removed, right and wrong three-way: a P link is right
+when OTHER_BIN flagged it partial).
+The last four lines give three-way per half of each language's stories
+(in name order, alternately A and B), for choosing by both halves.
 --add SAMPLE JUDGED WHO adds a reading to the list: SAMPLE is the output
 of sample_facts.py, JUDGED its links judged one a line ("3.1 R", "3.2 W"),
 WHO a name for the reading; a link read again takes the new judgement.
@@ -152,6 +155,11 @@ def main():
                   f"  + {i}.1 {key[1]}{mark}: {norm(evidence[key])}\n")
         return
     rows = []
+    # halves by story: the stories of each language in name order,
+    # alternately A and B (the split claims.sh makes of claims-dev)
+    names = {lg: sorted({nm for nm, l2 in mine.values() if l2 == lg})
+             for lg in ("fr", "en")}
+    half = {nm: "AB"[i % 2] for lg in names for i, nm in enumerate(names[lg])}
     for lang in ("fr", "en", "all"):
         # judgement x flag: "R" / "P" / "W" / None, flagged partial or not
         n = {(v, p): 0 for v in ("R", "P", "W", None) for p in (0, 1)}
@@ -173,6 +181,16 @@ def main():
                     f" (R {n[('R', 1)]}, P {n[('P', 1)]}, W {n[('W', 1)]},"
                     f" not judged {n[(None, 1)]}); flagged whole: R"
                     f" {n[('R', 0)]}, P {n[('P', 0)]}, W {n[('W', 0)]}")
+    for lang in ("fr", "en"):
+        for h in "AB":
+            j = three = 0
+            for key, (nm, lg) in mine.items():
+                v = judged.get(key)
+                if lg == lang and half[nm] == h and v:
+                    j += 1
+                    three += v == "R" or (v == "P" and key in partial)
+            rows.append(f"{h}-{lang}  judged {j:5d}  three-way "
+                        f"{three / j if j else 0:.3f} ({three})")
     print("\n".join(rows))
     if args.wrong:
         for key, (name, _) in sorted(mine.items(), key=lambda x: x[1]):
@@ -182,13 +200,17 @@ def main():
                 print(f"{v} {name} {key[1]}{mark}: {key[0]}\n"
                       f"    EVIDENCE: {norm(evidence[key])}")
     if args.lost:
-        other = links(args.lost, args.data)
+        opart = set()
+        other = links(args.lost, args.data, partial=opart)
         gone = [(v[0], k) for k, v in other.items()
                 if k not in mine and k in judged]
         for name, key in sorted(gone):
-            print(f"lost {judged[key]} {name} {key[1]}: {key[0]}")
-        r = sum(1 for _, k in gone if judged[k] == "R")
-        print(f"lost: {len(gone)} judged links ({r} right, "
+            mark = " (part)" if key in opart else ""
+            print(f"lost {judged[key]} {name} {key[1]}{mark}: {key[0]}")
+        # right three-way as OTHER_BIN showed them: R, or P flagged
+        r = sum(1 for _, k in gone
+                if judged[k] == "R" or (judged[k] == "P" and k in opart))
+        print(f"lost: {len(gone)} judged links ({r} right three-way, "
               f"{len(gone) - r} wrong)")
 
 

@@ -23,7 +23,8 @@ A group of B made of whole groups of A (two facts merged into one) adds
 the links of its articles beyond the A group with the most articles,
 printed against that group's sentence. Other groups that exist under B
 only are counted (their links are new too, but need reading as whole
-facts: sample_facts.py).
+facts: sample_facts.py); --new prints them, each sentence with its
+article.
 """
 import argparse
 import json
@@ -75,6 +76,9 @@ def main():
     ap.add_argument("--a", required=True, help='setting A, "NAME=V ..."')
     ap.add_argument("--b", required=True, help="setting B")
     ap.add_argument("--lang", choices=("fr", "en"))
+    ap.add_argument("--new", action="store_true",
+                    help="also print the groups of support >= 2 under B "
+                         "only, each sentence with its article")
     args = ap.parse_args()
     skip = devsets.claims_dev(args.data)
     stories = (devsets.rpm2(args.data, skip) +
@@ -105,7 +109,13 @@ def main():
                     parts = {unit_of[u] for u in key if u in unit_of}
                     if (len(parts) < 2 or
                             sum(len(k) for k in parts) != len(key)):
-                        new_groups += len(fb["docs"]) > 1
+                        if len(fb["docs"]) > 1:
+                            new_groups += 1
+                            if args.new:
+                                print(f"[new {new_groups}] {name}: "
+                                      f"{fb['rep'][:300]}\n" + "".join(
+                                          f"    {a}: {t[:300]}\n"
+                                          for a, t in fb["units"]))
                         continue
                     fa = max((ga[k] for k in parts),
                              key=lambda f: (len(f["docs"]), f["rep"]))
