@@ -3615,7 +3615,7 @@ static int dm_lexical_head(const rcp_doc *d, const dmention *m)
         const rcp_token *t = &d->toks[h];
         size_t sg = dm_singular(t);
         if ((rcp__lex_tok(t) & lx) ||
-            (m->plural && sg && (rcp__lex(t->norm, sg) & lx)))
+            (m->plural && sg && (rcp__lex(d->lang_class, t->norm, sg) & lx)))
             return 1;
         if (d->lang_class == RCP_LC_EN &&
             rcp__lexicon_noun_file(t->norm, t->norm_len, 18, 3))
