@@ -3682,6 +3682,58 @@ static int dm_subject_from(qctx *q, uint32_t doc, size_t k, size_t op,
     return a;
 }
 
+/* The subject of an inverted verb of saying that complements put after
+ * others (a renchéri sur le même ton rassurant M. X): the model's first
+ * mention from toks[k] on, within DM_AFTER tokens, before end, that no
+ * preposition governs, with only words between (no punctuation, quote,
+ * verb form, que / that), a person, a name, a role, a group or an
+ * organisation (a role or group whose head the lexicons know). Its
+ * answer (dm_answer), or -1. */
+static int dm_after(qctx *q, uint32_t doc, size_t k, size_t end)
+{
+    enum { DM_AFTER = 10 };
+    const rcp_doc *d = q->c->docs[doc];
+    if (dm_build(q, doc))
+        return -1;
+    size_t i = 0;
+    while (i < q->ndm && q->dm[i].tok < k)
+        i++;
+    if (i == q->ndm)
+        return -1;
+    const dmention *m = &q->dm[i];
+    size_t a = skip_back_titles(d, m->tok);
+    if (a < k || m->end > end || a >= k + DM_AFTER || m->compl ||
+        m->kind == DM_PLACE ||
+        ((m->kind == DM_ROLE || m->kind == DM_GROUP) &&
+         !dm_lexical_head(d, m)))
+        return -1;
+    /* (a title as a name before the person: la Garde des Sceaux X) */
+    if (m->ent >= 0 && !is_person(q->c, mention_at(q->c, doc, m->tok)) &&
+        i + 1 < q->ndm && q->dm[i + 1].tok == m->end &&
+        q->dm[i + 1].kind == DM_PER && q->dm[i + 1].end <= end)
+        m = &q->dm[i + 1];
+    static const char *const clause[] = {"que", "qu'", "that", "si", "if"};
+    for (size_t j = k; j < a; j++) {
+        const rcp_token *t = &d->toks[j];
+        int pron, aux;
+        size_t nx;
+        if (!(t->flags & RCP_TOK_WORD) || (t->flags & RCP_TOK_QUOTE) ||
+            (rcp__lex_tok(t) & LX_AUX) ||
+            (rcp__lexicon_tok_pos(d, t) & RCP__LEX_VERB) ||
+            say_token(d, j, &pron, &aux, &nx) ||
+            clitic_or(d, j, clause, RCP_ARRAY_SIZE(clause)))
+            return -1;
+    }
+    /* (not someone's: Ms. X's sister Crystal; nor the subject of a
+     * clause of its own: a reconnu hier que les banques ont commis) */
+    if (m->end < end &&
+        (rcp__tok_is(&d->toks[m->end], "'s") ||
+         (rcp__lex_tok(&d->toks[m->end]) & LX_AUX) ||
+         verb_only(d, &d->toks[m->end])))
+        return -1;
+    return dm_answer(q, doc, m);
+}
+
 /* Keep the pronoun at toks[k] (gender g, PLURAL or not) that the rules
  * above left unresolved as the quote's attribution slot, for dm_pick
  * when no other rule gives the quote a speaker: the first such pronoun
@@ -4477,6 +4529,11 @@ static int speaker_after(qctx *q, uint32_t doc, size_t cl)
         q->describe = q->saying = q->goes_on = 0;
         if (s == SUBJ_PRON)
             return resolve_pronoun(q, doc, s0);
+        /* the subject after other complements: a renchéri sur le même
+         * ton rassurant M. X, remarquait lors de son audition la garde
+         * des Sceaux Y (the model's first mention) */
+        if (s == SUBJ_NONE && !incise)
+            s = dm_after(q, doc, s0, end);
         return found(s) ? s : -1;
     }
     if (inv_pron)

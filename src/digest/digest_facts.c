@@ -2744,8 +2744,37 @@ static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
  * if it holds more (the first of equals). A supporter is flagged partial
  * by the sentence it shows (rcp__digest_partial). */
 
+/* The slot g->pmemo keeps for fact f shown by unit shown and doc d (its
+ * partial flag + 1 in bits 0-1, its evidence_shown + 1 above them), by
+ * the three indices, 21 bits each (+ 1: no key is 0); NULL while the
+ * digest is built, for a digest too large for the key, or out of memory
+ * (then asked again). */
+static uint64_t *memo_slot(const rcp_digest *g, const rcp__dfact *f,
+                           uint32_t shown, uint32_t d)
+{
+    uint64_t fi = (uint64_t)(f - g->facts), lim = (uint64_t)1 << 21;
+    if (!g->pmemo || fi >= lim || shown >= lim || d >= lim)
+        return NULL;
+    return rcp__map_put(g->pmemo, (fi << 42 | (uint64_t)shown << 21 | d) + 1);
+}
+
+static uint32_t evidence_shown(const rcp_digest *g, const rcp__dfact *f,
+                               uint32_t shown, uint32_t d);
+
 uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
                                     uint32_t shown, uint32_t d)
+{
+    uint64_t *v = memo_slot(g, f, shown, d);
+    if (v && *v >> 2)
+        return (uint32_t)((*v >> 2) - 1);
+    uint32_t e = evidence_shown(g, f, shown, d);
+    if (v)
+        *v |= ((uint64_t)e + 1) << 2; /* evidence_shown asks no memo */
+    return e;
+}
+
+static uint32_t evidence_shown(const rcp_digest *g, const rcp__dfact *f,
+                               uint32_t shown, uint32_t d)
 {
     const rcp__dunit *s = &g->units[shown];
     uint32_t e = rcp__digest_evidence(g, f, shown, d);
@@ -3025,7 +3054,15 @@ static int partial_by_weight(const rcp_digest *g, const rcp__dfact *f,
 int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
                         uint32_t shown, uint32_t d)
 {
-    return partial_by_weight(g, f, shown, d, 1);
+    uint64_t *v = memo_slot(g, f, shown, d);
+    if (v && (*v & 3))
+        return (int)(*v & 3) - 1;
+    int p = partial_by_weight(g, f, shown, d, 1);
+    /* asked again: partial_by_weight fills the evidence's part of the
+     * slot, and the map may have grown */
+    if (v && (v = memo_slot(g, f, shown, d)))
+        *v |= (uint64_t)p + 1;
+    return p;
 }
 
 int rcp__digest_show_shared(rcp_digest *g)

@@ -21,7 +21,8 @@ them, not by this list). The held-out check still reads fresh seeds.
 
 --wrong prints the judged-wrong links the binary still makes;
 --lost OTHER_BIN prints the judged links OTHER_BIN makes and --bin does
-not (what a change removed, right and wrong).
+not (what a change removed, right and wrong three-way: a P link is right
+when OTHER_BIN flagged it partial).
 The last four lines give three-way per half of each language's stories
 (in name order, alternately A and B), for choosing by both halves.
 --add SAMPLE JUDGED WHO adds a reading to the list: SAMPLE is the output
@@ -199,13 +200,17 @@ def main():
                 print(f"{v} {name} {key[1]}{mark}: {key[0]}\n"
                       f"    EVIDENCE: {norm(evidence[key])}")
     if args.lost:
-        other = links(args.lost, args.data)
+        opart = set()
+        other = links(args.lost, args.data, partial=opart)
         gone = [(v[0], k) for k, v in other.items()
                 if k not in mine and k in judged]
         for name, key in sorted(gone):
-            print(f"lost {judged[key]} {name} {key[1]}: {key[0]}")
-        r = sum(1 for _, k in gone if judged[k] == "R")
-        print(f"lost: {len(gone)} judged links ({r} right, "
+            mark = " (part)" if key in opart else ""
+            print(f"lost {judged[key]} {name} {key[1]}{mark}: {key[0]}")
+        # right three-way as OTHER_BIN showed them: R, or P flagged
+        r = sum(1 for _, k in gone
+                if judged[k] == "R" or (judged[k] == "P" and k in opart))
+        print(f"lost: {len(gone)} judged links ({r} right three-way, "
               f"{len(gone) - r} wrong)")
 
 
