@@ -1573,6 +1573,9 @@ rcp_digest *rcp_digest_new(const rcp_doc *const *docs, size_t n,
         (rc = rcp__digest_disagreements(g)))
         goto cleanup;
     choose_title(g);
+    if (!(g->pmemo = rcp__arena_alloc(&g->arena, sizeof *g->pmemo)))
+        goto cleanup;
+    rcp__map_init(g->pmemo);
     rc = 0;
 cleanup:
     if (rc) {
@@ -1588,6 +1591,8 @@ void rcp_digest_free(rcp_digest *g)
         return;
     rcp__free(g->disagree);
     rcp__digest_claims_free(g);
+    if (g->pmemo)
+        rcp__map_release(g->pmemo);
 #ifdef RCP_DIGEST_TUNE
     free(g->tdbg);
 #endif

@@ -320,6 +320,11 @@ struct rcp_digest {
     size_t ndates;
     rcp__ddisagree *disagree;
     size_t ndisagree;
+    /* the partial flags and the supporters' sentences the writers asked
+     * (rcp__digest_partial, rcp__digest_evidence_shown), by fact, shown
+     * unit and doc: each of the three writers of a stored story asks the
+     * same ones. NULL while the digest is built (its facts change). */
+    rcp__map *pmemo;
 };
 
 /* digest_align.c: group the units into facts (fills facts, fact, cross). */
@@ -629,7 +634,8 @@ uint32_t rcp__digest_first_of_doc(const rcp_digest *g, const uint32_t *list,
  * than RCP__SHOW_HOLD of the shown sentence (rcp__digest_words_held) and
  * does not use its main predicate: then the sentence of d that uses it
  * and holds the most of the shown sentence, if it holds more
- * (digest_facts.c). */
+ * (digest_facts.c). Asked of a built digest, each answer is kept
+ * (g->pmemo). */
 uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
                                     uint32_t shown, uint32_t d);
 
@@ -640,7 +646,8 @@ uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
  * it states the fact's claim but not every detail of the sentence, or
  * lacks one of its details (rcp__digest_detail_missing); 0 for the shown
  * sentence's own doc. Part facts read the weight test alone
- * (digest_facts.c). */
+ * (digest_facts.c). Asked of a built digest, each answer is kept
+ * (g->pmemo). */
 int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
                         uint32_t shown, uint32_t d);
 

@@ -87,6 +87,39 @@ static int claim_unit(const rcp__dunit *u)
            (!(u->flags & RCP__U_NOISE) || (u->flags & RCP__U_TERSE));
 }
 
+/* g's facts followed by nf[0..n) (the facts the passes of this file
+ * make), in the arena: 0 or RCP_ENOMEM */
+static int append_facts(rcp_digest *g, const rcp__dfact *nf, size_t n)
+{
+    if (!n)
+        return 0;
+    rcp__dfact *all =
+        rcp__arena_alloc(&g->arena, (g->nfacts + n) * sizeof *all);
+    if (!all)
+        return RCP_ENOMEM;
+    memcpy(all, g->facts, g->nfacts * sizeof *all);
+    memcpy(all + g->nfacts, nf, n * sizeof *all);
+    g->facts = all;
+    g->nfacts += n;
+    return 0;
+}
+
+/* Appends the n facts nf that clause_facts or main_pairs made of claims
+ * inside sentences: a sentence no other fact of two docs holds is its
+ * new fact's (it stays in the facts that hold it). */
+static int append_claim_facts(rcp_digest *g, const rcp__dfact *nf, size_t n)
+{
+    size_t base = g->nfacts;
+    int rc = append_facts(g, nf, n);
+    for (size_t k = 0; !rc && k < n; k++)
+        for (uint32_t a = 0; a < nf[k].nunits; a++) {
+            rcp__dunit *u = &g->units[nf[k].units[a]];
+            if (g->facts[u->fact].ndocs < 2)
+                u->fact = (int32_t)(base + k);
+        }
+    return rc;
+}
+
 int rcp__digest_clause_facts(rcp_digest *g)
 {
     rcp__map keys;
@@ -222,24 +255,7 @@ int rcp__digest_clause_facts(rcp_digest *g)
         f->nunits = nu;
         f->ndocs = nd;
     }
-    if (nnew) {
-        rcp__dfact *all = rcp__arena_alloc(&g->arena,
-                                           (g->nfacts + nnew) * sizeof *all);
-        if (!all)
-            goto cleanup;
-        memcpy(all, g->facts, g->nfacts * sizeof *all);
-        memcpy(all + g->nfacts, nf, nnew * sizeof *all);
-        /* a sentence no other fact holds is this claim's */
-        for (size_t k = 0; k < nnew; k++)
-            for (uint32_t a = 0; a < nf[k].nunits; a++) {
-                rcp__dunit *u = &g->units[nf[k].units[a]];
-                if (all[u->fact].ndocs < 2)
-                    u->fact = (int32_t)(g->nfacts + k);
-            }
-        g->facts = all;
-        g->nfacts += nnew;
-    }
-    rc = 0;
+    rc = append_claim_facts(g, nf, nnew);
 cleanup:
     rcp__map_release(&keys);
     rcp__free(mem);
@@ -611,24 +627,7 @@ int rcp__digest_main_pairs(rcp_digest *g, const rcp__dedge *e, size_t ne)
         }
 #endif
     }
-    if (nnew) {
-        rcp__dfact *all = rcp__arena_alloc(&g->arena,
-                                           (g->nfacts + nnew) * sizeof *all);
-        if (!all)
-            goto cleanup;
-        memcpy(all, g->facts, g->nfacts * sizeof *all);
-        memcpy(all + g->nfacts, nf, nnew * sizeof *all);
-        /* a sentence no other fact holds is this claim's */
-        for (size_t k = 0; k < nnew; k++)
-            for (uint32_t x = 0; x < nf[k].nunits; x++) {
-                rcp__dunit *u = &g->units[nf[k].units[x]];
-                if (all[u->fact].ndocs < 2)
-                    u->fact = (int32_t)(g->nfacts + k);
-            }
-        g->facts = all;
-        g->nfacts += nnew;
-    }
-    rc = 0;
+    rc = append_claim_facts(g, nf, nnew);
 cleanup:
     rcp__free(up);
     rcp__free(mem);
@@ -2745,8 +2744,37 @@ static int doc_holds(const rcp_digest *g, const rcp__dfact *f, uint32_t c,
  * if it holds more (the first of equals). A supporter is flagged partial
  * by the sentence it shows (rcp__digest_partial). */
 
+/* The slot g->pmemo keeps for fact f shown by unit shown and doc d (its
+ * partial flag + 1 in bits 0-1, its evidence_shown + 1 above them), by
+ * the three indices, 21 bits each (+ 1: no key is 0); NULL while the
+ * digest is built, for a digest too large for the key, or out of memory
+ * (then asked again). */
+static uint64_t *memo_slot(const rcp_digest *g, const rcp__dfact *f,
+                           uint32_t shown, uint32_t d)
+{
+    uint64_t fi = (uint64_t)(f - g->facts), lim = (uint64_t)1 << 21;
+    if (!g->pmemo || fi >= lim || shown >= lim || d >= lim)
+        return NULL;
+    return rcp__map_put(g->pmemo, (fi << 42 | (uint64_t)shown << 21 | d) + 1);
+}
+
+static uint32_t evidence_shown(const rcp_digest *g, const rcp__dfact *f,
+                               uint32_t shown, uint32_t d);
+
 uint32_t rcp__digest_evidence_shown(const rcp_digest *g, const rcp__dfact *f,
                                     uint32_t shown, uint32_t d)
+{
+    uint64_t *v = memo_slot(g, f, shown, d);
+    if (v && *v >> 2)
+        return (uint32_t)((*v >> 2) - 1);
+    uint32_t e = evidence_shown(g, f, shown, d);
+    if (v)
+        *v |= ((uint64_t)e + 1) << 2; /* evidence_shown asks no memo */
+    return e;
+}
+
+static uint32_t evidence_shown(const rcp_digest *g, const rcp__dfact *f,
+                               uint32_t shown, uint32_t d)
 {
     const rcp__dunit *s = &g->units[shown];
     uint32_t e = rcp__digest_evidence(g, f, shown, d);
@@ -3026,24 +3054,15 @@ static int partial_by_weight(const rcp_digest *g, const rcp__dfact *f,
 int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
                         uint32_t shown, uint32_t d)
 {
-    return partial_by_weight(g, f, shown, d, 1);
-}
-
-/* g's facts followed by nf[0..n) (the facts show_shared and part_facts
- * make), in the arena: 0 or RCP_ENOMEM */
-static int append_facts(rcp_digest *g, const rcp__dfact *nf, size_t n)
-{
-    if (!n)
-        return 0;
-    rcp__dfact *all =
-        rcp__arena_alloc(&g->arena, (g->nfacts + n) * sizeof *all);
-    if (!all)
-        return RCP_ENOMEM;
-    memcpy(all, g->facts, g->nfacts * sizeof *all);
-    memcpy(all + g->nfacts, nf, n * sizeof *all);
-    g->facts = all;
-    g->nfacts += n;
-    return 0;
+    uint64_t *v = memo_slot(g, f, shown, d);
+    if (v && (*v & 3))
+        return (int)(*v & 3) - 1;
+    int p = partial_by_weight(g, f, shown, d, 1);
+    /* asked again: partial_by_weight fills the evidence's part of the
+     * slot, and the map may have grown */
+    if (v && (v = memo_slot(g, f, shown, d)))
+        *v |= (uint64_t)p + 1;
+    return p;
 }
 
 int rcp__digest_show_shared(rcp_digest *g)

@@ -137,6 +137,8 @@ int rcp__dlex_groups(rcp__dlex *x, rcp_digest *g, const uint8_t *tkind)
     }
     for (size_t t = 0; t < nt; t++)
         rcp__sort_u64(tk.keys + tk.start[t], cnt[t]);
+    if (rcp__map_reserve(&concept, nf))
+        goto done;
     for (uint32_t t = 0; t < nt; t++) {
         parent[t] = next[t] = t;
         size[t] = 1;

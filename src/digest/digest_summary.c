@@ -439,7 +439,13 @@ int rcp__digest_summarize(rcp_digest *g)
     g->summary = rcp__arena_alloc(&g->arena, (n + 1) * sizeof(uint32_t));
     if (!g->summary)
         goto cleanup;
-    /* concepts of each unit, with their doc frequency */
+    /* concepts of each unit, with their doc frequency: a unit's tokens
+     * bound its bigrams (and words), so the map is sized once */
+    size_t ntoks = 0;
+    for (size_t i = 0; i < n; i++)
+        ntoks += g->units[i].ntok;
+    if (rcp__map_reserve(&ids, uni > 0 ? 2 * ntoks : ntoks))
+        goto cleanup;
     for (size_t i = 0; i < n; i++) {
         const rcp__dunit *u = &g->units[i];
         const rcp_doc *d = g->docs[u->doc];
