@@ -2562,7 +2562,7 @@ uint32_t rcp__posting_place(const uint32_t *docs, uint32_t lo, uint32_t hi,
             return a;
         if (x > d1)
             return z;
-        /* d1 - d0 >= z - 1 - a (distinct), so a <= k < z - 1 */
+        /* d1 - d0 >= z - 1 - a (distinct), so a <= k <= z - 1 */
         uint32_t k = a + (uint32_t)((uint64_t)(x - d0) * (z - 1 - a) /
                                     (d1 - d0));
         uint32_t step = 1;
