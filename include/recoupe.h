@@ -228,6 +228,8 @@ enum {
     RCP_TOK_IDEO = 1 << 10   /* with WORD: one Han or kana character;
                                 scripts written without spaces give one
                                 token per character (Chinese, Japanese) */
+    /* bits 12 and 13 are the library's own: the doc's language class
+     * (rcp_doc.lang_class), which its word lists read from a token */
 };
 
 typedef struct rcp_token {

@@ -941,6 +941,9 @@ static int leading_participle(const rcp_doc *d, uint32_t t0, uint32_t t,
            participle_form(d, &d->toks[t], kind[0]);
 }
 
+/* reduced_relative looks at most this many tokens past its chunk */
+#define BRACKET_SPAN 24
+
 #ifdef RCP_DIGEST_TUNE
 #define BRACKET_ON() (!getenv("REDREL_BRACKET") || atoi(getenv("REDREL_BRACKET")))
 #else
@@ -985,8 +988,8 @@ static int reduced_relative(const rcp_doc *d, uint32_t t0, uint32_t x,
         const rcp_token *v = &d->toks[y];
         /* past the chunk only through brackets: "le rapport remis par
          * Jean Leonetti (UMP) sur la fin de vie a exclu" */
-        if (y >= e && !BRACKET_ON())
-            return 0;
+        if (y >= e && (!BRACKET_ON() || y >= e + BRACKET_SPAN))
+            return 0; /* a bounded look past the chunk: cost stays linear */
         if (y >= e && (v->flags & RCP_TOK_WORD) && opener_at(d, y))
             return 0;
         if (y >= e && is_cut_punct(d, v) && !bracket(d, v))

@@ -166,6 +166,25 @@ static int is_p(const rcp_doc *d, size_t i, int32_t cp)
     return t && (t->flags & RCP_TOK_PUNCT) && rcp__tok_cp(d, t) == cp;
 }
 
+/* In text of class OTHER, the index after the word that joins a day to
+ * its month or a month to its year at i ("10 de marzo de 2024", "6 de
+ * junho"; "14. März": the full stop of a German ordinal): a stopword of
+ * the doc's language of three letters at most, or a full stop after a
+ * number; else i. French and English dates join them by no word. */
+static size_t date_join(const rcp_doc *d, size_t i)
+{
+    const rcp_token *t = tk(d, i);
+    if (!t || d->lang_class != RCP_LC_OTHER)
+        return i;
+    if ((t->flags & RCP_TOK_STOP) && !(t->flags & RCP_TOK_CAP) &&
+        t->norm_len <= 3)
+        return i + 1;
+    if (i > 0 && is_p(d, i, '.') && (d->toks[i - 1].flags & RCP_TOK_NUM) &&
+        d->toks[i - 1].off + d->toks[i - 1].len == t->off)
+        return i + 1;
+    return i;
+}
+
 /* A four-digit year 1000-2999, or 0. */
 static int year_num(const rcp_token *t)
 {
@@ -401,12 +420,15 @@ static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
         size_t s0 = i;
         wd = weekday_tok(t);
         size_t k = wd >= 0 ? i + 1 : i;
-        if ((dd = rcp__tok_day(tk(d, k))) &&
-            (m = word_month(d, tk(d, k + 1)))) {
-            size_t e = k + 2;
-            if (is_p(d, e, '.') && d->toks[k + 1].norm_len <= 4)
+        size_t km = date_join(d, k + 1);
+        if ((dd = rcp__tok_day(tk(d, k))) && (m = word_month(d, tk(d, km)))) {
+            size_t e = km + 1;
+            if (is_p(d, e, '.') && d->toks[km].norm_len <= 4)
                 e++;
-            if ((y = year_num(tk(d, e))))
+            size_t ey = date_join(d, e);
+            if (ey > e && (y = year_num(tk(d, ey))))
+                rc = add(x, doc, s0, ey + 1, 3, y, m, dd), e = ey;
+            else if ((y = year_num(tk(d, e))))
                 rc = add(x, doc, s0, e + 1, 3, y, m, dd);
             else if ((y = pick_year(&an, m, dd, wd)))
                 rc = add(x, doc, s0, e, an.prec >= 2 ? 3 : 3, y, m, dd);
@@ -430,9 +452,10 @@ static int scan_doc(dctx *x, uint32_t doc, const anchor *story)
                     i = f - 1;
                 continue;
             }
-            if ((y = year_num(tk(d, e)))) { /* juillet 2000 */
-                rc = add(x, doc, k, e + 1, 2, y, m, 0);
-                i = e;
+            size_t ey = date_join(d, e);
+            if ((y = year_num(tk(d, ey)))) { /* juillet 2000 */
+                rc = add(x, doc, k, ey + 1, 2, y, m, 0);
+                i = ey;
                 continue;
             }
             /* a month alone: after a word of time; never "May" */

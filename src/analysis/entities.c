@@ -371,7 +371,7 @@ static uint32_t lex_span(const rcp_doc *d, size_t i, size_t j)
 {
     char buf[256];
     size_t n = joined(d, i, j, buf, sizeof buf);
-    return rcp__lex(buf, n);
+    return rcp__lex(d->lang_class, buf, n);
 }
 
 /* Is t a common first name, or a compound one that opens on one
@@ -381,7 +381,8 @@ static int first_name(const rcp_token *t)
     if (rcp__lex_tok(t) & LX_FIRST)
         return 1;
     const char *h = memchr(t->norm, '-', t->norm_len);
-    return h && (rcp__lex(t->norm, (size_t)(h - t->norm)) & LX_FIRST);
+    return h && (rcp__lex(rcp__tok_class(t), t->norm, (size_t)(h - t->norm)) &
+                  LX_FIRST);
 }
 
 /* Extend a run of capitalised words starting at i, inside [i, end). */
@@ -685,7 +686,8 @@ static int keep_single(const rcp_doc *d, size_t i, int title,
             return 0;
     }
     if (t->norm_len > 3 && t->norm[t->norm_len - 1] == 's' &&
-        (rcp__lex(t->norm, t->norm_len - 1u) & (LX_TITLE | LX_ROLE)))
+        (rcp__lex(rcp__tok_class(t), t->norm, t->norm_len - 1u) &
+         (LX_TITLE | LX_ROLE)))
         return 0;
     if (lx & (LX_LOC | LX_ORG | LX_PERS))
         return 1;
@@ -716,12 +718,14 @@ static int keep_single(const rcp_doc *d, size_t i, int title,
 /* Is the folded word w[0..n) a word for a person: a role or title, or a
  * French noun by a person's ending (-eur, -euse, -rice, -ien, -ienne,
  * -ier, -ière, -ant, -ante, -iste: chanteuse, avocate is a role)? */
-int rcp__person_word(const char *w, size_t n)
+int rcp__person_word(rcp_lang_class lc, const char *w, size_t n)
 {
     static const char *const end[] = {"eur",  "euse", "rice", "ien", "ienne",
                                       "ier",  "iere", "ant",  "ante", "iste"};
-    if (rcp__lex(w, n) & (LX_ROLE | LX_TITLE))
+    if (rcp__lex(lc, w, n) & (LX_ROLE | LX_TITLE))
         return 1;
+    if (lc == RCP_LC_OTHER)
+        return 0; /* the endings are French */
     for (size_t i = 0; i < RCP_ARRAY_SIZE(end); i++) {
         size_t l = strlen(end[i]);
         if (n >= l + 4 && memcmp(w + n - l, end[i], l) == 0)
@@ -732,13 +736,13 @@ int rcp__person_word(const char *w, size_t n)
 
 int rcp__role_word(rcp_lang_class lc, const char *w, size_t n)
 {
-    return rcp__person_word(w, n) ||
+    return rcp__person_word(lc, w, n) ||
            (lc == RCP_LC_EN && rcp__lexicon_noun_file(w, n, 18, 3));
 }
 
 int rcp__person_noun(const rcp_token *t)
 {
-    return rcp__person_word(t->norm, t->norm_len);
+    return rcp__person_word(rcp__tok_class(t), t->norm, t->norm_len);
 }
 
 static int gender_before(const rcp_doc *d, size_t i)

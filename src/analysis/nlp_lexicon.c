@@ -17,22 +17,29 @@
 #include "analysis/nlp_priv.h"
 #include "analysis/lexicon.h"
 
+#include <assert.h>
 #include <string.h>
 
 typedef struct lex_list {
     uint32_t cls;
+    unsigned langs;    /* the classes of text it holds in: FR, EN, ANY */
     const char *words; /* separated by '|' */
 } lex_list;
 
+#define FR (1u << RCP_LC_FR)
+#define EN (1u << RCP_LC_EN)
+#define OTHER (1u << RCP_LC_OTHER)
+#define ANY (FR | EN | OTHER)
+
 static const lex_list lists[] = {
-    {LX_TITLE, "m|mm|mme|mmes|mlle|mr|mrs|ms|dr|pr|me|mgr|sir|dame|lord|"
+    {LX_TITLE, FR | EN, "m|mm|mme|mmes|mlle|mr|mrs|ms|pr|me|mgr|sir|dame|lord|"
                "president|presidente|premier|ministre|minister|prime|"
                "secretary|senator|senateur|senatrice|gov|governor|gouverneur|"
                "general|colonel|capitaine|captain|sgt|sergeant|lt|col|gen|"
                "sen|rep|representative|depute|deputee|maire|mayor|juge|judge|"
                "chancellor|chanceliere|chancelier|king|queen|roi|reine|prince|"
                "princesse|princess|pape|pope|father|pere|soeur|sister|"
-               "professeur|professor|prof|docteur|doctor|coach|entraineur|"
+               "professeur|professor|docteur|doctor|coach|entraineur|"
                "ambassadeur|ambassador|commissaire|inspecteur|inspector|"
                "detective|officer|agent|sheriff|chief|chef|cardinal|"
                "constable|const|cst|cpl|corporal|lieutenant|supt|"
@@ -44,7 +51,9 @@ static const lex_list lists[] = {
                "pastor|abbe|councilman|councilwoman|councillor|councilor|"
                "alderman|assemblyman|assemblywoman|congressman|"
                "congresswoman"},
-    {LX_ROLE, "president|presidente|ministre|minister|porte-parole|"
+    /* the abbreviations many languages write before a name */
+    {LX_TITLE, ANY, "dr|prof"},
+    {LX_ROLE, FR | EN, "president|presidente|ministre|minister|porte-parole|"
               "spokesman|spokeswoman|spokesperson|dirigeant|dirigeante|"
               "leader|chef|chief|directeur|directrice|director|secretaire|"
               "secretary|gouverneur|governor|maire|mayor|premier|"
@@ -75,7 +84,7 @@ static const lex_list lists[] = {
               "uncle|aunt|councilman|councilwoman|councillor|councilor|"
               "alderman|assemblyman|assemblywoman|congressman|"
               "congresswoman"},
-    {LX_SAY,
+    {LX_SAY, FR | EN,
      "declare|ajoute|indique|precise|affirme|explique|estime|"
      "souligne|assure|confie|raconte|dit|annonce|confirme|ecrit|"
      "repondu|repond|reconnu|reconnait|admis|admet|insiste|martele|"
@@ -104,11 +113,11 @@ static const lex_list lists[] = {
      "fumed|shouted|yelled|joked|quipped|cautioned|countered|maintained|"
      "complained|responded|asserted|considere|considerait|evoque|"
      "evoquait"},
-    {LX_ORGCUE,
+    {LX_ORGCUE, FR | EN,
      "ministere|ministry|agence|agency|parti|party|universite|university|"
      "ligue|league|syndicat|confederation|coalition|alliance|collectif|"
      "observatoire|observatory|"
-     "inc|corp|corporation|ltd|llc|plc|sa|sas|gmbh|ag|co|company|compagnie|"
+     "corporation|co|company|compagnie|"
      "group|groupe|bank|banque|association|conseil|council|commission|"
      "committee|comite|federation|union|front|mouvement|movement|"
      "organisation|organization|institut|institute|fondation|foundation|"
@@ -122,17 +131,23 @@ static const lex_list lists[] = {
      "ecole|school|college|lycee|club|fc|team|equipe|records|studios|"
      "pictures|entertainment|network|reseau|service|services|"
      "societe|society|academie|academy|centre|center|kremlin|"
-     "cnn|bbc|afp|ap|reuters|bloomberg|nations|otan|nato|onu|ue|"
-     "interfax|xinhua|kcna|tass|yonhap"},
-    {LX_ORG, "kremlin|elysee|matignon|pentagone|pentagon|maison blanche|"
-             "white house|downing street|quai d'orsay|onu|un|otan|nato|ue|"
-             "eu|nations unies|united nations|union europeenne|"
-             "european union|fmi|imf|oms|who|fbi|cia|nasa|unesco|unicef|"
+     "ap|nations|ue"},
+    /* company suffixes and news agencies, as any language writes them */
+    {LX_ORGCUE, ANY, "inc|corp|ltd|llc|plc|sa|sas|gmbh|ag|cnn|bbc|afp|reuters|"
+                     "bloomberg|otan|nato|onu|interfax|xinhua|kcna|tass|yonhap"},
+    /* names, in any language; but for the ones that are also words of
+     * other languages: "un" (Spanish, Italian), "eu" (Portuguese),
+     * "eta" (Italian età), "who" */
+    {LX_ORG, FR | EN, "un|eu|who|eta"},
+    {LX_ORG, ANY, "kremlin|elysee|matignon|pentagone|pentagon|maison blanche|"
+             "white house|downing street|quai d'orsay|onu|otan|nato|ue|"
+             "nations unies|united nations|union europeenne|"
+             "european union|fmi|imf|oms|fbi|cia|nasa|unesco|unicef|"
              "afp|reuters|ap|associated press|tass|ria novosti|kcna|"
              "yonhap|xinhua|interfax|bbc|cnn|congres|congress|"
-             "hamas|hezbollah|taliban|talibans|farc|eta|al-qaida|"
+             "hamas|hezbollah|taliban|talibans|farc|al-qaida|"
              "al-qaeda|google|apple|microsoft|facebook|amazon|twitter"},
-    {LX_LOCCUE, "city|county|island|islands|river|valley|mountain|mountains|"
+    {LX_LOCCUE, FR | EN, "city|county|island|islands|river|valley|mountain|mountains|"
                 "lake|beach|street|avenue|ave|blvd|road|park|bridge|bay|coast|"
                 "peninsula|desert|canyon|falls|harbor|harbour|heights|"
                 "hills|springs|township|village|ville|rue|boulevard|"
@@ -143,18 +158,18 @@ static const lex_list lists[] = {
                 "departement|canton|municipalite|faubourg|banlieue|"
                 "suburb|neighborhood|neighbourhood|ocean|sea|gulf|strait|"
                 "channel|oceans|mer|golfe|detroit|manche"},
-    {LX_LOCPREP, "en|au|aux|in|at|near|vers|from|pres"},
-    {LX_PREP, "au|aux|de|du|des|d'|pour|par|avec|sur|contre|chez|entre|"
+    {LX_LOCPREP, FR | EN, "en|au|aux|in|at|near|vers|from|pres"},
+    {LX_PREP, FR | EN, "au|aux|de|du|des|d'|pour|par|avec|sur|contre|chez|entre|"
               "to|with|for|by|from|of|on|against|about|que|qu'|that|sans|"
               "envers|vers|without|at|in|en|dans|apres|avant"},
-    {LX_PRON, "il|elle|he|she"},
-    {LX_DOCWORD, "statement|communique|release|declaration|letter|lettre|"
+    {LX_PRON, FR | EN, "il|elle|he|she"},
+    {LX_DOCWORD, FR | EN, "statement|communique|release|declaration|letter|lettre|"
                  "rapport|report|texte"},
-    {LX_AUX, "a|avait|aurait|ont|avaient|auraient|has|had|have|was|is|s'|"
+    {LX_AUX, FR | EN, "a|avait|aurait|ont|avaient|auraient|has|had|have|was|is|s'|"
              "est|etait|s'est|se|lui|leur|y|n'|ne|a-t-il|a-t-elle|"
              "avait-il|avait-elle|ont-ils|ont-elles|would|will|could|"
              "did|does|can|may|might"},
-    {LX_ADV, "egalement|aussi|encore|ensuite|alors|notamment|deja|"
+    {LX_ADV, FR | EN, "egalement|aussi|encore|ensuite|alors|notamment|deja|"
              "enfin|plus|tard|tot|pour|sa|part|de|son|cote|d'ailleurs|"
              "ailleurs|"
              "ce|cette|matin|soir|midi|apres-midi|hier|aujourd'hui|"
@@ -163,12 +178,14 @@ static const lex_list lists[] = {
              "also|later|then|again|recently|yesterday|today|tonight|"
              "last|night|morning|evening|afternoon|earlier|on|in|"
              "statement|interview|week|reporters|journalists|not|never"},
-    {LX_ACCORD, "selon|d'apres|according"},
-    {LX_DET, "le|la|l'|les|un|une|the|a|an|ce|cet|cette|son|sa|leur|its|"
+    {LX_ACCORD, FR | EN, "selon|d'apres|according"},
+    {LX_DET, FR | EN, "le|la|l'|les|un|une|the|a|an|ce|cet|cette|son|sa|leur|its|"
              "his|her|their"},
-    {LX_CONN, "de|du|des|d'|la|of|the|von|van|der|den|di|da|del|della|"
-              "dos|das|do|bin|ben|ibn|al|el"},
-    {LX_JOINHEAD,
+    {LX_CONN, FR | EN, "du|des|d'|la|of|the|der|den"},
+    /* the particles of names in any language (von, da, bin); not the
+     * German articles "der", "den" */
+    {LX_CONN, ANY, "de|von|van|di|da|del|della|dos|das|do|bin|ben|ibn|al|el"},
+    {LX_JOINHEAD, FR | EN,
      "coree|republique|republic|royaume|kingdom|etats|united|emirats|"
      "conseil|council|ministere|ministry|banque|bank|universite|university|"
      "cour|court|parti|party|union|organisation|organization|fonds|fund|"
@@ -187,19 +204,19 @@ static const lex_list lists[] = {
      "direction|comite|committee|guerre|war|battle|bataille|operation|"
      "loi|act|plan|projet|project|programme|program|fondation|foundation|"
      "association|syndicat|confederation|ligue|league|fbi|secretariat"},
-    {LX_COMPASS, "nord|sud|est|ouest|north|south|east|west|orient|"
+    {LX_COMPASS, FR | EN, "nord|sud|est|ouest|north|south|east|west|orient|"
                  "occident|centre|central|centrale"},
-    {LX_MONTH, "janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+    {LX_MONTH, FR | EN, "janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
                "septembre|octobre|novembre|decembre|janv|fevr|fev|avr|"
                "juil|sept|oct|nov|dec"},
-    {LX_MONTH | LX_EN, "january|february|march|april|may|june|july|august|"
+    {LX_MONTH | LX_EN, FR | EN, "january|february|march|april|may|june|july|august|"
                        "september|october|november|december|jan|feb|mar|"
                        "apr|jun|jul|aug|sep"},
     /* capitalised words that are not names by themselves */
-    {LX_NONNAME,
-     "photo|photos|video|videos|lien|source|comment|comments|commentaire|"
+    {LX_NONNAME, FR | EN,
+     "lien|source|comment|comments|commentaire|"
      "commentaires|partagez|partager|share|lire|read|voir|see|aussi|also|"
-     "credit|credits|copyright|newsletter|publicite|advertisement|"
+     "credit|credits|publicite|advertisement|"
      "mise|update|updated|edited|published|publie|international|"
      "national|politique|politics|monde|world|economie|economy|societe|"
      "culture|sport|sports|sciences|science|tech|opinion|opinions|"
@@ -208,7 +225,7 @@ static const lex_list lists[] = {
      "education|travail|securite|etat|etrangeres|armees|economie|"
      "agriculture|environnement|energie|transports|logement|recherche|"
      "emploi|commerce|industrie|outre-mer|budget|sports|jeunesse|"
-     "seigneur|dieu|god|lord|allah|internet|web|covid|covid-19|"
+     "seigneur|dieu|god|lord|allah|"
      "le|la|les|un|une|des|the|a|an|this|that|these|those|mr|mrs|"
      "lors|ensuite|enfin|puis|selon|apres|avant|pendant|depuis|"
      "pourquoi|comment|quand|combien|quel|quelle|why|how|what|who|where|"
@@ -217,10 +234,14 @@ static const lex_list lists[] = {
      "when|while|after|before|since|during|if|as|because|although|"
      "interroge|interrogee|asked|voyageant|lorsqu'on|lorsque|quand|"
      "hier|demain|aujourd'hui|yesterday|today|tomorrow|tonight|"
-     "nord|sud|est|ouest|north|south|east|west|i|ii|iii|iv|vi|vii|"
-     "viii|ix|xi|xii|ok|oui|non|yes|no|etc|tel|tel.|fax|email|e-mail|"
-     "am|pm|gmt|utc|cet|est|pst|inc|corp|ltd|co|mise a jour"},
-    {LX_FIRST,
+     "nord|sud|est|ouest|north|south|east|west|oui|non|yes|no|"
+     "am|pm|cet|pst|co|mise a jour"},
+    {LX_NONNAME, ANY,
+     "photo|photos|video|videos|copyright|newsletter|internet|web|covid|"
+     "covid-19|i|ii|iii|iv|vi|vii|viii|ix|xi|xii|ok|etc|tel|tel.|fax|email|"
+     "e-mail|gmt|utc|inc|corp|ltd"},
+    /* names: in any language */
+    {LX_FIRST, ANY,
      "fabrice|serge|gilles|guy|herve|jean-pierre|jean-marie|jean-claude|"
      "jean-luc|jean-francois|jean-paul|jean-yves|jean-louis|jean-marc|"
      "jean-michel|jean-baptiste|jean-jacques|jean-noel|marie-france|"
@@ -286,7 +307,7 @@ static const lex_list lists[] = {
      "nelson|jacob|cyril|paul|kofi|ban|antonio|tedros|jens|"
      "lindsay|mel|tom|brad|angelina|jennifer|leonardo|kanye|taylor"},
     /* countries, capitals, big cities and regions, French and English */
-    {LX_LOC, "france|paris|lyon|marseille|toulouse|nice|nantes|strasbourg|"
+    {LX_LOC, ANY, "france|paris|lyon|marseille|toulouse|nice|nantes|strasbourg|"
              "bordeaux|lille|rennes|montpellier|corse|bretagne|normandie|"
              "alsace|provence|ile-de-france|europe|afrique|africa|asie|asia|"
              "amerique|america|oceanie|oceania|antarctique|antarctica|"
@@ -349,8 +370,29 @@ static const lex_list lists[] = {
 };
 
 
+/* One map from the folded word's hash to its LX_* bits in each language
+ * class, packed in the value: French in bits 0-23, English in 24-47,
+ * OTHER in 48-63 (the classes OTHER reads are all below LX_DET, 1 << 16:
+ * lex_put checks it). One map, not one a class: a word is put and found
+ * once, whatever the classes it holds in (three maps cost a digest of
+ * one story 0.5% more to build). */
 static rcp__map lex_map;
 static int lex_ready;
+static const unsigned lex_shift[3] = {[RCP_LC_OTHER] = 48, [RCP_LC_EN] = 24,
+                                      [RCP_LC_FR] = 0};
+
+/* Add classes cls to word hash h for the language classes langs. */
+static int lex_put(unsigned langs, uint64_t h, uint32_t cls)
+{
+    uint64_t *v = rcp__map_put(&lex_map, h);
+    if (!v)
+        return RCP_ENOMEM;
+    assert(!(langs & OTHER) || cls < (1u << 16));
+    for (int lc = 0; lc < 3; lc++)
+        if (langs >> lc & 1)
+            *v |= (uint64_t)cls << lex_shift[lc];
+    return 0;
+}
 
 int rcp__lex_init(void)
 {
@@ -361,55 +403,69 @@ int rcp__lex_init(void)
         while (*p) {
             const char *e = strchr(p, '|');
             size_t n = e ? (size_t)(e - p) : strlen(p);
-            if (n) {
-                uint64_t *v = rcp__map_put(&lex_map, rcp__hash(p, n, 0));
-                if (!v)
-                    return RCP_ENOMEM;
-                *v |= lists[i].cls;
-            }
+            if (n && lex_put(lists[i].langs, rcp__hash(p, n, 0), lists[i].cls))
+                return RCP_ENOMEM;
             p += n + (e ? 1 : 0);
         }
     }
-    /* the French and English weekday names of the calendar (text/):
-     * weekdays, and words skipped between a verb and its subject */
+    /* the weekday names of the calendar (text/): weekdays, and in French
+     * and English words skipped between a verb and its subject; text of
+     * another class reads the names of the other languages of the table
+     * (none is a name of French or English, nor a day of two languages),
+     * and their month names as LX_MONTH: which one is a month in a
+     * given language rcp__tok_month says */
     for (size_t i = 0; i < rcp__nweekday_names; i++) {
         const rcp__month_name *e = &rcp__weekday_names[i];
-        if ((e->langs & RCP__CAL_ABBR) ||
-            !(e->langs & (RCP__CAL_FR | RCP__CAL_EN)))
+        if (e->langs & RCP__CAL_ABBR)
             continue;
-        uint64_t *v =
-            rcp__map_put(&lex_map, rcp__hash(e->name, strlen(e->name), 0));
-        if (!v)
+        uint64_t h = rcp__hash(e->name, strlen(e->name), 0);
+        int rc = e->langs & (RCP__CAL_FR | RCP__CAL_EN)
+                     ? lex_put(FR | EN, h,
+                               LX_WEEKDAY | LX_ADV |
+                                   (e->langs & RCP__CAL_EN ? LX_EN : 0))
+                     : lex_put(OTHER, h, LX_WEEKDAY);
+        if (rc)
+            return rc;
+    }
+    const unsigned other_cal = RCP__CAL_DE | RCP__CAL_ES | RCP__CAL_IT |
+                               RCP__CAL_PT | RCP__CAL_NL | RCP__CAL_MS;
+    for (size_t i = 0; i < rcp__nmonth_names; i++) {
+        const rcp__month_name *e = &rcp__month_names[i];
+        if ((e->langs & RCP__CAL_ABBR) || !(e->langs & other_cal) ||
+            (e->name[0] & 0x80))
+            continue;
+        if (lex_put(OTHER, rcp__hash(e->name, strlen(e->name), 0), LX_MONTH))
             return RCP_ENOMEM;
-        *v |= LX_WEEKDAY | LX_ADV | (e->langs & RCP__CAL_EN ? LX_EN : 0);
     }
     lex_ready = 1;
     return 0;
 }
 
-uint32_t rcp__lex(const char *w, size_t n)
+uint32_t rcp__lex(rcp_lang_class lc, const char *w, size_t n)
 {
     if (!n)
         return 0;
-    return rcp__lex_hash(rcp__hash(w, n, 0));
+    return rcp__lex_hash(lc, rcp__hash(w, n, 0));
 }
 
-rcp__wmemo rcp__lex_memo[RCP__LEX_MEMO];
+rcp__wmemo rcp__lex_memo[3][RCP__LEX_MEMO];
 
-uint32_t rcp__lex_hash_slow(uint64_t h)
+uint32_t rcp__lex_hash_slow(rcp_lang_class lc, uint64_t h)
 {
     if (!lex_ready)
         return 0; /* nothing is remembered before: the memo stays empty */
-    rcp__wmemo *m = rcp__wmemo_at(rcp__lex_memo, RCP__LEX_MEMO, h);
+    rcp__wmemo *m = rcp__wmemo_at(rcp__lex_memo[lc], RCP__LEX_MEMO, h);
     const uint64_t *v = rcp__map_get(&lex_map, h);
     m->h = h;
-    m->v = v ? (uint32_t)*v : 0;
+    m->v = v ? (uint32_t)(*v >> lex_shift[lc]) & 0xffffffu : 0;
     return m->v;
 }
 
+/* Any language's name: the class's table decides which words are
+ * weekdays (LX_WEEKDAY), and no two languages name days alike. */
 int rcp__lex_weekday(const char *w, size_t n)
 {
-    return rcp__weekday_in(w, n, RCP__CAL_FR | RCP__CAL_EN);
+    return rcp__weekday_in(w, n, ~(unsigned)RCP__CAL_ABBR);
 }
 
 /* ---- reporting verbs beyond the list: WordNet and verbiste ----

@@ -46,21 +46,26 @@ enum {
 /* Build the tables once (process-wide; not thread-safe, as the stemmer
  * cache). Returns 0 or RCP_ENOMEM. */
 int rcp__lex_init(void);
-/* The classes of folded word w[0..n); 0 when unknown. */
-uint32_t rcp__lex(const char *w, size_t n);
+/* The classes of folded word w[0..n) in text of class lc; 0 when
+ * unknown. Each entry of the lists carries the language classes it
+ * holds in (French, English, or any: names, company suffixes), so that
+ * one table per class is read: an English "the" has no class in a
+ * French text, a French "les" none in an English one, and a German
+ * "die" or a Spanish "con" none in text of another language. */
+uint32_t rcp__lex(rcp_lang_class lc, const char *w, size_t n);
 /* The same by the word's hash, rcp__hash(w, n, 0) (rcp_token.hnorm):
  * the last answers by the hash's low bits, in front of the map (a story
  * asks for the same few hundred words again and again, and the map,
  * built once, never changes after); inline, as it is asked of nearly
  * every token several times (7M asks in a 3,000-article add: the call
- * was 0.8% of its instructions). */
+ * was 0.8% of its instructions). One memo per class. */
 #define RCP__LEX_MEMO 2048 /* a power of two */
-extern rcp__wmemo rcp__lex_memo[RCP__LEX_MEMO];
-uint32_t rcp__lex_hash_slow(uint64_t h);
-static inline uint32_t rcp__lex_hash(uint64_t h)
+extern rcp__wmemo rcp__lex_memo[3][RCP__LEX_MEMO];
+uint32_t rcp__lex_hash_slow(rcp_lang_class lc, uint64_t h);
+static inline uint32_t rcp__lex_hash(rcp_lang_class lc, uint64_t h)
 {
-    const rcp__wmemo *m = rcp__wmemo_at(rcp__lex_memo, RCP__LEX_MEMO, h);
-    return m->h == h && h ? m->v : rcp__lex_hash_slow(h);
+    const rcp__wmemo *m = rcp__wmemo_at(rcp__lex_memo[lc], RCP__LEX_MEMO, h);
+    return m->h == h && h ? m->v : rcp__lex_hash_slow(lc, h);
 }
 /* 1 when w[0..n) (lower case, accents kept) is a reporting verb by the
  * lexical resources: in French a form of a verb of saying (verbiste), in
@@ -70,15 +75,19 @@ int rcp__say_lexicon(rcp_lang_class lc, const char *w, size_t n);
 /* Is t a word for a person: a role or title, or a French noun by a
  * person's ending (chanteuse, policier; entities.c)? */
 int rcp__person_noun(const rcp_token *t);
-/* The same for a folded word w[0..n). */
-int rcp__person_word(const char *w, size_t n);
+/* The same for a folded word w[0..n) of text of class lc. */
+int rcp__person_word(rcp_lang_class lc, const char *w, size_t n);
 /* The weekday (0 = Sunday .. 6) of folded w, or -1. */
 int rcp__lex_weekday(const char *w, size_t n);
 
+/* The classes of token t, in the class of its doc (rcp__tok_class: the
+ * tokenizer wrote it in the token, so the 250 callers pass the token
+ * alone, and a story that mixes languages reads each doc's own). */
 static inline uint32_t rcp__lex_tok(const rcp_token *t)
 {
-    return (t->flags & RCP_TOK_WORD) && t->norm_len ? rcp__lex_hash(t->hnorm)
-                                                    : 0;
+    return (t->flags & RCP_TOK_WORD) && t->norm_len
+               ? rcp__lex_hash(rcp__tok_class(t), t->hnorm)
+               : 0;
 }
 /* The first code point of a token. */
 static inline int32_t rcp__tok_cp(const rcp_doc *d, const rcp_token *t)

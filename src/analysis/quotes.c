@@ -45,7 +45,8 @@
  *           a participle: « Le fichier, appelé Edvige, ... »)
  *   later   « A » à sa volonté de négocier, a-t-il déclaré / "A" because
  *           it "B," X said (speaker_later: the inverted attribution that
- *           ends the quote's sentence, not past et / and)
+ *           ends the quote's sentence; past et / and only an incise right
+ *           after a comma: « A » du fichier X et Y, a déclaré Z)
  *   the sentence before, ending in ':' or 'said.' (a statement said:\n"..."),
  *           or, for a quote that opens its paragraph with no attribution
  *           of its own, the reported speech that ends the paragraph
@@ -65,8 +66,9 @@
  *           X a invité Y à « infinitive ... », not à « a noun »; not
  *           the object of a participle, un fichier concernant « ... »;
  *           not one the quote names in the third person, X s'est
- *           attiré des critiques : « X doit partir »): see
- *           speaker_subject.
+ *           attiré des critiques : « X doit partir »; a subject that is
+ *           no name, the discourse model's: le chef de l'Etat a chargé X
+ *           d'indiquer « ... », dm_subject_from): see speaker_subject.
  *   the next paragraph, for a quote alone in its own, when its first
  *           sentence takes it up with an object pronoun before a verb of
  *           saying (X, lui-même, le reconnaît :): see speaker_takes_up.
@@ -1227,7 +1229,7 @@ static int person_fr(const qctx *q, const rcp_token *t, const char *b,
     for (size_t i = 0; i < k && first < 2 && persons < ALL_PERSONS; i++) {
         size_t l = strlen(s);
         rcp__buf_reset(&f);
-        if (!rcp__fold(s, l, &f) && f.len && rcp__person_word(f.p, f.len)) {
+        if (!rcp__fold(s, l, &f) && f.len && rcp__person_word(RCP_LC_FR, f.p, f.len)) {
             persons++;
             first += i < PERSON_SYNS;
         }
@@ -3153,6 +3155,13 @@ static int cataphora(qctx *q, uint32_t doc, size_t k, int g)
  * incise after a verb of saying, dm_incise: « ... », a dit X; after
  * selon, d'après, according to) and whether a preposition governs it.
  *
+ * It also holds the story's names in lower case (dm_lname: le dalaï
+ * lama, as written, of its determiner's gender), and answers two slots
+ * of the rules: the subject of a quote's own clause with no verb of
+ * saying (dm_subject_from, for speaker_subject) and the subject of an
+ * inverted verb of saying that other complements put after (dm_after,
+ * for speaker_after: a renchéri sur le même ton M. X).
+ *
  * One ranking gives the slot that every other rule left unresolved
  * (add_quote1 asks last):
  *   a pronoun next to a verb of saying (dm_slot, dm_pick: il, elle, ils,
@@ -3229,8 +3238,7 @@ static int dm_subject(const rcp_doc *d, size_t a)
         const rcp_token *t = &d->toks[k];
         int pr, aux;
         size_t nx;
-        if (is_punct(d, t, ',') ||
-            say_token(d, k, &pr, &aux, &nx))
+        if (is_punct(d, t, ',') || say_token(d, k, &pr, &aux, &nx))
             return 0;
     }
     return 1;
@@ -3264,8 +3272,8 @@ static size_t dm_singular(const rcp_token *t)
 }
 
 /* Is toks[k] one of the n words w? */
-static int clitic_or(const rcp_doc *d, size_t k, const char *const *w,
-                     size_t n)
+static int tok_in_words(const rcp_doc *d, size_t k, const char *const *w,
+                        size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (rcp__tok_is(&d->toks[k], w[i]))
@@ -3309,10 +3317,10 @@ static int dm_phrase(const qctx *q, uint32_t doc, size_t k, dmention *m)
             return 0;
         size_t sg = dm_singular(t);
         int pl = en ? sg > 0 : plural;
-        if (rcp__person_noun(t) || (pl && sg && rcp__person_word(t->norm, sg)))
+        if (rcp__person_noun(t) || (pl && sg && rcp__person_word(rcp__tok_class(t), t->norm, sg)))
             kind = pl ? DM_GROUP : DM_ROLE;
         else if ((rcp__lex_tok(t) & LX_ORGCUE) ||
-                 (pl && sg && (rcp__lex(t->norm, sg) & LX_ORGCUE)))
+                 (pl && sg && (rcp__lex(rcp__tok_class(t), t->norm, sg) & LX_ORGCUE)))
             kind = pl ? DM_GROUP : DM_ORG;
         else if (!plain_modifier(d, t))
             return 0;
@@ -3397,7 +3405,7 @@ static int dm_lname(const qctx *q, uint32_t doc, size_t k, dmention *m)
         m->plural = 0;
         m->gender = (int8_t)(rcp__tok_is(&d->toks[k], "le")   ? 1
                              : rcp__tok_is(&d->toks[k], "la") ? -1
-                                                               : 0);
+                                                              : 0);
         return 1;
     }
     return 0;
@@ -3615,7 +3623,7 @@ static int dm_lexical_head(const rcp_doc *d, const dmention *m)
         const rcp_token *t = &d->toks[h];
         size_t sg = dm_singular(t);
         if ((rcp__lex_tok(t) & lx) ||
-            (m->plural && sg && (rcp__lex(t->norm, sg) & lx)))
+            (m->plural && sg && (rcp__lex(d->lang_class, t->norm, sg) & lx)))
             return 1;
         if (d->lang_class == RCP_LC_EN &&
             rcp__lexicon_noun_file(t->norm, t->norm_len, 18, 3))
@@ -3624,16 +3632,17 @@ static int dm_lexical_head(const rcp_doc *d, const dmention *m)
     return 0;
 }
 
-/* The subject the model has at toks[k] (its determiner or title) for the
- * quote at toks[op] of the same clause: a role, a group or an
- * organisation by its kind, a verb right after it (a clitic or "ne"
- * between), and between that verb and the quote no colon, semicolon,
- * bracket, other quote, relative pronoun or source (selon) that opens
- * another clause or attribution: le chef de l'Etat a chargé X d'indiquer
- * « ... »; les six organisations prévoient « ... »; not le fichier
- * permet de recenser des personnes jugées « ... » (a role only when the
- * story names its holder or the lexicons know its head for a person).
- * Its answer (dm_answer), *after past its words; else SUBJ_NONE. */
+/* The model's first subject from toks[k] on, for the quote at toks[op]
+ * of the same clause: a person, a name in lower case, a role, a group or
+ * an organisation by its kind (no untyped name, no place), a verb right
+ * after it (a clitic or "ne" between), and between that verb and the
+ * quote no colon, semicolon, bracket, other quote, relative pronoun or
+ * source (selon) that opens another clause or attribution, nor an incise
+ * of saying later in the sentence: le chef de l'Etat a chargé X
+ * d'indiquer « ... »; les six organisations prévoient « ... »; not le
+ * fichier permet de recenser des personnes jugées « ... » (a role or a
+ * group only when the lexicons know its head). Its answer (dm_answer),
+ * *after past its words; else SUBJ_NONE. */
 static int dm_subject_from(qctx *q, uint32_t doc, size_t k, size_t op,
                            size_t *after)
 {
@@ -3653,16 +3662,16 @@ static int dm_subject_from(qctx *q, uint32_t doc, size_t k, size_t op,
         m->kind == DM_NAME || m->kind == DM_PLACE)
         return SUBJ_NONE;
     size_t v = m->end;
-    while (v < op && clitic_or(d, v, clit, RCP_ARRAY_SIZE(clit)))
+    while (v < op && tok_in_words(d, v, clit, RCP_ARRAY_SIZE(clit)))
         v++;
-    if (v >= op || !((rcp__lex_tok(&d->toks[v]) & LX_AUX) ||
-                     verb_only(d, &d->toks[v])))
+    if (v >= op ||
+        !((rcp__lex_tok(&d->toks[v]) & LX_AUX) || verb_only(d, &d->toks[v])))
         return SUBJ_NONE;
     for (size_t j = v + 1; j < op; j++) {
         const rcp_token *t = &d->toks[j];
         if ((t->flags & RCP_TOK_QUOTE) || is_punct(d, t, ':') ||
             is_punct(d, t, ';') || is_punct(d, t, '(') ||
-            clitic_or(d, j, stop, RCP_ARRAY_SIZE(stop)))
+            tok_in_words(d, j, stop, RCP_ARRAY_SIZE(stop)))
             return SUBJ_NONE;
     }
     /* (not when the sentence attributes its quotes after them: « A »
@@ -3675,8 +3684,7 @@ static int dm_subject_from(qctx *q, uint32_t doc, size_t k, size_t op,
     if (!found(a) ||
         ((m->kind == DM_ROLE || m->kind == DM_GROUP) &&
          !dm_lexical_head(d, m)) ||
-        (a >= 0 && m->kind == DM_ROLE &&
-         q->c->ent_type[a] != RCP__ENT_PER))
+        (a >= 0 && m->kind == DM_ROLE && q->c->ent_type[a] != RCP__ENT_PER))
         return SUBJ_NONE;
     *after = m->end;
     return a;
@@ -3704,8 +3712,7 @@ static int dm_after(qctx *q, uint32_t doc, size_t k, size_t end)
     size_t a = skip_back_titles(d, m->tok);
     if (a < k || m->end > end || a >= k + DM_AFTER || m->compl ||
         m->kind == DM_PLACE ||
-        ((m->kind == DM_ROLE || m->kind == DM_GROUP) &&
-         !dm_lexical_head(d, m)))
+        ((m->kind == DM_ROLE || m->kind == DM_GROUP) && !dm_lexical_head(d, m)))
         return -1;
     /* (a title as a name before the person: la Garde des Sceaux X) */
     if (m->ent >= 0 && !is_person(q->c, mention_at(q->c, doc, m->tok)) &&
@@ -3721,15 +3728,14 @@ static int dm_after(qctx *q, uint32_t doc, size_t k, size_t end)
             (rcp__lex_tok(t) & LX_AUX) ||
             (rcp__lexicon_tok_pos(d, t) & RCP__LEX_VERB) ||
             say_token(d, j, &pron, &aux, &nx) ||
-            clitic_or(d, j, clause, RCP_ARRAY_SIZE(clause)))
+            tok_in_words(d, j, clause, RCP_ARRAY_SIZE(clause)))
             return -1;
     }
     /* (not someone's: Ms. X's sister Crystal; nor the subject of a
      * clause of its own: a reconnu hier que les banques ont commis) */
-    if (m->end < end &&
-        (rcp__tok_is(&d->toks[m->end], "'s") ||
-         (rcp__lex_tok(&d->toks[m->end]) & LX_AUX) ||
-         verb_only(d, &d->toks[m->end])))
+    if (m->end < end && (rcp__tok_is(&d->toks[m->end], "'s") ||
+                         (rcp__lex_tok(&d->toks[m->end]) & LX_AUX) ||
+                         verb_only(d, &d->toks[m->end])))
         return -1;
     return dm_answer(q, doc, m);
 }
@@ -3810,14 +3816,14 @@ static int fr_gender(const rcp_token *t)
                    memcmp(w + n - 4, "euse", 4) == 0)) {
         memcpy(b, w, n - 4);
         memcpy(b + n - 4, "eur", 3);
-        if (rcp__lex(b, n - 1) & LX_ROLE)
+        if (rcp__lex(rcp__tok_class(t), b, n - 1) & LX_ROLE)
             return -1;
     }
-    if (w[n - 1] == 'e' && (rcp__lex(w, n - 1) & LX_ROLE))
+    if (w[n - 1] == 'e' && (rcp__lex(rcp__tok_class(t), w, n - 1) & LX_ROLE))
         return -1;
     memcpy(b, w, n);
     b[n] = 'e';
-    if (rcp__lex(b, n + 1) & LX_ROLE)
+    if (rcp__lex(rcp__tok_class(t), b, n + 1) & LX_ROLE)
         return 1;
     return 0;
 }
@@ -3953,7 +3959,7 @@ static int say_token(const rcp_doc *d, size_t k, int *pron, int *aux,
         *pron = 1;
         n -= l;
     }
-    uint32_t lx = rcp__lex(w, n);
+    uint32_t lx = rcp__lex(rcp__tok_class(t), w, n);
     if (*pron && (lx & LX_AUX)) {
         *aux = 1;
         return 0;

@@ -1238,9 +1238,11 @@ static int word_opens_value(const rcp_token *k)
 }
 
 /* word_opens_value's answers by form, as rcp__lex_memo: the last word
- * of each value of the hash's low bits. It depends on the form alone,
- * and a story asks it of every token: its words repeat (an add of
- * 9,000 articles reads about 2 M tokens of some 60,000 forms). */
+ * of each value of the key's low bits (the form's hash, salted by the
+ * language class, whose word lists say which words are weekdays and
+ * months). It depends on the form and class alone, and a story asks it
+ * of every token: its words repeat (an add of 9,000 articles reads about
+ * 2 M tokens of some 60,000 forms). */
 #define OPENS_MEMO 4096 /* a power of two */
 static rcp__wmemo opens_memo[OPENS_MEMO];
 
@@ -1252,7 +1254,7 @@ static int opens_value(const rcp_token *k)
         return 1;
     if (!(k->flags & RCP_TOK_WORD))
         return 0;
-    uint64_t h = k->hnorm;
+    uint64_t h = k->hnorm ^ rcp__tok_class(k) * 0x9e3779b97f4a7c15ULL;
     rcp__wmemo *m = rcp__wmemo_at(opens_memo, OPENS_MEMO, h);
     if (m->h != h || !h)
         m->h = h, m->v = (uint32_t)word_opens_value(k);

@@ -49,6 +49,11 @@ void *rcp__calloc(size_t count, size_t n); /* zeroed; checks overflow */
 void *rcp__realloc(void *p, size_t n);   /* n == 0 frees and returns NULL */
 void rcp__free(void *p);                 /* accepts NULL */
 char *rcp__strndup(const char *p, size_t n);
+/* Ask for huge pages for p[0 .. n) when n >= RCP__HUGE_MIN, where the
+ * system has them: for a block written whole and read at random (alloc.c;
+ * rcp__calloc asks it of every such block). */
+#define RCP__HUGE_MIN ((size_t)4 << 20)
+void rcp__advise_huge(void *p, size_t n);
 
 /* ---- arena (arena.c) ----
  * A bump allocator in chunks; everything is released at once by
@@ -59,6 +64,9 @@ typedef struct rcp__arena {
     rcp__arena_chunk *head;
     size_t used;  /* bytes handed out in head */
     size_t total; /* bytes held in all chunks */
+    size_t chunk; /* the largest chunk it grows to; 0: 16 KB (an arena of
+                     a process's life that grows to tens of MB sets it
+                     larger, so that its chunks get huge pages) */
 } rcp__arena;
 
 void rcp__arena_init(rcp__arena *a);

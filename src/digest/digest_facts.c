@@ -87,6 +87,39 @@ static int claim_unit(const rcp__dunit *u)
            (!(u->flags & RCP__U_NOISE) || (u->flags & RCP__U_TERSE));
 }
 
+/* g's facts followed by nf[0..n) (the facts the passes of this file
+ * make), in the arena: 0 or RCP_ENOMEM */
+static int append_facts(rcp_digest *g, const rcp__dfact *nf, size_t n)
+{
+    if (!n)
+        return 0;
+    rcp__dfact *all =
+        rcp__arena_alloc(&g->arena, (g->nfacts + n) * sizeof *all);
+    if (!all)
+        return RCP_ENOMEM;
+    memcpy(all, g->facts, g->nfacts * sizeof *all);
+    memcpy(all + g->nfacts, nf, n * sizeof *all);
+    g->facts = all;
+    g->nfacts += n;
+    return 0;
+}
+
+/* Appends the n facts nf that clause_facts or main_pairs made of claims
+ * inside sentences: a sentence no other fact of two docs holds is its
+ * new fact's (it stays in the facts that hold it). */
+static int append_claim_facts(rcp_digest *g, const rcp__dfact *nf, size_t n)
+{
+    size_t base = g->nfacts;
+    int rc = append_facts(g, nf, n);
+    for (size_t k = 0; !rc && k < n; k++)
+        for (uint32_t a = 0; a < nf[k].nunits; a++) {
+            rcp__dunit *u = &g->units[nf[k].units[a]];
+            if (g->facts[u->fact].ndocs < 2)
+                u->fact = (int32_t)(base + k);
+        }
+    return rc;
+}
+
 int rcp__digest_clause_facts(rcp_digest *g)
 {
     rcp__map keys;
@@ -222,24 +255,7 @@ int rcp__digest_clause_facts(rcp_digest *g)
         f->nunits = nu;
         f->ndocs = nd;
     }
-    if (nnew) {
-        rcp__dfact *all = rcp__arena_alloc(&g->arena,
-                                           (g->nfacts + nnew) * sizeof *all);
-        if (!all)
-            goto cleanup;
-        memcpy(all, g->facts, g->nfacts * sizeof *all);
-        memcpy(all + g->nfacts, nf, nnew * sizeof *all);
-        /* a sentence no other fact holds is this claim's */
-        for (size_t k = 0; k < nnew; k++)
-            for (uint32_t a = 0; a < nf[k].nunits; a++) {
-                rcp__dunit *u = &g->units[nf[k].units[a]];
-                if (all[u->fact].ndocs < 2)
-                    u->fact = (int32_t)(g->nfacts + k);
-            }
-        g->facts = all;
-        g->nfacts += nnew;
-    }
-    rc = 0;
+    rc = append_claim_facts(g, nf, nnew);
 cleanup:
     rcp__map_release(&keys);
     rcp__free(mem);
@@ -611,24 +627,7 @@ int rcp__digest_main_pairs(rcp_digest *g, const rcp__dedge *e, size_t ne)
         }
 #endif
     }
-    if (nnew) {
-        rcp__dfact *all = rcp__arena_alloc(&g->arena,
-                                           (g->nfacts + nnew) * sizeof *all);
-        if (!all)
-            goto cleanup;
-        memcpy(all, g->facts, g->nfacts * sizeof *all);
-        memcpy(all + g->nfacts, nf, nnew * sizeof *all);
-        /* a sentence no other fact holds is this claim's */
-        for (size_t k = 0; k < nnew; k++)
-            for (uint32_t x = 0; x < nf[k].nunits; x++) {
-                rcp__dunit *u = &g->units[nf[k].units[x]];
-                if (all[u->fact].ndocs < 2)
-                    u->fact = (int32_t)(g->nfacts + k);
-            }
-        g->facts = all;
-        g->nfacts += nnew;
-    }
-    rc = 0;
+    rc = append_claim_facts(g, nf, nnew);
 cleanup:
     rcp__free(up);
     rcp__free(mem);
@@ -3064,23 +3063,6 @@ int rcp__digest_partial(const rcp_digest *g, const rcp__dfact *f,
     if (v && (v = memo_slot(g, f, shown, d)))
         *v |= (uint64_t)p + 1;
     return p;
-}
-
-/* g's facts followed by nf[0..n) (the facts show_shared and part_facts
- * make), in the arena: 0 or RCP_ENOMEM */
-static int append_facts(rcp_digest *g, const rcp__dfact *nf, size_t n)
-{
-    if (!n)
-        return 0;
-    rcp__dfact *all =
-        rcp__arena_alloc(&g->arena, (g->nfacts + n) * sizeof *all);
-    if (!all)
-        return RCP_ENOMEM;
-    memcpy(all, g->facts, g->nfacts * sizeof *all);
-    memcpy(all + g->nfacts, nf, n * sizeof *all);
-    g->facts = all;
-    g->nfacts += n;
-    return 0;
 }
 
 int rcp__digest_show_shared(rcp_digest *g)

@@ -2552,6 +2552,47 @@ static size_t batch_vector(rcp_clusterer *c, const bset *b, const graph *g,
     return n;
 }
 
+uint32_t rcp__posting_place(const uint32_t *docs, uint32_t lo, uint32_t hi,
+                            uint32_t x)
+{
+    uint32_t a = lo, z = hi; /* docs[< a] < x <= docs[>= z] */
+    if (z - a > 16) {
+        uint32_t d0 = docs[a], d1 = docs[z - 1];
+        if (x <= d0)
+            return a;
+        if (x > d1)
+            return z;
+        /* d1 - d0 >= z - 1 - a (distinct), so a <= k < z - 1 */
+        uint32_t k = a + (uint32_t)((uint64_t)(x - d0) * (z - 1 - a) /
+                                    (d1 - d0));
+        uint32_t step = 1;
+        if (docs[k] < x) { /* up from k */
+            a = k + 1;
+            while (step <= z - a && docs[a + step - 1] < x) {
+                a += step;
+                step *= 2;
+            }
+            if (step <= z - a)
+                z = a + step - 1;
+        } else { /* down from k */
+            z = k;
+            while (z - a >= step && docs[z - step] >= x) {
+                z -= step;
+                step *= 2;
+            }
+            a = z - a >= step ? z - step + 1 : a;
+        }
+    }
+    while (a < z) {
+        uint32_t mid = a + (z - a) / 2;
+        if (docs[mid] < x)
+            a = mid + 1;
+        else
+            z = mid;
+    }
+    return a;
+}
+
 /* The graph (g->t made, its idf set: see rcp_clusterer_finish). */
 static int build_graph(rcp_clusterer *c, const bset *bs, graph *g,
                        const uint32_t *perm, const uint32_t *rank)
@@ -2759,14 +2800,7 @@ static int cross_edges(rcp_clusterer *c, const bset *b, graph *g,
         uint32_t stamp = (uint32_t)(b->n + 1 + r), ncand = 0;
         for (size_t q = 0; q < nq; q++) {
             uint32_t lo = g->start[v[q].term], hi = g->end[v[q].term];
-            uint32_t a = lo, z = hi; /* i's place in the posting */
-            while (a < z) {
-                uint32_t mid = a + (z - a) / 2;
-                if (g->docs[mid] < i)
-                    a = mid + 1;
-                else
-                    z = mid;
-            }
+            uint32_t a = rcp__posting_place(g->docs, lo, hi, i);
             uint32_t k0 = a > lo + L_BATCH / 2 ? a - L_BATCH / 2 : lo;
             uint32_t k1 = RCP_MIN(hi, k0 + L_BATCH);
             for (uint32_t k = k0; k < k1; k++) {

@@ -58,6 +58,18 @@ static inline double rcp__wi(float w, float idf)
  */
 void rcp__select_best(uint32_t *cand, size_t n, size_t m, const float *score);
 
+/*
+ * The first k in [lo, hi) with docs[k] >= x, or hi: the place of position
+ * x in a posting docs[lo .. hi) of distinct ascending positions (the batch
+ * graph's, cluster.c). The positions of a long posting spread over the
+ * batch, so a guess in proportion to x lands near the place: from it the
+ * search doubles its step to bracket the place, then halves. A binary
+ * search of a posting of a million articles reads 20 places of it, each a
+ * cache miss; this reads a few, mostly on one line.
+ */
+uint32_t rcp__posting_place(const uint32_t *docs, uint32_t lo, uint32_t hi,
+                            uint32_t x);
+
 /* The boosted tf by which c ranks a feature counted `count` times in an
  * article, flags 1 (a name) and 2 (in the title): 1 + logf(count), times
  * 2 for a name and 1.5 for the title word (tests: its table of the

@@ -11,12 +11,15 @@
  * of another language is a name ("Avril Lavigne"). Chinese and Japanese
  * write the month as its number and 月 (9月).
  *
- * Malay and Indonesian month names (Ogos, Disember; Agustus, Desember)
- * are read only in text of those languages (d->lang "ms" or "id"), and
- * only capitalised, as both languages write them: "mac" is a word of
- * several languages, and "Jun" needs no full stop there. French and
- * English text never reaches their names, so they cannot change how
- * those are read.
+ * Text of another language class (rcp_doc.lang_class OTHER) reads the
+ * names of its own language only, when the table has them (German,
+ * Spanish, Italian, Portuguese, Dutch, Malay and Indonesian: other_cal),
+ * and no month word else: a French "mars" or an English "may" in a
+ * Spanish text is no month, nor the Italian "mai" (never) a German Mai.
+ * Their abbreviations need the full stop, as above. Malay and Indonesian
+ * names (Ogos, Disember; Agustus, Desember) are read only capitalised,
+ * as both languages write them: "mac" is a word of several languages,
+ * and "Jun" needs no full stop there.
  *
  * Web pages' dates are read in every language of the same table
  * (rcp__month_at, for src/ingest/html.c): German, Spanish, Italian,
@@ -55,16 +58,17 @@
 #define AB RCP__CAL_ABBR
 const rcp__month_name rcp__month_names[] = {
     {"january", 1, EN}, {"february", 2, EN}, {"march", 3, EN},
-    {"april", 4, EN}, {"may", 5, EN}, {"june", 6, EN}, {"july", 7, EN},
-    {"august", 8, EN}, {"september", 9, EN}, {"october", 10, EN},
-    {"november", 11, EN | IT}, {"december", 12, EN},
+    {"april", 4, EN | DE | NL | MS}, {"may", 5, EN}, {"june", 6, EN},
+    {"july", 7, EN}, {"august", 8, EN | DE}, {"september", 9, EN | DE | NL | MS},
+    {"october", 10, EN}, {"november", 11, EN | DE | NL | MS},
+    {"december", 12, EN | NL},
     {"jan", 1, EN | AB}, {"feb", 2, EN | AB}, {"mar", 3, EN | FR | AB},
     {"apr", 4, EN | AB}, {"jun", 6, EN | MS | AB}, {"jul", 7, EN | AB},
     {"aug", 8, EN | AB}, {"sept", 9, EN | FR | AB}, {"sep", 9, EN | AB},
     {"oct", 10, EN | FR | AB}, {"nov", 11, EN | FR | AB},
     {"dec", 12, EN | FR | AB},
     {"janvier", 1, FR}, {"f\xc3\xa9vrier", 2, FR}, {"fevrier", 2, FR},
-    {"mars", 3, FR}, {"avril", 4, FR}, {"mai", 5, FR}, {"juin", 6, FR},
+    {"mars", 3, FR}, {"avril", 4, FR}, {"mai", 5, FR | DE}, {"juin", 6, FR},
     {"juillet", 7, FR}, {"ao\xc3\xbbt", 8, FR}, {"aout", 8, FR},
     {"septembre", 9, FR}, {"octobre", 10, FR}, {"novembre", 11, FR | IT},
     {"d\xc3\xa9" "cembre", 12, FR}, {"decembre", 12, FR},
@@ -258,7 +262,10 @@ const rcp__month_name rcp__weekday_names[] = {
     {"domenica", 0, IT}, {"luned\xc3\xac", 1, IT}, {"marted\xc3\xac", 2, IT},
     {"mercoled\xc3\xac", 3, IT}, {"gioved\xc3\xac", 4, IT},
     {"venerd\xc3\xac", 5, IT}, {"sabato", 6, IT},
+    {"lunedi", 1, IT}, {"martedi", 2, IT}, {"mercoledi", 3, IT},
+    {"giovedi", 4, IT}, {"venerdi", 5, IT},
     {"segunda-feira", 1, PT}, {"ter\xc3\xa7" "a-feira", 2, PT},
+    {"terca-feira", 2, PT},
     {"quarta-feira", 3, PT}, {"quinta-feira", 4, PT}, {"sexta-feira", 5, PT},
     {"zondag", 0, NL}, {"maandag", 1, NL}, {"dinsdag", 2, NL},
     {"woensdag", 3, NL}, {"donderdag", 4, NL}, {"vrijdag", 5, NL},
@@ -283,8 +290,9 @@ const size_t rcp__nweekday_names = RCP_ARRAY_SIZE(rcp__weekday_names);
 #undef HI
 #undef AB
 
-/* the languages the token reader knows (the table's first entries) */
-#define TOKEN_LANGS (RCP__CAL_FR | RCP__CAL_EN | RCP__CAL_MS)
+/* the languages the token reader knows in French and English text (the
+ * table's first entries) */
+#define TOKEN_LANGS (RCP__CAL_FR | RCP__CAL_EN)
 
 int rcp__tok_day(const rcp_token *t)
 {
@@ -341,25 +349,95 @@ static int ideo_month(const rcp_doc *d, const rcp_token *t)
     return v <= 12 ? v : 0;
 }
 
-/* Is lang Malay or Indonesian? */
-static int malay_lang(const char *lang)
+/* The languages of the table (RCP__CAL_*) whose month names text in the
+ * language of code lang reads, for text of class OTHER: its own, or 0
+ * (numeric dates only). */
+static unsigned other_cal(const char *lang)
 {
-    return strcmp(lang, "ms") == 0 || strcmp(lang, "id") == 0;
+    static const struct {
+        char code[3];
+        unsigned cal;
+    } codes[] = {{"de", RCP__CAL_DE}, {"es", RCP__CAL_ES},
+                 {"it", RCP__CAL_IT}, {"pt", RCP__CAL_PT},
+                 {"nl", RCP__CAL_NL}, {"ms", RCP__CAL_MS},
+                 {"id", RCP__CAL_MS}};
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(codes); i++)
+        if (lang[0] == codes[i].code[0] && lang[1] == codes[i].code[1] &&
+            !lang[2])
+            return codes[i].cal;
+    return 0;
 }
 
-uint64_t rcp__month_hbits[RCP__MONTH_HBITS];
+/* Is word token t the name w of the table: its folded form, or its text
+ * with the first letter in lower case ("März", "março": the table
+ * writes accented names as they are written)? */
+static int tok_names(const rcp_doc *d, const rcp_token *t, const char *w)
+{
+    if (rcp__tok_is(t, w))
+        return 1;
+    const char *p = d->text + t->off;
+    size_t n = strlen(w);
+    return t->len == n && n &&
+           rcp__ascii_lower((unsigned char)p[0]) == (unsigned char)w[0] &&
+           memcmp(p + 1, w + 1, n - 1) == 0;
+}
+
+/* Is token t followed by a full stop? */
+static int stop_after(const rcp_doc *d, const rcp_token *t)
+{
+    const rcp_token *n = t + 1;
+    return n < d->toks + d->ntoks && (n->flags & RCP_TOK_PUNCT) &&
+           d->text[n->off] == '.';
+}
+
+/* rcp__tok_month for text of class OTHER: the names of its language. */
+static int other_month(const rcp_doc *d, const rcp_token *t)
+{
+    unsigned langs = other_cal(d->lang);
+    int upper = (t->flags & RCP_TOK_UPPER) != 0;
+    if (!langs || t->norm_len < 3 || upper)
+        return 0;
+    int ms = langs == RCP__CAL_MS;
+    if (ms && !(t->flags & RCP_TOK_CAP))
+        return 0;
+    const rcp__month_name *e = rcp__month_names;
+    for (size_t i = 0; i < rcp__nmonth_names; i++) {
+        if (!(e[i].langs & langs) || !tok_names(d, t, e[i].name))
+            continue;
+        if ((e[i].langs & RCP__CAL_ABBR) && !ms && !stop_after(d, t))
+            return 0;
+        return e[i].month;
+    }
+    return 0;
+}
+
+uint64_t rcp__month_hbits[2][RCP__MONTH_HBITS];
 
 void rcp__month_hbits_init(void)
 {
-    uint64_t bits[RCP__MONTH_HBITS] = {1};
-    for (size_t i = 0; rcp__month_names[i].langs & TOKEN_LANGS; i++) {
-        const char *w = rcp__month_names[i].name;
-        uint64_t h = rcp__hash(w, strlen(w), 0);
-        bits[(h >> 6) & (RCP__MONTH_HBITS - 1)] |= 1ULL << (h & 63);
+    uint64_t bits[2][RCP__MONTH_HBITS] = {{1}, {1}};
+    const unsigned other = RCP__CAL_DE | RCP__CAL_ES | RCP__CAL_IT |
+                           RCP__CAL_PT | RCP__CAL_NL | RCP__CAL_MS;
+    rcp__buf f;
+    rcp__buf_init(&f, 64);
+    for (size_t i = 0; i < rcp__nmonth_names; i++) {
+        const rcp__month_name *e = &rcp__month_names[i];
+        /* the hash of the folded form, as rcp_token.hnorm ("märz":
+         * "marz"); a name too long to fold here is read by no token */
+        rcp__buf_reset(&f);
+        if (rcp__fold(e->name, strlen(e->name), &f))
+            continue;
+        uint64_t h = rcp__hash(f.p, f.len, 0);
+        for (int o = 0; o < 2; o++)
+            if (e->langs & (o ? other : RCP__CAL_FR | RCP__CAL_EN))
+                bits[o][(h >> 6) & (RCP__MONTH_HBITS - 1)] |= 1ULL
+                                                               << (h & 63);
     }
-    /* word 0 last: its bit 0 says the rest is there */
+    rcp__buf_release(&f);
+    /* word 0 of the first filter last: its bit 0 says the rest is there */
+    memcpy(rcp__month_hbits[1], bits[1], sizeof bits[1]);
     for (size_t k = RCP__MONTH_HBITS; k-- > 0;)
-        rcp__month_hbits[k] = bits[k];
+        rcp__month_hbits[0][k] = bits[0][k];
 }
 
 int rcp__tok_month(const rcp_doc *d, const rcp_token *t)
@@ -368,18 +446,14 @@ int rcp__tok_month(const rcp_doc *d, const rcp_token *t)
         return 0;
     if (t->flags & RCP_TOK_IDEO)
         return ideo_month(d, t);
-    if (!(t->flags & RCP_TOK_WORD) || t->norm_len < 3 || t->norm_len > 9)
+    if (!(t->flags & RCP_TOK_WORD))
+        return 0;
+    if (d && d->lang_class == RCP_LC_OTHER)
+        return other_month(d, t);
+    if (t->norm_len < 3 || t->norm_len > 9)
         return 0;
     int upper = (t->flags & RCP_TOK_UPPER) != 0;
     const rcp__month_name *e = rcp__month_names;
-    /* Malay and Indonesian: capitalised names, before the prefix test,
-     * which stays French and English (their "des" and "dis" would let
-     * the most frequent French words through); April, September and
-     * November are the English words, read below */
-    if (d && (t->flags & RCP_TOK_CAP) && !upper && malay_lang(d->lang))
-        for (size_t i = 0; e[i].langs & TOKEN_LANGS; i++)
-            if ((e[i].langs & RCP__CAL_MS) && rcp__tok_is(t, e[i].name))
-                return e[i].month;
     if (!month_prefix(t->norm))
         return 0;
     int cap = (t->flags & RCP_TOK_CAP) != 0;
@@ -388,13 +462,8 @@ int rcp__tok_month(const rcp_doc *d, const rcp_token *t)
         if (!(e[i].langs & (RCP__CAL_FR | RCP__CAL_EN)) ||
             !rcp__tok_is(t, e[i].name))
             continue;
-        if (e[i].langs & RCP__CAL_ABBR) { /* only with its full stop */
-            const rcp_token *n = t + 1;
-            if (upper || n >= d->toks + d->ntoks ||
-                !(n->flags & RCP_TOK_PUNCT) || d->text[n->off] != '.')
-                return 0;
-            return e[i].month;
-        }
+        if (e[i].langs & RCP__CAL_ABBR) /* only with its full stop */
+            return !upper && d && stop_after(d, t) ? e[i].month : 0;
         if (e[i].langs & RCP__CAL_EN) /* "may", "march" are verbs */
             return cap && !upper ? e[i].month : 0;
         if (inside && (d->lang_class != RCP_LC_FR || e[i].month == 3))

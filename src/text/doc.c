@@ -37,6 +37,7 @@ typedef struct builder {
     uint32_t *qclose; /* per token of the paragraph: see mark_quotes */
     size_t qcap;
     int words;        /* the tokens alone (rcp__doc_words) */
+    uint16_t lcbits;  /* the doc's class in every token's flags */
 } builder;
 
 /* ------------------------------------------------------------------------
@@ -430,7 +431,7 @@ static inline int push_token(builder *b, size_t off, size_t len, uint16_t flags)
     t->off = (uint32_t)off;
     t->len = (uint32_t)len;
     t->sent = 0;
-    t->flags = flags;
+    t->flags = flags | b->lcbits;
     /* norm_len, norm, stem and the hashes: finish_tokens sets them for
      * every token, and nothing reads them before */
     return 0;
@@ -1755,6 +1756,7 @@ static int analyze(builder *b, const char *lang)
     set_lang(d, lang);
     b->slot = rcp__lang_slot(d->lang);
     b->french = !d->lang[0] || d->lang_class == RCP_LC_FR;
+    b->lcbits = (uint16_t)(d->lang_class << RCP__TOK_LC_SHIFT);
     /* news text has a token every 5-6 bytes: one allocation, mostly, of
      * that size and not rounded up to a power of two, so that the tokens
      * seldom need the copy to a block of their own at the end */

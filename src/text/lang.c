@@ -837,7 +837,9 @@ rcp__wslot *rcp__wtab; /* open addressing, linear probing */
 size_t rcp__wcap;      /* a power of two, or 0 */
 const rcp__word *rcp__wbyte[RCP__WORD_SLOTS][128];
 static size_t wcount;
-static rcp__arena word_arena;
+/* the entries, read at random for every token: in chunks of up to 8 MB,
+ * which get huge pages (alloc.c), as the table does */
+static rcp__arena word_arena = {NULL, 0, 0, (size_t)8 << 20};
 
 #if defined(__GNUC__)
 #define COLD __attribute__((noinline, cold))

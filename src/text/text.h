@@ -347,13 +347,24 @@ const char *rcp__snowball_name(const char *lang);
  * the month a number token gives (12, 1er, 1st, 2nd, 3rd, 14th, 12e), or
  * 0. rcp__tok_month: the month (1-12) word token t of d names, with the
  * capitalisation rules of French and English (English months capitalised,
- * abbreviations only with their full stop), and, when d->lang is "ms" or
- * "id", the capitalised Malay and Indonesian names; or 0; also 月 after a
+ * abbreviations only with their full stop); in text of class OTHER the
+ * names of its own language only (German, Spanish, Italian, Portuguese,
+ * Dutch; Malay and Indonesian capitalised), none else; or 0; also 月 after a
  * number 1-12 (9月, Chinese and Japanese), which is the month and not a
  * day and month: the digest's date reader leaves RCP_TOK_IDEO months
  * alone. Both take NULL.
  */
 int rcp__tok_day(const rcp_token *t);
+/* The language class of the doc a token is of: the tokenizer writes
+ * rcp_doc.lang_class into the top two bits of every token's flags, so
+ * that a reader that holds the token alone (the story analysis's word
+ * lists: rcp__lex_tok, asked at some 250 places) reads the lists of the
+ * token's own language without the doc being passed to each. */
+#define RCP__TOK_LC_SHIFT 12
+static inline rcp_lang_class rcp__tok_class(const rcp_token *t)
+{
+    return (rcp_lang_class)(t->flags >> RCP__TOK_LC_SHIFT & 3);
+}
 /* The token's folded form is the word w (the words of a table are
  * mostly told apart by their first byte, tested first). */
 static inline int rcp__tok_is(const rcp_token *t, const char *w)
@@ -405,12 +416,14 @@ int rcp__month_in(const char *w, size_t n, unsigned langs);
 int rcp__month_at(const char *p, size_t n, size_t *len);
 /* 0 when rcp__tok_month(d, t) is 0 whatever d, inline, for a caller that
  * asks of every token (the clusterer): a word token's hnorm against a
- * filter of the hashes of the month words rcp__tok_month reads (a token
- * equal to one of them has its hash; about one other word in twenty
- * passes). rcp__month_hbits' bit 0 says the filter is filled (its
- * words' bit 0 is set too: a word whose hash falls there passes). */
+ * filter of the hashes of the month words rcp__tok_month reads in text
+ * of the token's class (rcp__tok_class: [0] French and English, [1] the
+ * other languages of the table; a token equal to one of them has its
+ * hash; about one other word in twenty passes). rcp__month_hbits[0]'s
+ * bit 0 says the filters are filled (its words' bit 0 is set too: a word
+ * whose hash falls there passes). */
 #define RCP__MONTH_HBITS 16
-extern uint64_t rcp__month_hbits[RCP__MONTH_HBITS];
+extern uint64_t rcp__month_hbits[2][RCP__MONTH_HBITS];
 void rcp__month_hbits_init(void);
 static inline int rcp__tok_month_may(const rcp_token *t)
 {
@@ -418,10 +431,11 @@ static inline int rcp__tok_month_may(const rcp_token *t)
         return 1;
     if (!(t->flags & RCP_TOK_WORD))
         return 0;
-    if (RCP_UNLIKELY(!(rcp__month_hbits[0] & 1)))
+    if (RCP_UNLIKELY(!(rcp__month_hbits[0][0] & 1)))
         rcp__month_hbits_init();
+    const uint64_t *b = rcp__month_hbits[rcp__tok_class(t) == RCP_LC_OTHER];
     uint64_t h = t->hnorm;
-    return rcp__month_hbits[(h >> 6) & (RCP__MONTH_HBITS - 1)] >> (h & 63) & 1;
+    return b[(h >> 6) & (RCP__MONTH_HBITS - 1)] >> (h & 63) & 1;
 }
 
 /* The parts of a day (calendar.c): the folded word ("morning", "matin",

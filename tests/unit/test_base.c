@@ -3,6 +3,7 @@
 #include "base/sort.h"
 #include "harness.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,6 +31,121 @@ TEST(arena_aligns_and_holds_big_blocks)
     CHECK_STR(s, "abc");
     rcp__arena_release(&a);
     CHECK(a.head == NULL);
+}
+
+/* An arena's chunks double from 1 KB up to its `chunk` setting (16 KB
+ * when 0); the setting outlives a release. total: the bytes of its chunks
+ * after `pieces` allocations of 64 bytes (64 divides every chunk). */
+TEST(arena_chunks_grow_to_the_setting)
+{
+    static const struct {
+        size_t chunk, pieces, total;
+    } rows[] = {
+        {0, 16, 1024},                        /* one first chunk */
+        {0, 1600, 31744 + 5 * 16384},         /* 1K .. 16K, then 16K each */
+        {65536, 1600, 130048},                /* 1K .. 64K */
+        {1 << 20, 20000, 2047 * 1024},        /* 1K .. 1M */
+        {1 << 20, 40000, 2047 * 1024 + 1048576}, /* then 1M each */
+    };
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        rcp__arena a;
+        rcp__arena_init(&a);
+        a.chunk = rows[r].chunk;
+        for (int round = 0; round < 2; round++) { /* again after a release */
+            for (size_t i = 0; i < rows[r].pieces; i++)
+                CHECK(rcp__arena_alloc(&a, 64) != NULL);
+            CHECK_INT(a.total, rows[r].total);
+            rcp__arena_release(&a);
+            CHECK_INT(a.chunk, rows[r].chunk);
+        }
+    }
+}
+
+#if defined(__linux__)
+/* Does the mapping that holds address p carry the huge-page advice (the
+ * "hg" of its VmFlags in /proc/self/smaps)? -1: no such mapping. */
+static int advised_huge(uintptr_t p)
+{
+    FILE *f = fopen("/proc/self/smaps", "r");
+    if (!f)
+        return -1;
+    char line[512];
+    int in = 0, found = -1;
+    while (fgets(line, sizeof line, f)) {
+        unsigned long lo, hi; /* a mapping's line: "lo-hi perms ...";
+                                 its fields' lines start with a capital */
+        if ((line[0] >= '0' && line[0] <= '9') ||
+            (line[0] >= 'a' && line[0] <= 'f')) {
+            in = sscanf(line, "%lx-%lx", &lo, &hi) == 2 && p >= lo && p < hi;
+            continue;
+        }
+        if (in && strncmp(line, "VmFlags:", 8) == 0) {
+            found = strstr(line, " hg") != NULL;
+            break;
+        }
+    }
+    fclose(f);
+    return found;
+}
+#endif
+
+/* A zeroed block (rcp__calloc) of RCP__HUGE_MIN bytes or more, or an
+ * arena's chunk of that size when the arena sets its chunks' size, is
+ * advised huge pages on its 2 MB-aligned part; a smaller one, or one from
+ * rcp__malloc or rcp__realloc (written in part, maybe), is not. Checked
+ * at the block's first 2 MB boundary, where the system has transparent
+ * huge pages. */
+TEST(zeroed_big_blocks_are_advised_huge_pages)
+{
+#if defined(__linux__)
+    FILE *thp = fopen("/sys/kernel/mm/transparent_hugepage/enabled", "r");
+    if (!thp)
+        return; /* a kernel without them: the advice is refused */
+    fclose(thp);
+    static const struct {
+        int how; /* 0 malloc, 1 calloc, 2 realloc from a small block,
+                    3 an arena of 8 MB chunks, 4 an arena of 16 KB ones */
+        size_t n;
+        int huge;
+    } rows[] = {
+        /* the blocks not advised first: an advised block's memory keeps
+         * the advice when the C library hands it out again */
+        {1, 1 << 20, 0},
+        {1, RCP__HUGE_MIN - 4096, 0},
+        {0, (size_t)16 << 20, 0},
+        {2, (size_t)16 << 20, 0},
+        {3, RCP__HUGE_MIN - 4096, 0},
+        {4, (size_t)16 << 20, 0},
+        {1, RCP__HUGE_MIN, 1},
+        {1, (size_t)64 << 20, 1},
+        {3, (size_t)16 << 20, 1},
+    };
+    const uintptr_t H = (uintptr_t)2 << 20;
+    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
+        size_t n = rows[r].n;
+        rcp__arena a;
+        rcp__arena_init(&a);
+        a.chunk = rows[r].how == 3 ? (size_t)8 << 20 : 0;
+        char *p = rows[r].how == 0   ? rcp__malloc(n)
+                  : rows[r].how == 1 ? rcp__calloc(n / 8, 8)
+                  : rows[r].how == 2 ? rcp__realloc(rcp__malloc(64), n)
+                                     : rcp__arena_alloc(&a, n);
+        CHECK(p != NULL);
+        if (!p)
+            continue;
+        uintptr_t at = ((uintptr_t)p + H - 1) & ~(H - 1);
+        if (at + H <= (uintptr_t)p + n) { /* a whole 2 MB page inside */
+            memset(p, 1, n);
+            int got = advised_huge(at);
+            if (got != rows[r].huge)
+                fprintf(stderr, "row %zu: %d\n", r, got);
+            CHECK(got == rows[r].huge);
+        }
+        if (rows[r].how < 3)
+            rcp__free(p);
+        rcp__arena_release(&a);
+    }
+#endif
 }
 
 TEST(buf_caps_growth)

@@ -1377,3 +1377,46 @@ TEST(cluster_copies_table)
         rcp_clusterer_free(c);
     }
 }
+
+/* rcp__posting_place against the first place k with docs[k] >= x found
+ * one by one: postings of n distinct ascending positions whose gaps are
+ * drawn up to `gap` (1: consecutive), with a run of `jump` at the middle
+ * (a posting whose positions are not spread evenly: the guess lands far),
+ * every x from below the first position to past the last, on the whole
+ * posting and on a part of it. */
+static const struct {
+    uint32_t n, gap, jump;
+} place_cases[] = {
+    {0, 1, 0},   {1, 1, 0},     {16, 3, 0},     {17, 1, 0},   {17, 5, 0},
+    {100, 1, 0}, {100, 40, 0},  {300, 2, 5000}, {1000, 9, 0}, {1000, 3, 100000},
+    {2000, 1, 1},
+};
+
+TEST(cluster_posting_place_table)
+{
+    uint64_t s = 11;
+    for (size_t c = 0; c < sizeof place_cases / sizeof place_cases[0]; c++) {
+        uint32_t n = place_cases[c].n;
+        uint32_t *docs = calloc(n + 1, sizeof *docs);
+        CHECK(docs != NULL);
+        uint32_t at = 3;
+        for (uint32_t k = 0; k < n; k++) {
+            s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+            at += 1 + (uint32_t)((s >> 33) % place_cases[c].gap) +
+                  (k == n / 2 ? place_cases[c].jump : 0);
+            docs[k] = at;
+        }
+        size_t bad = 0;
+        for (int part = 0; part < 2; part++) {
+            uint32_t lo = part ? n / 5 : 0, hi = part ? n - n / 7 : n;
+            for (uint32_t x = 0; x <= at + 2; x++) {
+                uint32_t want = lo;
+                while (want < hi && docs[want] < x)
+                    want++;
+                bad += rcp__posting_place(docs, lo, hi, x) != want;
+            }
+        }
+        CHECK_INT(bad, 0);
+        free(docs);
+    }
+}

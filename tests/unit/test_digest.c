@@ -566,18 +566,49 @@ TEST(digest_partial_written_table)
     story_free(&s);
 }
 
+/* A row of a test of two sentences: the shown one, a supporter's, in
+ * lang, and what the test of the pair must answer. */
+typedef struct {
+    const char *lang;
+    const char *shown, *other;
+    int want;
+} pair_row;
+
+/* Digests each row's two sentences as a story of two docs and checks
+ * test(g, first unit of doc 0, first unit of doc 1) == want. */
+static void check_pair_rows(const pair_row *rows, size_t n,
+                            int (*test)(const rcp_digest *,
+                                        const rcp__dunit *,
+                                        const rcp__dunit *))
+{
+    for (size_t r = 0; r < n; r++) {
+        const char *t[] = {rows[r].shown, rows[r].other};
+        story s;
+        story_of_texts(&s, rows[r].lang, t, 2);
+        CHECK(s.g != NULL);
+        uint32_t u[2] = {UINT32_MAX, UINT32_MAX};
+        for (uint32_t k = 0; s.g && k < s.g->nunits; k++)
+            if (u[s.g->units[k].doc] == UINT32_MAX)
+                u[s.g->units[k].doc] = k;
+        if (s.g && u[0] != UINT32_MAX && u[1] != UINT32_MAX) {
+            int got = test(s.g, &s.g->units[u[0]], &s.g->units[u[1]]);
+            if (got != rows[r].want)
+                fprintf(stderr, "# row %zu: %d\n", r, got);
+            CHECK_INT(got, rows[r].want);
+        } else
+            CHECK(0);
+        story_free(&s);
+    }
+}
+
 /* The detail test of the partial flag (rcp__digest_detail_missing): a
- * supporter's sentence that lacks a time, a day, a distance or a figure
- * of the shown sentence lacks a detail; one that gives it another way
- * (another writing of the number, another unit, a relative day) does
- * not. */
+ * supporter's sentence that lacks a time, a day, a distance, a figure or
+ * the speaker of the shown sentence lacks a detail; one that gives it
+ * another way (another writing of the number, another unit, a relative
+ * day, a pronoun or another speaker) does not. */
 TEST(digest_detail_missing_table)
 {
-    static const struct {
-        const char *lang;
-        const char *shown, *other;
-        int want;
-    } rows[] = {
+    static const pair_row rows[] = {
         /* a clock time the values leave unread, and its digits */
         {"en", "The referee stopped the race at 3:41 in the final lap.",
          "The referee stopped the race in the final lap.", 1},
@@ -654,25 +685,14 @@ TEST(digest_detail_missing_table)
          "Jean Martin.",
          "L'incendie a détruit le vieil entrepôt du port, a-t-il ajouté.", 0},
     };
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        const char *t[] = {rows[r].shown, rows[r].other};
-        story s;
-        story_of_texts(&s, rows[r].lang, t, 2);
-        CHECK(s.g != NULL);
-        uint32_t u[2] = {UINT32_MAX, UINT32_MAX};
-        for (uint32_t k = 0; s.g && k < s.g->nunits; k++)
-            if (u[s.g->units[k].doc] == UINT32_MAX)
-                u[s.g->units[k].doc] = k;
-        if (s.g && u[0] != UINT32_MAX && u[1] != UINT32_MAX) {
-            int got = rcp__digest_detail_missing(s.g, &s.g->units[u[0]],
-                                                 &s.g->units[u[1]]);
-            if (got != rows[r].want)
-                fprintf(stderr, "# row %zu: %d\n", r, got);
-            CHECK_INT(got, rows[r].want);
-        } else
-            CHECK(0);
-        story_free(&s);
-    }
+    check_pair_rows(rows, RCP_ARRAY_SIZE(rows), rcp__digest_detail_missing);
+}
+
+static int tense_clash(const rcp_digest *g, const rcp__dunit *s,
+                       const rcp__dunit *x)
+{
+    (void)g;
+    return rcp__digest_tense_clash(s, x);
 }
 
 /* The tense clash of two sentences (rcp__digest_tense_clash), which
@@ -681,11 +701,7 @@ TEST(digest_detail_missing_table)
  * deed in the other, with a lemma in common. */
 TEST(digest_tense_clash_table)
 {
-    static const struct {
-        const char *lang;
-        const char *shown, *other;
-        int want;
-    } rows[] = {
+    static const pair_row rows[] = {
         {"en",
          "Maurice Dupont was officially introduced as the new head "
          "coach of the Rangers.",
@@ -727,25 +743,7 @@ TEST(digest_tense_clash_table)
          "désormais les Rangers.",
          "Le club présentera Maurice Dupont et il dirige déjà les Rangers.", 0},
     };
-    for (size_t r = 0; r < RCP_ARRAY_SIZE(rows); r++) {
-        const char *t[] = {rows[r].shown, rows[r].other};
-        story s;
-        story_of_texts(&s, rows[r].lang, t, 2);
-        CHECK(s.g != NULL);
-        uint32_t u[2] = {UINT32_MAX, UINT32_MAX};
-        for (uint32_t k = 0; s.g && k < s.g->nunits; k++)
-            if (u[s.g->units[k].doc] == UINT32_MAX)
-                u[s.g->units[k].doc] = k;
-        if (s.g && u[0] != UINT32_MAX && u[1] != UINT32_MAX) {
-            int got =
-                rcp__digest_tense_clash(&s.g->units[u[0]], &s.g->units[u[1]]);
-            if (got != rows[r].want)
-                fprintf(stderr, "# row %zu: %d\n", r, got);
-            CHECK_INT(got, rows[r].want);
-        } else
-            CHECK(0);
-        story_free(&s);
-    }
+    check_pair_rows(rows, RCP_ARRAY_SIZE(rows), tense_clash);
 }
 
 /* Stories of two articles in other languages (RCP_LC_OTHER), whose

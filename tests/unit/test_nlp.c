@@ -295,17 +295,123 @@ TEST(nlp_actors_table)
 /* The word classes by hash: the inline memo answers as the map does,
  * a word asked first or again, and after another word took its memo
  * slot; the slot holds the last answer. */
+/* The word classes by language class: each entry of the lists holds in
+ * the classes it is written for, so that a French or English closed
+ * class never fires on text of another language, which keeps the names
+ * (any language), the particles of names and its own calendar words.
+ * Class, word, bits it has, bits it lacks. */
+static const struct {
+    rcp_lang_class lc;
+    const char *w;
+    uint32_t has, lacks;
+} lex_class_rows[] = {
+    {RCP_LC_OTHER, "the", 0, LX_DET | LX_CONN | LX_NONNAME},
+    {RCP_LC_OTHER, "les", 0, LX_DET | LX_NONNAME},
+    {RCP_LC_OTHER, "son", 0, LX_DET | LX_ADV},
+    {RCP_LC_OTHER, "a", 0, LX_DET | LX_AUX},
+    {RCP_LC_OTHER, "en", 0, LX_PREP | LX_LOCPREP},
+    {RCP_LC_OTHER, "in", 0, LX_PREP | LX_LOCPREP | LX_ADV},
+    {RCP_LC_OTHER, "est", 0, LX_AUX | LX_COMPASS | LX_NONNAME},
+    {RCP_LC_OTHER, "said", LX_FIRST, LX_SAY},
+    {RCP_LC_OTHER, "selon", 0, LX_ACCORD},
+    {RCP_LC_OTHER, "il", 0, LX_PRON},
+    {RCP_LC_OTHER, "un", 0, LX_ORG | LX_DET | LX_NONNAME},
+    {RCP_LC_OTHER, "der", 0, LX_CONN},
+    {RCP_LC_OTHER, "mai", LX_MONTH, LX_ADV},
+    {RCP_LC_OTHER, "may", 0, LX_MONTH | LX_AUX},
+    {RCP_LC_OTHER, "mars", 0, LX_MONTH},
+    {RCP_LC_OTHER, "lundi", 0, LX_WEEKDAY | LX_ADV},
+    {RCP_LC_OTHER, "montag", LX_WEEKDAY, LX_ADV | LX_EN},
+    {RCP_LC_OTHER, "miercoles", LX_WEEKDAY, 0},
+    {RCP_LC_OTHER, "lunedi", LX_WEEKDAY, 0},
+    {RCP_LC_OTHER, "mayo", LX_MONTH, 0},
+    {RCP_LC_OTHER, "president", 0, LX_TITLE | LX_ROLE},
+    {RCP_LC_OTHER, "von", LX_CONN, 0},
+    {RCP_LC_OTHER, "da", LX_CONN, 0},
+    {RCP_LC_OTHER, "dr", LX_TITLE, 0},
+    {RCP_LC_OTHER, "gmbh", LX_ORGCUE, 0},
+    {RCP_LC_OTHER, "onu", LX_ORG | LX_ORGCUE, 0},
+    {RCP_LC_OTHER, "berlin", LX_LOC, 0},
+    {RCP_LC_OTHER, "photo", LX_NONNAME, 0},
+    {RCP_LC_FR, "les", LX_DET, 0},
+    {RCP_LC_FR, "lundi", LX_WEEKDAY | LX_ADV, LX_EN},
+    {RCP_LC_FR, "montag", 0, LX_WEEKDAY},
+    {RCP_LC_FR, "mayo", 0, LX_MONTH},
+    {RCP_LC_FR, "un", LX_DET | LX_ORG, 0},
+    {RCP_LC_EN, "monday", LX_WEEKDAY | LX_EN, 0},
+    {RCP_LC_EN, "said", LX_SAY | LX_FIRST, 0},
+    {RCP_LC_EN, "der", LX_CONN, 0},
+};
+
+TEST(lex_classes_by_language_class)
+{
+    CHECK_INT(rcp__lex_init(), 0);
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(lex_class_rows); i++) {
+        const char *w = lex_class_rows[i].w;
+        uint32_t v = rcp__lex(lex_class_rows[i].lc, w, strlen(w));
+        if ((v & lex_class_rows[i].has) != lex_class_rows[i].has ||
+            (v & lex_class_rows[i].lacks)) {
+            char m[128];
+            snprintf(m, sizeof m, "row %zu '%s' (class %d): 0x%x", i, w,
+                     (int)lex_class_rows[i].lc, (unsigned)v);
+            rcp_test_fail(__FILE__, __LINE__, m);
+        }
+    }
+}
+
+/* Every token carries its doc's language class, and rcp__lex_tok reads
+ * the table of that class: "the" in a German text is no determiner,
+ * "Montag" a weekday; the same words in English text the reverse. */
+TEST(lex_tok_reads_the_tokens_class)
+{
+    static const struct {
+        const char *lang, *text;
+        rcp_lang_class lc;
+        uint32_t first, second; /* bits of the first two tokens */
+    } rows[] = {
+        {"de", "the Montag", RCP_LC_OTHER, 0, LX_WEEKDAY},
+        {"en", "the Montag", RCP_LC_EN, LX_DET | LX_CONN, 0},
+        {"fr", "les lundi", RCP_LC_FR, LX_DET, LX_WEEKDAY | LX_ADV},
+        {"es", "les lunes", RCP_LC_OTHER, 0, LX_WEEKDAY},
+        {"", "Der Minister sagte am Montag, die Brücke sei sicher.",
+         RCP_LC_OTHER, 0, 0},
+    };
+    CHECK_INT(rcp__lex_init(), 0);
+    for (size_t i = 0; i < RCP_ARRAY_SIZE(rows); i++) {
+        rcp_doc *d = rcp_doc_new(rows[i].text, strlen(rows[i].text),
+                                 rows[i].lang);
+        CHECK(d != NULL && d->ntoks >= 2);
+        if (!d || d->ntoks < 2) {
+            rcp_doc_free(d);
+            continue;
+        }
+        CHECK_INT((int)d->lang_class, (int)rows[i].lc);
+        for (size_t k = 0; k < d->ntoks; k++)
+            CHECK_INT((int)rcp__tok_class(&d->toks[k]), (int)rows[i].lc);
+        CHECK_INT((int)(rcp__lex_tok(&d->toks[0]) & ~(uint32_t)LX_NONNAME),
+                  (int)rows[i].first);
+        CHECK_INT((int)rcp__lex_tok(&d->toks[1]), (int)rows[i].second);
+        rcp_doc_free(d);
+    }
+}
+
 TEST(lex_memo_answers_as_the_map)
 {
     static const struct {
+        rcp_lang_class lc;
         const char *w;
         uint32_t has; /* bits the word has */
-    } rows[] = {{"janvier", LX_MONTH}, {"monday", LX_WEEKDAY | LX_EN},
-                {"said", LX_SAY},      {"selon", LX_ACCORD},
-                {"the", LX_DET},       {"xyzzyq", 0}};
+    } rows[] = {{RCP_LC_FR, "janvier", LX_MONTH},
+                {RCP_LC_EN, "monday", LX_WEEKDAY | LX_EN},
+                {RCP_LC_EN, "said", LX_SAY},
+                {RCP_LC_FR, "selon", LX_ACCORD},
+                {RCP_LC_EN, "the", LX_DET},
+                {RCP_LC_OTHER, "paris", LX_LOC},
+                {RCP_LC_EN, "xyzzyq", 0}};
     CHECK_INT(rcp__lex_init(), 0);
     for (size_t i = 0; i < RCP_ARRAY_SIZE(rows); i++) {
         const char *w = rows[i].w;
+        rcp_lang_class lc = rows[i].lc;
         uint64_t h = rcp__hash(w, strlen(w), 0);
         /* another word on the same memo slot */
         char other[16];
@@ -317,14 +423,14 @@ TEST(lex_memo_answers_as_the_map)
                 break;
         }
         CHECK(((oh ^ h) & (RCP__LEX_MEMO - 1)) == 0 && oh != h);
-        uint32_t v = rcp__lex(w, strlen(w));
+        uint32_t v = rcp__lex(lc, w, strlen(w));
         CHECK((v & rows[i].has) == rows[i].has);
         CHECK(rows[i].has || v == 0);
-        const rcp__wmemo *m = &rcp__lex_memo[h & (RCP__LEX_MEMO - 1)];
+        const rcp__wmemo *m = &rcp__lex_memo[lc][h & (RCP__LEX_MEMO - 1)];
         CHECK(m->h == h && m->v == v);
-        CHECK_INT(rcp__lex_hash(h), v); /* remembered */
-        CHECK_INT(rcp__lex_hash(oh), rcp__lex(other, strlen(other)));
+        CHECK_INT(rcp__lex_hash(lc, h), v); /* remembered */
+        CHECK_INT(rcp__lex_hash(lc, oh), rcp__lex(lc, other, strlen(other)));
         CHECK(m->h == oh); /* the slot taken */
-        CHECK_INT(rcp__lex_hash(h), v); /* from the map again */
+        CHECK_INT(rcp__lex_hash(lc, h), v); /* from the map again */
     }
 }
