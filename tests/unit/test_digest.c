@@ -517,16 +517,20 @@ static void only_doc_partial(const rcp_digest *g, const char *needle,
         CHECK_INT(rcp_digest_fact_partial(g, i, k), k == part);
 }
 
+/* A story where doc 2 states the shown claim without its reason (after
+ * engineers found cracks) and is flagged partial: read by the writers'
+ * table and by the memo's. */
+static const char *const bridge_partial[] = {
+    "Le maire a fermé le vieux pont sur la rivière lundi après que des "
+    "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
+    "Lundi, le maire a fermé le vieux pont sur la rivière après que des "
+    "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
+    "Le maire a fermé le vieux pont sur la rivière lundi, selon un "
+    "porte-parole de la ville.",
+    "Une fête de village a réuni trois cents personnes dimanche."};
+
 TEST(digest_partial_written_table)
 {
-    static const char *const t[] = {
-        "Le maire a fermé le vieux pont sur la rivière lundi après que des "
-        "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
-        "Lundi, le maire a fermé le vieux pont sur la rivière après que des "
-        "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
-        "Le maire a fermé le vieux pont sur la rivière lundi, selon un "
-        "porte-parole de la ville.",
-        "Une fête de village a réuni trois cents personnes dimanche."};
     static const struct {
         int (*write)(FILE *, const rcp_digest *const *, size_t);
         const char *want;
@@ -538,7 +542,7 @@ TEST(digest_partial_written_table)
         {rcp_digest_write_html, "@</span> (part) Le maire a fermé"},
     };
     story s;
-    story_from_texts(&s, t, 4);
+    story_from_texts(&s, bridge_partial, 4);
     CHECK(s.g != NULL);
     const rcp_digest *const one[] = {s.g};
     for (size_t r = 0; s.g && r < RCP_ARRAY_SIZE(rows); r++) {
@@ -833,21 +837,13 @@ TEST(digest_partial_detail_written)
  * doc asked, the flag (a flag kept by fact and doc alone fails row 1). */
 TEST(digest_partial_kept_by_shown_unit)
 {
-    static const char *const t[] = {
-        "Le maire a fermé le vieux pont sur la rivière lundi après que des "
-        "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
-        "Lundi, le maire a fermé le vieux pont sur la rivière après que des "
-        "ingénieurs ont trouvé des fissures dans deux de ses piliers.",
-        "Le maire a fermé le vieux pont sur la rivière lundi, selon un "
-        "porte-parole de la ville.",
-        "Une fête de village a réuni trois cents personnes dimanche."};
     static const struct {
         int shown;
         uint32_t doc;
         int want;
     } rows[] = {{2, 2, 0}, {-1, 2, 1}, {2, 2, 0}, {-1, 0, 0}, {-1, 2, 1}};
     story s;
-    story_from_texts(&s, t, 4);
+    story_from_texts(&s, bridge_partial, 4);
     CHECK(s.g != NULL && s.g->pmemo != NULL);
     const rcp__dfact *f = NULL;
     rcp_digest_item it;
