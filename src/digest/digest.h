@@ -612,6 +612,25 @@ static inline uint32_t rcp__dunit_chunk_end(const rcp__dunit *u, uint32_t c)
     return c + 1 < u->nchunks ? u->starts[c + 1] : u->tok + u->ntok;
 }
 
+/* The walk of two units' sorted terms: the next term a and b both hold
+ * from *i in a's terms and *j in b's, 1 with a->terms[*i] ==
+ * b->terms[*j] (the caller steps both past it), 0 when none is left. */
+static inline int rcp__dunit_next_shared(const rcp__dunit *a,
+                                         const rcp__dunit *b, uint32_t *i,
+                                         uint32_t *j)
+{
+    while (*i < a->nterms && *j < b->nterms) {
+        uint32_t x = a->terms[*i], y = b->terms[*j];
+        if (x == y)
+            return 1;
+        if (x < y)
+            ++*i;
+        else
+            ++*j;
+    }
+    return 0;
+}
+
 /* 1 when token k is a negative subject ("no one", "nobody", "personne",
  * "aucun"): its clause denies what it states (digest.c). */
 int rcp__digest_negative_subject(const rcp_token *k);

@@ -154,15 +154,9 @@ double rcp__digest_sim(const rcp_digest *g, const rcp__dunit *a,
 {
     uint32_t i = 0, j = 0, k = 0;
     double o = 0;
-    while (i < a->nterms && j < b->nterms) {
-        if (a->terms[i] == b->terms[j]) {
-            o += g->idf[a->terms[i]];
-            k++, i++, j++;
-        } else if (a->terms[i] < b->terms[j]) {
-            i++;
-        } else {
-            j++;
-        }
+    for (; rcp__dunit_next_shared(a, b, &i, &j); i++, j++) {
+        o += g->idf[a->terms[i]];
+        k++;
     }
     o += rcp__dlex_bonus(g, a, b, &k, NULL); /* words of one meaning */
     double m = RCP_MIN(a->weight, b->weight);
@@ -611,20 +605,15 @@ static double clause_dice(const rcp_digest *g, const rcp__dunit *a,
     float w[SHARED_MAX];
     uint64_t spec = 0, claimw = 0; /* specific terms; claim words */
     uint32_t ns = 0, i = 0, j = 0;
-    while (i < a->nterms && j < b->nterms && ns < SHARED_MAX) {
-        if (a->terms[i] == b->terms[j]) {
-            ma[ns] = a->tmask[i], mb[ns] = b->tmask[j];
-            w[ns] = g->idf[a->terms[i]];
-            if (!g->topic[a->terms[i]])
-                spec |= (uint64_t)1 << ns;
-            if (!(g->tkind[a->terms[i]] & (RCP__T_NAME | RCP__T_FRAME)))
-                claimw |= (uint64_t)1 << ns;
-            ns++, i++, j++;
-        } else if (a->terms[i] < b->terms[j]) {
-            i++;
-        } else {
-            j++;
-        }
+    for (; ns < SHARED_MAX && rcp__dunit_next_shared(a, b, &i, &j);
+         ns++, i++, j++) {
+        uint32_t t = a->terms[i];
+        ma[ns] = a->tmask[i], mb[ns] = b->tmask[j];
+        w[ns] = g->idf[t];
+        if (!g->topic[t])
+            spec |= (uint64_t)1 << ns;
+        if (!(g->tkind[t] & (RCP__T_NAME | RCP__T_FRAME)))
+            claimw |= (uint64_t)1 << ns;
     }
     if (ns < LINK_MIN_SHARED)
         return 0;

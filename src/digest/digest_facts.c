@@ -500,16 +500,9 @@ static int main_pair(const rcp_digest *g, const rcp__dunit *a,
                      const rcp__dunit *rb)
 {
     uint32_t k = 0, ks = 0;
-    for (uint32_t i = 0, j = 0; i < a->nterms && j < b->nterms;) {
+    for (uint32_t i = 0, j = 0; rcp__dunit_next_shared(a, b, &i, &j);
+         i++, j++) {
         uint32_t t = a->terms[i];
-        if (t < b->terms[j]) {
-            i++;
-            continue;
-        }
-        if (t > b->terms[j]) {
-            j++;
-            continue;
-        }
         if (!(ra && unit_has(ra, t)) && !(rb && unit_has(rb, t))) {
             if (!(a->trole[i] & b->trole[j] & RCP__TR_MAIN))
                 return 0; /* not their claim: an aside, an attribution */
@@ -524,7 +517,6 @@ static int main_pair(const rcp_digest *g, const rcp__dunit *a,
                 ks += !g->topic[t];
             }
         }
-        i++, j++;
     }
     return k >= TUNE(MAINPAIR_SHARED, MAINPAIR_SHARED) && ks >= 1 &&
            !rcp__digest_other_clash(a, b) && !rcp__digest_values_clash(a, b) &&

@@ -301,18 +301,9 @@ static int claim_word_shared(const rcp_digest *g, const rcp__dunit *a,
                              const rcp__dunit *b, const uint32_t *skip,
                              size_t nskip)
 {
-    uint32_t i = 0, j = 0;
-    while (i < a->nterms && j < b->nterms) {
+    for (uint32_t i = 0, j = 0; rcp__dunit_next_shared(a, b, &i, &j);
+         i++, j++) {
         uint32_t t = a->terms[i];
-        if (t < b->terms[j]) {
-            i++;
-            continue;
-        }
-        if (t > b->terms[j]) {
-            j++;
-            continue;
-        }
-        i++, j++;
         if ((g->tkind[t] & (RCP__T_NAME | RCP__T_FRAME | RCP__T_NUM)) ||
             g->topic[t])
             continue;
